@@ -1,0 +1,49 @@
+/** DOM reading helpers shared by adapters. Text only: nothing read here is ever rendered as HTML. */
+
+/** An element's visible text, whitespace collapsed. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Hidden by the page (`hidden`, `aria-hidden`, inline `display: none`) on the element or an
+ * ancestor. Saved pages and DOM-only environments have no layout, so `offsetParent` is no use.
+ */
+export function isHidden(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = node.getAttribute('style') ?? '';
+    if (/display\s*:\s*none/i.test(style) || /visibility\s*:\s*hidden/i.test(style)) return true;
+  }
+  return false;
+}
+
+/** The first match that the page has not hidden. */
+export function firstVisible(root: ParentNode, selector: string): Element | null {
+  for (const el of Array.from(root.querySelectorAll(selector))) if (!isHidden(el)) return el;
+  return null;
+}
+
+export function allVisible(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter((el) => !isHidden(el));
+}
+
+/**
+ * Label-text fallback: the value shown next to a label ("Email", "Last contacted") when the
+ * page's attributes are missing. Looks at the label element's next sibling, then its parent's.
+ */
+export function valueByLabel(root: ParentNode, labels: readonly string[], labelSelector = '*'): string | undefined {
+  const wanted = labels.map((l) => l.toLowerCase());
+  for (const el of Array.from(root.querySelectorAll(labelSelector))) {
+    if (el.children.length > 0 || isHidden(el)) continue;
+    if (!wanted.includes(textOf(el).replace(/:$/, '').toLowerCase())) continue;
+    const value = textOf(el.nextElementSibling) || siblingText(el.parentElement);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function siblingText(parent: Element | null): string {
+  const next = parent?.nextElementSibling;
+  return next ? textOf(next) : '';
+}

@@ -1,0 +1,76 @@
+// zod/mini: these schemas ship in the content script injected into every CRM page.
+import * as z from 'zod/mini';
+
+export const crmSchema = z.enum(['hubspot', 'salesforce', 'pipedrive']);
+export type Crm = z.infer<typeof crmSchema>;
+
+export const TOUCH_TYPES = ['call', 'email', 'meeting', 'social', 'sms'] as const;
+export const activityTypeSchema = z.enum([...TOUCH_TYPES, 'note', 'task', 'system']);
+export type ActivityType = z.infer<typeof activityTypeSchema>;
+
+/** A channel is the type of a touch; notes, tasks and system events have none. */
+export const channelSchema = z.enum(TOUCH_TYPES);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const directionSchema = z.enum(['outbound', 'inbound', 'unknown']);
+export type Direction = z.infer<typeof directionSchema>;
+
+export const outcomeSchema = z.enum([
+  'connected',
+  'no-answer',
+  'voicemail',
+  'busy',
+  'held',
+  'no-show',
+  'cancelled',
+  'unknown',
+]);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const originSchema = z.enum(['page', 'import', 'logged-in-touchline']);
+export type Origin = z.infer<typeof originSchema>;
+
+export const isoTimestampSchema = z.iso.datetime({ offset: true });
+export const nonEmptyString = z.string().check(z.minLength(1));
+
+/**
+ * One activity as an adapter reads it from a page: no keys yet, no origin.
+ * `timestamp` is absent (and `dateText` kept) when the page's date could not be parsed;
+ * an adapter never invents a timestamp.
+ */
+export const activityReadingSchema = z.object({
+  type: activityTypeSchema,
+  channel: z.optional(channelSchema),
+  direction: directionSchema,
+  timestamp: z.optional(isoTimestampSchema),
+  dateText: z.optional(z.string()),
+  title: z.string(),
+  owner: z.optional(z.string()),
+  automated: z.boolean(),
+  outcome: z.optional(outcomeSchema),
+  planned: z.optional(z.boolean()),
+  sourceId: z.optional(z.string()),
+  /** CRM ids of the contacts the item names (deal timelines only sometimes do). */
+  contactIds: z.optional(z.array(z.string())),
+});
+export type ActivityReading = z.infer<typeof activityReadingSchema>;
+
+/** An activity as stored and as metrics see it. */
+export const activitySchema = z.extend(activityReadingSchema, {
+  key: nonEmptyString,
+  crm: crmSchema,
+  tenant: nonEmptyString,
+  /** Record keys (`crm:tenant:contact:id`) of the contacts this activity was with. */
+  contactKeys: z.array(z.string()),
+  /** Record keys of the deals this activity was read on or logged against. */
+  dealKeys: z.array(z.string()),
+  origin: originSchema,
+  note: z.optional(z.string()),
+  /** For a touch logged in Touchline: the key of the page activity it was merged into. */
+  mergedInto: z.optional(z.string()),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export function channelOf(type: ActivityType): Channel | undefined {
+  return (TOUCH_TYPES as readonly string[]).includes(type) ? (type as Channel) : undefined;
+}

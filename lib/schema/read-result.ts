@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { activityReadingSchema } from './activity';
+import { crmFiguresSchema } from './crm-figures';
+import { contactFieldsSchema, dealFieldsSchema, recordRefSchema } from './record';
+
+export const notReadSchema = z.object({ field: z.string(), reason: z.string() });
+export type NotRead = z.infer<typeof notReadSchema>;
+
+const readBase = z.extend(recordRefSchema, {
+  status: z.literal('read'),
+  activities: z.array(activityReadingSchema),
+  crmFigures: crmFiguresSchema,
+  notRead: z.array(notReadSchema),
+});
+
+export const contactReadSchema = z.extend(readBase, { kind: z.literal('contact'), record: contactFieldsSchema });
+export const dealReadSchema = z.extend(readBase, { kind: z.literal('deal'), record: dealFieldsSchema });
+
+/** The page is a record page but its content has not rendered yet (placeholders shown). */
+export const loadingResultSchema = z.extend(recordRefSchema, { status: z.literal('loading'), reason: z.string() });
+
+/** The page is a record page Touchline cannot read; `reason` and `notRead` say why. */
+export const unreadableResultSchema = z.extend(recordRefSchema, {
+  status: z.literal('unreadable'),
+  reason: z.string(),
+  notRead: z.array(notReadSchema),
+});
+
+export const readResultSchema = z.discriminatedUnion('status', [
+  z.discriminatedUnion('kind', [contactReadSchema, dealReadSchema]),
+  loadingResultSchema,
+  unreadableResultSchema,
+]);
+export type ReadResult = z.infer<typeof readResultSchema>;
+export type ReadOk = z.infer<typeof contactReadSchema> | z.infer<typeof dealReadSchema>;

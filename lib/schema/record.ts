@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { crmSchema, isoTimestampSchema, nonEmptyString } from './activity';
+import { crmFiguresSchema } from './crm-figures';
+
+export const recordKindSchema = z.enum(['contact', 'deal']);
+export type RecordKind = z.infer<typeof recordKindSchema>;
+
+/** What the URL alone says: which record of which tenant. */
+export const recordRefSchema = z.object({
+  crm: crmSchema,
+  tenant: nonEmptyString,
+  kind: recordKindSchema,
+  recordId: nonEmptyString,
+});
+export type RecordRef = z.infer<typeof recordRefSchema>;
+
+export const contactFieldsSchema = z.object({
+  name: nonEmptyString,
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  company: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  createdAt: z.optional(isoTimestampSchema),
+});
+export type ContactFields = z.infer<typeof contactFieldsSchema>;
+
+export const stageEntrySchema = z.object({
+  stage: nonEmptyString,
+  enteredAt: isoTimestampSchema,
+});
+export type StageEntry = z.infer<typeof stageEntrySchema>;
+
+export const dealContactSchema = z.object({ id: nonEmptyString, name: z.string() });
+export type DealContact = z.infer<typeof dealContactSchema>;
+
+export const dealFieldsSchema = z.object({
+  name: nonEmptyString,
+  amount: z.optional(z.number()),
+  currency: z.optional(z.string()),
+  pipeline: z.optional(z.string()),
+  stage: z.optional(z.string()),
+  /** The pipeline's stages in order, where the page shows its path. */
+  stages: z.optional(z.array(z.string())),
+  /** Set when the page says the deal is closed. */
+  closed: z.optional(z.enum(['won', 'lost'])),
+  stageHistory: z.array(stageEntrySchema),
+  closeDate: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  contacts: z.array(dealContactSchema),
+});
+export type DealFields = z.infer<typeof dealFieldsSchema>;
+
+const storedRecordBase = z.extend(recordRefSchema, {
+  key: nonEmptyString,
+  /** When Touchline last read this record from a page (UTC). */
+  lastReadAt: isoTimestampSchema,
+  /** The CRM's own summary figures from the latest reading. */
+  crmFigures: z.optional(crmFiguresSchema),
+});
+
+export const contactSchema = z.extend(
+  z.extend(storedRecordBase, { kind: z.literal('contact') }),
+  contactFieldsSchema.shape,
+);
+export type Contact = z.infer<typeof contactSchema>;
+
+export const dealSchema = z.extend(z.extend(storedRecordBase, { kind: z.literal('deal') }), dealFieldsSchema.shape);
+export type Deal = z.infer<typeof dealSchema>;

@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+import { activityTypeSchema, channelSchema, directionSchema, originSchema } from './activity';
+import { motionSchema } from './settings';
+
+const count = z.int().check(z.nonnegative());
+const iso = z.iso.datetime({ offset: true });
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const periodViewSchema = z.object({
+  /** e.g. "last 30 days" */
+  label: z.string(),
+  start: iso,
+  end: iso,
+});
+
+/** A value that may not be computable: `value` null with a machine `reason` (e.g. `no-calls`). */
+export const rateSchema = z.object({
+  value: z.nullable(z.number()),
+  numerator: count,
+  denominator: count,
+  reason: z.optional(z.string()),
+});
+export type Rate = z.infer<typeof rateSchema>;
+
+export const touchCountsSchema = z.object({
+  total: count,
+  byChannel: z.record(channelSchema, count),
+  automated: count,
+  manual: count,
+  inbound: count,
+});
+export type TouchCounts = z.infer<typeof touchCountsSchema>;
+
+export const bandSchema = z.object({
+  motion: motionSchema,
+  low: count,
+  high: count,
+  position: z.enum(['below', 'within', 'above']),
+});
+
+export const recentTouchSchema = z.object({
+  key: z.string(),
+  type: activityTypeSchema,
+  title: z.string(),
+  timestamp: z.optional(iso),
+  direction: directionSchema,
+  origin: originSchema,
+  automated: z.boolean(),
+});
+
+export const gapSchema = z.object({ from: iso, to: iso, days: z.number() });
+
+export const cadenceViewSchema = z.object({
+  daysSinceLastTouch: z.nullable(count),
+  lastTouchAt: z.optional(iso),
+  nextDue: z.nullable(z.object({ date: day, channel: channelSchema, step: count, overdue: z.boolean() })),
+  gaps: z.array(gapSchema),
+  /** Outbound touch times in the period, for the cadence strip. */
+  touchTimes: z.array(iso),
+  goneCold: z.boolean(),
+  goneColdReason: z.optional(z.string()),
+});
+
+export const outcomesSchema = z.object({
+  replyRate: rateSchema,
+  connectRate: rateSchema,
+  meetingsHeld: count,
+  touchesToFirstReply: z.nullable(count),
+  touchesToFirstMeeting: z.nullable(count),
+  unknownOutcomes: count,
+  vanity: z.boolean(),
+  leadResponseHours: z.nullable(z.number()),
+});
+
+export const weeklyTrendSchema = z.array(z.object({ weekStart: day, byChannel: z.record(channelSchema, count) }));
+
+/** One of the CRM's own figures beside Touchline's, with the difference explained. */
+export const crmComparisonSchema = z.object({
+  label: z.string(),
+  crmValue: z.string(),
+  touchlineValue: z.string(),
+  explanation: z.optional(z.string()),
+});
+
+const viewBase = z.object({
+  recordKey: z.string(),
+  name: z.string(),
+  period: periodViewSchema,
+  touches: touchCountsSchema,
+  daysSinceLastTouch: z.nullable(count),
+  recent: z.array(recentTouchSchema),
+  weekly: weeklyTrendSchema,
+  crmComparisons: z.array(crmComparisonSchema),
+  /** Activities Touchline has for this record (coverage). */
+  activitiesRead: count,
+});
+
+export const contactViewSchema = z.extend(viewBase, {
+  kind: z.literal('contact'),
+  company: z.optional(z.string()),
+  band: z.nullable(bandSchema),
+  outcomes: outcomesSchema,
+  cadence: cadenceViewSchema,
+});
+export type ContactView = z.infer<typeof contactViewSchema>;
+
+export const dealViewSchema = z.extend(viewBase, {
+  kind: z.literal('deal'),
+  amount: z.optional(z.number()),
+  currency: z.optional(z.string()),
+  stage: z.optional(z.string()),
+  closed: z.optional(z.enum(['won', 'lost'])),
+  daysInStage: z.nullable(count),
+  typicalDaysInStage: z.nullable(z.object({ days: count, source: z.enum(['own-deals', 'default']), deals: count })),
+  warning: z.enum(['none', 'watch', 'stalled']),
+  warningReason: z.string(),
+  stageTimeline: z.array(z.object({ stage: z.string(), enteredAt: iso, days: z.number(), current: z.boolean() })),
+  conversion: z.array(z.object({ stage: z.string(), entered: count, advanced: count, rate: z.nullable(z.number()) })),
+  contacts: z.array(
+    z.object({ key: z.string(), name: z.string(), touches: count, daysSinceLastTouch: z.nullable(count) }),
+  ),
+  contactsTouched: count,
+  noRecentActivity: z.boolean(),
+});
+export type DealView = z.infer<typeof dealViewSchema>;
+
+export const recordViewSchema = z.discriminatedUnion('kind', [contactViewSchema, dealViewSchema]);
+export type RecordView = z.infer<typeof recordViewSchema>;

@@ -1,0 +1,21 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { CRM_HOST_PATTERNS } from './lib/crm-hosts';
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Touchline',
+    description:
+      'Shows on a CRM record whether the sales effort is right: touches by channel, cadence gaps, stalled stages and outcomes. Data stays on this machine.',
+    permissions: ['storage'],
+    host_permissions: CRM_HOST_PATTERNS,
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Show or hide the Touchline panel',
+      },
+    },
+  },
+});
