@@ -11,6 +11,8 @@ export default defineConfig({
       'Shows on a CRM record whether the sales effort is right: touches by channel, cadence gaps, stalled stages and outcomes. Data stays on this machine.',
     permissions: ['storage'],
     host_permissions: CRM_HOST_PATTERNS,
+    // The trend chart (chart.js) is a separate chunk the panel imports only when a chart is opened.
+    web_accessible_resources: [{ resources: ['trend-chart.js'], matches: CRM_HOST_PATTERNS }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+T' },

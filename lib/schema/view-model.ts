@@ -28,6 +28,8 @@ export const touchCountsSchema = z.object({
   automated: count,
   manual: count,
   inbound: count,
+  /** Touches without a date (the page's date could not be read): in no period, so in none of the counts above. */
+  undated: z.optional(count),
 });
 export type TouchCounts = z.infer<typeof touchCountsSchema>;
 
@@ -47,13 +49,23 @@ export const recentTouchSchema = z.object({
   origin: originSchema,
   automated: z.boolean(),
 });
+export type RecentTouch = z.infer<typeof recentTouchSchema>;
 
 export const gapSchema = z.object({ from: iso, to: iso, days: z.number() });
 
 export const cadenceViewSchema = z.object({
   daysSinceLastTouch: z.nullable(count),
   lastTouchAt: z.optional(iso),
-  nextDue: z.nullable(z.object({ date: day, channel: channelSchema, step: count, overdue: z.boolean() })),
+  nextDue: z.nullable(
+    z.object({
+      date: day,
+      channel: channelSchema,
+      /** 1-based cadence step; 0 for a follow-up after the cadence ended (see `kind`). */
+      step: count,
+      overdue: z.boolean(),
+      kind: z.optional(z.enum(['step', 'follow-up'])),
+    }),
+  ),
   gaps: z.array(gapSchema),
   /** Outbound touch times in the period, for the cadence strip. */
   touchTimes: z.array(iso),
@@ -81,6 +93,7 @@ export const crmComparisonSchema = z.object({
   touchlineValue: z.string(),
   explanation: z.optional(z.string()),
 });
+export type CrmComparison = z.infer<typeof crmComparisonSchema>;
 
 const viewBase = z.object({
   recordKey: z.string(),

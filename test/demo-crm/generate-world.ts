@@ -68,7 +68,8 @@ export function generateWorld(options: WorldOptions): DemoWorld {
     const last = LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length] as string;
     const company = COMPANIES[i % COMPANIES.length] as string;
     const owner = reps[i % reps.length] as DemoRep;
-    const createdAt = new Date(end - (95 - Math.floor(rand() * 60)) * DAY + Math.floor(rand() * 8) * 3_600_000);
+    // Contacts arrive steadily over the 90 days, so at any moment some cadences are under way.
+    const createdAt = new Date(end - (3 + Math.floor(rand() * 85)) * DAY - Math.floor(rand() * 8) * 3_600_000);
     const contact: DemoContact = {
       id: 901 + i,
       firstName: first,

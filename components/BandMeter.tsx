@@ -1,0 +1,47 @@
+import type { ContactView } from '../lib/schema/view-model';
+
+type Band = NonNullable<ContactView['band']>;
+
+const MOTION_LABEL: Record<Band['motion'], string> = {
+  smb: 'high-volume SMB',
+  'mid-market': 'mid-market',
+  enterprise: 'enterprise',
+  inbound: 'inbound follow-up',
+};
+
+/** Neutral on purpose (metrics.md): a higher number is never called better. */
+const POSITION_HINT: Record<Band['position'], string> = {
+  below: 'Below the band: efficient if the outcomes below are good.',
+  within: 'Within the typical band.',
+  above: 'Above the band: more is not better, check the outcomes.',
+};
+
+const WIDTH = 288;
+const HEIGHT = 12;
+
+interface BandMeterProps {
+  total: number;
+  band: Band;
+}
+
+/** The contact's touches as a marker on a scale with the motion's typical band shaded. */
+export function BandMeter({ total, band }: BandMeterProps) {
+  const scale = Math.max(band.high * 1.5, total, 1);
+  const x = (n: number) => (Math.min(n, scale) / scale) * WIDTH;
+  const motion = MOTION_LABEL[band.motion];
+  const summary = `${total} touches, ${band.position} the ${motion} band of ${band.low} to ${band.high}`;
+  return (
+    <div class="tl-band">
+      <p class="tl-small">
+        band {band.low}–{band.high} ({motion}) ·{' '}
+        <span class={`tl-position tl-position--${band.position}`}>{band.position}</span>
+      </p>
+      <svg class="tl-band-meter" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
+        <rect class="tl-band-track" x="0" y="4" width={WIDTH} height="4" rx="2" />
+        <rect class="tl-band-range" x={x(band.low)} y="2" width={x(band.high) - x(band.low)} height="8" rx="2" />
+        <rect class="tl-band-marker" x={Math.max(0, x(total) - 1.5)} y="0" width="3" height={HEIGHT} />
+      </svg>
+      <p class="tl-hint">{POSITION_HINT[band.position]}</p>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ContactView } from '../lib/schema/view-model';
+import { CadenceStrip } from './CadenceStrip';
+import { CHANNEL_LABEL } from './channels';
+import { formatDay, formatShortDate, plural, reasonText, relativeDays } from './format';
+import { Metric } from './Metric';
+
+interface CadenceCardProps {
+  cadence: ContactView['cadence'];
+  daysSinceLastTouch: number | null;
+  period: ContactView['period'];
+}
+
+/** Rhythm: days since the last touch, the next step due, past gaps, gone cold. */
+export function CadenceCard({ cadence, daysSinceLastTouch, period }: CadenceCardProps) {
+  const next = cadence.nextDue;
+  return (
+    <section class="tl-card" aria-label="Cadence">
+      <h3 class="tl-card-title">Cadence</h3>
+      <p>
+        <span class="tl-label">last touch </span>
+        <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason="no-touches" class="tl-strong">
+          {daysSinceLastTouch === null ? reasonText('no-touches') : relativeDays(daysSinceLastTouch)}
+        </Metric>
+      </p>
+      <p>
+        <span class="tl-label">next </span>
+        {next ? (
+          <Metric
+            name="next-touch-due"
+            value={next.date}
+            data={{ channel: next.channel, overdue: next.overdue ? 'true' : undefined }}
+            class="tl-strong"
+          >
+            {CHANNEL_LABEL[next.channel]}
+            {next.kind === 'follow-up' ? ' follow-up' : ''}, due {formatDay(next.date)}
+            {next.overdue && <span class="tl-overdue"> overdue</span>}
+          </Metric>
+        ) : (
+          <Metric name="next-touch-due" value={null} reason="no-next-step">
+            {reasonText('no-next-step')}
+          </Metric>
+        )}
+      </p>
+      <CadenceStrip touchTimes={cadence.touchTimes} gaps={cadence.gaps} period={period} />
+      <p class="tl-small">
+        <Metric name="cadence-gaps" value={cadence.gaps.length}>
+          {plural(cadence.gaps.length, 'gap', 'gaps')}
+        </Metric>
+        {cadence.gaps.map((gap) => (
+          <span key={gap.from}>
+            {' '}
+            · {Math.round(gap.days)} d from {formatShortDate(gap.from)}
+          </span>
+        ))}
+      </p>
+      {cadence.goneCold && (
+        <p class="tl-flag" role="note">
+          Gone cold{cadence.goneColdReason ? `: ${cadence.goneColdReason}` : ''}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { DealView } from '../lib/schema/view-model';
+import { plural, reasonText, relativeDays } from './format';
+import { Metric } from './Metric';
+
+interface DealContactsProps {
+  view: DealView;
+}
+
+/** Multi-threading: which of the deal's contacts were worked, and when the deal was last touched. */
+export function DealContacts({ view }: DealContactsProps) {
+  const { contacts, contactsTouched, daysSinceLastTouch } = view;
+  return (
+    <section class="tl-card" aria-label="Contacts on the deal">
+      <p>
+        <span class="tl-label">Contacts worked </span>
+        <Metric
+          name="contacts-touched"
+          value={contactsTouched}
+          data={{ of: String(contacts.length) }}
+          class="tl-strong"
+        >
+          {contactsTouched} of {contacts.length}
+        </Metric>
+        <span class="tl-small"> (multi-threading)</span>
+      </p>
+      {contacts.length > 0 && (
+        <ul class="tl-contacts">
+          {contacts.map((contact) => (
+            <li key={contact.key} class="tl-contact-row">
+              <span class="tl-contact-name">{contact.name}</span>
+              <span class="tl-small">
+                {contact.touches === 0
+                  ? 'no touches'
+                  : `${plural(contact.touches, 'touch', 'touches')}${lastText(contact.daysSinceLastTouch)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <span class="tl-label">Last touch on the deal: </span>
+        <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason="no-touches" class="tl-strong">
+          {daysSinceLastTouch === null ? reasonText('no-touches') : relativeDays(daysSinceLastTouch)}
+        </Metric>
+      </p>
+      {view.noRecentActivity && (
+        <p class="tl-flag" role="note">
+          No touch on any of the deal's contacts for longer than the follow-up limit.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function lastText(days: number | null): string {
+  return days === null ? '' : `, last ${relativeDays(days)}`;
+}

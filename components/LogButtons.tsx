@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import type { Channel } from '../lib/schema/activity';
+import { CHANNEL_ARTICLE, CHANNEL_LABEL, CHANNELS } from './channels';
+import { LogDetailsForm } from './LogDetailsForm';
+import type { LogRequest } from './panel-state';
+
+export interface LogContact {
+  key: string;
+  name: string;
+}
+
+interface LogButtonsProps {
+  onLog(touch: LogRequest): void;
+  /** A deal's contacts: the user picks which one the touch was with (default the first). */
+  contacts?: LogContact[];
+}
+
+/** One click logs a missed touch now; "details…" opens a form for time, direction, outcome and note. */
+export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
+  const [picked, setPicked] = useState(contacts[0]?.key);
+  // The contacts can change under the picker when the view refreshes; fall back to the first one.
+  const contactKey = contacts.some((contact) => contact.key === picked) ? picked : contacts[0]?.key;
+  const [details, setDetails] = useState(false);
+  const withContact = (touch: LogRequest): LogRequest => (contactKey ? { ...touch, contactKey } : touch);
+  const logNow = (channel: Channel) => onLog(withContact({ channel }));
+
+  return (
+    <section class="tl-log" aria-label="Log a missed touch">
+      <p class="tl-label">Log a missed touch</p>
+      {contacts.length > 0 && (
+        <label class="tl-field-row">
+          <span class="tl-label">with</span>
+          <select class="tl-select" value={contactKey} onChange={(event) => setPicked(event.currentTarget.value)}>
+            {contacts.map((contact) => (
+              <option key={contact.key} value={contact.key}>
+                {contact.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div class="tl-log-buttons">
+        {CHANNELS.map((channel) => (
+          <button
+            key={channel}
+            type="button"
+            class="tl-log-button"
+            data-action={`log-${channel}`}
+            aria-label={`Log ${CHANNEL_ARTICLE[channel]}`}
+            title={`Log ${CHANNEL_ARTICLE[channel]} now`}
+            onClick={() => logNow(channel)}
+          >
+            {CHANNEL_LABEL[channel]}
+          </button>
+        ))}
+        <button
+          type="button"
+          class="tl-link-button"
+          aria-expanded={details ? 'true' : 'false'}
+          onClick={() => setDetails(!details)}
+        >
+          details…
+        </button>
+      </div>
+      {details && (
+        <LogDetailsForm
+          onSubmit={(touch) => {
+            onLog(withContact(touch));
+            setDetails(false);
+          }}
+          onCancel={() => setDetails(false)}
+        />
+      )}
+    </section>
+  );
+}

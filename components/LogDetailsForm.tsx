@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import type { Channel, Outcome } from '../lib/schema/activity';
+import { CHANNEL_LABEL, CHANNELS } from './channels';
+import { toLocalInputValue } from './format';
+import type { LogRequest } from './panel-state';
+
+/** Outcomes that make sense per channel; emails, social and sms have none. */
+const OUTCOMES: Partial<Record<Channel, Outcome[]>> = {
+  call: ['connected', 'no-answer', 'voicemail', 'busy'],
+  meeting: ['held', 'no-show', 'cancelled'],
+};
+
+interface LogDetailsFormProps {
+  onSubmit(touch: Omit<LogRequest, 'contactKey'>): void;
+  onCancel(): void;
+}
+
+export function LogDetailsForm({ onSubmit, onCancel }: LogDetailsFormProps) {
+  const [now] = useState(() => toLocalInputValue(new Date()));
+  const [channel, setChannel] = useState<Channel>('call');
+  const [when, setWhen] = useState(now);
+  const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
+  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [note, setNote] = useState('');
+  const outcomes = OUTCOMES[channel] ?? [];
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    // A datetime-local value has no zone: Date reads it as local time, which is what the user typed.
+    const time = when ? new Date(when) : undefined;
+    onSubmit({
+      channel,
+      direction,
+      ...(time && !Number.isNaN(time.getTime()) ? { timestamp: time.toISOString() } : {}),
+      ...(outcome && outcomes.includes(outcome) ? { outcome } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+  };
+
+  return (
+    <form class="tl-form" aria-label="Log a touch with details" onSubmit={submit}>
+      <label class="tl-field-row">
+        <span class="tl-label">channel</span>
+        <select class="tl-select" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABEL[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="tl-field-row">
+        <span class="tl-label">when</span>
+        <input
+          class="tl-input"
+          type="datetime-local"
+          value={when}
+          max={now}
+          onInput={(e) => setWhen(e.currentTarget.value)}
+        />
+      </label>
+      <label class="tl-field-row">
+        <span class="tl-label">direction</span>
+        <select
+          class="tl-select"
+          value={direction}
+          onChange={(e) => setDirection(e.currentTarget.value as 'outbound' | 'inbound')}
+        >
+          <option value="outbound">outbound (you to them)</option>
+          <option value="inbound">inbound (them to you)</option>
+        </select>
+      </label>
+      {outcomes.length > 0 && (
+        <label class="tl-field-row">
+          <span class="tl-label">outcome</span>
+          <select class="tl-select" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as Outcome)}>
+            <option value="">not recorded</option>
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {o.replace('-', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label class="tl-field-row tl-field-row--stacked">
+        <span class="tl-label">note</span>
+        <textarea
+          class="tl-input"
+          rows={2}
+          maxLength={500}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </label>
+      <div class="tl-form-actions">
+        <button type="submit" class="tl-button tl-button--primary">
+          Log touch
+        </button>
+        <button type="button" class="tl-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

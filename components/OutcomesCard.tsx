@@ -1,0 +1,59 @@
+import type { ContactView } from '../lib/schema/view-model';
+import { formatHours, plural } from './format';
+import { RateFigure } from './RateFigure';
+
+interface OutcomesCardProps {
+  outcomes: ContactView['outcomes'];
+}
+
+/** What the effort produced, shown beside it (metrics.md "Outcomes beside activity"). */
+export function OutcomesCard({ outcomes }: OutcomesCardProps) {
+  return (
+    <section class="tl-card" aria-label="Outcomes">
+      <h3 class="tl-card-title">Outcomes</h3>
+      <div class="tl-rates">
+        <RateFigure
+          metric="reply-rate"
+          label="reply rate"
+          rate={outcomes.replyRate}
+          of="outbound emails"
+          fallbackReason="no-outbound-emails"
+        />
+        <RateFigure
+          metric="connect-rate"
+          label="connect rate"
+          rate={outcomes.connectRate}
+          of="calls"
+          fallbackReason="no-calls"
+        />
+        <div class="tl-rate">
+          <span class="tl-label">meetings held</span>
+          <span class="tl-number">{outcomes.meetingsHeld}</span>
+        </div>
+      </div>
+      <ul class="tl-facts">
+        <li>{firstText('reply', outcomes.touchesToFirstReply)}</li>
+        <li>{firstText('meeting', outcomes.touchesToFirstMeeting)}</li>
+        {outcomes.leadResponseHours !== null && (
+          <li>first response {formatHours(outcomes.leadResponseHours)} after the contact was created</li>
+        )}
+        {outcomes.unknownOutcomes > 0 && (
+          <li>
+            {plural(outcomes.unknownOutcomes, 'call or meeting', 'calls or meetings')} without a recorded outcome
+            (counted as attempts)
+          </li>
+        )}
+      </ul>
+      {outcomes.vanity && (
+        <p class="tl-flag" role="note">
+          Many touches, above the band, with no reply, connect or meeting in the period: effort in the wrong place?
+        </p>
+      )}
+    </section>
+  );
+}
+
+function firstText(what: 'reply' | 'meeting', touches: number | null): string {
+  if (touches === null) return what === 'reply' ? 'no reply yet' : 'no meeting held yet';
+  return `first ${what} after ${plural(touches, 'outbound touch', 'outbound touches')}`;
+}

@@ -1,0 +1,40 @@
+import type { Rate } from '../lib/schema/view-model';
+import { formatPercent, rateValue, reasonText } from './format';
+import { Metric } from './Metric';
+
+interface RateFigureProps {
+  metric: string;
+  label: string;
+  rate: Rate;
+  /** What the denominator counts, e.g. "outbound emails". */
+  of: string;
+  /** Reason to show when the view gives none (the denominator is zero). */
+  fallbackReason: string;
+}
+
+/** A rate as "25%" with "1 of 4 …"; without a denominator "—" and the reason in words, never 0% or NaN. */
+export function RateFigure({ metric, label, rate, of, fallbackReason }: RateFigureProps) {
+  if (rate.value === null) {
+    const reason = rate.reason ?? fallbackReason;
+    return (
+      <div class="tl-rate">
+        <span class="tl-label">{label}</span>
+        <Metric name={metric} value={null} reason={reason} class="tl-number">
+          —
+        </Metric>
+        <span class="tl-small">{reasonText(reason)}</span>
+      </div>
+    );
+  }
+  return (
+    <div class="tl-rate">
+      <span class="tl-label">{label}</span>
+      <Metric name={metric} value={rateValue(rate.value)} class="tl-number">
+        {formatPercent(rate.value)}
+      </Metric>
+      <span class="tl-small">
+        {rate.numerator} of {rate.denominator} {of}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { DealView } from '../lib/schema/view-model';
+import { plural, reasonText } from './format';
+import { Metric } from './Metric';
+import { StageTimeline } from './StageTimeline';
+
+interface StageCardProps {
+  view: DealView;
+}
+
+const WARNING_TEXT: Record<Exclude<DealView['warning'], 'none'>, string> = {
+  watch: 'watch',
+  stalled: 'stalled',
+};
+
+/** Time in the current stage against the typical time, the watch/stalled warning, and the stage history. */
+export function StageCard({ view }: StageCardProps) {
+  const { daysInStage, typicalDaysInStage: typical, warning } = view;
+  const missing = view.stage ? 'no-stage-history' : 'no-stage';
+  return (
+    <section class="tl-card" aria-label="Stage">
+      <p
+        class={warning === 'none' ? 'tl-small' : `tl-warning tl-warning--${warning}`}
+        role={warning === 'none' ? undefined : 'note'}
+      >
+        {warning !== 'none' && <span aria-hidden="true">⚠ </span>}
+        <Metric name="stage-warning" value={warning} class={warning === 'none' ? undefined : 'tl-strong'}>
+          {warningLabel(view)}
+        </Metric>
+        {warning !== 'none' && view.warningReason && `: ${view.warningReason}`}
+      </p>
+      <p class="tl-stage-days">
+        <Metric name="days-in-stage" value={daysInStage} reason={missing} class="tl-big">
+          {daysInStage ?? '—'}
+        </Metric>{' '}
+        <span class="tl-unit">{daysInStage === null ? reasonText(missing) : 'days in stage'}</span>
+        {typical && <span class="tl-label"> · typical </span>}
+        {typical && (
+          <Metric name="typical-days-in-stage" value={typical.days} data={{ source: typical.source }} class="tl-strong">
+            {plural(typical.days, 'day', 'days')}
+          </Metric>
+        )}
+        {!typical && (
+          <Metric
+            name="typical-days-in-stage"
+            value={null}
+            reason={view.stage ? 'no-typical-time' : 'no-stage'}
+            class="tl-small"
+          >
+            {' '}
+            · typical time unknown
+          </Metric>
+        )}
+      </p>
+      {typical && <p class="tl-hint">{typicalSource(typical)}</p>}
+      <StageTimeline stages={view.stageTimeline} />
+    </section>
+  );
+}
+
+/** Without a warning, the reason only matters when it says why there is none (closed, or time unknown). */
+function warningLabel(view: DealView): string {
+  if (view.warning !== 'none') return WARNING_TEXT[view.warning];
+  if (view.closed) return view.warningReason || `closed ${view.closed}`;
+  if (view.daysInStage === null) return view.warningReason || 'time in stage unknown';
+  return 'on pace';
+}
+
+function typicalSource(typical: NonNullable<DealView['typicalDaysInStage']>): string {
+  if (typical.source === 'own-deals')
+    return `median of your ${plural(typical.deals, 'deal', 'deals')} that left this stage`;
+  return `default: only ${plural(typical.deals, 'deal', 'deals')} of yours left this stage, 5 are needed for your own typical time`;
+}

@@ -1,0 +1,63 @@
+import type { PanelState } from './panel-state';
+
+type MessageState = Exclude<PanelState, { status: 'ready' } | { status: 'not-record' }>;
+
+interface StateMessageProps {
+  state: MessageState;
+  pageUrl?: string;
+}
+
+export const INSPECT_HINT =
+  'Save the page (Ctrl+S) and run `npm run inspect -- page.html --url <this URL>`; attach the output to a bug report';
+
+/** Every state that is not a view still says something: never a blank box. */
+export function StateMessage({ state, pageUrl }: StateMessageProps) {
+  switch (state.status) {
+    case 'reading':
+      return <ReadingSkeleton />;
+    case 'unreadable':
+      return (
+        <div class="tl-message" role="alert">
+          <p class="tl-message-title">Touchline cannot read this page</p>
+          <p>{state.reason}</p>
+          {state.notRead.length > 0 && (
+            <ul class="tl-not-read" aria-label="What could not be read">
+              {state.notRead.map((item) => (
+                <li key={item.field}>
+                  <span class="tl-field">{item.field}</span>: {item.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="tl-hint">{INSPECT_HINT}</p>
+          {pageUrl && (
+            <p class="tl-url">
+              For this page: <code>{`npm run inspect -- page.html --url '${pageUrl}'`}</code>
+            </p>
+          )}
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="tl-message" role="alert">
+          <p class="tl-message-title">Touchline could not load its data</p>
+          <p>{state.message}</p>
+          <p class="tl-hint">Reload the page to try again.</p>
+        </div>
+      );
+  }
+}
+
+function ReadingSkeleton() {
+  return (
+    <div class="tl-skeleton" aria-busy="true">
+      <p class="tl-skeleton-text" role="status">
+        Reading this page…
+      </p>
+      <div class="tl-skeleton-line tl-skeleton-line--wide" />
+      <div class="tl-skeleton-line" />
+      <div class="tl-skeleton-line" />
+      <div class="tl-skeleton-line tl-skeleton-line--short" />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/** Small pure formatters for the panel. English texts; dates in the browser's zone unless told. */
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Whole days ago in words: "today", "1 day ago", "12 days ago". */
+export function relativeDays(days: number): string {
+  if (days === 0) return 'today';
+  return `${plural(days, 'day', 'days')} ago`;
+}
+
+/** A calendar day `YYYY-MM-DD` as "Thu 3 Dec" (a date, so no zone shift). */
+export function formatDay(day: string): string {
+  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** An instant as "27 Nov" in the given zone (default: the browser's). */
+export function formatShortDate(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+}
+
+/** A share 0–1 as "25%". */
+export function formatPercent(value: number): string {
+  return new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** Money with its currency ("$31,500"); an unknown currency code falls back to "31,500 XYZ". */
+export function formatMoney(amount: number, currency: string | undefined, locale?: string): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  if (!currency) return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(amount);
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(amount)} ${currency}`;
+  }
+}
+
+/** A duration in hours as "40 min", "5 h" or "2.5 days". */
+export function formatHours(hours: number): string {
+  if (hours < 1) return `${Math.round(hours * 60)} min`;
+  if (hours < 48) return `${Math.round(hours)} h`;
+  return `${Math.round((hours / 24) * 10) / 10} days`;
+}
+
+/** The contract's plain data-value for a 0–1 rate: 2 decimals. */
+export function rateValue(value: number): string {
+  return value.toFixed(2);
+}
+
+const REASONS: Record<string, string> = {
+  'no-calls': 'no calls in period',
+  'no-call-attempts': 'no calls in period',
+  'no-outbound-email': 'no outbound emails in period',
+  'no-outbound-emails': 'no outbound emails in period',
+  'no-emails': 'no emails in period',
+  'no-active-contacts': 'no contact touched in period',
+  'no-touches': 'no touches yet',
+  'no-next-step': 'no next step planned',
+  'no-stage': 'stage not read from the page',
+  'no-stage-history': 'stage history not read from the page',
+  'no-typical-time': 'typical time unknown',
+};
+
+/** A machine reason (`no-calls`) in words ("no calls in period"). */
+export function reasonText(reason: string): string {
+  return REASONS[reason] ?? reason.replaceAll('-', ' ');
+}
+
+/** A local `YYYY-MM-DDTHH:mm` value for an <input type="datetime-local">. */
+export function toLocalInputValue(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerService } from '../../lib/background/register';
+import { createService } from '../../lib/background/service';
+import { openTouchlineDb } from '../../lib/db/open';
+import { onMessage, sendMessage } from '../../lib/messaging/messenger';
+import { loadSettings } from './settings';
+
+/** Owns the cache (IndexedDB in the extension's origin) and computes every view; pages only read and render. */
+export default defineBackground(() => {
+  const service = createService({ db: openTouchlineDb(), now: () => new Date(), settings: loadSettings });
+  registerService(onMessage, service);
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-panel' || tab?.id === undefined) return;
+    // A tab that is not a CRM record page has no panel to answer: nothing to toggle.
+    sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
+  });
+});

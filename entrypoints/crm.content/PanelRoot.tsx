@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Panel } from '../../components/Panel';
+import type { LogRequest } from '../../components/panel-state';
+import type { TrendChartModule } from '../../components/trend-chart-api';
+import type { PanelModel, PanelStore } from './panel-store';
+
+export interface PanelActions {
+  toggleCollapsed(): void;
+  log(touch: LogRequest): void;
+  undo(): void;
+  loadTrendChart(): Promise<TrendChartModule>;
+}
+
+/** Renders the store's model; `data-state` and `data-record` let tests and users see what is shown. */
+export function PanelRoot({ store, actions }: { store: PanelStore; actions: PanelActions }) {
+  const [model, setModel] = useState<PanelModel>(store.get());
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setModel);
+    return () => {
+      unsubscribe();
+    };
+  }, [store]);
+  const { state } = model;
+  return (
+    <div
+      class="touchline-root"
+      data-state={state.status}
+      data-record={state.status === 'ready' ? state.view.recordKey : undefined}
+    >
+      <Panel
+        state={state}
+        collapsed={model.collapsed}
+        undo={model.undo}
+        onToggleCollapsed={actions.toggleCollapsed}
+        onLog={actions.log}
+        onUndo={actions.undo}
+        loadTrendChart={actions.loadTrendChart}
+        pageUrl={location.href}
+      />
+    </div>
+  );
+}

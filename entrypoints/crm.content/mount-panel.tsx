@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { type PanelActions, PanelRoot } from './PanelRoot';
+import type { PanelStore } from './panel-store';
+import '../../components/panel.css';
+import './style.css';
+
+export const PANEL_ELEMENT = 'touchline-panel';
+
+/**
+ * Mounts the panel in an open shadow root appended to <body>, so CRM styles do not leak in and
+ * ours do not leak out. Key events stop at the shadow root: typing a note must not trigger the
+ * CRM's own keyboard shortcuts.
+ */
+export async function mountPanel(ctx: ContentScriptContext, store: PanelStore, actions: PanelActions) {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: PANEL_ELEMENT,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: true,
+    onMount(container) {
+      render(<PanelRoot store={store} actions={actions} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  return {
+    /** Single-page apps may re-render <body>: put the panel back if it was removed. */
+    ensureMounted() {
+      if (!ui.shadowHost.isConnected) document.body.append(ui.shadowHost);
+    },
+    remove: () => ui.remove(),
+  };
+}

@@ -1,0 +1,27 @@
+import type { PanelState } from '../../components/panel-state';
+
+export interface PanelModel {
+  state: PanelState;
+  collapsed: boolean;
+  /** Set for a few seconds after a touch is logged. */
+  undo: { label: string; key: string } | null;
+}
+
+/** The panel's state, owned by the content script; the Preact tree only renders it. */
+export function createPanelStore(initial: PanelModel) {
+  let model = initial;
+  const listeners = new Set<(model: PanelModel) => void>();
+  return {
+    get: () => model,
+    update(patch: Partial<PanelModel>) {
+      model = { ...model, ...patch };
+      for (const listener of listeners) listener(model);
+    },
+    subscribe(listener: (model: PanelModel) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;

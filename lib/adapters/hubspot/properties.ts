@@ -1,0 +1,62 @@
+import { textOf, valueByLabel } from '../dom';
+import { recordElements } from './scope';
+import { PROPERTIES } from './selectors';
+
+/** HubSpot prints an empty property as a dash. */
+const EMPTY = new Set(['', '-', '--', '—', '–']);
+
+/**
+ * A property's value by its label ("Email", "Last contacted"), case-insensitive. Tries the
+ * labelled property elements first (crm-pages.md), then the shared label-text fallback.
+ */
+export function propertyValue(root: Element, labels: readonly string[]): string | undefined {
+  const wanted = labels.map(normalise);
+  for (const label of recordElements(root, PROPERTIES.label)) {
+    if (!wanted.includes(normalise(textOf(label)))) continue;
+    const value = valueNear(label);
+    if (value) return value;
+  }
+  const fallback =
+    valueByLabel(root, labels) ??
+    valueByLabel(
+      root,
+      labels.map((l) => `${l}:`),
+    );
+  return fallback && !EMPTY.has(fallback) ? fallback : undefined;
+}
+
+function normalise(label: string): string {
+  return label.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+}
+
+function valueNear(label: Element): string | undefined {
+  const forId = label.getAttribute('for');
+  const target = forId ? label.ownerDocument.getElementById(forId) : null;
+  if (target) return propertyText(target);
+  // The value beside the label; only a label alone in its wrapper has its value in the next one.
+  const beside = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
+  return beside ? propertyText(beside) : undefined;
+}
+
+/** Text of a value element; sidebar properties may be form controls whose text is in `value`. */
+export function propertyText(el: Element): string | undefined {
+  const control = el.matches(PROPERTIES.control) ? el : el.querySelector(PROPERTIES.control);
+  const raw = control ? controlValue(control) : textOf(el);
+  const value = raw.replace(/\s+/g, ' ').trim();
+  return EMPTY.has(value) ? undefined : value;
+}
+
+function controlValue(control: Element): string {
+  if (control.tagName === 'SELECT') {
+    const selected = control.querySelector('option[selected]') ?? control.querySelector('option');
+    return textOf(selected);
+  }
+  const live = (control as HTMLInputElement).value;
+  return typeof live === 'string' && live ? live : (control.getAttribute('value') ?? textOf(control));
+}
+
+/** "1,234" → 1234; anything else that is not a whole non-negative number → undefined. */
+export function parseCount(text: string | undefined): number | undefined {
+  const digits = text?.replace(/[,\s\u00a0\u202f]/g, '');
+  return digits && /^\d+$/.test(digits) ? Number(digits) : undefined;
+}

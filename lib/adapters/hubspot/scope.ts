@@ -1,0 +1,71 @@
+import { isHidden } from '../dom';
+import { HEADER, LAYOUT, LOADING, TIMELINE } from './selectors';
+
+/** The record the user is looking at: its title element and the container that holds its panes. */
+export interface RecordScope {
+  root: Element;
+  title: Element | null;
+}
+
+const TAB_PANEL = '[role="tabpanel"], [data-test-id^="tab-"][data-test-id$="-content"]';
+const PANES = [LAYOUT.middlePane, TIMELINE.container, TIMELINE.card, TIMELINE.cardFallback].join(', ');
+
+/**
+ * HubSpot (React) keeps hidden tabs of the record in the DOM, and an earlier record may linger
+ * hidden after a client-side route change. The shown record is the one whose title is visible;
+ * its root is the nearest ancestor of that title that also holds the middle pane or timeline.
+ */
+export function findRecordScope(doc: Document): RecordScope {
+  const body = doc.body ?? doc.documentElement;
+  const title = visibleTitle(doc);
+  if (!title) return { root: visibleSidebarRoot(doc) ?? body, title: null };
+  for (let node = title.parentElement; node; node = node.parentElement) {
+    if (node.querySelector(PANES)) return { root: node, title };
+  }
+  return { root: body, title };
+}
+
+function visibleTitle(doc: Document): Element | null {
+  for (const el of Array.from(doc.querySelectorAll(HEADER.title))) {
+    if (!isHidden(el) && el.textContent?.trim()) return el;
+  }
+  for (const sidebar of Array.from(doc.querySelectorAll(LAYOUT.leftSidebar))) {
+    if (isHidden(sidebar)) continue;
+    const heading = sidebar.querySelector(HEADER.titleFallback);
+    if (heading?.textContent?.trim()) return heading;
+  }
+  return null;
+}
+
+function visibleSidebarRoot(doc: Document): Element | null {
+  const pane = Array.from(doc.querySelectorAll(LAYOUT.middlePane)).find((el) => !isHidden(el));
+  return pane?.parentElement ?? null;
+}
+
+/**
+ * Shown as part of the record: nothing between the element and the record root hides it, except
+ * a tab panel (a hidden tab of the same record still holds that record's data).
+ */
+export function inRecord(el: Element, root: Element): boolean {
+  if (!root.contains(el)) return false;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (hiddenHere(node) && !node.matches(TAB_PANEL)) return false;
+  }
+  return true;
+}
+
+function hiddenHere(node: Element): boolean {
+  if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+  const style = node.getAttribute('style') ?? '';
+  return /display\s*:\s*none/i.test(style) || /visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Record elements matching `selector`, hidden tabs included, other hidden parts excluded. */
+export function recordElements(root: Element, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter((el) => inRecord(el, root));
+}
+
+/** Placeholders shown while the record or its timeline has not arrived (skeletons, busy regions). */
+export function showsPlaceholders(root: Element): boolean {
+  return Array.from(root.querySelectorAll(LOADING)).some((el) => !isHidden(el));
+}

@@ -1,0 +1,93 @@
+/**
+ * Every selector the HubSpot adapter uses, each with its source. "crm-pages.md" is the team's
+ * evidence file; "public CSS" is a public page-styling extension's stylesheet for HubSpot record
+ * pages (attributes seen on live pages, not in crm-pages.md); "guess" is unconfirmed and kept
+ * only as a later fallback. Generated class names are used only as `[class*=…]` last resorts.
+ */
+
+/** Joins alternatives into one selector; matches come back in document order. */
+const any = (...selectors: string[]): string => selectors.join(', ');
+
+export const LAYOUT = {
+  /** crm-pages.md */
+  leftSidebar: '[data-test-id="left-sidebar"]',
+  /** crm-pages.md */
+  middlePane: '[data-test-id="middle-pane"]',
+  /** crm-pages.md */
+  rightSidebar: '[data-test-id="records-right-sidebar"]',
+  /** crm-pages.md */
+  card: '[data-test-id^="card-wrapper-"]',
+} as const;
+
+export const HEADER = {
+  title: any(
+    '[data-selenium-test$="-highlight-details"] h3', // crm-pages.md
+    '[data-selenium-test$="highlightTitle"]', // crm-pages.md
+    '[data-test-id="highlight-record-label"]', // public CSS
+    '[class*="HighlightTitle"]', // guess: last-resort class fragment
+  ),
+  /** Used when no attribute is left: the sidebar's first heading (guess). */
+  titleFallback: 'h1, h2, h3',
+  /** crm-pages.md */
+  pipeline: '#pipeline-select',
+  /** crm-pages.md */
+  stage: '#stage-select',
+} as const;
+
+export const PROPERTIES = {
+  /** crm-pages.md: `[data-selenium-test*="property-label"]`; public CSS: highlight items; class last resort. */
+  label: any(
+    '[data-selenium-test*="property-label"]',
+    '[data-test-id^="highlight-property-item-"] > :first-child',
+    '[class*="PropertyLabel"]',
+  ),
+  /** Form controls hold the value in their `value` (sidebar properties are inline-editable; guess). */
+  control: 'input, textarea, select',
+} as const;
+
+export const TIMELINE = {
+  /** crm-pages.md */
+  container: '[data-test-id="crm-events-viz-timeline"]',
+  card: any(
+    '[data-selenium-test="timeline-card"]', // crm-pages.md
+    '[data-test-id="timeline-preview-event"]', // public CSS
+    '[data-test-id="timeline-note-event"]', // public CSS
+  ),
+  /** Last resort when no test attribute is left (guess: class fragment). */
+  cardFallback: '[class*="TimelineCard"]',
+  /** public CSS: notes carry their own test id. */
+  noteCard: '[data-test-id="timeline-note-event"]',
+  /** crm-pages.md */
+  title: '[data-selenium-test="timeline-editable-title"]',
+  titleFallback: '[class*="EditableTitle"]',
+  /** crm-pages.md: the engagement id is this element's `data-selenium-id`. */
+  headerActions: '[data-selenium-test="timeline-header-actions"]',
+  /** Public Selenium page objects: the pin button carries the same engagement id. */
+  pinButton: '[data-selenium-test="timeline-pin-engagement-button"]',
+  timestamp: any(
+    '[data-test-id="event-timestamp"]', // public CSS
+    'time', // guess
+    '[class*="Timestamp"]', // guess: class fragment
+  ),
+  /** The item's header line ("Logged call", "Email", …): guess, crm-pages.md names no attribute. */
+  header: any('[data-test-id="timeline-event-header"]', '[class*="TimelineHeader"]', 'header'),
+  /** Icon naming the item's kind (guess): its accessible label or title. */
+  icon: any('[data-icon-name]', 'svg[aria-label]', '[role="img"][aria-label]', 'i[title]'),
+  /** Upcoming items are grouped apart from past ones (guess; also found by an "Upcoming" heading). */
+  upcomingGroup: '[data-test-id*="upcoming"]',
+  /** Links to contacts inside an item (URL shape from crm-pages.md). */
+  contactLink: 'a[href*="/record/0-1/"], a[href*="/contact/"]',
+} as const;
+
+export const LOADING = any(
+  '[data-test-id="timeline-event-container-loading-state"]', // public CSS
+  '[class*="SkeletonText-"]', // public CSS (class fragment)
+  '[aria-busy="true"]', // public CSS
+  '[data-loading="true"]', // public CSS
+);
+
+/** A deal's pipeline path, when the page shows one (guess: no public source shows its markup). */
+export const STAGE_PATH = {
+  step: any('[data-test-id="deal-stage-path"] li', '[data-test-id*="stage-tracker"] li', '#stage-select option'),
+  current: '[aria-current="step"], [aria-selected="true"], option[selected]',
+} as const;

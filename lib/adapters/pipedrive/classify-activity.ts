@@ -1,0 +1,108 @@
+import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+
+/** What an item's markup and text say, before classification. */
+export interface ItemFacts {
+  /** `activity`, `note`, `email` (mail sync), `change` (changelog), `file`, or '' when unknown. */
+  kind: string;
+  /** The activity type's key or label: Call, Meeting, Task, Deadline, Email, Lunch or user-defined. */
+  typeName: string;
+  /** The item's whole text, for outcome, direction and automation words. */
+  text: string;
+  /** Done checkbox state, where the item has one. */
+  done: boolean | undefined;
+  /** Shown in the Focus section (planned activities and pinned notes). */
+  inFocus: boolean;
+  /** The call outcome line, where the item has one ("Outcome: No answer"). */
+  outcomeText?: string;
+}
+
+export interface Classification {
+  type: ActivityType;
+  direction: Direction;
+  automated: boolean;
+  outcome?: Outcome;
+  planned?: boolean;
+}
+
+/**
+ * Pipedrive's item kinds and activity types to Touchline types. Built-in types are Call,
+ * Meeting, Task, Deadline, Email and Lunch; companies add their own (LinkedIn, SMS, Demo…), read
+ * by name. An unrecognised custom type counts as a task: it is not claimed as a touch. Files
+ * and documents are not activities (null).
+ */
+export function classifyItem(facts: ItemFacts): Classification | null {
+  const kind = facts.kind.toLowerCase();
+  const text = facts.text.toLowerCase();
+  if (kind === 'file' || kind === 'document') return null;
+  if (kind === 'note') return { type: 'note', direction: 'unknown', automated: false };
+  if (kind === 'change') return { type: 'system', direction: 'unknown', automated: true };
+  if (kind === 'email') return { type: 'email', direction: emailDirection(text), automated: isAutomated(text) };
+  return classifyActivity(facts, text);
+}
+
+function classifyActivity(facts: ItemFacts, text: string): Classification {
+  const type = activityTypeOf(facts.typeName.toLowerCase());
+  const planned = facts.done === undefined ? facts.inFocus : !facts.done;
+  const base = { type, automated: isAutomated(text), ...(planned ? { planned: true } : {}) };
+  if (type === 'call') {
+    const direction: Direction = /\b(incoming|inbound) call\b|\bcall from\b/.test(text) ? 'inbound' : 'outbound';
+    return planned
+      ? { ...base, direction }
+      : { ...base, direction, outcome: callOutcome((facts.outcomeText || text).toLowerCase()) };
+  }
+  if (type === 'meeting') {
+    return planned
+      ? { ...base, direction: 'outbound' }
+      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done) };
+  }
+  if (type === 'email' || type === 'social' || type === 'sms') return { ...base, direction: 'outbound' };
+  return { ...base, direction: 'unknown' };
+}
+
+/** Activity type names, built-in and common custom ones. */
+export function activityTypeOf(name: string): ActivityType {
+  const n = name.trim().toLowerCase();
+  if (/\bcall|phone/.test(n)) return 'call';
+  if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n)) return 'meeting';
+  if (/linkedin|inmail|social|twitter|facebook|instagram/.test(n)) return 'social';
+  if (/\bsms\b|text message|whatsapp|\btext\b/.test(n)) return 'sms';
+  if (/e-?mail/.test(n)) return 'email';
+  if (/\bnote\b/.test(n)) return 'note';
+  return 'task';
+}
+
+/** Item kinds read from a type label or class when the item carries no kind attribute. */
+export function kindOf(label: string): string {
+  const l = label.toLowerCase();
+  if (/\bnote\b/.test(l)) return 'note';
+  if (/\b(file|document)\b/.test(l)) return 'file';
+  if (/changelog|\bchange\b|deal created|person created|stage changed/.test(l)) return 'change';
+  if (/\b(mail|email-message|mail-message)\b/.test(l)) return 'email';
+  return '';
+}
+
+function emailDirection(text: string): Direction {
+  if (/\b(received|incoming|inbound)\b/.test(text)) return 'inbound';
+  if (/\b(sent|outgoing|outbound)\b/.test(text)) return 'outbound';
+  return 'unknown';
+}
+
+/** Sequences, automations and campaigns send without a person writing each message. */
+function isAutomated(text: string): boolean {
+  return /\b(sequence|automation|automated|workflow automation|campaign)\b/.test(text);
+}
+
+function callOutcome(text: string): Outcome {
+  if (/no answer|not answered|unanswered|no response/.test(text)) return 'no-answer';
+  if (/voicemail|left (a )?message|left vm/.test(text)) return 'voicemail';
+  if (/\bbusy\b/.test(text)) return 'busy';
+  if (/connected|answered|reached|spoke/.test(text)) return 'connected';
+  return 'unknown';
+}
+
+/** A meeting marked done was held unless its text says otherwise. */
+function meetingOutcome(text: string, done: boolean | undefined): Outcome {
+  if (/no[- ]?show|did not (show|attend)|didn't (show|attend)/.test(text)) return 'no-show';
+  if (/cancel+ed/.test(text)) return 'cancelled';
+  return done ? 'held' : 'unknown';
+}

@@ -1,0 +1,28 @@
+import { unreadable } from '../safe-read';
+import type { Adapter } from '../types';
+import { readPage } from './read';
+import { SELECTORS } from './selectors';
+import { detect, handlesHost } from './url';
+import { visibleView } from './view';
+
+/**
+ * Pipedrive: person pages (and leads, read as contacts) and deal pages on
+ * `{company}.pipedrive.com`. Public evidence about the markup is thin (crm-pages.md), so every
+ * selector lives in selectors.ts with label-text fallbacks.
+ */
+export const pipedrive: Adapter = {
+  crm: 'pipedrive',
+  handlesHost,
+  detect,
+  read(doc, url, clock) {
+    const ref = detect(url);
+    if (!ref) throw new Error(`not a Pipedrive person, lead or deal URL: ${url.pathname}`);
+    try {
+      return readPage(doc, ref, clock);
+    } catch (error) {
+      return unreadable(ref, `reading the page failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  },
+  /** The content area, not the view: the app replaces the view element itself on each route. */
+  observeRoot: (doc) => doc.querySelector(SELECTORS.appRoot) ?? visibleView(doc)?.parentElement ?? doc.body,
+};

@@ -1,0 +1,36 @@
+import type { NotRead } from '../../schema/read-result';
+import type { ContactFields } from '../../schema/record';
+import { textOf } from '../dom';
+import type { PageClock } from '../types';
+import { fieldDate, fieldText, withoutKindSuffix } from './fields';
+import { FIELDS } from './selectors';
+import { firstOutsideTimeline } from './view';
+
+/**
+ * A person's (or lead's) fields from the sidebar: by field key, by label, then by link shape
+ * (mailto:, tel:, /organization/). Missing ones are listed in notRead.
+ */
+export function readContactFields(view: Element, name: string, clock: PageClock, notRead: NotRead[]): ContactFields {
+  const email = withoutKindSuffix(fieldText(view, FIELDS.email)) ?? linkText(view, 'a[href^="mailto:"]');
+  const phone = withoutKindSuffix(fieldText(view, FIELDS.phone)) ?? linkText(view, 'a[href^="tel:"]');
+  const company = fieldText(view, FIELDS.organization) ?? linkText(view, 'a[href*="/organization/"]');
+  const owner = fieldText(view, FIELDS.owner);
+  const createdAt = fieldDate(view, FIELDS.personCreated, clock, 'createdAt', notRead);
+  const found = { email, phone, company, owner, createdAt };
+  for (const [field, value] of Object.entries(found)) {
+    if (value === undefined && !notRead.some((n) => n.field === field))
+      notRead.push({ field, reason: `no ${field} field found on the page` });
+  }
+  return {
+    name,
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+    ...(company ? { company } : {}),
+    ...(owner ? { owner } : {}),
+    ...(createdAt ? { createdAt } : {}),
+  };
+}
+
+function linkText(view: Element, selector: string): string | undefined {
+  return textOf(firstOutsideTimeline(view, selector)) || undefined;
+}

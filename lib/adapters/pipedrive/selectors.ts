@@ -1,0 +1,113 @@
+/**
+ * Every selector the Pipedrive adapter uses, in one place so a wrong guess is a one-line fix.
+ * Public evidence about Pipedrive's markup is thin (crm-pages.md names only the deal title), so
+ * each entry lists alternatives, most specific first, and says where it comes from. Readers
+ * fall back to label text ("Email", "Owner", "Last activity date") where these miss.
+ */
+export const SELECTORS = {
+  /** The record's detail view; earlier views may stay in the DOM, hidden. */
+  detailView: [
+    '[data-testid="detail-view"]', // demo look-alike
+    '[data-testid="SidebarWrapper"]', // guess: a public Cypress suite names the lead side panel so
+    '.detailView', // guess: older Backbone-era class
+    '.dealDetails', // crm-pages.md (older deal page: `.dealDetails .descriptionHead .title`)
+    '#main-content', // demo look-alike
+    'main', // guess: semantic fallback
+  ].join(', '),
+  /** The app's content area, which outlives record views swapped in and out of it. */
+  appRoot: ['#main-content', '#application', 'main'].join(', '), // demo look-alike; guess; guess
+  /** The record's name: deal title, person name, lead title. */
+  title: [
+    '[data-testid="header-title"]', // crm-pages.md (deal title)
+    '.dealDetails .descriptionHead .title', // crm-pages.md (older deal page)
+    '.descriptionHead .title', // crm-pages.md, generalised to person pages (guess)
+    '.detail-header h1', // demo look-alike
+    'header h1', // guess
+  ].join(', '),
+  /** Skeletons shown while the record or its history loads. */
+  loading: [
+    '[data-testid="detail-view-skeleton"]', // demo look-alike
+    '[data-testid="flow-skeleton"]', // demo look-alike
+    '.skeleton', // guess
+    '[class*="Skeleton"]', // guess: generated component class names
+    '[aria-busy="true"]', // guess: accessible loading state
+  ].join(', '),
+  /** The header block that holds title, value, owner, status and the stage bar. */
+  header: ['[data-testid="detail-header"]', '.detail-header', '.descriptionHead', 'header'].join(', '), // demo look-alike; crm-pages.md (older); guess
+  /** A field row in the sidebar, keyed by Pipedrive's API field key. */
+  fieldByKey: (key: string) => `[data-test-key="${key}"]`, // guess: a public Cypress suite keys form fields so
+  fieldValue: ['[data-testid="field-value"]', '.field__value', '.fieldValue', '.value'].join(', '), // demo look-alike; guess
+  /** Links to persons: deal participants and people named on timeline items. */
+  personLink: 'a[href*="/person/"]', // crm-pages.md (URL shape)
+  /** The deal's persons section in the sidebar. */
+  dealPersons: ['[data-testid="sidebar-section-persons"]', '.persons-section'].join(', '), // demo look-alike; guess
+  /** Deal value in the header ("$12,500"). */
+  dealValue: ['[data-testid="deal-value"]', '.deal-value', '.dealValue'].join(', '), // demo look-alike; guess
+  /** Pipeline name shown above the stage bar. */
+  pipelineName: ['[data-testid="pipeline-name"]', '.pipeline-name'].join(', '), // demo look-alike; guess
+  /** The stage bar: one step per stage of the deal's pipeline. */
+  stageSteps: [
+    '[data-testid="pipeline-stage"]', // demo look-alike
+    '.stages .stage', // guess
+    '.pipelineStages li', // guess
+  ].join(', '),
+  stageCurrent: '[aria-current="step"], .stage--current, .active, .current', // demo look-alike; guess
+  stageName: ['[data-testid="stage-name"]', '.stage__name', '.stageName'].join(', '), // demo look-alike; guess
+  /** "Won" / "Lost" badge of a closed deal. */
+  dealStatus: ['[data-testid="deal-status"]', '.deal-status', '.dealStatus', '.status-badge'].join(', '), // demo look-alike; guess
+  /** The rotting marker on an idle deal ("Rotting for 5 days"). */
+  rotting: [
+    '[data-testid="rotting-badge"]',
+    '.rotting',
+    '.is-rotting',
+    '[class*="rotting" i]',
+    '[class*="Rotten"]',
+  ].join(', '), // demo look-alike; guess
+  /** Timeline sections: Focus (planned, pinned) and History (done, emails, notes, changes). */
+  focusSection: ['[data-testid="focus-section"]', '.focus-section', '.flow-focus'].join(', '), // demo look-alike; guess
+  flowItem: [
+    '[data-testid="flow-item"]', // demo look-alike
+    '.flow-item', // guess
+    '.flowItem', // guess: older camel-case classes, like `.dealDetails`
+    '[class*="FlowItem"]', // guess: generated component class names
+  ].join(', '),
+  itemSubject: ['[data-testid="flow-item-subject"]', '.flow-item__subject', '.subject', '.title', 'h4', 'h3'].join(
+    ', ',
+  ), // demo look-alike; guess
+  itemTypeLabel: ['[data-testid="flow-item-type"]', '.flow-item__type', '.activity-type', '.type'].join(', '), // demo look-alike; guess
+  itemDate: ['[data-testid="flow-item-date"]', 'time', '.flow-item__date', '.date', '.timestamp'].join(', '), // demo look-alike; guess
+  itemOwner: ['[data-testid="flow-item-owner"]', '.flow-item__owner', '.owner', '.user'].join(', '), // demo look-alike; guess
+  itemBody: ['[data-testid="flow-item-body"]', '.flow-item__body', '.content', '.body'].join(', '), // demo look-alike; guess
+  itemIcon: '[aria-label], [title]', // guess: the type icon names the activity type
+  /** The done checkbox on an activity. */
+  itemDone: ['[data-testid="activity-done"]', '[role="checkbox"]', 'input[type="checkbox"]'].join(', '), // demo look-alike; guess
+  /** Mail sync: direction label and the sender line. */
+  emailDirection: ['[data-testid="email-direction"]', '.email-direction', '.mail-direction'].join(', '), // demo look-alike; guess
+  emailFrom: ['[data-testid="email-from"]', '.email-from', '.from'].join(', '), // demo look-alike; guess
+  /** Call outcome line on a logged call. */
+  callOutcome: ['[data-testid="call-outcome"]', '.call-outcome', '.outcome'].join(', '), // demo look-alike; guess
+  /** Changelog row: field, old and new value. */
+  changeField: ['[data-testid="change-field"]', '.change-field'].join(', '), // demo look-alike; guess
+  changeOld: ['[data-testid="change-old"]', '.change-old'].join(', '), // demo look-alike; guess
+  changeNew: ['[data-testid="change-new"]', '.change-new'].join(', '), // demo look-alike; guess
+} as const;
+
+/** Pipedrive's API field keys, used as `data-test-key` values (guess) with the labels shown beside them. */
+export const FIELDS = {
+  email: { key: 'email', labels: ['Email', 'E-mail', 'Email (Work)'] },
+  phone: { key: 'phone', labels: ['Phone', 'Phone (Work)', 'Mobile'] },
+  organization: { key: 'org_id', labels: ['Organization', 'Organisation', 'Company'] },
+  owner: { key: 'owner_id', labels: ['Owner', 'Deal owner', 'Person owner'] },
+  personCreated: { key: 'add_time', labels: ['Person created', 'Created', 'Add time', 'Added'] },
+  dealCreated: { key: 'add_time', labels: ['Deal created', 'Created', 'Add time'] },
+  value: { key: 'value', labels: ['Value', 'Deal value'] },
+  currency: { key: 'currency', labels: ['Currency'] },
+  pipeline: { key: 'pipeline_id', labels: ['Pipeline'] },
+  stage: { key: 'stage_id', labels: ['Stage', 'Deal stage'] },
+  closeDate: { key: 'expected_close_date', labels: ['Expected close date', 'Close date'] },
+  status: { key: 'status', labels: ['Status', 'Deal status'] },
+  lastActivity: { key: 'last_activity_date', labels: ['Last activity date', 'Last activity'] },
+  nextActivity: { key: 'next_activity_date', labels: ['Next activity date', 'Next activity'] },
+} as const;
+
+export type FieldSpec = (typeof FIELDS)[keyof typeof FIELDS];

@@ -1,0 +1,123 @@
+import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+
+/** What an item's markup and text say; the classifier turns it into Touchline's terms. */
+export interface ItemText {
+  /** From the SLDS item class `slds-timeline__item_{call|email|event|task}`, or ''. */
+  kind: string;
+  /** Assistive type text ("Call", "Email", "Event", "Task"), or ''. */
+  assistive: string;
+  subject: string;
+  /** The item's sentence: "You logged a call with Jordan Lee", "Jordan Lee sent an email to You". */
+  summary: string;
+  /** Every text of the item, expanded details included ("Call Result Left voicemail"). */
+  all: string;
+}
+
+export interface Classified {
+  type: ActivityType;
+  direction: Direction;
+  automated: boolean;
+  outcome?: Outcome;
+  /** The person the sentence names as acting for the company; absent for "You" (the viewer). */
+  owner?: string;
+}
+
+/**
+ * Type, direction, automation and outcome of a timeline item. The icon class is Salesforce's
+ * own record type (Task/Event/EmailMessage; SLDS evidence); tasks that are really touches
+ * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms.
+ * `contactNames` are the record's people: an email whose sender is one of them is inbound.
+ */
+export function classifyItem(item: ItemText, contactNames: readonly string[]): Classified {
+  const type = typeOf(item);
+  const sentence = parseSentence(item.summary);
+  const inbound = type === 'email' ? isInboundEmail(item, sentence, contactNames) : isInboundCall(item, type);
+  const rep = inbound ? sentence?.counterpart : sentence?.actor;
+  const owner = rep && !/^you$/i.test(rep) && !contactNames.some((n) => sameName(n, rep)) ? rep : undefined;
+  return {
+    type,
+    direction: directionOf(type, inbound),
+    automated: AUTOMATED.test(`${item.all} ${sentence?.actor ?? ''}`),
+    outcome: outcomeOf(type, item.all),
+    owner,
+  };
+}
+
+const AUTOMATED = /\b(cadence|sequence|sales engagement|high velocity sales|list email|mass email|automated)\b/i;
+
+function typeOf(item: ItemText): ActivityType {
+  const kind = (item.kind || item.assistive).toLowerCase();
+  const subject = item.subject.toLowerCase();
+  if (kind === 'call') return 'call';
+  if (kind === 'email' || kind === 'emailmessage') return 'email';
+  if (kind === 'event' || kind === 'meeting') return 'meeting';
+  if (/\b(linkedin|inmail|social)\b/.test(subject)) return 'social';
+  if (/\b(sms|text message|whatsapp)\b/.test(subject)) return 'sms';
+  if (kind === 'task') return /^(call|phone)\b/.test(subject) ? 'call' : /^email\b/.test(subject) ? 'email' : 'task';
+  const summary = item.summary.toLowerCase();
+  if (/logged a call|\bcall(ed)?\b/.test(summary)) return 'call';
+  if (/sent (you )?an email|\bemail\b/.test(summary)) return 'email';
+  if (/\bevent\b|\bmeeting\b/.test(summary)) return 'meeting';
+  return 'task';
+}
+
+interface Sentence {
+  actor: string;
+  counterpart?: string;
+}
+
+const VERBS =
+  /^(.+?) (?:logged a call|sent an email|sent you an email|had an? (?:event|task|call)|ha(?:ve|s) an upcoming (?:event|task)|(?:have|has) an overdue task|logged an? (?:event|task|email))(?: (?:with|to|about) (.+?))?(?: via .*)?$/i;
+
+/** "Alex Morgan logged a call with Jordan Lee" → actor and counterpart. */
+export function parseSentence(summary: string): Sentence | undefined {
+  const m = summary.trim().match(VERBS);
+  if (!m) return undefined;
+  return { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() };
+}
+
+function isInboundEmail(item: ItemText, sentence: Sentence | undefined, contactNames: readonly string[]): boolean {
+  if (/sent you an email/i.test(item.summary)) return true;
+  if (!sentence) return /^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(item.all);
+  if (/^you$/i.test(sentence.counterpart ?? '')) return true;
+  return contactNames.some((n) => sameName(n, sentence.actor));
+}
+
+function isInboundCall(item: ItemText, type: ActivityType): boolean {
+  return type === 'call' && /\b(call type:? inbound|inbound call)\b/i.test(item.all);
+}
+
+function directionOf(type: ActivityType, inbound: boolean): Direction {
+  if (inbound) return 'inbound';
+  return type === 'call' || type === 'email' || type === 'meeting' || type === 'social' || type === 'sms'
+    ? 'outbound'
+    : 'unknown';
+}
+
+/** Call result / meeting status words as Sales Engagement and reps write them (guess). */
+export function outcomeOf(type: ActivityType, text: string): Outcome | undefined {
+  const t = text.toLowerCase();
+  if (type === 'call') {
+    if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
+    if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
+    if (/\bbusy\b/.test(t)) return 'busy';
+    if (/\b(connected|spoke with|reached|answered)\b/.test(t)) return 'connected';
+    return 'unknown';
+  }
+  if (type === 'meeting') {
+    if (/no[- ]show|did not attend|didn't show/.test(t)) return 'no-show';
+    if (/\bcancel+ed\b/.test(t)) return 'cancelled';
+    if (/\b(held|completed|attended)\b/.test(t)) return 'held';
+    return 'unknown';
+  }
+  return undefined;
+}
+
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^(mr|mrs|ms|dr|prof)\.? /, '')
+      .trim();
+  return norm(a) === norm(b);
+}

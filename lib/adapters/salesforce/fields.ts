@@ -1,0 +1,71 @@
+import { textOf, valueByLabel } from '../dom';
+import { deepAllVisible, deepFirstVisible } from './scope';
+import { SEL } from './selectors';
+
+/**
+ * The shown value of a record field by its label: the LWC item's `field-label` attribute, the
+ * Aura `.test-id__field-label` text, then a bare label/value text pair (crm-pages.md).
+ */
+export function fieldValue(view: Element, labels: readonly string[]): string | undefined {
+  const wanted = labels.map(normalise);
+  for (const item of deepAllVisible(view, SEL.layoutItem)) {
+    if (!wanted.includes(normalise(labelOf(item)))) continue;
+    const value = shownValue(item);
+    if (value) return value;
+  }
+  return valueByLabel(view, labels, LABEL_FALLBACK);
+}
+
+/** Bare labels for the text fallback; assistive text ("Email" on timeline icons) and links are not labels. */
+const LABEL_FALLBACK = ':not(.slds-assistive-text):not(a):not(button):not(option)';
+
+/** The element holding a field's value, for values that need more than text (links). */
+export function fieldElement(view: Element, labels: readonly string[]): Element | undefined {
+  const wanted = labels.map(normalise);
+  for (const item of deepAllVisible(view, SEL.layoutItem)) {
+    if (wanted.includes(normalise(labelOf(item)))) return valueElement(item) ?? item;
+  }
+  return undefined;
+}
+
+/** Value wrappers in order of preference: the outer ones also hold edit buttons. */
+function valueElement(item: Element): Element | undefined {
+  for (const selector of SEL.fieldValue.split(', ')) {
+    const found = deepFirstVisible(item, selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function labelOf(item: Element): string {
+  const attr = item.getAttribute(SEL.fieldLabelAttr);
+  if (attr) return attr;
+  return textOf(item.querySelector(SEL.fieldLabel));
+}
+
+function shownValue(item: Element): string {
+  const slot = valueElement(item);
+  if (slot) return valueText(slot);
+  const label = item.querySelector(SEL.fieldLabel);
+  const text = textOf(item);
+  const labelText = textOf(label);
+  return labelText && text.startsWith(labelText) ? text.slice(labelText.length).trim() : '';
+}
+
+/** Value text without the edit/preview buttons and assistive text Lightning renders beside it. */
+export function valueText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    if (node.nodeType !== 1 || (node as Element).matches(SKIP)) return;
+    for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  for (const child of Array.from(el.childNodes)) walk(child);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+const SKIP = 'button, .slds-assistive-text, lightning-button-icon, lightning-helptext, .test-id__field-label';
+
+function normalise(label: string): string {
+  return label.replace(/[:*]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}

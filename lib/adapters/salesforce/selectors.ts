@@ -1,0 +1,70 @@
+/**
+ * Every selector the Salesforce adapter uses, each with its source. "crm-pages.md" means the
+ * evidence gathered there (Salesforce's public UI page objects); "SLDS" the public Lightning
+ * Design System markup Lightning renders with; "guess" marks what no public source confirms.
+ */
+export const SEL = {
+  /** The shown page; cached views lack `active` (crm-pages.md, public Selenium page objects). */
+  activeView: 'div.windowViewMode-normal.oneContent.active.lafPageHost',
+  /** Any view, shown or cached (crm-pages.md). */
+  anyView: 'div.windowViewMode-normal.oneContent',
+  /**
+   * Record header tag names, LWC and newer dynamic highlights (crm-pages.md). Matched by tag
+   * name, not a selector: some DOM libraries reject `_` in type selectors.
+   */
+  headerTags: ['records-highlights2', 'record_flexipage-dynamic-highlights2'],
+  /** The record name inside the header's light DOM (crm-pages.md). */
+  primaryField: '[slot="primaryField"]',
+  /** Header title without slot attributes: SLDS page header (guess, label-text fallback). */
+  headerTitle: 'h1 .slds-page-header__title, h1[title], .slds-page-header__title, h1',
+  /** Field items, LWC then older Aura (crm-pages.md). */
+  layoutItem: 'records-record-layout-item, force-record-layout-item',
+  /** The LWC item's label attribute (crm-pages.md). */
+  fieldLabelAttr: 'field-label',
+  /** Aura label, also rendered inside LWC items (crm-pages.md). */
+  fieldLabel: '.test-id__field-label',
+  /** The shown value: LWC slot, then Aura's value wrapper, then SLDS control (crm-pages.md; SLDS). */
+  fieldValue: '[slot="outputField"], .test-id__field-value, .slds-form-element__control',
+  /** Stage path steps (crm-pages.md). */
+  pathStep: 'li.runtime_sales_pathassistantPathAssistantTab',
+  /** Current step class (crm-pages.md). */
+  pathActive: 'slds-is-active',
+  /** A done step's marker (crm-pages.md). */
+  pathComplete: 'span.complete',
+  /** A step's visible title: SLDS path blueprint (SLDS; guess for Lightning's exact markup). */
+  pathTitle: '.slds-path__title, .title',
+  /** Activity timeline container (crm-pages.md). */
+  timeline: 'div.skip-timeline-wrapper',
+  /** Upcoming & overdue section (crm-pages.md). */
+  upcoming: '.standardTimelineUpcomingActivities',
+  /** Past activities (crm-pages.md). */
+  past: 'past-activity-groups .pastActivities .activityHistories',
+  /** Loading placeholders (crm-pages.md). */
+  stencil: 'li.runtime_sales_activitiesActivityTimelineFixedStencil',
+  /** One timeline item: SLDS timeline blueprint classes (SLDS; guess for Lightning's exact markup). */
+  timelineItem: '.slds-timeline__item_expandable, .slds-timeline__item',
+  /** Item kind class prefix: slds-timeline__item_call / _email / _event / _task (SLDS). */
+  itemKindPrefix: 'slds-timeline__item_',
+  /** Item subject link (public Selenium page object: `a.subjectLink`). */
+  subject: 'a.subjectLink, .slds-timeline__title a, h3 a',
+  /** Item date (SLDS `slds-timeline__date`; `dueDate` guess). */
+  itemDate: '.slds-timeline__date, .dueDate',
+  /** Item assistive type text (SLDS). */
+  assistiveText: '.slds-assistive-text',
+  /** Expanded details of an item: label/value pairs (SLDS; guess for labels). */
+  itemDetails: '.slds-timeline__item_details, article',
+  /** Month group heading in past activities, "November • 2026" (guess). */
+  groupHeading: '.slds-section__title, h3.slds-text-title, h2',
+  /** Related list cards (SLDS `article.slds-card`; Lightning related list containers). */
+  relatedCard: 'article.slds-card, lst-related-list-single-container, force-related-list-single-container',
+  /** A card's title (SLDS card header). */
+  cardTitle: '.slds-card__header-title, header h2',
+  /** Table header cells of a related list (SLDS data table). */
+  tableHeader: 'thead th',
+  /** Table rows of a related list (SLDS data table). */
+  tableRow: 'tbody tr',
+  /** Row cells (SLDS data table). */
+  tableCell: 'th, td',
+  /** A record link to another record (Lightning URL shape, crm-pages.md). */
+  recordLink: 'a[href*="/lightning/r/"]',
+} as const;

@@ -1,0 +1,31 @@
+import { readContactData, readDealData } from '../db/reads';
+import type { InvalidRow } from '../db/rows';
+import type { TouchlineDb } from '../db/schema';
+import { buildContactView } from '../metrics/contact-view';
+import { buildDealView } from '../metrics/deal-view';
+import type { Settings } from '../schema/settings';
+import type { RecordView } from '../schema/view-model';
+
+/** Tenants may hold colons (a host with a port); the kind is always the second-last part. */
+const KIND = /:(contact|deal):[^:]+$/;
+
+/** The view of one stored record, or null when Touchline has not stored it. */
+export async function recordView(
+  db: TouchlineDb,
+  recordKey: string,
+  context: { settings: Settings; now: Date; onInvalid: (rows: InvalidRow[]) => void },
+): Promise<RecordView | null> {
+  const { settings, now, onInvalid } = context;
+  const kind = KIND.exec(recordKey)?.[1];
+  if (kind === 'contact') {
+    const { contact, activities, invalid } = await readContactData(db, recordKey);
+    if (invalid.length > 0) onInvalid(invalid);
+    return contact ? buildContactView({ contact, activities, settings, now }) : null;
+  }
+  if (kind === 'deal') {
+    const { deal, activities, contacts, deals, invalid } = await readDealData(db, recordKey);
+    if (invalid.length > 0) onInvalid(invalid);
+    return deal ? buildDealView({ deal, activities, contacts, deals, settings, now }) : null;
+  }
+  return null;
+}

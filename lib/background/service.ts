@@ -1,0 +1,102 @@
+import type * as z from 'zod/mini';
+import { listLoggedTouches, logTouch, owningRecordKey, undoLoggedTouch, updateLoggedTouch } from '../db/logged-touches';
+import type { InvalidRow } from '../db/rows';
+import { saveReading } from '../db/save-reading';
+import type { TouchlineDb } from '../db/schema';
+import { recordKey } from '../keys';
+import { type Failure, type MessageName, type ProtocolMap, REQUEST_SCHEMAS } from '../messaging/protocol';
+import type { ReadResult } from '../schema/read-result';
+import type { Settings } from '../schema/settings';
+import type { RecordView } from '../schema/view-model';
+import { answer } from './answer';
+import { recordView } from './record-view';
+import { failure } from './validate';
+
+export interface ServiceDeps {
+  db: Promise<TouchlineDb>;
+  now: () => Date;
+  settings: () => Promise<Settings> | Settings;
+  /** Told about stored rows that failed validation (kept in the database, left out of views). */
+  onInvalid?: (rows: InvalidRow[]) => void;
+}
+
+type Response<Name extends MessageName> = ReturnType<ProtocolMap[Name]>;
+
+/** One handler per message: each takes the raw message data, validates it, and never throws. */
+export type Service = { [Name in MessageName]: (data?: unknown) => Promise<Response<Name> | Failure> };
+
+/** What one message works with: one clock reading and one copy of the settings. */
+interface Context {
+  db: TouchlineDb;
+  settings: Settings;
+  now: Date;
+  onInvalid: (rows: InvalidRow[]) => void;
+  view: (recordKey: string) => Promise<RecordView | null>;
+}
+
+const NOT_STORED = 'Touchline has no data for this record yet. Open its page in the CRM so Touchline can read it.';
+
+export function createService(deps: ServiceDeps): Service {
+  const onInvalid = deps.onInvalid ?? ((rows) => console.warn('Touchline: stored rows failed validation', rows));
+  const context = async (): Promise<Context> => {
+    const [db, settings] = await Promise.all([deps.db, deps.settings()]);
+    const now = deps.now();
+    return { db, settings, now, onInvalid, view: (key) => recordView(db, key, { settings, now, onInvalid }) };
+  };
+  function handler<Name extends MessageName, Schema extends z.ZodMiniType>(
+    name: Name,
+    schema: Schema,
+    run: (input: z.output<Schema>, c: Context) => Promise<Response<Name>>,
+  ) {
+    return (data?: unknown): Promise<Response<Name> | Failure> =>
+      answer(name, schema, data, async (input) => run(input, await context()));
+  }
+  return {
+    readingSaved: handler('readingSaved', REQUEST_SCHEMAS.readingSaved, readingSaved),
+    getView: handler('getView', REQUEST_SCHEMAS.getView, async ({ recordKey: key }, c) =>
+      withView(c, key, (view) => ({ ok: true, view })),
+    ),
+    logTouch: handler('logTouch', REQUEST_SCHEMAS.logTouch, async (input, c) => {
+      const touch = await logTouch(c.db, input, c.now);
+      return withView(c, input.recordKey, (view) => ({ ok: true, touch, view }));
+    }),
+    updateLoggedTouch: handler('updateLoggedTouch', REQUEST_SCHEMAS.updateLoggedTouch, async ({ key, changes }, c) => {
+      const touch = await updateLoggedTouch(c.db, key, changes, c.now, c.settings.timeZone);
+      return withView(c, owningRecordKey(touch), (view) => ({ ok: true, touch, view }));
+    }),
+    undoLoggedTouch: handler('undoLoggedTouch', REQUEST_SCHEMAS.undoLoggedTouch, async ({ key }, c) => {
+      const touch = await undoLoggedTouch(c.db, key);
+      return withView(c, owningRecordKey(touch), (view) => ({ ok: true, view }));
+    }),
+    listLoggedTouches: handler('listLoggedTouches', REQUEST_SCHEMAS.listLoggedTouches, async (_input, c) => {
+      const { touches, invalid } = await listLoggedTouches(c.db);
+      if (invalid.length > 0) c.onInvalid(invalid);
+      return { ok: true, touches };
+    }),
+  };
+}
+
+/**
+ * A page that was read is saved, then shown. A page still loading, or one Touchline cannot
+ * read, saves nothing: the answer carries what Touchline already has for the record, if anything.
+ */
+async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'readingSaved'>> {
+  const key = recordKey(reading);
+  if (reading.status === 'read') {
+    const summary = await saveReading(c.db, reading, c.now, c.settings.timeZone);
+    if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
+    return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view }));
+  }
+  const view = await c.view(key);
+  if (reading.status === 'loading') return { ok: true, status: 'loading', recordKey: key, view };
+  return { ok: true, status: 'unreadable', recordKey: key, view, reason: reading.reason, notRead: reading.notRead };
+}
+
+async function withView<R>(
+  c: Context,
+  key: string | undefined,
+  respond: (view: RecordView) => R,
+): Promise<R | Failure> {
+  const view = key ? await c.view(key) : null;
+  return view ? respond(view) : failure('not-found', NOT_STORED);
+}

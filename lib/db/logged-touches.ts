@@ -1,0 +1,146 @@
+import type { IDBPTransaction } from 'idb';
+import { loggedTouchKey, recordKeyOf } from '../keys';
+import type { LogTouchRequest, TouchChanges } from '../messaging/protocol';
+import { outcomeFits } from '../messaging/protocol';
+import { type Activity, activitySchema, type Channel } from '../schema/activity';
+import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { invalid, notFound } from './errors';
+import { localDay } from './logged-merge';
+import { definedOnly, toUtcIso } from './objects';
+import { type InvalidRow, parseRow, parseRows } from './rows';
+import type { TouchlineDb, TouchlineSchema } from './schema';
+import { runTransaction } from './transaction';
+
+type LogTx = IDBPTransaction<TouchlineSchema, ['contacts', 'deals', 'activities'], 'readwrite'>;
+
+const ORIGIN = 'logged-in-touchline';
+const LABELS: Record<Channel, string> = {
+  call: 'Call',
+  email: 'Email',
+  meeting: 'Meeting',
+  social: 'Social touch',
+  sms: 'SMS',
+};
+/** Clocks drift a little between the page and the background; a touch "in the future" is a mistake. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * Stores a touch the CRM did not capture, against a stored contact or deal. On a deal it is
+ * stored against the deal, and with `contactKey` when the user said which of its contacts.
+ */
+export async function logTouch(db: TouchlineDb, input: LogTouchRequest, now: Date, nonce = crypto.randomUUID()) {
+  const timestamp = toUtcIso(input.timestamp ?? now.toISOString());
+  checkNotFuture(timestamp, now);
+  return runTransaction(db, ['contacts', 'deals', 'activities'], 'readwrite', 'save', async (tx) => {
+    const record = await storedRecord(tx, input.recordKey);
+    const touch: Activity = definedOnly({
+      key: loggedTouchKey(record.key, timestamp, nonce),
+      crm: record.crm,
+      tenant: record.tenant,
+      ...described(input.channel),
+      direction: input.direction ?? 'outbound',
+      timestamp,
+      automated: false,
+      outcome: input.outcome,
+      note: input.note,
+      contactKeys: contactKeysFor(record, input.contactKey),
+      dealKeys: record.kind === 'deal' ? [record.key] : [],
+      origin: ORIGIN,
+    }) as Activity;
+    await tx.objectStore('activities').add(touch);
+    return touch;
+  });
+}
+
+/** Edits a logged touch; moving it to another channel or day undoes its merge with a page touch. */
+export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchChanges, now: Date, timeZone: string) {
+  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+    const store = tx.objectStore('activities');
+    const touch = loggedTouch(await store.get(key));
+    const next: Activity = { ...touch, ...definedOnly(changes) };
+    if (changes.channel) Object.assign(next, described(changes.channel));
+    if (changes.timestamp) next.timestamp = toUtcIso(changes.timestamp);
+    checkNotFuture(next.timestamp ?? now.toISOString(), now);
+    if (!next.channel || !outcomeFits(next.channel, next.outcome)) {
+      if (changes.outcome)
+        throw invalid('That outcome does not fit the channel: only calls and meetings have outcomes.');
+      delete next.outcome;
+    }
+    if (movedAway(touch, next, timeZone)) delete next.mergedInto;
+    await store.put(next);
+    return next;
+  });
+}
+
+/** Deletes a touch logged in Touchline; touches read from a CRM page cannot be undone. */
+export function undoLoggedTouch(db: TouchlineDb, key: string) {
+  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+    const store = tx.objectStore('activities');
+    const touch = loggedTouch(await store.get(key));
+    await store.delete(key);
+    return touch;
+  });
+}
+
+/** Every logged touch, oldest first, for export to the CRM (merged ones included, marked). */
+export function listLoggedTouches(db: TouchlineDb) {
+  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
+    const invalidRows: InvalidRow[] = [];
+    const rows = await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN);
+    const touches = parseRows(activitySchema, 'activities', rows, invalidRows);
+    touches.sort((a, b) => (a.timestamp ?? '').localeCompare(b.timestamp ?? '') || a.key.localeCompare(b.key));
+    return { touches, invalid: invalidRows };
+  });
+}
+
+/** The record a logged touch was logged on: its deal if any, else its contact. */
+export function owningRecordKey(touch: Activity): string | undefined {
+  return touch.dealKeys[0] ?? touch.contactKeys[0];
+}
+
+async function storedRecord(tx: LogTx, key: string): Promise<Contact | Deal> {
+  const [contactRow, dealRow] = await Promise.all([
+    tx.objectStore('contacts').get(key),
+    tx.objectStore('deals').get(key),
+  ]);
+  const record = parseRow(contactSchema, 'contacts', contactRow, []) ?? parseRow(dealSchema, 'deals', dealRow, []);
+  if (!record) throw notFound('Touchline has not read this record yet. Open its page in the CRM, then log the touch.');
+  return record;
+}
+
+function loggedTouch(row: unknown): Activity {
+  const touch = parseRow(activitySchema, 'activities', row, []);
+  if (!touch) throw notFound('Touchline has no such logged touch: it may already have been undone.');
+  if (touch.origin !== ORIGIN) {
+    throw invalid('Only touches logged in Touchline can be changed or undone; this one was read from the CRM.');
+  }
+  return touch;
+}
+
+function described(channel: Channel) {
+  return { type: channel, channel, title: `${LABELS[channel]} logged in Touchline` };
+}
+
+function contactKeysFor(record: Contact | Deal, contactKey: string | undefined): string[] {
+  if (record.kind === 'contact') {
+    if (contactKey && contactKey !== record.key) throw invalid('A touch logged on a contact is with that contact.');
+    return [record.key];
+  }
+  if (!contactKey) return [];
+  const onDeal = record.contacts.map((c) => recordKeyOf(record.crm, record.tenant, 'contact', c.id));
+  if (!onDeal.includes(contactKey))
+    throw invalid('That contact is not on this deal, so the touch cannot be logged with them.');
+  return [contactKey];
+}
+
+function checkNotFuture(timestamp: string, now: Date): void {
+  if (Date.parse(timestamp) > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw invalid('A touch cannot be logged in the future: pick a time that has passed.');
+  }
+}
+
+function movedAway(before: Activity, after: Activity, timeZone: string): boolean {
+  if (before.channel !== after.channel) return true;
+  if (!before.timestamp || !after.timestamp) return before.timestamp !== after.timestamp;
+  return localDay(before.timestamp, timeZone) !== localDay(after.timestamp, timeZone);
+}

@@ -1,0 +1,101 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type * as z from 'zod/mini';
+import { type Activity, activitySchema, channelOf } from '../schema/activity';
+import { contactSchema, dealSchema } from '../schema/record';
+import { type InvalidRow, parseRow } from './rows';
+import type { StoreName, TouchlineSchema } from './schema';
+
+type UpgradeDb = IDBPDatabase<TouchlineSchema>;
+type UpgradeTx = IDBPTransaction<TouchlineSchema, StoreName[], 'versionchange'>;
+export type ReportInvalid = (rows: InvalidRow[]) => void;
+
+/** Migration n (index n - 1) takes a database at version n - 1 to version n. */
+type Migration = (db: UpgradeDb, tx: UpgradeTx, report: ReportInvalid) => Promise<void> | undefined;
+
+const MIGRATIONS: Migration[] = [createStores, indexOriginAndBackfill];
+
+/** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
+export function upgrade(
+  db: UpgradeDb,
+  oldVersion: number,
+  newVersion: number | null,
+  tx: UpgradeTx,
+  report: ReportInvalid,
+): void {
+  const target = newVersion ?? MIGRATIONS.length;
+  runFrom(oldVersion, target, db, tx, report).catch((error: unknown) => {
+    console.error('Touchline: database upgrade failed, keeping the previous version', error);
+    tx.abort();
+  });
+}
+
+async function runFrom(from: number, to: number, db: UpgradeDb, tx: UpgradeTx, report: ReportInvalid) {
+  for (let version = from + 1; version <= to; version++) {
+    const migration = MIGRATIONS[version - 1];
+    if (!migration) throw new Error(`No migration to database version ${version}`);
+    // Schema changes must run while the upgrade transaction is active: only wait for real work.
+    const pending = migration(db, tx, report);
+    if (pending) await pending;
+  }
+}
+
+/** Version 1: records by key, activities indexed by contact, deal, owner and time. */
+function createStores(db: UpgradeDb): undefined {
+  db.createObjectStore('contacts', { keyPath: 'key' }).createIndex('byTenant', ['crm', 'tenant']);
+  db.createObjectStore('deals', { keyPath: 'key' }).createIndex('byTenant', ['crm', 'tenant']);
+  const activities = db.createObjectStore('activities', { keyPath: 'key' });
+  activities.createIndex('byContact', 'contactKeys', { multiEntry: true });
+  activities.createIndex('byDeal', 'dealKeys', { multiEntry: true });
+  activities.createIndex('byOwner', 'owner');
+  activities.createIndex('byTimestamp', 'timestamp');
+  activities.createIndex('byOwnerTime', ['owner', 'timestamp']);
+  return undefined;
+}
+
+/**
+ * Version 2: an origin index (logged touches are exported without a full scan), and a backfill:
+ * version 1 stored touches without `channel` and kept page timestamps with their offsets,
+ * which range queries on the time indexes cannot order. Every row is checked; invalid rows
+ * are reported and left as they are.
+ */
+function indexOriginAndBackfill(_db: UpgradeDb, tx: UpgradeTx, report: ReportInvalid): Promise<void> {
+  tx.objectStore('activities').createIndex('byOrigin', 'origin');
+  return (async () => {
+    const invalid: InvalidRow[] = [];
+    await checkEach(tx, 'activities', activitySchema, invalid, backfill);
+    await checkEach(tx, 'contacts', contactSchema, invalid);
+    await checkEach(tx, 'deals', dealSchema, invalid);
+    if (invalid.length > 0) report(invalid);
+  })();
+}
+
+/** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */
+async function checkEach(
+  tx: UpgradeTx,
+  store: StoreName,
+  schema: z.ZodMiniType,
+  invalid: InvalidRow[],
+  backfill: (row: unknown) => unknown = (row) => row,
+): Promise<void> {
+  let cursor = await tx.objectStore(store).openCursor();
+  while (cursor) {
+    const row = backfill(cursor.value);
+    const valid = parseRow(schema, store, row, invalid) !== undefined;
+    if (valid && row !== cursor.value) await cursor.update(row as never);
+    cursor = await cursor.continue();
+  }
+}
+
+/** Returns the row itself when nothing needed filling in. */
+function backfill(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return row;
+  const activity = row as Partial<Activity>;
+  const channel = activity.type && activity.channel === undefined ? channelOf(activity.type) : activity.channel;
+  const time = typeof activity.timestamp === 'string' ? Date.parse(activity.timestamp) : Number.NaN;
+  const timestamp = Number.isNaN(time) ? activity.timestamp : new Date(time).toISOString();
+  if (channel === activity.channel && timestamp === activity.timestamp) return row;
+  const fixed = { ...activity };
+  if (channel) fixed.channel = channel;
+  if (timestamp) fixed.timestamp = timestamp;
+  return fixed;
+}

@@ -1,0 +1,47 @@
+import { activityKey, recordKeyOf } from '../keys';
+import { type Activity, type ActivityReading, channelOf } from '../schema/activity';
+import type { ReadOk } from '../schema/read-result';
+import { definedOnly, sortedUnion, toUtcIso } from './objects';
+
+/**
+ * One page item as a stored activity. A contact page's items are with that contact; a deal
+ * page's items belong to the deal and are with a contact only where the item names one.
+ */
+export function activityFromReading(result: ReadOk, pageKey: string, reading: ActivityReading): Activity {
+  const { crm, tenant } = result;
+  const named = (reading.contactIds ?? []).map((id) => recordKeyOf(crm, tenant, 'contact', id));
+  const activity: Activity = {
+    ...reading,
+    key: activityKey(crm, tenant, pageKey, reading),
+    crm,
+    tenant,
+    channel: reading.channel ?? channelOf(reading.type),
+    timestamp: reading.timestamp ? toUtcIso(reading.timestamp) : undefined,
+    contactKeys: result.kind === 'contact' ? [pageKey] : sortedUnion(named),
+    dealKeys: result.kind === 'deal' ? [pageKey] : [],
+    origin: 'page',
+  };
+  return definedOnly(activity) as Activity;
+}
+
+/**
+ * The stored activity updated by a new sighting of it. Keys are unioned (a touch seen on a
+ * contact page and on a deal page belongs to both); what the new sighting leaves blank or
+ * unknown keeps its stored value. A touch logged in Touchline is never overwritten.
+ */
+export function mergeActivity(existing: Activity | undefined, incoming: Activity): Activity {
+  if (!existing) return incoming;
+  if (existing.origin === 'logged-in-touchline') return existing;
+  const merged: Activity = {
+    ...existing,
+    ...definedOnly(incoming),
+    origin: existing.origin,
+    contactKeys: sortedUnion(existing.contactKeys, incoming.contactKeys),
+    dealKeys: sortedUnion(existing.dealKeys, incoming.dealKeys),
+  };
+  if (incoming.direction === 'unknown') merged.direction = existing.direction;
+  if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;
+  if (existing.contactIds || incoming.contactIds)
+    merged.contactIds = sortedUnion(existing.contactIds, incoming.contactIds);
+  return merged;
+}

@@ -1,0 +1,73 @@
+import { recordKeyOf } from '../keys';
+import { type Activity, activitySchema } from '../schema/activity';
+import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { type InvalidRow, parseRow, parseRows } from './rows';
+import type { TouchlineDb } from './schema';
+import { eachRequest, runTransaction } from './transaction';
+
+/** Reads go through indexes only: one record's data never costs a scan of the whole cache. */
+export interface ContactData {
+  contact: Contact | undefined;
+  activities: Activity[];
+  invalid: InvalidRow[];
+}
+
+export interface DealData {
+  deal: Deal | undefined;
+  /** The deal's activities and those of each of its contacts, each once. */
+  activities: Activity[];
+  /** The deal's contacts Touchline has stored (some may never have been opened). */
+  contacts: Contact[];
+  /** Every stored deal of the same CRM account, for typical time in stage. */
+  deals: Deal[];
+  invalid: InvalidRow[];
+}
+
+export function readContactData(db: TouchlineDb, contactKey: string): Promise<ContactData> {
+  return runTransaction(db, ['contacts', 'activities'], 'readonly', 'read', async (tx) => {
+    const invalid: InvalidRow[] = [];
+    const [contactRow, activityRows] = await Promise.all([
+      tx.objectStore('contacts').get(contactKey),
+      tx.objectStore('activities').index('byContact').getAll(contactKey),
+    ]);
+    const contact = parseRow(contactSchema, 'contacts', contactRow, invalid, contactKey);
+    return { contact, activities: parseRows(activitySchema, 'activities', activityRows, invalid), invalid };
+  });
+}
+
+export function readDealData(db: TouchlineDb, dealKey: string): Promise<DealData> {
+  return runTransaction(db, ['contacts', 'deals', 'activities'], 'readonly', 'read', async (tx) => {
+    const invalid: InvalidRow[] = [];
+    const deal = parseRow(dealSchema, 'deals', await tx.objectStore('deals').get(dealKey), invalid, dealKey);
+    if (!deal) return { deal, activities: [], contacts: [], deals: [], invalid };
+    const contactKeys = deal.contacts.map((c) => recordKeyOf(deal.crm, deal.tenant, 'contact', c.id));
+    const activities = tx.objectStore('activities');
+    const [dealRows, contactRows, storedContacts, tenantDeals] = await Promise.all([
+      activities.index('byDeal').getAll(dealKey),
+      eachRequest(contactKeys, (key) => activities.index('byContact').getAll(key)),
+      eachRequest(contactKeys, (key) => tx.objectStore('contacts').get(key)),
+      tx.objectStore('deals').index('byTenant').getAll([deal.crm, deal.tenant]),
+    ]);
+    return {
+      deal,
+      activities: parseRows(activitySchema, 'activities', uniqueRows([dealRows, ...contactRows].flat()), invalid),
+      contacts: parseRows(contactSchema, 'contacts', storedContacts.filter(Boolean), invalid),
+      deals: parseRows(dealSchema, 'deals', tenantDeals, invalid),
+      invalid,
+    };
+  });
+}
+
+/** One rep's activities in [from, to), oldest first: for manager views over the whole cache. */
+export function readActivitiesByOwner(db: TouchlineDb, owner: string, from: Date, to: Date) {
+  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
+    const invalid: InvalidRow[] = [];
+    const range = IDBKeyRange.bound([owner, from.toISOString()], [owner, to.toISOString()], false, true);
+    const rows = await tx.objectStore('activities').index('byOwnerTime').getAll(range);
+    return { activities: parseRows(activitySchema, 'activities', rows, invalid), invalid };
+  });
+}
+
+function uniqueRows<T extends { key: string }>(rows: T[]): T[] {
+  return [...new Map(rows.map((row) => [row.key, row])).values()];
+}

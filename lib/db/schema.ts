@@ -1,0 +1,44 @@
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { Activity } from '../schema/activity';
+import type { Contact, Deal } from '../schema/record';
+
+/** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
+export const DB_VERSION = 2;
+
+export const STORE_NAMES = ['contacts', 'deals', 'activities'] as const;
+export type StoreName = (typeof STORE_NAMES)[number];
+
+/**
+ * Values are typed as the schemas say, but every row read back is parsed again with zod
+ * (rows.ts): a row written by an older version, or damaged, must not crash a read.
+ */
+export interface TouchlineSchema extends DBSchema {
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: { byTenant: [string, string] };
+  };
+  deals: {
+    key: string;
+    value: Deal;
+    indexes: { byTenant: [string, string] };
+  };
+  activities: {
+    key: string;
+    value: Activity;
+    indexes: {
+      /** multiEntry on contactKeys: one index entry per contact the activity was with. */
+      byContact: string;
+      /** multiEntry on dealKeys. */
+      byDeal: string;
+      byOwner: string;
+      byTimestamp: string;
+      /** Manager views: one rep's activities in a time range. */
+      byOwnerTime: [string, string];
+      /** Version 2: logged touches for export without scanning every activity. */
+      byOrigin: string;
+    };
+  };
+}
+
+export type TouchlineDb = IDBPDatabase<TouchlineSchema>;

@@ -1,0 +1,137 @@
+// zod/mini only: this file ships in the content script injected into every CRM page.
+import * as z from 'zod/mini';
+import {
+  activitySchema,
+  type Channel,
+  channelSchema,
+  directionSchema,
+  isoTimestampSchema,
+  nonEmptyString,
+  type Outcome,
+  outcomeSchema,
+} from '../schema/activity';
+import { notReadSchema, readResultSchema } from '../schema/read-result';
+import { recordViewSchema } from '../schema/view-model';
+
+const OUTCOMES: Partial<Record<Channel, readonly Outcome[]>> = {
+  call: ['connected', 'no-answer', 'voicemail', 'busy', 'unknown'],
+  meeting: ['held', 'no-show', 'cancelled', 'unknown'],
+};
+
+/** Calls and meetings have outcomes, each its own kind (contracts.md); other channels none. */
+export function outcomeFits(channel: Channel, outcome: Outcome | undefined): boolean {
+  return outcome === undefined || (OUTCOMES[channel]?.includes(outcome) ?? false);
+}
+
+const outcomeMismatch = {
+  message: 'this outcome does not fit the channel: only calls and meetings have outcomes',
+  path: ['outcome'],
+};
+
+const touchFields = {
+  channel: channelSchema,
+  /** Defaults to now. */
+  timestamp: z.optional(isoTimestampSchema),
+  /** Defaults to outbound. */
+  direction: z.optional(directionSchema),
+  outcome: z.optional(outcomeSchema),
+  note: z.optional(z.string().check(z.maxLength(5000))),
+};
+
+export const logTouchRequestSchema = z
+  .object({
+    /** The contact or deal the touch is logged on. */
+    recordKey: nonEmptyString,
+    ...touchFields,
+    /** On a deal: which of its contacts the touch was with. The touch belongs to the deal either way. */
+    contactKey: z.optional(nonEmptyString),
+  })
+  .check(z.refine((input) => outcomeFits(input.channel, input.outcome), outcomeMismatch));
+export type LogTouchRequest = z.infer<typeof logTouchRequestSchema>;
+
+export const touchChangesSchema = z.partial(z.object(touchFields));
+export type TouchChanges = z.infer<typeof touchChangesSchema>;
+
+export const updateLoggedTouchRequestSchema = z.object({ key: nonEmptyString, changes: touchChangesSchema });
+export type UpdateLoggedTouchRequest = z.infer<typeof updateLoggedTouchRequestSchema>;
+
+export const touchKeyRequestSchema = z.object({ key: nonEmptyString });
+export const getViewRequestSchema = z.object({ recordKey: nonEmptyString });
+export const listLoggedTouchesRequestSchema = z.optional(z.object({}));
+
+export const errorKindSchema = z.enum(['invalid', 'storage', 'not-found']);
+export const failureSchema = z.object({
+  ok: z.literal(false),
+  error: z.object({ kind: errorKindSchema, message: z.string() }),
+});
+export type Failure = z.infer<typeof failureSchema>;
+
+function answer<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), failureSchema]);
+}
+
+/**
+ * What the panel shows after a reading: the record's view when it was read; for a page still
+ * loading or unreadable, the view of what Touchline already has (null when nothing), and why.
+ */
+export const readingResponseSchema = z.discriminatedUnion('ok', [
+  z.discriminatedUnion('status', [
+    z.object({ ok: z.literal(true), status: z.literal('read'), recordKey: z.string(), view: recordViewSchema }),
+    z.object({
+      ok: z.literal(true),
+      status: z.literal('loading'),
+      recordKey: z.string(),
+      view: z.nullable(recordViewSchema),
+    }),
+    z.object({
+      ok: z.literal(true),
+      status: z.literal('unreadable'),
+      recordKey: z.string(),
+      view: z.nullable(recordViewSchema),
+      reason: z.string(),
+      notRead: z.array(notReadSchema),
+    }),
+  ]),
+  failureSchema,
+]);
+export type ReadingResponse = z.infer<typeof readingResponseSchema>;
+
+export const viewResponseSchema = answer({ view: recordViewSchema });
+export type ViewResponse = z.infer<typeof viewResponseSchema>;
+
+/** A logged touch changed: the touch and the refreshed view of the record it was logged on. */
+export const touchResponseSchema = answer({ touch: activitySchema, view: recordViewSchema });
+export type TouchResponse = z.infer<typeof touchResponseSchema>;
+
+export const loggedTouchesResponseSchema = answer({ touches: z.array(activitySchema) });
+export type LoggedTouchesResponse = z.infer<typeof loggedTouchesResponseSchema>;
+
+/** Messages the background answers. Request types are what senders type-check against; the background parses every request anyway. */
+export interface BackgroundProtocol {
+  readingSaved(data: z.input<typeof readResultSchema>): ReadingResponse;
+  getView(data: z.input<typeof getViewRequestSchema>): ViewResponse;
+  logTouch(data: z.input<typeof logTouchRequestSchema>): TouchResponse;
+  updateLoggedTouch(data: z.input<typeof updateLoggedTouchRequestSchema>): TouchResponse;
+  undoLoggedTouch(data: z.input<typeof touchKeyRequestSchema>): ViewResponse;
+  listLoggedTouches(data?: z.input<typeof listLoggedTouchesRequestSchema>): LoggedTouchesResponse;
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface TabProtocol {
+  /** The keyboard shortcut: collapse or expand the panel. */
+  togglePanel(): void;
+}
+
+export interface ProtocolMap extends BackgroundProtocol, TabProtocol {}
+
+export type MessageName = keyof BackgroundProtocol;
+
+/** Each message's request schema, for validation on arrival. */
+export const REQUEST_SCHEMAS = {
+  readingSaved: readResultSchema,
+  getView: getViewRequestSchema,
+  logTouch: logTouchRequestSchema,
+  updateLoggedTouch: updateLoggedTouchRequestSchema,
+  undoLoggedTouch: touchKeyRequestSchema,
+  listLoggedTouches: listLoggedTouchesRequestSchema,
+} satisfies Record<MessageName, z.ZodMiniType>;

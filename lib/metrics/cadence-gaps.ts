@@ -1,0 +1,65 @@
+import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
+import type { ResolvedPeriod } from './period';
+import type { Touch } from './touch';
+import { dayNumber, elapsedDays } from './zoned-days';
+
+/** Grace on top of the planned spacing before a late step is a gap (metrics.md). */
+export const GAP_GRACE_DAYS = 1;
+
+export interface CadenceGap {
+  from: Date;
+  /** The next outbound touch, or now for the open interval after the last one. */
+  to: Date;
+  /** Calendar days in the user's zone, as the panel shows it ("gap: 8 d"). */
+  days: number;
+  /** Which rule made it a gap: the planned step spacing, or the follow-up limit. */
+  rule: 'step' | 'follow-up';
+}
+
+/**
+ * Gaps over a contact's whole history (touches oldest first). Each interval between consecutive
+ * outbound touches, and from the last one to now, is judged by:
+ * - the planned spacing to the next step + 1 day of grace, in business days when weekends are
+ *   excluded (a Friday → Tuesday interval is 2 days), while the interval starts at a cadence step
+ *   that has a next step and no reply came before the interval ended;
+ * - otherwise (after the last step, after a reply, or for touches beyond the cadence) the
+ *   follow-up limit in calendar days.
+ * An interval is a gap when it is longer than its limit. The silence that separates two cadence
+ * runs is a gap too: the contact went unworked for longer than the follow-up limit.
+ */
+export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings, now: Date): CadenceGap[] {
+  const steps = cadenceSteps(settings);
+  const runs = cadenceRuns(touches, settings);
+  const gaps: CadenceGap[] = [];
+  runs.forEach((run, r) => {
+    const matched = matchedSteps(run, steps);
+    run.outbound.forEach((start, i) => {
+      const end = run.outbound[i + 1]?.at ?? runs[r + 1]?.outbound[0]?.at ?? now;
+      const spacing = i + 1 <= matched ? spacingAfterStep(steps, i + 1) : undefined;
+      const replied = run.replyAt !== undefined && run.replyAt.getTime() <= end.getTime();
+      const gap =
+        spacing === undefined || replied
+          ? followUpGap(start.at, end, settings)
+          : stepGap(start.at, end, spacing, settings);
+      if (gap) gaps.push(gap);
+    });
+  });
+  return gaps;
+}
+
+function stepGap(from: Date, to: Date, spacing: number, settings: CadenceSettings): CadenceGap | undefined {
+  const fromDay = dayNumber(from, settings.timeZone);
+  const toDay = dayNumber(to, settings.timeZone);
+  if (elapsedDays(fromDay, toDay, settings.businessDays) <= spacing + GAP_GRACE_DAYS) return undefined;
+  return { from, to, days: toDay - fromDay, rule: 'step' };
+}
+
+function followUpGap(from: Date, to: Date, settings: CadenceSettings): CadenceGap | undefined {
+  const days = dayNumber(to, settings.timeZone) - dayNumber(from, settings.timeZone);
+  return days > settings.followUpLimitDays ? { from, to, days, rule: 'follow-up' } : undefined;
+}
+
+/** Gaps that overlap the period, either end included: a lapse partly inside the period is the period's. */
+export function gapsInPeriod(gaps: readonly CadenceGap[], period: Pick<ResolvedPeriod, 'start' | 'end'>): CadenceGap[] {
+  return gaps.filter((g) => g.to.getTime() >= period.start.getTime() && g.from.getTime() <= period.end.getTime());
+}

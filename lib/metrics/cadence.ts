@@ -1,0 +1,65 @@
+import type { CadenceStep, Settings } from '../schema/settings';
+import { isOutbound, isReply, type Touch } from './touch';
+import { type DayNumber, dayNumber } from './zoned-days';
+
+export type CadenceSettings = Pick<Settings, 'motion' | 'cadences' | 'followUpLimitDays' | 'businessDays' | 'timeZone'>;
+
+/** One run of the cadence: from the first outbound touch after a silence to the next silence. */
+export interface CadenceRun {
+  /** The run's outbound touches in time order; the n-th is step n while the cadence lasts. */
+  outbound: Touch[];
+  /** The first reply after the run started: it ends the cadence (only the follow-up limit applies after it). */
+  replyAt?: Date;
+}
+
+export function cadenceSteps(settings: CadenceSettings): CadenceStep[] {
+  return settings.cadences[settings.motion] ?? [];
+}
+
+/**
+ * Splits a contact's touches (any direction, oldest first) into cadence runs. A silence is a
+ * stretch with no touch at all, either way, longer than the follow-up limit, counted in calendar
+ * days in the user's zone (metrics.md gives the limit as 14 calendar days). After a silence, the
+ * next outbound touch starts a new run; a reply that comes after a silence but before any new
+ * outbound touch belongs to no run, and a reply before the first outbound touch (an inbound
+ * lead writing in) does not end the cadence that answers it.
+ */
+export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings): CadenceRun[] {
+  const runs: CadenceRun[] = [];
+  let current: CadenceRun | undefined;
+  let previousDay: DayNumber | undefined;
+  for (const touch of touches) {
+    const day = dayNumber(touch.at, settings.timeZone);
+    if (previousDay !== undefined && day - previousDay > settings.followUpLimitDays) current = undefined;
+    previousDay = day;
+    if (isOutbound(touch)) {
+      if (!current) {
+        current = { outbound: [] };
+        runs.push(current);
+      }
+      current.outbound.push(touch);
+    } else if (isReply(touch) && current && !current.replyAt) {
+      current.replyAt = touch.at;
+    }
+  }
+  return runs;
+}
+
+/**
+ * How many of a run's outbound touches are cadence steps: touches in order, up to the number
+ * of steps, and only those before the reply that ended the cadence.
+ */
+export function matchedSteps(run: CadenceRun, steps: readonly CadenceStep[]): number {
+  const beforeReply = run.replyAt
+    ? run.outbound.filter((t) => t.at.getTime() < (run.replyAt as Date).getTime()).length
+    : run.outbound.length;
+  return Math.min(beforeReply, steps.length);
+}
+
+/** Planned spacing between step n and step n + 1 (1-based n), or undefined after the last step. */
+export function spacingAfterStep(steps: readonly CadenceStep[], n: number): number | undefined {
+  const current = steps[n - 1];
+  const next = steps[n];
+  if (!current || !next) return undefined;
+  return Math.max(0, next.day - current.day);
+}

@@ -1,0 +1,98 @@
+import type { Activity } from '../schema/activity';
+import type { Contact } from '../schema/record';
+import type { Settings } from '../schema/settings';
+import type { ContactView } from '../schema/view-model';
+import { benchmarkBand } from './benchmark-band';
+import { cadenceGaps, gapsInPeriod } from './cadence-gaps';
+import { collectTouches, countActivitiesRead } from './collect-touches';
+import { crmComparisons } from './crm-comparison';
+import { daysSinceLastTouch } from './days-since';
+import { touchesToFirstMeeting, touchesToFirstReply } from './first-outcome';
+import { goneCold } from './gone-cold';
+import { leadResponseHours } from './lead-response';
+import { nextTouchDue } from './next-touch';
+import { meetingsHeld, unknownOutcomes } from './outcome-counts';
+import { resolvePeriod, touchesIn } from './period';
+import { connectRate, replyRate } from './rates';
+import { recentTouches } from './recent-touches';
+import { isOutbound, type Touch } from './touch';
+import { countTouches } from './touch-counts';
+import { isVanity } from './vanity';
+import { weeklyTrend } from './weekly-trend';
+
+/**
+ * Everything the panel shows on a contact's page. `activities` are the contact's activities
+ * (any type, any origin); every number is for `settings.period` ending at `now`, except days
+ * since the last touch, next touch due, lead response time, recent touches, the 90-day trend and
+ * the CRM comparisons, which are about the contact's whole history.
+ */
+export function buildContactView(input: {
+  contact: Contact;
+  activities: Activity[];
+  settings: Settings;
+  now: Date;
+}): ContactView {
+  const { contact, activities, settings, now } = input;
+  const { timeZone } = settings;
+  const { touches, undated } = collectTouches(activities, { now, timeZone, scopeKey: contact.key });
+  const period = resolvePeriod(settings.period, now, timeZone);
+  const inPeriod = touchesIn(touches, period);
+  const counts = countTouches(inPeriod, settings.countAutomated);
+  const daysSince = daysSinceLastTouch(touches, now, timeZone);
+  return {
+    kind: 'contact',
+    recordKey: contact.key,
+    name: contact.name,
+    ...(contact.company ? { company: contact.company } : {}),
+    period: { label: period.label, start: period.start.toISOString(), end: period.end.toISOString() },
+    touches: { ...counts, undated },
+    daysSinceLastTouch: daysSince,
+    band: benchmarkBand(settings.motion, counts.total, period.spanDays),
+    outcomes: {
+      replyRate: replyRate(inPeriod),
+      connectRate: connectRate(inPeriod),
+      meetingsHeld: meetingsHeld(inPeriod),
+      touchesToFirstReply: touchesToFirstReply(inPeriod),
+      touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
+      unknownOutcomes: unknownOutcomes(inPeriod),
+      vanity: isVanity(settings.motion, counts.total, inPeriod),
+      leadResponseHours: leadResponseHours(contact.createdAt, touches),
+    },
+    cadence: cadenceView(touches, inPeriod, period, daysSince, input),
+    recent: recentTouches(touches),
+    weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated),
+    crmComparisons: crmComparisons({
+      crm: contact.crm,
+      figures: contact.crmFigures,
+      touches,
+      undated,
+      activities,
+      timeZone,
+    }),
+    activitiesRead: countActivitiesRead(activities),
+  };
+}
+
+function cadenceView(
+  touches: Touch[],
+  inPeriod: Touch[],
+  period: { start: Date; end: Date },
+  daysSince: number | null,
+  { contact, settings, now }: { contact: Contact; settings: Settings; now: Date },
+): ContactView['cadence'] {
+  const cold = goneCold(touches, inPeriod, settings, now);
+  const last = touches.at(-1);
+  return {
+    daysSinceLastTouch: daysSince,
+    ...(last ? { lastTouchAt: last.at.toISOString() } : {}),
+    nextDue: nextTouchDue(touches, settings, now, contact.createdAt),
+    gaps: gapsInPeriod(cadenceGaps(touches, settings, now), period).map((g) => ({
+      from: g.from.toISOString(),
+      to: g.to.toISOString(),
+      days: g.days,
+    })),
+    touchTimes: inPeriod.filter(isOutbound).map((t) => t.at.toISOString()),
+    goneCold: cold.cold,
+    ...(cold.reason ? { goneColdReason: cold.reason } : {}),
+  };
+}

@@ -1,0 +1,96 @@
+import type { Activity, Crm } from '../schema/activity';
+import type { CrmFigures } from '../schema/crm-figures';
+import type { CrmComparison } from '../schema/view-model';
+import type { Touch } from './touch';
+import { dayNumber, formatDate } from './zoned-days';
+
+const CRM_NAMES: Record<Crm, string> = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' };
+
+export interface ComparisonInput {
+  crm: Crm;
+  figures: CrmFigures | undefined;
+  /** Every dated touch Touchline has for the record, duplicates merged, oldest first. */
+  touches: readonly Touch[];
+  undated: number;
+  /** Every activity Touchline has for the record, touches or not. */
+  activities: readonly Activity[];
+  timeZone: string;
+}
+
+/**
+ * The CRM's own summary figures beside Touchline's, over the record's whole history (the CRM's
+ * figures are lifetime figures, not the panel's period): HubSpot's "Last contacted" and "Number
+ * of times contacted", Salesforce's and Pipedrive's "Last activity". Dates are compared as days
+ * in the user's zone. When the two differ, the explanation names the reasons Touchline can see
+ * in its data; the CRMs' own counting rules differ by CRM and setup, so they are named as
+ * possibilities, never as facts.
+ */
+export function crmComparisons(input: ComparisonInput): CrmComparison[] {
+  const { figures } = input;
+  if (!figures) return [];
+  const rows: CrmComparison[] = [];
+  if (figures.lastContacted) rows.push(lastDate('Last contacted', figures.lastContacted, input));
+  if (figures.timesContacted !== undefined) rows.push(timesContacted(figures.timesContacted, input));
+  if (figures.lastActivity) rows.push(lastDate('Last activity', figures.lastActivity, input));
+  return rows;
+}
+
+function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmComparison {
+  const crmName = CRM_NAMES[input.crm];
+  const last = input.touches.at(-1);
+  const crmValue = formatDate(new Date(crmDate), input.timeZone);
+  if (!last) {
+    return { label, crmValue, touchlineValue: 'no touches', explanation: notTouchesReason(crmName, input.activities) };
+  }
+  const touchlineValue = formatDate(last.at, input.timeZone);
+  const crmDay = dayNumber(new Date(crmDate), input.timeZone);
+  const touchDay = dayNumber(last.at, input.timeZone);
+  if (crmDay === touchDay) return { label, crmValue, touchlineValue };
+  if (crmDay > touchDay)
+    return { label, crmValue, touchlineValue, explanation: notTouchesReason(crmName, input.activities) };
+  const explanation =
+    last.activity.origin === 'logged-in-touchline'
+      ? `Your ${last.channel} logged in Touchline on ${touchlineValue} is not in ${crmName} yet.`
+      : last.activity.direction === 'inbound'
+        ? `Touchline's last touch is an inbound reply; ${crmName} may not count replies as contacting.`
+        : `${crmName} had not recorded the touch of ${touchlineValue} when the page was read.`;
+  return { label, crmValue, touchlineValue, explanation };
+}
+
+function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison {
+  const crmName = CRM_NAMES[input.crm];
+  const ours = input.touches.length + input.undated;
+  const row = { label: 'Times contacted', crmValue: String(crmCount), touchlineValue: String(ours) };
+  if (ours === crmCount) return row;
+  const logged = input.touches.filter((t) => t.activity.origin === 'logged-in-touchline').length;
+  const inbound = input.touches.filter((t) => t.activity.direction === 'inbound').length;
+  const merged = input.touches.reduce((sum, t) => sum + t.copies.length - 1, 0);
+  const reasons = [
+    inbound > 0 ? `counts ${plural(inbound, 'inbound reply', 'inbound replies')}` : '',
+    logged > 0
+      ? `counts ${plural(logged, 'touch', 'touches')} logged in Touchline that ${crmName} does not have yet`
+      : '',
+    merged > 0 ? `merged ${plural(merged, 'duplicate capture', 'duplicate captures')}` : '',
+  ].filter(Boolean);
+  const ownRules = `${crmName} counts notes, tasks and captured email its own way; Touchline counts only calls, emails, meetings, social and SMS with the person.`;
+  const explanation = reasons.length > 0 ? `Touchline ${joinWords(reasons)}. ${ownRules}` : ownRules;
+  return { ...row, explanation };
+}
+
+function notTouchesReason(crmName: string, activities: readonly Activity[]): string {
+  const nonTouches = activities.filter((a) => a.type === 'note' || a.type === 'task' || a.type === 'system').length;
+  const seen =
+    nonTouches > 0
+      ? ` Touchline has ${plural(nonTouches, 'note, task or system event', 'notes, tasks and system events')} on this record.`
+      : '';
+  return `${crmName}'s date can come from notes, tasks, planned or cancelled items, which are not touches, or from touches Touchline has not read yet.${seen}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function joinWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}

@@ -1,0 +1,60 @@
+import { recordKeyOf } from '../keys';
+import type { Contact, Deal } from '../schema/record';
+import type { Settings } from '../schema/settings';
+import { daysSinceLastTouch } from './days-since';
+import { type Touch, touchesWith } from './touch';
+import { countsInHeadline } from './touch-counts';
+
+export interface DealContactSummary {
+  key: string;
+  name: string;
+  /** Headline touches with this contact in the period. */
+  touches: number;
+  daysSinceLastTouch: number | null;
+}
+
+/**
+ * Each contact on the deal with its touches in the period and days since its last touch
+ * (any time). The name is the stored contact's when the deal page left it blank.
+ */
+export function dealContacts(input: {
+  deal: Deal;
+  contacts: readonly Contact[];
+  touches: readonly Touch[];
+  periodTouches: readonly Touch[];
+  settings: Pick<Settings, 'countAutomated' | 'timeZone'>;
+  now: Date;
+}): DealContactSummary[] {
+  const { deal, contacts, touches, periodTouches, settings, now } = input;
+  return deal.contacts.map(({ id, name }) => {
+    const key = recordKeyOf(deal.crm, deal.tenant, 'contact', id);
+    const stored = contacts.find((c) => c.key === key);
+    const inPeriod = touchesWith(periodTouches, key).filter((t) => countsInHeadline(t, settings.countAutomated));
+    return {
+      key,
+      name: name || stored?.name || id,
+      touches: inPeriod.length,
+      daysSinceLastTouch: daysSinceLastTouch(touchesWith(touches, key), now, settings.timeZone),
+    };
+  });
+}
+
+/** Multi-threading: the deal's contacts with at least one touch in the period. */
+export function contactsTouched(summaries: readonly DealContactSummary[]): number {
+  return summaries.filter((c) => c.touches > 0).length;
+}
+
+/**
+ * No touch on the deal (its own timeline or any of its contacts) for longer than the follow-up
+ * limit, in calendar days; a deal never touched qualifies. A closed deal has nothing to chase.
+ */
+export function noRecentActivity(
+  touches: readonly Touch[],
+  closed: Deal['closed'],
+  settings: Pick<Settings, 'followUpLimitDays' | 'timeZone'>,
+  now: Date,
+): boolean {
+  if (closed) return false;
+  const days = daysSinceLastTouch(touches, now, settings.timeZone);
+  return days === null || days > settings.followUpLimitDays;
+}

@@ -1,0 +1,62 @@
+import type { Channel } from '../schema/activity';
+import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
+import type { Touch } from './touch';
+import { addDays, type DayNumber, dayNumber, dayString } from './zoned-days';
+
+export interface NextTouch {
+  /** `YYYY-MM-DD` in the user's zone. */
+  date: string;
+  channel: Channel;
+  /** 1-based cadence step; 0 for a follow-up after the cadence ended. */
+  step: number;
+  /** The due date is before today in the user's zone. */
+  overdue: boolean;
+  kind: 'step' | 'follow-up';
+}
+
+/**
+ * The next touch due for a contact (touches oldest first):
+ * - the next step of the latest cadence run not yet done, due its planned spacing after the
+ *   last step done (business days when weekends are excluded). Spacing counts from the step
+ *   actually done rather than from the run's first touch, as sequence tools schedule, so a late
+ *   step moves the rest of the cadence and the step that is due is the one the rep should do now;
+ * - once the cadence ended (every step done, or the contact replied), a follow-up on the channel
+ *   of the last touch, due the follow-up limit (calendar days) after the last touch either way;
+ * - with no outbound touch yet, step 1, due the day the contact was created (or its first
+ *   inbound touch, or today when neither is known).
+ * Null only when the cadence has no steps and the contact has no touch to follow up.
+ */
+export function nextTouchDue(
+  touches: readonly Touch[],
+  settings: CadenceSettings,
+  now: Date,
+  createdAt?: string,
+): NextTouch | null {
+  const steps = cadenceSteps(settings);
+  const today = dayNumber(now, settings.timeZone);
+  const day = (at: Date) => dayNumber(at, settings.timeZone);
+  const due = (date: DayNumber, channel: Channel, step: number, kind: NextTouch['kind']): NextTouch => ({
+    date: dayString(date),
+    channel,
+    step,
+    overdue: date < today,
+    kind,
+  });
+  const run = cadenceRuns(touches, settings).at(-1);
+  const last = touches.at(-1);
+  if (!run) {
+    const first = steps[0];
+    if (!first) return last ? due(day(last.at) + settings.followUpLimitDays, last.channel, 0, 'follow-up') : null;
+    const start = createdAt ? day(new Date(createdAt)) : last ? day((touches[0] as Touch).at) : today;
+    return due(start, first.channel, 1, 'step');
+  }
+  const done = matchedSteps(run, steps);
+  const spacing = spacingAfterStep(steps, done);
+  if (run.replyAt !== undefined || spacing === undefined) {
+    const lastTouch = last as Touch;
+    return due(day(lastTouch.at) + settings.followUpLimitDays, lastTouch.channel, 0, 'follow-up');
+  }
+  const lastStep = run.outbound[done - 1] as Touch;
+  const next = steps[done] as (typeof steps)[number];
+  return due(addDays(day(lastStep.at), spacing, settings.businessDays), next.channel, done + 1, 'step');
+}

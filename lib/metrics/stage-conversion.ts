@@ -1,0 +1,40 @@
+import type { Deal } from '../schema/record';
+import { sortedHistory } from './stage-time';
+
+export interface StageConversion {
+  stage: string;
+  entered: number;
+  advanced: number;
+  /** advanced / entered to 2 decimals; null when no deal entered the stage. */
+  rate: number | null;
+}
+
+/**
+ * Of the deals that entered each stage, how many moved on to a later stage of `order` (the
+ * pipeline's stages) at some point after first entering it, or closed won. Moving to lost is
+ * not advancing, and neither is moving back. Deals still sitting in the stage are in `entered`:
+ * the share is of every deal that entered, as metrics.md words it. `deals` should already be
+ * limited to comparable deals (samePipelineDeals).
+ */
+export function stageConversion(order: readonly string[], deals: readonly Deal[]): StageConversion[] {
+  const position = new Map(order.map((stage, i) => [stage, i]));
+  return order.map((stage, index) => {
+    let entered = 0;
+    let advanced = 0;
+    for (const deal of deals) {
+      const history = sortedHistory(deal);
+      const first = history.findIndex((e) => e.stage === stage);
+      if (first === -1) continue;
+      entered++;
+      const movedOn = history.slice(first + 1).some((e) => (position.get(e.stage) ?? -1) > index);
+      if (movedOn || deal.closed === 'won') advanced++;
+    }
+    return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
+  });
+}
+
+/** The pipeline's stage order: as the page shows it, else the order the deal went through its stages. */
+export function stageOrder(deal: Pick<Deal, 'stages' | 'stageHistory'>): string[] {
+  if (deal.stages && deal.stages.length > 0) return deal.stages;
+  return [...new Set(sortedHistory(deal).map((e) => e.stage))];
+}

@@ -1,0 +1,38 @@
+import type { Channel } from '../schema/activity';
+import type { Touch } from './touch';
+import { countsInHeadline, emptyByChannel } from './touch-counts';
+import { DAY_MS, dayNumber, dayString, mondayOf } from './zoned-days';
+
+export const TREND_DAYS = 90;
+
+export interface TrendWeek {
+  /** The week's Monday, `YYYY-MM-DD` in the user's zone. */
+  weekStart: string;
+  byChannel: Record<Channel, number>;
+}
+
+/**
+ * Headline touches per week by channel over the 90 × 24 hours ending now, weeks starting Monday
+ * in the user's zone. Every week from the one containing the window's start to the current week
+ * is listed, empty weeks included; the first and current weeks are partial.
+ */
+export function weeklyTrend(
+  touches: readonly Touch[],
+  now: Date,
+  timeZone: string,
+  countAutomated: boolean,
+): TrendWeek[] {
+  const start = now.getTime() - TREND_DAYS * DAY_MS;
+  const firstMonday = mondayOf(dayNumber(new Date(start), timeZone));
+  const weeks: TrendWeek[] = [];
+  for (let monday = firstMonday; monday <= dayNumber(now, timeZone); monday += 7) {
+    weeks.push({ weekStart: dayString(monday), byChannel: emptyByChannel() });
+  }
+  for (const touch of touches) {
+    const at = touch.at.getTime();
+    if (at < start || at > now.getTime() || !countsInHeadline(touch, countAutomated)) continue;
+    const week = weeks[(mondayOf(dayNumber(touch.at, timeZone)) - firstMonday) / 7];
+    if (week) week.byChannel[touch.channel]++;
+  }
+  return weeks;
+}

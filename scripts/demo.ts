@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findFaketime } from '../test/browser/chromium';
+import { startDemoServer } from '../test/browser/demo-server';
+import { launchBrowser, PANEL } from '../test/browser/harness';
+import { demoTour } from '../test/demo-crm/tour';
+import { FIXED_NOW } from '../test/demo-crm/world';
+
+/**
+ * Shows Touchline on the bundled demo CRMs. With a display, opens Chromium on the first demo
+ * contact page; without one, saves screenshots of a contact and a deal page per CRM.
+ */
+async function main(): Promise<void> {
+  // With libfaketime the browser runs at the fixtures' clock; without it the demo history ends now.
+  const fixedClock = findFaketime() !== undefined;
+  const server = await startDemoServer({ now: fixedClock ? FIXED_NOW : new Date().toISOString() });
+  const headless = !process.env.DISPLAY;
+  const browser = await launchBrowser({ server, fixedClock, headless });
+  try {
+    const tour = demoTour(server.world);
+    if (!headless) {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await page.goto(tour[0]?.url ?? '');
+      console.log('Touchline is running on the demo CRM. Close the browser window to stop.');
+      await new Promise((done) => browser.context.on('close', done));
+      return;
+    }
+    const outDir = resolve('demo-output');
+    mkdirSync(outDir, { recursive: true });
+    const page = await browser.context.newPage();
+    for (const stop of tour) {
+      await page.goto(stop.url);
+      await page.locator(`${PANEL} [data-state="ready"]`).waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(300);
+      const file = resolve(outDir, `${stop.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`${stop.name.padEnd(18)} ${stop.url}\n${''.padEnd(18)} → ${file}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

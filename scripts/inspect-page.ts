@@ -1,0 +1,37 @@
+import { Window } from 'happy-dom';
+import { readRecordPage, recordPageOf } from '../lib/adapters/index';
+import { activityKey, recordKey } from '../lib/keys';
+
+export interface InspectOutcome {
+  exitCode: 0 | 2 | 3;
+  output: Record<string, unknown>;
+}
+
+/**
+ * What `npm run inspect` prints for a saved page (contracts.md): the adapter's reading with each
+ * activity's storage key, exit 0; a record page it could not read, exit 2; not a record page, 3.
+ */
+export function inspectPage(html: string, pageUrl: string, now: Date, timeZone: string): InspectOutcome {
+  const url = new URL(pageUrl);
+  const page = recordPageOf(url);
+  if (!page) return { exitCode: 3, output: { error: 'not a record page of a supported CRM', url: pageUrl } };
+  const window = new Window({
+    url: pageUrl,
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
+  });
+  try {
+    window.document.write(html);
+    const result = readRecordPage(page, window.document as unknown as Document, url, { now, timeZone });
+    if (result.status !== 'read') return { exitCode: 2, output: result };
+    const owner = recordKey(result);
+    const { crm, kind, tenant, recordId, record, crmFigures, notRead } = result;
+    const activities = result.activities.map((a) => ({
+      key: activityKey(crm, tenant, owner, a),
+      origin: 'page',
+      ...a,
+    }));
+    return { exitCode: 0, output: { crm, kind, tenant, recordId, record, activities, crmFigures, notRead } };
+  } finally {
+    window.close();
+  }
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { FIXED_NOW } from '../demo-crm/world';
+import { findChromium, findFaketime } from './chromium';
+import type { DemoServer } from './demo-server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface LaunchOptions {
+  server: DemoServer;
+  /** Load the built extension (default true). */
+  extension?: boolean;
+  /** Run Chromium at contracts.md's fixed clock under libfaketime (default true). */
+  fixedClock?: boolean;
+  /** Where the fixed clock starts (default contracts.md's `FIXED_NOW`); it runs on from there. */
+  clockStart?: string;
+  headless?: boolean;
+  /** Reuse a profile (e.g. to test that data survives a browser restart). */
+  userDataDir?: string;
+}
+
+export interface TestBrowser {
+  context: BrowserContext;
+  userDataDir: string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Flags this closed network needs, and the mapping of the CRMs' real host names to the demo server. */
+function chromiumArgs(options: LaunchOptions): string[] {
+  const rules = options.server.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.server.port}`).join(', ');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+    `--ignore-certificate-errors-spki-list=${options.server.spki}`,
+  ];
+  if (options.extension !== false) {
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  }
+  return args;
+}
+
+function clockEnv(fixedClock: boolean, start: string): Record<string, string> {
+  if (!fixedClock) return {};
+  const preload = findFaketime();
+  if (!preload) throw new Error('Browser tests run at a fixed clock: install it with `sudo apt-get install faketime`.');
+  const at = new Date(start)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '');
+  return { LD_PRELOAD: preload, FAKETIME: `@${at}`, TZ: 'UTC', FAKETIME_DONT_RESET: '1' };
+}
+
+export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'touchline-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: chromiumArgs(options),
+    ignoreDefaultArgs: ['--disable-extensions'],
+    env: { ...process.env, ...clockEnv(options.fixedClock ?? true, options.clockStart ?? FIXED_NOW) } as Record<
+      string,
+      string
+    >,
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  return {
+    context,
+    userDataDir,
+    async close({ keepProfile = false } = {}) {
+      await context.close().catch(() => undefined);
+      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function crmUrl(host: string, path: string): string {
+  return `https://${host}${path}`;
+}
+
+/** The panel's open shadow root host. Playwright's CSS engine pierces open shadow roots. */
+export const PANEL = 'touchline-panel';
+
+/** Reads every `data-metric` in the panel as { metric: data-value }. */
+export async function readMetrics(page: Page): Promise<Record<string, string>> {
+  return page.evaluate((host) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    const values: Record<string, string> = {};
+    for (const el of Array.from(root?.querySelectorAll('[data-metric]') ?? [])) {
+      values[el.getAttribute('data-metric') ?? ''] = el.getAttribute('data-value') ?? '';
+    }
+    return values;
+  }, PANEL);
+}

@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTour, type TourStop } from '../demo-crm/tour';
+import { FIXED_NOW } from '../demo-crm/world';
+import { type DemoServer, startDemoServer } from './demo-server';
+import { launchBrowser, PANEL, readMetrics, type TestBrowser } from './harness';
+
+let server: DemoServer;
+let browser: TestBrowser;
+let tour: TourStop[];
+
+beforeAll(async () => {
+  server = await startDemoServer({ now: FIXED_NOW });
+  browser = await launchBrowser({ server });
+  tour = demoTour(server.world);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openRecord(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.locator(`${PANEL} [data-state="ready"]`).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+function stop(name: string): TourStop {
+  const found = tour.find((s) => s.name === name);
+  if (!found) throw new Error(`no tour stop ${name}`);
+  return found;
+}
+
+describe.each(['hubspot', 'salesforce', 'pipedrive'])('%s demo at its real host name', (crm) => {
+  it("shows the panel on a contact page with the contact's touches", async () => {
+    const page = await openRecord(stop(`${crm}-contact`).url);
+    const metrics = await readMetrics(page);
+    expect(Number(metrics['touches-total'])).toBeGreaterThan(0);
+    expect(Number(metrics['activities-read'])).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows the deal view on a deal page', async () => {
+    const page = await openRecord(stop(`${crm}-deal`).url);
+    const metrics = await readMetrics(page);
+    expect(metrics.stage).not.toBe('');
+    expect(['none', 'watch', 'stalled']).toContain(metrics['stage-warning']);
+    await page.close();
+  });
+});
+
+describe('following the CRM as a single-page app', () => {
+  it("shows the next record's numbers after a client-side route change, never the previous ones", async () => {
+    const page = await openRecord(stop('hubspot-contact').url);
+    const first = await page.locator(`${PANEL} .touchline-root`).getAttribute('data-record');
+    const link = page.locator('a[href*="/record/0-3/"]:visible').first();
+    const dealId = (await link.getAttribute('href'))?.match(/0-3\/(\d+)/)?.[1];
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+    await link.click();
+    const root = page.locator(`${PANEL} .touchline-root[data-state="ready"]`);
+    await expect.poll(() => root.getAttribute('data-record')).toMatch(new RegExp(`:deal:${dealId}$`));
+    expect(first).toMatch(/:contact:/);
+    expect(loads).toEqual([]);
+    expect((await readMetrics(page)).stage).not.toBe('');
+    await page.close();
+  });
+});
+
+describe('logging a missed touch', () => {
+  it('counts a one-click call at once, after a reload and in a new browser on the same profile', async () => {
+    const url = stop('pipedrive-contact').url;
+    let page = await openRecord(url);
+    const before = await readMetrics(page);
+    await page.locator(`${PANEL} [data-action="log-call"]`).click();
+    const calls = () => readMetrics(page).then((m) => Number(m['touches-call']));
+    await expect.poll(calls).toBe(Number(before['touches-call']) + 1);
+    expect(Number((await readMetrics(page))['touches-total'])).toBe(Number(before['touches-total']) + 1);
+    await expect(page.locator(`${PANEL} [data-action="undo"]`).isVisible()).resolves.toBe(true);
+
+    await page.reload();
+    await page.locator(`${PANEL} [data-state="ready"]`).waitFor();
+    await expect.poll(calls).toBe(Number(before['touches-call']) + 1);
+    await page.close();
+
+    await browser.close({ keepProfile: true });
+    // A restarted browser's clock starts again from where it is set: start it later, as in life.
+    const later = new Date(Date.parse(FIXED_NOW) + 10 * 60_000).toISOString();
+    browser = await launchBrowser({ server, userDataDir: browser.userDataDir, clockStart: later });
+    page = await openRecord(url);
+    await expect.poll(calls).toBe(Number(before['touches-call']) + 1);
+    await page.close();
+  });
+
+  it('takes a logged touch back with undo', async () => {
+    const page = await openRecord(stop('salesforce-contact').url);
+    const before = Number((await readMetrics(page))['touches-email']);
+    await page.locator(`${PANEL} [data-action="log-email"]`).click();
+    const emails = () => readMetrics(page).then((m) => Number(m['touches-email']));
+    await expect.poll(emails).toBe(before + 1);
+    await page.locator(`${PANEL} [data-action="undo"]`).click();
+    await expect.poll(emails).toBe(before);
+    await page.close();
+  });
+});
+
+describe('living on the CRM page', () => {
+  it("leaves the CRM's own controls clickable outside the panel's strip", async () => {
+    const page = await openRecord(stop('hubspot-contact').url);
+    const hits = await page.evaluate((panel) => {
+      const host = document.querySelector(panel);
+      const strip = host?.shadowRoot?.querySelector('.touchline-root')?.getBoundingClientRect();
+      const inPanel = (x: number, y: number) => host?.contains(document.elementFromPoint(x, y)) ?? false;
+      return {
+        stripWidth: strip?.width ?? 0,
+        outside: [10, 300, innerWidth - (strip?.width ?? 0) - 10].map((x) => inPanel(x, 200)),
+        inside: inPanel(innerWidth - 20, 200),
+      };
+    }, PANEL);
+    expect(hits.stripWidth).toBeGreaterThan(200);
+    expect(hits.stripWidth).toBeLessThanOrEqual(340);
+    expect(hits.outside).toEqual([false, false, false]);
+    expect(hits.inside).toBe(true);
+    await page.close();
+  });
+
+  it("sends no request to any host but the CRM page's own", async () => {
+    const foreign: string[] = [];
+    for (const name of ['hubspot-contact', 'salesforce-deal', 'pipedrive-contact']) {
+      const host = new URL(stop(name).url).hostname;
+      const page = await browser.context.newPage();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'chrome-extension:' && url.hostname !== host) foreign.push(request.url());
+      });
+      await page.goto(stop(name).url);
+      await page.locator(`${PANEL} [data-state="ready"]`).waitFor();
+      await page.locator(`${PANEL} [data-action="log-sms"]`).click();
+      await page.locator(`${PANEL} [data-action="undo"]`).click();
+      await page.close();
+    }
+    expect(foreign).toEqual([]);
+  });
+});

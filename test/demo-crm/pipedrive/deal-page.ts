@@ -1,0 +1,60 @@
+import type { DemoDeal, DemoWorld } from '../world';
+import { dealHeader } from './deal-header';
+import { el } from './el';
+import { activityDates, rottingDays } from './figures';
+import { dayText, timeText } from './format-date';
+import { dealId, organizationId, personPath } from './ids';
+import { contactName, dealActivities } from './records';
+import { field, section } from './sidebar';
+import { timeline } from './timeline';
+
+/** A deal's detail view: header with stage bar, sidebar (summary, persons, overview), Focus and History. */
+export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLElement {
+  const items = dealActivities(world, deal);
+  const dates = activityDates(items);
+  const persons = deal.contactIds.flatMap((id) => world.contacts.filter((c) => c.id === id));
+  const company = persons[0]?.company ?? '';
+  const sidebar = el(
+    doc,
+    'aside',
+    { class: 'detail-sidebar', 'data-testid': 'detail-sidebar' },
+    section(
+      doc,
+      'summary',
+      'Summary',
+      field(doc, 'expected_close_date', 'Expected close date', dayText(`${deal.closeDate}T00:00:00Z`)),
+      field(doc, 'add_time', 'Deal created', `${dayText(deal.createdAt)} at ${timeText(deal.createdAt)}`),
+      field(doc, 'org_id', 'Organization', el(doc, 'a', { href: `/organization/${organizationId(company)}` }, company)),
+    ),
+    section(
+      doc,
+      'persons',
+      `Persons (${persons.length})`,
+      ...persons.map((p) =>
+        el(
+          doc,
+          'div',
+          { class: 'linked-person' },
+          el(doc, 'a', { href: personPath(p) }, contactName(p)),
+          el(doc, 'span', { class: 'linked-person__email' }, p.email),
+        ),
+      ),
+    ),
+    section(
+      doc,
+      'overview',
+      'Overview',
+      field(doc, 'last_activity_date', 'Last activity date', dates.last ? dayText(dates.last) : ''),
+      field(doc, 'next_activity_date', 'Next activity date', dates.next ? dayText(dates.next) : ''),
+      field(doc, 'done_activities_count', 'Done activities', String(dates.done)),
+      field(doc, 'undone_activities_count', 'Activities to do', String(dates.toDo)),
+    ),
+  );
+  return el(
+    doc,
+    'div',
+    { class: 'detail-view deal-view', 'data-testid': 'detail-view', 'data-record-id': dealId(deal) },
+    dealHeader(doc, world, deal, rottingDays(deal, items, world.now)),
+    el(doc, 'div', { class: 'detail-body' }, sidebar, timeline(doc, world, items, deal)),
+  );
+}

@@ -1,0 +1,131 @@
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ContactView, contactViewSchema } from '../../../lib/schema/view-model';
+import { metric, renderPanel } from './render-panel';
+import { jordanLee } from './view-fixtures';
+
+afterEach(cleanup);
+
+function renderContact(change: (view: ContactView) => void = () => {}) {
+  const view = jordanLee();
+  change(view);
+  return renderPanel({ status: 'ready', view: contactViewSchema.parse(view) });
+}
+
+describe('Contact view', () => {
+  it('carries the contract metrics with plain values', () => {
+    const { container } = renderContact();
+    const value = (name: string) => metric(container, name).dataset.value;
+    expect(value('touches-total')).toBe('9');
+    expect(value('touches-call')).toBe('2');
+    expect(value('touches-email')).toBe('5');
+    expect(value('touches-meeting')).toBe('2');
+    expect(value('touches-social')).toBe('0');
+    expect(value('touches-sms')).toBe('0');
+    expect(value('touches-automated')).toBe('2');
+    expect(value('reply-rate')).toBe('0.25');
+    expect(value('connect-rate')).toBe('0.50');
+    expect(value('days-since-last-touch')).toBe('1');
+    expect(value('cadence-gaps')).toBe('1');
+    expect(value('activities-read')).toBe('14');
+    const next = metric(container, 'next-touch-due');
+    expect(next.dataset.value).toBe('2026-11-24');
+    expect(next.dataset.channel).toBe('social');
+    expect(next.hasAttribute('data-overdue')).toBe(false);
+  });
+
+  it('shows numbers with units and the band without calling more better', () => {
+    const { container } = renderContact();
+    expect(metric(container, 'touches-total').parentElement?.textContent).toContain('9 touches in last 30 days');
+    expect(container.textContent).toContain('band 8–14 (mid-market)');
+    expect(container.textContent).toContain('25%');
+    expect(container.textContent).toContain('1 of 4 outbound emails');
+    expect(container.textContent).toContain('first reply after 4 outbound touches');
+    expect(container.textContent).not.toMatch(/\bbetter\b|great|good job/i);
+  });
+
+  it('shows a rate without a denominator as "—" with the reason in words', () => {
+    const { container } = renderContact((view) => {
+      view.touches.byChannel.call = 0;
+      view.outcomes.connectRate = { value: null, numerator: 0, denominator: 0, reason: 'no-calls' };
+    });
+    const connect = metric(container, 'connect-rate');
+    expect(connect.dataset.value).toBe('');
+    expect(connect.dataset.reason).toBe('no-calls');
+    expect(connect.textContent).toBe('—');
+    expect(connect.parentElement?.textContent).toContain('no calls in period');
+    expect(container.textContent).not.toMatch(/NaN|(^|\D)0%/);
+  });
+
+  it('marks an overdue next step', () => {
+    const { container } = renderContact((view) => {
+      view.cadence.nextDue = { date: '2026-11-17', channel: 'call', step: 4, overdue: true };
+    });
+    const next = metric(container, 'next-touch-due');
+    expect(next.dataset.overdue).toBe('true');
+    expect(next.textContent).toBe('call, due Tue 17 Nov overdue');
+  });
+
+  it('names a follow-up after the cadence ended', () => {
+    const { container } = renderContact((view) => {
+      view.cadence.nextDue = { date: '2026-12-03', channel: 'email', step: 0, overdue: false, kind: 'follow-up' };
+    });
+    expect(metric(container, 'next-touch-due').textContent).toBe('email follow-up, due Thu 3 Dec');
+  });
+
+  it('says how many touches had no readable date', () => {
+    renderContact((view) => {
+      view.touches.undated = 2;
+    });
+    expect(screen.getByText("2 touches have no readable date and are in no period's count.")).toBeTruthy();
+  });
+
+  it('explains a missing next step and last touch instead of leaving them blank', () => {
+    const { container } = renderContact((view) => {
+      view.daysSinceLastTouch = null;
+      view.cadence.nextDue = null;
+    });
+    expect(metric(container, 'days-since-last-touch').dataset.reason).toBe('no-touches');
+    expect(metric(container, 'next-touch-due').dataset.value).toBe('');
+    expect(metric(container, 'next-touch-due').textContent).toBe('no next step planned');
+  });
+
+  it('raises the vanity and gone-cold flags when they apply', () => {
+    renderContact((view) => {
+      view.outcomes.vanity = true;
+      view.cadence.goneCold = true;
+      view.cadence.goneColdReason = 'no touch for 16 days and no reply';
+    });
+    expect(screen.getByText(/effort in the wrong place/)).toBeTruthy();
+    expect(screen.getByText('Gone cold: no touch for 16 days and no reply')).toBeTruthy();
+  });
+
+  it('draws the cadence strip with one dot per outbound touch and a labelled gap', () => {
+    const { container } = renderContact();
+    const strip = screen.getByRole('img', { name: /6 outbound touches in last 30 days, 1 gap, longest 8 days/ });
+    expect(strip.querySelectorAll('circle')).toHaveLength(6);
+    expect(strip.querySelectorAll('rect')).toHaveLength(1);
+    expect(container.textContent).toContain('8 d from 27 Oct');
+  });
+
+  it('lists recent touches with their origin, and the CRM figure with the explanation', () => {
+    renderContact();
+    const recent = screen.getByRole('region', { name: 'Recent touches' });
+    expect(recent.textContent).toContain('Quick check-in');
+    expect(recent.textContent).toContain('logged');
+    expect(recent.textContent).toContain('Re: Route pricing');
+    expect(recent.textContent).toContain('inbound');
+    const crm = screen.getByRole('region', { name: 'CRM figures compared' });
+    expect(crm.textContent).toContain('Times contacted');
+    expect(crm.textContent).toContain('CRM says 7 · Touchline 9');
+    expect(crm.textContent).toContain('Touchline counts inbound replies and your 1 logged call.');
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const { container } = renderContact((view) => {
+      view.name = '<img src=x onerror=alert(1)>Jordan';
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('<img src=x onerror=alert(1)>Jordan');
+  });
+});

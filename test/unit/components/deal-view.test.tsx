@@ -1,0 +1,107 @@
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type DealView, dealViewSchema } from '../../../lib/schema/view-model';
+import { metric, renderPanel } from './render-panel';
+import { fleetPilot } from './view-fixtures';
+
+afterEach(cleanup);
+
+function renderDeal(change: (view: DealView) => void = () => {}) {
+  const view = fleetPilot();
+  change(view);
+  return renderPanel({ status: 'ready', view: dealViewSchema.parse(view) });
+}
+
+describe('Deal view', () => {
+  it('carries the contract metrics with plain values', () => {
+    const { container } = renderDeal();
+    const value = (name: string) => metric(container, name).dataset.value;
+    expect(value('stage')).toBe('Proposal');
+    expect(value('days-in-stage')).toBe('23');
+    expect(value('typical-days-in-stage')).toBe('10');
+    expect(metric(container, 'typical-days-in-stage').dataset.source).toBe('own-deals');
+    expect(value('stage-warning')).toBe('stalled');
+    expect(value('contacts-touched')).toBe('2');
+    expect(metric(container, 'contacts-touched').dataset.of).toBe('3');
+    expect(value('days-since-last-touch')).toBe('1');
+    expect(value('touches-total')).toBe('11');
+    expect(value('touches-email')).toBe('6');
+    expect(value('touches-automated')).toBe('2');
+    expect(value('activities-read')).toBe('19');
+  });
+
+  it('heads the view with name, amount and stage', () => {
+    renderDeal();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Fleet pilot · $31,500 · Proposal');
+  });
+
+  it('explains the stalled warning in words and where the typical time comes from', () => {
+    renderDeal();
+    const stage = screen.getByRole('region', { name: 'Stage' });
+    expect(stage.textContent).toContain('stalled: 23 days in stage, typical 10 from your 12 deals — over 2× typical');
+    expect(stage.textContent).toContain('median of your 12 deals that left this stage');
+  });
+
+  it('says when the typical time is the default', () => {
+    const { container } = renderDeal((view) => {
+      view.typicalDaysInStage = { days: 14, source: 'default', deals: 2 };
+      view.warning = 'watch';
+      view.warningReason =
+        '23 days in stage, typical 14 (default until 5 deals have left the stage; 2 of your deals have left Proposal) — over 1.5× typical';
+    });
+    expect(metric(container, 'typical-days-in-stage').dataset.source).toBe('default');
+    expect(container.textContent).toContain('default: only 2 deals of yours left this stage');
+  });
+
+  it('shows the stage history as a timeline with the current stage marked', () => {
+    renderDeal();
+    const history = screen.getByRole('list', { name: 'Stage history' });
+    const steps = history.querySelectorAll('li');
+    expect([...steps].map((li) => li.textContent)).toEqual(['Discovery4 d', 'Qualified7 d', 'Demo5 d', 'Proposal23 d']);
+    expect(steps[3]?.getAttribute('aria-current')).toBe('step');
+  });
+
+  it('lists each contact with touches and days since last touch', () => {
+    renderDeal();
+    const contacts = screen.getByRole('region', { name: 'Contacts on the deal' });
+    expect(contacts.textContent).toContain('Contacts worked 2 of 3 (multi-threading)');
+    expect(contacts.textContent).toContain('Jordan Lee9 touches, last 1 day ago');
+    expect(contacts.textContent).toContain('Sam Okoye2 touches, last 12 days ago');
+    expect(contacts.textContent).toContain('Rita Haasno touches');
+    expect(contacts.textContent).toContain('Last touch on the deal: 1 day ago');
+  });
+
+  it('shows stage conversion where known and "—" where no deal entered', () => {
+    renderDeal();
+    const conversion = screen.getByRole('region', { name: 'Stage conversion' });
+    expect(conversion.textContent).toContain('Demo60%6 of 10 moved on');
+    expect(conversion.textContent).toContain('Proposal—no deals entered yet');
+  });
+
+  it('never warns on a closed deal', () => {
+    const { container } = renderDeal((view) => {
+      view.closed = 'won';
+      view.stage = 'Closed won';
+      view.warning = 'none';
+      view.warningReason = 'Closed won: closed deals get no stage warning.';
+    });
+    expect(metric(container, 'stage-warning').dataset.value).toBe('none');
+    expect(metric(container, 'stage-warning').textContent).toBe('Closed won: closed deals get no stage warning.');
+  });
+
+  it('gives a reason when the stage could not be read', () => {
+    const { container } = renderDeal((view) => {
+      view.stage = undefined;
+      view.daysInStage = null;
+      view.typicalDaysInStage = null;
+      view.warning = 'none';
+      view.stageTimeline = [];
+      view.warningReason = 'Time in stage unknown: the stage history does not show when the deal entered its stage.';
+    });
+    expect(metric(container, 'stage-warning').textContent).toContain('Time in stage unknown');
+    expect(metric(container, 'stage').dataset.value).toBe('');
+    expect(metric(container, 'stage').dataset.reason).toBe('no-stage');
+    expect(metric(container, 'days-in-stage').dataset.reason).toBe('no-stage');
+    expect(metric(container, 'typical-days-in-stage').dataset.value).toBe('');
+  });
+});

@@ -1,0 +1,127 @@
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Panel } from '../../../components/Panel';
+import { contactViewSchema } from '../../../lib/schema/view-model';
+import { metric, renderPanel } from './render-panel';
+import { jordanLee } from './view-fixtures';
+
+afterEach(cleanup);
+
+describe('Panel states', () => {
+  it('shows a skeleton that says the page is being read', () => {
+    const { container } = renderPanel({ status: 'reading' });
+    expect(screen.getByText('Reading this page…')).toBeTruthy();
+    expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
+  });
+
+  it('renders nothing on a page that is not a record', () => {
+    const { container } = renderPanel({ status: 'not-record' });
+    expect(container.textContent).toBe('');
+  });
+
+  it('says what could not be read and how to report it', () => {
+    renderPanel(
+      {
+        status: 'unreadable',
+        reason: 'The activity timeline was not found',
+        notRead: [{ field: 'activities', reason: 'timeline container missing' }],
+      },
+      { pageUrl: 'https://app.hubspot.com/contacts/4410021/record/0-1/951' },
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('The activity timeline was not found');
+    expect(alert.textContent).toContain('activities: timeline container missing');
+    expect(alert.textContent).toContain(
+      'Save the page (Ctrl+S) and run `npm run inspect -- page.html --url <this URL>`; attach the output to a bug report',
+    );
+    expect(alert.textContent).toContain('https://app.hubspot.com/contacts/4410021/record/0-1/951');
+  });
+
+  it('shows a storage error as a readable message', () => {
+    renderPanel({ status: 'error', message: 'The local database could not be opened (quota exceeded).' });
+    expect(screen.getByRole('alert').textContent).toContain('The local database could not be opened (quota exceeded).');
+  });
+
+  it('says there is no activity yet and still offers logging', () => {
+    const view = contactViewSchema.parse({
+      ...jordanLee(),
+      activitiesRead: 0,
+      touches: {
+        total: 0,
+        byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
+        automated: 0,
+        manual: 0,
+        inbound: 0,
+      },
+      recent: [],
+    });
+    const { container } = renderPanel({ status: 'ready', view });
+    expect(screen.getByText(/No activity on this record yet/)).toBeTruthy();
+    expect(metric(container, 'touches-total').dataset.value).toBe('0');
+    expect(metric(container, 'activities-read').dataset.value).toBe('0');
+    expect(screen.getByRole('button', { name: 'Log a call' })).toBeTruthy();
+  });
+
+  it('says when activity was read but none of it is a touch in the period', () => {
+    const view = contactViewSchema.parse({
+      ...jordanLee(),
+      touches: {
+        total: 0,
+        byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
+        automated: 0,
+        manual: 0,
+        inbound: 0,
+      },
+    });
+    renderPanel({ status: 'ready', view });
+    expect(screen.getByText('No touches in last 30 days. Log a missed touch below if one happened.')).toBeTruthy();
+  });
+});
+
+describe('Panel chrome', () => {
+  it('keeps the period in the header', () => {
+    renderPanel({ status: 'ready', view: jordanLee() });
+    expect(screen.getByRole('banner').textContent).toContain('last 30 days');
+  });
+
+  it('collapses from a labelled button and expands again from the edge tab', () => {
+    const { props, rerender } = renderPanel({ status: 'ready', view: jordanLee() });
+    const collapse = screen.getByRole('button', { name: 'Collapse the Touchline panel' });
+    expect(collapse.getAttribute('data-action')).toBe('collapse');
+    fireEvent.click(collapse);
+    expect(props.onToggleCollapsed).toHaveBeenCalledTimes(1);
+
+    rerender(<Panel {...props} collapsed />);
+    const tab = screen.getByRole('button', { name: 'Expand the Touchline panel' });
+    expect(tab.getAttribute('data-action')).toBe('collapse');
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('[data-metric]')).toBeNull();
+    fireEvent.click(tab);
+    expect(props.onToggleCollapsed).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers Undo while the lead passes an undo label', () => {
+    const { props } = renderPanel({ status: 'ready', view: jordanLee() }, { undo: { label: 'Call logged' } });
+    expect(screen.getByRole('status').textContent).toContain('Call logged');
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo.getAttribute('data-action')).toBe('undo');
+    fireEvent.click(undo);
+    expect(props.onUndo).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no Undo without an undo label', () => {
+    const { container } = renderPanel({ status: 'ready', view: jordanLee() });
+    expect(container.querySelector('[data-action="undo"]')).toBeNull();
+  });
+
+  it('makes every control a real, named, focusable button', () => {
+    renderPanel({ status: 'ready', view: jordanLee() });
+    const actions = document.querySelectorAll<HTMLElement>('[data-action]');
+    expect(actions.length).toBeGreaterThanOrEqual(6);
+    for (const element of actions) {
+      expect(element.tagName).toBe('BUTTON');
+      expect(element.getAttribute('aria-label') || element.textContent?.trim()).toBeTruthy();
+      expect(element.getAttribute('tabindex')).not.toBe('-1');
+    }
+  });
+});

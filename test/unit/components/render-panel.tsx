@@ -1,0 +1,27 @@
+import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { Panel } from '../../../components/Panel';
+import type { PanelProps, PanelState } from '../../../components/panel-state';
+import type { TrendChartModule } from '../../../components/trend-chart-api';
+
+/** Renders the panel with spy callbacks; returns them with the render result. */
+export function renderPanel(state: PanelState, overrides: Partial<PanelProps> = {}) {
+  const props: PanelProps = {
+    state,
+    collapsed: false,
+    onToggleCollapsed: vi.fn(),
+    onLog: vi.fn(),
+    onUndo: vi.fn(),
+    undo: null,
+    loadTrendChart: vi.fn(() => new Promise<TrendChartModule>(() => {})),
+    ...overrides,
+  };
+  return { ...render(<Panel {...props} />), props };
+}
+
+/** The element carrying a contract data-metric (exactly one must exist). */
+export function metric(container: Element, name: string): HTMLElement {
+  const found = container.querySelectorAll<HTMLElement>(`[data-metric="${name}"]`);
+  if (found.length !== 1) throw new Error(`expected one [data-metric="${name}"], found ${found.length}`);
+  return found[0] as HTMLElement;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { saveReading } from '../../../lib/db/save-reading';
+import { mergeStageHistory } from '../../../lib/db/stage-history';
+import { dealKey, dealReading, dealWithContacts, freshDb, NOW, ZONE } from './world-readings';
+
+const DAY = 86_400_000;
+const at = (days: number) => new Date(NOW.getTime() + days * DAY);
+const deal = dealWithContacts();
+
+async function historyAfter(...visits: { stage: string; day: number; showHistory?: boolean }[]) {
+  const db = await freshDb();
+  for (const visit of visits) {
+    await saveReading(
+      db,
+      dealReading(deal.id, { stage: visit.stage, showHistory: visit.showHistory }),
+      at(visit.day),
+      ZONE,
+    );
+  }
+  return (await db.get('deals', dealKey(deal.id)))?.stageHistory;
+}
+
+describe('stage history', () => {
+  it('records the stage as entered when first seen, on a page that shows no history', async () => {
+    expect(await historyAfter({ stage: 'Demo', day: 0 })).toEqual([{ stage: 'Demo', enteredAt: at(0).toISOString() }]);
+  });
+
+  it('appends a stage change at the time it was first seen, and nothing while the stage stays', async () => {
+    expect(
+      await historyAfter({ stage: 'Demo', day: 0 }, { stage: 'Proposal', day: 2 }, { stage: 'Proposal', day: 3 }),
+    ).toEqual([
+      { stage: 'Demo', enteredAt: at(0).toISOString() },
+      { stage: 'Proposal', enteredAt: at(2).toISOString() },
+    ]);
+  });
+
+  it('keeps both stays when a deal goes back to an earlier stage', async () => {
+    const history = await historyAfter(
+      { stage: 'Demo', day: 0 },
+      { stage: 'Proposal', day: 2 },
+      { stage: 'Demo', day: 5 },
+    );
+    expect(history?.map((entry) => entry.stage)).toEqual(['Demo', 'Proposal', 'Demo']);
+  });
+
+  it("merges the history a page shows: the page's entry replaces Touchline's first sighting of that stay", async () => {
+    const history = await historyAfter({ stage: deal.stage, day: 0 }, { stage: deal.stage, day: 1, showHistory: true });
+    expect(history).toEqual(deal.stageHistory);
+  });
+
+  it('does not record a stage change from a reading older than the stored one', async () => {
+    const db = await freshDb();
+    await saveReading(db, dealReading(deal.id, { stage: 'Proposal' }), at(2), ZONE);
+    await saveReading(db, dealReading(deal.id, { stage: 'Demo' }), at(1), ZONE);
+
+    const stored = await db.get('deals', dealKey(deal.id));
+    expect(stored?.stage).toBe('Proposal');
+    expect(stored?.stageHistory).toEqual([{ stage: 'Proposal', enteredAt: at(2).toISOString() }]);
+  });
+});
+
+describe('mergeStageHistory', () => {
+  const stay = (stage: string, enteredAt: string) => ({ stage, enteredAt });
+
+  it('orders entries by time whatever their offsets, and stores them in UTC', () => {
+    const merged = mergeStageHistory({
+      stored: [stay('Qualified', '2026-10-13T08:00:00-07:00')],
+      page: [stay('Discovery', '2026-10-05T17:00:00+02:00')],
+      currentStage: 'Qualified',
+      now: NOW,
+      newest: true,
+    });
+    expect(merged).toEqual([
+      stay('Discovery', '2026-10-05T15:00:00.000Z'),
+      stay('Qualified', '2026-10-13T15:00:00.000Z'),
+    ]);
+  });
+
+  it('lets a page stay replace a later sighting, and changes nothing when merged again', () => {
+    const observed = [stay('Demo', '2026-11-02T15:00:00.000Z'), stay('Proposal', '2026-11-09T15:00:00.000Z')];
+    const shown = [stay('Discovery', '2026-10-20T15:00:00.000Z'), stay('Demo', '2026-10-30T15:00:00.000Z')];
+    const input = { currentStage: 'Proposal', now: NOW, newest: true };
+    const once = mergeStageHistory({ ...input, stored: observed, page: shown });
+    expect(mergeStageHistory({ ...input, stored: once, page: shown })).toEqual(once);
+    expect(once.map((e) => e.enteredAt)).toEqual([
+      '2026-10-20T15:00:00.000Z',
+      '2026-10-30T15:00:00.000Z',
+      '2026-11-09T15:00:00.000Z',
+    ]);
+  });
+});

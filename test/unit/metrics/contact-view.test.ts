@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildContactView } from '../../../lib/metrics/contact-view';
+import { contactViewSchema } from '../../../lib/schema/view-model';
+import {
+  at,
+  call,
+  contact,
+  email,
+  logged,
+  meeting,
+  NOW,
+  note,
+  reply,
+  settings,
+  system,
+  task,
+  undated,
+} from './builders';
+
+/** Jordan Lee: an old lone email in September, then a cadence that got a reply, a call, a meeting and a proposal. */
+const jordanHistory = [
+  email(at('2026-09-14 09:00'), 'Intro: Contoso Freight x Acme'),
+  email(at('2026-10-26 09:00'), 'Route pricing v2', { sourceId: '88001' }),
+  email(at('2026-10-26 09:04'), 'Route pricing v2 (synced)', { sourceId: '88001' }),
+  call(at('2026-10-28 10:15'), 'no-answer'),
+  email(at('2026-10-30 08:00'), 'Case study: Northwind', { automated: true }),
+  reply(at('2026-11-02 13:40'), 'Re: Case study: Northwind'),
+  call(at('2026-11-04 11:00'), 'connected'),
+  meeting(at('2026-11-09 10:00'), 'held'),
+  meeting(at('2026-11-12 10:00'), 'cancelled', { title: 'Pilot check-in' }),
+  note(at('2026-11-13 09:00')),
+  task(at('2026-11-13 09:05')),
+  system(at('2026-11-13 09:06')),
+  email(at('2026-11-18 14:00'), 'Pilot proposal'),
+  logged(at('2026-11-19 17:30'), 'call'),
+  meeting(at('2026-11-24 10:00'), null, { planned: true, title: 'Proposal review' }),
+  undated('at the trade show'),
+];
+
+const jordan = contact({ crmFigures: { lastContacted: at('2026-11-18 14:00'), timesContacted: 6 } });
+
+describe('buildContactView', () => {
+  const view = buildContactView({ contact: jordan, activities: jordanHistory, settings: settings(), now: NOW });
+
+  it('parses as the panel’s contact view', () => {
+    expect(contactViewSchema.safeParse(view).success).toBe(true);
+  });
+
+  it('counts the period’s touches by channel, duplicates merged, non-touches and future meetings left out', () => {
+    expect(view.period).toEqual({ label: 'last 30 days', start: '2026-10-21T15:00:00.000Z', end: NOW.toISOString() });
+    expect(view.touches).toEqual({
+      total: 8,
+      byChannel: { email: 4, call: 3, meeting: 1, social: 0, sms: 0 },
+      automated: 1,
+      manual: 7,
+      inbound: 1,
+      undated: 1,
+    });
+    expect(view.band).toEqual({ motion: 'mid-market', low: 8, high: 14, position: 'within' });
+  });
+
+  it('shows the outcomes beside the activity', () => {
+    expect(view.outcomes).toEqual({
+      replyRate: { value: 0.33, numerator: 1, denominator: 3 },
+      connectRate: { value: 0.33, numerator: 1, denominator: 3 },
+      meetingsHeld: 1,
+      touchesToFirstReply: 3,
+      touchesToFirstMeeting: 4,
+      unknownOutcomes: 1,
+      vanity: false,
+      leadResponseHours: 313,
+    });
+  });
+
+  it('shows the cadence: last touch, a follow-up due after the reply, and the silence before this cadence', () => {
+    expect(view.daysSinceLastTouch).toBe(1);
+    expect(view.cadence).toMatchObject({
+      daysSinceLastTouch: 1,
+      lastTouchAt: at('2026-11-19 17:30'),
+      nextDue: { date: '2026-12-03', channel: 'call', step: 0, overdue: false, kind: 'follow-up' },
+      gaps: [{ from: at('2026-09-14 09:00'), to: at('2026-10-26 09:00'), days: 42 }],
+      goneCold: false,
+    });
+    expect(view.cadence.touchTimes).toHaveLength(7);
+  });
+
+  it('lists the recent touches, the trend and what Touchline has read', () => {
+    expect(view.recent.map((t) => t.title)).toEqual([
+      'Logged call',
+      'Pilot proposal',
+      'Fleet pilot scoping',
+      'Call with Jordan Lee',
+      'Re: Case study: Northwind',
+    ]);
+    expect(view.weekly.at(-1)).toEqual({
+      weekStart: '2026-11-16',
+      byChannel: { email: 1, call: 1, meeting: 0, social: 0, sms: 0 },
+    });
+    expect(view.activitiesRead).toBe(jordanHistory.length);
+  });
+
+  it('puts the CRM’s figures beside Touchline’s with the difference explained', () => {
+    expect(view.crmComparisons.map((c) => [c.label, c.crmValue, c.touchlineValue])).toEqual([
+      ['Last contacted', 'Nov 18, 2026', 'Nov 19, 2026'],
+      ['Times contacted', '6', '10'],
+    ]);
+    expect(view.crmComparisons[0]?.explanation).toBe(
+      'Your call logged in Touchline on Nov 19, 2026 is not in HubSpot yet.',
+    );
+  });
+
+  it('leaves automated touches out of the headline when the setting says so, and shows no band for 7 days', () => {
+    const lastWeek = buildContactView({
+      contact: jordan,
+      activities: jordanHistory,
+      settings: settings({ countAutomated: false, period: { kind: 'last-days', days: 7 } }),
+      now: NOW,
+    });
+    expect(lastWeek.period.label).toBe('last 7 days');
+    expect(lastWeek.touches).toMatchObject({ total: 2, automated: 0, manual: 2 });
+    expect(lastWeek.band).toBeNull();
+  });
+
+  it('shows "—" with reasons for a contact with no activity at all', () => {
+    const fresh = contact({ createdAt: at('2026-11-19 16:00'), company: undefined, crmFigures: undefined });
+    const empty = buildContactView({ contact: fresh, activities: [], settings: settings(), now: NOW });
+    expect(contactViewSchema.safeParse(empty).success).toBe(true);
+    expect(empty.touches.total).toBe(0);
+    expect(empty.outcomes.replyRate).toEqual({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      reason: 'no-outbound-email',
+    });
+    expect(empty.outcomes.connectRate.reason).toBe('no-calls');
+    expect(empty.daysSinceLastTouch).toBeNull();
+    expect(empty.cadence.nextDue).toEqual({
+      date: '2026-11-19',
+      channel: 'email',
+      step: 1,
+      overdue: true,
+      kind: 'step',
+    });
+    expect(empty.band).toEqual({ motion: 'mid-market', low: 8, high: 14, position: 'below' });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { crmComparisons } from '../../../lib/metrics/crm-comparison';
+import type { Activity } from '../../../lib/schema/activity';
+import type { CrmFigures } from '../../../lib/schema/crm-figures';
+import { at, call, email, LA, logged, note, reply, task, touchesOf } from './builders';
+
+const compare = (crm: Activity['crm'], figures: CrmFigures | undefined, activities: Activity[]) =>
+  crmComparisons({ crm, figures, touches: touchesOf(activities), undated: 0, activities, timeZone: LA });
+
+describe('crmComparisons', () => {
+  const history = [
+    email(at('2026-11-02 09:00'), 'Route pricing v2'),
+    email(at('2026-11-02 09:01'), 'Route pricing v2'),
+    reply(at('2026-11-03 11:00')),
+    call(at('2026-11-05 10:00'), 'connected'),
+    note(at('2026-11-05 10:20')),
+    logged(at('2026-11-18 16:00'), 'call'),
+  ];
+
+  it('explains a higher Touchline count with replies, logged touches and merged duplicates', () => {
+    const [row] = compare('hubspot', { timesContacted: 2 }, history);
+    expect(row).toEqual({
+      label: 'Times contacted',
+      crmValue: '2',
+      touchlineValue: '4',
+      explanation:
+        'Touchline counts 1 inbound reply, counts 1 touch logged in Touchline that HubSpot does not have yet and merged 1 duplicate capture. HubSpot counts notes, tasks and captured email its own way; Touchline counts only calls, emails, meetings, social and SMS with the person.',
+    });
+  });
+
+  it('says the logged touch is not in the CRM yet when Touchline’s last touch is later', () => {
+    const [row] = compare('hubspot', { lastContacted: at('2026-11-05 10:00') }, history);
+    expect(row).toEqual({
+      label: 'Last contacted',
+      crmValue: 'Nov 5, 2026',
+      touchlineValue: 'Nov 18, 2026',
+      explanation: 'Your call logged in Touchline on Nov 18, 2026 is not in HubSpot yet.',
+    });
+  });
+
+  it('points to notes and tasks when the CRM’s last activity is later', () => {
+    const activities = [email(at('2026-11-02 09:00')), task(at('2026-11-12 09:00'))];
+    const [row] = compare('salesforce', { lastActivity: at('2026-11-12 09:00') }, activities);
+    expect(row?.label).toBe('Last activity');
+    expect(row?.explanation).toMatch(/^Salesforce's date can come from notes, tasks/);
+    expect(row?.explanation).toMatch(/Touchline has 1 note, task or system event on this record\.$/);
+  });
+
+  it('adds no explanation when the figures agree, comparing days in the user’s zone', () => {
+    const activities = [email(at('2026-11-19 22:00'))];
+    expect(compare('pipedrive', { lastActivity: at('2026-11-19 08:00') }, activities)).toEqual([
+      { label: 'Last activity', crmValue: 'Nov 19, 2026', touchlineValue: 'Nov 19, 2026' },
+    ]);
+  });
+
+  it('is empty when the page shows no CRM figures', () => {
+    expect(compare('hubspot', undefined, history)).toEqual([]);
+    expect(compare('hubspot', {}, history)).toEqual([]);
+  });
+});

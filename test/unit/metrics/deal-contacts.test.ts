@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { contactsTouched, dealContacts, noRecentActivity } from '../../../lib/metrics/deal-contacts';
+import { resolvePeriod, touchesIn } from '../../../lib/metrics/period';
+import { at, call, contact, deal, email, JORDAN, LA, NOW, RITA, SAM, settings, touchesOf } from './builders';
+
+describe('deal contacts and multi-threading', () => {
+  const fleetPilot = deal({
+    contacts: [
+      { id: '901', name: 'Jordan Lee' },
+      { id: '902', name: '' },
+      { id: '903', name: 'Rita Haas' },
+    ],
+  });
+  const touches = touchesOf([
+    email(at('2026-11-18 09:00'), 'Pilot scope', { contactKeys: [JORDAN] }),
+    call(at('2026-11-19 10:00'), 'connected', { contactKeys: [JORDAN] }),
+    email(at('2026-11-09 09:00'), 'Security questionnaire', { contactKeys: [SAM] }),
+    email(at('2026-09-01 09:00'), 'Intro', { contactKeys: [RITA] }),
+  ]);
+  const inPeriod = touchesIn(touches, resolvePeriod({ kind: 'last-days', days: 30 }, NOW, LA));
+  const summaries = dealContacts({
+    deal: fleetPilot,
+    contacts: [contact({ key: SAM, recordId: '902', name: 'Sam Okoye' })],
+    touches,
+    periodTouches: inPeriod,
+    settings: settings(),
+    now: NOW,
+  });
+
+  it('lists every contact on the deal with touches in the period and days since the last touch', () => {
+    expect(summaries).toEqual([
+      { key: JORDAN, name: 'Jordan Lee', touches: 2, daysSinceLastTouch: 1 },
+      { key: SAM, name: 'Sam Okoye', touches: 1, daysSinceLastTouch: 11 },
+      { key: RITA, name: 'Rita Haas', touches: 0, daysSinceLastTouch: 80 },
+    ]);
+  });
+
+  it('counts the contacts touched in the period', () => {
+    expect(contactsTouched(summaries)).toBe(2);
+  });
+});
+
+describe('noRecentActivity', () => {
+  const s = settings();
+  it.each([
+    ['a touch 14 days ago', at('2026-11-06 10:00'), false],
+    ['a last touch 15 days ago', at('2026-11-05 10:00'), true],
+  ])('with %s → %s', (_, when, expected) => {
+    expect(noRecentActivity(touchesOf([email(when)]), undefined, s, NOW)).toBe(expected);
+  });
+
+  it('flags an open deal never touched, and never a closed one', () => {
+    expect(noRecentActivity([], undefined, s, NOW)).toBe(true);
+    expect(noRecentActivity([], 'won', s, NOW)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { earlyWarning } from '../../../lib/metrics/early-warning';
+import type { Activity } from '../../../lib/schema/activity';
+import { email, NOW, touchesOf } from './builders';
+
+const HOUR = 3_600_000;
+/** `n` emails spread over the week that ended `weeksAgo` weeks before now. */
+function week(weeksAgo: number, n: number): Activity[] {
+  return Array.from({ length: n }, (_, i) =>
+    email(
+      new Date(NOW.getTime() - weeksAgo * 7 * 24 * HOUR - (i + 1) * 5 * HOUR).toISOString(),
+      `Outreach ${weeksAgo}-${i}`,
+    ),
+  );
+}
+
+const trailing = [...week(1, 10), ...week(2, 10), ...week(3, 10), ...week(4, 10)];
+
+describe('earlyWarning (trailing 4 weeks: 10 touches a week)', () => {
+  it.each([
+    [6, true],
+    [7, false],
+    [10, false],
+  ])('with %i touches in the last 7 days → warning %s (below 70 % of 10)', (lastWeek, expected) => {
+    const result = earlyWarning(touchesOf([...week(0, lastWeek), ...trailing]), NOW, true);
+    expect(result).toEqual({ warning: expected, lastWeek, weeklyAverage: 10 });
+  });
+
+  it('puts a touch exactly 7 days old in the last 7 days, not in the trailing weeks', () => {
+    const edge = email(new Date(NOW.getTime() - 7 * 24 * HOUR).toISOString(), 'Edge');
+    expect(earlyWarning(touchesOf([edge]), NOW, true)).toEqual({ warning: false, lastWeek: 1, weeklyAverage: 0 });
+  });
+
+  it('does not warn with nothing in the trailing weeks', () => {
+    expect(earlyWarning([], NOW, true).warning).toBe(false);
+  });
+});

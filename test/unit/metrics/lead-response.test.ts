@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { leadResponseHours } from '../../../lib/metrics/lead-response';
+import { at, call, email, reply, touchesOf } from './builders';
+
+describe('leadResponseHours', () => {
+  const created = at('2026-11-16 09:00');
+
+  it('is the hours from creation to the first outbound touch', () => {
+    const touches = touchesOf([
+      reply(at('2026-11-16 09:05'), 'Demo request'),
+      call(at('2026-11-16 11:30'), 'connected'),
+    ]);
+    expect(leadResponseHours(created, touches)).toBe(2.5);
+  });
+
+  it('is not shown when the creation time is unknown', () => {
+    expect(leadResponseHours(undefined, touchesOf([email(at('2026-11-16 10:00'))]))).toBeNull();
+  });
+
+  it('is not shown before any outbound touch', () => {
+    expect(leadResponseHours(created, touchesOf([reply(at('2026-11-16 09:05'))]))).toBeNull();
+  });
+
+  it('is not shown when the touch came before the record was created', () => {
+    expect(leadResponseHours(created, touchesOf([email(at('2026-11-15 16:00'))]))).toBeNull();
+  });
+
+  it('counts real hours across the daylight-saving change', () => {
+    const touches = touchesOf([email(at('2026-11-01 12:00'))]);
+    expect(leadResponseHours(at('2026-10-31 12:00'), touches)).toBe(25);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { collectTouches } from '../../../lib/metrics/collect-touches';
+import type { Activity } from '../../../lib/schema/activity';
+import { at, call, dealKey, email, JORDAN, LA, logged, NOW, reply, SAM } from './builders';
+
+const merged = (activities: Activity[], scopeKey?: string) =>
+  collectTouches(activities, { now: NOW, timeZone: LA, ...(scopeKey ? { scopeKey } : {}) }).touches;
+
+describe('merging duplicates', () => {
+  it('merges two captures with the same CRM source id, whatever their titles and times', () => {
+    const handLogged = email(at('2026-11-18 09:30'), 'Pricing', { sourceId: '88001' });
+    const synced = email(at('2026-11-18 11:00'), 'Route pricing v2', { sourceId: '88001' });
+    const touches = merged([handLogged, synced]);
+    expect(touches).toHaveLength(1);
+    expect(touches[0]?.copies).toEqual([handLogged.key, synced.key]);
+  });
+
+  it.each([
+    ['90 seconds apart', '09:31:30', 1],
+    ['exactly 2 minutes apart', '09:32:00', 1],
+    ['2 minutes and 1 second apart', '09:32:01', 2],
+  ])('merges the same email captured %s → %i touch(es)', (_, time, expected) => {
+    const first = email(`2026-11-18T17:30:00.000Z`);
+    const second = email(`2026-11-18T17:${time.slice(3)}.000Z`);
+    expect(merged([first, second])).toHaveLength(expected);
+  });
+
+  it.each<[string, Partial<Activity>]>([
+    ['another title', { title: 'Case study: Northwind' }],
+    ['the other direction', { direction: 'inbound' }],
+    ['another channel', { type: 'social', channel: 'social' }],
+    ['another contact', { contactKeys: [SAM] }],
+  ])('keeps two touches a minute apart with %s', (_, difference) => {
+    const first = email(at('2026-11-18 09:30'));
+    const second = email(at('2026-11-18 09:31'), first.title, difference);
+    expect(merged([first, second])).toHaveLength(2);
+  });
+
+  it('chains captures: each joins the group of the earliest copy it duplicates', () => {
+    const copies = ['17:30:00', '17:31:30', '17:33:00'].map((t) => email(`2026-11-18T${t}.000Z`));
+    const touches = merged(copies);
+    expect(touches).toHaveLength(1);
+    expect(touches[0]?.at.toISOString()).toBe('2026-11-18T17:30:00.000Z');
+  });
+
+  it('gives the same result whatever order the copies come in', () => {
+    const copies = [
+      email('2026-11-18T17:33:00.000Z'),
+      email('2026-11-18T17:30:00.000Z'),
+      email('2026-11-18T17:31:30.000Z'),
+    ];
+    expect(merged(copies)).toEqual(merged([...copies].reverse()));
+  });
+
+  describe('a touch logged in Touchline', () => {
+    it('merges with the page’s touch on the same record and channel that day, and the page copy wins', () => {
+      const mine = logged(at('2026-11-18 08:10'), 'call');
+      const page = call(at('2026-11-18 16:45'), 'connected');
+      const touches = merged([mine, page]);
+      expect(touches).toHaveLength(1);
+      expect(touches[0]?.key).toBe(page.key);
+      expect(touches[0]?.copies).toEqual([page.key, mine.key]);
+    });
+
+    it('stays separate from a page touch the next day in the user’s zone (same UTC date)', () => {
+      const mine = logged('2026-11-19T06:00:00.000Z', 'call');
+      const page = call('2026-11-19T18:00:00.000Z');
+      expect(merged([mine, page])).toHaveLength(2);
+    });
+
+    it('stays separate from a page touch on another channel', () => {
+      expect(merged([logged(at('2026-11-18 08:10'), 'call'), email(at('2026-11-18 16:45'))])).toHaveLength(2);
+    });
+
+    it('never joins two genuine page calls into one', () => {
+      const morning = call(at('2026-11-18 09:00'), 'no-answer', { title: 'Call' });
+      const mine = logged(at('2026-11-18 10:00'), 'call');
+      const afternoon = call(at('2026-11-18 15:00'), 'connected', { title: 'Call back' });
+      const touches = merged([morning, mine, afternoon]);
+      expect(touches.map((t) => t.key)).toEqual([morning.key, afternoon.key]);
+    });
+
+    it('merges with the page’s copy of the same touch across midnight', () => {
+      const mine = logged(at('2026-11-18 23:59'), 'email', { title: 'Route pricing v2' });
+      const page = email(at('2026-11-19 00:00'), 'Route pricing v2');
+      expect(merged([mine, page]).map((t) => t.key)).toEqual([page.key]);
+    });
+
+    it('stays a touch of its own while the page shows nothing that day', () => {
+      expect(merged([logged(at('2026-11-18 08:10'), 'call')])).toHaveLength(1);
+    });
+  });
+
+  it('merges a deal-timeline copy naming no contact with the contact’s copy on a deal page', () => {
+    const deal = dealKey('5101');
+    const onDeal = email(at('2026-11-18 09:30'), 'Proposal attached', { contactKeys: [], dealKeys: [deal] });
+    const onContact = email(at('2026-11-18 09:30'), 'Proposal attached', { contactKeys: [JORDAN] });
+    expect(merged([onDeal, onContact], deal)).toHaveLength(1);
+  });
+
+  it('keeps one sequence email sent to two people at the same minute as two touches', () => {
+    const toJordan = email(at('2026-11-18 09:30'), 'Following up', { automated: true, contactKeys: [JORDAN] });
+    const toSam = email(at('2026-11-18 09:30'), 'Following up', { automated: true, contactKeys: [SAM] });
+    expect(merged([toJordan, toSam], dealKey('5101'))).toHaveLength(2);
+  });
+
+  it('reads the same stored row twice as one activity', () => {
+    const once = reply(at('2026-11-18 09:30'));
+    expect(merged([once, { ...once }])).toHaveLength(1);
+  });
+});

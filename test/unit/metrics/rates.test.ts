@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { connectRate, rate, replyRate } from '../../../lib/metrics/rates';
+import { activity, at, call, email, reply, touchesOf } from './builders';
+
+describe('replyRate', () => {
+  it('is inbound emails over outbound emails: 1 reply to 4 emails is 0.25', () => {
+    const touches = touchesOf([
+      email(at('2026-11-02 09:00'), 'Route pricing v2'),
+      email(at('2026-11-05 09:00'), 'Quick question on your fleet'),
+      email(at('2026-11-10 09:00'), 'Case study: Northwind', { automated: true }),
+      email(at('2026-11-16 09:00'), 'Next steps'),
+      reply(at('2026-11-16 14:12'), 'Re: Next steps'),
+    ]);
+    expect(replyRate(touches)).toEqual({ value: 0.25, numerator: 1, denominator: 4 });
+  });
+
+  it('is "—" with reason no-outbound-email when no email went out, never 0 % or NaN', () => {
+    const touches = touchesOf([reply(at('2026-11-16 14:12'), 'Question about pricing'), call(at('2026-11-17 10:00'))]);
+    expect(replyRate(touches)).toEqual({ value: null, numerator: 1, denominator: 0, reason: 'no-outbound-email' });
+  });
+
+  it('leaves emails of unknown direction on neither side', () => {
+    const touches = touchesOf([
+      email(at('2026-11-02 09:00')),
+      activity({ type: 'email', direction: 'unknown', timestamp: at('2026-11-03 09:00'), title: 'Fwd: pricing' }),
+    ]);
+    expect(replyRate(touches)).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+  });
+
+  it('rounds to 2 decimals and tops out at 1 when the contact writes more than they receive', () => {
+    expect(rate(1, 3, 'x').value).toBe(0.33);
+    expect(rate(2, 1, 'x')).toEqual({ value: 1, numerator: 2, denominator: 1 });
+  });
+});
+
+describe('connectRate', () => {
+  it('counts connected calls over attempts, unknown outcomes as attempts', () => {
+    const touches = touchesOf([
+      call(at('2026-11-03 10:00'), 'no-answer'),
+      call(at('2026-11-05 10:00'), 'voicemail'),
+      call(at('2026-11-09 10:00'), null),
+      call(at('2026-11-12 10:00'), 'connected'),
+    ]);
+    expect(connectRate(touches)).toEqual({ value: 0.25, numerator: 1, denominator: 4 });
+  });
+
+  it('does not count the contact calling in as an attempt', () => {
+    const touches = touchesOf([
+      call(at('2026-11-03 10:00'), 'no-answer'),
+      call(at('2026-11-04 16:00'), 'connected', { direction: 'inbound', title: 'Jordan called back' }),
+    ]);
+    expect(connectRate(touches)).toEqual({ value: 0, numerator: 0, denominator: 1 });
+  });
+
+  it('is "—" with reason no-calls when there were no calls', () => {
+    expect(connectRate(touchesOf([email(at('2026-11-03 10:00'))]))).toEqual({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      reason: 'no-calls',
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { recentTouches } from '../../../lib/metrics/recent-touches';
+import { at, email, logged, note, touchesOf } from './builders';
+
+describe('recentTouches', () => {
+  it('lists the last 5 touches, newest first, with where each came from', () => {
+    const days = ['10', '11', '12', '13', '16', '17'];
+    const touches = touchesOf([
+      ...days.map((d) => email(at(`2026-11-${d} 09:00`), `Email of Nov ${d}`)),
+      logged(at('2026-11-18 16:00'), 'call'),
+      note(at('2026-11-19 09:00')),
+    ]);
+    const recent = recentTouches(touches);
+    expect(recent.map((t) => t.title)).toEqual([
+      'Logged call',
+      'Email of Nov 17',
+      'Email of Nov 16',
+      'Email of Nov 13',
+      'Email of Nov 12',
+    ]);
+    expect(recent[0]).toMatchObject({ type: 'call', origin: 'logged-in-touchline', timestamp: at('2026-11-18 16:00') });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { stageWarning, stageWarningReason } from '../../../lib/metrics/stage-warning';
+import type { TypicalStageTime } from '../../../lib/metrics/typical-stage-time';
+
+const typical10: TypicalStageTime = { days: 10, source: 'own-deals', deals: 12 };
+
+describe('stageWarning (typical 10 days)', () => {
+  it.each([
+    [10, 'none'],
+    [15, 'none'],
+    [16, 'watch'],
+    [20, 'watch'],
+    [21, 'stalled'],
+    [23, 'stalled'],
+  ] as const)('%i days in stage → %s', (days, expected) => {
+    expect(stageWarning(days, typical10, undefined)).toBe(expected);
+  });
+
+  it.each(['won', 'lost'] as const)('never warns on a deal closed %s', (closed) => {
+    expect(stageWarning(60, typical10, closed)).toBe('none');
+  });
+
+  it('does not warn without a time in stage', () => {
+    expect(stageWarning(null, typical10, undefined)).toBe('none');
+  });
+});
+
+describe('stageWarningReason', () => {
+  const reason = (daysInStage: number | null, typical: TypicalStageTime | null = typical10, closed?: 'won' | 'lost') =>
+    stageWarningReason({
+      stage: 'Proposal',
+      daysInStage,
+      typical,
+      closed,
+      warning: stageWarning(daysInStage, typical, closed),
+    });
+
+  it('says it in plain words', () => {
+    expect(reason(23)).toBe('23 days in stage, typical 10 from your 12 deals — over 2× typical');
+    expect(reason(17)).toBe('17 days in stage, typical 10 from your 12 deals — over 1.5× typical');
+    expect(reason(9)).toBe('9 days in stage, typical 10 from your 12 deals');
+  });
+
+  it('says when the typical time is the default', () => {
+    expect(reason(30, { days: 14, source: 'default', deals: 3 })).toBe(
+      '30 days in stage, typical 14 (default until 5 deals have left the stage; 3 of your deals have left Proposal) — over 2× typical',
+    );
+  });
+
+  it('explains why a closed deal or a deal without history has no warning', () => {
+    expect(reason(40, typical10, 'won')).toBe('Closed won: closed deals get no stage warning.');
+    expect(reason(null)).toMatch(/^Time in stage unknown/);
+  });
+});
