@@ -5,7 +5,7 @@ import { CRM_HOST_PATTERNS } from './lib/crm-hosts';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Touchline',
     description:
       'Shows on a CRM record whether the sales effort is right: touches by channel, cadence gaps, stalled stages and outcomes. Data stays on this machine.',
@@ -19,5 +19,13 @@ export default defineConfig({
         description: 'Show or hide the Touchline panel',
       },
     },
-  },
+    // Firefox: an add-on id, and the declaration that Touchline collects and transmits no data.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'touchline@touchline.app', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
-import { readRecordPage, recordPageOf } from '../lib/adapters/index';
+import { ADAPTERS } from '../lib/adapters/index';
+import { readRecordPage, recordPageOf } from '../lib/adapters/record-page';
 import { activityKey, recordKey } from '../lib/keys';
 
 export interface InspectOutcome {
@@ -13,7 +14,7 @@ export interface InspectOutcome {
  */
 export function inspectPage(html: string, pageUrl: string, now: Date, timeZone: string): InspectOutcome {
   const url = new URL(pageUrl);
-  const page = recordPageOf(url);
+  const page = recordPageOf(url, ADAPTERS);
   if (!page) return { exitCode: 3, output: { error: 'not a record page of a supported CRM', url: pageUrl } };
   const window = new Window({
     url: pageUrl,

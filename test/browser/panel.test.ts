@@ -144,3 +144,18 @@ describe('living on the CRM page', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('folding the panel', () => {
+  it('folds to a tab that stays folded on that CRM after a reload, and unfolds again', async () => {
+    const page = await openRecord(stop('salesforce-deal').url);
+    await page.locator(`${PANEL} [data-action="collapse"]`).click();
+    const width = () => page.locator(`${PANEL} .touchline-root`).evaluate((el) => el.getBoundingClientRect().width);
+    await expect.poll(width).toBeLessThan(40);
+    await page.reload();
+    await page.locator(`${PANEL} [data-state="ready"]`).waitFor();
+    await expect.poll(width).toBeLessThan(40);
+    await page.locator(`${PANEL} [data-action="collapse"]`).click();
+    await expect.poll(width).toBeGreaterThan(300);
+    await page.close();
+  });
+});

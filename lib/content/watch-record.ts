@@ -1,5 +1,5 @@
-import { type RecordPage, readRecordPage } from '../../lib/adapters/index';
-import type { ReadResult } from '../../lib/schema/read-result';
+import { type RecordPage, readRecordPage } from '../adapters/record-page';
+import type { ReadResult } from '../schema/read-result';
 
 export interface WatchOptions {
   page: RecordPage;

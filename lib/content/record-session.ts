@@ -1,9 +1,10 @@
 import type { LogRequest, PanelState } from '../../components/panel-state';
-import { recordPageOf } from '../../lib/adapters/index';
-import { recordKey } from '../../lib/keys';
-import type { ReadingResponse } from '../../lib/messaging/protocol';
-import type { ReadResult } from '../../lib/schema/read-result';
-import type { RecordView } from '../../lib/schema/view-model';
+import { recordPageOf } from '../adapters/record-page';
+import type { Adapter } from '../adapters/types';
+import { recordKey } from '../keys';
+import type { ReadingResponse } from '../messaging/protocol';
+import type { ReadResult } from '../schema/read-result';
+import type { RecordView } from '../schema/view-model';
 import { ask } from './messages';
 import type { PanelStore } from './panel-store';
 import { watchRecord } from './watch-record';
@@ -17,7 +18,7 @@ const CHANNEL_WORDS = { call: 'call', email: 'email', meeting: 'meeting', social
  * Follows the CRM's routes: on each, finds the record, reads and watches it, and keeps the panel
  * on that record only (a late answer for a previous record is dropped, never shown).
  */
-export function createRecordSession(store: PanelStore, lifetime: AbortSignal) {
+export function createRecordSession(adapter: Adapter, store: PanelStore, lifetime: AbortSignal) {
   let route: AbortController | undefined;
   let shownKey: string | null = null;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -32,7 +33,7 @@ export function createRecordSession(store: PanelStore, lifetime: AbortSignal) {
     route = new AbortController();
     const signal = AbortSignal.any([lifetime, route.signal]);
     clearUndo();
-    const page = recordPageOf(new URL(location.href));
+    const page = recordPageOf(new URL(location.href), [adapter]);
     shownKey = page ? recordKey(page.ref) : null;
     if (!page) {
       show({ status: 'not-record' });

@@ -1,4 +1,4 @@
-import { sendMessage } from '../../lib/messaging/messenger';
+import { sendMessage } from '../messaging/messenger';
 import {
   loggedTouchesResponseSchema,
   type MessageName,
@@ -6,7 +6,7 @@ import {
   readingResponseSchema,
   touchResponseSchema,
   viewResponseSchema,
-} from '../../lib/messaging/protocol';
+} from '../messaging/protocol';
 
 const RESPONSE_SCHEMAS = {
   readingSaved: readingResponseSchema,

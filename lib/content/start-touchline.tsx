@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import { loadTrendChart } from '../../components/load-trend-chart';
+import type { Adapter } from '../adapters/types';
+import { onMessage } from '../messaging/messenger';
+import { mountPanel } from './mount-panel';
+import { createPanelStore } from './panel-store';
+import { createRecordSession } from './record-session';
+
+/**
+ * What each CRM's content script runs: mount the panel, then read and follow the record on
+ * every route change until the extension is reloaded or removed (`ctx` is invalidated).
+ */
+export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter): Promise<void> {
+  // Remembered per CRM: a rep who folds the panel on HubSpot keeps it folded there.
+  const collapsedItem = storage.defineItem<boolean>(`local:collapsed:${adapter.crm}`, { fallback: false });
+  const store = createPanelStore({
+    state: { status: 'not-record' },
+    collapsed: await collapsedItem.getValue(),
+    undo: null,
+  });
+  const session = createRecordSession(adapter, store, ctx.signal);
+  const toggleCollapsed = () => {
+    const collapsed = !store.get().collapsed;
+    store.update({ collapsed });
+    void collapsedItem.setValue(collapsed);
+  };
+  const panel = await mountPanel(ctx, store, {
+    toggleCollapsed,
+    log: (touch) => void session.log(touch),
+    undo: () => void session.undo(),
+    loadTrendChart: () => loadTrendChart(browser.runtime.getURL('/trend-chart.js')),
+  });
+  ctx.onInvalidated(onMessage('togglePanel', toggleCollapsed));
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    panel.ensureMounted();
+    session.onRoute();
+  });
+  session.onRoute();
+}
