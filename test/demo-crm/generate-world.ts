@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random';
 import type { DemoActivity, DemoContact, DemoDeal, DemoRep, DemoWorld } from './world';
 
 export interface WorldOptions {
@@ -26,18 +27,6 @@ const EMAIL_SUBJECTS = [
 const CALL_OUTCOMES = ['connected', 'no-answer', 'no-answer', 'voicemail', 'busy', 'connected'];
 const DAY = 86_400_000;
 
-/** mulberry32: a small seeded generator, so the demo and fixtures are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A realistic, deterministic CRM history: several reps, contacts worked in cadences (emails,
  * calls with outcomes, social, some sequence emails), replies, meetings held and no-shows,
@@ -45,7 +34,7 @@ function random(seed: number): () => number {
  * the fixtures and the benchmarks (which ask for many more contacts).
  */
 export function generateWorld(options: WorldOptions): DemoWorld {
-  const rand = random(options.seed ?? 20261120);
+  const rand = seededRandom(options.seed ?? 20261120);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const end = Date.parse(options.now);
   const reps: DemoRep[] = REPS.map((name, i) => ({
