@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findFaketime } from '../test/browser/chromium';
 import { startDemoServer } from '../test/browser/demo-server';
-import { launchBrowser, PANEL } from '../test/browser/harness';
+import { launchBrowser, waitForPanel } from '../test/browser/harness';
 import { demoTour } from '../test/demo-crm/tour';
 import { FIXED_NOW } from '../test/demo-crm/world';
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     for (const stop of tour) {
       await page.goto(stop.url);
-      await page.locator(`${PANEL} [data-state="ready"]`).waitFor({ timeout: 20_000 });
+      await waitForPanel(page);
       await page.waitForTimeout(300);
       const file = resolve(outDir, `${stop.name}.png`);
       await page.screenshot({ path: file });

@@ -22,6 +22,9 @@ const DISCONNECTED =
 
 const MALFORMED = 'Touchline received an answer it does not understand. Reload the page; if it persists, report it.';
 
+/** Waits between attempts while the background service worker starts (it sleeps when idle). */
+const RETRY_DELAYS_MS = [150, 400, 1000, 2000];
+
 /**
  * Sends one message to the background and validates the answer on arrival. A broken channel
  * (extension reloaded, worker failing to start) or a malformed answer becomes a typed failure.
@@ -31,7 +34,7 @@ export async function ask<Name extends MessageName>(
   data: Parameters<ProtocolMap[Name]>[0],
 ): Promise<ReturnType<ProtocolMap[Name]> | { ok: false; error: { kind: 'storage'; message: string } }> {
   try {
-    const parsed = RESPONSE_SCHEMAS[name].safeParse(await sendMessage(name, data as never));
+    const parsed = RESPONSE_SCHEMAS[name].safeParse(await sendWithRetry(name, data));
     if (parsed.success) return parsed.data as ReturnType<ProtocolMap[Name]>;
     console.warn('Touchline: malformed answer', name, parsed.error.issues);
     return { ok: false, error: { kind: 'storage', message: MALFORMED } };
@@ -39,4 +42,21 @@ export async function ask<Name extends MessageName>(
     console.warn('Touchline: message failed', name, error);
     return { ok: false, error: { kind: 'storage', message: DISCONNECTED } };
   }
+}
+
+/**
+ * "Receiving end does not exist" while the worker is still starting is transient: retry a few
+ * times. Every message is idempotent (keyed writes) except logging, which is only retried when
+ * the message never arrived.
+ */
+async function sendWithRetry<Name extends MessageName>(name: Name, data: Parameters<ProtocolMap[Name]>[0]) {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await sendMessage(name, data as never);
+    } catch (error) {
+      if (!/receiving end does not exist|could not establish connection/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  return sendMessage(name, data as never);
 }

@@ -102,3 +102,23 @@ export async function readMetrics(page: Page): Promise<Record<string, string>> {
     return values;
   }, PANEL);
 }
+
+/**
+ * Waits until the panel shows a record. On a timeout, says what the panel shows instead
+ * (state and text), which is what a failing run needs to be understood.
+ */
+export async function waitForPanel(page: Page, timeout = 30_000): Promise<void> {
+  try {
+    await page.locator(`${PANEL} [data-state="ready"]`).waitFor({ timeout });
+  } catch (error) {
+    const shown = await page
+      .evaluate(`(() => {
+        const root = document.querySelector('${PANEL}')?.shadowRoot?.querySelector('.touchline-root');
+        return root ? root.getAttribute('data-state') + ': ' + root.textContent : 'no panel on the page';
+      })()`)
+      .catch(() => 'page unavailable');
+    throw new Error(`The panel never showed a record at ${page.url()}; it shows ${String(shown).slice(0, 400)}`, {
+      cause: error,
+    });
+  }
+}

@@ -4,7 +4,7 @@ import { FIXED_NOW } from '../demo-crm/world';
 import { fixtureFiles } from '../fixtures/fixture-files';
 import { type DemoServer, startDemoServer } from './demo-server';
 import { expectedContactValues, expectedDealValues } from './expected-values';
-import { launchBrowser, PANEL, readMetrics, type TestBrowser } from './harness';
+import { launchBrowser, readMetrics, type TestBrowser, waitForPanel } from './harness';
 
 /** The demo pages the fixtures snapshot: the panel on each must show what its fixture implies. */
 const demoFixtures = fixtureFiles()
@@ -30,7 +30,7 @@ afterAll(async () => {
 async function metricsAt(url: string): Promise<Record<string, string>> {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await page.locator(`${PANEL} [data-state="ready"]`).waitFor({ timeout: 20_000 });
+  await waitForPanel(page);
   const metrics = await readMetrics(page);
   await page.close();
   return metrics;

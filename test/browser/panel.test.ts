@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTour, type TourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { type DemoServer, startDemoServer } from './demo-server';
-import { launchBrowser, PANEL, readMetrics, type TestBrowser } from './harness';
+import { launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
 
 let server: DemoServer;
 let browser: TestBrowser;
@@ -23,7 +23,7 @@ afterAll(async () => {
 async function openRecord(url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await page.locator(`${PANEL} [data-state="ready"]`).waitFor({ timeout: 20_000 });
+  await waitForPanel(page);
   return page;
 }
 
@@ -81,7 +81,7 @@ describe('logging a missed touch', () => {
     await expect(page.locator(`${PANEL} [data-action="undo"]`).isVisible()).resolves.toBe(true);
 
     await page.reload();
-    await page.locator(`${PANEL} [data-state="ready"]`).waitFor();
+    await waitForPanel(page);
     await expect.poll(calls).toBe(Number(before['touches-call']) + 1);
     await page.close();
 
@@ -136,7 +136,7 @@ describe('living on the CRM page', () => {
         if (url.protocol !== 'chrome-extension:' && url.hostname !== host) foreign.push(request.url());
       });
       await page.goto(stop(name).url);
-      await page.locator(`${PANEL} [data-state="ready"]`).waitFor();
+      await waitForPanel(page);
       await page.locator(`${PANEL} [data-action="log-sms"]`).click();
       await page.locator(`${PANEL} [data-action="undo"]`).click();
       await page.close();
@@ -152,7 +152,7 @@ describe('folding the panel', () => {
     const width = () => page.locator(`${PANEL} .touchline-root`).evaluate((el) => el.getBoundingClientRect().width);
     await expect.poll(width).toBeLessThan(40);
     await page.reload();
-    await page.locator(`${PANEL} [data-state="ready"]`).waitFor();
+    await waitForPanel(page);
     await expect.poll(width).toBeLessThan(40);
     await page.locator(`${PANEL} [data-action="collapse"]`).click();
     await expect.poll(width).toBeGreaterThan(300);
