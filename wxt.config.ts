@@ -12,7 +12,7 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: CRM_HOST_PATTERNS,
     // The trend chart (chart.js) is a separate chunk the panel imports only when a chart is opened.
-    web_accessible_resources: [{ resources: ['trend-chart.js'], matches: CRM_HOST_PATTERNS }],
+    web_accessible_resources: [{ resources: ['trend-chart.js'], matches: CRM_HOST_PATTERNS, use_dynamic_url: true }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+T' },

@@ -30,7 +30,7 @@ export function DealContacts({ view }: DealContactsProps) {
               <span class="tl-contact-name">{contact.name}</span>
               <span class="tl-small">
                 {contact.touches === 0
-                  ? 'no touches'
+                  ? 'no touches in period'
                   : `${plural(contact.touches, 'touch', 'touches')}${lastText(contact.daysSinceLastTouch)}`}
               </span>
             </li>

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Channel } from '../lib/schema/activity';
 import { CHANNEL_ARTICLE, CHANNEL_LABEL, CHANNELS } from './channels';
-import { LogDetailsForm } from './LogDetailsForm';
 import type { LogRequest } from './panel-state';
 
 export interface LogContact {
@@ -15,14 +14,12 @@ interface LogButtonsProps {
   contacts?: LogContact[];
 }
 
-/** One click logs a missed touch now; "details…" opens a form for time, direction, outcome and note. */
+/** One click logs a missed touch now; its details can be added afterwards from the undo bar. */
 export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
   const [picked, setPicked] = useState(contacts[0]?.key);
   // The contacts can change under the picker when the view refreshes; fall back to the first one.
   const contactKey = contacts.some((contact) => contact.key === picked) ? picked : contacts[0]?.key;
-  const [details, setDetails] = useState(false);
-  const withContact = (touch: LogRequest): LogRequest => (contactKey ? { ...touch, contactKey } : touch);
-  const logNow = (channel: Channel) => onLog(withContact({ channel }));
+  const logNow = (channel: Channel) => onLog(contactKey ? { channel, contactKey } : { channel });
 
   return (
     <section class="tl-log" aria-label="Log a missed touch">
@@ -53,24 +50,7 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
             {CHANNEL_LABEL[channel]}
           </button>
         ))}
-        <button
-          type="button"
-          class="tl-link-button"
-          aria-expanded={details ? 'true' : 'false'}
-          onClick={() => setDetails(!details)}
-        >
-          details…
-        </button>
       </div>
-      {details && (
-        <LogDetailsForm
-          onSubmit={(touch) => {
-            onLog(withContact(touch));
-            setDetails(false);
-          }}
-          onCancel={() => setDetails(false)}
-        />
-      )}
     </section>
   );
 }

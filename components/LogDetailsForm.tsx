@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Channel, Outcome } from '../lib/schema/activity';
 import { CHANNEL_LABEL, CHANNELS } from './channels';
 import { toLocalInputValue } from './format';
-import type { LogRequest } from './panel-state';
+import type { LogDetails } from './panel-state';
 
 /** Outcomes that make sense per channel; emails, social and sms have none. */
 const OUTCOMES: Partial<Record<Channel, Outcome[]>> = {
@@ -11,13 +11,16 @@ const OUTCOMES: Partial<Record<Channel, Outcome[]>> = {
 };
 
 interface LogDetailsFormProps {
-  onSubmit(touch: Omit<LogRequest, 'contactKey'>): void;
+  /** The channel of the touch just logged. */
+  channel: Channel;
+  onSubmit(details: LogDetails): void;
   onCancel(): void;
 }
 
-export function LogDetailsForm({ onSubmit, onCancel }: LogDetailsFormProps) {
+/** The optional second step after a one-click log: correct the touch's time, direction, outcome, note. */
+export function LogDetailsForm({ channel: loggedChannel, onSubmit, onCancel }: LogDetailsFormProps) {
   const [now] = useState(() => toLocalInputValue(new Date()));
-  const [channel, setChannel] = useState<Channel>('call');
+  const [channel, setChannel] = useState<Channel>(loggedChannel);
   const [when, setWhen] = useState(now);
   const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
   const [outcome, setOutcome] = useState<Outcome | ''>('');
@@ -38,7 +41,7 @@ export function LogDetailsForm({ onSubmit, onCancel }: LogDetailsFormProps) {
   };
 
   return (
-    <form class="tl-form" aria-label="Log a touch with details" onSubmit={submit}>
+    <form class="tl-form" aria-label="Details of the touch just logged" onSubmit={submit}>
       <label class="tl-field-row">
         <span class="tl-label">channel</span>
         <select class="tl-select" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)}>
@@ -95,7 +98,7 @@ export function LogDetailsForm({ onSubmit, onCancel }: LogDetailsFormProps) {
       </label>
       <div class="tl-form-actions">
         <button type="submit" class="tl-button tl-button--primary">
-          Log touch
+          Save details
         </button>
         <button type="button" class="tl-button" onClick={onCancel}>
           Cancel

@@ -39,8 +39,8 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
         )}
         {outcomes.unknownOutcomes > 0 && (
           <li>
-            {plural(outcomes.unknownOutcomes, 'call or meeting', 'calls or meetings')} without a recorded outcome
-            (counted as attempts)
+            {plural(outcomes.unknownOutcomes, 'call or meeting', 'calls or meetings')} without a recorded outcome (a
+            call counts as an attempt, not a connect; a past meeting as held)
           </li>
         )}
       </ul>
@@ -54,6 +54,6 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
 }
 
 function firstText(what: 'reply' | 'meeting', touches: number | null): string {
-  if (touches === null) return what === 'reply' ? 'no reply yet' : 'no meeting held yet';
+  if (touches === null) return what === 'reply' ? 'no reply in period' : 'no meeting held in period';
   return `first ${what} after ${plural(touches, 'outbound touch', 'outbound touches')}`;
 }

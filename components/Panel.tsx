@@ -1,11 +1,11 @@
 import { ContactView } from './ContactView';
 import { DealView } from './DealView';
 import { Header } from './Header';
+import { LoggedTouchBar } from './LoggedTouchBar';
 import type { PanelProps, PanelState } from './panel-state';
 import { StateMessage } from './StateMessage';
-import { UndoBar } from './UndoBar';
 
-export type { LogRequest, PanelProps, PanelState } from './panel-state';
+export type { LogDetails, LogRequest, PanelProps, PanelState } from './panel-state';
 
 /** The in-page panel: display only; the content script owns the state and the callbacks. */
 export function Panel(props: PanelProps) {
@@ -34,7 +34,12 @@ export function Panel(props: PanelProps) {
       <div class="tl-body">
         <PanelBody {...props} state={state} />
       </div>
-      {props.undo && <UndoBar label={props.undo.label} onUndo={props.onUndo} />}
+      {props.notice && (
+        <p class="tl-notice" role="alert">
+          {props.notice}
+        </p>
+      )}
+      <LoggedTouchBar undo={props.undo} onUndo={props.onUndo} onEditLogged={props.onEditLogged} />
     </aside>
   );
 }

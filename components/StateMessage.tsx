@@ -29,12 +29,16 @@ export function StateMessage({ state, pageUrl }: StateMessageProps) {
               ))}
             </ul>
           )}
-          <p class="tl-hint">{INSPECT_HINT}</p>
-          {pageUrl && (
-            <p class="tl-url">
-              For this page: <code>{`npm run inspect -- page.html --url '${pageUrl}'`}</code>
-            </p>
-          )}
+          <p class="tl-hint">Touchline shows nothing rather than guess. Your CRM page itself is unaffected.</p>
+          <details class="tl-report">
+            <summary>Report this page</summary>
+            <p class="tl-hint">{INSPECT_HINT}</p>
+            {pageUrl && (
+              <p class="tl-url">
+                For this page: <code>{`npm run inspect -- page.html --url '${pageUrl}'`}</code>
+              </p>
+            )}
+          </details>
         </div>
       );
     case 'error':

@@ -20,13 +20,21 @@ export interface LogRequest {
   note?: string;
 }
 
+/** What the details step can change on the touch just logged. */
+export type LogDetails = Omit<LogRequest, 'contactKey'>;
+
 export interface PanelProps {
   state: PanelState;
   collapsed: boolean;
   onToggleCollapsed(): void;
   onLog(touch: LogRequest): void;
   onUndo(): void;
-  undo: { label: string } | null;
+  /** The second, optional step: time, direction, outcome and note of the touch just logged. */
+  onEditLogged(details: LogDetails): void;
+  /** Offered for a few seconds after a touch is logged. */
+  undo: { label: string; channel: Channel } | null;
+  /** A problem with the user's last action (a log that failed), shown beside the numbers. */
+  notice?: string | null;
   loadTrendChart: () => Promise<TrendChartModule>;
   /** The page's URL, shown with the bug-report hint when the page cannot be read. */
   pageUrl?: string;

@@ -1,5 +1,6 @@
 import type { ActivityReading, Crm } from './schema/activity';
 import type { RecordKind, RecordRef } from './schema/record';
+import { zonedDay } from './zoned-day';
 
 /** `crm:tenant:kind:id`, as contracts.md specifies. */
 export function recordKey(ref: Pick<RecordRef, 'crm' | 'tenant' | 'kind' | 'recordId'>): string {
@@ -13,11 +14,18 @@ export function recordKeyOf(crm: Crm, tenant: string, kind: RecordKind, id: stri
 /**
  * The CRM's own id where the page shows one; otherwise a hash of the record, type, title and
  * the activity's day (relative dates move by minutes between visits; the day does not), with
- * the raw date text when no date was parsed.
+ * the raw date text when no date was parsed. The day is the user's, so a touch read late in the
+ * evening keeps its key when the same relative text resolves a few minutes later.
  */
-export function activityKey(crm: Crm, tenant: string, owningRecordKey: string, a: ActivityReading): string {
+export function activityKey(
+  crm: Crm,
+  tenant: string,
+  owningRecordKey: string,
+  a: ActivityReading,
+  timeZone: string,
+): string {
   if (a.sourceId) return `${crm}:${tenant}:activity:${a.sourceId}`;
-  const when = a.timestamp ? a.timestamp.slice(0, 10) : `text:${a.dateText ?? ''}`;
+  const when = a.timestamp ? zonedDay(a.timestamp, timeZone) : `text:${a.dateText ?? ''}`;
   return `${crm}:${tenant}:activity:h${fnv1a([owningRecordKey, a.type, a.title, when].join('\u0000'))}`;
 }
 

@@ -27,7 +27,7 @@ export function inspectPage(html: string, pageUrl: string, now: Date, timeZone: 
     const owner = recordKey(result);
     const { crm, kind, tenant, recordId, record, crmFigures, notRead } = result;
     const activities = result.activities.map((a) => ({
-      key: activityKey(crm, tenant, owner, a),
+      key: activityKey(crm, tenant, owner, a, timeZone),
       origin: 'page',
       ...a,
     }));

@@ -39,8 +39,9 @@ function relativeInstant(text: string, clock: PageClock): string | undefined {
     const n = ago[1] === 'a' || ago[1] === 'an' ? 1 : Number(ago[1]);
     const unit = ago[2] as string;
     if (unit in UNIT_MS) return new Date(clock.now.getTime() - n * (UNIT_MS[unit] as number)).toISOString();
-    const today = zonedDay(clock);
-    return atTime(shiftDays(today, -n * (unit === 'week' ? 7 : 1)), timeOf(clock), clock);
+    // A day-level "2 days ago" says nothing of the time: the start of that day, like "Yesterday",
+    // so the same text read minutes apart gives the same instant (and the same key).
+    return atTime(shiftDays(zonedDay(clock), -n * (unit === 'week' ? 7 : 1)), { hour: 0, minute: 0 }, clock);
   }
   const named = text.match(/^(today|yesterday|tomorrow)(?:,? (?:at )?(.+))?$/);
   if (named) {
@@ -135,11 +136,6 @@ function valid(year: number, month: number, day: number): DayParts | undefined {
 function zonedDay(clock: PageClock): DayParts {
   const z = new TZDate(clock.now.getTime(), clock.timeZone);
   return { year: z.getFullYear(), month: z.getMonth() + 1, day: z.getDate() };
-}
-
-function timeOf(clock: PageClock): { hour: number; minute: number } {
-  const z = new TZDate(clock.now.getTime(), clock.timeZone);
-  return { hour: z.getHours(), minute: z.getMinutes() };
 }
 
 function shiftDays(d: DayParts, days: number): DayParts {

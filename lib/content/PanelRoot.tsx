@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Panel } from '../../components/Panel';
-import type { LogRequest } from '../../components/panel-state';
+import type { LogDetails, LogRequest } from '../../components/panel-state';
 import type { TrendChartModule } from '../../components/trend-chart-api';
 import type { PanelModel, PanelStore } from './panel-store';
 
@@ -8,6 +8,7 @@ export interface PanelActions {
   toggleCollapsed(): void;
   log(touch: LogRequest): void;
   undo(): void;
+  editLogged(details: LogDetails): void;
   loadTrendChart(): Promise<TrendChartModule>;
 }
 
@@ -31,9 +32,11 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
         state={state}
         collapsed={model.collapsed}
         undo={model.undo}
+        notice={model.notice}
         onToggleCollapsed={actions.toggleCollapsed}
         onLog={actions.log}
         onUndo={actions.undo}
+        onEditLogged={actions.editLogged}
         loadTrendChart={actions.loadTrendChart}
         pageUrl={location.href}
       />

@@ -29,11 +29,20 @@ export async function mountPanel(ctx: ContentScriptContext, store: PanelStore, a
     },
   });
   ui.mount();
-  return {
-    /** Single-page apps may re-render <body>: put the panel back if it was removed. */
-    ensureMounted() {
-      if (!ui.shadowHost.isConnected) document.body.append(ui.shadowHost);
-    },
-    remove: () => ui.remove(),
-  };
+  keepMounted(ctx, ui.shadowHost);
+}
+
+/**
+ * Single-page apps may re-render all of <body> (or replace it): put the panel back when it is
+ * removed. Watches only the children of <html> and <body>, not the whole page.
+ */
+function keepMounted(ctx: ContentScriptContext, host: HTMLElement): void {
+  const observer = new MutationObserver(() => {
+    if (host.isConnected) return;
+    document.body.append(host);
+    observer.observe(document.body, { childList: true });
+  });
+  observer.observe(document.documentElement, { childList: true });
+  observer.observe(document.body, { childList: true });
+  ctx.onInvalidated(() => observer.disconnect());
 }

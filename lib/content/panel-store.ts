@@ -1,10 +1,13 @@
 import type { PanelState } from '../../components/panel-state';
+import type { Channel } from '../schema/activity';
 
 export interface PanelModel {
   state: PanelState;
   collapsed: boolean;
   /** Set for a few seconds after a touch is logged. */
-  undo: { label: string; key: string } | null;
+  undo: { label: string; key: string; channel: Channel } | null;
+  /** A problem with the user's last action, shown beside the numbers it did not change. */
+  notice: string | null;
 }
 
 /** The panel's state, owned by the content script; the Preact tree only renders it. */

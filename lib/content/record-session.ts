@@ -1,5 +1,6 @@
-import type { LogRequest, PanelState } from '../../components/panel-state';
-import { recordPageOf } from '../adapters/record-page';
+import { CHANNEL_ARTICLE } from '../../components/channels';
+import type { LogDetails, LogRequest, PanelState } from '../../components/panel-state';
+import { type RecordPage, recordPageOf } from '../adapters/record-page';
 import type { Adapter } from '../adapters/types';
 import { recordKey } from '../keys';
 import type { ReadingResponse } from '../messaging/protocol';
@@ -12,50 +13,79 @@ import { watchRecord } from './watch-record';
 /** How long the undo offer stays after logging a touch. */
 const UNDO_MS = 8000;
 
-const CHANNEL_WORDS = { call: 'call', email: 'email', meeting: 'meeting', social: 'social touch', sms: 'SMS' };
+const STILL_LOADING =
+  'The page was still loading after 15 seconds, and Touchline has nothing stored for this record yet.';
 
 /**
  * Follows the CRM's routes: on each, finds the record, reads and watches it, and keeps the panel
- * on that record only (a late answer for a previous record is dropped, never shown).
+ * on that record only. Every answer names its record; one for any other record is dropped.
  */
 export function createRecordSession(adapter: Adapter, store: PanelStore, lifetime: AbortSignal) {
   let route: AbortController | undefined;
   let shownKey: string | null = null;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The touch logged last on this record, which the details step edits. */
+  let lastLogged: string | null = null;
 
-  const show = (state: PanelState) => store.update({ state });
+  const show = (state: PanelState) => store.update({ state, notice: null });
   const showView = (view: RecordView) => {
     if (view.recordKey === shownKey) show({ status: 'ready', view });
   };
+  /** A failed log or undo leaves the numbers in place and says what went wrong beside them. */
+  const notify = (message: string) => store.update({ notice: message });
 
-  function onRoute(): void {
+  /**
+   * `url` is where the CRM is going: WXT announces a route change before the history entry
+   * changes, so `location` may still show the record being left.
+   */
+  function onRoute(url: URL, afterNavigation: boolean): void {
     route?.abort();
     route = new AbortController();
     const signal = AbortSignal.any([lifetime, route.signal]);
     clearUndo();
-    const page = recordPageOf(new URL(location.href), [adapter]);
+    const page = recordPageOf(url, [adapter]);
     shownKey = page ? recordKey(page.ref) : null;
+    lastLogged = null;
     if (!page) {
       show({ status: 'not-record' });
       return;
     }
     show({ status: 'reading' });
-    watchRecord({ page, signal, onReading: (result) => void report(result, signal) });
+    watchRecord({
+      page,
+      url,
+      signal,
+      awaitChange: afterNavigation,
+      isCurrent: () => isStillOn(page),
+      onReading: (result) => void report(result, signal),
+    });
   }
 
   async function report(result: ReadResult, signal: AbortSignal): Promise<void> {
     const response = await ask('readingSaved', result);
-    if (!signal.aborted) show(stateOf(response, store.get().state));
+    if (signal.aborted) return;
+    if (response.ok && response.recordKey !== shownKey) return;
+    show(stateOf(response, store.get().state));
   }
 
   async function log(touch: LogRequest): Promise<void> {
     if (!shownKey) return;
     const response = await ask('logTouch', { recordKey: shownKey, ...touch });
-    if (!response.ok) return show({ status: 'error', message: response.error.message });
+    if (!response.ok) return notify(`Not logged: ${response.error.message}`);
     showView(response.view);
     clearUndo();
-    store.update({ undo: { label: `Logged a ${CHANNEL_WORDS[touch.channel]}`, key: response.touch.key } });
+    lastLogged = response.touch.key;
+    store.update({
+      undo: { label: `Logged ${CHANNEL_ARTICLE[touch.channel]}`, key: lastLogged, channel: touch.channel },
+    });
     undoTimer = setTimeout(clearUndo, UNDO_MS);
+  }
+
+  async function editLogged(changes: LogDetails): Promise<void> {
+    if (!lastLogged) return;
+    const response = await ask('updateLoggedTouch', { key: lastLogged, changes });
+    if (!response.ok) return notify(`Details not saved: ${response.error.message}`);
+    showView(response.view);
   }
 
   async function undo(): Promise<void> {
@@ -63,7 +93,8 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     if (!offer) return;
     clearUndo();
     const response = await ask('undoLoggedTouch', { key: offer.key });
-    if (!response.ok) return show({ status: 'error', message: response.error.message });
+    if (!response.ok) return notify(`Not undone: ${response.error.message}`);
+    if (lastLogged === offer.key) lastLogged = null;
     showView(response.view);
   }
 
@@ -72,7 +103,13 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     if (store.get().undo) store.update({ undo: null });
   }
 
-  return { onRoute, log, undo };
+  return { onRoute, log, undo, editLogged };
+}
+
+/** The page still shows the record being watched (not the next one the CRM is moving to). */
+function isStillOn(page: RecordPage): boolean {
+  const current = recordPageOf(new URL(location.href), [page.adapter]);
+  return current !== null && recordKey(current.ref) === recordKey(page.ref);
 }
 
 function stateOf(
@@ -83,6 +120,7 @@ function stateOf(
   if (response.status === 'read') return { status: 'ready', view: response.view };
   if (response.status === 'unreadable')
     return { status: 'unreadable', reason: response.reason, notRead: response.notRead };
-  // Still loading after the wait: show what Touchline already has rather than a spinner forever.
-  return response.view ? { status: 'ready', view: response.view } : previous;
+  // Still loading after the wait: what Touchline already has beats a spinner forever.
+  if (response.view) return { status: 'ready', view: response.view };
+  return previous.status === 'ready' ? previous : { status: 'unreadable', reason: STILL_LOADING, notRead: [] };
 }

@@ -19,6 +19,7 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
     state: { status: 'not-record' },
     collapsed: await collapsedItem.getValue(),
     undo: null,
+    notice: null,
   });
   const session = createRecordSession(adapter, store, ctx.signal);
   const toggleCollapsed = () => {
@@ -26,16 +27,14 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
     store.update({ collapsed });
     void collapsedItem.setValue(collapsed);
   };
-  const panel = await mountPanel(ctx, store, {
+  await mountPanel(ctx, store, {
     toggleCollapsed,
     log: (touch) => void session.log(touch),
     undo: () => void session.undo(),
+    editLogged: (details) => void session.editLogged(details),
     loadTrendChart: () => loadTrendChart(browser.runtime.getURL('/trend-chart.js')),
   });
   ctx.onInvalidated(onMessage('togglePanel', toggleCollapsed));
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    panel.ensureMounted();
-    session.onRoute();
-  });
-  session.onRoute();
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => session.onRoute(event.newUrl, true));
+  session.onRoute(new URL(location.href), false);
 }

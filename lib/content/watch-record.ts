@@ -3,74 +3,98 @@ import type { ReadResult } from '../schema/read-result';
 
 export interface WatchOptions {
   page: RecordPage;
+  /** The record page's URL (the route being shown). */
+  url: URL;
   signal: AbortSignal;
+  /**
+   * After a client-side navigation the CRM still shows the previous record for a moment: wait
+   * for the page to change (or `settleMs`) before the first reading.
+   */
+  awaitChange: boolean;
+  /** False while the address still points elsewhere: nothing is read until it is this record's. */
+  isCurrent(): boolean;
   /** Called with the first reading and again whenever what the page shows changes. */
   onReading(result: ReadResult): void;
-  /** Quiet time before re-reading a page that is still changing. */
   debounceMs?: number;
+  settleMs?: number;
   /** After this long, a page still showing placeholders is reported as it is. */
   loadingTimeoutMs?: number;
 }
 
 /**
- * Reads the record now and whenever its container changes (the timeline growing, a card
+ * Reads the record, then again whenever its container changes (the timeline growing, a card
  * loading late), debounced, until the signal aborts (route change or extension reload).
- * A reading is only reported when it differs from the previous one.
+ * A reading is only reported when its content differs from the previous one: relative dates
+ * ("5 minutes ago") drifting with the clock are not a change.
  */
-export function watchRecord({
-  page,
-  signal,
-  onReading,
-  debounceMs = 400,
-  loadingTimeoutMs = 15_000,
-}: WatchOptions): void {
+export function watchRecord(options: WatchOptions): void {
+  const {
+    page,
+    url,
+    signal,
+    onReading,
+    isCurrent,
+    debounceMs = 400,
+    settleMs = 2000,
+    loadingTimeoutMs = 15_000,
+  } = options;
   const startedAt = Date.now();
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let observer: MutationObserver | undefined;
   let observed: Element | null = null;
+  const content = new MutationObserver(() => schedule(debounceMs));
+  // Childlist-only, body-wide: notices when the CRM replaces the watched container itself.
+  const reattach = new MutationObserver(() => {
+    if (!observed?.isConnected) {
+      observe();
+      schedule(debounceMs);
+    }
+  });
 
   const read = () => {
     if (signal.aborted) return;
-    const result = readRecordPage(page, document, new URL(location.href), {
+    if (!isCurrent()) return schedule(debounceMs);
+    const result = readRecordPage(page, document, url, {
       now: new Date(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     observe();
-    if (result.status === 'loading' && Date.now() - startedAt < loadingTimeoutMs) {
-      schedule();
-      return;
-    }
-    const fingerprint = JSON.stringify(result);
+    if (result.status === 'loading' && Date.now() - startedAt < loadingTimeoutMs) return schedule(debounceMs);
+    const fingerprint = JSON.stringify(result, (key, value) => (key === 'timestamp' ? undefined : value));
     if (fingerprint === last) return;
     last = fingerprint;
     onReading(result);
   };
 
-  const schedule = () => {
+  function schedule(delay: number): void {
     clearTimeout(timer);
-    timer = setTimeout(read, debounceMs);
-  };
+    timer = setTimeout(read, delay);
+  }
 
-  // The record's container may be replaced as the app renders: re-attach to the current one.
-  const observe = () => {
+  function observe(): void {
     const root = page.adapter.observeRoot(document) ?? document.body;
     if (root === observed) return;
-    observer?.disconnect();
+    content.disconnect();
     observed = root;
-    observer = new MutationObserver(schedule);
-    observer.observe(root, {
+    content.observe(root, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['class', 'hidden', 'style'],
+      attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'],
     });
-  };
+  }
 
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
-    observer?.disconnect();
+    content.disconnect();
+    reattach.disconnect();
   });
-  read();
+  reattach.observe(document.body, { childList: true, subtree: true });
+  if (options.awaitChange) {
+    observe();
+    schedule(settleMs);
+  } else {
+    read();
+  }
 }

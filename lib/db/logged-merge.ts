@@ -1,14 +1,7 @@
-import { TZDate } from '@date-fns/tz';
 import type { Activity, Channel } from '../schema/activity';
+import { zonedDay } from '../zoned-day';
 
 type DatedTouch = Activity & { timestamp: string; channel: Channel };
-
-/** The calendar day (YYYY-MM-DD) of an instant in the user's zone. */
-export function localDay(timestamp: string, timeZone: string): string {
-  const zoned = new TZDate(Date.parse(timestamp), timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}`;
-}
 
 /**
  * Pairs touches logged in Touchline with page touches that newly appeared: same record, same
@@ -41,7 +34,7 @@ function sameTouch(touch: DatedTouch, page: DatedTouch, timeZone: string): boole
   const records = new Set([...touch.contactKeys, ...touch.dealKeys]);
   return (
     page.channel === touch.channel &&
-    localDay(page.timestamp, timeZone) === localDay(touch.timestamp, timeZone) &&
+    zonedDay(page.timestamp, timeZone) === zonedDay(touch.timestamp, timeZone) &&
     [...page.contactKeys, ...page.dealKeys].some((key) => records.has(key))
   );
 }

@@ -4,8 +4,8 @@ import type { LogTouchRequest, TouchChanges } from '../messaging/protocol';
 import { outcomeFits } from '../messaging/protocol';
 import { type Activity, activitySchema, type Channel } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { zonedDay } from '../zoned-day';
 import { invalid, notFound } from './errors';
-import { localDay } from './logged-merge';
 import { definedOnly, toUtcIso } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { TouchlineDb, TouchlineSchema } from './schema';
@@ -142,5 +142,5 @@ function checkNotFuture(timestamp: string, now: Date): void {
 function movedAway(before: Activity, after: Activity, timeZone: string): boolean {
   if (before.channel !== after.channel) return true;
   if (!before.timestamp || !after.timestamp) return before.timestamp !== after.timestamp;
-  return localDay(before.timestamp, timeZone) !== localDay(after.timestamp, timeZone);
+  return zonedDay(before.timestamp, timeZone) !== zonedDay(after.timestamp, timeZone);
 }

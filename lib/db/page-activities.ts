@@ -7,12 +7,17 @@ import { definedOnly, sortedUnion, toUtcIso } from './objects';
  * One page item as a stored activity. A contact page's items are with that contact; a deal
  * page's items belong to the deal and are with a contact only where the item names one.
  */
-export function activityFromReading(result: ReadOk, pageKey: string, reading: ActivityReading): Activity {
+export function activityFromReading(
+  result: ReadOk,
+  pageKey: string,
+  reading: ActivityReading,
+  timeZone: string,
+): Activity {
   const { crm, tenant } = result;
   const named = (reading.contactIds ?? []).map((id) => recordKeyOf(crm, tenant, 'contact', id));
   const activity: Activity = {
     ...reading,
-    key: activityKey(crm, tenant, pageKey, reading),
+    key: activityKey(crm, tenant, pageKey, reading, timeZone),
     crm,
     tenant,
     channel: reading.channel ?? channelOf(reading.type),
@@ -27,7 +32,8 @@ export function activityFromReading(result: ReadOk, pageKey: string, reading: Ac
 /**
  * The stored activity updated by a new sighting of it. Keys are unioned (a touch seen on a
  * contact page and on a deal page belongs to both); what the new sighting leaves blank or
- * unknown keeps its stored value. A touch logged in Touchline is never overwritten.
+ * unknown keeps its stored value, except `planned`, which only the latest sighting can say.
+ * A touch logged in Touchline is never overwritten.
  */
 export function mergeActivity(existing: Activity | undefined, incoming: Activity): Activity {
   if (!existing) return incoming;
@@ -39,6 +45,9 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
     contactKeys: sortedUnion(existing.contactKeys, incoming.contactKeys),
     dealKeys: sortedUnion(existing.dealKeys, incoming.dealKeys),
   };
+  // The newest sighting owns `planned`: a call scheduled last week and done today is a touch now.
+  if (incoming.planned) merged.planned = true;
+  else delete merged.planned;
   if (incoming.direction === 'unknown') merged.direction = existing.direction;
   if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;
   if (existing.contactIds || incoming.contactIds)

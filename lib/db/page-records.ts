@@ -53,7 +53,12 @@ function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T
   if (!existing) return fresh;
   const shown = withoutUnread(definedOnly(fresh), result);
   if (!isNewest(existing, now)) return { ...shown, ...definedOnly(existing) } as T;
-  return { ...existing, ...shown, lastReadAt: fresh.lastReadAt } as T;
+  const merged = { ...existing, ...shown, lastReadAt: fresh.lastReadAt } as T;
+  // A deal whose page shows its stage and no closed marker is open again (reopened deals happen).
+  if (merged.kind === 'deal' && fresh.kind === 'deal' && fresh.stage !== undefined && fresh.closed === undefined) {
+    delete merged.closed;
+  }
+  return merged;
 }
 
 function withoutUnread<T extends object>(fields: Partial<T>, result: ReadOk): Partial<T> {

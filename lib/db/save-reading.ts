@@ -33,7 +33,9 @@ type SaveTx = IDBPTransaction<TouchlineSchema, ['contacts', 'deals', 'activities
  */
 export function saveReading(db: TouchlineDb, result: ReadOk, now: Date, timeZone: string): Promise<SaveSummary> {
   const pageKey = recordKey(result);
-  const incoming = uniqueByKey(result.activities.map((reading) => activityFromReading(result, pageKey, reading)));
+  const incoming = uniqueByKey(
+    result.activities.map((reading) => activityFromReading(result, pageKey, reading, timeZone)),
+  );
   return runTransaction(db, ['contacts', 'deals', 'activities'], 'readwrite', 'save', async (tx) => {
     const invalid: InvalidRow[] = [];
     await saveRecord(tx, result, pageKey, now, invalid);

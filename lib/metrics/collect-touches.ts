@@ -32,7 +32,7 @@ export function collectTouches(activities: readonly Activity[], options: Collect
     if (activity.timestamp) dated.push({ activity, channel, at: new Date(activity.timestamp) });
     else undated.push(activity);
   }
-  const touches = mergeDuplicates(dated, options.timeZone, options.scopeKey);
+  const touches = mergeDuplicates(dated, options.scopeKey);
   return { touches, undated: countUndated(undated, touches) };
 }
 

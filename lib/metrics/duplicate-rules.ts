@@ -1,6 +1,6 @@
 import type { Activity, Channel } from '../schema/activity';
 
-const TWO_MINUTES_MS = 120_000;
+export const TWO_MINUTES_MS = 120_000;
 
 /** A dated touch before merging. */
 export interface TouchCopy {

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { zonedDay } from '../zoned-day';
 
 /**
  * Calendar days in the user's zone as whole numbers (days since 1970-01-01 of the zoned date).
@@ -10,20 +11,9 @@ export type DayNumber = number;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 /** The zoned calendar day an instant falls on. */
 export function dayNumber(instant: Date, timeZone: string): DayNumber {
-  const [year, month, day] = dayFormat(timeZone).format(instant).split('-').map(Number);
+  const [year, month, day] = zonedDay(instant, timeZone).split('-').map(Number);
   return Math.round(Date.UTC(year as number, (month as number) - 1, day as number) / DAY_MS);
 }
 

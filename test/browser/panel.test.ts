@@ -70,6 +70,21 @@ describe('following the CRM as a single-page app', () => {
 });
 
 describe('logging a missed touch', () => {
+  it('logs on the record shown after a client-side route change, not the one left', async () => {
+    const page = await openRecord(stop('hubspot-deal').url);
+    const contactLink = page.locator('a[href*="/record/0-1/"]:visible').first();
+    const contactId = (await contactLink.getAttribute('href'))?.match(/0-1\/(\d+)/)?.[1];
+    await contactLink.click();
+    const root = page.locator(`${PANEL} .touchline-root[data-state="ready"]`);
+    await expect.poll(() => root.getAttribute('data-record')).toMatch(new RegExp(`:contact:${contactId}$`));
+    const before = Number((await readMetrics(page))['touches-social']);
+    await page.locator(`${PANEL} [data-action="log-social"]`).click();
+    await expect.poll(() => readMetrics(page).then((m) => Number(m['touches-social']))).toBe(before + 1);
+    expect(await root.getAttribute('data-record')).toMatch(new RegExp(`:contact:${contactId}$`));
+    await page.locator(`${PANEL} [data-action="undo"]`).click();
+    await page.close();
+  });
+
   it('counts a one-click call at once, after a reload and in a new browser on the same profile', async () => {
     const url = stop('pipedrive-contact').url;
     let page = await openRecord(url);
@@ -142,6 +157,24 @@ describe('living on the CRM page', () => {
       await page.close();
     }
     expect(foreign).toEqual([]);
+  });
+});
+
+describe('the trend chart', () => {
+  it('loads chart.js only when the trend is opened, and draws the weeks', async () => {
+    const page = await openRecord(stop('pipedrive-contact').url);
+    const chunk: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/trend-chart.js')) chunk.push(request.url());
+    });
+    expect(await page.locator(`${PANEL} canvas`).count()).toBe(0);
+    expect(chunk).toEqual([]);
+    await page.locator(`${PANEL} button[aria-expanded="false"]`, { hasText: 'Trend' }).click();
+    const trend = page.locator(`${PANEL} .tl-trend`);
+    await expect.poll(() => trend.getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator(`${PANEL} .tl-trend .tl-hint`).count()).toBe(0);
+    expect(chunk.length).toBeGreaterThan(0);
+    await page.close();
   });
 });
 

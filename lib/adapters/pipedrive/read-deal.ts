@@ -1,8 +1,8 @@
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
+import { zonedDay } from '../../zoned-day';
 import { firstVisible, isHidden, textOf } from '../dom';
 import type { PageClock } from '../types';
-import { dayInZone } from './day';
 import { fieldDate, fieldText } from './fields';
 import { parseMoney } from './money';
 import { personLinksIn } from './person-links';
@@ -45,7 +45,7 @@ export function readDealFields(
     ...(bar.stages.length > 0 ? { stages: bar.stages } : {}),
     ...(closed ? { closed } : {}),
     stageHistory: history,
-    ...(closeIso ? { closeDate: dayInZone(closeIso, clock.timeZone) } : closeText ? { closeDate: closeText } : {}),
+    ...(closeIso ? { closeDate: zonedDay(closeIso, clock.timeZone) } : closeText ? { closeDate: closeText } : {}),
     ...(owner ? { owner } : {}),
     contacts,
   };

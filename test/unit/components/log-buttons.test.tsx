@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '../../../components/Panel';
 import { renderPanel } from './render-panel';
 import { fleetPilot, jordanLee } from './view-fixtures';
 
@@ -39,58 +40,67 @@ describe('Logging a missed touch', () => {
     expect(props.onLog).toHaveBeenLastCalledWith({ channel: 'social', contactKey: 'hubspot:4410021:contact:953' });
   });
 
-  describe('with details', () => {
+  describe('adding details to the touch just logged', () => {
     beforeEach(() => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
     });
 
-    it('submits the edited time, direction, outcome and note', () => {
-      const { props } = renderPanel({ status: 'ready', view: fleetPilot() });
-      const toggle = screen.getByRole('button', { name: 'details…' });
-      fireEvent.click(toggle);
-      expect(toggle.getAttribute('aria-expanded')).toBe('true');
-      const form = screen.getByRole('form', { name: 'Log a touch with details' });
-      fireEvent.change(within(form).getByRole('combobox', { name: 'channel' }), { target: { value: 'call' } });
+    const loggedCall = { undo: { label: 'Logged a call', channel: 'call' as const } };
+
+    it('edits the time, direction, outcome and note of the logged touch', () => {
+      const { props } = renderPanel({ status: 'ready', view: fleetPilot() }, loggedCall);
+      fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+      const form = screen.getByRole('form', { name: 'Details of the touch just logged' });
+      expect((within(form).getByRole('combobox', { name: 'channel' }) as HTMLSelectElement).value).toBe('call');
       fireEvent.input(within(form).getByLabelText('when'), { target: { value: '2026-11-19T09:30' } });
       fireEvent.change(within(form).getByRole('combobox', { name: 'direction' }), { target: { value: 'inbound' } });
       fireEvent.change(within(form).getByRole('combobox', { name: 'outcome' }), { target: { value: 'connected' } });
       fireEvent.input(within(form).getByRole('textbox', { name: 'note' }), {
         target: { value: ' Called back from mobile ' },
       });
-      fireEvent.click(within(form).getByRole('button', { name: 'Log touch' }));
+      fireEvent.click(within(form).getByRole('button', { name: 'Save details' }));
 
-      expect(props.onLog).toHaveBeenCalledWith({
+      expect(props.onEditLogged).toHaveBeenCalledWith({
         channel: 'call',
-        contactKey: 'hubspot:4410021:contact:951',
         timestamp: new Date('2026-11-19T09:30').toISOString(),
         direction: 'inbound',
         outcome: 'connected',
         note: 'Called back from mobile',
       });
+      expect(props.onLog).not.toHaveBeenCalled();
       expect(screen.queryByRole('form')).toBeNull();
     });
 
     it('starts at now, outbound, and offers no outcome for an email', () => {
-      const { props } = renderPanel({ status: 'ready', view: jordanLee() });
-      fireEvent.click(screen.getByRole('button', { name: 'details…' }));
-      const form = screen.getByRole('form', { name: 'Log a touch with details' });
-      fireEvent.change(within(form).getByRole('combobox', { name: 'channel' }), { target: { value: 'email' } });
+      const { props } = renderPanel(
+        { status: 'ready', view: jordanLee() },
+        { undo: { label: 'Logged an email', channel: 'email' } },
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+      const form = screen.getByRole('form', { name: 'Details of the touch just logged' });
       expect(within(form).queryByRole('combobox', { name: 'outcome' })).toBeNull();
-      fireEvent.click(within(form).getByRole('button', { name: 'Log touch' }));
-      expect(props.onLog).toHaveBeenCalledWith({
+      fireEvent.click(within(form).getByRole('button', { name: 'Save details' }));
+      expect(props.onEditLogged).toHaveBeenCalledWith({
         channel: 'email',
         direction: 'outbound',
         timestamp: '2026-11-20T15:00:00.000Z',
       });
     });
 
-    it('closes without logging on Cancel', () => {
-      const { props } = renderPanel({ status: 'ready', view: jordanLee() });
-      fireEvent.click(screen.getByRole('button', { name: 'details…' }));
+    it('keeps the form open after the undo offer times out, and closes on Cancel without a change', () => {
+      const { props, rerender } = renderPanel({ status: 'ready', view: jordanLee() }, loggedCall);
+      fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+      rerender(<Panel {...props} undo={null} />);
+      expect(screen.getByRole('form')).toBeTruthy();
       fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
       expect(screen.queryByRole('form')).toBeNull();
-      expect(props.onLog).not.toHaveBeenCalled();
+      expect(props.onEditLogged).not.toHaveBeenCalled();
+    });
+
+    it('offers no details step before anything is logged', () => {
+      renderPanel({ status: 'ready', view: jordanLee() });
+      expect(screen.queryByRole('button', { name: 'Add details' })).toBeNull();
     });
   });
 });

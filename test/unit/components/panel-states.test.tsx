@@ -101,7 +101,10 @@ describe('Panel chrome', () => {
   });
 
   it('offers Undo while the lead passes an undo label', () => {
-    const { props } = renderPanel({ status: 'ready', view: jordanLee() }, { undo: { label: 'Call logged' } });
+    const { props } = renderPanel(
+      { status: 'ready', view: jordanLee() },
+      { undo: { label: 'Call logged', channel: 'call' } },
+    );
     expect(screen.getByRole('status').textContent).toContain('Call logged');
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo.getAttribute('data-action')).toBe('undo');

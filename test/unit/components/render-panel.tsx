@@ -12,6 +12,7 @@ export function renderPanel(state: PanelState, overrides: Partial<PanelProps> = 
     onToggleCollapsed: vi.fn(),
     onLog: vi.fn(),
     onUndo: vi.fn(),
+    onEditLogged: vi.fn(),
     undo: null,
     loadTrendChart: vi.fn(() => new Promise<TrendChartModule>(() => {})),
     ...overrides,

@@ -16,6 +16,7 @@ import {
   freshName,
   NOW,
   repName,
+  ZONE,
 } from './world-readings';
 
 /** What version 1 wrote: no channel on touches, page timestamps kept with the page's offset. */
@@ -34,8 +35,8 @@ async function version1Database() {
   const dealPage = dealReading(deal.id, { showHistory: true });
   const byKey = new Map<string, Activity>();
   for (const a of [
-    ...contacts.flatMap((r) => r.activities.map((item) => activityFromReading(r, contactKey(r.recordId), item))),
-    ...dealPage.activities.map((item) => activityFromReading(dealPage, dealKey(deal.id), item)),
+    ...contacts.flatMap((r) => r.activities.map((item) => activityFromReading(r, contactKey(r.recordId), item, ZONE))),
+    ...dealPage.activities.map((item) => activityFromReading(dealPage, dealKey(deal.id), item, ZONE)),
   ]) {
     byKey.set(a.key, mergeActivity(byKey.get(a.key), a));
   }

@@ -84,6 +84,33 @@ describe('saveReading', () => {
     });
   });
 
+  it('counts a call that was scheduled when first seen once a later reading shows it done', async () => {
+    const db = await freshDb();
+    const id = workedContact();
+    const scheduled = contactReading(id);
+    const call = scheduled.activities.find((a) => a.type === 'call' && a.sourceId);
+    if (!call) throw new Error('the worked contact has no call');
+    call.planned = true;
+    await saveReading(db, scheduled, NOW, ZONE);
+    expect(await db.get('activities', activityKeyOf(call.sourceId ?? ''))).toMatchObject({ planned: true });
+
+    await saveReading(db, contactReading(id), later, ZONE);
+
+    expect((await db.get('activities', activityKeyOf(call.sourceId ?? '')))?.planned).toBeUndefined();
+  });
+
+  it('reopens a deal whose page shows a stage and no longer says closed', async () => {
+    const db = await freshDb();
+    const { id } = dealWithContacts();
+    const lost = dealReading(id);
+    lost.record.closed = 'lost';
+    await saveReading(db, lost, NOW, ZONE);
+
+    await saveReading(db, dealReading(id), later, ZONE);
+
+    expect((await db.get('deals', dealKey(id)))?.closed).toBeUndefined();
+  });
+
   it('does not roll record fields back when an older reading is saved after a newer one', async () => {
     const db = await freshDb();
     const id = workedContact();

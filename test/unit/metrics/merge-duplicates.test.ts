@@ -53,41 +53,22 @@ describe('merging duplicates', () => {
   });
 
   describe('a touch logged in Touchline', () => {
-    it('merges with the page’s touch on the same record and channel that day, and the page copy wins', () => {
-      const mine = logged(at('2026-11-18 08:10'), 'call');
-      const page = call(at('2026-11-18 16:45'), 'connected');
-      const touches = merged([mine, page]);
-      expect(touches).toHaveLength(1);
-      expect(touches[0]?.key).toBe(page.key);
-      expect(touches[0]?.copies).toEqual([page.key, mine.key]);
-    });
-
-    it('stays separate from a page touch the next day in the user’s zone (same UTC date)', () => {
-      const mine = logged('2026-11-19T06:00:00.000Z', 'call');
-      const page = call('2026-11-19T18:00:00.000Z');
-      expect(merged([mine, page])).toHaveLength(2);
-    });
-
-    it('stays separate from a page touch on another channel', () => {
-      expect(merged([logged(at('2026-11-18 08:10'), 'call'), email(at('2026-11-18 16:45'))])).toHaveLength(2);
-    });
-
-    it('never joins two genuine page calls into one', () => {
+    it('counts as a touch of its own beside the page touches of that day', () => {
       const morning = call(at('2026-11-18 09:00'), 'no-answer', { title: 'Call' });
       const mine = logged(at('2026-11-18 10:00'), 'call');
-      const afternoon = call(at('2026-11-18 15:00'), 'connected', { title: 'Call back' });
-      const touches = merged([morning, mine, afternoon]);
-      expect(touches.map((t) => t.key)).toEqual([morning.key, afternoon.key]);
+      const touches = merged([morning, mine]);
+      expect(touches.map((t) => t.key)).toEqual([morning.key, mine.key]);
     });
 
-    it('merges with the page’s copy of the same touch across midnight', () => {
-      const mine = logged(at('2026-11-18 23:59'), 'email', { title: 'Route pricing v2' });
-      const page = email(at('2026-11-19 00:00'), 'Route pricing v2');
+    it('is left out once the cache has merged it into the page copy that later showed it', () => {
+      const page = call(at('2026-11-18 16:45'), 'connected');
+      const mine = { ...logged(at('2026-11-18 08:10'), 'call'), mergedInto: page.key };
       expect(merged([mine, page]).map((t) => t.key)).toEqual([page.key]);
     });
 
-    it('stays a touch of its own while the page shows nothing that day', () => {
-      expect(merged([logged(at('2026-11-18 08:10'), 'call')])).toHaveLength(1);
+    it('follows the 2-minute rule among logged touches: a double click is one call, two calls are two', () => {
+      expect(merged([logged(at('2026-11-18 08:10'), 'call'), logged(at('2026-11-18 08:11'), 'call')])).toHaveLength(1);
+      expect(merged([logged(at('2026-11-18 08:10'), 'call'), logged(at('2026-11-18 08:25'), 'call')])).toHaveLength(2);
     });
   });
 
