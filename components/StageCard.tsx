@@ -30,9 +30,11 @@ export function StageCard({ view }: StageCardProps) {
       </p>
       <p class="tl-stage-days">
         <Metric name="days-in-stage" value={daysInStage} reason={missing} class="tl-big">
-          {daysInStage ?? '—'}
+          {daysInStage === null ? '—' : `${view.daysInStageAtLeast ? '≥ ' : ''}${daysInStage}`}
         </Metric>{' '}
-        <span class="tl-unit">{daysInStage === null ? reasonText(missing) : 'days in stage'}</span>
+        <span class="tl-unit">
+          {daysInStage === null ? reasonText(missing) : daysInStage === 1 ? 'day in stage' : 'days in stage'}
+        </span>
         {typical && <span class="tl-label"> · typical </span>}
         {typical && (
           <Metric name="typical-days-in-stage" value={typical.days} data={{ source: typical.source }} class="tl-strong">
@@ -51,6 +53,9 @@ export function StageCard({ view }: StageCardProps) {
           </Metric>
         )}
       </p>
+      {view.daysInStageAtLeast && (
+        <p class="tl-hint">Counted from when Touchline first saw this deal: the page shows no stage history.</p>
+      )}
       {typical && <p class="tl-hint">{typicalSource(typical)}</p>}
       <StageTimeline stages={view.stageTimeline} />
     </section>

@@ -25,7 +25,9 @@ export function mergeStageHistory(input: {
   const history = collapseStays(ordered);
   const last = history.at(-1);
   if (input.newest && input.currentStage && last?.stage !== input.currentStage) {
-    history.push({ stage: input.currentStage, enteredAt: input.now.toISOString() });
+    // With nothing known before, "now" is only when Touchline first saw the deal in this stage.
+    const entry = { stage: input.currentStage, enteredAt: input.now.toISOString() };
+    history.push(last ? entry : { ...entry, firstSeen: true });
   }
   return history;
 }
@@ -36,7 +38,8 @@ interface Sourced {
 }
 
 function normalised(entry: StageEntry): StageEntry {
-  return { stage: entry.stage, enteredAt: toUtcIso(entry.enteredAt) };
+  const utc = { stage: entry.stage, enteredAt: toUtcIso(entry.enteredAt) };
+  return entry.firstSeen ? { ...utc, firstSeen: true } : utc;
 }
 
 /** Page entries come first in the input, so for the same stage and time the page's copy is kept. */

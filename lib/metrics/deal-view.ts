@@ -10,7 +10,7 @@ import { resolvePeriod, touchesIn } from './period';
 import { recentTouches } from './recent-touches';
 import { samePipelineDeals } from './same-pipeline';
 import { stageConversion, stageOrder } from './stage-conversion';
-import { currentStage, daysInStage, stageTimeline } from './stage-time';
+import { currentStage, daysInStage, daysInStageIsLowerBound, stageTimeline } from './stage-time';
 import { stageWarning, stageWarningReason } from './stage-warning';
 import { countTouches } from './touch-counts';
 import { typicalStageTime } from './typical-stage-time';
@@ -60,7 +60,14 @@ export function buildDealView(input: {
 
 type StageFigures = Pick<
   DealView,
-  'stage' | 'daysInStage' | 'typicalDaysInStage' | 'warning' | 'warningReason' | 'stageTimeline' | 'conversion'
+  | 'stage'
+  | 'daysInStage'
+  | 'daysInStageAtLeast'
+  | 'typicalDaysInStage'
+  | 'warning'
+  | 'warningReason'
+  | 'stageTimeline'
+  | 'conversion'
 >;
 
 function stageFigures(deal: Deal, deals: readonly Deal[], settings: Settings, now: Date): StageFigures {
@@ -69,12 +76,14 @@ function stageFigures(deal: Deal, deals: readonly Deal[], settings: Settings, no
   const inStage = daysInStage(deal, now, settings.timeZone);
   const typical = stage ? typicalStageTime(stage, comparable, settings) : null;
   const warning = stageWarning(inStage, typical, deal.closed);
+  const atLeast = daysInStageIsLowerBound(deal);
   return {
     ...(stage ? { stage } : {}),
     daysInStage: inStage,
+    ...(atLeast ? { daysInStageAtLeast: true } : {}),
     typicalDaysInStage: typical,
     warning,
-    warningReason: stageWarningReason({ stage, daysInStage: inStage, typical, closed: deal.closed, warning }),
+    warningReason: stageWarningReason({ stage, daysInStage: inStage, atLeast, typical, closed: deal.closed, warning }),
     stageTimeline: stageTimeline(deal, now, settings.timeZone),
     conversion: stageConversion(stageOrder(deal), comparable),
   };

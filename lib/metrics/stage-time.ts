@@ -34,6 +34,11 @@ export function daysInStage(deal: Pick<Deal, 'stage' | 'stageHistory'>, now: Dat
   return Math.max(0, dayNumber(now, timeZone) - dayNumber(new Date(latest.enteredAt), timeZone));
 }
 
+/** True when time in the current stage counts from Touchline's first sighting of the deal. */
+export function daysInStageIsLowerBound(deal: Pick<Deal, 'stageHistory'>): boolean {
+  return sortedHistory(deal).at(-1)?.firstSeen === true;
+}
+
 /** Every visit to a stage with its length; the latest entry is the current one. */
 export function stageTimeline(deal: Pick<Deal, 'stageHistory'>, now: Date, timeZone: string): StageStint[] {
   const history = sortedHistory(deal);

@@ -26,6 +26,8 @@ export function stageWarning(
 export function stageWarningReason(input: {
   stage: string | undefined;
   daysInStage: number | null;
+  /** The count starts at Touchline's first sighting, so the deal has been in the stage at least that long. */
+  atLeast?: boolean;
   typical: TypicalStageTime | null;
   closed: Deal['closed'];
   warning: StageWarning;
@@ -34,9 +36,12 @@ export function stageWarningReason(input: {
   if (closed) return `Closed ${closed}: closed deals get no stage warning.`;
   if (daysInStage === null || !typical)
     return 'Time in stage unknown: the stage history does not show when the deal entered its stage.';
-  const days = `${daysInStage} ${daysInStage === 1 ? 'day' : 'days'} in stage`;
+  const days = `${input.atLeast ? 'at least ' : ''}${daysInStage} ${daysInStage === 1 ? 'day' : 'days'} in stage`;
   const over = warning === 'stalled' ? ' — over 2× typical' : warning === 'watch' ? ' — over 1.5× typical' : '';
-  return `${days}, ${typicalInWords(typical, stage)}${over}`;
+  const since = input.atLeast
+    ? ' (counted from when Touchline first saw the deal: the page shows no stage history)'
+    : '';
+  return `${days}${since}, ${typicalInWords(typical, stage)}${over}`;
 }
 
 function typicalInWords(typical: TypicalStageTime, stage: string | undefined): string {

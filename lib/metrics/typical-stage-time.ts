@@ -17,7 +17,7 @@ export interface TypicalStageTime {
  * Typical days in a stage: the median, at least 1 day, of the time deals spent in the stage
  * before leaving it, in whole calendar days in the user's zone. Each deal counts once, with its
  * latest completed visit (the same visit "time in stage" would have measured); a deal still in
- * the stage has not left it. A median between two whole days rounds half up. Until 5 deals have
+ * the stage has not left it, and a visit whose start Touchline only first saw is left out. A median between two whole days rounds half up. Until 5 deals have
  * left the stage, `settings.defaultStageDays` is used and the source says `default`.
  * `deals` should already be limited to comparable deals (samePipelineDeals).
  */
@@ -42,6 +42,8 @@ function latestCompletedVisit(deal: Deal, stage: string, timeZone: string): numb
     const entry = history[i];
     const exit = history[i + 1];
     if (entry?.stage === stage && exit) {
+      // A visit first seen by Touchline has no known start: its length would understate.
+      if (entry.firstSeen) return undefined;
       return dayNumber(new Date(exit.enteredAt), timeZone) - dayNumber(new Date(entry.enteredAt), timeZone);
     }
   }

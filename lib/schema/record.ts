@@ -27,6 +27,11 @@ export type ContactFields = z.infer<typeof contactFieldsSchema>;
 export const stageEntrySchema = z.object({
   stage: nonEmptyString,
   enteredAt: isoTimestampSchema,
+  /**
+   * Recorded by Touchline the first time it saw the deal, on a page that shows no history: the
+   * deal may have entered the stage long before, so time in it is a lower bound.
+   */
+  firstSeen: z.optional(z.literal(true)),
 });
 export type StageEntry = z.infer<typeof stageEntrySchema>;
 

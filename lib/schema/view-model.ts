@@ -124,6 +124,8 @@ export const dealViewSchema = z.extend(viewBase, {
   stage: z.optional(z.string()),
   closed: z.optional(z.enum(['won', 'lost'])),
   daysInStage: z.nullable(count),
+  /** True when days in stage counts from Touchline's first sighting (a lower bound). */
+  daysInStageAtLeast: z.optional(z.boolean()),
   typicalDaysInStage: z.nullable(z.object({ days: count, source: z.enum(['own-deals', 'default']), deals: count })),
   warning: z.enum(['none', 'watch', 'stalled']),
   warningReason: z.string(),

@@ -21,15 +21,17 @@ async function historyAfter(...visits: { stage: string; day: number; showHistory
 }
 
 describe('stage history', () => {
-  it('records the stage as entered when first seen, on a page that shows no history', async () => {
-    expect(await historyAfter({ stage: 'Demo', day: 0 })).toEqual([{ stage: 'Demo', enteredAt: at(0).toISOString() }]);
+  it('records the stage as first seen, on a page that shows no history', async () => {
+    expect(await historyAfter({ stage: 'Demo', day: 0 })).toEqual([
+      { stage: 'Demo', enteredAt: at(0).toISOString(), firstSeen: true },
+    ]);
   });
 
   it('appends a stage change at the time it was first seen, and nothing while the stage stays', async () => {
     expect(
       await historyAfter({ stage: 'Demo', day: 0 }, { stage: 'Proposal', day: 2 }, { stage: 'Proposal', day: 3 }),
     ).toEqual([
-      { stage: 'Demo', enteredAt: at(0).toISOString() },
+      { stage: 'Demo', enteredAt: at(0).toISOString(), firstSeen: true },
       { stage: 'Proposal', enteredAt: at(2).toISOString() },
     ]);
   });
@@ -55,7 +57,7 @@ describe('stage history', () => {
 
     const stored = await db.get('deals', dealKey(deal.id));
     expect(stored?.stage).toBe('Proposal');
-    expect(stored?.stageHistory).toEqual([{ stage: 'Proposal', enteredAt: at(2).toISOString() }]);
+    expect(stored?.stageHistory).toEqual([{ stage: 'Proposal', enteredAt: at(2).toISOString(), firstSeen: true }]);
   });
 });
 

@@ -41,6 +41,20 @@ describe('stageWarningReason', () => {
     expect(reason(9)).toBe('9 days in stage, typical 10 from your 12 deals');
   });
 
+  it('says "at least" when the count starts at Touchline\'s first sighting of the deal', () => {
+    const text = stageWarningReason({
+      stage: 'Proposal',
+      daysInStage: 23,
+      atLeast: true,
+      typical: typical10,
+      closed: undefined,
+      warning: 'stalled',
+    });
+    expect(text).toBe(
+      'at least 23 days in stage (counted from when Touchline first saw the deal: the page shows no stage history), typical 10 from your 12 deals — over 2× typical',
+    );
+  });
+
   it('says when the typical time is the default', () => {
     expect(reason(30, { days: 14, source: 'default', deals: 3 })).toBe(
       '30 days in stage, typical 14 (default until 5 deals have left the stage; 3 of your deals have left Proposal) — over 2× typical',

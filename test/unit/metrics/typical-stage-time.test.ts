@@ -10,6 +10,16 @@ describe('typicalStageTime', () => {
     expect(typicalStageTime('Proposal', deals, settings())).toEqual({ days: 10, source: 'own-deals', deals: 12 });
   });
 
+  it('leaves out visits whose start Touchline only first saw: their length is unknown', () => {
+    const firstSeen = (days: number) => {
+      const left = dealThatLeft('Proposal', days);
+      const [entry, ...rest] = left.stageHistory;
+      return { ...left, stageHistory: [{ ...(entry as (typeof rest)[number]), firstSeen: true as const }, ...rest] };
+    };
+    const deals = [...[7, 9, 12, 30, 3].map(firstSeen), ...[10, 11].map((d) => dealThatLeft('Proposal', d))];
+    expect(typicalStageTime('Proposal', deals, settings())).toEqual({ days: 14, source: 'default', deals: 2 });
+  });
+
   it('uses the default until 5 deals have left the stage, and says so', () => {
     const deals = [7, 9, 12, 30].map((days) => dealThatLeft('Proposal', days));
     expect(typicalStageTime('Proposal', deals, settings())).toEqual({ days: 14, source: 'default', deals: 4 });
