@@ -61,7 +61,8 @@ function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T
   return merged;
 }
 
+/** Fields named in `notRead` (as `x` or `record.x`) keep their stored values. */
 function withoutUnread<T extends object>(fields: Partial<T>, result: ReadOk): Partial<T> {
-  const unread = new Set(result.notRead.map((entry) => entry.field));
+  const unread = new Set(result.notRead.map((entry) => entry.field.replace(/^record\./, '')));
   return Object.fromEntries(Object.entries(fields).filter(([field]) => !unread.has(field))) as Partial<T>;
 }

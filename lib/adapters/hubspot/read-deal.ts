@@ -20,6 +20,8 @@ export function readDeal(
   notRead: NotRead[],
 ): DealFields {
   const record: DealFields = { name, stageHistory: stageHistory(items), contacts: dealContacts(root) };
+  // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
+  if (record.contacts.length === 0) notRead.push({ field: 'record.contacts', reason: 'no associated contacts shown' });
   const amount = parseAmount(propertyValue(root, ['Amount']));
   if (amount) {
     record.amount = amount.value;
