@@ -47,3 +47,18 @@ function siblingText(parent: Element | null): string {
   const next = parent?.nextElementSibling;
   return next ? textOf(next) : '';
 }
+
+/**
+ * An element's text with a space between text nodes, so that adjacent cells such as "Call"
+ * and "Nov 18" do not run together as textContent does; optionally without hidden parts.
+ */
+export function spacedText(el: Element | null | undefined, skipHidden = false): string {
+  if (!el) return '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (skipHidden && node.parentElement && isHidden(node.parentElement)) continue;
+    parts.push(node.textContent ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { spacedText, textOf } from '../dom';
 import { TIMELINE } from './selectors';
 import { recordIdOfHref } from './url';
 
@@ -62,24 +62,6 @@ function headerText(card: Element, drop: string[]): string {
     (node) => node.children.length === 0 && textOf(node) && !drop.includes(textOf(node)),
   );
   return textOf(firstLeaf);
-}
-
-/**
- * Text with a space between elements: React renders no whitespace between them, so textContent
- * would run "Jordan Lee" and "Hi Jordan" together.
- */
-export function spacedText(el: Element | null | undefined): string {
-  if (!el) return '';
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push(node.textContent ?? '');
-    else for (const child of Array.from(node.childNodes)) walk(child);
-  };
-  walk(el);
-  return parts
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' ');
 }
 
 function without(text: string, parts: string[]): string {

@@ -1,6 +1,6 @@
 import type { NotRead } from '../../schema/read-result';
 import type { RecordKind } from '../../schema/record';
-import { allVisible, firstVisible, isHidden, textOf } from '../dom';
+import { allVisible, firstVisible, isHidden, spacedText, textOf } from '../dom';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, kindOf } from './classify-activity';
 import { itemDate } from './item-date';
@@ -51,7 +51,7 @@ export function readTimeline(
     const classified = classifyItem({
       kind: kindName,
       typeName: typeNameOf(item),
-      text: spacedText(item),
+      text: spacedText(item, true),
       done: doneState(item),
       inFocus: item.closest(SELECTORS.focusSection) !== null,
       outcomeText: textOf(firstVisible(item, SELECTORS.callOutcome)),
@@ -78,18 +78,6 @@ export function readTimeline(
     if (change) timeline.changes.push({ ...change, ...(date.timestamp ? { timestamp: date.timestamp } : {}) });
   }
   return timeline;
-}
-
-/** Text with a space between elements, so "Sent" + "From: …" never runs together as "SentFrom". */
-function spacedText(item: Element): string {
-  const doc = item.ownerDocument;
-  const walker = doc.createTreeWalker(item, 4);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim();
-    if (text && !(node.parentElement && isHidden(node.parentElement))) parts.push(text);
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
 }
 
 /** Mail without a sent/received label: from the person this page is about means inbound. */

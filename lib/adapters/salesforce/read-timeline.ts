@@ -1,6 +1,6 @@
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/activity';
-import { textOf } from '../dom';
+import { spacedText, textOf } from '../dom';
 import { toSalesforceId18 } from '../salesforce-id';
 import type { PageClock } from '../types';
 import { classifyItem, type ItemText } from './classify-activity';
@@ -81,15 +81,6 @@ function itemText(item: Element): ItemText {
     summary: textOf(summaryEl),
     all: spacedText(item),
   };
-}
-
-/** Text with a space between elements: details render label and value as adjacent spans. */
-function spacedText(el: Element): string {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The id in the subject link, `/lightning/r/Task/00T…/view` (Lightning URL shape). */
