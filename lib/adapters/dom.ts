@@ -10,12 +10,15 @@ export function textOf(el: Element | null | undefined): string {
  * ancestor. Saved pages and DOM-only environments have no layout, so `offsetParent` is no use.
  */
 export function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = node.getAttribute('style') ?? '';
-    if (/display\s*:\s*none/i.test(style) || /visibility\s*:\s*hidden/i.test(style)) return true;
-  }
+  for (let node: Element | null = el; node; node = node.parentElement) if (hidesItself(node)) return true;
   return false;
+}
+
+/** This element (not its ancestors) is hidden by an attribute or an inline style. */
+export function hidesItself(node: Element): boolean {
+  if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+  const style = node.getAttribute('style') ?? '';
+  return /display\s*:\s*none/i.test(style) || /visibility\s*:\s*hidden/i.test(style);
 }
 
 /** The first match that the page has not hidden. */

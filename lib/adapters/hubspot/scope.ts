@@ -1,4 +1,4 @@
-import { isHidden } from '../dom';
+import { hidesItself, isHidden } from '../dom';
 import { HEADER, LAYOUT, LOADING, TIMELINE } from './selectors';
 
 /** The record the user is looking at: its title element and the container that holds its panes. */
@@ -49,15 +49,9 @@ function visibleSidebarRoot(doc: Document): Element | null {
 export function inRecord(el: Element, root: Element): boolean {
   if (!root.contains(el)) return false;
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    if (hiddenHere(node) && !node.matches(TAB_PANEL)) return false;
+    if (hidesItself(node) && !node.matches(TAB_PANEL)) return false;
   }
   return true;
-}
-
-function hiddenHere(node: Element): boolean {
-  if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-  const style = node.getAttribute('style') ?? '';
-  return /display\s*:\s*none/i.test(style) || /visibility\s*:\s*hidden/i.test(style);
 }
 
 /** Record elements matching `selector`, hidden tabs included, other hidden parts excluded. */
