@@ -5,10 +5,59 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * UTC; "the same day" (keys, merging a logged touch, day counts) always means the user's day.
  */
 export function zonedDay(instant: Date | string, timeZone: string): string {
+  const fixed = fixedOffsetMs(timeZone);
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  if (fixed !== undefined) return new Date(at.getTime() + fixed).toISOString().slice(0, 10);
   let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formats.set(timeZone, format);
   }
-  return format.format(typeof instant === 'string' ? new Date(instant) : instant);
+  return format.format(at);
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** `+02:00`-style zones (a page's "GMT+2", "EST") have a fixed offset; Intl knows only IANA names. */
+function fixedOffsetMs(timeZone: string): number | undefined {
+  const m = timeZone.match(/^([+-])(\d{2}):?(\d{2})$/);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : undefined;
+}
+
+/** Milliseconds the zone's wall clock is ahead of UTC at an instant. */
+function offsetAt(utcMs: number, timeZone: string): number {
+  const fixed = fixedOffsetMs(timeZone);
+  if (fixed !== undefined) return fixed;
+  let format = clocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    clocks.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(new Date(utcMs)).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0);
+  return wall - Math.floor(utcMs / 60_000) * 60_000;
+}
+
+/**
+ * The instant a wall-clock time in a zone stands for (a time skipped by a daylight-saving change
+ * moves forward, as clocks do). Plain Intl instead of a zone library: this runs in the content
+ * script, which every CRM page loads and which must stay small.
+ */
+export function zonedTimeToUtc(
+  day: { year: number; month: number; day: number },
+  time: { hour: number; minute: number },
+  timeZone: string,
+): Date {
+  const wall = Date.UTC(day.year, day.month - 1, day.day, time.hour, time.minute);
+  const first = wall - offsetAt(wall, timeZone);
+  const second = wall - offsetAt(first, timeZone);
+  return new Date(second === first ? first : Math.max(first, second));
 }

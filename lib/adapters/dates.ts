@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { zonedDay as zonedDayText, zonedTimeToUtc } from '../zoned-day';
 import type { PageClock } from './types';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -54,7 +54,7 @@ function relativeInstant(text: string, clock: PageClock): string | undefined {
   );
   if (weekday) {
     const today = zonedDay(clock);
-    const todayIndex = new TZDate(today.year, today.month - 1, today.day, clock.timeZone).getDay();
+    const todayIndex = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
     const back = (todayIndex - WEEKDAYS.indexOf(weekday[1] as string) + 7) % 7 || 7;
     const time = weekday[2] ? parseTime(weekday[2]) : { hour: 0, minute: 0 };
     return time ? atTime(shiftDays(today, -back), time, clock) : undefined;
@@ -134,8 +134,8 @@ function valid(year: number, month: number, day: number): DayParts | undefined {
 }
 
 function zonedDay(clock: PageClock): DayParts {
-  const z = new TZDate(clock.now.getTime(), clock.timeZone);
-  return { year: z.getFullYear(), month: z.getMonth() + 1, day: z.getDate() };
+  const [year, month, day] = zonedDayText(clock.now, clock.timeZone).split('-').map(Number);
+  return { year: year as number, month: month as number, day: day as number };
 }
 
 function shiftDays(d: DayParts, days: number): DayParts {
@@ -144,5 +144,5 @@ function shiftDays(d: DayParts, days: number): DayParts {
 }
 
 function atTime(d: DayParts, t: { hour: number; minute: number }, clock: PageClock): string {
-  return new Date(new TZDate(d.year, d.month - 1, d.day, t.hour, t.minute, clock.timeZone).getTime()).toISOString();
+  return zonedTimeToUtc(d, t, clock.timeZone).toISOString();
 }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
 import { loadTrendChart } from '../../components/load-trend-chart';
 import type { Adapter } from '../adapters/types';
 import { onMessage } from '../messaging/messenger';
+import { collapsedSetting } from './collapsed-setting';
 import { mountPanel } from './mount-panel';
 import { createPanelStore } from './panel-store';
 import { createRecordSession } from './record-session';
@@ -14,10 +14,10 @@ import { createRecordSession } from './record-session';
  */
 export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter): Promise<void> {
   // Remembered per CRM: a rep who folds the panel on HubSpot keeps it folded there.
-  const collapsedItem = storage.defineItem<boolean>(`local:collapsed:${adapter.crm}`, { fallback: false });
+  const collapsedItem = collapsedSetting(adapter.crm);
   const store = createPanelStore({
     state: { status: 'not-record' },
-    collapsed: await collapsedItem.getValue(),
+    collapsed: await collapsedItem.get(),
     undo: null,
     notice: null,
   });
@@ -25,7 +25,7 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
   const toggleCollapsed = () => {
     const collapsed = !store.get().collapsed;
     store.update({ collapsed });
-    void collapsedItem.setValue(collapsed);
+    void collapsedItem.set(collapsed);
   };
   await mountPanel(ctx, store, {
     toggleCollapsed,

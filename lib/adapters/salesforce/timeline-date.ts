@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { zonedDay } from '../../zoned-day';
 import { parsePageDate } from '../dates';
 import type { PageClock } from '../types';
 
@@ -47,5 +47,5 @@ export function groupYearOf(heading: string): number | undefined {
 }
 
 function zonedYear(clock: PageClock): number {
-  return new TZDate(clock.now.getTime(), clock.timeZone).getFullYear();
+  return Number(zonedDay(clock.now, clock.timeZone).slice(0, 4));
 }
