@@ -1,0 +1,101 @@
+import type { TraceEvent } from './cdp';
+
+/** One main-thread task of the CRM page, and how much of it was the extension's code. */
+export interface TaskShare {
+  startUs: number;
+  durationMs: number;
+  extensionMs: number;
+  /** The task's outermost events (what ran it: a timer, a message, script evaluation…). */
+  kinds: string[];
+}
+
+interface Sample {
+  ts: number;
+  weightUs: number;
+  extension: boolean;
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+
+const EXTENSION_URL = 'chrome-extension://';
+/** Samples come every ~0.2 ms; a longer gap means the sampler was not running, not that one frame ran on. */
+const MAX_SAMPLE_US = 2000;
+/** Events that carry the URL of the script they run. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', 'v8.evaluateModule', 'v8.produceCache']);
+
+/**
+ * Splits the page's main-thread time into tasks and attributes CPU samples to the extension when
+ * a frame of the sample's stack is the extension's script, or when the sample falls inside a
+ * script event of the extension's URL (compiling and running the content script). The page's main
+ * thread is the one that evaluated `pageScriptUrl`.
+ */
+export function taskShares(events: TraceEvent[], pageScriptUrl: string): TaskShare[] {
+  const main = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith(pageScriptUrl));
+  if (!main) throw new Error(`The trace has no evaluation of ${pageScriptUrl}`);
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const scriptSpans = onMain
+    .filter((e) => SCRIPT_EVENTS.has(e.name) && e.args?.data?.url?.startsWith(EXTENSION_URL))
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const);
+  const inScript = (ts: number) => scriptSpans.some(([from, to]) => ts >= from && ts < to);
+  const samples = cpuSamples(events, main.pid, main.tid).map((s) => ({
+    ...s,
+    extension: s.extension || inScript(s.ts),
+  }));
+  let cursor = 0;
+  return tasks.map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    let extensionUs = 0;
+    while (cursor < samples.length && (samples[cursor] as Sample).ts < task.ts) cursor++;
+    for (let i = cursor; i < samples.length && (samples[i] as Sample).ts < end; i++) {
+      const sample = samples[i] as Sample;
+      if (sample.extension) extensionUs += Math.min(sample.weightUs, end - sample.ts);
+    }
+    const kinds = onMain
+      .filter((e) => e.ts >= task.ts && e.ts < end && e !== task && e.name !== 'ThreadControllerImpl::RunTask')
+      .slice(0, 3)
+      .map((e) => e.name);
+    return { startUs: task.ts, durationMs: (task.dur ?? 0) / 1000, extensionMs: extensionUs / 1000, kinds };
+  });
+}
+
+/** The V8 sampling profiler's samples for one thread, each weighted by the time to the next. */
+function cpuSamples(events: TraceEvent[], pid: number, tid: number): Sample[] {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return [];
+  const nodes = new Map<number, ProfileNode>();
+  const stamps: { ts: number; node: number }[] = [];
+  let ts = Number((profile.args?.data as { startTime?: number } | undefined)?.startTime ?? profile.ts);
+  for (const chunk of events) {
+    if (chunk.name !== 'ProfileChunk' || chunk.pid !== pid || chunk.id !== profile.id) continue;
+    const data = chunk.args?.data as {
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    const deltas = data.timeDeltas ?? [];
+    (data.cpuProfile?.samples ?? []).forEach((node, i) => {
+      ts += deltas[i] ?? 0;
+      stamps.push({ ts, node });
+    });
+  }
+  const isExtension = new Map<number, boolean>();
+  const extensionNode = (id: number | undefined): boolean => {
+    if (id === undefined) return false;
+    const known = isExtension.get(id);
+    if (known !== undefined) return known;
+    const node = nodes.get(id);
+    const result = (node?.callFrame.url ?? '').startsWith(EXTENSION_URL) || extensionNode(node?.parent);
+    isExtension.set(id, result);
+    return result;
+  };
+  return stamps.map((stamp, i) => ({
+    ts: stamp.ts,
+    weightUs: Math.min(MAX_SAMPLE_US, Math.max(0, (stamps[i + 1]?.ts ?? stamp.ts) - stamp.ts)),
+    extension: extensionNode(stamp.node),
+  }));
+}

@@ -1,0 +1,81 @@
+import { openTouchlineDb } from '../../lib/db/open';
+import type { StoredRows } from './stored-rows';
+
+/**
+ * Runs in the extension's service worker (bundled by bundle.ts): writes benchmark rows into the
+ * extension's own database, and times the floor of ingest_ratio, a bare bulk put.
+ */
+const client = {
+  /** Rows into an existing database in one transaction. Opening a missing one would create it empty. */
+  async putRows(name: string, rows: Partial<StoredRows>): Promise<void> {
+    const db = await openExisting(name);
+    try {
+      const stores = (['contacts', 'deals', 'activities'] as const).filter((s) => (rows[s]?.length ?? 0) > 0);
+      if (stores.length === 0) return;
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores) for (const row of rows[store] ?? []) tx.objectStore(store).put(row);
+      await done(tx);
+    } finally {
+      db.close();
+    }
+  },
+
+  async countActivities(name: string): Promise<number> {
+    const db = await openExisting(name);
+    try {
+      return await request(db.transaction('activities').objectStore('activities').count());
+    } finally {
+      db.close();
+    }
+  },
+
+  staged: undefined as Partial<StoredRows> | undefined,
+
+  /** Keeps rows in the worker, so handing them over is not part of a timed put. */
+  stage(rows: Partial<StoredRows>): void {
+    client.staged = rows;
+  },
+
+  /**
+   * The floor: the staged rows put with `idb` in one transaction into a database that
+   * openTouchlineDb creates with Touchline's own stores and indexes. Milliseconds, until commit.
+   */
+  async bulkPut(name: string): Promise<number> {
+    const rows = client.staged ?? {};
+    const db = await openTouchlineDb(name);
+    try {
+      const started = performance.now();
+      const tx = db.transaction(['contacts', 'activities'], 'readwrite');
+      for (const contact of rows.contacts ?? []) void tx.objectStore('contacts').put(contact);
+      for (const activity of rows.activities ?? []) void tx.objectStore('activities').put(activity);
+      await tx.done;
+      return performance.now() - started;
+    } finally {
+      db.close();
+    }
+  },
+};
+
+async function openExisting(name: string): Promise<IDBDatabase> {
+  const known = await indexedDB.databases();
+  if (!known.some((db) => db.name === name)) throw new Error(`the extension has not created its database ${name} yet`);
+  return request(indexedDB.open(name));
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+export type WorkerClient = typeof client;
+(globalThis as { touchlineBench?: WorkerClient }).touchlineBench = client;
