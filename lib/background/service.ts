@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import { listLoggedTouches, logTouch, owningRecordKey, undoLoggedTouch, updateLoggedTouch } from '../db/logged-touches';
 import type { InvalidRow } from '../db/rows';
-import { saveReading } from '../db/save-reading';
+import { createSaveQueue } from '../db/save-queue';
+import { saveReadings } from '../db/save-reading';
 import type { TouchlineDb } from '../db/schema';
 import { recordKey } from '../keys';
 import { type Failure, type MessageName, type ProtocolMap, REQUEST_SCHEMAS } from '../messaging/protocol';
@@ -32,16 +33,19 @@ interface Context {
   now: Date;
   onInvalid: (rows: InvalidRow[]) => void;
   view: (recordKey: string) => Promise<RecordView | null>;
+  /** Saves a page reading, sharing a transaction with readings that arrive at the same time. */
+  save: ReturnType<typeof createSaveQueue>;
 }
 
 const NOT_STORED = 'Touchline has no data for this record yet. Open its page in the CRM so Touchline can read it.';
 
 export function createService(deps: ServiceDeps): Service {
   const onInvalid = deps.onInvalid ?? ((rows) => console.warn('Touchline: stored rows failed validation', rows));
+  const save = createSaveQueue(async (batch) => saveReadings(await deps.db, batch));
   const context = async (): Promise<Context> => {
     const [db, settings] = await Promise.all([deps.db, deps.settings()]);
     const now = deps.now();
-    return { db, settings, now, onInvalid, view: (key) => recordView(db, key, { settings, now, onInvalid }) };
+    return { db, settings, now, onInvalid, save, view: (key) => recordView(db, key, { settings, now, onInvalid }) };
   };
   function handler<Name extends MessageName, Schema extends z.ZodMiniType>(
     name: Name,
@@ -83,7 +87,7 @@ export function createService(deps: ServiceDeps): Service {
 async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'readingSaved'>> {
   const key = recordKey(reading);
   if (reading.status === 'read') {
-    const summary = await saveReading(c.db, reading, c.now, c.settings.timeZone);
+    const summary = await c.save({ result: reading, now: c.now, timeZone: c.settings.timeZone });
     if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
     return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view }));
   }

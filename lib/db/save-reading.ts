@@ -25,24 +25,47 @@ export interface SaveSummary {
 
 type SaveTx = IDBPTransaction<TouchlineSchema, ['contacts', 'deals', 'activities'], 'readwrite'>;
 
+export interface PageReading {
+  result: ReadOk;
+  /** When the page was read. */
+  now: Date;
+  /** The user's zone: it decides which page touch is "the same day" as a logged one. */
+  timeZone: string;
+}
+
 /**
  * Saves one page reading in a single transaction, merging into what is stored: nothing a page
  * no longer shows is dropped (timelines paginate), logged touches are never overwritten, and
  * saving the same reading again changes nothing. Resolves once the transaction has committed.
- * `timeZone` is the user's: it decides which page touch is "the same day" as a logged one.
  */
-export function saveReading(db: TouchlineDb, result: ReadOk, now: Date, timeZone: string): Promise<SaveSummary> {
+export async function saveReading(db: TouchlineDb, result: ReadOk, now: Date, timeZone: string): Promise<SaveSummary> {
+  const [summary] = await saveReadings(db, [{ result, now, timeZone }]);
+  return summary as SaveSummary;
+}
+
+/**
+ * Saves several readings, in order, in one transaction: one commit for a burst of readings
+ * (many tabs, an import) instead of one each. All or nothing, like a single save.
+ */
+export function saveReadings(db: TouchlineDb, readings: readonly PageReading[]): Promise<SaveSummary[]> {
+  return runTransaction(db, ['contacts', 'deals', 'activities'], 'readwrite', 'save', async (tx) => {
+    const summaries: SaveSummary[] = [];
+    for (const { result, now, timeZone } of readings)
+      summaries.push(await saveInTransaction(tx, result, now, timeZone));
+    return summaries;
+  });
+}
+
+async function saveInTransaction(tx: SaveTx, result: ReadOk, now: Date, timeZone: string): Promise<SaveSummary> {
   const pageKey = recordKey(result);
   const incoming = uniqueByKey(
     result.activities.map((reading) => activityFromReading(result, pageKey, reading, timeZone)),
   );
-  return runTransaction(db, ['contacts', 'deals', 'activities'], 'readwrite', 'save', async (tx) => {
-    const invalid: InvalidRow[] = [];
-    await saveRecord(tx, result, pageKey, now, invalid);
-    const { fresh, updated } = await saveActivities(tx, incoming, invalid);
-    const mergedLogged = fresh.length > 0 ? await mergeLogged(tx, fresh, timeZone, invalid) : [];
-    return { recordKey: pageKey, added: fresh.length, updated, mergedLogged, invalid };
-  });
+  const invalid: InvalidRow[] = [];
+  await saveRecord(tx, result, pageKey, now, invalid);
+  const { fresh, updated } = await saveActivities(tx, incoming, invalid);
+  const mergedLogged = fresh.length > 0 ? await mergeLogged(tx, fresh, timeZone, invalid) : [];
+  return { recordKey: pageKey, added: fresh.length, updated, mergedLogged, invalid };
 }
 
 async function saveRecord(tx: SaveTx, result: ReadOk, key: string, now: Date, invalid: InvalidRow[]) {
