@@ -22,8 +22,12 @@ export function createSaveQueue(save: (batch: PageReading[]) => Promise<SaveSumm
     running = true;
     save(batch.map((w) => w.reading))
       .then(
-        (summaries) => batch.forEach((w, i) => w.resolve(summaries[i] as SaveSummary)),
-        (error) => batch.forEach((w) => w.reject(error)),
+        (summaries) => {
+          for (const [i, w] of batch.entries()) w.resolve(summaries[i] as SaveSummary);
+        },
+        (error) => {
+          for (const w of batch) w.reject(error);
+        },
       )
       .finally(() => {
         running = false;
