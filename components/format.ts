@@ -57,10 +57,7 @@ export function rateValue(value: number): string {
 
 const REASONS: Record<string, string> = {
   'no-calls': 'no calls in period',
-  'no-call-attempts': 'no calls in period',
   'no-outbound-email': 'no outbound emails in period',
-  'no-outbound-emails': 'no outbound emails in period',
-  'no-emails': 'no emails in period',
   'no-active-contacts': 'no contact touched in period',
   'no-touches': 'no touches yet',
   'no-next-step': 'no next step planned',

@@ -23,10 +23,8 @@ export interface TrendChartModule {
 
 /**
  * WXT builds unlisted scripts as IIFE files with no exports, so the chart chunk publishes its API
- * under this property of globalThis (the content script's isolated world).
+ * as `globalThis.touchlineTrendChart` (in the content script's isolated world).
  */
-export const TREND_CHART_GLOBAL = 'touchlineTrendChart';
-
 declare global {
   var touchlineTrendChart: TrendChartModule | undefined;
 }
