@@ -1,4 +1,5 @@
-import type { Channel, Direction, Outcome } from '../lib/schema/activity';
+import type { LogTouchRequest } from '../lib/messaging/protocol';
+import type { Channel } from '../lib/schema/activity';
 import type { NotRead } from '../lib/schema/read-result';
 import type { RecordView } from '../lib/schema/view-model';
 import type { TrendChartModule } from './trend-chart-api';
@@ -10,15 +11,8 @@ export type PanelState =
   | { status: 'error'; message: string }
   | { status: 'ready'; view: RecordView };
 
-/** A touch the user asks to log; the content script fills in what is absent (now, outbound). */
-export interface LogRequest {
-  channel: Channel;
-  contactKey?: string;
-  timestamp?: string;
-  direction?: Exclude<Direction, 'unknown'>;
-  outcome?: Outcome;
-  note?: string;
-}
+/** A touch the user asks to log; the background fills in what is absent (now, outbound). */
+export type LogRequest = Omit<LogTouchRequest, 'recordKey'>;
 
 /** What the details step can change on the touch just logged. */
 export type LogDetails = Omit<LogRequest, 'contactKey'>;

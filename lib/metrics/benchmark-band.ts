@@ -1,18 +1,14 @@
 import type { Motion } from '../schema/settings';
+import type { ContactView } from '../schema/view-model';
 
-export interface BenchmarkBand {
-  motion: Motion;
-  low: number;
-  high: number;
-  position: 'below' | 'within' | 'above';
-}
+export type BenchmarkBand = NonNullable<ContactView['band']>;
 
 /** Typical touches per contact over an outbound period (metrics.md); enterprise's "20 or more" tops out at 20. */
-export const BENCHMARK_BANDS: Record<Motion, { low: number; high: number; label: string }> = {
-  smb: { low: 6, high: 10, label: 'high-volume SMB outbound' },
-  'mid-market': { low: 8, high: 14, label: 'mid-market outbound' },
-  enterprise: { low: 12, high: 20, label: 'enterprise pursuit' },
-  inbound: { low: 3, high: 6, label: 'inbound follow-up' },
+export const BENCHMARK_BANDS: Record<Motion, { low: number; high: number }> = {
+  smb: { low: 6, high: 10 },
+  'mid-market': { low: 8, high: 14 },
+  enterprise: { low: 12, high: 20 },
+  inbound: { low: 3, high: 6 },
 };
 
 /** Bands describe a month or more of outreach: shorter periods show no band. */

@@ -1,17 +1,12 @@
 import { recordKeyOf } from '../keys';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
+import type { DealView } from '../schema/view-model';
 import { daysSinceLastTouch } from './days-since';
 import { type Touch, touchesWith } from './touch';
 import { countsInHeadline } from './touch-counts';
 
-export interface DealContactSummary {
-  key: string;
-  name: string;
-  /** Headline touches with this contact in the period. */
-  touches: number;
-  daysSinceLastTouch: number | null;
-}
+export type DealContactSummary = DealView['contacts'][number];
 
 /**
  * Each contact on the deal with its touches in the period and days since its last touch

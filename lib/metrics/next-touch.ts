@@ -1,18 +1,10 @@
 import type { Channel } from '../schema/activity';
+import type { ContactView } from '../schema/view-model';
 import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
 import type { Touch } from './touch';
 import { addDays, type DayNumber, dayNumber, dayString } from './zoned-days';
 
-export interface NextTouch {
-  /** `YYYY-MM-DD` in the user's zone. */
-  date: string;
-  channel: Channel;
-  /** 1-based cadence step; 0 for a follow-up after the cadence ended. */
-  step: number;
-  /** The due date is before today in the user's zone. */
-  overdue: boolean;
-  kind: 'step' | 'follow-up';
-}
+export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
 
 /**
  * The next touch due for a contact (touches oldest first):

@@ -1,13 +1,8 @@
 import type { Deal } from '../schema/record';
+import type { DealView } from '../schema/view-model';
 import { sortedHistory } from './stage-time';
 
-export interface StageConversion {
-  stage: string;
-  entered: number;
-  advanced: number;
-  /** advanced / entered to 2 decimals; null when no deal entered the stage. */
-  rate: number | null;
-}
+export type StageConversion = DealView['conversion'][number];
 
 /**
  * Of the deals that entered each stage, how many moved on to a later stage of `order` (the

@@ -1,13 +1,8 @@
 import type { Deal, StageEntry } from '../schema/record';
+import type { DealView } from '../schema/view-model';
 import { dayNumber } from './zoned-days';
 
-export interface StageStint {
-  stage: string;
-  enteredAt: string;
-  /** Calendar days in the user's zone from entering to leaving (or to now for the current stage). */
-  days: number;
-  current: boolean;
-}
+export type StageStint = DealView['stageTimeline'][number];
 
 /** Stage history oldest first; entries with the same time keep the page's order. */
 export function sortedHistory(deal: Pick<Deal, 'stageHistory'>): StageEntry[] {

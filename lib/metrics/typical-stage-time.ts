@@ -1,17 +1,13 @@
 import type { Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
+import type { DealView } from '../schema/view-model';
 import { sortedHistory } from './stage-time';
 import { dayNumber } from './zoned-days';
 
 /** Deals that must have left a stage before their median replaces the default (metrics.md). */
 export const MIN_DEALS_FOR_TYPICAL = 5;
 
-export interface TypicalStageTime {
-  days: number;
-  source: 'own-deals' | 'default';
-  /** Deals that have left the stage (the median's sample, even when the default is used). */
-  deals: number;
-}
+export type TypicalStageTime = NonNullable<DealView['typicalDaysInStage']>;
 
 /**
  * Typical days in a stage: the median, at least 1 day, of the time deals spent in the stage

@@ -1,15 +1,12 @@
 import type { Channel } from '../schema/activity';
+import type { ContactView } from '../schema/view-model';
 import type { Touch } from './touch';
 import { countsInHeadline, emptyByChannel } from './touch-counts';
 import { DAY_MS, dayNumber, dayString, mondayOf } from './zoned-days';
 
 export const TREND_DAYS = 90;
 
-export interface TrendWeek {
-  /** The week's Monday, `YYYY-MM-DD` in the user's zone. */
-  weekStart: string;
-  byChannel: Record<Channel, number>;
-}
+export type TrendWeek = ContactView['weekly'][number];
 
 /**
  * Headline touches per week by channel over the 90 × 24 hours ending now, weeks starting Monday
