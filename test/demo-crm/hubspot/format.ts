@@ -1,12 +1,4 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY = 86_400_000;
-
-/** "3:15 PM" in UTC (the demo's user zone). */
-export function timeText(iso: string): string {
-  const d = new Date(iso);
-  const hour = d.getUTCHours() % 12 || 12;
-  return `${hour}:${String(d.getUTCMinutes()).padStart(2, '0')} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
-}
+import { DAY, MONTHS, time12 as timeText } from '../demo-dates';
 
 /** "Nov 18, 2026" in UTC. */
 export function dayText(iso: string): string {

@@ -1,8 +1,9 @@
+import { time12 } from '../demo-dates';
 import type { DemoDeal, DemoWorld } from '../world';
 import { dealHeader } from './deal-header';
 import { el } from './el';
 import { activityDates, rottingDays } from './figures';
-import { dayText, timeText } from './format-date';
+import { dayText } from './format-date';
 import { dealId, organizationId, personPath } from './ids';
 import { contactName, dealActivities } from './records';
 import { field, section } from './sidebar';
@@ -23,7 +24,7 @@ export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLE
       'summary',
       'Summary',
       field(doc, 'expected_close_date', 'Expected close date', dayText(`${deal.closeDate}T00:00:00Z`)),
-      field(doc, 'add_time', 'Deal created', `${dayText(deal.createdAt)} at ${timeText(deal.createdAt)}`),
+      field(doc, 'add_time', 'Deal created', `${dayText(deal.createdAt)} at ${time12(deal.createdAt)}`),
       field(doc, 'org_id', 'Organization', el(doc, 'a', { href: `/organization/${organizationId(company)}` }, company)),
     ),
     section(

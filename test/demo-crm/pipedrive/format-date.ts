@@ -1,25 +1,4 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAY = 86_400_000;
-
-/** "3:15 PM" in UTC, Pipedrive's en-US time format. */
-export function timeText(iso: string): string {
-  const d = new Date(iso);
-  const h = d.getUTCHours();
-  return `${h % 12 || 12}:${String(d.getUTCMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-}
+import { DAY, MONTH_NAMES as MONTHS, time12 } from '../demo-dates';
 
 /** "November 18, 2026": date fields (last/next activity, expected close date). */
 export function dayText(iso: string): string {
@@ -40,7 +19,7 @@ function dayOffset(iso: string, now: string): number {
 export function activityDateText(iso: string, now: string): string {
   const offset = dayOffset(iso, now);
   const named = offset === 0 ? 'Today' : offset === -1 ? 'Yesterday' : offset === 1 ? 'Tomorrow' : undefined;
-  return `${named ?? dayText(iso)} at ${timeText(iso)}`;
+  return `${named ?? dayText(iso)} at ${time12(iso)}`;
 }
 
 /** Synced mail shows relative ages for the last week ("3 days ago"), then full dates. */

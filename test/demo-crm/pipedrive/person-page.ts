@@ -1,7 +1,8 @@
+import { time12 } from '../demo-dates';
 import type { DemoContact, DemoWorld } from '../world';
 import { el } from './el';
 import { activityDates } from './figures';
-import { dayText, timeText } from './format-date';
+import { dayText } from './format-date';
 import { dealPath, organizationId, personId } from './ids';
 import { contactActivities, contactName, repName } from './records';
 import { field, section, withKind } from './sidebar';
@@ -44,7 +45,7 @@ export function personView(doc: Document, world: DemoWorld, contact: DemoContact
       doc,
       'overview',
       'Overview',
-      field(doc, 'add_time', 'Person created', `${dayText(contact.createdAt)} at ${timeText(contact.createdAt)}`),
+      field(doc, 'add_time', 'Person created', `${dayText(contact.createdAt)} at ${time12(contact.createdAt)}`),
       field(doc, 'last_activity_date', 'Last activity date', dates.last ? dayText(dates.last) : ''),
       field(doc, 'next_activity_date', 'Next activity date', dates.next ? dayText(dates.next) : ''),
       field(doc, 'done_activities_count', 'Done activities', String(dates.done)),

@@ -1,26 +1,4 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAY = 86_400_000;
-
-/** All demo dates are shown in UTC, the zone the fixtures are read in. */
-export function time12(iso: string): string {
-  const d = new Date(iso);
-  const h = d.getUTCHours();
-  return `${h % 12 || 12}:${String(d.getUTCMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-}
+import { DAY, MONTH_NAMES, MONTHS, time12 } from '../demo-dates';
 
 /** US locale numeric date, as related lists and fields print it: "11/18/2026". */
 export function usDate(iso: string): string {
