@@ -18,7 +18,13 @@ export function inspectPage(html: string, pageUrl: string, now: Date, timeZone: 
   if (!page) return { exitCode: 3, output: { error: 'not a record page of a supported CRM', url: pageUrl } };
   const window = new Window({
     url: pageUrl,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
   });
   try {
     window.document.write(html);
