@@ -1,14 +1,9 @@
 import { useState } from 'preact/hooks';
+import { CHANNEL_OUTCOMES } from '../lib/messaging/protocol';
 import type { Channel, Outcome } from '../lib/schema/activity';
 import { CHANNEL_LABEL, CHANNELS } from './channels';
 import { toLocalInputValue } from './format';
 import type { LogDetails } from './panel-state';
-
-/** Outcomes that make sense per channel; emails, social and sms have none. */
-const OUTCOMES: Partial<Record<Channel, Outcome[]>> = {
-  call: ['connected', 'no-answer', 'voicemail', 'busy'],
-  meeting: ['held', 'no-show', 'cancelled'],
-};
 
 interface LogDetailsFormProps {
   /** The channel of the touch just logged. */
@@ -25,7 +20,8 @@ export function LogDetailsForm({ channel: loggedChannel, onSubmit, onCancel }: L
   const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [note, setNote] = useState('');
-  const outcomes = OUTCOMES[channel] ?? [];
+  // "not recorded" stands for unknown: the form offers only the outcomes a user can pick.
+  const outcomes: readonly Outcome[] = (CHANNEL_OUTCOMES[channel] ?? []).filter((o) => o !== 'unknown');
 
   const submit = (event: Event) => {
     event.preventDefault();

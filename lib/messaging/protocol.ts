@@ -13,14 +13,15 @@ import {
 import { notReadSchema, readResultSchema } from '../schema/read-result';
 import { recordViewSchema } from '../schema/view-model';
 
-const OUTCOMES: Partial<Record<Channel, readonly Outcome[]>> = {
+/** The outcomes each channel can have; other channels have none. */
+export const CHANNEL_OUTCOMES: Partial<Record<Channel, readonly Outcome[]>> = {
   call: ['connected', 'no-answer', 'voicemail', 'busy', 'unknown'],
   meeting: ['held', 'no-show', 'cancelled', 'unknown'],
 };
 
 /** Calls and meetings have outcomes, each its own kind (contracts.md); other channels none. */
 export function outcomeFits(channel: Channel, outcome: Outcome | undefined): boolean {
-  return outcome === undefined || (OUTCOMES[channel]?.includes(outcome) ?? false);
+  return outcome === undefined || (CHANNEL_OUTCOMES[channel]?.includes(outcome) ?? false);
 }
 
 const outcomeMismatch = {

@@ -10,8 +10,6 @@ import { recordElements } from './scope';
 import { HEADER, LAYOUT, STAGE_PATH, TIMELINE } from './selectors';
 import { recordIdOfHref } from './url';
 
-const CONTACT_LINK = 'a[href*="/record/0-1/"], a[href*="/contact/"]';
-
 export function readDeal(
   root: Element,
   name: string,
@@ -92,7 +90,9 @@ export function dealContacts(root: Element): DealContact[] {
   const inSidebar = recordElements(root, `${LAYOUT.rightSidebar} a[href]`);
   const links = inSidebar.length
     ? inSidebar
-    : recordElements(root, CONTACT_LINK).filter((a) => !a.closest(`${TIMELINE.card}, ${TIMELINE.cardFallback}`));
+    : recordElements(root, TIMELINE.contactLink).filter(
+        (a) => !a.closest(`${TIMELINE.card}, ${TIMELINE.cardFallback}`),
+      );
   const contacts = new Map<string, DealContact>();
   for (const link of links) {
     const id = recordIdOfHref(link.getAttribute('href') ?? '', 'contact');

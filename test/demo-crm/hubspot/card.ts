@@ -1,7 +1,7 @@
+import { el } from '../el';
 import type { DemoActivity } from '../world';
 import type { CardContext } from './card-text';
 import { cardText } from './card-text';
-import { el } from './el';
 import { timelineDate } from './format';
 import { contactPathOf, engagementId } from './ids';
 

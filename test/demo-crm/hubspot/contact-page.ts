@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoContact, DemoWorld } from '../world';
-import { el } from './el';
 import { hubspotFigures } from './figures';
 import { dayText, propertyDateTime } from './format';
 import { companyPathOf, dealPathOf } from './ids';

@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoActivity, DemoDeal, DemoWorld } from '../world';
-import { el } from './el';
 import { hubspotFigures } from './figures';
 import { dayText, money, propertyDateTime } from './format';
 import { contactPathOf } from './ids';

@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoWorld } from '../world';
-import { el } from './el';
 import { companyPathOf, contactListPath, contactPathOf, dealPathOf } from './ids';
 
 const APP_ID = 'hs-records-app';

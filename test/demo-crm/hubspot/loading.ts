@@ -1,4 +1,4 @@
-import { el } from './el';
+import { el } from '../el';
 
 /** What HubSpot shows before a record's data arrives: skeleton text and busy placeholders (public CSS). */
 export function loadingView(doc: Document): HTMLElement {

@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoWorld } from '../world';
-import { el } from './el';
 import { contactPathOf } from './ids';
 
 /** Company records (`0-2`), list views and anything else: a plain page that links back to contacts. */

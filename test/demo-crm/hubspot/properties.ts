@@ -1,4 +1,4 @@
-import { el } from './el';
+import { el } from '../el';
 
 /** The left sidebar's "About this …" card: `property-label` labels (crm-pages.md) beside their values. */
 export function propertyCard(doc: Document, heading: string, rows: [string, string][]): HTMLElement {

@@ -1,4 +1,4 @@
-import { el } from './el';
+import { el } from '../el';
 
 /** Record action buttons under the header (public CSS: `activity-button-icon-…`). */
 export function actionButtons(doc: Document): HTMLElement {

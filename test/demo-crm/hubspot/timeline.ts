@@ -1,6 +1,6 @@
+import { el } from '../el';
 import type { DemoActivity, DemoContact, DemoWorld } from '../world';
 import { timelineCard } from './card';
-import { el } from './el';
 import { monthHeading } from './format';
 
 /** Which of the world's activities a record's timeline shows, and how each card reads. */

@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoDeal, DemoWorld } from '../world';
-import { el } from './el';
 import { daysPerStage } from './figures';
 import { repName } from './records';
 import { field } from './sidebar';

@@ -1,7 +1,7 @@
 import { time12 } from '../demo-dates';
+import { el } from '../el';
 import type { DemoDeal, DemoWorld } from '../world';
 import { dealHeader } from './deal-header';
-import { el } from './el';
 import { activityDates, rottingDays } from './figures';
 import { dayText } from './format-date';
 import { dealId, organizationId, personPath } from './ids';

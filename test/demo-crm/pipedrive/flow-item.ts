@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoActivity, DemoWorld } from '../world';
-import { el } from './el';
 import { activityDateText, mailDateText } from './format-date';
 import { activityId, dealPath, personPath } from './ids';
 import { contactName, type ItemKind, itemKind, repName } from './records';

@@ -1,7 +1,7 @@
 import type { DemoCrm } from '../demo-crm';
+import { el } from '../el';
 import type { DemoWorld } from '../world';
 import { dealView } from './deal-page';
-import { el } from './el';
 import { fixturePages } from './fixture-pages';
 import { dealPath, leadUuid, personPath } from './ids';
 import { otherView } from './other-page';

@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoWorld } from '../world';
-import { el } from './el';
 import { dealPath, leadUuid, organizationId, personPath } from './ids';
 import { contactName } from './records';
 

@@ -1,6 +1,6 @@
 import { time12 } from '../demo-dates';
+import { el } from '../el';
 import type { DemoContact, DemoWorld } from '../world';
-import { el } from './el';
 import { activityDates } from './figures';
 import { dayText } from './format-date';
 import { dealPath, organizationId, personId } from './ids';

@@ -1,4 +1,4 @@
-import { type Child, el } from './el';
+import { type Child, el } from '../el';
 
 /** A sidebar field row, keyed by Pipedrive's API field key; empty values show "—". */
 export function field(doc: Document, key: string, label: string, value: Child): HTMLElement {

@@ -1,5 +1,5 @@
+import { el } from '../el';
 import type { DemoActivity, DemoDeal, DemoWorld } from '../world';
-import { el } from './el';
 import { flowItem } from './flow-item';
 import { itemKind } from './records';
 

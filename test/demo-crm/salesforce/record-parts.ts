@@ -1,4 +1,5 @@
-import type { Build, Child } from './h';
+import type { Child } from '../el';
+import type { Build } from './h';
 
 /**
  * The record header (crm-pages.md): `records-highlights2` with the name in the light-DOM slot
