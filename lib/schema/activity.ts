@@ -30,6 +30,9 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 export const originSchema = z.enum(['page', 'import', 'logged-in-touchline']);
 export type Origin = z.infer<typeof originSchema>;
 
+export const timePrecisionSchema = z.enum(['minute', 'day']);
+export type TimePrecision = z.infer<typeof timePrecisionSchema>;
+
 export const isoTimestampSchema = z.iso.datetime({ offset: true });
 export const nonEmptyString = z.string().check(z.minLength(1));
 
@@ -43,6 +46,8 @@ export const activityReadingSchema = z.object({
   channel: z.optional(channelSchema),
   direction: directionSchema,
   timestamp: z.optional(isoTimestampSchema),
+  /** `minute` when the page showed a time of day, `day` for a date alone (stored at the day's start). */
+  timePrecision: z.optional(timePrecisionSchema),
   dateText: z.optional(z.string()),
   title: z.string(),
   owner: z.optional(z.string()),

@@ -32,6 +32,8 @@ export const stageEntrySchema = z.object({
    * deal may have entered the stage long before, so time in it is a lower bound.
    */
   firstSeen: z.optional(z.literal(true)),
+  /** Derived from a duration the page shows ("12 days in stage"): exact to the day, not the minute. */
+  approximate: z.optional(z.literal(true)),
 });
 export type StageEntry = z.infer<typeof stageEntrySchema>;
 
