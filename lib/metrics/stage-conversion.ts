@@ -1,19 +1,22 @@
 import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
+import { dealOutcome, stageOutcome } from './closed-stage';
 import { sortedHistory } from './stage-time';
 
 export type StageConversion = DealView['conversion'][number];
 
 /**
- * Of the deals that entered each stage, how many moved on to a later stage of `order` (the
- * pipeline's stages) at some point after first entering it, or closed won. Moving to lost is
- * not advancing, and neither is moving back. Deals still sitting in the stage are in `entered`:
- * the share is of every deal that entered, as metrics.md words it. `deals` should already be
- * limited to comparable deals (samePipelineDeals).
+ * Of the deals that entered each open stage of `order` (the pipeline's stages), the share that
+ * moved on to a later open stage at some point after first entering it, or were won. Closed won /
+ * closed lost are outcomes, not rows; a move to a lost stage is not a move forward, and neither
+ * is moving back. Deals still sitting in the stage count in `entered`: the share is of every deal
+ * that entered, as metrics.md words it. `deals` should already be limited to comparable deals
+ * (samePipelineDeals).
  */
 export function stageConversion(order: readonly string[], deals: readonly Deal[]): StageConversion[] {
-  const position = new Map(order.map((stage, i) => [stage, i]));
-  return order.map((stage, index) => {
+  const rows = order.filter((stage) => stageOutcome(stage) === undefined);
+  const position = new Map(rows.map((stage, i) => [stage, i]));
+  return rows.map((stage, index) => {
     let entered = 0;
     let advanced = 0;
     for (const deal of deals) {
@@ -21,8 +24,9 @@ export function stageConversion(order: readonly string[], deals: readonly Deal[]
       const first = history.findIndex((e) => e.stage === stage);
       if (first === -1) continue;
       entered++;
-      const movedOn = history.slice(first + 1).some((e) => (position.get(e.stage) ?? -1) > index);
-      if (movedOn || deal.closed === 'won') advanced++;
+      const later = history.slice(first + 1);
+      const movedOn = later.some((e) => (position.get(e.stage) ?? -1) > index || stageOutcome(e.stage) === 'won');
+      if (movedOn || dealOutcome(deal) === 'won') advanced++;
     }
     return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
   });

@@ -1,0 +1,26 @@
+/**
+ * How the CRMs name the stages that close a deal, per language, in their own wording ("Closed
+ * Won", Pipedrive's "Won", HubSpot's "Abgeschlossen und gewonnen", Salesforce's "Fermée gagnée").
+ * Written without accents and in lower case: names are compared that way. A closed stage's name is
+ * one outcome word, optionally with "closed" words and joiners around it.
+ */
+export interface ClosedStageWords {
+  won: readonly string[];
+  lost: readonly string[];
+  closed: readonly string[];
+  joiners: readonly string[];
+}
+
+export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl', ClosedStageWords> = {
+  en: { won: ['won'], lost: ['lost'], closed: ['closed'], joiners: ['and'] },
+  de: { won: ['gewonnen'], lost: ['verloren'], closed: ['abgeschlossen', 'geschlossen'], joiners: ['und'] },
+  fr: {
+    won: ['gagne', 'gagnee'],
+    lost: ['perdu', 'perdue'],
+    closed: ['conclu', 'conclue', 'ferme', 'fermee', 'cloture', 'cloturee'],
+    joiners: ['et'],
+  },
+  es: { won: ['ganado', 'ganada'], lost: ['perdido', 'perdida'], closed: ['cerrado', 'cerrada'], joiners: ['y'] },
+  pt: { won: ['ganho', 'ganha'], lost: ['perdido', 'perdida'], closed: ['fechado', 'fechada'], joiners: ['e'] },
+  nl: { won: ['gewonnen'], lost: ['verloren'], closed: ['gesloten', 'afgesloten'], joiners: ['en'] },
+};
