@@ -30,6 +30,7 @@ export function dealFromReading(result: DealRead, key: string, existing: Deal | 
     currentStage: result.record.stage,
     now,
     newest: isNewest(existing, now),
+    lastSeenAt: existing?.lastReadAt,
   });
   return { ...merged, stageHistory };
 }

@@ -34,6 +34,12 @@ export const stageEntrySchema = z.object({
   firstSeen: z.optional(z.literal(true)),
   /** Derived from a duration the page shows ("12 days in stage"): exact to the day, not the minute. */
   approximate: z.optional(z.literal(true)),
+  /**
+   * Recorded by Touchline when it saw the stage change: the deal entered the stage after this
+   * instant (the last time it was known in the stage before) and by `enteredAt`, so time in it is
+   * a range.
+   */
+  after: z.optional(isoTimestampSchema),
 });
 export type StageEntry = z.infer<typeof stageEntrySchema>;
 

@@ -27,13 +27,30 @@ describe('stage history', () => {
     ]);
   });
 
-  it('appends a stage change at the time it was first seen, and nothing while the stage stays', async () => {
+  it('appends a stage change at the time it was first seen, after the last sighting of the stage before', async () => {
     expect(
-      await historyAfter({ stage: 'Demo', day: 0 }, { stage: 'Proposal', day: 2 }, { stage: 'Proposal', day: 3 }),
+      await historyAfter(
+        { stage: 'Demo', day: 0 },
+        { stage: 'Demo', day: 1 },
+        { stage: 'Proposal', day: 4 },
+        { stage: 'Proposal', day: 5 },
+      ),
     ).toEqual([
       { stage: 'Demo', enteredAt: at(0).toISOString(), firstSeen: true },
-      { stage: 'Proposal', enteredAt: at(2).toISOString() },
+      { stage: 'Proposal', enteredAt: at(4).toISOString(), after: at(1).toISOString() },
     ]);
+  });
+
+  it('bounds a first visit’s stage by the page’s last entry when the page history ends at an earlier stage', async () => {
+    const shown = deal.stageHistory;
+    const last = shown.at(-1) as (typeof shown)[number];
+    const next = deal.stages.find((stage) => stage !== last.stage) as string;
+    const history = await historyAfter({ stage: next, day: 0, showHistory: true });
+    expect(history?.at(-1)).toEqual({
+      stage: next,
+      enteredAt: at(0).toISOString(),
+      after: new Date(last.enteredAt).toISOString(),
+    });
   });
 
   it('keeps both stays when a deal goes back to an earlier stage', async () => {
@@ -63,6 +80,46 @@ describe('stage history', () => {
 
 describe('mergeStageHistory', () => {
   const stay = (stage: string, enteredAt: string) => ({ stage, enteredAt });
+
+  it('keeps what each entry says about how exactly it is known', () => {
+    const stored = [
+      { stage: 'Demo', enteredAt: '2026-11-02T15:00:00.000Z', approximate: true as const },
+      { stage: 'Proposal', enteredAt: '2026-11-09T15:00:00.000Z', after: '2026-11-05T15:00:00.000Z' },
+    ];
+    expect(mergeStageHistory({ stored, page: [], currentStage: 'Proposal', now: NOW, newest: true })).toEqual(stored);
+  });
+
+  it('lets history the page shows later bound a sighting: entered after the page’s entry before it', () => {
+    const merged = mergeStageHistory({
+      stored: [
+        { stage: 'Demo', enteredAt: '2026-11-02T15:00:00.000Z', firstSeen: true },
+        { stage: 'Proposal', enteredAt: '2026-11-09T15:00:00.000Z', after: '2026-11-03T15:00:00.000Z' },
+      ],
+      page: [stay('Discovery', '2026-10-20T15:00:00.000Z'), stay('Demo', '2026-11-05T15:00:00.000Z')],
+      currentStage: 'Proposal',
+      now: NOW,
+      newest: true,
+    });
+    expect(merged).toEqual([
+      stay('Discovery', '2026-10-20T15:00:00.000Z'),
+      stay('Demo', '2026-11-05T15:00:00.000Z'),
+      { stage: 'Proposal', enteredAt: '2026-11-09T15:00:00.000Z', after: '2026-11-05T15:00:00.000Z' },
+    ]);
+  });
+
+  it('lets the page’s entry for a stay win over Touchline’s sighting of it', () => {
+    const merged = mergeStageHistory({
+      stored: [
+        { stage: 'Demo', enteredAt: '2026-11-02T15:00:00.000Z', firstSeen: true },
+        { stage: 'Proposal', enteredAt: '2026-11-09T15:00:00.000Z', after: '2026-11-03T15:00:00.000Z' },
+      ],
+      page: [stay('Demo', '2026-10-28T15:00:00.000Z'), stay('Proposal', '2026-11-06T15:00:00.000Z')],
+      currentStage: 'Proposal',
+      now: NOW,
+      newest: true,
+    });
+    expect(merged).toEqual([stay('Demo', '2026-10-28T15:00:00.000Z'), stay('Proposal', '2026-11-06T15:00:00.000Z')]);
+  });
 
   it('orders entries by time whatever their offsets, and stores them in UTC', () => {
     const merged = mergeStageHistory({
