@@ -16,6 +16,7 @@ const WARNING_TEXT: Record<Exclude<DealView['warning'], 'none'>, string> = {
 export function StageCard({ view }: StageCardProps) {
   const { daysInStage, typicalDaysInStage: typical, warning } = view;
   const missing = view.stage ? 'no-stage-history' : 'no-stage';
+  const hint = daysInStage === null ? undefined : rangeHint(view);
   return (
     <section class="tl-card" aria-label="Stage">
       <p
@@ -29,11 +30,15 @@ export function StageCard({ view }: StageCardProps) {
         {warning !== 'none' && view.warningReason && `: ${view.warningReason}`}
       </p>
       <p class="tl-stage-days">
-        <Metric name="days-in-stage" value={daysInStage} reason={missing} class="tl-big">
-          {daysInStage === null ? '—' : `${view.daysInStageAtLeast ? '≥ ' : ''}${daysInStage}`}
+        <Metric name="days-in-stage" value={daysInStage} reason={missing} data={rangeData(view)} class="tl-big">
+          {daysInStage === null ? '—' : daysText(view, daysInStage)}
         </Metric>{' '}
         <span class="tl-unit">
-          {daysInStage === null ? reasonText(missing) : daysInStage === 1 ? 'day in stage' : 'days in stage'}
+          {daysInStage === null
+            ? reasonText(missing)
+            : daysInStage === 1 && view.daysInStageUpTo === undefined
+              ? 'day in stage'
+              : 'days in stage'}
         </span>
         {typical && <span class="tl-label"> · typical </span>}
         {typical && (
@@ -53,13 +58,34 @@ export function StageCard({ view }: StageCardProps) {
           </Metric>
         )}
       </p>
-      {view.daysInStageAtLeast && (
-        <p class="tl-hint">Counted from when Touchline first saw this deal: the page shows no stage history.</p>
-      )}
+      {hint && <p class="tl-hint">{hint}</p>}
       {typical && <p class="tl-hint">{typicalSource(typical)}</p>}
       <StageTimeline stages={view.stageTimeline} />
     </section>
   );
+}
+
+/** "23", "≥ 10" (counted from Touchline's first sighting) or "5–9" (the entry day is not known). */
+function daysText(view: DealView, days: number): string {
+  if (!view.daysInStageAtLeast) return String(days);
+  return view.daysInStageUpTo === undefined ? `≥ ${days}` : `${days}–${view.daysInStageUpTo}`;
+}
+
+/** The contract's range attributes: `data-value` is the lower bound, `data-upper` the upper where known. */
+function rangeData(view: DealView): Record<string, string | undefined> {
+  return {
+    'lower-bound': view.daysInStageAtLeast ? 'true' : undefined,
+    upper: view.daysInStageAtLeast && view.daysInStageUpTo !== undefined ? String(view.daysInStageUpTo) : undefined,
+    approximate: view.daysInStageApproximate ? 'true' : undefined,
+  };
+}
+
+function rangeHint(view: DealView): string | undefined {
+  if (view.daysInStageApproximate) return 'From the time in stage the page shows: exact to the day.';
+  if (!view.daysInStageAtLeast) return undefined;
+  if (view.daysInStageUpTo === undefined)
+    return 'Counted from when Touchline first saw this deal: the page shows no stage history.';
+  return 'Touchline saw the deal in this stage, not the day it entered it: the time is a range.';
 }
 
 /** Without a warning, the reason only matters when it says why there is none (closed, or time unknown). */

@@ -2,6 +2,7 @@ import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
+import { dealOutcome } from './closed-stage';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
@@ -10,7 +11,7 @@ import { resolvePeriod, touchesIn } from './period';
 import { recentTouches } from './recent-touches';
 import { samePipelineDeals } from './same-pipeline';
 import { stageConversion, stageOrder } from './stage-conversion';
-import { currentStage, daysInStage, daysInStageIsLowerBound, stageTimeline } from './stage-time';
+import { currentStage, stageTimeline, timeInStage, timeInStageIsApproximate } from './stage-time';
 import { stageWarning, stageWarningReason } from './stage-warning';
 import { countTouches } from './touch-counts';
 import { typicalStageTime } from './typical-stage-time';
@@ -37,20 +38,21 @@ export function buildDealView(input: {
   const period = resolvePeriod(settings.period, now, timeZone);
   const inPeriod = touchesIn(touches, period);
   const people = dealContacts({ deal, contacts, touches, periodTouches: inPeriod, settings, now });
+  const closed = dealOutcome(deal);
   return {
     kind: 'deal',
     recordKey: deal.key,
     name: deal.name,
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
-    ...(deal.closed ? { closed: deal.closed } : {}),
+    ...(closed ? { closed } : {}),
     period: { label: period.label, start: period.start.toISOString(), end: period.end.toISOString() },
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(touches, now, timeZone),
     ...stageFigures(deal, deals, settings, now),
     contacts: people,
     contactsTouched: contactsTouched(people),
-    noRecentActivity: noRecentActivity(touches, deal.closed, settings, now),
+    noRecentActivity: noRecentActivity(touches, closed, settings, now),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated),
     crmComparisons: crmComparisons({ crm: deal.crm, figures: deal.crmFigures, touches, undated, activities, timeZone }),
@@ -63,6 +65,8 @@ type StageFigures = Pick<
   | 'stage'
   | 'daysInStage'
   | 'daysInStageAtLeast'
+  | 'daysInStageUpTo'
+  | 'daysInStageApproximate'
   | 'typicalDaysInStage'
   | 'warning'
   | 'warningReason'
@@ -70,20 +74,30 @@ type StageFigures = Pick<
   | 'conversion'
 >;
 
+/**
+ * Time in stage against the typical time of comparable deals. A time known only as a range is
+ * shown and compared by its lower bound; a deal closed by its marker or its stage's name never
+ * warns.
+ */
 function stageFigures(deal: Deal, deals: readonly Deal[], settings: Settings, now: Date): StageFigures {
   const comparable = samePipelineDeals(deal, deals);
   const stage = currentStage(deal);
-  const inStage = daysInStage(deal, now, settings.timeZone);
+  const time = timeInStage(deal, now, settings.timeZone);
+  const inStage = time?.days ?? null;
+  const atLeast = time !== null && time.upTo !== time.days;
+  const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
   const typical = stage ? typicalStageTime(stage, comparable, settings) : null;
-  const warning = stageWarning(inStage, typical, deal.closed);
-  const atLeast = daysInStageIsLowerBound(deal);
+  const closed = dealOutcome(deal);
+  const warning = stageWarning(inStage, typical, closed);
   return {
     ...(stage ? { stage } : {}),
     daysInStage: inStage,
     ...(atLeast ? { daysInStageAtLeast: true } : {}),
+    ...(upTo !== undefined ? { daysInStageUpTo: upTo } : {}),
+    ...(time && !atLeast && timeInStageIsApproximate(deal) ? { daysInStageApproximate: true } : {}),
     typicalDaysInStage: typical,
     warning,
-    warningReason: stageWarningReason({ stage, daysInStage: inStage, atLeast, typical, closed: deal.closed, warning }),
+    warningReason: stageWarningReason({ stage, daysInStage: inStage, atLeast, upTo, typical, closed, warning }),
     stageTimeline: stageTimeline(deal, now, settings.timeZone),
     conversion: stageConversion(stageOrder(deal), comparable),
   };

@@ -4,6 +4,15 @@ import { dayNumber } from './zoned-days';
 
 export type StageStint = DealView['stageTimeline'][number];
 
+/**
+ * Whole calendar days spent in a stage: `days` the least it can have been, `upTo` the most
+ * (null: no upper bound is known). Equal when the entry and exit are known to the day.
+ */
+export interface DaysRange {
+  days: number;
+  upTo: number | null;
+}
+
 /** Stage history oldest first; entries with the same time keep the page's order. */
 export function sortedHistory(deal: Pick<Deal, 'stageHistory'>): StageEntry[] {
   return deal.stageHistory
@@ -18,32 +27,50 @@ export function currentStage(deal: Pick<Deal, 'stage' | 'stageHistory'>): string
 }
 
 /**
- * Whole calendar days in the user's zone since the deal last entered its current stage (a deal
- * that re-enters a stage starts counting again). Null when the history's latest entry is not the
- * current stage: the history misses the latest move, and counting from an older visit would
- * overstate the time.
+ * The days one visit to a stage lasted, from its entry until the next entry (or, for the current
+ * visit, an instant), in the user's zone. An entry Touchline recorded itself happened between
+ * `after` and `enteredAt` (metrics.md, "Time in stage as a range"), so the least is counted from
+ * the latest possible entry to the earliest possible exit, and the most the other way round; a
+ * first sighting has no earliest entry, so no most.
  */
-export function daysInStage(deal: Pick<Deal, 'stage' | 'stageHistory'>, now: Date, timeZone: string): number | null {
-  const latest = sortedHistory(deal).at(-1);
-  if (!latest || latest.stage !== currentStage(deal)) return null;
-  return Math.max(0, dayNumber(now, timeZone) - dayNumber(new Date(latest.enteredAt), timeZone));
+export function visitDays(entry: StageEntry, until: StageEntry | Date, timeZone: string): DaysRange {
+  const day = (iso: string) => dayNumber(new Date(iso), timeZone);
+  const latestEntry = day(entry.enteredAt);
+  const next = until instanceof Date ? undefined : until;
+  const latestExit = until instanceof Date ? dayNumber(until, timeZone) : day(until.enteredAt);
+  const earliestExit = next?.after ? day(next.after) : next?.firstSeen ? latestEntry : latestExit;
+  const days = Math.max(0, earliestExit - latestEntry);
+  if (entry.firstSeen) return { days, upTo: null };
+  return { days, upTo: Math.max(days, latestExit - day(entry.after ?? entry.enteredAt)) };
 }
 
-/** True when time in the current stage counts from Touchline's first sighting of the deal. */
-export function daysInStageIsLowerBound(deal: Pick<Deal, 'stageHistory'>): boolean {
-  return sortedHistory(deal).at(-1)?.firstSeen === true;
+/**
+ * Days since the deal last entered its current stage (a deal that re-enters a stage starts
+ * counting again), as a range when the entry is not known exactly. Null when the history's latest
+ * entry is not the current stage: the history misses the latest move, and counting from an older
+ * visit would overstate the time.
+ */
+export function timeInStage(deal: Pick<Deal, 'stage' | 'stageHistory'>, now: Date, timeZone: string): DaysRange | null {
+  const latest = sortedHistory(deal).at(-1);
+  if (!latest || latest.stage !== currentStage(deal)) return null;
+  return visitDays(latest, now, timeZone);
+}
+
+/** True when the current stage's entry day comes from a duration the page shows. */
+export function timeInStageIsApproximate(deal: Pick<Deal, 'stageHistory'>): boolean {
+  return sortedHistory(deal).at(-1)?.approximate === true;
 }
 
 /** Every visit to a stage with its length; the latest entry is the current one. */
 export function stageTimeline(deal: Pick<Deal, 'stageHistory'>, now: Date, timeZone: string): StageStint[] {
   const history = sortedHistory(deal);
   return history.map((entry, i) => {
-    const exit = history[i + 1]?.enteredAt;
-    const end = exit ? new Date(exit) : now;
+    const { days, upTo } = visitDays(entry, history[i + 1] ?? now, timeZone);
     return {
       stage: entry.stage,
       enteredAt: entry.enteredAt,
-      days: Math.max(0, dayNumber(end, timeZone) - dayNumber(new Date(entry.enteredAt), timeZone)),
+      days,
+      ...(upTo === days ? {} : { atLeast: true, ...(upTo === null ? {} : { upTo }) }),
       current: i === history.length - 1,
     };
   });

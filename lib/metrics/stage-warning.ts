@@ -8,8 +8,9 @@ export const STALLED_RATIO = 2;
 
 /**
  * `watch` above 1.5 × typical, `stalled` above 2 × (exactly 2 × is watch, exactly 1.5 × is
- * none), compared in whole days. Closed deals never warn; without a time in stage there is
- * nothing to compare.
+ * none), compared in whole days. A time in stage known only as a range is passed as its lower
+ * bound: a warning only when that already crosses the threshold. Closed deals never warn; without
+ * a time in stage there is nothing to compare.
  */
 export function stageWarning(
   daysInStage: number | null,
@@ -22,12 +23,18 @@ export function stageWarning(
   return 'none';
 }
 
-/** The warning in plain words: "23 days in stage, typical 10 from your 12 deals — over 2× typical". */
+/**
+ * The warning in plain words: "23 days in stage, typical 10 from your 12 deals — over 2× typical".
+ * A time in stage that is only a lower bound says so: "at least 23 days" when nothing bounds it
+ * from above, "5–9 days" when something does.
+ */
 export function stageWarningReason(input: {
   stage: string | undefined;
   daysInStage: number | null;
-  /** The count starts at Touchline's first sighting, so the deal has been in the stage at least that long. */
+  /** The deal has been in the stage at least `daysInStage` days: its entry is not known exactly. */
   atLeast?: boolean;
+  /** The most days it can have been, where known. */
+  upTo?: number;
   typical: TypicalStageTime | null;
   closed: Deal['closed'];
   warning: StageWarning;
@@ -36,12 +43,15 @@ export function stageWarningReason(input: {
   if (closed) return `Closed ${closed}: closed deals get no stage warning.`;
   if (daysInStage === null || !typical)
     return 'Time in stage unknown: the stage history does not show when the deal entered its stage.';
-  const days = `${input.atLeast ? 'at least ' : ''}${daysInStage} ${daysInStage === 1 ? 'day' : 'days'} in stage`;
   const over = warning === 'stalled' ? ' — over 2× typical' : warning === 'watch' ? ' — over 1.5× typical' : '';
-  const since = input.atLeast
-    ? ' (counted from when Touchline first saw the deal: the page shows no stage history)'
-    : '';
-  return `${days}${since}, ${typicalInWords(typical, stage)}${over}`;
+  return `${daysInWords(daysInStage, input.atLeast, input.upTo)}, ${typicalInWords(typical, stage)}${over}`;
+}
+
+function daysInWords(days: number, atLeast: boolean | undefined, upTo: number | undefined): string {
+  if (!atLeast) return `${days} ${days === 1 ? 'day' : 'days'} in stage`;
+  if (upTo === undefined)
+    return `at least ${days} ${days === 1 ? 'day' : 'days'} in stage (counted from when Touchline first saw the deal: the page shows no stage history)`;
+  return `${days}–${upTo} days in stage (Touchline saw the stage, not the day the deal entered it)`;
 }
 
 function typicalInWords(typical: TypicalStageTime, stage: string | undefined): string {

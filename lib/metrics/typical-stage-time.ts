@@ -1,8 +1,7 @@
-import type { Deal } from '../schema/record';
+import type { Deal, StageEntry } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
-import { sortedHistory } from './stage-time';
-import { dayNumber } from './zoned-days';
+import { sortedHistory, visitDays } from './stage-time';
 
 /** Deals that must have left a stage before their median replaces the default (metrics.md). */
 export const MIN_DEALS_FOR_TYPICAL = 5;
@@ -13,8 +12,10 @@ export type TypicalStageTime = NonNullable<DealView['typicalDaysInStage']>;
  * Typical days in a stage: the median, at least 1 day, of the time deals spent in the stage
  * before leaving it, in whole calendar days in the user's zone. Each deal counts once, with its
  * latest completed visit (the same visit "time in stage" would have measured); a deal still in
- * the stage has not left it, and a visit whose start Touchline only first saw is left out. A median between two whole days rounds half up. Until 5 deals have
- * left the stage, `settings.defaultStageDays` is used and the source says `default`.
+ * the stage has not left it. A visit known only as a range wider than one day (metrics.md) is
+ * left out; one at most a day wide counts with its lower bound, as the panel shows it. A median
+ * between two whole days rounds half up. Until 5 deals have left the stage,
+ * `settings.defaultStageDays` is used and the source says `default`.
  * `deals` should already be limited to comparable deals (samePipelineDeals).
  */
 export function typicalStageTime(
@@ -32,16 +33,16 @@ export function typicalStageTime(
   return { days: Math.max(1, Math.round(median(samples))), source: 'own-deals', deals: samples.length };
 }
 
+/** The widest range of days a visit may span and still be a typical-time sample. */
+const MAX_SAMPLE_WIDTH = 1;
+
 function latestCompletedVisit(deal: Deal, stage: string, timeZone: string): number | undefined {
   const history = sortedHistory(deal);
   for (let i = history.length - 2; i >= 0; i--) {
-    const entry = history[i];
-    const exit = history[i + 1];
-    if (entry?.stage === stage && exit) {
-      // A visit first seen by Touchline has no known start: its length would understate.
-      if (entry.firstSeen) return undefined;
-      return dayNumber(new Date(exit.enteredAt), timeZone) - dayNumber(new Date(entry.enteredAt), timeZone);
-    }
+    const [entry, exit] = [history[i] as StageEntry, history[i + 1] as StageEntry];
+    if (entry.stage !== stage) continue;
+    const { days, upTo } = visitDays(entry, exit, timeZone);
+    return upTo !== null && upTo - days <= MAX_SAMPLE_WIDTH ? days : undefined;
   }
   return undefined;
 }

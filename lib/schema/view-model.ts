@@ -123,13 +123,28 @@ export const dealViewSchema = z.extend(viewBase, {
   currency: z.optional(z.string()),
   stage: z.optional(z.string()),
   closed: z.optional(z.enum(['won', 'lost'])),
+  /** Days in the current stage; when the entry is not known exactly, the least it can be. */
   daysInStage: z.nullable(count),
-  /** True when days in stage counts from Touchline's first sighting (a lower bound). */
+  /** True when the entry is not known exactly (Touchline saw the stage, not the move): `daysInStage` is a lower bound. */
   daysInStageAtLeast: z.optional(z.boolean()),
+  /** The most days in the stage can be, where a lower bound has one ("5–9 days"). */
+  daysInStageUpTo: z.optional(count),
+  /** True when the entry day comes from a duration the page shows: exact to the day. */
+  daysInStageApproximate: z.optional(z.boolean()),
   typicalDaysInStage: z.nullable(z.object({ days: count, source: z.enum(['own-deals', 'default']), deals: count })),
   warning: z.enum(['none', 'watch', 'stalled']),
   warningReason: z.string(),
-  stageTimeline: z.array(z.object({ stage: z.string(), enteredAt: iso, days: z.number(), current: z.boolean() })),
+  /** Each visit's days; `atLeast` when they are a lower bound, with `upTo` where the most is known. */
+  stageTimeline: z.array(
+    z.object({
+      stage: z.string(),
+      enteredAt: iso,
+      days: z.number(),
+      atLeast: z.optional(z.boolean()),
+      upTo: z.optional(z.number()),
+      current: z.boolean(),
+    }),
+  ),
   conversion: z.array(z.object({ stage: z.string(), entered: count, advanced: count, rate: z.nullable(z.number()) })),
   contacts: z.array(
     z.object({ key: z.string(), name: z.string(), touches: count, daysSinceLastTouch: z.nullable(count) }),

@@ -105,3 +105,66 @@ describe('Deal view', () => {
     expect(metric(container, 'typical-days-in-stage').dataset.value).toBe('');
   });
 });
+
+describe('Deal view: time in stage known only as a range', () => {
+  it('shows "N–M days" when Touchline saw the stage change between two visits', () => {
+    const { container } = renderDeal((view) => {
+      view.daysInStage = 1;
+      view.daysInStageAtLeast = true;
+      view.daysInStageUpTo = 15;
+      view.warning = 'none';
+    });
+    const days = metric(container, 'days-in-stage');
+    expect(days.dataset).toMatchObject({ value: '1', upper: '15', lowerBound: 'true' });
+    expect(days.dataset.approximate).toBeUndefined();
+    expect(days.parentElement?.textContent).toContain('1–15 days in stage');
+    expect(metric(container, 'stage-warning').dataset.value).toBe('none');
+    expect(metric(container, 'stage-warning').textContent).toBe('on pace');
+  });
+
+  it('shows "≥ N days" with no upper bound when counted from Touchline’s first sighting', () => {
+    const { container } = renderDeal((view) => {
+      view.daysInStage = 10;
+      view.daysInStageAtLeast = true;
+    });
+    const days = metric(container, 'days-in-stage');
+    expect(days.dataset).toMatchObject({ value: '10', lowerBound: 'true' });
+    expect(days.dataset.upper).toBeUndefined();
+    expect(days.parentElement?.textContent).toContain('≥ 10 days in stage');
+    expect(container.textContent).toContain('Counted from when Touchline first saw this deal');
+  });
+
+  it('shows a duration the page gave as exact, marked approximate', () => {
+    const { container } = renderDeal((view) => {
+      view.daysInStage = 12;
+      view.daysInStageApproximate = true;
+    });
+    const days = metric(container, 'days-in-stage');
+    expect(days.dataset).toMatchObject({ value: '12', approximate: 'true' });
+    expect(days.dataset.lowerBound).toBeUndefined();
+    expect(days.dataset.upper).toBeUndefined();
+    expect(days.textContent).toBe('12');
+  });
+
+  it('shows an exact time in stage with none of the range attributes', () => {
+    const { container } = renderDeal();
+    const days = metric(container, 'days-in-stage');
+    expect([days.dataset.lowerBound, days.dataset.upper, days.dataset.approximate]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(days.textContent).toBe('23');
+  });
+
+  it('shows ranges in the stage history', () => {
+    renderDeal((view) => {
+      view.stageTimeline = [
+        { stage: 'Demo', enteredAt: '2026-10-20T17:00:00Z', days: 16, atLeast: true, current: false },
+        { stage: 'Proposal', enteredAt: '2026-11-12T18:00:00Z', days: 8, atLeast: true, upTo: 15, current: true },
+      ];
+    });
+    const steps = screen.getByRole('list', { name: 'Stage history' }).querySelectorAll('li');
+    expect([...steps].map((li) => li.textContent)).toEqual(['Demo≥ 16 d', 'Proposal8–15 d']);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mergeStageHistory } from '../../../lib/db/stage-history';
 import { buildDealView } from '../../../lib/metrics/deal-view';
+import type { Deal, StageEntry } from '../../../lib/schema/record';
 import { dealViewSchema } from '../../../lib/schema/view-model';
 import {
   at,
@@ -146,5 +148,70 @@ describe('buildDealView', () => {
     expect(quiet.noRecentActivity).toBe(true);
     expect(quiet.contactsTouched).toBe(0);
     expect(dealViewSchema.safeParse(quiet).success).toBe(true);
+  });
+});
+
+describe('buildDealView: time in stage when the entry is not known exactly', () => {
+  /** The stored history after Touchline's visits, each `[stage, when, page history shown]`. */
+  const visited = (...visits: [string, string, StageEntry[]?][]) =>
+    visits.reduce<{ stored: StageEntry[]; lastSeenAt?: string }>(
+      ({ stored, lastSeenAt }, [stage, when, page = []]) => ({
+        stored: mergeStageHistory({ stored, page, currentStage: stage, now: new Date(when), newest: true, lastSeenAt }),
+        lastSeenAt: when,
+      }),
+      { stored: [] },
+    ).stored;
+  const viewOf = (stage: string, stageHistory: StageEntry[], extra: Partial<Deal> = {}) =>
+    build({ deal: { ...fleetPilot, stage, stageHistory, ...extra } });
+
+  it('on a first visit whose page history ends at an earlier stage, is at least 0 days and at most since that stage', () => {
+    const shown = fleetPilot.stageHistory.slice(0, 3);
+    const view = viewOf('Proposal', visited(['Proposal', NOW.toISOString(), shown]));
+    expect(view).toMatchObject({ daysInStage: 0, daysInStageAtLeast: true, daysInStageUpTo: 49, warning: 'none' });
+    expect(view.warningReason).toBe(
+      '0–49 days in stage (Touchline saw the stage, not the day the deal entered it), typical 10 from your 12 deals',
+    );
+  });
+
+  it('after a stage change seen between two visits, is a range and raises no warning the lower bound does not justify', () => {
+    const history = visited(['Demo', at('2026-10-01 10:00')], ['Proposal', at('2026-11-19 10:00')]);
+    const view = viewOf('Proposal', history);
+    expect(view).toMatchObject({ daysInStage: 1, daysInStageAtLeast: true, daysInStageUpTo: 50, warning: 'none' });
+  });
+
+  it('warns when the lower bound alone crosses the threshold', () => {
+    const history = visited(['Demo', at('2026-10-01 10:00')], ['Proposal', at('2026-10-25 10:00')]);
+    const view = viewOf('Proposal', history);
+    expect(view).toMatchObject({ daysInStage: 26, daysInStageUpTo: 50, warning: 'stalled' });
+  });
+
+  it('is at least the days since Touchline first saw the deal when the page never showed any history', () => {
+    const view = viewOf('Proposal', visited(['Proposal', at('2026-11-10 10:00')]));
+    expect(view).toMatchObject({ daysInStage: 10, daysInStageAtLeast: true, warning: 'none' });
+    expect(view.daysInStageUpTo).toBeUndefined();
+  });
+
+  it('is exact to the day, marked approximate, when the page shows how long the deal has been in the stage', () => {
+    const view = viewOf('Proposal', [{ stage: 'Proposal', enteredAt: at('2026-11-08 07:00'), approximate: true }]);
+    expect(view).toMatchObject({ daysInStage: 12, daysInStageApproximate: true });
+    expect(view.daysInStageAtLeast).toBeUndefined();
+  });
+});
+
+describe('buildDealView: closed deals and comparable deals', () => {
+  it('never warns on a deal whose stage name says it is closed, even without the closed marker', () => {
+    const lost = build({
+      deal: { ...fleetPilot, stage: 'Verloren', stageHistory: history(['Verloren', at('2026-08-01 10:00')]) },
+    });
+    expect(lost).toMatchObject({ closed: 'lost', warning: 'none', noRecentActivity: false });
+  });
+
+  it('leaves deals of unknown pipeline out of a known pipeline’s typical time', () => {
+    const unknownPipeline = otherDeals.map((d) => ({ ...d, pipeline: undefined }));
+    expect(build({ deals: [fleetPilot, ...unknownPipeline] }).typicalDaysInStage).toEqual({
+      days: 14,
+      source: 'default',
+      deals: 0,
+    });
   });
 });

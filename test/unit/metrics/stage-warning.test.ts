@@ -55,6 +55,21 @@ describe('stageWarningReason', () => {
     );
   });
 
+  it('gives a range when Touchline saw the stage but not the day the deal entered it', () => {
+    const text = stageWarningReason({
+      stage: 'Proposal',
+      daysInStage: 1,
+      atLeast: true,
+      upTo: 15,
+      typical: typical10,
+      closed: undefined,
+      warning: 'none',
+    });
+    expect(text).toBe(
+      '1–15 days in stage (Touchline saw the stage, not the day the deal entered it), typical 10 from your 12 deals',
+    );
+  });
+
   it('says when the typical time is the default', () => {
     expect(reason(30, { days: 14, source: 'default', deals: 3 })).toBe(
       '30 days in stage, typical 14 (default until 5 deals have left the stage; 3 of your deals have left Proposal) — over 2× typical',

@@ -20,6 +20,21 @@ describe('typicalStageTime', () => {
     expect(typicalStageTime('Proposal', deals, settings())).toEqual({ days: 14, source: 'default', deals: 2 });
   });
 
+  it('counts a visit known to within a day by its lower bound, and leaves out one known only more loosely', () => {
+    const leftBetweenSightings = (lastSeenIn: string, firstSeenOut: string) =>
+      deal({
+        stage: 'Negotiation',
+        stageHistory: [
+          { stage: 'Proposal', enteredAt: at('2026-06-01 10:00') },
+          { stage: 'Negotiation', enteredAt: at(firstSeenOut), after: at(lastSeenIn) },
+        ],
+      });
+    const withinADay = leftBetweenSightings('2026-06-05 16:00', '2026-06-06 09:00');
+    const overAWeek = leftBetweenSightings('2026-06-02 16:00', '2026-06-12 09:00');
+    const deals = [...[3, 3, 9, 9].map((days) => dealThatLeft('Proposal', days)), withinADay, overAWeek];
+    expect(typicalStageTime('Proposal', deals, settings())).toEqual({ days: 4, source: 'own-deals', deals: 5 });
+  });
+
   it('uses the default until 5 deals have left the stage, and says so', () => {
     const deals = [7, 9, 12, 30].map((days) => dealThatLeft('Proposal', days));
     expect(typicalStageTime('Proposal', deals, settings())).toEqual({ days: 14, source: 'default', deals: 4 });
