@@ -5,7 +5,7 @@ interface StageConversionProps {
   conversion: DealView['conversion'];
 }
 
-/** Of the deals in the cache that entered each stage, the share that moved on to a later one. */
+/** Of the deals in the cache that entered each open stage, the share that moved on to a later one or were won. */
 export function StageConversion({ conversion }: StageConversionProps) {
   if (conversion.length === 0) return null;
   return (
@@ -18,7 +18,7 @@ export function StageConversion({ conversion }: StageConversionProps) {
               <th scope="row">{row.stage}</th>
               <td class="tl-num">{row.rate === null ? '—' : formatPercent(row.rate)}</td>
               <td class="tl-small">
-                {row.entered === 0 ? 'no deals entered yet' : `${row.advanced} of ${row.entered} moved on`}
+                {row.entered === 0 ? 'no deals entered yet' : `${row.advanced} of ${row.entered} moved on or won`}
               </td>
             </tr>
           ))}

@@ -74,7 +74,7 @@ describe('Deal view', () => {
   it('shows stage conversion where known and "—" where no deal entered', () => {
     renderDeal();
     const conversion = screen.getByRole('region', { name: 'Stage conversion' });
-    expect(conversion.textContent).toContain('Demo60%6 of 10 moved on');
+    expect(conversion.textContent).toContain('Demo60%6 of 10 moved on or won');
     expect(conversion.textContent).toContain('Proposal—no deals entered yet');
   });
 
