@@ -1,6 +1,6 @@
+import { precisionOf, printedDay } from './db/time-precision';
 import type { ActivityReading, Crm } from './schema/activity';
 import type { RecordKind, RecordRef } from './schema/record';
-import { zonedDay } from './zoned-day';
 
 /** `crm:tenant:kind:id`, as contracts.md specifies. */
 export function recordKey(ref: Pick<RecordRef, 'crm' | 'tenant' | 'kind' | 'recordId'>): string {
@@ -12,21 +12,31 @@ export function recordKeyOf(crm: Crm, tenant: string, kind: RecordKind, id: stri
 }
 
 /**
- * The CRM's own id where the page shows one; otherwise a hash of the record, type, title and
- * the activity's day (relative dates move by minutes between visits; the day does not), with
- * the raw date text when no date was parsed. The day is the user's, so a touch read late in the
- * evening keeps its key when the same relative text resolves a few minutes later.
+ * The CRM's own id where the page shows one; otherwise a hash of the record, type, direction,
+ * title and the activity's time (contracts.md "Keys"): the UTC minute when the page showed a
+ * time of day, else the date as the page printed it, read in `pageTimeZone` (the zone the page
+ * was read in, never the user's time-zone setting, so changing that setting re-keys nothing;
+ * relative dates move by minutes between visits, the printed day does not). The raw date text
+ * stands in when no date was parsed.
  */
 export function activityKey(
   crm: Crm,
   tenant: string,
   owningRecordKey: string,
   a: ActivityReading,
-  timeZone: string,
+  pageTimeZone: string,
 ): string {
   if (a.sourceId) return `${crm}:${tenant}:activity:${a.sourceId}`;
-  const when = a.timestamp ? zonedDay(a.timestamp, timeZone) : `text:${a.dateText ?? ''}`;
-  return `${crm}:${tenant}:activity:h${fnv1a([owningRecordKey, a.type, a.title, when].join('\u0000'))}`;
+  const parts = [owningRecordKey, a.type, a.direction, a.title, keyTime(a, pageTimeZone)];
+  return `${crm}:${tenant}:activity:h${fnv1a(parts.join('\u0000'))}`;
+}
+
+function keyTime(a: ActivityReading, pageTimeZone: string): string {
+  if (!a.timestamp) return `text:${a.dateText ?? ''}`;
+  const timestamp = a.timestamp;
+  return precisionOf({ ...a, timestamp }, pageTimeZone) === 'minute'
+    ? `minute:${new Date(timestamp).toISOString().slice(0, 16)}`
+    : `day:${printedDay(timestamp, pageTimeZone)}`;
 }
 
 /** A touch logged in Touchline: unique per click, never equal to a page activity's key. */

@@ -1,42 +1,92 @@
 import type { Activity, Channel } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
+import { sameTouch } from './same-touch';
 
 type DatedTouch = Activity & { timestamp: string; channel: Channel };
 
+/** Deal key → the record keys of its contacts, for "any of its contacts". */
+export type DealContacts = ReadonlyMap<string, readonly string[]>;
+
+export interface LoggedMergeInput {
+  /** Every touch logged in Touchline (merged ones included: their page copies may show up again). */
+  logged: readonly Activity[];
+  /** Page rows new to the cache in this reading. */
+  fresh: readonly Activity[];
+  /** Stored page rows of the same people: earlier copies, on another record's page, of a fresh touch. */
+  earlier: readonly Activity[];
+  dealContacts: DealContacts;
+  /** The user's zone: "the same day" as the touch they logged. */
+  timeZone: string;
+}
+
+export interface LoggedMerge {
+  logged: Activity;
+  /** The page copy that takes the user's outcome and note. */
+  page: Activity;
+  /** False when the logged touch was already merged and this is another page copy of its touch. */
+  newMerge: boolean;
+}
+
 /**
- * Pairs touches logged in Touchline with page touches that newly appeared: same record, same
- * channel, same day in the user's zone (contracts.md). Each page touch absorbs at most one
- * logged touch and the closest pairs (same direction first, then nearest in time) are made
- * first. Only page touches new to the cache are candidates: one already stored when the user
- * logged a touch is a different touch. Returns the logged touches to rewrite, with `mergedInto`.
+ * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
+ * channel, same day in the user's zone, same person (see peopleOf). Only a touch Touchline first
+ * sees now is a candidate, wherever it first saw it: a fresh row that is a later copy of a stored
+ * one (the same touch read on a deal page before, say) was shown before and is no new touch.
+ * Each page touch absorbs at most one logged touch, the closest pairs first (same direction,
+ * then nearest in time). A later copy of a touch a logged one already merged into takes the
+ * user's fields too, so every view shows them.
  */
-export function mergeLoggedTouches(logged: readonly Activity[], freshPage: readonly Activity[], timeZone: string) {
-  const open = logged.filter((touch): touch is DatedTouch => touch.mergedInto === undefined && isDatedTouch(touch));
+export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
+  const byPage = new Map(input.logged.filter((t) => t.mergedInto).map((t) => [t.mergedInto, t]));
+  const results: LoggedMerge[] = [];
+  const candidates: DatedTouch[] = [];
+  for (const page of input.fresh.filter(isDatedTouch)) {
+    const copyOf = input.earlier.find((row) => row.key !== page.key && sameTouch(row, page));
+    const mergedTouch = copyOf && byPage.get(copyOf.key);
+    if (mergedTouch) results.push({ logged: mergedTouch, page, newMerge: false });
+    else if (!copyOf) candidates.push(page);
+  }
+  const open = input.logged.filter((t): t is DatedTouch => t.mergedInto === undefined && isDatedTouch(t));
   const pairs = open
     .flatMap((touch) =>
-      freshPage
-        .filter(isDatedTouch)
-        .filter((page) => sameTouch(touch, page, timeZone))
-        .map((page) => ({ touch, page })),
+      candidates.filter((page) => samePersonAndDay(touch, page, input)).map((page) => ({ touch, page })),
     )
     .sort((a, b) => distance(a.touch, a.page) - distance(b.touch, b.page) || a.touch.key.localeCompare(b.touch.key));
   const used = new Set<string>();
-  const merged: Activity[] = [];
   for (const { touch, page } of pairs) {
     if (used.has(touch.key) || used.has(page.key)) continue;
     used.add(touch.key).add(page.key);
-    merged.push({ ...touch, mergedInto: page.key });
+    results.push({ logged: { ...touch, mergedInto: page.key }, page, newMerge: true });
   }
-  return merged;
+  return results;
 }
 
-function sameTouch(touch: DatedTouch, page: DatedTouch, timeZone: string): boolean {
-  const records = new Set([...touch.contactKeys, ...touch.dealKeys]);
-  return (
-    page.channel === touch.channel &&
-    zonedDay(page.timestamp, timeZone) === zonedDay(touch.timestamp, timeZone) &&
-    [...page.contactKeys, ...page.dealKeys].some((key) => records.has(key))
-  );
+/** Whether an open logged touch could pair with a page touch at all: worth fetching earlier copies for. */
+export function mayPair(touch: Activity, page: Activity, input: Pick<LoggedMergeInput, 'dealContacts' | 'timeZone'>) {
+  return isDatedTouch(touch) && isDatedTouch(page) && samePersonAndDay(touch, page, input);
+}
+
+/**
+ * Who a touch was with: the contacts it names; naming none, its deals and all of their
+ * contacts (a deal timeline rarely names the contact; a touch logged on a deal without picking
+ * a contact may be with any of them).
+ */
+export function peopleOf(activity: Activity, dealContacts: DealContacts): string[] {
+  if (activity.contactKeys.length > 0) return activity.contactKeys;
+  return activity.dealKeys.flatMap((deal) => [deal, ...(dealContacts.get(deal) ?? [])]);
+}
+
+function samePersonAndDay(
+  touch: DatedTouch,
+  page: DatedTouch,
+  input: Pick<LoggedMergeInput, 'dealContacts' | 'timeZone'>,
+): boolean {
+  if (page.channel !== touch.channel) return false;
+  if (zonedDay(page.timestamp, input.timeZone) !== zonedDay(touch.timestamp, input.timeZone)) return false;
+  const people = new Set(peopleOf(touch, input.dealContacts));
+  // A touch logged on a deal with a contact picked is also the deal's own copy that names no one.
+  if (page.contactKeys.length === 0) for (const deal of touch.dealKeys) people.add(deal);
+  return peopleOf(page, input.dealContacts).some((key) => people.has(key));
 }
 
 /** Direction mismatches rank after every same-direction candidate of the day. */

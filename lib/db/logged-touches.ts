@@ -10,8 +10,10 @@ import { definedOnly, toUtcIso } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { TouchlineDb, TouchlineSchema } from './schema';
 import { runTransaction } from './transaction';
+import { withoutUserFields, withUserFields } from './user-fields';
 
 type LogTx = IDBPTransaction<TouchlineSchema, ['contacts', 'deals', 'activities'], 'readwrite'>;
+type ActivitiesTx = IDBPTransaction<TouchlineSchema, ['activities'], 'readwrite'>;
 
 const ORIGIN = 'logged-in-touchline';
 const LABELS: Record<Channel, string> = {
@@ -52,7 +54,10 @@ export async function logTouch(db: TouchlineDb, input: LogTouchRequest, now: Dat
   });
 }
 
-/** Edits a logged touch; moving it to another channel or day undoes its merge with a page touch. */
+/**
+ * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch.
+ * The page touch it is merged into follows the user's outcome and note.
+ */
 export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchChanges, now: Date, timeZone: string) {
   return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
@@ -68,16 +73,21 @@ export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchCh
     }
     if (movedAway(touch, next, timeZone)) delete next.mergedInto;
     await store.put(next);
+    await rewritePageCopy(tx, touch, next);
     return next;
   });
 }
 
-/** Deletes a touch logged in Touchline; touches read from a CRM page cannot be undone. */
+/**
+ * Deletes a touch logged in Touchline, and what it gave the page touch it was merged into;
+ * touches read from a CRM page cannot be undone.
+ */
 export function undoLoggedTouch(db: TouchlineDb, key: string) {
   return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
     await store.delete(key);
+    await rewritePageCopy(tx, touch, undefined);
     return touch;
   });
 }
@@ -96,6 +106,16 @@ export function listLoggedTouches(db: TouchlineDb) {
 /** The record a logged touch was logged on: its deal if any, else its contact. */
 export function owningRecordKey(touch: Activity): string | undefined {
   return touch.dealKeys[0] ?? touch.contactKeys[0];
+}
+
+/** The merged page copy without the old logged fields, with the new ones while still merged. */
+async function rewritePageCopy(tx: ActivitiesTx, before: Activity, after: Activity | undefined): Promise<void> {
+  if (!before.mergedInto) return;
+  const store = tx.objectStore('activities');
+  const page = parseRow(activitySchema, 'activities', await store.get(before.mergedInto), []);
+  if (!page) return;
+  const cleared = withoutUserFields(page, before);
+  await store.put(after?.mergedInto === page.key ? withUserFields(cleared, after) : cleared);
 }
 
 async function storedRecord(tx: LogTx, key: string): Promise<Contact | Deal> {

@@ -2,26 +2,31 @@ import { activityKey, recordKeyOf } from '../keys';
 import { type Activity, type ActivityReading, channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
+import { precisionOf, withinDay } from './time-precision';
 
 /**
  * One page item as a stored activity. A contact page's items are with that contact; a deal
  * page's items belong to the deal and are with a contact only where the item names one.
+ * `pageTimeZone` is the zone the page was read in; the row records its time precision, so later
+ * sightings can be compared without it.
  */
 export function activityFromReading(
   result: ReadOk,
   pageKey: string,
   reading: ActivityReading,
-  timeZone: string,
+  pageTimeZone: string,
 ): Activity {
   const { crm, tenant } = result;
   const named = (reading.contactIds ?? []).map((id) => recordKeyOf(crm, tenant, 'contact', id));
+  const timestamp = reading.timestamp ? toUtcIso(reading.timestamp) : undefined;
   const activity: Activity = {
     ...reading,
-    key: activityKey(crm, tenant, pageKey, reading, timeZone),
+    key: activityKey(crm, tenant, pageKey, reading, pageTimeZone),
     crm,
     tenant,
     channel: reading.channel ?? channelOf(reading.type),
-    timestamp: reading.timestamp ? toUtcIso(reading.timestamp) : undefined,
+    timestamp,
+    timePrecision: timestamp ? precisionOf({ ...reading, timestamp }, pageTimeZone) : undefined,
     contactKeys: result.kind === 'contact' ? [pageKey] : sortedUnion(named),
     dealKeys: result.kind === 'deal' ? [pageKey] : [],
     origin: 'page',
@@ -33,7 +38,8 @@ export function activityFromReading(
  * The stored activity updated by a new sighting of it. Keys are unioned (a touch seen on a
  * contact page and on a deal page belongs to both); what the new sighting leaves blank or
  * unknown keeps its stored value, except `planned`, which only the latest sighting can say.
- * A touch logged in Touchline is never overwritten.
+ * A re-read never lowers precision: a date-only sighting on the day of a stored time keeps the
+ * time. A touch logged in Touchline is never overwritten.
  */
 export function mergeActivity(existing: Activity | undefined, incoming: Activity): Activity {
   if (!existing) return incoming;
@@ -50,7 +56,22 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
   else delete merged.planned;
   if (incoming.direction === 'unknown') merged.direction = existing.direction;
   if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;
+  if (keepsTime(existing, incoming)) {
+    merged.timestamp = existing.timestamp;
+    merged.timePrecision = 'minute';
+  }
   if (existing.contactIds || incoming.contactIds)
     merged.contactIds = sortedUnion(existing.contactIds, incoming.contactIds);
   return merged;
+}
+
+/** A date-only sighting of a touch stored to the minute on that same day (a moved item takes the new day). */
+function keepsTime(existing: Activity, incoming: Activity): boolean {
+  return (
+    existing.timePrecision === 'minute' &&
+    incoming.timePrecision === 'day' &&
+    existing.timestamp !== undefined &&
+    incoming.timestamp !== undefined &&
+    withinDay(existing.timestamp, incoming.timestamp)
+  );
 }

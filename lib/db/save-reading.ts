@@ -20,8 +20,14 @@ export interface PageReading {
   result: ReadOk;
   /** When the page was read. */
   now: Date;
-  /** The user's zone: it decides which page touch is "the same day" as a logged one. */
+  /** The user's zone (their setting): it decides which page touch is "the same day" as a logged one. */
   timeZone: string;
+  /**
+   * The zone the page was read in, which decides the printed date in the keys of date-only items.
+   * The content script reads pages in the browser's zone, which the background shares, so it
+   * defaults to that; tests and `inspect` name it.
+   */
+  pageTimeZone?: string;
 }
 
 /**
@@ -29,8 +35,14 @@ export interface PageReading {
  * no longer shows is dropped (timelines paginate), logged touches are never overwritten, and
  * saving the same reading again changes nothing. Resolves once the transaction has committed.
  */
-export async function saveReading(db: TouchlineDb, result: ReadOk, now: Date, timeZone: string): Promise<SaveSummary> {
-  const [summary] = await saveReadings(db, [{ result, now, timeZone }]);
+export async function saveReading(
+  db: TouchlineDb,
+  result: ReadOk,
+  now: Date,
+  timeZone: string,
+  pageTimeZone?: string,
+): Promise<SaveSummary> {
+  const [summary] = await saveReadings(db, [{ result, now, timeZone, ...(pageTimeZone ? { pageTimeZone } : {}) }]);
   return summary as SaveSummary;
 }
 

@@ -1,0 +1,73 @@
+import type { Activity } from '../schema/activity';
+import { zonedDay } from '../zoned-day';
+import {
+  contactKeysOf,
+  dealOf,
+  dealsOfTenant,
+  loggedTouches,
+  putActivity,
+  rowsOfRecord,
+  type Working,
+} from './batch-work';
+import { type DealContacts, mergeLoggedTouches, peopleOf } from './logged-merge';
+import { sameJson } from './objects';
+import { withUserFields } from './user-fields';
+
+/**
+ * Merges touches logged in Touchline with the page touches a reading showed for the first time
+ * (see mergeLoggedTouches), and gives every page copy of a merged touch the user's outcome and
+ * note. Returns the keys of the logged touches newly merged. Only fresh touches on the channel
+ * and day of some logged touch cost any extra reads.
+ */
+export async function mergeLogged(work: Working, fresh: Activity[], timeZone: string): Promise<string[]> {
+  const logged = [...(await loggedTouches(work)).values()];
+  const slot = (a: Activity) => (a.channel && a.timestamp ? `${a.channel}|${zonedDay(a.timestamp, timeZone)}` : '');
+  const slots = new Set(logged.map(slot));
+  const relevant = fresh.filter((a) => !a.planned && slot(a) !== '' && slots.has(slot(a)));
+  if (relevant.length === 0) return [];
+  const dealContacts = await contactsOfDeals(work, [...logged, ...relevant]);
+  const merges = mergeLoggedTouches({
+    logged,
+    fresh: relevant,
+    earlier: await earlierCopies(work, relevant, dealContacts),
+    dealContacts,
+    timeZone,
+  });
+  for (const { logged: touch, page, newMerge } of merges) {
+    if (newMerge) {
+      work.logged?.set(touch.key, touch);
+      putActivity(work, touch);
+    }
+    const current = work.activities.get(page.key) ?? page;
+    const withUser = withUserFields(current, touch);
+    if (!sameJson(current, withUser)) putActivity(work, withUser);
+  }
+  return merges.filter((m) => m.newMerge).map((m) => m.logged.key);
+}
+
+async function contactsOfDeals(work: Working, activities: Activity[]): Promise<DealContacts> {
+  const keys = [...new Set(activities.flatMap((a) => a.dealKeys))];
+  const deals = await Promise.all(keys.map((key) => dealOf(work, key)));
+  return new Map(deals.flatMap((deal) => (deal ? [[deal.key, contactKeysOf(deal)] as const] : [])));
+}
+
+/**
+ * Stored rows of the fresh touches' people, on their own pages and on the pages of their deals
+ * (a touch may have been read on a deal page before it showed on the contact's).
+ */
+async function earlierCopies(work: Working, fresh: Activity[], dealContacts: DealContacts): Promise<Activity[]> {
+  const freshKeys = new Set(fresh.map((a) => a.key));
+  const records = new Set<string>();
+  for (const activity of fresh) {
+    for (const key of peopleOf(activity, dealContacts)) {
+      records.add(key);
+      if (!key.includes(':contact:')) continue;
+      for (const deal of await dealsOfTenant(work, activity.crm, activity.tenant)) {
+        if (contactKeysOf(deal).includes(key)) records.add(deal.key);
+      }
+    }
+  }
+  const rows = await Promise.all([...records].map((key) => rowsOfRecord(work, key)));
+  const byKey = new Map(rows.flat().map((row) => [row.key, row]));
+  return [...byKey.values()].filter((row) => row.origin !== 'logged-in-touchline' && !freshKeys.has(row.key));
+}

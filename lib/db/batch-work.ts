@@ -1,0 +1,139 @@
+import type { IDBPTransaction } from 'idb';
+import { recordKeyOf } from '../keys';
+import { type Activity, activitySchema } from '../schema/activity';
+import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { type InvalidRow, parseRow, parseRows } from './rows';
+import type { TouchlineSchema } from './schema';
+import { eachRequest } from './transaction';
+
+export type SaveTx = IDBPTransaction<TouchlineSchema, ['contacts', 'deals', 'activities'], 'readwrite'>;
+
+/**
+ * What a batch of readings has read and changed, kept in memory until one write at the end.
+ * `activities` holds every row the batch knows of (undefined: known absent, or removed by a re-key).
+ */
+export interface Working {
+  tx: SaveTx;
+  records: Map<string, Contact | Deal | undefined>;
+  activities: Map<string, Activity | undefined>;
+  /** Keys of the rows of each record whose rows were fetched (see rowsOfRecord). */
+  recordRows: Map<string, Set<string>>;
+  logged?: Map<string, Activity>;
+  /** Stored deals per CRM account (`crm:tenant`). */
+  tenantDeals: Map<string, Deal[]>;
+  changedRecords: Map<string, Contact | Deal>;
+  changedActivities: Map<string, Activity>;
+  deletedActivities: Set<string>;
+  invalid: InvalidRow[];
+}
+
+/** Every stored row the batch's readings name (by key), fetched at once. */
+export async function fetchTouched(
+  tx: SaveTx,
+  activityKeys: string[],
+  contactKeys: string[],
+  dealKeys: string[],
+): Promise<Working> {
+  const invalid: InvalidRow[] = [];
+  const [activityRows, contactRows, dealRows] = await Promise.all([
+    eachRequest(activityKeys, (key) => tx.objectStore('activities').get(key)),
+    eachRequest(contactKeys, (key) => tx.objectStore('contacts').get(key)),
+    eachRequest(dealKeys, (key) => tx.objectStore('deals').get(key)),
+  ]);
+  const records = new Map<string, Contact | Deal | undefined>([
+    ...contactKeys.map((key, i) => [key, parseRow(contactSchema, 'contacts', contactRows[i], invalid, key)] as const),
+    ...dealKeys.map((key, i) => [key, parseRow(dealSchema, 'deals', dealRows[i], invalid, key)] as const),
+  ]);
+  const activities = new Map(
+    activityKeys.map((key, i) => [key, parseRow(activitySchema, 'activities', activityRows[i], invalid, key)] as const),
+  );
+  return {
+    tx,
+    records,
+    activities,
+    recordRows: new Map(),
+    tenantDeals: new Map(),
+    changedRecords: new Map(),
+    changedActivities: new Map(),
+    deletedActivities: new Set(),
+    invalid,
+  };
+}
+
+export function putActivity(work: Working, row: Activity): void {
+  work.activities.set(row.key, row);
+  work.changedActivities.set(row.key, row);
+  work.deletedActivities.delete(row.key);
+  for (const key of [...row.contactKeys, ...row.dealKeys]) work.recordRows.get(key)?.add(row.key);
+}
+
+export function deleteActivity(work: Working, key: string): void {
+  work.activities.set(key, undefined);
+  work.changedActivities.delete(key);
+  work.deletedActivities.add(key);
+}
+
+/**
+ * The rows with a contact or deal, as the batch sees them now: fetched through the index once
+ * per record, then kept up to date by putActivity and deleteActivity.
+ */
+export async function rowsOfRecord(work: Working, recordKey: string): Promise<Activity[]> {
+  let keys = work.recordRows.get(recordKey);
+  if (!keys) {
+    const index = recordKey.includes(':deal:') ? 'byDeal' : 'byContact';
+    const rows = await work.tx.objectStore('activities').index(index).getAll(recordKey);
+    keys = new Set();
+    for (const row of parseRows(activitySchema, 'activities', rows, work.invalid)) {
+      if (!work.activities.has(row.key)) work.activities.set(row.key, row);
+      keys.add(row.key);
+    }
+    for (const row of work.activities.values()) {
+      if (row && [...row.contactKeys, ...row.dealKeys].includes(recordKey)) keys.add(row.key);
+    }
+    work.recordRows.set(recordKey, keys);
+  }
+  return [...keys].flatMap((key) => {
+    const row = work.activities.get(key);
+    return row ? [row] : [];
+  });
+}
+
+/** Every touch logged in Touchline, read once per batch through the origin index. */
+export async function loggedTouches(work: Working): Promise<Map<string, Activity>> {
+  if (!work.logged) {
+    const rows = await work.tx.objectStore('activities').index('byOrigin').getAll('logged-in-touchline');
+    work.logged = new Map(parseRows(activitySchema, 'activities', rows, work.invalid).map((row) => [row.key, row]));
+  }
+  return work.logged;
+}
+
+/** A stored deal, read once per batch. */
+export async function dealOf(work: Working, key: string): Promise<Deal | undefined> {
+  if (!work.records.has(key)) {
+    work.records.set(
+      key,
+      parseRow(dealSchema, 'deals', await work.tx.objectStore('deals').get(key), work.invalid, key),
+    );
+  }
+  const record = work.records.get(key);
+  return record?.kind === 'deal' ? record : undefined;
+}
+
+/** The record keys of a deal's contacts. */
+export function contactKeysOf(deal: Deal): string[] {
+  return deal.contacts.map((c) => recordKeyOf(deal.crm, deal.tenant, 'contact', c.id));
+}
+
+/** The stored deals of a CRM account, read once per batch (to find the deals a contact is on). */
+export async function dealsOfTenant(work: Working, crm: Deal['crm'], tenant: string): Promise<Deal[]> {
+  let deals = work.tenantDeals.get(`${crm}:${tenant}`);
+  if (!deals) {
+    const rows = await work.tx.objectStore('deals').index('byTenant').getAll([crm, tenant]);
+    deals = parseRows(dealSchema, 'deals', rows, work.invalid);
+    work.tenantDeals.set(`${crm}:${tenant}`, deals);
+  }
+  return deals.map((deal) => {
+    const current = work.records.get(deal.key);
+    return current?.kind === 'deal' ? current : deal;
+  });
+}

@@ -1,0 +1,39 @@
+import type { Activity } from '../schema/activity';
+import { printedDay } from './time-precision';
+
+/**
+ * The stored row a page item without a CRM id, under a key the cache does not have, is another
+ * sighting of (decisions.md "Keys and time"): the one row of the same record, type, direction and
+ * title on the same printed day, with the other precision. A date-only sighting of a touch
+ * stored to the minute merges into it (never lowering its precision); a sighting with a time of
+ * a touch stored as date-only makes it precise. None, or several (which one is unknowable), gives
+ * undefined: the item is stored as its own row.
+ */
+export function sameDayRow(
+  incoming: Activity,
+  ownerRows: Iterable<Activity>,
+  pageKey: string,
+  pageTimeZone: string,
+): Activity | undefined {
+  if (incoming.sourceId || !incoming.timestamp || !incoming.timePrecision) return undefined;
+  const day = printedDay(incoming.timestamp, pageTimeZone);
+  const other = incoming.timePrecision === 'day' ? 'minute' : 'day';
+  const found = [...ownerRows].filter(
+    (row) =>
+      row.origin === 'page' &&
+      !row.sourceId &&
+      ownerOf(row) === pageKey &&
+      row.type === incoming.type &&
+      row.direction === incoming.direction &&
+      row.title === incoming.title &&
+      row.timePrecision === other &&
+      row.timestamp !== undefined &&
+      printedDay(row.timestamp, pageTimeZone) === day,
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The page a row without a CRM id was read on: its deal if any, else its contact (see activityFromReading). */
+export function ownerOf(row: Activity): string | undefined {
+  return row.dealKeys[0] ?? row.contactKeys[0];
+}

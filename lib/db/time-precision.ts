@@ -1,0 +1,33 @@
+import type { TimePrecision } from '../schema/activity';
+import { zonedDay } from '../zoned-day';
+
+interface Timed {
+  timestamp?: string | undefined;
+  timePrecision?: TimePrecision | undefined;
+}
+
+/**
+ * Whether a timestamp carries a time of day. Adapters say so (`timePrecision`); for a reading or
+ * a row from before they did, a time at exactly 00:00 in the zone the page was read in is taken
+ * as a date alone, since that is how date-only items were stored.
+ */
+export function precisionOf(activity: Timed & { timestamp: string }, pageTimeZone: string): TimePrecision {
+  if (activity.timePrecision) return activity.timePrecision;
+  const at = new Date(activity.timestamp);
+  const previous = new Date(at.getTime() - 1);
+  return zonedDay(at, pageTimeZone) !== zonedDay(previous, pageTimeZone) ? 'day' : 'minute';
+}
+
+/** The date as the page printed it: the calendar day in the zone the page was read in. */
+export function printedDay(timestamp: string, pageTimeZone: string): string {
+  return zonedDay(timestamp, pageTimeZone);
+}
+
+/**
+ * A date-only sighting says nothing new about a touch already known to the minute on that day:
+ * `dayStart` is the date-only reading's instant (the day's 00:00), so the day is the 24 hours after it.
+ */
+export function withinDay(precise: string, dayStart: string): boolean {
+  const apart = Date.parse(precise) - Date.parse(dayStart);
+  return apart >= 0 && apart < 86_400_000;
+}
