@@ -14,6 +14,10 @@ export interface ItemFacts {
   inFocus: boolean;
   /** The call outcome line, where the item has one ("Outcome: No answer"). */
   outcomeText?: string;
+  /** The item's wording says the call came in ("Incoming call", "Eingehender Anruf"). */
+  inbound?: boolean;
+  /** A mail's direction from its sent/received label or its From line, where the item shows one. */
+  mailDirection?: Direction;
 }
 
 export interface Classification {
@@ -36,7 +40,10 @@ export function classifyItem(facts: ItemFacts): Classification | null {
   if (kind === 'file' || kind === 'document') return null;
   if (kind === 'note') return { type: 'note', direction: 'unknown', automated: false };
   if (kind === 'change') return { type: 'system', direction: 'unknown', automated: true };
-  if (kind === 'email') return { type: 'email', direction: emailDirection(text), automated: isAutomated(text) };
+  if (kind === 'email') {
+    const marked = facts.mailDirection && facts.mailDirection !== 'unknown' ? facts.mailDirection : undefined;
+    return { type: 'email', direction: marked ?? emailDirection(text), automated: isAutomated(text) };
+  }
   return classifyActivity(facts, text);
 }
 
@@ -45,7 +52,8 @@ function classifyActivity(facts: ItemFacts, text: string): Classification {
   const planned = facts.done === undefined ? facts.inFocus : !facts.done;
   const base = { type, automated: isAutomated(text), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
-    const direction: Direction = /\b(incoming|inbound) call\b|\bcall from\b/.test(text) ? 'inbound' : 'outbound';
+    const direction: Direction =
+      facts.inbound || /\b(incoming|inbound) call\b|\bcall from\b/.test(text) ? 'inbound' : 'outbound';
     return planned
       ? { ...base, direction }
       : { ...base, direction, outcome: callOutcome((facts.outcomeText || text).toLowerCase()) };

@@ -1,22 +1,25 @@
+import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
-import { parsePageDate } from '../dates';
-import { firstVisible, textOf, valueByLabel } from '../dom';
+import { firstVisible, isHidden, textOf } from '../dom';
 import type { PageClock } from '../types';
-import { isDayFirst } from './locale';
+import type { PageLanguage } from './page-locale';
 import { type FieldSpec, SELECTORS } from './selectors';
+import type { Wording } from './wording';
 
 /**
- * A sidebar field's text: by its field key attribute first, then by the label shown beside it.
- * Pipedrive's empty fields show placeholders ("—", "Add value"), which count as no value.
+ * A sidebar field's text: by its field key attribute first, then by the label shown beside it in
+ * the page's language. Pipedrive's empty fields show placeholders ("-", "—", "Add value"), which
+ * count as no value.
  */
-export function fieldText(view: Element, spec: FieldSpec): string | undefined {
+export function fieldText(view: Element, spec: FieldSpec, words: Wording): string | undefined {
+  const labels = words.labels[spec.label];
   const row = firstVisible(view, SELECTORS.fieldByKey(spec.key));
   if (row) {
     const value = textOf(firstVisible(row, SELECTORS.fieldValue) ?? row.lastElementChild ?? row);
-    const cleaned = clean(value === textOf(row) ? stripLabel(value, spec) : value);
+    const cleaned = clean(value === textOf(row) ? stripLabel(value, labels) : value);
     if (cleaned) return cleaned;
   }
-  return clean(valueByLabel(view, spec.labels));
+  return clean(labelledValue(view, labels));
 }
 
 /** A date field as ISO UTC; a date the page shows but cannot be parsed is reported in notRead. */
@@ -24,20 +27,36 @@ export function fieldDate(
   view: Element,
   spec: FieldSpec,
   clock: PageClock,
+  language: PageLanguage,
   field: string,
   notRead: NotRead[],
 ): string | undefined {
-  const text = fieldText(view, spec);
+  const text = fieldText(view, spec, language.words);
   if (!text) return undefined;
-  const dayFirst = isDayFirst(view);
-  const iso = parsePageDate(text, clock, dayFirst) ?? parsePageDate(text.split(' · ')[0] ?? '', clock, dayFirst);
-  if (!iso) notRead.push({ field, reason: `could not parse the date "${text}"` });
-  return iso;
+  const date =
+    readPageDate(text, clock, language.locale) ?? readPageDate(text.split(' · ')[0] ?? '', clock, language.locale);
+  if (!date) notRead.push({ field, reason: `could not parse the date "${text}"` });
+  return date?.timestamp;
 }
 
-function stripLabel(text: string, spec: FieldSpec): string {
-  for (const label of spec.labels)
-    if (text.toLowerCase().startsWith(label.toLowerCase())) return text.slice(label.length);
+/**
+ * The value beside a label ("Owner", "Propriétaire :"): the label element's next sibling, else
+ * its parent's. Labels are leaf elements; a trailing colon, with or without a space before it, is
+ * part of the label's wording in some languages.
+ */
+function labelledValue(root: Element, labels: readonly string[]): string | undefined {
+  const wanted = labels.map((l) => l.toLowerCase());
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.children.length > 0 || isHidden(el)) continue;
+    if (!wanted.includes(textOf(el).replace(/\s*:$/, '').toLowerCase())) continue;
+    const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function stripLabel(text: string, labels: readonly string[]): string {
+  for (const label of labels) if (text.toLowerCase().startsWith(label.toLowerCase())) return text.slice(label.length);
   return text;
 }
 

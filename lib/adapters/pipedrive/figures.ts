@@ -4,6 +4,7 @@ import type { RecordKind } from '../../schema/record';
 import { allVisible, firstVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
 import { fieldDate } from './fields';
+import type { PageLanguage } from './page-locale';
 import { FIELDS, SELECTORS } from './selectors';
 
 /**
@@ -16,10 +17,11 @@ export function readFigures(
   kind: RecordKind,
   closed: boolean,
   clock: PageClock,
+  language: PageLanguage,
   notRead: NotRead[],
 ): CrmFigures {
-  const lastActivity = fieldDate(view, FIELDS.lastActivity, clock, 'crmFigures.lastActivity', notRead);
-  const nextActivity = fieldDate(view, FIELDS.nextActivity, clock, 'crmFigures.nextActivity', notRead);
+  const lastActivity = fieldDate(view, FIELDS.lastActivity, clock, language, 'crmFigures.lastActivity', notRead);
+  const nextActivity = fieldDate(view, FIELDS.nextActivity, clock, language, 'crmFigures.nextActivity', notRead);
   if (!lastActivity && !notRead.some((n) => n.field === 'crmFigures.lastActivity'))
     notRead.push({ field: 'crmFigures.lastActivity', reason: 'no "Last activity date" shown' });
   const figures: CrmFigures = {

@@ -1,25 +1,87 @@
-import { parsePageDate } from '../dates';
+import { findDateInText, isAmbiguousDate, readPageDate } from '../../locale/page-date';
+import type { TimePrecision } from '../../schema/activity';
 import { firstVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
-import { isDayFirst } from './locale';
+import { isBlock, linesOf, lineText } from './lines';
+import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
+import { escapeRegExp } from './text-match';
+
+export interface ItemDate {
+  timestamp?: string;
+  timePrecision?: TimePrecision;
+  dateText?: string;
+  /** The page's numeric date could be read either way round (03/04/2026): kept as text, reported. */
+  ambiguous?: true;
+  /** The line the date was found on and the segments of it after the date ("Casey Nguyen", "Lee Okafor"). */
+  line?: Element;
+  after?: string[];
+}
+
+/** Pipedrive joins date, owner and person with " · "; other layouts use "|" or "•". */
+const SEGMENT = /\s+[·•|]\s+|\s*[·•|]\s*/;
 
 /**
- * An item's date: an ISO `datetime` attribute where the page has one, else the shown text.
- * Pipedrive joins date, owner and person with " · ", so each part is tried. Unparsable text is
- * kept as `dateText`, never turned into a guessed timestamp.
+ * An item's date: the date element where the page marks one (`datetime` first, then its text),
+ * else the first line of the item that holds a date, header before body (decisions.md). A line's
+ * segments are tried whole first, so a subject that merely mentions a day does not win over the
+ * meta line; only then is each line scanned for a date inside its text.
  */
-export function itemDate(item: Element, clock: PageClock): { timestamp?: string; dateText?: string } {
+export function itemDate(item: Element, clock: PageClock, language: PageLanguage): ItemDate {
   const el = firstVisible(item, SELECTORS.itemDate);
-  if (!el) return {};
-  const attr = el.getAttribute('datetime');
-  const fromAttr = attr ? parsePageDate(attr, clock) : undefined;
-  const text = textOf(el);
-  if (fromAttr) return { timestamp: fromAttr, dateText: text || attr || undefined };
-  if (!text) return {};
-  for (const part of [text, ...text.split(/\s+[·•|]\s+/)]) {
-    const iso = parsePageDate(part.replace(/^(due|done|added|sent|received)[: ]+/i, ''), clock, isDayFirst(item));
-    if (iso) return { timestamp: iso, dateText: text };
+  const marked = el ? fromElement(el, clock, language) : undefined;
+  if (marked?.timestamp || marked?.ambiguous) return marked;
+  const lines = linesOf(item);
+  for (const line of lines) {
+    const found = dateInLine(lineText(line), clock, language);
+    if (found) return { ...found, line };
   }
-  return { dateText: text };
+  for (const line of lines) {
+    const found = findDateInText(lineText(line), clock, language.locale);
+    if (found) return { timestamp: found.timestamp, timePrecision: found.timePrecision, dateText: found.match, line };
+  }
+  return marked ?? {};
+}
+
+function fromElement(el: Element, clock: PageClock, language: PageLanguage): ItemDate {
+  const text = textOf(el);
+  const attr = el.getAttribute('datetime');
+  const fromAttr = attr ? readPageDate(attr, clock, language.locale) : undefined;
+  const place = placeOf(el, text);
+  if (fromAttr) return { ...fromAttr, dateText: text || attr || undefined, ...place };
+  const found = text ? dateInLine(text, clock, language) : undefined;
+  return found ? { ...found, dateText: text, ...place } : text ? { dateText: text } : {};
+}
+
+/** The line a date element sits on and the segments after it, where the owner follows the date. */
+function placeOf(el: Element, text: string): Pick<ItemDate, 'line' | 'after'> {
+  let line: Element = el;
+  while (!isBlock(line) && line.parentElement) line = line.parentElement;
+  const segments = lineText(line)
+    .split(SEGMENT)
+    .map((s) => s.trim());
+  const index = segments.findIndex((s) => s.includes(text) || (s !== '' && text.includes(s)));
+  return { line, after: index >= 0 ? segments.slice(index + 1).filter(Boolean) : [] };
+}
+
+/** The first ` · `-separated segment of a line that is a date as a whole, with the segments after it. */
+export function dateInLine(text: string, clock: PageClock, language: PageLanguage): ItemDate | undefined {
+  if (!text || text.length > 160) return undefined;
+  const segments = text.split(SEGMENT).map((s) => s.trim());
+  for (const [index, segment] of segments.entries()) {
+    const bare = withoutPrefix(segment, language.words.datePrefixes);
+    if (!/\d|[\p{L}]{3,}/u.test(bare)) continue;
+    if (isAmbiguousDate(bare, language.locale)) return { dateText: bare, ambiguous: true };
+    const date = readPageDate(bare, clock, language.locale);
+    if (date) return { ...date, dateText: segment, after: segments.slice(index + 1).filter(Boolean) };
+  }
+  return undefined;
+}
+
+function withoutPrefix(segment: string, prefixes: readonly string[]): string {
+  for (const p of prefixes) {
+    const m = segment.match(new RegExp(`^${escapeRegExp(p)}(?![\\p{L}\\p{N}])\\s*:?\\s*`, 'iu'));
+    if (m && m[0].length < segment.length) return segment.slice(m[0].length);
+  }
+  return segment;
 }

@@ -1,21 +1,50 @@
-import { allVisible, textOf } from '../dom';
+import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import { SELECTORS } from './selectors';
+import { isWord } from './text-match';
+import type { Wording } from './wording';
 
 export interface PersonLink {
   id: string;
   name: string;
 }
 
-/** Person links (`/person/{id}`, crm-pages.md URL shape) inside an element, each id once. */
-export function personLinksIn(root: ParentNode): PersonLink[] {
+/**
+ * Person links (`/person/{id}`, crm-pages.md URL shape) inside an element, each id once. The name
+ * is the link's visible text without a leading label word an icon or assistive text adds
+ * ("Person Lee Okafor").
+ */
+export function personLinksIn(root: ParentNode, words?: Wording): PersonLink[] {
   const seen = new Map<string, string>();
   for (const a of allVisible(root, SELECTORS.personLink)) {
     const id = (a.getAttribute('href') ?? '').match(/\/person\/(\d+)/)?.[1];
-    if (id && !seen.has(id)) seen.set(id, textOf(a));
+    if (id && !seen.has(id)) seen.set(id, words ? withoutLabel(spacedText(a, true), words) : textOf(a));
   }
   return Array.from(seen, ([id, name]) => ({ id, name }));
 }
 
 export function personIdsIn(root: ParentNode): string[] {
   return personLinksIn(root).map((p) => p.id);
+}
+
+function withoutLabel(text: string, words: Wording): string {
+  const first = text.split(/[\s:]+/)[0] ?? '';
+  return isWord(first, words.labels.persons) && text.length > first.length
+    ? text.slice(first.length).replace(/^[\s:]+/, '')
+    : text;
+}
+
+/**
+ * The deal's persons section: its marker where the page has one, else the smallest block around
+ * a heading or toggle that says "Persons (2)" / "Personen" / "Personnes" and holds person links.
+ * Links elsewhere (timeline items, mail bodies) do not make a person a contact of the deal.
+ */
+export function dealPersonsSection(view: Element, words: Wording): Element | null {
+  const marked = firstVisible(view, SELECTORS.dealPersons);
+  if (marked) return marked;
+  for (const el of allVisible(view, 'h1, h2, h3, h4, h5, h6, [role="heading"], button, summary, legend, span, div')) {
+    if (el.querySelector('a, div, span') || !isWord(textOf(el), words.labels.persons)) continue;
+    for (let box = el.parentElement, depth = 0; box && box !== view && depth < 3; box = box.parentElement, depth++)
+      if (box.querySelector(SELECTORS.personLink)) return box;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import type { ContactFields } from '../../schema/record';
 import { textOf } from '../dom';
 import type { PageClock } from '../types';
 import { fieldDate, fieldText, withoutKindSuffix } from './fields';
+import type { PageLanguage } from './page-locale';
 import { FIELDS } from './selectors';
 import { firstOutsideTimeline } from './view';
 
@@ -10,12 +11,19 @@ import { firstOutsideTimeline } from './view';
  * A person's (or lead's) fields from the sidebar: by field key, by label, then by link shape
  * (mailto:, tel:, /organization/). Missing ones are listed in notRead.
  */
-export function readContactFields(view: Element, name: string, clock: PageClock, notRead: NotRead[]): ContactFields {
-  const email = withoutKindSuffix(fieldText(view, FIELDS.email)) ?? linkText(view, 'a[href^="mailto:"]');
-  const phone = withoutKindSuffix(fieldText(view, FIELDS.phone)) ?? linkText(view, 'a[href^="tel:"]');
-  const company = fieldText(view, FIELDS.organization) ?? linkText(view, 'a[href*="/organization/"]');
-  const owner = fieldText(view, FIELDS.owner);
-  const createdAt = fieldDate(view, FIELDS.personCreated, clock, 'createdAt', notRead);
+export function readContactFields(
+  view: Element,
+  name: string,
+  clock: PageClock,
+  language: PageLanguage,
+  notRead: NotRead[],
+): ContactFields {
+  const { words } = language;
+  const email = withoutKindSuffix(fieldText(view, FIELDS.email, words)) ?? linkText(view, 'a[href^="mailto:"]');
+  const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words)) ?? linkText(view, 'a[href^="tel:"]');
+  const company = fieldText(view, FIELDS.organization, words) ?? linkText(view, 'a[href*="/organization/"]');
+  const owner = fieldText(view, FIELDS.owner, words);
+  const createdAt = fieldDate(view, FIELDS.personCreated, clock, language, 'createdAt', notRead);
   const found = { email, phone, company, owner, createdAt };
   for (const [field, value] of Object.entries(found)) {
     if (value === undefined && !notRead.some((n) => n.field === field))

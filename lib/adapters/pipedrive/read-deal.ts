@@ -1,75 +1,81 @@
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import { zonedDay } from '../../zoned-day';
-import { firstVisible, isHidden, textOf } from '../dom';
+import { firstVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
+import { dealAmount } from './deal-amount';
 import { fieldDate, fieldText } from './fields';
-import { parseMoney } from './money';
-import { personLinksIn } from './person-links';
-import type { ChangeRow } from './read-timeline';
+import type { PageLanguage } from './page-locale';
+import { dealPersonsSection, personLinksIn } from './person-links';
+import { type Candidate, readTimeline } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
-import { readStageBar, stageHistory } from './stages';
+import { readStageBar } from './stage-bar';
+import { latestStageChange, stageHistory } from './stages';
+import { hasWord } from './text-match';
+import type { Wording } from './wording';
 
-/** A deal's header and sidebar: value, pipeline, stage bar, status, close date, owner, persons. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * A deal's header, sidebar and feed: value, pipeline, stage bar, status, close date, owner and
+ * the persons of its association section, then the feed (mail direction needs the persons'
+ * addresses) and a stage history from the changelog, the bar's day counts and the creation date.
+ */
 export function readDealFields(
   view: Element,
   name: string,
-  changes: ChangeRow[],
   clock: PageClock,
+  language: PageLanguage,
   notRead: NotRead[],
-): DealFields {
-  const money = parseMoney(textOf(firstVisible(view, SELECTORS.dealValue)) || (fieldText(view, FIELDS.value) ?? ''));
-  const currency = money.currency ?? fieldText(view, FIELDS.currency);
-  const bar = readStageBar(view);
-  const stage = bar.current ?? fieldText(view, FIELDS.stage);
-  const pipeline = textOf(firstVisible(view, SELECTORS.pipelineName)) || fieldText(view, FIELDS.pipeline);
-  const closed = closedStatus(view);
-  const closeText = fieldText(view, FIELDS.closeDate);
-  const closeIso = closeText ? fieldDate(view, FIELDS.closeDate, clock, 'closeDate', notRead) : undefined;
-  const createdAt = fieldDate(view, FIELDS.dealCreated, clock, 'createdAt', notRead);
-  const owner = fieldText(view, FIELDS.owner);
-  const contacts = personLinksIn(firstVisible(view, SELECTORS.dealPersons) ?? sidebarOf(view));
-  const history = stageHistory(changes, createdAt, stage);
-  const missing: Record<string, unknown> = { amount: money.amount, pipeline, stage, owner, closeDate: closeText };
+): { record: DealFields; activities: Candidate[] } {
+  const { words } = language;
+  const section = dealPersonsSection(view, words);
+  const contacts = section ? personLinksIn(section, words) : [];
+  const them = {
+    emails: Array.from(new Set(textOf(section).match(EMAIL) ?? [])),
+    names: contacts.map((c) => c.name),
+  };
+  const timeline = readTimeline(view, 'deal', clock, language, them, notRead);
+  const money = dealAmount(view, language);
+  const currency = money?.currency ?? fieldText(view, FIELDS.currency, words);
+  const bar = readStageBar(view, words);
+  const stage = bar.current ?? fieldText(view, FIELDS.stage, words) ?? latestStageChange(timeline.changes, words);
+  const pipeline = textOf(firstVisible(view, SELECTORS.pipelineName)) || fieldText(view, FIELDS.pipeline, words);
+  const closed = closedStatus(view, words);
+  const closeText = fieldText(view, FIELDS.closeDate, words);
+  const closeIso = closeText ? fieldDate(view, FIELDS.closeDate, clock, language, 'closeDate', notRead) : undefined;
+  const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
+  const owner = fieldText(view, FIELDS.owner, words);
+  const history = stageHistory(timeline.changes, createdAt, stage, bar, clock, words);
+  const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate: closeText };
   for (const [field, value] of Object.entries(missing))
     if (value === undefined && !notRead.some((n) => n.field === field))
       notRead.push({ field, reason: `no ${field} found on the page` });
   if (history.length === 0) notRead.push({ field: 'stageHistory', reason: 'no dated stage changes or creation date' });
   if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
-  return {
+  const record: DealFields = {
     name,
-    ...(money.amount !== undefined ? { amount: money.amount } : {}),
+    ...(money ? { amount: money.amount } : {}),
     ...(currency ? { currency } : {}),
     ...(pipeline ? { pipeline } : {}),
     ...(stage ? { stage } : {}),
-    ...(bar.stages.length > 0 ? { stages: bar.stages } : {}),
+    ...(bar.steps.length > 0 ? { stages: bar.steps.map((s) => s.name) } : {}),
     ...(closed ? { closed } : {}),
     stageHistory: history,
     ...(closeIso ? { closeDate: zonedDay(closeIso, clock.timeZone) } : closeText ? { closeDate: closeText } : {}),
     ...(owner ? { owner } : {}),
     contacts,
   };
+  return { record, activities: timeline.candidates };
 }
 
 /**
  * Won/lost from the status badge, else the "Status" field. Open deals show "Won" and "Lost"
  * buttons, so button text alone never closes a deal.
  */
-function closedStatus(view: Element): 'won' | 'lost' | undefined {
-  const text = (
-    textOf(firstVisible(view, SELECTORS.dealStatus)) ||
-    (fieldText(view, FIELDS.status) ?? '')
-  ).toLowerCase();
-  if (/\bwon\b/.test(text)) return 'won';
-  if (/\blost\b/.test(text)) return 'lost';
+function closedStatus(view: Element, words: Wording): 'won' | 'lost' | undefined {
+  const text = textOf(firstVisible(view, SELECTORS.dealStatus)) || (fieldText(view, FIELDS.status, words) ?? '');
+  if (hasWord(text, words.won)) return 'won';
+  if (hasWord(text, words.lost)) return 'lost';
   return undefined;
-}
-
-/** Without a persons section, person links outside the timeline name the deal's contacts. */
-function sidebarOf(view: Element): Element {
-  const holder = view.ownerDocument.createElement('div');
-  for (const a of Array.from(view.querySelectorAll(SELECTORS.personLink))) {
-    if (!a.closest(SELECTORS.flowItem) && !isHidden(a)) holder.appendChild(a.cloneNode(true));
-  }
-  return holder;
 }

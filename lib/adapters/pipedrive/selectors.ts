@@ -1,3 +1,5 @@
+import type { LabelKey } from './wording';
+
 /**
  * Every selector the Pipedrive adapter uses, in one place so a wrong guess is a one-line fix.
  * Public evidence about Pipedrive's markup is thin (crm-pages.md names only the deal title), so
@@ -92,22 +94,25 @@ export const SELECTORS = {
   changeNew: ['[data-testid="change-new"]', '.change-new'].join(', '), // demo look-alike; guess
 } as const;
 
-/** Pipedrive's API field keys, used as `data-test-key` values (guess) with the labels shown beside them. */
+/**
+ * Pipedrive's API field keys, used as `data-test-key` values (guess), with the wording.ts entry
+ * that holds the label shown beside each field in every language.
+ */
 export const FIELDS = {
-  email: { key: 'email', labels: ['Email', 'E-mail', 'Email (Work)'] },
-  phone: { key: 'phone', labels: ['Phone', 'Phone (Work)', 'Mobile'] },
-  organization: { key: 'org_id', labels: ['Organization', 'Organisation', 'Company'] },
-  owner: { key: 'owner_id', labels: ['Owner', 'Deal owner', 'Person owner'] },
-  personCreated: { key: 'add_time', labels: ['Person created', 'Created', 'Add time', 'Added'] },
-  dealCreated: { key: 'add_time', labels: ['Deal created', 'Created', 'Add time'] },
-  value: { key: 'value', labels: ['Value', 'Deal value'] },
-  currency: { key: 'currency', labels: ['Currency'] },
-  pipeline: { key: 'pipeline_id', labels: ['Pipeline'] },
-  stage: { key: 'stage_id', labels: ['Stage', 'Deal stage'] },
-  closeDate: { key: 'expected_close_date', labels: ['Expected close date', 'Close date'] },
-  status: { key: 'status', labels: ['Status', 'Deal status'] },
-  lastActivity: { key: 'last_activity_date', labels: ['Last activity date', 'Last activity'] },
-  nextActivity: { key: 'next_activity_date', labels: ['Next activity date', 'Next activity'] },
-} as const;
+  email: { key: 'email', label: 'email' },
+  phone: { key: 'phone', label: 'phone' },
+  organization: { key: 'org_id', label: 'organization' },
+  owner: { key: 'owner_id', label: 'owner' },
+  personCreated: { key: 'add_time', label: 'personCreated' },
+  dealCreated: { key: 'add_time', label: 'dealCreated' },
+  value: { key: 'value', label: 'value' },
+  currency: { key: 'currency', label: 'currency' },
+  pipeline: { key: 'pipeline_id', label: 'pipeline' },
+  stage: { key: 'stage_id', label: 'stage' },
+  closeDate: { key: 'expected_close_date', label: 'closeDate' },
+  status: { key: 'status', label: 'status' },
+  lastActivity: { key: 'last_activity_date', label: 'lastActivity' },
+  nextActivity: { key: 'next_activity_date', label: 'nextActivity' },
+} as const satisfies Record<string, { key: string; label: LabelKey }>;
 
 export type FieldSpec = (typeof FIELDS)[keyof typeof FIELDS];

@@ -1,57 +1,56 @@
 import type { StageEntry } from '../../schema/record';
-import { allVisible, firstVisible, textOf } from '../dom';
+import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
+import type { PageClock } from '../types';
 import type { ChangeRow } from './read-timeline';
-import { SELECTORS } from './selectors';
-
-export interface StageBar {
-  stages: string[];
-  current?: string;
-}
+import type { StageBar } from './stage-bar';
+import { hasWord } from './text-match';
+import type { Wording } from './wording';
 
 /**
- * The stage bar: each step's name from its `title` (the bar shows names on hover), a name
- * element, or its text without the "N days" counter. The current step is marked
- * `aria-current`/`.active` (guess); without a mark, the last step marked passed is current.
+ * The stage history from every source the page shows, the most exact first: changelog rows
+ * ("Stage: A → B", dated to the minute), then the day count the stage bar shows for the current
+ * stage (entered at the start of today − N days, marked approximate), and only without either the
+ * deal's creation date as the entry into the stage it is in.
  */
-export function readStageBar(view: Element): StageBar {
-  const steps = allVisible(view, SELECTORS.stageSteps);
-  const stages: string[] = [];
-  let current: string | undefined;
-  for (const step of steps) {
-    const name = stepName(step);
-    if (!name) continue;
-    stages.push(name);
-    if (step.matches(SELECTORS.stageCurrent) || step.querySelector('[aria-current="step"]')) current = name;
-  }
-  if (!current) {
-    const passed = steps.filter((s) => /\b(passed|done|complete|completed)\b/.test(s.getAttribute('class') ?? ''));
-    const last = passed[passed.length - 1];
-    if (last) current = stepName(last);
-  }
-  return { stages, ...(current ? { current } : {}) };
-}
-
-function stepName(step: Element): string {
-  const title = step.getAttribute('title') ?? step.getAttribute('data-stage-name');
-  if (title?.trim()) return title.trim();
-  const named = textOf(firstVisible(step, SELECTORS.stageName));
-  if (named) return named;
-  return textOf(step)
-    .replace(/\b\d+\s*(days?|d)\b/gi, '')
-    .trim();
-}
-
-/**
- * The stage history: the deal's first stage from its creation date, then every "Stage" change
- * in the changelog, oldest first. Changes without a readable date are left out.
- */
-export function stageHistory(changes: ChangeRow[], createdAt: string | undefined, current?: string): StageEntry[] {
+export function stageHistory(
+  changes: ChangeRow[],
+  createdAt: string | undefined,
+  current: string | undefined,
+  bar: StageBar,
+  clock: PageClock,
+  words: Wording,
+): StageEntry[] {
   const stageChanges = changes
-    .filter((c) => /\bstage\b/i.test(c.field) && c.timestamp)
+    .filter((c) => hasWord(c.field, words.stageField) && c.timestamp)
     .sort((a, b) => (a.timestamp ?? '').localeCompare(b.timestamp ?? ''));
   const history: StageEntry[] = [];
-  const first = stageChanges[0]?.from || (stageChanges.length === 0 ? current : undefined);
+  const days = bar.steps.find((s) => s.name === current)?.days;
+  const shown = current && days !== undefined ? shownEntry(current, days, clock) : undefined;
+  const first = stageChanges[0]?.from;
   if (createdAt && first) history.push({ stage: first, enteredAt: createdAt });
   for (const c of stageChanges) if (c.timestamp) history.push({ stage: c.to, enteredAt: c.timestamp });
+  const last = history[history.length - 1];
+  if (shown && last?.stage !== current) history.push(shown);
+  else if (history.length === 0 && createdAt && current) history.push({ stage: current, enteredAt: createdAt });
   return history;
+}
+
+/** "N days in this stage": the start of the day N days before today, exact to the day only. */
+function shownEntry(stage: string, days: number, clock: PageClock): StageEntry {
+  const [year, month, day] = zonedDay(clock.now, clock.timeZone).split('-').map(Number);
+  const start = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) - days));
+  const enteredAt = zonedTimeToUtc(
+    { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() },
+    { hour: 0, minute: 0 },
+    clock.timeZone,
+  );
+  return { stage, enteredAt: enteredAt.toISOString(), approximate: true };
+}
+
+/** The stage the latest dated changelog row moved the deal to, for pages whose bar marks no current step. */
+export function latestStageChange(changes: ChangeRow[], words: Wording): string | undefined {
+  const dated = changes
+    .filter((c) => hasWord(c.field, words.stageField) && c.timestamp)
+    .sort((a, b) => (a.timestamp ?? '').localeCompare(b.timestamp ?? ''));
+  return dated[dated.length - 1]?.to;
 }

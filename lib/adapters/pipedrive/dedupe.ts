@@ -1,0 +1,16 @@
+import type { Candidate } from './read-timeline';
+
+/**
+ * Each item once: the page renders some twice (a visually hidden accessibility copy, a pinned copy
+ * above the feed, the same item under two tabs). Same CRM id, or else the same content, is one item;
+ * the first copy in page order is kept.
+ */
+export function withoutDuplicates(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = c.sourceId ?? JSON.stringify([c.type, c.direction, c.timestamp ?? c.dateText ?? '', c.title]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

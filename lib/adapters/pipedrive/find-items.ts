@@ -1,0 +1,76 @@
+import { allVisible, isHidden } from '../dom';
+import type { PageClock } from '../types';
+import { dateInLine } from './item-date';
+import { chunksOf, linesOf, lineText } from './lines';
+import type { PageLanguage } from './page-locale';
+import { hasTypeSignal } from './type-signals';
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
+
+/**
+ * Timeline items found by what they are, with no class, id or test attribute: no source shows
+ * a Pipedrive history item's markup (crm-evidence-2.md), so an item is the largest element
+ * around one dated line that holds no other dated line (each feed entry carries one date). A
+ * section holding a single item is entered past its heading. Field rows in the sidebar are dated
+ * too, so an entry must carry a type signal (icon label, checkbox, mail lines, a change arrow), or
+ * sit among other entries with more than a label and a value.
+ */
+export function findItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
+  const carriers = linesOf(view).filter((line) => isDated(line, clock, language));
+  const counts = new Map<Element, number>();
+  for (const carrier of carriers)
+    for (let el: Element | null = carrier; el && el !== view; el = el.parentElement)
+      counts.set(el, (counts.get(el) ?? 0) + 1);
+  const items = carriers.map((carrier) => {
+    let item = carrier;
+    while (item.parentElement && item.parentElement !== view && counts.get(item.parentElement) === 1)
+      item = item.parentElement;
+    return enterPastHeading(item, carrier);
+  });
+  const siblingsOf = new Map<Element | null, number>();
+  for (const item of items) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
+  const found = items.filter(
+    (item) =>
+      hasTypeSignal(item, language.words) ||
+      ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3),
+  );
+  return withUndatedSiblings(found, language);
+}
+
+/**
+ * An entry whose date the page does not show in a readable form still sits among its dated
+ * siblings, with the same tag and a type signal: it is read, so it can be reported as undated.
+ */
+function withUndatedSiblings(items: Element[], language: PageLanguage): Element[] {
+  const known = new Set(items);
+  const parents = new Set<Element>();
+  for (const item of items) if (item.parentElement) parents.add(item.parentElement);
+  const extra = new Set<Element>();
+  for (const parent of parents) {
+    const tags = new Set(items.filter((i) => i.parentElement === parent).map((i) => i.tagName));
+    for (const child of Array.from(parent.children))
+      if (!known.has(child) && tags.has(child.tagName) && !isHidden(child) && hasTypeSignal(child, language.words))
+        extra.add(child);
+  }
+  if (extra.size === 0) return items;
+  const all = [...items, ...extra];
+  return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
+  if (allVisible(line, 'time[datetime]').length > 0) return true;
+  const date = dateInLine(lineText(line), clock, language);
+  return date?.timestamp !== undefined || date?.ambiguous === true;
+}
+
+/** A section with one item: its heading and tabs belong to the section, the item is the part with the date. */
+function enterPastHeading(item: Element, carrier: Element): Element {
+  let current = item;
+  for (;;) {
+    const children = Array.from(current.children).filter((c) => !isHidden(c));
+    const holder = children.find((c) => c.contains(carrier));
+    const chrome = children.some((c) => c !== holder && c.matches(HEADING));
+    if (!holder || holder === carrier || !chrome) return current;
+    current = holder;
+  }
+}

@@ -1,0 +1,111 @@
+import type { Direction } from '../../schema/activity';
+import { allVisible, firstVisible, spacedText, textOf } from '../dom';
+import { type ItemFacts, kindOf } from './classify-activity';
+import { chunksOf } from './lines';
+import type { PageLanguage } from './page-locale';
+import { SELECTORS } from './selectors';
+import { hasWord, isWord } from './text-match';
+import { CHECKBOX, changeRowIn, iconLabels, mailLines, typeWords } from './type-signals';
+import type { Wording } from './wording';
+
+/** Who the record's other side is: the person's (or the deal's persons') emails and names. */
+export interface Counterpart {
+  emails: string[];
+  names: string[];
+}
+
+/**
+ * What an item says about itself, each fact from its precise marker first (test ids, classes of
+ * the demo look-alike), then from what survives a redesign: icon labels, checkbox state,
+ * strike-through, wording in the page's language, From/To lines.
+ */
+export function itemFacts(item: Element, language: PageLanguage, them: Counterpart): ItemFacts {
+  const { words } = language;
+  const kind = itemKind(item, words);
+  const text = spacedText(item, true);
+  const outcome = Object.entries(words.outcomes).find(([, list]) => list && hasWord(text, list))?.[0];
+  return {
+    kind,
+    typeName: typeNameOf(item, words),
+    text,
+    done: doneState(item, words),
+    inFocus: item.closest(SELECTORS.focusSection) !== null || underHeading(item, words.focus),
+    outcomeText: textOf(firstVisible(item, SELECTORS.callOutcome)) || outcome?.replace('-', ' ') || '',
+    inbound: hasWord(text, words.incomingCall),
+    ...(kind === 'email' ? { mailDirection: mailDirection(item, words, them) } : {}),
+  };
+}
+
+/** `data-item-type` (demo look-alike), change and mail elements, classes, then icon labels and wording. */
+export function itemKind(item: Element, words: Wording): string {
+  const attr = item.getAttribute('data-item-type');
+  if (attr) return attr.toLowerCase();
+  if (firstVisible(item, SELECTORS.changeField)) return 'change';
+  if (firstVisible(item, `${SELECTORS.emailDirection}, ${SELECTORS.emailFrom}`)) return 'email';
+  const marked =
+    kindOf(item.getAttribute('class') ?? '') || kindOf(textOf(firstVisible(item, SELECTORS.itemTypeLabel)));
+  if (marked) return marked;
+  const names = [...iconLabels(item), ...chunksOf(item).map((c) => c.text)];
+  if (names.some((n) => isWord(n, words.change)) || changeRowIn(item, words)) return 'change';
+  if (mailLines(item, words).from !== undefined) return 'email';
+  if (names.some((n) => isWord(n, words.note))) return 'note';
+  if (names.some((n) => isWord(n, words.file))) return 'file';
+  if (allVisible(item, CHECKBOX).length > 0 || names.some((n) => isWord(n, typeWords(words)))) return 'activity';
+  // A feed entry with no checkbox, type, mail lines or change is what Pipedrive shows for a note.
+  return 'note';
+}
+
+/** The activity type: attribute, type label, icon label, then a chunk that is a type word; English keys for known types. */
+function typeNameOf(item: Element, words: Wording): string {
+  const attr = item.getAttribute('data-activity-type');
+  if (attr) return attr;
+  const label = textOf(firstVisible(item, SELECTORS.itemTypeLabel));
+  const names = [label, ...iconLabels(item), ...chunksOf(item).map((c) => c.text)].filter(Boolean);
+  for (const name of names) for (const [key, list] of Object.entries(words.types)) if (isWord(name, list)) return key;
+  return label || (firstVisible(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? '');
+}
+
+/** Checkbox state, then strike-through, then a status word ("Done", "Erledigt", "Planned"). */
+function doneState(item: Element, words: Wording): boolean | undefined {
+  const attr = item.getAttribute('data-done');
+  if (attr) return attr === 'true';
+  const box = firstVisible(item, SELECTORS.itemDone) ?? firstVisible(item, CHECKBOX);
+  const checked = box?.getAttribute('aria-checked');
+  if (checked === 'true' || checked === 'false') return checked === 'true';
+  if (box?.matches('input')) return box.hasAttribute('checked');
+  if (allVisible(item, 's, del, [style*="line-through"]').length > 0) return true;
+  const chunks = chunksOf(item).map((c) => c.text);
+  if (chunks.some((c) => isWord(c, words.done))) return true;
+  if (chunks.some((c) => isWord(c, words.planned))) return false;
+  return undefined;
+}
+
+/** The nearest heading before the item (walking back through its ancestors' earlier siblings) is one of these. */
+function underHeading(item: Element, headings: readonly string[]): boolean {
+  for (let el: Element | null = item; el; el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = sib.matches('h1, h2, h3, h4, h5, h6, [role="heading"]')
+        ? sib
+        : sib.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+      if (heading) return isWord(textOf(heading), headings);
+    }
+  }
+  return false;
+}
+
+/** Sent/received wording, then who sent it: the record's side means inbound, anyone else to them outbound. */
+function mailDirection(item: Element, words: Wording, them: Counterpart): Direction {
+  const marked = textOf(firstVisible(item, SELECTORS.emailDirection));
+  const chunks = [marked, ...chunksOf(item).map((c) => c.text)];
+  if (chunks.some((c) => isWord(c, words.received))) return 'inbound';
+  if (chunks.some((c) => isWord(c, words.sent))) return 'outbound';
+  const { from, to } = mailLines(item, words);
+  const fromText = (from ?? textOf(firstVisible(item, SELECTORS.emailFrom))).toLowerCase();
+  if (!fromText) return 'unknown';
+  const theirs = (text: string) =>
+    them.emails.some((e) => text.includes(e.toLowerCase())) ||
+    (!text.includes('@') && them.names.some((n) => n && text.includes(n.toLowerCase())));
+  if (theirs(fromText)) return 'inbound';
+  if (fromText.includes('@') && (them.emails.length > 0 || theirs((to ?? '').toLowerCase()))) return 'outbound';
+  return 'unknown';
+}

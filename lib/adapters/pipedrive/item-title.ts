@@ -1,0 +1,92 @@
+import { firstVisible, textOf } from '../dom';
+import type { ItemDate } from './item-date';
+import { chunksOf } from './lines';
+import type { ChangeRow } from './read-timeline';
+import { SELECTORS } from './selectors';
+import { afterLabel, isWord } from './text-match';
+import { CHECKBOX, changeRowIn, iconLabels, typeWords } from './type-signals';
+import type { Wording } from './wording';
+
+const MAX_TITLE = 120;
+/** Links that name who or what an item is about, never its subject. */
+const RELATED_LINK = 'a[href*="/person/"], a[href*="/organization/"], a[href*="/deal/"], a[href^="mailto:"]';
+
+/** A changelog row from its field/old/new elements, else from its wording ("Stage: A → B"). */
+export function changeOf(item: Element, kind: string, words: Wording): ChangeRow | null {
+  if (kind !== 'change') return null;
+  const field = textOf(firstVisible(item, SELECTORS.changeField));
+  const to = textOf(firstVisible(item, SELECTORS.changeNew));
+  if (field && to) return { field, from: textOf(firstVisible(item, SELECTORS.changeOld)), to };
+  return changeRowIn(item, words) ?? null;
+}
+
+/**
+ * The item's title: a change as "Field: old → new"; the subject element; else the first piece of
+ * text that is not a type or status word, the date, its owner, a related link, a From/To line or a
+ * control. Never a made-up word such as "Activity": without any text the kind stands in.
+ */
+export function titleOf(item: Element, kind: string, date: ItemDate, words: Wording): string {
+  const change = changeOf(item, kind, words);
+  if (change) return `${change.field}: ${change.from ? `${change.from} → ` : ''}${change.to}`;
+  const subject = textOf(firstVisible(item, SELECTORS.itemSubject)) || textOf(firstVisible(item, SELECTORS.itemBody));
+  return clip(subject || structuralSubject(item, date, words) || kind);
+}
+
+function structuralSubject(item: Element, date: ItemDate, words: Wording): string | undefined {
+  const skip = [
+    ...typeWords(words),
+    ...iconLabels(item),
+    ...words.done,
+    ...words.planned,
+    ...words.received,
+    ...words.sent,
+  ];
+  const owner = date.after?.[0];
+  const chunks = chunksOf(item);
+  // The subject is usually the item's own link (`/activities/{id}`); a custom type's label is not.
+  const linked = chunks.filter((c) => c.el.matches('a[href]'));
+  for (const { el, text } of [...linked, ...chunks]) {
+    if (el.closest(`${RELATED_LINK}, ${CHECKBOX}, button`)) continue;
+    if (isWord(text, skip) || (date.dateText && text.includes(date.dateText)) || text === owner) continue;
+    if (afterLabel(text, [...words.from, ...words.to]) !== undefined) continue;
+    if (!/[\p{L}\p{N}]/u.test(text.replace(/[·•|]/g, ''))) continue;
+    return text;
+  }
+  return undefined;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
+}
+
+/** The owner element, else the segment after the date on its line ("Nov 4 · Casey Nguyen · Lee"), unless a link. */
+export function ownerOf(item: Element, date: ItemDate): string | undefined {
+  const marked = textOf(firstVisible(item, SELECTORS.itemOwner));
+  if (marked) return marked;
+  const next = date.after?.[0];
+  if (!next || !date.line) return undefined;
+  const linked = Array.from(date.line.querySelectorAll(RELATED_LINK)).some((a) => textOf(a) === next);
+  return linked ? undefined : next;
+}
+
+/**
+ * Pipedrive's activities, notes, mail messages and changes have separate id spaces: prefix the
+ * kind. The id from `data-id` (demo look-alike), else from the item's own link (`/activities/{id}`,
+ * `/mail/thread/{id}`, `/notes/{id}`: Pipedrive's URL shapes, guess for notes).
+ */
+export function sourceIdOf(item: Element, kind: string): string | undefined {
+  const id =
+    item.getAttribute('data-id') ??
+    item.getAttribute('data-activity-id') ??
+    item.getAttribute('data-note-id') ??
+    linkedId(item);
+  return id ? `${kind || 'activity'}:${id}` : undefined;
+}
+
+function linkedId(item: Element): string | null {
+  for (const a of Array.from(item.querySelectorAll('a[href]'))) {
+    const m = (a.getAttribute('href') ?? '').match(/\/(?:activities|mail\/thread|notes)\/(\d+)(?:[/?#]|$)/);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}

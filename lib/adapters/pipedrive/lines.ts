@@ -1,0 +1,79 @@
+import { isHidden, spacedText } from '../dom';
+
+/** Tags that start a new line of text; everything else (span, a, time, b…) runs inline. */
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER LI MAIN NAV OL P SECTION TABLE TBODY TD TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/**
+ * The visible lines of text inside a root, in page order: elements with text and no block
+ * children (a header row "☐ Call  Call with Lee", a meta row "Nov 4 · Casey Nguyen"). Tag names
+ * survive redesigns and class stripping, so this needs no class or attribute.
+ */
+export function linesOf(root: Element): Element[] {
+  const lines: Element[] = [];
+  const walk = (el: Element): void => {
+    if (isHidden(el)) return;
+    const blocks = Array.from(el.children).filter(isBlock);
+    if (blocks.length === 0) {
+      if (spacedText(el, true)) lines.push(el);
+      return;
+    }
+    if (hasOwnText(el)) lines.push(el);
+    for (const child of Array.from(el.children)) if (isBlock(child)) walk(child);
+  };
+  walk(root);
+  return lines;
+}
+
+/** Text directly in the element or in its inline children, beside block children. */
+function hasOwnText(el: Element): boolean {
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return true;
+    if (node.nodeType === 1 && !isBlock(node as Element) && spacedText(node as Element, true)) return true;
+  }
+  return false;
+}
+
+/** A line's text: for a line with block children, only its own inline part. */
+export function lineText(line: Element): string {
+  if (!Array.from(line.children).some(isBlock)) return spacedText(line, true);
+  const parts: string[] = [];
+  for (const node of Array.from(line.childNodes)) {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    else if (node.nodeType === 1 && !isBlock(node as Element) && !isHidden(node as Element))
+      parts.push(spacedText(node as Element, true));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The smallest pieces of text in a root, in page order: each inline element or text node that
+ * holds no further elements, or a whole link ("Call", "Call with Lee Okafor", "Nov 4, 2026", "Casey Nguyen").
+ */
+export function chunksOf(root: Element): { el: Element; text: string }[] {
+  const chunks: { el: Element; text: string }[] = [];
+  const walk = (el: Element): void => {
+    if (isHidden(el)) return;
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 1) {
+        const child = node as Element;
+        if (child.children.length === 0 || child.tagName === 'A') {
+          const text = spacedText(child, true);
+          if (text) chunks.push({ el: child, text });
+        } else walk(child);
+      } else if (node.nodeType === 3) {
+        const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (/[\p{L}\p{N}]/u.test(text)) chunks.push({ el, text });
+      }
+    }
+  };
+  walk(root);
+  return chunks;
+}

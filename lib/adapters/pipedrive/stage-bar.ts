@@ -1,0 +1,85 @@
+import { allVisible, firstVisible, textOf } from '../dom';
+import { SELECTORS } from './selectors';
+import { escapeRegExp } from './text-match';
+import type { Wording } from './wording';
+
+export interface StageStep {
+  name: string;
+  /** Days the deal spent (or has spent so far) in this stage, where the bar shows them. */
+  days?: number;
+}
+
+export interface StageBar {
+  steps: StageStep[];
+  current?: string;
+}
+
+/** Steps that mark the deal's place: `aria-selected` on cui5 stage buttons, `aria-current="step"` (crm-evidence-2.md). */
+const MARKED_STEP = '[aria-selected], [aria-current="step"]';
+const NOT_A_STEP = '[role="tab"], [role="option"], [role="gridcell"], [role="treeitem"]';
+
+/**
+ * The stage bar: the precise step markers where the page has them, else the siblings of a step
+ * carrying `aria-selected`/`aria-current` (not tabs). Each step's name from `aria-label` or
+ * `title`, else its text without the day count; the current step is `aria-selected="true"` or
+ * `aria-current="step"`, else (precise markup only) the last step marked passed.
+ */
+export function readStageBar(view: Element, words: Wording): StageBar {
+  const precise = allVisible(view, SELECTORS.stageSteps);
+  const steps = precise.length > 0 ? precise : structuralSteps(view);
+  const bar: StageBar = { steps: [] };
+  for (const step of steps) {
+    const name = stepName(step, words);
+    if (!name) continue;
+    const days = stepDays(step, words);
+    bar.steps.push({ name, ...(days !== undefined ? { days } : {}) });
+    if (isCurrent(step)) bar.current = name;
+  }
+  if (!bar.current) {
+    const passed = precise.filter((s) => /\b(passed|done|complete|completed)\b/.test(s.getAttribute('class') ?? ''));
+    const last = passed[passed.length - 1];
+    if (last) bar.current = stepName(last, words);
+  }
+  return bar;
+}
+
+function structuralSteps(view: Element): Element[] {
+  const marked = allVisible(view, MARKED_STEP).filter((el) => !el.matches(NOT_A_STEP));
+  const parent = marked[0]?.parentElement;
+  if (!parent) return [];
+  const steps = Array.from(parent.children).filter((c) => c.tagName === marked[0]?.tagName);
+  return steps.length > 1 ? steps : [];
+}
+
+function isCurrent(step: Element): boolean {
+  return (
+    step.matches(SELECTORS.stageCurrent) ||
+    step.getAttribute('aria-selected') === 'true' ||
+    step.querySelector('[aria-current="step"]') !== null
+  );
+}
+
+function stepName(step: Element, words: Wording): string {
+  const label = step.getAttribute('aria-label') ?? step.getAttribute('title') ?? step.getAttribute('data-stage-name');
+  if (label?.trim()) return label.trim();
+  const named = textOf(firstVisible(step, SELECTORS.stageName));
+  if (named) return named;
+  return textOf(step)
+    .replace(dayPattern(words), '')
+    .replace(/^\s*[·•]\s*/, '')
+    .trim();
+}
+
+/** "3 d · Qualified", "3 T · Qualifiziert", "3 j · Qualifié" (prefix), "4 days" (older bars). */
+function stepDays(step: Element, words: Wording): number | undefined {
+  const m = textOf(step).match(dayPattern(words));
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
+function dayPattern(words: Wording): RegExp {
+  const units = [...words.dayUnits]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(\\d+)\\s*(?:${units})(?![\\p{L}\\p{N}])\\.?`, 'iu');
+}

@@ -1,0 +1,68 @@
+import { allVisible, isHidden } from '../dom';
+import { chunksOf, linesOf, lineText } from './lines';
+import { afterLabel, hasWord, isWord } from './text-match';
+import type { Wording } from './wording';
+
+/** Done toggles: ARIA checkboxes and native ones. */
+export const CHECKBOX = '[role="checkbox"], input[type="checkbox"]';
+
+/**
+ * Names an item's icons give it (`aria-label`, `title`, `alt`), where the type of a Pipedrive
+ * history item lives (crm-evidence-2.md). Checkboxes ("Mark as done") and links (whose `title`
+ * repeats a subject) are not icons.
+ */
+export function iconLabels(item: Element): string[] {
+  const labels: string[] = [];
+  for (const el of [item, ...allVisible(item, '[aria-label], [title], img[alt]')]) {
+    if (el.matches(`${CHECKBOX}, a, button, textarea, input`) || (el !== item && isHidden(el))) continue;
+    for (const name of ['aria-label', 'title', 'alt']) {
+      const value = el.getAttribute(name)?.trim();
+      if (value) labels.push(value);
+    }
+  }
+  return labels;
+}
+
+/** Every word that names a type or kind of feed entry, in the page's language and English. */
+export function typeWords(words: Wording): string[] {
+  return [...Object.values(words.types).flat(), ...words.note, ...words.change, ...words.file];
+}
+
+/** The sender and recipient lines of a synced mail ("From: Lee <lee@…>", "De : …"). */
+export function mailLines(item: Element, words: Wording): { from?: string; to?: string } {
+  const out: { from?: string; to?: string } = {};
+  for (const line of linesOf(item)) {
+    const text = lineText(line);
+    const from = afterLabel(text, words.from);
+    if (from !== undefined && out.from === undefined) out.from = from;
+    const to = afterLabel(text, words.to);
+    if (to !== undefined && out.to === undefined) out.to = to;
+  }
+  return out;
+}
+
+/** A changelog row: "Stage: Demo → Proposal", "Phase Demo → Angebot", "Étape : A → B". */
+export function changeRowIn(item: Element, words: Wording): { field: string; from: string; to: string } | undefined {
+  for (const line of linesOf(item)) {
+    const text = lineText(line);
+    const m = text.match(/^(.*?)\s*(?:→|->|⟶)\s*(.+)$/);
+    if (!m?.[2]) continue;
+    const left = m[1] ?? '';
+    const labelled = left.match(/^([^:]+?)\s*:\s*(.*)$/);
+    if (labelled?.[1]) return { field: labelled[1], from: labelled[2] ?? '', to: m[2] };
+    const field = [...words.stageField].sort((a, b) => b.length - a.length).find((f) => hasWord(left, [f]));
+    if (field && left.toLowerCase().startsWith(field.toLowerCase()))
+      return { field, from: left.slice(field.length).trim(), to: m[2] };
+  }
+  return undefined;
+}
+
+/** Something in the item says what kind of entry it is, without class names or test ids. */
+export function hasTypeSignal(item: Element, words: Wording): boolean {
+  if (allVisible(item, CHECKBOX).length > 0) return true;
+  const types = typeWords(words);
+  if (iconLabels(item).some((label) => isWord(label, types))) return true;
+  if (chunksOf(item).some((c) => isWord(c.text, types))) return true;
+  const mail = mailLines(item, words);
+  return mail.from !== undefined || changeRowIn(item, words) !== undefined;
+}

@@ -1,0 +1,310 @@
+import type { Outcome } from '../../schema/activity';
+
+/**
+ * Pipedrive's own wording per interface language: activity type names, feed words, field labels.
+ * English from crm-evidence-2.md and the demo; the other languages follow Pipedrive's translated
+ * help centre where it names the term (German "Datum der letzten Aktivität"), else they are the
+ * common product wording for the same term (guess). A page is read with its own language's words
+ * and English together: custom types and untranslated parts stay English on localised tenants.
+ */
+export interface Wording {
+  /** Default activity types (Call, Meeting, Task, Deadline, Email, Lunch) as icons and labels name them. */
+  types: Record<'call' | 'meeting' | 'task' | 'email', readonly string[]>;
+  note: readonly string[];
+  change: readonly string[];
+  file: readonly string[];
+  /** Mail direction words on synced mail ("Received", "Sent"). */
+  received: readonly string[];
+  sent: readonly string[];
+  /** Sender and recipient line labels ("From:", "To:"). */
+  from: readonly string[];
+  to: readonly string[];
+  incomingCall: readonly string[];
+  done: readonly string[];
+  planned: readonly string[];
+  /** Feed section headings: Focus holds planned activities and pinned items. */
+  focus: readonly string[];
+  outcomes: Partial<Record<Outcome, readonly string[]>>;
+  /** The deal field a changelog row names for a stage change ("Stage: A → B"). */
+  stageField: readonly string[];
+  /** The unit of the stage bar's day prefix ("3 d · Qualified"). */
+  dayUnits: readonly string[];
+  won: readonly string[];
+  lost: readonly string[];
+  /** Words before an item's date ("Due", "Done"). */
+  datePrefixes: readonly string[];
+  /** What follows the record name in the tab title ("<deal> - Deals"). */
+  titleSuffixes: readonly string[];
+  labels: Record<LabelKey, readonly string[]>;
+}
+
+export type LabelKey =
+  | 'email'
+  | 'phone'
+  | 'organization'
+  | 'owner'
+  | 'personCreated'
+  | 'dealCreated'
+  | 'value'
+  | 'currency'
+  | 'pipeline'
+  | 'stage'
+  | 'closeDate'
+  | 'status'
+  | 'lastActivity'
+  | 'nextActivity'
+  | 'persons';
+
+const en: Wording = {
+  types: {
+    call: ['Call', 'Phone call'],
+    meeting: ['Meeting', 'Lunch'],
+    task: ['Task', 'Deadline'],
+    email: ['Email', 'E-mail'],
+  },
+  note: ['Note'],
+  change: ['Changelog', 'Change', 'Deal updated'],
+  file: ['File', 'Document'],
+  received: ['Received', 'Incoming'],
+  sent: ['Sent', 'Outgoing'],
+  from: ['From'],
+  to: ['To', 'Cc'],
+  incomingCall: ['Incoming call', 'Inbound call', 'Call from'],
+  done: ['Done', 'Completed', 'Mark as not done'],
+  planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
+  focus: ['Focus', 'Pinned', 'Planned'],
+  outcomes: {
+    'no-answer': ['No answer', 'Not answered'],
+    voicemail: ['Left voicemail', 'Voicemail', 'Left message'],
+    busy: ['Busy'],
+    connected: ['Connected', 'Answered', 'Reached'],
+  },
+  stageField: ['Stage', 'Deal stage'],
+  dayUnits: ['d', 'days', 'day'],
+  won: ['Won'],
+  lost: ['Lost'],
+  datePrefixes: ['Due', 'Done', 'Added', 'Sent', 'Received', 'Created'],
+  titleSuffixes: ['Deals', 'Persons', 'People', 'Contacts', 'Leads', 'Pipedrive'],
+  labels: {
+    email: ['Email', 'E-mail', 'Email (Work)'],
+    phone: ['Phone', 'Phone (Work)', 'Mobile'],
+    organization: ['Organization', 'Organisation', 'Company'],
+    owner: ['Owner', 'Deal owner', 'Person owner'],
+    personCreated: ['Person created', 'Created', 'Add time', 'Added'],
+    dealCreated: ['Deal created', 'Created', 'Add time'],
+    value: ['Value', 'Deal value'],
+    currency: ['Currency'],
+    pipeline: ['Pipeline'],
+    stage: ['Stage', 'Deal stage'],
+    closeDate: ['Expected close date', 'Close date'],
+    status: ['Status', 'Deal status'],
+    lastActivity: ['Last activity date', 'Last activity'],
+    nextActivity: ['Next activity date', 'Next activity'],
+    persons: ['Persons', 'Person', 'People', 'Participants', 'Contact person'],
+  },
+};
+
+const de: Wording = {
+  types: { call: ['Anruf'], meeting: ['Meeting', 'Mittagessen'], task: ['Aufgabe', 'Frist'], email: ['E-Mail'] },
+  note: ['Notiz'],
+  change: ['Änderungsprotokoll', 'Änderung'],
+  file: ['Datei', 'Dokument'],
+  received: ['Empfangen', 'Eingehend'],
+  sent: ['Gesendet', 'Ausgehend'],
+  from: ['Von'],
+  to: ['An', 'Cc'],
+  incomingCall: ['Eingehender Anruf'],
+  done: ['Erledigt', 'Als nicht erledigt markieren'],
+  planned: ['Geplant', 'Überfällig', 'Als erledigt markieren'],
+  focus: ['Fokus', 'Angeheftet', 'Geplant'],
+  outcomes: {
+    'no-answer': ['Keine Antwort', 'Nicht erreicht'],
+    voicemail: ['Mailbox', 'Nachricht hinterlassen', 'Voicemail'],
+    busy: ['Besetzt'],
+    connected: ['Verbunden', 'Erreicht'],
+  },
+  stageField: ['Phase', 'Deal-Phase'],
+  dayUnits: ['T', 'Tage', 'Tag'],
+  won: ['Gewonnen'],
+  lost: ['Verloren'],
+  datePrefixes: ['Fällig', 'Erledigt', 'Hinzugefügt', 'Gesendet', 'Empfangen'],
+  titleSuffixes: ['Deals', 'Personen', 'Kontakte', 'Leads', 'Pipedrive'],
+  labels: {
+    email: ['E-Mail'],
+    phone: ['Telefon'],
+    organization: ['Organisation'],
+    owner: ['Eigentümer', 'Besitzer', 'Inhaber'],
+    personCreated: ['Person erstellt', 'Erstellt'],
+    dealCreated: ['Deal erstellt', 'Erstellt'],
+    value: ['Wert'],
+    currency: ['Währung'],
+    pipeline: ['Pipeline'],
+    stage: ['Phase'],
+    closeDate: ['Erwartetes Abschlussdatum'],
+    status: ['Status'],
+    lastActivity: ['Datum der letzten Aktivität'],
+    nextActivity: ['Datum der nächsten Aktivität'],
+    persons: ['Personen', 'Person', 'Kontaktperson', 'Teilnehmer'],
+  },
+};
+
+const fr: Wording = {
+  types: {
+    call: ['Appel'],
+    meeting: ['Réunion', 'Déjeuner'],
+    task: ['Tâche', 'Échéance'],
+    email: ['E-mail', 'Courriel'],
+  },
+  note: ['Note'],
+  change: ['Journal des modifications', 'Modification'],
+  file: ['Fichier', 'Document'],
+  received: ['Reçu', 'Entrant'],
+  sent: ['Envoyé', 'Sortant'],
+  from: ['De'],
+  to: ['À', 'Cc'],
+  incomingCall: ['Appel entrant'],
+  done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
+  planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
+  focus: ['Focus', 'Épinglé', 'Planifié'],
+  outcomes: {
+    'no-answer': ['Pas de réponse', 'Sans réponse'],
+    voicemail: ['Messagerie vocale', 'Message laissé'],
+    busy: ['Occupé'],
+    connected: ['Connecté', 'Joint'],
+  },
+  stageField: ['Étape', 'Étape de la transaction'],
+  dayUnits: ['j', 'jours', 'jour'],
+  won: ['Gagnée', 'Gagné'],
+  lost: ['Perdue', 'Perdu'],
+  datePrefixes: ['Échéance', 'Terminé', 'Ajouté', 'Envoyé', 'Reçu'],
+  titleSuffixes: ['Transactions', 'Affaires', 'Personnes', 'Contacts', 'Prospects', 'Pipedrive'],
+  labels: {
+    email: ['E-mail', 'Courriel'],
+    phone: ['Téléphone'],
+    organization: ['Organisation'],
+    owner: ['Propriétaire'],
+    personCreated: ['Personne créée', 'Créé'],
+    dealCreated: ['Transaction créée', 'Affaire créée', 'Créé'],
+    value: ['Valeur'],
+    currency: ['Devise'],
+    pipeline: ['Pipeline'],
+    stage: ['Étape'],
+    closeDate: ['Date de clôture prévue'],
+    status: ['Statut'],
+    lastActivity: ['Date de la dernière activité'],
+    nextActivity: ['Date de la prochaine activité'],
+    persons: ['Personnes', 'Personne', 'Personne à contacter', 'Participants'],
+  },
+};
+
+const es: Wording = {
+  ...en,
+  types: {
+    call: ['Llamada'],
+    meeting: ['Reunión', 'Almuerzo'],
+    task: ['Tarea', 'Plazo'],
+    email: ['Correo electrónico'],
+  },
+  note: ['Nota'],
+  change: ['Registro de cambios'],
+  file: ['Archivo', 'Documento'],
+  received: ['Recibido'],
+  sent: ['Enviado'],
+  from: ['De'],
+  to: ['Para', 'A'],
+  incomingCall: ['Llamada entrante'],
+  done: ['Hecho', 'Completado'],
+  planned: ['Planificado', 'Vencido'],
+  focus: ['Enfoque', 'Fijado'],
+  outcomes: {
+    'no-answer': ['Sin respuesta'],
+    voicemail: ['Buzón de voz'],
+    busy: ['Ocupado'],
+    connected: ['Conectado'],
+  },
+  stageField: ['Etapa'],
+  dayUnits: ['d', 'días', 'día'],
+  won: ['Ganado'],
+  lost: ['Perdido'],
+  datePrefixes: ['Vence'],
+  titleSuffixes: ['Tratos', 'Personas', 'Pipedrive'],
+  labels: { ...en.labels, stage: ['Etapa'], owner: ['Propietario'], persons: ['Personas', 'Persona'] },
+};
+
+const pt: Wording = {
+  ...en,
+  types: { call: ['Ligação', 'Chamada'], meeting: ['Reunião', 'Almoço'], task: ['Tarefa', 'Prazo'], email: ['E-mail'] },
+  note: ['Anotação', 'Nota'],
+  change: ['Registro de alterações'],
+  file: ['Arquivo', 'Documento'],
+  received: ['Recebido'],
+  sent: ['Enviado'],
+  from: ['De'],
+  to: ['Para'],
+  incomingCall: ['Ligação recebida'],
+  done: ['Concluído', 'Concluída'],
+  planned: ['Planejado', 'Atrasado'],
+  focus: ['Foco', 'Fixado'],
+  outcomes: { 'no-answer': ['Sem resposta'], voicemail: ['Caixa postal'], busy: ['Ocupado'], connected: ['Conectado'] },
+  stageField: ['Etapa'],
+  dayUnits: ['d', 'dias', 'dia'],
+  won: ['Ganho'],
+  lost: ['Perdido'],
+  datePrefixes: ['Vence'],
+  titleSuffixes: ['Negócios', 'Pessoas', 'Pipedrive'],
+  labels: { ...en.labels, stage: ['Etapa'], owner: ['Proprietário'], persons: ['Pessoas', 'Pessoa'] },
+};
+
+const nl: Wording = {
+  ...en,
+  types: {
+    call: ['Gesprek', 'Telefoongesprek'],
+    meeting: ['Vergadering', 'Lunch'],
+    task: ['Taak', 'Deadline'],
+    email: ['E-mail'],
+  },
+  note: ['Notitie'],
+  change: ['Wijzigingslogboek'],
+  file: ['Bestand', 'Document'],
+  received: ['Ontvangen'],
+  sent: ['Verzonden'],
+  from: ['Van'],
+  to: ['Aan'],
+  incomingCall: ['Inkomend gesprek'],
+  done: ['Voltooid', 'Gereed'],
+  planned: ['Gepland', 'Achterstallig'],
+  focus: ['Focus', 'Vastgezet'],
+  outcomes: { 'no-answer': ['Geen antwoord'], voicemail: ['Voicemail'], busy: ['Bezet'], connected: ['Verbonden'] },
+  stageField: ['Fase'],
+  dayUnits: ['d', 'dagen', 'dag'],
+  won: ['Gewonnen'],
+  lost: ['Verloren'],
+  datePrefixes: ['Vervalt'],
+  titleSuffixes: ['Deals', 'Personen', 'Pipedrive'],
+  labels: { ...en.labels, stage: ['Fase'], owner: ['Eigenaar'], persons: ['Personen', 'Persoon'] },
+};
+
+const BY_LANGUAGE: Record<string, Wording> = { en, de, fr, es, pt, nl };
+
+/** The page language's words followed by English, every list merged. */
+export function wordingFor(lang: string): Wording {
+  const own = BY_LANGUAGE[lang.toLowerCase().split('-')[0] ?? 'en'];
+  return own && own !== en ? merge(own, en) : en;
+}
+
+function merge(a: Wording, b: Wording): Wording {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(b) as (keyof Wording)[]) {
+    const [x, y] = [a[key], b[key]];
+    out[key] = Array.isArray(x) ? [...x, ...(y as readonly string[])] : mergeRecord(x as object, y as object);
+  }
+  return out as unknown as Wording;
+}
+
+function mergeRecord(a: object, b: object): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  const [ra, rb] = [a as Record<string, readonly string[]>, b as Record<string, readonly string[]>];
+  for (const key of new Set([...Object.keys(ra), ...Object.keys(rb)]))
+    out[key] = [...(ra[key] ?? []), ...(rb[key] ?? [])];
+  return out;
+}
