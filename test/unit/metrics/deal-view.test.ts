@@ -15,6 +15,7 @@ import {
   meeting,
   NOW,
   note,
+  PIPELINE,
   reply,
   SAM,
   settings,
@@ -24,6 +25,7 @@ const fleetPilot = deal({
   name: 'Fleet pilot',
   amount: 31_500,
   stage: 'Proposal',
+  stages: [...PIPELINE, 'Closed won', 'Closed lost'],
   stageHistory: history(
     ['Discovery', at('2026-09-21 10:00')],
     ['Qualified', at('2026-09-25 10:00')],
@@ -107,12 +109,28 @@ describe('buildDealView', () => {
     ]);
   });
 
-  it('shows stage conversion from the cached deals', () => {
+  it('shows stage conversion from the cached deals, per open stage', () => {
+    expect(view.conversion.map((c) => c.stage)).toEqual(PIPELINE);
     expect(view.conversion.find((c) => c.stage === 'Proposal')).toEqual({
       stage: 'Proposal',
       entered: 13,
       advanced: 12,
       rate: 0.92,
+    });
+  });
+
+  it('does not count a deal lost from Proposal as moving on', () => {
+    const lostFromProposal = deal({
+      stage: 'Closed lost',
+      closed: 'lost',
+      stageHistory: history(['Proposal', at('2026-09-01 10:00')], ['Closed lost', at('2026-09-20 10:00')]),
+    });
+    const withLost = build({ deals: [fleetPilot, ...otherDeals, lostFromProposal] });
+    expect(withLost.conversion.find((c) => c.stage === 'Proposal')).toEqual({
+      stage: 'Proposal',
+      entered: 14,
+      advanced: 12,
+      rate: 0.86,
     });
   });
 
