@@ -1,4 +1,5 @@
-import { parsePageDate } from '../dates';
+import { type PageDate, readPageDate } from '../../locale/page-date';
+import type { PageLocale } from '../../locale/page-locale';
 import type { PageClock } from '../types';
 
 /** Offsets (minutes east of UTC) of the zone abbreviations HubSpot appends to timeline times (guess). */
@@ -26,24 +27,36 @@ const ZONE_OFFSETS: Record<string, number> = {
   aedt: 660,
 };
 
-const PREFIX = /^(?:due(?: date)?|overdue|activity date|date|scheduled for|on)\s*:?\s+/i;
+/** A leading label such as "Due:", "Fällig:", "Échéance :" (any language: words, then a colon). */
+const PREFIX = /^[^\d:]{1,25}:\s+(?=\S)/;
 const ZONE_SUFFIX = /^(.*\d.*?)\s+\(?((?:utc|gmt)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[a-z]{3,5})\)?$/i;
 
 /**
- * HubSpot timeline times ("Nov 18, 2026 at 3:15 PM EST", "Due: Tomorrow at 9:00 AM") read as ISO
- * UTC. A trailing zone abbreviation is honoured when known; an unknown one is dropped and the
- * time read in the user's zone (HubSpot shows times in the user's zone). Undefined when unparsable.
+ * HubSpot timeline times in the portal's locale ("Nov 18, 2026 at 3:15 PM EST", "Due: Tomorrow
+ * at 9:00 AM", "10 sept. 2026 à 11:53 GMT+2") with whether a time of day was shown. A trailing
+ * zone is honoured when known; an unknown one is dropped and the time read in the user's zone
+ * (HubSpot shows times in the user's zone). Undefined when unparsable or ambiguous.
  */
-export function parseHubSpotDate(raw: string, clock: PageClock): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim().replace(PREFIX, '');
+export function readHubSpotDate(raw: string, clock: PageClock, locale?: PageLocale): PageDate | undefined {
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
-  const direct = parsePageDate(text, clock);
-  if (direct) return direct;
-  const zoned = text.match(ZONE_SUFFIX);
-  if (!zoned) return undefined;
-  const offset = offsetZone(zoned[2] as string);
-  if (offset === null) return undefined;
-  return parsePageDate(zoned[1] as string, offset ? { ...clock, timeZone: offset } : clock);
+  const bare = text.replace(PREFIX, '');
+  for (const candidate of bare === text ? [text] : [text, bare]) {
+    const direct = readPageDate(candidate, clock, locale);
+    if (direct) return direct;
+    const zoned = candidate.match(ZONE_SUFFIX);
+    if (!zoned) continue;
+    const offset = offsetZone(zoned[2] as string);
+    if (offset === null) continue;
+    const found = readPageDate(zoned[1] as string, offset ? { ...clock, timeZone: offset } : clock, locale);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The instant alone (properties such as "Create date"), as ISO UTC. */
+export function parseHubSpotDate(raw: string, clock: PageClock, locale?: PageLocale): string | undefined {
+  return readHubSpotDate(raw, clock, locale)?.timestamp;
 }
 
 /** "+05:00"-style zone for a known abbreviation, '' for an unknown one (use the clock's), null if not a zone. */
@@ -62,6 +75,6 @@ function format(minutes: number): string {
 }
 
 /** A calendar date ("Dec 15, 2026", "12/15/2026") as YYYY-MM-DD, independent of the user's zone. */
-export function parseHubSpotDay(raw: string, clock: PageClock): string | undefined {
-  return parseHubSpotDate(raw, { now: clock.now, timeZone: 'UTC' })?.slice(0, 10);
+export function parseHubSpotDay(raw: string, clock: PageClock, locale?: PageLocale): string | undefined {
+  return parseHubSpotDate(raw, { now: clock.now, timeZone: 'UTC' }, locale)?.slice(0, 10);
 }

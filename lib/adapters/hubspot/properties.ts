@@ -1,3 +1,4 @@
+import { fold } from '../../locale/fold';
 import { textOf, valueByLabel } from '../dom';
 import { recordElements } from './scope';
 import { PROPERTIES } from './selectors';
@@ -26,7 +27,7 @@ export function propertyValue(root: Element, labels: readonly string[]): string 
 }
 
 function normalise(label: string): string {
-  return label.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+  return fold(label).replace(/\s*:$/, '');
 }
 
 function valueNear(label: Element): string | undefined {

@@ -1,27 +1,24 @@
 import type { NotRead } from '../../schema/read-result';
 import type { ContactFields } from '../../schema/record';
-import type { PageClock } from '../types';
 import { parseHubSpotDate } from './page-date';
 import { propertyValue } from './properties';
+import type { ReadingContext } from './reading-context';
+import { en } from './words/en';
+import { labelsOf } from './words/index';
 
 /** Contact properties by their HubSpot labels (crm-pages.md: label / value pairs in the left sidebar). */
-const LABELS = {
-  email: ['Email'],
-  phone: ['Phone number', 'Phone', 'Mobile phone number'],
-  company: ['Company name', 'Company'],
-  owner: ['Contact owner', 'Owner'],
-  createdAt: ['Create date', 'Created date'],
-} as const;
+const FIELDS = { email: 'email', phone: 'phone', company: 'company', owner: 'contactOwner' } as const;
 
-export function readContact(root: Element, name: string, clock: PageClock, notRead: NotRead[]): ContactFields {
+export function readContact(root: Element, name: string, context: ReadingContext, notRead: NotRead[]): ContactFields {
   const record: ContactFields = { name };
   for (const field of ['email', 'phone', 'company', 'owner'] as const) {
-    const value = propertyValue(root, LABELS[field]);
+    const labels = labelsOf(context.words, FIELDS[field]);
+    const value = propertyValue(root, labels);
     if (value) record[field] = value;
-    else notRead.push({ field: `record.${field}`, reason: `no "${LABELS[field][0]}" property on the page` });
+    else notRead.push({ field: `record.${field}`, reason: `no "${en.labels[FIELDS[field]][0]}" property on the page` });
   }
-  const created = propertyValue(root, LABELS.createdAt);
-  const createdAt = created ? parseHubSpotDate(created, clock) : undefined;
+  const created = propertyValue(root, labelsOf(context.words, 'createDate'));
+  const createdAt = created ? parseHubSpotDate(created, context.clock, context.locale) : undefined;
   if (createdAt) record.createdAt = createdAt;
   else
     notRead.push({

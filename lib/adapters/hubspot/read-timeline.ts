@@ -1,33 +1,41 @@
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/activity';
-import type { PageClock } from '../types';
 import { classifyActivity } from './classify-activity';
-import { parseHubSpotDate } from './page-date';
+import { findItemsByShape } from './find-items';
+import { readHubSpotDate } from './page-date';
+import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
 import { TIMELINE } from './selectors';
 import { type ItemParts, itemParts } from './timeline-item';
+import { isVisuallyHidden } from './visually-hidden';
 
-export interface TimelineContext {
-  clock: PageClock;
+export interface TimelineContext extends ReadingContext {
   /** Deal pages only: contact ids named inside an item are kept (contracts.md). */
   onDeal: boolean;
+  /** Names and email addresses of the record's contacts (direction of emails and calls). */
   contactNames: readonly string[];
+  /** The record's title element: never part of an item. */
+  title: Element | null;
 }
 
 /**
- * Every item of the shown record's timeline, hidden tabs included (the Overview tab repeats
- * recent items: the same engagement id is read once), in page order.
+ * Every item of the shown record's timeline, hidden tabs included, in page order, each once:
+ * the Overview tab, the pinned section and accessibility clones repeat items (crm-evidence-2.md),
+ * merged by engagement id where the page shows one, else by identical content.
  */
 export function readTimeline(root: Element, context: TimelineContext): TimelineItem[] {
-  const seen = new Set<string>();
+  const ids = new Set<string>();
+  const contents = new Set<string>();
   const items: TimelineItem[] = [];
-  for (const card of timelineCards(root)) {
-    const parts = itemParts(card, root);
+  for (const { card, date } of timelineCards(root, context)) {
+    const parts = itemParts(card, root, context, date);
     const activity = readItem(parts, context);
-    const identity =
-      activity.sourceId ?? `${activity.type}|${activity.title}|${activity.timestamp ?? activity.dateText}`;
-    if (seen.has(identity)) continue;
-    seen.add(identity);
+    const content = [activity.type, activity.direction, activity.title, activity.timestamp ?? activity.dateText].join(
+      '|',
+    );
+    if (activity.sourceId ? ids.has(activity.sourceId) : contents.has(content)) continue;
+    if (activity.sourceId) ids.add(activity.sourceId);
+    contents.add(content);
     items.push({ activity, parts });
   }
   return items;
@@ -39,11 +47,20 @@ export interface TimelineItem {
   parts: ItemParts;
 }
 
-function timelineCards(root: Element): Element[] {
+/** Items by test id, else by a class fragment, else by shape (find-items.ts); clipped clones left out. */
+function timelineCards(root: Element, context: TimelineContext): { card: Element; date?: Element }[] {
   const cards = recordElements(root, TIMELINE.card);
-  const found = cards.length > 0 ? cards : recordElements(root, TIMELINE.cardFallback);
+  const found = (cards.length > 0 ? cards : recordElements(root, TIMELINE.cardFallback)).filter(
+    (card) => !isVisuallyHidden(card, root),
+  );
+  if (found.length === 0)
+    return findItemsByShape(root, context.title, context)
+      .filter(({ item }) => !isVisuallyHidden(item, root))
+      .map(({ item, date }) => ({ card: item, date }));
   // An item nested in another match (a wrapper carrying a second test id) is read once, as the outer one.
-  return found.filter((card) => !found.some((other) => other !== card && other.contains(card)));
+  return found
+    .filter((card) => !found.some((other) => other !== card && other.contains(card)))
+    .map((card) => ({ card }));
 }
 
 function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {
@@ -54,6 +71,7 @@ function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {
     directionText: parts.directionText,
     description: parts.description,
     contactNames: context.contactNames,
+    words: context.words,
   });
   const activity: ActivityReading = {
     type: classified.type,
@@ -63,10 +81,13 @@ function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {
   };
   const channel = channelOf(classified.type);
   if (channel) activity.channel = channel;
-  const timestamp = parts.dateText ? parseHubSpotDate(parts.dateText, context.clock) : undefined;
-  if (timestamp) activity.timestamp = timestamp;
-  else if (parts.dateText) activity.dateText = parts.dateText;
-  const owner = parts.owner ?? senderOwner(parts.description, context.contactNames);
+  const date = parts.dateText ? readHubSpotDate(parts.dateText, context.clock, context.locale) : undefined;
+  const timestamp = date?.timestamp;
+  if (date) {
+    activity.timestamp = date.timestamp;
+    activity.timePrecision = date.timePrecision;
+  } else if (parts.dateText) activity.dateText = parts.dateText;
+  const owner = parts.owner ?? senderOwner(parts.description, context);
   if (owner) activity.owner = owner;
   if (isPlanned(classified.type, parts, timestamp, context.clock)) activity.planned = true;
   if (classified.type === 'call' || (classified.type === 'meeting' && !activity.planned))
@@ -77,21 +98,31 @@ function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {
 }
 
 /** Upcoming: in the timeline's upcoming group, an open task, or a meeting still ahead. */
-function isPlanned(type: ActivityReading['type'], parts: ItemParts, timestamp: string | undefined, clock: PageClock) {
+function isPlanned(
+  type: ActivityReading['type'],
+  parts: ItemParts,
+  timestamp: string | undefined,
+  clock: TimelineContext['clock'],
+) {
   if (parts.inUpcomingGroup) return true;
   if (type === 'task') return !parts.completed;
   return type === 'meeting' && timestamp !== undefined && Date.parse(timestamp) > clock.now.getTime();
 }
 
-/** "from Alex Morgan to Jordan Lee": the owner is the side that is not one of the record's contacts. */
-function senderOwner(description: string, contactNames: readonly string[]): string | undefined {
-  for (const contact of contactNames) {
+/** "from Alex Morgan to Jordan Lee" ("de … à …"): the owner is the side that is not one of the record's contacts. */
+function senderOwner(description: string, context: TimelineContext): string | undefined {
+  for (const contact of context.contactNames) {
     if (!contact) continue;
     const name = escapeRegExp(contact);
-    const sent = description.match(new RegExp(`\\bfrom (.+?) to ${name}\\b`))?.[1];
-    if (sent) return sent;
-    const received = description.match(new RegExp(`\\bfrom ${name} to ([A-Z][\\w'.-]+(?: [A-Z][\\w'.-]+)?)`))?.[1];
-    if (received) return received;
+    for (const { from, to } of context.words) {
+      const [f, t] = [from.join('|'), to.join('|')];
+      const sent = description.match(new RegExp(`(?:^|\\s)(?:${f}) ([A-Z].+?) (?:${t}) ${name}\\b`))?.[1];
+      if (sent) return sent;
+      const received = description.match(
+        new RegExp(`(?:^|\\s)(?:${f}) ${name} (?:${t}) ([A-Z][\\w'.-]+(?: [A-Z][\\w'.-]+)?)`),
+      )?.[1];
+      if (received) return received;
+    }
   }
   return undefined;
 }

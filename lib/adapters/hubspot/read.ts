@@ -1,20 +1,27 @@
+import { isAmbiguousDate } from '../../locale/page-date';
+import { pageLocaleOf } from '../../locale/page-locale';
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
 import { textOf } from '../dom';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
+import { withDayOrder } from './day-order';
+import { dealContacts } from './deal-contacts';
 import { readFigures } from './figures';
+import { propertyValue } from './properties';
 import { readContact } from './read-contact';
-import { dealContacts, readDeal } from './read-deal';
+import { readDeal } from './read-deal';
 import { readTimeline } from './read-timeline';
+import type { ReadingContext } from './reading-context';
 import { findRecordScope, recordElements, showsPlaceholders } from './scope';
 import { TIMELINE } from './selectors';
 import { detect } from './url';
+import { labelsOf, wordsFor } from './words/index';
 
 /** When the URL is not a record page, read still answers (never throws) for an unnamed record. */
 const UNKNOWN_REF: RecordRef = { crm: 'hubspot', tenant: 'unknown', kind: 'contact', recordId: 'unknown' };
 
-/** Reads the shown HubSpot record: its fields, timeline and HubSpot's own figures. */
+/** Reads the shown HubSpot record: its fields, timeline and HubSpot's own figures, in the page's locale. */
 export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResult {
   const ref = detect(url) ?? UNKNOWN_REF;
   const { root, title } = findRecordScope(doc);
@@ -24,22 +31,39 @@ export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResu
     const reason = 'no record name in the page header';
     return unreadable(ref, reason, [{ field: 'record.name', reason }]);
   }
-  const contactNames = ref.kind === 'contact' ? [name] : dealContacts(root).map((c) => c.name);
-  const items = readTimeline(root, { clock, onDeal: ref.kind === 'deal', contactNames });
+  const locale = withDayOrder(pageLocaleOf(doc), root);
+  const context: ReadingContext = { clock, locale, words: wordsFor(locale) };
+  const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : dealContactNames(root, context);
+  const items = readTimeline(root, { ...context, onDeal: ref.kind === 'deal', contactNames, title });
   if (items.length === 0 && showsPlaceholders(root))
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
   const notRead: NotRead[] = [];
   if (items.length === 0 && recordElements(root, TIMELINE.container).length === 0)
     notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  for (const [index, { activity }] of items.entries())
+    if (activity.dateText && isAmbiguousDate(activity.dateText, locale))
+      notRead.push({
+        field: `activities[${index}].timestamp`,
+        reason: `"${activity.dateText}" could be day or month first`,
+      });
   const activities = keepValidActivities(
     items.map((item) => item.activity),
     notRead,
   );
-  const crmFigures = readFigures(root, clock, notRead);
+  const crmFigures = readFigures(root, context, notRead);
   if (ref.kind === 'deal') {
-    const record = readDeal(root, name, items, clock, notRead);
+    const record = readDeal(root, name, items, context, notRead);
     return { ...ref, kind: 'deal', status: 'read', record, activities, crmFigures, notRead };
   }
-  const record = readContact(root, name, clock, notRead);
+  const record = readContact(root, name, context, notRead);
   return { ...ref, kind: 'contact', status: 'read', record, activities, crmFigures, notRead };
+}
+
+function emailOf(root: Element, context: ReadingContext): string[] {
+  const email = propertyValue(root, labelsOf(context.words, 'email'));
+  return email ? [email] : [];
+}
+
+function dealContactNames(root: Element, context: ReadingContext): string[] {
+  return dealContacts(root, context).map((c) => c.name);
 }

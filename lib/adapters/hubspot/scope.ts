@@ -1,4 +1,5 @@
 import { hidesItself, isHidden } from '../dom';
+import { nameFromTabTitle, titleByName, viewAround } from './record-title';
 import { HEADER, LAYOUT, LOADING, TIMELINE } from './selectors';
 
 /** The record the user is looking at: its title element and the container that holds its panes. */
@@ -18,11 +19,18 @@ const PANES = [LAYOUT.middlePane, TIMELINE.container, TIMELINE.card, TIMELINE.ca
 export function findRecordScope(doc: Document): RecordScope {
   const body = doc.body ?? doc.documentElement;
   const title = visibleTitle(doc);
-  if (!title) return { root: visibleSidebarRoot(doc) ?? body, title: null };
+  if (!title) return scopeByName(doc) ?? { root: visibleSidebarRoot(doc) ?? body, title: null };
   for (let node = title.parentElement; node; node = node.parentElement) {
     if (node.querySelector(PANES)) return { root: node, title };
   }
   return { root: body, title };
+}
+
+/** Without test ids: the tab title's name where the page shows it, and the view around it. */
+function scopeByName(doc: Document): RecordScope | null {
+  const name = nameFromTabTitle(doc);
+  const title = name ? titleByName(doc, name) : null;
+  return title ? { root: viewAround(title), title } : null;
 }
 
 function visibleTitle(doc: Document): Element | null {

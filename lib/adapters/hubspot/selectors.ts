@@ -24,6 +24,7 @@ export const HEADER = {
     '[data-selenium-test$="-highlight-details"] h3', // crm-pages.md
     '[data-selenium-test$="highlightTitle"]', // crm-pages.md
     '[data-test-id="highlight-record-label"]', // public CSS
+    '[data-test-id="record-highlight-main-content"] h1, [data-test-id="record-highlight-main-content"] h2', // crm-evidence-2.md (Clockify 2026)
     '[class*="HighlightTitle"]', // guess: last-resort class fragment
   ),
   /** Used when no attribute is left: the sidebar's first heading (guess). */
@@ -32,6 +33,26 @@ export const HEADER = {
   pipeline: '#pipeline-select',
   /** crm-pages.md */
   stage: '#stage-select',
+} as const;
+
+/** crm-evidence-2.md: highlight properties `highlight-property-{item|display}-<internal name>`; their text includes the label. */
+export const HIGHLIGHT = {
+  dealStage: any('[data-test-id="highlight-property-item-dealstage"]', '[data-test-id="property-input-dealstage"]'),
+  amount: any('[data-test-id="highlight-property-item-amount"]', '[data-test-id="highlight-property-display-amount"]'),
+  /** crm-evidence-2.md: a "Date entered <stage>" property row (internal names `hs_date_entered_<stage id>`). */
+  dateEntered: '[data-test-id^="highlight-property-item-hs_date_entered_"]',
+} as const;
+
+/** Associated contacts on a deal (decisions.md: contact links count only inside these sections). */
+export const ASSOCIATIONS = {
+  /** crm-evidence-2.md (A, Clockify 2026) */
+  chickletLink: '[data-selenium-test="contact-chicklet-title-link"]',
+  /** crm-evidence-2.md */
+  card: '[data-test-id^="associated-objects-card-content-"]',
+  /** crm-pages.md: the right sidebar's cards */
+  sidebar: '[data-test-id="records-right-sidebar"]',
+  /** Headed sections found by wording (a heading "Contacts (3)"), when no attribute is left. */
+  heading: 'h2, h3, h4, h5, [role="heading"]',
 } as const;
 
 export const PROPERTIES = {
@@ -65,12 +86,17 @@ export const TIMELINE = {
   /** Public Selenium page objects: the pin button carries the same engagement id. */
   pinButton: '[data-selenium-test="timeline-pin-engagement-button"]',
   timestamp: any(
-    '[data-test-id="event-timestamp"]', // public CSS
+    '[data-test-id="event-timestamp"]', // public CSS, crm-evidence-2.md
     'time', // guess
     '[class*="Timestamp"]', // guess: class fragment
   ),
   /** The item's header line ("Logged call", "Email", …): guess, crm-pages.md names no attribute. */
-  header: any('[data-test-id="timeline-event-header"]', '[class*="TimelineHeader"]', 'header'),
+  header: any(
+    '[data-test-id="generic-preview-event-header"]', // crm-evidence-2.md
+    '[data-test-id="timeline-event-header"]',
+    '[class*="TimelineHeader"]',
+    'header',
+  ),
   /** Icon naming the item's kind (guess): its accessible label or title. */
   icon: any('[data-icon-name]', 'svg[aria-label]', '[role="img"][aria-label]', 'i[title]'),
   /** Upcoming items are grouped apart from past ones (guess; also found by an "Upcoming" heading). */
@@ -90,4 +116,7 @@ export const LOADING = any(
 export const STAGE_PATH = {
   step: any('[data-test-id="deal-stage-path"] li', '[data-test-id*="stage-tracker"] li', '#stage-select option'),
   current: '[aria-current="step"], [aria-selected="true"], option[selected]',
+  /** Without attributes: a list whose one step is marked current (never a tab list). */
+  list: 'ol, ul, [role="list"], [role="listbox"], [role="radiogroup"]',
+  currentByAria: '[aria-current="step"], [aria-current="true"], [aria-selected="true"], [aria-checked="true"]',
 } as const;

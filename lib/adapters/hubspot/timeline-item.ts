@@ -1,6 +1,11 @@
+import { fold } from '../../locale/fold';
 import { spacedText, textOf } from '../dom';
+import { isDateElement } from './date-anchors';
+import { itemProperty } from './item-property';
+import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
 import { recordIdOfHref } from './url';
+import { labelsOf } from './words/index';
 
 /** The raw parts of one timeline item, before classification. */
 export interface ItemParts {
@@ -20,32 +25,72 @@ export interface ItemParts {
   completed: boolean;
 }
 
-export function itemParts(card: Element, root: Element): ItemParts {
-  const title = spacedText(card.querySelector(TIMELINE.title) ?? card.querySelector(TIMELINE.titleFallback));
-  const timeEl = card.querySelector(TIMELINE.timestamp);
+/**
+ * An item's parts, by its test ids where the page has them, else by its shape: the date line
+ * (the one the item finder found, else the first date in the item: header before body), the
+ * header line around it, and the first text after the header as the title.
+ */
+export function itemParts(card: Element, root: Element, context: ReadingContext, dateLine?: Element): ItemParts {
+  const timeEl = card.querySelector(TIMELINE.timestamp) ?? dateLine ?? firstDate(card, context);
+  const headerEl = card.querySelector(TIMELINE.header) ?? lineOf(timeEl, card);
   const actions = card.querySelector(TIMELINE.headerActions);
-  const dateText = dateTextOf(timeEl);
-  const header = headerText(card, [spacedText(timeEl), spacedText(actions), title]);
-  const description = without(spacedText(card), [header, title, spacedText(timeEl), spacedText(actions)]).slice(0, 300);
+  const buttons = Array.from(card.querySelectorAll('button')).map((b) => spacedText(b));
+  const titleEl = card.querySelector(TIMELINE.title) ?? card.querySelector(TIMELINE.titleFallback);
+  // Found by shape (no title hook): the text after the header line stands for the title.
+  const title = spacedText(titleEl ?? (dateLine ? textAfter(headerEl, card) : null));
+  const header = headerEl
+    ? without(spacedText(headerEl), [spacedText(timeEl), spacedText(actions), title, ...buttons])
+    : firstLeafText(card, [spacedText(timeEl), title]);
+  const description = without(spacedText(card), [
+    header,
+    title,
+    spacedText(timeEl),
+    spacedText(actions),
+    ...buttons,
+  ]).slice(0, 300);
   const parts: ItemParts = {
     header,
     title,
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
-    inUpcomingGroup: inUpcomingGroup(card, root),
-    completed: /\bcompleted\b/i.test(spacedText(card)) || card.querySelector('[aria-checked="true"]') !== null,
+    inUpcomingGroup: inUpcomingGroup(card, root, context),
+    completed: isCompleted(card, context),
   };
   const optional: Partial<ItemParts> = {
-    dateText,
+    dateText: dateTextOf(timeEl),
     owner: ownerOf(header, description),
     icon: iconOf(card),
-    outcomeText: cardProperty(card, /^(?:call |meeting )?(?:outcome|status)$/i),
-    directionText: cardProperty(card, /^(?:call )?direction$/i),
+    outcomeText: itemProperty(card, labelsOf(context.words, 'outcome')),
+    directionText: itemProperty(card, labelsOf(context.words, 'direction')),
     sourceId: idOf(actions) ?? idOf(card.querySelector(TIMELINE.pinButton)),
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(parts, { [key]: value });
   return parts;
+}
+
+function firstDate(card: Element, context: ReadingContext): Element | null {
+  return Array.from(card.querySelectorAll('*')).find((el) => isDateElement(el, context)) ?? null;
+}
+
+/** The item's header line: the child of the item that holds its date line. */
+function lineOf(timeEl: Element | null, card: Element): Element | null {
+  if (!timeEl || timeEl === card) return null;
+  let line = timeEl;
+  while (line.parentElement && line.parentElement !== card) line = line.parentElement;
+  return line === timeEl ? null : line;
+}
+
+/** The first text after the header line (a title, or a system item's sentence). */
+function textAfter(headerEl: Element | null, card: Element): Element | null {
+  if (!headerEl) return null;
+  for (const el of Array.from(card.querySelectorAll('*'))) {
+    if (headerEl.contains(el) || el.closest('button')) continue;
+    if (!(headerEl.compareDocumentPosition(el) & 4)) continue;
+    const leafish = el.children.length === 0 || Array.from(el.children).every((c) => c.tagName === 'A');
+    if (leafish && textOf(el)) return el;
+  }
+  return null;
 }
 
 /** A machine-readable `datetime` wins over the shown text; the text is kept otherwise. */
@@ -55,9 +100,7 @@ function dateTextOf(el: Element | null): string | undefined {
   return machine || textOf(el) || undefined;
 }
 
-function headerText(card: Element, drop: string[]): string {
-  const el = card.querySelector(TIMELINE.header);
-  if (el) return without(spacedText(el), drop);
+function firstLeafText(card: Element, drop: string[]): string {
   const firstLeaf = Array.from(card.querySelectorAll('*')).find(
     (node) => node.children.length === 0 && textOf(node) && !drop.includes(textOf(node)),
   );
@@ -79,27 +122,26 @@ function iconOf(card: Element): string | undefined {
   const icon = card.querySelector(TIMELINE.icon);
   if (!icon) return undefined;
   return (
-    icon.getAttribute('data-icon-name') || icon.getAttribute('aria-label') || icon.getAttribute('title') || undefined
+    icon.getAttribute('data-icon-name') ||
+    icon.getAttribute('aria-label') ||
+    icon.getAttribute('title') ||
+    icon.getAttribute('alt') ||
+    undefined
   );
 }
 
-/** A "Label" / value pair inside the item ("Outcome" → "Connected"), or "Outcome: Connected" in one line. */
-function cardProperty(card: Element, label: RegExp): string | undefined {
-  for (const leaf of Array.from(card.querySelectorAll('*'))) {
-    if (leaf.children.length > 0) continue;
-    const text = textOf(leaf);
-    const inline = text.match(/^([^:]{2,30}):\s*(.+)$/);
-    if (inline && label.test((inline[1] as string).trim())) return inline[2];
-    if (!label.test(text.replace(/:$/, ''))) continue;
-    const value = textOf(leaf.nextElementSibling) || textOf(leaf.parentElement?.nextElementSibling);
-    if (value) return value;
-  }
-  return undefined;
+/** Done: a checked box, "completed" wording, or struck-through text. */
+function isCompleted(card: Element, context: ReadingContext): boolean {
+  if (card.querySelector('[aria-checked="true"], input[type="checkbox"][checked], s, del')) return true;
+  if (/line-through/.test(card.getAttribute('style') ?? '') || card.querySelector('[style*="line-through"]'))
+    return true;
+  const text = fold(spacedText(card));
+  return context.words.some((w) => w.completed.test(text));
 }
 
 /** A person's name: two or three capitalised words (one word is too often "Contact" or "Deal"). */
 const NAME = "[A-Z][\\w'.-]+(?: [A-Z][\\w'.-]+){1,2}";
-const BY_NAME = new RegExp(`\\b(?:by|assigned to) (${NAME})`);
+const BY_NAME = new RegExp(`\\b(?:by|assigned to|par|von|por) (${NAME})`);
 const NAME_DID = new RegExp(`^(${NAME}) (?:logged|sent|had|created|scheduled|left|made|added|moved|called|emailed)\\b`);
 
 /** Who did it, where the text says so ("Note by Alex Morgan", "Alex Morgan logged a call"): a guess from wording. */
@@ -114,15 +156,16 @@ function contactIdsIn(card: Element): string[] {
   return [...new Set(ids)];
 }
 
-/** In the "Upcoming" group: the nearest heading before the item (or its group) says "Upcoming". */
-function inUpcomingGroup(card: Element, root: Element): boolean {
+/** In the "Upcoming" group: the nearest short heading before the item (or its group) says "Upcoming". */
+function inUpcomingGroup(card: Element, root: Element, context: ReadingContext): boolean {
   if (card.closest(TIMELINE.upcomingGroup)) return true;
   for (let node: Element | null = card; node && node !== root; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (sib.matches(TIMELINE.card) || sib.querySelector(TIMELINE.card)) continue;
       const text = textOf(sib);
       if (!text || text.length > 40) continue;
-      return /^(?:upcoming|overdue)\b/i.test(text);
+      const folded = fold(text);
+      return context.words.some((w) => w.upcoming.test(folded));
     }
   }
   return false;

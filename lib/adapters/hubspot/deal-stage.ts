@@ -1,0 +1,53 @@
+import { textOf } from '../dom';
+import { labelledValue, valueAfterLabel } from './labelled-value';
+import { propertyText, propertyValue } from './properties';
+import type { ReadingContext } from './reading-context';
+import { recordElements } from './scope';
+import { HEADER, HIGHLIGHT, STAGE_PATH } from './selectors';
+import { labelsOf } from './words/index';
+
+/**
+ * The deal's current stage, from every carrier in order of precision: the stage selector, the
+ * highlight property (its label stripped), a label / value pair, the pipeline path's current step
+ * (`aria-current` / `aria-selected`, its `title` or `aria-label` before its text), "Stage: X" wording.
+ */
+export function readStage(root: Element, context: ReadingContext): string | undefined {
+  const labels = labelsOf(context.words, 'dealStage');
+  const selector = recordElements(root, HEADER.stage)[0];
+  return (
+    (selector ? propertyText(selector) : undefined) ??
+    labelledValue(root, HIGHLIGHT.dealStage, labels) ??
+    propertyValue(root, labels) ??
+    currentStep(root) ??
+    valueAfterLabel(root, labels)
+  );
+}
+
+/** The pipeline's stages in order where the page shows its path. */
+export function readStages(root: Element): string[] {
+  const steps = recordElements(root, STAGE_PATH.step);
+  const names = (steps.length > 0 ? steps : pathSteps(root)).map(stepName);
+  return [...new Set(names.filter(Boolean))];
+}
+
+function stepName(step: Element): string {
+  return (
+    step.getAttribute('data-stage') || step.getAttribute('title') || step.getAttribute('aria-label') || textOf(step)
+  );
+}
+
+/** A list (never a tab list) with one step marked current by ARIA: its steps. */
+function pathSteps(root: Element): Element[] {
+  for (const list of recordElements(root, STAGE_PATH.list)) {
+    const steps = Array.from(list.children);
+    const current = steps.filter((s) => s.matches(STAGE_PATH.currentByAria) && s.getAttribute('role') !== 'tab');
+    if (steps.length > 1 && current.length === 1) return steps;
+  }
+  return [];
+}
+
+function currentStep(root: Element): string | undefined {
+  const precise = recordElements(root, STAGE_PATH.step).find((s) => s.matches(STAGE_PATH.current));
+  const step = precise ?? pathSteps(root).find((s) => s.matches(STAGE_PATH.currentByAria));
+  return step ? stepName(step) || undefined : undefined;
+}

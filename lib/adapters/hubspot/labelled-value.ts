@@ -1,0 +1,49 @@
+import { fold } from '../../locale/fold';
+import { isHidden, textOf } from '../dom';
+import { propertyText } from './properties';
+import { PROPERTIES } from './selectors';
+
+/**
+ * A value printed after its label in one element ("Deal stage Proposal", "Phase de la transaction :
+ * Proposition"): the element's text with the label stripped (crm-evidence-2.md: HubSpot's
+ * highlight properties include their label). Undefined when the text does not start with a label.
+ */
+export function stripLabel(text: string, labels: readonly string[]): string | undefined {
+  const folded = fold(text);
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    const l = fold(label);
+    if (!folded.startsWith(l)) continue;
+    // Folding keeps the length of these texts (accents become one letter), so the cut lines up.
+    const rest = text
+      .normalize('NFC')
+      .slice(l.length)
+      .replace(/^\s*:?\s*/, '')
+      .trim();
+    if (rest && /^[\s:]/.test(folded.slice(l.length) || ' ')) return rest;
+  }
+  return undefined;
+}
+
+/** The value of the first element (by selector) whose text is a label followed by its value. */
+export function labelledValue(root: Element, selector: string, labels: readonly string[]): string | undefined {
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    if (isHidden(el)) continue;
+    // A form control holds the value itself; its options would read as text.
+    if (el.matches(PROPERTIES.control) || el.querySelector(PROPERTIES.control)) return propertyText(el);
+    const stripped = stripLabel(textOf(el), labels);
+    if (stripped) return stripped;
+  }
+  return undefined;
+}
+
+/** Any short text element of the record that starts with one of the labels ("Stage: Proposal"). */
+export function valueAfterLabel(root: Element, labels: readonly string[]): string | undefined {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.children.length > 0 || isHidden(el)) continue;
+    const text = textOf(el);
+    if (text.length > 80 || !text.includes(':')) continue;
+    const value = stripLabel(text, labels);
+    if (value) return value;
+  }
+  return undefined;
+}

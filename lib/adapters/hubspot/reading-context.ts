@@ -1,0 +1,10 @@
+import type { PageLocale } from '../../locale/page-locale';
+import type { PageClock } from '../types';
+import type { HubSpotWords } from './words/types';
+
+/** What every part of a reading needs: the clock, the page's locale and its wording. */
+export interface ReadingContext {
+  clock: PageClock;
+  locale: PageLocale;
+  words: readonly HubSpotWords[];
+}

@@ -1,0 +1,67 @@
+import type { HubSpotWords } from './types';
+
+/**
+ * HubSpot in German. Type and outcome words follow HubSpot's German UI (Anruf, Notiz, Aufgabe;
+ * Verbunden, Besetzt); the sentence shapes and the "Date entered" label are guesses written by
+ * hand, not copied from a live page (crm-evidence-2.md has only French and English wording).
+ */
+export const de: HubSpotWords = {
+  leadingTypes: [
+    [/^(?:verbunden|keine antwort|nicht erreicht|nachricht hinterlassen|mailbox|besetzt|falsche nummer)\b/, 'call'],
+  ],
+  anywhereTypes: [
+    [/\b(?:meeting|besprechung|termin)\b/, 'meeting'],
+    [/\b(?:anruf|telefonat|angerufen)\b/, 'call'],
+    [/\b(?:e-?mail|antwort)\b/, 'email'],
+    [/\b(?:linkedin|inmail)\b/, 'social'],
+    [/\b(?:sms|textnachricht|whatsapp)\b/, 'sms'],
+    [/\bnotiz\b/, 'note'],
+    [/\baufgabe\b/, 'task'],
+  ],
+  iconTypes: [],
+  callOutcomes: [
+    [/\bverbunden\b/, 'connected'],
+    [/\bkeine antwort\b|\bnicht erreicht\b|\bverpasst\b/, 'no-answer'],
+    [/\bmailbox\b|\bvoicemail\b|\bnachricht hinterlassen\b/, 'voicemail'],
+    [/\bbesetzt\b/, 'busy'],
+    [/\bfalsche nummer\b/, 'unknown'],
+  ],
+  meetingOutcomes: [
+    [/\bnicht erschienen\b/, 'no-show'],
+    [/\babgesagt\b|\bstorniert\b/, 'cancelled'],
+    [/\babgeschlossen\b|\bstattgefunden\b|\bdurchgefuhrt\b/, 'held'],
+    [/\bgeplant\b|\bverschoben\b/, 'unknown'],
+  ],
+  inbound: /\b(?:antwort|geantwortet|empfangen|eingehend)\b|^verpasster anruf\b/,
+  outbound: /\b(?:gesendet|gesandt|protokolliert|ausgehend|getatigt|sequenz)\b/,
+  automated: /\b(?:sequenz|workflow|automatisiert|marketing-e-mail)\b/,
+  from: ['von'],
+  to: ['an', 'mit'],
+  actedFirst: ['hat ein meeting gebucht', 'hat angerufen'],
+  upcoming: /^(?:anstehend|bevorstehend|uberfallig)\b/,
+  completed: /\b(?:erledigt|abgeschlossen)\b/,
+  stageChanges: [
+    /\bhat (?:den|diesen) deal von .+? (?:nach|in|zu) (.+?)(?: \(.+?\))? verschoben/,
+    /\bhat (?:den|diesen) deal in (?:der phase )?(.+?)(?: \(.+?\))? erstellt/,
+    /^deal-phase: (.+?)(?: \(|\.|$)/,
+  ],
+  dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \(.+\))?["“”']?$/,
+  contactsHeading: /^kontakte?\b/,
+  labels: {
+    email: ['E-Mail'],
+    phone: ['Telefonnummer', 'Mobiltelefonnummer'],
+    company: ['Name des Unternehmens', 'Unternehmen'],
+    contactOwner: ['Kontaktinhaber', 'Inhaber'],
+    createDate: ['Erstellungsdatum'],
+    lastContacted: ['Zuletzt kontaktiert'],
+    timesContacted: ['Anzahl der Kontaktaufnahmen'],
+    salesActivities: ['Anzahl der Vertriebsaktivitäten'],
+    dealStage: ['Deal-Phase', 'Phase'],
+    pipeline: ['Pipeline'],
+    amount: ['Betrag'],
+    closeDate: ['Abschlussdatum'],
+    dealOwner: ['Deal-Inhaber', 'Inhaber'],
+    outcome: ['Ergebnis', 'Anrufergebnis', 'Meeting-Ergebnis', 'Status'],
+    direction: ['Richtung', 'Anrufrichtung'],
+  },
+};

@@ -1,0 +1,89 @@
+import type { HubSpotWords } from './types';
+
+/** HubSpot in English (crm-pages.md, crm-evidence-2.md and the existing fixtures' wording). */
+export const en: HubSpotWords = {
+  leadingTypes: [
+    [
+      /^(?:(?:logged|incoming|outgoing|inbound|outbound|tracked|sequence|scheduled|new|completed|open|overdue|upcoming|missed)\s+)*(task|to-?do)\b/,
+      'task',
+    ],
+    [/^(?:(?:logged|new|internal)\s+)*note\b/, 'note'],
+    [/^(?:(?:logged|scheduled|new|upcoming|completed|rescheduled|canceled|cancelled)\s+)*meeting\b/, 'meeting'],
+    [/^(?:(?:logged|incoming|outgoing|inbound|outbound|missed|new)\s+)*(?:phone\s+)?call\b/, 'call'],
+    [
+      /^(?:(?:logged|incoming|outgoing|inbound|outbound|tracked|sequence|marketing|new|scheduled)\s+)*e-?mail\b/,
+      'email',
+    ],
+    [/^(?:logged\s+)?(?:linkedin|inmail|social|twitter|facebook)\b/, 'social'],
+    [/^(?:logged\s+)?(?:sms|text message|whatsapp)\b/, 'sms'],
+    // crm-evidence-2.md: a collapsed call preview shows its outcome, not the word "call".
+    [/^(?:connected|no answer|left (?:a )?(?:live )?(?:voicemail|message)|busy|wrong number)\b/, 'call'],
+  ],
+  anywhereTypes: [
+    [/\bmeeting\b/, 'meeting'],
+    [/\b(?:call|called|calling|voicemail)\b/, 'call'],
+    [/\b(?:e-?mail|replied|reply)\b/, 'email'],
+    [/\b(?:linkedin|inmail|sales navigator)\b/, 'social'],
+    [/\b(?:sms|text message|whatsapp)\b/, 'sms'],
+    [/\bnote\b/, 'note'],
+    [/\btask\b/, 'task'],
+  ],
+  /** Guess: HubSpot's icon names for engagement kinds. */
+  iconTypes: [
+    [/task/, 'task'],
+    [/note/, 'note'],
+    [/meeting|calendar/, 'meeting'],
+    [/call|phone/, 'call'],
+    [/e-?mail|envelope/, 'email'],
+    [/linkedin|social/, 'social'],
+    [/sms|text|whatsapp/, 'sms'],
+  ],
+  /** HubSpot's call outcomes: Connected, No answer, Left voicemail, Left live message, Busy, Wrong number. */
+  callOutcomes: [
+    [/\bconnected\b/, 'connected'],
+    [/\bno answer\b|\bno-answer\b|\bnot answered\b|\bmissed\b/, 'no-answer'],
+    [/\bvoicemail\b|\bleft (?:a )?(?:live )?message\b/, 'voicemail'],
+    [/\bbusy\b/, 'busy'],
+    [/\bwrong number\b/, 'unknown'],
+  ],
+  meetingOutcomes: [
+    [/\bno[- ]show\b/, 'no-show'],
+    [/\bcancell?ed\b/, 'cancelled'],
+    [/\bcompleted\b|\bheld\b/, 'held'],
+    [/\b(?:re)?scheduled\b/, 'unknown'],
+  ],
+  inbound: /\b(?:reply|replied|received|incoming|inbound)\b|^missed call\b/,
+  outbound: /\b(?:sent|logged|outgoing|outbound|sequence)\b/,
+  automated: /\b(?:sequence|workflow|automated|automation|marketing email|bulk email)\b/,
+  from: ['from'],
+  to: ['to', 'with'],
+  actedFirst: ['booked', 'called'],
+  upcoming: /^(?:upcoming|overdue)\b/,
+  completed: /\bcompleted\b/,
+  stageChanges: [
+    /\bstage (?:changed|moved|updated|set)(?: from .+?)? to (.+?)(?: \(|\.|$)/,
+    /\bmoved (?:the |this )?deal from .+? to (.+?)(?: \(|\.|$)/,
+    /\bcreated (?:the |this )?deal in (?:stage )?(.+?)(?: \(|\.|$)/,
+    /^deal stage: (.+?)(?: \(|\.|$)/,
+  ],
+  // HubSpot's "Date entered "Proposal (Sales Pipeline)"" properties (crm-evidence-2.md).
+  dateEntered: /^date entered ["“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
+  contactsHeading: /^contacts?\b/,
+  labels: {
+    email: ['Email'],
+    phone: ['Phone number', 'Phone', 'Mobile phone number'],
+    company: ['Company name', 'Company'],
+    contactOwner: ['Contact owner', 'Owner'],
+    createDate: ['Create date', 'Created date'],
+    lastContacted: ['Last contacted'],
+    timesContacted: ['Number of times contacted'],
+    salesActivities: ['Number of sales activities'],
+    dealStage: ['Deal stage', 'Stage'],
+    pipeline: ['Pipeline'],
+    amount: ['Amount'],
+    closeDate: ['Close date', 'Expected close date'],
+    dealOwner: ['Deal owner', 'Owner'],
+    outcome: ['Outcome', 'Call outcome', 'Meeting outcome', 'Status'],
+    direction: ['Direction', 'Call direction'],
+  },
+};

@@ -1,0 +1,65 @@
+import type { HubSpotWords } from './types';
+
+/**
+ * HubSpot in French. "Appel - Connecté passé par …" and "10 sept. 2026 à 11:53 GMT+2" are from
+ * crm-evidence-2.md; the other words follow HubSpot's French UI (transaction, Phase de la
+ * transaction, Réunion, Tâche); sentence shapes and the "Date entered" label are guesses.
+ */
+export const fr: HubSpotWords = {
+  leadingTypes: [[/^(?:connecte|pas de reponse|message vocal|occupe|mauvais numero)\b/, 'call']],
+  anywhereTypes: [
+    [/\b(?:reunion|rendez-vous)\b/, 'meeting'],
+    [/\b(?:appel|appele)\b/, 'call'],
+    [/\b(?:e-?mail|courriel)\b/, 'email'],
+    [/\b(?:linkedin|inmail)\b/, 'social'],
+    [/\b(?:sms|texto|whatsapp)\b/, 'sms'],
+    [/\bnote\b/, 'note'],
+    [/\btache\b/, 'task'],
+  ],
+  iconTypes: [],
+  callOutcomes: [
+    [/\bconnecte\b/, 'connected'],
+    [/\bpas de reponse\b|\bsans reponse\b|\bmanque\b/, 'no-answer'],
+    [/\bmessage vocal\b|\bmessagerie\b|\bmessage laisse\b/, 'voicemail'],
+    [/\boccupe\b/, 'busy'],
+    [/\bmauvais numero\b/, 'unknown'],
+  ],
+  meetingOutcomes: [
+    [/\babsen(?:t|ce)\b/, 'no-show'],
+    [/\bannulee?\b/, 'cancelled'],
+    [/\bterminee?\b|\beffectuee?\b|\btenue?\b/, 'held'],
+    [/\bplanifiee?\b|\breprogrammee?\b/, 'unknown'],
+  ],
+  inbound: /\b(?:reponse|repondu|recue?|entrant)\b|^appel manque\b/,
+  outbound: /\b(?:envoye|enregistre|sortant|passe par|sequence)\b/,
+  automated: /\b(?:sequence|workflow|automatise|e-mail marketing)\b/,
+  from: ['de'],
+  to: ['a', 'avec'],
+  actedFirst: ['a reserve une reunion', 'a appele'],
+  upcoming: /^(?:a venir|en retard)\b/,
+  completed: /\b(?:terminee?|effectuee?)\b/,
+  stageChanges: [
+    /\ba deplace la transaction de .+? (?:a|vers) (.+?)(?: \(.+?\))?(?:\.|$)/,
+    /\ba cree cette transaction dans (?:la phase )?(.+?)(?: \(.+?\))?(?:\.|$)/,
+    /^phase de la transaction ?: (.+?)(?: \(|\.|$)/,
+  ],
+  dateEntered: /^date d'entree dans ["«“']?\s?(.+?)\s?["»”']?(?: \(.+\))?["»”']?$/,
+  contactsHeading: /^contacts?\b/,
+  labels: {
+    email: ['E-mail', 'Adresse e-mail'],
+    phone: ['Numéro de téléphone', 'Téléphone'],
+    company: ["Nom de l'entreprise", 'Entreprise'],
+    contactOwner: ['Propriétaire du contact', 'Propriétaire'],
+    createDate: ['Date de création'],
+    lastContacted: ['Dernier contact', 'Date du dernier contact'],
+    timesContacted: ['Nombre de fois contacté'],
+    salesActivities: ["Nombre d'activités commerciales"],
+    dealStage: ['Phase de la transaction', 'Phase'],
+    pipeline: ['Pipeline'],
+    amount: ['Montant'],
+    closeDate: ['Date de fermeture', 'Date de clôture'],
+    dealOwner: ['Propriétaire de la transaction', 'Propriétaire'],
+    outcome: ['Résultat', "Résultat de l'appel", 'Résultat de la réunion', 'Statut'],
+    direction: ['Direction', "Direction de l'appel"],
+  },
+};

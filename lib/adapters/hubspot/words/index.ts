@@ -1,0 +1,24 @@
+import { languageOf, type PageLocale } from '../../../locale/page-locale';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { nl } from './nl';
+import { pt } from './pt';
+import type { HubSpotWords } from './types';
+
+const BY_LANGUAGE: Record<string, HubSpotWords> = { en, de, fr, es, pt, nl };
+
+/**
+ * The wording to read a page with: its own language first, then English, which HubSpot leaves
+ * untranslated in places (and which a page with no `lang` is read in).
+ */
+export function wordsFor(locale: PageLocale | undefined): readonly HubSpotWords[] {
+  const own = BY_LANGUAGE[languageOf(locale)];
+  return own && own !== en ? [own, en] : [en];
+}
+
+/** Every label a property is known by, in the page's languages. */
+export function labelsOf(words: readonly HubSpotWords[], field: keyof HubSpotWords['labels']): string[] {
+  return words.flatMap((w) => w.labels[field]);
+}

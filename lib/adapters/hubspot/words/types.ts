@@ -1,0 +1,59 @@
+import type { ActivityType, Outcome } from '../../../schema/activity';
+
+/** A pattern over folded text (lower case, no accents) and what it means. */
+export type Rule<T> = readonly [RegExp, T];
+
+/**
+ * HubSpot's wording in one language: what the timeline, property labels and association cards
+ * say. Patterns are matched against folded text (lib/locale/fold.ts): lower case, no accents.
+ */
+export interface HubSpotWords {
+  /** Header lines that start with a type word after qualifiers ("Logged call", "Appel - …"). */
+  leadingTypes: readonly Rule<ActivityType>[];
+  /** Type words anywhere in the header, most specific first. */
+  anywhereTypes: readonly Rule<ActivityType>[];
+  /** Icon labels and titles. */
+  iconTypes: readonly Rule<ActivityType>[];
+  callOutcomes: readonly Rule<Outcome>[];
+  meetingOutcomes: readonly Rule<Outcome>[];
+  /** Header or direction-property words for a received touch ("reply", "eingehend"). */
+  inbound: RegExp;
+  /** Header or direction-property words for a sent one ("sent", "logged", "passe par"). */
+  outbound: RegExp;
+  automated: RegExp;
+  /** "from X to Y" / "with X": the words before a person's name. */
+  from: readonly string[];
+  to: readonly string[];
+  /** "X booked …", "X called …": the contact acted first. */
+  actedFirst: readonly string[];
+  /** Headings of the upcoming and overdue groups. */
+  upcoming: RegExp;
+  /** A done task ("completed", "erledigt"). */
+  completed: RegExp;
+  /** Timeline sentences that put the deal in a stage; group 1 is the stage entered. */
+  stageChanges: readonly RegExp[];
+  /** "Date entered <stage>" property labels; group 1 is the stage. */
+  dateEntered: RegExp;
+  /** Heading of the deal's associated contacts card ("Contacts (3)"). */
+  contactsHeading: RegExp;
+  labels: PropertyLabels;
+}
+
+/** Property labels as the sidebar and highlight cards print them, in this language. */
+export interface PropertyLabels {
+  email: readonly string[];
+  phone: readonly string[];
+  company: readonly string[];
+  contactOwner: readonly string[];
+  createDate: readonly string[];
+  lastContacted: readonly string[];
+  timesContacted: readonly string[];
+  salesActivities: readonly string[];
+  dealStage: readonly string[];
+  pipeline: readonly string[];
+  amount: readonly string[];
+  closeDate: readonly string[];
+  dealOwner: readonly string[];
+  outcome: readonly string[];
+  direction: readonly string[];
+}
