@@ -59,5 +59,9 @@ export function zonedTimeToUtc(
   const wall = Date.UTC(day.year, day.month - 1, day.day, time.hour, time.minute);
   const first = wall - offsetAt(wall, timeZone);
   const second = wall - offsetAt(first, timeZone);
-  return new Date(second === first ? first : Math.max(first, second));
+  if (second === first) return new Date(first);
+  // The offset changed between the two guesses (a daylight-saving day): the second is right when
+  // its wall clock shows the time asked for; a skipped time has no such instant and moves forward.
+  if (offsetAt(second, timeZone) === wall - second) return new Date(second);
+  return new Date(Math.max(first, second));
 }

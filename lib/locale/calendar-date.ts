@@ -1,0 +1,67 @@
+import type { PageClock } from '../adapters/types';
+import { type CalendarDay, calendarDay, recentDay } from './calendar-day';
+import { monthNumber, weekdayNumber } from './calendar-names';
+
+const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})\.?$/;
+const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|e|o|a|º|ª)?\.?$/;
+const YEAR = /^(?:19|20|21)\d{2}$/;
+
+/**
+ * A calendar day as pages print it once time, zone and connector words are gone: "18/11/2026",
+ * "18.11.2026", "2026-11-18", "nov 18 2026", "3. nov. 2026", "10 sept 2026", "12 mar", with or
+ * without a leading weekday. 'ambiguous' for a numeric date whose order nothing settles.
+ */
+export function readCalendarDay(
+  text: string,
+  clock: PageClock,
+  dayFirst: boolean | undefined,
+): CalendarDay | 'ambiguous' | undefined {
+  const tokens = text.split(' ').filter(Boolean);
+  const read = tokens.length === 1 ? numericDay(tokens[0] as string, dayFirst) : undefined;
+  if (read) return read;
+  const named = namedDay(tokens, clock);
+  if (named || tokens.length < 2 || weekdayNumber(tokens[0] as string) === undefined) return named;
+  return readCalendarDay(tokens.slice(1).join(' '), clock, dayFirst);
+}
+
+/** Which of the first two numbers is the day, when the text alone settles it. */
+export function numericOrder(
+  text: string,
+  dayFirst: boolean | undefined,
+): 'day-first' | 'month-first' | 'ambiguous' | undefined {
+  const m = text.match(NUMERIC);
+  if (!m || (m[1] as string).length > 2) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  // Dots are the day-first notation (18.11.2026): no locale prints the month first with them.
+  if (m[2] === '.' || a > 12) return 'day-first';
+  if (b > 12) return 'month-first';
+  if (a === b) return 'day-first';
+  if (dayFirst === undefined) return 'ambiguous';
+  return dayFirst ? 'day-first' : 'month-first';
+}
+
+function numericDay(token: string, dayFirst: boolean | undefined): CalendarDay | 'ambiguous' | undefined {
+  const m = token.match(NUMERIC);
+  if (!m) return undefined;
+  if ((m[1] as string).length === 4)
+    return m[2] === '-' ? calendarDay(Number(m[1]), Number(m[3]), Number(m[4])) : undefined;
+  if ((m[4] as string).length === 3) return undefined;
+  const order = numericOrder(token, dayFirst);
+  if (order === 'ambiguous' || !order) return order;
+  const year = Number(m[4]) < 100 ? 2000 + Number(m[4]) : Number(m[4]);
+  const [day, month] = order === 'day-first' ? [m[1], m[3]] : [m[3], m[1]];
+  return calendarDay(year, Number(month), Number(day));
+}
+
+/** Day, month name and optional year in either order: "18 nov 2026", "nov 18 2026", "3. nov.". */
+function namedDay(tokens: string[], clock: PageClock): CalendarDay | undefined {
+  if (tokens.length < 2 || tokens.length > 3) return undefined;
+  const [first, second, year] = tokens as [string, string, string | undefined];
+  if (year !== undefined && !YEAR.test(year)) return undefined;
+  const dayFirst = first.match(DAY);
+  const monthFirst = second.match(DAY);
+  const month = dayFirst ? monthNumber(second) : monthFirst ? monthNumber(first) : undefined;
+  const day = Number((dayFirst ?? monthFirst)?.[1]);
+  if (month === undefined || /\d/.test(dayFirst ? second : first)) return undefined;
+  return year ? calendarDay(Number(year), month, day) : recentDay(month, day, clock);
+}

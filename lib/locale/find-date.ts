@@ -1,0 +1,79 @@
+import type { PageClock } from '../adapters/types';
+import type { PageLocale } from './page-locale';
+import { type PageDate, readPageDate } from './read-date';
+
+/** Where item texts break between fields: separators, commas, and the words joining a date and its time. */
+const BREAK = /\s*[·|•]\s*|\s+[-–—]\s+|,\s+|,(?!\d)|\s+(?:at|à|um|a las|às|om)\s+/gi;
+const MOST_SEGMENTS = 3;
+const MOST_WORDS = 6;
+/** Free text past this is a body, not a header: the fallback word scan stops there. */
+const SCAN_CHARS = 400;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first run of an item's own text that parses as a date/time. The text is cut into segments
+ * (on `·`, `|`, `•`, a spaced dash, `,` and "at", "à", "um", "a las", "às", "om"); each segment and each run of
+ * up to three adjacent ones is tried (a date and its time are often separate fields), the earliest
+ * start winning and, from there, the longest run. When no segment run parses, runs of words are
+ * tried the same way ("Logged call 3 nov. 2026"), only those with a digit: free text says
+ * "now" and "yesterday" without dating anything. `match` is the matched text as the page wrote it.
+ */
+export function findDateInText(
+  text: string,
+  clock: PageClock,
+  locale?: PageLocale,
+): (PageDate & { match: string }) | undefined {
+  return (
+    firstRun(text, segments(text), MOST_SEGMENTS, clock, locale) ??
+    firstRun(text, words(text), MOST_WORDS, clock, locale, /\d/)
+  );
+}
+
+function firstRun(
+  text: string,
+  spans: Span[],
+  longest: number,
+  clock: PageClock,
+  locale: PageLocale | undefined,
+  required?: RegExp,
+): (PageDate & { match: string }) | undefined {
+  for (let i = 0; i < spans.length; i++) {
+    for (let n = Math.min(longest, spans.length - i); n >= 1; n--) {
+      const run = spans.slice(i, i + n);
+      const joined = run.map((s) => text.slice(s.start, s.end)).join(' ');
+      const date = !required || required.test(joined) ? readPageDate(joined, clock, locale) : undefined;
+      if (date) return { ...date, match: text.slice(run[0]?.start, run[n - 1]?.end) };
+    }
+  }
+  return undefined;
+}
+
+function segments(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BREAK)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans.map(trimmed(text)).filter((s) => s.end > s.start);
+}
+
+function words(text: string): Span[] {
+  return [...text.slice(0, SCAN_CHARS).matchAll(/[^\s·|•,]*[\p{L}\d][^\s·|•,]*/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+function trimmed(text: string): (s: Span) => Span {
+  return ({ start, end }) => {
+    while (start < end && /\s/.test(text[start] as string)) start++;
+    while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    return { start, end };
+  };
+}

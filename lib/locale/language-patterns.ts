@@ -1,0 +1,55 @@
+import { fold } from './fold';
+import { wordsFor } from './words';
+import type { UnitWord } from './words/schema';
+
+/** One language's date words folded and compiled (once per language, on first use). */
+export interface DatePatterns {
+  now: Set<string>;
+  days: Map<string, number>;
+  /** Count, unit word, and whether the phrase looks back ("vor 2 Tagen") or ahead ("in 2 days"). */
+  ago: RegExp;
+  ahead: RegExp;
+  one: Set<string>;
+  units: Map<string, UnitWord>;
+  previous: Set<string>;
+  connectors: string[];
+}
+
+const cache = new Map<string, DatePatterns | null>();
+
+export function datePatterns(lang: string): DatePatterns | undefined {
+  if (!cache.has(lang)) cache.set(lang, compile(lang));
+  return cache.get(lang) ?? undefined;
+}
+
+/** Alternatives for a regular expression, longest first so "minutes" wins over "min". */
+export function alternatives(words: string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+function compile(lang: string): DatePatterns | null {
+  const w = wordsFor(lang);
+  if (!w) return null;
+  const units = new Map<string, UnitWord>();
+  for (const [unit, forms] of Object.entries(w.units)) for (const f of forms) units.set(fold(f), unit as UnitWord);
+  const one = w.one.map(fold);
+  const count = `(\\d+|${alternatives(one)}) ?(${alternatives([...units.keys()])})`;
+  const phrase = (p: { before: string[]; after: string[] }) => {
+    const before = p.before.length ? `(?:(${alternatives(p.before.map(fold))}) )?` : '()';
+    const after = p.after.length ? `(?: (${alternatives(p.after.map(fold))}))?` : '()';
+    return new RegExp(`^${before}${count}${after}$`);
+  };
+  return {
+    now: new Set(w.now.map(fold)),
+    days: new Map(Object.entries(w.days).map(([k, v]) => [fold(k), v])),
+    ago: phrase(w.ago),
+    ahead: phrase(w.ahead),
+    one: new Set(one),
+    units,
+    previous: new Set(w.previous.map(fold)),
+    connectors: w.connectors.map(fold),
+  };
+}

@@ -1,0 +1,87 @@
+import type { PageClock } from '../adapters/types';
+import type { TimePrecision } from '../schema/activity';
+import { zonedTimeToUtc } from '../zoned-day';
+import { numericOrder, readCalendarDay } from './calendar-date';
+import { type CalendarDay, calendarDay } from './calendar-day';
+import { fold } from './fold';
+import { alternatives, datePatterns } from './language-patterns';
+import type { PageLocale } from './page-locale';
+import { readCountedDate, readNamedDay } from './relative-date';
+import { type TimeOfDay, takeTimeOfDay } from './time-of-day';
+import { languagesFor } from './words';
+
+/** A date read from a page: the instant in UTC and whether the page showed a time of day. */
+export interface PageDate {
+  timestamp: string;
+  timePrecision: TimePrecision;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?$/;
+const NUMERIC_IN_TEXT = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
+
+/**
+ * Reads one date/time as a CRM prints it in the page's locale (absolute, relative, with zone
+ * suffixes). Undefined when the text is not a date, or is ambiguous (see `isAmbiguousDate`).
+ * A date alone is the start of that day in the clock's zone, with precision `day`.
+ */
+export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale): PageDate | undefined {
+  const text = fold(raw).replace(/[.,;:\s]+$/, '');
+  if (!text) return undefined;
+  const iso = text.match(ISO);
+  if (iso) return readIso(iso, clock);
+  const langs = languagesFor(locale);
+  const counted = readCountedDate(text, clock, langs);
+  if (counted) return 'instant' in counted ? minute(counted.instant) : startOf(counted.day, clock);
+  const taken = takeTimeOfDay(text);
+  if (taken === 'invalid') return undefined;
+  const rest = (taken ? taken.rest : text).replace(/[,|·•]|(?<= |^)[-–](?= |$)/g, ' ').replace(/\s+/g, ' ');
+  const connectors = connectorPattern(langs);
+  const edges = rest.replace(new RegExp(`^(?:(?:${connectors}) )+|(?: (?:${connectors}))+$`, 'g'), '').trim();
+  const day =
+    readNamedDay(edges, clock, langs) ??
+    readCalendarDay(
+      rest.replace(new RegExp(`(?<= |^)(?:${connectors})(?= |$)`, 'g'), ' ').trim(),
+      clock,
+      locale?.dayFirst,
+    );
+  if (!day || day === 'ambiguous') return undefined;
+  return taken ? at(day, taken.time, clock) : startOf(day, clock);
+}
+
+/** A numeric date whose order the page does not settle (03/04/2026 with no locale signal). */
+export function isAmbiguousDate(raw: string, locale?: PageLocale): boolean {
+  const found = fold(raw).match(NUMERIC_IN_TEXT)?.[0];
+  return !!found && numericOrder(found, locale?.dayFirst) === 'ambiguous';
+}
+
+function readIso(m: RegExpMatchArray, clock: PageClock): PageDate | undefined {
+  const [year, month, day, hour, minuteOfHour] = m.slice(1, 6).map(Number) as number[];
+  const zone = m[6] === 'z' ? '+00:00' : m[6]?.replace(/(\d{2})(\d{2})$/, '$1:$2');
+  const d = calendarDay(year as number, month as number, day as number);
+  return d && at(d, { hour: hour as number, minute: minuteOfHour as number, ...(zone ? { zone } : {}) }, clock);
+}
+
+function at(day: CalendarDay, time: TimeOfDay, clock: PageClock): PageDate | undefined {
+  const instant = zonedTimeToUtc(day, time, time.zone ?? clock.timeZone);
+  return Number.isNaN(instant.getTime()) ? undefined : minute(instant);
+}
+
+function minute(instant: Date): PageDate {
+  return { timestamp: instant.toISOString(), timePrecision: 'minute' };
+}
+
+function startOf(day: CalendarDay, clock: PageClock): PageDate {
+  return { timestamp: zonedTimeToUtc(day, { hour: 0, minute: 0 }, clock.timeZone).toISOString(), timePrecision: 'day' };
+}
+
+const connectorCache = new Map<string, string>();
+
+function connectorPattern(langs: string[]): string {
+  const key = langs.join();
+  let pattern = connectorCache.get(key);
+  if (pattern === undefined) {
+    pattern = alternatives(langs.flatMap((l) => datePatterns(l)?.connectors ?? []));
+    connectorCache.set(key, pattern);
+  }
+  return pattern;
+}

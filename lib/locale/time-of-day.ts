@@ -1,0 +1,39 @@
+import { ZONE_PATTERN, zoneOffset } from './zones';
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  /** The page's own zone for this time ("+02:00"), when it printed one. */
+  zone?: string;
+}
+
+const CLOCK =
+  '(\\d{1,2})(?::(\\d{2})(?::\\d{2})?| ?h ?(\\d{2})|h(?![a-z])|(?= ?[ap]\\.? ?m\\b))' +
+  '(?: ?([ap])\\.? ?m\\.?(?![a-z]))?';
+const TIME = new RegExp(`(?<![\\d.:/,])${CLOCK}(?: (${ZONE_PATTERN}))?(?![\\d:])`);
+
+/**
+ * The time of day in folded text ("3:15 pm", "14:05", "14h30", "14 h 30", "9:12 a. m.",
+ * "11:53 gmt+2") and the text around it. A zone word Touchline does not know stays in the rest,
+ * so the caller sees an unread word rather than a time read in the wrong zone.
+ */
+export function takeTimeOfDay(text: string): { time: TimeOfDay; rest: string } | 'invalid' | undefined {
+  const m = text.match(TIME);
+  if (!m || m.index === undefined) return undefined;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? m[3] ?? 0);
+  const meridiem = m[4];
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return 'invalid';
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return 'invalid';
+  let matched = m[0];
+  let zone: string | undefined;
+  if (m[5]) {
+    zone = zoneOffset(m[5]);
+    if (!zone) matched = matched.slice(0, matched.length - m[5].length);
+  }
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + matched.length)}`;
+  return { time: zone ? { hour, minute, zone } : { hour, minute }, rest: rest.replace(/\s+/g, ' ').trim() };
+}

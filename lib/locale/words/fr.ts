@@ -1,0 +1,52 @@
+import type { LocaleWords } from './schema';
+
+export const fr: LocaleWords = {
+  now: ["à l'instant", 'maintenant', 'il y a quelques secondes', 'il y a un instant'],
+  days: { "aujourd'hui": 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2 },
+  ago: { before: ['il y a'], after: [] },
+  ahead: { before: ['dans'], after: [] },
+  one: ['un', 'une'],
+  units: {
+    second: ['seconde', 'secondes', 's'],
+    minute: ['minute', 'minutes', 'min'],
+    hour: ['heure', 'heures', 'h'],
+    day: ['jour', 'jours', 'j'],
+    week: ['semaine', 'semaines'],
+    month: ['mois'],
+    year: ['an', 'ans', 'année', 'années'],
+  },
+  previous: ['dernier'],
+  connectors: ['à', 'le'],
+  months: {},
+  types: {
+    call: ['Appel', 'Appels', 'Appel téléphonique'],
+    email: ['E-mail', 'E-mails', 'Email', 'Courriel', 'Mail'],
+    meeting: ['Réunion', 'Rendez-vous', 'Événement', 'Déjeuner'],
+    note: ['Note', 'Notes', 'Commentaire'],
+    task: ['Tâche', 'Tâches', 'Échéance'],
+    sms: ['SMS', 'Texto'],
+    social: [],
+  },
+  direction: {
+    sent: ['envoyé', 'envoyée', 'sortant', 'sortante'],
+    received: ['reçu', 'reçue', 'entrant', 'entrante'],
+    from: ['de', 'expéditeur'],
+    to: ['à', 'destinataire'],
+  },
+  planned: ['à venir', 'planifié', 'planifiée', 'prévu', 'prévue', 'en retard', 'à faire'],
+  done: ['terminé', 'terminée', 'effectué', 'effectuée', 'enregistré', 'enregistrée', 'fait'],
+  outcomes: {
+    connected: ['connecté', 'joint', 'répondu'],
+    'no-answer': ['pas de réponse', 'sans réponse', 'aucune réponse', 'manqué'],
+    voicemail: ['message vocal', 'messagerie vocale', 'message laissé', 'a laissé un message'],
+    busy: ['occupé'],
+  },
+  outOfOffice: [
+    'absent du bureau',
+    'absente du bureau',
+    'hors du bureau',
+    'réponse automatique',
+    "message d'absence",
+    'en congé',
+  ],
+};

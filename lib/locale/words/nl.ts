@@ -1,0 +1,45 @@
+import type { LocaleWords } from './schema';
+
+export const nl: LocaleWords = {
+  now: ['zojuist', 'nu', 'net', 'een paar seconden geleden', 'enkele seconden geleden'],
+  days: { vandaag: 0, gisteren: -1, morgen: 1, eergisteren: -2, overmorgen: 2 },
+  ago: { before: [], after: ['geleden'] },
+  ahead: { before: ['over', 'binnen'], after: [] },
+  one: ['een', 'één'],
+  units: {
+    second: ['seconde', 'seconden', 'sec'],
+    minute: ['minuut', 'minuten', 'min'],
+    hour: ['uur', 'uren', 'u'],
+    day: ['dag', 'dagen', 'd'],
+    week: ['week', 'weken', 'w'],
+    month: ['maand', 'maanden'],
+    year: ['jaar', 'jaren'],
+  },
+  previous: ['vorige', 'afgelopen'],
+  connectors: ['om', 'op'],
+  months: {},
+  types: {
+    call: ['Gesprek', 'Telefoongesprek', 'Oproep', 'Telefoontje'],
+    email: ['E-mail', 'E-mails', 'Email', 'Mail'],
+    meeting: ['Vergadering', 'Afspraak', 'Bespreking', 'Meeting'],
+    note: ['Notitie', 'Notities', 'Opmerking'],
+    task: ['Taak', 'Taken', 'Deadline'],
+    sms: ['Sms', 'Tekstbericht'],
+    social: [],
+  },
+  direction: {
+    sent: ['verzonden', 'verstuurd', 'uitgaand'],
+    received: ['ontvangen', 'inkomend'],
+    from: ['van'],
+    to: ['aan'],
+  },
+  planned: ['gepland', 'aankomend', 'achterstallig', 'verlopen', 'openstaand', 'te doen'],
+  done: ['voltooid', 'afgerond', 'gedaan', 'gelogd', 'geregistreerd'],
+  outcomes: {
+    connected: ['verbonden', 'bereikt', 'beantwoord'],
+    'no-answer': ['geen antwoord', 'niet beantwoord', 'niet bereikt', 'gemist'],
+    voicemail: ['voicemail ingesproken', 'bericht ingesproken', 'voicemail'],
+    busy: ['bezet', 'in gesprek'],
+  },
+  outOfOffice: ['afwezig', 'niet op kantoor', 'buiten kantoor', 'automatisch antwoord', 'met vakantie'],
+};

@@ -1,0 +1,45 @@
+import type { LocaleWords } from './schema';
+
+export const pt: LocaleWords = {
+  now: ['agora', 'agora mesmo', 'há poucos segundos', 'há alguns segundos', 'há um momento'],
+  days: { hoje: 0, ontem: -1, amanhã: 1, anteontem: -2, 'depois de amanhã': 2 },
+  ago: { before: ['há'], after: ['atrás'] },
+  ahead: { before: ['daqui a', 'em'], after: [] },
+  one: ['um', 'uma'],
+  units: {
+    second: ['segundo', 'segundos', 'seg'],
+    minute: ['minuto', 'minutos', 'min'],
+    hour: ['hora', 'horas', 'h'],
+    day: ['dia', 'dias', 'd'],
+    week: ['semana', 'semanas'],
+    month: ['mês', 'meses'],
+    year: ['ano', 'anos'],
+  },
+  previous: ['passado', 'passada'],
+  connectors: ['às', 'à', 'de', 'do', 'em'],
+  months: {},
+  types: {
+    call: ['Ligação', 'Ligações', 'Chamada', 'Chamada telefônica', 'Telefonema'],
+    email: ['E-mail', 'E-mails', 'Email'],
+    meeting: ['Reunião', 'Compromisso', 'Evento', 'Almoço'],
+    note: ['Nota', 'Notas', 'Anotação', 'Comentário'],
+    task: ['Tarefa', 'Tarefas', 'Prazo'],
+    sms: ['SMS', 'Mensagem de texto'],
+    social: [],
+  },
+  direction: {
+    sent: ['enviado', 'enviada', 'de saída'],
+    received: ['recebido', 'recebida', 'de entrada'],
+    from: ['de'],
+    to: ['para'],
+  },
+  planned: ['próximo', 'próxima', 'próximas', 'agendado', 'agendada', 'atrasado', 'atrasada', 'pendente'],
+  done: ['concluído', 'concluída', 'feito', 'feita', 'realizado', 'realizada', 'registrado', 'registrada'],
+  outcomes: {
+    connected: ['conectado', 'conectada', 'atendida', 'atendeu'],
+    'no-answer': ['sem resposta', 'não atendeu', 'não atendida', 'perdida'],
+    voicemail: ['caixa postal', 'correio de voz', 'mensagem de voz', 'deixou mensagem'],
+    busy: ['ocupado', 'ocupada'],
+  },
+  outOfOffice: ['fora do escritório', 'resposta automática', 'ausente', 'de férias', 'ausência temporária'],
+};
