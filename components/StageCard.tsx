@@ -93,6 +93,8 @@ function warningLabel(view: DealView): string {
   if (view.warning !== 'none') return WARNING_TEXT[view.warning];
   if (view.closed) return view.warningReason || `closed ${view.closed}`;
   if (view.daysInStage === null) return view.warningReason || 'time in stage unknown';
+  // Only the lower bound is known: the deal may be further behind than it shows.
+  if (view.daysInStageAtLeast) return 'no warning yet: time in stage is a lower bound';
   return 'on pace';
 }
 

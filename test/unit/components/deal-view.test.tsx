@@ -119,7 +119,7 @@ describe('Deal view: time in stage known only as a range', () => {
     expect(days.dataset.approximate).toBeUndefined();
     expect(days.parentElement?.textContent).toContain('1–15 days in stage');
     expect(metric(container, 'stage-warning').dataset.value).toBe('none');
-    expect(metric(container, 'stage-warning').textContent).toBe('on pace');
+    expect(metric(container, 'stage-warning').textContent).toBe('no warning yet: time in stage is a lower bound');
   });
 
   it('shows "≥ N days" with no upper bound when counted from Touchline’s first sighting', () => {
@@ -147,7 +147,10 @@ describe('Deal view: time in stage known only as a range', () => {
   });
 
   it('shows an exact time in stage with none of the range attributes', () => {
-    const { container } = renderDeal();
+    const { container } = renderDeal((view) => {
+      view.warning = 'none';
+    });
+    expect(metric(container, 'stage-warning').textContent).toBe('on pace');
     const days = metric(container, 'days-in-stage');
     expect([days.dataset.lowerBound, days.dataset.upper, days.dataset.approximate]).toEqual([
       undefined,
