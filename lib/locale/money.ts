@@ -1,3 +1,4 @@
+import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
 import type { PageLocale } from './page-locale';
 
 /** An amount and its ISO currency as a page prints them ("€22.500,00", "22 500 €", "R$ 1.234,56", "EUR 1.234,56"). */
@@ -6,8 +7,89 @@ export interface Money {
   currency?: string;
 }
 
-export function parseMoney(text: string, _locale?: PageLocale): Money | undefined {
-  const digits = text.match(/\d[\d.,\s]*/)?.[0]?.replace(/[\s,]/g, '');
-  const amount = digits ? Number(digits) : Number.NaN;
-  return Number.isFinite(amount) ? { amount } : undefined;
+interface Found {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Digits with group or decimal marks; a space joins only a following group of exactly three ("22 500"). */
+const NUMBER = /[-−]?\d+(?:(?:[.,'’]|\s(?=\d{3}(?!\d)))\d+)*/g;
+const CODE = new RegExp(`(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`);
+const decimals = new Map<string, string>();
+
+/**
+ * The amount in a money text and its currency when a sign or code says so. Which of `.` and `,`
+ * is the decimal mark is read from the text where it can be ("1.234,56", "1,234.56", "1.234.567",
+ * "12,5"); a lone mark before exactly three digits ("1.234") follows the page locale (en: 1.234,
+ * de: 1234). Undefined when the text holds no amount.
+ */
+export function parseMoney(text: string, locale?: PageLocale): Money | undefined {
+  const plain = text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
+  const currency = currencyIn(plain);
+  const numbers: Found[] = [...plain.matchAll(NUMBER)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const number = currency ? nearest(numbers, currency) : numbers[0];
+  const amount = number ? amountOf(number.text, decimalMark(locale)) : undefined;
+  if (amount === undefined) return undefined;
+  // "-$250": the sign stands before the currency sign, not the digits.
+  if (currency && number && currency.end <= number.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
+    return { amount: -Math.abs(amount), currency: currency.text };
+  }
+  return currency ? { amount, currency: currency.text } : { amount };
+}
+
+function currencyIn(text: string): Found | undefined {
+  const code = text.match(CODE);
+  if (code?.index !== undefined) return { text: code[0], start: code.index, end: code.index + code[0].length };
+  for (const [sign, iso] of CURRENCY_SIGNS) {
+    const at = text.indexOf(sign);
+    if (at >= 0) return { text: iso, start: at, end: at + sign.length };
+  }
+  return undefined;
+}
+
+function nearest(numbers: Found[], currency: Found): Found | undefined {
+  const gap = (n: Found) => Math.max(currency.start - n.end, n.start - currency.end, 0);
+  return [...numbers].sort((a, b) => gap(a) - gap(b))[0];
+}
+
+function amountOf(raw: string, localeDecimal: string): number | undefined {
+  const negative = /^[-−]/.test(raw);
+  const digits = raw.replace(/^[-−]/, '').replace(/[\s'’]/g, '');
+  const marks = digits.match(/[.,]/g) ?? [];
+  const last = marks[marks.length - 1];
+  let decimal: string | undefined;
+  if (marks.includes('.') && marks.includes(',')) decimal = last;
+  else if (marks.length === 1 && last) {
+    const [whole = '', fraction = ''] = digits.split(last);
+    const grouped = fraction.length === 3 && whole !== '0' && whole.length <= 3;
+    decimal = grouped && last !== localeDecimal ? undefined : last;
+  }
+  const [whole = '', fraction] = decimal
+    ? [digits.slice(0, digits.lastIndexOf(decimal)), digits.slice(digits.lastIndexOf(decimal) + 1)]
+    : [digits];
+  const groups = whole.split(/[.,]/);
+  if (groups.slice(1).some((g) => g.length !== 3) || (groups.length > 1 && (groups[0]?.length ?? 0) > 3))
+    return undefined;
+  const value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
+  return Number.isFinite(value) ? (negative ? -value : value) : undefined;
+}
+
+/** The locale's decimal mark from Intl ("," for de, fr, es, pt, nl; "." for en and for a page with no language). */
+function decimalMark(locale: PageLocale | undefined): string {
+  const lang = locale?.lang ?? 'en';
+  let mark = decimals.get(lang);
+  if (!mark) {
+    try {
+      mark = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    } catch {
+      mark = '.';
+    }
+    decimals.set(lang, mark);
+  }
+  return mark;
 }

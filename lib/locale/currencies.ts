@@ -1,0 +1,42 @@
+/** Currency signs as CRMs print them beside amounts, longest first so "R$" wins over "$". */
+export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
+  ['US$', 'USD'],
+  ['R$', 'BRL'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['MX$', 'MXN'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['$', 'USD'],
+];
+
+/** ISO 4217 codes a page may write beside an amount ("EUR 1.234,56", "1 250 CHF"). */
+export const CURRENCY_CODES: readonly string[] = [
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'BRL',
+  'CAD',
+  'AUD',
+  'NZD',
+  'JPY',
+  'CNY',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'MXN',
+  'ZAR',
+  'SGD',
+  'HKD',
+];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoney } from '../../../lib/locale/money';
+import { pageLocaleFor } from '../../../lib/locale/page-locale';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+describe('parseMoney', () => {
+  it.each([
+    ['de-DE', '€22.500,00', 22500, 'EUR'],
+    ['fr-FR', `22${NBSP}500${NBSP}€`, 22500, 'EUR'],
+    ['fr-FR', `22${NNBSP}500,50${NBSP}€`, 22500.5, 'EUR'],
+    ['fr-FR', '22 500 €', 22500, 'EUR'],
+    ['pt-BR', 'R$ 1.234,56', 1234.56, 'BRL'],
+    ['pt-BR', `R$${NBSP}1.234,56`, 1234.56, 'BRL'],
+    ['de-DE', 'EUR 1.234,56', 1234.56, 'EUR'],
+    ['en-US', '$31,500', 31500, 'USD'],
+    ['en-GB', '£1,200.50', 1200.5, 'GBP'],
+    ['de-DE', "CHF 1'250.00", 1250, 'CHF'],
+    ['de-DE', '1.234,56 €', 1234.56, 'EUR'],
+    ['en-US', 'US$ 5,000', 5000, 'USD'],
+    ['de-DE', '31.500 €', 31500, 'EUR'],
+    ['nl-NL', '€ 1.250.000', 1250000, 'EUR'],
+    ['es-ES', '12,5 €', 12.5, 'EUR'],
+    ['en-US', '$1,234,567.89', 1234567.89, 'USD'],
+    ['en-US', 'Amount: $31,500.00', 31500, 'USD'],
+    ['en-US', '5000 USD', 5000, 'USD'],
+    ['en-US', '-$250', -250, 'USD'],
+    ['de-DE', '−1.250,00 €', -1250, 'EUR'],
+    ['en-US', '$-250', -250, 'USD'],
+  ])('%s "%s" is %d %s', (lang, text, amount, currency) => {
+    expect(parseMoney(text, pageLocaleFor(lang))).toEqual({ amount, currency });
+  });
+
+  it('reads a lone mark before three digits by the page locale', () => {
+    expect(parseMoney('1.234', pageLocaleFor('de-DE'))).toEqual({ amount: 1234 });
+    expect(parseMoney('1.234', pageLocaleFor('en-US'))).toEqual({ amount: 1.234 });
+    expect(parseMoney('1,234', pageLocaleFor('en-US'))).toEqual({ amount: 1234 });
+    expect(parseMoney('1,234', pageLocaleFor('fr-FR'))).toEqual({ amount: 1.234 });
+    expect(parseMoney('1,234')).toEqual({ amount: 1234 });
+  });
+
+  it('reads marks the text settles the same in every locale', () => {
+    for (const lang of ['en-US', 'de-DE', 'fr-FR', 'pt-BR']) {
+      expect(parseMoney('1,234.56', pageLocaleFor(lang))?.amount).toBe(1234.56);
+      expect(parseMoney('1.234,56', pageLocaleFor(lang))?.amount).toBe(1234.56);
+      expect(parseMoney('1.234.567', pageLocaleFor(lang))?.amount).toBe(1234567);
+      expect(parseMoney('12,50', pageLocaleFor(lang))?.amount).toBe(12.5);
+    }
+  });
+
+  it('takes the number beside the currency, not another one in the text', () => {
+    expect(parseMoney('3 products · €1.200,00', pageLocaleFor('de'))).toEqual({ amount: 1200, currency: 'EUR' });
+  });
+
+  it.each([[''], ['-'], ['€'], ['No amount'], ['1.23.4 €']])('"%s" holds no amount', (text) => {
+    expect(parseMoney(text, pageLocaleFor('de-DE'))).toBeUndefined();
+  });
+});
