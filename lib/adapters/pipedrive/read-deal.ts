@@ -1,7 +1,7 @@
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import { zonedDay } from '../../zoned-day';
-import { firstVisible, textOf } from '../dom';
+import { firstVisible, spacedText, textOf } from '../dom';
 import type { PageClock } from '../types';
 import { dealAmount } from './deal-amount';
 import { fieldDate, fieldText } from './fields';
@@ -32,7 +32,7 @@ export function readDealFields(
   const section = dealPersonsSection(view, words);
   const contacts = section ? personLinksIn(section, words) : [];
   const them = {
-    emails: Array.from(new Set(textOf(section).match(EMAIL) ?? [])),
+    emails: Array.from(new Set(spacedText(section).match(EMAIL) ?? [])),
     names: contacts.map((c) => c.name),
   };
   const timeline = readTimeline(view, 'deal', clock, language, them, notRead);

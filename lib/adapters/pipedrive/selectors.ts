@@ -38,7 +38,13 @@ export const SELECTORS = {
   header: ['[data-testid="detail-header"]', '.detail-header', '.descriptionHead', 'header'].join(', '), // demo look-alike; crm-pages.md (older); guess
   /** A field row in the sidebar, keyed by Pipedrive's API field key. */
   fieldByKey: (key: string) => `[data-test-key="${key}"]`, // guess: a public Cypress suite keys form fields so
-  fieldValue: ['[data-testid="field-value"]', '.field__value', '.fieldValue', '.value'].join(', '), // demo look-alike; guess
+  fieldValue: [
+    '[data-testid="field-value"]', // demo look-alike
+    '[data-testid="fields-list-row-field-components"]', // crm-evidence-2.md (B)
+    '.field__value', // guess
+    '.fieldValue', // guess
+    '.value', // guess
+  ].join(', '),
   /** Links to persons: deal participants and people named on timeline items. */
   personLink: 'a[href*="/person/"]', // crm-pages.md (URL shape)
   /** The deal's persons section in the sidebar. */
@@ -49,11 +55,12 @@ export const SELECTORS = {
   pipelineName: ['[data-testid="pipeline-name"]', '.pipeline-name'].join(', '), // demo look-alike; guess
   /** The stage bar: one step per stage of the deal's pipeline. */
   stageSteps: [
+    'button.cui5-stage-selector__stage', // crm-evidence-2.md (B, a live German tenant, 2026)
     '[data-testid="pipeline-stage"]', // demo look-alike
     '.stages .stage', // guess
     '.pipelineStages li', // guess
   ].join(', '),
-  stageCurrent: '[aria-current="step"], .stage--current, .active, .current', // demo look-alike; guess
+  stageCurrent: '[aria-selected="true"], [aria-current="step"], .stage--current, .active, .current', // crm-evidence-2.md; demo look-alike; guess
   stageName: ['[data-testid="stage-name"]', '.stage__name', '.stageName'].join(', '), // demo look-alike; guess
   /** "Won" / "Lost" badge of a closed deal. */
   dealStatus: ['[data-testid="deal-status"]', '.deal-status', '.dealStatus', '.status-badge'].join(', '), // demo look-alike; guess
