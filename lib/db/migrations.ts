@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type * as z from 'zod/mini';
 import { type Activity, activitySchema, channelOf } from '../schema/activity';
 import { contactSchema, dealSchema } from '../schema/record';
+import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
 
@@ -9,10 +10,16 @@ type UpgradeDb = IDBPDatabase<TouchlineSchema>;
 type UpgradeTx = IDBPTransaction<TouchlineSchema, StoreName[], 'versionchange'>;
 export type ReportInvalid = (rows: InvalidRow[]) => void;
 
-/** Migration n (index n - 1) takes a database at version n - 1 to version n. */
-type Migration = (db: UpgradeDb, tx: UpgradeTx, report: ReportInvalid) => Promise<void> | undefined;
+/** What migrations need besides the database: where to report, and the zone pages were read in. */
+export interface UpgradeContext {
+  report: ReportInvalid;
+  pageTimeZone: string;
+}
 
-const MIGRATIONS: Migration[] = [createStores, indexOriginAndBackfill];
+/** Migration n (index n - 1) takes a database at version n - 1 to version n. */
+type Migration = (db: UpgradeDb, tx: UpgradeTx, context: UpgradeContext) => Promise<void> | undefined;
+
+const MIGRATIONS: Migration[] = [createStores, indexOriginAndBackfill, rekeyWithDirectionAndMinute];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
 export function upgrade(
@@ -20,21 +27,21 @@ export function upgrade(
   oldVersion: number,
   newVersion: number | null,
   tx: UpgradeTx,
-  report: ReportInvalid,
+  context: UpgradeContext,
 ): void {
   const target = newVersion ?? MIGRATIONS.length;
-  runFrom(oldVersion, target, db, tx, report).catch((error: unknown) => {
+  runFrom(oldVersion, target, db, tx, context).catch((error: unknown) => {
     console.error('Touchline: database upgrade failed, keeping the previous version', error);
     tx.abort();
   });
 }
 
-async function runFrom(from: number, to: number, db: UpgradeDb, tx: UpgradeTx, report: ReportInvalid) {
+async function runFrom(from: number, to: number, db: UpgradeDb, tx: UpgradeTx, context: UpgradeContext) {
   for (let version = from + 1; version <= to; version++) {
     const migration = MIGRATIONS[version - 1];
     if (!migration) throw new Error(`No migration to database version ${version}`);
     // Schema changes must run while the upgrade transaction is active: only wait for real work.
-    const pending = migration(db, tx, report);
+    const pending = migration(db, tx, context);
     if (pending) await pending;
   }
 }
@@ -58,7 +65,7 @@ function createStores(db: UpgradeDb): undefined {
  * which range queries on the time indexes cannot order. Every row is checked; invalid rows
  * are reported and left as they are.
  */
-function indexOriginAndBackfill(_db: UpgradeDb, tx: UpgradeTx, report: ReportInvalid): Promise<void> {
+function indexOriginAndBackfill(_db: UpgradeDb, tx: UpgradeTx, { report }: UpgradeContext): Promise<void> {
   tx.objectStore('activities').createIndex('byOrigin', 'origin');
   return (async () => {
     const invalid: InvalidRow[] = [];
@@ -67,6 +74,16 @@ function indexOriginAndBackfill(_db: UpgradeDb, tx: UpgradeTx, report: ReportInv
     await checkEach(tx, 'deals', dealSchema, invalid);
     if (invalid.length > 0) report(invalid);
   })();
+}
+
+/**
+ * Version 3: activity keys with direction and the UTC minute or printed date (rekeyActivities),
+ * in the zone pages are read in. Invalid rows were reported by version 2 and stay as they are.
+ */
+async function rekeyWithDirectionAndMinute(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
+  const store = tx.objectStore('activities');
+  const { remove, put } = rekeyActivities(await store.getAll(), pageTimeZone, []);
+  await Promise.all([...remove.map((key) => store.delete(key)), ...put.map((row) => store.put(row))]);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

@@ -16,6 +16,7 @@ import { activityFromReading, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
 import { sameDayRow } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
+import { browserTimeZone } from './time-precision';
 import { eachRequest } from './transaction';
 
 interface Prepared extends PageReading {
@@ -48,11 +49,6 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
     ),
   ]);
   return summaries;
-}
-
-/** The zone the content script read the page in: the browser's own, which the background shares. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 function prepare(reading: PageReading): Prepared {

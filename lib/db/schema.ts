@@ -3,7 +3,7 @@ import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const STORE_NAMES = ['contacts', 'deals', 'activities'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

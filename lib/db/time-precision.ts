@@ -31,3 +31,8 @@ export function withinDay(precise: string, dayStart: string): boolean {
   const apart = Date.parse(precise) - Date.parse(dayStart);
   return apart >= 0 && apart < 86_400_000;
 }
+
+/** The zone the content script reads pages in: the browser's own, which the background shares. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
