@@ -131,9 +131,12 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Notes and system events have no editable title: their own text says what they are. */
+/**
+ * Notes and system events have no editable title: their own text says what they are. Other items
+ * without a title hook (the newer preview feed, pages without test ids) show their subject first.
+ */
 function titleOf(parts: ItemParts, type: ActivityReading['type']): string {
   if (parts.title) return parts.title;
   const described = (type === 'note' || type === 'system') && parts.description ? parts.description.slice(0, 120) : '';
-  return described || parts.header || parts.description.slice(0, 120) || type;
+  return described || parts.subject.slice(0, 120) || parts.header || parts.description.slice(0, 120) || type;
 }

@@ -11,6 +11,8 @@ import { labelsOf } from './words/index';
 export interface ItemParts {
   header: string;
   title: string;
+  /** Without a title hook: the first text after the header line (a subject, or a system item's sentence). */
+  subject: string;
   /** The item's text beyond its header and title: who did what, with whom. */
   description: string;
   dateText?: string;
@@ -36,8 +38,7 @@ export function itemParts(card: Element, root: Element, context: ReadingContext,
   const actions = card.querySelector(TIMELINE.headerActions);
   const buttons = Array.from(card.querySelectorAll('button')).map((b) => spacedText(b));
   const titleEl = card.querySelector(TIMELINE.title) ?? card.querySelector(TIMELINE.titleFallback);
-  // Found by shape (no title hook): the text after the header line stands for the title.
-  const title = spacedText(titleEl ?? (dateLine ? textAfter(headerEl, card) : null));
+  const title = spacedText(titleEl);
   const header = headerEl
     ? without(spacedText(headerEl), [spacedText(timeEl), spacedText(actions), title, ...buttons])
     : firstLeafText(card, [spacedText(timeEl), title]);
@@ -51,6 +52,7 @@ export function itemParts(card: Element, root: Element, context: ReadingContext,
   const parts: ItemParts = {
     header,
     title,
+    subject: title ? '' : spacedText(textAfter(headerEl, card)),
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
@@ -73,11 +75,13 @@ function firstDate(card: Element, context: ReadingContext): Element | null {
   return Array.from(card.querySelectorAll('*')).find((el) => isDateElement(el, context)) ?? null;
 }
 
-/** The item's header line: the child of the item that holds its date line. */
+/** The item's header line: the child of the item (below single-child wrappers) that holds its date line. */
 function lineOf(timeEl: Element | null, card: Element): Element | null {
-  if (!timeEl || timeEl === card) return null;
+  let base = card;
+  while (base.children.length === 1 && base.firstElementChild) base = base.firstElementChild;
+  if (!timeEl || !base.contains(timeEl) || timeEl === base) return null;
   let line = timeEl;
-  while (line.parentElement && line.parentElement !== card) line = line.parentElement;
+  while (line.parentElement && line.parentElement !== base) line = line.parentElement;
   return line === timeEl ? null : line;
 }
 
@@ -142,11 +146,18 @@ function isCompleted(card: Element, context: ReadingContext): boolean {
 /** A person's name: two or three capitalised words (one word is too often "Contact" or "Deal"). */
 const NAME = "[A-Z][\\w'.-]+(?: [A-Z][\\w'.-]+){1,2}";
 const BY_NAME = new RegExp(`\\b(?:by|assigned to|par|von|por) (${NAME})`);
+/** "Left voicemail · Alex Morgan": a collapsed preview's header ends with who did it. */
+const TRAILING_NAME = new RegExp(`\\s[·|•]\\s(${NAME})$`);
 const NAME_DID = new RegExp(`^(${NAME}) (?:logged|sent|had|created|scheduled|left|made|added|moved|called|emailed)\\b`);
 
 /** Who did it, where the text says so ("Note by Alex Morgan", "Alex Morgan logged a call"): a guess from wording. */
 function ownerOf(header: string, description: string): string | undefined {
-  return header.match(BY_NAME)?.[1] ?? description.match(NAME_DID)?.[1] ?? description.match(BY_NAME)?.[1];
+  return (
+    header.match(BY_NAME)?.[1] ??
+    header.match(TRAILING_NAME)?.[1] ??
+    description.match(NAME_DID)?.[1] ??
+    description.match(BY_NAME)?.[1]
+  );
 }
 
 function contactIdsIn(card: Element): string[] {
