@@ -60,7 +60,7 @@ function nearest(numbers: Found[], currency: Found): Found | undefined {
 function amountOf(raw: string, localeDecimal: string): number | undefined {
   const negative = /^[-−]/.test(raw);
   const digits = raw.replace(/^[-−]/, '').replace(/[\s'’]/g, '');
-  const marks = digits.match(/[.,]/g) ?? [];
+  const marks: string[] = digits.match(/[.,]/g) ?? [];
   const last = marks[marks.length - 1];
   let decimal: string | undefined;
   if (marks.includes('.') && marks.includes(',')) decimal = last;
