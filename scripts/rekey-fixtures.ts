@@ -33,29 +33,35 @@ export function rekeyExpected(text: string, actual: readonly Row[]): RekeyOutcom
   let out = text;
   let cursor = out.indexOf('"activities"');
   let rekeyed = 0;
-  expected.forEach((row, i) => {
+  for (const [i, row] of expected.entries()) {
     const now = actual[i];
     const oldKey = row.key;
-    if (typeof oldKey !== 'string') return problems.push(`activity ${i}: no key in the expected JSON`);
-    const found = locateKey(out, oldKey, cursor);
-    if (!found) return problems.push(`activity ${i}: key ${oldKey} not found in the text after the previous one`);
-    cursor = found.end;
-    if (!now) return;
-    if (!isDeepStrictEqual(withoutKey(row), withoutKey(now))) {
-      return problems.push(`activity ${i} (${oldKey}): other fields differ from what the adapter reads`);
+    if (typeof oldKey !== 'string') {
+      problems.push(`activity ${i}: no key in the expected JSON`);
+      continue;
     }
-    if (now.key === oldKey) return;
+    const found = locateKey(out, oldKey, cursor);
+    if (!found) {
+      problems.push(`activity ${i}: key ${oldKey} not found in the text after the previous one`);
+      continue;
+    }
+    cursor = found.end;
+    if (!now || now.key === oldKey) continue;
+    if (!isDeepStrictEqual(withoutKey(row), withoutKey(now))) {
+      problems.push(`activity ${i} (${oldKey}): other fields differ from what the adapter reads`);
+      continue;
+    }
     const replacement = JSON.stringify(now.key);
     out = out.slice(0, found.start) + replacement + out.slice(found.end);
     cursor = found.start + replacement.length;
     rekeyed++;
-  });
+  }
   return { text: out, rekeyed, problems };
 }
 
 /** Where the JSON string value of the next `"key": "<oldKey>"` after `from` is. */
 function locateKey(text: string, oldKey: string, from: number): { start: number; end: number } | undefined {
-  const pattern = new RegExp(`"key"\\s*:\\s*(${escape(JSON.stringify(oldKey))})`, 'g');
+  const pattern = new RegExp(`"key"\\s*:\\s*(${literal(JSON.stringify(oldKey))})`, 'g');
   pattern.lastIndex = Math.max(from, 0);
   const match = pattern.exec(text);
   if (!match?.[1]) return undefined;
@@ -63,7 +69,7 @@ function locateKey(text: string, oldKey: string, from: number): { start: number;
   return { start: end - match[1].length, end };
 }
 
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
