@@ -4,6 +4,7 @@ import { firstVisible, isHidden, textOf } from '../dom';
 import type { PageClock } from '../types';
 import type { PageLanguage } from './page-locale';
 import { type FieldSpec, SELECTORS } from './selectors';
+import { escapeRegExp } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -66,7 +67,8 @@ function clean(value: string | undefined): string | undefined {
   return v;
 }
 
-/** Email and phone rows show a type after the value ("jo@x.com Work"): keep the value only. */
-export function withoutKindSuffix(value: string | undefined): string | undefined {
-  return value?.replace(/\s*\(?\b(work|home|mobile|other|main)\)?$/i, '').trim() || undefined;
+/** Email and phone rows show a kind after the value ("jo@x.com (Work)", "(Arbeit)"): keep the value only. */
+export function withoutKindSuffix(value: string | undefined, words: Wording): string | undefined {
+  const kinds = words.valueKinds.map(escapeRegExp).join('|');
+  return value?.replace(new RegExp(`\\s*\\(?(?<![\\p{L}])(?:${kinds})\\)?$`, 'iu'), '').trim() || undefined;
 }

@@ -19,8 +19,8 @@ export function readContactFields(
   notRead: NotRead[],
 ): ContactFields {
   const { words } = language;
-  const email = withoutKindSuffix(fieldText(view, FIELDS.email, words)) ?? linkText(view, 'a[href^="mailto:"]');
-  const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words)) ?? linkText(view, 'a[href^="tel:"]');
+  const email = withoutKindSuffix(fieldText(view, FIELDS.email, words), words) ?? linkText(view, 'a[href^="mailto:"]');
+  const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words), words) ?? linkText(view, 'a[href^="tel:"]');
   const company = fieldText(view, FIELDS.organization, words) ?? linkText(view, 'a[href*="/organization/"]');
   const owner = fieldText(view, FIELDS.owner, words);
   const createdAt = fieldDate(view, FIELDS.personCreated, clock, language, 'createdAt', notRead);

@@ -35,6 +35,8 @@ export interface Wording {
   datePrefixes: readonly string[];
   /** What follows the record name in the tab title ("<deal> - Deals"). */
   titleSuffixes: readonly string[];
+  /** The kind shown after an email or phone value ("(Work)"). */
+  valueKinds: readonly string[];
   labels: Record<LabelKey, readonly string[]>;
 }
 
@@ -85,6 +87,7 @@ const en: Wording = {
   lost: ['Lost'],
   datePrefixes: ['Due', 'Done', 'Added', 'Sent', 'Received', 'Created'],
   titleSuffixes: ['Deals', 'Persons', 'People', 'Contacts', 'Leads', 'Pipedrive'],
+  valueKinds: ['Work', 'Home', 'Mobile', 'Other', 'Main'],
   labels: {
     email: ['Email', 'E-mail', 'Email (Work)'],
     phone: ['Phone', 'Phone (Work)', 'Mobile'],
@@ -129,6 +132,7 @@ const de: Wording = {
   lost: ['Verloren'],
   datePrefixes: ['Fällig', 'Erledigt', 'Hinzugefügt', 'Gesendet', 'Empfangen'],
   titleSuffixes: ['Deals', 'Personen', 'Kontakte', 'Leads', 'Pipedrive'],
+  valueKinds: ['Arbeit', 'Privat', 'Mobil', 'Andere'],
   labels: {
     email: ['E-Mail'],
     phone: ['Telefon'],
@@ -178,6 +182,7 @@ const fr: Wording = {
   lost: ['Perdue', 'Perdu'],
   datePrefixes: ['Échéance', 'Terminé', 'Ajouté', 'Envoyé', 'Reçu'],
   titleSuffixes: ['Transactions', 'Affaires', 'Personnes', 'Contacts', 'Prospects', 'Pipedrive'],
+  valueKinds: ['Travail', 'Domicile', 'Mobile', 'Autre'],
   labels: {
     email: ['E-mail', 'Courriel'],
     phone: ['Téléphone'],
@@ -228,6 +233,7 @@ const es: Wording = {
   lost: ['Perdido'],
   datePrefixes: ['Vence'],
   titleSuffixes: ['Tratos', 'Personas', 'Pipedrive'],
+  valueKinds: ['Trabajo', 'Casa', 'Móvil', 'Otro'],
   labels: { ...en.labels, stage: ['Etapa'], owner: ['Propietario'], persons: ['Personas', 'Persona'] },
 };
 
@@ -252,6 +258,7 @@ const pt: Wording = {
   lost: ['Perdido'],
   datePrefixes: ['Vence'],
   titleSuffixes: ['Negócios', 'Pessoas', 'Pipedrive'],
+  valueKinds: ['Trabalho', 'Residencial', 'Celular', 'Outro'],
   labels: { ...en.labels, stage: ['Etapa'], owner: ['Proprietário'], persons: ['Pessoas', 'Pessoa'] },
 };
 
@@ -281,6 +288,7 @@ const nl: Wording = {
   lost: ['Verloren'],
   datePrefixes: ['Vervalt'],
   titleSuffixes: ['Deals', 'Personen', 'Pipedrive'],
+  valueKinds: ['Werk', 'Thuis', 'Mobiel', 'Overig'],
   labels: { ...en.labels, stage: ['Fase'], owner: ['Eigenaar'], persons: ['Personen', 'Persoon'] },
 };
 
