@@ -16,6 +16,12 @@ describe('Pipedrive fixtures read as their reviewed expected JSON', () => {
         'person-unusual-dates',
         'deal-no-testid',
         'demo-person-busiest',
+        'person-hashed',
+        'deal-hashed',
+        'person-hashed-de',
+        'deal-hashed-de',
+        'person-hashed-fr',
+        'deal-hashed-fr',
       ]),
     );
   });
@@ -26,5 +32,13 @@ describe('Pipedrive fixtures read as their reviewed expected JSON', () => {
     const { output } = inspectPage(fixture.html, fixture.url, FIXTURE_NOW, FIXTURE_ZONE);
     expect(output.record).toMatchObject({ name: 'Lee Okafor' });
     expect(JSON.stringify(output)).not.toContain('Dana');
+  });
+
+  it('reads only the shown person when an older view container stays in the page with display:none', () => {
+    const fixture = fixtures.find((f) => f.name === 'person-hashed');
+    if (!fixture) throw new Error('missing fixture');
+    const { output } = inspectPage(fixture.html, fixture.url, FIXTURE_NOW, FIXTURE_ZONE);
+    expect(output.record).toMatchObject({ name: 'Maya Lindqvist' });
+    expect(JSON.stringify(output)).not.toContain('Tom');
   });
 });
