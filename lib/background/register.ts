@@ -1,4 +1,5 @@
 import type { onMessage as OnMessage } from '../messaging/messenger';
+import { saveTestPage } from './capture';
 import type { Service } from './service';
 
 /** Answers every message with the service; returns a function that stops listening. */
@@ -10,6 +11,7 @@ export function registerService(onMessage: typeof OnMessage, service: Service): 
     onMessage('updateLoggedTouch', ({ data }) => service.updateLoggedTouch(data)),
     onMessage('undoLoggedTouch', ({ data }) => service.undoLoggedTouch(data)),
     onMessage('listLoggedTouches', ({ data }) => service.listLoggedTouches(data)),
+    onMessage('saveTestPage', ({ data, sender }) => saveTestPage(data, sender.tab?.id)),
   ];
   return () => {
     for (const stop of stops) stop();

@@ -3,9 +3,10 @@ import type { ReadResult } from '../schema/read-result';
 import { capturePolicy } from './capture-policy';
 import { CRM_PARTS } from './crm-parts';
 import { knownPersonalData } from './known-personal-data';
-import { type MaskCounts, TextMasker } from './mask-text';
+import { TextMasker } from './mask-text';
 import { namesOnPage } from './names-on-page';
 import { serializeDocument } from './serialize-page';
+import type { MaskCounts } from './test-page';
 
 export interface CaptureOptions {
   crm: Crm;

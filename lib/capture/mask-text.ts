@@ -1,14 +1,7 @@
 import { calendarWords } from './calendar-words';
 import { NOT_NAME_WORDS } from './crm-parts';
 import { freeTextPlaceholder, PlaceholderBook } from './placeholders';
-
-/** What a capture masked: distinct values per kind, and free-text blocks. */
-export interface MaskCounts {
-  names: number;
-  emails: number;
-  phones: number;
-  freeText: number;
-}
+import type { MaskCounts } from './test-page';
 
 /** People and values known to be personal before the page is walked. */
 export interface KnownPersonalData {

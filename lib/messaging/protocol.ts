@@ -1,5 +1,6 @@
 // zod/mini only: this file ships in the content script injected into every CRM page.
 import * as z from 'zod/mini';
+import type { testPageSchema } from '../capture/test-page';
 import {
   activitySchema,
   type Channel,
@@ -117,13 +118,25 @@ export interface BackgroundProtocol {
   listLoggedTouches(data?: z.input<typeof listLoggedTouchesRequestSchema>): LoggedTouchesResponse;
 }
 
+/** A masked test page was handed over: the extension page that saves it is opening. */
+export const testPageResponseSchema = answer({});
+export type TestPageResponse = z.infer<typeof testPageResponseSchema>;
+
+/**
+ * Messages the background answers apart from the cache service: saving a test page goes
+ * through an extension page (decisions.md: blob downloads from content scripts fail in Firefox).
+ */
+export interface CaptureProtocol {
+  saveTestPage(data: z.input<typeof testPageSchema>): TestPageResponse;
+}
+
 /** Messages the background sends to a tab's content script. */
 export interface TabProtocol {
   /** The keyboard shortcut: collapse or expand the panel. */
   togglePanel(): void;
 }
 
-export interface ProtocolMap extends BackgroundProtocol, TabProtocol {}
+export interface ProtocolMap extends BackgroundProtocol, TabProtocol, CaptureProtocol {}
 
 export type MessageName = keyof BackgroundProtocol;
 

@@ -27,7 +27,15 @@ describe('the message layer', () => {
     const id = workedContact();
 
     expect([...listeners.keys()].sort()).toEqual(
-      ['getView', 'listLoggedTouches', 'logTouch', 'readingSaved', 'undoLoggedTouch', 'updateLoggedTouch'].sort(),
+      [
+        'getView',
+        'listLoggedTouches',
+        'logTouch',
+        'readingSaved',
+        'saveTestPage',
+        'undoLoggedTouch',
+        'updateLoggedTouch',
+      ].sort(),
     );
     await listeners.get('readingSaved')?.({ data: contactReading(id) });
     expect(await listeners.get('getView')?.({ data: { recordKey: contactKey(id) } })).toMatchObject({

@@ -1,0 +1,28 @@
+// zod/mini: sent from the content script, which ships on every CRM page.
+import * as z from 'zod/mini';
+
+export const maskCountsSchema = z.object({
+  /** Distinct names and record names replaced. */
+  names: z.number(),
+  emails: z.number(),
+  phones: z.number(),
+  /** Note and email bodies whose words were replaced. */
+  freeText: z.number(),
+});
+export type MaskCounts = z.infer<typeof maskCountsSchema>;
+
+/** A masked capture on its way from the page to the extension page that saves it. */
+export const testPageSchema = z.object({
+  html: z.string(),
+  fileName: z.string().check(z.regex(/^touchline-test-page-[\w-]+\.html$/)),
+  pageUrl: z.string(),
+  counts: maskCountsSchema,
+  /** Time the capture kept the page busy, pauses between slices excluded. */
+  busyMs: z.number(),
+});
+export type TestPage = z.infer<typeof testPageSchema>;
+
+/** `touchline-test-page-<crm>-<kind>-<date>.html`, the date the UTC day of the capture. */
+export function testPageFileName(crm: string, kind: string, at: Date): string {
+  return `touchline-test-page-${crm}-${kind}-${at.toISOString().slice(0, 10)}.html`;
+}
