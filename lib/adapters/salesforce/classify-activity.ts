@@ -1,4 +1,6 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { type SalesforceWords, saysAny } from './words';
+import { en } from './words/en';
 
 /** What an item's markup and text say; the classifier turns it into Touchline's terms. */
 export interface ItemText {
@@ -11,6 +13,15 @@ export interface ItemText {
   summary: string;
   /** Every text of the item, expanded details included ("Call Result Left voicemail"). */
   all: string;
+  /** An email's "From:" and "To:" rows, where shown. */
+  from?: string;
+  to?: string;
+}
+
+/** Who the record is: its people's names and, on a contact, its email (for From/To rows). */
+export interface RecordPeople {
+  names: readonly string[];
+  email?: string;
 }
 
 export interface Classified {
@@ -27,11 +38,18 @@ export interface Classified {
  * own record type (Task/Event/EmailMessage; SLDS evidence); tasks that are really touches
  * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms.
  * `contactNames` are the record's people: an email whose sender is one of them is inbound.
+ * `words` are the page language's tables (summary sentences, type words), English last.
  */
-export function classifyItem(item: ItemText, contactNames: readonly string[]): Classified {
-  const type = typeOf(item);
+export function classifyItem(
+  item: ItemText,
+  contactNames: readonly string[],
+  words: readonly SalesforceWords[] = [en],
+  email?: string,
+): Classified {
+  const type = typeOf(item, words);
   const sentence = parseSentence(item.summary);
-  const inbound = type === 'email' ? isInboundEmail(item, sentence, contactNames) : isInboundCall(item, type);
+  const people = { names: contactNames, ...(email ? { email } : {}) };
+  const inbound = type === 'email' ? isInboundEmail(item, sentence, people, words) : isInboundCall(item, type, words);
   const rep = inbound ? sentence?.counterpart : sentence?.actor;
   const owner = rep && !/^you$/i.test(rep) && !contactNames.some((n) => sameName(n, rep)) ? rep : undefined;
   return {
@@ -45,7 +63,7 @@ export function classifyItem(item: ItemText, contactNames: readonly string[]): C
 
 const AUTOMATED = /\b(cadence|sequence|sales engagement|high velocity sales|list email|mass email|automated)\b/i;
 
-function typeOf(item: ItemText): ActivityType {
+function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType {
   const kind = (item.kind || item.assistive).toLowerCase();
   const subject = item.subject.toLowerCase();
   if (kind === 'call') return 'call';
@@ -58,6 +76,14 @@ function typeOf(item: ItemText): ActivityType {
   if (/logged a call|\bcall(ed)?\b/.test(summary)) return 'call';
   if (/sent (you )?an email|\bemail\b/.test(summary)) return 'email';
   if (/\bevent\b|\bmeeting\b/.test(summary)) return 'meeting';
+  const says = (key: 'call' | 'email' | 'meeting') =>
+    saysAny(
+      summary,
+      words.flatMap((w) => w.sentenceType[key]),
+    );
+  if (says('call')) return 'call';
+  if (says('email')) return 'email';
+  if (says('meeting')) return 'meeting';
   return 'task';
 }
 
@@ -76,15 +102,44 @@ export function parseSentence(summary: string): Sentence | undefined {
   return { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() };
 }
 
-function isInboundEmail(item: ItemText, sentence: Sentence | undefined, contactNames: readonly string[]): boolean {
+function isInboundEmail(
+  item: ItemText,
+  sentence: Sentence | undefined,
+  people: RecordPeople,
+  words: readonly SalesforceWords[],
+): boolean {
+  const contactNames = people.names;
   if (/sent you an email/i.test(item.summary)) return true;
+  if (
+    saysAny(
+      item.summary,
+      words.flatMap((w) => w.inboundEmail),
+    )
+  )
+    return true;
+  const rows = fromToSays(item, people);
+  if (rows !== undefined) return rows;
   if (!sentence) return /^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(item.all);
   if (/^you$/i.test(sentence.counterpart ?? '')) return true;
   return contactNames.some((n) => sameName(n, sentence.actor));
 }
 
-function isInboundCall(item: ItemText, type: ActivityType): boolean {
-  return type === 'call' && /\b(call type:? inbound|inbound call)\b/i.test(item.all);
+/** An email's From/To rows against the record's email and names: undefined when they say neither. */
+function fromToSays(item: ItemText, people: RecordPeople): boolean | undefined {
+  const names = people.email ? [people.email, ...people.names] : people.names;
+  const mentions = (row: string | undefined) => !!row && names.some((n) => row.toLowerCase().includes(n.toLowerCase()));
+  if (mentions(item.from)) return true;
+  if (mentions(item.to)) return false;
+  return undefined;
+}
+
+function isInboundCall(item: ItemText, type: ActivityType, words: readonly SalesforceWords[]): boolean {
+  if (type !== 'call') return false;
+  if (/\b(call type:? inbound|inbound call)\b/i.test(item.all)) return true;
+  return saysAny(
+    item.all,
+    words.filter((w) => w !== en).flatMap((w) => w.inboundCall),
+  );
 }
 
 function directionOf(type: ActivityType, inbound: boolean): Direction {

@@ -1,16 +1,16 @@
-import { isHidden, textOf } from '../dom';
+import { textOf } from '../dom';
 import { fieldValue } from './fields';
-import { deepFirstVisible, deepQueryAll } from './scope';
+import { deepFirstVisible, recordHeaders } from './scope';
 import { SEL } from './selectors';
 
 /**
  * The record's name: the header's `primaryField` slot (crm-pages.md), then the header's title
- * text, then the Name field. Undefined when none is shown: the page is then unreadable.
+ * text, then the Name field, then the tab title minus " | Salesforce" (crm-evidence-2.md: what
+ * maintained tools read when the DOM is unclear). Undefined when none is shown: the page is then
+ * unreadable.
  */
-export function recordName(view: Element, nameLabels: readonly string[]): string | undefined {
-  const header = deepQueryAll(view, '*').find(
-    (el) => (SEL.headerTags as readonly string[]).includes(el.localName) && !isHidden(el),
-  );
+export function recordName(view: Element, nameLabels: readonly string[], doc?: Document): string | undefined {
+  const header = recordHeaders(view)[0];
   const slotted = header ? deepFirstVisible(header, SEL.primaryField) : deepFirstVisible(view, SEL.primaryField);
   const fromSlot = cleanName(textOf(slotted));
   if (fromSlot) return fromSlot;
@@ -19,7 +19,14 @@ export function recordName(view: Element, nameLabels: readonly string[]): string
     const fromTitle = cleanName(title?.getAttribute('title') || textOf(title));
     if (fromTitle) return fromTitle;
   }
-  return fieldValue(view, nameLabels);
+  return fieldValue(view, nameLabels) ?? (doc ? nameFromTabTitle(doc.title) : undefined);
+}
+
+/** "Jordan Lee | Contact | Salesforce" → "Jordan Lee". */
+export function nameFromTabTitle(title: string): string | undefined {
+  const parts = title.split(' | ').map((p) => p.trim());
+  if (parts.length < 2 || !/^salesforce$/i.test(parts[parts.length - 1] ?? '')) return undefined;
+  return parts[0] || undefined;
 }
 
 /** Header titles start with the object label in some layouts ("Contact Jordan Lee"). */

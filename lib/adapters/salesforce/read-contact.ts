@@ -1,37 +1,41 @@
+import type { PageLocale } from '../../locale/page-locale';
 import type { NotRead } from '../../schema/read-result';
 import type { ContactFields } from '../../schema/record';
-import { parsePageDate } from '../dates';
 import type { PageClock } from '../types';
+import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
+import { type LabelKey, labelsOf, type SalesforceWords } from './words';
 
-/** Contact and Lead fields by their standard labels (Salesforce's default page layouts). */
-export function readContactFields(view: Element, name: string, clock: PageClock, notRead: NotRead[]): ContactFields {
+/** What every reader of one page shares: its clock, locale and word tables. */
+export interface PageWords {
+  clock: PageClock;
+  locale: PageLocale;
+  words: readonly SalesforceWords[];
+}
+
+/** Contact and Lead fields by their standard labels (Salesforce's default page layouts), in the page's language. */
+export function readContactFields(view: Element, name: string, page: PageWords, notRead: NotRead[]): ContactFields {
   const record: ContactFields = { name };
-  const fields: [keyof Omit<ContactFields, 'name' | 'createdAt'>, string[]][] = [
-    ['email', ['Email']],
-    ['phone', ['Phone', 'Mobile', 'Mobile Phone']],
-    ['company', ['Account Name', 'Company']],
-    ['owner', ['Contact Owner', 'Lead Owner', 'Owner']],
+  const fields: [keyof Omit<ContactFields, 'name' | 'createdAt'>, LabelKey][] = [
+    ['email', 'email'],
+    ['phone', 'phone'],
+    ['company', 'company'],
+    ['owner', 'contactOwner'],
   ];
-  for (const [key, labels] of fields) {
+  for (const [key, labelKey] of fields) {
+    const labels = labelsOf(page.words, labelKey);
     const value = fieldValue(view, labels);
     if (value) record[key] = value;
     else notRead.push({ field: key, reason: `no "${labels[0]}" field on the page` });
   }
-  const createdAt = createdAtOf(view, clock);
+  const createdAt = createdAtOf(view, page);
   if (createdAt) record.createdAt = createdAt;
   else notRead.push({ field: 'createdAt', reason: 'no readable "Created By" field on the page' });
   return record;
 }
 
 /** System information shows "Created By: Alex Morgan, 8/23/2026, 9:00 AM". */
-export function createdAtOf(view: Element, clock: PageClock): string | undefined {
-  const text = fieldValue(view, ['Created By', 'Created Date', 'Created']);
-  if (!text) return undefined;
-  const parts = text.split(',').map((p) => p.trim());
-  for (let i = 0; i < parts.length; i++) {
-    const read = parsePageDate(parts.slice(i).join(', '), clock);
-    if (read) return read;
-  }
-  return undefined;
+export function createdAtOf(view: Element, page: PageWords): string | undefined {
+  const text = fieldValue(view, labelsOf(page.words, 'created'));
+  return text ? fieldDate(text, page)?.timestamp : undefined;
 }

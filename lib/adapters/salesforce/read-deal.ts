@@ -1,72 +1,69 @@
+import { parseMoney } from '../../locale/money';
+import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
-import type { DealContact, DealFields, StageEntry } from '../../schema/record';
-import { parsePageDate } from '../dates';
-import type { PageClock } from '../types';
+import type { DealContact, DealFields } from '../../schema/record';
+import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
+import type { PageWords } from './read-contact';
 import { readPath } from './read-path';
 import { cellText, relatedRows, rowRecordId } from './related-list';
+import { readStageTime } from './stage-time';
+import { isOneOf, labelsOf, wordsOf } from './words';
 
-/** Opportunity fields by their standard labels, its stage path, stage history and contact roles. */
-export function readDealFields(view: Element, name: string, clock: PageClock, notRead: NotRead[]): DealFields {
-  const path = readPath(view);
-  const stage = path.current ?? fieldValue(view, ['Stage']);
-  const record: DealFields = { name, stageHistory: stageHistory(view, clock), contacts: contactRoles(view) };
+export interface DealReading {
+  record: DealFields;
+  /** Stage changes as system events. */
+  stageEvents: ActivityReading[];
+}
+
+/** Opportunity fields by their labels in the page's language, its stage path, stage time and contact roles. */
+export function readDealFields(view: Element, name: string, page: PageWords, notRead: NotRead[]): DealReading {
+  const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
+  const path = readPath(view, page.words);
+  const stage = path.current ?? fieldValue(view, label('stage'));
+  const stageTime = readStageTime(view, stage, page);
+  const record: DealFields = { name, stageHistory: stageTime.history, contacts: contactRoles(view, page) };
   if (stage) record.stage = stage;
-  else notRead.push({ field: 'stage', reason: 'no stage path step is active and no "Stage" field is shown' });
+  else notRead.push({ field: 'stage', reason: 'no stage path step is current and no "Stage" field is shown' });
   if (path.stages.length > 0) record.stages = path.stages;
   else notRead.push({ field: 'stages', reason: 'no stage path on the page' });
-  const closed = stage?.match(/^closed[ -](won|lost)$/i)?.[1]?.toLowerCase();
-  if (closed === 'won' || closed === 'lost') record.closed = closed;
-  readAmount(view, record, notRead);
-  const closeDate = fieldValue(view, ['Close Date']);
-  if (closeDate)
-    record.closeDate = parsePageDate(closeDate, { now: clock.now, timeZone: 'UTC' })?.slice(0, 10) ?? closeDate;
-  else notRead.push({ field: 'closeDate', reason: 'no "Close Date" field on the page' });
-  const owner = fieldValue(view, ['Opportunity Owner', 'Owner']);
+  if (stage && isOneOf(stage, wordsOf(page.words, 'closedWon'))) record.closed = 'won';
+  if (stage && isOneOf(stage, wordsOf(page.words, 'closedLost'))) record.closed = 'lost';
+  readAmount(view, record, page, notRead);
+  const closeDate = fieldValue(view, label('closeDate'));
+  if (closeDate) {
+    const utc = { clock: { now: page.clock.now, timeZone: 'UTC' }, locale: page.locale };
+    record.closeDate = fieldDate(closeDate, utc)?.timestamp.slice(0, 10) ?? closeDate;
+  } else notRead.push({ field: 'closeDate', reason: 'no "Close Date" field on the page' });
+  const owner = fieldValue(view, label('dealOwner'));
   if (owner) record.owner = owner;
   else notRead.push({ field: 'owner', reason: 'no "Opportunity Owner" field on the page' });
   if (record.stageHistory.length === 0)
-    notRead.push({ field: 'stageHistory', reason: 'no "Stage History" related list' });
+    notRead.push({ field: 'stageHistory', reason: 'no "Stage History" related list or stage change date' });
   if (record.contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no "Contact Roles" related list rows' });
-  return record;
+  return { record, stageEvents: stageTime.events };
 }
 
-/** "$12,500.00" (single-currency org, `$` read as USD: a guess) or "EUR 12,500.00". */
-function readAmount(view: Element, record: DealFields, notRead: NotRead[]): void {
-  const text = fieldValue(view, ['Amount']);
-  const m = text?.replace(/\s/g, '').match(/^([A-Z]{3}|[$€£¥])?(-?[\d,]+(?:\.\d+)?)([A-Z]{3})?$/);
-  if (!text || !m) {
+/** "$12,500.00", "EUR 12.500,00", "22 500 €" in the page's locale. */
+function readAmount(view: Element, record: DealFields, page: PageWords, notRead: NotRead[]): void {
+  const text = fieldValue(view, labelsOf(page.words, 'amount'));
+  const money = text ? parseMoney(text, page.locale) : undefined;
+  if (!text || !money) {
     notRead.push({ field: 'amount', reason: text ? `unreadable amount "${text}"` : 'no "Amount" field on the page' });
     return;
   }
-  record.amount = Number((m[2] as string).replace(/,/g, ''));
-  const symbol: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-  const currency = m[1] && m[1].length === 3 ? m[1] : (m[3] ?? (m[1] ? symbol[m[1]] : undefined));
-  if (currency) record.currency = currency;
+  record.amount = money.amount;
+  if (money.currency) record.currency = money.currency;
 }
 
-/** "Stage History" related list (OpportunityHistory): one row per stage change, any order. */
-function stageHistory(view: Element, clock: PageClock): StageEntry[] {
-  const rows = relatedRows(view, ['Stage History']) ?? [];
-  const entries: StageEntry[] = [];
-  for (const row of rows) {
-    const stage = cellText(row, ['Stage', 'To Stage']);
-    const enteredAt = parsePageDate(cellText(row, ['Last Modified', 'Last Modified Date', 'Date']), clock);
-    if (stage && enteredAt) entries.push({ stage, enteredAt });
-  }
-  entries.sort((a, b) => a.enteredAt.localeCompare(b.enteredAt));
-  return entries.filter((e, i) => i === 0 || entries[i - 1]?.stage !== e.stage);
-}
-
-/** "Contact Roles" related list: the contact link gives the id. */
-function contactRoles(view: Element): DealContact[] {
-  const rows = relatedRows(view, ['Contact Roles', 'Opportunity Contact Roles']) ?? [];
+/** "Contact Roles" related list, wherever it sits on the record: the contact link gives the id. */
+function contactRoles(view: Element, page: PageWords): DealContact[] {
+  const rows = relatedRows(view, labelsOf(page.words, 'contactRoles'), page.words) ?? [];
+  const columns = labelsOf(page.words, 'roleContact');
   const contacts: DealContact[] = [];
   for (const row of rows) {
-    const id = rowRecordId(row, ['Contact Name', 'Name', 'Contact']);
-    if (id && !contacts.some((c) => c.id === id)) {
-      contacts.push({ id, name: cellText(row, ['Contact Name', 'Name', 'Contact']) });
-    }
+    const id = rowRecordId(row, columns);
+    if (id && !contacts.some((c) => c.id === id)) contacts.push({ id, name: cellText(row, columns) });
   }
   return contacts;
 }

@@ -4,68 +4,64 @@ import type { RecordRef } from '../../schema/record';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { readFigures } from './figures';
+import { isLoading } from './find-items';
 import { recordName } from './header';
-import { readContactFields } from './read-contact';
+import { localeOfView } from './page-locale';
+import { type PageWords, readContactFields } from './read-contact';
 import { readDealFields } from './read-deal';
 import { readTimeline } from './read-timeline';
 import { readFieldHistory, readNotes } from './related-activities';
-import { activeView, deepFirstVisible } from './scope';
-import { SEL } from './selectors';
-
-const NAME_LABELS = { contact: ['Name', 'Full Name'], deal: ['Opportunity Name', 'Name'] } as const;
-const HISTORY_TITLES = ['Contact History', 'Lead History', 'Opportunity Field History', 'Opportunity History'];
+import { activeView } from './scope';
+import { labelsOf, wordsFor } from './words';
 
 /** Reads the record the user sees; a page still showing placeholders is `loading`. */
 export function readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
   const view = activeView(doc);
   if (!view) return unreadable(ref, 'no active record view: several record views are shown and none is active');
-  if (deepFirstVisible(view, SEL.stencil)) {
+  if (isLoading(view)) {
     return { ...ref, status: 'loading', reason: 'the activity timeline still shows loading placeholders' };
   }
-  const name = recordName(view, NAME_LABELS[ref.kind]);
+  const locale = localeOfView(doc, view);
+  const page: PageWords = { clock, locale, words: wordsFor(locale.lang) };
+  const name = recordName(view, labelsOf(page.words, ref.kind === 'contact' ? 'contactName' : 'dealName'), doc);
   if (!name) {
-    const notRead = [{ field: 'name', reason: 'no record name in the header or the Name field' }];
+    const notRead = [{ field: 'name', reason: 'no record name in the header, the Name field or the tab title' }];
     return unreadable(ref, 'not a recognisable Salesforce record page: the record name is missing', notRead);
   }
   const notRead: NotRead[] = [];
-  const base = { ...ref, status: 'read' as const, crmFigures: readFigures(view, clock, notRead), notRead };
+  const base = { ...ref, status: 'read' as const, crmFigures: readFigures(view, page, notRead), notRead };
   if (ref.kind === 'contact') {
-    const record = readContactFields(view, name, clock, notRead);
-    const activities = readActivities(view, clock, [name], false, notRead);
+    const record = readContactFields(view, name, page, notRead);
+    const people = { names: [name], ...(record.email ? { email: record.email } : {}) };
+    const activities = readActivities(view, page, people, false, notRead);
     return { ...base, kind: 'contact', record, activities };
   }
-  const record = readDealFields(view, name, clock, notRead);
-  const contactNames = record.contacts.map((c) => c.name).filter(Boolean);
-  const activities = [...readActivities(view, clock, contactNames, true, notRead), ...stageEvents(record.stageHistory)];
+  const { record, stageEvents } = readDealFields(view, name, page, notRead);
+  const names = record.contacts.map((c) => c.name).filter(Boolean);
+  const activities = [...readActivities(view, page, { names }, true, notRead), ...stageEvents];
   return { ...base, kind: 'deal', record, activities };
 }
 
 function readActivities(
   view: Element,
-  clock: PageClock,
-  contactNames: string[],
+  page: PageWords,
+  people: { names: string[]; email?: string },
   collectContacts: boolean,
   notRead: NotRead[],
 ): ActivityReading[] {
-  const timeline = readTimeline(view, { clock, contactNames, collectContacts });
+  const timeline = readTimeline(view, {
+    ...page,
+    contactNames: people.names,
+    ...(people.email ? { email: people.email } : {}),
+    collectContacts,
+  });
   if (!timeline) notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
-  const notes = readNotes(view, clock);
+  const notes = readNotes(view, page);
   if (!notes) notRead.push({ field: 'notes', reason: 'no "Notes" related list on the page' });
-  const history = readFieldHistory(view, HISTORY_TITLES, clock);
+  const history = readFieldHistory(view, page);
   const candidates = [...(timeline ?? []), ...(notes ?? []), ...history];
   for (const a of candidates) {
     if (!a.timestamp) notRead.push({ field: `activity date of "${a.title}"`, reason: `unparsable "${a.dateText}"` });
   }
   return keepValidActivities(candidates, notRead);
-}
-
-/** Each stage entered after the first is a system event (the first is the deal's creation). */
-function stageEvents(history: { stage: string; enteredAt: string }[]): ActivityReading[] {
-  return history.slice(1).map((entry) => ({
-    type: 'system',
-    direction: 'unknown',
-    timestamp: entry.enteredAt,
-    title: `Stage changed to ${entry.stage}`,
-    automated: true,
-  }));
 }

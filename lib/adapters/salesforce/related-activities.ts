@@ -1,29 +1,30 @@
 import type { ActivityReading } from '../../schema/activity';
-import { parsePageDate } from '../dates';
-import type { PageClock } from '../types';
+import { fieldDate } from './field-date';
+import type { PageWords } from './read-contact';
 import { cellText, relatedRows, rowRecordId } from './related-list';
+import { labelsOf } from './words';
 
 /**
  * Notes: Lightning shows notes in the "Notes" related list, not in the activity timeline
  * (list and column titles are a guess). Undefined when the page shows no such list.
  */
-export function readNotes(view: Element, clock: PageClock): ActivityReading[] | undefined {
-  const rows = relatedRows(view, ['Notes', 'Notes & Attachments']);
+export function readNotes(view: Element, page: PageWords): ActivityReading[] | undefined {
+  const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
+  const rows = relatedRows(view, label('notes'), page.words);
   return rows?.map((row) => {
-    const dateText = cellText(row, ['Created Date', 'Created', 'Last Modified', 'Date']);
-    const owner = cellText(row, ['Created By', 'Owner', 'Last Modified By']);
-    const sourceId = rowRecordId(row, ['Title', 'Name']);
+    const owner = cellText(row, label('noteOwner'));
+    const sourceId = rowRecordId(row, label('noteTitle'));
     return withDate(
       {
         type: 'note',
         direction: 'unknown',
-        title: cellText(row, ['Title', 'Name']),
+        title: cellText(row, label('noteTitle')),
         ...(owner ? { owner } : {}),
         automated: false,
         ...(sourceId ? { sourceId } : {}),
       },
-      dateText,
-      clock,
+      cellText(row, label('noteDate')),
+      page,
     );
   });
 }
@@ -32,12 +33,13 @@ export function readNotes(view: Element, clock: PageClock): ActivityReading[] | 
  * System events from the field history related list ("Contact History": Date, Field, User,
  * Original Value, New Value; standard Salesforce history columns).
  */
-export function readFieldHistory(view: Element, titles: readonly string[], clock: PageClock): ActivityReading[] {
-  const rows = relatedRows(view, titles) ?? [];
+export function readFieldHistory(view: Element, page: PageWords): ActivityReading[] {
+  const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
+  const rows = relatedRows(view, label('fieldHistory'), page.words) ?? [];
   return rows.map((row) => {
-    const field = cellText(row, ['Field', 'Field / Event', 'Action']).replace(/\.$/, '');
-    const value = cellText(row, ['New Value']);
-    const owner = cellText(row, ['User', 'Edited By', 'Changed By']);
+    const field = cellText(row, label('historyField')).replace(/\.$/, '');
+    const value = cellText(row, label('historyNewValue'));
+    const owner = cellText(row, label('historyUser'));
     return withDate(
       {
         type: 'system',
@@ -46,17 +48,17 @@ export function readFieldHistory(view: Element, titles: readonly string[], clock
         ...(owner ? { owner } : {}),
         automated: true,
       },
-      cellText(row, ['Date', 'Edited', 'Created Date']),
-      clock,
+      cellText(row, label('historyWhen')),
+      page,
     );
   });
 }
 
 export function withDate(
-  a: Omit<ActivityReading, 'timestamp' | 'dateText'>,
+  a: Omit<ActivityReading, 'timestamp' | 'dateText' | 'timePrecision'>,
   dateText: string,
-  clock: PageClock,
+  page: PageWords,
 ): ActivityReading {
-  const timestamp = parsePageDate(dateText, clock);
-  return timestamp ? { ...a, timestamp } : { ...a, dateText };
+  const date = fieldDate(dateText, page);
+  return date ? { ...a, timestamp: date.timestamp, timePrecision: date.timePrecision } : { ...a, dateText };
 }

@@ -1,29 +1,67 @@
 import { textOf } from '../dom';
 import { toSalesforceId18 } from '../salesforce-id';
-import { deepAllVisible, deepFirstVisible } from './scope';
+import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
+import { shownInRecord } from './structure';
+import { isOneOf, type SalesforceWords } from './words';
 
-/** One row of a related list: each cell by its column heading (lower case). */
+/** One row of a related list: each cell by its column heading (lower case); a tile's link as `#title`. */
 export type RelatedRow = Map<string, Element>;
 
+const TITLE = '#title';
+
 /**
- * The rows of the related list card titled `title` ("Stage History", "Contact Roles"), read
- * by column headings rather than positions, since admins reorder columns. Undefined when the
- * page shows no such list. Titles carry a count, "Stage History (4)", which is ignored.
+ * The rows of the related list titled one of `titles` ("Stage History", "Contact Roles"), read
+ * by column headings rather than positions, since admins reorder columns. The list may sit in a
+ * tab of the record that is not selected (crm-evidence-2.md). Found by its card classes, else by
+ * its title wording (a heading or `title` attribute) and the table or tiles under it. Undefined
+ * when the page shows no such list. Titles carry a count, "Stage History (4)", which is ignored.
  */
-export function relatedRows(view: Element, titles: readonly string[]): RelatedRow[] | undefined {
-  const wanted = titles.map((t) => t.toLowerCase());
-  const card = deepAllVisible(view, SEL.relatedCard).find((c) => {
-    const title = textOf(deepFirstVisible(c, SEL.cardTitle))
-      .replace(/\(\d+\+?\)$/, '')
-      .trim()
-      .toLowerCase();
-    return wanted.includes(title);
-  });
+export function relatedRows(
+  view: Element,
+  titles: readonly string[],
+  _words?: readonly SalesforceWords[],
+): RelatedRow[] | undefined {
+  const card = preciseCard(view, titles) ?? structuralCard(view, titles);
   if (!card) return undefined;
-  const headings = deepAllVisible(card, SEL.tableHeader).map(headingText);
-  return deepAllVisible(card, SEL.tableRow).map((row) => {
-    const cells = Array.from(row.children).filter((c) => c.matches(SEL.tableCell));
+  const table = card.querySelector('table, [role="grid"], [role="table"]');
+  return table ? tableRows(table) : tileRows(card);
+}
+
+const withoutCount = (text: string) => text.replace(/\(\d+\+?\)\s*$/, '').trim();
+
+function preciseCard(view: Element, titles: readonly string[]): Element | undefined {
+  return deepQueryAll(view, SEL.relatedCard)
+    .filter((c) => shownInRecord(c, view))
+    .find((c) => isOneOf(withoutCount(textOf(c.querySelector(SEL.cardTitle))), titles));
+}
+
+/** A heading or titled element naming the list, then the nearest ancestor holding a table or tiles. */
+function structuralCard(view: Element, titles: readonly string[]): Element | undefined {
+  const named = deepQueryAll(view, 'h1, h2, h3, h4, [role="heading"], [title]').filter(
+    (el) =>
+      shownInRecord(el, view) &&
+      (isOneOf(el.getAttribute('title') ?? '', titles) || isOneOf(withoutCount(textOf(el)), titles)),
+  );
+  for (const heading of named) {
+    let node = heading.parentElement;
+    for (let depth = 0; node && node !== view && depth < 6; depth++, node = node.parentElement) {
+      if (node.querySelector('table, [role="grid"], [role="table"], li')) return node;
+    }
+  }
+  return undefined;
+}
+
+function tableRows(table: Element): RelatedRow[] {
+  const headerCells = Array.from(table.querySelectorAll('thead th, [role="columnheader"]'));
+  const headings = headerCells.map(headingText);
+  const rows = Array.from(table.querySelectorAll('tbody tr, [role="row"]')).filter(
+    (row) => !headerCells.some((h) => row.contains(h)),
+  );
+  return rows.map((row) => {
+    const cells = Array.from(row.children).filter((c) =>
+      c.matches(`${SEL.tableCell}, [role="gridcell"], [role="rowheader"], [role="cell"]`),
+    );
     const byHeading: RelatedRow = new Map();
     cells.forEach((cell, i) => {
       const heading = headings[i];
@@ -33,13 +71,31 @@ export function relatedRows(view: Element, titles: readonly string[]): RelatedRo
   });
 }
 
-/** A cell's text by the first heading present. */
+/** Tiles: one `li` per record, its link as the title and "Label: value" pairs (`dt`/`dd`). */
+function tileRows(card: Element): RelatedRow[] {
+  return Array.from(card.querySelectorAll('li')).map((li) => {
+    const row: RelatedRow = new Map();
+    const link = li.querySelector(SEL.recordLink);
+    if (link) row.set(TITLE, link);
+    for (const dt of Array.from(li.querySelectorAll('dt'))) {
+      const dd = dt.nextElementSibling;
+      if (dd) row.set(textOf(dt).replace(/:$/, '').trim().toLowerCase(), dd);
+    }
+    return row;
+  });
+}
+
+/** A cell's text by the first heading present; a tile's title when none is. */
 export function cellText(row: RelatedRow, headings: readonly string[]): string {
+  return textOf(cellOf(row, headings));
+}
+
+function cellOf(row: RelatedRow, headings: readonly string[]): Element | undefined {
   for (const h of headings) {
     const cell = row.get(h.toLowerCase());
-    if (cell) return textOf(cell);
+    if (cell) return cell;
   }
-  return '';
+  return row.get(TITLE);
 }
 
 function headingText(th: Element): string {
@@ -52,10 +108,8 @@ function headingText(th: Element): string {
 
 /** The 18-character id of the record a row's cell links to. */
 export function rowRecordId(row: RelatedRow, headings: readonly string[]): string | undefined {
-  for (const h of headings) {
-    const href = row.get(h.toLowerCase())?.querySelector(SEL.recordLink)?.getAttribute('href');
-    const id = href?.match(/\/lightning\/r\/(?:[A-Za-z_]+\/)?([a-zA-Z0-9]{15,18})(?:\/|$)/)?.[1];
-    if (id && (id.length === 15 || id.length === 18)) return toSalesforceId18(id);
-  }
-  return undefined;
+  const cell = cellOf(row, headings);
+  const link = cell?.matches(SEL.recordLink) ? cell : cell?.querySelector(SEL.recordLink);
+  const id = link?.getAttribute('href')?.match(/\/lightning\/r\/(?:[A-Za-z_]+\/)?([a-zA-Z0-9]{15,18})(?:\/|$)/)?.[1];
+  return id && (id.length === 15 || id.length === 18) ? toSalesforceId18(id) : undefined;
 }

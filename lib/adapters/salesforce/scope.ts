@@ -4,15 +4,27 @@ import { SEL } from './selectors';
 /**
  * The element holding the record the user sees. Lightning keeps earlier records in the DOM as
  * cached views without `active` (crm-pages.md); a page without view containers (a stripped
- * saved page) is read whole. With no active view, the last view the page has not hidden wins.
+ * saved page) is read whole, unless it shows the headers of two records: then only a class
+ * told them apart, and the page is unreadable rather than read as the wrong record.
  */
 export function activeView(doc: Document): Element | null {
   const active = deepQueryAll(doc, SEL.activeView).filter((el) => !isHidden(el));
   if (active.length > 0) return active[active.length - 1] as Element;
   const views = deepQueryAll(doc, SEL.anyView);
-  if (views.length === 0) return doc.body ?? doc.documentElement;
+  if (views.length === 0) {
+    const whole = doc.body ?? doc.documentElement;
+    return recordHeaders(whole).length > 1 ? null : whole;
+  }
   const shown = views.filter((el) => !isHidden(el) && !views.some((v) => v !== el && v.contains(el)));
   return shown.length === 1 ? (shown[0] as Element) : null;
+}
+
+/** Record headers shown (Lightning's header elements, by tag name), outermost only. */
+export function recordHeaders(root: Element): Element[] {
+  const headers = deepQueryAll(root, '*').filter(
+    (el) => (SEL.headerTags as readonly string[]).includes(el.localName) && !isHidden(el),
+  );
+  return headers.filter((h) => !headers.some((o) => o !== h && o.contains(h)));
 }
 
 /**

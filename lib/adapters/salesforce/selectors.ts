@@ -35,20 +35,28 @@ export const SEL = {
   pathTitle: '.slds-path__title, .title',
   /** Activity timeline container (crm-pages.md). */
   timeline: 'div.skip-timeline-wrapper',
-  /** Upcoming & overdue section (crm-pages.md). */
-  upcoming: '.standardTimelineUpcomingActivities',
-  /** Past activities (crm-pages.md). */
-  past: 'past-activity-groups .pastActivities .activityHistories',
-  /** Loading placeholders (crm-pages.md). */
+  /** Upcoming & overdue section (crm-pages.md; `open-activity-group`, crm-evidence-2.md). */
+  upcoming: '.standardTimelineUpcomingActivities, div.open-activity-group',
+  /** Past activities (crm-pages.md; `past-activity-group`, crm-evidence-2.md). */
+  past: 'past-activity-groups .pastActivities .activityHistories, div.past-activity-group',
+  /**
+   * The rendered timeline item, also a loading placeholder while it is still empty
+   * (crm-pages.md; corrected by crm-evidence-2.md, UTAM).
+   */
   stencil: 'li.runtime_sales_activitiesActivityTimelineFixedStencil',
-  /** One timeline item: SLDS timeline blueprint classes (SLDS; guess for Lightning's exact markup). */
-  timelineItem: '.slds-timeline__item_expandable, .slds-timeline__item',
+  /** One timeline item: SLDS timeline blueprint classes, then Lightning's own (SLDS; crm-evidence-2.md). */
+  timelineItem:
+    '.slds-timeline__item_expandable, .slds-timeline__item, li.runtime_sales_activitiesActivityTimelineFixedStencil',
+  /** Item class tokens that name its record type, `li.row.Event`, `li.row.Task` (crm-evidence-2.md, an inference). */
+  itemTypeTokens: ['Event', 'Task', 'EmailMessage', 'Call', 'Email'],
   /** Item kind class prefix: slds-timeline__item_call / _email / _event / _task (SLDS). */
   itemKindPrefix: 'slds-timeline__item_',
-  /** Item subject link (public Selenium page object: `a.subjectLink`). */
+  /** Item subject link (public Selenium page object and crm-evidence-2.md: `a.subjectLink`, `title` = subject). */
   subject: 'a.subjectLink, .slds-timeline__title a, h3 a',
   /** Item date (SLDS `slds-timeline__date`; `dueDate` guess). */
   itemDate: '.slds-timeline__date, .dueDate',
+  /** The item's summary sentence, `div[class*="summary"]` (crm-evidence-2.md); SLDS blueprint `p`. */
+  summary: 'div[class*="summary"], .slds-timeline__summary',
   /** Item assistive type text (SLDS). */
   assistiveText: '.slds-assistive-text',
   /** Expanded details of an item: label/value pairs (SLDS; guess for labels). */

@@ -1,0 +1,75 @@
+import { textOf } from '../dom';
+import { deepQueryAll } from './scope';
+import { SEL } from './selectors';
+import { activityLinks, isClipped, itemAround, shownInRecord } from './structure';
+import { groupYearOf } from './timeline-date';
+import { isOneOf, type SalesforceWords, wordsOf } from './words';
+
+export interface FoundItem {
+  el: Element;
+  /** True under "Upcoming & Overdue", false under a past period; undefined where no section says. */
+  upcoming?: boolean;
+  groupYear?: number;
+}
+
+/**
+ * The activity timeline's items, by the precise SLDS/Lightning classes and, beside them, by
+ * structure (each item is the entry around its own activity link), outermost only, visible copies
+ * before visually hidden clones. Undefined when the page shows neither a timeline nor any item.
+ */
+export function findItems(view: Element, words: readonly SalesforceWords[]): FoundItem[] | undefined {
+  const shown = (el: Element) => shownInRecord(el, view);
+  const precise = deepQueryAll(view, SEL.timelineItem).filter(shown);
+  const structural = activityLinks(view, shown).map((a) => itemAround(a, view));
+  const candidates = [...new Set([...precise, ...structural])].filter((el) => textOf(el) !== '');
+  const items = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  const hasTimeline = deepQueryAll(view, `${SEL.timeline}, ${SEL.upcoming}, ${SEL.past}`).some(shown);
+  if (items.length === 0 && !hasTimeline) return undefined;
+  const ordered = [...items.filter((el) => !isClipped(el)), ...items.filter(isClipped)];
+  const headings = new Map<Element, string | undefined>();
+  return ordered.map((el) => ({ el, ...sectionOf(el, headingBefore(el, view, headings), words) }));
+}
+
+/** Loading placeholders: Lightning's item elements while they are still empty. */
+export function isLoading(view: Element): boolean {
+  const stencils = deepQueryAll(view, SEL.stencil).filter((el) => shownInRecord(el, view));
+  return stencils.length > 0 && stencils.every((el) => textOf(el) === '');
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button';
+
+/**
+ * The section an item sits in: Lightning's section classes, else the nearest heading before it
+ * ("Upcoming & Overdue" in the page's language, or a period such as "November • 2026").
+ */
+function sectionOf(
+  item: Element,
+  heading: string | undefined,
+  words: readonly SalesforceWords[],
+): Omit<FoundItem, 'el'> {
+  const groupYear = heading ? groupYearOf(heading) : undefined;
+  const year = groupYear ? { groupYear } : {};
+  if (item.closest(SEL.upcoming)) return { upcoming: true, ...year };
+  if (item.closest(SEL.past)) return { upcoming: false, ...year };
+  if (heading === undefined) return year;
+  return { upcoming: isOneOf(heading, wordsOf(words, 'upcomingSection')), ...year };
+}
+
+/**
+ * The text of the closest heading before a node: among its earlier siblings (skipping earlier
+ * items, which hold subject headings), else before its parent. Memoised per node, since the
+ * siblings of a long timeline share the answer (linear, not quadratic, in the number of items).
+ */
+function headingBefore(node: Element, view: Element, memo: Map<Element, string | undefined>): string | undefined {
+  if (memo.has(node)) return memo.get(node);
+  const sib = node.previousElementSibling;
+  const parent = node.parentElement;
+  let text: string | undefined;
+  if (sib) {
+    const isItem = !!sib.querySelector('a[href*="/lightning/r/"]') && !sib.matches(HEADING);
+    const heading = isItem ? null : sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
+    text = heading?.getAttribute('title') || textOf(heading) || headingBefore(sib, view, memo);
+  } else if (parent && parent !== view) text = headingBefore(parent, view, memo);
+  memo.set(node, text);
+  return text;
+}

@@ -1,0 +1,32 @@
+import type { TimePrecision } from '../../schema/activity';
+import type { ItemParts } from './item-text';
+import type { TimelineContext } from './read-timeline';
+import { parseTimelineDate, type TimelineDateContext } from './timeline-date';
+import { isOneOf, wordsOf } from './words';
+
+export interface ItemDate {
+  timestamp?: string;
+  timePrecision?: TimePrecision;
+  /** The text the date was read from, or the best candidate when none could be read. */
+  text: string;
+}
+
+/**
+ * An item's date: its date element (or `<time datetime>`), else the first text of its header line
+ * that reads as a date, then of its body (decisions.md: header before body). Unreadable text is
+ * kept; "No due date" is no date at all.
+ */
+export function itemDate(
+  parts: ItemParts,
+  ctx: Pick<TimelineContext, 'clock' | 'locale' | 'words'>,
+  where: Omit<TimelineDateContext, 'overdue'>,
+): ItemDate {
+  const context = { ...where, overdue: wordsOf(ctx.words, 'overdue') };
+  const candidates = [parts.dateText, ...parts.headerTexts, ...parts.bodyTexts].filter(Boolean);
+  for (const text of candidates) {
+    if (isOneOf(text, wordsOf(ctx.words, 'noDueDate'))) return { text };
+    const read = parseTimelineDate(text, ctx.clock, context, ctx.locale);
+    if (read) return { ...read, text };
+  }
+  return { text: parts.dateText || (parts.headerTexts[0] ?? '') };
+}

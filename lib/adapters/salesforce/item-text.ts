@@ -1,0 +1,102 @@
+import { firstVisible, spacedText, textOf } from '../dom';
+import type { ItemText } from './classify-activity';
+import { SEL } from './selectors';
+import { activityLinkOf, headerLine, leafTexts } from './structure';
+import { isOneOf, type SalesforceWords, saysAny } from './words';
+
+/** An item's parts as the page shows them, each from its precise element or from structure. */
+export interface ItemParts extends ItemText {
+  subjectEl?: Element;
+  /** Texts of the header line beside the subject, then of the rest of the item (date candidates). */
+  headerTexts: string[];
+  bodyTexts: string[];
+  dateText: string;
+  sourceId?: string;
+}
+
+/**
+ * What an item says, precise classes first, then links, attributes and wording. Items are read
+ * without walking shadow roots: Lightning renders the timeline with synthetic shadow (plain DOM).
+ */
+export function itemParts(item: Element, words: readonly SalesforceWords[]): ItemParts {
+  const subjectEl = firstVisible(item, SEL.subject) ?? activityLink(item);
+  const link = activityLinkOf(subjectEl) ?? activityLinkOf(activityLink(item));
+  const details = firstVisible(item, SEL.itemDetails);
+  const summaryEl = summaryOf(item, details, words);
+  const header = subjectEl ? headerLine(subjectEl, item) : undefined;
+  const notSubject = (leaf: Element) => !!subjectEl && (leaf === subjectEl || subjectEl.contains(leaf));
+  const datetime = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
+  return {
+    kind: kindOf(item, link?.object, words),
+    assistive: textOf(item.querySelector(SEL.assistiveText)),
+    subject: subjectEl?.getAttribute('title') || textOf(subjectEl),
+    summary: textOf(summaryEl),
+    all: spacedText(item),
+    ...(subjectEl ? { subjectEl } : {}),
+    headerTexts: header ? leafTexts(header, notSubject) : [],
+    bodyTexts: leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf)),
+    dateText: textOf(firstVisible(item, SEL.itemDate)) || datetime,
+    ...emailRows(item, words),
+    ...(link ? { sourceId: link.id } : {}),
+  };
+}
+
+function activityLink(item: Element): Element | undefined {
+  return Array.from(item.querySelectorAll('a[href]')).find((a) => activityLinkOf(a));
+}
+
+/**
+ * The type from every carrier, most specific first: the SLDS class modifier, a type word on an
+ * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
+ * says Call), Lightning's class token (`li.row.Event`), then the linked record's object.
+ */
+function kindOf(item: Element, object: string | undefined, words: readonly SalesforceWords[]): string {
+  const elements = [item, ...Array.from(item.querySelectorAll('*'))];
+  const modifier = elements
+    .flatMap((el) => Array.from(el.classList))
+    .map((cls) => cls.match(/^slds-timeline__item_(call|email|event|task|meeting)$/)?.[1])
+    .find(Boolean);
+  if (modifier) return modifier;
+  const carriers = elements.flatMap((el) => {
+    const attrs = ['title', 'aria-label', 'alt'].map((a) => (el.tagName === 'A' ? '' : (el.getAttribute(a) ?? '')));
+    return el.children.length === 0 && el.tagName !== 'A' ? [...attrs, textOf(el)] : attrs;
+  });
+  for (const key of ['call', 'email', 'meeting', 'task'] as const) {
+    const typeWords = words.flatMap((w) => w.typeWords[key]);
+    if (carriers.some((c) => c && isOneOf(c, typeWords))) return key;
+  }
+  const token = Array.from(item.classList).find((c) => (SEL.itemTypeTokens as readonly string[]).includes(c));
+  return (token ?? object ?? '').toLowerCase();
+}
+
+/** The summary sentence: its Lightning class, else the shortest element that words a sentence. */
+function summaryOf(item: Element, details: Element | null, words: readonly SalesforceWords[]): Element | undefined {
+  const precise = firstVisible(item, SEL.summary);
+  if (precise) return precise;
+  const phrases = words.flatMap((w) => [
+    ...w.sentenceType.call,
+    ...w.sentenceType.email,
+    ...w.sentenceType.meeting,
+    ...w.upcoming,
+    ...w.done,
+  ]);
+  const sentences = Array.from(item.querySelectorAll('p, div, span')).filter(
+    (el) => !details?.contains(el) && saysAny(textOf(el), phrases),
+  );
+  return sentences.sort((a, b) => textOf(a).length - textOf(b).length)[0];
+}
+
+/** "From:" / "To:" rows of an email (SLDS blueprint), in the page's language. */
+function emailRows(item: Element, words: readonly SalesforceWords[]): { from?: string; to?: string } {
+  const rows: { from?: string; to?: string } = {};
+  const leaves = Array.from(item.querySelectorAll('*')).filter((el) => el.children.length === 0);
+  for (const [key, list] of [
+    ['from', words.flatMap((w) => w.from)],
+    ['to', words.flatMap((w) => w.to)],
+  ] as const) {
+    const label = leaves.find((el) => isOneOf(textOf(el).replace(/\s*:$/, ''), list) && /:\s*$/.test(textOf(el)));
+    const value = textOf(label?.nextElementSibling) || textOf(label?.parentElement).replace(textOf(label), '').trim();
+    if (value) rows[key] = value;
+  }
+  return rows;
+}

@@ -1,0 +1,98 @@
+import { hidesItself, spacedText, textOf } from '../dom';
+import { deepQueryAll } from './scope';
+
+/**
+ * The structural layer: what a timeline item is without class names. Every activity Lightning
+ * lists links to its own record, `/lightning/r/{Task|Event|EmailMessage}/{id}/view` (id prefixes
+ * 00T, 00U, 02s; Lightning URL shape, crm-pages.md): the item is the list entry around that link.
+ */
+const ACTIVITY_LINK =
+  /\/lightning\/r\/(?:([A-Za-z]+)\/)?((?:00T|00U|02s)[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)(?:[/?#]|$)/;
+const OBJECT_BY_PREFIX: Record<string, string> = { '00T': 'Task', '00U': 'Event', '02s': 'EmailMessage' };
+
+export interface ActivityLink {
+  object: string;
+  id: string;
+}
+
+export function activityLinkOf(a: Element | null | undefined): ActivityLink | undefined {
+  const m = a?.getAttribute('href')?.match(ACTIVITY_LINK);
+  if (!m) return undefined;
+  const id = m[2] as string;
+  return { object: m[1] ?? OBJECT_BY_PREFIX[id.slice(0, 3)] ?? '', id };
+}
+
+/** Visible links to activity records under root, in page order. */
+export function activityLinks(root: Element, shown: (el: Element) => boolean): Element[] {
+  return deepQueryAll(root, 'a[href]').filter((a) => activityLinkOf(a) && shown(a));
+}
+
+/**
+ * The item around an activity link: its list entry (`li`, `role="listitem"`), else the widest
+ * ancestor that holds no other activity's link (repeated siblings each carry their own).
+ */
+export function itemAround(link: Element, root: Element): Element {
+  const own = activityLinkOf(link)?.id;
+  const entry = link.closest('li, [role="listitem"]');
+  if (entry && root.contains(entry)) return entry;
+  let item: Element = link;
+  for (let parent = link.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    const others = Array.from(parent.querySelectorAll('a[href]')).some((a) => {
+      const id = activityLinkOf(a)?.id;
+      return id !== undefined && id !== own;
+    });
+    if (others) break;
+    item = parent;
+  }
+  return item;
+}
+
+/**
+ * Hidden by the page below `root`, except by a tab panel: a tab of the record that is not
+ * selected still holds that record (crm-evidence-2.md); hidden cached views of other records
+ * are outside `root`, which is the active view.
+ */
+export function shownInRecord(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (hidesItself(node) && !isTabPanel(node)) return false;
+  }
+  return true;
+}
+
+function isTabPanel(el: Element): boolean {
+  return el.getAttribute('role') === 'tabpanel' || /^(flexipage-tab2|lightning-tab)$/.test(el.localName);
+}
+
+/**
+ * A visually hidden accessibility copy (clipped or one pixel, `sr-only` style) rather than a
+ * `hidden` one: read after the visible items so that the visible copy is the one kept.
+ */
+export function isClipped(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+    if (/clip:rect\(0(px)?,?0(px)?,?0(px)?,?0(px)?\)|clip-path:inset\(50%\)|width:1px;height:1px/.test(style))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The item's header line: the nearest ancestor of the subject that shows more than the subject
+ * (the subject and its date side by side), without the subject itself.
+ */
+export function headerLine(subject: Element, item: Element): Element | undefined {
+  const own = textOf(subject);
+  for (let node = subject.parentElement; node && item.contains(node); node = node.parentElement) {
+    if (textOf(node).length > own.length) return node;
+    if (node === item) break;
+  }
+  return undefined;
+}
+
+/** Texts of the leaves under el (elements with no element children), skipping `skip`. */
+export function leafTexts(el: Element, skip: (leaf: Element) => boolean): string[] {
+  return Array.from(el.querySelectorAll('*'))
+    .filter((leaf) => leaf.children.length === 0 && !skip(leaf))
+    .map((leaf) => spacedText(leaf))
+    .filter(Boolean);
+}

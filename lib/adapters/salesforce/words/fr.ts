@@ -1,0 +1,64 @@
+import type { SalesforceWords } from './types';
+
+/**
+ * French as Lightning's translation prints it (Étape, Montant, Date de clôture, Historique des
+ * étapes, Rôles des contacts); the sentence wording is a guess in that translation's style, no
+ * French capture was found (crm-evidence-2.md, trust C).
+ */
+export const fr: SalesforceWords = {
+  typeWords: {
+    call: ['Appel', 'Appel consigné', 'Consigner un appel'],
+    email: ['E-mail', 'Courriel', 'E-mail de liste'],
+    meeting: ['Événement', 'Réunion'],
+    task: ['Tâche'],
+  },
+  sentenceType: {
+    call: ['consigné un appel', 'un appel'],
+    email: ['envoyé un e-mail', 'un e-mail', 'un courriel'],
+    meeting: ['un événement'],
+  },
+  upcoming: ['à venir', 'en retard'],
+  done: ['aviez', 'avait', 'consigné', 'envoyé'],
+  inboundEmail: ['vous a envoyé un e-mail', 'vous a envoyé un courriel'],
+  you: ['Vous'],
+  from: ['De'],
+  to: ['À', 'A'],
+  overdue: ['En retard'],
+  noDueDate: ["Pas de date d'échéance"],
+  upcomingSection: ['À venir et en retard'],
+  currentStep: ['Étape actuelle'],
+  closedPlaceholder: ['Fermé', 'Fermée'],
+  closedWon: ['Fermée gagnée', 'Fermé gagné'],
+  closedLost: ['Fermée perdue', 'Fermé perdu'],
+  inboundCall: ['Entrant'],
+  labels: {
+    contactName: ['Nom', 'Nom complet'],
+    dealName: ["Nom de l'opportunité", 'Nom'],
+    email: ['E-mail', 'Adresse e-mail'],
+    phone: ['Téléphone', 'Mobile'],
+    company: ['Nom du compte', 'Société'],
+    contactOwner: ['Propriétaire du contact', 'Propriétaire de la piste', 'Propriétaire'],
+    dealOwner: ["Propriétaire de l'opportunité", 'Propriétaire'],
+    lastActivity: ['Dernière activité'],
+    created: ['Créé par', 'Date de création'],
+    stage: ['Étape'],
+    amount: ['Montant'],
+    closeDate: ['Date de clôture'],
+    lastStageChange: ["Date du dernier changement d'étape"],
+    stageDuration: ["Jours dans l'étape", "Durée de l'étape"],
+    stageHistory: ['Historique des étapes'],
+    contactRoles: ['Rôles des contacts', 'Rôles de contact'],
+    historyStage: ['Étape'],
+    historyDate: ['Dernière modification', 'Date de dernière modification', 'Date'],
+    roleContact: ['Nom du contact', 'Nom', 'Contact'],
+    notes: ['Notes', 'Notes et pièces jointes'],
+    noteTitle: ['Titre', 'Nom'],
+    noteDate: ['Date de création', 'Dernière modification', 'Date'],
+    noteOwner: ['Créé par', 'Propriétaire'],
+    fieldHistory: ['Historique du contact', 'Historique de la piste', "Historique des champs d'opportunité"],
+    historyField: ['Champ', 'Action'],
+    historyNewValue: ['Nouvelle valeur'],
+    historyUser: ['Utilisateur'],
+    historyWhen: ['Date'],
+  },
+};

@@ -1,0 +1,56 @@
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { nl } from './nl';
+import { pt } from './pt';
+import type { LabelKey, SalesforceWords } from './types';
+
+const BY_LANGUAGE: Record<string, SalesforceWords> = { en, de, fr, es, pt, nl };
+
+/**
+ * The word tables to read a page with: its own language first, then English, which Lightning
+ * falls back to for untranslated custom labels and which pages without a `lang` use.
+ */
+export function wordsFor(lang: string): SalesforceWords[] {
+  const own = BY_LANGUAGE[lang.slice(0, 2).toLowerCase()];
+  return own && own !== en ? [own, en] : [en];
+}
+
+/** Every spelling of one label in the given tables, own language first. */
+export function labelsOf(words: readonly SalesforceWords[], key: LabelKey): string[] {
+  return [...new Set(words.flatMap((w) => w.labels[key]))];
+}
+
+/** Every entry of one word list in the given tables. */
+export function wordsOf<K extends keyof Omit<SalesforceWords, 'labels' | 'typeWords' | 'sentenceType'>>(
+  words: readonly SalesforceWords[],
+  key: K,
+): string[] {
+  return words.flatMap((w) => w[key]);
+}
+
+/** Lower case, accents and no-break spaces folded: CRMs and translations disagree on them. */
+export function norm(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u00a0\u202f\u2019]/g, (c) => (c === '\u2019' ? "'" : ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** True when the text holds one of the phrases (folded, on word boundaries). */
+export function saysAny(text: string, phrases: readonly string[]): boolean {
+  const t = ` ${norm(text).replace(/[.,;:!?]/g, ' ')} `.replace(/\s+/g, ' ');
+  return phrases.some((p) => t.includes(` ${norm(p)} `));
+}
+
+/** True when the text is exactly one of the words (folded). */
+export function isOneOf(text: string, list: readonly string[]): boolean {
+  const t = norm(text);
+  return list.some((w) => norm(w) === t);
+}
+
+export type { LabelKey, SalesforceWords };

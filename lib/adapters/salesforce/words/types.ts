@@ -1,0 +1,69 @@
+/** Labels the Salesforce reader looks for, by what they name (field labels, list titles, column headings). */
+export const LABEL_KEYS = [
+  'contactName',
+  'dealName',
+  'email',
+  'phone',
+  'company',
+  'contactOwner',
+  'dealOwner',
+  'lastActivity',
+  'created',
+  'stage',
+  'amount',
+  'closeDate',
+  'lastStageChange',
+  'stageDuration',
+  'stageHistory',
+  'contactRoles',
+  'historyStage',
+  'historyDate',
+  'roleContact',
+  'notes',
+  'noteTitle',
+  'noteDate',
+  'noteOwner',
+  'fieldHistory',
+  'historyField',
+  'historyNewValue',
+  'historyUser',
+  'historyWhen',
+] as const;
+export type LabelKey = (typeof LABEL_KEYS)[number];
+
+/**
+ * What Lightning prints in one language. Sentence fragments are matched case- and
+ * accent-insensitively inside the item's summary sentence ("You logged a call with …").
+ */
+export interface SalesforceWords {
+  /** Type words on icons (`title`, `alt`, `aria-label`), assistive text and row headers. */
+  typeWords: { call: string[]; email: string[]; meeting: string[]; task: string[] };
+  /** Summary-sentence fragments that name the type. */
+  sentenceType: { call: string[]; email: string[]; meeting: string[] };
+  /** "You have an upcoming Task": the item is open (planned). */
+  upcoming: string[];
+  /** "You had a Task", "You logged a call": the item is done. */
+  done: string[];
+  /** "… sent you an email": received. */
+  inboundEmail: string[];
+  /** The viewer as summary sentences name them ("You"). */
+  you: string[];
+  /** Email header rows: sender and recipients. */
+  from: string[];
+  to: string[];
+  /** The late marker beside a task's due date ("Overdue"). */
+  overdue: string[];
+  /** Due-date text of a task without one. */
+  noDueDate: string[];
+  /** Section heading of open items ("Upcoming & Overdue"). */
+  upcomingSection: string[];
+  /** Assistive text of the current path step ("Current Stage"). */
+  currentStep: string[];
+  /** The path's placeholder step for the closed stages ("Closed"). */
+  closedPlaceholder: string[];
+  closedWon: string[];
+  closedLost: string[];
+  /** Call details: inbound call type. */
+  inboundCall: string[];
+  labels: Record<LabelKey, string[]>;
+}
