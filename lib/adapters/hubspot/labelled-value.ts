@@ -1,5 +1,5 @@
 import { fold } from '../../locale/fold';
-import { isHidden, textOf } from '../dom';
+import { isHidden, spacedText, textOf } from '../dom';
 import { propertyText } from './properties';
 import { PROPERTIES } from './selectors';
 
@@ -30,7 +30,7 @@ export function labelledValue(root: Element, selector: string, labels: readonly 
     if (isHidden(el)) continue;
     // A form control holds the value itself; its options would read as text.
     if (el.matches(PROPERTIES.control) || el.querySelector(PROPERTIES.control)) return propertyText(el);
-    const stripped = stripLabel(textOf(el), labels);
+    const stripped = stripLabel(spacedText(el), labels);
     if (stripped) return stripped;
   }
   return undefined;

@@ -2,6 +2,7 @@ import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/activity';
 import { classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
+import { ownerOf } from './item-owner';
 import { readHubSpotDate } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
@@ -87,7 +88,9 @@ function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {
     activity.timestamp = date.timestamp;
     activity.timePrecision = date.timePrecision;
   } else if (parts.dateText) activity.dateText = parts.dateText;
-  const owner = parts.owner ?? senderOwner(parts.description, context);
+  const owner =
+    ownerOf(parts.header, parts.description, context.words, context.contactNames) ??
+    senderOwner(parts.description, context);
   if (owner) activity.owner = owner;
   if (isPlanned(classified.type, parts, timestamp, context.clock)) activity.planned = true;
   if (classified.type === 'call' || (classified.type === 'meeting' && !activity.planned))

@@ -16,7 +16,6 @@ export interface ItemParts {
   /** The item's text beyond its header and title: who did what, with whom. */
   description: string;
   dateText?: string;
-  owner?: string;
   icon?: string;
   isNoteCard: boolean;
   outcomeText?: string;
@@ -61,7 +60,6 @@ export function itemParts(card: Element, root: Element, context: ReadingContext,
   };
   const optional: Partial<ItemParts> = {
     dateText: dateTextOf(timeEl),
-    owner: ownerOf(header, description),
     icon: iconOf(card),
     outcomeText: itemProperty(card, labelsOf(context.words, 'outcome')),
     directionText: itemProperty(card, labelsOf(context.words, 'direction')),
@@ -141,23 +139,6 @@ function isCompleted(card: Element, context: ReadingContext): boolean {
     return true;
   const text = fold(spacedText(card));
   return context.words.some((w) => w.completed.test(text));
-}
-
-/** A person's name: two or three capitalised words (one word is too often "Contact" or "Deal"). */
-const NAME = "[A-Z][\\w'.-]+(?: [A-Z][\\w'.-]+){1,2}";
-const BY_NAME = new RegExp(`\\b(?:by|assigned to|par|von|por) (${NAME})`);
-/** "Left voicemail · Alex Morgan": a collapsed preview's header ends with who did it. */
-const TRAILING_NAME = new RegExp(`\\s[·|•]\\s(${NAME})$`);
-const NAME_DID = new RegExp(`^(${NAME}) (?:logged|sent|had|created|scheduled|left|made|added|moved|called|emailed)\\b`);
-
-/** Who did it, where the text says so ("Note by Alex Morgan", "Alex Morgan logged a call"): a guess from wording. */
-function ownerOf(header: string, description: string): string | undefined {
-  return (
-    header.match(BY_NAME)?.[1] ??
-    header.match(TRAILING_NAME)?.[1] ??
-    description.match(NAME_DID)?.[1] ??
-    description.match(BY_NAME)?.[1]
-  );
 }
 
 function contactIdsIn(card: Element): string[] {

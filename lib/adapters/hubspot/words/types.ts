@@ -24,6 +24,10 @@ export interface HubSpotWords {
   /** "from X to Y" / "with X": the words before a person's name. */
   from: readonly string[];
   to: readonly string[];
+  /** Words before the person who did it ("Note by …", "Task assigned to …"). */
+  by: readonly string[];
+  /** Verbs after the person who did it, opening a sentence ("Alex Morgan logged a call"). */
+  didVerbs: readonly string[];
   /** "X booked …", "X called …": the contact acted first. */
   actedFirst: readonly string[];
   /** Headings of the upcoming and overdue groups. */
