@@ -30,7 +30,6 @@ export function dealFromReading(result: DealRead, key: string, existing: Deal | 
     currentStage: result.record.stage,
     now,
     newest: isNewest(existing, now),
-    lastSeenAt: existing?.lastReadAt,
   });
   return { ...merged, stageHistory };
 }

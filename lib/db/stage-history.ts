@@ -9,9 +9,9 @@ import { toUtcIso } from './objects';
  *
  * A stage Touchline records itself is entered at the moment it was first seen, which is only the
  * latest the deal can have entered it; `after` keeps the earliest (metrics.md, "Time in stage as
- * a range"): the last time the deal was known in the stage before, from Touchline's previous
- * reading (`lastSeenAt`) or the entry before it in the history. With nothing known before, the
- * entry is `firstSeen` and unbounded.
+ * a range"): the last time the deal was seen in the stage before (`seenUntil`, kept on the
+ * current stage and set only by readings that showed the stage), or that stage's entry. With
+ * nothing known before, the entry is `firstSeen` and unbounded.
  */
 export function mergeStageHistory(input: {
   stored: readonly StageEntry[];
@@ -20,8 +20,6 @@ export function mergeStageHistory(input: {
   now: Date;
   /** False for a reading older than what is stored: it may add history but not a stage change. */
   newest: boolean;
-  /** When Touchline last read the deal before this reading, if ever. */
-  lastSeenAt?: string;
 }): StageEntry[] {
   const entries = [
     ...input.page.map((entry) => ({ entry: normalised(entry), fromPage: true })),
@@ -32,12 +30,20 @@ export function mergeStageHistory(input: {
   );
   const history = collapseStays(ordered);
   const last = history.at(-1);
-  if (input.newest && input.currentStage && last?.stage !== input.currentStage) {
-    const entry = { stage: input.currentStage, enteredAt: input.now.toISOString() };
-    const seen = input.lastSeenAt && Date.parse(input.lastSeenAt) < input.now.getTime() ? input.lastSeenAt : undefined;
-    history.push(last ? { ...entry, after: toUtcIso(seen ?? last.enteredAt) } : { ...entry, firstSeen: true });
-  }
-  return tightened(history);
+  const seen = last && lastSighting(input.stored, last);
+  if (!input.newest || !input.currentStage) return tightened(history, seen);
+  if (last?.stage === input.currentStage) return tightened(history, input.now.toISOString());
+  const entry = { stage: input.currentStage, enteredAt: input.now.toISOString() };
+  history.push(last ? { ...entry, after: seen ?? last.enteredAt } : { ...entry, firstSeen: true });
+  return tightened(history, undefined);
+}
+
+/** When Touchline last saw the deal in the stay that is still the latest, if it did after its entry. */
+function lastSighting(stored: readonly StageEntry[], last: StageEntry): string | undefined {
+  const holder = stored.find((entry) => entry.seenUntil);
+  if (!holder?.seenUntil || holder.stage !== last.stage) return undefined;
+  const utc = toUtcIso(holder.seenUntil);
+  return Date.parse(utc) > Date.parse(last.enteredAt) ? utc : undefined;
 }
 
 interface Sourced {
@@ -45,8 +51,10 @@ interface Sourced {
   fromPage: boolean;
 }
 
+/** In UTC; a sighting belongs to the current stage alone and is set again after merging. */
 function normalised(entry: StageEntry): StageEntry {
-  const utc: StageEntry = { ...entry, enteredAt: toUtcIso(entry.enteredAt) };
+  const { seenUntil: _setAfterMerging, ...rest } = entry;
+  const utc: StageEntry = { ...rest, enteredAt: toUtcIso(entry.enteredAt) };
   if (entry.after) utc.after = toUtcIso(entry.after);
   return utc;
 }
@@ -74,10 +82,11 @@ function collapseStays(ordered: Sourced[]): StageEntry[] {
 
 /**
  * A sighting that a page entry now precedes was entered after that entry: the history the page
- * shows later bounds what Touchline could not know when it first saw the stage.
+ * shows later bounds what Touchline could not know when it first saw the stage. The latest entry
+ * carries `seenUntil` where known.
  */
-function tightened(history: StageEntry[]): StageEntry[] {
-  return history.map((entry, i) => {
+function tightened(history: StageEntry[], seenUntil: string | undefined): StageEntry[] {
+  const bounded = history.map((entry, i) => {
     const before = history[i - 1];
     if (!before || !(entry.firstSeen || entry.after)) return entry;
     const bound =
@@ -85,4 +94,9 @@ function tightened(history: StageEntry[]): StageEntry[] {
     const { firstSeen: _unbounded, ...rest } = entry;
     return { ...rest, after: bound };
   });
+  const last = bounded.at(-1);
+  if (last && seenUntil && Date.parse(seenUntil) > Date.parse(last.enteredAt)) {
+    bounded[bounded.length - 1] = { ...last, seenUntil };
+  }
+  return bounded;
 }

@@ -40,6 +40,11 @@ export const stageEntrySchema = z.object({
    * a range.
    */
   after: z.optional(isoTimestampSchema),
+  /**
+   * On the current stage only: the last time Touchline read the deal in it, so that the next
+   * stage, when it comes, is known to have been entered after this instant.
+   */
+  seenUntil: z.optional(isoTimestampSchema),
 });
 export type StageEntry = z.infer<typeof stageEntrySchema>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveReading } from '../../../lib/db/save-reading';
 import { mergeStageHistory } from '../../../lib/db/stage-history';
+import type { StageEntry } from '../../../lib/schema/record';
 import { dealKey, dealReading, dealWithContacts, freshDb, NOW, ZONE } from './world-readings';
 
 const DAY = 86_400_000;
@@ -37,8 +38,20 @@ describe('stage history', () => {
       ),
     ).toEqual([
       { stage: 'Demo', enteredAt: at(0).toISOString(), firstSeen: true },
-      { stage: 'Proposal', enteredAt: at(4).toISOString(), after: at(1).toISOString() },
+      { stage: 'Proposal', enteredAt: at(4).toISOString(), after: at(1).toISOString(), seenUntil: at(5).toISOString() },
     ]);
+  });
+
+  it('takes a reading that did not show the stage for no sighting of it', () => {
+    const merge = (stored: StageEntry[], currentStage: string | undefined, day: number) =>
+      mergeStageHistory({ stored, page: [], currentStage, now: at(day), newest: true });
+    const seenTwice = merge(merge([], 'Demo', 0), 'Demo', 1);
+    const stageNotRead = merge(seenTwice, undefined, 3);
+    expect(merge(stageNotRead, 'Proposal', 4).at(-1)).toEqual({
+      stage: 'Proposal',
+      enteredAt: at(4).toISOString(),
+      after: at(1).toISOString(),
+    });
   });
 
   it('bounds a first visit’s stage by the page’s last entry when the page history ends at an earlier stage', async () => {
@@ -64,7 +77,8 @@ describe('stage history', () => {
 
   it("merges the history a page shows: the page's entry replaces Touchline's first sighting of that stay", async () => {
     const history = await historyAfter({ stage: deal.stage, day: 0 }, { stage: deal.stage, day: 1, showHistory: true });
-    expect(history).toEqual(deal.stageHistory);
+    expect(history?.map(({ seenUntil: _sighting, ...entry }) => entry)).toEqual(deal.stageHistory);
+    expect(history?.at(-1)?.seenUntil).toBe(at(1).toISOString());
   });
 
   it('does not record a stage change from a reading older than the stored one', async () => {
@@ -86,7 +100,10 @@ describe('mergeStageHistory', () => {
       { stage: 'Demo', enteredAt: '2026-11-02T15:00:00.000Z', approximate: true as const },
       { stage: 'Proposal', enteredAt: '2026-11-09T15:00:00.000Z', after: '2026-11-05T15:00:00.000Z' },
     ];
-    expect(mergeStageHistory({ stored, page: [], currentStage: 'Proposal', now: NOW, newest: true })).toEqual(stored);
+    expect(mergeStageHistory({ stored, page: [], currentStage: 'Proposal', now: NOW, newest: true })).toEqual([
+      stored[0],
+      { ...stored[1], seenUntil: NOW.toISOString() },
+    ]);
   });
 
   it('lets history the page shows later bound a sighting: entered after the page’s entry before it', () => {
@@ -103,7 +120,12 @@ describe('mergeStageHistory', () => {
     expect(merged).toEqual([
       stay('Discovery', '2026-10-20T15:00:00.000Z'),
       stay('Demo', '2026-11-05T15:00:00.000Z'),
-      { stage: 'Proposal', enteredAt: '2026-11-09T15:00:00.000Z', after: '2026-11-05T15:00:00.000Z' },
+      {
+        stage: 'Proposal',
+        enteredAt: '2026-11-09T15:00:00.000Z',
+        after: '2026-11-05T15:00:00.000Z',
+        seenUntil: NOW.toISOString(),
+      },
     ]);
   });
 
@@ -118,7 +140,10 @@ describe('mergeStageHistory', () => {
       now: NOW,
       newest: true,
     });
-    expect(merged).toEqual([stay('Demo', '2026-10-28T15:00:00.000Z'), stay('Proposal', '2026-11-06T15:00:00.000Z')]);
+    expect(merged).toEqual([
+      stay('Demo', '2026-10-28T15:00:00.000Z'),
+      { ...stay('Proposal', '2026-11-06T15:00:00.000Z'), seenUntil: NOW.toISOString() },
+    ]);
   });
 
   it('orders entries by time whatever their offsets, and stores them in UTC', () => {
@@ -131,7 +156,7 @@ describe('mergeStageHistory', () => {
     });
     expect(merged).toEqual([
       stay('Discovery', '2026-10-05T15:00:00.000Z'),
-      stay('Qualified', '2026-10-13T15:00:00.000Z'),
+      { ...stay('Qualified', '2026-10-13T15:00:00.000Z'), seenUntil: NOW.toISOString() },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStageHistory } from '../../../lib/db/stage-history';
 import { buildDealView } from '../../../lib/metrics/deal-view';
-import type { Deal, StageEntry } from '../../../lib/schema/record';
+import type { StageEntry } from '../../../lib/schema/record';
 import { dealViewSchema } from '../../../lib/schema/view-model';
 import {
   at,
@@ -172,15 +172,12 @@ describe('buildDealView', () => {
 describe('buildDealView: time in stage when the entry is not known exactly', () => {
   /** The stored history after Touchline's visits, each `[stage, when, page history shown]`. */
   const visited = (...visits: [string, string, StageEntry[]?][]) =>
-    visits.reduce<{ stored: StageEntry[]; lastSeenAt?: string }>(
-      ({ stored, lastSeenAt }, [stage, when, page = []]) => ({
-        stored: mergeStageHistory({ stored, page, currentStage: stage, now: new Date(when), newest: true, lastSeenAt }),
-        lastSeenAt: when,
-      }),
-      { stored: [] },
-    ).stored;
-  const viewOf = (stage: string, stageHistory: StageEntry[], extra: Partial<Deal> = {}) =>
-    build({ deal: { ...fleetPilot, stage, stageHistory, ...extra } });
+    visits.reduce<StageEntry[]>(
+      (stored, [stage, when, page = []]) =>
+        mergeStageHistory({ stored, page, currentStage: stage, now: new Date(when), newest: true }),
+      [],
+    );
+  const viewOf = (stage: string, stageHistory: StageEntry[]) => build({ deal: { ...fleetPilot, stage, stageHistory } });
 
   it('on a first visit whose page history ends at an earlier stage, is at least 0 days and at most since that stage', () => {
     const shown = fleetPilot.stageHistory.slice(0, 3);
@@ -192,15 +189,23 @@ describe('buildDealView: time in stage when the entry is not known exactly', () 
   });
 
   it('after a stage change seen between two visits, is a range and raises no warning the lower bound does not justify', () => {
-    const history = visited(['Demo', at('2026-10-01 10:00')], ['Proposal', at('2026-11-19 10:00')]);
+    const history = visited(
+      ['Demo', at('2026-10-01 10:00')],
+      ['Demo', at('2026-11-05 10:00')],
+      ['Proposal', at('2026-11-19 10:00')],
+    );
     const view = viewOf('Proposal', history);
-    expect(view).toMatchObject({ daysInStage: 1, daysInStageAtLeast: true, daysInStageUpTo: 50, warning: 'none' });
+    expect(view).toMatchObject({ daysInStage: 1, daysInStageAtLeast: true, daysInStageUpTo: 15, warning: 'none' });
   });
 
   it('warns when the lower bound alone crosses the threshold', () => {
-    const history = visited(['Demo', at('2026-10-01 10:00')], ['Proposal', at('2026-10-25 10:00')]);
+    const history = visited(
+      ['Demo', at('2026-10-01 10:00')],
+      ['Demo', at('2026-10-10 10:00')],
+      ['Proposal', at('2026-10-25 10:00')],
+    );
     const view = viewOf('Proposal', history);
-    expect(view).toMatchObject({ daysInStage: 26, daysInStageUpTo: 50, warning: 'stalled' });
+    expect(view).toMatchObject({ daysInStage: 26, daysInStageUpTo: 41, warning: 'stalled' });
   });
 
   it('is at least the days since Touchline first saw the deal when the page never showed any history', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeStageHistory } from '../../../lib/db/stage-history';
 import { stageConversion } from '../../../lib/metrics/stage-conversion';
-import { timeInStage } from '../../../lib/metrics/stage-time';
+import { stageTimeline, timeInStage } from '../../../lib/metrics/stage-time';
 import type { Deal, StageEntry } from '../../../lib/schema/record';
 import { deal, NOW, PIPELINE } from './builders';
 
@@ -75,46 +75,74 @@ describe('stage properties against simple oracles', () => {
 
   /**
    * A deal goes forward through distinct stages at true instants; Touchline reads its page at
-   * other instants, sometimes with the page's history, sometimes without. (A deal that returns to
-   * a stage between two readings looks as if it never left: nothing can bound that, so the
-   * journeys here do not return.)
+   * other instants, with the page's history, with the stage only, or without the stage (read
+   * failed). (A deal that returns to a stage between two readings looks as if it never left:
+   * nothing can bound that, so the journeys here do not return.)
    */
-  it('time in stage, read at any visit, always contains the true days since the deal entered its stage', () => {
-    const offsets = (min: number, max: number) =>
-      fc.uniqueArray(fc.integer({ min, max }), { minLength: 1, maxLength: 6 }).map((a) => a.sort((x, y) => x - y));
+  it('time in stage and every visit in the timeline always contain the true days', () => {
+    const hours = (max: number, minLength: number) =>
+      fc.uniqueArray(fc.integer({ min: 0, max }), { minLength, maxLength: 8 }).map((a) => a.sort((x, y) => x - y));
+    const shows = fc.constantFrom('history', 'stage', 'nothing');
     fc.assert(
       fc.property(
-        offsets(0, 120 * 24),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 130 * 24 }), fc.boolean()), { minLength: 1, maxLength: 8 }),
-        (changeHours, visitList) => {
+        hours(120 * 24, 1),
+        hours(130 * 24, 1),
+        fc.array(shows, { minLength: 8, maxLength: 8 }),
+        (changeHours, visitHours, modes) => {
           const start = NOW.getTime() - 130 * DAY;
-          const changes = changeHours.slice(0, PIPELINE.length).map((h, i) => ({
-            stage: PIPELINE[i] as string,
-            at: start + h * 3_600_000,
-          }));
-          const visits = [...new Map(visitList.map(([h, shown]) => [start + h * 3_600_000, shown]))]
-            .filter(([at]) => at >= (changes[0] as { at: number }).at)
-            .sort((a, b) => a[0] - b[0]);
+          const changes = changeHours.slice(0, PIPELINE.length).map((h) => start + h * 3_600_000);
+          const visits = visitHours.map((h) => start + h * 3_600_000).filter((at) => at >= (changes[0] as number));
           if (visits.length === 0) return;
           let stored: StageEntry[] = [];
-          let lastSeenAt: string | undefined;
-          for (const [at, shown] of visits) {
-            const past = changes.filter((c) => c.at <= at);
-            const page = shown ? past.map((c) => ({ stage: c.stage, enteredAt: new Date(c.at).toISOString() })) : [];
-            const currentStage = past.at(-1)?.stage;
-            stored = mergeStageHistory({ stored, page, currentStage, now: new Date(at), newest: true, lastSeenAt });
-            lastSeenAt = new Date(at).toISOString();
-          }
-          const [lastVisit, shownLast] = visits.at(-1) as [number, boolean];
-          const current = changes.filter((c) => c.at <= lastVisit).at(-1) as { stage: string; at: number };
-          const trueDays = Math.floor(lastVisit / DAY) - Math.floor(current.at / DAY);
-          const range = timeInStage({ stage: current.stage, stageHistory: stored }, new Date(lastVisit), 'UTC');
+          visits.forEach((at, i) => {
+            // The panel is judged at the last reading, which showed at least the stage.
+            const mode = i === visits.length - 1 && modes[i] === 'nothing' ? 'stage' : modes[i];
+            const past = changes.filter((c) => c <= at);
+            const page =
+              mode === 'history'
+                ? past.map((c, j) => ({ stage: PIPELINE[j] as string, enteredAt: new Date(c).toISOString() }))
+                : [];
+            const currentStage = mode === 'nothing' ? undefined : PIPELINE[past.length - 1];
+            stored = mergeStageHistory({ stored, page, currentStage, now: new Date(at), newest: true });
+          });
+          const last = visits.at(-1) as number;
+          const reached = changes.filter((c) => c <= last).length;
+          const trueDays = (stage: string) => {
+            const i = PIPELINE.indexOf(stage);
+            const exit = i + 1 < reached ? (changes[i + 1] as number) : last;
+            return Math.floor(exit / DAY) - Math.floor((changes[i] as number) / DAY);
+          };
+          const current = PIPELINE[reached - 1] as string;
+          const range = timeInStage({ stage: current, stageHistory: stored }, new Date(last), 'UTC');
           expect(range).not.toBeNull();
-          expect(range?.days).toBeLessThanOrEqual(trueDays);
-          if (range?.upTo !== null) expect(range?.upTo).toBeGreaterThanOrEqual(trueDays);
-          if (shownLast) expect(range).toEqual({ days: trueDays, upTo: trueDays });
+          expect(range?.days).toBeLessThanOrEqual(trueDays(current));
+          expect(range?.upTo ?? Number.POSITIVE_INFINITY).toBeGreaterThanOrEqual(trueDays(current));
+          for (const stint of stageTimeline({ stageHistory: stored }, new Date(last), 'UTC')) {
+            const most = stint.atLeast ? (stint.upTo ?? Number.POSITIVE_INFINITY) : stint.days;
+            expect(stint.days).toBeLessThanOrEqual(trueDays(stint.stage));
+            expect(most).toBeGreaterThanOrEqual(trueDays(stint.stage));
+          }
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('time in stage is exact when the page shows the history', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 * 24 }), fc.integer({ min: 0, max: 10 * 24 }), (entered, since) => {
+        const entry = NOW.getTime() - 130 * DAY + entered * 3_600_000;
+        const at = new Date(entry + since * 3_600_000);
+        const stored = mergeStageHistory({
+          stored: [],
+          page: [{ stage: 'Demo', enteredAt: new Date(entry).toISOString() }],
+          currentStage: 'Demo',
+          now: at,
+          newest: true,
+        });
+        const days = Math.floor(at.getTime() / DAY) - Math.floor(entry / DAY);
+        expect(timeInStage({ stage: 'Demo', stageHistory: stored }, at, 'UTC')).toEqual({ days, upTo: days });
+      }),
       RUNS,
     );
   });
