@@ -10,7 +10,8 @@ export type DealContactSummary = DealView['contacts'][number];
 
 /**
  * Each contact on the deal with its touches in the period and days since its last touch
- * (any time). The name is the stored contact's when the deal page left it blank.
+ * (any time), both without the automated touches the setting leaves out. The name is the stored
+ * contact's when the deal page left it blank.
  */
 export function dealContacts(input: {
   deal: Deal;
@@ -24,12 +25,13 @@ export function dealContacts(input: {
   return deal.contacts.map(({ id, name }) => {
     const key = recordKeyOf(deal.crm, deal.tenant, 'contact', id);
     const stored = contacts.find((c) => c.key === key);
-    const inPeriod = touchesWith(periodTouches, key).filter((t) => countsInHeadline(t, settings.countAutomated));
+    const counted = (list: readonly Touch[]) =>
+      touchesWith(list, key).filter((t) => countsInHeadline(t, settings.countAutomated));
     return {
       key,
       name: name || stored?.name || id,
-      touches: inPeriod.length,
-      daysSinceLastTouch: daysSinceLastTouch(touchesWith(touches, key), now, settings.timeZone),
+      touches: counted(periodTouches).length,
+      daysSinceLastTouch: daysSinceLastTouch(counted(touches), now, settings.timeZone),
     };
   });
 }

@@ -13,7 +13,7 @@ import { samePipelineDeals } from './same-pipeline';
 import { stageConversion, stageOrder } from './stage-conversion';
 import { currentStage, stageTimeline, timeInStage, timeInStageIsApproximate } from './stage-time';
 import { stageWarning, stageWarningReason } from './stage-warning';
-import { countTouches } from './touch-counts';
+import { countsInHeadline, countTouches } from './touch-counts';
 import { typicalStageTime } from './typical-stage-time';
 import { weeklyTrend } from './weekly-trend';
 
@@ -39,6 +39,8 @@ export function buildDealView(input: {
   const inPeriod = touchesIn(touches, period);
   const people = dealContacts({ deal, contacts, touches, periodTouches: inPeriod, settings, now });
   const closed = dealOutcome(deal);
+  // Automated touches the setting leaves out are in no touch figure (metrics.md), only in the split.
+  const counted = touches.filter((t) => countsInHeadline(t, settings.countAutomated));
   return {
     kind: 'deal',
     recordKey: deal.key,
@@ -48,11 +50,11 @@ export function buildDealView(input: {
     ...(closed ? { closed } : {}),
     period: { label: period.label, start: period.start.toISOString(), end: period.end.toISOString() },
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
-    daysSinceLastTouch: daysSinceLastTouch(touches, now, timeZone),
+    daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
     ...stageFigures(deal, deals, settings, now),
     contacts: people,
     contactsTouched: contactsTouched(people),
-    noRecentActivity: noRecentActivity(touches, closed, settings, now),
+    noRecentActivity: noRecentActivity(counted, closed, settings, now),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated),
     crmComparisons: crmComparisons({ crm: deal.crm, figures: deal.crmFigures, touches, undated, activities, timeZone }),

@@ -54,3 +54,19 @@ describe('noRecentActivity', () => {
     expect(noRecentActivity([], 'won', s, NOW)).toBe(false);
   });
 });
+
+describe('deal contacts when automated touches are left out', () => {
+  it('counts neither the touches nor the last touch of a contact worked only by a sequence', () => {
+    const sequenced = deal({ contacts: [{ id: '902', name: 'Sam Okoye' }] });
+    const touches = touchesOf([email(at('2026-11-18 09:00'), 'Step 3', { contactKeys: [SAM], automated: true })]);
+    const [sam] = dealContacts({
+      deal: sequenced,
+      contacts: [],
+      touches,
+      periodTouches: touches,
+      settings: settings({ countAutomated: false }),
+      now: NOW,
+    });
+    expect(sam).toEqual({ key: SAM, name: 'Sam Okoye', touches: 0, daysSinceLastTouch: null });
+  });
+});

@@ -161,6 +161,14 @@ describe('buildDealView', () => {
     expect(dealViewSchema.safeParse(early).success).toBe(true);
   });
 
+  it('leaves automated touches out of every touch figure when the setting says so', () => {
+    const sequenceOnly = [email(at('2026-11-18 09:00'), 'Step 3', onDeal({ contactKeys: [SAM], automated: true }))];
+    const view = build({ activities: sequenceOnly, settings: settings({ countAutomated: false }) });
+    expect(view).toMatchObject({ daysSinceLastTouch: null, noRecentActivity: true, contactsTouched: 0 });
+    expect(view.touches).toMatchObject({ total: 0, automated: 1 });
+    expect(view.contacts.find((c) => c.key === SAM)?.daysSinceLastTouch).toBeNull();
+  });
+
   it('flags a deal without recent activity and still parses with nothing to show', () => {
     const quiet = build({ activities: [], contacts: [] });
     expect(quiet.noRecentActivity).toBe(true);
