@@ -1,14 +1,16 @@
 import { textOf, valueByLabel } from '../dom';
-import { deepAllVisible, deepFirstVisible } from './scope';
+import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
+import { shownInRecord } from './structure';
 
 /**
  * The shown value of a record field by its label: the LWC item's `field-label` attribute, the
- * Aura `.test-id__field-label` text, then a bare label/value text pair (crm-pages.md).
+ * Aura `.test-id__field-label` text, then a bare label/value text pair (crm-pages.md). Fields in
+ * a Details tab that is not selected are the same record's, so they count.
  */
 export function fieldValue(view: Element, labels: readonly string[]): string | undefined {
   const wanted = labels.map(normalise);
-  for (const item of deepAllVisible(view, SEL.layoutItem)) {
+  for (const item of layoutItems(view)) {
     if (!wanted.includes(normalise(labelOf(item)))) continue;
     const value = shownValue(item);
     if (value) return value;
@@ -22,16 +24,20 @@ const LABEL_FALLBACK = ':not(.slds-assistive-text):not(a):not(button):not(option
 /** The element holding a field's value, for values that need more than text (links). */
 export function fieldElement(view: Element, labels: readonly string[]): Element | undefined {
   const wanted = labels.map(normalise);
-  for (const item of deepAllVisible(view, SEL.layoutItem)) {
+  for (const item of layoutItems(view)) {
     if (wanted.includes(normalise(labelOf(item)))) return valueElement(item) ?? item;
   }
   return undefined;
 }
 
+function layoutItems(view: Element): Element[] {
+  return deepQueryAll(view, SEL.layoutItem).filter((el) => shownInRecord(el, view));
+}
+
 /** Value wrappers in order of preference: the outer ones also hold edit buttons. */
 function valueElement(item: Element): Element | undefined {
   for (const selector of SEL.fieldValue.split(', ')) {
-    const found = deepFirstVisible(item, selector);
+    const found = deepQueryAll(item, selector).find((el) => shownInRecord(el, item));
     if (found) return found;
   }
   return undefined;
