@@ -27,16 +27,35 @@ export function titleByName(doc: Document, name: string): Element | null {
 
 /**
  * The shown record's container around its title: the largest ancestor that holds no hidden view
- * beside it (an earlier record left hidden after a route change) and is not the whole page.
+ * beside it (an earlier record left hidden after a route change) and is not the whole page. Null
+ * when a second, visible copy of the same layout names another record: without the class that hid
+ * it, nothing says which of the two is shown (decisions.md: unreadable, never the other's data).
  */
-export function viewAround(title: Element): Element {
+export function viewAround(title: Element): Element | null {
   let node = title;
   for (let parent = node.parentElement; parent && parent !== title.ownerDocument.body; parent = node.parentElement) {
-    const staleBeside = Array.from(parent.children).some(
-      (c) => c !== node && hidesItself(c) && !c.matches(TAB_PANEL) && c.querySelector(HEADINGS) !== null,
-    );
-    if (staleBeside) return node;
+    const others = Array.from(parent.children).filter((c) => c !== node && !c.matches(TAB_PANEL));
+    if (others.some((c) => hidesItself(c) && c.querySelector(HEADINGS) !== null)) return node;
+    if (others.some((c) => !hidesItself(c) && namesAnother(c, node, tagPath(node, title), textOf(title)))) return null;
     node = parent;
   }
   return node;
+}
+
+/** Tag names from below `from` down to `to` ("DIV > H2"). */
+function tagPath(from: Element, to: Element): string[] {
+  const path: string[] = [];
+  for (let el: Element | null = to; el && el !== from; el = el.parentElement) path.unshift(el.tagName);
+  return path;
+}
+
+/** A sibling of the same shape (tag, number of parts) whose leaf at the title's place shows another name. */
+function namesAnother(sibling: Element, view: Element, path: string[], name: string): boolean {
+  if (sibling.tagName !== view.tagName || sibling.children.length !== view.children.length) return false;
+  let level = [sibling];
+  for (const tag of path) level = level.flatMap((el) => Array.from(el.children).filter((c) => c.tagName === tag));
+  return level.some((el) => {
+    const text = textOf(el);
+    return el.children.length === 0 && text !== '' && text.length <= 80 && text !== name && !isHidden(el);
+  });
 }

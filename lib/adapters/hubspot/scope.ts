@@ -1,4 +1,4 @@
-import { hidesItself, isHidden } from '../dom';
+import { hidesItself, isHidden, textOf } from '../dom';
 import { nameFromTabTitle, titleByName, viewAround } from './record-title';
 import { HEADER, LAYOUT, LOADING, TIMELINE } from './selectors';
 
@@ -30,13 +30,19 @@ export function findRecordScope(doc: Document): RecordScope {
 function scopeByName(doc: Document): RecordScope | null {
   const name = nameFromTabTitle(doc);
   const title = name ? titleByName(doc, name) : null;
-  return title ? { root: viewAround(title), title } : null;
+  const root = title ? viewAround(title) : null;
+  return title && root ? { root, title } : null;
 }
 
+/**
+ * The header title by test id. Two visible titles naming different records (one hidden by a
+ * class Touchline cannot know) are settled by the tab title, else left to the path by name.
+ */
 function visibleTitle(doc: Document): Element | null {
-  for (const el of Array.from(doc.querySelectorAll(HEADER.title))) {
-    if (!isHidden(el) && el.textContent?.trim()) return el;
-  }
+  const shown = Array.from(doc.querySelectorAll(HEADER.title)).filter((el) => !isHidden(el) && textOf(el));
+  const names = new Set(shown.map(textOf));
+  if (names.size > 1) return shown.find((el) => textOf(el) === nameFromTabTitle(doc)) ?? null;
+  if (shown[0]) return shown[0];
   for (const sidebar of Array.from(doc.querySelectorAll(LAYOUT.leftSidebar))) {
     if (isHidden(sidebar)) continue;
     const heading = sidebar.querySelector(HEADER.titleFallback);
