@@ -1,10 +1,14 @@
+import { type MenuItem, PanelMenu } from './PanelMenu';
+
 interface HeaderProps {
   /** The period every number is for; absent until a view is ready. */
   periodLabel?: string;
   onCollapse(): void;
+  /** The header menu's actions; no menu without any. */
+  menuItems?: MenuItem[];
 }
 
-export function Header({ periodLabel, onCollapse }: HeaderProps) {
+export function Header({ periodLabel, onCollapse, menuItems = [] }: HeaderProps) {
   return (
     <header class="tl-header">
       <span class="tl-brand">Touchline</span>
@@ -13,6 +17,7 @@ export function Header({ periodLabel, onCollapse }: HeaderProps) {
           {periodLabel}
         </span>
       )}
+      {menuItems.length > 0 && <PanelMenu items={menuItems} />}
       <button
         type="button"
         class="tl-icon-button"

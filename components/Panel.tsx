@@ -4,11 +4,15 @@ import { Header } from './Header';
 import { LoggedTouchBar } from './LoggedTouchBar';
 import type { PanelProps, PanelState } from './panel-state';
 import { StateMessage } from './StateMessage';
+import { type CaptureOffer, NotReadNotice, TEST_PAGE_STATUS } from './TestPageOffer';
 
 export type { LogDetails, LogRequest, PanelProps, PanelState } from './panel-state';
 
+/** `capture` offers "Save a test page" (menu, unreadable page, items not read) where the content script can. */
+type Props = PanelProps & { capture?: CaptureOffer };
+
 /** The in-page panel: display only; the content script owns the state and the callbacks. */
-export function Panel(props: PanelProps) {
+export function Panel(props: Props) {
   const { state, collapsed, onToggleCollapsed } = props;
   if (state.status === 'not-record') return null;
   if (collapsed) {
@@ -28,12 +32,25 @@ export function Panel(props: PanelProps) {
     );
   }
   const period = state.status === 'ready' ? state.view.period.label : undefined;
+  const { capture } = props;
+  const menu = capture
+    ? [{ action: 'save-test-page', label: 'Save a test page', onSelect: capture.onSaveTestPage }]
+    : [];
+  // Saved from the menu on a page read in full: the outcome has no offer to sit beside.
+  const menuOutcome =
+    capture && capture.testPage.status !== 'idle' && state.status === 'ready' && capture.notRead.length === 0;
   return (
     <aside class="tl-panel" aria-label="Touchline" data-status={state.status}>
-      <Header periodLabel={period} onCollapse={onToggleCollapsed} />
+      <Header periodLabel={period} onCollapse={onToggleCollapsed} menuItems={menu} />
       <div class="tl-body">
         <PanelBody {...props} state={state} />
+        {capture && state.status === 'ready' && <NotReadNotice {...capture} />}
       </div>
+      {menuOutcome && (
+        <p class="tl-notice" role="status">
+          {[TEST_PAGE_STATUS[capture.testPage.status], capture.testPage.message].filter(Boolean).join(' ')}
+        </p>
+      )}
       {props.notice && (
         <p class="tl-notice" role="alert">
           {props.notice}
@@ -44,10 +61,10 @@ export function Panel(props: PanelProps) {
   );
 }
 
-type BodyProps = PanelProps & { state: Exclude<PanelState, { status: 'not-record' }> };
+type BodyProps = Props & { state: Exclude<PanelState, { status: 'not-record' }> };
 
-function PanelBody({ state, onLog, loadTrendChart, pageUrl }: BodyProps) {
-  if (state.status !== 'ready') return <StateMessage state={state} pageUrl={pageUrl} />;
+function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture }: BodyProps) {
+  if (state.status !== 'ready') return <StateMessage state={state} pageUrl={pageUrl} testPage={capture} />;
   const { view } = state;
   // Keyed by record so a new record starts with fresh local state (picker, open trend, chart).
   return view.kind === 'contact' ? (

@@ -1,17 +1,20 @@
 import type { PanelState } from './panel-state';
+import { TestPageOffer, type TestPageProps } from './TestPageOffer';
 
 type MessageState = Exclude<PanelState, { status: 'ready' } | { status: 'not-record' }>;
 
 interface StateMessageProps {
   state: MessageState;
   pageUrl?: string;
+  /** Offered where the page could not be read. */
+  testPage?: TestPageProps;
 }
 
 export const INSPECT_HINT =
   'Save the page (Ctrl+S) and run `npm run inspect -- page.html --url <this URL>`; attach the output to a bug report';
 
 /** Every state that is not a view still says something: never a blank box. */
-export function StateMessage({ state, pageUrl }: StateMessageProps) {
+export function StateMessage({ state, pageUrl, testPage }: StateMessageProps) {
   switch (state.status) {
     case 'reading':
       return <ReadingSkeleton />;
@@ -30,6 +33,7 @@ export function StateMessage({ state, pageUrl }: StateMessageProps) {
             </ul>
           )}
           <p class="tl-hint">Touchline shows nothing rather than guess. Your CRM page itself is unaffected.</p>
+          {testPage && <TestPageOffer {...testPage} />}
           <details class="tl-report">
             <summary>Report this page</summary>
             <p class="tl-hint">{INSPECT_HINT}</p>

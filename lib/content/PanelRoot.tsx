@@ -10,6 +10,7 @@ export interface PanelActions {
   undo(): void;
   editLogged(details: LogDetails): void;
   loadTrendChart(): Promise<TrendChartModule>;
+  saveTestPage(): void;
 }
 
 /** Renders the store's model; `data-state` and `data-record` let tests and users see what is shown. */
@@ -39,6 +40,11 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
         onEditLogged={actions.editLogged}
         loadTrendChart={actions.loadTrendChart}
         pageUrl={location.href}
+        capture={{
+          testPage: model.testPage ?? { status: 'idle' },
+          notRead: model.notRead ?? [],
+          onSaveTestPage: actions.saveTestPage,
+        }}
       />
     </div>
   );

@@ -1,12 +1,17 @@
 import { sendMessage } from '../messaging/messenger';
 import {
+  type CaptureProtocol,
   loggedTouchesResponseSchema,
   type MessageName,
   type ProtocolMap,
   readingResponseSchema,
+  testPageResponseSchema,
   touchResponseSchema,
   viewResponseSchema,
 } from '../messaging/protocol';
+
+/** Every message the content script sends to the background. */
+type AskName = MessageName | keyof CaptureProtocol;
 
 const RESPONSE_SCHEMAS = {
   readingSaved: readingResponseSchema,
@@ -15,6 +20,7 @@ const RESPONSE_SCHEMAS = {
   updateLoggedTouch: touchResponseSchema,
   undoLoggedTouch: viewResponseSchema,
   listLoggedTouches: loggedTouchesResponseSchema,
+  saveTestPage: testPageResponseSchema,
 };
 
 const DISCONNECTED =
@@ -29,7 +35,7 @@ const RETRY_DELAYS_MS = [150, 400, 1000, 2000];
  * Sends one message to the background and validates the answer on arrival. A broken channel
  * (extension reloaded, worker failing to start) or a malformed answer becomes a typed failure.
  */
-export async function ask<Name extends MessageName>(
+export async function ask<Name extends AskName>(
   name: Name,
   data: Parameters<ProtocolMap[Name]>[0],
 ): Promise<ReturnType<ProtocolMap[Name]> | { ok: false; error: { kind: 'storage'; message: string } }> {
@@ -49,7 +55,7 @@ export async function ask<Name extends MessageName>(
  * times. Every message is idempotent (keyed writes) except logging, which is only retried when
  * the message never arrived.
  */
-async function sendWithRetry<Name extends MessageName>(name: Name, data: Parameters<ProtocolMap[Name]>[0]) {
+async function sendWithRetry<Name extends AskName>(name: Name, data: Parameters<ProtocolMap[Name]>[0]) {
   for (const delay of RETRY_DELAYS_MS) {
     try {
       return await sendMessage(name, data as never);

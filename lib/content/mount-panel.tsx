@@ -2,11 +2,11 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type PanelActions, PanelRoot } from './PanelRoot';
+import { PANEL_ELEMENT } from './panel-element';
 import type { PanelStore } from './panel-store';
 import '../../components/panel.css';
+import '../../components/styles/menu.css';
 import './style.css';
-
-export const PANEL_ELEMENT = 'touchline-panel';
 
 /**
  * Mounts the panel in an open shadow root appended to <body>, so CRM styles do not leak in and

@@ -1,5 +1,7 @@
 import type { PanelState } from '../../components/panel-state';
+import type { TestPageState } from '../../components/TestPageOffer';
 import type { Channel } from '../schema/activity';
+import type { NotRead } from '../schema/read-result';
 
 export interface PanelModel {
   state: PanelState;
@@ -8,6 +10,10 @@ export interface PanelModel {
   undo: { label: string; key: string; channel: Channel } | null;
   /** A problem with the user's last action, shown beside the numbers it did not change. */
   notice: string | null;
+  /** What the last reading of the shown record could not read (the panel offers a test page). */
+  notRead?: NotRead[];
+  /** Saving a test page of the shown record. */
+  testPage?: TestPageState;
 }
 
 /** The panel's state, owned by the content script; the Preact tree only renders it. */

@@ -46,6 +46,7 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     const page = recordPageOf(url, [adapter]);
     shownKey = page ? recordKey(page.ref) : null;
     lastLogged = null;
+    store.update({ notRead: [], testPage: { status: 'idle' } });
     if (!page) {
       show({ status: 'not-record' });
       return;
@@ -65,6 +66,7 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     const response = await ask('readingSaved', result);
     if (signal.aborted) return;
     if (response.ok && response.recordKey !== shownKey) return;
+    if (result.status === 'read') store.update({ notRead: result.notRead });
     show(stateOf(response, store.get().state));
   }
 

@@ -7,6 +7,7 @@ import { collapsedSetting } from './collapsed-setting';
 import { mountPanel } from './mount-panel';
 import { createPanelStore } from './panel-store';
 import { createRecordSession } from './record-session';
+import { saveTestPage } from './save-test-page';
 
 /**
  * What each CRM's content script runs: mount the panel, then read and follow the record on
@@ -33,6 +34,7 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
     undo: () => void session.undo(),
     editLogged: (details) => void session.editLogged(details),
     loadTrendChart: () => loadTrendChart(browser.runtime.getURL('/trend-chart.js')),
+    saveTestPage: () => void saveTestPage(adapter, store),
   });
   ctx.onInvalidated(onMessage('togglePanel', toggleCollapsed));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => session.onRoute(event.newUrl, true));

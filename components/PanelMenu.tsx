@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface MenuItem {
+  /** The item's `data-action` (contracts.md: `save-test-page`, `open-options`, …). */
+  action: string;
+  label: string;
+  onSelect(): void;
+}
+
+/**
+ * The panel header's menu: a button that opens a list of actions. Keyboard: Enter, Space or
+ * ArrowDown open it on the first item, ArrowUp on the last; arrows, Home and End move; Escape
+ * and Tab close it (Escape returns focus to the button and goes no further, so it never folds
+ * the panel); choosing an item closes it.
+ */
+export function PanelMenu({ items }: { items: MenuItem[] }) {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const item = list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active];
+    item?.focus();
+  }, [open, active]);
+
+  const show = (at: number) => {
+    setActive((at + items.length) % items.length);
+    setOpen(true);
+  };
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  function onButtonKey(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown') show(0);
+    else if (event.key === 'ArrowUp') show(items.length - 1);
+    else return;
+    event.preventDefault();
+  }
+
+  function onMenuKey(event: KeyboardEvent) {
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const to = moves[event.key];
+    if (to !== undefined) show(to);
+    else if (event.key === 'Escape') close(true);
+    else if (event.key === 'Tab') close(false);
+    else return;
+    if (event.key !== 'Tab') event.preventDefault();
+    event.stopPropagation();
+  }
+
+  return (
+    <div
+      class="tl-menu"
+      onFocusOut={(event) => {
+        // Focus left the menu (a click elsewhere in the panel): close without stealing focus back.
+        if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        class="tl-icon-button"
+        aria-haspopup="menu"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-label="Touchline menu"
+        onClick={() => (open ? close(false) : show(0))}
+        onKeyDown={onButtonKey}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      {open && (
+        <div ref={list} class="tl-menu-list" role="menu" aria-label="Touchline menu" onKeyDown={onMenuKey}>
+          {items.map((item, i) => (
+            <button
+              key={item.action}
+              type="button"
+              role="menuitem"
+              class="tl-menu-item"
+              data-action={item.action}
+              tabIndex={i === active ? 0 : -1}
+              onClick={() => {
+                close(true);
+                item.onSelect();
+              }}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
