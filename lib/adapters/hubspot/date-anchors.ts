@@ -1,3 +1,4 @@
+import { isAmbiguousDate } from '../../locale/page-date';
 import { textOf } from '../dom';
 import { readHubSpotDate } from './page-date';
 import type { ReadingContext } from './reading-context';
@@ -25,11 +26,10 @@ export function isDateElement(el: Element, context: ReadingContext): boolean {
   if (el.tagName === 'TIME') return true;
   if (el.children.length > 0 && !onlyInline(el)) return false;
   const text = textOf(el);
-  return (
-    text.length >= 3 &&
-    text.length <= MAX_DATE_TEXT &&
-    readHubSpotDate(text, context.clock, context.locale) !== undefined
-  );
+  if (text.length < 3 || text.length > MAX_DATE_TEXT) return false;
+  // An ambiguous numeric date is still an item's date line: the item is read, its date kept as text.
+  if (/^\d/.test(text) && isAmbiguousDate(text, context.locale)) return true;
+  return readHubSpotDate(text, context.clock, context.locale) !== undefined;
 }
 
 /** "Today at <b>2:26 PM</b>" is one date line even with markup inside. */
