@@ -29,7 +29,7 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day in the user's zone, same person (see peopleOf). Only a touch Touchline first
+ * channel, same day in the user's zone, same person (see peopleOf and loggedPeople). Only a touch Touchline first
  * sees now is a candidate, wherever it first saw it: a fresh row that is a later copy of a stored
  * one (the same touch read on a deal page before, say) was shown before and is no new touch.
  * Each page touch absorbs at most one logged touch, the closest pairs first (same direction,
@@ -61,11 +61,6 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   return results;
 }
 
-/** Whether an open logged touch could pair with a page touch at all: worth fetching earlier copies for. */
-export function mayPair(touch: Activity, page: Activity, input: Pick<LoggedMergeInput, 'dealContacts' | 'timeZone'>) {
-  return isDatedTouch(touch) && isDatedTouch(page) && samePersonAndDay(touch, page, input);
-}
-
 /**
  * Who a touch was with: the contacts it names; naming none, its deals and all of their
  * contacts (a deal timeline rarely names the contact; a touch logged on a deal without picking
@@ -83,10 +78,17 @@ function samePersonAndDay(
 ): boolean {
   if (page.channel !== touch.channel) return false;
   if (zonedDay(page.timestamp, input.timeZone) !== zonedDay(touch.timestamp, input.timeZone)) return false;
-  const people = new Set(peopleOf(touch, input.dealContacts));
-  // A touch logged on a deal with a contact picked is also the deal's own copy that names no one.
-  if (page.contactKeys.length === 0) for (const deal of touch.dealKeys) people.add(deal);
+  const people = new Set(loggedPeople(touch, input.dealContacts));
   return peopleOf(page, input.dealContacts).some((key) => people.has(key));
+}
+
+/**
+ * A touch logged on a deal may be with any of its contacts or the deal itself (metrics.md), even
+ * with a contact named: the panel names the deal's first contact unless the user picks another.
+ */
+function loggedPeople(touch: Activity, dealContacts: DealContacts): string[] {
+  if (touch.dealKeys.length === 0) return touch.contactKeys;
+  return [...touch.contactKeys, ...touch.dealKeys.flatMap((deal) => [deal, ...(dealContacts.get(deal) ?? [])])];
 }
 
 /** Direction mismatches rank after every same-direction candidate of the day. */

@@ -2,6 +2,7 @@ import type { DemoCrm } from './demo-crm';
 import { demo as hubspot } from './hubspot/index';
 import { demo as pipedrive } from './pipedrive/index';
 import { demo as salesforce } from './salesforce/index';
+import { installTestHooks } from './test-hooks';
 import { type DemoWorld, demoWorldSchema } from './world';
 
 /**
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   const world = demoWorldSchema.parse(await (await fetch('/__demo/world.json')).json());
   document.addEventListener('click', (event) => followLink(event, world));
   window.addEventListener('popstate', () => route(world));
+  installTestHooks(world, () => route(world));
   route(world);
 }
 

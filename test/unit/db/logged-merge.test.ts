@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logTouch, undoLoggedTouch, updateLoggedTouch } from '../../../lib/db/logged-touches';
 import { saveReading } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
-import { ANA, anaKey, BEN, call, callsOn, connectRateOn, contactPage, dealKeyOf, dealPage } from './hand-pages';
+import { ANA, anaKey, BEN, benKey, call, callsOn, connectRateOn, contactPage, dealKeyOf, dealPage } from './hand-pages';
 import { freshDb, NOW, ZONE } from './world-readings';
 
 // 06:00 in Los Angeles on 20 November, the morning of the shared clock (15:00Z).
@@ -76,6 +76,16 @@ describe('a call logged on a deal without picking a contact', () => {
     expect((await db.get('activities', touch.key))?.mergedInto).toBe('hubspot:4412345:activity:call-79');
     expect(await callsOn(db, dealKeyOf)).toBe(1);
     expect(await callsOn(db, anaKey)).toBe(1);
+  });
+
+  it("merges even with another of the deal's contacts named, as the panel names the first one by default", async () => {
+    const db = await account();
+    const touch = await logged(db, dealKeyOf, { contactKey: benKey });
+
+    await save(db, contactPage(ANA, [call(AT, { sourceId: 'call-84' })]));
+
+    expect((await db.get('activities', touch.key))?.mergedInto).toBe('hubspot:4412345:activity:call-84');
+    expect(await callsOn(db, dealKeyOf)).toBe(1);
   });
 
   it('stays apart from a call on a contact who is not on the deal', async () => {
