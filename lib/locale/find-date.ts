@@ -1,6 +1,11 @@
 import type { PageClock } from '../adapters/types';
+import { monthNumber, weekdayNumber } from './calendar-names';
+import { fold } from './fold';
+import { datePatterns } from './language-patterns';
 import type { PageLocale } from './page-locale';
 import { type PageDate, readPageDate } from './read-date';
+import { languagesFor } from './words';
+import { zoneOffset } from './zones';
 
 /** Where item texts break between fields: separators, commas, and the words joining a date and its time. */
 const BREAK = /\s*[·|•]\s*|\s+[-–—]\s+|,\s+|,(?!\d)|\s+(?:at|à|um|a las|às|om)\s+/gi;
@@ -29,7 +34,10 @@ export function findDateInText(
 ): (PageDate & { match: string }) | undefined {
   return (
     firstRun(text, segments(text), MOST_SEGMENTS, clock, locale) ??
-    firstRun(text, words(text), MOST_WORDS, clock, locale, /\d/)
+    dateWordRuns(text, locale).reduce<(PageDate & { match: string }) | undefined>(
+      (found, run) => found ?? firstRun(text, run, MOST_WORDS, clock, locale, /\d/),
+      undefined,
+    )
   );
 }
 
@@ -61,6 +69,32 @@ function segments(text: string): Span[] {
   }
   spans.push({ start, end: text.length });
   return spans.map(trimmed(text)).filter((s) => s.end > s.start);
+}
+
+/**
+ * Runs of adjacent words that could each be part of a date (a number, a month or weekday, a
+ * relative, connector, am/pm or zone word), holding a digit: only these are tried, so prose
+ * costs one look per word.
+ */
+function dateWordRuns(text: string, locale: PageLocale | undefined): Span[][] {
+  const vocabulary = languagesFor(locale).map((l) => datePatterns(l)?.vocabulary);
+  const isDateWord = (word: string) => {
+    const w = fold(word).replace(/[.:()]+$/, '');
+    return (
+      /\d/.test(w) ||
+      vocabulary.some((v) => v?.has(w)) ||
+      /^[ap]\.?m$|^[ap]$|^m$/.test(w) ||
+      monthNumber(w) !== undefined ||
+      weekdayNumber(w) !== undefined ||
+      zoneOffset(w) !== undefined
+    );
+  };
+  const runs: Span[][] = [[]];
+  for (const span of words(text)) {
+    if (isDateWord(text.slice(span.start, span.end))) runs[runs.length - 1]?.push(span);
+    else if (runs[runs.length - 1]?.length) runs.push([]);
+  }
+  return runs.filter((run) => run.some((s) => /\d/.test(text.slice(s.start, s.end))));
 }
 
 function words(text: string): Span[] {

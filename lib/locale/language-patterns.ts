@@ -13,6 +13,8 @@ export interface DatePatterns {
   units: Map<string, UnitWord>;
   previous: Set<string>;
   connectors: string[];
+  /** Every single word of the phrases above, to tell words that can sit inside a date from prose. */
+  vocabulary: Set<string>;
 }
 
 const cache = new Map<string, DatePatterns | null>();
@@ -42,7 +44,17 @@ function compile(lang: string): DatePatterns | null {
     const after = p.after.length ? `(?: (${alternatives(p.after.map(fold))}))?` : '()';
     return new RegExp(`^${before}${count}${after}$`);
   };
+  const phrases = [
+    ...w.now,
+    ...Object.keys(w.days),
+    ...w.ago.before,
+    ...w.ago.after,
+    ...w.ahead.before,
+    ...w.ahead.after,
+  ];
+  const vocabulary = [...phrases, ...w.one, ...w.previous, ...w.connectors, ...units.keys()];
   return {
+    vocabulary: new Set(vocabulary.flatMap((v) => fold(v).split(' '))),
     now: new Set(w.now.map(fold)),
     days: new Map(Object.entries(w.days).map(([k, v]) => [fold(k), v])),
     ago: phrase(w.ago),

@@ -17,6 +17,9 @@ export interface PageDate {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?$/;
+const MOST_WORDS = 10;
+const MOST_CHARS = 80;
+const MOST_WORDS_WITHOUT_DIGIT = 5;
 const NUMERIC_IN_TEXT = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
 
 /**
@@ -25,8 +28,9 @@ const NUMERIC_IN_TEXT = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
  * A date alone is the start of that day in the clock's zone, with precision `day`.
  */
 export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale): PageDate | undefined {
+  if (raw.length > MOST_CHARS) return undefined;
   const text = fold(raw).replace(/[.,;:\s]+$/, '');
-  if (!text) return undefined;
+  if (!text || !plausible(text)) return undefined;
   const iso = text.match(ISO);
   if (iso) return readIso(iso, clock);
   const langs = languagesFor(locale);
@@ -35,17 +39,21 @@ export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale)
   const taken = takeTimeOfDay(text);
   if (taken === 'invalid') return undefined;
   const rest = (taken ? taken.rest : text).replace(/[,|·•]|(?<= |^)[-–](?= |$)/g, ' ').replace(/\s+/g, ' ');
-  const connectors = connectorPattern(langs);
-  const edges = rest.replace(new RegExp(`^(?:(?:${connectors}) )+|(?: (?:${connectors}))+$`, 'g'), '').trim();
+  const connectors = connectorsOf(langs);
   const day =
-    readNamedDay(edges, clock, langs) ??
-    readCalendarDay(
-      rest.replace(new RegExp(`(?<= |^)(?:${connectors})(?= |$)`, 'g'), ' ').trim(),
-      clock,
-      locale?.dayFirst,
-    );
+    readNamedDay(rest.replace(connectors.atEdges, '').trim(), clock, langs) ??
+    readCalendarDay(rest.replace(connectors.anywhere, ' ').trim(), clock, locale?.dayFirst);
   if (!day || day === 'ambiguous') return undefined;
   return taken ? at(day, taken.time, clock) : startOf(day, clock);
+}
+
+/**
+ * The longest dates pages print have about eight words ("terça-feira, 3 de novembro de 2026 às
+ * 14:30"), and those without a digit five ("il y a quelques secondes"): longer text is no date.
+ */
+function plausible(text: string): boolean {
+  const words = text.split(' ').length;
+  return words <= MOST_WORDS && (words <= MOST_WORDS_WITHOUT_DIGIT || /\d/.test(text));
 }
 
 /** A numeric date whose order the page does not settle (03/04/2026 with no locale signal). */
@@ -74,14 +82,24 @@ function startOf(day: CalendarDay, clock: PageClock): PageDate {
   return { timestamp: zonedTimeToUtc(day, { hour: 0, minute: 0 }, clock.timeZone).toISOString(), timePrecision: 'day' };
 }
 
-const connectorCache = new Map<string, string>();
+interface Connectors {
+  atEdges: RegExp;
+  anywhere: RegExp;
+}
 
-function connectorPattern(langs: string[]): string {
+const connectorCache = new Map<string, Connectors>();
+
+/** The languages' connector words, at a text's edges ("Gestern um") or anywhere ("3 de noviembre de 2026"). */
+function connectorsOf(langs: string[]): Connectors {
   const key = langs.join();
-  let pattern = connectorCache.get(key);
-  if (pattern === undefined) {
-    pattern = alternatives(langs.flatMap((l) => datePatterns(l)?.connectors ?? []));
-    connectorCache.set(key, pattern);
+  let found = connectorCache.get(key);
+  if (!found) {
+    const words = alternatives(langs.flatMap((l) => datePatterns(l)?.connectors ?? []));
+    found = {
+      atEdges: new RegExp(`^(?:(?:${words}) )+|(?: (?:${words}))+$`, 'g'),
+      anywhere: new RegExp(`(?<= |^)(?:${words})(?= |$)`, 'g'),
+    };
+    connectorCache.set(key, found);
   }
-  return pattern;
+  return found;
 }

@@ -46,6 +46,10 @@ describe("findDateInText on an item's own text", () => {
     ['en-US', 'Note · Call her now about the proposal'],
     ['en-US', 'Task · Follow up yesterday’s call'],
     ['en-GB', ''],
+    [
+      'en-US',
+      'Note · Hi Anna, as discussed we will send the proposal with 3 options for 25 seats. Reach me on +49 30 1234567, Friedrichstraße 12, 10117 Berlin',
+    ],
   ])('%s "%s" has no date', (lang, text) => {
     expect(findDateInText(text, berlin, pageLocaleFor(lang))).toBeUndefined();
   });
