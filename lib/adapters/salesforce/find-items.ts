@@ -22,12 +22,21 @@ export function findItems(view: Element, words: readonly SalesforceWords[]): Fou
   const precise = deepQueryAll(view, SEL.timelineItem).filter(shown);
   const structural = activityLinks(view, shown).map((a) => itemAround(a, view));
   const candidates = [...new Set([...precise, ...structural])].filter((el) => textOf(el) !== '');
-  const items = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  const items = outermost(candidates);
   const hasTimeline = deepQueryAll(view, `${SEL.timeline}, ${SEL.upcoming}, ${SEL.past}`).some(shown);
   if (items.length === 0 && !hasTimeline) return undefined;
   const ordered = [...items.filter((el) => !isClipped(el)), ...items.filter(isClipped)];
   const headings = new Map<Element, string | undefined>();
   return ordered.map((el) => ({ el, ...sectionOf(el, headingBefore(el, view, headings), words) }));
+}
+
+/** Candidates no other candidate contains: by each one's ancestors, linear in the number of items. */
+function outermost(candidates: Element[]): Element[] {
+  const all = new Set(candidates);
+  return candidates.filter((el) => {
+    for (let node = el.parentElement; node; node = node.parentElement) if (all.has(node)) return false;
+    return true;
+  });
 }
 
 /** Loading placeholders: Lightning's item elements while they are still empty. */
