@@ -1,4 +1,5 @@
 import type { DemoActivity, DemoContact } from '../world';
+import { text } from './text';
 
 /** What a HubSpot timeline card says about one activity (wording modelled on HubSpot's timeline). */
 export interface CardText {
@@ -15,14 +16,6 @@ export interface CardText {
   isNote?: boolean;
 }
 
-const CALL_OUTCOMES: Record<string, string> = {
-  connected: 'Connected',
-  'no-answer': 'No answer',
-  voicemail: 'Left voicemail',
-  busy: 'Busy',
-};
-const MEETING_OUTCOMES: Record<string, string> = { held: 'Completed', 'no-show': 'No show', cancelled: 'Canceled' };
-
 export interface CardContext {
   owner: string;
   contact?: DemoContact;
@@ -33,19 +26,22 @@ export interface CardContext {
 }
 
 export function cardText(a: DemoActivity, ctx: CardContext): CardText {
+  const t = text();
   const contactName = ctx.contact ? `${ctx.contact.firstName} ${ctx.contact.lastName}` : '';
   const base = { namesContact: ctx.contact !== undefined, properties: [] as [string, string][] };
+  const around = ([descriptionBefore, descriptionAfter]: readonly [string, string | undefined]) =>
+    descriptionAfter === undefined ? { descriptionBefore } : { descriptionBefore, descriptionAfter };
   switch (a.type) {
     case 'call':
       return {
         ...base,
-        header: 'Logged call',
+        header: t.headers.call,
         icon: 'calling',
-        descriptionBefore: `${ctx.owner} logged a call with `,
+        ...around(t.sentences.call(ctx.owner)),
         editableTitle: a.title,
         properties: [
-          ['Outcome', CALL_OUTCOMES[a.outcome ?? ''] ?? 'Connected'],
-          ['Direction', a.direction === 'inbound' ? 'Inbound' : 'Outbound'],
+          [t.propertyLabels.outcome, outcomeOf(t.callOutcomes, a.outcome) ?? t.callOutcomes.connected],
+          [t.propertyLabels.direction, a.direction === 'inbound' ? t.direction.inbound : t.direction.outbound],
         ],
       };
     case 'email':
@@ -53,31 +49,36 @@ export function cardText(a: DemoActivity, ctx: CardContext): CardText {
     case 'meeting':
       return {
         ...base,
-        header: 'Meeting',
+        header: t.headers.meeting,
         icon: 'meetings',
-        descriptionBefore: `${ctx.owner} had a meeting with `,
+        ...around(t.sentences.meeting(ctx.owner)),
         editableTitle: a.title,
-        properties: [['Outcome', a.planned ? 'Scheduled' : (MEETING_OUTCOMES[a.outcome ?? ''] ?? 'Completed')]],
+        properties: [
+          [
+            t.propertyLabels.outcome,
+            a.planned ? t.scheduled : (outcomeOf(t.meetingOutcomes, a.outcome) ?? t.meetingOutcomes.held),
+          ],
+        ],
       };
     case 'social':
       return {
         ...base,
-        header: 'Logged LinkedIn message',
+        header: t.headers.social,
         icon: 'linkedin',
-        descriptionBefore: `${ctx.owner} logged a LinkedIn message with `,
+        ...around(t.sentences.social(ctx.owner)),
         editableTitle: a.title,
       };
     case 'sms':
       return {
         ...base,
-        header: 'Logged SMS',
+        header: t.headers.sms,
         icon: 'sms',
-        descriptionBefore: `${ctx.owner} logged an SMS with `,
+        ...around(t.sentences.sms(ctx.owner)),
         editableTitle: a.title,
       };
     case 'note':
       return {
-        header: `Note by ${ctx.owner}`,
+        header: t.headers.note(ctx.owner),
         icon: 'note',
         descriptionBefore: '',
         namesContact: false,
@@ -87,16 +88,21 @@ export function cardText(a: DemoActivity, ctx: CardContext): CardText {
       };
     case 'task':
       return {
-        header: `Task assigned to ${ctx.owner}`,
+        header: t.headers.task(ctx.owner),
         icon: 'tasks',
         descriptionBefore: '',
         namesContact: false,
         editableTitle: a.title,
-        properties: [['Priority', 'None']],
+        properties: [[t.propertyLabels.priority, t.noPriority]],
       };
     default:
       return systemText(a, ctx);
   }
+}
+
+/** The shown word for a world outcome key, if the table has one. */
+function outcomeOf(words: Record<string, string>, outcome: string | undefined): string | undefined {
+  return outcome === undefined ? undefined : words[outcome];
 }
 
 function emailText(
@@ -105,52 +111,59 @@ function emailText(
   contactName: string,
   base: Pick<CardText, 'namesContact' | 'properties'>,
 ): CardText {
+  const t = text();
   const body = a.body || undefined;
-  if (a.direction === 'inbound')
+  if (a.direction === 'inbound') {
+    const [descriptionBefore, descriptionAfter] = t.sentences.emailReply(ctx.owner);
     return {
       ...base,
-      header: `Email reply from ${contactName}`,
+      header: t.headers.emailReply(contactName),
       icon: 'email',
-      descriptionBefore: 'from ',
-      descriptionAfter: ` to ${ctx.owner}`,
+      descriptionBefore,
+      descriptionAfter,
       editableTitle: a.title,
       body,
     };
+  }
   if (a.automated)
     return {
       ...base,
-      header: `Sequence email sent by ${ctx.owner}`,
+      header: t.headers.sequenceEmail(ctx.owner),
       icon: 'sequences',
-      descriptionBefore: `${a.sequenceName ?? 'Sequence'}: from ${ctx.owner} to `,
+      descriptionBefore: t.sentences.sequenceEmail(a.sequenceName ?? t.sequence, ctx.owner)[0],
       editableTitle: a.title,
       body,
     };
-  const header = ctx.loggedByHand ? 'Logged email' : 'Email';
-  return { ...base, header, icon: 'email', descriptionBefore: `from ${ctx.owner} to `, editableTitle: a.title, body };
+  const header = ctx.loggedByHand ? t.headers.loggedEmail : t.headers.email;
+  const descriptionBefore = t.sentences.email(ctx.owner)[0];
+  return { ...base, header, icon: 'email', descriptionBefore, editableTitle: a.title, body };
 }
 
+/** Stage changes and record creation; the pipeline is named as the world names it (user data). */
 function systemText(a: DemoActivity, ctx: CardContext): CardText {
+  const t = text();
+  const pipeline = 'Sales pipeline';
   const stage = a.title.match(/^Stage changed to (.+)$/)?.[1];
   if (stage)
     return {
-      header: 'Deal stage changed',
+      header: t.headers.stageChanged,
       icon: 'deals',
-      descriptionBefore: `${ctx.owner} moved the deal from ${ctx.previousStage ?? 'another stage'} to ${stage} (Sales pipeline)`,
+      descriptionBefore: t.sentences.stageChanged(ctx.owner, ctx.previousStage ?? t.anotherStage, stage, pipeline),
       namesContact: false,
       properties: [],
     };
   if (a.title === 'Deal created')
     return {
-      header: 'Deal created',
+      header: t.headers.dealCreated,
       icon: 'deals',
-      descriptionBefore: `${ctx.owner} created this deal in ${a.body} (Sales pipeline)`,
+      descriptionBefore: t.sentences.dealCreated(ctx.owner, a.body, pipeline),
       namesContact: false,
       properties: [],
     };
   return {
-    header: a.title,
+    header: a.title === 'Contact created' ? t.headers.contactCreated : a.title,
     icon: 'contacts',
-    descriptionBefore: `${ctx.owner} created this contact`,
+    descriptionBefore: t.sentences.contactCreated(ctx.owner),
     namesContact: false,
     properties: [],
   };

@@ -4,6 +4,7 @@ import type { CardContext } from './card-text';
 import { cardText } from './card-text';
 import { timelineDate } from './format';
 import { contactPathOf, engagementId } from './ids';
+import { text } from './text';
 
 /**
  * One timeline card, with the test attributes crm-pages.md names: `timeline-card`, its editable
@@ -11,7 +12,8 @@ import { contactPathOf, engagementId } from './ids';
  * changes) are not engagements: they have no id and no actions.
  */
 export function timelineCard(doc: Document, a: DemoActivity, ctx: CardContext, now: string): HTMLElement {
-  const text = cardText(a, ctx);
+  const t = text();
+  const shown = cardText(a, ctx);
   const isEngagement = a.type !== 'system';
   const id = engagementId(a.id);
   const actions = isEngagement
@@ -27,12 +29,12 @@ export function timelineCard(doc: Document, a: DemoActivity, ctx: CardContext, n
           doc,
           'button',
           { 'data-selenium-test': 'timeline-pin-engagement-button', 'data-selenium-id': id, type: 'button' },
-          'Pin',
+          t.pin,
         ),
-        el(doc, 'button', { type: 'button', 'aria-haspopup': 'true' }, 'Actions'),
+        el(doc, 'button', { type: 'button', 'aria-haspopup': 'true' }, t.actions),
       )
     : null;
-  const when = a.type === 'task' ? `Due: ${timelineDate(a.timestamp, now)}` : timelineDate(a.timestamp, now);
+  const when = a.type === 'task' ? `${t.dates.due} ${timelineDate(a.timestamp, now)}` : timelineDate(a.timestamp, now);
   const header = el(
     doc,
     'div',
@@ -40,10 +42,10 @@ export function timelineCard(doc: Document, a: DemoActivity, ctx: CardContext, n
     el(doc, 'span', {
       class: 'UIIcon__IconWrapper-sc-1o5d1h',
       role: 'img',
-      'aria-label': text.icon,
-      'data-icon-name': text.icon,
+      'aria-label': shown.icon,
+      'data-icon-name': shown.icon,
     }),
-    el(doc, 'span', { class: 'TimelineHeader__Text-sc-93kd2a-1' }, text.header),
+    el(doc, 'span', { class: 'TimelineHeader__Text-sc-93kd2a-1' }, shown.header),
     el(doc, 'span', { 'data-test-id': 'event-timestamp', class: 'TimelineHeader__Time-sc-93kd2a-2' }, when),
     actions,
   );
@@ -52,19 +54,19 @@ export function timelineCard(doc: Document, a: DemoActivity, ctx: CardContext, n
     doc,
     'p',
     { class: 'TimelineBody__Description-sc-5jd0x1' },
-    text.descriptionBefore,
-    text.namesContact && ctx.contact ? el(doc, 'a', { href: contactPathOf(ctx.contact.id) }, contactName) : null,
-    text.descriptionAfter,
+    shown.descriptionBefore,
+    shown.namesContact && ctx.contact ? el(doc, 'a', { href: contactPathOf(ctx.contact.id) }, contactName) : null,
+    shown.descriptionAfter,
   );
-  const title = text.editableTitle
+  const title = shown.editableTitle
     ? el(
         doc,
         'span',
         { 'data-selenium-test': 'timeline-editable-title', class: 'EditableTitle__Text-sc-2xk1p' },
-        text.editableTitle,
+        shown.editableTitle,
       )
     : null;
-  const properties = text.properties.map(([label, value]) =>
+  const properties = shown.properties.map(([label, value]) =>
     el(
       doc,
       'div',
@@ -73,13 +75,13 @@ export function timelineCard(doc: Document, a: DemoActivity, ctx: CardContext, n
       el(doc, 'span', { class: 'TimelineProperty__Value-sc-8ad1c2-2' }, value),
     ),
   );
-  const body = text.body ? el(doc, 'div', { class: 'TimelineBody__Text-sc-5jd0x1-1' }, text.body) : null;
+  const body = shown.body ? el(doc, 'div', { class: 'TimelineBody__Text-sc-5jd0x1-1' }, shown.body) : null;
   return el(
     doc,
     'div',
     {
       'data-selenium-test': 'timeline-card',
-      'data-test-id': text.isNote ? 'timeline-note-event' : 'timeline-preview-event',
+      'data-test-id': shown.isNote ? 'timeline-note-event' : 'timeline-preview-event',
       class: 'TimelineCard__Outer-sc-1h6xw0',
     },
     header,

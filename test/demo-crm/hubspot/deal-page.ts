@@ -5,10 +5,12 @@ import { dayText, money, propertyDateTime } from './format';
 import { contactPathOf } from './ids';
 import { card, highlights, propertyCard } from './properties';
 import { actionButtons, middlePane, recordView } from './record-frame';
+import { type LabelId, text } from './text';
 import { timeline } from './timeline';
 
 /** A deal record (`/record/0-3/{id}`): pipeline and stage selects, stage path, timeline, contacts. */
 export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLElement {
+  const t = text();
   const owner = world.reps.find((r) => r.id === deal.ownerId)?.name ?? '--';
   const { activities, previousStage } = dealActivities(world, deal);
   const header = el(
@@ -16,27 +18,38 @@ export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLE
     'div',
     { 'data-selenium-test': 'deal-highlight-details', class: 'HighlightDetails__Wrapper-sc-8j2m1a' },
     el(doc, 'h3', { class: 'HighlightDetails__Name-sc-8j2m1a-1' }, deal.name),
-    el(doc, 'div', { class: 'HighlightDetails__Subtitle-sc-8j2m1a-2' }, `Amount: ${money(deal.amount, deal.currency)}`),
-    el(doc, 'div', {}, `Close date: ${dayText(`${deal.closeDate}T00:00:00Z`)}`),
-    el(doc, 'label', { class: 'FormLabel__StyledLabel-sc-0a1b2c' }, 'Pipeline'),
+    el(
+      doc,
+      'div',
+      { class: 'HighlightDetails__Subtitle-sc-8j2m1a-2' },
+      t.amountLine(money(deal.amount, deal.currency)),
+    ),
+    el(doc, 'div', {}, t.closeDateLine(dayText(`${deal.closeDate}T00:00:00Z`))),
+    el(doc, 'label', { class: 'FormLabel__StyledLabel-sc-0a1b2c' }, t.labels.pipeline),
     el(doc, 'button', { id: 'pipeline-select', type: 'button', class: 'UISelect__Button-sc-4k0d9' }, deal.pipeline),
-    el(doc, 'label', { class: 'FormLabel__StyledLabel-sc-0a1b2c' }, 'Deal stage'),
+    el(doc, 'label', { class: 'FormLabel__StyledLabel-sc-0a1b2c' }, t.labels.dealStage),
     el(doc, 'button', { id: 'stage-select', type: 'button', class: 'UISelect__Button-sc-4k0d9' }, deal.stage),
     actionButtons(doc),
   );
-  const rows: [string, string][] = [
-    ['Deal owner', owner],
-    ['Amount', money(deal.amount, deal.currency)],
-    ['Close date', dayText(`${deal.closeDate}T00:00:00Z`)],
-    ['Create date', propertyDateTime(deal.createdAt)],
+  const rows: [LabelId, string][] = [
+    ['dealOwner', owner],
+    ['amount', money(deal.amount, deal.currency)],
+    ['closeDate', dayText(`${deal.closeDate}T00:00:00Z`)],
+    ['createDate', propertyDateTime(deal.createdAt)],
     ...hubspotFigures(activities),
   ];
-  const left = el(doc, 'div', { 'data-test-id': 'left-sidebar' }, header, propertyCard(doc, 'About this deal', rows));
+  const left = el(
+    doc,
+    'div',
+    { 'data-test-id': 'left-sidebar' },
+    header,
+    propertyCard(doc, t.headings.aboutDeal, rows),
+  );
   const overview = [
     highlights(doc, [
-      ['Create date', dayText(deal.createdAt)],
-      ['Deal stage', deal.stage],
-      ['Close date', dayText(`${deal.closeDate}T00:00:00Z`)],
+      ['createDate', dayText(deal.createdAt)],
+      ['dealStage', deal.stage],
+      ['closeDate', dayText(`${deal.closeDate}T00:00:00Z`)],
     ]),
   ];
   const contacts = world.contacts.filter((c) => deal.contactIds.includes(c.id));
@@ -47,7 +60,7 @@ export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLE
     card(
       doc,
       'CONTACT',
-      `Contacts (${contacts.length})`,
+      t.headings.contacts(contacts.length),
       ...contacts.map((c) =>
         el(
           doc,
@@ -69,7 +82,7 @@ function stagePath(doc: Document, deal: DemoDeal): HTMLElement {
   return card(
     doc,
     'DEAL_STAGE_PATH',
-    'Deal stage',
+    text().headings.stagePath,
     el(
       doc,
       'ol',

@@ -1,5 +1,6 @@
 import type { DemoActivity } from '../world';
 import { propertyDateTime } from './format';
+import type { LabelId } from './text';
 
 /**
  * HubSpot's own figures as the demo computes them. Our reading of HubSpot's definitions:
@@ -8,7 +9,7 @@ import { propertyDateTime } from './format';
  * outbound emails (sequence ones included) and meetings held or logged, duplicate captures
  * included, because HubSpot counts engagements, not touches; "Last contacted" is the latest of those.
  */
-export function hubspotFigures(activities: DemoActivity[]): [string, string][] {
+export function hubspotFigures(activities: DemoActivity[]): [LabelId, string][] {
   const past = activities.filter((a) => a.type !== 'system' && !a.planned);
   const contacted = past.filter(
     (a) => a.type === 'call' || a.type === 'meeting' || (a.type === 'email' && a.direction === 'outbound'),
@@ -18,8 +19,8 @@ export function hubspotFigures(activities: DemoActivity[]): [string, string][] {
     .sort()
     .at(-1);
   return [
-    ['Last contacted', last ? propertyDateTime(last) : '--'],
-    ['Number of times contacted', String(contacted.length)],
-    ['Number of sales activities', String(past.length)],
+    ['lastContacted', last ? propertyDateTime(last) : '--'],
+    ['timesContacted', String(contacted.length)],
+    ['salesActivities', String(past.length)],
   ];
 }

@@ -1,4 +1,5 @@
 import type { DemoCrm } from '../demo-crm';
+import { keepOptionsInLinks, markPageLanguage, usePageOptions } from '../page-options';
 import type { DemoWorld } from '../world';
 import { contactView } from './contact-page';
 import { css } from './css';
@@ -17,8 +18,11 @@ export const demo: DemoCrm = {
   contactPath: (_world, contact) => contactPathOf(contact.id),
   dealPath: (_world, deal) => dealPathOf(deal.id),
   render(doc, url, world, phase) {
+    usePageOptions(url);
+    markPageLanguage(doc);
     const app = appFrame(doc, world);
     placeView(app, url.pathname, phase === 'loading' ? loadingView(doc) : viewFor(doc, url, world));
+    keepOptionsInLinks(doc, url);
   },
   css,
   fixturePages: (world) => {

@@ -1,14 +1,18 @@
 import { el } from '../el';
+import { type LabelId, labelKey, text } from './text';
 
 /** The left sidebar's "About this …" card: `property-label` labels (crm-pages.md) beside their values. */
-export function propertyCard(doc: Document, heading: string, rows: [string, string][]): HTMLElement {
+export function propertyCard(doc: Document, heading: string, rows: [LabelId, string][]): HTMLElement {
   return el(
     doc,
     'div',
     { 'data-selenium-test': 'highlightedPropertySidebar', class: 'PropertySidebar__Wrapper-sc-3k1fz' },
     el(doc, 'h4', { class: 'PropertySidebar__Heading-sc-3k1fz-1' }, heading),
-    ...rows.map(([label, value]) => {
-      const key = label.toLowerCase().replace(/[^a-z]+/g, '_');
+    ...rows.map(([id, value]) => {
+      const label = text().labels[id];
+      const key = labelKey(id)
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '_');
       return el(
         doc,
         'div',
@@ -37,17 +41,21 @@ export function card(doc: Document, name: string, title: string, ...content: Nod
 }
 
 /** The Overview tab's data highlights (public CSS: `highlight-property-item-…`). */
-export function highlights(doc: Document, rows: [string, string][]): HTMLElement {
+export function highlights(doc: Document, rows: [LabelId, string][]): HTMLElement {
   return card(
     doc,
     'DATA_HIGHLIGHTS',
-    'Data highlights',
-    ...rows.map(([label, value]) =>
+    text().headings.highlights,
+    ...rows.map(([id, value]) =>
       el(
         doc,
         'div',
-        { 'data-test-id': `highlight-property-item-${label.toLowerCase().replace(/[^a-z]+/g, '-')}` },
-        el(doc, 'div', {}, label),
+        {
+          'data-test-id': `highlight-property-item-${labelKey(id)
+            .toLowerCase()
+            .replace(/[^a-z]+/g, '-')}`,
+        },
+        el(doc, 'div', {}, text().labels[id]),
         el(doc, 'div', { 'data-test-id': 'highlight-property-display-value' }, value),
       ),
     ),

@@ -1,19 +1,21 @@
 import { el } from '../el';
+import { text } from './text';
+import { en } from './text-en';
 
 /** Record action buttons under the header (public CSS: `activity-button-icon-…`). */
 export function actionButtons(doc: Document): HTMLElement {
-  const kinds = ['Note', 'Email', 'Call', 'Task', 'Meeting', 'More'];
+  const labels = text().recordActions;
   return el(
     doc,
     'div',
     { class: 'RecordActions__Row-sc-6c0s2f' },
-    ...kinds.map((label) =>
+    ...en.recordActions.map((kind, i) =>
       el(
         doc,
         'button',
         { type: 'button', class: 'RecordActions__Button-sc-6c0s2f-1' },
-        el(doc, 'span', { 'data-test-id': `activity-button-icon-${label.toLowerCase()}` }),
-        label,
+        el(doc, 'span', { 'data-test-id': `activity-button-icon-${kind.toLowerCase()}` }),
+        labels[i],
       ),
     ),
   );
@@ -38,20 +40,20 @@ export function middlePane(doc: Document, overview: Node[], activities: Node[]):
     doc,
     'div',
     { 'data-test-id': 'middle-pane', class: 'MiddlePane__Column-sc-0z1ks3' },
-    el(doc, 'div', { role: 'tablist' }, tab('Overview', false), tab('Activities', true)),
+    el(doc, 'div', { role: 'tablist' }, tab(text().tabs.overview, false), tab(text().tabs.activities, true)),
     el(doc, 'div', { 'data-test-id': 'tab-0-content', role: 'tabpanel', hidden: '' }, ...overview),
     el(doc, 'div', { 'data-test-id': 'tab-1-content', role: 'tabpanel' }, filterBar(doc), ...activities),
   );
 }
 
 function filterBar(doc: Document): HTMLElement {
-  const filters = ['Activity', 'Notes', 'Emails', 'Calls', 'Tasks', 'Meetings'];
+  const labels = text().filters;
   return el(
     doc,
     'div',
     { 'data-selenium-test': 'timeline-filter-container', class: 'TimelineFilters__Bar-sc-1ce2k9' },
-    ...filters.map((label) =>
-      el(doc, 'button', { type: 'button', 'data-test-id': `timeline-tab-filter-${label.toLowerCase()}` }, label),
+    ...en.filters.map((filter, i) =>
+      el(doc, 'button', { type: 'button', 'data-test-id': `timeline-tab-filter-${filter.toLowerCase()}` }, labels[i]),
     ),
   );
 }

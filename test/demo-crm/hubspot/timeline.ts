@@ -2,6 +2,7 @@ import { el } from '../el';
 import type { DemoActivity, DemoContact, DemoWorld } from '../world';
 import { timelineCard } from './card';
 import { monthHeading } from './format';
+import { text } from './text';
 
 /** Which of the world's activities a record's timeline shows, and how each card reads. */
 export interface TimelineSource {
@@ -25,11 +26,11 @@ export function timeline(doc: Document, source: TimelineSource): HTMLElement {
     groups.set(heading, [...(groups.get(heading) ?? []), a]);
   }
   const container = el(doc, 'div', { 'data-test-id': 'crm-events-viz-timeline', class: 'Timeline__Wrapper-sc-4e2kd' });
-  if (upcoming.length) container.append(group(doc, 'upcoming', 'Upcoming', upcoming, source));
+  if (upcoming.length) container.append(group(doc, 'upcoming', text().upcoming, upcoming, source));
   for (const [heading, items] of groups)
     container.append(group(doc, heading.replace(' ', '-').toLowerCase(), heading, items, source));
   if (!source.activities.length)
-    container.append(el(doc, 'p', { class: 'Timeline__Empty-sc-4e2kd-1' }, 'No activities.'));
+    container.append(el(doc, 'p', { class: 'Timeline__Empty-sc-4e2kd-1' }, text().noActivities));
   return container;
 }
 

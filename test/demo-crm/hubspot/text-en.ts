@@ -1,0 +1,92 @@
+/** A sentence around the contact's name link: [before, after]. */
+type Around = readonly [string, string | undefined];
+
+/** Everything the HubSpot look-alike prints in words, for an en-US portal (wording modelled on HubSpot's). */
+export const en = {
+  locale: 'en-US',
+  dates: { today: 'Today', yesterday: 'Yesterday', tomorrow: 'Tomorrow', at: 'at', due: 'Due:' },
+  callOutcomes: {
+    connected: 'Connected',
+    'no-answer': 'No answer',
+    voicemail: 'Left voicemail',
+    busy: 'Busy',
+  },
+  meetingOutcomes: { held: 'Completed', 'no-show': 'No show', cancelled: 'Canceled' },
+  scheduled: 'Scheduled',
+  direction: { inbound: 'Inbound', outbound: 'Outbound' },
+  propertyLabels: { outcome: 'Outcome', direction: 'Direction', priority: 'Priority' },
+  noPriority: 'None',
+  headers: {
+    call: 'Logged call',
+    meeting: 'Meeting',
+    social: 'Logged LinkedIn message',
+    sms: 'Logged SMS',
+    note: (owner: string): string => `Note by ${owner}`,
+    task: (owner: string): string => `Task assigned to ${owner}`,
+    emailReply: (contact: string): string => `Email reply from ${contact}`,
+    sequenceEmail: (owner: string): string => `Sequence email sent by ${owner}`,
+    loggedEmail: 'Logged email',
+    email: 'Email',
+    stageChanged: 'Deal stage changed',
+    dealCreated: 'Deal created',
+    contactCreated: 'Contact created',
+  },
+  /** Sentences around the contact's name link: [before, after]. */
+  sentences: {
+    call: (owner: string): Around => [`${owner} logged a call with `, undefined],
+    meeting: (owner: string): Around => [`${owner} had a meeting with `, undefined],
+    social: (owner: string): Around => [`${owner} logged a LinkedIn message with `, undefined],
+    sms: (owner: string): Around => [`${owner} logged an SMS with `, undefined],
+    emailReply: (owner: string): Around => ['from ', ` to ${owner}`],
+    sequenceEmail: (sequence: string, owner: string): Around => [`${sequence}: from ${owner} to `, undefined],
+    email: (owner: string): Around => [`from ${owner} to `, undefined],
+    stageChanged: (owner: string, from: string, to: string, pipeline: string): string =>
+      `${owner} moved the deal from ${from} to ${to} (${pipeline})`,
+    dealCreated: (owner: string, stage: string, pipeline: string): string =>
+      `${owner} created this deal in ${stage} (${pipeline})`,
+    contactCreated: (owner: string): string => `${owner} created this contact`,
+  },
+  anotherStage: 'another stage',
+  sequence: 'Sequence',
+  noActivities: 'No activities.',
+  upcoming: 'Upcoming',
+  pin: 'Pin',
+  actions: 'Actions',
+  recordActions: ['Note', 'Email', 'Call', 'Task', 'Meeting', 'More'] as string[],
+  tabs: { overview: 'Overview', activities: 'Activities' },
+  filters: ['Activity', 'Notes', 'Emails', 'Calls', 'Tasks', 'Meetings'] as string[],
+  /** Property and highlight labels, keyed by the English label's id HubSpot's hooks are built from. */
+  labels: {
+    email: 'Email',
+    phone: 'Phone number',
+    company: 'Company name',
+    jobTitle: 'Job title',
+    contactOwner: 'Contact owner',
+    lifecycleStage: 'Lifecycle stage',
+    createDate: 'Create date',
+    lastActivityDate: 'Last activity date',
+    lastContacted: 'Last contacted',
+    timesContacted: 'Number of times contacted',
+    salesActivities: 'Number of sales activities',
+    dealOwner: 'Deal owner',
+    amount: 'Amount',
+    closeDate: 'Close date',
+    dealStage: 'Deal stage',
+    pipeline: 'Pipeline',
+  },
+  headings: {
+    aboutContact: 'About this contact',
+    aboutDeal: 'About this deal',
+    highlights: 'Data highlights',
+    recentActivities: 'Recent activities',
+    company: (n: number): string => `Company (${n})`,
+    deals: (n: number): string => `Deals (${n})`,
+    contacts: (n: number): string => `Contacts (${n})`,
+    stagePath: 'Deal stage',
+  },
+  subtitle: (jobTitle: string, company: string): string => `${jobTitle} at ${company}`,
+  amountLine: (amount: string): string => `Amount: ${amount}`,
+  closeDateLine: (date: string): string => `Close date: ${date}`,
+};
+
+export type HubspotText = typeof en;
