@@ -169,3 +169,31 @@ describe('failures', () => {
     expect(onInvalid).toHaveBeenCalledWith([expect.objectContaining({ store: 'activities', key: 'broken' })]);
   });
 });
+
+describe('keys and the time-zone setting', () => {
+  it('stores the same keys whatever zone the user set, so changing the setting re-keys nothing', async () => {
+    // Read without CRM ids: 04:00Z is the 17th in Los Angeles and the 18th in Berlin.
+    const page = contactReading(id, () => []);
+    page.activities.push(
+      { type: 'call', direction: 'outbound', timestamp: '2026-11-18T04:00:00.000Z', title: 'Call', automated: false },
+      {
+        type: 'email',
+        direction: 'inbound',
+        timestamp: '2026-11-18T00:00:00.000Z',
+        title: 'Re: Pricing',
+        automated: false,
+      },
+    );
+    const keysWith = async (userZone: string) => {
+      const db = freshDb();
+      const s = createService({ db, now: () => NOW, settings: () => defaultSettings(userZone) });
+      await s.readingSaved(page);
+      return (await (await db).getAllKeys('activities')).sort();
+    };
+
+    const keys = await keysWith('America/Los_Angeles');
+
+    expect(keys).toHaveLength(2);
+    expect(await keysWith('Europe/Berlin')).toEqual(keys);
+  });
+});
