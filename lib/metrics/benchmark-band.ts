@@ -1,4 +1,4 @@
-import type { Motion } from '../schema/settings';
+import type { Motion, Period } from '../schema/settings';
 import type { ContactView } from '../schema/view-model';
 
 export type BenchmarkBand = NonNullable<ContactView['band']>;
@@ -11,17 +11,18 @@ export const BENCHMARK_BANDS: Record<Motion, { low: number; high: number }> = {
   inbound: { low: 3, high: 6 },
 };
 
-/** Bands describe a month or more of outreach: shorter periods show no band. */
-export const MIN_BAND_PERIOD_DAYS = 30;
+/** A band describes one outbound period: it is always compared with the last 30 days (metrics.md). */
+export const BAND_PERIOD: Period = { kind: 'last-days', days: 30 };
 
 /**
- * Where a contact's touches in the period sit against the motion's band; both ends of the band
- * are within it. Null for periods shorter than 30 days. Position is a place, never a grade:
- * the panel shows it beside the outcomes and never calls a higher number better.
+ * Where a contact's headline touches of the last 30 days sit against the motion's band, whatever
+ * period the panel shows; both ends of the band are within it. `shownPeriod` only says whether the
+ * panel must point out that the band is over the last 30 days. Position is a place, never a
+ * grade: the panel shows it beside the outcomes and never calls a higher number better.
  */
-export function benchmarkBand(motion: Motion, touches: number, periodDays: number): BenchmarkBand | null {
-  if (periodDays < MIN_BAND_PERIOD_DAYS) return null;
+export function benchmarkBand(motion: Motion, touchesLast30Days: number, shownPeriod: Period): BenchmarkBand {
   const { low, high } = BENCHMARK_BANDS[motion];
-  const position = touches < low ? 'below' : touches > high ? 'above' : 'within';
-  return { motion, low, high, position };
+  const position = touchesLast30Days < low ? 'below' : touchesLast30Days > high ? 'above' : 'within';
+  const samePeriod = shownPeriod.kind === 'last-days' && shownPeriod.days === 30;
+  return { motion, low, high, position, touches: touchesLast30Days, samePeriod };
 }

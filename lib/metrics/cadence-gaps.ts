@@ -47,7 +47,8 @@ export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings
   return gaps;
 }
 
-function stepGap(from: Date, to: Date, spacing: number, settings: CadenceSettings): CadenceGap | undefined {
+/** The interval from a cadence step to `to`, when longer than the planned spacing plus the grace. */
+export function stepGap(from: Date, to: Date, spacing: number, settings: CadenceSettings): CadenceGap | undefined {
   const fromDay = dayNumber(from, settings.timeZone);
   const toDay = dayNumber(to, settings.timeZone);
   if (elapsedDays(fromDay, toDay, settings.businessDays) <= spacing + GAP_GRACE_DAYS) return undefined;

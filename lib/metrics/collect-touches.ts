@@ -1,13 +1,15 @@
-import { type Activity, type Channel, channelOf } from '../schema/activity';
+import { type Activity, channelOf } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates } from './merge-duplicates';
-import { isTouch, type Touch } from './touch';
+import { isTouch, type Touch, type TouchChannel } from './touch';
 
 export interface CollectedTouches {
   /** Dated touches, duplicates merged, oldest first. */
   touches: Touch[];
   /** Touches whose date the page did not give: real contacts that no period can hold. */
   undated: number;
+  /** Of the undated touches, those a sequence sent (left out with the other automated touches when the user says so). */
+  undatedAutomated: number;
 }
 
 export interface CollectOptions {
@@ -15,6 +17,8 @@ export interface CollectOptions {
   timeZone: string;
   /** The record being viewed (see sameRecord). */
   scopeKey?: string;
+  /** Count completed tasks as touches (settings; default off). */
+  countCompletedTasks?: boolean;
 }
 
 /**
@@ -27,26 +31,31 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   const dated: TouchCopy[] = [];
   const undated: Activity[] = [];
   for (const activity of activities) {
-    if (!isTouch(activity, options.now)) continue;
-    const channel = channelOf(activity.type) as Channel;
+    if (!isTouch(activity, options)) continue;
+    const channel: TouchChannel = channelOf(activity.type) ?? 'task';
     if (activity.timestamp) dated.push({ activity, channel, at: new Date(activity.timestamp) });
     else undated.push(activity);
   }
-  const touches = mergeDuplicates(dated, options.scopeKey);
-  return { touches, undated: countUndated(undated, touches) };
+  const touches = mergeDuplicates(dated, options);
+  const undatedOnce = uniqueUndated(undated, touches);
+  return {
+    touches,
+    undated: undatedOnce.length,
+    undatedAutomated: undatedOnce.filter((a) => a.automated).length,
+  };
 }
 
-function countUndated(undated: readonly Activity[], touches: readonly Touch[]): number {
+function uniqueUndated(undated: readonly Activity[], touches: readonly Touch[]): Activity[] {
   const datedSources = new Set(touches.map((t) => t.activity.sourceId).filter(Boolean));
   const seen = new Set<string>();
-  let count = 0;
+  const unique: Activity[] = [];
   for (const activity of undated) {
     const id = activity.sourceId ?? `key:${activity.key}`;
     if (datedSources.has(activity.sourceId) || seen.has(id)) continue;
     seen.add(id);
-    count++;
+    unique.push(activity);
   }
-  return count;
+  return unique;
 }
 
 /**

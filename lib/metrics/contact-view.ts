@@ -2,7 +2,7 @@ import type { Activity } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { ContactView } from '../schema/view-model';
-import { benchmarkBand } from './benchmark-band';
+import { BAND_PERIOD, benchmarkBand } from './benchmark-band';
 import { cadenceGaps, gapsInPeriod } from './cadence-gaps';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
@@ -16,15 +16,19 @@ import { resolvePeriod, touchesIn } from './period';
 import { connectRate, replyRate } from './rates';
 import { recentTouches } from './recent-touches';
 import { isOutbound, type Touch } from './touch';
-import { countTouches } from './touch-counts';
+import { countTouches, headlineTouches } from './touch-counts';
 import { isVanity } from './vanity';
 import { weeklyTrend } from './weekly-trend';
 
 /**
  * Everything the panel shows on a contact's page. `activities` are the contact's activities
  * (any type, any origin); every number is for `settings.period` ending at `now`, except days
- * since the last touch, next touch due, lead response time, recent touches, the 90-day trend and
- * the CRM comparisons, which are about the contact's whole history.
+ * since the last touch, next touch due, gone cold, lead response time, recent touches, the 90-day
+ * trend and the CRM comparisons, which are about the contact's whole history, and the band and
+ * vanity flag, which are always over the last 30 days. When the user leaves automated touches
+ * out, they are out of every touch figure (counts, cadence, days since, outcomes) and only
+ * counted apart; the recent list still shows them (marked) and the CRM comparisons count them,
+ * as the CRM does.
  */
 export function buildContactView(input: {
   contact: Contact;
@@ -33,11 +37,19 @@ export function buildContactView(input: {
   now: Date;
 }): ContactView {
   const { contact, activities, settings, now } = input;
-  const { timeZone } = settings;
-  const { touches, undated } = collectTouches(activities, { now, timeZone, scopeKey: contact.key });
+  const { timeZone, countAutomated } = settings;
+  const collected = collectTouches(activities, {
+    now,
+    timeZone,
+    scopeKey: contact.key,
+    countCompletedTasks: settings.countCompletedTasks,
+  });
+  const all = collected.touches;
+  const touches = headlineTouches(all, countAutomated);
+  const undated = collected.undated - (countAutomated ? 0 : collected.undatedAutomated);
   const period = resolvePeriod(settings.period, now, timeZone);
   const inPeriod = touchesIn(touches, period);
-  const counts = countTouches(inPeriod, settings.countAutomated);
+  const last30Days = touchesIn(touches, resolvePeriod(BAND_PERIOD, now, timeZone));
   const daysSince = daysSinceLastTouch(touches, now, timeZone);
   return {
     kind: 'contact',
@@ -45,9 +57,9 @@ export function buildContactView(input: {
     name: contact.name,
     ...(contact.company ? { company: contact.company } : {}),
     period: { label: period.label, start: period.start.toISOString(), end: period.end.toISOString() },
-    touches: { ...counts, undated },
+    touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,
-    band: benchmarkBand(settings.motion, counts.total, period.spanDays),
+    band: benchmarkBand(settings.motion, last30Days.length, settings.period),
     outcomes: {
       replyRate: replyRate(inPeriod),
       connectRate: connectRate(inPeriod),
@@ -55,17 +67,17 @@ export function buildContactView(input: {
       touchesToFirstReply: touchesToFirstReply(inPeriod),
       touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
       unknownOutcomes: unknownOutcomes(inPeriod),
-      vanity: isVanity(settings.motion, counts.total, inPeriod),
+      vanity: isVanity(settings.motion, last30Days),
       leadResponseHours: leadResponseHours(contact.createdAt, touches),
     },
     cadence: cadenceView(touches, inPeriod, period, daysSince, input),
-    recent: recentTouches(touches),
-    weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated),
+    recent: recentTouches(all),
+    weekly: weeklyTrend(all, now, timeZone, countAutomated),
     crmComparisons: crmComparisons({
       crm: contact.crm,
       figures: contact.crmFigures,
-      touches,
-      undated,
+      touches: all,
+      undated: collected.undated,
       activities,
       timeZone,
     }),
@@ -80,7 +92,7 @@ function cadenceView(
   daysSince: number | null,
   { contact, settings, now }: { contact: Contact; settings: Settings; now: Date },
 ): ContactView['cadence'] {
-  const cold = goneCold(touches, inPeriod, settings, now);
+  const cold = goneCold(touches, settings, now);
   const last = touches.at(-1);
   return {
     daysSinceLastTouch: daysSince,

@@ -1,12 +1,20 @@
-import type { Activity, Channel } from '../schema/activity';
+import type { Activity } from '../schema/activity';
+import { hasTimeOfDay, type TouchChannel } from './touch';
+import { dayNumber } from './zoned-days';
 
 export const TWO_MINUTES_MS = 120_000;
 
 /** A dated touch before merging. */
 export interface TouchCopy {
   activity: Activity;
-  channel: Channel;
+  channel: TouchChannel;
   at: Date;
+}
+
+/** What duplicate rules need beyond the two copies: the record viewed and the user's zone (for "same day"). */
+export interface MergeScope {
+  scopeKey?: string;
+  timeZone: string;
 }
 
 /**
@@ -22,18 +30,40 @@ export function sameRecord(a: Activity, b: Activity, scopeKey?: string): boolean
   return [...b.contactKeys, ...b.dealKeys, ...scope].some((k) => recordsOfA.has(k));
 }
 
-/** The same touch captured twice: the same CRM source id, or same record, channel, direction and title within 2 minutes. */
-export function isDuplicate(a: TouchCopy, b: TouchCopy, scopeKey?: string): boolean {
-  if (a.activity.sourceId && a.activity.sourceId === b.activity.sourceId) {
-    return a.activity.crm === b.activity.crm && a.activity.tenant === b.activity.tenant;
-  }
+/**
+ * The same touch captured twice (metrics.md, Duplicate), rules in order:
+ * 1. the same CRM source id (in the same CRM account) is the same touch;
+ * 2. different source ids are different touches (a double dial is two attempts), except a double
+ *    capture: same record, channel, direction, title and outcome, both with a time of day, within
+ *    2 minutes;
+ * 3. without a source id on at least one: same record, channel, direction and title within 2
+ *    minutes; when either copy has only a date, on the same day in the user's zone (decisions.md:
+ *    a date-only reading merges into the same-day row; mergeDuplicates lets it join one group only).
+ */
+export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): boolean {
+  const idA = a.activity.sourceId;
+  const idB = b.activity.sourceId;
+  if (idA && idA === idB && a.activity.crm === b.activity.crm && a.activity.tenant === b.activity.tenant) return true;
+  if (!sameShape(a, b) || !sameRecord(a.activity, b.activity, scope.scopeKey)) return false;
+  const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
+  if (idA && idB) return timed && outcomeOf(a.activity) === outcomeOf(b.activity) && withinTwoMinutes(a, b);
+  if (timed) return withinTwoMinutes(a, b);
+  return dayNumber(a.at, scope.timeZone) === dayNumber(b.at, scope.timeZone);
+}
+
+function sameShape(a: TouchCopy, b: TouchCopy): boolean {
   return (
-    a.channel === b.channel &&
-    a.activity.direction === b.activity.direction &&
-    a.activity.title === b.activity.title &&
-    Math.abs(a.at.getTime() - b.at.getTime()) <= TWO_MINUTES_MS &&
-    sameRecord(a.activity, b.activity, scopeKey)
+    a.channel === b.channel && a.activity.direction === b.activity.direction && a.activity.title === b.activity.title
   );
+}
+
+function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {
+  return Math.abs(a.at.getTime() - b.at.getTime()) <= TWO_MINUTES_MS;
+}
+
+/** An outcome the page does not show and an explicit `unknown` are the same. */
+export function outcomeOf(activity: Activity): string {
+  return activity.outcome ?? 'unknown';
 }
 
 export function isLogged(copy: TouchCopy): boolean {

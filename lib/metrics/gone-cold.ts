@@ -1,7 +1,7 @@
 import { type CadenceSettings, cadenceRuns, cadenceSteps, spacingAfterStep } from './cadence';
+import { GAP_GRACE_DAYS, stepGap } from './cadence-gaps';
 import { daysSinceLastTouch } from './days-since';
-import { isHeldMeeting, isReply, type Touch } from './touch';
-import { dayNumber, elapsedDays } from './zoned-days';
+import type { Touch } from './touch';
 
 export interface GoneCold {
   cold: boolean;
@@ -9,27 +9,22 @@ export interface GoneCold {
 }
 
 /**
- * Gone cold (metrics.md), for a contact's touches (all history, oldest first):
- * - no touch either way for longer than the follow-up limit (calendar days) and no reply or held
- *   meeting in the period; or
+ * Gone cold (metrics.md), for a contact's counted touches (all history, oldest first), whatever
+ * period the panel shows:
+ * - no touch in either direction for longer than the follow-up limit (calendar days); or
  * - the lone touch: the latest cadence run is one outbound touch with nothing at all after it,
- *   for longer than the planned spacing to step 2 (business days when weekends are excluded).
- *   A cadence with a single step has no step 2: only the first rule applies.
+ *   and step 2 is now a gap by the gap rule (its planned spacing plus the grace, business days
+ *   when weekends are excluded), so the flag and the gap count never disagree. A cadence with a
+ *   single step has no step 2: only the first rule applies.
  * A contact never touched has not gone cold: it was never warm.
  */
-export function goneCold(
-  touches: readonly Touch[],
-  periodTouches: readonly Touch[],
-  settings: CadenceSettings,
-  now: Date,
-): GoneCold {
+export function goneCold(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold {
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
   if (days === null) return { cold: false };
-  const answered = periodTouches.some((t) => isReply(t) || isHeldMeeting(t));
-  if (days > settings.followUpLimitDays && !answered) {
+  if (days > settings.followUpLimitDays) {
     return {
       cold: true,
-      reason: `No touch for ${days} days (follow-up limit ${settings.followUpLimitDays}) and no reply or held meeting in the period.`,
+      reason: `No touch either way for ${days} days (follow-up limit ${settings.followUpLimitDays}).`,
     };
   }
   return loneTouch(touches, settings, now) ?? { cold: false };
@@ -40,15 +35,10 @@ function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Da
   const lone = run?.outbound.length === 1 ? run.outbound[0] : undefined;
   const spacing = spacingAfterStep(cadenceSteps(settings), 1);
   if (!lone || lone !== touches.at(-1) || spacing === undefined) return undefined;
-  const waited = elapsedDays(
-    dayNumber(lone.at, settings.timeZone),
-    dayNumber(now, settings.timeZone),
-    settings.businessDays,
-  );
-  if (waited <= spacing) return undefined;
+  if (!stepGap(lone.at, now, spacing, settings)) return undefined;
   const unit = settings.businessDays ? 'business days' : 'days';
   return {
     cold: true,
-    reason: `A single ${lone.channel} ${waited} ${unit} ago and nothing since: a lone ${lone.channel} is not a cadence.`,
+    reason: `A single ${lone.channel} and nothing since: step 2 was due ${spacing} ${unit} after it (grace ${GAP_GRACE_DAYS}).`,
   };
 }

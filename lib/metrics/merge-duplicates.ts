@@ -1,73 +1,117 @@
 import type { Activity } from '../schema/activity';
-import { isDuplicate, isLogged, type TouchCopy, TWO_MINUTES_MS } from './duplicate-rules';
-import type { Touch } from './touch';
-
-interface Group {
-  members: TouchCopy[];
-}
+import { isDuplicate, isLogged, type MergeScope, type TouchCopy, TWO_MINUTES_MS } from './duplicate-rules';
+import { hasTimeOfDay, type Touch } from './touch';
+import { dayNumber } from './zoned-days';
 
 /**
  * Merges copies of the same touch, order-independently (metrics.md "Duplicate"): copies are
- * sorted by time (then key); each joins the group of the earliest copy it duplicates
- * (isDuplicate), and the group's earliest copy wins. Page/import copies and touches logged in
- * Touchline are grouped apart: a logged touch meets its page copy through `mergedInto`, which
- * the cache sets when the page later shows the same record, channel and day (and such logged
- * copies never reach here). A logged call on a day the page already had a call is a second call.
- * `scopeKey` is the record being viewed (see sameRecord). Returns touches oldest first.
+ * sorted by time (then key) and each joins the group of the earliest copy it duplicates
+ * (isDuplicate). Copies with a time of day are grouped first; a date-only copy then joins one
+ * group only, preferring a same-day copy with a time of day (decisions.md: a date-only reading
+ * merges into the one same-day row), so two timed calls of that day are never joined through it.
+ * Page/import copies and touches logged in Touchline are grouped apart: a logged touch meets its
+ * page copy through `mergedInto`, which the cache sets (and such logged copies never reach here).
+ * The merged touch keeps the most informative fields of its copies (see mergedActivity).
+ * `scope` gives the record being viewed (see sameRecord) and the user's zone. Oldest first.
  */
-export function mergeDuplicates(copies: readonly TouchCopy[], scopeKey?: string): Touch[] {
+export function mergeDuplicates(copies: readonly TouchCopy[], scope: MergeScope): Touch[] {
   const sorted = uniqueByKey([...copies].sort(byTimeThenKey));
-  const pageGroups = groupCopies(
-    sorted.filter((c) => !isLogged(c)),
-    scopeKey,
-  );
-  const loggedGroups = groupCopies(sorted.filter(isLogged), scopeKey);
-  return [...pageGroups, ...loggedGroups].map(toTouch).sort(byTimeThenKey);
+  const groups = [
+    ...groupCopies(
+      sorted.filter((c) => !isLogged(c)),
+      scope,
+    ),
+    ...groupCopies(sorted.filter(isLogged), scope),
+  ];
+  return groups.map(toTouch).sort(byTimeThenKey);
 }
 
-/** Each copy (in time order) joins the group of the earliest earlier copy it duplicates. */
-function groupCopies(sorted: readonly TouchCopy[], scopeKey?: string): Group[] {
-  const groups: Group[] = [];
-  const groupIndex: number[] = [];
-  const bySource = new Map<string, number[]>();
-  sorted.forEach((copy, i) => {
-    const sourceId = copy.activity.sourceId;
-    const candidates = [...(sourceId ? (bySource.get(sourceId) ?? []) : []), ...recentIndices(sorted, i)];
-    const match = candidates.sort((a, b) => a - b).find((j) => isDuplicate(sorted[j] as TouchCopy, copy, scopeKey));
-    if (match === undefined) {
-      groupIndex.push(groups.length);
-      groups.push({ members: [copy] });
-    } else {
-      const index = groupIndex[match] as number;
-      groupIndex.push(index);
-      groups[index]?.members.push(copy);
-    }
-    if (sourceId) bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), i]);
-  });
+function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy[][] {
+  const groupOf = new Map<TouchCopy, TouchCopy[]>();
+  const groups: TouchCopy[][] = [];
+  const order = new Map(sorted.map((copy, i) => [copy, i]));
+  const bySource = new Map<string, TouchCopy[]>();
+  const byDay = new Map<number, TouchCopy[]>();
+  const timed: TouchCopy[] = [];
+  const place = (copy: TouchCopy, candidates: TouchCopy[]) => {
+    const match = candidates.filter((c) => isDuplicate(c, copy, scope)).sort(preferred(order))[0];
+    const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
+    if (!match) groups.push(group);
+    group.push(copy);
+    groupOf.set(copy, group);
+    addTo(bySource, copy.activity.sourceId, copy);
+    addTo(byDay, dayNumber(copy.at, scope.timeZone), copy);
+  };
+  for (const copy of sorted.filter((c) => hasTimeOfDay(c.activity))) {
+    place(copy, [...sameSource(bySource, copy), ...withinTwoMinutesBefore(timed, copy)]);
+    timed.push(copy);
+  }
+  for (const copy of sorted.filter((c) => !hasTimeOfDay(c.activity))) {
+    place(copy, [...sameSource(bySource, copy), ...(byDay.get(dayNumber(copy.at, scope.timeZone)) ?? [])]);
+  }
   return groups;
 }
 
-/** Indices of earlier copies at most 2 minutes before copy `i`. */
-function recentIndices(sorted: readonly TouchCopy[], i: number): number[] {
-  const at = (sorted[i] as TouchCopy).at.getTime();
-  const indices: number[] = [];
-  for (let j = i - 1; j >= 0 && at - (sorted[j] as TouchCopy).at.getTime() <= TWO_MINUTES_MS; j--) indices.push(j);
-  return indices;
+/** Copies with a time of day before date-only ones, then the earliest. */
+function preferred(order: Map<TouchCopy, number>) {
+  return (a: TouchCopy, b: TouchCopy) =>
+    Number(!hasTimeOfDay(a.activity)) - Number(!hasTimeOfDay(b.activity)) ||
+    (order.get(a) as number) - (order.get(b) as number);
 }
 
-function winner(group: Group): TouchCopy {
-  return group.members[0] as TouchCopy;
+function sameSource(bySource: Map<string, TouchCopy[]>, copy: TouchCopy): TouchCopy[] {
+  return copy.activity.sourceId ? (bySource.get(copy.activity.sourceId) ?? []) : [];
 }
 
-function toTouch(group: Group): Touch {
-  const first = winner(group);
+/** Earlier timed copies at most 2 minutes before `copy` (`timed` is in time order). */
+function withinTwoMinutesBefore(timed: readonly TouchCopy[], copy: TouchCopy): TouchCopy[] {
+  const found: TouchCopy[] = [];
+  for (let j = timed.length - 1; j >= 0; j--) {
+    const earlier = timed[j] as TouchCopy;
+    if (copy.at.getTime() - earlier.at.getTime() > TWO_MINUTES_MS) break;
+    found.push(earlier);
+  }
+  return found;
+}
+
+function addTo<K>(map: Map<K, TouchCopy[]>, key: K | undefined, copy: TouchCopy): void {
+  if (key === undefined) return;
+  const list = map.get(key);
+  if (list) list.push(copy);
+  else map.set(key, [copy]);
+}
+
+function toTouch(members: TouchCopy[]): Touch {
+  const first = members[0] as TouchCopy;
+  const activity = mergedActivity(members.map((m) => m.activity));
   return {
     key: first.activity.key,
-    activity: first.activity,
+    activity,
     channel: first.channel,
     at: first.at,
-    copies: group.members.map((m) => m.activity.key),
-    contactKeys: [...new Set(group.members.flatMap((m) => m.activity.contactKeys))],
+    copies: members.map((m) => m.activity.key),
+    contactKeys: activity.contactKeys,
+  };
+}
+
+/**
+ * The earliest copy (with a time of day when any copy has one) with the most informative field of
+ * any copy: a known outcome over none or `unknown`, a known direction over `unknown`, the note a
+ * user typed, `automated` if any copy came from a sequence, and every contact and deal named.
+ */
+function mergedActivity(copies: readonly Activity[]): Activity {
+  const first = copies[0] as Activity;
+  const outcome = copies.map((c) => c.outcome).find((o) => o && o !== 'unknown') ?? first.outcome;
+  const direction = copies.map((c) => c.direction).find((d) => d !== 'unknown') ?? first.direction;
+  const note = copies.find((c) => c.note)?.note;
+  return {
+    ...first,
+    direction,
+    automated: copies.some((c) => c.automated),
+    contactKeys: [...new Set(copies.flatMap((c) => c.contactKeys))],
+    dealKeys: [...new Set(copies.flatMap((c) => c.dealKeys))],
+    ...(outcome ? { outcome } : {}),
+    ...(note ? { note } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Channel } from '../schema/activity';
+import type { CadenceStep } from '../schema/settings';
 import type { ContactView } from '../schema/view-model';
 import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
 import type { Touch } from './touch';
@@ -13,7 +14,7 @@ export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
  *   actually done rather than from the run's first touch, as sequence tools schedule, so a late
  *   step moves the rest of the cadence and the step that is due is the one the rep should do now;
  * - once the cadence ended (every step done, or the contact replied), a follow-up on the channel
- *   of the last touch, due the follow-up limit (calendar days) after the last touch either way;
+ *   of the last touch (that has a channel), due the follow-up limit (calendar days) after the last touch either way;
  * - with no outbound touch yet, step 1, due the day the contact was created (or its first
  *   inbound touch, or today when neither is known).
  * Null only when the cadence has no steps and the contact has no touch to follow up.
@@ -36,19 +37,24 @@ export function nextTouchDue(
   });
   const run = cadenceRuns(touches, settings).at(-1);
   const last = touches.at(-1);
+  const followUp = (lastTouch: Touch) =>
+    due(day(lastTouch.at) + settings.followUpLimitDays, followUpChannel(touches, steps), 0, 'follow-up');
   if (!run) {
     const first = steps[0];
-    if (!first) return last ? due(day(last.at) + settings.followUpLimitDays, last.channel, 0, 'follow-up') : null;
+    if (!first) return last ? followUp(last) : null;
     const start = createdAt ? day(new Date(createdAt)) : last ? day((touches[0] as Touch).at) : today;
     return due(start, first.channel, 1, 'step');
   }
   const done = matchedSteps(run, steps);
   const spacing = spacingAfterStep(steps, done);
-  if (run.replyAt !== undefined || spacing === undefined) {
-    const lastTouch = last as Touch;
-    return due(day(lastTouch.at) + settings.followUpLimitDays, lastTouch.channel, 0, 'follow-up');
-  }
+  if (run.replyAt !== undefined || spacing === undefined) return followUp(last as Touch);
   const lastStep = run.outbound[done - 1] as Touch;
   const next = steps[done] as (typeof steps)[number];
   return due(addDays(day(lastStep.at), spacing, settings.businessDays), next.channel, done + 1, 'step');
+}
+
+/** The channel of the latest touch that has one (a completed task has none), else the cadence's first. */
+function followUpChannel(touches: readonly Touch[], steps: readonly CadenceStep[]): Channel {
+  const channel = touches.findLast((t) => t.channel !== 'task')?.channel;
+  return channel && channel !== 'task' ? channel : (steps[0]?.channel ?? 'email');
 }

@@ -1,27 +1,38 @@
 import type { Rate } from '../schema/view-model';
-import { isConnectedCall, type Touch } from './touch';
+import { isConnectedCall, isReply, type Touch } from './touch';
 
 /**
  * A share that may not be computable: with a zero denominator the value is null and `reason`
  * says why (the panel shows "—", never 0 % or NaN). The value is rounded to 2 decimals, as the
- * panel shows it, and capped at 1: a contact who replies twice to one email is at 100 %, with
- * the raw counts kept in numerator and denominator.
+ * panel shows it. Callers count a numerator that is part of the denominator, so it is in [0, 1].
  */
 export function rate(numerator: number, denominator: number, reason: string): Rate {
   if (denominator === 0) return { value: null, numerator, denominator, reason };
-  return { value: Math.min(1, Math.round((numerator / denominator) * 100) / 100), numerator, denominator };
+  return { value: Math.round((numerator / denominator) * 100) / 100, numerator, denominator };
 }
 
 /**
- * Inbound emails / outbound emails among the given touches. Emails whose direction the page did
- * not show are on neither side: guessing would move the rate either way. Automated sequence
- * emails are outbound emails whatever `countAutomated` says: a reply to them is still a reply.
+ * The share of outbound emails answered (metrics.md, Reply rate), over touches oldest first: an
+ * outbound email is answered when a reply email (inbound, not automated: see isReply) follows it
+ * before the next outbound email. A second reply answers nothing more, and an email answered late,
+ * after the next one went out, is the next one's answer. Emails whose direction the page did not
+ * show are on neither side: guessing would move the rate either way.
  */
 export function replyRate(touches: readonly Touch[]): Rate {
-  const emails = touches.filter((t) => t.channel === 'email');
-  const inbound = emails.filter((t) => t.activity.direction === 'inbound').length;
-  const outbound = emails.filter((t) => t.activity.direction === 'outbound').length;
-  return rate(inbound, outbound, 'no-outbound-email');
+  let sent = 0;
+  let answered = 0;
+  let awaiting = false;
+  for (const touch of touches) {
+    if (touch.channel !== 'email') continue;
+    if (touch.activity.direction === 'outbound') {
+      sent++;
+      awaiting = true;
+    } else if (awaiting && isReply(touch)) {
+      answered++;
+      awaiting = false;
+    }
+  }
+  return rate(answered, sent, 'no-outbound-email');
 }
 
 /**

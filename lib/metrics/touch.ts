@@ -1,10 +1,18 @@
 import { type Activity, type Channel, channelOf } from '../schema/activity';
+import { dayNumber } from './zoned-days';
 
-/** A touch after duplicates are merged: the winning copy plus the keys of every copy merged into it. */
+/**
+ * A touch's channel; `task` for a completed task counted as a touch (a setting): it is in the
+ * totals but in no channel, since the task does not say how the contact was reached.
+ */
+export type TouchChannel = Channel | 'task';
+
+/** A touch after duplicates are merged: the merged activity plus the keys of every copy merged into it. */
 export interface Touch {
   key: string;
+  /** The earliest copy, with the most informative fields of all copies (see mergeDuplicates). */
   activity: Activity;
-  channel: Channel;
+  channel: TouchChannel;
   at: Date;
   /** Keys of all copies in the group, the winner's first. */
   copies: string[];
@@ -15,23 +23,42 @@ export interface Touch {
   contactKeys: string[];
 }
 
+export interface TouchRules {
+  now: Date;
+  /** The user's zone: a date-only meeting is held once its day is over there. */
+  timeZone: string;
+  /** Count tasks completed against a contact as touches (settings, default off). */
+  countCompletedTasks?: boolean;
+}
+
 /**
- * Whether an activity is a real contact with the person, as of `now`:
- * - calls, emails, meetings, social and sms are touches; notes, tasks and system events never are;
+ * Whether an activity is a real contact with the person (metrics.md, Vocabulary and Meetings):
+ * - calls, emails, meetings, social and sms are touches; notes and system events never are;
+ *   a completed task is one only when the user counts completed tasks;
+ * - an item the CRM shows as planned is never a touch, whatever its date: a past meeting still
+ *   shown as planned was not marked done, so it is not known to have happened;
  * - a cancelled or no-show item is not a touch (a meeting that did not happen is not a contact);
- * - an item dated after `now` is not a touch yet;
- * - a planned meeting becomes a touch once its time has passed (metrics.md); other planned items
- *   (a scheduled call or email task) never are: the CRM logs the real call or email separately;
+ * - an item dated after `now` is not a touch yet; a meeting with a date but no time of day is
+ *   held only once that day is over in the user's zone (or when the CRM marked it held): a
+ *   meeting shown as "Today" is stored at midnight and may still be ahead;
  * - an activity with `mergedInto` set is a Touchline copy already merged into a page activity.
  * An activity without a timestamp is a touch here but cannot be placed in any period: see
  * collectTouches, which keeps it out of every time-based number.
  */
-export function isTouch(activity: Activity, now: Date): boolean {
-  if (!channelOf(activity.type) || activity.mergedInto) return false;
+export function isTouch(activity: Activity, rules: TouchRules): boolean {
+  if (activity.mergedInto || activity.planned) return false;
+  if (!channelOf(activity.type) && !(activity.type === 'task' && rules.countCompletedTasks)) return false;
   if (activity.outcome === 'cancelled' || activity.outcome === 'no-show') return false;
-  if (activity.planned && activity.type !== 'meeting') return false;
   if (!activity.timestamp) return true;
-  return Date.parse(activity.timestamp) <= now.getTime();
+  const at = new Date(activity.timestamp);
+  if (at.getTime() > rules.now.getTime()) return false;
+  if (activity.type !== 'meeting' || hasTimeOfDay(activity) || activity.outcome === 'held') return true;
+  return dayNumber(at, rules.timeZone) < dayNumber(rules.now, rules.timeZone);
+}
+
+/** Whether the page showed a time of day; rows stored before precision was recorded had one. */
+export function hasTimeOfDay(activity: Activity): boolean {
+  return activity.timePrecision !== 'day';
 }
 
 /**
@@ -43,15 +70,19 @@ export function isOutbound(touch: Touch): boolean {
   return touch.activity.direction !== 'inbound';
 }
 
-/** A reply is any inbound touch: an email reply, a call back, a LinkedIn or SMS answer. */
+/**
+ * A reply is an inbound touch a person sent: an email reply, a call back, a LinkedIn or SMS
+ * answer. An automated inbound touch (auto-reply, out-of-office) is never a reply.
+ */
 export function isReply(touch: Touch): boolean {
-  return touch.activity.direction === 'inbound';
+  return touch.activity.direction === 'inbound' && !touch.activity.automated;
 }
 
 /**
- * A meeting held: its time has passed and it was not cancelled or a no-show (those are not
- * touches at all). A meeting whose outcome the page does not show counts as held, as metrics.md
- * defines it, and is also counted among the unknown outcomes so the panel can say so.
+ * A meeting held: only held meetings are touches (see isTouch: not planned, not cancelled or a
+ * no-show, its time or its whole day past). A meeting whose outcome the page does not show counts
+ * as held once past, as metrics.md defines it, and is also counted among the unknown outcomes so
+ * the panel can say so.
  */
 export function isHeldMeeting(touch: Touch): boolean {
   return touch.channel === 'meeting';

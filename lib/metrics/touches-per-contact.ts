@@ -1,5 +1,5 @@
 import { type Channel, TOUCH_TYPES } from '../schema/activity';
-import type { Touch } from './touch';
+import { isHeldMeeting, isOutbound, type Touch } from './touch';
 import { countsInHeadline, emptyByChannel } from './touch-counts';
 
 export interface TouchesPerContact {
@@ -14,16 +14,19 @@ export interface TouchesPerContact {
 
 /**
  * Touches in period / active contacts in period, blended and per channel (metrics.md).
+ * Active contacts are those who received a touch in the period (an outbound touch or a held
+ * meeting); only their touches count, so a contact who only wrote in adds nothing to either side.
  * Only touches that name a contact count: a deal-level touch that names nobody cannot be
  * placed on a relationship, and counting it over the named contacts would inflate the figure.
  * A touch naming several contacts (a meeting with three people) counts once and makes each of
  * them active. Automated touches follow the headline rule (`countAutomated`).
  */
 export function touchesPerContact(periodTouches: readonly Touch[], countAutomated: boolean): TouchesPerContact {
-  const counted = periodTouches.filter((t) => t.contactKeys.length > 0 && countsInHeadline(t, countAutomated));
-  const contacts = new Set(counted.flatMap((t) => t.contactKeys));
+  const headline = periodTouches.filter((t) => t.contactKeys.length > 0 && countsInHeadline(t, countAutomated));
+  const contacts = new Set(headline.filter(isReceived).flatMap((t) => t.contactKeys));
+  const counted = headline.filter((t) => t.contactKeys.some((k) => contacts.has(k)));
   const perChannel = emptyByChannel();
-  for (const touch of counted) perChannel[touch.channel]++;
+  for (const touch of counted) if (touch.channel !== 'task') perChannel[touch.channel]++;
   const active = contacts.size;
   const per = (n: number) => (active === 0 ? null : n / active);
   const byChannel = Object.fromEntries(TOUCH_TYPES.map((c) => [c, per(perChannel[c])])) as Record<
@@ -37,4 +40,8 @@ export function touchesPerContact(periodTouches: readonly Touch[], countAutomate
     activeContacts: active,
     byChannel,
   };
+}
+
+function isReceived(touch: Touch): boolean {
+  return isOutbound(touch) || isHeldMeeting(touch);
 }

@@ -3,12 +3,12 @@ import { BENCHMARK_BANDS } from './benchmark-band';
 import { isConnectedCall, isHeldMeeting, isReply, type Touch } from './touch';
 
 /**
- * Effort in the wrong place: more touches in the period than the top of the motion's band
- * (20 for enterprise) and not one reply, connected call or held meeting in it. `touches` is the
- * headline count; the flag applies whatever the period length, since many unanswered touches in
- * a short period are no better than in a long one.
+ * Effort in the wrong place: more headline touches in the last 30 days than the top of the
+ * motion's band (20 for enterprise) and not one reply, connected call or held meeting among them.
+ * Judged over the same 30 days as the band (metrics.md), whatever period the panel shows, so a
+ * long period never raises it against a one-month band.
  */
-export function isVanity(motion: Motion, touches: number, periodTouches: readonly Touch[]): boolean {
-  if (touches <= BENCHMARK_BANDS[motion].high) return false;
-  return !periodTouches.some((t) => isReply(t) || isConnectedCall(t) || isHeldMeeting(t));
+export function isVanity(motion: Motion, touchesLast30Days: readonly Touch[]): boolean {
+  if (touchesLast30Days.length <= BENCHMARK_BANDS[motion].high) return false;
+  return !touchesLast30Days.some((t) => isReply(t) || isConnectedCall(t) || isHeldMeeting(t));
 }

@@ -1,4 +1,3 @@
-import type { Channel } from '../schema/activity';
 import type { ContactView } from '../schema/view-model';
 import type { Touch } from './touch';
 import { countsInHeadline, emptyByChannel } from './touch-counts';
@@ -11,7 +10,8 @@ export type TrendWeek = ContactView['weekly'][number];
 /**
  * Headline touches per week by channel over the 90 × 24 hours ending now, weeks starting Monday
  * in the user's zone. Every week from the one containing the window's start to the current week
- * is listed, empty weeks included; the first and current weeks are partial.
+ * is listed, empty weeks included; the first and current weeks are partial. A completed task
+ * counted as a touch has no channel, so it is in no week's bars.
  */
 export function weeklyTrend(
   touches: readonly Touch[],
@@ -29,7 +29,7 @@ export function weeklyTrend(
     const at = touch.at.getTime();
     if (at < start || at > now.getTime() || !countsInHeadline(touch, countAutomated)) continue;
     const week = weeks[(mondayOf(dayNumber(touch.at, timeZone)) - firstMonday) / 7];
-    if (week) week.byChannel[touch.channel]++;
+    if (week && touch.channel !== 'task') week.byChannel[touch.channel]++;
   }
   return weeks;
 }

@@ -34,6 +34,8 @@ export const settingsSchema = z.object({
   businessDays: z.boolean(),
   /** Count automated (sequence) touches in the headline number. */
   countAutomated: z.boolean(),
+  /** Count tasks completed against a contact as touches (for teams that log touches only as tasks). */
+  countCompletedTasks: z.boolean(),
   /** Typical days in a stage until 5 deals that left it are known. */
   defaultStageDays: z.int().check(z.positive()),
   /** IANA zone in which days are counted. */
@@ -68,6 +70,7 @@ export function defaultSettings(timeZone: string): Settings {
     followUpLimitDays: 14,
     businessDays: true,
     countAutomated: true,
+    countCompletedTasks: false,
     defaultStageDays: 14,
     timeZone,
   };

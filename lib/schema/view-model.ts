@@ -30,6 +30,10 @@ export const touchCountsSchema = z.object({
   inbound: count,
   /** Touches without a date (the page's date could not be read): in no period, so in none of the counts above. */
   undated: z.optional(count),
+  /** Whether automated touches are in `total` and the channels (settings); when not, the panel shows them apart. */
+  automatedCounted: z.boolean(),
+  /** Completed tasks counted as touches (a setting): in `total`, in no channel. */
+  tasks: z.optional(count),
 });
 export type TouchCounts = z.infer<typeof touchCountsSchema>;
 
@@ -38,6 +42,10 @@ export const bandSchema = z.object({
   low: count,
   high: count,
   position: z.enum(['below', 'within', 'above']),
+  /** Headline touches of the last 30 days: a band describes one outbound month, whatever period is shown. */
+  touches: count,
+  /** Whether the panel's period is the last 30 days (otherwise it says the band is over the last 30 days). */
+  samePeriod: z.boolean(),
 });
 
 export const recentTouchSchema = z.object({

@@ -24,6 +24,7 @@ export function jordanLee(): ContactView {
       automated: 2,
       manual: 7,
       inbound: 1,
+      automatedCounted: true,
     },
     daysSinceLastTouch: 1,
     recent: [
@@ -65,7 +66,7 @@ export function jordanLee(): ContactView {
       },
     ],
     activitiesRead: 14,
-    band: { motion: 'mid-market', low: 8, high: 14, position: 'within' },
+    band: { motion: 'mid-market', low: 8, high: 14, position: 'within', touches: 9, samePeriod: true },
     outcomes: {
       replyRate: { value: 0.25, numerator: 1, denominator: 4 },
       connectRate: { value: 0.5, numerator: 1, denominator: 2 },
@@ -110,6 +111,7 @@ export function fleetPilot(): DealView {
       automated: 2,
       manual: 9,
       inbound: 1,
+      automatedCounted: true,
     },
     daysSinceLastTouch: 1,
     recent: [],

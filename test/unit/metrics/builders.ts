@@ -102,8 +102,13 @@ export function settings(overrides: Partial<Settings> = {}): Settings {
 }
 
 /** Dated, merged touches as every metric receives them. */
-export function touchesOf(activities: readonly Activity[], now = NOW, timeZone = LA): Touch[] {
-  return collectTouches(activities, { now, timeZone }).touches;
+export function touchesOf(
+  activities: readonly Activity[],
+  now = NOW,
+  timeZone = LA,
+  options: { countCompletedTasks?: boolean } = {},
+): Touch[] {
+  return collectTouches(activities, { now, timeZone, ...options }).touches;
 }
 
 export function contact(overrides: Partial<Contact> = {}): Contact {

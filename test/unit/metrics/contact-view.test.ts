@@ -55,8 +55,16 @@ describe('buildContactView', () => {
       manual: 7,
       inbound: 1,
       undated: 1,
+      automatedCounted: true,
     });
-    expect(view.band).toEqual({ motion: 'mid-market', low: 8, high: 14, position: 'within' });
+    expect(view.band).toEqual({
+      motion: 'mid-market',
+      low: 8,
+      high: 14,
+      position: 'within',
+      touches: 8,
+      samePeriod: true,
+    });
   });
 
   it('shows the outcomes beside the activity', () => {
@@ -81,7 +89,15 @@ describe('buildContactView', () => {
       gaps: [{ from: at('2026-09-14 09:00'), to: at('2026-10-26 09:00'), days: 42 }],
       goneCold: false,
     });
-    expect(view.cadence.touchTimes).toHaveLength(7);
+    expect(view.cadence.touchTimes).toEqual([
+      at('2026-10-26 09:00'),
+      at('2026-10-28 10:15'),
+      at('2026-10-30 08:00'),
+      at('2026-11-04 11:00'),
+      at('2026-11-09 10:00'),
+      at('2026-11-18 14:00'),
+      at('2026-11-19 17:30'),
+    ]);
   });
 
   it('lists the recent touches, the trend and what Touchline has read', () => {
@@ -109,7 +125,7 @@ describe('buildContactView', () => {
     );
   });
 
-  it('leaves automated touches out of the headline when the setting says so, and shows no band for 7 days', () => {
+  it('leaves automated touches out when the setting says so, and compares the band with the last 30 days', () => {
     const lastWeek = buildContactView({
       contact: jordan,
       activities: jordanHistory,
@@ -117,8 +133,17 @@ describe('buildContactView', () => {
       now: NOW,
     });
     expect(lastWeek.period.label).toBe('last 7 days');
-    expect(lastWeek.touches).toMatchObject({ total: 2, automated: 0, manual: 2 });
-    expect(lastWeek.band).toBeNull();
+    expect(lastWeek.touches).toMatchObject({ total: 2, automated: 0, manual: 2, automatedCounted: false });
+    expect(lastWeek.band).toMatchObject({ position: 'below', touches: 7, samePeriod: false });
+    const month = buildContactView({
+      contact: jordan,
+      activities: jordanHistory,
+      settings: settings({ countAutomated: false }),
+      now: NOW,
+    });
+    expect(month.cadence.touchTimes).toHaveLength(6);
+    expect(month.cadence.touchTimes).not.toContain(at('2026-10-30 08:00'));
+    expect(month.outcomes.replyRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
   });
 
   it('shows "—" with reasons for a contact with no activity at all', () => {
@@ -141,6 +166,13 @@ describe('buildContactView', () => {
       overdue: true,
       kind: 'step',
     });
-    expect(empty.band).toEqual({ motion: 'mid-market', low: 8, high: 14, position: 'below' });
+    expect(empty.band).toEqual({
+      motion: 'mid-market',
+      low: 8,
+      high: 14,
+      position: 'below',
+      touches: 0,
+      samePeriod: true,
+    });
   });
 });

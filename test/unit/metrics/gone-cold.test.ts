@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { goneCold } from '../../../lib/metrics/gone-cold';
-import { resolvePeriod, touchesIn } from '../../../lib/metrics/period';
 import type { Activity } from '../../../lib/schema/activity';
-import { at, call, email, LA, meeting, NOW, reply, settings, social, touchesOf } from './builders';
+import { at, call, email, meeting, NOW, reply, settings, social, touchesOf } from './builders';
 
 function coldness(activities: Activity[], overrides = {}) {
-  const touches = touchesOf(activities);
-  const period = resolvePeriod({ kind: 'last-days', days: 30 }, NOW, LA);
-  return goneCold(touches, touchesIn(touches, period), settings(overrides), NOW);
+  return goneCold(touchesOf(activities), settings(overrides), NOW);
 }
 
 const cadenceEndingOn = (lastDay: string) => [
@@ -17,10 +14,10 @@ const cadenceEndingOn = (lastDay: string) => [
 ];
 
 describe('goneCold', () => {
-  it('flags no touch for longer than the follow-up limit with no reply or meeting', () => {
+  it('flags no touch either way for longer than the follow-up limit', () => {
     expect(coldness(cadenceEndingOn('2026-11-05'))).toEqual({
       cold: true,
-      reason: 'No touch for 15 days (follow-up limit 14) and no reply or held meeting in the period.',
+      reason: 'No touch either way for 15 days (follow-up limit 14).',
     });
   });
 
@@ -31,18 +28,29 @@ describe('goneCold', () => {
   it.each([
     ['a reply', reply(at('2026-10-29 15:00'))],
     ['a held meeting', meeting(at('2026-10-30 10:00'), 'held')],
-  ])('does not flag a quiet contact with %s in the period', (_, outcome) => {
-    expect(coldness([...cadenceEndingOn('2026-11-02'), outcome]).cold).toBe(false);
+  ])('flags a contact quiet for 18 days even with %s before the silence', (_, outcome) => {
+    expect(coldness([...cadenceEndingOn('2026-11-02'), outcome]).cold).toBe(true);
+  });
+
+  it('does not flag a contact whose last touch, an inbound reply, is recent', () => {
+    expect(coldness([...cadenceEndingOn('2026-11-02'), reply(at('2026-11-16 15:00'))]).cold).toBe(false);
   });
 
   it.each([
-    ['Monday (4 business days)', '2026-11-16', true],
-    ['Tuesday (3 business days)', '2026-11-17', true],
+    ['Friday the week before (5 business days)', '2026-11-13', true],
+    ['Monday (4 business days: past spacing 2 + grace 1)', '2026-11-16', true],
+    ['Tuesday (3 business days: within the grace)', '2026-11-17', false],
     ['Wednesday (2 business days: the spacing to step 2)', '2026-11-18', false],
-  ])('flags a lone email sent %s with nothing after it: %s', (_, day, expected) => {
+  ])('judges a lone email sent %s with nothing after it: %s', (_, day, expected) => {
     const result = coldness([email(at(`${day} 09:00`), 'Route pricing v2')]);
     expect(result.cold).toBe(expected);
-    if (expected) expect(result.reason).toMatch(/^A single email \d business days ago and nothing since/);
+    if (expected) expect(result.reason).toMatch(/^A single email and nothing since: step 2 was due 2 business days/);
+  });
+
+  it('flags an inbound-motion lone call only after 2 business days (spacing 0 + grace 1)', () => {
+    const call1 = (day: string) => coldness([call(at(`${day} 09:00`), 'no-answer')], { motion: 'inbound' }).cold;
+    expect(call1('2026-11-19')).toBe(false);
+    expect(call1('2026-11-18')).toBe(true);
   });
 
   it('does not flag a lone email that got a reply', () => {
@@ -50,11 +58,11 @@ describe('goneCold', () => {
   });
 
   it('flags a lone email after a weekend only by business days', () => {
-    const fridayEmail = email(at('2026-11-13 09:00'));
+    const thursdayEmail = email(at('2026-11-12 09:00'));
     const mondayNoon = new Date(at('2026-11-16 12:00'));
-    const touches = touchesOf([fridayEmail], mondayNoon);
-    expect(goneCold(touches, touches, settings(), mondayNoon).cold).toBe(false);
-    expect(goneCold(touches, touches, settings({ businessDays: false }), mondayNoon).cold).toBe(true);
+    const touches = touchesOf([thursdayEmail], mondayNoon);
+    expect(goneCold(touches, settings(), mondayNoon).cold).toBe(false);
+    expect(goneCold(touches, settings({ businessDays: false }), mondayNoon).cold).toBe(true);
   });
 
   it('does not call a contact that was never touched cold', () => {

@@ -89,4 +89,76 @@ describe('merging duplicates', () => {
     const once = reply(at('2026-11-18 09:30'));
     expect(merged([once, { ...once }])).toHaveLength(1);
   });
+
+  describe('copies with different CRM ids', () => {
+    it('keeps a double dial as two attempts: different ids and outcomes a minute apart', () => {
+      const first = call(at('2026-11-18 10:00'), 'no-answer', { sourceId: '501' });
+      const second = call(at('2026-11-18 10:01'), 'connected', { sourceId: '502' });
+      expect(merged([first, second]).map((t) => t.activity.outcome)).toEqual(['no-answer', 'connected']);
+    });
+
+    it('merges a double capture: same call, outcome and title, both timed, within 2 minutes', () => {
+      const first = call(at('2026-11-18 10:00'), 'voicemail', { sourceId: '501' });
+      const second = call(at('2026-11-18 10:02'), 'voicemail', { sourceId: '502' });
+      expect(merged([first, second]).map((t) => t.copies)).toEqual([[first.key, second.key]]);
+    });
+
+    it('keeps two date-only calls of one day as two, each with its outcome', () => {
+      const day = { timePrecision: 'day' as const };
+      const a = call(at('2026-11-18 00:00'), 'connected', { sourceId: '601', ...day });
+      const b = call(at('2026-11-18 00:00'), 'connected', { sourceId: '602', ...day });
+      expect(merged([a, b])).toHaveLength(2);
+    });
+  });
+
+  describe('a date-only reading', () => {
+    const coarse = (extra: Partial<Activity> = {}) =>
+      email(at('2026-11-18 00:00'), 'Route pricing v2', { timePrecision: 'day', ...extra });
+
+    it('merges into the same-day timed row of the same contact, channel, direction and title', () => {
+      const timed = email(at('2026-11-18 16:20'), 'Route pricing v2', { sourceId: '90' });
+      const touches = merged([coarse(), timed]);
+      expect(touches).toHaveLength(1);
+      expect(touches[0]).toMatchObject({ key: timed.key, at: new Date(at('2026-11-18 16:20')) });
+    });
+
+    it('joins only one of two timed rows of that day, so both stay', () => {
+      const morning = email(at('2026-11-18 09:00'));
+      const evening = email(at('2026-11-18 18:00'));
+      const touches = merged([evening, coarse(), morning]);
+      expect(touches.map((t) => t.copies.length)).toEqual([2, 1]);
+    });
+
+    it('stays apart from a row of another day or another direction', () => {
+      expect(merged([coarse(), email(at('2026-11-19 09:00'))])).toHaveLength(2);
+      expect(
+        merged([coarse(), email(at('2026-11-18 09:00'), 'Route pricing v2', { direction: 'inbound' })]),
+      ).toHaveLength(2);
+    });
+  });
+
+  describe('the merged touch keeps the most informative fields', () => {
+    it('takes a later copy’s known outcome over the earliest copy’s unknown one', () => {
+      const first = call(at('2026-11-18 10:00'), null);
+      const second = call(at('2026-11-18 10:01'), 'connected', { sourceId: '7' });
+      const [touch] = merged([second, first]);
+      expect(touch?.key).toBe(first.key);
+      expect(touch?.activity.outcome).toBe('connected');
+    });
+
+    it('is automated when any copy came from a sequence, and keeps the note a user typed', () => {
+      const page = email(at('2026-11-18 10:00'), 'Following up');
+      const synced = email(at('2026-11-18 10:01'), 'Following up', { automated: true, note: 'sent from the sequence' });
+      const [touch] = merged([page, synced]);
+      expect(touch?.activity).toMatchObject({ key: page.key, automated: true, note: 'sent from the sequence' });
+    });
+
+    it('keeps the time of day over a date-only value whichever copy is older', () => {
+      const timed = call(at('2026-11-18 15:00'), 'no-answer', { sourceId: '8' });
+      const dayOnly = call(at('2026-11-18 00:00'), 'no-answer', { sourceId: '8', timePrecision: 'day' });
+      const [touch] = merged([dayOnly, timed]);
+      expect(touch?.at.toISOString()).toBe(at('2026-11-18 15:00'));
+      expect(touch?.activity.timePrecision).toBeUndefined();
+    });
+  });
 });

@@ -3,21 +3,31 @@ import { meetingsHeld, unknownOutcomes } from '../../../lib/metrics/outcome-coun
 import { at, call, email, meeting, NOW, touchesOf } from './builders';
 
 describe('meetingsHeld', () => {
-  it('counts meetings whose time has passed, not cancelled ones, no-shows or meetings still ahead', () => {
+  it('counts meetings whose time has passed, not cancelled ones, no-shows, or meetings still shown as planned', () => {
     const touches = touchesOf([
       meeting(at('2026-11-04 10:00'), 'held'),
       meeting(at('2026-11-06 10:00'), 'no-show'),
       meeting(at('2026-11-09 10:00'), 'cancelled'),
       meeting(at('2026-11-12 10:00'), null),
+      meeting(at('2026-11-16 10:00'), null, { planned: true }),
       meeting(at('2026-11-24 10:00'), null, { planned: true }),
     ]);
     expect(meetingsHeld(touches)).toBe(2);
   });
 
-  it('counts a booked meeting as held only after its time has passed', () => {
+  it('never counts a booked meeting as held, not even once its time has passed while it is shown as planned', () => {
     const booked = meeting(at('2026-11-20 10:00'), null, { planned: true });
     expect(meetingsHeld(touchesOf([booked], NOW))).toBe(0);
-    expect(meetingsHeld(touchesOf([booked], new Date(at('2026-11-20 11:00'))))).toBe(1);
+    expect(meetingsHeld(touchesOf([booked], new Date(at('2026-11-20 11:00'))))).toBe(0);
+    const done = { ...booked, planned: false };
+    expect(meetingsHeld(touchesOf([done], new Date(at('2026-11-20 11:00'))))).toBe(1);
+  });
+
+  it('counts a meeting shown only with a date once that day is over, or when marked held', () => {
+    const today = meeting(at('2026-11-20 00:00'), null, { timePrecision: 'day' });
+    expect(meetingsHeld(touchesOf([today], NOW))).toBe(0);
+    expect(meetingsHeld(touchesOf([today], new Date(at('2026-11-21 08:00'))))).toBe(1);
+    expect(meetingsHeld(touchesOf([{ ...today, outcome: 'held' }], NOW))).toBe(1);
   });
 });
 

@@ -58,10 +58,10 @@ describe('metric properties', () => {
             ? [{ activity: a, channel: a.type as 'call', at: new Date(a.timestamp) }]
             : [],
         );
-        const once = mergeDuplicates(copies, jordan.key);
+        const once = mergeDuplicates(copies, { scopeKey: jordan.key, timeZone: 'UTC' });
         const twice = mergeDuplicates(
           once.map((t) => ({ activity: t.activity, channel: t.channel, at: t.at })),
-          jordan.key,
+          { scopeKey: jordan.key, timeZone: 'UTC' },
         );
         expect(twice.map((t) => [t.key, t.at])).toEqual(once.map((t) => [t.key, t.at]));
       }),

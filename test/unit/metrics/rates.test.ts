@@ -3,7 +3,7 @@ import { connectRate, rate, replyRate } from '../../../lib/metrics/rates';
 import { activity, at, call, email, reply, touchesOf } from './builders';
 
 describe('replyRate', () => {
-  it('is inbound emails over outbound emails: 1 reply to 4 emails is 0.25', () => {
+  it('is the share of outbound emails answered: 1 of 4 is 0.25', () => {
     const touches = touchesOf([
       email(at('2026-11-02 09:00'), 'Route pricing v2'),
       email(at('2026-11-05 09:00'), 'Quick question on your fleet'),
@@ -16,7 +16,7 @@ describe('replyRate', () => {
 
   it('is "—" with reason no-outbound-email when no email went out, never 0 % or NaN', () => {
     const touches = touchesOf([reply(at('2026-11-16 14:12'), 'Question about pricing'), call(at('2026-11-17 10:00'))]);
-    expect(replyRate(touches)).toEqual({ value: null, numerator: 1, denominator: 0, reason: 'no-outbound-email' });
+    expect(replyRate(touches)).toEqual({ value: null, numerator: 0, denominator: 0, reason: 'no-outbound-email' });
   });
 
   it('leaves emails of unknown direction on neither side', () => {
@@ -27,9 +27,35 @@ describe('replyRate', () => {
     expect(replyRate(touches)).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
   });
 
-  it('rounds to 2 decimals and tops out at 1 when the contact writes more than they receive', () => {
+  it('rounds to 2 decimals', () => {
     expect(rate(1, 3, 'x').value).toBe(0.33);
-    expect(rate(2, 1, 'x')).toEqual({ value: 1, numerator: 2, denominator: 1 });
+  });
+
+  it('counts an email answered by several replies once, and a reply after the next email for that one', () => {
+    const touches = touchesOf([
+      email(at('2026-11-02 09:00'), 'One'),
+      reply(at('2026-11-02 10:00'), 'Re: One'),
+      reply(at('2026-11-02 11:00'), 'Re: One again'),
+      email(at('2026-11-04 09:00'), 'Two'),
+      email(at('2026-11-06 09:00'), 'Three'),
+      reply(at('2026-11-09 10:00'), 'Re: Two'),
+    ]);
+    expect(replyRate(touches)).toEqual({ value: 0.67, numerator: 2, denominator: 3 });
+  });
+
+  it('does not take an out-of-office reply for an answer, and waits for the person’s reply', () => {
+    const touches = touchesOf([
+      email(at('2026-11-02 09:00')),
+      reply(at('2026-11-02 09:01'), 'Automatic reply: out of office', { automated: true }),
+      reply(at('2026-11-05 10:00')),
+    ]);
+    expect(replyRate(touches)).toEqual({ value: 1, numerator: 1, denominator: 1 });
+  });
+
+  it('stays between 0 and 1 whatever the mix of emails', () => {
+    const replies = Array.from({ length: 4 }, (_, i) => reply(at(`2026-11-0${i + 2} 10:00`), `Re ${i}`));
+    const rate = replyRate(touchesOf([email(at('2026-11-02 09:00')), ...replies]));
+    expect(rate).toEqual({ value: 1, numerator: 1, denominator: 1 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTouches } from '../../../lib/metrics/touch-counts';
-import { at, call, email, meeting, reply, social, touchesOf } from './builders';
+import { at, call, email, LA, meeting, NOW, reply, social, task, touchesOf } from './builders';
 
 const week = [
   email(at('2026-11-16 09:00'), 'Route pricing v2', { automated: true }),
@@ -19,6 +19,7 @@ describe('countTouches', () => {
       automated: 2,
       manual: 4,
       inbound: 1,
+      automatedCounted: true,
     });
   });
 
@@ -29,6 +30,7 @@ describe('countTouches', () => {
       automated: 2,
       manual: 4,
       inbound: 1,
+      automatedCounted: false,
     });
   });
 
@@ -39,6 +41,16 @@ describe('countTouches', () => {
       automated: 0,
       manual: 0,
       inbound: 0,
+      automatedCounted: true,
+    });
+  });
+
+  it('counts a completed task counted as a touch in the total and in no channel', () => {
+    const counted = touchesOf([task(at('2026-11-18 12:00'))], NOW, LA, { countCompletedTasks: true });
+    expect(countTouches(counted, true)).toMatchObject({
+      total: 1,
+      tasks: 1,
+      byChannel: { email: 0, call: 0, meeting: 0, social: 0, sms: 0 },
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   at,
   call,
   email,
+  LA,
   meeting,
   NOW,
   note,
@@ -35,17 +36,52 @@ describe('isTouch', () => {
     ['a cancelled meeting', meeting(yesterday, 'cancelled'), false],
     ['a no-show meeting', meeting(yesterday, 'no-show'), false],
     ['a meeting booked for tomorrow', meeting(tomorrow, null, { planned: true }), false],
-    ['a planned meeting whose time has passed', meeting(yesterday, null, { planned: true }), true],
+    ['a past meeting still shown as planned (never marked done)', meeting(yesterday, null, { planned: true }), false],
+    ['a past meeting with no outcome shown', meeting(yesterday, null), true],
+    [
+      'a meeting shown as "Today" without a time',
+      meeting(at('2026-11-20 00:00'), null, { timePrecision: 'day' }),
+      false,
+    ],
+    ['a meeting of yesterday without a time', meeting(at('2026-11-19 00:00'), null, { timePrecision: 'day' }), true],
+    [
+      'a meeting shown as "Today", marked held',
+      meeting(at('2026-11-20 00:00'), 'held', { timePrecision: 'day' }),
+      true,
+    ],
+    ['a planned email (never a touch while planned)', email(yesterday, 'x', { planned: true }), false],
     ['a planned call task', call(yesterday, null, { planned: true }), false],
     ['an email dated after now', email(tomorrow), false],
     ['a Touchline copy already merged into a page activity', email(yesterday, 'x', { mergedInto: 'k' }), false],
     ['a touch the page gave no date for', undated('last spring'), true],
   ])('%s → %s', (_, a, expected) => {
-    expect(isTouch(a, NOW)).toBe(expected);
+    expect(isTouch(a, { now: NOW, timeZone: LA })).toBe(expected);
   });
 
   it('counts a touch at exactly now', () => {
-    expect(isTouch(email(NOW.toISOString()), NOW)).toBe(true);
+    expect(isTouch(email(NOW.toISOString()), { now: NOW, timeZone: LA })).toBe(true);
+  });
+
+  it('counts a completed task only when the user counts completed tasks, and never a planned one', () => {
+    const done = task(yesterday);
+    expect(isTouch(done, { now: NOW, timeZone: LA })).toBe(false);
+    expect(isTouch(done, { now: NOW, timeZone: LA, countCompletedTasks: true })).toBe(true);
+    expect(isTouch(task(yesterday, { planned: true }), { now: NOW, timeZone: LA, countCompletedTasks: true })).toBe(
+      false,
+    );
+  });
+
+  it('holds a date-only meeting once its day is over in the user’s zone', () => {
+    const today = meeting(at('2026-11-20 00:00'), null, { timePrecision: 'day' });
+    expect(isTouch(today, { now: new Date(at('2026-11-20 23:59')), timeZone: LA })).toBe(false);
+    expect(isTouch(today, { now: new Date(at('2026-11-21 00:01')), timeZone: LA })).toBe(true);
+  });
+});
+
+describe('isReply', () => {
+  it('never takes an automated inbound email (out-of-office) for a reply', () => {
+    const [outOfOffice] = touchesOf([reply(yesterday, 'Out of office', { automated: true })]);
+    expect(outOfOffice && isReply(outOfOffice)).toBe(false);
   });
 });
 
