@@ -2,12 +2,15 @@ import { parseMoney } from '../../locale/money';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
 import type { DealContact, DealFields } from '../../schema/record';
+import { textOf } from '../dom';
 import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
 import type { PageWords } from './read-contact';
 import { readPath } from './read-path';
 import { cellText, relatedRows, rowRecordId } from './related-list';
+import { deepQueryAll } from './scope';
 import { readStageTime } from './stage-time';
+import { shownInRecord } from './structure';
 import { isOneOf, labelsOf, wordsOf } from './words';
 
 export interface DealReading {
@@ -20,7 +23,7 @@ export interface DealReading {
 export function readDealFields(view: Element, name: string, page: PageWords, notRead: NotRead[]): DealReading {
   const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
   const path = readPath(view, page.words);
-  const stage = path.current ?? fieldValue(view, label('stage'));
+  const stage = path.current ?? fieldValue(view, label('stage')) ?? stageFromWording(view, label('stage'));
   const stageTime = readStageTime(view, stage, page);
   const record: DealFields = { name, stageHistory: stageTime.history, contacts: contactRoles(view, page) };
   if (stage) record.stage = stage;
@@ -42,6 +45,17 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
     notRead.push({ field: 'stageHistory', reason: 'no "Stage History" related list or stage change date' });
   if (record.contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no "Contact Roles" related list rows' });
   return { record, stageEvents: stageTime.events };
+}
+
+/** "Stage: Proposal" as one text (a label and its value in the same element). */
+function stageFromWording(view: Element, labels: readonly string[]): string | undefined {
+  for (const el of deepQueryAll(view, 'p, span, div, li, dd, td').filter((e) => shownInRecord(e, view))) {
+    if (el.children.length > 0) continue;
+    const [label, ...rest] = textOf(el).split(':');
+    const value = rest.join(':').trim();
+    if (label && value && isOneOf(label, labels)) return value;
+  }
+  return undefined;
 }
 
 /** "$12,500.00", "EUR 12.500,00", "22 500 €" in the page's locale. */

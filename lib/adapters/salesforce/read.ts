@@ -1,3 +1,4 @@
+import { isAmbiguousDate } from '../../locale/page-date';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
@@ -61,7 +62,12 @@ function readActivities(
   const history = readFieldHistory(view, page);
   const candidates = [...(timeline ?? []), ...(notes ?? []), ...history];
   for (const a of candidates) {
-    if (!a.timestamp) notRead.push({ field: `activity date of "${a.title}"`, reason: `unparsable "${a.dateText}"` });
+    if (a.timestamp) continue;
+    const ambiguous = a.dateText && isAmbiguousDate(a.dateText, page.locale);
+    const reason = ambiguous
+      ? `ambiguous "${a.dateText}": the page does not say whether the day or the month comes first`
+      : `unparsable "${a.dateText}"`;
+    notRead.push({ field: `activity date of "${a.title}"`, reason });
   }
   return keepValidActivities(candidates, notRead);
 }

@@ -71,4 +71,16 @@ describe('Salesforce time in stage from what the page shows', () => {
     const result = salesforce.read(doc, new URL(URL_), { now: NOW, timeZone: 'UTC' });
     expect(result.status === 'read' && result.notRead.map((n) => n.field)).toContain('stageHistory');
   });
+
+  it('reads the stage from "Stage: X" wording when no path or field shows it', () => {
+    const window = new Window({ url: URL_ });
+    window.document.write(
+      '<html lang="fr-FR"><body><records-highlights2><span slot="primaryField">Fleet pilot</span></records-highlights2><p>Étape : Proposition/Devis</p></body></html>',
+    );
+    const result = salesforce.read(window.document as unknown as Document, new URL(URL_), {
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    expect(result.status === 'read' && result.kind === 'deal' && result.record.stage).toBe('Proposition/Devis');
+  });
 });
