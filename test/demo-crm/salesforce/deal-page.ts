@@ -6,49 +6,52 @@ import { PREFIX, sfId } from './ids';
 import { accountPath, contactPath, dealActivities, fullName, isPast, lastActivity, repName, stageLabel } from './model';
 import { field, highlights, recordLayout, relatedList, section } from './record-parts';
 import { recentItems } from './shell';
+import { text } from './text';
 import { timeline } from './timeline';
 
 /** An Opportunity record page: highlights, stage path, details, timeline, related lists. */
 export function dealPage(b: Build, world: DemoWorld, d: DemoDeal, loading: boolean): Element {
+  const t = text();
+  const { labels: l, sections } = t;
   const company = world.contacts.find((c) => c.id === d.contactIds[0])?.company ?? '';
   const account = b('a', { href: accountPath(world, company) }, company);
   const owner = repName(world, d.ownerId);
-  const header = highlights(b, 'Opportunity', loading ? null : d.name, [
-    ['Account Name', account.cloneNode(true)],
-    ['Close Date', usDate(d.closeDate)],
-    ['Amount', money(d.amount)],
-    ['Opportunity Owner', owner],
+  const header = highlights(b, t.objects.opportunity, loading ? null : d.name, [
+    [l.accountName, account.cloneNode(true)],
+    [l.closeDate, usDate(d.closeDate)],
+    [l.amount, money(d.amount)],
+    [l.opportunityOwner, owner],
   ]);
   if (loading) return recordLayout(b, header, [], [timeline(b, world, [], true)], []);
   const activities = dealActivities(world, d);
   const last = lastActivity(world, activities);
-  const details = section(b, 'Opportunity Information', [
-    field(b, 'Opportunity Name', d.name),
-    field(b, 'Account Name', account),
-    field(b, 'Close Date', usDate(d.closeDate), 'lightning-formatted-date-time'),
-    field(b, 'Amount', money(d.amount), 'lightning-formatted-number'),
-    field(b, 'Stage', stageLabel(d.stage)),
-    field(b, 'Opportunity Owner', b('a', { href: `/lightning/r/User/${sfId(PREFIX.user, d.ownerId)}/view` }, owner)),
-    field(b, 'Last Activity', last ? usDate(last) : '', 'lightning-formatted-date-time'),
-    field(b, 'Created By', `${owner}, ${usDateTime(d.createdAt)}`),
+  const details = section(b, sections.opportunityInformation, [
+    field(b, l.opportunityName, d.name),
+    field(b, l.accountName, account),
+    field(b, l.closeDate, usDate(d.closeDate), 'lightning-formatted-date-time'),
+    field(b, l.amount, money(d.amount), 'lightning-formatted-number'),
+    field(b, l.stage, stageLabel(d.stage)),
+    field(b, l.opportunityOwner, b('a', { href: `/lightning/r/User/${sfId(PREFIX.user, d.ownerId)}/view` }, owner)),
+    field(b, l.lastActivity, last ? usDate(last) : '', 'lightning-formatted-date-time'),
+    field(b, l.createdBy, `${owner}, ${usDateTime(d.createdAt)}`),
   ]);
   const contacts = world.contacts.filter((c) => d.contactIds.includes(c.id));
   const history = [...d.stageHistory].reverse();
   const right = [
     relatedList(
       b,
-      'Contact Roles',
-      ['Contact Name', 'Role', 'Primary'],
+      sections.contactRoles,
+      [l.contactName, l.role, l.primary],
       contacts.map((c, i) => [
         b('a', { href: contactPath(c) }, fullName(c)),
-        i === 0 ? 'Decision Maker' : 'Influencer',
-        i === 0 ? 'True' : '',
+        i === 0 ? t.roles.decisionMaker : t.roles.influencer,
+        i === 0 ? t.roles.primary : '',
       ]),
     ),
     relatedList(
       b,
-      'Stage History',
-      ['Stage', 'Amount', 'Close Date', 'Last Modified By', 'Last Modified'],
+      sections.stageHistory,
+      [l.stage, l.amount, l.closeDate, l.lastModifiedBy, l.lastModified],
       history.map((h) => [stageLabel(h.stage), money(d.amount), usDate(d.closeDate), owner, usDateTime(h.enteredAt)]),
     ),
     notesList(
@@ -73,7 +76,7 @@ export function dealPage(b: Build, world: DemoWorld, d: DemoDeal, loading: boole
  */
 function stagePath(b: Build, d: DemoDeal): Element {
   const current = stageLabel(d.stage);
-  const steps = [...d.stages, d.closed ? current : 'Closed'];
+  const steps = [...d.stages, d.closed ? current : text().closed];
   const at = steps.indexOf(current);
   return b(
     'div',
@@ -98,7 +101,7 @@ function stagePath(b: Build, d: DemoDeal): Element {
               ? b(
                   'span',
                   { class: 'complete slds-path__stage' },
-                  b('span', { class: 'slds-assistive-text' }, 'Stage Complete'),
+                  b('span', { class: 'slds-assistive-text' }, text().stageComplete),
                 )
               : null,
             b('span', { class: 'title slds-path__title' }, stage),

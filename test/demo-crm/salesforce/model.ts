@@ -11,9 +11,9 @@ export function repName(world: DemoWorld, id: number): string {
   return world.reps.find((r) => r.id === id)?.name ?? 'Integration User';
 }
 
-/** How a timeline sentence names a rep: "You" for the logged-in user. */
-export function actorName(world: DemoWorld, id: number): string {
-  return id === CURRENT_USER_ID ? 'You' : repName(world, id);
+/** Whether a timeline sentence names the rep as "You" (the logged-in user). */
+export function isCurrentUser(id: number): boolean {
+  return id === CURRENT_USER_ID;
 }
 
 export function fullName(c: DemoContact): string {

@@ -1,5 +1,6 @@
 import type { Child } from '../el';
 import type { Build } from './h';
+import { text } from './text';
 
 /**
  * The record header (crm-pages.md): `records-highlights2` with the name in the light-DOM slot
@@ -47,7 +48,11 @@ export function field(b: Build, label: string, value: Child, component = 'lightn
         'div',
         { class: 'slds-form-element__control' },
         b('span', { slot: 'outputField' }, b(component, {}, value)),
-        b('button', { class: 'slds-button test-id__inline-edit-trigger', title: `Edit ${label}` }, `Edit ${label}`),
+        b(
+          'button',
+          { class: 'slds-button test-id__inline-edit-trigger', title: text().edit(label) },
+          text().edit(label),
+        ),
       ),
     ),
   );
@@ -112,7 +117,7 @@ export function recordLayout(b: Build, header: Element, left: Child[], middle: C
           b(
             'ul',
             { class: 'slds-tabs_default__nav', role: 'tablist' },
-            b('li', { class: 'slds-is-active' }, 'Activity'),
+            b('li', { class: 'slds-is-active' }, text().activityTab),
           ),
           ...middle,
         ),

@@ -1,6 +1,7 @@
 import type { DemoWorld } from '../world';
 import type { Build } from './h';
 import { contactPath, dealPath, fullName } from './model';
+import { text } from './text';
 
 const CACHED_VIEWS = 3;
 const viewPaths = new WeakMap<Element, string>();
@@ -9,11 +10,12 @@ const viewPaths = new WeakMap<Element, string>();
 export function ensureStage(doc: Document, b: Build): Element {
   const existing = doc.querySelector('div.oneCenterStage');
   if (existing) return existing;
+  const { nav } = text();
   const tabs = [
-    ['Home', '/lightning/page/home'],
-    ['Contacts', '/lightning/o/Contact/list'],
-    ['Opportunities', '/lightning/o/Opportunity/list'],
-    ['Accounts', '/lightning/o/Account/list'],
+    [nav.home, '/lightning/page/home'],
+    [nav.contacts, '/lightning/o/Contact/list'],
+    [nav.opportunities, '/lightning/o/Opportunity/list'],
+    [nav.accounts, '/lightning/o/Account/list'],
   ];
   const stage = b('div', { class: 'oneCenterStage center oneCenterStageLayout' });
   doc.body.replaceChildren(
@@ -71,7 +73,11 @@ export function recentItems(b: Build, world: DemoWorld): Element {
   return b(
     'article',
     { class: 'slds-card recent-records' },
-    b('div', { class: 'slds-card__header' }, b('h2', { class: 'slds-card__header-title' }, 'Recent Records')),
+    b(
+      'div',
+      { class: 'slds-card__header' },
+      b('h2', { class: 'slds-card__header-title' }, text().sections.recentRecords),
+    ),
     b('ul', { class: 'slds-card__body' }, ...links),
   );
 }
@@ -85,7 +91,7 @@ export function otherPage(b: Build, world: DemoWorld, heading: string): Element 
     b(
       'table',
       { class: 'slds-table slds-table_bordered' },
-      b('thead', {}, b('tr', {}, b('th', {}, 'Name'), b('th', {}, 'Account Name'))),
+      b('thead', {}, b('tr', {}, b('th', {}, text().labels.name), b('th', {}, text().labels.accountName))),
       b(
         'tbody',
         {},

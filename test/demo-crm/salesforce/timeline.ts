@@ -2,8 +2,11 @@ import type { DemoActivity, DemoWorld } from '../world';
 import { monthGroup, timelineDateTime, timelineDay } from './format';
 import type { Build } from './h';
 import { PREFIX, sfId } from './ids';
-import { actorName, contactPath, fullName, isPast } from './model';
+import { contactPath, fullName, isCurrentUser, isPast, repName } from './model';
+import { text } from './text';
+import type { SalesforceText } from './text-en';
 
+/** Picklist values: the org defined them, so they read the same in every UI language. */
 const CALL_RESULT: Record<string, string> = {
   connected: 'Connected',
   'no-answer': 'No Answer',
@@ -34,10 +37,10 @@ export function timeline(b: Build, world: DemoWorld, activities: DemoActivity[],
     b(
       'div',
       { class: 'standardTimelineUpcomingActivities' },
-      b('h3', { class: 'slds-section__title' }, 'Upcoming & Overdue'),
+      b('h3', { class: 'slds-section__title' }, text().upcomingHeading),
       upcoming.length > 0
         ? b('ul', { class: 'slds-timeline' }, ...upcoming.map((a) => item(b, world, a, true)))
-        : b('p', { class: 'emptyText' }, 'No activities to show.'),
+        : b('p', { class: 'emptyText' }, text().noActivities),
     ),
   );
   const groups = new Map<string, DemoActivity[]>();
@@ -57,28 +60,36 @@ export function timeline(b: Build, world: DemoWorld, activities: DemoActivity[],
   return wrapper;
 }
 
+type SentenceKind = keyof SalesforceText['sentences'];
+
 interface Shape {
   kind: 'call' | 'email' | 'event' | 'task';
   prefix: string;
   object: string;
   subject: string;
-  verb: string;
+  sentence: SentenceKind;
   withTime: boolean;
 }
 
 function shapeOf(a: DemoActivity, upcoming: boolean): Shape {
-  const has = upcoming ? 'have an upcoming' : 'had a';
-  if (a.type === 'call') return shape('call', PREFIX.task, 'Task', a.title, 'logged a call', true);
+  if (a.type === 'call') return shape('call', PREFIX.task, 'Task', a.title, 'call', true);
   if (a.type === 'meeting')
-    return shape('event', PREFIX.event, 'Event', a.title, upcoming ? 'have an upcoming event' : 'had an event', true);
+    return shape('event', PREFIX.event, 'Event', a.title, upcoming ? 'upcomingEvent' : 'pastEvent', true);
   if (a.type === 'email' && a.duplicateOf !== undefined)
-    return shape('task', PREFIX.task, 'Task', `Email: ${a.title}`, 'logged an email', false);
-  if (a.type === 'email') return shape('email', PREFIX.email, 'EmailMessage', a.title, 'sent an email', true);
-  return shape('task', PREFIX.task, 'Task', a.title, `${has} task`, false);
+    return shape('task', PREFIX.task, 'Task', text().loggedEmailSubject(a.title), 'loggedEmail', false);
+  if (a.type === 'email') return shape('email', PREFIX.email, 'EmailMessage', a.title, 'sentEmail', true);
+  return shape('task', PREFIX.task, 'Task', a.title, upcoming ? 'upcomingTask' : 'pastTask', false);
 }
 
-function shape(kind: Shape['kind'], prefix: string, object: string, subject: string, verb: string, withTime: boolean) {
-  return { kind, prefix, object, subject, verb, withTime };
+function shape(
+  kind: Shape['kind'],
+  prefix: string,
+  object: string,
+  subject: string,
+  sentence: SentenceKind,
+  withTime: boolean,
+): Shape {
+  return { kind, prefix, object, subject, sentence, withTime };
 }
 
 function item(b: Build, world: DemoWorld, a: DemoActivity, upcoming: boolean): Element {
@@ -92,7 +103,7 @@ function item(b: Build, world: DemoWorld, a: DemoActivity, upcoming: boolean): E
     b(
       'div',
       { class: `slds-timeline__item_expandable slds-timeline__item_${s.kind}` },
-      b('span', { class: 'slds-assistive-text' }, s.kind === 'event' ? 'Event' : capital(s.kind)),
+      b('span', { class: 'slds-assistive-text' }, text().kinds[s.kind]),
       b(
         'div',
         { class: 'slds-media' },
@@ -115,11 +126,11 @@ function item(b: Build, world: DemoWorld, a: DemoActivity, upcoming: boolean): E
             b(
               'div',
               { class: 'slds-timeline__actions' },
-              overdue && b('span', { class: 'overdue slds-text-color_error' }, 'Overdue'),
+              overdue && b('span', { class: 'overdue slds-text-color_error' }, text().overdue),
               b('p', { class: 'slds-timeline__date dueDate' }, date),
             ),
           ),
-          sentence(b, world, a, s.verb),
+          sentence(b, world, a, s.sentence),
           details(b, a),
         ),
       ),
@@ -127,23 +138,24 @@ function item(b: Build, world: DemoWorld, a: DemoActivity, upcoming: boolean): E
   );
 }
 
-function sentence(b: Build, world: DemoWorld, a: DemoActivity, verb: string): Element {
+function sentence(b: Build, world: DemoWorld, a: DemoActivity, kind: SentenceKind): Element {
+  const t = text();
   const contact = world.contacts.find((c) => c.id === a.contactId);
-  const person = contact ? b('a', { href: contactPath(contact) }, fullName(contact)) : 'a contact';
-  const rep = actorName(world, a.ownerId);
-  if (a.type === 'email' && a.direction === 'inbound' && a.duplicateOf === undefined) {
-    return b('p', { class: 'slds-m-horizontal_xx-small' }, person, ` sent an email to ${rep}`);
-  }
-  const agreed = rep === 'You' ? verb : verb.replace(/^have /, 'has ');
-  return b('p', { class: 'slds-m-horizontal_xx-small' }, `${rep} ${agreed} with `, person);
+  const person = contact ? b('a', { href: contactPath(contact) }, fullName(contact)) : t.aContact;
+  const you = isCurrentUser(a.ownerId);
+  const rep = you ? t.you : repName(world, a.ownerId);
+  const received = a.type === 'email' && a.direction === 'inbound' && a.duplicateOf === undefined;
+  const [before, after] = t.sentences[received ? 'received' : kind](rep, you);
+  return b('p', { class: 'slds-m-horizontal_xx-small' }, before, person, after);
 }
 
 function details(b: Build, a: DemoActivity): Element | null {
+  const t = text().details;
   const pairs: [string, string][] = [];
-  if (a.type === 'call') pairs.push(['Call Type', 'Outbound'], ['Call Result', CALL_RESULT[a.outcome ?? ''] ?? '']);
-  if (a.type === 'meeting' && a.outcome) pairs.push(['Meeting Outcome', MEETING_OUTCOME[a.outcome] ?? a.outcome]);
-  if (a.sequenceName) pairs.push(['Cadence', a.sequenceName]);
-  if (a.body) pairs.push(['Description', a.body]);
+  if (a.type === 'call') pairs.push([t.callType, t.outbound], [t.callResult, CALL_RESULT[a.outcome ?? ''] ?? '']);
+  if (a.type === 'meeting' && a.outcome) pairs.push([t.meetingOutcome, MEETING_OUTCOME[a.outcome] ?? a.outcome]);
+  if (a.sequenceName) pairs.push([t.cadence, a.sequenceName]);
+  if (a.body) pairs.push([t.description, a.body]);
   if (pairs.length === 0) return null;
   return b(
     'article',
@@ -161,8 +173,4 @@ function details(b: Build, a: DemoActivity): Element | null {
       ),
     ),
   );
-}
-
-function capital(s: string): string {
-  return `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
