@@ -1,4 +1,5 @@
 import type { ContactView } from '../lib/schema/view-model';
+import { Metric } from './Metric';
 
 type Band = NonNullable<ContactView['band']>;
 
@@ -20,12 +21,16 @@ const WIDTH = 288;
 const HEIGHT = 12;
 
 interface BandMeterProps {
-  total: number;
   band: Band;
 }
 
-/** The contact's touches as a marker on a scale with the motion's typical band shaded. */
-export function BandMeter({ total, band }: BandMeterProps) {
+/**
+ * The contact's touches of the last 30 days as a marker on a scale with the motion's typical band
+ * shaded. A band describes one outbound month, so when the panel shows another period it says the
+ * band is over the last 30 days, with that count.
+ */
+export function BandMeter({ band }: BandMeterProps) {
+  const total = band.touches;
   const scale = Math.max(band.high * 1.5, total, 1);
   const x = (n: number) => (Math.min(n, scale) / scale) * WIDTH;
   const motion = MOTION_LABEL[band.motion];
@@ -33,8 +38,11 @@ export function BandMeter({ total, band }: BandMeterProps) {
   return (
     <div class="tl-band">
       <p class="tl-small">
-        band {band.low}–{band.high} ({motion}) ·{' '}
-        <span class={`tl-position tl-position--${band.position}`}>{band.position}</span>
+        <Metric name="band" value={`${band.low}-${band.high}`} data={{ motion: band.motion }}>
+          band {band.low}–{band.high} ({motion})
+        </Metric>{' '}
+        · <span class={`tl-position tl-position--${band.position}`}>{band.position}</span>
+        {band.samePeriod ? '' : ` · over the last 30 days: ${total} ${total === 1 ? 'touch' : 'touches'}`}
       </p>
       <svg class="tl-band-meter" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <rect class="tl-band-track" x="0" y="4" width={WIDTH} height="4" rx="2" />

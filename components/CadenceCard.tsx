@@ -53,10 +53,16 @@ export function CadenceCard({ cadence, daysSinceLastTouch, period }: CadenceCard
           </span>
         ))}
       </p>
-      {cadence.goneCold && (
+      {cadence.goneCold ? (
         <p class="tl-flag" role="note">
-          Gone cold{cadence.goneColdReason ? `: ${cadence.goneColdReason}` : ''}
+          <Metric name="gone-cold" value="true">
+            Gone cold{cadence.goneColdReason ? `: ${cadence.goneColdReason}` : ''}
+          </Metric>
         </p>
+      ) : (
+        <Metric name="gone-cold" value="false">
+          {null}
+        </Metric>
       )}
     </section>
   );

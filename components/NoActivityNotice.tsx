@@ -1,17 +1,38 @@
 import type { RecordView } from '../lib/schema/view-model';
+import { plural } from './format';
+import { INSPECT_HINT } from './StateMessage';
 
 interface NoActivityNoticeProps {
   view: RecordView;
 }
 
-/** Says plainly when there is nothing to count yet, so an empty panel is never mistaken for a broken one. */
+/**
+ * Says plainly when there is nothing to count yet, so an empty panel is never mistaken for a
+ * broken one. It never claims "no touches" when touches were read but could not be dated: it says
+ * so instead and keeps "Report this page" one click away, since that is a page Touchline misread.
+ */
 export function NoActivityNotice({ view }: NoActivityNoticeProps) {
+  const undated = view.touches.undated ?? 0;
   if (view.activitiesRead === 0) {
     return (
       <p class="tl-notice" role="note">
         No activity on this record yet. If the CRM shows activity, open its activity tab so Touchline can read it, or
         log a missed touch below.
       </p>
+    );
+  }
+  if (undated > 0) {
+    return (
+      <div class="tl-notice" role="note">
+        <p>
+          Touchline read {plural(undated, 'touch', 'touches')} on this page but could not read{' '}
+          {undated === 1 ? 'its date' : 'their dates'}, so {undated === 1 ? 'it is' : 'they are'} in no period's count.
+        </p>
+        <details class="tl-report">
+          <summary>Report this page</summary>
+          <p class="tl-hint">{INSPECT_HINT}</p>
+        </details>
+      </div>
     );
   }
   if (view.touches.total === 0) {

@@ -1,5 +1,6 @@
 import type { ContactView } from '../lib/schema/view-model';
 import { formatHours, plural } from './format';
+import { Metric } from './Metric';
 import { RateFigure } from './RateFigure';
 
 interface OutcomesCardProps {
@@ -16,8 +17,8 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
           metric="reply-rate"
           label="reply rate"
           rate={outcomes.replyRate}
-          of="outbound emails"
-          fallbackReason="no-outbound-emails"
+          of="emails answered"
+          fallbackReason="no-outbound-email"
         />
         <RateFigure
           metric="connect-rate"
@@ -28,7 +29,9 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
         />
         <div class="tl-rate">
           <span class="tl-label">meetings held</span>
-          <span class="tl-number">{outcomes.meetingsHeld}</span>
+          <Metric name="meetings-held" value={outcomes.meetingsHeld} class="tl-number">
+            {outcomes.meetingsHeld}
+          </Metric>
         </div>
       </div>
       <ul class="tl-facts">
@@ -46,7 +49,8 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
       </ul>
       {outcomes.vanity && (
         <p class="tl-flag" role="note">
-          Many touches, above the band, with no reply, connect or meeting in the period: effort in the wrong place?
+          Many touches in the last 30 days, above the band, with no reply, connect or meeting: effort in the wrong
+          place?
         </p>
       )}
     </section>

@@ -10,8 +10,12 @@ interface TouchSummaryProps {
   band?: ContactView['band'];
 }
 
-/** Effort: touches in the period, by channel, manual vs automated, against the band. */
+/**
+ * Effort: touches in the period, by channel, manual vs automated, against the band. The headline
+ * says how many touches could not be dated, so an undated timeline never reads as "0 touches".
+ */
 export function TouchSummary({ touches, periodLabel, band }: TouchSummaryProps) {
+  const undated = touches.undated ?? 0;
   return (
     <section class="tl-card" aria-label="Touches">
       <p class="tl-headline">
@@ -20,22 +24,26 @@ export function TouchSummary({ touches, periodLabel, band }: TouchSummaryProps) 
         </Metric>{' '}
         <span class="tl-unit">{touches.total === 1 ? 'touch' : 'touches'}</span>{' '}
         <span class="tl-label">in {periodLabel}</span>
+        <Metric name="touches-undated" value={undated} class="tl-undated">
+          {undated > 0 ? ` · ${plural(undated, 'touch', 'touches')} could not be dated` : null}
+        </Metric>
       </p>
-      {band && <BandMeter total={touches.total} band={band} />}
+      {undated > 0 && (
+        <p class="tl-hint">
+          {undated === 1 ? 'It is' : 'They are'} in no period's count: the page showed {undated === 1 ? 'its' : 'their'}{' '}
+          date in a form Touchline could not read.
+        </p>
+      )}
+      {band && <BandMeter band={band} />}
       <ChannelBars byChannel={touches.byChannel} />
       <p class="tl-small">
         {touches.manual} manual ·{' '}
         <Metric name="touches-automated" value={touches.automated}>
           {touches.automated}
         </Metric>{' '}
-        automated · {touches.inbound} inbound
+        automated{touches.automatedCounted ? '' : ', not counted'} · {touches.inbound} inbound
+        {touches.tasks ? ` · ${plural(touches.tasks, 'completed task', 'completed tasks')} counted` : ''}
       </p>
-      {touches.undated ? (
-        <p class="tl-hint">
-          {plural(touches.undated, 'touch has', 'touches have')} no readable date and{' '}
-          {touches.undated === 1 ? 'is' : 'are'} in no period's count.
-        </p>
-      ) : null}
     </section>
   );
 }

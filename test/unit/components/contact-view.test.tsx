@@ -28,6 +28,11 @@ describe('Contact view', () => {
     expect(value('days-since-last-touch')).toBe('1');
     expect(value('cadence-gaps')).toBe('1');
     expect(value('activities-read')).toBe('14');
+    expect(value('touches-undated')).toBe('0');
+    expect(value('meetings-held')).toBe('2');
+    expect(value('gone-cold')).toBe('false');
+    expect(value('band')).toBe('8-14');
+    expect(metric(container, 'band').dataset.motion).toBe('mid-market');
     const next = metric(container, 'next-touch-due');
     expect(next.dataset.value).toBe('2026-11-24');
     expect(next.dataset.channel).toBe('social');
@@ -39,7 +44,8 @@ describe('Contact view', () => {
     expect(metric(container, 'touches-total').parentElement?.textContent).toContain('9 touches in last 30 days');
     expect(container.textContent).toContain('band 8–14 (mid-market)');
     expect(container.textContent).toContain('25%');
-    expect(container.textContent).toContain('1 of 4 outbound emails');
+    expect(container.textContent).toContain('1 of 4 emails answered');
+    expect(container.textContent).not.toContain('over the last 30 days');
     expect(container.textContent).toContain('first reply after 4 outbound touches');
     expect(container.textContent).not.toMatch(/\bbetter\b|great|good job/i);
   });
@@ -73,11 +79,31 @@ describe('Contact view', () => {
     expect(metric(container, 'next-touch-due').textContent).toBe('email follow-up, due Thu 3 Dec');
   });
 
-  it('says how many touches had no readable date', () => {
-    renderContact((view) => {
+  it('says in the headline how many touches could not be dated', () => {
+    const { container } = renderContact((view) => {
       view.touches.undated = 2;
     });
-    expect(screen.getByText("2 touches have no readable date and are in no period's count.")).toBeTruthy();
+    const undated = metric(container, 'touches-undated');
+    expect(undated.dataset.value).toBe('2');
+    expect(undated.parentElement?.textContent).toContain('9 touches in last 30 days · 2 touches could not be dated');
+    expect(screen.getByText('Report this page')).toBeTruthy();
+  });
+
+  it('shows automated touches apart when the setting leaves them out', () => {
+    const { container } = renderContact((view) => {
+      view.touches = { ...view.touches, total: 7, manual: 7, automated: 2, automatedCounted: false };
+    });
+    expect(metric(container, 'touches-automated').parentElement?.textContent).toContain('2 automated, not counted');
+  });
+
+  it('says the band is over the last 30 days when the panel shows another period', () => {
+    const { container } = renderContact((view) => {
+      view.period = { ...view.period, label: 'last 7 days' };
+      view.band = { motion: 'enterprise', low: 12, high: 20, position: 'below', touches: 9, samePeriod: false };
+    });
+    expect(metric(container, 'band').dataset.value).toBe('12-20');
+    expect(metric(container, 'band').dataset.motion).toBe('enterprise');
+    expect(container.textContent).toContain('over the last 30 days: 9 touches');
   });
 
   it('explains a missing next step and last touch instead of leaving them blank', () => {
@@ -96,8 +122,8 @@ describe('Contact view', () => {
       view.cadence.goneCold = true;
       view.cadence.goneColdReason = 'no touch for 16 days and no reply';
     });
-    expect(screen.getByText(/effort in the wrong place/)).toBeTruthy();
-    expect(screen.getByText('Gone cold: no touch for 16 days and no reply')).toBeTruthy();
+    expect(screen.getByText(/effort in the wrong/)).toBeTruthy();
+    expect(screen.getByText('Gone cold: no touch for 16 days and no reply').dataset.value).toBe('true');
   });
 
   it('draws the cadence strip with one dot per outbound touch and a labelled gap', () => {

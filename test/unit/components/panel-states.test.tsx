@@ -52,6 +52,7 @@ describe('Panel states', () => {
         automated: 0,
         manual: 0,
         inbound: 0,
+        automatedCounted: true,
       },
       recent: [],
     });
@@ -71,10 +72,35 @@ describe('Panel states', () => {
         automated: 0,
         manual: 0,
         inbound: 0,
+        automatedCounted: true,
       },
     });
     renderPanel({ status: 'ready', view });
     expect(screen.getByText('No touches in last 30 days. Log a missed touch below if one happened.')).toBeTruthy();
+  });
+
+  it('never claims "no touches" when touches were read but could not be dated, and offers a report', () => {
+    const view = contactViewSchema.parse({
+      ...jordanLee(),
+      touches: {
+        total: 0,
+        byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
+        automated: 0,
+        manual: 0,
+        inbound: 0,
+        undated: 4,
+        automatedCounted: true,
+      },
+    });
+    const { container } = renderPanel({ status: 'ready', view });
+    expect(metric(container, 'touches-undated').dataset.value).toBe('4');
+    expect(metric(container, 'touches-undated').parentElement?.textContent).toContain(
+      '0 touches in last 30 days · 4 touches could not be dated',
+    );
+    expect(container.textContent).not.toContain('No touches');
+    const report = screen.getByText('Report this page');
+    expect(report.tagName).toBe('SUMMARY');
+    expect(report.parentElement?.textContent).toContain('npm run inspect');
   });
 });
 
