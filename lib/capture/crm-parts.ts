@@ -73,6 +73,37 @@ export const NAMING_SENTENCES: readonly RegExp[] = [
 ];
 
 /**
+ * Labels of fields and table columns whose values are people (owners in record lists, "Created
+ * By" in related lists), in the page locales Touchline reads. Lower case.
+ */
+export const PERSON_LABELS: ReadonlySet<string> = new Set([
+  'owner',
+  'contact owner',
+  'deal owner',
+  'lead owner',
+  'opportunity owner',
+  'record owner',
+  'person owner',
+  'account owner',
+  'created by',
+  'last modified by',
+  'assigned to',
+  'assigned',
+  'user',
+  'besitzer',
+  'inhaber',
+  'erstellt von',
+  'propriétaire',
+  'créé par',
+  'propietario',
+  'creado por',
+  'proprietário',
+  'criado por',
+  'eigenaar',
+  'gemaakt door',
+]);
+
+/**
  * Words that sit beside names in links and sentences but are not names: never masked, so
  * "You logged a call" and "Person created" keep what adapters read. Lower case.
  */

@@ -72,7 +72,9 @@ export class TextMasker {
     for (const name of names) {
       if (/\p{L}\s+\p{L}/u.test(name)) this.fullNames.add(name.trim());
       for (const word of name.match(/\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu) ?? []) {
-        if (word.length >= 2 && !this.keepWords.has(word.toLowerCase())) this.nameWords.add(word);
+        // Short all-capital words are abbreviations (PM, GMT, VP), never a name on their own.
+        const abbreviation = word.length <= 3 && word === word.toUpperCase();
+        if (word.length >= 2 && !abbreviation && !this.keepWords.has(word.toLowerCase())) this.nameWords.add(word);
       }
     }
     if (this.nameWords.size + this.fullNames.size === before) return;

@@ -52,32 +52,37 @@ async function captureFixture(html: string, url: string) {
   }
 }
 
-describe.each(recordFixtures.map((f) => [`${f.crm}/${f.name}`, f] as const))('capturing %s', (_, fixture) => {
-  it('reads the same activities, with the same type, channel, direction, time and planned flag', async () => {
-    const { capture } = await captureFixture(fixture.html, fixture.url);
-    const before = inspectPage(fixture.html, fixture.url, FIXTURE_NOW, FIXTURE_ZONE);
-    // No --url: the capture's own "saved from" line names the page.
-    const savedFrom = capture.html.match(/^<!-- saved from url=\(\d{4}\)(\S+) -->\n/)?.[1];
-    expect(savedFrom).toBe(fixture.url);
-    const after = inspectPage(capture.html, savedFrom ?? '', FIXTURE_NOW, FIXTURE_ZONE);
-    expect(after.exitCode).toBe(before.exitCode);
-    expect(touches(after.output)).toEqual(touches(before.output));
-  });
+// Two inspections and a capture per test: slow on a shared machine.
+describe.each(recordFixtures.map((f) => [`${f.crm}/${f.name}`, f] as const))(
+  'capturing %s',
+  { timeout: 30_000 },
+  (_, fixture) => {
+    it('reads the same activities, with the same type, channel, direction, time and planned flag', async () => {
+      const { capture } = await captureFixture(fixture.html, fixture.url);
+      const before = inspectPage(fixture.html, fixture.url, FIXTURE_NOW, FIXTURE_ZONE);
+      // No --url: the capture's own "saved from" line names the page.
+      const savedFrom = capture.html.match(/^<!-- saved from url=\(\d{4}\)(\S+) -->\n/)?.[1];
+      expect(savedFrom).toBe(fixture.url);
+      const after = inspectPage(capture.html, savedFrom ?? '', FIXTURE_NOW, FIXTURE_ZONE);
+      expect(after.exitCode).toBe(before.exitCode);
+      expect(touches(after.output)).toEqual(touches(before.output));
+    });
 
-  it('contains none of the names, emails or phone numbers the page was read with', async () => {
-    const { reading, capture } = await captureFixture(fixture.html, fixture.url);
-    const { names, emails, phones } = personalValues(reading);
-    const html = capture.html.toLowerCase();
-    for (const name of names.filter(isName)) expect(html).not.toContain(name.toLowerCase());
-    for (const email of emails.filter(Boolean)) expect(html).not.toContain(email.toLowerCase());
-    for (const phone of phones.filter(Boolean)) {
-      expect(html).not.toContain(phone);
-      expect(html).not.toContain(phone.replace(/[^\d+]/g, ''));
-    }
-  });
-});
+    it('contains none of the names, emails or phone numbers the page was read with', async () => {
+      const { reading, capture } = await captureFixture(fixture.html, fixture.url);
+      const { names, emails, phones } = personalValues(reading);
+      const html = capture.html.toLowerCase();
+      for (const name of names.filter(isName)) expect(html).not.toContain(name.toLowerCase());
+      for (const email of emails.filter(Boolean)) expect(html).not.toContain(email.toLowerCase());
+      for (const phone of phones.filter(Boolean)) {
+        expect(html).not.toContain(phone);
+        expect(html).not.toContain(phone.replace(/[^\d+]/g, ''));
+      }
+    });
+  },
+);
 
-describe('captured demo pages', () => {
+describe('captured demo pages', { timeout: 30_000 }, () => {
   const world = generateWorld({ now: FIXED_NOW });
   const people = [...world.contacts.map((c) => `${c.firstName} ${c.lastName}`), ...world.reps.map((r) => r.name)];
   const words = new Set(people.flatMap((name) => name.split(' ')));

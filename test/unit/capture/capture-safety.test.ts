@@ -36,6 +36,9 @@ const PAGE = `<!DOCTYPE html><html lang="en-GB"><head><title>Jordan Lee | HubSpo
 <input value="Jordan Lee" data-field="name">
 <time datetime="2026-11-20T15:00:00Z">20 Nov 2026</time>
 <div id="host"></div>
+<table><thead><tr><th>Name</th><th>Owner</th></tr></thead>
+<tbody><tr><td><a href="/contacts/123/record/0-1/903">Nora Haas</a></td><td>Casey Nguyen</td></tr></tbody></table>
+<dl><dt>Created By</dt><dd>You, Nov 3, 2026 2:15 PM</dd></dl>
 </body></html>`;
 
 async function capture(prepare?: (doc: Document) => void) {
@@ -78,11 +81,15 @@ describe('a captured page', () => {
     expect(html).toContain('<time datetime="2026-11-20T15:00:00Z">20 Nov 2026</time>');
     expect(html).toContain('on Nov 20, 2026 at 3:00 PM');
     expect(html).toContain('data-field="name"');
+    expect(html).toContain('<dd>You, Nov 3, 2026 2:15 PM</dd>');
   });
 
   it('masks names, emails and phones in text and in title, aria-label, alt, value, href and the document title', async () => {
     const { html } = await capture();
-    for (const personal of ['Jordan', 'Lee', 'Alex', 'Morgan', 'Priya', 'Raman', 'contoso', '415', '1037', '7946']) {
+    for (const personal of ['Jordan', 'Lee', 'Alex', 'Morgan', 'Priya', 'Raman', 'Nora', 'Haas', 'Casey', 'Nguyen']) {
+      expect(html).not.toContain(personal);
+    }
+    for (const personal of ['contoso', '415', '1037', '7946']) {
       expect(html).not.toContain(personal);
     }
     expect(html).toMatch(/<title>\S+ \S+ \| HubSpot<\/title>/);
