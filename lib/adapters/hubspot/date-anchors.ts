@@ -16,7 +16,8 @@ export function dateAnchors(root: Element, context: ReadingContext): Element[] {
   const anchors: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!isDateElement(el, context)) continue;
-    if (anchors.some((a) => a.contains(el))) continue;
+    // Document order: a date nested in an earlier date line can only be inside the last one found.
+    if (anchors[anchors.length - 1]?.contains(el)) continue;
     if (inRecord(el, root)) anchors.push(el);
   }
   return anchors;

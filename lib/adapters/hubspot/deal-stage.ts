@@ -17,7 +17,7 @@ export function readStage(root: Element, context: ReadingContext): string | unde
   return (
     (selector ? propertyText(selector) : undefined) ??
     labelledValue(root, HIGHLIGHT.dealStage, labels) ??
-    propertyValue(root, labels) ??
+    propertyValue(root, labels, context.labels) ??
     currentStep(root) ??
     valueAfterLabel(root, labels)
   );

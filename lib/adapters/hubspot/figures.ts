@@ -12,15 +12,15 @@ import { labelsOf } from './words/index';
 export function readFigures(root: Element, context: ReadingContext, notRead: NotRead[]): CrmFigures {
   const figures: CrmFigures = {};
   const label = (field: 'lastContacted' | 'timesContacted' | 'salesActivities') => labelsOf(context.words, field);
-  const last = propertyValue(root, label('lastContacted'));
+  const last = propertyValue(root, label('lastContacted'), context.labels);
   const lastAt = last ? parseHubSpotDate(last, context.clock, context.locale) : undefined;
   if (lastAt) figures.lastContacted = lastAt;
   else notRead.push({ field: 'crmFigures.lastContacted', reason: why('Last contacted', last) });
-  const times = propertyValue(root, label('timesContacted'));
+  const times = propertyValue(root, label('timesContacted'), context.labels);
   const timesCount = parseCount(times);
   if (timesCount !== undefined) figures.timesContacted = timesCount;
   else notRead.push({ field: 'crmFigures.timesContacted', reason: why('Number of times contacted', times) });
-  const sales = propertyValue(root, label('salesActivities'));
+  const sales = propertyValue(root, label('salesActivities'), context.labels);
   const salesCount = parseCount(sales);
   if (salesCount !== undefined) figures.salesActivities = salesCount;
   else notRead.push({ field: 'crmFigures.salesActivities', reason: why('Number of sales activities', sales) });

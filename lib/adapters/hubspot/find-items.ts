@@ -34,7 +34,18 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
     if (textParts(item) < MIN_TEXT_PARTS) continue;
     found.push({ item, date });
   }
-  return found.filter((f) => found.some((other) => other !== f && nearby(other.item, f.item)));
+  const around = new Map<Element | null, number>();
+  const bump = (el: Element | null) => around.set(el, (around.get(el) ?? 0) + 1);
+  for (const { item } of found) {
+    bump(item.parentElement);
+    bump(item.parentElement?.parentElement ?? null);
+  }
+  return found.filter(({ item }) => {
+    const parent = item.parentElement;
+    const grandparent = parent?.parentElement ?? null;
+    // Another item beside this one, or beside its group (itself counted once at each level).
+    return (around.get(parent) ?? 0) > 1 || (grandparent !== null && (around.get(grandparent) ?? 0) > 1);
+  });
 }
 
 /** A group of one item ("Upcoming" and its item) is the item under its heading. */
@@ -47,12 +58,6 @@ function withoutGroupHeading(candidate: Element, date: Element): Element {
     if (!holder || rest.length === 0 || !rest.every((c) => c.matches(HEADING))) return item;
     item = holder;
   }
-}
-
-function nearby(a: Element, b: Element): boolean {
-  const pa = a.parentElement;
-  const pb = b.parentElement;
-  return pa === pb || (pa?.parentElement ?? null) === (pb?.parentElement ?? undefined);
 }
 
 function textParts(el: Element): number {

@@ -1,5 +1,5 @@
-import { fold } from '../../locale/fold';
-import { textOf, valueByLabel } from '../dom';
+import { textOf } from '../dom';
+import { LabelIndex, normaliseLabel } from './label-index';
 import { recordElements } from './scope';
 import { PROPERTIES } from './selectors';
 
@@ -8,26 +8,21 @@ const EMPTY = new Set(['', '-', '--', '—', '–']);
 
 /**
  * A property's value by its label ("Email", "Last contacted"), case-insensitive. Tries the
- * labelled property elements first (crm-pages.md), then the shared label-text fallback.
+ * labelled property elements first (crm-pages.md), then any short text equal to the label.
  */
-export function propertyValue(root: Element, labels: readonly string[]): string | undefined {
-  const wanted = labels.map(normalise);
+export function propertyValue(
+  root: Element,
+  labels: readonly string[],
+  index: LabelIndex = new LabelIndex(root),
+): string | undefined {
+  const wanted = labels.map(normaliseLabel);
   for (const label of recordElements(root, PROPERTIES.label)) {
-    if (!wanted.includes(normalise(textOf(label)))) continue;
+    if (!wanted.includes(normaliseLabel(textOf(label)))) continue;
     const value = valueNear(label);
     if (value) return value;
   }
-  const fallback =
-    valueByLabel(root, labels) ??
-    valueByLabel(
-      root,
-      labels.map((l) => `${l}:`),
-    );
+  const fallback = index.valueBeside(labels);
   return fallback && !EMPTY.has(fallback) ? fallback : undefined;
-}
-
-function normalise(label: string): string {
-  return fold(label).replace(/\s*:$/, '');
 }
 
 function valueNear(label: Element): string | undefined {

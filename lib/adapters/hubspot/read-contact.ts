@@ -13,11 +13,11 @@ export function readContact(root: Element, name: string, context: ReadingContext
   const record: ContactFields = { name };
   for (const field of ['email', 'phone', 'company', 'owner'] as const) {
     const labels = labelsOf(context.words, FIELDS[field]);
-    const value = propertyValue(root, labels);
+    const value = propertyValue(root, labels, context.labels);
     if (value) record[field] = value;
     else notRead.push({ field: `record.${field}`, reason: `no "${en.labels[FIELDS[field]][0]}" property on the page` });
   }
-  const created = propertyValue(root, labelsOf(context.words, 'createDate'));
+  const created = propertyValue(root, labelsOf(context.words, 'createDate'), context.labels);
   const createdAt = created ? parseHubSpotDate(created, context.clock, context.locale) : undefined;
   if (createdAt) record.createdAt = createdAt;
   else

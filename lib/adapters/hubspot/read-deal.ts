@@ -28,7 +28,8 @@ export function readDeal(
   };
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
   if (record.contacts.length === 0) notRead.push({ field: 'record.contacts', reason: 'no associated contacts shown' });
-  const amountText = labelledValue(root, HIGHLIGHT.amount, label('amount')) ?? propertyValue(root, label('amount'));
+  const amountText =
+    labelledValue(root, HIGHLIGHT.amount, label('amount')) ?? propertyValue(root, label('amount'), context.labels);
   const amount = amountText ? parseMoney(amountText, context.locale) : undefined;
   if (amount) {
     record.amount = amount.amount;
@@ -36,7 +37,8 @@ export function readDeal(
   } else notRead.push({ field: 'record.amount', reason: 'no readable "Amount" property on the page' });
   const pipelineSelect = recordElements(root, HEADER.pipeline)[0];
   const pipeline =
-    (pipelineSelect ? propertyText(pipelineSelect) : undefined) ?? propertyValue(root, label('pipeline'));
+    (pipelineSelect ? propertyText(pipelineSelect) : undefined) ??
+    propertyValue(root, label('pipeline'), context.labels);
   if (pipeline) record.pipeline = pipeline;
   else notRead.push({ field: 'record.pipeline', reason: 'no pipeline selector or "Pipeline" property' });
   const stage = readStage(root, context);
@@ -47,7 +49,7 @@ export function readDeal(
   const stages = readStages(root);
   if (stages.length > 1) record.stages = stages;
   else notRead.push({ field: 'record.stages', reason: "the page shows no list of the pipeline's stages" });
-  const closeText = propertyValue(root, label('closeDate'));
+  const closeText = propertyValue(root, label('closeDate'), context.labels);
   const closeDate = closeText ? parseHubSpotDay(closeText, context.clock, context.locale) : undefined;
   if (closeDate) record.closeDate = closeDate;
   else
@@ -55,7 +57,7 @@ export function readDeal(
       field: 'record.closeDate',
       reason: closeText ? `unreadable date "${closeText}"` : 'no "Close date" property',
     });
-  const owner = propertyValue(root, label('dealOwner'));
+  const owner = propertyValue(root, label('dealOwner'), context.labels);
   if (owner) record.owner = owner;
   else notRead.push({ field: 'record.owner', reason: 'no "Deal owner" property on the page' });
   if (record.stageHistory.length === 0)

@@ -28,8 +28,9 @@ export function readTimeline(root: Element, context: TimelineContext): TimelineI
   const ids = new Set<string>();
   const contents = new Set<string>();
   const items: TimelineItem[] = [];
+  const groups = new Map<Element, boolean>();
   for (const { card, date } of timelineCards(root, context)) {
-    const parts = itemParts(card, root, context, date);
+    const parts = itemParts(card, root, context, date, groups);
     const activity = readItem(parts, context);
     const content = [activity.type, activity.direction, activity.title, activity.timestamp ?? activity.dateText].join(
       '|',
@@ -59,9 +60,13 @@ function timelineCards(root: Element, context: TimelineContext): { card: Element
       .filter(({ item }) => !isVisuallyHidden(item, root))
       .map(({ item, date }) => ({ card: item, date }));
   // An item nested in another match (a wrapper carrying a second test id) is read once, as the outer one.
-  return found
-    .filter((card) => !found.some((other) => other !== card && other.contains(card)))
-    .map((card) => ({ card }));
+  const matched = new Set(found);
+  const nested = (card: Element) => {
+    for (let node = card.parentElement; node && node !== root; node = node.parentElement)
+      if (matched.has(node)) return true;
+    return false;
+  };
+  return found.filter((card) => !nested(card)).map((card) => ({ card }));
 }
 
 function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {

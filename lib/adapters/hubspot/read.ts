@@ -8,6 +8,7 @@ import type { PageClock } from '../types';
 import { withDayOrder } from './day-order';
 import { dealContacts } from './deal-contacts';
 import { readFigures } from './figures';
+import { LabelIndex } from './label-index';
 import { propertyValue } from './properties';
 import { readContact } from './read-contact';
 import { readDeal } from './read-deal';
@@ -32,7 +33,7 @@ export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResu
     return unreadable(ref, reason, [{ field: 'record.name', reason }]);
   }
   const locale = withDayOrder(pageLocaleOf(doc), root);
-  const context: ReadingContext = { clock, locale, words: wordsFor(locale) };
+  const context: ReadingContext = { clock, locale, words: wordsFor(locale), labels: new LabelIndex(root) };
   const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : dealContactNames(root, context);
   const items = readTimeline(root, { ...context, onDeal: ref.kind === 'deal', contactNames, title });
   if (items.length === 0 && showsPlaceholders(root))
@@ -60,7 +61,7 @@ export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResu
 }
 
 function emailOf(root: Element, context: ReadingContext): string[] {
-  const email = propertyValue(root, labelsOf(context.words, 'email'));
+  const email = propertyValue(root, labelsOf(context.words, 'email'), context.labels);
   return email ? [email] : [];
 }
 

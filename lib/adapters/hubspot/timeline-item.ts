@@ -1,4 +1,5 @@
 import { fold } from '../../locale/fold';
+import { findDateInText } from '../../locale/page-date';
 import { spacedText, textOf } from '../dom';
 import { isDateElement } from './date-anchors';
 import { itemProperty } from './item-property';
@@ -31,7 +32,13 @@ export interface ItemParts {
  * (the one the item finder found, else the first date in the item: header before body), the
  * header line around it, and the first text after the header as the title.
  */
-export function itemParts(card: Element, root: Element, context: ReadingContext, dateLine?: Element): ItemParts {
+export function itemParts(
+  card: Element,
+  root: Element,
+  context: ReadingContext,
+  dateLine?: Element,
+  known: Map<Element, boolean> = new Map(),
+): ItemParts {
   const timeEl = card.querySelector(TIMELINE.timestamp) ?? dateLine ?? firstDate(card, context);
   const headerEl = card.querySelector(TIMELINE.header) ?? lineOf(timeEl, card);
   const actions = card.querySelector(TIMELINE.headerActions);
@@ -55,11 +62,11 @@ export function itemParts(card: Element, root: Element, context: ReadingContext,
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
-    inUpcomingGroup: inUpcomingGroup(card, root, context),
+    inUpcomingGroup: inUpcomingGroup(card, root, context, known),
     completed: isCompleted(card, context),
   };
   const optional: Partial<ItemParts> = {
-    dateText: dateTextOf(timeEl),
+    dateText: dateTextOf(timeEl) ?? dateInText([header, description], context),
     icon: iconOf(card),
     outcomeText: itemProperty(card, labelsOf(context.words, 'outcome')),
     directionText: itemProperty(card, labelsOf(context.words, 'direction')),
@@ -93,6 +100,18 @@ function textAfter(headerEl: Element | null, card: Element): Element | null {
     if (leafish && textOf(el)) return el;
   }
   return null;
+}
+
+/**
+ * No date element: the first run of text that reads as a date, in the header line before the
+ * body (decisions.md), e.g. "Logged call · Nov 18 at 3:15 PM".
+ */
+function dateInText(texts: string[], context: ReadingContext): string | undefined {
+  for (const text of texts) {
+    const found = text ? findDateInText(text, context.clock, context.locale) : undefined;
+    if (found) return found.match;
+  }
+  return undefined;
 }
 
 /** A machine-readable `datetime` wins over the shown text; the text is kept otherwise. */
@@ -148,17 +167,29 @@ function contactIdsIn(card: Element): string[] {
   return [...new Set(ids)];
 }
 
-/** In the "Upcoming" group: the nearest short heading before the item (or its group) says "Upcoming". */
-function inUpcomingGroup(card: Element, root: Element, context: ReadingContext): boolean {
+/**
+ * In the "Upcoming" group: the nearest short heading before the item (or its group) says
+ * "Upcoming". Items come in page order, so an earlier item beside this one has the answer already
+ * (`known`): long timelines are walked once, not once per item.
+ */
+function inUpcomingGroup(card: Element, root: Element, context: ReadingContext, known: Map<Element, boolean>): boolean {
   if (card.closest(TIMELINE.upcomingGroup)) return true;
+  const visited: Element[] = [];
+  const answer = (value: boolean) => {
+    for (const node of visited) known.set(node, value);
+    return value;
+  };
   for (let node: Element | null = card; node && node !== root; node = node.parentElement) {
+    visited.push(node);
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const earlier = known.get(sib);
+      if (earlier !== undefined) return answer(earlier);
       if (sib.matches(TIMELINE.card) || sib.querySelector(TIMELINE.card)) continue;
       const text = textOf(sib);
       if (!text || text.length > 40) continue;
       const folded = fold(text);
-      return context.words.some((w) => w.upcoming.test(folded));
+      return answer(context.words.some((w) => w.upcoming.test(folded)));
     }
   }
-  return false;
+  return answer(false);
 }

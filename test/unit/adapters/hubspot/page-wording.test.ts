@@ -64,6 +64,21 @@ describe('dates on a HubSpot page', () => {
   });
 });
 
+describe('an item with no date element', () => {
+  it('takes the date from its header line before its body', () => {
+    const card = (header: string, body: string) =>
+      `<div data-selenium-test="timeline-card"><div><span>${header}</span></div><div><span data-selenium-test="timeline-editable-title">Renewal</span><p>${body}</p></div></div>`;
+    const html = `<!DOCTYPE html><html lang="en-US"><head><title>Ana Ruiz | HubSpot</title></head><body>
+<div data-test-id="left-sidebar"><h3>Ana Ruiz</h3></div><div data-test-id="middle-pane"><div data-test-id="crm-events-viz-timeline">
+${card('Logged call · Nov 18 at 3:15 PM', 'Call back on Dec 1, 2026 at 9:00 AM')}${card('Logged call', 'Held on Nov 12, 2026')}
+</div></div></body></html>`;
+    expect(read(html).activities.map((a) => a.timestamp)).toEqual([
+      '2026-11-18T15:15:00.000Z',
+      '2026-11-12T00:00:00.000Z',
+    ]);
+  });
+});
+
 describe('type and direction from wording in the page language', () => {
   it('reads a call from its outcome alone and an email reply as inbound (German)', () => {
     const result = read(

@@ -1,0 +1,46 @@
+import { fold } from '../../locale/fold';
+import { isHidden, textOf } from '../dom';
+
+/** Texts longer than this are sentences, not property labels. */
+const MAX_LABEL = 80;
+
+/**
+ * Short text elements of a record by their folded text (a trailing colon dropped), built on first
+ * use and kept for one reading: the label-text fallback then looks labels up instead of walking
+ * the whole page once per property (a 500-item timeline has thousands of elements).
+ */
+export class LabelIndex {
+  private byText: Map<string, Element[]> | undefined;
+
+  constructor(private readonly root: Element) {}
+
+  /** The value shown beside a visible label: its next sibling, else its parent's next sibling. */
+  valueBeside(labels: readonly string[]): string | undefined {
+    for (const label of labels) {
+      for (const el of this.index().get(normaliseLabel(label)) ?? []) {
+        if (isHidden(el)) continue;
+        const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
+        if (value) return value;
+      }
+    }
+    return undefined;
+  }
+
+  private index(): Map<string, Element[]> {
+    if (this.byText) return this.byText;
+    const byText = new Map<string, Element[]>();
+    for (const el of Array.from(this.root.querySelectorAll('*'))) {
+      if (el.children.length > 0) continue;
+      const text = textOf(el);
+      if (!text || text.length > MAX_LABEL) continue;
+      const key = normaliseLabel(text);
+      byText.set(key, [...(byText.get(key) ?? []), el]);
+    }
+    this.byText = byText;
+    return byText;
+  }
+}
+
+export function normaliseLabel(label: string): string {
+  return fold(label).replace(/\s*:$/, '');
+}
