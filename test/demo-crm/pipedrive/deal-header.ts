@@ -1,12 +1,15 @@
 import { el } from '../el';
 import type { DemoDeal, DemoWorld } from '../world';
 import { daysPerStage } from './figures';
+import { dealValue } from './money';
 import { repName } from './records';
 import { field } from './sidebar';
+import { text } from './text';
 
 /** The deal header: title, value, owner, Won/Lost (or the closed badge), rotting marker, stage bar. */
 export function dealHeader(doc: Document, world: DemoWorld, deal: DemoDeal, rotting: number): HTMLElement {
-  const value = `$${deal.amount.toLocaleString('en-US')}`;
+  const t = text();
+  const value = dealValue(deal.amount);
   const status = deal.closed
     ? el(
         doc,
@@ -16,16 +19,16 @@ export function dealHeader(doc: Document, world: DemoWorld, deal: DemoDeal, rott
           doc,
           'span',
           { class: `deal-status deal-status--${deal.closed}`, 'data-testid': 'deal-status' },
-          deal.closed === 'won' ? 'Won' : 'Lost',
+          deal.closed === 'won' ? t.won : t.lost,
         ),
-        el(doc, 'button', { class: 'button', type: 'button' }, 'Reopen'),
+        el(doc, 'button', { class: 'button', type: 'button' }, t.reopen),
       )
     : el(
         doc,
         'div',
         { class: 'deal-actions' },
-        el(doc, 'button', { class: 'button button--won', type: 'button' }, 'Won'),
-        el(doc, 'button', { class: 'button button--lost', type: 'button' }, 'Lost'),
+        el(doc, 'button', { class: 'button button--won', type: 'button' }, t.won),
+        el(doc, 'button', { class: 'button button--lost', type: 'button' }, t.lost),
       );
   return el(
     doc,
@@ -37,7 +40,7 @@ export function dealHeader(doc: Document, world: DemoWorld, deal: DemoDeal, rott
       { class: 'detail-header__row' },
       el(doc, 'h1', { class: 'detail-header__title', 'data-testid': 'header-title' }, deal.name),
       rotting > 0
-        ? el(doc, 'span', { class: 'rotting-badge', 'data-testid': 'rotting-badge' }, `Rotting for ${rotting} days`)
+        ? el(doc, 'span', { class: 'rotting-badge', 'data-testid': 'rotting-badge' }, t.rotting(rotting))
         : null,
       status,
     ),
@@ -46,7 +49,7 @@ export function dealHeader(doc: Document, world: DemoWorld, deal: DemoDeal, rott
       'div',
       { class: 'detail-header__row' },
       el(doc, 'span', { class: 'deal-value', 'data-testid': 'deal-value' }, value),
-      field(doc, 'owner_id', 'Owner', repName(world, deal.ownerId)),
+      field(doc, 'owner_id', t.labels.owner, repName(world, deal.ownerId)),
     ),
     stageBar(doc, world, deal),
   );
@@ -71,7 +74,7 @@ function stageBar(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLElement 
         'aria-current': state === 'current' ? 'step' : undefined,
       },
       el(doc, 'span', { class: 'stage__name sr-only', 'data-testid': 'stage-name' }, stage),
-      el(doc, 'span', { class: 'stage__days' }, spent === undefined ? '' : `${spent} ${spent === 1 ? 'day' : 'days'}`),
+      el(doc, 'span', { class: 'stage__days' }, spent === undefined ? '' : text().stageDays(spent)),
     );
   });
   return el(

@@ -1,16 +1,17 @@
-import { time12 } from '../demo-dates';
 import { el } from '../el';
 import type { DemoDeal, DemoWorld } from '../world';
 import { dealHeader } from './deal-header';
 import { activityDates, rottingDays } from './figures';
-import { dayText } from './format-date';
+import { dayText, dayTimeText } from './format-date';
 import { dealId, organizationId, personPath } from './ids';
 import { contactName, dealActivities } from './records';
 import { field, section } from './sidebar';
+import { text } from './text';
 import { timeline } from './timeline';
 
 /** A deal's detail view: header with stage bar, sidebar (summary, persons, overview), Focus and History. */
 export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLElement {
+  const { labels: l, sections } = text();
   const items = dealActivities(world, deal);
   const dates = activityDates(items);
   const persons = deal.contactIds.flatMap((id) => world.contacts.filter((c) => c.id === id));
@@ -22,15 +23,15 @@ export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLE
     section(
       doc,
       'summary',
-      'Summary',
-      field(doc, 'expected_close_date', 'Expected close date', dayText(`${deal.closeDate}T00:00:00Z`)),
-      field(doc, 'add_time', 'Deal created', `${dayText(deal.createdAt)} at ${time12(deal.createdAt)}`),
-      field(doc, 'org_id', 'Organization', el(doc, 'a', { href: `/organization/${organizationId(company)}` }, company)),
+      sections.summary,
+      field(doc, 'expected_close_date', l.expectedCloseDate, dayText(`${deal.closeDate}T00:00:00Z`)),
+      field(doc, 'add_time', l.dealCreated, dayTimeText(deal.createdAt)),
+      field(doc, 'org_id', l.organization, el(doc, 'a', { href: `/organization/${organizationId(company)}` }, company)),
     ),
     section(
       doc,
       'persons',
-      `Persons (${persons.length})`,
+      sections.persons(persons.length),
       ...persons.map((p) =>
         el(
           doc,
@@ -44,11 +45,11 @@ export function dealView(doc: Document, world: DemoWorld, deal: DemoDeal): HTMLE
     section(
       doc,
       'overview',
-      'Overview',
-      field(doc, 'last_activity_date', 'Last activity date', dates.last ? dayText(dates.last) : ''),
-      field(doc, 'next_activity_date', 'Next activity date', dates.next ? dayText(dates.next) : ''),
-      field(doc, 'done_activities_count', 'Done activities', String(dates.done)),
-      field(doc, 'undone_activities_count', 'Activities to do', String(dates.toDo)),
+      sections.overview,
+      field(doc, 'last_activity_date', l.lastActivityDate, dates.last ? dayText(dates.last) : ''),
+      field(doc, 'next_activity_date', l.nextActivityDate, dates.next ? dayText(dates.next) : ''),
+      field(doc, 'done_activities_count', l.doneActivities, String(dates.done)),
+      field(doc, 'undone_activities_count', l.activitiesToDo, String(dates.toDo)),
     ),
   );
   return el(

@@ -3,29 +3,25 @@ import type { DemoActivity, DemoWorld } from '../world';
 import { activityDateText, mailDateText } from './format-date';
 import { activityId, dealPath, personPath } from './ids';
 import { contactName, type ItemKind, itemKind, repName } from './records';
+import { text } from './text';
+import type { PipedriveText } from './text-en';
 
-/** Activity type keys and labels: Pipedrive's built-in ones plus two user-defined types. */
-const TYPES: Record<string, { key: string; label: string; icon: string }> = {
-  call: { key: 'call', label: 'Call', icon: '☎' },
-  meeting: { key: 'meeting', label: 'Meeting', icon: '👥' },
-  task: { key: 'task', label: 'Task', icon: '⚑' },
-  email: { key: 'email', label: 'Email', icon: '✉' },
-  social: { key: 'linkedin', label: 'LinkedIn', icon: 'in' },
-  sms: { key: 'sms', label: 'SMS', icon: '✆' },
+type TypeName = keyof PipedriveText['types'];
+/** Activity type keys and icons: Pipedrive's built-in ones plus two user-defined types. */
+const TYPES: Record<string, { key: string; name: TypeName; icon: string }> = {
+  call: { key: 'call', name: 'call', icon: '☎' },
+  meeting: { key: 'meeting', name: 'meeting', icon: '👥' },
+  task: { key: 'task', name: 'task', icon: '⚑' },
+  email: { key: 'email', name: 'email', icon: '✉' },
+  social: { key: 'linkedin', name: 'social', icon: 'in' },
+  sms: { key: 'sms', name: 'sms', icon: '✆' },
 };
-const CALL_OUTCOMES: Record<string, string> = {
-  connected: 'Connected',
-  'no-answer': 'No answer',
-  voicemail: 'Left voicemail',
-  busy: 'Busy',
-};
-const KIND_LABELS: Record<ItemKind, string> = { activity: '', email: 'Email', note: 'Note', change: 'Changelog' };
 
 /** One flow item of the Focus or History section, as the look-alike models Pipedrive's. */
 export function flowItem(doc: Document, world: DemoWorld, a: DemoActivity, previousStage?: string): HTMLElement {
   const kind = itemKind(a);
   const type = kind === 'activity' ? (TYPES[a.type] ?? TYPES.task) : undefined;
-  const label = type?.label ?? KIND_LABELS[kind];
+  const label = type ? text().types[type.name] : text().kinds[kind];
   const done = kind === 'activity' ? !a.planned : undefined;
   const card = el(
     doc,
@@ -60,10 +56,11 @@ function header(doc: Document, a: DemoActivity, kind: ItemKind, label: string, d
           role: 'checkbox',
           'data-testid': 'activity-done',
           'aria-checked': String(done),
-          'aria-label': done ? 'Mark as not done' : 'Mark as done',
+          'aria-label': done ? text().markNotDone : text().markDone,
         });
   const subject = kind === 'note' ? null : subjectOf(doc, a, kind);
-  const status = done === undefined ? null : el(doc, 'span', { class: 'activity-status' }, done ? 'Done' : 'Planned');
+  const status =
+    done === undefined ? null : el(doc, 'span', { class: 'activity-status' }, done ? text().done : text().planned);
   return el(
     doc,
     'div',
@@ -76,14 +73,20 @@ function header(doc: Document, a: DemoActivity, kind: ItemKind, label: string, d
 }
 
 function subjectOf(doc: Document, a: DemoActivity, kind: ItemKind): HTMLElement {
-  const text = kind === 'change' ? (a.contactId !== undefined ? 'Person created' : 'Deal updated') : a.title;
+  const t = text();
+  const subject = kind === 'change' ? (a.contactId !== undefined ? t.personCreated : t.dealUpdated) : a.title;
   const href =
     kind === 'email'
       ? `/mail/thread/${activityId(a)}`
       : kind === 'activity'
         ? `/activities/${activityId(a)}`
         : undefined;
-  return el(doc, href ? 'a' : 'span', { class: 'flow-item__subject', 'data-testid': 'flow-item-subject', href }, text);
+  return el(
+    doc,
+    href ? 'a' : 'span',
+    { class: 'flow-item__subject', 'data-testid': 'flow-item-subject', href },
+    subject,
+  );
 }
 
 function meta(doc: Document, world: DemoWorld, a: DemoActivity, kind: ItemKind): HTMLElement {
@@ -109,6 +112,8 @@ function details(doc: Document, world: DemoWorld, a: DemoActivity, kind: ItemKin
   if (kind === 'note') return [el(doc, 'div', { class: 'note-body', 'data-testid': 'flow-item-body' }, a.body)];
   if (kind === 'change') return [changeRow(doc, a, previousStage)];
   if (kind === 'email') return emailDetails(doc, world, a);
+  const t = text();
+  const outcomes: Record<string, string | undefined> = t.callOutcomes;
   const lines: HTMLElement[] = [];
   if (a.type === 'call' && a.outcome)
     lines.push(
@@ -116,29 +121,28 @@ function details(doc: Document, world: DemoWorld, a: DemoActivity, kind: ItemKin
         doc,
         'div',
         { class: 'call-outcome', 'data-testid': 'call-outcome' },
-        `Outcome: ${CALL_OUTCOMES[a.outcome] ?? a.outcome}`,
+        t.outcome(outcomes[a.outcome] ?? a.outcome),
       ),
     );
   if (a.type === 'meeting' && a.outcome === 'no-show')
-    lines.push(
-      el(doc, 'div', { class: 'flow-item__body', 'data-testid': 'flow-item-body' }, 'No-show — rescheduling.'),
-    );
+    lines.push(el(doc, 'div', { class: 'flow-item__body', 'data-testid': 'flow-item-body' }, t.noShowBody));
   if (a.duplicateOf !== undefined)
-    lines.push(el(doc, 'div', { class: 'flow-item__body', 'data-testid': 'flow-item-body' }, 'Logged manually'));
+    lines.push(el(doc, 'div', { class: 'flow-item__body', 'data-testid': 'flow-item-body' }, t.loggedManually));
   return lines;
 }
 
 function changeRow(doc: Document, a: DemoActivity, previousStage?: string): HTMLElement {
+  const t = text();
   const closing = a.title.match(/Closed (won|lost)$/i);
-  const field = a.contactId !== undefined ? 'Person' : closing ? 'Status' : 'Stage';
-  const before = a.contactId !== undefined ? '' : closing ? 'Open' : (previousStage ?? '');
+  const field = a.contactId !== undefined ? t.change.person : closing ? t.change.status : t.change.stage;
+  const before = a.contactId !== undefined ? '' : closing ? t.change.open : (previousStage ?? '');
   const after =
     a.contactId !== undefined
-      ? 'Created'
+      ? t.change.created
       : closing
         ? closing[1] === 'won'
-          ? 'Won'
-          : 'Lost'
+          ? t.won
+          : t.lost
         : a.title.replace(/^Stage changed to /, '');
   return el(
     doc,
@@ -154,15 +158,21 @@ function changeRow(doc: Document, a: DemoActivity, previousStage?: string): HTML
 function emailDetails(doc: Document, world: DemoWorld, a: DemoActivity): HTMLElement[] {
   const contact = world.contacts.find((c) => c.id === a.contactId);
   const rep = world.reps.find((r) => r.id === a.ownerId);
-  const person = contact ? `${contactName(contact)} <${contact.email}>` : 'unknown';
-  const user = rep ? `${rep.name} <${rep.email}>` : 'unknown';
+  const t = text();
+  const person = contact ? `${contactName(contact)} <${contact.email}>` : t.unknown;
+  const user = rep ? `${rep.name} <${rep.email}>` : t.unknown;
   const inbound = a.direction === 'inbound';
   const lines = [
-    el(doc, 'span', { class: 'email-direction', 'data-testid': 'email-direction' }, inbound ? 'Received' : 'Sent'),
-    el(doc, 'div', { class: 'email-from', 'data-testid': 'email-from' }, `From: ${inbound ? person : user}`),
-    el(doc, 'div', { class: 'email-to' }, `To: ${inbound ? user : person}`),
+    el(
+      doc,
+      'span',
+      { class: 'email-direction', 'data-testid': 'email-direction' },
+      inbound ? t.mail.received : t.mail.sent,
+    ),
+    el(doc, 'div', { class: 'email-from', 'data-testid': 'email-from' }, t.mail.from(inbound ? person : user)),
+    el(doc, 'div', { class: 'email-to' }, t.mail.to(inbound ? user : person)),
     el(doc, 'div', { class: 'flow-item__body email-snippet' }, a.body),
   ];
-  if (a.sequenceName) lines.push(el(doc, 'span', { class: 'sequence-tag' }, `Sequence: ${a.sequenceName}`));
+  if (a.sequenceName) lines.push(el(doc, 'span', { class: 'sequence-tag' }, t.mail.sequence(a.sequenceName)));
   return lines;
 }

@@ -1,5 +1,6 @@
 import type { DemoCrm } from '../demo-crm';
 import { el } from '../el';
+import { keepOptionsInLinks, markPageLanguage, usePageOptions } from '../page-options';
 import type { DemoWorld } from '../world';
 import { dealView } from './deal-page';
 import { fixturePages } from './fixture-pages';
@@ -17,11 +18,14 @@ export const demo: DemoCrm = {
   contactPath: (_world, contact) => personPath(contact),
   dealPath: (_world, deal) => dealPath(deal),
   render(doc, url, world, phase) {
+    usePageOptions(url);
+    markPageLanguage(doc);
     const stack = viewStack(doc);
     const record = recordOf(world, url);
     if (!record) {
       doc.title = 'Pipedrive';
       showView(stack, url.pathname, otherView(doc, world, url));
+      keepOptionsInLinks(doc, url);
       return;
     }
     doc.title = `${record.title} - Pipedrive`;
@@ -31,6 +35,7 @@ export const demo: DemoCrm = {
       url.pathname,
       el(doc, 'div', { class: 'page' }, recordList(doc, world, record.list, url.pathname), view),
     );
+    keepOptionsInLinks(doc, url);
   },
   css,
   fixturePages,

@@ -1,33 +1,36 @@
 import { el } from '../el';
 import type { DemoWorld } from '../world';
 import { dealPath, leadUuid, organizationId, personPath } from './ids';
+import { dealValue } from './money';
 import { contactName } from './records';
+import { text } from './text';
 
 /**
  * Pages Touchline does not read: list views (persons, pipeline, leads inbox, activities) and
  * organization pages, so navigation away from a record has somewhere to land.
  */
 export function otherView(doc: Document, world: DemoWorld, url: URL): HTMLElement {
+  const t = text();
   const path = url.pathname;
   const org = path.match(/^\/organization\/(\d+)/)?.[1];
   if (org) return organizationView(doc, world, org);
   if (path.startsWith('/pipeline') || path.startsWith('/deals'))
     return listView(
       doc,
-      'Deals',
-      world.deals.map((d) => [d.name, dealPath(d), `${d.stage} · $${d.amount.toLocaleString('en-US')}`]),
+      t.dealsList,
+      world.deals.map((d) => [d.name, dealPath(d), `${d.stage} · ${dealValue(d.amount)}`]),
     );
   if (path.startsWith('/leads'))
     return listView(
       doc,
-      'Leads Inbox',
+      t.leadsInbox,
       world.contacts
         .filter((c) => c.lifecycleStage === 'Lead')
         .map((c) => [`${c.company} lead`, `/leads/inbox/${leadUuid(c.id)}`, contactName(c)]),
     );
   return listView(
     doc,
-    'People',
+    t.people,
     world.contacts.map((c) => [contactName(c), personPath(c), c.company]),
   );
 }
@@ -57,7 +60,7 @@ function listView(doc: Document, title: string, rows: string[][]): HTMLElement {
       'header',
       { class: 'list-view__header' },
       el(doc, 'h1', {}, title),
-      el(doc, 'span', {}, `${rows.length} items`),
+      el(doc, 'span', {}, text().items(rows.length)),
     ),
     listTable(doc, rows),
   );

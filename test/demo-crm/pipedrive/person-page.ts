@@ -1,15 +1,16 @@
-import { time12 } from '../demo-dates';
 import { el } from '../el';
 import type { DemoContact, DemoWorld } from '../world';
 import { activityDates } from './figures';
-import { dayText } from './format-date';
+import { dayText, dayTimeText } from './format-date';
 import { dealPath, organizationId, personId } from './ids';
 import { contactActivities, contactName, repName } from './records';
 import { field, section, withKind } from './sidebar';
+import { text } from './text';
 import { timeline } from './timeline';
 
 /** A person's detail view: header with name and owner, sidebar fields, then Focus and History. */
 export function personView(doc: Document, world: DemoWorld, contact: DemoContact): HTMLElement {
+  const { labels: l, sections, valueKinds } = text();
   const items = contactActivities(world, contact);
   const dates = activityDates(items);
   const deals = world.deals.filter((d) => d.contactIds.includes(contact.id));
@@ -20,7 +21,7 @@ export function personView(doc: Document, world: DemoWorld, contact: DemoContact
     { class: 'detail-header', 'data-testid': 'detail-header' },
     el(doc, 'div', { class: 'avatar', 'aria-hidden': 'true' }, `${contact.firstName[0]}${contact.lastName[0]}`),
     el(doc, 'h1', { class: 'detail-header__title', 'data-testid': 'header-title' }, contactName(contact)),
-    field(doc, 'owner_id', 'Owner', owner),
+    field(doc, 'owner_id', l.owner, owner),
   );
   const sidebar = el(
     doc,
@@ -29,32 +30,37 @@ export function personView(doc: Document, world: DemoWorld, contact: DemoContact
     section(
       doc,
       'details',
-      'Details',
-      field(doc, 'email', 'Email', withKind(doc, `mailto:${contact.email}`, contact.email, 'Work')),
-      field(doc, 'phone', 'Phone', withKind(doc, `tel:${contact.phone.replace(/\s/g, '')}`, contact.phone, 'Work')),
+      sections.details,
+      field(doc, 'email', l.email, withKind(doc, `mailto:${contact.email}`, contact.email, valueKinds.work)),
+      field(
+        doc,
+        'phone',
+        l.phone,
+        withKind(doc, `tel:${contact.phone.replace(/\s/g, '')}`, contact.phone, valueKinds.work),
+      ),
       field(
         doc,
         'org_id',
-        'Organization',
+        l.organization,
         el(doc, 'a', { href: `/organization/${organizationId(contact.company)}` }, contact.company),
       ),
-      field(doc, 'job_title', 'Job title', contact.jobTitle),
-      field(doc, 'label', 'Labels', contact.lifecycleStage === 'Lead' ? 'Cold' : 'Customer'),
+      field(doc, 'job_title', l.jobTitle, contact.jobTitle),
+      field(doc, 'label', l.labels, contact.lifecycleStage === 'Lead' ? valueKinds.cold : valueKinds.customer),
     ),
     section(
       doc,
       'overview',
-      'Overview',
-      field(doc, 'add_time', 'Person created', `${dayText(contact.createdAt)} at ${time12(contact.createdAt)}`),
-      field(doc, 'last_activity_date', 'Last activity date', dates.last ? dayText(dates.last) : ''),
-      field(doc, 'next_activity_date', 'Next activity date', dates.next ? dayText(dates.next) : ''),
-      field(doc, 'done_activities_count', 'Done activities', String(dates.done)),
-      field(doc, 'undone_activities_count', 'Activities to do', String(dates.toDo)),
+      sections.overview,
+      field(doc, 'add_time', l.personCreated, dayTimeText(contact.createdAt)),
+      field(doc, 'last_activity_date', l.lastActivityDate, dates.last ? dayText(dates.last) : ''),
+      field(doc, 'next_activity_date', l.nextActivityDate, dates.next ? dayText(dates.next) : ''),
+      field(doc, 'done_activities_count', l.doneActivities, String(dates.done)),
+      field(doc, 'undone_activities_count', l.activitiesToDo, String(dates.toDo)),
     ),
     section(
       doc,
       'deals',
-      `Deals (${deals.length})`,
+      sections.deals(deals.length),
       ...deals.map((d) => el(doc, 'a', { class: 'linked-deal', href: dealPath(d) }, d.name)),
     ),
   );

@@ -2,13 +2,14 @@ import { el } from '../el';
 import type { DemoWorld } from '../world';
 import { dealPath, personPath } from './ids';
 import { contactName } from './records';
+import { text } from './text';
 
 const NAV = [
-  ['Leads', '/leads/inbox'],
-  ['Deals', '/pipeline'],
-  ['Contacts', '/persons/list'],
-  ['Activities', '/activities/list'],
-];
+  ['leads', '/leads/inbox'],
+  ['deals', '/pipeline'],
+  ['contacts', '/persons/list'],
+  ['activities', '/activities/list'],
+] as const;
 /** Earlier record views kept in the DOM, hidden, after navigating away (like a cached view). */
 const KEPT_VIEWS = 1;
 
@@ -16,24 +17,20 @@ const KEPT_VIEWS = 1;
 export function viewStack(doc: Document): HTMLElement {
   const existing = doc.getElementById('view-stack');
   if (existing) return existing;
+  const t = text();
   const nav = el(
     doc,
     'nav',
-    { class: 'app-nav', 'aria-label': 'Main navigation' },
+    { class: 'app-nav', 'aria-label': t.mainNavigation },
     el(doc, 'a', { class: 'app-nav__logo', href: '/pipeline' }, 'p'),
-    ...NAV.map(([label, href]) => el(doc, 'a', { class: 'app-nav__item', href }, label)),
+    ...NAV.map(([name, href]) => el(doc, 'a', { class: 'app-nav__item', href }, t.nav[name])),
   );
   const stack = el(doc, 'div', { id: 'view-stack', class: 'view-stack' });
   const main = el(
     doc,
     'div',
     { class: 'app-main', id: 'main-content' },
-    el(
-      doc,
-      'div',
-      { class: 'top-bar' },
-      el(doc, 'input', { class: 'top-bar__search', placeholder: 'Search Pipedrive' }),
-    ),
+    el(doc, 'div', { class: 'top-bar' }, el(doc, 'input', { class: 'top-bar__search', placeholder: t.search })),
     stack,
   );
   doc.body.replaceChildren(el(doc, 'div', { id: 'app', class: 'app' }, nav, main));
@@ -64,7 +61,7 @@ export function recordList(doc: Document, world: DemoWorld, kind: 'person' | 'de
   return el(
     doc,
     'aside',
-    { class: 'record-list', 'aria-label': kind === 'person' ? 'People' : 'Deals' },
+    { class: 'record-list', 'aria-label': kind === 'person' ? text().people : text().dealsList },
     ...rows.map(([label, href]) =>
       el(doc, 'a', { class: `record-list__item${href === currentPath ? ' is-current' : ''}`, href }, label),
     ),

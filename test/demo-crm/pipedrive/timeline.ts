@@ -1,9 +1,19 @@
 import { el } from '../el';
 import type { DemoActivity, DemoDeal, DemoWorld } from '../world';
 import { flowItem } from './flow-item';
-import { itemKind } from './records';
+import { type ItemKind, itemKind } from './records';
+import { text } from './text';
 
-const HISTORY_TABS = ['All', 'Notes', 'Activities', 'Emails', 'Files', 'Documents', 'Changelog'];
+/** History filter tabs and the item kind each counts (All counts everything; Files and Documents nothing). */
+const HISTORY_TABS: (ItemKind | 'all' | undefined)[] = [
+  'all',
+  'note',
+  'activity',
+  'email',
+  undefined,
+  undefined,
+  'change',
+];
 
 /**
  * The middle column: the composer tabs, "Focus" (activities still to do, soonest first) and
@@ -17,17 +27,15 @@ export function timeline(doc: Document, world: DemoWorld, items: DemoActivity[],
     doc,
     'section',
     { class: 'focus-section', 'data-testid': 'focus-section' },
-    el(doc, 'h2', { class: 'section-title' }, 'Focus'),
-    planned.length === 0
-      ? el(doc, 'p', { class: 'empty-state' }, 'No planned activities. Schedule one to keep things moving.')
-      : null,
+    el(doc, 'h2', { class: 'section-title' }, text().focus),
+    planned.length === 0 ? el(doc, 'p', { class: 'empty-state' }, text().noPlanned) : null,
     ...planned.map((a) => flowItem(doc, world, a)),
   );
   const history = el(
     doc,
     'section',
     { class: 'history-section', 'data-testid': 'history-section' },
-    el(doc, 'h2', { class: 'section-title' }, 'History'),
+    el(doc, 'h2', { class: 'section-title' }, text().history),
     historyTabs(doc, past),
     ...past.map((a) => flowItem(doc, world, a, previous(a))),
   );
@@ -35,35 +43,35 @@ export function timeline(doc: Document, world: DemoWorld, items: DemoActivity[],
 }
 
 function composer(doc: Document): HTMLElement {
-  const tabs = ['Notes', 'Activity', 'Call', 'Email', 'Files', 'Documents'];
+  const t = text();
   return el(
     doc,
     'div',
     { class: 'composer', role: 'tablist' },
-    ...tabs.map((t, i) =>
-      el(doc, 'button', { class: 'composer__tab', role: 'tab', 'aria-selected': String(i === 0) }, t),
+    ...t.composerTabs.map((tab, i) =>
+      el(doc, 'button', { class: 'composer__tab', role: 'tab', 'aria-selected': String(i === 0) }, tab),
     ),
-    el(doc, 'div', { class: 'composer__input', role: 'textbox', 'aria-label': 'Take a note' }, 'Take a note, @name…'),
+    el(doc, 'div', { class: 'composer__input', role: 'textbox', 'aria-label': t.takeNote }, t.takeNotePlaceholder),
   );
 }
 
 function historyTabs(doc: Document, past: DemoActivity[]): HTMLElement {
-  const count = (tab: string) => {
-    if (tab === 'All') return past.length;
-    const kind = { Notes: 'note', Activities: 'activity', Emails: 'email', Changelog: 'change' }[tab];
+  const count = (kind: ItemKind | 'all' | undefined) => {
+    if (kind === 'all') return past.length;
     return kind ? past.filter((a) => itemKind(a) === kind).length : 0;
   };
+  const labels = text().historyTabs;
   return el(
     doc,
     'div',
     { class: 'history-tabs', role: 'tablist' },
-    ...HISTORY_TABS.map((tab, i) =>
+    ...HISTORY_TABS.map((kind, i) =>
       el(
         doc,
         'button',
         { class: 'history-tabs__tab', role: 'tab', 'aria-selected': String(i === 0) },
-        tab,
-        el(doc, 'span', { class: 'history-tabs__count' }, String(count(tab))),
+        labels[i],
+        el(doc, 'span', { class: 'history-tabs__count' }, String(count(kind))),
       ),
     ),
   );
