@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { listLoggedTouches, logTouch, owningRecordKey, undoLoggedTouch, updateLoggedTouch } from '../db/logged-touches';
+import { undoLoggedTouch, updateLoggedTouch } from '../db/logged-touch-changes';
+import { listLoggedTouches, logTouch, owningRecordKey } from '../db/logged-touches';
 import type { InvalidRow } from '../db/rows';
 import { createSaveQueue } from '../db/save-queue';
 import { saveReadings } from '../db/save-reading';

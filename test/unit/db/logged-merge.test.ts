@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { logTouch, undoLoggedTouch, updateLoggedTouch } from '../../../lib/db/logged-touches';
+import { undoLoggedTouch, updateLoggedTouch } from '../../../lib/db/logged-touch-changes';
+import { logTouch } from '../../../lib/db/logged-touches';
 import { saveReading } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { ANA, anaKey, BEN, benKey, call, callsOn, connectRateOn, contactPage, dealKeyOf, dealPage } from './hand-pages';

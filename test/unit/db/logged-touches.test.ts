@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { listLoggedTouches, logTouch, undoLoggedTouch, updateLoggedTouch } from '../../../lib/db/logged-touches';
+import { undoLoggedTouch, updateLoggedTouch } from '../../../lib/db/logged-touch-changes';
+import { listLoggedTouches, logTouch } from '../../../lib/db/logged-touches';
 import { saveReading } from '../../../lib/db/save-reading';
 import type { ActivityReading } from '../../../lib/schema/activity';
 import {

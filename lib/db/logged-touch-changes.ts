@@ -1,0 +1,77 @@
+import type { IDBPTransaction } from 'idb';
+import type { TouchChanges } from '../messaging/protocol';
+import { outcomeFits } from '../messaging/protocol';
+import { type Activity, activitySchema } from '../schema/activity';
+import { zonedDay } from '../zoned-day';
+import { invalid, notFound } from './errors';
+import { checkNotFuture, described, ORIGIN } from './logged-touches';
+import { definedOnly, toUtcIso } from './objects';
+import { parseRow } from './rows';
+import type { TouchlineDb, TouchlineSchema } from './schema';
+import { runTransaction } from './transaction';
+import { withoutUserFields, withUserFields } from './user-fields';
+
+type ActivitiesTx = IDBPTransaction<TouchlineSchema, ['activities'], 'readwrite'>;
+
+/**
+ * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch.
+ * The page touch it is merged into follows the user's outcome and note.
+ */
+export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchChanges, now: Date, timeZone: string) {
+  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+    const store = tx.objectStore('activities');
+    const touch = loggedTouch(await store.get(key));
+    const next: Activity = { ...touch, ...definedOnly(changes) };
+    if (changes.channel) Object.assign(next, described(changes.channel));
+    if (changes.timestamp) next.timestamp = toUtcIso(changes.timestamp);
+    checkNotFuture(next.timestamp ?? now.toISOString(), now);
+    if (!next.channel || !outcomeFits(next.channel, next.outcome)) {
+      if (changes.outcome)
+        throw invalid('That outcome does not fit the channel: only calls and meetings have outcomes.');
+      delete next.outcome;
+    }
+    if (movedAway(touch, next, timeZone)) delete next.mergedInto;
+    await store.put(next);
+    await rewritePageCopy(tx, touch, next);
+    return next;
+  });
+}
+
+/**
+ * Deletes a touch logged in Touchline, and what it gave the page touch it was merged into;
+ * touches read from a CRM page cannot be undone.
+ */
+export function undoLoggedTouch(db: TouchlineDb, key: string) {
+  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+    const store = tx.objectStore('activities');
+    const touch = loggedTouch(await store.get(key));
+    await store.delete(key);
+    await rewritePageCopy(tx, touch, undefined);
+    return touch;
+  });
+}
+
+/** The merged page copy without the old logged fields, with the new ones while still merged. */
+async function rewritePageCopy(tx: ActivitiesTx, before: Activity, after: Activity | undefined): Promise<void> {
+  if (!before.mergedInto) return;
+  const store = tx.objectStore('activities');
+  const page = parseRow(activitySchema, 'activities', await store.get(before.mergedInto), []);
+  if (!page) return;
+  const cleared = withoutUserFields(page, before);
+  await store.put(after?.mergedInto === page.key ? withUserFields(cleared, after) : cleared);
+}
+
+function loggedTouch(row: unknown): Activity {
+  const touch = parseRow(activitySchema, 'activities', row, []);
+  if (!touch) throw notFound('Touchline has no such logged touch: it may already have been undone.');
+  if (touch.origin !== ORIGIN) {
+    throw invalid('Only touches logged in Touchline can be changed or undone; this one was read from the CRM.');
+  }
+  return touch;
+}
+
+function movedAway(before: Activity, after: Activity, timeZone: string): boolean {
+  if (before.channel !== after.channel) return true;
+  if (!before.timestamp || !after.timestamp) return before.timestamp !== after.timestamp;
+  return zonedDay(before.timestamp, timeZone) !== zonedDay(after.timestamp, timeZone);
+}
