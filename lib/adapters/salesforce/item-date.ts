@@ -1,3 +1,4 @@
+import { findDateInText } from '../../locale/page-date';
 import type { TimePrecision } from '../../schema/activity';
 import type { ItemParts } from './item-text';
 import type { TimelineContext } from './read-timeline';
@@ -13,8 +14,9 @@ export interface ItemDate {
 
 /**
  * An item's date: its date element (or `<time datetime>`), else the first text of its header line
- * that reads as a date, then of its body (decisions.md: header before body). Unreadable text is
- * kept; "No due date" is no date at all.
+ * that reads as a date, then of its body, then a date inside the header's or the body's wording
+ * ("Logged 3 Nov 2026"; decisions.md: header before body). Unreadable text is kept; "No due date"
+ * is no date at all.
  */
 export function itemDate(
   parts: ItemParts,
@@ -27,6 +29,10 @@ export function itemDate(
     if (isOneOf(text, wordsOf(ctx.words, 'noDueDate'))) return { text };
     const read = parseTimelineDate(text, ctx.clock, context, ctx.locale);
     if (read) return { ...read, text };
+  }
+  for (const text of [parts.headerText, parts.bodyText]) {
+    const found = text ? findDateInText(text, ctx.clock, ctx.locale) : undefined;
+    if (found) return { timestamp: found.timestamp, timePrecision: found.timePrecision, text: found.match };
   }
   return { text: parts.dateText || (parts.headerTexts[0] ?? '') };
 }

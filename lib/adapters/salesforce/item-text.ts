@@ -10,6 +10,9 @@ export interface ItemParts extends ItemText {
   /** Texts of the header line beside the subject, then of the rest of the item (date candidates). */
   headerTexts: string[];
   bodyTexts: string[];
+  /** The header line and the whole item as text, for a date inside longer wording. */
+  headerText: string;
+  bodyText: string;
   dateText: string;
   sourceId?: string;
 }
@@ -25,6 +28,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const summaryEl = summaryOf(item, details, words);
   const header = subjectEl ? headerLine(subjectEl, item) : undefined;
   const notSubject = (leaf: Element) => !!subjectEl && (leaf === subjectEl || subjectEl.contains(leaf));
+  const subjectText = subjectEl ? spacedText(subjectEl) || '\u0000' : '\u0000';
   const datetime = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
   return {
     kind: kindOf(item, link?.object, words),
@@ -34,6 +38,8 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
     all: spacedText(item),
     ...(subjectEl ? { subjectEl } : {}),
     headerTexts: header ? leafTexts(header, notSubject) : [],
+    headerText: header ? spacedText(header).replace(subjectText, ' ') : '',
+    bodyText: spacedText(item).replace(subjectText, ' '),
     bodyTexts: leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf)),
     dateText: textOf(firstVisible(item, SEL.itemDate)) || datetime,
     ...emailRows(item, words),
