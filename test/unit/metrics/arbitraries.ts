@@ -64,10 +64,13 @@ export const activities = (maxLength = 40): fc.Arbitrary<Activity[]> =>
       })) as Activity[],
   );
 
-/** Non-touches of every kind: notes, tasks, system events, cancelled or no-show meetings, meetings still ahead. */
+/**
+ * Non-touches of every kind: notes, tasks, system events, cancelled or no-show meetings, meetings
+ * still ahead, a past meeting still shown as planned, a meeting shown only as "Today".
+ */
 export const nonTouch: fc.Arbitrary<Activity> = fc
   .record({
-    kind: fc.constantFrom('note', 'task', 'system', 'cancelled', 'no-show', 'ahead'),
+    kind: fc.constantFrom('note', 'task', 'system', 'cancelled', 'no-show', 'ahead', 'past-planned', 'today'),
     timestamp: instant,
     title: fc.constantFrom(...TITLES),
     contactKeys: fc.subarray([JORDAN, SAM], { maxLength: 1 }),
@@ -91,6 +94,12 @@ export const nonTouch: fc.Arbitrary<Activity> = fc
     if (kind === 'ahead') {
       const later = new Date(NOW.getTime() + 2 * DAY).toISOString();
       return { ...common, type: 'meeting', channel: 'meeting', planned: true, timestamp: later };
+    }
+    if (kind === 'past-planned') return { ...common, type: 'meeting', channel: 'meeting', planned: true, timestamp };
+    if (kind === 'today') {
+      // 14:00 UTC on 20 Nov is "today" in every zone the settings use, Sydney (already 21 Nov) included.
+      const midnight = new Date(Date.UTC(2026, 10, 20, 14)).toISOString();
+      return { ...common, type: 'meeting', channel: 'meeting', timePrecision: 'day', timestamp: midnight };
     }
     return { ...common, type: 'meeting', channel: 'meeting', outcome: kind, timestamp };
   });
