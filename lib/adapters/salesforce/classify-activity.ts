@@ -1,4 +1,7 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { isInboundEmail } from './email-direction';
+import { outcomeOf } from './outcome';
+import { parseSentence, sameName } from './sentence';
 import { type SalesforceWords, saysAny } from './words';
 import { en } from './words/en';
 
@@ -16,12 +19,6 @@ export interface ItemText {
   /** An email's "From:" and "To:" rows, where shown. */
   from?: string;
   to?: string;
-}
-
-/** Who the record is: its people's names and, on a contact, its email (for From/To rows). */
-export interface RecordPeople {
-  names: readonly string[];
-  email?: string;
 }
 
 export interface Classified {
@@ -87,52 +84,6 @@ function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType
   return 'task';
 }
 
-interface Sentence {
-  actor: string;
-  counterpart?: string;
-}
-
-const VERBS =
-  /^(.+?) (?:logged a call|sent an email|sent you an email|had an? (?:event|task|call)|ha(?:ve|s) an upcoming (?:event|task)|(?:have|has) an overdue task|logged an? (?:event|task|email))(?: (?:with|to|about) (.+?))?(?: via .*)?$/i;
-
-/** "Alex Morgan logged a call with Jordan Lee" → actor and counterpart. */
-export function parseSentence(summary: string): Sentence | undefined {
-  const m = summary.trim().match(VERBS);
-  if (!m) return undefined;
-  return { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() };
-}
-
-function isInboundEmail(
-  item: ItemText,
-  sentence: Sentence | undefined,
-  people: RecordPeople,
-  words: readonly SalesforceWords[],
-): boolean {
-  const contactNames = people.names;
-  if (/sent you an email/i.test(item.summary)) return true;
-  if (
-    saysAny(
-      item.summary,
-      words.flatMap((w) => w.inboundEmail),
-    )
-  )
-    return true;
-  const rows = fromToSays(item, people);
-  if (rows !== undefined) return rows;
-  if (!sentence) return /^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(item.all);
-  if (/^you$/i.test(sentence.counterpart ?? '')) return true;
-  return contactNames.some((n) => sameName(n, sentence.actor));
-}
-
-/** An email's From/To rows against the record's email and names: undefined when they say neither. */
-function fromToSays(item: ItemText, people: RecordPeople): boolean | undefined {
-  const names = people.email ? [people.email, ...people.names] : people.names;
-  const mentions = (row: string | undefined) => !!row && names.some((n) => row.toLowerCase().includes(n.toLowerCase()));
-  if (mentions(item.from)) return true;
-  if (mentions(item.to)) return false;
-  return undefined;
-}
-
 function isInboundCall(item: ItemText, type: ActivityType, words: readonly SalesforceWords[]): boolean {
   if (type !== 'call') return false;
   if (/\b(call type:? inbound|inbound call)\b/i.test(item.all)) return true;
@@ -147,32 +98,4 @@ function directionOf(type: ActivityType, inbound: boolean): Direction {
   return type === 'call' || type === 'email' || type === 'meeting' || type === 'social' || type === 'sms'
     ? 'outbound'
     : 'unknown';
-}
-
-/** Call result / meeting status words as Sales Engagement and reps write them (guess). */
-export function outcomeOf(type: ActivityType, text: string): Outcome | undefined {
-  const t = text.toLowerCase();
-  if (type === 'call') {
-    if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
-    if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
-    if (/\bbusy\b/.test(t)) return 'busy';
-    if (/\b(connected|spoke with|reached|answered)\b/.test(t)) return 'connected';
-    return 'unknown';
-  }
-  if (type === 'meeting') {
-    if (/no[- ]show|did not attend|didn't show/.test(t)) return 'no-show';
-    if (/\bcancel+ed\b/.test(t)) return 'cancelled';
-    if (/\b(held|completed|attended)\b/.test(t)) return 'held';
-    return 'unknown';
-  }
-  return undefined;
-}
-
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/^(mr|mrs|ms|dr|prof)\.? /, '')
-      .trim();
-  return norm(a) === norm(b);
 }

@@ -1,0 +1,20 @@
+import type { ActivityType, Outcome } from '../../schema/activity';
+
+/** Call result / meeting status words as Sales Engagement and reps write them (guess). */
+export function outcomeOf(type: ActivityType, text: string): Outcome | undefined {
+  const t = text.toLowerCase();
+  if (type === 'call') {
+    if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
+    if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
+    if (/\bbusy\b/.test(t)) return 'busy';
+    if (/\b(connected|spoke with|reached|answered)\b/.test(t)) return 'connected';
+    return 'unknown';
+  }
+  if (type === 'meeting') {
+    if (/no[- ]show|did not attend|didn't show/.test(t)) return 'no-show';
+    if (/\bcancel+ed\b/.test(t)) return 'cancelled';
+    if (/\b(held|completed|attended)\b/.test(t)) return 'held';
+    return 'unknown';
+  }
+  return undefined;
+}
