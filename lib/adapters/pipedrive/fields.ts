@@ -1,7 +1,8 @@
 import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
-import { firstVisible, isHidden, textOf } from '../dom';
+import { allVisible, firstVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
+import { hiddenByPage, remembered } from './lines';
 import type { PageLanguage } from './page-locale';
 import { type FieldSpec, SELECTORS } from './selectors';
 import { escapeRegExp } from './text-match';
@@ -14,7 +15,7 @@ import type { Wording } from './wording';
  */
 export function fieldText(view: Element, spec: FieldSpec, words: Wording): string | undefined {
   const labels = words.labels[spec.label];
-  const row = firstVisible(view, SELECTORS.fieldByKey(spec.key));
+  const row = rowsByKey(view).get(spec.key);
   if (row) {
     const value = textOf(firstVisible(row, SELECTORS.fieldValue) ?? row.lastElementChild ?? row);
     const cleaned = clean(value === textOf(row) ? stripLabel(value, labels) : value);
@@ -46,14 +47,29 @@ export function fieldDate(
  * part of the label's wording in some languages.
  */
 function labelledValue(root: Element, labels: readonly string[]): string | undefined {
-  const wanted = labels.map((l) => l.toLowerCase());
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.children.length > 0 || isHidden(el)) continue;
-    if (!wanted.includes(textOf(el).replace(/\s*:$/, '').toLowerCase())) continue;
-    const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
-    if (value) return value;
+  const leaves = leavesByText(root);
+  for (const label of labels) {
+    for (const el of leaves.get(label.toLowerCase()) ?? []) {
+      if (hiddenByPage(el)) continue;
+      const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
+      if (value) return value;
+    }
   }
   return undefined;
+}
+
+/** Leaf elements by their text (lower case, without a trailing colon), in page order: built once per reading. */
+function leavesByText(root: Element): Map<string, Element[]> {
+  return remembered('leaves', root, () => {
+    const index = new Map<string, Element[]>();
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.children.length > 0) continue;
+      const key = textOf(el).replace(/\s*:$/, '').toLowerCase();
+      if (key.length > 60) continue;
+      index.set(key, [...(index.get(key) ?? []), el]);
+    }
+    return index;
+  });
 }
 
 function stripLabel(text: string, labels: readonly string[]): string {
@@ -71,4 +87,16 @@ function clean(value: string | undefined): string | undefined {
 export function withoutKindSuffix(value: string | undefined, words: Wording): string | undefined {
   const kinds = words.valueKinds.map(escapeRegExp).join('|');
   return value?.replace(new RegExp(`\\s*\\(?(?<![\\p{L}])(?:${kinds})\\)?$`, 'iu'), '').trim() || undefined;
+}
+
+/** The field rows keyed by their `data-test-key`, found in one query per reading rather than one per field. */
+function rowsByKey(view: Element): Map<string, Element> {
+  return remembered('field-rows', view, () => {
+    const rows = new Map<string, Element>();
+    for (const row of allVisible(view, SELECTORS.anyFieldKey)) {
+      const key = row.getAttribute('data-test-key');
+      if (key && !rows.has(key)) rows.set(key, row);
+    }
+    return rows;
+  });
 }

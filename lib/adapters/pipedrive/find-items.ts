@@ -1,7 +1,7 @@
-import { allVisible, isHidden } from '../dom';
+import { allVisible } from '../dom';
 import type { PageClock } from '../types';
 import { dateInLine } from './item-date';
-import { chunksOf, linesOf, lineText } from './lines';
+import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { hasTypeSignal } from './type-signals';
 
@@ -49,7 +49,7 @@ function withUndatedSiblings(items: Element[], language: PageLanguage): Element[
   for (const parent of parents) {
     const tags = new Set(items.filter((i) => i.parentElement === parent).map((i) => i.tagName));
     for (const child of Array.from(parent.children))
-      if (!known.has(child) && tags.has(child.tagName) && !isHidden(child) && hasTypeSignal(child, language.words))
+      if (!known.has(child) && tags.has(child.tagName) && !hiddenByPage(child) && hasTypeSignal(child, language.words))
         extra.add(child);
   }
   if (extra.size === 0) return items;
@@ -67,7 +67,7 @@ function isDated(line: Element, clock: PageClock, language: PageLanguage): boole
 function enterPastHeading(item: Element, carrier: Element): Element {
   let current = item;
   for (;;) {
-    const children = Array.from(current.children).filter((c) => !isHidden(c));
+    const children = Array.from(current.children).filter((c) => !hiddenByPage(c));
     const holder = children.find((c) => c.contains(carrier));
     const chrome = children.some((c) => c !== holder && c.matches(HEADING));
     if (!holder || holder === carrier || !chrome) return current;

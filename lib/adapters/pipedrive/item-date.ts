@@ -2,6 +2,7 @@ import { findDateInText, isAmbiguousDate, readPageDate } from '../../locale/page
 import type { TimePrecision } from '../../schema/activity';
 import { firstVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
+import { itemPart } from './item-parts';
 import { isBlock, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
@@ -28,7 +29,7 @@ const SEGMENT = /\s+[·•|]\s+|\s*[·•|]\s*/;
  * meta line; only then is each line scanned for a date inside its text.
  */
 export function itemDate(item: Element, clock: PageClock, language: PageLanguage): ItemDate {
-  const el = firstVisible(item, SELECTORS.itemDate);
+  const el = itemPart(item, SELECTORS.itemDate);
   const marked = el ? fromElement(el, clock, language) : undefined;
   if (marked?.timestamp || marked?.ambiguous) return marked;
   const lines = linesOf(item);
@@ -78,10 +79,15 @@ export function dateInLine(text: string, clock: PageClock, language: PageLanguag
   return undefined;
 }
 
+const prefixPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** The segment without a leading "Due", "Fällig:", "Échéance" (the page language's date prefixes). */
 function withoutPrefix(segment: string, prefixes: readonly string[]): string {
-  for (const p of prefixes) {
-    const m = segment.match(new RegExp(`^${escapeRegExp(p)}(?![\\p{L}\\p{N}])\\s*:?\\s*`, 'iu'));
-    if (m && m[0].length < segment.length) return segment.slice(m[0].length);
+  let pattern = prefixPatterns.get(prefixes);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${prefixes.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*`, 'iu');
+    prefixPatterns.set(prefixes, pattern);
   }
-  return segment;
+  const m = segment.match(pattern);
+  return m && m[0].length < segment.length ? segment.slice(m[0].length) : segment;
 }

@@ -1,7 +1,8 @@
 import type { Direction } from '../../schema/activity';
-import { allVisible, firstVisible, spacedText, textOf } from '../dom';
+import { allVisible, firstVisible, textOf } from '../dom';
 import { type ItemFacts, kindOf } from './classify-activity';
-import { chunksOf } from './lines';
+import { itemPart, itemParts } from './item-parts';
+import { chunksOf, visibleText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { hasWord, isWord } from './text-match';
@@ -22,7 +23,7 @@ export interface Counterpart {
 export function itemFacts(item: Element, language: PageLanguage, them: Counterpart): ItemFacts {
   const { words } = language;
   const kind = itemKind(item, words);
-  const text = spacedText(item, true);
+  const text = visibleText(item);
   const outcome = Object.entries(words.outcomes).find(([, list]) => list && hasWord(text, list))?.[0];
   return {
     kind,
@@ -30,7 +31,7 @@ export function itemFacts(item: Element, language: PageLanguage, them: Counterpa
     text,
     done: doneState(item, words),
     inFocus: item.closest(SELECTORS.focusSection) !== null || underHeading(item, words.focus),
-    outcomeText: textOf(firstVisible(item, SELECTORS.callOutcome)) || outcome?.replace('-', ' ') || '',
+    outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)) || outcome?.replace('-', ' ') || '',
     inbound: hasWord(text, words.incomingCall),
     ...(kind === 'email' ? { mailDirection: mailDirection(item, words, them) } : {}),
   };
@@ -40,17 +41,17 @@ export function itemFacts(item: Element, language: PageLanguage, them: Counterpa
 export function itemKind(item: Element, words: Wording): string {
   const attr = item.getAttribute('data-item-type');
   if (attr) return attr.toLowerCase();
-  if (firstVisible(item, SELECTORS.changeField)) return 'change';
-  if (firstVisible(item, `${SELECTORS.emailDirection}, ${SELECTORS.emailFrom}`)) return 'email';
-  const marked =
-    kindOf(item.getAttribute('class') ?? '') || kindOf(textOf(firstVisible(item, SELECTORS.itemTypeLabel)));
+  if (itemPart(item, SELECTORS.changeField)) return 'change';
+  if (itemPart(item, `${SELECTORS.emailDirection}, ${SELECTORS.emailFrom}`)) return 'email';
+  const marked = kindOf(item.getAttribute('class') ?? '') || kindOf(textOf(itemPart(item, SELECTORS.itemTypeLabel)));
   if (marked) return marked;
   const names = [...iconLabels(item), ...chunksOf(item).map((c) => c.text)];
   if (names.some((n) => isWord(n, words.change)) || changeRowIn(item, words)) return 'change';
   if (mailLines(item, words).from !== undefined) return 'email';
   if (names.some((n) => isWord(n, words.note))) return 'note';
   if (names.some((n) => isWord(n, words.file))) return 'file';
-  if (allVisible(item, CHECKBOX).length > 0 || names.some((n) => isWord(n, typeWords(words)))) return 'activity';
+  if (itemParts(item).some((el) => el.matches(CHECKBOX)) || names.some((n) => isWord(n, typeWords(words))))
+    return 'activity';
   // A feed entry with no checkbox, type, mail lines or change is what Pipedrive shows for a note.
   return 'note';
 }
@@ -59,21 +60,21 @@ export function itemKind(item: Element, words: Wording): string {
 function typeNameOf(item: Element, words: Wording): string {
   const attr = item.getAttribute('data-activity-type');
   if (attr) return attr;
-  const label = textOf(firstVisible(item, SELECTORS.itemTypeLabel));
+  const label = textOf(itemPart(item, SELECTORS.itemTypeLabel));
   const names = [label, ...iconLabels(item), ...chunksOf(item).map((c) => c.text)].filter(Boolean);
   for (const name of names) for (const [key, list] of Object.entries(words.types)) if (isWord(name, list)) return key;
-  return label || (firstVisible(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? '');
+  return label || (itemPart(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? '');
 }
 
 /** Checkbox state, then strike-through, then a status word ("Done", "Erledigt", "Planned"). */
 function doneState(item: Element, words: Wording): boolean | undefined {
   const attr = item.getAttribute('data-done');
   if (attr) return attr === 'true';
-  const box = firstVisible(item, SELECTORS.itemDone) ?? firstVisible(item, CHECKBOX);
+  const box = itemPart(item, SELECTORS.itemDone) ?? itemPart(item, CHECKBOX);
   const checked = box?.getAttribute('aria-checked');
   if (checked === 'true' || checked === 'false') return checked === 'true';
   if (box?.matches('input')) return box.hasAttribute('checked');
-  if (allVisible(item, 's, del, [style*="line-through"]').length > 0) return true;
+  if (itemParts(item).some((el) => el.matches('s, del, [style*="line-through"]'))) return true;
   const chunks = chunksOf(item).map((c) => c.text);
   if (chunks.some((c) => isWord(c, words.done))) return true;
   if (chunks.some((c) => isWord(c, words.planned))) return false;
@@ -95,12 +96,12 @@ function underHeading(item: Element, headings: readonly string[]): boolean {
 
 /** Sent/received wording, then who sent it: the record's side means inbound, anyone else to them outbound. */
 function mailDirection(item: Element, words: Wording, them: Counterpart): Direction {
-  const marked = textOf(firstVisible(item, SELECTORS.emailDirection));
+  const marked = textOf(itemPart(item, SELECTORS.emailDirection));
   const chunks = [marked, ...chunksOf(item).map((c) => c.text)];
   if (chunks.some((c) => isWord(c, words.received))) return 'inbound';
   if (chunks.some((c) => isWord(c, words.sent))) return 'outbound';
   const { from, to } = mailLines(item, words);
-  const fromText = (from ?? textOf(firstVisible(item, SELECTORS.emailFrom))).toLowerCase();
+  const fromText = (from ?? textOf(itemPart(item, SELECTORS.emailFrom))).toLowerCase();
   if (!fromText) return 'unknown';
   const theirs = (text: string) =>
     them.emails.some((e) => text.includes(e.toLowerCase())) ||

@@ -1,5 +1,6 @@
 import { firstVisible, textOf } from '../dom';
 import type { ItemDate } from './item-date';
+import { itemPart } from './item-parts';
 import { chunksOf } from './lines';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
@@ -14,9 +15,9 @@ const RELATED_LINK = 'a[href*="/person/"], a[href*="/organization/"], a[href*="/
 /** A changelog row from its field/old/new elements, else from its wording ("Stage: A → B"). */
 export function changeOf(item: Element, kind: string, words: Wording): ChangeRow | null {
   if (kind !== 'change') return null;
-  const field = textOf(firstVisible(item, SELECTORS.changeField));
-  const to = textOf(firstVisible(item, SELECTORS.changeNew));
-  if (field && to) return { field, from: textOf(firstVisible(item, SELECTORS.changeOld)), to };
+  const field = textOf(itemPart(item, SELECTORS.changeField));
+  const to = textOf(itemPart(item, SELECTORS.changeNew));
+  if (field && to) return { field, from: textOf(itemPart(item, SELECTORS.changeOld)), to };
   return changeRowIn(item, words) ?? null;
 }
 
@@ -28,7 +29,7 @@ export function changeOf(item: Element, kind: string, words: Wording): ChangeRow
 export function titleOf(item: Element, kind: string, date: ItemDate, words: Wording): string {
   const change = changeOf(item, kind, words);
   if (change) return `${change.field}: ${change.from ? `${change.from} → ` : ''}${change.to}`;
-  const subject = textOf(firstVisible(item, SELECTORS.itemSubject)) || textOf(firstVisible(item, SELECTORS.itemBody));
+  const subject = textOf(itemPart(item, SELECTORS.itemSubject)) || textOf(itemPart(item, SELECTORS.itemBody));
   return clip(subject || structuralSubject(item, date, words) || kind);
 }
 
@@ -61,7 +62,7 @@ function clip(text: string): string {
 
 /** The owner element, else the segment after the date on its line ("Nov 4 · Casey Nguyen · Lee"), unless a link. */
 export function ownerOf(item: Element, date: ItemDate): string | undefined {
-  const marked = textOf(firstVisible(item, SELECTORS.itemOwner));
+  const marked = textOf(itemPart(item, SELECTORS.itemOwner));
   if (marked) return marked;
   const next = date.after?.[0];
   if (!next || !date.line) return undefined;

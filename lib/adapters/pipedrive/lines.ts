@@ -1,4 +1,4 @@
-import { isHidden, spacedText } from '../dom';
+import { hidesItself } from '../dom';
 
 /** Tags that start a new line of text; everything else (span, a, time, b…) runs inline. */
 const BLOCK_TAGS = new Set(
@@ -7,8 +7,68 @@ const BLOCK_TAGS = new Set(
   ),
 );
 
+export interface Chunk {
+  el: Element;
+  text: string;
+}
+
+/** What is remembered per element during one reading, by kind ("lines", "chunks", …). */
+type Memo = Map<string, WeakMap<Element, unknown>>;
+
+/**
+ * The structural readers look at the same items' lines and chunks many times over; during one
+ * reading the page does not change, so what they find is kept for that reading only (a later
+ * reading, after the page changed, starts afresh).
+ */
+let memo: Memo | null = null;
+
+export function withStructureMemo<T>(read: () => T): T {
+  const outer = memo;
+  memo = outer ?? new Map();
+  try {
+    return read();
+  } finally {
+    memo = outer;
+  }
+}
+
+/** `compute(el)` once per element and kind during a reading (every time outside one). */
+export function remembered<V>(kind: string, el: Element, compute: () => V): V {
+  if (!memo) return compute();
+  let map = memo.get(kind);
+  if (!map) {
+    map = new WeakMap();
+    memo.set(kind, map);
+  }
+  if (map.has(el)) return map.get(el) as V;
+  const value = compute();
+  map.set(el, value);
+  return value;
+}
+
+/** Hidden by the page on the element or an ancestor (dom.ts's rule), remembered per element. */
+export function hiddenByPage(el: Element): boolean {
+  return remembered('hidden', el, () => hidesItself(el) || (el.parentElement ? hiddenByPage(el.parentElement) : false));
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The element's visible text, a space between text nodes ("Call" and "Nov 18" never run together). */
+export function visibleText(el: Element): string {
+  return remembered('text', el, () => {
+    if (hiddenByPage(el)) return '';
+    const parts: string[] = [];
+    const walk = (node: Element): void => {
+      for (const child of Array.from(node.childNodes)) {
+        if (child.nodeType === 3) parts.push(child.textContent ?? '');
+        else if (child.nodeType === 1 && !hidesItself(child as Element)) walk(child as Element);
+      }
+    };
+    walk(el);
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  });
 }
 
 /**
@@ -17,63 +77,66 @@ export function isBlock(el: Element): boolean {
  * survive redesigns and class stripping, so this needs no class or attribute.
  */
 export function linesOf(root: Element): Element[] {
-  const lines: Element[] = [];
-  const walk = (el: Element): void => {
-    if (isHidden(el)) return;
-    const blocks = Array.from(el.children).filter(isBlock);
-    if (blocks.length === 0) {
-      if (spacedText(el, true)) lines.push(el);
-      return;
-    }
-    if (hasOwnText(el)) lines.push(el);
-    for (const child of Array.from(el.children)) if (isBlock(child)) walk(child);
-  };
-  walk(root);
-  return lines;
+  return remembered('lines', root, () => {
+    const lines: Element[] = [];
+    const walk = (el: Element): void => {
+      if (hiddenByPage(el)) return;
+      const blocks = Array.from(el.children).filter(isBlock);
+      if (blocks.length === 0) {
+        if (visibleText(el)) lines.push(el);
+        return;
+      }
+      if (hasOwnText(el)) lines.push(el);
+      for (const child of blocks) walk(child);
+    };
+    walk(root);
+    return lines;
+  });
 }
 
 /** Text directly in the element or in its inline children, beside block children. */
 function hasOwnText(el: Element): boolean {
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return true;
-    if (node.nodeType === 1 && !isBlock(node as Element) && spacedText(node as Element, true)) return true;
+    if (node.nodeType === 1 && !isBlock(node as Element) && visibleText(node as Element)) return true;
   }
   return false;
 }
 
 /** A line's text: for a line with block children, only its own inline part. */
 export function lineText(line: Element): string {
-  if (!Array.from(line.children).some(isBlock)) return spacedText(line, true);
+  if (!Array.from(line.children).some(isBlock)) return visibleText(line);
   const parts: string[] = [];
   for (const node of Array.from(line.childNodes)) {
     if (node.nodeType === 3) parts.push(node.textContent ?? '');
-    else if (node.nodeType === 1 && !isBlock(node as Element) && !isHidden(node as Element))
-      parts.push(spacedText(node as Element, true));
+    else if (node.nodeType === 1 && !isBlock(node as Element)) parts.push(visibleText(node as Element));
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
  * The smallest pieces of text in a root, in page order: each inline element or text node that
- * holds no further elements, or a whole link ("Call", "Call with Lee Okafor", "Nov 4, 2026", "Casey Nguyen").
+ * holds no further elements, or a whole link ("Call", "Call with Lee Okafor", "Nov 4, 2026").
  */
-export function chunksOf(root: Element): { el: Element; text: string }[] {
-  const chunks: { el: Element; text: string }[] = [];
-  const walk = (el: Element): void => {
-    if (isHidden(el)) return;
-    for (const node of Array.from(el.childNodes)) {
-      if (node.nodeType === 1) {
-        const child = node as Element;
-        if (child.children.length === 0 || child.tagName === 'A') {
-          const text = spacedText(child, true);
-          if (text) chunks.push({ el: child, text });
-        } else walk(child);
-      } else if (node.nodeType === 3) {
-        const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-        if (/[\p{L}\p{N}]/u.test(text)) chunks.push({ el, text });
+export function chunksOf(root: Element): Chunk[] {
+  return remembered('chunks', root, () => {
+    const chunks: Chunk[] = [];
+    const walk = (el: Element): void => {
+      if (hiddenByPage(el)) return;
+      for (const node of Array.from(el.childNodes)) {
+        if (node.nodeType === 1) {
+          const child = node as Element;
+          if (child.children.length === 0 || child.tagName === 'A') {
+            const text = visibleText(child);
+            if (text) chunks.push({ el: child, text });
+          } else walk(child);
+        } else if (node.nodeType === 3) {
+          const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (/[\p{L}\p{N}]/u.test(text)) chunks.push({ el, text });
+        }
       }
-    }
-  };
-  walk(root);
-  return chunks;
+    };
+    walk(root);
+    return chunks;
+  });
 }

@@ -1,4 +1,5 @@
-import { allVisible, firstVisible, spacedText, textOf } from '../dom';
+import { allVisible, firstVisible, textOf } from '../dom';
+import { visibleText } from './lines';
 import { SELECTORS } from './selectors';
 import { isWord } from './text-match';
 import type { Wording } from './wording';
@@ -17,7 +18,7 @@ export function personLinksIn(root: ParentNode, words?: Wording): PersonLink[] {
   const seen = new Map<string, string>();
   for (const a of allVisible(root, SELECTORS.personLink)) {
     const id = (a.getAttribute('href') ?? '').match(/\/person\/(\d+)/)?.[1];
-    if (id && !seen.has(id)) seen.set(id, words ? withoutLabel(spacedText(a, true), words) : textOf(a));
+    if (id && !seen.has(id)) seen.set(id, words ? withoutLabel(visibleText(a), words) : textOf(a));
   }
   return Array.from(seen, ([id, name]) => ({ id, name }));
 }

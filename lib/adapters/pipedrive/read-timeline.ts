@@ -53,7 +53,9 @@ export function readTimeline(
   notRead: NotRead[],
 ): Timeline {
   const marked = allVisible(view, SELECTORS.flowItem);
-  const outermost = marked.filter((el) => !marked.some((other) => other !== el && other.contains(el)));
+  const markedSet = new Set(marked);
+  // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
+  const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
   const items = outermost.length > 0 ? outermost : findItems(view, clock, language);
   const timeline: Timeline = { candidates: [], changes: [] };
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
@@ -85,4 +87,9 @@ export function readTimeline(
   }
   timeline.candidates = withoutDuplicates(timeline.candidates);
   return timeline;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>, stop: Element): boolean {
+  for (let node = el.parentElement; node && node !== stop; node = node.parentElement) if (set.has(node)) return true;
+  return false;
 }

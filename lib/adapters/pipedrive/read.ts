@@ -3,6 +3,7 @@ import type { RecordRef } from '../../schema/record';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { readFigures } from './figures';
+import { withStructureMemo } from './lines';
 import { pageLanguageOf } from './page-locale';
 import { readContactFields } from './read-contact';
 import { readDealFields } from './read-deal';
@@ -13,6 +14,10 @@ import { isLoading, titleElement, viewRecordId, visibleView } from './view';
 
 /** Reads the visible person, lead or deal view; partial results name what was not read. */
 export function readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
+  return withStructureMemo(() => readView(doc, ref, clock));
+}
+
+function readView(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
   const view = visibleView(doc);
   const shownId = view ? viewRecordId(view) : null;
   if (shownId && shownId !== ref.recordId)

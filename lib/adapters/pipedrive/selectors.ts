@@ -37,7 +37,7 @@ export const SELECTORS = {
   /** The header block that holds title, value, owner, status and the stage bar. */
   header: ['[data-testid="detail-header"]', '.detail-header', '.descriptionHead', 'header'].join(', '), // demo look-alike; crm-pages.md (older); guess
   /** A field row in the sidebar, keyed by Pipedrive's API field key. */
-  fieldByKey: (key: string) => `[data-test-key="${key}"]`, // guess: a public Cypress suite keys form fields so
+  anyFieldKey: '[data-test-key]', // guess: a public Cypress suite keys form fields so
   fieldValue: [
     '[data-testid="field-value"]', // demo look-alike
     '[data-testid="fields-list-row-field-components"]', // crm-evidence-2.md (B)

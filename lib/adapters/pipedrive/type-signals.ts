@@ -1,5 +1,5 @@
-import { allVisible, isHidden } from '../dom';
-import { chunksOf, linesOf, lineText } from './lines';
+import { allVisible } from '../dom';
+import { chunksOf, hiddenByPage, linesOf, lineText, remembered } from './lines';
 import { afterLabel, hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -12,9 +12,13 @@ export const CHECKBOX = '[role="checkbox"], input[type="checkbox"]';
  * repeats a subject) are not icons.
  */
 export function iconLabels(item: Element): string[] {
+  return remembered('icons', item, () => labelsOf(item));
+}
+
+function labelsOf(item: Element): string[] {
   const labels: string[] = [];
   for (const el of [item, ...allVisible(item, '[aria-label], [title], img[alt]')]) {
-    if (el.matches(`${CHECKBOX}, a, button, textarea, input`) || (el !== item && isHidden(el))) continue;
+    if (el.matches(`${CHECKBOX}, a, button, textarea, input`) || (el !== item && hiddenByPage(el))) continue;
     for (const name of ['aria-label', 'title', 'alt']) {
       const value = el.getAttribute(name)?.trim();
       if (value) labels.push(value);

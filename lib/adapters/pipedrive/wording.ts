@@ -294,10 +294,19 @@ const nl: Wording = {
 
 const BY_LANGUAGE: Record<string, Wording> = { en, de, fr, es, pt, nl };
 
-/** The page language's words followed by English, every list merged. */
+const merged = new Map<string, Wording>();
+
+/** The page language's words followed by English, every list merged (once per language: the lists key regex caches). */
 export function wordingFor(lang: string): Wording {
-  const own = BY_LANGUAGE[lang.toLowerCase().split('-')[0] ?? 'en'];
-  return own && own !== en ? merge(own, en) : en;
+  const code = lang.toLowerCase().split('-')[0] ?? 'en';
+  const own = BY_LANGUAGE[code];
+  if (!own || own === en) return en;
+  let words = merged.get(code);
+  if (!words) {
+    words = merge(own, en);
+    merged.set(code, words);
+  }
+  return words;
 }
 
 function merge(a: Wording, b: Wording): Wording {
