@@ -1,5 +1,5 @@
+import { dateLanguages, dateWordsFor } from './date-words';
 import { fold } from './fold';
-import { allLanguages, wordsFor } from './words';
 
 let months: Map<string, number> | undefined;
 let weekdays: Map<string, number> | undefined;
@@ -43,7 +43,7 @@ function build(
   const at = (i: number) =>
     count === 12 ? new Date(Date.UTC(2023, i, 1, 12)) : new Date(Date.UTC(2023, 0, 1 + i, 12));
   const value = (i: number) => (count === 12 ? i + 1 : i);
-  for (const lang of allLanguages) {
+  for (const lang of dateLanguages) {
     for (const options of [long, short]) {
       const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
       for (let i = 0; i < count; i++) {
@@ -53,7 +53,7 @@ function build(
       }
     }
     if (count === 12)
-      for (const [word, month] of Object.entries(wordsFor(lang)?.months ?? {})) exact.set(bare(word), month);
+      for (const [word, month] of Object.entries(dateWordsFor(lang)?.months ?? {})) exact.set(bare(word), month);
   }
   return [exact, prefixes];
 }

@@ -1,10 +1,10 @@
 import type { PageClock } from '../adapters/types';
 import { monthNumber, weekdayNumber } from './calendar-names';
+import { languagesFor } from './date-words';
 import { fold } from './fold';
 import { datePatterns } from './language-patterns';
 import type { PageLocale } from './page-locale';
 import { type PageDate, readPageDate } from './read-date';
-import { languagesFor } from './words';
 import { zoneOffset } from './zones';
 
 /** Where item texts break between fields: separators, commas, and the words joining a date and its time. */

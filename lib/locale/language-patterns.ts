@@ -1,6 +1,6 @@
+import { dateWordsFor } from './date-words';
+import type { UnitWord } from './date-words/schema';
 import { fold } from './fold';
-import { wordsFor } from './words';
-import type { UnitWord } from './words/schema';
 
 /** One language's date words folded and compiled (once per language, on first use). */
 export interface DatePatterns {
@@ -33,7 +33,7 @@ export function alternatives(words: string[]): string {
 }
 
 function compile(lang: string): DatePatterns | null {
-  const w = wordsFor(lang);
+  const w = dateWordsFor(lang);
   if (!w) return null;
   const units = new Map<string, UnitWord>();
   for (const [unit, forms] of Object.entries(w.units)) for (const f of forms) units.set(fold(f), unit as UnitWord);

@@ -3,12 +3,12 @@ import type { TimePrecision } from '../schema/activity';
 import { zonedTimeToUtc } from '../zoned-day';
 import { numericOrder, readCalendarDay } from './calendar-date';
 import { type CalendarDay, calendarDay } from './calendar-day';
+import { languagesFor } from './date-words';
 import { fold } from './fold';
 import { alternatives, datePatterns } from './language-patterns';
 import type { PageLocale } from './page-locale';
 import { readCountedDate, readNamedDay } from './relative-date';
 import { type TimeOfDay, takeTimeOfDay } from './time-of-day';
-import { languagesFor } from './words';
 
 /** A date read from a page: the instant in UTC and whether the page showed a time of day. */
 export interface PageDate {

@@ -1,8 +1,8 @@
 import type { PageClock } from '../adapters/types';
 import { addDays, addMonths, type CalendarDay, today, weekdayOf } from './calendar-day';
 import { weekdayNumber } from './calendar-names';
+import type { UnitWord } from './date-words/schema';
 import { type DatePatterns, datePatterns } from './language-patterns';
-import type { UnitWord } from './words/schema';
 
 const UNIT_MS: Partial<Record<UnitWord, number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
 

@@ -20,9 +20,11 @@ describe('dates printed by Intl in each locale read back to the instant printed'
     it(`${locale}: every date style with a time, in every zone`, () => {
       fc.assert(
         fc.property(pastMinute, fc.constantFrom(...STYLES), fc.constantFrom(...ZONES), (instant, dateStyle, zone) => {
-          const text = new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone: zone }).format(
-            instant,
-          );
+          const format = new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone: zone });
+          const text = format.format(instant);
+          // The hour clocks repeat when they go back prints the same text for two instants: no page settles which.
+          const hour = 3_600_000;
+          fc.pre(![-hour, hour].some((d) => format.format(new Date(instant.getTime() + d)) === text));
           expect(readPageDate(text, clockIn(zone), pageLocaleFor(locale)), text).toEqual({
             timestamp: instant.toISOString(),
             timePrecision: 'minute',

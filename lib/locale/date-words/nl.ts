@@ -1,0 +1,21 @@
+import type { DateWords } from './schema';
+
+export const nl: DateWords = {
+  now: ['zojuist', 'nu', 'net', 'een paar seconden geleden', 'enkele seconden geleden'],
+  days: { vandaag: 0, gisteren: -1, morgen: 1, eergisteren: -2, overmorgen: 2 },
+  ago: { before: [], after: ['geleden'] },
+  ahead: { before: ['over', 'binnen'], after: [] },
+  one: ['een', 'één'],
+  units: {
+    second: ['seconde', 'seconden', 'sec'],
+    minute: ['minuut', 'minuten', 'min'],
+    hour: ['uur', 'uren', 'u'],
+    day: ['dag', 'dagen', 'd'],
+    week: ['week', 'weken', 'w'],
+    month: ['maand', 'maanden'],
+    year: ['jaar', 'jaren'],
+  },
+  previous: ['vorige', 'afgelopen'],
+  connectors: ['om', 'op'],
+  months: {},
+};
