@@ -37,6 +37,7 @@ export function renderTestPage(root: HTMLElement, page: TestPage, file: Blob): H
     ['Phone numbers replaced', String(counts.phones), 'phones'],
     ['Notes and email bodies replaced', String(counts.freeText), 'free-text'],
     ['Time the page was busy', `${Math.round(page.busyMs)} ms`, 'busy'],
+    ['Longest pause of the page', `${Math.round(page.longestSliceMs)} ms`, 'longest-slice'],
   ];
   for (const [label, value, key] of rows) {
     const dd = el('dd', value);

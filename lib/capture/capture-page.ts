@@ -25,6 +25,8 @@ export interface PageCapture {
   counts: MaskCounts;
   /** Time spent working, pauses between slices excluded. */
   busyMs: number;
+  /** The longest stretch the page's main thread was held (the first slice reads the whole page for names). */
+  longestSliceMs: number;
 }
 
 /** Chromium's "Save page as" header line, which `npm run inspect` reads the page URL from. */
@@ -38,24 +40,31 @@ export function savedFromLine(url: string): string {
  * and external styles left out. Works in slices so a big page stays responsive.
  */
 export async function capturePage(doc: Document, options: CaptureOptions): Promise<PageCapture> {
-  const parts = CRM_PARTS[options.crm];
-  const masker = new TextMasker(knownPersonalData(options.reading, doc), doc.documentElement.lang || 'en');
-  const leftOut = new Set(options.leaveOut ?? []);
-  masker.addNames(namesOnPage(doc, parts, leftOut));
-  const chunks = [savedFromLine(options.url), '\n'];
   const sliceMs = options.sliceMs ?? 12;
   let busyMs = 0;
+  let longestSliceMs = 0;
   let sliceStart = performance.now();
+  const pause = async () => {
+    const spent = performance.now() - sliceStart;
+    busyMs += spent;
+    longestSliceMs = Math.max(longestSliceMs, spent);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sliceStart = performance.now();
+  };
+  const parts = CRM_PARTS[options.crm];
+  const masker = new TextMasker(knownPersonalData(options.reading, doc), doc.documentElement.lang || 'en');
+  await pause();
+  const leftOut = new Set(options.leaveOut ?? []);
+  masker.addNames(namesOnPage(doc, parts, leftOut));
+  await pause();
+  const chunks = [savedFromLine(options.url), '\n'];
   let sinceCheck = 0;
   for (const chunk of serializeDocument(doc, capturePolicy(parts, masker, leftOut))) {
     chunks.push(chunk);
     if (++sinceCheck < 256) continue;
     sinceCheck = 0;
-    if (performance.now() - sliceStart < sliceMs) continue;
-    busyMs += performance.now() - sliceStart;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    sliceStart = performance.now();
+    if (performance.now() - sliceStart >= sliceMs) await pause();
   }
-  busyMs += performance.now() - sliceStart;
-  return { html: chunks.join(''), counts: masker.counts(), busyMs };
+  await pause();
+  return { html: chunks.join(''), counts: masker.counts(), busyMs, longestSliceMs };
 }

@@ -19,6 +19,8 @@ export const testPageSchema = z.object({
   counts: maskCountsSchema,
   /** Time the capture kept the page busy, pauses between slices excluded. */
   busyMs: z.number(),
+  /** The longest single stretch of that work. */
+  longestSliceMs: z.number(),
 });
 export type TestPage = z.infer<typeof testPageSchema>;
 

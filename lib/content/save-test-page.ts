@@ -33,6 +33,7 @@ export async function saveTestPage(adapter: Adapter, store: PanelStore): Promise
     pageUrl: url.href,
     counts: capture.counts,
     busyMs: capture.busyMs,
+    longestSliceMs: capture.longestSliceMs,
   });
   store.update({ testPage: response.ok ? { status: 'saved' } : { status: 'failed', message: response.error.message } });
 }

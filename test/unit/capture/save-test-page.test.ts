@@ -9,6 +9,7 @@ const page = {
   pageUrl: 'https://app.hubspot.com/contacts/1/record/0-1/2',
   counts: { names: 3, emails: 1, phones: 1, freeText: 2 },
   busyMs: 40,
+  longestSliceMs: 12,
 };
 
 describe('handing a test page to the extension page', () => {
