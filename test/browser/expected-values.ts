@@ -7,37 +7,49 @@ interface FixtureActivity {
   type: string;
   direction: string;
   timestamp?: string;
+  timePrecision?: 'minute' | 'day';
   title: string;
   automated: boolean;
   outcome?: string;
   planned?: boolean;
   sourceId?: string;
 }
+type Dated = FixtureActivity & { timestamp: string };
 
 const CHANNELS = ['call', 'email', 'meeting', 'social', 'sms'] as const;
 const DAY = 86_400_000;
 const TWO_MINUTES = 120_000;
 
-function isTouch(a: FixtureActivity, now: number): a is FixtureActivity & { timestamp: string } {
+/**
+ * Planned items are never touches; a meeting is one once held: its time of day has passed and it
+ * was not cancelled or a no-show; a meeting with only a date counts from the day after (metrics.md "Meetings").
+ */
+function isTouch(a: FixtureActivity, now: number): a is Dated {
   if (!(CHANNELS as readonly string[]).includes(a.type) || !a.timestamp || a.planned) return false;
-  if (Date.parse(a.timestamp) > now) return false;
-  return !(a.type === 'meeting' && (a.outcome === 'cancelled' || a.outcome === 'no-show'));
+  const at = Date.parse(a.timestamp);
+  if (at > now) return false;
+  if (a.type !== 'meeting') return true;
+  if (a.outcome === 'cancelled' || a.outcome === 'no-show') return false;
+  return a.timePrecision !== 'day' || utcDay(at) < utcDay(now);
 }
 
-/** Same source id, or same channel, direction and title within 2 minutes (metrics.md "Duplicate"). */
-function withoutDuplicates(touches: (FixtureActivity & { timestamp: string })[]) {
-  const kept: (FixtureActivity & { timestamp: string })[] = [];
-  for (const t of [...touches].sort((a, b) => a.timestamp.localeCompare(b.timestamp))) {
-    const duplicate = kept.some(
-      (k) =>
-        (t.sourceId !== undefined && k.sourceId === t.sourceId) ||
-        (k.type === t.type &&
-          k.direction === t.direction &&
-          k.title === t.title &&
-          Math.abs(Date.parse(k.timestamp) - Date.parse(t.timestamp)) <= TWO_MINUTES),
-    );
-    if (!duplicate) kept.push(t);
-  }
+const hasTime = (a: FixtureActivity): boolean => a.timePrecision !== 'day';
+
+/** metrics.md "Duplicate", rules 1 to 3, and decisions.md's same-day rule for date-only readings. */
+function sameTouch(k: Dated, t: Dated): boolean {
+  if (k.sourceId !== undefined && k.sourceId === t.sourceId) return true;
+  if (k.type !== t.type || k.direction !== t.direction || k.title !== t.title) return false;
+  const apart = Math.abs(Date.parse(k.timestamp) - Date.parse(t.timestamp));
+  if (k.sourceId !== undefined && t.sourceId !== undefined)
+    return hasTime(k) && hasTime(t) && (k.outcome ?? 'unknown') === (t.outcome ?? 'unknown') && apart <= TWO_MINUTES;
+  if (!hasTime(k) || !hasTime(t)) return utcDay(Date.parse(k.timestamp)) === utcDay(Date.parse(t.timestamp));
+  return apart <= TWO_MINUTES;
+}
+
+function withoutDuplicates(touches: Dated[]): Dated[] {
+  const kept: Dated[] = [];
+  for (const t of [...touches].sort((a, b) => a.timestamp.localeCompare(b.timestamp)))
+    if (!kept.some((k) => sameTouch(k, t))) kept.push(t);
   return kept;
 }
 
