@@ -26,6 +26,19 @@ export class LabelIndex {
     return undefined;
   }
 
+  /** Visible labels whose folded text matches one of the patterns, with the match. */
+  matching(patterns: readonly RegExp[]): { label: Element; match: RegExpExecArray }[] {
+    const found: { label: Element; match: RegExpExecArray }[] = [];
+    for (const [text, elements] of this.index())
+      for (const pattern of patterns) {
+        const match = pattern.exec(text);
+        if (!match) continue;
+        for (const label of elements) if (!isHidden(label)) found.push({ label, match });
+        break;
+      }
+    return found;
+  }
+
   private index(): Map<string, Element[]> {
     if (this.byText) return this.byText;
     const byText = new Map<string, Element[]>();

@@ -1,7 +1,6 @@
 import { parseMoney } from '../../locale/money';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
-import { dealContacts } from './deal-contacts';
 import { readStage, readStages } from './deal-stage';
 import { labelledValue } from './labelled-value';
 import { parseHubSpotDay } from './page-date';
@@ -13,9 +12,10 @@ import { HEADER, HIGHLIGHT } from './selectors';
 import { readStageHistory } from './stage-history';
 import { labelsOf } from './words/index';
 
+/** The deal's fields; its name and associated contacts are read first (they classify the timeline). */
 export function readDeal(
   root: Element,
-  name: string,
+  { name, contacts }: Pick<DealFields, 'name' | 'contacts'>,
   items: TimelineItem[],
   context: ReadingContext,
   notRead: NotRead[],
@@ -23,8 +23,8 @@ export function readDeal(
   const label = (field: Parameters<typeof labelsOf>[1]) => labelsOf(context.words, field);
   const record: DealFields = {
     name,
-    stageHistory: readStageHistory(root, items, context),
-    contacts: dealContacts(root, context),
+    stageHistory: readStageHistory(items, context),
+    contacts,
   };
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
   if (record.contacts.length === 0) notRead.push({ field: 'record.contacts', reason: 'no associated contacts shown' });

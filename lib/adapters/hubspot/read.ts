@@ -34,7 +34,8 @@ export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResu
   }
   const locale = withDayOrder(pageLocaleOf(doc), root);
   const context: ReadingContext = { clock, locale, words: wordsFor(locale), labels: new LabelIndex(root) };
-  const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : dealContactNames(root, context);
+  const contacts = ref.kind === 'deal' ? dealContacts(root, context) : [];
+  const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : contacts.map((c) => c.name);
   const items = readTimeline(root, { ...context, onDeal: ref.kind === 'deal', contactNames, title });
   if (items.length === 0 && showsPlaceholders(root))
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
@@ -53,7 +54,7 @@ export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResu
   );
   const crmFigures = readFigures(root, context, notRead);
   if (ref.kind === 'deal') {
-    const record = readDeal(root, name, items, context, notRead);
+    const record = readDeal(root, { name, contacts }, items, context, notRead);
     return { ...ref, kind: 'deal', status: 'read', record, activities, crmFigures, notRead };
   }
   const record = readContact(root, name, context, notRead);
@@ -63,8 +64,4 @@ export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResu
 function emailOf(root: Element, context: ReadingContext): string[] {
   const email = propertyValue(root, labelsOf(context.words, 'email'), context.labels);
   return email ? [email] : [];
-}
-
-function dealContactNames(root: Element, context: ReadingContext): string[] {
-  return dealContacts(root, context).map((c) => c.name);
 }

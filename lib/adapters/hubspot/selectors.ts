@@ -22,9 +22,8 @@ export const LAYOUT = {
 export const HEADER = {
   title: any(
     '[data-selenium-test$="-highlight-details"] h3', // crm-pages.md
-    '[data-selenium-test$="highlightTitle"]', // crm-pages.md
+    '[data-selenium-test$="highlightTitle"]', // crm-pages.md; crm-evidence-2.md (Toggl, Clockify 2026)
     '[data-test-id="highlight-record-label"]', // public CSS
-    '[data-test-id="record-highlight-main-content"] h1, [data-test-id="record-highlight-main-content"] h2', // crm-evidence-2.md (Clockify 2026)
     '[class*="HighlightTitle"]', // guess: last-resort class fragment
   ),
   /** Used when no attribute is left: the sidebar's first heading (guess). */

@@ -1,6 +1,6 @@
 import { fold } from '../../locale/fold';
 import type { StageEntry } from '../../schema/record';
-import { isHidden, textOf } from '../dom';
+import { textOf } from '../dom';
 import { readHubSpotDate } from './page-date';
 import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
@@ -10,10 +10,10 @@ import type { ReadingContext } from './reading-context';
  * timeline's stage changes ("… moved the deal from Qualified to Demo", to the minute), then
  * "Date entered <stage>" properties for stages the timeline does not show. Oldest first.
  */
-export function readStageHistory(root: Element, items: TimelineItem[], context: ReadingContext): StageEntry[] {
+export function readStageHistory(items: TimelineItem[], context: ReadingContext): StageEntry[] {
   const timeline = fromTimeline(items, context);
   const known = new Set(timeline.map((e) => fold(e.stage)));
-  const dated = fromDateEntered(root, context).filter((e) => !known.has(fold(e.stage)));
+  const dated = fromDateEntered(context).filter((e) => !known.has(fold(e.stage)));
   return [...timeline, ...dated].sort((a, b) => a.enteredAt.localeCompare(b.enteredAt));
 }
 
@@ -49,19 +49,19 @@ function stageIn(text: string, context: ReadingContext): string | undefined {
 }
 
 /** "Date entered "Proposal (Sales Pipeline)"" label / value pairs (crm-evidence-2.md). */
-function fromDateEntered(root: Element, context: ReadingContext): StageEntry[] {
+function fromDateEntered(context: ReadingContext): StageEntry[] {
   const entries: StageEntry[] = [];
-  for (const label of Array.from(root.querySelectorAll('*'))) {
-    if (label.children.length > 0 || isHidden(label)) continue;
-    const text = textOf(label).replace(/\s*:$/, '');
-    const folded = fold(text);
-    const m = context.words.map((w) => w.dateEntered.exec(folded)).find((found) => found?.[1]);
-    if (!m?.[1]) continue;
+  for (const { label, match } of context.labels.matching(context.words.map((w) => w.dateEntered))) {
     const value = textOf(label.nextElementSibling) || textOf(label.parentElement?.nextElementSibling);
     const date = value ? readHubSpotDate(value, context.clock, context.locale) : undefined;
-    if (!date) continue;
-    const start = m.index + m[0].indexOf(m[1]);
-    entries.push({ stage: text.slice(start, start + m[1].length).trim(), enteredAt: date.timestamp });
+    if (!date || match[1] === undefined) continue;
+    // Folding keeps positions: the stage is cut from the label as the page prints it.
+    const start = match.index + match[0].indexOf(match[1]);
+    const stage = textOf(label)
+      .normalize('NFC')
+      .slice(start, start + match[1].length)
+      .trim();
+    if (stage) entries.push({ stage, enteredAt: date.timestamp });
   }
-  return entries;
+  return entries.sort((a, b) => a.enteredAt.localeCompare(b.enteredAt));
 }
