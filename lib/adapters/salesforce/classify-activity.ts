@@ -1,8 +1,8 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { isInboundEmail } from './email-direction';
 import { outcomeOf } from './outcome';
-import { parseSentence, sameName } from './sentence';
-import { type SalesforceWords, saysAny } from './words';
+import { actorOf, parseSentence, sameName } from './sentence';
+import { isOneOf, type SalesforceWords, saysAny, wordsOf } from './words';
 import { en } from './words/en';
 
 /** What an item's markup and text say; the classifier turns it into Touchline's terms. */
@@ -47,8 +47,10 @@ export function classifyItem(
   const sentence = parseSentence(item.summary);
   const people = { names: contactNames, ...(email ? { email } : {}) };
   const inbound = type === 'email' ? isInboundEmail(item, sentence, people, words) : isInboundCall(item, type, words);
-  const rep = inbound ? sentence?.counterpart : sentence?.actor;
-  const owner = rep && !/^you$/i.test(rep) && !contactNames.some((n) => sameName(n, rep)) ? rep : undefined;
+  const actor = sentence?.actor ?? actorOf(item.summary, wordsOf(words, 'actorVerbs'));
+  const rep = inbound ? sentence?.counterpart : actor;
+  const viewer = (name: string) => /^you$/i.test(name) || isOneOf(name, wordsOf(words, 'you'));
+  const owner = rep && !viewer(rep) && !contactNames.some((n) => sameName(n, rep)) ? rep : undefined;
   return {
     type,
     direction: directionOf(type, inbound),

@@ -14,6 +14,16 @@ export function parseSentence(summary: string): Sentence | undefined {
   return { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() };
 }
 
+/**
+ * The actor of a sentence in any table's language: the words before its first finite verb
+ * ("Jamie Patel hatte eine Aufgabe mit …" → "Jamie Patel"). Undefined when no verb is found.
+ */
+export function actorOf(summary: string, verbs: readonly string[]): string | undefined {
+  const words = summary.trim().split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && verbs.some((v) => v.toLowerCase() === w.toLowerCase()));
+  return at > 0 ? words.slice(0, at).join(' ') : undefined;
+}
+
 /** Two spellings of one person, titles aside ("Ms. Priya Shah", "Priya Shah"). */
 export function sameName(a: string, b: string): boolean {
   const norm = (s: string) =>

@@ -20,6 +20,7 @@ export const de: SalesforceWords = {
   upcoming: ['anstehende', 'anstehendes', 'überfällige'],
   done: ['hatten', 'hatte', 'protokolliert', 'gesendet'],
   inboundEmail: ['hat ihnen eine e-mail gesendet'],
+  actorVerbs: ['haben', 'hat', 'hatte', 'hatten'],
   you: ['Sie'],
   from: ['Von'],
   to: ['An'],

@@ -16,6 +16,7 @@ export const en: SalesforceWords = {
   upcoming: ['have an upcoming', 'has an upcoming', 'have an overdue', 'has an overdue'],
   done: ['had a', 'had an', 'logged a', 'logged an', 'sent an', 'sent you'],
   inboundEmail: ['sent you an email'],
+  actorVerbs: ['logged', 'had', 'has', 'have', 'sent'],
   you: ['You'],
   from: ['From'],
   to: ['To'],

@@ -16,6 +16,7 @@ export const es: SalesforceWords = {
   upcoming: ['próxima', 'próximo', 'vencida'],
   done: ['tuvo', 'tuviste', 'registró', 'envió'],
   inboundEmail: ['le envió un correo', 'te envió un correo'],
+  actorVerbs: ['registró', 'tuvo', 'tiene', 'envió', 'le'],
   you: ['Usted', 'Tú'],
   from: ['De'],
   to: ['Para', 'A'],

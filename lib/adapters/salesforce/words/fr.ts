@@ -20,6 +20,7 @@ export const fr: SalesforceWords = {
   upcoming: ['à venir', 'en retard'],
   done: ['aviez', 'avait', 'consigné', 'envoyé'],
   inboundEmail: ['vous a envoyé un e-mail', 'vous a envoyé un courriel'],
+  actorVerbs: ['avez', 'a', 'avait', 'aviez'],
   you: ['Vous'],
   from: ['De'],
   to: ['À', 'A'],

@@ -16,6 +16,7 @@ export const nl: SalesforceWords = {
   upcoming: ['aankomende', 'achterstallige'],
   done: ['had een', 'hadden', 'geregistreerd', 'verzonden'],
   inboundEmail: ['heeft u een e-mail gestuurd', 'heeft je een e-mail gestuurd'],
+  actorVerbs: ['heeft', 'had', 'hadden'],
   you: ['U', 'Je'],
   from: ['Van'],
   to: ['Aan'],

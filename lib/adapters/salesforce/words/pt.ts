@@ -16,6 +16,7 @@ export const pt: SalesforceWords = {
   upcoming: ['futura', 'futuro', 'próxima', 'atrasada'],
   done: ['teve', 'tinha', 'registrou', 'enviou'],
   inboundEmail: ['enviou um email para você', 'enviou um e-mail para você'],
+  actorVerbs: ['registrou', 'teve', 'tem', 'enviou'],
   you: ['Você'],
   from: ['De'],
   to: ['Para'],

@@ -46,6 +46,8 @@ export interface SalesforceWords {
   done: string[];
   /** "… sent you an email": received. */
   inboundEmail: string[];
+  /** The verbs that follow the actor in a summary sentence ("Jamie Patel had a Task …"). */
+  actorVerbs: string[];
   /** The viewer as summary sentences name them ("You"). */
   you: string[];
   /** Email header rows: sender and recipients. */

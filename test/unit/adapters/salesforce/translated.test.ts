@@ -12,7 +12,7 @@ const read = (name: string) => {
   };
 };
 
-/** What a touch is, independent of the language it is shown in (titles and owners are wording). */
+/** What a touch is, independent of the language it is shown in (titles are wording). */
 const meaning = (a: Record<string, unknown>) => ({
   type: a.type,
   channel: a.channel,
@@ -21,6 +21,7 @@ const meaning = (a: Record<string, unknown>) => ({
   timePrecision: a.timePrecision,
   planned: a.planned,
   outcome: a.outcome,
+  owner: a.owner,
   sourceId: a.sourceId,
   contactIds: a.contactIds,
 });
