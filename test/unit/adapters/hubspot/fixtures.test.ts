@@ -13,7 +13,13 @@ describe('HubSpot fixtures read as their reviewed expected JSON', () => {
         'contact-loading',
         'contact-long-timeline',
         'contact-no-attributes',
+        'contact-preview-feed',
+        'contact-preview-feed-de',
+        'contact-preview-feed-fr',
         'contact-relative-dates',
+        'deal-highlight-stage',
+        'deal-highlight-stage-de',
+        'deal-highlight-stage-fr',
         'deal-stage-history',
       ]),
     );
