@@ -7,7 +7,8 @@ import { type CrmParts, NAMING_SENTENCES, PERSON_LABELS } from './crm-parts';
  */
 export function namesOnPage(doc: Document, parts: CrmParts, leftOut: ReadonlySet<Element>): string[] {
   const names: string[] = [];
-  const keep = (node: Node) => !ancestors(node).some((el) => leftOut.has(el));
+  const outside = [...leftOut];
+  const keep = (node: Node) => !outside.some((el) => el.contains(node));
   for (const link of deepQueryAll(doc, parts.personLinks)) {
     if (keep(link)) names.push(clean(link.textContent));
   }
@@ -42,12 +43,6 @@ function labelledValues(label: Element): string[] {
 
 /** One to four capitalised words: a label's value may also be a date, "You, Nov 3", or a whole section. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
-
-function ancestors(node: Node): Element[] {
-  const found: Element[] = [];
-  for (let el = node.parentElement; el; el = el.parentElement) found.push(el);
-  return found;
-}
 
 /** Matches in the document and in every open shadow root under it. */
 function deepQueryAll(root: Document | ShadowRoot, selector: string): Element[] {

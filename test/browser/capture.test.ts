@@ -95,7 +95,8 @@ describe.each(['hubspot', 'salesforce', 'pipedrive'])('a test page saved on the 
           return count;
         });
         const busy = await savePage.locator('[data-count="busy"]').textContent();
-        console.log(`HubSpot demo contact page: ${nodes} elements captured; page busy ${busy}`);
+        const longest = await savePage.locator('[data-count="longest-slice"]').textContent();
+        console.log(`HubSpot demo contact page: ${nodes} nodes; capture busy ${busy}, longest slice ${longest}`);
       }
       await savePage.close();
       await page.close();
