@@ -8,7 +8,8 @@ import { FIXED_NOW } from '../test/demo-crm/world';
 
 /**
  * Shows Touchline on the bundled demo CRMs. With a display, opens Chromium on the first demo
- * contact page; without one, saves screenshots of a contact and a deal page per CRM.
+ * contact page; without one, saves screenshots of a contact and a deal page per CRM, and of
+ * each CRM's contact page in German.
  */
 async function main(): Promise<void> {
   // With libfaketime the browser runs at the fixtures' clock; without it the demo history ends now.
@@ -28,7 +29,11 @@ async function main(): Promise<void> {
     const outDir = resolve('demo-output');
     mkdirSync(outDir, { recursive: true });
     const page = await browser.context.newPage();
-    for (const stop of tour) {
+    // A German page per CRM too (the demo's ?lang=de), so a non-English page is seen as well.
+    const german = tour
+      .filter((stop) => stop.name.endsWith('-contact'))
+      .map((stop) => ({ name: `${stop.name}-de`, url: `${stop.url}?lang=de` }));
+    for (const stop of [...tour, ...german]) {
       await page.goto(stop.url);
       await waitForPanel(page);
       await page.waitForTimeout(300);
