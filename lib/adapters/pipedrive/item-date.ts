@@ -1,6 +1,6 @@
 import { findDateInText, isAmbiguousDate, readPageDate } from '../../locale/page-date';
 import type { TimePrecision } from '../../schema/activity';
-import { firstVisible, textOf } from '../dom';
+import { textOf } from '../dom';
 import type { PageClock } from '../types';
 import { itemPart } from './item-parts';
 import { isBlock, linesOf, lineText } from './lines';

@@ -1,5 +1,5 @@
 import type { Direction } from '../../schema/activity';
-import { allVisible, firstVisible, textOf } from '../dom';
+import { textOf } from '../dom';
 import { type ItemFacts, kindOf } from './classify-activity';
 import { itemPart, itemParts } from './item-parts';
 import { chunksOf, visibleText } from './lines';

@@ -1,4 +1,4 @@
-import { firstVisible, textOf } from '../dom';
+import { textOf } from '../dom';
 import type { ItemDate } from './item-date';
 import { itemPart } from './item-parts';
 import { chunksOf } from './lines';
