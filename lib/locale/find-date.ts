@@ -10,7 +10,8 @@ import { zoneOffset } from './zones';
 /** Where item texts break between fields: separators, commas, and the words joining a date and its time. */
 const BREAK = /\s*[·|•]\s*|\s+[-–—]\s+|,\s+|,(?!\d)|\s+(?:at|à|um|a las|às|om)\s+/gi;
 const MOST_SEGMENTS = 3;
-const MOST_WORDS = 6;
+/** Enough for "on Nov 12, 2026 at 4:00 PM GMT": a shorter cap cuts the am/pm or the zone off. */
+const MOST_WORDS = 9;
 /** Free text past this is a body, not a header: the fallback word scan stops there. */
 const SCAN_CHARS = 400;
 

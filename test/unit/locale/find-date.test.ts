@@ -58,4 +58,11 @@ describe("findDateInText on an item's own text", () => {
     expect(findDateInText('Task · Due 03/04/2026', berlin, pageLocaleFor('en'))).toBeUndefined();
     expect(findDateInText('Task · Due 03/04/2026', berlin, pageLocaleFor('en-GB'))?.match).toBe('03/04/2026');
   });
+
+  it('keeps the am/pm and the zone of a date inside a sentence', () => {
+    const utc = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'UTC' };
+    const found = findDateInText('Held on Nov 12, 2026 at 4:00 PM GMT', utc, pageLocaleFor('en-US'));
+    expect(found?.timestamp).toBe('2026-11-12T16:00:00.000Z');
+    expect(found?.match).toMatch(/4:00 PM GMT$/);
+  });
 });
