@@ -2,7 +2,7 @@ import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { isInboundEmail } from './email-direction';
 import { outcomeOf } from './outcome';
 import { actorOf, parseSentence, sameName } from './sentence';
-import { isOneOf, type SalesforceWords, saysAny, wordsOf } from './words';
+import { isOneOf, norm, type SalesforceWords, saysAny, wordsOf } from './words';
 import { en } from './words/en';
 
 /** What an item's markup and text say; the classifier turns it into Touchline's terms. */
@@ -44,7 +44,7 @@ export function classifyItem(
   email?: string,
 ): Classified {
   const type = typeOf(item, words);
-  const sentence = parseSentence(item.summary);
+  const sentence = parseSentence(item.summary, words);
   const people = { names: contactNames, ...(email ? { email } : {}) };
   const inbound = type === 'email' ? isInboundEmail(item, sentence, people, words) : isInboundCall(item, type, words);
   const actor = sentence?.actor ?? actorOf(item.summary, wordsOf(words, 'actorVerbs'));
@@ -70,7 +70,7 @@ function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType
   if (kind === 'event' || kind === 'meeting') return 'meeting';
   if (/\b(linkedin|inmail|social)\b/.test(subject)) return 'social';
   if (/\b(sms|text message|whatsapp)\b/.test(subject)) return 'sms';
-  if (kind === 'task') return /^(call|phone)\b/.test(subject) ? 'call' : /^email\b/.test(subject) ? 'email' : 'task';
+  if (kind === 'task') return subjectType(item.subject, words) ?? 'task';
   const summary = item.summary.toLowerCase();
   if (/logged a call|\bcall(ed)?\b/.test(summary)) return 'call';
   if (/sent (you )?an email|\bemail\b/.test(summary)) return 'email';
@@ -84,6 +84,18 @@ function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType
   if (says('email')) return 'email';
   if (says('meeting')) return 'meeting';
   return 'task';
+}
+
+/** A Task whose subject opens with a call or email word ("E-Mail: Case study") is that touch, logged. */
+function subjectType(subject: string, words: readonly SalesforceWords[]): 'call' | 'email' | undefined {
+  const opens = (word: string) => {
+    const s = norm(subject);
+    const w = norm(word);
+    return s.startsWith(w) && !/[a-z0-9]/.test(s.charAt(w.length));
+  };
+  if (words.some((w) => w.subjectType.call.some(opens))) return 'call';
+  if (words.some((w) => w.subjectType.email.some(opens))) return 'email';
+  return undefined;
 }
 
 function isInboundCall(item: ItemText, type: ActivityType, words: readonly SalesforceWords[]): boolean {

@@ -1,6 +1,6 @@
 import type { ItemText } from './classify-activity';
 import { type Sentence, sameName } from './sentence';
-import { type SalesforceWords, saysAny } from './words';
+import { isOneOf, type SalesforceWords, saysAny, wordsOf } from './words';
 
 /** Who the record is: its people's names and, on a contact, its email (for From/To rows). */
 export interface RecordPeople {
@@ -27,7 +27,8 @@ export function isInboundEmail(
   const rows = fromToSays(item, people);
   if (rows !== undefined) return rows;
   if (!sentence) return /^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(item.all);
-  if (/^you$/i.test(sentence.counterpart ?? '')) return true;
+  const counterpart = sentence.counterpart ?? '';
+  if (/^you$/i.test(counterpart) || isOneOf(counterpart, wordsOf(words, 'you'))) return true;
   return contactNames.some((n) => sameName(n, sentence.actor));
 }
 

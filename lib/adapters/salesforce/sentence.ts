@@ -1,3 +1,6 @@
+import { shapedSentence } from './sentence-shapes';
+import type { SalesforceWords } from './words';
+
 /** Who acted and with whom, from a summary sentence. */
 export interface Sentence {
   actor: string;
@@ -7,10 +10,13 @@ export interface Sentence {
 const VERBS =
   /^(.+?) (?:logged a call|sent an email|sent you an email|had an? (?:event|task|call)|ha(?:ve|s) an upcoming (?:event|task)|(?:have|has) an overdue task|logged an? (?:event|task|email))(?: (?:with|to|about) (.+?))?(?: via .*)?$/i;
 
-/** "Alex Morgan logged a call with Jordan Lee" → actor and counterpart. */
-export function parseSentence(summary: string): Sentence | undefined {
+/**
+ * "Alex Morgan logged a call with Jordan Lee" → actor and counterpart: English by its pattern,
+ * other languages by the shapes of the page's word tables.
+ */
+export function parseSentence(summary: string, words: readonly SalesforceWords[] = []): Sentence | undefined {
   const m = summary.trim().match(VERBS);
-  if (!m) return undefined;
+  if (!m) return shapedSentence(summary, words);
   return { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() };
 }
 

@@ -8,6 +8,7 @@ export const en: SalesforceWords = {
     meeting: ['Event', 'Meeting'],
     task: ['Task'],
   },
+  subjectType: { call: ['Call', 'Phone'], email: ['Email'] },
   sentenceType: {
     call: ['logged a call', 'a call with'],
     email: ['sent an email', 'sent you an email', 'an email'],
@@ -16,6 +17,7 @@ export const en: SalesforceWords = {
   upcoming: ['have an upcoming', 'has an upcoming', 'have an overdue', 'has an overdue'],
   done: ['had a', 'had an', 'logged a', 'logged an', 'sent an', 'sent you'],
   inboundEmail: ['sent you an email'],
+  sentenceShapes: [],
   actorVerbs: ['logged', 'had', 'has', 'have', 'sent'],
   you: ['You'],
   from: ['From'],

@@ -23,7 +23,7 @@ export function labelsOf(words: readonly SalesforceWords[], key: LabelKey): stri
 }
 
 /** Every entry of one word list in the given tables. */
-export function wordsOf<K extends keyof Omit<SalesforceWords, 'labels' | 'typeWords' | 'sentenceType'>>(
+export function wordsOf<K extends keyof Omit<SalesforceWords, 'labels' | 'typeWords' | 'subjectType' | 'sentenceType'>>(
   words: readonly SalesforceWords[],
   key: K,
 ): string[] {

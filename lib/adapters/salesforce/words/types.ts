@@ -38,6 +38,8 @@ export type LabelKey = (typeof LABEL_KEYS)[number];
 export interface SalesforceWords {
   /** Type words on icons (`title`, `alt`, `aria-label`), assistive text and row headers. */
   typeWords: { call: string[]; email: string[]; meeting: string[]; task: string[] };
+  /** First words of a Task's subject that make it a logged call or email ("Email: Case study"). */
+  subjectType: { call: string[]; email: string[] };
   /** Summary-sentence fragments that name the type. */
   sentenceType: { call: string[]; email: string[]; meeting: string[] };
   /** "You have an upcoming Task": the item is open (planned). */
@@ -46,6 +48,12 @@ export interface SalesforceWords {
   done: string[];
   /** "… sent you an email": received. */
   inboundEmail: string[];
+  /**
+   * Summary-sentence shapes: `{actor}` acted, `{other}` is who with or to, `{verb}` is any of
+   * `actorVerbs` ("{actor} {verb} eine E-Mail an {other} gesendet"). English is parsed by
+   * sentence.ts's own pattern, which also takes the optional and "via …" tails Lightning prints.
+   */
+  sentenceShapes: string[];
   /** The verbs that follow the actor in a summary sentence ("Jamie Patel had a Task …"). */
   actorVerbs: string[];
   /** The viewer as summary sentences name them ("You"). */
