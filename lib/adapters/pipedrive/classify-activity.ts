@@ -1,4 +1,7 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { callOutcome, meetingOutcome } from './outcomes';
+import { hasWord } from './text-match';
+import { type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
 export interface ItemFacts {
@@ -34,7 +37,7 @@ export interface Classification {
  * by name. An unrecognised custom type counts as a task: it is not claimed as a touch. Files
  * and documents are not activities (null).
  */
-export function classifyItem(facts: ItemFacts): Classification | null {
+export function classifyItem(facts: ItemFacts, words: Wording = wordingFor('en')): Classification | null {
   const kind = facts.kind.toLowerCase();
   const text = facts.text.toLowerCase();
   if (kind === 'file' || kind === 'document') return null;
@@ -42,26 +45,26 @@ export function classifyItem(facts: ItemFacts): Classification | null {
   if (kind === 'change') return { type: 'system', direction: 'unknown', automated: true };
   if (kind === 'email') {
     const marked = facts.mailDirection && facts.mailDirection !== 'unknown' ? facts.mailDirection : undefined;
-    return { type: 'email', direction: marked ?? emailDirection(text), automated: isAutomated(text) };
+    return { type: 'email', direction: marked ?? emailDirection(text), automated: isAutomated(text, words) };
   }
-  return classifyActivity(facts, text);
+  return classifyActivity(facts, text, words);
 }
 
-function classifyActivity(facts: ItemFacts, text: string): Classification {
+function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
   const type = activityTypeOf(facts.typeName.toLowerCase());
   const planned = facts.done === undefined ? facts.inFocus : !facts.done;
-  const base = { type, automated: isAutomated(text), ...(planned ? { planned: true } : {}) };
+  const base = { type, automated: isAutomated(text, words), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
     const direction: Direction =
       facts.inbound || /\b(incoming|inbound) call\b|\bcall from\b/.test(text) ? 'inbound' : 'outbound';
     return planned
       ? { ...base, direction }
-      : { ...base, direction, outcome: callOutcome((facts.outcomeText || text).toLowerCase()) };
+      : { ...base, direction, outcome: callOutcome(facts.outcomeText ?? '', facts.text, words) };
   }
   if (type === 'meeting') {
     return planned
       ? { ...base, direction: 'outbound' }
-      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done) };
+      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done, words) };
   }
   if (type === 'email' || type === 'social' || type === 'sms') return { ...base, direction: 'outbound' };
   return { ...base, direction: 'unknown' };
@@ -96,21 +99,6 @@ function emailDirection(text: string): Direction {
 }
 
 /** Sequences, automations and campaigns send without a person writing each message. */
-function isAutomated(text: string): boolean {
-  return /\b(sequence|automation|automated|workflow automation|campaign)\b/.test(text);
-}
-
-function callOutcome(text: string): Outcome {
-  if (/no answer|not answered|unanswered|no response/.test(text)) return 'no-answer';
-  if (/voicemail|left (a )?message|left vm/.test(text)) return 'voicemail';
-  if (/\bbusy\b/.test(text)) return 'busy';
-  if (/connected|answered|reached|spoke/.test(text)) return 'connected';
-  return 'unknown';
-}
-
-/** A meeting marked done was held unless its text says otherwise. */
-function meetingOutcome(text: string, done: boolean | undefined): Outcome {
-  if (/no[- ]?show|did not (show|attend)|didn't (show|attend)/.test(text)) return 'no-show';
-  if (/cancel+ed/.test(text)) return 'cancelled';
-  return done ? 'held' : 'unknown';
+function isAutomated(text: string, words: Wording): boolean {
+  return hasWord(text, words.automation);
 }

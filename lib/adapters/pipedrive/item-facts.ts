@@ -24,14 +24,13 @@ export function itemFacts(item: Element, language: PageLanguage, them: Counterpa
   const { words } = language;
   const kind = itemKind(item, words);
   const text = visibleText(item);
-  const outcome = Object.entries(words.outcomes).find(([, list]) => list && hasWord(text, list))?.[0];
   return {
     kind,
     typeName: typeNameOf(item, words),
     text,
     done: doneState(item, words),
     inFocus: item.closest(SELECTORS.focusSection) !== null || underHeading(item, words.focus),
-    outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)) || outcome?.replace('-', ' ') || '',
+    outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)),
     inbound: hasWord(text, words.incomingCall),
     ...(kind === 'email' ? { mailDirection: mailDirection(item, words, them) } : {}),
   };

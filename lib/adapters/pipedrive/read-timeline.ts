@@ -61,7 +61,7 @@ export function readTimeline(
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
     const facts = itemFacts(item, language, them);
-    const classified = classifyItem(facts);
+    const classified = classifyItem(facts, language.words);
     if (!classified) continue;
     const date = itemDate(item, clock, language);
     if (date.ambiguous)

@@ -24,7 +24,15 @@ export interface Wording {
   planned: readonly string[];
   /** Feed section headings: Focus holds planned activities and pinned items. */
   focus: readonly string[];
+  /** Call outcomes, checked in this order (so "Nicht erreicht" is no answer before "Erreicht" is connected). */
   outcomes: Partial<Record<Outcome, readonly string[]>>;
+  /** What a done meeting's text says when it was not held ("No-show — rescheduling"). */
+  meetingOutcomes: Partial<Record<'no-show' | 'cancelled', readonly string[]>>;
+  /**
+   * Tags of mail and activities sent by a sequence, automation or campaign ("Sequence: Q4 outreach").
+   * A word ending in a colon counts only as such a tag, for words that are common prose too (Dutch "reeks").
+   */
+  automation: readonly string[];
   /** The deal field a changelog row names for a stage change ("Stage: A → B"). */
   stageField: readonly string[];
   /** The unit of the stage bar's day prefix ("3 d · Qualified"). */
@@ -81,6 +89,22 @@ const en: Wording = {
     busy: ['Busy'],
     connected: ['Connected', 'Answered', 'Reached'],
   },
+  meetingOutcomes: {
+    'no-show': [
+      'No-show',
+      'No-shows',
+      'No show',
+      'Noshow',
+      'Did not show',
+      'Did not attend',
+      "Didn't show",
+      "Didn't attend",
+      'Didn’t show',
+      'Didn’t attend',
+    ],
+    cancelled: ['Cancelled', 'Canceled'],
+  },
+  automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
   dayUnits: ['d', 'days', 'day'],
   won: ['Won'],
@@ -126,6 +150,8 @@ const de: Wording = {
     busy: ['Besetzt'],
     connected: ['Verbunden', 'Erreicht'],
   },
+  meetingOutcomes: { 'no-show': ['Nicht erschienen'], cancelled: ['Abgesagt', 'Storniert'] },
+  automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
   dayUnits: ['T', 'Tage', 'Tag'],
   won: ['Gewonnen'],
@@ -176,6 +202,8 @@ const fr: Wording = {
     busy: ['Occupé'],
     connected: ['Connecté', 'Joint'],
   },
+  meetingOutcomes: { 'no-show': ['Non présenté', 'Non présentée'], cancelled: ['Annulé', 'Annulée'] },
+  automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   stageField: ['Étape', 'Étape de la transaction'],
   dayUnits: ['j', 'jours', 'jour'],
   won: ['Gagnée', 'Gagné'],
@@ -227,6 +255,8 @@ const es: Wording = {
     busy: ['Ocupado'],
     connected: ['Conectado'],
   },
+  meetingOutcomes: { 'no-show': ['No se presentó', 'No asistió'], cancelled: ['Cancelado', 'Cancelada'] },
+  automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   stageField: ['Etapa'],
   dayUnits: ['d', 'días', 'día'],
   won: ['Ganado'],
@@ -252,6 +282,8 @@ const pt: Wording = {
   planned: ['Planejado', 'Atrasado'],
   focus: ['Foco', 'Fixado'],
   outcomes: { 'no-answer': ['Sem resposta'], voicemail: ['Caixa postal'], busy: ['Ocupado'], connected: ['Conectado'] },
+  meetingOutcomes: { 'no-show': ['Não compareceu', 'Não comparecimento'], cancelled: ['Cancelado', 'Cancelada'] },
+  automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   stageField: ['Etapa'],
   dayUnits: ['d', 'dias', 'dia'],
   won: ['Ganho'],
@@ -282,6 +314,8 @@ const nl: Wording = {
   planned: ['Gepland', 'Achterstallig'],
   focus: ['Focus', 'Vastgezet'],
   outcomes: { 'no-answer': ['Geen antwoord'], voicemail: ['Voicemail'], busy: ['Bezet'], connected: ['Verbonden'] },
+  meetingOutcomes: { 'no-show': ['Niet verschenen', 'Niet komen opdagen'], cancelled: ['Geannuleerd'] },
+  automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   stageField: ['Fase'],
   dayUnits: ['d', 'dagen', 'dag'],
   won: ['Gewonnen'],
