@@ -1,31 +1,7 @@
 import { type PageDate, readPageDate } from '../../locale/page-date';
 import type { PageLocale } from '../../locale/page-locale';
+import { zoneOffset } from '../../locale/zones';
 import type { PageClock } from '../types';
-
-/** Offsets (minutes east of UTC) of the zone abbreviations HubSpot appends to timeline times (guess). */
-const ZONE_OFFSETS: Record<string, number> = {
-  utc: 0,
-  gmt: 0,
-  wet: 0,
-  bst: 60,
-  cet: 60,
-  cest: 120,
-  eet: 120,
-  eest: 180,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
-  akst: -540,
-  akdt: -480,
-  hst: -600,
-  aest: 600,
-  aedt: 660,
-};
 
 /** A leading label such as "Due:", "Fällig:", "Échéance :" (any language: words, then a colon). */
 const PREFIX = /^[^\d:]{1,25}:\s+(?=\S)/;
@@ -61,17 +37,9 @@ export function parseHubSpotDate(raw: string, clock: PageClock, locale?: PageLoc
 
 /** "+05:00"-style zone for a known abbreviation, '' for an unknown one (use the clock's), null if not a zone. */
 function offsetZone(abbreviation: string): string | null {
-  const lower = abbreviation.toLowerCase().replace(/\s/g, '');
-  const gmt = lower.match(/^(?:utc|gmt)([+-])(\d{1,2})(?::?(\d{2}))?$/);
-  if (gmt) return format((gmt[1] === '-' ? -1 : 1) * (Number(gmt[2]) * 60 + Number(gmt[3] ?? 0)));
-  if (lower in ZONE_OFFSETS) return format(ZONE_OFFSETS[lower] as number);
-  return /^[a-z]{2,4}t$/.test(lower) ? '' : null;
-}
-
-function format(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const known = zoneOffset(abbreviation);
+  if (known !== undefined) return known;
+  return /^[a-z]{2,4}t$/.test(abbreviation.toLowerCase().replace(/\s/g, '')) ? '' : null;
 }
 
 /** A calendar date ("Dec 15, 2026", "12/15/2026") as YYYY-MM-DD, independent of the user's zone. */
