@@ -8,6 +8,7 @@ import { ingestRatio } from './ingest';
 import { longestTask } from './longest-task';
 import { describeMachine } from './machine';
 import { panelReadFlatness } from './panel-read';
+import { repActivityTime } from './rep-activity';
 import { type Figure, formatFigure, verdict } from './report';
 import { scaleData } from './scale-data';
 import { PAGE_WORLD } from './worlds';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     servers.push(page, light);
     console.log(await machine(page));
     report(bundleSizes());
+    report(repActivityTime());
     report(await hostOverhead(page));
     report(await longestTask(page));
     report(await heapFigures(page));
