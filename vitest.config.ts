@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          // Adapter tests parse every saved page in happy-dom several times (damaged, stripped, renamed):
+          // seconds per test on a busy 2-core machine, so the 5 s default fails on load, not on behaviour.
+          testTimeout: 30_000,
         },
       },
       {

@@ -53,7 +53,7 @@ export function scoreReading(expected: Expected, result: ReadResult): Tally {
     const got = index >= 0 ? unused.splice(index, 1)[0] : undefined;
     count(tally.channel, got?.type === want.type);
     if (!got || got.timestamp || !excused) count(tally.date, minute(got?.timestamp) === minute(want.timestamp));
-    if (!got || got.direction !== 'unknown' || !excused || want.direction === 'unknown')
+    if (got?.direction !== 'unknown' || !excused || want.direction === 'unknown')
       count(tally.direction, got?.direction === want.direction);
   }
   count(tally.name, read?.record.name === expected.record.name);
