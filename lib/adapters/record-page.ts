@@ -1,5 +1,7 @@
+import { pageLocaleOf } from '../locale/page-locale';
 import type { ReadResult } from '../schema/read-result';
 import type { RecordRef } from '../schema/record';
+import { markAutoReplies } from './auto-replies';
 import { safeRead } from './safe-read';
 import type { Adapter, PageClock } from './types';
 
@@ -18,7 +20,7 @@ export function recordPageOf(url: URL, adapters: readonly Adapter[]): RecordPage
   return null;
 }
 
-/** Reads a record page; never throws (see safeRead). */
+/** Reads a record page, automatic replies marked as automated; never throws (see safeRead). */
 export function readRecordPage(page: RecordPage, doc: Document, url: URL, clock: PageClock): ReadResult {
-  return safeRead(page.ref, () => page.adapter.read(doc, url, clock));
+  return safeRead(page.ref, () => markAutoReplies(page.adapter.read(doc, url, clock), pageLocaleOf(doc).lang));
 }

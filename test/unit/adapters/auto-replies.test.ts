@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { markAutoReplies } from '../../../lib/adapters/auto-replies';
+import type { ActivityReading } from '../../../lib/schema/activity';
+import type { ReadResult } from '../../../lib/schema/read-result';
+
+const email = (title: string, direction: ActivityReading['direction']): ActivityReading => ({
+  type: 'email',
+  channel: 'email',
+  direction,
+  title,
+  automated: false,
+  timestamp: '2026-11-18T10:00:00.000Z',
+});
+
+function reading(activities: ActivityReading[]): ReadResult {
+  return {
+    crm: 'hubspot',
+    tenant: '1',
+    kind: 'contact',
+    recordId: '9',
+    status: 'read',
+    record: { name: 'Anna Schmidt' },
+    activities,
+    crmFigures: {},
+    notRead: [],
+  };
+}
+
+const automatedFlags = (result: ReadResult) =>
+  result.status === 'read' ? result.activities.map((a) => a.automated) : [];
+
+describe('automatic replies on a page', () => {
+  it('an inbound out-of-office email in the page language is automated', () => {
+    const result = markAutoReplies(reading([email('Abwesenheitsnotiz: Anna Schmidt', 'inbound')]), 'de-DE');
+    expect(automatedFlags(result)).toEqual([true]);
+  });
+
+  it('an ordinary reply, and an outbound email with such words, stay as read', () => {
+    const result = markAutoReplies(
+      reading([email('Re: Angebot', 'inbound'), email('Automatic reply: rules for the team', 'outbound')]),
+      'en',
+    );
+    expect(automatedFlags(result)).toEqual([false, false]);
+  });
+});
