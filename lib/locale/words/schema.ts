@@ -1,20 +1,13 @@
 // zod/mini: like every contract here; these tables ship only where a reader imports them.
 import * as z from 'zod/mini';
 
-const words = z.array(z.string());
-
 /**
- * One language's activity wording as pages write it (accents and case are folded when the
- * tables are compiled, never by hand here).
+ * One language's wording that no single CRM owns (accents and case are folded when the tables
+ * are compiled, never by hand here). Type, direction and outcome words are each CRM's own
+ * (lib/adapters/<crm>/), since every CRM words them differently.
  */
 export const localeWordsSchema = z.object({
-  types: z.object({ call: words, email: words, meeting: words, note: words, task: words, sms: words, social: words }),
-  direction: z.object({ sent: words, received: words, from: words, to: words }),
-  planned: words,
-  done: words,
-  outcomes: z.object({ connected: words, 'no-answer': words, voicemail: words, busy: words }),
   /** Automatic replies, whose "received" email is no reply from the person (decisions.md: locale data). */
-  outOfOffice: words,
+  outOfOffice: z.array(z.string()),
 });
 export type LocaleWords = z.infer<typeof localeWordsSchema>;
-export type TypeWord = keyof LocaleWords['types'];
