@@ -9,7 +9,10 @@ export default defineConfig({
     name: 'Touchline',
     description:
       'Shows on a CRM record whether the sales effort is right: touches by channel, cadence gaps, stalled stages and outcomes. Data stays on this machine.',
-    permissions: ['storage'],
+    // alarms: retention prunes old activities once a day in the background (README, "Where your data lives").
+    permissions: ['storage', 'alarms'],
+    // No popup: the toolbar button opens the options page.
+    action: { default_title: 'Touchline: settings and your data' },
     host_permissions: CRM_HOST_PATTERNS,
     // The trend chart (chart.js) is a separate chunk the panel imports only when a chart is opened.
     web_accessible_resources: [{ resources: ['trend-chart.js'], matches: CRM_HOST_PATTERNS, use_dynamic_url: true }],

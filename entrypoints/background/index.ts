@@ -4,7 +4,7 @@ import { registerService } from '../../lib/background/register';
 import { createService } from '../../lib/background/service';
 import { openTouchlineDb } from '../../lib/db/open';
 import { onMessage, sendMessage } from '../../lib/messaging/messenger';
-import { loadSettings } from './settings';
+import { loadSettings } from '../../lib/settings/storage';
 
 /** Owns the cache (IndexedDB in the extension's origin) and computes every view; pages only read and render. */
 export default defineBackground(() => {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, type Settings, settingsSchema } from '../../lib/schema/settings';
+import { defaultSettings, type Settings, settingsSchema } from '../schema/settings';
 
 const settingsItem = storage.defineItem<unknown>('local:settings');
 
