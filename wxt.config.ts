@@ -5,6 +5,9 @@ import { CRM_HOST_PATTERNS } from './lib/crm-hosts';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // Mozilla's review gets the sources the README builds from (`npm ci && npm run build:firefox`):
+  // tests, saved CRM pages and screenshots are not needed for that and stay out.
+  zip: { excludeSources: ['test/**', 'demo-output/**', 'stats.html'] },
   manifest: ({ browser }) => ({
     name: 'Touchline',
     description:
@@ -14,8 +17,16 @@ export default defineConfig({
     // No popup: the toolbar button opens the options page.
     action: { default_title: 'Touchline: settings and your data' },
     host_permissions: CRM_HOST_PATTERNS,
-    // The trend chart (chart.js) is a separate chunk the panel imports only when a chart is opened.
-    web_accessible_resources: [{ resources: ['trend-chart.js'], matches: CRM_HOST_PATTERNS, use_dynamic_url: true }],
+    // Lazy parts of the panel the content script imports by URL: the whole panel once the first
+    // numbers show (full-panel), the chart (chart.js) when the trend is opened, the page capture
+    // when a test page is saved.
+    web_accessible_resources: [
+      {
+        resources: ['full-panel.js', 'trend-chart.js', 'page-capture.js'],
+        matches: CRM_HOST_PATTERNS,
+        use_dynamic_url: true,
+      },
+    ],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+T' },
