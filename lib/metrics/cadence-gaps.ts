@@ -57,7 +57,7 @@ export function stepGap(from: Date, to: Date, spacing: number, settings: Cadence
 
 function followUpGap(from: Date, to: Date, settings: CadenceSettings): CadenceGap | undefined {
   const days = dayNumber(to, settings.timeZone) - dayNumber(from, settings.timeZone);
-  return days > settings.followUpLimitDays ? { from, to, days, rule: 'follow-up' } : undefined;
+  return days > settings.followUpDays ? { from, to, days, rule: 'follow-up' } : undefined;
 }
 
 /** Gaps that overlap the period, either end included: a lapse partly inside the period is the period's. */

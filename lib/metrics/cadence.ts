@@ -2,7 +2,7 @@ import type { CadenceStep, Settings } from '../schema/settings';
 import { isOutbound, isReply, type Touch } from './touch';
 import { type DayNumber, dayNumber } from './zoned-days';
 
-export type CadenceSettings = Pick<Settings, 'motion' | 'cadences' | 'followUpLimitDays' | 'businessDays' | 'timeZone'>;
+export type CadenceSettings = Pick<Settings, 'motion' | 'cadences' | 'followUpDays' | 'businessDays' | 'timeZone'>;
 
 /** One run of the cadence: from the first outbound touch after a silence to the next silence. */
 export interface CadenceRun {
@@ -30,7 +30,7 @@ export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings
   let previousDay: DayNumber | undefined;
   for (const touch of touches) {
     const day = dayNumber(touch.at, settings.timeZone);
-    if (previousDay !== undefined && day - previousDay > settings.followUpLimitDays) current = undefined;
+    if (previousDay !== undefined && day - previousDay > settings.followUpDays) current = undefined;
     previousDay = day;
     if (isOutbound(touch)) {
       if (!current) {

@@ -12,7 +12,7 @@ import { goneCold } from './gone-cold';
 import { leadResponseHours } from './lead-response';
 import { nextTouchDue } from './next-touch';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
-import { resolvePeriod, touchesIn } from './period';
+import { periodView, resolvePeriod, touchesIn } from './period';
 import { connectRate, replyRate } from './rates';
 import { recentTouches } from './recent-touches';
 import { isOutbound, type Touch } from './touch';
@@ -56,10 +56,11 @@ export function buildContactView(input: {
     recordKey: contact.key,
     name: contact.name,
     ...(contact.company ? { company: contact.company } : {}),
-    period: { label: period.label, start: period.start.toISOString(), end: period.end.toISOString() },
+    period: periodView(period),
+    motion: settings.motion,
     touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,
-    band: benchmarkBand(settings.motion, last30Days.length, settings.period),
+    band: benchmarkBand(settings, last30Days.length),
     outcomes: {
       replyRate: replyRate(inPeriod),
       connectRate: connectRate(inPeriod),
@@ -67,7 +68,7 @@ export function buildContactView(input: {
       touchesToFirstReply: touchesToFirstReply(inPeriod),
       touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
       unknownOutcomes: unknownOutcomes(inPeriod),
-      vanity: isVanity(settings.motion, last30Days),
+      vanity: isVanity(settings.bands[settings.motion], last30Days),
       leadResponseHours: leadResponseHours(contact.createdAt, touches),
     },
     cadence: cadenceView(touches, inPeriod, period, daysSince, input),

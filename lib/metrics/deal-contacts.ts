@@ -48,10 +48,10 @@ export function contactsTouched(summaries: readonly DealContactSummary[]): numbe
 export function noRecentActivity(
   touches: readonly Touch[],
   closed: Deal['closed'],
-  settings: Pick<Settings, 'followUpLimitDays' | 'timeZone'>,
+  settings: Pick<Settings, 'followUpDays' | 'timeZone'>,
   now: Date,
 ): boolean {
   if (closed) return false;
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
-  return days === null || days > settings.followUpLimitDays;
+  return days === null || days > settings.followUpDays;
 }

@@ -21,10 +21,10 @@ export interface GoneCold {
 export function goneCold(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold {
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
   if (days === null) return { cold: false };
-  if (days > settings.followUpLimitDays) {
+  if (days > settings.followUpDays) {
     return {
       cold: true,
-      reason: `No touch either way for ${days} days (follow-up limit ${settings.followUpLimitDays}).`,
+      reason: `No touch either way for ${days} days (follow-up limit ${settings.followUpDays}).`,
     };
   }
   return loneTouch(touches, settings, now) ?? { cold: false };

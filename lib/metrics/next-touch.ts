@@ -38,7 +38,7 @@ export function nextTouchDue(
   const run = cadenceRuns(touches, settings).at(-1);
   const last = touches.at(-1);
   const followUp = (lastTouch: Touch) =>
-    due(day(lastTouch.at) + settings.followUpLimitDays, followUpChannel(touches, steps), 0, 'follow-up');
+    due(day(lastTouch.at) + settings.followUpDays, followUpChannel(touches, steps), 0, 'follow-up');
   if (!run) {
     const first = steps[0];
     if (!first) return last ? followUp(last) : null;

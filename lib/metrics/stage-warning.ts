@@ -1,14 +1,15 @@
 import type { Deal } from '../schema/record';
+import type { Settings } from '../schema/settings';
 import type { TypicalStageTime } from './typical-stage-time';
 
 export type StageWarning = 'none' | 'watch' | 'stalled';
 
-export const WATCH_RATIO = 1.5;
-export const STALLED_RATIO = 2;
+/** The user's thresholds, as multiples of the typical time (1.5 and 2 by default). */
+export type StageFactors = Pick<Settings, 'watchFactor' | 'stalledFactor'>;
 
 /**
- * `watch` above 1.5 × typical, `stalled` above 2 × (exactly 2 × is watch, exactly 1.5 × is
- * none), compared in whole days. A time in stage known only as a range is passed as its lower
+ * `watch` above `watchFactor` × typical, `stalled` above `stalledFactor` × (by default: exactly
+ * 2 × is watch, exactly 1.5 × is none), compared in whole days. A time in stage known only as a range is passed as its lower
  * bound: a warning only when that already crosses the threshold. Closed deals never warn; without
  * a time in stage there is nothing to compare.
  */
@@ -16,10 +17,11 @@ export function stageWarning(
   daysInStage: number | null,
   typical: TypicalStageTime | null,
   closed: Deal['closed'],
+  factors: StageFactors,
 ): StageWarning {
   if (closed || daysInStage === null || !typical) return 'none';
-  if (daysInStage > STALLED_RATIO * typical.days) return 'stalled';
-  if (daysInStage > WATCH_RATIO * typical.days) return 'watch';
+  if (daysInStage > factors.stalledFactor * typical.days) return 'stalled';
+  if (daysInStage > factors.watchFactor * typical.days) return 'watch';
   return 'none';
 }
 
@@ -38,12 +40,19 @@ export function stageWarningReason(input: {
   typical: TypicalStageTime | null;
   closed: Deal['closed'];
   warning: StageWarning;
+  factors: StageFactors;
 }): string {
   const { stage, daysInStage, typical, closed, warning } = input;
   if (closed) return `Closed ${closed}: closed deals get no stage warning.`;
   if (daysInStage === null || !typical)
     return 'Time in stage unknown: the stage history does not show when the deal entered its stage.';
-  const over = warning === 'stalled' ? ' — over 2× typical' : warning === 'watch' ? ' — over 1.5× typical' : '';
+  const { watchFactor, stalledFactor } = input.factors;
+  const over =
+    warning === 'stalled'
+      ? ` — over ${stalledFactor}× typical`
+      : warning === 'watch'
+        ? ` — over ${watchFactor}× typical`
+        : '';
   return `${daysInWords(daysInStage, input.atLeast, input.upTo)}, ${typicalInWords(typical, stage)}${over}`;
 }
 

@@ -1,47 +1,103 @@
 import * as z from 'zod/mini';
+import { periodChoiceSchema } from '../settings/period-choice';
 import { channelSchema } from './activity';
+import { type Motion, motionSchema } from './motion';
 
-export const motionSchema = z.enum(['smb', 'mid-market', 'enterprise', 'inbound']);
-export type Motion = z.infer<typeof motionSchema>;
+export { type Motion, motionSchema } from './motion';
+
+const MAX_DAYS = 365;
+const wholeDays = z.int().check(z.positive(), z.lte(MAX_DAYS, `at most ${MAX_DAYS} days`));
 
 export const cadenceStepSchema = z.object({
   /** Offset from the cadence's first touch: business days when weekends are excluded. */
-  day: z.int().check(z.nonnegative()),
+  day: z.int().check(z.nonnegative(), z.lte(MAX_DAYS, `at most ${MAX_DAYS} days`)),
   channel: channelSchema,
 });
 export type CadenceStep = z.infer<typeof cadenceStepSchema>;
 
-export const periodSchema = z.discriminatedUnion('kind', [
-  /** The N × 24 hours ending now, start inclusive. */
-  z.object({ kind: z.literal('last-days'), days: z.int().check(z.positive()) }),
-  /** The calendar quarter containing now, in the user's zone. */
-  z.object({ kind: z.literal('quarter') }),
-  z.object({
-    kind: z.literal('custom'),
-    start: z.iso.datetime({ offset: true }),
-    end: z.iso.datetime({ offset: true }),
+/**
+ * Steps are matched to outbound touches in order, so the first is day 0 and each comes no
+ * earlier than the one before (the spacing between two steps is the difference of their offsets).
+ */
+export const cadenceSchema = z.array(cadenceStepSchema).check(
+  z.minLength(1, 'a cadence needs at least one step'),
+  z.maxLength(20, 'at most 20 steps'),
+  z.refine((steps) => steps[0]?.day === 0, { message: 'the first step is day 0', path: [0, 'day'] }),
+  z.refine((steps) => steps.every((step, i) => i === 0 || step.day >= (steps[i - 1]?.day ?? 0)), {
+    message: 'each step comes on or after the day of the step before it',
   }),
-]);
-export type Period = z.infer<typeof periodSchema>;
+);
 
-export const settingsSchema = z.object({
-  motion: motionSchema,
-  period: periodSchema,
-  /** Cadence per motion; the defaults are metrics.md's table. */
-  cadences: z.record(motionSchema, z.array(cadenceStepSchema)),
-  followUpLimitDays: z.int().check(z.positive()),
-  /** Exclude weekends from gaps and cadence offsets. */
-  businessDays: z.boolean(),
-  /** Count automated (sequence) touches in the headline number. */
-  countAutomated: z.boolean(),
-  /** Count tasks completed against a contact as touches (for teams that log touches only as tasks). */
-  countCompletedTasks: z.boolean(),
-  /** Typical days in a stage until 5 deals that left it are known. */
-  defaultStageDays: z.int().check(z.positive()),
-  /** IANA zone in which days are counted. */
-  timeZone: z.string().check(z.minLength(1)),
-});
+/** Typical touches per contact over one outbound month (metrics.md, "Benchmark bands"). */
+export const bandRangeSchema = z
+  .object({
+    low: z.int().check(z.nonnegative(), z.lte(1000)),
+    high: z.int().check(z.positive(), z.lte(1000)),
+  })
+  .check(z.refine((band) => band.low <= band.high, { message: 'the top is below the bottom', path: ['high'] }));
+export type BandRange = z.infer<typeof bandRangeSchema>;
+
+/** A zone the browser knows: every day count goes through `Intl` with it. */
+export const timeZoneSchema = z
+  .string()
+  .check(
+    z.minLength(1, 'a time zone is needed'),
+    z.refine(isKnownZone, { message: 'not a time zone this browser knows (e.g. Europe/Berlin)' }),
+  );
+
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const factor = z.number().check(z.gt(1, 'more than 1×'), z.lte(10, 'at most 10×'));
+
+/** Version 2 of the stored settings (`lib/settings/migrations.ts` upgrades older copies). */
+export const settingsSchema = z
+  .object({
+    motion: motionSchema,
+    /** The period every number in the panel is for. */
+    period: periodChoiceSchema,
+    /** The benchmark band per motion; the defaults are metrics.md's table. */
+    bands: z.record(motionSchema, bandRangeSchema),
+    /** Cadence per motion; the defaults are metrics.md's table. */
+    cadences: z.record(motionSchema, cadenceSchema),
+    /** Silence after which a new cadence starts; also the gone-cold and "no recent activity" threshold. */
+    followUpDays: wholeDays,
+    /** Exclude weekends from gaps and cadence offsets. */
+    businessDays: z.boolean(),
+    /** Count automated (sequence) touches in every touch figure. */
+    countAutomated: z.boolean(),
+    /** Count tasks completed against a contact as touches (for teams that log touches only as tasks). */
+    countCompletedTasks: z.boolean(),
+    /** Typical days in a stage until 5 deals that left it are known. */
+    defaultStageDays: wholeDays,
+    /** A deal is `watch` above this many times the typical time in its stage… */
+    watchFactor: factor,
+    /** …and `stalled` above this many. */
+    stalledFactor: factor,
+    /** IANA zone in which days are counted. */
+    timeZone: timeZoneSchema,
+  })
+  .check(
+    z.refine((s) => s.stalledFactor > s.watchFactor, {
+      message: 'stalled must be more than watch',
+      path: ['stalledFactor'],
+    }),
+  );
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** metrics.md's bands; enterprise's "20 or more" tops out at 20. */
+export const DEFAULT_BANDS: Record<Motion, BandRange> = {
+  smb: { low: 6, high: 10 },
+  'mid-market': { low: 8, high: 14 },
+  enterprise: { low: 12, high: 20 },
+  inbound: { low: 3, high: 6 },
+};
 
 export const DEFAULT_CADENCES: Record<Motion, CadenceStep[]> = {
   smb: steps([0, 'email'], [1, 'call'], [3, 'email'], [5, 'call'], [8, 'email'], [12, 'email']),
@@ -65,13 +121,16 @@ function steps(...pairs: [number, CadenceStep['channel']][]): CadenceStep[] {
 export function defaultSettings(timeZone: string): Settings {
   return {
     motion: 'mid-market',
-    period: { kind: 'last-days', days: 30 },
+    period: '30d',
+    bands: DEFAULT_BANDS,
     cadences: DEFAULT_CADENCES,
-    followUpLimitDays: 14,
+    followUpDays: 14,
     businessDays: true,
     countAutomated: true,
     countCompletedTasks: false,
     defaultStageDays: 14,
+    watchFactor: 1.5,
+    stalledFactor: 2,
     timeZone,
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { periodChoiceSchema } from '../settings/period-choice';
 import { activityTypeSchema, channelSchema, directionSchema, originSchema } from './activity';
-import { motionSchema } from './settings';
+import { motionSchema } from './motion';
 
 const count = z.int().check(z.nonnegative());
 const iso = z.iso.datetime({ offset: true });
@@ -11,6 +12,8 @@ export const periodViewSchema = z.object({
   label: z.string(),
   start: iso,
   end: iso,
+  /** The setting it was resolved from, for the header's period switch. */
+  choice: z.optional(periodChoiceSchema),
 });
 
 /** A value that may not be computable: `value` null with a machine `reason` (e.g. `no-calls`). */
@@ -114,6 +117,8 @@ const viewBase = z.object({
   crmComparisons: z.array(crmComparisonSchema),
   /** Activities Touchline has for this record (coverage). */
   activitiesRead: count,
+  /** The sales motion the numbers were computed for (a setting), shown in the header. */
+  motion: z.optional(motionSchema),
 });
 
 export const contactViewSchema = z.extend(viewBase, {

@@ -1,18 +1,59 @@
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, type Settings, settingsSchema } from '../schema/settings';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 
-const settingsItem = storage.defineItem<unknown>('local:settings');
+/** Where the settings live: `storage.local`, so every tab and the background share one copy. */
+export const SETTINGS_KEY = 'settings';
+
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+function browserZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
 /**
- * The user's settings, validated on the way out of storage: stored values that no longer parse
- * fall back to the defaults rather than breaking every panel.
+ * The stored settings made whole: each field that is missing or no longer valid falls back to
+ * its default (one bad value never resets the others, nor breaks every panel); the whole is then
+ * checked again for rules across fields (stalled above watch), falling back to the defaults.
  */
+export function settingsFrom(stored: unknown): Settings {
+  const defaults = defaultSettings(browserZone());
+  if (typeof stored !== 'object' || stored === null) return defaults;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (value !== undefined && field.safeParse(value).success) merged[key] = value;
+    else if (value !== undefined) console.warn(`Touchline: stored setting ${key} is invalid; using the default`);
+  }
+  const parsed = settingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : defaults;
+}
+
+/** The user's settings, upgraded from older versions and validated on the way out of storage. */
 export async function loadSettings(): Promise<Settings> {
-  const defaults = defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const stored = await settingsItem.getValue();
-  if (stored === null) return defaults;
-  const parsed = settingsSchema.safeParse({ ...defaults, ...(stored as object) });
-  if (parsed.success) return parsed.data;
-  console.warn('Touchline: stored settings are invalid; using the defaults', parsed.error.issues);
-  return defaults;
+  return settingsFrom(await settingsItem.getValue());
+}
+
+export class InvalidSettingsError extends Error {}
+
+/** Stores settings that pass the schema; anything else is refused and nothing is written. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const parsed = settingsSchema.safeParse(settings);
+  if (!parsed.success) throw new InvalidSettingsError(parsed.error.issues.map((i) => i.message).join('; '));
+  await settingsItem.setValue(parsed.data);
+}
+
+/** Changes some settings, keeping the rest as stored. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await saveSettings(next);
+  return next;
+}
+
+/** Calls `onChange` with the new settings whenever any page or tab saves them; returns a function that stops. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(settingsFrom(value)));
 }

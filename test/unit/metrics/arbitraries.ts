@@ -110,11 +110,6 @@ export const userSettings: fc.Arbitrary<Settings> = fc
     motion: fc.constantFrom('smb', 'mid-market', 'enterprise', 'inbound'),
     countAutomated: fc.boolean(),
     businessDays: fc.boolean(),
-    period: fc.constantFrom(
-      { kind: 'last-days' as const, days: 30 },
-      { kind: 'last-days' as const, days: 7 },
-      { kind: 'last-days' as const, days: 90 },
-      { kind: 'quarter' as const },
-    ),
+    period: fc.constantFrom('30d' as const, '7d' as const, '90d' as const, 'this-quarter' as const),
   })
   .map((overrides) => settings(overrides));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkBand } from '../../../lib/metrics/benchmark-band';
+import { DEFAULT_BANDS, type Motion } from '../../../lib/schema/settings';
+import type { PeriodChoice } from '../../../lib/settings/period-choice';
 
-const LAST_30 = { kind: 'last-days', days: 30 } as const;
+const withDefaults = (motion: Motion, period: PeriodChoice = '30d') => ({ motion, period, bands: DEFAULT_BANDS });
 
 describe('benchmarkBand', () => {
   it.each([
@@ -15,11 +17,11 @@ describe('benchmarkBand', () => {
     ['enterprise', 21, 'above'],
     ['inbound', 2, 'below'],
   ] as const)('places %i touches in %s as %s', (motion, touches, position) => {
-    expect(benchmarkBand(motion, touches, LAST_30).position).toBe(position);
+    expect(benchmarkBand(withDefaults(motion), touches).position).toBe(position);
   });
 
   it('gives the mid-market band as 8 to 14, with the touches it was compared with', () => {
-    expect(benchmarkBand('mid-market', 9, LAST_30)).toEqual({
+    expect(benchmarkBand(withDefaults('mid-market'), 9)).toEqual({
       motion: 'mid-market',
       low: 8,
       high: 14,
@@ -29,8 +31,18 @@ describe('benchmarkBand', () => {
     });
   });
 
+  it('uses the band the user set for the chosen motion', () => {
+    const bands = { ...DEFAULT_BANDS, enterprise: { low: 25, high: 40 } };
+    expect(benchmarkBand({ motion: 'enterprise', period: '30d', bands }, 21)).toMatchObject({
+      low: 25,
+      high: 40,
+      position: 'below',
+    });
+  });
+
   it('is always given, and says when the panel shows another period than the last 30 days', () => {
-    expect(benchmarkBand('mid-market', 9, { kind: 'last-days', days: 7 })).toMatchObject({ samePeriod: false });
-    expect(benchmarkBand('mid-market', 9, { kind: 'quarter' })).toMatchObject({ samePeriod: false });
+    for (const period of ['7d', '14d', '90d', 'this-quarter', 'last-quarter'] as const) {
+      expect(benchmarkBand(withDefaults('mid-market', period), 9)).toMatchObject({ samePeriod: false });
+    }
   });
 });

@@ -104,8 +104,8 @@ describe('gapsInPeriod', () => {
     ]);
     const gaps = cadenceGaps(touches, settings(), NOW);
     expect(gaps).toHaveLength(2);
-    const last7 = resolvePeriod({ kind: 'last-days', days: 7 }, NOW, LA);
+    const last7 = resolvePeriod('7d', NOW, LA);
     expect(gapsInPeriod(gaps, last7).map((g) => g.from.toISOString())).toEqual([at('2026-10-23 10:00')]);
-    expect(gapsInPeriod(gaps, resolvePeriod({ kind: 'last-days', days: 30 }, NOW, LA))).toHaveLength(2);
+    expect(gapsInPeriod(gaps, resolvePeriod('30d', NOW, LA))).toHaveLength(2);
   });
 });

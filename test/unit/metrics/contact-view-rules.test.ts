@@ -99,8 +99,8 @@ describe('gone cold follows the gap rule and not the period (metrics.md, Gone co
 
   it('flags 16 days without a touch either way, whatever period is shown', () => {
     const history = [email(at('2026-10-26 09:00')), reply(at('2026-10-30 09:00')), email(at('2026-11-04 09:00'))];
-    for (const days of [7, 30, 90]) {
-      expect(viewOf(history, { period: { kind: 'last-days', days } }).cadence.goneCold).toBe(true);
+    for (const period of ['7d', '30d', '90d'] as const) {
+      expect(viewOf(history, { period }).cadence.goneCold).toBe(true);
     }
   });
 });
@@ -112,7 +112,7 @@ describe('band and vanity over the last 30 days (metrics.md, Benchmark bands)', 
   );
 
   it('shows the band ten days into a quarter, against the touches of the last 30 days', () => {
-    const view = viewOf(september, { period: { kind: 'quarter' } }, tenDaysIntoQuarter);
+    const view = viewOf(september, { period: 'this-quarter' }, tenDaysIntoQuarter);
     expect(view.touches.total).toBe(0);
     expect(view.band).toMatchObject({ low: 8, high: 14, position: 'within', touches: 9, samePeriod: false });
   });
@@ -122,7 +122,7 @@ describe('band and vanity over the last 30 days (metrics.md, Benchmark bands)', 
       ...a,
       timestamp: new Date(NOW.getTime() - (i * 4 + 1) * 86_400_000).toISOString(),
     }));
-    const view = viewOf(spread, { period: { kind: 'last-days', days: 90 } });
+    const view = viewOf(spread, { period: '90d' });
     expect(view.touches.total).toBe(20);
     expect(view.band).toMatchObject({ touches: 8, position: 'within' });
     expect(view.outcomes.vanity).toBe(false);

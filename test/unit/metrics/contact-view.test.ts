@@ -47,7 +47,12 @@ describe('buildContactView', () => {
   });
 
   it('counts the period’s touches by channel, duplicates merged, non-touches and future meetings left out', () => {
-    expect(view.period).toEqual({ label: 'last 30 days', start: '2026-10-21T15:00:00.000Z', end: NOW.toISOString() });
+    expect(view.period).toEqual({
+      label: 'last 30 days',
+      start: '2026-10-21T15:00:00.000Z',
+      end: NOW.toISOString(),
+      choice: '30d',
+    });
     expect(view.touches).toEqual({
       total: 8,
       byChannel: { email: 4, call: 3, meeting: 1, social: 0, sms: 0 },
@@ -129,7 +134,7 @@ describe('buildContactView', () => {
     const lastWeek = buildContactView({
       contact: jordan,
       activities: jordanHistory,
-      settings: settings({ countAutomated: false, period: { kind: 'last-days', days: 7 } }),
+      settings: settings({ countAutomated: false, period: '7d' }),
       now: NOW,
     });
     expect(lastWeek.period.label).toBe('last 7 days');

@@ -17,7 +17,7 @@ describe('deal contacts and multi-threading', () => {
     email(at('2026-11-09 09:00'), 'Security questionnaire', { contactKeys: [SAM] }),
     email(at('2026-09-01 09:00'), 'Intro', { contactKeys: [RITA] }),
   ]);
-  const inPeriod = touchesIn(touches, resolvePeriod({ kind: 'last-days', days: 30 }, NOW, LA));
+  const inPeriod = touchesIn(touches, resolvePeriod('30d', NOW, LA));
   const summaries = dealContacts({
     deal: fleetPilot,
     contacts: [contact({ key: SAM, recordId: '902', name: 'Sam Okoye' })],

@@ -32,7 +32,7 @@ const oracleSettings: fc.Arbitrary<Settings> = fc
     businessDays: fc.boolean(),
     days: fc.constantFrom(7, 30, 90),
   })
-  .map(({ days, ...rest }) => settingsWith({ ...rest, period: { kind: 'last-days', days } }));
+  .map(({ days, ...rest }) => settingsWith({ ...rest, period: `${days}d` }));
 
 const withHistory = oracleSettings.chain((s) => fc.tuple(fc.constant(s), history(s.timeZone)));
 
@@ -58,7 +58,7 @@ function isRealTouch(item: RealItem, timeZone: string): boolean {
 }
 
 function reference(truth: readonly RealItem[], s: Settings) {
-  const days = s.period.kind === 'last-days' ? s.period.days : 0;
+  const days = Number.parseInt(s.period, 10);
   const counts = (item: RealItem) => s.countAutomated || !item.automated;
   const real = truth.filter((t) => isRealTouch(t, s.timeZone)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const within = (list: RealItem[], n: number) => list.filter((t) => Date.parse(t.at) >= NOW.getTime() - n * DAY);
@@ -162,7 +162,7 @@ describe('contact figures against a reference counter written from metrics.md', 
         expect(view.band).toMatchObject(expected.band);
         expect(view.outcomes.vanity).toBe(expected.vanity);
         if (expected.daysSinceLastTouch === null) expect(view.cadence.goneCold).toBe(false);
-        else if (expected.daysSinceLastTouch > s.followUpLimitDays) expect(view.cadence.goneCold).toBe(true);
+        else if (expected.daysSinceLastTouch > s.followUpDays) expect(view.cadence.goneCold).toBe(true);
       }),
       RUNS,
     );

@@ -3,6 +3,7 @@ import { stageWarning, stageWarningReason } from '../../../lib/metrics/stage-war
 import type { TypicalStageTime } from '../../../lib/metrics/typical-stage-time';
 
 const typical10: TypicalStageTime = { days: 10, source: 'own-deals', deals: 12 };
+const factors = { watchFactor: 1.5, stalledFactor: 2 };
 
 describe('stageWarning (typical 10 days)', () => {
   it.each([
@@ -13,15 +14,24 @@ describe('stageWarning (typical 10 days)', () => {
     [21, 'stalled'],
     [23, 'stalled'],
   ] as const)('%i days in stage → %s', (days, expected) => {
-    expect(stageWarning(days, typical10, undefined)).toBe(expected);
+    expect(stageWarning(days, typical10, undefined, factors)).toBe(expected);
   });
 
   it.each(['won', 'lost'] as const)('never warns on a deal closed %s', (closed) => {
-    expect(stageWarning(60, typical10, closed)).toBe('none');
+    expect(stageWarning(60, typical10, closed, factors)).toBe('none');
   });
 
   it('does not warn without a time in stage', () => {
-    expect(stageWarning(null, typical10, undefined)).toBe('none');
+    expect(stageWarning(null, typical10, undefined, factors)).toBe('none');
+  });
+
+  it.each([
+    [12, 'none'],
+    [13, 'watch'],
+    [15, 'watch'],
+    [16, 'stalled'],
+  ] as const)('uses the factors the user set (1.2× and 1.5×): %i days → %s', (days, expected) => {
+    expect(stageWarning(days, typical10, undefined, { watchFactor: 1.2, stalledFactor: 1.5 })).toBe(expected);
   });
 });
 
@@ -32,7 +42,8 @@ describe('stageWarningReason', () => {
       daysInStage,
       typical,
       closed,
-      warning: stageWarning(daysInStage, typical, closed),
+      warning: stageWarning(daysInStage, typical, closed, factors),
+      factors,
     });
 
   it('says it in plain words', () => {
@@ -49,6 +60,7 @@ describe('stageWarningReason', () => {
       typical: typical10,
       closed: undefined,
       warning: 'stalled',
+      factors,
     });
     expect(text).toBe(
       'at least 23 days in stage (counted from when Touchline first saw the deal: the page shows no stage history), typical 10 from your 12 deals — over 2× typical',
@@ -64,10 +76,24 @@ describe('stageWarningReason', () => {
       typical: typical10,
       closed: undefined,
       warning: 'none',
+      factors,
     });
     expect(text).toBe(
       '1–15 days in stage (Touchline saw the stage, not the day the deal entered it), typical 10 from your 12 deals',
     );
+  });
+
+  it('names the factor the user set', () => {
+    const custom = { watchFactor: 1.25, stalledFactor: 3 };
+    const text = stageWarningReason({
+      stage: 'Proposal',
+      daysInStage: 31,
+      typical: typical10,
+      closed: undefined,
+      warning: stageWarning(31, typical10, undefined, custom),
+      factors: custom,
+    });
+    expect(text).toBe('31 days in stage, typical 10 from your 12 deals — over 3× typical');
   });
 
   it('says when the typical time is the default', () => {

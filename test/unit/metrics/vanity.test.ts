@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVanity } from '../../../lib/metrics/vanity';
 import type { Activity } from '../../../lib/schema/activity';
+import { DEFAULT_BANDS } from '../../../lib/schema/settings';
 import { at, call, email, meeting, NOW, reply, touchesOf } from './builders';
 
 /** `n` outbound emails of the last 30 days, one every 20 hours back from now. */
@@ -11,11 +12,11 @@ const emails = (n: number): Activity[] =>
 
 describe('isVanity (over the last 30 days)', () => {
   it('flags 15 mid-market touches with no reply, connect or meeting', () => {
-    expect(isVanity('mid-market', touchesOf(emails(15)))).toBe(true);
+    expect(isVanity(DEFAULT_BANDS['mid-market'], touchesOf(emails(15)))).toBe(true);
   });
 
   it('does not flag 14 touches: the top of the band is not above it', () => {
-    expect(isVanity('mid-market', touchesOf(emails(14)))).toBe(false);
+    expect(isVanity(DEFAULT_BANDS['mid-market'], touchesOf(emails(14)))).toBe(false);
   });
 
   it.each([
@@ -23,15 +24,22 @@ describe('isVanity (over the last 30 days)', () => {
     ['a connected call', call(at('2026-11-18 10:00'), 'connected')],
     ['a held meeting', meeting(at('2026-11-18 10:00'), 'held')],
   ])('does not flag many touches that produced %s', (_, outcome) => {
-    expect(isVanity('mid-market', touchesOf([...emails(15), outcome]))).toBe(false);
+    expect(isVanity(DEFAULT_BANDS['mid-market'], touchesOf([...emails(15), outcome]))).toBe(false);
   });
 
   it('uses 20 as the enterprise top', () => {
-    expect(isVanity('enterprise', touchesOf(emails(20)))).toBe(false);
-    expect(isVanity('enterprise', touchesOf(emails(21)))).toBe(true);
+    expect(isVanity(DEFAULT_BANDS['enterprise'], touchesOf(emails(20)))).toBe(false);
+    expect(isVanity(DEFAULT_BANDS['enterprise'], touchesOf(emails(21)))).toBe(true);
+  });
+
+  it('uses the band the user set for the motion', () => {
+    expect(isVanity({ low: 2, high: 4 }, touchesOf(emails(5)))).toBe(true);
+    expect(isVanity({ low: 2, high: 30 }, touchesOf(emails(25)))).toBe(false);
   });
 
   it('still flags when every call went unanswered', () => {
-    expect(isVanity('smb', touchesOf([...emails(11), call(at('2026-11-18 10:00'), 'no-answer')]))).toBe(true);
+    expect(isVanity(DEFAULT_BANDS['smb'], touchesOf([...emails(11), call(at('2026-11-18 10:00'), 'no-answer')]))).toBe(
+      true,
+    );
   });
 });

@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_BANDS, DEFAULT_CADENCES, defaultSettings } from '../../../lib/schema/settings';
+
+/** The settings as 0.2.0 stored them: under `local:settings`, with no version beside them. */
+const version1 = {
+  motion: 'enterprise',
+  period: { kind: 'last-days', days: 7 },
+  cadences: { ...DEFAULT_CADENCES, smb: [{ day: 0, channel: 'call' }] },
+  followUpLimitDays: 21,
+  businessDays: false,
+  countAutomated: false,
+  countCompletedTasks: true,
+  defaultStageDays: 30,
+  timeZone: 'Europe/Berlin',
+};
+
+/** The storage module migrates when it is first loaded, as the background does on start. */
+async function freshStorageModule() {
+  vi.resetModules();
+  return import('../../../lib/settings/storage');
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('settings storage', () => {
+  it('gives the defaults, in the browser’s zone, when nothing is stored', async () => {
+    const { loadSettings } = await freshStorageModule();
+    expect(await loadSettings()).toEqual(defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone));
+  });
+
+  it('upgrades a 0.2.0 settings object and keeps every value it held', async () => {
+    await fakeBrowser.storage.local.set({ settings: version1 });
+    const { loadSettings } = await freshStorageModule();
+    const settings = await loadSettings();
+    expect(settings).toEqual({
+      motion: 'enterprise',
+      period: '7d',
+      bands: DEFAULT_BANDS,
+      cadences: { ...DEFAULT_CADENCES, smb: [{ day: 0, channel: 'call' }] },
+      followUpDays: 21,
+      businessDays: false,
+      countAutomated: false,
+      countCompletedTasks: true,
+      defaultStageDays: 30,
+      watchFactor: 1.5,
+      stalledFactor: 2,
+      timeZone: 'Europe/Berlin',
+    });
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).not.toHaveProperty('followUpLimitDays');
+    expect(stored.settings).toMatchObject({ followUpDays: 21, period: '7d' });
+  });
+
+  it.each([
+    [{ kind: 'quarter' }, 'this-quarter'],
+    [{ kind: 'last-days', days: 90 }, '90d'],
+    [{ kind: 'last-days', days: 45 }, '30d'],
+    [{ kind: 'custom', start: '2026-09-01T00:00:00Z', end: '2026-09-30T00:00:00Z' }, '30d'],
+  ])('turns the old period %j into the choice %s', async (period, choice) => {
+    await fakeBrowser.storage.local.set({ settings: { ...version1, period } });
+    const { loadSettings } = await freshStorageModule();
+    expect((await loadSettings()).period).toBe(choice);
+  });
+
+  it('replaces only the stored values that no longer pass the schema', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { motion: 'enterprise', followUpDays: -3, timeZone: 'Mars/Olympus' },
+      settings$: { v: 2 },
+    });
+    const { loadSettings } = await freshStorageModule();
+    const settings = await loadSettings();
+    expect(settings.motion).toBe('enterprise');
+    expect(settings.followUpDays).toBe(14);
+    expect(settings.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  it('saves valid settings and refuses invalid ones without writing', async () => {
+    const { loadSettings, saveSettings } = await freshStorageModule();
+    const settings = await loadSettings();
+    await saveSettings({ ...settings, motion: 'smb', watchFactor: 1.2 });
+    expect(await loadSettings()).toMatchObject({ motion: 'smb', watchFactor: 1.2 });
+    await expect(saveSettings({ ...settings, watchFactor: 3, stalledFactor: 2 })).rejects.toThrow(/stalled/);
+    expect(await loadSettings()).toMatchObject({ motion: 'smb', watchFactor: 1.2, stalledFactor: 2 });
+  });
+
+  it('tells watchers about a change saved anywhere', async () => {
+    const { updateSettings, watchSettings } = await freshStorageModule();
+    const seen: string[] = [];
+    const stop = watchSettings((s) => seen.push(s.motion));
+    await updateSettings({ motion: 'inbound' });
+    await vi.waitFor(() => expect(seen).toEqual(['inbound']));
+    stop();
+    await updateSettings({ motion: 'smb' });
+    expect(seen).toEqual(['inbound']);
+  });
+});
