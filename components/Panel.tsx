@@ -1,5 +1,6 @@
 import { ContactView } from './ContactView';
 import { DealView } from './DealView';
+import { useEscapeFold } from './escape-fold';
 import { Header } from './Header';
 import { LoggedTouchBar } from './LoggedTouchBar';
 import type { PanelProps, PanelState } from './panel-state';
@@ -14,6 +15,7 @@ type Props = PanelProps & { capture?: CaptureOffer };
 /** The in-page panel: display only; the content script owns the state and the callbacks. */
 export function Panel(props: Props) {
   const { state, collapsed, onToggleCollapsed } = props;
+  const escapeFold = useEscapeFold(onToggleCollapsed);
   if (state.status === 'not-record') return null;
   if (collapsed) {
     return (
@@ -40,7 +42,7 @@ export function Panel(props: Props) {
   const menuOutcome =
     capture && capture.testPage.status !== 'idle' && state.status === 'ready' && capture.notRead.length === 0;
   return (
-    <aside class="tl-panel" aria-label="Touchline" data-status={state.status}>
+    <aside class="tl-panel" aria-label="Touchline" data-status={state.status} {...escapeFold}>
       <Header periodLabel={period} onCollapse={onToggleCollapsed} menuItems={menu} />
       <div class="tl-body">
         <PanelBody {...props} state={state} />

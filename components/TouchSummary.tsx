@@ -17,7 +17,8 @@ interface TouchSummaryProps {
 export function TouchSummary({ touches, periodLabel, band }: TouchSummaryProps) {
   const undated = touches.undated ?? 0;
   return (
-    <section class="tl-card" aria-label="Touches">
+    // Polite live region: after a one-click log, screen readers hear the counts that changed.
+    <section class="tl-card" aria-label="Touches" aria-live="polite">
       <p class="tl-headline">
         <Metric name="touches-total" value={touches.total} class="tl-big">
           {touches.total}
