@@ -1,0 +1,122 @@
+import { recordKeyOf } from '../keys';
+import { collectTouches } from '../metrics/collect-touches';
+import { daysSinceLastTouch } from '../metrics/days-since';
+import { contactsTouched, dealContacts } from '../metrics/deal-contacts';
+import { touchesIn } from '../metrics/period';
+import { currentStage, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
+import { type StageWarning, stageWarning, stageWarningReason } from '../metrics/stage-warning';
+import type { Activity } from '../schema/activity';
+import type { Contact, Deal } from '../schema/record';
+import type { Settings } from '../schema/settings';
+import type { Window } from './periods';
+import { recordUrl } from './record-url';
+import type { TypicalTimes } from './typical-times';
+
+export interface DealRow {
+  key: string;
+  name: string;
+  url: string;
+  owner?: string;
+  pipeline?: string;
+  stage?: string;
+  /** Days in stage, the lower bound when only a range is known; null when unknown. */
+  daysInStage: number | null;
+  daysInStageUpTo?: number;
+  daysInStageAtLeast?: boolean;
+  daysInStageApproximate?: boolean;
+  typicalDays: number | null;
+  typicalSource?: 'own-deals' | 'default';
+  warning: StageWarning;
+  warningReason: string;
+  /** Whole days since any touch on the deal or its contacts, any time; null when never touched. */
+  daysSinceTouch: number | null;
+  contactsWorked: number;
+  contactsOnDeal: number;
+  amount?: number;
+  currency?: string;
+}
+
+/**
+ * One open deal's row, computed as its panel computes it (metrics/deal-view.ts): its own and its
+ * contacts' activities merged as one set with the deal as the record viewed, time in stage against
+ * the typical time of comparable deals, contacts worked in the period.
+ */
+export function dealRow(input: {
+  deal: Deal;
+  activities: readonly Activity[];
+  contacts: ReadonlyMap<string, Contact>;
+  typical: TypicalTimes;
+  settings: Settings;
+  period: Window;
+  now: Date;
+}): DealRow {
+  const { deal, settings, now } = input;
+  const { timeZone } = settings;
+  const { touches } = collectTouches([...input.activities], {
+    now,
+    timeZone,
+    scopeKey: deal.key,
+  });
+  const counted = touches.filter((t) => settings.countAutomated || !t.activity.automated);
+  const stored = deal.contacts.flatMap(({ id }) => {
+    const contact = input.contacts.get(recordKeyOf(deal.crm, deal.tenant, 'contact', id));
+    return contact ? [contact] : [];
+  });
+  const people = dealContacts({
+    deal,
+    contacts: stored,
+    touches,
+    periodTouches: touchesIn(touches, input.period),
+    settings,
+    now,
+  });
+  const stage = currentStage(deal);
+  const time = timeInStage(deal, now, timeZone);
+  const days = time?.days ?? null;
+  const atLeast = time !== null && time.upTo !== time.days;
+  const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
+  const typical = stage ? input.typical.of(deal, stage) : null;
+  const warning = stageWarning(days, typical, undefined, settings);
+  return {
+    key: deal.key,
+    name: deal.name,
+    url: recordUrl(deal.crm, deal.tenant, 'deal', deal.recordId),
+    ...(deal.owner ? { owner: deal.owner } : {}),
+    ...(deal.pipeline ? { pipeline: deal.pipeline } : {}),
+    ...(stage ? { stage } : {}),
+    daysInStage: days,
+    ...(upTo !== undefined ? { daysInStageUpTo: upTo } : {}),
+    ...(atLeast ? { daysInStageAtLeast: true } : {}),
+    ...(time && !atLeast && timeInStageIsApproximate(deal) ? { daysInStageApproximate: true } : {}),
+    typicalDays: typical?.days ?? null,
+    ...(typical ? { typicalSource: typical.source } : {}),
+    warning,
+    warningReason: stageWarningReason({
+      stage,
+      daysInStage: days,
+      atLeast,
+      upTo,
+      typical,
+      closed: undefined,
+      warning,
+      factors: settings,
+    }),
+    daysSinceTouch: daysSinceLastTouch(counted, now, timeZone),
+    contactsWorked: contactsTouched(people),
+    contactsOnDeal: deal.contacts.length,
+    ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
+    ...(deal.currency ? { currency: deal.currency } : {}),
+  };
+}
+
+const WARNING_ORDER: Record<StageWarning, number> = { stalled: 0, watch: 1, none: 2 };
+
+/** Stalled first, then watch; within each, the deals furthest over their typical time first. */
+export function byWarning(a: DealRow, b: DealRow): number {
+  return WARNING_ORDER[a.warning] - WARNING_ORDER[b.warning] || overTypical(b) - overTypical(a);
+}
+
+function overTypical(row: DealRow): number {
+  if (row.daysInStage === null || !row.typicalDays) return -1;
+  return row.daysInStage / row.typicalDays;
+}

@@ -1,0 +1,77 @@
+import type { CadenceSettings } from '../metrics/cadence';
+import { goneCold } from '../metrics/gone-cold';
+import { nextTouchDue } from '../metrics/next-touch';
+import type { Touch } from '../metrics/touch';
+import type { Channel } from '../schema/activity';
+import type { Contact } from '../schema/record';
+import { recordUrl } from './record-url';
+
+export interface FollowUp {
+  contactKey: string;
+  name: string;
+  url?: string;
+  /** The contact's owner, else the owner of its latest touch. */
+  owner: string;
+  kind: 'gone-cold' | 'overdue';
+  reason: string;
+  /** For an overdue step: its due day and channel. */
+  due?: string;
+  channel?: Channel;
+}
+
+/**
+ * Contacts gone cold and contacts whose next cadence step is overdue, from each contact's
+ * touches (every rep's, oldest first). Only contacts touched in the read window are looked at:
+ * a contact last touched a year ago is a closed chapter, not a follow-up. A contact gone cold is
+ * listed there only, not again among the overdue steps.
+ */
+export function followUps(input: {
+  touchesByContact: ReadonlyMap<string, readonly Touch[]>;
+  contacts: ReadonlyMap<string, Contact>;
+  settings: CadenceSettings;
+  now: Date;
+}): FollowUp[] {
+  const found: FollowUp[] = [];
+  for (const [contactKey, touches] of input.touchesByContact) {
+    const contact = input.contacts.get(contactKey);
+    const last = touches.at(-1);
+    const owner = contact?.owner ?? last?.activity.owner ?? 'no owner shown';
+    const base = {
+      contactKey,
+      name: contact?.name ?? contactKey.split(':').at(-1) ?? contactKey,
+      ...(contact ? { url: recordUrl(contact.crm, contact.tenant, 'contact', contact.recordId) } : {}),
+      owner,
+    };
+    const cold = goneCold(touches, input.settings, input.now);
+    if (cold.cold) {
+      found.push({ ...base, kind: 'gone-cold', reason: cold.reason ?? 'Gone cold.' });
+      continue;
+    }
+    const next = nextTouchDue(touches, input.settings, input.now, contact?.createdAt);
+    if (next?.overdue) {
+      const step = next.kind === 'follow-up' ? 'follow-up' : `step ${next.step}`;
+      found.push({
+        ...base,
+        kind: 'overdue',
+        reason: `${step} (${next.channel}) was due ${next.date}`,
+        due: next.date,
+        channel: next.channel,
+      });
+    }
+  }
+  return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
+}
+
+/** Each contact's touches, oldest first, from touches that may name several contacts. */
+export function touchesByContact(touches: readonly Touch[]): Map<string, Touch[]> {
+  const byContact = new Map<string, Touch[]>();
+  for (const touch of touches) {
+    for (const key of touch.contactKeys) {
+      const list = byContact.get(key);
+      if (list) list.push(touch);
+      else byContact.set(key, [touch]);
+    }
+  }
+  for (const list of byContact.values()) list.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return byContact;
+}

@@ -1,0 +1,30 @@
+import { type StageConversion, stageConversion, stageOrder } from '../metrics/stage-conversion';
+import type { Deal } from '../schema/record';
+
+export interface Funnel {
+  /** The pipeline shown; `undefined` when the pages showed none. */
+  pipeline: string | undefined;
+  deals: number;
+  rows: StageConversion[];
+}
+
+/**
+ * The stage funnel of one pipeline (stages of two pipelines do not line up): the chosen one,
+ * else the one with the most deals. Deals that entered each stage and the share that moved on,
+ * over every deal of the pipeline, open or closed (metrics.md, "Stage conversion").
+ */
+export function funnel(deals: readonly Deal[], pipeline?: string): Funnel | null {
+  const byPipeline = new Map<string, Deal[]>();
+  for (const deal of deals) {
+    const key = deal.pipeline ?? '';
+    const list = byPipeline.get(key);
+    if (list) list.push(deal);
+    else byPipeline.set(key, [deal]);
+  }
+  const chosen =
+    pipeline !== undefined ? byPipeline.get(pipeline) : [...byPipeline.values()].sort((a, b) => b.length - a.length)[0];
+  if (!chosen || chosen.length === 0) return null;
+  const withPath = chosen.find((d) => d.stages && d.stages.length > 0);
+  const order = withPath ? stageOrder(withPath) : [...new Set(chosen.flatMap((d) => stageOrder(d)))];
+  return { pipeline: chosen[0]?.pipeline, deals: chosen.length, rows: stageConversion(order, chosen) };
+}

@@ -1,0 +1,96 @@
+import type { InvalidRow } from '../db/rows';
+import type { TouchlineDb } from '../db/schema';
+import type { Settings } from '../schema/settings';
+import { accountId } from './accounts';
+import { basisOf } from './basis';
+import { dealFigures, dealsInScope } from './deal-figures';
+import type { TeamFilters } from './filters';
+import { followUps, touchesByContact } from './follow-ups';
+import { funnel } from './funnel';
+import { teamPeriods } from './periods';
+import { readAccounts, readOwners } from './read-lists';
+import { readRecords } from './read-rows';
+import { repFigures } from './rep-figures';
+import { dealsByContact } from './team-touches';
+import type { Progress, TeamView } from './team-view';
+
+/**
+ * The team view over the whole cache for one set of filters. Every read goes through an index
+ * (tenant, owner/time, deal, contact); the computing runs in slices that give the main thread
+ * back, and `progress` says which step is running.
+ */
+export async function loadTeamView(input: {
+  db: TouchlineDb;
+  filters: TeamFilters;
+  settings: Settings;
+  now: Date;
+  progress?: Progress;
+}): Promise<TeamView> {
+  const { db, filters, now } = input;
+  const settings: Settings = { ...input.settings, motion: filters.motion };
+  const progress = input.progress ?? (() => undefined);
+  const invalid: InvalidRow[] = [];
+  const periods = teamPeriods(filters.period, now, settings.timeZone);
+
+  progress('Reading accounts and owners');
+  const [allAccounts, allOwners] = await Promise.all([readAccounts(db), readOwners(db)]);
+  const accounts = filters.account ? allAccounts.filter((a) => accountId(a) === filters.account) : allAccounts;
+  const owners = filters.owner ? allOwners.filter((o) => o === filters.owner) : allOwners;
+
+  progress('Reading deals and contacts');
+  const records = await readRecords(db, accounts, invalid);
+  const contacts = new Map(records.contacts.map((c) => [c.key, c]));
+  const reps = await repFigures({
+    db,
+    owners,
+    account: filters.account,
+    links: dealsByContact(records.deals),
+    settings,
+    motion: filters.motion,
+    periods,
+    now,
+    invalid,
+    progress,
+  });
+
+  const open = dealsInScope(records.deals, filters);
+  const deals = await dealFigures({
+    db,
+    open,
+    all: records.deals,
+    contacts,
+    settings,
+    period: periods.current,
+    now,
+    invalid,
+    progress,
+  });
+
+  progress('Finding contacts gone cold');
+  const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
+  return {
+    filters,
+    periods,
+    choices: {
+      accounts: allAccounts,
+      owners: allOwners,
+      pipelines: [...new Set(records.deals.map((d) => d.pipeline ?? ''))].sort(),
+    },
+    team: reps.team,
+    reps: reps.reps,
+    movement: reps.movement,
+    deals: deals.rows,
+    dealCounts: { open: open.length, all: records.deals.length },
+    followUps: followUps({ touchesByContact: touchesByContact(counted), contacts, settings, now }).filter(
+      (f) => filters.owner === undefined || f.owner === filters.owner,
+    ),
+    weekly: reps.weekly,
+    funnel: funnel(
+      records.deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
+      filters.pipeline,
+    ),
+    basis: basisOf(reps.activities),
+    dealBasis: basisOf(deals.activities),
+    invalidRows: invalid.length,
+  };
+}

@@ -1,0 +1,46 @@
+import { resolvePeriod } from '../metrics/period';
+import { DAY_MS } from '../metrics/zoned-days';
+import type { PeriodChoice } from '../settings/period-choice';
+
+export interface Window {
+  label: string;
+  start: Date;
+  end: Date;
+}
+
+export interface TeamPeriods {
+  current: Window;
+  /** The period before it, of equal length, ending where the current one starts (decisions.md). */
+  previous: Window;
+  /** Everything the page reads: both periods, the early warning's 5 weeks and the charts' 12 weeks. */
+  read: Window;
+}
+
+/** Weeks the per-rep chart shows, and the early warning's look-back (the last week and the 4 before it). */
+export const CHART_WEEKS = 12;
+const WARNING_DAYS = 35;
+
+/**
+ * The chosen period as the panel resolves it, and the one before it: the same length, ending the
+ * instant the current one starts (a quarter to date is compared with as many days before it).
+ */
+export function teamPeriods(choice: PeriodChoice, now: Date, timeZone: string): TeamPeriods {
+  const current = resolvePeriod(choice, now, timeZone);
+  const length = current.end.getTime() - current.start.getTime();
+  const previousEnd = new Date(current.start.getTime() - 1);
+  const previous = {
+    label: `the ${Math.round(length / DAY_MS)} days before`,
+    start: new Date(previousEnd.getTime() - length),
+    end: previousEnd,
+  };
+  const earliest = Math.min(
+    previous.start.getTime(),
+    now.getTime() - WARNING_DAYS * DAY_MS,
+    now.getTime() - (CHART_WEEKS + 1) * 7 * DAY_MS,
+  );
+  return {
+    current: { label: current.label, start: current.start, end: current.end },
+    previous,
+    read: { label: 'read', start: new Date(earliest), end: now },
+  };
+}

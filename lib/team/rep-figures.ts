@@ -1,0 +1,86 @@
+import type { InvalidRow } from '../db/rows';
+import type { TouchlineDb } from '../db/schema';
+import { touchesIn } from '../metrics/period';
+import type { Touch } from '../metrics/touch';
+import { touchesPerContact } from '../metrics/touches-per-contact';
+import { weeklyTrend } from '../metrics/weekly-trend';
+import type { Activity } from '../schema/activity';
+import type { Settings } from '../schema/settings';
+import { CHART_WEEKS, type TeamPeriods } from './periods';
+import { readOwnerActivities } from './read-rows';
+import { type RepRow, repRow } from './rep-row';
+import { append, yieldToMain } from './slices';
+import { repTouches } from './team-touches';
+import type { Progress, WeeklyRep } from './team-view';
+import { type Movement, whyItMoved } from './why-it-moved';
+
+export interface RepFigures {
+  team: RepRow | null;
+  reps: RepRow[];
+  movement: Movement;
+  weekly: WeeklyRep[];
+  /** Every rep's touches, oldest first, for the contacts' follow-ups. */
+  touches: Touch[];
+  activities: Activity[];
+}
+
+/**
+ * Reads each rep's activities of the read window through the owner/time index and computes their
+ * row, one rep at a time with the main thread given back in between, so a rep with 80,000
+ * activities is one slice of work and not the whole page's.
+ */
+export async function repFigures(input: {
+  db: TouchlineDb;
+  owners: readonly string[];
+  /** `crm:tenant` of the chosen account; every account's activities when absent. */
+  account: string | undefined;
+  links: ReadonlyMap<string, readonly string[]>;
+  settings: Settings;
+  motion: Settings['motion'];
+  periods: TeamPeriods;
+  now: Date;
+  invalid: InvalidRow[];
+  progress: Progress;
+}): Promise<RepFigures> {
+  const { settings, now, periods } = input;
+  const rowInput = { settings, motion: input.motion, period: periods.current, now };
+  const rules = { now, timeZone: settings.timeZone, countCompletedTasks: settings.countCompletedTasks };
+  const reps: RepRow[] = [];
+  const weekly: WeeklyRep[] = [];
+  const touches: Touch[] = [];
+  const activities: Activity[] = [];
+  for (const [i, owner] of input.owners.entries()) {
+    input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
+    const read = await readOwnerActivities(input.db, owner, periods.read.start, periods.read.end, input.invalid);
+    const own = input.account === undefined ? read : read.filter((a) => `${a.crm}:${a.tenant}` === input.account);
+    await yieldToMain();
+    const merged = repTouches(own, input.links, rules);
+    if (merged.length === 0) continue;
+    append(activities, own);
+    append(touches, merged);
+    reps.push(repRow(owner, merged, rowInput));
+    weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings) });
+    await yieldToMain();
+  }
+  touches.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const team = reps.length === 0 ? null : repRow('team', touches, rowInput);
+  const perContact = (window: { start: Date; end: Date }) =>
+    touchesPerContact(touchesIn(touches, window), settings.countAutomated);
+  return {
+    team,
+    reps,
+    movement: whyItMoved(perContact(periods.previous), perContact(periods.current)),
+    weekly,
+    touches,
+    activities,
+  };
+}
+
+function weeklyTotals(touches: readonly Touch[], now: Date, settings: Settings): WeeklyRep['weeks'] {
+  return weeklyTrend(touches, now, settings.timeZone, settings.countAutomated)
+    .slice(-CHART_WEEKS)
+    .map((week) => ({
+      weekStart: week.weekStart,
+      touches: Object.values(week.byChannel).reduce((sum, n) => sum + n, 0),
+    }));
+}

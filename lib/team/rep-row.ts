@@ -1,0 +1,64 @@
+import { BAND_PERIOD } from '../metrics/benchmark-band';
+import { type EarlyWarning, earlyWarning } from '../metrics/early-warning';
+import { resolvePeriod, touchesIn } from '../metrics/period';
+import { connectRate } from '../metrics/rates';
+import type { Touch } from '../metrics/touch';
+import { countTouches } from '../metrics/touch-counts';
+import { type TouchesPerContact, touchesPerContact } from '../metrics/touches-per-contact';
+import type { Settings } from '../schema/settings';
+import type { Rate, TouchCounts } from '../schema/view-model';
+import { earlyWarningReason } from './early-warning-words';
+import type { Window } from './periods';
+import { teamReplyRate } from './team-reply-rate';
+
+export interface RepRow {
+  /** The owner as the CRM shows it; `team` rows stand for every rep shown. */
+  rep: string;
+  counts: TouchCounts;
+  perContact: TouchesPerContact;
+  /** Touches per active contact over the last 30 days, against the motion's band (metrics.md). */
+  band: { low: number; high: number; last30Days: number | null; position: 'below' | 'within' | 'above' | null };
+  replyRate: Rate;
+  connectRate: Rate;
+  warning: EarlyWarning;
+  warningReason: string;
+}
+
+export interface RepRowSettings {
+  settings: Pick<Settings, 'countAutomated' | 'bands' | 'timeZone'>;
+  motion: Settings['motion'];
+  period: Window;
+  now: Date;
+}
+
+/**
+ * One rep's (or the team's) row from their touches, oldest first: counts, touches per active
+ * contact, the band over the last 30 days, outcomes beside the effort and the early warning.
+ * Automated touches the setting leaves out are in none of the figures but the manual/automated split.
+ */
+export function repRow(rep: string, touches: readonly Touch[], input: RepRowSettings): RepRow {
+  const { settings, now } = input;
+  const inPeriod = touchesIn(touches, input.period);
+  const headline = inPeriod.filter((t) => settings.countAutomated || !t.activity.automated);
+  const last30 = touchesPerContact(
+    touchesIn(touches, resolvePeriod(BAND_PERIOD, now, settings.timeZone)),
+    settings.countAutomated,
+  ).value;
+  const { low, high } = settings.bands[input.motion];
+  const warning = earlyWarning(touches, now, settings.countAutomated);
+  return {
+    rep,
+    counts: countTouches(inPeriod, settings.countAutomated),
+    perContact: touchesPerContact(inPeriod, settings.countAutomated),
+    band: {
+      low,
+      high,
+      last30Days: last30,
+      position: last30 === null ? null : last30 < low ? 'below' : last30 > high ? 'above' : 'within',
+    },
+    replyRate: teamReplyRate(headline),
+    connectRate: connectRate(headline),
+    warning,
+    warningReason: earlyWarningReason(warning),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Account } from './accounts';
+import type { Basis } from './basis';
+import type { DealRow } from './deal-row';
+import type { TeamFilters } from './filters';
+import type { FollowUp } from './follow-ups';
+import type { Funnel } from './funnel';
+import type { TeamPeriods } from './periods';
+import type { RepRow } from './rep-row';
+import type { Movement } from './why-it-moved';
+
+export interface WeeklyRep {
+  rep: string;
+  weeks: { weekStart: string; touches: number }[];
+}
+
+/** Everything the team page shows for one set of filters. */
+export interface TeamView {
+  filters: TeamFilters;
+  periods: TeamPeriods;
+  /** The filters' choices, from the cache. */
+  choices: { accounts: Account[]; owners: string[]; pipelines: string[] };
+  /** Every rep shown together; null when no rep has a touch in the read window. */
+  team: RepRow | null;
+  reps: RepRow[];
+  movement: Movement;
+  deals: DealRow[];
+  /** Open deals in the filters' scope, and every deal (any state) their typical times came from. */
+  dealCounts: { open: number; all: number };
+  followUps: FollowUp[];
+  weekly: WeeklyRep[];
+  funnel: Funnel | null;
+  /** Activities the rep figures come from (the read window), and those the deal rows come from. */
+  basis: Basis;
+  dealBasis: Basis;
+  /** Stored rows that no longer parse: left out, counted so the page can say so. */
+  invalidRows: number;
+}
+
+export type Progress = (step: string) => void;

@@ -1,0 +1,69 @@
+import { type Decomposition, type DecompositionChannel, decomposeTouches } from '../metrics/decomposition';
+import type { TouchesPerContact } from '../metrics/touches-per-contact';
+import { TOUCH_TYPES } from '../schema/activity';
+
+export interface Movement {
+  decomposition: Decomposition;
+  /** Percentage points of the earlier period's touches: coverage, then each channel of capacity. */
+  points: { coverage: number; byChannel: Partial<Record<DecompositionChannel, number>> };
+  sentence: string;
+}
+
+/** Touches per active contact as the decomposition's side: per channel, tasks counted as touches apart. */
+export function sideOf(perContact: TouchesPerContact): Parameters<typeof decomposeTouches>[0] {
+  const byChannel: Partial<Record<DecompositionChannel, number>> = {};
+  let channelled = 0;
+  for (const channel of TOUCH_TYPES) {
+    const count = Math.round((perContact.byChannel[channel] ?? 0) * perContact.activeContacts);
+    if (count > 0) byChannel[channel] = count;
+    channelled += count;
+  }
+  if (perContact.touches > channelled) byChannel.task = perContact.touches - channelled;
+  return { activeContacts: perContact.activeContacts, byChannel };
+}
+
+const CHANNEL_WORDS: Record<DecompositionChannel, string> = {
+  call: 'calls',
+  email: 'email',
+  meeting: 'meetings',
+  social: 'social',
+  sms: 'SMS',
+  task: 'completed tasks',
+};
+
+/**
+ * Why touches on active contacts moved between the period before and this one, in numbers and
+ * one sentence: "Touches fell 22 %: 15 points from fewer active contacts, 7 from email." Parts
+ * are whole percentage points of the earlier period's touches; parts that round to 0 are left out.
+ */
+export function whyItMoved(before: TouchesPerContact, after: TouchesPerContact): Movement {
+  const decomposition = decomposeTouches(sideOf(before), sideOf(after));
+  const { relative } = decomposition;
+  const toPoints = (n: number) => (decomposition.before === 0 ? 0 : (n / decomposition.before) * 100);
+  const byChannel = Object.fromEntries(
+    Object.entries(decomposition.capacity).map(([c, n]) => [c, toPoints(n ?? 0)]),
+  ) as Movement['points']['byChannel'];
+  const points = { coverage: toPoints(decomposition.coverage), byChannel };
+  return { decomposition, points, sentence: sentence(decomposition, relative, points) };
+}
+
+function sentence(d: Decomposition, relative: number | null, points: Movement['points']): string {
+  if (relative === null)
+    return d.after === 0
+      ? 'No touches on active contacts in either period.'
+      : `${d.after} touches, none in the period before: nothing to compare with.`;
+  const percent = Math.round(Math.abs(relative) * 100);
+  if (percent === 0) return `Touches held steady (${d.before} before, ${d.after} now).`;
+  const verb = relative < 0 ? 'fell' : 'rose';
+  const sign = relative < 0 ? -1 : 1;
+  const parts: string[] = [];
+  const coverage = Math.round(points.coverage * sign);
+  if (coverage !== 0) parts.push(`${coverage} points from ${points.coverage < 0 ? 'fewer' : 'more'} active contacts`);
+  const channels = Object.entries(points.byChannel)
+    .map(([c, p]) => [c as DecompositionChannel, Math.round((p ?? 0) * sign)] as const)
+    .filter(([, p]) => p !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  for (const [channel, p] of channels) parts.push(`${p} from ${CHANNEL_WORDS[channel]}`);
+  const why = parts.length === 0 ? '' : `: ${parts.join(', ')}`;
+  return `Touches ${verb} ${percent} % (${d.before} → ${d.after})${why}.`;
+}

@@ -1,0 +1,167 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TouchlineDb } from '../../../lib/db/schema';
+import type { TeamFilters } from '../../../lib/team/filters';
+import { loadTeamView } from '../../../lib/team/load-team-view';
+import {
+  call,
+  contact,
+  deal,
+  email,
+  history,
+  NOW,
+  RITA,
+  reply,
+  SAM,
+  settings,
+  TENANT,
+} from '../metrics/builders';
+import { cacheWith } from './team-cache';
+
+const DAY = 86_400_000;
+const daysAgo = (days: number, hours = 0) => new Date(NOW.getTime() - days * DAY - hours * 3_600_000).toISOString();
+const ALEX = 'Alex Morgan';
+const CASEY = 'Casey Nguyen';
+const filters: TeamFilters = { period: '30d', motion: 'mid-market' };
+
+const stalled = deal({
+  name: 'Stalled pilot',
+  stage: 'Demo',
+  stageHistory: history(['Qualified', daysAgo(60)], ['Demo', daysAgo(40)]),
+  contacts: [{ id: '901', name: 'Jordan Lee' }],
+});
+const fresh = deal({ name: 'Fresh pilot', stage: 'Qualified', stageHistory: history(['Qualified', daysAgo(10)]) });
+const won = deal({
+  name: 'Won pilot',
+  closed: 'won',
+  stage: 'Closed won',
+  stageHistory: history(['Demo', daysAgo(9)]),
+});
+
+/**
+ * Alex worked Jordan (3 emails, a reply) and Sam (a connected call) this month; the deal's
+ * timeline shows one of Jordan's emails again, naming nobody. Casey called Rita twice three
+ * weeks ago and wrote ten emails in the four weeks before the last week, then nothing.
+ */
+function activities() {
+  const first = email(daysAgo(20), 'Route pricing v2', { owner: ALEX });
+  return [
+    first,
+    email(daysAgo(20), 'Route pricing v2', {
+      owner: ALEX,
+      contactKeys: [],
+      dealKeys: [stalled.key],
+      key: 'copy-on-deal',
+    }),
+    reply(daysAgo(19), 'Re: Route pricing v2', { owner: ALEX }),
+    email(daysAgo(12), 'Following up', { owner: ALEX }),
+    email(daysAgo(3), 'Next steps', { owner: ALEX }),
+    call(daysAgo(2), 'connected', { owner: ALEX, contactKeys: [SAM] }),
+    call(daysAgo(21), 'no-answer', { owner: CASEY, contactKeys: [RITA] }),
+    call(daysAgo(21, 3), 'connected', { owner: CASEY, contactKeys: [RITA], title: 'Second try' }),
+    ...Array.from({ length: 10 }, (_, i) =>
+      email(daysAgo(8 + i * 2), `Casey ${i}`, { owner: CASEY, contactKeys: [RITA] }),
+    ),
+    email(daysAgo(5), 'Elsewhere', { owner: ALEX, tenant: '9900001', key: 'hubspot:9900001:activity:1' }),
+  ];
+}
+
+async function viewOf(extra: Partial<TeamFilters> = {}, db?: TouchlineDb) {
+  return loadTeamView({ db: db ?? (await cache()), filters: { ...filters, ...extra }, settings: settings(), now: NOW });
+}
+
+function cache() {
+  return cacheWith({
+    activities: activities(),
+    deals: [stalled, fresh, won],
+    contacts: [
+      contact(),
+      contact({ key: SAM, recordId: '902', name: 'Sam Ortiz' }),
+      contact({ key: RITA, recordId: '903', name: 'Rita Gomez', owner: CASEY }),
+    ],
+  });
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('loadTeamView: reps', () => {
+  it('gives each rep their touches, active contacts and touches per contact, the deal copy merged', async () => {
+    const view = await viewOf({ account: `hubspot:${TENANT}` });
+    const alex = view.reps.find((r) => r.rep === ALEX);
+    // 3 emails out, 1 reply in, 1 call: the deal-timeline copy of the first email is that email.
+    expect(alex?.counts.total).toBe(3 + 1 + 1);
+    expect(alex?.perContact.activeContacts).toBe(2);
+    expect(alex?.perContact.value).toBe(2.5);
+    expect(alex?.replyRate).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(alex?.connectRate).toMatchObject({ numerator: 1, denominator: 1 });
+    const casey = view.reps.find((r) => r.rep === CASEY);
+    expect(casey?.counts.total).toBe(2 + 10);
+    expect(casey?.perContact).toMatchObject({ activeContacts: 1, value: 12 });
+    expect(view.team?.counts.total).toBe(17);
+    expect(view.team?.perContact.activeContacts).toBe(3);
+  });
+
+  it('warns early for the rep who went quiet, with the reason in words', async () => {
+    const view = await viewOf({ account: `hubspot:${TENANT}` });
+    const casey = view.reps.find((r) => r.rep === CASEY);
+    // Trailing 4 weeks (7–35 days ago): 2 calls and 10 emails = 3 a week; none in the last 7 days.
+    expect(casey?.warning).toEqual({ warning: true, lastWeek: 0, weeklyAverage: 3 });
+    expect(casey?.warningReason).toBe(
+      '0 touches in the last 7 days, below 70 % of the weekly average of 3 over the 4 weeks before (2.1).',
+    );
+    expect(view.reps.find((r) => r.rep === ALEX)?.warning.warning).toBe(false);
+  });
+
+  it('leaves another account out when one is chosen, and keeps it in otherwise', async () => {
+    // 18 rows of this account (the deal-timeline copy is a row of its own), 1 of another.
+    expect((await viewOf({ account: `hubspot:${TENANT}` })).basis.activities).toBe(18);
+    expect((await viewOf()).basis.activities).toBe(19);
+  });
+
+  it('shows only the chosen owner', async () => {
+    const view = await viewOf({ owner: CASEY });
+    expect(view.reps.map((r) => r.rep)).toEqual([CASEY]);
+    expect(view.team?.counts.total).toBe(12);
+  });
+});
+
+describe('loadTeamView: deals', () => {
+  it('lists open deals only, the stalled one first, with time in stage against the typical time', async () => {
+    const view = await viewOf();
+    expect(view.deals.map((d) => d.name)).toEqual(['Stalled pilot', 'Fresh pilot']);
+    const row = view.deals[0];
+    expect(row).toMatchObject({
+      key: stalled.key,
+      warning: 'stalled',
+      daysInStage: 40,
+      typicalDays: 14,
+      daysSinceTouch: 3,
+      contactsWorked: 1,
+      contactsOnDeal: 1,
+      url: `https://app.hubspot.com/contacts/${TENANT}/record/0-3/${stalled.recordId}`,
+    });
+    expect(row?.warningReason).toBe(
+      '40 days in stage, typical 14 (default until 5 deals have left the stage; 0 of your deals have left Demo) — over 2× typical',
+    );
+  });
+});
+
+describe('loadTeamView: reads through indexes', () => {
+  it('never scans a whole store', async () => {
+    const db = await cache();
+    const scans = [vi.spyOn(IDBObjectStore.prototype, 'getAll'), vi.spyOn(IDBObjectStore.prototype, 'openCursor')];
+    const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
+    await viewOf({}, db);
+    expect(scans.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
+    const used = new Set(indexReads.mock.contexts.map((index) => (index as IDBIndex).name));
+    expect([...used].sort()).toEqual(['byContact', 'byDeal', 'byOwnerTime', 'byTenant']);
+  });
+});
+
+describe('loadTeamView: an empty cache', () => {
+  it('has no team row, no reps and no deals', async () => {
+    const db = await cacheWith({});
+    const view = await loadTeamView({ db, filters, settings: settings(), now: NOW });
+    expect([view.team, view.reps, view.deals, view.basis.activities]).toEqual([null, [], [], 0]);
+    expect(view.movement.sentence).toBe('No touches on active contacts in either period.');
+  });
+});
