@@ -2,19 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { TeamFilters } from '../../../lib/team/filters';
 import { loadTeamView } from '../../../lib/team/load-team-view';
-import {
-  call,
-  contact,
-  deal,
-  email,
-  history,
-  NOW,
-  RITA,
-  reply,
-  SAM,
-  settings,
-  TENANT,
-} from '../metrics/builders';
+import { call, contact, deal, email, history, NOW, RITA, reply, SAM, settings, TENANT } from '../metrics/builders';
 import { cacheWith } from './team-cache';
 
 const DAY = 86_400_000;
