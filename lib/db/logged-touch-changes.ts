@@ -21,7 +21,7 @@ export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchCh
   return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
-    const next: Activity = { ...touch, ...definedOnly(changes) };
+    const next: Activity = { ...touch, ...definedOnly(changes), updatedAt: now.toISOString() };
     if (changes.channel) Object.assign(next, described(changes.channel));
     if (changes.timestamp) next.timestamp = toUtcIso(changes.timestamp);
     checkNotFuture(next.timestamp ?? now.toISOString(), now);

@@ -44,6 +44,7 @@ export async function logTouch(db: TouchlineDb, input: LogTouchRequest, now: Dat
       contactKeys: contactKeysFor(record, input.contactKey),
       dealKeys: record.kind === 'deal' ? [record.key] : [],
       origin: ORIGIN,
+      updatedAt: now.toISOString(),
     }) as Activity;
     await tx.objectStore('activities').add(touch);
     return touch;

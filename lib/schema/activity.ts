@@ -73,6 +73,8 @@ export const activitySchema = z.extend(activityReadingSchema, {
   note: z.optional(z.string()),
   /** For a touch logged in Touchline: the key of the page activity it was merged into. */
   mergedInto: z.optional(z.string()),
+  /** For a touch logged in Touchline: when the user last logged or edited it (a backup's newer copy wins). */
+  updatedAt: z.optional(isoTimestampSchema),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

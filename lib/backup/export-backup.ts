@@ -1,0 +1,55 @@
+import { DB_VERSION, type StoreName, type TouchlineDb } from '../db/schema';
+import { browserTimeZone } from '../db/time-precision';
+import type { Settings } from '../schema/settings';
+import { BackupError } from './errors';
+import { BACKUP_END, BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_VERSION, type BackupHeader } from './format';
+import { storeChunks } from './store-chunks';
+
+export interface ExportedBackup {
+  blob: Blob;
+  /** Rows written, header and end line not counted. */
+  rows: number;
+}
+
+/** The stores a backup holds, records before the activities that point at them. */
+const STORES: readonly StoreName[] = ['contacts', 'deals', 'activities'];
+
+/**
+ * Everything Touchline stores, as one JSON Lines file (decisions.md "Backups"): the header, the
+ * settings, every contact, deal (stage history inside) and activity (logged touches with their
+ * `mergedInto`), then an end line with the row count.
+ */
+export async function exportBackup(db: TouchlineDb, settings: Settings, now: Date): Promise<ExportedBackup> {
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    databaseVersion: DB_VERSION,
+    pageTimeZone: browserTimeZone(),
+  };
+  const lines = [line(header), line({ store: 'settings', value: settings })];
+  let rows = 1;
+  for (const store of STORES) {
+    for await (const chunk of storeChunks(db, store)) {
+      for (const value of chunk) lines.push(line({ store, value }));
+      rows += chunk.length;
+    }
+  }
+  lines.push(line({ format: BACKUP_END, rows }));
+  const blob = new Blob(lines, { type: 'application/x-ndjson' });
+  if (blob.size > BACKUP_MAX_BYTES) {
+    throw new BackupError(
+      'Touchline holds more than a backup file may carry (200 MB): erase an old CRM account first.',
+    );
+  }
+  return { blob, rows };
+}
+
+function line(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+/** `touchline-backup-2026-11-20.jsonl`, dated in the user's zone. */
+export function backupFileName(now: Date, timeZone: string): string {
+  return `touchline-backup-${now.toLocaleDateString('en-CA', { timeZone })}.jsonl`;
+}

@@ -1,0 +1,65 @@
+import type { TouchlineDb } from '../db/schema';
+import { runTransaction } from '../db/transaction';
+import { parseBackup } from './parse-backup';
+import type { OnProgress } from './read-lines';
+import { type WriteCounts, writeRows } from './write-rows';
+
+export interface ImportReport extends WriteCounts {
+  /** Rows left out because they failed their schema. */
+  invalid: number;
+  /** Why, for the first few. */
+  reasons: string[];
+  /** The backup's settings were applied (only into an empty cache; see importBackup). */
+  settingsRestored: boolean;
+}
+
+export interface ImportDeps {
+  now: Date;
+  retentionDays: number;
+  /** Stores the backup's settings (as exported: the caller checks them field by field). */
+  saveSettings?: (settings: Record<string, unknown>) => Promise<unknown>;
+  /** Reading the file, then writing it: each reports its own progress. */
+  onProgress?: (phase: 'reading' | 'writing', done: number, total: number) => void;
+}
+
+const REASONS_SHOWN = 5;
+
+/**
+ * Imports a backup file: checks it whole first (parseBackup throws a BackupError and nothing
+ * changes), then merges its rows. The backup's settings are applied only when the cache was
+ * empty (a new browser, or after erasing everything): in a merge, they may be older than the
+ * ones in use, and settings carry no edit time to tell.
+ */
+export async function importBackup(db: TouchlineDb, file: Blob, deps: ImportDeps): Promise<ImportReport> {
+  const parsed = await parseBackup(file, progress(deps, 'reading'));
+  const empty = await isEmpty(db);
+  const counts = await writeRows(db, parsed.rows, {
+    now: deps.now,
+    retentionDays: deps.retentionDays,
+    onProgress: progress(deps, 'writing'),
+  });
+  const restore = empty && parsed.settings !== undefined && deps.saveSettings !== undefined;
+  if (restore && parsed.settings) await deps.saveSettings?.(parsed.settings);
+  return {
+    ...counts,
+    invalid: parsed.invalid.length,
+    reasons: parsed.invalid.slice(0, REASONS_SHOWN).map((row) => `Line ${row.line}: ${row.reason}`),
+    settingsRestored: restore,
+  };
+}
+
+function progress(deps: ImportDeps, phase: 'reading' | 'writing'): OnProgress | undefined {
+  const report = deps.onProgress;
+  return report && ((done, total) => report(phase, done, total));
+}
+
+async function isEmpty(db: TouchlineDb): Promise<boolean> {
+  const counts = await runTransaction(db, ['contacts', 'deals', 'activities'], 'readonly', 'read', (tx) =>
+    Promise.all([
+      tx.objectStore('contacts').count(),
+      tx.objectStore('deals').count(),
+      tx.objectStore('activities').count(),
+    ]),
+  );
+  return counts.every((count) => count === 0);
+}

@@ -1,0 +1,36 @@
+import { backupRowSchema, type RecordRow } from './format';
+
+export type Decision = 'add' | 'replace' | 'keep';
+
+/**
+ * What an imported row does to the stored row with its key (decisions.md "Backups"): a new key
+ * is added; a newer copy (later `lastReadAt` for records, `updatedAt` for logged touches)
+ * replaces the stored one; an older or equal copy changes nothing, so importing a file twice
+ * changes nothing and a logged touch is never overwritten by an older copy. Page activities have
+ * no edit time: the stored copy stays. A stored row that no longer parses gives way to a valid one.
+ */
+export function decide(stored: unknown, incoming: RecordRow): Decision {
+  if (stored === undefined) return 'add';
+  const parsed = backupRowSchema.safeParse({ store: incoming.store, value: stored });
+  if (!parsed.success || parsed.data.store === 'settings') return 'replace';
+  const before = editedAt(parsed.data as RecordRow);
+  const after = editedAt(incoming);
+  if (after !== undefined && (before === undefined || after > before)) return 'replace';
+  if (after !== undefined && after === before && gainsMerge(parsed.data as RecordRow, incoming)) return 'replace';
+  return 'keep';
+}
+
+function editedAt(row: RecordRow): number | undefined {
+  const at = row.store === 'activities' ? row.value.updatedAt : row.value.lastReadAt;
+  return at === undefined ? undefined : Date.parse(at);
+}
+
+/** The same edit of a logged touch, which a page reading merged only in the file's copy. */
+function gainsMerge(stored: RecordRow, incoming: RecordRow): boolean {
+  return (
+    stored.store === 'activities' &&
+    incoming.store === 'activities' &&
+    !stored.value.mergedInto &&
+    incoming.value.mergedInto !== undefined
+  );
+}

@@ -1,0 +1,134 @@
+import { en } from 'zod/locales';
+import { BackupError } from './errors';
+import {
+  BACKUP_END,
+  BACKUP_FORMAT,
+  BACKUP_MAX_BYTES,
+  BACKUP_VERSION,
+  type BackupHeader,
+  backupEndSchema,
+  backupHeaderSchema,
+  backupRowSchema,
+  type RecordRow,
+} from './format';
+import { linesOf, type OnProgress } from './read-lines';
+import { rekeyOldRows } from './rekey-old-rows';
+
+const englishErrors = en().localeError;
+
+/** A row left out of an import, and why (the options page shows the first few). */
+export interface InvalidLine {
+  line: number;
+  reason: string;
+}
+
+export interface ParsedBackup {
+  header: BackupHeader;
+  rows: RecordRow[];
+  /** The exported settings, as stored: restoring checks them field by field. */
+  settings: Record<string, unknown> | undefined;
+  invalid: InvalidLine[];
+}
+
+const NOT_A_BACKUP = 'This is not a Touchline backup file (it does not start with a Touchline backup header).';
+const TOO_LARGE = 'This file is larger than 200 MB, more than a Touchline backup can be. Nothing was imported.';
+const TRUNCATED = 'This backup file is cut short (truncated): its end is missing. Nothing was imported.';
+
+/**
+ * Reads and checks a whole backup file before anything is written (decisions.md "Backups"): a
+ * file that is not a backup, of another version, damaged or cut short throws a BackupError with
+ * the sentence to show. A well-formed row that fails its schema is left out and reported.
+ */
+export async function parseBackup(file: Blob, onProgress?: OnProgress): Promise<ParsedBackup> {
+  if (file.size > BACKUP_MAX_BYTES) throw new BackupError(TOO_LARGE);
+  let header: BackupHeader | undefined;
+  let ended = false;
+  let counted = 0;
+  let /** The exported settings, as stored: restoring checks them field by field. */
+    settings: Record<string, unknown> | undefined;
+  const rows: RecordRow[] = [];
+  const invalid: InvalidLine[] = [];
+  let number = 0;
+  try {
+    for await (const text of linesOf(file, onProgress)) {
+      number += 1;
+      if (text.trim() === '') continue;
+      const value = jsonOf(text, number);
+      if (!header) {
+        header = headerOf(value);
+        continue;
+      }
+      if (ended)
+        throw new BackupError(`This backup file has text after its end (line ${number}). Nothing was imported.`);
+      if (isEnd(value)) {
+        ended = true;
+        if (backupEndSchema.safeParse(value).data?.rows !== counted) throw new BackupError(TRUNCATED);
+        continue;
+      }
+      counted += 1;
+      const row = backupRowSchema.safeParse(value, { error: englishErrors });
+      if (!row.success) invalid.push({ line: number, reason: describe(value, row.error.issues) });
+      else if (row.data.store === 'settings') settings = row.data.value;
+      else rows.push(row.data);
+    }
+  } catch (error) {
+    if (error instanceof TypeError) throw new BackupError(NOT_A_BACKUP);
+    throw error;
+  }
+  if (!header) throw new BackupError('This file is empty. Nothing was imported.');
+  if (!ended) throw new BackupError(TRUNCATED);
+  return { header, rows: header.databaseVersion <= 2 ? rekeyOldRows(rows, header) : rows, settings, invalid };
+}
+
+function jsonOf(text: string, line: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (line === 1) throw new BackupError(NOT_A_BACKUP);
+    throw new BackupError(
+      `This backup file is damaged or cut short: line ${line} is not complete JSON. Nothing was imported.`,
+    );
+  }
+}
+
+function headerOf(value: unknown): BackupHeader {
+  const format = typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined;
+  if (format !== BACKUP_FORMAT) throw new BackupError(NOT_A_BACKUP);
+  const version = (value as { version?: unknown }).version;
+  if (version !== BACKUP_VERSION) {
+    const newer = typeof version === 'number' && version > BACKUP_VERSION;
+    throw new BackupError(
+      newer
+        ? `This backup was made by a newer Touchline (format version ${version}). Update Touchline, then import it. Nothing was imported.`
+        : `This backup's format version (${String(version)}) is not one Touchline can read (it reads version ${BACKUP_VERSION}). Nothing was imported.`,
+    );
+  }
+  const parsed = backupHeaderSchema.safeParse(value);
+  if (!parsed.success) throw new BackupError(NOT_A_BACKUP);
+  return parsed.data;
+}
+
+function isEnd(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_END;
+}
+
+function describe(value: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const row = (typeof value === 'object' && value !== null ? value : {}) as {
+    store?: unknown;
+    value?: { key?: unknown };
+  };
+  const what = [row.store, row.value?.key].filter((part) => typeof part === 'string').join(' ');
+  const problems = issues
+    .slice(0, 3)
+    .map(
+      (issue) =>
+        `${
+          issue.path
+            .slice(issue.path[0] === 'value' ? 1 : 0)
+            .map(String)
+            .join('.') || 'row'
+        }: ${issue.message}`,
+    )
+    .join('; ');
+  return what ? `${what}: ${problems}` : problems;
+}

@@ -1,0 +1,60 @@
+import { DEAL_WRITE_STORES, putDeal } from '../db/put-deal';
+import { isExpired, retentionCutoff } from '../db/retention-rule';
+import type { StoreName, TouchlineDb } from '../db/schema';
+import { runTransaction } from '../db/transaction';
+import type { RecordRow } from './format';
+import { decide } from './newer-copy';
+import type { OnProgress } from './read-lines';
+
+export interface WriteCounts {
+  added: number;
+  /** Already stored as they are, or stored in a newer copy. */
+  existing: number;
+  /** Stored in an older copy, now replaced. */
+  updated: number;
+  /** Activities past retention, not stored again. */
+  expired: number;
+}
+
+export interface WriteOptions {
+  now: Date;
+  retentionDays: number;
+  onProgress?: OnProgress;
+  /** Rows per transaction: small, so the background's page saves wait for one chunk at most. */
+  chunkRows?: number;
+}
+
+const WRITE_STORES = [...new Set<StoreName>(['contacts', 'deals', 'activities', ...DEAL_WRITE_STORES])];
+
+/**
+ * Merges checked rows into the cache, a chunk per transaction, records before activities. Deals go
+ * through putDeal, which keeps the per-stage summaries in step.
+ */
+export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], options: WriteOptions) {
+  const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0 };
+  const cutoff = retentionCutoff(options.now, options.retentionDays);
+  const mergeTargets = new Set(rows.flatMap((row) => (row.store === 'activities' ? (row.value.mergedInto ?? []) : [])));
+  const kept = rows.filter((row) => row.store !== 'activities' || !isExpired(row.value, cutoff, mergeTargets));
+  counts.expired = rows.length - kept.length;
+  const size = options.chunkRows ?? 500;
+  for (let start = 0; start < kept.length; start += size) {
+    const chunk = kept.slice(start, start + size);
+    await runTransaction(db, WRITE_STORES, 'readwrite', 'save', async (tx) => {
+      const stored = await Promise.all(chunk.map((row) => tx.objectStore(row.store).get(row.value.key)));
+      const writes: Promise<unknown>[] = [];
+      chunk.forEach((row, i) => {
+        const decision = decide(stored[i], row);
+        if (decision === 'keep') counts.existing += 1;
+        else counts[decision === 'add' ? 'added' : 'updated'] += 1;
+        if (decision === 'keep') return;
+        if (row.store === 'deals') writes.push(putDeal(tx, row.value));
+        else if (row.store === 'contacts') writes.push(tx.objectStore('contacts').put(row.value));
+        else writes.push(tx.objectStore('activities').put(row.value));
+      });
+      await Promise.all(writes);
+    });
+    options.onProgress?.(Math.min(start + size, kept.length), kept.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return counts;
+}

@@ -1,0 +1,18 @@
+import type { Activity } from '../schema/activity';
+
+const DAY_MS = 86_400_000;
+
+/** Activities dated before this instant are past retention. */
+export function retentionCutoff(now: Date, retentionDays: number): string {
+  return new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+}
+
+/**
+ * Past retention and not to be stored: dated before the cutoff, and neither a touch logged in
+ * Touchline (kept until erased) nor the page copy one was merged into (it carries the user's
+ * outcome and note, and keeps the logged touch counted once).
+ */
+export function isExpired(activity: Activity, cutoff: string, mergeTargets: ReadonlySet<string>): boolean {
+  if (activity.origin === 'logged-in-touchline' || mergeTargets.has(activity.key)) return false;
+  return activity.timestamp !== undefined && Date.parse(activity.timestamp) < Date.parse(cutoff);
+}
