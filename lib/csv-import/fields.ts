@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+
+/** What a column of an activity export can hold; `ignore` for columns Touchline does not read. */
+export const IMPORT_FIELDS = [
+  'date',
+  'time',
+  'type',
+  'subject',
+  'owner',
+  'contactName',
+  'contactEmail',
+  'contactId',
+  'dealName',
+  'dealId',
+  'direction',
+  'outcome',
+  'status',
+  'sourceId',
+] as const;
+export const importFieldSchema = z.enum(IMPORT_FIELDS);
+export type ImportField = z.infer<typeof importFieldSchema>;
+
+export const columnTargetSchema = z.union([importFieldSchema, z.literal('ignore')]);
+export type ColumnTarget = z.infer<typeof columnTargetSchema>;
+
+/** Labels for the mapping table's selects (the UI is English, like the panel). */
+export const FIELD_LABELS: Record<ColumnTarget, string> = {
+  date: 'Date',
+  time: 'Time of day',
+  type: 'Activity type',
+  subject: 'Subject / title',
+  owner: 'Owner (rep)',
+  contactName: 'Contact name',
+  contactEmail: 'Contact email',
+  contactId: 'Contact CRM id',
+  dealName: 'Deal name',
+  dealId: 'Deal CRM id',
+  direction: 'Direction',
+  outcome: 'Call / meeting outcome',
+  status: 'Done or planned',
+  sourceId: 'Activity CRM id',
+  ignore: 'Not imported',
+};

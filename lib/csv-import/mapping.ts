@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { activityTypeSchema } from '../schema/activity';
+import { type ColumnTarget, columnTargetSchema } from './fields';
+
+/** How a file's columns are read: a target per column, in the file's column order. */
+export const columnMappingSchema = z.object({
+  targets: z.array(columnTargetSchema),
+  /** The language of the headers (and so of the values); settles nothing by itself for English dates. */
+  lang: z.optional(z.string()),
+  /** Numeric dates' order where the user chose it or the whole column settled it. */
+  dayFirst: z.optional(z.boolean()),
+  impliedType: z.optional(activityTypeSchema),
+});
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+
+/** What is remembered per CRM account: a target per folded header, so a reordered export still maps. */
+export const savedMappingSchema = z.object({
+  columns: z.record(z.string(), columnTargetSchema),
+  dayFirst: z.optional(z.boolean()),
+});
+export type SavedMapping = z.infer<typeof savedMappingSchema>;
+
+/** The mapping remembered for this account wins over detection, column by column. */
+export function withSaved(
+  foldedHeaders: string[],
+  mapping: ColumnMapping,
+  saved: SavedMapping | undefined,
+): ColumnMapping {
+  if (!saved) return mapping;
+  const targets = mapping.targets.map((target, i) => saved.columns[foldedHeaders[i] as string] ?? target);
+  const dayFirst = mapping.dayFirst ?? saved.dayFirst;
+  return { ...mapping, targets: unique(targets), ...(dayFirst === undefined ? {} : { dayFirst }) };
+}
+
+export function toSaved(foldedHeaders: string[], mapping: ColumnMapping): SavedMapping {
+  const columns = Object.fromEntries(foldedHeaders.map((h, i) => [h, mapping.targets[i] ?? 'ignore']));
+  return { columns, ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }) };
+}
+
+/** A field read from two columns is ambiguous: the first column keeps it. */
+export function unique(targets: ColumnTarget[]): ColumnTarget[] {
+  const seen = new Set<ColumnTarget>();
+  return targets.map((t) => {
+    if (t === 'ignore') return t;
+    if (seen.has(t)) return 'ignore';
+    seen.add(t);
+    return t;
+  });
+}
+
+/** Why a mapping cannot import anything, or undefined when it can. */
+export function mappingProblem(mapping: ColumnMapping): string | undefined {
+  if (!mapping.targets.includes('date')) return 'No column holds the activity date.';
+  const typed = mapping.targets.includes('type') || mapping.targets.includes('subject') || mapping.impliedType;
+  if (!typed) return 'No column says the activity type.';
+  return undefined;
+}

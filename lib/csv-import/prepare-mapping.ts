@@ -1,0 +1,57 @@
+import { pageLocaleFor } from '../locale/page-locale';
+import type { Crm } from '../schema/activity';
+import { type ColumnOrder, needsOrder, settleDateOrder } from './date-order';
+import { detectColumns, foldHeader } from './detect-columns';
+import { type ColumnMapping, type SavedMapping, withSaved } from './mapping';
+
+export interface PreparedMapping {
+  mapping: ColumnMapping;
+  foldedHeaders: string[];
+  /**
+   * Whether numeric dates' order is known: `settled` (by the rows seen, the language or the
+   * user), `not-needed` (no date in the rows seen is numeric), else what the rows seen said;
+   * `unsettled` means the whole column must be scanned, and then the user asked.
+   */
+  dateOrder: 'settled' | 'not-needed' | Exclude<ColumnOrder, 'day-first' | 'month-first'>;
+}
+
+/** The mapping for a file from its first rows (header first), the account's saved mapping and detection. */
+export function prepareMapping(crm: Crm, rows: string[][], saved?: SavedMapping): PreparedMapping {
+  const headers = rows[0] ?? [];
+  const foldedHeaders = headers.map(foldHeader);
+  const detected = detectColumns(crm, headers);
+  const mapping = withSaved(
+    foldedHeaders,
+    {
+      targets: detected.targets,
+      ...(detected.lang ? { lang: detected.lang } : {}),
+      ...(detected.impliedType ? { impliedType: detected.impliedType } : {}),
+    },
+    saved,
+  );
+  const settled = withDateOrder(mapping, rows.slice(1));
+  return { mapping: settled.mapping, foldedHeaders, dateOrder: settled.order };
+}
+
+/**
+ * Settles the order of numeric dates, never per row: evidence in the column wins (a day above
+ * 12), then the order chosen before for this account, then the file's language (German prints
+ * day first); English alone settles nothing (US and UK exports share it).
+ */
+export function withDateOrder(
+  mapping: ColumnMapping,
+  dataRows: string[][],
+): { mapping: ColumnMapping; order: PreparedMapping['dateOrder'] } {
+  const column = mapping.targets.indexOf('date');
+  const values = column < 0 ? [] : dataRows.map((cells) => cells[column] ?? '');
+  const evidence = settleDateOrder(values);
+  if (evidence === 'day-first' || evidence === 'month-first') {
+    return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, order: 'settled' };
+  }
+  if (evidence === 'conflicting') return { mapping, order: 'conflicting' };
+  if (!values.some(needsOrder)) return { mapping, order: 'not-needed' };
+  const byLanguage = pageLocaleFor(mapping.lang ?? '').dayFirst;
+  const dayFirst = mapping.dayFirst ?? byLanguage;
+  if (dayFirst === undefined) return { mapping, order: 'unsettled' };
+  return { mapping: { ...mapping, dayFirst }, order: 'settled' };
+}

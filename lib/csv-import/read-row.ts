@@ -1,0 +1,96 @@
+import type { PageClock } from '../adapters/types';
+import { fold } from '../locale/fold';
+import { isAmbiguousDate, readPageDate } from '../locale/page-date';
+import type { PageLocale } from '../locale/page-locale';
+import type { ActivityType, Crm } from '../schema/activity';
+import type { ImportField } from './fields';
+import type { ColumnMapping } from './mapping';
+import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
+import { type ValueWords, valueWordsOf } from './value-words';
+
+export interface RowContext {
+  crm: Crm;
+  mapping: ColumnMapping;
+  /** "Now" and the zone the export's dates are read in (the browser's, as for pages). */
+  clock: PageClock;
+}
+
+export type RowReading = { ok: true; row: ImportRow } | { ok: false; reason: string };
+
+/** One export row read through the mapping, validated with zod; a row that cannot be read says why. */
+export function readRow(cells: readonly string[], context: RowContext): RowReading {
+  const { crm, mapping } = context;
+  const cell = cellsByField(cells, mapping);
+  const words = valueWordsOf(crm);
+  const dateText = [cell.date, cell.time].filter(Boolean).join(' ');
+  if (!dateText) return { ok: false, reason: 'no date' };
+  const locale: PageLocale = {
+    lang: mapping.lang ?? 'en',
+    ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }),
+  };
+  const date = readPageDate(dateText, context.clock, locale);
+  if (!date) {
+    const why = isAmbiguousDate(dateText, locale) ? 'date order unknown' : 'date not read';
+    return { ok: false, reason: `${why}: "${dateText}"` };
+  }
+  const type = typeOf(cell, words, mapping.impliedType);
+  if (typeof type !== 'string') return { ok: false, reason: type.reason };
+  const status = cell.status ? words.status.get(fold(cell.status)) : undefined;
+  if (cell.status && !status) return { ok: false, reason: `status not understood: "${cell.status}"` };
+  const contactIds = idsIn(cell.contactId, crm, 'contact');
+  const dealIds = idsIn(cell.dealId, crm, 'deal');
+  if (contactIds === 'invalid') return { ok: false, reason: `not a ${crm} contact id: "${cell.contactId}"` };
+  if (dealIds === 'invalid') return { ok: false, reason: `not a ${crm} deal id: "${cell.dealId}"` };
+  const parsed = importRowSchema.safeParse(
+    defined({
+      type,
+      direction: (cell.direction && words.directions.get(fold(cell.direction))) || 'unknown',
+      timestamp: date.timestamp,
+      timePrecision: date.timePrecision,
+      title: cell.subject ?? '',
+      owner: cell.owner,
+      outcome: outcomeOf(cell.outcome, type, words),
+      planned: status === 'planned' ? true : undefined,
+      sourceId: sourceIdOf(cell.sourceId, crm),
+      contactIds,
+      contactEmail: cell.contactEmail?.toLowerCase(),
+      contactName: cell.contactName,
+      dealIds,
+      dealName: cell.dealName,
+    }),
+  );
+  if (parsed.success) return { ok: true, row: parsed.data };
+  return { ok: false, reason: `invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
+}
+
+type Cells = Partial<Record<ImportField, string>>;
+
+function cellsByField(cells: readonly string[], mapping: ColumnMapping): Cells {
+  const found: Cells = {};
+  mapping.targets.forEach((target, i) => {
+    const value = cells[i]?.trim();
+    if (target !== 'ignore' && value) found[target] = value;
+  });
+  return found;
+}
+
+/**
+ * The type column's word; else the type the headers imply; else the subject's first word, which
+ * is how Salesforce names logged calls and emails ("Call", "Email: Re: pricing").
+ */
+function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefined): ActivityType | { reason: string } {
+  if (cell.type) return words.types.get(fold(cell.type)) ?? { reason: `type not understood: "${cell.type}"` };
+  if (implied) return implied;
+  const lead = fold(cell.subject ?? '').split(/[:\s]/)[0] ?? '';
+  return words.types.get(lead) ?? { reason: 'no activity type' };
+}
+
+/** Outcomes belong to calls and meetings; a word the table does not know is an outcome not known. */
+function outcomeOf(text: string | undefined, type: ActivityType, words: ValueWords): ImportRow['outcome'] {
+  if (!text || (type !== 'call' && type !== 'meeting')) return undefined;
+  return words.outcomes.get(fold(text)) ?? 'unknown';
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+
+const count = z.int().check(z.nonnegative());
+const rowProblemSchema = z.object({ row: z.int(), reason: z.string() });
+export type RowProblem = z.infer<typeof rowProblemSchema>;
+
+/** What an import did, shown after it (`[data-import-report]`) and returned to callers. */
+export const importReportSchema = z.object({
+  /** Data rows read (the header row not counted). */
+  rows: count,
+  added: count,
+  /** Already in the cache (same key, or the same touch by the duplicate rules), or twice in the file. */
+  existing: count,
+  invalid: count,
+  /** Valid rows with no contact or deal the CRM id or email leads to: reported, not stored. */
+  unlinked: count,
+  /** Dated before the retention limit: not stored again. */
+  tooOld: count,
+  /** The first few invalid and unlinked rows, with why (row 1 is the first row after the header). */
+  problems: z.array(rowProblemSchema),
+  unlinkedRows: z.array(rowProblemSchema),
+  cancelled: z.boolean(),
+  /** Why nothing could be imported at all (no date column, an unreadable file). */
+  error: z.optional(z.string()),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const EXAMPLES_KEPT = 5;
+
+export function emptyReport(): ImportReport {
+  return {
+    rows: 0,
+    added: 0,
+    existing: 0,
+    invalid: 0,
+    unlinked: 0,
+    tooOld: 0,
+    problems: [],
+    unlinkedRows: [],
+    cancelled: false,
+  };
+}
+
+export function noteProblem(list: RowProblem[], row: number, reason: string): void {
+  if (list.length < EXAMPLES_KEPT) list.push({ row, reason });
+}

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { toSalesforceId18 } from '../adapters/salesforce-id';
+import {
+  activityTypeSchema,
+  type Crm,
+  directionSchema,
+  isoTimestampSchema,
+  outcomeSchema,
+  timePrecisionSchema,
+} from '../schema/activity';
+
+/** One export row as Touchline reads it, before it is linked to contacts and deals. */
+export const importRowSchema = z.object({
+  type: activityTypeSchema,
+  direction: directionSchema,
+  timestamp: isoTimestampSchema,
+  timePrecision: timePrecisionSchema,
+  title: z.string(),
+  owner: z.optional(z.string().check(z.minLength(1))),
+  outcome: z.optional(outcomeSchema),
+  planned: z.optional(z.boolean()),
+  sourceId: z.optional(z.string().check(z.minLength(1))),
+  contactIds: z.array(z.string()),
+  contactEmail: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/))),
+  contactName: z.optional(z.string()),
+  dealIds: z.array(z.string()),
+  dealName: z.optional(z.string()),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+/** Record ids as each CRM prints them: HubSpot and Pipedrive number records, Salesforce has 15/18-character ids. */
+const ID_SHAPES: Record<Crm, RegExp> = {
+  hubspot: /^\d+$/,
+  pipedrive: /^\d+$/,
+  salesforce: /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/,
+};
+
+/** Salesforce key prefixes of the records an activity can be with (contacts, leads) or on (opportunities). */
+const SALESFORCE_PREFIXES = { contact: ['003', '00Q'], deal: ['006'] } as const;
+
+/**
+ * The ids in a cell ("123;456" where an activity is with several records), in the form keys use.
+ * A Salesforce "Related To" id of an account (001…) is no deal, so it is left out rather than misread.
+ */
+export function idsIn(cell: string | undefined, crm: Crm, kind: 'contact' | 'deal'): string[] | 'invalid' {
+  const ids = (cell ?? '')
+    .split(/[;,|]/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.some((id) => !ID_SHAPES[crm].test(id))) return 'invalid';
+  if (crm !== 'salesforce') return ids;
+  const prefixes: readonly string[] = SALESFORCE_PREFIXES[kind];
+  return ids.filter((id) => prefixes.includes(id.slice(0, 3))).map(toSalesforceId18);
+}
+
+export function sourceIdOf(cell: string | undefined, crm: Crm): string | undefined {
+  const id = cell?.trim();
+  if (!id) return undefined;
+  return crm === 'salesforce' ? toSalesforceId18(id) : id;
+}

@@ -1,0 +1,112 @@
+import type { PageClock } from '../adapters/types';
+import { importActivities } from '../db/import-activities';
+import { parseRows } from '../db/rows';
+import type { TouchlineDb } from '../db/schema';
+import type { Activity, Crm } from '../schema/activity';
+import { contactSchema } from '../schema/record';
+import { type ContactsByEmail, contactsByEmail, isLinked, linkRow } from './link-row';
+import { type ColumnMapping, mappingProblem } from './mapping';
+import { type CsvInput, parseCsvChunks } from './parse-csv';
+import { readRow } from './read-row';
+import { emptyReport, type ImportReport, noteProblem } from './report';
+import { activityFromRow } from './to-activity';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
+
+export interface ImportJob {
+  db: TouchlineDb;
+  crm: Crm;
+  tenant: string;
+  input: CsvInput;
+  mapping: ColumnMapping;
+  /** "Now" and the zone the file's dates are read in. */
+  clock: PageClock;
+  signal?: AbortSignal;
+  onProgress?: (progress: number, report: ImportReport) => void;
+  /** Rows dated before this instant are past retention and not stored. */
+  retentionCutoff?: string;
+  /** Rows per write transaction. */
+  batchSize?: number;
+  /** Writes one batch; the cache (importActivities) unless a test or benchmark stands in. */
+  write?: (batch: Activity[]) => Promise<BatchCounts>;
+}
+
+export interface BatchCounts {
+  added: number;
+  existing: number;
+}
+
+const BATCH_ROWS = 400;
+
+/**
+ * Imports an activity export: streams the file in chunks, reads and validates each row, links
+ * it to the account's contacts and deals, and writes batches as it goes, yielding to the page
+ * so that no task runs long. Cancelling stops after the batch in hand: what was written stays,
+ * and importing the file again adds the rest without doubling anything.
+ */
+export async function runImport(job: ImportJob): Promise<ImportReport> {
+  const report = emptyReport();
+  const problem = mappingProblem(job.mapping);
+  if (problem) return { ...report, error: problem };
+  const byEmail = await contactsOfAccount(job);
+  const pending: Activity[] = [];
+  const flush = async () => {
+    const batch = pending.splice(0);
+    if (batch.length === 0) return;
+    const written = await (job.write ?? ((rows) => importActivities(job.db, rows, job.clock.timeZone)))(batch);
+    report.added += written.added;
+    report.existing += written.existing;
+  };
+  let header = true;
+  let sliceStart = performance.now();
+  const { aborted } = await parseCsvChunks(job.input, {
+    ...(job.signal ? { signal: job.signal } : {}),
+    onChunk: async (rows, progress) => {
+      for (const cells of rows.slice(header ? 1 : 0)) {
+        const activity = readOne(job, cells, byEmail, report);
+        if (activity) pending.push(activity);
+        if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          sliceStart = performance.now();
+        }
+      }
+      header = false;
+      job.onProgress?.(progress, report);
+    },
+  });
+  await flush();
+  report.cancelled = aborted;
+  return report;
+}
+
+function readOne(
+  job: ImportJob,
+  cells: string[],
+  byEmail: ContactsByEmail,
+  report: ImportReport,
+): Activity | undefined {
+  report.rows++;
+  const read = readRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
+  if (!read.ok) {
+    report.invalid++;
+    noteProblem(report.problems, report.rows, read.reason);
+    return undefined;
+  }
+  if (job.retentionCutoff && read.row.timestamp < job.retentionCutoff) {
+    report.tooOld++;
+    return undefined;
+  }
+  const links = linkRow(read.row, job.crm, job.tenant, byEmail);
+  if (!isLinked(links)) {
+    report.unlinked++;
+    const who = read.row.contactEmail ?? read.row.contactName ?? read.row.dealName ?? 'no contact or deal';
+    noteProblem(report.unlinkedRows, report.rows, `no id, and no cached contact with this email: ${who}`);
+    return undefined;
+  }
+  return activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone);
+}
+
+async function contactsOfAccount(job: ImportJob): Promise<ContactsByEmail> {
+  const rows = await job.db.getAllFromIndex('contacts', 'byTenant', [job.crm, job.tenant]);
+  return contactsByEmail(parseRows(contactSchema, 'contacts', rows, []));
+}

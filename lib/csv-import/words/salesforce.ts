@@ -1,0 +1,88 @@
+import type { CrmExportWords } from './schema';
+
+/**
+ * Salesforce "Tasks and Events" reports exported as CSV ("Export" → "Details Only"): columns
+ * labelled as the Task and Event fields are (Subject, Assigned, Date / Due Date, Status, Call
+ * Result, Call Type, Activity ID, Name / Contact, Related To / Opportunity) in the user's language.
+ */
+export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
+  en: {
+    headers: {
+      sourceId: ['Activity ID', 'Task ID', 'Event ID'],
+      date: ['Date', 'Due Date', 'Start', 'Start Date Time', 'Completed Date/Time', 'Activity Date'],
+      time: ['Time', 'Start Time'],
+      owner: ['Assigned', 'Assigned To', 'Assigned To: Full Name', 'Owner'],
+      type: ['Type', 'Task Subtype', 'Event Subtype', 'Activity Type', 'Task/Event'],
+      subject: ['Subject'],
+      direction: ['Call Type'],
+      outcome: ['Call Result'],
+      status: ['Status'],
+      contactName: ['Contact', 'Name', 'Contact: Full Name', 'Lead'],
+      contactId: ['Contact ID', 'Name ID', 'Lead ID'],
+      contactEmail: ['Email', 'Contact: Email'],
+      dealName: ['Opportunity', 'Opportunity Name', 'Related To'],
+      dealId: ['Opportunity ID', 'Related To ID'],
+    },
+    typedHeaders: {},
+    types: {
+      call: ['Call', 'Log a Call', 'Phone Call'],
+      email: ['Email', 'List Email', 'Send Letter'],
+      meeting: ['Meeting', 'Event'],
+      task: ['Task', 'Other', 'To Do'],
+    },
+    directions: { inbound: ['Inbound'], outbound: ['Outbound'] },
+    outcomes: {
+      connected: ['Connected', 'Reached'],
+      'no-answer': ['No Answer', 'Call unsuccessful'],
+      voicemail: ['Left Voicemail', 'Voicemail'],
+      busy: ['Busy'],
+    },
+    status: {
+      done: ['Completed', 'Closed'],
+      planned: ['Not Started', 'In Progress', 'Waiting on someone else', 'Deferred', 'Open'],
+    },
+  },
+  de: {
+    headers: {
+      sourceId: ['Aktivitäts-ID', 'Aufgaben-ID', 'Ereignis-ID'],
+      date: [
+        'Datum',
+        'Fälligkeitsdatum',
+        'Beginn',
+        'Startdatum/-uhrzeit',
+        'Erledigungsdatum/-uhrzeit',
+        'Aktivitätsdatum',
+      ],
+      time: ['Uhrzeit', 'Startzeit'],
+      owner: ['Zugewiesen', 'Zugewiesen an', 'Zugewiesen an: Vollständiger Name', 'Inhaber'],
+      type: ['Typ', 'Aufgabenuntertyp', 'Ereignisuntertyp', 'Aktivitätstyp', 'Aufgabe/Ereignis'],
+      subject: ['Betreff'],
+      direction: ['Anruftyp'],
+      outcome: ['Anrufergebnis'],
+      status: ['Status'],
+      contactName: ['Kontakt', 'Name', 'Kontakt: Vollständiger Name', 'Lead'],
+      contactId: ['Kontakt-ID', 'Namens-ID', 'Lead-ID'],
+      contactEmail: ['E-Mail', 'Kontakt: E-Mail'],
+      dealName: ['Opportunity', 'Opportunity-Name', 'Bezug'],
+      dealId: ['Opportunity-ID', 'Bezugs-ID'],
+    },
+    typedHeaders: {},
+    types: {
+      call: ['Anruf', 'Anruf protokollieren', 'Telefonanruf'],
+      email: ['E-Mail', 'Listen-E-Mail', 'Brief senden'],
+      meeting: ['Meeting', 'Besprechung', 'Ereignis'],
+      task: ['Aufgabe', 'Sonstiges', 'Andere'],
+    },
+    directions: { inbound: ['Eingehend'], outbound: ['Ausgehend'] },
+    outcomes: {
+      connected: ['Verbunden', 'Erreicht'],
+      'no-answer': ['Keine Antwort', 'Nicht erreicht'],
+      voicemail: ['Voicemail hinterlassen', 'Sprachnachricht'],
+      busy: ['Besetzt'],
+    },
+    status: {
+      done: ['Abgeschlossen', 'Erledigt'],
+      planned: ['Nicht begonnen', 'In Bearbeitung', 'Wartet auf jemand anderen', 'Zurückgestellt', 'Offen'],
+    },
+  },
+};

@@ -1,0 +1,144 @@
+import type { IDBPTransaction } from 'idb';
+import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
+import { type Activity, activitySchema } from '../schema/activity';
+import { sameJson, sortedUnion } from './objects';
+import { type InvalidRow, parseRow, parseRows } from './rows';
+import type { TouchlineDb, TouchlineSchema } from './schema';
+import { eachRequest, runTransaction } from './transaction';
+
+/** What one batch of imported rows did: stored as new, or found already there (and at most filled in). */
+export interface ImportWriteSummary {
+  added: number;
+  existing: number;
+  invalidStored: InvalidRow[];
+}
+
+type ImportTx = IDBPTransaction<TouchlineSchema, ['activities'], 'readwrite'>;
+
+/**
+ * Writes imported activities in one transaction (callers pass a few hundred at a time). A row
+ * already stored, under the same key or as another copy of the same touch by the duplicate
+ * rules (metrics.md "Duplicate"; a page read without CRM ids keys a touch by the record it was
+ * read on), is never overwritten: the stored row keeps its fields and gains only what it lacks.
+ * Touches logged in Touchline are left to their own merge (they meet page copies by `mergedInto`).
+ */
+export async function importActivities(
+  db: TouchlineDb,
+  incoming: readonly Activity[],
+  timeZone: string,
+): Promise<ImportWriteSummary> {
+  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+    const invalidStored: InvalidRow[] = [];
+    const byKey = await storedByKey(tx, incoming, invalidStored);
+    const unmatched = incoming.filter((a) => !byKey.get(a.key));
+    const buckets = await storedByRecord(tx, unique(unmatched.flatMap(recordsOf)), invalidStored);
+    const writes = new Map<string, Activity>();
+    let added = 0;
+    let existing = 0;
+    for (const row of incoming) {
+      const stored = byKey.get(row.key) ?? sameTouchStored(row, buckets, timeZone);
+      if (stored) {
+        existing++;
+        const filled = fillIn(stored, row);
+        if (!sameJson(stored, filled)) remember(filled, byKey, buckets, writes);
+        continue;
+      }
+      added++;
+      remember(row, byKey, buckets, writes);
+    }
+    const store = tx.objectStore('activities');
+    await eachRequest([...writes.values()], (row) => store.put(row));
+    return { added, existing, invalidStored };
+  });
+}
+
+async function storedByKey(tx: ImportTx, incoming: readonly Activity[], invalid: InvalidRow[]) {
+  const keys = unique(incoming.map((a) => a.key));
+  const rows = await eachRequest(keys, (key) => tx.objectStore('activities').get(key));
+  return new Map(keys.map((key, i) => [key, parseRow(activitySchema, 'activities', rows[i], invalid, key)]));
+}
+
+/**
+ * The stored rows of the records the batch's new rows are with, bucketed by record and shape
+ * (channel, direction, title): only rows in the same bucket can be the same touch.
+ */
+async function storedByRecord(tx: ImportTx, recordKeys: string[], invalid: InvalidRow[]): Promise<Buckets> {
+  const index = (key: string) => (key.includes(':deal:') ? 'byDeal' : 'byContact');
+  const rows = await eachRequest(recordKeys, (key) => tx.objectStore('activities').index(index(key)).getAll(key));
+  const buckets: Buckets = new Map();
+  recordKeys.forEach((key, i) => {
+    for (const row of parseRows(activitySchema, 'activities', rows[i] ?? [], invalid)) addTo(buckets, key, row);
+  });
+  return buckets;
+}
+
+type Buckets = Map<string, Activity[]>;
+
+function bucketOf(record: string, activity: Activity): string {
+  return [record, activity.channel, activity.direction, activity.title].join('\u0000');
+}
+
+function addTo(buckets: Buckets, record: string, row: Activity): void {
+  const bucket = bucketOf(record, row);
+  const rows = (buckets.get(bucket) ?? []).filter((r) => r.key !== row.key);
+  buckets.set(bucket, [...rows, row]);
+}
+
+/** A stored page or import row that is the same touch (duplicate rules), never a logged touch. */
+function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Activity | undefined {
+  const copy = copyOf(row);
+  if (!copy) return undefined;
+  for (const record of recordsOf(row)) {
+    for (const stored of buckets.get(bucketOf(record, row)) ?? []) {
+      if (stored.origin === 'logged-in-touchline' || stored.mergedInto) continue;
+      const other = copyOf(stored);
+      if (other && isDuplicate(other, copy, { timeZone })) return stored;
+    }
+  }
+  return undefined;
+}
+
+function copyOf(activity: Activity): TouchCopy | undefined {
+  if (!activity.channel || !activity.timestamp) return undefined;
+  return { activity, channel: activity.channel, at: new Date(activity.timestamp) };
+}
+
+/**
+ * The stored row with what the import knows and it lacks: an owner, a CRM id, a time, a known
+ * direction or outcome, and the contacts and deals the export names. Nothing it has is replaced.
+ */
+function fillIn(stored: Activity, row: Activity): Activity {
+  const filled: Activity = {
+    ...stored,
+    contactKeys: sortedUnion(stored.contactKeys, row.contactKeys),
+    dealKeys: sortedUnion(stored.dealKeys, row.dealKeys),
+  };
+  if (!filled.owner && row.owner) filled.owner = row.owner;
+  if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
+  if (!filled.timestamp && row.timestamp) {
+    filled.timestamp = row.timestamp;
+    if (row.timePrecision) filled.timePrecision = row.timePrecision;
+  }
+  if (filled.direction === 'unknown') filled.direction = row.direction;
+  if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
+  return filled;
+}
+
+function remember(
+  row: Activity,
+  byKey: Map<string, Activity | undefined>,
+  buckets: Buckets,
+  writes: Map<string, Activity>,
+): void {
+  byKey.set(row.key, row);
+  writes.set(row.key, row);
+  for (const record of recordsOf(row)) addTo(buckets, record, row);
+}
+
+function recordsOf(activity: Activity): string[] {
+  return [...activity.contactKeys, ...activity.dealKeys];
+}
+
+function unique(keys: string[]): string[] {
+  return [...new Set(keys)];
+}

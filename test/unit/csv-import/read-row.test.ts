@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnMapping } from '../../../lib/csv-import/mapping';
+import { readRow } from '../../../lib/csv-import/read-row';
+import type { Crm } from '../../../lib/schema/activity';
+
+const clock = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'Europe/Berlin' };
+
+function read(crm: Crm, mapping: ColumnMapping, cells: string[]) {
+  return readRow(cells, { crm, mapping, clock });
+}
+
+const hubspotCalls: ColumnMapping = {
+  targets: ['sourceId', 'subject', 'date', 'owner', 'direction', 'outcome', 'contactId', 'dealId'],
+  lang: 'en',
+  impliedType: 'call',
+};
+
+describe('readRow', () => {
+  it('reads a HubSpot call row: time of day in the reading zone, outcome and direction from words', () => {
+    const result = read('hubspot', hubspotCalls, [
+      '90001',
+      'Discovery call',
+      '2026-11-18 14:30',
+      'Dana Reyes',
+      'Outbound',
+      'Left voicemail',
+      '501',
+      '701',
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      row: {
+        type: 'call',
+        direction: 'outbound',
+        timestamp: '2026-11-18T13:30:00.000Z',
+        timePrecision: 'minute',
+        title: 'Discovery call',
+        owner: 'Dana Reyes',
+        outcome: 'voicemail',
+        sourceId: '90001',
+        contactIds: ['501'],
+        dealIds: ['701'],
+      },
+    });
+  });
+
+  it('reads German dates day first and German value words', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'type', 'status', 'direction'], lang: 'de' };
+    const result = read('salesforce', mapping, ['Anruf', '03.11.2026', 'Anruf', 'Abgeschlossen', 'Eingehend']);
+    expect(result.ok && result.row).toMatchObject({
+      type: 'call',
+      direction: 'inbound',
+      timestamp: '2026-11-02T23:00:00.000Z',
+      timePrecision: 'day',
+    });
+    expect(result.ok && result.row.planned).toBeUndefined();
+  });
+
+  it('joins a separate time column to the date (Pipedrive)', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'type', 'date', 'time'], lang: 'en' };
+    const result = read('pipedrive', mapping, ['Intro', 'Call', '2026-11-18', '09:30']);
+    expect(result.ok && result.row.timestamp).toBe('2026-11-18T08:30:00.000Z');
+  });
+
+  it('never guesses an ambiguous numeric date: the row says the order is unknown', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date'], lang: 'en' };
+    expect(read('salesforce', mapping, ['Call', '03/04/2026'])).toEqual({
+      ok: false,
+      reason: 'date order unknown: "03/04/2026"',
+    });
+  });
+
+  it('reads the same cell both ways once the order is chosen for the file', () => {
+    const base: ColumnMapping = { targets: ['subject', 'date'], lang: 'en' };
+    const dayFirst = read('salesforce', { ...base, dayFirst: true }, ['Call', '03/04/2026']);
+    const monthFirst = read('salesforce', { ...base, dayFirst: false }, ['Call', '03/04/2026']);
+    expect(dayFirst.ok && dayFirst.row.timestamp).toBe('2026-04-02T22:00:00.000Z');
+    expect(monthFirst.ok && monthFirst.row.timestamp).toBe('2026-03-03T23:00:00.000Z');
+  });
+
+  it('takes the type from a Salesforce subject when the report has no type column', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date'], lang: 'en', dayFirst: false };
+    const result = read('salesforce', mapping, ['Email: Re: pricing', '11/17/2026']);
+    expect(result.ok && result.row.type).toBe('email');
+  });
+
+  it('marks a not-started task as planned', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'status', 'type'], lang: 'en', dayFirst: false };
+    const result = read('salesforce', mapping, ['Send proposal', '11/25/2026', 'Not Started', 'Task']);
+    expect(result.ok && result.row).toMatchObject({ type: 'task', planned: true });
+  });
+
+  it('stores Salesforce ids in their 18-character form and drops a Related To id that is no opportunity', () => {
+    const mapping: ColumnMapping = {
+      targets: ['subject', 'date', 'contactId', 'dealId', 'sourceId'],
+      lang: 'en',
+      dayFirst: false,
+    };
+    const result = read('salesforce', mapping, [
+      'Call',
+      '11/18/2026',
+      '0035g00000AbCdE',
+      '0015g00000AcCtX',
+      '00T5g00000Task1',
+    ]);
+    // Suffix by hand: per 5-character block, the capitals' positions as bits, read in A–Z0–5.
+    expect(result.ok && result.row).toMatchObject({
+      contactIds: ['0035g00000AbCdEAAV'],
+      dealIds: [],
+      sourceId: '00T5g00000Task1EAB',
+    });
+  });
+
+  it.each([
+    [['', 'x', '', '', '', '', '', ''], 'no date'],
+    [['1', 'x', 'next blue moon', '', '', '', '', ''], 'date not read: "next blue moon"'],
+    [['1', 'x', '2026-11-18 14:30', '', '', '', 'not-an-id', ''], 'not a hubspot contact id: "not-an-id"'],
+  ])('rejects %j: %s', (cells, reason) => {
+    expect(read('hubspot', hubspotCalls, cells)).toEqual({ ok: false, reason });
+  });
+
+  it('rejects a type or status word it does not know rather than guessing', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'type', 'date', 'status'], lang: 'en' };
+    expect(read('pipedrive', mapping, ['x', 'Carrier pigeon', '2026-11-18', 'Done'])).toEqual({
+      ok: false,
+      reason: 'type not understood: "Carrier pigeon"',
+    });
+    expect(read('pipedrive', mapping, ['x', 'Call', '2026-11-18', 'Maybe'])).toEqual({
+      ok: false,
+      reason: 'status not understood: "Maybe"',
+    });
+  });
+});
