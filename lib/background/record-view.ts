@@ -1,6 +1,7 @@
 import { readContactData, readDealData } from '../db/reads';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
+import { summariesInZone } from '../db/stage-summary-zone';
 import { buildContactView } from '../metrics/contact-view';
 import { buildDealView } from '../metrics/deal-view';
 import type { Settings } from '../schema/settings';
@@ -23,9 +24,11 @@ export async function recordView(
     return contact ? buildContactView({ contact, activities, settings, now }) : null;
   }
   if (kind === 'deal') {
-    const { deal, activities, contacts, deals, invalid } = await readDealData(db, recordKey);
+    const { deal, activities, contacts, summaries, invalid } = await readDealData(db, recordKey);
     if (invalid.length > 0) onInvalid(invalid);
-    return deal ? buildDealView({ deal, activities, contacts, deals, settings, now }) : null;
+    if (!deal) return null;
+    const zoned = await summariesInZone(db, deal, summaries, settings.timeZone);
+    return buildDealView({ deal, activities, contacts, summaries: zoned, settings, now });
   }
   return null;
 }

@@ -3,10 +3,11 @@ import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { type InvalidRow, parseRow, parseRows } from './rows';
-import type { TouchlineSchema } from './schema';
+import type { StoreName, TouchlineSchema } from './schema';
 import { eachRequest } from './transaction';
 
-export type SaveTx = IDBPTransaction<TouchlineSchema, ['contacts', 'deals', 'activities'], 'readwrite'>;
+/** Records, activities and what writing deals needs (put-deal.ts DEAL_WRITE_STORES). */
+export type SaveTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
 /**
  * What a batch of readings has read and changed, kept in memory until one write at the end.

@@ -5,6 +5,7 @@ import { contactSchema, dealSchema } from '../schema/record';
 import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
+import { rebuildAllSummaries } from './stage-summary-store';
 
 type UpgradeDb = IDBPDatabase<TouchlineSchema>;
 type UpgradeTx = IDBPTransaction<TouchlineSchema, StoreName[], 'versionchange'>;
@@ -19,7 +20,7 @@ export interface UpgradeContext {
 /** Migration n (index n - 1) takes a database at version n - 1 to version n. */
 type Migration = (db: UpgradeDb, tx: UpgradeTx, context: UpgradeContext) => Promise<void> | undefined;
 
-const MIGRATIONS: Migration[] = [createStores, indexOriginAndBackfill, rekeyWithDirectionAndMinute];
+const MIGRATIONS: Migration[] = [createStores, indexOriginAndBackfill, rekeyWithDirectionAndMinute, summariseStages];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
 export function upgrade(
@@ -84,6 +85,16 @@ async function rekeyWithDirectionAndMinute(_db: UpgradeDb, tx: UpgradeTx, { page
   const store = tx.objectStore('activities');
   const { remove, put } = rekeyActivities(await store.getAll(), pageTimeZone, []);
   await Promise.all([...remove.map((key) => store.delete(key)), ...put.map((row) => store.put(row))]);
+}
+
+/**
+ * Version 4: per-stage summaries (typical time in stage, stage conversion) built from every valid
+ * stored deal, days counted in the zone pages are read in (the default time-zone setting; a view
+ * in another zone rebuilds its pipeline's rows). No other store changes.
+ */
+function summariseStages(db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext): Promise<void> {
+  db.createObjectStore('stageSummaries', { keyPath: 'key' }).createIndex('byPipeline', 'pipelineKey');
+  return rebuildAllSummaries(tx, pageTimeZone);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

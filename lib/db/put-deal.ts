@@ -1,14 +1,56 @@
-import type { IDBPTransaction } from 'idb';
-import type { Deal } from '../schema/record';
-import type { StoreName, TouchlineSchema } from './schema';
+import { type Deal, dealSchema } from '../schema/record';
+import { parseRow } from './rows';
+import type { StoreName } from './schema';
+import { replaceInSummaries, type SummaryTx } from './stage-summary-store';
 
 /** The stores a transaction that writes deals must include (the per-stage summaries are kept with them). */
-export const DEAL_WRITE_STORES = ['deals'] as const satisfies readonly StoreName[];
+export const DEAL_WRITE_STORES = ['deals', 'stageSummaries'] as const satisfies readonly StoreName[];
 
-/** Writes one deal; every writer of deals (page readings, backup import, CSV import) goes through here. */
-export async function putDeal(
-  tx: IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>,
-  deal: Deal,
-): Promise<void> {
-  await tx.objectStore('deals').put(deal);
+/**
+ * Writes one deal and moves its contribution in the per-stage summaries from its stored history
+ * to its new one, in the caller's transaction. Every writer of deals (page readings, backup
+ * import, CSV import) goes through here. Calls on one transaction run one after another even if
+ * the caller does not wait (two deals of one pipeline update the same summary rows).
+ */
+export function putDeal(tx: SummaryTx, deal: Deal): Promise<void> {
+  return inTurn(tx, async () => {
+    const before = await storedDeal(tx, deal.key);
+    await tx.objectStore('deals').put(deal);
+    await replaceInSummaries(tx, before, deal);
+  });
+}
+
+/** Deletes one deal and its contribution to the summaries (erasing a record). */
+export function deleteDeal(tx: SummaryTx, key: string): Promise<void> {
+  return inTurn(tx, async () => {
+    const before = await storedDeal(tx, key);
+    await tx.objectStore('deals').delete(key);
+    await replaceInSummaries(tx, before, undefined);
+  });
+}
+
+/**
+ * Takes a deal's contribution out of the summaries, for a caller that deletes the deal row itself
+ * (after deleting it, in the same transaction).
+ */
+export function removeDealFromSummaries(tx: SummaryTx, deal: Deal): Promise<void> {
+  return inTurn(tx, () => replaceInSummaries(tx, deal, undefined));
+}
+
+/** A stored row that does not parse contributed nothing to the summaries (they are built from valid deals). */
+async function storedDeal(tx: SummaryTx, key: string): Promise<Deal | undefined> {
+  return parseRow(dealSchema, 'deals', await tx.objectStore('deals').get(key), [], key);
+}
+
+const turns = new WeakMap<object, Promise<unknown>>();
+
+/** Runs `work` after the transaction's earlier deal writes (a read-modify-write of shared rows). */
+function inTurn<T>(tx: object, work: () => Promise<T>): Promise<T> {
+  const previous = turns.get(tx) ?? Promise.resolve();
+  const next = previous.then(work);
+  turns.set(
+    tx,
+    next.catch(() => undefined),
+  );
+  return next;
 }

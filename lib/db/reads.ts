@@ -3,6 +3,8 @@ import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { TouchlineDb } from './schema';
+import type { StageSummary } from './stage-summary-schema';
+import { readPipelineSummaries } from './stage-summary-store';
 import { eachRequest, runTransaction } from './transaction';
 
 /** Reads go through indexes only: one record's data never costs a scan of the whole cache. */
@@ -18,8 +20,11 @@ export interface DealData {
   activities: Activity[];
   /** The deal's contacts Touchline has stored (some may never have been opened). */
   contacts: Contact[];
-  /** Every stored deal of the same CRM account, for typical time in stage. */
-  deals: Deal[];
+  /**
+   * The per-stage summaries of the deal's CRM account and pipeline, for typical time in stage and
+   * conversion: a few rows however many deals are stored (their zone may need summariesInZone).
+   */
+  summaries: StageSummary[];
   invalid: InvalidRow[];
 }
 
@@ -36,23 +41,24 @@ export function readContactData(db: TouchlineDb, contactKey: string): Promise<Co
 }
 
 export function readDealData(db: TouchlineDb, dealKey: string): Promise<DealData> {
-  return runTransaction(db, ['contacts', 'deals', 'activities'], 'readonly', 'read', async (tx) => {
+  const stores = ['contacts', 'deals', 'activities', 'stageSummaries'] as const;
+  return runTransaction(db, [...stores], 'readonly', 'read', async (tx) => {
     const invalid: InvalidRow[] = [];
     const deal = parseRow(dealSchema, 'deals', await tx.objectStore('deals').get(dealKey), invalid, dealKey);
-    if (!deal) return { deal, activities: [], contacts: [], deals: [], invalid };
+    if (!deal) return { deal, activities: [], contacts: [], summaries: [], invalid };
     const contactKeys = deal.contacts.map((c) => recordKeyOf(deal.crm, deal.tenant, 'contact', c.id));
     const activities = tx.objectStore('activities');
-    const [dealRows, contactRows, storedContacts, tenantDeals] = await Promise.all([
+    const [dealRows, contactRows, storedContacts, summaries] = await Promise.all([
       activities.index('byDeal').getAll(dealKey),
       eachRequest(contactKeys, (key) => activities.index('byContact').getAll(key)),
       eachRequest(contactKeys, (key) => tx.objectStore('contacts').get(key)),
-      tx.objectStore('deals').index('byTenant').getAll([deal.crm, deal.tenant]),
+      readPipelineSummaries(tx, deal, invalid),
     ]);
     return {
       deal,
       activities: parseRows(activitySchema, 'activities', uniqueRows([dealRows, ...contactRows].flat()), invalid),
       contacts: parseRows(contactSchema, 'contacts', storedContacts.filter(Boolean), invalid),
-      deals: parseRows(dealSchema, 'deals', tenantDeals, invalid),
+      summaries,
       invalid,
     };
   });

@@ -14,6 +14,7 @@ import {
 import { sameJson } from './objects';
 import { activityFromReading, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
+import { putDeal } from './put-deal';
 import { sameDayRow } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
 import { browserTimeZone } from './time-precision';
@@ -44,9 +45,10 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
   await Promise.all([
     eachRequest([...work.deletedActivities], (key) => store.delete(key)),
     eachRequest([...work.changedActivities.values()], (row) => store.put(row)),
-    eachRequest([...work.changedRecords.values()], (row) =>
-      row.kind === 'contact' ? tx.objectStore('contacts').put(row) : tx.objectStore('deals').put(row),
-    ),
+    eachRequest([...work.changedRecords.values()], async (row) => {
+      if (row.kind === 'contact') await tx.objectStore('contacts').put(row);
+      else await putDeal(tx, row);
+    }),
   ]);
   return summaries;
 }

@@ -1,4 +1,5 @@
 import type { ReadOk } from '../schema/read-result';
+import { DEAL_WRITE_STORES } from './put-deal';
 import type { InvalidRow } from './rows';
 import { saveBatch } from './save-batch';
 import type { TouchlineDb } from './schema';
@@ -51,5 +52,7 @@ export async function saveReading(
  * (many tabs, an import) instead of one each. All or nothing, like a single save.
  */
 export function saveReadings(db: TouchlineDb, readings: readonly PageReading[]): Promise<SaveSummary[]> {
-  return runTransaction(db, ['contacts', 'deals', 'activities'], 'readwrite', 'save', (tx) => saveBatch(tx, readings));
+  return runTransaction(db, ['contacts', 'activities', ...DEAL_WRITE_STORES], 'readwrite', 'save', (tx) =>
+    saveBatch(tx, readings),
+  );
 }

@@ -1,11 +1,12 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
+import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
-export const STORE_NAMES = ['contacts', 'deals', 'activities'] as const;
+export const STORE_NAMES = ['contacts', 'deals', 'activities', 'stageSummaries'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /**
@@ -38,6 +39,12 @@ export interface TouchlineSchema extends DBSchema {
       /** Version 2: logged touches for export without scanning every activity. */
       byOrigin: string;
     };
+  };
+  /** Version 4: per CRM account, pipeline and stage, what the deals' histories add up to (stage-summaries.ts). */
+  stageSummaries: {
+    key: string;
+    value: StageSummary;
+    indexes: { byPipeline: string };
   };
 }
 

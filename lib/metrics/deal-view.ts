@@ -1,3 +1,4 @@
+import { pipelineKeyOf, type StageSummary } from '../db/stage-summary-schema';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
@@ -7,32 +8,33 @@ import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
 import { contactsTouched, dealContacts, noRecentActivity } from './deal-contacts';
-import { resolvePeriod, touchesIn } from './period';
+import { periodView, resolvePeriod, touchesIn } from './period';
 import { recentTouches } from './recent-touches';
-import { samePipelineDeals } from './same-pipeline';
-import { stageConversion, stageOrder } from './stage-conversion';
+import { stageConversionFromSummaries, stageOrder } from './stage-conversion';
 import { currentStage, stageTimeline, timeInStage, timeInStageIsApproximate } from './stage-time';
 import { stageWarning, stageWarningReason } from './stage-warning';
 import { countsInHeadline, countTouches } from './touch-counts';
-import { typicalStageTime } from './typical-stage-time';
+import { typicalStageTimeFromSummaries } from './typical-stage-time';
 import { weeklyTrend } from './weekly-trend';
 
 /**
  * Everything the panel shows on a deal's page. `activities` are the deal's own activities plus
  * those of its contacts; they are merged as one set, a deal-timeline copy of a contact's touch
- * counting once. `contacts` are the stored contacts of the deal that exist; `deals` are all
- * cached deals, for typical stage time and conversion (the viewed deal may be among them).
+ * counting once. `contacts` are the stored contacts of the deal that exist; `summaries` are the
+ * per-stage summaries of the cached deals (the viewed one included), days counted in the
+ * settings' zone, for typical stage time and conversion; only the deal's account and pipeline
+ * are compared (metrics.md "Comparable deals").
  * `activitiesRead` counts every activity these numbers were computed from.
  */
 export function buildDealView(input: {
   deal: Deal;
   activities: Activity[];
   contacts: Contact[];
-  deals: Deal[];
+  summaries: StageSummary[];
   settings: Settings;
   now: Date;
 }): DealView {
-  const { deal, activities, contacts, deals, settings, now } = input;
+  const { deal, activities, contacts, summaries, settings, now } = input;
   const { timeZone } = settings;
   const { touches, undated } = collectTouches(activities, { now, timeZone, scopeKey: deal.key });
   const period = resolvePeriod(settings.period, now, timeZone);
@@ -48,10 +50,11 @@ export function buildDealView(input: {
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
     ...(closed ? { closed } : {}),
-    period: { label: period.label, start: period.start.toISOString(), end: period.end.toISOString() },
+    period: periodView(period),
+    motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
-    ...stageFigures(deal, deals, settings, now),
+    ...stageFigures(deal, summaries, settings, now),
     contacts: people,
     contactsTouched: contactsTouched(people),
     noRecentActivity: noRecentActivity(counted, closed, settings, now),
@@ -81,16 +84,16 @@ type StageFigures = Pick<
  * shown and compared by its lower bound; a deal closed by its marker or its stage's name never
  * warns.
  */
-function stageFigures(deal: Deal, deals: readonly Deal[], settings: Settings, now: Date): StageFigures {
-  const comparable = samePipelineDeals(deal, deals);
+function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: Settings, now: Date): StageFigures {
+  const comparable = summaries.filter((summary) => summary.pipelineKey === pipelineKeyOf(deal));
   const stage = currentStage(deal);
   const time = timeInStage(deal, now, settings.timeZone);
   const inStage = time?.days ?? null;
   const atLeast = time !== null && time.upTo !== time.days;
   const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
-  const typical = stage ? typicalStageTime(stage, comparable, settings) : null;
+  const typical = stage ? typicalStageTimeFromSummaries(stage, comparable, settings) : null;
   const closed = dealOutcome(deal);
-  const warning = stageWarning(inStage, typical, closed);
+  const warning = stageWarning(inStage, typical, closed, settings);
   return {
     ...(stage ? { stage } : {}),
     daysInStage: inStage,
@@ -99,8 +102,17 @@ function stageFigures(deal: Deal, deals: readonly Deal[], settings: Settings, no
     ...(time && !atLeast && timeInStageIsApproximate(deal) ? { daysInStageApproximate: true } : {}),
     typicalDaysInStage: typical,
     warning,
-    warningReason: stageWarningReason({ stage, daysInStage: inStage, atLeast, upTo, typical, closed, warning }),
+    warningReason: stageWarningReason({
+      stage,
+      daysInStage: inStage,
+      atLeast,
+      upTo,
+      typical,
+      closed,
+      warning,
+      factors: settings,
+    }),
     stageTimeline: stageTimeline(deal, now, settings.timeZone),
-    conversion: stageConversion(stageOrder(deal), comparable),
+    conversion: stageConversionFromSummaries(stageOrder(deal), comparable),
   };
 }

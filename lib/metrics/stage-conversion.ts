@@ -1,3 +1,4 @@
+import type { StageSummary } from '../db/stage-summary-schema';
 import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
 import { dealOutcome, stageOutcome } from './closed-stage';
@@ -27,6 +28,30 @@ export function stageConversion(order: readonly string[], deals: readonly Deal[]
       const later = history.slice(first + 1);
       const movedOn = later.some((e) => (position.get(e.stage) ?? -1) > index || stageOutcome(e.stage) === 'won');
       if (movedOn || dealOutcome(deal) === 'won') advanced++;
+    }
+    return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
+  });
+}
+
+/**
+ * stageConversion read from the per-stage summaries of the comparable deals: a stage's won deals
+ * moved forward, and each group of the others moved forward when one of the open stages it
+ * reached afterwards comes later in `order`.
+ */
+export function stageConversionFromSummaries(
+  order: readonly string[],
+  summaries: readonly Pick<StageSummary, 'stage' | 'entered' | 'won' | 'later'>[],
+): StageConversion[] {
+  const rows = order.filter((stage) => stageOutcome(stage) === undefined);
+  const position = new Map(rows.map((stage, i) => [stage, i]));
+  const byStage = new Map(summaries.map((summary) => [summary.stage, summary]));
+  return rows.map((stage, index) => {
+    const summary = byStage.get(stage);
+    const entered = summary?.entered ?? 0;
+    let advanced = summary?.won ?? 0;
+    for (const [reached, deals] of Object.entries(summary?.later ?? {})) {
+      const stages: string[] = JSON.parse(reached);
+      if (stages.some((next) => (position.get(next) ?? -1) > index)) advanced += deals;
     }
     return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
   });

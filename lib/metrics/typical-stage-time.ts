@@ -1,3 +1,4 @@
+import type { StageSummary } from '../db/stage-summary-schema';
 import type { Deal, StageEntry } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
@@ -33,10 +34,38 @@ export function typicalStageTime(
   return { days: Math.max(1, Math.round(median(samples))), source: 'own-deals', deals: samples.length };
 }
 
+/**
+ * typicalStageTime read from the per-stage summaries of the comparable deals (their account and
+ * pipeline), whose `days` histogram holds exactly the samples typicalStageTime takes from the
+ * deals, counted in the user's zone.
+ */
+export function typicalStageTimeFromSummaries(
+  stage: string,
+  summaries: readonly Pick<StageSummary, 'stage' | 'days'>[],
+  settings: Pick<Settings, 'defaultStageDays'>,
+): TypicalStageTime {
+  const buckets = Object.entries(summaries.find((s) => s.stage === stage)?.days ?? {})
+    .map(([days, deals]) => ({ days: Number(days), deals }))
+    .sort((a, b) => a.days - b.days);
+  const count = buckets.reduce((total, bucket) => total + bucket.deals, 0);
+  if (count < MIN_DEALS_FOR_TYPICAL) return { days: settings.defaultStageDays, source: 'default', deals: count };
+  const at = (position: number) => {
+    let before = 0;
+    return buckets.find((bucket) => {
+      before += bucket.deals;
+      return position < before;
+    })?.days as number;
+  };
+  const middle = Math.floor(count / 2);
+  const median = count % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+  return { days: Math.max(1, Math.round(median)), source: 'own-deals', deals: count };
+}
+
 /** The widest range of days a visit may span and still be a typical-time sample. */
 const MAX_SAMPLE_WIDTH = 1;
 
-function latestCompletedVisit(deal: Deal, stage: string, timeZone: string): number | undefined {
+/** Whole days of the deal's latest completed visit to `stage`, when it may be a typical-time sample. */
+export function latestCompletedVisit(deal: Deal, stage: string, timeZone: string): number | undefined {
   const history = sortedHistory(deal);
   for (let i = history.length - 2; i >= 0; i--) {
     const [entry, exit] = [history[i] as StageEntry, history[i + 1] as StageEntry];

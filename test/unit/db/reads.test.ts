@@ -63,14 +63,14 @@ describe('reading one record', () => {
     expect(data.activities.every((a) => a.contactKeys.includes(contactKey(leadId)))).toBe(true);
   });
 
-  it("reads a deal with its own and its contacts' activities once each, its stored contacts, and the account's deals", async () => {
+  it("reads a deal with its own and its contacts' activities once each, its stored contacts, and its pipeline's stage summaries", async () => {
     const db = await browsedCache();
     const watch = watchReads();
 
     const data = await readDealData(db, dealKey(deal.id));
 
     expect(watch.scannedStores()).toEqual([]);
-    expect(new Set(watch.usedIndexes())).toEqual(new Set(['byDeal', 'byContact', 'byTenant']));
+    expect(new Set(watch.usedIndexes())).toEqual(new Set(['byDeal', 'byContact', 'byPipeline']));
     expect(data.deal?.name).toBe(deal.name);
     const keys = data.activities.map((a) => a.key);
     expect(new Set(keys).size).toBe(keys.length);
@@ -80,7 +80,17 @@ describe('reading one record', () => {
     expect(keys.sort()).toEqual(expected.map((a) => `hubspot:4412345:activity:${a.id}`).sort());
     expect(data.contacts.map((c) => c.key)).toEqual([contactKey(leadId)]);
     expect(data.contacts.some((c) => c.key === contactKey(secondId))).toBe(false);
-    expect(data.deals.map((d) => d.tenant)).toEqual(['4412345', '4412345', '4412345', '4412345']);
+    const comparable = (await db.getAll('deals')).filter(
+      (d) => d.tenant === '4412345' && d.pipeline === data.deal?.pipeline,
+    );
+    expect(comparable.length).toBeGreaterThan(1);
+    const stages = new Set(comparable.flatMap((d) => d.stageHistory.map((e) => e.stage)));
+    expect(data.summaries.map((s) => s.stage).sort()).toEqual([...stages].sort());
+    for (const summary of data.summaries) {
+      expect(summary).toMatchObject({ tenant: '4412345', pipeline: data.deal?.pipeline });
+      const entered = comparable.filter((d) => d.stageHistory.some((e) => e.stage === summary.stage)).length;
+      expect(summary.entered).toBe(entered);
+    }
   });
 
   it('reports invalid stored rows and still returns every valid one', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStageHistory } from '../../../lib/db/stage-history';
+import { buildStageSummaries } from '../../../lib/db/stage-summary-tally';
 import { buildDealView } from '../../../lib/metrics/deal-view';
-import type { StageEntry } from '../../../lib/schema/record';
+import type { Deal, StageEntry } from '../../../lib/schema/record';
 import { dealViewSchema } from '../../../lib/schema/view-model';
 import {
   at,
@@ -12,6 +13,7 @@ import {
   email,
   history,
   JORDAN,
+  LA,
   meeting,
   NOW,
   note,
@@ -54,12 +56,15 @@ const activities = [
 
 const otherDeals = [5, 7, 8, 9, 10, 10, 10, 10, 12, 14, 18, 30].map((days) => dealThatLeft('Proposal', days));
 
+/** What the cache's per-stage summaries hold once these deals are stored. */
+const storedAs = (deals: Deal[]) => buildStageSummaries(deals, LA);
+
 const build = (overrides: Partial<Parameters<typeof buildDealView>[0]> = {}) =>
   buildDealView({
     deal: fleetPilot,
     activities,
     contacts: [contact(), contact({ key: SAM, recordId: '902', name: 'Sam Okoye' })],
-    deals: [fleetPilot, ...otherDeals],
+    summaries: storedAs([fleetPilot, ...otherDeals]),
     settings: settings(),
     now: NOW,
     ...overrides,
@@ -125,7 +130,7 @@ describe('buildDealView', () => {
       closed: 'lost',
       stageHistory: history(['Proposal', at('2026-09-01 10:00')], ['Closed lost', at('2026-09-20 10:00')]),
     });
-    const withLost = build({ deals: [fleetPilot, ...otherDeals, lostFromProposal] });
+    const withLost = build({ summaries: storedAs([fleetPilot, ...otherDeals, lostFromProposal]) });
     expect(withLost.conversion.find((c) => c.stage === 'Proposal')).toEqual({
       stage: 'Proposal',
       entered: 14,
@@ -152,7 +157,7 @@ describe('buildDealView', () => {
   });
 
   it('uses the default typical time while fewer than 5 deals have left the stage', () => {
-    const early = build({ deals: [fleetPilot, ...otherDeals.slice(0, 3)] });
+    const early = build({ summaries: storedAs([fleetPilot, ...otherDeals.slice(0, 3)]) });
     expect(early.typicalDaysInStage).toEqual({ days: 14, source: 'default', deals: 3 });
     expect(early.warning).toBe('watch');
     expect(early.warningReason).toBe(
@@ -239,7 +244,7 @@ describe('buildDealView: closed deals and comparable deals', () => {
 
   it('leaves deals of unknown pipeline out of a known pipeline’s typical time', () => {
     const unknownPipeline = otherDeals.map((d) => ({ ...d, pipeline: undefined }));
-    expect(build({ deals: [fleetPilot, ...unknownPipeline] }).typicalDaysInStage).toEqual({
+    expect(build({ summaries: storedAs([fleetPilot, ...unknownPipeline]) }).typicalDaysInStage).toEqual({
       days: 14,
       source: 'default',
       deals: 0,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildStageSummaries } from '../../../lib/db/stage-summary-tally';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import { buildDealView } from '../../../lib/metrics/deal-view';
 import { mergeDuplicates } from '../../../lib/metrics/merge-duplicates';
@@ -228,7 +229,8 @@ describe('metric properties', () => {
         ),
         userSettings,
         ([list, shuffled], s) => {
-          const input = { deal: fleetPilot, contacts: [jordan], deals: [fleetPilot], settings: s, now: NOW };
+          const summaries = buildStageSummaries([fleetPilot], s.timeZone);
+          const input = { deal: fleetPilot, contacts: [jordan], summaries, settings: s, now: NOW };
           const a = buildDealView({ ...input, activities: list });
           expect(dealViewSchema.safeParse(a).success).toBe(true);
           expect(buildDealView({ ...input, activities: shuffled })).toEqual(a);

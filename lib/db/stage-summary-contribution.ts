@@ -1,0 +1,38 @@
+import { dealOutcome, stageOutcome } from '../metrics/closed-stage';
+import { sortedHistory } from '../metrics/stage-time';
+import { latestCompletedVisit } from '../metrics/typical-stage-time';
+import type { Deal } from '../schema/record';
+
+/** What one deal adds to the summary of one stage it went through (stage-summary-schema.ts). */
+export interface StageContribution {
+  stage: string;
+  /** Whole days of the latest completed visit, when metrics.md lets it be a typical-time sample. */
+  days?: number;
+  /** Won, or reached a won stage after entering this one: moved forward whatever the order. */
+  won: boolean;
+  /** Otherwise the open stages reached after first entering this one, as a sorted JSON array. */
+  later?: string;
+}
+
+/**
+ * One contribution per stage of the deal's history, following metrics.md as typicalStageTime and
+ * stageConversion read it from deals: days counted in `timeZone`, a range wider than a day is no
+ * sample, a move to a lost stage or back is not forward. Closed stages are kept (a closed deal's
+ * view still shows its stage's typical time); stage order decides conversion rows at read time.
+ */
+export function contributionsOf(deal: Deal, timeZone: string): StageContribution[] {
+  const history = sortedHistory(deal);
+  const dealWon = dealOutcome(deal) === 'won';
+  return [...new Set(history.map((entry) => entry.stage))].map((stage) => {
+    const after = history.slice(history.findIndex((entry) => entry.stage === stage) + 1).map((e) => e.stage);
+    const won = dealWon || after.some((next) => stageOutcome(next) === 'won');
+    const days = latestCompletedVisit(deal, stage, timeZone);
+    const open = [...new Set(after.filter((next) => next !== stage && stageOutcome(next) === undefined))].sort();
+    return {
+      stage,
+      won,
+      ...(days === undefined ? {} : { days }),
+      ...(won ? {} : { later: JSON.stringify(open) }),
+    };
+  });
+}
