@@ -82,6 +82,8 @@ export const settingsSchema = z
     stalledFactor: factor,
     /** IANA zone in which days are counted. */
     timeZone: timeZoneSchema,
+    /** Activities older than this many days are pruned daily and not stored again (touches logged in Touchline stay). */
+    retentionDays: z.int().check(z.gte(30, 'at least 30 days'), z.lte(3650, 'at most 3650 days')),
   })
   .check(
     z.refine((s) => s.stalledFactor > s.watchFactor, {
@@ -132,5 +134,6 @@ export function defaultSettings(timeZone: string): Settings {
     watchFactor: 1.5,
     stalledFactor: 2,
     timeZone,
+    retentionDays: 400,
   };
 }

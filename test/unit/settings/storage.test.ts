@@ -48,6 +48,7 @@ describe('settings storage', () => {
       watchFactor: 1.5,
       stalledFactor: 2,
       timeZone: 'Europe/Berlin',
+      retentionDays: 400,
     });
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: 2 });
