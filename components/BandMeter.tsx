@@ -1,14 +1,8 @@
 import type { ContactView } from '../lib/schema/view-model';
 import { Metric } from './Metric';
+import { MOTION_LABEL } from './motion-labels';
 
 type Band = NonNullable<ContactView['band']>;
-
-const MOTION_LABEL: Record<Band['motion'], string> = {
-  smb: 'high-volume SMB',
-  'mid-market': 'mid-market',
-  enterprise: 'enterprise',
-  inbound: 'inbound follow-up',
-};
 
 /** Neutral on purpose (metrics.md): a higher number is never called better. */
 const POSITION_HINT: Record<Band['position'], string> = {

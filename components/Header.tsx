@@ -1,21 +1,46 @@
+import type { Motion } from '../lib/schema/motion';
+import type { RecordView } from '../lib/schema/view-model';
+import { MOTION_LABEL } from './motion-labels';
 import { type MenuItem, PanelMenu } from './PanelMenu';
+import { PeriodSelect } from './PeriodSelect';
+import type { SettingsActions } from './settings-actions';
 
 interface HeaderProps {
   /** The period every number is for; absent until a view is ready. */
-  periodLabel?: string;
+  period?: RecordView['period'];
+  /** The sales motion the numbers are for (a setting). */
+  motion?: Motion;
+  /** Period switch and options page; without them the period is plain text. */
+  settings?: SettingsActions;
   onCollapse(): void;
   /** The header menu's actions; no menu without any. */
   menuItems?: MenuItem[];
 }
 
-export function Header({ periodLabel, onCollapse, menuItems = [] }: HeaderProps) {
+export function Header({ period, motion, settings, onCollapse, menuItems = [] }: HeaderProps) {
   return (
     <header class="tl-header">
       <span class="tl-brand">Touchline</span>
-      {periodLabel && (
-        <span class="tl-period" title="Every number in this panel is for this period">
-          {periodLabel}
-        </span>
+      {period && settings && period.choice ? (
+        <PeriodSelect value={period.choice} label={period.label} onChange={settings.choosePeriod} />
+      ) : (
+        period && (
+          <span class="tl-period" title="Every number in this panel is for this period">
+            {period.label}
+          </span>
+        )
+      )}
+      {motion && settings && (
+        <button
+          type="button"
+          class="tl-link-button"
+          data-action="motion"
+          data-motion={motion}
+          title="Sales motion: change it in Touchline's settings"
+          onClick={settings.openOptions}
+        >
+          {MOTION_LABEL[motion]}
+        </button>
       )}
       {menuItems.length > 0 && <PanelMenu items={menuItems} />}
       <button

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerService } from '../../lib/background/register';
 import { createService } from '../../lib/background/service';
+import { registerSettingsMessages } from '../../lib/background/settings-messages';
+import { openOptionsFromToolbar } from '../../lib/background/toolbar-button';
 import { openTouchlineDb } from '../../lib/db/open';
 import { onMessage, sendMessage } from '../../lib/messaging/messenger';
 import { loadSettings } from '../../lib/settings/storage';
@@ -10,6 +12,8 @@ import { loadSettings } from '../../lib/settings/storage';
 export default defineBackground(() => {
   const service = createService({ db: openTouchlineDb(), now: () => new Date(), settings: loadSettings });
   registerService(onMessage, service);
+  registerSettingsMessages(onMessage);
+  openOptionsFromToolbar();
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-panel' || tab?.id === undefined) return;

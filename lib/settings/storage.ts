@@ -1,10 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, type Settings, settingsSchema } from '../schema/settings';
+import { SETTINGS_KEY } from './key';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 
-/** Where the settings live: `storage.local`, so every tab and the background share one copy. */
-export const SETTINGS_KEY = 'settings';
-
+// `storage.local`, so every tab, page and the background share one copy.
 const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

@@ -1,0 +1,39 @@
+import type { PeriodChoice } from '../lib/settings/period-choice';
+
+/** The switch's choices in the order offered (contracts.md: `[data-action="period"]` option values). */
+export const PERIOD_OPTIONS: { value: PeriodChoice; label: string }[] = [
+  { value: '7d', label: 'Last 7 days' },
+  { value: '14d', label: 'Last 14 days' },
+  { value: '30d', label: 'Last 30 days' },
+  { value: '90d', label: 'Last 90 days' },
+  { value: 'this-quarter', label: 'This quarter' },
+  { value: 'last-quarter', label: 'Last quarter' },
+];
+
+interface PeriodSelectProps {
+  value: PeriodChoice;
+  /** The resolved period ("this quarter (Q4 2026)"), for the tooltip. */
+  label: string;
+  onChange(period: PeriodChoice): void;
+}
+
+/** The header's period switch: a setting, so the choice holds in every tab until changed. */
+export function PeriodSelect({ value, label, onChange }: PeriodSelectProps) {
+  return (
+    <select
+      class="tl-select"
+      style={{ flex: 'none' }}
+      data-action="period"
+      aria-label="Period every number in this panel is for"
+      title={`Every number in this panel is for ${label}`}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value as PeriodChoice)}
+    >
+      {PERIOD_OPTIONS.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}

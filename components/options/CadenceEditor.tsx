@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type Channel, channelSchema } from '../../lib/schema/activity';
+import type { Motion } from '../../lib/schema/motion';
+import { type CadenceStep, DEFAULT_CADENCES } from '../../lib/schema/settings';
+import { addStep, moveStep, removeStep, setStep } from './cadence-steps';
+import { FieldNote } from './FieldNote';
+import type { FieldErrors } from './settings-form';
+import type { SettingsFormState } from './use-settings';
+
+/** "Step 3, day: …" for the errors about one motion's cadence. */
+function cadenceProblems(errors: FieldErrors, key: string): string[] {
+  return Object.entries(errors)
+    .filter(([path]) => path === key || path.startsWith(`${key}.`))
+    .map(([path, message]) => {
+      const [index, field] = path.slice(key.length + 1).split('.');
+      return index === undefined || index === ''
+        ? message
+        : `Step ${Number(index) + 1}${field ? ` ${field}` : ''}: ${message}`;
+    });
+}
+
+/**
+ * One motion's cadence: each step's day offset and channel, add, remove, move earlier or later
+ * and reset to metrics.md's defaults. Every edit is checked and saved at once; a refused edit
+ * stays on screen beside its reason until corrected.
+ */
+export function CadenceEditor({ form, motion }: { form: SettingsFormState; motion: Motion }) {
+  const { settings, errors, saved, apply } = form;
+  const stored = settings.cadences[motion];
+  const [draft, setDraft] = useState<CadenceStep[]>(stored);
+  useEffect(() => setDraft(stored), [stored]);
+  const key = `cadences.${motion}`;
+  const noteId = `opt-cadence-${motion}-note`;
+  const problems = cadenceProblems(errors, key);
+  const edit = (next: CadenceStep[]) => {
+    setDraft(next);
+    void apply(key, { cadences: { ...settings.cadences, [motion]: next } });
+  };
+  const unit = settings.businessDays ? 'business days' : 'days';
+  return (
+    <div class="tl-opt-cadence">
+      <ol class="tl-opt-steps" aria-describedby={noteId}>
+        {draft.map((step, i) => (
+          // Steps have no identity beyond their place in the cadence.
+          <li key={i} class="tl-opt-step">
+            <span class="tl-opt-step-name">Step {i + 1}</span>
+            <label>
+              Day
+              <input
+                name={`${key}.${i}.day`}
+                type="number"
+                min="0"
+                step="1"
+                value={Number.isNaN(step.day) ? '' : step.day}
+                aria-describedby={noteId}
+                aria-invalid={problems.length > 0 ? 'true' : undefined}
+                onChange={(event) => {
+                  const text = event.currentTarget.value.trim();
+                  edit(setStep(draft, i, { day: text === '' ? Number.NaN : Number(text) }));
+                }}
+              />
+            </label>
+            <label>
+              Channel
+              <select
+                name={`${key}.${i}.channel`}
+                value={step.channel}
+                onChange={(event) => edit(setStep(draft, i, { channel: event.currentTarget.value as Channel }))}
+              >
+                {channelSchema.options.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {channel}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              disabled={i === 0}
+              aria-label={`Move step ${i + 1}'s ${step.channel} earlier`}
+              onClick={() => edit(moveStep(draft, i, -1))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              disabled={i === draft.length - 1}
+              aria-label={`Move step ${i + 1}'s ${step.channel} later`}
+              onClick={() => edit(moveStep(draft, i, 1))}
+            >
+              ↓
+            </button>
+            <button type="button" aria-label={`Remove step ${i + 1}`} onClick={() => edit(removeStep(draft, i))}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p class="tl-opt-hint">
+        Days are counted from the first touch, in {unit}; moving a step swaps its channel with its neighbour's.
+      </p>
+      <div class="tl-opt-actions">
+        <button type="button" data-action="add-step" onClick={() => edit(addStep(draft))}>
+          Add a step
+        </button>
+        <button type="button" data-action="reset-cadence" onClick={() => edit(DEFAULT_CADENCES[motion])}>
+          Reset to the defaults
+        </button>
+      </div>
+      <FieldNote id={noteId} errors={problems} saved={saved === key} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+import { FieldNote, fieldIds } from './FieldNote';
+
+interface CheckboxFieldProps {
+  name: string;
+  label: ComponentChildren;
+  checked: boolean;
+  errors: string[];
+  saved: boolean;
+  hint?: string;
+  onCommit(checked: boolean): void;
+}
+
+export function CheckboxField({ name, label, checked, errors, saved, hint, onCommit }: CheckboxFieldProps) {
+  const ids = fieldIds(name);
+  return (
+    <div class="tl-opt-field tl-opt-field--check">
+      <input
+        id={ids.control}
+        name={name}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={hint ? `${ids.note} ${ids.control}-hint` : ids.note}
+        onChange={(event) => onCommit(event.currentTarget.checked)}
+      />
+      <label for={ids.control}>{label}</label>
+      {hint && (
+        <span id={`${ids.control}-hint`} class="tl-opt-hint">
+          {hint}
+        </span>
+      )}
+      <FieldNote id={ids.note} errors={errors} saved={saved} />
+    </div>
+  );
+}

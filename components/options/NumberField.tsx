@@ -1,0 +1,51 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { FieldNote, fieldIds } from './FieldNote';
+
+interface NumberFieldProps {
+  /** The control's `name` and its key in the errors (contracts.md names: `followUpDays`, `watchFactor`, …). */
+  name: string;
+  label: ComponentChildren;
+  value: number;
+  errors: string[];
+  saved: boolean;
+  step?: string;
+  hint?: string;
+  onCommit(value: number): void;
+}
+
+/**
+ * A number typed by the user, committed when it changes (Enter or leaving the field). What was
+ * typed stays in the box when it is refused, beside the reason; a value saved elsewhere replaces it.
+ */
+export function NumberField({ name, label, value, errors, saved, step = '1', hint, onCommit }: NumberFieldProps) {
+  const [text, setText] = useState(String(value));
+  useEffect(() => setText(String(value)), [value]);
+  const ids = fieldIds(name);
+  const describedBy = hint ? `${ids.note} ${ids.control}-hint` : ids.note;
+  return (
+    <div class="tl-opt-field">
+      <label for={ids.control}>{label}</label>
+      <input
+        id={ids.control}
+        name={name}
+        type="number"
+        inputMode="decimal"
+        step={step}
+        value={text}
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onChange={(event) =>
+          onCommit(event.currentTarget.value.trim() === '' ? Number.NaN : Number(event.currentTarget.value))
+        }
+      />
+      {hint && (
+        <span id={`${ids.control}-hint`} class="tl-opt-hint">
+          {hint}
+        </span>
+      )}
+      <FieldNote id={ids.note} errors={errors} saved={saved} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { DataSection } from './data/DataSection';
+import { SettingsForm } from './SettingsForm';
+import { useSettings } from './use-settings';
+
+/** The options page: settings that apply in every tab at once, and the user's data. */
+export function OptionsPage() {
+  const form = useSettings();
+  return (
+    <main class="tl-opt">
+      <header class="tl-opt-header">
+        <h1>Touchline settings</h1>
+        <p class="tl-opt-hint">Changes are saved as you make them and apply in every open tab at once.</p>
+      </header>
+      {form ? <SettingsForm form={form} /> : <p role="status">Loading your settings…</p>}
+      <DataSection />
+    </main>
+  );
+}

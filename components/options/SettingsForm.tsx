@@ -1,0 +1,15 @@
+import { CadenceSection } from './CadenceSection';
+import { DealsSection } from './DealsSection';
+import { SellingSection } from './SellingSection';
+import type { SettingsFormState } from './use-settings';
+
+/** The settings sections; each field saves itself once valid. */
+export function SettingsForm({ form }: { form: SettingsFormState }) {
+  return (
+    <>
+      <SellingSection form={form} />
+      <CadenceSection form={form} />
+      <DealsSection form={form} />
+    </>
+  );
+}
