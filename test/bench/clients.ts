@@ -1,5 +1,6 @@
 import type { CDPSession, Worker } from 'playwright-core';
 import type { ReadOk } from '../../lib/schema/read-result';
+import type { Deal } from '../../lib/schema/record';
 import { bundleClient } from './bundle';
 import { evaluateIn, isolatedWorld } from './cdp';
 import type { ContentClient } from './content-client';
@@ -25,6 +26,15 @@ export async function inServiceWorker(worker: Worker) {
         await putRows(name, { activities: rows.activities.slice(i, i + SEED_CHUNK) });
       }
     },
+    /** Deals through the extension's own deal writer, one transaction per chunk. */
+    async seedDeals(name: string, deals: Deal[]): Promise<void> {
+      for (let i = 0; i < deals.length; i += SEED_CHUNK) {
+        await call<Result<WorkerClient['putDeals']>>(
+          `putDeals(${JSON.stringify(name)}, ${literal(deals.slice(i, i + SEED_CHUNK))})`,
+        );
+      }
+    },
+    countDeals: (name: string) => call<Result<WorkerClient['countDeals']>>(`countDeals(${JSON.stringify(name)})`),
     countActivities: (name: string) =>
       call<Result<WorkerClient['countActivities']>>(`countActivities(${JSON.stringify(name)})`),
     stage: (rows: Partial<StoredRows>) => call<Result<WorkerClient['stage']>>(`stage(${literal(rows)})`),

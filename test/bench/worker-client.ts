@@ -1,4 +1,6 @@
 import { openTouchlineDb } from '../../lib/db/open';
+import { DEAL_WRITE_STORES, putDeal } from '../../lib/db/put-deal';
+import type { Deal } from '../../lib/schema/record';
 import type { StoredRows } from './stored-rows';
 
 /**
@@ -15,6 +17,32 @@ const client = {
       const tx = db.transaction(stores, 'readwrite');
       for (const store of stores) for (const row of rows[store] ?? []) tx.objectStore(store).put(row);
       await done(tx);
+    } finally {
+      db.close();
+    }
+  },
+
+  /**
+   * Deals written as the extension writes them: through putDeal (lib/db/put-deal.ts), in one
+   * transaction over the stores it names, so whatever it keeps beside a deal (per-stage
+   * summaries) is kept for these too.
+   */
+  async putDeals(name: string, deals: Deal[]): Promise<void> {
+    await openExisting(name).then((db) => db.close());
+    const db = await openTouchlineDb(name);
+    try {
+      const tx = db.transaction([...DEAL_WRITE_STORES], 'readwrite');
+      await Promise.all(deals.map((deal) => putDeal(tx as Parameters<typeof putDeal>[0], deal)));
+      await tx.done;
+    } finally {
+      db.close();
+    }
+  },
+
+  async countDeals(name: string): Promise<number> {
+    const db = await openExisting(name);
+    try {
+      return await request(db.transaction('deals').objectStore('deals').count());
     } finally {
       db.close();
     }
