@@ -14,6 +14,7 @@ import type { TypicalTimes } from './typical-times';
 
 export interface DealRow {
   key: string;
+  crm: Deal['crm'];
   name: string;
   url: string;
   owner?: string;
@@ -79,6 +80,7 @@ export function dealRow(input: {
   const warning = stageWarning(days, typical, undefined, settings);
   return {
     key: deal.key,
+    crm: deal.crm,
     name: deal.name,
     url: recordUrl(deal.crm, deal.tenant, 'deal', deal.recordId),
     ...(deal.owner ? { owner: deal.owner } : {}),

@@ -1,0 +1,65 @@
+import { CRM_NAMES } from '../../lib/team/accounts';
+import type { DealRow } from '../../lib/team/deal-row';
+import { formatMoney, relativeDays } from '../format';
+import { Metric } from '../Metric';
+import { WARNING_LABELS } from './labels';
+
+/** One open deal (`data-deal` = its record key, contracts.md), linking to the deal in its CRM. */
+export function DealRowView({ row }: { row: DealRow }) {
+  const days = row.daysInStage;
+  const daysText =
+    days === null
+      ? '—'
+      : row.daysInStageUpTo !== undefined
+        ? `${days}–${row.daysInStageUpTo}`
+        : row.daysInStageAtLeast
+          ? `≥ ${days}`
+          : String(days);
+  return (
+    <tr data-deal={row.key} class={`tl-warning-${row.warning}`}>
+      <th scope="row">
+        <a href={row.url} target="_blank" rel="noreferrer">
+          {row.name}
+        </a>
+        <span class="tl-small">{[row.owner, CRM_NAMES[row.crm], row.pipeline].filter(Boolean).join(' · ')}</span>
+      </th>
+      <td>{row.stage ?? '—'}</td>
+      <td>
+        <Metric
+          name="days-in-stage"
+          value={days}
+          reason="no-stage-history"
+          data={{
+            upper: row.daysInStageUpTo === undefined ? undefined : String(row.daysInStageUpTo),
+            'lower-bound': row.daysInStageAtLeast ? 'true' : undefined,
+            approximate: row.daysInStageApproximate ? 'true' : undefined,
+          }}
+        >
+          {daysText}
+        </Metric>
+        <span class="tl-small">
+          {row.typicalDays === null
+            ? 'typical unknown'
+            : `typical ${row.typicalDays}${row.typicalSource === 'default' ? ' (default)' : ''}`}
+        </span>
+      </td>
+      <td>
+        <Metric name="stage-warning" value={row.warning} class={`tl-badge tl-badge-${row.warning}`}>
+          {WARNING_LABELS[row.warning]}
+        </Metric>
+        {row.warning !== 'none' && <span class="tl-small">{row.warningReason}</span>}
+      </td>
+      <td>
+        <Metric name="days-since-last-touch" value={row.daysSinceTouch} reason="no-touches">
+          {row.daysSinceTouch === null ? 'never' : relativeDays(row.daysSinceTouch)}
+        </Metric>
+      </td>
+      <td>
+        <Metric name="contacts-touched" value={row.contactsWorked} data={{ of: String(row.contactsOnDeal) }}>
+          {row.contactsWorked} of {row.contactsOnDeal}
+        </Metric>
+      </td>
+      <td class="tl-num">{row.amount === undefined ? '—' : formatMoney(row.amount, row.currency)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'preact/hooks';
+import { basisText } from '../../lib/team/basis';
+import type { TeamView } from '../../lib/team/team-view';
+import { DealRowView } from './DealRowView';
+import { type DealSortKey, type SortDirection, sortDeals } from './deal-sort';
+
+/** Rows rendered at first: a long list shows the first screens and the rest on request (decisions.md). */
+const FIRST_ROWS = 100;
+
+const COLUMNS: { key: DealSortKey; label: string }[] = [
+  { key: 'name', label: 'Deal' },
+  { key: 'stage', label: 'Stage' },
+  { key: 'days', label: 'Days in stage' },
+  { key: 'warning', label: 'Warning' },
+  { key: 'since', label: 'Days since a touch' },
+  { key: 'contacts', label: 'Contacts worked' },
+  { key: 'amount', label: 'Amount' },
+];
+
+/** Every open deal, stalled and watch first; sortable by any column with mouse or keyboard. */
+export function DealsSection({ view }: { view: TeamView }) {
+  const [sort, setSort] = useState<{ key: DealSortKey; direction: SortDirection }>({
+    key: 'warning',
+    direction: 'ascending',
+  });
+  const [showAll, setShowAll] = useState(false);
+  const rows = useMemo(() => sortDeals(view.deals, sort.key, sort.direction), [view.deals, sort]);
+  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+  const choose = (key: DealSortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  return (
+    <section class="tl-team-section" aria-labelledby="tl-deals-title">
+      <h2 id="tl-deals-title">Deals</h2>
+      <p class="tl-basis">
+        {view.dealCounts.open} open {view.dealCounts.open === 1 ? 'deal' : 'deals'}; typical times from{' '}
+        {view.dealCounts.all} stored deals of the same account and pipeline; touches {basisText(view.dealBasis)}.
+        Contacts worked: touched in the {view.periods.current.label}.
+      </p>
+      {rows.length === 0 ? (
+        <p class="tl-hint">No open deal with these filters.</p>
+      ) : (
+        <div class="tl-table-wrap">
+          <table class="tl-team-table" aria-describedby="tl-deals-sort">
+            <caption id="tl-deals-sort" class="tl-sr-only">
+              Open deals, sorted by {COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()}, {sort.direction}.
+              Column headers are buttons that sort.
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((column) => (
+                  <th key={column.key} scope="col" aria-sort={sort.key === column.key ? sort.direction : undefined}>
+                    <button type="button" class="tl-sort" data-sort={column.key} onClick={() => choose(column.key)}>
+                      {column.label}
+                      <span aria-hidden="true">
+                        {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                      </span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <DealRowView key={row.key} row={row} />
+              ))}
+            </tbody>
+          </table>
+          {rows.length > shown.length && (
+            <button type="button" class="tl-more" onClick={() => setShowAll(true)}>
+              Show all {rows.length} deals ({rows.length - shown.length} more)
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

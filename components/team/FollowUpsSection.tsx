@@ -1,0 +1,65 @@
+import type { FollowUp } from '../../lib/team/follow-ups';
+import type { TeamView } from '../../lib/team/team-view';
+
+/** Items listed per owner and kind before "show the rest". */
+const FIRST_ITEMS = 20;
+
+/** Contacts gone cold and overdue next steps, per owner (contacts touched in the last 13 weeks). */
+export function FollowUpsSection({ view }: { view: TeamView }) {
+  const owners = [...new Set(view.followUps.map((f) => f.owner))];
+  return (
+    <section class="tl-team-section" aria-labelledby="tl-follow-title">
+      <h2 id="tl-follow-title">Contacts gone cold and overdue next steps</h2>
+      <p class="tl-basis">
+        Contacts touched in the last 13 weeks: gone cold after the follow-up limit with no touch either way (or a lone
+        touch whose next step is late); overdue when the cadence's next step was due before today.
+      </p>
+      {owners.length === 0 ? (
+        <p class="tl-hint">Nobody has gone cold and no next step is overdue.</p>
+      ) : (
+        <div class="tl-follow-grid">
+          {owners.map((owner) => {
+            const mine = view.followUps.filter((f) => f.owner === owner);
+            return (
+              <article key={owner} class="tl-follow-owner" data-owner={owner}>
+                <h3>{owner}</h3>
+                <FollowList title="Gone cold" items={mine.filter((f) => f.kind === 'gone-cold')} />
+                <FollowList title="Overdue next steps" items={mine.filter((f) => f.kind === 'overdue')} />
+              </article>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
+  if (items.length === 0) return null;
+  const item = (f: FollowUp) => (
+    <li key={f.contactKey} data-contact={f.contactKey} data-kind={f.kind}>
+      {f.url ? (
+        <a href={f.url} target="_blank" rel="noreferrer">
+          {f.name}
+        </a>
+      ) : (
+        f.name
+      )}
+      <span class="tl-small">{f.reason}</span>
+    </li>
+  );
+  return (
+    <div>
+      <h4>
+        {title} ({items.length})
+      </h4>
+      <ul class="tl-follow-list">{items.slice(0, FIRST_ITEMS).map(item)}</ul>
+      {items.length > FIRST_ITEMS && (
+        <details>
+          <summary>{items.length - FIRST_ITEMS} more</summary>
+          <ul class="tl-follow-list">{items.slice(FIRST_ITEMS).map(item)}</ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { RepRow } from '../../lib/team/rep-row';
+import { formatPercent, rateValue, reasonText } from '../format';
+import { Metric } from '../Metric';
+import { ChannelMix } from './ChannelMix';
+
+const twoDecimals = (n: number) => n.toFixed(2);
+
+/** A rep's row (`data-rep`, contracts.md) or the team's (`data-team`), cells carrying `data-metric`. */
+export function RepRowView({ row, isTeam = false }: { row: RepRow; isTeam?: boolean }) {
+  const { counts, perContact, band, warning } = row;
+  const rowAttributes = isTeam ? { 'data-team': 'true' } : { 'data-rep': row.rep };
+  return (
+    <tr {...rowAttributes} class={isTeam ? 'tl-team-total' : undefined}>
+      <th scope="row">{isTeam ? 'Team' : row.rep}</th>
+      <td>
+        <Metric name="rep-touches" value={counts.total}>
+          {counts.total}
+        </Metric>
+      </td>
+      <td>
+        <Metric name="rep-active-contacts" value={perContact.activeContacts}>
+          {perContact.activeContacts}
+        </Metric>
+      </td>
+      <td>
+        <Metric
+          name="rep-touches-per-contact"
+          value={perContact.value === null ? null : twoDecimals(perContact.value)}
+          reason={perContact.reason}
+        >
+          {perContact.value === null ? '—' : twoDecimals(perContact.value)}
+        </Metric>
+        <span class="tl-small">
+          {band.last30Days === null
+            ? `band ${band.low}–${band.high}; nobody touched in the last 30 days`
+            : `last 30 days ${twoDecimals(band.last30Days)}: ${band.position} the band ${band.low}–${band.high}`}
+        </span>
+      </td>
+      <td>
+        <ChannelMix byChannel={counts.byChannel} />
+      </td>
+      <td>
+        {counts.manual} / {counts.automated}
+        {!counts.automatedCounted && counts.automated > 0 && <span class="tl-small">automated not counted</span>}
+      </td>
+      <td>
+        <RateCell metric="rep-reply-rate" rate={row.replyRate} of="emails answered" />
+      </td>
+      <td>
+        <RateCell metric="rep-connect-rate" rate={row.connectRate} of="calls connected" />
+      </td>
+      <td class={warning.warning ? 'tl-warn-cell' : undefined}>
+        <Metric name="rep-early-warning" value={String(warning.warning)}>
+          {warning.warning ? 'Dropped' : 'No'}
+        </Metric>
+        <span class="tl-small">{row.warningReason}</span>
+      </td>
+    </tr>
+  );
+}
+
+function RateCell({ metric, rate, of }: { metric: string; rate: RepRow['replyRate']; of: string }) {
+  if (rate.value === null) {
+    const reason = rate.reason ?? 'unknown';
+    return (
+      <>
+        <Metric name={metric} value={null} reason={reason}>
+          —
+        </Metric>
+        <span class="tl-small">{reasonText(reason)}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <Metric name={metric} value={rateValue(rate.value)}>
+        {formatPercent(rate.value)}
+      </Metric>
+      <span class="tl-small">
+        {rate.numerator} of {rate.denominator} {of}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { basisText } from '../../lib/team/basis';
+import type { TeamView } from '../../lib/team/team-view';
+import { MOTION_LABELS } from './labels';
+import { RepRowView } from './RepRowView';
+
+/** One row per rep, the team on top: effort beside outcomes, and the early warning in words. */
+export function RepsSection({ view }: { view: TeamView }) {
+  const { low, high } = view.team?.band ?? { low: 0, high: 0 };
+  return (
+    <section class="tl-team-section" aria-labelledby="tl-reps-title">
+      <h2 id="tl-reps-title">Reps</h2>
+      <p class="tl-basis">
+        {view.periods.current.label}; {basisText(view.basis)}. Touches per active contact are compared with the{' '}
+        {MOTION_LABELS[view.filters.motion].toLowerCase()} band ({low}–{high}) over the last 30 days. Touches without an
+        owner on the page are in no rep's row.
+      </p>
+      {view.reps.length === 0 ? (
+        <p class="tl-hint">No rep has a touch in the last 13 weeks with these filters.</p>
+      ) : (
+        <div class="tl-table-wrap">
+          <table class="tl-team-table">
+            <thead>
+              <tr>
+                <th scope="col">Rep</th>
+                <th scope="col">Touches</th>
+                <th scope="col">Active contacts</th>
+                <th scope="col">Touches per contact</th>
+                <th scope="col">Channel mix</th>
+                <th scope="col">Manual / automated</th>
+                <th scope="col">Reply rate</th>
+                <th scope="col">Connect rate</th>
+                <th scope="col">Early warning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.team && <RepRowView row={view.team} isTeam />}
+              {view.reps.map((row) => (
+                <RepRowView key={row.rep} row={row} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { TouchlineDb } from '../../lib/db/schema';
+import type { Settings } from '../../lib/schema/settings';
+import { defaultFilters, type TeamFilters } from '../../lib/team/filters';
+import { CsvImport } from './import/CsvImport';
+import { TeamContent } from './TeamContent';
+import { TeamFilterBar } from './TeamFilterBar';
+import { useTeamView } from './use-team-view';
+
+interface TeamPageProps {
+  openDb: () => Promise<TouchlineDb>;
+  loadSettings: () => Promise<Settings>;
+  now: () => Date;
+}
+
+/** The team page: filters, the CSV import, and the sections computed for the filters. */
+export function TeamPage({ openDb, loadSettings, now }: TeamPageProps) {
+  const [source, setSource] = useState<{ db: TouchlineDb; settings: Settings }>();
+  const [failed, setFailed] = useState<string>();
+  const [filters, setFilters] = useState<TeamFilters>();
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    Promise.all([openDb(), loadSettings()]).then(
+      ([db, settings]) => {
+        setSource({ db, settings });
+        setFilters(defaultFilters(settings));
+      },
+      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+    );
+  }, [openDb, loadSettings]);
+
+  const state = useTeamView(source, filters, now, reload);
+  const refresh = useCallback(() => setReload((n) => n + 1), []);
+  const shown = state.status === 'ready' ? state.view : state.status === 'loading' ? state.previous : undefined;
+
+  return (
+    <main class="tl-team" aria-busy={state.status === 'loading' ? 'true' : undefined}>
+      <header class="tl-team-header">
+        <h1>Team view</h1>
+        <p class="tl-team-lede">
+          Every rep, deal and contact Touchline has seen in this browser or imported from a CRM export.
+        </p>
+        {filters && (
+          <TeamFilterBar filters={filters} choices={shown?.choices} onChange={setFilters} onRefresh={refresh} />
+        )}
+      </header>
+      <CsvImport />
+      {failed ? (
+        <p class="tl-team-error" role="alert">
+          Touchline could not open its cache: {failed}
+        </p>
+      ) : (
+        <TeamContent state={state} />
+      )}
+    </main>
+  );
+}

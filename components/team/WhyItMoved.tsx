@@ -1,0 +1,69 @@
+import type { DecompositionChannel } from '../../lib/metrics/decomposition';
+import type { TeamView } from '../../lib/team/team-view';
+import { formatShortDate } from '../format';
+
+const POINT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const TOUCHES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const PART_LABELS: Record<DecompositionChannel, string> = {
+  call: 'calls per contact',
+  email: 'emails per contact',
+  meeting: 'meetings per contact',
+  social: 'social touches per contact',
+  sms: 'SMS per contact',
+  task: 'completed tasks per contact',
+};
+
+/** The change against the period before, split into coverage and per-channel capacity (decisions.md). */
+export function WhyItMoved({ view }: { view: TeamView }) {
+  const { movement, periods } = view;
+  const d = movement.decomposition;
+  const channels = Object.entries(d.capacity) as [DecompositionChannel, number][];
+  return (
+    <section class="tl-team-section" aria-labelledby="tl-moved-title" data-section="why-it-moved">
+      <h2 id="tl-moved-title">Why it moved</h2>
+      <p class="tl-sentence" data-metric="movement" data-value={d.relative === null ? '' : d.relative.toFixed(4)}>
+        {movement.sentence}
+      </p>
+      <p class="tl-basis">
+        Touches on active contacts, {periods.current.label} against the same length before it (
+        {formatShortDate(periods.previous.start.toISOString())} – {formatShortDate(periods.previous.end.toISOString())}
+        ): touches = active contacts × touches per active contact, per channel; each part is the average of changing one
+        factor first and the other first, so the parts add up to the change.
+      </p>
+      {d.before + d.after > 0 && (
+        <div class="tl-table-wrap">
+          <table class="tl-team-table tl-narrow">
+            <thead>
+              <tr>
+                <th scope="col">Part</th>
+                <th scope="col">Touches</th>
+                <th scope="col">Points of the period before</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr data-part="coverage">
+                <th scope="row">Active contacts (coverage)</th>
+                <td>{TOUCHES.format(d.coverage)}</td>
+                <td>{POINT.format(movement.points.coverage)}</td>
+              </tr>
+              {channels.map(([channel, touches]) => (
+                <tr key={channel} data-part={channel}>
+                  <th scope="row">{PART_LABELS[channel]} (capacity)</th>
+                  <td>{TOUCHES.format(touches)}</td>
+                  <td>{POINT.format(movement.points.byChannel[channel] ?? 0)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Change</th>
+                <td>
+                  {d.before} → {d.after}
+                </td>
+                <td>{d.relative === null ? '—' : POINT.format(d.relative * 100)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

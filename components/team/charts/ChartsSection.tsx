@@ -1,0 +1,118 @@
+import { useCallback } from 'preact/hooks';
+import type { TeamView } from '../../../lib/team/team-view';
+import { CHANNEL_LABEL, CHANNELS } from '../../channels';
+import { formatDay, formatPercent } from '../../format';
+import type { ChartColors } from './chart-colors';
+import { channelMixConfig, funnelConfig, weeklyConfig } from './chart-configs';
+import { loadChart } from './load-chart';
+import { TeamChart } from './TeamChart';
+
+/** Weekly touches per rep, channel mix per rep and the stage funnel, each with its table. */
+export function ChartsSection({ view, load = loadChart }: { view: TeamView; load?: typeof loadChart }) {
+  const weekly = useCallback((c: ChartColors) => weeklyConfig(view.weekly, c), [view.weekly]);
+  const mix = useCallback((c: ChartColors) => channelMixConfig(view.reps, c), [view.reps]);
+  const stages = view.funnel;
+  const funnel = useCallback((c: ChartColors) => (stages ? funnelConfig(stages, c) : weeklyConfig([], c)), [stages]);
+  const weeks = view.weekly[0]?.weeks ?? [];
+  return (
+    <section class="tl-team-section" aria-labelledby="tl-charts-title">
+      <h2 id="tl-charts-title">Charts</h2>
+      <div class="tl-chart-grid">
+        <TeamChart
+          title="Touches per week, per rep (last 12 weeks)"
+          label={`Line chart of weekly touches for ${view.weekly.length} reps over 12 weeks`}
+          config={weekly}
+          loadChart={load}
+          table={
+            <table>
+              <caption>Touches per week, per rep</caption>
+              <thead>
+                <tr>
+                  <th scope="col">rep</th>
+                  {weeks.map((w) => (
+                    <th key={w.weekStart} scope="col">
+                      week of {formatDay(w.weekStart)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.weekly.map((rep) => (
+                  <tr key={rep.rep}>
+                    <th scope="row">{rep.rep}</th>
+                    {rep.weeks.map((w) => (
+                      <td key={w.weekStart}>{w.touches}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+        <TeamChart
+          title={`Channel mix per rep (${view.periods.current.label})`}
+          label={`Stacked bar chart of each rep's touches by channel, ${view.reps.length} reps`}
+          config={mix}
+          loadChart={load}
+          height={Math.max(160, 34 * view.reps.length + 60)}
+          table={
+            <table>
+              <caption>Touches by channel, per rep</caption>
+              <thead>
+                <tr>
+                  <th scope="col">rep</th>
+                  {CHANNELS.map((c) => (
+                    <th key={c} scope="col">
+                      {CHANNEL_LABEL[c]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.reps.map((r) => (
+                  <tr key={r.rep}>
+                    <th scope="row">{r.rep}</th>
+                    {CHANNELS.map((c) => (
+                      <td key={c}>{r.counts.byChannel[c]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+        {stages && (
+          <TeamChart
+            title={`Stage funnel: ${stages.pipeline ?? 'pipeline not shown'} (${stages.deals} deals, open and closed)`}
+            label={`Bar chart of deals entering each of ${stages.rows.length} stages and the share that moved on`}
+            config={funnel}
+            loadChart={load}
+            table={
+              <table>
+                <caption>Stage funnel with conversion</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">stage</th>
+                    <th scope="col">entered</th>
+                    <th scope="col">moved on or won</th>
+                    <th scope="col">conversion</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {stages.rows.map((r) => (
+                    <tr key={r.stage}>
+                      <th scope="row">{r.stage}</th>
+                      <td>{r.entered}</td>
+                      <td>{r.advanced}</td>
+                      <td>{r.rate === null ? '—' : formatPercent(r.rate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+        )}
+      </div>
+    </section>
+  );
+}

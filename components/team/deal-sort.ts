@@ -1,0 +1,32 @@
+import { byWarning, type DealRow } from '../../lib/team/deal-row';
+
+export type DealSortKey = 'warning' | 'name' | 'stage' | 'days' | 'since' | 'contacts' | 'amount';
+export type SortDirection = 'ascending' | 'descending';
+
+const compare = (a: string | number | null | undefined, b: string | number | null | undefined): number => {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+};
+
+const KEYS: Record<Exclude<DealSortKey, 'warning'>, (row: DealRow) => string | number | null | undefined> = {
+  name: (r) => r.name,
+  stage: (r) => r.stage,
+  days: (r) => r.daysInStage,
+  since: (r) => r.daysSinceTouch,
+  contacts: (r) => r.contactsWorked,
+  amount: (r) => r.amount,
+};
+
+/** Deals sorted by a column; unknown values last in both directions. `warning` is stalled, watch, then the rest. */
+export function sortDeals(rows: readonly DealRow[], key: DealSortKey, direction: SortDirection): DealRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  if (key === 'warning') return [...rows].sort((a, b) => sign * byWarning(a, b));
+  const of = KEYS[key];
+  return [...rows].sort((a, b) => {
+    const [x, y] = [of(a), of(b)];
+    if (x === null || x === undefined || y === null || y === undefined) return compare(x, y);
+    return sign * compare(x, y);
+  });
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TouchlineDb } from '../../lib/db/schema';
+import type { Settings } from '../../lib/schema/settings';
+import type { TeamFilters } from '../../lib/team/filters';
+import { loadTeamView } from '../../lib/team/load-team-view';
+import type { TeamView } from '../../lib/team/team-view';
+
+export type TeamViewState =
+  | { status: 'loading'; step: string; previous?: TeamView }
+  | { status: 'ready'; view: TeamView }
+  | { status: 'error'; message: string };
+
+/**
+ * The team view for the current filters, recomputed when they change or `reload` moves on; a
+ * computation overtaken by newer filters is dropped. While loading, the last view stays available
+ * so the page does not blank out at each filter change.
+ */
+export function useTeamView(
+  source: { db: TouchlineDb; settings: Settings } | undefined,
+  filters: TeamFilters | undefined,
+  now: () => Date,
+  reload: number,
+): TeamViewState {
+  const [state, setState] = useState<TeamViewState>({ status: 'loading', step: 'Opening the cache' });
+  useEffect(() => {
+    if (!source || !filters) return;
+    let current = true;
+    setState((before) => ({
+      status: 'loading',
+      step: 'Starting',
+      ...(before.status === 'ready' ? { previous: before.view } : {}),
+    }));
+    loadTeamView({
+      db: source.db,
+      settings: source.settings,
+      filters,
+      now: now(),
+      progress: (step) => {
+        if (current) setState((before) => (before.status === 'loading' ? { ...before, step } : before));
+      },
+    }).then(
+      (view) => {
+        if (current) setState({ status: 'ready', view });
+      },
+      (error: unknown) => {
+        if (current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [source, filters, now, reload]);
+  return state;
+}

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTour } from '../demo-crm/tour';
+import { FIXED_NOW } from '../demo-crm/world';
+import { type DemoServer, startDemoServer } from './demo-server';
+import { launchBrowser, PANEL, readMetrics, type TestBrowser } from './harness';
+
+let server: DemoServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startDemoServer({ now: FIXED_NOW });
+  browser = await launchBrowser({ server });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function stopUrl(name: string): string {
+  const stop = demoTour(server.world).find((s) => s.name === name);
+  if (!stop) throw new Error(`no tour stop ${name}`);
+  return stop.url;
+}
+
+/** Opens a record, waits for the whole panel, returns its figures and record key. */
+async function panelFigures(url: string): Promise<{ metrics: Record<string, string>; record: string }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const root = `${PANEL} .touchline-root[data-state="ready"]:not([data-parts="first"])`;
+  await page.locator(root).waitFor({ timeout: 60_000 });
+  const metrics = await readMetrics(page);
+  const record = (await page.locator(root).getAttribute('data-record')) ?? '';
+  await page.close();
+  return { metrics, record };
+}
+
+async function openTeamPage(): Promise<Page> {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/team.html`);
+  await page.locator('[data-team-view="ready"]').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** `data-value` of each `data-metric` in a row. */
+async function rowValues(page: Page, row: string): Promise<Record<string, string>> {
+  return page.locator(row).evaluate((tr) => {
+    const values: Record<string, string> = {};
+    for (const cell of Array.from(tr.querySelectorAll('[data-metric]'))) {
+      values[cell.getAttribute('data-metric') ?? ''] = cell.getAttribute('data-value') ?? '';
+    }
+    return values;
+  });
+}
+
+describe('the team page over what the panel read', () => {
+  it('shows an empty state before any record was opened', async () => {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/team.html`);
+    await page.locator('[data-team-view="empty"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-team-view="empty"]').textContent()).toContain('import your CRM');
+    await page.close();
+  });
+
+  it('gives the reps of one opened contact the touches its panel counted', async () => {
+    const contact = await panelFigures(stopUrl('hubspot-contact'));
+    const page = await openTeamPage();
+    const reps = await page.locator('[data-rep]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rep')));
+    expect(reps.length).toBeGreaterThan(0);
+    const team = await rowValues(page, '[data-team]');
+    // One contact in the cache: the team's touches are that contact's, and it is the one active contact.
+    expect(team['rep-touches']).toBe(contact.metrics['touches-total']);
+    expect(team['rep-active-contacts']).toBe('1');
+    expect(team['rep-touches-per-contact']).toBe(Number(contact.metrics['touches-total']).toFixed(2));
+    let sum = 0;
+    for (const rep of reps) {
+      const values = await rowValues(page, `[data-rep="${rep}"]`);
+      expect(values['rep-early-warning']).toMatch(/^(true|false)$/);
+      expect(values['rep-touches-per-contact']).toMatch(/^(\d+\.\d\d)?$/);
+      sum += Number(values['rep-touches']);
+    }
+    expect(sum).toBe(Number(team['rep-touches']));
+    await page.screenshot({ path: '/tmp/team-contact.png', fullPage: true });
+    await page.close();
+  });
+
+  it('lists each opened open deal with the stage figures its panel shows', { timeout: 150_000 }, async () => {
+    const deals = [];
+    for (const crm of ['hubspot', 'salesforce', 'pipedrive']) deals.push(await panelFigures(stopUrl(`${crm}-deal`)));
+    const page = await openTeamPage();
+    for (const deal of deals) {
+      const row = `[data-deal="${deal.record}"]`;
+      expect(await page.locator(row).count()).toBe(1);
+      const values = await rowValues(page, row);
+      expect([values['stage-warning'], values['days-in-stage']]).toEqual([
+        deal.metrics['stage-warning'],
+        deal.metrics['days-in-stage'],
+      ]);
+      expect(values['contacts-touched']).toBe(deal.metrics['contacts-touched']);
+      expect(await page.locator(`${row} a`).getAttribute('href')).toMatch(/^https:\/\//);
+    }
+    const warnings = await page
+      .locator('[data-deal] [data-metric="stage-warning"]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
+    const rank = { stalled: 0, watch: 1, none: 2 } as Record<string, number>;
+    expect(warnings.map((w) => rank[w ?? 'none'])).toEqual([...warnings.map((w) => rank[w ?? 'none'])].sort());
+    await page.screenshot({ path: '/tmp/team-deals.png', fullPage: true });
+    await page.close();
+  });
+});
