@@ -45,7 +45,7 @@ export function TeamPage({ openDb, loadSettings, now }: TeamPageProps) {
           <TeamFilterBar filters={filters} choices={shown?.choices} onChange={setFilters} onRefresh={refresh} />
         )}
       </header>
-      <CsvImport />
+      <CsvImport onImported={refresh} />
       {failed ? (
         <p class="tl-team-error" role="alert">
           Touchline could not open its cache: {failed}

@@ -1,0 +1,123 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TeamPage } from '../../../../components/team/TeamPage';
+import type { TouchlineDb } from '../../../../lib/db/schema';
+import { call, contact, deal, email, history, NOW, RITA, SAM, settings } from '../../metrics/builders';
+import { cacheWith } from '../team-cache';
+
+vi.mock('../../../../components/team/import/CsvImport', () => ({ CsvImport: () => null }));
+// happy-dom has no canvas: every chart falls back to its table, which is what screen readers get anyway.
+vi.mock('../../../../components/team/charts/load-chart', () => ({
+  loadChart: () => Promise.reject(new Error('no canvas here')),
+}));
+
+afterEach(cleanup);
+
+const DAY = 86_400_000;
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
+
+const stalled = deal({
+  name: 'Stalled pilot',
+  stage: 'Demo',
+  amount: 5_000,
+  stageHistory: history(['Demo', daysAgo(40)]),
+  contacts: [{ id: '901', name: 'Jordan Lee' }],
+});
+const onTrack = deal({
+  name: 'On-track pilot',
+  stage: 'Qualified',
+  amount: 90_000,
+  stageHistory: history(['Qualified', daysAgo(2)]),
+});
+
+function showPage(db: Promise<TouchlineDb>) {
+  render(<TeamPage openDb={() => db} loadSettings={async () => settings()} now={() => NOW} />);
+}
+
+const cache = () =>
+  cacheWith({
+    activities: [
+      email(daysAgo(3), 'Route pricing v2', { owner: 'Alex Morgan' }),
+      email(daysAgo(2), 'Following up', { owner: 'Alex Morgan' }),
+      call(daysAgo(1), 'connected', { owner: 'Alex Morgan', contactKeys: [SAM] }),
+      call(daysAgo(4), 'no-answer', { owner: 'Casey Nguyen', contactKeys: [RITA] }),
+    ],
+    deals: [onTrack, stalled],
+    contacts: [contact()],
+  });
+
+const ready = () => screen.findByText('Reps', { selector: 'h2' }, { timeout: 10_000 });
+
+function metric(row: Element, name: string): string | null {
+  return row.querySelector(`[data-metric="${name}"]`)?.getAttribute('data-value') ?? null;
+}
+
+describe('TeamPage', () => {
+  it('gives each rep a data-rep row with the contract cells, under a team row', async () => {
+    showPage(cache());
+    await ready();
+    const alex = document.querySelector('[data-rep="Alex Morgan"]') as Element;
+    expect([
+      metric(alex, 'rep-touches'),
+      metric(alex, 'rep-active-contacts'),
+      metric(alex, 'rep-touches-per-contact'),
+      metric(alex, 'rep-early-warning'),
+    ]).toEqual(['3', '2', '1.50', 'false']);
+    const casey = document.querySelector('[data-rep="Casey Nguyen"]') as Element;
+    expect(metric(casey, 'rep-touches-per-contact')).toBe('1.00');
+    const team = document.querySelector('[data-team]') as Element;
+    expect(metric(team, 'rep-touches')).toBe('4');
+    expect(document.querySelectorAll('tbody tr[data-rep]')).toHaveLength(2);
+    expect(screen.getByText(/from 4 activities on 3 contacts; 0 % of them imported/)).toBeTruthy();
+  });
+
+  it('lists open deals stalled first, and sorts by a column from its header button', async () => {
+    showPage(cache());
+    await ready();
+    const order = () => [...document.querySelectorAll('[data-deal]')].map((r) => r.getAttribute('data-deal'));
+    expect(order()).toEqual([stalled.key, onTrack.key]);
+    const row = document.querySelector(`[data-deal="${stalled.key}"]`) as Element;
+    expect([metric(row, 'stage-warning'), metric(row, 'days-in-stage')]).toEqual(['stalled', '40']);
+
+    const amount = screen.getByRole('button', { name: /Amount/ });
+    fireEvent.click(amount);
+    expect(order()).toEqual([stalled.key, onTrack.key]);
+    expect(amount.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(amount);
+    expect(order()).toEqual([onTrack.key, stalled.key]);
+    expect(amount.closest('th')?.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('says why touches moved in one sentence', async () => {
+    showPage(cache());
+    await ready();
+    expect(screen.getByText(/^4 touches, none in the period before: nothing to compare with\.$/)).toBeTruthy();
+  });
+
+  it('recomputes for the owner chosen in the filters', async () => {
+    showPage(cache());
+    await ready();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Owner' }), { target: { value: 'Casey Nguyen' } });
+    await waitFor(() => expect(document.querySelector('[data-rep="Alex Morgan"]')).toBeNull());
+    expect(document.querySelector('[data-rep="Casey Nguyen"]')).not.toBeNull();
+  });
+
+  it('shows each chart as a table when it cannot be drawn', async () => {
+    showPage(cache());
+    await ready();
+    const funnel = await screen.findByRole('table', { name: 'Stage funnel with conversion' });
+    expect(within(funnel).getByRole('rowheader', { name: 'Demo' })).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByText(/the numbers are in the table/)).toHaveLength(3));
+  });
+
+  it('says how to get data when the cache is empty', async () => {
+    showPage(cacheWith({}));
+    expect(await screen.findByText('No data yet', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText(/import your CRM's activity export/)).toBeTruthy();
+  });
+
+  it('says so plainly when the cache cannot be opened', async () => {
+    showPage(Promise.reject(new Error('The database is blocked')));
+    expect((await screen.findByRole('alert')).textContent).toContain('The database is blocked');
+  });
+});
