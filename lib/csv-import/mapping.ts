@@ -55,3 +55,8 @@ export function mappingProblem(mapping: ColumnMapping): string | undefined {
   if (!typed) return 'No column says the activity type.';
   return undefined;
 }
+
+/** The user's choice for one column; another column that held the same field gives it up. */
+export function retarget(targets: readonly ColumnTarget[], column: number, target: ColumnTarget): ColumnTarget[] {
+  return targets.map((t, i) => (i === column ? target : target !== 'ignore' && t === target ? 'ignore' : t));
+}

@@ -1,4 +1,91 @@
-/** The team page's import of a CRM's activity export (built by the CSV import work). */
-export function CsvImport() {
-  return <section aria-label="Import a CRM export" />;
+import { retarget } from '../../../lib/csv-import/mapping';
+import type { ImportReport as Report } from '../../../lib/csv-import/report';
+import { openTouchlineDb } from '../../../lib/db/open';
+import type { TouchlineDb } from '../../../lib/db/schema';
+import { AccountFields } from './AccountFields';
+import { DateOrderChoice } from './DateOrderChoice';
+import { FileDrop } from './FileDrop';
+import { ImportProgress } from './ImportProgress';
+import { ImportReport } from './ImportReport';
+import { MappingTable } from './MappingTable';
+import { RowPreview } from './RowPreview';
+import { useCsvImport } from './use-csv-import';
+
+export interface CsvImportProps {
+  /** Called after an import that found rows, so the team page can read the cache again. */
+  onImported?: (report: Report) => void;
+  /** The cache; the extension page opens it directly (tests pass their own). */
+  openDb?: () => Promise<TouchlineDb>;
+  now?: () => Date;
+}
+
+let shared: Promise<TouchlineDb> | undefined;
+/** One connection for the page: the account list and every import share it. */
+const defaultOpen = () => {
+  shared ??= openTouchlineDb();
+  return shared;
+};
+const defaultNow = () => new Date();
+
+/** The team page's import of a CRM's activity export: account, file, mapping with preview, progress, report. */
+export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }: CsvImportProps) {
+  const { state, actions } = useCsvImport({ openDb, now, onImported });
+  const busy = state.phase === 'scanning' || state.phase === 'importing';
+  const [header = [], ...samples] = state.rows;
+  const mapping = state.prepared?.mapping;
+  return (
+    <section class="tl-import" aria-label="Import a CRM export">
+      <h2>Import a CRM activity export</h2>
+      <AccountFields
+        crm={state.crm}
+        account={state.account}
+        accounts={state.accounts}
+        disabled={busy}
+        onCrm={actions.chooseCrm}
+        onAccount={actions.setAccount}
+      />
+      <FileDrop disabled={busy} fileName={state.file?.name} onFile={actions.chooseFile} />
+      {mapping ? (
+        <>
+          <MappingTable
+            headers={header}
+            samples={samples}
+            targets={mapping.targets}
+            disabled={busy}
+            onChange={(column, target) =>
+              actions.setMapping({ ...mapping, targets: retarget(mapping.targets, column, target) })
+            }
+          />
+          <DateOrderChoice
+            status={state.orderStatus}
+            dayFirst={mapping.dayFirst}
+            disabled={busy}
+            onChoose={actions.chooseOrder}
+          />
+          <RowPreview
+            crm={state.crm}
+            mapping={mapping}
+            rows={samples}
+            clock={{ now: now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }}
+          />
+          <button type="button" class="tl-button" data-action="start-import" disabled={busy} onClick={actions.start}>
+            Import
+          </button>
+        </>
+      ) : null}
+      {state.message ? (
+        <p class="tl-import-message" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {busy ? (
+        <ImportProgress
+          progress={state.phase === 'importing' ? state.progress : 0}
+          label={state.phase === 'scanning' ? 'Checking the order of the dates' : 'Importing'}
+          onCancel={actions.cancel}
+        />
+      ) : null}
+      {state.report ? <ImportReport report={state.report} /> : null}
+    </section>
+  );
 }

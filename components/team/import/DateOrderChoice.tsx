@@ -1,0 +1,46 @@
+import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
+
+interface DateOrderChoiceProps {
+  status: PreparedMapping['dateOrder'] | 'asked';
+  dayFirst: boolean | undefined;
+  disabled: boolean;
+  onChoose(dayFirst: boolean | undefined): void;
+}
+
+const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
+  settled: 'Settled by the file.',
+  'not-needed': 'The dates are not numeric: no order to choose.',
+  unsettled: 'Not settled by the first rows: the whole file is checked when you import.',
+  conflicting: 'The file mixes both orders: choose one; rows that do not fit it are skipped.',
+  asked: 'Every date in the file could be read either way: choose the order the CRM printed.',
+};
+
+/** The order of numeric dates such as 03/04/2026: settled from the whole column, else chosen here, never guessed. */
+export function DateOrderChoice({ status, dayFirst, disabled, onChoose }: DateOrderChoiceProps) {
+  const value = dayFirst === undefined ? '' : dayFirst ? 'day-first' : 'month-first';
+  return (
+    <div class="tl-field-row tl-import-date-order" data-date-order={status}>
+      <label>
+        <span class="tl-label">Numeric dates</span>
+        <select
+          class="tl-select"
+          name="dateOrder"
+          disabled={disabled}
+          value={value}
+          aria-describedby="tl-import-date-order-status"
+          onChange={(e) => {
+            const chosen = e.currentTarget.value;
+            onChoose(chosen === '' ? undefined : chosen === 'day-first');
+          }}
+        >
+          <option value="">From the file</option>
+          <option value="day-first">Day first (31/12/2026)</option>
+          <option value="month-first">Month first (12/31/2026)</option>
+        </select>
+      </label>
+      <p id="tl-import-date-order-status" class="tl-hint" role={status === 'asked' ? 'alert' : undefined}>
+        {STATUS_TEXT[status]}
+      </p>
+    </div>
+  );
+}

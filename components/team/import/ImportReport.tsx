@@ -1,0 +1,54 @@
+import type { ImportReport as Report } from '../../../lib/csv-import/report';
+
+/**
+ * What the import did (`[data-import-report]`, contracts.md): rows added, already there (the same
+ * activity, by CRM id or the duplicate rules, or twice in the file), invalid (with the first
+ * reasons), and valid rows that named no contact or deal Touchline could link (not stored).
+ */
+export function ImportReport({ report }: { report: Report }) {
+  return (
+    <section
+      class="tl-import-report"
+      aria-label="Import report"
+      aria-live="polite"
+      data-import-report=""
+      data-added={report.added}
+      data-existing={report.existing}
+      data-invalid={report.invalid}
+      data-unlinked={report.unlinked}
+      data-cancelled={String(report.cancelled)}
+    >
+      {report.error ? (
+        <p role="alert">Nothing was imported: {report.error}</p>
+      ) : (
+        <p>
+          {report.cancelled ? 'Cancelled after ' : 'Read '}
+          {report.rows} rows: {report.added} added, {report.existing} already there, {report.invalid} invalid,{' '}
+          {report.unlinked} not linked to a contact or deal
+          {report.tooOld > 0 ? `, ${report.tooOld} older than the retention limit` : ''}.
+        </p>
+      )}
+      <RowList title="Invalid rows (not imported)" problems={report.problems} />
+      <RowList title="Rows not linked (not imported)" problems={report.unlinkedRows} />
+      {report.cancelled ? (
+        <p>Rows written before cancelling stay; importing the file again adds the rest once.</p>
+      ) : null}
+    </section>
+  );
+}
+
+function RowList({ title, problems }: { title: string; problems: Report['problems'] }) {
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.row}>
+            Row {p.row}: {p.reason}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { type ColumnTarget, FIELD_LABELS } from '../../../lib/csv-import/fields';
+
+interface MappingTableProps {
+  headers: string[];
+  /** A few data rows, to show what each column holds. */
+  samples: string[][];
+  targets: ColumnTarget[];
+  disabled: boolean;
+  onChange(column: number, target: ColumnTarget): void;
+}
+
+const TARGETS = Object.keys(FIELD_LABELS) as ColumnTarget[];
+
+/** One row per column of the file: its header, what Touchline reads it as (editable), and sample values. */
+export function MappingTable({ headers, samples, targets, disabled, onChange }: MappingTableProps) {
+  return (
+    <table class="tl-import-mapping">
+      <caption>Columns of the file and what they are read as</caption>
+      <thead>
+        <tr>
+          <th scope="col">Column</th>
+          <th scope="col">Read as</th>
+          <th scope="col">First values</th>
+        </tr>
+      </thead>
+      <tbody>
+        {headers.map((header, column) => (
+          <tr key={`${column}:${header}`} data-column={column}>
+            <th scope="row">{header || `(column ${column + 1})`}</th>
+            <td>
+              <select
+                class="tl-select"
+                aria-label={`Read column “${header}” as`}
+                disabled={disabled}
+                value={targets[column] ?? 'ignore'}
+                onChange={(e) => onChange(column, e.currentTarget.value as ColumnTarget)}
+              >
+                {TARGETS.map((t) => (
+                  <option key={t} value={t}>
+                    {FIELD_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              {samples
+                .slice(0, 3)
+                .map((cells) => cells[column] ?? '')
+                .filter(Boolean)
+                .join(' · ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,171 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageClock } from '../../../lib/adapters/types';
+import { type Account, knownAccounts, tenantFrom } from '../../../lib/csv-import/accounts';
+import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
+import { likelyCrm } from '../../../lib/csv-import/detect-crm';
+import { type ColumnMapping, mappingProblem, toSaved } from '../../../lib/csv-import/mapping';
+import { loadMapping, saveMapping } from '../../../lib/csv-import/mapping-store';
+import { type CsvInput, previewCsv } from '../../../lib/csv-import/parse-csv';
+import { type PreparedMapping, prepareMapping } from '../../../lib/csv-import/prepare-mapping';
+import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
+import { runImport } from '../../../lib/csv-import/run-import';
+import type { TouchlineDb } from '../../../lib/db/schema';
+import type { Crm } from '../../../lib/schema/activity';
+
+export interface ImportEnvironment {
+  openDb: () => Promise<TouchlineDb>;
+  now: () => Date;
+  onImported?: ((report: ImportReport) => void) | undefined;
+}
+
+export type Phase = 'idle' | 'scanning' | 'importing' | 'done';
+export type OrderStatus = PreparedMapping['dateOrder'] | 'asked';
+
+const PREVIEW_ROWS = 21;
+
+/** The import form's state: account, file, mapping, date order, progress and the report. */
+export function useCsvImport(env: ImportEnvironment) {
+  const [crm, setCrm] = useState<Crm>('hubspot');
+  const [account, setAccount] = useState('');
+  const [accounts, setAccounts] = useState<Account[]>([]);
+  const [file, setFile] = useState<{ input: CsvInput; name: string }>();
+  const [rows, setRows] = useState<string[][]>([]);
+  const [prepared, setPrepared] = useState<PreparedMapping>();
+  const [orderStatus, setOrderStatus] = useState<OrderStatus>('not-needed');
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [progress, setProgress] = useState(0);
+  const [report, setReport] = useState<ImportReport>();
+  const [message, setMessage] = useState<string>();
+  const controller = useRef<AbortController>();
+  /** Set when a file is chosen: the import starts at once if nothing needs asking (see readyToImport). */
+  const autoStart = useRef(false);
+  const tenant = tenantFrom(crm, account);
+
+  useEffect(() => {
+    env
+      .openDb()
+      .then(knownAccounts)
+      .then(setAccounts, () => setAccounts([]));
+  }, [env.openDb]);
+
+  useEffect(() => {
+    if (rows.length === 0) return;
+    let current = true;
+    (tenant ? loadMapping(crm, tenant) : Promise.resolve(undefined)).then((saved) => {
+      if (!current) return;
+      const next = prepareMapping(crm, rows, saved);
+      setPrepared(next);
+      setOrderStatus(next.dateOrder);
+    });
+    return () => {
+      current = false;
+    };
+  }, [crm, tenant, rows]);
+
+  const chooseCrm = (next: Crm) => {
+    setCrm(next);
+    setAccount(accounts.find((a) => a.crm === next)?.tenant ?? '');
+  };
+
+  const chooseFile = async (chosen: File) => {
+    setReport(undefined);
+    setMessage(undefined);
+    setFile({ input: chosen, name: chosen.name });
+    try {
+      const preview = await previewCsv(chosen, PREVIEW_ROWS);
+      const detected = likelyCrm(preview[0] ?? []);
+      if (detected && detected !== crm) chooseCrm(detected);
+      autoStart.current = true;
+      setRows(preview);
+    } catch {
+      setMessage('The file could not be read as CSV.');
+    }
+  };
+
+  const setMapping = (mapping: ColumnMapping) => prepared && setPrepared({ ...prepared, mapping });
+
+  const chooseOrder = (dayFirst: boolean | undefined) => {
+    if (!prepared) return;
+    const { dayFirst: _dropped, ...rest } = prepared.mapping;
+    setMapping(dayFirst === undefined ? rest : { ...rest, dayFirst });
+    if (dayFirst !== undefined) setOrderStatus('settled');
+  };
+
+  const start = async () => {
+    setMessage(undefined);
+    if (!tenant) return setMessage('Type the account the file comes from (see the hint under it).');
+    if (!file || !prepared) return setMessage('Choose a CSV file first.');
+    const problem = mappingProblem(prepared.mapping);
+    if (problem) return setMessage(`${problem} Pick it in the table.`);
+    const ctl = new AbortController();
+    controller.current = ctl;
+    const mapping = await settledMapping(prepared, orderStatus, file.input, ctl.signal, setPhase);
+    if (!mapping) {
+      setPhase('idle');
+      if (ctl.signal.aborted) return;
+      if (orderStatus !== 'conflicting') setOrderStatus('asked');
+      return setMessage('Choose the order of the numeric dates, then import.');
+    }
+    await saveMapping(crm, tenant, toSaved(prepared.foldedHeaders, mapping));
+    setPhase('importing');
+    setProgress(0);
+    const result = await importFile(env, { crm, tenant, input: file.input, mapping }, ctl.signal, setProgress);
+    setReport(result);
+    setPhase('done');
+    if (result.added > 0 || result.existing > 0) env.onImported?.(result);
+  };
+
+  const cancel = () => controller.current?.abort();
+
+  useEffect(() => {
+    if (!autoStart.current || !prepared || phase !== 'idle') return;
+    autoStart.current = false;
+    if (tenant && readyToImport(prepared, orderStatus)) void start();
+  }, [prepared]);
+
+  return {
+    state: { crm, account, accounts, file, rows, prepared, orderStatus, phase, progress, report, message },
+    actions: { chooseCrm, setAccount, chooseFile, setMapping, chooseOrder, start, cancel },
+  };
+}
+
+/**
+ * Nothing to ask: every needed column recognised and numeric dates' order settled. The user
+ * still sees the mapping and preview beside the report, and may correct and import again.
+ */
+function readyToImport(prepared: PreparedMapping, status: OrderStatus): boolean {
+  const settled = prepared.mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed';
+  return settled && !mappingProblem(prepared.mapping);
+}
+
+/** The mapping with numeric dates' order known, scanning the whole file if need be; undefined to ask the user. */
+async function settledMapping(
+  prepared: PreparedMapping,
+  status: OrderStatus,
+  input: CsvInput,
+  signal: AbortSignal,
+  setPhase: (phase: Phase) => void,
+): Promise<ColumnMapping | undefined> {
+  const { mapping } = prepared;
+  if (mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed') return mapping;
+  if (status !== 'unsettled') return undefined;
+  setPhase('scanning');
+  const order = await scanDateOrder(input, mapping.targets.indexOf('date'), signal);
+  if (signal.aborted || (order !== 'day-first' && order !== 'month-first')) return undefined;
+  return { ...mapping, dayFirst: order === 'day-first' };
+}
+
+async function importFile(
+  env: ImportEnvironment,
+  job: { crm: Crm; tenant: string; input: CsvInput; mapping: ColumnMapping },
+  signal: AbortSignal,
+  onProgress: (progress: number) => void,
+): Promise<ImportReport> {
+  const clock: PageClock = { now: env.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  try {
+    return await runImport({ ...job, db: await env.openDb(), clock, signal, onProgress });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...emptyReport(), error: reason };
+  }
+}

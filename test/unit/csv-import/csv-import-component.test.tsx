@@ -1,0 +1,134 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CsvImport } from '../../../components/team/import/CsvImport';
+import { ImportReport } from '../../../components/team/import/ImportReport';
+import { emptyReport } from '../../../lib/csv-import/report';
+import type { TouchlineDb } from '../../../lib/db/schema';
+import { fixture, freshDb } from './import-fixture';
+
+afterEach(cleanup);
+
+// Imports write to fake-indexeddb on a shared 2-core machine: a second is not always enough.
+const SLOW = { timeout: 15_000 };
+beforeEach(() => fakeBrowser.reset());
+
+function chooseFile(name: string, text: string): void {
+  const input = document.querySelector('input[type=file][data-action="import-csv"]') as HTMLInputElement;
+  const file = new File([text], name, { type: 'text/csv' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+function reportElement(): HTMLElement {
+  return document.querySelector('[data-import-report]') as HTMLElement;
+}
+
+describe('ImportReport', () => {
+  it('carries the contract counts and says why rows were skipped', () => {
+    const report = {
+      ...emptyReport(),
+      rows: 9,
+      added: 5,
+      existing: 2,
+      invalid: 1,
+      unlinked: 1,
+      problems: [{ row: 4, reason: 'date not read: "soon"' }],
+      unlinkedRows: [{ row: 7, reason: 'no id, and no cached contact with this email: pat@x.example' }],
+    };
+    render(<ImportReport report={report} />);
+    const section = reportElement();
+    expect([
+      section.dataset.added,
+      section.dataset.existing,
+      section.dataset.invalid,
+      section.dataset.unlinked,
+    ]).toEqual(['5', '2', '1', '1']);
+    expect(section.textContent).toContain('9 rows: 5 added, 2 already there, 1 invalid, 1 not linked');
+    expect(within(section).getByText('Row 4: date not read: "soon"')).toBeTruthy();
+    expect(within(section).getByText(/Row 7: no id/)).toBeTruthy();
+  });
+
+  it('says plainly that nothing was imported when the file cannot be read', () => {
+    render(<ImportReport report={{ ...emptyReport(), error: 'No column holds the activity date.' }} />);
+    expect(screen.getByRole('alert').textContent).toBe('Nothing was imported: No column holds the activity date.');
+    expect(reportElement().dataset.added).toBe('0');
+  });
+});
+
+describe('CsvImport', () => {
+  it('detects the columns of a chosen export and imports it at once when nothing needs asking; importing again adds nothing', async () => {
+    const db = await freshDb();
+    const openDb = (): Promise<TouchlineDb> => Promise.resolve(db);
+    const onImported = vi.fn();
+    render(<CsvImport openDb={openDb} now={() => new Date('2026-11-20T15:00:00Z')} onImported={onImported} />);
+
+    fireEvent.input(screen.getByRole('combobox', { name: 'Account' }), { target: { value: '123' } });
+    chooseFile('calls.csv', fixture('hubspot-calls-en.csv'));
+
+    await waitFor(() => expect(reportElement()?.dataset.added).toBe('4'), SLOW);
+    expect(await db.count('activities')).toBe(4);
+    expect(onImported).toHaveBeenCalledTimes(1);
+    const dateSelect = screen.getByRole('combobox', { name: 'Read column “Activity date” as' }) as HTMLSelectElement;
+    expect(dateSelect.value).toBe('date');
+    const preview = screen.getByRole('table', { name: 'First rows as they will be read' });
+    expect(within(preview).getAllByRole('row')).toHaveLength(5);
+    expect(preview.textContent).toContain('Discovery call');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(reportElement().dataset.existing).toBe('4'), SLOW);
+    expect(reportElement().dataset.added).toBe('0');
+    expect(await db.count('activities')).toBe(4);
+  });
+
+  it('picks the CRM whose headers the file has, and the account the cache knows for it', async () => {
+    const db = await freshDb();
+    await db.put('contacts', {
+      key: 'pipedrive:acme:contact:11',
+      crm: 'pipedrive',
+      tenant: 'acme',
+      kind: 'contact',
+      recordId: '11',
+      name: 'Jordan Lee',
+      email: 'jordan@example.com',
+      lastReadAt: '2026-11-19T10:00:00.000Z',
+    });
+    render(<CsvImport openDb={() => Promise.resolve(db)} now={() => new Date('2026-11-20T15:00:00Z')} />);
+    const crmSelect = screen.getByRole('combobox', { name: 'CRM' });
+    fireEvent.change(crmSelect, { target: { value: 'pipedrive' } });
+    await waitFor(() => expect(document.querySelectorAll('datalist option')).toHaveLength(1), SLOW);
+    fireEvent.change(crmSelect, { target: { value: 'hubspot' } });
+
+    chooseFile('activities.csv', fixture('pipedrive-activities-en.csv'));
+
+    // Linked: two rows by Jordan's email, one by its deal id; Riley and Pat are not in the cache.
+    await waitFor(() => expect(reportElement()?.dataset.added).toBe('3'), SLOW);
+    expect((screen.getByRole('combobox', { name: 'CRM' }) as HTMLSelectElement).value).toBe('pipedrive');
+    expect((screen.getByRole('combobox', { name: 'Account' }) as HTMLInputElement).value).toBe('acme');
+    expect(reportElement().dataset.unlinked).toBe('2');
+  });
+
+  it('asks for the order of numeric dates the whole file leaves open, and imports nothing until it is chosen', async () => {
+    const db = await freshDb();
+    render(<CsvImport openDb={() => Promise.resolve(db)} now={() => new Date('2026-11-20T15:00:00Z')} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'CRM' }), { target: { value: 'salesforce' } });
+    fireEvent.input(screen.getByRole('combobox', { name: 'Account' }), {
+      target: { value: 'acme.lightning.force.com' },
+    });
+    const text =
+      'Subject,Assigned,Date,Contact ID\nCall,Dana,03/04/2026,0035g00000AbCdE\nCall,Dana,05/06/2026,0035g00000AbCdE\n';
+    chooseFile('report.csv', text);
+    await screen.findByRole('table', { name: 'First rows as they will be read' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(document.querySelector('[data-date-order="asked"]')).toBeTruthy(), SLOW);
+    expect(reportElement()).toBeNull();
+    expect(await db.count('activities')).toBe(0);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Numeric dates' }), { target: { value: 'month-first' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(reportElement()?.dataset.added).toBe('2'), SLOW);
+    const stamps = (await db.getAll('activities')).map((a) => a.timestamp?.slice(0, 10)).sort();
+    expect(stamps[1]?.slice(0, 7)).toBe('2026-05');
+  });
+});
