@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type Channel, channelSchema } from '../../lib/schema/activity';
 import type { Motion } from '../../lib/schema/motion';
 import { type CadenceStep, DEFAULT_CADENCES } from '../../lib/schema/settings';
@@ -28,11 +28,21 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
   const { settings, errors, saved, apply } = form;
   const stored = settings.cadences[motion];
   const [draft, setDraft] = useState<CadenceStep[]>(stored);
-  useEffect(() => setDraft(stored), [stored]);
+  // Edits build on the latest draft, even one not rendered yet.
+  const latest = useRef(draft);
+  // Steps saved elsewhere (or this editor's own save coming back) replace the draft.
+  const [shown, setShown] = useState(stored);
+  if (shown !== stored) {
+    setShown(stored);
+    latest.current = stored;
+    setDraft(stored);
+  }
   const key = `cadences.${motion}`;
   const noteId = `opt-cadence-${motion}-note`;
   const problems = cadenceProblems(errors, key);
-  const edit = (next: CadenceStep[]) => {
+  const edit = (change: (steps: CadenceStep[]) => CadenceStep[]) => {
+    const next = change(latest.current);
+    latest.current = next;
     setDraft(next);
     void apply(key, { cadences: { ...settings.cadences, [motion]: next } });
   };
@@ -56,7 +66,7 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
                 aria-invalid={problems.length > 0 ? 'true' : undefined}
                 onChange={(event) => {
                   const text = event.currentTarget.value.trim();
-                  edit(setStep(draft, i, { day: text === '' ? Number.NaN : Number(text) }));
+                  edit((steps) => setStep(steps, i, { day: text === '' ? Number.NaN : Number(text) }));
                 }}
               />
             </label>
@@ -65,7 +75,10 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
               <select
                 name={`${key}.${i}.channel`}
                 value={step.channel}
-                onChange={(event) => edit(setStep(draft, i, { channel: event.currentTarget.value as Channel }))}
+                onChange={(event) => {
+                  const channel = event.currentTarget.value as Channel;
+                  edit((steps) => setStep(steps, i, { channel }));
+                }}
               >
                 {channelSchema.options.map((channel) => (
                   <option key={channel} value={channel}>
@@ -78,7 +91,7 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
               type="button"
               disabled={i === 0}
               aria-label={`Move step ${i + 1}'s ${step.channel} earlier`}
-              onClick={() => edit(moveStep(draft, i, -1))}
+              onClick={() => edit((steps) => moveStep(steps, i, -1))}
             >
               ↑
             </button>
@@ -86,11 +99,15 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
               type="button"
               disabled={i === draft.length - 1}
               aria-label={`Move step ${i + 1}'s ${step.channel} later`}
-              onClick={() => edit(moveStep(draft, i, 1))}
+              onClick={() => edit((steps) => moveStep(steps, i, 1))}
             >
               ↓
             </button>
-            <button type="button" aria-label={`Remove step ${i + 1}`} onClick={() => edit(removeStep(draft, i))}>
+            <button
+              type="button"
+              aria-label={`Remove step ${i + 1}`}
+              onClick={() => edit((steps) => removeStep(steps, i))}
+            >
               Remove
             </button>
           </li>
@@ -100,10 +117,10 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
         Days are counted from the first touch, in {unit}; moving a step swaps its channel with its neighbour's.
       </p>
       <div class="tl-opt-actions">
-        <button type="button" data-action="add-step" onClick={() => edit(addStep(draft))}>
+        <button type="button" data-action="add-step" onClick={() => edit(addStep)}>
           Add a step
         </button>
-        <button type="button" data-action="reset-cadence" onClick={() => edit(DEFAULT_CADENCES[motion])}>
+        <button type="button" data-action="reset-cadence" onClick={() => edit(() => DEFAULT_CADENCES[motion])}>
           Reset to the defaults
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FieldNote, fieldIds } from './FieldNote';
 
 interface NumberFieldProps {
@@ -20,7 +20,12 @@ interface NumberFieldProps {
  */
 export function NumberField({ name, label, value, errors, saved, step = '1', hint, onCommit }: NumberFieldProps) {
   const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
+  // A value saved elsewhere replaces what is in the box (set during render, not after it).
+  const [shown, setShown] = useState(value);
+  if (!Object.is(shown, value)) {
+    setShown(value);
+    setText(String(value));
+  }
   const ids = fieldIds(name);
   const describedBy = hint ? `${ids.note} ${ids.control}-hint` : ids.note;
   return (
@@ -36,9 +41,11 @@ export function NumberField({ name, label, value, errors, saved, step = '1', hin
         aria-invalid={errors.length > 0 ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(event) => setText(event.currentTarget.value)}
-        onChange={(event) =>
-          onCommit(event.currentTarget.value.trim() === '' ? Number.NaN : Number(event.currentTarget.value))
-        }
+        onChange={(event) => {
+          const typed = event.currentTarget.value;
+          setText(typed);
+          onCommit(typed.trim() === '' ? Number.NaN : Number(typed));
+        }}
       />
       {hint && (
         <span id={`${ids.control}-hint`} class="tl-opt-hint">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FieldNote, fieldIds } from './FieldNote';
 import { errorsUnder } from './settings-form';
 import type { SettingsFormState } from './use-settings';
@@ -12,7 +12,11 @@ function knownZones(): string[] {
 export function TimeZoneField({ form }: { form: SettingsFormState }) {
   const { settings, errors, saved, apply } = form;
   const [text, setText] = useState(settings.timeZone);
-  useEffect(() => setText(settings.timeZone), [settings.timeZone]);
+  const [shown, setShown] = useState(settings.timeZone);
+  if (shown !== settings.timeZone) {
+    setShown(settings.timeZone);
+    setText(settings.timeZone);
+  }
   const ids = fieldIds('timeZone');
   const problems = errorsUnder(errors, 'timeZone');
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -30,7 +34,10 @@ export function TimeZoneField({ form }: { form: SettingsFormState }) {
         aria-invalid={problems.length > 0 ? 'true' : undefined}
         aria-describedby={`${ids.note} ${ids.control}-hint`}
         onInput={(event) => setText(event.currentTarget.value)}
-        onChange={(event) => void apply('timeZone', { timeZone: event.currentTarget.value.trim() })}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          void apply('timeZone', { timeZone: event.currentTarget.value.trim() });
+        }}
       />
       <datalist id="opt-zones">
         {knownZones().map((zone) => (

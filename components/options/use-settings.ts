@@ -41,9 +41,10 @@ export function useSettings(): SettingsFormState | null {
       setSaved(null);
       return false;
     }
-    await saveSettings(checked.settings);
+    // The next change builds on this one even while it is being written.
     current.current = checked.settings;
     setSettings(checked.settings);
+    await saveSettings(checked.settings);
     // The whole is valid now: no field has a problem left.
     setErrors({});
     setSaved(key);
