@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTour, type TourStop } from '../demo-crm/tour';
+import { FIXED_NOW } from '../demo-crm/world';
+import { type DemoServer, startDemoServer } from './demo-server';
+import { launchChromium } from './drivers/chromium';
+import type { BrowserName, DrivenBrowser, TestTab } from './drivers/driver';
+import { launchFirefox } from './drivers/firefox';
+import { clickInPanel, countInPanel, openRecord, panelMetrics, panelShown, until } from './drivers/panel-probes';
+
+/**
+ * The same behaviours in Chromium and in Firefox, through one harness over two drivers.
+ * Chromium runs at contracts.md's fixed clock under libfaketime. Firefox runs on the real clock
+ * with a demo world generated for it: libfaketime deadlocks Firefox at start (its allocator
+ * waits on a lock libfaketime's constructor holds), so these tests assert behaviour, not
+ * clock-dependent values.
+ */
+async function start(name: BrowserName): Promise<{ server: DemoServer; browser: DrivenBrowser }> {
+  const now = name === 'chromium' ? FIXED_NOW : new Date().toISOString();
+  const server = await startDemoServer({ now });
+  try {
+    const browser = name === 'chromium' ? await launchChromium(server, now) : await launchFirefox(server);
+    return { server, browser };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
+  let server: DemoServer;
+  let browser: DrivenBrowser;
+  let tour: TourStop[];
+  const tabs: TestTab[] = [];
+
+  beforeAll(async () => {
+    ({ server, browser } = await start(name));
+    tour = demoTour(server.world);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const stop = (stopName: string) => {
+    const found = tour.find((s) => s.name === stopName);
+    if (!found) throw new Error(`no tour stop ${stopName}`);
+    return found.url;
+  };
+  const newTab = async () => {
+    const tab = await browser.newTab();
+    tabs.push(tab);
+    return tab;
+  };
+
+  describe.each(['hubspot', 'salesforce', 'pipedrive'])('%s demo at its real host name over HTTPS', (crm) => {
+    it('shows the contact panel with the touches read from the page', async () => {
+      const tab = await newTab();
+      const shown = await openRecord(tab, stop(`${crm}-contact`));
+      expect(shown.record).toMatch(new RegExp(`^${crm}:.+:contact:`));
+      const metrics = await panelMetrics(tab);
+      expect(Number(metrics['activities-read'])).toBeGreaterThan(0);
+      expect(Number(metrics['touches-total'])).toBeGreaterThan(0);
+      await tab.close();
+    });
+
+    it('shows the deal panel with its stage', async () => {
+      const tab = await newTab();
+      const shown = await openRecord(tab, stop(`${crm}-deal`));
+      expect(shown.record).toMatch(new RegExp(`^${crm}:.+:deal:`));
+      const metrics = await panelMetrics(tab);
+      expect(metrics.stage).not.toBe('');
+      expect(['none', 'watch', 'stalled']).toContain(metrics['stage-warning']);
+      await tab.close();
+    });
+  });
+
+  it('counts a one-click call at once and still after a reload', async () => {
+    const tab = await newTab();
+    await openRecord(tab, stop('pipedrive-contact'));
+    const before = await panelMetrics(tab);
+    expect(await clickInPanel(tab, '[data-action="log-call"]')).toBe(true);
+    const calls = () => panelMetrics(tab).then((m) => Number(m['touches-call']));
+    await until(calls, (n) => n === Number(before['touches-call']) + 1);
+    expect(Number((await panelMetrics(tab))['touches-total'])).toBe(Number(before['touches-total']) + 1);
+    await tab.reload();
+    await until(
+      () => panelShown(tab),
+      (shown) => shown.state === 'ready',
+    );
+    expect(await until(calls, (n) => n === Number(before['touches-call']) + 1)).toBe(
+      Number(before['touches-call']) + 1,
+    );
+    await tab.close();
+  });
+
+  it("follows a client-side route change to the next record without reloading the CRM's page", async () => {
+    const tab = await newTab();
+    const first = await openRecord(tab, stop('hubspot-contact'));
+    expect(first.record).toMatch(/:contact:/);
+    const followed = await tab.run<boolean>(`(() => {
+      window.__touchlineNoReload = true;
+      const link = [...document.querySelectorAll('a[href*="/record/0-3/"]')].find((a) => a.offsetParent !== null);
+      link?.click();
+      return Boolean(link);
+    })()`);
+    expect(followed).toBe(true);
+    const next = await until(
+      () => panelShown(tab),
+      (shown) => shown.state === 'ready' && /:deal:/.test(shown.record ?? ''),
+    );
+    expect(next.record).toMatch(/:deal:/);
+    expect(await tab.run<boolean>('window.__touchlineNoReload === true')).toBe(true);
+    await tab.close();
+  });
+
+  it('draws the trend chart only once the trend is opened', async () => {
+    const tab = await newTab();
+    await openRecord(tab, stop('pipedrive-contact'));
+    expect(await countInPanel(tab, 'canvas')).toBe(0);
+    expect(await clickInPanel(tab, 'button[aria-expanded="false"]', 'Trend')).toBe(true);
+    await until(
+      () => countInPanel(tab, '.tl-trend:not([aria-busy]) canvas'),
+      (n) => n > 0,
+    );
+    expect(await countInPanel(tab, '.tl-trend .tl-hint')).toBe(0);
+    await tab.close();
+  });
+});
