@@ -35,7 +35,8 @@ export interface BatchCounts {
   existing: number;
 }
 
-const BATCH_ROWS = 400;
+// Few enough that merging a batch (stored rows of its contacts parsed with zod) stays a short task.
+const BATCH_ROWS = 250;
 
 /**
  * Imports an activity export: streams the file in chunks, reads and validates each row, links

@@ -10,6 +10,7 @@ import { ImportReport } from './ImportReport';
 import { MappingTable } from './MappingTable';
 import { RowPreview } from './RowPreview';
 import { useCsvImport } from './use-csv-import';
+import './csv-import.css';
 
 export interface CsvImportProps {
   /** Called after an import that found rows, so the team page can read the cache again. */
