@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CHANNEL_OUTCOMES } from '../lib/messaging/protocol';
+import { CHANNEL_OUTCOMES } from '../lib/messaging/channel-outcomes';
 import type { Channel, Outcome } from '../lib/schema/activity';
 import { CHANNEL_LABEL, CHANNELS } from './channels';
 import { toLocalInputValue } from './format';

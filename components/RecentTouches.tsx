@@ -1,5 +1,5 @@
 import type { Origin } from '../lib/schema/activity';
-import { channelOf } from '../lib/schema/activity';
+import { channelOf } from '../lib/schema/touch-types';
 import type { RecordView } from '../lib/schema/view-model';
 import { CHANNEL_ICON } from './channels';
 import { formatShortDate } from './format';

@@ -2,6 +2,7 @@ import type { DealView } from '../lib/schema/view-model';
 import { plural, reasonText } from './format';
 import { Metric } from './Metric';
 import { StageTimeline } from './StageTimeline';
+import { daysText, daysUnit, rangeData } from './stage-days';
 
 interface StageCardProps {
   view: DealView;
@@ -33,13 +34,7 @@ export function StageCard({ view }: StageCardProps) {
         <Metric name="days-in-stage" value={daysInStage} reason={missing} data={rangeData(view)} class="tl-big">
           {daysInStage === null ? '—' : daysText(view, daysInStage)}
         </Metric>{' '}
-        <span class="tl-unit">
-          {daysInStage === null
-            ? reasonText(missing)
-            : daysInStage === 1 && view.daysInStageUpTo === undefined
-              ? 'day in stage'
-              : 'days in stage'}
-        </span>
+        <span class="tl-unit">{daysUnit(view, reasonText(missing))}</span>
         {typical && <span class="tl-label"> · typical </span>}
         {typical && (
           <Metric name="typical-days-in-stage" value={typical.days} data={{ source: typical.source }} class="tl-strong">
@@ -63,21 +58,6 @@ export function StageCard({ view }: StageCardProps) {
       <StageTimeline stages={view.stageTimeline} />
     </section>
   );
-}
-
-/** "23", "≥ 10" (counted from Touchline's first sighting) or "5–9" (the entry day is not known). */
-function daysText(view: DealView, days: number): string {
-  if (!view.daysInStageAtLeast) return String(days);
-  return view.daysInStageUpTo === undefined ? `≥ ${days}` : `${days}–${view.daysInStageUpTo}`;
-}
-
-/** The contract's range attributes: `data-value` is the lower bound, `data-upper` the upper where known. */
-function rangeData(view: DealView): Record<string, string | undefined> {
-  return {
-    'lower-bound': view.daysInStageAtLeast ? 'true' : undefined,
-    upper: view.daysInStageAtLeast && view.daysInStageUpTo !== undefined ? String(view.daysInStageUpTo) : undefined,
-    approximate: view.daysInStageApproximate ? 'true' : undefined,
-  };
 }
 
 function rangeHint(view: DealView): string | undefined {

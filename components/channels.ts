@@ -1,4 +1,5 @@
-import { type Channel, TOUCH_TYPES } from '../lib/schema/activity';
+import type { Channel } from '../lib/schema/activity';
+import { TOUCH_TYPES } from '../lib/schema/touch-types';
 
 export const CHANNELS: readonly Channel[] = TOUCH_TYPES;
 

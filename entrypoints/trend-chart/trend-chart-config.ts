@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TrendOptions, WeeklyTrend } from '../../components/trend-chart-api';
-import { TOUCH_TYPES } from '../../lib/schema/activity';
+import { TOUCH_TYPES } from '../../lib/schema/touch-types';
 
 const weekLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 

@@ -1,17 +1,15 @@
-import { type ActivityReading, activityReadingSchema } from '../schema/activity';
-import { type NotRead, type ReadResult, readResultSchema } from '../schema/read-result';
+import type { ActivityReading } from '../schema/activity';
+import type { NotRead, ReadResult } from '../schema/read-result';
 import type { RecordRef } from '../schema/record';
 
 /**
- * Runs an adapter's reading so that nothing escapes into the host page: a thrown error or an
- * invalid result becomes a typed `unreadable` result that says why.
+ * Runs an adapter's reading so that nothing escapes into the host page: a thrown error becomes a
+ * typed `unreadable` result that says why. The result is not re-checked on the page (issue 11:
+ * the content script carries no zod); the background validates every reading on arrival.
  */
 export function safeRead(ref: RecordRef, read: () => ReadResult): ReadResult {
   try {
-    const parsed = readResultSchema.safeParse(read());
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    return unreadable(ref, `the page was read but gave an invalid ${issue?.path.join('.') || 'result'}`);
+    return read();
   } catch (error) {
     return unreadable(ref, `reading the page failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -21,13 +19,35 @@ export function unreadable(ref: RecordRef, reason: string, notRead: NotRead[] = 
   return { ...ref, status: 'unreadable', reason, notRead };
 }
 
-/** Keeps the activities that validate; each one dropped is listed in `notRead`, the rest are kept. */
-export function keepValidActivities(candidates: unknown[], notRead: NotRead[]): ActivityReading[] {
-  const kept: ActivityReading[] = [];
-  candidates.forEach((candidate, index) => {
-    const parsed = activityReadingSchema.safeParse(candidate);
-    if (parsed.success) kept.push(parsed.data);
-    else notRead.push({ field: `activities[${index}]`, reason: parsed.error.issues[0]?.message ?? 'invalid activity' });
+/** An activity reading's fields: what a reader's candidate carries beyond them stays on the page. */
+const READING_FIELDS = [
+  'type',
+  'channel',
+  'direction',
+  'timestamp',
+  'timePrecision',
+  'dateText',
+  'title',
+  'owner',
+  'automated',
+  'outcome',
+  'planned',
+  'sourceId',
+  'contactIds',
+] as const satisfies readonly (keyof ActivityReading)[];
+
+/**
+ * The candidates as activity readings (their own fields only). An activity the background cannot
+ * use is listed in the reading's `notRead` on arrival (lib/messaging/arriving-reading.ts), and
+ * the rest are kept: `notRead` is not written here.
+ */
+export function keepValidActivities(candidates: readonly object[], _notRead: NotRead[]): ActivityReading[] {
+  return candidates.map((candidate) => {
+    const fields: Record<string, unknown> = {};
+    for (const field of READING_FIELDS) {
+      const value = (candidate as Record<string, unknown>)[field];
+      if (value !== undefined) fields[field] = value;
+    }
+    return fields as ActivityReading;
   });
-  return kept;
 }

@@ -1,4 +1,4 @@
-// zod/mini: sent from the content script, which ships on every CRM page.
+// zod/mini: the background checks a test page on arrival; the page capture imports only its types.
 import * as z from 'zod/mini';
 
 export const maskCountsSchema = z.object({
@@ -23,8 +23,3 @@ export const testPageSchema = z.object({
   longestSliceMs: z.number(),
 });
 export type TestPage = z.infer<typeof testPageSchema>;
-
-/** `touchline-test-page-<crm>-<kind>-<date>.html`, the date the UTC day of the capture. */
-export function testPageFileName(crm: string, kind: string, at: Date): string {
-  return `touchline-test-page-${crm}-${kind}-${at.toISOString().slice(0, 10)}.html`;
-}

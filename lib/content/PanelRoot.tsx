@@ -3,6 +3,7 @@ import { Panel } from '../../components/Panel';
 import type { LogDetails, LogRequest } from '../../components/panel-state';
 import type { TrendChartModule } from '../../components/trend-chart-api';
 import type { PanelModel, PanelStore } from './panel-store';
+import { settingsActions } from './settings-actions';
 
 export interface PanelActions {
   toggleCollapsed(): void;
@@ -13,7 +14,10 @@ export interface PanelActions {
   saveTestPage(): void;
 }
 
-/** Renders the store's model; `data-state` and `data-record` let tests and users see what is shown. */
+/**
+ * Renders the store's model; `data-state` and `data-record` let tests and users see what is shown,
+ * `data-parts="all"` that the whole panel has replaced the first-numbers shell (panel-shell.ts).
+ */
 export function PanelRoot({ store, actions }: { store: PanelStore; actions: PanelActions }) {
   const [model, setModel] = useState<PanelModel>(store.get());
   useEffect(() => {
@@ -28,6 +32,7 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
       class="touchline-root"
       data-state={state.status}
       data-record={state.status === 'ready' ? state.view.recordKey : undefined}
+      data-parts="all"
     >
       <Panel
         state={state}
@@ -45,6 +50,7 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
           notRead: model.notRead ?? [],
           onSaveTestPage: actions.saveTestPage,
         }}
+        settings={settingsActions}
       />
     </div>
   );

@@ -2,23 +2,32 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadTrendChart } from '../../components/load-trend-chart';
 import type { Adapter } from '../adapters/types';
-import { onMessage } from '../messaging/messenger';
+import { onBackgroundMessage } from '../messaging/content-messenger';
 import { collapsedSetting } from './collapsed-setting';
 import { mountPanel } from './mount-panel';
 import { createPanelStore } from './panel-store';
 import { createRecordSession } from './record-session';
 import { saveTestPage } from './save-test-page';
+import { followSettings } from './settings-changes';
+import { whenIdle } from './yield-to-page';
+
+/** Longest wait for the page's own load work to finish before Touchline starts on it. */
+const START_IDLE_MS = 2000;
 
 /**
- * What each CRM's content script runs: mount the panel, then read and follow the record on
- * every route change until the extension is reloaded or removed (`ctx` is invalidated).
+ * What each CRM's content script runs: once the page's own load work is done, mount the panel,
+ * then read and follow the record on every route change until the extension is reloaded or
+ * removed (`ctx` is invalidated).
  */
 export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter): Promise<void> {
   // Remembered per CRM: a rep who folds the panel on HubSpot keeps it folded there.
   const collapsedItem = collapsedSetting(adapter.crm);
+  const collapsed = collapsedItem.get();
+  await whenIdle(START_IDLE_MS);
+  if (ctx.isInvalid) return;
   const store = createPanelStore({
     state: { status: 'not-record' },
-    collapsed: await collapsedItem.get(),
+    collapsed: await collapsed,
     undo: null,
     notice: null,
   });
@@ -28,7 +37,7 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
     store.update({ collapsed });
     void collapsedItem.set(collapsed);
   };
-  await mountPanel(ctx, store, {
+  await mountPanel(ctx, adapter.crm, store, {
     toggleCollapsed,
     log: (touch) => void session.log(touch),
     undo: () => void session.undo(),
@@ -36,7 +45,8 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
     loadTrendChart: () => loadTrendChart(browser.runtime.getURL('/trend-chart.js')),
     saveTestPage: () => void saveTestPage(adapter, store),
   });
-  ctx.onInvalidated(onMessage('togglePanel', toggleCollapsed));
+  ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));
+  ctx.onInvalidated(followSettings(store));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => session.onRoute(event.newUrl, true));
   session.onRoute(new URL(location.href), false);
 }

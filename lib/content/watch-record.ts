@@ -1,5 +1,7 @@
 import { type RecordPage, readRecordPage } from '../adapters/record-page';
 import type { ReadResult } from '../schema/read-result';
+import { pageClock } from './page-clock';
+import { yieldToPage } from './yield-to-page';
 
 export interface WatchOptions {
   page: RecordPage;
@@ -51,15 +53,17 @@ export function watchRecord(options: WatchOptions): void {
     }
   });
 
-  const read = () => {
+  // Each step in its own task (issue 11: no task longer than a frame): the adapter's read, then
+  // the comparison with the last reading and the message to the background.
+  const read = async () => {
+    await yieldToPage();
     if (signal.aborted) return;
     if (!isCurrent()) return schedule(debounceMs);
-    const result = readRecordPage(page, document, url, {
-      now: new Date(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
+    const result = readRecordPage(page, document, url, pageClock());
     observe();
     if (result.status === 'loading' && Date.now() - startedAt < loadingTimeoutMs) return schedule(debounceMs);
+    await yieldToPage();
+    if (signal.aborted) return;
     const fingerprint = JSON.stringify(result, (key, value) => (key === 'timestamp' ? undefined : value));
     if (fingerprint === last) return;
     last = fingerprint;
@@ -68,7 +72,7 @@ export function watchRecord(options: WatchOptions): void {
 
   function schedule(delay: number): void {
     clearTimeout(timer);
-    timer = setTimeout(read, delay);
+    timer = setTimeout(() => void read(), delay);
   }
 
   function observe(): void {
@@ -95,6 +99,6 @@ export function watchRecord(options: WatchOptions): void {
     observe();
     schedule(settleMs);
   } else {
-    read();
+    void read();
   }
 }

@@ -1,29 +1,21 @@
-// zod/mini only: this file ships in the content script injected into every CRM page.
+// zod/mini: the background and extension pages validate with these; the content script imports only their types.
 import * as z from 'zod/mini';
 import type { testPageSchema } from '../capture/test-page';
 import {
   activitySchema,
-  type Channel,
   channelSchema,
   directionSchema,
   isoTimestampSchema,
   nonEmptyString,
-  type Outcome,
   outcomeSchema,
 } from '../schema/activity';
 import { notReadSchema, readResultSchema } from '../schema/read-result';
 import { recordViewSchema } from '../schema/view-model';
+import type { SettingsProtocol } from '../settings/page-messages';
+import { setAsideInvalidActivities } from './arriving-reading';
+import { outcomeFits } from './channel-outcomes';
 
-/** The outcomes each channel can have; other channels have none. */
-export const CHANNEL_OUTCOMES: Partial<Record<Channel, readonly Outcome[]>> = {
-  call: ['connected', 'no-answer', 'voicemail', 'busy', 'unknown'],
-  meeting: ['held', 'no-show', 'cancelled', 'unknown'],
-};
-
-/** Calls and meetings have outcomes, each its own kind (contracts.md); other channels none. */
-export function outcomeFits(channel: Channel, outcome: Outcome | undefined): boolean {
-  return outcome === undefined || (CHANNEL_OUTCOMES[channel]?.includes(outcome) ?? false);
-}
+export { CHANNEL_OUTCOMES, outcomeFits } from './channel-outcomes';
 
 const outcomeMismatch = {
   message: 'this outcome does not fit the channel: only calls and meetings have outcomes',
@@ -136,13 +128,13 @@ export interface TabProtocol {
   togglePanel(): void;
 }
 
-export interface ProtocolMap extends BackgroundProtocol, TabProtocol, CaptureProtocol {}
+export interface ProtocolMap extends BackgroundProtocol, TabProtocol, CaptureProtocol, SettingsProtocol {}
 
 export type MessageName = keyof BackgroundProtocol;
 
 /** Each message's request schema, for validation on arrival. */
 export const REQUEST_SCHEMAS = {
-  readingSaved: readResultSchema,
+  readingSaved: z.pipe(z.transform(setAsideInvalidActivities), readResultSchema),
   getView: getViewRequestSchema,
   logTouch: logTouchRequestSchema,
   updateLoggedTouch: updateLoggedTouchRequestSchema,

@@ -104,12 +104,13 @@ export async function readMetrics(page: Page): Promise<Record<string, string>> {
 }
 
 /**
- * Waits until the panel shows a record. On a timeout, says what the panel shows instead
+ * Waits until the whole panel shows a record. On a timeout, says what the panel shows instead
  * (state and text), which is what a failing run needs to be understood.
  */
 export async function waitForPanel(page: Page, timeout = 30_000): Promise<void> {
   try {
-    await page.locator(`${PANEL} [data-state="ready"]`).waitFor({ timeout });
+    // `data-parts="all"`: the whole panel has replaced the first numbers (lib/content/panel-shell.ts).
+    await page.locator(`${PANEL} [data-state="ready"][data-parts="all"]`).waitFor({ timeout });
   } catch (error) {
     const shown = await page
       .evaluate(`(() => {

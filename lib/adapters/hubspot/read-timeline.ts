@@ -1,5 +1,5 @@
 import type { ActivityReading } from '../../schema/activity';
-import { channelOf } from '../../schema/activity';
+import { channelOf } from '../../schema/touch-types';
 import { classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
 import { ownerOf } from './item-owner';

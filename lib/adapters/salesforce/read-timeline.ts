@@ -1,6 +1,6 @@
 import type { PageLocale } from '../../locale/page-locale';
 import type { ActivityReading } from '../../schema/activity';
-import { channelOf } from '../../schema/activity';
+import { channelOf } from '../../schema/touch-types';
 import { toSalesforceId18 } from '../salesforce-id';
 import type { PageClock } from '../types';
 import { classifyItem } from './classify-activity';

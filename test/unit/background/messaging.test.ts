@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registerService } from '../../../lib/background/register';
 import { createService } from '../../../lib/background/service';
+import { setAsideInvalidActivities } from '../../../lib/messaging/arriving-reading';
 import type { onMessage } from '../../../lib/messaging/messenger';
 import { defaultSettings } from '../../../lib/schema/settings';
 import { contactKey, contactReading, freshDb, NOW, workedContact, ZONE } from '../db/world-readings';
@@ -44,6 +45,20 @@ describe('the message layer', () => {
     });
     stop();
     expect(listeners.size).toBe(0);
+  });
+
+  it('saves a reading with an activity it cannot use without that activity, and lists it as not read', async () => {
+    const service = createService({ db: freshDb(), now: () => NOW, settings: () => defaultSettings(ZONE) });
+    const id = workedContact();
+    const reading = contactReading(id);
+    const broken = {
+      ...reading,
+      activities: [{ ...reading.activities[0], type: 'fax' }, ...reading.activities.slice(1)],
+    };
+    expect(await service.readingSaved(broken)).toMatchObject({ ok: true, status: 'read' });
+    const arrived = setAsideInvalidActivities(broken) as typeof reading;
+    expect(arrived.activities).toEqual(reading.activities.slice(1));
+    expect(arrived.notRead).toEqual([...reading.notRead, { field: 'activities[0]', reason: expect.any(String) }]);
   });
 
   it('keeps the content-script side light: the protocol pulls in no database, metrics or full zod', () => {
