@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerService } from '../../lib/background/register';
+import { registerRetentionAlarm } from '../../lib/background/retention-alarm';
 import { createService } from '../../lib/background/service';
 import { registerSettingsMessages } from '../../lib/background/settings-messages';
 import { openOptionsFromToolbar } from '../../lib/background/toolbar-button';
@@ -12,6 +13,7 @@ import { loadSettings } from '../../lib/settings/storage';
 export default defineBackground(() => {
   const service = createService({ db: openTouchlineDb(), now: () => new Date(), settings: loadSettings });
   registerService(onMessage, service);
+  registerRetentionAlarm(browser.alarms, { settings: loadSettings });
   registerSettingsMessages(onMessage);
   openOptionsFromToolbar();
 

@@ -88,7 +88,12 @@ export function createService(deps: ServiceDeps): Service {
 async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'readingSaved'>> {
   const key = recordKey(reading);
   if (reading.status === 'read') {
-    const summary = await c.save({ result: reading, now: c.now, timeZone: c.settings.timeZone });
+    const summary = await c.save({
+      result: reading,
+      now: c.now,
+      timeZone: c.settings.timeZone,
+      retentionDays: c.settings.retentionDays,
+    });
     if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
     return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view }));
   }

@@ -1,5 +1,6 @@
 import type { ReadOk } from '../schema/read-result';
 import { DEAL_WRITE_STORES } from './put-deal';
+import { withinRetention } from './retention-rule';
 import type { InvalidRow } from './rows';
 import { saveBatch } from './save-batch';
 import type { TouchlineDb } from './schema';
@@ -29,6 +30,8 @@ export interface PageReading {
    * defaults to that; tests and `inspect` name it.
    */
   pageTimeZone?: string;
+  /** Activities older than this many days are not stored (retention; see withinRetention). */
+  retentionDays?: number;
 }
 
 /**
@@ -52,7 +55,8 @@ export async function saveReading(
  * (many tabs, an import) instead of one each. All or nothing, like a single save.
  */
 export function saveReadings(db: TouchlineDb, readings: readonly PageReading[]): Promise<SaveSummary[]> {
+  const kept = readings.map(withinRetention);
   return runTransaction(db, ['contacts', 'activities', ...DEAL_WRITE_STORES], 'readwrite', 'save', (tx) =>
-    saveBatch(tx, readings),
+    saveBatch(tx, kept),
   );
 }

@@ -1,0 +1,64 @@
+import { activitySchema } from '../schema/activity';
+import { ORIGIN } from './logged-touches';
+import { isExpired, retentionCutoff } from './retention-rule';
+import { parseRows } from './rows';
+import type { TouchlineDb } from './schema';
+import { runTransaction } from './transaction';
+
+/** Where a batch stopped in the time index (time, then key: many rows share a time). */
+interface Position {
+  timestamp: string;
+  key: string;
+}
+
+export interface PruneOptions {
+  /** Rows looked at per transaction: small, so a page reading waits for one batch at most. */
+  batch?: number;
+}
+
+/**
+ * Deletes activities dated before the retention cutoff (isExpired: logged touches and the page
+ * copies they merged into stay), oldest first through the time index, one short transaction per
+ * batch with a pause between, so saves of page readings run in the gaps. Resolves to how many went.
+ */
+export async function pruneExpired(db: TouchlineDb, now: Date, retentionDays: number, options: PruneOptions = {}) {
+  const batch = options.batch ?? 200;
+  const cutoff = retentionCutoff(now, retentionDays);
+  const logged = await runTransaction(db, ['activities'], 'readonly', 'read', (tx) =>
+    tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
+  );
+  const mergeTargets = new Set(parseRows(activitySchema, 'activities', logged, []).flatMap((t) => t.mergedInto ?? []));
+  let after: Position | undefined;
+  let pruned = 0;
+  for (;;) {
+    const step = await runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+      const index = tx.objectStore('activities').index('byTimestamp');
+      const range = after
+        ? IDBKeyRange.bound(after.timestamp, cutoff, false, true)
+        : IDBKeyRange.upperBound(cutoff, true);
+      let cursor = await index.openCursor(range);
+      // Rows at the time the last batch stopped at, up to the row it stopped on, were seen already.
+      while (cursor && after && cursor.key === after.timestamp && cursor.primaryKey <= after.key) {
+        cursor = await cursor.continue();
+      }
+      let seen = 0;
+      let deleted = 0;
+      let last = after;
+      while (cursor && seen < batch) {
+        const [row] = parseRows(activitySchema, 'activities', [cursor.value], []);
+        if (row && isExpired(row, cutoff, mergeTargets)) {
+          await cursor.delete();
+          deleted += 1;
+        }
+        seen += 1;
+        last = { timestamp: cursor.key, key: cursor.primaryKey };
+        cursor = await cursor.continue();
+      }
+      return { done: cursor === null, deleted, last };
+    });
+    pruned += step.deleted;
+    if (step.done) return pruned;
+    after = step.last;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
