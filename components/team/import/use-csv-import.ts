@@ -9,8 +9,10 @@ import { type CsvInput, previewCsv } from '../../../lib/csv-import/parse-csv';
 import { type PreparedMapping, prepareMapping } from '../../../lib/csv-import/prepare-mapping';
 import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
 import { runImport } from '../../../lib/csv-import/run-import';
+import { retentionCutoff as cutoff } from '../../../lib/db/retention-rule';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Crm } from '../../../lib/schema/activity';
+import { loadSettings } from '../../../lib/settings/storage';
 
 export interface ImportEnvironment {
   openDb: () => Promise<TouchlineDb>;
@@ -163,7 +165,9 @@ async function importFile(
 ): Promise<ImportReport> {
   const clock: PageClock = { now: env.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   try {
-    return await runImport({ ...job, db: await env.openDb(), clock, signal, onProgress });
+    // decisions.md: retention applies on import too; older activities are not stored again.
+    const retentionCutoff = cutoff(clock.now, (await loadSettings()).retentionDays);
+    return await runImport({ ...job, db: await env.openDb(), clock, signal, onProgress, retentionCutoff });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ...emptyReport(), error: reason };

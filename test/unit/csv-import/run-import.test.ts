@@ -204,4 +204,13 @@ describe('runImport', () => {
     expect(rest).toMatchObject({ added: 3000 - partial.added, existing: partial.added, cancelled: false });
     expect(await db.count('activities')).toBe(3000);
   });
+
+  it('does not store rows older than the retention limit, and counts them', async () => {
+    const db = await freshDb();
+    const report = await importText(db, 'hubspot', '123', fixture('hubspot-calls-en.csv'), {
+      retentionCutoff: '2026-11-16T00:00:00.000Z',
+    });
+    expect(report).toMatchObject({ rows: 4, added: 3, tooOld: 1 });
+    expect(await db.get('activities', `${HS}:activity:90004`)).toBeUndefined();
+  });
 });
