@@ -53,11 +53,15 @@ function withoutDuplicates(touches: Dated[]): Dated[] {
   return kept;
 }
 
-/** Touch counts in the default period (the 30 × 24 hours ending now) and days since the last touch, in UTC. */
-export function expectedContactValues(activities: FixtureActivity[], now: Date): Record<string, string> {
+/** Touch counts in the last `periodDays` × 24 hours ending now (default 30) and days since the last touch, in UTC. */
+export function expectedContactValues(
+  activities: FixtureActivity[],
+  now: Date,
+  periodDays = 30,
+): Record<string, string> {
   const end = now.getTime();
   const touches = withoutDuplicates(activities.filter((a) => isTouch(a, end)));
-  const inPeriod = touches.filter((t) => Date.parse(t.timestamp) >= end - 30 * DAY);
+  const inPeriod = touches.filter((t) => Date.parse(t.timestamp) >= end - periodDays * DAY);
   const values: Record<string, string> = {
     'touches-total': String(inPeriod.length),
     'touches-automated': String(inPeriod.filter((t) => t.automated).length),

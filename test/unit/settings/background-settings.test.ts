@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { choosePeriod } from '../../../lib/background/choose-period';
 import { openPage } from '../../../lib/background/open-page';
+import { openOptionsFromToolbar } from '../../../lib/background/toolbar-button';
 import { loadSettings, updateSettings } from '../../../lib/settings/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.restoreAllMocks();
 });
 
 describe('the background’s settings messages', () => {
@@ -28,5 +30,14 @@ describe('the background’s settings messages', () => {
     expect(await openPage({ page: 'team' })).toEqual({ ok: true });
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/team\.html$/) });
     expect(await openPage({ page: 'popup' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('the toolbar button', () => {
+  it('opens the options page (no popup)', async () => {
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    openOptionsFromToolbar();
+    await fakeBrowser.action.onClicked.trigger({ id: 1 } as never, undefined as never);
+    expect(openOptionsPage).toHaveBeenCalledOnce();
   });
 });

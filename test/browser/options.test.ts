@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXED_NOW } from '../demo-crm/world';
+import { fixtureFiles } from '../fixtures/fixture-files';
+import { type DemoServer, startDemoServer } from './demo-server';
+import { expectedContactValues } from './expected-values';
+import { launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
+
+/** The HubSpot demo contacts, with what their saved pages hold. */
+const demoContact = (name: string) => {
+  const file = fixtureFiles().find((f) => f.crm === 'hubspot' && f.name === name);
+  if (!file) throw new Error(`no HubSpot fixture ${name}`);
+  return { url: file.url, activities: JSON.parse(readFileSync(file.expectedPath, 'utf8')).activities };
+};
+
+let server: DemoServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startDemoServer({ now: FIXED_NOW });
+  browser = await launchBrowser({ server });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openOptionsPage(): Promise<Page> {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  await page.locator('select[name="motion"]').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+async function openContact(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await waitForPanel(page);
+  // Gone after a reload: the panel must update in place.
+  await page.evaluate(() => {
+    (window as unknown as { touchlineTestMark: boolean }).touchlineTestMark = true;
+  });
+  return page;
+}
+
+const notReloaded = (page: Page) =>
+  page.evaluate(() => (window as unknown as { touchlineTestMark?: boolean }).touchlineTestMark === true);
+
+const band = (page: Page) =>
+  page
+    .locator(`${PANEL} [data-metric="band"]`)
+    .evaluate((el) => ({ value: el.getAttribute('data-value'), motion: el.getAttribute('data-motion') }));
+
+describe('settings reach open panels without a reload', () => {
+  it('changing the motion on the options page changes the band of an open contact panel', async () => {
+    const contact = await openContact(demoContact('demo-contact-busiest').url);
+    expect(await band(contact)).toEqual({ value: '8-14', motion: 'mid-market' });
+
+    const options = await openOptionsPage();
+    await options.selectOption('select[name="motion"]', 'enterprise');
+    await options.getByText('Saved').waitFor({ timeout: 10_000 });
+
+    await expect.poll(() => band(contact), { timeout: 15_000 }).toEqual({ value: '12-20', motion: 'enterprise' });
+    expect(await contact.locator(`${PANEL} [data-action="motion"]`).getAttribute('data-motion')).toBe('enterprise');
+    expect(await notReloaded(contact)).toBe(true);
+    await options.close();
+    await contact.close();
+  });
+
+  it('the period switch changes the period of the numbers, in every open tab', async () => {
+    const busiest = demoContact('demo-contact-busiest');
+    const other = demoContact('demo-contact-other');
+    const first = await openContact(busiest.url);
+    const second = await openContact(other.url);
+    const expected = (activities: unknown[], days: number) =>
+      expectedContactValues(activities as never, new Date(FIXED_NOW), days)['touches-total'];
+    expect((await readMetrics(first))['touches-total']).toBe(expected(busiest.activities, 30));
+
+    await first.selectOption(`${PANEL} select[data-action="period"]`, '7d');
+
+    await expect
+      .poll(async () => (await readMetrics(first))['touches-total'], { timeout: 15_000 })
+      .toBe(expected(busiest.activities, 7));
+    await expect
+      .poll(() => second.locator(`${PANEL} select[data-action="period"]`).inputValue(), { timeout: 15_000 })
+      .toBe('7d');
+    expect((await readMetrics(second))['touches-total']).toBe(expected(other.activities, 7));
+    expect(await notReloaded(first)).toBe(true);
+    expect(await notReloaded(second)).toBe(true);
+    // The band always describes the last 30 days, whatever period is shown (metrics.md).
+    expect(await band(first)).toMatchObject({ motion: 'enterprise' });
+    await first.close();
+    await second.close();
+  });
+});
