@@ -5,12 +5,13 @@ import { Header } from './Header';
 import { LoggedTouchBar } from './LoggedTouchBar';
 import type { PanelProps, PanelState } from './panel-state';
 import { StateMessage } from './StateMessage';
+import { type SettingsActions, settingsMenuItems } from './settings-actions';
 import { type CaptureOffer, NotReadNotice, TEST_PAGE_STATUS } from './TestPageOffer';
 
 export type { LogDetails, LogRequest, PanelProps, PanelState } from './panel-state';
 
 /** `capture` offers "Save a test page" (menu, unreadable page, items not read) where the content script can. */
-type Props = PanelProps & { capture?: CaptureOffer };
+type Props = PanelProps & { capture?: CaptureOffer; settings?: SettingsActions };
 
 /** The in-page panel: display only; the content script owns the state and the callbacks. */
 export function Panel(props: Props) {
@@ -33,17 +34,24 @@ export function Panel(props: Props) {
       </aside>
     );
   }
-  const period = state.status === 'ready' ? state.view.period.label : undefined;
-  const { capture } = props;
-  const menu = capture
-    ? [{ action: 'save-test-page', label: 'Save a test page', onSelect: capture.onSaveTestPage }]
-    : [];
+  const view = state.status === 'ready' ? state.view : undefined;
+  const { capture, settings } = props;
+  const menu = [
+    ...(capture ? [{ action: 'save-test-page', label: 'Save a test page', onSelect: capture.onSaveTestPage }] : []),
+    ...(settings ? settingsMenuItems(settings) : []),
+  ];
   // Saved from the menu on a page read in full: the outcome has no offer to sit beside.
   const menuOutcome =
     capture && capture.testPage.status !== 'idle' && state.status === 'ready' && capture.notRead.length === 0;
   return (
     <aside class="tl-panel" aria-label="Touchline" data-status={state.status} {...escapeFold}>
-      <Header periodLabel={period} onCollapse={onToggleCollapsed} menuItems={menu} />
+      <Header
+        period={view?.period}
+        motion={view?.motion}
+        settings={settings}
+        onCollapse={onToggleCollapsed}
+        menuItems={menu}
+      />
       <div class="tl-body">
         <PanelBody {...props} state={state} />
         {capture && state.status === 'ready' && <NotReadNotice {...capture} />}
