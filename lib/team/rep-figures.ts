@@ -54,7 +54,7 @@ export async function repFigures(input: {
     const read = await readOwnerActivities(input.db, owner, periods.read.start, periods.read.end, input.invalid);
     const own = input.account === undefined ? read : read.filter((a) => `${a.crm}:${a.tenant}` === input.account);
     await yieldToMain();
-    const merged = repTouches(own, input.links, rules);
+    const merged = await repTouches(own, input.links, rules);
     if (merged.length === 0) continue;
     append(activities, own);
     append(touches, merged);

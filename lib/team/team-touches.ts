@@ -3,6 +3,7 @@ import { collectTouches } from '../metrics/collect-touches';
 import type { Touch } from '../metrics/touch';
 import type { Activity } from '../schema/activity';
 import type { Deal } from '../schema/record';
+import { append, SLICE_ROWS, yieldToMain } from './slices';
 
 /** The deals each contact is on, for linking a contact's copy of a touch to its deal-timeline copy. */
 export function dealsByContact(deals: readonly Deal[]): Map<string, string[]> {
@@ -18,21 +19,75 @@ export function dealsByContact(deals: readonly Deal[]): Map<string, string[]> {
   return byContact;
 }
 
+export interface MergeRules {
+  now: Date;
+  timeZone: string;
+  countCompletedTasks: boolean;
+}
+
 /**
  * One rep's touches, duplicates merged (metrics.md's rules), oldest first. Across the whole
  * cache no record is "being viewed", so a deal-timeline copy that names nobody would meet its
  * contact's copy only through a shared record: each copy is given the deals its contacts are on
  * (rule 3: "the contact, or a contact of the same deal"), in the merge only, never stored.
- * Copies of one touch share its owner, so merging rep by rep loses no pair and keeps each slice small.
+ * Copies of one touch share its owner, so merging rep by rep loses no pair. Within a rep, two
+ * copies can only merge when they share a record or a source id, so the rep's activities are
+ * split into groups linked that way and each group is merged on its own: the same result in
+ * small pieces, with the main thread given back between them.
  */
-export function repTouches(
+export async function repTouches(
   activities: readonly Activity[],
   links: ReadonlyMap<string, readonly string[]>,
-  rules: { now: Date; timeZone: string; countCompletedTasks: boolean },
-): Touch[] {
+  rules: MergeRules,
+): Promise<Touch[]> {
   const linked = activities.map((a) => {
     const extra = a.contactKeys.flatMap((k) => links.get(k) ?? []);
     return extra.length === 0 ? a : { ...a, dealKeys: [...new Set([...a.dealKeys, ...extra])] };
   });
-  return collectTouches(linked, rules).touches;
+  const touches: Touch[] = [];
+  let done = 0;
+  for (const group of linkedGroups(linked)) {
+    append(touches, collectTouches(group, rules).touches);
+    done += group.length;
+    if (done >= SLICE_ROWS) {
+      done = 0;
+      await yieldToMain();
+    }
+  }
+  return touches.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Activities in groups that share a contact, a deal or a source id, directly or through others (union-find). */
+export function linkedGroups(activities: readonly Activity[]): Activity[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    for (let node = x; node !== root; ) {
+      const next = parent.get(node) as string;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  const tagsOf = (a: Activity) => [
+    `a:${a.key}`,
+    ...a.contactKeys,
+    ...a.dealKeys,
+    ...(a.sourceId ? [`s:${a.crm}:${a.tenant}:${a.sourceId}`] : []),
+  ];
+  for (const activity of activities) {
+    const tags = tagsOf(activity);
+    for (const tag of tags) if (!parent.has(tag)) parent.set(tag, tag);
+    const first = find(tags[0] as string);
+    for (const tag of tags.slice(1)) parent.set(find(tag), first);
+  }
+  const groups = new Map<string, Activity[]>();
+  for (const activity of activities) {
+    const root = find(`a:${activity.key}`);
+    const group = groups.get(root);
+    if (group) group.push(activity);
+    else groups.set(root, [activity]);
+  }
+  return [...groups.values()];
 }
