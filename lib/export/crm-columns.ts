@@ -1,0 +1,81 @@
+import type { Crm, Outcome } from '../schema/activity';
+import type { CsvColumn, LoggedRow } from './logged-row';
+
+const OUTCOME_WORDS: Partial<Record<Outcome, string>> = {
+  connected: 'Connected',
+  'no-answer': 'No answer',
+  voicemail: 'Left voicemail',
+  busy: 'Busy',
+  held: 'Completed',
+  'no-show': 'No show',
+  cancelled: 'Canceled',
+};
+
+const outcome = (row: LoggedRow) => (row.touch.outcome ? (OUTCOME_WORDS[row.touch.outcome] ?? '') : '');
+const inbound = (row: LoggedRow) => row.touch.direction === 'inbound';
+const subject = (row: LoggedRow) => row.touch.title;
+const note = (row: LoggedRow) => row.touch.note ?? '';
+
+/**
+ * HubSpot's activity import (Import > activities): calls, emails and meetings are their own
+ * objects; LinkedIn messages and SMS are "communications". The contact is matched by record ID or
+ * email, the deal by record ID.
+ */
+const HUBSPOT_TYPES = {
+  call: 'Call',
+  email: 'Email',
+  meeting: 'Meeting',
+  social: 'Communication',
+  sms: 'Communication',
+};
+const hubspot: CsvColumn[] = [
+  { header: 'Activity type', value: (r) => (r.touch.channel ? HUBSPOT_TYPES[r.touch.channel] : '') },
+  { header: 'Activity date', value: (r) => `${r.date} ${r.time}` },
+  { header: 'Contact record ID', value: (r) => r.contact?.recordId ?? '' },
+  { header: 'Email', value: (r) => r.contact?.email ?? '' },
+  { header: 'Deal record ID', value: (r) => r.deal?.recordId ?? '' },
+  { header: 'Call direction', value: (r) => (r.touch.channel === 'call' ? (inbound(r) ? 'Inbound' : 'Outbound') : '') },
+  { header: 'Call outcome', value: (r) => (r.touch.channel === 'call' ? outcome(r) : '') },
+  { header: 'Meeting outcome', value: (r) => (r.touch.channel === 'meeting' ? outcome(r) : '') },
+  {
+    header: 'Channel type',
+    value: (r) => ({ social: 'LinkedIn message', sms: 'SMS' })[r.touch.channel as 'social' | 'sms'] ?? '',
+  },
+  { header: 'Body', value: note },
+];
+
+/**
+ * Salesforce's Task object (Data Import Wizard or Data Loader): a completed task per touch, linked to
+ * the contact or lead (WhoId) and the opportunity (WhatId) by their 18-character ids.
+ */
+const SALESFORCE_TYPES = { call: 'Call', email: 'Email', meeting: 'Meeting', social: 'Other', sms: 'Other' };
+const salesforce: CsvColumn[] = [
+  { header: 'Subject', value: subject },
+  { header: 'ActivityDate', value: (r) => r.date },
+  { header: 'Status', value: () => 'Completed' },
+  { header: 'Priority', value: () => 'Normal' },
+  { header: 'Type', value: (r) => (r.touch.channel ? SALESFORCE_TYPES[r.touch.channel] : '') },
+  { header: 'TaskSubtype', value: (r) => ({ call: 'Call', email: 'Email' })[r.touch.channel as 'call'] ?? 'Task' },
+  { header: 'WhoId', value: (r) => r.contact?.recordId ?? '' },
+  { header: 'WhatId', value: (r) => r.deal?.recordId ?? '' },
+  { header: 'CallType', value: (r) => (r.touch.channel === 'call' ? (inbound(r) ? 'Inbound' : 'Outbound') : '') },
+  { header: 'CallDisposition', value: (r) => (r.touch.channel === 'call' ? outcome(r) : '') },
+  { header: 'Description', value: note },
+];
+
+/** Pipedrive's spreadsheet import, activity fields (done activities), matched to the person and deal. */
+const PIPEDRIVE_TYPES = { call: 'Call', email: 'Email', meeting: 'Meeting', social: 'Task', sms: 'Task' };
+const pipedrive: CsvColumn[] = [
+  { header: 'Activity subject', value: subject },
+  { header: 'Activity type', value: (r) => (r.touch.channel ? PIPEDRIVE_TYPES[r.touch.channel] : '') },
+  { header: 'Activity due date', value: (r) => r.date },
+  { header: 'Activity due time', value: (r) => r.time },
+  { header: 'Activity done', value: () => 'Done' },
+  { header: 'Activity note', value: (r) => [outcome(r), note(r)].filter(Boolean).join(' — ') },
+  { header: 'Person name', value: (r) => r.contact?.name ?? '' },
+  { header: 'Person email', value: (r) => r.contact?.email ?? '' },
+  { header: 'Deal title', value: (r) => r.deal?.name ?? '' },
+];
+
+/** The columns of each CRM's activity import, in the order written. */
+export const CRM_COLUMNS: Record<Crm, CsvColumn[]> = { hubspot, salesforce, pipedrive };

@@ -1,0 +1,106 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { csvOf, loggedTouchesCsv } from '../../../lib/export/logged-csv';
+import type { LoggedRow } from '../../../lib/export/logged-row';
+import type { Activity } from '../../../lib/schema/activity';
+import type { Contact, Deal } from '../../../lib/schema/record';
+import { DEAL, workedCache } from '../backup/backup-world';
+import { NOW, ZONE } from '../db/world-readings';
+
+const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+
+describe('touches logged in Touchline as a CSV for the CRM', () => {
+  it("writes HubSpot's activity import columns, one row per touch the CRM does not show yet", async () => {
+    const db = await workedCache();
+    const files = await loggedTouchesCsv(db, ZONE, NOW);
+
+    expect(files.map((f) => [f.crm, f.fileName, f.rows])).toEqual([
+      ['hubspot', 'touchline-logged-hubspot-2026-11-20.csv', 1],
+    ]);
+    const { data, meta } = parse(files[0]?.text ?? '');
+    expect(meta.fields).toEqual([
+      'Activity type',
+      'Activity date',
+      'Contact record ID',
+      'Email',
+      'Deal record ID',
+      'Call direction',
+      'Call outcome',
+      'Meeting outcome',
+      'Channel type',
+      'Body',
+    ]);
+    // The social touch logged on the deal, at NOW (07:00 in Los Angeles); the merged call is left out.
+    expect(data).toEqual([
+      {
+        'Activity type': 'Communication',
+        'Activity date': '2026-11-20 07:00',
+        'Contact record ID': '',
+        Email: '',
+        'Deal record ID': String(DEAL.id),
+        'Call direction': '',
+        'Call outcome': '',
+        'Meeting outcome': '',
+        'Channel type': 'LinkedIn message',
+        Body: 'InMail',
+      },
+    ]);
+  });
+
+  const contact = { recordId: '003000000000001AAA', name: 'Ada, "the" Buyer', email: 'ada@example.com' } as Contact;
+  const deal = { recordId: '006000000000001AAA', name: 'Renewal' } as Deal;
+  const call = {
+    channel: 'call',
+    direction: 'inbound',
+    outcome: 'voicemail',
+    title: 'Call logged in Touchline',
+    note: 'Asked for, a quote\nnext week',
+  } as Activity;
+  const row: LoggedRow = { touch: call, contact, deal, date: '2026-11-19', time: '16:05' };
+
+  it('writes a completed Salesforce task linked by WhoId and WhatId', () => {
+    const { data, meta } = parse(csvOf('salesforce', [row]));
+    expect(meta.fields).toEqual([
+      'Subject',
+      'ActivityDate',
+      'Status',
+      'Priority',
+      'Type',
+      'TaskSubtype',
+      'WhoId',
+      'WhatId',
+      'CallType',
+      'CallDisposition',
+      'Description',
+    ]);
+    expect(data[0]).toEqual({
+      Subject: 'Call logged in Touchline',
+      ActivityDate: '2026-11-19',
+      Status: 'Completed',
+      Priority: 'Normal',
+      Type: 'Call',
+      TaskSubtype: 'Call',
+      WhoId: '003000000000001AAA',
+      WhatId: '006000000000001AAA',
+      CallType: 'Inbound',
+      CallDisposition: 'Left voicemail',
+      Description: 'Asked for, a quote\nnext week',
+    });
+  });
+
+  it('writes a done Pipedrive activity matched by person and deal, quoting commas, quotes and line breaks', () => {
+    const text = csvOf('pipedrive', [row]);
+    expect(text).toContain('"Ada, ""the"" Buyer"');
+    expect(parse(text).data[0]).toEqual({
+      'Activity subject': 'Call logged in Touchline',
+      'Activity type': 'Call',
+      'Activity due date': '2026-11-19',
+      'Activity due time': '16:05',
+      'Activity done': 'Done',
+      'Activity note': 'Left voicemail — Asked for, a quote\nnext week',
+      'Person name': 'Ada, "the" Buyer',
+      'Person email': 'ada@example.com',
+      'Deal title': 'Renewal',
+    });
+  });
+});
