@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { loadTrendChart } from '../../components/load-trend-chart';
 import { PanelRoot } from '../../lib/content/PanelRoot';
 
 /**
@@ -10,8 +12,9 @@ import { PanelRoot } from '../../lib/content/PanelRoot';
 export default defineUnlistedScript(() => {
   globalThis.touchlineFullPanel = {
     mount(container, store, actions) {
+      const withChart = { ...actions, loadTrendChart: () => loadTrendChart(browser.runtime.getURL('/trend-chart.js')) };
       container.replaceChildren();
-      render(<PanelRoot store={store} actions={actions} />, container);
+      render(<PanelRoot store={store} actions={withChart} />, container);
       return () => render(null, container);
     },
   };

@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { captureTestPage } from './capture-test-page';
+import { saveTestPage } from './save-test-page';
 
 /**
  * The page capture behind "Save a test page", fetched only when a test page is saved: it stays
  * out of the content script every CRM page loads. Published on globalThis (WXT builds this as an IIFE).
  */
 export default defineUnlistedScript(() => {
-  globalThis.touchlinePageCapture = { captureTestPage };
+  globalThis.touchlinePageCapture = { saveTestPage };
 });

@@ -1,28 +1,34 @@
 import type { ProtocolMap } from '../messaging/protocol';
 import type { ReadResult } from '../schema/read-result';
+import type { ask } from './messages';
 import type { PanelActions } from './PanelRoot';
 import type { PanelStore } from './panel-store';
+
+/** What the content script hands the whole panel: every action but the chart loader, which lives in the chunk. */
+export type ShellActions = Omit<PanelActions, 'loadTrendChart'>;
 
 /** entrypoints/full-panel: the whole Preact panel, which takes over from the first-numbers shell. */
 export interface FullPanelModule {
   /** Renders the panel into the container (emptied first); returns a function that unmounts it. */
-  mount(container: HTMLElement, store: PanelStore, actions: PanelActions): () => void;
+  mount(container: HTMLElement, store: PanelStore, actions: ShellActions): () => void;
 }
 
 /** What the background takes to save a masked test page (the `saveTestPage` message). */
 export type TestPageRequest = Parameters<ProtocolMap['saveTestPage']>[0];
 
-export interface CaptureRequest {
+/** The record page read now (the names it found are masked everywhere), or null off a record page. */
+export type PageReading = { kind: ReadResult['kind']; url: string; reading: ReadResult } | null;
+
+export interface TestPageDeps {
   crm: ReadResult['crm'];
-  kind: ReadResult['kind'];
-  url: string;
-  /** What the adapter read from the page now: the names it found are masked everywhere. */
-  reading: ReadResult;
+  store: PanelStore;
+  readPage(): PageReading;
+  ask: typeof ask;
 }
 
-/** entrypoints/page-capture: the masked copy of the page behind "Save a test page". */
+/** entrypoints/page-capture: "Save a test page", with the masked copy of the page it makes. */
 export interface PageCaptureModule {
-  captureTestPage(request: CaptureRequest): Promise<TestPageRequest>;
+  saveTestPage(deps: TestPageDeps): Promise<void>;
 }
 
 /** The APIs the lazily loaded scripts publish (in the content script's isolated world). */

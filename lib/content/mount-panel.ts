@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Crm } from '../schema/activity';
-import type { FullPanelModule } from './chunk-apis';
+import type { FullPanelModule, ShellActions } from './chunk-apis';
 import { loadChunk } from './load-chunk';
-import type { PanelActions } from './PanelRoot';
 import { createPanelHost } from './panel-host';
 import { showShell } from './panel-shell';
 import type { PanelStore } from './panel-store';
@@ -27,7 +26,7 @@ export async function mountPanel(
   ctx: ContentScriptContext,
   crm: Crm,
   store: PanelStore,
-  actions: PanelActions,
+  actions: ShellActions,
   loadPanel: () => Promise<FullPanelModule> = loadFullPanel,
 ): Promise<void> {
   const container = await createPanelHost(ctx, crm);

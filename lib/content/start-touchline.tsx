@@ -1,6 +1,4 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadTrendChart } from '../../components/load-trend-chart';
 import type { Adapter } from '../adapters/types';
 import { onBackgroundMessage } from '../messaging/content-messenger';
 import { collapsedSetting } from './collapsed-setting';
@@ -42,7 +40,6 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
     log: (touch) => void session.log(touch),
     undo: () => void session.undo(),
     editLogged: (details) => void session.editLogged(details),
-    loadTrendChart: () => loadTrendChart(browser.runtime.getURL('/trend-chart.js')),
     saveTestPage: () => void saveTestPage(adapter, store),
   });
   ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));

@@ -1,18 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FullPanelModule } from '../../../lib/content/chunk-apis';
+import type { FullPanelModule, ShellActions } from '../../../lib/content/chunk-apis';
 import { mountPanel } from '../../../lib/content/mount-panel';
-import type { PanelActions } from '../../../lib/content/PanelRoot';
 import { PANEL_ELEMENT } from '../../../lib/content/panel-element';
 import { createPanelStore } from '../../../lib/content/panel-store';
 import { jordanLee } from '../components/view-fixtures';
 
-const actions: PanelActions = {
+const actions: ShellActions = {
   toggleCollapsed: vi.fn(),
   log: vi.fn(),
   undo: vi.fn(),
   editLogged: vi.fn(),
-  loadTrendChart: vi.fn(),
   saveTestPage: vi.fn(),
 };
 
