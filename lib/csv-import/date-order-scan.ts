@@ -6,13 +6,19 @@ import { yieldToPage } from './yield-to-page';
  * Settles the order of numeric dates from the whole date column when the first rows did not:
  * one pass over the file, stopping as soon as the column is known to mix both orders.
  */
-export async function scanDateOrder(input: CsvInput, dateColumn: number, signal?: AbortSignal): Promise<ColumnOrder> {
+export async function scanDateOrder(
+  input: CsvInput,
+  dateColumn: number,
+  signal?: AbortSignal,
+  encoding?: string,
+): Promise<ColumnOrder> {
   let order: ColumnOrder = 'unsettled';
   let header = true;
   const stop = new AbortController();
   signal?.addEventListener('abort', () => stop.abort());
   await parseCsvChunks(input, {
     signal: stop.signal,
+    encoding,
     onChunk: async (rows) => {
       const values = rows.slice(header ? 1 : 0).map((cells) => cells[dateColumn] ?? '');
       header = false;

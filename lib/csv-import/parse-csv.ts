@@ -7,6 +7,8 @@ export interface ParseOptions {
   /** Bytes per chunk: small enough that parsing one stays well inside a 50 ms task. */
   chunkSize?: number;
   signal?: AbortSignal;
+  /** How the file's bytes are text (papaparse's FileReader encoding); UTF-8 unless told. */
+  encoding?: string | undefined;
   /** Called for each chunk's rows in order; parsing waits for it (so the page can yield between chunks). */
   onChunk: (rows: string[][], progress: number) => Promise<void>;
 }
@@ -26,6 +28,7 @@ export function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<
     Papa.parse<string[]>(input as File, {
       chunkSize: options.chunkSize ?? CHUNK_BYTES,
       skipEmptyLines: 'greedy',
+      ...(options.encoding ? { encoding: options.encoding } : {}),
       chunk(results, parser) {
         parser.pause();
         const progress = size > 0 ? Math.min(1, results.meta.cursor / size) : 1;
@@ -49,13 +52,30 @@ export function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<
 }
 
 /** The first rows of a file (the header and a few more), for detection and the preview. */
-export function previewCsv(input: CsvInput, rows: number): Promise<string[][]> {
+export function previewCsv(input: CsvInput, rows: number, encoding?: string): Promise<string[][]> {
   return new Promise((resolve, reject) => {
     Papa.parse<string[]>(input as File, {
       preview: rows,
       skipEmptyLines: 'greedy',
+      ...(encoding ? { encoding } : {}),
       complete: (results) => resolve(results.data),
       error: (error: Error) => reject(error),
     });
   });
 }
+
+/**
+ * The encoding to read a file in: UTF-8, unless its first rows do not decode as UTF-8 (a
+ * replacement character), as in Excel-saved or older Salesforce exports in Windows-1252.
+ */
+export async function previewWithEncoding(
+  input: CsvInput,
+  rows: number,
+): Promise<{ rows: string[][]; encoding?: string }> {
+  const utf8 = await previewCsv(input, rows);
+  if (typeof input === 'string' || !utf8.some((cells) => cells.some((c) => c.includes('\uFFFD'))))
+    return { rows: utf8 };
+  return { rows: await previewCsv(input, rows, WINDOWS_1252), encoding: WINDOWS_1252 };
+}
+
+const WINDOWS_1252 = 'windows-1252';

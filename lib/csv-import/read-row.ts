@@ -53,7 +53,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       planned: status === 'planned' ? true : undefined,
       sourceId: sourceIdOf(cell.sourceId, crm),
       contactIds,
-      contactEmail: cell.contactEmail?.toLowerCase(),
+      contactEmail: emailOf(cell),
       contactName: cell.contactName,
       dealIds,
       dealName: cell.dealName,
@@ -89,6 +89,14 @@ function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefine
 function outcomeOf(text: string | undefined, type: ActivityType, words: ValueWords): ImportRow['outcome'] {
   if (!text || (type !== 'call' && type !== 'meeting')) return undefined;
   return words.outcomes.get(fold(text)) ?? 'unknown';
+}
+
+const EMAIL = /[^\s@()<>;,]+@[^\s@()<>;,]+\.[^\s@()<>;,]+/;
+
+/** The email column, else an address inside the contact column ("Jordan Lee (jordan@example.com)"). */
+function emailOf(cell: Cells): string | undefined {
+  const text = cell.contactEmail ?? cell.contactName?.match(EMAIL)?.[0];
+  return text?.toLowerCase();
 }
 
 function defined<T extends object>(value: T): T {

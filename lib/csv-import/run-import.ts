@@ -17,6 +17,8 @@ export interface ImportJob {
   crm: Crm;
   tenant: string;
   input: CsvInput;
+  /** The file's encoding when not UTF-8 (see previewWithEncoding). */
+  encoding?: string | undefined;
   mapping: ColumnMapping;
   /** "Now" and the zone the file's dates are read in. */
   clock: PageClock;
@@ -61,6 +63,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   let sliceStart = performance.now();
   const { aborted } = await parseCsvChunks(job.input, {
     ...(job.signal ? { signal: job.signal } : {}),
+    encoding: job.encoding,
     onChunk: async (rows, progress) => {
       for (const cells of rows.slice(header ? 1 : 0)) {
         const activity = readOne(job, cells, byEmail, report);

@@ -5,7 +5,7 @@ import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
 import { likelyCrm } from '../../../lib/csv-import/detect-crm';
 import { type ColumnMapping, mappingProblem, toSaved } from '../../../lib/csv-import/mapping';
 import { loadMapping, saveMapping } from '../../../lib/csv-import/mapping-store';
-import { type CsvInput, previewCsv } from '../../../lib/csv-import/parse-csv';
+import { type CsvInput, previewWithEncoding } from '../../../lib/csv-import/parse-csv';
 import { type PreparedMapping, prepareMapping } from '../../../lib/csv-import/prepare-mapping';
 import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
 import { runImport } from '../../../lib/csv-import/run-import';
@@ -30,7 +30,7 @@ export function useCsvImport(env: ImportEnvironment) {
   const [crm, setCrm] = useState<Crm>('hubspot');
   const [account, setAccount] = useState('');
   const [accounts, setAccounts] = useState<Account[]>([]);
-  const [file, setFile] = useState<{ input: CsvInput; name: string }>();
+  const [file, setFile] = useState<{ input: CsvInput; name: string; encoding?: string | undefined }>();
   const [rows, setRows] = useState<string[][]>([]);
   const [prepared, setPrepared] = useState<PreparedMapping>();
   const [orderStatus, setOrderStatus] = useState<OrderStatus>('not-needed');
@@ -72,9 +72,9 @@ export function useCsvImport(env: ImportEnvironment) {
   const chooseFile = async (chosen: File) => {
     setReport(undefined);
     setMessage(undefined);
-    setFile({ input: chosen, name: chosen.name });
     try {
-      const preview = await previewCsv(chosen, PREVIEW_ROWS);
+      const { rows: preview, encoding } = await previewWithEncoding(chosen, PREVIEW_ROWS);
+      setFile({ input: chosen, name: chosen.name, encoding });
       const detected = likelyCrm(preview[0] ?? []);
       if (detected && detected !== crm) chooseCrm(detected);
       autoStart.current = true;
@@ -101,7 +101,7 @@ export function useCsvImport(env: ImportEnvironment) {
     if (problem) return setMessage(`${problem} Pick it in the table.`);
     const ctl = new AbortController();
     controller.current = ctl;
-    const mapping = await settledMapping(prepared, orderStatus, file.input, ctl.signal, setPhase);
+    const mapping = await settledMapping(prepared, orderStatus, file, ctl.signal, setPhase);
     if (!mapping) {
       setPhase('idle');
       if (ctl.signal.aborted) return;
@@ -111,7 +111,8 @@ export function useCsvImport(env: ImportEnvironment) {
     await saveMapping(crm, tenant, toSaved(prepared.foldedHeaders, mapping));
     setPhase('importing');
     setProgress(0);
-    const result = await importFile(env, { crm, tenant, input: file.input, mapping }, ctl.signal, setProgress);
+    const job = { crm, tenant, input: file.input, encoding: file.encoding, mapping };
+    const result = await importFile(env, job, ctl.signal, setProgress);
     setReport(result);
     setPhase('done');
     if (result.added > 0 || result.existing > 0) env.onImported?.(result);
@@ -144,7 +145,7 @@ function readyToImport(prepared: PreparedMapping, status: OrderStatus): boolean 
 async function settledMapping(
   prepared: PreparedMapping,
   status: OrderStatus,
-  input: CsvInput,
+  file: { input: CsvInput; encoding?: string | undefined },
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
 ): Promise<ColumnMapping | undefined> {
@@ -152,14 +153,14 @@ async function settledMapping(
   if (mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed') return mapping;
   if (status !== 'unsettled') return undefined;
   setPhase('scanning');
-  const order = await scanDateOrder(input, mapping.targets.indexOf('date'), signal);
+  const order = await scanDateOrder(file.input, mapping.targets.indexOf('date'), signal, file.encoding);
   if (signal.aborted || (order !== 'day-first' && order !== 'month-first')) return undefined;
   return { ...mapping, dayFirst: order === 'day-first' };
 }
 
 async function importFile(
   env: ImportEnvironment,
-  job: { crm: Crm; tenant: string; input: CsvInput; mapping: ColumnMapping },
+  job: { crm: Crm; tenant: string; input: CsvInput; encoding: string | undefined; mapping: ColumnMapping },
   signal: AbortSignal,
   onProgress: (progress: number) => void,
 ): Promise<ImportReport> {

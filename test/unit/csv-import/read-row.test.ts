@@ -84,6 +84,12 @@ describe('readRow', () => {
     expect(result.ok && result.row.type).toBe('email');
   });
 
+  it('finds the contact’s email inside the contact column when there is no email column', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'contactName'], lang: 'en', impliedType: 'call' };
+    const result = read('hubspot', mapping, ['Call', '2026-11-18 14:30', 'Jordan Lee (Jordan@Example.com)']);
+    expect(result.ok && result.row.contactEmail).toBe('jordan@example.com');
+  });
+
   it('marks a not-started task as planned', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'date', 'status', 'type'], lang: 'en', dayFirst: false };
     const result = read('salesforce', mapping, ['Send proposal', '11/25/2026', 'Not Started', 'Task']);
