@@ -66,10 +66,13 @@ export async function runAxe(page: Page, panelOnly = true): Promise<AxeReport> {
   );
 }
 
-/** The panel root's state once it shows `state`; `whole` also waits for the full panel (not the first-numbers shell). */
+/**
+ * The panel root's state once it shows `state`; `whole` also waits for the full panel (not the first-numbers shell).
+ * 45 s: the first page of a fresh profile on a shared, loaded machine can take over 30 s.
+ */
 export async function waitForState(page: Page, state: string, whole = true): Promise<void> {
   const root = `${PANEL} .touchline-root[data-state="${state}"]`;
-  await page.locator(whole ? `${root}:not([data-parts="first"])` : root).waitFor({ timeout: 30_000 });
+  await page.locator(whole ? `${root}:not([data-parts="first"])` : root).waitFor({ timeout: 45_000 });
 }
 
 /** The extension's id, from its service worker's URL. */

@@ -33,7 +33,7 @@ const { openReady, openStub } = recordPages(
   () => tour,
 );
 
-describe('keyboard', () => {
+describe('keyboard', { timeout: 90_000 }, () => {
   it('reaches every panel control with Tab from the page, in order, each with a name and a visible focus', async () => {
     const page = await openReady('hubspot-contact');
     const controls = await page.evaluate(panelTabbables, PANEL);
@@ -110,7 +110,7 @@ function colours(page: Page, wanted: [string, string][]): Promise<string[]> {
   );
 }
 
-describe('media features', () => {
+describe('media features', { timeout: 90_000 }, () => {
   it('turns the panel dark with prefers-color-scheme: dark, text still readable', async () => {
     const page = await openReady('hubspot-contact');
     const panelColours = () =>
