@@ -8,7 +8,8 @@ import { median } from './stats';
 import { type TaskShare, taskShares } from './trace-tasks';
 import { hubspotUrl, pageRecord, type RecordRoute, tourDeal } from './worlds';
 
-export const LONGEST_TASK_TARGET_MS = 50;
+/** One frame at 60 Hz (issue 11): no task the extension adds may keep the page from drawing. */
+export const LONGEST_TASK_TARGET_MS = 16;
 const RUNS = 3;
 const PAGE_SCRIPT = '/__demo/app.js';
 
