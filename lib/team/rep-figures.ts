@@ -3,15 +3,15 @@ import type { TouchlineDb } from '../db/schema';
 import { touchesIn } from '../metrics/period';
 import type { Touch } from '../metrics/touch';
 import { touchesPerContact } from '../metrics/touches-per-contact';
-import { weeklyTrend } from '../metrics/weekly-trend';
 import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
-import { CHART_WEEKS, type TeamPeriods } from './periods';
+import type { TeamPeriods } from './periods';
 import { readOwnerActivities } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
 import { append, yieldToMain } from './slices';
 import { repTouches } from './team-touches';
 import type { Progress, WeeklyRep } from './team-view';
+import { weeklyTotals } from './weekly-totals';
 import { type Movement, whyItMoved } from './why-it-moved';
 
 export interface RepFigures {
@@ -59,11 +59,14 @@ export async function repFigures(input: {
     append(activities, own);
     append(touches, merged);
     reps.push(repRow(owner, merged, rowInput));
-    weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings) });
+    await yieldToMain();
+    weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings.timeZone, settings.countAutomated) });
     await yieldToMain();
   }
   touches.sort((a, b) => a.at.getTime() - b.at.getTime());
+  await yieldToMain();
   const team = reps.length === 0 ? null : repRow('team', touches, rowInput);
+  await yieldToMain();
   const perContact = (window: { start: Date; end: Date }) =>
     touchesPerContact(touchesIn(touches, window), settings.countAutomated);
   return {
@@ -74,13 +77,4 @@ export async function repFigures(input: {
     touches,
     activities,
   };
-}
-
-function weeklyTotals(touches: readonly Touch[], now: Date, settings: Settings): WeeklyRep['weeks'] {
-  return weeklyTrend(touches, now, settings.timeZone, settings.countAutomated)
-    .slice(-CHART_WEEKS)
-    .map((week) => ({
-      weekStart: week.weekStart,
-      touches: Object.values(week.byChannel).reduce((sum, n) => sum + n, 0),
-    }));
 }
