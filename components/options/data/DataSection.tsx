@@ -1,4 +1,100 @@
-/** "Your data" on the options page: what is stored, export, import, erase (built by the data-ownership work). */
-export function DataSection() {
-  return <section aria-labelledby="tl-data-heading" />;
+import './data.css';
+import type { StoredAccount } from '../../../lib/db/erase-scopes';
+import { ConfirmDialog } from './ConfirmDialog';
+import { sizeText } from './counts-text';
+import { browserDataDeps, type DataDeps } from './data-deps';
+import { EraseRecordForm } from './EraseRecordForm';
+import { ImportReport } from './ImportReport';
+import { StoredTable } from './StoredTable';
+import { useDataSection } from './use-data-section';
+
+const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' } as const;
+
+/** "Your data" on the options page: what is stored, export, import and erase. */
+export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {
+  const data = useDataSection(deps);
+  const eraseAccount = (a: StoredAccount) =>
+    data.askErase({ kind: 'account', crm: a.crm, tenant: a.tenant }, `everything from ${CRM_NAMES[a.crm]} ${a.tenant}`);
+  return (
+    <section class="tl-opt-section" aria-labelledby="tl-data-heading">
+      <h2 id="tl-data-heading">Your data</h2>
+      <p class="tl-opt-hint">
+        Touchline keeps what it reads in this browser only (IndexedDB), and sends nothing anywhere.
+        {data.usage !== undefined && <span data-storage-used={data.usage}> Space used: {sizeText(data.usage)}.</span>}
+      </p>
+      {data.accounts ? <StoredTable accounts={data.accounts} onErase={eraseAccount} /> : <p>Counting…</p>}
+
+      <h3>Export</h3>
+      <div class="tl-opt-buttons">
+        <button type="button" data-action="export-json" onClick={data.exportJson}>
+          Export everything (backup file)
+        </button>
+        <button type="button" data-action="export-logged-csv" onClick={data.exportCsv}>
+          Export touches logged in Touchline (CSV per CRM)
+        </button>
+      </div>
+
+      <h3>Import</h3>
+      <label class="tl-opt-file">
+        Import a backup file{' '}
+        <input
+          type="file"
+          accept=".jsonl,.json,application/x-ndjson"
+          data-action="import-json"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) data.importFile(file);
+          }}
+        />
+      </label>
+      {data.progress && (
+        <p>
+          <label>
+            {data.progress.phase === 'reading' ? 'Checking the file' : 'Importing'}{' '}
+            <progress max={data.progress.total} value={data.progress.done} data-import-progress />
+          </label>
+        </p>
+      )}
+      {data.report && <ImportReport report={data.report} />}
+
+      <h3>Erase</h3>
+      <div class="tl-opt-buttons">
+        <button
+          type="button"
+          class="tl-opt-danger"
+          data-action="erase-all"
+          onClick={() => data.askErase({ kind: 'all' }, 'everything Touchline stores')}
+        >
+          Erase everything
+        </button>
+      </div>
+      <EraseRecordForm onErase={(recordKey, what) => data.askErase({ kind: 'record', recordKey }, what)} />
+
+      {data.status && (
+        <p class="tl-opt-status" role="status" data-data-status>
+          {data.status}
+        </p>
+      )}
+      {data.error && (
+        <p class="tl-opt-error" role="alert" data-data-error>
+          {data.error}
+        </p>
+      )}
+      {data.pending && (
+        <ConfirmDialog
+          title={`Erase ${data.pending.what}?`}
+          confirmLabel="Erase"
+          onConfirm={data.confirmErase}
+          onCancel={data.cancelErase}
+        >
+          <p>
+            This removes {data.pending.counts} from this browser. It cannot be undone; export a backup first if you may
+            want them back.
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
 }

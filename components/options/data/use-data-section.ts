@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { BackupError } from '../../../lib/backup/errors';
+import { backupFileName, exportBackup } from '../../../lib/backup/export-backup';
+import { type ImportReport, importBackup } from '../../../lib/backup/import-backup';
+import { countScope, eraseScope } from '../../../lib/db/erase';
+import { type EraseScope, type StoredAccount, storedAccounts } from '../../../lib/db/erase-scopes';
+import { TouchlineError } from '../../../lib/db/errors';
+import { loggedTouchesCsv } from '../../../lib/export/logged-csv';
+import { countsText } from './counts-text';
+import type { DataDeps } from './data-deps';
+
+export interface PendingErase {
+  scope: EraseScope;
+  /** "everything Touchline stores", "HubSpot 4412345", … */
+  what: string;
+  counts: string;
+}
+
+export interface Progress {
+  phase: 'reading' | 'writing';
+  done: number;
+  total: number;
+}
+
+/** The data section's state and actions: the component only renders them. */
+export function useDataSection(deps: DataDeps) {
+  const [accounts, setAccounts] = useState<StoredAccount[] | null>(null);
+  const [usage, setUsage] = useState<number | undefined>(undefined);
+  const [pending, setPending] = useState<PendingErase | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+
+  const refresh = useCallback(async () => {
+    const db = await deps.db();
+    const [stored, used] = await Promise.all([storedAccounts(db), deps.usage().catch(() => undefined)]);
+    setAccounts(stored);
+    setUsage(used);
+  }, [deps]);
+
+  useEffect(() => {
+    refresh().catch(fail);
+  }, [refresh]);
+
+  function fail(cause: unknown) {
+    setProgress(null);
+    const known = cause instanceof BackupError || cause instanceof TouchlineError;
+    if (!known) console.error('Touchline: data section', cause);
+    setError(known ? cause.message : 'Something went wrong; nothing was changed. Reload the page and try again.');
+  }
+
+  /** Runs one action: earlier messages cleared, failures shown in words. */
+  const run = (action: () => Promise<void>) => () => {
+    setError(null);
+    setStatus(null);
+    action().catch(fail);
+  };
+
+  return {
+    accounts,
+    usage,
+    pending,
+    status,
+    error,
+    progress,
+    report,
+    exportJson: run(async () => {
+      const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
+      const now = deps.now();
+      const { blob, rows } = await exportBackup(db, settings, now);
+      deps.save(blob, backupFileName(now, settings.timeZone));
+      setStatus(`Exported ${rows.toLocaleString('en-US')} rows.`);
+    }),
+    exportCsv: run(async () => {
+      const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
+      const files = await loggedTouchesCsv(db, settings.timeZone, deps.now());
+      for (const file of files) deps.save(new Blob([file.text], { type: 'text/csv' }), file.fileName);
+      setStatus(
+        files.length === 0
+          ? 'There are no touches logged in Touchline that your CRM does not show already.'
+          : `Saved ${files.map((f) => `${f.fileName} (${f.rows})`).join(', ')}.`,
+      );
+    }),
+    importFile: (file: File) =>
+      run(async () => {
+        setReport(null);
+        const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
+        const result = await importBackup(db, file, {
+          now: deps.now(),
+          retentionDays: settings.retentionDays,
+          saveSettings: deps.restoreSettings,
+          onProgress: (phase, done, total) => setProgress({ phase, done, total }),
+        });
+        setProgress(null);
+        setReport(result);
+        await refresh();
+      })(),
+    askErase: (scope: EraseScope, what: string) =>
+      run(async () => {
+        const counts = await countScope(await deps.db(), scope);
+        setPending({ scope, what, counts: countsText(counts) });
+      })(),
+    cancelErase: () => setPending(null),
+    confirmErase: run(async () => {
+      if (!pending) return;
+      setPending(null);
+      const erased = await eraseScope(await deps.db(), pending.scope);
+      setStatus(`Erased ${countsText(erased)}.`);
+      await refresh();
+    }),
+  };
+}
