@@ -1,5 +1,7 @@
 /** DOM reading helpers shared by adapters. Text only: nothing read here is ever rendered as HTML. */
 
+import { remembered } from './reading-memo';
+
 /** An element's visible text, whitespace collapsed. */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -36,14 +38,34 @@ export function allVisible(root: ParentNode, selector: string): Element[] {
  * page's attributes are missing. Looks at the label element's next sibling, then its parent's.
  */
 export function valueByLabel(root: ParentNode, labels: readonly string[], labelSelector = '*'): string | undefined {
-  const wanted = labels.map((l) => l.toLowerCase());
-  for (const el of Array.from(root.querySelectorAll(labelSelector))) {
-    if (el.children.length > 0 || isHidden(el)) continue;
-    if (!wanted.includes(textOf(el).replace(/:$/, '').toLowerCase())) continue;
+  const leaves = leavesByText(root, labelSelector);
+  const candidates = [...new Set(labels.map((l) => l.toLowerCase()))].flatMap((label) => leaves.get(label) ?? []);
+  // In page order, as a walk of the page would meet them, whichever label each one shows.
+  candidates.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  for (const el of candidates) {
+    if (isHidden(el)) continue;
     const value = textOf(el.nextElementSibling) || siblingText(el.parentElement);
     if (value) return value;
   }
   return undefined;
+}
+
+/**
+ * Leaf elements matching `selector` by their lower-case text without a trailing colon, in page
+ * order: one walk of the page per reading, however many labels are looked up.
+ */
+function leavesByText(root: ParentNode, selector: string): Map<string, Element[]> {
+  return remembered(`leaves ${selector}`, root, () => {
+    const index = new Map<string, Element[]>();
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      if (el.children.length > 0) continue;
+      const key = textOf(el).replace(/:$/, '').toLowerCase();
+      const same = index.get(key);
+      if (same) same.push(el);
+      else index.set(key, [el]);
+    }
+    return index;
+  });
 }
 
 function siblingText(parent: Element | null): string {

@@ -47,7 +47,9 @@ export class LabelIndex {
       const text = textOf(el);
       if (!text || text.length > MAX_LABEL) continue;
       const key = normaliseLabel(text);
-      byText.set(key, [...(byText.get(key) ?? []), el]);
+      const same = byText.get(key);
+      if (same) same.push(el);
+      else byText.set(key, [el]);
     }
     this.byText = byText;
     return byText;

@@ -1,4 +1,5 @@
 import { textOf } from '../dom';
+import { remembered } from '../reading-memo';
 import { LabelIndex, normaliseLabel } from './label-index';
 import { recordElements } from './scope';
 import { PROPERTIES } from './selectors';
@@ -16,13 +17,20 @@ export function propertyValue(
   index: LabelIndex = new LabelIndex(root),
 ): string | undefined {
   const wanted = labels.map(normaliseLabel);
-  for (const label of recordElements(root, PROPERTIES.label)) {
-    if (!wanted.includes(normaliseLabel(textOf(label)))) continue;
+  for (const { label, text } of propertyLabels(root)) {
+    if (!wanted.includes(text)) continue;
     const value = valueNear(label);
     if (value) return value;
   }
   const fallback = index.valueBeside(labels);
   return fallback && !EMPTY.has(fallback) ? fallback : undefined;
+}
+
+/** The record's property labels with their normalised text, found once per reading for every property asked. */
+function propertyLabels(root: Element): { label: Element; text: string }[] {
+  return remembered('property-labels', root, () =>
+    recordElements(root, PROPERTIES.label).map((label) => ({ label, text: normaliseLabel(textOf(label)) })),
+  );
 }
 
 function valueNear(label: Element): string | undefined {

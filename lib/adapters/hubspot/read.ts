@@ -3,6 +3,7 @@ import { pageLocaleOf } from '../../locale/page-locale';
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
 import { textOf } from '../dom';
+import { withReadingMemo } from '../reading-memo';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { withDayOrder } from './day-order';
@@ -24,6 +25,10 @@ const UNKNOWN_REF: RecordRef = { crm: 'hubspot', tenant: 'unknown', kind: 'conta
 
 /** Reads the shown HubSpot record: its fields, timeline and HubSpot's own figures, in the page's locale. */
 export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResult {
+  return withReadingMemo(() => readRecord(doc, url, clock));
+}
+
+function readRecord(doc: Document, url: URL, clock: PageClock): ReadResult {
   const ref = detect(url) ?? UNKNOWN_REF;
   const { root, title } = findRecordScope(doc);
   const name = textOf(title);

@@ -1,8 +1,9 @@
 import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
 import { allVisible, firstVisible, textOf } from '../dom';
+import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
-import { hiddenByPage, remembered } from './lines';
+import { hiddenByPage } from './lines';
 import type { PageLanguage } from './page-locale';
 import { type FieldSpec, SELECTORS } from './selectors';
 import { escapeRegExp } from './text-match';
@@ -66,7 +67,9 @@ function leavesByText(root: Element): Map<string, Element[]> {
       if (el.children.length > 0) continue;
       const key = textOf(el).replace(/\s*:$/, '').toLowerCase();
       if (key.length > 60) continue;
-      index.set(key, [...(index.get(key) ?? []), el]);
+      const same = index.get(key);
+      if (same) same.push(el);
+      else index.set(key, [el]);
     }
     return index;
   });

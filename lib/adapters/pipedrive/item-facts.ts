@@ -1,6 +1,7 @@
 import type { Direction } from '../../schema/activity';
 import { textOf } from '../dom';
 import { type ItemFacts, kindOf } from './classify-activity';
+import { headingBefore } from './heading-before';
 import { itemPart, itemParts } from './item-parts';
 import { chunksOf, visibleText } from './lines';
 import type { PageLanguage } from './page-locale';
@@ -82,15 +83,8 @@ function doneState(item: Element, words: Wording): boolean | undefined {
 
 /** The nearest heading before the item (walking back through its ancestors' earlier siblings) is one of these. */
 function underHeading(item: Element, headings: readonly string[]): boolean {
-  for (let el: Element | null = item; el; el = el.parentElement) {
-    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const heading = sib.matches('h1, h2, h3, h4, h5, h6, [role="heading"]')
-        ? sib
-        : sib.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
-      if (heading) return isWord(textOf(heading), headings);
-    }
-  }
-  return false;
+  const heading = headingBefore(item);
+  return heading !== null && isWord(textOf(heading), headings);
 }
 
 /** Sent/received wording, then who sent it: the record's side means inbound, anyone else to them outbound. */

@@ -1,5 +1,5 @@
 import { allVisible } from '../dom';
-import { remembered } from './lines';
+import { remembered } from '../reading-memo';
 import { SELECTORS } from './selectors';
 import { CHECKBOX } from './type-signals';
 

@@ -1,4 +1,5 @@
 import { hidesItself } from '../dom';
+import { remembered } from '../reading-memo';
 
 /** Tags that start a new line of text; everything else (span, a, time, b…) runs inline. */
 const BLOCK_TAGS = new Set(
@@ -10,40 +11,6 @@ const BLOCK_TAGS = new Set(
 export interface Chunk {
   el: Element;
   text: string;
-}
-
-/** What is remembered per element during one reading, by kind ("lines", "chunks", …). */
-type Memo = Map<string, WeakMap<Element, unknown>>;
-
-/**
- * The structural readers look at the same items' lines and chunks many times over; during one
- * reading the page does not change, so what they find is kept for that reading only (a later
- * reading, after the page changed, starts afresh).
- */
-let memo: Memo | null = null;
-
-export function withStructureMemo<T>(read: () => T): T {
-  const outer = memo;
-  memo = outer ?? new Map();
-  try {
-    return read();
-  } finally {
-    memo = outer;
-  }
-}
-
-/** `compute(el)` once per element and kind during a reading (every time outside one). */
-export function remembered<V>(kind: string, el: Element, compute: () => V): V {
-  if (!memo) return compute();
-  let map = memo.get(kind);
-  if (!map) {
-    map = new WeakMap();
-    memo.set(kind, map);
-  }
-  if (map.has(el)) return map.get(el) as V;
-  const value = compute();
-  map.set(el, value);
-  return value;
 }
 
 /** Hidden by the page on the element or an ancestor (dom.ts's rule), remembered per element. */

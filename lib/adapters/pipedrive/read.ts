@@ -1,9 +1,9 @@
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
+import { withReadingMemo } from '../reading-memo';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { readFigures } from './figures';
-import { withStructureMemo } from './lines';
 import { pageLanguageOf } from './page-locale';
 import { readContactFields } from './read-contact';
 import { readDealFields } from './read-deal';
@@ -14,7 +14,7 @@ import { isLoading, titleElement, viewRecordId, visibleView } from './view';
 
 /** Reads the visible person, lead or deal view; partial results name what was not read. */
 export function readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
-  return withStructureMemo(() => readView(doc, ref, clock));
+  return withReadingMemo(() => readView(doc, ref, clock));
 }
 
 function readView(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {

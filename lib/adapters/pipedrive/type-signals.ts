@@ -1,5 +1,6 @@
 import { allVisible } from '../dom';
-import { chunksOf, hiddenByPage, linesOf, lineText, remembered } from './lines';
+import { remembered } from '../reading-memo';
+import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
 import { afterLabel, hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
 

@@ -1,4 +1,5 @@
 import { textOf, valueByLabel } from '../dom';
+import { remembered } from '../reading-memo';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { shownInRecord } from './structure';
@@ -30,8 +31,11 @@ export function fieldElement(view: Element, labels: readonly string[]): Element 
   return undefined;
 }
 
+/** The record's field items, found once per reading: every field is looked up among them. */
 function layoutItems(view: Element): Element[] {
-  return deepQueryAll(view, SEL.layoutItem).filter((el) => shownInRecord(el, view));
+  return remembered('layout-items', view, () =>
+    deepQueryAll(view, SEL.layoutItem).filter((el) => shownInRecord(el, view)),
+  );
 }
 
 /** Value wrappers in order of preference: the outer ones also hold edit buttons. */

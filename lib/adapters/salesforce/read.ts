@@ -2,6 +2,7 @@ import { isAmbiguousDate } from '../../locale/page-date';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
+import { withReadingMemo } from '../reading-memo';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { readFigures } from './figures';
@@ -17,6 +18,10 @@ import { labelsOf, wordsFor } from './words';
 
 /** Reads the record the user sees; a page still showing placeholders is `loading`. */
 export function readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
+  return withReadingMemo(() => readView(doc, ref, clock));
+}
+
+function readView(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
   const view = activeView(doc);
   if (!view) return unreadable(ref, 'no active record view: several record views are shown and none is active');
   if (isLoading(view)) {

@@ -1,4 +1,5 @@
 import { isHidden } from '../dom';
+import { remembered } from '../reading-memo';
 import { SEL } from './selectors';
 
 /**
@@ -33,11 +34,15 @@ export function recordHeaders(root: Element): Element[] {
  */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   const found = Array.from(root.querySelectorAll(selector));
-  for (const host of Array.from(root.querySelectorAll('*'))) {
-    const shadow = (host as Element).shadowRoot;
-    if (shadow) found.push(...deepQueryAll(shadow, selector));
-  }
+  for (const shadow of shadowRootsIn(root)) found.push(...deepQueryAll(shadow, selector));
   return found;
+}
+
+/** The open shadow roots of the elements under root (not nested ones): one walk per reading, not one per query. */
+function shadowRootsIn(root: ParentNode): ShadowRoot[] {
+  return remembered('shadow-roots', root, () =>
+    Array.from(root.querySelectorAll('*')).flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : [])),
+  );
 }
 
 /** The first match under root (shadow roots included) that the page has not hidden. */
