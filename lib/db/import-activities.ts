@@ -31,7 +31,8 @@ export async function importActivities(
     const invalidStored: InvalidRow[] = [];
     const byKey = await storedByKey(tx, incoming, invalidStored);
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
-    const buckets = await storedByRecord(tx, unique(unmatched.flatMap(recordsOf)), invalidStored);
+    const wanted = new Set(unmatched.flatMap((a) => recordsOf(a).map((record) => bucketOf(record, a))));
+    const buckets = await storedByRecord(tx, unique(unmatched.flatMap(recordsOf)), wanted, invalidStored);
     const writes = new Map<string, Activity>();
     let added = 0;
     let existing = 0;
@@ -60,21 +61,28 @@ async function storedByKey(tx: ImportTx, incoming: readonly Activity[], invalid:
 
 /**
  * The stored rows of the records the batch's new rows are with, bucketed by record and shape
- * (channel, direction, title): only rows in the same bucket can be the same touch.
+ * (channel, direction, title): only rows in the same bucket can be the same touch. Only rows in
+ * a bucket some new row is in are parsed, so merging a batch stays a short task on a big cache.
  */
-async function storedByRecord(tx: ImportTx, recordKeys: string[], invalid: InvalidRow[]): Promise<Buckets> {
+async function storedByRecord(
+  tx: ImportTx,
+  recordKeys: string[],
+  wanted: Set<string>,
+  invalid: InvalidRow[],
+): Promise<Buckets> {
   const index = (key: string) => (key.includes(':deal:') ? 'byDeal' : 'byContact');
   const rows = await eachRequest(recordKeys, (key) => tx.objectStore('activities').index(index(key)).getAll(key));
   const buckets: Buckets = new Map();
   recordKeys.forEach((key, i) => {
-    for (const row of parseRows(activitySchema, 'activities', rows[i] ?? [], invalid)) addTo(buckets, key, row);
+    const candidates = (rows[i] ?? []).filter((raw) => wanted.has(bucketOf(key, raw as Partial<Activity>)));
+    for (const row of parseRows(activitySchema, 'activities', candidates, invalid)) addTo(buckets, key, row);
   });
   return buckets;
 }
 
 type Buckets = Map<string, Activity[]>;
 
-function bucketOf(record: string, activity: Activity): string {
+function bucketOf(record: string, activity: Partial<Activity>): string {
   return [record, activity.channel, activity.direction, activity.title].join('\u0000');
 }
 

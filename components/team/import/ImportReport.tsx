@@ -16,6 +16,7 @@ export function ImportReport({ report }: { report: Report }) {
       data-existing={report.existing}
       data-invalid={report.invalid}
       data-unlinked={report.unlinked}
+      data-too-old={report.tooOld}
       data-cancelled={String(report.cancelled)}
     >
       {report.error ? (

@@ -156,6 +156,37 @@ describe('runImport', () => {
     });
   });
 
+  it('keeps a page row that differs in title or day apart from the imported one', async () => {
+    const db = await freshDb();
+    const tenant = 'acme.lightning.force.com';
+    const contactKey = `salesforce:${tenant}:contact:0035g00000AbCdEAAV`;
+    const base: Activity = {
+      key: '',
+      crm: 'salesforce',
+      tenant,
+      type: 'call',
+      channel: 'call',
+      direction: 'outbound',
+      timestamp: '2026-11-18T09:12:00.000Z',
+      timePrecision: 'minute',
+      title: 'Call',
+      automated: false,
+      contactKeys: [contactKey],
+      dealKeys: [],
+      origin: 'page',
+    };
+    await db.put('activities', { ...base, key: `salesforce:${tenant}:activity:hother`, title: 'Call back' });
+    await db.put('activities', {
+      ...base,
+      key: `salesforce:${tenant}:activity:hlater`,
+      timestamp: '2026-11-19T09:12:00.000Z',
+    });
+
+    const report = await importText(db, 'salesforce', tenant, fixture('salesforce-tasks-en.csv'));
+
+    expect(report).toMatchObject({ added: 4, existing: 0 });
+  });
+
   it('reads a German Salesforce report with semicolons and dotted dates', async () => {
     const db = await freshDb();
     const report = await importText(db, 'salesforce', 'acme.lightning.force.com', fixture('salesforce-tasks-de.csv'));
