@@ -131,4 +131,21 @@ describe('CsvImport', () => {
     const stamps = (await db.getAll('activities')).map((a) => a.timestamp?.slice(0, 10)).sort();
     expect(stamps[1]?.slice(0, 7)).toBe('2026-05');
   });
+
+  it('stops at Cancel and reports how far it got; what was written stays', async () => {
+    const db = await freshDb();
+    render(<CsvImport openDb={() => Promise.resolve(db)} now={() => new Date('2026-11-20T15:00:00Z')} />);
+    fireEvent.input(screen.getByRole('combobox', { name: 'Account' }), { target: { value: '123' } });
+    const lines = ['Record ID,Call title,Activity date,Associated Contact IDs'];
+    for (let i = 1; i <= 20_000; i++) lines.push(`${i},Call ${i},2026-11-18 14:30,${500 + (i % 50)}`);
+    chooseFile('big.csv', lines.join('\n'));
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }, SLOW));
+
+    await waitFor(() => expect(reportElement()?.dataset.cancelled).toBe('true'), SLOW);
+    const added = Number(reportElement().dataset.added);
+    expect(added).toBeLessThan(20_000);
+    expect(await db.count('activities')).toBe(added);
+    expect(reportElement().textContent).toContain('importing the file again adds the rest once');
+  });
 });

@@ -62,6 +62,23 @@ describe('readRow', () => {
     expect(result.ok && result.row.timestamp).toBe('2026-11-18T08:30:00.000Z');
   });
 
+  it.each([
+    ['2026-11-18 14:30:00', false, '2026-11-18T13:30:00.000Z'],
+    ['11/18/2026 2:30 PM', false, '2026-11-18T13:30:00.000Z'],
+    ['18.11.2026 14:30', true, '2026-11-18T13:30:00.000Z'],
+    ['18/11/2026 14:30', true, '2026-11-18T13:30:00.000Z'],
+    ['Nov 18, 2026 2:30 PM', undefined, '2026-11-18T13:30:00.000Z'],
+  ])('reads the export date %j (day first: %s) in the reading zone', (text, dayFirst, expected) => {
+    const mapping: ColumnMapping = {
+      targets: ['subject', 'date'],
+      lang: 'en',
+      impliedType: 'call',
+      ...(dayFirst === undefined ? {} : { dayFirst }),
+    };
+    const result = read('hubspot', mapping, ['Call', text]);
+    expect(result.ok && result.row).toMatchObject({ timestamp: expected, timePrecision: 'minute' });
+  });
+
   it('never guesses an ambiguous numeric date: the row says the order is unknown', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'date'], lang: 'en' };
     expect(read('salesforce', mapping, ['Call', '03/04/2026'])).toEqual({
