@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RecordPage } from '../../../lib/adapters/record-page';
+import type { Adapter } from '../../../lib/adapters/types';
+import { watchRecord } from '../../../lib/content/watch-record';
+import type { ReadResult } from '../../../lib/schema/read-result';
+
+const ref = { crm: 'hubspot', tenant: '1', kind: 'contact', recordId: '2' } as const;
+const unreadable: ReadResult = { ...ref, status: 'unreadable', reason: 'nothing here', notRead: [] };
+
+function fakePage(read: () => ReadResult): RecordPage {
+  const adapter: Adapter = {
+    crm: 'hubspot',
+    handlesHost: () => true,
+    detect: () => ref,
+    read,
+    observeRoot: () => document.body,
+  };
+  return { adapter, ref };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('watching a record without holding up the page', () => {
+  it('reads in a task of its own, after the code that started the watch has finished', async () => {
+    const read = vi.fn(() => unreadable);
+    const onReading = vi.fn();
+    const lifetime = new AbortController();
+    watchRecord({
+      page: fakePage(read),
+      url: new URL('https://app.hubspot.com/contacts/1/record/0-1/2'),
+      signal: lifetime.signal,
+      awaitChange: false,
+      isCurrent: () => true,
+      onReading,
+    });
+    expect(read).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onReading).toHaveBeenCalledWith(unreadable));
+    expect(read).toHaveBeenCalledTimes(1);
+    lifetime.abort();
+  });
+
+  it('reports nothing once the route it watched was left, even a reading already under way', async () => {
+    const read = vi.fn(() => unreadable);
+    const onReading = vi.fn();
+    const route = new AbortController();
+    watchRecord({
+      page: fakePage(read),
+      url: new URL('https://app.hubspot.com/contacts/1/record/0-1/2'),
+      signal: route.signal,
+      awaitChange: false,
+      isCurrent: () => true,
+      onReading,
+    });
+    route.abort();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onReading).not.toHaveBeenCalled();
+  });
+});
