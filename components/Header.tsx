@@ -1,6 +1,6 @@
 import type { Motion } from '../lib/schema/motion';
 import type { RecordView } from '../lib/schema/view-model';
-import { MOTION_LABEL } from './motion-labels';
+import { MOTION_LABEL, MOTION_SHORT_LABEL } from './motion-labels';
 import { type MenuItem, PanelMenu } from './PanelMenu';
 import { PeriodSelect } from './PeriodSelect';
 import type { SettingsActions } from './settings-actions';
@@ -34,12 +34,13 @@ export function Header({ period, motion, settings, onCollapse, menuItems = [] }:
         <button
           type="button"
           class="tl-link-button"
+          style={{ whiteSpace: 'nowrap', fontSize: '11px' }}
           data-action="motion"
           data-motion={motion}
-          title="Sales motion: change it in Touchline's settings"
+          title={`Sales motion: ${MOTION_LABEL[motion]}. Change it in Touchline's settings`}
           onClick={settings.openOptions}
         >
-          {MOTION_LABEL[motion]}
+          {MOTION_SHORT_LABEL[motion]}
         </button>
       )}
       {menuItems.length > 0 && <PanelMenu items={menuItems} />}

@@ -22,7 +22,7 @@ export function PeriodSelect({ value, label, onChange }: PeriodSelectProps) {
   return (
     <select
       class="tl-select"
-      style={{ flex: 'none' }}
+      style={{ flex: 'none', fontSize: '11px' }}
       data-action="period"
       aria-label="Period every number in this panel is for"
       title={`Every number in this panel is for ${label}`}

@@ -7,3 +7,11 @@ export const MOTION_LABEL: Record<Motion, string> = {
   enterprise: 'enterprise',
   inbound: 'inbound follow-up',
 };
+
+/** The motion in the panel's narrow header, which links to the options page where it is named in full. */
+export const MOTION_SHORT_LABEL: Record<Motion, string> = {
+  smb: 'SMB',
+  'mid-market': 'mid-market',
+  enterprise: 'enterprise',
+  inbound: 'inbound',
+};

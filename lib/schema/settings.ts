@@ -6,11 +6,15 @@ import { type Motion, motionSchema } from './motion';
 export { type Motion, motionSchema } from './motion';
 
 const MAX_DAYS = 365;
-const wholeDays = z.int().check(z.positive(), z.lte(MAX_DAYS, `at most ${MAX_DAYS} days`));
+const wholeDays = z
+  .int({ error: 'a whole number of days' })
+  .check(z.positive('at least 1 day'), z.lte(MAX_DAYS, `at most ${MAX_DAYS} days`));
 
 export const cadenceStepSchema = z.object({
   /** Offset from the cadence's first touch: business days when weekends are excluded. */
-  day: z.int().check(z.nonnegative(), z.lte(MAX_DAYS, `at most ${MAX_DAYS} days`)),
+  day: z
+    .int({ error: 'a whole number of days' })
+    .check(z.nonnegative('day 0 or later'), z.lte(MAX_DAYS, `at most ${MAX_DAYS} days`)),
   channel: channelSchema,
 });
 export type CadenceStep = z.infer<typeof cadenceStepSchema>;
@@ -31,8 +35,8 @@ export const cadenceSchema = z.array(cadenceStepSchema).check(
 /** Typical touches per contact over one outbound month (metrics.md, "Benchmark bands"). */
 export const bandRangeSchema = z
   .object({
-    low: z.int().check(z.nonnegative(), z.lte(1000)),
-    high: z.int().check(z.positive(), z.lte(1000)),
+    low: z.int({ error: 'a whole number of touches' }).check(z.nonnegative('0 or more'), z.lte(1000, 'at most 1000')),
+    high: z.int({ error: 'a whole number of touches' }).check(z.positive('at least 1'), z.lte(1000, 'at most 1000')),
   })
   .check(z.refine((band) => band.low <= band.high, { message: 'the top is below the bottom', path: ['high'] }));
 export type BandRange = z.infer<typeof bandRangeSchema>;
@@ -54,7 +58,7 @@ function isKnownZone(zone: string): boolean {
   }
 }
 
-const factor = z.number().check(z.gt(1, 'more than 1×'), z.lte(10, 'at most 10×'));
+const factor = z.number({ error: 'a number such as 1.5' }).check(z.gt(1, 'more than 1×'), z.lte(10, 'at most 10×'));
 
 /** Version 2 of the stored settings (`lib/settings/migrations.ts` upgrades older copies). */
 export const settingsSchema = z
