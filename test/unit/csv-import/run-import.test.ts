@@ -49,7 +49,7 @@ describe('runImport', () => {
 
     const again = await importText(db, 'salesforce', 'acme.lightning.force.com', text);
 
-    expect(first).toMatchObject({ added: 4, existing: 0 });
+    expect(first).toMatchObject({ rows: 4, added: 4, existing: 0, invalid: 0 });
     expect(again).toMatchObject({ added: 0, existing: 4, invalid: 0 });
     expect(await dump(db)).toEqual(before);
   });
