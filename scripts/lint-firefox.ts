@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
  */
 const EXPLAINED_WARNINGS: Record<string, string> = {
   'UNSAFE_VAR_ASSIGNMENT: Unsafe call to import for argument 0':
-    "the content script imports its own lazily loaded chunks (full panel, trend chart) by the extension URL runtime.getURL gives; never a page's value",
+    "the content script imports its own lazily loaded chunks (full panel, trend chart, page capture) by the extension URL runtime.getURL gives; never a page's value",
   'UNSAFE_VAR_ASSIGNMENT: Unsafe assignment to innerHTML':
-    "Preact's own support for dangerouslySetInnerHTML, bundled with it; Touchline never uses it (the linter bans it)",
+    "Preact's own support for dangerouslySetInnerHTML, in every chunk that bundles Preact; Touchline never uses it (Biome bans it)",
 };
 
 interface LinterMessage {
