@@ -1,5 +1,6 @@
 import { ContactView } from './ContactView';
 import { DealView } from './DealView';
+import { ErasedNotice, type EraseOffer, eraseMenuItem } from './ErasedNotice';
 import { useEscapeFold } from './escape-fold';
 import { Header } from './Header';
 import { LoggedTouchBar } from './LoggedTouchBar';
@@ -11,7 +12,7 @@ import { type CaptureOffer, NotReadNotice, TEST_PAGE_STATUS } from './TestPageOf
 export type { LogDetails, LogRequest, PanelProps, PanelState } from './panel-state';
 
 /** `capture` offers "Save a test page" (menu, unreadable page, items not read) where the content script can. */
-type Props = PanelProps & { capture?: CaptureOffer; settings?: SettingsActions };
+type Props = PanelProps & { capture?: CaptureOffer; settings?: SettingsActions; erase?: EraseOffer };
 
 /** The in-page panel: display only; the content script owns the state and the callbacks. */
 export function Panel(props: Props) {
@@ -39,6 +40,7 @@ export function Panel(props: Props) {
   const menu = [
     ...(capture ? [{ action: 'save-test-page', label: 'Save a test page', onSelect: capture.onSaveTestPage }] : []),
     ...(settings ? settingsMenuItems(settings) : []),
+    ...(props.erase && view && !props.erase.erased ? [eraseMenuItem(props.erase)] : []),
   ];
   // Saved from the menu on a page read in full: the outcome has no offer to sit beside.
   const menuOutcome =
@@ -73,7 +75,8 @@ export function Panel(props: Props) {
 
 type BodyProps = Props & { state: Exclude<PanelState, { status: 'not-record' }> };
 
-function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture }: BodyProps) {
+function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture, erase }: BodyProps) {
+  if (erase?.erased) return <ErasedNotice erase={{ ...erase, erased: erase.erased }} />;
   if (state.status !== 'ready') return <StateMessage state={state} pageUrl={pageUrl} testPage={capture} />;
   const { view } = state;
   // Keyed by record so a new record starts with fresh local state (picker, open trend, chart).

@@ -11,6 +11,7 @@ export function registerService(onMessage: typeof OnMessage, service: Service): 
     onMessage('updateLoggedTouch', ({ data }) => service.updateLoggedTouch(data)),
     onMessage('undoLoggedTouch', ({ data }) => service.undoLoggedTouch(data)),
     onMessage('listLoggedTouches', ({ data }) => service.listLoggedTouches(data)),
+    onMessage('eraseRecord', ({ data }) => service.eraseRecord(data)),
     onMessage('saveTestPage', ({ data, sender }) => saveTestPage(data, sender.tab?.id)),
   ];
   return () => {

@@ -11,6 +11,7 @@ import type { ReadResult } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
 import { answer } from './answer';
+import { eraseStoredRecord } from './erase-record';
 import { recordView } from './record-view';
 import { failure } from './validate';
 
@@ -73,6 +74,9 @@ export function createService(deps: ServiceDeps): Service {
       const touch = await undoLoggedTouch(c.db, key);
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, view }));
     }),
+    eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key }, c) =>
+      eraseStoredRecord(c.db, key),
+    ),
     listLoggedTouches: handler('listLoggedTouches', REQUEST_SCHEMAS.listLoggedTouches, async (_input, c) => {
       const { touches, invalid } = await listLoggedTouches(c.db);
       if (invalid.length > 0) c.onInvalid(invalid);

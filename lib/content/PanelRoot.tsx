@@ -12,6 +12,9 @@ export interface PanelActions {
   editLogged(details: LogDetails): void;
   loadTrendChart(): Promise<TrendChartModule>;
   saveTestPage(): void;
+  /** Erase the shown record (menu), and read the page again afterwards when the user asks. */
+  eraseRecord?(): void;
+  readAgain?(): void;
 }
 
 /**
@@ -51,6 +54,11 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
           onSaveTestPage: actions.saveTestPage,
         }}
         settings={settingsActions}
+        erase={
+          actions.eraseRecord && actions.readAgain
+            ? { erased: model.erased?.message ?? null, onErase: actions.eraseRecord, onReadAgain: actions.readAgain }
+            : undefined
+        }
       />
     </div>
   );

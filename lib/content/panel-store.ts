@@ -14,6 +14,8 @@ export interface PanelModel {
   notRead?: NotRead[];
   /** Saving a test page of the shown record. */
   testPage?: TestPageState;
+  /** The shown record was erased from the menu: what went (the page is not read again until asked). */
+  erased?: { recordKey: string; message: string } | null;
 }
 
 /** The panel's state, owned by the content script; the Preact tree only renders it. */

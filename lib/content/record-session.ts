@@ -46,7 +46,7 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     const page = recordPageOf(url, [adapter]);
     shownKey = page ? recordKey(page.ref) : null;
     lastLogged = null;
-    store.update({ notRead: [], testPage: { status: 'idle' } });
+    store.update({ notRead: [], testPage: { status: 'idle' }, erased: null });
     if (!page) {
       show({ status: 'not-record' });
       return;
@@ -105,7 +105,17 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     if (store.get().undo) store.update({ undo: null });
   }
 
-  return { onRoute, log, undo, editLogged };
+  /** After an erase: stop reading and watching the page, so nothing of the record is stored again. */
+  function pause(): void {
+    route?.abort();
+    clearUndo();
+  }
+
+  function readAgain(): void {
+    onRoute(new URL(location.href), false);
+  }
+
+  return { onRoute, log, undo, editLogged, pause, readAgain };
 }
 
 /** The page still shows the record being watched (not the next one the CRM is moving to). */

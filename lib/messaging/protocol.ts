@@ -52,6 +52,7 @@ export type UpdateLoggedTouchRequest = z.infer<typeof updateLoggedTouchRequestSc
 export const touchKeyRequestSchema = z.object({ key: nonEmptyString });
 export const getViewRequestSchema = z.object({ recordKey: nonEmptyString });
 export const listLoggedTouchesRequestSchema = z.optional(z.object({}));
+export const eraseRecordRequestSchema = z.object({ recordKey: nonEmptyString });
 
 export const errorKindSchema = z.enum(['invalid', 'storage', 'not-found']);
 export const failureSchema = z.object({
@@ -100,6 +101,13 @@ export type TouchResponse = z.infer<typeof touchResponseSchema>;
 export const loggedTouchesResponseSchema = answer({ touches: z.array(activitySchema) });
 export type LoggedTouchesResponse = z.infer<typeof loggedTouchesResponseSchema>;
 
+/** A record was erased (its own activities and logged touches with it): how much went. */
+const erasedCount = z.int().check(z.nonnegative());
+export const erasedResponseSchema = answer({
+  erased: z.object({ contacts: erasedCount, deals: erasedCount, activities: erasedCount, logged: erasedCount }),
+});
+export type ErasedResponse = z.infer<typeof erasedResponseSchema>;
+
 /** Messages the background answers. Request types are what senders type-check against; the background parses every request anyway. */
 export interface BackgroundProtocol {
   readingSaved(data: z.input<typeof readResultSchema>): ReadingResponse;
@@ -108,6 +116,7 @@ export interface BackgroundProtocol {
   updateLoggedTouch(data: z.input<typeof updateLoggedTouchRequestSchema>): TouchResponse;
   undoLoggedTouch(data: z.input<typeof touchKeyRequestSchema>): ViewResponse;
   listLoggedTouches(data?: z.input<typeof listLoggedTouchesRequestSchema>): LoggedTouchesResponse;
+  eraseRecord(data: z.input<typeof eraseRecordRequestSchema>): ErasedResponse;
 }
 
 /** A masked test page was handed over: the extension page that saves it is opening. */
@@ -140,4 +149,5 @@ export const REQUEST_SCHEMAS = {
   updateLoggedTouch: updateLoggedTouchRequestSchema,
   undoLoggedTouch: touchKeyRequestSchema,
   listLoggedTouches: listLoggedTouchesRequestSchema,
+  eraseRecord: eraseRecordRequestSchema,
 } satisfies Record<MessageName, z.ZodMiniType>;

@@ -1,0 +1,26 @@
+/** Erasing the shown record from the panel's menu (issue 13): the menu item, then what was erased. */
+export interface EraseOffer {
+  /** Set once the record was erased: what went. The panel reads the page again only when asked. */
+  erased: string | null;
+  onErase(): void;
+  onReadAgain(): void;
+}
+
+export function eraseMenuItem(erase: EraseOffer) {
+  return { action: 'erase-record', label: 'Erase this record from Touchline', onSelect: erase.onErase };
+}
+
+/** In place of the numbers after an erase: what went, and a way to read the page again. */
+export function ErasedNotice({ erase }: { erase: EraseOffer & { erased: string } }) {
+  return (
+    <div class="tl-message" data-erased="true">
+      <p class="tl-message-title" role="status">
+        {erase.erased}
+      </p>
+      <p>Touchline will not read this page again until you ask it to.</p>
+      <button type="button" data-action="read-again" onClick={erase.onReadAgain}>
+        Read this page again
+      </button>
+    </div>
+  );
+}
