@@ -83,6 +83,15 @@ describe('keyboard', { timeout: 90_000 }, () => {
 
     await page.locator(`${PANEL} [data-action="collapse"]`).click();
     await expect.poll(() => isFolded(page)).toBe(false);
+
+    // In the open header menu, Escape closes the menu and goes no further.
+    const menu = page.locator(`${PANEL} button[aria-haspopup="menu"]`);
+    await menu.click();
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    await page.waitForTimeout(500);
+    expect(await isFolded(page)).toBe(false);
     await page.close();
   });
 
