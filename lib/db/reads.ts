@@ -2,7 +2,7 @@ import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { type InvalidRow, parseRow, parseRows } from './rows';
-import type { TouchlineDb } from './schema';
+import type { StoreName, TouchlineDb } from './schema';
 import type { StageSummary } from './stage-summary-schema';
 import { readPipelineSummaries } from './stage-summary-store';
 import { eachRequest, runTransaction } from './transaction';
@@ -41,8 +41,11 @@ export function readContactData(db: TouchlineDb, contactKey: string): Promise<Co
 }
 
 export function readDealData(db: TouchlineDb, dealKey: string): Promise<DealData> {
-  const stores = ['contacts', 'deals', 'activities', 'stageSummaries'] as const;
-  return runTransaction(db, [...stores], 'readonly', 'read', async (tx) => {
+  // Tests open older versions (OpenOptions.version) to compare views across an upgrade: a database
+  // before version 4 has no summaries.
+  const summarised = db.objectStoreNames.contains('stageSummaries');
+  const stores: StoreName[] = ['contacts', 'deals', 'activities', ...(summarised ? ['stageSummaries' as const] : [])];
+  return runTransaction(db, stores, 'readonly', 'read', async (tx) => {
     const invalid: InvalidRow[] = [];
     const deal = parseRow(dealSchema, 'deals', await tx.objectStore('deals').get(dealKey), invalid, dealKey);
     if (!deal) return { deal, activities: [], contacts: [], summaries: [], invalid };
@@ -52,7 +55,7 @@ export function readDealData(db: TouchlineDb, dealKey: string): Promise<DealData
       activities.index('byDeal').getAll(dealKey),
       eachRequest(contactKeys, (key) => activities.index('byContact').getAll(key)),
       eachRequest(contactKeys, (key) => tx.objectStore('contacts').get(key)),
-      readPipelineSummaries(tx, deal, invalid),
+      summarised ? readPipelineSummaries(tx, deal, invalid) : [],
     ]);
     return {
       deal,
