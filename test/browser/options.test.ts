@@ -61,7 +61,7 @@ describe('settings reach open panels without a reload', () => {
 
     const options = await openOptionsPage();
     await options.selectOption('select[name="motion"]', 'enterprise');
-    await options.getByText('Saved').waitFor({ timeout: 10_000 });
+    await options.getByText('Saved', { exact: true }).waitFor({ timeout: 10_000 });
 
     await expect.poll(() => band(contact), { timeout: 15_000 }).toEqual({ value: '12-20', motion: 'enterprise' });
     expect(await contact.locator(`${PANEL} [data-action="motion"]`).getAttribute('data-motion')).toBe('enterprise');
@@ -94,5 +94,24 @@ describe('settings reach open panels without a reload', () => {
     expect(await band(first)).toMatchObject({ motion: 'enterprise' });
     await first.close();
     await second.close();
+  });
+
+  it('a shorter follow-up limit set in the Cadence section brings "next touch due" forward in an open panel', async () => {
+    const contact = await openContact(demoContact('demo-contact-busiest').url);
+    const due = contact.locator(`${PANEL} [data-metric="next-touch-due"]`);
+    // The demo contact replied, so only the follow-up limit (14 days by default) sets the next touch.
+    const before = await due.getAttribute('data-value');
+    expect(before).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const options = await openOptionsPage();
+    await options.fill('input[name="followUpDays"]', '10');
+    await options.press('input[name="followUpDays"]', 'Enter');
+    await options.getByText('Saved', { exact: true }).waitFor({ timeout: 10_000 });
+
+    const fourDaysEarlier = new Date(Date.parse(`${before}T00:00:00Z`) - 4 * 86_400_000).toISOString().slice(0, 10);
+    await expect.poll(() => due.getAttribute('data-value'), { timeout: 15_000 }).toBe(fourDaysEarlier);
+    expect(await notReloaded(contact)).toBe(true);
+    await options.close();
+    await contact.close();
   });
 });
