@@ -1,4 +1,5 @@
 import { hidesItself, spacedText, textOf } from '../dom';
+import { remembered } from '../reading-memo';
 import { deepQueryAll } from './scope';
 
 /**
@@ -35,16 +36,44 @@ export function itemAround(link: Element, root: Element): Element {
   const own = activityLinkOf(link)?.id;
   const entry = link.closest('li, [role="listitem"]');
   if (entry && root.contains(entry)) return entry;
+  const linked = linkedIdsByElement(link.getRootNode());
   let item: Element = link;
   for (let parent = link.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    const others = Array.from(parent.querySelectorAll('a[href]')).some((a) => {
-      const id = activityLinkOf(a)?.id;
-      return id !== undefined && id !== own;
-    });
-    if (others) break;
+    const ids = linked.get(parent);
+    if (ids && (ids.many || ids.first !== own)) break;
     item = parent;
   }
   return item;
+}
+
+/** The activity ids linked under an element: the first one, and whether there are others. */
+interface LinkedIds {
+  first: string;
+  many: boolean;
+}
+
+/**
+ * For every element of a tree (the document or a shadow root), the activity ids linked below
+ * it, from one pass over the tree's links up their ancestors: asking each item's ancestors for
+ * their links instead would walk the whole list once per item.
+ */
+function linkedIdsByElement(tree: Node): Map<Element, LinkedIds> {
+  return remembered('linked-activity-ids', tree, () => {
+    const byElement = new Map<Element, LinkedIds>();
+    const links = 'querySelectorAll' in tree ? Array.from((tree as ParentNode).querySelectorAll('a[href]')) : [];
+    for (const a of links) {
+      const id = activityLinkOf(a)?.id;
+      if (id === undefined) continue;
+      for (let node = a.parentElement; node; node = node.parentElement) {
+        const known = byElement.get(node);
+        // Everything above an element with several ids has several too: the walk can stop.
+        if (known?.many) break;
+        if (!known) byElement.set(node, { first: id, many: false });
+        else if (known.first !== id) known.many = true;
+      }
+    }
+    return byElement;
+  });
 }
 
 /**
