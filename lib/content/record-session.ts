@@ -9,6 +9,7 @@ import type { RecordView } from '../schema/view-model';
 import { ask } from './messages';
 import type { PanelStore } from './panel-store';
 import { watchRecord } from './watch-record';
+import { yieldToPage } from './yield-to-page';
 
 /** How long the undo offer stays after logging a touch. */
 const UNDO_MS = 8000;
@@ -64,6 +65,8 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
 
   async function report(result: ReadResult, signal: AbortSignal): Promise<void> {
     const response = await ask('readingSaved', result);
+    // Drawing the answer in a task of its own, apart from receiving (deserializing) it.
+    await yieldToPage();
     if (signal.aborted) return;
     if (response.ok && response.recordKey !== shownKey) return;
     if (result.status === 'read') store.update({ notRead: result.notRead });
