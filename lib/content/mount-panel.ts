@@ -6,7 +6,7 @@ import { loadChunk } from './load-chunk';
 import { createPanelHost } from './panel-host';
 import { showShell } from './panel-shell';
 import type { PanelStore } from './panel-store';
-import { whenIdle } from './yield-to-page';
+import { whenIdle, yieldToPage } from './yield-to-page';
 
 /** How long the whole panel waits for an idle moment after the first numbers show. */
 const FULL_PANEL_IDLE_MS = 1000;
@@ -40,6 +40,8 @@ export async function mountPanel(
   async function takeOver(): Promise<void> {
     await whenIdle(FULL_PANEL_IDLE_MS);
     const panel = await loadWithRetry(loadPanel);
+    // The first render in a task of its own, apart from evaluating the chunk.
+    await yieldToPage();
     if (!panel || ctx.isInvalid) return;
     shell.stop();
     ctx.onInvalidated(panel.mount(container, store, actions));
