@@ -1,7 +1,8 @@
 import type { IDBPTransaction } from 'idb';
+import { fillIn } from '../csv-import/fill-in';
 import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
-import { sameJson, sortedUnion } from './objects';
+import { sameJson } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { TouchlineDb, TouchlineSchema } from './schema';
 import { eachRequest, runTransaction } from './transaction';
@@ -109,27 +110,6 @@ function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Act
 function copyOf(activity: Activity): TouchCopy | undefined {
   if (!activity.channel || !activity.timestamp) return undefined;
   return { activity, channel: activity.channel, at: new Date(activity.timestamp) };
-}
-
-/**
- * The stored row with what the import knows and it lacks: an owner, a CRM id, a time, a known
- * direction or outcome, and the contacts and deals the export names. Nothing it has is replaced.
- */
-function fillIn(stored: Activity, row: Activity): Activity {
-  const filled: Activity = {
-    ...stored,
-    contactKeys: sortedUnion(stored.contactKeys, row.contactKeys),
-    dealKeys: sortedUnion(stored.dealKeys, row.dealKeys),
-  };
-  if (!filled.owner && row.owner) filled.owner = row.owner;
-  if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
-  if (!filled.timestamp && row.timestamp) {
-    filled.timestamp = row.timestamp;
-    if (row.timePrecision) filled.timePrecision = row.timePrecision;
-  }
-  if (filled.direction === 'unknown') filled.direction = row.direction;
-  if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
-  return filled;
 }
 
 function remember(

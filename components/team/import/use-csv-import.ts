@@ -1,18 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PageClock } from '../../../lib/adapters/types';
 import { type Account, knownAccounts, tenantFrom } from '../../../lib/csv-import/accounts';
-import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
 import { likelyCrm } from '../../../lib/csv-import/detect-crm';
 import { type ColumnMapping, mappingProblem, toSaved } from '../../../lib/csv-import/mapping';
 import { loadMapping, saveMapping } from '../../../lib/csv-import/mapping-store';
 import { type CsvInput, previewWithEncoding } from '../../../lib/csv-import/parse-csv';
 import { type PreparedMapping, prepareMapping } from '../../../lib/csv-import/prepare-mapping';
-import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
-import { runImport } from '../../../lib/csv-import/run-import';
-import { retentionCutoff as cutoff } from '../../../lib/db/retention-rule';
+import type { ImportReport } from '../../../lib/csv-import/report';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Crm } from '../../../lib/schema/activity';
-import { loadSettings } from '../../../lib/settings/storage';
+import { importFile, readyToImport, settledMapping } from './import-steps';
 
 export interface ImportEnvironment {
   openDb: () => Promise<TouchlineDb>;
@@ -130,47 +126,4 @@ export function useCsvImport(env: ImportEnvironment) {
     state: { crm, account, accounts, file, rows, prepared, orderStatus, phase, progress, report, message },
     actions: { chooseCrm, setAccount, chooseFile, setMapping, chooseOrder, start, cancel },
   };
-}
-
-/**
- * Nothing to ask: every needed column recognised and numeric dates' order settled. The user
- * still sees the mapping and preview beside the report, and may correct and import again.
- */
-function readyToImport(prepared: PreparedMapping, status: OrderStatus): boolean {
-  const settled = prepared.mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed';
-  return settled && !mappingProblem(prepared.mapping);
-}
-
-/** The mapping with numeric dates' order known, scanning the whole file if need be; undefined to ask the user. */
-async function settledMapping(
-  prepared: PreparedMapping,
-  status: OrderStatus,
-  file: { input: CsvInput; encoding?: string | undefined },
-  signal: AbortSignal,
-  setPhase: (phase: Phase) => void,
-): Promise<ColumnMapping | undefined> {
-  const { mapping } = prepared;
-  if (mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed') return mapping;
-  if (status !== 'unsettled') return undefined;
-  setPhase('scanning');
-  const order = await scanDateOrder(file.input, mapping.targets.indexOf('date'), signal, file.encoding);
-  if (signal.aborted || (order !== 'day-first' && order !== 'month-first')) return undefined;
-  return { ...mapping, dayFirst: order === 'day-first' };
-}
-
-async function importFile(
-  env: ImportEnvironment,
-  job: { crm: Crm; tenant: string; input: CsvInput; encoding: string | undefined; mapping: ColumnMapping },
-  signal: AbortSignal,
-  onProgress: (progress: number) => void,
-): Promise<ImportReport> {
-  const clock: PageClock = { now: env.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
-  try {
-    // decisions.md: retention applies on import too; older activities are not stored again.
-    const retentionCutoff = cutoff(clock.now, (await loadSettings()).retentionDays);
-    return await runImport({ ...job, db: await env.openDb(), clock, signal, onProgress, retentionCutoff });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ...emptyReport(), error: reason };
-  }
 }

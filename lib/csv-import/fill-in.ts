@@ -1,0 +1,23 @@
+import { sortedUnion } from '../db/objects';
+import type { Activity } from '../schema/activity';
+
+/**
+ * The stored row with what the import knows and it lacks: an owner, a CRM id, a time, a known
+ * direction or outcome, and the contacts and deals the export names. Nothing it has is replaced.
+ */
+export function fillIn(stored: Activity, row: Activity): Activity {
+  const filled: Activity = {
+    ...stored,
+    contactKeys: sortedUnion(stored.contactKeys, row.contactKeys),
+    dealKeys: sortedUnion(stored.dealKeys, row.dealKeys),
+  };
+  if (!filled.owner && row.owner) filled.owner = row.owner;
+  if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
+  if (!filled.timestamp && row.timestamp) {
+    filled.timestamp = row.timestamp;
+    if (row.timePrecision) filled.timePrecision = row.timePrecision;
+  }
+  if (filled.direction === 'unknown') filled.direction = row.direction;
+  if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
+  return filled;
+}
