@@ -5,6 +5,7 @@ import type { Touch } from '../metrics/touch';
 import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import { recordUrl } from './record-url';
+import { SLICE_ROWS, yieldToMain } from './slices';
 
 export interface FollowUp {
   contactKey: string;
@@ -58,6 +59,23 @@ export function followUps(input: {
         channel: next.channel,
       });
     }
+  }
+  return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
+}
+
+/** followUps over a few hundred contacts at a time, giving the main thread back in between. */
+export async function followUpsInSlices(input: Parameters<typeof followUps>[0]): Promise<FollowUp[]> {
+  const entries = [...input.touchesByContact];
+  const found: FollowUp[] = [];
+  let touches = 0;
+  let start = 0;
+  for (let i = 0; i < entries.length; i++) {
+    touches += (entries[i] as [string, readonly Touch[]])[1].length;
+    if (touches < SLICE_ROWS && i < entries.length - 1) continue;
+    found.push(...followUps({ ...input, touchesByContact: new Map(entries.slice(start, i + 1)) }));
+    start = i + 1;
+    touches = 0;
+    await yieldToMain();
   }
   return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
 }

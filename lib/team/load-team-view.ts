@@ -5,7 +5,7 @@ import { accountId } from './accounts';
 import { basisOf } from './basis';
 import { dealFigures, dealsInScope } from './deal-figures';
 import type { TeamFilters } from './filters';
-import { followUps, touchesByContact } from './follow-ups';
+import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
 import { readAccounts, readOwners } from './read-lists';
@@ -68,6 +68,7 @@ export async function loadTeamView(input: {
 
   progress('Finding contacts gone cold');
   const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
+  const cold = await followUpsInSlices({ touchesByContact: touchesByContact(counted), contacts, settings, now });
   return {
     filters,
     periods,
@@ -81,9 +82,7 @@ export async function loadTeamView(input: {
     movement: reps.movement,
     deals: deals.rows,
     dealCounts: { open: open.length, all: records.deals.length },
-    followUps: followUps({ touchesByContact: touchesByContact(counted), contacts, settings, now }).filter(
-      (f) => filters.owner === undefined || f.owner === filters.owner,
-    ),
+    followUps: cold.filter((f) => filters.owner === undefined || f.owner === filters.owner),
     weekly: reps.weekly,
     funnel: funnel(
       records.deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),

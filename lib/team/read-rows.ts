@@ -5,7 +5,7 @@ import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import type { Account } from './accounts';
-import { append, inSlices, SLICE_ROWS } from './slices';
+import { append, inSlices, SLICE_ROWS, yieldToMain } from './slices';
 
 /** Parses stored rows in slices, yielding between them: zod over 100,000 rows is a long task otherwise. */
 async function parseInSlices<T>(
@@ -21,7 +21,13 @@ async function parseInSlices<T>(
   return parsed;
 }
 
-/** One rep's activities with a timestamp in [from, to], through the owner/time index. */
+/** Days of one rep's activities read per request: a month of a busy rep is tens of thousands of rows, deserialized in one task. */
+const READ_WINDOW_DAYS = 7;
+
+/**
+ * One rep's activities with a timestamp in [from, to], through the owner/time index, a week per
+ * request (a request's rows arrive in one task), parsed in slices that yield.
+ */
 export async function readOwnerActivities(
   db: TouchlineDb,
   owner: string,
@@ -29,11 +35,26 @@ export async function readOwnerActivities(
   to: Date,
   invalid: InvalidRow[],
 ): Promise<Activity[]> {
-  const range = IDBKeyRange.bound([owner, from.toISOString()], [owner, to.toISOString()]);
-  const rows = await runTransaction(db, ['activities'], 'readonly', 'read', (tx) =>
-    tx.objectStore('activities').index('byOwnerTime').getAll(range),
-  );
-  return parseInSlices(activitySchema, 'activities', rows, invalid);
+  const activities: Activity[] = [];
+  const step = READ_WINDOW_DAYS * 86_400_000;
+  const windows = Math.max(1, Math.ceil((to.getTime() - from.getTime()) / step));
+  for (let i = 0; i < windows; i++) {
+    const start = from.getTime() + i * step;
+    const last = i === windows - 1;
+    const end = last ? to.getTime() : start + step;
+    const range = IDBKeyRange.bound(
+      [owner, new Date(start).toISOString()],
+      [owner, new Date(end).toISOString()],
+      false,
+      !last,
+    );
+    const rows = await runTransaction(db, ['activities'], 'readonly', 'read', (tx) =>
+      tx.objectStore('activities').index('byOwnerTime').getAll(range),
+    );
+    append(activities, await parseInSlices(activitySchema, 'activities', rows, invalid));
+    await yieldToMain();
+  }
+  return activities;
 }
 
 /** Every stored deal and contact of the given accounts, through the tenant indexes. */
