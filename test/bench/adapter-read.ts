@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { DemoServer } from '../browser/demo-server';
 import { launchBrowser } from '../browser/harness';
 import type { DemoCrm } from '../demo-crm/demo-crm';
@@ -6,6 +6,7 @@ import { demo as hubspot } from '../demo-crm/hubspot/index';
 import { demo as pipedrive } from '../demo-crm/pipedrive/index';
 import { demo as salesforce } from '../demo-crm/salesforce/index';
 import { bundleClient } from './bundle';
+import { enableCpuTimeMetrics, performanceMetrics } from './cdp';
 import { longTimeline } from './long-timeline';
 import type { ReadClient } from './read-client';
 import { type Figure, ms } from './report';
@@ -27,6 +28,7 @@ type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 interface Arm {
   label: string;
   page: Page;
+  cdp: CDPSession;
   url: string;
   now: string;
   nodes: number;
@@ -39,8 +41,11 @@ interface Arm {
  * `readRecordPage` call (what the content script runs: the adapter's read, the result's
  * validation, automatic replies marked) on the demo CRM's contact page whose timeline holds 500
  * or 50 items (long-timeline.ts: the busiest demo contact's touches repeated with distinct ids
- * and dates), rendered into a blank page of real Chromium and read there, timed with
- * performance.now(). Linear reading gives 10; the target 12 leaves room for noise. Per round each
+ * and dates), rendered into a blank page of real Chromium and read there. R is the renderer main
+ * thread's CPU time for the read (CDP Performance.getMetrics, timeDomain threadTicks: the
+ * DevToolsCommandDuration of the Runtime.evaluate that runs exactly one read), not wall time: on
+ * a shared machine a read that waits for a core would count the wait. Linear reading gives 10;
+ * the target 12 leaves room for noise. Per round each
  * page is read three times (median kept), the pages in alternating order; one warm-up round;
  * spread = range of per-round ratios. A/A = a second 50-item page ÷ the first. Also reported:
  * ms per 100 items at 500, and the same pages with every class, id and data attribute removed
@@ -74,12 +79,14 @@ export async function adapterReadScaling(server: DemoServer): Promise<Figure> {
         if (!contact) throw new Error('the long timeline lost its contact');
         const url = `https://${demo.host}${demo.contactPath(world, contact)}`;
         const tab = await page();
+        const cdp = await browser.context.newCDPSession(tab);
+        await enableCpuTimeMetrics(cdp);
         const nodes = await tab.evaluate(
           ([w, u, s]) =>
             (globalThis as unknown as { touchlineBench: ReadClient }).touchlineBench.render(JSON.parse(w), u, s),
           [JSON.stringify(world), url, strip] as const,
         );
-        into.push({ label, page: tab, url, now: world.now, nodes, activities: 0, times: [] });
+        into.push({ label, page: tab, cdp, url, now: world.now, nodes, activities: 0, times: [] });
       }
       const extra = { figure: 0, stripped: 0 };
       for (const [name, arms] of [
@@ -106,7 +113,10 @@ export async function adapterReadScaling(server: DemoServer): Promise<Figure> {
         });
       }
       rows.push({ crm: demo.crm, figure: summary(figure, extra.figure), stripped: summary(stripped, extra.stripped) });
-      for (const arm of [...figure, ...stripped]) await arm.page.close();
+      for (const arm of [...figure, ...stripped]) {
+        await arm.cdp.detach().catch(() => undefined);
+        await arm.page.close();
+      }
     }
   } finally {
     await browser.close();
@@ -122,13 +132,22 @@ export async function adapterReadScaling(server: DemoServer): Promise<Figure> {
   };
 }
 
-async function readPage(arm: Arm): Promise<Result<ReadClient['read']>> {
-  const read = await arm.page.evaluate(
-    ([u, n, t]) => (globalThis as unknown as { touchlineBench: ReadClient }).touchlineBench.read(u, n, t),
-    [arm.url, arm.now, READS] as const,
-  );
-  if (read.status !== 'read') throw new Error(`${arm.url} read as ${read.status}`);
-  return read;
+/** READS single reads of the arm's page: main-thread CPU milliseconds each, and how many activities were read. */
+async function readPage(arm: Arm): Promise<{ ms: number[]; activities: number }> {
+  const ms: number[] = [];
+  let activities = 0;
+  for (let i = 0; i < READS; i++) {
+    const before = await performanceMetrics(arm.cdp);
+    const read: Result<ReadClient['read']> = await arm.page.evaluate(
+      ([u, n]) => (globalThis as unknown as { touchlineBench: ReadClient }).touchlineBench.read(u, n, 0),
+      [arm.url, arm.now] as const,
+    );
+    const after = await performanceMetrics(arm.cdp);
+    if (read.status !== 'read') throw new Error(`${arm.url} read as ${read.status}`);
+    ms.push(((after.DevToolsCommandDuration ?? Number.NaN) - (before.DevToolsCommandDuration ?? Number.NaN)) * 1000);
+    activities = read.activities;
+  }
+  return { ms, activities };
 }
 
 function summary(arms: Arm[], extra: number) {
@@ -138,8 +157,8 @@ function summary(arms: Arm[], extra: number) {
   const line = [
     `${value.toFixed(2)} spread ${spread(ratios(large.times, small.times), 2)}${extraNote(extra)}`,
     `A/A ${(median(aa.times) / median(small.times)).toFixed(2)} spread ${spread(ratios(aa.times, small.times), 2)}`,
-    `500: ${ms(median(large.times))} (${large.activities} activities, ${large.nodes} nodes, ${perHundred.toFixed(2)} ms per 100 items)`,
-    `50: ${ms(median(small.times))} (${small.activities} activities, ${small.nodes} nodes)`,
+    `500: ${ms(median(large.times))} CPU (${large.activities} activities, ${large.nodes} nodes, ${perHundred.toFixed(2)} ms per 100 items)`,
+    `50: ${ms(median(small.times))} CPU (${small.activities} activities, ${small.nodes} nodes)`,
   ].join('; ');
   return { value, line };
 }

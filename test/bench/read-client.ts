@@ -27,7 +27,7 @@ const client = {
     return document.getElementsByTagName('*').length;
   },
 
-  /** `times` reads of the rendered page, one after another: milliseconds each, and what the last read. */
+  /** One read of the rendered page, then `times` more timed with performance.now(); what the last one read. */
   read(url: string, now: string, times: number): { ms: number[]; status: string; activities: number } {
     const target = new URL(url);
     const page = recordPageOf(target, ADAPTERS);
