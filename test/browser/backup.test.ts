@@ -21,11 +21,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-const contactUrl = () => {
-  const file = fixtureFiles().find((f) => f.crm === 'hubspot' && f.name === 'demo-contact-busiest');
-  if (!file) throw new Error('no HubSpot demo contact fixture');
+const contactUrl = (name = 'demo-contact-busiest') => {
+  const file = fixtureFiles().find((f) => f.crm === 'hubspot' && f.name === name);
+  if (!file) throw new Error(`no HubSpot fixture ${name}`);
   return file.url;
 };
+
+async function openContact(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await waitForPanel(page);
+  return page;
+}
 
 async function openOptionsPage(): Promise<Page> {
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
@@ -95,5 +102,37 @@ describe('export, erase everything, import', () => {
     });
     await expect(options.getByRole('alert').textContent()).resolves.toMatch(/not a Touchline backup/);
     expect(await loggedStored(options)).toBe(before);
+  });
+});
+
+describe('erase one record from the panel', () => {
+  it('removes only that record, and the panel reads the page again only when asked', async () => {
+    const other = await openContact(contactUrl('demo-contact-other'));
+    const otherBefore = await readMetrics(other);
+    const contact = await openContact(contactUrl());
+    const options = await openOptionsPage();
+    const contacts = () =>
+      options.locator('[data-account^="hubspot:"] [data-count="contacts"]').textContent().then(Number);
+    const storedBefore = await contacts();
+
+    contact.once('dialog', (dialog) => void dialog.accept());
+    await contact.locator(`${PANEL} button[aria-label="Touchline menu"]`).click();
+    await contact.locator(`${PANEL} [data-action="erase-record"]`).click();
+    await contact.locator(`${PANEL} [data-erased="true"]`).waitFor();
+
+    await options.reload();
+    await expect.poll(contacts).toBe(storedBefore - 1);
+    // Not read again on its own: the count stays down while the page stays open.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await options.reload();
+    expect(await contacts()).toBe(storedBefore - 1);
+    await other.reload();
+    await waitForPanel(other);
+    expect(await readMetrics(other)).toEqual(otherBefore);
+
+    await contact.locator(`${PANEL} [data-action="read-again"]`).click();
+    await waitForPanel(contact);
+    await options.reload();
+    await expect.poll(contacts).toBe(storedBefore);
   });
 });
