@@ -37,16 +37,17 @@ export const HUBSPOT_EXPORT_WORDS: CrmExportWords = {
     },
     types: {
       call: ['Call', 'Calls'],
-      email: ['Email', 'Emails', 'Incoming email', 'Forwarded email'],
+      // Internal values too (INCOMING_EMAIL, LINKEDIN_MESSAGE): exports with "property internal values" print them.
+      email: ['Email', 'Emails', 'Incoming email', 'Forwarded email', 'INCOMING_EMAIL', 'FORWARDED_EMAIL'],
       meeting: ['Meeting', 'Meetings'],
-      social: ['LinkedIn message', 'LinkedIn'],
-      sms: ['SMS', 'WhatsApp message', 'WhatsApp'],
+      social: ['LinkedIn message', 'LinkedIn', 'LINKEDIN_MESSAGE'],
+      sms: ['SMS', 'WhatsApp message', 'WhatsApp', 'WHATS_APP'],
       note: ['Note', 'Notes'],
       task: ['Task', 'Tasks', 'To-do'],
     },
     directions: {
-      inbound: ['Inbound', 'Incoming email', 'Received'],
-      outbound: ['Outbound', 'Email', 'Sent', 'Forwarded email'],
+      inbound: ['Inbound', 'Incoming email', 'Received', 'INCOMING_EMAIL'],
+      outbound: ['Outbound', 'Email', 'Sent', 'Forwarded email', 'FORWARDED_EMAIL'],
     },
     outcomes: {
       connected: ['Connected'],
@@ -54,7 +55,7 @@ export const HUBSPOT_EXPORT_WORDS: CrmExportWords = {
       voicemail: ['Left voicemail', 'Left live message'],
       busy: ['Busy'],
       held: ['Completed'],
-      'no-show': ['No show'],
+      'no-show': ['No show', 'NO_SHOW'],
       cancelled: ['Canceled', 'Cancelled'],
     },
     status: {

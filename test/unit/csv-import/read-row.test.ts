@@ -107,6 +107,12 @@ describe('readRow', () => {
     expect(result.ok && result.row.contactEmail).toBe('jordan@example.com');
   });
 
+  it('reads HubSpot values printed as internal names', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'type', 'direction'], lang: 'en' };
+    const result = read('hubspot', mapping, ['Re: pricing', '2026-11-18 14:30', 'INCOMING_EMAIL', 'INCOMING_EMAIL']);
+    expect(result.ok && result.row).toMatchObject({ type: 'email', direction: 'inbound' });
+  });
+
   it('marks a not-started task as planned', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'date', 'status', 'type'], lang: 'en', dayFirst: false };
     const result = read('salesforce', mapping, ['Send proposal', '11/25/2026', 'Not Started', 'Task']);
