@@ -57,37 +57,41 @@ export async function repTouches(
   return touches.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Activities in groups that share a contact, a deal or a source id, directly or through others (union-find). */
+/**
+ * Activities (stored rows: one per key) in groups that share a contact, a deal or a source id,
+ * directly or through others: union-find over the activities' positions, each record seen
+ * pointing at the first activity that named it.
+ */
 export function linkedGroups(activities: readonly Activity[]): Activity[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root) ?? root;
-    for (let node = x; node !== root; ) {
-      const next = parent.get(node) as string;
-      parent.set(node, root);
+  const parent = new Int32Array(activities.length).map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    for (let node = i; node !== root; ) {
+      const next = parent[node] as number;
+      parent[node] = root;
       node = next;
     }
     return root;
   };
-  const tagsOf = (a: Activity) => [
-    `a:${a.key}`,
-    ...a.contactKeys,
-    ...a.dealKeys,
-    ...(a.sourceId ? [`s:${a.crm}:${a.tenant}:${a.sourceId}`] : []),
-  ];
-  for (const activity of activities) {
-    const tags = tagsOf(activity);
-    for (const tag of tags) if (!parent.has(tag)) parent.set(tag, tag);
-    const first = find(tags[0] as string);
-    for (const tag of tags.slice(1)) parent.set(find(tag), first);
-  }
-  const groups = new Map<string, Activity[]>();
-  for (const activity of activities) {
-    const root = find(`a:${activity.key}`);
+  const firstWith = new Map<string, number>();
+  const link = (tag: string, i: number) => {
+    const seen = firstWith.get(tag);
+    if (seen === undefined) firstWith.set(tag, i);
+    else parent[find(seen)] = find(i);
+  };
+  activities.forEach((a, i) => {
+    for (const key of a.contactKeys) link(key, i);
+    for (const key of a.dealKeys) link(key, i);
+    // Grouping more than needed never changes a merge, so a source id is its own tag, whatever its account.
+    if (a.sourceId) link(a.sourceId, i);
+  });
+  const groups = new Map<number, Activity[]>();
+  activities.forEach((activity, i) => {
+    const root = find(i);
     const group = groups.get(root);
     if (group) group.push(activity);
     else groups.set(root, [activity]);
-  }
+  });
   return [...groups.values()];
 }
