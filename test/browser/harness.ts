@@ -6,7 +6,9 @@ import { FIXED_NOW } from '../demo-crm/world';
 import { findChromium, findFaketime } from './chromium';
 import type { DemoServer } from './demo-server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension; TOUCHLINE_EXTENSION_DIR points elsewhere (a copy the bench keeps while others rebuild). */
+export const EXTENSION_DIR =
+  process.env.TOUCHLINE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface LaunchOptions {
   server: DemoServer;
