@@ -83,7 +83,6 @@ describe('the team page over what the panel read', () => {
       sum += Number(values['rep-touches']);
     }
     expect(sum).toBe(Number(team['rep-touches']));
-    await page.screenshot({ path: '/tmp/team-contact.png', fullPage: true });
     await page.close();
   });
 
@@ -107,7 +106,6 @@ describe('the team page over what the panel read', () => {
       .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
     const rank = { stalled: 0, watch: 1, none: 2 } as Record<string, number>;
     expect(warnings.map((w) => rank[w ?? 'none'])).toEqual([...warnings.map((w) => rank[w ?? 'none'])].sort());
-    await page.screenshot({ path: '/tmp/team-deals.png', fullPage: true });
     await page.close();
   });
 });
