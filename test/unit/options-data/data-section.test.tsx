@@ -5,8 +5,8 @@ import type { DataDeps } from '../../../components/options/data/data-deps';
 import { exportBackup } from '../../../lib/backup/export-backup';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { defaultSettings } from '../../../lib/schema/settings';
-import { storedRows, workedCache } from '../backup/backup-world';
-import { freshDb, NOW, ZONE } from '../db/world-readings';
+import { CONTACT, storedRows, workedCache } from '../backup/backup-world';
+import { contactKey, freshDb, NOW, ZONE } from '../db/world-readings';
 
 afterEach(cleanup);
 
@@ -124,6 +124,27 @@ describe('Your data', () => {
     await screen.findByText(/stores nothing yet/);
     expect((await screen.findByRole('status')).textContent).toMatch(/^Erased \d+ contacts?, 1 deal/);
     for (const store of db.objectStoreNames) expect(await db.count(store)).toBe(0);
+  });
+
+  it('erases one record by its page address, and explains an address that is not a record page', async () => {
+    const db = await workedCache();
+    render(<DataSection deps={depsFor(db).deps} />);
+    const contactsBefore = Number(count(await row(), 'contacts'));
+    const field = screen.getByRole('textbox', { name: /Erase one contact or deal/ });
+
+    fireEvent.input(field, { target: { value: 'https://app.hubspot.com/contacts/4412345/objects/0-1/views/all' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase this record' }));
+    expect(await screen.findByText(/Paste the address of a contact or deal page/)).toBeTruthy();
+
+    const url = `https://app.hubspot.com/contacts/4412345/record/0-1/${CONTACT}`;
+    fireEvent.input(field, { target: { value: url } });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase this record' }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Erase this contact (${CONTACT})?` });
+    expect(dialog.textContent).toMatch(/1 contact, 0 deals, \d+ activities and 1 touch logged in Touchline/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Erase' }));
+
+    await waitFor(async () => expect(count(await row(), 'contacts')).toBe(String(contactsBefore - 1)));
+    expect(await db.get('contacts', contactKey(CONTACT))).toBeUndefined();
   });
 
   it('erases one CRM account from its row', async () => {
