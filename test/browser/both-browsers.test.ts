@@ -5,7 +5,15 @@ import { type DemoServer, startDemoServer } from './demo-server';
 import { launchChromium } from './drivers/chromium';
 import type { BrowserName, DrivenBrowser, TestTab } from './drivers/driver';
 import { launchFirefox } from './drivers/firefox';
-import { clickInPanel, countInPanel, openRecord, panelMetrics, panelShown, until } from './drivers/panel-probes';
+import {
+  clickInPanel,
+  countInPanel,
+  isWhole,
+  openRecord,
+  panelMetrics,
+  panelShown,
+  until,
+} from './drivers/panel-probes';
 
 /**
  * The same behaviours in Chromium and in Firefox, through one harness over two drivers.
@@ -84,10 +92,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
     await until(calls, (n) => n === Number(before['touches-call']) + 1);
     expect(Number((await panelMetrics(tab))['touches-total'])).toBe(Number(before['touches-total']) + 1);
     await tab.reload();
-    await until(
-      () => panelShown(tab),
-      (shown) => shown.state === 'ready',
-    );
+    await until(() => panelShown(tab), isWhole);
     expect(await until(calls, (n) => n === Number(before['touches-call']) + 1)).toBe(
       Number(before['touches-call']) + 1,
     );
@@ -107,7 +112,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
     expect(followed).toBe(true);
     const next = await until(
       () => panelShown(tab),
-      (shown) => shown.state === 'ready' && /:deal:/.test(shown.record ?? ''),
+      (shown) => isWhole(shown) && /:deal:/.test(shown.record ?? ''),
     );
     expect(next.record).toMatch(/:deal:/);
     expect(await tab.run<boolean>('window.__touchlineNoReload === true')).toBe(true);

@@ -78,7 +78,7 @@ function tabOf(page: Page): TestTab {
       await page.reload();
     },
     url: () => page.url(),
-    run: (expression) => page.evaluate(expression),
+    run: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     close: () => page.close(),
   };
 }

@@ -6,12 +6,14 @@ const ROOT = `document.querySelector('touchline-panel')?.shadowRoot`;
 export interface PanelShown {
   state: string;
   record: string | null;
+  /** `first` while only the first numbers are drawn, `all` once the whole panel replaced them. */
+  parts: string | null;
 }
 
 export const panelShown = (tab: TestTab) =>
   tab.run<PanelShown>(`(() => {
     const root = ${ROOT}?.querySelector('.touchline-root');
-    return { state: root?.getAttribute('data-state') ?? 'none', record: root?.getAttribute('data-record') ?? null };
+    return { state: root?.getAttribute('data-state') ?? 'none', record: root?.getAttribute('data-record') ?? null, parts: root?.getAttribute('data-parts') ?? null };
   })()`);
 
 /** Every `data-metric` in the panel as { metric: data-value }. */
@@ -46,12 +48,10 @@ export async function until<T>(read: () => Promise<T>, done: (value: T) => boole
   throw new Error(`Gave up after ${timeout} ms; last seen: ${JSON.stringify(last)?.slice(0, 400)}`);
 }
 
-/** Opens a record page and waits until the panel shows it. */
+export const isWhole = (shown: PanelShown) => shown.state === 'ready' && shown.parts === 'all';
+
+/** Opens a record page and waits until the whole panel shows it. */
 export async function openRecord(tab: TestTab, url: string): Promise<PanelShown> {
   await tab.goto(url);
-  return until(
-    () => panelShown(tab),
-    (shown) => shown.state === 'ready',
-    45_000,
-  );
+  return until(() => panelShown(tab), isWhole, 45_000);
 }
