@@ -15,7 +15,7 @@ export function RepsSection({ view }: { view: TeamView }) {
         owner on the page are in no rep's row.
       </p>
       {view.reps.length === 0 ? (
-        <p class="tl-hint">No rep has a touch in the last 13 weeks with these filters.</p>
+        <p class="tl-hint">No rep has a touch in the weeks read with these filters.</p>
       ) : (
         <div class="tl-table-wrap">
           <table class="tl-team-table">

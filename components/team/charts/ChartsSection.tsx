@@ -1,4 +1,5 @@
 import { useCallback } from 'preact/hooks';
+import { basisText } from '../../../lib/team/basis';
 import type { TeamView } from '../../../lib/team/team-view';
 import { CHANNEL_LABEL, CHANNELS } from '../../channels';
 import { formatDay, formatPercent } from '../../format';
@@ -17,6 +18,10 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
   return (
     <section class="tl-team-section" aria-labelledby="tl-charts-title">
       <h2 id="tl-charts-title">Charts</h2>
+      <p class="tl-basis">
+        Weekly touches and channel mix {basisText(view.basis)}; the funnel from every stored deal of its pipeline, open
+        or closed.
+      </p>
       <div class="tl-chart-grid">
         <TeamChart
           title="Touches per week, per rep (last 12 weeks)"

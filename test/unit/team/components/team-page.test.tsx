@@ -68,7 +68,8 @@ describe('TeamPage', () => {
     const team = document.querySelector('[data-team]') as Element;
     expect(metric(team, 'rep-touches')).toBe('4');
     expect(document.querySelectorAll('tbody tr[data-rep]')).toHaveLength(2);
-    expect(screen.getByText(/from 4 activities on 3 contacts; 0 % of them imported/)).toBeTruthy();
+    const reps = screen.getByRole('region', { name: 'Reps' });
+    expect(within(reps).getByText(/from 4 activities on 3 contacts; 0 % of them imported/)).toBeTruthy();
   });
 
   it('lists open deals stalled first, and sorts by a column from its header button', async () => {
