@@ -74,8 +74,8 @@ export function createService(deps: ServiceDeps): Service {
       const touch = await undoLoggedTouch(c.db, key);
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, view }));
     }),
-    eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key }, c) =>
-      eraseStoredRecord(c.db, key),
+    eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key, dryRun }, c) =>
+      eraseStoredRecord(c.db, key, dryRun),
     ),
     listLoggedTouches: handler('listLoggedTouches', REQUEST_SCHEMAS.listLoggedTouches, async (_input, c) => {
       const { touches, invalid } = await listLoggedTouches(c.db);

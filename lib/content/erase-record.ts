@@ -12,16 +12,20 @@ export interface ErasableSession {
 type Confirm = (message: string) => boolean;
 
 /**
- * "Erase this record" from the panel's menu: asks first (the browser's own dialog, keyboard-usable
- * and modal), stops reading the page so nothing is stored again, erases through the background,
- * then says what went. The page is read again only when the user asks (decisions.md).
+ * "Erase this record" from the panel's menu: asks first, saying what will go (the browser's own
+ * dialog, keyboard-usable and modal), stops reading the page so nothing is stored again, erases
+ * through the background, then says what went. The page is read again only when the user asks (decisions.md).
  */
 export async function eraseShownRecord(store: PanelStore, session: ErasableSession, confirm: Confirm = window.confirm) {
   const { state } = store.get();
   if (state.status !== 'ready') return;
   const { recordKey, name } = state.view;
-  const kind = state.view.kind === 'deal' ? 'deal' : 'contact';
-  const question = `Erase everything Touchline stores for the ${kind} ${name}: the record, its activities and the touches you logged on it? This cannot be undone.`;
+  const planned = await ask('eraseRecord', { recordKey, dryRun: true });
+  if (!planned.ok) {
+    store.update({ notice: `Not erased: ${planned.error.message}` });
+    return;
+  }
+  const question = `Erase ${name} from Touchline? This removes ${summary(planned.erased)} from this browser, and cannot be undone.`;
   if (!confirm(question)) return;
   session.pause();
   const response = await ask('eraseRecord', { recordKey });

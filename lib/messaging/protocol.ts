@@ -52,7 +52,8 @@ export type UpdateLoggedTouchRequest = z.infer<typeof updateLoggedTouchRequestSc
 export const touchKeyRequestSchema = z.object({ key: nonEmptyString });
 export const getViewRequestSchema = z.object({ recordKey: nonEmptyString });
 export const listLoggedTouchesRequestSchema = z.optional(z.object({}));
-export const eraseRecordRequestSchema = z.object({ recordKey: nonEmptyString });
+/** With `dryRun`, only counts what would go (for the confirmation). */
+export const eraseRecordRequestSchema = z.object({ recordKey: nonEmptyString, dryRun: z.optional(z.boolean()) });
 
 export const errorKindSchema = z.enum(['invalid', 'storage', 'not-found']);
 export const failureSchema = z.object({

@@ -24,12 +24,15 @@ describe('the eraseRecord message', () => {
     const service = createService({ db, now: () => NOW, settings: () => defaultSettings(ZONE) });
     await service.readingSaved(contactReading(id));
 
+    const planned = await service.eraseRecord({ recordKey: contactKey(id), dryRun: true });
+    expect(await (await db).count('contacts')).toBe(1);
     const answer = erasedResponseSchema.parse(await service.eraseRecord({ recordKey: contactKey(id) }));
 
     expect(answer).toEqual({
       ok: true,
       erased: { contacts: 1, deals: 0, activities: contactReading(id).activities.length, logged: 0 },
     });
+    expect(planned).toEqual(answer);
     expect(await (await db).count('activities')).toBe(0);
     expect(await service.eraseRecord({ recordKey: contactKey(id) })).toMatchObject({
       ok: false,
@@ -43,27 +46,33 @@ describe('erasing the shown record from the panel', () => {
   const ready = () =>
     createPanelStore({ state: { status: 'ready', view }, collapsed: false, undo: null, notice: null });
 
-  it('asks first and does nothing when the user says no', async () => {
+  const counts = { contacts: 1, deals: 0, activities: 12, logged: 1 };
+
+  it('asks first, saying what will go, and does nothing when the user says no', async () => {
     const store = ready();
     const session = { pause: vi.fn(), readAgain: vi.fn() };
     const confirm = vi.fn(() => false);
+    ask.mockResolvedValue({ ok: true, erased: counts });
 
     await eraseShownRecord(store, session, confirm);
 
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining(view.name));
+    expect(ask).toHaveBeenCalledWith('eraseRecord', { recordKey: view.recordKey, dryRun: true });
+    expect(confirm).toHaveBeenCalledWith(
+      `Erase ${view.name} from Touchline? This removes 1 contact, 12 activities and 1 touch logged in Touchline from this browser, and cannot be undone.`,
+    );
     expect(session.pause).not.toHaveBeenCalled();
-    expect(ask).not.toHaveBeenCalled();
+    expect(ask).toHaveBeenCalledTimes(1);
   });
 
   it('stops reading the page, erases, and says what went', async () => {
     const store = ready();
     const session = { pause: vi.fn(), readAgain: vi.fn() };
-    ask.mockResolvedValue({ ok: true, erased: { contacts: 1, deals: 0, activities: 12, logged: 1 } });
+    ask.mockResolvedValue({ ok: true, erased: counts });
 
     await eraseShownRecord(store, session, () => true);
 
     expect(session.pause).toHaveBeenCalledTimes(1);
-    expect(ask).toHaveBeenCalledWith('eraseRecord', { recordKey: view.recordKey });
+    expect(ask).toHaveBeenLastCalledWith('eraseRecord', { recordKey: view.recordKey });
     expect(store.get().erased).toEqual({
       recordKey: view.recordKey,
       message: `Erased ${view.name}: 1 contact, 12 activities and 1 touch logged in Touchline.`,
@@ -74,7 +83,9 @@ describe('erasing the shown record from the panel', () => {
   it('reads the page again and says why when the erase failed', async () => {
     const store = ready();
     const session = { pause: vi.fn(), readAgain: vi.fn() };
-    ask.mockResolvedValue({ ok: false, error: { kind: 'storage', message: 'The disk is full.' } });
+    ask
+      .mockResolvedValueOnce({ ok: true, erased: counts })
+      .mockResolvedValueOnce({ ok: false, error: { kind: 'storage', message: 'The disk is full.' } });
 
     await eraseShownRecord(store, session, () => true);
 
