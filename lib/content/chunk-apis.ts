@@ -4,8 +4,14 @@ import type { ask } from './messages';
 import type { PanelActions } from './PanelRoot';
 import type { PanelStore } from './panel-store';
 
-/** What the content script hands the whole panel: every action but the chart loader, which lives in the chunk. */
-export type ShellActions = Omit<PanelActions, 'loadTrendChart'>;
+/**
+ * What the content script hands the whole panel: the actions that need the record session, and
+ * the session's pause and read-again; the chart loader and "Erase this record" live in the chunk.
+ */
+export type ShellActions = Omit<PanelActions, 'loadTrendChart' | 'eraseRecord' | 'readAgain'> & {
+  pauseReading(): void;
+  readAgain(): void;
+};
 
 /** entrypoints/full-panel: the whole Preact panel, which takes over from the first-numbers shell. */
 export interface FullPanelModule {

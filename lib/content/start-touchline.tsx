@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../adapters/types';
 import { onBackgroundMessage } from '../messaging/content-messenger';
 import { collapsedSetting } from './collapsed-setting';
-import { eraseShownRecord } from './erase-record';
 import { mountPanel } from './mount-panel';
 import { createPanelStore } from './panel-store';
 import { createRecordSession } from './record-session';
@@ -42,7 +41,7 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
     undo: () => void session.undo(),
     editLogged: (details) => void session.editLogged(details),
     saveTestPage: () => void saveTestPage(adapter, store),
-    eraseRecord: () => void eraseShownRecord(store, session),
+    pauseReading: session.pause,
     readAgain: session.readAgain,
   });
   ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));

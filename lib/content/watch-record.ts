@@ -95,10 +95,8 @@ export function watchRecord(options: WatchOptions): void {
     reattach.disconnect();
   });
   reattach.observe(document.body, { childList: true, subtree: true });
-  if (options.awaitChange) {
-    observe();
-    schedule(settleMs);
-  } else {
-    void read();
-  }
+  observe();
+  // On a page load, read once the record's container has been quiet for `debounceMs`: a CRM
+  // still rendering its data would otherwise be read half-drawn and show zeros for a moment.
+  schedule(options.awaitChange ? settleMs : debounceMs);
 }

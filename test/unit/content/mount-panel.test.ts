@@ -12,6 +12,8 @@ const actions: ShellActions = {
   undo: vi.fn(),
   editLogged: vi.fn(),
   saveTestPage: vi.fn(),
+  pauseReading: vi.fn(),
+  readAgain: vi.fn(),
 };
 
 /** Every context made in a test, invalidated after it (so no panel is put back on the next test's page). */
