@@ -1,5 +1,6 @@
 import { CadenceSection } from './CadenceSection';
 import { DealsSection } from './DealsSection';
+import { RetentionSection } from './RetentionSection';
 import { SellingSection } from './SellingSection';
 import type { SettingsFormState } from './use-settings';
 
@@ -10,6 +11,7 @@ export function SettingsForm({ form }: { form: SettingsFormState }) {
       <SellingSection form={form} />
       <CadenceSection form={form} />
       <DealsSection form={form} />
+      <RetentionSection form={form} />
     </>
   );
 }

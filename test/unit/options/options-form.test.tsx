@@ -54,6 +54,7 @@ describe('the options form', () => {
     ['followUpDays', ''],
     ['defaultStageDays', '-4'],
     ['watchFactor', '1'],
+    ['retentionDays', '10'],
   ])('refuses %s = "%s": an error beside the field, nothing saved', async (name, typed) => {
     const before = await loadSettings();
     await renderForm();
@@ -63,6 +64,13 @@ describe('the options form', () => {
     expect(description(control(name))).not.toContain('Saved');
     expect(await loadSettings()).toEqual(before);
     expect(control(name).value).toBe(typed);
+  });
+
+  it('keeps activities for the days chosen', async () => {
+    await renderForm();
+    expect(control('retentionDays').value).toBe('400');
+    fireEvent.change(control('retentionDays'), { target: { value: '90' } });
+    await waitFor(async () => expect((await loadSettings()).retentionDays).toBe(90));
   });
 
   it('files a rule across fields under the field it names: stalled must stay above watch', async () => {
