@@ -10,7 +10,9 @@ export function OptionsPage() {
       <header class="tl-opt-header">
         <h1>Touchline settings</h1>
         <p class="tl-opt-hint">Changes are saved as you make them and apply in every open tab at once.</p>
-        <a href="/team.html" data-action="open-team">Open the team view</a>
+        <a href="/team.html" data-action="open-team">
+          Open the team view
+        </a>
       </header>
       {form ? <SettingsForm form={form} /> : <p role="status">Loading your settings…</p>}
       <DataSection />
