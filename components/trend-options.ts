@@ -1,22 +1,14 @@
 import type { Channel } from '../lib/schema/activity';
+import { CHANNEL_FALLBACK_COLORS } from './channel-fallback-colors';
 import { CHANNEL_COLOR_VAR, CHANNEL_LABEL, CHANNELS } from './channels';
 import type { TrendOptions } from './trend-chart-api';
-
-/** Used when the panel's custom properties cannot be read (e.g. the stylesheet is missing). */
-const FALLBACK_COLORS: Record<Channel, string> = {
-  call: '#2f6fde',
-  email: '#7a5af8',
-  meeting: '#12a383',
-  social: '#d9822b',
-  sms: '#c2417a',
-};
 
 /** Reads the chart's colours from the panel's CSS custom properties so light and dark modes match. */
 export function trendOptionsFor(element: Element): TrendOptions {
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const colors = Object.fromEntries(
-    CHANNELS.map((channel) => [channel, read(CHANNEL_COLOR_VAR[channel], FALLBACK_COLORS[channel])]),
+    CHANNELS.map((channel) => [channel, read(CHANNEL_COLOR_VAR[channel], CHANNEL_FALLBACK_COLORS[channel])]),
   ) as Record<Channel, string>;
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {

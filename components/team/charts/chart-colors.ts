@@ -1,4 +1,5 @@
 import type { Channel } from '../../../lib/schema/activity';
+import { CHANNEL_FALLBACK_COLORS } from '../../channel-fallback-colors';
 import { CHANNEL_COLOR_VAR, CHANNELS } from '../../channels';
 
 export interface ChartColors {
@@ -10,14 +11,6 @@ export interface ChartColors {
   animate: boolean;
 }
 
-const FALLBACK: Record<Channel, string> = {
-  call: '#2f6fde',
-  email: '#7a5af8',
-  meeting: '#12a383',
-  social: '#d9822b',
-  sms: '#c2417a',
-};
-
 /** Colours from the page's custom properties (team.css), so light and dark both read well. */
 export function chartColors(element: Element): ChartColors {
   const style = getComputedStyle(element);
@@ -25,10 +18,9 @@ export function chartColors(element: Element): ChartColors {
   const series = Array.from({ length: 8 }, (_, i) => read(`--tl-series-${i + 1}`, '#2457c5'));
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
-    channels: Object.fromEntries(CHANNELS.map((c) => [c, read(CHANNEL_COLOR_VAR[c], FALLBACK[c])])) as Record<
-      Channel,
-      string
-    >,
+    channels: Object.fromEntries(
+      CHANNELS.map((c) => [c, read(CHANNEL_COLOR_VAR[c], CHANNEL_FALLBACK_COLORS[c])]),
+    ) as Record<Channel, string>,
     series,
     text: read('--tl-muted', '#5f6b7a'),
     grid: read('--tl-line', '#d8dee6'),
