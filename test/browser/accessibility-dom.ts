@@ -35,11 +35,19 @@ export function panelTabbables(host: string): { name: string; tag: string }[] {
   return tabbable.map((el) => ({ name: nameOf(el), tag: el.tagName.toLowerCase() }));
 }
 
-/** Focuses the last focusable element of the CRM page (outside the panel) and marks it. */
+/**
+ * Focuses the CRM page's last focusable element before the panel in document order, and marks it.
+ * CRMs append parts to <body> after the panel's host (the Salesforce demo does): Tab from those
+ * leaves the page, so they are not where a keyboard user comes into the panel from.
+ */
 export function focusLastPageControl(host: string): string {
   const candidates = Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'));
   const panel = document.querySelector(host);
-  const visible = candidates.filter((el) => !panel?.contains(el) && el.getClientRects().length > 0 && el.tabIndex >= 0);
+  const before = (el: HTMLElement) =>
+    !panel || (el.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const visible = candidates.filter(
+    (el) => !panel?.contains(el) && before(el) && el.getClientRects().length > 0 && el.tabIndex >= 0,
+  );
   const last = visible.at(-1);
   if (!last) return '';
   document.querySelector('[data-a11y-start]')?.removeAttribute('data-a11y-start');
