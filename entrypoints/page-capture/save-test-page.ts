@@ -2,7 +2,7 @@ import { capturePage } from '../../lib/capture/capture-page';
 import { testPageFileName } from '../../lib/capture/test-page-name';
 import type { TestPageDeps } from '../../lib/content/chunk-apis';
 import { PANEL_ELEMENT } from '../../lib/content/panel-element';
-import { yieldToPage } from '../../lib/content/yield-to-page';
+import { yieldToPage } from '../../lib/yield-to-page';
 
 /**
  * "Save a test page": reads the page once more (so the names masked are the page's current

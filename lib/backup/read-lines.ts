@@ -1,3 +1,4 @@
+import { nextTask } from '../yield-to-page';
 /** How far reading a file has come, for the progress bar. */
 export type OnProgress = (done: number, total: number) => void;
 
@@ -18,7 +19,7 @@ export async function* linesOf(file: Blob, onProgress?: OnProgress, chunkBytes =
     rest = lines.pop() ?? '';
     for (const line of lines) yield line;
     onProgress?.(Math.min(offset + chunkBytes, file.size), file.size);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   if (rest !== '') yield rest;
 }

@@ -2,6 +2,7 @@ import { DEAL_WRITE_STORES, putDeal } from '../db/put-deal';
 import { isExpired, retentionCutoff } from '../db/retention-rule';
 import type { StoreName, TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
+import { nextTask } from '../yield-to-page';
 import type { RecordRow } from './format';
 import { decide } from './newer-copy';
 import type { OnProgress } from './read-lines';
@@ -54,7 +55,7 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
       await Promise.all(writes);
     });
     options.onProgress?.(Math.min(start + size, kept.length), kept.length);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   return counts;
 }

@@ -1,5 +1,6 @@
 import type { Crm } from '../schema/activity';
 import type { ReadResult } from '../schema/read-result';
+import { nextTask } from '../yield-to-page';
 import { capturePolicy } from './capture-policy';
 import { CRM_PARTS } from './crm-parts';
 import { knownPersonalData } from './known-personal-data';
@@ -48,7 +49,7 @@ export async function capturePage(doc: Document, options: CaptureOptions): Promi
     const spent = performance.now() - sliceStart;
     busyMs += spent;
     longestSliceMs = Math.max(longestSliceMs, spent);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     sliceStart = performance.now();
   };
   const parts = CRM_PARTS[options.crm];

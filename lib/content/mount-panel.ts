@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Crm } from '../schema/activity';
+import { yieldToPage } from '../yield-to-page';
 import type { FullPanelModule, ShellActions } from './chunk-apis';
 import { loadChunk } from './load-chunk';
 import { createPanelHost } from './panel-host';
 import { showShell } from './panel-shell';
 import type { PanelStore } from './panel-store';
-import { whenIdle, yieldToPage } from './yield-to-page';
+import { whenIdle } from './when-idle';
 
 /** How long the whole panel waits for an idle moment after the first numbers show. */
 const FULL_PANEL_IDLE_MS = 1000;

@@ -6,10 +6,10 @@ import { recordKey } from '../keys';
 import type { ReadingResponse } from '../messaging/protocol';
 import type { ReadResult } from '../schema/read-result';
 import type { RecordView } from '../schema/view-model';
+import { yieldToPage } from '../yield-to-page';
 import { ask } from './messages';
 import type { PanelStore } from './panel-store';
 import { watchRecord } from './watch-record';
-import { yieldToPage } from './yield-to-page';
 
 /** How long the undo offer stays after logging a touch. */
 const UNDO_MS = 8000;

@@ -7,7 +7,7 @@ import { createPanelStore } from './panel-store';
 import { createRecordSession } from './record-session';
 import { saveTestPage } from './save-test-page';
 import { followSettings } from './settings-changes';
-import { whenIdle } from './yield-to-page';
+import { whenIdle } from './when-idle';
 
 /** Longest wait for the page's own load work to finish before Touchline starts on it. */
 const START_IDLE_MS = 2000;

@@ -1,7 +1,7 @@
 import { type RecordPage, readRecordPage } from '../adapters/record-page';
 import type { ReadResult } from '../schema/read-result';
+import { yieldToPage } from '../yield-to-page';
 import { pageClock } from './page-clock';
-import { yieldToPage } from './yield-to-page';
 
 export interface WatchOptions {
   page: RecordPage;

@@ -1,6 +1,6 @@
+import { nextTask } from '../yield-to-page';
 import { type ColumnOrder, settleDateOrder } from './date-order';
 import { type CsvInput, parseCsvChunks } from './parse-csv';
-import { yieldToPage } from './yield-to-page';
 
 /**
  * Settles the order of numeric dates from the whole date column when the first rows did not:
@@ -24,7 +24,7 @@ export async function scanDateOrder(
       header = false;
       order = combine(order, settleDateOrder(values));
       if (order === 'conflicting') stop.abort();
-      await yieldToPage();
+      await nextTask();
     },
   });
   return order;

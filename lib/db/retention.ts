@@ -1,4 +1,5 @@
 import { activitySchema } from '../schema/activity';
+import { nextTask } from '../yield-to-page';
 import { ORIGIN } from './logged-touches';
 import { isExpired, retentionCutoff } from './retention-rule';
 import { parseRows } from './rows';
@@ -59,6 +60,6 @@ export async function pruneExpired(db: TouchlineDb, now: Date, retentionDays: nu
     pruned += step.deleted;
     if (step.done) return pruned;
     after = step.last;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
 }

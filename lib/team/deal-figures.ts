@@ -4,11 +4,12 @@ import { dealOutcome } from '../metrics/closed-stage';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
+import { yieldToPage } from '../yield-to-page';
 import { byWarning, type DealRow, dealRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import type { Window } from './periods';
 import { readDealActivities } from './read-rows';
-import { append, yieldToMain } from './slices';
+import { append } from './slices';
 import type { Progress } from './team-view';
 import { typicalTimes } from './typical-times';
 
@@ -52,7 +53,7 @@ export async function dealFigures(input: {
       append(activities, own);
       rows.push(dealRow({ ...input, deal, activities: own, typical }));
     }
-    await yieldToMain();
+    await yieldToPage();
   }
   return { rows: rows.sort(byWarning), activities };
 }

@@ -4,8 +4,9 @@ import { nextTouchDue } from '../metrics/next-touch';
 import type { Touch } from '../metrics/touch';
 import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
+import { yieldToPage } from '../yield-to-page';
 import { recordUrl } from './record-url';
-import { SLICE_ROWS, yieldToMain } from './slices';
+import { SLICE_ROWS } from './slices';
 
 export interface FollowUp {
   contactKey: string;
@@ -75,7 +76,7 @@ export async function followUpsInSlices(input: Parameters<typeof followUps>[0]):
     found.push(...followUps({ ...input, touchesByContact: new Map(entries.slice(start, i + 1)) }));
     start = i + 1;
     touches = 0;
-    await yieldToMain();
+    await yieldToPage();
   }
   return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
 }

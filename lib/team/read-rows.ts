@@ -4,8 +4,9 @@ import { eachRequest, runTransaction } from '../db/transaction';
 import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { yieldToPage } from '../yield-to-page';
 import type { Account } from './accounts';
-import { append, inSlices, SLICE_ROWS, yieldToMain } from './slices';
+import { append, inSlices, SLICE_ROWS } from './slices';
 
 /** Parses stored rows in slices, yielding between them: zod over 100,000 rows is a long task otherwise. */
 async function parseInSlices<T>(
@@ -52,7 +53,7 @@ export async function readOwnerActivities(
       tx.objectStore('activities').index('byOwnerTime').getAll(range),
     );
     append(activities, await parseInSlices(activitySchema, 'activities', rows, invalid));
-    await yieldToMain();
+    await yieldToPage();
   }
   return activities;
 }

@@ -5,10 +5,11 @@ import type { Touch } from '../metrics/touch';
 import { touchesPerContact } from '../metrics/touches-per-contact';
 import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
+import { yieldToPage } from '../yield-to-page';
 import type { TeamPeriods } from './periods';
 import { readOwnerActivities } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
-import { append, yieldToMain } from './slices';
+import { append } from './slices';
 import { repTouches } from './team-touches';
 import type { Progress, WeeklyRep } from './team-view';
 import { weeklyTotals } from './weekly-totals';
@@ -53,20 +54,20 @@ export async function repFigures(input: {
     input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
     const read = await readOwnerActivities(input.db, owner, periods.read.start, periods.read.end, input.invalid);
     const own = input.account === undefined ? read : read.filter((a) => `${a.crm}:${a.tenant}` === input.account);
-    await yieldToMain();
+    await yieldToPage();
     const merged = await repTouches(own, input.links, rules);
     if (merged.length === 0) continue;
     append(activities, own);
     append(touches, merged);
     reps.push(repRow(owner, merged, rowInput));
-    await yieldToMain();
+    await yieldToPage();
     weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings.timeZone, settings.countAutomated) });
-    await yieldToMain();
+    await yieldToPage();
   }
   touches.sort((a, b) => a.at.getTime() - b.at.getTime());
-  await yieldToMain();
+  await yieldToPage();
   const team = reps.length === 0 ? null : repRow('team', touches, rowInput);
-  await yieldToMain();
+  await yieldToPage();
   const perContact = (window: { start: Date; end: Date }) =>
     touchesPerContact(touchesIn(touches, window), settings.countAutomated);
   return {

@@ -3,7 +3,8 @@ import { collectTouches } from '../metrics/collect-touches';
 import type { Touch } from '../metrics/touch';
 import type { Activity } from '../schema/activity';
 import type { Deal } from '../schema/record';
-import { append, SLICE_ROWS, yieldToMain } from './slices';
+import { yieldToPage } from '../yield-to-page';
+import { append, SLICE_ROWS } from './slices';
 
 /** The deals each contact is on, for linking a contact's copy of a touch to its deal-timeline copy. */
 export function dealsByContact(deals: readonly Deal[]): Map<string, string[]> {
@@ -51,7 +52,7 @@ export async function repTouches(
     done += group.length;
     if (done >= SLICE_ROWS) {
       done = 0;
-      await yieldToMain();
+      await yieldToPage();
     }
   }
   return touches.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle, yieldToPage } from '../../../lib/content/yield-to-page';
+import { whenIdle } from '../../../lib/content/when-idle';
+import { yieldToPage } from '../../../lib/yield-to-page';
 
 afterEach(() => {
   vi.unstubAllGlobals();
