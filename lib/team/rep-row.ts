@@ -2,6 +2,7 @@ import { BAND_PERIOD } from '../metrics/benchmark-band';
 import { type EarlyWarning, earlyWarning } from '../metrics/early-warning';
 import { resolvePeriod, touchesIn } from '../metrics/period';
 import { connectRate } from '../metrics/rates';
+import { teamReplyRate } from '../metrics/reply-rate-across-contacts';
 import type { Touch } from '../metrics/touch';
 import { countTouches } from '../metrics/touch-counts';
 import { type TouchesPerContact, touchesPerContact } from '../metrics/touches-per-contact';
@@ -9,7 +10,6 @@ import type { Settings } from '../schema/settings';
 import type { Rate, TouchCounts } from '../schema/view-model';
 import { earlyWarningReason } from './early-warning-words';
 import type { Window } from './periods';
-import { teamReplyRate } from './team-reply-rate';
 
 export interface RepRow {
   /** The owner as the CRM shows it; `team` rows stand for every rep shown. */

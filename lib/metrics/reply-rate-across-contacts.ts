@@ -1,6 +1,6 @@
-import { rate, replyRate } from '../metrics/rates';
-import type { Touch } from '../metrics/touch';
 import type { Rate } from '../schema/view-model';
+import { rate, replyRate } from './rates';
+import type { Touch } from './touch';
 
 /**
  * Reply rate over many contacts: an email is answered by its own contact's reply (metrics.md),
