@@ -4,6 +4,7 @@ import { ErasedNotice, type EraseOffer, eraseMenuItem } from './ErasedNotice';
 import { useEscapeFold } from './escape-fold';
 import { Header } from './Header';
 import { LoggedTouchBar } from './LoggedTouchBar';
+import { type LayoutOffer, layoutMenuItems } from './layout-menu';
 import type { PanelProps, PanelState } from './panel-state';
 import { StateMessage } from './StateMessage';
 import { type SettingsActions, settingsMenuItems } from './settings-actions';
@@ -12,7 +13,12 @@ import { type CaptureOffer, NotReadNotice, TEST_PAGE_STATUS } from './TestPageOf
 export type { LogDetails, LogRequest, PanelProps, PanelState } from './panel-state';
 
 /** `capture` offers "Save a test page" (menu, unreadable page, items not read) where the content script can. */
-type Props = PanelProps & { capture?: CaptureOffer; settings?: SettingsActions; erase?: EraseOffer };
+type Props = PanelProps & {
+  capture?: CaptureOffer;
+  settings?: SettingsActions;
+  erase?: EraseOffer;
+  layout?: LayoutOffer;
+};
 
 /** The in-page panel: display only; the content script owns the state and the callbacks. */
 export function Panel(props: Props) {
@@ -40,6 +46,7 @@ export function Panel(props: Props) {
   const menu = [
     ...(capture ? [{ action: 'save-test-page', label: 'Save a test page', onSelect: capture.onSaveTestPage }] : []),
     ...(settings ? settingsMenuItems(settings) : []),
+    ...(props.layout ? layoutMenuItems(props.layout) : []),
     ...(props.erase && view && !props.erase.erased ? [eraseMenuItem(props.erase)] : []),
   ];
   // Saved from the menu on a page read in full: the outcome has no offer to sit beside.

@@ -4,8 +4,13 @@ export interface MenuItem {
   /** The item's `data-action` (contracts.md: `save-test-page`, `open-options`, …). */
   action: string;
   label: string;
+  /** Set for one of a choice (a layout): the item is a `menuitemradio` with `aria-checked`. */
+  checked?: boolean;
   onSelect(): void;
 }
+
+/** Every kind of item the list holds, for moving focus among them. */
+const ITEM_SELECTOR = '[role="menuitem"], [role="menuitemradio"]';
 
 /**
  * The panel header's menu: a button that opens a list of actions. Keyboard: Enter, Space or
@@ -21,7 +26,7 @@ export function PanelMenu({ items }: { items: MenuItem[] }) {
 
   useEffect(() => {
     if (!open) return;
-    const item = list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active];
+    const item = list.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR)[active];
     item?.focus();
   }, [open, active]);
 
@@ -83,7 +88,7 @@ export function PanelMenu({ items }: { items: MenuItem[] }) {
             <button
               key={item.action}
               type="button"
-              role="menuitem"
+              {...roleOf(item)}
               class="tl-menu-item"
               data-action={item.action}
               tabIndex={i === active ? 0 : -1}
@@ -99,4 +104,11 @@ export function PanelMenu({ items }: { items: MenuItem[] }) {
       )}
     </div>
   );
+}
+
+/** An action is a `menuitem`; one of a choice a `menuitemradio` that says whether it is the one chosen. */
+function roleOf(item: MenuItem) {
+  return item.checked === undefined
+    ? { role: 'menuitem' as const }
+    : { role: 'menuitemradio' as const, 'aria-checked': item.checked ? ('true' as const) : ('false' as const) };
 }

@@ -2,11 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { Panel } from '../../components/Panel';
 import type { LogDetails, LogRequest } from '../../components/panel-state';
 import type { TrendChartModule } from '../../components/trend-chart-api';
+import type { Layout } from './layout-choice';
 import type { PanelModel, PanelStore } from './panel-store';
 import { settingsActions } from './settings-actions';
 
 export interface PanelActions {
   toggleCollapsed(): void;
+  /** Overlay the page or make room beside it (the menu), remembered per CRM. */
+  chooseLayout?(layout: Layout): void;
   log(touch: LogRequest): void;
   undo(): void;
   editLogged(details: LogDetails): void;
@@ -54,6 +57,7 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
           onSaveTestPage: actions.saveTestPage,
         }}
         settings={settingsActions}
+        layout={actions.chooseLayout && { current: model.layout ?? 'overlay', onChoose: actions.chooseLayout }}
         erase={
           actions.eraseRecord && actions.readAgain
             ? { erased: model.erased?.message ?? null, onErase: actions.eraseRecord, onReadAgain: actions.readAgain }

@@ -2,10 +2,13 @@ import type { PanelState } from '../../components/panel-state';
 import type { TestPageState } from '../../components/TestPageOffer';
 import type { Channel } from '../schema/activity';
 import type { NotRead } from '../schema/read-result';
+import type { Layout } from './layout-choice';
 
 export interface PanelModel {
   state: PanelState;
   collapsed: boolean;
+  /** Over the page or beside it (lib/content/layout-apply.ts); absent means overlay. */
+  layout?: Layout;
   /** Set for a few seconds after a touch is logged. */
   undo: { label: string; key: string; channel: Channel } | null;
   /** A problem with the user's last action, shown beside the numbers it did not change. */

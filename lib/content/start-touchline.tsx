@@ -2,6 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../adapters/types';
 import { onBackgroundMessage } from '../messaging/content-messenger';
 import { collapsedSetting } from './collapsed-setting';
+import { followLayout } from './layout-apply';
+import { layoutSetting } from './layout-setting';
 import { mountPanel } from './mount-panel';
 import { createPanelStore } from './panel-store';
 import { createRecordSession } from './record-session';
@@ -21,14 +23,19 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
   // Remembered per CRM: a rep who folds the panel on HubSpot keeps it folded there.
   const collapsedItem = collapsedSetting(adapter.crm);
   const collapsed = collapsedItem.get();
+  const layoutItem = layoutSetting(adapter.crm);
+  const layout = layoutItem.get();
   await whenIdle(START_IDLE_MS);
   if (ctx.isInvalid) return;
   const store = createPanelStore({
     state: { status: 'not-record' },
     collapsed: await collapsed,
+    layout: await layout,
     undo: null,
     notice: null,
   });
+  // Before anything is drawn, so the page is narrowed once, as the shell first shows.
+  ctx.onInvalidated(followLayout(store));
   const session = createRecordSession(adapter, store, ctx.signal);
   const toggleCollapsed = () => {
     const collapsed = !store.get().collapsed;
@@ -37,6 +44,10 @@ export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter
   };
   await mountPanel(ctx, adapter.crm, store, {
     toggleCollapsed,
+    chooseLayout: (layout) => {
+      store.update({ layout });
+      void layoutItem.set(layout);
+    },
     log: (touch) => void session.log(touch),
     undo: () => void session.undo(),
     editLogged: (details) => void session.editLogged(details),
