@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTour, type TourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
+import { fixtureFiles } from '../fixtures/fixture-files';
 import { type DemoServer, startDemoServer } from './demo-server';
 import { launchChromium } from './drivers/chromium';
 import type { BrowserName, DrivenBrowser, TestTab } from './drivers/driver';
@@ -14,19 +16,25 @@ import {
   panelShown,
   until,
 } from './drivers/panel-probes';
+import { expectedContactValues } from './expected-values';
 
 /**
- * The same behaviours in Chromium and in Firefox, through one harness over two drivers.
- * Chromium runs at contracts.md's fixed clock under libfaketime. Firefox runs on the real clock
- * with a demo world generated for it: libfaketime deadlocks Firefox at start (its allocator
- * waits on a lock libfaketime's constructor holds), so these tests assert behaviour, not
- * clock-dependent values.
+ * The same behaviours in Chromium and in Firefox, through one harness over two drivers, both at
+ * contracts.md's fixed clock under libfaketime (Firefox behind a small shim,
+ * drivers/firefox-clock-shim.c).
  */
+/** Per CRM, the saved demo contact with the most activities, and its expected reading. */
+const busiestContacts = new Map(
+  fixtureFiles()
+    .filter((f) => /^demo-(contact|person)-(busiest|longest)$/.test(f.name))
+    .map((f) => [f.crm, { url: f.url, expected: JSON.parse(readFileSync(f.expectedPath, 'utf8')) }]),
+);
+
 async function start(name: BrowserName): Promise<{ server: DemoServer; browser: DrivenBrowser }> {
-  const now = name === 'chromium' ? FIXED_NOW : new Date().toISOString();
-  const server = await startDemoServer({ now });
+  const server = await startDemoServer({ now: FIXED_NOW });
   try {
-    const browser = name === 'chromium' ? await launchChromium(server, now) : await launchFirefox(server);
+    const browser =
+      name === 'chromium' ? await launchChromium(server, FIXED_NOW) : await launchFirefox(server, FIXED_NOW);
     return { server, browser };
   } catch (error) {
     await server.close();
@@ -69,6 +77,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
       const metrics = await panelMetrics(tab);
       expect(Number(metrics['activities-read'])).toBeGreaterThan(0);
       expect(Number(metrics['touches-total'])).toBeGreaterThan(0);
+      await tab.close();
+    });
+
+    it('shows the numbers its saved contact page implies at the fixed clock (metrics.md, worked out in the test)', async () => {
+      const fixture = busiestContacts.get(crm);
+      if (!fixture) throw new Error(`no saved demo contact for ${crm}`);
+      const tab = await newTab();
+      await openRecord(tab, fixture.url);
+      const expected = expectedContactValues(fixture.expected.activities, new Date(FIXED_NOW));
+      const metrics = await panelMetrics(tab);
+      expect(Object.fromEntries(Object.keys(expected).map((k) => [k, metrics[k]]))).toEqual(expected);
       await tab.close();
     });
 

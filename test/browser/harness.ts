@@ -54,11 +54,16 @@ function clockEnv(fixedClock: boolean, start: string): Record<string, string> {
   if (!fixedClock) return {};
   const preload = findFaketime();
   if (!preload) throw new Error('Browser tests run at a fixed clock: install it with `sudo apt-get install faketime`.');
+  return { ...faketimeVariables(start), LD_PRELOAD: preload };
+}
+
+/** libfaketime's settings for a clock that starts at `start` and runs on, in every child process alike. */
+export function faketimeVariables(start: string): Record<string, string> {
   const at = new Date(start)
     .toISOString()
     .replace('T', ' ')
     .replace(/\.\d+Z$/, '');
-  return { LD_PRELOAD: preload, FAKETIME: `@${at}`, TZ: 'UTC', FAKETIME_DONT_RESET: '1' };
+  return { FAKETIME: `@${at}`, TZ: 'UTC', FAKETIME_DONT_RESET: '1' };
 }
 
 export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser> {

@@ -5,6 +5,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import type { DemoServer } from '../demo-server';
 import { pacScript, startConnectProxy } from './connect-proxy';
 import type { DrivenBrowser, TestTab } from './driver';
+import { firefoxClockEnv } from './firefox-clock';
 
 const LOG = Boolean(process.env.TOUCHLINE_BROWSER_LOG);
 
@@ -26,9 +27,10 @@ export function findFirefox(): string {
  * Firefox ESR driven over WebDriver BiDi by puppeteer-core, with the Firefox build installed as a
  * temporary add-on. The CRM host names reach the demo server through a PAC file and a local
  * CONNECT proxy set in this throwaway profile's prefs; the demo's self-signed certificate is
- * accepted by this session alone (`acceptInsecureCerts`), not by any other profile.
+ * accepted by this session alone (`acceptInsecureCerts`), not by any other profile. The clock
+ * starts at `clockStart` under libfaketime, as Chromium's does.
  */
-export async function launchFirefox(server: DemoServer): Promise<DrivenBrowser> {
+export async function launchFirefox(server: DemoServer, clockStart: string): Promise<DrivenBrowser> {
   const proxy = await startConnectProxy(server.port);
   const dir = mkdtempSync(join(tmpdir(), 'touchline-firefox-'));
   const pac = join(dir, 'crm-hosts.pac');
@@ -51,7 +53,7 @@ export async function launchFirefox(server: DemoServer): Promise<DrivenBrowser> 
         'network.proxy.autoconfig_url': `file://${pac}`,
         'intl.accept_languages': 'en-US',
       },
-      env: { ...process.env, TZ: 'UTC' },
+      env: { ...process.env, ...firefoxClockEnv(clockStart) },
     })
     .catch(async (error: unknown) => {
       await proxy.close();
