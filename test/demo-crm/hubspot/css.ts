@@ -2,6 +2,7 @@
 export const css = `
 body { margin: 0; font: 14px/1.4 "Lexend Deca", Helvetica, Arial, sans-serif; color: #33475b; background: #f5f8fa; }
 .Page__Shell-sc-1z0a9x { display: grid; grid-template-columns: 200px 1fr; min-height: 100vh; }
+.GlobalNav__TopBar-sc-3h1q0b { grid-column: 1 / -1; display: flex; justify-content: flex-end; padding: 6px 12px; background: #2d3e50; }
 #hs-nav-v4 { background: #2d3e50; color: #fff; padding: 12px; }
 #hs-nav-v4 ul { list-style: none; padding: 0; margin: 12px 0 0; }
 #hs-nav-v4 a { color: #cbd6e2; text-decoration: none; display: block; padding: 4px 0; font-size: 13px; }

@@ -1,4 +1,5 @@
 import { el } from '../el';
+import { headerEndButton } from '../header-end-button';
 import type { DemoWorld } from '../world';
 import { companyPathOf, contactListPath, contactPathOf, dealPathOf } from './ids';
 
@@ -23,8 +24,14 @@ export function appFrame(doc: Document, world: DemoWorld): HTMLElement {
     el(doc, 'div', { class: 'Navigation__Portal-sc-2l1x0a-1' }, world.portalName),
     el(doc, 'ul', {}, ...links.map(([href, label]) => el(doc, 'li', {}, el(doc, 'a', { href }, label)))),
   );
+  const topBar = el(
+    doc,
+    'header',
+    { class: 'GlobalNav__TopBar-sc-3h1q0b' },
+    headerEndButton(doc, { class: 'AccountMenu__Toggle-sc-3h1q0b-1' }),
+  );
   const app = el(doc, 'main', { id: APP_ID, class: 'RecordsApp__Main-sc-0p2xq1' });
-  doc.body.replaceChildren(el(doc, 'div', { class: 'Page__Shell-sc-1z0a9x' }, nav, app));
+  doc.body.replaceChildren(el(doc, 'div', { class: 'Page__Shell-sc-1z0a9x' }, topBar, nav, app));
   return app;
 }
 

@@ -1,4 +1,5 @@
 import { el } from '../el';
+import { headerEndButton } from '../header-end-button';
 import type { DemoWorld } from '../world';
 import { dealPath, personPath } from './ids';
 import { contactName } from './records';
@@ -30,7 +31,13 @@ export function viewStack(doc: Document): HTMLElement {
     doc,
     'div',
     { class: 'app-main', id: 'main-content' },
-    el(doc, 'div', { class: 'top-bar' }, el(doc, 'input', { class: 'top-bar__search', placeholder: t.search })),
+    el(
+      doc,
+      'div',
+      { class: 'top-bar' },
+      el(doc, 'input', { class: 'top-bar__search', placeholder: t.search }),
+      headerEndButton(doc, { class: 'top-bar__user' }),
+    ),
     stack,
   );
   doc.body.replaceChildren(el(doc, 'div', { id: 'app', class: 'app' }, nav, main));

@@ -11,6 +11,7 @@ a:hover { text-decoration: underline; }
 .app-nav__item { color: #c8d0d9; font-size: 11px; padding: 8px 4px; }
 .app-main { flex: 1; display: flex; flex-direction: column; min-width: 0; }
 .top-bar { height: 56px; background: #fff; border-bottom: 1px solid #e0e2e6; display: flex; align-items: center; padding: 0 16px; }
+.top-bar__user { margin-left: auto; }
 .top-bar__search { width: 360px; padding: 6px 10px; border: 1px solid #c4c8cf; border-radius: 4px; }
 .page { display: flex; }
 .record-list { width: 200px; background: #fff; border-right: 1px solid #e0e2e6; display: flex; flex-direction: column; }

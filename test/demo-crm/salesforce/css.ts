@@ -3,6 +3,7 @@ export const css = `
 body { margin: 0; font-family: -apple-system, "Salesforce Sans", Arial, sans-serif; font-size: 13px; background: #f3f3f3; color: #181818; }
 a { color: #0176d3; text-decoration: none; }
 .oneGlobalNav { height: 44px; background: #fff; border-bottom: 1px solid #dddbda; display: flex; align-items: center; padding: 0 16px; font-weight: 700; color: #0176d3; }
+.slds-global-actions__avatar { margin-left: auto; }
 .slds-context-bar { display: flex; gap: 16px; align-items: center; height: 40px; background: #fff; border-bottom: 3px solid #0176d3; padding: 0 16px; }
 .slds-context-bar nav { display: flex; gap: 16px; }
 .appName { font-size: 16px; font-weight: 600; }

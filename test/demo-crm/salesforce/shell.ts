@@ -1,3 +1,4 @@
+import { headerEndButton } from '../header-end-button';
 import type { DemoWorld } from '../world';
 import type { Build } from './h';
 import { contactPath, dealPath, fullName } from './model';
@@ -26,6 +27,7 @@ export function ensureStage(doc: Document, b: Build): Element {
         'header',
         { class: 'oneGlobalNav slds-global-header_container' },
         b('span', { class: 'slds-global-header__logo' }, 'Acme Sales'),
+        headerEndButton(doc, { class: 'slds-button slds-global-actions__avatar' }),
       ),
       b(
         'one-app-nav-bar',
