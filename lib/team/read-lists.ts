@@ -4,34 +4,40 @@ import { crmSchema } from '../schema/activity';
 import type { Account } from './accounts';
 
 /**
- * The CRM accounts in the cache, from the unique keys of the contacts' and deals' tenant
- * indexes: a key cursor visits each account once, never a row.
+ * The distinct keys of an index, in order, one seek each: a cursor opened just past the last key
+ * found lands on the next one. A `nextunique` cursor walks every entry in between, which over an
+ * owner index of 100,000 activities takes seconds for twenty owners.
  */
+async function distinctKeys<K extends IDBValidKey>(index: {
+  openKeyCursor(range?: IDBKeyRange | null): Promise<{ key: K } | null>;
+}): Promise<K[]> {
+  const keys: K[] = [];
+  let cursor = await index.openKeyCursor(null);
+  while (cursor) {
+    keys.push(cursor.key);
+    cursor = await index.openKeyCursor(IDBKeyRange.lowerBound(cursor.key, true));
+  }
+  return keys;
+}
+
+/** The CRM accounts in the cache, from the distinct keys of the contacts' and deals' tenant indexes: never a row. */
 export function readAccounts(db: TouchlineDb): Promise<Account[]> {
   return runTransaction(db, ['contacts', 'deals'], 'readonly', 'read', async (tx) => {
     const seen = new Map<string, Account>();
     for (const store of ['contacts', 'deals'] as const) {
-      let cursor = await tx.objectStore(store).index('byTenant').openKeyCursor(null, 'nextunique');
-      while (cursor) {
-        const [crm, tenant] = cursor.key;
+      for (const [crm, tenant] of await distinctKeys(tx.objectStore(store).index('byTenant'))) {
         const parsed = crmSchema.safeParse(crm);
         if (parsed.success && tenant) seen.set(`${crm}:${tenant}`, { crm: parsed.data, tenant });
-        cursor = await cursor.continue();
       }
     }
     return [...seen.values()].sort((a, b) => `${a.crm}:${a.tenant}`.localeCompare(`${b.crm}:${b.tenant}`));
   });
 }
 
-/** Every owner named on a stored activity, from the unique keys of the owner index, by name. */
+/** Every owner named on a stored activity, from the distinct keys of the owner index, by name. */
 export function readOwners(db: TouchlineDb): Promise<string[]> {
   return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
-    const owners: string[] = [];
-    let cursor = await tx.objectStore('activities').index('byOwner').openKeyCursor(null, 'nextunique');
-    while (cursor) {
-      if (cursor.key) owners.push(cursor.key);
-      cursor = await cursor.continue();
-    }
-    return owners.sort((a, b) => a.localeCompare(b));
+    const owners = await distinctKeys(tx.objectStore('activities').index('byOwner'));
+    return owners.filter((owner) => owner).sort((a, b) => a.localeCompare(b));
   });
 }

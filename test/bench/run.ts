@@ -4,6 +4,7 @@ import { launchBrowser } from '../browser/harness';
 import { FIXED_NOW } from '../demo-crm/world';
 import { adapterReadScaling } from './adapter-read';
 import { bundleSizes } from './bundle-size';
+import { csvImportRatio } from './csv-import';
 import { dealViewFlatness } from './deal-view';
 import { heapFigures } from './heap';
 import { hostOverhead } from './host-overhead';
@@ -14,6 +15,7 @@ import { panelReadFlatness } from './panel-read';
 import { repActivityTime } from './rep-activity';
 import { type Figure, formatFigure, verdict } from './report';
 import { type ScaleData, scaleData } from './scale-data';
+import { teamPageFlatness } from './team-page';
 import { PAGE_WORLD } from './worlds';
 
 /** What a figure needs: the busy CRM page, the light demo, and the scale history (built once). */
@@ -33,7 +35,9 @@ const GROUPS: { names: string[]; measure(needs: Needs): Promise<Figure | Figure[
   { names: ['heap_mb_added', 'heap_growth_mb_added'], measure: async (n) => heapFigures(await n.page()) },
   { names: ['panel_read_flatness'], measure: async (n) => panelReadFlatness(await n.light(), n.scale()) },
   { names: ['deal_view_flatness'], measure: async (n) => dealViewFlatness(await n.light()) },
+  { names: ['team_page_flatness'], measure: async (n) => teamPageFlatness(await n.light()) },
   { names: ['ingest_ratio'], measure: async (n) => ingestRatio(await n.light(), n.scale()) },
+  { names: ['csv_import_ratio'], measure: async (n) => csvImportRatio(await n.light(), n.scale()) },
 ];
 
 /**
