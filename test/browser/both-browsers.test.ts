@@ -12,6 +12,7 @@ import {
   countInPanel,
   isWhole,
   openRecord,
+  panelAxeBlocking,
   panelMetrics,
   panelShown,
   until,
@@ -80,7 +81,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
       await tab.close();
     });
 
-    it('shows the numbers its saved contact page implies at the fixed clock (metrics.md, worked out in the test)', async () => {
+    it('shows the numbers its saved contact page implies at the fixed clock (metrics.md, worked out in the test), with no serious accessibility violation', async () => {
       const fixture = busiestContacts.get(crm);
       if (!fixture) throw new Error(`no saved demo contact for ${crm}`);
       const tab = await newTab();
@@ -88,16 +89,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
       const expected = expectedContactValues(fixture.expected.activities, new Date(FIXED_NOW));
       const metrics = await panelMetrics(tab);
       expect(Object.fromEntries(Object.keys(expected).map((k) => [k, metrics[k]]))).toEqual(expected);
+      expect(await panelAxeBlocking(tab)).toEqual([]);
       await tab.close();
     });
 
-    it('shows the deal panel with its stage', async () => {
+    it('shows the deal panel with its stage, with no serious accessibility violation (axe-core)', async () => {
       const tab = await newTab();
       const shown = await openRecord(tab, stop(`${crm}-deal`));
       expect(shown.record).toMatch(new RegExp(`^${crm}:.+:deal:`));
       const metrics = await panelMetrics(tab);
       expect(metrics.stage).not.toBe('');
       expect(['none', 'watch', 'stalled']).toContain(metrics['stage-warning']);
+      expect(await panelAxeBlocking(tab)).toEqual([]);
       await tab.close();
     });
   });

@@ -1,3 +1,4 @@
+import { AXE_SOURCE } from '../accessibility-checks';
 import type { TestTab } from './driver';
 
 /** The panel's shadow root as a page expression (the panel's root is open, so the page can read it). */
@@ -54,4 +55,15 @@ export const isWhole = (shown: PanelShown) => shown.state === 'ready' && shown.p
 export async function openRecord(tab: TestTab, url: string): Promise<PanelShown> {
   await tab.goto(url);
   return until(() => panelShown(tab), isWhole, 45_000);
+}
+
+/** axe-core's serious and critical violations inside the panel's shadow root, as `rule: target` lines. */
+export async function panelAxeBlocking(tab: TestTab): Promise<string[]> {
+  await tab.run(AXE_SOURCE);
+  return tab.run<string[]>(`(async () => {
+    const results = await axe.run({ include: [['touchline-panel']] }, { resultTypes: ['violations'] });
+    return results.violations
+      .filter((r) => r.impact === 'serious' || r.impact === 'critical')
+      .flatMap((r) => r.nodes.map((n) => r.id + ': ' + JSON.stringify(n.target)));
+  })()`);
 }
