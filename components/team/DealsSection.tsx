@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { basisText } from '../../lib/team/basis';
+import { FIRST_SCREEN_DEALS } from '../../lib/team/deal-figures';
 import type { TeamView } from '../../lib/team/team-view';
 import { DealRowView } from './DealRowView';
 import { type DealSortKey, type SortDirection, sortDeals } from './deal-sort';
-
-/** Rows rendered at first: a long list shows the first screens and the rest on request (decisions.md). */
-const FIRST_ROWS = 100;
 
 const COLUMNS: { key: DealSortKey; label: string }[] = [
   { key: 'name', label: 'Deal' },
@@ -17,15 +15,20 @@ const COLUMNS: { key: DealSortKey; label: string }[] = [
   { key: 'amount', label: 'Amount' },
 ];
 
-/** Every open deal, stalled and watch first; sortable by any column with mouse or keyboard. */
+/**
+ * Every open deal, stalled and watch first; sortable by any column with mouse or keyboard. A long
+ * list shows the first screen and the rest on request (decisions.md); while the other deals' rows
+ * are still being computed, the first screen shows and sorting waits for them.
+ */
 export function DealsSection({ view }: { view: TeamView }) {
   const [sort, setSort] = useState<{ key: DealSortKey; direction: SortDirection }>({
     key: 'warning',
     direction: 'ascending',
   });
   const [showAll, setShowAll] = useState(false);
+  const pending = view.dealsPending;
   const rows = useMemo(() => sortDeals(view.deals, sort.key, sort.direction), [view.deals, sort]);
-  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+  const shown = showAll ? rows : rows.slice(0, FIRST_SCREEN_DEALS);
   const choose = (key: DealSortKey) =>
     setSort((s) => ({
       key,
@@ -36,8 +39,9 @@ export function DealsSection({ view }: { view: TeamView }) {
       <h2 id="tl-deals-title">Deals</h2>
       <p class="tl-basis">
         {view.dealCounts.open} open {view.dealCounts.open === 1 ? 'deal' : 'deals'}; typical times from{' '}
-        {view.dealCounts.all} stored deals of the same account and pipeline; touches {basisText(view.dealBasis)}.
-        Contacts worked: touched in the {view.periods.current.label}.
+        {view.dealCounts.all} stored deals of the same account and pipeline; touches {basisText(view.dealBasis)}
+        {pending > 0 ? ` (the first ${view.deals.length} deals)` : ''}. Contacts worked: touched in the{' '}
+        {view.periods.current.label}.
       </p>
       {rows.length === 0 ? (
         <p class="tl-hint">No open deal with these filters.</p>
@@ -52,7 +56,13 @@ export function DealsSection({ view }: { view: TeamView }) {
               <tr>
                 {COLUMNS.map((column) => (
                   <th key={column.key} scope="col" aria-sort={sort.key === column.key ? sort.direction : undefined}>
-                    <button type="button" class="tl-sort" data-sort={column.key} onClick={() => choose(column.key)}>
+                    <button
+                      type="button"
+                      class="tl-sort"
+                      data-sort={column.key}
+                      disabled={pending > 0}
+                      onClick={() => choose(column.key)}
+                    >
                       {column.label}
                       <span aria-hidden="true">
                         {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
@@ -68,7 +78,12 @@ export function DealsSection({ view }: { view: TeamView }) {
               ))}
             </tbody>
           </table>
-          {rows.length > shown.length && (
+          {pending > 0 && (
+            <p class="tl-hint" role="status">
+              Computing the other {pending} {pending === 1 ? 'deal' : 'deals'}; sorting waits for them.
+            </p>
+          )}
+          {pending === 0 && rows.length > shown.length && (
             <button type="button" class="tl-more" onClick={() => setShowAll(true)}>
               Show all {rows.length} deals ({rows.length - shown.length} more)
             </button>

@@ -13,7 +13,8 @@ export type TeamViewState =
 /**
  * The team view for the current filters, recomputed when they change or `reload` moves on; a
  * computation overtaken by newer filters is dropped. While loading, the last view stays available
- * so the page does not blank out at each filter change.
+ * so the page does not blank out at each filter change. A view is ready once every figure and the
+ * first screen of deal rows are in; with more deals, a second ready view follows with all their rows.
  */
 export function useTeamView(
   source: { db: TouchlineDb; settings: Settings } | undefined,
@@ -35,6 +36,10 @@ export function useTeamView(
       settings: source.settings,
       filters,
       now: now(),
+      // Every figure and the first screen of deal rows: shown while the other deals' rows are computed.
+      onFirstScreen: (view) => {
+        if (current) setState({ status: 'ready', view });
+      },
       progress: (step) => {
         if (current) setState((before) => (before.status === 'loading' ? { ...before, step } : before));
       },

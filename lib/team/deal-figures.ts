@@ -9,9 +9,9 @@ import { byWarning, type DealRow, dealRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import type { Window } from './periods';
 import { readDealActivities } from './read-rows';
-import { append } from './slices';
+import { append, inSlices } from './slices';
 import type { Progress } from './team-view';
-import { typicalTimes } from './typical-times';
+import type { TypicalTimes } from './typical-times';
 
 /** Deals read per transaction between two yields. */
 const DEALS_PER_SLICE = 50;
@@ -26,34 +26,74 @@ export function dealsInScope(deals: readonly Deal[], filters: Pick<TeamFilters, 
   );
 }
 
-/**
- * Each open deal's row, its activities read through the deal and contact indexes a slice of deals
- * at a time; stalled and watch deals first.
- */
-export async function dealFigures(input: {
+/** Deal rows the page shows before "show all" (components/team/DealsSection.tsx): the first screen. */
+export const FIRST_SCREEN_DEALS = 100;
+
+export interface DealInput {
   db: TouchlineDb;
   open: readonly Deal[];
-  all: readonly Deal[];
+  /** Typical time in stage over every stored deal of the account and pipeline, open or closed. */
+  typical: TypicalTimes;
   contacts: ReadonlyMap<string, Contact>;
   settings: Settings;
   period: Window;
   now: Date;
   invalid: InvalidRow[];
   progress: Progress;
-}): Promise<{ rows: DealRow[]; activities: Activity[] }> {
-  const typical = typicalTimes(input.all, input.settings);
+}
+
+export interface DealFigures {
+  rows: DealRow[];
+  activities: Activity[];
+  /** Open deals whose row is still to be computed (after `rows`, in the same order). */
+  pending: readonly Deal[];
+}
+
+/**
+ * The order of the open deals' rows, stalled and watch first: it depends on the stage alone (time
+ * in stage against the typical time), so it is known before any activity is read. Each deal's row
+ * without its touches, sorted the way complete rows are.
+ */
+export async function dealOrder(input: Omit<DealInput, 'db' | 'invalid' | 'progress'>): Promise<Deal[]> {
+  const stageRows: { deal: Deal; row: DealRow }[] = [];
+  await inSlices(input.open, DEALS_PER_SLICE * 4, (slice) => {
+    for (const deal of slice) stageRows.push({ deal, row: dealRow({ ...input, deal, activities: [] }) });
+  });
+  return stageRows.sort((a, b) => byWarning(a.row, b.row)).map(({ deal }) => deal);
+}
+
+/**
+ * Rows of the given open deals (already in display order), their activities read through the deal
+ * and contact indexes a slice of deals at a time, with the main thread given back in between.
+ */
+export async function dealRows(
+  input: DealInput,
+  deals: readonly Deal[],
+  done = 0,
+): Promise<{ rows: DealRow[]; activities: Activity[] }> {
   const rows: DealRow[] = [];
   const activities: Activity[] = [];
-  for (let i = 0; i < input.open.length; i += DEALS_PER_SLICE) {
-    input.progress(`Reading deals (${i} of ${input.open.length})`);
-    const slice = input.open.slice(i, i + DEALS_PER_SLICE);
+  for (let i = 0; i < deals.length; i += DEALS_PER_SLICE) {
+    input.progress(`Reading deals (${done + i} of ${input.open.length})`);
+    const slice = deals.slice(i, i + DEALS_PER_SLICE);
     const byDeal = await readDealActivities(input.db, slice, input.invalid);
     for (const deal of slice) {
       const own = byDeal.get(deal.key) ?? [];
       append(activities, own);
-      rows.push(dealRow({ ...input, deal, activities: own, typical }));
+      rows.push(dealRow({ ...input, deal, activities: own }));
     }
     await yieldToPage();
   }
-  return { rows: rows.sort(byWarning), activities };
+  return { rows, activities };
+}
+
+/**
+ * The first screen of open-deal rows, stalled and watch first: the deals are put in order from
+ * their stages alone, then only the first `firstScreen` have their activities read. The others
+ * are returned as `pending`, for `dealRows` to finish once the page shows.
+ */
+export async function firstDealFigures(input: DealInput, firstScreen = FIRST_SCREEN_DEALS): Promise<DealFigures> {
+  const ordered = await dealOrder(input);
+  const first = await dealRows(input, ordered.slice(0, firstScreen));
+  return { ...first, pending: ordered.slice(firstScreen) };
 }

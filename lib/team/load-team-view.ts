@@ -3,7 +3,8 @@ import type { TouchlineDb } from '../db/schema';
 import type { Settings } from '../schema/settings';
 import { accountId } from './accounts';
 import { basisOf } from './basis';
-import { dealFigures, dealsInScope } from './deal-figures';
+import { type DealInput, dealRows, dealsInScope, firstDealFigures } from './deal-figures';
+import type { DealRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
@@ -13,11 +14,14 @@ import { readRecords } from './read-rows';
 import { repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
+import { typicalTimes } from './typical-times';
 
 /**
  * The team view over the whole cache for one set of filters. Every read goes through an index
  * (tenant, owner/time, deal, contact); the computing runs in slices that give the main thread
- * back, and `progress` says which step is running.
+ * back, and `progress` says which step is running. The deals' rows are put in order from their
+ * stages first; when there are more than a screen of them, `onFirstScreen` gets the view with every
+ * figure and the first screen of deal rows, and the promise the view with all of them.
  */
 export async function loadTeamView(input: {
   db: TouchlineDb;
@@ -25,6 +29,7 @@ export async function loadTeamView(input: {
   settings: Settings;
   now: Date;
   progress?: Progress;
+  onFirstScreen?: (view: TeamView) => void;
 }): Promise<TeamView> {
   const { db, filters, now } = input;
   const settings: Settings = { ...input.settings, motion: filters.motion };
@@ -53,23 +58,25 @@ export async function loadTeamView(input: {
     progress,
   });
 
+  progress('Finding contacts gone cold');
+  const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
+  const cold = await followUpsInSlices({ touchesByContact: touchesByContact(counted), contacts, settings, now });
+
   const open = dealsInScope(records.deals, filters);
-  const deals = await dealFigures({
+  const dealInput: DealInput = {
     db,
     open,
-    all: records.deals,
+    typical: typicalTimes(records.deals, settings),
     contacts,
     settings,
     period: periods.current,
     now,
     invalid,
     progress,
-  });
-
-  progress('Finding contacts gone cold');
-  const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
-  const cold = await followUpsInSlices({ touchesByContact: touchesByContact(counted), contacts, settings, now });
-  return {
+  };
+  const first = await firstDealFigures(dealInput);
+  const basis = basisOf(reps.activities);
+  const view = (deals: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
     choices: {
@@ -81,6 +88,7 @@ export async function loadTeamView(input: {
     reps: reps.reps,
     movement: reps.movement,
     deals: deals.rows,
+    dealsPending: pending,
     dealCounts: { open: open.length, all: records.deals.length },
     followUps: cold.filter((f) => filters.owner === undefined || f.owner === filters.owner),
     weekly: reps.weekly,
@@ -88,8 +96,13 @@ export async function loadTeamView(input: {
       records.deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
       filters.pipeline,
     ),
-    basis: basisOf(reps.activities),
+    basis,
     dealBasis: basisOf(deals.activities),
     invalidRows: invalid.length,
-  };
+  });
+  if (first.pending.length === 0) return view(first, 0);
+  input.onFirstScreen?.(view(first, first.pending.length));
+  const rest = await dealRows(dealInput, first.pending, first.rows.length);
+  // New arrays: the first screen's view is on the page and must not change under it.
+  return view({ rows: first.rows.concat(rest.rows), activities: first.activities.concat(rest.activities) }, 0);
 }

@@ -26,32 +26,35 @@ async function parseInSlices<T>(
 const READ_WINDOW_DAYS = 7;
 
 /**
- * One rep's activities with a timestamp in [from, to], through the owner/time index, a week per
- * request (a request's rows arrive in one task), parsed in slices that yield.
+ * One rep's stored rows with a timestamp in [from, to], through the owner/time index, a week per
+ * request (a request's rows arrive in one task). Every week's request is issued at once in one
+ * transaction, so the database fetches the next weeks while the page takes in the first: waiting
+ * for each week before asking for the next left the page idle for most of the read.
  */
-export async function readOwnerActivities(
-  db: TouchlineDb,
-  owner: string,
-  from: Date,
-  to: Date,
-  invalid: InvalidRow[],
-): Promise<Activity[]> {
-  const activities: Activity[] = [];
+export function readOwnerRows(db: TouchlineDb, owner: string, from: Date, to: Date): Promise<unknown[][]> {
   const step = READ_WINDOW_DAYS * 86_400_000;
   const windows = Math.max(1, Math.ceil((to.getTime() - from.getTime()) / step));
-  for (let i = 0; i < windows; i++) {
+  const ranges = Array.from({ length: windows }, (_, i) => {
     const start = from.getTime() + i * step;
     const last = i === windows - 1;
     const end = last ? to.getTime() : start + step;
-    const range = IDBKeyRange.bound(
+    return IDBKeyRange.bound(
       [owner, new Date(start).toISOString()],
       [owner, new Date(end).toISOString()],
       false,
       !last,
     );
-    const rows = await runTransaction(db, ['activities'], 'readonly', 'read', (tx) =>
-      tx.objectStore('activities').index('byOwnerTime').getAll(range),
-    );
+  });
+  return runTransaction(db, ['activities'], 'readonly', 'read', (tx) => {
+    const index = tx.objectStore('activities').index('byOwnerTime');
+    return eachRequest(ranges, (range) => index.getAll(range));
+  });
+}
+
+/** Stored activity rows parsed in slices that yield, the invalid ones reported. */
+export async function parseActivities(windows: readonly unknown[][], invalid: InvalidRow[]): Promise<Activity[]> {
+  const activities: Activity[] = [];
+  for (const rows of windows) {
     append(activities, await parseInSlices(activitySchema, 'activities', rows, invalid));
     await yieldToPage();
   }

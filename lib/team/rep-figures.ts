@@ -7,7 +7,7 @@ import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import { yieldToPage } from '../yield-to-page';
 import type { TeamPeriods } from './periods';
-import { readOwnerActivities } from './read-rows';
+import { parseActivities, readOwnerRows } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
 import { append } from './slices';
 import { repTouches } from './team-touches';
@@ -50,10 +50,21 @@ export async function repFigures(input: {
   const weekly: WeeklyRep[] = [];
   const touches: Touch[] = [];
   const activities: Activity[] = [];
+  const read = (owner: string | undefined) => {
+    if (owner === undefined) return undefined;
+    const rows = readOwnerRows(input.db, owner, periods.read.start, periods.read.end);
+    // Awaited in the next turn of the loop; a failure after the loop has stopped must not go unobserved.
+    rows.catch(() => undefined);
+    return rows;
+  };
+  // The next rep's rows are asked for before this rep's are computed: the database reads while the page works.
+  let next = read(input.owners[0]);
   for (const [i, owner] of input.owners.entries()) {
     input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
-    const read = await readOwnerActivities(input.db, owner, periods.read.start, periods.read.end, input.invalid);
-    const own = input.account === undefined ? read : read.filter((a) => `${a.crm}:${a.tenant}` === input.account);
+    const rows = (await next) ?? [];
+    next = read(input.owners[i + 1]);
+    const parsed = await parseActivities(rows, input.invalid);
+    const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
     await yieldToPage();
     const merged = await repTouches(own, input.links, rules);
     if (merged.length === 0) continue;

@@ -23,13 +23,16 @@ export interface TeamView {
   team: RepRow | null;
   reps: RepRow[];
   movement: Movement;
+  /** Open deals' rows, stalled and watch first; while `dealsPending` > 0 only the first screen of them. */
   deals: DealRow[];
+  /** Open deals whose row is still being computed after the first screen (0 once every row is in). */
+  dealsPending: number;
   /** Open deals in the filters' scope, and every deal (any state) their typical times came from. */
   dealCounts: { open: number; all: number };
   followUps: FollowUp[];
   weekly: WeeklyRep[];
   funnel: Funnel | null;
-  /** Activities the rep figures come from (the read window), and those the deal rows come from. */
+  /** Activities the rep figures come from (the read window), and those the deal rows (so far) come from. */
   basis: Basis;
   dealBasis: Basis;
   /** Stored rows that no longer parse: left out, counted so the page can say so. */
