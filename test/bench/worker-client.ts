@@ -1,5 +1,8 @@
 import { openTouchlineDb } from '../../lib/db/open';
 import { DEAL_WRITE_STORES, putDeal } from '../../lib/db/put-deal';
+import { createSaveQueue } from '../../lib/db/save-queue';
+import { saveReadings } from '../../lib/db/save-reading';
+import type { ReadOk } from '../../lib/schema/read-result';
 import type { Deal } from '../../lib/schema/record';
 import type { StoredRows } from './stored-rows';
 
@@ -57,7 +60,47 @@ const client = {
     }
   },
 
+  /** Empties a database's activities (csv_import_ratio's import arm starts each round from none). */
+  async clearActivities(name: string): Promise<void> {
+    const db = await openExisting(name);
+    try {
+      const tx = db.transaction('activities', 'readwrite');
+      tx.objectStore('activities').clear();
+      await done(tx);
+    } finally {
+      db.close();
+    }
+  },
+
   staged: undefined as Partial<StoredRows> | undefined,
+  stagedReadings: [] as ReadOk[],
+
+  /** Keeps page readings in the worker, handed over in chunks (a 100,000-activity literal is too big for one evaluate). */
+  stageReadings(readings: ReadOk[], append: boolean): number {
+    client.stagedReadings = append ? [...client.stagedReadings, ...readings] : readings;
+    return client.stagedReadings.length;
+  },
+
+  /**
+   * The page-reading save path of the background (lib/background/service.ts): the staged readings
+   * submitted at once to a save queue over saveReadings, as `readingSaved` messages arriving
+   * together are, into a database `name` created for this call and deleted after it.
+   * Milliseconds from the first submission until the last save has committed.
+   */
+  async saveReadingsInto(name: string, retentionDays: number): Promise<number> {
+    const db = await openTouchlineDb(name);
+    try {
+      const save = createSaveQueue((batch) => saveReadings(db, batch));
+      const timeZone = 'UTC';
+      const started = performance.now();
+      const now = new Date();
+      await Promise.all(client.stagedReadings.map((result) => save({ result, now, timeZone, retentionDays })));
+      return performance.now() - started;
+    } finally {
+      db.close();
+      await request(indexedDB.deleteDatabase(name));
+    }
+  },
 
   /** Keeps rows in the worker, so handing them over is not part of a timed put. */
   stage(rows: Partial<StoredRows>): void {
