@@ -54,12 +54,21 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   if (problem) return { ...report, error: problem };
   const byEmail = await contactsOfAccount(job);
   const pending: Activity[] = [];
+  const write = job.write ?? ((rows) => importActivities(job.db, rows, job.clock.timeZone));
+  // One batch is written while the next is read: the database works in the browser's own process,
+  // so reading rows need not wait for each commit. Batches still commit one after another, in
+  // file order, so a later row meets every earlier one (the duplicate rules across batches).
+  let writing = Promise.resolve();
   const flush = async () => {
     const batch = pending.splice(0);
     if (batch.length === 0) return;
-    const written = await (job.write ?? ((rows) => importActivities(job.db, rows, job.clock.timeZone)))(batch);
-    report.added += written.added;
-    report.existing += written.existing;
+    await writing;
+    writing = write(batch).then((written) => {
+      report.added += written.added;
+      report.existing += written.existing;
+    });
+    // Awaited by the next flush or at the end; until then a failure is not an unhandled one.
+    writing.catch(() => undefined);
   };
   let header = true;
   let sliceStart = performance.now();
@@ -82,6 +91,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
     },
   });
   await flush();
+  await writing;
   report.cancelled = aborted;
   return report;
 }

@@ -2,9 +2,9 @@ import type { IDBPTransaction } from 'idb';
 import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { getEach } from './bulk-requests';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
-import { eachRequest } from './transaction';
 
 /** Records, activities and what writing deals needs (put-deal.ts DEAL_WRITE_STORES). */
 export type SaveTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
@@ -37,9 +37,9 @@ export async function fetchTouched(
 ): Promise<Working> {
   const invalid: InvalidRow[] = [];
   const [activityRows, contactRows, dealRows] = await Promise.all([
-    eachRequest(activityKeys, (key) => tx.objectStore('activities').get(key)),
-    eachRequest(contactKeys, (key) => tx.objectStore('contacts').get(key)),
-    eachRequest(dealKeys, (key) => tx.objectStore('deals').get(key)),
+    getEach(tx.objectStore('activities'), activityKeys),
+    getEach(tx.objectStore('contacts'), contactKeys),
+    getEach(tx.objectStore('deals'), dealKeys),
   ]);
   const records = new Map<string, Contact | Deal | undefined>([
     ...contactKeys.map((key, i) => [key, parseRow(contactSchema, 'contacts', contactRows[i], invalid, key)] as const),

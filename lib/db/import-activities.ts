@@ -2,10 +2,11 @@ import type { IDBPTransaction } from 'idb';
 import { fillIn } from '../csv-import/fill-in';
 import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
+import { getEach, putEach } from './bulk-requests';
 import { sameJson } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { TouchlineDb, TouchlineSchema } from './schema';
-import { eachRequest, runTransaction } from './transaction';
+import { runTransaction } from './transaction';
 
 /** What one batch of imported rows did: stored as new, or found already there (and at most filled in). */
 export interface ImportWriteSummary {
@@ -48,15 +49,14 @@ export async function importActivities(
       added++;
       remember(row, byKey, buckets, writes);
     }
-    const store = tx.objectStore('activities');
-    await eachRequest([...writes.values()], (row) => store.put(row));
+    putEach(tx.objectStore('activities'), writes.values());
     return { added, existing, invalidStored };
   });
 }
 
 async function storedByKey(tx: ImportTx, incoming: readonly Activity[], invalid: InvalidRow[]) {
   const keys = unique(incoming.map((a) => a.key));
-  const rows = await eachRequest(keys, (key) => tx.objectStore('activities').get(key));
+  const rows = await getEach(tx.objectStore('activities'), keys);
   return new Map(keys.map((key, i) => [key, parseRow(activitySchema, 'activities', rows[i], invalid, key)]));
 }
 
@@ -71,11 +71,20 @@ async function storedByRecord(
   wanted: Set<string>,
   invalid: InvalidRow[],
 ): Promise<Buckets> {
-  const index = (key: string) => (key.includes(':deal:') ? 'byDeal' : 'byContact');
-  const rows = await eachRequest(recordKeys, (key) => tx.objectStore('activities').index(index(key)).getAll(key));
+  const store = tx.objectStore('activities');
+  const contacts = recordKeys.filter(isContact);
+  const deals = recordKeys.filter((key) => !isContact(key));
+  const [contactRows, dealRows] = await Promise.all([
+    getEach(store.index('byContact'), contacts, 'getAll'),
+    getEach(store.index('byDeal'), deals, 'getAll'),
+  ]);
+  const rowsOf = new Map<string, unknown[]>([
+    ...contacts.map((key, i) => [key, contactRows[i] as unknown[]] as const),
+    ...deals.map((key, i) => [key, dealRows[i] as unknown[]] as const),
+  ]);
   const buckets: Buckets = new Map();
-  recordKeys.forEach((key, i) => {
-    const candidates = (rows[i] ?? []).filter((raw) => wanted.has(bucketOf(key, raw as Partial<Activity>)));
+  recordKeys.forEach((key) => {
+    const candidates = (rowsOf.get(key) ?? []).filter((raw) => wanted.has(bucketOf(key, raw as Partial<Activity>)));
     for (const row of parseRows(activitySchema, 'activities', candidates, invalid)) addTo(buckets, key, row);
   });
   return buckets;
@@ -125,6 +134,10 @@ function remember(
 
 function recordsOf(activity: Activity): string[] {
   return [...activity.contactKeys, ...activity.dealKeys];
+}
+
+function isContact(recordKey: string): boolean {
+  return !recordKey.includes(':deal:');
 }
 
 function unique(keys: string[]): string[] {

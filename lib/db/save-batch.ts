@@ -11,6 +11,7 @@ import {
   type SaveTx,
   type Working,
 } from './batch-work';
+import { deleteEach, putEach } from './bulk-requests';
 import { sameJson } from './objects';
 import { activityFromReading, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
@@ -18,7 +19,6 @@ import { putDeal } from './put-deal';
 import { sameDayRow } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
 import { browserTimeZone } from './time-precision';
-import { eachRequest } from './transaction';
 
 interface Prepared extends PageReading {
   pageKey: string;
@@ -42,14 +42,14 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
   const summaries: SaveSummary[] = [];
   for (const reading of prepared) summaries.push(await apply(work, reading));
   const store = tx.objectStore('activities');
-  await Promise.all([
-    eachRequest([...work.deletedActivities], (key) => store.delete(key)),
-    eachRequest([...work.changedActivities.values()], (row) => store.put(row)),
-    eachRequest([...work.changedRecords.values()], async (row) => {
-      if (row.kind === 'contact') await tx.objectStore('contacts').put(row);
-      else await putDeal(tx, row);
-    }),
-  ]);
+  deleteEach(store, work.deletedActivities);
+  putEach(store, work.changedActivities.values());
+  const records = [...work.changedRecords.values()];
+  putEach(
+    tx.objectStore('contacts'),
+    records.filter((row) => row.kind === 'contact'),
+  );
+  await Promise.all(records.flatMap((row) => (row.kind === 'deal' ? [putDeal(tx, row)] : [])));
   return summaries;
 }
 
