@@ -22,5 +22,10 @@ export function recordPageOf(url: URL, adapters: readonly Adapter[]): RecordPage
 
 /** Reads a record page, automatic replies marked as automated; never throws (see safeRead). */
 export function readRecordPage(page: RecordPage, doc: Document, url: URL, clock: PageClock): ReadResult {
-  return safeRead(page.ref, () => markAutoReplies(page.adapter.read(doc, url, clock), pageLocaleOf(doc).lang));
+  return safeRead(page.ref, () => withAutoReplies(page.adapter.read(doc, url, clock), doc));
+}
+
+/** The step after every CRM's reader (auto-replies.ts). */
+export function withAutoReplies(result: ReadResult, doc: Document): ReadResult {
+  return markAutoReplies(result, pageLocaleOf(doc).lang);
 }

@@ -11,8 +11,13 @@ export function safeRead(ref: RecordRef, read: () => ReadResult): ReadResult {
   try {
     return read();
   } catch (error) {
-    return unreadable(ref, `reading the page failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failedReading(ref, error);
   }
+}
+
+/** What a reading that threw becomes. */
+export function failedReading(ref: RecordRef, error: unknown): ReadResult {
+  return unreadable(ref, `reading the page failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 export function unreadable(ref: RecordRef, reason: string, notRead: NotRead[] = []): ReadResult {

@@ -1,6 +1,7 @@
 import type { Crm } from '../schema/activity';
 import type { ReadResult } from '../schema/read-result';
 import type { RecordRef } from '../schema/record';
+import type { ReadingSteps } from './reading-steps';
 
 /** The page clock relative dates resolve against, and the zone absolute dates are read in. */
 export interface PageClock {
@@ -19,6 +20,8 @@ export interface Adapter {
   /** Record kind, tenant and id from the URL alone; null for anything but a contact or deal page. */
   detect(url: URL): RecordRef | null;
   read(doc: Document, url: URL, clock: PageClock): ReadResult;
+  /** The same reading as `read`, in steps the content script runs in slices (reading-steps.ts). */
+  readSteps(doc: Document, url: URL, clock: PageClock): ReadingSteps<ReadResult>;
   /** The element whose mutations mean the visible record changed or its timeline grew. */
   observeRoot(doc: Document): Element | null;
 }

@@ -31,12 +31,17 @@ export async function mountPanel(
   loadPanel: () => Promise<FullPanelModule> = loadFullPanel,
 ): Promise<void> {
   const container = await createPanelHost(ctx, crm);
+  // Inserting the host parses the panel's stylesheet; the shell is drawn in a task apart (issue 11).
+  await yieldToPage();
   const shell = showShell(container, store, actions.toggleCollapsed);
   const stopWaiting = store.subscribe(({ state }) => {
     if (state.status === 'reading' || state.status === 'not-record') return;
     stopWaiting();
     void takeOver();
   });
+
+  // The first reading starts in a task apart from drawing the shell.
+  await yieldToPage();
 
   async function takeOver(): Promise<void> {
     await whenIdle(FULL_PANEL_IDLE_MS);

@@ -1,7 +1,11 @@
-import { type RecordPage, readRecordPage } from '../adapters/record-page';
+import { readRecordPageInSlices } from '../adapters/read-in-slices';
+import type { RecordPage } from '../adapters/record-page';
 import type { ReadResult } from '../schema/read-result';
 import { yieldToPage } from '../yield-to-page';
 import { pageClock } from './page-clock';
+
+/** A quarter of a frame: the reading's slices leave the page room to draw and answer input. */
+export const READ_SLICE_MS = 4;
 
 export interface WatchOptions {
   page: RecordPage;
@@ -44,6 +48,9 @@ export function watchRecord(options: WatchOptions): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observed: Element | null = null;
+  /** A reading runs over several tasks: one asked for meanwhile waits for it, or answers could cross. */
+  let reading = false;
+  let readAgain = false;
   const content = new MutationObserver(() => schedule(debounceMs));
   // Childlist-only, body-wide: notices when the CRM replaces the watched container itself.
   const reattach = new MutationObserver(() => {
@@ -53,13 +60,35 @@ export function watchRecord(options: WatchOptions): void {
     }
   });
 
-  // Each step in its own task (issue 11: no task longer than a frame): the adapter's read, then
-  // the comparison with the last reading and the message to the background.
   const read = async () => {
+    if (reading) {
+      readAgain = true;
+      return;
+    }
+    reading = true;
+    try {
+      await readOnce();
+    } finally {
+      reading = false;
+      if (readAgain && !signal.aborted) {
+        readAgain = false;
+        schedule(debounceMs);
+      }
+    }
+  };
+
+  // Each step in tasks of its own (issue 11: no task longer than a frame): the adapter's read in
+  // slices, then the comparison with the last reading and the message to the background.
+  const readOnce = async () => {
     await yieldToPage();
     if (signal.aborted) return;
     if (!isCurrent()) return schedule(debounceMs);
-    const result = readRecordPage(page, document, url, pageClock());
+    const result = await readRecordPageInSlices(page, document, url, pageClock(), {
+      sliceMs: READ_SLICE_MS,
+      pause: yieldToPage,
+      cancelled: () => signal.aborted,
+    });
+    if (!result) return;
     observe();
     if (result.status === 'loading' && Date.now() - startedAt < loadingTimeoutMs) return schedule(debounceMs);
     await yieldToPage();

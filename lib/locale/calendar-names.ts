@@ -1,21 +1,34 @@
 import { dateLanguages, dateWordsFor } from './date-words';
 import { fold } from './fold';
 
-let months: Map<string, number> | undefined;
-let weekdays: Map<string, number> | undefined;
-let monthPrefixes: [string, number][] | undefined;
-let weekdayPrefixes: [string, number][] | undefined;
+/** A table of names: every Intl name and abbreviation, and the full names (for prefixes). */
+type Names = [exact: Map<string, number>, prefixes: [string, number][]];
+
+const MONTHS = { long: { month: 'long' }, short: { month: 'short' }, count: 12 } as const;
+const WEEKDAYS = { long: { weekday: 'long' }, short: { weekday: 'short' }, count: 7 } as const;
+
+let months: Names | undefined;
+let weekdays: Names | undefined;
 
 /** Month (1–12) a word names in any of Touchline's languages: "Nov", "sept.", "März", "mrt", "setembro". */
 export function monthNumber(word: string): number | undefined {
-  if (!months || !monthPrefixes) [months, monthPrefixes] = build({ month: 'long' }, { month: 'short' }, 12);
-  return lookup(word, months, monthPrefixes);
+  months ??= atOnce(build(MONTHS));
+  return lookup(word, ...months);
 }
 
 /** Weekday (0 = Sunday) a word names in any of Touchline's languages: "Mon", "Dienstag", "mer.", "zo". */
 export function weekdayNumber(word: string): number | undefined {
-  if (!weekdays || !weekdayPrefixes) [weekdays, weekdayPrefixes] = build({ weekday: 'long' }, { weekday: 'short' }, 7);
-  return lookup(word, weekdays, weekdayPrefixes);
+  weekdays ??= atOnce(build(WEEKDAYS));
+  return lookup(word, ...weekdays);
+}
+
+/**
+ * Builds both tables a language per step, ahead of the first date read: all at once they take
+ * longer than a frame (a hundred Intl formats), which the content script must not (issue 11).
+ */
+export function* prepareCalendarNames(): Generator<void, void, void> {
+  if (!months) months = yield* build(MONTHS);
+  if (!weekdays) weekdays = yield* build(WEEKDAYS);
 }
 
 /** A word names an entry when it is its Intl name or abbreviation, or starts its full name (3+ letters: "sept", "janv"). */
@@ -32,11 +45,7 @@ function bare(word: string): string {
 }
 
 /** Names from Intl for every language (built once, on first use: the content script pays only when reading). */
-function build(
-  long: Intl.DateTimeFormatOptions,
-  short: Intl.DateTimeFormatOptions,
-  count: number,
-): [Map<string, number>, [string, number][]] {
+function* build({ long, short, count }: typeof MONTHS | typeof WEEKDAYS): Generator<void, Names, void> {
   const exact = new Map<string, number>();
   const prefixes: [string, number][] = [];
   // 2023-01-01 is a Sunday; day i of that month is weekday i-1, month i of 2023 is month i.
@@ -54,6 +63,14 @@ function build(
     }
     if (count === 12)
       for (const [word, month] of Object.entries(dateWordsFor(lang)?.months ?? {})) exact.set(bare(word), month);
+    yield;
   }
   return [exact, prefixes];
+}
+
+function atOnce<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -1,3 +1,4 @@
+import { readAtOnce } from '../reading-steps';
 import type { Adapter } from '../types';
 import { readHubSpot } from './read';
 import { findRecordScope } from './scope';
@@ -7,7 +8,8 @@ export const hubspot: Adapter = {
   crm: 'hubspot',
   handlesHost,
   detect,
-  read: readHubSpot,
+  read: (doc, url, clock) => readAtOnce(readHubSpot(doc, url, clock)),
+  readSteps: readHubSpot,
   /**
    * The container of the shown record's view: record swaps after a route change and timeline
    * items scrolled in are both mutations below it.

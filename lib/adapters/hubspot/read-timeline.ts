@@ -1,5 +1,6 @@
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
+import type { ReadingSteps } from '../reading-steps';
 import { classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
 import { ownerOf } from './item-owner';
@@ -22,14 +23,15 @@ export interface TimelineContext extends ReadingContext {
 /**
  * Every item of the shown record's timeline, hidden tabs included, in page order, each once:
  * the Overview tab, the pinned section and accessibility clones repeat items (crm-evidence-2.md),
- * merged by engagement id where the page shows one, else by identical content.
+ * merged by engagement id where the page shows one, else by identical content. A step per item.
  */
-export function readTimeline(root: Element, context: TimelineContext): TimelineItem[] {
+export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineItem[]> {
   const ids = new Set<string>();
   const contents = new Set<string>();
   const items: TimelineItem[] = [];
   const groups = new Map<Element, boolean>();
   for (const { card, date } of timelineCards(root, context)) {
+    yield;
     const parts = itemParts(card, root, context, date, groups);
     const activity = readItem(parts, context);
     const content = [activity.type, activity.direction, activity.title, activity.timestamp ?? activity.dateText].join(

@@ -3,7 +3,7 @@ import { pageLocaleOf } from '../../locale/page-locale';
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
 import { textOf } from '../dom';
-import { withReadingMemo } from '../reading-memo';
+import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { withDayOrder } from './day-order';
@@ -23,12 +23,11 @@ import { labelsOf, wordsFor } from './words/index';
 /** When the URL is not a record page, read still answers (never throws) for an unnamed record. */
 const UNKNOWN_REF: RecordRef = { crm: 'hubspot', tenant: 'unknown', kind: 'contact', recordId: 'unknown' };
 
-/** Reads the shown HubSpot record: its fields, timeline and HubSpot's own figures, in the page's locale. */
-export function readHubSpot(doc: Document, url: URL, clock: PageClock): ReadResult {
-  return withReadingMemo(() => readRecord(doc, url, clock));
-}
-
-function readRecord(doc: Document, url: URL, clock: PageClock): ReadResult {
+/**
+ * Reads the shown HubSpot record: its fields, timeline and HubSpot's own figures, in the page's
+ * locale; a step per timeline item, and one between the record's other parts.
+ */
+export function* readHubSpot(doc: Document, url: URL, clock: PageClock): ReadingSteps<ReadResult> {
   const ref = detect(url) ?? UNKNOWN_REF;
   const { root, title } = findRecordScope(doc);
   const name = textOf(title);
@@ -41,7 +40,8 @@ function readRecord(doc: Document, url: URL, clock: PageClock): ReadResult {
   const context: ReadingContext = { clock, locale, words: wordsFor(locale), labels: new LabelIndex(root) };
   const contacts = ref.kind === 'deal' ? dealContacts(root, context) : [];
   const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : contacts.map((c) => c.name);
-  const items = readTimeline(root, { ...context, onDeal: ref.kind === 'deal', contactNames, title });
+  yield;
+  const items = yield* readTimeline(root, { ...context, onDeal: ref.kind === 'deal', contactNames, title });
   if (items.length === 0 && showsPlaceholders(root))
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
   const notRead: NotRead[] = [];
@@ -57,7 +57,9 @@ function readRecord(doc: Document, url: URL, clock: PageClock): ReadResult {
     items.map((item) => item.activity),
     notRead,
   );
+  yield;
   const crmFigures = readFigures(root, context, notRead);
+  yield;
   if (ref.kind === 'deal') {
     const record = readDeal(root, { name, contacts }, items, context, notRead);
     return { ...ref, kind: 'deal', status: 'read', record, activities, crmFigures, notRead };

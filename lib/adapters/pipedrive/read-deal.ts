@@ -2,6 +2,7 @@ import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import { zonedDay } from '../../zoned-day';
 import { firstVisible, spacedText, textOf } from '../dom';
+import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { dealAmount } from './deal-amount';
 import { fieldDate, fieldText } from './fields';
@@ -21,13 +22,13 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * the persons of its association section, then the feed (mail direction needs the persons'
  * addresses) and a stage history from the changelog, the bar's day counts and the creation date.
  */
-export function readDealFields(
+export function* readDealFields(
   view: Element,
   name: string,
   clock: PageClock,
   language: PageLanguage,
   notRead: NotRead[],
-): { record: DealFields; activities: Candidate[] } {
+): ReadingSteps<{ record: DealFields; activities: Candidate[] }> {
   const { words } = language;
   const section = dealPersonsSection(view, words);
   const contacts = section ? personLinksIn(section, words) : [];
@@ -35,7 +36,9 @@ export function readDealFields(
     emails: Array.from(new Set(spacedText(section).match(EMAIL) ?? [])),
     names: contacts.map((c) => c.name),
   };
-  const timeline = readTimeline(view, 'deal', clock, language, them, notRead);
+  yield;
+  const timeline = yield* readTimeline(view, 'deal', clock, language, them, notRead);
+  yield;
   const money = dealAmount(view, language);
   const currency = money?.currency ?? fieldText(view, FIELDS.currency, words);
   const bar = readStageBar(view, words);

@@ -1,6 +1,7 @@
 import type { NotRead } from '../../schema/read-result';
 import type { RecordKind } from '../../schema/record';
 import { allVisible } from '../dom';
+import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem } from './classify-activity';
 import { withoutDuplicates } from './dedupe';
@@ -42,16 +43,16 @@ const TOUCHES = ['call', 'email', 'meeting', 'social', 'sms'];
 /**
  * Every visible item of the Focus and History sections, in page order: by the precise item
  * markers where the page has them, else found by structure (find-items.ts). Copies the page
- * itself makes (accessibility clones, pinned copies) are read once.
+ * itself makes (accessibility clones, pinned copies) are read once. A step per item.
  */
-export function readTimeline(
+export function* readTimeline(
   view: Element,
   kind: RecordKind,
   clock: PageClock,
   language: PageLanguage,
   them: Counterpart,
   notRead: NotRead[],
-): Timeline {
+): ReadingSteps<Timeline> {
   const marked = allVisible(view, SELECTORS.flowItem);
   const markedSet = new Set(marked);
   // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
@@ -60,6 +61,7 @@ export function readTimeline(
   const timeline: Timeline = { candidates: [], changes: [] };
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
+    yield;
     const facts = itemFacts(item, language, them);
     const classified = classifyItem(facts, language.words);
     if (!classified) continue;

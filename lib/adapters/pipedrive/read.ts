@@ -1,6 +1,6 @@
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
-import { withReadingMemo } from '../reading-memo';
+import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { readFigures } from './figures';
@@ -12,12 +12,8 @@ import { recordName } from './record-name';
 import { SELECTORS } from './selectors';
 import { isLoading, titleElement, viewRecordId, visibleView } from './view';
 
-/** Reads the visible person, lead or deal view; partial results name what was not read. */
-export function readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
-  return withReadingMemo(() => readView(doc, ref, clock));
-}
-
-function readView(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
+/** Reads the visible person, lead or deal view, a step per timeline item; partial results name what was not read. */
+export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadingSteps<ReadResult> {
   const view = visibleView(doc);
   const shownId = view ? viewRecordId(view) : null;
   if (shownId && shownId !== ref.recordId)
@@ -36,13 +32,16 @@ function readView(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
   if (ref.kind === 'contact') {
     const record = readContactFields(view, named.name, clock, language, notRead);
     const them = { emails: record.email ? [record.email] : [], names: [record.name] };
-    const timeline = readTimeline(view, 'contact', clock, language, them, notRead);
+    yield;
+    const timeline = yield* readTimeline(view, 'contact', clock, language, them, notRead);
     const activities = keepValidActivities(timeline.candidates, notRead);
+    yield;
     const crmFigures = readFigures(view, 'contact', false, clock, language, notRead);
     return { ...ref, kind: 'contact', status: 'read', record, activities, crmFigures, notRead };
   }
-  const { record, activities: candidates } = readDealFields(view, named.name, clock, language, notRead);
+  const { record, activities: candidates } = yield* readDealFields(view, named.name, clock, language, notRead);
   const activities = keepValidActivities(candidates, notRead);
+  yield;
   const crmFigures = readFigures(view, 'deal', record.closed !== undefined, clock, language, notRead);
   return { ...ref, kind: 'deal', status: 'read', record, activities, crmFigures, notRead };
 }

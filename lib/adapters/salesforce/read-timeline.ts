@@ -1,6 +1,7 @@
 import type { PageLocale } from '../../locale/page-locale';
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
+import type { ReadingSteps } from '../reading-steps';
 import { toSalesforceId18 } from '../salesforce-id';
 import type { PageClock } from '../types';
 import { classifyItem } from './classify-activity';
@@ -25,10 +26,16 @@ export interface TimelineContext {
   collectContacts: boolean;
 }
 
-/** Every item of the activity timeline once; undefined when there is no timeline. */
-export function readTimeline(view: Element, ctx: TimelineContext): ActivityReading[] | undefined {
+/** Every item of the activity timeline once (a step per item); undefined when there is no timeline. */
+export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<ActivityReading[] | undefined> {
   const items = findItems(view, ctx.words);
-  return items && withoutDuplicates(items.map((item) => readItem(item, ctx)));
+  if (!items) return undefined;
+  const read: ActivityReading[] = [];
+  for (const item of items) {
+    yield;
+    read.push(readItem(item, ctx));
+  }
+  return withoutDuplicates(read);
 }
 
 function readItem(found: FoundItem, ctx: TimelineContext): ActivityReading {

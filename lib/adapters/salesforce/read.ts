@@ -2,7 +2,7 @@ import { isAmbiguousDate } from '../../locale/page-date';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
-import { withReadingMemo } from '../reading-memo';
+import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { readFigures } from './figures';
@@ -16,12 +16,8 @@ import { readFieldHistory, readNotes } from './related-activities';
 import { activeView } from './scope';
 import { labelsOf, wordsFor } from './words';
 
-/** Reads the record the user sees; a page still showing placeholders is `loading`. */
-export function readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
-  return withReadingMemo(() => readView(doc, ref, clock));
-}
-
-function readView(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
+/** Reads the record the user sees, a step per timeline item; a page still showing placeholders is `loading`. */
+export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadingSteps<ReadResult> {
   const view = activeView(doc);
   if (!view) return unreadable(ref, 'no active record view: several record views are shown and none is active');
   if (isLoading(view)) {
@@ -36,32 +32,36 @@ function readView(doc: Document, ref: RecordRef, clock: PageClock): ReadResult {
   }
   const notRead: NotRead[] = [];
   const base = { ...ref, status: 'read' as const, crmFigures: readFigures(view, page, notRead), notRead };
+  yield;
   if (ref.kind === 'contact') {
     const record = readContactFields(view, name, page, notRead);
     const people = { names: [name], ...(record.email ? { email: record.email } : {}) };
-    const activities = readActivities(view, page, people, false, notRead);
+    yield;
+    const activities = yield* readActivities(view, page, people, false, notRead);
     return { ...base, kind: 'contact', record, activities };
   }
   const { record, stageEvents } = readDealFields(view, name, page, notRead);
   const names = record.contacts.map((c) => c.name).filter(Boolean);
-  const activities = [...readActivities(view, page, { names }, true, notRead), ...stageEvents];
+  yield;
+  const activities = [...(yield* readActivities(view, page, { names }, true, notRead)), ...stageEvents];
   return { ...base, kind: 'deal', record, activities };
 }
 
-function readActivities(
+function* readActivities(
   view: Element,
   page: PageWords,
   people: { names: string[]; email?: string },
   collectContacts: boolean,
   notRead: NotRead[],
-): ActivityReading[] {
-  const timeline = readTimeline(view, {
+): ReadingSteps<ActivityReading[]> {
+  const timeline = yield* readTimeline(view, {
     ...page,
     contactNames: people.names,
     ...(people.email ? { email: people.email } : {}),
     collectContacts,
   });
   if (!timeline) notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  yield;
   const notes = readNotes(view, page);
   if (!notes) notRead.push({ field: 'notes', reason: 'no "Notes" related list on the page' });
   const history = readFieldHistory(view, page);

@@ -1,7 +1,10 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../lib/adapters/index';
-import { readRecordPage, recordPageOf } from '../../../lib/adapters/record-page';
+import { readRecordPageInSlices } from '../../../lib/adapters/read-in-slices';
+import { type RecordPage, readRecordPage, recordPageOf } from '../../../lib/adapters/record-page';
+import type { PageClock } from '../../../lib/adapters/types';
+import type { ReadResult } from '../../../lib/schema/read-result';
 import { longTimeline } from '../../bench/long-timeline';
 import type { DemoCrm } from '../../demo-crm/demo-crm';
 import { demo as hubspot } from '../../demo-crm/hubspot/index';
@@ -27,7 +30,9 @@ interface Work {
 const SMALL = 20;
 const LARGE = 200;
 
-function readWork(demo: DemoCrm, items: number, stripped: boolean): Work {
+type Read = (page: RecordPage, doc: Document, url: URL, clock: PageClock) => ReadResult | Promise<ReadResult | null>;
+
+async function readWork(demo: DemoCrm, items: number, stripped: boolean, read: Read = readRecordPage): Promise<Work> {
   const { world, contactId } = longTimeline(items);
   const contact = world.contacts.find((c) => c.id === contactId);
   if (!contact) throw new Error('no contact');
@@ -54,11 +59,11 @@ function readWork(demo: DemoCrm, items: number, stripped: boolean): Work {
     }
     const page = recordPageOf(url, ADAPTERS);
     if (!page) throw new Error(`${url} is not a record page`);
-    const result = readRecordPage(page, doc, url, { now: new Date(world.now), timeZone: 'UTC' });
+    const result = await read(page, doc, url, { now: new Date(world.now), timeZone: 'UTC' });
     return {
       elements: doc.getElementsByTagName('*').length,
       scanned,
-      activities: result.status === 'read' ? result.activities.length : -1,
+      activities: result?.status === 'read' ? result.activities.length : -1,
     };
   } finally {
     window.close();
@@ -68,9 +73,9 @@ function readWork(demo: DemoCrm, items: number, stripped: boolean): Work {
 describe('reading a long timeline takes query work in proportion to the page', () => {
   for (const demo of [hubspot, salesforce, pipedrive])
     for (const stripped of [false, true])
-      it(`${demo.crm}${stripped ? ', every class, id and data attribute removed' : ''}`, () => {
-        const small = readWork(demo, SMALL, stripped);
-        const large = readWork(demo, LARGE, stripped);
+      it(`${demo.crm}${stripped ? ', every class, id and data attribute removed' : ''}`, async () => {
+        const small = await readWork(demo, SMALL, stripped);
+        const large = await readWork(demo, LARGE, stripped);
         // Every item is read on both pages, so the comparison is of like with like.
         expect(small.activities).toBeGreaterThanOrEqual(SMALL);
         expect(large.activities).toBeGreaterThanOrEqual(LARGE);
@@ -78,5 +83,20 @@ describe('reading a long timeline takes query work in proportion to the page', (
         // of the page weigh in). Work per item that grows with the items grows a hundredfold.
         expect(large.elements).toBeGreaterThan(small.elements * 5);
         expect(large.scanned / small.scanned).toBeLessThan((LARGE / SMALL) * 1.25);
+      });
+});
+
+describe('a reading in slices (the content script) keeps what it found across its slices', () => {
+  // A pause after every step: without one memo across the slices, each would look again at what
+  // the earlier ones found (the labels, the page's wording, each item's heading).
+  const sliced: Read = (page, doc, url, clock) =>
+    readRecordPageInSlices(page, doc, url, clock, { sliceMs: 0, pause: async () => {}, cancelled: () => false });
+  for (const demo of [hubspot, salesforce, pipedrive])
+    for (const stripped of [false, true])
+      it(`${demo.crm}${stripped ? ', every class, id and data attribute removed' : ''}: the query work of the whole reading`, async () => {
+        const whole = await readWork(demo, SMALL, stripped);
+        const inSlices = await readWork(demo, SMALL, stripped, sliced);
+        expect(inSlices.activities).toBe(whole.activities);
+        expect(inSlices.scanned).toBe(whole.scanned);
       });
 });

@@ -13,6 +13,10 @@ function fakePage(read: () => ReadResult): RecordPage {
     handlesHost: () => true,
     detect: () => ref,
     read,
+    *readSteps() {
+      yield;
+      return read();
+    },
     observeRoot: () => document.body,
   };
   return { adapter, ref };
