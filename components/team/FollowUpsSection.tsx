@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../lib/team/follow-ups';
 import type { TeamView } from '../../lib/team/team-view';
 
@@ -35,6 +36,8 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
 }
 
 function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
+  // The rest of a long list is drawn when opened: thousands of hidden items would slow the page's first render.
+  const [open, setOpen] = useState(false);
   if (items.length === 0) return null;
   const item = (f: FollowUp) => (
     <li key={f.contactKey} data-contact={f.contactKey} data-kind={f.kind}>
@@ -55,9 +58,9 @@ function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
       </h4>
       <ul class="tl-follow-list">{items.slice(0, FIRST_ITEMS).map(item)}</ul>
       {items.length > FIRST_ITEMS && (
-        <details>
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{items.length - FIRST_ITEMS} more</summary>
-          <ul class="tl-follow-list">{items.slice(FIRST_ITEMS).map(item)}</ul>
+          {open && <ul class="tl-follow-list">{items.slice(FIRST_ITEMS).map(item)}</ul>}
         </details>
       )}
     </div>

@@ -6,7 +6,7 @@ import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
 import { recordUrl } from './record-url';
-import { SLICE_ROWS } from './slices';
+import { inSlices, SLICE_ROWS } from './slices';
 
 export interface FollowUp {
   contactKey: string;
@@ -81,16 +81,29 @@ export async function followUpsInSlices(input: Parameters<typeof followUps>[0]):
   return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
 }
 
-/** Each contact's touches, oldest first, from touches that may name several contacts. */
-export function touchesByContact(touches: readonly Touch[]): Map<string, Touch[]> {
+/**
+ * Each contact's touches, oldest first, from touches that may name several contacts; a few
+ * thousand touches at a time, giving the main thread back in between.
+ */
+export async function touchesByContact(touches: readonly Touch[]): Promise<Map<string, Touch[]>> {
   const byContact = new Map<string, Touch[]>();
-  for (const touch of touches) {
-    for (const key of touch.contactKeys) {
-      const list = byContact.get(key);
-      if (list) list.push(touch);
-      else byContact.set(key, [touch]);
+  await inSlices(touches, SLICE_ROWS, (slice) => {
+    for (const touch of slice) {
+      for (const key of touch.contactKeys) {
+        const list = byContact.get(key);
+        if (list) list.push(touch);
+        else byContact.set(key, [touch]);
+      }
+    }
+  });
+  let sorted = 0;
+  for (const list of byContact.values()) {
+    list.sort((a, b) => a.at.getTime() - b.at.getTime());
+    sorted += list.length;
+    if (sorted >= SLICE_ROWS) {
+      sorted = 0;
+      await yieldToPage();
     }
   }
-  for (const list of byContact.values()) list.sort((a, b) => a.at.getTime() - b.at.getTime());
   return byContact;
 }

@@ -60,7 +60,8 @@ export async function loadTeamView(input: {
 
   progress('Finding contacts gone cold');
   const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
-  const cold = await followUpsInSlices({ touchesByContact: touchesByContact(counted), contacts, settings, now });
+  const byContact = await touchesByContact(counted);
+  const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
   const open = dealsInScope(records.deals, filters);
   const dealInput: DealInput = {

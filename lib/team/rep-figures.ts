@@ -70,21 +70,25 @@ export async function repFigures(input: {
     if (merged.length === 0) continue;
     append(activities, own);
     append(touches, merged);
-    reps.push(repRow(owner, merged, rowInput));
+    reps.push(await repRow(owner, merged, rowInput));
     await yieldToPage();
     weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings.timeZone, settings.countAutomated) });
     await yieldToPage();
   }
   touches.sort((a, b) => a.at.getTime() - b.at.getTime());
   await yieldToPage();
-  const team = reps.length === 0 ? null : repRow('team', touches, rowInput);
+  const team = reps.length === 0 ? null : await repRow('team', touches, rowInput);
   await yieldToPage();
   const perContact = (window: { start: Date; end: Date }) =>
     touchesPerContact(touchesIn(touches, window), settings.countAutomated);
+  const before = perContact(periods.previous);
+  await yieldToPage();
+  const after = perContact(periods.current);
+  await yieldToPage();
   return {
     team,
     reps,
-    movement: whyItMoved(perContact(periods.previous), perContact(periods.current)),
+    movement: whyItMoved(before, after),
     weekly,
     touches,
     activities,

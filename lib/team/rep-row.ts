@@ -8,6 +8,7 @@ import { countTouches } from '../metrics/touch-counts';
 import { type TouchesPerContact, touchesPerContact } from '../metrics/touches-per-contact';
 import type { Settings } from '../schema/settings';
 import type { Rate, TouchCounts } from '../schema/view-model';
+import { yieldToPage } from '../yield-to-page';
 import { earlyWarningReason } from './early-warning-words';
 import type { Window } from './periods';
 
@@ -35,21 +36,29 @@ export interface RepRowSettings {
  * One rep's (or the team's) row from their touches, oldest first: counts, touches per active
  * contact, the band over the last 30 days, outcomes beside the effort and the early warning.
  * Automated touches the setting leaves out are in none of the figures but the manual/automated split.
+ * Each figure is its own step with the main thread given back in between: over the team's tens
+ * of thousands of touches, all of them in one task would be a long one.
  */
-export function repRow(rep: string, touches: readonly Touch[], input: RepRowSettings): RepRow {
+export async function repRow(rep: string, touches: readonly Touch[], input: RepRowSettings): Promise<RepRow> {
   const { settings, now } = input;
   const inPeriod = touchesIn(touches, input.period);
   const headline = inPeriod.filter((t) => settings.countAutomated || !t.activity.automated);
+  await yieldToPage();
   const last30 = touchesPerContact(
     touchesIn(touches, resolvePeriod(BAND_PERIOD, now, settings.timeZone)),
     settings.countAutomated,
   ).value;
-  const { low, high } = settings.bands[input.motion];
+  await yieldToPage();
   const warning = earlyWarning(touches, now, settings.countAutomated);
+  await yieldToPage();
+  const counts = countTouches(inPeriod, settings.countAutomated);
+  const perContact = touchesPerContact(inPeriod, settings.countAutomated);
+  await yieldToPage();
+  const { low, high } = settings.bands[input.motion];
   return {
     rep,
-    counts: countTouches(inPeriod, settings.countAutomated),
-    perContact: touchesPerContact(inPeriod, settings.countAutomated),
+    counts,
+    perContact,
     band: {
       low,
       high,
