@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_END_BUTTON } from '../demo-crm/header-end-button';
 import { demoTour, type TourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
+import { runAxe } from './accessibility-checks';
 import { type DemoServer, startDemoServer } from './demo-server';
 import { launchBrowser, PANEL, type TestBrowser, waitForPanel } from './harness';
 
@@ -190,5 +191,29 @@ describe('the layout chosen', () => {
     await chooseLayout(hubspot, 'overlay');
     await hubspot.close();
     await pipedrive.close();
+  });
+});
+
+describe('the layout choice in the menu', () => {
+  it('is reached and chosen with the keyboard, and the open menu has no serious or critical axe violation', async () => {
+    const page = await openContact('salesforce');
+    await setFolded(page, false);
+    const menu = page.locator(`${PANEL} button[aria-haspopup="menu"]`);
+    await menu.focus();
+    await page.keyboard.press('ArrowUp');
+    const focused = () =>
+      page.evaluate(
+        (host) => document.querySelector(host)?.shadowRoot?.activeElement?.getAttribute('data-action'),
+        PANEL,
+      );
+    for (let i = 0; i < 6 && (await focused()) !== 'layout-make-room'; i += 1) await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('layout-make-room');
+    const report = await runAxe(page);
+    expect(report.inShadow).toBe(true);
+    expect(report.blocking).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await geometry(page)).roomMade).toBe(true);
+    await chooseLayout(page, 'overlay');
+    await page.close();
   });
 });
