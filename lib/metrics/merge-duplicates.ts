@@ -33,6 +33,8 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
   const bySource = new Map<string, TouchCopy[]>();
   const byDay = new Map<number, TouchCopy[]>();
   const timed: TouchCopy[] = [];
+  // Only date-only copies look copies up by day: without any, no copy's day is worked out (a time-zone conversion each).
+  const anyDateOnly = sorted.some((c) => !hasTimeOfDay(c.activity));
   const place = (copy: TouchCopy, candidates: TouchCopy[]) => {
     const match = candidates.filter((c) => isDuplicate(c, copy, scope)).sort(preferred(order))[0];
     const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
@@ -40,7 +42,7 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
     group.push(copy);
     groupOf.set(copy, group);
     addTo(bySource, copy.activity.sourceId, copy);
-    addTo(byDay, dayNumber(copy.at, scope.timeZone), copy);
+    if (anyDateOnly) addTo(byDay, dayNumber(copy.at, scope.timeZone), copy);
   };
   for (const copy of sorted.filter((c) => hasTimeOfDay(c.activity))) {
     place(copy, [...sameSource(bySource, copy), ...withinTwoMinutesBefore(timed, copy)]);
