@@ -1,6 +1,7 @@
 import { parseMoney } from '../../locale/money';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
+import type { ReadingSteps } from '../reading-steps';
 import { readStage, readStages } from './deal-stage';
 import { labelledValue } from './labelled-value';
 import { parseHubSpotDay } from './page-date';
@@ -12,14 +13,17 @@ import { HEADER, HIGHLIGHT } from './selectors';
 import { readStageHistory } from './stage-history';
 import { labelsOf } from './words/index';
 
-/** The deal's fields; its name and associated contacts are read first (they classify the timeline). */
-export function readDeal(
+/**
+ * The deal's fields; its name and associated contacts are read first (they classify the
+ * timeline). A step per group of fields: each looks through the record's labels again.
+ */
+export function* readDeal(
   root: Element,
   { name, contacts }: Pick<DealFields, 'name' | 'contacts'>,
   items: TimelineItem[],
   context: ReadingContext,
   notRead: NotRead[],
-): DealFields {
+): ReadingSteps<DealFields> {
   const label = (field: Parameters<typeof labelsOf>[1]) => labelsOf(context.words, field);
   const record: DealFields = {
     name,
@@ -28,6 +32,7 @@ export function readDeal(
   };
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
   if (record.contacts.length === 0) notRead.push({ field: 'record.contacts', reason: 'no associated contacts shown' });
+  yield;
   const amountText =
     labelledValue(root, HIGHLIGHT.amount, label('amount')) ?? propertyValue(root, label('amount'), context.labels);
   const amount = amountText ? parseMoney(amountText, context.locale) : undefined;
@@ -35,6 +40,7 @@ export function readDeal(
     record.amount = amount.amount;
     if (amount.currency) record.currency = amount.currency;
   } else notRead.push({ field: 'record.amount', reason: 'no readable "Amount" property on the page' });
+  yield;
   const pipelineSelect = recordElements(root, HEADER.pipeline)[0];
   const pipeline =
     (pipelineSelect ? propertyText(pipelineSelect) : undefined) ??
@@ -46,6 +52,7 @@ export function readDeal(
   else notRead.push({ field: 'record.stage', reason: 'no stage selector or "Deal stage" property' });
   const closed = stage?.match(/closed\s*(won|lost)/i)?.[1]?.toLowerCase();
   if (closed === 'won' || closed === 'lost') record.closed = closed;
+  yield;
   const stages = readStages(root);
   if (stages.length > 1) record.stages = stages;
   else notRead.push({ field: 'record.stages', reason: "the page shows no list of the pipeline's stages" });

@@ -61,7 +61,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const crmFigures = readFigures(root, context, notRead);
   yield;
   if (ref.kind === 'deal') {
-    const record = readDeal(root, { name, contacts }, items, context, notRead);
+    const record = yield* readDeal(root, { name, contacts }, items, context, notRead);
     return { ...ref, kind: 'deal', status: 'read', record, activities, crmFigures, notRead };
   }
   const record = readContact(root, name, context, notRead);
