@@ -1,9 +1,10 @@
 import { recordKeyOf } from '../../lib/keys';
 import { type Activity, type ActivityType, activitySchema, type Outcome } from '../../lib/schema/activity';
-import { type Contact, contactSchema, type Deal, dealSchema } from '../../lib/schema/record';
+import { type Contact, contactSchema, dealSchema } from '../../lib/schema/record';
 import { PORTAL_ID } from '../demo-crm/hubspot/ids';
 import { seededRandom } from '../demo-crm/seeded-random';
 import type { StoredRows } from './stored-rows';
+import { teamDeals } from './team-world-deals';
 
 export interface TeamWorldSize {
   activities: number;
@@ -20,8 +21,6 @@ const DAY = 86_400_000;
 const YEAR_DAYS = 365;
 const FIRST = ['Alex', 'Casey', 'Jamie', 'Robin', 'Morgan', 'Taylor', 'Jordan', 'Riley', 'Avery', 'Quinn'];
 const LAST = ['Morgan', 'Nguyen', 'Patel', 'Fischer', 'Silva', 'Okafor'];
-const STAGES = ['Discovery', 'Qualified', 'Demo', 'Proposal', 'Negotiation'];
-const PIPELINES = ['Sales pipeline', 'Sales pipeline', 'Sales pipeline', 'Renewals'];
 const SUBJECTS = ['Route pricing v2', 'Quick question on your fleet', 'Following up', 'Case study', 'Next steps'];
 const CALL_OUTCOMES: Outcome[] = ['connected', 'no-answer', 'no-answer', 'voicemail', 'busy', 'connected'];
 /** Types by share of the activities: mostly emails and calls, as sales timelines are. */
@@ -85,53 +84,7 @@ export function teamWorld(size: TeamWorldSize, now: string): StoredRows {
     });
   }
 
-  const deals: Deal[] = [];
-  const dealsOf = new Map<number, { key: string; from: number }[]>();
-  for (let i = 0; i < size.deals; i++) {
-    const people = [
-      ...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => Math.floor(rand() * size.contacts))),
-    ];
-    const first = contacts[people[0] as number] as Contact;
-    const id = String(800_000 + i);
-    const key = recordKeyOf('hubspot', PORTAL_ID, 'deal', id);
-    const closed = i % 6 === 5 ? (rand() < 0.5 ? 'won' : 'lost') : undefined;
-    const reached = closed ? STAGES.length : 1 + Math.floor(rand() * STAGES.length);
-    let t = end - (20 + rand() * (YEAR_DAYS - 60)) * DAY;
-    const created = t;
-    const stageHistory: Deal['stageHistory'] = [];
-    for (let s = 0; s < reached && t < end; s++) {
-      stageHistory.push({ stage: STAGES[s] as string, enteredAt: new Date(t).toISOString() });
-      t += (3 + rand() * 25) * DAY;
-    }
-    if (closed && t < end)
-      stageHistory.push({
-        stage: closed === 'won' ? 'Closed won' : 'Closed lost',
-        enteredAt: new Date(t).toISOString(),
-      });
-    deals.push({
-      key,
-      crm: 'hubspot',
-      tenant: PORTAL_ID,
-      kind: 'deal',
-      recordId: id,
-      lastReadAt: new Date(end - rand() * 30 * DAY).toISOString(),
-      name: `Deal ${i + 1}`,
-      amount: Math.round(5 + rand() * 95) * 1000,
-      currency: 'USD',
-      pipeline: PIPELINES[i % PIPELINES.length] as string,
-      stage: (stageHistory.at(-1) as { stage: string }).stage,
-      stages: STAGES,
-      ...(closed && t < end ? { closed } : {}),
-      stageHistory,
-      ...(first.owner ? { owner: first.owner } : {}),
-      contacts: people.map((p) => ({ id: (contacts[p] as Contact).recordId, name: (contacts[p] as Contact).name })),
-    });
-    for (const p of people) {
-      const list = dealsOf.get(p) ?? [];
-      list.push({ key, from: created });
-      dealsOf.set(p, list);
-    }
-  }
+  const { deals, dealsOf } = teamDeals(rand, contacts, size.deals, end);
 
   const cumulative: number[] = [];
   let sum = 0;
