@@ -1,4 +1,4 @@
-import { readContactData, readDealData } from '../db/reads';
+import { type ContactData, readContactData, readDealData } from '../db/reads';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { summariesInZone } from '../db/stage-summary-zone';
@@ -9,6 +9,11 @@ import type { RecordView } from '../schema/view-model';
 
 /** Tenants may hold colons (a host with a port); the kind is always the second-last part. */
 const KIND = /:(contact|deal):[^:]+$/;
+
+/** A contact's view from its data as just saved (SaveSummary.saved), without reading it again. */
+export function savedContactView(data: ContactData, context: { settings: Settings; now: Date }): RecordView | null {
+  return data.contact ? buildContactView({ ...context, contact: data.contact, activities: data.activities }) : null;
+}
 
 /** The view of one stored record, or null when Touchline has not stored it. */
 export async function recordView(

@@ -12,7 +12,7 @@ import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
 import { answer } from './answer';
 import { eraseStoredRecord } from './erase-record';
-import { recordView } from './record-view';
+import { recordView, savedContactView } from './record-view';
 import { failure } from './validate';
 
 export interface ServiceDeps {
@@ -99,6 +99,8 @@ async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'
       retentionDays: c.settings.retentionDays,
     });
     if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
+    const saved = summary.saved && savedContactView(summary.saved, c);
+    if (saved) return { ok: true, status: 'read', recordKey: key, view: saved };
     return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view }));
   }
   const view = await c.view(key);

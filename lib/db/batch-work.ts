@@ -19,6 +19,8 @@ export interface Working {
   activities: Map<string, Activity | undefined>;
   /** Keys of the rows of each record whose rows were fetched (see rowsOfRecord). */
   recordRows: Map<string, Set<string>>;
+  /** Keys of the rows in `activities` by each record they are with, so no lookup scans them all. */
+  inMemory: Map<string, Set<string>>;
   logged?: Map<string, Activity>;
   /** Stored deals per CRM account (`crm:tenant`). */
   tenantDeals: Map<string, Deal[]>;
@@ -48,11 +50,14 @@ export async function fetchTouched(
   const activities = new Map(
     activityKeys.map((key, i) => [key, parseRow(activitySchema, 'activities', activityRows[i], invalid, key)] as const),
   );
+  const inMemory = new Map<string, Set<string>>();
+  for (const row of activities.values()) if (row) indexByRecord(inMemory, row);
   return {
     tx,
     records,
     activities,
     recordRows: new Map(),
+    inMemory,
     tenantDeals: new Map(),
     changedRecords: new Map(),
     changedActivities: new Map(),
@@ -61,8 +66,17 @@ export async function fetchTouched(
   };
 }
 
+function indexByRecord(inMemory: Map<string, Set<string>>, row: Activity): void {
+  for (const key of [...row.contactKeys, ...row.dealKeys]) {
+    const keys = inMemory.get(key);
+    if (keys) keys.add(row.key);
+    else inMemory.set(key, new Set([row.key]));
+  }
+}
+
 export function putActivity(work: Working, row: Activity): void {
   work.activities.set(row.key, row);
+  indexByRecord(work.inMemory, row);
   work.changedActivities.set(row.key, row);
   work.deletedActivities.delete(row.key);
   for (const key of [...row.contactKeys, ...row.dealKeys]) work.recordRows.get(key)?.add(row.key);
@@ -85,11 +99,15 @@ export async function rowsOfRecord(work: Working, recordKey: string): Promise<Ac
     const rows = await work.tx.objectStore('activities').index(index).getAll(recordKey);
     keys = new Set();
     for (const row of parseRows(activitySchema, 'activities', rows, work.invalid)) {
-      if (!work.activities.has(row.key)) work.activities.set(row.key, row);
+      if (!work.activities.has(row.key)) {
+        work.activities.set(row.key, row);
+        indexByRecord(work.inMemory, row);
+      }
       keys.add(row.key);
     }
-    for (const row of work.activities.values()) {
-      if (row && [...row.contactKeys, ...row.dealKeys].includes(recordKey)) keys.add(row.key);
+    for (const key of work.inMemory.get(recordKey) ?? []) {
+      const row = work.activities.get(key);
+      if (row && [...row.contactKeys, ...row.dealKeys].includes(recordKey)) keys.add(key);
     }
     work.recordRows.set(recordKey, keys);
   }

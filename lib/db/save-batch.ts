@@ -41,6 +41,13 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
   );
   const summaries: SaveSummary[] = [];
   for (const reading of prepared) summaries.push(await apply(work, reading));
+  // After every reading of the batch: what a read after the commit finds.
+  for (const [i, reading] of prepared.entries()) {
+    const contact = work.records.get(reading.pageKey);
+    if (contact?.kind !== 'contact') continue;
+    const activities = (await rowsOfRecord(work, reading.pageKey)).sort(byKey);
+    (summaries[i] as SaveSummary).saved = { contact, activities, invalid: [] };
+  }
   const store = tx.objectStore('activities');
   deleteEach(store, work.deletedActivities);
   putEach(store, work.changedActivities.values());
@@ -121,6 +128,11 @@ function uniqueByKey(activities: Activity[]): Activity[] {
   const byKey = new Map<string, Activity>();
   for (const activity of activities) byKey.set(activity.key, mergeActivity(byKey.get(activity.key), activity));
   return [...byKey.values()];
+}
+
+/** The order an index read returns one record's rows in. */
+function byKey(a: Activity, b: Activity): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 function unique(keys: string[]): string[] {

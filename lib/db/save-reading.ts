@@ -1,5 +1,6 @@
 import type { ReadOk } from '../schema/read-result';
 import { DEAL_WRITE_STORES } from './put-deal';
+import type { ContactData } from './reads';
 import { withinRetention } from './retention-rule';
 import type { InvalidRow } from './rows';
 import { saveBatch } from './save-batch';
@@ -16,6 +17,11 @@ export interface SaveSummary {
   mergedLogged: string[];
   /** Stored rows that failed validation; a page copy replaces one with the same key. */
   invalid: InvalidRow[];
+  /**
+   * For a contact reading: the contact and its activities as reading them once this save has
+   * committed finds them (readContactData), so the answer's view needs no second transaction.
+   */
+  saved?: ContactData;
 }
 
 export interface PageReading {
