@@ -5,6 +5,9 @@ import { demoTour, type TourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { runAxe } from './accessibility-checks';
 import { type DemoServer, startDemoServer } from './demo-server';
+import type { DrivenBrowser } from './drivers/driver';
+import { launchFirefox } from './drivers/firefox';
+import { clickInPanel, countInPanel, openRecord, until } from './drivers/panel-probes';
 import { launchBrowser, PANEL, type TestBrowser, waitForPanel } from './harness';
 
 /**
@@ -51,31 +54,29 @@ interface Geometry {
   roomMade: boolean;
 }
 
+/** Measures {@link Geometry} in the page: a string, so Playwright and the Firefox driver run the same script. */
+const GEOMETRY = `(() => {
+  const button = document.querySelector(${JSON.stringify(HEADER_END_BUTTON)});
+  const host = document.querySelector(${JSON.stringify(PANEL)});
+  const box = button.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const panel = host?.shadowRoot?.querySelector('.tl-panel:not(.tl-panel--collapsed)');
+  const hit = document.elementFromPoint(x, y);
+  const steps = [0.05, 0.5, 0.95];
+  return {
+    button: { left: box.left, right: box.right, x, y },
+    panelLeft: panel ? panel.getBoundingClientRect().left : null,
+    atButton: hit === button ? 'button' : hit === host ? 'panel' : String(hit?.tagName),
+    wholeButtonFree: steps.every((fx) =>
+      steps.every((fy) => document.elementFromPoint(box.left + fx * box.width, box.top + fy * box.height) === button),
+    ),
+    roomMade: document.getElementById('touchline-make-room') !== null,
+  };
+})()`;
+
 function geometry(page: Page): Promise<Geometry> {
-  return page.evaluate(
-    ({ selector, host }) => {
-      const button = document.querySelector(selector) as HTMLElement;
-      const box = button.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      const panel = document.querySelector(host)?.shadowRoot?.querySelector('.tl-panel:not(.tl-panel--collapsed)');
-      const hit = document.elementFromPoint(x, y);
-      const atButton =
-        hit === button ? 'button' : hit === document.querySelector(host) ? 'panel' : String(hit?.tagName);
-      const steps = [0.05, 0.5, 0.95];
-      const wholeButtonFree = steps.every((fx) =>
-        steps.every((fy) => document.elementFromPoint(box.left + fx * box.width, box.top + fy * box.height) === button),
-      );
-      return {
-        button: { left: box.left, right: box.right, x, y },
-        panelLeft: panel ? panel.getBoundingClientRect().left : null,
-        atButton,
-        wholeButtonFree,
-        roomMade: document.getElementById('touchline-make-room') !== null,
-      };
-    },
-    { selector: HEADER_END_BUTTON, host: PANEL },
-  );
+  return page.evaluate<Geometry>(GEOMETRY);
 }
 
 async function chooseLayout(page: Page, layout: 'overlay' | 'make-room'): Promise<void> {
@@ -215,5 +216,58 @@ describe('the layout choice in the menu', () => {
     await expect.poll(async () => (await geometry(page)).roomMade).toBe(true);
     await chooseLayout(page, 'overlay');
     await page.close();
+  });
+});
+
+/** The same layout in Firefox (puppeteer-core over WebDriver BiDi: no mouse, so geometry and element clicks). */
+describe('in Firefox', () => {
+  let firefoxServer: DemoServer;
+  let firefox: DrivenBrowser;
+
+  beforeAll(async () => {
+    firefoxServer = await startDemoServer({ now: FIXED_NOW });
+    firefox = await launchFirefox(firefoxServer, FIXED_NOW);
+  }, 240_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+    await firefoxServer?.close();
+  });
+
+  it('makes room beside the open panel, gives the page its width back when folded, and remembers it', async () => {
+    const url = demoTour(firefoxServer.world).find((s) => s.name === 'hubspot-contact')?.url ?? '';
+    const tab = await firefox.newTab();
+    await openRecord(tab, url);
+    const measure = () => tab.run<Geometry>(GEOMETRY);
+    const overlaid = await measure();
+    expect(overlaid).toMatchObject({ roomMade: false, atButton: 'panel' });
+
+    await clickInPanel(tab, 'button[aria-haspopup="menu"]');
+    await until(
+      () => countInPanel(tab, '[data-action="layout-make-room"]'),
+      (n) => n === 1,
+    );
+    await clickInPanel(tab, '[data-action="layout-make-room"]');
+    const open = await until(measure, (g) => g.roomMade);
+    expect(open.button.right).toBeLessThanOrEqual(open.panelLeft as number);
+    expect(open.wholeButtonFree).toBe(true);
+
+    await clickInPanel(tab, '[data-action="collapse"]');
+    const folded = await until(measure, (g) => g.panelLeft === null);
+    expect(folded.roomMade).toBe(false);
+    expect(folded.button.right).toBe(overlaid.button.right);
+    expect(folded.wholeButtonFree).toBe(true);
+
+    await tab.reload();
+    await until(
+      () => countInPanel(tab, '.touchline-root[data-parts="all"] .tl-panel--collapsed'),
+      (n) => n === 1,
+      45_000,
+    );
+    await clickInPanel(tab, '[data-action="collapse"]');
+    const reopened = await until(measure, (g) => g.panelLeft !== null);
+    expect(reopened.roomMade).toBe(true);
+    expect(reopened.button.right).toBeLessThanOrEqual(reopened.panelLeft as number);
+    await tab.close();
   });
 });
