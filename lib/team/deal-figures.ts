@@ -42,13 +42,6 @@ export interface DealInput {
   progress: Progress;
 }
 
-export interface DealFigures {
-  rows: DealRow[];
-  activities: Activity[];
-  /** Open deals whose row is still to be computed (after `rows`, in the same order). */
-  pending: readonly Deal[];
-}
-
 /**
  * The order of the open deals' rows, stalled and watch first: it depends on the stage alone (time
  * in stage against the typical time), so it is known before any activity is read. Each deal's row
@@ -63,21 +56,41 @@ export async function dealOrder(input: Omit<DealInput, 'db' | 'invalid' | 'progr
 }
 
 /**
- * Rows of the given open deals (already in display order), their activities read through the deal
- * and contact indexes a slice of deals at a time, with the main thread given back in between.
+ * Starts reading the given deals' activities and those of their contacts, through the deal and
+ * contact indexes: one transaction per slice of deals, all issued at once, so the database reads
+ * while the page computes.
+ */
+export function readDealSlices(
+  input: Pick<DealInput, 'db' | 'invalid'>,
+  deals: readonly Deal[],
+): Promise<Map<string, Activity[]>>[] {
+  const reads: Promise<Map<string, Activity[]>>[] = [];
+  for (let i = 0; i < deals.length; i += DEALS_PER_SLICE) {
+    const read = readDealActivities(input.db, deals.slice(i, i + DEALS_PER_SLICE), input.invalid);
+    // Awaited in order by dealRows; a failure must not go unobserved while an earlier slice is awaited.
+    read.catch(() => undefined);
+    reads.push(read);
+  }
+  return reads;
+}
+
+/**
+ * Rows of the given open deals (already in display order) from their slices' reads, a slice of
+ * deals at a time with the main thread given back in between.
  */
 export async function dealRows(
   input: DealInput,
   deals: readonly Deal[],
+  reads = readDealSlices(input, deals),
   done = 0,
 ): Promise<{ rows: DealRow[]; activities: Activity[] }> {
   const rows: DealRow[] = [];
   const activities: Activity[] = [];
-  for (let i = 0; i < deals.length; i += DEALS_PER_SLICE) {
+  for (const [n, read] of reads.entries()) {
+    const i = n * DEALS_PER_SLICE;
     input.progress(`Reading deals (${done + i} of ${input.open.length})`);
-    const slice = deals.slice(i, i + DEALS_PER_SLICE);
-    const byDeal = await readDealActivities(input.db, slice, input.invalid);
-    for (const deal of slice) {
+    const byDeal = await read;
+    for (const deal of deals.slice(i, i + DEALS_PER_SLICE)) {
       const own = byDeal.get(deal.key) ?? [];
       append(activities, own);
       rows.push(dealRow({ ...input, deal, activities: own }));
@@ -85,15 +98,4 @@ export async function dealRows(
     await yieldToPage();
   }
   return { rows, activities };
-}
-
-/**
- * The first screen of open-deal rows, stalled and watch first: the deals are put in order from
- * their stages alone, then only the first `firstScreen` have their activities read. The others
- * are returned as `pending`, for `dealRows` to finish once the page shows.
- */
-export async function firstDealFigures(input: DealInput, firstScreen = FIRST_SCREEN_DEALS): Promise<DealFigures> {
-  const ordered = await dealOrder(input);
-  const first = await dealRows(input, ordered.slice(0, firstScreen));
-  return { ...first, pending: ordered.slice(firstScreen) };
 }

@@ -3,14 +3,14 @@ import type { TouchlineDb } from '../db/schema';
 import type { Settings } from '../schema/settings';
 import { accountId } from './accounts';
 import { basisOf } from './basis';
-import { type DealInput, dealRows, dealsInScope, firstDealFigures } from './deal-figures';
+import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlices } from './deal-figures';
 import type { DealRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
 import { readAccounts, readOwners } from './read-lists';
-import { readRecords } from './read-rows';
+import { readOwnerRows, readRecords } from './read-rows';
 import { repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
@@ -42,12 +42,33 @@ export async function loadTeamView(input: {
   const accounts = filters.account ? allAccounts.filter((a) => accountId(a) === filters.account) : allAccounts;
   const owners = filters.owner ? allOwners.filter((o) => o === filters.owner) : allOwners;
 
+  // Every rep's rows are asked for at once, before the deals and contacts: the database reads them
+  // while the page parses and computes (each rep's weeks arrive as tasks of their own).
+  const ownerRows = owners.map((owner) => readOwnerRows(db, owner, periods.read.start, periods.read.end));
+  // Each is awaited in turn; one failing while an earlier one is awaited must not go unobserved meanwhile.
+  for (const rows of ownerRows) rows.catch(() => undefined);
   progress('Reading deals and contacts');
   const records = await readRecords(db, accounts, invalid);
   const contacts = new Map(records.contacts.map((c) => [c.key, c]));
-  const reps = await repFigures({
+  const open = dealsInScope(records.deals, filters);
+  const dealInput: DealInput = {
     db,
+    open,
+    typical: typicalTimes(records.deals, settings),
+    contacts,
+    settings,
+    period: periods.current,
+    now,
+    invalid,
+    progress,
+  };
+  // The deals are put in order from their stages, and the first screen's activities asked for, before the reps are computed.
+  const ordered = await dealOrder(dealInput);
+  const firstDeals = ordered.slice(0, FIRST_SCREEN_DEALS);
+  const firstReads = readDealSlices(dealInput, firstDeals);
+  const reps = await repFigures({
     owners,
+    rows: ownerRows,
     account: filters.account,
     links: dealsByContact(records.deals),
     settings,
@@ -63,19 +84,8 @@ export async function loadTeamView(input: {
   const byContact = await touchesByContact(counted);
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
-  const open = dealsInScope(records.deals, filters);
-  const dealInput: DealInput = {
-    db,
-    open,
-    typical: typicalTimes(records.deals, settings),
-    contacts,
-    settings,
-    period: periods.current,
-    now,
-    invalid,
-    progress,
-  };
-  const first = await firstDealFigures(dealInput);
+  const first = await dealRows(dealInput, firstDeals, firstReads);
+  const pending = ordered.slice(FIRST_SCREEN_DEALS);
   const basis = basisOf(reps.activities);
   const view = (deals: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
@@ -101,9 +111,9 @@ export async function loadTeamView(input: {
     dealBasis: basisOf(deals.activities),
     invalidRows: invalid.length,
   });
-  if (first.pending.length === 0) return view(first, 0);
-  input.onFirstScreen?.(view(first, first.pending.length));
-  const rest = await dealRows(dealInput, first.pending, first.rows.length);
+  if (pending.length === 0) return view(first, 0);
+  input.onFirstScreen?.(view(first, pending.length));
+  const rest = await dealRows(dealInput, pending, undefined, first.rows.length);
   // New arrays: the first screen's view is on the page and must not change under it.
   return view({ rows: first.rows.concat(rest.rows), activities: first.activities.concat(rest.activities) }, 0);
 }
