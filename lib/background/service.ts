@@ -44,8 +44,9 @@ const NOT_STORED = 'Touchline has no data for this record yet. Open its page in 
 export function createService(deps: ServiceDeps): Service {
   const onInvalid = deps.onInvalid ?? ((rows) => console.warn('Touchline: stored rows failed validation', rows));
   const save = createSaveQueue(async (batch) => saveReadings(await deps.db, batch));
+  const loadSettings = sharedWhileLoading(deps.settings);
   const context = async (): Promise<Context> => {
-    const [db, settings] = await Promise.all([deps.db, deps.settings()]);
+    const [db, settings] = await Promise.all([deps.db, loadSettings()]);
     const now = deps.now();
     return { db, settings, now, onInvalid, save, view: (key) => recordView(db, key, { settings, now, onInvalid }) };
   };
@@ -82,6 +83,21 @@ export function createService(deps: ServiceDeps): Service {
       if (invalid.length > 0) c.onInvalid(invalid);
       return { ok: true, touches };
     }),
+  };
+}
+
+/**
+ * Messages that arrive while the settings are being read share that read: a burst of readings
+ * (several tabs, a long timeline) costs one storage read, not one each. A change saved meanwhile
+ * reaches the next message, as it would had the burst arrived a moment earlier.
+ */
+function sharedWhileLoading<T>(load: () => Promise<T> | T): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= Promise.resolve(load()).finally(() => {
+      loading = undefined;
+    });
+    return loading;
   };
 }
 
