@@ -6,5 +6,8 @@ import { HOST_PATTERNS } from '../lib/crm-hosts';
 export default defineContentScript({
   matches: HOST_PATTERNS.hubspot,
   cssInjectionMode: 'ui',
+  // WXT tells newer copies of this script apart by a DOM event; its extra window.postMessage (kept
+  // for old versions only) would wake every message listener of the CRM page on each load.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startTouchline(ctx, hubspot),
 });

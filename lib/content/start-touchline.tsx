@@ -22,15 +22,16 @@ const START_IDLE_MS = 2000;
 export async function startTouchline(ctx: ContentScriptContext, adapter: Adapter): Promise<void> {
   // Remembered per CRM: a rep who folds the panel on HubSpot keeps it folded there.
   const collapsedItem = collapsedSetting(adapter.crm);
-  const collapsed = collapsedItem.get();
   const layoutItem = layoutSetting(adapter.crm);
-  const layout = layoutItem.get();
+  // Storage is first touched after the wait: its first call sets up the extension API's bindings,
+  // which would lengthen the task that evaluates this script (issue 11).
   await whenIdle(START_IDLE_MS);
   if (ctx.isInvalid) return;
+  const [collapsed, layout] = await Promise.all([collapsedItem.get(), layoutItem.get()]);
   const store = createPanelStore({
     state: { status: 'not-record' },
-    collapsed: await collapsed,
-    layout: await layout,
+    collapsed,
+    layout,
     undo: null,
     notice: null,
   });
