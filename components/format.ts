@@ -35,12 +35,25 @@ export function formatPercent(value: number): string {
 /** Money with its currency ("$31,500"); an unknown currency code falls back to "31,500 XYZ". */
 export function formatMoney(amount: number, currency: string | undefined, locale?: string): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
-  if (!currency) return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(amount);
+  if (!currency) return numberFormat(locale, { maximumFractionDigits: digits }).format(amount);
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits }).format(amount);
+    return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits }).format(amount);
   } catch {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(amount)} ${currency}`;
+    return `${numberFormat(locale, { maximumFractionDigits: digits }).format(amount)} ${currency}`;
   }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per locale and options: making one costs more than formatting (a list of deals formats hundreds). */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify([locale, options]);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A duration in hours as "40 min", "5 h" or "2.5 days". */

@@ -10,7 +10,7 @@ import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
 import { readAccounts, readOwners } from './read-lists';
-import { readOwnerRows, readRecords } from './read-rows';
+import { readRecords } from './read-rows';
 import { repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
@@ -42,11 +42,6 @@ export async function loadTeamView(input: {
   const accounts = filters.account ? allAccounts.filter((a) => accountId(a) === filters.account) : allAccounts;
   const owners = filters.owner ? allOwners.filter((o) => o === filters.owner) : allOwners;
 
-  // Every rep's rows are asked for at once, before the deals and contacts: the database reads them
-  // while the page parses and computes (each rep's weeks arrive as tasks of their own).
-  const ownerRows = owners.map((owner) => readOwnerRows(db, owner, periods.read.start, periods.read.end));
-  // Each is awaited in turn; one failing while an earlier one is awaited must not go unobserved meanwhile.
-  for (const rows of ownerRows) rows.catch(() => undefined);
   progress('Reading deals and contacts');
   const records = await readRecords(db, accounts, invalid);
   const contacts = new Map(records.contacts.map((c) => [c.key, c]));
@@ -67,8 +62,8 @@ export async function loadTeamView(input: {
   const firstDeals = ordered.slice(0, FIRST_SCREEN_DEALS);
   const firstReads = readDealSlices(dealInput, firstDeals);
   const reps = await repFigures({
+    db,
     owners,
-    rows: ownerRows,
     account: filters.account,
     links: dealsByContact(records.deals),
     settings,

@@ -100,9 +100,16 @@ export async function readDealActivities(
     });
   });
   const byDeal = new Map<string, Activity[]>();
-  deals.forEach((deal, i) => {
+  let parsed = 0;
+  for (const [i, deal] of deals.entries()) {
     const rows = [...new Map((rowsPerDeal[i] ?? []).map((row) => [row.key, row])).values()];
     byDeal.set(deal.key, parseRows(activitySchema, 'activities', rows, invalid));
-  });
+    parsed += rows.length;
+    // A slice of deals with busy contacts is thousands of rows: parsed in one go, a long task.
+    if (parsed >= SLICE_ROWS) {
+      parsed = 0;
+      await yieldToPage();
+    }
+  }
   return byDeal;
 }

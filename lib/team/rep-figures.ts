@@ -1,4 +1,5 @@
 import type { InvalidRow } from '../db/rows';
+import type { TouchlineDb } from '../db/schema';
 import { touchesIn } from '../metrics/period';
 import type { Touch } from '../metrics/touch';
 import { touchesPerContact } from '../metrics/touches-per-contact';
@@ -6,7 +7,7 @@ import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import { yieldToPage } from '../yield-to-page';
 import type { TeamPeriods } from './periods';
-import { parseActivities } from './read-rows';
+import { parseActivities, readOwnerRows } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
 import { append } from './slices';
 import { repTouches } from './team-touches';
@@ -25,14 +26,13 @@ export interface RepFigures {
 }
 
 /**
- * Parses each rep's activities of the read window as their rows arrive and computes their row,
- * one rep at a time with the main thread given back in between, so a rep with 80,000
+ * Reads each rep's activities of the read window through the owner/time index and computes their
+ * row, one rep at a time with the main thread given back in between, so a rep with 80,000
  * activities is one slice of work and not the whole page's.
  */
 export async function repFigures(input: {
+  db: TouchlineDb;
   owners: readonly string[];
-  /** Each owner's stored rows of the read window (readOwnerRows), asked for before this runs. */
-  rows: readonly Promise<unknown[][]>[];
   /** `crm:tenant` of the chosen account; every account's activities when absent. */
   account: string | undefined;
   links: ReadonlyMap<string, readonly string[]>;
@@ -50,9 +50,19 @@ export async function repFigures(input: {
   const weekly: WeeklyRep[] = [];
   const touches: Touch[] = [];
   const activities: Activity[] = [];
+  const read = (owner: string | undefined) => {
+    if (owner === undefined) return undefined;
+    const rows = readOwnerRows(input.db, owner, periods.read.start, periods.read.end);
+    // Awaited in the next turn of the loop; a failure after the loop has stopped must not go unobserved.
+    rows.catch(() => undefined);
+    return rows;
+  };
+  // The next rep's rows are asked for before this rep's are computed: the database reads while the page works.
+  let next = read(input.owners[0]);
   for (const [i, owner] of input.owners.entries()) {
     input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
-    const rows = (await input.rows[i]) ?? [];
+    const rows = (await next) ?? [];
+    next = read(input.owners[i + 1]);
     const parsed = await parseActivities(rows, input.invalid);
     const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
     await yieldToPage();
