@@ -27,8 +27,9 @@ const FLOOR_DB_AA = 'touchline-bench-floor-aa';
  *     `readingSaved` from the content script's isolated world of a CRM page (CDP Runtime.evaluate
  *     in the world Chromium names after the extension) through Touchline's own message layer
  *     (lib/messaging/messenger.ts over chrome.runtime, answers validated with the content script's
- *     schemas), so the background validates, merges and saves each in its own transaction and
- *     answers with the record's view, as for a page read;
+ *     schemas), so the background validates each, saves it through its save queue (readings that
+ *     arrive while a save runs share the next transaction) and answers with the record's view, as
+ *     for a page read;
  * F = the floor: the same rows saveReading stores (built in Node with its functions), put with
  *     `idb` in one transaction into a database with Touchline's stores and indexes, timed inside
  *     the same service worker.
