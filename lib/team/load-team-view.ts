@@ -3,7 +3,7 @@ import type { TouchlineDb } from '../db/schema';
 import type { Settings } from '../schema/settings';
 import { accountId } from './accounts';
 import { basisOf } from './basis';
-import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlices } from './deal-figures';
+import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS } from './deal-figures';
 import type { DealRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import { followUpsInSlices, touchesByContact } from './follow-ups';
@@ -57,10 +57,6 @@ export async function loadTeamView(input: {
     invalid,
     progress,
   };
-  // The deals are put in order from their stages, and the first screen's activities asked for, before the reps are computed.
-  const ordered = await dealOrder(dealInput);
-  const firstDeals = ordered.slice(0, FIRST_SCREEN_DEALS);
-  const firstReads = readDealSlices(dealInput, firstDeals);
   const reps = await repFigures({
     db,
     owners,
@@ -79,7 +75,9 @@ export async function loadTeamView(input: {
   const byContact = await touchesByContact(counted);
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
-  const first = await dealRows(dealInput, firstDeals, firstReads);
+  // Deals in order from their stages alone; only the first screen's activities are read before the page shows.
+  const ordered = await dealOrder(dealInput);
+  const first = await dealRows(dealInput, ordered.slice(0, FIRST_SCREEN_DEALS));
   const pending = ordered.slice(FIRST_SCREEN_DEALS);
   const basis = basisOf(reps.activities);
   const view = (deals: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
