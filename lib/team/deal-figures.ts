@@ -56,40 +56,30 @@ export async function dealOrder(input: Omit<DealInput, 'db' | 'invalid' | 'progr
 }
 
 /**
- * Starts reading the given deals' activities and those of their contacts, through the deal and
- * contact indexes: one transaction per slice of deals, all issued at once, so the database reads
- * while the page computes.
- */
-export function readDealSlices(
-  input: Pick<DealInput, 'db' | 'invalid'>,
-  deals: readonly Deal[],
-): Promise<Map<string, Activity[]>>[] {
-  const reads: Promise<Map<string, Activity[]>>[] = [];
-  for (let i = 0; i < deals.length; i += DEALS_PER_SLICE) {
-    const read = readDealActivities(input.db, deals.slice(i, i + DEALS_PER_SLICE), input.invalid);
-    // Awaited in order by dealRows; a failure must not go unobserved while an earlier slice is awaited.
-    read.catch(() => undefined);
-    reads.push(read);
-  }
-  return reads;
-}
-
-/**
- * Rows of the given open deals (already in display order) from their slices' reads, a slice of
- * deals at a time with the main thread given back in between.
+ * Rows of the given open deals (already in display order), their activities read through the deal
+ * and contact indexes a slice of deals per transaction, the next slice asked for while this one is
+ * computed (asking for every slice at once is thousands of requests made in one task), with the
+ * main thread given back in between.
  */
 export async function dealRows(
   input: DealInput,
   deals: readonly Deal[],
-  reads = readDealSlices(input, deals),
   done = 0,
 ): Promise<{ rows: DealRow[]; activities: Activity[] }> {
   const rows: DealRow[] = [];
   const activities: Activity[] = [];
-  for (const [n, read] of reads.entries()) {
-    const i = n * DEALS_PER_SLICE;
+  const read = (i: number) => {
+    if (i >= deals.length) return undefined;
+    const slice = readDealActivities(input.db, deals.slice(i, i + DEALS_PER_SLICE), input.invalid);
+    // Awaited in the next turn of the loop; a failure after the loop has stopped must not go unobserved.
+    slice.catch(() => undefined);
+    return slice;
+  };
+  let next = read(0);
+  for (let i = 0; i < deals.length; i += DEALS_PER_SLICE) {
     input.progress(`Reading deals (${done + i} of ${input.open.length})`);
-    const byDeal = await read;
+    const byDeal = (await next) ?? new Map<string, Activity[]>();
+    next = read(i + DEALS_PER_SLICE);
     for (const deal of deals.slice(i, i + DEALS_PER_SLICE)) {
       const own = byDeal.get(deal.key) ?? [];
       append(activities, own);

@@ -106,7 +106,7 @@ export async function loadTeamView(input: {
   });
   if (pending.length === 0) return view(first, 0);
   input.onFirstScreen?.(view(first, pending.length));
-  const rest = await dealRows(dealInput, pending, undefined, first.rows.length);
+  const rest = await dealRows(dealInput, pending, first.rows.length);
   // New arrays: the first screen's view is on the page and must not change under it.
   return view({ rows: first.rows.concat(rest.rows), activities: first.activities.concat(rest.activities) }, 0);
 }
