@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { PANEL, waitForPanel } from '../test/browser/harness';
-import type { TourStop } from '../test/demo-crm/tour';
+import { type TourStop, tourStop } from '../test/demo-crm/tour';
 
 /** The size both stores ask for. */
 const STORE_SIZE = { width: 1280, height: 800 };
@@ -18,8 +18,7 @@ export async function saveStoreScreenshots(context: BrowserContext, tour: TourSt
   await page.setViewportSize(STORE_SIZE);
   try {
     for (const [kind, name] of Object.entries(STORE_STOPS)) {
-      const stop = tour.find((s) => s.name === name);
-      if (!stop) throw new Error(`The demo tour has no ${name} page`);
+      const stop = tourStop(tour, name);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(stop.url);
       await waitForPanel(page);

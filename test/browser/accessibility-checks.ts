@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { type TourStop, tourStop } from '../demo-crm/tour';
 import { PANEL } from './harness';
 
 export const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -95,12 +96,8 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** Opens demo record pages by tour stop name: shown ready, or a stub served at a record address. */
-export function recordPages(context: () => BrowserContext, tour: () => { name: string; url: string }[]) {
-  const urlOf = (name: string) => {
-    const found = tour().find((s) => s.name === name);
-    if (!found) throw new Error(`no tour stop ${name}`);
-    return found.url;
-  };
+export function recordPages(context: () => BrowserContext, tour: () => TourStop[]) {
+  const urlOf = (name: string) => tourStop(tour(), name).url;
   return {
     async openReady(name: string): Promise<Page> {
       const page = await context().newPage();

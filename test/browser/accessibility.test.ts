@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop } from '../demo-crm/tour';
+import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import {
   type AxeReport,
@@ -137,7 +137,7 @@ describe('when Touchline cannot store what it reads', { timeout: 90_000 }, () =>
     );
     expect(upgraded).toBe(999);
     const page = await browser.context.newPage();
-    await page.goto(tour.find((s) => s.name === 'hubspot-deal')?.url ?? '');
+    await page.goto(tourStop(tour, 'hubspot-deal').url);
     await waitForState(page, 'error');
     await expectNoSeriousViolations(page, 'error');
     await page.close();

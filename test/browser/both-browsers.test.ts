@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop } from '../demo-crm/tour';
+import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { fixtureFiles } from '../fixtures/fixture-files';
 import { type DemoServer, startDemoServer } from './demo-server';
@@ -59,11 +59,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
     await server?.close();
   });
 
-  const stop = (stopName: string) => {
-    const found = tour.find((s) => s.name === stopName);
-    if (!found) throw new Error(`no tour stop ${stopName}`);
-    return found.url;
-  };
+  const stop = (stopName: string) => tourStop(tour, stopName).url;
   const newTab = async () => {
     const tab = await browser.newTab();
     tabs.push(tab);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop } from '../demo-crm/tour';
+import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { type DemoServer, startDemoServer } from './demo-server';
 import { launchBrowser, PANEL, type TestBrowser } from './harness';
@@ -21,11 +21,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function stop(name: string): TourStop {
-  const found = tour.find((s) => s.name === name);
-  if (!found) throw new Error(`no tour stop ${name}`);
-  return found;
-}
+const stop = (name: string): TourStop => tourStop(tour, name);
 
 /** Opens a record and waits until the CRM has rendered it and the panel has read it (or said it cannot). */
 async function openRecord(url: string): Promise<Page> {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_END_BUTTON } from '../demo-crm/header-end-button';
-import { demoTour, type TourStop } from '../demo-crm/tour';
+import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { runAxe } from './accessibility-checks';
 import { type DemoServer, startDemoServer } from './demo-server';
@@ -30,11 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function contactUrl(crm: string): string {
-  const found = tour.find((s) => s.name === `${crm}-contact`);
-  if (!found) throw new Error(`no tour stop ${crm}-contact`);
-  return found.url;
-}
+const contactUrl = (crm: string): string => tourStop(tour, `${crm}-contact`).url;
 
 async function openContact(crm: string): Promise<Page> {
   const page = await browser.context.newPage();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop } from '../demo-crm/tour';
+import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { type DemoServer, startDemoServer } from './demo-server';
 import { launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
@@ -27,11 +27,7 @@ async function openRecord(url: string): Promise<Page> {
   return page;
 }
 
-function stop(name: string): TourStop {
-  const found = tour.find((s) => s.name === name);
-  if (!found) throw new Error(`no tour stop ${name}`);
-  return found;
-}
+const stop = (name: string): TourStop => tourStop(tour, name);
 
 describe.each(['hubspot', 'salesforce', 'pipedrive'])('%s demo at its real host name', (crm) => {
   it("shows the panel on a contact page with the contact's touches", async () => {

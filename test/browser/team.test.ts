@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour } from '../demo-crm/tour';
+import { demoTour, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { type DemoServer, startDemoServer } from './demo-server';
 import { launchBrowser, PANEL, readMetrics, type TestBrowser } from './harness';
@@ -18,11 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function stopUrl(name: string): string {
-  const stop = demoTour(server.world).find((s) => s.name === name);
-  if (!stop) throw new Error(`no tour stop ${name}`);
-  return stop.url;
-}
+const stopUrl = (name: string): string => tourStop(demoTour(server.world), name).url;
 
 /** Opens a record, waits for the whole panel, returns its figures and record key. */
 async function panelFigures(url: string): Promise<{ metrics: Record<string, string>; record: string }> {

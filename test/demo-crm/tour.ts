@@ -12,6 +12,13 @@ export interface TourStop {
  * The pages the demo and the browser tests open first: per CRM, the busiest contact and the
  * open deal with the longest stage history.
  */
+/** The tour stop called `name`; a test asking for a stop the tour does not have is a broken test. */
+export function tourStop(tour: TourStop[], name: string): TourStop {
+  const found = tour.find((s) => s.name === name);
+  if (!found) throw new Error(`no tour stop ${name}`);
+  return found;
+}
+
 export function demoTour(world: DemoWorld): TourStop[] {
   const counts = new Map<number, number>();
   for (const a of world.activities)
