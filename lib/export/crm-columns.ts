@@ -1,7 +1,8 @@
 import type { Crm, Outcome } from '../schema/activity';
 import type { CsvColumn, LoggedRow } from './logged-row';
 
-const OUTCOME_WORDS: Partial<Record<Outcome, string>> = {
+/** The English outcome words the CRMs' activity exports and imports use. */
+export const OUTCOME_WORDS: Partial<Record<Outcome, string>> = {
   connected: 'Connected',
   'no-answer': 'No answer',
   voicemail: 'Left voicemail',

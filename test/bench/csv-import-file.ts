@@ -1,4 +1,5 @@
-import type { ActivityReading, ActivityType, Outcome } from '../../lib/schema/activity';
+import { OUTCOME_WORDS } from '../../lib/export/crm-columns';
+import type { ActivityReading, ActivityType } from '../../lib/schema/activity';
 import type { ReadOk } from '../../lib/schema/read-result';
 import { PORTAL_ID } from '../demo-crm/hubspot/ids';
 import type { ScaleData } from './scale-data';
@@ -36,15 +37,6 @@ const TYPE_WORDS: Record<Exclude<ActivityType, 'system'>, string> = {
   sms: 'SMS',
   note: 'Note',
   task: 'Task',
-};
-const OUTCOME_WORDS: Partial<Record<Outcome, string>> = {
-  connected: 'Connected',
-  'no-answer': 'No answer',
-  voicemail: 'Left voicemail',
-  busy: 'Busy',
-  held: 'Completed',
-  'no-show': 'No show',
-  cancelled: 'Canceled',
 };
 
 /**
