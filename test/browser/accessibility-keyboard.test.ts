@@ -1,36 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop } from '../demo-crm/tour';
-import { FIXED_NOW } from '../demo-crm/world';
+import { describe, expect, it } from 'vitest';
 import { contrastRatio, isFolded, LOADING_BODY, recordPages, waitForState } from './accessibility-checks';
 import { describeFocus, focusLastPageControl, panelTabbables } from './accessibility-dom';
-import { type DemoServer, startDemoServer } from './demo-server';
-import { EXTENSION_DIR, launchBrowser, PANEL, readMetrics, type TestBrowser } from './harness';
+import { demoBrowser } from './demo-browser';
+import { EXTENSION_DIR, PANEL, readMetrics } from './harness';
 
 /**
  * Issue 12, part 3: the panel by keyboard (Tab order, focus, names, Escape), the live region for
  * logged touches, dark mode, reduced motion, and the contrast of channel bars and warnings.
  */
-let server: DemoServer;
-let browser: TestBrowser;
-let tour: TourStop[];
-
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-  tour = demoTour(server.world);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const { openReady, openStub } = recordPages(
-  () => browser.context,
-  () => tour,
+  () => demo.browser.context,
+  () => demo.tour,
 );
 
 /**

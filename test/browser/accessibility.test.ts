@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
-import { FIXED_NOW } from '../demo-crm/world';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tourStop } from '../demo-crm/tour';
 import {
   type AxeReport,
   extensionId,
@@ -12,25 +11,17 @@ import {
   runAxe,
   waitForState,
 } from './accessibility-checks';
-import { type DemoServer, startDemoServer } from './demo-server';
-import { EXTENSION_DIR, launchBrowser, PANEL, type TestBrowser } from './harness';
+import { demoBrowser } from './demo-browser';
+import { EXTENSION_DIR, PANEL } from './harness';
 
 /**
  * Issue 12, part 3: axe-core over the panel (inside its shadow root) in every state and over every
  * extension page, the keyboard, dark mode, reduced motion and the contrast of bars and warnings.
  */
-let server: DemoServer;
-let browser: TestBrowser;
-let tour: TourStop[];
+const demo = demoBrowser();
 const axeRuns: { where: string; report: AxeReport }[] = [];
 
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-  tour = demoTour(server.world);
-});
-
-afterAll(async () => {
+afterAll(() => {
   const passes = axeRuns.reduce((sum, run) => sum + run.report.passed.length, 0);
   const minor = axeRuns.reduce((sum, run) => sum + run.report.other.length, 0);
   const serious = axeRuns.reduce((sum, run) => sum + run.report.blocking.length, 0);
@@ -39,13 +30,11 @@ afterAll(async () => {
   );
   for (const run of axeRuns.filter((r) => r.report.other.length > 0))
     console.log(`  ${run.where}: ${run.report.other.map((f) => `${f.rule} (${f.impact})`).join(', ')}`);
-  await browser?.close();
-  await server?.close();
 });
 
 const { openReady, openStub } = recordPages(
-  () => browser.context,
-  () => tour,
+  () => demo.browser.context,
+  () => demo.tour,
 );
 
 async function expectNoSeriousViolations(page: Page, where: string, panelOnly = true): Promise<void> {
@@ -108,8 +97,8 @@ describe('axe-core finds no serious or critical violation', { timeout: 90_000 },
   });
 
   it.each(extensionPages)('on the extension page %s', async (file) => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${await extensionId(browser.context)}/${file}`);
+    const page = await demo.browser.context.newPage();
+    await page.goto(`chrome-extension://${await extensionId(demo.browser.context)}/${file}`);
     await page.waitForLoadState('load');
     await page.waitForTimeout(500);
     await expectNoSeriousViolations(page, file, false);
@@ -122,8 +111,8 @@ describe('when Touchline cannot store what it reads', { timeout: 90_000 }, () =>
   it('shows the error state with no serious or critical violation', async () => {
     // Another connection upgrades the extension's database past the version Touchline opens (as a
     // newer build or a damaged profile would): the background's connection closes, every save fails.
-    const extensionPage = await browser.context.newPage();
-    await extensionPage.goto(`chrome-extension://${await extensionId(browser.context)}/capture.html`);
+    const extensionPage = await demo.browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${await extensionId(demo.browser.context)}/capture.html`);
     const upgraded = await extensionPage.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
@@ -136,8 +125,8 @@ describe('when Touchline cannot store what it reads', { timeout: 90_000 }, () =>
         }),
     );
     expect(upgraded).toBe(999);
-    const page = await browser.context.newPage();
-    await page.goto(tourStop(tour, 'hubspot-deal').url);
+    const page = await demo.browser.context.newPage();
+    await page.goto(tourStop(demo.tour, 'hubspot-deal').url);
     await waitForState(page, 'error');
     await expectNoSeriousViolations(page, 'error');
     await page.close();

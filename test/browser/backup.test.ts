@@ -2,24 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXED_NOW } from '../demo-crm/world';
+import { describe, expect, it } from 'vitest';
 import { fixtureFiles } from '../fixtures/fixture-files';
-import { type DemoServer, startDemoServer } from './demo-server';
-import { launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
+import { demoBrowser } from './demo-browser';
+import { PANEL, readMetrics, waitForPanel } from './harness';
 
-let server: DemoServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const contactUrl = (name = 'demo-contact-busiest') => {
   const file = fixtureFiles().find((f) => f.crm === 'hubspot' && f.name === name);
@@ -28,15 +16,15 @@ const contactUrl = (name = 'demo-contact-busiest') => {
 };
 
 async function openContact(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(url);
   await waitForPanel(page);
   return page;
 }
 
 async function openOptionsPage(): Promise<Page> {
-  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  const page = await browser.context.newPage();
+  const worker = demo.browser.context.serviceWorkers()[0] ?? (await demo.browser.context.waitForEvent('serviceworker'));
+  const page = await demo.browser.context.newPage();
   await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
   await page.locator('[data-action="export-json"]').waitFor({ timeout: 30_000 });
   return page;
@@ -51,7 +39,7 @@ const loggedStored = (options: Page) =>
 
 describe('export, erase everything, import', () => {
   it('gives back the touch logged in Touchline and the panel numbers', async () => {
-    const contact = await browser.context.newPage();
+    const contact = await demo.browser.context.newPage();
     await contact.goto(contactUrl());
     await waitForPanel(contact);
     const calls = async () => Number((await readMetrics(contact))['touches-call']);

@@ -1,31 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
-import { FIXED_NOW } from '../demo-crm/world';
-import { type DemoServer, startDemoServer } from './demo-server';
-import { launchBrowser, PANEL, type TestBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { type TourStop, tourStop } from '../demo-crm/tour';
+import { demoBrowser } from './demo-browser';
+import { PANEL } from './harness';
 
-let server: DemoServer;
-let browser: TestBrowser;
-let tour: TourStop[];
+const demo = demoBrowser();
 
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-  tour = demoTour(server.world);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const stop = (name: string): TourStop => tourStop(tour, name);
+const stop = (name: string): TourStop => tourStop(demo.tour, name);
 
 /** Opens a record and waits until the CRM has rendered it and the panel has read it (or said it cannot). */
 async function openRecord(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(url);
   await page.locator('html[data-demo-phase="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
   const read = `${PANEL} .touchline-root:is([data-state="ready"], [data-state="unreadable"])`;
@@ -36,7 +22,7 @@ async function openRecord(url: string): Promise<Page> {
 /** Chooses "Save a test page" in the panel's menu; returns the extension page that opens and its file. */
 async function saveTestPage(page: Page): Promise<{ savePage: Page; file: string }> {
   await page.locator(`${PANEL} button[aria-haspopup="menu"]`).click();
-  const opened = browser.context.waitForEvent('page');
+  const opened = demo.browser.context.waitForEvent('page');
   await page.locator(`${PANEL} [role="menuitem"][data-action="save-test-page"]`).click();
   const savePage = await opened;
   await savePage.locator('[data-test-page]').waitFor();
@@ -51,7 +37,7 @@ describe.each(['hubspot', 'salesforce', 'pipedrive'])('a test page saved on the 
     'of a %s names nobody of the demo and reaches the download page',
     { timeout: 150_000 },
     async (kind) => {
-      const { world } = server;
+      const { world } = demo.server;
       const page = await openRecord(stop(`${crm}-${kind}`).url);
       const original = await page.content();
       const { savePage, file } = await saveTestPage(page);

@@ -1,39 +1,27 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_END_BUTTON } from '../demo-crm/header-end-button';
-import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
+import { demoTour, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
 import { runAxe } from './accessibility-checks';
+import { demoBrowser } from './demo-browser';
 import { type DemoServer, startDemoServer } from './demo-server';
 import type { DrivenBrowser } from './drivers/driver';
 import { launchFirefox } from './drivers/firefox';
 import { clickInPanel, countInPanel, openRecord, until } from './drivers/panel-probes';
-import { launchBrowser, PANEL, type TestBrowser, waitForPanel } from './harness';
+import { PANEL, waitForPanel } from './harness';
 
 /**
  * Issue 12, "layout next to the CRM": overlay (the default) or make room, chosen in the panel's
  * menu and remembered per CRM; folded, the panel covers no CRM control. The control tested is
  * the right-most button of each demo CRM's top bar, where the real CRMs keep the account menu.
  */
-let server: DemoServer;
-let browser: TestBrowser;
-let tour: TourStop[];
+const demo = demoBrowser();
 
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-  tour = demoTour(server.world);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const contactUrl = (crm: string): string => tourStop(tour, `${crm}-contact`).url;
+const contactUrl = (crm: string): string => tourStop(demo.tour, `${crm}-contact`).url;
 
 async function openContact(crm: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(contactUrl(crm));
   await waitForPanel(page);
   return page;
@@ -240,7 +228,7 @@ describe('in Firefox', () => {
   });
 
   it('makes room beside the open panel, gives the page its width back when folded, and remembers it', async () => {
-    const url = demoTour(firefoxServer.world).find((s) => s.name === 'hubspot-contact')?.url ?? '';
+    const url = tourStop(demoTour(firefoxServer.world), 'hubspot-contact').url;
     const tab = await firefox.newTab();
     await openRecord(tab, url);
     const measure = () => tab.run<Geometry>(GEOMETRY);

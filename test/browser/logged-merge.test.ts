@@ -1,22 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour } from '../demo-crm/tour';
-import { FIXED_NOW } from '../demo-crm/world';
-import { type DemoServer, startDemoServer } from './demo-server';
-import { launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
+import { describe, expect, it } from 'vitest';
+import { tourStop } from '../demo-crm/tour';
+import { demoBrowser } from './demo-browser';
+import { PANEL, readMetrics, waitForPanel } from './harness';
 
-let server: DemoServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const calls = (page: Page) => readMetrics(page).then((m) => Number(m['touches-call']));
 /** The titles of the panel's recent touches: the CRM's copy shows once the panel has read it. */
@@ -35,10 +23,10 @@ async function follow(page: Page, link: string, record: RegExp): Promise<void> {
 
 describe('a call logged on a deal, which the CRM later shows on a contact of the deal', () => {
   it('counts once on the deal and once on the contact', async () => {
-    const dealUrl = demoTour(server.world).find((stop) => stop.name === 'hubspot-deal')?.url ?? '';
+    const dealUrl = tourStop(demo.tour, 'hubspot-deal').url;
     const dealId = dealUrl.match(/0-3\/(\d+)/)?.[1] ?? '';
-    const deal = server.world.deals.find((d) => d.id === Number(dealId));
-    const page = await browser.context.newPage();
+    const deal = demo.server.world.deals.find((d) => d.id === Number(dealId));
+    const page = await demo.browser.context.newPage();
     await page.goto(dealUrl);
     await waitForPanel(page);
     // Another contact than the one the panel names by default: the user picks no one.

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXED_NOW } from '../demo-crm/world';
 import { fixtureFiles } from '../fixtures/fixture-files';
-import { type DemoServer, startDemoServer } from './demo-server';
+import { demoBrowser } from './demo-browser';
 import { expectedContactValues } from './expected-values';
-import { launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
+import { PANEL, readMetrics, waitForPanel } from './harness';
 
 /** The HubSpot demo contacts, with what their saved pages hold. */
 const demoContact = (name: string) => {
@@ -14,29 +14,18 @@ const demoContact = (name: string) => {
   return { url: file.url, activities: JSON.parse(readFileSync(file.expectedPath, 'utf8')).activities };
 };
 
-let server: DemoServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function openOptionsPage(): Promise<Page> {
-  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  const page = await browser.context.newPage();
+  const worker = demo.browser.context.serviceWorkers()[0] ?? (await demo.browser.context.waitForEvent('serviceworker'));
+  const page = await demo.browser.context.newPage();
   await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
   await page.locator('select[name="motion"]').waitFor({ timeout: 30_000 });
   return page;
 }
 
 async function openContact(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(url);
   await waitForPanel(page);
   // Gone after a reload: the panel must update in place.

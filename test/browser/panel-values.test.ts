@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXED_NOW } from '../demo-crm/world';
 import { fixtureFiles } from '../fixtures/fixture-files';
-import { type DemoServer, startDemoServer } from './demo-server';
+import { demoBrowser } from './demo-browser';
 import { expectedContactValues, expectedDealValues } from './expected-values';
-import { launchBrowser, readMetrics, type TestBrowser, waitForPanel } from './harness';
+import { readMetrics, waitForPanel } from './harness';
 
 /** The demo pages the fixtures snapshot: the panel on each must show what its fixture implies. */
 const demoFixtures = fixtureFiles()
@@ -14,21 +14,10 @@ const demoFixtures = fixtureFiles()
 const contacts = demoFixtures.filter((f) => f.expected.kind === 'contact');
 const deals = demoFixtures.filter((f) => f.expected.kind === 'deal');
 
-let server: DemoServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function metricsAt(url: string): Promise<Record<string, string>> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(url);
   await waitForPanel(page);
   const metrics = await readMetrics(page);

@@ -1,33 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, type TourStop, tourStop } from '../demo-crm/tour';
+import { describe, expect, it } from 'vitest';
+import { type TourStop, tourStop } from '../demo-crm/tour';
 import { FIXED_NOW } from '../demo-crm/world';
-import { type DemoServer, startDemoServer } from './demo-server';
-import { launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
+import { demoBrowser } from './demo-browser';
+import { launchBrowser, PANEL, readMetrics, waitForPanel } from './harness';
 
-let server: DemoServer;
-let browser: TestBrowser;
-let tour: TourStop[];
-
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-  tour = demoTour(server.world);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function openRecord(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(url);
   await waitForPanel(page);
   return page;
 }
 
-const stop = (name: string): TourStop => tourStop(tour, name);
+const stop = (name: string): TourStop => tourStop(demo.tour, name);
 
 describe.each(['hubspot', 'salesforce', 'pipedrive'])('%s demo at its real host name', (crm) => {
   it("shows the panel on a contact page with the contact's touches", async () => {
@@ -96,10 +83,14 @@ describe('logging a missed touch', () => {
     await expect.poll(calls).toBe(Number(before['touches-call']) + 1);
     await page.close();
 
-    await browser.close({ keepProfile: true });
+    await demo.browser.close({ keepProfile: true });
     // A restarted browser's clock starts again from where it is set: start it later, as in life.
     const later = new Date(Date.parse(FIXED_NOW) + 10 * 60_000).toISOString();
-    browser = await launchBrowser({ server, userDataDir: browser.userDataDir, clockStart: later });
+    demo.browser = await launchBrowser({
+      server: demo.server,
+      userDataDir: demo.browser.userDataDir,
+      clockStart: later,
+    });
     page = await openRecord(url);
     await expect.poll(calls).toBe(Number(before['touches-call']) + 1);
     await page.close();
@@ -141,7 +132,7 @@ describe('living on the CRM page', () => {
     const foreign: string[] = [];
     for (const name of ['hubspot-contact', 'salesforce-deal', 'pipedrive-contact']) {
       const host = new URL(stop(name).url).hostname;
-      const page = await browser.context.newPage();
+      const page = await demo.browser.context.newPage();
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.protocol !== 'chrome-extension:' && url.hostname !== host) foreign.push(request.url());

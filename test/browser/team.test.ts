@@ -1,28 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoTour, tourStop } from '../demo-crm/tour';
-import { FIXED_NOW } from '../demo-crm/world';
-import { type DemoServer, startDemoServer } from './demo-server';
-import { launchBrowser, PANEL, readMetrics, type TestBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { tourStop } from '../demo-crm/tour';
+import { demoBrowser } from './demo-browser';
+import { PANEL, readMetrics } from './harness';
 
-let server: DemoServer;
-let browser: TestBrowser;
+const demo = demoBrowser();
 
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const stopUrl = (name: string): string => tourStop(demoTour(server.world), name).url;
+const stopUrl = (name: string): string => tourStop(demo.tour, name).url;
 
 /** Opens a record, waits for the whole panel, returns its figures and record key. */
 async function panelFigures(url: string): Promise<{ metrics: Record<string, string>; record: string }> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(url);
   const root = `${PANEL} .touchline-root[data-state="ready"]:not([data-parts="first"])`;
   await page.locator(root).waitFor({ timeout: 60_000 });
@@ -33,8 +21,8 @@ async function panelFigures(url: string): Promise<{ metrics: Record<string, stri
 }
 
 async function openTeamPage(): Promise<Page> {
-  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  const page = await browser.context.newPage();
+  const worker = demo.browser.context.serviceWorkers()[0] ?? (await demo.browser.context.waitForEvent('serviceworker'));
+  const page = await demo.browser.context.newPage();
   await page.goto(`chrome-extension://${new URL(worker.url()).host}/team.html`);
   await page.locator('[data-team-view="ready"]').waitFor({ timeout: 60_000 });
   return page;
@@ -53,8 +41,9 @@ async function rowValues(page: Page, row: string): Promise<Record<string, string
 
 describe('the team page over what the panel read', () => {
   it('shows an empty state before any record was opened', async () => {
-    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    const page = await browser.context.newPage();
+    const worker =
+      demo.browser.context.serviceWorkers()[0] ?? (await demo.browser.context.waitForEvent('serviceworker'));
+    const page = await demo.browser.context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/team.html`);
     await page.locator('[data-team-view="empty"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-team-view="empty"]').textContent()).toContain('import your CRM');

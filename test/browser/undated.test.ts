@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateWorld } from '../demo-crm/generate-world';
 import { type DemoActivity, FIXED_NOW } from '../demo-crm/world';
-import { DEMO_CRMS, type DemoServer, startDemoServer } from './demo-server';
-import { crmUrl, launchBrowser, PANEL, readMetrics, type TestBrowser, waitForPanel } from './harness';
+import { demoBrowser } from './demo-browser';
+import { DEMO_CRMS } from './demo-server';
+import { crmUrl, PANEL, readMetrics, waitForPanel } from './harness';
 
 /**
  * Issue 9, item 5 ("Done when"): on a page whose item dates cannot be read, the panel says how
@@ -42,22 +43,11 @@ function activitiesOf(contactId: number): DemoActivity[] {
   return world.activities.filter((a) => a.contactId === contactId);
 }
 
-let server: DemoServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ now: FIXED_NOW });
-  browser = await launchBrowser({ server });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 describe.each(cases)('$crm contact page whose timeline dates are unreadable', ({ url, expected }) => {
   it('shows how many touches could not be dated and no "No touches" notice', async () => {
-    const page = await browser.context.newPage();
+    const page = await demo.browser.context.newPage();
     await page.goto(url);
     await waitForPanel(page);
     await page.locator(`${PANEL} [data-metric="touches-undated"]`).waitFor();

@@ -1,30 +1,20 @@
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../lib/adapters/index';
 import { readRecordPageInSlices, type Slicing } from '../../../lib/adapters/read-in-slices';
 import { type RecordPage, readRecordPage, recordPageOf } from '../../../lib/adapters/record-page';
 import type { Adapter } from '../../../lib/adapters/types';
 import { FIXTURE_NOW, FIXTURE_ZONE, fixtureFiles } from '../../fixtures/fixture-files';
+import { loadPage } from '../capture/page-window';
 
 const clock = { now: FIXTURE_NOW, timeZone: FIXTURE_ZONE };
 
-/** A saved page loaded as `npm run inspect` loads it: no scripts, no external files. */
-function withPage<T>(html: string, url: string, use: (doc: Document) => T): T {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+/** Runs `use` on a saved page loaded as `npm run inspect` loads it, closing the page only once `use` is done. */
+async function withPage<T>(html: string, url: string, use: (doc: Document) => T | Promise<T>): Promise<T> {
+  const page = loadPage(html, url);
   try {
-    window.document.write(html);
-    return use(window.document as unknown as Document);
+    return await use(page.doc);
   } finally {
-    window.close();
+    page.close();
   }
 }
 

@@ -1,10 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel } from '../../../components/Panel';
 import { PanelMenu } from '../../../components/PanelMenu';
 import type { PanelState } from '../../../components/panel-state';
 import type { CaptureOffer } from '../../../components/TestPageOffer';
-import type { TrendChartModule } from '../../../components/trend-chart-api';
+import { renderPanel } from '../components/render-panel';
 import { jordanLee } from '../components/view-fixtures';
 
 afterEach(cleanup);
@@ -12,19 +11,7 @@ afterEach(cleanup);
 function renderWithCapture(state: PanelState, capture: Partial<CaptureOffer> = {}) {
   const onSaveTestPage = vi.fn();
   const offer: CaptureOffer = { testPage: { status: 'idle' }, notRead: [], onSaveTestPage, ...capture };
-  const result = render(
-    <Panel
-      state={state}
-      collapsed={false}
-      onToggleCollapsed={vi.fn()}
-      onLog={vi.fn()}
-      onUndo={vi.fn()}
-      onEditLogged={vi.fn()}
-      undo={null}
-      loadTrendChart={() => new Promise<TrendChartModule>(() => {})}
-      capture={offer}
-    />,
-  );
+  const result = renderPanel(state, { capture: offer });
   return { ...result, onSaveTestPage };
 }
 

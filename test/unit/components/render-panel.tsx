@@ -1,10 +1,13 @@
 import { render } from '@testing-library/preact';
+import type { ComponentProps } from 'preact';
 import { vi } from 'vitest';
 import { Panel } from '../../../components/Panel';
-import type { PanelProps, PanelState } from '../../../components/panel-state';
+import type { PanelState } from '../../../components/panel-state';
 import type { TrendChartModule } from '../../../components/trend-chart-api';
 
-/** Renders the panel with spy callbacks; returns them with the render result. */
+type PanelProps = ComponentProps<typeof Panel>;
+
+/** Renders the panel with spy callbacks (and any optional offer: capture, settings, erase, layout); returns them with the render result. */
 export function renderPanel(state: PanelState, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     state,

@@ -1,27 +1,14 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel } from '../../../components/Panel';
-import type { TrendChartModule } from '../../../components/trend-chart-api';
 import type { Layout } from '../../../lib/content/layout-choice';
+import { renderPanel } from '../components/render-panel';
 import { jordanLee } from '../components/view-fixtures';
 
 afterEach(cleanup);
 
 function renderWithLayout(current: Layout) {
   const onChoose = vi.fn();
-  render(
-    <Panel
-      state={{ status: 'ready', view: jordanLee() }}
-      collapsed={false}
-      onToggleCollapsed={vi.fn()}
-      onLog={vi.fn()}
-      onUndo={vi.fn()}
-      onEditLogged={vi.fn()}
-      undo={null}
-      loadTrendChart={() => new Promise<TrendChartModule>(() => {})}
-      layout={{ current, onChoose }}
-    />,
-  );
+  renderPanel({ status: 'ready', view: jordanLee() }, { layout: { current, onChoose } });
   return onChoose;
 }
 
@@ -61,18 +48,9 @@ describe('the layout in the panel menu', () => {
   });
 
   it('is not in the menu of a panel that cannot change its layout', () => {
-    render(
-      <Panel
-        state={{ status: 'ready', view: jordanLee() }}
-        collapsed={false}
-        onToggleCollapsed={vi.fn()}
-        onLog={vi.fn()}
-        onUndo={vi.fn()}
-        onEditLogged={vi.fn()}
-        undo={null}
-        loadTrendChart={() => new Promise<TrendChartModule>(() => {})}
-        capture={{ testPage: { status: 'idle' }, notRead: [], onSaveTestPage: vi.fn() }}
-      />,
+    renderPanel(
+      { status: 'ready', view: jordanLee() },
+      { capture: { testPage: { status: 'idle' }, notRead: [], onSaveTestPage: vi.fn() } },
     );
     fireEvent.click(menuButton());
     expect(screen.queryAllByRole('menuitemradio')).toEqual([]);

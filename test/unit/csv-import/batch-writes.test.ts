@@ -18,6 +18,19 @@ const mapping = {
   impliedType: 'call',
 } as const;
 
+/** An import of `rows` calls into a fresh database, in batches of BATCH, with no writer yet. */
+async function importOf(rows: number) {
+  return {
+    db: await freshDb(),
+    crm: 'hubspot' as const,
+    tenant: '123',
+    input: callsExport(rows),
+    mapping: { ...mapping, targets: [...mapping.targets] },
+    clock: CLOCK,
+    batchSize: BATCH,
+  };
+}
+
 /**
  * The import reads the next batch while one is written, but never writes two at once, and
  * writes them in file order: a later row must meet every earlier one (the duplicate rules).
@@ -28,13 +41,7 @@ describe('runImport batch writes', () => {
     let mostInFlight = 0;
     const written: string[] = [];
     const report = await runImport({
-      db: await freshDb(),
-      crm: 'hubspot',
-      tenant: '123',
-      input: callsExport(ROWS),
-      mapping: { ...mapping, targets: [...mapping.targets] },
-      clock: CLOCK,
-      batchSize: BATCH,
+      ...(await importOf(ROWS)),
       write: async (batch) => {
         inFlight++;
         mostInFlight = Math.max(mostInFlight, inFlight);
@@ -53,13 +60,7 @@ describe('runImport batch writes', () => {
   it('fails the import when a write fails, after the batch in hand', async () => {
     let calls = 0;
     const importing = runImport({
-      db: await freshDb(),
-      crm: 'hubspot',
-      tenant: '123',
-      input: callsExport(ROWS),
-      mapping: { ...mapping, targets: [...mapping.targets] },
-      clock: CLOCK,
-      batchSize: BATCH,
+      ...(await importOf(ROWS)),
       write: async (batch) => {
         calls++;
         if (calls === 2) throw new Error('disk full');
