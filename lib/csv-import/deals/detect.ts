@@ -1,0 +1,71 @@
+import { fold } from '../../locale/fold';
+import type { Crm } from '../../schema/activity';
+import { detectColumns, foldHeader } from '../detect-columns';
+import type { DealTarget } from './fields';
+import { type StageColumn, stageColumnOf } from './stage-columns';
+import { DEAL_EXPORT_WORDS } from './words';
+import type { DealExportWords } from './words/schema';
+
+/** What a header row says as a deal export: a target per column, the stage of each entry column, its language. */
+export interface DetectedDealColumns {
+  targets: DealTarget[];
+  /** Per column: the stage a "Date entered" column is for, else null. */
+  stageColumns: (StageColumn | null)[];
+  lang: string | undefined;
+}
+
+/** Maps each column to a deal field from the CRM's header words; the language matching most headers wins. */
+export function detectDealColumns(crm: Crm, headers: readonly string[]): DetectedDealColumns {
+  const languages = Object.entries(DEAL_EXPORT_WORDS[crm]);
+  const scored = languages
+    .map(([lang, words]) => ({ lang, words, score: headers.filter((h) => targetOf(words, h) !== 'ignore').length }))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  const stageColumns = headers.map((h) => (best ? (stageColumnOf(h, best.words.stageEnteredPrefixes) ?? null) : null));
+  if (!best || best.score === 0) return { targets: headers.map(() => 'ignore'), stageColumns, lang: undefined };
+  const taken = new Set<DealTarget>();
+  const targets = headers.map((h): DealTarget => {
+    const target = targetOf(best.words, h);
+    if (target === 'stageEntered') return target;
+    if (target === 'ignore' || taken.has(target)) return 'ignore';
+    taken.add(target);
+    return target;
+  });
+  return { targets, stageColumns, lang: best.lang };
+}
+
+function targetOf(words: DealExportWords, header: string): DealTarget {
+  const folded = foldHeader(header);
+  for (const [field, list] of Object.entries(words.headers) as [DealTarget, string[]][]) {
+    if (list.some((w) => fold(w) === folded)) return field;
+  }
+  return stageColumnOf(header, words.stageEnteredPrefixes) ? 'stageEntered' : 'ignore';
+}
+
+/**
+ * Whether a file is a deal export: a deal id and a stage (a stage column, or HubSpot's per-stage
+ * entry dates) and no activity date with a type beside it; or a deal id in a file that cannot be
+ * an activity export (no activity date), so that a deal export missing its stage column is told so.
+ */
+export function exportKind(crm: Crm, headers: readonly string[]): 'deals' | 'activities' {
+  const { targets } = detectDealColumns(crm, headers);
+  if (!targets.includes('dealId')) return 'activities';
+  const activity = detectColumns(crm, headers);
+  const dated = activity.targets.includes('date');
+  const typed = activity.targets.includes('type') || activity.impliedType !== undefined;
+  if (targets.includes('stage') || targets.includes('stageEntered')) return dated && typed ? 'activities' : 'deals';
+  return dated ? 'activities' : 'deals';
+}
+
+const CRMS: Crm[] = ['hubspot', 'salesforce', 'pipedrive'];
+
+/** The CRM whose deal export headers match most of a header row, or undefined on a tie. */
+export function likelyDealCrm(headers: readonly string[]): Crm | undefined {
+  const scored = CRMS.map((crm) => ({
+    crm,
+    score: detectDealColumns(crm, headers).targets.filter((t) => t !== 'ignore').length,
+  })).sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first || first.score === 0 || first.score === second?.score) return undefined;
+  return first.crm;
+}

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+
+/**
+ * What a column of a deal export can hold; `stageEntered` is one of HubSpot's "Date entered
+ * <stage> (<pipeline>)" columns (one per stage), `ignore` a column Touchline does not read.
+ */
+export const DEAL_FIELDS = [
+  'dealId',
+  'name',
+  'stage',
+  'pipeline',
+  'amount',
+  'currency',
+  'owner',
+  'closeDate',
+  'status',
+  'createdAt',
+  'stageChangedAt',
+  'stageDays',
+  'ageDays',
+  'stageEntered',
+] as const;
+export const dealFieldSchema = z.enum(DEAL_FIELDS);
+export type DealField = z.infer<typeof dealFieldSchema>;
+
+export const dealTargetSchema = z.union([dealFieldSchema, z.literal('ignore')]);
+export type DealTarget = z.infer<typeof dealTargetSchema>;
+
+/** Labels for the mapping table's selects (the UI is English, like the panel). */
+export const DEAL_FIELD_LABELS: Record<DealTarget, string> = {
+  dealId: 'Deal CRM id',
+  name: 'Deal name',
+  stage: 'Stage',
+  pipeline: 'Pipeline',
+  amount: 'Amount',
+  currency: 'Currency',
+  owner: 'Owner (rep)',
+  closeDate: 'Close date',
+  status: 'Open, won or lost',
+  createdAt: 'Created on',
+  stageChangedAt: 'Last stage change',
+  stageDays: 'Days in stage',
+  ageDays: 'Age in days',
+  stageEntered: 'Date entered a stage',
+  ignore: 'Not imported',
+};
+
+/** The columns whose cells are dates (their order settles numeric dates together). */
+export const DATE_FIELDS: ReadonlySet<DealTarget> = new Set([
+  'closeDate',
+  'createdAt',
+  'stageChangedAt',
+  'stageEntered',
+]);

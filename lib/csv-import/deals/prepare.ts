@@ -1,0 +1,49 @@
+import { pageLocaleFor } from '../../locale/page-locale';
+import type { Crm } from '../../schema/activity';
+import { needsOrder, settleDateOrder } from '../date-order';
+import { foldHeader } from '../detect-columns';
+import type { PreparedMapping } from '../prepare-mapping';
+import { detectDealColumns } from './detect';
+import { DATE_FIELDS } from './fields';
+import { type DealMapping, type SavedDealMapping, withSavedDeal } from './mapping';
+
+export interface PreparedDealMapping {
+  mapping: DealMapping;
+  foldedHeaders: string[];
+  /** As for activities (PreparedMapping): `unsettled` means the user is asked. */
+  dateOrder: PreparedMapping['dateOrder'];
+}
+
+/** The mapping for a deal export from its first rows (header first), the account's saved mapping and detection. */
+export function prepareDealMapping(crm: Crm, rows: string[][], saved?: SavedDealMapping): PreparedDealMapping {
+  const headers = rows[0] ?? [];
+  const foldedHeaders = headers.map(foldHeader);
+  const detected = detectDealColumns(crm, headers);
+  const stageColumns = headers.map((h, i) => detected.stageColumns[i] ?? { stage: h.trim() });
+  const mapping = withSavedDeal(
+    foldedHeaders,
+    { targets: detected.targets, stageColumns, ...(detected.lang ? { lang: detected.lang } : {}) },
+    saved,
+  );
+  return { ...withDealDateOrder(mapping, rows.slice(1)), foldedHeaders };
+}
+
+/**
+ * Settles numeric dates' order over every date column together (one file, one format): evidence
+ * in the cells, then the order chosen before for this account, then the language; never guessed.
+ */
+export function withDealDateOrder(
+  mapping: DealMapping,
+  dataRows: string[][],
+): { mapping: DealMapping; dateOrder: PreparedDealMapping['dateOrder'] } {
+  const columns = mapping.targets.flatMap((t, i) => (DATE_FIELDS.has(t) ? [i] : []));
+  const values = dataRows.flatMap((cells) => columns.map((i) => cells[i] ?? ''));
+  const evidence = settleDateOrder(values);
+  if (evidence === 'day-first' || evidence === 'month-first')
+    return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, dateOrder: 'settled' };
+  if (evidence === 'conflicting') return { mapping, dateOrder: 'conflicting' };
+  if (!values.some(needsOrder)) return { mapping, dateOrder: 'not-needed' };
+  const dayFirst = mapping.dayFirst ?? pageLocaleFor(mapping.lang ?? '').dayFirst;
+  if (dayFirst === undefined) return { mapping, dateOrder: 'unsettled' };
+  return { mapping: { ...mapping, dayFirst }, dateOrder: 'settled' };
+}

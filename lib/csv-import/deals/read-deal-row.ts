@@ -1,0 +1,91 @@
+import type { PageClock } from '../../adapters/types';
+import { fold } from '../../locale/fold';
+import { parseMoney } from '../../locale/money';
+import type { PageLocale } from '../../locale/page-locale';
+import { isAmbiguousDate, readPageDate } from '../../locale/read-date';
+import { stageOutcome } from '../../metrics/closed-stage';
+import type { Crm } from '../../schema/activity';
+import { type DealImportRow, dealImportRowSchema } from '../../schema/deal-import';
+import { zonedDay } from '../../zoned-day';
+import { idsIn } from '../row-schema';
+import { dealCells } from './cells';
+import type { DealMapping } from './mapping';
+import { type ReadDate, stageEntries } from './stage-entries';
+import { DEAL_EXPORT_WORDS } from './words';
+
+export interface DealRowContext {
+  crm: Crm;
+  mapping: DealMapping;
+  /** "Now" and the zone the export's dates are read in (the browser's, as for pages). */
+  clock: PageClock;
+}
+
+export type DealRowReading = { ok: true; row: DealImportRow } | { ok: false; reason: string };
+
+/** One deal export row read through the mapping, validated with zod; a row that cannot be read says why. */
+export function readDealRow(cells: readonly string[], context: DealRowContext): DealRowReading {
+  const { crm, mapping, clock } = context;
+  const cell = dealCells(cells, mapping);
+  const { single } = cell;
+  if (!single.dealId) return { ok: false, reason: 'no deal id' };
+  const ids = idsIn(single.dealId, crm, 'deal');
+  const id = ids === 'invalid' || ids.length !== 1 ? undefined : ids[0];
+  if (!id) return { ok: false, reason: `not a ${crm} deal id: "${single.dealId}"` };
+  if (!single.name) return { ok: false, reason: 'no deal name' };
+  const locale: PageLocale = {
+    lang: mapping.lang ?? 'en',
+    ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }),
+  };
+  const readDate: ReadDate = (text) => {
+    const date = readPageDate(text, clock, locale);
+    if (date) return date.timestamp;
+    return { reason: `${isAmbiguousDate(text, locale) ? 'date order unknown' : 'unreadable date'}: "${text}"` };
+  };
+  const entries = stageEntries(cell, mapping, single.stage, readDate, clock.timeZone);
+  if ('reason' in entries) return { ok: false, reason: entries.reason };
+  const stage = single.stage ?? latest(entries)?.stage;
+  if (!stage) return { ok: false, reason: 'no stage' };
+  const status = statusOf(crm, single.status);
+  if (status === 'unknown') return { ok: false, reason: `status not understood: "${single.status}"` };
+  const money = single.amount ? parseMoney(single.amount, locale) : undefined;
+  if (single.amount && !money) return { ok: false, reason: `unreadable amount: "${single.amount}"` };
+  const close = single.closeDate ? readDate(single.closeDate) : undefined;
+  if (close && typeof close !== 'string') return { ok: false, reason: close.reason };
+  const currency = single.currency?.toUpperCase() ?? money?.currency;
+  const closed = status === 'open' ? undefined : (status ?? stageOutcome(stage));
+  const parsed = dealImportRowSchema.safeParse(
+    defined({
+      id,
+      name: single.name,
+      stage,
+      pipeline: single.pipeline,
+      amount: money?.amount,
+      currency,
+      owner: single.owner,
+      closeDate: close ? zonedDay(close, clock.timeZone) : undefined,
+      closed,
+      entries,
+    }),
+  );
+  if (parsed.success) return { ok: true, row: parsed.data };
+  return { ok: false, reason: `invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
+}
+
+function latest(entries: DealImportRow['entries']) {
+  return [...entries].sort((a, b) => Date.parse(a.enteredAt) - Date.parse(b.enteredAt)).at(-1);
+}
+
+/** Won, lost or open from a status column, in any of the CRM's languages; undefined without one. */
+function statusOf(crm: Crm, text: string | undefined): 'open' | 'won' | 'lost' | 'unknown' | undefined {
+  if (!text) return undefined;
+  for (const words of Object.values(DEAL_EXPORT_WORDS[crm])) {
+    for (const status of ['open', 'won', 'lost'] as const) {
+      if (words.status[status].some((w) => fold(w) === fold(text))) return status;
+    }
+  }
+  return 'unknown';
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

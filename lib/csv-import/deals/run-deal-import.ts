@@ -1,0 +1,77 @@
+import type { PageClock } from '../../adapters/types';
+import type { TouchlineDb } from '../../db/schema';
+import type { Crm } from '../../schema/activity';
+import type { DealImportRow } from '../../schema/deal-import';
+import { nextTask } from '../../yield-to-page';
+import { type CsvInput, parseCsvChunks } from '../parse-csv';
+import { emptyReport, type ImportReport, noteProblem } from '../report';
+import { isFooter } from '../run-import';
+import { type DealMapping, dealMappingProblem } from './mapping';
+import { readDealRow } from './read-deal-row';
+import { type DealBatchCounts, writeDealBatch } from './write-deals';
+
+export interface DealImportJob {
+  db: TouchlineDb;
+  crm: Crm;
+  tenant: string;
+  input: CsvInput;
+  encoding?: string | undefined;
+  mapping: DealMapping;
+  /** "Now" (when current stages without a date are first seen) and the zone the file's dates are read in. */
+  clock: PageClock;
+  signal?: AbortSignal;
+  onProgress?: (progress: number, report: ImportReport) => void;
+  batchSize?: number;
+}
+
+const BATCH_ROWS = 250;
+const SLICE_MS = 25;
+
+/**
+ * Imports a deal export: streams the file, reads and validates each row, and writes the deals a
+ * batch per transaction, in file order, giving the page its thread back between slices. The
+ * report counts deals: `added` new, `existing` already cached (unchanged or merged), `invalid`
+ * rows skipped with why. Cancelling keeps what was written; importing again changes nothing more.
+ */
+export async function runDealImport(job: DealImportJob): Promise<ImportReport> {
+  const report = emptyReport();
+  const problem = dealMappingProblem(job.mapping);
+  if (problem) return { ...report, error: problem };
+  const pending: DealImportRow[] = [];
+  const account = { crm: job.crm, tenant: job.tenant };
+  const count = (written: DealBatchCounts) => {
+    report.added += written.added;
+    report.existing += written.existing;
+  };
+  const flush = async () => {
+    if (pending.length > 0) count(await writeDealBatch(job.db, pending.splice(0), account, job.clock.now));
+  };
+  let header = true;
+  let sliceStart = performance.now();
+  const { aborted } = await parseCsvChunks(job.input, {
+    ...(job.signal ? { signal: job.signal } : {}),
+    encoding: job.encoding,
+    onChunk: async (rows, progress) => {
+      for (const cells of rows.slice(header ? 1 : 0)) {
+        if (isFooter(cells, job.mapping)) continue;
+        report.rows++;
+        const read = readDealRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
+        if (read.ok) pending.push(read.row);
+        else {
+          report.invalid++;
+          noteProblem(report.problems, report.rows, read.reason);
+        }
+        if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextTask();
+          sliceStart = performance.now();
+        }
+      }
+      header = false;
+      job.onProgress?.(progress, report);
+    },
+  });
+  await flush();
+  report.cancelled = aborted;
+  return report;
+}

@@ -1,0 +1,72 @@
+import { addDays } from '../../locale/calendar-day';
+import { fold } from '../../locale/fold';
+import type { StageEntry } from '../../schema/record';
+import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
+import type { DealCells } from './cells';
+import type { DealMapping } from './mapping';
+
+/** Reads one date cell; a `reason` when the cell holds something that is not a date. */
+export type ReadDate = (text: string) => string | { reason: string };
+
+/**
+ * The stage entries a row dates, never guessed (metrics.md, Time in stage):
+ * - each "Date entered <stage>" cell of the deal's pipeline gives that stage's entry (HubSpot);
+ * - "Last stage change" gives the current stage's entry (Salesforce, Pipedrive); left blank
+ *   where the export has the column, the deal never changed stage, so it entered it when created;
+ * - else Created Date + (Age − Stage Duration) days gives it to the day (`approximate`).
+ * A deal with none of these gets no entry for its current stage.
+ */
+export function stageEntries(
+  cells: DealCells,
+  mapping: DealMapping,
+  stage: string | undefined,
+  readDate: ReadDate,
+  timeZone: string,
+): StageEntry[] | { reason: string } {
+  const entries: StageEntry[] = [];
+  const pipeline = cells.single.pipeline;
+  for (const { column, text } of cells.entered) {
+    const of = mapping.stageColumns[column];
+    if (!of || (of.pipeline && pipeline && fold(of.pipeline) !== fold(pipeline))) continue;
+    const enteredAt = readDate(text);
+    if (typeof enteredAt !== 'string') return enteredAt;
+    entries.push({ stage: stage && fold(stage) === fold(of.stage) ? stage : of.stage, enteredAt });
+  }
+  if (!stage) return entries;
+  const current = currentEntry(cells, readDate, timeZone);
+  if (current && 'reason' in current) return current;
+  if (current) entries.push({ stage, ...current });
+  return entries;
+}
+
+type CurrentEntry = { enteredAt: string; approximate?: true } | { reason: string } | undefined;
+
+function currentEntry(cells: DealCells, readDate: ReadDate, timeZone: string): CurrentEntry {
+  const { stageChangedAt, createdAt, ageDays, stageDays } = cells.single;
+  if (stageChangedAt) return dated(readDate(stageChangedAt));
+  if (!createdAt) return undefined;
+  const created = readDate(createdAt);
+  if (typeof created !== 'string') return created;
+  if (cells.mapped.has('stageChangedAt')) return { enteredAt: created };
+  if (!ageDays || !stageDays) return undefined;
+  const age = wholeDays(ageDays);
+  const inStage = wholeDays(stageDays);
+  if (age === undefined || inStage === undefined) return { reason: `days not read: "${ageDays}", "${stageDays}"` };
+  if (inStage > age) return { reason: `in its stage longer than it exists: ${stageDays} > ${ageDays} days` };
+  return { enteredAt: dayAfter(created, age - inStage, timeZone), approximate: true };
+}
+
+function dated(read: string | { reason: string }): CurrentEntry {
+  return typeof read === 'string' ? { enteredAt: read } : read;
+}
+
+function wholeDays(text: string): number | undefined {
+  const n = Number(text.replace(',', '.'));
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** The start of the day `days` after the instant's day, in the zone the file's dates are read in. */
+function dayAfter(instant: string, days: number, timeZone: string): string {
+  const [year, month, day] = zonedDay(instant, timeZone).split('-').map(Number) as [number, number, number];
+  return zonedTimeToUtc(addDays({ year, month, day }, days), { hour: 0, minute: 0 }, timeZone).toISOString();
+}

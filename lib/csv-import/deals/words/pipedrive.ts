@@ -1,0 +1,45 @@
+import type { CrmDealExportWords } from './schema';
+
+/**
+ * Pipedrive's deals list exported as CSV ("…" → "Export filter results"): each column is a deal
+ * field, prefixed "Deal - " by the export. Documented (Pipedrive deal fields and API): ID, Title,
+ * Stage, Pipeline, Value, Currency, Owner, Status (open, won, lost), Deal created, Last stage
+ * change (`stage_change_time`), Expected close date. Assumed: the "Deal - " prefix as written here
+ * (unprefixed labels are accepted too) and every German label.
+ */
+export const PIPEDRIVE_DEAL_WORDS: CrmDealExportWords = {
+  en: {
+    headers: {
+      dealId: ['Deal - ID', 'Deal ID', 'ID'],
+      name: ['Deal - Title', 'Title'],
+      stage: ['Deal - Stage', 'Stage'],
+      pipeline: ['Deal - Pipeline', 'Pipeline'],
+      amount: ['Deal - Value', 'Value'],
+      currency: ['Deal - Currency', 'Currency', 'Deal - Currency of Value'],
+      owner: ['Deal - Owner', 'Owner'],
+      closeDate: ['Deal - Expected close date', 'Expected close date', 'Deal - Won time', 'Deal - Close time'],
+      status: ['Deal - Status', 'Status'],
+      createdAt: ['Deal - Deal created', 'Deal created', 'Deal - Add time'],
+      stageChangedAt: ['Deal - Last stage change', 'Last stage change', 'Deal - Stage change time'],
+    },
+    stageEnteredPrefixes: [],
+    status: { open: ['Open'], won: ['Won'], lost: ['Lost'] },
+  },
+  de: {
+    headers: {
+      dealId: ['Deal - ID', 'Deal-ID', 'ID'],
+      name: ['Deal - Titel', 'Titel'],
+      stage: ['Deal - Phase', 'Phase'],
+      pipeline: ['Deal - Pipeline', 'Pipeline'],
+      amount: ['Deal - Wert', 'Wert'],
+      currency: ['Deal - Währung', 'Währung'],
+      owner: ['Deal - Inhaber', 'Inhaber', 'Deal - Besitzer'],
+      closeDate: ['Deal - Erwartetes Abschlussdatum', 'Erwartetes Abschlussdatum'],
+      status: ['Deal - Status', 'Status'],
+      createdAt: ['Deal - Deal erstellt', 'Deal erstellt', 'Deal - Erstellt am'],
+      stageChangedAt: ['Deal - Letzte Phasenänderung', 'Letzte Phasenänderung'],
+    },
+    stageEnteredPrefixes: [],
+    status: { open: ['Offen'], won: ['Gewonnen'], lost: ['Verloren'] },
+  },
+};

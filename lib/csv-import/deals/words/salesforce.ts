@@ -1,0 +1,46 @@
+import type { CrmDealExportWords } from './schema';
+
+/**
+ * A Salesforce opportunities report exported as CSV ("Export" → "Details Only"): columns labelled
+ * as the Opportunity fields are. Documented (Salesforce field reference, Opportunity): Opportunity
+ * ID, Opportunity Name, Stage, Amount, Close Date, Created Date, Age, Opportunity Currency,
+ * Opportunity Owner, Last Stage Change Date. Assumed: "Stage Duration" (a report column, days in
+ * the current stage when the report ran) and every German label. Salesforce has no pipeline
+ * column: a stage's name says whether it is won or lost ("Closed Won").
+ */
+export const SALESFORCE_DEAL_WORDS: CrmDealExportWords = {
+  en: {
+    headers: {
+      dealId: ['Opportunity ID', 'Opportunity ID (18)'],
+      name: ['Opportunity Name'],
+      stage: ['Stage'],
+      amount: ['Amount'],
+      currency: ['Opportunity Currency', 'Amount Currency'],
+      owner: ['Opportunity Owner', 'Opportunity Owner: Full Name', 'Owner'],
+      closeDate: ['Close Date'],
+      createdAt: ['Created Date'],
+      stageChangedAt: ['Last Stage Change Date'],
+      stageDays: ['Stage Duration'],
+      ageDays: ['Age'],
+    },
+    stageEnteredPrefixes: [],
+    status: { open: [], won: [], lost: [] },
+  },
+  de: {
+    headers: {
+      dealId: ['Opportunity-ID'],
+      name: ['Opportunity-Name'],
+      stage: ['Phase'],
+      amount: ['Betrag'],
+      currency: ['Opportunity-Währung', 'Betragswährung'],
+      owner: ['Opportunity-Inhaber', 'Opportunity-Inhaber: Vollständiger Name', 'Inhaber'],
+      closeDate: ['Schlusstermin', 'Abschlussdatum'],
+      createdAt: ['Erstellungsdatum', 'Erstellt am'],
+      stageChangedAt: ['Datum der letzten Phasenänderung', 'Letzte Phasenänderung'],
+      stageDays: ['Phasendauer', 'Dauer der Phase'],
+      ageDays: ['Alter'],
+    },
+    stageEnteredPrefixes: [],
+    status: { open: [], won: [], lost: [] },
+  },
+};

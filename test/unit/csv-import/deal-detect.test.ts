@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { exportKind, likelyDealCrm } from '../../../lib/csv-import/deals/detect';
+import { prepareDealMapping } from '../../../lib/csv-import/deals/prepare';
+import { stageColumnOf } from '../../../lib/csv-import/deals/stage-columns';
+import { previewCsv } from '../../../lib/csv-import/parse-csv';
+import { fixture } from './import-fixture';
+
+const headersOf = async (name: string) => (await previewCsv(fixture(name), 1))[0] ?? [];
+
+describe('telling a deal export from an activity export', () => {
+  it.each([
+    ['hubspot-deals-en.csv', 'hubspot'],
+    ['salesforce-opportunities-de.csv', 'salesforce'],
+    ['salesforce-opportunities-en.csv', 'salesforce'],
+    ['pipedrive-deals-en.csv', 'pipedrive'],
+  ] as const)('%s is a %s deal export', async (name, crm) => {
+    const headers = await headersOf(name);
+    expect(likelyDealCrm(headers)).toBe(crm);
+    expect(exportKind(crm, headers)).toBe('deals');
+  });
+
+  it.each([
+    ['hubspot-calls-en.csv', 'hubspot'],
+    ['salesforce-tasks-en.csv', 'salesforce'],
+    ['salesforce-tasks-de.csv', 'salesforce'],
+    ['pipedrive-activities-en.csv', 'pipedrive'],
+    ['pipedrive-activities-de.csv', 'pipedrive'],
+  ] as const)('%s (activities naming their deal) stays an activity export', async (name, crm) => {
+    expect(exportKind(crm, await headersOf(name))).toBe('activities');
+  });
+});
+
+describe('the deal mapping', () => {
+  it('maps the HubSpot columns and reads each entry column as its stage and pipeline', async () => {
+    const rows = await previewCsv(fixture('hubspot-deals-en.csv'), 21);
+    const { mapping, dateOrder } = prepareDealMapping('hubspot', rows);
+
+    expect(mapping.targets).toEqual([
+      'dealId',
+      'name',
+      'stage',
+      'pipeline',
+      'amount',
+      'closeDate',
+      'owner',
+      'createdAt',
+      'stageEntered',
+      'stageEntered',
+      'stageEntered',
+      'ignore',
+      'stageEntered',
+    ]);
+    expect(mapping.stageColumns[9]).toEqual({ stage: 'Qualified to buy', pipeline: 'Sales Pipeline' });
+    expect(dateOrder).toBe('not-needed');
+  });
+
+  it('settles numeric dates from every date column together', async () => {
+    const rows = await previewCsv(fixture('salesforce-opportunities-en.csv'), 21);
+    expect(prepareDealMapping('salesforce', rows)).toMatchObject({
+      mapping: { dayFirst: false },
+      dateOrder: 'settled',
+    });
+  });
+
+  it('names the stage of a "Date entered" header with or without quotes and pipeline', () => {
+    expect(stageColumnOf('Date entered "Closed won (Sales Pipeline)"', ['Date entered'])).toEqual({
+      stage: 'Closed won',
+      pipeline: 'Sales Pipeline',
+    });
+    expect(stageColumnOf('Date entered Qualified', ['Date entered'])).toEqual({ stage: 'Qualified' });
+    expect(stageColumnOf('Date exited "Qualified"', ['Date entered'])).toBeUndefined();
+  });
+});
