@@ -4,6 +4,7 @@ import { FIRST_SCREEN_DEALS } from '../../lib/team/deal-figures';
 import type { TeamView } from '../../lib/team/team-view';
 import { DealRowView } from './DealRowView';
 import { type DealSortKey, type SortDirection, sortDeals } from './deal-sort';
+import { useGrowingCount } from './use-growing-count';
 
 const COLUMNS: { key: DealSortKey; label: string }[] = [
   { key: 'name', label: 'Deal' },
@@ -15,20 +16,23 @@ const COLUMNS: { key: DealSortKey; label: string }[] = [
   { key: 'amount', label: 'Amount' },
 ];
 
+/** Rows drawn per task once every deal's row is in: a few milliseconds of rendering each. */
+const ROWS_PER_TASK = 100;
+
 /**
- * Every open deal, stalled and watch first; sortable by any column with mouse or keyboard. A long
- * list shows the first screen and the rest on request (decisions.md); while the other deals' rows
- * are still being computed, the first screen shows and sorting waits for them.
+ * Every open deal, stalled and watch first; sortable by any column with mouse or keyboard. The
+ * first screen of rows shows first (decisions.md); while the other deals' rows are still being
+ * computed, sorting waits for them, and once they are in they are drawn a hundred at a time.
  */
 export function DealsSection({ view }: { view: TeamView }) {
   const [sort, setSort] = useState<{ key: DealSortKey; direction: SortDirection }>({
     key: 'warning',
     direction: 'ascending',
   });
-  const [showAll, setShowAll] = useState(false);
   const pending = view.dealsPending;
   const rows = useMemo(() => sortDeals(view.deals, sort.key, sort.direction), [view.deals, sort]);
-  const shown = showAll ? rows : rows.slice(0, FIRST_SCREEN_DEALS);
+  const drawn = useGrowingCount(rows.length, FIRST_SCREEN_DEALS, ROWS_PER_TASK, pending === 0);
+  const shown = rows.slice(0, drawn);
   const choose = (key: DealSortKey) =>
     setSort((s) => ({
       key,
@@ -82,11 +86,6 @@ export function DealsSection({ view }: { view: TeamView }) {
             <p class="tl-hint" role="status">
               Computing the other {pending} {pending === 1 ? 'deal' : 'deals'}; sorting waits for them.
             </p>
-          )}
-          {pending === 0 && rows.length > shown.length && (
-            <button type="button" class="tl-more" onClick={() => setShowAll(true)}>
-              Show all {rows.length} deals ({rows.length - shown.length} more)
-            </button>
           )}
         </div>
       )}

@@ -2,12 +2,19 @@ import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../lib/team/follow-ups';
 import type { TeamView } from '../../lib/team/team-view';
 
-/** Items listed per owner and kind before "show the rest". */
-const FIRST_ITEMS = 20;
+/** Items listed per owner and kind before "more": an owner's card stays about a third of a screen tall. */
+const FIRST_ITEMS = 5;
+/** Owners' cards drawn before "show the other owners": two rows of cards, a laptop screen. */
+const FIRST_OWNERS = 6;
 
-/** Contacts gone cold and overdue next steps, per owner (contacts touched in the last 13 weeks). */
+/**
+ * Contacts gone cold and overdue next steps, per owner (contacts touched in the last 13 weeks).
+ * Every count shows at once; the first screen of cards and items is drawn, the rest when asked for.
+ */
 export function FollowUpsSection({ view }: { view: TeamView }) {
+  const [everyOwner, setEveryOwner] = useState(false);
   const owners = [...new Set(view.followUps.map((f) => f.owner))];
+  const shown = everyOwner ? owners : owners.slice(0, FIRST_OWNERS);
   return (
     <section class="tl-team-section" aria-labelledby="tl-follow-title">
       <h2 id="tl-follow-title">Contacts gone cold and overdue next steps</h2>
@@ -19,7 +26,7 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
         <p class="tl-hint">Nobody has gone cold and no next step is overdue.</p>
       ) : (
         <div class="tl-follow-grid">
-          {owners.map((owner) => {
+          {shown.map((owner) => {
             const mine = view.followUps.filter((f) => f.owner === owner);
             return (
               <article key={owner} class="tl-follow-owner" data-owner={owner}>
@@ -31,8 +38,19 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
           })}
         </div>
       )}
+      {owners.length > shown.length && (
+        <button type="button" class="tl-more" onClick={() => setEveryOwner(true)}>
+          Show the other {owners.length - shown.length} owners ({otherItems(view.followUps, shown)} contacts)
+        </button>
+      )}
     </section>
   );
+}
+
+/** Items of the owners not drawn yet. */
+function otherItems(followUps: readonly FollowUp[], shown: readonly string[]): number {
+  const drawn = new Set(shown);
+  return followUps.filter((f) => !drawn.has(f.owner)).length;
 }
 
 function FollowList({ title, items }: { title: string; items: FollowUp[] }) {

@@ -71,13 +71,7 @@ export function dealRow(input: {
     settings,
     now,
   });
-  const stage = currentStage(deal);
-  const time = timeInStage(deal, now, timeZone);
-  const days = time?.days ?? null;
-  const atLeast = time !== null && time.upTo !== time.days;
-  const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
-  const typical = stage ? input.typical.of(deal, stage) : null;
-  const warning = stageWarning(days, typical, undefined, settings);
+  const { stage, time, days, atLeast, upTo, typical, warning } = stageFigures(deal, input.typical, settings, now);
   return {
     key: deal.key,
     crm: deal.crm,
@@ -111,14 +105,32 @@ export function dealRow(input: {
   };
 }
 
+/**
+ * The part of a deal's row that depends on its stage alone (time in stage against the typical
+ * time, the warning): known before any activity is read, so the rows can be put in order first.
+ */
+export function stageFigures(deal: Deal, typicalTimes: TypicalTimes, settings: Settings, now: Date) {
+  const stage = currentStage(deal);
+  const time = timeInStage(deal, now, settings.timeZone);
+  const days = time?.days ?? null;
+  const atLeast = time !== null && time.upTo !== time.days;
+  const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
+  const typical = stage ? typicalTimes.of(deal, stage) : null;
+  const warning = stageWarning(days, typical, undefined, settings);
+  return { stage, time, days, atLeast, upTo, typical, warning };
+}
+
+/** What the stalled-first order looks at. */
+export type WarningOrderRow = Pick<DealRow, 'warning' | 'daysInStage' | 'typicalDays'>;
+
 const WARNING_ORDER: Record<StageWarning, number> = { stalled: 0, watch: 1, none: 2 };
 
 /** Stalled first, then watch; within each, the deals furthest over their typical time first. */
-export function byWarning(a: DealRow, b: DealRow): number {
+export function byWarning(a: WarningOrderRow, b: WarningOrderRow): number {
   return WARNING_ORDER[a.warning] - WARNING_ORDER[b.warning] || overTypical(b) - overTypical(a);
 }
 
-function overTypical(row: DealRow): number {
+function overTypical(row: WarningOrderRow): number {
   if (row.daysInStage === null || !row.typicalDays) return -1;
   return row.daysInStage / row.typicalDays;
 }

@@ -3,7 +3,7 @@ import type { TouchlineDb } from '../db/schema';
 import type { Settings } from '../schema/settings';
 import { accountId } from './accounts';
 import { basisOf } from './basis';
-import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS } from './deal-figures';
+import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlice } from './deal-figures';
 import type { DealRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import { followUpsInSlices, touchesByContact } from './follow-ups';
@@ -70,36 +70,43 @@ export async function loadTeamView(input: {
     progress,
   });
 
+  // Deals in order from their stages alone; only the first screen's activities are read before the
+  // page shows, asked for now so the database reads them while the follow-ups are computed.
+  const ordered = await dealOrder(dealInput);
+  const firstDeals = ordered.slice(0, FIRST_SCREEN_DEALS);
+  const firstRead = firstDeals.length === 0 ? undefined : readDealSlice(dealInput, firstDeals);
+
   progress('Finding contacts gone cold');
   const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
-  // Deals in order from their stages alone; only the first screen's activities are read before the page shows.
-  const ordered = await dealOrder(dealInput);
-  const first = await dealRows(dealInput, ordered.slice(0, FIRST_SCREEN_DEALS));
+  const first = await dealRows(dealInput, firstDeals, 0, firstRead);
   const pending = ordered.slice(FIRST_SCREEN_DEALS);
   const basis = basisOf(reps.activities);
+  const choices = {
+    accounts: allAccounts,
+    owners: allOwners,
+    pipelines: [...new Set(records.deals.map((d) => d.pipeline ?? ''))].sort(),
+  };
+  const stages = funnel(
+    records.deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
+    filters.pipeline,
+  );
+  const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   const view = (deals: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
-    choices: {
-      accounts: allAccounts,
-      owners: allOwners,
-      pipelines: [...new Set(records.deals.map((d) => d.pipeline ?? ''))].sort(),
-    },
+    choices,
     team: reps.team,
     reps: reps.reps,
     movement: reps.movement,
     deals: deals.rows,
     dealsPending: pending,
     dealCounts: { open: open.length, all: records.deals.length },
-    followUps: cold.filter((f) => filters.owner === undefined || f.owner === filters.owner),
+    followUps,
     weekly: reps.weekly,
-    funnel: funnel(
-      records.deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
-      filters.pipeline,
-    ),
+    funnel: stages,
     basis,
     dealBasis: basisOf(deals.activities),
     invalidRows: invalid.length,

@@ -14,16 +14,33 @@ const cold = (i: number): FollowUp => ({
   reason: 'No touch in 21 days.',
 });
 
+const drawn = (container: Element) =>
+  [...container.querySelectorAll('[data-kind="gone-cold"]')].map((li) => li.getAttribute('data-contact'));
+
 describe('FollowUpsSection', () => {
-  it('lists the first 20 of an owner, and draws the others only when "more" is opened', async () => {
+  it('lists the first 5 of an owner with the count, and draws the others only when "more" is opened', async () => {
     const followUps = Array.from({ length: 45 }, (_, i) => cold(i));
     const { container, getByText } = render(<FollowUpsSection view={{ followUps } as TeamView} />);
-    expect(container.querySelectorAll('[data-kind="gone-cold"]')).toHaveLength(20);
-    const details = getByText('25 more').closest('details') as HTMLDetailsElement;
+    expect(drawn(container)).toEqual(followUps.slice(0, 5).map((f) => f.contactKey));
+    expect(getByText('Gone cold (45)')).toBeTruthy();
+    const details = getByText('40 more').closest('details') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
-    const shown = () =>
-      [...container.querySelectorAll('[data-kind="gone-cold"]')].map((li) => li.getAttribute('data-contact'));
-    await waitFor(() => expect(shown()).toEqual(followUps.map((f) => f.contactKey)));
+    await waitFor(() => expect(drawn(container)).toEqual(followUps.map((f) => f.contactKey)));
+  });
+
+  it('draws the first six owners, and the others from a button that says how many', () => {
+    const owners = Array.from({ length: 9 }, (_, i) => `Owner ${i + 1}`);
+    // Owner i has i + 1 contacts gone cold.
+    const followUps = owners.flatMap((owner, i) =>
+      Array.from({ length: i + 1 }, (_, j) => ({ ...cold(i * 100 + j), owner })),
+    );
+    const { container, getByRole } = render(<FollowUpsSection view={{ followUps } as TeamView} />);
+    const cards = () => [...container.querySelectorAll('[data-owner]')].map((a) => a.getAttribute('data-owner'));
+    expect(cards()).toEqual(owners.slice(0, 6));
+    // Owners 7, 8 and 9: 7 + 8 + 9 contacts.
+    const more = getByRole('button', { name: 'Show the other 3 owners (24 contacts)' });
+    fireEvent.click(more);
+    expect(cards()).toEqual(owners);
   });
 });
