@@ -29,7 +29,7 @@ export function formatShortDate(iso: string, timeZone?: string): string {
 
 /** A share 0–1 as "25%". */
 export function formatPercent(value: number): string {
-  return new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return numberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
 /** Money with its currency ("$31,500"); an unknown currency code falls back to "31,500 XYZ". */
