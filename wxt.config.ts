@@ -17,12 +17,21 @@ export default defineConfig({
     // No popup: the toolbar button opens the options page.
     action: { default_title: 'Touchline: settings and your data' },
     host_permissions: CRM_HOST_PATTERNS,
-    // Lazy parts of the panel the content script imports by URL: the whole panel once the first
-    // numbers show (full-panel), the chart (chart.js) when the trend is opened, the page capture
-    // when a test page is saved.
+    // Parts of the panel the content script imports by URL, each evaluated in a task of its own:
+    // after the idle wait the session and the CRM's reader (panel-session, <crm>-reader), the
+    // whole panel once the first numbers show (full-panel), the chart (chart.js) when the trend
+    // is opened, the page capture when a test page is saved.
     web_accessible_resources: [
       {
-        resources: ['full-panel.js', 'trend-chart.js', 'page-capture.js'],
+        resources: [
+          'panel-session.js',
+          'hubspot-reader.js',
+          'salesforce-reader.js',
+          'pipedrive-reader.js',
+          'full-panel.js',
+          'trend-chart.js',
+          'page-capture.js',
+        ],
         matches: CRM_HOST_PATTERNS,
         use_dynamic_url: true,
       },

@@ -1,13 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pipedrive } from '../lib/adapters/pipedrive';
-import { startTouchline } from '../lib/content/start-touchline';
+import { detect } from '../lib/adapters/pipedrive/url';
+import { bootTouchline } from '../lib/content/boot-touchline';
 import { HOST_PATTERNS } from '../lib/crm-hosts';
 
+/**
+ * Only what runs at injection (issue 11): the URL match, the idle wait and the loader. The
+ * reader (entrypoints/pipedrive-reader) and the panel's session (entrypoints/panel-session) are
+ * separate scripts, each compiled and evaluated in a task of its own.
+ */
 export default defineContentScript({
   matches: HOST_PATTERNS.pipedrive,
   cssInjectionMode: 'ui',
   // WXT tells newer copies of this script apart by a DOM event; its extra window.postMessage (kept
   // for old versions only) would wake every message listener of the CRM page on each load.
   noScriptStartedPostMessage: true,
-  main: (ctx) => startTouchline(ctx, pipedrive),
+  main: (ctx) => bootTouchline(ctx, 'pipedrive', detect),
 });

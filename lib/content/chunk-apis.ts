@@ -1,3 +1,5 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageReader } from '../adapters/page-reader';
 import type { ProtocolMap } from '../messaging/protocol';
 import type { ReadResult } from '../schema/read-result';
 import type { ask } from './messages';
@@ -12,6 +14,12 @@ export type ShellActions = Omit<PanelActions, 'loadTrendChart' | 'eraseRecord' |
   pauseReading(): void;
   readAgain(): void;
 };
+
+/** entrypoints/panel-session: everything a record page runs after the idle wait, but reading and the full panel. */
+export interface PanelSessionModule {
+  /** Follows the CRM's routes and draws the panel in `container` (the shadow root's body) with this reader. */
+  start(ctx: ContentScriptContext, reader: PageReader, container: HTMLElement): Promise<void>;
+}
 
 /** entrypoints/full-panel: the whole Preact panel, which takes over from the first-numbers shell. */
 export interface FullPanelModule {
@@ -39,6 +47,9 @@ export interface PageCaptureModule {
 
 /** The APIs the lazily loaded scripts publish (in the content script's isolated world). */
 declare global {
+  var touchlinePanelSession: PanelSessionModule | undefined;
+  /** entrypoints/<crm>-reader: that CRM's adapter, its wording and the locale tables. */
+  var touchlinePageReader: PageReader | undefined;
   var touchlineFullPanel: FullPanelModule | undefined;
   var touchlinePageCapture: PageCaptureModule | undefined;
 }

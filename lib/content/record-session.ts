@@ -1,7 +1,7 @@
 import { CHANNEL_ARTICLE } from '../../components/channels';
 import type { LogDetails, LogRequest, PanelState } from '../../components/panel-state';
-import { type RecordPage, recordPageOf } from '../adapters/record-page';
-import type { Adapter } from '../adapters/types';
+import type { PageReader } from '../adapters/page-reader';
+import type { RecordPage } from '../adapters/record-page';
 import { recordKey } from '../keys';
 import type { ReadingResponse } from '../messaging/protocol';
 import type { ReadResult } from '../schema/read-result';
@@ -21,7 +21,7 @@ const STILL_LOADING =
  * Follows the CRM's routes: on each, finds the record, reads and watches it, and keeps the panel
  * on that record only. Every answer names its record; one for any other record is dropped.
  */
-export function createRecordSession(adapter: Adapter, store: PanelStore, lifetime: AbortSignal) {
+export function createRecordSession(reader: PageReader, store: PanelStore, lifetime: AbortSignal) {
   let route: AbortController | undefined;
   let shownKey: string | null = null;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +44,7 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     route = new AbortController();
     const signal = AbortSignal.any([lifetime, route.signal]);
     clearUndo();
-    const page = recordPageOf(url, [adapter]);
+    const page = reader.pageAt(url);
     shownKey = page ? recordKey(page.ref) : null;
     lastLogged = null;
     store.update({ notRead: [], testPage: { status: 'idle' }, erased: null });
@@ -55,10 +55,11 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
     show({ status: 'reading' });
     watchRecord({
       page,
+      readInSlices: reader.readInSlices,
       url,
       signal,
       awaitChange: afterNavigation,
-      isCurrent: () => isStillOn(page),
+      isCurrent: () => isStillOn(reader, page),
       onReading: (result) => void report(result, signal),
     });
   }
@@ -122,8 +123,8 @@ export function createRecordSession(adapter: Adapter, store: PanelStore, lifetim
 }
 
 /** The page still shows the record being watched (not the next one the CRM is moving to). */
-function isStillOn(page: RecordPage): boolean {
-  const current = recordPageOf(new URL(location.href), [page.adapter]);
+function isStillOn(reader: PageReader, page: RecordPage): boolean {
+  const current = reader.pageAt(new URL(location.href));
   return current !== null && recordKey(current.ref) === recordKey(page.ref);
 }
 

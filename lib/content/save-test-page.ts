@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readRecordPage, recordPageOf } from '../adapters/record-page';
-import type { Adapter } from '../adapters/types';
+import type { PageReader } from '../adapters/page-reader';
 import type { PageCaptureModule, PageReading } from './chunk-apis';
 import { loadChunk } from './load-chunk';
 import { ask } from './messages';
@@ -15,18 +14,18 @@ const loadPageCapture = () =>
 
 /** "Save a test page" lives in a lazy chunk (entrypoints/page-capture); the page is read with this CRM's adapter. */
 export async function saveTestPage(
-  adapter: Adapter,
+  reader: PageReader,
   store: PanelStore,
   capture: () => Promise<PageCaptureModule> = loadPageCapture,
 ): Promise<void> {
   const module = await capture().catch((error: unknown) => console.warn('Touchline: page capture not loaded', error));
   if (!module) return store.update({ testPage: { status: 'failed', message: CAPTURE_MISSING } });
-  await module.saveTestPage({ crm: adapter.crm, store, ask, readPage: () => readPage(adapter) });
+  await module.saveTestPage({ crm: reader.adapter.crm, store, ask, readPage: () => readPage(reader) });
 }
 
-function readPage(adapter: Adapter): PageReading {
+function readPage(reader: PageReader): PageReading {
   const url = new URL(location.href);
-  const page = recordPageOf(url, [adapter]);
+  const page = reader.pageAt(url);
   if (!page) return null;
-  return { kind: page.ref.kind, url: url.href, reading: readRecordPage(page, document, url, pageClock()) };
+  return { kind: page.ref.kind, url: url.href, reading: reader.read(page, document, url, pageClock()) };
 }

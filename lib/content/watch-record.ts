@@ -1,4 +1,4 @@
-import { readRecordPageInSlices } from '../adapters/read-in-slices';
+import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
 import type { ReadResult } from '../schema/read-result';
 import { yieldToPage } from '../yield-to-page';
@@ -9,6 +9,8 @@ export const READ_SLICE_MS = 4;
 
 export interface WatchOptions {
   page: RecordPage;
+  /** The CRM reader chunk's sliced reading (lib/adapters/page-reader.ts). */
+  readInSlices: PageReader['readInSlices'];
   /** The record page's URL (the route being shown). */
   url: URL;
   signal: AbortSignal;
@@ -36,6 +38,7 @@ export interface WatchOptions {
 export function watchRecord(options: WatchOptions): void {
   const {
     page,
+    readInSlices,
     url,
     signal,
     onReading,
@@ -83,7 +86,7 @@ export function watchRecord(options: WatchOptions): void {
     await yieldToPage();
     if (signal.aborted) return;
     if (!isCurrent()) return schedule(debounceMs);
-    const result = await readRecordPageInSlices(page, document, url, pageClock(), {
+    const result = await readInSlices(page, document, url, pageClock(), {
       sliceMs: READ_SLICE_MS,
       pause: yieldToPage,
       cancelled: () => signal.aborted,

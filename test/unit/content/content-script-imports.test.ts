@@ -25,23 +25,46 @@ function runtimeImports(entry: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** What a record page loads before the first numbers, one script per task (issue 11). */
+const scripts = (crm: string) => ({
+  content: [...runtimeImports(resolve(root, `entrypoints/${crm}.content.ts`))],
+  session: [...runtimeImports(resolve(root, 'entrypoints/panel-session/index.ts'))],
+  reader: [...runtimeImports(resolve(root, `entrypoints/${crm}-reader/index.ts`))],
+});
+
 describe.each(['hubspot', 'salesforce', 'pipedrive'])(
   'what the %s content script loads before the first numbers',
   (crm) => {
-    const loaded = [...runtimeImports(resolve(root, `entrypoints/${crm}.content.ts`))];
+    const { content, session, reader } = scripts(crm);
+    const beforeReady = [...content, ...session, ...reader];
 
     it('carries no zod: answers from our own background are trusted (issue 11)', () => {
-      expect(loaded.filter((spec) => spec.startsWith('zod'))).toEqual([]);
+      expect(beforeReady.filter((spec) => spec.startsWith('zod'))).toEqual([]);
     });
 
     it('carries no Preact, no page capture and no panel cards: those are lazy chunks', () => {
-      expect(loaded.filter((spec) => spec.startsWith('preact'))).toEqual([]);
-      expect(loaded.filter((file) => file.includes('/lib/capture/'))).toEqual([]);
-      expect(loaded.filter((file) => file.endsWith('.tsx') && !file.endsWith('start-touchline.tsx'))).toEqual([]);
+      expect(beforeReady.filter((spec) => spec.startsWith('preact'))).toEqual([]);
+      expect(beforeReady.filter((file) => file.includes('/lib/capture/'))).toEqual([]);
+      expect(beforeReady.filter((file) => file.endsWith('.tsx') && !file.endsWith('start-touchline.tsx'))).toEqual([]);
     });
 
     it('carries neither the background messaging library nor WXT’s shadow-root helpers', () => {
-      expect(loaded.filter((spec) => /^@webext-core|content-script-ui/.test(spec))).toEqual([]);
+      expect(beforeReady.filter((spec) => /^@webext-core|content-script-ui/.test(spec))).toEqual([]);
+    });
+
+    it('injects only the URL match, the idle wait and the loader: the reader and the session are chunks', () => {
+      const adapterFiles = content.filter((file) => file.includes('/lib/adapters/'));
+      expect(adapterFiles.map((file) => file.slice(root.length))).toEqual([
+        `/lib/adapters/${crm}/url.ts`,
+        ...(crm === 'salesforce' ? ['/lib/adapters/salesforce-id.ts'] : []),
+      ]);
+      expect(
+        content.filter((file) => /\/lib\/locale\/|record-session|watch-record|panel-shell|messag/.test(file)),
+      ).toEqual([]);
+    });
+
+    it('leaves the page reading to the reader: the session loads no adapter code and no locale table', () => {
+      expect(session.filter((file) => /\/lib\/locale\/|\/lib\/adapters\//.test(file))).toEqual([]);
     });
   },
 );

@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FullPanelModule, ShellActions } from '../../../lib/content/chunk-apis';
 import { mountPanel } from '../../../lib/content/mount-panel';
 import { PANEL_ELEMENT } from '../../../lib/content/panel-element';
-import { createPanelStore } from '../../../lib/content/panel-store';
+import { createPanelHost } from '../../../lib/content/panel-host';
+import { createPanelStore, type PanelStore } from '../../../lib/content/panel-store';
 import { jordanLee } from '../components/view-fixtures';
 
 const actions: ShellActions = {
@@ -31,6 +32,11 @@ function fakeContext() {
 
 const freshStore = () =>
   createPanelStore({ state: { status: 'not-record' }, collapsed: false, undo: null, notice: null });
+/** As the content script does: the host on the page first, then the panel mounted in it. */
+async function mountOnPage(ctx: ContentScriptContext, store: PanelStore, load: () => Promise<FullPanelModule>) {
+  return mountPanel(ctx, await createPanelHost(ctx, 'hubspot'), store, actions, load);
+}
+
 const root = () => document.querySelector(PANEL_ELEMENT)?.shadowRoot?.querySelector('.touchline-root');
 
 beforeEach(() => {
@@ -52,7 +58,7 @@ describe('mounting the panel on a CRM page', () => {
   it('shows the shell in an open shadow root, with the panel styles scoped to it', async () => {
     const { ctx } = fakeContext();
     const store = freshStore();
-    await mountPanel(ctx, 'hubspot', store, actions, () => new Promise(() => {}));
+    await mountOnPage(ctx, store, () => new Promise(() => {}));
     store.update({ state: { status: 'reading' } });
     expect(root()?.getAttribute('data-parts')).toBe('first');
     expect(root()?.getAttribute('data-state')).toBe('reading');
@@ -65,7 +71,7 @@ describe('mounting the panel on a CRM page', () => {
     const store = freshStore();
     const mount = vi.fn<FullPanelModule['mount']>(() => () => {});
     const load = vi.fn(async () => ({ mount }));
-    await mountPanel(ctx, 'hubspot', store, actions, load);
+    await mountOnPage(ctx, store, load);
     store.update({ state: { status: 'reading' } });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(load).not.toHaveBeenCalled();
@@ -86,7 +92,7 @@ describe('mounting the panel on a CRM page', () => {
     });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.useFakeTimers();
-    const mounted = mountPanel(ctx, 'hubspot', store, actions, load);
+    const mounted = mountOnPage(ctx, store, load);
     await vi.runAllTimersAsync();
     await mounted;
     store.update({ state: { status: 'ready', view: jordanLee() } });
@@ -98,7 +104,7 @@ describe('mounting the panel on a CRM page', () => {
 
   it('takes the panel off the page when the extension is reloaded', async () => {
     const { ctx, invalidate } = fakeContext();
-    await mountPanel(ctx, 'hubspot', freshStore(), actions, () => new Promise(() => {}));
+    await mountOnPage(ctx, freshStore(), () => new Promise(() => {}));
     expect(document.querySelector(PANEL_ELEMENT)).not.toBeNull();
     invalidate();
     expect(document.querySelector(PANEL_ELEMENT)).toBeNull();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readRecordPageInSlices } from '../../../lib/adapters/read-in-slices';
 import type { RecordPage } from '../../../lib/adapters/record-page';
 import type { Adapter } from '../../../lib/adapters/types';
 import { READ_SLICE_MS, watchRecord } from '../../../lib/content/watch-record';
@@ -33,6 +34,7 @@ describe('watching a record without holding up the page', () => {
     const lifetime = new AbortController();
     watchRecord({
       page: fakePage(read),
+      readInSlices: readRecordPageInSlices,
       url: new URL('https://app.hubspot.com/contacts/1/record/0-1/2'),
       signal: lifetime.signal,
       awaitChange: false,
@@ -51,6 +53,7 @@ describe('watching a record without holding up the page', () => {
     const route = new AbortController();
     watchRecord({
       page: fakePage(read),
+      readInSlices: readRecordPageInSlices,
       url: new URL('https://app.hubspot.com/contacts/1/record/0-1/2'),
       signal: route.signal,
       awaitChange: false,
@@ -91,6 +94,7 @@ describe('watching a record without holding up the page', () => {
     const lifetime = new AbortController();
     watchRecord({
       page: { adapter, ref },
+      readInSlices: readRecordPageInSlices,
       url: new URL('https://app.hubspot.com/contacts/1/record/0-1/2'),
       signal: lifetime.signal,
       awaitChange: false,

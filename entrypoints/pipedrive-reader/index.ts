@@ -1,0 +1,8 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { pageReaderOf } from '../../lib/adapters/page-reader';
+import { pipedrive } from '../../lib/adapters/pipedrive';
+
+/** The pipedrive adapter with its wording and the locale tables, loaded by the content script after the idle wait. */
+export default defineUnlistedScript(() => {
+  globalThis.touchlinePageReader = pageReaderOf(pipedrive);
+});
