@@ -1,7 +1,10 @@
+import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../db/activity-packs';
 import { DEAL_WRITE_STORES, putDeal } from '../db/put-deal';
 import { isExpired, retentionCutoff } from '../db/retention-rule';
+import { parseRow } from '../db/rows';
 import type { StoreName, TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
+import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
 import type { RecordRow } from './format';
 import { decide } from './newer-copy';
@@ -25,7 +28,7 @@ export interface WriteOptions {
   chunkRows?: number;
 }
 
-const WRITE_STORES = [...new Set<StoreName>(['contacts', 'deals', 'activities', ...DEAL_WRITE_STORES])];
+const WRITE_STORES = [...new Set<StoreName>(['contacts', 'deals', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES])];
 
 /**
  * Merges checked rows into the cache, a chunk per transaction, records before activities. Deals go
@@ -43,6 +46,8 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
     await runTransaction(db, WRITE_STORES, 'readwrite', 'save', async (tx) => {
       const stored = await Promise.all(chunk.map((row) => tx.objectStore(row.store).get(row.value.key)));
       const writes: Promise<unknown>[] = [];
+      const replaced: (Activity | undefined)[] = [];
+      const activities: Activity[] = [];
       chunk.forEach((row, i) => {
         const decision = decide(stored[i], row);
         if (decision === 'keep') counts.existing += 1;
@@ -50,9 +55,14 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
         if (decision === 'keep') return;
         if (row.store === 'deals') writes.push(putDeal(tx, row.value));
         else if (row.store === 'contacts') writes.push(tx.objectStore('contacts').put(row.value));
-        else writes.push(tx.objectStore('activities').put(row.value));
+        else {
+          writes.push(tx.objectStore('activities').put(row.value));
+          replaced.push(parseRow(activitySchema, 'activities', stored[i], [], row.value.key));
+          activities.push(row.value);
+        }
       });
-      await Promise.all(writes);
+      // The owner/week packs follow the activities, in the same transaction.
+      await Promise.all([...writes, updateActivityPacks(tx, replaced, activities)]);
     });
     options.onProgress?.(Math.min(start + size, kept.length), kept.length);
     await nextTask();

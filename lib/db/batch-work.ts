@@ -17,6 +17,8 @@ export interface Working {
   tx: SaveTx;
   records: Map<string, Contact | Deal | undefined>;
   activities: Map<string, Activity | undefined>;
+  /** Rows as the store held them when the batch first read them (the packs move from these). */
+  stored: Map<string, Activity | undefined>;
   /** Keys of the rows of each record whose rows were fetched (see rowsOfRecord). */
   recordRows: Map<string, Set<string>>;
   /** Keys of the rows in `activities` by each record they are with, so no lookup scans them all. */
@@ -56,6 +58,7 @@ export async function fetchTouched(
     tx,
     records,
     activities,
+    stored: new Map(activities),
     recordRows: new Map(),
     inMemory,
     tenantDeals: new Map(),
@@ -99,6 +102,7 @@ export async function rowsOfRecord(work: Working, recordKey: string): Promise<Ac
     const rows = await work.tx.objectStore('activities').index(index).getAll(recordKey);
     keys = new Set();
     for (const row of parseRows(activitySchema, 'activities', rows, work.invalid)) {
+      if (!work.stored.has(row.key)) work.stored.set(row.key, row);
       if (!work.activities.has(row.key)) {
         work.activities.set(row.key, row);
         indexByRecord(work.inMemory, row);
@@ -122,8 +126,22 @@ export async function loggedTouches(work: Working): Promise<Map<string, Activity
   if (!work.logged) {
     const rows = await work.tx.objectStore('activities').index('byOrigin').getAll('logged-in-touchline');
     work.logged = new Map(parseRows(activitySchema, 'activities', rows, work.invalid).map((row) => [row.key, row]));
+    for (const row of work.logged.values()) if (!work.stored.has(row.key)) work.stored.set(row.key, row);
   }
   return work.logged;
+}
+
+/**
+ * The stored rows (before this batch) of the keys it writes: those it read already, the others
+ * fetched now. Called before the batch's writes are issued.
+ */
+export async function storedBefore(work: Working, keys: readonly string[]): Promise<(Activity | undefined)[]> {
+  const unknown = keys.filter((key) => !work.stored.has(key));
+  const rows = await getEach(work.tx.objectStore('activities'), unknown);
+  unknown.forEach((key, i) => {
+    work.stored.set(key, parseRow(activitySchema, 'activities', rows[i], [], key));
+  });
+  return keys.map((key) => work.stored.get(key));
 }
 
 /** A stored deal, read once per batch. */

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { type Activity, activitySchema } from '../schema/activity';
+import { updateActivityPacks } from './activity-packs';
 import type { StoredCounts } from './erase-scopes';
 import { ORIGIN } from './logged-touches';
 import { deleteDeal } from './put-deal';
@@ -25,17 +26,20 @@ export async function planRecordErase(tx: ReadTx, recordKey: string) {
     store.index('byOrigin').getAll(ORIGIN),
   ]);
   const rows = parseRows(activitySchema, 'activities', linked, []);
+  const logged = parseRows(activitySchema, 'activities', loggedRows, []);
+  /** The rows as stored, for the packs: every row the plan deletes or rewrites is one of them. */
+  const stored = new Map([...logged, ...rows].map((row) => [row.key, row]));
   const erased = rows.filter((row) => linksOf(row).every((key) => key === recordKey));
   const gone = new Set(erased.map((row) => row.key));
   const rewrites = new Map(rows.filter((row) => !gone.has(row.key)).map((row) => [row.key, detached(row, recordKey)]));
-  for (const touch of parseRows(activitySchema, 'activities', loggedRows, [])) {
+  for (const touch of logged) {
     if (gone.has(touch.key) || !touch.mergedInto || !gone.has(touch.mergedInto)) continue;
     const { mergedInto: _pageCopyErased, ...unmerged } = rewrites.get(touch.key) ?? touch;
     rewrites.set(touch.key, unmerged);
   }
   for (const touch of erased) {
     if (!touch.mergedInto || gone.has(touch.mergedInto)) continue;
-    const page = await pageCopy(tx, touch.mergedInto, rewrites);
+    const page = await pageCopy(tx, touch.mergedInto, rewrites, stored);
     if (page) rewrites.set(page.key, withoutUserFields(page, touch));
   }
   const counts: StoredCounts = {
@@ -44,17 +48,23 @@ export async function planRecordErase(tx: ReadTx, recordKey: string) {
     activities: erased.filter((row) => row.origin !== ORIGIN).length,
     logged: erased.filter((row) => row.origin === ORIGIN).length,
   };
-  return { recordKey, isDeal, counts, gone, rewrites };
+  return { recordKey, isDeal, counts, gone, rewrites, stored };
 }
 
 /** Erases one record as planRecordErase says, in the caller's transaction; resolves to what went. */
 export async function eraseRecordRows(tx: EraseTx, recordKey: string): Promise<StoredCounts> {
   const plan = await planRecordErase(tx, recordKey);
   const store = tx.objectStore('activities');
+  const written = [...plan.gone, ...plan.rewrites.keys()];
   await Promise.all([
     plan.isDeal ? deleteDeal(tx, recordKey) : tx.objectStore('contacts').delete(recordKey),
     ...[...plan.gone].map((key) => store.delete(key)),
     ...[...plan.rewrites.values()].map((row) => store.put(row)),
+    updateActivityPacks(
+      tx,
+      written.map((key) => plan.stored.get(key)),
+      plan.rewrites.values(),
+    ),
   ]);
   return plan.counts;
 }
@@ -74,8 +84,20 @@ function detached(row: Activity, recordKey: string): Activity {
   return next;
 }
 
-async function pageCopy(tx: ReadTx, key: string, rewrites: Map<string, Activity>): Promise<Activity | undefined> {
+async function pageCopy(
+  tx: ReadTx,
+  key: string,
+  rewrites: Map<string, Activity>,
+  stored: Map<string, Activity>,
+): Promise<Activity | undefined> {
   const pending = rewrites.get(key);
   if (pending) return pending;
-  return parseRows(activitySchema, 'activities', [await tx.objectStore('activities').get(key)].filter(Boolean), [])[0];
+  const row = parseRows(
+    activitySchema,
+    'activities',
+    [await tx.objectStore('activities').get(key)].filter(Boolean),
+    [],
+  );
+  if (row[0] && !stored.has(key)) stored.set(key, row[0]);
+  return row[0];
 }

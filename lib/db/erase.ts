@@ -1,4 +1,5 @@
 import { type Activity, activitySchema } from '../schema/activity';
+import { ACTIVITY_WRITE_STORES, deleteAccountPacks } from './activity-packs';
 import { eraseRecordRows, planRecordErase } from './erase-record';
 import { accountRanges, type EraseScope, type StoredCounts } from './erase-scopes';
 import { ORIGIN } from './logged-touches';
@@ -7,7 +8,7 @@ import { parseRows } from './rows';
 import type { StoreName, TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
 
-const ERASE_STORES = [...new Set<StoreName>(['contacts', 'deals', 'activities', ...DEAL_WRITE_STORES])];
+const ERASE_STORES = [...new Set<StoreName>(['contacts', 'deals', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES])];
 
 /** What an erase would remove, for the confirmation that says so before anything goes. */
 export function countScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCounts> {
@@ -64,6 +65,7 @@ export function eraseScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCo
       ...dealKeys.map((key) => deleteDeal(tx, key)),
       activities.delete(ranges.activities),
       activities.delete(ranges.logged),
+      deleteAccountPacks(tx, crm, tenant),
     ]);
     await eraseStrays(tx, crm, tenant);
     return { contacts: contactKeys.length, deals: dealKeys.length, activities: page, logged };

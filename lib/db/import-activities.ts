@@ -2,10 +2,11 @@ import type { IDBPTransaction } from 'idb';
 import { fillIn } from '../csv-import/fill-in';
 import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
+import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { getEach, putEach } from './bulk-requests';
 import { sameJson } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
-import type { TouchlineDb, TouchlineSchema } from './schema';
+import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { runTransaction } from './transaction';
 
 /** What one batch of imported rows did: stored as new, or found already there (and at most filled in). */
@@ -15,7 +16,7 @@ export interface ImportWriteSummary {
   invalidStored: InvalidRow[];
 }
 
-type ImportTx = IDBPTransaction<TouchlineSchema, ['activities'], 'readwrite'>;
+type ImportTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
 /**
  * Writes imported activities in one transaction (callers pass a few hundred at a time). A row
@@ -29,12 +30,15 @@ export async function importActivities(
   incoming: readonly Activity[],
   timeZone: string,
 ): Promise<ImportWriteSummary> {
-  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+  return runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
     const invalidStored: InvalidRow[] = [];
     const byKey = await storedByKey(tx, incoming, invalidStored);
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
     const wanted = new Set(unmatched.flatMap((a) => recordsOf(a).map((record) => bucketOf(record, a))));
     const buckets = await storedByRecord(tx, unique(unmatched.flatMap(recordsOf)), wanted, invalidStored);
+    // What the store held before this batch: the packs move from these rows.
+    const before = new Map(byKey);
+    for (const rows of buckets.values()) for (const row of rows) before.set(row.key, row);
     const writes = new Map<string, Activity>();
     let added = 0;
     let existing = 0;
@@ -50,6 +54,11 @@ export async function importActivities(
       remember(row, byKey, buckets, writes);
     }
     putEach(tx.objectStore('activities'), writes.values());
+    await updateActivityPacks(
+      tx,
+      [...writes.keys()].map((key) => before.get(key)),
+      writes.values(),
+    );
     return { added, existing, invalidStored };
   });
 }

@@ -3,22 +3,23 @@ import type { TouchChanges } from '../messaging/protocol';
 import { outcomeFits } from '../messaging/protocol';
 import { type Activity, activitySchema } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
+import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
 import { checkNotFuture, described, ORIGIN } from './logged-touches';
 import { definedOnly, toUtcIso } from './objects';
 import { parseRow } from './rows';
-import type { TouchlineDb, TouchlineSchema } from './schema';
+import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { runTransaction } from './transaction';
 import { withoutUserFields, withUserFields } from './user-fields';
 
-type ActivitiesTx = IDBPTransaction<TouchlineSchema, ['activities'], 'readwrite'>;
+type ActivitiesTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
 /**
  * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch.
  * The page touch it is merged into follows the user's outcome and note.
  */
 export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchChanges, now: Date, timeZone: string) {
-  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+  return runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
     const next: Activity = { ...touch, ...definedOnly(changes), updatedAt: now.toISOString() };
@@ -32,7 +33,8 @@ export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchCh
     }
     if (movedAway(touch, next, timeZone)) delete next.mergedInto;
     await store.put(next);
-    await rewritePageCopy(tx, touch, next);
+    const page = await rewritePageCopy(tx, touch, next);
+    await updateActivityPacks(tx, [touch, page?.before], [next, page?.after]);
     return next;
   });
 }
@@ -42,23 +44,33 @@ export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchCh
  * touches read from a CRM page cannot be undone.
  */
 export function undoLoggedTouch(db: TouchlineDb, key: string) {
-  return runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+  return runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
     await store.delete(key);
-    await rewritePageCopy(tx, touch, undefined);
+    const page = await rewritePageCopy(tx, touch, undefined);
+    await updateActivityPacks(tx, [touch, page?.before], [page?.after]);
     return touch;
   });
 }
 
-/** The merged page copy without the old logged fields, with the new ones while still merged. */
-async function rewritePageCopy(tx: ActivitiesTx, before: Activity, after: Activity | undefined): Promise<void> {
-  if (!before.mergedInto) return;
+/**
+ * The merged page copy without the old logged fields, with the new ones while still merged.
+ * Resolves to the page copy before and after, for the packs.
+ */
+async function rewritePageCopy(
+  tx: ActivitiesTx,
+  before: Activity,
+  after: Activity | undefined,
+): Promise<{ before: Activity; after: Activity } | undefined> {
+  if (!before.mergedInto) return undefined;
   const store = tx.objectStore('activities');
   const page = parseRow(activitySchema, 'activities', await store.get(before.mergedInto), []);
-  if (!page) return;
+  if (!page) return undefined;
   const cleared = withoutUserFields(page, before);
-  await store.put(after?.mergedInto === page.key ? withUserFields(cleared, after) : cleared);
+  const rewritten = after?.mergedInto === page.key ? withUserFields(cleared, after) : cleared;
+  await store.put(rewritten);
+  return { before: page, after: rewritten };
 }
 
 function loggedTouch(row: unknown): Activity {

@@ -3,13 +3,14 @@ import { loggedTouchKey, recordKeyOf } from '../keys';
 import type { LogTouchRequest } from '../messaging/protocol';
 import { type Activity, activitySchema, type Channel } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
 import { definedOnly, toUtcIso } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
-import type { TouchlineDb, TouchlineSchema } from './schema';
+import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { runTransaction } from './transaction';
 
-type LogTx = IDBPTransaction<TouchlineSchema, ['contacts', 'deals', 'activities'], 'readwrite'>;
+type LogTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
 export const ORIGIN = 'logged-in-touchline';
 const LABELS: Record<Channel, string> = {
@@ -29,7 +30,7 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export async function logTouch(db: TouchlineDb, input: LogTouchRequest, now: Date, nonce = crypto.randomUUID()) {
   const timestamp = toUtcIso(input.timestamp ?? now.toISOString());
   checkNotFuture(timestamp, now);
-  return runTransaction(db, ['contacts', 'deals', 'activities'], 'readwrite', 'save', async (tx) => {
+  return runTransaction(db, ['contacts', 'deals', ...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
     const record = await storedRecord(tx, input.recordKey);
     const touch: Activity = definedOnly({
       key: loggedTouchKey(record.key, timestamp, nonce),
@@ -47,6 +48,7 @@ export async function logTouch(db: TouchlineDb, input: LogTouchRequest, now: Dat
       updatedAt: now.toISOString(),
     }) as Activity;
     await tx.objectStore('activities').add(touch);
+    await updateActivityPacks(tx, [], [touch]);
     return touch;
   });
 }

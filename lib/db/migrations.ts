@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type * as z from 'zod/mini';
 import { type Activity, activitySchema, channelOf } from '../schema/activity';
 import { contactSchema, dealSchema } from '../schema/record';
+import { rebuildAllPacks } from './activity-packs';
 import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
@@ -20,7 +21,13 @@ export interface UpgradeContext {
 /** Migration n (index n - 1) takes a database at version n - 1 to version n. */
 type Migration = (db: UpgradeDb, tx: UpgradeTx, context: UpgradeContext) => Promise<void> | undefined;
 
-const MIGRATIONS: Migration[] = [createStores, indexOriginAndBackfill, rekeyWithDirectionAndMinute, summariseStages];
+const MIGRATIONS: Migration[] = [
+  createStores,
+  indexOriginAndBackfill,
+  rekeyWithDirectionAndMinute,
+  summariseStages,
+  packActivities,
+];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
 export function upgrade(
@@ -95,6 +102,18 @@ async function rekeyWithDirectionAndMinute(_db: UpgradeDb, tx: UpgradeTx, { page
 function summariseStages(db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext): Promise<void> {
   db.createObjectStore('stageSummaries', { keyPath: 'key' }).createIndex('byPipeline', 'pipelineKey');
   return rebuildAllSummaries(tx, pageTimeZone);
+}
+
+/**
+ * Version 5: the owner/week activity packs (activity-packs.ts) built from every valid stored
+ * activity. No other store changes.
+ */
+function packActivities(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('activityPacks', { keyPath: ['owner', 'week', 'crm', 'tenant'] }).createIndex('byTenant', [
+    'crm',
+    'tenant',
+  ]);
+  return rebuildAllPacks(tx);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

@@ -1,5 +1,6 @@
-import { activitySchema } from '../schema/activity';
+import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
+import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { ORIGIN } from './logged-touches';
 import { isExpired, retentionCutoff } from './retention-rule';
 import { parseRows } from './rows';
@@ -32,7 +33,7 @@ export async function pruneExpired(db: TouchlineDb, now: Date, retentionDays: nu
   let after: Position | undefined;
   let pruned = 0;
   for (;;) {
-    const step = await runTransaction(db, ['activities'], 'readwrite', 'save', async (tx) => {
+    const step = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
       const index = tx.objectStore('activities').index('byTimestamp');
       const range = after
         ? IDBKeyRange.bound(after.timestamp, cutoff, false, true)
@@ -43,19 +44,20 @@ export async function pruneExpired(db: TouchlineDb, now: Date, retentionDays: nu
         cursor = await cursor.continue();
       }
       let seen = 0;
-      let deleted = 0;
+      const deleted: Activity[] = [];
       let last = after;
       while (cursor && seen < batch) {
         const [row] = parseRows(activitySchema, 'activities', [cursor.value], []);
         if (row && isExpired(row, cutoff, mergeTargets)) {
           await cursor.delete();
-          deleted += 1;
+          deleted.push(row);
         }
         seen += 1;
         last = { timestamp: cursor.key, key: cursor.primaryKey };
         cursor = await cursor.continue();
       }
-      return { done: cursor === null, deleted, last };
+      await updateActivityPacks(tx, deleted, []);
+      return { done: cursor === null, deleted: deleted.length, last };
     });
     pruned += step.deleted;
     if (step.done) return pruned;

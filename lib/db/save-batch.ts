@@ -1,6 +1,7 @@
 import { recordKey } from '../keys';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
+import { updateActivityPacks } from './activity-packs';
 import { mergeLogged } from './batch-logged';
 import {
   deleteActivity,
@@ -9,6 +10,7 @@ import {
   putActivity,
   rowsOfRecord,
   type SaveTx,
+  storedBefore,
   type Working,
 } from './batch-work';
 import { deleteEach, putEach } from './bulk-requests';
@@ -48,15 +50,17 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
     const activities = (await rowsOfRecord(work, reading.pageKey)).sort(byKey);
     (summaries[i] as SaveSummary).saved = { contact, activities, invalid: [] };
   }
+  const before = await storedBefore(work, [...work.deletedActivities, ...work.changedActivities.keys()]);
   const store = tx.objectStore('activities');
   deleteEach(store, work.deletedActivities);
   putEach(store, work.changedActivities.values());
+  const packs = updateActivityPacks(tx, before, work.changedActivities.values());
   const records = [...work.changedRecords.values()];
   putEach(
     tx.objectStore('contacts'),
     records.filter((row) => row.kind === 'contact'),
   );
-  await Promise.all(records.flatMap((row) => (row.kind === 'deal' ? [putDeal(tx, row)] : [])));
+  await Promise.all([packs, ...records.flatMap((row) => (row.kind === 'deal' ? [putDeal(tx, row)] : []))]);
   return summaries;
 }
 

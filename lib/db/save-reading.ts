@@ -1,4 +1,5 @@
 import type { ReadOk } from '../schema/read-result';
+import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { DEAL_WRITE_STORES } from './put-deal';
 import type { ContactData } from './reads';
 import { withinRetention } from './retention-rule';
@@ -62,7 +63,7 @@ export async function saveReading(
  */
 export function saveReadings(db: TouchlineDb, readings: readonly PageReading[]): Promise<SaveSummary[]> {
   const kept = readings.map(withinRetention);
-  return runTransaction(db, ['contacts', 'activities', ...DEAL_WRITE_STORES], 'readwrite', 'save', (tx) =>
+  return runTransaction(db, ['contacts', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES], 'readwrite', 'save', (tx) =>
     saveBatch(tx, kept),
   );
 }

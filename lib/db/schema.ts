@@ -1,12 +1,13 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Activity } from '../schema/activity';
+import type { ActivityPack, PackKey } from '../schema/activity-pack';
 import type { Contact, Deal } from '../schema/record';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
-export const STORE_NAMES = ['contacts', 'deals', 'activities', 'stageSummaries'] as const;
+export const STORE_NAMES = ['contacts', 'deals', 'activities', 'stageSummaries', 'activityPacks'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /**
@@ -45,6 +46,12 @@ export interface TouchlineSchema extends DBSchema {
     key: string;
     value: StageSummary;
     indexes: { byPipeline: string };
+  };
+  /** Version 5: per owner, CRM account and UTC week, that owner's dated activities (activity-packs.ts). */
+  activityPacks: {
+    key: PackKey;
+    value: ActivityPack;
+    indexes: { byTenant: [string, string] };
   };
 }
 

@@ -1,3 +1,4 @@
+import { ACTIVITY_WRITE_STORES, type PackTx, updateActivityPacks } from '../../lib/db/activity-packs';
 import { openTouchlineDb } from '../../lib/db/open';
 import { DEAL_WRITE_STORES, putDeal } from '../../lib/db/put-deal';
 import { createSaveQueue } from '../../lib/db/save-queue';
@@ -11,11 +12,15 @@ import type { StoredRows } from './stored-rows';
  * extension's own database, and times the floor of ingest_ratio, a bare bulk put.
  */
 const client = {
-  /** Rows into an existing database in one transaction. Opening a missing one would create it empty. */
+  /**
+   * Rows into an existing database in one transaction. Opening a missing one would create it empty.
+   * Activities go with their owner/week packs (lib/db/activity-packs.ts), as every writer keeps them.
+   */
   async putRows(name: string, rows: Partial<StoredRows>): Promise<void> {
+    if ((rows.activities?.length ?? 0) > 0) await putActivities(name, rows.activities ?? []);
     const db = await openExisting(name);
     try {
-      const stores = (['contacts', 'deals', 'activities'] as const).filter((s) => (rows[s]?.length ?? 0) > 0);
+      const stores = (['contacts', 'deals'] as const).filter((s) => (rows[s]?.length ?? 0) > 0);
       if (stores.length === 0) return;
       const tx = db.transaction(stores, 'readwrite');
       for (const store of stores) for (const row of rows[store] ?? []) tx.objectStore(store).put(row);
@@ -64,8 +69,9 @@ const client = {
   async clearActivities(name: string): Promise<void> {
     const db = await openExisting(name);
     try {
-      const tx = db.transaction('activities', 'readwrite');
-      tx.objectStore('activities').clear();
+      const stores = ['activities', 'activityPacks'].filter((store) => db.objectStoreNames.contains(store));
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores) tx.objectStore(store).clear();
       await done(tx);
     } finally {
       db.close();
@@ -126,6 +132,22 @@ const client = {
     }
   },
 };
+
+/** Activities through the packs' updater: the rows they replace leave their packs first. */
+async function putActivities(name: string, activities: NonNullable<StoredRows['activities']>): Promise<void> {
+  await openExisting(name).then((db) => db.close());
+  const db = await openTouchlineDb(name);
+  try {
+    const tx = db.transaction([...ACTIVITY_WRITE_STORES], 'readwrite');
+    const store = tx.objectStore('activities');
+    const before = await Promise.all(activities.map((row) => store.get(row.key)));
+    for (const row of activities) void store.put(row);
+    await updateActivityPacks(tx as PackTx, before, new Map(activities.map((row) => [row.key, row])).values());
+    await tx.done;
+  } finally {
+    db.close();
+  }
+}
 
 async function openExisting(name: string): Promise<IDBDatabase> {
   const known = await indexedDB.databases();

@@ -84,7 +84,7 @@ describe('database version 4: stage summaries', () => {
     const before = { contacts: await v3.getAll('contacts'), deals: await v3.getAll('deals') };
     v3.close();
 
-    const db = await openTouchlineDb(name, { pageTimeZone: LA, onInvalid: () => undefined });
+    const db = await openTouchlineDb(name, { version: 4, pageTimeZone: LA, onInvalid: () => undefined });
 
     expect(db.version).toBe(4);
     expect(await db.getAll('contacts')).toEqual(before.contacts);

@@ -1,3 +1,4 @@
+import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../../../lib/db/activity-packs';
 import { openTouchlineDb } from '../../../lib/db/open';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Activity } from '../../../lib/schema/activity';
@@ -13,7 +14,11 @@ export async function cacheWith(rows: {
 }): Promise<TouchlineDb> {
   opened++;
   const db = await openTouchlineDb(`touchline-team-${opened}-${Math.random().toString(36).slice(2)}`);
-  for (const row of rows.activities ?? []) await db.put('activities', row);
+  // Through the packs' updater, as every writer of activities does (the reps step reads the packs).
+  const tx = db.transaction([...ACTIVITY_WRITE_STORES], 'readwrite');
+  for (const row of rows.activities ?? []) await tx.objectStore('activities').put(row);
+  await updateActivityPacks(tx, [], new Map((rows.activities ?? []).map((row) => [row.key, row])).values());
+  await tx.done;
   for (const row of rows.deals ?? []) await db.put('deals', row);
   for (const row of rows.contacts ?? []) await db.put('contacts', row);
   return db;

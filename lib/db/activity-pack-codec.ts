@@ -1,0 +1,109 @@
+import type { Activity } from '../schema/activity';
+import type { ActivityPack, PackEntry, PackKey } from '../schema/activity-pack';
+
+const DAY_MS = 86_400_000;
+
+/** The UTC Monday (`YYYY-MM-DD`) of the week a timestamp falls in. */
+export function weekOf(timestamp: string): string {
+  const day = Math.floor(Date.parse(timestamp) / DAY_MS);
+  // Day 0 (1970-01-01) was a Thursday, three days after a Monday.
+  const monday = day - ((((day + 3) % 7) + 7) % 7);
+  return new Date(monday * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The pack an activity belongs in; none for an activity the owner/time index leaves out. */
+export function packKeyOf(activity: Activity): PackKey | undefined {
+  const { owner, timestamp } = activity;
+  if (owner === undefined || timestamp === undefined || Number.isNaN(Date.parse(timestamp))) return undefined;
+  return [owner, weekOf(timestamp), activity.crm, activity.tenant];
+}
+
+/** One string per pack, for maps. */
+export function packId(key: PackKey): string {
+  return JSON.stringify(key);
+}
+
+export function packKeyOfPack(pack: Pick<ActivityPack, 'owner' | 'week' | 'crm' | 'tenant'>): PackKey {
+  return [pack.owner, pack.week, pack.crm, pack.tenant];
+}
+
+/** A dated activity as a pack entry (packKeyOf says it has a timestamp). */
+export function encodeEntry(a: Activity): PackEntry {
+  return [
+    a.key,
+    a.type,
+    a.channel ?? null,
+    a.direction,
+    a.timestamp as string,
+    a.timePrecision ?? null,
+    a.dateText ?? null,
+    a.title,
+    a.automated,
+    a.outcome ?? null,
+    a.planned ?? null,
+    a.sourceId ?? null,
+    a.contactIds ?? null,
+    a.contactKeys,
+    a.dealKeys,
+    a.origin,
+    a.note ?? null,
+    a.mergedInto ?? null,
+    a.updatedAt ?? null,
+  ];
+}
+
+/** The stored row a pack entry stands for, with the pack's crm, tenant and owner. */
+export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>, entry: PackEntry): Activity {
+  const [
+    key,
+    type,
+    channel,
+    direction,
+    timestamp,
+    timePrecision,
+    dateText,
+    title,
+    automated,
+    outcome,
+    planned,
+    sourceId,
+    contactIds,
+    contactKeys,
+    dealKeys,
+    origin,
+    note,
+    mergedInto,
+    updatedAt,
+  ] = entry;
+  const activity: Activity = {
+    key,
+    crm: pack.crm,
+    tenant: pack.tenant,
+    owner: pack.owner,
+    type,
+    direction,
+    timestamp,
+    title,
+    automated,
+    contactKeys,
+    dealKeys,
+    origin,
+  };
+  if (channel !== null) activity.channel = channel;
+  if (timePrecision !== null) activity.timePrecision = timePrecision;
+  if (dateText !== null) activity.dateText = dateText;
+  if (outcome !== null) activity.outcome = outcome;
+  if (planned !== null) activity.planned = planned;
+  if (sourceId !== null) activity.sourceId = sourceId;
+  if (contactIds !== null) activity.contactIds = contactIds;
+  if (note !== null) activity.note = note;
+  if (mergedInto !== null) activity.mergedInto = mergedInto;
+  if (updatedAt !== null) activity.updatedAt = updatedAt;
+  return activity;
+}
+
+/** The owner/time index's order: timestamp, then key. */
+export function byTimeThenKey(a: PackEntry, b: PackEntry): number {
+  if (a[4] !== b[4]) return a[4] < b[4] ? -1 : 1;
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}

@@ -1,0 +1,118 @@
+import type { IDBPTransaction } from 'idb';
+import { type Activity, activitySchema } from '../schema/activity';
+import type { PackEntry, PackKey } from '../schema/activity-pack';
+import { byTimeThenKey, encodeEntry, packId, packKeyOf, weekOf } from './activity-pack-codec';
+import { deleteEach, getEach, putEach } from './bulk-requests';
+import { parseRows } from './rows';
+import type { StoreName, TouchlineSchema } from './schema';
+
+/** The stores a transaction that writes activities must include: the packs are kept with them. */
+export const ACTIVITY_WRITE_STORES = ['activities', 'activityPacks'] as const satisfies readonly StoreName[];
+
+/** A transaction holding at least the activities and activityPacks stores. */
+export type PackTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite' | 'versionchange'>;
+
+interface PackChange {
+  key: PackKey;
+  removed: Set<string>;
+  added: Map<string, PackEntry>;
+}
+
+/**
+ * Moves the packs from the stored rows `removed` (as they were before this write; undefined for
+ * none or an invalid row, which no pack holds) to `added` (as written), in the caller's
+ * transaction, after it has issued the activity writes. Each pack the write touches is read and
+ * written once per call, so a bulk writer calls this once with all its rows, not once per row.
+ * Calls on one transaction run one after another, even if the caller does not wait.
+ */
+export function updateActivityPacks(
+  tx: PackTx,
+  removed: Iterable<Activity | undefined>,
+  added: Iterable<Activity | undefined>,
+): Promise<void> {
+  const changes = new Map<string, PackChange>();
+  const changeOf = (activity: Activity): PackChange | undefined => {
+    const key = packKeyOf(activity);
+    if (!key) return undefined;
+    const id = packId(key);
+    const change = changes.get(id) ?? { key, removed: new Set<string>(), added: new Map<string, PackEntry>() };
+    changes.set(id, change);
+    return change;
+  };
+  for (const row of removed) if (row) changeOf(row)?.removed.add(row.key);
+  for (const row of added) if (row) changeOf(row)?.added.set(row.key, encodeEntry(row));
+  if (changes.size === 0) return Promise.resolve();
+  return inTurn(tx, () => applyChanges(tx, [...changes.values()]));
+}
+
+async function applyChanges(tx: PackTx, changes: PackChange[]): Promise<void> {
+  const store = tx.objectStore('activityPacks');
+  const stored = await getEach(
+    store,
+    changes.map((change) => change.key),
+  );
+  const puts: unknown[] = [];
+  const deletes: PackKey[] = [];
+  for (const [i, change] of changes.entries()) {
+    const before = entriesOf(stored[i]) ?? (await entriesFromRows(tx, change.key));
+    const entries = before.filter((entry) => !change.removed.has(entry[0]) && !change.added.has(entry[0]));
+    entries.push(...change.added.values());
+    if (entries.length === 0) {
+      if (stored[i] !== undefined) deletes.push(change.key);
+      continue;
+    }
+    const [owner, week, crm, tenant] = change.key;
+    puts.push({ owner, week, crm, tenant, entries: entries.sort(byTimeThenKey) });
+  }
+  deleteEach(store, deletes);
+  putEach(store, puts);
+}
+
+/**
+ * A stored pack's entries, looked at only as far as a write needs (every entry is checked on
+ * read); undefined for a damaged pack, which is then rebuilt from its rows.
+ */
+function entriesOf(row: unknown): PackEntry[] | undefined {
+  if (row === undefined) return [];
+  const entries = (row as { entries?: unknown }).entries;
+  if (!Array.isArray(entries)) return undefined;
+  return entries.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string') ? entries : undefined;
+}
+
+/** A pack's entries from the activities store, as the caller's writes left it. */
+async function entriesFromRows(tx: PackTx, [owner, week, crm, tenant]: PackKey): Promise<PackEntry[]> {
+  const start = Date.parse(`${week}T00:00:00.000Z`);
+  const end = new Date(start + 7 * 86_400_000).toISOString();
+  const range = IDBKeyRange.bound([owner, new Date(start).toISOString()], [owner, end], false, true);
+  const rows = await tx.objectStore('activities').index('byOwnerTime').getAll(range);
+  return parseRows(activitySchema, 'activities', rows, [])
+    .filter((row) => row.crm === crm && row.tenant === tenant && row.timestamp && weekOf(row.timestamp) === week)
+    .map(encodeEntry);
+}
+
+/** Every pack, built from every valid stored activity (database version 5). */
+export async function rebuildAllPacks(tx: PackTx): Promise<void> {
+  const store = tx.objectStore('activityPacks');
+  await store.clear();
+  const rows = parseRows(activitySchema, 'activities', await tx.objectStore('activities').getAll(), []);
+  await updateActivityPacks(tx, [], rows);
+}
+
+/** Deletes every pack of a CRM account (erasing the account, whose every activity goes). */
+export async function deleteAccountPacks(tx: PackTx, crm: Activity['crm'], tenant: string): Promise<void> {
+  const store = tx.objectStore('activityPacks');
+  deleteEach(store, await store.index('byTenant').getAllKeys([crm, tenant]));
+}
+
+const turns = new WeakMap<object, Promise<unknown>>();
+
+/** Runs `work` after the transaction's earlier pack updates (a read-modify-write of shared rows). */
+function inTurn<T>(tx: object, work: () => Promise<T>): Promise<T> {
+  const previous = turns.get(tx) ?? Promise.resolve();
+  const next = previous.then(work);
+  turns.set(
+    tx,
+    next.catch(() => undefined),
+  );
+  return next;
+}

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import {
+  activityTypeSchema,
+  channelSchema,
+  crmSchema,
+  directionSchema,
+  isoTimestampSchema,
+  nonEmptyString,
+  originSchema,
+  outcomeSchema,
+  timePrecisionSchema,
+} from './activity';
+
+/**
+ * One activity inside a pack: the stored row's fields in a fixed order, null where the row has
+ * none, without crm, tenant and owner (the pack's). A tuple, because deserialising a row costs
+ * per property name: objects repeat every name in every entry, tuples carry values only.
+ * Only dated activities are packed (a pack is a week of the owner/time index).
+ */
+export const packEntrySchema = z.tuple([
+  nonEmptyString, // key
+  activityTypeSchema,
+  z.nullable(channelSchema),
+  directionSchema,
+  isoTimestampSchema, // timestamp
+  z.nullable(timePrecisionSchema),
+  z.nullable(z.string()), // dateText
+  z.string(), // title
+  z.boolean(), // automated
+  z.nullable(outcomeSchema),
+  z.nullable(z.boolean()), // planned
+  z.nullable(z.string()), // sourceId
+  z.nullable(z.array(z.string())), // contactIds
+  z.array(z.string()), // contactKeys
+  z.array(z.string()), // dealKeys
+  originSchema,
+  z.nullable(z.string()), // note
+  z.nullable(z.string()), // mergedInto
+  z.nullable(isoTimestampSchema), // updatedAt
+]);
+export type PackEntry = z.infer<typeof packEntrySchema>;
+
+/**
+ * Database version 5, store `activityPacks`: one owner's dated activities of one CRM account and
+ * one UTC week (Monday to Monday), derived from the `activities` store and rewritten in the same
+ * transaction as every activity write, so a manager view reads a few packs instead of tens of
+ * thousands of rows. Keyed by [owner, week, crm, tenant] so one key range covers an owner's weeks.
+ */
+export const activityPackSchema = z.object({
+  /** As the rows say it (an activity's owner may be any string, the empty one included). */
+  owner: z.string(),
+  /** The week's Monday, `YYYY-MM-DD` (UTC). */
+  week: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  crm: crmSchema,
+  tenant: nonEmptyString,
+  /** Ordered by timestamp, then key: the order the owner/time index gives. */
+  entries: z.array(packEntrySchema),
+});
+export type ActivityPack = z.infer<typeof activityPackSchema>;
+export type PackKey = [owner: string, week: string, crm: ActivityPack['crm'], tenant: string];
