@@ -5,6 +5,7 @@ import { CrmComparison } from './CrmComparison';
 import { LogButtons } from './LogButtons';
 import { NoActivityNotice } from './NoActivityNotice';
 import { OutcomesCard } from './OutcomesCard';
+import { useStagedSections } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
 import { RecentTouches } from './RecentTouches';
 import { TouchSummary } from './TouchSummary';
@@ -17,22 +18,32 @@ interface ContactViewProps {
   loadTrendChart: () => Promise<TrendChartModule>;
 }
 
+/** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
 export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
+  const sections = [
+    <h2 key="title" class="tl-title">
+      {view.name}
+      {view.company && <span class="tl-subtitle"> · {view.company}</span>}
+    </h2>,
+    <NoActivityNotice key="notice" view={view} />,
+    <TouchSummary key="touches" touches={view.touches} periodLabel={view.period.label} band={view.band} />,
+    <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
+    <CadenceCard
+      key="cadence"
+      cadence={view.cadence}
+      daysSinceLastTouch={view.daysSinceLastTouch}
+      period={view.period}
+    />,
+    <CrmComparison key="crm" comparisons={view.crmComparisons} />,
+    <RecentTouches key="recent" recent={view.recent} />,
+    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
+    <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
+    <LogButtons key="log" onLog={onLog} />,
+  ];
+  const shown = useStagedSections(sections.length);
   return (
     <div class="tl-view" data-kind="contact">
-      <h2 class="tl-title">
-        {view.name}
-        {view.company && <span class="tl-subtitle"> · {view.company}</span>}
-      </h2>
-      <NoActivityNotice view={view} />
-      <TouchSummary touches={view.touches} periodLabel={view.period.label} band={view.band} />
-      <OutcomesCard outcomes={view.outcomes} />
-      <CadenceCard cadence={view.cadence} daysSinceLastTouch={view.daysSinceLastTouch} period={view.period} />
-      <CrmComparison comparisons={view.crmComparisons} />
-      <RecentTouches recent={view.recent} />
-      <TrendSection weekly={view.weekly} loadTrendChart={loadTrendChart} />
-      <Coverage activitiesRead={view.activitiesRead} />
-      <LogButtons onLog={onLog} />
+      {sections.slice(0, shown)}
     </div>
   );
 }

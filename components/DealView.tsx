@@ -5,6 +5,7 @@ import { DealContacts } from './DealContacts';
 import { DealTitle } from './DealTitle';
 import { LogButtons } from './LogButtons';
 import { NoActivityNotice } from './NoActivityNotice';
+import { useStagedSections } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
 import { RecentTouches } from './RecentTouches';
 import { StageCard } from './StageCard';
@@ -19,20 +20,25 @@ interface DealViewProps {
   loadTrendChart: () => Promise<TrendChartModule>;
 }
 
+/** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
 export function DealView({ view, onLog, loadTrendChart }: DealViewProps) {
+  const sections = [
+    <DealTitle key="title" view={view} />,
+    <NoActivityNotice key="notice" view={view} />,
+    <StageCard key="stage" view={view} />,
+    <DealContacts key="contacts" view={view} />,
+    <TouchSummary key="touches" touches={view.touches} periodLabel={view.period.label} />,
+    <StageConversion key="conversion" conversion={view.conversion} />,
+    <CrmComparison key="crm" comparisons={view.crmComparisons} />,
+    <RecentTouches key="recent" recent={view.recent} />,
+    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
+    <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
+    <LogButtons key="log" onLog={onLog} contacts={view.contacts} />,
+  ];
+  const shown = useStagedSections(sections.length);
   return (
     <div class="tl-view" data-kind="deal">
-      <DealTitle view={view} />
-      <NoActivityNotice view={view} />
-      <StageCard view={view} />
-      <DealContacts view={view} />
-      <TouchSummary touches={view.touches} periodLabel={view.period.label} />
-      <StageConversion conversion={view.conversion} />
-      <CrmComparison comparisons={view.crmComparisons} />
-      <RecentTouches recent={view.recent} />
-      <TrendSection weekly={view.weekly} loadTrendChart={loadTrendChart} />
-      <Coverage activitiesRead={view.activitiesRead} />
-      <LogButtons onLog={onLog} contacts={view.contacts} />
+      {sections.slice(0, shown)}
     </div>
   );
 }

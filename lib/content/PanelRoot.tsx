@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Panel } from '../../components/Panel';
+import { type StagedParts, StagedPartsContext } from '../../components/panel/staged-sections';
 import type { LogDetails, LogRequest } from '../../components/panel-state';
 import type { TrendChartModule } from '../../components/trend-chart-api';
 import type { Layout } from './layout-choice';
@@ -22,10 +23,16 @@ export interface PanelActions {
 
 /**
  * Renders the store's model; `data-state` and `data-record` let tests and users see what is shown,
- * `data-parts="all"` that the whole panel has replaced the first-numbers shell (panel-shell.ts).
+ * `data-parts="all"` that the whole panel has replaced the first-numbers shell (panel-shell.ts)
+ * and every section of the shown view is drawn (a new view is drawn a section per task,
+ * components/panel/staged-sections.ts; until then `first`).
  */
 export function PanelRoot({ store, actions }: { store: PanelStore; actions: PanelActions }) {
   const [model, setModel] = useState<PanelModel>(store.get());
+  const root = useRef<HTMLDivElement>(null);
+  const parts = useMemo(() => stagedParts(() => root.current), []);
+  // After the sections' own effects: with no view shown (a message, the folded tab), all is drawn.
+  useLayoutEffect(() => parts.show());
   useEffect(() => {
     const unsubscribe = store.subscribe(setModel);
     return () => {
@@ -34,36 +41,48 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
   }, [store]);
   const { state } = model;
   return (
-    <div
-      class="touchline-root"
-      data-state={state.status}
-      data-record={state.status === 'ready' ? state.view.recordKey : undefined}
-      data-parts="all"
-    >
-      <Panel
-        state={state}
-        collapsed={model.collapsed}
-        undo={model.undo}
-        notice={model.notice}
-        onToggleCollapsed={actions.toggleCollapsed}
-        onLog={actions.log}
-        onUndo={actions.undo}
-        onEditLogged={actions.editLogged}
-        loadTrendChart={actions.loadTrendChart}
-        pageUrl={location.href}
-        capture={{
-          testPage: model.testPage ?? { status: 'idle' },
-          notRead: model.notRead ?? [],
-          onSaveTestPage: actions.saveTestPage,
-        }}
-        settings={settingsActions}
-        layout={actions.chooseLayout && { current: model.layout ?? 'overlay', onChoose: actions.chooseLayout }}
-        erase={
-          actions.eraseRecord && actions.readAgain
-            ? { erased: model.erased?.message ?? null, onErase: actions.eraseRecord, onReadAgain: actions.readAgain }
-            : undefined
-        }
-      />
-    </div>
+    <StagedPartsContext.Provider value={parts}>
+      <div
+        ref={root}
+        class="touchline-root"
+        data-state={state.status}
+        data-record={state.status === 'ready' ? state.view.recordKey : undefined}
+      >
+        <Panel
+          state={state}
+          collapsed={model.collapsed}
+          undo={model.undo}
+          notice={model.notice}
+          onToggleCollapsed={actions.toggleCollapsed}
+          onLog={actions.log}
+          onUndo={actions.undo}
+          onEditLogged={actions.editLogged}
+          loadTrendChart={actions.loadTrendChart}
+          pageUrl={location.href}
+          capture={{
+            testPage: model.testPage ?? { status: 'idle' },
+            notRead: model.notRead ?? [],
+            onSaveTestPage: actions.saveTestPage,
+          }}
+          settings={settingsActions}
+          layout={actions.chooseLayout && { current: model.layout ?? 'overlay', onChoose: actions.chooseLayout }}
+          erase={
+            actions.eraseRecord && actions.readAgain
+              ? { erased: model.erased?.message ?? null, onErase: actions.eraseRecord, onReadAgain: actions.readAgain }
+              : undefined
+          }
+        />
+      </div>
+    </StagedPartsContext.Provider>
   );
+}
+
+/** Set on the root directly: a view's later sections are drawn without rendering the whole panel again. */
+function stagedParts(root: () => HTMLElement | null): StagedParts {
+  const parts: StagedParts = {
+    viewMounted: false,
+    complete: true,
+    show: () => root()?.setAttribute('data-parts', !parts.viewMounted || parts.complete ? 'all' : 'first'),
+  };
+  return parts;
 }

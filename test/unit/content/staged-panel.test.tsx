@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type PanelActions, PanelRoot } from '../../../lib/content/PanelRoot';
+import { createPanelStore } from '../../../lib/content/panel-store';
+import { fleetPilot, jordanLee } from '../components/view-fixtures';
+
+const actions: PanelActions = {
+  toggleCollapsed: vi.fn(),
+  log: vi.fn(),
+  undo: vi.fn(),
+  editLogged: vi.fn(),
+  loadTrendChart: vi.fn(),
+  saveTestPage: vi.fn(),
+};
+
+let container: HTMLElement;
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function mount(state: Parameters<typeof createPanelStore>[0]['state'], collapsed = false) {
+  container = document.createElement('div');
+  document.body.append(container);
+  const store = createPanelStore({ state, collapsed, undo: null, notice: null });
+  render(<PanelRoot store={store} actions={actions} />, container);
+  return store;
+}
+
+/** Preact draws a store update in a microtask of the same task. */
+const rendered = () => Promise.resolve().then(() => undefined);
+
+const root = () => container.querySelector('.touchline-root');
+const sections = () => container.querySelector('.tl-view')?.children.length ?? 0;
+
+describe('the whole panel’s first render, a few sections per task (issue 11)', () => {
+  it('draws a contact’s title and first numbers at once and every other card in later tasks', async () => {
+    mount({ status: 'ready', view: jordanLee() });
+    // What the synchronous render drew: the first numbers, and not yet the rest.
+    expect(root()?.getAttribute('data-state')).toBe('ready');
+    expect(root()?.getAttribute('data-parts')).toBe('first');
+    expect(container.querySelector('[data-metric="touches-total"]')).not.toBeNull();
+    expect(container.querySelector('[data-action^="log-"]')).toBeNull();
+    const first = sections();
+    await vi.waitFor(() => expect(root()?.getAttribute('data-parts')).toBe('all'));
+    expect(sections()).toBeGreaterThan(first);
+    expect(container.querySelector('[data-action^="log-"]')).not.toBeNull();
+  });
+
+  it('says `all` only once the last section is in the DOM', async () => {
+    mount({ status: 'ready', view: fleetPilot() });
+    const seen: { parts: string | null; log: boolean }[] = [];
+    await vi.waitFor(() => {
+      seen.push({
+        parts: root()?.getAttribute('data-parts') ?? null,
+        log: container.querySelector('[data-action^="log-"]') !== null,
+      });
+      expect(root()?.getAttribute('data-parts')).toBe('all');
+    });
+    expect(seen.filter((s) => s.parts === 'all' && !s.log)).toEqual([]);
+  });
+
+  it('draws a record the route moved to in stages again', async () => {
+    const store = mount({ status: 'ready', view: jordanLee() });
+    await vi.waitFor(() => expect(root()?.getAttribute('data-parts')).toBe('all'));
+    store.update({ state: { status: 'reading' } });
+    await rendered();
+    expect(root()?.getAttribute('data-parts')).toBe('all');
+    store.update({ state: { status: 'ready', view: fleetPilot() } });
+    await rendered();
+    expect(root()?.getAttribute('data-state')).toBe('ready');
+    expect(root()?.getAttribute('data-parts')).toBe('first');
+    await vi.waitFor(() => expect(root()?.getAttribute('data-parts')).toBe('all'));
+    expect(container.querySelector('.tl-view[data-kind="deal"]')).not.toBeNull();
+  });
+
+  it('has nothing left to draw for a message or the folded tab', async () => {
+    mount({ status: 'error', message: 'No contact' });
+    expect(root()?.getAttribute('data-parts')).toBe('all');
+    render(null, container);
+    mount({ status: 'ready', view: jordanLee() }, true);
+    expect(root()?.getAttribute('data-parts')).toBe('all');
+  });
+});
