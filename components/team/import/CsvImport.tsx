@@ -1,9 +1,13 @@
+import { DEAL_FIELD_LABELS } from '../../../lib/csv-import/deals/fields';
+import { retargetDeal } from '../../../lib/csv-import/deals/mapping';
+import { FIELD_LABELS } from '../../../lib/csv-import/fields';
 import { retarget } from '../../../lib/csv-import/mapping';
 import type { ImportReport as Report } from '../../../lib/csv-import/report';
 import { openTouchlineDb } from '../../../lib/db/open';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { AccountFields } from './AccountFields';
 import { DateOrderChoice } from './DateOrderChoice';
+import { DealPreview } from './DealPreview';
 import { FileDrop } from './FileDrop';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
@@ -28,15 +32,28 @@ const defaultOpen = () => {
 };
 const defaultNow = () => new Date();
 
-/** The team page's import of a CRM's activity export: account, file, mapping with preview, progress, report. */
+/**
+ * The team page's import of a CRM's export, activities or deals (told apart by the header):
+ * account, file, mapping with preview, progress, report.
+ */
 export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }: CsvImportProps) {
   const { state, actions } = useCsvImport({ openDb, now, onImported });
   const busy = state.phase === 'scanning' || state.phase === 'importing';
   const [header = [], ...samples] = state.rows;
   const mapping = state.prepared?.mapping;
+  const dealMapping = state.dealPrepared?.mapping;
+  const clock = { now: now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const dateOrder = (dayFirst: boolean | undefined) => (
+    <DateOrderChoice status={state.orderStatus} dayFirst={dayFirst} disabled={busy} onChoose={actions.chooseOrder} />
+  );
+  const startButton = (
+    <button type="button" class="tl-button" data-action="start-import" disabled={busy} onClick={actions.start}>
+      Import
+    </button>
+  );
   return (
     <section class="tl-import" aria-label="Import a CRM export">
-      <h2>Import a CRM activity export</h2>
+      <h2>Import a CRM export: activities, or deals with their stage dates</h2>
       <AccountFields
         crm={state.crm}
         account={state.account}
@@ -52,26 +69,35 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
             headers={header}
             samples={samples}
             targets={mapping.targets}
+            labels={FIELD_LABELS}
             disabled={busy}
             onChange={(column, target) =>
               actions.setMapping({ ...mapping, targets: retarget(mapping.targets, column, target) })
             }
           />
-          <DateOrderChoice
-            status={state.orderStatus}
-            dayFirst={mapping.dayFirst}
+          {dateOrder(mapping.dayFirst)}
+          <RowPreview crm={state.crm} mapping={mapping} rows={samples} clock={clock} />
+          {startButton}
+        </>
+      ) : null}
+      {dealMapping ? (
+        <>
+          <p class="tl-hint" data-export-kind="deals">
+            A deal export: each row is a deal, with the dates it entered its stages where the file has them.
+          </p>
+          <MappingTable
+            headers={header}
+            samples={samples}
+            targets={dealMapping.targets}
+            labels={DEAL_FIELD_LABELS}
             disabled={busy}
-            onChoose={actions.chooseOrder}
+            onChange={(column, target) =>
+              actions.setDealMapping({ ...dealMapping, targets: retargetDeal(dealMapping.targets, column, target) })
+            }
           />
-          <RowPreview
-            crm={state.crm}
-            mapping={mapping}
-            rows={samples}
-            clock={{ now: now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }}
-          />
-          <button type="button" class="tl-button" data-action="start-import" disabled={busy} onClick={actions.start}>
-            Import
-          </button>
+          {dateOrder(dealMapping.dayFirst)}
+          <DealPreview crm={state.crm} mapping={dealMapping} rows={samples} clock={clock} />
+          {startButton}
         </>
       ) : null}
       {state.message ? (
@@ -86,7 +112,7 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
           onCancel={actions.cancel}
         />
       ) : null}
-      {state.report ? <ImportReport report={state.report} /> : null}
+      {state.report ? <ImportReport report={state.report} kind={state.kind} /> : null}
     </section>
   );
 }

@@ -27,7 +27,7 @@ export function FileDrop({ disabled, fileName, onFile }: FileDropProps) {
     >
       <legend>The file (drop it here, or choose it)</legend>
       <label class="tl-field-row">
-        <span class="tl-label">Activity export (CSV)</span>
+        <span class="tl-label">Activity or deal export (CSV)</span>
         <input
           type="file"
           accept=".csv,text/csv"

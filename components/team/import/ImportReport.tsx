@@ -3,9 +3,10 @@ import type { ImportReport as Report } from '../../../lib/csv-import/report';
 /**
  * What the import did (`[data-import-report]`, contracts.md): rows added, already there (the same
  * activity, by CRM id or the duplicate rules, or twice in the file), invalid (with the first
- * reasons), and valid rows that named no contact or deal Touchline could link (not stored).
+ * reasons), and valid rows that named no contact or deal Touchline could link (not stored). For
+ * a deal export the counts are deals: new, already cached (unchanged or merged), invalid rows.
  */
-export function ImportReport({ report }: { report: Report }) {
+export function ImportReport({ report, kind = 'activities' }: { report: Report; kind?: 'activities' | 'deals' }) {
   return (
     <section
       class="tl-import-report"
@@ -18,9 +19,16 @@ export function ImportReport({ report }: { report: Report }) {
       data-unlinked={report.unlinked}
       data-too-old={report.tooOld}
       data-cancelled={String(report.cancelled)}
+      data-kind={kind}
     >
       {report.error ? (
         <p role="alert">Nothing was imported: {report.error}</p>
+      ) : kind === 'deals' ? (
+        <p>
+          {report.cancelled ? 'Cancelled after ' : 'Read '}
+          {report.rows} rows: {report.added} new deals, {report.existing} already there (unchanged, or given the file's
+          stage dates), {report.invalid} invalid.
+        </p>
       ) : (
         <p>
           {report.cancelled ? 'Cancelled after ' : 'Read '}

@@ -1,18 +1,24 @@
-import { type ColumnTarget, FIELD_LABELS } from '../../../lib/csv-import/fields';
-
-interface MappingTableProps {
+interface MappingTableProps<T extends string> {
   headers: string[];
   /** A few data rows, to show what each column holds. */
   samples: string[][];
-  targets: ColumnTarget[];
+  targets: T[];
+  /** What each target is called in the selects (activity fields, or deal fields for a deal export). */
+  labels: Record<T, string>;
   disabled: boolean;
-  onChange(column: number, target: ColumnTarget): void;
+  onChange(column: number, target: T): void;
 }
 
-const TARGETS = Object.keys(FIELD_LABELS) as ColumnTarget[];
-
 /** One row per column of the file: its header, what Touchline reads it as (editable), and sample values. */
-export function MappingTable({ headers, samples, targets, disabled, onChange }: MappingTableProps) {
+export function MappingTable<T extends string>({
+  headers,
+  samples,
+  targets,
+  labels,
+  disabled,
+  onChange,
+}: MappingTableProps<T>) {
+  const choices = Object.keys(labels) as T[];
   return (
     <table class="tl-import-mapping">
       <caption>Columns of the file and what they are read as</caption>
@@ -33,11 +39,11 @@ export function MappingTable({ headers, samples, targets, disabled, onChange }: 
                 aria-label={`Read column “${header}” as`}
                 disabled={disabled}
                 value={targets[column] ?? 'ignore'}
-                onChange={(e) => onChange(column, e.currentTarget.value as ColumnTarget)}
+                onChange={(e) => onChange(column, e.currentTarget.value as T)}
               >
-                {TARGETS.map((t) => (
+                {choices.map((t) => (
                   <option key={t} value={t}>
-                    {FIELD_LABELS[t]}
+                    {labels[t]}
                   </option>
                 ))}
               </select>

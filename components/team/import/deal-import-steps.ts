@@ -1,0 +1,68 @@
+import type { PageClock } from '../../../lib/adapters/types';
+import type { ColumnOrder } from '../../../lib/csv-import/date-order';
+import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
+import { exportKind, likelyDealCrm } from '../../../lib/csv-import/deals/detect';
+import { DATE_FIELDS } from '../../../lib/csv-import/deals/fields';
+import { type DealMapping, dealMappingProblem } from '../../../lib/csv-import/deals/mapping';
+import { runDealImport } from '../../../lib/csv-import/deals/run-deal-import';
+import { likelyCrm } from '../../../lib/csv-import/detect-crm';
+import type { CsvInput } from '../../../lib/csv-import/parse-csv';
+import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
+import type { Crm } from '../../../lib/schema/activity';
+import type { ImportEnvironment, OrderStatus, Phase } from './use-csv-import';
+
+export type ExportKind = 'activities' | 'deals';
+
+/**
+ * What a chosen file is, from its header: a deal export of the CRM whose deal columns it has
+ * (else of the chosen CRM), or an activity export, with the CRM its activity columns point to.
+ */
+export function fileKind(headers: readonly string[], chosen: Crm): { kind: ExportKind; crm: Crm | undefined } {
+  const dealCrm = likelyDealCrm(headers);
+  if (dealCrm && exportKind(dealCrm, headers) === 'deals') return { kind: 'deals', crm: dealCrm };
+  if (exportKind(chosen, headers) === 'deals') return { kind: 'deals', crm: undefined };
+  return { kind: 'activities', crm: likelyCrm(headers) };
+}
+
+/** Nothing to ask for a deal export: its id and stage columns found, numeric dates' order known. */
+export function dealsReady(mapping: DealMapping, status: OrderStatus): boolean {
+  const settled = mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed';
+  return settled && !dealMappingProblem(mapping);
+}
+
+/** The mapping with numeric dates' order known, scanning every date column if need be; undefined to ask. */
+export async function settledDealMapping(
+  mapping: DealMapping,
+  status: OrderStatus,
+  file: { input: CsvInput; encoding?: string | undefined },
+  signal: AbortSignal,
+  setPhase: (phase: Phase) => void,
+): Promise<DealMapping | undefined> {
+  if (mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed') return mapping;
+  if (status !== 'unsettled') return undefined;
+  setPhase('scanning');
+  let order: ColumnOrder = 'unsettled';
+  for (const [column, target] of mapping.targets.entries()) {
+    if (!DATE_FIELDS.has(target) || signal.aborted) continue;
+    const found = await scanDateOrder(file.input, column, signal, file.encoding);
+    if (found === 'conflicting' || (order !== 'unsettled' && found !== 'unsettled' && found !== order))
+      return undefined;
+    if (found !== 'unsettled') order = found;
+  }
+  if (signal.aborted || order === 'unsettled') return undefined;
+  return { ...mapping, dayFirst: order === 'day-first' };
+}
+
+export async function importDealFile(
+  env: ImportEnvironment,
+  job: { crm: Crm; tenant: string; input: CsvInput; encoding: string | undefined; mapping: DealMapping },
+  signal: AbortSignal,
+  onProgress: (progress: number) => void,
+): Promise<ImportReport> {
+  const clock: PageClock = { now: env.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  try {
+    return await runDealImport({ ...job, db: await env.openDb(), clock, signal, onProgress });
+  } catch (error) {
+    return { ...emptyReport(), error: error instanceof Error ? error.message : String(error) };
+  }
+}
