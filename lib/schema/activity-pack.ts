@@ -46,15 +46,17 @@ export type PackEntry = z.infer<typeof packEntrySchema>;
  * transaction as every activity write, so a manager view reads a few packs instead of tens of
  * thousands of rows. Keyed by [owner, week, crm, tenant] so one key range covers an owner's weeks.
  */
-export const activityPackSchema = z.object({
+export const packEnvelopeSchema = z.object({
   /** As the rows say it (an activity's owner may be any string, the empty one included). */
   owner: z.string(),
   /** The week's Monday, `YYYY-MM-DD` (UTC). */
   week: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   crm: crmSchema,
   tenant: nonEmptyString,
-  /** Ordered by timestamp, then key: the order the owner/time index gives. */
-  entries: z.array(packEntrySchema),
+  /** Ordered by timestamp, then key: the order the owner/time index gives. Each checked on its own. */
+  entries: z.array(z.unknown()),
 });
+
+export const activityPackSchema = z.extend(packEnvelopeSchema, { entries: z.array(packEntrySchema) });
 export type ActivityPack = z.infer<typeof activityPackSchema>;
 export type PackKey = [owner: string, week: string, crm: ActivityPack['crm'], tenant: string];

@@ -1,3 +1,4 @@
+import { unpackActivities } from '../db/activity-pack-read';
 import { type InvalidRow, parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { eachRequest, runTransaction } from '../db/transaction';
@@ -22,43 +23,45 @@ async function parseInSlices<T>(
   return parsed;
 }
 
-/** Days of one rep's activities read per request: a month of a busy rep is tens of thousands of rows, deserialized in one task. */
-const READ_WINDOW_DAYS = 7;
-
 /**
- * One rep's stored rows with a timestamp in [from, to], through the owner/time index, a week per
- * request (a request's rows arrive in one task). Every week's request is issued at once in one
- * transaction, so the database fetches the next weeks while the page takes in the first: waiting
- * for each week before asking for the next left the page idle for most of the read.
+ * One rep's activities with a timestamp in [from, to] (both included, as the owner/time index
+ * range was), from the rep's owner/week packs (readOwnerPacks), unpacked with the main thread
+ * given back between slices, in the index's order: time, then key.
  */
-export function readOwnerRows(db: TouchlineDb, owner: string, from: Date, to: Date): Promise<unknown[][]> {
-  const step = READ_WINDOW_DAYS * 86_400_000;
-  const windows = Math.max(1, Math.ceil((to.getTime() - from.getTime()) / step));
-  const ranges = Array.from({ length: windows }, (_, i) => {
-    const start = from.getTime() + i * step;
-    const last = i === windows - 1;
-    const end = last ? to.getTime() : start + step;
-    return IDBKeyRange.bound(
-      [owner, new Date(start).toISOString()],
-      [owner, new Date(end).toISOString()],
-      false,
-      !last,
-    );
-  });
-  return runTransaction(db, ['activities'], 'readonly', 'read', (tx) => {
-    const index = tx.objectStore('activities').index('byOwnerTime');
-    return eachRequest(ranges, (range) => index.getAll(range));
-  });
+export async function activitiesOfPacks(
+  packs: readonly unknown[],
+  from: Date,
+  to: Date,
+  invalid: InvalidRow[],
+): Promise<Activity[]> {
+  const [start, end] = [from.toISOString(), to.toISOString()];
+  const activities: Activity[] = [];
+  let unpacked = 0;
+  for (const pack of packs) {
+    const some = unpackActivities(pack, start, end, invalid);
+    append(activities, some);
+    unpacked += some.length;
+    if (unpacked >= SLICE_ROWS) {
+      unpacked = 0;
+      await yieldToPage();
+    }
+  }
+  // Packs of one week are per CRM account: only a rep in several accounts needs sorting.
+  if (!inTimeOrder(activities)) activities.sort(byTimeThenKey);
+  return activities;
 }
 
-/** Stored activity rows parsed in slices that yield, the invalid ones reported. */
-export async function parseActivities(windows: readonly unknown[][], invalid: InvalidRow[]): Promise<Activity[]> {
-  const activities: Activity[] = [];
-  for (const rows of windows) {
-    append(activities, await parseInSlices(activitySchema, 'activities', rows, invalid));
-    await yieldToPage();
+function inTimeOrder(activities: readonly Activity[]): boolean {
+  for (let i = 1; i < activities.length; i++) {
+    if (byTimeThenKey(activities[i - 1] as Activity, activities[i] as Activity) > 0) return false;
   }
-  return activities;
+  return true;
+}
+
+function byTimeThenKey(a: Activity, b: Activity): number {
+  const [x, y] = [a.timestamp ?? '', b.timestamp ?? ''];
+  if (x !== y) return x < y ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /** Every stored deal and contact of the given accounts, through the tenant indexes. */

@@ -1,3 +1,4 @@
+import { readOwnerPacks } from '../db/activity-pack-read';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { touchesIn } from '../metrics/period';
@@ -7,7 +8,7 @@ import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import { yieldToPage } from '../yield-to-page';
 import type { TeamPeriods } from './periods';
-import { parseActivities, readOwnerRows } from './read-rows';
+import { activitiesOfPacks } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
 import { append } from './slices';
 import { repTouches } from './team-touches';
@@ -26,7 +27,7 @@ export interface RepFigures {
 }
 
 /**
- * Reads each rep's activities of the read window through the owner/time index and computes their
+ * Reads each rep's activities of the read window from their owner/week packs and computes their
  * row, one rep at a time with the main thread given back in between, so a rep with 80,000
  * activities is one slice of work and not the whole page's.
  */
@@ -52,7 +53,7 @@ export async function repFigures(input: {
   const activities: Activity[] = [];
   const read = (owner: string | undefined) => {
     if (owner === undefined) return undefined;
-    const rows = readOwnerRows(input.db, owner, periods.read.start, periods.read.end);
+    const rows = readOwnerPacks(input.db, owner, periods.read.start, periods.read.end);
     // Awaited in the next turn of the loop; a failure after the loop has stopped must not go unobserved.
     rows.catch(() => undefined);
     return rows;
@@ -63,7 +64,7 @@ export async function repFigures(input: {
     input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
     const rows = (await next) ?? [];
     next = read(input.owners[i + 1]);
-    const parsed = await parseActivities(rows, input.invalid);
+    const parsed = await activitiesOfPacks(rows, periods.read.start, periods.read.end, input.invalid);
     const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
     await yieldToPage();
     const merged = await repTouches(own, input.links, rules);
