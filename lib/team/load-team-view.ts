@@ -10,7 +10,7 @@ import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
 import { readAccounts, readOwners } from './read-lists';
-import { readRecords } from './read-rows';
+import { readContacts, readDeals } from './read-records';
 import { repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
@@ -42,26 +42,21 @@ export async function loadTeamView(input: {
   const accounts = filters.account ? allAccounts.filter((a) => accountId(a) === filters.account) : allAccounts;
   const owners = filters.owner ? allOwners.filter((o) => o === filters.owner) : allOwners;
 
-  progress('Reading deals and contacts');
-  const records = await readRecords(db, accounts, invalid);
-  const contacts = new Map(records.contacts.map((c) => [c.key, c]));
-  const open = dealsInScope(records.deals, filters);
-  const dealInput: DealInput = {
-    db,
-    open,
-    typical: typicalTimes(records.deals, settings),
-    contacts,
-    settings,
-    period: periods.current,
-    now,
-    invalid,
-    progress,
-  };
+  progress('Reading deals');
+  const deals = await readDeals(db, accounts, invalid);
+  // The contacts are first needed after the reps' figures: read while those are computed.
+  const contactsRead = readContacts(db, accounts, invalid);
+  contactsRead.catch(() => undefined);
+  const open = dealsInScope(deals, filters);
+  const typical = typicalTimes(deals, settings);
+  // The deals' order depends on their stages alone: worked out in slices while the database reads the reps' rows.
+  const orderRead = dealOrder({ open, typical, settings, now });
+  orderRead.catch(() => undefined);
   const reps = await repFigures({
     db,
     owners,
     account: filters.account,
-    links: dealsByContact(records.deals),
+    links: dealsByContact(deals),
     settings,
     motion: filters.motion,
     periods,
@@ -70,9 +65,22 @@ export async function loadTeamView(input: {
     progress,
   });
 
-  // Deals in order from their stages alone; only the first screen's activities are read before the
-  // page shows, asked for now so the database reads them while the follow-ups are computed.
-  const ordered = await dealOrder(dealInput);
+  const contacts = new Map((await contactsRead).map((c) => [c.key, c]));
+  const dealInput: DealInput = {
+    db,
+    open,
+    typical,
+    contacts,
+    settings,
+    period: periods.current,
+    now,
+    invalid,
+    progress,
+  };
+
+  // Only the first screen's deal activities are read before the page shows, asked for now so the
+  // database reads them while the follow-ups are computed.
+  const ordered = await orderRead;
   const firstDeals = ordered.slice(0, FIRST_SCREEN_DEALS);
   const firstRead = firstDeals.length === 0 ? undefined : readDealSlice(dealInput, firstDeals);
 
@@ -87,28 +95,28 @@ export async function loadTeamView(input: {
   const choices = {
     accounts: allAccounts,
     owners: allOwners,
-    pipelines: [...new Set(records.deals.map((d) => d.pipeline ?? ''))].sort(),
+    pipelines: [...new Set(deals.map((d) => d.pipeline ?? ''))].sort(),
   };
   const stages = funnel(
-    records.deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
+    deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
     filters.pipeline,
   );
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
-  const view = (deals: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
+  const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
     choices,
     team: reps.team,
     reps: reps.reps,
     movement: reps.movement,
-    deals: deals.rows,
+    deals: shown.rows,
     dealsPending: pending,
-    dealCounts: { open: open.length, all: records.deals.length },
+    dealCounts: { open: open.length, all: deals.length },
     followUps,
     weekly: reps.weekly,
     funnel: stages,
     basis,
-    dealBasis: basisOf(deals.activities),
+    dealBasis: basisOf(shown.activities),
     invalidRows: invalid.length,
   });
   if (pending.length === 0) return view(first, 0);

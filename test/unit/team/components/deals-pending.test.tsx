@@ -48,7 +48,7 @@ describe('DealsSection while the other deals are computed', () => {
   it('draws the first screen at once and every other row after it, then sorts', async () => {
     const { container, queryByRole } = render(<DealsSection view={view(230, 0)} />);
     expect(drawnRows(container)).toBe(FIRST_SCREEN_DEALS);
-    await waitFor(() => expect(drawnRows(container)).toBe(230));
+    await waitFor(() => expect(drawnRows(container)).toBe(230), { timeout: 10_000 });
     expect(queryByRole('status')).toBeNull();
     expect([...container.querySelectorAll<HTMLButtonElement>('button[data-sort]')].some((b) => b.disabled)).toBe(false);
   });
@@ -56,7 +56,7 @@ describe('DealsSection while the other deals are computed', () => {
   it('draws the rest once the rows that were still coming are in', async () => {
     const { container, rerender } = render(<DealsSection view={view(FIRST_SCREEN_DEALS, 105)} />);
     rerender(<DealsSection view={view(FIRST_SCREEN_DEALS + 105, 0)} />);
-    await waitFor(() => expect(drawnRows(container)).toBe(FIRST_SCREEN_DEALS + 105));
+    await waitFor(() => expect(drawnRows(container)).toBe(FIRST_SCREEN_DEALS + 105), { timeout: 10_000 });
     const keys = [...container.querySelectorAll('[data-deal]')].map((r) => r.getAttribute('data-deal'));
     expect(new Set(keys).size).toBe(FIRST_SCREEN_DEALS + 105);
   });
