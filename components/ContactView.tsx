@@ -5,7 +5,7 @@ import { CrmComparison } from './CrmComparison';
 import { LogButtons } from './LogButtons';
 import { NoActivityNotice } from './NoActivityNotice';
 import { OutcomesCard } from './OutcomesCard';
-import { useStagedSections } from './panel/staged-sections';
+import { staged } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
 import { RecentTouches } from './RecentTouches';
 import { TouchSummary } from './TouchSummary';
@@ -40,10 +40,9 @@ export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
     <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
     <LogButtons key="log" onLog={onLog} />,
   ];
-  const shown = useStagedSections(sections.length);
   return (
     <div class="tl-view" data-kind="contact">
-      {sections.slice(0, shown)}
+      {staged(sections)}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { DealContacts } from './DealContacts';
 import { DealTitle } from './DealTitle';
 import { LogButtons } from './LogButtons';
 import { NoActivityNotice } from './NoActivityNotice';
-import { useStagedSections } from './panel/staged-sections';
+import { staged } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
 import { RecentTouches } from './RecentTouches';
 import { StageCard } from './StageCard';
@@ -35,10 +35,9 @@ export function DealView({ view, onLog, loadTrendChart }: DealViewProps) {
     <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
     <LogButtons key="log" onLog={onLog} contacts={view.contacts} />,
   ];
-  const shown = useStagedSections(sections.length);
   return (
     <div class="tl-view" data-kind="deal">
-      {sections.slice(0, shown)}
+      {staged(sections)}
     </div>
   );
 }

@@ -25,13 +25,13 @@ export interface PanelActions {
  * Renders the store's model; `data-state` and `data-record` let tests and users see what is shown,
  * `data-parts="all"` that the whole panel has replaced the first-numbers shell (panel-shell.ts)
  * and every section of the shown view is drawn (a new view is drawn a section per task,
- * components/panel/staged-sections.ts; until then `first`).
+ * components/panel/staged-sections.tsx; until then `first`).
  */
 export function PanelRoot({ store, actions }: { store: PanelStore; actions: PanelActions }) {
   const [model, setModel] = useState<PanelModel>(store.get());
   const root = useRef<HTMLDivElement>(null);
   const parts = useMemo(() => stagedParts(() => root.current), []);
-  // After the sections' own effects: with no view shown (a message, the folded tab), all is drawn.
+  // After the sections' own effects, on every render: a message or the folded tab has no sections to wait for.
   useLayoutEffect(() => parts.show());
   useEffect(() => {
     const unsubscribe = store.subscribe(setModel);
@@ -80,9 +80,8 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
 /** Set on the root directly: a view's later sections are drawn without rendering the whole panel again. */
 function stagedParts(root: () => HTMLElement | null): StagedParts {
   const parts: StagedParts = {
-    viewMounted: false,
-    complete: true,
-    show: () => root()?.setAttribute('data-parts', !parts.viewMounted || parts.complete ? 'all' : 'first'),
+    pending: 0,
+    show: () => root()?.setAttribute('data-parts', parts.pending > 0 ? 'first' : 'all'),
   };
   return parts;
 }
