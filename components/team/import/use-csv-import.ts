@@ -1,17 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Account, knownAccounts, tenantFrom } from '../../../lib/csv-import/accounts';
 import { type DealMapping, dealMappingProblem, toSavedDeal } from '../../../lib/csv-import/deals/mapping';
-import { loadDealMapping, saveDealMapping } from '../../../lib/csv-import/deals/mapping-store';
-import { type PreparedDealMapping, prepareDealMapping } from '../../../lib/csv-import/deals/prepare';
+import { saveDealMapping } from '../../../lib/csv-import/deals/mapping-store';
+import type { PreparedDealMapping } from '../../../lib/csv-import/deals/prepare';
+import { delimiterProblem } from '../../../lib/csv-import/delimiter';
 import { type ColumnMapping, mappingProblem, toSaved } from '../../../lib/csv-import/mapping';
-import { loadMapping, saveMapping } from '../../../lib/csv-import/mapping-store';
+import { saveMapping } from '../../../lib/csv-import/mapping-store';
 import { type CsvInput, previewWithEncoding } from '../../../lib/csv-import/parse-csv';
-import { type PreparedMapping, prepareMapping } from '../../../lib/csv-import/prepare-mapping';
+import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
 import type { ImportReport } from '../../../lib/csv-import/report';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Crm } from '../../../lib/schema/activity';
 import { dealsReady, type ExportKind, fileKind, importDealFile, settledDealMapping } from './deal-import-steps';
 import { importFile, readyToImport, settledMapping } from './import-steps';
+import { type ImportUi, runImportSteps } from './run-steps';
+import { usePreparedMapping } from './use-prepared-mapping';
 
 export interface ImportEnvironment {
   openDb: () => Promise<TouchlineDb>;
@@ -32,9 +35,6 @@ export function useCsvImport(env: ImportEnvironment) {
   const [file, setFile] = useState<{ input: CsvInput; name: string; encoding?: string | undefined }>();
   const [rows, setRows] = useState<string[][]>([]);
   const [kind, setKind] = useState<ExportKind>('activities');
-  const [prepared, setPrepared] = useState<PreparedMapping>();
-  const [dealPrepared, setDealPrepared] = useState<PreparedDealMapping>();
-  const [orderStatus, setOrderStatus] = useState<OrderStatus>('not-needed');
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState(0);
   const [report, setReport] = useState<ImportReport>();
@@ -43,6 +43,8 @@ export function useCsvImport(env: ImportEnvironment) {
   /** Set when a file is chosen: the import starts at once if nothing needs asking (see readyToImport). */
   const autoStart = useRef(false);
   const tenant = tenantFrom(crm, account);
+  const { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, forget } =
+    usePreparedMapping(crm, tenant, rows, kind);
 
   useEffect(() => {
     env
@@ -50,31 +52,6 @@ export function useCsvImport(env: ImportEnvironment) {
       .then(knownAccounts)
       .then(setAccounts, () => setAccounts([]));
   }, [env.openDb]);
-
-  useEffect(() => {
-    if (rows.length === 0) return;
-    let current = true;
-    if (kind === 'deals') {
-      (tenant ? loadDealMapping(crm, tenant) : Promise.resolve(undefined)).then((saved) => {
-        if (!current) return;
-        const next = prepareDealMapping(crm, rows, saved);
-        setPrepared(undefined);
-        setDealPrepared(next);
-        setOrderStatus(next.dateOrder);
-      });
-    } else {
-      (tenant ? loadMapping(crm, tenant) : Promise.resolve(undefined)).then((saved) => {
-        if (!current) return;
-        const next = prepareMapping(crm, rows, saved);
-        setDealPrepared(undefined);
-        setPrepared(next);
-        setOrderStatus(next.dateOrder);
-      });
-    }
-    return () => {
-      current = false;
-    };
-  }, [crm, tenant, rows, kind]);
 
   const chooseCrm = (next: Crm) => {
     setCrm(next);
@@ -87,13 +64,13 @@ export function useCsvImport(env: ImportEnvironment) {
     try {
       const { rows: preview, encoding } = await previewWithEncoding(chosen, PREVIEW_ROWS);
       setFile({ input: chosen, name: chosen.name, encoding });
-      // The previous file's mapping must not import this one while its own is prepared.
-      setPrepared(undefined);
-      setDealPrepared(undefined);
+      forget();
       const detected = fileKind(preview[0] ?? [], crm);
       if (detected.crm && detected.crm !== crm) chooseCrm(detected.crm);
       setKind(detected.kind);
-      autoStart.current = true;
+      const problem = delimiterProblem(preview[0] ?? []);
+      if (problem) setMessage(problem);
+      autoStart.current = !problem;
       setRows(preview);
     } catch {
       setMessage('The file could not be read as CSV.');
@@ -113,52 +90,41 @@ export function useCsvImport(env: ImportEnvironment) {
     if (dayFirst !== undefined) setOrderStatus('settled');
   };
 
-  /** Runs one import once its mapping is complete; undefined from `settle` means the dates' order must be asked. */
-  const run = async <M extends { dayFirst?: boolean }>(steps: {
-    problem: string | undefined;
-    settle: (signal: AbortSignal) => Promise<M | undefined>;
-    save: (mapping: M) => Promise<void>;
-    importWith: (mapping: M, signal: AbortSignal) => Promise<ImportReport>;
-  }) => {
-    if (steps.problem) return setMessage(`${steps.problem} Pick it in the table.`);
-    const ctl = new AbortController();
-    controller.current = ctl;
-    const mapping = await steps.settle(ctl.signal);
-    if (!mapping) {
-      setPhase('idle');
-      if (ctl.signal.aborted) return;
-      if (orderStatus !== 'conflicting') setOrderStatus('asked');
-      return setMessage('Choose the order of the numeric dates, then import.');
-    }
-    await steps.save(mapping);
-    setPhase('importing');
-    setProgress(0);
-    const result = await steps.importWith(mapping, ctl.signal);
-    setReport(result);
-    setPhase('done');
-    if (result.added > 0 || result.existing > 0) env.onImported?.(result);
-  };
-
   const start = async () => {
     setMessage(undefined);
     if (!tenant) return setMessage('Type the account the file comes from (see the hint under it).');
     if (!file || !(prepared || dealPrepared)) return setMessage('Choose a CSV file first.');
     const job = { crm, tenant, input: file.input, encoding: file.encoding };
+    const ui: ImportUi = {
+      controller,
+      setMessage,
+      setPhase,
+      setProgress,
+      setReport,
+      askOrder: () => orderStatus !== 'conflicting' && setOrderStatus('asked'),
+      onImported: env.onImported,
+    };
     if (dealPrepared) {
-      return run<DealMapping>({
-        problem: dealMappingProblem(dealPrepared.mapping),
-        settle: (signal) => settledDealMapping(dealPrepared.mapping, orderStatus, file, signal, setPhase),
-        save: (mapping) => saveDealMapping(crm, job.tenant, toSavedDeal(dealPrepared.foldedHeaders, mapping)),
-        importWith: (mapping, signal) => importDealFile(env, { ...job, mapping }, signal, setProgress),
-      });
+      return runImportSteps<DealMapping>(
+        {
+          problem: dealMappingProblem(dealPrepared.mapping),
+          settle: (signal) => settledDealMapping(dealPrepared.mapping, orderStatus, file, signal, setPhase),
+          save: (mapping) => saveDealMapping(crm, job.tenant, toSavedDeal(dealPrepared.foldedHeaders, mapping)),
+          importWith: (mapping, signal) => importDealFile(env, { ...job, mapping }, signal, setProgress),
+        },
+        ui,
+      );
     }
     const activities = prepared as PreparedMapping;
-    return run<ColumnMapping>({
-      problem: mappingProblem(activities.mapping),
-      settle: (signal) => settledMapping(activities, orderStatus, file, signal, setPhase),
-      save: (mapping) => saveMapping(crm, job.tenant, toSaved(activities.foldedHeaders, mapping)),
-      importWith: (mapping, signal) => importFile(env, { ...job, mapping }, signal, setProgress),
-    });
+    return runImportSteps<ColumnMapping>(
+      {
+        problem: mappingProblem(activities.mapping),
+        settle: (signal) => settledMapping(activities, orderStatus, file, signal, setPhase),
+        save: (mapping) => saveMapping(crm, job.tenant, toSaved(activities.foldedHeaders, mapping)),
+        importWith: (mapping, signal) => importFile(env, { ...job, mapping }, signal, setProgress),
+      },
+      ui,
+    );
   };
 
   const cancel = () => controller.current?.abort();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportKind, likelyDealCrm } from '../../../lib/csv-import/deals/detect';
 import { prepareDealMapping } from '../../../lib/csv-import/deals/prepare';
 import { stageColumnOf } from '../../../lib/csv-import/deals/stage-columns';
+import { delimiterProblem } from '../../../lib/csv-import/delimiter';
 import { previewCsv } from '../../../lib/csv-import/parse-csv';
 import { fixture } from './import-fixture';
 
@@ -69,5 +70,16 @@ describe('the deal mapping', () => {
     });
     expect(stageColumnOf('Date entered Qualified', ['Date entered'])).toEqual({ stage: 'Qualified' });
     expect(stageColumnOf('Date exited "Qualified"', ['Date entered'])).toBeUndefined();
+  });
+});
+
+describe('a file whose columns are not separated by a delimiter Touchline reads', () => {
+  it('says so, naming the character that seems to separate them', async () => {
+    const text = 'Record ID~Deal Name~Deal Stage\n9001~Acme~Qualified to buy\n';
+    const [header = []] = await previewCsv(text, 2);
+    expect(delimiterProblem(header)).toBe(
+      'The file has a single column: its columns seem to be separated by “~”; export it again as CSV separated by commas, semicolons or tabs.',
+    );
+    expect(delimiterProblem(['Record ID', 'Deal Name'])).toBeUndefined();
   });
 });

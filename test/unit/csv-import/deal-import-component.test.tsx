@@ -61,4 +61,16 @@ describe('CsvImport with a deal export', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('No column holds the deal stage.'));
     expect(await db.count('deals')).toBe(3);
   });
+
+  it('imports nothing from a file of one column, and says which character seems to separate its columns', async () => {
+    const db = await freshDb();
+    render(<CsvImport openDb={(): Promise<TouchlineDb> => Promise.resolve(db)} now={NOW} />);
+    fireEvent.input(screen.getByRole('combobox', { name: 'Account' }), { target: { value: '123' } });
+
+    chooseFile('deals.csv', 'Record ID~Deal Name~Deal Stage\n9001~Acme expansion~Qualified to buy\n');
+
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('separated by “~”'));
+    expect(report()).toBeNull();
+    expect(await db.count('deals')).toBe(0);
+  });
 });

@@ -1,0 +1,46 @@
+import type { ImportReport } from '../../../lib/csv-import/report';
+import type { Phase } from './use-csv-import';
+
+/** One kind of import (activities or deals) from a prepared mapping to its report. */
+export interface ImportSteps<M> {
+  /** Why the mapping cannot import anything, if it cannot. */
+  problem: string | undefined;
+  /** The mapping with numeric dates' order known; undefined when the user must choose it. */
+  settle: (signal: AbortSignal) => Promise<M | undefined>;
+  /** Remembers the mapping for the account. */
+  save: (mapping: M) => Promise<void>;
+  importWith: (mapping: M, signal: AbortSignal) => Promise<ImportReport>;
+}
+
+/** What the steps show on the form. */
+export interface ImportUi {
+  controller: { current?: AbortController | undefined };
+  setMessage(message: string | undefined): void;
+  setPhase(phase: Phase): void;
+  setProgress(progress: number): void;
+  setReport(report: ImportReport): void;
+  /** The dates' order could not be settled: ask for it. */
+  askOrder(): void;
+  onImported?: ((report: ImportReport) => void) | undefined;
+}
+
+/** Runs one import once its mapping is complete: settles the dates' order, remembers the mapping, imports, reports. */
+export async function runImportSteps<M>(steps: ImportSteps<M>, ui: ImportUi): Promise<void> {
+  if (steps.problem) return ui.setMessage(`${steps.problem} Pick it in the table.`);
+  const ctl = new AbortController();
+  ui.controller.current = ctl;
+  const mapping = await steps.settle(ctl.signal);
+  if (!mapping) {
+    ui.setPhase('idle');
+    if (ctl.signal.aborted) return;
+    ui.askOrder();
+    return ui.setMessage('Choose the order of the numeric dates, then import.');
+  }
+  await steps.save(mapping);
+  ui.setPhase('importing');
+  ui.setProgress(0);
+  const result = await steps.importWith(mapping, ctl.signal);
+  ui.setReport(result);
+  ui.setPhase('done');
+  if (result.added > 0 || result.existing > 0) ui.onImported?.(result);
+}
