@@ -213,4 +213,24 @@ describe('merging with the cache', () => {
     expect(report.error).toBe('No column holds the deal stage.');
     expect(await dealsOf(db)).toEqual([]);
   });
+
+  it('stops when cancelled and keeps what was written; importing again completes the rest once', async () => {
+    const db = await freshDb();
+    const lines = ['Record ID,Deal Name,Deal Stage,Pipeline,"Date entered ""Qualified (Sales Pipeline)"""'];
+    for (let i = 0; i < 3000; i++) lines.push(`${i + 1},Deal ${i},Qualified,Sales Pipeline,2026-10-01 09:00`);
+    const text = lines.join('\n');
+    const controller = new AbortController();
+    const partial = await importDeals(db, 'hubspot', '123', text, {
+      signal: controller.signal,
+      batchSize: 100,
+      onProgress: () => controller.abort(),
+    });
+    expect(partial.cancelled).toBe(true);
+    expect(partial.rows).toBeLessThan(3000);
+    expect(await db.count('deals')).toBe(partial.added);
+
+    const rest = await importDeals(db, 'hubspot', '123', text);
+    expect(rest).toMatchObject({ added: 3000 - partial.added, existing: partial.added, cancelled: false });
+    expect(await db.count('deals')).toBe(3000);
+  });
 });
