@@ -40,7 +40,10 @@ export function updateActivityPacks(
     return change;
   };
   for (const row of removed) if (row) changeOf(row)?.removed.add(row.key);
-  for (const row of added) if (row) changeOf(row)?.added.set(row.key, encodeEntry(row));
+  // A key written twice (a file listing one row twice) is stored as its last copy.
+  const last = new Map<string, Activity>();
+  for (const row of added) if (row) last.set(row.key, row);
+  for (const row of last.values()) changeOf(row)?.added.set(row.key, encodeEntry(row));
   if (changes.size === 0) return Promise.resolve();
   return inTurn(tx, () => applyChanges(tx, [...changes.values()]));
 }

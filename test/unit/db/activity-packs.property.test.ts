@@ -1,0 +1,279 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { writeRows } from '../../../lib/backup/write-rows';
+import { decodeEntry } from '../../../lib/db/activity-pack-codec';
+import { readOwnerPacks } from '../../../lib/db/activity-pack-read';
+import { eraseScope } from '../../../lib/db/erase';
+import { importActivities } from '../../../lib/db/import-activities';
+import { undoLoggedTouch, updateLoggedTouch } from '../../../lib/db/logged-touch-changes';
+import { logTouch } from '../../../lib/db/logged-touches';
+import { openTouchlineDb } from '../../../lib/db/open';
+import { pruneExpired } from '../../../lib/db/retention';
+import { saveReadings } from '../../../lib/db/save-reading';
+import type { TouchlineDb } from '../../../lib/db/schema';
+import { type Activity, type ActivityReading, activitySchema, type Channel } from '../../../lib/schema/activity';
+import type { ActivityPack } from '../../../lib/schema/activity-pack';
+import { contactReadSchema } from '../../../lib/schema/read-result';
+import { activitiesOfPacks } from '../../../lib/team/read-rows';
+import { freshName } from './world-readings';
+
+const DAY = 86_400_000;
+const NOW = new Date('2026-11-20T15:00:00.000Z');
+const ZONE = 'Europe/Berlin';
+const TENANTS = ['4410982', '4410983'];
+const OWNERS = ['Ana Ruiz', 'Ben Okafor', 'Chloé Martin'];
+const CHANNELS: Channel[] = ['call', 'email', 'meeting'];
+
+const contactKey = (tenant: string, contact: number) => `hubspot:${tenant}:contact:${contact}`;
+
+/** One timeline item: a CRM id from a small set (so later writes move the same activity), or none. */
+const item = fc.record({
+  id: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
+  owner: fc.option(fc.constantFrom(...OWNERS), { nil: undefined, freq: 6 }),
+  // Across a Monday or two, and past the retention cutoffs the prune step uses; few days, so
+  // logged touches often meet page touches of their day and merge.
+  day: fc.integer({ min: 0, max: 12 }),
+  hour: fc.integer({ min: 0, max: 23 }),
+  channel: fc.constantFrom(...CHANNELS),
+  // Mostly dated: an undated activity is in no pack.
+  dated: fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+});
+type Item = typeof item extends fc.Arbitrary<infer T> ? T : never;
+
+const place = { tenant: fc.constantFrom(...TENANTS), contact: fc.integer({ min: 0, max: 2 }) };
+const items = fc.array(item, { minLength: 1, maxLength: 6 });
+
+const step = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('save' as const), ...place, items }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('import' as const), ...place, items }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('backup' as const),
+      ...place,
+      items,
+      // A copy edited later replaces the stored one (newer-copy.ts); without, the stored one stays.
+      edited: fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('log' as const),
+      ...place,
+      day: fc.integer({ min: 0, max: 12 }),
+      channel: fc.constantFrom(...CHANNELS),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('edit' as const),
+      which: fc.nat(),
+      noteOnly: fc.boolean(),
+      day: fc.integer({ min: 0, max: 12 }),
+      channel: fc.constantFrom(...CHANNELS),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('undo' as const), which: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('eraseRecord' as const), ...place }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('eraseAccount' as const), tenant: fc.constantFrom(...TENANTS) }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('prune' as const), days: fc.integer({ min: 2, max: 10 }) }) },
+);
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function at(day: number, hour: number): string {
+  return new Date(NOW.getTime() - day * DAY - (24 - hour) * 3_600_000).toISOString();
+}
+
+function readingOf(i: Item): ActivityReading {
+  return {
+    type: i.channel,
+    channel: i.channel,
+    direction: 'outbound',
+    title: `${i.channel} ${i.id ?? 'no id'}`,
+    automated: false,
+    ...(i.dated ? { timestamp: at(i.day, i.hour), timePrecision: 'minute' as const } : { dateText: 'soon' }),
+    ...(i.owner ? { owner: i.owner } : {}),
+    ...(i.id !== undefined ? { sourceId: String(i.id) } : {}),
+  };
+}
+
+/** A stored row as the CSV import or a backup brings it: keyed by its CRM id. */
+function rowOf(tenant: string, contact: number, i: Item, origin: Activity['origin']): Activity {
+  const { sourceId, ...reading } = readingOf(i);
+  const id = sourceId ?? `imported-${i.day}-${i.hour}`;
+  return {
+    ...reading,
+    sourceId: id,
+    key: `hubspot:${tenant}:activity:${id}`,
+    crm: 'hubspot',
+    tenant,
+    contactKeys: [contactKey(tenant, contact)],
+    dealKeys: [],
+    origin,
+  };
+}
+
+async function apply(db: TouchlineDb, s: Step, logged: string[]): Promise<void> {
+  if (s.op === 'save') {
+    const result = contactReadSchema.parse({
+      crm: 'hubspot',
+      tenant: s.tenant,
+      kind: 'contact',
+      recordId: String(s.contact),
+      status: 'read',
+      record: { name: `Contact ${s.contact}` },
+      activities: s.items.map(readingOf),
+      crmFigures: {},
+      notRead: [],
+    });
+    await saveReadings(db, [{ result, now: NOW, timeZone: ZONE, pageTimeZone: ZONE, retentionDays: 400 }]);
+  } else if (s.op === 'import') {
+    await importActivities(
+      db,
+      s.items.map((i) => rowOf(s.tenant, s.contact, i, 'import')),
+      ZONE,
+    );
+  } else if (s.op === 'backup') {
+    const updatedAt = s.edited === undefined ? {} : { updatedAt: at(0, s.edited) };
+    const rows = s.items.map((i) => ({
+      store: 'activities' as const,
+      value: { ...rowOf(s.tenant, s.contact, i, 'page'), ...updatedAt },
+    }));
+    await writeRows(db, rows, { now: NOW, retentionDays: 400 });
+  } else if (s.op === 'log') {
+    const recordKey = contactKey(s.tenant, s.contact);
+    // With a note: a merge gives it to the page copy, an edit or undo takes it back.
+    const request = { recordKey, channel: s.channel, timestamp: at(s.day, 10), note: `logged ${s.day}` };
+    const touch = await logTouch(db, request, NOW).catch(() => undefined);
+    if (touch) logged.push(touch.key);
+  } else if (s.op === 'edit' && logged.length > 0) {
+    const key = logged[s.which % logged.length] as string;
+    // Only the note (the merge stays), or the channel and day too (the merge may be undone).
+    const changes = s.noteOnly
+      ? { note: `edited ${s.day}` }
+      : { channel: s.channel, timestamp: at(s.day, 11), note: `edited ${s.day}` };
+    await updateLoggedTouch(db, key, changes, NOW, ZONE).catch(() => undefined);
+  } else if (s.op === 'undo' && logged.length > 0) {
+    await undoLoggedTouch(db, logged[s.which % logged.length] as string).catch(() => undefined);
+  } else if (s.op === 'eraseRecord') {
+    await eraseScope(db, { kind: 'record', recordKey: contactKey(s.tenant, s.contact) });
+  } else if (s.op === 'eraseAccount') {
+    await eraseScope(db, { kind: 'account', crm: 'hubspot', tenant: s.tenant });
+  } else if (s.op === 'prune') {
+    await pruneExpired(db, NOW, s.days, { batch: 3 });
+  }
+}
+
+/** The oracle: a UTC Monday by the calendar, not by day arithmetic. */
+function mondayOf(timestamp: string): string {
+  const d = new Date(timestamp);
+  const sinceMonday = (d.getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - sinceMonday))
+    .toISOString()
+    .slice(0, 10);
+}
+
+const order = (a: Activity, b: Activity) =>
+  (a.timestamp ?? '').localeCompare(b.timestamp ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The stored activities grouped by (owner, UTC week, crm, tenant): what the packs must hold. */
+async function expectedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
+  const groups = new Map<string, Activity[]>();
+  for (const row of await db.getAll('activities')) {
+    if (!activitySchema.safeParse(row).success || row.owner === undefined || row.timestamp === undefined) continue;
+    const id = JSON.stringify([row.owner, mondayOf(row.timestamp), row.crm, row.tenant]);
+    groups.set(id, [...(groups.get(id) ?? []), row].sort(order));
+  }
+  return groups;
+}
+
+async function storedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
+  const packs = (await db.getAll('activityPacks')) as ActivityPack[];
+  return new Map(
+    packs.map((p) => [JSON.stringify([p.owner, p.week, p.crm, p.tenant]), p.entries.map((e) => decodeEntry(p, e))]),
+  );
+}
+
+describe('activity packs, maintained on write', () => {
+  it('always equal the stored activities grouped by owner, UTC week and CRM account, whatever writes them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
+        const db = await openTouchlineDb(freshName());
+        try {
+          const logged: string[] = [];
+          for (const s of steps) await apply(db, s, logged);
+          expect(await storedPacks(db)).toEqual(await expectedPacks(db));
+        } finally {
+          db.close();
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+
+  it('follow a logged touch merged into a page touch as it is edited and undone', async () => {
+    const db = await openTouchlineDb(freshName());
+    const logged: string[] = [];
+    const call = { id: undefined, owner: 'Ana Ruiz', day: 3, hour: 12, channel: 'call' as const, dated: true };
+    const checks: string[] = [];
+    const check = async (label: string) => {
+      expect(await storedPacks(db), label).toEqual(await expectedPacks(db));
+      checks.push(label);
+    };
+    await apply(db, { op: 'save', tenant: TENANTS[0] as string, contact: 0, items: [{ ...call, day: 9 }] }, logged);
+    await apply(db, { op: 'log', tenant: TENANTS[0] as string, contact: 0, day: 3, channel: 'call' }, logged);
+    await apply(db, { op: 'save', tenant: TENANTS[0] as string, contact: 0, items: [call] }, logged);
+    const merged = (await db.getAll('activities')).find((row) => row.owner && row.note === 'logged 3');
+    expect(merged, 'the page copy took the logged note').toBeDefined();
+    await check('merged');
+    await apply(db, { op: 'edit', which: 0, noteOnly: true, day: 3, channel: 'call' }, logged);
+    await check('note edited');
+    await apply(db, { op: 'edit', which: 0, noteOnly: false, day: 5, channel: 'call' }, logged);
+    await check('moved to another day');
+    await apply(
+      db,
+      { op: 'save', tenant: TENANTS[0] as string, contact: 0, items: [{ ...call, day: 5, hour: 13 }] },
+      logged,
+    );
+    await apply(db, { op: 'undo', which: 0 }, logged);
+    await check('undone');
+    expect(checks).toHaveLength(4);
+    db.close();
+  });
+
+  it('give a rep the same activities in a time range as the rows do', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(step, { minLength: 1, maxLength: 10 }),
+        fc.constantFrom(...OWNERS),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        async (steps, owner, a, b) => {
+          const db = await openTouchlineDb(freshName());
+          try {
+            const logged: string[] = [];
+            for (const s of steps) await apply(db, s, logged);
+            const [from, to] = [new Date(at(Math.max(a, b), 7)), new Date(at(Math.min(a, b), 19))];
+            const rows = (await db.getAll('activities')).filter(
+              (r) =>
+                r.owner === owner &&
+                r.timestamp !== undefined &&
+                r.timestamp >= from.toISOString() &&
+                r.timestamp <= to.toISOString(),
+            );
+            const packs = await readOwnerPacks(db, owner, from, to);
+            expect(await activitiesOfPacks(packs, from, to, [])).toEqual(rows.sort(order));
+          } finally {
+            db.close();
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+});
