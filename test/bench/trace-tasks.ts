@@ -58,9 +58,15 @@ export function taskShares(events: TraceEvent[], pageScriptUrl: string): TaskSha
     const kinds = onMain
       .filter((e) => e.ts >= task.ts && e.ts < end && e !== task && e.name !== 'ThreadControllerImpl::RunTask')
       .slice(0, 3)
-      .map((e) => e.name);
+      .map(kindOf);
     return { startUs: task.ts, durationMs: (task.dur ?? 0) / 1000, extensionMs: extensionUs / 1000, kinds };
   });
+}
+
+/** An event's name, with the extension file it runs (`v8.evaluateModule panel-session.js`): which chunk a task was. */
+function kindOf(event: TraceEvent): string {
+  const url = event.args?.data?.url;
+  return url?.startsWith(EXTENSION_URL) ? `${event.name} ${url.slice(url.lastIndexOf('/') + 1)}` : event.name;
 }
 
 /** The V8 sampling profiler's samples for one thread, each weighted by the time to the next. */
