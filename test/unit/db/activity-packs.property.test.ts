@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeRows } from '../../../lib/backup/write-rows';
-import { decodeEntry } from '../../../lib/db/activity-pack-codec';
 import { readOwnerPacks } from '../../../lib/db/activity-pack-read';
 import { eraseScope } from '../../../lib/db/erase';
 import { importActivities } from '../../../lib/db/import-activities';
@@ -11,10 +10,10 @@ import { openTouchlineDb } from '../../../lib/db/open';
 import { pruneExpired } from '../../../lib/db/retention';
 import { saveReadings } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
-import { type Activity, type ActivityReading, activitySchema, type Channel } from '../../../lib/schema/activity';
-import type { ActivityPack } from '../../../lib/schema/activity-pack';
+import type { Activity, ActivityReading, Channel } from '../../../lib/schema/activity';
 import { contactReadSchema } from '../../../lib/schema/read-result';
 import { activitiesOfPacks } from '../../../lib/team/read-rows';
+import { expectedPacks, order, storedPacks } from './pack-oracle';
 import { freshName } from './world-readings';
 
 const DAY = 86_400_000;
@@ -167,36 +166,6 @@ async function apply(db: TouchlineDb, s: Step, logged: string[]): Promise<void> 
   } else if (s.op === 'prune') {
     await pruneExpired(db, NOW, s.days, { batch: 3 });
   }
-}
-
-/** The oracle: a UTC Monday by the calendar, not by day arithmetic. */
-function mondayOf(timestamp: string): string {
-  const d = new Date(timestamp);
-  const sinceMonday = (d.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - sinceMonday))
-    .toISOString()
-    .slice(0, 10);
-}
-
-const order = (a: Activity, b: Activity) =>
-  (a.timestamp ?? '').localeCompare(b.timestamp ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-/** The stored activities grouped by (owner, UTC week, crm, tenant): what the packs must hold. */
-async function expectedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
-  const groups = new Map<string, Activity[]>();
-  for (const row of await db.getAll('activities')) {
-    if (!activitySchema.safeParse(row).success || row.owner === undefined || row.timestamp === undefined) continue;
-    const id = JSON.stringify([row.owner, mondayOf(row.timestamp), row.crm, row.tenant]);
-    groups.set(id, [...(groups.get(id) ?? []), row].sort(order));
-  }
-  return groups;
-}
-
-async function storedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
-  const packs = (await db.getAll('activityPacks')) as ActivityPack[];
-  return new Map(
-    packs.map((p) => [JSON.stringify([p.owner, p.week, p.crm, p.tenant]), p.entries.map((e) => decodeEntry(p, e))]),
-  );
 }
 
 describe('activity packs, maintained on write', () => {
