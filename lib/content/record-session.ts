@@ -70,8 +70,9 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     await yieldToPage();
     if (signal.aborted) return;
     if (response.ok && response.recordKey !== shownKey) return;
-    if (result.status === 'read') store.update({ notRead: result.notRead });
-    show(stateOf(response, store.get().state));
+    // One update: the shell redraws everything on each, so a separate one for notRead drew the skeleton again.
+    const state = stateOf(response, store.get().state);
+    store.update(result.status === 'read' ? { state, notice: null, notRead: result.notRead } : { state, notice: null });
   }
 
   async function log(touch: LogRequest): Promise<void> {
