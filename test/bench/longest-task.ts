@@ -16,7 +16,8 @@ const PAGE_SCRIPT = '/__demo/app.js';
 /**
  * longest_task_ms_added = max over traced runs and main-thread tasks of the extension's CPU time
  * within one task: V8 samples whose stack holds a frame of the extension's scripts, plus the
- * compile and evaluation of the content script (trace events with its chrome-extension:// URL).
+ * compile and evaluation of the content script and of the chunks it imports (trace events with
+ * their chrome-extension:// URL; a chunk's module evaluation is its own task).
  * That is how long Touchline alone keeps the page from responding at once. Each run traces the
  * HubSpot demo contact page from navigation to the panel painted, then one in-app route change
  * to a deal until its panel is painted. One warm-up load first. Tracing and sampling slow the
