@@ -27,17 +27,13 @@ export function dayNumber(instant: Date, timeZone: string): DayNumber {
   }
   const known = days.get(hour);
   if (known !== undefined) return known;
-  const day = intlDayNumber(instant, timeZone);
+  if (!Number.isFinite(hour)) return intlDayNumber(instant, timeZone);
   // A zoned day changes once at a time (midnight, a clock change), so an hour whose two ends fall
   // on one day falls on it throughout; an hour holding a change is worked out each time.
-  if (
-    Number.isFinite(hour) &&
-    intlDayNumber(new Date(hour * HOUR_MS), timeZone) === day &&
-    intlDayNumber(new Date((hour + 1) * HOUR_MS - 1), timeZone) === day
-  ) {
-    days.set(hour, day);
-  }
-  return day;
+  const first = intlDayNumber(new Date(hour * HOUR_MS), timeZone);
+  if (first !== intlDayNumber(new Date((hour + 1) * HOUR_MS - 1), timeZone)) return intlDayNumber(instant, timeZone);
+  days.set(hour, first);
+  return first;
 }
 
 function intlDayNumber(instant: Date, timeZone: string): DayNumber {
