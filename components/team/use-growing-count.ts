@@ -8,9 +8,14 @@ import { useEffect, useState } from 'preact/hooks';
 export function useGrowingCount(total: number, first: number, step: number, grow: boolean): number {
   const [count, setCount] = useState(first);
   useEffect(() => {
-    if (!grow || count >= total) return;
+    // A list that stops growing (new filters, its rest still coming) starts again from its first screen.
+    if (!grow) {
+      if (count !== first) setCount(first);
+      return;
+    }
+    if (count >= total) return;
     const timer = setTimeout(() => setCount((c) => c + step), 0);
     return () => clearTimeout(timer);
-  }, [grow, count, total, step]);
+  }, [grow, count, total, first, step]);
   return Math.min(count, total);
 }

@@ -60,4 +60,11 @@ describe('DealsSection while the other deals are computed', () => {
     const keys = [...container.querySelectorAll('[data-deal]')].map((r) => r.getAttribute('data-deal'));
     expect(new Set(keys).size).toBe(FIRST_SCREEN_DEALS + 105);
   });
+
+  it('starts again from the first screen when new filters bring rows still coming', async () => {
+    const { container, rerender } = render(<DealsSection view={view(230, 0)} />);
+    await waitFor(() => expect(drawnRows(container)).toBe(230), { timeout: 10_000 });
+    rerender(<DealsSection view={view(100, 400)} />);
+    await waitFor(() => expect(drawnRows(container)).toBe(FIRST_SCREEN_DEALS));
+  });
 });
