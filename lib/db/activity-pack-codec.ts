@@ -3,19 +3,16 @@ import type { ActivityPack, PackEntry, PackKey } from '../schema/activity-pack';
 
 const DAY_MS = 86_400_000;
 
-/** The UTC Monday (`YYYY-MM-DD`) of the week a timestamp falls in. */
-export function weekOf(timestamp: string): string {
-  const day = Math.floor(Date.parse(timestamp) / DAY_MS);
-  // Day 0 (1970-01-01) was a Thursday, three days after a Monday.
-  const monday = day - ((((day + 3) % 7) + 7) % 7);
-  return new Date(monday * DAY_MS).toISOString().slice(0, 10);
+/** The UTC day (`YYYY-MM-DD`) a timestamp falls in. */
+export function dayOf(timestamp: string): string {
+  return new Date(Math.floor(Date.parse(timestamp) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The pack an activity belongs in; none for an activity the owner/time index leaves out. */
 export function packKeyOf(activity: Activity): PackKey | undefined {
   const { owner, timestamp } = activity;
   if (owner === undefined || timestamp === undefined || Number.isNaN(Date.parse(timestamp))) return undefined;
-  return [owner, weekOf(timestamp), activity.crm, activity.tenant];
+  return [owner, dayOf(timestamp), activity.crm, activity.tenant];
 }
 
 /** One string per pack, for maps. */
@@ -23,8 +20,8 @@ export function packId(key: PackKey): string {
   return JSON.stringify(key);
 }
 
-export function packKeyOfPack(pack: Pick<ActivityPack, 'owner' | 'week' | 'crm' | 'tenant'>): PackKey {
-  return [pack.owner, pack.week, pack.crm, pack.tenant];
+export function packKeyOfPack(pack: Pick<ActivityPack, 'owner' | 'day' | 'crm' | 'tenant'>): PackKey {
+  return [pack.owner, pack.day, pack.crm, pack.tenant];
 }
 
 /** A dated activity as a pack entry (packKeyOf says it has a timestamp). */

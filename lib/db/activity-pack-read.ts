@@ -1,20 +1,45 @@
 import type { Activity } from '../schema/activity';
-import { packEntrySchema, packEnvelopeSchema } from '../schema/activity-pack';
-import { decodeEntry, packId, packKeyOfPack, weekOf } from './activity-pack-codec';
+import { type ActivityPack, packEntrySchema, packEnvelopeSchema } from '../schema/activity-pack';
+import { dayOf, decodeEntry, packId, packKeyOfPack } from './activity-pack-codec';
+import { entriesFromRows } from './activity-packs';
 import { type InvalidRow, parseRow } from './rows';
 import type { TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
 
 /**
- * One owner's packs of every CRM account whose week holds some time in [from, to]: one key range,
- * a few dozen rows where the owner/time index gives tens of thousands (per-row cost dominates).
+ * One owner's packs of every CRM account whose day holds some time in [from, to]: one key range,
+ * a few hundred small rows where the owner/time index gives tens of thousands (per-row cost
+ * dominates). A pack a bulk import left stale is given back as built from its rows (correct,
+ * only slower), in a second transaction so a read of whole packs touches no other store.
  */
-export function readOwnerPacks(db: TouchlineDb, owner: string, from: Date, to: Date): Promise<unknown[]> {
-  // An array sorts after every string: the upper bound covers every account of the last week.
-  const range = IDBKeyRange.bound([owner, weekOf(from.toISOString())], [owner, weekOf(to.toISOString()), []]);
-  return runTransaction(db, ['activityPacks'], 'readonly', 'read', (tx) =>
+export async function readOwnerPacks(db: TouchlineDb, owner: string, from: Date, to: Date): Promise<unknown[]> {
+  // An array sorts after every string: the upper bound covers every account of the last day.
+  const range = IDBKeyRange.bound([owner, dayOf(from.toISOString())], [owner, dayOf(to.toISOString()), []]);
+  const packs = await runTransaction(db, ['activityPacks'], 'readonly', 'read', (tx) =>
     tx.objectStore('activityPacks').getAll(range),
   );
+  const stale = packs.flatMap((pack, i) => (isStale(pack) ? [i] : []));
+  if (stale.length === 0) return packs;
+  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
+    const fresh: unknown[] = [...packs];
+    await Promise.all(
+      stale.map(async (i) => {
+        const { owner, day, crm, tenant } = packs[i] as ActivityPack;
+        fresh[i] = {
+          owner,
+          day,
+          crm,
+          tenant,
+          entries: await entriesFromRows(tx.objectStore('activities'), [owner, day, crm, tenant]),
+        };
+      }),
+    );
+    return fresh;
+  });
+}
+
+function isStale(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { stale?: unknown }).stale !== undefined;
 }
 
 /**
@@ -38,6 +63,6 @@ export function unpackActivities(raw: unknown, from: string, to: string, invalid
 
 function describeKey(raw: unknown): string {
   if (typeof raw !== 'object' || raw === null) return String(raw);
-  const { owner, week, crm, tenant } = raw as Record<string, unknown>;
-  return JSON.stringify([owner, week, crm, tenant]);
+  const { owner, day, crm, tenant } = raw as Record<string, unknown>;
+  return JSON.stringify([owner, day, crm, tenant]);
 }

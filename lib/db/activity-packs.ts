@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import { type Activity, activitySchema } from '../schema/activity';
 import type { PackEntry, PackKey } from '../schema/activity-pack';
-import { byTimeThenKey, encodeEntry, packId, packKeyOf, weekOf } from './activity-pack-codec';
+import { byTimeThenKey, dayOf, encodeEntry, packId, packKeyOf } from './activity-pack-codec';
 import { deleteEach, getEach, putEach } from './bulk-requests';
 import { parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
@@ -11,6 +11,11 @@ export const ACTIVITY_WRITE_STORES = ['activities', 'activityPacks'] as const sa
 
 /** A transaction holding at least the activities and activityPacks stores. */
 export type PackTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite' | 'versionchange'>;
+
+/** The activities store of a transaction of any mode, as far as rebuilding a pack needs it. */
+interface RowsStore {
+  index(name: 'byOwnerTime'): { getAll(range: IDBKeyRange): Promise<unknown[]> };
+}
 
 interface PackChange {
   key: PackKey;
@@ -57,15 +62,15 @@ async function applyChanges(tx: PackTx, changes: PackChange[]): Promise<void> {
   const puts: unknown[] = [];
   const deletes: PackKey[] = [];
   for (const [i, change] of changes.entries()) {
-    const before = entriesOf(stored[i]) ?? (await entriesFromRows(tx, change.key));
+    const before = entriesOf(stored[i]) ?? (await entriesFromRows(tx.objectStore('activities'), change.key));
     const kept = before.filter((entry) => !change.removed.has(entry[0]) && !change.added.has(entry[0]));
     const entries = mergeSorted(kept, [...change.added.values()].sort(byTimeThenKey));
     if (entries.length === 0) {
       if (stored[i] !== undefined) deletes.push(change.key);
       continue;
     }
-    const [owner, week, crm, tenant] = change.key;
-    puts.push({ owner, week, crm, tenant, entries });
+    const [owner, day, crm, tenant] = change.key;
+    puts.push({ owner, day, crm, tenant, entries });
   }
   deleteEach(store, deletes);
   putEach(store, puts);
@@ -91,23 +96,24 @@ function mergeSorted(a: PackEntry[], b: PackEntry[]): PackEntry[] {
 
 /**
  * A stored pack's entries, looked at only as far as a write needs (every entry is checked on
- * read); undefined for a damaged pack, which is then rebuilt from its rows.
+ * read); undefined for a damaged or stale pack, which is then rebuilt from its rows.
  */
 function entriesOf(row: unknown): PackEntry[] | undefined {
   if (row === undefined) return [];
+  if ((row as { stale?: unknown }).stale !== undefined) return undefined;
   const entries = (row as { entries?: unknown }).entries;
   if (!Array.isArray(entries)) return undefined;
   return entries.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string') ? entries : undefined;
 }
 
 /** A pack's entries from the activities store, as the caller's writes left it. */
-async function entriesFromRows(tx: PackTx, [owner, week, crm, tenant]: PackKey): Promise<PackEntry[]> {
-  const start = Date.parse(`${week}T00:00:00.000Z`);
-  const end = new Date(start + 7 * 86_400_000).toISOString();
+export async function entriesFromRows(activities: RowsStore, [owner, day, crm, tenant]: PackKey): Promise<PackEntry[]> {
+  const start = Date.parse(`${day}T00:00:00.000Z`);
+  const end = new Date(start + 86_400_000).toISOString();
   const range = IDBKeyRange.bound([owner, new Date(start).toISOString()], [owner, end], false, true);
-  const rows = await tx.objectStore('activities').index('byOwnerTime').getAll(range);
+  const rows = await activities.index('byOwnerTime').getAll(range);
   return parseRows(activitySchema, 'activities', rows, [])
-    .filter((row) => row.crm === crm && row.tenant === tenant && row.timestamp && weekOf(row.timestamp) === week)
+    .filter((row) => row.crm === crm && row.tenant === tenant && row.timestamp && dayOf(row.timestamp) === day)
     .map(encodeEntry);
 }
 

@@ -2,7 +2,8 @@ import type { IDBPTransaction } from 'idb';
 import { fillIn } from '../csv-import/fill-in';
 import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
-import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
+import { markPacksStale } from './activity-pack-stale';
+import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { getEach, putEach } from './bulk-requests';
 import { sameJson } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
@@ -24,6 +25,7 @@ type ImportTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
  * rules (metrics.md "Duplicate"; a page read without CRM ids keys a touch by the record it was
  * read on), is never overwritten: the stored row keeps its fields and gains only what it lacks.
  * Touches logged in Touchline are left to their own merge (they meet page copies by `mergedInto`).
+ * The packs of the rows written are left stale: the caller runs rebuildStalePacks when done.
  */
 export async function importActivities(
   db: TouchlineDb,
@@ -36,7 +38,7 @@ export async function importActivities(
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
     const wanted = new Set(unmatched.flatMap((a) => recordsOf(a).map((record) => bucketOf(record, a))));
     const buckets = await storedByRecord(tx, unique(unmatched.flatMap(recordsOf)), wanted, invalidStored);
-    // What the store held before this batch: the packs move from these rows.
+    // What the store held before this batch: the packs these rows leave are marked too.
     const before = new Map(byKey);
     for (const rows of buckets.values()) for (const row of rows) before.set(row.key, row);
     const writes = new Map<string, Activity>();
@@ -54,11 +56,9 @@ export async function importActivities(
       remember(row, byKey, buckets, writes);
     }
     putEach(tx.objectStore('activities'), writes.values());
-    await updateActivityPacks(
-      tx,
-      [...writes.keys()].map((key) => before.get(key)),
-      writes.values(),
-    );
+    // Rewriting a batch's packs cost five times its rows' writes: mark them, rebuilt at the end of
+    // the import (rebuildStalePacks) or by the next write to them; readers use the rows meanwhile.
+    markPacksStale(tx, [...[...writes.keys()].map((key) => before.get(key)), ...writes.values()]);
     return { added, existing, invalidStored };
   });
 }

@@ -105,14 +105,13 @@ function summariseStages(db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: Upgrade
 }
 
 /**
- * Version 5: the owner/week activity packs (activity-packs.ts) built from every valid stored
- * activity. No other store changes.
+ * Version 5: the owner/day activity packs (activity-packs.ts) built from every valid stored
+ * activity, with the index of packs a bulk import left stale. No other store changes.
  */
 function packActivities(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
-  db.createObjectStore('activityPacks', { keyPath: ['owner', 'week', 'crm', 'tenant'] }).createIndex('byTenant', [
-    'crm',
-    'tenant',
-  ]);
+  const packs = db.createObjectStore('activityPacks', { keyPath: ['owner', 'day', 'crm', 'tenant'] });
+  packs.createIndex('byTenant', ['crm', 'tenant']);
+  packs.createIndex('byStale', 'stale');
   return rebuildAllPacks(tx);
 }
 

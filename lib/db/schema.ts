@@ -47,11 +47,11 @@ export interface TouchlineSchema extends DBSchema {
     value: StageSummary;
     indexes: { byPipeline: string };
   };
-  /** Version 5: per owner, CRM account and UTC week, that owner's dated activities (activity-packs.ts). */
+  /** Version 5: per owner, CRM account and UTC day, that owner's dated activities (activity-packs.ts). */
   activityPacks: {
     key: PackKey;
     value: ActivityPack;
-    indexes: { byTenant: [string, string] };
+    indexes: { byTenant: [string, string]; byStale: number };
   };
 }
 

@@ -15,7 +15,7 @@ import {
  * One activity inside a pack: the stored row's fields in a fixed order, null where the row has
  * none, without crm, tenant and owner (the pack's). A tuple, because deserialising a row costs
  * per property name: objects repeat every name in every entry, tuples carry values only.
- * Only dated activities are packed (a pack is a week of the owner/time index).
+ * Only dated activities are packed (a pack is a day of the owner/time index).
  */
 export const packEntrySchema = z.tuple([
   nonEmptyString, // key
@@ -42,21 +42,28 @@ export type PackEntry = z.infer<typeof packEntrySchema>;
 
 /**
  * Database version 5, store `activityPacks`: one owner's dated activities of one CRM account and
- * one UTC week (Monday to Monday), derived from the `activities` store and rewritten in the same
- * transaction as every activity write, so a manager view reads a few packs instead of tens of
- * thousands of rows. Keyed by [owner, week, crm, tenant] so one key range covers an owner's weeks.
+ * one UTC day, derived from the `activities` store and kept in the same transaction as every
+ * activity write, so a manager view reads a few hundred small packs instead of tens of thousands
+ * of rows. A day, not a week: a write rewrites each pack it touches, and a busy rep's week held
+ * a thousand entries. Keyed by [owner, day, crm, tenant] so one key range covers an owner's days.
  */
 export const packEnvelopeSchema = z.object({
   /** As the rows say it (an activity's owner may be any string, the empty one included). */
   owner: z.string(),
-  /** The week's Monday, `YYYY-MM-DD` (UTC). */
-  week: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** The UTC day, `YYYY-MM-DD`. */
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   crm: crmSchema,
   tenant: nonEmptyString,
   /** Ordered by timestamp, then key: the order the owner/time index gives. Each checked on its own. */
   entries: z.array(z.unknown()),
+  /**
+   * Set (with no entries) by a bulk import, which marks the packs it touches instead of
+   * rewriting them: the rows are the truth until the pack is rebuilt. A number, not `true`,
+   * because the `byStale` index only holds valid keys and a boolean is none.
+   */
+  stale: z.optional(z.literal(1)),
 });
 
 export const activityPackSchema = z.extend(packEnvelopeSchema, { entries: z.array(packEntrySchema) });
 export type ActivityPack = z.infer<typeof activityPackSchema>;
-export type PackKey = [owner: string, week: string, crm: ActivityPack['crm'], tenant: string];
+export type PackKey = [owner: string, day: string, crm: ActivityPack['crm'], tenant: string];

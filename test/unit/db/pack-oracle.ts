@@ -3,32 +3,41 @@ import type { TouchlineDb } from '../../../lib/db/schema';
 import { type Activity, activitySchema } from '../../../lib/schema/activity';
 import type { ActivityPack } from '../../../lib/schema/activity-pack';
 
-/** The oracle: a UTC Monday by the calendar, not by day arithmetic. */
-function mondayOf(timestamp: string): string {
+/** The oracle: a UTC day by the calendar fields, not by day arithmetic. */
+function utcDayOf(timestamp: string): string {
   const d = new Date(timestamp);
-  const sinceMonday = (d.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - sinceMonday))
-    .toISOString()
-    .slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 export const order = (a: Activity, b: Activity) =>
   (a.timestamp ?? '').localeCompare(b.timestamp ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-/** The stored activities grouped by (owner, UTC week, crm, tenant): what the packs must hold. */
+/** The stored activities grouped by (owner, UTC day, crm, tenant): what the packs must hold. */
 export async function expectedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
   const groups = new Map<string, Activity[]>();
   for (const row of await db.getAll('activities')) {
     if (!activitySchema.safeParse(row).success || row.owner === undefined || row.timestamp === undefined) continue;
-    const id = JSON.stringify([row.owner, mondayOf(row.timestamp), row.crm, row.tenant]);
+    const id = JSON.stringify([row.owner, utcDayOf(row.timestamp), row.crm, row.tenant]);
     groups.set(id, [...(groups.get(id) ?? []), row].sort(order));
   }
   return groups;
 }
 
+/** The packs a bulk import left stale (their rows are the truth until rebuilt). */
+export async function stalePackIds(db: TouchlineDb): Promise<Set<string>> {
+  const packs = (await db.getAll('activityPacks')) as ActivityPack[];
+  return new Set(
+    packs.filter((p) => p.stale !== undefined).map((p) => JSON.stringify([p.owner, p.day, p.crm, p.tenant])),
+  );
+}
+
+/** The packs that are not stale, decoded. */
 export async function storedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
   const packs = (await db.getAll('activityPacks')) as ActivityPack[];
   return new Map(
-    packs.map((p) => [JSON.stringify([p.owner, p.week, p.crm, p.tenant]), p.entries.map((e) => decodeEntry(p, e))]),
+    packs
+      .filter((p) => p.stale === undefined)
+      .map((p) => [JSON.stringify([p.owner, p.day, p.crm, p.tenant]), p.entries.map((e) => decodeEntry(p, e))]),
   );
 }
