@@ -14,7 +14,7 @@ import type { StoredRows } from './stored-rows';
 const client = {
   /**
    * Rows into an existing database in one transaction. Opening a missing one would create it empty.
-   * Activities go with their owner/week packs (lib/db/activity-packs.ts), as every writer keeps them.
+   * Activities go with their owner/day packs (lib/db/activity-packs.ts), as every writer keeps them.
    */
   async putRows(name: string, rows: Partial<StoredRows>): Promise<void> {
     if ((rows.activities?.length ?? 0) > 0) await putActivities(name, rows.activities ?? []);
