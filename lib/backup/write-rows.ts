@@ -61,7 +61,7 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
           activities.push(row.value);
         }
       });
-      // The owner/week packs follow the activities, in the same transaction.
+      // The owner/day packs follow the activities, in the same transaction.
       await Promise.all([...writes, updateActivityPacks(tx, replaced, activities)]);
     });
     options.onProgress?.(Math.min(start + size, kept.length), kept.length);

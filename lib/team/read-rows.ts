@@ -4,28 +4,13 @@ import type { TouchlineDb } from '../db/schema';
 import { eachRequest, runTransaction } from '../db/transaction';
 import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
-import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import type { Deal } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
-import type { Account } from './accounts';
-import { append, inSlices, SLICE_ROWS } from './slices';
-
-/** Parses stored rows in slices, yielding between them: zod over 100,000 rows is a long task otherwise. */
-async function parseInSlices<T>(
-  schema: Parameters<typeof parseRows<T>>[0],
-  store: Parameters<typeof parseRows<T>>[1],
-  rows: unknown[],
-  invalid: InvalidRow[],
-): Promise<T[]> {
-  const parsed: T[] = [];
-  await inSlices(rows, SLICE_ROWS, (slice) => {
-    append(parsed, parseRows(schema, store, [...slice], invalid));
-  });
-  return parsed;
-}
+import { append, SLICE_ROWS } from './slices';
 
 /**
  * One rep's activities with a timestamp in [from, to] (both included, as the owner/time index
- * range was), from the rep's owner/week packs (readOwnerPacks), unpacked with the main thread
+ * range was), from the rep's owner/day packs (readOwnerPacks), unpacked with the main thread
  * given back between slices, in the index's order: time, then key.
  */
 export async function activitiesOfPacks(
@@ -62,24 +47,6 @@ function byTimeThenKey(a: Activity, b: Activity): number {
   const [x, y] = [a.timestamp ?? '', b.timestamp ?? ''];
   if (x !== y) return x < y ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/** Every stored deal and contact of the given accounts, through the tenant indexes. */
-export async function readRecords(
-  db: TouchlineDb,
-  accounts: readonly Account[],
-  invalid: InvalidRow[],
-): Promise<{ deals: Deal[]; contacts: Contact[] }> {
-  const [dealRows, contactRows] = await runTransaction(db, ['deals', 'contacts'], 'readonly', 'read', (tx) =>
-    Promise.all([
-      eachRequest(accounts, (a) => tx.objectStore('deals').index('byTenant').getAll([a.crm, a.tenant])),
-      eachRequest(accounts, (a) => tx.objectStore('contacts').index('byTenant').getAll([a.crm, a.tenant])),
-    ]),
-  );
-  return {
-    deals: await parseInSlices(dealSchema, 'deals', dealRows.flat(), invalid),
-    contacts: await parseInSlices(contactSchema, 'contacts', contactRows.flat(), invalid),
-  };
 }
 
 /**

@@ -27,7 +27,7 @@ export interface RepFigures {
 }
 
 /**
- * Reads each rep's activities of the read window from their owner/week packs and computes their
+ * Reads each rep's activities of the read window from their owner/day packs and computes their
  * row, one rep at a time with the main thread given back in between, so a rep with 80,000
  * activities is one slice of work and not the whole page's.
  */

@@ -140,7 +140,7 @@ describe('loadTeamView: reads through indexes', () => {
     const cursors = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
     await viewOf({}, db);
-    // The reps' activities come from their owner/week packs, a key range each: never a whole store.
+    // The reps' activities come from their owner/day packs, a key range each: never a whole store.
     expect(storeReads.mock.calls.length).toBeGreaterThan(0);
     expect(storeReads.mock.calls.every(([query]) => query instanceof IDBKeyRange)).toBe(true);
     expect(new Set(storeReads.mock.contexts.map((store) => (store as IDBObjectStore).name))).toEqual(
