@@ -36,9 +36,14 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     const reason = 'no record name in the page header';
     return unreadable(ref, reason, [{ field: 'record.name', reason }]);
   }
+  // The first part of a reading is split too: finding the record, the page's language and day order,
+  // and the first label lookups each walk much of the record (issue 11: no task over a frame).
+  yield;
   const locale = withDayOrder(pageLocaleOf(doc), root);
+  yield;
   const context: ReadingContext = { clock, locale, words: wordsFor(locale), labels: new LabelIndex(root) };
   const contacts = ref.kind === 'deal' ? dealContacts(root, context) : [];
+  yield;
   const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : contacts.map((c) => c.name);
   yield;
   const items = yield* readTimeline(root, { ...context, onDeal: ref.kind === 'deal', contactNames, title });

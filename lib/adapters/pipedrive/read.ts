@@ -22,13 +22,17 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   if (isLoading(doc, view) && (!title || !view?.querySelector(SELECTORS.flowItem)))
     return { ...ref, status: 'loading', reason: 'loading placeholders are shown' };
   if (!view) return unreadable(ref, 'no visible record view', [{ field: 'name', reason: 'nothing is shown' }]);
+  // Finding the view, its language and the name each walk much of the record (issue 11: no task over a frame).
+  yield;
   const language = pageLanguageOf(doc, view);
+  yield;
   const named = recordName(doc, view, view !== doc.body, language.words);
   if (named.name === undefined) {
     const notRead: NotRead[] = [{ field: 'name', reason: named.reason }];
     return unreadable(ref, 'the record name is missing: not a Pipedrive record view this adapter knows', notRead);
   }
   const notRead: NotRead[] = [];
+  yield;
   if (ref.kind === 'contact') {
     const record = readContactFields(view, named.name, clock, language, notRead);
     const them = { emails: record.email ? [record.email] : [], names: [record.name] };

@@ -23,7 +23,10 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   if (isLoading(view)) {
     return { ...ref, status: 'loading', reason: 'the activity timeline still shows loading placeholders' };
   }
+  // Finding the view, its language and the name each walk much of the record (issue 11: no task over a frame).
+  yield;
   const locale = localeOfView(doc, view);
+  yield;
   const page: PageWords = { clock, locale, words: wordsFor(locale.lang) };
   const name = recordName(view, labelsOf(page.words, ref.kind === 'contact' ? 'contactName' : 'dealName'), doc);
   if (!name) {
@@ -31,6 +34,7 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
     return unreadable(ref, 'not a recognisable Salesforce record page: the record name is missing', notRead);
   }
   const notRead: NotRead[] = [];
+  yield;
   const base = { ...ref, status: 'read' as const, crmFigures: readFigures(view, page, notRead), notRead };
   yield;
   if (ref.kind === 'contact') {
