@@ -3,6 +3,7 @@ import { type Activity, activitySchema } from '../schema/activity';
 import type { PackEntry, PackKey } from '../schema/activity-pack';
 import { byTimeThenKey, dayOf, encodeEntry, packId, packKeyOf } from './activity-pack-codec';
 import { deleteEach, getEach, putEach } from './bulk-requests';
+import { turnQueue } from './in-turn';
 import { parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
 
@@ -131,15 +132,5 @@ export async function deleteAccountPacks(tx: PackTx, crm: Activity['crm'], tenan
   deleteEach(store, await store.index('byTenant').getAllKeys([crm, tenant]));
 }
 
-const turns = new WeakMap<object, Promise<unknown>>();
-
-/** Runs `work` after the transaction's earlier pack updates (a read-modify-write of shared rows). */
-function inTurn<T>(tx: object, work: () => Promise<T>): Promise<T> {
-  const previous = turns.get(tx) ?? Promise.resolve();
-  const next = previous.then(work);
-  turns.set(
-    tx,
-    next.catch(() => undefined),
-  );
-  return next;
-}
+/** Pack updates on one transaction run one after another (they rewrite the same packs). */
+const inTurn = turnQueue();

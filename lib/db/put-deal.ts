@@ -1,4 +1,5 @@
 import { type Deal, dealSchema } from '../schema/record';
+import { turnQueue } from './in-turn';
 import { parseRow } from './rows';
 import type { StoreName } from './schema';
 import { replaceInSummaries, type SummaryTx } from './stage-summary-store';
@@ -42,15 +43,5 @@ async function storedDeal(tx: SummaryTx, key: string): Promise<Deal | undefined>
   return parseRow(dealSchema, 'deals', await tx.objectStore('deals').get(key), [], key);
 }
 
-const turns = new WeakMap<object, Promise<unknown>>();
-
-/** Runs `work` after the transaction's earlier deal writes (a read-modify-write of shared rows). */
-function inTurn<T>(tx: object, work: () => Promise<T>): Promise<T> {
-  const previous = turns.get(tx) ?? Promise.resolve();
-  const next = previous.then(work);
-  turns.set(
-    tx,
-    next.catch(() => undefined),
-  );
-  return next;
-}
+/** Deal writes on one transaction run one after another (they update the same summary rows). */
+const inTurn = turnQueue();

@@ -2,10 +2,9 @@ import type { PageClock } from '../../adapters/types';
 import type { TouchlineDb } from '../../db/schema';
 import type { Crm } from '../../schema/activity';
 import type { DealImportRow } from '../../schema/deal-import';
-import { nextTask } from '../../yield-to-page';
-import { type CsvInput, parseCsvChunks } from '../parse-csv';
+import { eachDataRow } from '../each-data-row';
+import type { CsvInput } from '../parse-csv';
 import { emptyReport, type ImportReport, noteProblem } from '../report';
-import { isFooter } from '../run-import';
 import { type DealMapping, dealMappingProblem } from './mapping';
 import { readDealRow } from './read-deal-row';
 import { type DealBatchCounts, writeDealBatch } from './write-deals';
@@ -25,7 +24,6 @@ export interface DealImportJob {
 }
 
 const BATCH_ROWS = 250;
-const SLICE_MS = 25;
 
 /**
  * Imports a deal export: streams the file, reads and validates each row, and writes the deals a
@@ -46,31 +44,20 @@ export async function runDealImport(job: DealImportJob): Promise<ImportReport> {
   const flush = async () => {
     if (pending.length > 0) count(await writeDealBatch(job.db, pending.splice(0), account, job.clock.now));
   };
-  let header = true;
-  let sliceStart = performance.now();
-  const { aborted } = await parseCsvChunks(job.input, {
-    ...(job.signal ? { signal: job.signal } : {}),
-    encoding: job.encoding,
-    onChunk: async (rows, progress) => {
-      for (const cells of rows.slice(header ? 1 : 0)) {
-        if (isFooter(cells, job.mapping)) continue;
-        report.rows++;
-        const read = readDealRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
-        if (read.ok) pending.push(read.row);
-        else {
-          report.invalid++;
-          noteProblem(report.problems, report.rows, read.reason);
-        }
-        if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await nextTask();
-          sliceStart = performance.now();
-        }
+  const { aborted } = await eachDataRow(
+    job,
+    async (cells) => {
+      report.rows++;
+      const read = readDealRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
+      if (read.ok) pending.push(read.row);
+      else {
+        report.invalid++;
+        noteProblem(report.problems, report.rows, read.reason);
       }
-      header = false;
-      job.onProgress?.(progress, report);
+      if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
     },
-  });
+    (progress) => job.onProgress?.(progress, report),
+  );
   await flush();
   report.cancelled = aborted;
   return report;
