@@ -3,6 +3,7 @@ import type { DealMapping } from '../../../lib/csv-import/deals/mapping';
 import { readDealRow } from '../../../lib/csv-import/deals/read-deal-row';
 import type { Crm } from '../../../lib/schema/activity';
 import type { DealImportRow } from '../../../lib/schema/deal-import';
+import { PreviewTable } from './PreviewTable';
 
 interface DealPreviewProps {
   crm: Crm;
@@ -11,39 +12,19 @@ interface DealPreviewProps {
   clock: PageClock;
 }
 
-const SHOWN = 5;
+const COLUMNS = ['Deal', 'Stage', 'Entered the stage on', 'Amount', 'Owner'];
 
 /** The first deals as the import will read them (name, stage, entered on, amount, owner), or why a row is skipped. */
 export function DealPreview({ crm, mapping, rows, clock }: DealPreviewProps) {
   return (
-    <table class="tl-import-preview" data-preview="deals">
-      <caption>First deals as they will be read</caption>
-      <thead>
-        <tr>
-          <th scope="col">Row</th>
-          <th scope="col">Deal</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Entered the stage on</th>
-          <th scope="col">Amount</th>
-          <th scope="col">Owner</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.slice(0, SHOWN).map((cells, i) => {
-          const read = readDealRow(cells, { crm, mapping, clock });
-          return (
-            <tr key={i} data-preview-row={i + 1}>
-              <th scope="row">{i + 1}</th>
-              {read.ok ? (
-                <DealCells row={read.row} zone={clock.timeZone} />
-              ) : (
-                <td colSpan={5}>Skipped: {read.reason}</td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <PreviewTable
+      caption="First deals as they will be read"
+      kind="deals"
+      columns={COLUMNS}
+      rows={rows}
+      read={(cells) => readDealRow(cells, { crm, mapping, clock })}
+      cells={(row) => <DealCells row={row} zone={clock.timeZone} />}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import type { ColumnMapping } from '../../../lib/csv-import/mapping';
 import { readRow } from '../../../lib/csv-import/read-row';
 import type { ImportRow } from '../../../lib/csv-import/row-schema';
 import type { Crm } from '../../../lib/schema/activity';
+import { PreviewTable } from './PreviewTable';
 
 interface RowPreviewProps {
   crm: Crm;
@@ -11,39 +12,18 @@ interface RowPreviewProps {
   clock: PageClock;
 }
 
-const SHOWN = 5;
+const COLUMNS = ['When', 'Type', 'Subject', 'Owner', 'With'];
 
 /** The first rows as the import will read them, or why it will skip them. */
 export function RowPreview({ crm, mapping, rows, clock }: RowPreviewProps) {
   return (
-    <table class="tl-import-preview">
-      <caption>First rows as they will be read</caption>
-      <thead>
-        <tr>
-          <th scope="col">Row</th>
-          <th scope="col">When</th>
-          <th scope="col">Type</th>
-          <th scope="col">Subject</th>
-          <th scope="col">Owner</th>
-          <th scope="col">With</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.slice(0, SHOWN).map((cells, i) => {
-          const read = readRow(cells, { crm, mapping, clock });
-          return (
-            <tr key={i} data-preview-row={i + 1}>
-              <th scope="row">{i + 1}</th>
-              {read.ok ? (
-                <ReadCells row={read.row} zone={clock.timeZone} />
-              ) : (
-                <td colSpan={5}>Skipped: {read.reason}</td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <PreviewTable
+      caption="First rows as they will be read"
+      columns={COLUMNS}
+      rows={rows}
+      read={(cells) => readRow(cells, { crm, mapping, clock })}
+      cells={(row) => <ReadCells row={row} zone={clock.timeZone} />}
+    />
   );
 }
 
