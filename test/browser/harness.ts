@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { FIXED_NOW } from '../demo-crm/world';
 import { findChromium, findFaketime } from './chromium';
 import type { DemoServer } from './demo-server';
@@ -89,6 +89,19 @@ export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** How much slower the slow-page test and bench run a page's renderer (issue 11: "CPU throttled 4×"). */
+export const SLOW_PAGE_CPU_RATE = 4;
+
+/**
+ * Slows the main thread of the tab behind `cdp` `rate`× through the DevTools protocol; the tab
+ * stays slowed across its navigations. Chromium only (Firefox has no such command). Launch such a
+ * browser with `fixedClock: false`: Chromium's throttler suspends the main thread from a signal
+ * handler that spins on the clock, and under libfaketime the throttled renderer stalls for minutes.
+ */
+export async function throttleCpu(cdp: CDPSession, rate = SLOW_PAGE_CPU_RATE): Promise<void> {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
 export function crmUrl(host: string, path: string): string {
