@@ -15,6 +15,7 @@ import { panelReadFlatness } from './panel-read';
 import { repActivityTime } from './rep-activity';
 import { type Figure, formatFigure, verdict } from './report';
 import { type ScaleData, scaleData } from './scale-data';
+import { slowPageInputBlocked } from './slow-page';
 import { teamPageFlatness } from './team-page';
 import { PAGE_WORLD } from './worlds';
 
@@ -32,6 +33,7 @@ const GROUPS: { names: string[]; measure(needs: Needs): Promise<Figure | Figure[
   { names: ['adapter_read_scaling'], measure: async (n) => adapterReadScaling(await n.light()) },
   { names: ['host_overhead'], measure: async (n) => hostOverhead(await n.page()) },
   { names: ['longest_task_ms_added'], measure: async (n) => longestTask(await n.page()) },
+  { names: ['slow_page_input_blocked_ms'], measure: () => slowPageInputBlocked() },
   { names: ['heap_mb_added', 'heap_growth_mb_added'], measure: async (n) => heapFigures(await n.page()) },
   { names: ['panel_read_flatness'], measure: async (n) => panelReadFlatness(await n.light(), n.scale()) },
   { names: ['deal_view_flatness'], measure: async (n) => dealViewFlatness(await n.light()) },
