@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { TouchlineDb } from '../../lib/db/schema';
 import type { Settings } from '../../lib/schema/settings';
 import { defaultFilters, type TeamFilters } from '../../lib/team/filters';
@@ -33,6 +33,14 @@ export function TeamPage({ openDb, loadSettings, now }: TeamPageProps) {
   const state = useTeamView(source, filters, now, reload);
   const refresh = useCallback(() => setReload((n) => n + 1), []);
   const shown = state.status === 'ready' ? state.view : state.status === 'loading' ? state.previous : undefined;
+  const choices = shown?.choices;
+  // The same elements while only the progress line moves: Preact skips an identical element, so
+  // each step of the computation redraws that line and not the filters and the import.
+  const filterBar = useMemo(
+    () => filters && <TeamFilterBar filters={filters} choices={choices} onChange={setFilters} onRefresh={refresh} />,
+    [filters, choices, refresh],
+  );
+  const csvImport = useMemo(() => <CsvImport onImported={refresh} />, [refresh]);
 
   return (
     <main class="tl-team" aria-busy={state.status === 'loading' ? 'true' : undefined}>
@@ -41,11 +49,9 @@ export function TeamPage({ openDb, loadSettings, now }: TeamPageProps) {
         <p class="tl-team-lede">
           Every rep, deal and contact Touchline has seen in this browser or imported from a CRM export.
         </p>
-        {filters && (
-          <TeamFilterBar filters={filters} choices={shown?.choices} onChange={setFilters} onRefresh={refresh} />
-        )}
+        {filterBar}
       </header>
-      <CsvImport onImported={refresh} />
+      {csvImport}
       {failed ? (
         <p class="tl-team-error" role="alert">
           Touchline could not open its cache: {failed}

@@ -10,8 +10,8 @@ import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
 import { readAccounts, readOwners } from './read-lists';
-import { readContacts, readDeals } from './read-records';
-import { repFigures } from './rep-figures';
+import { readContacts, readDeals, readSummaries } from './read-records';
+import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
 import { typicalTimes } from './typical-times';
@@ -38,17 +38,28 @@ export async function loadTeamView(input: {
   const periods = teamPeriods(filters.period, now, settings.timeZone);
 
   progress('Reading accounts and owners');
-  const [allAccounts, allOwners] = await Promise.all([readAccounts(db), readOwners(db)]);
+  // The owners are one index seek each, one after another: found while the records are read.
+  const ownersRead = readOwners(db);
+  ownersRead.catch(() => undefined);
+  const allAccounts = await readAccounts(db);
   const accounts = filters.account ? allAccounts.filter((a) => accountId(a) === filters.account) : allAccounts;
-  const owners = filters.owner ? allOwners.filter((o) => o === filters.owner) : allOwners;
 
   progress('Reading deals');
-  const deals = await readDeals(db, accounts, invalid);
-  // The contacts are first needed after the reps' figures: read while those are computed.
+  // The deals, their pipelines' stage summaries, the contacts (first needed after the reps'
+  // figures) and the first rep's packs are asked for at once: the database reads them side by
+  // side while the page parses what came first.
+  const dealsRead = readDeals(db, accounts, invalid);
+  dealsRead.catch(() => undefined);
+  const summariesRead = readSummaries(db, accounts);
+  summariesRead.catch(() => undefined);
   const contactsRead = readContacts(db, accounts, invalid);
   contactsRead.catch(() => undefined);
+  const allOwners = await ownersRead;
+  const owners = filters.owner ? allOwners.filter((o) => o === filters.owner) : allOwners;
+  const firstRead = owners[0] === undefined ? undefined : readRepPacks(db, owners[0], periods);
+  const deals = await dealsRead;
   const open = dealsInScope(deals, filters);
-  const typical = typicalTimes(deals, settings);
+  const typical = typicalTimes(deals, settings, await summariesRead);
   // The deals' order depends on their stages alone: worked out in slices while the database reads the reps' rows.
   const orderRead = dealOrder({ open, typical, settings, now });
   orderRead.catch(() => undefined);
@@ -63,6 +74,7 @@ export async function loadTeamView(input: {
     now,
     invalid,
     progress,
+    ...(firstRead ? { firstRead } : {}),
   });
 
   const contacts = new Map((await contactsRead).map((c) => [c.key, c]));
@@ -82,14 +94,14 @@ export async function loadTeamView(input: {
   // database reads them while the follow-ups are computed.
   const ordered = await orderRead;
   const firstDeals = ordered.slice(0, FIRST_SCREEN_DEALS);
-  const firstRead = firstDeals.length === 0 ? undefined : readDealSlice(dealInput, firstDeals);
+  const firstDealsRead = firstDeals.length === 0 ? undefined : readDealSlice(dealInput, firstDeals);
 
   progress('Finding contacts gone cold');
   const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
-  const first = await dealRows(dealInput, firstDeals, 0, firstRead);
+  const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
   const pending = ordered.slice(FIRST_SCREEN_DEALS);
   const basis = basisOf(reps.activities);
   const choices = {

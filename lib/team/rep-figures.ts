@@ -26,6 +26,14 @@ export interface RepFigures {
   activities: Activity[];
 }
 
+/** One owner's packs of the read window, asked for now and awaited later. */
+export function readRepPacks(db: TouchlineDb, owner: string, periods: TeamPeriods): Promise<unknown[]> {
+  const rows = readOwnerPacks(db, owner, periods.read.start, periods.read.end);
+  // Awaited later; a failure after the page has stopped waiting must not go unobserved.
+  rows.catch(() => undefined);
+  return rows;
+}
+
 /**
  * Reads each rep's activities of the read window from their owner/day packs and computes their
  * row, one rep at a time with the main thread given back in between, so a rep with 80,000
@@ -43,6 +51,8 @@ export async function repFigures(input: {
   now: Date;
   invalid: InvalidRow[];
   progress: Progress;
+  /** The first owner's packs, when asked for earlier (readRepPacks), so the database reads them while the deals come in. */
+  firstRead?: Promise<unknown[]>;
 }): Promise<RepFigures> {
   const { settings, now, periods } = input;
   const rowInput = { settings, motion: input.motion, period: periods.current, now };
@@ -51,15 +61,10 @@ export async function repFigures(input: {
   const weekly: WeeklyRep[] = [];
   const touches: Touch[] = [];
   const activities: Activity[] = [];
-  const read = (owner: string | undefined) => {
-    if (owner === undefined) return undefined;
-    const rows = readOwnerPacks(input.db, owner, periods.read.start, periods.read.end);
-    // Awaited in the next turn of the loop; a failure after the loop has stopped must not go unobserved.
-    rows.catch(() => undefined);
-    return rows;
-  };
+  const read = (owner: string | undefined) =>
+    owner === undefined ? undefined : readRepPacks(input.db, owner, periods);
   // The next rep's rows are asked for before this rep's are computed: the database reads while the page works.
-  let next = read(input.owners[0]);
+  let next = input.firstRead ?? read(input.owners[0]);
   for (const [i, owner] of input.owners.entries()) {
     input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
     const rows = (await next) ?? [];

@@ -148,7 +148,7 @@ describe('loadTeamView: reads through indexes', () => {
     );
     expect(cursors).not.toHaveBeenCalled();
     const used = new Set(indexReads.mock.contexts.map((index) => (index as IDBIndex).name));
-    expect([...used].sort()).toEqual(['byContact', 'byDeal', 'byTenant']);
+    expect([...used].sort()).toEqual(['byContact', 'byDeal', 'byPipeline', 'byTenant']);
   });
 });
 

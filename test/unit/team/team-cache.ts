@@ -1,5 +1,6 @@
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../../../lib/db/activity-packs';
 import { openTouchlineDb } from '../../../lib/db/open';
+import { DEAL_WRITE_STORES, putDeal } from '../../../lib/db/put-deal';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Activity } from '../../../lib/schema/activity';
 import type { Contact, Deal } from '../../../lib/schema/record';
@@ -19,7 +20,10 @@ export async function cacheWith(rows: {
   for (const row of rows.activities ?? []) await tx.objectStore('activities').put(row);
   await updateActivityPacks(tx, [], new Map((rows.activities ?? []).map((row) => [row.key, row])).values());
   await tx.done;
-  for (const row of rows.deals ?? []) await db.put('deals', row);
+  // Through the deal writer, as every writer of deals does (typical times come from the stage summaries it keeps).
+  const deals = db.transaction([...DEAL_WRITE_STORES], 'readwrite');
+  for (const row of rows.deals ?? []) await putDeal(deals, row);
+  await deals.done;
   for (const row of rows.contacts ?? []) await db.put('contacts', row);
   return db;
 }
