@@ -41,10 +41,7 @@ export async function repTouches(
   links: ReadonlyMap<string, readonly string[]>,
   rules: MergeRules,
 ): Promise<Touch[]> {
-  const linked = activities.map((a) => {
-    const extra = a.contactKeys.flatMap((k) => links.get(k) ?? []);
-    return extra.length === 0 ? a : { ...a, dealKeys: [...new Set([...a.dealKeys, ...extra])] };
-  });
+  const linked = activities.map((a) => withContactsDeals(a, links));
   const touches: Touch[] = [];
   let done = 0;
   for (const group of linkedGroups(linked)) {
@@ -56,6 +53,25 @@ export async function repTouches(
     }
   }
   return touches.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+const NO_DEALS: readonly string[] = [];
+
+/**
+ * The activity with the deals its contacts are on among its deal keys: a copy only when that adds
+ * one (most activities of a busy cache already name their deals, and copying every one of tens of
+ * thousands is most of the linking's cost).
+ */
+function withContactsDeals(activity: Activity, links: ReadonlyMap<string, readonly string[]>): Activity {
+  let keys: Set<string> | undefined;
+  for (const contact of activity.contactKeys) {
+    for (const deal of links.get(contact) ?? NO_DEALS) {
+      if (keys ? keys.has(deal) : activity.dealKeys.includes(deal)) continue;
+      keys ??= new Set(activity.dealKeys);
+      keys.add(deal);
+    }
+  }
+  return keys ? { ...activity, dealKeys: [...keys] } : activity;
 }
 
 /**
