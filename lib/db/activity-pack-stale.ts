@@ -13,12 +13,9 @@ const REBUILD_PACKS = 40;
 /**
  * Marks the packs of these rows stale with a blind put (no read, no entries): what a bulk import
  * does instead of rewriting packs, which made it five times slower than its rows' own writes.
- * A pack already stale is not marked again: an import's batches meet the same packs over and
- * over, and one put per pack per batch was as many puts as rows. Which packs are stale is asked
- * in the caller's transaction (one request), so a pack another writer rebuilt meanwhile is marked
- * again. Readers fall back to the rows; rebuildStalePacks (or the next write to the pack) makes it whole.
+ * Readers fall back to the rows; rebuildStalePacks (or the next write to the pack) makes it whole.
  */
-export async function markPacksStale(tx: PackTx, rows: Iterable<Activity | undefined>): Promise<void> {
+export function markPacksStale(tx: PackTx, rows: Iterable<Activity | undefined>): void {
   const marks = new Map<string, unknown>();
   for (const row of rows) {
     const key = row && packKeyOf(row);
@@ -26,11 +23,7 @@ export async function markPacksStale(tx: PackTx, rows: Iterable<Activity | undef
     const [owner, day, crm, tenant] = key;
     marks.set(packId(key), { owner, day, crm, tenant, entries: [], stale: 1 });
   }
-  if (marks.size === 0) return;
-  const store = tx.objectStore('activityPacks');
-  const stale = await store.index('byStale').getAllKeys(1);
-  for (const key of stale) marks.delete(packId(key as PackKey));
-  putEach(store, marks.values());
+  putEach(tx.objectStore('activityPacks'), marks.values());
 }
 
 /** Rebuilds these packs from their rows (deleting those left without any), in the caller's transaction. */

@@ -58,7 +58,7 @@ export async function importActivities(
     putEach(tx.objectStore('activities'), writes.values());
     // Rewriting a batch's packs cost five times its rows' writes: mark them, rebuilt at the end of
     // the import (rebuildStalePacks) or by the next write to them; readers use the rows meanwhile.
-    await markPacksStale(tx, [...[...writes.keys()].map((key) => before.get(key)), ...writes.values()]);
+    markPacksStale(tx, [...[...writes.keys()].map((key) => before.get(key)), ...writes.values()]);
     return { added, existing, invalidStored };
   });
 }
