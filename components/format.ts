@@ -24,7 +24,19 @@ export function formatDay(day: string): string {
 
 /** An instant as "27 Nov" in the given zone (default: the browser's). */
 export function formatShortDate(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+  return shortDateFormat(timeZone).format(new Date(iso));
+}
+
+const shortDateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
+/** One formatter per zone: making one costs far more than formatting (the recent touches format a dozen). */
+function shortDateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  let format = shortDateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone });
+    shortDateFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 /** A share 0–1 as "25%". */
