@@ -35,6 +35,8 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
   useLayoutEffect(() => parts.show());
   useEffect(() => {
     const unsubscribe = store.subscribe(setModel);
+    // Effects run after a paint: an update between the first render and here would otherwise be lost.
+    setModel(store.get());
     return () => {
       unsubscribe();
     };

@@ -83,3 +83,12 @@ describe('the whole panel’s first render, a few sections per task (issue 11)',
     expect(root()?.getAttribute('data-parts')).toBe('all');
   });
 });
+
+describe('the store and the first render', () => {
+  it('shows an update made between the first render and its effects', async () => {
+    const store = mount({ status: 'reading' });
+    // Same task as the render: Preact subscribes in an effect, which runs only after a paint.
+    store.update({ state: { status: 'ready', view: jordanLee() } });
+    await vi.waitFor(() => expect(root()?.getAttribute('data-state')).toBe('ready'));
+  });
+});
