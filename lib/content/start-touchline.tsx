@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReader } from '../adapters/page-reader';
 import { onBackgroundMessage } from '../messaging/content-messenger';
-import { yieldToPage } from '../yield-to-page';
 import { collapsedSetting } from './collapsed-setting';
 import { followLayout } from './layout-apply';
 import { layoutSetting } from './layout-setting';
@@ -57,13 +56,6 @@ export async function startTouchline(
   });
   ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));
   ctx.onInvalidated(followSettings(store));
-  // WXT announces a route change inside the CRM's own navigation task: the session's part (the
-  // panel redrawn, the watcher moved to the new record) runs in a task of its own (issue 11).
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    void yieldToPage().then(() => {
-      if (!ctx.isInvalid) session.onRoute(event.newUrl, true);
-    });
-  });
-  await yieldToPage();
-  if (!ctx.isInvalid) session.onRoute(new URL(location.href), false);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => session.onRoute(event.newUrl, true));
+  session.onRoute(new URL(location.href), false);
 }
