@@ -4,7 +4,7 @@ import { launchBrowser } from '../browser/harness';
 import { startTrace, stopTrace } from './cdp';
 import { followLink, newTab, waitForPageReady, waitForRecordPanel } from './pages';
 import { type Figure, ms } from './report';
-import { median } from './stats';
+import { maxBy, median } from './stats';
 import { type TaskShare, taskShares } from './trace-tasks';
 import { hubspotUrl, pageRecord, type RecordRoute, tourDeal } from './worlds';
 
@@ -82,10 +82,4 @@ async function traceRun(
   } finally {
     await tab.close();
   }
-}
-
-function maxBy<T>(items: T[], value: (item: T) => number): T {
-  const first = items[0];
-  if (first === undefined) throw new Error('no tasks in the trace');
-  return items.reduce((best, item) => (value(item) > value(best) ? item : best), first);
 }

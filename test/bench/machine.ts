@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import { findChromium } from '../browser/chromium';
 
@@ -18,4 +18,11 @@ export async function describeMachine(context: BrowserContext, load: string): Pr
   } finally {
     await page.close();
   }
+}
+
+/** The 1, 5 and 15 minute load averages as the figures print them. */
+export function loadAverage(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 }

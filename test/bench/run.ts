@@ -1,4 +1,3 @@
-import { loadavg } from 'node:os';
 import { type DemoServer, startDemoServer } from '../browser/demo-server';
 import { launchBrowser } from '../browser/harness';
 import { FIXED_NOW } from '../demo-crm/world';
@@ -10,7 +9,7 @@ import { heapFigures } from './heap';
 import { hostOverhead } from './host-overhead';
 import { ingestRatio } from './ingest';
 import { longestTask } from './longest-task';
-import { describeMachine } from './machine';
+import { describeMachine, loadAverage } from './machine';
 import { panelReadFlatness } from './panel-read';
 import { repActivityTime } from './rep-activity';
 import { type Figure, formatFigure, verdict } from './report';
@@ -99,12 +98,6 @@ async function machine(server: DemoServer): Promise<string> {
   } finally {
     await browser.close();
   }
-}
-
-function loadAverage(): string {
-  return loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -1,12 +1,12 @@
-import { loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startDemoServer } from '../browser/demo-server';
 import { launchBrowser, PANEL, SLOW_PAGE_CPU_RATE, throttleCpu } from '../browser/harness';
 import { startTrace, stopTrace } from './cdp';
+import { loadAverage } from './machine';
 import { followLink, newTab, sleep, waitForPageReady } from './pages';
 import { type Figure, ms } from './report';
 import { type KeyDelay, keyDelays, pressKeys, recordKeyDelays, worstDelay } from './slow-page-keys';
-import { max, median } from './stats';
+import { max, maxBy, median } from './stats';
 import { type TaskShare, taskShares } from './trace-tasks';
 import { hubspotUrl, PAGE_WORLD, pageRecord, type RecordRoute, tourDeal } from './worlds';
 
@@ -133,16 +133,4 @@ const showsWholeRecord = ([host, suffix]: readonly [string, string]): boolean =>
 
 async function waitForWholePanel(page: Page, suffix: string): Promise<void> {
   await page.waitForFunction(showsWholeRecord, [PANEL, suffix] as const, { polling: 100, timeout: SLOW_TIMEOUT_MS });
-}
-
-function maxBy<T>(items: T[], value: (item: T) => number): T {
-  const first = items[0];
-  if (first === undefined) throw new Error('no tasks in the trace');
-  return items.reduce((best, item) => (value(item) > value(best) ? item : best), first);
-}
-
-function loadAverage(): string {
-  return loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 }

@@ -24,3 +24,10 @@ export function spread(values: readonly number[], digits: number): string {
 export function ratios(a: readonly number[], b: readonly number[]): number[] {
   return a.map((value, i) => value / (b[i] as number));
 }
+
+/** The item with the largest value (the first of equals); throws on none, which a trace with no task would be. */
+export function maxBy<T>(items: T[], value: (item: T) => number): T {
+  const first = items[0];
+  if (first === undefined) throw new Error('no tasks in the trace');
+  return items.reduce((best, item) => (value(item) > value(best) ? item : best), first);
+}

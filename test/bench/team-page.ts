@@ -1,8 +1,8 @@
-import { loadavg } from 'node:os';
 import type { DemoServer } from '../browser/demo-server';
 import { launchBrowser, type TestBrowser } from '../browser/harness';
 import { inServiceWorker } from './clients';
 import { backgroundWorker } from './extension';
+import { loadAverage } from './machine';
 import { EXTENSION_DB } from './panel-open';
 import { type Figure, ms } from './report';
 import { extraNote, runRounds } from './rounds';
@@ -166,10 +166,4 @@ export async function openTeamPage(arm: Arm): Promise<{ completeMs: number; long
   } finally {
     await page.close();
   }
-}
-
-function loadAverage(): string {
-  return loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 }
