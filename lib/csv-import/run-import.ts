@@ -1,4 +1,5 @@
 import type { PageClock } from '../adapters/types';
+import { importMarks } from '../db/activity-pack-marks';
 import { rebuildStalePacks } from '../db/activity-pack-stale';
 import { importActivities } from '../db/import-activities';
 import { parseRows } from '../db/rows';
@@ -56,7 +57,8 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   if (problem) return { ...report, error: problem };
   const byEmail = await contactsOfAccount(job);
   const pending: Activity[] = [];
-  const write = job.write ?? ((rows) => importActivities(job.db, rows, job.clock.timeZone));
+  const marks = importMarks();
+  const write = job.write ?? ((rows) => importActivities(job.db, rows, job.clock.timeZone, marks));
   // One batch is written while the next is read: the database works in the browser's own process,
   // so reading rows need not wait for each commit. Batches still commit one after another, in
   // file order, so a later row meets every earlier one (the duplicate rules across batches).
@@ -86,8 +88,10 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   report.cancelled = aborted;
   // Batches mark packs stale rather than rewrite them (import-activities.ts): one rebuild here
   // writes each touched pack once instead of once per batch.
-  await rebuildStalePacks(job.db, (done, total) =>
-    job.onProgress?.(ROWS_SHARE + ((1 - ROWS_SHARE) * done) / total, report),
+  await rebuildStalePacks(
+    job.db,
+    (done, total) => job.onProgress?.(ROWS_SHARE + ((1 - ROWS_SHARE) * done) / total, report),
+    marks.id,
   );
   if (!aborted) job.onProgress?.(1, report);
   return report;

@@ -2,8 +2,9 @@ import type { Activity } from '../schema/activity';
 import type { PackKey } from '../schema/activity-pack';
 import { nextTask } from '../yield-to-page';
 import { packId, packKeyOf } from './activity-pack-codec';
+import { type ImportMarks, LEASE_MS, type Lease, leased, stillMarked } from './activity-pack-marks';
 import { ACTIVITY_WRITE_STORES, entriesFromRows, type PackTx } from './activity-packs';
-import { deleteEach, putEach } from './bulk-requests';
+import { deleteEach, getEach, putEach } from './bulk-requests';
 import type { TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
 
@@ -14,16 +15,28 @@ const REBUILD_PACKS = 40;
  * Marks the packs of these rows stale with a blind put (no read, no entries): what a bulk import
  * does instead of rewriting packs, which made it five times slower than its rows' own writes.
  * Readers fall back to the rows; rebuildStalePacks (or the next write to the pack) makes it whole.
+ * With an import's `marks`, a pack it marked before is skipped while its lease holds and the new
+ * marks carry the lease (activity-pack-marks.ts); returns the ids marked, for the import to note
+ * once the transaction has committed.
  */
-export function markPacksStale(tx: PackTx, rows: Iterable<Activity | undefined>): void {
-  const marks = new Map<string, unknown>();
+export function markPacksStale(
+  tx: PackTx,
+  rows: Iterable<Activity | undefined>,
+  marks?: ImportMarks,
+  now = Date.now(),
+): string[] {
+  const puts = new Map<string, unknown>();
+  const lease: Lease | undefined = marks && { importId: marks.id, leaseUntil: now + LEASE_MS };
   for (const row of rows) {
     const key = row && packKeyOf(row);
     if (!key) continue;
+    const id = packId(key);
+    if (puts.has(id) || (marks && stillMarked(marks, id, now))) continue;
     const [owner, day, crm, tenant] = key;
-    marks.set(packId(key), { owner, day, crm, tenant, entries: [], stale: 1 });
+    puts.set(id, { owner, day, crm, tenant, entries: [], stale: 1, ...lease });
   }
-  putEach(tx.objectStore('activityPacks'), marks.values());
+  putEach(tx.objectStore('activityPacks'), puts.values());
+  return [...puts.keys()];
 }
 
 /** Rebuilds these packs from their rows (deleting those left without any), in the caller's transaction. */
@@ -42,25 +55,34 @@ export async function rebuildPacks(tx: PackTx, keys: readonly PackKey[]): Promis
 }
 
 /**
- * Rebuilds every stale pack from its rows, a few dozen per transaction with the thread given
- * back in between; `onStep` hears how many are done out of how many there were at the start.
- * Also picks up packs left stale by an import whose tab was closed before its end.
+ * Rebuilds every pack stale at the start from its rows, a few dozen per transaction with the
+ * thread given back in between; `onStep` hears how many are done out of how many there were.
+ * Also picks up packs left stale by an import whose tab was closed before its end. Packs another
+ * running import holds (a live lease not `ownImport`'s) are left to that import's own end.
  */
 export async function rebuildStalePacks(
   db: TouchlineDb,
   onStep?: (done: number, total: number) => void,
+  ownImport?: string,
 ): Promise<void> {
-  const total = await db.countFromIndex('activityPacks', 'byStale', 1);
-  let done = 0;
-  for (;;) {
-    const rebuilt = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
-      const keys = await tx.objectStore('activityPacks').index('byStale').getAllKeys(1, REBUILD_PACKS);
-      await rebuildPacks(tx, keys);
-      return keys.length;
+  const keys = await db.getAllKeysFromIndex('activityPacks', 'byStale', 1);
+  for (let done = 0; done < keys.length; ) {
+    const chunk = keys.slice(done, done + REBUILD_PACKS);
+    await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
+      // Read again here: since the list was taken a writer may have rebuilt a pack, or another import marked it.
+      const packs = await getEach(tx.objectStore('activityPacks'), chunk);
+      const now = Date.now();
+      await rebuildPacks(
+        tx,
+        chunk.filter((_, i) => isStaleMark(packs[i]) && !leased(packs[i], now, ownImport)),
+      );
     });
-    if (rebuilt === 0) return;
-    done += rebuilt;
-    onStep?.(Math.min(done, total), total);
+    done += chunk.length;
+    onStep?.(done, keys.length);
     await nextTask();
   }
+}
+
+function isStaleMark(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { stale?: unknown }).stale !== undefined;
 }

@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { type Activity, activitySchema } from '../schema/activity';
 import type { PackEntry, PackKey } from '../schema/activity-pack';
 import { byTimeThenKey, dayOf, encodeEntry, packId, packKeyOf } from './activity-pack-codec';
+import { leased } from './activity-pack-marks';
 import { deleteEach, getEach, putEach } from './bulk-requests';
 import { turnQueue } from './in-turn';
 import { parseRows } from './rows';
@@ -62,7 +63,10 @@ async function applyChanges(tx: PackTx, changes: PackChange[]): Promise<void> {
   );
   const puts: unknown[] = [];
   const deletes: PackKey[] = [];
+  const now = Date.now();
   for (const [i, change] of changes.entries()) {
+    // A running import's mark: the rows are the truth until that import rebuilds the pack at its end.
+    if (leased(stored[i], now)) continue;
     const before = entriesOf(stored[i]) ?? (await entriesFromRows(tx.objectStore('activities'), change.key));
     const kept = before.filter((entry) => !change.removed.has(entry[0]) && !change.added.has(entry[0]));
     const entries = mergeSorted(kept, [...change.added.values()].sort(byTimeThenKey));

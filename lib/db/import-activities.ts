@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { fillIn } from '../csv-import/fill-in';
 import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
+import { type ImportMarks, LEASE_MS } from './activity-pack-marks';
 import { markPacksStale } from './activity-pack-stale';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { getEach, putEach } from './bulk-requests';
@@ -26,13 +27,17 @@ type ImportTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
  * read on), is never overwritten: the stored row keeps its fields and gains only what it lacks.
  * Touches logged in Touchline are left to their own merge (they meet page copies by `mergedInto`).
  * The packs of the rows written are left stale: the caller runs rebuildStalePacks when done.
+ * An import's `marks` (one per import) make it mark each pack once, not once per batch.
  */
 export async function importActivities(
   db: TouchlineDb,
   incoming: readonly Activity[],
   timeZone: string,
+  marks?: ImportMarks,
 ): Promise<ImportWriteSummary> {
-  return runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
+  const now = Date.now();
+  let marked: string[] = [];
+  const summary = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
     const invalidStored: InvalidRow[] = [];
     const byKey = await storedByKey(tx, incoming, invalidStored);
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
@@ -58,9 +63,13 @@ export async function importActivities(
     putEach(tx.objectStore('activities'), writes.values());
     // Rewriting a batch's packs cost five times its rows' writes: mark them, rebuilt at the end of
     // the import (rebuildStalePacks) or by the next write to them; readers use the rows meanwhile.
-    markPacksStale(tx, [...[...writes.keys()].map((key) => before.get(key)), ...writes.values()]);
+    const packsOf = [...[...writes.keys()].map((key) => before.get(key)), ...writes.values()];
+    marked = markPacksStale(tx, packsOf, marks, now);
     return { added, existing, invalidStored };
   });
+  // Noted only once committed: an aborted batch's marks never landed.
+  for (const id of marked) marks?.until.set(id, now + LEASE_MS);
+  return summary;
 }
 
 async function storedByKey(tx: ImportTx, incoming: readonly Activity[], invalid: InvalidRow[]) {

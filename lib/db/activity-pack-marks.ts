@@ -1,0 +1,36 @@
+/**
+ * How long a running import's stale marks hold: meanwhile other writers leave such a pack stale
+ * (their rows land; readers use the rows) instead of rebuilding it, so the import marks each pack
+ * once rather than once per batch, which was a put per row. The import marks a pack again when
+ * half its lease is gone; a tab closed mid-import lets its leases lapse, and then the next write
+ * to the pack or the next import's end rebuilds it, as for any stale pack.
+ */
+export const LEASE_MS = 5 * 60_000;
+
+/** One import's memory of the packs it marked stale, each with the instant its mark lapses. */
+export interface ImportMarks {
+  id: string;
+  until: Map<string, number>;
+}
+
+export function importMarks(): ImportMarks {
+  return { id: crypto.randomUUID(), until: new Map() };
+}
+
+/** What a running import's marker carries besides `stale`. */
+export interface Lease {
+  importId: string;
+  leaseUntil: number;
+}
+
+/** Whether this import's mark on a pack still holds long enough that it need not mark it again. */
+export function stillMarked(marks: ImportMarks, id: string, now: number): boolean {
+  return (marks.until.get(id) ?? 0) - now > LEASE_MS / 2;
+}
+
+/** Whether a stored pack is a stale mark a running import holds (one other than `own`, if given). */
+export function leased(raw: unknown, now: number, own?: string): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { stale, importId, leaseUntil } = raw as { stale?: unknown } & Partial<Lease>;
+  return stale !== undefined && typeof leaseUntil === 'number' && leaseUntil > now && importId !== own;
+}
