@@ -24,8 +24,8 @@ function fixedOffsetMs(timeZone: string): number | undefined {
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : undefined;
 }
 
-/** Milliseconds the zone's wall clock is ahead of UTC at an instant. */
-function offsetAt(utcMs: number, timeZone: string): number {
+/** Milliseconds the zone's wall clock is ahead of UTC at an instant, asked of Intl each time. */
+export function zoneOffsetAt(utcMs: number, timeZone: string): number {
   const fixed = fixedOffsetMs(timeZone);
   if (fixed !== undefined) return fixed;
   let format = clocks.get(timeZone);
@@ -46,15 +46,63 @@ function offsetAt(utcMs: number, timeZone: string): number {
   return wall - Math.floor(utcMs / 60_000) * 60_000;
 }
 
+const DAY_MS = 86_400_000;
+const QUARTER_MS = 15 * 60_000;
+
+/**
+ * One zone's offsets by the UTC day or quarter-hour (its first instant) that has one offset
+ * throughout; NaN for a span whose offset changes, a day of which is then looked at by quarters.
+ */
+interface Spans {
+  days: Map<number, number>;
+  quarters: Map<number, number>;
+}
+const offsets = new Map<string, Spans>();
+/** Spans remembered per zone before starting afresh: years of days, a bounded memory. */
+const MAX_SPANS = 5_000;
+
+/**
+ * zoneOffsetAt for a minute, remembered per UTC day (or, on a day the offset changes, per
+ * quarter-hour): formatToParts per row was most of the time a bulk import spent on dates. A span
+ * whose first and last minute share an offset has it throughout, as no zone changes its offset
+ * twice within a day; the quarter-hour holding a change is asked of Intl every time.
+ */
+export function rememberedOffsetAt(utcMs: number, timeZone: string): number {
+  let spans = offsets.get(timeZone);
+  if (!spans || spans.days.size + spans.quarters.size > MAX_SPANS) {
+    spans = { days: new Map(), quarters: new Map() };
+    offsets.set(timeZone, spans);
+  }
+  const minute = Math.floor(utcMs / 60_000) * 60_000;
+  const day = spanOffset(spans.days, DAY_MS, minute, timeZone);
+  if (!Number.isNaN(day)) return day;
+  const quarter = spanOffset(spans.quarters, QUARTER_MS, minute, timeZone);
+  return Number.isNaN(quarter) ? zoneOffsetAt(minute, timeZone) : quarter;
+}
+
+/** The one offset of the span of `size` holding `minute`, or NaN if it changes within; remembered. */
+function spanOffset(known: Map<number, number>, size: number, minute: number, timeZone: string): number {
+  const start = Math.floor(minute / size) * size;
+  let offset = known.get(start);
+  if (offset === undefined) {
+    const first = zoneOffsetAt(start, timeZone);
+    offset = first === zoneOffsetAt(start + size - 60_000, timeZone) ? first : Number.NaN;
+    known.set(start, offset);
+  }
+  return offset;
+}
+
 /**
  * The instant a wall-clock time in a zone stands for (a time skipped by a daylight-saving change
  * moves forward, as clocks do). Plain Intl instead of a zone library: this runs in the content
- * script, which every CRM page loads and which must stay small.
+ * script, which every CRM page loads and which must stay small. `offsetAt` is the remembered
+ * offsets unless a test compares them with Intl asked each time.
  */
 export function zonedTimeToUtc(
   day: { year: number; month: number; day: number },
   time: { hour: number; minute: number },
   timeZone: string,
+  offsetAt: (utcMs: number, timeZone: string) => number = rememberedOffsetAt,
 ): Date {
   const wall = Date.UTC(day.year, day.month - 1, day.day, time.hour, time.minute);
   const first = wall - offsetAt(wall, timeZone);
