@@ -1,3 +1,6 @@
+import type { PackKey } from '../schema/activity-pack';
+import { packId } from './activity-pack-codec';
+
 /**
  * How long a running import's stale marks hold: meanwhile other writers leave such a pack stale
  * (their rows land; readers use the rows) instead of rebuilding it, so the import marks each pack
@@ -7,10 +10,14 @@
  */
 export const LEASE_MS = 5 * 60_000;
 
-/** One import's memory of the packs it marked stale, each with the instant its mark lapses. */
+/**
+ * One import's memory of the packs it marked stale, each with the instant its mark lapses, and
+ * the first of them, looked at by each batch to learn whether an erase took the marks away.
+ */
 export interface ImportMarks {
   id: string;
   until: Map<string, number>;
+  first?: PackKey | undefined;
 }
 
 export function importMarks(): ImportMarks {
@@ -21,6 +28,28 @@ export function importMarks(): ImportMarks {
 export interface Lease {
   importId: string;
   leaseUntil: number;
+}
+
+/** Notes the packs a committed batch marked. */
+export function noteMarked(marks: ImportMarks, keys: readonly PackKey[], until: number): void {
+  for (const key of keys) marks.until.set(packId(key), until);
+  marks.first ??= keys[0];
+}
+
+/**
+ * Forgets every mark if the first is no longer this import's: erasing everything or the account
+ * takes all of an account's packs at once (every other writer leaves a held mark alone), and
+ * the packs of the rows that follow must be marked anew. Read in the batch's own transaction.
+ */
+export async function forgetErasedMarks(
+  packs: { get(key: PackKey): Promise<unknown> },
+  marks: ImportMarks,
+): Promise<void> {
+  if (!marks.first) return;
+  const first = await packs.get(marks.first);
+  if (typeof first === 'object' && first !== null && (first as Partial<Lease>).importId === marks.id) return;
+  marks.until.clear();
+  marks.first = undefined;
 }
 
 /** Whether this import's mark on a pack still holds long enough that it need not mark it again. */

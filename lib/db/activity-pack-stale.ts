@@ -16,16 +16,16 @@ const REBUILD_PACKS = 40;
  * does instead of rewriting packs, which made it five times slower than its rows' own writes.
  * Readers fall back to the rows; rebuildStalePacks (or the next write to the pack) makes it whole.
  * With an import's `marks`, a pack it marked before is skipped while its lease holds and the new
- * marks carry the lease (activity-pack-marks.ts); returns the ids marked, for the import to note
- * once the transaction has committed.
+ * marks carry the lease (activity-pack-marks.ts); returns the packs marked, for the import to
+ * note once the transaction has committed.
  */
 export function markPacksStale(
   tx: PackTx,
   rows: Iterable<Activity | undefined>,
   marks?: ImportMarks,
   now = Date.now(),
-): string[] {
-  const puts = new Map<string, unknown>();
+): PackKey[] {
+  const puts = new Map<string, { key: PackKey; mark: unknown }>();
   const lease: Lease | undefined = marks && { importId: marks.id, leaseUntil: now + LEASE_MS };
   for (const row of rows) {
     const key = row && packKeyOf(row);
@@ -33,10 +33,14 @@ export function markPacksStale(
     const id = packId(key);
     if (puts.has(id) || (marks && stillMarked(marks, id, now))) continue;
     const [owner, day, crm, tenant] = key;
-    puts.set(id, { owner, day, crm, tenant, entries: [], stale: 1, ...lease });
+    puts.set(id, { key, mark: { owner, day, crm, tenant, entries: [], stale: 1, ...lease } });
   }
-  putEach(tx.objectStore('activityPacks'), puts.values());
-  return [...puts.keys()];
+  const marked = [...puts.values()];
+  putEach(
+    tx.objectStore('activityPacks'),
+    marked.map((put) => put.mark),
+  );
+  return marked.map((put) => put.key);
 }
 
 /** Rebuilds these packs from their rows (deleting those left without any), in the caller's transaction. */

@@ -2,7 +2,8 @@ import type { IDBPTransaction } from 'idb';
 import { fillIn } from '../csv-import/fill-in';
 import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
-import { type ImportMarks, LEASE_MS } from './activity-pack-marks';
+import type { PackKey } from '../schema/activity-pack';
+import { forgetErasedMarks, type ImportMarks, LEASE_MS, noteMarked } from './activity-pack-marks';
 import { markPacksStale } from './activity-pack-stale';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { getEach, putEach } from './bulk-requests';
@@ -36,8 +37,9 @@ export async function importActivities(
   marks?: ImportMarks,
 ): Promise<ImportWriteSummary> {
   const now = Date.now();
-  let marked: string[] = [];
+  let marked: PackKey[] = [];
   const summary = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
+    if (marks) await forgetErasedMarks(tx.objectStore('activityPacks'), marks);
     const invalidStored: InvalidRow[] = [];
     const byKey = await storedByKey(tx, incoming, invalidStored);
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
@@ -68,7 +70,7 @@ export async function importActivities(
     return { added, existing, invalidStored };
   });
   // Noted only once committed: an aborted batch's marks never landed.
-  for (const id of marked) marks?.until.set(id, now + LEASE_MS);
+  if (marks) noteMarked(marks, marked, now + LEASE_MS);
   return summary;
 }
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importMarks, LEASE_MS } from '../../../lib/db/activity-pack-marks';
 import { rebuildStalePacks } from '../../../lib/db/activity-pack-stale';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../../../lib/db/activity-packs';
+import { eraseScope } from '../../../lib/db/erase';
 import { importActivities } from '../../../lib/db/import-activities';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Activity } from '../../../lib/schema/activity';
@@ -128,6 +129,24 @@ describe('an import marking its packs stale', () => {
     await rebuildStalePacks(db, undefined, running.id);
     expect(await stalePackIds(db)).toEqual(new Set());
     expect(await storedPacks(db)).toEqual(await expectedPacks(db));
+    db.close();
+  });
+
+  it.each([
+    ['everything', { kind: 'all' as const }],
+    ['the account', { kind: 'account' as const, crm: 'hubspot' as const, tenant: '123' }],
+  ])('marks its packs anew after %s was erased mid-import', async (_, scope) => {
+    const db = await freshDb();
+    const marks = importMarks();
+    await importActivities(db, [call(1), call(2)], 'UTC', marks);
+    await eraseScope(db, scope);
+    // Call 11 is on call 1's day, whose mark the erase took.
+    await importActivities(db, [call(11)], 'UTC', marks);
+    expect([...(await stalePackIds(db))]).toEqual([JSON.stringify(['Dana Reyes', '2026-09-02', 'hubspot', '123'])]);
+    await rebuildStalePacks(db, undefined, marks.id);
+    const packs = await storedPacks(db);
+    expect(packs).toEqual(await expectedPacks(db));
+    expect([...packs.values()].flat().map((a) => a.key)).toEqual([call(11).key]);
     db.close();
   });
 });
