@@ -1,4 +1,3 @@
-import { unpackActivities } from '../db/activity-pack-read';
 import { type InvalidRow, parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { eachRequest, runTransaction } from '../db/transaction';
@@ -7,6 +6,7 @@ import { type Activity, activitySchema } from '../schema/activity';
 import type { Deal } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
 import { append, SLICE_ROWS } from './slices';
+import { unpackPack } from './unpack-pack';
 
 /**
  * One rep's activities with a timestamp in [from, to] (both included, as the owner/time index
@@ -23,7 +23,7 @@ export async function activitiesOfPacks(
   const activities: Activity[] = [];
   let unpacked = 0;
   for (const pack of packs) {
-    const some = unpackActivities(pack, start, end, invalid);
+    const some = unpackPack(pack, start, end, invalid);
     append(activities, some);
     unpacked += some.length;
     if (unpacked >= SLICE_ROWS) {

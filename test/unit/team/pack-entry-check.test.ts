@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeEntry } from '../../../lib/db/activity-pack-codec';
+import type { Activity } from '../../../lib/schema/activity';
+import { packEntrySchema } from '../../../lib/schema/activity-pack';
+import { isPackEntry } from '../../../lib/team/pack-entry-check';
+import { activities } from '../metrics/arbitraries';
+
+/** Values any slot may be damaged into: right and wrong types, near-miss words and timestamps. */
+const ODD_VALUES = [
+  '',
+  'x',
+  'call',
+  'telegram',
+  'Email',
+  'outbound',
+  'sideways',
+  'minute',
+  'hour',
+  'connected',
+  'held',
+  'page',
+  'import',
+  'scraped',
+  '2026-11-16T09:00:00.000Z',
+  '2026-11-16T09:00:00+02:00',
+  '2026-11-16T09:00Z',
+  '2026-02-30T09:00:00Z',
+  '2026-11-16',
+  null,
+  undefined,
+  true,
+  false,
+  0,
+  1,
+  [],
+  ['hubspot:1:contact:2'],
+  [1],
+  [null],
+  {},
+];
+
+const CALL: Activity = {
+  key: 'hubspot:4410982:activity:1',
+  crm: 'hubspot',
+  tenant: '4410982',
+  type: 'call',
+  channel: 'call',
+  direction: 'outbound',
+  timestamp: '2026-11-16T09:00:00.000Z',
+  title: 'Call',
+  automated: false,
+  contactKeys: [],
+  dealKeys: [],
+  origin: 'page',
+};
+const SLOTS = Array.from({ length: 19 }, (_, i) => i);
+
+/** A stored entry, then damaged or not: 0 to 2 slots replaced, sometimes one slot more or fewer. */
+const entries = fc
+  .tuple(
+    activities(1).filter((rows) => rows.length === 1 && rows[0]?.timestamp !== undefined),
+    fc.array(fc.tuple(fc.constantFrom(...SLOTS), fc.constantFrom(...ODD_VALUES)), { maxLength: 2 }),
+    fc.constantFrom('same', 'same', 'same', 'longer', 'shorter'),
+  )
+  .map(([[activity], damage, length]) => {
+    const entry: unknown[] = [...encodeEntry(activity as NonNullable<typeof activity>)];
+    for (const [slot, value] of damage) entry[slot] = value;
+    if (length === 'longer') entry.push(null);
+    if (length === 'shorter') entry.pop();
+    return entry;
+  });
+
+describe('isPackEntry: the pack entry schema checked by hand', () => {
+  it('accepts and rejects exactly what the zod schema does', () => {
+    const seen = { accepted: 0, rejected: 0 };
+    fc.assert(
+      fc.property(entries, (entry) => {
+        const expected = packEntrySchema.safeParse(entry).success;
+        expect(isPackEntry(entry)).toBe(expected);
+        seen[expected ? 'accepted' : 'rejected']++;
+      }),
+      { numRuns: 5_000 },
+    );
+    // Both answers came up often enough for the comparison to mean something.
+    expect(Math.min(seen.accepted, seen.rejected)).toBeGreaterThan(500);
+  });
+
+  it('agrees with the zod schema on every slot damaged into every odd value', () => {
+    const entry: unknown[] = encodeEntry(CALL);
+    for (const slot of SLOTS) {
+      for (const value of ODD_VALUES) {
+        const damaged = entry.with(slot, value);
+        expect([slot, value, isPackEntry(damaged)]).toEqual([slot, value, packEntrySchema.safeParse(damaged).success]);
+      }
+    }
+  });
+
+  it('rejects what is not an entry at all', () => {
+    for (const value of [null, undefined, 'entry', 19, {}, { length: 19 }]) {
+      expect(isPackEntry(value)).toBe(false);
+    }
+  });
+
+  it('takes a timestamp with an offset and refuses one without', () => {
+    const entry = encodeEntry(CALL);
+    expect(isPackEntry(entry)).toBe(true);
+    expect(isPackEntry(entry.with(4, '2026-11-16T09:00:00+02:00'))).toBe(true);
+    expect(isPackEntry(entry.with(4, '2026-11-16T09:00:00'))).toBe(false);
+    expect(isPackEntry(entry.with(18, '16 Nov 2026'))).toBe(false);
+  });
+});
