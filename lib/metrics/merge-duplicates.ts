@@ -27,6 +27,7 @@ export function mergeDuplicates(copies: readonly TouchCopy[], scope: MergeScope)
 }
 
 function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy[][] {
+  if (sorted.length === 0) return [];
   const groupOf = new Map<TouchCopy, TouchCopy[]>();
   const groups: TouchCopy[][] = [];
   const order = new Map(sorted.map((copy, i) => [copy, i]));
@@ -36,7 +37,10 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
   // Only date-only copies look copies up by day: without any, no copy's day is worked out (a time-zone conversion each).
   const anyDateOnly = sorted.some((c) => !hasTimeOfDay(c.activity));
   const place = (copy: TouchCopy, candidates: TouchCopy[]) => {
-    const match = candidates.filter((c) => isDuplicate(c, copy, scope)).sort(preferred(order))[0];
+    const match =
+      candidates.length === 0
+        ? undefined
+        : candidates.filter((c) => isDuplicate(c, copy, scope)).sort(preferred(order))[0];
     const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
     if (!match) groups.push(group);
     group.push(copy);
@@ -103,6 +107,9 @@ function toTouch(members: TouchCopy[]): Touch {
  */
 function mergedActivity(copies: readonly Activity[]): Activity {
   const first = copies[0] as Activity;
+  // A touch read once (most of them) is its own merge: no copy of it, which across a team's whole
+  // cache was most of the merging's garbage.
+  if (copies.length === 1 && !hasRepeats(first.contactKeys) && !hasRepeats(first.dealKeys)) return first;
   const outcome = copies.map((c) => c.outcome).find((o) => o && o !== 'unknown') ?? first.outcome;
   const direction = copies.map((c) => c.direction).find((d) => d !== 'unknown') ?? first.direction;
   const note = copies.find((c) => c.note)?.note;
@@ -115,6 +122,10 @@ function mergedActivity(copies: readonly Activity[]): Activity {
     ...(outcome ? { outcome } : {}),
     ...(note ? { note } : {}),
   };
+}
+
+function hasRepeats(keys: readonly string[]): boolean {
+  return keys.some((key, i) => keys.indexOf(key) !== i);
 }
 
 /** A key is one stored activity: a second copy under the same key is the same row read twice. */
