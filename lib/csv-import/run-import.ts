@@ -1,11 +1,10 @@
 import type { PageClock } from '../adapters/types';
-import { importMarks } from '../db/activity-pack-marks';
 import { rebuildStalePacks } from '../db/activity-pack-stale';
-import { importActivities } from '../db/import-activities';
 import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import type { Activity, Crm } from '../schema/activity';
 import { contactSchema } from '../schema/record';
+import { batchWriter } from './batch-writer';
 import { eachDataRow } from './each-data-row';
 import { type ContactsByEmail, contactsByEmail, isLinked, linkRow } from './link-row';
 import { type ColumnMapping, mappingProblem } from './mapping';
@@ -30,7 +29,7 @@ export interface ImportJob {
   retentionCutoff?: string;
   /** Rows per write transaction. */
   batchSize?: number;
-  /** Writes one batch; the cache (importActivities) unless a test or benchmark stands in. */
+  /** Writes one batch; the cache (batchWriter) unless a test or benchmark stands in. */
   write?: (batch: Activity[]) => Promise<BatchCounts>;
 }
 
@@ -57,8 +56,8 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   if (problem) return { ...report, error: problem };
   const byEmail = await contactsOfAccount(job);
   const pending: Activity[] = [];
-  const marks = importMarks();
-  const write = job.write ?? ((rows) => importActivities(job.db, rows, job.clock.timeZone, marks));
+  const writer = batchWriter(job.db, job.clock.timeZone);
+  const write = job.write ?? writer.write;
   // One batch is written while the next is read: the database works in the browser's own process,
   // so reading rows need not wait for each commit. Batches still commit one after another, in
   // file order, so a later row meets every earlier one (the duplicate rules across batches).
@@ -91,7 +90,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   await rebuildStalePacks(
     job.db,
     (done, total) => job.onProgress?.(ROWS_SHARE + ((1 - ROWS_SHARE) * done) / total, report),
-    marks.id,
+    writer.marks.id,
   );
   if (!aborted) job.onProgress?.(1, report);
   return report;

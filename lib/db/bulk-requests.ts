@@ -44,3 +44,30 @@ export function deleteEach(store: Source, keys: Iterable<IDBValidKey>): void {
   const raw = unwrap(store as never) as unknown as IDBObjectStore;
   for (const key of keys) raw.delete(key);
 }
+
+/**
+ * Adds every row, all issued at once, resolving to whether every one was added. A key already
+ * stored fails its own request only, not the transaction: the caller decides what that means.
+ */
+export function addEach(store: Source, rows: readonly unknown[]): Promise<boolean> {
+  const raw = unwrap(store as never) as unknown as IDBObjectStore;
+  return new Promise((resolve) => {
+    let left = rows.length;
+    let added = true;
+    const settle = () => {
+      left -= 1;
+      if (left === 0) resolve(added);
+    };
+    if (left === 0) resolve(added);
+    for (const row of rows) {
+      const request = raw.add(row);
+      request.onsuccess = settle;
+      request.onerror = (event) => {
+        // Any other failure still aborts the transaction, as a put's would.
+        if (request.error?.name === 'ConstraintError') event.preventDefault();
+        added = false;
+        settle();
+      };
+    }
+  });
+}

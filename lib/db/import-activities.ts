@@ -6,7 +6,7 @@ import type { PackKey } from '../schema/activity-pack';
 import { forgetErasedMarks, type ImportMarks, LEASE_MS, noteMarked } from './activity-pack-marks';
 import { markPacksStale } from './activity-pack-stale';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
-import { getEach, putEach } from './bulk-requests';
+import { addEach, getEach, putEach } from './bulk-requests';
 import { sameJson } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
@@ -28,20 +28,25 @@ type ImportTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
  * read on), is never overwritten: the stored row keeps its fields and gains only what it lacks.
  * Touches logged in Touchline are left to their own merge (they meet page copies by `mergedInto`).
  * The packs of the rows written are left stale: the caller runs rebuildStalePacks when done.
- * An import's `marks` (one per import) make it mark each pack once, not once per batch.
+ * An import's `marks` (one per import) make it mark each pack once, not once per batch. With
+ * `keysNew` the caller believes none of the rows' keys is stored yet and the rows are not read
+ * by key: new rows are added (never put), and the keys of rows found by the duplicate rules are
+ * checked, so if one is stored after all the transaction aborts, nothing written, with an error
+ * keysWereStored recognises, and the caller writes the batch again without `keysNew`.
  */
 export async function importActivities(
   db: TouchlineDb,
   incoming: readonly Activity[],
   timeZone: string,
-  marks?: ImportMarks,
+  options: { marks?: ImportMarks | undefined; keysNew?: boolean } = {},
 ): Promise<ImportWriteSummary> {
+  const { marks, keysNew = false } = options;
   const now = Date.now();
   let marked: PackKey[] = [];
   const summary = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
     if (marks) await forgetErasedMarks(tx.objectStore('activityPacks'), marks);
     const invalidStored: InvalidRow[] = [];
-    const byKey = await storedByKey(tx, incoming, invalidStored);
+    const byKey = keysNew ? new Map<string, Activity | undefined>() : await storedByKey(tx, incoming, invalidStored);
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
     const wanted = new Set(unmatched.flatMap((a) => recordsOf(a).map((record) => bucketOf(record, a))));
     const buckets = await storedByRecord(tx, unique(unmatched.flatMap(recordsOf)), wanted, invalidStored);
@@ -49,7 +54,7 @@ export async function importActivities(
     const before = new Map(byKey);
     for (const rows of buckets.values()) for (const row of rows) before.set(row.key, row);
     const writes = new Map<string, Activity>();
-    let added = 0;
+    const fresh = new Set<string>();
     let existing = 0;
     for (const row of incoming) {
       const stored = byKey.get(row.key) ?? sameTouchStored(row, buckets, timeZone);
@@ -59,19 +64,43 @@ export async function importActivities(
         if (!sameJson(stored, filled)) remember(filled, byKey, buckets, writes);
         continue;
       }
-      added++;
+      fresh.add(row.key);
       remember(row, byKey, buckets, writes);
     }
-    putEach(tx.objectStore('activities'), writes.values());
+    if (keysNew) await mustNotBeStored(tx, unique(incoming.map((a) => a.key).filter((key) => !fresh.has(key))));
+    const activities = tx.objectStore('activities');
+    const rows = [...writes.values()];
+    // A put of a key the batch holds new would overwrite a row it never read; an add fails instead.
+    putEach(activities, keysNew ? rows.filter((row) => !fresh.has(row.key)) : rows);
+    const allAdded = keysNew
+      ? addEach(
+          activities,
+          rows.filter((row) => fresh.has(row.key)),
+        )
+      : Promise.resolve(true);
     // Rewriting a batch's packs cost five times its rows' writes: mark them, rebuilt at the end of
     // the import (rebuildStalePacks) or by the next write to them; readers use the rows meanwhile.
-    const packsOf = [...[...writes.keys()].map((key) => before.get(key)), ...writes.values()];
+    const packsOf = [...[...writes.keys()].map((key) => before.get(key)), ...rows];
     marked = markPacksStale(tx, packsOf, marks, now);
-    return { added, existing, invalidStored };
+    if (!(await allAdded)) throw new StoredKeyFound('a new key of the batch is stored');
+    return { added: incoming.length - existing, existing, invalidStored };
   });
   // Noted only once committed: an aborted batch's marks never landed.
   if (marks) noteMarked(marks, marked, now + LEASE_MS);
   return summary;
+}
+
+/** Thrown (as the cause of the save error) when a batch written with `keysNew` met a stored key. */
+class StoredKeyFound extends Error {}
+
+/** Whether a batch written with `keysNew` failed because one of its keys was stored after all. */
+export function keysWereStored(error: unknown): boolean {
+  return error instanceof Error && error.cause instanceof StoredKeyFound;
+}
+
+async function mustNotBeStored(tx: ImportTx, keys: string[]): Promise<void> {
+  const rows = await getEach(tx.objectStore('activities'), keys);
+  if (rows.some((row) => row !== undefined)) throw new StoredKeyFound('a key of the batch is stored');
 }
 
 async function storedByKey(tx: ImportTx, incoming: readonly Activity[], invalid: InvalidRow[]) {

@@ -85,21 +85,21 @@ describe('an import marking its packs stale', () => {
     const db = await freshDb();
     const marks = importMarks();
     const start = Date.now();
-    await importActivities(db, [call(1)], 'UTC', marks);
+    await importActivities(db, [call(1)], 'UTC', { marks });
     vi.spyOn(Date, 'now').mockReturnValue(start + LEASE_MS / 2 - 1_000);
-    expect((await markerPuts(() => importActivities(db, [call(11)], 'UTC', marks))).size).toBe(0);
+    expect((await markerPuts(() => importActivities(db, [call(11)], 'UTC', { marks }))).size).toBe(0);
     vi.spyOn(Date, 'now').mockReturnValue(start + LEASE_MS / 2 + 1_000);
-    expect((await markerPuts(() => importActivities(db, [call(21)], 'UTC', marks))).size).toBe(1);
+    expect((await markerPuts(() => importActivities(db, [call(21)], 'UTC', { marks }))).size).toBe(1);
     db.close();
   });
 
   it('keeps its mark when a page write meets the pack between two batches, and its end makes the pack whole', async () => {
     const db = await freshDb();
     const marks = importMarks();
-    await importActivities(db, [call(1), call(2)], 'UTC', marks);
+    await importActivities(db, [call(1), call(2)], 'UTC', { marks });
     await pageWrite(db, pageCall(21));
     // Call 11 is on call 1's day: its batch does not mark that pack again.
-    await importActivities(db, [call(11)], 'UTC', marks);
+    await importActivities(db, [call(11)], 'UTC', { marks });
     expect((await stalePackIds(db)).size).toBe(2);
     await rebuildStalePacks(db, undefined, marks.id);
     expect(await stalePackIds(db)).toEqual(new Set());
@@ -111,7 +111,7 @@ describe('an import marking its packs stale', () => {
 
   it('lets the next write rebuild a pack whose lease lapsed (a tab closed mid-import)', async () => {
     const db = await freshDb();
-    await importActivities(db, [call(1)], 'UTC', importMarks());
+    await importActivities(db, [call(1)], 'UTC', { marks: importMarks() });
     vi.spyOn(Date, 'now').mockReturnValue(Date.now() + LEASE_MS + 1_000);
     await pageWrite(db, pageCall(11));
     expect(await stalePackIds(db)).toEqual(new Set());
@@ -122,8 +122,8 @@ describe('an import marking its packs stale', () => {
   it("leaves another running import's marks to that import's end", async () => {
     const db = await freshDb();
     const [running, ending] = [importMarks(), importMarks()];
-    await importActivities(db, [call(1)], 'UTC', running);
-    await importActivities(db, [call(2)], 'UTC', ending);
+    await importActivities(db, [call(1)], 'UTC', { marks: running });
+    await importActivities(db, [call(2)], 'UTC', { marks: ending });
     await rebuildStalePacks(db, undefined, ending.id);
     expect([...(await stalePackIds(db))]).toEqual([JSON.stringify(['Dana Reyes', '2026-09-02', 'hubspot', '123'])]);
     await rebuildStalePacks(db, undefined, running.id);
@@ -138,10 +138,10 @@ describe('an import marking its packs stale', () => {
   ])('marks its packs anew after %s was erased mid-import', async (_, scope) => {
     const db = await freshDb();
     const marks = importMarks();
-    await importActivities(db, [call(1), call(2)], 'UTC', marks);
+    await importActivities(db, [call(1), call(2)], 'UTC', { marks });
     await eraseScope(db, scope);
     // Call 11 is on call 1's day, whose mark the erase took.
-    await importActivities(db, [call(11)], 'UTC', marks);
+    await importActivities(db, [call(11)], 'UTC', { marks });
     expect([...(await stalePackIds(db))]).toEqual([JSON.stringify(['Dana Reyes', '2026-09-02', 'hubspot', '123'])]);
     await rebuildStalePacks(db, undefined, marks.id);
     const packs = await storedPacks(db);

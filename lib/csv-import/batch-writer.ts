@@ -1,0 +1,32 @@
+import { type ImportMarks, importMarks } from '../db/activity-pack-marks';
+import { type ImportWriteSummary, importActivities, keysWereStored } from '../db/import-activities';
+import type { TouchlineDb } from '../db/schema';
+import type { Activity } from '../schema/activity';
+
+export interface BatchWriter {
+  marks: ImportMarks;
+  write(rows: Activity[]): Promise<ImportWriteSummary>;
+}
+
+/**
+ * Writes one import's batches into the cache. Until a batch meets a key already stored, rows are
+ * not read by key (importActivities `keysNew`: a first import into a cache without them, where
+ * those reads were a tenth of the import); that batch is written again reading them, and so is
+ * every later one (a re-import, or rows the pages already read).
+ */
+export function batchWriter(db: TouchlineDb, timeZone: string): BatchWriter {
+  const marks = importMarks();
+  let keysNew = true;
+  const write = async (rows: Activity[]) => {
+    if (keysNew) {
+      try {
+        return await importActivities(db, rows, timeZone, { marks, keysNew });
+      } catch (error) {
+        if (!keysWereStored(error)) throw error;
+        keysNew = false;
+      }
+    }
+    return importActivities(db, rows, timeZone, { marks });
+  };
+  return { marks, write };
+}
