@@ -58,9 +58,15 @@ export async function longestTask(server: DemoServer): Promise<Figure> {
         .filter((t) => t.extensionMs >= 1)
         .map((t) => `${t.extensionMs.toFixed(1)} (${t.kinds[0] ?? 'task'})`)
         .join(', ')}`,
+      `the worst task per run with each task's share times its thread time ÷ its wall time (samples count the time a preempted thread waited for a core; an estimate for a busy machine): per run ${runs.map((r) => onThread(maxBy(r.withExt, onThread)).toFixed(1)).join(', ')} ms`,
       `longest whole task, page included: with ${ms(median(runs.map((r) => maxBy(r.withExt, (t) => t.durationMs).durationMs)))}, without ${ms(median(runs.map((r) => maxBy(r.without, (t) => t.durationMs).durationMs)))}`,
     ],
   };
+}
+
+/** A task's extension share without the time its thread waited for a core (assumed spread evenly over the task). */
+function onThread(task: TaskShare): number {
+  return task.durationMs > 0 ? task.extensionMs * Math.min(1, task.threadMs / task.durationMs) : task.extensionMs;
 }
 
 async function traceRun(

@@ -4,6 +4,8 @@ import type { TraceEvent } from './cdp';
 export interface TaskShare {
   startUs: number;
   durationMs: number;
+  /** The task's thread CPU time (the trace's `tdur`): below `durationMs` when the thread waited for a core. */
+  threadMs: number;
   extensionMs: number;
   /** The task's outermost events (what ran it: a timer, a message, script evaluation…). */
   kinds: string[];
@@ -59,7 +61,14 @@ export function taskShares(events: TraceEvent[], pageScriptUrl: string): TaskSha
       .filter((e) => e.ts >= task.ts && e.ts < end && e !== task && e.name !== 'ThreadControllerImpl::RunTask')
       .slice(0, 3)
       .map(kindOf);
-    return { startUs: task.ts, durationMs: (task.dur ?? 0) / 1000, extensionMs: extensionUs / 1000, kinds };
+    const threadUs = (task as TraceEvent & { tdur?: number }).tdur ?? task.dur ?? 0;
+    return {
+      startUs: task.ts,
+      durationMs: (task.dur ?? 0) / 1000,
+      threadMs: threadUs / 1000,
+      extensionMs: extensionUs / 1000,
+      kinds,
+    };
   });
 }
 
