@@ -1,9 +1,11 @@
+import { pageLocaleOf } from '../locale/page-locale';
 import { prepareDateReading } from '../locale/prepare-date-reading';
+import { prepareOutOfOffice } from '../locale/words/find-words';
 import type { ReadResult } from '../schema/read-result';
 import { inReadingMemo, type ReadingMemo } from './reading-memo';
 import type { ReadingSteps } from './reading-steps';
 import { type RecordPage, withAutoReplies } from './record-page';
-import { failedReading, safeRead } from './safe-read';
+import { failedReading } from './safe-read';
 import type { Adapter, PageClock } from './types';
 
 export interface Slicing {
@@ -38,7 +40,7 @@ export async function readRecordPageInSlices(
     } catch (error) {
       return failedReading(page.ref, error);
     }
-    if (step.done) return safeRead(page.ref, () => withAutoReplies(step.value, doc));
+    if (step.done) return step.value;
     if (performance.now() - sliceStart >= slicing.sliceMs) {
       await slicing.pause();
       if (slicing.cancelled()) return null;
@@ -47,8 +49,17 @@ export async function readRecordPageInSlices(
   }
 }
 
-/** The adapter's steps after the date tables' (built once per page, so only the first reading has them). */
+/**
+ * The adapter's steps after those building and compiling what reading the page's dates and words
+ * needs (once per page, so only the first reading has most of them), then marking automatic
+ * replies, which reads every inbound email's subject, in a step of its own. What a step throws
+ * becomes an unreadable reading above, as `safeRead` makes it of the whole reading.
+ */
 function* prepared(adapter: Adapter, doc: Document, url: URL, clock: PageClock): ReadingSteps<ReadResult> {
-  yield* prepareDateReading();
-  return yield* adapter.readSteps(doc, url, clock);
+  const locale = pageLocaleOf(doc);
+  yield* prepareDateReading(clock, locale);
+  yield* prepareOutOfOffice(locale.lang);
+  const result = yield* adapter.readSteps(doc, url, clock);
+  yield;
+  return withAutoReplies(result, doc);
 }

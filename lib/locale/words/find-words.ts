@@ -1,3 +1,4 @@
+import { compileNow } from '../compile-now';
 import { fold } from '../fold';
 import { alternatives } from '../language-patterns';
 import { allLanguages, wordsFor } from './index';
@@ -14,9 +15,7 @@ const compiled = new Map<string, [string, RegExp][]>();
  */
 function firstOf(name: string, pick: Pick, text: string, lang: string | undefined): string | undefined {
   const folded = fold(text);
-  const own = lang ? fold(lang).split(/[-_]/)[0] : undefined;
-  const tries = own && allLanguages.includes(own) ? [[own], allLanguages] : [allLanguages];
-  for (const langs of tries) {
+  for (const langs of triesFor(lang)) {
     let best: { key: string; at: number; length: number } | undefined;
     for (const [key, regex] of patterns(name, pick, langs)) {
       const m = folded.match(regex);
@@ -28,6 +27,12 @@ function firstOf(name: string, pick: Pick, text: string, lang: string | undefine
     if (best) return best.key;
   }
   return undefined;
+}
+
+/** The page's own language alone first (when Touchline has its words), then every language. */
+function triesFor(lang: string | undefined): string[][] {
+  const own = lang ? fold(lang).split(/[-_]/)[0] : undefined;
+  return own && allLanguages.includes(own) ? [[own], allLanguages] : [allLanguages];
 }
 
 function patterns(name: string, pick: Pick, langs: string[]): [string, RegExp][] {
@@ -49,7 +54,20 @@ function patterns(name: string, pick: Pick, langs: string[]): [string, RegExp][]
   return list;
 }
 
+const OUT_OF_OFFICE: Pick = (w) => ({ yes: w.outOfOffice });
+
 /** Whether an email reads as an automatic out-of-office reply. */
 export function isOutOfOffice(text: string, lang?: string): boolean {
-  return firstOf('outOfOffice', (w) => ({ yes: w.outOfOffice }), text, lang) !== undefined;
+  return firstOf('outOfOffice', OUT_OF_OFFICE, text, lang) !== undefined;
+}
+
+/**
+ * Builds and compiles what `isOutOfOffice` uses on a page in `lang`, a language set per step,
+ * ahead of the reading's last step (their Unicode classes take milliseconds to compile: compile-now.ts).
+ */
+export function* prepareOutOfOffice(lang?: string): Generator<void, void, void> {
+  for (const langs of triesFor(lang)) {
+    for (const [, regex] of patterns('outOfOffice', OUT_OF_OFFICE, langs)) compileNow(regex);
+    yield;
+  }
 }
