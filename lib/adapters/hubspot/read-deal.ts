@@ -27,7 +27,7 @@ export function* readDeal(
   const label = (field: Parameters<typeof labelsOf>[1]) => labelsOf(context.words, field);
   const record: DealFields = {
     name,
-    stageHistory: readStageHistory(items, context),
+    stageHistory: yield* readStageHistory(items, context),
     contacts,
   };
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
@@ -35,6 +35,8 @@ export function* readDeal(
   yield;
   const amountText =
     labelledValue(root, HIGHLIGHT.amount, label('amount')) ?? propertyValue(root, label('amount'), context.labels);
+  // The first amount read builds the page language's Intl number format.
+  yield;
   const amount = amountText ? parseMoney(amountText, context.locale) : undefined;
   if (amount) {
     record.amount = amount.amount;

@@ -23,7 +23,9 @@ export interface TimelineContext extends ReadingContext {
 /**
  * Every item of the shown record's timeline, hidden tabs included, in page order, each once:
  * the Overview tab, the pinned section and accessibility clones repeat items (crm-evidence-2.md),
- * merged by engagement id where the page shows one, else by identical content. A step per item.
+ * merged by engagement id where the page shows one, else by identical content. Steps per item: its
+ * parts, its type, its date, its owner; the first item meets every expression of each for the
+ * first time, and V8 compiles them then (locale/compile-now.ts), which made it a step over a frame.
  */
 export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineItem[]> {
   const ids = new Set<string>();
@@ -33,7 +35,7 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
   for (const { card, date } of timelineCards(root, context)) {
     yield;
     const parts = itemParts(card, root, context, date, groups);
-    const activity = readItem(parts, context);
+    const activity = yield* readItem(parts, context);
     const content = [activity.type, activity.direction, activity.title, activity.timestamp ?? activity.dateText].join(
       '|',
     );
@@ -71,7 +73,8 @@ function timelineCards(root: Element, context: TimelineContext): { card: Element
   return found.filter((card) => !nested(card)).map((card) => ({ card }));
 }
 
-function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {
+function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<ActivityReading> {
+  yield;
   const classified = classifyActivity(parts.header, {
     icon: parts.icon,
     isNoteCard: parts.isNoteCard,
@@ -89,12 +92,14 @@ function readItem(parts: ItemParts, context: TimelineContext): ActivityReading {
   };
   const channel = channelOf(classified.type);
   if (channel) activity.channel = channel;
+  yield;
   const date = parts.dateText ? readHubSpotDate(parts.dateText, context.clock, context.locale) : undefined;
   const timestamp = date?.timestamp;
   if (date) {
     activity.timestamp = date.timestamp;
     activity.timePrecision = date.timePrecision;
   } else if (parts.dateText) activity.dateText = parts.dateText;
+  yield;
   const owner =
     ownerOf(parts.header, parts.description, context.words, context.contactNames) ??
     senderOwner(parts.description, context);

@@ -1,6 +1,7 @@
 import { fold } from '../../locale/fold';
 import type { StageEntry } from '../../schema/record';
 import { textOf } from '../dom';
+import type { ReadingSteps } from '../reading-steps';
 import { readHubSpotDate } from './page-date';
 import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
@@ -8,10 +9,12 @@ import type { ReadingContext } from './reading-context';
 /**
  * When the deal entered each stage, from every source the page shows, most exact first: the
  * timeline's stage changes ("… moved the deal from Qualified to Demo", to the minute), then
- * "Date entered <stage>" properties for stages the timeline does not show. Oldest first.
+ * "Date entered <stage>" properties for stages the timeline does not show. Oldest first, in two steps.
  */
-export function readStageHistory(items: TimelineItem[], context: ReadingContext): StageEntry[] {
+export function* readStageHistory(items: TimelineItem[], context: ReadingContext): ReadingSteps<StageEntry[]> {
   const timeline = fromTimeline(items, context);
+  // The labels' walk and the timeline's sentences each take a few milliseconds on a first reading.
+  yield;
   const known = new Set(timeline.map((e) => fold(e.stage)));
   const dated = fromDateEntered(context).filter((e) => !known.has(fold(e.stage)));
   return [...timeline, ...dated].sort((a, b) => a.enteredAt.localeCompare(b.enteredAt));
