@@ -44,7 +44,9 @@ export async function bootTouchline(
 ): Promise<void> {
   await whenIdle(START_IDLE_MS);
   if (ctx.isInvalid) return;
-  const loading = loadWithRetry('the panel', () => Promise.all([chunks.session(), chunks.reader()]));
+  const loading = loadWithRetry('the panel', () => inTurn(chunks));
+  // Fetching the stylesheet in a task apart from asking for the first chunk.
+  await yieldToPage();
   const [container, loaded] = await Promise.all([createPanelHost(ctx, crm), loading]);
   // Whatever finished last (the stylesheet or a chunk's evaluation) ends its task before the session starts.
   await yieldToPage();
@@ -52,4 +54,14 @@ export async function bootTouchline(
   if (!loaded) return showLoadFailure(ctx, container, (url) => detect(url) !== null);
   const [session, reader] = loaded;
   await session.start(ctx, reader, container);
+}
+
+/**
+ * The session, then the reader: each import starts in a task of its own, not in the one that
+ * evaluated the chunk before it (a dynamic import's own work took several milliseconds).
+ */
+async function inTurn(chunks: StartChunks): Promise<[PanelSessionModule, PageReader]> {
+  const session = await chunks.session();
+  await yieldToPage();
+  return [session, await chunks.reader()];
 }

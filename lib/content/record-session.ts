@@ -47,12 +47,15 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     const page = reader.pageAt(url);
     shownKey = page ? recordKey(page.ref) : null;
     lastLogged = null;
-    store.update({ notRead: [], testPage: { status: 'idle' }, erased: null });
-    if (!page) {
-      show({ status: 'not-record' });
-      return;
-    }
-    show({ status: 'reading' });
+    // One update: the shell redraws everything on each, and this runs in the route change's task.
+    store.update({
+      state: page ? { status: 'reading' } : { status: 'not-record' },
+      notice: null,
+      notRead: [],
+      testPage: { status: 'idle' },
+      erased: null,
+    });
+    if (!page) return;
     watchRecord({
       page,
       readInSlices: reader.readInSlices,
