@@ -3,6 +3,7 @@ import { Panel } from '../../components/Panel';
 import { type StagedParts, StagedPartsContext } from '../../components/panel/staged-sections';
 import type { LogDetails, LogRequest } from '../../components/panel-state';
 import type { TrendChartModule } from '../../components/trend-chart-api';
+import { yieldToPage } from '../yield-to-page';
 import type { Layout } from './layout-choice';
 import type { PanelModel, PanelStore } from './panel-store';
 import { settingsActions } from './settings-actions';
@@ -34,10 +35,12 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
   // After the sections' own effects, on every render: a message or the folded tab has no sections to wait for.
   useLayoutEffect(() => parts.show());
   useEffect(() => {
-    const unsubscribe = store.subscribe(setModel);
+    let live = true;
+    const unsubscribe = store.subscribe(drawnInATaskOfItsOwn((next) => live && setModel(next)));
     // Effects run after a paint: an update between the first render and here would otherwise be lost.
     setModel(store.get());
     return () => {
+      live = false;
       unsubscribe();
     };
   }, [store]);
@@ -86,4 +89,23 @@ function stagedParts(root: () => HTMLElement | null): StagedParts {
     show: () => root()?.setAttribute('data-parts', parts.pending > 0 ? 'first' : 'all'),
   };
   return parts;
+}
+
+/**
+ * Updates are drawn a task after the one that made them, the latest of them once: a route change's
+ * update comes inside the CRM's own navigation task (record-session.ts), and re-rendering the
+ * panel there made that task the longest Touchline added on a slow page (issue 11).
+ */
+function drawnInATaskOfItsOwn(draw: (model: PanelModel) => void): (model: PanelModel) => void {
+  let latest: PanelModel | undefined;
+  return (model) => {
+    const waiting = latest !== undefined;
+    latest = model;
+    if (waiting) return;
+    void yieldToPage().then(() => {
+      const next = latest as PanelModel;
+      latest = undefined;
+      draw(next);
+    });
+  };
 }

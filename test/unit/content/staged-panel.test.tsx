@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PanelActions, PanelRoot } from '../../../lib/content/PanelRoot';
 import { createPanelStore } from '../../../lib/content/panel-store';
+import { yieldToPage } from '../../../lib/yield-to-page';
 import { fleetPilot, jordanLee } from '../components/view-fixtures';
 
 const actions: PanelActions = {
@@ -28,8 +29,8 @@ function mount(state: Parameters<typeof createPanelStore>[0]['state'], collapsed
   return store;
 }
 
-/** Preact draws a store update in a microtask of the same task. */
-const rendered = () => Promise.resolve().then(() => undefined);
+/** PanelRoot draws a store update a task after the one that made it (queued before this wait). */
+const rendered = () => yieldToPage();
 
 const root = () => container.querySelector('.touchline-root');
 const sections = () => container.querySelector('.tl-view')?.children.length ?? 0;
@@ -86,6 +87,19 @@ describe('the whole panel’s first render, a few sections per task (issue 11)',
 });
 
 describe('the store and the first render', () => {
+  it('draws an update a task after the one that made it, the latest of a burst', async () => {
+    const store = mount({ status: 'error', message: 'No contact on this page' });
+    // Preact subscribes in an effect, run after a frame (or 35 ms without one).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A route change updates the store inside the CRM's own navigation task (record-session.ts).
+    store.update({ state: { status: 'reading' } });
+    store.update({ state: { status: 'error', message: 'Not a record page' } });
+    await Promise.resolve();
+    expect(container.textContent).toContain('No contact on this page');
+    await rendered();
+    expect(container.textContent).toContain('Not a record page');
+  });
+
   it('shows an update made between the first render and its effects', async () => {
     const store = mount({ status: 'reading' });
     // Same task as the render: Preact subscribes in an effect, which runs only after a paint.
