@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../../../lib/db/activity-packs';
 import { importActivities } from '../../../lib/db/import-activities';
-import type { Activity } from '../../../lib/schema/activity';
 import { importText } from '../csv-import/import-fixture';
+import { importedCall as call } from './imported-call';
 import { expectedPacks, stalePackIds, storedPacks } from './pack-oracle';
 import { freshDb } from './world-readings';
 
@@ -50,25 +50,6 @@ describe('a CSV import and the activity packs', () => {
     expect(await storedPacks(db)).toEqual(await expectedPacks(db));
   });
 });
-
-/** A call by one of two reps on one of 10 UTC days from 2026-09-01, keyed by its CRM id. */
-function call(n: number): Activity {
-  return {
-    key: `hubspot:123:activity:${n}`,
-    crm: 'hubspot',
-    tenant: '123',
-    owner: n % 2 ? 'Dana Reyes' : 'Sam Ito',
-    type: 'call',
-    channel: 'call',
-    direction: 'outbound',
-    timestamp: new Date(Date.UTC(2026, 8, 1 + (n % 10), 9, n % 60)).toISOString(),
-    title: `Call ${n}`,
-    automated: false,
-    contactKeys: [`hubspot:123:contact:${n}`],
-    dealKeys: [],
-    origin: 'import',
-  };
-}
 
 describe('an import batch marking its packs stale', () => {
   it('marks a pack again when another writer rebuilt it between two batches', async () => {

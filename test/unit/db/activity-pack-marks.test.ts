@@ -7,6 +7,7 @@ import { importActivities } from '../../../lib/db/import-activities';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Activity } from '../../../lib/schema/activity';
 import { importText } from '../csv-import/import-fixture';
+import { importedCall as call } from './imported-call';
 import { expectedPacks, stalePackIds, storedPacks } from './pack-oracle';
 import { freshDb } from './world-readings';
 
@@ -39,25 +40,6 @@ async function markerPuts(run: () => Promise<unknown>): Promise<Map<string, numb
   });
   put.mockRestore();
   return counts;
-}
-
-/** A call by one of two reps on one of 10 UTC days from 2026-09-01, keyed by its CRM id. */
-function call(n: number): Activity {
-  return {
-    key: `hubspot:123:activity:${n}`,
-    crm: 'hubspot',
-    tenant: '123',
-    owner: n % 2 ? 'Dana Reyes' : 'Sam Ito',
-    type: 'call',
-    channel: 'call',
-    direction: 'outbound',
-    timestamp: new Date(Date.UTC(2026, 8, 1 + (n % 10), 9, n % 60)).toISOString(),
-    title: `Call ${n}`,
-    automated: false,
-    contactKeys: [`hubspot:123:contact:${n}`],
-    dealKeys: [],
-    origin: 'import',
-  };
 }
 
 /** A page reading's write of a call, as saveReadings keeps the packs. */
