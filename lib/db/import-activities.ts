@@ -1,14 +1,14 @@
 import type { IDBPTransaction } from 'idb';
 import { fillIn } from '../csv-import/fill-in';
-import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
 import type { PackKey } from '../schema/activity-pack';
 import { forgetErasedMarks, type ImportMarks, LEASE_MS, noteMarked } from './activity-pack-marks';
 import { markPacksStale } from './activity-pack-stale';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { addEach, getEach, putEach } from './bulk-requests';
+import { addTo, type Buckets, bucketOf, recordsOf, sameTouchStored, storedByRecord } from './import-buckets';
 import { sameJson } from './objects';
-import { type InvalidRow, parseRow, parseRows } from './rows';
+import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { runTransaction } from './transaction';
 
@@ -49,7 +49,12 @@ export async function importActivities(
     const byKey = keysNew ? new Map<string, Activity | undefined>() : await storedByKey(tx, incoming, invalidStored);
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
     const wanted = new Set(unmatched.flatMap((a) => recordsOf(a).map((record) => bucketOf(record, a))));
-    const buckets = await storedByRecord(tx, unique(unmatched.flatMap(recordsOf)), wanted, invalidStored);
+    const buckets = await storedByRecord(
+      tx.objectStore('activities'),
+      unique(unmatched.flatMap(recordsOf)),
+      wanted,
+      invalidStored,
+    );
     // What the store held before this batch: the packs these rows leave are marked too.
     const before = new Map(byKey);
     for (const rows of buckets.values()) for (const row of rows) before.set(row.key, row);
@@ -109,67 +114,6 @@ async function storedByKey(tx: ImportTx, incoming: readonly Activity[], invalid:
   return new Map(keys.map((key, i) => [key, parseRow(activitySchema, 'activities', rows[i], invalid, key)]));
 }
 
-/**
- * The stored rows of the records the batch's new rows are with, bucketed by record and shape
- * (channel, direction, title): only rows in the same bucket can be the same touch. Only rows in
- * a bucket some new row is in are parsed, so merging a batch stays a short task on a big cache.
- */
-async function storedByRecord(
-  tx: ImportTx,
-  recordKeys: string[],
-  wanted: Set<string>,
-  invalid: InvalidRow[],
-): Promise<Buckets> {
-  const store = tx.objectStore('activities');
-  const contacts = recordKeys.filter(isContact);
-  const deals = recordKeys.filter((key) => !isContact(key));
-  const [contactRows, dealRows] = await Promise.all([
-    getEach(store.index('byContact'), contacts, 'getAll'),
-    getEach(store.index('byDeal'), deals, 'getAll'),
-  ]);
-  const rowsOf = new Map<string, unknown[]>([
-    ...contacts.map((key, i) => [key, contactRows[i] as unknown[]] as const),
-    ...deals.map((key, i) => [key, dealRows[i] as unknown[]] as const),
-  ]);
-  const buckets: Buckets = new Map();
-  recordKeys.forEach((key) => {
-    const candidates = (rowsOf.get(key) ?? []).filter((raw) => wanted.has(bucketOf(key, raw as Partial<Activity>)));
-    for (const row of parseRows(activitySchema, 'activities', candidates, invalid)) addTo(buckets, key, row);
-  });
-  return buckets;
-}
-
-type Buckets = Map<string, Activity[]>;
-
-function bucketOf(record: string, activity: Partial<Activity>): string {
-  return [record, activity.channel, activity.direction, activity.title].join('\u0000');
-}
-
-function addTo(buckets: Buckets, record: string, row: Activity): void {
-  const bucket = bucketOf(record, row);
-  const rows = (buckets.get(bucket) ?? []).filter((r) => r.key !== row.key);
-  buckets.set(bucket, [...rows, row]);
-}
-
-/** A stored page or import row that is the same touch (duplicate rules), never a logged touch. */
-function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Activity | undefined {
-  const copy = copyOf(row);
-  if (!copy) return undefined;
-  for (const record of recordsOf(row)) {
-    for (const stored of buckets.get(bucketOf(record, row)) ?? []) {
-      if (stored.origin === 'logged-in-touchline' || stored.mergedInto) continue;
-      const other = copyOf(stored);
-      if (other && isDuplicate(other, copy, { timeZone })) return stored;
-    }
-  }
-  return undefined;
-}
-
-function copyOf(activity: Activity): TouchCopy | undefined {
-  if (!activity.channel || !activity.timestamp) return undefined;
-  return { activity, channel: activity.channel, at: new Date(activity.timestamp) };
-}
-
 function remember(
   row: Activity,
   byKey: Map<string, Activity | undefined>,
@@ -179,14 +123,6 @@ function remember(
   byKey.set(row.key, row);
   writes.set(row.key, row);
   for (const record of recordsOf(row)) addTo(buckets, record, row);
-}
-
-function recordsOf(activity: Activity): string[] {
-  return [...activity.contactKeys, ...activity.dealKeys];
-}
-
-function isContact(recordKey: string): boolean {
-  return !recordKey.includes(':deal:');
 }
 
 function unique(keys: string[]): string[] {

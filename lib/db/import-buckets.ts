@@ -1,0 +1,76 @@
+import type { IDBPObjectStore } from 'idb';
+import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
+import { type Activity, activitySchema } from '../schema/activity';
+import { getEach } from './bulk-requests';
+import { type InvalidRow, parseRows } from './rows';
+import type { StoreName, TouchlineSchema } from './schema';
+
+type ActivityStore = IDBPObjectStore<TouchlineSchema, StoreName[], 'activities', 'readwrite'>;
+
+/**
+ * The stored rows of the records the batch's new rows are with, bucketed by record and shape
+ * (channel, direction, title): only rows in the same bucket can be the same touch. Only rows in
+ * a bucket some new row is in are parsed, so merging a batch stays a short task on a big cache.
+ */
+export async function storedByRecord(
+  store: ActivityStore,
+  recordKeys: string[],
+  wanted: Set<string>,
+  invalid: InvalidRow[],
+): Promise<Buckets> {
+  const contacts = recordKeys.filter(isContact);
+  const deals = recordKeys.filter((key) => !isContact(key));
+  const [contactRows, dealRows] = await Promise.all([
+    getEach(store.index('byContact'), contacts, 'getAll'),
+    getEach(store.index('byDeal'), deals, 'getAll'),
+  ]);
+  const rowsOf = new Map<string, unknown[]>([
+    ...contacts.map((key, i) => [key, contactRows[i] as unknown[]] as const),
+    ...deals.map((key, i) => [key, dealRows[i] as unknown[]] as const),
+  ]);
+  const buckets: Buckets = new Map();
+  recordKeys.forEach((key) => {
+    const candidates = (rowsOf.get(key) ?? []).filter((raw) => wanted.has(bucketOf(key, raw as Partial<Activity>)));
+    for (const row of parseRows(activitySchema, 'activities', candidates, invalid)) addTo(buckets, key, row);
+  });
+  return buckets;
+}
+
+export type Buckets = Map<string, Activity[]>;
+
+export function bucketOf(record: string, activity: Partial<Activity>): string {
+  return [record, activity.channel, activity.direction, activity.title].join('\u0000');
+}
+
+export function addTo(buckets: Buckets, record: string, row: Activity): void {
+  const bucket = bucketOf(record, row);
+  const rows = (buckets.get(bucket) ?? []).filter((r) => r.key !== row.key);
+  buckets.set(bucket, [...rows, row]);
+}
+
+/** A stored page or import row that is the same touch (duplicate rules), never a logged touch. */
+export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Activity | undefined {
+  const copy = copyOf(row);
+  if (!copy) return undefined;
+  for (const record of recordsOf(row)) {
+    for (const stored of buckets.get(bucketOf(record, row)) ?? []) {
+      if (stored.origin === 'logged-in-touchline' || stored.mergedInto) continue;
+      const other = copyOf(stored);
+      if (other && isDuplicate(other, copy, { timeZone })) return stored;
+    }
+  }
+  return undefined;
+}
+
+function copyOf(activity: Activity): TouchCopy | undefined {
+  if (!activity.channel || !activity.timestamp) return undefined;
+  return { activity, channel: activity.channel, at: new Date(activity.timestamp) };
+}
+
+export function recordsOf(activity: Activity): string[] {
+  return [...activity.contactKeys, ...activity.dealKeys];
+}
+
+function isContact(recordKey: string): boolean {
+  return !recordKey.includes(':deal:');
+}
