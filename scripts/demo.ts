@@ -6,11 +6,13 @@ import { launchBrowser, waitForPanel } from '../test/browser/harness';
 import { demoTour } from '../test/demo-crm/tour';
 import { FIXED_NOW } from '../test/demo-crm/world';
 import { saveStoreScreenshots } from './store-screenshots';
+import { saveTeamScreenshot } from './team-screenshot';
 
 /**
  * Shows Touchline on the bundled demo CRMs. With a display, opens Chromium on the first demo
  * contact page; without one, saves screenshots of a contact and a deal page per CRM, and of
- * each CRM's contact page in German; then the store screenshots and the panel in dark mode.
+ * each CRM's contact page in German; then the team page over what those pages read, the store
+ * screenshots and the panel in dark mode.
  */
 async function main(): Promise<void> {
   // With libfaketime the browser runs at the fixtures' clock; without it the demo history ends now.
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: file });
       console.log(`${stop.name.padEnd(18)} ${stop.url}\n${''.padEnd(18)} → ${file}`);
     }
+    await saveTeamScreenshot(browser.context, outDir);
     await saveStoreScreenshots(browser.context, tour, outDir);
   } finally {
     await browser.close();
