@@ -12,6 +12,8 @@ export async function saveTeamScreenshot(context: BrowserContext, outDir: string
   const url = `chrome-extension://${new URL(worker.url()).host}/team.html`;
   await page.goto(url);
   await page.locator('[data-team-view="ready"]').waitFor({ timeout: 60_000 });
+  // Chart.js grows its bars and lines for a moment after the first render.
+  await page.waitForTimeout(1500);
   const file = resolve(outDir, 'team.png');
   await page.screenshot({ path: file, fullPage: true });
   console.log(`${'team'.padEnd(18)} ${url}\n${''.padEnd(18)} → ${file}`);
