@@ -1,3 +1,4 @@
+import { adoptCalendarNames } from '../locale/calendar-names';
 import type { ReadResult } from '../schema/read-result';
 import { readRecordPageInSlices } from './read-in-slices';
 import { type RecordPage, readRecordPage, recordPageOf } from './record-page';
@@ -15,6 +16,8 @@ export interface PageReader {
   pageAt(url: URL): RecordPage | null;
   read(page: RecordPage, doc: Document, url: URL, clock: PageClock): ReadResult;
   readInSlices: typeof readRecordPageInSlices;
+  /** Month and weekday names built elsewhere (the background), so reading need not build them on the page. */
+  adoptCalendarNames: typeof adoptCalendarNames;
 }
 
 export function pageReaderOf(adapter: Adapter): PageReader {
@@ -23,5 +26,6 @@ export function pageReaderOf(adapter: Adapter): PageReader {
     pageAt: (url) => recordPageOf(url, [adapter]),
     read: readRecordPage,
     readInSlices: readRecordPageInSlices,
+    adoptCalendarNames,
   };
 }

@@ -1,3 +1,4 @@
+import { calendarNamesNow } from '../locale/calendar-names';
 import type { onMessage as OnMessage } from '../messaging/messenger';
 import { saveTestPage } from './capture';
 import type { Service } from './service';
@@ -13,6 +14,7 @@ export function registerService(onMessage: typeof OnMessage, service: Service): 
     onMessage('listLoggedTouches', ({ data }) => service.listLoggedTouches(data)),
     onMessage('eraseRecord', ({ data }) => service.eraseRecord(data)),
     onMessage('saveTestPage', ({ data, sender }) => saveTestPage(data, sender.tab?.id)),
+    onMessage('calendarNames', () => ({ ok: true, names: calendarNamesNow() })),
   ];
   return () => {
     for (const stop of stops) stop();

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReader } from '../adapters/page-reader';
 import { onBackgroundMessage } from '../messaging/content-messenger';
 import { yieldToPage } from '../yield-to-page';
+import { askCalendarNames } from './calendar-names-asked';
 import { collapsedSetting } from './collapsed-setting';
 import { followLayout } from './layout-apply';
 import { layoutSetting } from './layout-setting';
@@ -23,6 +24,8 @@ export async function startTouchline(
   container: HTMLElement,
 ): Promise<void> {
   const { adapter } = reader;
+  // First, so the answer is in before the first reading reaches the dates.
+  void askCalendarNames(reader);
   // Remembered per CRM: a rep who folds the panel on HubSpot keeps it folded there.
   const collapsedItem = collapsedSetting(adapter.crm);
   const layoutItem = layoutSetting(adapter.crm);

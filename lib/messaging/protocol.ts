@@ -1,6 +1,7 @@
 // zod/mini: the background and extension pages validate with these; the content script imports only their types.
 import * as z from 'zod/mini';
 import type { testPageSchema } from '../capture/test-page';
+import type { CalendarNames } from '../locale/calendar-names';
 import {
   activitySchema,
   channelSchema,
@@ -132,13 +133,26 @@ export interface CaptureProtocol {
   saveTestPage(data: z.input<typeof testPageSchema>): TestPageResponse;
 }
 
+/**
+ * The month and weekday names of every language as this browser's Intl prints them, built once
+ * in the background: built on the CRM page they took 14-17 ms of its thread on every load (issue 11).
+ */
+export interface LocaleProtocol {
+  calendarNames(): { ok: true; names: CalendarNames };
+}
+
 /** Messages the background sends to a tab's content script. */
 export interface TabProtocol {
   /** The keyboard shortcut: collapse or expand the panel. */
   togglePanel(): void;
 }
 
-export interface ProtocolMap extends BackgroundProtocol, TabProtocol, CaptureProtocol, SettingsProtocol {}
+export interface ProtocolMap
+  extends BackgroundProtocol,
+    TabProtocol,
+    CaptureProtocol,
+    LocaleProtocol,
+    SettingsProtocol {}
 
 export type MessageName = keyof BackgroundProtocol;
 

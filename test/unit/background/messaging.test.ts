@@ -29,6 +29,7 @@ describe('the message layer', () => {
 
     expect([...listeners.keys()].sort()).toEqual(
       [
+        'calendarNames',
         'eraseRecord',
         'getView',
         'listLoggedTouches',

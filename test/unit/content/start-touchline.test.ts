@@ -45,6 +45,7 @@ const reader: PageReader = {
   },
   // A reading that never ends: the shell stays on what the route drew.
   readInSlices: () => new Promise(() => {}),
+  adoptCalendarNames: () => {},
 };
 
 describe('following the CRM’s routes', () => {

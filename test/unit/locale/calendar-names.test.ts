@@ -42,4 +42,18 @@ describe('building the month and weekday names ahead of the first date read', ()
     expect(['Nov', 'sept.', 'März', 'mrt', 'setembro', 'janv'].map(monthNumber)).toEqual([11, 9, 3, 3, 9, 1]);
     expect(['Mon', 'Dienstag', 'mer.', 'zo'].map(weekdayNumber)).toEqual([1, 2, 3, 0]);
   });
+
+  it('has nothing left to build on the page once it has the background’s tables', async () => {
+    // The background's module instance builds them; the message carries them as JSON.
+    const built = (await import('../../../lib/locale/calendar-names')).calendarNamesNow();
+    const carried = JSON.parse(JSON.stringify(built));
+    vi.resetModules();
+    const page = await import('../../../lib/locale/calendar-names');
+    const formats = countFormats();
+    page.adoptCalendarNames(carried);
+    expect([...page.prepareCalendarNames()]).toHaveLength(0);
+    expect(['Nov', 'sept.', 'März', 'mrt', 'setembro', 'janv'].map(page.monthNumber)).toEqual([11, 9, 3, 3, 9, 1]);
+    expect(['Mon', 'Dienstag', 'mer.', 'zo'].map(page.weekdayNumber)).toEqual([1, 2, 3, 0]);
+    expect(formats.made).toBe(0);
+  });
 });
