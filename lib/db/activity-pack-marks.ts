@@ -1,4 +1,4 @@
-import type { PackKey } from '../schema/activity-pack';
+import type { ActivityPack, PackKey } from '../schema/activity-pack';
 import { packId } from './activity-pack-codec';
 
 /**
@@ -25,10 +25,7 @@ export function importMarks(): ImportMarks {
 }
 
 /** What a running import's marker carries besides `stale`. */
-export interface Lease {
-  importId: string;
-  leaseUntil: number;
-}
+export type Lease = Required<Pick<ActivityPack, 'importId' | 'leaseUntil'>>;
 
 /** Notes the packs a committed batch marked. */
 export function noteMarked(marks: ImportMarks, keys: readonly PackKey[], until: number): void {

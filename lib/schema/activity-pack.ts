@@ -62,6 +62,12 @@ export const packEnvelopeSchema = z.object({
    * because the `byStale` index only holds valid keys and a boolean is none.
    */
   stale: z.optional(z.literal(1)),
+  /**
+   * A running import's hold on its stale mark (lib/db/activity-pack-marks.ts): until this
+   * instant (ms since the epoch) other writers add their rows and leave the pack stale.
+   */
+  importId: z.optional(z.string()),
+  leaseUntil: z.optional(z.number()),
 });
 
 export const activityPackSchema = z.extend(packEnvelopeSchema, { entries: z.array(packEntrySchema) });
