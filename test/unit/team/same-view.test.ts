@@ -13,7 +13,9 @@ import { cacheWith } from './team-cache';
 /**
  * The team view of a busy cache must not change when the page reads it another way. The expected
  * views were computed by the reads of a1c4699 (every owner's packs asked for one after another,
- * owners from the activities' owner index) and saved; `TOUCHLINE_TEAM_GOLDEN=write` saves them again.
+ * owners from the activities' owner index) and saved. A change of how the page reads must leave
+ * them as they are; only a change of a figure's rule or of the team world (test/bench/team-world.ts)
+ * may save them again (`TOUCHLINE_TEAM_GOLDEN=write`), with the difference reviewed.
  */
 const GOLDEN = join(import.meta.dirname, 'same-view.golden.json');
 const DAY = 86_400_000;
