@@ -51,7 +51,7 @@ export async function longestTask(server: DemoServer): Promise<Figure> {
     value: top.extensionMs,
     target: LONGEST_TASK_TARGET_MS,
     digits: 1,
-    detail: `per run ${worst.map((t) => t.extensionMs.toFixed(1)).join(', ')} ms (in a ${ms(top.durationMs)} task: ${top.kinds.join(' > ')})`,
+    detail: `per run ${worst.map((t) => t.extensionMs.toFixed(1)).join(', ')} ms (in a ${ms(top.durationMs)} task: ${top.kinds.join(' > ')}; ${top.extensionFiles.join(', ')})`,
     notes: [
       `extension CPU on the main thread per run (load + one route change): ${ms(median(total))}`,
       `its tasks of 1 ms or more in the median run, in order: ${(typical?.withExt ?? [])

@@ -69,7 +69,7 @@ export async function slowPageInputBlocked(): Promise<Figure> {
     value: top.extensionMs,
     target: SLOW_PAGE_TARGET_MS,
     digits: 1,
-    detail: `CPU ${SLOW_PAGE_CPU_RATE}× slower; per run ${worst.map((t) => t.extensionMs.toFixed(1)).join(', ')} ms (in a ${ms(top.durationMs)} task: ${top.kinds.join(' > ')})`,
+    detail: `CPU ${SLOW_PAGE_CPU_RATE}× slower; per run ${worst.map((t) => t.extensionMs.toFixed(1)).join(', ')} ms (in a ${ms(top.durationMs)} task: ${top.kinds.join(' > ')}; ${top.extensionFiles.join(', ')})`,
     notes: [
       `longest whole task, page included (median of runs): ${arms((r) => max(r.tasks.map((t) => t.durationMs)))}`,
       `worst key delay, whole run: ${arms((r) => worstDelay(r.keys))}; page ready → whole panel: ${arms((r) => max(r.windows.map(([from, to]) => worstDelay(r.keys, from, to))))}`,

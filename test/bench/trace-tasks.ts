@@ -9,12 +9,16 @@ export interface TaskShare {
   extensionMs: number;
   /** The task's outermost events (what ran it: a timer, a message, script evaluation…). */
   kinds: string[];
+  /** The extension files whose code the task's samples were in, most first (`full-panel.js 41.0`). */
+  extensionFiles: string[];
 }
 
 interface Sample {
   ts: number;
   weightUs: number;
   extension: boolean;
+  /** The innermost extension script on the sample's stack, if any. */
+  file?: string;
 }
 
 interface ProfileNode {
@@ -52,10 +56,15 @@ export function taskShares(events: TraceEvent[], pageScriptUrl: string): TaskSha
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
     let extensionUs = 0;
+    const byFile = new Map<string, number>();
     while (cursor < samples.length && (samples[cursor] as Sample).ts < task.ts) cursor++;
     for (let i = cursor; i < samples.length && (samples[i] as Sample).ts < end; i++) {
       const sample = samples[i] as Sample;
-      if (sample.extension) extensionUs += Math.min(sample.weightUs, end - sample.ts);
+      if (!sample.extension) continue;
+      const us = Math.min(sample.weightUs, end - sample.ts);
+      extensionUs += us;
+      const file = sample.file ?? 'compile or evaluate';
+      byFile.set(file, (byFile.get(file) ?? 0) + us);
     }
     const kinds = onMain
       .filter((e) => e.ts >= task.ts && e.ts < end && e !== task && e.name !== 'ThreadControllerImpl::RunTask')
@@ -68,6 +77,7 @@ export function taskShares(events: TraceEvent[], pageScriptUrl: string): TaskSha
       threadMs: threadUs / 1000,
       extensionMs: extensionUs / 1000,
       kinds,
+      extensionFiles: [...byFile].sort((a, b) => b[1] - a[1]).map(([file, us]) => `${file} ${(us / 1000).toFixed(1)}`),
     };
   });
 }
@@ -98,19 +108,25 @@ function cpuSamples(events: TraceEvent[], pid: number, tid: number): Sample[] {
       stamps.push({ ts, node });
     });
   }
-  const isExtension = new Map<number, boolean>();
-  const extensionNode = (id: number | undefined): boolean => {
-    if (id === undefined) return false;
-    const known = isExtension.get(id);
+  // The innermost extension script on each node's stack ('' when none), found once per node.
+  const fileOf = new Map<number, string>();
+  const extensionFile = (id: number | undefined): string => {
+    if (id === undefined) return '';
+    const known = fileOf.get(id);
     if (known !== undefined) return known;
     const node = nodes.get(id);
-    const result = (node?.callFrame.url ?? '').startsWith(EXTENSION_URL) || extensionNode(node?.parent);
-    isExtension.set(id, result);
+    const url = node?.callFrame.url ?? '';
+    const result = url.startsWith(EXTENSION_URL) ? url.slice(url.lastIndexOf('/') + 1) : extensionFile(node?.parent);
+    fileOf.set(id, result);
     return result;
   };
-  return stamps.map((stamp, i) => ({
-    ts: stamp.ts,
-    weightUs: Math.min(MAX_SAMPLE_US, Math.max(0, (stamps[i + 1]?.ts ?? stamp.ts) - stamp.ts)),
-    extension: extensionNode(stamp.node),
-  }));
+  return stamps.map((stamp, i) => {
+    const file = extensionFile(stamp.node);
+    return {
+      ts: stamp.ts,
+      weightUs: Math.min(MAX_SAMPLE_US, Math.max(0, (stamps[i + 1]?.ts ?? stamp.ts) - stamp.ts)),
+      extension: file !== '',
+      ...(file ? { file } : {}),
+    };
+  });
 }
