@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { compileHints } from './build/compile-hints';
 import { CRM_HOST_PATTERNS } from './lib/crm-hosts';
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), compileHints(['full-panel.js'])] }),
   // Mozilla's review gets the sources the README builds from (`npm ci && npm run build:firefox`):
   // tests, saved CRM pages and screenshots are not needed for that and stay out.
   zip: { excludeSources: ['test/**', 'demo-output/**', 'stats.html'] },
