@@ -4,7 +4,7 @@ import { fold } from './fold';
 /** A table of names: every Intl name and abbreviation, and the full names (for prefixes). */
 type Names = [exact: Map<string, number>, prefixes: [string, number][]];
 
-/** Both tables as plain entries, as a message carries them (lib/background/calendar-names.ts). */
+/** Both tables as plain entries, as the `calendarNames` message carries them (lib/background/register.ts). */
 export interface CalendarNames {
   months: NameEntries;
   weekdays: NameEntries;
