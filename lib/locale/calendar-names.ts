@@ -19,14 +19,23 @@ let weekdays: Names | undefined;
 
 /** Month (1–12) a word names in any of Touchline's languages: "Nov", "sept.", "März", "mrt", "setembro". */
 export function monthNumber(word: string): number | undefined {
-  months ??= atOnce(build(MONTHS));
-  return lookup(word, ...months);
+  return lookup(word, ...monthNames());
 }
 
 /** Weekday (0 = Sunday) a word names in any of Touchline's languages: "Mon", "Dienstag", "mer.", "zo". */
 export function weekdayNumber(word: string): number | undefined {
+  return lookup(word, ...weekdayNames());
+}
+
+/** The tables, built at once if nothing built or adopted them before. */
+function monthNames(): Names {
+  months ??= atOnce(build(MONTHS));
+  return months;
+}
+
+function weekdayNames(): Names {
   weekdays ??= atOnce(build(WEEKDAYS));
-  return lookup(word, ...weekdays);
+  return weekdays;
 }
 
 /**
@@ -45,9 +54,7 @@ export function* prepareCalendarNames(): Generator<void, void, void> {
  * thread (a hundred Intl formats, 14-17 ms of the page's CPU on every record page it opened).
  */
 export function calendarNamesNow(): CalendarNames {
-  months ??= atOnce(build(MONTHS));
-  weekdays ??= atOnce(build(WEEKDAYS));
-  return { months: entries(months), weekdays: entries(weekdays) };
+  return { months: entries(monthNames()), weekdays: entries(weekdayNames()) };
 }
 
 /**

@@ -133,10 +133,7 @@ export interface CaptureProtocol {
   saveTestPage(data: z.input<typeof testPageSchema>): TestPageResponse;
 }
 
-/**
- * The month and weekday names of every language as this browser's Intl prints them, built once
- * in the background: built on the CRM page they took 14-17 ms of its thread on every load (issue 11).
- */
+/** The month and weekday names of every language as this browser's Intl prints them (lib/locale/calendar-names.ts). */
 export interface LocaleProtocol {
   calendarNames(): { ok: true; names: CalendarNames };
 }

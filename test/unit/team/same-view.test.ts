@@ -59,9 +59,10 @@ async function markStale(db: TouchlineDb, activities: readonly Activity[]): Prom
     const day = (a.timestamp as string).slice(0, 10);
     const extra = { ...a, key: `${a.key}-imported-${i}`, title: 'Imported later', origin: 'import' as const };
     await tx.objectStore('activities').put(extra);
+    // An import's mark: no entries, the rows are the truth until the pack is rebuilt.
     await tx
       .objectStore('activityPacks')
-      .put({ owner: a.owner as string, day, crm: a.crm, tenant: a.tenant, stale: 1 } as never);
+      .put({ owner: a.owner as string, day, crm: a.crm, tenant: a.tenant, entries: [], stale: 1 });
   }
   await tx.done;
 }
