@@ -51,7 +51,9 @@ function byTimeThenKey(a: Activity, b: Activity): number {
 
 /**
  * Each deal's activities and those of its contacts (every time, as the deal's panel reads them),
- * through the deal and contact indexes, one transaction for the whole slice of deals.
+ * through the contact and deal indexes, one transaction for the whole slice of deals. Most of a
+ * deal's own activities name one of its contacts too: only the deal index's keys are read, and
+ * the rows the contacts' reads did not bring, one by one (about half the rows of a busy slice).
  */
 export async function readDealActivities(
   db: TouchlineDb,
@@ -62,11 +64,14 @@ export async function readDealActivities(
     const activities = tx.objectStore('activities');
     return eachRequest(deals, async (deal) => {
       const contactKeys = deal.contacts.map((c) => recordKeyOf(deal.crm, deal.tenant, 'contact', c.id));
-      const [own, ...ofContacts] = await Promise.all([
-        activities.index('byDeal').getAll(deal.key),
+      const [ownKeys, ...ofContacts] = await Promise.all([
+        activities.index('byDeal').getAllKeys(deal.key),
         ...contactKeys.map((key) => activities.index('byContact').getAll(key)),
       ]);
-      return [own ?? [], ...ofContacts].flat();
+      const brought = new Set(ofContacts.flat().map((row) => row.key));
+      const missing = ownKeys.filter((key) => !brought.has(key));
+      const own = await eachRequest(missing, (key) => activities.get(key));
+      return [...own.filter((row) => row !== undefined), ...ofContacts.flat()];
     });
   });
   const byDeal = new Map<string, Activity[]>();

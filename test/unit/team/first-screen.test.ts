@@ -35,7 +35,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('the team view with more open deals than a screen', () => {
   it('shows every figure and the first screen of deal rows before reading the other deals', async () => {
     const { db } = cache();
-    const reads = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const reads = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     const dealReads = () => reads.mock.contexts.filter((index) => (index as IDBIndex).name === 'byDeal').length;
     let first: { view: TeamView; dealReads: number } | undefined;
     const full = await loadTeamView({

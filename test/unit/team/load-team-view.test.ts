@@ -131,6 +131,18 @@ describe('loadTeamView: deals', () => {
       '40 days in stage, typical 14 (default until 5 deals have left the stage; 0 of your deals have left Demo) — over 2× typical',
     );
   });
+  it("counts a touch on the deal's timeline that names none of its contacts", async () => {
+    const quiet = deal({
+      name: 'Quiet pilot',
+      stage: 'Qualified',
+      stageHistory: history(['Qualified', daysAgo(10)]),
+      contacts: [{ id: '901', name: 'Jordan Lee' }],
+    });
+    const onDealOnly = call(daysAgo(6), 'connected', { owner: ALEX, contactKeys: [], dealKeys: [quiet.key] });
+    const db = await cacheWith({ activities: [onDealOnly], deals: [quiet], contacts: [contact()] });
+    const [row] = (await viewOf({}, db)).deals;
+    expect([row?.name, row?.daysSinceTouch, row?.contactsWorked]).toEqual(['Quiet pilot', 6, 0]);
+  });
 });
 
 describe('loadTeamView: reads through indexes', () => {
@@ -139,6 +151,7 @@ describe('loadTeamView: reads through indexes', () => {
     const storeReads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     const cursors = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const indexKeyReads = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     await viewOf({}, db);
     // The reps' activities come from their owner/day packs, a key range each: never a whole store.
     expect(storeReads.mock.calls.length).toBeGreaterThan(0);
@@ -148,7 +161,9 @@ describe('loadTeamView: reads through indexes', () => {
     );
     expect(cursors).not.toHaveBeenCalled();
     const used = new Set(indexReads.mock.contexts.map((index) => (index as IDBIndex).name));
-    expect([...used].sort()).toEqual(['byContact', 'byDeal', 'byPipeline', 'byTenant']);
+    expect([...used].sort()).toEqual(['byContact', 'byPipeline', 'byTenant']);
+    // A deal's own activities: the deal index's keys, the rows its contacts did not bring by key.
+    expect(new Set(indexKeyReads.mock.contexts.map((index) => (index as IDBIndex).name))).toEqual(new Set(['byDeal']));
   });
 });
 
