@@ -53,7 +53,7 @@ function byTimeThenKey(a: Activity, b: Activity): number {
  * Each deal's activities and those of its contacts (every time, as the deal's panel reads them),
  * through the contact and deal indexes, one transaction for the whole slice of deals. Most of a
  * deal's own activities name one of its contacts too: only the deal index's keys are read, and
- * the rows the contacts' reads did not bring, one by one (about half the rows of a busy slice).
+ * the rows the contacts' reads did not bring, one by one (in the bench's team world, 38 % fewer rows).
  */
 export async function readDealActivities(
   db: TouchlineDb,
