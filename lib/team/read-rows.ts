@@ -68,10 +68,13 @@ export async function readDealActivities(
         activities.index('byDeal').getAllKeys(deal.key),
         ...contactKeys.map((key) => activities.index('byContact').getAll(key)),
       ]);
-      const brought = new Set(ofContacts.flat().map((row) => row.key));
-      const missing = ownKeys.filter((key) => !brought.has(key));
-      const own = await eachRequest(missing, (key) => activities.get(key));
-      return [...own.filter((row) => row !== undefined), ...ofContacts.flat()];
+      const brought = ofContacts.flat();
+      const broughtKeys = new Set(brought.map((row) => row.key));
+      const own = await eachRequest(
+        ownKeys.filter((key) => !broughtKeys.has(key)),
+        (key) => activities.get(key),
+      );
+      return [...own.filter((row) => row !== undefined), ...brought];
     });
   });
   const byDeal = new Map<string, Activity[]>();

@@ -85,7 +85,12 @@ export function taskShares(events: TraceEvent[], pageScriptUrl: string): TaskSha
 /** An event's name, with the extension file it runs (`v8.evaluateModule panel-session.js`): which chunk a task was. */
 function kindOf(event: TraceEvent): string {
   const url = event.args?.data?.url;
-  return url?.startsWith(EXTENSION_URL) ? `${event.name} ${url.slice(url.lastIndexOf('/') + 1)}` : event.name;
+  return url?.startsWith(EXTENSION_URL) ? `${event.name} ${fileName(url)}` : event.name;
+}
+
+/** A script URL's file name, as the bench prints it (`full-panel.js`). */
+function fileName(url: string): string {
+  return url.slice(url.lastIndexOf('/') + 1);
 }
 
 /** The V8 sampling profiler's samples for one thread, each weighted by the time to the next. */
@@ -116,7 +121,7 @@ function cpuSamples(events: TraceEvent[], pid: number, tid: number): Sample[] {
     if (known !== undefined) return known;
     const node = nodes.get(id);
     const url = node?.callFrame.url ?? '';
-    const result = url.startsWith(EXTENSION_URL) ? url.slice(url.lastIndexOf('/') + 1) : extensionFile(node?.parent);
+    const result = url.startsWith(EXTENSION_URL) ? fileName(url) : extensionFile(node?.parent);
     fileOf.set(id, result);
     return result;
   };
