@@ -1,6 +1,7 @@
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import type { Settings } from '../schema/settings';
+import { yieldToPage } from '../yield-to-page';
 import { accountId } from './accounts';
 import { basisOf } from './basis';
 import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlice } from './deal-figures';
@@ -103,7 +104,11 @@ export async function loadTeamView(input: {
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
   const pending = ordered.slice(FIRST_SCREEN_DEALS);
+  // The basis and the funnel go over every activity and every deal: each in a task of its own,
+  // and the page's first render in another.
+  await yieldToPage();
   const basis = basisOf(reps.activities);
+  await yieldToPage();
   const choices = {
     accounts: allAccounts,
     owners: allOwners,
@@ -114,6 +119,7 @@ export async function loadTeamView(input: {
     filters.pipeline,
   );
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
+  await yieldToPage();
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
