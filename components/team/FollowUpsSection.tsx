@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../lib/team/follow-ups';
+import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
 
 /** Items listed per owner and kind before "more": an owner's card stays about a third of a screen tall. */
@@ -8,7 +9,7 @@ const FIRST_ITEMS = 5;
 const FIRST_OWNERS = 6;
 
 /**
- * Contacts gone cold and overdue next steps, per owner (contacts touched in the last 13 weeks).
+ * Contacts gone cold and overdue next steps, per owner (contacts touched in the weeks read).
  * Every count shows at once; the first screen of cards and items is drawn, the rest when asked for.
  */
 export function FollowUpsSection({ view }: { view: TeamView }) {
@@ -19,8 +20,9 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
     <section class="tl-team-section" aria-labelledby="tl-follow-title">
       <h2 id="tl-follow-title">Contacts gone cold and overdue next steps</h2>
       <p class="tl-basis">
-        Contacts touched in the last 13 weeks: gone cold after the follow-up limit with no touch either way (or a lone
-        touch whose next step is late); overdue when the cadence's next step was due before today.
+        Contacts touched in the {weeksRead(view.periods)} weeks read, by any rep: gone cold after the follow-up limit
+        with no touch either way (or a lone touch whose next step is late); overdue when the cadence's next step was due
+        before today.
       </p>
       {owners.length === 0 ? (
         <p class="tl-hint">Nobody has gone cold and no next step is overdue.</p>

@@ -47,7 +47,12 @@ export function RepRowView({ row, isTeam = false }: { row: RepRow; isTeam?: bool
         <RateCell metric="rep-reply-rate" rate={row.replyRate} of="emails answered" />
       </td>
       <td>
-        <RateCell metric="rep-connect-rate" rate={row.connectRate} of="calls connected" />
+        <RateCell
+          metric="rep-connect-rate"
+          rate={row.connectRate}
+          of="calls connected"
+          note={row.callsWithoutOutcome > 0 ? `${row.callsWithoutOutcome} without a recorded outcome` : undefined}
+        />
       </td>
       <td class={warning.warning ? 'tl-warn-cell' : undefined}>
         <Metric name="rep-early-warning" value={String(warning.warning)}>
@@ -59,7 +64,17 @@ export function RepRowView({ row, isTeam = false }: { row: RepRow; isTeam?: bool
   );
 }
 
-function RateCell({ metric, rate, of }: { metric: string; rate: RepRow['replyRate']; of: string }) {
+function RateCell({
+  metric,
+  rate,
+  of,
+  note,
+}: {
+  metric: string;
+  rate: RepRow['replyRate'];
+  of: string;
+  note?: string;
+}) {
   if (rate.value === null) {
     const reason = rate.reason ?? 'unknown';
     return (
@@ -78,6 +93,7 @@ function RateCell({ metric, rate, of }: { metric: string; rate: RepRow['replyRat
       </Metric>
       <span class="tl-small">
         {rate.numerator} of {rate.denominator} {of}
+        {note && `; ${note}`}
       </span>
     </>
   );

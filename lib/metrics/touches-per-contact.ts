@@ -22,11 +22,9 @@ export interface TouchesPerContact {
  * them active. Automated touches follow the headline rule (`countAutomated`).
  */
 export function touchesPerContact(periodTouches: readonly Touch[], countAutomated: boolean): TouchesPerContact {
-  const headline = periodTouches.filter((t) => t.contactKeys.length > 0 && countsInHeadline(t, countAutomated));
-  // A loop, not flatMap: over a team's tens of thousands of touches, flatMap was most of this function's time.
-  const contacts = new Set<string>();
-  for (const touch of headline) if (isReceived(touch)) for (const key of touch.contactKeys) contacts.add(key);
-  const counted = headline.filter((t) => t.contactKeys.some((k) => contacts.has(k)));
+  const headline = periodTouches.filter((t) => countsInHeadline(t, countAutomated));
+  const contacts = activeContacts(headline);
+  const counted = onContacts(headline, contacts);
   const perChannel = emptyByChannel();
   for (const touch of counted) if (touch.channel !== 'task') perChannel[touch.channel]++;
   const active = contacts.size;
@@ -42,6 +40,27 @@ export function touchesPerContact(periodTouches: readonly Touch[], countAutomate
     activeContacts: active,
     byChannel,
   };
+}
+
+/**
+ * The period's touches that team figures count (metrics.md: "only active contacts' touches"):
+ * those naming a contact who received a headline touch in the period. Automated ones stay in,
+ * so a count over them can still show the automated touches apart.
+ */
+export function activeContactTouches(periodTouches: readonly Touch[], countAutomated: boolean): Touch[] {
+  return onContacts(periodTouches, activeContacts(periodTouches.filter((t) => countsInHeadline(t, countAutomated))));
+}
+
+/** Contacts who received one of these touches (an outbound touch or a held meeting). */
+function activeContacts(touches: readonly Touch[]): Set<string> {
+  // A loop, not flatMap: over a team's tens of thousands of touches, flatMap was most of this function's time.
+  const contacts = new Set<string>();
+  for (const touch of touches) if (isReceived(touch)) for (const key of touch.contactKeys) contacts.add(key);
+  return contacts;
+}
+
+function onContacts(touches: readonly Touch[], contacts: ReadonlySet<string>): Touch[] {
+  return touches.filter((t) => t.contactKeys.some((k) => contacts.has(k)));
 }
 
 function isReceived(touch: Touch): boolean {

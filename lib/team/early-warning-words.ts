@@ -1,15 +1,17 @@
 import { EARLY_WARNING_SHARE, type EarlyWarning } from '../metrics/early-warning';
 
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+// The average is a 4-week total over 4 and its 70 % a multiple of 0.175: shown exactly, so a
+// rounded figure never makes "4 touches, below 70 % (4)" look like a contradiction.
+const exact = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
 /** The early warning in words, with the numbers it compared. */
 export function earlyWarningReason(warning: EarlyWarning): string {
   const { lastWeek, weeklyAverage } = warning;
   const touches = `${lastWeek} ${lastWeek === 1 ? 'touch' : 'touches'} in the last 7 days`;
   if (weeklyAverage === 0) return `${touches}; none in the 4 weeks before, so nothing to compare with.`;
-  const average = oneDecimal.format(weeklyAverage);
+  const average = exact.format(weeklyAverage);
   const share = Math.round(EARLY_WARNING_SHARE * 100);
   if (warning.warning)
-    return `${touches}, below ${share} % of the weekly average of ${average} over the 4 weeks before (${oneDecimal.format(EARLY_WARNING_SHARE * weeklyAverage)}).`;
+    return `${touches}, below ${share} % of the weekly average of ${average} over the 4 weeks before (${exact.format(EARLY_WARNING_SHARE * weeklyAverage)}).`;
   return `${touches} against a weekly average of ${average} over the 4 weeks before: not below ${share} %.`;
 }

@@ -56,8 +56,7 @@ export async function loadTeamView(input: {
   const contactsRead = readContacts(db, accounts, invalid);
   contactsRead.catch(() => undefined);
   const allOwners = await ownersRead;
-  const owners = filters.owner ? allOwners.filter((o) => o === filters.owner) : allOwners;
-  const firstRead = owners[0] === undefined ? undefined : readRepPacks(db, owners[0], periods);
+  const firstRead = allOwners[0] === undefined ? undefined : readRepPacks(db, allOwners[0], periods);
   const deals = await dealsRead;
   const open = dealsInScope(deals, filters);
   const typical = typicalTimes(deals, settings, await summariesRead);
@@ -66,7 +65,8 @@ export async function loadTeamView(input: {
   orderRead.catch(() => undefined);
   const reps = await repFigures({
     db,
-    owners,
+    owners: allOwners,
+    shown: (owner) => filters.owner === undefined || owner === filters.owner,
     account: filters.account,
     links: dealsByContact(deals),
     settings,
@@ -98,7 +98,7 @@ export async function loadTeamView(input: {
   const firstDealsRead = firstDeals.length === 0 ? undefined : readDealSlice(dealInput, firstDeals);
 
   progress('Finding contacts gone cold');
-  const counted = reps.touches.filter((t) => settings.countAutomated || !t.activity.automated);
+  const counted = reps.contactTouches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 

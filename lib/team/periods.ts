@@ -44,3 +44,8 @@ export function teamPeriods(choice: PeriodChoice, now: Date, timeZone: string): 
     read: { label: 'read', start: new Date(earliest), end: now },
   };
 }
+
+/** How many whole weeks the read window spans, as the page says it. */
+export function weeksRead(periods: TeamPeriods): number {
+  return Math.round((periods.read.end.getTime() - periods.read.start.getTime()) / (7 * DAY_MS));
+}

@@ -21,8 +21,8 @@ export interface RepFigures {
   reps: RepRow[];
   movement: Movement;
   weekly: WeeklyRep[];
-  /** Every rep's touches, oldest first, for the contacts' follow-ups. */
-  touches: Touch[];
+  /** Every rep's touches, shown or not, oldest first: a contact touched by another rep has not gone cold. */
+  contactTouches: Touch[];
   activities: Activity[];
 }
 
@@ -41,7 +41,10 @@ export function readRepPacks(db: TouchlineDb, owner: string, periods: TeamPeriod
  */
 export async function repFigures(input: {
   db: TouchlineDb;
+  /** Every owner in the cache: all of them are read, for the contacts' follow-ups. */
   owners: readonly string[];
+  /** The owners the filters show (rows, team row, weekly totals, why it moved). */
+  shown: (owner: string) => boolean;
   /** `crm:tenant` of the chosen account; every account's activities when absent. */
   account: string | undefined;
   links: ReadonlyMap<string, readonly string[]>;
@@ -60,6 +63,7 @@ export async function repFigures(input: {
   const reps: RepRow[] = [];
   const weekly: WeeklyRep[] = [];
   const touches: Touch[] = [];
+  const contactTouches: Touch[] = [];
   const activities: Activity[] = [];
   const read = (owner: string | undefined) =>
     owner === undefined ? undefined : readRepPacks(input.db, owner, periods);
@@ -73,7 +77,8 @@ export async function repFigures(input: {
     const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
     await yieldToPage();
     const merged = await repTouches(own, input.links, rules);
-    if (merged.length === 0) continue;
+    append(contactTouches, merged);
+    if (merged.length === 0 || !input.shown(owner)) continue;
     append(activities, own);
     append(touches, merged);
     reps.push(await repRow(owner, merged, rowInput));
@@ -82,6 +87,7 @@ export async function repFigures(input: {
     await yieldToPage();
   }
   touches.sort((a, b) => a.at.getTime() - b.at.getTime());
+  contactTouches.sort((a, b) => a.at.getTime() - b.at.getTime());
   await yieldToPage();
   const team = reps.length === 0 ? null : await repRow('team', touches, rowInput);
   await yieldToPage();
@@ -96,7 +102,7 @@ export async function repFigures(input: {
     reps,
     movement: whyItMoved(before, after),
     weekly,
-    touches,
+    contactTouches,
     activities,
   };
 }

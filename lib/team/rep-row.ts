@@ -1,11 +1,12 @@
 import { BAND_PERIOD } from '../metrics/benchmark-band';
 import { type EarlyWarning, earlyWarning } from '../metrics/early-warning';
+import { unknownOutcomes } from '../metrics/outcome-counts';
 import { resolvePeriod, touchesIn } from '../metrics/period';
 import { connectRate } from '../metrics/rates';
 import { teamReplyRate } from '../metrics/reply-rate-across-contacts';
 import type { Touch } from '../metrics/touch';
 import { countTouches } from '../metrics/touch-counts';
-import { type TouchesPerContact, touchesPerContact } from '../metrics/touches-per-contact';
+import { activeContactTouches, type TouchesPerContact, touchesPerContact } from '../metrics/touches-per-contact';
 import type { Settings } from '../schema/settings';
 import type { Rate, TouchCounts } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
@@ -21,6 +22,8 @@ export interface RepRow {
   band: { low: number; high: number; last30Days: number | null; position: 'below' | 'within' | 'above' | null };
   replyRate: Rate;
   connectRate: Rate;
+  /** Call attempts whose outcome the page did not show: in the connect rate's attempts, never in its connects. */
+  callsWithoutOutcome: number;
   warning: EarlyWarning;
   warningReason: string;
 }
@@ -51,7 +54,8 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
   await yieldToPage();
   const warning = earlyWarning(touches, now, settings.countAutomated);
   await yieldToPage();
-  const counts = countTouches(inPeriod, settings.countAutomated);
+  // Team figures count only active contacts' touches (metrics.md), so touches = active contacts × touches per contact.
+  const counts = countTouches(activeContactTouches(inPeriod, settings.countAutomated), settings.countAutomated);
   const perContact = touchesPerContact(inPeriod, settings.countAutomated);
   await yieldToPage();
   const { low, high } = settings.bands[input.motion];
@@ -67,6 +71,9 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
     },
     replyRate: teamReplyRate(headline),
     connectRate: connectRate(headline),
+    callsWithoutOutcome: unknownOutcomes(
+      headline.filter((t) => t.channel === 'call' && t.activity.direction !== 'inbound'),
+    ),
     warning,
     warningReason: earlyWarningReason(warning),
   };

@@ -110,6 +110,29 @@ describe('loadTeamView: reps', () => {
     expect(view.reps.map((r) => r.rep)).toEqual([CASEY]);
     expect(view.team?.counts.total).toBe(12);
   });
+
+  it('says how many call attempts had no recorded outcome beside the connect rate', async () => {
+    const calls = [
+      call(daysAgo(2), 'connected', { owner: ALEX }),
+      call(daysAgo(3), null, { owner: ALEX, title: 'Mobile call' }),
+      call(daysAgo(4), 'unknown', { owner: ALEX, title: 'Another call' }),
+    ];
+    const [alex] = (await viewOf({}, await cacheWith({ activities: calls, contacts: [contact()] }))).reps;
+    expect([alex?.connectRate.numerator, alex?.connectRate.denominator, alex?.callsWithoutOutcome]).toEqual([1, 3, 2]);
+  });
+
+  it("keeps a contact another rep touched lately off the chosen owner's gone-cold list", async () => {
+    // Jordan is Alex's contact, last written to by Alex 20 days ago (the follow-up limit is 14).
+    const alexOnly = [email(daysAgo(20), 'Intro', { owner: ALEX })];
+    const contacts = [contact({ owner: ALEX })];
+    const untouched = await viewOf({ owner: ALEX }, await cacheWith({ activities: alexOnly, contacts }));
+    expect(untouched.followUps.map((f) => [f.name, f.kind])).toEqual([['Jordan Lee', 'gone-cold']]);
+    // Casey called Jordan 3 days ago: not cold, though Casey's row is not shown (the cadence may still list a step).
+    const caseyCalled = [...alexOnly, call(daysAgo(3), 'connected', { owner: CASEY })];
+    const view = await viewOf({ owner: ALEX }, await cacheWith({ activities: caseyCalled, contacts }));
+    expect(view.reps.map((r) => r.rep)).toEqual([ALEX]);
+    expect(view.followUps.filter((f) => f.kind === 'gone-cold')).toEqual([]);
+  });
 });
 
 describe('loadTeamView: deals', () => {

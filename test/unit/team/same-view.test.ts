@@ -101,4 +101,16 @@ describe('the team view over a busy cache', () => {
     for (const name of Object.keys(CASES)) expect(expected[name]?.view.reps.length).toBeGreaterThan(0);
     expect(got).toEqual(expected);
   }, 60_000);
+
+  it("counts active contacts' touches only, so touches = active contacts × touches per contact", async () => {
+    const got = (await views()) as Record<string, { view: TeamView }>;
+    for (const { view } of Object.values(got))
+      for (const row of [view.team, ...view.reps].filter((r) => r !== null)) {
+        const channels = Object.values(row.counts.byChannel).reduce((a, b) => a + b, 0);
+        expect([row.counts.total, channels + (row.counts.tasks ?? 0)]).toEqual([
+          row.perContact.touches,
+          row.counts.total,
+        ]);
+      }
+  }, 60_000);
 });

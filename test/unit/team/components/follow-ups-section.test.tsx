@@ -2,9 +2,12 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpsSection } from '../../../../components/team/FollowUpsSection';
 import type { FollowUp } from '../../../../lib/team/follow-ups';
+import { teamPeriods } from '../../../../lib/team/periods';
 import type { TeamView } from '../../../../lib/team/team-view';
 
 afterEach(cleanup);
+
+const periods = teamPeriods('30d', new Date('2026-11-20T15:00:00Z'), 'UTC');
 
 const cold = (i: number): FollowUp => ({
   contactKey: `hubspot:1:contact:${i}`,
@@ -20,7 +23,7 @@ const drawn = (container: Element) =>
 describe('FollowUpsSection', () => {
   it('lists the first 5 of an owner with the count, and draws the others only when "more" is opened', async () => {
     const followUps = Array.from({ length: 45 }, (_, i) => cold(i));
-    const { container, getByText } = render(<FollowUpsSection view={{ followUps } as TeamView} />);
+    const { container, getByText } = render(<FollowUpsSection view={{ followUps, periods } as TeamView} />);
     expect(drawn(container)).toEqual(followUps.slice(0, 5).map((f) => f.contactKey));
     expect(getByText('Gone cold (45)')).toBeTruthy();
     const details = getByText('40 more').closest('details') as HTMLDetailsElement;
@@ -35,7 +38,7 @@ describe('FollowUpsSection', () => {
     const followUps = owners.flatMap((owner, i) =>
       Array.from({ length: i + 1 }, (_, j) => ({ ...cold(i * 100 + j), owner })),
     );
-    const { container, getByRole } = render(<FollowUpsSection view={{ followUps } as TeamView} />);
+    const { container, getByRole } = render(<FollowUpsSection view={{ followUps, periods } as TeamView} />);
     const cards = () => [...container.querySelectorAll('[data-owner]')].map((a) => a.getAttribute('data-owner'));
     expect(cards()).toEqual(owners.slice(0, 6));
     // Owners 7, 8 and 9: 7 + 8 + 9 contacts.
