@@ -11,9 +11,9 @@ export function RepsSection({ view }: { view: TeamView }) {
     <section class="tl-team-section" aria-labelledby="tl-reps-title">
       <h2 id="tl-reps-title">Reps</h2>
       <p class="tl-basis">
-        {view.periods.current.label}; {basisText(view.basis)} in the {weeksRead(view.periods)} weeks read (the period,
-        the one before it, the early warning's 5 weeks and the charts' 12). Touches and channel mix count active
-        contacts' touches only, as touches per contact does. Touches per active contact are compared with the{' '}
+        {view.periods.current.label}. The {weeksRead(view.periods)} weeks read (the period, the one before it, the early
+        warning's 5 weeks and the charts' 12) give the figures {basisText(view.basis)}. Touches and channel mix count
+        active contacts' touches only, as touches per contact does. Touches per active contact are compared with the{' '}
         {MOTION_LABELS[view.filters.motion].toLowerCase()} band ({low}–{high}) over the last 30 days. Touches without an
         owner on the page are in no rep's row.
         {view.invalidRows > 0 &&
