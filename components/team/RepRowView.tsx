@@ -1,3 +1,4 @@
+import type { ActivityPerRep } from '../../lib/team/activity-per-rep';
 import type { RepRow } from '../../lib/team/rep-row';
 import { formatPercent, rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
@@ -6,7 +7,16 @@ import { ChannelMix } from './ChannelMix';
 const twoDecimals = (n: number) => n.toFixed(2);
 
 /** A rep's row (`data-rep`, contracts.md) or the team's (`data-team`), cells carrying `data-metric`. */
-export function RepRowView({ row, isTeam = false }: { row: RepRow; isTeam?: boolean }) {
+export function RepRowView({
+  row,
+  isTeam = false,
+  perRep = null,
+}: {
+  row: RepRow;
+  isTeam?: boolean;
+  /** On the team row: its touches per rep with a touch (metrics.md, activity per rep). */
+  perRep?: ActivityPerRep | null;
+}) {
   const { counts, perContact, band, warning } = row;
   const rowAttributes = isTeam ? { 'data-team': 'true' } : { 'data-rep': row.rep };
   return (
@@ -16,6 +26,14 @@ export function RepRowView({ row, isTeam = false }: { row: RepRow; isTeam?: bool
         <Metric name="rep-touches" value={counts.total}>
           {counts.total}
         </Metric>
+        {perRep && (
+          <span class="tl-small">
+            <Metric name="activity-per-rep" value={twoDecimals(perRep.value)}>
+              {twoDecimals(perRep.value)}
+            </Metric>{' '}
+            per rep with a touch ({perRep.reps})
+          </span>
+        )}
       </td>
       <td>
         <Metric name="rep-active-contacts" value={perContact.activeContacts}>

@@ -1,3 +1,4 @@
+import { activityPerRep } from '../../lib/team/activity-per-rep';
 import { basisText } from '../../lib/team/basis';
 import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
@@ -38,7 +39,7 @@ export function RepsSection({ view }: { view: TeamView }) {
               </tr>
             </thead>
             <tbody>
-              {view.team && <RepRowView row={view.team} isTeam />}
+              {view.team && <RepRowView row={view.team} isTeam perRep={activityPerRep(view.reps)} />}
               {view.reps.map((row) => (
                 <RepRowView key={row.rep} row={row} />
               ))}

@@ -26,7 +26,8 @@ export function WhyItMoved({ view }: { view: TeamView }) {
       </p>
       <p class="tl-basis">
         Touches on active contacts, {periods.current.label} against the same length before it (
-        {formatShortDate(periods.previous.start.toISOString())} – {formatShortDate(periods.previous.end.toISOString())}
+        {formatShortDate(periods.previous.start.toISOString(), periods.timeZone)} –{' '}
+        {formatShortDate(periods.previous.end.toISOString(), periods.timeZone)}
         ): touches = active contacts × touches per active contact, per channel; each part is the average of changing one
         factor first and the other first, so the parts add up to the change.
       </p>

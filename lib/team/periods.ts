@@ -14,6 +14,8 @@ export interface TeamPeriods {
   previous: Window;
   /** Everything the page reads: both periods, the early warning's 5 weeks and the charts' 12 weeks. */
   read: Window;
+  /** The zone the periods' days are counted in (the time-zone setting), for showing their dates. */
+  timeZone: string;
 }
 
 /** Weeks the per-rep chart shows, and the early warning's look-back (the last week and the 4 before it). */
@@ -42,6 +44,7 @@ export function teamPeriods(choice: PeriodChoice, now: Date, timeZone: string): 
     current: { label: current.label, start: current.start, end: current.end },
     previous,
     read: { label: 'read', start: new Date(earliest), end: now },
+    timeZone,
   };
 }
 
