@@ -21,7 +21,12 @@ export function WhyItMoved({ view }: { view: TeamView }) {
   return (
     <section class="tl-team-section" aria-labelledby="tl-moved-title" data-section="why-it-moved">
       <h2 id="tl-moved-title">Why it moved</h2>
-      <p class="tl-sentence" data-metric="movement" data-value={d.relative === null ? '' : d.relative.toFixed(4)}>
+      <p
+        class="tl-sentence"
+        data-metric="movement"
+        data-value={d.relative === null || movement.notRead ? '' : d.relative.toFixed(4)}
+        data-reason={movement.notRead}
+      >
         {movement.sentence}
       </p>
       <p class="tl-basis">
@@ -31,7 +36,7 @@ export function WhyItMoved({ view }: { view: TeamView }) {
         ): touches = active contacts × touches per active contact, per channel; each part is the average of changing one
         factor first and the other first, so the parts add up to the change.
       </p>
-      {d.before + d.after > 0 && (
+      {d.before + d.after > 0 && !movement.notRead && (
         <div class="tl-table-wrap">
           <table class="tl-team-table tl-narrow">
             <thead>

@@ -1,4 +1,5 @@
 import { readOwnerPacks } from '../db/activity-pack-read';
+import { retentionCutoff } from '../db/retention-rule';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { touchesIn } from '../metrics/period';
@@ -14,7 +15,7 @@ import { append } from './slices';
 import { repTouches } from './team-touches';
 import type { Progress, WeeklyRep } from './team-view';
 import { weeklyTotals } from './weekly-totals';
-import { type Movement, whyItMoved } from './why-it-moved';
+import { beyondRetention, type Movement, whyItMoved } from './why-it-moved';
 
 export interface RepFigures {
   team: RepRow | null;
@@ -100,7 +101,10 @@ export async function repFigures(input: {
   return {
     team,
     reps,
-    movement: whyItMoved(before, after),
+    movement:
+      retentionCutoff(now, settings.retentionDays) > periods.previous.start.toISOString()
+        ? beyondRetention(whyItMoved(before, after), settings.retentionDays)
+        : whyItMoved(before, after),
     weekly,
     contactTouches,
     activities,

@@ -7,6 +7,8 @@ export interface Movement {
   /** Percentage points of the earlier period's touches: coverage, then each channel of capacity. */
   points: { coverage: number; byChannel: Partial<Record<DecompositionChannel, number>> };
   sentence: string;
+  /** Set when the periods are not compared: the period before reaches past what retention keeps. */
+  notRead?: 'beyond-retention';
 }
 
 /** Touches per active contact as the decomposition's side: per channel, tasks counted as touches apart. */
@@ -66,4 +68,17 @@ function sentence(d: Decomposition, relative: number | null, points: Movement['p
   for (const [channel, p] of channels) parts.push(`${p} from ${CHANNEL_WORDS[channel]}`);
   const why = parts.length === 0 ? '' : `: ${parts.join(', ')}`;
   return `Touches ${verb} ${percent} % (${d.before} → ${d.after})${why}.`;
+}
+
+/**
+ * The comparison withheld when the period before starts earlier than the activities Touchline
+ * keeps (retention also applies on read): its touches are partly gone, and comparing with them
+ * would report a rise that never happened.
+ */
+export function beyondRetention(movement: Movement, retentionDays: number): Movement {
+  return {
+    ...movement,
+    notRead: 'beyond-retention',
+    sentence: `Not compared: the period before reaches back further than the ${retentionDays} days of activities Touchline keeps (the retention setting), so part of its touches are no longer stored.`,
+  };
 }

@@ -135,6 +135,19 @@ describe('loadTeamView: reps', () => {
   });
 });
 
+describe('loadTeamView: why it moved', () => {
+  it('does not compare with a period before that reaches past what retention keeps', async () => {
+    const db = await cache();
+    const keptLong = await loadTeamView({ db, filters, settings: settings(), now: NOW });
+    expect(keptLong.movement.notRead).toBeUndefined();
+    expect(keptLong.movement.sentence).not.toMatch(/^Not compared/);
+    // 30 days kept: the 30 days before the last 30 are pruned, so "none before" would be a false rise.
+    const keptShort = await loadTeamView({ db, filters, settings: settings({ retentionDays: 30 }), now: NOW });
+    expect(keptShort.movement.notRead).toBe('beyond-retention');
+    expect(keptShort.movement.sentence).toMatch(/^Not compared: .*30 days of activities Touchline keeps/);
+  });
+});
+
 describe('loadTeamView: deals', () => {
   it('lists open deals only, the stalled one first, with time in stage against the typical time', async () => {
     const view = await viewOf();

@@ -4,7 +4,7 @@ import { WhyItMoved } from '../../../../components/team/WhyItMoved';
 import { touchesPerContact } from '../../../../lib/metrics/touches-per-contact';
 import { teamPeriods } from '../../../../lib/team/periods';
 import type { TeamView } from '../../../../lib/team/team-view';
-import { whyItMoved } from '../../../../lib/team/why-it-moved';
+import { beyondRetention, whyItMoved } from '../../../../lib/team/why-it-moved';
 
 afterEach(cleanup);
 
@@ -18,5 +18,25 @@ describe('WhyItMoved', () => {
     const { container } = render(<WhyItMoved view={view} />);
     const basis = container.querySelector('.tl-basis')?.textContent ?? '';
     expect(basis).toMatch(/\(\s*20 Sept\s*–\s*20 Oct\s*\)/);
+  });
+
+  it('says plainly why it does not compare, with no table of parts, when the period before is past retention', () => {
+    const periods = teamPeriods('30d', new Date('2026-11-20T15:00:00Z'), 'UTC');
+    // 40 emails to 10 contacts now, and the 5 of the period before that retention still kept.
+    const side = (touches: number, activeContacts: number) => ({
+      value: touches / activeContacts,
+      touches,
+      activeContacts,
+      byChannel: { call: 0, email: touches / activeContacts, meeting: 0, social: 0, sms: 0 },
+    });
+    const view = { periods, movement: beyondRetention(whyItMoved(side(5, 5), side(40, 10)), 30) } as TeamView;
+    const { container } = render(<WhyItMoved view={view} />);
+    const sentence = container.querySelector('[data-metric="movement"]');
+    expect([sentence?.getAttribute('data-value'), sentence?.getAttribute('data-reason')]).toEqual([
+      '',
+      'beyond-retention',
+    ]);
+    expect(sentence?.textContent).toMatch(/^Not compared/);
+    expect(container.querySelector('table')).toBeNull();
   });
 });
