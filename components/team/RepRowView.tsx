@@ -1,5 +1,5 @@
-import type { ActivityPerRep } from '../../lib/team/activity-per-rep';
 import type { RepRow } from '../../lib/team/rep-row';
+import type { TouchesPerRep } from '../../lib/team/touches-per-rep';
 import { formatPercent, rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
 import { ChannelMix } from './ChannelMix';
@@ -15,7 +15,7 @@ export function RepRowView({
   row: RepRow;
   isTeam?: boolean;
   /** On the team row: its touches per rep with a touch (metrics.md, activity per rep). */
-  perRep?: ActivityPerRep | null;
+  perRep?: TouchesPerRep | null;
 }) {
   const { counts, perContact, band, warning } = row;
   const rowAttributes = isTeam ? { 'data-team': 'true' } : { 'data-rep': row.rep };

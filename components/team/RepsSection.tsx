@@ -1,4 +1,3 @@
-import { activityPerRep } from '../../lib/team/activity-per-rep';
 import { basisText } from '../../lib/team/basis';
 import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
@@ -39,7 +38,7 @@ export function RepsSection({ view }: { view: TeamView }) {
               </tr>
             </thead>
             <tbody>
-              {view.team && <RepRowView row={view.team} isTeam perRep={activityPerRep(view.reps)} />}
+              {view.team && <RepRowView row={view.team} isTeam perRep={view.perRep} />}
               {view.reps.map((row) => (
                 <RepRowView key={row.rep} row={row} />
               ))}

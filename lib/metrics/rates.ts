@@ -41,6 +41,11 @@ export function replyRate(touches: readonly Touch[]): Rate {
  * show is an attempt and not a connect.
  */
 export function connectRate(touches: readonly Touch[]): Rate {
-  const attempts = touches.filter((t) => t.channel === 'call' && t.activity.direction !== 'inbound');
+  const attempts = callAttempts(touches);
   return rate(attempts.filter(isConnectedCall).length, attempts.length, 'no-calls');
+}
+
+/** The rep's calls among the touches: the connect rate's attempts. */
+export function callAttempts(touches: readonly Touch[]): Touch[] {
+  return touches.filter((t) => t.channel === 'call' && t.activity.direction !== 'inbound');
 }

@@ -15,6 +15,7 @@ import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
+import { touchesPerRep } from './touches-per-rep';
 import { typicalTimes } from './typical-times';
 
 /**
@@ -120,12 +121,14 @@ export async function loadTeamView(input: {
   );
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
+  const perRep = touchesPerRep(reps.reps);
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
     choices,
     team: reps.team,
     reps: reps.reps,
+    perRep,
     movement: reps.movement,
     deals: shown.rows,
     dealsPending: pending,

@@ -98,13 +98,12 @@ export async function repFigures(input: {
   await yieldToPage();
   const after = perContact(periods.current);
   await yieldToPage();
+  const moved = whyItMoved(before, after);
+  const pruned = retentionCutoff(now, settings.retentionDays) > periods.previous.start.toISOString();
   return {
     team,
     reps,
-    movement:
-      retentionCutoff(now, settings.retentionDays) > periods.previous.start.toISOString()
-        ? beyondRetention(whyItMoved(before, after), settings.retentionDays)
-        : whyItMoved(before, after),
+    movement: pruned ? beyondRetention(moved, settings.retentionDays) : moved,
     weekly,
     contactTouches,
     activities,

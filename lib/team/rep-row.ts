@@ -2,7 +2,7 @@ import { BAND_PERIOD } from '../metrics/benchmark-band';
 import { type EarlyWarning, earlyWarning } from '../metrics/early-warning';
 import { unknownOutcomes } from '../metrics/outcome-counts';
 import { resolvePeriod, touchesIn } from '../metrics/period';
-import { connectRate } from '../metrics/rates';
+import { callAttempts, connectRate } from '../metrics/rates';
 import { teamReplyRate } from '../metrics/reply-rate-across-contacts';
 import type { Touch } from '../metrics/touch';
 import { countTouches } from '../metrics/touch-counts';
@@ -71,9 +71,7 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
     },
     replyRate: teamReplyRate(headline),
     connectRate: connectRate(headline),
-    callsWithoutOutcome: unknownOutcomes(
-      headline.filter((t) => t.channel === 'call' && t.activity.direction !== 'inbound'),
-    ),
+    callsWithoutOutcome: unknownOutcomes(callAttempts(headline)),
     warning,
     warningReason: earlyWarningReason(warning),
   };

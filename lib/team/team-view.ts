@@ -6,6 +6,7 @@ import type { FollowUp } from './follow-ups';
 import type { Funnel } from './funnel';
 import type { TeamPeriods } from './periods';
 import type { RepRow } from './rep-row';
+import type { TouchesPerRep } from './touches-per-rep';
 import type { Movement } from './why-it-moved';
 
 export interface WeeklyRep {
@@ -22,6 +23,8 @@ export interface TeamView {
   /** Every rep shown together; null when no rep has a touch in the read window. */
   team: RepRow | null;
   reps: RepRow[];
+  /** The team row's touches per rep with a touch (metrics.md, activity per rep). */
+  perRep: TouchesPerRep | null;
   movement: Movement;
   /** Open deals' rows, stalled and watch first; while `dealsPending` > 0 only the first screen of them. */
   deals: DealRow[];
