@@ -3,6 +3,7 @@ import { DealsSection } from './DealsSection';
 import { RetentionSection } from './RetentionSection';
 import { SellingSection } from './SellingSection';
 import type { SettingsFormState } from './use-settings';
+import { YourNamesSection } from './YourNamesSection';
 
 /** The settings sections; each field saves itself once valid. */
 export function SettingsForm({ form }: { form: SettingsFormState }) {
@@ -11,6 +12,7 @@ export function SettingsForm({ form }: { form: SettingsFormState }) {
       <SellingSection form={form} />
       <CadenceSection form={form} />
       <DealsSection form={form} />
+      <YourNamesSection form={form} />
       <RetentionSection form={form} />
     </>
   );

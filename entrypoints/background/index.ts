@@ -5,9 +5,10 @@ import { registerRetentionAlarm } from '../../lib/background/retention-alarm';
 import { createService } from '../../lib/background/service';
 import { registerSettingsMessages } from '../../lib/background/settings-messages';
 import { openOptionsFromToolbar } from '../../lib/background/toolbar-button';
+import { registerYourNameJob } from '../../lib/background/your-name-job';
 import { openTouchlineDb } from '../../lib/db/open';
 import { onMessage, sendMessage } from '../../lib/messaging/messenger';
-import { loadSettings } from '../../lib/settings/storage';
+import { loadSettings, watchSettings } from '../../lib/settings/storage';
 
 /** Owns the cache (IndexedDB in the extension's origin) and computes every view; pages only read and render. */
 export default defineBackground(() => {
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerService(onMessage, service);
   registerRetentionAlarm(browser.alarms, { settings: loadSettings });
   registerSettingsMessages(onMessage);
+  registerYourNameJob(watchSettings);
   openOptionsFromToolbar();
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -14,6 +14,7 @@ import { answer } from './answer';
 import { eraseStoredRecord } from './erase-record';
 import { recordView, savedContactView } from './record-view';
 import { failure } from './validate';
+import { withViewerOwner } from './viewer-owner';
 
 export interface ServiceDeps {
   db: Promise<TouchlineDb>;
@@ -64,7 +65,7 @@ export function createService(deps: ServiceDeps): Service {
       withView(c, key, (view) => ({ ok: true, view })),
     ),
     logTouch: handler('logTouch', REQUEST_SCHEMAS.logTouch, async (input, c) => {
-      const touch = await logTouch(c.db, input, c.now);
+      const touch = await logTouch(c.db, input, c.now, c.settings);
       return withView(c, input.recordKey, (view) => ({ ok: true, touch, view }));
     }),
     updateLoggedTouch: handler('updateLoggedTouch', REQUEST_SCHEMAS.updateLoggedTouch, async ({ key, changes }, c) => {
@@ -109,7 +110,7 @@ async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'
   const key = recordKey(reading);
   if (reading.status === 'read') {
     const summary = await c.save({
-      result: reading,
+      result: withViewerOwner(reading, c.settings),
       now: c.now,
       timeZone: c.settings.timeZone,
       retentionDays: c.settings.retentionDays,

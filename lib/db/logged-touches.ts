@@ -3,6 +3,8 @@ import { loggedTouchKey, recordKeyOf } from '../keys';
 import type { LogTouchRequest } from '../messaging/protocol';
 import { type Activity, activitySchema, type Channel } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import type { Settings } from '../schema/settings';
+import { yourNameIn } from '../settings/your-name';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
 import { definedOnly, toUtcIso } from './objects';
@@ -26,8 +28,15 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /**
  * Stores a touch the CRM did not capture, against a stored contact or deal. On a deal it is
  * stored against the deal, and with `contactKey` when the user said which of its contacts.
+ * Its owner is the user's name in the record's CRM, where the settings have one.
  */
-export async function logTouch(db: TouchlineDb, input: LogTouchRequest, now: Date, nonce = crypto.randomUUID()) {
+export async function logTouch(
+  db: TouchlineDb,
+  input: LogTouchRequest,
+  now: Date,
+  settings: Pick<Settings, 'yourNames'> = { yourNames: {} },
+  nonce = crypto.randomUUID(),
+) {
   const timestamp = toUtcIso(input.timestamp ?? now.toISOString());
   checkNotFuture(timestamp, now);
   return runTransaction(db, ['contacts', 'deals', ...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
@@ -39,6 +48,7 @@ export async function logTouch(db: TouchlineDb, input: LogTouchRequest, now: Dat
       ...described(input.channel),
       direction: input.direction ?? 'outbound',
       timestamp,
+      owner: yourNameIn(settings, record.crm),
       automated: false,
       outcome: input.outcome,
       note: input.note,

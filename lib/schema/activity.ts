@@ -51,6 +51,11 @@ export const activityReadingSchema = z.object({
   dateText: z.optional(z.string()),
   title: z.string(),
   owner: z.optional(z.string()),
+  /**
+   * The page named the person viewing it ("You") as the one who acted, so it could not give an
+   * owner; the background fills in the user's "your name in this CRM" setting where there is one.
+   */
+  byViewer: z.optional(z.literal(true)),
   automated: z.boolean(),
   outcome: z.optional(outcomeSchema),
   planned: z.optional(z.boolean()),

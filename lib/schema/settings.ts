@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { periodChoiceSchema } from '../settings/period-choice';
-import { channelSchema } from './activity';
+import { channelSchema, crmSchema } from './activity';
 import { type Motion, motionSchema } from './motion';
 
 export { type Motion, motionSchema } from './motion';
@@ -58,6 +58,9 @@ function isKnownZone(zone: string): boolean {
   }
 }
 
+/** A name as the CRM shows people; blank means not set. */
+const yourName = z.string().check(z.trim(), z.maxLength(200, 'at most 200 characters'));
+
 const factor = z.number({ error: 'a number such as 1.5' }).check(z.gt(1, 'more than 1×'), z.lte(10, 'at most 10×'));
 
 /** Version 2 of the stored settings (`lib/settings/migrations.ts` upgrades older copies). */
@@ -88,6 +91,11 @@ export const settingsSchema = z
     timeZone: timeZoneSchema,
     /** Activities older than this many days are pruned daily and not stored again (touches logged in Touchline stay). */
     retentionDays: z.int().check(z.gte(30, 'at least 30 days'), z.lte(3650, 'at most 3650 days')),
+    /**
+     * The user's own name as each CRM shows it: the owner of the touches they log in Touchline and
+     * of those a page credits to "You" (Salesforce), so the team page counts them on their row.
+     */
+    yourNames: z.partialRecord(crmSchema, yourName),
   })
   .check(
     z.refine((s) => s.stalledFactor > s.watchFactor, {
@@ -139,5 +147,6 @@ export function defaultSettings(timeZone: string): Settings {
     stalledFactor: 2,
     timeZone,
     retentionDays: 400,
+    yourNames: {},
   };
 }

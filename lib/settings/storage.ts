@@ -53,6 +53,6 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 }
 
 /** Calls `onChange` with the new settings whenever any page or tab saves them; returns a function that stops. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(settingsFrom(value)));
+export function watchSettings(onChange: (settings: Settings, previous: Settings) => void): () => void {
+  return settingsItem.watch((value, old) => onChange(settingsFrom(value), settingsFrom(old)));
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tourStop } from '../demo-crm/tour';
 import { demoBrowser } from './demo-browser';
-import { PANEL, readMetrics } from './harness';
+import { PANEL, readMetrics, waitForPanel } from './harness';
 
 const demo = demoBrowser();
 
@@ -20,10 +20,16 @@ async function panelFigures(url: string): Promise<{ metrics: Record<string, stri
   return { metrics, record };
 }
 
-async function openTeamPage(): Promise<Page> {
+/** A new tab on one of the extension's own pages. */
+async function openExtensionPage(path: string): Promise<Page> {
   const worker = demo.browser.context.serviceWorkers()[0] ?? (await demo.browser.context.waitForEvent('serviceworker'));
   const page = await demo.browser.context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/team.html`);
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/${path}`);
+  return page;
+}
+
+async function openTeamPage(): Promise<Page> {
+  const page = await openExtensionPage('team.html');
   await page.locator('[data-team-view="ready"]').waitFor({ timeout: 60_000 });
   return page;
 }
@@ -41,10 +47,7 @@ async function rowValues(page: Page, row: string): Promise<Record<string, string
 
 describe('the team page over what the panel read', () => {
   it('shows an empty state before any record was opened', async () => {
-    const worker =
-      demo.browser.context.serviceWorkers()[0] ?? (await demo.browser.context.waitForEvent('serviceworker'));
-    const page = await demo.browser.context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/team.html`);
+    const page = await openExtensionPage('team.html');
     await page.locator('[data-team-view="empty"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-team-view="empty"]').textContent()).toContain('import your CRM');
     await page.close();
@@ -92,5 +95,36 @@ describe('the team page over what the panel read', () => {
     const rank = { stalled: 0, watch: 1, none: 2 } as Record<string, number>;
     expect(warnings.map((w) => rank[w ?? 'none'])).toEqual([...warnings.map((w) => rank[w ?? 'none'])].sort());
     await page.close();
+  });
+
+  it('counts a call logged in the panel on the row of the name set on the options page', async () => {
+    await panelFigures(stopUrl('hubspot-contact'));
+    const before = await openTeamPage();
+    const rep = (await before.locator('[data-rep]').first().getAttribute('data-rep')) ?? '';
+    const repBefore = await rowValues(before, `[data-rep="${rep}"]`);
+    const teamBefore = await rowValues(before, '[data-team]');
+    await before.close();
+
+    const options = await openExtensionPage('options.html');
+    const field = options.locator('input[name="yourName-hubspot"]');
+    await field.fill(rep);
+    await field.press('Tab');
+    await options.locator('#opt-yourNames-hubspot-note', { hasText: 'Saved' }).waitFor();
+    await options.close();
+
+    const contact = await demo.browser.context.newPage();
+    await contact.goto(stopUrl('hubspot-contact'));
+    await waitForPanel(contact);
+    const calls = Number((await readMetrics(contact))['touches-call']);
+    await contact.locator(`${PANEL} [data-action="log-call"]`).click();
+    await expect.poll(async () => Number((await readMetrics(contact))['touches-call'])).toBe(calls + 1);
+    await contact.close();
+
+    const after = await openTeamPage();
+    expect(Number((await rowValues(after, `[data-rep="${rep}"]`))['rep-touches'])).toBe(
+      Number(repBefore['rep-touches']) + 1,
+    );
+    expect(Number((await rowValues(after, '[data-team]'))['rep-touches'])).toBe(Number(teamBefore['rep-touches']) + 1);
+    await after.close();
   });
 });

@@ -28,6 +28,8 @@ export interface Classified {
   outcome?: Outcome;
   /** The person the sentence names as acting for the company; absent for "You" (the viewer). */
   owner?: string;
+  /** The sentence names the viewer ("You") as acting for the company. */
+  byViewer?: true;
 }
 
 /**
@@ -57,6 +59,7 @@ export function classifyItem(
     automated: AUTOMATED.test(`${item.all} ${sentence?.actor ?? ''}`),
     outcome: outcomeOf(type, item.all),
     owner,
+    ...(rep && viewer(rep) ? { byViewer: true } : {}),
   };
 }
 

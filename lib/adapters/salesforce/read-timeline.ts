@@ -52,6 +52,7 @@ function readItem(found: FoundItem, ctx: TimelineContext): ActivityReading {
     ...(date.timestamp ? { timestamp: date.timestamp, timePrecision: date.timePrecision } : dateText),
     title: parts.subject || parts.summary,
     ...(c.owner ? { owner: c.owner } : {}),
+    ...(c.byViewer ? { byViewer: true } : {}),
     automated: c.automated,
     ...(c.outcome ? { outcome: c.outcome } : {}),
     ...(planned ? { planned: true } : {}),

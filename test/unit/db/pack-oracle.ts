@@ -19,7 +19,9 @@ export async function expectedPacks(db: TouchlineDb): Promise<Map<string, Activi
   for (const row of await db.getAll('activities')) {
     if (!activitySchema.safeParse(row).success || row.owner === undefined || row.timestamp === undefined) continue;
     const id = JSON.stringify([row.owner, utcDayOf(row.timestamp), row.crm, row.tenant]);
-    groups.set(id, [...(groups.get(id) ?? []), row].sort(order));
+    // Packs leave out `byViewer`: only the job that moves the user's touches reads it, from the rows.
+    const { byViewer: _, ...packed } = row;
+    groups.set(id, [...(groups.get(id) ?? []), packed].sort(order));
   }
   return groups;
 }

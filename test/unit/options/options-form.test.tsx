@@ -94,6 +94,20 @@ describe('the options form', () => {
     await waitFor(async () => expect((await loadSettings()).timeZone).toBe('Asia/Tokyo'));
   });
 
+  it('saves your name in each CRM, trimmed, and a blank one as not set', async () => {
+    await renderForm();
+    fireEvent.change(control('yourName-salesforce'), { target: { value: '  Alex Morgan ' } });
+    await waitFor(async () => expect((await loadSettings()).yourNames).toEqual({ salesforce: 'Alex Morgan' }));
+    await waitFor(() => expect(description(control('yourName-salesforce'))).toContain('Saved'));
+    expect(control('yourName-salesforce').value).toBe('Alex Morgan');
+    fireEvent.change(control('yourName-pipedrive'), { target: { value: 'Alex M.' } });
+    await waitFor(async () =>
+      expect((await loadSettings()).yourNames).toEqual({ salesforce: 'Alex Morgan', pipedrive: 'Alex M.' }),
+    );
+    fireEvent.change(control('yourName-salesforce'), { target: { value: ' ' } });
+    await waitFor(async () => expect((await loadSettings()).yourNames.salesforce).toBe(''));
+  });
+
   it('saves a band per motion, and refuses a top below the bottom', async () => {
     await renderForm();
     fireEvent.change(control('bands.enterprise.high'), { target: { value: '30' } });

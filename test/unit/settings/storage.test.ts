@@ -49,6 +49,7 @@ describe('settings storage', () => {
       stalledFactor: 2,
       timeZone: 'Europe/Berlin',
       retentionDays: 400,
+      yourNames: {},
     });
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: 2 });
@@ -77,6 +78,15 @@ describe('settings storage', () => {
     expect(settings.motion).toBe('enterprise');
     expect(settings.followUpDays).toBe(14);
     expect(settings.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  it('keeps a stored name in a CRM, and drops an unknown CRM or an overlong name', async () => {
+    await fakeBrowser.storage.local.set({ settings: { yourNames: { pipedrive: 'Alex Morgan' } }, settings$: { v: 2 } });
+    expect((await (await freshStorageModule()).loadSettings()).yourNames).toEqual({ pipedrive: 'Alex Morgan' });
+    await fakeBrowser.storage.local.set({ settings: { yourNames: { zoho: 'Alex' } }, settings$: { v: 2 } });
+    expect((await (await freshStorageModule()).loadSettings()).yourNames).toEqual({});
+    await fakeBrowser.storage.local.set({ settings: { yourNames: { hubspot: 'x'.repeat(201) } }, settings$: { v: 2 } });
+    expect((await (await freshStorageModule()).loadSettings()).yourNames).toEqual({});
   });
 
   it('saves valid settings and refuses invalid ones without writing', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { logTouch } from '../../../lib/db/logged-touches';
 import type { TouchlineDb } from '../../../lib/db/schema';
+import { moveYourTouches } from '../../../lib/db/your-touches';
 import type { TeamFilters } from '../../../lib/team/filters';
 import { loadTeamView } from '../../../lib/team/load-team-view';
 import { call, contact, deal, email, history, NOW, RITA, reply, SAM, settings, TENANT } from '../metrics/builders';
@@ -132,6 +134,23 @@ describe('loadTeamView: reps', () => {
     const view = await viewOf({ owner: ALEX }, await cacheWith({ activities: caseyCalled, contacts }));
     expect(view.reps.map((r) => r.rep)).toEqual([ALEX]);
     expect(view.followUps.filter((f) => f.kind === 'gone-cold')).toEqual([]);
+  });
+});
+
+describe('loadTeamView: your own touches', () => {
+  it('counts a touch logged in Touchline on the row of your name in that CRM, once the name is set', async () => {
+    const db = await cache();
+    const alexTotal = async () => (await viewOf({}, db)).reps.find((r) => r.rep === ALEX)?.counts.total;
+    const before = await alexTotal();
+
+    await logTouch(db, { recordKey: SAM, channel: 'social' }, NOW);
+    expect(await alexTotal()).toBe(before);
+
+    await moveYourTouches(db, { crm: 'hubspot', from: undefined, to: ALEX });
+    expect(await alexTotal()).toBe((before ?? 0) + 1);
+
+    await logTouch(db, { recordKey: SAM, channel: 'call' }, NOW, { yourNames: { hubspot: ALEX } });
+    expect(await alexTotal()).toBe((before ?? 0) + 2);
   });
 });
 

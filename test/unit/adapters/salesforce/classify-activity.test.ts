@@ -135,7 +135,17 @@ describe('Salesforce timeline item classification', () => {
       'Robin Fischer',
     ],
   ])('%o → %s %s automated=%s outcome=%s owner=%s', (text, type, direction, automated, outcome, owner) => {
-    const c = classifyItem(text, CONTACT);
+    const { byViewer: _, ...c } = classifyItem(text, CONTACT);
     expect(c).toEqual({ type, direction, automated, outcome, owner });
+  });
+
+  it.each([
+    [item('call', 'Call', 'You logged a call with Jordan Lee'), true],
+    [item('email', 'Re: Next steps', 'Jordan Lee sent an email to You'), true],
+    [item('task', 'Send proposal', 'You have an upcoming task with Jordan Lee'), true],
+    [item('call', 'Call', 'Casey Nguyen logged a call with Jordan Lee'), undefined],
+    [item('email', 'Re: Next steps', 'Jordan Lee sent an email to Casey Nguyen'), undefined],
+  ])('%o: the viewer acted for the company: %s', (text, byViewer) => {
+    expect(classifyItem(text, CONTACT).byViewer).toBe(byViewer);
   });
 });

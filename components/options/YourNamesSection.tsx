@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { CRM_NAMES } from '../../lib/crm-names';
+import { type Crm, crmSchema } from '../../lib/schema/activity';
+import { FieldNote, fieldIds } from './FieldNote';
+import { errorsUnder } from './settings-form';
+import type { SettingsFormState } from './use-settings';
+
+/** "You in your CRMs": the user's name as each CRM shows it (decisions.md, "your name in this CRM"). */
+export function YourNamesSection({ form }: { form: SettingsFormState }) {
+  return (
+    <section class="tl-opt-section" aria-labelledby="opt-you-heading">
+      <h2 id="opt-you-heading">You in your CRMs</h2>
+      <p class="tl-opt-hint">
+        Your name exactly as the CRM shows it as an owner. Touches you log in Touchline, and those Salesforce credits to
+        "You", then count on your row of the team page; changing a name moves them.
+      </p>
+      {crmSchema.options.map((crm) => (
+        <YourNameField key={crm} form={form} crm={crm} />
+      ))}
+    </section>
+  );
+}
+
+function YourNameField({ form, crm }: { form: SettingsFormState; crm: Crm }) {
+  const { settings, errors, saved, apply } = form;
+  const key = `yourNames.${crm}`;
+  const stored = settings.yourNames[crm] ?? '';
+  const [text, setText] = useState(stored);
+  const [shown, setShown] = useState(stored);
+  if (shown !== stored) {
+    setShown(stored);
+    setText(stored);
+  }
+  const ids = fieldIds(key);
+  const problems = errorsUnder(errors, key);
+  return (
+    <div class="tl-opt-field">
+      <label for={ids.control}>Your name in {CRM_NAMES[crm]}</label>
+      <input
+        id={ids.control}
+        name={`yourName-${crm}`}
+        type="text"
+        autoComplete="name"
+        spellcheck={false}
+        value={text}
+        aria-invalid={problems.length > 0 ? 'true' : undefined}
+        aria-describedby={ids.note}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onChange={(event) => {
+          const name = event.currentTarget.value.trim();
+          setText(name);
+          void apply(key, { yourNames: { ...settings.yourNames, [crm]: name } });
+        }}
+      />
+      <FieldNote id={ids.note} errors={problems} saved={saved === key} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { type Crm, crmSchema } from '../schema/activity';
+import type { Settings } from '../schema/settings';
+
+/** The user's name in a CRM as the settings give it; undefined when left blank. */
+export function yourNameIn(settings: Pick<Settings, 'yourNames'>, crm: Crm): string | undefined {
+  const name = settings.yourNames[crm]?.trim();
+  return name ? name : undefined;
+}
+
+export interface YourNameChange {
+  crm: Crm;
+  /** The name before (undefined: none), which the user's touches carry until they are moved. */
+  from: string | undefined;
+  /** The name after (undefined: none). */
+  to: string | undefined;
+}
+
+/** Per CRM, the user's name before and after a settings change, where it changed. */
+export function yourNameChanges(
+  previous: Pick<Settings, 'yourNames'>,
+  next: Pick<Settings, 'yourNames'>,
+): YourNameChange[] {
+  return crmSchema.options
+    .map((crm) => ({ crm, from: yourNameIn(previous, crm), to: yourNameIn(next, crm) }))
+    .filter((change) => change.from !== change.to);
+}
