@@ -1,4 +1,4 @@
-import { CRM_NAMES } from '../../lib/team/accounts';
+import { CRM_NAMES } from '../../lib/crm-names';
 import type { DealRow } from '../../lib/team/deal-row';
 import { formatMoney, relativeDays } from '../format';
 import { Metric } from '../Metric';

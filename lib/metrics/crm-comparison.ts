@@ -1,10 +1,9 @@
+import { CRM_NAMES } from '../crm-names';
 import type { Activity, Crm } from '../schema/activity';
 import type { CrmFigures } from '../schema/crm-figures';
 import type { CrmComparison } from '../schema/view-model';
 import type { Touch } from './touch';
 import { dayNumber, formatDate } from './zoned-days';
-
-const CRM_NAMES: Record<Crm, string> = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' };
 
 export interface ComparisonInput {
   crm: Crm;

@@ -1,3 +1,4 @@
+import { CRM_NAMES } from '../../../lib/crm-names';
 import './data.css';
 import type { StoredAccount } from '../../../lib/db/erase-scopes';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -7,8 +8,6 @@ import { EraseRecordForm } from './EraseRecordForm';
 import { ImportReport } from './ImportReport';
 import { StoredTable } from './StoredTable';
 import { useDataSection } from './use-data-section';
-
-const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' } as const;
 
 /** "Your data" on the options page: what is stored, export, import and erase. */
 export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {

@@ -1,6 +1,5 @@
+import { CRM_NAMES } from '../../../lib/crm-names';
 import type { StoredAccount } from '../../../lib/db/erase-scopes';
-
-const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' } as const;
 
 interface Props {
   accounts: StoredAccount[];

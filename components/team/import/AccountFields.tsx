@@ -1,7 +1,6 @@
+import { CRM_NAMES } from '../../../lib/crm-names';
 import type { Account } from '../../../lib/csv-import/accounts';
 import type { Crm } from '../../../lib/schema/activity';
-
-export const CRM_LABELS: Record<Crm, string> = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' };
 
 /** What each CRM calls the account a file comes from, as the user would find it. */
 const ACCOUNT_HINTS: Record<Crm, string> = {
@@ -28,9 +27,9 @@ export function AccountFields({ crm, account, accounts, disabled, onCrm, onAccou
       <label class="tl-field-row">
         <span class="tl-label">CRM</span>
         <select class="tl-select" name="crm" value={crm} onChange={(e) => onCrm(e.currentTarget.value as Crm)}>
-          {(Object.keys(CRM_LABELS) as Crm[]).map((c) => (
+          {(Object.keys(CRM_NAMES) as Crm[]).map((c) => (
             <option key={c} value={c}>
-              {CRM_LABELS[c]}
+              {CRM_NAMES[c]}
             </option>
           ))}
         </select>
@@ -54,7 +53,7 @@ export function AccountFields({ crm, account, accounts, disabled, onCrm, onAccou
           ))}
       </datalist>
       <p id="tl-import-account-hint" class="tl-hint">
-        {CRM_LABELS[crm]}: {ACCOUNT_HINTS[crm]}
+        {CRM_NAMES[crm]}: {ACCOUNT_HINTS[crm]}
       </p>
     </fieldset>
   );
