@@ -72,10 +72,16 @@ export function RepRowView({
           note={row.callsWithoutOutcome > 0 ? `${row.callsWithoutOutcome} without a recorded outcome` : undefined}
         />
       </td>
-      <td class={warning.warning ? 'tl-warn-cell' : undefined}>
-        <Metric name="rep-early-warning" value={String(warning.warning)}>
-          {warning.warning ? 'Dropped' : 'No'}
-        </Metric>
+      <td class={warning.warning && !row.warningNotRead ? 'tl-warn-cell' : undefined}>
+        {row.warningNotRead ? (
+          <Metric name="rep-early-warning" value={null} reason={row.warningNotRead}>
+            Not computed
+          </Metric>
+        ) : (
+          <Metric name="rep-early-warning" value={String(warning.warning)}>
+            {warning.warning ? 'Dropped' : 'No'}
+          </Metric>
+        )}
         <span class="tl-small">{row.warningReason}</span>
       </td>
     </tr>

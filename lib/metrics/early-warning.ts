@@ -3,6 +3,8 @@ import { countsInHeadline } from './touch-counts';
 import { DAY_MS } from './zoned-days';
 
 export const EARLY_WARNING_SHARE = 0.7;
+/** How far back the warning looks: the last 7 days and the 4 weeks before them. */
+export const EARLY_WARNING_DAYS = 7 + 28;
 
 export interface EarlyWarning {
   warning: boolean;
@@ -20,7 +22,7 @@ export interface EarlyWarning {
 export function earlyWarning(touches: readonly Touch[], now: Date, countAutomated: boolean): EarlyWarning {
   const end = now.getTime();
   const weekStart = end - 7 * DAY_MS;
-  const trailingStart = weekStart - 28 * DAY_MS;
+  const trailingStart = end - EARLY_WARNING_DAYS * DAY_MS;
   let lastWeek = 0;
   let trailing = 0;
   for (const touch of touches) {

@@ -1,4 +1,4 @@
-import { EARLY_WARNING_SHARE, type EarlyWarning } from '../metrics/early-warning';
+import { EARLY_WARNING_DAYS, EARLY_WARNING_SHARE, type EarlyWarning } from '../metrics/early-warning';
 
 // The average is a 4-week total over 4 and its 70 % a multiple of 0.175: shown exactly, so a
 // rounded figure never makes "4 touches, below 70 % (4)" look like a contradiction.
@@ -14,4 +14,9 @@ export function earlyWarningReason(warning: EarlyWarning): string {
   if (warning.warning)
     return `${touches}, below ${share} % of the weekly average of ${average} over the 4 weeks before (${exact.format(EARLY_WARNING_SHARE * weeklyAverage)}).`;
   return `${touches} against a weekly average of ${average} over the 4 weeks before: not below ${share} %.`;
+}
+
+/** Why no warning is given when retention keeps fewer days than the warning looks back. */
+export function earlyWarningBeyondRetention(retentionDays: number): string {
+  return `Not computed: the last 7 days and the 4 weeks before reach back ${EARLY_WARNING_DAYS} days, further than the ${retentionDays} days of activities Touchline keeps (the retention setting).`;
 }

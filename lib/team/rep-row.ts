@@ -1,5 +1,5 @@
 import { BAND_PERIOD } from '../metrics/benchmark-band';
-import { type EarlyWarning, earlyWarning } from '../metrics/early-warning';
+import { EARLY_WARNING_DAYS, type EarlyWarning, earlyWarning } from '../metrics/early-warning';
 import { unknownOutcomes } from '../metrics/outcome-counts';
 import { resolvePeriod, touchesIn } from '../metrics/period';
 import { callAttempts, connectRate } from '../metrics/rates';
@@ -10,7 +10,7 @@ import { activeContactTouches, type TouchesPerContact, touchesPerContact } from 
 import type { Settings } from '../schema/settings';
 import type { Rate, TouchCounts } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
-import { earlyWarningReason } from './early-warning-words';
+import { earlyWarningBeyondRetention, earlyWarningReason } from './early-warning-words';
 import type { Window } from './periods';
 
 export interface RepRow {
@@ -26,10 +26,12 @@ export interface RepRow {
   callsWithoutOutcome: number;
   warning: EarlyWarning;
   warningReason: string;
+  /** Set when the warning is not computed: its 4 weeks before reach past what retention keeps. */
+  warningNotRead?: 'beyond-retention';
 }
 
 export interface RepRowSettings {
-  settings: Pick<Settings, 'countAutomated' | 'bands' | 'timeZone'>;
+  settings: Pick<Settings, 'countAutomated' | 'bands' | 'timeZone' | 'retentionDays'>;
   motion: Settings['motion'];
   period: Window;
   now: Date;
@@ -53,6 +55,9 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
   ).value;
   await yieldToPage();
   const warning = earlyWarning(touches, now, settings.countAutomated);
+  // With fewer days kept than the warning looks back, the 4 weeks before are partly pruned and
+  // their average understated: a drop would go unseen, so no verdict is given.
+  const pruned = settings.retentionDays < EARLY_WARNING_DAYS;
   await yieldToPage();
   // Team figures count only active contacts' touches (metrics.md), so touches = active contacts × touches per contact.
   const counts = countTouches(activeContactTouches(inPeriod, settings.countAutomated), settings.countAutomated);
@@ -73,6 +78,11 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
     connectRate: connectRate(headline),
     callsWithoutOutcome: unknownOutcomes(callAttempts(headline)),
     warning,
-    warningReason: earlyWarningReason(warning),
+    ...(pruned
+      ? {
+          warningNotRead: 'beyond-retention' as const,
+          warningReason: earlyWarningBeyondRetention(settings.retentionDays),
+        }
+      : { warningReason: earlyWarningReason(warning) }),
   };
 }

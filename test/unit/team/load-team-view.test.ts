@@ -107,6 +107,24 @@ describe('loadTeamView: reps', () => {
     expect((await viewOf()).basis.activities).toBe(19);
   });
 
+  it('gives no early warning when retention keeps fewer days than the warning looks back', async () => {
+    const db = await cache();
+    const at = async (retentionDays: number) =>
+      (await loadTeamView({ db, filters, settings: settings({ retentionDays }), now: NOW })).reps.find(
+        (r) => r.rep === CASEY,
+      );
+    // 35 days kept: the last 7 days and the 4 weeks before are all there, and Casey's drop shows.
+    const kept = await at(35);
+    expect(kept?.warning.warning).toBe(true);
+    expect(kept).not.toHaveProperty('warningNotRead');
+    // 34 days kept: the oldest day of the 4 weeks before is pruned; a verdict would rest on an understated average.
+    const short = await at(34);
+    expect(short?.warningNotRead).toBe('beyond-retention');
+    expect(short?.warningReason).toBe(
+      'Not computed: the last 7 days and the 4 weeks before reach back 35 days, further than the 34 days of activities Touchline keeps (the retention setting).',
+    );
+  });
+
   it('shows only the chosen owner', async () => {
     const view = await viewOf({ owner: CASEY });
     expect(view.reps.map((r) => r.rep)).toEqual([CASEY]);

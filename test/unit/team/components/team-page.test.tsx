@@ -30,8 +30,8 @@ const onTrack = deal({
   stageHistory: history(['Qualified', daysAgo(2)]),
 });
 
-function showPage(db: Promise<TouchlineDb>) {
-  render(<TeamPage openDb={() => db} loadSettings={async () => settings()} now={() => NOW} />);
+function showPage(db: Promise<TouchlineDb>, retentionDays = 400) {
+  render(<TeamPage openDb={() => db} loadSettings={async () => settings({ retentionDays })} now={() => NOW} />);
 }
 
 const cache = () =>
@@ -70,6 +70,18 @@ describe('TeamPage', () => {
     expect(document.querySelectorAll('tbody tr[data-rep]')).toHaveLength(2);
     const reps = screen.getByRole('region', { name: 'Reps' });
     expect(within(reps).getByText(/from 4 activities on 3 contacts; 0 % of them imported/)).toBeTruthy();
+  });
+
+  it('says the early warning was not computed, with an empty value and its reason, when retention is too short', async () => {
+    showPage(cache(), 30);
+    await ready();
+    const cell = document.querySelector('[data-rep="Alex Morgan"] [data-metric="rep-early-warning"]') as Element;
+    expect([cell.getAttribute('data-value'), cell.getAttribute('data-reason'), cell.textContent]).toEqual([
+      '',
+      'beyond-retention',
+      'Not computed',
+    ]);
+    expect(cell.parentElement?.textContent).toMatch(/further than the 30 days of activities Touchline keeps/);
   });
 
   it('lists open deals stalled first, and sorts by a column from its header button', async () => {
