@@ -5,14 +5,17 @@ import { FieldNote, fieldIds } from './FieldNote';
 import { errorsUnder } from './settings-form';
 import type { SettingsFormState } from './use-settings';
 
+const HINT = 'opt-you-hint';
+
 /** "You in your CRMs": the user's name as each CRM shows it (decisions.md, "your name in this CRM"). */
 export function YourNamesSection({ form }: { form: SettingsFormState }) {
   return (
     <section class="tl-opt-section" aria-labelledby="opt-you-heading">
       <h2 id="opt-you-heading">You in your CRMs</h2>
-      <p class="tl-opt-hint">
+      <p id={HINT} class="tl-opt-hint">
         Your name exactly as the CRM shows it as an owner. Touches you log in Touchline, and those Salesforce credits to
-        "You", then count on your row of the team page; changing a name moves them.
+        "You", then count on your row of the team page; changing a name moves them. Leave it blank to keep them on no
+        row.
       </p>
       {crmSchema.options.map((crm) => (
         <YourNameField key={crm} form={form} crm={crm} />
@@ -40,11 +43,11 @@ function YourNameField({ form, crm }: { form: SettingsFormState; crm: Crm }) {
         id={ids.control}
         name={`yourName-${crm}`}
         type="text"
-        autoComplete="name"
+        autoComplete="off"
         spellcheck={false}
         value={text}
         aria-invalid={problems.length > 0 ? 'true' : undefined}
-        aria-describedby={ids.note}
+        aria-describedby={`${ids.note} ${HINT}`}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => {
           const name = event.currentTarget.value.trim();

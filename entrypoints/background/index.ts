@@ -16,7 +16,7 @@ export default defineBackground(() => {
   registerService(onMessage, service);
   registerRetentionAlarm(browser.alarms, { settings: loadSettings });
   registerSettingsMessages(onMessage);
-  registerYourNameJob(watchSettings);
+  registerYourNameJob(watchSettings, loadSettings);
   openOptionsFromToolbar();
 
   browser.commands.onCommand.addListener((command, tab) => {

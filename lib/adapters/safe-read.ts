@@ -24,22 +24,26 @@ export function unreadable(ref: RecordRef, reason: string, notRead: NotRead[] = 
   return { ...ref, status: 'unreadable', reason, notRead };
 }
 
-/** An activity reading's fields: what a reader's candidate carries beyond them stays on the page. */
-const READING_FIELDS = [
-  'type',
-  'channel',
-  'direction',
-  'timestamp',
-  'timePrecision',
-  'dateText',
-  'title',
-  'owner',
-  'automated',
-  'outcome',
-  'planned',
-  'sourceId',
-  'contactIds',
-] as const satisfies readonly (keyof ActivityReading)[];
+/**
+ * An activity reading's fields: what a reader's candidate carries beyond them stays on the page.
+ * A record of every key, so a field added to the schema cannot be left off by mistake.
+ */
+const READING_FIELDS = Object.keys({
+  type: true,
+  channel: true,
+  direction: true,
+  timestamp: true,
+  timePrecision: true,
+  dateText: true,
+  title: true,
+  owner: true,
+  byViewer: true,
+  automated: true,
+  outcome: true,
+  planned: true,
+  sourceId: true,
+  contactIds: true,
+} satisfies Record<keyof ActivityReading, true>);
 
 /**
  * The candidates as activity readings (their own fields only). An activity the background cannot

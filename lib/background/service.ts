@@ -10,11 +10,11 @@ import { type Failure, type MessageName, type ProtocolMap, REQUEST_SCHEMAS } fro
 import type { ReadResult } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
+import { yourNameIn } from '../settings/your-name';
 import { answer } from './answer';
 import { eraseStoredRecord } from './erase-record';
 import { recordView, savedContactView } from './record-view';
 import { failure } from './validate';
-import { withViewerOwner } from './viewer-owner';
 
 export interface ServiceDeps {
   db: Promise<TouchlineDb>;
@@ -110,10 +110,11 @@ async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'
   const key = recordKey(reading);
   if (reading.status === 'read') {
     const summary = await c.save({
-      result: withViewerOwner(reading, c.settings),
+      result: reading,
       now: c.now,
       timeZone: c.settings.timeZone,
       retentionDays: c.settings.retentionDays,
+      yourName: yourNameIn(c.settings, reading.crm),
     });
     if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
     const saved = summary.saved && savedContactView(summary.saved, c);

@@ -1,5 +1,7 @@
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
+import { applyYourNames } from '../db/your-touches';
+import type { Settings } from '../schema/settings';
 import { parseBackup } from './parse-backup';
 import type { OnProgress } from './read-lines';
 import { type WriteCounts, writeRows } from './write-rows';
@@ -18,6 +20,8 @@ export interface ImportDeps {
   retentionDays: number;
   /** Stores the backup's settings (as exported: the caller checks them field by field). */
   saveSettings?: (settings: Record<string, unknown>) => Promise<unknown>;
+  /** The user's names in each CRM in use after the import: the user's own touches are given them. */
+  yourNames?: () => Promise<Settings['yourNames']>;
   /** Reading the file, then writing it: each reports its own progress. */
   onProgress?: (phase: 'reading' | 'writing', done: number, total: number) => void;
 }
@@ -40,6 +44,8 @@ export async function importBackup(db: TouchlineDb, file: Blob, deps: ImportDeps
   });
   const restore = empty && parsed.settings !== undefined && deps.saveSettings !== undefined;
   if (restore && parsed.settings) await deps.saveSettings?.(parsed.settings);
+  // The backup's touches carry the names of the machine it was made on.
+  if (deps.yourNames) await applyYourNames(db, { yourNames: await deps.yourNames() });
   return {
     ...counts,
     invalid: parsed.invalid.length,

@@ -48,7 +48,7 @@ export async function logTouch(
       ...described(input.channel),
       direction: input.direction ?? 'outbound',
       timestamp,
-      owner: yourNameIn(settings, record.crm),
+      ...ownedBySetting(yourNameIn(settings, record.crm)),
       automated: false,
       outcome: input.outcome,
       note: input.note,
@@ -110,4 +110,9 @@ export function checkNotFuture(timestamp: string, now: Date): void {
   if (Date.parse(timestamp) > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw invalid('A touch cannot be logged in the future: pick a time that has passed.');
   }
+}
+
+/** The fields of an owner taken from the user's "your name in this CRM" setting; none without a name. */
+export function ownedBySetting(name: string | undefined): Pick<Activity, 'owner' | 'ownerBySetting'> {
+  return name ? { owner: name, ownerBySetting: true } : {};
 }

@@ -8,13 +8,15 @@ import { precisionOf, withinDay } from './time-precision';
  * One page item as a stored activity. A contact page's items are with that contact; a deal
  * page's items belong to the deal and are with a contact only where the item names one.
  * `pageTimeZone` is the zone the page was read in; the row records its time precision, so later
- * sightings can be compared without it.
+ * sightings can be compared without it. An item the page credits to "You" is owned by `yourName`,
+ * the user's name in that CRM, where the settings have one.
  */
 export function activityFromReading(
   result: ReadOk,
   pageKey: string,
   reading: ActivityReading,
   pageTimeZone: string,
+  yourName?: string,
 ): Activity {
   const { crm, tenant } = result;
   const named = (reading.contactIds ?? []).map((id) => recordKeyOf(crm, tenant, 'contact', id));
@@ -31,6 +33,10 @@ export function activityFromReading(
     dealKeys: result.kind === 'deal' ? [pageKey] : [],
     origin: 'page',
   };
+  if (reading.byViewer && reading.owner === undefined && yourName) {
+    activity.owner = yourName;
+    activity.ownerBySetting = true;
+  }
   return definedOnly(activity) as Activity;
 }
 
@@ -51,6 +57,7 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
     contactKeys: sortedUnion(existing.contactKeys, incoming.contactKeys),
     dealKeys: sortedUnion(existing.dealKeys, incoming.dealKeys),
   };
+  keepNamedOwner(merged, existing, incoming);
   // The newest sighting owns `planned`: a call scheduled last week and done today is a touch now.
   if (incoming.planned) merged.planned = true;
   else delete merged.planned;
@@ -63,6 +70,17 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
   if (existing.contactIds || incoming.contactIds)
     merged.contactIds = sortedUnion(existing.contactIds, incoming.contactIds);
   return merged;
+}
+
+/**
+ * An owner the page or a file named is not replaced by the user's name from the settings (it may
+ * be spelt differently); an owner a page names replaces one the settings gave.
+ */
+function keepNamedOwner(merged: Activity, existing: Activity, incoming: Activity): void {
+  if (incoming.ownerBySetting && existing.owner !== undefined && !existing.ownerBySetting) {
+    merged.owner = existing.owner;
+    delete merged.ownerBySetting;
+  } else if (incoming.owner !== undefined && !incoming.ownerBySetting) delete merged.ownerBySetting;
 }
 
 /** A date-only sighting of a touch stored to the minute on that same day (a moved item takes the new day). */

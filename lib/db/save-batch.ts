@@ -68,7 +68,9 @@ function prepare(reading: PageReading): Prepared {
   const { result } = reading;
   const pageKey = recordKey(result);
   const pageZone = reading.pageTimeZone ?? browserTimeZone();
-  const incoming = uniqueByKey(result.activities.map((item) => activityFromReading(result, pageKey, item, pageZone)));
+  const incoming = uniqueByKey(
+    result.activities.map((item) => activityFromReading(result, pageKey, item, pageZone, reading.yourName)),
+  );
   return { ...reading, pageKey, pageZone, incoming };
 }
 

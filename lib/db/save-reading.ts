@@ -39,6 +39,8 @@ export interface PageReading {
   pageTimeZone?: string;
   /** Activities older than this many days are not stored (retention; see withinRetention). */
   retentionDays?: number;
+  /** The user's name in the page's CRM (a setting): the owner of the items the page credits to "You". */
+  yourName?: string;
 }
 
 /**

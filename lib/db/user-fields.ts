@@ -10,6 +10,11 @@ export function withUserFields(page: Activity, logged: Activity): Activity {
   const pageKnows = page.outcome !== undefined && page.outcome !== 'unknown';
   if (!pageKnows && logged.outcome !== undefined && logged.outcome !== 'unknown') next.outcome = logged.outcome;
   if (!page.note && logged.note) next.note = logged.note;
+  // The touch stays on the row of whoever logged it when the page copy, the one counted, names nobody.
+  if (page.owner === undefined && logged.owner !== undefined) {
+    next.owner = logged.owner;
+    if (logged.ownerBySetting) next.ownerBySetting = true;
+  }
   return next;
 }
 
@@ -22,5 +27,10 @@ export function withoutUserFields(page: Activity, logged: Activity): Activity {
   const next = { ...page };
   if (logged.outcome !== undefined && next.outcome === logged.outcome) delete next.outcome;
   if (logged.note !== undefined && next.note === logged.note) delete next.note;
+  // An owner the page copy had only from the logged touch (a "You" item keeps the user's name).
+  if (!page.byViewer && logged.owner !== undefined && next.owner === logged.owner && next.ownerBySetting) {
+    delete next.owner;
+    delete next.ownerBySetting;
+  }
   return next;
 }

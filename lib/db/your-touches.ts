@@ -1,8 +1,9 @@
 import { type Activity, activitySchema } from '../schema/activity';
-import type { YourNameChange } from '../settings/your-name';
+import type { Settings } from '../schema/settings';
+import { yourNameIn } from '../settings/your-name';
 import { nextTask } from '../yield-to-page';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
-import { ORIGIN } from './logged-touches';
+import { ORIGIN, ownedBySetting } from './logged-touches';
 import { parseRows } from './rows';
 import type { TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
@@ -11,14 +12,15 @@ import { runTransaction } from './transaction';
 const BATCH = 500;
 
 /**
- * The user's own touches in one CRM (logged in Touchline, or credited to "You" by the page) move
- * from the old "your name" to the new one, in short transactions over the whole store, so the
- * team page counts them on the right row. A touch whose owner came from elsewhere (a CSV row's
- * owner merged into it) is left alone. Resolves to how many rows changed.
+ * Gives the user's own touches the name the settings give now, in each CRM: touches logged in
+ * Touchline and items a page credited to "You" that no page or file named an owner for, and
+ * every touch whose owner came from the setting before. Without a name they have no owner, on
+ * no team row. Idempotent (a second run changes nothing), so an interrupted run is finished by
+ * running it again. Short transactions over the whole store; resolves to how many rows changed.
  */
-export async function moveYourTouches(db: TouchlineDb, change: YourNameChange): Promise<number> {
+export async function applyYourNames(db: TouchlineDb, settings: Pick<Settings, 'yourNames'>): Promise<number> {
   let after: string | undefined;
-  let moved = 0;
+  let changed = 0;
   for (;;) {
     const step = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
       const store = tx.objectStore('activities');
@@ -29,8 +31,8 @@ export async function moveYourTouches(db: TouchlineDb, change: YourNameChange): 
       let last = after;
       while (cursor && seen < BATCH) {
         const [row] = parseRows(activitySchema, 'activities', [cursor.value], []);
-        if (row && isYours(row, change)) {
-          const next = withOwner(row, change.to);
+        const next = row && isYours(row) ? withOwner(row, yourNameIn(settings, row.crm)) : undefined;
+        if (row && next && (next.owner !== row.owner || next.ownerBySetting !== row.ownerBySetting)) {
           await cursor.update(next);
           before.push(row);
           written.push(next);
@@ -40,20 +42,20 @@ export async function moveYourTouches(db: TouchlineDb, change: YourNameChange): 
         cursor = await cursor.continue();
       }
       await updateActivityPacks(tx, before, written);
-      return { done: cursor === null, moved: written.length, last };
+      return { done: cursor === null, changed: written.length, last };
     });
-    moved += step.moved;
-    if (step.done) return moved;
+    changed += step.changed;
+    if (step.done) return changed;
     after = step.last;
     await nextTask();
   }
 }
 
-function isYours(row: Activity, { crm, from, to }: YourNameChange): boolean {
-  return row.crm === crm && (row.origin === ORIGIN || row.byViewer === true) && row.owner === from && from !== to;
+function isYours(row: Activity): boolean {
+  return row.ownerBySetting === true || (row.owner === undefined && (row.origin === ORIGIN || row.byViewer === true));
 }
 
-function withOwner(row: Activity, owner: string | undefined): Activity {
-  const { owner: _, ...rest } = row;
-  return owner === undefined ? rest : { ...rest, owner };
+function withOwner(row: Activity, name: string | undefined): Activity {
+  const { owner: _, ownerBySetting: __, ...rest } = row;
+  return { ...rest, ...ownedBySetting(name) };
 }

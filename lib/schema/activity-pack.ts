@@ -13,8 +13,8 @@ import {
 
 /**
  * One activity inside a pack: the stored row's fields in a fixed order, null where the row has
- * none, without crm, tenant and owner (the pack's), and without `byViewer`, which only the job
- * that moves the user's touches to their name reads (from the rows; lib/db/your-touches.ts). A tuple, because deserialising a row costs
+ * none, without crm, tenant and owner (the pack's), and without `byViewer` and `ownerBySetting`,
+ * which only the job giving the user's touches their name reads (from the rows; lib/db/your-touches.ts). A tuple, because deserialising a row costs
  * per property name: objects repeat every name in every entry, tuples carry values only.
  * Only dated activities are packed (a pack is a day of the owner/time index).
  */

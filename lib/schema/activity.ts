@@ -80,6 +80,11 @@ export const activitySchema = z.extend(activityReadingSchema, {
   mergedInto: z.optional(z.string()),
   /** For a touch logged in Touchline: when the user last logged or edited it (a backup's newer copy wins). */
   updatedAt: z.optional(isoTimestampSchema),
+  /**
+   * The owner is the user's "your name in this CRM" setting, not a name the page or a file gave:
+   * it follows the setting when that changes (lib/db/your-touches.ts).
+   */
+  ownerBySetting: z.optional(z.literal(true)),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

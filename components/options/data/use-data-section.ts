@@ -90,6 +90,7 @@ export function useDataSection(deps: DataDeps) {
           now: deps.now(),
           retentionDays: settings.retentionDays,
           saveSettings: deps.restoreSettings,
+          yourNames: async () => (await deps.loadSettings()).yourNames,
           onProgress: (phase, done, total) => setProgress({ phase, done, total }),
         });
         setProgress(null);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../../lib/adapters/index';
+import { readRecordPage, recordPageOf } from '../../../lib/adapters/record-page';
 import { createService } from '../../../lib/background/service';
 import { defaultSettings, type Settings } from '../../../lib/schema/settings';
+import { FIXTURE_NOW, FIXTURE_ZONE, fixtureFiles } from '../../fixtures/fixture-files';
+import { loadPage } from '../capture/page-window';
 import { contactKey, contactReading, freshDb, NOW, workedContact, ZONE } from '../db/world-readings';
 
 const id = workedContact();
@@ -32,7 +36,7 @@ describe('your name in this CRM', () => {
     expect(logged?.owner).toBe('Sam Quill');
     const yours = rows.filter((r) => r.byViewer);
     expect(yours.length).toBeGreaterThan(0);
-    for (const row of yours) expect(row.owner).toBe('Sam Quill');
+    for (const row of yours) expect([row.owner, row.ownerBySetting]).toEqual(['Sam Quill', true]);
     const named = rows.filter((r) => r.origin === 'page' && !r.byViewer);
     expect(named.length).toBeGreaterThan(0);
     expect(named.every((r) => r.owner !== 'Sam Quill')).toBe(true);
@@ -43,5 +47,32 @@ describe('your name in this CRM', () => {
 
     expect(logged?.owner).toBeUndefined();
     expect(rows.filter((r) => r.byViewer).every((r) => r.owner === undefined)).toBe(true);
+  });
+
+  it('owns the items a saved Salesforce page credits to "You", through the adapter, and keeps the named reps', async () => {
+    const fixture = fixtureFiles().find((f) => f.crm === 'salesforce' && f.name === 'contact-mixed-timeline');
+    const record = fixture && recordPageOf(new URL(fixture.url), ADAPTERS);
+    if (!fixture || !record) throw new Error('no Salesforce contact fixture');
+    const page = loadPage(fixture.html, fixture.url);
+    const reading = readRecordPage(record, page.doc, new URL(fixture.url), {
+      now: FIXTURE_NOW,
+      timeZone: FIXTURE_ZONE,
+    });
+    page.close();
+    const db = freshDb();
+    const settings = { ...defaultSettings(FIXTURE_ZONE), yourNames: { salesforce: 'Sam Quill' } };
+    await createService({ db, now: () => FIXTURE_NOW, settings: () => settings }).readingSaved(reading);
+
+    const owners = (await (await db).getAll('activities')).map((r) => r.owner ?? 'none');
+    // contact-mixed-timeline.expected.json: 12 items credited to "You", one each by Jamie Patel and
+    // Casey Nguyen, three notes and events by Alex Morgan.
+    expect(owners.filter((o) => o === 'Sam Quill')).toHaveLength(12);
+    expect(owners.filter((o) => o !== 'Sam Quill').sort()).toEqual([
+      'Alex Morgan',
+      'Alex Morgan',
+      'Alex Morgan',
+      'Casey Nguyen',
+      'Jamie Patel',
+    ]);
   });
 });

@@ -19,8 +19,8 @@ export async function expectedPacks(db: TouchlineDb): Promise<Map<string, Activi
   for (const row of await db.getAll('activities')) {
     if (!activitySchema.safeParse(row).success || row.owner === undefined || row.timestamp === undefined) continue;
     const id = JSON.stringify([row.owner, utcDayOf(row.timestamp), row.crm, row.tenant]);
-    // Packs leave out `byViewer`: only the job that moves the user's touches reads it, from the rows.
-    const { byViewer: _, ...packed } = row;
+    // Packs leave out what only the job giving the user's touches their name reads, from the rows.
+    const { byViewer: _, ownerBySetting: __, ...packed } = row;
     groups.set(id, [...(groups.get(id) ?? []), packed].sort(order));
   }
   return groups;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logTouch } from '../../../lib/db/logged-touches';
 import type { TouchlineDb } from '../../../lib/db/schema';
-import { moveYourTouches } from '../../../lib/db/your-touches';
+import { applyYourNames } from '../../../lib/db/your-touches';
 import type { TeamFilters } from '../../../lib/team/filters';
 import { loadTeamView } from '../../../lib/team/load-team-view';
 import { call, contact, deal, email, history, NOW, RITA, reply, SAM, settings, TENANT } from '../metrics/builders';
@@ -164,7 +164,7 @@ describe('loadTeamView: your own touches', () => {
     await logTouch(db, { recordKey: SAM, channel: 'social' }, NOW);
     expect(await alexTotal()).toBe(before);
 
-    await moveYourTouches(db, { crm: 'hubspot', from: undefined, to: ALEX });
+    await applyYourNames(db, { yourNames: { hubspot: ALEX } });
     expect(await alexTotal()).toBe((before ?? 0) + 1);
 
     await logTouch(db, { recordKey: SAM, channel: 'call' }, NOW, { yourNames: { hubspot: ALEX } });
