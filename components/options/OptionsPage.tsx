@@ -1,10 +1,13 @@
 import { DataSection } from './data/DataSection';
+import { browserDataDeps } from './data/data-deps';
 import { SettingsForm } from './SettingsForm';
 import { useSettings } from './use-settings';
+import { useStoredOwners } from './use-stored-owners';
 
 /** The options page: settings that apply in every tab at once, and the user's data. */
 export function OptionsPage() {
   const form = useSettings();
+  const owners = useStoredOwners(browserDataDeps.db);
   return (
     <main class="tl-opt">
       <header class="tl-opt-header">
@@ -14,7 +17,7 @@ export function OptionsPage() {
           Open the team view
         </a>
       </header>
-      {form ? <SettingsForm form={form} /> : <p role="status">Loading your settings…</p>}
+      {form ? <SettingsForm form={form} owners={owners} /> : <p role="status">Loading your settings…</p>}
       <DataSection />
     </main>
   );

@@ -6,13 +6,13 @@ import type { SettingsFormState } from './use-settings';
 import { YourNamesSection } from './YourNamesSection';
 
 /** The settings sections; each field saves itself once valid. */
-export function SettingsForm({ form }: { form: SettingsFormState }) {
+export function SettingsForm({ form, owners = [] }: { form: SettingsFormState; owners?: string[] }) {
   return (
     <>
       <SellingSection form={form} />
       <CadenceSection form={form} />
       <DealsSection form={form} />
-      <YourNamesSection form={form} />
+      <YourNamesSection form={form} owners={owners} />
       <RetentionSection form={form} />
     </>
   );

@@ -6,9 +6,10 @@ import { errorsUnder } from './settings-form';
 import type { SettingsFormState } from './use-settings';
 
 const HINT = 'opt-you-hint';
+const OWNERS = 'opt-owners';
 
 /** "You in your CRMs": the user's name as each CRM shows it (decisions.md, "your name in this CRM"). */
-export function YourNamesSection({ form }: { form: SettingsFormState }) {
+export function YourNamesSection({ form, owners }: { form: SettingsFormState; owners: string[] }) {
   return (
     <section class="tl-opt-section" aria-labelledby="opt-you-heading">
       <h2 id="opt-you-heading">You in your CRMs</h2>
@@ -20,6 +21,12 @@ export function YourNamesSection({ form }: { form: SettingsFormState }) {
       {crmSchema.options.map((crm) => (
         <YourNameField key={crm} form={form} crm={crm} />
       ))}
+      {/* The names the stored activities carry, spelt as the CRMs show them, to pick from. */}
+      <datalist id={OWNERS}>
+        {owners.map((owner) => (
+          <option key={owner} value={owner} />
+        ))}
+      </datalist>
     </section>
   );
 }
@@ -43,6 +50,7 @@ function YourNameField({ form, crm }: { form: SettingsFormState; crm: Crm }) {
         id={ids.control}
         name={`yourName-${crm}`}
         type="text"
+        list={OWNERS}
         autoComplete="off"
         spellcheck={false}
         value={text}

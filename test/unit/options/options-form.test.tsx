@@ -6,13 +6,13 @@ import { useSettings } from '../../../components/options/use-settings';
 import { DEFAULT_CADENCES } from '../../../lib/schema/settings';
 import { loadSettings, updateSettings } from '../../../lib/settings/storage';
 
-function Harness() {
+function Harness({ owners }: { owners?: string[] }) {
   const form = useSettings();
-  return form ? <SettingsForm form={form} /> : null;
+  return form ? <SettingsForm form={form} owners={owners} /> : null;
 }
 
-async function renderForm() {
-  const view = render(<Harness />);
+async function renderForm(owners?: string[]) {
+  const view = render(<Harness owners={owners} />);
   await screen.findByRole('heading', { name: 'Your selling' });
   return view;
 }
@@ -106,6 +106,17 @@ describe('the options form', () => {
     );
     fireEvent.change(control('yourName-salesforce'), { target: { value: ' ' } });
     await waitFor(async () => expect((await loadSettings()).yourNames.salesforce).toBe(''));
+  });
+
+  it('offers the owners stored activities name as the spellings to pick your name from', async () => {
+    await renderForm(['Alex Morgan', 'Casey Nguyen']);
+    const field = control('yourName-hubspot') as HTMLInputElement;
+    const list = document.getElementById(field.getAttribute('list') ?? '');
+    expect([...(list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))).toEqual([
+      'Alex Morgan',
+      'Casey Nguyen',
+    ]);
+    expect(description(field)).toContain('exactly as the CRM shows it');
   });
 
   it('saves a band per motion, and refuses a top below the bottom', async () => {
