@@ -19,6 +19,13 @@ export function RepsSection({ view }: { view: TeamView }) {
         {view.invalidRows > 0 &&
           ` ${view.invalidRows} stored ${view.invalidRows === 1 ? 'row' : 'rows'} could not be read and ${view.invalidRows === 1 ? 'is' : 'are'} left out of every figure.`}
       </p>
+      {view.unownedLogged > 0 && (
+        <p class="tl-hint" data-notice="unowned-logged" data-count={view.unownedLogged}>
+          {view.unownedLogged} {view.unownedLogged === 1 ? 'touch' : 'touches'} logged in Touchline in this period{' '}
+          {view.unownedLogged === 1 ? 'is' : 'are'} on no rep's row: set your name in each CRM on the{' '}
+          <a href="/options.html">options page</a> to count them on yours.
+        </p>
+      )}
       {view.reps.length === 0 ? (
         <p class="tl-hint">No rep has a touch in the weeks read with these filters.</p>
       ) : (

@@ -10,7 +10,7 @@ import type { TeamFilters } from './filters';
 import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
-import { readAccounts, readOwners } from './read-lists';
+import { countUnownedLogged, readAccounts, readOwners } from './read-lists';
 import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
@@ -56,6 +56,8 @@ export async function loadTeamView(input: {
   summariesRead.catch(() => undefined);
   const contactsRead = readContacts(db, accounts, invalid);
   contactsRead.catch(() => undefined);
+  const unownedRead = countUnownedLogged(db, filters.account, periods.current.start, periods.current.end);
+  unownedRead.catch(() => undefined);
   const allOwners = await ownersRead;
   const firstRead = allOwners[0] === undefined ? undefined : readRepPacks(db, allOwners[0], periods);
   const deals = await dealsRead;
@@ -122,6 +124,7 @@ export async function loadTeamView(input: {
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
   const perRep = touchesPerRep(reps.reps);
+  const unownedLogged = await unownedRead;
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
@@ -139,6 +142,7 @@ export async function loadTeamView(input: {
     basis,
     dealBasis: basisOf(shown.activities),
     invalidRows: invalid.length,
+    unownedLogged,
   });
   if (pending.length === 0) return view(first, 0);
   input.onFirstScreen?.(view(first, pending.length));

@@ -1,6 +1,8 @@
+import { ORIGIN } from '../db/logged-touches';
+import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
-import { crmSchema } from '../schema/activity';
+import { activitySchema, crmSchema } from '../schema/activity';
 import type { Account } from './accounts';
 
 /**
@@ -39,5 +41,36 @@ export function readOwners(db: TouchlineDb): Promise<string[]> {
   return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
     const owners = await distinctKeys(tx.objectStore('activities').index('byOwner'));
     return owners.filter((owner) => owner).sort((a, b) => a.localeCompare(b));
+  });
+}
+
+/**
+ * Touches logged in Touchline in [from, to] that carry no owner (the user has not set their name
+ * in that CRM), in the chosen account or all: on no rep's row, which the page says. Logged
+ * touches are few, so the origin index is read whole.
+ */
+export function countUnownedLogged(
+  db: TouchlineDb,
+  account: string | undefined,
+  from: Date,
+  to: Date,
+): Promise<number> {
+  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
+    const rows = parseRows(
+      activitySchema,
+      'activities',
+      await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
+      [],
+    );
+    const [start, end] = [from.toISOString(), to.toISOString()];
+    return rows.filter(
+      (row) =>
+        row.owner === undefined &&
+        row.mergedInto === undefined &&
+        (account === undefined || `${row.crm}:${row.tenant}` === account) &&
+        row.timestamp !== undefined &&
+        row.timestamp >= start &&
+        row.timestamp <= end,
+    ).length;
   });
 }

@@ -40,6 +40,8 @@ export interface TeamView {
   dealBasis: Basis;
   /** Stored rows that no longer parse: left out, counted so the page can say so. */
   invalidRows: number;
+  /** Touches logged in Touchline in the period with no owner (no name set for their CRM): on no row. */
+  unownedLogged: number;
 }
 
 export type Progress = (step: string) => void;

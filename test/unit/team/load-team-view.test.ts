@@ -161,11 +161,16 @@ describe('loadTeamView: your own touches', () => {
     const alexTotal = async () => (await viewOf({}, db)).reps.find((r) => r.rep === ALEX)?.counts.total;
     const before = await alexTotal();
 
+    expect((await viewOf({}, db)).unownedLogged).toBe(0);
     await logTouch(db, { recordKey: SAM, channel: 'social' }, NOW);
     expect(await alexTotal()).toBe(before);
+    // The page says why it is on no row.
+    expect((await viewOf({}, db)).unownedLogged).toBe(1);
+    expect((await viewOf({ account: 'hubspot:9900001' }, db)).unownedLogged).toBe(0);
 
     await applyYourNames(db, { yourNames: { hubspot: ALEX } });
     expect(await alexTotal()).toBe((before ?? 0) + 1);
+    expect((await viewOf({}, db)).unownedLogged).toBe(0);
 
     await logTouch(db, { recordKey: SAM, channel: 'call' }, NOW, { yourNames: { hubspot: ALEX } });
     expect(await alexTotal()).toBe((before ?? 0) + 2);
@@ -234,7 +239,8 @@ describe('loadTeamView: reads through indexes', () => {
     );
     expect(cursors).not.toHaveBeenCalled();
     const used = new Set(indexReads.mock.contexts.map((index) => (index as IDBIndex).name));
-    expect([...used].sort()).toEqual(['byContact', 'byPipeline', 'byTenant']);
+    // byOrigin: the touches logged in Touchline, to say how many are on no row.
+    expect([...used].sort()).toEqual(['byContact', 'byOrigin', 'byPipeline', 'byTenant']);
     // A deal's own activities: the deal index's keys, the rows its contacts did not bring by key.
     expect(new Set(indexKeyReads.mock.contexts.map((index) => (index as IDBIndex).name))).toEqual(new Set(['byDeal']));
   });

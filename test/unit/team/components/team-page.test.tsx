@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamPage } from '../../../../components/team/TeamPage';
+import { logTouch } from '../../../../lib/db/logged-touches';
 import type { TouchlineDb } from '../../../../lib/db/schema';
 import { call, contact, deal, email, history, NOW, RITA, SAM, settings } from '../../metrics/builders';
 import { cacheWith } from '../team-cache';
@@ -82,6 +83,22 @@ describe('TeamPage', () => {
       'Not computed',
     ]);
     expect(cell.parentElement?.textContent).toMatch(/further than the 30 days of activities Touchline keeps/);
+  });
+
+  it('says how many touches logged in Touchline are on no row, and where to set your name', async () => {
+    const db = await cache();
+    await logTouch(db, { recordKey: contact().key, channel: 'call' }, NOW);
+    await logTouch(db, { recordKey: contact().key, channel: 'sms' }, NOW);
+    showPage(Promise.resolve(db));
+    await ready();
+    const notice = document.querySelector('[data-notice="unowned-logged"]') as Element;
+    expect(notice.getAttribute('data-count')).toBe('2');
+    expect(notice.textContent).toMatch(/^2 touches logged in Touchline in this period are on no rep's row/);
+    expect(
+      within(notice as HTMLElement)
+        .getByRole('link', { name: 'options page' })
+        .getAttribute('href'),
+    ).toBe('/options.html');
   });
 
   it('lists open deals stalled first, and sorts by a column from its header button', async () => {
