@@ -23,7 +23,7 @@ export function RepsSection({ view }: { view: TeamView }) {
         <p class="tl-hint" data-notice="unowned-logged" data-count={view.unownedLogged}>
           {view.unownedLogged} {view.unownedLogged === 1 ? 'touch' : 'touches'} logged in Touchline in this period{' '}
           {view.unownedLogged === 1 ? 'is' : 'are'} on no rep's row: set your name in each CRM on the{' '}
-          <a href="/options.html">options page</a> to count them on yours.
+          <a href="/options.html">options page</a> to count {view.unownedLogged === 1 ? 'it' : 'them'} on yours.
         </p>
       )}
       {view.reps.length === 0 ? (

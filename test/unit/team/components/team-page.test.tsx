@@ -93,7 +93,9 @@ describe('TeamPage', () => {
     await ready();
     const notice = document.querySelector('[data-notice="unowned-logged"]') as Element;
     expect(notice.getAttribute('data-count')).toBe('2');
-    expect(notice.textContent).toMatch(/^2 touches logged in Touchline in this period are on no rep's row/);
+    expect(notice.textContent).toBe(
+      "2 touches logged in Touchline in this period are on no rep's row: set your name in each CRM on the options page to count them on yours.",
+    );
     expect(
       within(notice as HTMLElement)
         .getByRole('link', { name: 'options page' })
