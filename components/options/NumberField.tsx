@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { FieldNote, fieldIds } from './FieldNote';
+import { useDraft } from './use-draft';
 
 interface NumberFieldProps {
   /** The control's `name` and its key in the errors (contracts.md names: `followUpDays`, `watchFactor`, …). */
@@ -19,13 +19,7 @@ interface NumberFieldProps {
  * typed stays in the box when it is refused, beside the reason; a value saved elsewhere replaces it.
  */
 export function NumberField({ name, label, value, errors, saved, step = '1', hint, onCommit }: NumberFieldProps) {
-  const [text, setText] = useState(String(value));
-  // A value saved elsewhere replaces what is in the box (set during render, not after it).
-  const [shown, setShown] = useState(value);
-  if (!Object.is(shown, value)) {
-    setShown(value);
-    setText(String(value));
-  }
+  const [text, setText] = useDraft(value, String);
   const ids = fieldIds(name);
   const describedBy = hint ? `${ids.note} ${ids.control}-hint` : ids.note;
   return (

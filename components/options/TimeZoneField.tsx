@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import { FieldNote, fieldIds } from './FieldNote';
 import { errorsUnder } from './settings-form';
+import { useDraft } from './use-draft';
 import type { SettingsFormState } from './use-settings';
 
 /** The zones the browser knows, offered as suggestions; any zone `Intl` accepts is valid. */
@@ -11,12 +11,7 @@ function knownZones(): string[] {
 /** The zone days are counted in; the browser's own until changed. */
 export function TimeZoneField({ form }: { form: SettingsFormState }) {
   const { settings, errors, saved, apply } = form;
-  const [text, setText] = useState(settings.timeZone);
-  const [shown, setShown] = useState(settings.timeZone);
-  if (shown !== settings.timeZone) {
-    setShown(settings.timeZone);
-    setText(settings.timeZone);
-  }
+  const [text, setText] = useDraft(settings.timeZone, (zone) => zone);
   const ids = fieldIds('timeZone');
   const problems = errorsUnder(errors, 'timeZone');
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

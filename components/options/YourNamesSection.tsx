@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { CRM_NAMES } from '../../lib/crm-names';
 import { type Crm, crmSchema } from '../../lib/schema/activity';
 import { FieldNote, fieldIds } from './FieldNote';
 import { errorsUnder } from './settings-form';
+import { useDraft } from './use-draft';
 import type { SettingsFormState } from './use-settings';
 
 const HINT = 'opt-you-hint';
@@ -34,13 +34,7 @@ export function YourNamesSection({ form, owners }: { form: SettingsFormState; ow
 function YourNameField({ form, crm }: { form: SettingsFormState; crm: Crm }) {
   const { settings, errors, saved, apply } = form;
   const key = `yourNames.${crm}`;
-  const stored = settings.yourNames[crm] ?? '';
-  const [text, setText] = useState(stored);
-  const [shown, setShown] = useState(stored);
-  if (shown !== stored) {
-    setShown(stored);
-    setText(stored);
-  }
+  const [text, setText] = useDraft(settings.yourNames[crm] ?? '', (name) => name);
   const ids = fieldIds(key);
   const problems = errorsUnder(errors, key);
   return (

@@ -4,7 +4,7 @@ import type { LogTouchRequest } from '../messaging/protocol';
 import { type Activity, activitySchema, type Channel } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import type { Settings } from '../schema/settings';
-import { yourNameIn } from '../settings/your-name';
+import { ownedBySetting, yourNameIn } from '../settings/your-name';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
 import { definedOnly, toUtcIso } from './objects';
@@ -110,9 +110,4 @@ export function checkNotFuture(timestamp: string, now: Date): void {
   if (Date.parse(timestamp) > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw invalid('A touch cannot be logged in the future: pick a time that has passed.');
   }
-}
-
-/** The fields of an owner taken from the user's "your name in this CRM" setting; none without a name. */
-export function ownedBySetting(name: string | undefined): Pick<Activity, 'owner' | 'ownerBySetting'> {
-  return name ? { owner: name, ownerBySetting: true } : {};
 }

@@ -1,6 +1,7 @@
 import { activityKey, recordKeyOf } from '../keys';
 import { type Activity, type ActivityReading, channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
+import { ownedBySetting } from '../settings/your-name';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
 import { precisionOf, withinDay } from './time-precision';
 
@@ -33,10 +34,7 @@ export function activityFromReading(
     dealKeys: result.kind === 'deal' ? [pageKey] : [],
     origin: 'page',
   };
-  if (reading.byViewer && reading.owner === undefined && yourName) {
-    activity.owner = yourName;
-    activity.ownerBySetting = true;
-  }
+  if (reading.byViewer && reading.owner === undefined) Object.assign(activity, ownedBySetting(yourName));
   return definedOnly(activity) as Activity;
 }
 

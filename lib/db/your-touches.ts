@@ -1,9 +1,9 @@
 import { type Activity, activitySchema } from '../schema/activity';
 import type { Settings } from '../schema/settings';
-import { yourNameIn } from '../settings/your-name';
+import { ownedBySetting, yourNameIn } from '../settings/your-name';
 import { nextTask } from '../yield-to-page';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
-import { ORIGIN, ownedBySetting } from './logged-touches';
+import { ORIGIN } from './logged-touches';
 import { parseRows } from './rows';
 import type { TouchlineDb } from './schema';
 import { runTransaction } from './transaction';

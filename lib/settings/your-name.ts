@@ -1,10 +1,15 @@
-import { type Crm, crmSchema } from '../schema/activity';
+import { type Activity, type Crm, crmSchema } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 
 /** The user's name in a CRM as the settings give it; undefined when left blank. */
 export function yourNameIn(settings: Pick<Settings, 'yourNames'>, crm: Crm): string | undefined {
   const name = settings.yourNames[crm]?.trim();
   return name ? name : undefined;
+}
+
+/** The fields of an owner taken from the setting; none without a name. */
+export function ownedBySetting(name: string | undefined): Pick<Activity, 'owner' | 'ownerBySetting'> {
+  return name ? { owner: name, ownerBySetting: true } : {};
 }
 
 export interface YourNameChange {

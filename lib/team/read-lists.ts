@@ -1,8 +1,7 @@
-import { ORIGIN } from '../db/logged-touches';
-import { parseRows } from '../db/rows';
+import { listLoggedTouches } from '../db/logged-touches';
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
-import { activitySchema, crmSchema } from '../schema/activity';
+import { crmSchema } from '../schema/activity';
 import type { Account } from './accounts';
 
 /**
@@ -47,30 +46,23 @@ export function readOwners(db: TouchlineDb): Promise<string[]> {
 /**
  * Touches logged in Touchline in [from, to] that carry no owner (the user has not set their name
  * in that CRM), in the chosen account or all: on no rep's row, which the page says. Logged
- * touches are few, so the origin index is read whole.
+ * touches are few, so they are read whole.
  */
-export function countUnownedLogged(
+export async function countUnownedLogged(
   db: TouchlineDb,
   account: string | undefined,
   from: Date,
   to: Date,
 ): Promise<number> {
-  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
-    const rows = parseRows(
-      activitySchema,
-      'activities',
-      await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
-      [],
-    );
-    const [start, end] = [from.toISOString(), to.toISOString()];
-    return rows.filter(
-      (row) =>
-        row.owner === undefined &&
-        row.mergedInto === undefined &&
-        (account === undefined || `${row.crm}:${row.tenant}` === account) &&
-        row.timestamp !== undefined &&
-        row.timestamp >= start &&
-        row.timestamp <= end,
-    ).length;
-  });
+  const { touches } = await listLoggedTouches(db);
+  const [start, end] = [from.toISOString(), to.toISOString()];
+  return touches.filter(
+    (row) =>
+      row.owner === undefined &&
+      row.mergedInto === undefined &&
+      (account === undefined || `${row.crm}:${row.tenant}` === account) &&
+      row.timestamp !== undefined &&
+      row.timestamp >= start &&
+      row.timestamp <= end,
+  ).length;
 }
