@@ -26,7 +26,13 @@ export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
       {view.company && <span class="tl-subtitle"> · {view.company}</span>}
     </h2>,
     <NoActivityNotice key="notice" view={view} />,
-    <TouchSummary key="touches" touches={view.touches} periodLabel={view.period.label} band={view.band} />,
+    <TouchSummary
+      key="touches"
+      touches={view.touches}
+      periodLabel={view.period.label}
+      keptFrom={view.period.keptFrom}
+      band={view.band}
+    />,
     <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
     <CadenceCard
       key="cadence"

@@ -27,7 +27,12 @@ export function DealView({ view, onLog, loadTrendChart }: DealViewProps) {
     <NoActivityNotice key="notice" view={view} />,
     <StageCard key="stage" view={view} />,
     <DealContacts key="contacts" view={view} />,
-    <TouchSummary key="touches" touches={view.touches} periodLabel={view.period.label} />,
+    <TouchSummary
+      key="touches"
+      touches={view.touches}
+      periodLabel={view.period.label}
+      keptFrom={view.period.keptFrom}
+    />,
     <StageConversion key="conversion" conversion={view.conversion} />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
     <RecentTouches key="recent" recent={view.recent} />,

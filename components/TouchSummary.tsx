@@ -1,12 +1,14 @@
 import type { ContactView, TouchCounts } from '../lib/schema/view-model';
 import { BandMeter } from './BandMeter';
 import { ChannelBars } from './ChannelBars';
-import { plural } from './format';
+import { formatShortDate, plural } from './format';
 import { Metric } from './Metric';
 
 interface TouchSummaryProps {
   touches: TouchCounts;
   periodLabel: string;
+  /** Where the period's counts start when it reaches back past what retention keeps (PeriodView.keptFrom). */
+  keptFrom?: string | undefined;
   band?: ContactView['band'];
 }
 
@@ -14,7 +16,7 @@ interface TouchSummaryProps {
  * Effort: touches in the period, by channel, manual vs automated, against the band. The headline
  * says how many touches could not be dated, so an undated timeline never reads as "0 touches".
  */
-export function TouchSummary({ touches, periodLabel, band }: TouchSummaryProps) {
+export function TouchSummary({ touches, periodLabel, keptFrom, band }: TouchSummaryProps) {
   const undated = touches.undated ?? 0;
   return (
     // Polite live region: after a one-click log, screen readers hear the counts that changed.
@@ -33,6 +35,12 @@ export function TouchSummary({ touches, periodLabel, band }: TouchSummaryProps) 
         <p class="tl-hint">
           {undated === 1 ? 'It is' : 'They are'} in no period's count: the page showed {undated === 1 ? 'its' : 'their'}{' '}
           date in a form Touchline could not read.
+        </p>
+      )}
+      {keptFrom && (
+        <p class="tl-hint" data-notice="beyond-retention" data-value={keptFrom}>
+          Counted from {formatShortDate(keptFrom)}: Touchline no longer keeps older activities (the retention setting on
+          the options page).
         </p>
       )}
       {band && <BandMeter band={band} />}

@@ -3,6 +3,7 @@ import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
+import { keptFrom } from '../settings/kept-from';
 import { dealOutcome } from './closed-stage';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
@@ -50,7 +51,7 @@ export function buildDealView(input: {
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
     ...(closed ? { closed } : {}),
-    period: periodView(period),
+    period: periodView(period, keptFrom(settings, now)),
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),

@@ -50,18 +50,20 @@ function quarterName(year: number, quarter: number): string {
   return `Q${quarter + 1} ${year}`;
 }
 
-/** The period as the view model carries it. */
-export function periodView(period: ResolvedPeriod): {
-  label: string;
-  start: string;
-  end: string;
-  choice: PeriodChoice;
-} {
+/**
+ * The period as the view model carries it, with `keptFrom` when it starts before the oldest
+ * activity Touchline keeps (lib/settings/kept-from.ts): its counts then start there.
+ */
+export function periodView(
+  period: ResolvedPeriod,
+  kept: Date,
+): { label: string; start: string; end: string; choice: PeriodChoice; keptFrom?: string } {
   return {
     label: period.label,
     start: period.start.toISOString(),
     end: period.end.toISOString(),
     choice: period.choice,
+    ...(period.start.getTime() < kept.getTime() ? { keptFrom: kept.toISOString() } : {}),
   };
 }
 

@@ -14,6 +14,8 @@ export const periodViewSchema = z.object({
   end: iso,
   /** The setting it was resolved from, for the header's period switch. */
   choice: z.optional(periodChoiceSchema),
+  /** When the period starts before the oldest activity Touchline keeps (retention): its counts start here. */
+  keptFrom: z.optional(iso),
 });
 
 /** A value that may not be computable: `value` null with a machine `reason` (e.g. `no-calls`). */

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, type Settings, settingsSchema } from '../schema/settings';
+import { withRetentionRaise } from './kept-from';
 import { SETTINGS_KEY } from './key';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 
@@ -38,11 +39,14 @@ export async function loadSettings(): Promise<Settings> {
 
 export class InvalidSettingsError extends Error {}
 
-/** Stores settings that pass the schema; anything else is refused and nothing is written. */
-export async function saveSettings(settings: Settings): Promise<void> {
+/**
+ * Stores settings that pass the schema; anything else is refused and nothing is written. A save
+ * that raises retention notes what the shorter setting deleted (withRetentionRaise).
+ */
+export async function saveSettings(settings: Settings, now = new Date()): Promise<void> {
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) throw new InvalidSettingsError(parsed.error.issues.map((i) => i.message).join('; '));
-  await settingsItem.setValue(parsed.data);
+  await settingsItem.setValue(withRetentionRaise(await loadSettings(), parsed.data, now));
 }
 
 /** Changes some settings, keeping the rest as stored. */

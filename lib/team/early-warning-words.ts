@@ -16,7 +16,7 @@ export function earlyWarningReason(warning: EarlyWarning): string {
   return `${touches} against a weekly average of ${average} over the 4 weeks before: not below ${share} %.`;
 }
 
-/** Why no warning is given when retention keeps fewer days than the warning looks back. */
-export function earlyWarningBeyondRetention(retentionDays: number): string {
-  return `Not computed: the last 7 days and the 4 weeks before reach back ${EARLY_WARNING_DAYS} days, further than the ${retentionDays} days of activities Touchline keeps (the retention setting).`;
+/** Why no warning is given when Touchline holds fewer days than the warning looks back (`kept`: keptWords). */
+export function earlyWarningBeyondRetention(kept: string): string {
+  return `Not computed: the last 7 days and the 4 weeks before reach back ${EARLY_WARNING_DAYS} days, further than ${kept}.`;
 }

@@ -1,5 +1,4 @@
 import { readOwnerPacks } from '../db/activity-pack-read';
-import { retentionCutoff } from '../db/retention-rule';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { touchesIn } from '../metrics/period';
@@ -7,6 +6,7 @@ import type { Touch } from '../metrics/touch';
 import { touchesPerContact } from '../metrics/touches-per-contact';
 import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
+import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import type { TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
@@ -99,11 +99,11 @@ export async function repFigures(input: {
   const after = perContact(periods.current);
   await yieldToPage();
   const moved = whyItMoved(before, after);
-  const pruned = retentionCutoff(now, settings.retentionDays) > periods.previous.start.toISOString();
+  const pruned = reachesPastKept(periods.previous.start, settings, now);
   return {
     team,
     reps,
-    movement: pruned ? beyondRetention(moved, settings.retentionDays) : moved,
+    movement: pruned ? beyondRetention(moved, keptWords(settings, now)) : moved,
     weekly,
     contactTouches,
     activities,

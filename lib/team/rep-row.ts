@@ -7,8 +7,10 @@ import { teamReplyRate } from '../metrics/reply-rate-across-contacts';
 import type { Touch } from '../metrics/touch';
 import { countTouches } from '../metrics/touch-counts';
 import { activeContactTouches, type TouchesPerContact, touchesPerContact } from '../metrics/touches-per-contact';
+import { DAY_MS } from '../metrics/zoned-days';
 import type { Settings } from '../schema/settings';
 import type { Rate, TouchCounts } from '../schema/view-model';
+import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { earlyWarningBeyondRetention, earlyWarningReason } from './early-warning-words';
 import type { Window } from './periods';
@@ -57,7 +59,7 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
   const warning = earlyWarning(touches, now, settings.countAutomated);
   // With fewer days kept than the warning looks back, the 4 weeks before are partly pruned and
   // their average understated: a drop would go unseen, so no verdict is given.
-  const pruned = settings.retentionDays < EARLY_WARNING_DAYS;
+  const pruned = reachesPastKept(new Date(now.getTime() - EARLY_WARNING_DAYS * DAY_MS), settings, now);
   await yieldToPage();
   // Team figures count only active contacts' touches (metrics.md), so touches = active contacts × touches per contact.
   const counts = countTouches(activeContactTouches(inPeriod, settings.countAutomated), settings.countAutomated);
@@ -81,7 +83,7 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
     ...(pruned
       ? {
           warningNotRead: 'beyond-retention' as const,
-          warningReason: earlyWarningBeyondRetention(settings.retentionDays),
+          warningReason: earlyWarningBeyondRetention(keptWords(settings, now)),
         }
       : { warningReason: earlyWarningReason(warning) }),
   };

@@ -75,10 +75,10 @@ function sentence(d: Decomposition, relative: number | null, points: Movement['p
  * keeps (retention also applies on read): its touches are partly gone, and comparing with them
  * would report a rise that never happened.
  */
-export function beyondRetention(movement: Movement, retentionDays: number): Movement {
+export function beyondRetention(movement: Movement, kept: string): Movement {
   return {
     ...movement,
     notRead: 'beyond-retention',
-    sentence: `Not compared: the period before reaches back further than the ${retentionDays} days of activities Touchline keeps (the retention setting), so part of its touches are no longer stored.`,
+    sentence: `Not compared: the period before reaches back further than ${kept}, so part of its touches are no longer stored.`,
   };
 }

@@ -89,6 +89,17 @@ describe('Contact view', () => {
     expect(screen.getByText('Report this page')).toBeTruthy();
   });
 
+  it('says where the counts start when the period reaches back past what Touchline keeps', () => {
+    expect(renderContact().container.querySelector('[data-notice]')).toBeNull();
+    cleanup();
+    const { container } = renderContact((view) => {
+      view.period.keptFrom = '2026-10-21T15:00:00.000Z';
+    });
+    const notice = container.querySelector<HTMLElement>('[data-notice="beyond-retention"]');
+    expect(notice?.dataset.value).toBe('2026-10-21T15:00:00.000Z');
+    expect(notice?.textContent).toMatch(/^Counted from 21 Oct: Touchline no longer keeps older activities/);
+  });
+
   it('shows automated touches apart when the setting leaves them out', () => {
     const { container } = renderContact((view) => {
       view.touches = { ...view.touches, total: 7, manual: 7, automated: 2, automatedCounted: false };

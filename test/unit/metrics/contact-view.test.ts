@@ -151,6 +151,19 @@ describe('buildContactView', () => {
     expect(month.outcomes.replyRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
   });
 
+  it('says where the counts start when the period reaches back past what retention keeps', () => {
+    const quarter = (change: Parameters<typeof settings>[0]) =>
+      buildContactView({ contact: jordan, activities: jordanHistory, settings: settings(change), now: NOW }).period;
+    expect(quarter({ period: '90d' })).not.toHaveProperty('keptFrom');
+    // 30 days kept: the last 90 days' counts start 30 days ago.
+    expect(quarter({ period: '90d', retentionDays: 30 }).keptFrom).toBe('2026-10-21T15:00:00.000Z');
+    expect(quarter({ period: '30d', retentionDays: 30 })).not.toHaveProperty('keptFrom');
+    // 400 days kept, raised from 30 a week ago: what was older than 30 days then is gone.
+    expect(quarter({ period: '90d', prunedBefore: '2026-10-14T15:00:00.000Z' }).keptFrom).toBe(
+      '2026-10-14T15:00:00.000Z',
+    );
+  });
+
   it('shows "—" with reasons for a contact with no activity at all', () => {
     const fresh = contact({ createdAt: at('2026-11-19 16:00'), company: undefined, crmFigures: undefined });
     const empty = buildContactView({ contact: fresh, activities: [], settings: settings(), now: NOW });

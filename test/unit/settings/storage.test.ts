@@ -98,6 +98,25 @@ describe('settings storage', () => {
     expect(await loadSettings()).toMatchObject({ motion: 'smb', watchFactor: 1.2, stalledFactor: 2 });
   });
 
+  it('notes, when retention is raised, the instant before which the shorter setting deleted activities', async () => {
+    const { loadSettings, saveSettings } = await freshStorageModule();
+    const settings = await loadSettings();
+    const day = (iso: string) => new Date(`${iso}T12:00:00.000Z`);
+    await saveSettings({ ...settings, retentionDays: 30 }, day('2026-10-01'));
+    expect((await loadSettings()).prunedBefore).toBeUndefined();
+    // Raised on 1 November: what was older than 30 days then (2 October) is gone.
+    await saveSettings({ ...(await loadSettings()), retentionDays: 90 }, day('2026-11-01'));
+    expect((await loadSettings()).prunedBefore).toBe('2026-10-02T12:00:00.000Z');
+    // Lowered to 30 again, then raised on 20 November: the later cutoff (21 October) counts.
+    await saveSettings({ ...(await loadSettings()), retentionDays: 30 }, day('2026-11-08'));
+    expect((await loadSettings()).prunedBefore).toBe('2026-10-02T12:00:00.000Z');
+    await saveSettings({ ...(await loadSettings()), retentionDays: 400 }, day('2026-11-20'));
+    expect((await loadSettings()).prunedBefore).toBe('2026-10-21T12:00:00.000Z');
+    // A form loaded before all this, saved afterwards with another change, keeps the note.
+    await saveSettings({ ...settings, motion: 'smb' }, day('2026-11-21'));
+    expect(await loadSettings()).toMatchObject({ motion: 'smb', prunedBefore: '2026-10-21T12:00:00.000Z' });
+  });
+
   it('tells watchers about a change saved anywhere', async () => {
     const { updateSettings, watchSettings } = await freshStorageModule();
     const seen: string[] = [];

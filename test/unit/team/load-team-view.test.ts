@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logTouch } from '../../../lib/db/logged-touches';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { applyYourNames } from '../../../lib/db/your-touches';
+import { DAY_MS } from '../../../lib/metrics/zoned-days';
 import type { TeamFilters } from '../../../lib/team/filters';
 import { loadTeamView } from '../../../lib/team/load-team-view';
 import { call, contact, deal, email, history, NOW, RITA, reply, SAM, settings, TENANT } from '../metrics/builders';
@@ -125,6 +126,24 @@ describe('loadTeamView: reps', () => {
     );
   });
 
+  it('gives no early warning while a raised retention has not caught up with what the shorter one deleted', async () => {
+    const db = await cache();
+    const casey = async (prunedBefore?: string) =>
+      (
+        await loadTeamView({ db, filters, settings: settings({ retentionDays: 400, prunedBefore }), now: NOW })
+      ).reps.find((r) => r.rep === CASEY);
+    // Raised from 30 days 2 days ago: what was older than 30 days then is gone, 32 days back today.
+    const raised = await casey(new Date(NOW.getTime() - 32 * DAY_MS).toISOString());
+    expect(raised?.warningNotRead).toBe('beyond-retention');
+    expect(raised?.warningReason).toBe(
+      'Not computed: the last 7 days and the 4 weeks before reach back 35 days, further than Oct 19, 2026: activities before it were deleted under the shorter retention setting in force until it was raised.',
+    );
+    // Raised 5 days ago or earlier: the 35 days are all kept again, and Casey's drop shows.
+    const caughtUp = await casey(new Date(NOW.getTime() - 35 * DAY_MS).toISOString());
+    expect(caughtUp?.warning.warning).toBe(true);
+    expect(caughtUp).not.toHaveProperty('warningNotRead');
+  });
+
   it('shows only the chosen owner', async () => {
     const view = await viewOf({ owner: CASEY });
     expect(view.reps.map((r) => r.rep)).toEqual([CASEY]);
@@ -187,6 +206,13 @@ describe('loadTeamView: why it moved', () => {
     const keptShort = await loadTeamView({ db, filters, settings: settings({ retentionDays: 30 }), now: NOW });
     expect(keptShort.movement.notRead).toBe('beyond-retention');
     expect(keptShort.movement.sentence).toMatch(/^Not compared: .*30 days of activities Touchline keeps/);
+    // Kept 400 days now, but raised from 30 only 10 days ago: the period before is still partly gone.
+    const prunedBefore = new Date(NOW.getTime() - 40 * DAY_MS).toISOString();
+    const raised = await loadTeamView({ db, filters, settings: settings({ prunedBefore }), now: NOW });
+    expect(raised.movement.notRead).toBe('beyond-retention');
+    expect(raised.movement.sentence).toMatch(
+      /^Not compared: .*further than Oct 11, 2026: activities before it were deleted/,
+    );
   });
 });
 

@@ -29,7 +29,13 @@ describe('WhyItMoved', () => {
       activeContacts,
       byChannel: { call: 0, email: touches / activeContacts, meeting: 0, social: 0, sms: 0 },
     });
-    const view = { periods, movement: beyondRetention(whyItMoved(side(5, 5), side(40, 10)), 30) } as TeamView;
+    const view = {
+      periods,
+      movement: beyondRetention(
+        whyItMoved(side(5, 5), side(40, 10)),
+        'the 30 days of activities Touchline keeps (the retention setting)',
+      ),
+    } as TeamView;
     const { container } = render(<WhyItMoved view={view} />);
     const sentence = container.querySelector('[data-metric="movement"]');
     expect([sentence?.getAttribute('data-value'), sentence?.getAttribute('data-reason')]).toEqual([
