@@ -7,19 +7,21 @@ import { Metric } from './Metric';
 interface CadenceCardProps {
   cadence: ContactView['cadence'];
   daysSinceLastTouch: number | null;
+  /** Why there is none, when there is none (lastTouchReason). */
+  lastTouchReason: string;
   period: ContactView['period'];
 }
 
 /** Rhythm: days since the last touch, the next step due, past gaps, gone cold. */
-export function CadenceCard({ cadence, daysSinceLastTouch, period }: CadenceCardProps) {
+export function CadenceCard({ cadence, daysSinceLastTouch, lastTouchReason, period }: CadenceCardProps) {
   const next = cadence.nextDue;
   return (
     <section class="tl-card" aria-label="Cadence">
       <h3 class="tl-card-title">Cadence</h3>
       <p>
         <span class="tl-label">last touch </span>
-        <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason="no-touches" class="tl-strong">
-          {daysSinceLastTouch === null ? reasonText('no-touches') : relativeDays(daysSinceLastTouch)}
+        <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason={lastTouchReason} class="tl-strong">
+          {daysSinceLastTouch === null ? reasonText(lastTouchReason) : relativeDays(daysSinceLastTouch)}
         </Metric>
       </p>
       <p>

@@ -3,6 +3,7 @@ import { CadenceCard } from './CadenceCard';
 import { Coverage } from './Coverage';
 import { CrmComparison } from './CrmComparison';
 import { LogButtons } from './LogButtons';
+import { lastTouchReason } from './last-touch-reason';
 import { NoActivityNotice } from './NoActivityNotice';
 import { OutcomesCard } from './OutcomesCard';
 import { staged } from './panel/staged-sections';
@@ -38,6 +39,7 @@ export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
       key="cadence"
       cadence={view.cadence}
       daysSinceLastTouch={view.daysSinceLastTouch}
+      lastTouchReason={lastTouchReason(view)}
       period={view.period}
     />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,

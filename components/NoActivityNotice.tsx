@@ -1,5 +1,5 @@
 import type { RecordView } from '../lib/schema/view-model';
-import { plural } from './format';
+import { formatShortDate, plural } from './format';
 import { INSPECT_HINT } from './StateMessage';
 
 interface NoActivityNoticeProps {
@@ -13,6 +13,16 @@ interface NoActivityNoticeProps {
  */
 export function NoActivityNotice({ view }: NoActivityNoticeProps) {
   const undated = view.touches.undated ?? 0;
+  const older = view.olderNotKept;
+  if (view.activitiesRead === 0 && older) {
+    return (
+      <p class="tl-notice" role="note" data-notice="older-not-kept" data-count={older.activities}>
+        This page shows {plural(older.activities, 'activity', 'activities')}, all from before{' '}
+        {formatShortDate(older.before)}: older than Touchline keeps (the retention setting on the options page), so none
+        is counted. Log a missed touch below if one happened since.
+      </p>
+    );
+  }
   if (view.activitiesRead === 0) {
     return (
       <p class="tl-notice" role="note">

@@ -85,6 +85,7 @@ const REASONS: Record<string, string> = {
   'no-outbound-email': 'no outbound emails in period',
   'no-active-contacts': 'no contact touched in period',
   'no-touches': 'no touches yet',
+  'older-not-kept': 'none in the days Touchline keeps',
   'no-next-step': 'no next step planned',
   'no-stage': 'stage not read from the page',
   'no-stage-history': 'stage history not read from the page',

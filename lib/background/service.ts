@@ -13,6 +13,7 @@ import type { RecordView } from '../schema/view-model';
 import { yourNameIn } from '../settings/your-name';
 import { answer } from './answer';
 import { eraseStoredRecord } from './erase-record';
+import { withOlderNotKept } from './older-not-kept';
 import { recordView, savedContactView } from './record-view';
 import { failure } from './validate';
 
@@ -117,9 +118,10 @@ async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'
       yourName: yourNameIn(c.settings, reading.crm),
     });
     if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
+    const shown = (view: RecordView) => withOlderNotKept(view, reading, c.now, c.settings.retentionDays);
     const saved = summary.saved && savedContactView(summary.saved, c);
-    if (saved) return { ok: true, status: 'read', recordKey: key, view: saved };
-    return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view }));
+    if (saved) return { ok: true, status: 'read', recordKey: key, view: shown(saved) };
+    return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view: shown(view) }));
   }
   const view = await c.view(key);
   if (reading.status === 'loading') return { ok: true, status: 'loading', recordKey: key, view };

@@ -1,5 +1,6 @@
 import { CHANNEL_COLOR_VAR, CHANNEL_LABEL, CHANNELS } from '../../components/channels';
 import { reasonText, relativeDays } from '../../components/format';
+import { lastTouchReason } from '../../components/last-touch-reason';
 import { daysText, daysUnit, rangeData } from '../../components/stage-days';
 import type { ContactView, DealView, RecordView } from '../schema/view-model';
 import { el, metricEl } from './element';
@@ -41,6 +42,7 @@ function contactParts(view: ContactView): HTMLElement[] {
     ),
   );
   const last = view.daysSinceLastTouch;
+  const reason = lastTouchReason(view);
   const cadence = el(
     'section',
     { class: 'tl-card', 'aria-label': 'Cadence' },
@@ -49,8 +51,8 @@ function contactParts(view: ContactView): HTMLElement[] {
       'p',
       {},
       el('span', { class: 'tl-label' }, 'last touch '),
-      metricEl('days-since-last-touch', last, last === null ? reasonText('no-touches') : relativeDays(last), {
-        reason: 'no-touches',
+      metricEl('days-since-last-touch', last, last === null ? reasonText(reason) : relativeDays(last), {
+        reason,
         class: 'tl-strong',
       }),
     ),

@@ -7,6 +7,7 @@ import type { ReadingResponse } from '../messaging/protocol';
 import type { ReadResult } from '../schema/read-result';
 import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
+import { keepOlderNotKept } from './keep-older-not-kept';
 import { ask } from './messages';
 import type { PanelStore } from './panel-store';
 import { watchRecord } from './watch-record';
@@ -30,7 +31,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
 
   const show = (state: PanelState) => store.update({ state, notice: null });
   const showView = (view: RecordView) => {
-    if (view.recordKey === shownKey) show({ status: 'ready', view });
+    if (view.recordKey === shownKey) show({ status: 'ready', view: keepOlderNotKept(store.get().state, view) });
   };
   /** A failed log or undo leaves the numbers in place and says what went wrong beside them. */
   const notify = (message: string) => store.update({ notice: message });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '../settings/key';
+import { keepOlderNotKept } from './keep-older-not-kept';
 import { ask } from './messages';
 import type { PanelStore } from './panel-store';
 
@@ -24,5 +25,5 @@ async function refreshView(store: PanelStore): Promise<void> {
   const now = store.get().state;
   // The user may have moved to another record while the view was computed: keep theirs.
   if (!answer.ok || now.status !== 'ready' || now.view.recordKey !== answer.view.recordKey) return;
-  store.update({ state: { status: 'ready', view: answer.view } });
+  store.update({ state: { status: 'ready', view: keepOlderNotKept(now, answer.view) } });
 }

@@ -119,6 +119,11 @@ const viewBase = z.object({
   crmComparisons: z.array(crmComparisonSchema),
   /** Activities Touchline has for this record (coverage). */
   activitiesRead: count,
+  /**
+   * Activities the page just read showed dated before the retention cutoff (`before`): not stored,
+   * so in no figure. Only on the answer to a page reading.
+   */
+  olderNotKept: z.optional(z.object({ activities: z.int().check(z.positive()), before: iso })),
   /** The sales motion the numbers were computed for (a setting), shown in the header. */
   motion: z.optional(motionSchema),
 });

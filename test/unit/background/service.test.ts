@@ -40,6 +40,22 @@ describe('readingSaved', () => {
     expect(answer.view).toMatchObject({ kind: 'contact', recordKey: contactKey(id), activitiesRead: shownOnPage });
   });
 
+  it("says how many of the page's activities are older than retention keeps, so none is counted", async () => {
+    const settings = async () => ({ ...defaultSettings(ZONE), retentionDays: 30 });
+    const answer = readingResponseSchema.parse(
+      await createService({ db: freshDb(), now: () => NOW, settings }).readingSaved(contactReading(id)),
+    );
+    if (!answer.ok || answer.status !== 'read') throw new Error('not read');
+    // Every activity the page shows is either stored or counted as too old.
+    const older = answer.view.olderNotKept;
+    expect(older?.before).toBe(new Date(NOW.getTime() - 30 * 86_400_000).toISOString());
+    expect(older?.activities).toBeGreaterThan(0);
+    expect(answer.view.activitiesRead + (older?.activities ?? 0)).toBe(shownOnPage);
+
+    const keptAll = readingResponseSchema.parse(await service().readingSaved(contactReading(id)));
+    expect(keptAll.ok && keptAll.view).not.toHaveProperty('olderNotKept');
+  });
+
   it("saves a deal page and answers with the deal's view", async () => {
     const deal = dealWithContacts();
     const answer = await service().readingSaved(dealReading(deal.id, { showHistory: true }));

@@ -63,6 +63,38 @@ describe('Panel states', () => {
     expect(screen.getByRole('button', { name: 'Log a call' })).toBeTruthy();
   });
 
+  it('never says "no activity yet" when the page showed only activity older than Touchline keeps', () => {
+    const view = contactViewSchema.parse({
+      ...jordanLee(),
+      activitiesRead: 0,
+      touches: {
+        total: 0,
+        byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
+        automated: 0,
+        manual: 0,
+        inbound: 0,
+        automatedCounted: true,
+      },
+      daysSinceLastTouch: null,
+      cadence: { ...jordanLee().cadence, daysSinceLastTouch: null },
+      recent: [],
+      olderNotKept: { activities: 3, before: '2025-10-16T15:00:00.000Z' },
+    });
+    const { container } = renderPanel({ status: 'ready', view });
+    expect(container.textContent).not.toContain('No activity on this record yet');
+    const notice = container.querySelector<HTMLElement>('[data-notice="older-not-kept"]');
+    expect(notice?.dataset.count).toBe('3');
+    expect(notice?.textContent).toMatch(
+      /^This page shows 3 activities, all from before 16 Oct: older than Touchline keeps/,
+    );
+    const last = metric(container, 'days-since-last-touch');
+    expect([last.dataset.value, last.dataset.reason, last.textContent]).toEqual([
+      '',
+      'older-not-kept',
+      'none in the days Touchline keeps',
+    ]);
+  });
+
   it('says when activity was read but none of it is a touch in the period', () => {
     const view = contactViewSchema.parse({
       ...jordanLee(),
