@@ -1,3 +1,4 @@
+import { formatDate } from '../../lib/metrics/zoned-days';
 import { basisText } from '../../lib/team/basis';
 import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
@@ -19,6 +20,15 @@ export function RepsSection({ view }: { view: TeamView }) {
         {view.invalidRows > 0 &&
           ` ${view.invalidRows} stored ${view.invalidRows === 1 ? 'row' : 'rows'} could not be read and ${view.invalidRows === 1 ? 'is' : 'are'} left out of every figure.`}
       </p>
+      {view.keptFrom && (
+        <p class="tl-hint" data-notice="beyond-retention" data-value={view.keptFrom.from}>
+          Touchline holds activities from {formatDate(new Date(view.keptFrom.from), view.periods.timeZone)} on (
+          {view.keptFrom.raised
+            ? 'older ones were deleted under a shorter retention setting, since raised'
+            : 'the retention setting on the options page'}
+          ): the weeks read before that day count none of theirs.
+        </p>
+      )}
       {view.unownedLogged > 0 && (
         <p class="tl-hint" data-notice="unowned-logged" data-count={view.unownedLogged}>
           {view.unownedLogged} {view.unownedLogged === 1 ? 'touch' : 'touches'} logged in Touchline in this period{' '}

@@ -1,4 +1,5 @@
 import { type ContactData, readContactData, readDealData } from '../db/reads';
+import { keptActivities } from '../db/retention-rule';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { summariesInZone } from '../db/stage-summary-zone';
@@ -10,9 +11,14 @@ import type { RecordView } from '../schema/view-model';
 /** Tenants may hold colons (a host with a port); the kind is always the second-last part. */
 const KIND = /:(contact|deal):[^:]+$/;
 
-/** A contact's view from its data as just saved (SaveSummary.saved), without reading it again. */
+/**
+ * A contact's view from its data as just saved (SaveSummary.saved), without reading it again.
+ * Views count only what retention keeps (keptActivities), whether or not the pruning has run.
+ */
 export function savedContactView(data: ContactData, context: { settings: Settings; now: Date }): RecordView | null {
-  return data.contact ? buildContactView({ ...context, contact: data.contact, activities: data.activities }) : null;
+  if (!data.contact) return null;
+  const activities = keptActivities(data.activities, context.now, context.settings.retentionDays);
+  return buildContactView({ ...context, contact: data.contact, activities });
 }
 
 /** The view of one stored record, or null when Touchline has not stored it. */
@@ -26,14 +32,16 @@ export async function recordView(
   if (kind === 'contact') {
     const { contact, activities, invalid } = await readContactData(db, recordKey);
     if (invalid.length > 0) onInvalid(invalid);
-    return contact ? buildContactView({ contact, activities, settings, now }) : null;
+    const kept = keptActivities(activities, now, settings.retentionDays);
+    return contact ? buildContactView({ contact, activities: kept, settings, now }) : null;
   }
   if (kind === 'deal') {
     const { deal, activities, contacts, summaries, invalid } = await readDealData(db, recordKey);
     if (invalid.length > 0) onInvalid(invalid);
     if (!deal) return null;
     const zoned = await summariesInZone(db, deal, summaries, settings.timeZone);
-    return buildDealView({ deal, activities, contacts, summaries: zoned, settings, now });
+    const kept = keptActivities(activities, now, settings.retentionDays);
+    return buildDealView({ deal, activities: kept, contacts, summaries: zoned, settings, now });
   }
   return null;
 }

@@ -59,7 +59,7 @@ export async function startTouchline(
     readAgain: session.readAgain,
   });
   ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));
-  ctx.onInvalidated(followSettings(store));
+  ctx.onInvalidated(followSettings(store, () => session.readAgain()));
   // In the CRM's own navigation task, while its page still shows the record being left: a task
   // later the new record's title may not be drawn yet, and finding its container by name alone
   // scans the whole page (27-45 ms on the demo deal page).

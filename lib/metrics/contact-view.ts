@@ -1,8 +1,8 @@
+import { retentionCutoff } from '../db/retention-rule';
 import type { Activity } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { ContactView } from '../schema/view-model';
-import { keptFrom } from '../settings/kept-from';
 import { BAND_PERIOD, benchmarkBand } from './benchmark-band';
 import { cadenceGaps, gapsInPeriod } from './cadence-gaps';
 import { collectTouches, countActivitiesRead } from './collect-touches';
@@ -57,7 +57,7 @@ export function buildContactView(input: {
     recordKey: contact.key,
     name: contact.name,
     ...(contact.company ? { company: contact.company } : {}),
-    period: periodView(period, keptFrom(settings, now)),
+    period: periodView(period, new Date(retentionCutoff(now, settings.retentionDays))),
     motion: settings.motion,
     touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,

@@ -1,9 +1,9 @@
+import { retentionCutoff } from '../db/retention-rule';
 import { pipelineKeyOf, type StageSummary } from '../db/stage-summary-schema';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
-import { keptFrom } from '../settings/kept-from';
 import { dealOutcome } from './closed-stage';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
@@ -51,7 +51,7 @@ export function buildDealView(input: {
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
     ...(closed ? { closed } : {}),
-    period: periodView(period, keptFrom(settings, now)),
+    period: periodView(period, new Date(retentionCutoff(now, settings.retentionDays))),
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),

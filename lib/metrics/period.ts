@@ -51,8 +51,9 @@ function quarterName(year: number, quarter: number): string {
 }
 
 /**
- * The period as the view model carries it, with `keptFrom` when it starts before the oldest
- * activity Touchline keeps (lib/settings/kept-from.ts): its counts then start there.
+ * The period as the view model carries it, with `keptFrom` when it starts before the retention
+ * cutoff `kept`: its counts then start there. A record's view counts what its page gave under
+ * today's setting, so a raised retention's gap (settings.prunedBefore) is the team page's concern.
  */
 export function periodView(
   period: ResolvedPeriod,

@@ -14,7 +14,7 @@ export const periodViewSchema = z.object({
   end: iso,
   /** The setting it was resolved from, for the header's period switch. */
   choice: z.optional(periodChoiceSchema),
-  /** When the period starts before the oldest activity Touchline keeps (retention): its counts start here. */
+  /** When the period starts before the retention cutoff: its counts start here. */
   keptFrom: z.optional(iso),
 });
 

@@ -10,6 +10,20 @@ export function reachesPastKept(from: Date, settings: RetentionFields, now: Date
 }
 
 /**
+ * Where the read window meets what Touchline holds, when it reaches past it: the instant, and
+ * whether a raised retention (not today's setting) sets it.
+ */
+export function keptWithin(
+  from: Date,
+  settings: RetentionFields,
+  now: Date,
+): { from: string; raised: boolean } | undefined {
+  const kept = keptFrom(settings, now);
+  if (from.getTime() >= kept.getTime()) return undefined;
+  return { from: kept.toISOString(), raised: kept.toISOString() !== retentionCutoff(now, settings.retentionDays) };
+}
+
+/**
  * What Touchline holds, in words that end a sentence "… reaches back further than …": the
  * setting's days, or the day before which a shorter setting deleted activities.
  */

@@ -1,6 +1,7 @@
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import type { Settings } from '../schema/settings';
+import { keptWithin } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { accountId } from './accounts';
 import { basisOf } from './basis';
@@ -125,6 +126,7 @@ export async function loadTeamView(input: {
   await yieldToPage();
   const perRep = touchesPerRep(reps.reps);
   const unownedLogged = await unownedRead;
+  const kept = keptWithin(periods.read.start, settings, now);
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
@@ -143,6 +145,7 @@ export async function loadTeamView(input: {
     dealBasis: basisOf(shown.activities),
     invalidRows: invalid.length,
     unownedLogged,
+    ...(kept ? { keptFrom: kept } : {}),
   });
   if (pending.length === 0) return view(first, 0);
   input.onFirstScreen?.(view(first, pending.length));

@@ -42,6 +42,8 @@ export interface TeamView {
   invalidRows: number;
   /** Touches logged in Touchline in the period with no owner (no name set for their CRM): on no row. */
   unownedLogged: number;
+  /** Where what Touchline holds starts, when the weeks read reach further back (kept-from.ts). */
+  keptFrom?: { from: string; raised: boolean };
 }
 
 export type Progress = (step: string) => void;

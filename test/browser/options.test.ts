@@ -103,4 +103,39 @@ describe('settings reach open panels without a reload', () => {
     await options.close();
     await contact.close();
   });
+
+  it('a period longer than a lowered retention counts only what is kept and says where it starts; a raise reads the page again', async () => {
+    const busiest = demoContact('demo-contact-busiest');
+    const contact = await openContact(busiest.url);
+    const total = async () => (await readMetrics(contact))['touches-total'];
+    const expected = (days: number) =>
+      expectedContactValues(busiest.activities, new Date(FIXED_NOW), days)['touches-total'];
+    const notice = contact.locator(`${PANEL} [data-notice="beyond-retention"]`);
+    await contact.selectOption(`${PANEL} select[data-action="period"]`, '90d');
+    await expect.poll(total, { timeout: 15_000 }).toBe(expected(90));
+    expect(expected(90)).not.toBe(expected(30));
+    expect(await notice.count()).toBe(0);
+
+    const options = await openOptionsPage();
+    const setRetention = async (days: string) => {
+      await options.fill('input[name="retentionDays"]', days);
+      await options.press('input[name="retentionDays"]', 'Enter');
+      await options.getByText('Saved', { exact: true }).waitFor({ timeout: 10_000 });
+    };
+    await setRetention('30');
+    // Still the last 90 days, counted from 30 days ago (the clock runs on from FIXED_NOW under faketime).
+    await expect.poll(total, { timeout: 15_000 }).toBe(expected(30));
+    const startsAt = Date.parse((await notice.getAttribute('data-value')) ?? '');
+    expect(Math.abs(startsAt - (Date.parse(FIXED_NOW) - 30 * 86_400_000))).toBeLessThan(15 * 60_000);
+    expect(await notice.textContent()).toMatch(/^Counted from \d+ \w+: Touchline no longer keeps older activities/);
+
+    // Raised again: the open page is read again and what it shows is kept and counted once more.
+    await setRetention('400');
+    await expect.poll(total, { timeout: 15_000 }).toBe(expected(90));
+    expect(await notice.count()).toBe(0);
+    expect(await notReloaded(contact)).toBe(true);
+    await contact.selectOption(`${PANEL} select[data-action="period"]`, '30d');
+    await options.close();
+    await contact.close();
+  });
 });

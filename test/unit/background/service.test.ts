@@ -56,6 +56,24 @@ describe('readingSaved', () => {
     expect(keptAll.ok && keptAll.view).not.toHaveProperty('olderNotKept');
   });
 
+  it('counts only what retention keeps as soon as the setting is lowered, before the pruning runs', async () => {
+    let settings = { ...defaultSettings(ZONE), period: '90d' as const };
+    const s = createService({ db: freshDb(), now: () => NOW, settings: async () => settings });
+    const read = await s.readingSaved(contactReading(id));
+    if (!read.ok || read.status !== 'read') throw new Error('not read');
+    expect(read.view.period).not.toHaveProperty('keptFrom');
+
+    settings = { ...settings, retentionDays: 30 };
+    const answer = await s.getView({ recordKey: contactKey(id) });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const cutoff = new Date(NOW.getTime() - 30 * 86_400_000);
+    expect(answer.view.period.keptFrom).toBe(cutoff.toISOString());
+    // The stored rows are all still there; the view counts those dated since the cutoff.
+    const recent = contactReading(id).activities.filter((a) => a.timestamp && new Date(a.timestamp) >= cutoff);
+    expect(answer.view.activitiesRead).toBe(recent.length);
+    expect(answer.view.activitiesRead).toBeLessThan(read.view.activitiesRead);
+  });
+
   it("saves a deal page and answers with the deal's view", async () => {
     const deal = dealWithContacts();
     const answer = await service().readingSaved(dealReading(deal.id, { showHistory: true }));

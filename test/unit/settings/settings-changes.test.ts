@@ -12,9 +12,12 @@ const shown = jordanLee();
 const storeShowing = () =>
   createPanelStore({ state: { status: 'ready', view: shown }, collapsed: false, undo: null, notice: null });
 
+const readAgain = vi.fn();
+
 beforeEach(() => {
   fakeBrowser.reset();
   ask.mockReset();
+  readAgain.mockReset();
 });
 
 describe('open panels follow the settings', () => {
@@ -22,7 +25,7 @@ describe('open panels follow the settings', () => {
     const store = storeShowing();
     const recomputed = { ...shown, motion: 'enterprise' as const };
     ask.mockResolvedValue({ ok: true, view: recomputed });
-    const stop = followSettings(store);
+    const stop = followSettings(store, readAgain);
     await fakeBrowser.storage.local.set({ settings: { motion: 'enterprise' } });
     await vi.waitFor(() => expect(store.get().state).toEqual({ status: 'ready', view: recomputed }));
     expect(ask).toHaveBeenCalledWith('getView', { recordKey: shown.recordKey });
@@ -32,7 +35,7 @@ describe('open panels follow the settings', () => {
   it('ignores other keys and stops when told', async () => {
     const store = storeShowing();
     ask.mockResolvedValue({ ok: true, view: shown });
-    const stop = followSettings(store);
+    const stop = followSettings(store, readAgain);
     await fakeBrowser.storage.local.set({ 'collapsed:hubspot': true });
     stop();
     await fakeBrowser.storage.local.set({ settings: { motion: 'smb' } });
@@ -47,11 +50,25 @@ describe('open panels follow the settings', () => {
       store.update({ state: { status: 'ready', view: other } });
       return { ok: true, view: { ...shown, motion: 'smb' } };
     });
-    const stop = followSettings(store);
+    const stop = followSettings(store, readAgain);
     await fakeBrowser.storage.local.set({ settings: { motion: 'smb' } });
     await vi.waitFor(() => expect(ask).toHaveBeenCalled());
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(store.get().state).toEqual({ status: 'ready', view: other });
+    stop();
+  });
+
+  it('reads the page again when retention is raised, since the page holds what the shorter one left unstored', async () => {
+    const store = storeShowing();
+    ask.mockResolvedValue({ ok: true, view: shown });
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 90 } });
+    const stop = followSettings(store, readAgain);
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 30 } });
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    expect(readAgain).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 400 } });
+    await vi.waitFor(() => expect(readAgain).toHaveBeenCalledTimes(1));
+    expect(ask).toHaveBeenCalledTimes(1);
     stop();
   });
 });

@@ -213,6 +213,10 @@ describe('loadTeamView: why it moved', () => {
     expect(raised.movement.sentence).toMatch(
       /^Not compared: .*further than Oct 11, 2026: activities before it were deleted/,
     );
+    // The page also says where what it holds starts, and why.
+    expect(keptLong).not.toHaveProperty('keptFrom');
+    expect(keptShort.keptFrom).toEqual({ from: new Date(NOW.getTime() - 30 * DAY_MS).toISOString(), raised: false });
+    expect(raised.keptFrom).toEqual({ from: prunedBefore, raised: true });
   });
 });
 

@@ -83,6 +83,11 @@ describe('TeamPage', () => {
       'Not computed',
     ]);
     expect(cell.parentElement?.textContent).toMatch(/further than the 30 days of activities Touchline keeps/);
+    const notice = document.querySelector('[data-notice="beyond-retention"]');
+    expect(notice?.getAttribute('data-value')).toBe(new Date(NOW.getTime() - 30 * 86_400_000).toISOString());
+    expect(notice?.textContent).toBe(
+      'Touchline holds activities from Oct 21, 2026 on (the retention setting on the options page): the weeks read before that day count none of theirs.',
+    );
   });
 
   it('says how many touches logged in Touchline are on no row, and where to set your name', async () => {
