@@ -31,6 +31,7 @@ export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
       key="touches"
       touches={view.touches}
       periodLabel={view.period.label}
+      periodEnd={view.period.end}
       keptFrom={view.period.keptFrom}
       band={view.band}
     />,

@@ -31,6 +31,7 @@ export function DealView({ view, onLog, loadTrendChart }: DealViewProps) {
       key="touches"
       touches={view.touches}
       periodLabel={view.period.label}
+      periodEnd={view.period.end}
       keptFrom={view.period.keptFrom}
     />,
     <StageConversion key="conversion" conversion={view.conversion} />,

@@ -1,5 +1,5 @@
 import type { RecordView } from '../lib/schema/view-model';
-import { formatShortDate, plural } from './format';
+import { formatDateTime, plural } from './format';
 import { INSPECT_HINT } from './StateMessage';
 
 interface NoActivityNoticeProps {
@@ -18,7 +18,7 @@ export function NoActivityNotice({ view }: NoActivityNoticeProps) {
     return (
       <p class="tl-notice" role="note" data-notice="older-not-kept" data-count={older.activities}>
         This page shows {plural(older.activities, 'activity', 'activities')}, all from before{' '}
-        {formatShortDate(older.before)}: older than Touchline keeps (the retention setting on the options page), so none
+        {formatDateTime(older.before)}: older than Touchline keeps (the retention setting on the options page), so none
         is counted. Log a missed touch below if one happened since.
       </p>
     );

@@ -1,12 +1,14 @@
 import type { ContactView, TouchCounts } from '../lib/schema/view-model';
 import { BandMeter } from './BandMeter';
 import { ChannelBars } from './ChannelBars';
-import { formatShortDate, plural } from './format';
+import { formatDateTime, plural } from './format';
 import { Metric } from './Metric';
 
 interface TouchSummaryProps {
   touches: TouchCounts;
   periodLabel: string;
+  /** The period's end, to tell a period partly past the retention cutoff from one wholly past it. */
+  periodEnd: string;
   /** Where the period's counts start when it reaches back past what retention keeps (PeriodView.keptFrom). */
   keptFrom?: string | undefined;
   band?: ContactView['band'];
@@ -16,7 +18,7 @@ interface TouchSummaryProps {
  * Effort: touches in the period, by channel, manual vs automated, against the band. The headline
  * says how many touches could not be dated, so an undated timeline never reads as "0 touches".
  */
-export function TouchSummary({ touches, periodLabel, keptFrom, band }: TouchSummaryProps) {
+export function TouchSummary({ touches, periodLabel, periodEnd, keptFrom, band }: TouchSummaryProps) {
   const undated = touches.undated ?? 0;
   return (
     // Polite live region: after a one-click log, screen readers hear the counts that changed.
@@ -39,8 +41,10 @@ export function TouchSummary({ touches, periodLabel, keptFrom, band }: TouchSumm
       )}
       {keptFrom && (
         <p class="tl-hint" data-notice="beyond-retention" data-value={keptFrom}>
-          Counted from {formatShortDate(keptFrom)}: Touchline no longer keeps older activities (the retention setting on
-          the options page).
+          {keptFrom > periodEnd
+            ? `None of ${periodLabel} is kept: activities read from pages are kept from ${formatDateTime(keptFrom)} on`
+            : `Counted from ${formatDateTime(keptFrom)}: activities read from pages before it are no longer kept`}{' '}
+          (the retention setting on the options page); touches logged in Touchline are all counted.
         </p>
       )}
       {band && <BandMeter band={band} />}

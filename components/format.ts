@@ -39,6 +39,19 @@ function shortDateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
   return format;
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "21 Oct 2026, 15:00": an exact instant such as the retention cutoff, with its year (it may be last year's). */
+export function formatDateTime(iso: string): string {
+  return dateTimeFormat.format(new Date(iso));
+}
+
 /** A share 0–1 as "25%". */
 export function formatPercent(value: number): string {
   return numberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(value);

@@ -22,11 +22,12 @@ export function RepsSection({ view }: { view: TeamView }) {
       </p>
       {view.keptFrom && (
         <p class="tl-hint" data-notice="beyond-retention" data-value={view.keptFrom.from}>
-          Touchline holds activities from {formatDate(new Date(view.keptFrom.from), view.periods.timeZone)} on (
+          Activities read from pages are held from {formatDate(new Date(view.keptFrom.from), view.periods.timeZone)} on
+          (
           {view.keptFrom.raised
-            ? 'older ones were deleted under a shorter retention setting, since raised'
+            ? 'older ones were deleted, or never stored, under a shorter retention setting since raised'
             : 'the retention setting on the options page'}
-          ): the weeks read before that day count none of theirs.
+          ): before that day, the weeks read count only touches logged in Touchline.
         </p>
       )}
       {view.unownedLogged > 0 && (

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerService } from '../../lib/background/register';
-import { pruneWhenLowered, registerRetentionAlarm } from '../../lib/background/retention-alarm';
+import { registerRetentionAlarm } from '../../lib/background/retention-alarm';
 import { createService } from '../../lib/background/service';
 import { registerSettingsMessages } from '../../lib/background/settings-messages';
 import { openOptionsFromToolbar } from '../../lib/background/toolbar-button';
@@ -15,7 +15,6 @@ export default defineBackground(() => {
   const service = createService({ db: openTouchlineDb(), now: () => new Date(), settings: loadSettings });
   registerService(onMessage, service);
   registerRetentionAlarm(browser.alarms, { settings: loadSettings });
-  pruneWhenLowered(watchSettings, { settings: loadSettings });
   registerSettingsMessages(onMessage);
   registerYourNameJob(watchSettings, loadSettings);
   openOptionsFromToolbar();

@@ -32,19 +32,6 @@ export function registerRetentionAlarm(alarms: AlarmsApi, deps: RetentionDeps): 
   });
 }
 
-/**
- * Prunes as soon as a save lowers retention, so the store agrees with the numbers (views and the
- * team page count only what the setting keeps from the moment it is saved).
- */
-export function pruneWhenLowered(
-  watch: (onChange: (settings: Settings, previous: Settings) => void) => unknown,
-  deps: RetentionDeps,
-): void {
-  watch((settings, previous) => {
-    if (settings.retentionDays < previous.retentionDays) void pruneNow(deps);
-  });
-}
-
 /** One pruning run; failures are logged, never thrown (the next day's run tries again). */
 export async function pruneNow(deps: RetentionDeps): Promise<number> {
   try {

@@ -7,8 +7,10 @@ import type { PanelStore } from './panel-store';
 /**
  * Keeps the shown numbers in step with the settings: when any tab, the options page or the
  * panel's period switch saves them, the background computes the shown record's view again (it
- * reads the settings fresh for every message). A raised retention reads the page again instead
- * (`readAgain`), since what the shorter one left unstored is on the page and now kept. Listens
+ * reads the settings fresh for every message). A changed retention reads the page again instead
+ * (`readAgain`): raised, what the shorter one left unstored is on the page and now kept; lowered,
+ * the answer says afresh what the page shows that is too old to keep. Never after an erase (the
+ * page is read again only when the user asks, decisions.md). Listens
  * to the storage area directly: the content script does not load the storage library. Returns a
  * function that stops.
  */
@@ -16,18 +18,19 @@ export function followSettings(store: PanelStore, readAgain: () => void): () => 
   const onChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;
-    if (retentionRaised(change.oldValue, change.newValue) && store.get().state.status === 'ready') readAgain();
+    const { state, erased } = store.get();
+    if (retentionChanged(change.oldValue, change.newValue) && state.status === 'ready' && !erased) readAgain();
     else void refreshView(store);
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
-/** Whether a save raised retention; not when either copy holds none (the first save, a damaged value). */
-function retentionRaised(before: unknown, after: unknown): boolean {
+/** Whether a save changed retention; not when either copy holds none (the first save, a damaged value). */
+function retentionChanged(before: unknown, after: unknown): boolean {
   const days = (stored: unknown) => (stored as { retentionDays?: unknown } | undefined)?.retentionDays;
   const [from, to] = [days(before), days(after)];
-  return typeof from === 'number' && typeof to === 'number' && to > from;
+  return typeof from === 'number' && typeof to === 'number' && to !== from;
 }
 
 async function refreshView(store: PanelStore): Promise<void> {

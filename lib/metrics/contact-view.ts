@@ -49,6 +49,7 @@ export function buildContactView(input: {
   const touches = headlineTouches(all, countAutomated);
   const undated = collected.undated - (countAutomated ? 0 : collected.undatedAutomated);
   const period = resolvePeriod(settings.period, now, timeZone);
+  const kept = new Date(retentionCutoff(now, settings.retentionDays));
   const inPeriod = touchesIn(touches, period);
   const last30Days = touchesIn(touches, resolvePeriod(BAND_PERIOD, now, timeZone));
   const daysSince = daysSinceLastTouch(touches, now, timeZone);
@@ -57,7 +58,7 @@ export function buildContactView(input: {
     recordKey: contact.key,
     name: contact.name,
     ...(contact.company ? { company: contact.company } : {}),
-    period: periodView(period, new Date(retentionCutoff(now, settings.retentionDays))),
+    period: periodView(period, kept),
     motion: settings.motion,
     touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,
@@ -74,7 +75,7 @@ export function buildContactView(input: {
     },
     cadence: cadenceView(touches, inPeriod, period, daysSince, input),
     recent: recentTouches(all),
-    weekly: weeklyTrend(all, now, timeZone, countAutomated),
+    weekly: weeklyTrend(all, now, timeZone, countAutomated, kept),
     crmComparisons: crmComparisons({
       crm: contact.crm,
       figures: contact.crmFigures,

@@ -39,6 +39,7 @@ export function buildDealView(input: {
   const { timeZone } = settings;
   const { touches, undated } = collectTouches(activities, { now, timeZone, scopeKey: deal.key });
   const period = resolvePeriod(settings.period, now, timeZone);
+  const kept = new Date(retentionCutoff(now, settings.retentionDays));
   const inPeriod = touchesIn(touches, period);
   const people = dealContacts({ deal, contacts, touches, periodTouches: inPeriod, settings, now });
   const closed = dealOutcome(deal);
@@ -51,7 +52,7 @@ export function buildDealView(input: {
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
     ...(closed ? { closed } : {}),
-    period: periodView(period, new Date(retentionCutoff(now, settings.retentionDays))),
+    period: periodView(period, kept),
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
@@ -60,7 +61,7 @@ export function buildDealView(input: {
     contactsTouched: contactsTouched(people),
     noRecentActivity: noRecentActivity(counted, closed, settings, now),
     recent: recentTouches(touches),
-    weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated),
+    weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated, kept),
     crmComparisons: crmComparisons({ crm: deal.crm, figures: deal.crmFigures, touches, undated, activities, timeZone }),
     activitiesRead: countActivitiesRead(activities),
   };

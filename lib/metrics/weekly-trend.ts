@@ -11,15 +11,17 @@ export type TrendWeek = ContactView['weekly'][number];
  * Headline touches per week by channel over the 90 × 24 hours ending now, weeks starting Monday
  * in the user's zone. Every week from the one containing the window's start to the current week
  * is listed, empty weeks included; the first and current weeks are partial. A completed task
- * counted as a touch has no channel, so it is in no week's bars.
+ * counted as a touch has no channel, so it is in no week's bars. The window starts no earlier
+ * than `keptFrom` (the retention cutoff): weeks Touchline keeps nothing of are not shown as empty.
  */
 export function weeklyTrend(
   touches: readonly Touch[],
   now: Date,
   timeZone: string,
   countAutomated: boolean,
+  keptFrom?: Date,
 ): TrendWeek[] {
-  const start = now.getTime() - TREND_DAYS * DAY_MS;
+  const start = Math.max(now.getTime() - TREND_DAYS * DAY_MS, keptFrom?.getTime() ?? 0);
   const firstMonday = mondayOf(dayNumber(new Date(start), timeZone));
   const weeks: TrendWeek[] = [];
   for (let monday = firstMonday; monday <= dayNumber(now, timeZone); monday += 7) {

@@ -32,7 +32,7 @@ export function keptWords(settings: RetentionFields & Pick<Settings, 'timeZone'>
   if (from.toISOString() === retentionCutoff(now, settings.retentionDays)) {
     return `the ${settings.retentionDays} days of activities Touchline keeps (the retention setting)`;
   }
-  return `${formatDate(from, settings.timeZone)}: activities before it were deleted under the shorter retention setting in force until it was raised`;
+  return `${formatDate(from, settings.timeZone)}: activities before it were deleted, or never stored, under the shorter retention setting in force until it was raised`;
 }
 
 /**

@@ -104,7 +104,7 @@ describe('settings reach open panels without a reload', () => {
     await contact.close();
   });
 
-  it('a period longer than a lowered retention counts only what is kept and says where it starts; a raise reads the page again', async () => {
+  it('a period longer than a lowered retention counts only what is kept and says where it starts; raised again, it counts all', async () => {
     const busiest = demoContact('demo-contact-busiest');
     const contact = await openContact(busiest.url);
     const total = async () => (await readMetrics(contact))['touches-total'];
@@ -127,9 +127,11 @@ describe('settings reach open panels without a reload', () => {
     await expect.poll(total, { timeout: 15_000 }).toBe(expected(30));
     const startsAt = Date.parse((await notice.getAttribute('data-value')) ?? '');
     expect(Math.abs(startsAt - (Date.parse(FIXED_NOW) - 30 * 86_400_000))).toBeLessThan(15 * 60_000);
-    expect(await notice.textContent()).toMatch(/^Counted from \d+ \w+: Touchline no longer keeps older activities/);
+    expect(await notice.textContent()).toMatch(
+      /^Counted from \d+ \w+ 2026, \d\d:\d\d: activities read from pages before it are no longer kept/,
+    );
 
-    // Raised again: the open page is read again and what it shows is kept and counted once more.
+    // Raised again before the daily pruning: every touch counts once more, with no notice.
     await setRetention('400');
     await expect.poll(total, { timeout: 15_000 }).toBe(expected(90));
     expect(await notice.count()).toBe(0);

@@ -97,7 +97,17 @@ describe('Contact view', () => {
     });
     const notice = container.querySelector<HTMLElement>('[data-notice="beyond-retention"]');
     expect(notice?.dataset.value).toBe('2026-10-21T15:00:00.000Z');
-    expect(notice?.textContent).toMatch(/^Counted from 21 Oct: Touchline no longer keeps older activities/);
+    expect(notice?.textContent).toBe(
+      'Counted from 21 Oct 2026, 15:00: activities read from pages before it are no longer kept (the retention setting on the options page); touches logged in Touchline are all counted.',
+    );
+    cleanup();
+    // A period wholly before the cutoff ("last quarter" with 30 days kept) is not said to be counted from a later day.
+    const past = renderContact((view) => {
+      view.period.keptFrom = '2026-12-21T15:00:00.000Z';
+    }).container.querySelector('[data-notice="beyond-retention"]');
+    expect(past?.textContent).toMatch(
+      /^None of last 30 days is kept: activities read from pages are kept from 21 Dec 2026, 15:00 on/,
+    );
   });
 
   it('shows automated touches apart when the setting leaves them out', () => {

@@ -85,7 +85,7 @@ describe('Panel states', () => {
     const notice = container.querySelector<HTMLElement>('[data-notice="older-not-kept"]');
     expect(notice?.dataset.count).toBe('3');
     expect(notice?.textContent).toMatch(
-      /^This page shows 3 activities, all from before 16 Oct: older than Touchline keeps/,
+      /^This page shows 3 activities, all from before 16 Oct 2025, 15:00: older than Touchline keeps/,
     );
     const last = metric(container, 'days-since-last-touch');
     expect([last.dataset.value, last.dataset.reason, last.textContent]).toEqual([

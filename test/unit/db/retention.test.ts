@@ -1,10 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  pruneNow,
-  pruneWhenLowered,
-  RETENTION_ALARM,
-  registerRetentionAlarm,
-} from '../../../lib/background/retention-alarm';
+import { pruneNow, RETENTION_ALARM, registerRetentionAlarm } from '../../../lib/background/retention-alarm';
 import { openTouchlineDb } from '../../../lib/db/open';
 import { pruneExpired } from '../../../lib/db/retention';
 import { saveReading, saveReadings } from '../../../lib/db/save-reading';
@@ -49,22 +44,6 @@ async function agedCache(): Promise<{ db: TouchlineDb; rows: Activity[] }> {
   ];
   for (const row of rows) await db.put('activities', row);
   return { db, rows };
-}
-
-/** The aged rows in a database of their own, opened anew by whoever uses it (the jobs close what they open). */
-async function agedDatabase(): Promise<{ name: string; count: () => Promise<number> }> {
-  const name = freshName();
-  const { db } = await agedCache();
-  const seeded = await openTouchlineDb(name);
-  for (const row of await db.getAll('activities')) await seeded.put('activities', row);
-  seeded.close();
-  const count = async () => {
-    const check = await openTouchlineDb(name);
-    const rows = await check.count('activities');
-    check.close();
-    return rows;
-  };
-  return { name, count };
 }
 
 describe('pruning activities past retention', () => {
@@ -123,7 +102,11 @@ describe('retention on read', () => {
 
 describe('the daily alarm', () => {
   it('is created once, a day apart, and prunes when it fires', async () => {
-    const { name, count } = await agedDatabase();
+    const name = freshName();
+    const { db } = await agedCache();
+    const seeded = await openTouchlineDb(name);
+    for (const row of await db.getAll('activities')) await seeded.put('activities', row);
+    seeded.close();
     const listeners: ((alarm: { name: string }) => void)[] = [];
     const alarms = {
       get: vi.fn(async () => undefined),
@@ -136,6 +119,12 @@ describe('the daily alarm', () => {
     await vi.waitFor(() =>
       expect(alarms.create).toHaveBeenCalledWith(RETENTION_ALARM, expect.objectContaining({ periodInMinutes: 1440 })),
     );
+    const count = async () => {
+      const check = await openTouchlineDb(name);
+      const rows = await check.count('activities');
+      check.close();
+      return rows;
+    };
     for (const listener of listeners) listener({ name: 'another-alarm' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await count()).toBe(11);
@@ -144,28 +133,5 @@ describe('the daily alarm', () => {
 
     await vi.waitFor(async () => expect(await count()).toBe(6));
     expect(await pruneNow(deps)).toBe(0);
-  });
-
-  it('prunes at once when a save lowers the setting, and not when it raises it or changes something else', async () => {
-    const { name, count } = await agedDatabase();
-    let settings = defaultSettings(ZONE);
-    let onChange: (next: typeof settings, previous: typeof settings) => void = () => undefined;
-    pruneWhenLowered((listener) => (onChange = listener), {
-      settings: () => settings,
-      now: () => NOW,
-      openDb: () => openTouchlineDb(name),
-    });
-    const change = (next: typeof settings) => {
-      const previous = settings;
-      settings = next;
-      onChange(next, previous);
-    };
-    change({ ...settings, retentionDays: 3650 });
-    change({ ...settings, motion: 'smb' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await count()).toBe(11);
-    // Lowered to 450 days: the rows 500, 800 and 1200 days old go; logged touches and their page copy stay.
-    change({ ...settings, retentionDays: 450 });
-    await vi.waitFor(async () => expect(await count()).toBe(8));
   });
 });

@@ -33,4 +33,18 @@ describe('weeklyTrend', () => {
     const weeks = weeklyTrend(touchesOf([email(at('2026-08-21 09:00'))]), NOW, LA, true);
     expect(weeks.every((w) => w.byChannel.email === 0)).toBe(true);
   });
+
+  it('starts at the retention cutoff when Touchline keeps fewer than 90 days, with no empty weeks before it', () => {
+    // 30 days kept: the cutoff is Wednesday 21 October, in the week of Monday 19 October.
+    const cutoff = new Date(NOW.getTime() - 30 * 86_400_000);
+    const weeks = weeklyTrend(touchesOf([email(at('2026-10-22 09:00'))]), NOW, LA, true, cutoff);
+    expect(weeks.map((w) => w.weekStart)).toEqual([
+      '2026-10-19',
+      '2026-10-26',
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+    ]);
+    expect(weeks[0]?.byChannel.email).toBe(1);
+  });
 });

@@ -58,17 +58,31 @@ describe('open panels follow the settings', () => {
     stop();
   });
 
-  it('reads the page again when retention is raised, since the page holds what the shorter one left unstored', async () => {
+  it('reads the page again when retention changes, since what it keeps of the page changes', async () => {
     const store = storeShowing();
     ask.mockResolvedValue({ ok: true, view: shown });
     await fakeBrowser.storage.local.set({ settings: { retentionDays: 90 } });
     const stop = followSettings(store, readAgain);
-    await fakeBrowser.storage.local.set({ settings: { retentionDays: 30 } });
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 90, motion: 'smb' } });
     await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
     expect(readAgain).not.toHaveBeenCalled();
-    await fakeBrowser.storage.local.set({ settings: { retentionDays: 400 } });
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 30, motion: 'smb' } });
     await vi.waitFor(() => expect(readAgain).toHaveBeenCalledTimes(1));
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 400, motion: 'smb' } });
+    await vi.waitFor(() => expect(readAgain).toHaveBeenCalledTimes(2));
     expect(ask).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it("never reads an erased record's page again on a settings change", async () => {
+    const store = storeShowing();
+    store.update({ erased: { recordKey: shown.recordKey, message: 'Erased' } });
+    ask.mockResolvedValue({ ok: false, error: { kind: 'not-found', message: 'none' } });
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 30 } });
+    const stop = followSettings(store, readAgain);
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 400 } });
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    expect(readAgain).not.toHaveBeenCalled();
     stop();
   });
 });

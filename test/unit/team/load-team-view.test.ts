@@ -136,7 +136,7 @@ describe('loadTeamView: reps', () => {
     const raised = await casey(new Date(NOW.getTime() - 32 * DAY_MS).toISOString());
     expect(raised?.warningNotRead).toBe('beyond-retention');
     expect(raised?.warningReason).toBe(
-      'Not computed: the last 7 days and the 4 weeks before reach back 35 days, further than Oct 19, 2026: activities before it were deleted under the shorter retention setting in force until it was raised.',
+      'Not computed: the last 7 days and the 4 weeks before reach back 35 days, further than Oct 19, 2026: activities before it were deleted, or never stored, under the shorter retention setting in force until it was raised.',
     );
     // Raised 5 days ago or earlier: the 35 days are all kept again, and Casey's drop shows.
     const caughtUp = await casey(new Date(NOW.getTime() - 35 * DAY_MS).toISOString());

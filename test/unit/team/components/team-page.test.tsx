@@ -86,7 +86,7 @@ describe('TeamPage', () => {
     const notice = document.querySelector('[data-notice="beyond-retention"]');
     expect(notice?.getAttribute('data-value')).toBe(new Date(NOW.getTime() - 30 * 86_400_000).toISOString());
     expect(notice?.textContent).toBe(
-      'Touchline holds activities from Oct 21, 2026 on (the retention setting on the options page): the weeks read before that day count none of theirs.',
+      'Activities read from pages are held from Oct 21, 2026 on (the retention setting on the options page): before that day, the weeks read count only touches logged in Touchline.',
     );
   });
 
