@@ -83,6 +83,7 @@ export function buildContactView(input: {
       undated: collected.undated,
       activities,
       timeZone,
+      keptFrom: kept,
     }),
     activitiesRead: countActivitiesRead(activities),
   };

@@ -14,6 +14,8 @@ export interface ComparisonInput {
   /** Every activity Touchline has for the record, touches or not. */
   activities: readonly Activity[];
   timeZone: string;
+  /** The retention cutoff: activities read from pages before it are not kept, where the CRM's figures reach. */
+  keptFrom: Date;
 }
 
 /**
@@ -38,15 +40,21 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmCo
   const crmName = CRM_NAMES[input.crm];
   const last = input.touches.at(-1);
   const crmValue = formatDate(new Date(crmDate), input.timeZone);
+  const older = new Date(crmDate) < input.keptFrom ? beforeKept(crmName, input) : undefined;
   if (!last) {
-    return { label, crmValue, touchlineValue: 'no touches', explanation: notTouchesReason(crmName, input.activities) };
+    return {
+      label,
+      crmValue,
+      touchlineValue: 'no touches',
+      explanation: older ?? notTouchesReason(crmName, input.activities),
+    };
   }
   const touchlineValue = formatDate(last.at, input.timeZone);
   const crmDay = dayNumber(new Date(crmDate), input.timeZone);
   const touchDay = dayNumber(last.at, input.timeZone);
   if (crmDay === touchDay) return { label, crmValue, touchlineValue };
   if (crmDay > touchDay)
-    return { label, crmValue, touchlineValue, explanation: notTouchesReason(crmName, input.activities) };
+    return { label, crmValue, touchlineValue, explanation: older ?? notTouchesReason(crmName, input.activities) };
   const explanation =
     last.activity.origin === 'logged-in-touchline'
       ? `Your ${last.channel} logged in Touchline on ${touchlineValue} is not in ${crmName} yet.`
@@ -70,10 +78,18 @@ function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison
       ? `counts ${plural(logged, 'touch', 'touches')} logged in Touchline that ${crmName} does not have yet`
       : '',
     merged > 0 ? `merged ${plural(merged, 'duplicate capture', 'duplicate captures')}` : '',
+    ours < crmCount
+      ? `keeps what pages showed from ${formatDate(input.keptFrom, input.timeZone)} on (the retention setting)`
+      : '',
   ].filter(Boolean);
   const ownRules = `${crmName} counts notes, tasks and captured email its own way; Touchline counts only calls, emails, meetings, social and SMS with the person.`;
   const explanation = reasons.length > 0 ? `Touchline ${joinWords(reasons)}. ${ownRules}` : ownRules;
   return { ...row, explanation };
+}
+
+/** Why Touchline has nothing at the CRM's date: it is older than retention keeps. */
+function beforeKept(crmName: string, input: ComparisonInput): string {
+  return `${crmName}'s date is before ${formatDate(input.keptFrom, input.timeZone)}, and Touchline keeps no older activities read from pages (the retention setting).`;
 }
 
 function notTouchesReason(crmName: string, activities: readonly Activity[]): string {

@@ -62,7 +62,15 @@ export function buildDealView(input: {
     noRecentActivity: noRecentActivity(counted, closed, settings, now),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated, kept),
-    crmComparisons: crmComparisons({ crm: deal.crm, figures: deal.crmFigures, touches, undated, activities, timeZone }),
+    crmComparisons: crmComparisons({
+      crm: deal.crm,
+      figures: deal.crmFigures,
+      touches,
+      undated,
+      activities,
+      timeZone,
+      keptFrom: kept,
+    }),
     activitiesRead: countActivitiesRead(activities),
   };
 }

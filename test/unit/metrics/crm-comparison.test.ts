@@ -4,8 +4,15 @@ import type { Activity } from '../../../lib/schema/activity';
 import type { CrmFigures } from '../../../lib/schema/crm-figures';
 import { at, call, email, LA, logged, note, reply, task, touchesOf } from './builders';
 
-const compare = (crm: Activity['crm'], figures: CrmFigures | undefined, activities: Activity[]) =>
-  crmComparisons({ crm, figures, touches: touchesOf(activities), undated: 0, activities, timeZone: LA });
+/** 400 days kept by default: every activity below is younger. */
+const DEFAULT_KEPT = new Date('2025-10-16T15:00:00.000Z');
+
+const compare = (
+  crm: Activity['crm'],
+  figures: CrmFigures | undefined,
+  activities: Activity[],
+  keptFrom = DEFAULT_KEPT,
+) => crmComparisons({ crm, figures, touches: touchesOf(activities), undated: 0, activities, timeZone: LA, keptFrom });
 
 describe('crmComparisons', () => {
   const history = [
@@ -51,6 +58,25 @@ describe('crmComparisons', () => {
     expect(compare('pipedrive', { lastActivity: at('2026-11-19 08:00') }, activities)).toEqual([
       { label: 'Last activity', crmValue: 'Nov 19, 2026', touchlineValue: 'Nov 19, 2026' },
     ]);
+  });
+
+  it('names retention when the CRM counts more, or dates its last contact before what Touchline keeps', () => {
+    const kept = new Date('2026-10-21T15:00:00.000Z');
+    const recent = [email(at('2026-11-02 09:00')), call(at('2026-11-05 10:00'), 'connected')];
+    const [count] = compare('hubspot', { timesContacted: 9 }, recent, kept);
+    expect(count?.explanation).toMatch(
+      /^Touchline keeps what pages showed from Oct 21, 2026 on \(the retention setting\)\. /,
+    );
+    const [last] = compare('hubspot', { lastContacted: at('2026-09-30 10:00') }, [], kept);
+    expect(last).toEqual({
+      label: 'Last contacted',
+      crmValue: 'Sep 30, 2026',
+      touchlineValue: 'no touches',
+      explanation:
+        "HubSpot's date is before Oct 21, 2026, and Touchline keeps no older activities read from pages (the retention setting).",
+    });
+    // A CRM count below Touchline's has other reasons: retention is not named.
+    expect(compare('hubspot', { timesContacted: 1 }, recent, kept)[0]?.explanation).not.toMatch(/retention/);
   });
 
   it('is empty when the page shows no CRM figures', () => {
