@@ -27,14 +27,7 @@ export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
       {view.company && <span class="tl-subtitle"> · {view.company}</span>}
     </h2>,
     <NoActivityNotice key="notice" view={view} />,
-    <TouchSummary
-      key="touches"
-      touches={view.touches}
-      periodLabel={view.period.label}
-      periodEnd={view.period.end}
-      keptFrom={view.period.keptFrom}
-      band={view.band}
-    />,
+    <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
     <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
     <CadenceCard
       key="cadence"

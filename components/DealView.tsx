@@ -27,13 +27,7 @@ export function DealView({ view, onLog, loadTrendChart }: DealViewProps) {
     <NoActivityNotice key="notice" view={view} />,
     <StageCard key="stage" view={view} />,
     <DealContacts key="contacts" view={view} />,
-    <TouchSummary
-      key="touches"
-      touches={view.touches}
-      periodLabel={view.period.label}
-      periodEnd={view.period.end}
-      keptFrom={view.period.keptFrom}
-    />,
+    <TouchSummary key="touches" touches={view.touches} period={view.period} />,
     <StageConversion key="conversion" conversion={view.conversion} />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
     <RecentTouches key="recent" recent={view.recent} />,

@@ -1,4 +1,4 @@
-import type { ContactView, TouchCounts } from '../lib/schema/view-model';
+import type { ContactView, RecordView, TouchCounts } from '../lib/schema/view-model';
 import { BandMeter } from './BandMeter';
 import { ChannelBars } from './ChannelBars';
 import { formatDateTime, plural } from './format';
@@ -6,11 +6,8 @@ import { Metric } from './Metric';
 
 interface TouchSummaryProps {
   touches: TouchCounts;
-  periodLabel: string;
-  /** The period's end, to tell a period partly past the retention cutoff from one wholly past it. */
-  periodEnd: string;
-  /** Where the period's counts start when it reaches back past what retention keeps (PeriodView.keptFrom). */
-  keptFrom?: string | undefined;
+  /** `keptFrom` says where the counts start when the period reaches back past what retention keeps. */
+  period: RecordView['period'];
   band?: ContactView['band'];
 }
 
@@ -18,7 +15,8 @@ interface TouchSummaryProps {
  * Effort: touches in the period, by channel, manual vs automated, against the band. The headline
  * says how many touches could not be dated, so an undated timeline never reads as "0 touches".
  */
-export function TouchSummary({ touches, periodLabel, periodEnd, keptFrom, band }: TouchSummaryProps) {
+export function TouchSummary({ touches, period, band }: TouchSummaryProps) {
+  const { label: periodLabel, keptFrom } = period;
   const undated = touches.undated ?? 0;
   return (
     // Polite live region: after a one-click log, screen readers hear the counts that changed.
@@ -41,7 +39,7 @@ export function TouchSummary({ touches, periodLabel, periodEnd, keptFrom, band }
       )}
       {keptFrom && (
         <p class="tl-hint" data-notice="beyond-retention" data-value={keptFrom}>
-          {keptFrom > periodEnd
+          {keptFrom > period.end
             ? `None of ${periodLabel} is kept: activities read from pages are kept from ${formatDateTime(keptFrom)} on`
             : `Counted from ${formatDateTime(keptFrom)}: activities read from pages before it are no longer kept`}{' '}
           (the retention setting on the options page); touches logged in Touchline are all counted.

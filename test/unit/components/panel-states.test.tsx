@@ -7,6 +7,15 @@ import { jordanLee } from './view-fixtures';
 
 afterEach(cleanup);
 
+const NO_TOUCHES = {
+  total: 0,
+  byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
+  automated: 0,
+  manual: 0,
+  inbound: 0,
+  automatedCounted: true,
+};
+
 describe('Panel states', () => {
   it('shows a skeleton that says the page is being read', () => {
     const { container } = renderPanel({ status: 'reading' });
@@ -46,14 +55,7 @@ describe('Panel states', () => {
     const view = contactViewSchema.parse({
       ...jordanLee(),
       activitiesRead: 0,
-      touches: {
-        total: 0,
-        byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
-        automated: 0,
-        manual: 0,
-        inbound: 0,
-        automatedCounted: true,
-      },
+      touches: NO_TOUCHES,
       recent: [],
     });
     const { container } = renderPanel({ status: 'ready', view });
@@ -67,14 +69,7 @@ describe('Panel states', () => {
     const view = contactViewSchema.parse({
       ...jordanLee(),
       activitiesRead: 0,
-      touches: {
-        total: 0,
-        byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
-        automated: 0,
-        manual: 0,
-        inbound: 0,
-        automatedCounted: true,
-      },
+      touches: NO_TOUCHES,
       daysSinceLastTouch: null,
       cadence: { ...jordanLee().cadence, daysSinceLastTouch: null },
       recent: [],
@@ -98,14 +93,7 @@ describe('Panel states', () => {
   it('says when activity was read but none of it is a touch in the period', () => {
     const view = contactViewSchema.parse({
       ...jordanLee(),
-      touches: {
-        total: 0,
-        byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
-        automated: 0,
-        manual: 0,
-        inbound: 0,
-        automatedCounted: true,
-      },
+      touches: NO_TOUCHES,
     });
     renderPanel({ status: 'ready', view });
     expect(screen.getByText('No touches in last 30 days. Log a missed touch below if one happened.')).toBeTruthy();
