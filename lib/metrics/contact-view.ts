@@ -71,7 +71,7 @@ export function buildContactView(input: {
       touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
       unknownOutcomes: unknownOutcomes(inPeriod),
       vanity: isVanity(settings.bands[settings.motion], last30Days),
-      leadResponseHours: leadResponseHours(contact.createdAt, touches),
+      leadResponseHours: leadResponseHours(contact.createdAt, touches, kept),
     },
     cadence: cadenceView(touches, inPeriod, period, daysSince, input),
     recent: recentTouches(all),

@@ -29,4 +29,10 @@ describe('leadResponseHours', () => {
     const touches = touchesOf([email(at('2026-11-01 12:00'))]);
     expect(leadResponseHours(at('2026-10-31 12:00'), touches)).toBe(25);
   });
+
+  it('is not shown for a contact created before the retention cutoff: its first response may be gone', () => {
+    const touches = touchesOf([call(at('2026-11-16 11:30'), 'connected')]);
+    expect(leadResponseHours(created, touches, new Date(Date.parse(created) + 60_000))).toBeNull();
+    expect(leadResponseHours(created, touches, new Date(Date.parse(created) - 60_000))).toBe(2.5);
+  });
 });
