@@ -1,5 +1,5 @@
 import { type ContactData, readContactData, readDealData } from '../db/reads';
-import { keptActivities } from '../db/retention-rule';
+import { keptActivities } from '../db/retention';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { summariesInZone } from '../db/stage-summary-zone';
@@ -15,9 +15,13 @@ const KIND = /:(contact|deal):[^:]+$/;
  * A contact's view from its data as just saved (SaveSummary.saved), without reading it again.
  * Views count only what retention keeps (keptActivities), whether or not the pruning has run.
  */
-export function savedContactView(data: ContactData, context: { settings: Settings; now: Date }): RecordView | null {
+export async function savedContactView(
+  db: TouchlineDb,
+  data: ContactData,
+  context: { settings: Settings; now: Date },
+): Promise<RecordView | null> {
   if (!data.contact) return null;
-  const activities = keptActivities(data.activities, context.now, context.settings.retentionDays);
+  const activities = await keptActivities(db, data.activities, context.now, context.settings.retentionDays);
   return buildContactView({ ...context, contact: data.contact, activities });
 }
 
@@ -32,7 +36,7 @@ export async function recordView(
   if (kind === 'contact') {
     const { contact, activities, invalid } = await readContactData(db, recordKey);
     if (invalid.length > 0) onInvalid(invalid);
-    const kept = keptActivities(activities, now, settings.retentionDays);
+    const kept = await keptActivities(db, activities, now, settings.retentionDays);
     return contact ? buildContactView({ contact, activities: kept, settings, now }) : null;
   }
   if (kind === 'deal') {
@@ -40,7 +44,7 @@ export async function recordView(
     if (invalid.length > 0) onInvalid(invalid);
     if (!deal) return null;
     const zoned = await summariesInZone(db, deal, summaries, settings.timeZone);
-    const kept = keptActivities(activities, now, settings.retentionDays);
+    const kept = await keptActivities(db, activities, now, settings.retentionDays);
     return buildDealView({ deal, activities: kept, contacts, summaries: zoned, settings, now });
   }
   return null;

@@ -19,16 +19,6 @@ export function isExpired(activity: Activity, cutoff: string, mergeTargets: Read
 }
 
 /**
- * The activities retention keeps, as the daily pruning will leave them: a view counts these
- * alone, so lowering the setting changes the numbers at once, not after the next pruning.
- */
-export function keptActivities(activities: readonly Activity[], now: Date, retentionDays: number): Activity[] {
-  const cutoff = retentionCutoff(now, retentionDays);
-  const mergeTargets = new Set(activities.flatMap((a) => a.mergedInto ?? []));
-  return activities.filter((a) => !isExpired(a, cutoff, mergeTargets));
-}
-
-/**
  * A page reading without the items past retention (decisions.md: retention applies on read too),
  * so what the daily pruning removed is not stored again by the next visit.
  */

@@ -18,6 +18,33 @@ export interface PruneOptions {
   batch?: number;
 }
 
+/** The page activities touches logged in Touchline were merged into: kept past retention, as the logged touches are. */
+async function loggedMergeTargets(db: TouchlineDb): Promise<Set<string>> {
+  const logged = await runTransaction(db, ['activities'], 'readonly', 'read', (tx) =>
+    tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
+  );
+  return new Set(parseRows(activitySchema, 'activities', logged, []).flatMap((t) => t.mergedInto ?? []));
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The activities retention keeps, as the daily pruning will leave them: a view counts these
+ * alone, so lowering the setting changes the numbers at once, not after the next pruning. The
+ * logged touches are read only when some row is past the cutoff (rare: most views read nothing more).
+ */
+export async function keptActivities(
+  db: TouchlineDb,
+  activities: Activity[],
+  now: Date,
+  retentionDays: number,
+): Promise<Activity[]> {
+  const cutoff = retentionCutoff(now, retentionDays);
+  if (!activities.some((a) => isExpired(a, cutoff, NONE))) return activities;
+  const mergeTargets = await loggedMergeTargets(db);
+  return activities.filter((a) => !isExpired(a, cutoff, mergeTargets));
+}
+
 /**
  * Deletes activities dated before the retention cutoff (isExpired: logged touches and the page
  * copies they merged into stay), oldest first through the time index, one short transaction per
@@ -26,10 +53,7 @@ export interface PruneOptions {
 export async function pruneExpired(db: TouchlineDb, now: Date, retentionDays: number, options: PruneOptions = {}) {
   const batch = options.batch ?? 200;
   const cutoff = retentionCutoff(now, retentionDays);
-  const logged = await runTransaction(db, ['activities'], 'readonly', 'read', (tx) =>
-    tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
-  );
-  const mergeTargets = new Set(parseRows(activitySchema, 'activities', logged, []).flatMap((t) => t.mergedInto ?? []));
+  const mergeTargets = await loggedMergeTargets(db);
   let after: Position | undefined;
   let pruned = 0;
   for (;;) {

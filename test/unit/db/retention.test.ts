@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pruneNow, RETENTION_ALARM, registerRetentionAlarm } from '../../../lib/background/retention-alarm';
 import { openTouchlineDb } from '../../../lib/db/open';
-import { pruneExpired } from '../../../lib/db/retention';
+import { keptActivities, pruneExpired } from '../../../lib/db/retention';
 import { saveReading, saveReadings } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Activity } from '../../../lib/schema/activity';
@@ -80,6 +80,30 @@ describe('pruning activities past retention', () => {
     ]);
 
     expect(order).toEqual(['saved', 'pruned']);
+  });
+});
+
+describe('what a view counts', () => {
+  it('keeps what the pruning will keep, a page copy a touch logged on another record was merged into included', async () => {
+    const { db } = await agedCache();
+    // A call logged on a deal, with no contact picked, merged into the contact's page copy 700 days ago.
+    const copy = activity(`hubspot:${TENANT}:activity:contact-copy`, 700);
+    await db.put(
+      'activities',
+      activity(`touchline:hubspot:${TENANT}:deal:7:call`, 700, {
+        origin: 'logged-in-touchline',
+        contactKeys: [],
+        dealKeys: [`hubspot:${TENANT}:deal:7`],
+        mergedInto: copy.key,
+      }),
+    );
+    const page = [
+      copy,
+      activity(`hubspot:${TENANT}:activity:old`, 700),
+      activity(`hubspot:${TENANT}:activity:new`, 10),
+    ];
+    expect((await keptActivities(db, page, NOW, 400)).map((a) => a.key)).toEqual([copy.key, page[2]?.key]);
+    expect(await keptActivities(db, page, NOW, 3650)).toEqual(page);
   });
 });
 
