@@ -6,7 +6,7 @@ type RetentionFields = Pick<Settings, 'retentionDays' | 'prunedBefore'>;
 
 /** Whether figures reaching back to `from` would count activities Touchline no longer holds. */
 export function reachesPastKept(from: Date, settings: RetentionFields, now: Date): boolean {
-  return from.getTime() < keptFrom(settings, now).getTime();
+  return keptWithin(from, settings, now) !== undefined;
 }
 
 /**
@@ -20,7 +20,12 @@ export function keptWithin(
 ): { from: string; raised: boolean } | undefined {
   const kept = keptFrom(settings, now);
   if (from.getTime() >= kept.getTime()) return undefined;
-  return { from: kept.toISOString(), raised: kept.toISOString() !== retentionCutoff(now, settings.retentionDays) };
+  return { from: kept.toISOString(), raised: setByRaise(kept, settings, now) };
+}
+
+/** Whether a raised retention's mark, not today's setting, is where what Touchline holds starts. */
+function setByRaise(kept: Date, settings: RetentionFields, now: Date): boolean {
+  return kept.toISOString() !== retentionCutoff(now, settings.retentionDays);
 }
 
 /**
@@ -29,7 +34,7 @@ export function keptWithin(
  */
 export function keptWords(settings: RetentionFields & Pick<Settings, 'timeZone'>, now: Date): string {
   const from = keptFrom(settings, now);
-  if (from.toISOString() === retentionCutoff(now, settings.retentionDays)) {
+  if (!setByRaise(from, settings, now)) {
     return `the ${settings.retentionDays} days of activities Touchline keeps (the retention setting)`;
   }
   return `${formatDate(from, settings.timeZone)}: activities before it were deleted, or never stored, under the shorter retention setting in force until it was raised`;
@@ -55,9 +60,10 @@ export function keptFrom(settings: RetentionFields, now: Date): Date {
 export function withRetentionRaise(stored: RetentionFields, next: Settings, now: Date): Settings {
   const marks = [stored.prunedBefore, next.prunedBefore];
   if (next.retentionDays > stored.retentionDays) marks.push(retentionCutoff(now, stored.retentionDays));
-  const latest = marks.reduce<string | undefined>(
-    (a, b) => (b !== undefined && (a === undefined || b > a) ? b : a),
-    undefined,
-  );
+  // ISO instants in UTC sort as they fall in time.
+  const latest = marks
+    .filter((mark) => mark !== undefined)
+    .sort()
+    .at(-1);
   return latest === undefined ? next : { ...next, prunedBefore: latest };
 }
