@@ -1,5 +1,6 @@
 import type { DealView } from '../lib/schema/view-model';
 import { plural, reasonText, relativeDays } from './format';
+import { lastTouchReason } from './last-touch-reason';
 import { Metric } from './Metric';
 
 interface DealContactsProps {
@@ -9,6 +10,7 @@ interface DealContactsProps {
 /** Multi-threading: which of the deal's contacts were worked, and when the deal was last touched. */
 export function DealContacts({ view }: DealContactsProps) {
   const { contacts, contactsTouched, daysSinceLastTouch } = view;
+  const reason = lastTouchReason(view);
   return (
     <section class="tl-card" aria-label="Contacts on the deal">
       <p>
@@ -39,8 +41,8 @@ export function DealContacts({ view }: DealContactsProps) {
       )}
       <p>
         <span class="tl-label">Last touch on the deal: </span>
-        <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason="no-touches" class="tl-strong">
-          {daysSinceLastTouch === null ? reasonText('no-touches') : relativeDays(daysSinceLastTouch)}
+        <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason={reason} class="tl-strong">
+          {daysSinceLastTouch === null ? reasonText(reason) : relativeDays(daysSinceLastTouch)}
         </Metric>
       </p>
       {view.noRecentActivity && (

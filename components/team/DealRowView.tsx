@@ -2,7 +2,7 @@ import { CRM_NAMES } from '../../lib/crm-names';
 import type { DealRow } from '../../lib/team/deal-row';
 import { formatMoney, relativeDays } from '../format';
 import { Metric } from '../Metric';
-import { WARNING_LABELS } from './labels';
+import { NO_TOUCH_WORDS, WARNING_LABELS } from './labels';
 
 /** One open deal (`data-deal` = its record key, contracts.md), linking to the deal in its CRM. */
 export function DealRowView({ row }: { row: DealRow }) {
@@ -15,6 +15,7 @@ export function DealRowView({ row }: { row: DealRow }) {
         : row.daysInStageAtLeast
           ? `≥ ${days}`
           : String(days);
+  const noTouchReason = row.lastTouchBeforeKept ? 'older-not-kept' : 'no-touches';
   return (
     <tr data-deal={row.key} class={`tl-warning-${row.warning}`}>
       <th scope="row">
@@ -50,8 +51,8 @@ export function DealRowView({ row }: { row: DealRow }) {
         {row.warning !== 'none' && <span class="tl-small">{row.warningReason}</span>}
       </td>
       <td>
-        <Metric name="days-since-last-touch" value={row.daysSinceTouch} reason="no-touches">
-          {row.daysSinceTouch === null ? 'never' : relativeDays(row.daysSinceTouch)}
+        <Metric name="days-since-last-touch" value={row.daysSinceTouch} reason={noTouchReason}>
+          {row.daysSinceTouch === null ? NO_TOUCH_WORDS[noTouchReason] : relativeDays(row.daysSinceTouch)}
         </Metric>
       </td>
       <td>

@@ -19,3 +19,6 @@ export const MOTION_LABELS: Record<Motion, string> = {
 };
 
 export const WARNING_LABELS = { none: 'on track', watch: 'watch', stalled: 'stalled' } as const;
+
+/** A deal row's last touch when none is kept: never touched, or none in the days Touchline keeps. */
+export const NO_TOUCH_WORDS = { 'no-touches': 'never', 'older-not-kept': 'none kept' } as const;

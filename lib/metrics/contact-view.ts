@@ -14,6 +14,7 @@ import { leadResponseHours } from './lead-response';
 import { nextTouchDue } from './next-touch';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
 import { periodView, resolvePeriod, touchesIn } from './period';
+import { predatesKept } from './predates-kept';
 import { connectRate, replyRate } from './rates';
 import { recentTouches } from './recent-touches';
 import { isOutbound, type Touch } from './touch';
@@ -62,6 +63,7 @@ export function buildContactView(input: {
     motion: settings.motion,
     touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,
+    ...(daysSince === null && predatesKept(contact, kept) ? { lastTouchBeforeKept: true as const } : {}),
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
       replyRate: replyRate(inPeriod),

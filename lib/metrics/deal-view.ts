@@ -10,6 +10,7 @@ import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
 import { contactsTouched, dealContacts, noRecentActivity } from './deal-contacts';
 import { periodView, resolvePeriod, touchesIn } from './period';
+import { predatesKept } from './predates-kept';
 import { recentTouches } from './recent-touches';
 import { stageConversionFromSummaries, stageOrder } from './stage-conversion';
 import { currentStage, stageTimeline, timeInStage, timeInStageIsApproximate } from './stage-time';
@@ -45,6 +46,7 @@ export function buildDealView(input: {
   const closed = dealOutcome(deal);
   // Automated touches the setting leaves out are in no touch figure (metrics.md), only in the split.
   const counted = touches.filter((t) => countsInHeadline(t, settings.countAutomated));
+  const daysSince = daysSinceLastTouch(counted, now, timeZone);
   return {
     kind: 'deal',
     recordKey: deal.key,
@@ -55,7 +57,8 @@ export function buildDealView(input: {
     period: periodView(period, kept),
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
-    daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
+    daysSinceLastTouch: daysSince,
+    ...(daysSince === null && predatesKept(deal, kept) ? { lastTouchBeforeKept: true as const } : {}),
     ...stageFigures(deal, summaries, settings, now),
     contacts: people,
     contactsTouched: contactsTouched(people),

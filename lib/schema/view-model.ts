@@ -124,6 +124,11 @@ const viewBase = z.object({
    * so in no figure. Only on the answer to a page reading.
    */
   olderNotKept: z.optional(z.object({ activities: z.int().check(z.positive()), before: iso })),
+  /**
+   * Set when no touch is kept (`daysSinceLastTouch` null) and the record dates from before the
+   * retention cutoff (predatesKept): its last touch, if it had one, is older than Touchline keeps.
+   */
+  lastTouchBeforeKept: z.optional(z.literal(true)),
   /** The sales motion the numbers were computed for (a setting), shown in the header. */
   motion: z.optional(motionSchema),
 });

@@ -1,8 +1,10 @@
+import { retentionCutoff } from '../db/retention-rule';
 import { recordKeyOf } from '../keys';
 import { collectTouches } from '../metrics/collect-touches';
 import { daysSinceLastTouch } from '../metrics/days-since';
 import { contactsTouched, dealContacts } from '../metrics/deal-contacts';
 import { touchesIn } from '../metrics/period';
+import { predatesKept } from '../metrics/predates-kept';
 import { currentStage, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
 import { type StageWarning, stageWarning, stageWarningReason } from '../metrics/stage-warning';
 import type { Activity } from '../schema/activity';
@@ -29,8 +31,10 @@ export interface DealRow {
   typicalSource?: 'own-deals' | 'default';
   warning: StageWarning;
   warningReason: string;
-  /** Whole days since any touch on the deal or its contacts, any time; null when never touched. */
+  /** Whole days since any touch on the deal or its contacts, any time; null when none is kept. */
   daysSinceTouch: number | null;
+  /** Set when none is kept and the deal dates from before the retention cutoff (predatesKept): not "never". */
+  lastTouchBeforeKept?: true;
   contactsWorked: number;
   contactsOnDeal: number;
   amount?: number;
@@ -59,6 +63,7 @@ export function dealRow(input: {
     scopeKey: deal.key,
   });
   const counted = touches.filter((t) => settings.countAutomated || !t.activity.automated);
+  const daysSince = daysSinceLastTouch(counted, now, timeZone);
   const stored = deal.contacts.flatMap(({ id }) => {
     const contact = input.contacts.get(recordKeyOf(deal.crm, deal.tenant, 'contact', id));
     return contact ? [contact] : [];
@@ -97,7 +102,10 @@ export function dealRow(input: {
       warning,
       factors: settings,
     }),
-    daysSinceTouch: daysSinceLastTouch(counted, now, timeZone),
+    daysSinceTouch: daysSince,
+    ...(daysSince === null && predatesKept(deal, new Date(retentionCutoff(now, settings.retentionDays)))
+      ? { lastTouchBeforeKept: true as const }
+      : {}),
     contactsWorked: contactsTouched(people),
     contactsOnDeal: deal.contacts.length,
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),

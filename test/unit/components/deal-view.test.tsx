@@ -71,6 +71,19 @@ describe('Deal view', () => {
     expect(contacts.textContent).toContain('Last touch on the deal: 1 day ago');
   });
 
+  it('says none is kept, not "no touches yet", for a deal older than the days Touchline keeps', () => {
+    const { container } = renderDeal((view) => {
+      view.daysSinceLastTouch = null;
+      view.lastTouchBeforeKept = true;
+    });
+    const last = metric(container, 'days-since-last-touch');
+    expect([last.dataset.value, last.dataset.reason, last.textContent]).toEqual([
+      '',
+      'older-not-kept',
+      'none in the days Touchline keeps',
+    ]);
+  });
+
   it('shows stage conversion where known and "—" where no deal entered', () => {
     renderDeal();
     const conversion = screen.getByRole('region', { name: 'Stage conversion' });

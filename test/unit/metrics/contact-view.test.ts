@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
+import type { Contact } from '../../../lib/schema/record';
 import { contactViewSchema } from '../../../lib/schema/view-model';
 import {
   at,
@@ -190,5 +191,27 @@ describe('buildContactView', () => {
       touches: 0,
       samePeriod: true,
     });
+  });
+
+  it('does not call a contact created before the retention cutoff untouched when none of its touches is kept', () => {
+    const view = (change: Partial<Contact>, activities = [] as typeof jordanHistory) =>
+      buildContactView({ contact: contact(change), activities, settings: settings({ retentionDays: 30 }), now: NOW });
+    // Created 80 days ago with 30 days kept: any touch it had may be older than Touchline keeps.
+    expect(view({ createdAt: at('2026-09-01 08:00'), crmFigures: undefined })).toMatchObject({
+      daysSinceLastTouch: null,
+      lastTouchBeforeKept: true,
+    });
+    // The CRM says it was last contacted before the cutoff: the same.
+    expect(view({ createdAt: undefined, crmFigures: { lastContacted: at('2026-10-01 09:00') } })).toHaveProperty(
+      'lastTouchBeforeKept',
+      true,
+    );
+    // Created within the days kept, or nothing known about its age: nothing was pruned.
+    expect(view({ createdAt: at('2026-11-01 08:00'), crmFigures: undefined })).not.toHaveProperty(
+      'lastTouchBeforeKept',
+    );
+    expect(view({ createdAt: undefined, crmFigures: undefined })).not.toHaveProperty('lastTouchBeforeKept');
+    // A kept touch gives the last touch itself.
+    expect(view({ createdAt: at('2026-09-01 08:00') }, jordanHistory)).not.toHaveProperty('lastTouchBeforeKept');
   });
 });

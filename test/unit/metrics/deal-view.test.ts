@@ -250,4 +250,16 @@ describe('buildDealView: closed deals and comparable deals', () => {
       deals: 0,
     });
   });
+
+  it('does not call a deal in a stage since before the retention cutoff untouched when none of its touches is kept', () => {
+    const kept30 = settings({ retentionDays: 30 });
+    // In Discovery since Sep 21 with 30 days kept: its touches may be older than Touchline keeps.
+    const pruned = build({ activities: [], settings: kept30 });
+    expect(pruned).toMatchObject({ daysSinceLastTouch: null, lastTouchBeforeKept: true });
+    // A deal that entered its first stage within the days kept: never touched, as far as anyone knows.
+    const young = deal({ stage: 'Discovery', stageHistory: history(['Discovery', at('2026-11-01 10:00')]) });
+    expect(build({ deal: young, activities: [], settings: kept30 })).not.toHaveProperty('lastTouchBeforeKept');
+    // The default 400 days reach back past Sep 21.
+    expect(build({ activities: [] })).not.toHaveProperty('lastTouchBeforeKept');
+  });
 });

@@ -125,6 +125,19 @@ describe('TeamPage', () => {
     expect(amount.closest('th')?.getAttribute('aria-sort')).toBe('descending');
   });
 
+  it('says a deal older than the days kept has no touch kept, not that it was never touched', async () => {
+    const quiet = deal({ name: 'Quiet renewal', stage: 'Demo', stageHistory: history(['Demo', daysAgo(45)]) });
+    showPage(cacheWith({ activities: [], deals: [onTrack, quiet], contacts: [] }), 30);
+    await ready();
+    const lastTouch = (key: string) => {
+      const cell = document.querySelector(`[data-deal="${key}"] [data-metric="days-since-last-touch"]`) as Element;
+      return [cell.getAttribute('data-value'), cell.getAttribute('data-reason'), cell.textContent];
+    };
+    expect(lastTouch(quiet.key)).toEqual(['', 'older-not-kept', 'none kept']);
+    // In its stage for 2 days, well inside the 30 days kept: never touched.
+    expect(lastTouch(onTrack.key)).toEqual(['', 'no-touches', 'never']);
+  });
+
   it('says why touches moved in one sentence', async () => {
     showPage(cache());
     await ready();
