@@ -28,6 +28,7 @@ export function RepsSection({ view }: { view: TeamView }) {
             ? 'older ones were deleted, or never stored, under a shorter retention setting since raised'
             : 'the retention setting on the options page'}
           ): before that day, the weeks read count only touches logged in Touchline.
+          {periodHeld(view.periods.current, view.keptFrom.from)}
         </p>
       )}
       {view.unownedLogged > 0 && (
@@ -66,4 +67,13 @@ export function RepsSection({ view }: { view: TeamView }) {
       )}
     </section>
   );
+}
+
+/** What the notice adds for the chosen period: all of it held, part of it, or none. */
+function periodHeld(period: TeamView['periods']['current'], heldFrom: string): string {
+  const from = Date.parse(heldFrom);
+  if (period.end.getTime() <= from) {
+    return ` None of ${period.label} is held: its figures count only touches logged in Touchline.`;
+  }
+  return period.start.getTime() < from ? ` The figures for ${period.label} count from that day.` : '';
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamPage } from '../../../../components/team/TeamPage';
 import { logTouch } from '../../../../lib/db/logged-touches';
 import type { TouchlineDb } from '../../../../lib/db/schema';
+import type { PeriodChoice } from '../../../../lib/settings/period-choice';
 import { call, contact, deal, email, history, NOW, RITA, SAM, settings } from '../../metrics/builders';
 import { cacheWith } from '../team-cache';
 
@@ -31,8 +32,8 @@ const onTrack = deal({
   stageHistory: history(['Qualified', daysAgo(2)]),
 });
 
-function showPage(db: Promise<TouchlineDb>, retentionDays = 400) {
-  render(<TeamPage openDb={() => db} loadSettings={async () => settings({ retentionDays })} now={() => NOW} />);
+function showPage(db: Promise<TouchlineDb>, retentionDays = 400, period: PeriodChoice = '30d') {
+  render(<TeamPage openDb={() => db} loadSettings={async () => settings({ retentionDays, period })} now={() => NOW} />);
 }
 
 const cache = () =>
@@ -88,6 +89,19 @@ describe('TeamPage', () => {
     expect(notice?.textContent).toBe(
       'Activities read from pages are held from Oct 21, 2026 on (the retention setting on the options page): before that day, the weeks read count only touches logged in Touchline.',
     );
+  });
+
+  it('says when the chosen period lies wholly, or partly, before what Touchline holds', async () => {
+    showPage(cache(), 30, 'last-quarter');
+    await ready();
+    const notice = () => document.querySelector('[data-notice="beyond-retention"]')?.textContent;
+    expect(notice()).toMatch(
+      /before that day, the weeks read count only touches logged in Touchline\. None of last quarter \(Q3 2026\) is held: its figures count only touches logged in Touchline\.$/,
+    );
+    cleanup();
+    showPage(cache(), 30, '90d');
+    await ready();
+    expect(notice()).toMatch(/Touchline\. The figures for last 90 days count from that day\.$/);
   });
 
   it('says how many touches logged in Touchline are on no row, and where to set your name', async () => {
