@@ -16,6 +16,7 @@ import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
+import { addTouchesBeforeWindow } from './touches-before-window';
 import { touchesPerRep } from './touches-per-rep';
 import { typicalTimes } from './typical-times';
 
@@ -104,6 +105,7 @@ export async function loadTeamView(input: {
   progress('Finding contacts gone cold');
   const counted = reps.contactTouches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
+  await addTouchesBeforeWindow({ db, byContact, settings, windowStart: periods.read.start, now, invalid });
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);

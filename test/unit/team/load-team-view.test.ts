@@ -174,6 +174,32 @@ describe('loadTeamView: reps', () => {
   });
 });
 
+describe('loadTeamView: a cadence that began before the weeks read', () => {
+  // Enterprise: 7 steps, the last a meeting 7 days after step 6; the follow-up limit is 14 days.
+  const enterprise = { ...filters, motion: 'enterprise' as const };
+  const emailsOn = (days: number[]) => days.map((d) => email(daysAgo(d), `Step ${d}`, { owner: ALEX }));
+  // Six steps in the 13 weeks read (91 days), every 14 days, the last 14 days ago.
+  const inWindow = emailsOn([84, 70, 56, 42, 28, 14]);
+  const overdue = async (before: number[]) => {
+    const db = await cacheWith({ activities: [...emailsOn(before), ...inWindow], contacts: [contact()] });
+    const view = await loadTeamView({ db, filters: enterprise, settings: settings(), now: NOW });
+    return view.followUps.map((f) => [f.name, f.kind, f.reason]);
+  };
+
+  it('counts the steps done before the window, as the contact’s panel does', async () => {
+    // Two more emails 105 and 98 days ago, no silence since: all 7 steps are done, and the
+    // follow-up on the last touch is due today, not overdue. Read from the window alone, step 7
+    // (the meeting) looked 7 days overdue.
+    expect(await overdue([105, 98])).toEqual([]);
+  });
+
+  it('starts the run after a silence before the window, as the panel does', async () => {
+    // Emails 120 and 113 days ago, then 29 days of silence: the run began 84 days ago, and step 7
+    // was due 7 business days after step 6 (Friday Nov 6).
+    expect(await overdue([120, 113])).toEqual([['Jordan Lee', 'overdue', 'step 7 (meeting) was due 2026-11-17']]);
+  });
+});
+
 describe('loadTeamView: your own touches', () => {
   it('counts a touch logged in Touchline on the row of your name in that CRM, once the name is set', async () => {
     const db = await cache();
