@@ -75,5 +75,7 @@ function periodHeld(period: TeamView['periods']['current'], heldFrom: string): s
   if (period.end.getTime() <= from) {
     return ` None of ${period.label} is held: its figures count only touches logged in Touchline.`;
   }
-  return period.start.getTime() < from ? ` The figures for ${period.label} count from that day.` : '';
+  return period.start.getTime() < from
+    ? ` The figures for ${period.label} count activities read from pages from that day on.`
+    : '';
 }

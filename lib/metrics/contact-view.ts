@@ -3,6 +3,7 @@ import type { Activity } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { ContactView } from '../schema/view-model';
+import { keptFrom } from '../settings/kept-from';
 import { BAND_PERIOD, benchmarkBand } from './benchmark-band';
 import { cadenceGaps, gapsInPeriod } from './cadence-gaps';
 import { collectTouches, countActivitiesRead } from './collect-touches';
@@ -63,7 +64,9 @@ export function buildContactView(input: {
     motion: settings.motion,
     touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,
-    ...(daysSince === null && predatesKept(contact, kept) ? { lastTouchBeforeKept: true as const } : {}),
+    ...(all.length === 0 && predatesKept([contact], keptFrom(settings, now))
+      ? { lastTouchBeforeKept: true as const }
+      : {}),
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
       replyRate: replyRate(inPeriod),

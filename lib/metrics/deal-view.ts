@@ -4,6 +4,7 @@ import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
+import { keptFrom } from '../settings/kept-from';
 import { dealOutcome } from './closed-stage';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
@@ -58,7 +59,9 @@ export function buildDealView(input: {
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSince,
-    ...(daysSince === null && predatesKept(deal, kept) ? { lastTouchBeforeKept: true as const } : {}),
+    ...(touches.length === 0 && predatesKept([deal, ...contacts], keptFrom(settings, now))
+      ? { lastTouchBeforeKept: true as const }
+      : {}),
     ...stageFigures(deal, summaries, settings, now),
     contacts: people,
     contactsTouched: contactsTouched(people),

@@ -1,18 +1,24 @@
 import type { Contact, Deal } from '../schema/record';
 
 /**
- * Whether the record is known to date from before the retention cutoff: created before it, in a
- * stage before it, or last contacted before it by the CRM's own figures. Then a record with no
- * kept touch may well have had touches older than Touchline keeps, and "no touches yet" (or
- * "never") would say more than Touchline knows.
+ * Whether any of the records is known to date from before `keptFrom` (what Touchline holds:
+ * the retention cutoff, or a raised retention's mark): created before it, in a stage before it,
+ * or last contacted before it by the CRM's own figures. Then a record with no kept touch may well
+ * have had touches older than Touchline keeps, and "no touches yet" (or "never") would say more
+ * than Touchline knows. A deal is given with its contacts: its last touch is theirs too.
  */
-export function predatesKept(record: Contact | Deal, keptFrom: Date): boolean {
-  const dates = [
+export function predatesKept(records: readonly (Contact | Deal)[], keptFrom: Date): boolean {
+  return records.some((record) =>
+    datesOf(record).some((date) => date !== undefined && Date.parse(date) < keptFrom.getTime()),
+  );
+}
+
+function datesOf(record: Contact | Deal): (string | undefined)[] {
+  return [
     record.crmFigures?.lastContacted,
     record.crmFigures?.lastActivity,
     ...(record.kind === 'contact'
       ? [record.createdAt]
       : record.stageHistory.flatMap((entry) => [entry.enteredAt, entry.after])),
   ];
-  return dates.some((date) => date !== undefined && Date.parse(date) < keptFrom.getTime());
 }

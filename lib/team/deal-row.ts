@@ -1,4 +1,3 @@
-import { retentionCutoff } from '../db/retention-rule';
 import { recordKeyOf } from '../keys';
 import { collectTouches } from '../metrics/collect-touches';
 import { daysSinceLastTouch } from '../metrics/days-since';
@@ -10,6 +9,7 @@ import { type StageWarning, stageWarning, stageWarningReason } from '../metrics/
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
+import { keptFrom } from '../settings/kept-from';
 import type { Window } from './periods';
 import { recordUrl } from './record-url';
 import type { TypicalTimes } from './typical-times';
@@ -103,7 +103,7 @@ export function dealRow(input: {
       factors: settings,
     }),
     daysSinceTouch: daysSince,
-    ...(daysSince === null && predatesKept(deal, new Date(retentionCutoff(now, settings.retentionDays)))
+    ...(touches.length === 0 && predatesKept([deal, ...stored], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),
     contactsWorked: contactsTouched(people),

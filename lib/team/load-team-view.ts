@@ -105,7 +105,7 @@ export async function loadTeamView(input: {
   progress('Finding contacts gone cold');
   const counted = reps.contactTouches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
-  await addTouchesBeforeWindow({ db, byContact, settings, windowStart: periods.read.start, now, invalid });
+  await addTouchesBeforeWindow({ db, byContact, settings, window: periods.read, now });
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);

@@ -256,9 +256,16 @@ describe('buildDealView: closed deals and comparable deals', () => {
     // In Discovery since Sep 21 with 30 days kept: its touches may be older than Touchline keeps.
     const pruned = build({ activities: [], settings: kept30 });
     expect(pruned).toMatchObject({ daysSinceLastTouch: null, lastTouchBeforeKept: true });
-    // A deal that entered its first stage within the days kept: never touched, as far as anyone knows.
+    // A deal that entered its first stage within the days kept, with no stored contact: never touched, as far as anyone knows.
     const young = deal({ stage: 'Discovery', stageHistory: history(['Discovery', at('2026-11-01 10:00')]) });
-    expect(build({ deal: young, activities: [], settings: kept30 })).not.toHaveProperty('lastTouchBeforeKept');
+    expect(build({ deal: young, activities: [], contacts: [], settings: kept30 })).not.toHaveProperty(
+      'lastTouchBeforeKept',
+    );
+    // The same deal with a contact created in September: the deal's last touch is its contacts' too.
+    expect(build({ deal: young, activities: [], settings: kept30 })).toHaveProperty('lastTouchBeforeKept', true);
+    // Retention raised to 400 days today from 30: what Touchline holds still starts 30 days ago.
+    const raised = settings({ retentionDays: 400, prunedBefore: at('2026-10-21 15:00') });
+    expect(build({ activities: [], settings: raised })).toHaveProperty('lastTouchBeforeKept', true);
     // The default 400 days reach back past Sep 21.
     expect(build({ activities: [] })).not.toHaveProperty('lastTouchBeforeKept');
   });

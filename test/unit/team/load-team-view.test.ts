@@ -193,6 +193,16 @@ describe('loadTeamView: a cadence that began before the weeks read', () => {
     expect(await overdue([105, 98])).toEqual([]);
   });
 
+  it('counts steps logged in Touchline before the window, which retention keeps', async () => {
+    // 30 days kept: the page's emails before the window would be pruned, touches logged in Touchline are not.
+    const logged = [105, 98].map((d) =>
+      email(daysAgo(d), `Logged ${d}`, { owner: ALEX, origin: 'logged-in-touchline', key: `logged-${d}` }),
+    );
+    const db = await cacheWith({ activities: [...logged, ...inWindow], contacts: [contact()] });
+    const view = await loadTeamView({ db, filters: enterprise, settings: settings({ retentionDays: 30 }), now: NOW });
+    expect(view.followUps).toEqual([]);
+  });
+
   it('starts the run after a silence before the window, as the panel does', async () => {
     // Emails 120 and 113 days ago, then 29 days of silence: the run began 84 days ago, and step 7
     // was due 7 business days after step 6 (Friday Nov 6).

@@ -101,7 +101,9 @@ describe('TeamPage', () => {
     cleanup();
     showPage(cache(), 30, '90d');
     await ready();
-    expect(notice()).toMatch(/Touchline\. The figures for last 90 days count from that day\.$/);
+    expect(notice()).toMatch(
+      /Touchline\. The figures for last 90 days count activities read from pages from that day on\.$/,
+    );
   });
 
   it('says how many touches logged in Touchline are on no row, and where to set your name', async () => {
