@@ -47,7 +47,6 @@ export function buildDealView(input: {
   const closed = dealOutcome(deal);
   // Automated touches the setting leaves out are in no touch figure (metrics.md), only in the split.
   const counted = touches.filter((t) => countsInHeadline(t, settings.countAutomated));
-  const daysSince = daysSinceLastTouch(counted, now, timeZone);
   return {
     kind: 'deal',
     recordKey: deal.key,
@@ -58,7 +57,7 @@ export function buildDealView(input: {
     period: periodView(period, kept),
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
-    daysSinceLastTouch: daysSince,
+    daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
     ...(touches.length === 0 && predatesKept([deal, ...contacts], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),

@@ -125,8 +125,8 @@ const viewBase = z.object({
    */
   olderNotKept: z.optional(z.object({ activities: z.int().check(z.positive()), before: iso })),
   /**
-   * Set when no touch is kept (`daysSinceLastTouch` null) and the record dates from before the
-   * retention cutoff (predatesKept): its last touch, if it had one, is older than Touchline keeps.
+   * Set when no touch is kept and the record (a deal, or one of its contacts) dates from before what
+   * Touchline holds (predatesKept): its last touch, if it had one, is older than Touchline keeps.
    */
   lastTouchBeforeKept: z.optional(z.literal(true)),
   /** The sales motion the numbers were computed for (a setting), shown in the header. */

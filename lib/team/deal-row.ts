@@ -33,7 +33,7 @@ export interface DealRow {
   warningReason: string;
   /** Whole days since any touch on the deal or its contacts, any time; null when none is kept. */
   daysSinceTouch: number | null;
-  /** Set when none is kept and the deal dates from before the retention cutoff (predatesKept): not "never". */
+  /** Set when no touch is kept and the deal or a contact of it dates from before what Touchline holds (predatesKept): not "never". */
   lastTouchBeforeKept?: true;
   contactsWorked: number;
   contactsOnDeal: number;
@@ -63,7 +63,6 @@ export function dealRow(input: {
     scopeKey: deal.key,
   });
   const counted = touches.filter((t) => settings.countAutomated || !t.activity.automated);
-  const daysSince = daysSinceLastTouch(counted, now, timeZone);
   const stored = deal.contacts.flatMap(({ id }) => {
     const contact = input.contacts.get(recordKeyOf(deal.crm, deal.tenant, 'contact', id));
     return contact ? [contact] : [];
@@ -102,7 +101,7 @@ export function dealRow(input: {
       warning,
       factors: settings,
     }),
-    daysSinceTouch: daysSince,
+    daysSinceTouch: daysSinceLastTouch(counted, now, timeZone),
     ...(touches.length === 0 && predatesKept([deal, ...stored], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),
