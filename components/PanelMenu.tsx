@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface MenuItem {
   /** The item's `data-action` (contracts.md: `save-test-page`, `open-options`, …). */
@@ -24,7 +24,9 @@ export function PanelMenu({ items }: { items: MenuItem[] }) {
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Before the browser paints the open list: with an effect (after paint), a key pressed as the
+  // list appears reached the button, and an Escape went on to fold the panel.
+  useLayoutEffect(() => {
     if (!open) return;
     const item = list.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR)[active];
     item?.focus();
@@ -42,8 +44,10 @@ export function PanelMenu({ items }: { items: MenuItem[] }) {
   function onButtonKey(event: KeyboardEvent) {
     if (event.key === 'ArrowDown') show(0);
     else if (event.key === 'ArrowUp') show(items.length - 1);
+    else if (event.key === 'Escape' && open) close(true);
     else return;
     event.preventDefault();
+    event.stopPropagation();
   }
 
   function onMenuKey(event: KeyboardEvent) {

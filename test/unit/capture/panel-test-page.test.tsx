@@ -104,4 +104,18 @@ describe('the header menu', () => {
     expect(reachedPanel).not.toHaveBeenCalled();
     expect(items.some((item) => item.onSelect.mock.calls.length > 0)).toBe(false);
   });
+
+  it('closes on Escape pressed while its button still has focus, without folding the panel', () => {
+    const items = [{ action: 'open-options', label: 'Options', onSelect: vi.fn() }];
+    const { container } = render(<PanelMenu items={items} />);
+    fireEvent.click(menuButton());
+    // As just after a click, before the open list takes focus.
+    menuButton().focus();
+    const reachedPanel = vi.fn();
+    container.addEventListener('keydown', reachedPanel);
+    fireEvent.keyDown(menuButton(), { key: 'Escape' });
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    expect(document.activeElement).toBe(menuButton());
+    expect(reachedPanel).not.toHaveBeenCalled();
+  });
 });
