@@ -69,7 +69,7 @@ export function buildContactView(input: {
       : {}),
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
-      replyRate: replyRate(inPeriod),
+      replyRate: replyRate(touchesIn(all, period), countAutomated),
       connectRate: connectRate(inPeriod),
       meetingsHeld: meetingsHeld(inPeriod),
       touchesToFirstReply: touchesToFirstReply(inPeriod),

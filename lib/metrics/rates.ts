@@ -1,5 +1,6 @@
 import type { Rate } from '../schema/view-model';
 import { isConnectedCall, isReply, type Touch } from './touch';
+import { countsInHeadline } from './touch-counts';
 
 /**
  * A share that may not be computable: with a zero denominator the value is null and `reason`
@@ -16,23 +17,38 @@ export function rate(numerator: number, denominator: number, reason: string): Ra
  * outbound email is answered when a reply email (inbound, not automated: see isReply) follows it
  * before the next outbound email. A second reply answers nothing more, and an email answered late,
  * after the next one went out, is the next one's answer. Emails whose direction the page did not
- * show are on neither side: guessing would move the rate either way.
+ * show are on neither side: guessing would move the rate either way. With `countAutomated` off,
+ * automated emails are in neither count, yet each is still "the next outbound email": a reply
+ * after a sequence email answers the sequence, not the manual email before it.
  */
-export function replyRate(touches: readonly Touch[]): Rate {
-  let sent = 0;
-  let answered = 0;
-  let awaiting = false;
+export function replyRate(touches: readonly Touch[], countAutomated = true): Rate {
+  const { sent, answered } = replyTally(touches, countAutomated);
+  return rate(answered.size, sent.size, 'no-outbound-email');
+}
+
+export interface ReplyTally {
+  sent: Set<Touch>;
+  answered: Set<Touch>;
+}
+
+/** One relationship's counted outbound emails and those answered (replyRate's rule), added to `into`. */
+export function replyTally(
+  touches: readonly Touch[],
+  countAutomated: boolean,
+  into: ReplyTally = { sent: new Set(), answered: new Set() },
+): ReplyTally {
+  let awaiting: Touch | undefined;
   for (const touch of touches) {
     if (touch.channel !== 'email') continue;
     if (touch.activity.direction === 'outbound') {
-      sent++;
-      awaiting = true;
+      awaiting = countsInHeadline(touch, countAutomated) ? touch : undefined;
+      if (awaiting) into.sent.add(awaiting);
     } else if (awaiting && isReply(touch)) {
-      answered++;
-      awaiting = false;
+      into.answered.add(awaiting);
+      awaiting = undefined;
     }
   }
-  return rate(answered, sent, 'no-outbound-email');
+  return into;
 }
 
 /**

@@ -1,27 +1,25 @@
 import type { Rate } from '../schema/view-model';
-import { rate, replyRate } from './rates';
+import { type ReplyTally, rate, replyTally } from './rates';
 import type { Touch } from './touch';
 
 /**
  * Reply rate over many contacts: an email is answered by its own contact's reply (metrics.md),
- * so the rate is taken per relationship (the first contact a touch names, else its deal) and the
- * answered and sent emails are summed; one contact's reply never answers another's email.
+ * so the rule runs per relationship (each contact a touch names, else its deal) and one
+ * contact's reply never answers another's email. An email to several contacts is one email,
+ * answered when any of them replies to it.
  */
-export function teamReplyRate(touches: readonly Touch[]): Rate {
+export function teamReplyRate(touches: readonly Touch[], countAutomated: boolean): Rate {
   const threads = new Map<string, Touch[]>();
   for (const touch of touches) {
     if (touch.channel !== 'email') continue;
-    const key = touch.contactKeys[0] ?? touch.activity.dealKeys[0] ?? touch.key;
-    const thread = threads.get(key);
-    if (thread) thread.push(touch);
-    else threads.set(key, [touch]);
+    const keys = touch.contactKeys.length > 0 ? touch.contactKeys : [touch.activity.dealKeys[0] ?? touch.key];
+    for (const key of keys) {
+      const thread = threads.get(key);
+      if (thread) thread.push(touch);
+      else threads.set(key, [touch]);
+    }
   }
-  let answered = 0;
-  let sent = 0;
-  for (const thread of threads.values()) {
-    const own = replyRate(thread);
-    answered += own.numerator;
-    sent += own.denominator;
-  }
-  return rate(answered, sent, 'no-outbound-email');
+  const tally: ReplyTally = { sent: new Set(), answered: new Set() };
+  for (const thread of threads.values()) replyTally(thread, countAutomated, tally);
+  return rate(tally.answered.size, tally.sent.size, 'no-outbound-email');
 }

@@ -76,7 +76,7 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
       last30Days: last30,
       position: last30 === null ? null : last30 < low ? 'below' : last30 > high ? 'above' : 'within',
     },
-    replyRate: teamReplyRate(headline),
+    replyRate: teamReplyRate(inPeriod, settings.countAutomated),
     connectRate: connectRate(headline),
     callsWithoutOutcome: unknownOutcomes(callAttempts(headline)),
     warning,

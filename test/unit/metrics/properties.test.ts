@@ -71,11 +71,13 @@ function reference(truth: readonly RealItem[], s: Settings) {
   let sent = 0;
   let answered = 0;
   let awaiting = false;
-  for (const t of inPeriod) {
+  // Every email of the period in order: an automated one left out of the counts still ends the
+  // wait for an answer to the email before it.
+  for (const t of within(real, days)) {
     if (t.type !== 'email') continue;
     if (t.direction === 'outbound') {
-      sent++;
-      awaiting = true;
+      awaiting = counts(t);
+      if (awaiting) sent++;
     } else if (awaiting && isReply(t)) {
       answered++;
       awaiting = false;

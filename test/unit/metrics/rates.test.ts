@@ -52,6 +52,16 @@ describe('replyRate', () => {
     expect(replyRate(touches)).toEqual({ value: 1, numerator: 1, denominator: 1 });
   });
 
+  it('with automated emails left out, gives a reply after a sequence email to the sequence, not to the manual email before it', () => {
+    const touches = touchesOf([
+      email(at('2026-11-09 09:00'), 'Route pricing v2'),
+      email(at('2026-11-11 09:00'), 'Following up (sequence step 2)', { automated: true }),
+      reply(at('2026-11-12 10:00'), 'Re: Following up (sequence step 2)'),
+    ]);
+    expect(replyRate(touches, false)).toEqual({ value: 0, numerator: 0, denominator: 1 });
+    expect(replyRate(touches, true)).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+  });
+
   it('stays between 0 and 1 whatever the mix of emails', () => {
     const replies = Array.from({ length: 4 }, (_, i) => reply(at(`2026-11-0${i + 2} 10:00`), `Re ${i}`));
     const rate = replyRate(touchesOf([email(at('2026-11-02 09:00')), ...replies]));
