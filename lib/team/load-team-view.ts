@@ -17,7 +17,6 @@ import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
 import { addTouchesBeforeWindow } from './touches-before-window';
-import { touchesPerRep } from './touches-per-rep';
 import { typicalTimes } from './typical-times';
 
 /**
@@ -126,7 +125,6 @@ export async function loadTeamView(input: {
   );
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
-  const perRep = touchesPerRep(reps.reps);
   const unownedLogged = await unownedRead;
   const kept = keptWithin(periods.read.start, settings, now);
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
@@ -135,7 +133,7 @@ export async function loadTeamView(input: {
     choices,
     team: reps.team,
     reps: reps.reps,
-    perRep,
+    perRep: reps.perRep,
     movement: reps.movement,
     deals: shown.rows,
     dealsPending: pending,

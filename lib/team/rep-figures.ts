@@ -14,12 +14,14 @@ import { type RepRow, repRow } from './rep-row';
 import { append } from './slices';
 import { repTouches } from './team-touches';
 import type { Progress, WeeklyRep } from './team-view';
+import { type TouchesPerRep, touchesPerRep } from './touches-per-rep';
 import { weeklyTotals } from './weekly-totals';
 import { beyondRetention, type Movement, whyItMoved } from './why-it-moved';
 
 export interface RepFigures {
   team: RepRow | null;
   reps: RepRow[];
+  perRep: TouchesPerRep | null;
   movement: Movement;
   weekly: WeeklyRep[];
   /** Every rep's touches, shown or not, oldest first: a contact touched by another rep has not gone cold. */
@@ -103,6 +105,7 @@ export async function repFigures(input: {
   return {
     team,
     reps,
+    perRep: touchesPerRep(touchesIn(touches, periods.current), settings.countAutomated),
     movement: pruned ? beyondRetention(moved, keptWords(settings, now)) : moved,
     weekly,
     contactTouches,

@@ -1,4 +1,6 @@
-import type { RepRow } from './rep-row';
+import type { Touch } from '../metrics/touch';
+import { countsInHeadline } from '../metrics/touch-counts';
+import { activeContactTouches } from '../metrics/touches-per-contact';
 
 export interface TouchesPerRep {
   value: number;
@@ -7,14 +9,15 @@ export interface TouchesPerRep {
 }
 
 /**
- * metrics.md's activity per rep as the team row shows it: the reps' Touches column (active
- * contacts' touches) over the reps with a touch in the period, so it is the average of what the
- * column shows for them. From the rows, not from the touches as lib/metrics/rep-activity.ts does:
- * that one counts every headline touch, which the column no longer does. Null when no rep
- * touched anyone in the period.
+ * metrics.md's activity per rep as the team row shows it: the team's Touches (the period's
+ * headline touches on its active contacts) over the reps who own one of them. A reply that lands
+ * with another rep than the one who wrote counts for the team and makes its owner a rep with a
+ * touch, so the figure always divides the Touches beside it. Null when nobody touched anyone.
  */
-export function touchesPerRep(reps: readonly RepRow[]): TouchesPerRep | null {
-  const touching = reps.filter((r) => r.counts.total > 0);
-  if (touching.length === 0) return null;
-  return { value: touching.reduce((sum, r) => sum + r.counts.total, 0) / touching.length, reps: touching.length };
+export function touchesPerRep(periodTouches: readonly Touch[], countAutomated: boolean): TouchesPerRep | null {
+  const counted = activeContactTouches(periodTouches, countAutomated).filter((t) =>
+    countsInHeadline(t, countAutomated),
+  );
+  const reps = new Set(counted.map((t) => t.activity.owner)).size;
+  return reps === 0 ? null : { value: counted.length / reps, reps };
 }

@@ -1,5 +1,6 @@
 import type { Touch } from '../metrics/touch';
 import { countsInHeadline } from '../metrics/touch-counts';
+import { activeContactTouches } from '../metrics/touches-per-contact';
 import { DAY_MS, dayNumber, dayString, mondayOf, startOfDay } from '../metrics/zoned-days';
 import { CHART_WEEKS } from './periods';
 
@@ -10,9 +11,10 @@ export interface WeekTotal {
 
 /**
  * Headline touches per week over the last 12 weeks (Monday starts in the user's zone, the current
- * week partial), as the panel's weekly trend counts them (channel touches only, up to now). The
- * week starts are found once and each touch is placed by comparing instants, so a rep with 80,000
- * touches costs no date formatting per touch.
+ * week partial; channel touches only, up to now), each week counting only its active contacts'
+ * touches as every team figure does (metrics.md), so a week's bar and a 7-day Touches column
+ * count alike. The week starts are found once and each touch is placed by comparing instants, so
+ * a rep with 80,000 touches costs no date formatting per touch.
  */
 export function weeklyTotals(
   touches: readonly Touch[],
@@ -23,16 +25,21 @@ export function weeklyTotals(
   const thisMonday = mondayOf(dayNumber(now, timeZone));
   const mondays = Array.from({ length: CHART_WEEKS }, (_, i) => thisMonday - (CHART_WEEKS - 1 - i) * 7);
   const starts = mondays.map((day) => startOfDay(day, timeZone).getTime());
-  const totals = mondays.map((day) => ({ weekStart: dayString(day), touches: 0 }));
+  const weeks: Touch[][] = mondays.map(() => []);
   const first = starts[0] as number;
   const end = now.getTime();
   for (const touch of touches) {
     const at = touch.at.getTime();
-    if (at < first || at > end || touch.channel === 'task' || !countsInHeadline(touch, countAutomated)) continue;
+    if (at < first || at > end) continue;
     let week = Math.min(CHART_WEEKS - 1, Math.floor((at - first) / (7 * DAY_MS)));
     while (week > 0 && at < (starts[week] as number)) week--;
     while (week < CHART_WEEKS - 1 && at >= (starts[week + 1] as number)) week++;
-    (totals[week] as WeekTotal).touches++;
+    (weeks[week] as Touch[]).push(touch);
   }
-  return totals;
+  return mondays.map((day, i) => ({
+    weekStart: dayString(day),
+    touches: activeContactTouches(weeks[i] as Touch[], countAutomated).filter(
+      (t) => t.channel !== 'task' && countsInHeadline(t, countAutomated),
+    ).length,
+  }));
 }

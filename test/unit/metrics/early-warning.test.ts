@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { earlyWarning } from '../../../lib/metrics/early-warning';
 import type { Activity } from '../../../lib/schema/activity';
-import { email, NOW, touchesOf } from './builders';
+import { contactKey, email, NOW, reply, touchesOf } from './builders';
 
 const HOUR = 3_600_000;
 /** `n` emails spread over the week that ended `weeksAgo` weeks before now. */
@@ -33,5 +33,18 @@ describe('earlyWarning (trailing 4 weeks: 10 touches a week)', () => {
 
   it('does not warn with nothing in the trailing weeks', () => {
     expect(earlyWarning([], NOW, true).warning).toBe(false);
+  });
+
+  it("counts only active contacts' touches: replies from contacts nobody wrote to hide no drop", () => {
+    const wroteIn = Array.from({ length: 10 }, (_, i) =>
+      reply(new Date(NOW.getTime() - (i + 1) * 5 * HOUR).toISOString(), `A question ${i}`, {
+        contactKeys: [contactKey(`wrote-in-${i}`)],
+      }),
+    );
+    expect(earlyWarning(touchesOf([...wroteIn, ...trailing]), NOW, true)).toEqual({
+      warning: true,
+      lastWeek: 0,
+      weeklyAverage: 10,
+    });
   });
 });
