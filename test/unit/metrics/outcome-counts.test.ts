@@ -42,4 +42,12 @@ describe('unknownOutcomes', () => {
     ]);
     expect(unknownOutcomes(touches)).toBe(3);
   });
+
+  it('leaves out a call the contact placed: it is no attempt, so its missing outcome hides none', () => {
+    const touches = touchesOf([
+      call(at('2026-11-10 10:00'), 'connected'),
+      call(at('2026-11-13 16:00'), null, { direction: 'inbound', title: 'Jordan called' }),
+    ]);
+    expect(unknownOutcomes(touches)).toBe(0);
+  });
 });
