@@ -51,7 +51,7 @@ export function CadenceCard({ cadence, daysSinceLastTouch, lastTouchReason, peri
         {cadence.gaps.map((gap) => (
           <span key={gap.from}>
             {' '}
-            · {Math.round(gap.days)} d from {formatShortDate(gap.from)}
+            · {Math.round(gap.days)} d from {formatShortDate(gap.from, period.timeZone)}
           </span>
         ))}
       </p>

@@ -37,7 +37,7 @@ export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
       period={view.period}
     />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
-    <RecentTouches key="recent" recent={view.recent} />,
+    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
     <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
     <LogButtons key="log" onLog={onLog} />,

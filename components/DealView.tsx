@@ -30,7 +30,7 @@ export function DealView({ view, onLog, loadTrendChart }: DealViewProps) {
     <TouchSummary key="touches" touches={view.touches} period={view.period} />,
     <StageConversion key="conversion" conversion={view.conversion} />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
-    <RecentTouches key="recent" recent={view.recent} />,
+    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
     <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
     <LogButtons key="log" onLog={onLog} contacts={view.contacts} />,

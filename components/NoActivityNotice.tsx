@@ -18,8 +18,8 @@ export function NoActivityNotice({ view }: NoActivityNoticeProps) {
     return (
       <p class="tl-notice" role="note" data-notice="older-not-kept" data-count={older.activities}>
         This page shows {plural(older.activities, 'activity', 'activities')}, all from before{' '}
-        {formatDateTime(older.before)}: older than Touchline keeps (the retention setting on the options page), so none
-        is counted. Log a missed touch below if one happened since.
+        {formatDateTime(older.before, view.period.timeZone)}: older than Touchline keeps (the retention setting on the
+        options page), so none is counted. Log a missed touch below if one happened since.
       </p>
     );
   }

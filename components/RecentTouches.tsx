@@ -20,9 +20,11 @@ const SHOWN = 5;
 
 interface RecentTouchesProps {
   recent: RecordView['recent'];
+  /** The user's zone: the day of each touch is the day there. */
+  timeZone: string;
 }
 
-export function RecentTouches({ recent }: RecentTouchesProps) {
+export function RecentTouches({ recent, timeZone }: RecentTouchesProps) {
   if (recent.length === 0) return null;
   return (
     <section class="tl-card" aria-label="Recent touches">
@@ -41,7 +43,9 @@ export function RecentTouches({ recent }: RecentTouchesProps) {
                 {touch.direction === 'inbound' && <span class="tl-tag">inbound</span>}
                 {touch.automated && <span class="tl-tag">auto</span>}
               </span>
-              <span class="tl-recent-date">{touch.timestamp ? formatShortDate(touch.timestamp) : 'date unknown'}</span>
+              <span class="tl-recent-date">
+                {touch.timestamp ? formatShortDate(touch.timestamp, timeZone) : 'date unknown'}
+              </span>
               <span class="tl-tag" title={ORIGIN_TITLE[touch.origin]}>
                 {ORIGIN_LABEL[touch.origin]}
               </span>

@@ -40,8 +40,8 @@ export function TouchSummary({ touches, period, band }: TouchSummaryProps) {
       {keptFrom && (
         <p class="tl-hint" data-notice="beyond-retention" data-value={keptFrom}>
           {keptFrom > period.end
-            ? `None of ${periodLabel} is kept: activities read from pages are kept from ${formatDateTime(keptFrom)} on`
-            : `Counted from ${formatDateTime(keptFrom)}: activities read from pages before it are no longer kept`}{' '}
+            ? `None of ${periodLabel} is kept: activities read from pages are kept from ${formatDateTime(keptFrom, period.timeZone)} on`
+            : `Counted from ${formatDateTime(keptFrom, period.timeZone)}: activities read from pages before it are no longer kept`}{' '}
           (the retention setting on the options page); touches logged in Touchline are all counted.
         </p>
       )}

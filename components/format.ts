@@ -22,15 +22,15 @@ export function formatDay(day: string): string {
   return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
-/** An instant as "27 Nov" in the given zone (default: the browser's). */
-export function formatShortDate(iso: string, timeZone?: string): string {
+/** An instant as "27 Nov" in the given zone (the user's setting, not the browser's). */
+export function formatShortDate(iso: string, timeZone: string): string {
   return shortDateFormat(timeZone).format(new Date(iso));
 }
 
-const shortDateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+const shortDateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone: making one costs far more than formatting (the recent touches format a dozen). */
-function shortDateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+function shortDateFormat(timeZone: string): Intl.DateTimeFormat {
   let format = shortDateFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone });
@@ -39,17 +39,26 @@ function shortDateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
   return format;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "21 Oct 2026, 15:00": an exact instant such as the retention cutoff, with its year (it may be last year's). */
-export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+/**
+ * "21 Oct 2026, 15:00" in the given zone: an exact instant such as the retention cutoff, with its
+ * year (it may be last year's).
+ */
+export function formatDateTime(iso: string, timeZone: string): string {
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** A share 0–1 as "25%". */

@@ -60,7 +60,7 @@ export function buildContactView(input: {
     recordKey: contact.key,
     name: contact.name,
     ...(contact.company ? { company: contact.company } : {}),
-    period: periodView(period, kept),
+    period: periodView(period, kept, timeZone),
     motion: settings.motion,
     touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,

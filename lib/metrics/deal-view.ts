@@ -54,7 +54,7 @@ export function buildDealView(input: {
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
     ...(closed ? { closed } : {}),
-    period: periodView(period, kept),
+    period: periodView(period, kept, timeZone),
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),

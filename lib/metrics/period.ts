@@ -58,13 +58,15 @@ function quarterName(year: number, quarter: number): string {
 export function periodView(
   period: ResolvedPeriod,
   kept: Date,
-): { label: string; start: string; end: string; choice: PeriodChoice; keptFrom?: string } {
+  timeZone: string,
+): { label: string; start: string; end: string; choice: PeriodChoice; keptFrom?: string; timeZone: string } {
   return {
     label: period.label,
     start: period.start.toISOString(),
     end: period.end.toISOString(),
     choice: period.choice,
     ...(period.start.getTime() < kept.getTime() ? { keptFrom: kept.toISOString() } : {}),
+    timeZone,
   };
 }
 

@@ -16,6 +16,8 @@ export const periodViewSchema = z.object({
   choice: z.optional(periodChoiceSchema),
   /** When the period starts before the retention cutoff: its counts start here. */
   keptFrom: z.optional(iso),
+  /** The zone its days are counted in (the user's setting): the panel shows its dates in it too. */
+  timeZone: z.string(),
 });
 
 /** A value that may not be computable: `value` null with a machine `reason` (e.g. `no-calls`). */

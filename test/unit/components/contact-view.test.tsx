@@ -13,6 +13,23 @@ function renderContact(change: (view: ContactView) => void = () => {}) {
 }
 
 describe('Contact view', () => {
+  it("dates gaps and recent touches in the user's zone, not the browser's", () => {
+    // A gap from 18:00 and a touch at 03:30 UTC, in Tokyo the next day; in Honolulu the day before.
+    const shown = (timeZone: string) => {
+      const { container } = renderContact((view) => {
+        view.period.timeZone = timeZone;
+        view.cadence.gaps = [{ from: '2026-10-27T18:00:00Z', to: '2026-11-04T17:00:00Z', days: 8 }];
+        (view.recent[0] as ContactView['recent'][number]).timestamp = '2026-11-19T03:30:00Z';
+      });
+      const gaps = metric(container, 'cadence-gaps').parentElement?.textContent ?? '';
+      const firstRecent = container.querySelector('.tl-recent-date')?.textContent;
+      cleanup();
+      return [gaps.match(/from (\d+ \w+)/)?.[1], firstRecent];
+    };
+    expect(shown('Asia/Tokyo')).toEqual(['28 Oct', '19 Nov']);
+    expect(shown('Pacific/Honolulu')).toEqual(['27 Oct', '18 Nov']);
+  });
+
   it('carries the contract metrics with plain values', () => {
     const { container } = renderContact();
     const value = (name: string) => metric(container, name).dataset.value;

@@ -1,7 +1,12 @@
 import type { ContactView, DealView } from '../../../lib/schema/view-model';
 
 /** Shared test clock (contracts.md): 2026-11-20T15:00:00Z; the default period is the 30 days before it. */
-const period = { label: 'last 30 days', start: '2026-10-21T15:00:00Z', end: '2026-11-20T15:00:00Z' };
+const period = {
+  label: 'last 30 days',
+  start: '2026-10-21T15:00:00Z',
+  end: '2026-11-20T15:00:00Z',
+  timeZone: 'UTC',
+};
 
 const weekly: ContactView['weekly'] = [
   { weekStart: '2026-10-26', byChannel: { call: 1, email: 2, meeting: 0, social: 0, sms: 0 } },
@@ -17,7 +22,7 @@ export function jordanLee(): ContactView {
     recordKey: 'hubspot:4410021:contact:951',
     name: 'Jordan Lee',
     company: 'Contoso Freight',
-    period,
+    period: { ...period },
     touches: {
       total: 9,
       byChannel: { call: 2, email: 5, meeting: 2, social: 0, sms: 0 },
@@ -104,7 +109,7 @@ export function fleetPilot(): DealView {
     amount: 31500,
     currency: 'USD',
     stage: 'Proposal',
-    period,
+    period: { ...period },
     touches: {
       total: 11,
       byChannel: { call: 3, email: 6, meeting: 2, social: 0, sms: 0 },

@@ -7,6 +7,7 @@ import {
   call,
   contact,
   email,
+  LA,
   logged,
   meeting,
   NOW,
@@ -53,6 +54,7 @@ describe('buildContactView', () => {
       start: '2026-10-21T15:00:00.000Z',
       end: NOW.toISOString(),
       choice: '30d',
+      timeZone: LA,
     });
     expect(view.touches).toEqual({
       total: 8,
