@@ -16,30 +16,28 @@ export interface EarlyWarning {
 
 /**
  * Touches in the last 7 days (7 × 24 hours ending now, start inclusive) below 70 % of the
- * weekly average over the 4 weeks before them (28 × 24 hours, not overlapping the last 7
- * days). Exactly 70 % is not below. As every team figure (metrics.md), each window counts only
- * its active contacts' touches: replies from contacts nobody wrote to that week do not hide a
- * rep who stopped reaching out. With no touches in the trailing weeks there is nothing to drop
- * from: no warning. Pass one rep's touches for the rep, everyone's for the team.
+ * weekly average over the 4 weeks before them (four 7 × 24-hour weeks, not overlapping the last
+ * 7 days). Exactly 70 % is not below. As every team figure (metrics.md), each week counts only
+ * its own active contacts' touches, the last one and each of the four alike: replies from
+ * contacts nobody wrote to that week do not hide a rep who stopped reaching out, and a steady rep
+ * whose contacts answer a week later scores the same every week. With no touches in the trailing
+ * weeks there is nothing to drop from: no warning. Pass one rep's touches for the rep, everyone's
+ * for the team.
  */
 export function earlyWarning(touches: readonly Touch[], now: Date, countAutomated: boolean): EarlyWarning {
   const end = now.getTime();
-  const weekStart = end - 7 * DAY_MS;
-  const trailingStart = end - EARLY_WARNING_DAYS * DAY_MS;
-  const lastWeek: Touch[] = [];
-  const trailing: Touch[] = [];
+  // weeks[0] is the last 7 days, weeks[1..4] the four before, each [start, end of the one after).
+  const weeks: Touch[][] = [[], [], [], [], []];
   for (const touch of touches) {
-    const at = touch.at.getTime();
-    if (at >= weekStart && at <= end) lastWeek.push(touch);
-    else if (at >= trailingStart && at < weekStart) trailing.push(touch);
+    const ago = end - touch.at.getTime();
+    if (ago < 0) continue;
+    // A touch exactly 7 × 24 hours old is in the last 7 days (start inclusive), and so on back.
+    const week = ago <= 7 * DAY_MS ? 0 : Math.ceil(ago / (7 * DAY_MS)) - 1;
+    if (week < weeks.length) (weeks[week] as Touch[]).push(touch);
   }
-  const counted = (window: Touch[]) =>
-    activeContactTouches(window, countAutomated).filter((t) => countsInHeadline(t, countAutomated)).length;
-  const weeklyAverage = counted(trailing) / 4;
-  const thisWeek = counted(lastWeek);
-  return {
-    warning: weeklyAverage > 0 && thisWeek < EARLY_WARNING_SHARE * weeklyAverage,
-    lastWeek: thisWeek,
-    weeklyAverage,
-  };
+  const [lastWeek, ...before] = weeks.map(
+    (week) => activeContactTouches(week, countAutomated).filter((t) => countsInHeadline(t, countAutomated)).length,
+  ) as [number, ...number[]];
+  const weeklyAverage = before.reduce((sum, n) => sum + n, 0) / 4;
+  return { warning: weeklyAverage > 0 && lastWeek < EARLY_WARNING_SHARE * weeklyAverage, lastWeek, weeklyAverage };
 }

@@ -47,4 +47,16 @@ describe('earlyWarning (trailing 4 weeks: 10 touches a week)', () => {
       weeklyAverage: 10,
     });
   });
+
+  it('counts each week on its own: a steady rep whose contacts answer a week later gets no warning', () => {
+    // Each week one email to a new contact, who replies 7 days later: every week holds one email
+    // to its own active contact, and a reply from the contact written to the week before.
+    const DAY = 24 * HOUR;
+    const ago = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
+    const steady = [0, 1, 2, 3, 4, 5].flatMap((k) => [
+      email(ago(7 * k + 3.5), 'Intro', { contactKeys: [contactKey(`steady-${k}`)] }),
+      ...(k > 0 ? [reply(ago(7 * k - 3.5), 'Re: Intro', { contactKeys: [contactKey(`steady-${k}`)] })] : []),
+    ]);
+    expect(earlyWarning(touchesOf(steady), NOW, true)).toEqual({ warning: false, lastWeek: 1, weeklyAverage: 1 });
+  });
 });
