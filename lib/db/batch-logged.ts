@@ -9,8 +9,9 @@ import {
   rowsOfRecord,
   type Working,
 } from './batch-work';
-import { type DealContacts, mergeLoggedTouches, peopleOf } from './logged-merge';
+import { mergeLoggedTouches } from './logged-merge';
 import { sameJson } from './objects';
+import { type DealContacts, peopleOf } from './people-of';
 import { withUserFields } from './user-fields';
 
 /**
@@ -25,12 +26,13 @@ export async function mergeLogged(work: Working, fresh: Activity[], timeZone: st
   const slots = new Set(logged.map(slot));
   const relevant = fresh.filter((a) => !a.planned && slot(a) !== '' && slots.has(slot(a)));
   if (relevant.length === 0) return [];
-  const dealContacts = await contactsOfDeals(work, [...logged, ...relevant]);
+  const earlier = await earlierCopies(work, relevant, await contactsOfDeals(work, [...logged, ...relevant]));
   const merges = mergeLoggedTouches({
     logged,
     fresh: relevant,
-    earlier: await earlierCopies(work, relevant, dealContacts),
-    dealContacts,
+    earlier,
+    // The earlier rows' deals too: a deal-page row naming nobody is with its deal's contacts.
+    dealContacts: await contactsOfDeals(work, [...logged, ...relevant, ...earlier]),
     timeZone,
   });
   for (const { logged: touch, page, newMerge } of merges) {

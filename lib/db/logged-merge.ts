@@ -1,11 +1,9 @@
 import type { Activity, Channel } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
+import { type DealContacts, peopleOf } from './people-of';
 import { sameTouch } from './same-touch';
 
 type DatedTouch = Activity & { timestamp: string; channel: Channel };
-
-/** Deal key → the record keys of its contacts, for "any of its contacts". */
-export type DealContacts = ReadonlyMap<string, readonly string[]>;
 
 export interface LoggedMergeInput {
   /** Every touch logged in Touchline (merged ones included: their page copies may show up again). */
@@ -41,7 +39,7 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   const results: LoggedMerge[] = [];
   const candidates: DatedTouch[] = [];
   for (const page of input.fresh.filter(isDatedTouch)) {
-    const copyOf = input.earlier.find((row) => row.key !== page.key && sameTouch(row, page));
+    const copyOf = input.earlier.find((row) => row.key !== page.key && sameTouch(row, page, input.dealContacts));
     const mergedTouch = copyOf && byPage.get(copyOf.key);
     if (mergedTouch) results.push({ logged: mergedTouch, page, newMerge: false });
     else if (!copyOf) candidates.push(page);
@@ -59,16 +57,6 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
     results.push({ logged: { ...touch, mergedInto: page.key }, page, newMerge: true });
   }
   return results;
-}
-
-/**
- * Who a touch was with: the contacts it names; naming none, its deals and all of their
- * contacts (a deal timeline rarely names the contact; a touch logged on a deal without picking
- * a contact may be with any of them).
- */
-export function peopleOf(activity: Activity, dealContacts: DealContacts): string[] {
-  if (activity.contactKeys.length > 0) return activity.contactKeys;
-  return activity.dealKeys.flatMap((deal) => [deal, ...(dealContacts.get(deal) ?? [])]);
 }
 
 function samePersonAndDay(

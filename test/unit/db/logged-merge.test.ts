@@ -162,3 +162,26 @@ describe('editing or undoing a merged logged touch', () => {
     expect(await connectRateOn(moved.db, anaKey)).toMatchObject({ numerator: 1, denominator: 2 });
   });
 });
+
+describe('a logged call and page calls already shown before it was logged (metrics.md duplicate rules 2 and 3)', () => {
+  const MINUTE_LATER = '2026-11-20T14:01:00.000Z';
+
+  it('stays a second call when a double capture (rule 2) of a call shown before appears after logging', async () => {
+    const db = await account();
+    await save(db, contactPage(ANA, [call(AT, { sourceId: 'call-1' })]));
+    const touch = await logged(db, anaKey);
+    // Another capture of the same call: another id, same title and outcome, a minute later.
+    await save(db, contactPage(ANA, [call(AT, { sourceId: 'call-1' }), call(MINUTE_LATER, { sourceId: 'call-2' })]));
+    expect((await db.get('activities', touch.key))?.mergedInto).toBeUndefined();
+    expect(await callsOn(db, anaKey)).toBe(2);
+  });
+
+  it("merges with a contact's new call, not taking another person's earlier call for a copy of it", async () => {
+    const db = await account();
+    await save(db, dealPage([call(AT, { title: 'Call', contactIds: [BEN] })]));
+    const touch = await logged(db, anaKey);
+    await save(db, contactPage(ANA, [call(MINUTE_LATER, { title: 'Call' })]));
+    expect((await db.get('activities', touch.key))?.mergedInto).toBeDefined();
+    expect(await callsOn(db, anaKey)).toBe(1);
+  });
+});
