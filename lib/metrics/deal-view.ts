@@ -39,7 +39,14 @@ export function buildDealView(input: {
 }): DealView {
   const { deal, activities, contacts, summaries, settings, now } = input;
   const { timeZone } = settings;
-  const { touches, undated } = collectTouches(activities, { now, timeZone, scopeKey: deal.key });
+  const collected = collectTouches(activities, {
+    now,
+    timeZone,
+    scopeKey: deal.key,
+    countCompletedTasks: settings.countCompletedTasks,
+  });
+  const { touches } = collected;
+  const undated = collected.undated - (settings.countAutomated ? 0 : collected.undatedAutomated);
   const period = resolvePeriod(settings.period, now, timeZone);
   const kept = new Date(retentionCutoff(now, settings.retentionDays));
   const inPeriod = touchesIn(touches, period);
@@ -71,7 +78,7 @@ export function buildDealView(input: {
       crm: deal.crm,
       figures: deal.crmFigures,
       touches,
-      undated,
+      undated: collected.undated,
       activities,
       timeZone,
       keptFrom: kept,

@@ -61,6 +61,7 @@ export function dealRow(input: {
     now,
     timeZone,
     scopeKey: deal.key,
+    countCompletedTasks: settings.countCompletedTasks,
   });
   const counted = touches.filter((t) => settings.countAutomated || !t.activity.automated);
   const stored = deal.contacts.flatMap(({ id }) => {

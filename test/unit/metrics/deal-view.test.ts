@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mergeStageHistory } from '../../../lib/db/stage-history';
 import { buildStageSummaries } from '../../../lib/db/stage-summary-tally';
 import { buildDealView } from '../../../lib/metrics/deal-view';
+import { resolvePeriod } from '../../../lib/metrics/period';
+import type { Activity } from '../../../lib/schema/activity';
 import type { Deal, StageEntry } from '../../../lib/schema/record';
 import { dealViewSchema } from '../../../lib/schema/view-model';
+import { dealRow } from '../../../lib/team/deal-row';
+import { typicalTimes } from '../../../lib/team/typical-times';
 import {
   at,
   call,
@@ -21,6 +25,8 @@ import {
   reply,
   SAM,
   settings,
+  task,
+  undated,
 } from './builders';
 
 const fleetPilot = deal({
@@ -268,5 +274,46 @@ describe('buildDealView: closed deals and comparable deals', () => {
     expect(build({ activities: [], settings: raised })).toHaveProperty('lastTouchBeforeKept', true);
     // The default 400 days reach back past Sep 21.
     expect(build({ activities: [] })).not.toHaveProperty('lastTouchBeforeKept');
+  });
+});
+
+describe("buildDealView and the team page deal row follow the contact view's touch settings", () => {
+  const view = (list: Activity[], change: Parameters<typeof settings>[0]) =>
+    buildDealView({
+      deal: fleetPilot,
+      activities: list,
+      contacts: [contact(), contact({ key: SAM, recordId: '902', name: 'Sam Okoye' })],
+      summaries: [],
+      settings: settings(change),
+      now: NOW,
+    });
+
+  it('counts a task completed with a contact as a touch when the setting says so, on the panel and the team row', () => {
+    const list = [task(at('2026-11-18 10:00'), { contactKeys: [JORDAN], dealKeys: [fleetPilot.key] })];
+    const on = view(list, { countCompletedTasks: true });
+    expect([on.touches.total, on.contactsTouched, on.daysSinceLastTouch, on.noRecentActivity]).toEqual([
+      1,
+      1,
+      2,
+      false,
+    ]);
+    expect(view(list, {}).touches.total).toBe(0);
+    const s = settings({ countCompletedTasks: true });
+    const row = dealRow({
+      deal: fleetPilot,
+      activities: list,
+      contacts: new Map([[JORDAN, contact()]]),
+      typical: typicalTimes([fleetPilot], s),
+      settings: s,
+      period: resolvePeriod(s.period, NOW, s.timeZone),
+      now: NOW,
+    });
+    expect([row.contactsWorked, row.daysSinceTouch]).toEqual([1, 2]);
+  });
+
+  it('leaves an undated automated touch out of touches-undated when automated touches are left out', () => {
+    const list = [undated('last spring', { automated: true, contactKeys: [JORDAN] })];
+    expect(view(list, { countAutomated: false }).touches.undated).toBe(0);
+    expect(view(list, { countAutomated: true }).touches.undated).toBe(1);
   });
 });
