@@ -40,7 +40,9 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
     const match =
       candidates.length === 0
         ? undefined
-        : candidates.filter((c) => isDuplicate(c, copy, scope)).sort(preferred(order))[0];
+        : candidates
+            .filter((c) => isDuplicate(c, copy, scope) && samePeople(groupOf.get(c) as TouchCopy[], copy))
+            .sort(preferred(order))[0];
     const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
     if (!match) groups.push(group);
     group.push(copy);
@@ -56,6 +58,18 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
     place(copy, [...sameSource(bySource, copy), ...(byDay.get(dayNumber(copy.at, scope.timeZone)) ?? [])]);
   }
   return groups;
+}
+
+/**
+ * A copy naming contacts joins a group only if it names one the group's copies name (or they
+ * name none): a deal-timeline copy naming nobody duplicates the email to Jordan and the same
+ * email to Sam, and must not make them one touch, whichever of the three comes first.
+ */
+function samePeople(group: readonly TouchCopy[], copy: TouchCopy): boolean {
+  const named = copy.activity.contactKeys;
+  if (named.length === 0) return true;
+  const groupNamed = group.filter((m) => m.activity.contactKeys.length > 0);
+  return groupNamed.length === 0 || groupNamed.some((m) => m.activity.contactKeys.some((k) => named.includes(k)));
 }
 
 /** Copies with a time of day before date-only ones, then the earliest. */

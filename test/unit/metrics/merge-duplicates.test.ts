@@ -36,6 +36,22 @@ describe('merging duplicates', () => {
     expect(merged([first, second])).toHaveLength(2);
   });
 
+  it.each([
+    ['first', 'hubspot:4410982:activity:a-deal-copy'],
+    ['last', 'hubspot:4410982:activity:z-deal-copy'],
+  ])('keeps one email to Jordan and one to Sam two touches when their deal-timeline copy sorts %s', (_, key) => {
+    const toJordan = email(at('2026-11-18 09:00'), 'Pilot pricing', {
+      contactKeys: [JORDAN],
+      key: 'hubspot:4410982:activity:m',
+    });
+    const toSam = email(at('2026-11-18 09:00'), 'Pilot pricing', {
+      contactKeys: [SAM],
+      key: 'hubspot:4410982:activity:n',
+    });
+    const onDeal = email(at('2026-11-18 09:00'), 'Pilot pricing', { contactKeys: [], dealKeys: [dealKey], key });
+    expect(merged([toJordan, toSam, onDeal], dealKey)).toHaveLength(2);
+  });
+
   it('chains captures: each joins the group of the earliest copy it duplicates', () => {
     const copies = ['17:30:00', '17:31:30', '17:33:00'].map((t) => email(`2026-11-18T${t}.000Z`));
     const touches = merged(copies);
