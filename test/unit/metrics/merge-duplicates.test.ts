@@ -48,8 +48,8 @@ describe('merging duplicates', () => {
       contactKeys: [SAM],
       key: 'hubspot:4410982:activity:n',
     });
-    const onDeal = email(at('2026-11-18 09:00'), 'Pilot pricing', { contactKeys: [], dealKeys: [dealKey], key });
-    expect(merged([toJordan, toSam, onDeal], dealKey)).toHaveLength(2);
+    const onDeal = email(at('2026-11-18 09:00'), 'Pilot pricing', { contactKeys: [], dealKeys: [dealKey('9001')], key });
+    expect(merged([toJordan, toSam, onDeal], dealKey('9001'))).toHaveLength(2);
   });
 
   it('chains captures: each joins the group of the earliest copy it duplicates', () => {
