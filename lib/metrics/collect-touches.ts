@@ -37,7 +37,7 @@ export function collectTouches(activities: readonly Activity[], options: Collect
     else undated.push(activity);
   }
   const touches = mergeDuplicates(dated, options);
-  const undatedOnce = uniqueUndated(undated, touches);
+  const undatedOnce = uniqueUndated(undated, dated);
   return {
     touches,
     undated: undatedOnce.length,
@@ -45,17 +45,22 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   };
 }
 
-function uniqueUndated(undated: readonly Activity[], touches: readonly Touch[]): Activity[] {
-  const datedSources = new Set(touches.map((t) => t.activity.sourceId).filter(Boolean));
-  const seen = new Set<string>();
-  const unique: Activity[] = [];
+/**
+ * Undated touches once each: a copy sharing a source id with any dated copy is that dated touch
+ * (with any copy of a merged double capture, not only the one whose fields won), and undated
+ * copies sharing a source id are one touch, automated if any of them is (metrics.md), whichever
+ * comes first.
+ */
+function uniqueUndated(undated: readonly Activity[], dated: readonly TouchCopy[]): Activity[] {
+  const datedSources = new Set(dated.map((c) => c.activity.sourceId).filter(Boolean));
+  const byId = new Map<string, Activity>();
   for (const activity of undated) {
+    if (activity.sourceId && datedSources.has(activity.sourceId)) continue;
     const id = activity.sourceId ?? `key:${activity.key}`;
-    if (datedSources.has(activity.sourceId) || seen.has(id)) continue;
-    seen.add(id);
-    unique.push(activity);
+    const seen = byId.get(id);
+    byId.set(id, seen ? { ...seen, automated: seen.automated || activity.automated } : activity);
   }
-  return unique;
+  return [...byId.values()];
 }
 
 /**

@@ -1,8 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { collectTouches, countActivitiesRead } from '../../../lib/metrics/collect-touches';
-import { at, email, LA, logged, NOW, note, system, task, undated } from './builders';
+import { at, call, email, LA, logged, NOW, note, system, task, undated } from './builders';
 
 describe('collectTouches', () => {
+  it('does not count an undated copy of a merged double capture again, whichever of its ids it carries', () => {
+    const collected = collectTouches(
+      [
+        call(at('2026-11-18 10:00'), 'connected', { sourceId: 's1' }),
+        call(at('2026-11-18 10:01'), 'connected', { sourceId: 's2' }),
+        call('', 'connected', { sourceId: 's2', timestamp: undefined }),
+      ],
+      { now: NOW, timeZone: LA },
+    );
+    expect([collected.touches.length, collected.undated]).toEqual([1, 0]);
+  });
+
+  it('counts undated copies of one touch once, automated if any copy is, in either order', () => {
+    const sequence = undated('a while ago', { sourceId: '88001', automated: true });
+    const byHand = undated('a while ago', { sourceId: '88001', automated: false, key: `${sequence.key}-2` });
+    for (const order of [
+      [sequence, byHand],
+      [byHand, sequence],
+    ]) {
+      const { undated: count, undatedAutomated } = collectTouches(order, { now: NOW, timeZone: LA });
+      expect([count, undatedAutomated]).toEqual([1, 1]);
+    }
+  });
+
   it('drops non-touches and returns touches oldest first', () => {
     const later = email(at('2026-11-19 10:00'));
     const earlier = email(at('2026-11-12 10:00'), 'Quick question on your fleet');
