@@ -48,7 +48,11 @@ describe('merging duplicates', () => {
       contactKeys: [SAM],
       key: 'hubspot:4410982:activity:n',
     });
-    const onDeal = email(at('2026-11-18 09:00'), 'Pilot pricing', { contactKeys: [], dealKeys: [dealKey('9001')], key });
+    const onDeal = email(at('2026-11-18 09:00'), 'Pilot pricing', {
+      contactKeys: [],
+      dealKeys: [dealKey('9001')],
+      key,
+    });
     expect(merged([toJordan, toSam, onDeal], dealKey('9001'))).toHaveLength(2);
   });
 
