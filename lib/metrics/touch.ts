@@ -48,7 +48,9 @@ export interface TouchRules {
 export function isTouch(activity: Activity, rules: TouchRules): boolean {
   if (activity.mergedInto || activity.planned) return false;
   if (!channelOf(activity.type) && !(activity.type === 'task' && rules.countCompletedTasks)) return false;
-  if (activity.outcome === 'cancelled' || activity.outcome === 'no-show') return false;
+  // metrics.md: a meeting cancelled, missed or moved to another time was not held.
+  if (activity.outcome === 'cancelled' || activity.outcome === 'no-show' || activity.outcome === 'rescheduled')
+    return false;
   if (!activity.timestamp) return true;
   const at = new Date(activity.timestamp);
   if (at.getTime() > rules.now.getTime()) return false;

@@ -23,6 +23,7 @@ export const outcomeSchema = z.enum([
   'held',
   'no-show',
   'cancelled',
+  'rescheduled',
   'unknown',
 ]);
 export type Outcome = z.infer<typeof outcomeSchema>;

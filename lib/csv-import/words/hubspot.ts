@@ -56,6 +56,7 @@ export const HUBSPOT_EXPORT_WORDS: CrmExportWords = {
       busy: ['Busy'],
       held: ['Completed'],
       'no-show': ['No show', 'NO_SHOW'],
+      rescheduled: ['Rescheduled', 'RESCHEDULED'],
       cancelled: ['Canceled', 'Cancelled'],
     },
     status: {
@@ -111,6 +112,7 @@ export const HUBSPOT_EXPORT_WORDS: CrmExportWords = {
       busy: ['Besetzt'],
       held: ['Abgeschlossen'],
       'no-show': ['Nicht erschienen'],
+      rescheduled: ['Verschoben'],
       cancelled: ['Abgesagt', 'Storniert'],
     },
     status: {

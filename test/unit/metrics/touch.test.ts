@@ -35,6 +35,7 @@ describe('isTouch', () => {
     ['a property change', system(yesterday), false],
     ['a cancelled meeting', meeting(yesterday, 'cancelled'), false],
     ['a no-show meeting', meeting(yesterday, 'no-show'), false],
+    ['a meeting moved to another time', meeting(yesterday, 'rescheduled'), false],
     ['a meeting booked for tomorrow', meeting(tomorrow, null, { planned: true }), false],
     ['a past meeting still shown as planned (never marked done)', meeting(yesterday, null, { planned: true }), false],
     ['a past meeting with no outcome shown', meeting(yesterday, null), true],

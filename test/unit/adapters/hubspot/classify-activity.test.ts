@@ -59,6 +59,16 @@ describe('HubSpot timeline header classification', () => {
     ],
     [
       'Meeting',
+      { outcomeText: 'Rescheduled' },
+      { type: 'meeting', direction: 'outbound', automated: false, outcome: 'rescheduled' },
+    ],
+    [
+      'Meeting',
+      { outcomeText: 'Scheduled' },
+      { type: 'meeting', direction: 'outbound', automated: false, outcome: 'unknown' },
+    ],
+    [
+      'Meeting',
       { description: 'Jordan Lee booked a meeting', contactNames },
       { type: 'meeting', direction: 'inbound', automated: false },
     ],
