@@ -1,8 +1,9 @@
+import { activityDirection } from '../adapters/pipedrive/activity-direction';
 import type { PageClock } from '../adapters/types';
 import { fold } from '../locale/fold';
 import { isAmbiguousDate, readPageDate } from '../locale/page-date';
 import type { PageLocale } from '../locale/page-locale';
-import type { ActivityType, Crm } from '../schema/activity';
+import type { ActivityType, Crm, Direction } from '../schema/activity';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
@@ -44,7 +45,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   const parsed = importRowSchema.safeParse(
     defined({
       type,
-      direction: (cell.direction && words.directions.get(fold(cell.direction))) || 'unknown',
+      direction: directionOf(cell, type, crm, words),
       timestamp: date.timestamp,
       timePrecision: date.timePrecision,
       title: cell.subject ?? '',
@@ -83,6 +84,18 @@ function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefine
   if (implied) return implied;
   const lead = fold(cell.subject ?? '').split(/[:\s]/)[0] ?? '';
   return words.types.get(lead) ?? { reason: 'no activity type' };
+}
+
+/**
+ * The direction column's word; else what the type's word says ("Incoming email"); else, for
+ * Pipedrive, whose exports have no direction, what its page reader takes (activityDirection), so
+ * a page copy and an export copy of one call are the same touch.
+ */
+function directionOf(cell: Cells, type: ActivityType, crm: Crm, words: ValueWords): Direction {
+  const said = (text: string | undefined) => (text ? words.directions.get(fold(text)) : undefined);
+  const stated = said(cell.direction) ?? said(cell.type);
+  if (stated) return stated;
+  return crm === 'pipedrive' ? activityDirection(type, fold(cell.subject ?? '')) : 'unknown';
 }
 
 /** Outcomes belong to calls and meetings; a word the table does not know is an outcome not known. */

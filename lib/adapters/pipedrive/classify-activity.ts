@@ -1,4 +1,5 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
 import { hasWord } from './text-match';
 import { type Wording, wordingFor } from './wording';
@@ -55,8 +56,7 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
   const planned = facts.done === undefined ? facts.inFocus : !facts.done;
   const base = { type, automated: isAutomated(text, words), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
-    const direction: Direction =
-      facts.inbound || /\b(incoming|inbound) call\b|\bcall from\b/.test(text) ? 'inbound' : 'outbound';
+    const direction = activityDirection(type, text, facts.inbound);
     return planned
       ? { ...base, direction }
       : { ...base, direction, outcome: callOutcome(facts.outcomeText ?? '', facts.text, words) };
@@ -66,8 +66,7 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
       ? { ...base, direction: 'outbound' }
       : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done, words) };
   }
-  if (type === 'email' || type === 'social' || type === 'sms') return { ...base, direction: 'outbound' };
-  return { ...base, direction: 'unknown' };
+  return { ...base, direction: activityDirection(type, text) };
 }
 
 /** Activity type names, built-in and common custom ones. */

@@ -113,6 +113,33 @@ describe('readRow', () => {
     expect(result.ok && result.row).toMatchObject({ type: 'email', direction: 'inbound' });
   });
 
+  it('takes the direction from a HubSpot type word when the export has no direction column', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'type'], lang: 'en' };
+    const sent = read('hubspot', mapping, ['Pilot pricing', '2026-11-16 09:00', 'Email']);
+    const reply = read('hubspot', mapping, ['Re: Pilot pricing', '2026-11-17 09:00', 'Incoming email']);
+    expect([sent.ok && sent.row.direction, reply.ok && reply.row.direction]).toEqual(['outbound', 'inbound']);
+  });
+
+  it('gives a Pipedrive row the direction its page reader gives the same activity (exports have none)', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'type', 'date'], lang: 'en', dayFirst: false };
+    const directions = [
+      ['Intro call', 'Call'],
+      ['Incoming call from Jordan', 'Call'],
+      ['Pilot kickoff', 'Meeting'],
+      ['Send proposal', 'Task'],
+    ].map(([subject, type]) => {
+      const result = read('pipedrive', mapping, [subject as string, type as string, '2026-11-18']);
+      return result.ok && result.row.direction;
+    });
+    expect(directions).toEqual(['outbound', 'inbound', 'outbound', 'unknown']);
+  });
+
+  it('reads a HubSpot meeting marked Rescheduled as rescheduled, which is not held', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'outcome'], lang: 'en', impliedType: 'meeting' };
+    const result = read('hubspot', mapping, ['Pilot kickoff', '2026-11-16 10:00', 'Rescheduled']);
+    expect(result.ok && result.row.outcome).toBe('rescheduled');
+  });
+
   it('marks a not-started task as planned', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'date', 'status', 'type'], lang: 'en', dayFirst: false };
     const result = read('salesforce', mapping, ['Send proposal', '11/25/2026', 'Not Started', 'Task']);
