@@ -3,7 +3,8 @@ import type { Activity } from '../schema/activity';
 
 /**
  * The stored row with what the import knows and it lacks: an owner, a CRM id, a time, a known
- * direction or outcome, and the contacts and deals the export names. Nothing it has is replaced.
+ * direction or outcome, that a tool sent it, and the contacts and deals the export names.
+ * Nothing it has is replaced.
  */
 export function fillIn(stored: Activity, row: Activity): Activity {
   const filled: Activity = {
@@ -19,5 +20,7 @@ export function fillIn(stored: Activity, row: Activity): Activity {
   }
   if (filled.direction === 'unknown') filled.direction = row.direction;
   if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
+  // metrics.md: the merged touch is automated if any copy came from a sequence.
+  if (row.automated) filled.automated = true;
   return filled;
 }

@@ -52,6 +52,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       owner: cell.owner,
       outcome: outcomeOf(cell.outcome, type, words),
       planned: status === 'planned' ? true : undefined,
+      automated: cell.type && words.automatedTypes.has(fold(cell.type)) ? true : undefined,
       sourceId: sourceIdOf(cell.sourceId, crm),
       contactIds,
       contactEmail: emailOf(cell),

@@ -19,6 +19,7 @@ export const importRowSchema = z.object({
   owner: z.optional(z.string().check(z.minLength(1))),
   outcome: z.optional(outcomeSchema),
   planned: z.optional(z.boolean()),
+  automated: z.optional(z.boolean()),
   sourceId: z.optional(z.string().check(z.minLength(1))),
   contactIds: z.array(z.string()),
   contactEmail: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/))),

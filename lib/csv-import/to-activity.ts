@@ -16,7 +16,7 @@ export function activityFromRow(row: ImportRow, crm: Crm, tenant: string, links:
     timestamp: row.timestamp,
     timePrecision: row.timePrecision,
     title: row.title,
-    automated: false,
+    automated: row.automated === true,
     ...(row.owner ? { owner: row.owner } : {}),
     ...(row.outcome ? { outcome: row.outcome } : {}),
     ...(row.planned ? { planned: true } : {}),

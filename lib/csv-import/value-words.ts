@@ -9,6 +9,7 @@ export interface ValueWords {
   directions: Map<string, 'inbound' | 'outbound'>;
   outcomes: Map<string, Outcome>;
   status: Map<string, 'done' | 'planned'>;
+  automatedTypes: Set<string>;
 }
 
 const cache = new Map<Crm, ValueWords>();
@@ -27,12 +28,19 @@ export function valueWordsOf(crm: Crm): ValueWords {
 }
 
 function compile(languages: ExportWords[]): ValueWords {
-  const words: ValueWords = { types: new Map(), directions: new Map(), outcomes: new Map(), status: new Map() };
+  const words: ValueWords = {
+    types: new Map(),
+    directions: new Map(),
+    outcomes: new Map(),
+    status: new Map(),
+    automatedTypes: new Set(),
+  };
   for (const lang of languages) {
     addAll(words.types, lang.types);
     addAll(words.directions, lang.directions);
     addAll(words.outcomes, lang.outcomes);
     addAll(words.status, lang.status);
+    for (const word of lang.automatedTypes ?? []) words.automatedTypes.add(fold(word));
   }
   return words;
 }

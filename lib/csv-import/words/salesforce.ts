@@ -30,6 +30,7 @@ export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
       meeting: ['Meeting', 'Event'],
       task: ['Task', 'Other', 'To Do'],
     },
+    automatedTypes: ['List Email'],
     directions: { inbound: ['Inbound'], outbound: ['Outbound'] },
     outcomes: {
       connected: ['Connected', 'Reached'],
@@ -73,6 +74,7 @@ export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
       meeting: ['Meeting', 'Besprechung', 'Ereignis'],
       task: ['Aufgabe', 'Sonstiges', 'Andere'],
     },
+    automatedTypes: ['Listen-E-Mail'],
     directions: { inbound: ['Eingehend'], outbound: ['Ausgehend'] },
     outcomes: {
       connected: ['Verbunden', 'Erreicht'],

@@ -10,6 +10,8 @@ export interface ExportWords {
   /** Headers that say every row's type: a calls export has "Call title", never a type column. */
   typedHeaders: Record<string, ActivityType>;
   types: Partial<Record<ActivityType, string[]>>;
+  /** Type values a tool sends without a person writing each message (Salesforce's "List Email"). */
+  automatedTypes?: string[];
   directions: { inbound: string[]; outbound: string[] };
   outcomes: Partial<Record<Outcome, string[]>>;
   status: { done: string[]; planned: string[] };

@@ -140,6 +140,13 @@ describe('readRow', () => {
     expect(result.ok && result.row.outcome).toBe('rescheduled');
   });
 
+  it('marks a Salesforce List Email automated, a plain email not', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'type'], lang: 'en', dayFirst: false };
+    const list = read('salesforce', mapping, ['Email: November newsletter', '11/18/2026', 'List Email']);
+    const single = read('salesforce', mapping, ['Email: pricing', '11/18/2026', 'Email']);
+    expect([list.ok && list.row.automated, single.ok && single.row.automated]).toEqual([true, undefined]);
+  });
+
   it('marks a not-started task as planned', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'date', 'status', 'type'], lang: 'en', dayFirst: false };
     const result = read('salesforce', mapping, ['Send proposal', '11/25/2026', 'Not Started', 'Task']);
