@@ -10,19 +10,21 @@ export interface Funnel {
 
 /**
  * The stage funnel of one pipeline (stages of two pipelines do not line up): the chosen one,
- * else the one with the most deals. Deals that entered each stage and the share that moved on,
- * over every deal of the pipeline, open or closed (metrics.md, "Stage conversion").
+ * else the one with the most deals. A pipeline is one CRM account's (metrics.md, "Comparable
+ * deals"): two portals' "Sales Pipeline" are two pipelines, and with both shown the one with more
+ * deals is drawn. Deals that entered each stage and the share that moved on, over every deal of
+ * the pipeline, open or closed (metrics.md, "Stage conversion").
  */
 export function funnel(deals: readonly Deal[], pipeline?: string): Funnel | null {
   const byPipeline = new Map<string, Deal[]>();
   for (const deal of deals) {
-    const key = deal.pipeline ?? '';
+    if (pipeline !== undefined && (deal.pipeline ?? '') !== pipeline) continue;
+    const key = JSON.stringify([deal.crm, deal.tenant, deal.pipeline ?? '']);
     const list = byPipeline.get(key);
     if (list) list.push(deal);
     else byPipeline.set(key, [deal]);
   }
-  const chosen =
-    pipeline !== undefined ? byPipeline.get(pipeline) : [...byPipeline.values()].sort((a, b) => b.length - a.length)[0];
+  const chosen = [...byPipeline.values()].sort((a, b) => b.length - a.length)[0];
   if (!chosen || chosen.length === 0) return null;
   const withPath = chosen.find((d) => d.stages && d.stages.length > 0);
   const order = withPath ? stageOrder(withPath) : [...new Set(chosen.flatMap((d) => stageOrder(d)))];
