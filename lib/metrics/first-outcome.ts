@@ -1,3 +1,4 @@
+import { inReplyOrder } from './reply-order';
 import { isHeldMeeting, isOutbound, isReply, type Touch } from './touch';
 
 /**
@@ -13,7 +14,7 @@ function outboundBefore(touches: readonly Touch[], isOutcome: (t: Touch) => bool
 
 /** Outbound touches before the first reply (any inbound touch); 0 when the contact spoke first. */
 export function touchesToFirstReply(touches: readonly Touch[]): number | null {
-  return outboundBefore(touches, isReply);
+  return outboundBefore(inReplyOrder(touches), isReply);
 }
 
 /** Outbound touches before the first held meeting; the meeting itself is not counted. */

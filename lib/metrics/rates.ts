@@ -1,4 +1,5 @@
 import type { Rate } from '../schema/view-model';
+import { inReplyOrder } from './reply-order';
 import { isConnectedCall, isReply, type Touch } from './touch';
 import { countsInHeadline } from './touch-counts';
 
@@ -38,7 +39,7 @@ export function replyTally(
   into: ReplyTally = { sent: new Set(), answered: new Set() },
 ): ReplyTally {
   let awaiting: Touch | undefined;
-  for (const touch of touches) {
+  for (const touch of inReplyOrder(touches)) {
     if (touch.channel !== 'email') continue;
     if (touch.activity.direction === 'outbound') {
       awaiting = countsInHeadline(touch, countAutomated) ? touch : undefined;

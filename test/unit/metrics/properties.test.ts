@@ -71,9 +71,12 @@ function reference(truth: readonly RealItem[], s: Settings) {
   let sent = 0;
   let answered = 0;
   let awaiting = false;
+  // A reply shown with only a date follows that day's timed touches (it answers the day's email).
+  const replyOrder = (list: RealItem[]) => [...list].sort((a, b) => replyAt(a) - replyAt(b));
+  const replyAt = (t: RealItem) => Date.parse(t.at) + (t.dateOnly && t.direction === 'inbound' ? DAY - 1 : 0);
   // Every email of the period in order: an automated one left out of the counts still ends the
   // wait for an answer to the email before it.
-  for (const t of within(real, days)) {
+  for (const t of replyOrder(within(real, days))) {
     if (t.type !== 'email') continue;
     if (t.direction === 'outbound') {
       awaiting = counts(t);
@@ -85,7 +88,8 @@ function reference(truth: readonly RealItem[], s: Settings) {
   }
   const attempts = inPeriod.filter((t) => t.type === 'call' && t.direction !== 'inbound');
   const connects = attempts.filter((t) => t.outcome === 'connected').length;
-  const firstReply = inPeriod.findIndex(isReply);
+  const inReplyOrder = replyOrder(inPeriod);
+  const firstReply = inReplyOrder.findIndex(isReply);
   const last = counted.at(-1);
   const dayIndex = (instant: Date | string) => Date.parse(`${dayText(instant, s.timeZone)}T00:00:00Z`) / DAY;
   const last30 = within(counted, 30);
@@ -105,7 +109,7 @@ function reference(truth: readonly RealItem[], s: Settings) {
     reply: { numerator: answered, denominator: sent },
     connect: { numerator: connects, denominator: attempts.length },
     touchesToFirstReply:
-      firstReply === -1 ? null : inPeriod.slice(0, firstReply).filter((t) => t.direction !== 'inbound').length,
+      firstReply === -1 ? null : inReplyOrder.slice(0, firstReply).filter((t) => t.direction !== 'inbound').length,
     daysSinceLastTouch: last ? dayIndex(NOW) - dayIndex(last.at) : null,
     band: {
       touches: last30.length,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { touchesToFirstReply } from '../../../lib/metrics/first-outcome';
 import { connectRate, rate, replyRate } from '../../../lib/metrics/rates';
 import { activity, at, call, email, reply, touchesOf } from './builders';
 
@@ -60,6 +61,15 @@ describe('replyRate', () => {
     ]);
     expect(replyRate(touches, false)).toEqual({ value: 0, numerator: 0, denominator: 1 });
     expect(replyRate(touches, true)).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+  });
+
+  it('takes a reply shown with only a date for the answer to an email sent earlier that day', () => {
+    const touches = touchesOf([
+      email(at('2026-11-18 10:15'), 'Route pricing v2'),
+      reply(at('2026-11-18 00:00'), 'Re: Route pricing v2', { timePrecision: 'day' }),
+    ]);
+    expect(replyRate(touches)).toEqual({ value: 1, numerator: 1, denominator: 1 });
+    expect(touchesToFirstReply(touches)).toBe(1);
   });
 
   it('stays between 0 and 1 whatever the mix of emails', () => {
