@@ -13,6 +13,20 @@ function renderContact(change: (view: ContactView) => void = () => {}) {
 }
 
 describe('Contact view', () => {
+  it("says the retention cutoff's day and hour in the user's zone", () => {
+    const shown = (timeZone: string) => {
+      const { container } = renderContact((view) => {
+        view.period.timeZone = timeZone;
+        view.period.keptFrom = '2026-10-21T15:00:00.000Z';
+      });
+      const text = container.querySelector('[data-notice="beyond-retention"]')?.textContent ?? '';
+      cleanup();
+      return text.match(/from (\d+ \w+ \d{4}, \d\d:\d\d)/)?.[1];
+    };
+    expect(shown('Asia/Tokyo')).toBe('22 Oct 2026, 00:00');
+    expect(shown('Pacific/Honolulu')).toBe('21 Oct 2026, 05:00');
+  });
+
   it("dates gaps and recent touches in the user's zone, not the browser's", () => {
     // A gap from 18:00 and a touch at 03:30 UTC, in Tokyo the next day; in Honolulu the day before.
     const shown = (timeZone: string) => {
