@@ -4,7 +4,8 @@ import type { Activity } from '../schema/activity';
 /**
  * The stored row with what the import knows and it lacks: an owner, a CRM id, a time, a known
  * direction or outcome, that a tool sent it, and the contacts and deals the export names.
- * Nothing it has is replaced.
+ * Nothing it has is replaced, but a planned item the export shows done is done: `planned: false`
+ * (a done status) ends it, as the page's newest sighting would.
  */
 export function fillIn(stored: Activity, row: Activity): Activity {
   const filled: Activity = {
@@ -20,6 +21,7 @@ export function fillIn(stored: Activity, row: Activity): Activity {
   }
   if (filled.direction === 'unknown') filled.direction = row.direction;
   if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
+  if (row.planned === false) delete filled.planned;
   // metrics.md: the merged touch is automated if any copy came from a sequence.
   if (row.automated) filled.automated = true;
   return filled;

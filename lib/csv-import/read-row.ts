@@ -51,7 +51,8 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       title: cell.subject ?? '',
       owner: cell.owner,
       outcome: outcomeOf(cell.outcome, type, words),
-      planned: status === 'planned' ? true : undefined,
+      // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
+      planned: status === 'planned' ? true : status === 'done' ? false : undefined,
       automated: cell.type && words.automatedTypes.has(fold(cell.type)) ? true : undefined,
       sourceId: sourceIdOf(cell.sourceId, crm),
       contactIds,

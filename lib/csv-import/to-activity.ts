@@ -19,7 +19,7 @@ export function activityFromRow(row: ImportRow, crm: Crm, tenant: string, links:
     automated: row.automated === true,
     ...(row.owner ? { owner: row.owner } : {}),
     ...(row.outcome ? { outcome: row.outcome } : {}),
-    ...(row.planned ? { planned: true } : {}),
+    ...(row.planned !== undefined ? { planned: row.planned } : {}),
     ...(row.sourceId ? { sourceId: row.sourceId } : {}),
     ...(row.contactIds.length > 0 ? { contactIds: row.contactIds } : {}),
   };

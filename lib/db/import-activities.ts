@@ -70,7 +70,7 @@ export async function importActivities(
         continue;
       }
       fresh.add(row.key);
-      remember(row, byKey, buckets, writes);
+      remember(withoutDone(row), byKey, buckets, writes);
     }
     if (keysNew) await mustNotBeStored(tx, unique(incoming.map((a) => a.key).filter((key) => !fresh.has(key))));
     const activities = tx.objectStore('activities');
@@ -127,4 +127,11 @@ function remember(
 
 function unique(keys: string[]): string[] {
   return [...new Set(keys)];
+}
+
+/** A new row stores no `planned: false`: only a stored planned sighting needs to hear it is done. */
+function withoutDone(row: Activity): Activity {
+  if (row.planned !== false) return row;
+  const { planned: _done, ...rest } = row;
+  return rest;
 }

@@ -53,7 +53,8 @@ describe('readRow', () => {
       timestamp: '2026-11-02T23:00:00.000Z',
       timePrecision: 'day',
     });
-    expect(result.ok && result.row.planned).toBeUndefined();
+    // "Abgeschlossen": done, which ends a planned sighting of the same item.
+    expect(result.ok && result.row.planned).toBe(false);
   });
 
   it('joins a separate time column to the date (Pipedrive)', () => {

@@ -123,6 +123,40 @@ describe('runImport', () => {
     });
   });
 
+  it('ends a planned sighting the export shows done, and stores no done mark on new rows', async () => {
+    const db = await freshDb();
+    const SF = 'acme.lightning.force.com';
+    const page: Activity = {
+      key: `salesforce:${SF}:activity:00T5g00000Task1EAB`,
+      crm: 'salesforce',
+      tenant: SF,
+      type: 'call',
+      channel: 'call',
+      direction: 'outbound',
+      timestamp: '2026-11-17T23:00:00.000Z',
+      timePrecision: 'day',
+      title: 'Call',
+      automated: false,
+      planned: true,
+      sourceId: '00T5g00000Task1EAB',
+      contactKeys: [`salesforce:${SF}:contact:0035g00000AbCdEAAV`],
+      dealKeys: [],
+      origin: 'page',
+    };
+    await db.put('activities', page);
+    const csv = [
+      'Subject,Assigned,Date,Status,Task Subtype,Call Type,Call Result,Contact ID,Activity ID',
+      'Call,Dana Reyes,11/18/2026,Completed,Call,Outbound,Connected,0035g00000AbCdE,00T5g00000Task1',
+      'Call,Dana Reyes,11/19/2026,Completed,Call,Outbound,Connected,0035g00000AbCdE,00T5g00000Task2',
+    ].join('\n');
+    expect(await importText(db, 'salesforce', SF, csv)).toMatchObject({ added: 1, existing: 1 });
+    const rows = await dump(db);
+    expect(rows.map((r) => [r.sourceId, r.outcome, 'planned' in r])).toEqual([
+      ['00T5g00000Task1EAB', 'connected', false],
+      ['00T5g00000Task2EAB', 'connected', false],
+    ]);
+  });
+
   it('merges with a page copy under another key by the duplicate rules (same contact, channel, title, day)', async () => {
     const db = await freshDb();
     const tenant = 'acme.lightning.force.com';
