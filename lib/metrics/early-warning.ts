@@ -1,6 +1,5 @@
 import type { Touch } from './touch';
-import { countsInHeadline } from './touch-counts';
-import { activeContactTouches } from './touches-per-contact';
+import { countedActiveTouches } from './touches-per-contact';
 import { DAY_MS } from './zoned-days';
 
 export const EARLY_WARNING_SHARE = 0.7;
@@ -35,9 +34,10 @@ export function earlyWarning(touches: readonly Touch[], now: Date, countAutomate
     const week = ago <= 7 * DAY_MS ? 0 : Math.ceil(ago / (7 * DAY_MS)) - 1;
     if (week < weeks.length) (weeks[week] as Touch[]).push(touch);
   }
-  const [lastWeek, ...before] = weeks.map(
-    (week) => activeContactTouches(week, countAutomated).filter((t) => countsInHeadline(t, countAutomated)).length,
-  ) as [number, ...number[]];
+  const [lastWeek, ...before] = weeks.map((week) => countedActiveTouches(week, countAutomated).length) as [
+    number,
+    ...number[],
+  ];
   const weeklyAverage = before.reduce((sum, n) => sum + n, 0) / 4;
   return { warning: weeklyAverage > 0 && lastWeek < EARLY_WARNING_SHARE * weeklyAverage, lastWeek, weeklyAverage };
 }

@@ -51,6 +51,11 @@ export function activeContactTouches(periodTouches: readonly Touch[], countAutom
   return onContacts(periodTouches, activeContacts(periodTouches.filter((t) => countsInHeadline(t, countAutomated))));
 }
 
+/** The window's touches a team figure counts: active contacts' headline touches. */
+export function countedActiveTouches(windowTouches: readonly Touch[], countAutomated: boolean): Touch[] {
+  return activeContactTouches(windowTouches, countAutomated).filter((t) => countsInHeadline(t, countAutomated));
+}
+
 /** Contacts who received one of these touches (an outbound touch or a held meeting). */
 function activeContacts(touches: readonly Touch[]): Set<string> {
   // A loop, not flatMap: over a team's tens of thousands of touches, flatMap was most of this function's time.

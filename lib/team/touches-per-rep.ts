@@ -1,6 +1,5 @@
 import type { Touch } from '../metrics/touch';
-import { countsInHeadline } from '../metrics/touch-counts';
-import { activeContactTouches } from '../metrics/touches-per-contact';
+import { countedActiveTouches } from '../metrics/touches-per-contact';
 
 export interface TouchesPerRep {
   value: number;
@@ -15,9 +14,7 @@ export interface TouchesPerRep {
  * touch, so the figure always divides the Touches beside it. Null when nobody touched anyone.
  */
 export function touchesPerRep(periodTouches: readonly Touch[], countAutomated: boolean): TouchesPerRep | null {
-  const counted = activeContactTouches(periodTouches, countAutomated).filter((t) =>
-    countsInHeadline(t, countAutomated),
-  );
+  const counted = countedActiveTouches(periodTouches, countAutomated);
   const reps = new Set(counted.map((t) => t.activity.owner)).size;
   return reps === 0 ? null : { value: counted.length / reps, reps };
 }

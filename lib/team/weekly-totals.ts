@@ -1,6 +1,5 @@
 import type { Touch } from '../metrics/touch';
-import { countsInHeadline } from '../metrics/touch-counts';
-import { activeContactTouches } from '../metrics/touches-per-contact';
+import { countedActiveTouches } from '../metrics/touches-per-contact';
 import { DAY_MS, dayNumber, dayString, mondayOf, startOfDay } from '../metrics/zoned-days';
 import { CHART_WEEKS } from './periods';
 
@@ -38,8 +37,6 @@ export function weeklyTotals(
   }
   return mondays.map((day, i) => ({
     weekStart: dayString(day),
-    touches: activeContactTouches(weeks[i] as Touch[], countAutomated).filter(
-      (t) => t.channel !== 'task' && countsInHeadline(t, countAutomated),
-    ).length,
+    touches: countedActiveTouches(weeks[i] as Touch[], countAutomated).filter((t) => t.channel !== 'task').length,
   }));
 }
