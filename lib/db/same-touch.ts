@@ -1,9 +1,7 @@
-import { outcomeOf } from '../metrics/duplicate-rules';
+import { outcomeOf, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
 import type { Activity } from '../schema/activity';
 import { type DealContacts, peopleOf } from './people-of';
 import { withinDay } from './time-precision';
-
-const TWO_MINUTES_MS = 2 * 60_000;
 
 /**
  * Two stored page rows that are copies of one touch (metrics.md "Duplicate"): the same CRM id

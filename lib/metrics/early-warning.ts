@@ -31,7 +31,7 @@ export function earlyWarning(touches: readonly Touch[], now: Date, countAutomate
     const ago = end - touch.at.getTime();
     if (ago < 0) continue;
     // A touch exactly 7 × 24 hours old is in the last 7 days (start inclusive), and so on back.
-    const week = ago <= 7 * DAY_MS ? 0 : Math.ceil(ago / (7 * DAY_MS)) - 1;
+    const week = Math.max(0, Math.ceil(ago / (7 * DAY_MS)) - 1);
     if (week < weeks.length) (weeks[week] as Touch[]).push(touch);
   }
   const [lastWeek, ...before] = weeks.map((week) => countedActiveTouches(week, countAutomated).length) as [
