@@ -1,20 +1,23 @@
 import { useState } from 'preact/hooks';
+import { browserTimeZone } from '../lib/db/time-precision';
 import { CHANNEL_OUTCOMES } from '../lib/messaging/channel-outcomes';
 import type { Channel, Outcome } from '../lib/schema/activity';
 import { CHANNEL_LABEL, CHANNELS } from './channels';
-import { toLocalInputValue } from './format';
 import type { LogDetails } from './panel-state';
+import { fromZonedInputValue, toZonedInputValue } from './zoned-input';
 
 interface LogDetailsFormProps {
   /** The channel of the touch just logged. */
   channel: Channel;
+  /** The user's zone setting: the time is typed and shown there. */
+  timeZone: string;
   onSubmit(details: LogDetails): void;
   onCancel(): void;
 }
 
 /** The optional second step after a one-click log: correct the touch's time, direction, outcome, note. */
-export function LogDetailsForm({ channel: loggedChannel, onSubmit, onCancel }: LogDetailsFormProps) {
-  const [now] = useState(() => toLocalInputValue(new Date()));
+export function LogDetailsForm({ channel: loggedChannel, timeZone, onSubmit, onCancel }: LogDetailsFormProps) {
+  const [now] = useState(() => toZonedInputValue(new Date(), timeZone));
   const [channel, setChannel] = useState<Channel>(loggedChannel);
   const [when, setWhen] = useState(now);
   const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
@@ -25,12 +28,11 @@ export function LogDetailsForm({ channel: loggedChannel, onSubmit, onCancel }: L
 
   const submit = (event: Event) => {
     event.preventDefault();
-    // A datetime-local value has no zone: Date reads it as local time, which is what the user typed.
-    const time = when ? new Date(when) : undefined;
+    const time = fromZonedInputValue(when, timeZone);
     onSubmit({
       channel,
       direction,
-      ...(time && !Number.isNaN(time.getTime()) ? { timestamp: time.toISOString() } : {}),
+      ...(time ? { timestamp: time.toISOString() } : {}),
       ...(outcome && outcomes.includes(outcome) ? { outcome } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
@@ -57,6 +59,7 @@ export function LogDetailsForm({ channel: loggedChannel, onSubmit, onCancel }: L
           max={now}
           onInput={(e) => setWhen(e.currentTarget.value)}
         />
+        {timeZone !== browserTimeZone() && <span class="tl-label">{timeZone}</span>}
       </label>
       <label class="tl-field-row">
         <span class="tl-label">direction</span>

@@ -1,3 +1,4 @@
+import { browserTimeZone } from '../lib/db/time-precision';
 import { ContactView } from './ContactView';
 import { DealView } from './DealView';
 import { ErasedNotice, type EraseOffer, eraseMenuItem } from './ErasedNotice';
@@ -75,7 +76,12 @@ export function Panel(props: Props) {
           {props.notice}
         </p>
       )}
-      <LoggedTouchBar undo={props.undo} onUndo={props.onUndo} onEditLogged={props.onEditLogged} />
+      <LoggedTouchBar
+        undo={props.undo}
+        onUndo={props.onUndo}
+        onEditLogged={props.onEditLogged}
+        timeZone={view?.period.timeZone ?? browserTimeZone()}
+      />
     </aside>
   );
 }

@@ -118,9 +118,3 @@ const REASONS: Record<string, string> = {
 export function reasonText(reason: string): string {
   return REASONS[reason] ?? reason.replaceAll('-', ' ');
 }
-
-/** A local `YYYY-MM-DDTHH:mm` value for an <input type="datetime-local">. */
-export function toLocalInputValue(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}

@@ -8,7 +8,6 @@ import {
   rateValue,
   reasonText,
   relativeDays,
-  toLocalInputValue,
 } from '../../../components/format';
 
 describe('panel formatting', () => {
@@ -52,9 +51,5 @@ describe('panel formatting', () => {
     expect(reasonText('no-calls')).toBe('no calls in period');
     expect(reasonText('no-outbound-email')).toBe('no outbound emails in period');
     expect(reasonText('page-not-loaded')).toBe('page not loaded');
-  });
-
-  it('fills a datetime-local input with local wall time', () => {
-    expect(toLocalInputValue(new Date(2026, 10, 20, 7, 5))).toBe('2026-11-20T07:05');
   });
 });

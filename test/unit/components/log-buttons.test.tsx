@@ -98,6 +98,23 @@ describe('Logging a missed touch', () => {
       expect(props.onEditLogged).not.toHaveBeenCalled();
     });
 
+    it("fills and reads the time in the user's zone setting, not the browser's, and names that zone", () => {
+      const view = jordanLee();
+      view.period.timeZone = 'America/New_York';
+      const { props } = renderPanel({ status: 'ready', view }, loggedCall);
+      fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+      const form = screen.getByRole('form', { name: 'Details of the touch just logged' });
+      const when = within(form).getByLabelText(/^when/) as HTMLInputElement;
+      // 15:00 UTC is 10:00 in New York (EST, UTC-5, in November).
+      expect(when.value).toBe('2026-11-20T10:00');
+      expect(within(form).getByText('America/New_York')).toBeTruthy();
+      fireEvent.input(when, { target: { value: '2026-11-19T09:30' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save details' }));
+      expect(props.onEditLogged).toHaveBeenCalledWith(
+        expect.objectContaining({ timestamp: '2026-11-19T14:30:00.000Z' }),
+      );
+    });
+
     it('offers no details step before anything is logged', () => {
       renderPanel({ status: 'ready', view: jordanLee() });
       expect(screen.queryByRole('button', { name: 'Add details' })).toBeNull();
