@@ -1,4 +1,5 @@
 import type { CadenceStep, Settings } from '../schema/settings';
+import { inReplyOrder, replyOrderTime } from './reply-order';
 import { isOutbound, isReply, type Touch } from './touch';
 import { type DayNumber, dayNumber } from './zoned-days';
 
@@ -10,6 +11,8 @@ export interface CadenceRun {
   outbound: Touch[];
   /** The first reply after the run started: it ends the cadence (only the follow-up limit applies after it). */
   replyAt?: Date;
+  /** A silence longer than the follow-up limit came after the run, before a later touch: the cadence lapsed. */
+  lapsed?: true;
 }
 
 export function cadenceSteps(settings: CadenceSettings): CadenceStep[] {
@@ -22,15 +25,19 @@ export function cadenceSteps(settings: CadenceSettings): CadenceStep[] {
  * days in the user's zone (metrics.md gives the limit as 14 calendar days). After a silence, the
  * next outbound touch starts a new run; a reply that comes after a silence but before any new
  * outbound touch belongs to no run, and a reply before the first outbound touch (an inbound
- * lead writing in) does not end the cadence that answers it.
+ * lead writing in) does not end the cadence that answers it. Touches are walked in reply order
+ * (inReplyOrder): a reply shown with only a date follows the email it answers that day.
  */
 export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings): CadenceRun[] {
   const runs: CadenceRun[] = [];
   let current: CadenceRun | undefined;
   let previousDay: DayNumber | undefined;
-  for (const touch of touches) {
+  for (const touch of inReplyOrder(touches)) {
     const day = dayNumber(touch.at, settings.timeZone);
-    if (previousDay !== undefined && day - previousDay > settings.followUpDays) current = undefined;
+    if (current && previousDay !== undefined && day - previousDay > settings.followUpDays) {
+      current.lapsed = true;
+      current = undefined;
+    }
     previousDay = day;
     if (isOutbound(touch)) {
       if (!current) {
@@ -39,7 +46,7 @@ export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings
       }
       current.outbound.push(touch);
     } else if (isReply(touch) && current && !current.replyAt) {
-      current.replyAt = touch.at;
+      current.replyAt = new Date(replyOrderTime(touch));
     }
   }
   return runs;

@@ -1,6 +1,7 @@
 import { type CadenceSettings, cadenceRuns, cadenceSteps, spacingAfterStep } from './cadence';
 import { GAP_GRACE_DAYS, stepGap } from './cadence-gaps';
 import { daysSinceLastTouch } from './days-since';
+import { inReplyOrder } from './reply-order';
 import type { Touch } from './touch';
 
 export interface GoneCold {
@@ -14,7 +15,8 @@ export interface GoneCold {
  * - no touch in either direction for longer than the follow-up limit (calendar days); or
  * - the lone touch: the latest cadence run is one outbound touch with nothing at all after it,
  *   and step 2 is now a gap by the gap rule (its planned spacing plus the grace, business days
- *   when weekends are excluded), so the flag and the gap count never disagree. A cadence with a
+ *   when weekends are excluded), so the flag and the gap count never disagree. "After it" is in
+ *   reply order: a reply shown with only a date, on the day of the email, came after it. A cadence with a
  *   single step has no step 2: only the first rule applies.
  * A contact never touched has not gone cold: it was never warm.
  */
@@ -34,7 +36,7 @@ function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Da
   const run = cadenceRuns(touches, settings).at(-1);
   const lone = run?.outbound.length === 1 ? run.outbound[0] : undefined;
   const spacing = spacingAfterStep(cadenceSteps(settings), 1);
-  if (!lone || lone !== touches.at(-1) || spacing === undefined) return undefined;
+  if (!lone || lone !== inReplyOrder(touches).at(-1) || spacing === undefined) return undefined;
   if (!stepGap(lone.at, now, spacing, settings)) return undefined;
   const unit = settings.businessDays ? 'business days' : 'days';
   return {

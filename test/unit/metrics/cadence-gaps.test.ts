@@ -85,6 +85,12 @@ describe('cadence gaps (mid-market: 0 email, 2 call, 4 email, 7 call, 10 social,
     expect(gapsOf([touches[0] as Activity, touches[2] as Activity], {}, friday)).toHaveLength(1);
   });
 
+  it('ends the cadence at a reply the page dated only, on the day of the email it answers', () => {
+    const dateOnlyReply = reply(at('2026-11-16 00:00'), 'Re: Route pricing v2', { timePrecision: 'day' });
+    expect(gapsOf([email(at('2026-11-16 09:00')), dateOnlyReply])).toEqual([]);
+    expect(gapsOf([email(at('2026-11-16 09:00'))])).toHaveLength(1);
+  });
+
   it('treats the silence before a restarted cadence as a gap', () => {
     const touches = [email(at('2026-10-01 09:00')), social(at('2026-11-18 12:00'))];
     expect(gapsOf(touches)).toEqual([{ from: at('2026-10-01 09:00'), days: 48, rule: 'step' }]);

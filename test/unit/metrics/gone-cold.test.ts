@@ -57,6 +57,12 @@ describe('goneCold', () => {
     expect(coldness([email(at('2026-11-16 09:00')), reply(at('2026-11-16 15:00'))]).cold).toBe(false);
   });
 
+  it('does not flag a lone email answered the same day by a reply the page dated only', () => {
+    // The reply ("Nov 16", no time) is stored at the start of that day, before the 09:00 email, yet answers it.
+    const dateOnlyReply = reply(at('2026-11-16 00:00'), 'Re: Route pricing v2', { timePrecision: 'day' });
+    expect(coldness([email(at('2026-11-16 09:00')), dateOnlyReply])).toEqual({ cold: false });
+  });
+
   it('flags a lone email after a weekend only by business days', () => {
     const thursdayEmail = email(at('2026-11-12 09:00'));
     const mondayNoon = new Date(at('2026-11-16 12:00'));

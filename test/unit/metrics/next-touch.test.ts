@@ -73,6 +73,47 @@ describe('nextTouchDue (mid-market: 0 email, 2 call, 4 email, 7 call, 10 social,
     });
   });
 
+  it('is a follow-up, not an old step, when the contact wrote back after the cadence had lapsed', () => {
+    // Step 1 on 20 Oct, then 28 days of silence, then the contact's reply on 17 Nov (3 days ago).
+    const touches = [email(at('2026-10-20 09:00')), reply(at('2026-11-17 10:00'))];
+    expect(dueFor(touches)).toEqual({
+      date: '2026-12-01',
+      channel: 'email',
+      step: 0,
+      overdue: false,
+      kind: 'follow-up',
+    });
+  });
+
+  it('is step 1 of a new cadence once the silence is longer than the follow-up limit', () => {
+    // One email on 1 Oct and nothing since: the next outbound touch starts a new cadence (metrics.md),
+    // so step 2 (the call due 5 Oct) of the lapsed one is not what is due. Due from the 15th day of silence.
+    expect(dueFor([email(at('2026-10-01 09:00'))])).toEqual({
+      date: '2026-10-16',
+      channel: 'email',
+      step: 1,
+      overdue: true,
+      kind: 'step',
+    });
+    // Doing what it says makes it step 1: step 2 is due next.
+    const done = [email(at('2026-10-01 09:00')), email(at('2026-11-20 06:30'), 'Back on the fleet rollout')];
+    expect(dueFor(done)).toMatchObject({ step: 2, channel: 'call', overdue: false });
+  });
+
+  it('is still the lapsing cadence’s step on the last day of the follow-up limit', () => {
+    // 14 days after the 6 Nov email: not yet longer than the limit, so step 2 is overdue, not a new step 1.
+    expect(dueFor([email(at('2026-11-06 09:00'))])).toMatchObject({ step: 2, channel: 'call', overdue: true });
+  });
+
+  it('is a follow-up after a reply shown with only a date, on the day of the email', () => {
+    const dateOnlyReply = reply(at('2026-11-16 00:00'), 'Re: Route pricing v2', { timePrecision: 'day' });
+    expect(dueFor([email(at('2026-11-16 09:00')), dateOnlyReply])).toMatchObject({
+      date: '2026-11-30',
+      kind: 'follow-up',
+      overdue: false,
+    });
+  });
+
   it('is null with an empty cadence and nothing to follow up', () => {
     expect(dueFor([], { cadences: { smb: [], 'mid-market': [], enterprise: [], inbound: [] } })).toBeNull();
   });
