@@ -20,7 +20,13 @@ export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl',
     closed: ['conclu', 'conclue', 'ferme', 'fermee', 'cloture', 'cloturee'],
     joiners: ['et'],
   },
-  es: { won: ['ganado', 'ganada'], lost: ['perdido', 'perdida'], closed: ['cerrado', 'cerrada'], joiners: ['y'] },
+  // HubSpot's Spanish stages are "Cierre ganado" / "Cierre perdido" (knowledge.hubspot.com/es, deal pipelines and stages).
+  es: {
+    won: ['ganado', 'ganada'],
+    lost: ['perdido', 'perdida'],
+    closed: ['cerrado', 'cerrada', 'cierre'],
+    joiners: ['y'],
+  },
   pt: { won: ['ganho', 'ganha'], lost: ['perdido', 'perdida'], closed: ['fechado', 'fechada'], joiners: ['e'] },
   nl: { won: ['gewonnen'], lost: ['verloren'], closed: ['gesloten', 'afgesloten'], joiners: ['en'] },
 };

@@ -15,6 +15,8 @@ describe('stageOutcome', () => {
     ['Fermée perdue', 'lost'],
     ['Ganado', 'won'],
     ['Cerrado perdido', 'lost'],
+    ['Cierre ganado', 'won'],
+    ['Cierre perdido', 'lost'],
     ['Ganho', 'won'],
     ['Fechado perdido', 'lost'],
     ['Gesloten gewonnen', 'won'],
