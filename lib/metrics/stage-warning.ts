@@ -20,9 +20,17 @@ export function stageWarning(
   factors: StageFactors,
 ): StageWarning {
   if (closed || daysInStage === null || !typical) return 'none';
-  if (daysInStage > factors.stalledFactor * typical.days) return 'stalled';
-  if (daysInStage > factors.watchFactor * typical.days) return 'watch';
+  if (above(daysInStage, factors.stalledFactor, typical.days)) return 'stalled';
+  if (above(daysInStage, factors.watchFactor, typical.days)) return 'watch';
   return 'none';
+}
+
+/**
+ * Whole days above factor × typical, without floating-point error deciding it: 1.4 × 45 is
+ * 62.99999999999999 in binary, which would make exactly 63 days "above" a limit of 63.
+ */
+function above(days: number, factor: number, typical: number): boolean {
+  return days > factor * typical + 1e-9;
 }
 
 /**

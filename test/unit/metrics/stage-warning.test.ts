@@ -33,6 +33,21 @@ describe('stageWarning (typical 10 days)', () => {
   ] as const)('uses the factors the user set (1.2× and 1.5×): %i days → %s', (days, expected) => {
     expect(stageWarning(days, typical10, undefined, { watchFactor: 1.2, stalledFactor: 1.5 })).toBe(expected);
   });
+
+  it('is not above a threshold it equals, whatever binary floating point makes of factor × typical', () => {
+    // Every factor the options page offers (0.1 steps) against every typical time up to a year:
+    // exactly factor × typical days is never above it, one day more always is (an integer oracle).
+    for (let tenths = 11; tenths <= 50; tenths++) {
+      for (let days = 1; days <= 365; days++) {
+        const limit = (tenths * days) / 10;
+        const watchFactor = tenths / 10;
+        const at = (n: number) =>
+          stageWarning(n, { ...typical10, days }, undefined, { watchFactor, stalledFactor: 99 });
+        if (Number.isInteger(limit)) expect([tenths, days, at(limit)]).toEqual([tenths, days, 'none']);
+        expect([tenths, days, at(Math.floor(limit) + 1)]).toEqual([tenths, days, 'watch']);
+      }
+    }
+  });
 });
 
 describe('stageWarningReason', () => {
