@@ -16,7 +16,8 @@ export interface GoneCold {
  * - the lone touch: the latest cadence run is one outbound touch with nothing at all after it,
  *   and step 2 is now a gap by the gap rule (its planned spacing plus the grace, business days
  *   when weekends are excluded), so the flag and the gap count never disagree. "After it" is in
- *   reply order: a reply shown with only a date, on the day of the email, came after it. A cadence with a
+ *   reply order (a reply shown with only a date, on the day of the email, came after it), and an
+ *   automatic reply is not something after it. A cadence with a
  *   single step has no step 2: only the first rule applies.
  * A contact never touched has not gone cold: it was never warm.
  */
@@ -36,7 +37,10 @@ function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Da
   const run = cadenceRuns(touches, settings).at(-1);
   const lone = run?.outbound.length === 1 ? run.outbound[0] : undefined;
   const spacing = spacingAfterStep(cadenceSteps(settings), 1);
-  if (!lone || lone !== inReplyOrder(touches).at(-1) || spacing === undefined) return undefined;
+  if (!lone || spacing === undefined) return undefined;
+  // An automatic reply (out-of-office) after it is no answer: the gap count ignores it too.
+  const after = inReplyOrder(touches).filter((t) => !(t.activity.direction === 'inbound' && t.activity.automated));
+  if (lone !== after.at(-1)) return undefined;
   if (!stepGap(lone.at, now, spacing, settings)) return undefined;
   const unit = settings.businessDays ? 'business days' : 'days';
   return {

@@ -63,6 +63,11 @@ describe('goneCold', () => {
     expect(coldness([email(at('2026-11-16 09:00')), dateOnlyReply])).toEqual({ cold: false });
   });
 
+  it('flags a lone email whose only answer was an out-of-office reply, as its step-2 gap says', () => {
+    const outOfOffice = reply(at('2026-11-09 09:05'), 'Automatic reply: Route pricing v2', { automated: true });
+    expect(coldness([email(at('2026-11-09 09:00')), outOfOffice])).toMatchObject({ cold: true });
+  });
+
   it('flags a lone email after a weekend only by business days', () => {
     const thursdayEmail = email(at('2026-11-12 09:00'));
     const mondayNoon = new Date(at('2026-11-16 12:00'));
