@@ -1,5 +1,6 @@
 import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
 import type { ResolvedPeriod } from './period';
+import { inReplyOrder, replyOrderTime } from './reply-order';
 import type { Touch } from './touch';
 import { dayNumber, elapsedDays } from './zoned-days';
 
@@ -23,13 +24,14 @@ export interface CadenceGap {
  *   excluded (a Friday → Tuesday interval is 2 days), while the interval starts at a cadence step
  *   that has a next step and no reply came before the interval ended;
  * - otherwise (after the last step, after a reply, or for touches beyond the cadence) the
- *   follow-up limit in calendar days.
+ *   follow-up limit in calendar days, counted from the latest touch either way (see silences).
  * An interval is a gap when it is longer than its limit. The silence that separates two cadence
  * runs is a gap too: the contact went unworked for longer than the follow-up limit.
  */
 export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings, now: Date): CadenceGap[] {
   const steps = cadenceSteps(settings);
   const runs = cadenceRuns(touches, settings);
+  const instants = inReplyOrder(touches).map(replyOrderTime);
   const gaps: CadenceGap[] = [];
   runs.forEach((run, r) => {
     const matched = matchedSteps(run, steps);
@@ -37,14 +39,25 @@ export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings
       const end = run.outbound[i + 1]?.at ?? runs[r + 1]?.outbound[0]?.at ?? now;
       const spacing = i + 1 <= matched ? spacingAfterStep(steps, i + 1) : undefined;
       const replied = run.replyAt !== undefined && run.replyAt.getTime() <= end.getTime();
-      const gap =
-        spacing === undefined || replied
-          ? followUpGap(start.at, end, settings)
-          : stepGap(start.at, end, spacing, settings);
-      if (gap) gaps.push(gap);
+      if (spacing === undefined || replied) gaps.push(...silences(start.at, end, instants, settings));
+      else {
+        const gap = stepGap(start.at, end, spacing, settings);
+        if (gap) gaps.push(gap);
+      }
     });
   });
   return gaps;
+}
+
+/**
+ * Under the follow-up limit, what lapses is the contact: the stretches of the interval with no
+ * touch either way (a reply or a call from them starts the count again), longer than the limit.
+ * So after a reply the gap is counted from the reply, as the follow-up's due date is.
+ */
+function silences(from: Date, to: Date, instants: readonly number[], settings: CadenceSettings): CadenceGap[] {
+  const inside = instants.filter((t) => t > from.getTime() && t < to.getTime()).map((t) => new Date(t));
+  const stops = [from, ...inside, to];
+  return stops.slice(1).flatMap((end, i) => followUpGap(stops[i] as Date, end, settings) ?? []);
 }
 
 /** The interval from a cadence step to `to`, when longer than the planned spacing plus the grace. */

@@ -85,6 +85,15 @@ describe('cadence gaps (mid-market: 0 email, 2 call, 4 email, 7 call, 10 social,
     expect(gapsOf([touches[0] as Activity, touches[2] as Activity], {}, friday)).toHaveLength(1);
   });
 
+  it('counts the follow-up limit after a reply from the reply, as the follow-up is due from it', () => {
+    // Email 2 Nov, the contact answers 12 Nov: 8 days on, the follow-up is not due until 26 Nov.
+    expect(gapsOf([email(at('2026-11-02 09:00')), reply(at('2026-11-12 11:00'))])).toEqual([]);
+    // Answered 3 Nov and nothing since: 17 days of silence from the reply.
+    expect(gapsOf([email(at('2026-11-02 09:00')), reply(at('2026-11-03 11:00'))])).toEqual([
+      { from: at('2026-11-03 11:00'), days: 17, rule: 'follow-up' },
+    ]);
+  });
+
   it('ends the cadence at a reply the page dated only, on the day of the email it answers', () => {
     const dateOnlyReply = reply(at('2026-11-16 00:00'), 'Re: Route pricing v2', { timePrecision: 'day' });
     expect(gapsOf([email(at('2026-11-16 09:00')), dateOnlyReply])).toEqual([]);
