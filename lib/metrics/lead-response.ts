@@ -1,10 +1,11 @@
-import { isOutbound, type Touch } from './touch';
+import { hasTimeOfDay, isOutbound, type Touch } from './touch';
 import { HOUR_MS } from './zoned-days';
 
 /**
  * Hours from the contact's creation to the first outbound touch, rounded to 2 decimals, over
  * the contact's whole history (it is one event, not a per-period figure). Null when the creation
- * time is unknown, nothing outbound happened, or the first outbound touch came before the
+ * time is unknown, nothing outbound happened, the first outbound touch shows no time of day (its
+ * stored 00:00 would be a guess, hours off either way), or it came before the
  * record was created (the CRM record was made after the conversation started). Null too when the
  * contact was created before `keptFrom` (the retention cutoff): the first response may be one of
  * the activities retention no longer keeps.
@@ -15,7 +16,8 @@ export function leadResponseHours(
   keptFrom?: Date,
 ): number | null {
   const first = touches.find(isOutbound);
-  if (!createdAt || !first) return null;
+  // A first touch the page dated without a time of day has no hour to count to (metrics.md: not shown when unknown).
+  if (!createdAt || !first || !hasTimeOfDay(first.activity)) return null;
   if (keptFrom && Date.parse(createdAt) < keptFrom.getTime()) return null;
   const hours = (first.at.getTime() - Date.parse(createdAt)) / HOUR_MS;
   return hours < 0 ? null : Math.round(hours * 100) / 100;

@@ -25,6 +25,13 @@ describe('leadResponseHours', () => {
     expect(leadResponseHours(created, touchesOf([email(at('2026-11-15 16:00'))]))).toBeNull();
   });
 
+  it('is not shown when the first outbound touch has a date but no time of day', () => {
+    // Stored at the day's 00:00: "0 hours", or "−9 hours" on the creation day, would be a guess.
+    const dateOnly = (day: string) => touchesOf([email(at(`${day} 00:00`), 'Hello', { timePrecision: 'day' })]);
+    expect(leadResponseHours(created, dateOnly('2026-11-17'))).toBeNull();
+    expect(leadResponseHours(created, dateOnly('2026-11-16'))).toBeNull();
+  });
+
   it('counts real hours across the daylight-saving change', () => {
     const touches = touchesOf([email(at('2026-11-01 12:00'))]);
     expect(leadResponseHours(at('2026-10-31 12:00'), touches)).toBe(25);
