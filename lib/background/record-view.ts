@@ -3,6 +3,7 @@ import { keptActivities } from '../db/retention';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { summariesInZone } from '../db/stage-summary-zone';
+import { browserTimeZone } from '../db/time-precision';
 import { buildContactView } from '../metrics/contact-view';
 import { buildDealView } from '../metrics/deal-view';
 import type { Settings } from '../schema/settings';
@@ -22,7 +23,7 @@ export async function savedContactView(
 ): Promise<RecordView | null> {
   if (!data.contact) return null;
   const activities = await keptActivities(db, data.activities, context.now, context.settings.retentionDays);
-  return buildContactView({ ...context, contact: data.contact, activities });
+  return buildContactView({ ...context, contact: data.contact, activities, pageTimeZone: browserTimeZone() });
 }
 
 /** The view of one stored record, or null when Touchline has not stored it. */
@@ -37,7 +38,9 @@ export async function recordView(
     const { contact, activities, invalid } = await readContactData(db, recordKey);
     if (invalid.length > 0) onInvalid(invalid);
     const kept = await keptActivities(db, activities, now, settings.retentionDays);
-    return contact ? buildContactView({ contact, activities: kept, settings, now }) : null;
+    return contact
+      ? buildContactView({ contact, activities: kept, settings, now, pageTimeZone: browserTimeZone() })
+      : null;
   }
   if (kind === 'deal') {
     const { deal, activities, contacts, summaries, invalid } = await readDealData(db, recordKey);
@@ -45,7 +48,15 @@ export async function recordView(
     if (!deal) return null;
     const zoned = await summariesInZone(db, deal, summaries, settings.timeZone);
     const kept = await keptActivities(db, activities, now, settings.retentionDays);
-    return buildDealView({ deal, activities: kept, contacts, summaries: zoned, settings, now });
+    return buildDealView({
+      deal,
+      activities: kept,
+      contacts,
+      summaries: zoned,
+      settings,
+      now,
+      pageTimeZone: browserTimeZone(),
+    });
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import { type Activity, channelOf } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates } from './merge-duplicates';
-import { isTouch, type Touch, type TouchChannel } from './touch';
+import { atPrintedDay } from './printed-day';
+import { hasTimeOfDay, isTouch, type Touch, type TouchChannel } from './touch';
 
 export interface CollectedTouches {
   /** Dated touches, duplicates merged, oldest first. */
@@ -19,6 +20,8 @@ export interface CollectOptions {
   scopeKey?: string;
   /** Count completed tasks as touches (settings; default off). */
   countCompletedTasks?: boolean;
+  /** The zone pages were read in (the browser's), when it is not `timeZone`: see atPrintedDay. */
+  pageTimeZone?: string;
 }
 
 /**
@@ -33,7 +36,7 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   for (const activity of activities) {
     if (!isTouch(activity, options)) continue;
     const channel: TouchChannel = channelOf(activity.type) ?? 'task';
-    if (activity.timestamp) dated.push({ activity, channel, at: new Date(activity.timestamp) });
+    if (activity.timestamp) dated.push({ activity, channel, at: touchAt(activity, activity.timestamp, options) });
     else undated.push(activity);
   }
   const touches = mergeDuplicates(dated, options);
@@ -43,6 +46,13 @@ export function collectTouches(activities: readonly Activity[], options: Collect
     undated: undatedOnce.length,
     undatedAutomated: undatedOnce.filter((a) => a.automated).length,
   };
+}
+
+/** A touch's instant; one dated without a time of day is on the day the page printed (atPrintedDay). */
+function touchAt(activity: Activity, timestamp: string, options: CollectOptions): Date {
+  const page = options.pageTimeZone;
+  if (hasTimeOfDay(activity) || !page || page === options.timeZone) return new Date(timestamp);
+  return atPrintedDay(timestamp, page, options.timeZone);
 }
 
 /**

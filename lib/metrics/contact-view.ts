@@ -38,6 +38,8 @@ export function buildContactView(input: {
   activities: Activity[];
   settings: Settings;
   now: Date;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone?: string;
 }): ContactView {
   const { contact, activities, settings, now } = input;
   const { timeZone, countAutomated } = settings;
@@ -46,6 +48,7 @@ export function buildContactView(input: {
     timeZone,
     scopeKey: contact.key,
     countCompletedTasks: settings.countCompletedTasks,
+    ...(input.pageTimeZone ? { pageTimeZone: input.pageTimeZone } : {}),
   });
   const all = collected.touches;
   const touches = headlineTouches(all, countAutomated);

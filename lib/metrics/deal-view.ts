@@ -36,6 +36,8 @@ export function buildDealView(input: {
   summaries: StageSummary[];
   settings: Settings;
   now: Date;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone?: string;
 }): DealView {
   const { deal, activities, contacts, summaries, settings, now } = input;
   const { timeZone } = settings;
@@ -44,6 +46,7 @@ export function buildDealView(input: {
     timeZone,
     scopeKey: deal.key,
     countCompletedTasks: settings.countCompletedTasks,
+    ...(input.pageTimeZone ? { pageTimeZone: input.pageTimeZone } : {}),
   });
   const { touches } = collected;
   const undated = collected.undated - (settings.countAutomated ? 0 : collected.undatedAutomated);

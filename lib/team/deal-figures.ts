@@ -44,6 +44,8 @@ export interface DealInput {
   now: Date;
   invalid: InvalidRow[];
   progress: Progress;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone: string;
 }
 
 /**

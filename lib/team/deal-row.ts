@@ -54,6 +54,8 @@ export function dealRow(input: {
   settings: Settings;
   period: Window;
   now: Date;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone: string;
 }): DealRow {
   const { deal, settings, now } = input;
   const { timeZone } = settings;
@@ -62,6 +64,7 @@ export function dealRow(input: {
     timeZone,
     scopeKey: deal.key,
     countCompletedTasks: settings.countCompletedTasks,
+    pageTimeZone: input.pageTimeZone,
   });
   const counted = touches.filter((t) => settings.countAutomated || !t.activity.automated);
   const stored = deal.contacts.flatMap(({ id }) => {

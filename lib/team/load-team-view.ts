@@ -1,5 +1,6 @@
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
+import { browserTimeZone } from '../db/time-precision';
 import type { Settings } from '../schema/settings';
 import { keptWithin } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
@@ -39,6 +40,7 @@ export async function loadTeamView(input: {
   const progress = input.progress ?? (() => undefined);
   const invalid: InvalidRow[] = [];
   const periods = teamPeriods(filters.period, now, settings.timeZone);
+  const pageTimeZone = browserTimeZone();
 
   progress('Reading accounts and owners');
   // The owners are one index seek each, one after another: found while the records are read.
@@ -79,6 +81,7 @@ export async function loadTeamView(input: {
     now,
     invalid,
     progress,
+    pageTimeZone,
     ...(firstRead ? { firstRead } : {}),
   });
 
@@ -93,6 +96,7 @@ export async function loadTeamView(input: {
     now,
     invalid,
     progress,
+    pageTimeZone,
   };
 
   // Only the first screen's deal activities are read before the page shows, asked for now so the
@@ -104,7 +108,7 @@ export async function loadTeamView(input: {
   progress('Finding contacts gone cold');
   const counted = reps.contactTouches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
-  await addTouchesBeforeWindow({ db, byContact, settings, window: periods.read, now });
+  await addTouchesBeforeWindow({ db, byContact, settings, window: periods.read, now, pageTimeZone });
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);

@@ -59,10 +59,17 @@ export async function repFigures(input: {
   progress: Progress;
   /** The first owner's packs, when asked for earlier (readRepPacks), so the database reads them while the deals come in. */
   firstRead?: Promise<unknown[]>;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone: string;
 }): Promise<RepFigures> {
   const { settings, now, periods } = input;
   const rowInput = { settings, motion: input.motion, period: periods.current, now };
-  const rules = { now, timeZone: settings.timeZone, countCompletedTasks: settings.countCompletedTasks };
+  const rules = {
+    now,
+    timeZone: settings.timeZone,
+    countCompletedTasks: settings.countCompletedTasks,
+    pageTimeZone: input.pageTimeZone,
+  };
   const reps: RepRow[] = [];
   const weekly: WeeklyRep[] = [];
   const touches: Touch[] = [];

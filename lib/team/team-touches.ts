@@ -24,6 +24,8 @@ export interface MergeRules {
   now: Date;
   timeZone: string;
   countCompletedTasks: boolean;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone: string;
 }
 
 /**

@@ -23,6 +23,8 @@ export async function addTouchesBeforeWindow(input: {
   settings: Settings;
   window: { start: Date; end: Date };
   now: Date;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone: string;
 }): Promise<void> {
   const { settings, window, now } = input;
   const keys = [...input.byContact]
@@ -43,6 +45,7 @@ export async function addTouchesBeforeWindow(input: {
       timeZone: settings.timeZone,
       scopeKey: key,
       countCompletedTasks: settings.countCompletedTasks,
+      pageTimeZone: input.pageTimeZone,
     });
     input.byContact.set(
       key,

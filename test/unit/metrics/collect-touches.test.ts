@@ -47,6 +47,30 @@ describe('collectTouches', () => {
   });
 });
 
+describe('a touch the page dated without a time, when the zone setting is not the zone it was read in', () => {
+  // Read in Tokyo, "Nov 18" is stored as Tokyo's midnight: 2026-11-17 15:00 UTC, still the 17th in New York.
+  const TOKYO = 'Asia/Tokyo';
+  const NEW_YORK = 'America/New_York';
+  const printed = email(at('2026-11-18 00:00', TOKYO), 'Route pricing v2', { timePrecision: 'day' });
+  const collect = (activities: Parameters<typeof collectTouches>[0], pageTimeZone?: string) =>
+    collectTouches(activities, { now: NOW, timeZone: NEW_YORK, ...(pageTimeZone ? { pageTimeZone } : {}) }).touches;
+
+  it('stands on the day the page printed, in the zone setting', () => {
+    expect(collect([printed], TOKYO).map((t) => t.at.toISOString())).toEqual([at('2026-11-18 00:00', NEW_YORK)]);
+  });
+
+  it("merges with that day's timed copy of the same email, not the day before's", () => {
+    const timed = email(at('2026-11-18 10:15', NEW_YORK), 'Route pricing v2');
+    expect(collect([printed, timed], TOKYO)).toHaveLength(1);
+    const dayBefore = email(at('2026-11-17 16:00', NEW_YORK), 'Route pricing v2');
+    expect(collect([printed, dayBefore], TOKYO)).toHaveLength(2);
+  });
+
+  it('is left where it is stored when the page was read in the zone setting', () => {
+    expect(collect([printed]).map((t) => t.at.toISOString())).toEqual([at('2026-11-18 00:00', TOKYO)]);
+  });
+});
+
 describe('countActivitiesRead', () => {
   it('counts every stored activity of any type once, and a merged Touchline copy not again', () => {
     const page = email(at('2026-11-18 16:45'));

@@ -307,6 +307,7 @@ describe("buildDealView and the team page deal row follow the contact view's tou
       settings: s,
       period: resolvePeriod(s.period, NOW, s.timeZone),
       now: NOW,
+      pageTimeZone: s.timeZone,
     });
     expect([row.contactsWorked, row.daysSinceTouch]).toEqual([1, 2]);
   });

@@ -6,7 +6,7 @@ import { repTouches } from '../../../lib/team/team-touches';
 import { activities } from '../metrics/arbitraries';
 import { email, JORDAN, LA, NOW } from '../metrics/builders';
 
-const rules = { now: NOW, timeZone: LA, countCompletedTasks: false };
+const rules = { now: NOW, timeZone: LA, countCompletedTasks: false, pageTimeZone: 'Europe/Berlin' };
 const shape = (touches: readonly Touch[]) =>
   touches.map((t) => ({ key: t.key, at: t.at.toISOString(), copies: [...t.copies].sort() }));
 

@@ -1,0 +1,13 @@
+import { zonedDay, zonedTimeToUtc } from '../zoned-day';
+
+/**
+ * Where a touch the page dated without a time of day stands: the start, in the user's zone
+ * setting, of the day the page printed. It is stored as the start of that day in the zone the
+ * page was read in (the browser's); when the zone setting differs (a rep abroad, a manager in
+ * another office), counting that instant's day in the setting's zone would move the touch to
+ * the day before or after. decisions.md: a date-only reading is its date as printed.
+ */
+export function atPrintedDay(timestamp: string, pageTimeZone: string, timeZone: string): Date {
+  const [year, month, day] = zonedDay(timestamp, pageTimeZone).split('-').map(Number) as [number, number, number];
+  return zonedTimeToUtc({ year, month, day }, { hour: 0, minute: 0 }, timeZone);
+}
