@@ -1,3 +1,4 @@
+import type { NotRead } from '../lib/schema/read-result';
 import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
 import { Coverage } from './Coverage';
@@ -6,26 +7,44 @@ import { LogButtons } from './LogButtons';
 import { lastTouchReason } from './last-touch-reason';
 import { NoActivityNotice } from './NoActivityNotice';
 import { OutcomesCard } from './OutcomesCard';
+import { timelineNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
 import { RecentTouches } from './RecentTouches';
+import { TimelineNotRead } from './TimelineNotRead';
 import { TouchSummary } from './TouchSummary';
 import { TrendSection } from './TrendSection';
 import type { TrendChartModule } from './trend-chart-api';
 
 interface ContactViewProps {
   view: ContactViewModel;
+  /** What the adapter could not read on this page: an unread timeline changes what the figures can say. */
+  notRead?: readonly NotRead[];
   onLog(touch: LogRequest): void;
   loadTrendChart: () => Promise<TrendChartModule>;
 }
 
 /** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
-export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
-  const sections = [
+export function ContactView({ view, notRead = [], onLog, loadTrendChart }: ContactViewProps) {
+  const title = (
     <h2 key="title" class="tl-title">
       {view.name}
       {view.company && <span class="tl-subtitle"> · {view.company}</span>}
-    </h2>,
+    </h2>
+  );
+  const unread = timelineNotRead(notRead);
+  const coverage = <Coverage key="coverage" activitiesRead={view.activitiesRead} />;
+  const log = <LogButtons key="log" onLog={onLog} />;
+  if (unread !== undefined && view.activitiesRead === 0) {
+    return (
+      <div class="tl-view" data-kind="contact">
+        {staged([title, <TimelineNotRead key="not-read" view={view} reason={unread} />, coverage, log])}
+      </div>
+    );
+  }
+  const sections = [
+    title,
+    ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
     <NoActivityNotice key="notice" view={view} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
     <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
@@ -39,8 +58,8 @@ export function ContactView({ view, onLog, loadTrendChart }: ContactViewProps) {
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
     <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
-    <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
-    <LogButtons key="log" onLog={onLog} />,
+    coverage,
+    log,
   ];
   return (
     <div class="tl-view" data-kind="contact">

@@ -5,23 +5,28 @@ import { Metric } from './Metric';
 
 interface DealContactsProps {
   view: DealView;
+  /** Why the page's contact list was not read, when it was not. */
+  contactsNotRead?: string | undefined;
 }
 
 /** Multi-threading: which of the deal's contacts were worked, and when the deal was last touched. */
-export function DealContacts({ view }: DealContactsProps) {
+export function DealContacts({ view, contactsNotRead }: DealContactsProps) {
   const { contacts, contactsTouched, daysSinceLastTouch } = view;
   const reason = lastTouchReason(view);
+  // No contacts known because the page's list was not read: "0 of 0" would say the deal has none.
+  const unknown = contacts.length === 0 && contactsNotRead !== undefined;
   return (
     <section class="tl-card" aria-label="Contacts on the deal">
       <p>
         <span class="tl-label">Contacts worked </span>
         <Metric
           name="contacts-touched"
-          value={contactsTouched}
+          value={unknown ? null : contactsTouched}
+          reason="contacts-not-read"
           data={{ of: String(contacts.length) }}
           class="tl-strong"
         >
-          {contactsTouched} of {contacts.length}
+          {unknown ? `not read (${contactsNotRead})` : `${contactsTouched} of ${contacts.length}`}
         </Metric>
         <span class="tl-small"> (multi-threading)</span>
       </p>
@@ -47,7 +52,10 @@ export function DealContacts({ view }: DealContactsProps) {
       </p>
       {view.noRecentActivity && (
         <p class="tl-flag" role="note">
-          No touch on any of the deal's contacts for longer than the follow-up limit.
+          No touch on any of the deal's contacts for longer than the follow-up limit
+          {(view.touches.undated ?? 0) > 0
+            ? ` (${plural(view.touches.undated ?? 0, 'touch', 'touches')} without a readable date not counted: one may be newer).`
+            : '.'}
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { NotRead } from '../lib/schema/read-result';
 import type { DealView as DealViewModel } from '../lib/schema/view-model';
 import { Coverage } from './Coverage';
 import { CrmComparison } from './CrmComparison';
@@ -5,35 +6,54 @@ import { DealContacts } from './DealContacts';
 import { DealTitle } from './DealTitle';
 import { LogButtons } from './LogButtons';
 import { NoActivityNotice } from './NoActivityNotice';
+import { contactsNotRead, timelineNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
 import { RecentTouches } from './RecentTouches';
 import { StageCard } from './StageCard';
 import { StageConversion } from './StageConversion';
+import { TimelineNotRead } from './TimelineNotRead';
 import { TouchSummary } from './TouchSummary';
 import { TrendSection } from './TrendSection';
 import type { TrendChartModule } from './trend-chart-api';
 
 interface DealViewProps {
   view: DealViewModel;
+  /** What the adapter could not read on this page: an unread timeline or contact list changes what the figures can say. */
+  notRead?: readonly NotRead[];
   onLog(touch: LogRequest): void;
   loadTrendChart: () => Promise<TrendChartModule>;
 }
 
 /** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
-export function DealView({ view, onLog, loadTrendChart }: DealViewProps) {
+export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealViewProps) {
+  const unread = timelineNotRead(notRead);
+  const title = <DealTitle key="title" view={view} />;
+  const stage = <StageCard key="stage" view={view} />;
+  const conversion = <StageConversion key="conversion" conversion={view.conversion} />;
+  const coverage = <Coverage key="coverage" activitiesRead={view.activitiesRead} />;
+  const log = <LogButtons key="log" onLog={onLog} contacts={view.contacts} />;
+  if (unread !== undefined && view.activitiesRead === 0) {
+    const notice = <TimelineNotRead key="not-read" view={view} reason={unread} />;
+    return (
+      <div class="tl-view" data-kind="deal">
+        {staged([title, notice, stage, conversion, coverage, log])}
+      </div>
+    );
+  }
   const sections = [
-    <DealTitle key="title" view={view} />,
+    title,
+    ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
     <NoActivityNotice key="notice" view={view} />,
-    <StageCard key="stage" view={view} />,
-    <DealContacts key="contacts" view={view} />,
+    stage,
+    <DealContacts key="contacts" view={view} contactsNotRead={contactsNotRead(notRead)} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} />,
-    <StageConversion key="conversion" conversion={view.conversion} />,
+    conversion,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
     <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
-    <Coverage key="coverage" activitiesRead={view.activitiesRead} />,
-    <LogButtons key="log" onLog={onLog} contacts={view.contacts} />,
+    coverage,
+    log,
   ];
   return (
     <div class="tl-view" data-kind="deal">

@@ -89,13 +89,14 @@ export function Panel(props: Props) {
 type BodyProps = Props & { state: Exclude<PanelState, { status: 'not-record' }> };
 
 function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture, erase }: BodyProps) {
+  const notRead = capture?.notRead ?? [];
   if (erase?.erased) return <ErasedNotice erase={{ ...erase, erased: erase.erased }} />;
   if (state.status !== 'ready') return <StateMessage state={state} pageUrl={pageUrl} testPage={capture} />;
   const { view } = state;
   // Keyed by record so a new record starts with fresh local state (picker, open trend, chart).
   return view.kind === 'contact' ? (
-    <ContactView key={view.recordKey} view={view} onLog={onLog} loadTrendChart={loadTrendChart} />
+    <ContactView key={view.recordKey} view={view} notRead={notRead} onLog={onLog} loadTrendChart={loadTrendChart} />
   ) : (
-    <DealView key={view.recordKey} view={view} onLog={onLog} loadTrendChart={loadTrendChart} />
+    <DealView key={view.recordKey} view={view} notRead={notRead} onLog={onLog} loadTrendChart={loadTrendChart} />
   );
 }
