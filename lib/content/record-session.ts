@@ -4,19 +4,20 @@ import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
 import { recordKey } from '../keys';
 import type { ReadingResponse } from '../messaging/protocol';
-import type { ReadResult } from '../schema/read-result';
+import type { NotRead, ReadResult } from '../schema/read-result';
 import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
 import { keepOlderNotKept } from './keep-older-not-kept';
 import { ask } from './messages';
 import type { PanelStore } from './panel-store';
-import { watchRecord } from './watch-record';
+import { LOADING_TIMEOUT_MS, watchRecord } from './watch-record';
 
 /** How long the undo offer stays after logging a touch. */
 const UNDO_MS = 8000;
 
-const STILL_LOADING =
-  'The page was still loading after 15 seconds, and Touchline has nothing stored for this record yet.';
+const LOADING_WAIT_S = LOADING_TIMEOUT_MS / 1000;
+
+const STILL_LOADING = `The page was still loading after ${LOADING_WAIT_S} seconds, and Touchline has nothing stored for this record yet.`;
 
 /**
  * Follows the CRM's routes: on each, finds the record, reads and watches it, and keeps the panel
@@ -76,7 +77,8 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     if (response.ok && response.recordKey !== shownKey) return;
     // One update: the shell redraws everything on each, so a separate one for notRead drew the skeleton again.
     const state = stateOf(response, store.get().state);
-    store.update(result.status === 'read' ? { state, notice: null, notRead: result.notRead } : { state, notice: null });
+    const notRead = result.status === 'read' ? result.notRead : stillLoading(result, state);
+    store.update(notRead ? { state, notice: null, notRead } : { state, notice: null });
   }
 
   async function log(touch: LogRequest): Promise<void> {
@@ -125,6 +127,15 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   }
 
   return { onRoute, log, undo, editLogged, pause, readAgain };
+}
+
+/**
+ * Figures shown while the page never finished loading are Touchline's earlier ones: the panel
+ * says the timeline was not read (what the page shows now may be newer), as for any unread timeline.
+ */
+function stillLoading(result: ReadResult, state: PanelState): NotRead[] | undefined {
+  if (result.status !== 'loading' || state.status !== 'ready') return undefined;
+  return [{ field: 'activities', reason: `still loading after ${LOADING_WAIT_S} seconds: ${result.reason}` }];
 }
 
 /** The page still shows the record being watched (not the next one the CRM is moving to). */

@@ -29,6 +29,9 @@ export interface WatchOptions {
   loadingTimeoutMs?: number;
 }
 
+/** How long a page may show it is still loading before what it shows is reported. */
+export const LOADING_TIMEOUT_MS = 15_000;
+
 /**
  * Reads the record, then again whenever its container changes (the timeline growing, a card
  * loading late), debounced, until the signal aborts (route change or extension reload).
@@ -45,7 +48,7 @@ export function watchRecord(options: WatchOptions): void {
     isCurrent,
     debounceMs = 400,
     settleMs = 2000,
-    loadingTimeoutMs = 15_000,
+    loadingTimeoutMs = LOADING_TIMEOUT_MS,
   } = options;
   const startedAt = Date.now();
   let last = '';
