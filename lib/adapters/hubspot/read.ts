@@ -15,7 +15,7 @@ import { readContact } from './read-contact';
 import { readDeal } from './read-deal';
 import { readTimeline } from './read-timeline';
 import type { ReadingContext } from './reading-context';
-import { findRecordScope, recordElements, showsPlaceholders } from './scope';
+import { findRecordScope, recordElements, showsPlaceholders, timelineLoadingMore } from './scope';
 import { TIMELINE } from './selectors';
 import { detect } from './url';
 import { labelsOf, wordsFor } from './words/index';
@@ -52,6 +52,8 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const notRead: NotRead[] = [];
   if (items.length === 0 && recordElements(root, TIMELINE.container).length === 0)
     notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  if (items.length > 0 && timelineLoadingMore(root))
+    notRead.push({ field: 'activities', reason: 'more timeline items were still loading' });
   for (const [index, { activity }] of items.entries())
     if (activity.dateText && isAmbiguousDate(activity.dateText, locale))
       notRead.push({

@@ -1,6 +1,6 @@
 import { hidesItself, isHidden, textOf } from '../dom';
 import { nameFromTabTitle, titleByName, viewAround } from './record-title';
-import { HEADER, LAYOUT, LOADING, TIMELINE } from './selectors';
+import { HEADER, LAYOUT, LOADING, TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
 
 /** The record the user is looking at: its title element and the container that holds its panes. */
 export interface RecordScope {
@@ -71,6 +71,15 @@ export function inRecord(el: Element, root: Element): boolean {
 /** Record elements matching `selector`, hidden tabs included, other hidden parts excluded. */
 export function recordElements(root: Element, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector)).filter((el) => inRecord(el, root));
+}
+
+/** The timeline shows items and says more are loading (TIMELINE_LOADING_MORE). */
+export function timelineLoadingMore(root: Element): boolean {
+  const shown = (el: Element) => !isHidden(el);
+  if (recordElements(root, TIMELINE_LOADING_MORE.state).some(shown)) return true;
+  return recordElements(root, TIMELINE.container).some((timeline) =>
+    Array.from(timeline.querySelectorAll(TIMELINE_LOADING_MORE.busy)).some(shown),
+  );
 }
 
 /** Placeholders shown while the record or its timeline has not arrived (skeletons, busy regions). */

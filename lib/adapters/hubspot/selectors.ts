@@ -111,6 +111,15 @@ export const LOADING = any(
   '[data-loading="true"]', // public CSS
 );
 
+/**
+ * More items of a timeline that already shows some still on their way: the timeline's loading
+ * state (public CSS, crm-evidence-2.md), or a busy region inside the timeline (no test id).
+ */
+export const TIMELINE_LOADING_MORE = {
+  state: '[data-test-id="timeline-event-container-loading-state"]',
+  busy: '[aria-busy="true"]',
+} as const;
+
 /** A deal's pipeline path, when the page shows one (guess: no public source shows its markup). */
 export const STAGE_PATH = {
   step: any('[data-test-id="deal-stage-path"] li', '[data-test-id*="stage-tracker"] li', '#stage-select option'),
