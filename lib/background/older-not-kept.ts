@@ -1,14 +1,31 @@
 import { retentionCutoff } from '../db/retention-rule';
+import { channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
+import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
 
 /**
  * The view with how many of the page's activities retention left unstored (retention applies on
  * read too), so a record whose page shows only older activity is never shown as one with none.
+ * A contact with no kept touch whose page shows an older touch (in its timeline, or as the CRM's
+ * own "last contacted") has gone cold for certain when retention keeps at least the follow-up
+ * limit: its last touch is older than both.
  */
-export function withOlderNotKept(view: RecordView, reading: ReadOk, now: Date, retentionDays: number): RecordView {
-  const before = retentionCutoff(now, retentionDays);
+export function withOlderNotKept(
+  view: RecordView,
+  reading: ReadOk,
+  now: Date,
+  settings: Pick<Settings, 'retentionDays' | 'followUpDays'>,
+): RecordView {
+  const before = retentionCutoff(now, settings.retentionDays);
   const cutoff = Date.parse(before);
-  const older = reading.activities.filter((a) => a.timestamp !== undefined && Date.parse(a.timestamp) < cutoff);
-  return older.length === 0 ? view : { ...view, olderNotKept: { activities: older.length, before } };
+  const olderThanKept = (timestamp: string | undefined) => timestamp !== undefined && Date.parse(timestamp) < cutoff;
+  const older = reading.activities.filter((a) => olderThanKept(a.timestamp));
+  const shown = older.length === 0 ? view : { ...view, olderNotKept: { activities: older.length, before } };
+  if (shown.kind !== 'contact' || shown.daysSinceLastTouch !== null) return shown;
+  const olderTouch =
+    older.some((a) => channelOf(a.type) && !a.planned) || olderThanKept(reading.crmFigures.lastContacted);
+  if (!olderTouch || settings.retentionDays < settings.followUpDays) return shown;
+  const reason = `No touch either way in the ${settings.retentionDays} days Touchline keeps: the page shows only older ones (follow-up limit ${settings.followUpDays}).`;
+  return { ...shown, cadence: { ...shown.cadence, goneCold: true, goneColdReason: reason } };
 }

@@ -118,7 +118,7 @@ async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'
       yourName: yourNameIn(c.settings, reading.crm),
     });
     if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
-    const shown = (view: RecordView) => withOlderNotKept(view, reading, c.now, c.settings.retentionDays);
+    const shown = (view: RecordView) => withOlderNotKept(view, reading, c.now, c.settings);
     const saved = summary.saved && (await savedContactView(c.db, summary.saved, c));
     if (saved) return { ok: true, status: 'read', recordKey: key, view: shown(saved) };
     return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view: shown(view) }));

@@ -4,9 +4,17 @@ import type { RecordView } from '../schema/view-model';
 /**
  * A view of the record already shown keeps what the last page reading said about activities too
  * old to store: only that reading's answer carries it, and the views that follow (a log, an undo,
- * a settings change) would otherwise bring back "no activity yet" on a page that shows some.
+ * a settings change) would otherwise bring back "no activity yet" on a page that shows some, or
+ * "not gone cold" for a contact whose only touches the page showed were older than what is kept
+ * (a shown view with no kept touch is cold only from that reading: see withOlderNotKept).
  */
 export function keepOlderNotKept(shown: PanelState, view: RecordView): RecordView {
-  if (view.olderNotKept || shown.status !== 'ready' || shown.view.recordKey !== view.recordKey) return view;
-  return shown.view.olderNotKept ? { ...view, olderNotKept: shown.view.olderNotKept } : view;
+  if (shown.status !== 'ready' || shown.view.recordKey !== view.recordKey) return view;
+  const before = shown.view;
+  const kept = view.olderNotKept || !before.olderNotKept ? view : { ...view, olderNotKept: before.olderNotKept };
+  if (kept.kind !== 'contact' || before.kind !== 'contact') return kept;
+  const coldFromBefore = before.daysSinceLastTouch === null && before.cadence.goneCold;
+  if (!coldFromBefore || kept.daysSinceLastTouch !== null || kept.cadence.goneCold) return kept;
+  const { goneColdReason } = before.cadence;
+  return { ...kept, cadence: { ...kept.cadence, goneCold: true, ...(goneColdReason ? { goneColdReason } : {}) } };
 }

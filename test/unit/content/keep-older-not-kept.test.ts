@@ -17,4 +17,15 @@ describe('keepOlderNotKept', () => {
     expect(keepOlderNotKept({ status: 'ready', view: read }, other)).not.toHaveProperty('olderNotKept');
     expect(keepOlderNotKept({ status: 'reading' }, jordanLee())).not.toHaveProperty('olderNotKept');
   });
+
+  it('keeps "gone cold" from a reading that showed only touches older than what is kept, until a touch is kept', () => {
+    const none = { ...jordanLee(), daysSinceLastTouch: null };
+    const cadence = { ...none.cadence, daysSinceLastTouch: null, goneCold: false };
+    const reason = 'No touch either way in the 30 days Touchline keeps';
+    const coldRead = { ...none, olderNotKept: older, cadence: { ...cadence, goneCold: true, goneColdReason: reason } };
+    const later = keepOlderNotKept({ status: 'ready', view: coldRead }, { ...none, cadence });
+    expect(later.kind === 'contact' && later.cadence).toMatchObject({ goneCold: true, goneColdReason: reason });
+    const logged = keepOlderNotKept({ status: 'ready', view: coldRead }, jordanLee());
+    expect(logged.kind === 'contact' && logged.cadence.goneCold).toBe(false);
+  });
 });
