@@ -107,6 +107,7 @@ const REASONS: Record<string, string> = {
   'no-outbound-email': 'no outbound emails in period',
   'no-active-contacts': 'no contact touched in period',
   'no-touches': 'no touches yet',
+  'undated-touches': 'only touches without a readable date',
   'older-not-kept': 'none in the days Touchline keeps',
   'no-next-step': 'no next step planned',
   'no-stage': 'stage not read from the page',

@@ -81,7 +81,7 @@ export function buildContactView(input: {
       vanity: isVanity(settings.bands[settings.motion], last30Days),
       leadResponseHours: leadResponseHours(contact.createdAt, touches, kept),
     },
-    cadence: cadenceView(touches, inPeriod, period, daysSince, input),
+    cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated }),
     recent: recentTouches(all),
     weekly: weeklyTrend(all, now, timeZone, countAutomated, kept),
     crmComparisons: crmComparisons({
@@ -102,9 +102,11 @@ function cadenceView(
   inPeriod: Touch[],
   period: { start: Date; end: Date },
   daysSince: number | null,
-  { contact, settings, now }: { contact: Contact; settings: Settings; now: Date },
+  { contact, settings, now, undated }: { contact: Contact; settings: Settings; now: Date; undated: number },
 ): ContactView['cadence'] {
   const cold = goneCold(touches, settings, now);
+  // A touch whose date could not be read may be newer than the last one counted: said, not hidden.
+  const caveat = undated > 0 ? ` (${undatedWords(undated)} not counted: one may be newer.)` : '';
   const last = touches.at(-1);
   return {
     daysSinceLastTouch: daysSince,
@@ -117,6 +119,10 @@ function cadenceView(
     })),
     touchTimes: inPeriod.filter(isOutbound).map((t) => t.at.toISOString()),
     goneCold: cold.cold,
-    ...(cold.reason ? { goneColdReason: cold.reason } : {}),
+    ...(cold.reason ? { goneColdReason: `${cold.reason}${caveat}` } : {}),
   };
+}
+
+function undatedWords(undated: number): string {
+  return undated === 1 ? '1 touch without a readable date is' : `${undated} touches without a readable date are`;
 }

@@ -43,15 +43,18 @@ export function contactsTouched(summaries: readonly DealContactSummary[]): numbe
 
 /**
  * No touch on the deal (its own timeline or any of its contacts) for longer than the follow-up
- * limit, in calendar days; a deal never touched qualifies. A closed deal has nothing to chase.
+ * limit, in calendar days; a deal never touched qualifies, but not one whose only touches were
+ * read without a readable date (`undated`): they are touches, of unknown age. A closed deal has
+ * nothing to chase.
  */
 export function noRecentActivity(
   touches: readonly Touch[],
   closed: Deal['closed'],
   settings: Pick<Settings, 'followUpDays' | 'timeZone'>,
   now: Date,
+  undated = 0,
 ): boolean {
   if (closed) return false;
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
-  return days === null || days > settings.followUpDays;
+  return days === null ? undated === 0 : days > settings.followUpDays;
 }

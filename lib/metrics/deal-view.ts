@@ -74,7 +74,7 @@ export function buildDealView(input: {
     ...stageFigures(deal, summaries, settings, now),
     contacts: people,
     contactsTouched: contactsTouched(people),
-    noRecentActivity: noRecentActivity(counted, closed, settings, now),
+    noRecentActivity: noRecentActivity(counted, closed, settings, now, undated),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated, kept),
     crmComparisons: crmComparisons({

@@ -219,3 +219,12 @@ describe('buildContactView', () => {
     expect(view({ createdAt: at('2026-09-01 08:00') }, jordanHistory)).not.toHaveProperty('lastTouchBeforeKept');
   });
 });
+
+describe('a contact with touches whose date could not be read', () => {
+  it('says, beside "gone cold", that one of them may be newer', () => {
+    const lapsed = [email(at('2026-10-01 09:00')), undated('at the trade show')];
+    const view = buildContactView({ contact: contact(), activities: lapsed, settings: settings(), now: NOW });
+    expect(view.cadence.goneCold).toBe(true);
+    expect(view.cadence.goneColdReason).toMatch(/1 touch without a readable date is not counted: one may be newer/);
+  });
+});

@@ -53,6 +53,10 @@ describe('noRecentActivity', () => {
     expect(noRecentActivity([], undefined, s, NOW)).toBe(true);
     expect(noRecentActivity([], 'won', s, NOW)).toBe(false);
   });
+
+  it('does not call a deal never touched when its touches were read without a readable date', () => {
+    expect(noRecentActivity([], undefined, s, NOW, 2)).toBe(false);
+  });
 });
 
 describe('deal contacts when automated touches are left out', () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lastTouchReason } from '../../../components/last-touch-reason';
+import { jordanLee } from './view-fixtures';
+
+describe('why a record shows no last touch', () => {
+  const none = { ...jordanLee(), daysSinceLastTouch: null };
+
+  it('is "no touches yet" only when nothing was read at all', () => {
+    expect(lastTouchReason({ ...none, touches: { ...none.touches, undated: 0 } })).toBe('no-touches');
+  });
+
+  it('names touches read without a readable date, before anything else', () => {
+    const undated = { ...none, touches: { ...none.touches, undated: 2 } };
+    expect(lastTouchReason(undated)).toBe('undated-touches');
+    expect(lastTouchReason({ ...undated, lastTouchBeforeKept: true })).toBe('undated-touches');
+  });
+
+  it('says none is in the days kept when older activity may have been pruned', () => {
+    expect(lastTouchReason({ ...none, touches: { ...none.touches, undated: 0 }, lastTouchBeforeKept: true })).toBe(
+      'older-not-kept',
+    );
+  });
+});
