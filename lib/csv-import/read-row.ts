@@ -1,9 +1,9 @@
-import { activityDirection } from '../adapters/pipedrive/activity-direction';
 import type { PageClock } from '../adapters/types';
 import { fold } from '../locale/fold';
 import { isAmbiguousDate, readPageDate } from '../locale/page-date';
 import type { PageLocale } from '../locale/page-locale';
 import type { ActivityType, Crm, Direction } from '../schema/activity';
+import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
@@ -89,15 +89,13 @@ function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefine
 }
 
 /**
- * The direction column's word; else what the type's word says ("Incoming email"); else, for
- * Pipedrive, whose exports have no direction, what its page reader takes (activityDirection), so
- * a page copy and an export copy of one call are the same touch.
+ * The direction column's word; else what the type's word says ("Incoming email"); else what the
+ * CRM's page reader gives the same activity (exportDirection), so a page copy and an export copy
+ * of one touch are the same touch.
  */
 function directionOf(cell: Cells, type: ActivityType, crm: Crm, words: ValueWords): Direction {
   const said = (text: string | undefined) => (text ? words.directions.get(fold(text)) : undefined);
-  const stated = said(cell.direction) ?? said(cell.type);
-  if (stated) return stated;
-  return crm === 'pipedrive' ? activityDirection(type, fold(cell.subject ?? '')) : 'unknown';
+  return said(cell.direction) ?? said(cell.type) ?? exportDirection(crm, type, fold(cell.subject ?? ''));
 }
 
 /** Outcomes belong to calls and meetings; a word the table does not know is an outcome not known. */
