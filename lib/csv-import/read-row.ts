@@ -42,6 +42,8 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   const dealIds = idsIn(cell.dealId, crm, 'deal');
   if (contactIds === 'invalid') return { ok: false, reason: `not a ${crm} contact id: "${cell.contactId}"` };
   if (dealIds === 'invalid') return { ok: false, reason: `not a ${crm} deal id: "${cell.dealId}"` };
+  const sourceId = sourceIdOf(cell.sourceId, crm);
+  if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
   const parsed = importRowSchema.safeParse(
     defined({
       type,
@@ -54,7 +56,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
       planned: status === 'planned' ? true : status === 'done' ? false : undefined,
       automated: cell.type && words.automatedTypes.has(fold(cell.type)) ? true : undefined,
-      sourceId: sourceIdOf(cell.sourceId, crm),
+      sourceId,
       contactIds,
       contactEmail: emailOf(cell),
       contactName: cell.contactName,

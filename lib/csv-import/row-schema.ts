@@ -54,8 +54,14 @@ export function idsIn(cell: string | undefined, crm: Crm, kind: 'contact' | 'dea
   return ids.filter((id) => prefixes.includes(id.slice(0, 3))).map(toSalesforceId18);
 }
 
-export function sourceIdOf(cell: string | undefined, crm: Crm): string | undefined {
+/**
+ * The activity's own CRM id, in the form keys use; 'invalid' for one of the wrong shape (a
+ * spreadsheet that turned 123456789012 into 1.23457E+11): rows merge on this id (duplicate rule
+ * 1), so a mangled one would make different activities one.
+ */
+export function sourceIdOf(cell: string | undefined, crm: Crm): string | undefined | 'invalid' {
   const id = cell?.trim();
   if (!id) return undefined;
+  if (!ID_SHAPES[crm].test(id)) return 'invalid';
   return crm === 'salesforce' ? toSalesforceId18(id) : id;
 }

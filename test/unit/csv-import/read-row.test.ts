@@ -179,6 +179,8 @@ describe('readRow', () => {
     [['', 'x', '', '', '', '', '', ''], 'no date'],
     [['1', 'x', 'next blue moon', '', '', '', '', ''], 'date not read: "next blue moon"'],
     [['1', 'x', '2026-11-18 14:30', '', '', '', 'not-an-id', ''], 'not a hubspot contact id: "not-an-id"'],
+    // A spreadsheet's rounding of 123456789012: two calls with it would merge as one id (rule 1).
+    [['1.23457E+11', 'x', '2026-11-18 14:30', '', '', '', '', ''], 'not a hubspot activity id: "1.23457E+11"'],
   ])('rejects %j: %s', (cells, reason) => {
     expect(read('hubspot', hubspotCalls, cells)).toEqual({ ok: false, reason });
   });
