@@ -2,6 +2,7 @@ import type { PageClock } from '../adapters/types';
 import { fold } from '../locale/fold';
 import { isAmbiguousDate, readPageDate } from '../locale/page-date';
 import type { PageLocale } from '../locale/page-locale';
+import { isOutOfOffice } from '../locale/words/find-words';
 import type { ActivityType, Crm, Direction } from '../schema/activity';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
@@ -44,18 +45,20 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   if (dealIds === 'invalid') return { ok: false, reason: `not a ${crm} deal id: "${cell.dealId}"` };
   const sourceId = sourceIdOf(cell.sourceId, crm);
   if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
+  const direction = directionOf(cell, type, crm, words);
+  const title = cell.subject ?? '';
   const parsed = importRowSchema.safeParse(
     defined({
       type,
-      direction: directionOf(cell, type, crm, words),
+      direction,
       timestamp: date.timestamp,
       timePrecision: date.timePrecision,
-      title: cell.subject ?? '',
+      title,
       owner: cell.owner,
       outcome: outcomeOf(cell.outcome, type, words),
       // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
       planned: status === 'planned' ? true : status === 'done' ? false : undefined,
-      automated: cell.type && words.automatedTypes.has(fold(cell.type)) ? true : undefined,
+      automated: isAutomated(cell, type, direction, title, words, locale.lang) ? true : undefined,
       sourceId,
       contactIds,
       contactEmail: emailOf(cell),
@@ -98,6 +101,23 @@ function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefine
 function directionOf(cell: Cells, type: ActivityType, crm: Crm, words: ValueWords): Direction {
   const said = (text: string | undefined) => (text ? words.directions.get(fold(text)) : undefined);
   return said(cell.direction) ?? said(cell.type) ?? exportDirection(crm, type, fold(cell.subject ?? ''));
+}
+
+/**
+ * A tool sent it: its type word says so (Salesforce's "List Email"), or it is an inbound email
+ * whose subject reads as an out-of-office or automatic reply, as page readings mark them
+ * (markAutoReplies): metrics.md counts such a reply as none.
+ */
+function isAutomated(
+  cell: Cells,
+  type: ActivityType,
+  direction: Direction,
+  title: string,
+  words: ValueWords,
+  lang: string,
+): boolean {
+  if (cell.type && words.automatedTypes.has(fold(cell.type))) return true;
+  return type === 'email' && direction === 'inbound' && isOutOfOffice(title, lang);
 }
 
 /** Outcomes belong to calls and meetings; a word the table does not know is an outcome not known. */

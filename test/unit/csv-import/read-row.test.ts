@@ -185,6 +185,17 @@ describe('readRow', () => {
     expect(read('hubspot', hubspotCalls, cells)).toEqual({ ok: false, reason });
   });
 
+  it("marks an inbound out-of-office email automated, as page readings do, in the file's language", () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'type'], lang: 'en' };
+    const ooo = read('hubspot', mapping, ['Automatic reply: Route pricing v2', '2026-11-18 14:30', 'Incoming email']);
+    expect(ooo.ok && ooo.row).toMatchObject({ direction: 'inbound', automated: true });
+    const answer = read('hubspot', mapping, ['Re: Route pricing v2', '2026-11-18 14:30', 'Incoming email']);
+    expect(answer.ok && answer.row.automated).toBeUndefined();
+    const german: ColumnMapping = { targets: ['subject', 'date', 'type', 'direction'], lang: 'de' };
+    const away = read('salesforce', german, ['Abwesenheitsnotiz: Angebot', '18.11.2026', 'E-Mail', 'Eingehend']);
+    expect(away.ok && away.row).toMatchObject({ automated: true });
+  });
+
   it('rejects a type or status word it does not know rather than guessing', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'type', 'date', 'status'], lang: 'en' };
     expect(read('pipedrive', mapping, ['x', 'Carrier pigeon', '2026-11-18', 'Done'])).toEqual({
