@@ -1,8 +1,10 @@
 import { sortedUnion } from '../db/objects';
+import { withinDay } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
 
 /**
- * The stored row with what the import knows and it lacks: an owner, a CRM id, a time, a known
+ * The stored row with what the import knows and it lacks: an owner, a CRM id, a time (or the time
+ * of day of a row the page dated only: metrics.md keeps a time of day over a date), a known
  * direction or outcome, that a tool sent it, and the contacts and deals the export names.
  * Nothing it has is replaced, but a planned item the export shows done is done: `planned: false`
  * (a done status) ends it, as the page's newest sighting would.
@@ -15,7 +17,7 @@ export function fillIn(stored: Activity, row: Activity): Activity {
   };
   if (!filled.owner && row.owner) filled.owner = row.owner;
   if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
-  if (!filled.timestamp && row.timestamp) {
+  if (row.timestamp && (!filled.timestamp || moreExact(filled, row))) {
     filled.timestamp = row.timestamp;
     if (row.timePrecision) filled.timePrecision = row.timePrecision;
   }
@@ -25,4 +27,10 @@ export function fillIn(stored: Activity, row: Activity): Activity {
   // metrics.md: the merged touch is automated if any copy came from a sequence.
   if (row.automated) filled.automated = true;
   return filled;
+}
+
+/** The export shows a time of day within the day of a stored row that has only a date. */
+function moreExact(stored: Activity, row: Activity): boolean {
+  if (stored.timePrecision !== 'day' || row.timePrecision === 'day' || !stored.timestamp || !row.timestamp) return false;
+  return withinDay(row.timestamp, stored.timestamp);
 }

@@ -63,3 +63,42 @@ describe('a HubSpot meeting read from its page and from a meetings export', () =
     expect([view.touches.byChannel.meeting, view.outcomes.meetingsHeld]).toEqual([1, 1]);
   });
 });
+
+describe('an export row with a time of day, merged into a page row dated only', () => {
+  const pageLunch: ActivityReading = {
+    type: 'meeting',
+    channel: 'meeting',
+    direction: 'outbound',
+    timestamp: '2026-11-19T23:00:00.000Z', // today, 20 Nov, 00:00 in Europe/Berlin
+    timePrecision: 'day',
+    title: 'Lunch with Riley',
+    automated: false,
+    sourceId: '303',
+  };
+  const export303 = [
+    'ID,Subject,Type,Due date,Due time,Done,Assigned to user,Person ID',
+    '303,Lunch with Riley,Lunch,2026-11-20,12:00,Done,Sam Ortiz,12',
+  ].join('\n');
+
+  it('gives the stored row its time of day, so a lunch at 12:00 today (now 16:00) was held', async () => {
+    const db = await freshDb();
+    const ref = { crm: 'pipedrive', tenant: 'acme', recordId: '12' } as const;
+    await readContactPage(db, ref, [pageLunch]);
+    expect(await importText(db, 'pipedrive', 'acme', export303)).toMatchObject({ added: 0, existing: 1 });
+    expect(await dump(db)).toMatchObject([{ timestamp: '2026-11-20T11:00:00.000Z', timePrecision: 'minute' }]);
+    expect((await contactView(db, 'pipedrive:acme:contact:12')).outcomes.meetingsHeld).toBe(1);
+  });
+
+  it('keeps a second timed call of that day a call of its own', async () => {
+    const db = await freshDb();
+    const pageCall = { ...sfPageEmail, type: 'call', channel: 'call', title: 'Call' } as const;
+    await readContactPage(db, SF, [{ ...pageCall, timestamp: '2026-11-17T23:00:00.000Z' }]);
+    const report = [
+      'Subject,Assigned,Date,Time,Status,Task Subtype,Call Type,Contact ID',
+      'Call,Dana Reyes,11/18/2026,9:00 AM,Completed,Call,Outbound,0035g00000AbCdE',
+      'Call,Dana Reyes,11/18/2026,3:00 PM,Completed,Call,Outbound,0035g00000AbCdE',
+    ].join('\n');
+    await importText(db, 'salesforce', SF.tenant, report);
+    expect((await contactView(db, SF_KEY)).touches.byChannel.call).toBe(2);
+  });
+});
