@@ -30,7 +30,8 @@ export function needsOrder(value: string): boolean {
   return !!m && m[2] !== '.';
 }
 
-function evidenceOf(value: string): DateOrder | undefined {
+/** The order a date cell shows by itself (25/03/2026 is day first), if any. */
+export function evidenceOf(value: string): DateOrder | undefined {
   const m = value.match(NUMERIC);
   if (!m) return undefined;
   if (m[2] === '.' || Number(m[1]) > 12) return 'day-first';

@@ -8,11 +8,13 @@ export interface PreparedMapping {
   mapping: ColumnMapping;
   foldedHeaders: string[];
   /**
-   * Whether numeric dates' order is known: `settled` (by the rows seen, the language or the
-   * user), `not-needed` (no date in the rows seen is numeric), else what the rows seen said;
-   * `unsettled` means the whole column must be scanned, and then the user asked.
+   * Whether numeric dates' order is known: `settled` (by the rows seen or the user), `assumed`
+   * (the order chosen before for this account, or the language's, until the whole column is
+   * scanned: the column's own evidence wins), `not-needed` (no date in the rows seen is numeric),
+   * else what the rows seen said; `unsettled` means the whole column must be scanned, and then
+   * the user asked.
    */
-  dateOrder: 'settled' | 'not-needed' | Exclude<ColumnOrder, 'day-first' | 'month-first'>;
+  dateOrder: 'settled' | 'assumed' | 'not-needed' | Exclude<ColumnOrder, 'day-first' | 'month-first'>;
 }
 
 /** The mapping for a file from its first rows (header first), the account's saved mapping and detection. */
@@ -36,7 +38,8 @@ export function prepareMapping(crm: Crm, rows: string[][], saved?: SavedMapping)
 /**
  * Settles the order of numeric dates, never per row: evidence in the column wins (a day above
  * 12), then the order chosen before for this account, then the file's language (German prints
- * day first); English alone settles nothing (US and UK exports share it).
+ * day first), both only assumed until the whole column is scanned (a UK export after a US one
+ * must not read 05/11 as May); English alone settles nothing (US and UK exports share it).
  */
 export function withDateOrder(
   mapping: ColumnMapping,
@@ -53,5 +56,5 @@ export function withDateOrder(
   const byLanguage = pageLocaleFor(mapping.lang ?? '').dayFirst;
   const dayFirst = mapping.dayFirst ?? byLanguage;
   if (dayFirst === undefined) return { mapping, order: 'unsettled' };
-  return { mapping: { ...mapping, dayFirst }, order: 'settled' };
+  return { mapping: { ...mapping, dayFirst }, order: 'assumed' };
 }

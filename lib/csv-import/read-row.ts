@@ -4,6 +4,7 @@ import { isAmbiguousDate, readPageDate } from '../locale/page-date';
 import type { PageLocale } from '../locale/page-locale';
 import { isOutOfOffice } from '../locale/words/find-words';
 import type { ActivityType, Crm, Direction } from '../schema/activity';
+import { evidenceOf } from './date-order';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
@@ -30,6 +31,13 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     lang: mapping.lang ?? 'en',
     ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }),
   };
+  // A file mixing orders: a date that shows the other order is no date of the chosen one (reported, not stored).
+  const shown = evidenceOf(dateText);
+  if (mapping.dayFirst !== undefined && shown && shown !== (mapping.dayFirst ? 'day-first' : 'month-first'))
+    return {
+      ok: false,
+      reason: `date does not fit the chosen order (${mapping.dayFirst ? 'day' : 'month'} first): "${dateText}"`,
+    };
   const date = readPageDate(dateText, context.clock, locale);
   if (!date) {
     const why = isAmbiguousDate(dateText, locale) ? 'date order unknown' : 'date not read';

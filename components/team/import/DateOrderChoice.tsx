@@ -9,6 +9,8 @@ interface DateOrderChoiceProps {
 
 const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
   settled: 'Settled by the file.',
+  assumed:
+    'Not settled by the first rows: the order used for this account before (or the language’s) applies, unless the whole file, checked when you import, shows otherwise.',
   'not-needed': 'The dates are not numeric: no order to choose.',
   unsettled: 'Not settled by the first rows: the whole file is checked when you import.',
   conflicting: 'The file mixes both orders: choose one; rows that do not fit it are skipped.',

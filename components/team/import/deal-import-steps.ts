@@ -38,8 +38,8 @@ export async function settledDealMapping(
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
 ): Promise<DealMapping | undefined> {
-  if (mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed') return mapping;
-  if (status !== 'unsettled') return undefined;
+  if (status === 'settled' || status === 'not-needed') return mapping;
+  if (status !== 'unsettled' && status !== 'assumed') return mapping.dayFirst === undefined ? undefined : mapping;
   setPhase('scanning');
   let order: ColumnOrder = 'unsettled';
   for (const [column, target] of mapping.targets.entries()) {
@@ -49,8 +49,9 @@ export async function settledDealMapping(
       return undefined;
     if (found !== 'unsettled') order = found;
   }
-  if (signal.aborted || order === 'unsettled') return undefined;
-  return { ...mapping, dayFirst: order === 'day-first' };
+  if (signal.aborted) return undefined;
+  if (order !== 'unsettled') return { ...mapping, dayFirst: order === 'day-first' };
+  return status === 'assumed' ? mapping : undefined;
 }
 
 export async function importDealFile(

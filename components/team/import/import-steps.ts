@@ -19,7 +19,10 @@ export function readyToImport(prepared: PreparedMapping, status: OrderStatus): b
   return settled && !mappingProblem(prepared.mapping);
 }
 
-/** The mapping with numeric dates' order known, scanning the whole file if need be; undefined to ask the user. */
+/**
+ * The mapping with numeric dates' order known, scanning the whole file if need be (also over an
+ * assumed order: the column's evidence wins); undefined to ask the user.
+ */
 export async function settledMapping(
   prepared: PreparedMapping,
   status: OrderStatus,
@@ -28,12 +31,14 @@ export async function settledMapping(
   setPhase: (phase: Phase) => void,
 ): Promise<ColumnMapping | undefined> {
   const { mapping } = prepared;
-  if (mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed') return mapping;
-  if (status !== 'unsettled') return undefined;
+  if (status === 'settled' || status === 'not-needed') return mapping;
+  if (status !== 'unsettled' && status !== 'assumed') return mapping.dayFirst === undefined ? undefined : mapping;
   setPhase('scanning');
   const order = await scanDateOrder(file.input, mapping.targets.indexOf('date'), signal, file.encoding);
-  if (signal.aborted || (order !== 'day-first' && order !== 'month-first')) return undefined;
-  return { ...mapping, dayFirst: order === 'day-first' };
+  if (signal.aborted) return undefined;
+  if (order === 'day-first' || order === 'month-first') return { ...mapping, dayFirst: order === 'day-first' };
+  // Nothing decisive (or both orders): the assumed order, whose misfits the import reports.
+  return status === 'assumed' ? mapping : undefined;
 }
 
 export async function importFile(

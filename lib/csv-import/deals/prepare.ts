@@ -30,7 +30,8 @@ export function prepareDealMapping(crm: Crm, rows: string[][], saved?: SavedDeal
 
 /**
  * Settles numeric dates' order over every date column together (one file, one format): evidence
- * in the cells, then the order chosen before for this account, then the language; never guessed.
+ * in the cells, then the order chosen before for this account, then the language (both assumed
+ * until every date column is scanned); never guessed.
  */
 export function withDealDateOrder(
   mapping: DealMapping,
@@ -45,5 +46,5 @@ export function withDealDateOrder(
   if (!values.some(needsOrder)) return { mapping, dateOrder: 'not-needed' };
   const dayFirst = mapping.dayFirst ?? pageLocaleFor(mapping.lang ?? '').dayFirst;
   if (dayFirst === undefined) return { mapping, dateOrder: 'unsettled' };
-  return { mapping: { ...mapping, dayFirst }, dateOrder: 'settled' };
+  return { mapping: { ...mapping, dayFirst }, dateOrder: 'assumed' };
 }

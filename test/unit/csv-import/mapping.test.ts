@@ -49,6 +49,6 @@ describe('column mapping', () => {
       ['Betreff', 'Zugewiesen', 'Datum'],
       ['Anruf', 'Dana', '03/04/2026'],
     ];
-    expect(prepareMapping('salesforce', german)).toMatchObject({ dateOrder: 'settled', mapping: { dayFirst: true } });
+    expect(prepareMapping('salesforce', german)).toMatchObject({ dateOrder: 'assumed', mapping: { dayFirst: true } });
   });
 });
