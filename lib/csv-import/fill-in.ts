@@ -31,6 +31,7 @@ export function fillIn(stored: Activity, row: Activity): Activity {
 
 /** The export shows a time of day within the day of a stored row that has only a date. */
 function moreExact(stored: Activity, row: Activity): boolean {
-  if (stored.timePrecision !== 'day' || row.timePrecision === 'day' || !stored.timestamp || !row.timestamp) return false;
+  if (stored.timePrecision !== 'day' || row.timePrecision === 'day' || !stored.timestamp || !row.timestamp)
+    return false;
   return withinDay(row.timestamp, stored.timestamp);
 }

@@ -23,7 +23,7 @@ export interface Links {
 
 /**
  * The records a row is with (decisions.md, Import of CRM exports): contacts and deals by the
- * CRM's own id, else the contact by email among the account's cached contacts. A row linked to
+ * CRM's own id, else the contacts by email among the account's cached contacts. A row linked to
  * nothing comes back empty and is reported as unlinked.
  */
 export function linkRow(row: ImportRow, crm: Crm, tenant: string, byEmail: ContactsByEmail): Links {
@@ -31,8 +31,8 @@ export function linkRow(row: ImportRow, crm: Crm, tenant: string, byEmail: Conta
   if (row.contactIds.length > 0) {
     return { contactKeys: row.contactIds.map((id) => recordKeyOf(crm, tenant, 'contact', id)).sort(), dealKeys };
   }
-  const byMail = row.contactEmail ? byEmail.get(row.contactEmail) : undefined;
-  return { contactKeys: byMail ? [byMail] : [], dealKeys };
+  const byMail = row.contactEmails.map((email) => byEmail.get(email)).filter((key) => typeof key === 'string');
+  return { contactKeys: [...new Set(byMail)].sort(), dealKeys };
 }
 
 export function isLinked(links: Links): boolean {

@@ -69,7 +69,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       automated: isAutomated(cell, type, direction, title, words, locale.lang) ? true : undefined,
       sourceId,
       contactIds,
-      contactEmail: emailOf(cell),
+      contactEmails: emailsOf(cell),
       contactName: cell.contactName,
       dealIds,
       dealName: cell.dealName,
@@ -134,12 +134,15 @@ function outcomeOf(text: string | undefined, type: ActivityType, words: ValueWor
   return words.outcomes.get(fold(text)) ?? 'unknown';
 }
 
-const EMAIL = /[^\s@()<>;,]+@[^\s@()<>;,]+\.[^\s@()<>;,]+/;
+const EMAILS = /[^\s@()<>;,]+@[^\s@()<>;,]+\.[^\s@()<>;,]+/g;
 
-/** The email column, else an address inside the contact column ("Jordan Lee (jordan@example.com)"). */
-function emailOf(cell: Cells): string | undefined {
-  const text = cell.contactEmail ?? cell.contactName?.match(EMAIL)?.[0];
-  return text?.toLowerCase();
+/**
+ * Every address in the email column (an activity with several contacts lists them: "riley@…;
+ * jordan@…"), else those inside the contact column ("Jordan Lee (jordan@example.com)").
+ */
+function emailsOf(cell: Cells): string[] {
+  const found = cell.contactEmail?.match(EMAILS) ?? cell.contactName?.match(EMAILS) ?? [];
+  return [...new Set(found.map((email) => email.toLowerCase()))];
 }
 
 function defined<T extends object>(value: T): T {

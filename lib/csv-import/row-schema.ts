@@ -22,7 +22,8 @@ export const importRowSchema = z.object({
   automated: z.optional(z.boolean()),
   sourceId: z.optional(z.string().check(z.minLength(1))),
   contactIds: z.array(z.string()),
-  contactEmail: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/))),
+  /** The contacts' addresses, where the row names several ("riley@…; jordan@…"). */
+  contactEmails: z.array(z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/))),
   contactName: z.optional(z.string()),
   dealIds: z.array(z.string()),
   dealName: z.optional(z.string()),

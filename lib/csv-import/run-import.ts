@@ -116,7 +116,7 @@ function readOne(
   const links = linkRow(read.row, job.crm, job.tenant, byEmail);
   if (!isLinked(links)) {
     report.unlinked++;
-    const who = read.row.contactEmail ?? read.row.contactName ?? read.row.dealName ?? 'no contact or deal';
+    const who = read.row.contactEmails.join(', ') || read.row.contactName || read.row.dealName || 'no contact or deal';
     noteProblem(report.unlinkedRows, report.rows, `no id, and no cached contact with this email: ${who}`);
     return undefined;
   }

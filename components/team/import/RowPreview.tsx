@@ -50,7 +50,7 @@ function ReadCells({ row, zone }: { row: ImportRow; zone: string }) {
 }
 
 function withWhom(row: ImportRow): string {
-  const contact = row.contactIds.length > 0 ? `contact id ${row.contactIds.join(', ')}` : row.contactEmail;
+  const contact = row.contactIds.length > 0 ? `contact id ${row.contactIds.join(', ')}` : row.contactEmails.join(', ');
   const deal = row.dealIds.length > 0 ? `deal id ${row.dealIds.join(', ')}` : undefined;
   return [contact, deal].filter(Boolean).join('; ') || 'no id or email: will not be linked';
 }

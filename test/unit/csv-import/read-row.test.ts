@@ -39,6 +39,7 @@ describe('readRow', () => {
         outcome: 'voicemail',
         sourceId: '90001',
         contactIds: ['501'],
+        contactEmails: [],
         dealIds: ['701'],
       },
     });
@@ -105,7 +106,13 @@ describe('readRow', () => {
   it('finds the contact’s email inside the contact column when there is no email column', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'date', 'contactName'], lang: 'en', impliedType: 'call' };
     const result = read('hubspot', mapping, ['Call', '2026-11-18 14:30', 'Jordan Lee (Jordan@Example.com)']);
-    expect(result.ok && result.row.contactEmail).toBe('jordan@example.com');
+    expect(result.ok && result.row.contactEmails).toEqual(['jordan@example.com']);
+  });
+
+  it('reads every address of a row that lists several contacts', () => {
+    const mapping: ColumnMapping = { targets: ['subject', 'date', 'contactEmail'], lang: 'en', impliedType: 'call' };
+    const result = read('hubspot', mapping, ['Call', '2026-11-18 14:30', 'Riley@Example.com; jordan@example.com']);
+    expect(result.ok && result.row.contactEmails).toEqual(['riley@example.com', 'jordan@example.com']);
   });
 
   it('reads HubSpot values printed as internal names', () => {
