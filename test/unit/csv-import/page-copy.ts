@@ -31,6 +31,6 @@ export async function contactView(db: TouchlineDb, key: string) {
     now: CLOCK.now,
     onInvalid: () => undefined,
   });
-  if (!view || view.kind !== 'contact') throw new Error(`no contact view of ${key}`);
+  if (view?.kind !== 'contact') throw new Error(`no contact view of ${key}`);
   return view;
 }
