@@ -1,4 +1,4 @@
-import { outcomeOf, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
+import { doubleCapture, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
 import type { Activity } from '../schema/activity';
 import { type DealContacts, peopleOf } from './people-of';
 import { withinDay } from './time-precision';
@@ -7,7 +7,7 @@ import { withinDay } from './time-precision';
  * Two stored page rows that are copies of one touch (metrics.md "Duplicate"): the same CRM id
  * (rule 1); else the same channel, direction and title with the same person (see peopleOf: a
  * deal-page row naming nobody is with the deal's contacts), and either different ids with the
- * same outcome, both timed within 2 minutes (rule 2's double capture), or no id on one of them
+ * same outcome (and owner, where both name one), both timed within 2 minutes (rule 2's double capture), or no id on one of them
  * and the same time: within 2 minutes when both show a time of day, else the day the page
  * printed (rule 3; decisions.md). Rows read on a contact page and on a deal page of a CRM that
  * shows no ids are the usual case.
@@ -20,7 +20,7 @@ export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts):
   if (!peopleOf(b, dealContacts).some((key) => people.has(key))) return false;
   const timed = a.timePrecision !== 'day' && b.timePrecision !== 'day';
   const withinTwoMinutes = Math.abs(Date.parse(a.timestamp) - Date.parse(b.timestamp)) <= TWO_MINUTES_MS;
-  if (a.sourceId && b.sourceId) return timed && outcomeOf(a) === outcomeOf(b) && withinTwoMinutes;
+  if (a.sourceId && b.sourceId) return timed && doubleCapture(a, b) && withinTwoMinutes;
   if (a.timePrecision === 'day') return withinDay(b.timestamp, a.timestamp);
   if (b.timePrecision === 'day') return withinDay(a.timestamp, b.timestamp);
   return withinTwoMinutes;

@@ -34,8 +34,8 @@ export function sameRecord(a: Activity, b: Activity, scopeKey?: string): boolean
  * The same touch captured twice (metrics.md, Duplicate), rules in order:
  * 1. the same CRM source id (in the same CRM account) is the same touch;
  * 2. different source ids are different touches (a double dial is two attempts), except a double
- *    capture: same record, channel, direction, title and outcome, both with a time of day, within
- *    2 minutes;
+ *    capture: same record, channel, direction, title and outcome (and owner, where both name one),
+ *    both with a time of day, within 2 minutes;
  * 3. without a source id on at least one: same record, channel, direction and title within 2
  *    minutes; when either copy has only a date, on the same day in the user's zone (decisions.md:
  *    a date-only reading merges into the same-day row; mergeDuplicates lets it join one group only).
@@ -46,7 +46,7 @@ export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): bool
   if (idA && idA === idB && a.activity.crm === b.activity.crm && a.activity.tenant === b.activity.tenant) return true;
   if (!sameShape(a, b) || !sameRecord(a.activity, b.activity, scope.scopeKey)) return false;
   const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
-  if (idA && idB) return timed && outcomeOf(a.activity) === outcomeOf(b.activity) && withinTwoMinutes(a, b);
+  if (idA && idB) return timed && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
   if (timed) return withinTwoMinutes(a, b);
   return dayNumber(a.at, scope.timeZone) === dayNumber(b.at, scope.timeZone);
 }
@@ -59,6 +59,14 @@ function sameShape(a: TouchCopy, b: TouchCopy): boolean {
 
 function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {
   return Math.abs(a.at.getTime() - b.at.getTime()) <= TWO_MINUTES_MS;
+}
+
+/**
+ * Rule 2's double capture beyond shape and time: the same outcome, and the same owner where both
+ * copies name one (one touch has one owner: two reps' calls at the same minute are two touches).
+ */
+export function doubleCapture(a: Activity, b: Activity): boolean {
+  return outcomeOf(a) === outcomeOf(b) && (!a.owner || !b.owner || a.owner === b.owner);
 }
 
 /** An outcome the page does not show and an explicit `unknown` are the same. */

@@ -36,3 +36,17 @@ describe('an export row naming two contacts', () => {
     expect((await dump(db))[0]?.contactKeys).toEqual(['hubspot:123:contact:501', 'hubspot:123:contact:502']);
   });
 });
+
+describe("two reps' look-alike calls on one deal, with ids of their own", () => {
+  it('are two calls, not one call captured twice', async () => {
+    const db = await freshDb();
+    // No person id or email: both rows are linked to the deal alone.
+    const csv = [
+      'ID,Subject,Type,Due date,Due time,Done,Assigned to user,Contact person,Deal ID',
+      '401,Call,Call,2026-11-18,10:00,Done,Dana Reyes,Jordan Lee,801',
+      '402,Call,Call,2026-11-18,10:00,Done,Sam Ortiz,Riley Chen,801',
+    ].join('\n');
+    expect(await importText(db, 'pipedrive', 'acme', csv)).toMatchObject({ added: 2, existing: 0 });
+    expect((await dump(db)).map((r) => r.owner).sort()).toEqual(['Dana Reyes', 'Sam Ortiz']);
+  });
+});

@@ -123,6 +123,15 @@ describe('merging duplicates', () => {
       expect(merged([first, second]).map((t) => t.copies)).toEqual([[first.key, second.key]]);
     });
 
+    it("keeps two reps' look-alike calls as two: a touch has one owner", () => {
+      const dana = call(at('2026-11-18 10:00'), 'voicemail', { sourceId: '501', owner: 'Dana Reyes' });
+      const sam = call(at('2026-11-18 10:00'), 'voicemail', { sourceId: '502', owner: 'Sam Ortiz' });
+      expect(merged([dana, sam])).toHaveLength(2);
+      // A copy that names no owner (a page that shows none) may still be the same call.
+      const { owner: _none, ...unnamed } = call(at('2026-11-18 10:01'), 'voicemail', { sourceId: '503' });
+      expect(merged([dana, unnamed])).toHaveLength(1);
+    });
+
     it('keeps two date-only calls of one day as two, each with its outcome', () => {
       const day = { timePrecision: 'day' as const };
       const a = call(at('2026-11-18 00:00'), 'connected', { sourceId: '601', ...day });
