@@ -1,5 +1,5 @@
 import { nextTask } from '../yield-to-page';
-import { type CsvInput, parseCsvChunks } from './parse-csv';
+import { type CsvInput, type ParseEnd, parseCsvChunks } from './parse-csv';
 
 /** A task's budget before an import gives the page back its thread (the long-task threshold is 50 ms). */
 const SLICE_MS = 25;
@@ -15,12 +15,13 @@ export interface DataRowSource {
 /**
  * Streams an export's data rows (no header, no report footer) to `onRow`, in file order, giving
  * the page its thread back every slice; `onProgress` gets the share of the file read after each chunk.
+ * An unclosed quote's row is numbered as the report numbers rows (the header's next is row 1).
  */
 export async function eachDataRow(
   source: DataRowSource,
   onRow: (cells: string[]) => Promise<void> | void,
   onProgress: (progress: number) => void,
-): Promise<{ aborted: boolean }> {
+): Promise<ParseEnd> {
   let header = true;
   let sliceStart = performance.now();
   return parseCsvChunks(source.input, {

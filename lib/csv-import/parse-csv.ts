@@ -15,22 +15,37 @@ export interface ParseOptions {
 
 const CHUNK_BYTES = 64 * 1024;
 
+export interface ParseEnd {
+  aborted: boolean;
+  /**
+   * The row (0 = the first line) holding a quoted cell that never closes: papaparse reads the
+   * rest of the file into that cell, so no row after it is read.
+   */
+  unclosedQuoteRow?: number;
+}
+
 /**
  * Streams a CSV through papaparse in chunks on the page's own thread (decisions.md: no blob:
  * workers in extension pages), pausing the parser while each chunk is handled. The delimiter is
  * detected (",", ";", tab, "|"), so German Excel exports with ";" read like US ones.
  * Resolves `aborted: true` when the signal stopped it.
  */
-export function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<{ aborted: boolean }> {
+export function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<ParseEnd> {
   const size = typeof input === 'string' ? input.length : input.size;
   return new Promise((resolve, reject) => {
     let failed = false;
+    let rowsBefore = 0;
+    let unclosedQuoteRow: number | undefined;
     Papa.parse<string[]>(input as File, {
       chunkSize: options.chunkSize ?? CHUNK_BYTES,
       skipEmptyLines: 'greedy',
       ...(options.encoding ? { encoding: options.encoding } : {}),
       chunk(results, parser) {
         parser.pause();
+        // A chunk's errors count rows from its own first one.
+        const unclosed = results.errors.find((e) => e.code === 'MissingQuotes');
+        if (unclosed && unclosedQuoteRow === undefined) unclosedQuoteRow = rowsBefore + (unclosed.row ?? 0);
+        rowsBefore += results.data.length;
         const progress = size > 0 ? Math.min(1, results.meta.cursor / size) : 1;
         options.onChunk(results.data, progress).then(
           () => (options.signal?.aborted ? parser.abort() : parser.resume()),
@@ -42,7 +57,8 @@ export function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<
         );
       },
       complete() {
-        if (!failed) resolve({ aborted: options.signal?.aborted ?? false });
+        const aborted = options.signal?.aborted ?? false;
+        if (!failed) resolve(unclosedQuoteRow === undefined ? { aborted } : { aborted, unclosedQuoteRow });
       },
       error(error: Error) {
         reject(error);

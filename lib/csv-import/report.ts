@@ -20,6 +20,8 @@ export const importReportSchema = z.object({
   problems: z.array(rowProblemSchema),
   unlinkedRows: z.array(rowProblemSchema),
   cancelled: z.boolean(),
+  /** Where the file stopped being readable (an unclosed quote): rows from there on were not read. */
+  unreadableFrom: z.optional(rowProblemSchema),
   /** Why nothing could be imported at all (no date column, an unreadable file). */
   error: z.optional(z.string()),
 });

@@ -73,7 +73,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
     // Awaited by the next flush or at the end; until then a failure is not an unhandled one.
     writing.catch(() => undefined);
   };
-  const { aborted } = await eachDataRow(
+  const { aborted, unclosedQuoteRow } = await eachDataRow(
     job,
     async (cells) => {
       const activity = readOne(job, cells, byEmail, report);
@@ -85,6 +85,13 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   await flush();
   await writing;
   report.cancelled = aborted;
+  if (unclosedQuoteRow !== undefined) {
+    report.unreadableFrom = {
+      row: unclosedQuoteRow,
+      reason:
+        'a quote in this row is never closed, so the rest of the file reads as one cell: no row from here on was read',
+    };
+  }
   // Batches mark packs stale rather than rewrite them (import-activities.ts): one rebuild here
   // writes each touched pack once instead of once per batch.
   await rebuildStalePacks(

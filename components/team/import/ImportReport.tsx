@@ -37,6 +37,12 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
           {report.tooOld > 0 ? `, ${report.tooOld} older than the retention limit` : ''}.
         </p>
       )}
+      {report.unreadableFrom ? (
+        <p role="alert" data-unreadable-from={report.unreadableFrom.row}>
+          Stopped at row {report.unreadableFrom.row}: {report.unreadableFrom.reason}. Correct that row (or export the
+          file again) and import it again: rows already imported are not added twice.
+        </p>
+      ) : null}
       <RowList title="Invalid rows (not imported)" problems={report.problems} />
       <RowList title="Rows not linked (not imported)" problems={report.unlinkedRows} />
       {report.cancelled ? (

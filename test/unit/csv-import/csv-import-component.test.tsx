@@ -54,6 +54,15 @@ describe('ImportReport', () => {
     expect(screen.getByRole('alert').textContent).toBe('Nothing was imported: No column holds the activity date.');
     expect(reportElement().dataset.added).toBe('0');
   });
+
+  it('says from which row on a file could not be read, beside what it imported', () => {
+    const unreadableFrom = { row: 2, reason: 'a quote in this row is never closed' };
+    render(<ImportReport report={{ ...emptyReport(), rows: 2, added: 1, invalid: 1, unreadableFrom }} />);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Stopped at row 2: a quote in this row is never closed\..*import it again/,
+    );
+    expect(reportElement().textContent).toContain('2 rows: 1 added');
+  });
 });
 
 describe('CsvImport', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvChunks } from '../../../lib/csv-import/parse-csv';
+import { dump, freshDb, importText } from './import-fixture';
+
+const HEADER = 'Record ID,Call title,Activity date,Activity assigned to,Associated Contact IDs';
+const call = (n: number, title: string) => `${n},${title},2026-11-18 1${n}:30,Dana Reyes,501`;
+
+describe('a file with a quote that never closes', () => {
+  // A hand-edited title: the quote opens a quoted cell that "Urgent" does not close.
+  const csv = [HEADER, call(1, 'Intro'), call(2, '"Urgent" follow-up'), call(3, 'Second'), call(4, 'Third')].join('\n');
+
+  it('imports the rows before it and says from which row on nothing was read', async () => {
+    const db = await freshDb();
+    const report = await importText(db, 'hubspot', '123', csv);
+    expect(report.unreadableFrom?.row).toBe(2);
+    expect(report.unreadableFrom?.reason).toMatch(/never closed/);
+    expect((await dump(db)).map((r) => r.sourceId)).toEqual(['1']);
+  });
+
+  it('numbers that row across chunks as the report numbers rows', async () => {
+    const end = await parseCsvChunks(csv, { chunkSize: 16, onChunk: async () => undefined });
+    expect(end).toEqual({ aborted: false, unclosedQuoteRow: 2 });
+  });
+
+  it('says nothing of the kind for a file whose quotes close', async () => {
+    const quoted = [HEADER, call(1, '"Urgent, follow-up"')].join('\n');
+    expect(await parseCsvChunks(quoted, { onChunk: async () => undefined })).toEqual({ aborted: false });
+  });
+});
