@@ -6,7 +6,7 @@ import { forgetErasedMarks, type ImportMarks, LEASE_MS, noteMarked } from './act
 import { markPacksStale } from './activity-pack-stale';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { addEach, getEach, putEach } from './bulk-requests';
-import { addTo, type Buckets, bucketOf, recordsOf, sameTouchStored, storedByRecord } from './import-buckets';
+import { addTo, type Buckets, bucketsOf, recordsOf, sameTouchStored, storedByRecord } from './import-buckets';
 import { sameJson } from './objects';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
@@ -48,7 +48,7 @@ export async function importActivities(
     const invalidStored: InvalidRow[] = [];
     const byKey = keysNew ? new Map<string, Activity | undefined>() : await storedByKey(tx, incoming, invalidStored);
     const unmatched = incoming.filter((a) => !byKey.get(a.key));
-    const wanted = new Set(unmatched.flatMap((a) => recordsOf(a).map((record) => bucketOf(record, a))));
+    const wanted = new Set(unmatched.flatMap((a) => recordsOf(a).flatMap((record) => bucketsOf(record, a))));
     const buckets = await storedByRecord(
       tx.objectStore('activities'),
       unique(unmatched.flatMap(recordsOf)),

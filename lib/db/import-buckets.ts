@@ -42,10 +42,25 @@ export function bucketOf(record: string, activity: Partial<Activity>): string {
   return [record, activity.channel, activity.direction, activity.title].join('\u0000');
 }
 
+/**
+ * The buckets a row may meet a stored copy in: its own, and, when its direction is known, that of
+ * rows whose direction was not known (a page that showed none, an export from before its CRM's
+ * direction was read): the import fills it in (fillIn), so such a row is that touch too.
+ */
+export function bucketsOf(record: string, activity: Partial<Activity>): string[] {
+  const own = bucketOf(record, activity);
+  if (!activity.direction || activity.direction === 'unknown') return [own];
+  return [own, bucketOf(record, { ...activity, direction: 'unknown' })];
+}
+
+/** Files a row (again) in its bucket, out of the one it was in before its direction was filled in. */
 export function addTo(buckets: Buckets, record: string, row: Activity): void {
+  for (const bucket of bucketsOf(record, row)) {
+    const rows = buckets.get(bucket)?.filter((r) => r.key !== row.key);
+    if (rows) buckets.set(bucket, rows);
+  }
   const bucket = bucketOf(record, row);
-  const rows = (buckets.get(bucket) ?? []).filter((r) => r.key !== row.key);
-  buckets.set(bucket, [...rows, row]);
+  buckets.set(bucket, [...(buckets.get(bucket) ?? []), row]);
 }
 
 /** A stored page or import row that is the same touch (duplicate rules), never a logged touch. */
@@ -53,9 +68,10 @@ export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: strin
   const copy = copyOf(row);
   if (!copy) return undefined;
   for (const record of recordsOf(row)) {
-    for (const stored of buckets.get(bucketOf(record, row)) ?? []) {
+    for (const stored of bucketsOf(record, row).flatMap((bucket) => buckets.get(bucket) ?? [])) {
       if (stored.origin === 'logged-in-touchline' || stored.mergedInto) continue;
-      const other = copyOf(stored);
+      // A direction not known is no difference: compared as the row's.
+      const other = copyOf(stored.direction === 'unknown' ? { ...stored, direction: row.direction } : stored);
       if (other && isDuplicate(other, copy, { timeZone })) return stored;
     }
   }

@@ -102,3 +102,15 @@ describe('an export row with a time of day, merged into a page row dated only', 
     expect((await contactView(db, SF_KEY)).touches.byChannel.call).toBe(2);
   });
 });
+
+describe('a stored row whose direction was not known', () => {
+  it('is the same touch as an export row that knows it, which fills it in (re-importing a file from before 0.7.3 too)', async () => {
+    const db = await freshDb();
+    // The Salesforce email as a page that showed no direction read it (the same as 0.7.2 imported it).
+    await readContactPage(db, SF, [{ ...sfPageEmail, direction: 'unknown' }]);
+    expect(await importText(db, 'salesforce', SF.tenant, SF_REPORT)).toMatchObject({ added: 0, existing: 1 });
+    expect((await dump(db)).map((a) => [a.type, a.direction])).toEqual([['email', 'outbound']]);
+    // Once filled in, it is that row's own bucket that holds it: importing again finds it there.
+    expect(await importText(db, 'salesforce', SF.tenant, SF_REPORT)).toMatchObject({ added: 0, existing: 1 });
+  });
+});
