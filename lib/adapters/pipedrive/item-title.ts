@@ -73,7 +73,9 @@ export function ownerOf(item: Element, date: ItemDate): string | undefined {
 /**
  * Pipedrive's activities, notes, mail messages and changes have separate id spaces: prefix the
  * kind. The id from `data-id` (demo look-alike), else from the item's own link (`/activities/{id}`,
- * `/mail/thread/{id}`, `/notes/{id}`: Pipedrive's URL shapes, guess for notes).
+ * `/notes/{id}`: Pipedrive's URL shapes, guess for notes). A mail message's link is its thread's
+ * (`/mail/thread/{id}`), which every message of the thread shares: no message id, so a reply is
+ * never taken for the mail it answers.
  */
 export function sourceIdOf(item: Element, kind: string): string | undefined {
   const id =
@@ -84,10 +86,15 @@ export function sourceIdOf(item: Element, kind: string): string | undefined {
   return id ? `${kind || 'activity'}:${id}` : undefined;
 }
 
-function linkedId(item: Element): string | null {
+function linkedId(item: Element, shape = /\/(?:activities|notes)\/(\d+)(?:[/?#]|$)/): string | null {
   for (const a of Array.from(item.querySelectorAll('a[href]'))) {
-    const m = (a.getAttribute('href') ?? '').match(/\/(?:activities|mail\/thread|notes)\/(\d+)(?:[/?#]|$)/);
+    const m = (a.getAttribute('href') ?? '').match(shape);
     if (m?.[1]) return m[1];
   }
   return null;
+}
+
+/** The mail thread a message's link names: not the message's id, but two look-alikes in two threads are two messages. */
+export function threadIdOf(item: Element): string | undefined {
+  return linkedId(item, /\/mail\/thread\/(\d+)(?:[/?#]|$)/) ?? undefined;
 }

@@ -8,7 +8,7 @@ import { withoutDuplicates } from './dedupe';
 import { findItems } from './find-items';
 import { itemDate } from './item-date';
 import { type Counterpart, itemFacts } from './item-facts';
-import { changeOf, ownerOf, sourceIdOf, titleOf } from './item-title';
+import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
@@ -59,6 +59,7 @@ export function* readTimeline(
   const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
   const items = outermost.length > 0 ? outermost : findItems(view, clock, language);
   const timeline: Timeline = { candidates: [], changes: [] };
+  const threads: (string | undefined)[] = [];
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
     yield;
@@ -84,10 +85,11 @@ export function* readTimeline(
       if (ids.length > 0) candidate.contactIds = ids;
     }
     timeline.candidates.push(candidate);
+    threads.push(threadIdOf(item));
     const change = changeOf(item, facts.kind, language.words);
     if (change) timeline.changes.push({ ...change, ...(date.timestamp ? { timestamp: date.timestamp } : {}) });
   }
-  timeline.candidates = withoutDuplicates(timeline.candidates);
+  timeline.candidates = withoutDuplicates(timeline.candidates, threads);
   return timeline;
 }
 
