@@ -49,12 +49,28 @@ function withUndatedSiblings(items: Element[], language: PageLanguage): Element[
   for (const parent of parents) {
     const tags = new Set(items.filter((i) => i.parentElement === parent).map((i) => i.tagName));
     for (const child of Array.from(parent.children))
-      if (!known.has(child) && tags.has(child.tagName) && !hiddenByPage(child) && hasTypeSignal(child, language.words))
+      if (
+        !known.has(child) &&
+        tags.has(child.tagName) &&
+        !hiddenByPage(child) &&
+        !isFilterBar(child) &&
+        hasTypeSignal(child, language.words)
+      )
         extra.add(child);
   }
   if (extra.size === 0) return items;
   const all = [...items, ...extra];
   return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/**
+ * The History feed's filter chips ("All · Notes · Emails · Changelog", crm-evidence-2.md: buttons
+ * with `aria-pressed`) name kinds of entries but are none: a tab list or toolbar, or several tabs
+ * or pressed-state buttons side by side (an entry has one done toggle at most).
+ */
+function isFilterBar(element: Element): boolean {
+  if (element.matches('[role="tablist"], [role="toolbar"]')) return true;
+  return element.querySelectorAll('[role="tab"], [aria-pressed]').length > 1;
 }
 
 function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
