@@ -12,7 +12,8 @@ import { SEL } from './selectors';
 export function recordName(view: Element, nameLabels: readonly string[], doc?: Document): string | undefined {
   const header = recordHeaders(view)[0];
   const slotted = header ? deepFirstVisible(header, SEL.primaryField) : deepFirstVisible(view, SEL.primaryField);
-  const fromSlot = cleanName(textOf(slotted));
+  // The slot holds the name alone: an opportunity may be called "Contact Center Expansion".
+  const fromSlot = textOf(slotted).trim();
   if (fromSlot) return fromSlot;
   if (header) {
     const title = deepFirstVisible(header, SEL.headerTitle);
@@ -29,7 +30,7 @@ export function nameFromTabTitle(title: string): string | undefined {
   return parts[0] || undefined;
 }
 
-/** Header titles start with the object label in some layouts ("Contact Jordan Lee"). */
+/** Header titles (not the name's slot) start with the object label in some layouts ("Contact Jordan Lee"). */
 function cleanName(text: string): string | undefined {
   const name = text.replace(/^(contact|lead|opportunity)\s+(?=\S)/i, '').trim();
   return name || undefined;
