@@ -11,22 +11,27 @@ export interface PathReading {
 /**
  * The stage path: steps `li.runtime_sales_pathassistantPathAssistantTab`, the current one
  * `.slds-is-active` with its name in `data-name` (crm-pages.md). Without those classes, the SLDS
- * path's ARIA: options of a listbox, the current one `aria-selected`/`aria-current` or with
- * "Current Stage" assistive text; a step's name from `title`/`aria-label`, else its text without
- * the assistive "Stage Complete"/"Current Stage".
+ * path's ARIA: options of a listbox. The current step is the one marked as the record's stage
+ * (`slds-is-current`, `aria-current`, "Current Stage" assistive text), else the selected one
+ * (`.slds-is-active`, `aria-selected`), which moves when the user clicks a step to read its
+ * guidance. A step's name from `title`/`aria-label`, else its text without the assistive
+ * "Stage Complete"/"Current Stage".
  */
 export function readPath(view: Element, words: readonly SalesforceWords[]): PathReading {
   const precise = deepAllVisible(view, SEL.pathStep);
   const steps = precise.length > 0 ? precise : ariaSteps(view);
   const stages: string[] = [];
-  let current: string | undefined;
+  const named: [Element, string][] = [];
   for (const step of steps) {
     const name = stepName(step, words);
     // A bare "Closed" is the path's placeholder for the closed stages, not a stage.
     if (!name || isOneOf(name, wordsOf(words, 'closedPlaceholder'))) continue;
     if (!stages.includes(name)) stages.push(name);
-    if (!current && isCurrent(step, words)) current = name;
+    named.push([step, name]);
   }
+  // The step marked as the record's stage first; the selected one only where none is.
+  const current = (named.find(([step]) => isMarkedCurrent(step, words)) ??
+    named.find(([step]) => isSelected(step)))?.[1];
   return { stages, ...(current ? { current } : {}) };
 }
 
@@ -35,11 +40,19 @@ function ariaSteps(view: Element): Element[] {
   return listbox ? Array.from(listbox.querySelectorAll('[role="option"]')) : [];
 }
 
-function isCurrent(step: Element, words: readonly SalesforceWords[]): boolean {
-  if (step.classList.contains(SEL.pathActive)) return true;
-  const marked = [step, ...Array.from(step.querySelectorAll('[aria-selected], [aria-current]'))];
-  if (marked.some((el) => el.getAttribute('aria-selected') === 'true' || isAriaCurrent(el))) return true;
+/** The record's stage: `slds-is-current`, `aria-current`, or "Current Stage" assistive text. */
+function isMarkedCurrent(step: Element, words: readonly SalesforceWords[]): boolean {
+  if (step.classList.contains(SEL.pathCurrent)) return true;
+  if ([step, ...Array.from(step.querySelectorAll('[aria-current]'))].some(isAriaCurrent)) return true;
   return saysAny(textOf(step), wordsOf(words, 'currentStep'));
+}
+
+/** The step shown as chosen (`slds-is-active`, `aria-selected`): the record's stage unless the user clicked another. */
+function isSelected(step: Element): boolean {
+  if (step.classList.contains(SEL.pathActive)) return true;
+  return [step, ...Array.from(step.querySelectorAll('[aria-selected]'))].some(
+    (el) => el.getAttribute('aria-selected') === 'true',
+  );
 }
 
 function isAriaCurrent(el: Element): boolean {

@@ -29,6 +29,8 @@ export const SEL = {
   pathStep: 'li.runtime_sales_pathassistantPathAssistantTab',
   /** Current step class (crm-pages.md). */
   pathActive: 'slds-is-active',
+  /** SLDS path: the record's stage, while `slds-is-active` follows a step the user clicked to read its guidance. */
+  pathCurrent: 'slds-is-current',
   /** A done step's marker (crm-pages.md). */
   pathComplete: 'span.complete',
   /** A step's visible title: SLDS path blueprint (SLDS; guess for Lightning's exact markup). */
