@@ -19,6 +19,8 @@ export interface ItemText {
   /** An email's "From:" and "To:" rows, where shown. */
   from?: string;
   to?: string;
+  /** A carrier or detail label says a tool sent it (a List Email's icon, a "Cadence" detail). */
+  automation?: boolean;
 }
 
 export interface Classified {
@@ -33,7 +35,9 @@ export interface Classified {
 }
 
 /**
- * Type, direction, automation and outcome of a timeline item. The icon class is Salesforce's
+ * Type, direction, automation and outcome of a timeline item. Automation comes from what marks it
+ * (`item.automation`, or a tool named as the sentence's actor), never from the subject or notes'
+ * wording ("Automated invoicing: revised quote" is a rep's email). The icon class is Salesforce's
  * own record type (Task/Event/EmailMessage; SLDS evidence); tasks that are really touches
  * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms.
  * `contactNames` are the record's people: an email whose sender is one of them is inbound.
@@ -56,14 +60,12 @@ export function classifyItem(
   return {
     type,
     direction: directionOf(type, inbound),
-    automated: AUTOMATED.test(`${item.all} ${sentence?.actor ?? ''}`),
+    automated: !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation')),
     outcome: outcomeOf(type, item.all),
     owner,
     ...(rep && viewer(rep) ? { byViewer: true } : {}),
   };
 }
-
-const AUTOMATED = /\b(cadence|sequence|sales engagement|high velocity sales|list email|mass email|automated)\b/i;
 
 function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType {
   const kind = (item.kind || item.assistive).toLowerCase();

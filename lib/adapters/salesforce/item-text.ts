@@ -44,7 +44,18 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
     dateText: textOf(firstVisible(item, SEL.itemDate)) || datetime,
     ...emailRows(item, words),
     ...(link ? { sourceId: link.id } : {}),
+    ...(marksAutomation(item, words) ? { automation: true } : {}),
   };
+}
+
+/** A List Email's icon or assistive text, or a detail labelled "Cadence": a whole text of its own (words' `automation`). */
+function marksAutomation(item: Element, words: readonly SalesforceWords[]): boolean {
+  const marks = words.flatMap((w) => w.automation);
+  return [item, ...Array.from(item.querySelectorAll('*'))].some((el) => {
+    const texts = ['title', 'aria-label', 'alt'].map((a) => el.getAttribute(a) ?? '');
+    if (el.children.length === 0) texts.push(textOf(el));
+    return texts.some((t) => t && isOneOf(t.replace(/\s*:$/, ''), marks));
+  });
 }
 
 function activityLink(item: Element): Element | undefined {

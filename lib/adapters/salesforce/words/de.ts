@@ -34,6 +34,7 @@ export const de: SalesforceWords = {
   ],
   actorVerbs: ['haben', 'hat', 'hatte', 'hatten'],
   you: ['Sie'],
+  automation: ['Listen-E-Mail', 'Massen-E-Mail', 'Kadenz', 'Sales Engagement'],
   from: ['Von'],
   to: ['An'],
   overdue: ['Überfällig'],

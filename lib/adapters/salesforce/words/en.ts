@@ -20,6 +20,7 @@ export const en: SalesforceWords = {
   sentenceShapes: [],
   actorVerbs: ['logged', 'had', 'has', 'have', 'sent'],
   you: ['You'],
+  automation: ['List Email', 'Mass Email', 'Cadence', 'Sales Engagement', 'High Velocity Sales'],
   from: ['From'],
   to: ['To'],
   overdue: ['Overdue'],

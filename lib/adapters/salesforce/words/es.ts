@@ -30,6 +30,7 @@ export const es: SalesforceWords = {
   ],
   actorVerbs: ['registró', 'tuvo', 'tiene', 'envió', 'le'],
   you: ['Usted', 'Tú'],
+  automation: ['Correo electrónico de lista', 'Correo electrónico masivo', 'Cadencia', 'Sales Engagement'],
   from: ['De'],
   to: ['Para', 'A'],
   overdue: ['Vencida', 'Vencido'],

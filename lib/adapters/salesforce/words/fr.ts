@@ -34,6 +34,7 @@ export const fr: SalesforceWords = {
   ],
   actorVerbs: ['avez', 'a', 'avait', 'aviez'],
   you: ['Vous'],
+  automation: ['E-mail de liste', 'E-mail en masse', 'Cadence', 'Sales Engagement'],
   from: ['De'],
   to: ['À', 'A'],
   overdue: ['En retard'],

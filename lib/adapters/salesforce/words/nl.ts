@@ -30,6 +30,7 @@ export const nl: SalesforceWords = {
   ],
   actorVerbs: ['heeft', 'had', 'hadden'],
   you: ['U', 'Je'],
+  automation: ['Lijst-e-mail', 'Bulk-e-mail', 'Cadans', 'Sales Engagement'],
   from: ['Van'],
   to: ['Aan'],
   overdue: ['Achterstallig'],

@@ -30,6 +30,7 @@ export const pt: SalesforceWords = {
   ],
   actorVerbs: ['registrou', 'teve', 'tem', 'enviou'],
   you: ['Você'],
+  automation: ['E-mail de lista', 'E-mail em massa', 'Cadência', 'Sales Engagement'],
   from: ['De'],
   to: ['Para'],
   overdue: ['Atrasada', 'Atrasado'],

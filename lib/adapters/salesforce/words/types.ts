@@ -58,6 +58,11 @@ export interface SalesforceWords {
   actorVerbs: string[];
   /** The viewer as summary sentences name them ("You"). */
   you: string[];
+  /**
+   * What says a tool sent an item, as a whole text of its own: a List Email's icon or assistive
+   * text, an item detail's label naming the cadence that sent it ("Cadence  Q4 fleet outreach").
+   */
+  automation: string[];
   /** Email header rows: sender and recipients. */
   from: string[];
   to: string[];

@@ -70,7 +70,7 @@ describe('Salesforce timeline item classification', () => {
       undefined,
     ],
     [
-      item('email', 'Hello', 'You sent an email to Jordan Lee', 'Cadence Q4 fleet outreach'),
+      { ...item('email', 'Hello', 'You sent an email to Jordan Lee', 'Cadence Q4 fleet outreach'), automation: true },
       'email',
       'outbound',
       true,
