@@ -56,13 +56,20 @@ export function itemKind(item: Element, words: Wording): string {
   return 'note';
 }
 
-/** The activity type: attribute, type label, icon label, then a chunk that is a type word; English keys for known types. */
+/**
+ * The activity type: attribute, type label, icon label, then a chunk that is a type word; then a
+ * type label or icon label holding one (a company's own type in the page's language, "Appel de
+ * suivi"); English keys for known types.
+ */
 function typeNameOf(item: Element, words: Wording): string {
   const attr = item.getAttribute('data-activity-type');
   if (attr) return attr;
   const label = textOf(itemPart(item, SELECTORS.itemTypeLabel));
-  const names = [label, ...iconLabels(item), ...chunksOf(item).map((c) => c.text)].filter(Boolean);
-  for (const name of names) for (const [key, list] of Object.entries(words.types)) if (isWord(name, list)) return key;
+  const labels = [label, ...iconLabels(item)].filter(Boolean);
+  const names = [...labels, ...chunksOf(item).map((c) => c.text)].filter(Boolean);
+  const types = Object.entries(words.types);
+  for (const name of names) for (const [key, list] of types) if (isWord(name, list)) return key;
+  for (const name of labels) for (const [key, list] of types) if (hasWord(name, list)) return key;
   return label || (itemPart(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? '');
 }
 
