@@ -49,7 +49,8 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button';
 
 /**
  * The section an item sits in: Lightning's section classes, else the nearest heading before it
- * ("Upcoming & Overdue" in the page's language, or a period such as "November • 2026").
+ * ("Upcoming & Overdue" in the page's language, the "Open Activities" related list, or a period such
+ * as "November • 2026").
  */
 function sectionOf(
   item: Element,
@@ -61,7 +62,8 @@ function sectionOf(
   if (item.closest(SEL.upcoming)) return { upcoming: true, ...year };
   if (item.closest(SEL.past)) return { upcoming: false, ...year };
   if (heading === undefined) return year;
-  return { upcoming: isOneOf(heading, wordsOf(words, 'upcomingSection')), ...year };
+  // A related list's heading carries its count: "Open Activities (2)".
+  return { upcoming: isOneOf(heading.replace(/\s*\(\d+\)\s*$/, ''), wordsOf(words, 'upcomingSection')), ...year };
 }
 
 /**

@@ -39,7 +39,7 @@ export const de: SalesforceWords = {
   to: ['An'],
   overdue: ['Überfällig'],
   noDueDate: ['Kein Fälligkeitsdatum'],
-  upcomingSection: ['Anstehend und überfällig', 'Anstehend & überfällig'],
+  upcomingSection: ['Anstehend und überfällig', 'Anstehend & überfällig', 'Offene Aktivitäten'],
   currentStep: ['Aktuelle Phase'],
   closedPlaceholder: ['Geschlossen'],
   closedWon: ['Geschlossen und gewonnen', 'Geschlossen/Gewonnen'],

@@ -25,7 +25,7 @@ export const en: SalesforceWords = {
   to: ['To'],
   overdue: ['Overdue'],
   noDueDate: ['No due date'],
-  upcomingSection: ['Upcoming & Overdue', 'Upcoming and Overdue'],
+  upcomingSection: ['Upcoming & Overdue', 'Upcoming and Overdue', 'Open Activities'],
   currentStep: ['Current Stage'],
   closedPlaceholder: ['Closed'],
   closedWon: ['Closed Won'],

@@ -35,7 +35,7 @@ export const es: SalesforceWords = {
   to: ['Para', 'A'],
   overdue: ['Vencida', 'Vencido'],
   noDueDate: ['Sin fecha de vencimiento'],
-  upcomingSection: ['Próximas y vencidas'],
+  upcomingSection: ['Próximas y vencidas', 'Actividades abiertas'],
   currentStep: ['Etapa actual'],
   closedPlaceholder: ['Cerrada', 'Cerrado'],
   closedWon: ['Cerrada ganada'],

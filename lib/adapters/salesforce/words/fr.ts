@@ -39,7 +39,7 @@ export const fr: SalesforceWords = {
   to: ['À', 'A'],
   overdue: ['En retard'],
   noDueDate: ["Pas de date d'échéance"],
-  upcomingSection: ['À venir et en retard'],
+  upcomingSection: ['À venir et en retard', 'Activités ouvertes'],
   currentStep: ['Étape actuelle'],
   closedPlaceholder: ['Fermé', 'Fermée'],
   closedWon: ['Fermée gagnée', 'Fermé gagné'],

@@ -35,7 +35,7 @@ export const nl: SalesforceWords = {
   to: ['Aan'],
   overdue: ['Achterstallig'],
   noDueDate: ['Geen vervaldatum'],
-  upcomingSection: ['Aankomend en achterstallig'],
+  upcomingSection: ['Aankomend en achterstallig', 'Openstaande activiteiten'],
   currentStep: ['Huidige fase'],
   closedPlaceholder: ['Gesloten'],
   closedWon: ['Gesloten/gewonnen', 'Gesloten gewonnen'],

@@ -35,7 +35,7 @@ export const pt: SalesforceWords = {
   to: ['Para'],
   overdue: ['Atrasada', 'Atrasado'],
   noDueDate: ['Sem data de vencimento'],
-  upcomingSection: ['Próximas e atrasadas'],
+  upcomingSection: ['Próximas e atrasadas', 'Atividades abertas'],
   currentStep: ['Fase atual'],
   closedPlaceholder: ['Fechado', 'Fechada'],
   closedWon: ['Fechado/Ganho', 'Fechada ganha'],

@@ -70,7 +70,7 @@ export interface SalesforceWords {
   overdue: string[];
   /** Due-date text of a task without one. */
   noDueDate: string[];
-  /** Section heading of open items ("Upcoming & Overdue"). */
+  /** Section headings of open items: the timeline's "Upcoming & Overdue", the "Open Activities" related list. */
   upcomingSection: string[];
   /** Assistive text of the current path step ("Current Stage"). */
   currentStep: string[];
