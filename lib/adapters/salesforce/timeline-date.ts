@@ -19,7 +19,7 @@ export interface TimelineDateContext {
  * "Yesterday", "Nov 18, 2025", "10:00am | 3/23/17", with a late marker on overdue tasks (the
  * " | " layout is from Lightning's timeline and the SLDS blueprint; the rest goes to the page
  * locale's reader). A day without a year takes its month group's year when known; upcoming
- * items look forward.
+ * items look forward, unless marked overdue (then it is the most recent such day).
  */
 export function parseTimelineDate(
   raw: string,
@@ -28,7 +28,9 @@ export function parseTimelineDate(
   locale?: PageLocale,
 ): PageDate | undefined {
   let text = raw.replace(/\s+/g, ' ');
-  for (const marker of ['Overdue', ...(context.overdue ?? [])]) text = text.split(marker).join(' ');
+  const markers = ['Overdue', ...(context.overdue ?? [])];
+  const overdue = markers.some((marker) => text.includes(marker));
+  for (const marker of markers) text = text.split(marker).join(' ');
   const parts = text
     .split(/\s*[|•·]\s*/)
     .map((p) => p.trim())
@@ -44,6 +46,8 @@ export function parseTimelineDate(
   const dated = year === undefined ? undefined : withYear(year);
   if (!dated || year === undefined) return read(joined) ?? read(`${day} ${time ?? ''}`.trim());
   if (context.upcoming && context.groupYear === undefined) {
+    // Overdue is past: the most recent such day, however long the task has been left open.
+    if (overdue) return Date.parse(dated.timestamp) > clock.now.getTime() ? (withYear(year - 1) ?? dated) : dated;
     if (Date.parse(dated.timestamp) < clock.now.getTime() - HALF_YEAR_MS) return withYear(year + 1) ?? dated;
   }
   return dated;

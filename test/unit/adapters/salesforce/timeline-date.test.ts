@@ -14,6 +14,10 @@ describe('Salesforce timeline dates', () => {
     ['Nov 18', UTC, { upcoming: false, groupYear: 2025 }, '2025-11-18T00:00:00.000Z', 'day'],
     ['Jan 4', UTC, { upcoming: true }, '2027-01-04T00:00:00.000Z', 'day'],
     ['Overdue | Nov 3', UTC, { upcoming: true }, '2026-11-03T00:00:00.000Z', 'day'],
+    // Left open since April: overdue is past, not next April.
+    ['Overdue | Apr 10', UTC, { upcoming: true }, '2026-04-10T00:00:00.000Z', 'day'],
+    // Due on 22 Dec and marked overdue on 20 Nov: last year's.
+    ['Overdue | Dec 22', UTC, { upcoming: true }, '2025-12-22T00:00:00.000Z', 'day'],
     ['Nov 18, 2025 4:05 PM', UTC, past, '2025-11-18T16:05:00.000Z', 'minute'],
     ['10:00am | 3/23/17', UTC, past, '2017-03-23T10:00:00.000Z', 'minute'],
   ])('%s reads as %s', (text, clock, context, iso, precision) => {
