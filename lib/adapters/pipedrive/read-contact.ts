@@ -2,6 +2,7 @@ import type { NotRead } from '../../schema/read-result';
 import type { ContactFields } from '../../schema/record';
 import { textOf } from '../dom';
 import type { PageClock } from '../types';
+import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText, withoutKindSuffix } from './fields';
 import type { PageLanguage } from './page-locale';
 import { FIELDS } from './selectors';
@@ -9,7 +10,9 @@ import { firstOutsideTimeline } from './view';
 
 /**
  * A person's (or lead's) fields from the sidebar: by field key, by label, then by link shape
- * (mailto:, tel:, /organization/). Missing ones are listed in notRead.
+ * (mailto:, tel:, /organization/). Missing ones are listed in notRead. A person with several
+ * addresses ("… (Work) … (Home)") has the first as its email; `emails` are all of them, for
+ * telling the person's mail from the company's.
  */
 export function readContactFields(
   view: Element,
@@ -17,9 +20,11 @@ export function readContactFields(
   clock: PageClock,
   language: PageLanguage,
   notRead: NotRead[],
-): ContactFields {
+): { record: ContactFields; emails: string[] } {
   const { words } = language;
-  const email = withoutKindSuffix(fieldText(view, FIELDS.email, words), words) ?? linkText(view, 'a[href^="mailto:"]');
+  const emailText = fieldText(view, FIELDS.email, words);
+  const emails = emailAddressesIn(emailText ?? '');
+  const email = emails[0] ?? withoutKindSuffix(emailText, words) ?? linkText(view, 'a[href^="mailto:"]');
   const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words), words) ?? linkText(view, 'a[href^="tel:"]');
   const company = fieldText(view, FIELDS.organization, words) ?? linkText(view, 'a[href*="/organization/"]');
   const owner = fieldText(view, FIELDS.owner, words);
@@ -29,7 +34,7 @@ export function readContactFields(
     if (value === undefined && !notRead.some((n) => n.field === field))
       notRead.push({ field, reason: `no ${field} field found on the page` });
   }
-  return {
+  const record = {
     name,
     ...(email ? { email } : {}),
     ...(phone ? { phone } : {}),
@@ -37,6 +42,7 @@ export function readContactFields(
     ...(owner ? { owner } : {}),
     ...(createdAt ? { createdAt } : {}),
   };
+  return { record, emails: emails.length > 0 ? emails : email ? [email] : [] };
 }
 
 function linkText(view: Element, selector: string): string | undefined {

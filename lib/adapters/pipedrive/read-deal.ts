@@ -5,6 +5,7 @@ import { firstVisible, spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { dealAmount } from './deal-amount';
+import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
 import { dealPersonsSection, personLinksIn } from './person-links';
@@ -14,8 +15,6 @@ import { readStageBar } from './stage-bar';
 import { latestStageChange, stageHistory } from './stages';
 import { hasWord } from './text-match';
 import type { Wording } from './wording';
-
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /**
  * A deal's header, sidebar and feed: value, pipeline, stage bar, status, close date, owner and
@@ -33,7 +32,7 @@ export function* readDealFields(
   const section = dealPersonsSection(view, words);
   const contacts = section ? personLinksIn(section, words) : [];
   const them = {
-    emails: Array.from(new Set(spacedText(section).match(EMAIL) ?? [])),
+    emails: emailAddressesIn(spacedText(section)),
     names: contacts.map((c) => c.name),
   };
   yield;

@@ -34,8 +34,8 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   const notRead: NotRead[] = [];
   yield;
   if (ref.kind === 'contact') {
-    const record = readContactFields(view, named.name, clock, language, notRead);
-    const them = { emails: record.email ? [record.email] : [], names: [record.name] };
+    const { record, emails } = readContactFields(view, named.name, clock, language, notRead);
+    const them = { emails, names: [record.name] };
     yield;
     const timeline = yield* readTimeline(view, 'contact', clock, language, them, notRead);
     const activities = keepValidActivities(timeline.candidates, notRead);
