@@ -6,6 +6,7 @@ import { type ImportJob, runImport } from '../../../lib/csv-import/run-import';
 import { openTouchlineDb } from '../../../lib/db/open';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Crm } from '../../../lib/schema/activity';
+import type { Contact } from '../../../lib/schema/record';
 
 export const CLOCK = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'Europe/Berlin' };
 
@@ -33,4 +34,18 @@ export async function importText(
 
 export async function dump(db: TouchlineDb) {
   return (await db.getAll('activities')).sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** A contact a page reading once stored, with its email: what the import links rows without ids to. */
+export function cachedContact(crm: Crm, tenant: string, id: string, email: string): Contact {
+  return {
+    key: `${crm}:${tenant}:contact:${id}`,
+    crm,
+    tenant,
+    kind: 'contact',
+    recordId: id,
+    name: `Contact ${id}`,
+    email,
+    lastReadAt: '2026-11-19T10:00:00.000Z',
+  };
 }

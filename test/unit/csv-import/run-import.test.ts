@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../lib/schema/activity';
-import type { Contact } from '../../../lib/schema/record';
-import { dump, fixture, freshDb, importText } from './import-fixture';
+import { cachedContact as contact, dump, fixture, freshDb, importText } from './import-fixture';
 
 const HS = 'hubspot:123';
-
-function contact(crm: string, tenant: string, id: string, email: string): Contact {
-  return {
-    key: `${crm}:${tenant}:contact:${id}`,
-    crm: crm as Contact['crm'],
-    tenant,
-    kind: 'contact',
-    recordId: id,
-    name: `Contact ${id}`,
-    email,
-    lastReadAt: '2026-11-19T10:00:00.000Z',
-  };
-}
 
 describe('runImport', () => {
   it('imports a HubSpot calls export keyed by the CRM id, linked by contact and deal id', async () => {

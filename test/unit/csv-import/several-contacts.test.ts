@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TouchlineDb } from '../../../lib/db/schema';
-import { dump, freshDb, importText } from './import-fixture';
+import { cachedContact, dump, freshDb, importText } from './import-fixture';
 
 const HEADER =
   'Record ID,Call title,Activity date,Activity assigned to,Call direction,Associated Contact IDs,Associated Contact email';
-
-/** A contact a page reading once stored, with its email. */
-async function cachedContact(db: TouchlineDb, id: string, email: string): Promise<void> {
-  await db.put('contacts', {
-    key: `hubspot:123:contact:${id}`,
-    crm: 'hubspot',
-    tenant: '123',
-    kind: 'contact',
-    recordId: id,
-    name: `Contact ${id}`,
-    email,
-    lastReadAt: '2026-11-19T10:00:00.000Z',
-  });
-}
 
 describe('an export row naming two contacts', () => {
   it('is linked to both by their ids, whatever its email column holds', async () => {
@@ -29,8 +14,8 @@ describe('an export row naming two contacts', () => {
 
   it('is linked to both by email when it has no ids', async () => {
     const db = await freshDb();
-    await cachedContact(db, '501', 'jordan@example.com');
-    await cachedContact(db, '502', 'riley@example.com');
+    await db.put('contacts', cachedContact('hubspot', '123', '501', 'jordan@example.com'));
+    await db.put('contacts', cachedContact('hubspot', '123', '502', 'riley@example.com'));
     const row = '94002,Left a message,2026-11-13 11:00,Sam Ortiz,Outbound,,riley@example.com;jordan@example.com';
     expect(await importText(db, 'hubspot', '123', [HEADER, row].join('\n'))).toMatchObject({ added: 1, invalid: 0 });
     expect((await dump(db))[0]?.contactKeys).toEqual(['hubspot:123:contact:501', 'hubspot:123:contact:502']);
