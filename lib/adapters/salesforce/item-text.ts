@@ -30,8 +30,10 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const notSubject = (leaf: Element) => !!subjectEl && (leaf === subjectEl || subjectEl.contains(leaf));
   const subjectText = subjectEl ? spacedText(subjectEl) || '\u0000' : '\u0000';
   const datetime = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
+  const elements = [item, ...Array.from(item.querySelectorAll('*'))];
+  const carriers = carrierTexts(elements);
   return {
-    kind: kindOf(item, link?.object, words),
+    kind: kindOf(item, elements, carriers, link?.object, words),
     assistive: textOf(item.querySelector(SEL.assistiveText)),
     subject: subjectEl?.getAttribute('title') || textOf(subjectEl),
     summary: textOf(summaryEl),
@@ -44,18 +46,23 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
     dateText: textOf(firstVisible(item, SEL.itemDate)) || datetime,
     ...emailRows(item, words),
     ...(link ? { sourceId: link.id } : {}),
-    ...(marksAutomation(item, words) ? { automation: true } : {}),
+    ...(marksAutomation(carriers, words) ? { automation: true } : {}),
   };
 }
 
-/** A List Email's icon or assistive text, or a detail labelled "Cadence": a whole text of its own (words' `automation`). */
-function marksAutomation(item: Element, words: readonly SalesforceWords[]): boolean {
-  const marks = words.flatMap((w) => w.automation);
-  return [item, ...Array.from(item.querySelectorAll('*'))].some((el) => {
-    const texts = ['title', 'aria-label', 'alt'].map((a) => el.getAttribute(a) ?? '');
-    if (el.children.length === 0) texts.push(textOf(el));
-    return texts.some((t) => t && isOneOf(t.replace(/\s*:$/, ''), marks));
+/** Texts that name what an item is: icons' `title`, `aria-label` and `alt`, and leaf texts, outside links. */
+function carrierTexts(elements: readonly Element[]): string[] {
+  return elements.flatMap((el) => {
+    if (el.tagName === 'A') return [];
+    const attrs = ['title', 'aria-label', 'alt'].map((a) => el.getAttribute(a) ?? '');
+    return (el.children.length === 0 ? [...attrs, textOf(el)] : attrs).filter(Boolean);
   });
+}
+
+/** A List Email's icon or assistive text, or a detail labelled "Cadence" (words' `automation`). */
+function marksAutomation(carriers: readonly string[], words: readonly SalesforceWords[]): boolean {
+  const marks = words.flatMap((w) => w.automation);
+  return carriers.some((t) => isOneOf(t.replace(/\s*:$/, ''), marks));
 }
 
 function activityLink(item: Element): Element | undefined {
@@ -67,20 +74,21 @@ function activityLink(item: Element): Element | undefined {
  * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
  * says Call), Lightning's class token (`li.row.Event`), then the linked record's object.
  */
-function kindOf(item: Element, object: string | undefined, words: readonly SalesforceWords[]): string {
-  const elements = [item, ...Array.from(item.querySelectorAll('*'))];
+function kindOf(
+  item: Element,
+  elements: readonly Element[],
+  carriers: readonly string[],
+  object: string | undefined,
+  words: readonly SalesforceWords[],
+): string {
   const modifier = elements
     .flatMap((el) => Array.from(el.classList))
     .map((cls) => cls.match(/^slds-timeline__item_(call|email|event|task|meeting)$/)?.[1])
     .find(Boolean);
   if (modifier) return modifier;
-  const carriers = elements.flatMap((el) => {
-    const attrs = ['title', 'aria-label', 'alt'].map((a) => (el.tagName === 'A' ? '' : (el.getAttribute(a) ?? '')));
-    return el.children.length === 0 && el.tagName !== 'A' ? [...attrs, textOf(el)] : attrs;
-  });
   for (const key of ['call', 'email', 'meeting', 'task'] as const) {
     const typeWords = words.flatMap((w) => w.typeWords[key]);
-    if (carriers.some((c) => c && isOneOf(c, typeWords))) return key;
+    if (carriers.some((c) => isOneOf(c, typeWords))) return key;
   }
   const token = Array.from(item.classList).find((c) => (SEL.itemTypeTokens as readonly string[]).includes(c));
   return (token ?? object ?? '').toLowerCase();
