@@ -35,7 +35,7 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
         </div>
       </div>
       <ul class="tl-facts">
-        <li>{firstText('reply', outcomes.touchesToFirstReply)}</li>
+        <li>{firstReplyText(outcomes)}</li>
         <li>{firstText('meeting', outcomes.touchesToFirstMeeting)}</li>
         {outcomes.leadResponseHours !== null && (
           <li>first response {formatHours(outcomes.leadResponseHours)} after the contact was created</li>
@@ -55,6 +55,11 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
       )}
     </section>
   );
+}
+
+function firstReplyText({ touchesToFirstReply, undatedReplies }: ContactView['outcomes']): string {
+  if (touchesToFirstReply !== null || undatedReplies === 0) return firstText('reply', touchesToFirstReply);
+  return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
 }
 
 function firstText(what: 'reply' | 'meeting', touches: number | null): string {

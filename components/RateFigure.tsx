@@ -22,7 +22,10 @@ export function RateFigure({ metric, label, rate, of, fallbackReason }: RateFigu
         <Metric name={metric} value={null} reason={reason} class="tl-number">
           —
         </Metric>
-        <span class="tl-small">{reasonText(reason)}</span>
+        <span class="tl-small">
+          {rate.denominator > 0 && `${rate.numerator} of ${rate.denominator} ${of}; `}
+          {reasonText(reason)}
+        </span>
       </div>
     );
   }

@@ -108,6 +108,7 @@ const REASONS: Record<string, string> = {
   'no-active-contacts': 'no contact touched in period',
   'no-touches': 'no touches yet',
   'undated-touches': 'only touches without a readable date',
+  'undated-replies': 'a reply without a readable date may answer more',
   'older-not-kept': 'none in the days Touchline keeps',
   'no-next-step': 'no next step planned',
   'no-stage': 'stage not read from the page',

@@ -11,6 +11,8 @@ export interface CollectedTouches {
   undated: number;
   /** Of the undated touches, those a sequence sent (left out with the other automated touches when the user says so). */
   undatedAutomated: number;
+  /** The undated touches themselves, once each: what an outcome may hide (an undated reply). */
+  undatedTouches: Activity[];
 }
 
 export interface CollectOptions {
@@ -45,6 +47,7 @@ export function collectTouches(activities: readonly Activity[], options: Collect
     touches,
     undated: undatedOnce.length,
     undatedAutomated: undatedOnce.filter((a) => a.automated).length,
+    undatedTouches: undatedOnce,
   };
 }
 

@@ -1,5 +1,5 @@
 import { retentionCutoff } from '../db/retention-rule';
-import type { Activity } from '../schema/activity';
+import { type Activity, channelOf } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { ContactView } from '../schema/view-model';
@@ -16,9 +16,9 @@ import { nextTouchDue } from './next-touch';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept } from './predates-kept';
-import { connectRate, replyRate } from './rates';
+import { connectRate, replyRate, unsureOfUndatedReplies } from './rates';
 import { recentTouches } from './recent-touches';
-import { isOutbound, type Touch } from './touch';
+import { isOutbound, isReplyActivity, type Touch } from './touch';
 import { countTouches, headlineTouches } from './touch-counts';
 import { isVanity } from './vanity';
 import { weeklyTrend } from './weekly-trend';
@@ -58,6 +58,8 @@ export function buildContactView(input: {
   const inPeriod = touchesIn(touches, period);
   const last30Days = touchesIn(touches, resolvePeriod(BAND_PERIOD, now, timeZone));
   const daysSince = daysSinceLastTouch(touches, now, timeZone);
+  const undatedReplies = collected.undatedTouches.filter(isReplyActivity);
+  const undatedEmailReplies = undatedReplies.filter((a) => channelOf(a.type) === 'email').length;
   return {
     kind: 'contact',
     recordKey: contact.key,
@@ -72,13 +74,15 @@ export function buildContactView(input: {
       : {}),
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
-      replyRate: replyRate(touchesIn(all, period), countAutomated),
+      replyRate: unsureOfUndatedReplies(replyRate(touchesIn(all, period), countAutomated), undatedEmailReplies),
       connectRate: connectRate(inPeriod),
       meetingsHeld: meetingsHeld(inPeriod),
       touchesToFirstReply: touchesToFirstReply(inPeriod),
       touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
       unknownOutcomes: unknownOutcomes(inPeriod),
-      vanity: isVanity(settings.bands[settings.motion], last30Days),
+      // "No reply" is not known when a reply could not be dated.
+      vanity: undatedReplies.length === 0 && isVanity(settings.bands[settings.motion], last30Days),
+      undatedReplies: undatedEmailReplies,
       leadResponseHours: leadResponseHours(contact.createdAt, touches, kept),
     },
     cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated }),

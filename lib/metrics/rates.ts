@@ -27,6 +27,15 @@ export function replyRate(touches: readonly Touch[], countAutomated = true): Rat
   return rate(answered.size, sent.size, 'no-outbound-email');
 }
 
+/**
+ * A reply rate with unanswered emails is not known when the page showed replies it gave no date:
+ * each may answer one of them, so "0 of 1" would be a confident figure the page does not support.
+ */
+export function unsureOfUndatedReplies(rate: Rate, undatedReplies: number): Rate {
+  if (undatedReplies === 0 || rate.numerator === rate.denominator) return rate;
+  return { ...rate, value: null, reason: 'undated-replies' };
+}
+
 export interface ReplyTally {
   sent: Set<Touch>;
   answered: Set<Touch>;

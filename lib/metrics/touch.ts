@@ -77,7 +77,12 @@ export function isOutbound(touch: Touch): boolean {
  * answer. An automated inbound touch (auto-reply, out-of-office) is never a reply.
  */
 export function isReply(touch: Touch): boolean {
-  return touch.activity.direction === 'inbound' && !touch.activity.automated;
+  return isReplyActivity(touch.activity);
+}
+
+/** isReply for an activity that is no touch yet (an undated one). */
+export function isReplyActivity(activity: Activity): boolean {
+  return activity.direction === 'inbound' && !activity.automated;
 }
 
 /**

@@ -97,6 +97,8 @@ export const outcomesSchema = z.object({
   unknownOutcomes: count,
   vanity: z.boolean(),
   leadResponseHours: z.nullable(z.number()),
+  /** Email replies without a readable date: in no figure above, yet each may be the reply they miss. */
+  undatedReplies: count,
 });
 
 export const weeklyTrendSchema = z.array(z.object({ weekStart: day, byChannel: z.record(channelSchema, count) }));

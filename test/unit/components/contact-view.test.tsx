@@ -44,6 +44,20 @@ describe('Contact view', () => {
     expect(shown('Pacific/Honolulu')).toEqual(['27 Oct', '18 Nov']);
   });
 
+  it('shows a reply rate a reply without a date may change as unknown, with its counts', () => {
+    const { container } = renderContact((view) => {
+      view.outcomes.replyRate = { value: null, numerator: 0, denominator: 1, reason: 'undated-replies' };
+      view.outcomes.touchesToFirstReply = null;
+      view.outcomes.undatedReplies = 1;
+    });
+    const rate = metric(container, 'reply-rate');
+    expect([rate.dataset.value, rate.dataset.reason]).toEqual(['', 'undated-replies']);
+    const card = container.querySelector('section[aria-label="Outcomes"]')?.textContent ?? '';
+    expect(card).toContain('0 of 1 emails answered; a reply without a readable date may answer more');
+    expect(card).toContain('1 reply without a readable date: when the first came is not known');
+    expect(card).not.toContain('no reply in period');
+  });
+
   it('carries the contract metrics with plain values', () => {
     const { container } = renderContact();
     const value = (name: string) => metric(container, name).dataset.value;

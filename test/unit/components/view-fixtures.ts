@@ -81,6 +81,7 @@ export function jordanLee(): ContactView {
       unknownOutcomes: 0,
       vanity: false,
       leadResponseHours: null,
+      undatedReplies: 0,
     },
     cadence: {
       daysSinceLastTouch: 1,

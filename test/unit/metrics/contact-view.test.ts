@@ -85,6 +85,7 @@ describe('buildContactView', () => {
       unknownOutcomes: 1,
       vanity: false,
       leadResponseHours: 313,
+      undatedReplies: 0,
     });
   });
 
@@ -226,5 +227,39 @@ describe('a contact with touches whose date could not be read', () => {
     const view = buildContactView({ contact: contact(), activities: lapsed, settings: settings(), now: NOW });
     expect(view.cadence.goneCold).toBe(true);
     expect(view.cadence.goneColdReason).toMatch(/1 touch without a readable date is not counted: one may be newer/);
+  });
+
+  it('does not call an email unanswered when a reply without a readable date may answer it', () => {
+    const sent = email(at('2026-11-10 09:00'), 'Pilot proposal');
+    const undatedReply = undated('yesterday-ish', { direction: 'inbound', title: 'Re: Pilot proposal' });
+    const view = (activities: typeof jordanHistory) =>
+      buildContactView({ contact: contact(), activities, settings: settings(), now: NOW }).outcomes;
+    // The reply cannot be placed, so 0 of 1 would be a confident zero the page does not support.
+    expect(view([sent, undatedReply])).toMatchObject({
+      replyRate: { value: null, numerator: 0, denominator: 1, reason: 'undated-replies' },
+      touchesToFirstReply: null,
+      undatedReplies: 1,
+    });
+    // An undated out-of-office is no reply, and a dated reply settles the rate whatever else is undated.
+    expect(view([sent, undated('yesterday-ish', { direction: 'inbound', automated: true })]).replyRate).toEqual({
+      value: 0,
+      numerator: 0,
+      denominator: 1,
+    });
+    expect(view([sent, reply(at('2026-11-11 10:00')), undatedReply]).replyRate).toEqual({
+      value: 1,
+      numerator: 1,
+      denominator: 1,
+    });
+  });
+
+  it('does not flag effort without a reply when a reply could not be dated', () => {
+    const calls = Array.from({ length: 15 }, (_, i) =>
+      call(at(`2026-11-${String(i + 1).padStart(2, '0')} 09:00`), 'no-answer'),
+    );
+    const view = (activities: typeof jordanHistory) =>
+      buildContactView({ contact: contact(), activities, settings: settings(), now: NOW }).outcomes.vanity;
+    expect(view(calls)).toBe(true);
+    expect(view([...calls, undated('last week', { direction: 'inbound' })])).toBe(false);
   });
 });
