@@ -42,7 +42,7 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
     if (activity.sourceId ? ids.has(activity.sourceId) : contents.has(content)) continue;
     if (activity.sourceId) ids.add(activity.sourceId);
     contents.add(content);
-    items.push({ activity, parts });
+    items.push({ activity, parts, card });
   }
   return items;
 }
@@ -51,6 +51,7 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
 export interface TimelineItem {
   activity: ActivityReading;
   parts: ItemParts;
+  card: Element;
 }
 
 /** Items by test id, else by a class fragment, else by shape (find-items.ts); clipped clones left out. */

@@ -17,6 +17,7 @@ import { readTimeline } from './read-timeline';
 import type { ReadingContext } from './reading-context';
 import { findRecordScope, recordElements, showsPlaceholders, timelineLoadingMore } from './scope';
 import { TIMELINE } from './selectors';
+import { timelineFilter } from './timeline-filter';
 import { detect } from './url';
 import { labelsOf, wordsFor } from './words/index';
 
@@ -52,6 +53,12 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const notRead: NotRead[] = [];
   if (items.length === 0 && recordElements(root, TIMELINE.container).length === 0)
     notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  const filter = timelineFilter(root, items[0]?.card);
+  if (filter)
+    notRead.push({
+      field: 'activities',
+      reason: `the timeline is filtered to "${filter.selected}": select "${filter.all}" to count every touch`,
+    });
   if (items.length > 0 && timelineLoadingMore(root))
     notRead.push({ field: 'activities', reason: 'more timeline items were still loading' });
   for (const [index, { activity }] of items.entries())

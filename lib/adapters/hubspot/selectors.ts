@@ -120,6 +120,20 @@ export const TIMELINE_LOADING_MORE = {
   busy: '[aria-busy="true"]',
 } as const;
 
+/**
+ * The timeline's filter tabs (public CSS, crm-evidence-2.md), "activity" the unfiltered one;
+ * without test ids, the tab list nearest the timeline, its first tab the unfiltered one.
+ */
+export const TIMELINE_FILTER = {
+  tab: '[data-test-id^="timeline-tab-filter-"]',
+  all: '[data-test-id="timeline-tab-filter-activity"]',
+  list: '[role="tablist"]',
+  listTab: '[role="tab"]',
+  selected: '[aria-selected="true"]',
+  /** The record's own tabs hold the timeline in a panel: their list is not the timeline's. */
+  panel: '[role="tabpanel"]',
+} as const;
+
 /** A deal's pipeline path, when the page shows one (guess: no public source shows its markup). */
 export const STAGE_PATH = {
   step: any('[data-test-id="deal-stage-path"] li', '[data-test-id*="stage-tracker"] li', '#stage-select option'),

@@ -1,0 +1,50 @@
+import { textOf } from '../dom';
+import { recordElements } from './scope';
+import { TIMELINE_FILTER } from './selectors';
+
+export interface TimelineFilter {
+  /** The selected tab's label, e.g. "Notes". */
+  selected: string;
+  /** The unfiltered tab's label, e.g. "Activity" (localised). */
+  all: string;
+}
+
+/**
+ * The timeline's filter when a tab other than the unfiltered one is selected: the page then shows
+ * one kind of activity only. By the filter tabs' test ids, else by the tab list nearest the first
+ * item read (crm-evidence-2.md: never by the tabs' localised names).
+ */
+export function timelineFilter(root: Element, firstCard: Element | undefined): TimelineFilter | undefined {
+  const tabs = recordElements(root, TIMELINE_FILTER.tab);
+  if (tabs.length > 0)
+    return filterOf(
+      tabs,
+      tabs.find((tab) => tab.matches(TIMELINE_FILTER.all)),
+    );
+  const list = firstCard && nearestTabList(root, firstCard);
+  if (!list) return undefined;
+  const listTabs = Array.from(list.querySelectorAll(TIMELINE_FILTER.listTab));
+  return filterOf(listTabs, listTabs[0]);
+}
+
+function filterOf(tabs: readonly Element[], all: Element | undefined): TimelineFilter | undefined {
+  const selected = tabs.find((tab) => tab.matches(TIMELINE_FILTER.selected));
+  if (!all || !selected || selected === all) return undefined;
+  return { selected: textOf(selected), all: textOf(all) };
+}
+
+/**
+ * The tab list in the closest ancestor of the card that has one, the last of them before the card;
+ * none past a tab panel, whose list holds the record's own tabs (Overview, Activities).
+ */
+function nearestTabList(root: Element, card: Element): Element | undefined {
+  const lists = recordElements(root, TIMELINE_FILTER.list);
+  for (let node = card.parentElement; node && lists.length > 0; node = node.parentElement) {
+    const before = lists.filter(
+      (list) => node.contains(list) && list.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (before.length > 0) return before[before.length - 1];
+    if (node === root || node.matches(TIMELINE_FILTER.panel)) return undefined;
+  }
+  return undefined;
+}
