@@ -48,10 +48,13 @@ export function unique(targets: ColumnTarget[]): ColumnTarget[] {
   });
 }
 
+/** Columns an activity's type can be read from (readRow's typeOf). */
+const TYPE_SOURCES: ColumnTarget[] = ['type', 'subtype', 'subject'];
+
 /** Why a mapping cannot import anything, or undefined when it can. */
 export function mappingProblem(mapping: ColumnMapping): string | undefined {
   if (!mapping.targets.includes('date')) return 'No column holds the activity date.';
-  const typed = mapping.targets.includes('type') || mapping.targets.includes('subject') || mapping.impliedType;
+  const typed = TYPE_SOURCES.some((t) => mapping.targets.includes(t)) || mapping.impliedType;
   if (!typed) return 'No column says the activity type.';
   return undefined;
 }

@@ -91,11 +91,16 @@ function cellsByField(cells: readonly string[], mapping: ColumnMapping): Cells {
 }
 
 /**
- * The type column's word; else the type the headers imply; else the subject's first word, which
- * is how Salesforce names logged calls and emails ("Call", "Email: Re: pricing").
+ * The subtype's word where it names a channel (set by what was logged, it beats the rep's own
+ * "Type" choice, e.g. "Other"); else the type column's word, else the subtype's ("Task"); else
+ * the type the headers imply; else the subject's first word, which is how Salesforce names logged
+ * calls and emails ("Call", "Email: Re: pricing").
  */
 function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefined): ActivityType | { reason: string } {
-  if (cell.type) return words.types.get(fold(cell.type)) ?? { reason: `type not understood: "${cell.type}"` };
+  const subtype = cell.subtype ? words.types.get(fold(cell.subtype)) : undefined;
+  if (subtype && subtype !== 'task') return subtype;
+  const said = cell.type ?? cell.subtype;
+  if (said) return words.types.get(fold(said)) ?? { reason: `type not understood: "${said}"` };
   if (implied) return implied;
   const lead = fold(cell.subject ?? '').split(/[:\s]/)[0] ?? '';
   return words.types.get(lead) ?? { reason: 'no activity type' };
@@ -112,7 +117,7 @@ function directionOf(cell: Cells, type: ActivityType, crm: Crm, words: ValueWord
 }
 
 /**
- * A tool sent it: its type word says so (Salesforce's "List Email"), or it is an inbound email
+ * A tool sent it: its type or subtype word says so (Salesforce's "List Email"), or it is an inbound email
  * whose subject reads as an out-of-office or automatic reply, as page readings mark them
  * (markAutoReplies): metrics.md counts such a reply as none.
  */
@@ -124,7 +129,7 @@ function isAutomated(
   words: ValueWords,
   lang: string,
 ): boolean {
-  if (cell.type && words.automatedTypes.has(fold(cell.type))) return true;
+  for (const said of [cell.type, cell.subtype]) if (said && words.automatedTypes.has(fold(said))) return true;
   return type === 'email' && direction === 'inbound' && isOutOfOffice(title, lang);
 }
 

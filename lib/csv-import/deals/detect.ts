@@ -52,7 +52,8 @@ export function exportKind(crm: Crm, headers: readonly string[]): 'deals' | 'act
   if (!targets.includes('dealId')) return 'activities';
   const activity = detectColumns(crm, headers);
   const dated = activity.targets.includes('date');
-  const typed = activity.targets.includes('type') || activity.impliedType !== undefined;
+  const typed =
+    activity.targets.includes('type') || activity.targets.includes('subtype') || activity.impliedType !== undefined;
   if (targets.includes('stage') || targets.includes('stageEntered')) return dated && typed ? 'activities' : 'deals';
   return dated ? 'activities' : 'deals';
 }

@@ -4,6 +4,8 @@ import type { CrmExportWords } from './schema';
  * Salesforce "Tasks and Events" reports exported as CSV ("Export" → "Details Only"): columns
  * labelled as the Task and Event fields are (Subject, Assigned, Date / Due Date, Status, Call
  * Result, Call Type, Activity ID, Name / Contact, Related To / Opportunity) in the user's language.
+ * "Type" is the rep's picklist choice; "Task Subtype" is set by what was logged (Email, List
+ * Email, Call, Task), so each is its own field.
  */
 export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
   en: {
@@ -12,7 +14,8 @@ export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
       date: ['Date', 'Due Date', 'Start', 'Start Date Time', 'Completed Date/Time', 'Activity Date'],
       time: ['Time', 'Start Time'],
       owner: ['Assigned', 'Assigned To', 'Assigned To: Full Name', 'Owner'],
-      type: ['Type', 'Task Subtype', 'Event Subtype', 'Activity Type', 'Task/Event'],
+      type: ['Type', 'Activity Type', 'Task/Event'],
+      subtype: ['Task Subtype', 'Event Subtype'],
       subject: ['Subject'],
       direction: ['Call Type'],
       outcome: ['Call Result'],
@@ -56,7 +59,8 @@ export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
       ],
       time: ['Uhrzeit', 'Startzeit'],
       owner: ['Zugewiesen', 'Zugewiesen an', 'Zugewiesen an: Vollständiger Name', 'Inhaber'],
-      type: ['Typ', 'Aufgabenuntertyp', 'Ereignisuntertyp', 'Aktivitätstyp', 'Aufgabe/Ereignis'],
+      type: ['Typ', 'Aktivitätstyp', 'Aufgabe/Ereignis'],
+      subtype: ['Aufgabenuntertyp', 'Ereignisuntertyp'],
       subject: ['Betreff'],
       direction: ['Anruftyp'],
       outcome: ['Anrufergebnis'],
