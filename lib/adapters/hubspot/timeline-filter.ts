@@ -41,7 +41,8 @@ function nearestTabList(root: Element, card: Element): Element | undefined {
   const lists = recordElements(root, TIMELINE_FILTER.list);
   for (let node = card.parentElement; node && lists.length > 0; node = node.parentElement) {
     const before = lists.filter(
-      (list) => node.contains(list) && list.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING,
+      // The constant read off the element: a page's DOM may come without a global Node (inspect, saved pages).
+      (list) => node.contains(list) && list.compareDocumentPosition(card) & list.DOCUMENT_POSITION_FOLLOWING,
     );
     if (before.length > 0) return before[before.length - 1];
     if (node === root || node.matches(TIMELINE_FILTER.panel)) return undefined;
