@@ -1,8 +1,12 @@
 import type { Channel } from '../../lib/schema/activity';
 import { CHANNEL_COLOR_VAR, CHANNEL_LABEL, CHANNELS } from '../channels';
+import { plural } from '../format';
 
-/** A thin stacked bar of touches by channel, with the counts in words beside it (the bar is decoration). */
-export function ChannelMix({ byChannel }: { byChannel: Record<Channel, number> }) {
+/**
+ * A thin stacked bar of touches by channel, with the counts in words beside it (the bar is
+ * decoration). Completed tasks counted as touches are in no channel: said in words only.
+ */
+export function ChannelMix({ byChannel, tasks = 0 }: { byChannel: Record<Channel, number>; tasks?: number }) {
   const total = CHANNELS.reduce((sum, c) => sum + byChannel[c], 0);
   const used = CHANNELS.filter((c) => byChannel[c] > 0);
   return (
@@ -16,7 +20,12 @@ export function ChannelMix({ byChannel }: { byChannel: Record<Channel, number> }
         ))}
       </span>
       <span class="tl-small">
-        {used.length === 0 ? 'no touches' : used.map((c) => `${byChannel[c]} ${CHANNEL_LABEL[c]}`).join(', ')}
+        {used.length === 0 && tasks === 0
+          ? 'no touches'
+          : [
+              ...used.map((c) => `${byChannel[c]} ${CHANNEL_LABEL[c]}`),
+              ...(tasks > 0 ? [plural(tasks, 'completed task', 'completed tasks')] : []),
+            ].join(', ')}
       </span>
     </span>
   );

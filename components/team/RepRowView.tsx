@@ -55,7 +55,7 @@ export function RepRowView({
         </span>
       </td>
       <td>
-        <ChannelMix byChannel={counts.byChannel} />
+        <ChannelMix byChannel={counts.byChannel} {...(counts.tasks ? { tasks: counts.tasks } : {})} />
       </td>
       <td>
         {counts.manual} / {counts.automated}

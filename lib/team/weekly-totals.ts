@@ -10,9 +10,9 @@ export interface WeekTotal {
 
 /**
  * Headline touches per week over the last 12 weeks (Monday starts in the user's zone, the current
- * week partial; channel touches only, up to now), each week counting only its active contacts'
- * touches as every team figure does (metrics.md), so a week's bar and a 7-day Touches column
- * count alike. The week starts are found once and each touch is placed by comparing instants, so
+ * week partial; up to now; completed tasks too when the setting counts them), each week counting
+ * only its active contacts' touches as every team figure does (metrics.md), so a week's bar and a
+ * 7-day Touches column count alike. The week starts are found once and each touch is placed by comparing instants, so
  * a rep with 80,000 touches costs no date formatting per touch.
  */
 export function weeklyTotals(
@@ -37,6 +37,6 @@ export function weeklyTotals(
   }
   return mondays.map((day, i) => ({
     weekStart: dayString(day),
-    touches: countedActiveTouches(weeks[i] as Touch[], countAutomated).filter((t) => t.channel !== 'task').length,
+    touches: countedActiveTouches(weeks[i] as Touch[], countAutomated).length,
   }));
 }

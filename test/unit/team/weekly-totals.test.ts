@@ -16,7 +16,7 @@ function localDay(at: Date, zone: string): string {
 /**
  * A simple oracle: the panel trend's 12 week starts; each week's touches by their day in the
  * zone; its active contacts those with an outbound touch or a meeting that week; its bar the
- * channel touches naming one of them.
+ * touches naming one of them.
  */
 function oracle(touches: readonly Touch[], zone: string, automated: boolean): { weekStart: string; touches: number }[] {
   const starts = weeklyTrend([], NOW, zone, automated)
@@ -33,7 +33,7 @@ function oracle(touches: readonly Touch[], zone: string, automated: boolean): { 
     );
     return {
       weekStart: start,
-      touches: week.filter((t) => t.channel !== 'task' && t.contactKeys.some((k) => active.has(k))).length,
+      touches: week.filter((t) => t.contactKeys.some((k) => active.has(k))).length,
     };
   });
 }
