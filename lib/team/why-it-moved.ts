@@ -1,6 +1,7 @@
 import { type Decomposition, type DecompositionChannel, decomposeTouches } from '../metrics/decomposition';
 import type { TouchesPerContact } from '../metrics/touches-per-contact';
 import { TOUCH_TYPES } from '../schema/activity';
+import { wholeParts } from './whole-points';
 
 export interface Movement {
   decomposition: Decomposition;
@@ -36,7 +37,8 @@ const CHANNEL_WORDS: Record<DecompositionChannel, string> = {
 /**
  * Why touches on active contacts moved between the period before and this one, in numbers and
  * one sentence: "Touches fell 22 %: 15 points from fewer active contacts, 7 from email." Parts
- * are whole percentage points of the earlier period's touches; parts that round to 0 are left out.
+ * are whole percentage points of the earlier period's touches that add up to the percent stated;
+ * parts that push the other way are said as an offset, and parts of 0 are left out.
  */
 export function whyItMoved(before: TouchesPerContact, after: TouchesPerContact): Movement {
   const decomposition = decomposeTouches(sideOf(before), sideOf(after));
@@ -56,18 +58,33 @@ function sentence(d: Decomposition, relative: number | null, points: Movement['p
       : `${d.after} touches, none in the period before: nothing to compare with.`;
   const percent = Math.round(Math.abs(relative) * 100);
   if (percent === 0) return `Touches held steady (${d.before} before, ${d.after} now).`;
-  const verb = relative < 0 ? 'fell' : 'rose';
   const sign = relative < 0 ? -1 : 1;
-  const parts: string[] = [];
-  const coverage = Math.round(points.coverage * sign);
-  if (coverage !== 0) parts.push(`${coverage} points from ${points.coverage < 0 ? 'fewer' : 'more'} active contacts`);
-  const channels = Object.entries(points.byChannel)
-    .map(([c, p]) => [c as DecompositionChannel, Math.round((p ?? 0) * sign)] as const)
-    .filter(([, p]) => p !== 0)
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-  for (const [channel, p] of channels) parts.push(`${p} from ${CHANNEL_WORDS[channel]}`);
-  const why = parts.length === 0 ? '' : `: ${parts.join(', ')}`;
-  return `Touches ${verb} ${percent} % (${d.before} → ${d.after})${why}.`;
+  const coverageWords = `${points.coverage < 0 ? 'fewer' : 'more'} active contacts`;
+  const named = [
+    { words: coverageWords, points: points.coverage * sign },
+    ...Object.entries(points.byChannel).map(([c, p]) => ({
+      words: CHANNEL_WORDS[c as DecompositionChannel],
+      points: (p ?? 0) * sign,
+    })),
+  ];
+  // Whole points that add up to the percent stated, as the parts do (team-view.md).
+  const whole = wholeParts(
+    named.map((n) => n.points),
+    percent,
+  ).map((p, i) => ({ words: (named[i] as (typeof named)[number]).words, points: p }));
+  const along = whole.filter((p) => p.points > 0);
+  const against = whole.filter((p) => p.points < 0);
+  // Active contacts first, as the decomposition reads; then the channels, largest first.
+  const ordered = (parts: typeof whole) => [
+    ...parts.filter((p) => p.words === coverageWords),
+    ...parts.filter((p) => p.words !== coverageWords).sort((a, b) => Math.abs(b.points) - Math.abs(a.points)),
+  ];
+  const texts = ordered(along).map((p, i) => `${p.points}${i === 0 ? ' points' : ''} from ${p.words}`);
+  const offsets = ordered(against).map((p) => `${-p.points} from ${p.words}`);
+  const why = [texts.join(', '), offsets.length > 0 ? `offset by ${offsets.join(', ')}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `Touches ${relative < 0 ? 'fell' : 'rose'} ${percent} % (${d.before} → ${d.after})${why ? `: ${why}` : ''}.`;
 }
 
 /**

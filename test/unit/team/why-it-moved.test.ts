@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TouchesPerContact } from '../../../lib/metrics/touches-per-contact';
 import { whyItMoved } from '../../../lib/team/why-it-moved';
@@ -40,6 +41,42 @@ describe('whyItMoved: one sentence with the numbers', () => {
   it('says there is nothing to compare with when the period before had no touches', () => {
     expect(whyItMoved(perContact(0, {}), perContact(4, { meeting: 4 })).sentence).toBe(
       '4 touches, none in the period before: nothing to compare with.',
+    );
+  });
+
+  it('gives whole parts that add up to the percent it states, each part rounded down or up', () => {
+    // 4 contacts × (1 email + 1 call) → 4 × (0.75 + 0.75): −12.5 points each, 25 in all.
+    expect(whyItMoved(perContact(4, { email: 4, call: 4 }), perContact(4, { email: 3, call: 3 })).sentence).toMatch(
+      /^Touches fell 25 % \(8 → 6\): 1[23] points from (calls|email), 1[23] from (calls|email)\.$/,
+    );
+  });
+
+  it('says a part that pushed the other way as an offset', () => {
+    // 5 contacts × 2 emails → 6 contacts × 1.5 emails: 10 → 9. Averaged over both orders (Shapley):
+    // one more contact at 2 or 1.5 emails, +1.75 touches; half an email less on 5 or 6 contacts, −2.75.
+    // In points of 10: +17.5 and −27.5, made whole so that they still sum to −10.
+    expect(whyItMoved(perContact(5, { email: 10 }), perContact(6, { email: 9 })).sentence).toBe(
+      'Touches fell 10 % (10 → 9): 28 points from email, offset by 18 from more active contacts.',
+    );
+  });
+
+  it('adds up for any two periods: the parts read back from the sentence sum to its percent', () => {
+    const side = fc.record({
+      contacts: fc.integer({ min: 1, max: 40 }),
+      call: fc.integer({ min: 0, max: 90 }),
+      email: fc.integer({ min: 0, max: 90 }),
+      meeting: fc.integer({ min: 0, max: 20 }),
+    });
+    fc.assert(
+      fc.property(side, side, (a, b) => {
+        const { sentence } = whyItMoved(perContact(a.contacts, a), perContact(b.contacts, b));
+        const stated = /(?:fell|rose) (\d+) %/.exec(sentence);
+        if (!stated) return;
+        const [along = '', against = ''] = sentence.split('offset by');
+        const sum = (text: string) =>
+          [...text.matchAll(/(\d+)(?: points)? from /g)].reduce((n, m) => n + Number(m[1]), 0);
+        expect(sum(along.split('):')[1] ?? '') - sum(against)).toBe(Number(stated[1]));
+      }),
     );
   });
 });
