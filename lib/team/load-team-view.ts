@@ -18,7 +18,7 @@ import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
 import { addTouchesBeforeWindow } from './touches-before-window';
-import { typicalTimes } from './typical-times';
+import { comparableCount, typicalTimes } from './typical-times';
 
 /**
  * The team view over the whole cache for one set of filters. Every read goes through an index
@@ -141,7 +141,7 @@ export async function loadTeamView(input: {
     movement: reps.movement,
     deals: shown.rows,
     dealsPending: pending,
-    dealCounts: { open: open.length, all: deals.length },
+    dealCounts: { open: open.length, all: comparableCount(deals, open) },
     followUps,
     weekly: reps.weekly,
     funnel: stages,

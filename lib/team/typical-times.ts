@@ -47,6 +47,12 @@ export function typicalTimes(
   };
 }
 
+/** How many stored deals (any state) are in the open deals' pipelines: those their typical times come from. */
+export function comparableCount(deals: readonly Deal[], open: readonly Deal[]): number {
+  const pipelines = new Set(open.map(pipelineKeyOf));
+  return deals.filter((deal) => pipelines.has(pipelineKeyOf(deal))).length;
+}
+
 /** The summaries by pipeline, leaving out every pipeline with a row counted in another zone. */
 function summariesInZone(summaries: readonly StageSummary[], timeZone: string): Map<string, StageSummary[]> {
   const byPipeline = new Map<string, StageSummary[]>();
