@@ -6,16 +6,20 @@ export interface Basis {
   imported: number;
 }
 
-/** What the figures are computed from: activities read, the contacts they name, how many came from an import. */
+/**
+ * What the figures are computed from: activities read, the contacts they name, how many came from
+ * an import. A touch logged in Touchline and merged into a page activity is that activity, counted
+ * once as the panel's "activities read" counts it (countActivitiesRead); the contacts it names count.
+ */
 export function basisOf(activities: Iterable<Activity>): Basis {
   const keys = new Set<string>();
   const contacts = new Set<string>();
   let imported = 0;
   for (const activity of activities) {
-    if (keys.has(activity.key)) continue;
+    for (const contact of activity.contactKeys) contacts.add(contact);
+    if (activity.mergedInto || keys.has(activity.key)) continue;
     keys.add(activity.key);
     if (activity.origin === 'import') imported++;
-    for (const contact of activity.contactKeys) contacts.add(contact);
   }
   return { activities: keys.size, contacts: contacts.size, imported };
 }
