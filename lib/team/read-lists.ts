@@ -21,11 +21,16 @@ async function distinctKeys<K extends IDBValidKey>(index: {
   return keys;
 }
 
-/** The CRM accounts in the cache, from the distinct keys of the contacts' and deals' tenant indexes: never a row. */
+/**
+ * The CRM accounts in the cache, from the distinct keys of the contacts', deals' and activity
+ * packs' tenant indexes: never a row. The packs hold every owned, dated activity, so an account
+ * known only from an imported export (its rows link to contacts by id, none cached) is there too.
+ */
 export function readAccounts(db: TouchlineDb): Promise<Account[]> {
-  return runTransaction(db, ['contacts', 'deals'], 'readonly', 'read', async (tx) => {
+  const stores = ['contacts', 'deals', 'activityPacks'] as const;
+  return runTransaction(db, [...stores], 'readonly', 'read', async (tx) => {
     const seen = new Map<string, Account>();
-    for (const store of ['contacts', 'deals'] as const) {
+    for (const store of stores) {
       for (const [crm, tenant] of await distinctKeys(tx.objectStore(store).index('byTenant'))) {
         const parsed = crmSchema.safeParse(crm);
         if (parsed.success && tenant) seen.set(`${crm}:${tenant}`, { crm: parsed.data, tenant });

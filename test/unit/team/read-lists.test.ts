@@ -49,4 +49,19 @@ describe('the filter lists', () => {
       'salesforce:x.lightning.force.com',
     ]);
   });
+
+  it('lists an account known only from imported activities, whose contacts were never opened here', async () => {
+    // An import links rows to contacts by CRM id without caching the contacts (csv-import/link-row.ts).
+    const imported = [1, 2].map((i) =>
+      email(`2026-11-1${i}T10:00:00Z`, `Imported ${i}`, {
+        owner: 'Casey Nguyen',
+        origin: 'import',
+        tenant: '5550001',
+        key: `hubspot:5550001:activity:${i}`,
+        contactKeys: ['hubspot:5550001:contact:77'],
+      }),
+    );
+    const db = await cacheWith({ contacts: [contact()], activities: imported });
+    expect((await readAccounts(db)).map((a) => `${a.crm}:${a.tenant}`)).toEqual(['hubspot:4410982', 'hubspot:5550001']);
+  });
 });
