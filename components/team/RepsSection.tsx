@@ -7,7 +7,7 @@ import { RepRowView } from './RepRowView';
 
 /** One row per rep, the team on top: effort beside outcomes, and the early warning in words. */
 export function RepsSection({ view }: { view: TeamView }) {
-  const { low, high } = view.team?.band ?? { low: 0, high: 0 };
+  const { low, high } = view.band;
   return (
     <section class="tl-team-section" aria-labelledby="tl-reps-title">
       <h2 id="tl-reps-title">Reps</h2>

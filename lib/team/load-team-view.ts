@@ -135,6 +135,7 @@ export async function loadTeamView(input: {
     filters,
     periods,
     choices,
+    band: settings.bands[filters.motion],
     team: reps.team,
     reps: reps.reps,
     perRep: reps.perRep,

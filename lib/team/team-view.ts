@@ -20,6 +20,8 @@ export interface TeamView {
   periods: TeamPeriods;
   /** The filters' choices, from the cache. */
   choices: { accounts: Account[]; owners: string[]; pipelines: string[] };
+  /** The chosen motion's band of touches per active contact (settings), which every row is compared with. */
+  band: { low: number; high: number };
   /** Every rep shown together; null when no rep has a touch in the read window. */
   team: RepRow | null;
   reps: RepRow[];
