@@ -20,7 +20,7 @@ export interface ItemFacts {
   outcomeText?: string;
   /** The item's wording says the call came in ("Incoming call", "Eingehender Anruf"). */
   inbound?: boolean;
-  /** A mail's direction from its sent/received label or its From line, where the item shows one. */
+  /** A mail's direction from its sent/received label or its sender (mail-direction.ts). */
   mailDirection?: Direction;
 }
 
@@ -44,16 +44,23 @@ export function classifyItem(facts: ItemFacts, words: Wording = wordingFor('en')
   if (kind === 'file' || kind === 'document') return null;
   if (kind === 'note') return { type: 'note', direction: 'unknown', automated: false };
   if (kind === 'change') return { type: 'system', direction: 'unknown', automated: true };
-  if (kind === 'email') {
-    const marked = facts.mailDirection && facts.mailDirection !== 'unknown' ? facts.mailDirection : undefined;
-    return { type: 'email', direction: marked ?? emailDirection(text), automated: isAutomated(text, words) };
-  }
+  if (kind === 'email')
+    return { type: 'email', direction: facts.mailDirection ?? 'unknown', automated: isAutomated(text, words) };
   return classifyActivity(facts, text, words);
+}
+
+/** Kinds of feed entries that are never planned: only activities are. */
+const NOT_ACTIVITIES = new Set(['file', 'document', 'note', 'change', 'email']);
+
+/** An activity not done, or shown in Focus where it shows no done state. */
+export function isPlanned(facts: ItemFacts): boolean {
+  if (NOT_ACTIVITIES.has(facts.kind.toLowerCase())) return false;
+  return facts.done === undefined ? facts.inFocus : !facts.done;
 }
 
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
   const type = activityTypeOf(facts.typeName.toLowerCase());
-  const planned = facts.done === undefined ? facts.inFocus : !facts.done;
+  const planned = isPlanned(facts);
   const base = { type, automated: isAutomated(text, words), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
     const direction = activityDirection(type, text, facts.inbound);
@@ -89,12 +96,6 @@ export function kindOf(label: string): string {
   if (/changelog|\bchange\b|deal created|person created|stage changed/.test(l)) return 'change';
   if (/\b(mail|email-message|mail-message)\b/.test(l)) return 'email';
   return '';
-}
-
-function emailDirection(text: string): Direction {
-  if (/\b(received|incoming|inbound)\b/.test(text)) return 'inbound';
-  if (/\b(sent|outgoing|outbound)\b/.test(text)) return 'outbound';
-  return 'unknown';
 }
 
 /** Sequences, automations and campaigns send without a person writing each message. */

@@ -6,6 +6,7 @@ import type { PageClock } from '../types';
 import { hiddenByPage } from './lines';
 import type { PageLanguage } from './page-locale';
 import { type FieldSpec, SELECTORS } from './selectors';
+import { inShownYear, type Tense } from './shown-year';
 import { escapeRegExp } from './text-match';
 import type { Wording } from './wording';
 
@@ -25,7 +26,11 @@ export function fieldText(view: Element, spec: FieldSpec, words: Wording): strin
   return clean(labelledValue(view, labels));
 }
 
-/** A date field as ISO UTC; a date the page shows but cannot be parsed is reported in notRead. */
+/**
+ * A date field as ISO UTC, a day shown without its year placed by the field's tense ("Next
+ * activity date" is planned, shown-year.ts); a date the page shows but cannot be read, or whose
+ * year it leaves open, is reported in notRead.
+ */
 export function fieldDate(
   view: Element,
   spec: FieldSpec,
@@ -33,13 +38,20 @@ export function fieldDate(
   language: PageLanguage,
   field: string,
   notRead: NotRead[],
+  tense: Tense = 'past',
 ): string | undefined {
   const text = fieldText(view, spec, language.words);
   if (!text) return undefined;
-  const date =
-    readPageDate(text, clock, language.locale) ?? readPageDate(text.split(' · ')[0] ?? '', clock, language.locale);
-  if (!date) notRead.push({ field, reason: `could not parse the date "${text}"` });
-  return date?.timestamp;
+  for (const shown of [text, text.split(' · ')[0] ?? '']) {
+    const read = readPageDate(shown, clock, language.locale);
+    if (!read) continue;
+    const date = inShownYear(shown, read, clock, language.locale, tense);
+    if ('timestamp' in date) return date.timestamp;
+    notRead.push({ field, reason: date.reason });
+    return undefined;
+  }
+  notRead.push({ field, reason: `could not parse the date "${text}"` });
+  return undefined;
 }
 
 /**

@@ -8,8 +8,9 @@ import type { PageLanguage } from './page-locale';
 import { FIELDS, SELECTORS } from './selectors';
 
 /**
- * Pipedrive's own figures: last and next activity dates (person and deal fields) and, on open
- * deals, the rotting marker. A deal page with a readable header but no marker is not rotting;
+ * Pipedrive's own figures: last and next activity dates (person and deal fields; the next is a
+ * planned activity's, so a day shown without its year looks ahead) and, on open deals, the
+ * rotting marker. A deal page with a readable header but no marker is not rotting;
  * closed deals never rot.
  */
 export function readFigures(
@@ -21,7 +22,15 @@ export function readFigures(
   notRead: NotRead[],
 ): CrmFigures {
   const lastActivity = fieldDate(view, FIELDS.lastActivity, clock, language, 'crmFigures.lastActivity', notRead);
-  const nextActivity = fieldDate(view, FIELDS.nextActivity, clock, language, 'crmFigures.nextActivity', notRead);
+  const nextActivity = fieldDate(
+    view,
+    FIELDS.nextActivity,
+    clock,
+    language,
+    'crmFigures.nextActivity',
+    notRead,
+    'planned',
+  );
   if (!lastActivity && !notRead.some((n) => n.field === 'crmFigures.lastActivity'))
     notRead.push({ field: 'crmFigures.lastActivity', reason: 'no "Last activity date" shown' });
   const figures: CrmFigures = {

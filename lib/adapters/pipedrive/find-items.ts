@@ -75,8 +75,9 @@ function isFilterBar(element: Element): boolean {
 
 function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
   if (allVisible(line, 'time[datetime]').length > 0) return true;
-  const date = dateInLine(lineText(line), clock, language);
-  return date?.timestamp !== undefined || date?.ambiguous === true;
+  // Whether a line is dated does not hang on the year a day without one is placed in.
+  const date = dateInLine(lineText(line), clock, language, 'past');
+  return date?.timestamp !== undefined || date?.unread !== undefined;
 }
 
 /** A section with one item: its heading and tabs belong to the section, the item is the part with the date. */

@@ -1,4 +1,4 @@
-import { findDateInText, isAmbiguousDate, readPageDate } from '../../locale/page-date';
+import { findDateInText, isAmbiguousDate, type PageDate, readPageDate } from '../../locale/page-date';
 import type { TimePrecision } from '../../schema/activity';
 import { textOf } from '../dom';
 import type { PageClock } from '../types';
@@ -6,14 +6,18 @@ import { itemPart } from './item-parts';
 import { isBlock, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
+import { inShownYear, type Tense } from './shown-year';
 import { escapeRegExp } from './text-match';
 
 export interface ItemDate {
   timestamp?: string;
   timePrecision?: TimePrecision;
   dateText?: string;
-  /** The page's numeric date could be read either way round (03/04/2026): kept as text, reported. */
-  ambiguous?: true;
+  /**
+   * Why the date the page shows is kept as text and reported, never guessed: a numeric date that
+   * reads either way round (03/04/2026), a weekday that fits no year near now (shown-year.ts).
+   */
+  unread?: string;
   /** The line the date was found on and the segments of it after the date ("Casey Nguyen", "Lee Okafor"). */
   line?: Element;
   after?: string[];
@@ -26,31 +30,32 @@ const SEGMENT = /\s+[·•|]\s+|\s*[·•|]\s*/;
  * An item's date: the date element where the page marks one (`datetime` first, then its text),
  * else the first line of the item that holds a date, header before body (decisions.md). A line's
  * segments are tried whole first, so a subject that merely mentions a day does not win over the
- * meta line; only then is each line scanned for a date inside its text.
+ * meta line; only then is each line scanned for a date inside its text. A day shown without its
+ * year is placed by the item's tense (shown-year.ts).
  */
-export function itemDate(item: Element, clock: PageClock, language: PageLanguage): ItemDate {
+export function itemDate(item: Element, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate {
   const el = itemPart(item, SELECTORS.itemDate);
-  const marked = el ? fromElement(el, clock, language) : undefined;
-  if (marked?.timestamp || marked?.ambiguous) return marked;
+  const marked = el ? fromElement(el, clock, language, tense) : undefined;
+  if (marked?.timestamp || marked?.unread) return marked;
   const lines = linesOf(item);
   for (const line of lines) {
-    const found = dateInLine(lineText(line), clock, language);
+    const found = dateInLine(lineText(line), clock, language, tense);
     if (found) return { ...found, line };
   }
   for (const line of lines) {
     const found = findDateInText(lineText(line), clock, language.locale);
-    if (found) return { timestamp: found.timestamp, timePrecision: found.timePrecision, dateText: found.match, line };
+    if (found) return { ...inYear(found.match, found, found.match, clock, language, tense), line };
   }
   return marked ?? {};
 }
 
-function fromElement(el: Element, clock: PageClock, language: PageLanguage): ItemDate {
+function fromElement(el: Element, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate {
   const text = textOf(el);
   const attr = el.getAttribute('datetime');
   const fromAttr = attr ? readPageDate(attr, clock, language.locale) : undefined;
   const place = placeOf(el, text);
   if (fromAttr) return { ...fromAttr, dateText: text || attr || undefined, ...place };
-  const found = text ? dateInLine(text, clock, language) : undefined;
+  const found = text ? dateInLine(text, clock, language, tense) : undefined;
   return found ? { ...found, dateText: text, ...place } : text ? { dateText: text } : {};
 }
 
@@ -66,17 +71,37 @@ function placeOf(el: Element, text: string): Pick<ItemDate, 'line' | 'after'> {
 }
 
 /** The first ` · `-separated segment of a line that is a date as a whole, with the segments after it. */
-export function dateInLine(text: string, clock: PageClock, language: PageLanguage): ItemDate | undefined {
+export function dateInLine(text: string, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate | undefined {
   if (!text || text.length > 160) return undefined;
   const segments = text.split(SEGMENT).map((s) => s.trim());
   for (const [index, segment] of segments.entries()) {
     const bare = withoutPrefix(segment, language.words.datePrefixes);
     if (!/\d|[\p{L}]{3,}/u.test(bare)) continue;
-    if (isAmbiguousDate(bare, language.locale)) return { dateText: bare, ambiguous: true };
+    if (isAmbiguousDate(bare, language.locale))
+      return { dateText: bare, unread: `the date "${bare}" reads either way round` };
     const date = readPageDate(bare, clock, language.locale);
-    if (date) return { ...date, dateText: segment, after: segments.slice(index + 1).filter(Boolean) };
+    if (date)
+      return {
+        ...inYear(bare, date, segment, clock, language, tense),
+        after: segments.slice(index + 1).filter(Boolean),
+      };
   }
   return undefined;
+}
+
+/** A date read from `text`, in the year its tense gives a day shown without one; `dateText` as the page wrote it. */
+function inYear(
+  text: string,
+  read: PageDate,
+  dateText: string,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+): ItemDate {
+  const shown = inShownYear(text, read, clock, language.locale, tense);
+  return 'reason' in shown
+    ? { dateText, unread: shown.reason }
+    : { timestamp: shown.timestamp, timePrecision: shown.timePrecision, dateText };
 }
 
 const prefixPatterns = new WeakMap<readonly string[], RegExp>();

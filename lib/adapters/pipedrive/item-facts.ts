@@ -1,4 +1,3 @@
-import type { Direction } from '../../schema/activity';
 import { textOf } from '../dom';
 import { type ItemFacts, kindOf } from './classify-activity';
 import { headingBefore } from './heading-before';
@@ -10,18 +9,13 @@ import { hasWord, isWord } from './text-match';
 import { CHECKBOX, changeRowIn, iconLabels, mailLines, typeWords } from './type-signals';
 import type { Wording } from './wording';
 
-/** Who the record's other side is: the person's (or the deal's persons') emails and names. */
-export interface Counterpart {
-  emails: string[];
-  names: string[];
-}
-
 /**
  * What an item says about itself, each fact from its precise marker first (test ids, classes of
  * the demo look-alike), then from what survives a redesign: icon labels, checkbox state,
- * strike-through, wording in the page's language, From/To lines.
+ * strike-through, wording in the page's language, From/To lines. A mail's direction needs its
+ * owner, read with its date (read-timeline.ts).
  */
-export function itemFacts(item: Element, language: PageLanguage, them: Counterpart): ItemFacts {
+export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
   const { words } = language;
   const kind = itemKind(item, words);
   const text = visibleText(item);
@@ -33,7 +27,6 @@ export function itemFacts(item: Element, language: PageLanguage, them: Counterpa
     inFocus: item.closest(SELECTORS.focusSection) !== null || underHeading(item, words.focus),
     outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)),
     inbound: hasWord(text, words.incomingCall),
-    ...(kind === 'email' ? { mailDirection: mailDirection(item, words, them) } : {}),
   };
 }
 
@@ -92,21 +85,4 @@ function doneState(item: Element, words: Wording): boolean | undefined {
 function underHeading(item: Element, headings: readonly string[]): boolean {
   const heading = headingBefore(item);
   return heading !== null && isWord(textOf(heading), headings);
-}
-
-/** Sent/received wording, then who sent it: the record's side means inbound, anyone else to them outbound. */
-function mailDirection(item: Element, words: Wording, them: Counterpart): Direction {
-  const marked = textOf(itemPart(item, SELECTORS.emailDirection));
-  const chunks = [marked, ...chunksOf(item).map((c) => c.text)];
-  if (chunks.some((c) => isWord(c, words.received))) return 'inbound';
-  if (chunks.some((c) => isWord(c, words.sent))) return 'outbound';
-  const { from, to } = mailLines(item, words);
-  const fromText = (from ?? textOf(itemPart(item, SELECTORS.emailFrom))).toLowerCase();
-  if (!fromText) return 'unknown';
-  const theirs = (text: string) =>
-    them.emails.some((e) => text.includes(e.toLowerCase())) ||
-    (!text.includes('@') && them.names.some((n) => n && text.includes(n.toLowerCase())));
-  if (theirs(fromText)) return 'inbound';
-  if (fromText.includes('@') && (them.emails.length > 0 || theirs((to ?? '').toLowerCase()))) return 'outbound';
-  return 'unknown';
 }

@@ -19,7 +19,8 @@ import type { Wording } from './wording';
 /**
  * A deal's header, sidebar and feed: value, pipeline, stage bar, status, close date, owner and
  * the persons of its association section, then the feed (mail direction needs the persons'
- * addresses) and a stage history from the changelog, the bar's day counts and the creation date.
+ * addresses and the owner's name) and a stage history from the changelog, the bar's day counts
+ * and the creation date.
  */
 export function* readDealFields(
   view: Element,
@@ -31,12 +32,13 @@ export function* readDealFields(
   const { words } = language;
   const section = dealPersonsSection(view, words);
   const contacts = section ? personLinksIn(section, words) : [];
-  const them = {
-    emails: emailAddressesIn(spacedText(section)),
-    names: contacts.map((c) => c.name),
+  const owner = fieldText(view, FIELDS.owner, words);
+  const sides = {
+    them: { emails: emailAddressesIn(spacedText(section)), names: contacts.map((c) => c.name) },
+    us: owner ? [owner] : [],
   };
   yield;
-  const timeline = yield* readTimeline(view, 'deal', clock, language, them, notRead);
+  const timeline = yield* readTimeline(view, 'deal', clock, language, sides, notRead);
   yield;
   const money = dealAmount(view, language);
   const currency = money?.currency ?? fieldText(view, FIELDS.currency, words);
@@ -47,7 +49,6 @@ export function* readDealFields(
   const closeText = fieldText(view, FIELDS.closeDate, words);
   const closeIso = closeText ? fieldDate(view, FIELDS.closeDate, clock, language, 'closeDate', notRead) : undefined;
   const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
-  const owner = fieldText(view, FIELDS.owner, words);
   const history = stageHistory(timeline.changes, createdAt, stage, bar, clock, words);
   const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate: closeText };
   for (const [field, value] of Object.entries(missing))

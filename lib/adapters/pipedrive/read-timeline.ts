@@ -3,12 +3,13 @@ import type { RecordKind } from '../../schema/record';
 import { allVisible } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
-import { type Classification, classifyItem } from './classify-activity';
+import { type Classification, classifyItem, isPlanned } from './classify-activity';
 import { withoutDuplicates } from './dedupe';
 import { findItems } from './find-items';
 import { itemDate } from './item-date';
-import { type Counterpart, itemFacts } from './item-facts';
+import { itemFacts } from './item-facts';
 import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
+import { type MailSides, mailDirection } from './mail-direction';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
@@ -43,14 +44,16 @@ const TOUCHES = ['call', 'email', 'meeting', 'social', 'sms'];
 /**
  * Every visible item of the Focus and History sections, in page order: by the precise item
  * markers where the page has them, else found by structure (find-items.ts). Copies the page
- * itself makes (accessibility clones, pinned copies) are read once. A step per item.
+ * itself makes (accessibility clones, pinned copies) are read once. A step per item: its facts,
+ * its date (placed by whether it is planned), its owner, then a mail's direction, which needs
+ * the owner.
  */
 export function* readTimeline(
   view: Element,
   kind: RecordKind,
   clock: PageClock,
   language: PageLanguage,
-  them: Counterpart,
+  sides: MailSides,
   notRead: NotRead[],
 ): ReadingSteps<Timeline> {
   const marked = allVisible(view, SELECTORS.flowItem);
@@ -63,14 +66,14 @@ export function* readTimeline(
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
     yield;
-    const facts = itemFacts(item, language, them);
-    const classified = classifyItem(facts, language.words);
-    if (!classified) continue;
-    const date = itemDate(item, clock, language);
-    if (date.ambiguous)
-      notRead.push({ field: 'activities.timestamp', reason: `the date "${date.dateText}" reads either way round` });
-    const sourceId = sourceIdOf(item, facts.kind);
+    const facts = itemFacts(item, language);
+    const date = itemDate(item, clock, language, isPlanned(facts) ? 'planned' : 'past');
     const owner = ownerOf(item, date);
+    const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
+    const classified = classifyItem({ ...facts, ...mail }, language.words);
+    if (!classified) continue;
+    if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
+    const sourceId = sourceIdOf(item, facts.kind);
     const candidate: Candidate = {
       ...classified,
       ...(TOUCHES.includes(classified.type) ? { channel: classified.type } : {}),

@@ -35,9 +35,9 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   yield;
   if (ref.kind === 'contact') {
     const { record, emails } = readContactFields(view, named.name, clock, language, notRead);
-    const them = { emails, names: [record.name] };
+    const sides = { them: { emails, names: [record.name] }, us: record.owner ? [record.owner] : [] };
     yield;
-    const timeline = yield* readTimeline(view, 'contact', clock, language, them, notRead);
+    const timeline = yield* readTimeline(view, 'contact', clock, language, sides, notRead);
     const activities = keepValidActivities(timeline.candidates, notRead);
     yield;
     const crmFigures = readFigures(view, 'contact', false, clock, language, notRead);

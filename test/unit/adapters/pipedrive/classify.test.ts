@@ -61,12 +61,16 @@ describe('Pipedrive item classification', () => {
     [{ typeName: 'WhatsApp' }, { type: 'sms' }],
     [{ typeName: 'Quarterly review board' }, { type: 'task' }],
     [
-      { kind: 'email', text: 'Sent From: Casey' },
+      { kind: 'email', mailDirection: 'outbound' },
       { type: 'email', direction: 'outbound', automated: false },
     ],
     [
-      { kind: 'email', text: 'Received From: Dana' },
+      { kind: 'email', mailDirection: 'inbound' },
       { type: 'email', direction: 'inbound' },
+    ],
+    [
+      { kind: 'email', text: 'Thanks, I sent the figures you received' },
+      { type: 'email', direction: 'unknown' },
     ],
     [
       { kind: 'email', text: 'Sent Sequence: Q4 port outreach' },

@@ -60,18 +60,18 @@ describe('Pipedrive items found by structure alone', () => {
     expect(result.activities[0]).not.toHaveProperty('planned');
   });
 
-  it('tells received mail from sent mail by the From line against the person’s address, not by words in the body', () => {
+  it('tells received mail from sent mail by the From line against the person’s address and the mail’s owner, not by words in the body', () => {
     const mail = (from: string, to: string, id: number) =>
       item(
         'Email',
         `<a href="/mail/thread/${id}">Re: volumes</a>`,
-        '<span>Yesterday at 4:40 PM</span>',
+        '<span>Yesterday at 4:40 PM</span> · <span>Casey Nguyen</span>',
         `<div>From: ${from}</div><div>To: ${to}</div><div>I sent the figures.</div>`,
       );
     const result = readOk(
       '/person/2210',
       person(
-        `${mail('Maya &lt;maya@nordhavn.example&gt;', 'Casey &lt;casey@acme.example&gt;', 1)}${mail('Casey &lt;casey@acme.example&gt;', 'Maya &lt;maya@nordhavn.example&gt;', 2)}`,
+        `${mail('Maya &lt;maya@nordhavn.example&gt;', 'Casey Nguyen &lt;casey@acme.example&gt;', 1)}${mail('Casey Nguyen &lt;casey@acme.example&gt;', 'Maya &lt;maya@nordhavn.example&gt;', 2)}`,
       ),
     );
     expect(result.activities.map((a) => [a.type, a.direction])).toEqual([

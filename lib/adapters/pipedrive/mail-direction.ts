@@ -1,0 +1,70 @@
+import { fold } from '../../locale/fold';
+import type { Direction } from '../../schema/activity';
+import { textOf } from '../dom';
+import { emailAddressesIn } from './email-addresses';
+import { itemPart } from './item-parts';
+import { chunksOf } from './lines';
+import { SELECTORS } from './selectors';
+import { afterLabel, isWord } from './text-match';
+import { mailLines } from './type-signals';
+import type { Wording } from './wording';
+
+/** Who is on each side of a record's mail. */
+export interface MailSides {
+  /** The person, or the deal's persons: the addresses and names the page shows for them. */
+  them: { emails: string[]; names: string[] };
+  /** Users, by name: the record's owner (each mail adds the user it belongs to). */
+  us: string[];
+}
+
+interface Sender {
+  name: string;
+  address?: string;
+}
+
+/**
+ * A synced mail's direction: its sent/received label in the page's language, else who sent it.
+ * The person sent it: inbound; their address decides where the From line and the page both show
+ * one, their name where either shows none. A user sent it: outbound; users are known by name only
+ * (the record's owner, the mail's own owner on its meta line), as the page shows no user's
+ * address. Anyone else (a colleague of the person, a sender the page does not name) is no
+ * evidence of who wrote to whom: unknown, never outbound by default. The body's words count for
+ * nothing.
+ */
+export function mailDirection(item: Element, words: Wording, sides: MailSides, owner: string | undefined): Direction {
+  const labels = [textOf(itemPart(item, SELECTORS.emailDirection)), ...chunksOf(item).map((c) => c.text)];
+  if (labels.some((c) => isWord(c, words.received))) return 'inbound';
+  if (labels.some((c) => isWord(c, words.sent))) return 'outbound';
+  const sender = senderOf(item, words);
+  if (!sender) return 'unknown';
+  const { them } = sides;
+  if (isThem(sender, them)) return 'inbound';
+  // A meta line may name the person where the owner usually stands: never count them as a user.
+  const users = [...sides.us, owner].filter((n): n is string => !!n && !isNamed(n, them.names));
+  return isNamed(sender.name, users) ? 'outbound' : 'unknown';
+}
+
+/** The From line ("Maya Lindqvist <maya@…>", "maya@…", "\"Lindqvist, Maya\" <…>") as a display name and an address. */
+function senderOf(item: Element, words: Wording): Sender | undefined {
+  const marked = textOf(itemPart(item, SELECTORS.emailFrom));
+  const text = mailLines(item, words).from ?? afterLabel(marked, words.from) ?? marked;
+  const address = emailAddressesIn(text)[0];
+  const name = text
+    .replace(/<[^>]*>|\S+@\S+/g, '')
+    .replace(/^[\s"']+|[\s"']+$/g, '')
+    .trim();
+  if (!name && !address) return undefined;
+  return address ? { name, address } : { name };
+}
+
+function isThem(sender: Sender, them: MailSides['them']): boolean {
+  const known = them.emails.map((e) => e.toLowerCase());
+  if (sender.address && known.length > 0) return known.includes(sender.address.toLowerCase());
+  return isNamed(sender.name, them.names);
+}
+
+/** The name is one of the names, case, accents and spacing aside. */
+function isNamed(name: string, names: readonly string[]): boolean {
+  const folded = fold(name);
+  return folded !== '' && names.some((other) => fold(other) === folded);
+}
