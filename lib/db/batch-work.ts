@@ -144,6 +144,18 @@ export async function storedBefore(work: Working, keys: readonly string[]): Prom
   return keys.map((key) => work.stored.get(key));
 }
 
+/** The rows of `keys` as the batch has them so far: those it changed or read, the others fetched now. */
+export async function rowsNow(work: Working, keys: readonly string[]): Promise<Activity[]> {
+  await storedBefore(
+    work,
+    keys.filter((key) => !work.activities.has(key)),
+  );
+  return keys.flatMap((key) => {
+    const row = work.activities.has(key) ? work.activities.get(key) : work.stored.get(key);
+    return row ? [row] : [];
+  });
+}
+
 /** A stored deal, read once per batch. */
 export async function dealOf(work: Working, key: string): Promise<Deal | undefined> {
   if (!work.records.has(key)) {

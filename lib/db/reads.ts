@@ -1,6 +1,7 @@
 import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
+import { mergeTargetsMissing } from './merge-targets';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineDb } from './schema';
 import type { StageSummary } from './stage-summary-schema';
@@ -28,15 +29,20 @@ export interface DealData {
   invalid: InvalidRow[];
 }
 
+/** A contact and its activities, with the page copies its logged touches were merged into (mergeTargetsMissing). */
 export function readContactData(db: TouchlineDb, contactKey: string): Promise<ContactData> {
   return runTransaction(db, ['contacts', 'activities'], 'readonly', 'read', async (tx) => {
     const invalid: InvalidRow[] = [];
+    const activities = tx.objectStore('activities');
     const [contactRow, activityRows] = await Promise.all([
       tx.objectStore('contacts').get(contactKey),
-      tx.objectStore('activities').index('byContact').getAll(contactKey),
+      activities.index('byContact').getAll(contactKey),
     ]);
+    const targetRows = await eachRequest(mergeTargetsMissing(activityRows), (key) => activities.get(key));
     const contact = parseRow(contactSchema, 'contacts', contactRow, invalid, contactKey);
-    return { contact, activities: parseRows(activitySchema, 'activities', activityRows, invalid), invalid };
+    const rows = parseRows(activitySchema, 'activities', [...activityRows, ...targetRows.filter(Boolean)], invalid);
+    // In key order, as the index gives a record's own rows (and a save's summary gives them all).
+    return { contact, activities: rows.sort((a, b) => (a.key < b.key ? -1 : 1)), invalid };
   });
 }
 

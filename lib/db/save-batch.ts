@@ -8,12 +8,14 @@ import {
   fetchTouched,
   loggedTouches,
   putActivity,
+  rowsNow,
   rowsOfRecord,
   type SaveTx,
   storedBefore,
   type Working,
 } from './batch-work';
 import { deleteEach, putEach } from './bulk-requests';
+import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
 import { activityFromReading, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
@@ -47,7 +49,8 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
   for (const [i, reading] of prepared.entries()) {
     const contact = work.records.get(reading.pageKey);
     if (contact?.kind !== 'contact') continue;
-    const activities = (await rowsOfRecord(work, reading.pageKey)).sort(byKey);
+    const own = await rowsOfRecord(work, reading.pageKey);
+    const activities = [...own, ...(await rowsNow(work, mergeTargetsMissing(own)))].sort(byKey);
     (summaries[i] as SaveSummary).saved = { contact, activities, invalid: [] };
   }
   const before = await storedBefore(work, [...work.deletedActivities, ...work.changedActivities.keys()]);
