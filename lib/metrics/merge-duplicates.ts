@@ -41,7 +41,10 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
       candidates.length === 0
         ? undefined
         : candidates
-            .filter((c) => isDuplicate(c, copy, scope) && samePeople(groupOf.get(c) as TouchCopy[], copy))
+            .filter((c) => {
+              const group = groupOf.get(c) as TouchCopy[];
+              return isDuplicate(c, copy, scope) && samePeople(group, copy) && noOtherSource(group, copy, scope);
+            })
             .sort(preferred(order))[0];
     const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
     if (!match) groups.push(group);
@@ -70,6 +73,17 @@ function samePeople(group: readonly TouchCopy[], copy: TouchCopy): boolean {
   if (named.length === 0) return true;
   const groupNamed = group.filter((m) => m.activity.contactKeys.length > 0);
   return groupNamed.length === 0 || groupNamed.some((m) => m.activity.contactKeys.some((k) => named.includes(k)));
+}
+
+/**
+ * A copy with a source id joins a group holding that id (rule 1), or one whose copies with other ids
+ * are each a double capture of it (rule 2): a copy without an id that looks like both calls of a
+ * double dial must not make them one touch through itself, whichever comes first.
+ */
+function noOtherSource(group: readonly TouchCopy[], copy: TouchCopy, scope: MergeScope): boolean {
+  const id = copy.activity.sourceId;
+  if (!id || group.some((m) => m.activity.sourceId === id)) return true;
+  return group.every((m) => !m.activity.sourceId || isDuplicate(m, copy, scope));
 }
 
 /** Copies with a time of day before date-only ones, then the earliest. */

@@ -92,6 +92,24 @@ describe('merging duplicates', () => {
     });
   });
 
+  it('keeps a double dial two attempts when an import copy without an id looks like both, in any key order', () => {
+    // No answer at 10:00 (id A), connected at 10:01 (id B), and an export's copy of B without its id.
+    for (const [copyKey, bKey] of [
+      ['k:3', 'k:2'],
+      ['k:2', 'k:3'],
+    ]) {
+      const touches = merged([
+        call(at('2026-11-18 10:00'), 'no-answer', { sourceId: 'A', key: 'k:1' }),
+        call(at('2026-11-18 10:01'), 'connected', { sourceId: 'B', key: bKey }),
+        call(at('2026-11-18 10:01'), 'connected', { origin: 'import', key: copyKey }),
+      ]);
+      expect(
+        touches.map((t) => t.activity.sourceId),
+        `copy ${copyKey}, call B ${bKey}`,
+      ).toEqual(['A', 'B']);
+    }
+  });
+
   it('merges a deal-timeline copy naming no contact with the contact’s copy on a deal page', () => {
     const deal = dealKey('5101');
     const onDeal = email(at('2026-11-18 09:30'), 'Proposal attached', { contactKeys: [], dealKeys: [deal] });
