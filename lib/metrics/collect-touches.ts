@@ -36,9 +36,10 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   const dated: TouchCopy[] = [];
   const undated: Activity[] = [];
   for (const activity of activities) {
-    if (!isTouch(activity, options)) continue;
+    const at = activity.timestamp ? touchAt(activity, activity.timestamp, options) : undefined;
+    if (!isTouch(activity, options, at)) continue;
     const channel: TouchChannel = channelOf(activity.type) ?? 'task';
-    if (activity.timestamp) dated.push({ activity, channel, at: touchAt(activity, activity.timestamp, options) });
+    if (at) dated.push({ activity, channel, at });
     else undated.push(activity);
   }
   const touches = mergeDuplicates(dated, options);
@@ -51,11 +52,16 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   };
 }
 
-/** A touch's instant; one dated without a time of day is on the day the page printed (atPrintedDay). */
+/**
+ * A touch's instant; one dated without a time of day is on the day the page printed (atPrintedDay),
+ * and never after now: a day the page printed may not have begun yet in the user's zone, yet the
+ * touch happened (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in the setting's zone).
+ */
 function touchAt(activity: Activity, timestamp: string, options: CollectOptions): Date {
   const page = options.pageTimeZone;
   if (hasTimeOfDay(activity) || !page || page === options.timeZone) return new Date(timestamp);
-  return atPrintedDay(timestamp, page, options.timeZone);
+  const printed = atPrintedDay(timestamp, page, options.timeZone);
+  return printed.getTime() > options.now.getTime() ? options.now : printed;
 }
 
 /**

@@ -95,6 +95,7 @@ export function buildContactView(input: {
       undated: collected.undated,
       activities,
       timeZone,
+      ...(input.pageTimeZone ? { pageTimeZone: input.pageTimeZone } : {}),
       keptFrom: kept,
     }),
     activitiesRead: countActivitiesRead(activities),

@@ -2,6 +2,7 @@ import { CRM_NAMES } from '../crm-names';
 import type { Activity, Crm } from '../schema/activity';
 import type { CrmFigures } from '../schema/crm-figures';
 import type { CrmComparison } from '../schema/view-model';
+import { atPrintedDay } from './printed-day';
 import type { Touch } from './touch';
 import { dayNumber, formatDate } from './zoned-days';
 
@@ -14,6 +15,8 @@ export interface ComparisonInput {
   /** Every activity Touchline has for the record, touches or not. */
   activities: readonly Activity[];
   timeZone: string;
+  /** The zone pages were read in (the browser's): a date-only CRM date is its printed day (atPrintedDay). */
+  pageTimeZone?: string;
   /** The retention cutoff: activities read from pages before it are not kept, where the CRM's figures reach. */
   keptFrom: Date;
 }
@@ -32,8 +35,14 @@ export function crmComparisons(input: ComparisonInput): CrmComparison[] {
   const rows: CrmComparison[] = [];
   if (figures.lastContacted) rows.push(lastDate('Last contacted', figures.lastContacted, input));
   if (figures.timesContacted !== undefined) rows.push(timesContacted(figures.timesContacted, input));
-  if (figures.lastActivity) rows.push(lastDate('Last activity', figures.lastActivity, input));
+  // Salesforce's Last Activity and Pipedrive's last activity date are dates without a time of day.
+  if (figures.lastActivity) rows.push(lastDate('Last activity', printedDay(figures.lastActivity, input), input));
   return rows;
+}
+
+function printedDay(crmDate: string, { pageTimeZone, timeZone }: ComparisonInput): string {
+  if (!pageTimeZone || pageTimeZone === timeZone) return crmDate;
+  return atPrintedDay(crmDate, pageTimeZone, timeZone).toISOString();
 }
 
 function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmComparison {

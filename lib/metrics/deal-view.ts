@@ -84,6 +84,7 @@ export function buildDealView(input: {
       undated: collected.undated,
       activities,
       timeZone,
+      ...(input.pageTimeZone ? { pageTimeZone: input.pageTimeZone } : {}),
       keptFrom: kept,
     }),
     activitiesRead: countActivitiesRead(activities),

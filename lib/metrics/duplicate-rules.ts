@@ -11,10 +11,22 @@ export interface TouchCopy {
   at: Date;
 }
 
-/** What duplicate rules need beyond the two copies: the record viewed and the user's zone (for "same day"). */
+/** What duplicate rules need beyond the two copies: the record viewed and the zones (for "same day"). */
 export interface MergeScope {
   scopeKey?: string;
   timeZone: string;
+  /** The zone pages were read in (the browser's), where a date-only copy's day is the day printed. */
+  pageTimeZone?: string;
+}
+
+/**
+ * The day a copy stands on for "the same day" as a date-only copy: the day the page printed it,
+ * or for a timed copy the day that page would print, both in the zone the page was read in
+ * (decisions.md: a date-only reading is its date as printed; the cache's sameTouch does the same).
+ */
+export function printedDayOf(copy: TouchCopy, scope: MergeScope): number {
+  const stored = copy.activity.timestamp ? new Date(copy.activity.timestamp) : copy.at;
+  return dayNumber(stored, scope.pageTimeZone ?? scope.timeZone);
 }
 
 /**
@@ -37,7 +49,7 @@ export function sameRecord(a: Activity, b: Activity, scopeKey?: string): boolean
  *    capture: same record, channel, direction, title and outcome (and owner, where both name one),
  *    both with a time of day, within 2 minutes;
  * 3. without a source id on at least one: same record, channel, direction and title within 2
- *    minutes; when either copy has only a date, on the same day in the user's zone (decisions.md:
+ *    minutes; when either copy has only a date, on the same printed day (printedDayOf; decisions.md:
  *    a date-only reading merges into the same-day row; mergeDuplicates lets it join one group only).
  */
 export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): boolean {
@@ -48,7 +60,7 @@ export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): bool
   const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
   if (idA && idB) return timed && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
   if (timed) return withinTwoMinutes(a, b);
-  return dayNumber(a.at, scope.timeZone) === dayNumber(b.at, scope.timeZone);
+  return printedDayOf(a, scope) === printedDayOf(b, scope);
 }
 
 function sameShape(a: TouchCopy, b: TouchCopy): boolean {

@@ -1,7 +1,13 @@
 import type { Activity } from '../schema/activity';
-import { isDuplicate, isLogged, type MergeScope, type TouchCopy, TWO_MINUTES_MS } from './duplicate-rules';
+import {
+  isDuplicate,
+  isLogged,
+  type MergeScope,
+  printedDayOf,
+  type TouchCopy,
+  TWO_MINUTES_MS,
+} from './duplicate-rules';
 import { hasTimeOfDay, type Touch } from './touch';
-import { dayNumber } from './zoned-days';
 
 /**
  * Merges copies of the same touch, order-independently (metrics.md "Duplicate"): copies are
@@ -51,14 +57,14 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
     group.push(copy);
     groupOf.set(copy, group);
     addTo(bySource, copy.activity.sourceId, copy);
-    if (anyDateOnly) addTo(byDay, dayNumber(copy.at, scope.timeZone), copy);
+    if (anyDateOnly) addTo(byDay, printedDayOf(copy, scope), copy);
   };
   for (const copy of sorted.filter((c) => hasTimeOfDay(c.activity))) {
     place(copy, [...sameSource(bySource, copy), ...withinTwoMinutesBefore(timed, copy)]);
     timed.push(copy);
   }
   for (const copy of sorted.filter((c) => !hasTimeOfDay(c.activity))) {
-    place(copy, [...sameSource(bySource, copy), ...(byDay.get(dayNumber(copy.at, scope.timeZone)) ?? [])]);
+    place(copy, [...sameSource(bySource, copy), ...(byDay.get(printedDayOf(copy, scope)) ?? [])]);
   }
   return groups;
 }

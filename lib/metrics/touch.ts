@@ -45,7 +45,7 @@ export interface TouchRules {
  * An activity without a timestamp is a touch here but cannot be placed in any period: see
  * collectTouches, which keeps it out of every time-based number.
  */
-export function isTouch(activity: Activity, rules: TouchRules): boolean {
+export function isTouch(activity: Activity, rules: TouchRules, printedAt?: Date): boolean {
   if (activity.mergedInto || activity.planned) return false;
   if (!channelOf(activity.type) && !(activity.type === 'task' && rules.countCompletedTasks)) return false;
   // metrics.md: a meeting cancelled, missed or moved to another time was not held.
@@ -55,7 +55,8 @@ export function isTouch(activity: Activity, rules: TouchRules): boolean {
   const at = new Date(activity.timestamp);
   if (at.getTime() > rules.now.getTime()) return false;
   if (activity.type !== 'meeting' || hasTimeOfDay(activity) || activity.outcome === 'held') return true;
-  return dayNumber(at, rules.timeZone) < dayNumber(rules.now, rules.timeZone);
+  // The day the page printed (printedAt, see atPrintedDay), in the user's zone.
+  return dayNumber(printedAt ?? at, rules.timeZone) < dayNumber(rules.now, rules.timeZone);
 }
 
 /** Whether the page showed a time of day; rows stored before precision was recorded had one. */

@@ -106,7 +106,7 @@ export function touchesOf(
   activities: readonly Activity[],
   now = NOW,
   timeZone = LA,
-  options: { countCompletedTasks?: boolean } = {},
+  options: { countCompletedTasks?: boolean; pageTimeZone?: string } = {},
 ): Touch[] {
   return collectTouches(activities, { now, timeZone, ...options }).touches;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectTouches, countActivitiesRead } from '../../../lib/metrics/collect-touches';
-import { at, call, email, LA, logged, NOW, note, system, task, undated } from './builders';
+import { at, call, email, LA, logged, meeting, NOW, note, system, task, undated } from './builders';
 
 describe('collectTouches', () => {
   it('does not count an undated copy of a merged double capture again, whichever of its ids it carries', () => {
@@ -59,11 +59,25 @@ describe('a touch the page dated without a time, when the zone setting is not th
     expect(collect([printed], TOKYO).map((t) => t.at.toISOString())).toEqual([at('2026-11-18 00:00', NEW_YORK)]);
   });
 
-  it("merges with that day's timed copy of the same email, not the day before's", () => {
-    const timed = email(at('2026-11-18 10:15', NEW_YORK), 'Route pricing v2');
+  it("merges with the timed copy the same page would print on that day, not the day before's", () => {
+    // 10:15 on the 18th in Tokyo is still the 17th in New York: the day is the one the page prints.
+    const timed = email(at('2026-11-18 10:15', TOKYO), 'Route pricing v2');
     expect(collect([printed, timed], TOKYO)).toHaveLength(1);
-    const dayBefore = email(at('2026-11-17 16:00', NEW_YORK), 'Route pricing v2');
+    const dayBefore = email(at('2026-11-17 23:30', TOKYO), 'Route pricing v2');
     expect(collect([printed, dayBefore], TOKYO)).toHaveLength(2);
+  });
+
+  it('counts a touch printed for a day not yet begun in the zone setting as made by now', () => {
+    // At 08:30 in Tokyo on the 18th it is still the 17th in New York; the email was sent.
+    const now = new Date(at('2026-11-18 08:30', TOKYO));
+    const touches = collectTouches([printed], { now, timeZone: NEW_YORK, pageTimeZone: TOKYO }).touches;
+    expect(touches.map((t) => t.at.toISOString())).toEqual([now.toISOString()]);
+  });
+
+  it('holds a meeting printed for today, without a time, as not held yet', () => {
+    const today = meeting(at('2026-11-20 00:00', TOKYO), null, { timePrecision: 'day' });
+    expect(collect([today], TOKYO)).toEqual([]);
+    expect(collect([meeting(at('2026-11-19 00:00', TOKYO), null, { timePrecision: 'day' })], TOKYO)).toHaveLength(1);
   });
 
   it('is left where it is stored when the page was read in the zone setting', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crmComparisons } from '../../../lib/metrics/crm-comparison';
 import type { Activity } from '../../../lib/schema/activity';
 import type { CrmFigures } from '../../../lib/schema/crm-figures';
-import { at, call, email, LA, logged, note, reply, task, touchesOf } from './builders';
+import { at, call, email, LA, logged, NOW, note, reply, task, touchesOf } from './builders';
 
 /** 400 days kept by default: every activity below is younger. */
 const DEFAULT_KEPT = new Date('2025-10-16T15:00:00.000Z');
@@ -82,5 +82,22 @@ describe('crmComparisons', () => {
   it('is empty when the page shows no CRM figures', () => {
     expect(compare('hubspot', undefined, history)).toEqual([]);
     expect(compare('hubspot', {}, history)).toEqual([]);
+  });
+
+  it('shows a date-only Last Activity as the day the page printed when the zone setting is another zone', () => {
+    // Read in Berlin, Salesforce's "Last Activity: 11/18/2026" is stored as Berlin's midnight, still the 17th in LA.
+    const printed = at('2026-11-18 00:00', 'Europe/Berlin');
+    const touch = email(printed, 'Route pricing v2', { timePrecision: 'day' });
+    const [row] = crmComparisons({
+      crm: 'salesforce',
+      figures: { lastActivity: printed },
+      touches: touchesOf([touch], NOW, LA, { pageTimeZone: 'Europe/Berlin' }),
+      undated: 0,
+      activities: [touch],
+      timeZone: LA,
+      pageTimeZone: 'Europe/Berlin',
+      keptFrom: DEFAULT_KEPT,
+    });
+    expect(row).toEqual({ label: 'Last activity', crmValue: 'Nov 18, 2026', touchlineValue: 'Nov 18, 2026' });
   });
 });
