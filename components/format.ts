@@ -109,6 +109,7 @@ const REASONS: Record<string, string> = {
   'no-touches': 'no touches yet',
   'undated-touches': 'only touches without a readable date',
   'undated-replies': 'a reply without a readable date may answer more',
+  'automated-not-counted': 'only automated touches, which are not counted',
   'older-not-kept': 'none in the days Touchline keeps',
   'no-next-step': 'no next step planned',
   'no-stage': 'stage not read from the page',

@@ -3,7 +3,7 @@ import type { Activity, Crm } from '../schema/activity';
 import type { CrmFigures } from '../schema/crm-figures';
 import type { CrmComparison } from '../schema/view-model';
 import { atPrintedDay } from './printed-day';
-import type { Touch } from './touch';
+import { isReply, type Touch } from './touch';
 import { dayNumber, formatDate } from './zoned-days';
 
 export interface ComparisonInput {
@@ -68,7 +68,7 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmCo
     last.activity.origin === 'logged-in-touchline'
       ? `Your ${last.channel} logged in Touchline on ${touchlineValue} is not in ${crmName} yet.`
       : last.activity.direction === 'inbound'
-        ? `Touchline's last touch is an inbound reply; ${crmName} may not count replies as contacting.`
+        ? `Touchline's last touch is ${isReply(last) ? 'an inbound reply' : 'an automatic reply'}; ${crmName} may not count replies as contacting.`
         : `${crmName} had not recorded the touch of ${touchlineValue} when the page was read.`;
   return { label, crmValue, touchlineValue, explanation };
 }
@@ -79,10 +79,14 @@ function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison
   const row = { label: 'Times contacted', crmValue: String(crmCount), touchlineValue: String(ours) };
   if (ours === crmCount) return row;
   const logged = input.touches.filter((t) => t.activity.origin === 'logged-in-touchline').length;
-  const inbound = input.touches.filter((t) => t.activity.direction === 'inbound').length;
+  const inbound = input.touches.filter((t) => t.activity.direction === 'inbound');
+  // metrics.md: an automated inbound email (auto-reply, out-of-office) is never a reply.
+  const replies = inbound.filter(isReply).length;
+  const automatic = inbound.length - replies;
   const merged = input.touches.reduce((sum, t) => sum + t.copies.length - 1, 0);
   const reasons = [
-    inbound > 0 ? `counts ${plural(inbound, 'inbound reply', 'inbound replies')}` : '',
+    replies > 0 ? `counts ${plural(replies, 'inbound reply', 'inbound replies')}` : '',
+    automatic > 0 ? `counts ${plural(automatic, 'automatic reply', 'automatic replies')}` : '',
     logged > 0
       ? `counts ${plural(logged, 'touch', 'touches')} logged in Touchline that ${crmName} does not have yet`
       : '',

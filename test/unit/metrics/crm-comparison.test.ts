@@ -100,4 +100,13 @@ describe('crmComparisons', () => {
     });
     expect(row).toEqual({ label: 'Last activity', crmValue: 'Nov 18, 2026', touchlineValue: 'Nov 18, 2026' });
   });
+
+  it('names an out-of-office answer an automatic reply, never an inbound reply', () => {
+    const activities = [
+      email(at('2026-11-10 09:00'), 'Route pricing v2'),
+      reply(at('2026-11-10 09:01'), 'Automatic reply: out of office', { automated: true }),
+    ];
+    const [row] = compare('hubspot', { timesContacted: 1 }, activities);
+    expect(row?.explanation).toMatch(/^Touchline counts 1 automatic reply\./);
+  });
 });
