@@ -4,18 +4,11 @@ import { type PageDate, readPageDate } from '../../locale/page-date';
 import type { PageLocale } from '../../locale/page-locale';
 import { takeTimeOfDay } from '../../locale/time-of-day';
 import { zonedDay } from '../../zoned-day';
+import { OVERDUE_WINDOW_MS } from '../overdue-window';
 import type { PageClock } from '../types';
 
 /** Whether a date is of something done (the timeline's history) or of something planned (Focus, "Next activity date"). */
 export type Tense = 'past' | 'planned';
-
-/**
- * How far back a planned day shown without a year may lie and still be this year's: about two
- * months. Pipedrive keeps an activity that is not done in Focus, overdue, until it is ticked off,
- * and reps clear that list within weeks; a day further back is far more often the same day ahead
- * (a follow-up booked for January, seen in November) than an activity left open for a season.
- */
-const OVERDUE_MS = 61 * 86_400_000;
 
 /**
  * The date a day shown without its year means ("Dec 5", "5. Dez. um 10:00", "Tue, Jan 12").
@@ -23,7 +16,8 @@ const OVERDUE_MS = 61 * 86_400_000;
  * passes over a leading weekday. Among last year, this year and next year:
  * - a shown weekday picks the year whose calendar has that day on that weekday (three years in a
  *   row never share one); where none has, the date is not guessed and the reason is returned;
- * - a planned day is the first one from OVERDUE_MS back on: overdue if lately, else ahead;
+ * - a planned day is the first one from OVERDUE_WINDOW_MS back on: overdue if lately, else ahead
+ *   (Pipedrive keeps an activity not done in Focus, overdue, until it is ticked off);
  * - a day of the past keeps lib/locale's reading.
  * `read` is lib/locale's reading of `text`, returned as it is where there is no year to choose
  * (the text shows its year, or is relative: "Tomorrow at 10:00").
@@ -45,7 +39,7 @@ export function inShownYear(
       }
     );
   if (tense === 'past') return read;
-  const from = clock.now.getTime() - OVERDUE_MS;
+  const from = clock.now.getTime() - OVERDUE_WINDOW_MS;
   return years.find((date) => Date.parse(date.timestamp) >= from) ?? read;
 }
 

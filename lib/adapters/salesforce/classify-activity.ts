@@ -1,5 +1,5 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
-import { isInboundEmail } from './email-direction';
+import { emailDirection, type RecordPeople } from './email-direction';
 import { outcomeOf } from './outcome';
 import { actorOf, parseSentence, sameName } from './sentence';
 import { isOneOf, norm, type SalesforceWords, saysAny, wordsOf } from './words';
@@ -19,6 +19,8 @@ export interface ItemText {
   /** An email's "From:" and "To:" rows, where shown. */
   from?: string;
   to?: string;
+  /** Names the item links to contact or lead records (a sentence's "with" or sender). */
+  linkedPeople?: string[];
   /** A carrier or detail label says a tool sent it (a List Email's icon, a "Cadence" detail). */
   automation?: boolean;
 }
@@ -32,6 +34,13 @@ export interface Classified {
   owner?: string;
   /** The sentence names the viewer ("You") as acting for the company. */
   byViewer?: true;
+  /** Fields the page did not settle, each with why (the reading lists them as not read). */
+  unread: Unread[];
+}
+
+export interface Unread {
+  field: 'type' | 'direction';
+  reason: string;
 }
 
 /**
@@ -40,31 +49,76 @@ export interface Classified {
  * wording ("Automated invoicing: revised quote" is a rep's email). The icon class is Salesforce's
  * own record type (Task/Event/EmailMessage; SLDS evidence); tasks that are really touches
  * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms.
- * `contactNames` are the record's people: an email whose sender is one of them is inbound.
+ * `people` are the record's people and owner: an email's direction is who sent it (email-direction.ts).
  * `words` are the page language's tables (summary sentences, type words), English last.
+ * `noWordsFor` is the page's language when it has no table: what only wording settles is then not read.
  */
 export function classifyItem(
   item: ItemText,
-  contactNames: readonly string[],
+  people: RecordPeople,
   words: readonly SalesforceWords[] = [en],
-  email?: string,
+  noWordsFor?: string,
 ): Classified {
   const type = typeOf(item, words);
   const sentence = parseSentence(item.summary, words);
-  const people = { names: contactNames, ...(email ? { email } : {}) };
-  const inbound = type === 'email' ? isInboundEmail(item, sentence, people, words) : isInboundCall(item, type, words);
+  const inboundCall = isInboundCall(item, type, words);
+  // A call is outbound unless its details say it came in; in a language without a table they cannot say.
+  const direction =
+    type === 'email'
+      ? emailDirection(item, sentence, people, words)
+      : type === 'call' && !inboundCall && noWordsFor
+        ? 'unknown'
+        : directionOf(type, inboundCall);
   const actor = sentence?.actor ?? actorOf(item.summary, wordsOf(words, 'actorVerbs'));
-  const rep = inbound ? sentence?.counterpart : actor;
+  const rep = repOf(type, direction, sentence?.counterpart, actor);
   const viewer = (name: string) => /^you$/i.test(name) || isOneOf(name, wordsOf(words, 'you'));
-  const owner = rep && !viewer(rep) && !contactNames.some((n) => sameName(n, rep)) ? rep : undefined;
+  const customer = (name: string) => [...people.names, ...(item.linkedPeople ?? [])].some((n) => sameName(n, name));
+  const owner = rep && !viewer(rep) && !customer(rep) ? rep : undefined;
   return {
     type,
-    direction: directionOf(type, inbound),
+    direction,
     automated: !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation')),
     outcome: outcomeOf(type, item.all),
     owner,
     ...(rep && viewer(rep) ? { byViewer: true } : {}),
+    unread: unreadOf(type, direction, noWordsFor),
   };
+}
+
+const UNSAID = {
+  email: 'who sent it is only in its wording',
+  call: 'only its wording says whether it came in',
+};
+
+/**
+ * What the item left unsettled: a touch's direction, and, in a language without a table, whether a
+ * Task is a logged call or email (its icon and subject say so only in words).
+ */
+function unreadOf(type: ActivityType, direction: Direction, noWordsFor?: string): Unread[] {
+  const language = noWordsFor && `the page is in "${noWordsFor}", a language Touchline has no words for`;
+  const unread: Unread[] = [];
+  if (language && type === 'task') {
+    unread.push({
+      field: 'type',
+      reason: `${language}: a Task may be a logged call or email, which only its wording tells`,
+    });
+  }
+  if (direction === 'unknown' && (type === 'email' || type === 'call')) {
+    const reason = language
+      ? `${language}: ${UNSAID[type]}`
+      : 'neither its sentence nor its From/To rows name the record, its owner or You';
+    unread.push({ field: 'direction', reason });
+  }
+  return unread;
+}
+
+/**
+ * Who acted for the company: a received email's recipient, else the sentence's actor. An email
+ * whose direction is unknown has none: its sender may be the customer.
+ */
+function repOf(type: ActivityType, direction: Direction, counterpart?: string, actor?: string): string | undefined {
+  if (direction === 'inbound') return counterpart;
+  return type === 'email' && direction === 'unknown' ? undefined : actor;
 }
 
 function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType {

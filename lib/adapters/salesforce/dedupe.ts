@@ -5,7 +5,7 @@ import type { ActivityReading } from '../../schema/activity';
  * item in two tabs of the record; crm-evidence-2.md). Copies share the CRM id where the page
  * shows one, else all their content. The first copy wins: callers put visible copies first.
  */
-export function withoutDuplicates(items: ActivityReading[]): ActivityReading[] {
+export function withoutDuplicates<T extends ActivityReading>(items: T[]): T[] {
   const seen = new Set<string>();
   return items.filter((a) => {
     const id = a.sourceId ? `id:${a.sourceId}` : `content:${JSON.stringify(contentOf(a))}`;

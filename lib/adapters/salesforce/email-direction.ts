@@ -1,42 +1,67 @@
+import type { Direction } from '../../schema/activity';
 import type { ItemText } from './classify-activity';
-import { type Sentence, sameName } from './sentence';
+import type { Sentence } from './sentence';
 import { isOneOf, type SalesforceWords, saysAny, wordsOf } from './words';
 
-/** Who the record is: its people's names and, on a contact, its email (for From/To rows). */
+/** Who the record is (its people's names and, on a contact, its email) and who owns it. */
 export interface RecordPeople {
   names: readonly string[];
   email?: string;
+  /** The record's owner, a user: on the company's side of every email. */
+  owner?: string;
 }
 
-/** An email is received when its sentence, its From/To rows or its sender say so. */
-export function isInboundEmail(
+type Side = 'company' | 'record';
+
+/**
+ * An email's direction from who sent it: the sentence's own wording ("… sent you an email"), its
+ * From/To rows, else its sentence's sender and recipient (crm-evidence-2.md: "direction comes from
+ * who sent it versus the record"). Each person is placed on the company's side (the viewer, "You",
+ * or the record's owner) or the record's (its people, or a contact or lead the item links to: a
+ * deal's contact without a role is still the customer). Unknown when the page places neither:
+ * guessing outbound counted a customer's mail as the rep's touch, with the customer as its owner.
+ */
+export function emailDirection(
   item: ItemText,
   sentence: Sentence | undefined,
   people: RecordPeople,
   words: readonly SalesforceWords[],
-): boolean {
-  const contactNames = people.names;
-  if (/sent you an email/i.test(item.summary)) return true;
-  if (
-    saysAny(
-      item.summary,
-      words.flatMap((w) => w.inboundEmail),
-    )
-  )
-    return true;
-  const rows = fromToSays(item, people);
-  if (rows !== undefined) return rows;
-  if (!sentence) return /^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(item.all);
-  const counterpart = sentence.counterpart ?? '';
-  if (/^you$/i.test(counterpart) || isOneOf(counterpart, wordsOf(words, 'you'))) return true;
-  return contactNames.some((n) => sameName(n, sentence.actor));
+): Direction {
+  if (saysAny(item.summary, wordsOf(words, 'inboundEmail'))) return 'inbound';
+  const side = sideOf(people, item.linkedPeople ?? [], words);
+  const rows = fromToSays(item, side);
+  if (rows !== 'unknown') return rows;
+  if (sentence) {
+    const sender = side(sentence.actor);
+    if (sender) return sender === 'company' ? 'outbound' : 'inbound';
+    const recipient = sentence.counterpart ? side(sentence.counterpart) : undefined;
+    if (recipient) return recipient === 'company' ? 'inbound' : 'outbound';
+  }
+  if (/^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(item.all)) return 'inbound';
+  return 'unknown';
 }
 
-/** An email's From/To rows against the record's email and names: undefined when they say neither. */
-function fromToSays(item: ItemText, people: RecordPeople): boolean | undefined {
-  const names = people.email ? [people.email, ...people.names] : people.names;
-  const mentions = (row: string | undefined) => !!row && names.some((n) => row.toLowerCase().includes(n.toLowerCase()));
-  if (mentions(item.from)) return true;
-  if (mentions(item.to)) return false;
-  return undefined;
+/** The side a name or a From/To row is on; undefined when it names no one the page places. */
+function sideOf(
+  people: RecordPeople,
+  linked: readonly string[],
+  words: readonly SalesforceWords[],
+): (text: string) => Side | undefined {
+  const record = [...(people.email ? [people.email] : []), ...people.names, ...linked].filter(Boolean);
+  const mentions = (text: string, name: string) => text.toLowerCase().includes(name.toLowerCase());
+  return (text) => {
+    if (/^you$/i.test(text) || isOneOf(text, wordsOf(words, 'you'))) return 'company';
+    if (record.some((name) => mentions(text, name))) return 'record';
+    if (people.owner && mentions(text, people.owner)) return 'company';
+    return undefined;
+  };
+}
+
+/** The From row's side, else the To row's; unknown when neither row places anyone. */
+function fromToSays(item: ItemText, side: (text: string) => Side | undefined): Direction {
+  const sender = item.from ? side(item.from) : undefined;
+  if (sender) return sender === 'record' ? 'inbound' : 'outbound';
+  const recipient = item.to ? side(item.to) : undefined;
+  if (recipient) return recipient === 'record' ? 'outbound' : 'inbound';
+  return 'unknown';
 }

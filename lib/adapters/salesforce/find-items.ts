@@ -1,6 +1,8 @@
 import { textOf } from '../dom';
+import { inPageOrder } from './page-order';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
+import { showsText } from './shown-text';
 import { activityLinks, isClipped, itemAround, shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
 import { isOneOf, type SalesforceWords, wordsOf } from './words';
@@ -14,15 +16,15 @@ export interface FoundItem {
 
 /**
  * The activity timeline's items, by the precise SLDS/Lightning classes and, beside them, by
- * structure (each item is the entry around its own activity link), outermost only, visible copies
- * before visually hidden clones. Undefined when the page shows neither a timeline nor any item.
+ * structure (each item is the entry around its own activity link), outermost only, in page order,
+ * visible copies before visually hidden clones. Undefined when the page shows neither a timeline nor any item.
  */
 export function findItems(view: Element, words: readonly SalesforceWords[]): FoundItem[] | undefined {
   const shown = (el: Element) => shownInRecord(el, view);
   const precise = deepQueryAll(view, SEL.timelineItem).filter(shown);
   const structural = activityLinks(view, shown).map((a) => itemAround(a, view));
   const candidates = [...new Set([...precise, ...structural])].filter((el) => textOf(el) !== '');
-  const items = outermost(candidates);
+  const items = inPageOrder(outermost(candidates));
   const hasTimeline = deepQueryAll(view, `${SEL.timeline}, ${SEL.upcoming}, ${SEL.past}`).some(shown);
   if (items.length === 0 && !hasTimeline) return undefined;
   const ordered = [...items.filter((el) => !isClipped(el)), ...items.filter(isClipped)];
@@ -39,10 +41,10 @@ function outermost(candidates: Element[]): Element[] {
   });
 }
 
-/** Loading placeholders: Lightning's item elements while they are still empty. */
+/** Loading placeholders: Lightning's item elements while they are still empty, open shadow roots included. */
 export function isLoading(view: Element): boolean {
   const stencils = deepQueryAll(view, SEL.stencil).filter((el) => shownInRecord(el, view));
-  return stencils.length > 0 && stencils.every((el) => textOf(el) === '');
+  return stencils.length > 0 && !stencils.some(showsText);
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button';

@@ -3,7 +3,7 @@ import type { TimePrecision } from '../../schema/activity';
 import type { ItemParts } from './item-text';
 import type { TimelineContext } from './read-timeline';
 import { parseTimelineDate, type TimelineDateContext } from './timeline-date';
-import { isOneOf, wordsOf } from './words';
+import { isOneOf, saysAny, wordsOf } from './words';
 
 export interface ItemDate {
   timestamp?: string;
@@ -16,15 +16,21 @@ export interface ItemDate {
  * An item's date: its date element (or `<time datetime>`), else the first text of its header line
  * that reads as a date, then of its body, then a date inside the header's or the body's wording
  * ("Logged 3 Nov 2026"; decisions.md: header before body). Unreadable text is kept; "No due date"
- * is no date at all.
+ * is no date at all. `noWords`: the page's language has no table, so a late marker cannot be read.
  */
 export function itemDate(
   parts: ItemParts,
   ctx: Pick<TimelineContext, 'clock' | 'locale' | 'words'>,
-  where: Omit<TimelineDateContext, 'overdue'>,
+  where: Omit<TimelineDateContext, 'overdue' | 'late'>,
+  noWords = false,
 ): ItemDate {
-  const context = { ...where, overdue: wordsOf(ctx.words, 'overdue') };
+  const overdue = wordsOf(ctx.words, 'overdue');
   const candidates = [parts.dateText, ...parts.headerTexts, ...parts.bodyTexts].filter(Boolean);
+  // The late marker may be an element of its own beside the date ("Overdue" then "Nov 17"), or the sentence says it.
+  const marked =
+    candidates.some((text) => isOneOf(text, overdue)) || saysAny(parts.summary, wordsOf(ctx.words, 'overdueSentence'));
+  const late: TimelineDateContext['late'] = marked ? 'marked' : noWords ? 'unreadable' : undefined;
+  const context = { ...where, overdue, ...(late ? { late } : {}) };
   for (const text of candidates) {
     if (isOneOf(text, wordsOf(ctx.words, 'noDueDate'))) return { text };
     const read = parseTimelineDate(text, ctx.clock, context, ctx.locale);

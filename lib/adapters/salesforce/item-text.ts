@@ -1,7 +1,7 @@
 import { firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
 import { SEL } from './selectors';
-import { activityLinkOf, headerLine, leafTexts } from './structure';
+import { activityLinkOf, headerLine, leafTexts, personLinkOf } from './structure';
 import { isOneOf, type SalesforceWords, saysAny } from './words';
 
 /** An item's parts as the page shows them, each from its precise element or from structure. */
@@ -45,6 +45,10 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
     bodyTexts: leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf)),
     dateText: textOf(firstVisible(item, SEL.itemDate)) || datetime,
     ...emailRows(item, words),
+    linkedPeople: Array.from(item.querySelectorAll(SEL.recordLink))
+      .filter((a) => personLinkOf(a))
+      .map((a) => textOf(a))
+      .filter(Boolean),
     ...(link ? { sourceId: link.id } : {}),
     ...(marksAutomation(carriers, words) ? { automation: true } : {}),
   };
@@ -72,7 +76,8 @@ function activityLink(item: Element): Element | undefined {
 /**
  * The type from every carrier, most specific first: the SLDS class modifier, a type word on an
  * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
- * says Call), Lightning's class token (`li.row.Event`), then the linked record's object.
+ * says Call), the icon's own class, in no language (`slds-icon-standard-log-a-call`, SLDS's
+ * `standard:log_a_call`), Lightning's class token (`li.row.Event`), then the linked record's object.
  */
 function kindOf(
   item: Element,
@@ -90,6 +95,11 @@ function kindOf(
     const typeWords = words.flatMap((w) => w.typeWords[key]);
     if (carriers.some((c) => isOneOf(c, typeWords))) return key;
   }
+  const icon = elements
+    .flatMap((el) => Array.from(el.classList))
+    .map((cls) => cls.match(/^slds-icon-standard-(log-a-call|email|event|task)$/)?.[1])
+    .find(Boolean);
+  if (icon) return icon === 'log-a-call' ? 'call' : icon;
   const token = Array.from(item.classList).find((c) => (SEL.itemTypeTokens as readonly string[]).includes(c));
   return (token ?? object ?? '').toLowerCase();
 }
@@ -103,6 +113,7 @@ function summaryOf(item: Element, details: Element | null, words: readonly Sales
     ...w.sentenceType.email,
     ...w.sentenceType.meeting,
     ...w.upcoming,
+    ...w.overdueSentence,
     ...w.done,
   ]);
   const sentences = Array.from(item.querySelectorAll('p, div, span')).filter(

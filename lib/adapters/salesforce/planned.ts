@@ -4,11 +4,12 @@ import { type SalesforceWords, saysAny, wordsOf } from './words';
 
 /**
  * Open (planned) or done, from the most explicit carrier: the summary sentence ("You have an
- * upcoming Task" / "You had a Task", "You logged a call"; crm-evidence-2.md), a struck-through
- * subject (done), a task's checkbox (unchecked = open), then the section the item sits in.
+ * upcoming Task", "… an overdue Task" / "You had a Task", "You logged a call"; crm-evidence-2.md),
+ * a struck-through subject (done), a task's checkbox (unchecked = open), then the section the item
+ * sits in.
  */
 export function plannedOf(found: FoundItem, parts: ItemParts, words: readonly SalesforceWords[]): boolean {
-  if (saysAny(parts.summary, wordsOf(words, 'upcoming'))) return true;
+  if (saysAny(parts.summary, [...wordsOf(words, 'upcoming'), ...wordsOf(words, 'overdueSentence')])) return true;
   if (saysAny(parts.summary, wordsOf(words, 'done'))) return false;
   for (let el = parts.subjectEl; el && found.el.contains(el); el = el.parentElement ?? undefined) {
     if (/line-through/.test(el.getAttribute('style') ?? '')) return false;

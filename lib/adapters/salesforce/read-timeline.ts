@@ -4,45 +4,50 @@ import { channelOf } from '../../schema/touch-types';
 import type { ReadingSteps } from '../reading-steps';
 import { toSalesforceId18 } from '../salesforce-id';
 import type { PageClock } from '../types';
-import { classifyItem } from './classify-activity';
+import { classifyItem, type Unread } from './classify-activity';
 import { withoutDuplicates } from './dedupe';
+import type { RecordPeople } from './email-direction';
 import { type FoundItem, findItems } from './find-items';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
 import { plannedOf } from './planned';
 import { deepAllVisible } from './scope';
 import { SEL } from './selectors';
-import type { SalesforceWords } from './words';
+import { personLinkOf } from './structure';
+import { type SalesforceWords, untabledLanguage } from './words';
 
 export interface TimelineContext {
   clock: PageClock;
   locale: PageLocale;
   words: readonly SalesforceWords[];
-  /** The record's people, to tell inbound email from outbound. */
-  contactNames: readonly string[];
-  /** A contact's own email, for emails' From/To rows. */
-  email?: string;
+  /** The record's people and owner, to tell inbound email from outbound. */
+  people: RecordPeople;
   /** Deal pages: name the contacts an item links to. */
   collectContacts: boolean;
 }
 
+/** A timeline item's reading, with the fields the page did not settle (kept off the stored activity). */
+export type TimelineReading = ActivityReading & { unread: Unread[] };
+
 /** Every item of the activity timeline once (a step per item); undefined when there is no timeline. */
-export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<ActivityReading[] | undefined> {
+export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<TimelineReading[] | undefined> {
   const items = findItems(view, ctx.words);
   if (!items) return undefined;
-  const read: ActivityReading[] = [];
+  const read: TimelineReading[] = [];
+  const noWordsFor = untabledLanguage(ctx.locale.lang);
   for (const item of items) {
     yield;
-    read.push(readItem(item, ctx));
+    read.push(readItem(item, ctx, noWordsFor));
   }
   return withoutDuplicates(read);
 }
 
-function readItem(found: FoundItem, ctx: TimelineContext): ActivityReading {
+function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | undefined): TimelineReading {
   const parts = itemParts(found.el, ctx.words);
-  const c = classifyItem(parts, ctx.contactNames, ctx.words, ctx.email);
+  const c = classifyItem(parts, ctx.people, ctx.words, noWordsFor);
   const planned = plannedOf(found, parts, ctx.words);
-  const date = itemDate(parts, ctx, { upcoming: planned, ...(found.groupYear ? { groupYear: found.groupYear } : {}) });
+  const where = { upcoming: planned, ...(found.groupYear ? { groupYear: found.groupYear } : {}) };
+  const date = itemDate(parts, ctx, where, !!noWordsFor);
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];
   const dateText = date.timestamp ? {} : { dateText: date.text };
   return {
@@ -58,14 +63,14 @@ function readItem(found: FoundItem, ctx: TimelineContext): ActivityReading {
     ...(planned ? { planned: true } : {}),
     ...(parts.sourceId ? { sourceId: toSalesforceId18(parts.sourceId) } : {}),
     ...(contactIds.length > 0 ? { contactIds } : {}),
+    unread: c.unread,
   };
 }
 
 function linkedContacts(item: Element): string[] {
   const ids = deepAllVisible(item, SEL.recordLink)
-    .map((a) => a.getAttribute('href')?.match(/\/lightning\/r\/(?:(Contact|Lead)\/)?((?:003|00Q)[a-zA-Z0-9]{12,15})\b/))
-    .map((m) => m?.[2])
-    .filter((id): id is string => !!id && (id.length === 15 || id.length === 18))
+    .map(personLinkOf)
+    .filter((id): id is string => !!id)
     .map(toSalesforceId18);
   return [...new Set(ids)];
 }

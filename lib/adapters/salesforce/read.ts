@@ -5,6 +5,7 @@ import type { RecordRef } from '../../schema/record';
 import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
+import type { RecordPeople } from './email-direction';
 import { readFigures } from './figures';
 import { isLoading } from './find-items';
 import { recordName } from './header';
@@ -39,32 +40,34 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   yield;
   if (ref.kind === 'contact') {
     const record = readContactFields(view, name, page, notRead);
-    const people = { names: [name], ...(record.email ? { email: record.email } : {}) };
+    const people = { names: [name], ...(record.email ? { email: record.email } : {}), ...ownerOf(record) };
     yield;
     const activities = yield* readActivities(view, page, people, false, notRead);
     return { ...base, kind: 'contact', record, activities };
   }
   const { record, stageEvents } = readDealFields(view, name, page, notRead);
-  const names = record.contacts.map((c) => c.name).filter(Boolean);
+  const people = { names: record.contacts.map((c) => c.name).filter(Boolean), ...ownerOf(record) };
   yield;
-  const activities = [...(yield* readActivities(view, page, { names }, true, notRead)), ...stageEvents];
+  const activities = [...(yield* readActivities(view, page, people, true, notRead)), ...stageEvents];
   return { ...base, kind: 'deal', record, activities };
+}
+
+function ownerOf(record: { owner?: string }): { owner?: string } {
+  return record.owner ? { owner: record.owner } : {};
 }
 
 function* readActivities(
   view: Element,
   page: PageWords,
-  people: { names: string[]; email?: string },
+  people: RecordPeople,
   collectContacts: boolean,
   notRead: NotRead[],
 ): ReadingSteps<ActivityReading[]> {
-  const timeline = yield* readTimeline(view, {
-    ...page,
-    contactNames: people.names,
-    ...(people.email ? { email: people.email } : {}),
-    collectContacts,
-  });
+  const timeline = yield* readTimeline(view, { ...page, people, collectContacts });
   if (!timeline) notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  for (const a of timeline ?? []) {
+    for (const { field, reason } of a.unread) notRead.push({ field: `${field} of "${a.title}"`, reason });
+  }
   yield;
   const notes = readNotes(view, page);
   if (!notes) notRead.push({ field: 'notes', reason: 'no "Notes" related list on the page' });

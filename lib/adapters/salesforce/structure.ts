@@ -23,6 +23,14 @@ export function activityLinkOf(a: Element | null | undefined): ActivityLink | un
   return { object: m[1] ?? OBJECT_BY_PREFIX[id.slice(0, 3)] ?? '', id };
 }
 
+/** A link to a contact or lead record (id prefixes 003, 00Q; Lightning URL shape, crm-pages.md): its id. */
+export function personLinkOf(a: Element): string | undefined {
+  const id = a
+    .getAttribute('href')
+    ?.match(/\/lightning\/r\/(?:(?:Contact|Lead)\/)?((?:003|00Q)[a-zA-Z0-9]{12,15})\b/)?.[1];
+  return id && (id.length === 15 || id.length === 18) ? id : undefined;
+}
+
 /** Visible links to activity records under root, in page order. */
 export function activityLinks(root: Element, shown: (el: Element) => boolean): Element[] {
   return deepQueryAll(root, 'a[href]').filter((a) => activityLinkOf(a) && shown(a));

@@ -1,10 +1,10 @@
 import { type PageDate, readPageDate } from '../../locale/page-date';
 import type { PageLocale } from '../../locale/page-locale';
 import { zonedDay } from '../../zoned-day';
+import { OVERDUE_WINDOW_MS } from '../overdue-window';
 import type { PageClock } from '../types';
 
 const TIME = /^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr)?$/i;
-const HALF_YEAR_MS = 183 * 86_400_000;
 
 export interface TimelineDateContext {
   /** The year of the month group holding the item ("November • 2026"), where there is one. */
@@ -12,14 +12,20 @@ export interface TimelineDateContext {
   upcoming: boolean;
   /** Late markers to drop before reading ("Overdue", "Überfällig"). */
   overdue?: readonly string[];
+  /**
+   * `marked`: the item is marked late outside this text (a marker of its own beside the date, its
+   * sentence); `unreadable`: the page's language has no table, so no marker could be read.
+   */
+  late?: 'marked' | 'unreadable';
 }
 
 /**
  * Reads a timeline date as Lightning prints it: "3:15 PM | Nov 18", "15:15 | 18. Nov.", "Today",
  * "Yesterday", "Nov 18, 2025", "10:00am | 3/23/17", with a late marker on overdue tasks (the
  * " | " layout is from Lightning's timeline and the SLDS blueprint; the rest goes to the page
- * locale's reader). A day without a year takes its month group's year when known; upcoming
- * items look forward, unless marked overdue (then it is the most recent such day).
+ * locale's reader). A day without a year takes its month group's year when known; an upcoming
+ * item is at most OVERDUE_WINDOW_MS back, unless marked overdue (then it is the most recent such
+ * day), or the nearest such day when no marker can be read.
  */
 export function parseTimelineDate(
   raw: string,
@@ -29,7 +35,7 @@ export function parseTimelineDate(
 ): PageDate | undefined {
   let text = raw.replace(/\s+/g, ' ');
   const markers = ['Overdue', ...(context.overdue ?? [])];
-  const overdue = markers.some((marker) => text.includes(marker));
+  const overdue = context.late === 'marked' || markers.some((marker) => text.includes(marker));
   for (const marker of markers) text = text.split(marker).join(' ');
   const parts = text
     .split(/\s*[|•·]\s*/)
@@ -48,9 +54,20 @@ export function parseTimelineDate(
   if (context.upcoming && context.groupYear === undefined) {
     // Overdue is past: the most recent such day, however long the task has been left open.
     if (overdue) return Date.parse(dated.timestamp) > clock.now.getTime() ? (withYear(year - 1) ?? dated) : dated;
-    if (Date.parse(dated.timestamp) < clock.now.getTime() - HALF_YEAR_MS) return withYear(year + 1) ?? dated;
+    // Whether it is marked cannot be read: the occurrence nearest today ("Nov 18" two days ago is
+    // more likely overdue than a year off), the rule below being only as good as the marker.
+    if (context.late === 'unreadable') return nearest([withYear(year - 1), dated, withYear(year + 1)], clock) ?? dated;
+    // Unmarked: overdue lately or ahead (OVERDUE_WINDOW_MS), so "Jul 15" there on 20 Nov is next
+    // July, not four months ago, while "Nov 18" is two days overdue should its marker be missed
+    // (a colour only, a wording not in the table).
+    if (Date.parse(dated.timestamp) < clock.now.getTime() - OVERDUE_WINDOW_MS) return withYear(year + 1) ?? dated;
   }
   return dated;
+}
+
+function nearest(dates: (PageDate | undefined)[], clock: PageClock): PageDate | undefined {
+  const away = (d: PageDate) => Math.abs(Date.parse(d.timestamp) - clock.now.getTime());
+  return dates.filter((d) => d !== undefined).sort((a, b) => away(a) - away(b))[0];
 }
 
 /** A month group heading's year: "November • 2026", "Novembre 2026", "This Month" (none). */

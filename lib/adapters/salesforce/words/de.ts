@@ -18,7 +18,8 @@ export const de: SalesforceWords = {
     email: ['e-mail gesendet', 'eine e-mail'],
     meeting: ['ein ereignis', 'anstehendes ereignis'],
   },
-  upcoming: ['anstehende', 'anstehendes', 'überfällige'],
+  upcoming: ['anstehende', 'anstehendes'],
+  overdueSentence: ['überfällige'],
   done: ['hatten', 'hatte', 'protokolliert', 'gesendet'],
   inboundEmail: ['hat ihnen eine e-mail gesendet'],
   sentenceShapes: [

@@ -14,7 +14,8 @@ export const es: SalesforceWords = {
     email: ['envió un correo', 'un correo electrónico'],
     meeting: ['un evento'],
   },
-  upcoming: ['próxima', 'próximo', 'vencida'],
+  upcoming: ['próxima', 'próximo'],
+  overdueSentence: ['vencida'],
   done: ['tuvo', 'tuviste', 'registró', 'envió'],
   inboundEmail: ['le envió un correo', 'te envió un correo'],
   sentenceShapes: [

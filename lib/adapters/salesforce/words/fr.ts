@@ -18,7 +18,8 @@ export const fr: SalesforceWords = {
     email: ['envoyé un e-mail', 'un e-mail', 'un courriel'],
     meeting: ['un événement'],
   },
-  upcoming: ['à venir', 'en retard'],
+  upcoming: ['à venir'],
+  overdueSentence: ['en retard'],
   done: ['aviez', 'avait', 'consigné', 'envoyé'],
   inboundEmail: ['vous a envoyé un e-mail', 'vous a envoyé un courriel'],
   sentenceShapes: [

@@ -17,6 +17,15 @@ export function wordsFor(lang: string): SalesforceWords[] {
   return own && own !== en ? [own, en] : [en];
 }
 
+/**
+ * The page's language when Touchline has no table for it (Italian, say), else undefined: its
+ * pages are still tried with English, but what only wording settles is then not read.
+ */
+export function untabledLanguage(lang: string): string | undefined {
+  const code = lang.slice(0, 2).toLowerCase();
+  return BY_LANGUAGE[code] ? undefined : code;
+}
+
 /** Every spelling of one label in the given tables, own language first. */
 export function labelsOf(words: readonly SalesforceWords[], key: LabelKey): string[] {
   return [...new Set(words.flatMap((w) => w.labels[key]))];

@@ -14,7 +14,8 @@ export const nl: SalesforceWords = {
     email: ['e-mail verzonden', 'een e-mail'],
     meeting: ['een gebeurtenis'],
   },
-  upcoming: ['aankomende', 'achterstallige'],
+  upcoming: ['aankomende'],
+  overdueSentence: ['achterstallige'],
   done: ['had een', 'hadden', 'geregistreerd', 'verzonden'],
   inboundEmail: ['heeft u een e-mail gestuurd', 'heeft je een e-mail gestuurd'],
   sentenceShapes: [

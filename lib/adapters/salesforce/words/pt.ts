@@ -14,7 +14,8 @@ export const pt: SalesforceWords = {
     email: ['enviou um email', 'um email', 'um e-mail'],
     meeting: ['um evento'],
   },
-  upcoming: ['futura', 'futuro', 'próxima', 'atrasada'],
+  upcoming: ['futura', 'futuro', 'próxima'],
+  overdueSentence: ['atrasada'],
   done: ['teve', 'tinha', 'registrou', 'enviou'],
   inboundEmail: ['enviou um email para você', 'enviou um e-mail para você'],
   sentenceShapes: [

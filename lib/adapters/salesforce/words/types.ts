@@ -44,6 +44,8 @@ export interface SalesforceWords {
   sentenceType: { call: string[]; email: string[]; meeting: string[] };
   /** "You have an upcoming Task": the item is open (planned). */
   upcoming: string[];
+  /** "You have an overdue Task": the item is open and past its due date (a late marker, like `overdue`). */
+  overdueSentence: string[];
   /** "You had a Task", "You logged a call": the item is done. */
   done: string[];
   /** "… sent you an email": received. */

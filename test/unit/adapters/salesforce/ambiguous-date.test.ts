@@ -5,13 +5,13 @@ import { salesforce } from '../../../../lib/adapters/salesforce';
 const URL_ = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000DpQ9xAAF/view';
 const clock = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'UTC' };
 
-/** A contact with one logged call dated `date`, on a page in `lang` (none: no locale signal at all). */
-function read(date: string, lang?: string) {
+/** A contact with one logged call dated `date`, on a page in `lang` (none: no locale signal at all), and `more` markup. */
+function read(date: string, lang?: string, more = '') {
   const window = new Window({ url: URL_ });
   window.document.write(
     `<html${lang ? ` lang="${lang}"` : ''}><body><records-highlights2><span slot="primaryField">Maria Jensen</span></records-highlights2>` +
       '<ul><li><a href="/lightning/r/Task/00T5g00000DpQC4EAN/view" title="Call">Call</a>' +
-      `<span>${date}</span><div>You logged a call with Maria Jensen</div></li></ul></body></html>`,
+      `<span>${date}</span><div>You logged a call with Maria Jensen</div></li></ul>${more}</body></html>`,
   );
   const result = salesforce.read(window.document as unknown as Document, new URL(URL_), clock);
   if (result.status !== 'read') throw new Error(result.status);
@@ -35,5 +35,14 @@ describe('Salesforce numeric dates whose order the page does not settle', () => 
     ['de-DE', '2026-04-03T00:00:00.000Z'],
   ])('reads it in the order %s prints dates', (lang, iso) => {
     expect(read('03/04/2026', lang).activities[0]?.timestamp).toBe(iso);
+  });
+
+  it.each([
+    ['en-US', '19/11/2026', '2026-04-03T00:00:00.000Z'],
+    ['de-DE', '11/19/2026', '2026-03-04T00:00:00.000Z'],
+    [undefined, '19/11/2026', '2026-04-03T00:00:00.000Z'],
+  ])('on a %s page that also prints %s, reads it in the order the page shows', (lang, other, iso) => {
+    const field = `<records-record-layout-item field-label="Last Activity"><span slot="outputField">${other}</span></records-record-layout-item>`;
+    expect(read('03/04/2026', lang, field).activities[0]?.timestamp).toBe(iso);
   });
 });

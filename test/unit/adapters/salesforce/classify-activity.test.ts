@@ -8,7 +8,7 @@ const item = (kind: string, subject: string, summary: string, extra = ''): ItemT
   summary,
   all: `${subject} ${summary} ${extra}`,
 });
-const CONTACT = ['Jordan Lee'];
+const CONTACT = { names: ['Jordan Lee'] };
 
 describe('Salesforce timeline item classification', () => {
   it.each([
@@ -135,7 +135,7 @@ describe('Salesforce timeline item classification', () => {
       'Robin Fischer',
     ],
   ])('%o → %s %s automated=%s outcome=%s owner=%s', (text, type, direction, automated, outcome, owner) => {
-    const { byViewer: _, ...c } = classifyItem(text, CONTACT);
+    const { byViewer: _, unread: __, ...c } = classifyItem(text, CONTACT);
     expect(c).toEqual({ type, direction, automated, outcome, owner });
   });
 

@@ -10,7 +10,7 @@ const item = (summary: string, extra: Partial<ItemText> = {}): ItemText => ({
   all: summary,
   ...extra,
 });
-const CONTACT = ['Maria Jensen'];
+const CONTACT = { names: ['Maria Jensen'] };
 
 describe('Salesforce items in the page language', () => {
   it.each([
@@ -35,7 +35,11 @@ describe('Salesforce items in the page language', () => {
     const email = { kind: 'email', summary: '', all: '' };
     const sent = item('', { ...email, from: 'alex@acme.example', to: 'maria@northwind.example' });
     const received = item('', { ...email, from: 'maria@northwind.example', to: 'alex@acme.example' });
-    expect(classifyItem(received, CONTACT, wordsFor('en'), 'maria@northwind.example').direction).toBe('inbound');
-    expect(classifyItem(sent, CONTACT, wordsFor('en'), 'maria@northwind.example').direction).toBe('outbound');
+    expect(classifyItem(received, { ...CONTACT, email: 'maria@northwind.example' }, wordsFor('en')).direction).toBe(
+      'inbound',
+    );
+    expect(classifyItem(sent, { ...CONTACT, email: 'maria@northwind.example' }, wordsFor('en')).direction).toBe(
+      'outbound',
+    );
   });
 });

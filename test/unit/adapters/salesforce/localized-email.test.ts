@@ -3,7 +3,7 @@ import { classifyItem, type ItemText } from '../../../../lib/adapters/salesforce
 import { itemParts } from '../../../../lib/adapters/salesforce/item-text';
 import { wordsFor } from '../../../../lib/adapters/salesforce/words';
 
-const CONTACT = ['Rita Kowalski'];
+const CONTACT = { names: ['Rita Kowalski'] };
 
 /** One timeline item as the German demo page renders it (markup trimmed to what carries meaning). */
 function germanItem(kind: string, assistive: string, subject: string, summary: string): Element {
