@@ -54,16 +54,19 @@ export function fieldDate(
   return undefined;
 }
 
+/** Controls whose names match field labels ("Email", "Activity" in the composer's tabs): never a field's label. */
+const CONTROL = 'button, [role="tab"], [role="tablist"], [role="button"], a';
+
 /**
  * The value beside a label ("Owner", "Propriétaire :"): the label element's next sibling, else
- * its parent's. Labels are leaf elements; a trailing colon, with or without a space before it, is
- * part of the label's wording in some languages.
+ * its parent's. Labels are leaf elements, never controls; a trailing colon, with or without a
+ * space before it, is part of the label's wording in some languages.
  */
 function labelledValue(root: Element, labels: readonly string[]): string | undefined {
   const leaves = leavesByText(root);
   for (const label of labels) {
     for (const el of leaves.get(label.toLowerCase()) ?? []) {
-      if (hiddenByPage(el)) continue;
+      if (hiddenByPage(el) || el.closest(CONTROL)) continue;
       const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
       if (value) return value;
     }

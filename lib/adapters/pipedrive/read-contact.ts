@@ -24,7 +24,8 @@ export function readContactFields(
   const { words } = language;
   const emailText = fieldText(view, FIELDS.email, words);
   const emails = emailAddressesIn(emailText ?? '');
-  const email = emails[0] ?? withoutKindSuffix(emailText, words) ?? linkText(view, 'a[href^="mailto:"]');
+  // An email field holds an address; text without one is not an email (a label matched elsewhere).
+  const email = emails[0] ?? linkText(view, 'a[href^="mailto:"]');
   const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words), words) ?? linkText(view, 'a[href^="tel:"]');
   const company = fieldText(view, FIELDS.organization, words) ?? linkText(view, 'a[href*="/organization/"]');
   const owner = fieldText(view, FIELDS.owner, words);
