@@ -14,12 +14,16 @@ const KEYS: Record<Exclude<DealSortKey, 'warning'>, (row: DealRow) => string | n
   name: (r) => r.name,
   stage: (r) => r.stage,
   days: (r) => r.daysInStage,
-  since: (r) => r.daysSinceTouch,
+  // No touch kept is longer ago than any day count: a deal nobody touched heads "longest since".
+  since: (r) => r.daysSinceTouch ?? Number.POSITIVE_INFINITY,
   contacts: (r) => r.contactsWorked,
   amount: (r) => r.amount,
 };
 
-/** Deals sorted by a column; unknown values last in both directions. `warning` is stalled, watch, then the rest. */
+/**
+ * Deals sorted by a column; unknown values last in both directions, except a deal with no touch,
+ * which is the longest since one. `warning` is stalled, watch, then the rest.
+ */
 export function sortDeals(rows: readonly DealRow[], key: DealSortKey, direction: SortDirection): DealRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   if (key === 'warning') return [...rows].sort((a, b) => sign * byWarning(a, b));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sortDeals } from '../../../components/team/deal-sort';
+import type { DealRow } from '../../../lib/team/deal-row';
+
+const row = (name: string, change: Partial<DealRow>): DealRow => ({
+  key: `hubspot:1:deal:${name}`,
+  crm: 'hubspot',
+  name,
+  url: `https://app.hubspot.com/contacts/1/record/0-3/${name}`,
+  daysInStage: null,
+  typicalDays: null,
+  warning: 'none',
+  warningReason: '',
+  daysSinceTouch: null,
+  contactsWorked: 0,
+  contactsOnDeal: 0,
+  ...change,
+});
+
+const rows = [
+  row('touched-3', { daysSinceTouch: 3, daysInStage: 10 }),
+  row('never', { daysSinceTouch: null, daysInStage: null }),
+  row('touched-40', { daysSinceTouch: 40, daysInStage: 2 }),
+];
+const names = (sorted: DealRow[]) => sorted.map((r) => r.name);
+
+describe('sorting the team page’s deals', () => {
+  it('puts a deal with no touch first when sorting by the longest since a touch, last the other way', () => {
+    expect(names(sortDeals(rows, 'since', 'descending'))).toEqual(['never', 'touched-40', 'touched-3']);
+    expect(names(sortDeals(rows, 'since', 'ascending'))).toEqual(['touched-3', 'touched-40', 'never']);
+  });
+
+  it('keeps an unknown time in stage last in both directions', () => {
+    expect(names(sortDeals(rows, 'days', 'descending'))).toEqual(['touched-3', 'touched-40', 'never']);
+    expect(names(sortDeals(rows, 'days', 'ascending'))).toEqual(['touched-40', 'touched-3', 'never']);
+  });
+});
