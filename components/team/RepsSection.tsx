@@ -17,6 +17,8 @@ export function RepsSection({ view }: { view: TeamView }) {
         active contacts' touches only, as touches per contact does. Touches per active contact are compared with the{' '}
         {MOTION_LABELS[view.filters.motion].toLowerCase()} band ({low}–{high}) over the last 30 days. Touches without an
         owner on the page are in no rep's row.
+        {view.filters.pipeline !== undefined &&
+          ' The pipeline filter narrows the deals and the funnel only: a touch is with a person, not filed under a pipeline, so these rows count every pipeline.'}
         {view.invalidRows > 0 &&
           ` ${view.invalidRows} stored ${view.invalidRows === 1 ? 'row' : 'rows'} could not be read and ${view.invalidRows === 1 ? 'is' : 'are'} left out of every figure.`}
       </p>

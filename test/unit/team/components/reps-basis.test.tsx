@@ -7,7 +7,7 @@ import { cacheWith } from '../team-cache';
 
 afterEach(cleanup);
 
-describe('the reps section with no rep in the filters', () => {
+describe('what the reps section says its rows are based on', () => {
   it("names the motion's real band, not 0–0, when no rep has a touch", async () => {
     const db = await cacheWith({
       activities: [email(new Date(NOW.getTime() - 2 * 86_400_000).toISOString(), 'Hi', { owner: 'Alex Morgan' })],
@@ -25,5 +25,22 @@ describe('the reps section with no rep in the filters', () => {
     const text = container.textContent ?? '';
     // Mid-market outbound: 8 to 14 (metrics.md, Benchmark bands).
     expect(text).toContain('band (8–14)');
+  });
+
+  it('says the pipeline filter leaves the rep rows counting every pipeline', async () => {
+    const db = await cacheWith({
+      activities: [email(new Date(NOW.getTime() - 2 * 86_400_000).toISOString(), 'Hi', { owner: 'Alex Morgan' })],
+      contacts: [contact()],
+    });
+    const text = async (pipeline?: string) => {
+      const filters = { period: '30d' as const, motion: 'mid-market' as const, ...(pipeline ? { pipeline } : {}) };
+      const view = await loadTeamView({ db, filters, settings: settings(), now: NOW });
+      const { container } = render(<RepsSection view={view} />);
+      const said = container.textContent ?? '';
+      cleanup();
+      return said;
+    };
+    expect(await text('Renewals')).toContain('The pipeline filter narrows the deals and the funnel only');
+    expect(await text()).not.toContain('pipeline filter');
   });
 });
