@@ -82,14 +82,15 @@ function samePeople(group: readonly TouchCopy[], copy: TouchCopy): boolean {
 }
 
 /**
- * A copy with a source id joins a group holding that id (rule 1), or one whose copies with other ids
- * are each a double capture of it (rule 2): a copy without an id that looks like both calls of a
- * double dial must not make them one touch through itself, whichever comes first.
+ * A copy with a source id joins a group holding that id (rule 1), or one where each other id has a
+ * copy that is a double capture of it (rule 2): a copy without an id that looks like both calls of
+ * a double dial must not make them one touch through itself, whichever comes first.
  */
 function noOtherSource(group: readonly TouchCopy[], copy: TouchCopy, scope: MergeScope): boolean {
   const id = copy.activity.sourceId;
   if (!id || group.some((m) => m.activity.sourceId === id)) return true;
-  return group.every((m) => !m.activity.sourceId || isDuplicate(m, copy, scope));
+  const others = new Set(group.map((m) => m.activity.sourceId).filter((other) => other !== undefined));
+  return [...others].every((other) => group.some((m) => m.activity.sourceId === other && isDuplicate(m, copy, scope)));
 }
 
 /** Copies with a time of day before date-only ones, then the earliest. */

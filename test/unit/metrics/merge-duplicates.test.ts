@@ -110,6 +110,16 @@ describe('merging duplicates', () => {
     }
   });
 
+  it('keeps a double capture with its touch when another copy of that touch is no double capture of it', () => {
+    // S0 read twice (once as a synced copy, retitled, no outcome) and captured again as S0b.
+    const touches = merged([
+      call(at('2026-11-18 10:00'), 'connected', { sourceId: 'S0', key: 'k:1', title: 'T0' }),
+      call(at('2026-11-18 10:00'), null, { sourceId: 'S0', key: 'k:2', title: 'T0 (synced)' }),
+      call(at('2026-11-18 10:00'), 'connected', { sourceId: 'S0b', key: 'k:3', title: 'T0' }),
+    ]);
+    expect(touches.map((t) => t.copies)).toEqual([['k:1', 'k:2', 'k:3']]);
+  });
+
   it('merges a deal-timeline copy naming no contact with the contact’s copy on a deal page', () => {
     const deal = dealKey('5101');
     const onDeal = email(at('2026-11-18 09:30'), 'Proposal attached', { contactKeys: [], dealKeys: [deal] });
