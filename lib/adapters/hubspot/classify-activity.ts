@@ -53,12 +53,20 @@ function first<T>(rules: readonly Rule<T>[], text: string): T | undefined {
   return rules.find(([pattern]) => pattern.test(text))?.[1];
 }
 
+/** A collapsed preview's header: what happened, then " · " and who did it ("Left voicemail · Alex Morgan"). */
+const BEFORE_WHO = /^(.+?)\s[·|•]\s[^·|•]+$/;
+
 function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): ActivityType {
   if (hints.isNoteCard) return 'note';
   for (const w of words) {
     const found = first(w.leadingTypes, h) ?? first(w.anywhereTypes, h);
     if (found) return found;
   }
+  // crm-evidence-2.md: a collapsed call preview shows its outcome, not the word "call", worded as
+  // the language likes ("Dejó un mensaje de voz · …", "Deixou correio de voz · …"): an outcome
+  // word anywhere before the name is a call.
+  const what = h.match(BEFORE_WHO)?.[1];
+  if (what && words.some((w) => first(w.callOutcomes, what))) return 'call';
   const icon = fold(hints.icon ?? '');
   if (icon)
     for (const w of words)

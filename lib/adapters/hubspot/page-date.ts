@@ -1,3 +1,4 @@
+import { today } from '../../locale/calendar-day';
 import { type PageDate, readPageDate } from '../../locale/page-date';
 import type { PageLocale } from '../../locale/page-locale';
 import { zoneOffset } from '../../locale/zones';
@@ -7,27 +8,48 @@ import type { PageClock } from '../types';
 const PREFIX = /^[^\d:]{1,25}:\s+(?=\S)/;
 const ZONE_SUFFIX = /^(.*\d.*?)\s+\(?((?:utc|gmt)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[a-z]{3,5})\)?$/i;
 
+/** Whether a date is of something done (the timeline's history) or planned (an upcoming item, an open task). */
+export type Tense = 'past' | 'planned';
+
 /**
  * HubSpot timeline times in the portal's locale ("Nov 18, 2026 at 3:15 PM EST", "Due: Tomorrow
  * at 9:00 AM", "10 sept. 2026 à 11:53 GMT+2") with whether a time of day was shown. A trailing
  * zone is honoured when known; an unknown one is dropped and the time read in the user's zone
- * (HubSpot shows times in the user's zone). Undefined when unparsable or ambiguous.
+ * (HubSpot shows times in the user's zone). A day without a year is read by
+ * `tense` (see `readDay`). Undefined when unparsable or ambiguous.
  */
-export function readHubSpotDate(raw: string, clock: PageClock, locale?: PageLocale): PageDate | undefined {
+export function readHubSpotDate(
+  raw: string,
+  clock: PageClock,
+  locale?: PageLocale,
+  tense: Tense = 'past',
+): PageDate | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   const bare = text.replace(PREFIX, '');
   for (const candidate of bare === text ? [text] : [text, bare]) {
-    const direct = readPageDate(candidate, clock, locale);
+    const direct = readDay(candidate, clock, locale, tense);
     if (direct) return direct;
     const zoned = candidate.match(ZONE_SUFFIX);
     if (!zoned) continue;
     const offset = offsetZone(zoned[2] as string);
     if (offset === null) continue;
-    const found = readPageDate(zoned[1] as string, offset ? { ...clock, timeZone: offset } : clock, locale);
+    const found = readDay(zoned[1] as string, offset ? { ...clock, timeZone: offset } : clock, locale, tense);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * HubSpot leaves the year out for dates of the current year, ahead as well as behind ("Aug 28 at
+ * 9:45 AM", crm-evidence-2.md). lib/locale reads such a day as the latest one not after tomorrow:
+ * right for the history, wrong for what is planned ("Due: Nov 24" seen on 20 Nov is in four days,
+ * not a year ago). A planned day is this year's, overdue or ahead: the text is read with the year
+ * written after it, which reads nothing where it has a year of its own or is relative ("Tomorrow").
+ */
+function readDay(text: string, clock: PageClock, locale: PageLocale | undefined, tense: Tense): PageDate | undefined {
+  const thisYear = tense === 'planned' ? readPageDate(`${text} ${today(clock).year}`, clock, locale) : undefined;
+  return thisYear ?? readPageDate(text, clock, locale);
 }
 
 /** The instant alone (properties such as "Create date"), as ISO UTC. */

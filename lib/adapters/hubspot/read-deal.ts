@@ -25,9 +25,12 @@ export function* readDeal(
   notRead: NotRead[],
 ): ReadingSteps<DealFields> {
   const label = (field: Parameters<typeof labelsOf>[1]) => labelsOf(context.words, field);
+  const stage = readStage(root, context);
+  const stages = readStages(root);
+  yield;
   const record: DealFields = {
     name,
-    stageHistory: yield* readStageHistory(items, context),
+    stageHistory: yield* readStageHistory(items, context, stage ? [stage, ...stages] : stages),
     contacts,
   };
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
@@ -49,13 +52,11 @@ export function* readDeal(
     propertyValue(root, label('pipeline'), context.labels);
   if (pipeline) record.pipeline = pipeline;
   else notRead.push({ field: 'record.pipeline', reason: 'no pipeline selector or "Pipeline" property' });
-  const stage = readStage(root, context);
   if (stage) record.stage = stage;
   else notRead.push({ field: 'record.stage', reason: 'no stage selector or "Deal stage" property' });
   const closed = stage?.match(/closed\s*(won|lost)/i)?.[1]?.toLowerCase();
   if (closed === 'won' || closed === 'lost') record.closed = closed;
   yield;
-  const stages = readStages(root);
   if (stages.length > 1) record.stages = stages;
   else notRead.push({ field: 'record.stages', reason: "the page shows no list of the pipeline's stages" });
   const closeText = propertyValue(root, label('closeDate'), context.labels);

@@ -3,7 +3,7 @@ import { channelOf } from '../../schema/touch-types';
 import type { ReadingSteps } from '../reading-steps';
 import { classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
-import { ownerOf } from './item-owner';
+import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
 import { readHubSpotDate } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
@@ -16,6 +16,8 @@ export interface TimelineContext extends ReadingContext {
   onDeal: boolean;
   /** Names and email addresses of the record's contacts (direction of emails and calls). */
   contactNames: readonly string[];
+  /** The record's owner as its properties show the name (an item's rep is often the same person). */
+  owners: readonly string[];
   /** The record's title element: never part of an item. */
   title: Element | null;
 }
@@ -24,8 +26,9 @@ export interface TimelineContext extends ReadingContext {
  * Every item of the shown record's timeline, hidden tabs included, in page order, each once:
  * the Overview tab, the pinned section and accessibility clones repeat items (crm-evidence-2.md),
  * merged by engagement id where the page shows one, else by identical content. Steps per item: its
- * parts, its type, its date, its owner; the first item meets every expression of each for the
- * first time, and V8 compiles them then (locale/compile-now.ts), which made it a step over a frame.
+ * parts, its type, its date, its owner by its header; the first item meets every expression of each
+ * for the first time, and V8 compiles them then (locale/compile-now.ts), which made it a step over a
+ * frame. Then the owners named only in items' bodies, once every header's name is known.
  */
 export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineItem[]> {
   const ids = new Set<string>();
@@ -43,6 +46,15 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
     if (activity.sourceId) ids.add(activity.sourceId);
     contents.add(content);
     items.push({ activity, parts, card });
+  }
+  yield;
+  // A name in an item's body may run on into the item's text: the names the page shows elsewhere
+  // (the record's owner, reps named in headers) are matched there first.
+  const shown = [...context.owners, ...items.flatMap(({ activity }) => (activity.owner ? [activity.owner] : []))];
+  const wording: OwnerWording = { words: context.words, contactNames: context.contactNames, shown };
+  for (const { activity, parts } of items) {
+    const owner = activity.owner ? undefined : bodyOwner(parts.description, wording);
+    if (owner) activity.owner = owner;
   }
   return items;
 }
@@ -94,18 +106,23 @@ function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<Act
   const channel = channelOf(classified.type);
   if (channel) activity.channel = channel;
   yield;
-  const date = parts.dateText ? readHubSpotDate(parts.dateText, context.clock, context.locale) : undefined;
+  const planned = isPlanned(classified.type, parts);
+  const date = parts.dateText
+    ? readHubSpotDate(parts.dateText, context.clock, context.locale, planned ? 'planned' : 'past')
+    : undefined;
   const timestamp = date?.timestamp;
   if (date) {
     activity.timestamp = date.timestamp;
     activity.timePrecision = date.timePrecision;
   } else if (parts.dateText) activity.dateText = parts.dateText;
   yield;
-  const owner =
-    ownerOf(parts.header, parts.description, context.words, context.contactNames) ??
-    senderOwner(parts.description, context);
+  const owner = headerOwner(parts.header, {
+    words: context.words,
+    contactNames: context.contactNames,
+    shown: context.owners,
+  });
   if (owner) activity.owner = owner;
-  if (isPlanned(classified.type, parts, timestamp, context.clock)) activity.planned = true;
+  if (planned || isAhead(classified.type, timestamp, context.clock)) activity.planned = true;
   if (classified.type === 'call' || (classified.type === 'meeting' && !activity.planned))
     activity.outcome = classified.outcome ?? 'unknown';
   if (parts.sourceId) activity.sourceId = parts.sourceId;
@@ -113,38 +130,14 @@ function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<Act
   return activity;
 }
 
-/** Upcoming: in the timeline's upcoming group, an open task, or a meeting still ahead. */
-function isPlanned(
-  type: ActivityReading['type'],
-  parts: ItemParts,
-  timestamp: string | undefined,
-  clock: TimelineContext['clock'],
-) {
-  if (parts.inUpcomingGroup) return true;
-  if (type === 'task') return !parts.completed;
+/** Upcoming by where it sits, known before its date is read (which it decides): the upcoming group, an open task. */
+function isPlanned(type: ActivityReading['type'], parts: ItemParts): boolean {
+  return parts.inUpcomingGroup || (type === 'task' && !parts.completed);
+}
+
+/** Upcoming by its date, wherever it sits: a meeting still ahead. */
+function isAhead(type: ActivityReading['type'], timestamp: string | undefined, clock: TimelineContext['clock']) {
   return type === 'meeting' && timestamp !== undefined && Date.parse(timestamp) > clock.now.getTime();
-}
-
-/** "from Alex Morgan to Jordan Lee" ("de … à …"): the owner is the side that is not one of the record's contacts. */
-function senderOwner(description: string, context: TimelineContext): string | undefined {
-  for (const contact of context.contactNames) {
-    if (!contact) continue;
-    const name = escapeRegExp(contact);
-    for (const { from, to } of context.words) {
-      const [f, t] = [from.join('|'), to.join('|')];
-      const sent = description.match(new RegExp(`(?:^|\\s)(?:${f}) ([A-Z].+?) (?:${t}) ${name}\\b`))?.[1];
-      if (sent) return sent;
-      const received = description.match(
-        new RegExp(`(?:^|\\s)(?:${f}) ${name} (?:${t}) ([A-Z][\\w'.-]+(?: [A-Z][\\w'.-]+)?)`),
-      )?.[1];
-      if (received) return received;
-    }
-  }
-  return undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -46,8 +46,19 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const contacts = ref.kind === 'deal' ? dealContacts(root, context) : [];
   yield;
   const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : contacts.map((c) => c.name);
+  const owner = propertyValue(
+    root,
+    labelsOf(context.words, ref.kind === 'deal' ? 'dealOwner' : 'contactOwner'),
+    context.labels,
+  );
   yield;
-  const items = yield* readTimeline(root, { ...context, onDeal: ref.kind === 'deal', contactNames, title });
+  const items = yield* readTimeline(root, {
+    ...context,
+    onDeal: ref.kind === 'deal',
+    contactNames,
+    owners: owner ? [owner] : [],
+    title,
+  });
   if (items.length === 0 && showsPlaceholders(root))
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
   const notRead: NotRead[] = [];

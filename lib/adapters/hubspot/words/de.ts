@@ -12,7 +12,8 @@ export const de: HubSpotWords = {
   anywhereTypes: [
     [/\b(?:meeting|besprechung|termin)\b/, 'meeting'],
     [/\b(?:anruf|telefonat|angerufen)\b/, 'call'],
-    [/\b(?:e-?mail|antwort)\b/, 'email'],
+    // "Keine Antwort" is a call's outcome, not a reply.
+    [/\b(?:e-?mail|(?<!keine )antwort)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|textnachricht|whatsapp)\b/, 'sms'],
     [/\bnotiz\b/, 'note'],
@@ -33,8 +34,9 @@ export const de: HubSpotWords = {
     [/\bverschoben\b/, 'rescheduled'],
     [/\bgeplant\b/, 'unknown'],
   ],
-  inbound: /\b(?:e-mail-antwort|geantwortet|empfangen|eingehend)\b|^verpasster anruf\b/,
-  outbound: /\b(?:gesendet|gesandt|protokolliert|ausgehend|getatigt|sequenz)\b/,
+  // "eingehend" / "ausgehend" take an ending before a noun: "Eingehender Anruf", "ausgehende E-Mail".
+  inbound: /\b(?:e-mail-antwort|geantwortet|empfangen|eingehend(?:e[mnrs]?)?)\b|^verpasster anruf\b/,
+  outbound: /\b(?:gesendet|gesandt|protokolliert|ausgehend(?:e[mnrs]?)?|getatigt|sequenz)\b/,
   automated: /\b(?:sequenz|workflow|automatisiert|marketing-e-mail)\b/,
   from: ['von'],
   to: ['an', 'mit'],
@@ -44,10 +46,11 @@ export const de: HubSpotWords = {
   upcoming: /^(?:anstehend|bevorstehend|uberfallig)\b/,
   completed: /\b(?:erledigt|abgeschlossen)\b/,
   stageChanges: [
-    /\bhat (?:den|diesen) deal von .+? (?:nach|in|zu) (.+?)(?: \(.+?\))? verschoben/,
     /\bhat (?:den|diesen) deal in (?:der phase )?(.+?)(?: \(.+?\))? erstellt/,
     /^deal-phase: (.+?)(?: \(|\.|$)/,
   ],
+  stageMoves: [/\bhat (?:den|diesen) deal von (.+?)(?: \(.+?\))? verschoben/],
+  stageTo: ['nach', 'in', 'zu'],
   dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \(.+\))?["“”']?$/,
   contactsHeading: /^kontakte?\b/,
   labels: {

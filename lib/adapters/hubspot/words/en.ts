@@ -64,11 +64,16 @@ export const en: HubSpotWords = {
   upcoming: /^(?:upcoming|overdue)\b/,
   completed: /\bcompleted\b/,
   stageChanges: [
-    /\bstage (?:changed|moved|updated|set)(?: from .+?)? to (.+?)(?: \(|\.|$)/,
-    /\bmoved (?:the |this )?deal from .+? to (.+?)(?: \(|\.|$)/,
+    /\bstage (?:changed|moved|updated|set) to (.+?)(?: \(|\.|$)/,
     /\bcreated (?:the |this )?deal in (?:stage )?(.+?)(?: \(|\.|$)/,
     /^deal stage: (.+?)(?: \(|\.|$)/,
   ],
+  // HubSpot's default pipeline has "Qualified to buy": "moved the deal from Qualified to buy to …".
+  stageMoves: [
+    /\bstage (?:changed|moved|updated|set) from (.+?)(?: \(|\.|$)/,
+    /\bmoved (?:the |this )?deal from (.+?)(?: \(|\.|$)/,
+  ],
+  stageTo: ['to'],
   // HubSpot's "Date entered "Proposal (Sales Pipeline)"" properties (crm-evidence-2.md).
   dateEntered: /^date entered ["“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contacts?\b/,

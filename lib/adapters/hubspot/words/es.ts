@@ -6,7 +6,8 @@ export const es: HubSpotWords = {
   anywhereTypes: [
     [/\breunion\b/, 'meeting'],
     [/\bllamada\b/, 'call'],
-    [/\b(?:correo|e-?mail|respuesta)\b/, 'email'],
+    // "Sin respuesta" and "correo de voz" are a call's outcomes, not a reply or an email.
+    [/\b(?:correo(?! de voz)|e-?mail|(?<!sin )respuesta)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensaje de texto|whatsapp)\b/, 'sms'],
     [/\bnota\b/, 'note'],
@@ -16,7 +17,7 @@ export const es: HubSpotWords = {
   callOutcomes: [
     [/\bconectad[oa]\b/, 'connected'],
     [/\bsin respuesta\b|\bperdida\b/, 'no-answer'],
-    [/\bmensaje de voz\b|\bbuzon de voz\b/, 'voicemail'],
+    [/\bmensaje de voz\b|\bbuzon de voz\b|\bcorreo de voz\b/, 'voicemail'],
     [/\bocupado\b/, 'busy'],
     [/\bnumero equivocado\b/, 'unknown'],
   ],
@@ -37,10 +38,9 @@ export const es: HubSpotWords = {
   actedFirst: ['reservo una reunion', 'llamo'],
   upcoming: /^(?:proxim[oa]s?|vencid[oa]s?)\b/,
   completed: /\bcompletad[oa]\b/,
-  stageChanges: [
-    /\bmovio (?:el|este) negocio de .+? a (.+?)(?: \(.+?\))?(?:\.|$)/,
-    /\bcreo este negocio en (?:la etapa )?(.+?)(?: \(.+?\))?(?:\.|$)/,
-  ],
+  stageChanges: [/\bcreo este negocio en (?:la etapa )?(.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageMoves: [/\bmovio (?:el|este) negocio de (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageTo: ['a'],
   dateEntered: /^fecha de entrada en ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contactos?\b/,
   labels: {

@@ -42,10 +42,11 @@ export const fr: HubSpotWords = {
   upcoming: /^(?:a venir|en retard)\b/,
   completed: /\b(?:terminee?|effectuee?)\b/,
   stageChanges: [
-    /\ba deplace la transaction de .+? (?:a|vers) (.+?)(?: \(.+?\))?(?:\.|$)/,
     /\ba cree cette transaction dans (?:la phase )?(.+?)(?: \(.+?\))?(?:\.|$)/,
     /^phase de la transaction ?: (.+?)(?: \(|\.|$)/,
   ],
+  stageMoves: [/\ba deplace la transaction de (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageTo: ['a', 'vers'],
   dateEntered: /^date d'entree dans ["«“']?\s?(.+?)(?: \(.+\))?\s?["»”']?$/,
   contactsHeading: /^contacts?\b/,
   labels: {

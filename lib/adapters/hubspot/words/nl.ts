@@ -6,7 +6,8 @@ export const nl: HubSpotWords = {
   anywhereTypes: [
     [/\b(?:vergadering|afspraak|meeting)\b/, 'meeting'],
     [/\b(?:gesprek|oproep|gebeld)\b/, 'call'],
-    [/\b(?:e-?mail|antwoord)\b/, 'email'],
+    // Dutch writes compounds as one word ("e-mailantwoord", "e-mailbericht"); "geen antwoord" is a call's outcome.
+    [/\b(?:e-?mail\w*|(?<!geen )\w*antwoord)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|sms-bericht|whatsapp)\b/, 'sms'],
     [/\bnotitie\b/, 'note'],
@@ -27,8 +28,9 @@ export const nl: HubSpotWords = {
     [/\bopnieuw gepland\b/, 'rescheduled'],
     [/\bgepland\b/, 'unknown'],
   ],
-  inbound: /\b(?:e-mailantwoord|beantwoord|ontvangen|inkomend)\b/,
-  outbound: /\b(?:verzonden|gelogd|uitgaand|reeks)\b/,
+  // "inkomend" / "uitgaand" take an -e before a noun: "Inkomende oproep", "uitgaande e-mail".
+  inbound: /\b(?:e-mailantwoord|beantwoord|ontvangen|inkomende?)\b/,
+  outbound: /\b(?:verzonden|gelogd|uitgaande?|reeks)\b/,
   automated: /\b(?:reeks|workflow|geautomatiseerd)\b/,
   from: ['van'],
   to: ['aan', 'met'],
@@ -37,10 +39,9 @@ export const nl: HubSpotWords = {
   actedFirst: ['heeft een vergadering geboekt', 'heeft gebeld'],
   upcoming: /^(?:aankomend|achterstallig)\b/,
   completed: /\bvoltooid\b/,
-  stageChanges: [
-    /\bheeft de deal verplaatst van .+? naar (.+?)(?: \(.+?\))?(?:\.|$)/,
-    /\bheeft deze deal aangemaakt in (.+?)(?: \(.+?\))?(?:\.|$)/,
-  ],
+  stageChanges: [/\bheeft deze deal aangemaakt in (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageMoves: [/\bheeft de deal verplaatst van (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageTo: ['naar'],
   dateEntered: /^datum ingevoerd ["„“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contact(?:en|personen)?\b/,
   labels: {

@@ -6,7 +6,8 @@ export const pt: HubSpotWords = {
   anywhereTypes: [
     [/\breuniao\b/, 'meeting'],
     [/\b(?:ligacao|chamada)\b/, 'call'],
-    [/\b(?:e-?mail|resposta)\b/, 'email'],
+    // "Sem resposta" is a call's outcome, not a reply.
+    [/\b(?:e-?mail|(?<!sem )resposta)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensagem de texto|whatsapp)\b/, 'sms'],
     [/\bnota\b/, 'note'],
@@ -37,10 +38,10 @@ export const pt: HubSpotWords = {
   actedFirst: ['agendou uma reuniao', 'ligou'],
   upcoming: /^(?:proxim[oa]s?|atrasad[oa]s?)\b/,
   completed: /\bconcluid[oa]\b/,
-  stageChanges: [
-    /\bmoveu o negocio de .+? para (.+?)(?: \(.+?\))?(?:\.|$)/,
-    /\bcriou este negocio em (?:a etapa )?(.+?)(?: \(.+?\))?(?:\.|$)/,
-  ],
+  stageChanges: [/\bcriou este negocio em (?:a etapa )?(.+?)(?: \(.+?\))?(?:\.|$)/],
+  // The default pipeline's "Qualificado para comprar": "de Qualificado para comprar para …".
+  stageMoves: [/\bmoveu o negocio de (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageTo: ['para'],
   dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatos?\b/,
   labels: {

@@ -36,6 +36,14 @@ export interface HubSpotWords {
   completed: RegExp;
   /** Timeline sentences that put the deal in a stage; group 1 is the stage entered. */
   stageChanges: readonly RegExp[];
+  /**
+   * Timeline sentences that move the deal from one stage to another; group 1 is both stages with a
+   * `stageTo` word between ("qualified to buy to presentation scheduled"). A stage's own name may
+   * hold that word: the stages the page names settle where the two part (stage-history.ts).
+   */
+  stageMoves: readonly RegExp[];
+  /** The words between the stage left and the stage entered ("to", "nach", "para"). */
+  stageTo: readonly string[];
   /** "Date entered <stage>" property labels; group 1 is the stage. */
   dateEntered: RegExp;
   /** Heading of the deal's associated contacts card ("Contacts (3)"). */
