@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recentTouches } from '../../../lib/metrics/recent-touches';
-import { at, email, logged, note, touchesOf } from './builders';
+import { at, email, logged, note, reply, touchesOf } from './builders';
 
 describe('recentTouches', () => {
   it('lists the last 5 touches, newest first, with where each came from', () => {
@@ -19,5 +19,13 @@ describe('recentTouches', () => {
       'Email of Nov 12',
     ]);
     expect(recent[0]).toMatchObject({ type: 'call', origin: 'logged-in-touchline', timestamp: at('2026-11-18 16:00') });
+  });
+
+  it('lists a reply shown with only a date after the email it answers that day', () => {
+    const touches = touchesOf([
+      email(at('2026-11-18 10:15'), 'Route pricing v2'),
+      reply(at('2026-11-18 00:00'), 'Re: Route pricing v2', { timePrecision: 'day' }),
+    ]);
+    expect(recentTouches(touches).map((t) => t.title)).toEqual(['Re: Route pricing v2', 'Route pricing v2']);
   });
 });
