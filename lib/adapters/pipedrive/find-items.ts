@@ -68,7 +68,7 @@ function withUndatedSiblings(items: Element[], language: PageLanguage): Element[
  * with `aria-pressed`) name kinds of entries but are none: a tab list or toolbar, or several tabs
  * or pressed-state buttons side by side (an entry has one done toggle at most).
  */
-function isFilterBar(element: Element): boolean {
+export function isFilterBar(element: Element): boolean {
   if (element.matches('[role="tablist"], [role="toolbar"]')) return true;
   return element.querySelectorAll('[role="tab"], [aria-pressed]').length > 1;
 }

@@ -2,6 +2,7 @@ import { textOf } from '../dom';
 import { type ItemFacts, kindOf } from './classify-activity';
 import { headingBefore } from './heading-before';
 import { itemPart, itemParts } from './item-parts';
+import { threadIdOf } from './item-title';
 import { chunksOf, visibleText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
@@ -30,12 +31,18 @@ export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
   };
 }
 
-/** `data-item-type` (demo look-alike), change and mail elements, classes, then icon labels and wording. */
+/**
+ * `data-item-type` (demo look-alike), change and mail elements, a mail thread link, classes, then
+ * icon labels and wording. A synced mail links to its thread (/mail/thread/{id}) and may show an
+ * "Email" icon like a logged Email activity: the link decides, else a person's reply would count
+ * as the rep's email.
+ */
 export function itemKind(item: Element, words: Wording): string {
   const attr = item.getAttribute('data-item-type');
   if (attr) return attr.toLowerCase();
   if (itemPart(item, SELECTORS.changeField)) return 'change';
   if (itemPart(item, `${SELECTORS.emailDirection}, ${SELECTORS.emailFrom}`)) return 'email';
+  if (threadIdOf(item) !== undefined) return 'email';
   const marked = kindOf(item.getAttribute('class') ?? '') || kindOf(textOf(itemPart(item, SELECTORS.itemTypeLabel)));
   if (marked) return marked;
   const names = [...iconLabels(item), ...chunksOf(item).map((c) => c.text)];

@@ -6,7 +6,7 @@ import { itemPart } from './item-parts';
 import { chunksOf } from './lines';
 import { SELECTORS } from './selectors';
 import { afterLabel, isWord } from './text-match';
-import { mailLines } from './type-signals';
+import { iconLabels, mailLines } from './type-signals';
 import type { Wording } from './wording';
 
 /** Who is on each side of a record's mail. */
@@ -23,7 +23,8 @@ interface Sender {
 }
 
 /**
- * A synced mail's direction: its sent/received label in the page's language, else who sent it.
+ * A synced mail's direction: its sent/received label or icon label ("Received", crm-evidence-2.md:
+ * type and state may live only in an icon's `aria-label`/`title`) in the page's language, else who sent it.
  * The person sent it: inbound; their address decides where the From line and the page both show
  * one, their name where either shows none. A user sent it: outbound; users are known by name only
  * (the record's owner, the mail's own owner on its meta line), as the page shows no user's
@@ -32,7 +33,11 @@ interface Sender {
  * nothing.
  */
 export function mailDirection(item: Element, words: Wording, sides: MailSides, owner: string | undefined): Direction {
-  const labels = [textOf(itemPart(item, SELECTORS.emailDirection)), ...chunksOf(item).map((c) => c.text)];
+  const labels = [
+    textOf(itemPart(item, SELECTORS.emailDirection)),
+    ...iconLabels(item),
+    ...chunksOf(item).map((c) => c.text),
+  ];
   if (labels.some((c) => isWord(c, words.received))) return 'inbound';
   if (labels.some((c) => isWord(c, words.sent))) return 'outbound';
   const sender = senderOf(item, words);

@@ -1,4 +1,4 @@
-import { allVisible, firstVisible, textOf } from '../dom';
+import { allVisible, textOf } from '../dom';
 import { visibleText } from './lines';
 import { SELECTORS } from './selectors';
 import { isWord } from './text-match';
@@ -35,17 +35,23 @@ function withoutLabel(text: string, words: Wording): string {
 }
 
 /**
- * The deal's persons section: its marker where the page has one, else the smallest block around
- * a heading or toggle that says "Persons (2)" / "Personen" / "Personnes" and holds person links.
- * Links elsewhere (timeline items, mail bodies) do not make a person a contact of the deal.
+ * The deal's persons sections: their markers where the page has them, else the smallest block
+ * around each heading or toggle that says "Persons (2)" / "Participants" / "Personen" and holds
+ * person links. A deal can list its contact person and its participants in separate sections, so
+ * every one counts. Links elsewhere (timeline items, mail bodies) do not make a person a contact
+ * of the deal.
  */
-export function dealPersonsSection(view: Element, words: Wording): Element | null {
-  const marked = firstVisible(view, SELECTORS.dealPersons);
-  if (marked) return marked;
+export function dealPersonsSections(view: Element, words: Wording): Element[] {
+  const marked = allVisible(view, SELECTORS.dealPersons);
+  if (marked.length > 0) return marked;
+  const sections: Element[] = [];
   for (const el of allVisible(view, 'h1, h2, h3, h4, h5, h6, [role="heading"], button, summary, legend, span, div')) {
     if (el.querySelector('a, div, span') || !isWord(textOf(el), words.labels.persons)) continue;
     for (let box = el.parentElement, depth = 0; box && box !== view && depth < 3; box = box.parentElement, depth++)
-      if (box.querySelector(SELECTORS.personLink)) return box;
+      if (box.querySelector(SELECTORS.personLink)) {
+        if (!sections.some((s) => s.contains(box))) sections.push(box);
+        break;
+      }
   }
-  return null;
+  return sections;
 }

@@ -1,24 +1,24 @@
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import { zonedDay } from '../../zoned-day';
-import { firstVisible, spacedText, textOf } from '../dom';
+import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { dealAmount } from './deal-amount';
 import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
-import { dealPersonsSection, personLinksIn } from './person-links';
+import { dealPersonsSections, type PersonLink, personLinksIn } from './person-links';
 import { type Candidate, readTimeline } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { readStageBar } from './stage-bar';
 import { latestStageChange, stageHistory } from './stages';
-import { hasWord } from './text-match';
+import { hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
  * A deal's header, sidebar and feed: value, pipeline, stage bar, status, close date, owner and
- * the persons of its association section, then the feed (mail direction needs the persons'
+ * the persons of its association sections, then the feed (mail direction needs the persons'
  * addresses and the owner's name) and a stage history from the changelog, the bar's day counts
  * and the creation date.
  */
@@ -30,11 +30,14 @@ export function* readDealFields(
   notRead: NotRead[],
 ): ReadingSteps<{ record: DealFields; activities: Candidate[] }> {
   const { words } = language;
-  const section = dealPersonsSection(view, words);
-  const contacts = section ? personLinksIn(section, words) : [];
+  const sections = dealPersonsSections(view, words);
+  const contacts = uniqueById(sections.flatMap((section) => personLinksIn(section, words)));
   const owner = fieldText(view, FIELDS.owner, words);
   const sides = {
-    them: { emails: emailAddressesIn(spacedText(section)), names: contacts.map((c) => c.name) },
+    them: {
+      emails: sections.flatMap((section) => emailAddressesIn(spacedText(section))),
+      names: contacts.map((c) => c.name),
+    },
     us: owner ? [owner] : [],
   };
   yield;
@@ -73,12 +76,34 @@ export function* readDealFields(
 }
 
 /**
- * Won/lost from the status badge, else the "Status" field. Open deals show "Won" and "Lost"
- * buttons, so button text alone never closes a deal.
+ * Won/lost from the status badge's marker, else a header element whose whole text is a won/lost
+ * word (hashed classes leave a closed deal's badge nothing else), else the "Status" field. Open
+ * deals show "Won" and "Lost" buttons, so a control's text never closes a deal.
  */
 function closedStatus(view: Element, words: Wording): 'won' | 'lost' | undefined {
-  const text = textOf(firstVisible(view, SELECTORS.dealStatus)) || (fieldText(view, FIELDS.status, words) ?? '');
-  if (hasWord(text, words.won)) return 'won';
-  if (hasWord(text, words.lost)) return 'lost';
+  const text =
+    textOf(firstVisible(view, SELECTORS.dealStatus)) ||
+    headerStatus(view, words) ||
+    fieldText(view, FIELDS.status, words);
+  if (hasWord(text ?? '', words.won)) return 'won';
+  if (hasWord(text ?? '', words.lost)) return 'lost';
   return undefined;
+}
+
+const CONTROL = 'button, [role="button"], a, textarea, input';
+
+function headerStatus(view: Element, words: Wording): string | undefined {
+  const header = firstVisible(view, SELECTORS.header);
+  if (!header) return undefined;
+  for (const el of allVisible(header, '*')) {
+    if (el.children.length > 0 || el.closest(CONTROL)) continue;
+    const text = textOf(el);
+    if (isWord(text, words.won) || isWord(text, words.lost)) return text;
+  }
+  return undefined;
+}
+
+/** A person listed in two sections (contact person and participant) is one contact. */
+function uniqueById(links: PersonLink[]): PersonLink[] {
+  return links.filter((link, i) => links.findIndex((other) => other.id === link.id) === i);
 }

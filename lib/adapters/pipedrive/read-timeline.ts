@@ -1,6 +1,7 @@
 import type { NotRead } from '../../schema/read-result';
 import type { RecordKind } from '../../schema/record';
 import { allVisible } from '../dom';
+import { remembered } from '../reading-memo';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, isPlanned } from './classify-activity';
@@ -42,8 +43,7 @@ export interface Timeline {
 const TOUCHES = ['call', 'email', 'meeting', 'social', 'sms'];
 
 /**
- * Every visible item of the Focus and History sections, in page order: by the precise item
- * markers where the page has them, else found by structure (find-items.ts). Copies the page
+ * Every visible item of the Focus and History sections, in page order (timelineItems). Copies the page
  * itself makes (accessibility clones, pinned copies) are read once. A step per item: its facts,
  * its date (placed by whether it is planned), its owner, then a mail's direction, which needs
  * the owner.
@@ -56,11 +56,7 @@ export function* readTimeline(
   sides: MailSides,
   notRead: NotRead[],
 ): ReadingSteps<Timeline> {
-  const marked = allVisible(view, SELECTORS.flowItem);
-  const markedSet = new Set(marked);
-  // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
-  const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
-  const items = outermost.length > 0 ? outermost : findItems(view, clock, language);
+  const items = timelineItems(view, clock, language);
   const timeline: Timeline = { candidates: [], changes: [] };
   const threads: (string | undefined)[] = [];
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
@@ -94,6 +90,20 @@ export function* readTimeline(
   }
   timeline.candidates = withoutDuplicates(timeline.candidates, threads);
   return timeline;
+}
+
+/**
+ * The feed's items in page order: by the precise item markers where the page has them, else found
+ * by structure (find-items.ts). Found once per reading: the loading check asks too (read.ts).
+ */
+export function timelineItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
+  return remembered('timeline-items', view, () => {
+    const marked = allVisible(view, SELECTORS.flowItem);
+    const markedSet = new Set(marked);
+    // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
+    const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
+    return outermost.length > 0 ? outermost : findItems(view, clock, language);
+  });
 }
 
 function hasAncestorIn(el: Element, set: Set<Element>, stop: Element): boolean {

@@ -3,14 +3,14 @@ import type { RecordRef } from '../../schema/record';
 import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
+import { feedGaps } from './feed-state';
 import { readFigures } from './figures';
 import { pageLanguageOf } from './page-locale';
 import { readContactFields } from './read-contact';
 import { readDealFields } from './read-deal';
-import { readTimeline } from './read-timeline';
+import { readTimeline, timelineItems } from './read-timeline';
 import { recordName } from './record-name';
-import { SELECTORS } from './selectors';
-import { isLoading, titleElement, viewRecordId, visibleView } from './view';
+import { loadingPlaceholders, titleElement, viewRecordId, visibleView } from './view';
 
 /** Reads the visible person, lead or deal view, a step per timeline item; partial results name what was not read. */
 export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadingSteps<ReadResult> {
@@ -19,19 +19,25 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   if (shownId && shownId !== ref.recordId)
     return { ...ref, status: 'loading', reason: `the page still shows record ${shownId}` };
   const title = view ? titleElement(view) : null;
-  if (isLoading(doc, view) && (!title || !view?.querySelector(SELECTORS.flowItem)))
-    return { ...ref, status: 'loading', reason: 'loading placeholders are shown' };
+  const placeholders = loadingPlaceholders(doc, view);
+  const loading = { ...ref, status: 'loading' as const, reason: 'loading placeholders are shown' };
+  if (placeholders.length > 0 && !title) return loading;
   if (!view) return unreadable(ref, 'no visible record view', [{ field: 'name', reason: 'nothing is shown' }]);
-  // Finding the view, its language and the name each walk much of the record (issue 11: no task over a frame).
+  // Finding the view, its language, the items and the name each walk much of the record (issue 11: no task over a frame).
   yield;
   const language = pageLanguageOf(doc, view);
+  yield;
+  // Items are judged by what they are, not by class (classes churn): with none shown yet, any
+  // placeholder may be the feed's; once items show, only placeholders below them are (feed-state.ts).
+  const items = timelineItems(view, clock, language);
+  if (placeholders.length > 0 && items.length === 0) return loading;
   yield;
   const named = recordName(doc, view, view !== doc.body, language.words);
   if (named.name === undefined) {
     const notRead: NotRead[] = [{ field: 'name', reason: named.reason }];
     return unreadable(ref, 'the record name is missing: not a Pipedrive record view this adapter knows', notRead);
   }
-  const notRead: NotRead[] = [];
+  const notRead: NotRead[] = feedGaps(view, items, placeholders, language.words);
   yield;
   if (ref.kind === 'contact') {
     const { record, emails } = readContactFields(view, named.name, clock, language, notRead);

@@ -18,8 +18,8 @@ export function titleElement(root: ParentNode): Element | null {
 }
 
 /** Loading placeholders shown inside the visible view (or anywhere, before any view exists). */
-export function isLoading(doc: Document, view: Element | null): boolean {
-  return allVisible(view ?? doc, SELECTORS.loading).length > 0;
+export function loadingPlaceholders(doc: Document, view: Element | null): Element[] {
+  return allVisible(view ?? doc, SELECTORS.loading);
 }
 
 /**

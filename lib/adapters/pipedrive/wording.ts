@@ -22,6 +22,10 @@ export interface Wording {
   incomingCall: readonly string[];
   done: readonly string[];
   planned: readonly string[];
+  /** The History filter chip that shows every kind of entry (crm-evidence-2.md: `filter-button-all`). */
+  allFilter: readonly string[];
+  /** A control below the feed that fetches older entries. */
+  showMore: readonly string[];
   /** Feed section headings: Focus holds planned activities and pinned items. */
   focus: readonly string[];
   /** Call outcomes, checked in this order (so "Nicht erreicht" is no answer before "Erreicht" is connected). */
@@ -82,6 +86,8 @@ const en: Wording = {
   incomingCall: ['Incoming call', 'Inbound call', 'Call from'],
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
+  allFilter: ['All'],
+  showMore: ['Show more', 'Load more'],
   focus: ['Focus', 'Pinned', 'Planned'],
   outcomes: {
     'no-answer': ['No answer', 'Not answered'],
@@ -143,6 +149,8 @@ const de: Wording = {
   incomingCall: ['Eingehender Anruf'],
   done: ['Erledigt', 'Als nicht erledigt markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren'],
+  allFilter: ['Alle'],
+  showMore: ['Mehr anzeigen', 'Mehr laden'],
   focus: ['Fokus', 'Angeheftet', 'Geplant'],
   outcomes: {
     'no-answer': ['Keine Antwort', 'Nicht erreicht'],
@@ -195,6 +203,8 @@ const fr: Wording = {
   incomingCall: ['Appel entrant'],
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
+  allFilter: ['Tout', 'Tous'],
+  showMore: ['Afficher plus', 'Voir plus', 'Charger plus'],
   focus: ['Focus', 'Épinglé', 'Planifié'],
   outcomes: {
     'no-answer': ['Pas de réponse', 'Sans réponse'],
@@ -248,6 +258,8 @@ const es: Wording = {
   incomingCall: ['Llamada entrante'],
   done: ['Hecho', 'Completado'],
   planned: ['Planificado', 'Vencido'],
+  allFilter: ['Todo', 'Todos'],
+  showMore: ['Mostrar más', 'Ver más', 'Cargar más'],
   focus: ['Enfoque', 'Fijado'],
   outcomes: {
     'no-answer': ['Sin respuesta'],
@@ -264,7 +276,26 @@ const es: Wording = {
   datePrefixes: ['Vence'],
   titleSuffixes: ['Tratos', 'Personas', 'Pipedrive'],
   valueKinds: ['Trabajo', 'Casa', 'Móvil', 'Otro'],
-  labels: { ...en.labels, stage: ['Etapa'], owner: ['Propietario'], persons: ['Personas', 'Persona'] },
+  // "Trato", "Embudo", "Etapa" and "Registro de cambios" are the Spanish help centre's terms
+  // ("Vista de detalles"); the field labels built from them are assumed, not seen on a page.
+  labels: {
+    ...en.labels,
+    email: ['Correo electrónico'],
+    phone: ['Teléfono'],
+    organization: ['Organización', 'Empresa'],
+    owner: ['Propietario'],
+    personCreated: ['Persona creada', 'Fecha de creación'],
+    dealCreated: ['Trato creado', 'Fecha de creación'],
+    value: ['Valor', 'Valor del trato'],
+    currency: ['Moneda'],
+    pipeline: ['Embudo'],
+    stage: ['Etapa'],
+    closeDate: ['Fecha de cierre prevista', 'Fecha de cierre esperada', 'Fecha de cierre'],
+    status: ['Estado', 'Estado del trato'],
+    lastActivity: ['Fecha de la última actividad', 'Última actividad'],
+    nextActivity: ['Fecha de la próxima actividad', 'Próxima actividad'],
+    persons: ['Personas', 'Persona', 'Participantes'],
+  },
 };
 
 const pt: Wording = {
@@ -280,6 +311,8 @@ const pt: Wording = {
   incomingCall: ['Ligação recebida'],
   done: ['Concluído', 'Concluída'],
   planned: ['Planejado', 'Atrasado'],
+  allFilter: ['Tudo', 'Todos'],
+  showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais'],
   focus: ['Foco', 'Fixado'],
   outcomes: { 'no-answer': ['Sem resposta'], voicemail: ['Caixa postal'], busy: ['Ocupado'], connected: ['Conectado'] },
   meetingOutcomes: { 'no-show': ['Não compareceu', 'Não comparecimento'], cancelled: ['Cancelado', 'Cancelada'] },
@@ -291,7 +324,23 @@ const pt: Wording = {
   datePrefixes: ['Vence'],
   titleSuffixes: ['Negócios', 'Pessoas', 'Pipedrive'],
   valueKinds: ['Trabalho', 'Residencial', 'Celular', 'Outro'],
-  labels: { ...en.labels, stage: ['Etapa'], owner: ['Proprietário'], persons: ['Pessoas', 'Pessoa'] },
+  // Assumed from Pipedrive's Brazilian product wording ("Negócio", "Funil", "Etapa"), not seen on a page.
+  labels: {
+    ...en.labels,
+    phone: ['Telefone'],
+    organization: ['Organização', 'Empresa'],
+    owner: ['Proprietário'],
+    personCreated: ['Pessoa criada', 'Data de criação'],
+    dealCreated: ['Negócio criado', 'Data de criação'],
+    value: ['Valor', 'Valor do negócio'],
+    currency: ['Moeda'],
+    pipeline: ['Funil'],
+    stage: ['Etapa'],
+    closeDate: ['Data de fechamento esperada', 'Data prevista de fechamento', 'Data de fechamento'],
+    lastActivity: ['Data da última atividade', 'Última atividade'],
+    nextActivity: ['Data da próxima atividade', 'Próxima atividade'],
+    persons: ['Pessoas', 'Pessoa', 'Participantes'],
+  },
 };
 
 const nl: Wording = {
@@ -312,6 +361,8 @@ const nl: Wording = {
   incomingCall: ['Inkomend gesprek'],
   done: ['Voltooid', 'Gereed'],
   planned: ['Gepland', 'Achterstallig'],
+  allFilter: ['Alles', 'Alle'],
+  showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden'],
   focus: ['Focus', 'Vastgezet'],
   outcomes: { 'no-answer': ['Geen antwoord'], voicemail: ['Voicemail'], busy: ['Bezet'], connected: ['Verbonden'] },
   meetingOutcomes: { 'no-show': ['Niet verschenen', 'Niet komen opdagen'], cancelled: ['Geannuleerd'] },
@@ -323,7 +374,23 @@ const nl: Wording = {
   datePrefixes: ['Vervalt'],
   titleSuffixes: ['Deals', 'Personen', 'Pipedrive'],
   valueKinds: ['Werk', 'Thuis', 'Mobiel', 'Overig'],
-  labels: { ...en.labels, stage: ['Fase'], owner: ['Eigenaar'], persons: ['Personen', 'Persoon'] },
+  // Assumed from Pipedrive's Dutch product wording ("Deal", "Pipeline", "Fase"), not seen on a page;
+  // "Status", "Pipeline" and "E-mail" are the same words in Dutch.
+  labels: {
+    ...en.labels,
+    phone: ['Telefoon'],
+    organization: ['Organisatie'],
+    owner: ['Eigenaar'],
+    personCreated: ['Persoon aangemaakt', 'Aangemaakt'],
+    dealCreated: ['Deal aangemaakt', 'Aangemaakt'],
+    value: ['Waarde', 'Dealwaarde'],
+    currency: ['Valuta'],
+    stage: ['Fase'],
+    closeDate: ['Verwachte sluitingsdatum', 'Sluitingsdatum'],
+    lastActivity: ['Datum laatste activiteit', 'Laatste activiteit'],
+    nextActivity: ['Datum volgende activiteit', 'Volgende activiteit'],
+    persons: ['Personen', 'Persoon', 'Deelnemers'],
+  },
 };
 
 const BY_LANGUAGE: Record<string, Wording> = { en, de, fr, es, pt, nl };

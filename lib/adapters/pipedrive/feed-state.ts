@@ -1,0 +1,44 @@
+import type { NotRead } from '../../schema/read-result';
+import { allVisible, textOf } from '../dom';
+import { isFilterBar } from './find-items';
+import { isWord } from './text-match';
+import type { Wording } from './wording';
+
+/** Controls that fetch older feed entries ("Show more", "Load more"). */
+const CONTROL = 'button, [role="button"], a';
+
+/**
+ * What keeps the shown feed from being the record's whole history, each a reason the activities
+ * are partial: placeholders still loading below shown items, a filter chip other than "All"
+ * pressed, a "Show more" control after the items. Only what follows a shown item counts, outside
+ * every item: a busy side panel before the feed and an item's own "Show more" (a long mail body)
+ * say nothing about the feed. Items come in page order.
+ */
+export function feedGaps(view: Element, items: Element[], placeholders: Element[], words: Wording): NotRead[] {
+  const gaps: NotRead[] = [];
+  const first = items[0];
+  if (!first) return gaps;
+  const belowItems = (el: Element) => follows(el, first) && !items.some((item) => item.contains(el));
+  if (placeholders.some(belowItems))
+    gaps.push({ field: 'activities', reason: 'more history items were still loading' });
+  const filter = pressedFilter(view, words);
+  if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
+  if (allVisible(view, CONTROL).some((c) => belowItems(c) && isWord(textOf(c), words.showMore)))
+    gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control' });
+  return gaps;
+}
+
+/** The pressed chip of the History filter bar (crm-evidence-2.md: `aria-pressed`), unless it is "All". */
+function pressedFilter(view: Element, words: Wording): string | undefined {
+  for (const chip of allVisible(view, '[aria-pressed="true"]')) {
+    const bar = chip.parentElement;
+    const name = textOf(chip) || chip.getAttribute('aria-label') || '';
+    if (bar && isFilterBar(bar) && !isWord(name, words.allFilter)) return name;
+  }
+  return undefined;
+}
+
+/** `el` comes after `other` in page order (DOCUMENT_POSITION_FOLLOWING: no DOM globals in adapters). */
+function follows(el: Element, other: Element): boolean {
+  return (other.compareDocumentPosition(el) & 4) !== 0;
+}
