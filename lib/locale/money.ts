@@ -1,5 +1,4 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
-import type { PageLocale } from './page-locale';
 
 /** An amount and its ISO currency as a page prints them ("€22.500,00", "22 500 €", "R$ 1.234,56", "EUR 1.234,56"). */
 export interface Money {
@@ -16,15 +15,16 @@ interface Found {
 /** Digits with group or decimal marks; a space joins only a following group of exactly three ("22 500"). */
 const NUMBER = /[-−]?\d+(?:(?:[.,'’]|\s(?=\d{3}(?!\d)))\d+)*/g;
 const CODE = new RegExp(`(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`);
-const decimals = new Map<string, string>();
 
 /**
  * The amount in a money text and its currency when a sign or code says so. Which of `.` and `,`
  * is the decimal mark is read from the text where it can be ("1.234,56", "1,234.56", "1.234.567",
- * "12,5"); a lone mark before exactly three digits ("1.234") follows the page locale (en: 1.234,
- * de: 1234). Undefined when the text holds no amount.
+ * "12,5"); a lone mark before exactly three digits ("48,000", "48.000 €") groups thousands: an
+ * amount of money has 0 or 2 decimals, and a CRM prints amounts in the user's regional format,
+ * which need not be the page language's (a Spanish page showing "$48,000"). Undefined when the
+ * text holds no amount.
  */
-export function parseMoney(text: string, locale?: PageLocale): Money | undefined {
+export function parseMoney(text: string): Money | undefined {
   const plain = text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
   const currency = currencyIn(plain);
   const numbers: Found[] = [...plain.matchAll(NUMBER)].map((m) => ({
@@ -33,7 +33,7 @@ export function parseMoney(text: string, locale?: PageLocale): Money | undefined
     end: m.index + m[0].length,
   }));
   const number = currency ? nearest(numbers, currency) : numbers[0];
-  const amount = number ? amountOf(number.text, decimalMark(locale)) : undefined;
+  const amount = number ? amountOf(number.text) : undefined;
   if (amount === undefined) return undefined;
   // "-$250": the sign stands before the currency sign, not the digits.
   if (currency && number && currency.end <= number.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
@@ -57,7 +57,7 @@ function nearest(numbers: Found[], currency: Found): Found | undefined {
   return [...numbers].sort((a, b) => gap(a) - gap(b))[0];
 }
 
-function amountOf(raw: string, localeDecimal: string): number | undefined {
+function amountOf(raw: string): number | undefined {
   const negative = /^[-−]/.test(raw);
   const digits = raw.replace(/^[-−]/, '').replace(/[\s'’]/g, '');
   const marks: string[] = digits.match(/[.,]/g) ?? [];
@@ -67,7 +67,7 @@ function amountOf(raw: string, localeDecimal: string): number | undefined {
   else if (marks.length === 1 && last) {
     const [whole = '', fraction = ''] = digits.split(last);
     const grouped = fraction.length === 3 && whole !== '0' && whole.length <= 3;
-    decimal = grouped && last !== localeDecimal ? undefined : last;
+    decimal = grouped ? undefined : last;
   }
   const [whole = '', fraction] = decimal
     ? [digits.slice(0, digits.lastIndexOf(decimal)), digits.slice(digits.lastIndexOf(decimal) + 1)]
@@ -77,19 +77,4 @@ function amountOf(raw: string, localeDecimal: string): number | undefined {
     return undefined;
   const value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
   return Number.isFinite(value) ? (negative ? -value : value) : undefined;
-}
-
-/** The locale's decimal mark from Intl ("," for de, fr, es, pt, nl; "." for en and for a page with no language). */
-function decimalMark(locale: PageLocale | undefined): string {
-  const lang = locale?.lang ?? 'en';
-  let mark = decimals.get(lang);
-  if (!mark) {
-    try {
-      mark = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-    } catch {
-      mark = '.';
-    }
-    decimals.set(lang, mark);
-  }
-  return mark;
 }

@@ -40,7 +40,7 @@ export function* readDeal(
     labelledValue(root, HIGHLIGHT.amount, label('amount')) ?? propertyValue(root, label('amount'), context.labels);
   // The first amount read builds the page language's Intl number format.
   yield;
-  const amount = amountText ? parseMoney(amountText, context.locale) : undefined;
+  const amount = amountText ? parseMoney(amountText) : undefined;
   if (amount) {
     record.amount = amount.amount;
     if (amount.currency) record.currency = amount.currency;

@@ -22,7 +22,7 @@ export function dealAmount(view: Element, language: PageLanguage): Money | undef
     fieldText(view, FIELDS.value, language.words) ||
     chunksOf(view).find((c) => MONEY_ONLY.test(c.text))?.text;
   if (!text) return undefined;
-  const money = parseMoney(text, language.locale);
+  const money = parseMoney(text);
   if (!money) return undefined;
   const currency = money.currency ?? parseShownMoney(text).currency;
   return currency ? { ...money, currency } : money;

@@ -61,7 +61,7 @@ function stageFromWording(view: Element, labels: readonly string[]): string | un
 /** "$12,500.00", "EUR 12.500,00", "22 500 €" in the page's locale. */
 function readAmount(view: Element, record: DealFields, page: PageWords, notRead: NotRead[]): void {
   const text = fieldValue(view, labelsOf(page.words, 'amount'));
-  const money = text ? parseMoney(text, page.locale) : undefined;
+  const money = text ? parseMoney(text) : undefined;
   if (!text || !money) {
     notRead.push({ field: 'amount', reason: text ? `unreadable amount "${text}"` : 'no "Amount" field on the page' });
     return;

@@ -47,7 +47,7 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
   if (!stage) return { ok: false, reason: 'no stage' };
   const status = statusOf(crm, single.status);
   if (status === 'unknown') return { ok: false, reason: `status not understood: "${single.status}"` };
-  const money = single.amount ? parseMoney(single.amount, locale) : undefined;
+  const money = single.amount ? parseMoney(single.amount) : undefined;
   if (single.amount && !money) return { ok: false, reason: `unreadable amount: "${single.amount}"` };
   const close = single.closeDate ? readDate(single.closeDate) : undefined;
   if (close && typeof close !== 'string') return { ok: false, reason: close.reason };
