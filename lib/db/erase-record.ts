@@ -4,9 +4,10 @@ import { updateActivityPacks } from './activity-packs';
 import type { StoredCounts } from './erase-scopes';
 import { ORIGIN } from './logged-touches';
 import { deleteDeal } from './put-deal';
-import { parseRows } from './rows';
+import { parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
-import { withoutUserFields } from './user-fields';
+import { otherCopies } from './touch-copies';
+import { withoutUserFields, withUserFields } from './user-fields';
 
 type EraseTx = Parameters<typeof deleteDeal>[0];
 type ReadTx = IDBPTransaction<TouchlineSchema, StoreName[], IDBTransactionMode>;
@@ -14,8 +15,9 @@ type ReadTx = IDBPTransaction<TouchlineSchema, StoreName[], IDBTransactionMode>;
 /**
  * Erasing one contact or deal: its row, the activities that were only its, and its key (and CRM
  * id) taken from activities it shares with other records, which stay theirs. A logged touch whose
- * page copy goes is no longer merged; a page copy that stays loses what an erased logged touch
- * gave it. Only reads: eraseRecordRows applies the plan.
+ * page copy goes is merged into another stored copy of that touch where one stays (the CRM still
+ * shows it there), else no longer merged; every page copy that stays loses what an erased logged
+ * touch gave it. Only reads: eraseRecordRows applies the plan.
  */
 export async function planRecordErase(tx: ReadTx, recordKey: string) {
   const isDeal = recordKey.includes(':deal:');
@@ -34,13 +36,21 @@ export async function planRecordErase(tx: ReadTx, recordKey: string) {
   const rewrites = new Map(rows.filter((row) => !gone.has(row.key)).map((row) => [row.key, detached(row, recordKey)]));
   for (const touch of logged) {
     if (gone.has(touch.key) || !touch.mergedInto || !gone.has(touch.mergedInto)) continue;
-    const { mergedInto: _pageCopyErased, ...unmerged } = rewrites.get(touch.key) ?? touch;
+    const current = rewrites.get(touch.key) ?? touch;
+    const staying = (await copiesOf(tx, touch.mergedInto, stored)).find((copy) => !gone.has(copy.key));
+    if (staying) {
+      rewrites.set(touch.key, { ...current, mergedInto: staying.key });
+      rewrites.set(staying.key, withUserFields(rewrites.get(staying.key) ?? staying, touch));
+      continue;
+    }
+    const { mergedInto: _pageCopyErased, ...unmerged } = current;
     rewrites.set(touch.key, unmerged);
   }
   for (const touch of erased) {
-    if (!touch.mergedInto || gone.has(touch.mergedInto)) continue;
-    const page = await pageCopy(tx, touch.mergedInto, rewrites, stored);
-    if (page) rewrites.set(page.key, withoutUserFields(page, touch));
+    if (!touch.mergedInto) continue;
+    for (const copy of await copiesOf(tx, touch.mergedInto, stored)) {
+      if (!gone.has(copy.key)) rewrites.set(copy.key, withoutUserFields(rewrites.get(copy.key) ?? copy, touch));
+    }
   }
   const counts: StoredCounts = {
     contacts: !isDeal && record !== undefined ? 1 : 0,
@@ -84,20 +94,16 @@ function detached(row: Activity, recordKey: string): Activity {
   return next;
 }
 
-async function pageCopy(
-  tx: ReadTx,
-  key: string,
-  rewrites: Map<string, Activity>,
-  stored: Map<string, Activity>,
-): Promise<Activity | undefined> {
-  const pending = rewrites.get(key);
-  if (pending) return pending;
-  const row = parseRows(
-    activitySchema,
-    'activities',
-    [await tx.objectStore('activities').get(key)].filter(Boolean),
-    [],
-  );
-  if (row[0] && !stored.has(key)) stored.set(key, row[0]);
-  return row[0];
+/**
+ * The stored copy a logged touch is merged into and the other stored copies of its touch, as
+ * stored (a copy on the erased deal's page still names the deal, so its people are found), each
+ * noted in `stored` for the packs.
+ */
+async function copiesOf(tx: ReadTx, key: string, stored: Map<string, Activity>): Promise<Activity[]> {
+  const page =
+    stored.get(key) ?? parseRow(activitySchema, 'activities', await tx.objectStore('activities').get(key), []);
+  if (!page) return [];
+  const copies = [page, ...(await otherCopies(tx, page))];
+  for (const copy of copies) if (!stored.has(copy.key)) stored.set(copy.key, copy);
+  return copies;
 }

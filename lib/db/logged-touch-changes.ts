@@ -9,17 +9,21 @@ import { checkNotFuture, described, ORIGIN } from './logged-touches';
 import { definedOnly, toUtcIso } from './objects';
 import { parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
+import { COPY_READ_STORES, otherCopies } from './touch-copies';
 import { runTransaction } from './transaction';
 import { withoutUserFields, withUserFields } from './user-fields';
 
 type ActivitiesTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
+/** Activities and their packs, and the deals that say which contacts a deal-page copy is with. */
+const CHANGE_STORES = [...new Set<StoreName>([...ACTIVITY_WRITE_STORES, ...COPY_READ_STORES])];
+
 /**
  * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch.
- * The page touch it is merged into follows the user's outcome and note.
+ * Every page copy of the touch it is merged into follows the user's outcome and note.
  */
 export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchChanges, now: Date, timeZone: string) {
-  return runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
+  return runTransaction(db, CHANGE_STORES, 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
     const next: Activity = { ...touch, ...definedOnly(changes), updatedAt: now.toISOString() };
@@ -33,44 +37,49 @@ export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchCh
     }
     if (movedAway(touch, next, timeZone)) delete next.mergedInto;
     await store.put(next);
-    const page = await rewritePageCopy(tx, touch, next);
-    await updateActivityPacks(tx, [touch, page?.before], [next, page?.after]);
+    const copies = await rewritePageCopies(tx, touch, next);
+    await updateActivityPacks(tx, [touch, ...copies.before], [next, ...copies.after]);
     return next;
   });
 }
 
 /**
- * Deletes a touch logged in Touchline, and what it gave the page touch it was merged into;
- * touches read from a CRM page cannot be undone.
+ * Deletes a touch logged in Touchline, and what it gave every page copy of the touch it was
+ * merged into; touches read from a CRM page cannot be undone.
  */
 export function undoLoggedTouch(db: TouchlineDb, key: string) {
-  return runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
+  return runTransaction(db, CHANGE_STORES, 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
     await store.delete(key);
-    const page = await rewritePageCopy(tx, touch, undefined);
-    await updateActivityPacks(tx, [touch, page?.before], [page?.after]);
+    const copies = await rewritePageCopies(tx, touch, undefined);
+    await updateActivityPacks(tx, [touch, ...copies.before], copies.after);
     return touch;
   });
 }
 
 /**
- * The merged page copy without the old logged fields, with the new ones while still merged.
- * Resolves to the page copy before and after, for the packs.
+ * Every stored page copy of the merged touch without the old logged fields, with the new ones
+ * while still merged: mergeLogged gave them to the copy named in `mergedInto` and to every later
+ * copy, and a copy left with them would go on counting the user's outcome. Resolves to the
+ * copies before and after, for the packs.
  */
-async function rewritePageCopy(
+async function rewritePageCopies(
   tx: ActivitiesTx,
   before: Activity,
   after: Activity | undefined,
-): Promise<{ before: Activity; after: Activity } | undefined> {
-  if (!before.mergedInto) return undefined;
+): Promise<{ before: Activity[]; after: Activity[] }> {
   const store = tx.objectStore('activities');
-  const page = parseRow(activitySchema, 'activities', await store.get(before.mergedInto), []);
-  if (!page) return undefined;
-  const cleared = withoutUserFields(page, before);
-  const rewritten = after?.mergedInto === page.key ? withUserFields(cleared, after) : cleared;
-  await store.put(rewritten);
-  return { before: page, after: rewritten };
+  const page = before.mergedInto && parseRow(activitySchema, 'activities', await store.get(before.mergedInto), []);
+  if (!page) return { before: [], after: [] };
+  const copies = [page, ...(await otherCopies(tx, page))];
+  const merged = after?.mergedInto === page.key ? after : undefined;
+  const rewritten = copies.map((copy) => {
+    const cleared = withoutUserFields(copy, before);
+    return merged ? withUserFields(cleared, merged) : cleared;
+  });
+  await Promise.all(rewritten.map((row) => store.put(row)));
+  return { before: copies, after: rewritten };
 }
 
 function loggedTouch(row: unknown): Activity {
