@@ -1,7 +1,7 @@
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
 import { applyYourNames } from '../db/your-touches';
-import type { Settings } from '../schema/settings';
+import { type Settings, settingsSchema } from '../schema/settings';
 import { parseBackup } from './parse-backup';
 import type { OnProgress } from './read-lines';
 import { type WriteCounts, writeRows } from './write-rows';
@@ -17,6 +17,7 @@ export interface ImportReport extends WriteCounts {
 
 export interface ImportDeps {
   now: Date;
+  /** The retention in use; a restore into an empty cache uses the backup's own (see retentionOf). */
   retentionDays: number;
   /** Stores the backup's settings (as exported: the caller checks them field by field). */
   saveSettings?: (settings: Record<string, unknown>) => Promise<unknown>;
@@ -37,12 +38,12 @@ const REASONS_SHOWN = 5;
 export async function importBackup(db: TouchlineDb, file: Blob, deps: ImportDeps): Promise<ImportReport> {
   const parsed = await parseBackup(file, progress(deps, 'reading'));
   const empty = await isEmpty(db);
+  const restore = empty && parsed.settings !== undefined && deps.saveSettings !== undefined;
   const counts = await writeRows(db, parsed.rows, {
     now: deps.now,
-    retentionDays: deps.retentionDays,
+    retentionDays: restore ? retentionOf(parsed.settings, deps.retentionDays) : deps.retentionDays,
     onProgress: progress(deps, 'writing'),
   });
-  const restore = empty && parsed.settings !== undefined && deps.saveSettings !== undefined;
   if (restore && parsed.settings) await deps.saveSettings?.(parsed.settings);
   // The backup's touches carry the names of the machine it was made on.
   if (deps.yourNames) await applyYourNames(db, { yourNames: await deps.yourNames() });
@@ -57,6 +58,16 @@ export async function importBackup(db: TouchlineDb, file: Blob, deps: ImportDeps
 function progress(deps: ImportDeps, phase: 'reading' | 'writing'): OnProgress | undefined {
   const report = deps.onProgress;
   return report && ((done, total) => report(phase, done, total));
+}
+
+/**
+ * The retention a restore writes the rows under: the backup's own, which its settings bring
+ * back, where it is valid; else the one in use. Rows dropped under the new browser's retention,
+ * shorter than the restored one, would be gone for good.
+ */
+function retentionOf(settings: Record<string, unknown> | undefined, inUse: number): number {
+  const own = settingsSchema.shape.retentionDays.safeParse(settings?.retentionDays);
+  return own.success ? own.data : inUse;
 }
 
 async function isEmpty(db: TouchlineDb): Promise<boolean> {

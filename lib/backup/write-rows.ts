@@ -7,6 +7,7 @@ import { runTransaction } from '../db/transaction';
 import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
 import type { RecordRow } from './format';
+import { userFieldsOnMergedCopies } from './merged-copy-fields';
 import { decide } from './newer-copy';
 import type { OnProgress } from './read-lines';
 
@@ -32,7 +33,8 @@ const WRITE_STORES = [...new Set<StoreName>(['contacts', 'deals', ...ACTIVITY_WR
 
 /**
  * Merges checked rows into the cache, a chunk per transaction, records before activities. Deals go
- * through putDeal, which keeps the per-stage summaries in step.
+ * through putDeal, which keeps the per-stage summaries in step; the page copy a written logged
+ * touch is merged into takes the user's fields (userFieldsOnMergedCopies).
  */
 export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], options: WriteOptions) {
   const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0 };
@@ -61,8 +63,12 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
           activities.push(row.value);
         }
       });
+      const copies = await userFieldsOnMergedCopies(tx, replaced, activities);
       // The owner/day packs follow the activities, in the same transaction.
-      await Promise.all([...writes, updateActivityPacks(tx, replaced, activities)]);
+      await Promise.all([
+        ...writes,
+        updateActivityPacks(tx, [...replaced, ...copies.before], [...activities, ...copies.after]),
+      ]);
     });
     options.onProgress?.(Math.min(start + size, kept.length), kept.length);
     await nextTask();
