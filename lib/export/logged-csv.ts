@@ -4,7 +4,7 @@ import { parseRow, parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
 import { activitySchema, type Crm } from '../schema/activity';
-import { contactSchema, dealSchema } from '../schema/record';
+import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { CRM_COLUMNS } from './crm-columns';
 import type { LoggedRow } from './logged-row';
 
@@ -47,19 +47,26 @@ async function loggedRows(db: TouchlineDb, timeZone: string): Promise<LoggedRow[
       touches.map(async (touch) => {
         // A touch logged on a deal without a contact picked names none: the CRM links it to the deal alone.
         const contactKey = touch.contactKeys[0];
-        const [contact, deal] = await Promise.all([
+        const [contactRow, dealRow] = await Promise.all([
           contactKey ? tx.objectStore('contacts').get(contactKey) : undefined,
           touch.dealKeys[0] ? tx.objectStore('deals').get(touch.dealKeys[0]) : undefined,
         ]);
-        return {
-          touch,
-          contact: parseRow(contactSchema, 'contacts', contact, []),
-          deal: parseRow(dealSchema, 'deals', deal, []),
-          ...localParts(touch.timestamp, timeZone),
-        };
+        const deal = parseRow(dealSchema, 'deals', dealRow, []);
+        const read = parseRow(contactSchema, 'contacts', contactRow, []);
+        const contact = read ?? (contactKey ? onDeal(contactKey, deal) : undefined);
+        return { touch, contact, deal, ...localParts(touch.timestamp, timeZone) };
       }),
     );
   });
+}
+
+/**
+ * A contact picked on a deal whose own page was never opened: its id is in its key, its name in
+ * the deal's contact list (the CRM links the touch by id, or by name in Pipedrive).
+ */
+function onDeal(contactKey: string, deal: Deal | undefined): Pick<Contact, 'recordId' | 'name'> {
+  const recordId = contactKey.split(':').slice(3).join(':');
+  return { recordId, name: deal?.contacts.find((c) => c.id === recordId)?.name ?? '' };
 }
 
 function localParts(timestamp: string | undefined, timeZone: string): { date: string; time: string } {
