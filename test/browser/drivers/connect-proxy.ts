@@ -1,4 +1,4 @@
-import { connect, createServer, type Server } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 
 export interface ConnectProxy {
   port: number;
@@ -11,7 +11,13 @@ export interface ConnectProxy {
  * The TLS handshake still happens between Firefox and the demo server, under the real host name.
  */
 export async function startConnectProxy(targetPort: number): Promise<ConnectProxy> {
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  };
   const server: Server = createServer((client) => {
+    track(client);
     client.once('data', (head) => {
       const requestLine = head.toString('latin1').split('\r\n', 1)[0] ?? '';
       if (!requestLine.startsWith('CONNECT ')) {
@@ -23,6 +29,7 @@ export async function startConnectProxy(targetPort: number): Promise<ConnectProx
         upstream.pipe(client);
         client.pipe(upstream);
       });
+      track(upstream);
       upstream.on('error', () => client.destroy());
       client.on('error', () => upstream.destroy());
     });
@@ -32,7 +39,12 @@ export async function startConnectProxy(targetPort: number): Promise<ConnectProx
   if (typeof address !== 'object' || address === null) throw new Error('The proxy has no port');
   return {
     port: address.port,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Open tunnels would keep `close` waiting for ever (a browser that did not quit holds them).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
   };
 }
 

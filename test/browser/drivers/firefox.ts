@@ -64,7 +64,11 @@ export async function launchFirefox(server: DemoServer, clockStart: string): Pro
     name: 'firefox',
     newTab: async () => tabOf(await browser.newPage()),
     async close() {
-      await browser.close().catch(() => undefined);
+      // Firefox over BiDi sometimes never answers the close: after 20 s the process is killed,
+      // so a suite whose tests all passed does not fail on its teardown.
+      const quit = browser.close().catch(() => undefined);
+      const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 20_000).unref());
+      if ((await Promise.race([quit, late])) === 'late') browser.process()?.kill('SIGKILL');
       await proxy.close();
       rmSync(dir, { recursive: true, force: true });
     },
