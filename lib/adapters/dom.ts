@@ -2,6 +2,19 @@
 
 import { remembered } from './reading-memo';
 
+/**
+ * Whether `el` comes after `other` in page order: DOCUMENT_POSITION_FOLLOWING, written as its
+ * value because `inspect` and saved pages read in a window with no DOM globals such as `Node`.
+ */
+export function follows(el: Element, other: Element): boolean {
+  return (other.compareDocumentPosition(el) & 4) !== 0;
+}
+
+/** In page order, for sorting. */
+export function byPageOrder(a: Element, b: Element): number {
+  return follows(b, a) ? -1 : 1;
+}
+
 /** An element's visible text, whitespace collapsed. */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -41,7 +54,7 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], labelS
   const leaves = leavesByText(root, labelSelector);
   const candidates = [...new Set(labels.map((l) => l.toLowerCase()))].flatMap((label) => leaves.get(label) ?? []);
   // In page order, as a walk of the page would meet them, whichever label each one shows.
-  candidates.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  candidates.sort(byPageOrder);
   for (const el of candidates) {
     if (isHidden(el)) continue;
     const value = textOf(el.nextElementSibling) || siblingText(el.parentElement);

@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { follows, textOf } from '../dom';
 import { recordElements } from './scope';
 import { TIMELINE_FILTER } from './selectors';
 
@@ -40,10 +40,7 @@ function filterOf(tabs: readonly Element[], all: Element | undefined): TimelineF
 function nearestTabList(root: Element, card: Element): Element | undefined {
   const lists = recordElements(root, TIMELINE_FILTER.list);
   for (let node = card.parentElement; node && lists.length > 0; node = node.parentElement) {
-    const before = lists.filter(
-      // The constant read off the element: a page's DOM may come without a global Node (inspect, saved pages).
-      (list) => node.contains(list) && list.compareDocumentPosition(card) & list.DOCUMENT_POSITION_FOLLOWING,
-    );
+    const before = lists.filter((list) => node.contains(list) && follows(card, list));
     if (before.length > 0) return before[before.length - 1];
     if (node === root || node.matches(TIMELINE_FILTER.panel)) return undefined;
   }

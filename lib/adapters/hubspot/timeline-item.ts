@@ -1,6 +1,6 @@
 import { fold } from '../../locale/fold';
 import { findDateInText } from '../../locale/page-date';
-import { spacedText, textOf } from '../dom';
+import { follows, spacedText, textOf } from '../dom';
 import { isDateElement } from './date-anchors';
 import { itemProperty } from './item-property';
 import type { ReadingContext } from './reading-context';
@@ -95,7 +95,7 @@ function textAfter(headerEl: Element | null, card: Element): Element | null {
   if (!headerEl) return null;
   for (const el of Array.from(card.querySelectorAll('*'))) {
     if (headerEl.contains(el) || el.closest('button')) continue;
-    if (!(headerEl.compareDocumentPosition(el) & 4)) continue;
+    if (!follows(el, headerEl)) continue;
     const leafish = el.children.length === 0 || Array.from(el.children).every((c) => c.tagName === 'A');
     if (leafish && textOf(el)) return el;
   }

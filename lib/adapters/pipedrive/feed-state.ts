@@ -1,5 +1,5 @@
 import type { NotRead } from '../../schema/read-result';
-import { allVisible, textOf } from '../dom';
+import { allVisible, follows, textOf } from '../dom';
 import { isFilterBar } from './find-items';
 import { isWord } from './text-match';
 import type { Wording } from './wording';
@@ -36,9 +36,4 @@ function pressedFilter(view: Element, words: Wording): string | undefined {
     if (bar && isFilterBar(bar) && !isWord(name, words.allFilter)) return name;
   }
   return undefined;
-}
-
-/** `el` comes after `other` in page order (DOCUMENT_POSITION_FOLLOWING: no DOM globals in adapters). */
-function follows(el: Element, other: Element): boolean {
-  return (other.compareDocumentPosition(el) & 4) !== 0;
 }

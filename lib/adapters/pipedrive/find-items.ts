@@ -1,4 +1,4 @@
-import { allVisible } from '../dom';
+import { allVisible, byPageOrder } from '../dom';
 import type { PageClock } from '../types';
 import { dateInLine } from './item-date';
 import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
@@ -60,7 +60,7 @@ function withUndatedSiblings(items: Element[], language: PageLanguage): Element[
   }
   if (extra.size === 0) return items;
   const all = [...items, ...extra];
-  return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return all.sort(byPageOrder);
 }
 
 /**

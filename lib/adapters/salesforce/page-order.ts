@@ -1,3 +1,5 @@
+import { byPageOrder } from '../dom';
+
 /**
  * Elements in the order the page shows them, an element inside an open shadow root at the place
  * of its host: a query that walks shadow roots lists their matches after the whole light tree, so
@@ -27,5 +29,5 @@ function compare(a: Element[], b: Element[]): number {
   if (!x || !y) return a.length - b.length;
   // Below one host, its shadow root's content is drawn where its slots put the light children: first.
   if (x.getRootNode() !== y.getRootNode()) return x.parentElement ? 1 : -1;
-  return x.compareDocumentPosition(y) & 4 ? -1 : 1;
+  return byPageOrder(x, y);
 }
