@@ -29,16 +29,17 @@ export function inShownYear(
   locale: PageLocale,
   tense: Tense,
 ): PageDate | { reason: string } {
+  const weekday = leadingWeekday(text, clock, locale);
+  // A day of the past without a weekday keeps lib/locale's reading: no year to try (most of a history).
+  if (weekday === undefined && tense === 'past') return read;
   const years = inEachYear(text, clock, locale);
   if (years.length === 0) return read;
-  const weekday = leadingWeekday(text, clock, locale);
   if (weekday !== undefined)
     return (
       years.find((date) => weekdayOf(date, text, clock) === weekday) ?? {
         reason: `the date "${text}" is on its weekday in none of last year, this year or next year`,
       }
     );
-  if (tense === 'past') return read;
   const from = clock.now.getTime() - OVERDUE_WINDOW_MS;
   return years.find((date) => Date.parse(date.timestamp) >= from) ?? read;
 }
