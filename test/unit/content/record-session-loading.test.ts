@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
-import type { Adapter } from '../../../lib/adapters/types';
 import { createPanelStore } from '../../../lib/content/panel-store';
 import { createRecordSession } from '../../../lib/content/record-session';
 import type { ReadResult } from '../../../lib/schema/read-result';
 import { jordanLee } from '../components/view-fixtures';
+import { stubAdapter } from './stub-adapter';
 
 const stored = jordanLee();
 const ref = { crm: 'hubspot', tenant: '4410021', kind: 'contact', recordId: '951' } as const;
@@ -16,17 +16,7 @@ vi.mock('../../../lib/content/messages', () => ({
   ask: vi.fn(async () => ({ ok: true, status: 'loading', recordKey: stored.recordKey, view: stored })),
 }));
 
-const adapter: Adapter = {
-  crm: 'hubspot',
-  handlesHost: () => true,
-  detect: () => ref,
-  read: () => loading,
-  *readSteps() {
-    yield;
-    return loading;
-  },
-  observeRoot: () => document.body,
-};
+const adapter = stubAdapter(ref, () => loading);
 
 const lifetime = new AbortController();
 afterEach(() => {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
-import type { Adapter } from '../../../lib/adapters/types';
 import { createPanelStore, type PanelModel } from '../../../lib/content/panel-store';
 import { createRecordSession } from '../../../lib/content/record-session';
 import type { ReadResult } from '../../../lib/schema/read-result';
 import { jordanLee } from '../components/view-fixtures';
+import { stubAdapter } from './stub-adapter';
 
 const view = jordanLee();
 const ref = { crm: 'hubspot', tenant: '4410021', kind: 'contact', recordId: '951' } as const;
@@ -23,17 +23,7 @@ vi.mock('../../../lib/content/messages', () => ({
   ask: vi.fn(async () => ({ ok: true, status: 'read', recordKey: view.recordKey, view })),
 }));
 
-const adapter: Adapter = {
-  crm: 'hubspot',
-  handlesHost: () => true,
-  detect: () => ref,
-  read: () => reading,
-  *readSteps() {
-    yield;
-    return reading;
-  },
-  observeRoot: () => document.body,
-};
+const adapter = stubAdapter(ref, () => reading);
 
 const lifetime = new AbortController();
 

@@ -4,23 +4,13 @@ import type { RecordPage } from '../../../lib/adapters/record-page';
 import type { Adapter } from '../../../lib/adapters/types';
 import { READ_SLICE_MS, watchRecord } from '../../../lib/content/watch-record';
 import type { ReadResult } from '../../../lib/schema/read-result';
+import { stubAdapter } from './stub-adapter';
 
 const ref = { crm: 'hubspot', tenant: '1', kind: 'contact', recordId: '2' } as const;
 const unreadable: ReadResult = { ...ref, status: 'unreadable', reason: 'nothing here', notRead: [] };
 
 function fakePage(read: () => ReadResult): RecordPage {
-  const adapter: Adapter = {
-    crm: 'hubspot',
-    handlesHost: () => true,
-    detect: () => ref,
-    read,
-    *readSteps() {
-      yield;
-      return read();
-    },
-    observeRoot: () => document.body,
-  };
-  return { adapter, ref };
+  return { adapter: stubAdapter(ref, read), ref };
 }
 
 afterEach(() => {
