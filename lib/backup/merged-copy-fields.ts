@@ -2,7 +2,7 @@ import type { PackTx } from '../db/activity-packs';
 import { ORIGIN } from '../db/logged-touches';
 import { sameJson } from '../db/objects';
 import { parseRow } from '../db/rows';
-import { withoutUserFields, withUserFields } from '../db/user-fields';
+import { withUserFieldsMoved } from '../db/user-fields';
 import { type Activity, activitySchema } from '../schema/activity';
 
 /**
@@ -26,7 +26,7 @@ export async function userFieldsOnMergedCopies(
     const copy = parseRow(activitySchema, 'activities', await store.get(touch.mergedInto), []);
     if (!copy) continue;
     const old = replaced[i];
-    const next = withUserFields(old?.mergedInto === copy.key ? withoutUserFields(copy, old) : copy, touch);
+    const next = withUserFieldsMoved(copy, old?.mergedInto === copy.key ? old : undefined, touch);
     if (sameJson(copy, next)) continue;
     await store.put(next);
     before.push(copy);

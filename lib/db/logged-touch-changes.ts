@@ -11,7 +11,7 @@ import { parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { COPY_READ_STORES, otherCopies } from './touch-copies';
 import { runTransaction } from './transaction';
-import { withoutUserFields, withUserFields } from './user-fields';
+import { withUserFieldsMoved } from './user-fields';
 
 type ActivitiesTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
@@ -74,10 +74,7 @@ async function rewritePageCopies(
   if (!page) return { before: [], after: [] };
   const copies = [page, ...(await otherCopies(tx, page))];
   const merged = after?.mergedInto === page.key ? after : undefined;
-  const rewritten = copies.map((copy) => {
-    const cleared = withoutUserFields(copy, before);
-    return merged ? withUserFields(cleared, merged) : cleared;
-  });
+  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, before, merged));
   await Promise.all(rewritten.map((row) => store.put(row)));
   return { before: copies, after: rewritten };
 }

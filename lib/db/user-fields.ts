@@ -34,3 +34,12 @@ export function withoutUserFields(page: Activity, logged: Activity): Activity {
   }
   return next;
 }
+
+/**
+ * The page copy with what logged touch `gone` gave it taken off and what `given` gives put on:
+ * an edit (both), an undo or a merge moved away (`gone` only), a touch merged anew (`given` only).
+ */
+export function withUserFieldsMoved(page: Activity, gone: Activity | undefined, given: Activity | undefined): Activity {
+  const cleared = gone ? withoutUserFields(page, gone) : page;
+  return given ? withUserFields(cleared, given) : cleared;
+}
