@@ -1,3 +1,4 @@
+import { unitedStageHistory } from '../db/stage-history';
 import { backupRowSchema, type RecordRow } from './format';
 
 export type Decision = 'add' | 'replace' | 'keep';
@@ -33,4 +34,24 @@ function gainsMerge(stored: RecordRow, incoming: RecordRow): boolean {
     !stored.value.mergedInto &&
     incoming.value.mergedInto !== undefined
   );
+}
+
+/**
+ * What to do with an imported row, and the row to write. A deal's copy is the newer copy's fields
+ * with both copies' stage histories, since an older copy can know the deal was in its stage long
+ * before the newer one first saw it; a kept copy is written again when the other adds to its history.
+ */
+export function toWrite(stored: unknown, incoming: RecordRow): { decision: Decision; row: RecordRow } {
+  const decision = decide(stored, incoming);
+  const parsed = backupRowSchema.safeParse({ store: incoming.store, value: stored });
+  if (incoming.store !== 'deals' || decision === 'add' || !parsed.success || parsed.data.store !== 'deals') {
+    return { decision, row: incoming };
+  }
+  const kept = parsed.data.value;
+  const [newer, older] = decision === 'replace' ? [incoming.value, kept] : [kept, incoming.value];
+  const stageHistory = unitedStageHistory(newer.stageHistory, older.stageHistory);
+  if (decision === 'keep' && JSON.stringify(stageHistory) === JSON.stringify(kept.stageHistory)) {
+    return { decision, row: incoming };
+  }
+  return { decision: 'replace', row: { store: 'deals', value: { ...newer, stageHistory } } };
 }

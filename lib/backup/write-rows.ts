@@ -8,7 +8,7 @@ import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
 import type { RecordRow } from './format';
 import { userFieldsOnMergedCopies } from './merged-copy-fields';
-import { decide } from './newer-copy';
+import { toWrite } from './newer-copy';
 import type { OnProgress } from './read-lines';
 
 export interface WriteCounts {
@@ -51,16 +51,16 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
       const replaced: (Activity | undefined)[] = [];
       const activities: Activity[] = [];
       chunk.forEach((row, i) => {
-        const decision = decide(stored[i], row);
+        const { decision, row: written } = toWrite(stored[i], row);
         if (decision === 'keep') counts.existing += 1;
         else counts[decision === 'add' ? 'added' : 'updated'] += 1;
         if (decision === 'keep') return;
-        if (row.store === 'deals') writes.push(putDeal(tx, row.value));
-        else if (row.store === 'contacts') writes.push(tx.objectStore('contacts').put(row.value));
+        if (written.store === 'deals') writes.push(putDeal(tx, written.value));
+        else if (written.store === 'contacts') writes.push(tx.objectStore('contacts').put(written.value));
         else {
-          writes.push(tx.objectStore('activities').put(row.value));
-          replaced.push(parseRow(activitySchema, 'activities', stored[i], [], row.value.key));
-          activities.push(row.value);
+          writes.push(tx.objectStore('activities').put(written.value));
+          replaced.push(parseRow(activitySchema, 'activities', stored[i], [], written.value.key));
+          activities.push(written.value);
         }
       });
       const copies = await userFieldsOnMergedCopies(tx, replaced, activities);

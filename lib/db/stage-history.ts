@@ -21,14 +21,7 @@ export function mergeStageHistory(input: {
   /** False for a reading older than what is stored: it may add history but not a stage change. */
   newest: boolean;
 }): StageEntry[] {
-  const entries = [
-    ...input.page.map((entry) => ({ entry: normalised(entry), fromPage: true })),
-    ...input.stored.map((entry) => ({ entry: normalised(entry), fromPage: false })),
-  ];
-  const ordered = uniqueByStageAndTime(entries).sort(
-    (a, b) => Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt),
-  );
-  const history = collapseStays(ordered);
+  const history = stays(input.page, input.stored);
   const last = history.at(-1);
   const seen = last && lastSighting(input.stored, last);
   if (!input.newest || !input.currentStage) return tightened(history, seen);
@@ -36,6 +29,36 @@ export function mergeStageHistory(input: {
   const entry = { stage: input.currentStage, enteredAt: input.now.toISOString() };
   history.push(last ? { ...entry, after: seen ?? last.enteredAt } : { ...entry, firstSeen: true });
   return tightened(history, undefined);
+}
+
+/**
+ * Two stored histories of one deal as one (a backup merged into a cache that read the deal too):
+ * the entries pages showed win over sightings, and of two sightings of one stay the earliest is
+ * kept, so neither copy's knowledge of how long the deal has been in a stage is lost, and the
+ * latest sighting of the current stay is kept.
+ */
+export function unitedStageHistory(a: readonly StageEntry[], b: readonly StageEntry[]): StageEntry[] {
+  const both = [...a, ...b];
+  const shown = (entry: StageEntry) => !entry.firstSeen && !entry.after;
+  const history = stays(
+    both.filter(shown),
+    both.filter((entry) => !shown(entry)),
+  );
+  const last = history.at(-1);
+  const sightings = last ? both.flatMap((entry) => lastSighting([entry], last) ?? []) : [];
+  return tightened(history, sightings.sort().at(-1));
+}
+
+/** The entries in time order, one per stay in a stage. */
+function stays(page: readonly StageEntry[], stored: readonly StageEntry[]): StageEntry[] {
+  const entries = [
+    ...page.map((entry) => ({ entry: normalised(entry), fromPage: true })),
+    ...stored.map((entry) => ({ entry: normalised(entry), fromPage: false })),
+  ];
+  const ordered = uniqueByStageAndTime(entries).sort(
+    (a, b) => Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt),
+  );
+  return collapseStays(ordered);
 }
 
 /** When Touchline last saw the deal in the stay that is still the latest, if it did after its entry. */

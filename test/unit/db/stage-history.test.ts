@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveReading } from '../../../lib/db/save-reading';
-import { mergeStageHistory } from '../../../lib/db/stage-history';
+import { mergeStageHistory, unitedStageHistory } from '../../../lib/db/stage-history';
 import type { StageEntry } from '../../../lib/schema/record';
 import { dealKey, dealReading, dealWithContacts, freshDb, NOW, ZONE } from './world-readings';
 
@@ -170,6 +170,47 @@ describe('mergeStageHistory', () => {
       '2026-10-20T15:00:00.000Z',
       '2026-10-30T15:00:00.000Z',
       '2026-11-09T15:00:00.000Z',
+    ]);
+  });
+});
+
+describe('unitedStageHistory (two stored copies of one deal)', () => {
+  const sighting = (stage: string, enteredAt: string, more: Partial<StageEntry> = {}): StageEntry => ({
+    stage,
+    enteredAt,
+    firstSeen: true,
+    ...more,
+  });
+
+  it('keeps the earlier first sighting of a stay and the later sighting of it', () => {
+    const newer = [sighting('Proposal', '2026-11-19T15:00:00.000Z', { seenUntil: '2026-11-20T09:00:00.000Z' })];
+    const older = [sighting('Proposal', '2026-09-21T15:00:00.000Z', { seenUntil: '2026-10-01T09:00:00.000Z' })];
+    expect(unitedStageHistory(newer, older)).toEqual([
+      sighting('Proposal', '2026-09-21T15:00:00.000Z', { seenUntil: '2026-11-20T09:00:00.000Z' }),
+    ]);
+  });
+
+  it('lets an entry a page showed win over either copy’s sighting of that stay', () => {
+    const newer = [
+      { stage: 'Demo', enteredAt: '2026-10-01T15:00:00.000Z' },
+      { stage: 'Proposal', enteredAt: '2026-11-10T15:00:00.000Z' },
+    ];
+    const older = [sighting('Proposal', '2026-10-20T15:00:00.000Z')];
+    expect(unitedStageHistory(newer, older)).toEqual(newer);
+  });
+
+  it('gives the same history whichever copy comes first, and again when united with itself', () => {
+    const a = [sighting('Demo', '2026-09-01T15:00:00.000Z')];
+    const b = [
+      sighting('Demo', '2026-10-01T15:00:00.000Z'),
+      { stage: 'Proposal', enteredAt: '2026-11-01T15:00:00.000Z', after: '2026-10-01T15:00:00.000Z' },
+    ];
+    const once = unitedStageHistory(a, b);
+    expect(unitedStageHistory(b, a)).toEqual(once);
+    expect(unitedStageHistory(once, once)).toEqual(once);
+    expect(once).toEqual([
+      sighting('Demo', '2026-09-01T15:00:00.000Z'),
+      { stage: 'Proposal', enteredAt: '2026-11-01T15:00:00.000Z', after: '2026-10-01T15:00:00.000Z' },
     ]);
   });
 });
