@@ -74,7 +74,7 @@ function samePersonAndDay(
  * A touch logged on a deal may be with any of its contacts or the deal itself (metrics.md), even
  * with a contact named: the panel names the deal's first contact unless the user picks another.
  */
-function loggedPeople(touch: Activity, dealContacts: DealContacts): string[] {
+export function loggedPeople(touch: Activity, dealContacts: DealContacts): string[] {
   if (touch.dealKeys.length === 0) return touch.contactKeys;
   return [...touch.contactKeys, ...touch.dealKeys.flatMap((deal) => [deal, ...(dealContacts.get(deal) ?? [])])];
 }

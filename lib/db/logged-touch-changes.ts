@@ -6,6 +6,7 @@ import { zonedDay } from '../zoned-day';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
 import { checkNotFuture, described, ORIGIN } from './logged-touches';
+import { pageTouchOnEdit } from './merge-on-edit';
 import { definedOnly, toUtcIso } from './objects';
 import { parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
@@ -36,6 +37,12 @@ export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchCh
       delete next.outcome;
     }
     if (movedAway(touch, next, timeZone)) delete next.mergedInto;
+    // Before 0.7.5 no log time was kept; the last edit before this one is no earlier than it.
+    const joined =
+      changes.channel || changes.timestamp
+        ? await pageTouchOnEdit(tx, next, touch.loggedAt ?? touch.updatedAt, timeZone)
+        : undefined;
+    if (joined) next.mergedInto = joined.key;
     await store.put(next);
     const copies = await rewritePageCopies(tx, touch, next);
     await updateActivityPacks(tx, [touch, ...copies.before], [next, ...copies.after]);
@@ -59,22 +66,35 @@ export function undoLoggedTouch(db: TouchlineDb, key: string) {
 }
 
 /**
- * Every stored page copy of the merged touch without the old logged fields, with the new ones
- * while still merged: mergeLogged gave them to the copy named in `mergedInto` and to every later
- * copy, and a copy left with them would go on counting the user's outcome. Resolves to the
- * copies before and after, for the packs.
+ * Every stored page copy of the touch the logged one was merged into without the old logged
+ * fields, and of the touch it is merged into now with the new ones: mergeLogged gave them to the
+ * copy named in `mergedInto` and to every later copy, and a copy left with them would go on
+ * counting the user's outcome. Resolves to the copies before and after, for the packs.
  */
 async function rewritePageCopies(
   tx: ActivitiesTx,
   before: Activity,
   after: Activity | undefined,
 ): Promise<{ before: Activity[]; after: Activity[] }> {
+  const same = after?.mergedInto === before.mergedInto;
+  const parts = await Promise.all([
+    rewriteCopiesOf(tx, before.mergedInto, before, same ? after : undefined),
+    same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, after),
+  ]);
+  return { before: parts.flatMap((p) => p.before), after: parts.flatMap((p) => p.after) };
+}
+
+async function rewriteCopiesOf(
+  tx: ActivitiesTx,
+  pageKey: string | undefined,
+  gone: Activity | undefined,
+  given: Activity | undefined,
+): Promise<{ before: Activity[]; after: Activity[] }> {
   const store = tx.objectStore('activities');
-  const page = before.mergedInto && parseRow(activitySchema, 'activities', await store.get(before.mergedInto), []);
+  const page = pageKey && parseRow(activitySchema, 'activities', await store.get(pageKey), []);
   if (!page) return { before: [], after: [] };
   const copies = [page, ...(await otherCopies(tx, page))];
-  const merged = after?.mergedInto === page.key ? after : undefined;
-  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, before, merged));
+  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given));
   await Promise.all(rewritten.map((row) => store.put(row)));
   return { before: copies, after: rewritten };
 }

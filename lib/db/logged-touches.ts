@@ -56,6 +56,7 @@ export async function logTouch(
       dealKeys: record.kind === 'deal' ? [record.key] : [],
       origin: ORIGIN,
       updatedAt: now.toISOString(),
+      loggedAt: now.toISOString(),
     }) as Activity;
     await tx.objectStore('activities').add(touch);
     await updateActivityPacks(tx, [], [touch]);

@@ -55,6 +55,9 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
     contactKeys: sortedUnion(existing.contactKeys, incoming.contactKeys),
     dealKeys: sortedUnion(existing.dealKeys, incoming.dealKeys),
   };
+  // First seen when the stored row was (unknown for rows stored before Touchline kept it).
+  if (existing.firstSeenAt) merged.firstSeenAt = existing.firstSeenAt;
+  else delete merged.firstSeenAt;
   keepNamedOwner(merged, existing, incoming);
   // The newest sighting owns `planned`: a call scheduled last week and done today is a touch now.
   if (incoming.planned) merged.planned = true;

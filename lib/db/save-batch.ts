@@ -80,6 +80,7 @@ function prepare(reading: PageReading): Prepared {
 async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   applyRecord(work, reading);
   const fresh: Activity[] = [];
+  const seenAt = reading.now.toISOString();
   let updated = 0;
   for (const activity of reading.incoming) {
     let existing = work.activities.get(activity.key);
@@ -87,7 +88,7 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
     if (existing) next = mergeActivity(existing, activity);
     else {
       existing = await otherSighting(work, reading, activity);
-      next = existing ? await mergeSighting(work, existing, activity) : activity;
+      next = existing ? await mergeSighting(work, existing, activity) : { ...activity, firstSeenAt: seenAt };
     }
     if (!existing) fresh.push(next);
     if (sameJson(existing, next)) continue;

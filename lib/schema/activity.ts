@@ -81,6 +81,13 @@ export const activitySchema = z.extend(activityReadingSchema, {
   mergedInto: z.optional(z.string()),
   /** For a touch logged in Touchline: when the user last logged or edited it (a backup's newer copy wins). */
   updatedAt: z.optional(isoTimestampSchema),
+  /** For a touch logged in Touchline: when the user logged it (rows logged before 0.7.5 have none). */
+  loggedAt: z.optional(isoTimestampSchema),
+  /**
+   * For a page row: when Touchline first stored it (rows stored before 0.7.5 have none). A touch
+   * logged in Touchline merges only with a page touch first seen after it was logged.
+   */
+  firstSeenAt: z.optional(isoTimestampSchema),
   /**
    * The owner is the user's "your name in this CRM" setting, not a name the page or a file gave:
    * it follows the setting when that changes (lib/db/your-touches.ts).

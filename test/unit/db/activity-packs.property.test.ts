@@ -16,7 +16,7 @@ import type { Activity, ActivityReading, Channel } from '../../../lib/schema/act
 import type { ActivityPack } from '../../../lib/schema/activity-pack';
 import { contactReadSchema } from '../../../lib/schema/read-result';
 import { activitiesOfPacks } from '../../../lib/team/read-rows';
-import { expectedPacks, order, stalePackIds, storedPacks } from './pack-oracle';
+import { expectedPacks, order, packed, stalePackIds, storedPacks } from './pack-oracle';
 import { freshName } from './world-readings';
 
 const DAY = 86_400_000;
@@ -265,7 +265,7 @@ describe('activity packs, maintained on write', () => {
                 r.timestamp <= to.toISOString(),
             );
             const packs = await readOwnerPacks(db, owner, from, to);
-            expect(await activitiesOfPacks(packs, from, to, [])).toEqual(rows.sort(order));
+            expect(await activitiesOfPacks(packs, from, to, [])).toEqual(rows.sort(order).map(packed));
           } finally {
             db.close();
           }

@@ -13,15 +13,23 @@ function utcDayOf(timestamp: string): string {
 export const order = (a: Activity, b: Activity) =>
   (a.timestamp ?? '').localeCompare(b.timestamp ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
+/**
+ * A row as its pack holds it. Packs leave out what only the job giving the user's touches their
+ * name reads, and when a row was first seen or a touch logged, which only merging on edit reads,
+ * from the rows.
+ */
+export function packed(row: Activity): Activity {
+  const { byViewer: _, ownerBySetting: __, firstSeenAt: ___, loggedAt: ____, ...kept } = row;
+  return kept;
+}
+
 /** The stored activities grouped by (owner, UTC day, crm, tenant): what the packs must hold. */
 export async function expectedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
   const groups = new Map<string, Activity[]>();
   for (const row of await db.getAll('activities')) {
     if (!activitySchema.safeParse(row).success || row.owner === undefined || row.timestamp === undefined) continue;
     const id = JSON.stringify([row.owner, utcDayOf(row.timestamp), row.crm, row.tenant]);
-    // Packs leave out what only the job giving the user's touches their name reads, from the rows.
-    const { byViewer: _, ownerBySetting: __, ...packed } = row;
-    groups.set(id, [...(groups.get(id) ?? []), packed].sort(order));
+    groups.set(id, [...(groups.get(id) ?? []), packed(row)].sort(order));
   }
   return groups;
 }

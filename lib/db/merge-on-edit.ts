@@ -1,0 +1,42 @@
+import type { Activity } from '../schema/activity';
+import { activitySchema } from '../schema/activity';
+import { loggedPeople, mergeLoggedTouches } from './logged-merge';
+import { ORIGIN } from './logged-touches';
+import { parseRows } from './rows';
+import { dealContactsOfTenant, type ReadTx, rowsOfPeople } from './touch-copies';
+
+/**
+ * The page touch a logged touch, moved by an edit to another channel or day, now merges with
+ * (metrics.md "Logged in Touchline"): one of the same channel, day and person that Touchline first
+ * saw, in every copy, after the touch was logged, and that no other logged touch is merged into.
+ * A copy stored before first-seen times were kept counts as seen before, so it never merges.
+ */
+export async function pageTouchOnEdit(
+  tx: ReadTx,
+  touch: Activity,
+  loggedAt: string | undefined,
+  timeZone: string,
+): Promise<Activity | undefined> {
+  if (!loggedAt || touch.mergedInto || !touch.channel || !touch.timestamp) return undefined;
+  const dealContacts = await dealContactsOfTenant(tx, touch.crm, touch.tenant);
+  const rows = await rowsOfPeople(tx, loggedPeople(touch, dealContacts), dealContacts);
+  const others = parseRows(
+    activitySchema,
+    'activities',
+    await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
+    [],
+  ).filter((t) => t.key !== touch.key && t.mergedInto);
+  const taken = new Set(others.map((t) => t.mergedInto));
+  const page = rows.filter((row) => row.origin !== ORIGIN);
+  const seenAfter = (row: Activity) =>
+    row.firstSeenAt !== undefined && Date.parse(row.firstSeenAt) >= Date.parse(loggedAt) && !taken.has(row.key);
+  const merges = mergeLoggedTouches({
+    logged: [touch, ...others],
+    fresh: page.filter((row) => !row.planned && seenAfter(row)),
+    // A copy seen before, or taken by another logged touch, rules its touch out.
+    earlier: page.filter((row) => !seenAfter(row)),
+    dealContacts,
+    timeZone,
+  });
+  return merges.find((merge) => merge.newMerge && merge.logged.key === touch.key)?.page;
+}
