@@ -12,7 +12,7 @@ import type { TeamFilters } from './filters';
 import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
-import { countUnownedLogged, readAccounts, readOwners } from './read-lists';
+import { datedWithin, readAccounts, readOwners, readUnownedLogged } from './read-lists';
 import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
@@ -59,7 +59,7 @@ export async function loadTeamView(input: {
   summariesRead.catch(() => undefined);
   const contactsRead = readContacts(db, accounts, invalid);
   contactsRead.catch(() => undefined);
-  const unownedRead = countUnownedLogged(db, filters.account, periods.current.start, periods.current.end);
+  const unownedRead = readUnownedLogged(db, filters.account);
   unownedRead.catch(() => undefined);
   const allOwners = await ownersRead;
   const firstRead = allOwners[0] === undefined ? undefined : readRepPacks(db, allOwners[0], periods);
@@ -108,7 +108,10 @@ export async function loadTeamView(input: {
   progress('Finding contacts gone cold');
   const counted = reps.contactTouches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
-  await addTouchesBeforeWindow({ db, byContact, settings, window: periods.read, now, pageTimeZone });
+  const unowned = await unownedRead;
+  // A contact whose recent touch was logged without a name is read whole, that touch included.
+  const alsoRead = datedWithin(unowned, periods.read.start, periods.read.end).flatMap((t) => t.contactKeys);
+  await addTouchesBeforeWindow({ db, byContact, alsoRead, settings, window: periods.read, now, pageTimeZone });
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
@@ -129,7 +132,7 @@ export async function loadTeamView(input: {
   );
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
-  const unownedLogged = await unownedRead;
+  const unownedLogged = datedWithin(unowned, periods.current.start, periods.current.end).length;
   const kept = keptWithin(periods.read.start, settings, now);
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,

@@ -1,7 +1,7 @@
 import { listLoggedTouches } from '../db/logged-touches';
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
-import { crmSchema } from '../schema/activity';
+import { type Activity, crmSchema } from '../schema/activity';
 import type { Account } from './accounts';
 
 /**
@@ -49,25 +49,23 @@ export function readOwners(db: TouchlineDb): Promise<string[]> {
 }
 
 /**
- * Touches logged in Touchline in [from, to] that carry no owner (the user has not set their name
- * in that CRM), in the chosen account or all: on no rep's row, which the page says. Logged
- * touches are few, so they are read whole.
+ * Touches logged in Touchline that carry no owner (the user has not set their name in that CRM)
+ * and merged into no page touch, in the chosen account or all, dated: on no rep's row, which the
+ * page says, but still touches of their contacts. Logged touches are few, so they are read whole.
  */
-export async function countUnownedLogged(
-  db: TouchlineDb,
-  account: string | undefined,
-  from: Date,
-  to: Date,
-): Promise<number> {
+export async function readUnownedLogged(db: TouchlineDb, account: string | undefined): Promise<Activity[]> {
   const { touches } = await listLoggedTouches(db);
-  const [start, end] = [from.toISOString(), to.toISOString()];
   return touches.filter(
     (row) =>
       row.owner === undefined &&
       row.mergedInto === undefined &&
       (account === undefined || `${row.crm}:${row.tenant}` === account) &&
-      row.timestamp !== undefined &&
-      row.timestamp >= start &&
-      row.timestamp <= end,
-  ).length;
+      row.timestamp !== undefined,
+  );
+}
+
+/** Those of `touches` dated in [from, to]. */
+export function datedWithin(touches: readonly Activity[], from: Date, to: Date): Activity[] {
+  const [start, end] = [from.toISOString(), to.toISOString()];
+  return touches.filter((row) => row.timestamp !== undefined && row.timestamp >= start && row.timestamp <= end);
 }

@@ -1,3 +1,4 @@
+import { ORIGIN } from '../db/logged-touches';
 import type { InvalidRow } from '../db/rows';
 import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
@@ -10,16 +11,20 @@ import { mayContinueFromBefore } from './run-before-window';
 
 /**
  * Gives the contacts whose next step could depend on touches from before the weeks read
- * (mayContinueFromBefore) their whole history instead of the window's part of it, merged as one
- * set as the contact's own page merges it, so a copy just before the window's start and its copy
- * just after it are one touch. Read through the contact index, one transaction for all of them;
- * like the reps' figures: every stored row up to the window's end (touches logged in Touchline
- * outlive retention, as the pruning keeps them), only touches with an owner, automated ones only
- * when the setting counts them. A damaged row is reported by the weeks read, or else left out here.
+ * (mayContinueFromBefore), and those in `alsoRead`, their whole history instead of the window's
+ * part of it, merged as one set as the contact's own page merges it, so a copy just before the
+ * window's start and its copy just after it are one touch. Read through the contact index, one
+ * transaction for all of them; like the reps' figures: every stored row up to the window's end
+ * (touches logged in Touchline outlive retention, as the pruning keeps them), only touches with an
+ * owner, or logged in Touchline (the contact's panel counts those without a name too), automated
+ * ones only when the setting counts them. A damaged row is reported by the weeks read, or else
+ * left out here.
  */
 export async function addTouchesBeforeWindow(input: {
   db: TouchlineDb;
   byContact: Map<string, Touch[]>;
+  /** Contacts to read whole whatever their touches in the window (a touch logged without a name). */
+  alsoRead?: readonly string[];
   settings: Settings;
   window: { start: Date; end: Date };
   now: Date;
@@ -27,9 +32,10 @@ export async function addTouchesBeforeWindow(input: {
   pageTimeZone: string;
 }): Promise<void> {
   const { settings, window, now } = input;
-  const keys = [...input.byContact]
+  const continuing = [...input.byContact]
     .filter(([, touches]) => mayContinueFromBefore(touches, settings, window.start))
     .map(([key]) => key);
+  const keys = [...new Set([...continuing, ...(input.alsoRead ?? [])])];
   if (keys.length === 0) return;
   const rows = await runTransaction(input.db, ['activities'], 'readonly', 'read', (tx) =>
     eachRequest(keys, (key) => tx.objectStore('activities').index('byContact').getAll(key)),
@@ -38,7 +44,7 @@ export async function addTouchesBeforeWindow(input: {
   const unreported: InvalidRow[] = [];
   for (const [i, key] of keys.entries()) {
     const history = parseRows(activitySchema, 'activities', rows[i] ?? [], unreported).filter(
-      (a) => a.owner !== undefined && a.timestamp !== undefined && a.timestamp <= end,
+      (a) => (a.owner !== undefined || a.origin === ORIGIN) && a.timestamp !== undefined && a.timestamp <= end,
     );
     const { touches } = collectTouches(history, {
       now,

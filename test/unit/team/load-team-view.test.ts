@@ -5,7 +5,7 @@ import { applyYourNames } from '../../../lib/db/your-touches';
 import { DAY_MS } from '../../../lib/metrics/zoned-days';
 import type { TeamFilters } from '../../../lib/team/filters';
 import { loadTeamView } from '../../../lib/team/load-team-view';
-import { call, contact, deal, email, history, NOW, RITA, reply, SAM, settings, TENANT } from '../metrics/builders';
+import { call, contact, deal, email, history, logged, NOW, RITA, reply, SAM, settings, TENANT } from '../metrics/builders';
 import { cacheWith } from './team-cache';
 
 const DAY = 86_400_000;
@@ -170,6 +170,18 @@ describe('loadTeamView: reps', () => {
     const caseyCalled = [...alexOnly, call(daysAgo(3), 'connected', { owner: CASEY })];
     const view = await viewOf({ owner: ALEX }, await cacheWith({ activities: caseyCalled, contacts }));
     expect(view.reps.map((r) => r.rep)).toEqual([ALEX]);
+    expect(view.followUps.filter((f) => f.kind === 'gone-cold')).toEqual([]);
+  });
+
+  it('keeps a contact off the gone-cold list when a touch logged without a name reached it lately', async () => {
+    // Alex wrote to Jordan 20 days ago; 2 days ago the user logged a call with Jordan before setting
+    // their name in this CRM. Jordan's own panel counts that call; the team page must not call Jordan cold.
+    const activities = [
+      email(daysAgo(20), 'Intro', { owner: ALEX }),
+      logged(daysAgo(2), 'call', { outcome: 'connected', owner: undefined }),
+    ];
+    const view = await viewOf({}, await cacheWith({ activities, contacts: [contact({ owner: ALEX })] }));
+    expect(view.unownedLogged).toBe(1);
     expect(view.followUps.filter((f) => f.kind === 'gone-cold')).toEqual([]);
   });
 });
