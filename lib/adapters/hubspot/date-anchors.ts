@@ -1,6 +1,6 @@
 import { isAmbiguousDate } from '../../locale/page-date';
 import { textOf } from '../dom';
-import { readHubSpotDate } from './page-date';
+import { isDateLine } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { inRecord } from './scope';
 
@@ -30,7 +30,7 @@ export function isDateElement(el: Element, context: ReadingContext): boolean {
   if (text.length < 3 || text.length > MAX_DATE_TEXT) return false;
   // An ambiguous numeric date is still an item's date line: the item is read, its date kept as text.
   if (/^\d/.test(text) && isAmbiguousDate(text, context.locale)) return true;
-  return readHubSpotDate(text, context.clock, context.locale) !== undefined;
+  return isDateLine(text, context.clock, context.locale);
 }
 
 /** "Today at <b>2:26 PM</b>" is one date line even with markup inside. */

@@ -1,9 +1,14 @@
 import type { PageLocale } from '../../locale/page-locale';
 import { spacedText } from '../dom';
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/**
+ * An English month name or its abbreviation as a whole word: a word that only starts like one
+ * ("Decision maker bought-in", "Marketing contact status", "Junior") beside a number is no date.
+ */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\\.|(?![a-z]))';
 const MONTH_FIRST = new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'i');
-const DAY_FIRST = new RegExp(`\\b\\d{1,2}\\.? ${MONTH}(?![a-z])`, 'i');
+const DAY_FIRST = new RegExp(`\\b\\d{1,2}\\.? ${MONTH}`, 'i');
 
 /**
  * A portal prints every date in one order (crm-evidence-2.md: "Aug 28 at 9:45 AM" en-US,

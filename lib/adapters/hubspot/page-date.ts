@@ -8,8 +8,11 @@ import type { PageClock } from '../types';
 const PREFIX = /^[^\d:]{1,25}:\s+(?=\S)/;
 const ZONE_SUFFIX = /^(.*\d.*?)\s+\(?((?:utc|gmt)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[a-z]{3,5})\)?$/i;
 
-/** Whether a date is of something done (the timeline's history) or planned (an upcoming item, an open task). */
-export type Tense = 'past' | 'planned';
+/**
+ * Whether a date is of something done (the timeline's history), planned (an upcoming item, an open
+ * task, a deal's expected close) or either (a meeting: held, or booked ahead in the same feed).
+ */
+export type Tense = 'past' | 'planned' | 'either';
 
 /**
  * HubSpot timeline times in the portal's locale ("Nov 18, 2026 at 3:15 PM EST", "Due: Tomorrow
@@ -40,21 +43,68 @@ export function readHubSpotDate(
   return undefined;
 }
 
+/** Where a timestamp line's date ends and a state begins: "Nov 10 at 9:00 AM · Overdue", "Nov 10, 2026 (Overdue)". */
+const STATE_BREAK = /\s*[·|•]\s*|\s*\((?![^)]*\d)[^)]*\)\s*/;
+
+/**
+ * An item's timestamp line: its whole text as a date, else the first of its parts between
+ * separators or around a bracketed word that is one. HubSpot adds the item's state to the line
+ * ("Due: Nov 10 at 9:00 AM · Overdue"); that word must not leave the item undated.
+ */
+export function readItemDate(
+  raw: string,
+  clock: PageClock,
+  locale?: PageLocale,
+  tense: Tense = 'past',
+): PageDate | undefined {
+  const whole = readHubSpotDate(raw, clock, locale, tense);
+  if (whole) return whole;
+  for (const part of stateParts(raw)) {
+    const found = readHubSpotDate(part, clock, locale, tense);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a text is a date line: a date, or a date with its state after it ("Due: Nov 10 · Overdue").
+ * A line that only ends in a date ("Logged call · Nov 18") is a header holding one, not a date line.
+ */
+export function isDateLine(raw: string, clock: PageClock, locale?: PageLocale): boolean {
+  const leading = stateParts(raw)[0];
+  return (
+    readHubSpotDate(raw, clock, locale) !== undefined ||
+    (leading !== undefined && readHubSpotDate(leading, clock, locale) !== undefined)
+  );
+}
+
+/** The line's parts around its state words; none when it has no separator. */
+function stateParts(raw: string): string[] {
+  const parts = raw.split(STATE_BREAK).filter((part) => part.trim());
+  return parts.length === 1 && parts[0] === raw ? [] : parts;
+}
+
 /**
  * HubSpot leaves the year out for dates of the current year, ahead as well as behind ("Aug 28 at
  * 9:45 AM", crm-evidence-2.md). lib/locale reads such a day as the latest one not after tomorrow:
- * right for the history, wrong for what is planned ("Due: Nov 24" seen on 20 Nov is in four days,
- * not a year ago). A planned day is this year's, overdue or ahead: the text is read with the year
- * written after it, which reads nothing where it has a year of its own or is relative ("Tomorrow").
+ * right for the history, wrong for what may lie ahead ("Due: Nov 24" seen on 20 Nov is in four
+ * days, not a year ago; so is a meeting booked for then). Such a day is this year's, behind or
+ * ahead: the text is read with the year written after it, which reads nothing where it has a year
+ * of its own or is relative ("Tomorrow").
  */
 function readDay(text: string, clock: PageClock, locale: PageLocale | undefined, tense: Tense): PageDate | undefined {
-  const thisYear = tense === 'planned' ? readPageDate(`${text} ${today(clock).year}`, clock, locale) : undefined;
+  const thisYear = tense !== 'past' ? readPageDate(`${text} ${today(clock).year}`, clock, locale) : undefined;
   return thisYear ?? readPageDate(text, clock, locale);
 }
 
 /** The instant alone (properties such as "Create date"), as ISO UTC. */
-export function parseHubSpotDate(raw: string, clock: PageClock, locale?: PageLocale): string | undefined {
-  return readHubSpotDate(raw, clock, locale)?.timestamp;
+export function parseHubSpotDate(
+  raw: string,
+  clock: PageClock,
+  locale?: PageLocale,
+  tense: Tense = 'past',
+): string | undefined {
+  return readHubSpotDate(raw, clock, locale, tense)?.timestamp;
 }
 
 /** "+05:00"-style zone for a known abbreviation, '' for an unknown one (use the clock's), null if not a zone. */
@@ -65,6 +115,11 @@ function offsetZone(abbreviation: string): string | null {
 }
 
 /** A calendar date ("Dec 15, 2026", "12/15/2026") as YYYY-MM-DD, independent of the user's zone. */
-export function parseHubSpotDay(raw: string, clock: PageClock, locale?: PageLocale): string | undefined {
-  return parseHubSpotDate(raw, { now: clock.now, timeZone: 'UTC' }, locale)?.slice(0, 10);
+export function parseHubSpotDay(
+  raw: string,
+  clock: PageClock,
+  locale?: PageLocale,
+  tense: Tense = 'past',
+): string | undefined {
+  return parseHubSpotDate(raw, { now: clock.now, timeZone: 'UTC' }, locale, tense)?.slice(0, 10);
 }

@@ -60,7 +60,8 @@ export function* readDeal(
   if (stages.length > 1) record.stages = stages;
   else notRead.push({ field: 'record.stages', reason: "the page shows no list of the pipeline's stages" });
   const closeText = propertyValue(root, label('closeDate'), context.labels);
-  const closeDate = closeText ? parseHubSpotDay(closeText, context.clock, context.locale) : undefined;
+  // An expected close looks ahead (or is overdue this year): a day without a year is this year's.
+  const closeDate = closeText ? parseHubSpotDay(closeText, context.clock, context.locale, 'planned') : undefined;
   if (closeDate) record.closeDate = closeDate;
   else
     notRead.push({

@@ -4,7 +4,7 @@ import type { ReadingSteps } from '../reading-steps';
 import { classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
 import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
-import { readHubSpotDate } from './page-date';
+import { readItemDate, type Tense } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
 import { TIMELINE } from './selectors';
@@ -108,7 +108,7 @@ function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<Act
   yield;
   const planned = isPlanned(classified.type, parts);
   const date = parts.dateText
-    ? readHubSpotDate(parts.dateText, context.clock, context.locale, planned ? 'planned' : 'past')
+    ? readItemDate(parts.dateText, context.clock, context.locale, tenseOf(classified.type, planned))
     : undefined;
   const timestamp = date?.timestamp;
   if (date) {
@@ -133,6 +133,16 @@ function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<Act
 /** Upcoming by where it sits, known before its date is read (which it decides): the upcoming group, an open task. */
 function isPlanned(type: ActivityReading['type'], parts: ItemParts): boolean {
   return parts.inUpcomingGroup || (type === 'task' && !parts.completed);
+}
+
+/**
+ * How a day without a year is read: a meeting outside the upcoming group may still be ahead (booked
+ * for next month, shown in the feed), so its day is this year's like a planned one's; what is done
+ * is the latest such day.
+ */
+function tenseOf(type: ActivityReading['type'], planned: boolean): Tense {
+  if (planned) return 'planned';
+  return type === 'meeting' ? 'either' : 'past';
 }
 
 /** Upcoming by its date, wherever it sits: a meeting still ahead. */
