@@ -58,6 +58,8 @@ const BEFORE_WHO = /^(.+?)\s[·|•]\s[^·|•]+$/;
 
 function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): ActivityType {
   if (hints.isNoteCard) return 'note';
+  // "Email bounced", "Maya unsubscribed from all email": about an email, nobody's touch.
+  if (words.some((w) => w.emailEvents.test(h))) return 'system';
   for (const w of words) {
     const found = first(w.leadingTypes, h) ?? first(w.anywhereTypes, h);
     if (found) return found;

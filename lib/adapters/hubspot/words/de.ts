@@ -37,6 +37,9 @@ export const de: HubSpotWords = {
   // "eingehend" / "ausgehend" take an ending before a noun: "Eingehender Anruf", "ausgehende E-Mail".
   inbound: /\b(?:e-mail-antwort|geantwortet|empfangen|eingehend(?:e[mnrs]?)?)\b|^verpasster anruf\b/,
   outbound: /\b(?:gesendet|gesandt|protokolliert|ausgehend(?:e[mnrs]?)?|getatigt|sequenz)\b/,
+  // Guess, written by hand: HubSpot's German email event wording is not in the evidence.
+  emailEvents:
+    /\b(?:abgemeldet|abmeldung|abbestellt|abonnementstatus|unzustellbar|bounce|gebounced|zuruckgewiesen|geoffnet|geklickt|als spam markiert)\b/,
   automated: /\b(?:sequenz|workflow|automatisiert|marketing-e-mail)\b/,
   from: ['von'],
   to: ['an', 'mit'],

@@ -55,6 +55,10 @@ export const en: HubSpotWords = {
   ],
   inbound: /\b(?:reply|replied|received|incoming|inbound)\b|^missed call\b/,
   outbound: /\b(?:sent|logged|outgoing|outbound|sequence|made by)\b/,
+  // An open or a click only beside what was opened or clicked: a subject such as "Re: opened the
+  // account" is an email.
+  emailEvents:
+    /\b(?:unsubscribed|resubscribed|opted (?:out|in)|subscription status|(?:hard|soft) bounce|bounced|opened (?:\w+ )?e-?mails?|e-?mails? (?:was )?opened|clicked (?:on )?(?:an? |the )?(?:link|url)|marked as spam|spam report)\b/,
   automated: /\b(?:sequence|workflow|automated|automation|marketing email|bulk email)\b/,
   from: ['from'],
   to: ['to', 'with'],

@@ -30,6 +30,9 @@ export const es: HubSpotWords = {
   ],
   inbound: /\b(?:respuesta de correo|respondio|recibid[oa]|entrante)\b/,
   outbound: /\b(?:enviad[oa]|registrad[oa]|saliente|secuencia)\b/,
+  // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
+  emailEvents:
+    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|marcado como spam)\b/,
   automated: /\b(?:secuencia|flujo de trabajo|automatizad[oa])\b/,
   from: ['de'],
   to: ['a', 'para', 'con'],

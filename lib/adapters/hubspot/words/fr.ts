@@ -33,6 +33,9 @@ export const fr: HubSpotWords = {
   ],
   inbound: /\b(?:reponse par e-mail|a repondu|recue?|entrant)\b|^appel manque\b/,
   outbound: /\b(?:envoye|enregistre|sortant|passe par|sequence)\b/,
+  // Guess, written by hand: HubSpot's French email event wording is not in the evidence.
+  emailEvents:
+    /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam)\b/,
   automated: /\b(?:sequence|workflow|automatise|e-mail marketing)\b/,
   from: ['de'],
   to: ['a', 'avec'],

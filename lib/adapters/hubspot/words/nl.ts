@@ -31,6 +31,8 @@ export const nl: HubSpotWords = {
   // "inkomend" / "uitgaand" take an -e before a noun: "Inkomende oproep", "uitgaande e-mail".
   inbound: /\b(?:e-mailantwoord|beantwoord|ontvangen|inkomende?)\b/,
   outbound: /\b(?:verzonden|gelogd|uitgaande?|reeks)\b/,
+  // Guess, written by hand: HubSpot's Dutch email event wording is not in the evidence.
+  emailEvents: /\b(?:afgemeld|uitgeschreven|abonnementsstatus|gebounced|bounce|geopend|geklikt|als spam gemarkeerd)\b/,
   automated: /\b(?:reeks|workflow|geautomatiseerd)\b/,
   from: ['van'],
   to: ['aan', 'met'],

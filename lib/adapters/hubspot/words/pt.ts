@@ -30,6 +30,9 @@ export const pt: HubSpotWords = {
   ],
   inbound: /\b(?:resposta de e-mail|respondeu|recebid[oa]|entrada)\b/,
   outbound: /\b(?:enviad[oa]|registrad[oa]|saida|sequencia)\b/,
+  // Guess, written by hand: HubSpot's Portuguese (Brazil) email event wording is not in the evidence.
+  emailEvents:
+    /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|marcad[oa] como spam)\b/,
   automated: /\b(?:sequencia|fluxo de trabalho|automatizad[oa])\b/,
   from: ['de'],
   to: ['para', 'com'],

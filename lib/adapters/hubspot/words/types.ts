@@ -21,6 +21,12 @@ export interface HubSpotWords {
   /** Header or direction-property words for a sent one ("sent", "logged", "passe par"). */
   outbound: RegExp;
   automated: RegExp;
+  /**
+   * Header words of what happened to an email without anyone writing one: an unsubscribe or other
+   * subscription change, a bounce, an open or a click (the event types of HubSpot's public Email
+   * Events API: STATUSCHANGE, BOUNCE, OPEN, CLICK). They name "email" but are nobody's touch.
+   */
+  emailEvents: RegExp;
   /** "from X to Y" / "with X": the words before a person's name. */
   from: readonly string[];
   to: readonly string[];
