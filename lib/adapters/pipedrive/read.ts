@@ -10,6 +10,7 @@ import { readContactFields } from './read-contact';
 import { readDealFields } from './read-deal';
 import { readTimeline, timelineItems } from './read-timeline';
 import { recordName } from './record-name';
+import { otherShownRecord } from './shown-record';
 import { loadingPlaceholders, titleElement, viewRecordId, visibleView } from './view';
 
 /** Reads the visible person, lead or deal view, a step per timeline item; partial results name what was not read. */
@@ -37,6 +38,8 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
     const notRead: NotRead[] = [{ field: 'name', reason: named.reason }];
     return unreadable(ref, 'the record name is missing: not a Pipedrive record view this adapter knows', notRead);
   }
+  const other = otherShownRecord(view, named.name, ref);
+  if (other) return { ...ref, status: 'loading', reason: `the page still shows ${other}` };
   const notRead: NotRead[] = feedGaps(view, items, placeholders, language.words);
   yield;
   if (ref.kind === 'contact') {

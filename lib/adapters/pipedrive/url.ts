@@ -33,3 +33,18 @@ export function detect(url: URL): RecordRef | null {
   if (lead?.[1]) return { crm: 'pipedrive', tenant, kind: 'contact', recordId: lead[1].toLowerCase() };
   return null;
 }
+
+/** Which of the three record routes a reference names: a lead is a contact too, but never a person. */
+export function routeOf(ref: RecordRef): 'person' | 'deal' | 'lead' {
+  if (ref.kind === 'deal') return 'deal';
+  return ref.recordId.includes('-') ? 'lead' : 'person';
+}
+
+/** The record a link on a page of this tenant opens, if it opens a person, deal or lead; null otherwise. */
+export function linkedRecord(href: string, tenant: string): RecordRef | null {
+  try {
+    return detect(new URL(href, `https://${tenant}.pipedrive.com/`));
+  } catch {
+    return null; // an href that is no URL opens no record
+  }
+}
