@@ -1,7 +1,7 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { hasWord } from './text-match';
+import { hasWord, startsWithWord } from './text-match';
 import { type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
@@ -10,15 +10,20 @@ export interface ItemFacts {
   kind: string;
   /** The activity type's key or label: Call, Meeting, Task, Deadline, Email, Lunch or user-defined. */
   typeName: string;
-  /** The item's whole text, for outcome, direction and automation words. */
+  /** The item's whole text, for outcome and automation words. */
   text: string;
+  /**
+   * The item's subject, where a call's incoming wording counts ("Call from Dana"); a call's notes
+   * are prose ("the call from Monday"). Without it, the whole text stands in.
+   */
+  title?: string;
   /** Done checkbox state, where the item has one. */
   done: boolean | undefined;
   /** Shown in the Focus section (planned activities and pinned notes). */
   inFocus: boolean;
   /** The call outcome line, where the item has one ("Outcome: No answer"). */
   outcomeText?: string;
-  /** The item's wording says the call came in ("Incoming call", "Eingehender Anruf"). */
+  /** The item's icon or type label says the call came in ("Incoming call", "Eingehender Anruf"). */
   inbound?: boolean;
   /** A mail's direction from its sent/received label or its sender (mail-direction.ts). */
   mailDirection?: Direction;
@@ -63,7 +68,8 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
   const planned = isPlanned(facts);
   const base = { type, automated: isAutomated(text, words), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
-    const direction = activityDirection(type, text, facts.inbound);
+    const subject = (facts.title ?? facts.text).toLowerCase();
+    const direction = activityDirection(type, subject, facts.inbound || startsWithWord(subject, words.incomingCall));
     return planned
       ? { ...base, direction }
       : { ...base, direction, outcome: callOutcome(facts.outcomeText ?? '', facts.text, words) };

@@ -6,12 +6,14 @@ import type { PageClock } from '../types';
 import { fieldDate } from './fields';
 import type { PageLanguage } from './page-locale';
 import { FIELDS, SELECTORS } from './selectors';
+import { hasWord } from './text-match';
+import { ownWording } from './wording';
 
 /**
  * Pipedrive's own figures: last and next activity dates (person and deal fields; the next is a
  * planned activity's, so a day shown without its year looks ahead) and, on open deals, the
- * rotting marker. A deal page with a readable header but no marker is not rotting;
- * closed deals never rot.
+ * rotting marker. A deal page with a readable header, no marker and no rotting words is not
+ * rotting where the language's word is known, else not read; closed deals never rot.
  */
 export function readFigures(
   view: Element,
@@ -37,14 +39,28 @@ export function readFigures(
     ...(lastActivity ? { lastActivity } : {}),
     ...(nextActivity ? { nextActivity } : {}),
   };
-  if (kind === 'deal') figures.rotting = !closed && isRotting(view);
+  if (kind !== 'deal') return figures;
+  const rotting = closed ? false : isRotting(view, language);
+  if (rotting === undefined)
+    notRead.push({
+      field: 'crmFigures.rotting',
+      reason: 'no rotting mark found, and Touchline knows no word for it in this language',
+    });
+  else figures.rotting = rotting;
   return figures;
 }
 
-function isRotting(view: Element): boolean {
+/**
+ * The rotting marker, else a header text in the page's wording ("Rotting for 5 days", "Stagniert
+ * seit 5 Tagen"); unknown in a language whose word is not known.
+ */
+function isRotting(view: Element, language: PageLanguage): boolean | undefined {
   if (firstVisible(view, SELECTORS.rotting)) return true;
+  // Without the page's own word, a marker whose classes were renamed would pass for a fresh deal.
+  if (!ownWording(language.locale.lang)?.rotting.length) return undefined;
+  const { words } = language;
   const header = firstVisible(view, SELECTORS.header) ?? view;
   return allVisible(header, 'span, div, p, strong, small').some(
-    (el) => el.children.length === 0 && /\brott(ing|en)\b/i.test(textOf(el)),
+    (el) => el.children.length === 0 && hasWord(textOf(el), words.rotting),
   );
 }

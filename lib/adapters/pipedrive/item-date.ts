@@ -2,6 +2,7 @@ import { findDateInText, isAmbiguousDate, type PageDate, readPageDate } from '..
 import type { TimePrecision } from '../../schema/activity';
 import { textOf } from '../dom';
 import type { PageClock } from '../types';
+import { isDuration } from './duration';
 import { itemPart } from './item-parts';
 import { isBlock, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
@@ -53,21 +54,21 @@ function fromElement(el: Element, clock: PageClock, language: PageLanguage, tens
   const text = textOf(el);
   const attr = el.getAttribute('datetime');
   const fromAttr = attr ? readPageDate(attr, clock, language.locale) : undefined;
-  const place = placeOf(el, text);
+  const place = placeOf(el, text, language);
   if (fromAttr) return { ...fromAttr, dateText: text || attr || undefined, ...place };
   const found = text ? dateInLine(text, clock, language, tense) : undefined;
   return found ? { ...found, dateText: text, ...place } : text ? { dateText: text } : {};
 }
 
 /** The line a date element sits on and the segments after it, where the owner follows the date. */
-function placeOf(el: Element, text: string): Pick<ItemDate, 'line' | 'after'> {
+function placeOf(el: Element, text: string, language: PageLanguage): Pick<ItemDate, 'line' | 'after'> {
   let line: Element = el;
   while (!isBlock(line) && line.parentElement) line = line.parentElement;
   const segments = lineText(line)
     .split(SEGMENT)
     .map((s) => s.trim());
   const index = segments.findIndex((s) => s.includes(text) || (s !== '' && text.includes(s)));
-  return { line, after: index >= 0 ? segments.slice(index + 1).filter(Boolean) : [] };
+  return { line, after: index >= 0 ? afterDate(segments.slice(index + 1), language) : [] };
 }
 
 /** The first ` · `-separated segment of a line that is a date as a whole, with the segments after it. */
@@ -83,10 +84,15 @@ export function dateInLine(text: string, clock: PageClock, language: PageLanguag
     if (date)
       return {
         ...inYear(bare, date, segment, clock, language, tense),
-        after: segments.slice(index + 1).filter(Boolean),
+        after: afterDate(segments.slice(index + 1), language),
       };
   }
   return undefined;
+}
+
+/** The segments after a date that say who (owner, person), without the activity's duration ("Nov 17 · 30 min · Casey"). */
+function afterDate(segments: string[], language: PageLanguage): string[] {
+  return segments.filter((s) => s && !isDuration(s, language.words));
 }
 
 /** A date read from `text`, in the year its tense gives a day shown without one; `dateText` as the page wrote it. */

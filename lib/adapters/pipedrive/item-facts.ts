@@ -27,7 +27,9 @@ export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
     done: doneState(item, words),
     inFocus: item.closest(SELECTORS.focusSection) !== null || underHeading(item, words.focus),
     outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)),
-    inbound: hasWord(text, words.incomingCall),
+    inbound: [textOf(itemPart(item, SELECTORS.itemTypeLabel)), ...iconLabels(item)].some((label) =>
+      hasWord(label, words.incomingCall),
+    ),
   };
 }
 

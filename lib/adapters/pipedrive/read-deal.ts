@@ -50,7 +50,11 @@ export function* readDealFields(
   const pipeline = textOf(firstVisible(view, SELECTORS.pipelineName)) || fieldText(view, FIELDS.pipeline, words);
   const closed = closedStatus(view, words);
   const closeText = fieldText(view, FIELDS.closeDate, words);
-  const closeIso = closeText ? fieldDate(view, FIELDS.closeDate, clock, language, 'closeDate', notRead) : undefined;
+  // An open deal's expected close date looks ahead (overdue if lately, as a planned activity); a closed deal's is past.
+  const closeTense = closed ? 'past' : 'planned';
+  const closeIso = closeText
+    ? fieldDate(view, FIELDS.closeDate, clock, language, 'closeDate', notRead, closeTense)
+    : undefined;
   const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
   const history = stageHistory(timeline.changes, createdAt, stage, bar, clock, words);
   const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate: closeText };

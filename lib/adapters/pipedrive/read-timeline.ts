@@ -66,7 +66,8 @@ export function* readTimeline(
     const date = itemDate(item, clock, language, isPlanned(facts) ? 'planned' : 'past');
     const owner = ownerOf(item, date);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
-    const classified = classifyItem({ ...facts, ...mail }, language.words);
+    const title = titleOf(item, facts.kind, date, language.words);
+    const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
     const sourceId = sourceIdOf(item, facts.kind);
@@ -75,7 +76,7 @@ export function* readTimeline(
       ...(TOUCHES.includes(classified.type) ? { channel: classified.type } : {}),
       ...(date.timestamp ? { timestamp: date.timestamp, timePrecision: date.timePrecision } : {}),
       ...(date.dateText ? { dateText: date.dateText } : {}),
-      title: titleOf(item, facts.kind, date, language.words),
+      title,
       ...(owner ? { owner } : {}),
       ...(sourceId ? { sourceId } : {}),
     };

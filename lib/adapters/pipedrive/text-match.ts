@@ -24,6 +24,12 @@ export function hasWord(text: string, words: readonly string[]): boolean {
   return words.length > 0 && patternOf(words).test(text);
 }
 
+/** The text begins with one of the words as a whole word ("Call from Dana", not "Callback"). */
+export function startsWithWord(text: string, words: readonly string[]): boolean {
+  const t = text.trimStart().toLowerCase();
+  return words.some((w) => t.startsWith(w.toLowerCase()) && !/[\p{L}\p{N}]/u.test(t.charAt(w.length)));
+}
+
 /** The text is one of the words, ignoring case, surrounding punctuation and a trailing count ("Persons (2)"). */
 export function isWord(text: string, words: readonly string[]): boolean {
   const t = text

@@ -43,8 +43,15 @@ export interface Wording {
   dayUnits: readonly string[];
   won: readonly string[];
   lost: readonly string[];
+  /**
+   * The mark of an idle open deal ("Rotting for 5 days"). German from Pipedrive's help centre
+   * ("Die Stagnations-Funktion": "stagnierend", "stagniert"); empty where no source names it.
+   */
+  rotting: readonly string[];
   /** Words before an item's date ("Due", "Done"). */
   datePrefixes: readonly string[];
+  /** Units of an activity's duration shown beside its date ("30 min", "1 h", "1 Std."). */
+  durationUnits: readonly string[];
   /** What follows the record name in the tab title ("<deal> - Deals"). */
   titleSuffixes: readonly string[];
   /** The kind shown after an email or phone value ("(Work)"). */
@@ -115,7 +122,9 @@ const en: Wording = {
   dayUnits: ['d', 'days', 'day'],
   won: ['Won'],
   lost: ['Lost'],
+  rotting: ['Rotting', 'Rotten'],
   datePrefixes: ['Due', 'Done', 'Added', 'Sent', 'Received', 'Created'],
+  durationUnits: ['min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours'],
   titleSuffixes: ['Deals', 'Persons', 'People', 'Contacts', 'Leads', 'Pipedrive'],
   valueKinds: ['Work', 'Home', 'Mobile', 'Other', 'Main'],
   labels: {
@@ -164,7 +173,9 @@ const de: Wording = {
   dayUnits: ['T', 'Tage', 'Tag'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
+  rotting: ['Stagnierend', 'Stagniert'],
   datePrefixes: ['Fällig', 'Erledigt', 'Hinzugefügt', 'Gesendet', 'Empfangen'],
+  durationUnits: ['Min.', 'Min', 'Minute', 'Minuten', 'Std.', 'Std', 'Stunde', 'Stunden'],
   titleSuffixes: ['Deals', 'Personen', 'Kontakte', 'Leads', 'Pipedrive'],
   valueKinds: ['Arbeit', 'Privat', 'Mobil', 'Andere'],
   labels: {
@@ -218,7 +229,9 @@ const fr: Wording = {
   dayUnits: ['j', 'jours', 'jour'],
   won: ['Gagnée', 'Gagné'],
   lost: ['Perdue', 'Perdu'],
+  rotting: [],
   datePrefixes: ['Échéance', 'Terminé', 'Ajouté', 'Envoyé', 'Reçu'],
+  durationUnits: ['min', 'minute', 'minutes', 'h', 'heure', 'heures'],
   titleSuffixes: ['Transactions', 'Affaires', 'Personnes', 'Contacts', 'Prospects', 'Pipedrive'],
   valueKinds: ['Travail', 'Domicile', 'Mobile', 'Autre'],
   labels: {
@@ -273,7 +286,9 @@ const es: Wording = {
   dayUnits: ['d', 'días', 'día'],
   won: ['Ganado'],
   lost: ['Perdido'],
+  rotting: [],
   datePrefixes: ['Vence'],
+  durationUnits: ['min', 'minuto', 'minutos', 'h', 'hora', 'horas'],
   titleSuffixes: ['Tratos', 'Personas', 'Pipedrive'],
   valueKinds: ['Trabajo', 'Casa', 'Móvil', 'Otro'],
   // "Trato", "Embudo", "Etapa" and "Registro de cambios" are the Spanish help centre's terms
@@ -321,7 +336,9 @@ const pt: Wording = {
   dayUnits: ['d', 'dias', 'dia'],
   won: ['Ganho'],
   lost: ['Perdido'],
+  rotting: [],
   datePrefixes: ['Vence'],
+  durationUnits: ['min', 'minuto', 'minutos', 'h', 'hora', 'horas'],
   titleSuffixes: ['Negócios', 'Pessoas', 'Pipedrive'],
   valueKinds: ['Trabalho', 'Residencial', 'Celular', 'Outro'],
   // Assumed from Pipedrive's Brazilian product wording ("Negócio", "Funil", "Etapa"), not seen on a page.
@@ -371,7 +388,9 @@ const nl: Wording = {
   dayUnits: ['d', 'dagen', 'dag'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
+  rotting: [],
   datePrefixes: ['Vervalt'],
+  durationUnits: ['min', 'min.', 'minuut', 'minuten', 'u', 'uur'],
   titleSuffixes: ['Deals', 'Personen', 'Pipedrive'],
   valueKinds: ['Werk', 'Thuis', 'Mobiel', 'Overig'],
   // Assumed from Pipedrive's Dutch product wording ("Deal", "Pipeline", "Fase"), not seen on a page;
@@ -398,6 +417,11 @@ const BY_LANGUAGE: Record<string, Wording> = { en, de, fr, es, pt, nl };
 const merged = new Map<string, Wording>();
 
 /** The page language's words followed by English, every list merged (once per language: the lists key regex caches). */
+/** The page language's own words, without English after them; none for a language with no table (a page without `lang` is English). */
+export function ownWording(lang: string): Wording | undefined {
+  return BY_LANGUAGE[lang.toLowerCase().split('-')[0] || 'en'];
+}
+
 export function wordingFor(lang: string): Wording {
   const code = lang.toLowerCase().split('-')[0] ?? 'en';
   const own = BY_LANGUAGE[code];

@@ -1,0 +1,28 @@
+/** A deal's expected close date shown without its year looks ahead, as a planned activity's date does. */
+import { describe, expect, it } from 'vitest';
+import { edited, fixturePage, readPage } from '../page-variation';
+
+const deal = fixturePage('pipedrive', 'deal-hashed');
+const withCloseDate = (shown: string) => edited(deal.html, ['>December 18, 2026</div>', `>${shown}</div>`]);
+
+describe('an open deal’s expected close date without a year', () => {
+  it('is next month’s day, not last year’s (the page’s clock is 2026-11-20)', () => {
+    expect(readPage(withCloseDate('December 18'), deal.url).record.closeDate).toBe('2026-12-18');
+  });
+
+  it('is a day of this year when it passed lately (an overdue close date)', () => {
+    expect(readPage(withCloseDate('October 30'), deal.url).record.closeDate).toBe('2026-10-30');
+  });
+});
+
+describe('a won deal’s close date without a year', () => {
+  it('is in the past', () => {
+    const won = edited(withCloseDate('December 18'), [
+      '<button type="button" class="cui5-button cui5-button--positive">Won</button><button type="button" class="cui5-button cui5-button--negative">Lost</button>',
+      '<span class="cui5-badge cui5-badge--positive">Won</span>',
+    ]);
+    const record = readPage(won, deal.url).record;
+    expect(record.closed).toBe('won');
+    expect(record.closeDate).toBe('2025-12-18');
+  });
+});
