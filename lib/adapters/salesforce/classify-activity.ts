@@ -16,6 +16,10 @@ export interface ItemText {
   summary: string;
   /** Every text of the item, expanded details included ("Call Result Left voicemail"). */
   all: string;
+  /** Texts standing alone in the item (detail labels and values, dates), where read from a page. */
+  values?: readonly string[];
+  /** A call's "Call Result" detail, where shown. */
+  callResult?: string;
   /** An email's "From:" and "To:" rows, where shown. */
   from?: string;
   to?: string;
@@ -78,7 +82,7 @@ export function classifyItem(
     type,
     direction,
     automated: !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation')),
-    outcome: outcomeOf(type, item.all),
+    outcome: outcomeOf(type, item.all, item.callResult),
     owner,
     ...(rep && viewer(rep) ? { byViewer: true } : {}),
     unread: unreadOf(type, direction, noWordsFor),
@@ -157,13 +161,16 @@ function subjectType(subject: string, words: readonly SalesforceWords[]): 'call'
   return undefined;
 }
 
+/**
+ * A call came in when its "Call Type" detail says so: the type word standing alone as a value
+ * ("Eingehend"), or the English phrases. Not the word inside comments, where it is everyday
+ * language (German "eingehend besprochen" is "discussed thoroughly").
+ */
 function isInboundCall(item: ItemText, type: ActivityType, words: readonly SalesforceWords[]): boolean {
   if (type !== 'call') return false;
   if (/\b(call type:? inbound|inbound call)\b/i.test(item.all)) return true;
-  return saysAny(
-    item.all,
-    words.filter((w) => w !== en).flatMap((w) => w.inboundCall),
-  );
+  const inbound = words.filter((w) => w !== en).flatMap((w) => w.inboundCall);
+  return (item.values ?? []).some((value) => isOneOf(value, inbound));
 }
 
 function directionOf(type: ActivityType, inbound: boolean): Direction {

@@ -3,7 +3,7 @@ import { inPageOrder } from './page-order';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { showsText } from './shown-text';
-import { activityLinks, isClipped, itemAround, shownInRecord } from './structure';
+import { activityLinks, isClipped, isRelatedRow, itemAround, shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
 import { isOneOf, type SalesforceWords, wordsOf } from './words';
 
@@ -17,7 +17,9 @@ export interface FoundItem {
 /**
  * The activity timeline's items, by the precise SLDS/Lightning classes and, beside them, by
  * structure (each item is the entry around its own activity link), outermost only, in page order,
- * visible copies before visually hidden clones. Undefined when the page shows neither a timeline nor any item.
+ * the timeline's copies before related lists' rows of the same activities, and visible copies
+ * before visually hidden clones: the first copy is the one kept. Undefined when the page shows
+ * neither a timeline nor any item.
  */
 export function findItems(view: Element, words: readonly SalesforceWords[]): FoundItem[] | undefined {
   const shown = (el: Element) => shownInRecord(el, view);
@@ -27,7 +29,11 @@ export function findItems(view: Element, words: readonly SalesforceWords[]): Fou
   const items = inPageOrder(outermost(candidates));
   const hasTimeline = deepQueryAll(view, `${SEL.timeline}, ${SEL.upcoming}, ${SEL.past}`).some(shown);
   if (items.length === 0 && !hasTimeline) return undefined;
-  const ordered = [...items.filter((el) => !isClipped(el)), ...items.filter(isClipped)];
+  const rank = (el: Element) => (isRelatedRow(el) ? 2 : 0) + (isClipped(el) ? 1 : 0);
+  const ordered = items
+    .map((el) => ({ el, rank: rank(el) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ el }) => el);
   const headings = new Map<Element, string | undefined>();
   return ordered.map((el) => ({ el, ...sectionOf(el, headingBefore(el, view, headings), words) }));
 }

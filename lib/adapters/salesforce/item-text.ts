@@ -2,7 +2,7 @@ import { firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
 import { SEL } from './selectors';
 import { activityLinkOf, headerLine, leafTexts, personLinkOf } from './structure';
-import { isOneOf, type SalesforceWords, saysAny } from './words';
+import { isOneOf, labelsOf, type SalesforceWords, saysAny } from './words';
 
 /** An item's parts as the page shows them, each from its precise element or from structure. */
 export interface ItemParts extends ItemText {
@@ -32,6 +32,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const datetime = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
   const elements = [item, ...Array.from(item.querySelectorAll('*'))];
   const carriers = carrierTexts(elements);
+  const bodyTexts = leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf));
   return {
     kind: kindOf(item, elements, carriers, link?.object, words),
     assistive: textOf(item.querySelector(SEL.assistiveText)),
@@ -42,9 +43,11 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
     headerTexts: header ? leafTexts(header, notSubject) : [],
     headerText: header ? spacedText(header).replace(subjectText, ' ') : '',
     bodyText: spacedText(item).replace(subjectText, ' '),
-    bodyTexts: leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf)),
+    bodyTexts,
+    values: bodyTexts,
     dateText: textOf(firstVisible(item, SEL.itemDate)) || datetime,
     ...emailRows(item, words),
+    ...callResultOf(item, words),
     linkedPeople: Array.from(item.querySelectorAll(SEL.recordLink))
       .filter((a) => personLinkOf(a))
       .map((a) => textOf(a))
@@ -135,4 +138,14 @@ function emailRows(item: Element, words: readonly SalesforceWords[]): { from?: s
     if (value) rows[key] = value;
   }
   return rows;
+}
+
+/** The value beside a "Call Result" detail label (`dt`/`dd` or label and value side by side), in the page's language. */
+function callResultOf(item: Element, words: readonly SalesforceWords[]): { callResult?: string } {
+  const labels = labelsOf(words, 'callResult');
+  const label = Array.from(item.querySelectorAll('*')).find(
+    (el) => el.children.length === 0 && isOneOf(textOf(el).replace(/\s*:$/, ''), labels),
+  );
+  const value = textOf(label?.nextElementSibling);
+  return value ? { callResult: value } : {};
 }

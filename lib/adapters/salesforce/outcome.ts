@@ -1,7 +1,17 @@
 import type { ActivityType, Outcome } from '../../schema/activity';
 
+/**
+ * A call's or meeting's outcome: its "Call Result" detail where that says one, else the words of
+ * the whole item (subject, comments). Comments are free text that may name another outcome in
+ * passing ("she had listened to my voicemail"), so the result field comes first.
+ */
+export function outcomeOf(type: ActivityType, text: string, result?: string): Outcome | undefined {
+  const stated = result ? outcomeIn(type, result) : undefined;
+  return stated && stated !== 'unknown' ? stated : outcomeIn(type, text);
+}
+
 /** Call result / meeting status words as Sales Engagement and reps write them (guess). */
-export function outcomeOf(type: ActivityType, text: string): Outcome | undefined {
+function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
   const t = text.toLowerCase();
   if (type === 'call') {
     if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';

@@ -1,5 +1,6 @@
 import type { PageLocale } from '../../locale/page-locale';
 import type { ActivityReading } from '../../schema/activity';
+import type { NotRead } from '../../schema/read-result';
 import { channelOf } from '../../schema/touch-types';
 import type { ReadingSteps } from '../reading-steps';
 import { toSalesforceId18 } from '../salesforce-id';
@@ -10,10 +11,12 @@ import type { RecordPeople } from './email-direction';
 import { type FoundItem, findItems } from './find-items';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
+import { inPageOrder } from './page-order';
 import { plannedOf } from './planned';
 import { deepAllVisible } from './scope';
 import { SEL } from './selectors';
 import { personLinkOf } from './structure';
+import { timelineGaps } from './timeline-gaps';
 import { type SalesforceWords, untabledLanguage } from './words';
 
 export interface TimelineContext {
@@ -29,8 +32,14 @@ export interface TimelineContext {
 /** A timeline item's reading, with the fields the page did not settle (kept off the stored activity). */
 export type TimelineReading = ActivityReading & { unread: Unread[] };
 
+export interface TimelineRead {
+  activities: TimelineReading[];
+  /** Why the shown timeline may not be the whole history (filters, "Load More", folded groups). */
+  gaps: NotRead[];
+}
+
 /** Every item of the activity timeline once (a step per item); undefined when there is no timeline. */
-export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<TimelineReading[] | undefined> {
+export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<TimelineRead | undefined> {
   const items = findItems(view, ctx.words);
   if (!items) return undefined;
   const read: TimelineReading[] = [];
@@ -39,7 +48,9 @@ export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps
     yield;
     read.push(readItem(item, ctx, noWordsFor));
   }
-  return withoutDuplicates(read);
+  yield;
+  const gaps = timelineGaps(view, inPageOrder(items.map((i) => i.el)), ctx.words);
+  return { activities: withoutDuplicates(read), gaps };
 }
 
 function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | undefined): TimelineReading {

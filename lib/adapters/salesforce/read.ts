@@ -63,8 +63,10 @@ function* readActivities(
   collectContacts: boolean,
   notRead: NotRead[],
 ): ReadingSteps<ActivityReading[]> {
-  const timeline = yield* readTimeline(view, { ...page, people, collectContacts });
-  if (!timeline) notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  const read = yield* readTimeline(view, { ...page, people, collectContacts });
+  if (!read) notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  notRead.push(...(read?.gaps ?? []));
+  const timeline = read?.activities;
   for (const a of timeline ?? []) {
     for (const { field, reason } of a.unread) notRead.push({ field: `${field} of "${a.title}"`, reason });
   }

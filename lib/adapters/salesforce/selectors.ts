@@ -67,6 +67,8 @@ export const SEL = {
   groupHeading: '.slds-section__title, h3.slds-text-title, h2',
   /** Related list cards (SLDS `article.slds-card`; Lightning related list containers). */
   relatedCard: 'article.slds-card, lst-related-list-single-container, force-related-list-single-container',
+  /** Lightning's related list containers, by tag name (Lightning related list components). */
+  relatedList: 'lst-related-list-single-container, force-related-list-single-container',
   /** A card's title (SLDS card header). */
   cardTitle: '.slds-card__header-title, header h2',
   /** Table header cells of a related list (SLDS data table). */

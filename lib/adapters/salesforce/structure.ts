@@ -1,6 +1,7 @@
 import { hidesItself, spacedText, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import { deepQueryAll } from './scope';
+import { SEL } from './selectors';
 
 /**
  * The structural layer: what a timeline item is without class names. Every activity Lightning
@@ -37,12 +38,13 @@ export function activityLinks(root: Element, shown: (el: Element) => boolean): E
 }
 
 /**
- * The item around an activity link: its list entry (`li`, `role="listitem"`), else the widest
- * ancestor that holds no other activity's link (repeated siblings each carry their own).
+ * The item around an activity link: its list entry (`li`, `role="listitem"`) or table row, else
+ * the widest ancestor that holds no other activity's link (repeated siblings each carry their
+ * own; a related list's only row would otherwise widen to the whole tab around it).
  */
 export function itemAround(link: Element, root: Element): Element {
   const own = activityLinkOf(link)?.id;
-  const entry = link.closest('li, [role="listitem"]');
+  const entry = link.closest('li, [role="listitem"], tr, [role="row"]');
   if (entry && root.contains(entry)) return entry;
   const linked = linkedIdsByElement(link.getRootNode());
   let item: Element = link;
@@ -98,6 +100,15 @@ export function shownInRecord(el: Element, root: Element): boolean {
 
 function isTabPanel(el: Element): boolean {
   return el.getAttribute('role') === 'tabpanel' || /^(flexipage-tab2|lightning-tab)$/.test(el.localName);
+}
+
+/**
+ * A related list's row or tile ("Activity History", "Open Activities"): it repeats a timeline
+ * item with less (no call icon, sentence or time of day), and its "Task" checkbox column says the
+ * row is a Task, not that it is done.
+ */
+export function isRelatedRow(el: Element): boolean {
+  return !!el.closest(`tr, [role="row"], ${SEL.relatedList}`);
 }
 
 /**

@@ -40,12 +40,17 @@ export const de: SalesforceWords = {
   to: ['An'],
   overdue: ['Überfällig'],
   noDueDate: ['Kein Fälligkeitsdatum'],
-  upcomingSection: ['Anstehend und überfällig', 'Anstehend & überfällig', 'Offene Aktivitäten'],
+  upcomingSection: ['Anstehend und überfällig', 'Anstehend & überfällig', 'Offene Aktivitäten', 'Nächste Schritte'],
   currentStep: ['Aktuelle Phase'],
   closedPlaceholder: ['Geschlossen'],
   closedWon: ['Geschlossen und gewonnen', 'Geschlossen/Gewonnen'],
   closedLost: ['Geschlossen und verloren', 'Geschlossen/Verloren'],
   inboundCall: ['Eingehend'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
+  loadMore: ['Weitere vergangene Aktivitäten laden', 'Weitere Aktivitäten laden', 'Mehr laden'],
+  showAll: ['Alle Aktivitäten anzeigen'],
+  filtersLabel: ['Filter'],
+  allFilters: ['Gesamter Zeitraum', 'Alle Zeiträume', 'Alle Aktivitäten', 'Alle Typen'],
   labels: {
     contactName: ['Name', 'Vollständiger Name'],
     dealName: ['Opportunity-Name', 'Name'],
@@ -75,5 +80,6 @@ export const de: SalesforceWords = {
     historyNewValue: ['Neuer Wert'],
     historyUser: ['Benutzer'],
     historyWhen: ['Datum'],
+    callResult: ['Anrufergebnis'],
   },
 };

@@ -36,12 +36,17 @@ export const es: SalesforceWords = {
   to: ['Para', 'A'],
   overdue: ['Vencida', 'Vencido'],
   noDueDate: ['Sin fecha de vencimiento'],
-  upcomingSection: ['Próximas y vencidas', 'Actividades abiertas'],
+  upcomingSection: ['Próximas y vencidas', 'Actividades abiertas', 'Próximos pasos'],
   currentStep: ['Etapa actual'],
   closedPlaceholder: ['Cerrada', 'Cerrado'],
   closedWon: ['Cerrada ganada'],
   closedLost: ['Cerrada perdida'],
   inboundCall: ['Entrante'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
+  loadMore: ['Cargar más actividades pasadas', 'Cargar más actividades', 'Cargar más'],
+  showAll: ['Mostrar todas las actividades'],
+  filtersLabel: ['Filtros', 'Filtro'],
+  allFilters: ['Todas las fechas', 'Todo el tiempo', 'Todas las actividades', 'Todos los tipos'],
   labels: {
     contactName: ['Nombre', 'Nombre completo'],
     dealName: ['Nombre de la oportunidad', 'Nombre'],
@@ -71,5 +76,6 @@ export const es: SalesforceWords = {
     historyNewValue: ['Valor nuevo'],
     historyUser: ['Usuario'],
     historyWhen: ['Fecha'],
+    callResult: ['Resultado de la llamada'],
   },
 };

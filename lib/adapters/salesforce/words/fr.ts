@@ -40,12 +40,17 @@ export const fr: SalesforceWords = {
   to: ['À', 'A'],
   overdue: ['En retard'],
   noDueDate: ["Pas de date d'échéance"],
-  upcomingSection: ['À venir et en retard', 'Activités ouvertes'],
+  upcomingSection: ['À venir et en retard', 'Activités ouvertes', 'Prochaines étapes'],
   currentStep: ['Étape actuelle'],
   closedPlaceholder: ['Fermé', 'Fermée'],
   closedWon: ['Fermée gagnée', 'Fermé gagné'],
   closedLost: ['Fermée perdue', 'Fermé perdu'],
   inboundCall: ['Entrant'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
+  loadMore: ["Charger plus d'activités passées", "Charger plus d'activités", 'Charger plus'],
+  showAll: ['Afficher toutes les activités'],
+  filtersLabel: ['Filtres', 'Filtre'],
+  allFilters: ['Toutes les dates', 'Toute la période', 'Toutes les activités', 'Tous les types'],
   labels: {
     contactName: ['Nom', 'Nom complet'],
     dealName: ["Nom de l'opportunité", 'Nom'],
@@ -75,5 +80,6 @@ export const fr: SalesforceWords = {
     historyNewValue: ['Nouvelle valeur'],
     historyUser: ['Utilisateur'],
     historyWhen: ['Date'],
+    callResult: ["Résultat de l'appel"],
   },
 };

@@ -36,12 +36,17 @@ export const nl: SalesforceWords = {
   to: ['Aan'],
   overdue: ['Achterstallig'],
   noDueDate: ['Geen vervaldatum'],
-  upcomingSection: ['Aankomend en achterstallig', 'Openstaande activiteiten'],
+  upcomingSection: ['Aankomend en achterstallig', 'Openstaande activiteiten', 'Volgende stappen'],
   currentStep: ['Huidige fase'],
   closedPlaceholder: ['Gesloten'],
   closedWon: ['Gesloten/gewonnen', 'Gesloten gewonnen'],
   closedLost: ['Gesloten/verloren', 'Gesloten verloren'],
   inboundCall: ['Inkomend'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
+  loadMore: ['Meer eerdere activiteiten laden', 'Meer activiteiten laden', 'Meer laden'],
+  showAll: ['Alle activiteiten weergeven', 'Alle activiteiten tonen'],
+  filtersLabel: ['Filters', 'Filter'],
+  allFilters: ['Alle tijden', 'Altijd', 'Alle activiteiten', 'Alle typen'],
   labels: {
     contactName: ['Naam', 'Volledige naam'],
     dealName: ['Naam opportunity', 'Naam'],
@@ -71,5 +76,6 @@ export const nl: SalesforceWords = {
     historyNewValue: ['Nieuwe waarde'],
     historyUser: ['Gebruiker'],
     historyWhen: ['Datum'],
+    callResult: ['Gespreksresultaat', 'Resultaat van gesprek'],
   },
 };

@@ -36,12 +36,17 @@ export const pt: SalesforceWords = {
   to: ['Para'],
   overdue: ['Atrasada', 'Atrasado'],
   noDueDate: ['Sem data de vencimento'],
-  upcomingSection: ['Próximas e atrasadas', 'Atividades abertas'],
+  upcomingSection: ['Próximas e atrasadas', 'Atividades abertas', 'Próximas etapas'],
   currentStep: ['Fase atual'],
   closedPlaceholder: ['Fechado', 'Fechada'],
   closedWon: ['Fechado/Ganho', 'Fechada ganha'],
   closedLost: ['Fechado/Perdido', 'Fechada perdida'],
   inboundCall: ['Entrada'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
+  loadMore: ['Carregar mais atividades anteriores', 'Carregar mais atividades passadas', 'Carregar mais'],
+  showAll: ['Mostrar todas as atividades'],
+  filtersLabel: ['Filtros', 'Filtro'],
+  allFilters: ['Todo o período', 'Todas as datas', 'Todas as atividades', 'Todos os tipos'],
   labels: {
     contactName: ['Nome', 'Nome completo'],
     dealName: ['Nome da oportunidade', 'Nome'],
@@ -71,5 +76,6 @@ export const pt: SalesforceWords = {
     historyNewValue: ['Novo valor'],
     historyUser: ['Usuário'],
     historyWhen: ['Data'],
+    callResult: ['Resultado da chamada'],
   },
 };

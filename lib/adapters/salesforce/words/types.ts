@@ -28,6 +28,7 @@ export const LABEL_KEYS = [
   'historyNewValue',
   'historyUser',
   'historyWhen',
+  'callResult',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
@@ -72,7 +73,10 @@ export interface SalesforceWords {
   overdue: string[];
   /** Due-date text of a task without one. */
   noDueDate: string[];
-  /** Section headings of open items: the timeline's "Upcoming & Overdue", the "Open Activities" related list. */
+  /**
+   * Section headings of open items: the timeline's "Upcoming & Overdue" (earlier releases: "Next
+   * Steps", whose empty state crm-evidence-2.md quotes), the "Open Activities" related list.
+   */
   upcomingSection: string[];
   /** Assistive text of the current path step ("Current Stage"). */
   currentStep: string[];
@@ -82,5 +86,13 @@ export interface SalesforceWords {
   closedLost: string[];
   /** Call details: inbound call type. */
   inboundCall: string[];
+  /** Controls below the timeline that fetch older activities ("Load More Past Activities"). */
+  loadMore: string[];
+  /** What a filtered timeline offers to show everything ("Show All Activities"). */
+  showAll: string[];
+  /** The label of the timeline's filter line ("Filters: All time • All activities • All types"). */
+  filtersLabel: string[];
+  /** The filter line's values that narrow nothing. */
+  allFilters: string[];
   labels: Record<LabelKey, string[]>;
 }

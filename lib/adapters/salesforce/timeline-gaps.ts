@@ -1,0 +1,88 @@
+import type { NotRead } from '../../schema/read-result';
+import { follows, spacedText, textOf } from '../dom';
+import { deepQueryAll } from './scope';
+import { SEL } from './selectors';
+import { shownInRecord } from './structure';
+import { groupYearOf } from './timeline-date';
+import { isOneOf, norm, type SalesforceWords, wordsOf } from './words';
+
+const CONTROL = 'button, [role="button"], a';
+
+/**
+ * What keeps the shown timeline from being the record's whole history, each a reason the
+ * activities are partial: a filter line that narrows it ("Filters: Within 2 months • All activities
+ * • All types"), the "Show All Activities" a filtered timeline offers, older activities behind
+ * "Load More Past Activities", a folded group (Lightning renders no items in it). Only what sits
+ * outside every item counts (an item's own "Show More" opens a long email), in the timeline's
+ * containers or after its first item (pages without the timeline's classes). Items in page order.
+ */
+export function timelineGaps(view: Element, items: readonly Element[], words: readonly SalesforceWords[]): NotRead[] {
+  const first = items[0];
+  const timelines = deepQueryAll(view, `${SEL.timeline}, ${SEL.upcoming}, ${SEL.past}`);
+  const inTimeline = (el: Element) =>
+    timelines.some((t) => t.contains(el)) || (!!first && follows(el, first) && !first.contains(el));
+  const outside = (el: Element) => shownInRecord(el, view) && !items.some((item) => item.contains(el));
+  const controls = deepQueryAll(view, CONTROL).filter(outside);
+  const gaps: NotRead[] = [];
+  const filter = narrowingFilter(view, outside, words);
+  if (filter) gaps.push({ field: 'activities', reason: `the activity timeline is filtered to "${filter}"` });
+  else if (controls.some((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'showAll')))) {
+    gaps.push({
+      field: 'activities',
+      reason: 'the activity timeline\'s filters hide some activities ("Show All Activities")',
+    });
+  }
+  const more = controls.find((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'loadMore')));
+  if (more) gaps.push({ field: 'activities', reason: `older activities are behind a "${textOf(more)}" control` });
+  for (const toggle of controls.filter((c) => isFoldedGroup(c, inTimeline, words))) {
+    gaps.push({ field: 'activities', reason: `the "${textOf(toggle)}" group of the activity timeline is folded` });
+  }
+  return gaps;
+}
+
+/** The filter line's values when one of them narrows the timeline, joined as the page shows them. */
+function narrowingFilter(
+  view: Element,
+  outside: (el: Element) => boolean,
+  words: readonly SalesforceWords[],
+): string | undefined {
+  const labels = wordsOf(words, 'filtersLabel').map(norm);
+  const walker = view.ownerDocument.createTreeWalker(view, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = norm(node.textContent ?? '');
+    if (!labels.some((label) => text === label || text.startsWith(`${label}:`))) continue;
+    const line = lineAround(node.parentElement);
+    if (!line || !outside(line)) continue;
+    const values = spacedText(line)
+      .replace(/^[^:]*:/, '')
+      .split(/\s*[•·]\s*/)
+      .map((v) => v.trim())
+      .filter(Boolean);
+    if (values.some((v) => !isOneOf(v, wordsOf(words, 'allFilters')))) return values.join(' • ');
+  }
+  return undefined;
+}
+
+/** The element holding the whole filter line: the label's element, or a near ancestor, that shows a "•". */
+function lineAround(el: Element | null): Element | undefined {
+  for (let node = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    if (/[•·]/.test(textOf(node))) return node;
+  }
+  return undefined;
+}
+
+/**
+ * A folded group of the timeline: a section toggle (`aria-expanded="false"`, not a menu) headed by
+ * a month ("October • 2026"), "Upcoming & Overdue", or, inside the timeline, any section title.
+ */
+function isFoldedGroup(
+  control: Element,
+  inTimeline: (el: Element) => boolean,
+  words: readonly SalesforceWords[],
+): boolean {
+  if (control.getAttribute('aria-expanded') !== 'false' || control.hasAttribute('aria-haspopup')) return false;
+  const text = textOf(control);
+  if (groupYearOf(text) !== undefined || isOneOf(text, wordsOf(words, 'upcomingSection'))) return true;
+  const sectionTitle = control.classList.contains('slds-section__title-action') || !!control.closest('h2, h3, h4');
+  return sectionTitle && inTimeline(control);
+}
