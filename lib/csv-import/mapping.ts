@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { activityTypeSchema } from '../schema/activity';
+import { columnKeys } from './column-keys';
 import { type ColumnTarget, columnTargetSchema } from './fields';
 
 /** How a file's columns are read: a target per column, in the file's column order. */
@@ -13,7 +14,7 @@ export const columnMappingSchema = z.object({
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
-/** What is remembered per CRM account: a target per folded header, so a reordered export still maps. */
+/** What is remembered per CRM account: a target per folded header (columnKeys), so a reordered export still maps. */
 export const savedMappingSchema = z.object({
   columns: z.record(z.string(), columnTargetSchema),
   dayFirst: z.optional(z.boolean()),
@@ -27,13 +28,14 @@ export function withSaved(
   saved: SavedMapping | undefined,
 ): ColumnMapping {
   if (!saved) return mapping;
-  const targets = mapping.targets.map((target, i) => saved.columns[foldedHeaders[i] as string] ?? target);
+  const keys = columnKeys(foldedHeaders);
+  const targets = mapping.targets.map((target, i) => saved.columns[keys[i] as string] ?? target);
   const dayFirst = mapping.dayFirst ?? saved.dayFirst;
   return { ...mapping, targets: unique(targets), ...(dayFirst === undefined ? {} : { dayFirst }) };
 }
 
 export function toSaved(foldedHeaders: string[], mapping: ColumnMapping): SavedMapping {
-  const columns = Object.fromEntries(foldedHeaders.map((h, i) => [h, mapping.targets[i] ?? 'ignore']));
+  const columns = Object.fromEntries(columnKeys(foldedHeaders).map((key, i) => [key, mapping.targets[i] ?? 'ignore']));
   return { columns, ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }) };
 }
 

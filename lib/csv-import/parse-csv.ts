@@ -1,19 +1,20 @@
 import Papa from 'papaparse';
+import { fileText } from './file-text';
 
 /** A file, or its text (tests and the benchmark feed text). */
 export type CsvInput = File | string;
 
 export interface ParseOptions {
-  /** Bytes per chunk: small enough that parsing one stays well inside a 50 ms task. */
+  /** Characters per chunk: small enough that parsing one stays well inside a 50 ms task. */
   chunkSize?: number;
   signal?: AbortSignal;
-  /** How the file's bytes are text (papaparse's FileReader encoding); UTF-8 unless told. */
+  /** How the file's bytes are text when it has no byte-order mark; UTF-8 unless told. */
   encoding?: string | undefined;
   /** Called for each chunk's rows in order; parsing waits for it (so the page can yield between chunks). */
   onChunk: (rows: string[][], progress: number) => Promise<void>;
 }
 
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_CHARS = 64 * 1024;
 
 export interface ParseEnd {
   aborted: boolean;
@@ -26,24 +27,25 @@ export interface ParseEnd {
 
 /**
  * Streams a CSV through papaparse in chunks on the page's own thread (decisions.md: no blob:
- * workers in extension pages), pausing the parser while each chunk is handled. The delimiter is
+ * workers in extension pages), pausing the parser while each chunk is handled. A file is decoded
+ * first, whole (fileText: papaparse's own reading split letters at its chunk boundaries). The delimiter is
  * detected (",", ";", tab, "|"), so German Excel exports with ";" read like US ones.
  * Resolves `aborted: true` when the signal stopped it.
  */
-export function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<ParseEnd> {
-  const size = typeof input === 'string' ? input.length : input.size;
+export async function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<ParseEnd> {
+  const text = typeof input === 'string' ? input : (await fileText(input, options.encoding)).text;
+  const size = text.length;
   return new Promise((resolve, reject) => {
     let failed = false;
     let rowsBefore = 0;
     let unclosedQuoteRow: number | undefined;
-    Papa.parse<string[]>(input as File, {
-      chunkSize: options.chunkSize ?? CHUNK_BYTES,
+    Papa.parse<string[]>(text, {
+      chunkSize: options.chunkSize ?? CHUNK_CHARS,
       skipEmptyLines: 'greedy',
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      chunk(results, parser) {
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         parser.pause();
         // A chunk's errors count rows from its own first one.
-        const unclosed = results.errors.find((e) => e.code === 'MissingQuotes');
+        const unclosed = results.errors.find((e: Papa.ParseError) => e.code === 'MissingQuotes');
         if (unclosed && unclosedQuoteRow === undefined) unclosedQuoteRow = rowsBefore + (unclosed.row ?? 0);
         rowsBefore += results.data.length;
         const progress = size > 0 ? Math.min(1, results.meta.cursor / size) : 1;
@@ -67,13 +69,16 @@ export function parseCsvChunks(input: CsvInput, options: ParseOptions): Promise<
   });
 }
 
+/** Bytes of a file decoded for its preview: far more than its first rows hold. */
+const PREVIEW_BYTES = 2 * 1024 * 1024;
+
 /** The first rows of a file (the header and a few more), for detection and the preview. */
-export function previewCsv(input: CsvInput, rows: number, encoding?: string): Promise<string[][]> {
+export async function previewCsv(input: CsvInput, rows: number, encoding?: string): Promise<string[][]> {
+  const text = typeof input === 'string' ? input : (await fileText(input, encoding, PREVIEW_BYTES)).text;
   return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(input as File, {
+    Papa.parse<string[]>(text, {
       preview: rows,
       skipEmptyLines: 'greedy',
-      ...(encoding ? { encoding } : {}),
       complete: (results) => resolve(results.data),
       error: (error: Error) => reject(error),
     });
@@ -81,17 +86,17 @@ export function previewCsv(input: CsvInput, rows: number, encoding?: string): Pr
 }
 
 /**
- * The encoding to read a file in: UTF-8, unless its first rows do not decode as UTF-8 (a
- * replacement character), as in Excel-saved or older Salesforce exports in Windows-1252.
+ * A file's first rows and, when it is not UTF-8, the encoding to read it in (fileText): a
+ * byte-order mark's, else Windows-1252 when its start does not decode as UTF-8 (Excel-saved
+ * and Salesforce "ISO-8859-1" exports). A start that does decode is checked again over the
+ * whole file when it is imported.
  */
 export async function previewWithEncoding(
   input: CsvInput,
   rows: number,
 ): Promise<{ rows: string[][]; encoding?: string }> {
-  const utf8 = await previewCsv(input, rows);
-  if (typeof input === 'string' || !utf8.some((cells) => cells.some((c) => c.includes('\uFFFD'))))
-    return { rows: utf8 };
-  return { rows: await previewCsv(input, rows, WINDOWS_1252), encoding: WINDOWS_1252 };
+  if (typeof input === 'string') return { rows: await previewCsv(input, rows) };
+  const { text, encoding } = await fileText(input, undefined, PREVIEW_BYTES);
+  const preview = await previewCsv(text, rows);
+  return encoding === 'utf-8' ? { rows: preview } : { rows: preview, encoding };
 }
-
-const WINDOWS_1252 = 'windows-1252';

@@ -45,6 +45,9 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   }
   const type = typeOf(cell, words, mapping.impliedType);
   if (typeof type !== 'string') return { ok: false, reason: type.reason };
+  // A direction stated in a word not understood (Salesforce's "Internal") is not guessed as outbound.
+  if (cell.direction && !words.directions.has(fold(cell.direction)))
+    return { ok: false, reason: `direction not understood: "${cell.direction}"` };
   const status = cell.status ? words.status.get(fold(cell.status)) : undefined;
   if (cell.status && !status) return { ok: false, reason: `status not understood: "${cell.status}"` };
   const contactIds = idsIn(cell.contactId, crm, 'contact');

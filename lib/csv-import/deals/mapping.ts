@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { columnKeys } from '../column-keys';
 import { type DealTarget, dealTargetSchema } from './fields';
 
 const stageColumnSchema = z.object({ stage: z.string(), pipeline: z.optional(z.string()) });
@@ -14,7 +15,7 @@ export const dealMappingSchema = z.object({
 });
 export type DealMapping = z.infer<typeof dealMappingSchema>;
 
-/** What is remembered per CRM account, beside the activity mapping: a target per folded header. */
+/** What is remembered per CRM account, beside the activity mapping: a target per folded header (columnKeys). */
 export const savedDealMappingSchema = z.object({
   columns: z.record(z.string(), dealTargetSchema),
   dayFirst: z.optional(z.boolean()),
@@ -28,13 +29,14 @@ export function withSavedDeal(
   saved: SavedDealMapping | undefined,
 ): DealMapping {
   if (!saved) return mapping;
-  const targets = uniqueDeal(mapping.targets.map((t, i) => saved.columns[folded[i] as string] ?? t));
+  const keys = columnKeys(folded);
+  const targets = uniqueDeal(mapping.targets.map((t, i) => saved.columns[keys[i] as string] ?? t));
   const dayFirst = mapping.dayFirst ?? saved.dayFirst;
   return { ...mapping, targets, ...(dayFirst === undefined ? {} : { dayFirst }) };
 }
 
 export function toSavedDeal(folded: string[], mapping: DealMapping): SavedDealMapping {
-  const columns = Object.fromEntries(folded.map((h, i) => [h, mapping.targets[i] ?? 'ignore']));
+  const columns = Object.fromEntries(columnKeys(folded).map((key, i) => [key, mapping.targets[i] ?? 'ignore']));
   return { columns, ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }) };
 }
 

@@ -3,23 +3,34 @@ import type { CrmExportWords } from './schema';
 /**
  * Pipedrive's activities list view exported as CSV ("…" → "Export filter results"): the visible
  * columns, labelled as the activity fields are (Subject, Type, Due date, Due time, Done, Assigned
- * to user, Contact person, Deal, ID) in the user's language.
+ * to user, Contact person, Deal, ID) in the user's language. The export names each column
+ * "<Entity> - <Field>" ("Activity - Subject", "Deal - ID"), as its deal exports do: public scripts
+ * reading Pipedrive activity exports use "Activity - ID / Type / Subject / Due date / Done /
+ * Assigned to user / Deal / Person"; the other prefixed labels and every German one are assumed.
+ * Each entity's id is its own field: "Deal - ID" is never the activity's id (rows would merge).
  */
 export const PIPEDRIVE_EXPORT_WORDS: CrmExportWords = {
   en: {
     headers: {
-      sourceId: ['ID', 'Activity ID'],
-      date: ['Due date', 'Marked as done time', 'Date'],
-      time: ['Due time', 'Time'],
-      owner: ['Assigned to user', 'Owner', 'Assigned to'],
-      type: ['Type', 'Activity type'],
-      subject: ['Subject'],
-      status: ['Done', 'Status'],
-      contactName: ['Contact person', 'Person', 'Participants'],
-      contactId: ['Contact person ID', 'Person ID'],
-      contactEmail: ['Contact person email', 'Person email', 'Email'],
-      dealName: ['Deal', 'Deal title'],
-      dealId: ['Deal ID'],
+      sourceId: ['ID', 'Activity ID', 'Activity - ID'],
+      date: ['Due date', 'Marked as done time', 'Date', 'Activity - Due date', 'Activity - Marked as done time'],
+      time: ['Due time', 'Time', 'Activity - Due time'],
+      owner: ['Assigned to user', 'Owner', 'Assigned to', 'Activity - Assigned to user'],
+      type: ['Type', 'Activity type', 'Activity - Type'],
+      subject: ['Subject', 'Activity - Subject'],
+      status: ['Done', 'Status', 'Activity - Done'],
+      contactName: [
+        'Contact person',
+        'Person',
+        'Participants',
+        'Activity - Person',
+        'Activity - Contact person',
+        'Person - Name',
+      ],
+      contactId: ['Contact person ID', 'Person ID', 'Person - ID'],
+      contactEmail: ['Contact person email', 'Person email', 'Email', 'Person - Email'],
+      dealName: ['Deal', 'Deal title', 'Activity - Deal', 'Deal - Title'],
+      dealId: ['Deal ID', 'Deal - ID'],
     },
     typedHeaders: {},
     types: {
@@ -34,18 +45,24 @@ export const PIPEDRIVE_EXPORT_WORDS: CrmExportWords = {
   },
   de: {
     headers: {
-      sourceId: ['ID', 'Aktivitäts-ID'],
-      date: ['Fälligkeitsdatum', 'Fällig am', 'Als erledigt markiert am', 'Datum'],
-      time: ['Fälligkeitszeit', 'Fällig um', 'Uhrzeit'],
-      owner: ['Zugewiesen an Benutzer', 'Dem Benutzer zugewiesen', 'Zugewiesen an', 'Inhaber'],
-      type: ['Typ', 'Aktivitätstyp'],
-      subject: ['Betreff', 'Thema'],
-      status: ['Erledigt', 'Status'],
-      contactName: ['Kontaktperson', 'Person', 'Teilnehmer'],
-      contactId: ['Kontaktperson-ID', 'Personen-ID'],
-      contactEmail: ['E-Mail der Kontaktperson', 'E-Mail'],
-      dealName: ['Deal', 'Deal-Titel'],
-      dealId: ['Deal-ID'],
+      sourceId: ['ID', 'Aktivitäts-ID', 'Aktivität - ID'],
+      date: ['Fälligkeitsdatum', 'Fällig am', 'Als erledigt markiert am', 'Datum', 'Aktivität - Fälligkeitsdatum'],
+      time: ['Fälligkeitszeit', 'Fällig um', 'Uhrzeit', 'Aktivität - Fälligkeitszeit'],
+      owner: [
+        'Zugewiesen an Benutzer',
+        'Dem Benutzer zugewiesen',
+        'Zugewiesen an',
+        'Inhaber',
+        'Aktivität - Zugewiesen an Benutzer',
+      ],
+      type: ['Typ', 'Aktivitätstyp', 'Aktivität - Typ'],
+      subject: ['Betreff', 'Thema', 'Aktivität - Betreff'],
+      status: ['Erledigt', 'Status', 'Aktivität - Erledigt'],
+      contactName: ['Kontaktperson', 'Person', 'Teilnehmer', 'Aktivität - Person', 'Person - Name'],
+      contactId: ['Kontaktperson-ID', 'Personen-ID', 'Person - ID'],
+      contactEmail: ['E-Mail der Kontaktperson', 'E-Mail', 'Person - E-Mail'],
+      dealName: ['Deal', 'Deal-Titel', 'Aktivität - Deal', 'Deal - Titel'],
+      dealId: ['Deal-ID', 'Deal - ID'],
     },
     typedHeaders: {},
     types: {
