@@ -6,9 +6,12 @@ import { parseMoney as parseShownMoney } from './money';
 import type { PageLanguage } from './page-locale';
 import { FIELDS, SELECTORS } from './selectors';
 
-/** A piece of text that is an amount with its currency and nothing else: "$48,000", "48.000 €", "EUR 1.234,56". */
+/**
+ * A piece of text that is an amount with its currency and nothing else: "$48,000", "48.000 €",
+ * "EUR 1.234,56", "CHF 48'000" (Swiss grouping, straight or curly apostrophe).
+ */
 const MONEY_ONLY =
-  /^(?:(?:[A-Z]{1,2}\$|R\$|[$€£¥₹]|[A-Z]{3})\s?\d[\d.,\s\u00a0\u202f]*|\d[\d.,\s\u00a0\u202f]*\s?(?:[$€£¥₹]|[A-Z]{3}))$/;
+  /^(?:(?:[A-Z]{1,2}\$|R\$|[$€£¥₹]|[A-Z]{3})\s?\d[\d.,'’\s\u00a0\u202f]*|\d[\d.,'’\s\u00a0\u202f]*\s?(?:[$€£¥₹]|[A-Z]{3}))$/;
 
 /**
  * The deal value from the header marker, else the "Value" field, else the first piece of text in

@@ -23,7 +23,7 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
   const filter = pressedFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
-  if (allVisible(view, CONTROL).some((c) => belowItems(c) && isWord(textOf(c), words.showMore)))
+  if (allVisible(view, CONTROL).some((c) => belowItems(c) && isShowMore(textOf(c), words)))
     gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control' });
   return gaps;
 }
@@ -36,4 +36,10 @@ function pressedFilter(view: Element, words: Wording): string | undefined {
     if (bar && isFilterBar(bar) && !isWord(name, words.allFilter)) return name;
   }
   return undefined;
+}
+
+/** "Show more", also with the count it holds anywhere in it ("Show 12 more", "12 weitere anzeigen"). */
+function isShowMore(text: string, words: Wording): boolean {
+  const uncounted = text.replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
+  return isWord(text, words.showMore) || isWord(uncounted, words.showMore);
 }

@@ -73,7 +73,7 @@ export function isFilterBar(element: Element): boolean {
   return element.querySelectorAll('[role="tab"], [aria-pressed]').length > 1;
 }
 
-function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
+export function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
   if (allVisible(line, 'time[datetime]').length > 0) return true;
   // Whether a line is dated does not hang on the year a day without one is placed in.
   const date = dateInLine(lineText(line), clock, language, 'past');

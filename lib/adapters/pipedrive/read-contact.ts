@@ -5,12 +5,13 @@ import type { PageClock } from '../types';
 import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText, withoutKindSuffix } from './fields';
 import type { PageLanguage } from './page-locale';
+import { timelineItems } from './read-timeline';
 import { FIELDS } from './selectors';
 import { firstOutsideTimeline } from './view';
 
 /**
  * A person's (or lead's) fields from the sidebar: by field key, by label, then by link shape
- * (mailto:, tel:, /organization/). Missing ones are listed in notRead. A person with several
+ * (mailto:, tel:, /organization/) outside the feed. Missing ones are listed in notRead. A person with several
  * addresses ("… (Work) … (Home)") has the first as its email; `emails` are all of them, for
  * telling the person's mail from the company's.
  */
@@ -22,12 +23,14 @@ export function readContactFields(
   notRead: NotRead[],
 ): { record: ContactFields; emails: string[] } {
   const { words } = language;
+  const items = timelineItems(view, clock, language);
+  const linkText = (selector: string) => textOf(firstOutsideTimeline(view, selector, items)) || undefined;
   const emailText = fieldText(view, FIELDS.email, words);
   const emails = emailAddressesIn(emailText ?? '');
   // An email field holds an address; text without one is not an email (a label matched elsewhere).
-  const email = emails[0] ?? linkText(view, 'a[href^="mailto:"]');
-  const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words), words) ?? linkText(view, 'a[href^="tel:"]');
-  const company = fieldText(view, FIELDS.organization, words) ?? linkText(view, 'a[href*="/organization/"]');
+  const email = emails[0] ?? linkText('a[href^="mailto:"]');
+  const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words), words) ?? linkText('a[href^="tel:"]');
+  const company = fieldText(view, FIELDS.organization, words) ?? linkText('a[href*="/organization/"]');
   const owner = fieldText(view, FIELDS.owner, words);
   const createdAt = fieldDate(view, FIELDS.personCreated, clock, language, 'createdAt', notRead);
   const found = { email, phone, company, owner, createdAt };
@@ -44,8 +47,4 @@ export function readContactFields(
     ...(createdAt ? { createdAt } : {}),
   };
   return { record, emails: emails.length > 0 ? emails : email ? [email] : [] };
-}
-
-function linkText(view: Element, selector: string): string | undefined {
-  return textOf(firstOutsideTimeline(view, selector)) || undefined;
 }

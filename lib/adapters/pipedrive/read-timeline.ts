@@ -11,6 +11,7 @@ import { itemDate } from './item-date';
 import { itemFacts } from './item-facts';
 import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
+import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
@@ -59,6 +60,7 @@ export function* readTimeline(
   const items = timelineItems(view, clock, language);
   const timeline: Timeline = { candidates: [], changes: [] };
   const threads: (string | undefined)[] = [];
+  const expanded = expandedThreads(items, view);
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
     yield;
@@ -66,7 +68,9 @@ export function* readTimeline(
     const date = itemDate(item, clock, language, isPlanned(facts) ? 'planned' : 'past');
     const owner = ownerOf(item, date);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
-    const title = titleOf(item, facts.kind, date, language.words);
+    // A message of an expanded thread is named, and kept apart from other threads, by its thread.
+    const thread = expanded.get(item);
+    const title = (thread && threadSubject(thread)) || titleOf(item, facts.kind, date, language.words);
     const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
@@ -85,7 +89,7 @@ export function* readTimeline(
       if (ids.length > 0) candidate.contactIds = ids;
     }
     timeline.candidates.push(candidate);
-    threads.push(threadIdOf(item));
+    threads.push(threadIdOf(thread ?? item));
     const change = changeOf(item, facts.kind, language.words);
     if (change) timeline.changes.push({ ...change, ...(date.timestamp ? { timestamp: date.timestamp } : {}) });
   }
@@ -95,7 +99,8 @@ export function* readTimeline(
 
 /**
  * The feed's items in page order: by the precise item markers where the page has them, else found
- * by structure (find-items.ts). Found once per reading: the loading check asks too (read.ts).
+ * by structure (find-items.ts), an expanded mail thread as its messages (mail-thread.ts). Found
+ * once per reading: the loading check asks too (read.ts).
  */
 export function timelineItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   return remembered('timeline-items', view, () => {
@@ -103,7 +108,8 @@ export function timelineItems(view: Element, clock: PageClock, language: PageLan
     const markedSet = new Set(marked);
     // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
     const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
-    return outermost.length > 0 ? outermost : findItems(view, clock, language);
+    const items = outermost.length > 0 ? outermost : findItems(view, clock, language);
+    return items.flatMap((item) => threadMessages(item, clock, language));
   });
 }
 

@@ -1,5 +1,6 @@
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
+import { allVisible, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
@@ -19,7 +20,8 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   const shownId = view ? viewRecordId(view) : null;
   if (shownId && shownId !== ref.recordId)
     return { ...ref, status: 'loading', reason: `the page still shows record ${shownId}` };
-  const title = view ? titleElement(view) : null;
+  // A rendered record shows its name: by the title marker, else as the view's heading (hashed headers carry no marker).
+  const title = view ? (titleElement(view) ?? allVisible(view, 'h1').find((h) => textOf(h))) : null;
   const placeholders = loadingPlaceholders(doc, view);
   const loading = { ...ref, status: 'loading' as const, reason: 'loading placeholders are shown' };
   if (placeholders.length > 0 && !title) return loading;

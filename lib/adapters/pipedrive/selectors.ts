@@ -18,14 +18,17 @@ export const SELECTORS = {
   ].join(', '),
   /** The app's content area, which outlives record views swapped in and out of it. */
   appRoot: ['#main-content', '#application', 'main'].join(', '), // demo look-alike; guess; guess
-  /** The record's name: deal title, person name, lead title. */
+  /**
+   * The record's name: deal title, person name, lead title. Tried one by one in this order: a
+   * generic heading (the Leads Inbox list's "header h1") may come before the record's title.
+   */
   title: [
     '[data-testid="header-title"]', // crm-pages.md (deal title)
     '.dealDetails .descriptionHead .title', // crm-pages.md (older deal page)
     '.descriptionHead .title', // crm-pages.md, generalised to person pages (guess)
     '.detail-header h1', // demo look-alike
     'header h1', // guess
-  ].join(', '),
+  ],
   /** Skeletons shown while the record or its history loads. */
   loading: [
     '[data-testid="detail-view-skeleton"]', // demo look-alike

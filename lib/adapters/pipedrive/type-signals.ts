@@ -46,18 +46,26 @@ export function mailLines(item: Element, words: Wording): { from?: string; to?: 
   return out;
 }
 
-/** A changelog row: "Stage: Demo → Proposal", "Phase Demo → Angebot", "Étape : A → B". */
+/**
+ * A changelog row: "Stage: Demo → Proposal", "Phase Demo → Angebot", "Étape : A → B", or an
+ * unlabelled move under a line naming the stage field ("Stage changed" / "Demo → Proposal").
+ */
 export function changeRowIn(item: Element, words: Wording): { field: string; from: string; to: string } | undefined {
+  let heading: string | undefined;
   for (const line of linesOf(item)) {
     const text = lineText(line);
     const m = text.match(/^(.*?)\s*(?:→|->|⟶)\s*(.+)$/);
-    if (!m?.[2]) continue;
+    if (!m?.[2]) {
+      if (hasWord(text, words.stageField) && text.length <= 60) heading = text;
+      continue;
+    }
     const left = m[1] ?? '';
     const labelled = left.match(/^([^:]+?)\s*:\s*(.*)$/);
     if (labelled?.[1]) return { field: labelled[1], from: labelled[2] ?? '', to: m[2] };
     const field = [...words.stageField].sort((a, b) => b.length - a.length).find((f) => hasWord(left, [f]));
     if (field && left.toLowerCase().startsWith(field.toLowerCase()))
       return { field, from: left.slice(field.length).trim(), to: m[2] };
+    if (heading) return { field: heading, from: left, to: m[2] };
   }
   return undefined;
 }

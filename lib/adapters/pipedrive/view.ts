@@ -12,8 +12,9 @@ export function visibleView(doc: Document): Element | null {
   return innermost(withTitle) ?? innermost(views) ?? (doc.body && !isHidden(doc.body) ? doc.body : null);
 }
 
+/** The record's title element: the first selector that finds a visible one with text wins, most specific first. */
 export function titleElement(root: ParentNode): Element | null {
-  for (const el of allVisible(root, SELECTORS.title)) if (textOf(el)) return el;
+  for (const selector of SELECTORS.title) for (const el of allVisible(root, selector)) if (textOf(el)) return el;
   return null;
 }
 
@@ -30,8 +31,13 @@ export function viewRecordId(view: Element): string | null {
   return view.getAttribute('data-record-id') ?? null;
 }
 
-/** The first visible match outside the timeline, so a link in an email is not read as a field. */
-export function firstOutsideTimeline(view: Element, selector: string): Element | null {
-  for (const el of allVisible(view, selector)) if (!el.closest(SELECTORS.flowItem)) return el;
+/**
+ * The first visible match outside the timeline, so a link in an email is not read as a field:
+ * outside the item markers and outside the feed's items however they were found (`items`), as
+ * pages whose classes the adapter does not know mark none.
+ */
+export function firstOutsideTimeline(view: Element, selector: string, items: readonly Element[]): Element | null {
+  for (const el of allVisible(view, selector))
+    if (!el.closest(SELECTORS.flowItem) && !items.some((item) => item.contains(el))) return el;
   return null;
 }

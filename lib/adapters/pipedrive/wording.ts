@@ -159,7 +159,8 @@ const de: Wording = {
   done: ['Erledigt', 'Als nicht erledigt markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren'],
   allFilter: ['Alle'],
-  showMore: ['Mehr anzeigen', 'Mehr laden'],
+  // "12 weitere anzeigen": the count is dropped before matching (feed-state.ts); guess, like "Mehr laden".
+  showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen'],
   focus: ['Fokus', 'Angeheftet', 'Geplant'],
   outcomes: {
     'no-answer': ['Keine Antwort', 'Nicht erreicht'],
