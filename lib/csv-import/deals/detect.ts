@@ -45,7 +45,8 @@ function targetOf(words: DealExportWords, header: string): DealTarget {
 /**
  * Whether a file is a deal export: a deal id and a stage (a stage column, or HubSpot's per-stage
  * entry dates) and no activity date with a type beside it; or a deal id in a file that cannot be
- * an activity export (no activity date), so that a deal export missing its stage column is told so.
+ * an activity export (neither an activity date nor an activity type), so that a deal export missing
+ * its stage column is told so.
  */
 export function exportKind(crm: Crm, headers: readonly string[]): 'deals' | 'activities' {
   const { targets } = detectDealColumns(crm, headers);
@@ -55,7 +56,9 @@ export function exportKind(crm: Crm, headers: readonly string[]): 'deals' | 'act
   const typed =
     activity.targets.includes('type') || activity.targets.includes('subtype') || activity.impliedType !== undefined;
   if (targets.includes('stage') || targets.includes('stageEntered')) return dated && typed ? 'activities' : 'deals';
-  return dated ? 'activities' : 'deals';
+  // Without a stage, a date or an activity type says activities: a calls export missing its date column
+  // is told its date is missing, not its stage.
+  return dated || typed ? 'activities' : 'deals';
 }
 
 const CRMS: Crm[] = ['hubspot', 'salesforce', 'pipedrive'];

@@ -29,6 +29,18 @@ describe('telling a deal export from an activity export', () => {
   ] as const)('%s (activities naming their deal) stays an activity export', async (name, crm) => {
     expect(exportKind(crm, await headersOf(name))).toBe('activities');
   });
+
+  it.each([
+    ['hubspot-calls-en.csv', 'hubspot', 'Activity date'],
+    ['salesforce-tasks-en.csv', 'salesforce', 'Date'],
+    ['pipedrive-activities-en.csv', 'pipedrive', 'Due date'],
+  ] as const)(
+    '%s (%s) without its "%s" column stays an activity export (its date is what is missing)',
+    async (name, crm, date) => {
+      const headers = (await headersOf(name)).filter((h) => h !== date);
+      expect(exportKind(crm, headers)).toBe('activities');
+    },
+  );
 });
 
 describe('the deal mapping', () => {
