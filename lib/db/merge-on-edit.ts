@@ -1,9 +1,10 @@
 import type { Activity } from '../schema/activity';
 import { activitySchema } from '../schema/activity';
+import { zonedDay } from '../zoned-day';
 import { loggedPeople, mergeLoggedTouches } from './logged-merge';
 import { ORIGIN } from './logged-touches';
 import { parseRows } from './rows';
-import { dealContactsOfTenant, type ReadTx, rowsOfPeople } from './touch-copies';
+import { dealContactsOfTenant, otherCopies, type ReadTx, rowsOfPeople } from './touch-copies';
 
 /**
  * The page touch a logged touch, moved by an edit to another channel or day, now merges with
@@ -30,11 +31,22 @@ export async function pageTouchOnEdit(
   const page = rows.filter((row) => row.origin !== ORIGIN);
   const seenAfter = (row: Activity) =>
     row.firstSeenAt !== undefined && Date.parse(row.firstSeenAt) >= Date.parse(loggedAt) && !taken.has(row.key);
+  const day = zonedDay(touch.timestamp, timeZone);
+  const fresh = page.filter(
+    (row) =>
+      !row.planned &&
+      seenAfter(row) &&
+      row.channel === touch.channel &&
+      row.timestamp !== undefined &&
+      zonedDay(row.timestamp, timeZone) === day,
+  );
+  // A copy seen before, or taken by another logged touch, rules its touch out, wherever it is
+  // (another contact of the deal's page holds the copy a logged touch merged into).
+  const copies = (await Promise.all(fresh.map((row) => otherCopies(tx, row)))).flat();
   const merges = mergeLoggedTouches({
     logged: [touch, ...others],
-    fresh: page.filter((row) => !row.planned && seenAfter(row)),
-    // A copy seen before, or taken by another logged touch, rules its touch out.
-    earlier: page.filter((row) => !seenAfter(row)),
+    fresh,
+    earlier: [...page, ...copies].filter((row) => !seenAfter(row)),
     dealContacts,
     timeZone,
   });
