@@ -44,9 +44,29 @@ export function unitedStageHistory(a: readonly StageEntry[], b: readonly StageEn
     both.filter(shown),
     both.filter((entry) => !shown(entry)),
   );
-  const last = history.at(-1);
+  const bounded = history.map((entry, i) => boundedBySighting(entry, history[i - 1], both));
+  const last = bounded.at(-1);
   const sightings = last ? both.flatMap((entry) => lastSighting([entry], last) ?? []) : [];
-  return tightened(history, sightings.sort().at(-1));
+  return tightened(bounded, sightings.sort().at(-1));
+}
+
+/**
+ * A stay Touchline saw begin (`firstSeen`, `after`) entered after the latest time either copy saw
+ * the deal in the stay before: the copy that saw the stay begin may not have seen the one before
+ * at all. Applied before `tightened`, which bounds it by that stay's entry otherwise.
+ */
+function boundedBySighting(entry: StageEntry, before: StageEntry | undefined, both: readonly StageEntry[]): StageEntry {
+  if (!before || !(entry.firstSeen || entry.after)) return entry;
+  const [from, to] = [Date.parse(before.enteredAt), Date.parse(entry.enteredAt)];
+  const seen = both
+    .filter((e) => e.stage === before.stage && e.seenUntil)
+    .map((e) => toUtcIso(e.seenUntil as string))
+    .filter((at) => Date.parse(at) > from && Date.parse(at) <= to)
+    .sort()
+    .at(-1);
+  if (!seen || (entry.after && Date.parse(entry.after) >= Date.parse(seen))) return entry;
+  const { firstSeen: _bounded, ...rest } = entry;
+  return { ...rest, after: seen };
 }
 
 /** The entries in time order, one per stay in a stage. */
