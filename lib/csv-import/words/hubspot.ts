@@ -1,3 +1,7 @@
+import { ES_EXPORT_WORDS } from './es';
+import { FR_EXPORT_WORDS } from './fr';
+import { NL_EXPORT_WORDS } from './nl';
+import { PT_BR_EXPORT_WORDS } from './pt-br';
 import type { CrmExportWords } from './schema';
 
 /**
@@ -120,4 +124,8 @@ export const HUBSPOT_EXPORT_WORDS: CrmExportWords = {
       planned: ['Nicht begonnen', 'In Bearbeitung', 'Wartend', 'Zurückgestellt', 'Geplant'],
     },
   },
+  fr: FR_EXPORT_WORDS.hubspot,
+  es: ES_EXPORT_WORDS.hubspot,
+  'pt-BR': PT_BR_EXPORT_WORDS.hubspot,
+  nl: NL_EXPORT_WORDS.hubspot,
 };

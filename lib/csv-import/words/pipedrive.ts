@@ -1,3 +1,7 @@
+import { ES_EXPORT_WORDS } from './es';
+import { FR_EXPORT_WORDS } from './fr';
+import { NL_EXPORT_WORDS } from './nl';
+import { PT_BR_EXPORT_WORDS } from './pt-br';
 import type { CrmExportWords } from './schema';
 
 /**
@@ -78,4 +82,8 @@ export const PIPEDRIVE_EXPORT_WORDS: CrmExportWords = {
       planned: ['Zu erledigen', 'Nicht erledigt', 'Offen', 'Nein', 'Falsch', '0'],
     },
   },
+  fr: FR_EXPORT_WORDS.pipedrive,
+  es: ES_EXPORT_WORDS.pipedrive,
+  'pt-BR': PT_BR_EXPORT_WORDS.pipedrive,
+  nl: NL_EXPORT_WORDS.pipedrive,
 };

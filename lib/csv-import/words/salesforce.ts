@@ -1,3 +1,7 @@
+import { ES_EXPORT_WORDS } from './es';
+import { FR_EXPORT_WORDS } from './fr';
+import { NL_EXPORT_WORDS } from './nl';
+import { PT_BR_EXPORT_WORDS } from './pt-br';
 import type { CrmExportWords } from './schema';
 
 /**
@@ -91,4 +95,8 @@ export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
       planned: ['Nicht begonnen', 'In Bearbeitung', 'Wartet auf jemand anderen', 'Zurückgestellt', 'Offen'],
     },
   },
+  fr: FR_EXPORT_WORDS.salesforce,
+  es: ES_EXPORT_WORDS.salesforce,
+  'pt-BR': PT_BR_EXPORT_WORDS.salesforce,
+  nl: NL_EXPORT_WORDS.salesforce,
 };
