@@ -109,9 +109,19 @@ export async function loadTeamView(input: {
   const counted = reps.contactTouches.filter((t) => settings.countAutomated || !t.activity.automated);
   const byContact = await touchesByContact(counted);
   const unowned = await unownedRead;
-  // A contact whose recent touch was logged without a name is read whole, that touch included.
-  const alsoRead = datedWithin(unowned, periods.read.start, periods.read.end).flatMap((t) => t.contactKeys);
-  await addTouchesBeforeWindow({ db, byContact, alsoRead, settings, window: periods.read, now, pageTimeZone });
+  // A contact whose recent touch was logged without a name is read whole, that touch (or the page
+  // copy it merged into, which names no owner either) included.
+  const recentUnowned = datedWithin(unowned, periods.read.start, periods.read.end);
+  await addTouchesBeforeWindow({
+    db,
+    byContact,
+    alsoRead: recentUnowned.flatMap((t) => t.contactKeys),
+    alsoKeep: new Set(recentUnowned.flatMap((t) => t.mergedInto ?? [])),
+    settings,
+    window: periods.read,
+    now,
+    pageTimeZone,
+  });
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
@@ -132,7 +142,11 @@ export async function loadTeamView(input: {
   );
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
-  const unownedLogged = datedWithin(unowned, periods.current.start, periods.current.end).length;
+  const unownedLogged = datedWithin(
+    unowned.filter((t) => !t.mergedInto),
+    periods.current.start,
+    periods.current.end,
+  ).length;
   const kept = keptWithin(periods.read.start, settings, now);
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,

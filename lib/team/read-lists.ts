@@ -49,16 +49,15 @@ export function readOwners(db: TouchlineDb): Promise<string[]> {
 }
 
 /**
- * Touches logged in Touchline that carry no owner (the user has not set their name in that CRM)
- * and merged into no page touch, in the chosen account or all, dated: on no rep's row, which the
- * page says, but still touches of their contacts. Logged touches are few, so they are read whole.
+ * Touches logged in Touchline that carry no owner (the user has not set their name in that CRM),
+ * in the chosen account or all, dated: on no rep's row unless merged into a page touch that names
+ * one, but still touches of their contacts. Logged touches are few, so they are read whole.
  */
 export async function readUnownedLogged(db: TouchlineDb, account: string | undefined): Promise<Activity[]> {
   const { touches } = await listLoggedTouches(db);
   return touches.filter(
     (row) =>
       row.owner === undefined &&
-      row.mergedInto === undefined &&
       (account === undefined || `${row.crm}:${row.tenant}` === account) &&
       row.timestamp !== undefined,
   );

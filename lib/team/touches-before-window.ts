@@ -25,6 +25,8 @@ export async function addTouchesBeforeWindow(input: {
   byContact: Map<string, Touch[]>;
   /** Contacts to read whole whatever their touches in the window (a touch logged without a name). */
   alsoRead?: readonly string[];
+  /** Rows kept though they name no owner: the page copies such a logged touch merged into. */
+  alsoKeep?: ReadonlySet<string>;
   settings: Settings;
   window: { start: Date; end: Date };
   now: Date;
@@ -44,7 +46,10 @@ export async function addTouchesBeforeWindow(input: {
   const unreported: InvalidRow[] = [];
   for (const [i, key] of keys.entries()) {
     const history = parseRows(activitySchema, 'activities', rows[i] ?? [], unreported).filter(
-      (a) => (a.owner !== undefined || a.origin === ORIGIN) && a.timestamp !== undefined && a.timestamp <= end,
+      (a) =>
+        (a.owner !== undefined || a.origin === ORIGIN || input.alsoKeep?.has(a.key)) &&
+        a.timestamp !== undefined &&
+        a.timestamp <= end,
     );
     const { touches } = collectTouches(history, {
       now,
