@@ -5,7 +5,20 @@ import { applyYourNames } from '../../../lib/db/your-touches';
 import { DAY_MS } from '../../../lib/metrics/zoned-days';
 import type { TeamFilters } from '../../../lib/team/filters';
 import { loadTeamView } from '../../../lib/team/load-team-view';
-import { call, contact, deal, email, history, logged, NOW, RITA, reply, SAM, settings, TENANT } from '../metrics/builders';
+import {
+  call,
+  contact,
+  deal,
+  email,
+  history,
+  logged,
+  NOW,
+  RITA,
+  reply,
+  SAM,
+  settings,
+  TENANT,
+} from '../metrics/builders';
 import { cacheWith } from './team-cache';
 
 const DAY = 86_400_000;
