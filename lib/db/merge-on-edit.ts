@@ -1,5 +1,4 @@
-import type { Activity } from '../schema/activity';
-import { activitySchema } from '../schema/activity';
+import { type Activity, activitySchema } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
 import { loggedPeople, mergeLoggedTouches } from './logged-merge';
 import { ORIGIN } from './logged-touches';
@@ -40,8 +39,8 @@ export async function pageTouchOnEdit(
       row.timestamp !== undefined &&
       zonedDay(row.timestamp, timeZone) === day,
   );
-  // A copy seen before, or taken by another logged touch, rules its touch out, wherever it is
-  // (another contact of the deal's page holds the copy a logged touch merged into).
+  // A copy seen before, or taken by another logged touch, rules its touch out, wherever it is: the
+  // copy a logged touch merged into may sit on another contact's page.
   const copies = (await Promise.all(fresh.map((row) => otherCopies(tx, row)))).flat();
   const merges = mergeLoggedTouches({
     logged: [touch, ...others],
