@@ -7,7 +7,7 @@ import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
 import type { PageWords } from './read-contact';
 import { readPath } from './read-path';
-import { cellText, relatedRows, rowRecordId } from './related-list';
+import { cellText, relatedRows, rowLinkTo, rowRecordId } from './related-list';
 import { deepQueryAll } from './scope';
 import { readStageTime } from './stage-time';
 import { shownInRecord } from './structure';
@@ -30,8 +30,10 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   else notRead.push({ field: 'stage', reason: 'no stage path step is current and no "Stage" field is shown' });
   if (path.stages.length > 0) record.stages = path.stages;
   else notRead.push({ field: 'stages', reason: 'no stage path on the page' });
-  if (stage && isOneOf(stage, wordsOf(page.words, 'closedWon'))) record.closed = 'won';
-  if (stage && isOneOf(stage, wordsOf(page.words, 'closedLost'))) record.closed = 'lost';
+  // The path's won/lost marker first: the stage wording is the org's own.
+  if (path.closed) record.closed = path.closed;
+  else if (stage && isOneOf(stage, wordsOf(page.words, 'closedWon'))) record.closed = 'won';
+  else if (stage && isOneOf(stage, wordsOf(page.words, 'closedLost'))) record.closed = 'lost';
   readAmount(view, record, page, notRead);
   const closeDate = fieldValue(view, label('closeDate'));
   if (closeDate) {
@@ -70,6 +72,9 @@ function readAmount(view: Element, record: DealFields, page: PageWords, notRead:
   if (money.currency) record.currency = money.currency;
 }
 
+/** Contact ids begin with 003 (crm-pages.md). */
+const CONTACT_ID_PREFIX = '003';
+
 /** "Contact Roles" related list, wherever it sits on the record: the contact link gives the id. */
 function contactRoles(view: Element, page: PageWords): DealContact[] {
   const rows = relatedRows(view, labelsOf(page.words, 'contactRoles'), page.words) ?? [];
@@ -77,7 +82,8 @@ function contactRoles(view: Element, page: PageWords): DealContact[] {
   const contacts: DealContact[] = [];
   for (const row of rows) {
     const id = rowRecordId(row, columns);
-    if (id && !contacts.some((c) => c.id === id)) contacts.push({ id, name: cellText(row, columns) });
+    const contact = id ? { id, name: cellText(row, columns) } : rowLinkTo(row, 'Contact', CONTACT_ID_PREFIX);
+    if (contact && !contacts.some((c) => c.id === contact.id)) contacts.push(contact);
   }
   return contacts;
 }

@@ -6,6 +6,8 @@ import { isOneOf, type SalesforceWords, saysAny, wordsOf } from './words';
 export interface PathReading {
   stages: string[];
   current?: string;
+  /** The current step marked won or lost: stage names are the org's own ("Gewonnen"), the marker is not. */
+  closed?: 'won' | 'lost';
 }
 
 /**
@@ -30,9 +32,20 @@ export function readPath(view: Element, words: readonly SalesforceWords[]): Path
     named.push([step, name]);
   }
   // The step marked as the record's stage first; the selected one only where none is.
-  const current = (named.find(([step]) => isMarkedCurrent(step, words)) ??
-    named.find(([step]) => isSelected(step)))?.[1];
-  return { stages, ...(current ? { current } : {}) };
+  const [step, current] = named.find(([s]) => isMarkedCurrent(s, words)) ?? named.find(([s]) => isSelected(s)) ?? [];
+  const closed = step && closedMark(step);
+  return { stages, ...(current ? { current } : {}), ...(closed ? { closed } : {}) };
+}
+
+function closedMark(step: Element): 'won' | 'lost' | undefined {
+  if (hasClass(step, SEL.pathWon)) return 'won';
+  if (hasClass(step, SEL.pathLost)) return 'lost';
+  return undefined;
+}
+
+/** A step's state class, on the step or, for an ARIA option, on the path item holding it. */
+function hasClass(step: Element, name: string): boolean {
+  return step.classList.contains(name) || (step.closest('li')?.classList.contains(name) ?? false);
 }
 
 function ariaSteps(view: Element): Element[] {
@@ -42,14 +55,14 @@ function ariaSteps(view: Element): Element[] {
 
 /** The record's stage: `slds-is-current`, `aria-current`, or "Current Stage" assistive text. */
 function isMarkedCurrent(step: Element, words: readonly SalesforceWords[]): boolean {
-  if (step.classList.contains(SEL.pathCurrent)) return true;
+  if (hasClass(step, SEL.pathCurrent)) return true;
   if ([step, ...Array.from(step.querySelectorAll('[aria-current]'))].some(isAriaCurrent)) return true;
   return saysAny(textOf(step), wordsOf(words, 'currentStep'));
 }
 
 /** The step shown as chosen (`slds-is-active`, `aria-selected`): the record's stage unless the user clicked another. */
 function isSelected(step: Element): boolean {
-  if (step.classList.contains(SEL.pathActive)) return true;
+  if (hasClass(step, SEL.pathActive)) return true;
   return [step, ...Array.from(step.querySelectorAll('[aria-selected]'))].some(
     (el) => el.getAttribute('aria-selected') === 'true',
   );

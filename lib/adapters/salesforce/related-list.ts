@@ -5,10 +5,11 @@ import { SEL } from './selectors';
 import { shownInRecord } from './structure';
 import { isOneOf, type SalesforceWords } from './words';
 
-/** One row of a related list: each cell by its column heading (lower case); a tile's link as `#title`. */
+/** One row of a related list: each cell by its column heading (lower case); a tile's link as `#title`, the row as `#row`. */
 export type RelatedRow = Map<string, Element>;
 
 const TITLE = '#title';
+const ROW = '#row';
 
 /**
  * The rows of the related list titled one of `titles` ("Stage History", "Contact Roles"), read
@@ -62,7 +63,7 @@ function tableRows(table: Element): RelatedRow[] {
     const cells = Array.from(row.children).filter((c) =>
       c.matches(`${SEL.tableCell}, [role="gridcell"], [role="rowheader"], [role="cell"]`),
     );
-    const byHeading: RelatedRow = new Map();
+    const byHeading: RelatedRow = new Map([[ROW, row]]);
     cells.forEach((cell, i) => {
       const heading = headings[i];
       if (heading && !byHeading.has(heading)) byHeading.set(heading, cell);
@@ -74,7 +75,7 @@ function tableRows(table: Element): RelatedRow[] {
 /** Tiles: one `li` per record, its link as the title and "Label: value" pairs (`dt`/`dd`). */
 function tileRows(card: Element): RelatedRow[] {
   return Array.from(card.querySelectorAll('li')).map((li) => {
-    const row: RelatedRow = new Map();
+    const row: RelatedRow = new Map([[ROW, li]]);
     const link = li.querySelector(SEL.recordLink);
     if (link) row.set(TITLE, link);
     for (const dt of Array.from(li.querySelectorAll('dt'))) {
@@ -98,18 +99,44 @@ function cellOf(row: RelatedRow, headings: readonly string[]): Element | undefin
   return row.get(TITLE);
 }
 
+/** A column's label; the text of a sortable column also holds localized assistive text ("Sortieren nach:"). */
 function headingText(th: Element): string {
   const label = th.getAttribute('aria-label') ?? th.getAttribute('title');
-  return (label ?? textOf(th))
+  return (label ?? shownText(th))
     .replace(/^sort(ed)? (by)?:?/i, '')
     .trim()
     .toLowerCase();
+}
+
+/** Text without assistive parts; a sortable heading's label may sit in a button, so only those go. */
+function shownText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of Array.from(copy.querySelectorAll('.slds-assistive-text'))) hidden.remove();
+  return textOf(copy);
 }
 
 /** The 18-character id of the record a row's cell links to. */
 export function rowRecordId(row: RelatedRow, headings: readonly string[]): string | undefined {
   const cell = cellOf(row, headings);
   const link = cell?.matches(SEL.recordLink) ? cell : cell?.querySelector(SEL.recordLink);
-  const id = link?.getAttribute('href')?.match(/\/lightning\/r\/(?:[A-Za-z_]+\/)?([a-zA-Z0-9]{15,18})(?:\/|$)/)?.[1];
+  return link ? linkedId(link) : undefined;
+}
+
+/**
+ * The row's first link to a record of one object, by the id's key prefix ("003" Contact) or the
+ * object in the link: a second path where no column heading is one we know (admins rename them).
+ */
+export function rowLinkTo(row: RelatedRow, object: string, prefix: string): { id: string; name: string } | undefined {
+  const links = Array.from(row.get(ROW)?.querySelectorAll(SEL.recordLink) ?? []);
+  for (const link of links) {
+    const id = linkedId(link);
+    const named = link.getAttribute('href')?.includes(`/lightning/r/${object}/`);
+    if (id && (named || id.startsWith(prefix))) return { id, name: textOf(link) };
+  }
+  return undefined;
+}
+
+function linkedId(link: Element): string | undefined {
+  const id = link.getAttribute('href')?.match(/\/lightning\/r\/(?:[A-Za-z_]+\/)?([a-zA-Z0-9]{15,18})(?:\/|$)/)?.[1];
   return id && (id.length === 15 || id.length === 18) ? toSalesforceId18(id) : undefined;
 }

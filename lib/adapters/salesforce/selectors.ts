@@ -31,6 +31,9 @@ export const SEL = {
   pathActive: 'slds-is-active',
   /** SLDS path: the record's stage, while `slds-is-active` follows a step the user clicked to read its guidance. */
   pathCurrent: 'slds-is-current',
+  /** SLDS path: the closed step's outcome, whatever the org named its won and lost stages (SLDS path blueprint). */
+  pathWon: 'slds-is-won',
+  pathLost: 'slds-is-lost',
   /** A done step's marker (crm-pages.md). */
   pathComplete: 'span.complete',
   /** A step's visible title: SLDS path blueprint (SLDS; guess for Lightning's exact markup). */
