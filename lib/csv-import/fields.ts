@@ -11,6 +11,8 @@ export const IMPORT_FIELDS = [
   'contactName',
   'contactEmail',
   'contactId',
+  /** A Salesforce Lead's id, its own column beside the Contact's; Leads count as contacts. */
+  'leadId',
   'dealName',
   'dealId',
   'direction',
@@ -35,6 +37,7 @@ export const FIELD_LABELS: Record<ColumnTarget, string> = {
   contactName: 'Contact name',
   contactEmail: 'Contact email',
   contactId: 'Contact CRM id',
+  leadId: 'Lead CRM id (as contact)',
   dealName: 'Deal name',
   dealId: 'Deal CRM id',
   direction: 'Direction',

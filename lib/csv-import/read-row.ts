@@ -50,9 +50,11 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     return { ok: false, reason: `direction not understood: "${cell.direction}"` };
   const status = cell.status ? words.status.get(fold(cell.status)) : undefined;
   if (cell.status && !status) return { ok: false, reason: `status not understood: "${cell.status}"` };
-  const contactIds = idsIn(cell.contactId, crm, 'contact');
+  // A row on a lead has its id in the lead column only; the contact column, where filled, names the contact.
+  const contactIdCell = cell.contactId ?? cell.leadId;
+  const contactIds = idsIn(contactIdCell, crm, 'contact');
   const dealIds = idsIn(cell.dealId, crm, 'deal');
-  if (contactIds === 'invalid') return { ok: false, reason: `not a ${crm} contact id: "${cell.contactId}"` };
+  if (contactIds === 'invalid') return { ok: false, reason: `not a ${crm} contact id: "${contactIdCell}"` };
   if (dealIds === 'invalid') return { ok: false, reason: `not a ${crm} deal id: "${cell.dealId}"` };
   const sourceId = sourceIdOf(cell.sourceId, crm);
   if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
@@ -96,8 +98,9 @@ function cellsByField(cells: readonly string[], mapping: ColumnMapping): Cells {
 /**
  * The subtype's word where it names a channel (set by what was logged, it beats the rep's own
  * "Type" choice, e.g. "Other"); else the type column's word, else the subtype's ("Task"); else
- * the type the headers imply; else the subject's first word, which is how Salesforce names logged
- * calls and emails ("Call", "Email: Re: pricing").
+ * the type the headers imply; else the subject up to its first colon, then its first word, which is
+ * how Salesforce names logged calls and emails ("Call", "Email: Re: pricing") and other tasks from
+ * its subject suggestions ("Send Letter", a task with two words).
  */
 function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefined): ActivityType | { reason: string } {
   const subtype = cell.subtype ? words.types.get(fold(cell.subtype)) : undefined;
@@ -105,8 +108,10 @@ function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefine
   const said = cell.type ?? cell.subtype;
   if (said) return words.types.get(fold(said)) ?? { reason: `type not understood: "${said}"` };
   if (implied) return implied;
-  const lead = fold(cell.subject ?? '').split(/[:\s]/)[0] ?? '';
-  return words.types.get(lead) ?? { reason: 'no activity type' };
+  const subject = fold(cell.subject ?? '');
+  const phrase = subject.split(':')[0]?.trim() ?? '';
+  const lead = subject.split(/[:\s]/)[0] ?? '';
+  return words.types.get(phrase) ?? words.types.get(lead) ?? { reason: 'no activity type' };
 }
 
 /**

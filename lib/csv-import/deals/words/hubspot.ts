@@ -1,3 +1,7 @@
+import { ES_DEAL_WORDS } from './es';
+import { FR_DEAL_WORDS } from './fr';
+import { NL_DEAL_WORDS } from './nl';
+import { PT_BR_DEAL_WORDS } from './pt-br';
 import type { CrmDealExportWords } from './schema';
 
 /**
@@ -40,4 +44,8 @@ export const HUBSPOT_DEAL_WORDS: CrmDealExportWords = {
     stageEnteredPrefixes: ['Eintrittsdatum', 'Datum des Eintritts in', 'Datum eingetreten'],
     status: { open: [], won: [], lost: [] },
   },
+  fr: FR_DEAL_WORDS.hubspot,
+  es: ES_DEAL_WORDS.hubspot,
+  'pt-BR': PT_BR_DEAL_WORDS.hubspot,
+  nl: NL_DEAL_WORDS.hubspot,
 };

@@ -1,3 +1,7 @@
+import { ES_DEAL_WORDS } from './es';
+import { FR_DEAL_WORDS } from './fr';
+import { NL_DEAL_WORDS } from './nl';
+import { PT_BR_DEAL_WORDS } from './pt-br';
 import type { CrmDealExportWords } from './schema';
 
 /**
@@ -42,4 +46,8 @@ export const PIPEDRIVE_DEAL_WORDS: CrmDealExportWords = {
     stageEnteredPrefixes: [],
     status: { open: ['Offen'], won: ['Gewonnen'], lost: ['Verloren'] },
   },
+  fr: FR_DEAL_WORDS.pipedrive,
+  es: ES_DEAL_WORDS.pipedrive,
+  'pt-BR': PT_BR_DEAL_WORDS.pipedrive,
+  nl: NL_DEAL_WORDS.pipedrive,
 };

@@ -1,3 +1,7 @@
+import { ES_DEAL_WORDS } from './es';
+import { FR_DEAL_WORDS } from './fr';
+import { NL_DEAL_WORDS } from './nl';
+import { PT_BR_DEAL_WORDS } from './pt-br';
 import type { CrmDealExportWords } from './schema';
 
 /**
@@ -43,4 +47,8 @@ export const SALESFORCE_DEAL_WORDS: CrmDealExportWords = {
     stageEnteredPrefixes: [],
     status: { open: [], won: [], lost: [] },
   },
+  fr: FR_DEAL_WORDS.salesforce,
+  es: ES_DEAL_WORDS.salesforce,
+  'pt-BR': PT_BR_DEAL_WORDS.salesforce,
+  nl: NL_DEAL_WORDS.salesforce,
 };
