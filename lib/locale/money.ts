@@ -33,13 +33,29 @@ export function parseMoney(text: string): Money | undefined {
     end: m.index + m[0].length,
   }));
   const number = currency ? nearest(numbers, currency) : numbers[0];
-  const amount = number ? amountOf(number.text) : undefined;
-  if (amount === undefined) return undefined;
+  const read = number ? amountOf(number.text) : undefined;
+  if (read === undefined || !number) return undefined;
+  const amount = withScale(read, plain.slice(number.end));
   // "-$250": the sign stands before the currency sign, not the digits.
   if (currency && number && currency.end <= number.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
     return { amount: -Math.abs(amount), currency: currency.text };
   }
   return currency ? { amount, currency: currency.text } : { amount };
+}
+
+/**
+ * Compact amounts as boards and summaries print them ("$48K", "€1.2M", "48 Tsd. €", "1,5 Mio. €",
+ * "R$ 48 mil"): the word after the digits scales them. Read as the digits alone, "$48K" was 48.
+ */
+const SCALES: [RegExp, number][] = [
+  [/^\s?(?:k|tsd\.?|mil)(?![\p{L}])/iu, 1_000],
+  [/^\s?(?:m|mio\.?|mm)(?![\p{L}])/iu, 1_000_000],
+  [/^\s?(?:bn|mrd\.?)(?![\p{L}])/iu, 1_000_000_000],
+];
+
+function withScale(amount: number, after: string): number {
+  const scale = SCALES.find(([word]) => word.test(after))?.[1] ?? 1;
+  return Math.round(amount * scale * 100) / 100;
 }
 
 function currencyIn(text: string): Found | undefined {

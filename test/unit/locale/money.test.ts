@@ -41,6 +41,21 @@ describe('parseMoney', () => {
     expect(parseMoney('1,234')).toEqual({ amount: 1234 });
   });
 
+  it('scales compact amounts by the word after the digits, never reading "$48K" as 48', () => {
+    expect(parseMoney('$48K')).toEqual({ amount: 48_000, currency: 'USD' });
+    expect(parseMoney('€1.2M')).toEqual({ amount: 1_200_000, currency: 'EUR' });
+    expect(parseMoney('48 Tsd. €')).toEqual({ amount: 48_000, currency: 'EUR' });
+    expect(parseMoney('1,5 Mio. €')).toEqual({ amount: 1_500_000, currency: 'EUR' });
+    expect(parseMoney('R$ 48 mil')).toEqual({ amount: 48_000, currency: 'BRL' });
+    expect(parseMoney('$2.5bn')).toEqual({ amount: 2_500_000_000, currency: 'USD' });
+  });
+
+  it('leaves amounts followed by other words or codes as they are', () => {
+    expect(parseMoney('USD 48,000.00 (EUR 44,160.00)')).toEqual({ amount: 48_000, currency: 'USD' });
+    expect(parseMoney('48 MXN')).toEqual({ amount: 48, currency: 'MXN' });
+    expect(parseMoney('$48 monthly')).toEqual({ amount: 48, currency: 'USD' });
+  });
+
   it('reads marks the text settles, in any order of marks', () => {
     expect(parseMoney('1,234.56')?.amount).toBe(1234.56);
     expect(parseMoney('1.234,56')?.amount).toBe(1234.56);
