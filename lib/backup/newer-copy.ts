@@ -1,4 +1,5 @@
 import { unitedStageHistory } from '../db/stage-history';
+import { dealSchema } from '../schema/record';
 import { backupRowSchema, type RecordRow } from './format';
 
 export type Decision = 'add' | 'replace' | 'keep';
@@ -43,11 +44,11 @@ function gainsMerge(stored: RecordRow, incoming: RecordRow): boolean {
  */
 export function toWrite(stored: unknown, incoming: RecordRow): { decision: Decision; row: RecordRow } {
   const decision = decide(stored, incoming);
-  const parsed = backupRowSchema.safeParse({ store: incoming.store, value: stored });
-  if (incoming.store !== 'deals' || decision === 'add' || !parsed.success || parsed.data.store !== 'deals') {
-    return { decision, row: incoming };
-  }
-  const kept = parsed.data.value;
+  if (incoming.store !== 'deals' || decision === 'add') return { decision, row: incoming };
+  // Deals only: every other row would be checked a second time for nothing.
+  const parsed = dealSchema.safeParse(stored);
+  if (!parsed.success) return { decision, row: incoming };
+  const kept = parsed.data;
   const [newer, older] = decision === 'replace' ? [incoming.value, kept] : [kept, incoming.value];
   const stageHistory = unitedStageHistory(newer.stageHistory, older.stageHistory);
   if (decision === 'keep' && JSON.stringify(stageHistory) === JSON.stringify(kept.stageHistory)) {

@@ -41,7 +41,7 @@ export async function pageTouchOnEdit(
   );
   // A copy seen before, or taken by another logged touch, rules its touch out, wherever it is: the
   // copy a logged touch merged into may sit on another contact's page.
-  const copies = (await Promise.all(fresh.map((row) => otherCopies(tx, row)))).flat();
+  const copies = (await Promise.all(fresh.map((row) => otherCopies(tx, row, dealContacts)))).flat();
   const merges = mergeLoggedTouches({
     logged: [touch, ...others],
     fresh,

@@ -20,8 +20,9 @@ export type ReadTx = IDBPTransaction<TouchlineSchema, StoreName[], IDBTransactio
  * outcome, note and owner to every later copy, so whatever undoes that must reach them all.
  * Sorted by key, so the same cache always gives the same answer.
  */
-export async function otherCopies(tx: ReadTx, page: Activity): Promise<Activity[]> {
-  const dealContacts = await dealContactsOfTenant(tx, page.crm, page.tenant);
+export async function otherCopies(tx: ReadTx, page: Activity, known?: DealContacts): Promise<Activity[]> {
+  // A caller that read the account's deals already passes them (`known`).
+  const dealContacts = known ?? (await dealContactsOfTenant(tx, page.crm, page.tenant));
   const rows = await rowsOfPeople(tx, peopleOf(page, dealContacts), dealContacts);
   return rows
     .filter((row) => row.key !== page.key && row.origin !== ORIGIN && sameTouch(row, page, dealContacts))

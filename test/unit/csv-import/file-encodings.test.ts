@@ -29,6 +29,20 @@ function utf16leFile(text: string): File {
 /** Salesforce report columns: Subject, Assigned, Date, Status, Task Subtype, Activity ID documented; Contact ID assumed. */
 const SALESFORCE_HEADER = ['Subject', 'Assigned', 'Date', 'Status', 'Task Subtype', 'Contact ID', 'Activity ID'];
 
+/** A Salesforce report of 40 completed calls with one contact, row i assigned to `ownerOf(i)`. */
+function salesforceReport(ownerOf: (i: number) => string): string {
+  const rows = Array.from({ length: 40 }, (_, i) => [
+    `Call ${i + 1}`,
+    ownerOf(i),
+    '11/18/2026',
+    'Completed',
+    'Call',
+    '0035g00000AbCdE',
+    `00T5g0${String(i + 1).padStart(9, '0')}`,
+  ]);
+  return `${[SALESFORCE_HEADER, ...rows].map((cells) => cells.join(',')).join('\n')}\n`;
+}
+
 function salesforceRow(n: number): string[] {
   return [
     `Call ${n}`,
@@ -83,19 +97,7 @@ describe('export files in the encodings CRMs and Excel write', () => {
   it('reads a Western European (ISO-8859-1) export as such when its first rows are plain ASCII', async () => {
     // Salesforce's report export offers "ISO-8859-1 (General US & Western European)"; the header and
     // the first rows hold no accented letter, so the preview alone decodes them as UTF-8.
-    const rows = Array.from({ length: 40 }, (_, i) => {
-      const owner = i < 30 ? 'Dana Reyes' : 'José García';
-      return [
-        `Call ${i + 1}`,
-        owner,
-        '11/18/2026',
-        'Completed',
-        'Call',
-        '0035g00000AbCdE',
-        `00T5g0${String(i + 1).padStart(9, '0')}`,
-      ];
-    });
-    const text = `${[SALESFORCE_HEADER, ...rows].map((cells) => cells.join(',')).join('\n')}\n`;
+    const text = salesforceReport((i) => (i < 30 ? 'Dana Reyes' : 'José García'));
     const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
     const db = await freshDb();
@@ -105,16 +107,7 @@ describe('export files in the encodings CRMs and Excel write', () => {
     expect(new Set((await dump(db)).map((a) => a.owner))).toEqual(new Set(['Dana Reyes', 'José García']));
   });
   it('reads a UTF-8 export as UTF-8 though one byte in it is not (one cell shows it, not every name)', async () => {
-    const rows = Array.from({ length: 40 }, (_, i) => [
-      `Call ${i + 1}`,
-      'Jürgen Müller',
-      '11/18/2026',
-      'Completed',
-      'Call',
-      '0035g00000AbCdE',
-      `00T5g0${String(i + 1).padStart(9, '0')}`,
-    ]);
-    const text = `${[SALESFORCE_HEADER, ...rows].map((cells) => cells.join(',')).join('\n')}\n`;
+    const text = salesforceReport(() => 'Jürgen Müller');
     const utf8 = new TextEncoder().encode(text);
     // The last row's subject edited in a Windows-1252 tool: "Call 4é", its "é" (0xE9) no UTF-8.
     const at = new TextEncoder().encode(text.slice(0, text.indexOf('Call 40') + 'Call 4'.length)).length;
