@@ -1,13 +1,10 @@
 import { nextTask } from '../yield-to-page';
-import { type CsvInput, type ParseEnd, parseCsvChunks } from './parse-csv';
+import { type CsvSource, type ParseEnd, parseCsvChunks } from './parse-csv';
 
 /** A task's budget before an import gives the page back its thread (the long-task threshold is 50 ms). */
 const SLICE_MS = 25;
 
-export interface DataRowSource {
-  input: CsvInput;
-  /** The file's encoding when not UTF-8 (see previewWithEncoding). */
-  encoding?: string | undefined;
+export interface DataRowSource extends CsvSource {
   mapping: { targets: readonly unknown[] };
   signal?: AbortSignal | undefined;
 }
@@ -27,6 +24,7 @@ export async function eachDataRow(
   return parseCsvChunks(source.input, {
     ...(source.signal ? { signal: source.signal } : {}),
     encoding: source.encoding,
+    firstRow: source.firstRow,
     onChunk: async (rows, progress) => {
       for (const cells of rows.slice(header ? 1 : 0)) {
         if (isFooter(cells, source.mapping)) continue;

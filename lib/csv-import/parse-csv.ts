@@ -4,12 +4,21 @@ import { fileText } from './file-text';
 /** A file, or its text (tests and the benchmark feed text). */
 export type CsvInput = File | string;
 
+/** A file to read: its encoding when not UTF-8 (previewWithEncoding) and the row of its header (headerRow). */
+export interface CsvSource {
+  input: CsvInput;
+  encoding?: string | undefined;
+  firstRow?: number | undefined;
+}
+
 export interface ParseOptions {
   /** Characters per chunk: small enough that parsing one stays well inside a 50 ms task. */
   chunkSize?: number;
   signal?: AbortSignal;
   /** How the file's bytes are text when it has no byte-order mark; UTF-8 unless told. */
   encoding?: string | undefined;
+  /** The header's row (headerRow): rows above it are never handed on. */
+  firstRow?: number | undefined;
   /** Called for each chunk's rows in order; parsing waits for it (so the page can yield between chunks). */
   onChunk: (rows: string[][], progress: number) => Promise<void>;
 }
@@ -38,18 +47,24 @@ export async function parseCsvChunks(input: CsvInput, options: ParseOptions): Pr
   return new Promise((resolve, reject) => {
     let failed = false;
     let rowsBefore = 0;
+    let toSkip = options.firstRow ?? 0;
     let unclosedQuoteRow: number | undefined;
     Papa.parse<string[]>(text, {
       chunkSize: options.chunkSize ?? CHUNK_CHARS,
       skipEmptyLines: 'greedy',
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         parser.pause();
+        const skipped = Math.min(toSkip, results.data.length);
+        toSkip -= skipped;
+        const rows = skipped > 0 ? results.data.slice(skipped) : results.data;
         // A chunk's errors count rows from its own first one.
         const unclosed = results.errors.find((e: Papa.ParseError) => e.code === 'MissingQuotes');
-        if (unclosed && unclosedQuoteRow === undefined) unclosedQuoteRow = rowsBefore + (unclosed.row ?? 0);
-        rowsBefore += results.data.length;
+        if (unclosed && unclosedQuoteRow === undefined) {
+          unclosedQuoteRow = Math.max(0, rowsBefore + (unclosed.row ?? 0) - skipped);
+        }
+        rowsBefore += rows.length;
         const progress = size > 0 ? Math.min(1, results.meta.cursor / size) : 1;
-        options.onChunk(results.data, progress).then(
+        options.onChunk(rows, progress).then(
           () => (options.signal?.aborted ? parser.abort() : parser.resume()),
           (error: unknown) => {
             failed = true;

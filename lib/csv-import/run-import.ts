@@ -8,18 +8,15 @@ import { batchWriter } from './batch-writer';
 import { eachDataRow } from './each-data-row';
 import { type ContactsByEmail, contactsByEmail, isLinked, linkRow } from './link-row';
 import { type ColumnMapping, mappingProblem } from './mapping';
-import type { CsvInput } from './parse-csv';
+import type { CsvSource } from './parse-csv';
 import { readRow } from './read-row';
 import { emptyReport, type ImportReport, noteProblem } from './report';
 import { activityFromRow } from './to-activity';
 
-export interface ImportJob {
+export interface ImportJob extends CsvSource {
   db: TouchlineDb;
   crm: Crm;
   tenant: string;
-  input: CsvInput;
-  /** The file's encoding when not UTF-8 (see previewWithEncoding). */
-  encoding?: string | undefined;
   mapping: ColumnMapping;
   /** "Now" and the zone the file's dates are read in. */
   clock: PageClock;

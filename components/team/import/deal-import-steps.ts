@@ -6,7 +6,7 @@ import { DATE_FIELDS } from '../../../lib/csv-import/deals/fields';
 import { type DealMapping, dealMappingProblem } from '../../../lib/csv-import/deals/mapping';
 import { runDealImport } from '../../../lib/csv-import/deals/run-deal-import';
 import { likelyCrm } from '../../../lib/csv-import/detect-crm';
-import type { CsvInput } from '../../../lib/csv-import/parse-csv';
+import type { CsvSource } from '../../../lib/csv-import/parse-csv';
 import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
 import type { Crm } from '../../../lib/schema/activity';
 import type { ImportEnvironment, OrderStatus, Phase } from './use-csv-import';
@@ -34,7 +34,7 @@ export function dealsReady(mapping: DealMapping, status: OrderStatus): boolean {
 export async function settledDealMapping(
   mapping: DealMapping,
   status: OrderStatus,
-  file: { input: CsvInput; encoding?: string | undefined },
+  file: CsvSource,
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
 ): Promise<DealMapping | undefined> {
@@ -44,7 +44,7 @@ export async function settledDealMapping(
   let order: ColumnOrder = 'unsettled';
   for (const [column, target] of mapping.targets.entries()) {
     if (!DATE_FIELDS.has(target) || signal.aborted) continue;
-    const found = await scanDateOrder(file.input, column, signal, file.encoding);
+    const found = await scanDateOrder(file, column, signal);
     if (found === 'conflicting' || (order !== 'unsettled' && found !== 'unsettled' && found !== order))
       return undefined;
     if (found !== 'unsettled') order = found;
@@ -56,7 +56,7 @@ export async function settledDealMapping(
 
 export async function importDealFile(
   env: ImportEnvironment,
-  job: { crm: Crm; tenant: string; input: CsvInput; encoding: string | undefined; mapping: DealMapping },
+  job: CsvSource & { crm: Crm; tenant: string; mapping: DealMapping },
   signal: AbortSignal,
   onProgress: (progress: number) => void,
 ): Promise<ImportReport> {

@@ -1,7 +1,7 @@
 import type { PageClock } from '../../../lib/adapters/types';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
 import { type ColumnMapping, mappingProblem } from '../../../lib/csv-import/mapping';
-import type { CsvInput } from '../../../lib/csv-import/parse-csv';
+import type { CsvSource } from '../../../lib/csv-import/parse-csv';
 import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
 import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
 import { runImport } from '../../../lib/csv-import/run-import';
@@ -26,7 +26,7 @@ export function readyToImport(prepared: PreparedMapping, status: OrderStatus): b
 export async function settledMapping(
   prepared: PreparedMapping,
   status: OrderStatus,
-  file: { input: CsvInput; encoding?: string | undefined },
+  file: CsvSource,
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
 ): Promise<ColumnMapping | undefined> {
@@ -34,7 +34,7 @@ export async function settledMapping(
   if (status === 'settled' || status === 'not-needed') return mapping;
   if (status !== 'unsettled' && status !== 'assumed') return mapping.dayFirst === undefined ? undefined : mapping;
   setPhase('scanning');
-  const order = await scanDateOrder(file.input, mapping.targets.indexOf('date'), signal, file.encoding);
+  const order = await scanDateOrder(file, mapping.targets.indexOf('date'), signal);
   if (signal.aborted) return undefined;
   if (order === 'day-first' || order === 'month-first') return { ...mapping, dayFirst: order === 'day-first' };
   // Nothing decisive (or both orders): the assumed order, whose misfits the import reports.
@@ -43,7 +43,7 @@ export async function settledMapping(
 
 export async function importFile(
   env: ImportEnvironment,
-  job: { crm: Crm; tenant: string; input: CsvInput; encoding: string | undefined; mapping: ColumnMapping },
+  job: CsvSource & { crm: Crm; tenant: string; mapping: ColumnMapping },
   signal: AbortSignal,
   onProgress: (progress: number) => void,
 ): Promise<ImportReport> {

@@ -4,9 +4,10 @@ import { type DealMapping, dealMappingProblem, toSavedDeal } from '../../../lib/
 import { saveDealMapping } from '../../../lib/csv-import/deals/mapping-store';
 import type { PreparedDealMapping } from '../../../lib/csv-import/deals/prepare';
 import { delimiterProblem } from '../../../lib/csv-import/delimiter';
+import { headerRow } from '../../../lib/csv-import/header-row';
 import { type ColumnMapping, mappingProblem, toSaved } from '../../../lib/csv-import/mapping';
 import { saveMapping } from '../../../lib/csv-import/mapping-store';
-import { type CsvInput, previewWithEncoding } from '../../../lib/csv-import/parse-csv';
+import { type CsvSource, previewWithEncoding } from '../../../lib/csv-import/parse-csv';
 import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
 import type { ImportReport } from '../../../lib/csv-import/report';
 import type { TouchlineDb } from '../../../lib/db/schema';
@@ -32,7 +33,7 @@ export function useCsvImport(env: ImportEnvironment) {
   const [crm, setCrm] = useState<Crm>('hubspot');
   const [account, setAccount] = useState('');
   const [accounts, setAccounts] = useState<Account[]>([]);
-  const [file, setFile] = useState<{ input: CsvInput; name: string; encoding?: string | undefined }>();
+  const [file, setFile] = useState<CsvSource & { name: string }>();
   const [rows, setRows] = useState<string[][]>([]);
   const [kind, setKind] = useState<ExportKind>('activities');
   const [phase, setPhase] = useState<Phase>('idle');
@@ -62,8 +63,10 @@ export function useCsvImport(env: ImportEnvironment) {
     setReport(undefined);
     setMessage(undefined);
     try {
-      const { rows: preview, encoding } = await previewWithEncoding(chosen, PREVIEW_ROWS);
-      setFile({ input: chosen, name: chosen.name, encoding });
+      const { rows: previewed, encoding } = await previewWithEncoding(chosen, PREVIEW_ROWS);
+      const firstRow = headerRow(previewed);
+      const preview = previewed.slice(firstRow);
+      setFile({ input: chosen, name: chosen.name, encoding, firstRow });
       forget();
       const detected = fileKind(preview[0] ?? [], crm);
       if (detected.crm && detected.crm !== crm) chooseCrm(detected.crm);
@@ -94,7 +97,7 @@ export function useCsvImport(env: ImportEnvironment) {
     setMessage(undefined);
     if (!tenant) return setMessage('Type the account the file comes from (see the hint under it).');
     if (!file || !(prepared || dealPrepared)) return setMessage('Choose a CSV file first.');
-    const job = { crm, tenant, input: file.input, encoding: file.encoding };
+    const job = { crm, tenant, input: file.input, encoding: file.encoding, firstRow: file.firstRow };
     const ui: ImportUi = {
       controller,
       setMessage,

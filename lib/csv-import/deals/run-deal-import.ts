@@ -3,18 +3,16 @@ import type { TouchlineDb } from '../../db/schema';
 import type { Crm } from '../../schema/activity';
 import type { DealImportRow } from '../../schema/deal-import';
 import { eachDataRow } from '../each-data-row';
-import type { CsvInput } from '../parse-csv';
+import type { CsvSource } from '../parse-csv';
 import { emptyReport, type ImportReport, noteProblem } from '../report';
 import { type DealMapping, dealMappingProblem } from './mapping';
 import { readDealRow } from './read-deal-row';
 import { type DealBatchCounts, writeDealBatch } from './write-deals';
 
-export interface DealImportJob {
+export interface DealImportJob extends CsvSource {
   db: TouchlineDb;
   crm: Crm;
   tenant: string;
-  input: CsvInput;
-  encoding?: string | undefined;
   mapping: DealMapping;
   /** "Now" (when current stages without a date are first seen) and the zone the file's dates are read in. */
   clock: PageClock;

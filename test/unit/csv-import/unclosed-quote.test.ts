@@ -22,6 +22,13 @@ describe('a file with a quote that never closes', () => {
     expect(end).toEqual({ aborted: false, unclosedQuoteRow: 2 });
   });
 
+  it('numbers it from the header, not the title lines above it (a report saved again from Excel)', async () => {
+    // Empty lines are no rows: the header is row 1 (headerRow over the preview says the same).
+    const titled = ['Calls this month', '', csv].join('\n');
+    const end = await parseCsvChunks(titled, { firstRow: 1, chunkSize: 16, onChunk: async () => undefined });
+    expect(end).toEqual({ aborted: false, unclosedQuoteRow: 2 });
+  });
+
   it('says nothing of the kind for a file whose quotes close', async () => {
     const quoted = [HEADER, call(1, '"Urgent, follow-up"')].join('\n');
     expect(await parseCsvChunks(quoted, { onChunk: async () => undefined })).toEqual({ aborted: false });
