@@ -2,9 +2,16 @@ import type { PageClock } from '../adapters/types';
 import { type CalendarDay, calendarDay, recentDay } from './calendar-day';
 import { monthNumber, weekdayNumber } from './calendar-names';
 
-const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})\.?$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\.?$/;
+/**
+ * A year first is always followed by the month: ISO's "2026-12-03", and "2026/12/3" or "2026.12.03"
+ * (the short dates of Japanese, Chinese, Korean and Hungarian spreadsheets).
+ */
+const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\.?$/;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|e|o|a|º|ª)?\.?$/;
 const YEAR = /^(?:19|20|21)\d{2}$/;
+/** Excel's "d-mmm-yyyy" and "d-mmm-yy" in the user's language: "3-Dec-2026", "3-dic-26", "03-déc.-2026". */
+const HYPHENATED = /^(\d{1,2})-(\p{L}+)\.?-(\d{2}|\d{4})$/u;
 
 /**
  * A calendar day as pages print it once time, zone and connector words are gone: "18/11/2026",
@@ -17,7 +24,8 @@ export function readCalendarDay(
   dayFirst: boolean | undefined,
 ): CalendarDay | 'ambiguous' | undefined {
   const tokens = text.split(' ').filter(Boolean);
-  const read = tokens.length === 1 ? numericDay(tokens[0] as string, dayFirst) : undefined;
+  const read =
+    tokens.length === 1 ? (numericDay(tokens[0] as string, dayFirst) ?? hyphenatedDay(tokens[0] as string)) : undefined;
   if (read) return read;
   const named = namedDay(tokens, clock);
   if (named || tokens.length < 2 || weekdayNumber(tokens[0] as string) === undefined) return named;
@@ -30,7 +38,7 @@ export function numericOrder(
   dayFirst: boolean | undefined,
 ): 'day-first' | 'month-first' | 'ambiguous' | undefined {
   const m = text.match(NUMERIC);
-  if (!m || (m[1] as string).length > 2) return undefined;
+  if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[3])];
   // Dots are the day-first notation (18.11.2026): no locale prints the month first with them.
   if (m[2] === '.' || a > 12) return 'day-first';
@@ -41,16 +49,24 @@ export function numericOrder(
 }
 
 function numericDay(token: string, dayFirst: boolean | undefined): CalendarDay | 'ambiguous' | undefined {
+  const ymd = token.match(YEAR_FIRST);
+  if (ymd) return calendarDay(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]));
   const m = token.match(NUMERIC);
   if (!m) return undefined;
-  if ((m[1] as string).length === 4)
-    return m[2] === '-' ? calendarDay(Number(m[1]), Number(m[3]), Number(m[4])) : undefined;
   if ((m[4] as string).length === 3) return undefined;
   const order = numericOrder(token, dayFirst);
   if (order === 'ambiguous' || !order) return order;
   const year = Number(m[4]) < 100 ? 2000 + Number(m[4]) : Number(m[4]);
   const [day, month] = order === 'day-first' ? [m[1], m[3]] : [m[3], m[1]];
   return calendarDay(year, Number(month), Number(day));
+}
+
+function hyphenatedDay(token: string): CalendarDay | undefined {
+  const m = token.match(HYPHENATED);
+  const month = m ? monthNumber(m[2] as string) : undefined;
+  if (!m || month === undefined) return undefined;
+  const year = (m[3] as string).length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return calendarDay(year, month, Number(m[1]));
 }
 
 /** Day, month name and optional year in either order: "18 nov 2026", "nov 18 2026", "3. nov.". */
