@@ -1,15 +1,13 @@
 import type { RecordView } from '../lib/schema/view-model';
 import { plural } from './format';
 import { Metric } from './Metric';
+import { ACTIVITIES_NOT_READ } from './page-not-read';
 
 interface TimelineNotReadProps {
   view: RecordView;
   /** Why the page's activity timeline was not read (the adapter's words). */
   reason: string;
 }
-
-/** The figures' reason when the timeline was not read: a number there would be a guess. */
-export const ACTIVITIES_NOT_READ = 'activities-not-read';
 
 /**
  * Said first, plainly, when this page's activity timeline was not read. With nothing stored for

@@ -1,5 +1,8 @@
 import type { NotRead } from '../lib/schema/read-result';
 
+/** The figures' reason when the timeline was not read: a number there would be a guess. */
+export const ACTIVITIES_NOT_READ = 'activities-not-read';
+
 /** Adapters name a record's fields with or without `record.` ("contacts", "record.contacts"). */
 function reasonFor(notRead: readonly NotRead[], field: string): string | undefined {
   return notRead.find((item) => item.field === field || item.field === `record.${field}`)?.reason;

@@ -1,7 +1,9 @@
 import { CHANNEL_COLOR_VAR, CHANNEL_LABEL, CHANNELS } from '../../components/channels';
 import { reasonText, relativeDays } from '../../components/format';
 import { lastTouchReason } from '../../components/last-touch-reason';
+import { ACTIVITIES_NOT_READ, timelineNotRead } from '../../components/page-not-read';
 import { daysText, daysUnit, rangeData } from '../../components/stage-days';
+import type { NotRead } from '../schema/read-result';
 import type { ContactView, DealView, RecordView } from '../schema/view-model';
 import { el, metricEl } from './element';
 
@@ -10,22 +12,52 @@ import { el, metricEl } from './element';
  * chunk) arrives: for a contact the touches in the period, by channel, and days since the last
  * touch; for a deal the stage and the days in it (panel-wireframe.md's top lines). Same classes
  * and contract attributes as the Preact components that replace them (TouchSummary, ChannelBars,
- * CadenceCard, DealTitle, StageCard); what is not drawn yet keeps its place as a skeleton.
+ * CadenceCard, DealTitle, StageCard); what is not drawn yet keeps its place as a skeleton. A
+ * contact whose timeline was not read, with nothing stored, gets no "0" but what TimelineNotRead
+ * says.
  */
-export function firstNumbers(view: RecordView): HTMLElement {
-  const parts = view.kind === 'contact' ? contactParts(view) : dealParts(view);
+export function firstNumbers(view: RecordView, notRead: readonly NotRead[]): HTMLElement {
+  const unread = view.activitiesRead === 0 ? timelineNotRead(notRead) : undefined;
+  const parts =
+    view.kind === 'deal' ? dealParts(view) : unread === undefined ? contactParts(view) : contactNotRead(view, unread);
   return el('div', { class: 'tl-view', 'data-kind': view.kind }, ...parts, restLoading());
 }
 
-function contactParts(view: ContactView): HTMLElement[] {
-  const { touches } = view;
-  const undated = touches.undated ?? 0;
-  const title = el(
+function contactTitle(view: ContactView): HTMLElement {
+  return el(
     'h2',
     { class: 'tl-title' },
     view.name,
     view.company && el('span', { class: 'tl-subtitle' }, ` · ${view.company}`),
   );
+}
+
+function contactNotRead(view: ContactView, reason: string): HTMLElement[] {
+  const unknown = (name: string) => metricEl(name, null, '—', { reason: ACTIVITIES_NOT_READ, class: 'tl-strong' });
+  const card = el(
+    'section',
+    { class: 'tl-card', 'aria-label': 'Touches not read' },
+    el(
+      'p',
+      { class: 'tl-notice', role: 'note' },
+      `Touchline could not read this record's activity timeline (${reason}).`,
+    ),
+    el(
+      'p',
+      {},
+      el('span', { class: 'tl-label' }, 'Touches: '),
+      unknown('touches-total'),
+      el('span', { class: 'tl-label' }, ' · last touch: '),
+      unknown('days-since-last-touch'),
+    ),
+  );
+  return [contactTitle(view), card];
+}
+
+function contactParts(view: ContactView): HTMLElement[] {
+  const { touches } = view;
+  const undated = touches.undated ?? 0;
+  const title = contactTitle(view);
   const headline = el(
     'p',
     { class: 'tl-headline' },

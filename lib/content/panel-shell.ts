@@ -21,7 +21,7 @@ export function showShell(container: HTMLElement, store: PanelStore, onToggleCol
   };
 }
 
-function shellRoot({ state, collapsed }: PanelModel, onToggleCollapsed: () => void): HTMLElement {
+function shellRoot({ state, collapsed, notRead }: PanelModel, onToggleCollapsed: () => void): HTMLElement {
   const root = el('div', {
     class: 'touchline-root',
     'data-state': state.status,
@@ -43,7 +43,7 @@ function shellRoot({ state, collapsed }: PanelModel, onToggleCollapsed: () => vo
     period && el('span', { class: 'tl-period', title: 'Every number in this panel is for this period' }, period),
     toggle,
   );
-  const body = el('div', { class: 'tl-body' }, bodyOf(state));
+  const body = el('div', { class: 'tl-body' }, bodyOf(state, notRead));
   root.append(el('aside', { class: 'tl-panel', 'aria-label': 'Touchline', 'data-status': state.status }, header, body));
   return root;
 }
@@ -63,10 +63,10 @@ function collapseButton(collapsed: boolean): HTMLElement {
   );
 }
 
-function bodyOf(state: Exclude<PanelState, { status: 'not-record' }>): HTMLElement {
+function bodyOf(state: Exclude<PanelState, { status: 'not-record' }>, notRead: PanelModel['notRead']): HTMLElement {
   switch (state.status) {
     case 'ready':
-      return firstNumbers(state.view);
+      return firstNumbers(state.view, notRead ?? []);
     case 'reading':
       return el(
         'div',
