@@ -1,4 +1,5 @@
 import type { ContactView } from '../lib/schema/view-model';
+import { plural } from './format';
 import { Metric } from './Metric';
 import { MOTION_LABEL } from './motion-labels';
 
@@ -28,7 +29,7 @@ export function BandMeter({ band }: BandMeterProps) {
   const scale = Math.max(band.high * 1.5, total, 1);
   const x = (n: number) => (Math.min(n, scale) / scale) * WIDTH;
   const motion = MOTION_LABEL[band.motion];
-  const summary = `${total} touches, ${band.position} the ${motion} band of ${band.low} to ${band.high}`;
+  const summary = `${plural(total, 'touch', 'touches')}, ${band.position} the ${motion} band of ${band.low} to ${band.high}`;
   return (
     <div class="tl-band">
       <p class="tl-small">
@@ -36,7 +37,7 @@ export function BandMeter({ band }: BandMeterProps) {
           band {band.low}–{band.high} ({motion})
         </Metric>{' '}
         · <span class={`tl-position tl-position--${band.position}`}>{band.position}</span>
-        {band.samePeriod ? '' : ` · over the last 30 days: ${total} ${total === 1 ? 'touch' : 'touches'}`}
+        {band.samePeriod ? '' : ` · over the last 30 days: ${plural(total, 'touch', 'touches')}`}
       </p>
       <svg class="tl-band-meter" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <rect class="tl-band-track" x="0" y="4" width={WIDTH} height="4" rx="2" />

@@ -10,6 +10,7 @@ export function CrmComparison({ comparisons }: CrmComparisonProps) {
   return (
     <section class="tl-card" aria-label="CRM figures compared">
       <h3 class="tl-card-title">CRM vs Touchline</h3>
+      <p class="tl-small">Both over the record's whole history, not the panel's period.</p>
       <dl class="tl-compare">
         {comparisons.map((item) => (
           <div key={item.label} class="tl-compare-row">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_LABEL, CHANNELS } from './channels';
-import { formatDay } from './format';
+import { formatDay, plural } from './format';
 import type { TrendChartModule, WeeklyTrend } from './trend-chart-api';
 import { trendOptionsFor } from './trend-options';
 
@@ -36,7 +36,7 @@ export function TrendChart({ weekly, loadTrendChart }: TrendChartProps) {
     };
   }, [weekly, loadTrendChart]);
 
-  const label = `Bar chart of touches per week by channel over the last ${weekly.length} weeks, ${total} touches in all`;
+  const label = `Bar chart of touches per week by channel over the last ${weekly.length} weeks, ${plural(total, 'touch', 'touches')} in all`;
   return (
     <div class="tl-trend" aria-busy={status === 'loading' ? 'true' : undefined}>
       <canvas ref={canvas} class="tl-trend-canvas" width={288} height={150} role="img" aria-label={label} />

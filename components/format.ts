@@ -103,7 +103,7 @@ export function rateValue(value: number): string {
 }
 
 const REASONS: Record<string, string> = {
-  'no-calls': 'no calls in period',
+  'no-calls': 'no outbound calls in period',
   'no-outbound-email': 'no outbound emails in period',
   'no-active-contacts': 'no contact touched in period',
   'no-touches': 'no touches yet',

@@ -42,7 +42,7 @@ function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Da
   const after = inReplyOrder(touches).filter((t) => !(t.activity.direction === 'inbound' && t.activity.automated));
   if (lone !== after.at(-1)) return undefined;
   if (!stepGap(lone.at, now, spacing, settings)) return undefined;
-  const unit = settings.businessDays ? 'business days' : 'days';
+  const unit = `${settings.businessDays ? 'business ' : ''}${spacing === 1 ? 'day' : 'days'}`;
   return {
     cold: true,
     reason: `A single ${lone.channel} and nothing since: step 2 was due ${spacing} ${unit} after it (grace ${GAP_GRACE_DAYS}).`,

@@ -104,7 +104,7 @@ describe('Contact view', () => {
     expect(connect.dataset.value).toBe('');
     expect(connect.dataset.reason).toBe('no-calls');
     expect(connect.textContent).toBe('—');
-    expect(connect.parentElement?.textContent).toContain('no calls in period');
+    expect(connect.parentElement?.textContent).toContain('no outbound calls in period');
     expect(container.textContent).not.toMatch(/NaN|(^|\D)0%/);
   });
 

@@ -48,7 +48,7 @@ describe('panel formatting', () => {
   });
 
   it('turns machine reasons into words', () => {
-    expect(reasonText('no-calls')).toBe('no calls in period');
+    expect(reasonText('no-calls')).toBe('no outbound calls in period');
     expect(reasonText('no-outbound-email')).toBe('no outbound emails in period');
     expect(reasonText('page-not-loaded')).toBe('page not loaded');
   });
