@@ -61,17 +61,24 @@ export function timeInStageIsApproximate(deal: Pick<Deal, 'stageHistory'>): bool
   return sortedHistory(deal).at(-1)?.approximate === true;
 }
 
-/** Every visit to a stage with its length; the latest entry is the current one. */
-export function stageTimeline(deal: Pick<Deal, 'stageHistory'>, now: Date, timeZone: string): StageStint[] {
+/**
+ * Every visit to a stage with its length; the latest entry is the current one, unless the deal is
+ * in another stage (the history misses the latest move, as in timeInStage): then that visit ended
+ * some time before now, and lasted from 0 days up to its length until now.
+ */
+export function stageTimeline(deal: Pick<Deal, 'stage' | 'stageHistory'>, now: Date, timeZone: string): StageStint[] {
   const history = sortedHistory(deal);
+  const missedMove = history.at(-1)?.stage !== currentStage(deal);
   return history.map((entry, i) => {
-    const { days, upTo } = visitDays(entry, history[i + 1] ?? now, timeZone);
+    const next = history[i + 1];
+    const untilNow = visitDays(entry, next ?? now, timeZone);
+    const { days, upTo } = next || !missedMove ? untilNow : { days: 0, upTo: untilNow.upTo };
     return {
       stage: entry.stage,
       enteredAt: entry.enteredAt,
       days,
       ...(upTo === days ? {} : { atLeast: true, ...(upTo === null ? {} : { upTo }) }),
-      current: i === history.length - 1,
+      current: !next && !missedMove,
     };
   });
 }
