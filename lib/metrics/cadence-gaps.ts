@@ -22,7 +22,9 @@ export interface CadenceGap {
  * outbound touches, and from the last one to now, is judged by:
  * - the planned spacing to the next step + 1 day of grace, in business days when weekends are
  *   excluded (a Friday → Tuesday interval is 2 days), while the interval starts at a cadence step
- *   that has a next step and no reply came before the interval ended;
+ *   that has a next step, up to the reply that ends the cadence if one came inside the interval
+ *   (a step already late before the contact answered was a gap: metrics.md's reply ends the
+ *   cadence "from then on");
  * - otherwise (after the last step, after a reply, or for touches beyond the cadence) the
  *   follow-up limit in calendar days, counted from the latest touch either way (see silences).
  * An interval is a gap when it is longer than its limit. The silence that separates two cadence
@@ -38,12 +40,14 @@ export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings
     run.outbound.forEach((start, i) => {
       const end = run.outbound[i + 1]?.at ?? runs[r + 1]?.outbound[0]?.at ?? now;
       const spacing = i + 1 <= matched ? spacingAfterStep(steps, i + 1) : undefined;
-      const replied = run.replyAt !== undefined && run.replyAt.getTime() <= end.getTime();
-      if (spacing === undefined || replied) gaps.push(...silences(start.at, end, instants, settings));
-      else {
-        const gap = stepGap(start.at, end, spacing, settings);
-        if (gap) gaps.push(gap);
+      const reply = run.replyAt !== undefined && run.replyAt.getTime() <= end.getTime() ? run.replyAt : undefined;
+      if (spacing === undefined || (reply && reply.getTime() <= start.at.getTime())) {
+        gaps.push(...silences(start.at, end, instants, settings));
+        return;
       }
+      const late = stepGap(start.at, reply ?? end, spacing, settings);
+      if (late) gaps.push(late);
+      if (reply) gaps.push(...silences(reply, end, instants, settings));
     });
   });
   return gaps;

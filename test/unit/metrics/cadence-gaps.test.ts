@@ -86,8 +86,11 @@ describe('cadence gaps (mid-market: 0 email, 2 call, 4 email, 7 call, 10 social,
   });
 
   it('counts the follow-up limit after a reply from the reply, as the follow-up is due from it', () => {
-    // Email 2 Nov, the contact answers 12 Nov: 8 days on, the follow-up is not due until 26 Nov.
-    expect(gapsOf([email(at('2026-11-02 09:00')), reply(at('2026-11-12 11:00'))])).toEqual([]);
+    // Email 2 Nov, the contact answers 12 Nov: 8 days on, the follow-up is not due until 26 Nov. The
+    // call due 4 Nov was late before the answer came (8 business days > 2 + 1): that was a gap.
+    expect(gapsOf([email(at('2026-11-02 09:00')), reply(at('2026-11-12 11:00'))])).toEqual([
+      { from: at('2026-11-02 09:00'), days: 10, rule: 'step' },
+    ]);
     // Answered 3 Nov and nothing since: 17 days of silence from the reply.
     expect(gapsOf([email(at('2026-11-02 09:00')), reply(at('2026-11-03 11:00'))])).toEqual([
       { from: at('2026-11-03 11:00'), days: 17, rule: 'follow-up' },
