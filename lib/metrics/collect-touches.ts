@@ -2,7 +2,7 @@ import { type Activity, channelOf } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates } from './merge-duplicates';
 import { atPrintedDay } from './printed-day';
-import { hasTimeOfDay, isTouch, type Touch, type TouchChannel } from './touch';
+import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
 
 export interface CollectedTouches {
   /** Dated touches, duplicates merged, oldest first. */
@@ -28,6 +28,9 @@ export interface CollectOptions {
 
 /**
  * The touches every metric starts from: non-touches dropped (see isTouch), duplicates merged.
+ * A dated copy whose outcome says it was not held (a cancelled meeting) joins the merge and takes
+ * its copies with it: metrics.md merges duplicates before any count, keeping the known outcome, so
+ * a copy on another page that does not show the outcome is the same cancelled meeting.
  * An activity without a timestamp cannot be placed in a period, a cadence or a week, so it is
  * left out of every time-based number and only counted in `undated` (after dropping copies that
  * share a source id with another copy) so the panel can say how many touches it could not date.
@@ -37,12 +40,14 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   const undated: Activity[] = [];
   for (const activity of activities) {
     const at = activity.timestamp ? touchAt(activity, activity.timestamp, options) : undefined;
-    if (!isTouch(activity, options, at)) continue;
+    const notHeldCopy =
+      at !== undefined && wasNotHeld(activity) && isTouch({ ...activity, outcome: 'unknown' }, options, at);
+    if (!notHeldCopy && !isTouch(activity, options, at)) continue;
     const channel: TouchChannel = channelOf(activity.type) ?? 'task';
     if (at) dated.push({ activity, channel, at });
     else undated.push(activity);
   }
-  const touches = mergeDuplicates(dated, options);
+  const touches = mergeDuplicates(dated, options).filter((touch) => !wasNotHeld(touch.activity));
   const undatedOnce = uniqueUndated(undated, dated);
   return {
     touches,

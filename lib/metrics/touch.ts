@@ -48,15 +48,18 @@ export interface TouchRules {
 export function isTouch(activity: Activity, rules: TouchRules, printedAt?: Date): boolean {
   if (activity.mergedInto || activity.planned) return false;
   if (!channelOf(activity.type) && !(activity.type === 'task' && rules.countCompletedTasks)) return false;
-  // metrics.md: a meeting cancelled, missed or moved to another time was not held.
-  if (activity.outcome === 'cancelled' || activity.outcome === 'no-show' || activity.outcome === 'rescheduled')
-    return false;
+  if (wasNotHeld(activity)) return false;
   if (!activity.timestamp) return true;
   const at = new Date(activity.timestamp);
   if (at.getTime() > rules.now.getTime()) return false;
   if (activity.type !== 'meeting' || hasTimeOfDay(activity) || activity.outcome === 'held') return true;
   // The day the page printed (printedAt, see atPrintedDay), in the user's zone.
   return dayNumber(printedAt ?? at, rules.timeZone) < dayNumber(rules.now, rules.timeZone);
+}
+
+/** metrics.md: a meeting cancelled, missed or moved to another time was not held. */
+export function wasNotHeld(activity: Pick<Activity, 'outcome'>): boolean {
+  return activity.outcome === 'cancelled' || activity.outcome === 'no-show' || activity.outcome === 'rescheduled';
 }
 
 /** Whether the page showed a time of day; rows stored before precision was recorded had one. */
