@@ -74,7 +74,10 @@ export function buildContactView(input: {
       : {}),
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
-      replyRate: unsureOfUndatedReplies(replyRate(touchesIn(all, period), countAutomated), undatedEmailReplies),
+      replyRate: unsureOfUndatedReplies(
+        replyRate(touchesIn(all, { start: period.start, end: now }), countAutomated, period),
+        undatedEmailReplies,
+      ),
       connectRate: connectRate(inPeriod),
       meetingsHeld: meetingsHeld(inPeriod),
       touchesToFirstReply: touchesToFirstReply(inPeriod),

@@ -1,4 +1,5 @@
 import type { Rate } from '../schema/view-model';
+import { isInPeriod, type ResolvedPeriod } from './period';
 import { inReplyOrder } from './reply-order';
 import { isConnectedCall, isReply, type Touch } from './touch';
 import { countsInHeadline } from './touch-counts';
@@ -21,9 +22,15 @@ export function rate(numerator: number, denominator: number, reason: string): Ra
  * show are on neither side: guessing would move the rate either way. With `countAutomated` off,
  * automated emails are in neither count, yet each is still "the next outbound email": a reply
  * after a sequence email answers the sequence, not the manual email before it.
+ * With `sentIn`, only emails sent in that period are counted; their answers may come after it
+ * (the period picks the emails, not when they may be answered), so `touches` should run on to now.
  */
-export function replyRate(touches: readonly Touch[], countAutomated = true): Rate {
-  const { sent, answered } = replyTally(touches, countAutomated);
+export function replyRate(
+  touches: readonly Touch[],
+  countAutomated = true,
+  sentIn?: Pick<ResolvedPeriod, 'start' | 'end'>,
+): Rate {
+  const { sent, answered } = replyTally(touches, countAutomated, undefined, sentIn);
   return rate(answered.size, sent.size, 'no-outbound-email');
 }
 
@@ -46,12 +53,14 @@ export function replyTally(
   touches: readonly Touch[],
   countAutomated: boolean,
   into: ReplyTally = { sent: new Set(), answered: new Set() },
+  sentIn?: Pick<ResolvedPeriod, 'start' | 'end'>,
 ): ReplyTally {
   let awaiting: Touch | undefined;
   for (const touch of inReplyOrder(touches)) {
     if (touch.channel !== 'email') continue;
     if (touch.activity.direction === 'outbound') {
-      awaiting = countsInHeadline(touch, countAutomated) ? touch : undefined;
+      const counted = countsInHeadline(touch, countAutomated) && (!sentIn || isInPeriod(touch.at, sentIn));
+      awaiting = counted ? touch : undefined;
       if (awaiting) into.sent.add(awaiting);
     } else if (awaiting && isReply(touch)) {
       into.answered.add(awaiting);

@@ -1,4 +1,5 @@
 import type { Rate } from '../schema/view-model';
+import type { ResolvedPeriod } from './period';
 import { type ReplyTally, rate, replyTally } from './rates';
 import type { Touch } from './touch';
 
@@ -6,9 +7,13 @@ import type { Touch } from './touch';
  * Reply rate over many contacts: an email is answered by its own contact's reply (metrics.md),
  * so the rule runs per relationship (each contact a touch names, else its deal) and one
  * contact's reply never answers another's email. An email to several contacts is one email,
- * answered when any of them replies to it.
+ * answered when any of them replies to it. `sentIn` as in replyRate.
  */
-export function teamReplyRate(touches: readonly Touch[], countAutomated: boolean): Rate {
+export function teamReplyRate(
+  touches: readonly Touch[],
+  countAutomated: boolean,
+  sentIn?: Pick<ResolvedPeriod, 'start' | 'end'>,
+): Rate {
   const threads = new Map<string, Touch[]>();
   for (const touch of touches) {
     if (touch.channel !== 'email') continue;
@@ -20,6 +25,6 @@ export function teamReplyRate(touches: readonly Touch[], countAutomated: boolean
     }
   }
   const tally: ReplyTally = { sent: new Set(), answered: new Set() };
-  for (const thread of threads.values()) replyTally(thread, countAutomated, tally);
+  for (const thread of threads.values()) replyTally(thread, countAutomated, tally, sentIn);
   return rate(tally.answered.size, tally.sent.size, 'no-outbound-email');
 }
