@@ -10,6 +10,7 @@ import type { PanelProps, PanelState } from './panel-state';
 import { StateMessage } from './StateMessage';
 import { type SettingsActions, settingsMenuItems } from './settings-actions';
 import { type CaptureOffer, NotReadNotice, TEST_PAGE_STATUS } from './TestPageOffer';
+import { useToggleFocus } from './toggle-focus';
 
 export type { LogDetails, LogRequest, PanelProps, PanelState } from './panel-state';
 
@@ -25,17 +26,18 @@ type Props = PanelProps & {
 export function Panel(props: Props) {
   const { state, collapsed, onToggleCollapsed } = props;
   const escapeFold = useEscapeFold(onToggleCollapsed);
+  const { panel, toggle } = useToggleFocus(collapsed, onToggleCollapsed);
   if (state.status === 'not-record') return null;
   if (collapsed) {
     return (
-      <aside class="tl-panel tl-panel--collapsed" aria-label="Touchline">
+      <aside ref={panel} class="tl-panel tl-panel--collapsed" aria-label="Touchline">
         <button
           type="button"
           class="tl-tab"
           data-action="collapse"
           aria-expanded="false"
           aria-label="Expand the Touchline panel"
-          onClick={onToggleCollapsed}
+          onClick={toggle}
         >
           <span aria-hidden="true">Touchline</span>
         </button>
@@ -54,14 +56,8 @@ export function Panel(props: Props) {
   const menuOutcome =
     capture && capture.testPage.status !== 'idle' && state.status === 'ready' && capture.notRead.length === 0;
   return (
-    <aside class="tl-panel" aria-label="Touchline" data-status={state.status} {...escapeFold}>
-      <Header
-        period={view?.period}
-        motion={view?.motion}
-        settings={settings}
-        onCollapse={onToggleCollapsed}
-        menuItems={menu}
-      />
+    <aside ref={panel} class="tl-panel" aria-label="Touchline" data-status={state.status} {...escapeFold}>
+      <Header period={view?.period} motion={view?.motion} settings={settings} onCollapse={toggle} menuItems={menu} />
       <div class="tl-body">
         <PanelBody {...props} state={state} />
         {capture && state.status === 'ready' && <NotReadNotice {...capture} />}
