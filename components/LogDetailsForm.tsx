@@ -38,8 +38,15 @@ export function LogDetailsForm({ channel: loggedChannel, timeZone, onSubmit, onC
     });
   };
 
+  const changed =
+    channel !== loggedChannel || when !== now || direction !== 'outbound' || outcome !== '' || note.trim() !== '';
+  // Escape folds the panel (escape-fold.ts), which would drop what was typed here: it waits for Save or Cancel.
+  const keepTyped = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && changed) event.preventDefault();
+  };
+
   return (
-    <form class="tl-form" aria-label="Details of the touch just logged" onSubmit={submit}>
+    <form class="tl-form" aria-label="Details of the touch just logged" onSubmit={submit} onKeyDown={keepTyped}>
       <label class="tl-field-row">
         <span class="tl-label">channel</span>
         <select class="tl-select" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)}>
