@@ -1,14 +1,24 @@
-/** Currency signs as CRMs print them beside amounts, longest first so "R$" wins over "$". */
+/**
+ * Currency signs as CRMs print them beside amounts (Intl's output per language: "CA$" in English,
+ * "$CA" in French), longest first so "R$" wins over "$" and "CA$" over "A$".
+ */
 export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
   ['US$', 'USD'],
-  ['R$', 'BRL'],
-  ['AU$', 'AUD'],
-  ['A$', 'AUD'],
   ['CA$', 'CAD'],
-  ['C$', 'CAD'],
+  ['$CA', 'CAD'],
+  ['AU$', 'AUD'],
+  ['$AU', 'AUD'],
   ['NZ$', 'NZD'],
+  ['$NZ', 'NZD'],
   ['HK$', 'HKD'],
   ['MX$', 'MXN'],
+  ['$MX', 'MXN'],
+  ['$SG', 'SGD'],
+  ['NT$', 'TWD'],
+  ['CN¥', 'CNY'],
+  ['R$', 'BRL'],
+  ['A$', 'AUD'],
+  ['C$', 'CAD'],
   ['€', 'EUR'],
   ['£', 'GBP'],
   ['¥', 'JPY'],
@@ -39,4 +49,5 @@ export const CURRENCY_CODES: readonly string[] = [
   'ZAR',
   'SGD',
   'HKD',
+  'TWD',
 ];

@@ -60,6 +60,8 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   if (hints.isNoteCard) return 'note';
   // "Email bounced", "Maya unsubscribed from all email": about an email, nobody's touch.
   if (words.some((w) => w.emailEvents.test(h))) return 'system';
+  // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after.
+  if (words.some((w) => movesStage(w, h))) return 'system';
   for (const w of words) {
     const found = first(w.leadingTypes, h) ?? first(w.anywhereTypes, h);
     if (found) return found;
@@ -77,6 +79,10 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
         if (found) return found;
       }
   return 'system';
+}
+
+function movesStage(w: HubSpotWords, h: string): boolean {
+  return w.stageChanges.some((p) => p.test(h)) || w.stageMoves.some((p) => p.test(h));
 }
 
 function directionOf(type: ActivityType, h: string, hints: ItemHints, words: readonly HubSpotWords[]): Direction {

@@ -1,5 +1,6 @@
 import { fold } from '../../locale/fold';
 import { isHidden, textOf } from '../dom';
+import { shownValue } from './empty-value';
 
 /** Texts longer than this are sentences, not property labels. */
 const MAX_LABEL = 80;
@@ -14,12 +15,17 @@ export class LabelIndex {
 
   constructor(private readonly root: Element) {}
 
-  /** The value shown beside a visible label: its next sibling, else its parent's next sibling. */
+  /**
+   * The value shown beside a visible label: its next sibling; only a label alone in its wrapper has
+   * its value in the wrapper's next sibling. A label beside an empty value (or HubSpot's dash) has
+   * none: the next property's text is never its value.
+   */
   valueBeside(labels: readonly string[]): string | undefined {
     for (const label of labels) {
       for (const el of this.index().get(normaliseLabel(label)) ?? []) {
         if (isHidden(el)) continue;
-        const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
+        const beside = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
+        const value = shownValue(textOf(beside));
         if (value) return value;
       }
     }

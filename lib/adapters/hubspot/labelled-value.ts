@@ -1,5 +1,6 @@
 import { fold } from '../../locale/fold';
 import { isHidden, spacedText, textOf } from '../dom';
+import { shownValue } from './empty-value';
 import { propertyText } from './properties';
 import { PROPERTIES } from './selectors';
 
@@ -19,7 +20,8 @@ export function stripLabel(text: string, labels: readonly string[]): string | un
       .slice(l.length)
       .replace(/^\s*:?\s*/, '')
       .trim();
-    if (rest && /^[\s:]/.test(folded.slice(l.length) || ' ')) return rest;
+    // A label followed by nothing or HubSpot's dash shows an empty value.
+    if (/^[\s:]/.test(folded.slice(l.length) || ' ')) return shownValue(rest);
   }
   return undefined;
 }

@@ -1,11 +1,9 @@
 import { textOf } from '../dom';
 import { remembered } from '../reading-memo';
+import { shownValue } from './empty-value';
 import { LabelIndex, normaliseLabel } from './label-index';
 import { recordElements } from './scope';
 import { PROPERTIES } from './selectors';
-
-/** HubSpot prints an empty property as a dash. */
-const EMPTY = new Set(['', '-', '--', '—', '–']);
 
 /**
  * A property's value by its label ("Email", "Last contacted"), case-insensitive. Tries the
@@ -22,8 +20,7 @@ export function propertyValue(
     const value = valueNear(label);
     if (value) return value;
   }
-  const fallback = index.valueBeside(labels);
-  return fallback && !EMPTY.has(fallback) ? fallback : undefined;
+  return index.valueBeside(labels);
 }
 
 /** The record's property labels with their normalised text, found once per reading for every property asked. */
@@ -45,18 +42,23 @@ function valueNear(label: Element): string | undefined {
 /** Text of a value element; sidebar properties may be form controls whose text is in `value`. */
 export function propertyText(el: Element): string | undefined {
   const control = el.matches(PROPERTIES.control) ? el : el.querySelector(PROPERTIES.control);
-  const raw = control ? controlValue(control) : textOf(el);
-  const value = raw.replace(/\s+/g, ' ').trim();
-  return EMPTY.has(value) ? undefined : value;
+  return shownValue(control ? controlValue(control) : textOf(el));
 }
 
 function controlValue(control: Element): string {
-  if (control.tagName === 'SELECT') {
-    const selected = control.querySelector('option[selected]') ?? control.querySelector('option');
-    return textOf(selected);
-  }
+  if (control.tagName === 'SELECT') return textOf(selectedOption(control));
   const live = (control as HTMLInputElement).value;
   return typeof live === 'string' && live ? live : (control.getAttribute('value') ?? textOf(control));
+}
+
+/**
+ * The option a select shows: its live selection first (React sets `select.value` and never writes
+ * the `selected` attribute), else the attribute's default, else the first option as a browser shows.
+ */
+function selectedOption(control: Element): Element | null {
+  const live = (control as HTMLSelectElement).selectedOptions?.[0];
+  if (live) return live;
+  return control.querySelector('option[selected]') ?? control.querySelector('option');
 }
 
 /** "1,234" → 1234; anything else that is not a whole non-negative number → undefined. */

@@ -30,7 +30,7 @@ export function* readDeal(
   yield;
   const record: DealFields = {
     name,
-    stageHistory: yield* readStageHistory(items, context, stage ? [stage, ...stages] : stages),
+    stageHistory: yield* readStageHistory(items, context, stage ? [stage, ...stages] : stages, notRead),
     contacts,
   };
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.

@@ -1,7 +1,9 @@
 import { fold } from '../../locale/fold';
+import type { NotRead } from '../../schema/read-result';
 import type { StageEntry } from '../../schema/record';
 import { textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
+import { shownValue } from './empty-value';
 import { readHubSpotDate } from './page-date';
 import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
@@ -17,19 +19,25 @@ interface Span {
  * timeline's stage changes ("… moved the deal from Qualified to Demo", to the minute), then
  * "Date entered <stage>" properties for stages the timeline does not show. `shown` are the stages
  * the page names elsewhere (the current one, the pipeline's path): with the labels' stages they
- * settle where a move's sentence parts. Oldest first, in two steps.
+ * settle where a move's sentence parts. Oldest first, in two steps. A "Date entered" value that is
+ * no date this page settles (03/04/2026 where nothing shows the order) goes to `notRead`, unless
+ * the timeline dates that stage.
  */
 export function* readStageHistory(
   items: TimelineItem[],
   context: ReadingContext,
   shown: readonly string[],
+  notRead: NotRead[],
 ): ReadingSteps<StageEntry[]> {
-  const dated = fromDateEntered(context);
+  const { entries: dated, unread } = fromDateEntered(context);
   // The labels' walk and the timeline's sentences each take a few milliseconds on a first reading.
   yield;
-  const known = new Set([...shown, ...dated.map((e) => e.stage)].map(fold));
+  const known = new Set([...shown, ...dated.map((e) => e.stage), ...unread.map((e) => e.stage)].map(fold));
   const timeline = fromTimeline(items, context, known);
   const inTimeline = new Set(timeline.map((e) => fold(e.stage)));
+  for (const { stage, text } of unread)
+    if (!inTimeline.has(fold(stage)))
+      notRead.push({ field: 'record.stageHistory', reason: `unreadable date "${text}" entering "${stage}"` });
   return [...timeline, ...dated.filter((e) => !inTimeline.has(fold(e.stage)))].sort((a, b) =>
     a.enteredAt.localeCompare(b.enteredAt),
   );
@@ -44,7 +52,9 @@ function fromTimeline(items: TimelineItem[], context: ReadingContext, known: Rea
       .find((found) => found !== undefined);
     if (stage) entries.push({ stage, enteredAt: activity.timestamp });
   }
-  return entries;
+  // The timeline lists newest first and dates to the minute: of two moves in one minute the lower
+  // is older, so the entries go oldest first and the stable sort by time keeps them so.
+  return entries.reverse();
 }
 
 /** The stage a sentence puts the deal in, in the page's own casing. */
@@ -94,20 +104,33 @@ function enteredOf(
   return start === undefined ? undefined : { start, end: both.end };
 }
 
-/** "Date entered "Proposal (Sales Pipeline)"" label / value pairs (crm-evidence-2.md). */
-function fromDateEntered(context: ReadingContext): StageEntry[] {
+/** A "Date entered" property whose value is shown but cannot be read as a date. */
+interface UnreadEntry {
+  stage: string;
+  text: string;
+}
+
+/**
+ * "Date entered "Proposal (Sales Pipeline)"" label / value pairs (crm-evidence-2.md), with the
+ * shown values that are no date this page settles (03/04/2026 where nothing says the order).
+ */
+function fromDateEntered(context: ReadingContext): { entries: StageEntry[]; unread: UnreadEntry[] } {
   const entries: StageEntry[] = [];
+  const unread: UnreadEntry[] = [];
   for (const { label, match } of context.labels.matching(context.words.map((w) => w.dateEntered))) {
-    const value = textOf(label.nextElementSibling) || textOf(label.parentElement?.nextElementSibling);
-    const date = value ? readHubSpotDate(value, context.clock, context.locale) : undefined;
-    if (!date || match[1] === undefined) continue;
+    if (match[1] === undefined) continue;
     // Folding keeps positions: the stage is cut from the label as the page prints it.
     const start = match.index + match[0].indexOf(match[1]);
     const stage = textOf(label)
       .normalize('NFC')
       .slice(start, start + match[1].length)
       .trim();
-    if (stage) entries.push({ stage, enteredAt: date.timestamp });
+    // As label-index.ts: only a label alone in its wrapper has its value in the wrapper's next one.
+    const value = shownValue(textOf(label.nextElementSibling ?? label.parentElement?.nextElementSibling));
+    if (!stage || !value) continue;
+    const date = readHubSpotDate(value, context.clock, context.locale);
+    if (date) entries.push({ stage, enteredAt: date.timestamp });
+    else unread.push({ stage, text: value });
   }
-  return entries.sort((a, b) => a.enteredAt.localeCompare(b.enteredAt));
+  return { entries: entries.sort((a, b) => a.enteredAt.localeCompare(b.enteredAt)), unread };
 }
