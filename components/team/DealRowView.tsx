@@ -2,7 +2,8 @@ import { CRM_NAMES } from '../../lib/crm-names';
 import type { DealRow } from '../../lib/team/deal-row';
 import { formatMoney, relativeDays } from '../format';
 import { Metric } from '../Metric';
-import { NO_TOUCH_WORDS, WARNING_LABELS } from './labels';
+import { noTouchReason, noVerdict, warningWords } from './deal-row-words';
+import { NO_TOUCH_WORDS } from './labels';
 
 /** One open deal (`data-deal` = its record key, contracts.md), linking to the deal in its CRM. */
 export function DealRowView({ row }: { row: DealRow }) {
@@ -15,7 +16,7 @@ export function DealRowView({ row }: { row: DealRow }) {
         : row.daysInStageAtLeast
           ? `≥ ${days}`
           : String(days);
-  const noTouchReason = row.lastTouchBeforeKept ? 'older-not-kept' : 'no-touches';
+  const noTouch = noTouchReason(row);
   return (
     <tr data-deal={row.key} class={`tl-warning-${row.warning}`}>
       <th scope="row">
@@ -45,14 +46,18 @@ export function DealRowView({ row }: { row: DealRow }) {
         </span>
       </td>
       <td>
-        <Metric name="stage-warning" value={row.warning} class={`tl-badge tl-badge-${row.warning}`}>
-          {WARNING_LABELS[row.warning]}
+        <Metric
+          name="stage-warning"
+          value={row.warning}
+          class={`tl-badge tl-badge-${noVerdict(row) ? 'unknown' : row.warning}`}
+        >
+          {warningWords(row)}
         </Metric>
         {row.warning !== 'none' && <span class="tl-small">{row.warningReason}</span>}
       </td>
       <td>
-        <Metric name="days-since-last-touch" value={row.daysSinceTouch} reason={noTouchReason}>
-          {row.daysSinceTouch === null ? NO_TOUCH_WORDS[noTouchReason] : relativeDays(row.daysSinceTouch)}
+        <Metric name="days-since-last-touch" value={row.daysSinceTouch} reason={noTouch}>
+          {row.daysSinceTouch === null ? NO_TOUCH_WORDS[noTouch] : relativeDays(row.daysSinceTouch)}
         </Metric>
       </td>
       <td>

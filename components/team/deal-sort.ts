@@ -15,14 +15,15 @@ const KEYS: Record<Exclude<DealSortKey, 'warning'>, (row: DealRow) => string | n
   stage: (r) => r.stage,
   days: (r) => r.daysInStage,
   // No touch kept is longer ago than any day count: a deal nobody touched heads "longest since".
-  since: (r) => r.daysSinceTouch ?? Number.POSITIVE_INFINITY,
+  // Touches without a readable date are of unknown age: unknown, not longest.
+  since: (r) => r.daysSinceTouch ?? (r.undatedTouches ? null : Number.POSITIVE_INFINITY),
   contacts: (r) => r.contactsWorked,
   amount: (r) => r.amount,
 };
 
 /**
  * Deals sorted by a column; unknown values last in both directions, except a deal with no touch,
- * which is the longest since one. `warning` is stalled, watch, then the rest.
+ * which is the longest since one (a deal whose only touches have no readable date is unknown). `warning` is stalled, watch, then the rest.
  */
 export function sortDeals(rows: readonly DealRow[], key: DealSortKey, direction: SortDirection): DealRow[] {
   const sign = direction === 'ascending' ? 1 : -1;

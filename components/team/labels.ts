@@ -20,5 +20,25 @@ export const MOTION_LABELS: Record<Motion, string> = {
 
 export const WARNING_LABELS = { none: 'on track', watch: 'watch', stalled: 'stalled' } as const;
 
-/** A deal row's last touch when none is kept: never touched, or none in the days Touchline keeps. */
-export const NO_TOUCH_WORDS = { 'no-touches': 'never', 'older-not-kept': 'none kept' } as const;
+/**
+ * A deal row's last touch when no counted one is dated: never touched, none in the days Touchline
+ * keeps, only touches whose date the page showed unreadably, or only automated ones left out (the
+ * panel's reasons, components/last-touch-reason.ts).
+ */
+export const NO_TOUCH_WORDS = {
+  'no-touches': 'never',
+  'older-not-kept': 'none kept',
+  'undated-touches': 'only touches without a readable date',
+  'automated-not-counted': 'only automated touches, not counted',
+} as const;
+
+/**
+ * The Warning column when a deal gets no verdict: time in stage unknown, only its lower bound
+ * known (the deal may be further behind than it shows), or no typical time to compare it with.
+ * The panel's words (components/StageCard.tsx).
+ */
+export const NO_VERDICT_WORDS = {
+  unknown: 'time in stage unknown',
+  'lower-bound': 'no warning yet: time in stage is a lower bound',
+  'no-typical': 'typical time unknown',
+} as const;

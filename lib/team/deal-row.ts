@@ -35,6 +35,10 @@ export interface DealRow {
   daysSinceTouch: number | null;
   /** Set when no touch is kept and the deal or a contact of it dates from before what Touchline holds (predatesKept): not "never". */
   lastTouchBeforeKept?: true;
+  /** Counted touches whose date the page did not give (collectTouches' `undated`): touches of unknown age, so not "never". */
+  undatedTouches?: number;
+  /** Set when every dated touch is automated and the setting leaves those out: touched, yet none counted. */
+  onlyAutomatedTouches?: true;
   contactsWorked: number;
   contactsOnDeal: number;
   amount?: number;
@@ -59,7 +63,7 @@ export function dealRow(input: {
 }): DealRow {
   const { deal, settings, now } = input;
   const { timeZone } = settings;
-  const { touches } = collectTouches([...input.activities], {
+  const { touches, undated, undatedAutomated } = collectTouches([...input.activities], {
     now,
     timeZone,
     scopeKey: deal.key,
@@ -67,6 +71,7 @@ export function dealRow(input: {
     pageTimeZone: input.pageTimeZone,
   });
   const counted = touches.filter((t) => settings.countAutomated || !t.activity.automated);
+  const undatedCounted = settings.countAutomated ? undated : undated - undatedAutomated;
   const stored = deal.contacts.flatMap(({ id }) => {
     const contact = input.contacts.get(recordKeyOf(deal.crm, deal.tenant, 'contact', id));
     return contact ? [contact] : [];
@@ -106,6 +111,8 @@ export function dealRow(input: {
       factors: settings,
     }),
     daysSinceTouch: daysSinceLastTouch(counted, now, timeZone),
+    ...(undatedCounted > 0 ? { undatedTouches: undatedCounted } : {}),
+    ...(counted.length === 0 && touches.length > 0 ? { onlyAutomatedTouches: true as const } : {}),
     ...(touches.length === 0 && predatesKept([deal, ...stored], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),

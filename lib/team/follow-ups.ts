@@ -64,6 +64,20 @@ export function followUps(input: {
   return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
 }
 
+/**
+ * Gone-cold reasons with the contact panel's caveat (metrics/contact-view.ts) where the contact
+ * has touches without a readable date (`undated`, by contact key): one of them may be newer than
+ * the last touch counted, so the days stated may be fewer.
+ */
+export function withUndatedCaveat(found: readonly FollowUp[], undated: ReadonlyMap<string, number>): FollowUp[] {
+  return found.map((f) => {
+    const count = f.kind === 'gone-cold' ? (undated.get(f.contactKey) ?? 0) : 0;
+    if (count === 0) return f;
+    const words = count === 1 ? '1 touch without a readable date is' : `${count} touches without a readable date are`;
+    return { ...f, reason: `${f.reason} (${words} not counted: one may be newer.)` };
+  });
+}
+
 /** Touches looked at per slice: each contact's cadence works out zoned days, slower per touch than parsing. */
 const FOLLOW_UP_SLICE = SLICE_ROWS / 4;
 

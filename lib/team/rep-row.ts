@@ -62,7 +62,11 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
   const pruned = reachesPastKept(new Date(now.getTime() - EARLY_WARNING_DAYS * DAY_MS), settings, now);
   await yieldToPage();
   // Team figures count only active contacts' touches (metrics.md), so touches = active contacts × touches per contact.
-  const counts = countTouches(activeContactTouches(inPeriod, settings.countAutomated), settings.countAutomated);
+  const counts = withAutomatedApart(
+    countTouches(activeContactTouches(inPeriod, settings.countAutomated), settings.countAutomated),
+    inPeriod,
+    settings.countAutomated,
+  );
   const perContact = touchesPerContact(inPeriod, settings.countAutomated);
   await yieldToPage();
   const { low, high } = settings.bands[input.motion];
@@ -76,7 +80,9 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
       last30Days: last30,
       position: last30 === null ? null : last30 < low ? 'below' : last30 > high ? 'above' : 'within',
     },
-    replyRate: teamReplyRate(inPeriod, settings.countAutomated),
+    // The period picks the emails, not when their answer may come (metrics.md): a period that
+    // ended before now (last quarter) sees replies read after its end, up to now.
+    replyRate: teamReplyRate(touches, settings.countAutomated, input.period),
     connectRate: connectRate(headline),
     callsWithoutOutcome: unknownOutcomes(callAttempts(headline)),
     warning,
@@ -87,4 +93,16 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
         }
       : { warningReason: earlyWarningReason(warning) }),
   };
+}
+
+/**
+ * The split's automated count when the setting leaves automated touches out: active contacts are
+ * then chosen from manual touches alone, so a contact only a sequence wrote to would take its
+ * emails out of the one place that shows them (metrics.md: "shown apart, '3 automated, not
+ * counted'"). Counted instead over the contacts that received any touch, automated ones included.
+ */
+function withAutomatedApart(counts: TouchCounts, inPeriod: readonly Touch[], countAutomated: boolean): TouchCounts {
+  if (countAutomated) return counts;
+  const automated = activeContactTouches(inPeriod, true).filter((t) => t.activity.automated).length;
+  return { ...counts, automated };
 }

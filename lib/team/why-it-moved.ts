@@ -38,7 +38,8 @@ const CHANNEL_WORDS: Record<DecompositionChannel, string> = {
  * Why touches on active contacts moved between the period before and this one, in numbers and
  * one sentence: "Touches fell 22 %: 15 points from fewer active contacts, 7 from email." Parts
  * are whole percentage points of the earlier period's touches that add up to the percent stated;
- * parts that push the other way are said as an offset, and parts of 0 are left out.
+ * parts that push the other way are said as an offset, and parts of 0 are left out. A total that
+ * rounds to 0 % still names parts that do not.
  */
 export function whyItMoved(before: TouchesPerContact, after: TouchesPerContact): Movement {
   const decomposition = decomposeTouches(sideOf(before), sideOf(after));
@@ -57,8 +58,8 @@ function sentence(d: Decomposition, relative: number | null, points: Movement['p
       ? 'No touches on active contacts in either period.'
       : `${d.after} touches, none in the period before: nothing to compare with.`;
   const percent = Math.round(Math.abs(relative) * 100);
-  if (percent === 0) return `Touches held steady (${d.before} before, ${d.after} now).`;
-  const sign = relative < 0 ? -1 : 1;
+  // Parts as points along the change stated; with no change stated, as they went (steady).
+  const sign = relative < 0 && percent > 0 ? -1 : 1;
   const coverageWords = `${points.coverage < 0 ? 'fewer' : 'more'} active contacts`;
   const named = [
     { words: coverageWords, points: points.coverage * sign },
@@ -72,19 +73,33 @@ function sentence(d: Decomposition, relative: number | null, points: Movement['p
     named.map((n) => n.points),
     percent,
   ).map((p, i) => ({ words: (named[i] as (typeof named)[number]).words, points: p }));
-  const along = whole.filter((p) => p.points > 0);
-  const against = whole.filter((p) => p.points < 0);
   // Active contacts first, as the decomposition reads; then the channels, largest first.
   const ordered = (parts: typeof whole) => [
     ...parts.filter((p) => p.words === coverageWords),
     ...parts.filter((p) => p.words !== coverageWords).sort((a, b) => Math.abs(b.points) - Math.abs(a.points)),
   ];
+  if (percent === 0) return steady(d, ordered(whole.filter((p) => p.points !== 0)));
+  const along = whole.filter((p) => p.points > 0);
+  const against = whole.filter((p) => p.points < 0);
   const texts = ordered(along).map((p, i) => `${p.points}${i === 0 ? ' points' : ''} from ${p.words}`);
   const offsets = ordered(against).map((p) => `${-p.points} from ${p.words}`);
   const why = [texts.join(', '), offsets.length > 0 ? `offset by ${offsets.join(', ')}` : '']
     .filter(Boolean)
     .join(', ');
   return `Touches ${relative < 0 ? 'fell' : 'rose'} ${percent} % (${d.before} → ${d.after})${why ? `: ${why}` : ''}.`;
+}
+
+/**
+ * A total that rounds to no change: said as steady, unless its parts moved and cancelled out
+ * (half the contacts reached, each twice as often), which a manager must still see. The parts
+ * are signed points that add up to 0.
+ */
+function steady(d: Decomposition, parts: readonly { words: string; points: number }[]): string {
+  const held = `Touches held steady (${d.before} before, ${d.after} now)`;
+  if (parts.length === 0) return `${held}.`;
+  const signed = (n: number) => `${n < 0 ? '−' : '+'}${Math.abs(n)}`;
+  const texts = parts.map((p, i) => `${signed(p.points)}${i === 0 ? ' points' : ''} from ${p.words}`);
+  return `${held}, its parts cancelling out: ${texts.join(', ')}.`;
 }
 
 /**

@@ -51,6 +51,20 @@ describe('whyItMoved: one sentence with the numbers', () => {
     );
   });
 
+  it('says touches held steady, without parts, when neither the total nor a part moved a whole point', () => {
+    expect(whyItMoved(perContact(4, { email: 8 }), perContact(4, { email: 8 })).sentence).toBe(
+      'Touches held steady (8 before, 8 now).',
+    );
+  });
+
+  it('names the parts, with their signs, when the total rounds to 0 % but they do not', () => {
+    // 201 → 200 (−0.5 %): 3 contacts fewer at 1 email (about −1.5 %), calls up on the contacts left.
+    const moved = whyItMoved(perContact(201, { email: 201 }), perContact(198, { email: 198, call: 2 }));
+    expect(moved.sentence).toMatch(
+      /^Touches held steady \(201 before, 200 now\), its parts cancelling out: −\d+ points from fewer active contacts, \+\d+ from calls\.$/,
+    );
+  });
+
   it('says a part that pushed the other way as an offset', () => {
     // 5 contacts × 2 emails → 6 contacts × 1.5 emails: 10 → 9. Averaged over both orders (Shapley):
     // one more contact at 2 or 1.5 emails, +1.75 touches; half an email less on 5 or 6 contacts, −2.75.

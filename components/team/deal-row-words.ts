@@ -1,0 +1,27 @@
+import type { DealRow } from '../../lib/team/deal-row';
+import { type NO_TOUCH_WORDS, NO_VERDICT_WORDS, WARNING_LABELS } from './labels';
+
+/** Why a deal row has no days since a touch, in the order the panel asks (components/last-touch-reason.ts). */
+export function noTouchReason(row: DealRow): keyof typeof NO_TOUCH_WORDS {
+  if (row.undatedTouches) return 'undated-touches';
+  if (row.onlyAutomatedTouches) return 'automated-not-counted';
+  return row.lastTouchBeforeKept ? 'older-not-kept' : 'no-touches';
+}
+
+/**
+ * Why a deal without a warning gets no verdict either: "on track" only holds when the time in
+ * stage is known exactly and a typical time is there to hold it against. A lower bound under
+ * the threshold says nothing about how far behind the deal may be (the panel says the same).
+ */
+export function noVerdict(row: DealRow): keyof typeof NO_VERDICT_WORDS | undefined {
+  if (row.warning !== 'none') return undefined;
+  if (row.daysInStage === null) return 'unknown';
+  if (row.daysInStageAtLeast) return 'lower-bound';
+  return row.typicalDays === null ? 'no-typical' : undefined;
+}
+
+/** The Warning column's words: the verdict, or why there is none. */
+export function warningWords(row: DealRow): string {
+  const none = noVerdict(row);
+  return none ? NO_VERDICT_WORDS[none] : WARNING_LABELS[row.warning];
+}
