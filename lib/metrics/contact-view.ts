@@ -20,6 +20,7 @@ import { connectRate, replyRate, unsureOfUndatedReplies } from './rates';
 import { recentTouches } from './recent-touches';
 import { isOutbound, isReplyActivity, type Touch } from './touch';
 import { countTouches, headlineTouches } from './touch-counts';
+import { undatedCaveat } from './undated-caveat';
 import { isVanity } from './vanity';
 import { weeklyTrend } from './weekly-trend';
 
@@ -114,7 +115,7 @@ function cadenceView(
 ): ContactView['cadence'] {
   const cold = goneCold(touches, settings, now);
   // A touch whose date could not be read may be newer than the last one counted: said, not hidden.
-  const caveat = undated > 0 ? ` (${undatedWords(undated)} not counted: one may be newer.)` : '';
+  const caveat = undatedCaveat(undated);
   const last = touches.at(-1);
   return {
     daysSinceLastTouch: daysSince,
@@ -129,8 +130,4 @@ function cadenceView(
     goneCold: cold.cold,
     ...(cold.reason ? { goneColdReason: `${cold.reason}${caveat}` } : {}),
   };
-}
-
-function undatedWords(undated: number): string {
-  return undated === 1 ? '1 touch without a readable date is' : `${undated} touches without a readable date are`;
 }

@@ -2,6 +2,7 @@ import type { CadenceSettings } from '../metrics/cadence';
 import { goneCold } from '../metrics/gone-cold';
 import { nextTouchDue } from '../metrics/next-touch';
 import type { Touch } from '../metrics/touch';
+import { undatedCaveat } from '../metrics/undated-caveat';
 import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
@@ -73,8 +74,7 @@ export function withUndatedCaveat(found: readonly FollowUp[], undated: ReadonlyM
   return found.map((f) => {
     const count = f.kind === 'gone-cold' ? (undated.get(f.contactKey) ?? 0) : 0;
     if (count === 0) return f;
-    const words = count === 1 ? '1 touch without a readable date is' : `${count} touches without a readable date are`;
-    return { ...f, reason: `${f.reason} (${words} not counted: one may be newer.)` };
+    return { ...f, reason: `${f.reason}${undatedCaveat(count)}` };
   });
 }
 
