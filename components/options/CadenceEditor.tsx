@@ -2,22 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { type Channel, channelSchema } from '../../lib/schema/activity';
 import type { Motion } from '../../lib/schema/motion';
 import { type CadenceStep, DEFAULT_CADENCES } from '../../lib/schema/settings';
+import { cadenceProblems } from './cadence-problems';
 import { addStep, moveStep, removeStep, setStep } from './cadence-steps';
 import { FieldNote } from './FieldNote';
-import type { FieldErrors } from './settings-form';
 import type { SettingsFormState } from './use-settings';
-
-/** "Step 3, day: …" for the errors about one motion's cadence. */
-function cadenceProblems(errors: FieldErrors, key: string): string[] {
-  return Object.entries(errors)
-    .filter(([path]) => path === key || path.startsWith(`${key}.`))
-    .map(([path, message]) => {
-      const [index, field] = path.slice(key.length + 1).split('.');
-      return index === undefined || index === ''
-        ? message
-        : `Step ${Number(index) + 1}${field ? ` ${field}` : ''}: ${message}`;
-    });
-}
 
 /**
  * One motion's cadence: each step's day offset and channel, add, remove, move earlier or later
@@ -32,14 +20,14 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
   const latest = useRef(draft);
   // Steps saved elsewhere (or this editor's own save coming back) replace the draft.
   const [shown, setShown] = useState(stored);
-  if (shown !== stored) {
+  if (!sameSteps(shown, stored)) {
     setShown(stored);
     latest.current = stored;
     setDraft(stored);
   }
   const key = `cadences.${motion}`;
   const noteId = `opt-cadence-${motion}-note`;
-  const problems = cadenceProblems(errors, key);
+  const problems = cadenceProblems(errors, key, draft);
   const edit = (change: (steps: CadenceStep[]) => CadenceStep[]) => {
     const next = change(latest.current);
     latest.current = next;
@@ -55,6 +43,7 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
           <li key={i} class="tl-opt-step">
             <span class="tl-opt-step-name">Step {i + 1}</span>
             <label>
+              <span class="tl-sr-only">{`Step ${i + 1} `}</span>
               Day
               <input
                 name={`${key}.${i}.day`}
@@ -63,7 +52,7 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
                 step="1"
                 value={Number.isNaN(step.day) ? '' : step.day}
                 aria-describedby={noteId}
-                aria-invalid={problems.length > 0 ? 'true' : undefined}
+                aria-invalid={problems.days.has(i) ? 'true' : undefined}
                 onChange={(event) => {
                   const text = event.currentTarget.value.trim();
                   edit((steps) => setStep(steps, i, { day: text === '' ? Number.NaN : Number(text) }));
@@ -71,10 +60,13 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
               />
             </label>
             <label>
+              <span class="tl-sr-only">{`Step ${i + 1} `}</span>
               Channel
               <select
                 name={`${key}.${i}.channel`}
                 value={step.channel}
+                aria-describedby={noteId}
+                aria-invalid={problems.channels.has(i) ? 'true' : undefined}
                 onChange={(event) => {
                   const channel = event.currentTarget.value as Channel;
                   edit((steps) => setStep(steps, i, { channel }));
@@ -124,7 +116,12 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
           Reset to the defaults
         </button>
       </div>
-      <FieldNote id={noteId} errors={problems} saved={saved === key} />
+      <FieldNote id={noteId} errors={problems.messages} saved={saved === key} />
     </div>
   );
+}
+
+/** Parsed anew on every save anywhere, so the same steps come back as another array. */
+function sameSteps(a: readonly CadenceStep[], b: readonly CadenceStep[]): boolean {
+  return a.length === b.length && a.every((step, i) => step.day === b[i]?.day && step.channel === b[i]?.channel);
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/schema/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { afterOutsideSave, afterSave, type RefusedChanges, shownErrors } from './refused-changes';
 import { checkChange, type FieldErrors } from './settings-form';
 
 export interface SettingsFormState {
@@ -18,7 +19,7 @@ export interface SettingsFormState {
 /** The stored settings for the options page, following saves from other tabs and panels. */
 export function useSettings(): SettingsFormState | null {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [refused, setRefused] = useState<RefusedChanges>({});
   const [saved, setSaved] = useState<string | null>(null);
   const current = useRef<Settings | null>(null);
   current.current = settings;
@@ -26,7 +27,10 @@ export function useSettings(): SettingsFormState | null {
   useEffect(() => {
     let live = true;
     void loadSettings().then((loaded) => live && setSettings(loaded));
-    const stop = watchSettings(setSettings);
+    const stop = watchSettings((next, previous) => {
+      setRefused((before) => afterOutsideSave(before, previous, next));
+      setSettings(next);
+    });
     return () => {
       live = false;
       stop();
@@ -37,7 +41,7 @@ export function useSettings(): SettingsFormState | null {
     if (!current.current) return false;
     const checked = checkChange(current.current, change);
     if (!checked.ok) {
-      setErrors((before) => ({ ...withoutKey(before, key), ...checked.errors }));
+      setRefused((before) => ({ ...before, [key]: checked.errors }));
       setSaved(null);
       return false;
     }
@@ -45,15 +49,12 @@ export function useSettings(): SettingsFormState | null {
     current.current = checked.settings;
     setSettings(checked.settings);
     await saveSettings(checked.settings);
-    // The whole is valid now: no field has a problem left.
-    setErrors({});
+    // Only this field is fixed: a value refused in another field is still not saved.
+    setRefused((before) => afterSave(before, key));
     setSaved(key);
     return true;
   }, []);
 
+  const errors = useMemo(() => shownErrors(refused), [refused]);
   return settings ? { settings, errors, saved, apply } : null;
-}
-
-function withoutKey(errors: FieldErrors, key: string): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([path]) => path !== key && !path.startsWith(`${key}.`)));
 }

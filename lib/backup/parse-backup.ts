@@ -1,4 +1,5 @@
 import { en } from 'zod/locales';
+import { DB_VERSION } from '../db/schema';
 import { BackupError } from './errors';
 import {
   BACKUP_END,
@@ -36,8 +37,8 @@ const TRUNCATED = 'This backup file is cut short (truncated): its end is missing
 
 /**
  * Reads and checks a whole backup file before anything is written (decisions.md "Backups"): a
- * file that is not a backup, of another version, damaged or cut short throws a BackupError with
- * the sentence to show. A well-formed row that fails its schema is left out and reported.
+ * file that is not a backup, of another version or from a newer cache, damaged or cut short
+ * throws a BackupError with the sentence to show. A well-formed row that fails its schema is left out and reported.
  */
 export async function parseBackup(file: Blob, onProgress?: OnProgress): Promise<ParsedBackup> {
   if (file.size > BACKUP_MAX_BYTES) throw new BackupError(TOO_LARGE);
@@ -105,6 +106,12 @@ function headerOf(value: unknown): BackupHeader {
   }
   const parsed = backupHeaderSchema.safeParse(value);
   if (!parsed.success) throw new BackupError(NOT_A_BACKUP);
+  // Rows of a newer cache may be keyed or shaped in a way this version cannot re-key or read.
+  if (parsed.data.databaseVersion > DB_VERSION) {
+    throw new BackupError(
+      `This backup was made by a newer Touchline (database version ${parsed.data.databaseVersion}). Update Touchline, then import it. Nothing was imported.`,
+    );
+  }
   return parsed.data;
 }
 

@@ -1,5 +1,6 @@
 import type { Crm } from '../schema/activity';
 import { crmSchema } from '../schema/activity';
+import { activityAccounts } from './activity-accounts';
 import type { TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
 
@@ -42,6 +43,9 @@ export function storedAccounts(db: TouchlineDb): Promise<StoredAccount[]> {
         const parsed = crmSchema.safeParse(crm);
         if (parsed.success && tenant) pairs.set(`${crm}:${tenant}`, [parsed.data, tenant]);
       }
+    }
+    for (const [crm, tenant] of await activityAccounts(tx.objectStore('activities'))) {
+      pairs.set(`${crm}:${tenant}`, [crm, tenant]);
     }
     const accounts = [...pairs.values()].map(async ([crm, tenant]) => {
       const ranges = accountRanges(crm, tenant);

@@ -92,9 +92,10 @@ export const settingsSchema = z
     /** Activities older than this many days are pruned daily and not stored again (touches logged in Touchline stay). */
     retentionDays: z.int().check(z.gte(30, 'at least 30 days'), z.lte(3650, 'at most 3650 days')),
     /**
-     * Set when retention is raised: activities dated before this instant were pruned, or never
-     * stored, under the shorter setting, so figures reaching back past it are incomplete even where
-     * the new setting would keep them (lib/settings/kept-from.ts). Not shown on the options page.
+     * The cutoff of the latest daily run that deleted activities (retention-alarm.ts): activities
+     * dated before it were pruned, so after a raise of the setting, figures reaching back past it are
+     * incomplete even where the new setting would keep them (lib/settings/kept-from.ts). Not shown
+     * on the options page.
      */
     prunedBefore: z.optional(z.iso.datetime()),
     /**

@@ -42,8 +42,9 @@ export function keptWords(settings: RetentionFields & Pick<Settings, 'timeZone'>
 
 /**
  * The oldest instant from which Touchline holds every activity it read: the retention cutoff, or
- * later while a raised retention has not yet caught up with what the shorter one deleted (raised
- * from 30 to 90 days today, the cache still starts 30 days ago, and will for 60 more days).
+ * later while a raised retention has not yet caught up with what a pruning run under the shorter
+ * one deleted (pruned at 30 days, raised to 90 today: the cache still starts 30 days before the
+ * run, and will for about 60 more days).
  */
 export function keptFrom(settings: RetentionFields, now: Date): Date {
   const cutoff = retentionCutoff(now, settings.retentionDays);
@@ -52,18 +53,26 @@ export function keptFrom(settings: RetentionFields, now: Date): Date {
 }
 
 /**
- * The settings about to be saved over `stored`, with the instant before which activities are
- * gone when this save raises retention (the cutoff the shorter setting applied until now). The
- * later of the marks either copy carries is kept, so a form loaded before another tab's raise
- * does not lose it.
+ * The settings with the cutoff a pruning run applied noted (`prunedBefore`): activities before it
+ * are gone. Only a run deletes, so a value raised again before any run under the lower one leaves
+ * no mark (a mistyped retention can be put right); noted at every run, the mark only counts once
+ * retention is raised above what the run applied (keptFrom). The later mark is kept.
  */
-export function withRetentionRaise(stored: RetentionFields, next: Settings, now: Date): Settings {
-  const marks = [stored.prunedBefore, next.prunedBefore];
-  if (next.retentionDays > stored.retentionDays) marks.push(retentionCutoff(now, stored.retentionDays));
-  // ISO instants in UTC sort as they fall in time.
-  const latest = marks
-    .filter((mark) => mark !== undefined)
-    .sort()
-    .at(-1);
+export function withPruneRun<S extends RetentionFields>(settings: S, cutoff: string): S {
+  return { ...settings, prunedBefore: laterMark(settings.prunedBefore, cutoff) };
+}
+
+/**
+ * The settings about to be saved over `stored`, keeping the later pruning mark of either copy,
+ * so a form loaded before a pruning run does not lose what the run noted.
+ */
+export function withLatestPruneMark(stored: RetentionFields, next: Settings): Settings {
+  const latest = laterMark(stored.prunedBefore, next.prunedBefore);
   return latest === undefined ? next : { ...next, prunedBefore: latest };
+}
+
+function laterMark(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  // ISO instants in UTC order as they fall in time.
+  return a > b ? a : b;
 }

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, type Settings, settingsSchema } from '../schema/settings';
-import { withRetentionRaise } from './kept-from';
+import { withLatestPruneMark, withPruneRun } from './kept-from';
 import { SETTINGS_KEY } from './key';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 
@@ -40,13 +40,22 @@ export async function loadSettings(): Promise<Settings> {
 export class InvalidSettingsError extends Error {}
 
 /**
- * Stores settings that pass the schema; anything else is refused and nothing is written. A save
- * that raises retention notes what the shorter setting deleted (withRetentionRaise).
+ * Stores settings that pass the schema; anything else is refused and nothing is written. The
+ * pruning mark stored meanwhile is kept (withLatestPruneMark).
  */
-export async function saveSettings(settings: Settings, now = new Date()): Promise<void> {
+export async function saveSettings(settings: Settings): Promise<void> {
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) throw new InvalidSettingsError(parsed.error.issues.map((i) => i.message).join('; '));
-  await settingsItem.setValue(withRetentionRaise(await loadSettings(), parsed.data, now));
+  await settingsItem.setValue(withLatestPruneMark(await loadSettings(), parsed.data));
+}
+
+/**
+ * Notes the cutoff a pruning run applies (`prunedBefore`, withPruneRun), for the background to
+ * call as each run starts (a run stopped halfway has still deleted some): a retention raised
+ * later knows from where activities are gone.
+ */
+export async function notePruneRun(cutoff: string): Promise<void> {
+  await settingsItem.setValue(withPruneRun(await loadSettings(), cutoff));
 }
 
 /** Changes some settings, keeping the rest as stored. */

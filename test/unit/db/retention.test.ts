@@ -137,7 +137,13 @@ describe('the daily alarm', () => {
       create: vi.fn(),
       onAlarm: { addListener: (listener: (alarm: { name: string }) => void) => listeners.push(listener) },
     };
-    const deps = { settings: () => defaultSettings(ZONE), now: () => NOW, openDb: () => openTouchlineDb(name) };
+    const notePruned = vi.fn(async () => undefined);
+    const deps = {
+      settings: () => defaultSettings(ZONE),
+      now: () => NOW,
+      openDb: () => openTouchlineDb(name),
+      notePruned,
+    };
 
     registerRetentionAlarm(alarms, deps);
     await vi.waitFor(() =>
@@ -156,6 +162,9 @@ describe('the daily alarm', () => {
     for (const listener of listeners) listener({ name: RETENTION_ALARM });
 
     await vi.waitFor(async () => expect(await count()).toBe(6));
+    // The run that deleted rows records its cutoff (the default 400 days before now); one that deleted none does not.
+    await vi.waitFor(() => expect(notePruned).toHaveBeenCalledWith(new Date(NOW.getTime() - 400 * DAY).toISOString()));
     expect(await pruneNow(deps)).toBe(0);
+    expect(notePruned).toHaveBeenCalledTimes(1);
   });
 });

@@ -98,23 +98,37 @@ describe('settings storage', () => {
     expect(await loadSettings()).toMatchObject({ motion: 'smb', watchFactor: 1.2, stalledFactor: 2 });
   });
 
-  it('notes, when retention is raised, the instant before which the shorter setting deleted activities', async () => {
-    const { loadSettings, saveSettings } = await freshStorageModule();
+  it('notes the cutoff each pruning run applied; a raise counts from the latest one', async () => {
+    const { keptFrom } = await import('../../../lib/settings/kept-from');
+    const { loadSettings, notePruneRun, saveSettings } = await freshStorageModule();
     const settings = await loadSettings();
     const day = (iso: string) => new Date(`${iso}T12:00:00.000Z`);
-    await saveSettings({ ...settings, retentionDays: 30 }, day('2026-10-01'));
+    await saveSettings({ ...settings, retentionDays: 30 });
     expect((await loadSettings()).prunedBefore).toBeUndefined();
-    // Raised on 1 November: what was older than 30 days then (2 October) is gone.
-    await saveSettings({ ...(await loadSettings()), retentionDays: 90 }, day('2026-11-01'));
-    expect((await loadSettings()).prunedBefore).toBe('2026-10-02T12:00:00.000Z');
-    // Lowered to 30 again, then raised on 20 November: the later cutoff (21 October) counts.
-    await saveSettings({ ...(await loadSettings()), retentionDays: 30 }, day('2026-11-08'));
-    expect((await loadSettings()).prunedBefore).toBe('2026-10-02T12:00:00.000Z');
-    await saveSettings({ ...(await loadSettings()), retentionDays: 400 }, day('2026-11-20'));
-    expect((await loadSettings()).prunedBefore).toBe('2026-10-21T12:00:00.000Z');
-    // A form loaded before all this, saved afterwards with another change, keeps the note.
-    await saveSettings({ ...settings, motion: 'smb' }, day('2026-11-21'));
-    expect(await loadSettings()).toMatchObject({ motion: 'smb', prunedBefore: '2026-10-21T12:00:00.000Z' });
+    // The daily run on 1 October deleted what was older than 30 days then (1 September).
+    await notePruneRun('2026-09-01T12:00:00.000Z');
+    // Raised on 1 November: the cache starts where that run cut it, not 90 days back.
+    await saveSettings({ ...(await loadSettings()), retentionDays: 90 });
+    const raised = await loadSettings();
+    expect(raised.prunedBefore).toBe('2026-09-01T12:00:00.000Z');
+    expect(keptFrom(raised, day('2026-11-01')).toISOString()).toBe('2026-09-01T12:00:00.000Z');
+    // An older run's cutoff never moves the mark back.
+    await notePruneRun('2026-08-01T12:00:00.000Z');
+    expect((await loadSettings()).prunedBefore).toBe('2026-09-01T12:00:00.000Z');
+    // A form loaded before the run, saved afterwards with another change, keeps the note.
+    await saveSettings({ ...settings, motion: 'smb' });
+    expect(await loadSettings()).toMatchObject({ motion: 'smb', prunedBefore: '2026-09-01T12:00:00.000Z' });
+  });
+
+  it('leaves no mark when retention is lowered and raised again before any pruning run', async () => {
+    const { keptFrom } = await import('../../../lib/settings/kept-from');
+    const { loadSettings, notePruneRun, saveSettings } = await freshStorageModule();
+    // Last run under 400 days, on 20 November.
+    await notePruneRun('2025-10-16T12:00:00.000Z');
+    await saveSettings({ ...(await loadSettings()), retentionDays: 40 });
+    await saveSettings({ ...(await loadSettings()), retentionDays: 400 });
+    const now = new Date('2026-11-20T15:00:00.000Z');
+    expect(keptFrom(await loadSettings(), now).toISOString()).toBe('2025-10-16T15:00:00.000Z');
   });
 
   it('tells watchers about a change saved anywhere', async () => {
