@@ -14,6 +14,8 @@ export interface ItemText {
   subject: string;
   /** The item's sentence: "You logged a call with Jordan Lee", "Jordan Lee sent an email to You". */
   summary: string;
+  /** The item's header line beside its subject (its date, markers), where read from a page. */
+  headerText?: string;
   /** Every text of the item, expanded details included ("Call Result Left voicemail"). */
   all: string;
   /** Texts standing alone in the item (detail labels and values, dates), where read from a page. */
@@ -133,20 +135,27 @@ function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType
   if (kind === 'event' || kind === 'meeting') return 'meeting';
   if (/\b(linkedin|inmail|social)\b/.test(subject)) return 'social';
   if (/\b(sms|text message|whatsapp)\b/.test(subject)) return 'sms';
-  if (kind === 'task') return subjectType(item.subject, words) ?? 'task';
+  // Every logged call or email is a Task record (crm-evidence-2.md): its sentence says which.
+  if (kind === 'task') return sentenceTouch(item.summary, words) ?? subjectType(item.subject, words) ?? 'task';
   const summary = item.summary.toLowerCase();
   if (/logged a call|\bcall(ed)?\b/.test(summary)) return 'call';
   if (/sent (you )?an email|\bemail\b/.test(summary)) return 'email';
   if (/\bevent\b|\bmeeting\b/.test(summary)) return 'meeting';
-  const says = (key: 'call' | 'email' | 'meeting') =>
-    saysAny(
-      summary,
-      words.flatMap((w) => w.sentenceType[key]),
-    );
-  if (says('call')) return 'call';
-  if (says('email')) return 'email';
-  if (says('meeting')) return 'meeting';
-  return 'task';
+  return sentenceTouch(item.summary, words) ?? (saysType(item.summary, words, 'meeting') ? 'meeting' : 'task');
+}
+
+/** The touch a Task's sentence names in the page's language ("You logged a call with …"); a Task is never an event. */
+function sentenceTouch(summary: string, words: readonly SalesforceWords[]): 'call' | 'email' | undefined {
+  if (saysType(summary, words, 'call')) return 'call';
+  if (saysType(summary, words, 'email')) return 'email';
+  return undefined;
+}
+
+function saysType(summary: string, words: readonly SalesforceWords[], key: 'call' | 'email' | 'meeting'): boolean {
+  return saysAny(
+    summary,
+    words.flatMap((w) => w.sentenceType[key]),
+  );
 }
 
 /** A Task whose subject opens with a call or email word ("E-Mail: Case study") is that touch, logged. */
@@ -163,13 +172,14 @@ function subjectType(subject: string, words: readonly SalesforceWords[]): 'call'
 
 /**
  * A call came in when its "Call Type" detail says so: the type word standing alone as a value
- * ("Eingehend"), or the English phrases. Not the word inside comments, where it is everyday
- * language (German "eingehend besprochen" is "discussed thoroughly").
+ * ("Inbound", "Eingehend"), or label and value in one text ("Call Type: Inbound"). Not the word
+ * inside comments, where it is everyday language ("returning her inbound call", German
+ * "eingehend besprochen" is "discussed thoroughly").
  */
 function isInboundCall(item: ItemText, type: ActivityType, words: readonly SalesforceWords[]): boolean {
   if (type !== 'call') return false;
-  if (/\b(call type:? inbound|inbound call)\b/i.test(item.all)) return true;
-  const inbound = words.filter((w) => w !== en).flatMap((w) => w.inboundCall);
+  if (/\bcall type:?\s*inbound\b/i.test(item.all)) return true;
+  const inbound = words.flatMap((w) => w.inboundCall);
   return (item.values ?? []).some((value) => isOneOf(value, inbound));
 }
 

@@ -37,7 +37,9 @@ export function emailDirection(
     const recipient = sentence.counterpart ? side(sentence.counterpart) : undefined;
     if (recipient) return recipient === 'company' ? 'inbound' : 'outbound';
   }
-  if (/^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(item.all)) return 'inbound';
+  // The item's own wording, not the email's body, where "received" is anyone's word.
+  if (/^(re|aw|sv):/i.test(item.subject) && /\breceived\b/i.test(`${item.summary} ${item.headerText ?? ''}`))
+    return 'inbound';
   return 'unknown';
 }
 
@@ -57,11 +59,16 @@ function sideOf(
   };
 }
 
-/** The From row's side, else the To row's; unknown when neither row places anyone. */
+/**
+ * The From row's side, else the To row's; unknown when neither row places anyone, or when "To"
+ * holds both sides (a colleague of the contact writing to the rep with the contact copied: the
+ * message is logged to every contact it was addressed to, and its sender is no one placed).
+ */
 function fromToSays(item: ItemText, side: (text: string) => Side | undefined): Direction {
   const sender = item.from ? side(item.from) : undefined;
   if (sender) return sender === 'record' ? 'inbound' : 'outbound';
-  const recipient = item.to ? side(item.to) : undefined;
-  if (recipient) return recipient === 'record' ? 'outbound' : 'inbound';
-  return 'unknown';
+  const recipients = new Set((item.to ?? '').split(/[;,]/).map((to) => side(to.trim())));
+  recipients.delete(undefined);
+  if (recipients.size !== 1) return 'unknown';
+  return recipients.has('record') ? 'outbound' : 'inbound';
 }

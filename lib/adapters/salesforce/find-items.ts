@@ -1,5 +1,6 @@
 import { textOf } from '../dom';
 import { inPageOrder } from './page-order';
+import { withoutCount } from './related-list';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { showsText } from './shown-text';
@@ -12,6 +13,8 @@ export interface FoundItem {
   /** True under "Upcoming & Overdue", false under a past period; undefined where no section says. */
   upcoming?: boolean;
   groupYear?: number;
+  /** Under a group named relative to today: how many months from now ("Last Month" -1, "This Month" 0). */
+  groupMonthOffset?: number;
 }
 
 /**
@@ -54,6 +57,11 @@ export function isLoading(view: Element): boolean {
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button';
+/**
+ * A link to a record, as earlier items hold; a related list's title links to the list's own page,
+ * `/lightning/r/Contact/{id}/related/OpenActivities/view` (Lightning URL shape), and is no item.
+ */
+const RECORD_LINK = 'a[href*="/lightning/r/"]:not([href*="/related/"])';
 
 /**
  * The section an item sits in: Lightning's section classes, else the nearest heading before it
@@ -66,12 +74,24 @@ function sectionOf(
   words: readonly SalesforceWords[],
 ): Omit<FoundItem, 'el'> {
   const groupYear = heading ? groupYearOf(heading) : undefined;
-  const year = groupYear ? { groupYear } : {};
+  const offset = heading && !groupYear ? monthGroupOffset(heading, words) : undefined;
+  const year = groupYear ? { groupYear } : offset !== undefined ? { groupMonthOffset: offset } : {};
   if (item.closest(SEL.upcoming)) return { upcoming: true, ...year };
   if (item.closest(SEL.past)) return { upcoming: false, ...year };
   if (heading === undefined) return year;
-  // A related list's heading carries its count: "Open Activities (2)".
-  return { upcoming: isOneOf(heading.replace(/\s*\(\d+\)\s*$/, ''), wordsOf(words, 'upcomingSection')), ...year };
+  return { upcoming: isOneOf(withoutCount(heading), wordsOf(words, 'upcomingSection')), ...year };
+}
+
+/** A group heading named relative to today, in the page's language: its month's offset from now. */
+function monthGroupOffset(heading: string, words: readonly SalesforceWords[]): number | undefined {
+  const says = (key: 'previous' | 'current' | 'next') =>
+    isOneOf(
+      heading,
+      words.flatMap((w) => w.monthGroups[key]),
+    );
+  if (says('current')) return 0;
+  if (says('previous')) return -1;
+  return says('next') ? 1 : undefined;
 }
 
 /**
@@ -85,7 +105,7 @@ function headingBefore(node: Element, view: Element, memo: Map<Element, string |
   const parent = node.parentElement;
   let text: string | undefined;
   if (sib) {
-    const isItem = !!sib.querySelector('a[href*="/lightning/r/"]') && !sib.matches(HEADING);
+    const isItem = !!sib.querySelector(RECORD_LINK) && !sib.matches(HEADING);
     const heading = isItem ? null : sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
     text = heading?.getAttribute('title') || textOf(heading) || headingBefore(sib, view, memo);
   } else if (parent && parent !== view) text = headingBefore(parent, view, memo);

@@ -13,8 +13,8 @@ export interface ItemDate {
 }
 
 /**
- * An item's date: its date element (or `<time datetime>`), else the first text of its header line
- * that reads as a date, then of its body, then a date inside the header's or the body's wording
+ * An item's date: its date element (or `<time datetime>`), else its header line as a whole, else
+ * the first text of that line that reads as a date, then of its body, then a date inside the header's or the body's wording
  * ("Logged 3 Nov 2026"; decisions.md: header before body). Unreadable text is kept; "No due date"
  * is no date at all. `noWords`: the page's language has no table, so a late marker cannot be read.
  */
@@ -25,7 +25,10 @@ export function itemDate(
   noWords = false,
 ): ItemDate {
   const overdue = wordsOf(ctx.words, 'overdue');
-  const candidates = [parts.dateText, ...parts.headerTexts, ...parts.bodyTexts].filter(Boolean);
+  // The whole header line before its parts: "<span>3:30 PM</span> | <span>Nov 17</span>" is one
+  // date, while its time alone would read as today.
+  const line = parts.headerText.replace(/\s+/g, ' ').trim();
+  const candidates = [parts.dateText, line, ...parts.headerTexts, ...parts.bodyTexts].filter(Boolean);
   // The late marker may be an element of its own beside the date ("Overdue" then "Nov 17"), or the sentence says it.
   const marked =
     candidates.some((text) => isOneOf(text, overdue)) || saysAny(parts.summary, wordsOf(ctx.words, 'overdueSentence'));

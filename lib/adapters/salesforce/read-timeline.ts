@@ -13,9 +13,11 @@ import { itemDate } from './item-date';
 import { itemParts } from './item-text';
 import { inPageOrder } from './page-order';
 import { plannedOf } from './planned';
+import { rowOwner } from './row-owner';
 import { deepAllVisible } from './scope';
 import { SEL } from './selectors';
 import { personLinkOf } from './structure';
+import { monthGroupYear } from './timeline-date';
 import { timelineGaps } from './timeline-gaps';
 import { type SalesforceWords, untabledLanguage } from './words';
 
@@ -57,17 +59,21 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
   const parts = itemParts(found.el, ctx.words);
   const c = classifyItem(parts, ctx.people, ctx.words, noWordsFor);
   const planned = plannedOf(found, parts, ctx.words);
-  const where = { upcoming: planned, ...(found.groupYear ? { groupYear: found.groupYear } : {}) };
+  const groupYear =
+    found.groupYear ??
+    (found.groupMonthOffset === undefined ? undefined : monthGroupYear(found.groupMonthOffset, ctx.clock));
+  const where = { upcoming: planned, ...(groupYear ? { groupYear } : {}) };
   const date = itemDate(parts, ctx, where, !!noWordsFor);
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];
   const dateText = date.timestamp ? {} : { dateText: date.text };
+  const owner = c.owner ?? (c.byViewer ? undefined : rowOwner(found.el, ctx.words));
   return {
     type: c.type,
     ...(channelOf(c.type) ? { channel: channelOf(c.type) } : {}),
     direction: c.direction,
     ...(date.timestamp ? { timestamp: date.timestamp, timePrecision: date.timePrecision } : dateText),
     title: parts.subject || parts.summary,
-    ...(c.owner ? { owner: c.owner } : {}),
+    ...(owner ? { owner } : {}),
     ...(c.byViewer ? { byViewer: true } : {}),
     automated: c.automated,
     ...(c.outcome ? { outcome: c.outcome } : {}),

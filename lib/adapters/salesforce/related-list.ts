@@ -10,6 +10,8 @@ export type RelatedRow = Map<string, Element>;
 
 const TITLE = '#title';
 const ROW = '#row';
+const TABLE = 'table, [role="grid"], [role="table"]';
+const HEADER_CELLS = 'thead th, [role="columnheader"]';
 
 /**
  * The rows of the related list titled one of `titles` ("Stage History", "Contact Roles"), read
@@ -25,11 +27,12 @@ export function relatedRows(
 ): RelatedRow[] | undefined {
   const card = preciseCard(view, titles) ?? structuralCard(view, titles);
   if (!card) return undefined;
-  const table = card.querySelector('table, [role="grid"], [role="table"]');
+  const table = card.querySelector(TABLE);
   return table ? tableRows(table) : tileRows(card);
 }
 
-const withoutCount = (text: string) => text.replace(/\(\d+\+?\)\s*$/, '').trim();
+/** A related list's title without its count: "Open Activities (2)", or "(3+)" when the card shows the first rows only. */
+export const withoutCount = (text: string) => text.replace(/\(\d+\+?\)\s*$/, '').trim();
 
 function preciseCard(view: Element, titles: readonly string[]): Element | undefined {
   return deepQueryAll(view, SEL.relatedCard)
@@ -54,49 +57,68 @@ function structuralCard(view: Element, titles: readonly string[]): Element | und
 }
 
 function tableRows(table: Element): RelatedRow[] {
-  const headerCells = Array.from(table.querySelectorAll('thead th, [role="columnheader"]'));
+  const headerCells = Array.from(table.querySelectorAll(HEADER_CELLS));
   const headings = headerCells.map(headingText);
   const rows = Array.from(table.querySelectorAll('tbody tr, [role="row"]')).filter(
     (row) => !headerCells.some((h) => row.contains(h)),
   );
-  return rows.map((row) => {
-    const cells = Array.from(row.children).filter((c) =>
-      c.matches(`${SEL.tableCell}, [role="gridcell"], [role="rowheader"], [role="cell"]`),
-    );
-    const byHeading: RelatedRow = new Map([[ROW, row]]);
-    cells.forEach((cell, i) => {
-      const heading = headings[i];
-      if (heading && !byHeading.has(heading)) byHeading.set(heading, cell);
-    });
-    return byHeading;
+  return rows.map((row) => cellsByHeading(row, headings));
+}
+
+function cellsByHeading(row: Element, headings: readonly string[]): RelatedRow {
+  const cells = Array.from(row.children).filter((c) =>
+    c.matches(`${SEL.tableCell}, [role="gridcell"], [role="rowheader"], [role="cell"]`),
+  );
+  const byHeading: RelatedRow = new Map([[ROW, row]]);
+  cells.forEach((cell, i) => {
+    const heading = headings[i];
+    if (heading && !byHeading.has(heading)) byHeading.set(heading, cell);
   });
+  return byHeading;
 }
 
 /** Tiles: one `li` per record, its link as the title and "Label: value" pairs (`dt`/`dd`). */
 function tileRows(card: Element): RelatedRow[] {
-  return Array.from(card.querySelectorAll('li')).map((li) => {
-    const row: RelatedRow = new Map([[ROW, li]]);
-    const link = li.querySelector(SEL.recordLink);
-    if (link) row.set(TITLE, link);
-    for (const dt of Array.from(li.querySelectorAll('dt'))) {
-      const dd = dt.nextElementSibling;
-      if (dd) row.set(textOf(dt).replace(/:$/, '').trim().toLowerCase(), dd);
-    }
-    return row;
-  });
+  return Array.from(card.querySelectorAll('li')).map(tileRow);
+}
+
+function tileRow(li: Element): RelatedRow {
+  const row: RelatedRow = new Map([[ROW, li]]);
+  const link = li.querySelector(SEL.recordLink);
+  if (link) row.set(TITLE, link);
+  for (const dt of Array.from(li.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (dd) row.set(textOf(dt).replace(/:$/, '').trim().toLowerCase(), dd);
+  }
+  return row;
+}
+
+/**
+ * One row of whatever list holds it, found from the row itself (a timeline reading meets related
+ * lists' rows one at a time): a table row by its own table's headings, or a tile.
+ */
+export function relatedRowOf(el: Element): RelatedRow | undefined {
+  const table = el.closest(TABLE);
+  if (table) return cellsByHeading(el, Array.from(table.querySelectorAll(HEADER_CELLS)).map(headingText));
+  return el.matches('li') ? tileRow(el) : undefined;
 }
 
 /** A cell's text by the first heading present; a tile's title when none is. */
 export function cellText(row: RelatedRow, headings: readonly string[]): string {
-  return textOf(cellOf(row, headings));
+  return textOf(columnCell(row, headings) ?? row.get(TITLE));
 }
 
-function cellOf(row: RelatedRow, headings: readonly string[]): Element | undefined {
+/** A cell's text by the first heading present; '' when none is. */
+export function columnText(row: RelatedRow, headings: readonly string[]): string {
+  return textOf(columnCell(row, headings));
+}
+
+function columnCell(row: RelatedRow, headings: readonly string[]): Element | undefined {
   for (const h of headings) {
     const cell = row.get(h.toLowerCase());
     if (cell) return cell;
   }
-  return row.get(TITLE);
+  return undefined;
 }
 
 /** A column's label; the text of a sortable column also holds localized assistive text ("Sortieren nach:"). */
@@ -117,7 +139,7 @@ function shownText(el: Element): string {
 
 /** The 18-character id of the record a row's cell links to. */
 export function rowRecordId(row: RelatedRow, headings: readonly string[]): string | undefined {
-  const cell = cellOf(row, headings);
+  const cell = columnCell(row, headings) ?? row.get(TITLE);
   const link = cell?.matches(SEL.recordLink) ? cell : cell?.querySelector(SEL.recordLink);
   return link ? linkedId(link) : undefined;
 }

@@ -76,6 +76,12 @@ export function groupYearOf(heading: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The year of the month `offset` months from the clock's (a "Last Month" group in January is last year's). */
+export function monthGroupYear(offset: number, clock: PageClock): number {
+  const [year, month] = zonedDay(clock.now, clock.timeZone).split('-').map(Number) as [number, number];
+  return year + Math.floor((month - 1 + offset) / 12);
+}
+
 function zonedYear(clock: PageClock): number {
   return Number(zonedDay(clock.now, clock.timeZone).slice(0, 4));
 }

@@ -41,6 +41,8 @@ export const de: SalesforceWords = {
   overdue: ['Überfällig'],
   noDueDate: ['Kein Fälligkeitsdatum'],
   upcomingSection: ['Anstehend und überfällig', 'Anstehend & überfällig', 'Offene Aktivitäten', 'Nächste Schritte'],
+  // No documented wording: these groups take no year (the item's own date decides).
+  monthGroups: { previous: [], current: [], next: [] },
   currentStep: ['Aktuelle Phase'],
   closedPlaceholder: ['Geschlossen'],
   closedWon: ['Geschlossen und gewonnen', 'Geschlossen/Gewonnen'],
@@ -81,5 +83,7 @@ export const de: SalesforceWords = {
     historyUser: ['Benutzer'],
     historyWhen: ['Datum'],
     callResult: ['Anrufergebnis'],
+    /** No documented translation found: the English label and the row's user link are read instead. */
+    assignedTo: [],
   },
 };

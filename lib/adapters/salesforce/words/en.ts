@@ -27,6 +27,8 @@ export const en: SalesforceWords = {
   overdue: ['Overdue'],
   noDueDate: ['No due date'],
   upcomingSection: ['Upcoming & Overdue', 'Upcoming and Overdue', 'Open Activities', 'Next Steps'],
+  // "This Month" is crm-evidence-2.md's (B); "Last Month" and "Next Month" are a guess in its style.
+  monthGroups: { previous: ['Last Month'], current: ['This Month'], next: ['Next Month'] },
   currentStep: ['Current Stage'],
   closedPlaceholder: ['Closed'],
   closedWon: ['Closed Won'],
@@ -66,5 +68,7 @@ export const en: SalesforceWords = {
     historyUser: ['User', 'Edited By', 'Changed By'],
     historyWhen: ['Date', 'Edited', 'Created Date'],
     callResult: ['Call Result', 'Call Outcome'],
+    /** The activity's owner column in Open Activities and Activity History (Salesforce Help, Task field "Assigned to"). */
+    assignedTo: ['Assigned To'],
   },
 };

@@ -37,6 +37,8 @@ export const es: SalesforceWords = {
   overdue: ['Vencida', 'Vencido'],
   noDueDate: ['Sin fecha de vencimiento'],
   upcomingSection: ['Próximas y vencidas', 'Actividades abiertas', 'Próximos pasos'],
+  // No documented wording: these groups take no year (the item's own date decides).
+  monthGroups: { previous: [], current: [], next: [] },
   currentStep: ['Etapa actual'],
   closedPlaceholder: ['Cerrada', 'Cerrado'],
   closedWon: ['Cerrada ganada'],
@@ -77,5 +79,7 @@ export const es: SalesforceWords = {
     historyUser: ['Usuario'],
     historyWhen: ['Fecha'],
     callResult: ['Resultado de la llamada'],
+    /** No documented translation found: the English label and the row's user link are read instead. */
+    assignedTo: [],
   },
 };

@@ -41,6 +41,8 @@ export const fr: SalesforceWords = {
   overdue: ['En retard'],
   noDueDate: ["Pas de date d'échéance"],
   upcomingSection: ['À venir et en retard', 'Activités ouvertes', 'Prochaines étapes'],
+  // No documented wording: these groups take no year (the item's own date decides).
+  monthGroups: { previous: [], current: [], next: [] },
   currentStep: ['Étape actuelle'],
   closedPlaceholder: ['Fermé', 'Fermée'],
   closedWon: ['Fermée gagnée', 'Fermé gagné'],
@@ -81,5 +83,7 @@ export const fr: SalesforceWords = {
     historyUser: ['Utilisateur'],
     historyWhen: ['Date'],
     callResult: ["Résultat de l'appel"],
+    /** No documented translation found: the English label and the row's user link are read instead. */
+    assignedTo: [],
   },
 };

@@ -32,10 +32,9 @@ export function labelsOf(words: readonly SalesforceWords[], key: LabelKey): stri
 }
 
 /** Every entry of one word list in the given tables. */
-export function wordsOf<K extends keyof Omit<SalesforceWords, 'labels' | 'typeWords' | 'subjectType' | 'sentenceType'>>(
-  words: readonly SalesforceWords[],
-  key: K,
-): string[] {
+export function wordsOf<
+  K extends keyof Omit<SalesforceWords, 'labels' | 'typeWords' | 'subjectType' | 'sentenceType' | 'monthGroups'>,
+>(words: readonly SalesforceWords[], key: K): string[] {
   return words.flatMap((w) => w[key]);
 }
 

@@ -37,6 +37,8 @@ export const nl: SalesforceWords = {
   overdue: ['Achterstallig'],
   noDueDate: ['Geen vervaldatum'],
   upcomingSection: ['Aankomend en achterstallig', 'Openstaande activiteiten', 'Volgende stappen'],
+  // No documented wording: these groups take no year (the item's own date decides).
+  monthGroups: { previous: [], current: [], next: [] },
   currentStep: ['Huidige fase'],
   closedPlaceholder: ['Gesloten'],
   closedWon: ['Gesloten/gewonnen', 'Gesloten gewonnen'],
@@ -77,5 +79,7 @@ export const nl: SalesforceWords = {
     historyUser: ['Gebruiker'],
     historyWhen: ['Datum'],
     callResult: ['Gespreksresultaat', 'Resultaat van gesprek'],
+    /** No documented translation found: the English label and the row's user link are read instead. */
+    assignedTo: [],
   },
 };

@@ -37,6 +37,8 @@ export const pt: SalesforceWords = {
   overdue: ['Atrasada', 'Atrasado'],
   noDueDate: ['Sem data de vencimento'],
   upcomingSection: ['Próximas e atrasadas', 'Atividades abertas', 'Próximas etapas'],
+  // No documented wording: these groups take no year (the item's own date decides).
+  monthGroups: { previous: [], current: [], next: [] },
   currentStep: ['Fase atual'],
   closedPlaceholder: ['Fechado', 'Fechada'],
   closedWon: ['Fechado/Ganho', 'Fechada ganha'],
@@ -77,5 +79,7 @@ export const pt: SalesforceWords = {
     historyUser: ['Usuário'],
     historyWhen: ['Data'],
     callResult: ['Resultado da chamada'],
+    /** No documented translation found: the English label and the row's user link are read instead. */
+    assignedTo: [],
   },
 };

@@ -29,6 +29,7 @@ export const LABEL_KEYS = [
   'historyUser',
   'historyWhen',
   'callResult',
+  'assignedTo',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
@@ -78,6 +79,8 @@ export interface SalesforceWords {
    * Steps", whose empty state crm-evidence-2.md quotes), the "Open Activities" related list.
    */
   upcomingSection: string[];
+  /** Past groups named relative to today ("This Month"), which say their month and year by the clock. */
+  monthGroups: { previous: string[]; current: string[]; next: string[] };
   /** Assistive text of the current path step ("Current Stage"). */
   currentStep: string[];
   /** The path's placeholder step for the closed stages ("Closed"). */
