@@ -2,11 +2,12 @@ import { useCallback } from 'preact/hooks';
 import { basisText } from '../../../lib/team/basis';
 import type { TeamView } from '../../../lib/team/team-view';
 import { CHANNEL_LABEL, CHANNELS } from '../../channels';
-import { formatDay, formatPercent } from '../../format';
+import { formatPercent } from '../../format';
 import type { ChartColors } from './chart-colors';
 import { channelMixConfig, funnelConfig, weeklyConfig } from './chart-configs';
 import { loadChart } from './load-chart';
 import { TeamChart } from './TeamChart';
+import { weekLabel } from './week-label';
 
 /** Weekly touches per rep, channel mix per rep and the stage funnel, each with its table. */
 export function ChartsSection({ view, load = loadChart }: { view: TeamView; load?: typeof loadChart }) {
@@ -34,9 +35,9 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
               <thead>
                 <tr>
                   <th scope="col">rep</th>
-                  {weeks.map((w) => (
+                  {weeks.map((w, i) => (
                     <th key={w.weekStart} scope="col">
-                      week of {formatDay(w.weekStart)}
+                      week of {weekLabel(w.weekStart, i === weeks.length - 1)}
                     </th>
                   ))}
                 </tr>

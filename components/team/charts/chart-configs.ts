@@ -3,8 +3,8 @@ import type { Funnel } from '../../../lib/team/funnel';
 import type { RepRow } from '../../../lib/team/rep-row';
 import type { WeeklyRep } from '../../../lib/team/team-view';
 import { CHANNEL_LABEL, CHANNELS } from '../../channels';
-import { formatDay } from '../../format';
 import type { ChartColors } from './chart-colors';
+import { weekLabel } from './week-label';
 
 function axes(colors: ChartColors, stacked: boolean) {
   const axis = { stacked, ticks: { color: colors.text }, grid: { color: colors.grid } };
@@ -25,7 +25,7 @@ export function weeklyConfig(weekly: readonly WeeklyRep[], colors: ChartColors):
   return {
     type: 'line',
     data: {
-      labels: (weekly[0]?.weeks ?? []).map((w) => formatDay(w.weekStart)),
+      labels: (weekly[0]?.weeks ?? []).map((w, i, weeks) => weekLabel(w.weekStart, i === weeks.length - 1)),
       datasets: weekly.map((rep, i) => ({
         label: rep.rep,
         data: rep.weeks.map((w) => w.touches),

@@ -176,6 +176,18 @@ describe('TeamPage', () => {
     await waitFor(() => expect(screen.getAllByText(/the numbers are in the table/)).toHaveLength(3));
   });
 
+  it('names the current week as partial, so its low count does not read as a drop', async () => {
+    showPage(cache());
+    await ready();
+    // Friday 20 Nov: the week of Monday 16 Nov has had five of its days.
+    const table = screen.getByRole('table', { name: 'Touches per week, per rep' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers.at(-2)).toBe('week of Mon 9 Nov');
+    expect(headers.at(-1)).toBe('week of Mon 16 Nov, so far');
+  });
+
   it('says how to get data when the cache is empty', async () => {
     showPage(cacheWith({}));
     expect(await screen.findByText('No data yet', {}, { timeout: 10_000 })).toBeTruthy();
