@@ -2,6 +2,7 @@ import type { RepRow } from '../../lib/team/rep-row';
 import type { TouchesPerRep } from '../../lib/team/touches-per-rep';
 import { formatPercent, rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
+import { bandWords } from './band-words';
 import { ChannelMix } from './ChannelMix';
 
 const twoDecimals = (n: number) => n.toFixed(2);
@@ -48,11 +49,7 @@ export function RepRowView({
         >
           {perContact.value === null ? '—' : twoDecimals(perContact.value)}
         </Metric>
-        <span class="tl-small">
-          {band.last30Days === null
-            ? `band ${band.low}–${band.high}; nobody touched in the last 30 days`
-            : `last 30 days ${twoDecimals(band.last30Days)}: ${band.position} the band ${band.low}–${band.high}`}
-        </span>
+        <span class="tl-small">{bandWords(band)}</span>
       </td>
       <td>
         <ChannelMix byChannel={counts.byChannel} {...(counts.tasks ? { tasks: counts.tasks } : {})} />
