@@ -19,6 +19,8 @@ export interface FollowUp {
   reason: string;
   /** For an overdue step: its due day and channel. */
   due?: string;
+  /** For a contact gone cold: when it was last touched, either way. */
+  lastTouchAt?: string;
   channel?: Channel;
 }
 
@@ -47,7 +49,13 @@ export function followUps(input: {
     };
     const cold = goneCold(touches, input.settings, input.now);
     if (cold.cold) {
-      found.push({ ...base, kind: 'gone-cold', reason: cold.reason ?? 'Gone cold.' });
+      const lastTouchAt = last?.at.toISOString();
+      found.push({
+        ...base,
+        kind: 'gone-cold',
+        reason: cold.reason ?? 'Gone cold.',
+        ...(lastTouchAt ? { lastTouchAt } : {}),
+      });
       continue;
     }
     const next = nextTouchDue(touches, input.settings, input.now, contact?.createdAt);
@@ -62,7 +70,20 @@ export function followUps(input: {
       });
     }
   }
-  return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
+  return found.sort(byOwnerThenUrgency);
+}
+
+/**
+ * By owner, then most pressing first (a card shows its first few before "more"): the longest
+ * silent of those gone cold, the longest overdue of the steps. ISO instants and days order as
+ * they fall in time.
+ */
+function byOwnerThenUrgency(a: FollowUp, b: FollowUp): number {
+  return a.owner.localeCompare(b.owner) || urgency(a).localeCompare(urgency(b)) || a.name.localeCompare(b.name);
+}
+
+function urgency(item: FollowUp): string {
+  return (item.kind === 'gone-cold' ? item.lastTouchAt : item.due) ?? '';
 }
 
 /**
@@ -95,7 +116,7 @@ export async function followUpsInSlices(input: Parameters<typeof followUps>[0]):
     touches = 0;
     await yieldToPage();
   }
-  return found.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
+  return found.sort(byOwnerThenUrgency);
 }
 
 /**
