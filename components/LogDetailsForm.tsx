@@ -28,7 +28,9 @@ export function LogDetailsForm({ channel: loggedChannel, timeZone, onSubmit, onC
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const time = fromZonedInputValue(when, timeZone);
+    // The time shown is when the form opened, not when the touch was logged: sent only when changed,
+    // so a note added just after midnight does not move the touch to the next day.
+    const time = when === now ? undefined : fromZonedInputValue(when, timeZone);
     onSubmit({
       channel,
       direction,

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../../components/Panel';
+import { toZonedInputValue } from '../../../components/zoned-input';
 import { renderPanel } from './render-panel';
 import { fleetPilot, jordanLee } from './view-fixtures';
 
@@ -80,12 +81,12 @@ describe('Logging a missed touch', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
       const form = screen.getByRole('form', { name: 'Details of the touch just logged' });
       expect(within(form).queryByRole('combobox', { name: 'outcome' })).toBeNull();
+      expect((within(form).getByLabelText('when') as HTMLInputElement).value).toBe(
+        toZonedInputValue(new Date('2026-11-20T15:00:00.000Z'), jordanLee().period.timeZone),
+      );
       fireEvent.click(within(form).getByRole('button', { name: 'Save details' }));
-      expect(props.onEditLogged).toHaveBeenCalledWith({
-        channel: 'email',
-        direction: 'outbound',
-        timestamp: '2026-11-20T15:00:00.000Z',
-      });
+      // The time shown is left as it was: the touch keeps the time it was logged at.
+      expect(props.onEditLogged).toHaveBeenCalledWith({ channel: 'email', direction: 'outbound' });
     });
 
     it('keeps the form open after the undo offer times out, and closes on Cancel without a change', () => {
