@@ -9,7 +9,7 @@ import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
 import { dealPersonsSections, type PersonLink, personLinksIn } from './person-links';
-import { type Candidate, readTimeline } from './read-timeline';
+import { type Candidate, readTimeline, timelineItems } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { readStageBar } from './stage-bar';
 import { latestStageChange, stageHistory } from './stages';
@@ -30,7 +30,7 @@ export function* readDealFields(
   notRead: NotRead[],
 ): ReadingSteps<{ record: DealFields; activities: Candidate[] }> {
   const { words } = language;
-  const sections = dealPersonsSections(view, words);
+  const sections = dealPersonsSections(view, words, timelineItems(view, clock, language));
   const contacts = uniqueById(sections.flatMap((section) => personLinksIn(section, words)));
   const owner = fieldText(view, FIELDS.owner, words);
   const sides = {
@@ -56,12 +56,18 @@ export function* readDealFields(
     ? fieldDate(view, FIELDS.closeDate, clock, language, 'closeDate', notRead, closeTense)
     : undefined;
   const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
-  const history = stageHistory(timeline.changes, createdAt, stage, bar, clock, words);
+  // A feed filtered, cut off, still loading (feedGaps) or not found (readTimeline) is reported as `activities`.
+  const wholeFeed = !notRead.some((n) => n.field === 'activities');
+  const history = stageHistory(timeline.changes, createdAt, wholeFeed, stage, bar, clock, words);
   const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate: closeText };
   for (const [field, value] of Object.entries(missing))
     if (value === undefined && !notRead.some((n) => n.field === field))
       notRead.push({ field, reason: `no ${field} found on the page` });
-  if (history.length === 0) notRead.push({ field: 'stageHistory', reason: 'no dated stage changes or creation date' });
+  if (history.length === 0)
+    notRead.push({
+      field: 'stageHistory',
+      reason: createdAt ? 'the feed does not show every stage change' : 'no dated stage changes or creation date',
+    });
   if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
   const record: DealFields = {
     name,

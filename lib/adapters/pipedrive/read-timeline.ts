@@ -33,6 +33,8 @@ export interface ChangeRow {
   field: string;
   from: string;
   to: string;
+  /** The field is a heading line above an unlabelled move ("Stage changed"), not the field's own label. */
+  headed?: true;
   timestamp?: string;
 }
 

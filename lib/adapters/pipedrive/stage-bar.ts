@@ -22,7 +22,9 @@ const NOT_A_STEP = '[role="tab"], [role="option"], [role="gridcell"], [role="tre
  * The stage bar: the precise step markers where the page has them, else the siblings of a step
  * carrying `aria-selected`/`aria-current` (not tabs). Each step's name from `aria-label` or
  * `title`, else its text without the day count; the current step is `aria-selected="true"` or
- * `aria-current="step"`, else (precise markup only) the last step marked passed.
+ * `aria-current="step"` (crm-evidence-2.md) or a current-step class. A step marked passed is one
+ * the deal has left, never the stage it is in, and no source says which step follows it: without a
+ * current mark the bar names no stage, and the Stage field or the changelog's latest move does.
  */
 export function readStageBar(view: Element, words: Wording): StageBar {
   const precise = allVisible(view, SELECTORS.stageSteps);
@@ -34,11 +36,6 @@ export function readStageBar(view: Element, words: Wording): StageBar {
     const days = stepDays(step, words);
     bar.steps.push({ name, ...(days !== undefined ? { days } : {}) });
     if (isCurrent(step)) bar.current = name;
-  }
-  if (!bar.current) {
-    const passed = precise.filter((s) => /\b(passed|done|complete|completed)\b/.test(s.getAttribute('class') ?? ''));
-    const last = passed[passed.length - 1];
-    if (last) bar.current = stepName(last, words);
   }
   return bar;
 }

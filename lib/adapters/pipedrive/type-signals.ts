@@ -1,6 +1,7 @@
 import { allVisible } from '../dom';
 import { remembered } from '../reading-memo';
 import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
+import type { ChangeRow } from './read-timeline';
 import { afterLabel, hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -50,7 +51,7 @@ export function mailLines(item: Element, words: Wording): { from?: string; to?: 
  * A changelog row: "Stage: Demo → Proposal", "Phase Demo → Angebot", "Étape : A → B", or an
  * unlabelled move under a line naming the stage field ("Stage changed" / "Demo → Proposal").
  */
-export function changeRowIn(item: Element, words: Wording): { field: string; from: string; to: string } | undefined {
+export function changeRowIn(item: Element, words: Wording): ChangeRow | undefined {
   let heading: string | undefined;
   for (const line of linesOf(item)) {
     const text = lineText(line);
@@ -65,7 +66,7 @@ export function changeRowIn(item: Element, words: Wording): { field: string; fro
     const field = [...words.stageField].sort((a, b) => b.length - a.length).find((f) => hasWord(left, [f]));
     if (field && left.toLowerCase().startsWith(field.toLowerCase()))
       return { field, from: left.slice(field.length).trim(), to: m[2] };
-    if (heading) return { field: heading, from: left, to: m[2] };
+    if (heading) return { field: heading, from: left, to: m[2], headed: true };
   }
   return undefined;
 }
