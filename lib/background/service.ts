@@ -74,7 +74,7 @@ export function createService(deps: ServiceDeps): Service {
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, touch, view }));
     }),
     undoLoggedTouch: handler('undoLoggedTouch', REQUEST_SCHEMAS.undoLoggedTouch, async ({ key }, c) => {
-      const touch = await undoLoggedTouch(c.db, key);
+      const touch = await undoLoggedTouch(c.db, key, c.settings.timeZone);
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, view }));
     }),
     eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key, dryRun }, c) =>

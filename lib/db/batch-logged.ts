@@ -1,5 +1,4 @@
 import type { Activity } from '../schema/activity';
-import { zonedDay } from '../zoned-day';
 import {
   contactKeysOf,
   dealOf,
@@ -9,20 +8,31 @@ import {
   rowsOfRecord,
   type Working,
 } from './batch-work';
+import { loggedMergeDay } from './logged-day';
 import { mergeLoggedTouches } from './logged-merge';
 import { sameJson } from './objects';
 import { type DealContacts, peopleOf } from './people-of';
+import { browserTimeZone } from './time-precision';
 import { withUserFields } from './user-fields';
 
 /**
  * Merges touches logged in Touchline with the page touches a reading showed for the first time
  * (see mergeLoggedTouches), and gives every page copy of a merged touch the user's outcome and
  * note. Returns the keys of the logged touches newly merged. Only fresh touches on the channel
- * and day of some logged touch cost any extra reads.
+ * and day of some logged touch cost any extra reads. `pageTimeZone` is the zone the reading's page
+ * was read in (the browser's unless the reading names one), where a date-only touch's day is the
+ * day printed.
  */
-export async function mergeLogged(work: Working, fresh: Activity[], timeZone: string): Promise<string[]> {
+export async function mergeLogged(
+  work: Working,
+  fresh: Activity[],
+  timeZone: string,
+  pageTimeZone = browserTimeZone(),
+): Promise<string[]> {
   const logged = [...(await loggedTouches(work)).values()];
-  const slot = (a: Activity) => (a.channel && a.timestamp ? `${a.channel}|${zonedDay(a.timestamp, timeZone)}` : '');
+  const zones = { timeZone, pageTimeZone };
+  const slot = (a: Activity) =>
+    a.channel && a.timestamp ? `${a.channel}|${loggedMergeDay({ ...a, timestamp: a.timestamp }, zones)}` : '';
   const slots = new Set(logged.map(slot));
   const relevant = fresh.filter((a) => !a.planned && slot(a) !== '' && slots.has(slot(a)));
   if (relevant.length === 0) return [];
@@ -33,7 +43,7 @@ export async function mergeLogged(work: Working, fresh: Activity[], timeZone: st
     earlier,
     // The earlier rows' deals too: a deal-page row naming nobody is with its deal's contacts.
     dealContacts: await contactsOfDeals(work, [...logged, ...relevant, ...earlier]),
-    timeZone,
+    ...zones,
   });
   for (const { logged: touch, page, newMerge } of merges) {
     if (newMerge) {

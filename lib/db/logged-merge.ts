@@ -1,11 +1,11 @@
 import type { Activity, Channel } from '../schema/activity';
-import { zonedDay } from '../zoned-day';
+import { type DayZones, loggedMergeDay } from './logged-day';
 import { type DealContacts, peopleOf } from './people-of';
 import { sameTouch } from './same-touch';
 
 type DatedTouch = Activity & { timestamp: string; channel: Channel };
 
-export interface LoggedMergeInput {
+export interface LoggedMergeInput extends DayZones {
   /** Every touch logged in Touchline (merged ones included: their page copies may show up again). */
   logged: readonly Activity[];
   /** Page rows new to the cache in this reading. */
@@ -13,8 +13,6 @@ export interface LoggedMergeInput {
   /** Stored page rows of the same people: earlier copies, on another record's page, of a fresh touch. */
   earlier: readonly Activity[];
   dealContacts: DealContacts;
-  /** The user's zone: "the same day" as the touch they logged. */
-  timeZone: string;
 }
 
 export interface LoggedMerge {
@@ -27,7 +25,7 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day in the user's zone, same person (see peopleOf and loggedPeople). Only a touch Touchline first
+ * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople). Only a touch Touchline first
  * sees now is a candidate, wherever it first saw it: a fresh row that is a later copy of a stored
  * one (the same touch read on a deal page before, say) was shown before and is no new touch.
  * Each page touch absorbs at most one logged touch, the closest pairs first (same direction,
@@ -62,10 +60,10 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
 function samePersonAndDay(
   touch: DatedTouch,
   page: DatedTouch,
-  input: Pick<LoggedMergeInput, 'dealContacts' | 'timeZone'>,
+  input: Pick<LoggedMergeInput, 'dealContacts' | 'timeZone' | 'pageTimeZone'>,
 ): boolean {
   if (page.channel !== touch.channel) return false;
-  if (zonedDay(page.timestamp, input.timeZone) !== zonedDay(touch.timestamp, input.timeZone)) return false;
+  if (loggedMergeDay(page, input) !== loggedMergeDay(touch, input)) return false;
   const people = new Set(loggedPeople(touch, input.dealContacts));
   return peopleOf(page, input.dealContacts).some((key) => people.has(key));
 }

@@ -5,11 +5,14 @@ import { type Activity, activitySchema } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
+import { heirOfFreedCopy } from './freed-page-copy';
+import type { DayZones } from './logged-day';
 import { checkNotFuture, described, ORIGIN } from './logged-touches';
 import { pageTouchOnEdit } from './merge-on-edit';
 import { definedOnly, toUtcIso } from './objects';
 import { parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
+import { browserTimeZone } from './time-precision';
 import { COPY_READ_STORES, otherCopies } from './touch-copies';
 import { runTransaction } from './transaction';
 import { withUserFieldsMoved } from './user-fields';
@@ -20,10 +23,20 @@ type ActivitiesTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 const CHANGE_STORES = [...new Set<StoreName>([...ACTIVITY_WRITE_STORES, ...COPY_READ_STORES])];
 
 /**
- * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch.
- * Every page copy of the touch it is merged into follows the user's outcome and note.
+ * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch,
+ * which then merges with another logged touch that meets the rule (heirOfFreedCopy). Every page
+ * copy of the touch it is merged into follows the user's outcome and note. `pageTimeZone` is the
+ * zone pages were read in (the browser's), where a date-only page touch's day is the day printed.
  */
-export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchChanges, now: Date, timeZone: string) {
+export function updateLoggedTouch(
+  db: TouchlineDb,
+  key: string,
+  changes: TouchChanges,
+  now: Date,
+  timeZone: string,
+  pageTimeZone = browserTimeZone(),
+) {
+  const zones = { timeZone, pageTimeZone };
   return runTransaction(db, CHANGE_STORES, 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
@@ -40,45 +53,73 @@ export function updateLoggedTouch(db: TouchlineDb, key: string, changes: TouchCh
     // Before 0.7.5 no log time was kept; the last edit before this one is no earlier than it.
     const joined =
       changes.channel || changes.timestamp
-        ? await pageTouchOnEdit(tx, next, touch.loggedAt ?? touch.updatedAt, timeZone)
+        ? await pageTouchOnEdit(tx, next, touch.loggedAt ?? touch.updatedAt, zones)
         : undefined;
     if (joined) next.mergedInto = joined.key;
     await store.put(next);
-    const copies = await rewritePageCopies(tx, touch, next);
-    await updateActivityPacks(tx, [touch, ...copies.before], [next, ...copies.after]);
+    const heir = await passOn(tx, touch, next, zones);
+    const copies = await rewritePageCopies(tx, touch, next, heir.after);
+    await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [next, ...heir.after, ...copies.after]);
     return next;
   });
 }
 
 /**
  * Deletes a touch logged in Touchline, and what it gave every page copy of the touch it was
- * merged into; touches read from a CRM page cannot be undone.
+ * merged into, which then merges with another logged touch that meets the rule (heirOfFreedCopy);
+ * touches read from a CRM page cannot be undone. `timeZone` is the user's zone setting.
  */
-export function undoLoggedTouch(db: TouchlineDb, key: string) {
+export function undoLoggedTouch(
+  db: TouchlineDb,
+  key: string,
+  timeZone = browserTimeZone(),
+  pageTimeZone = browserTimeZone(),
+) {
   return runTransaction(db, CHANGE_STORES, 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
     await store.delete(key);
-    const copies = await rewritePageCopies(tx, touch, undefined);
-    await updateActivityPacks(tx, [touch, ...copies.before], copies.after);
+    const heir = await passOn(tx, touch, undefined, { timeZone, pageTimeZone });
+    const copies = await rewritePageCopies(tx, touch, undefined, heir.after);
+    await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [...heir.after, ...copies.after]);
     return touch;
   });
 }
 
 /**
+ * The logged touch that merges with the page touch `before` leaves, if it leaves one, stored
+ * merged; as one-element lists (before and after) for the packs.
+ */
+async function passOn(
+  tx: ActivitiesTx,
+  before: Activity,
+  after: Activity | undefined,
+  zones: DayZones,
+): Promise<{ before: Activity[]; after: Activity[] }> {
+  if (!before.mergedInto || after?.mergedInto === before.mergedInto) return { before: [], after: [] };
+  const heir = await heirOfFreedCopy(tx, before, zones);
+  if (!heir) return { before: [], after: [] };
+  const merged = { ...heir, mergedInto: before.mergedInto };
+  await tx.objectStore('activities').put(merged);
+  return { before: [heir], after: [merged] };
+}
+
+/**
  * Every stored page copy of the touch the logged one was merged into without the old logged
- * fields, and of the touch it is merged into now with the new ones: mergeLogged gave them to the
- * copy named in `mergedInto` and to every later copy, and a copy left with them would go on
- * counting the user's outcome. Resolves to the copies before and after, for the packs.
+ * fields (and with those of `heir`, the logged touch that merged with it in its place), and of
+ * the touch it is merged into now with the new ones: mergeLogged gave them to the copy named in
+ * `mergedInto` and to every later copy, and a copy left with them would go on counting the
+ * user's outcome. Resolves to the copies before and after, for the packs.
  */
 async function rewritePageCopies(
   tx: ActivitiesTx,
   before: Activity,
   after: Activity | undefined,
+  [heir]: Activity[],
 ): Promise<{ before: Activity[]; after: Activity[] }> {
   const same = after?.mergedInto === before.mergedInto;
   const parts = await Promise.all([
-    rewriteCopiesOf(tx, before.mergedInto, before, same ? after : undefined),
+    rewriteCopiesOf(tx, before.mergedInto, before, same ? after : heir),
     same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, after),
   ]);
   return { before: parts.flatMap((p) => p.before), after: parts.flatMap((p) => p.after) };

@@ -1,5 +1,5 @@
 import { type Activity, activitySchema } from '../schema/activity';
-import { zonedDay } from '../zoned-day';
+import { type DayZones, loggedMergeDay } from './logged-day';
 import { loggedPeople, mergeLoggedTouches } from './logged-merge';
 import { ORIGIN } from './logged-touches';
 import { parseRows } from './rows';
@@ -15,7 +15,7 @@ export async function pageTouchOnEdit(
   tx: ReadTx,
   touch: Activity,
   loggedAt: string | undefined,
-  timeZone: string,
+  zones: DayZones,
 ): Promise<Activity | undefined> {
   if (!loggedAt || touch.mergedInto || !touch.channel || !touch.timestamp) return undefined;
   const dealContacts = await dealContactsOfTenant(tx, touch.crm, touch.tenant);
@@ -30,14 +30,14 @@ export async function pageTouchOnEdit(
   const page = rows.filter((row) => row.origin !== ORIGIN);
   const seenAfter = (row: Activity) =>
     row.firstSeenAt !== undefined && Date.parse(row.firstSeenAt) >= Date.parse(loggedAt) && !taken.has(row.key);
-  const day = zonedDay(touch.timestamp, timeZone);
+  const day = loggedMergeDay({ ...touch, timestamp: touch.timestamp }, zones);
   const fresh = page.filter(
     (row) =>
       !row.planned &&
       seenAfter(row) &&
       row.channel === touch.channel &&
       row.timestamp !== undefined &&
-      zonedDay(row.timestamp, timeZone) === day,
+      loggedMergeDay({ ...row, timestamp: row.timestamp }, zones) === day,
   );
   // A copy seen before, or taken by another logged touch, rules its touch out, wherever it is: the
   // copy a logged touch merged into may sit on another contact's page.
@@ -47,7 +47,7 @@ export async function pageTouchOnEdit(
     fresh,
     earlier: [...page, ...copies].filter((row) => !seenAfter(row)),
     dealContacts,
-    timeZone,
+    ...zones,
   });
   return merges.find((merge) => merge.newMerge && merge.logged.key === touch.key)?.page;
 }

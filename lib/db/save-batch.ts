@@ -95,7 +95,7 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
     if (existing) updated++;
     putActivity(work, next);
   }
-  const mergedLogged = fresh.length > 0 ? await mergeLogged(work, fresh, reading.timeZone) : [];
+  const mergedLogged = fresh.length > 0 ? await mergeLogged(work, fresh, reading.timeZone, reading.pageZone) : [];
   return { recordKey: reading.pageKey, added: fresh.length, updated, mergedLogged, invalid: work.invalid.splice(0) };
 }
 
