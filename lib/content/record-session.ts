@@ -42,11 +42,19 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
    * changes, so `location` may still show the record being left.
    */
   function onRoute(url: URL, afterNavigation: boolean): void {
+    const page = reader.pageAt(url);
+    // Only the query or hash changed (a tab of the record shown): the same record, so the watcher,
+    // the undo offer and an erase's pause stay as they are.
+    if (page && recordKey(page.ref) === shownKey) return;
+    follow(url, page, afterNavigation);
+  }
+
+  function follow(url: URL, page: RecordPage | null, afterNavigation: boolean): void {
     route?.abort();
     route = new AbortController();
     const signal = AbortSignal.any([lifetime, route.signal]);
     clearUndo();
-    const page = reader.pageAt(url);
+    const left = store.get().state;
     shownKey = page ? recordKey(page.ref) : null;
     lastLogged = null;
     // One update: the shell redraws everything on each, and this runs in the route change's task.
@@ -64,6 +72,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
       url,
       signal,
       awaitChange: afterNavigation,
+      leftName: left.status === 'ready' ? left.view.name : undefined,
       isCurrent: () => isStillOn(reader, page),
       onReading: (result) => void report(result, signal),
     });
@@ -82,9 +91,12 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   }
 
   async function log(touch: LogRequest): Promise<void> {
-    if (!shownKey) return;
-    const response = await ask('logTouch', { recordKey: shownKey, ...touch });
+    const loggedOn = shownKey;
+    if (!loggedOn) return;
+    const response = await ask('logTouch', { recordKey: loggedOn, ...touch });
     if (!response.ok) return notify(`Not logged: ${response.error.message}`);
+    // The rep opened another record before the answer came: its panel offers nothing for this touch.
+    if (loggedOn !== shownKey) return;
     showView(response.view);
     clearUndo();
     lastLogged = response.touch.key;
@@ -123,7 +135,8 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   }
 
   function readAgain(): void {
-    onRoute(new URL(location.href), false);
+    const url = new URL(location.href);
+    follow(url, reader.pageAt(url), false);
   }
 
   return { onRoute, log, undo, editLogged, pause, readAgain };

@@ -2,7 +2,9 @@ import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
 import type { ReadResult } from '../schema/read-result';
 import { yieldToPage } from '../yield-to-page';
+import { openShadowRoots } from './open-shadow-roots';
 import { pageClock } from './page-clock';
+import { readingFingerprint } from './reading-fingerprint';
 
 /** A quarter of a frame: the reading's slices leave the page room to draw and answer input. */
 export const READ_SLICE_MS = 4;
@@ -15,10 +17,16 @@ export interface WatchOptions {
   url: URL;
   signal: AbortSignal;
   /**
-   * After a client-side navigation the CRM still shows the previous record for a moment: wait
-   * for the page to change (or `settleMs`) before the first reading.
+   * After a client-side navigation the CRM still shows the previous record for a moment: nothing
+   * is reported until a reading differs from the one taken at once (what was shown when the route
+   * changed), or `settleMs` has passed.
    */
   awaitChange: boolean;
+  /**
+   * The name the panel showed for the record being left: a reading naming another record is the
+   * new one already drawn, and ends the wait at once.
+   */
+  leftName?: string | undefined;
   /** False while the address still points elsewhere: nothing is read until it is this record's. */
   isCurrent(): boolean;
   /** Called with the first reading and again whenever what the page shows changes. */
@@ -36,7 +44,7 @@ export const LOADING_TIMEOUT_MS = 15_000;
  * Reads the record, then again whenever its container changes (the timeline growing, a card
  * loading late), debounced, until the signal aborts (route change or extension reload).
  * A reading is only reported when its content differs from the previous one: relative dates
- * ("5 minutes ago") drifting with the clock are not a change.
+ * ("5 minutes ago") drifting with the clock are not a change (reading-fingerprint.ts).
  */
 export function watchRecord(options: WatchOptions): void {
   const {
@@ -54,6 +62,11 @@ export function watchRecord(options: WatchOptions): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observed: Element | null = null;
+  let observedShadows = new WeakSet<ShadowRoot>();
+  /** While settling after a navigation: the reading of the page as it was when the route changed. */
+  let settling = options.awaitChange;
+  let shownBefore: string | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** A reading runs over several tasks: one asked for meanwhile waits for it, or answers could cross. */
   let reading = false;
   let readAgain = false;
@@ -95,15 +108,37 @@ export function watchRecord(options: WatchOptions): void {
       cancelled: () => signal.aborted,
     });
     if (!result) return;
+    // The address moved on during the reading (before the route change event, which WXT may
+    // only send up to a second later): part of what was read may be the next record's page.
+    if (!isCurrent()) return schedule(debounceMs);
     observe();
+    if (settling && !changedSinceRoute(result)) return;
     if (result.status === 'loading' && Date.now() - startedAt < loadingTimeoutMs) return schedule(debounceMs);
     await yieldToPage();
     if (signal.aborted) return;
-    const fingerprint = JSON.stringify(result, (key, value) => (key === 'timestamp' ? undefined : value));
+    const fingerprint = readingFingerprint(result);
     if (fingerprint === last) return;
     last = fingerprint;
     onReading(result);
   };
+
+  /**
+   * A page mutation (a ticking clock) is no sign of the next record: only a reading that differs
+   * from the first one after the route change, or that names another record than the one left.
+   */
+  function changedSinceRoute(result: ReadResult): boolean {
+    const fingerprint = readingFingerprint(result);
+    shownBefore ??= fingerprint;
+    const named = result.status === 'read' && options.leftName !== undefined && result.record.name !== options.leftName;
+    if (fingerprint === shownBefore && !named) return false;
+    endSettling();
+    return true;
+  }
+
+  function endSettling(): void {
+    settling = false;
+    clearTimeout(settleTimer);
+  }
 
   function schedule(delay: number): void {
     clearTimeout(timer);
@@ -112,26 +147,47 @@ export function watchRecord(options: WatchOptions): void {
 
   function observe(): void {
     const root = page.adapter.observeRoot(document) ?? document.body;
-    if (root === observed) return;
-    content.disconnect();
-    observed = root;
-    content.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'],
-    });
+    if (root !== observed) {
+      content.disconnect();
+      observedShadows = new WeakSet();
+      observed = root;
+      content.observe(root, CONTENT_CHANGES);
+    }
+    // Shadow roots drawn since the last reading: their late items (a timeline growing) count too.
+    for (const shadow of openShadowRoots(root)) {
+      if (observedShadows.has(shadow)) continue;
+      observedShadows.add(shadow);
+      content.observe(shadow, CONTENT_CHANGES);
+    }
   }
 
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
+    clearTimeout(settleTimer);
     content.disconnect();
     reattach.disconnect();
   });
   reattach.observe(document.body, { childList: true, subtree: true });
   observe();
+  if (settling) {
+    // At once, to know what the previous record's page looked like; the settle timer is apart from
+    // `schedule`, which every mutation restarts.
+    schedule(0);
+    settleTimer = setTimeout(() => {
+      endSettling();
+      schedule(0);
+    }, settleMs);
+    return;
+  }
   // On a page load, read once the record's container has been quiet for `debounceMs`: a CRM
   // still rendering its data would otherwise be read half-drawn and show zeros for a moment.
-  schedule(options.awaitChange ? settleMs : debounceMs);
+  schedule(debounceMs);
 }
+
+const CONTENT_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'],
+};
