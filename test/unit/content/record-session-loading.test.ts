@@ -4,11 +4,10 @@ import { createPanelStore } from '../../../lib/content/panel-store';
 import { createRecordSession } from '../../../lib/content/record-session';
 import type { ReadResult } from '../../../lib/schema/read-result';
 import { jordanLee } from '../components/view-fixtures';
+import { JORDAN_REF as ref, JORDAN_URL as URL_OF_RECORD } from './jordan-page';
 import { stubAdapter } from './stub-adapter';
 
 const stored = jordanLee();
-const ref = { crm: 'hubspot', tenant: '4410021', kind: 'contact', recordId: '951' } as const;
-const URL_OF_RECORD = 'https://app.hubspot.com/contacts/4410021/record/0-1/951';
 const loading = { ...ref, status: 'loading', reason: 'the activity timeline is still loading' } as ReadResult;
 
 // The background answers a reading still loading with the view of what it stored on earlier visits.

@@ -2,21 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
 import { createPanelStore, type PanelModel } from '../../../lib/content/panel-store';
 import { createRecordSession } from '../../../lib/content/record-session';
-import type { ReadResult } from '../../../lib/schema/read-result';
 import { jordanLee } from '../components/view-fixtures';
+import { jordanReading, JORDAN_REF as ref, JORDAN_URL as URL_OF_RECORD } from './jordan-page';
 import { stubAdapter } from './stub-adapter';
 
 const view = jordanLee();
-const ref = { crm: 'hubspot', tenant: '4410021', kind: 'contact', recordId: '951' } as const;
-const URL_OF_RECORD = 'https://app.hubspot.com/contacts/4410021/record/0-1/951';
-const reading = {
-  ...ref,
-  status: 'read',
-  record: { name: 'Jordan Lee' },
-  activities: [],
-  crmFigures: {},
-  notRead: [],
-} as unknown as ReadResult;
+const reading = jordanReading();
 
 vi.mock('../../../lib/content/messages', () => ({
   ask: vi.fn(async (name: string) =>

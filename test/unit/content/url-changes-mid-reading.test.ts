@@ -7,12 +7,12 @@ import { createRecordSession } from '../../../lib/content/record-session';
 import type { ReadResult } from '../../../lib/schema/read-result';
 import type { RecordRef } from '../../../lib/schema/record';
 import { jordanLee } from '../components/view-fixtures';
+import { setUrl as setURL } from './jordan-page';
 import { showHtml } from './show-html';
 
 const view = jordanLee();
 const URL_A = 'https://app.hubspot.com/contacts/4410021/record/0-1/951';
 const URL_B = 'https://app.hubspot.com/contacts/4410021/record/0-1/952';
-const setURL = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 
 vi.mock('../../../lib/content/messages', () => ({
   ask: vi.fn(async () => ({ ok: true, status: 'read', recordKey: view.recordKey, view })),
