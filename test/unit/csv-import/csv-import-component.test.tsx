@@ -6,23 +6,13 @@ import { ImportReport } from '../../../components/team/import/ImportReport';
 import { emptyReport } from '../../../lib/csv-import/report';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { fixture, freshDb } from './import-fixture';
+import { chooseFile, importReport, SLOW } from './import-form';
 
 afterEach(cleanup);
 
-// Imports write to fake-indexeddb on a shared 2-core machine: a second is not always enough.
-const SLOW = { timeout: 15_000 };
 beforeEach(() => fakeBrowser.reset());
 
-function chooseFile(name: string, text: string): void {
-  const input = document.querySelector('input[type=file][data-action="import-csv"]') as HTMLInputElement;
-  const file = new File([text], name, { type: 'text/csv' });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-}
-
-function reportElement(): HTMLElement {
-  return document.querySelector('[data-import-report]') as HTMLElement;
-}
+const reportElement = () => importReport() as HTMLElement;
 
 describe('ImportReport', () => {
   it('carries the contract counts and says why rows were skipped', () => {

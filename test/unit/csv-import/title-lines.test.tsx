@@ -4,20 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CsvImport } from '../../../components/team/import/CsvImport';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { fixture, freshDb } from './import-fixture';
+import { chooseFile, importReport, SLOW } from './import-form';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
 
-const SLOW = { timeout: 15_000 };
 const NOW = () => new Date('2026-11-20T15:00:00Z');
-
-function chooseFile(name: string, text: string): void {
-  const input = document.querySelector('input[type=file][data-action="import-csv"]') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'text/csv' })], configurable: true });
-  fireEvent.change(input);
-}
-
-const report = () => document.querySelector('[data-import-report]') as HTMLElement | null;
+const report = importReport;
 
 /** A Salesforce report exported "formatted" and saved as CSV from Excel: its title lines stay above the header. */
 function withTitleLines(csv: string, padded: boolean): string {
