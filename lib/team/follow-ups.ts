@@ -2,7 +2,6 @@ import type { CadenceSettings } from '../metrics/cadence';
 import { goneCold } from '../metrics/gone-cold';
 import { nextTouchDue } from '../metrics/next-touch';
 import type { Touch } from '../metrics/touch';
-import { undatedCaveat } from '../metrics/undated-caveat';
 import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
@@ -84,19 +83,6 @@ function byOwnerThenUrgency(a: FollowUp, b: FollowUp): number {
 
 function urgency(item: FollowUp): string {
   return (item.kind === 'gone-cold' ? item.lastTouchAt : item.due) ?? '';
-}
-
-/**
- * Gone-cold reasons with the contact panel's caveat (metrics/contact-view.ts) where the contact
- * has touches without a readable date (`undated`, by contact key): one of them may be newer than
- * the last touch counted, so the days stated may be fewer.
- */
-export function withUndatedCaveat(found: readonly FollowUp[], undated: ReadonlyMap<string, number>): FollowUp[] {
-  return found.map((f) => {
-    const count = f.kind === 'gone-cold' ? (undated.get(f.contactKey) ?? 0) : 0;
-    if (count === 0) return f;
-    return { ...f, reason: `${f.reason}${undatedCaveat(count)}` };
-  });
 }
 
 /** Touches looked at per slice: each contact's cadence works out zoned days, slower per touch than parsing. */

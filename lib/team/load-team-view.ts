@@ -9,7 +9,7 @@ import { basisOf } from './basis';
 import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlice } from './deal-figures';
 import type { DealRow } from './deal-row';
 import type { TeamFilters } from './filters';
-import { followUpsInSlices, touchesByContact, withUndatedCaveat } from './follow-ups';
+import { followUpsInSlices, touchesByContact } from './follow-ups';
 import { funnel } from './funnel';
 import { teamPeriods } from './periods';
 import { datedWithin, readAccounts, readOwners, readUnownedLogged } from './read-lists';
@@ -19,7 +19,6 @@ import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
 import { addTouchesBeforeWindow } from './touches-before-window';
 import { comparableCount, typicalTimes } from './typical-times';
-import { undatedTouchCounts } from './undated-touches';
 
 /**
  * The team view over the whole cache for one set of filters. Every read goes through an index
@@ -141,16 +140,7 @@ export async function loadTeamView(input: {
     deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
     filters.pipeline,
   );
-  const shownFollowUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
-  // The contacts shown gone cold only: an undated touch may be newer than the days the reason states.
-  const undated = await undatedTouchCounts({
-    db,
-    keys: shownFollowUps.filter((f) => f.kind === 'gone-cold').map((f) => f.contactKey),
-    settings,
-    now,
-    pageTimeZone,
-  });
-  const followUps = withUndatedCaveat(shownFollowUps, undated);
+  const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
   const unownedLogged = datedWithin(
     unowned.filter((t) => !t.mergedInto),
