@@ -1,6 +1,6 @@
 /**
  * What a figure about the last touch adds when touches without a readable date exist: one of them
- * may be newer than the last one counted (the contact panel's cadence and the team's gone-cold list).
+ * may be newer than the last one counted (the contact panel's cadence reasons).
  */
 export function undatedCaveat(undated: number): string {
   if (undated === 0) return '';
