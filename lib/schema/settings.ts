@@ -41,20 +41,25 @@ export const bandRangeSchema = z
   .check(z.refine((band) => band.low <= band.high, { message: 'the top is below the bottom', path: ['high'] }));
 export type BandRange = z.infer<typeof bandRangeSchema>;
 
-/** A zone the browser knows: every day count goes through `Intl` with it. */
+/**
+ * A zone the browser knows: every day count goes through `Intl` with it. Kept under the name
+ * `Intl` gives it ("europe/berlin" is "Europe/Berlin"), so one zone is never two settings.
+ */
 export const timeZoneSchema = z
   .string()
   .check(
     z.minLength(1, 'a time zone is needed'),
-    z.refine(isKnownZone, { message: 'not a time zone this browser knows (e.g. Europe/Berlin)' }),
+    z.refine((zone) => zoneName(zone) !== undefined, {
+      message: 'not a time zone this browser knows (e.g. Europe/Berlin)',
+    }),
+    z.overwrite((zone) => zoneName(zone) ?? zone),
   );
 
-function isKnownZone(zone: string): boolean {
+function zoneName(zone: string): string | undefined {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
