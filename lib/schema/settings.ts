@@ -45,15 +45,13 @@ export type BandRange = z.infer<typeof bandRangeSchema>;
  * A zone the browser knows: every day count goes through `Intl` with it. Kept under the name
  * `Intl` gives it ("europe/berlin" is "Europe/Berlin"), so one zone is never two settings.
  */
-export const timeZoneSchema = z
-  .string()
-  .check(
-    z.minLength(1, 'a time zone is needed'),
-    z.refine((zone) => zoneName(zone) !== undefined, {
-      message: 'not a time zone this browser knows (e.g. Europe/Berlin)',
-    }),
-    z.overwrite((zone) => zoneName(zone) ?? zone),
-  );
+export const timeZoneSchema = z.string().check(
+  z.minLength(1, 'a time zone is needed'),
+  z.refine((zone) => zoneName(zone) !== undefined, {
+    message: 'not a time zone this browser knows (e.g. Europe/Berlin)',
+  }),
+  z.overwrite((zone) => zoneName(zone) ?? zone),
+);
 
 function zoneName(zone: string): string | undefined {
   try {
