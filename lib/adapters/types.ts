@@ -24,4 +24,6 @@ export interface Adapter {
   readSteps(doc: Document, url: URL, clock: PageClock): ReadingSteps<ReadResult>;
   /** The element whose mutations mean the visible record changed or its timeline grew. */
   observeRoot(doc: Document): Element | null;
+  /** Set when the reader walks open shadow roots (Salesforce Lightning): their mutations count too. */
+  readsShadowRoots?: true;
 }

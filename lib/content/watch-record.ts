@@ -153,7 +153,9 @@ export function watchRecord(options: WatchOptions): void {
       observed = root;
       content.observe(root, CONTENT_CHANGES);
     }
-    // Shadow roots drawn since the last reading: their late items (a timeline growing) count too.
+    // Shadow roots drawn since the last reading: their late items (a timeline growing) count too,
+    // for a reader that walks them; for the others the scan would be work on every reading.
+    if (!page.adapter.readsShadowRoots) return;
     for (const shadow of openShadowRoots(root)) {
       if (observedShadows.has(shadow)) continue;
       observedShadows.add(shadow);

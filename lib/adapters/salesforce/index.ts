@@ -19,4 +19,5 @@ export const salesforce: Adapter = {
   read: (doc, url, clock) => readAtOnce(readSteps(doc, url, clock)),
   readSteps,
   observeRoot: (doc) => activeView(doc)?.parentElement ?? doc.body,
+  readsShadowRoots: true,
 };
