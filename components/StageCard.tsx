@@ -1,6 +1,7 @@
 import type { DealView } from '../lib/schema/view-model';
 import { plural, reasonText } from './format';
 import { Metric } from './Metric';
+import { NO_VERDICT_WORDS } from './no-verdict-words';
 import { StageTimeline } from './StageTimeline';
 import { daysText, daysUnit, rangeData } from './stage-days';
 
@@ -72,9 +73,9 @@ function rangeHint(view: DealView): string | undefined {
 function warningLabel(view: DealView): string {
   if (view.warning !== 'none') return WARNING_TEXT[view.warning];
   if (view.closed) return view.warningReason || `closed ${view.closed}`;
-  if (view.daysInStage === null) return view.warningReason || 'time in stage unknown';
+  if (view.daysInStage === null) return view.warningReason || NO_VERDICT_WORDS.unknown;
   // Only the lower bound is known: the deal may be further behind than it shows.
-  if (view.daysInStageAtLeast) return 'no warning yet: time in stage is a lower bound';
+  if (view.daysInStageAtLeast) return NO_VERDICT_WORDS['lower-bound'];
   return 'on pace';
 }
 

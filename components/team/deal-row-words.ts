@@ -1,5 +1,6 @@
 import type { DealRow } from '../../lib/team/deal-row';
-import { type NO_TOUCH_WORDS, NO_VERDICT_WORDS, WARNING_LABELS } from './labels';
+import { NO_VERDICT_WORDS } from '../no-verdict-words';
+import { type NO_TOUCH_WORDS, WARNING_LABELS } from './labels';
 
 /** Why a deal row has no days since a touch, in the order the panel asks (components/last-touch-reason.ts). */
 export function noTouchReason(row: DealRow): keyof typeof NO_TOUCH_WORDS {

@@ -31,14 +31,3 @@ export const NO_TOUCH_WORDS = {
   'undated-touches': 'only touches without a readable date',
   'automated-not-counted': 'only automated touches, not counted',
 } as const;
-
-/**
- * The Warning column when a deal gets no verdict: time in stage unknown, only its lower bound
- * known (the deal may be further behind than it shows), or no typical time to compare it with.
- * The panel's words (components/StageCard.tsx).
- */
-export const NO_VERDICT_WORDS = {
-  unknown: 'time in stage unknown',
-  'lower-bound': 'no warning yet: time in stage is a lower bound',
-  'no-typical': 'typical time unknown',
-} as const;
