@@ -19,7 +19,8 @@ export interface WatchOptions {
   /**
    * After a client-side navigation the CRM still shows the previous record for a moment: nothing
    * is reported until a reading differs from the one taken at once (what was shown when the route
-   * changed), or `settleMs` has passed.
+   * changed), or `settleMs` has passed; while the page still names the record left, up to
+   * `loadingTimeoutMs` (a slow CRM keeps the old record on screen; a namesake is the rare case).
    */
   awaitChange: boolean;
   /**
@@ -66,6 +67,8 @@ export function watchRecord(options: WatchOptions): void {
   /** While settling after a navigation: the reading of the page as it was when the route changed. */
   let settling = options.awaitChange;
   let shownBefore: string | undefined;
+  /** The name the latest reading while settling gave the record, if it read one. */
+  let settlingName: string | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** A reading runs over several tasks: one asked for meanwhile waits for it, or answers could cross. */
   let reading = false;
@@ -129,6 +132,7 @@ export function watchRecord(options: WatchOptions): void {
   function changedSinceRoute(result: ReadResult): boolean {
     const fingerprint = readingFingerprint(result);
     shownBefore ??= fingerprint;
+    settlingName = result.status === 'read' ? result.record.name : undefined;
     const named = result.status === 'read' && options.leftName !== undefined && result.record.name !== options.leftName;
     if (fingerprint === shownBefore && !named) return false;
     endSettling();
@@ -175,9 +179,14 @@ export function watchRecord(options: WatchOptions): void {
     // At once, to know what the previous record's page looked like; the settle timer is apart from
     // `schedule`, which every mutation restarts.
     schedule(0);
-    settleTimer = setTimeout(() => {
+    const settled = () => {
       endSettling();
       schedule(0);
+    };
+    settleTimer = setTimeout(() => {
+      const showsLeft = options.leftName !== undefined && settlingName === options.leftName;
+      if (!showsLeft) return settled();
+      settleTimer = setTimeout(settled, Math.max(0, loadingTimeoutMs - settleMs));
     }, settleMs);
     return;
   }

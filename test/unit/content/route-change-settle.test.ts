@@ -76,4 +76,54 @@ describe('after a route change from contact A to contact B', () => {
     route.abort();
     expect(names).toEqual(['Ben Brooks']);
   });
+
+  it('keeps waiting past the settle time while the page still names A (a slow CRM), and reads B once it shows', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_B);
+    showHtml(document.body, '<main><h1>Ana Alvarez</h1></main>');
+    const names: string[] = [];
+    const route = new AbortController();
+    watchRecord({
+      page: pageB,
+      readInSlices: readRecordPageInSlices,
+      url: new URL(URL_B),
+      signal: route.signal,
+      awaitChange: true,
+      leftName: 'Ana Alvarez',
+      isCurrent: () => true,
+      onReading: (r) => names.push(r.status === 'read' ? r.record.name : r.status),
+      settleMs: 300,
+      loadingTimeoutMs: 5000,
+    });
+    // A stays on screen, unchanged, well past the settle time.
+    await wait(900);
+    expect(names).toEqual([]);
+    showHtml(document.body, '<main><h1>Ben Brooks</h1></main>');
+    await wait(700);
+    route.abort();
+    expect(names).toEqual(['Ben Brooks']);
+  });
+
+  it('shows a namesake of A (same name, unchanged page) once the loading time is over', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_B);
+    showHtml(document.body, '<main><h1>Ana Alvarez</h1></main>');
+    const names: string[] = [];
+    const route = new AbortController();
+    watchRecord({
+      page: pageB,
+      readInSlices: readRecordPageInSlices,
+      url: new URL(URL_B),
+      signal: route.signal,
+      awaitChange: true,
+      leftName: 'Ana Alvarez',
+      isCurrent: () => true,
+      onReading: (r) => names.push(r.status === 'read' ? r.record.name : r.status),
+      settleMs: 200,
+      loadingTimeoutMs: 800,
+    });
+    await wait(500);
+    expect(names).toEqual([]);
+    await wait(800);
+    route.abort();
+    expect(names).toEqual(['Ana Alvarez']);
+  });
 });
