@@ -18,6 +18,7 @@ import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept } from './predates-kept';
 import { connectRate, replyRate, unsureOfUndatedReplies } from './rates';
 import { recentTouches } from './recent-touches';
+import { inPeriodForReplies } from './reply-order';
 import { isOutbound, isReplyActivity, type Touch } from './touch';
 import { countTouches, headlineTouches } from './touch-counts';
 import { undatedCaveat } from './undated-caveat';
@@ -60,6 +61,9 @@ export function buildContactView(input: {
   const last30Days = touchesIn(touches, resolvePeriod(BAND_PERIOD, now, timeZone));
   const daysSince = daysSinceLastTouch(touches, now, timeZone);
   const undatedReplies = collected.undatedTouches.filter(isReplyActivity);
+  const undatedOutbound = collected.undatedTouches.some(
+    (a) => a.direction !== 'inbound' && (countAutomated || !a.automated),
+  );
   const undatedEmailReplies = undatedReplies.filter((a) => channelOf(a.type) === 'email').length;
   return {
     kind: 'contact',
@@ -76,18 +80,21 @@ export function buildContactView(input: {
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
       replyRate: unsureOfUndatedReplies(
-        replyRate(touchesIn(all, { start: period.start, end: now }), countAutomated, period),
+        // Answers are looked for from before the period's first instant too: a reply the page dated
+        // only, on the period's first day, is stored at that day's midnight yet follows the email.
+        replyRate(touchesIn(all, { start: new Date(0), end: now }), countAutomated, period),
         undatedEmailReplies,
       ),
       connectRate: connectRate(inPeriod),
       meetingsHeld: meetingsHeld(inPeriod),
-      touchesToFirstReply: touchesToFirstReply(inPeriod),
+      touchesToFirstReply: touchesToFirstReply(inPeriodForReplies(touches, period)),
       touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
       unknownOutcomes: unknownOutcomes(inPeriod),
       // "No reply" is not known when a reply could not be dated.
       vanity: undatedReplies.length === 0 && isVanity(settings.bands[settings.motion], last30Days),
       undatedReplies: undatedEmailReplies,
-      leadResponseHours: leadResponseHours(contact.createdAt, touches, kept),
+      // An outbound touch without a readable date may have been the first response.
+      leadResponseHours: undatedOutbound ? null : leadResponseHours(contact.createdAt, touches, kept),
     },
     cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated }),
     recent: recentTouches(all),

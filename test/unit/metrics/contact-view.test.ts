@@ -84,7 +84,8 @@ describe('buildContactView', () => {
       touchesToFirstMeeting: 4,
       unknownOutcomes: 1,
       vanity: false,
-      leadResponseHours: 313,
+      // Not 313 (14 Sep 09:00 − 1 Sep 08:00): the undated touch at the trade show may have come first.
+      leadResponseHours: null,
       undatedReplies: 0,
     });
   });
