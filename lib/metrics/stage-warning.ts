@@ -20,8 +20,9 @@ export function stageWarning(
   factors: StageFactors,
 ): StageWarning {
   if (closed || daysInStage === null || !typical) return 'none';
-  if (above(daysInStage, factors.stalledFactor, typical.days)) return 'stalled';
-  if (above(daysInStage, factors.watchFactor, typical.days)) return 'watch';
+  const days = typical.median ?? typical.days;
+  if (above(daysInStage, factors.stalledFactor, days)) return 'stalled';
+  if (above(daysInStage, factors.watchFactor, days)) return 'watch';
   return 'none';
 }
 
@@ -72,7 +73,9 @@ function daysInWords(days: number, atLeast: boolean | undefined, upTo: number | 
 }
 
 function typicalInWords(typical: TypicalStageTime, stage: string | undefined): string {
-  if (typical.source === 'own-deals') return `typical ${typical.days} from your ${typical.deals} deals`;
+  // The median itself ("typical 10.5"), which the thresholds are multiples of.
+  if (typical.source === 'own-deals')
+    return `typical ${typical.median ?? typical.days} from your ${typical.deals} deals`;
   const left = `${typical.deals} of your deals ${typical.deals === 1 ? 'has' : 'have'} left ${stage ?? 'this stage'}`;
   return `typical ${typical.days} (default until 5 deals have left the stage; ${left})`;
 }

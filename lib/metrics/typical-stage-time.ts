@@ -15,7 +15,7 @@ export type TypicalStageTime = NonNullable<DealView['typicalDaysInStage']>;
  * latest completed visit (the same visit "time in stage" would have measured); a deal still in
  * the stage has not left it. A visit known only as a range wider than one day (metrics.md) is
  * left out; one at most a day wide counts with its lower bound, as the panel shows it. A median
- * between two whole days rounds half up. Until 5 deals have left the stage,
+ * between two whole days is shown rounded half up and kept as `median` for the warnings. Until 5 deals have left the stage,
  * `settings.defaultStageDays` is used and the source says `default`.
  * `deals` should already be limited to comparable deals (samePipelineDeals).
  */
@@ -31,7 +31,7 @@ export function typicalStageTime(
   if (samples.length < MIN_DEALS_FOR_TYPICAL) {
     return { days: settings.defaultStageDays, source: 'default', deals: samples.length };
   }
-  return { days: Math.max(1, Math.round(median(samples))), source: 'own-deals', deals: samples.length };
+  return ownDeals(median(samples), samples.length);
 }
 
 /**
@@ -58,7 +58,14 @@ export function typicalStageTimeFromSummaries(
   };
   const middle = Math.floor(count / 2);
   const median = count % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
-  return { days: Math.max(1, Math.round(median)), source: 'own-deals', deals: count };
+  return ownDeals(median, count);
+}
+
+/** The typical time of `deals` samples with this median: at least 1 day (metrics.md). */
+function ownDeals(median: number, deals: number): TypicalStageTime {
+  const exact = Math.max(1, median);
+  const days = Math.round(exact);
+  return { days, source: 'own-deals', deals, ...(days === exact ? {} : { median: exact }) };
 }
 
 /** The widest range of days a visit may span and still be a typical-time sample. */

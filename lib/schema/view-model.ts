@@ -160,7 +160,16 @@ export const dealViewSchema = z.extend(viewBase, {
   daysInStageUpTo: z.optional(count),
   /** True when the entry day comes from a duration the page shows: exact to the day. */
   daysInStageApproximate: z.optional(z.boolean()),
-  typicalDaysInStage: z.nullable(z.object({ days: count, source: z.enum(['own-deals', 'default']), deals: count })),
+  typicalDaysInStage: z.nullable(
+    z.object({
+      /** The median rounded half up (contracts.md: an integer), at least 1. */
+      days: count,
+      source: z.enum(['own-deals', 'default']),
+      deals: count,
+      /** The median itself when it falls between two whole days: the warnings compare with it. */
+      median: z.optional(z.number()),
+    }),
+  ),
   warning: z.enum(['none', 'watch', 'stalled']),
   warningReason: z.string(),
   /** Each visit's days; `atLeast` when they are a lower bound, with `upTo` where the most is known. */
