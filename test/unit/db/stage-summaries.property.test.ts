@@ -132,7 +132,10 @@ function oracleTypical(stage: string, deals: readonly Deal[], zone: string, fall
     samples.length % 2 === 1
       ? (samples[Math.floor(half)] as number)
       : ((samples[half - 1] as number) + (samples[half] as number)) / 2;
-  return { days: Math.max(1, Math.round(median)), source: 'own-deals', deals: samples.length };
+  // Shown rounded; the median itself is kept when it is not a whole day (the warnings compare with it).
+  const least = Math.max(1, median);
+  const days = Math.round(least);
+  return { days, source: 'own-deals', deals: samples.length, ...(days === least ? {} : { median: least }) };
 }
 
 /**
