@@ -1,4 +1,4 @@
-import { dealOutcome, stageOutcome } from '../metrics/closed-stage';
+import { closedStages, dealOutcome, stageOutcome } from '../metrics/closed-stage';
 import { sortedHistory } from '../metrics/stage-time';
 import { latestCompletedVisit } from '../metrics/typical-stage-time';
 import type { Deal } from '../schema/record';
@@ -23,11 +23,15 @@ export interface StageContribution {
 export function contributionsOf(deal: Deal, timeZone: string): StageContribution[] {
   const history = sortedHistory(deal);
   const dealWon = dealOutcome(deal) === 'won';
+  // The stage the deal closed in by the page's marker is an outcome whatever its name (closedStages).
+  const [closedIn] = closedStages([deal]).keys();
   return [...new Set(history.map((entry) => entry.stage))].map((stage) => {
     const after = history.slice(history.findIndex((entry) => entry.stage === stage) + 1).map((e) => e.stage);
     const won = dealWon || after.some((next) => stageOutcome(next) === 'won');
     const days = latestCompletedVisit(deal, stage, timeZone);
-    const open = [...new Set(after.filter((next) => next !== stage && stageOutcome(next) === undefined))].sort();
+    const open = [
+      ...new Set(after.filter((next) => next !== stage && next !== closedIn && stageOutcome(next) === undefined)),
+    ].sort();
     return {
       stage,
       won,

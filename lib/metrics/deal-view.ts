@@ -5,7 +5,7 @@ import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
 import { keptFrom } from '../settings/kept-from';
-import { dealOutcome } from './closed-stage';
+import { closedStages, dealOutcome } from './closed-stage';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
@@ -139,6 +139,6 @@ function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: 
       factors: settings,
     }),
     stageTimeline: stageTimeline(deal, now, settings.timeZone),
-    conversion: stageConversionFromSummaries(stageOrder(deal), comparable),
+    conversion: stageConversionFromSummaries(stageOrder(deal), comparable, closedStages([deal])),
   };
 }

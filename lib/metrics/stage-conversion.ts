@@ -1,7 +1,7 @@
 import type { StageSummary } from '../db/stage-summary-schema';
 import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
-import { dealOutcome, stageOutcome } from './closed-stage';
+import { closedStages, dealOutcome, type Outcome, stageOutcome } from './closed-stage';
 import { sortedHistory } from './stage-time';
 
 export type StageConversion = DealView['conversion'][number];
@@ -11,11 +11,13 @@ export type StageConversion = DealView['conversion'][number];
  * moved on to a later open stage at some point after first entering it, or were won. Closed won /
  * closed lost are outcomes, not rows; a move to a lost stage is not a move forward, and neither
  * is moving back. Deals still sitting in the stage count in `entered`: the share is of every deal
- * that entered, as metrics.md words it. `deals` should already be limited to comparable deals
+ * that entered, as metrics.md words it. A stage a deal closed in by the page's marker is closed
+ * whatever its name (closedStages). `deals` should already be limited to comparable deals
  * (samePipelineDeals).
  */
 export function stageConversion(order: readonly string[], deals: readonly Deal[]): StageConversion[] {
-  const rows = order.filter((stage) => stageOutcome(stage) === undefined);
+  const outcomeOf = outcomes(closedStages(deals));
+  const rows = order.filter((stage) => outcomeOf(stage) === undefined);
   const position = new Map(rows.map((stage, i) => [stage, i]));
   return rows.map((stage, index) => {
     let entered = 0;
@@ -26,7 +28,7 @@ export function stageConversion(order: readonly string[], deals: readonly Deal[]
       if (first === -1) continue;
       entered++;
       const later = history.slice(first + 1);
-      const movedOn = later.some((e) => (position.get(e.stage) ?? -1) > index || stageOutcome(e.stage) === 'won');
+      const movedOn = later.some((e) => (position.get(e.stage) ?? -1) > index || outcomeOf(e.stage) === 'won');
       if (movedOn || dealOutcome(deal) === 'won') advanced++;
     }
     return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
@@ -36,13 +38,16 @@ export function stageConversion(order: readonly string[], deals: readonly Deal[]
 /**
  * stageConversion read from the per-stage summaries of the comparable deals: a stage's won deals
  * moved forward, and each group of the others moved forward when one of the open stages it
- * reached afterwards comes later in `order`.
+ * reached afterwards comes later in `order`. `closed`: the stages known closed by a deal's marker
+ * (the viewed deal's, closedStages).
  */
 export function stageConversionFromSummaries(
   order: readonly string[],
   summaries: readonly Pick<StageSummary, 'stage' | 'entered' | 'won' | 'later'>[],
+  closed: ReadonlyMap<string, Outcome> = new Map(),
 ): StageConversion[] {
-  const rows = order.filter((stage) => stageOutcome(stage) === undefined);
+  const outcomeOf = outcomes(closed);
+  const rows = order.filter((stage) => outcomeOf(stage) === undefined);
   const position = new Map(rows.map((stage, i) => [stage, i]));
   const byStage = new Map(summaries.map((summary) => [summary.stage, summary]));
   return rows.map((stage, index) => {
@@ -55,6 +60,11 @@ export function stageConversionFromSummaries(
     }
     return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
   });
+}
+
+/** A stage's outcome by its name, else by a deal's closed marker. */
+function outcomes(closed: ReadonlyMap<string, Outcome>): (stage: string) => Outcome | undefined {
+  return (stage) => stageOutcome(stage) ?? closed.get(stage);
 }
 
 /** The pipeline's stage order: as the page shows it, else the order the deal went through its stages. */
