@@ -1,3 +1,4 @@
+import { historyOrder } from '../metrics/history-order';
 import { type StageConversion, stageConversion, stageOrder } from '../metrics/stage-conversion';
 import type { Deal } from '../schema/record';
 
@@ -27,6 +28,6 @@ export function funnel(deals: readonly Deal[], pipeline?: string): Funnel | null
   const chosen = [...byPipeline.values()].sort((a, b) => b.length - a.length)[0];
   if (!chosen || chosen.length === 0) return null;
   const withPath = chosen.find((d) => d.stages && d.stages.length > 0);
-  const order = withPath ? stageOrder(withPath) : [...new Set(chosen.flatMap((d) => stageOrder(d)))];
+  const order = withPath ? stageOrder(withPath) : historyOrder(chosen);
   return { pipeline: chosen[0]?.pipeline, deals: chosen.length, rows: stageConversion(order, chosen) };
 }
