@@ -56,11 +56,25 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], labelS
   // In page order, as a walk of the page would meet them, whichever label each one shows.
   candidates.sort(byPageOrder);
   for (const el of candidates) {
-    if (isHidden(el)) continue;
+    if (isHidden(el) || isColumnHeading(el)) continue;
     const value = textOf(el.nextElementSibling) || siblingText(el.parentElement);
     if (value) return value;
   }
   return undefined;
+}
+
+/**
+ * A table's column heading names a column, not a field: the text after it is the next heading.
+ * A row heading (`<th scope="row">` beside its `<td>`) can still label a value.
+ */
+function isColumnHeading(el: Element): boolean {
+  const cell = el.closest('th, [role="columnheader"]');
+  if (!cell) return false;
+  if (cell.getAttribute('role') === 'columnheader' || cell.closest('thead')) return true;
+  const scope = cell.getAttribute('scope');
+  if (scope) return scope.startsWith('col');
+  const row = Array.from(cell.parentElement?.children ?? []);
+  return !row.some((c) => c.matches('td, [role="cell"], [role="gridcell"]'));
 }
 
 /**

@@ -22,6 +22,8 @@ export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
   ['€', 'EUR'],
   ['£', 'GBP'],
   ['¥', 'JPY'],
+  // Intl's ja-JP output writes the yen fullwidth (U+FFE5): "￥1,234,568".
+  ['￥', 'JPY'],
   ['₹', 'INR'],
   ['$', 'USD'],
 ];

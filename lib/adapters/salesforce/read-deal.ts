@@ -7,7 +7,7 @@ import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
 import type { PageWords } from './read-contact';
 import { readPath } from './read-path';
-import { cellText, relatedRows, rowLinkTo, rowRecordId } from './related-list';
+import { cellText, relatedList, rowLinkTo, rowRecordId } from './related-list';
 import { deepQueryAll } from './scope';
 import { readStageTime } from './stage-time';
 import { shownInRecord } from './structure';
@@ -25,7 +25,8 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   const path = readPath(view, page.words);
   const stage = path.current ?? fieldValue(view, label('stage')) ?? stageFromWording(view, label('stage'));
   const stageTime = readStageTime(view, stage, page);
-  const record: DealFields = { name, stageHistory: stageTime.history, contacts: contactRoles(view, page) };
+  const roles = contactRoles(view, page);
+  const record: DealFields = { name, stageHistory: stageTime.history, contacts: roles.contacts };
   if (stage) record.stage = stage;
   else notRead.push({ field: 'stage', reason: 'no stage path step is current and no "Stage" field is shown' });
   if (path.stages.length > 0) record.stages = path.stages;
@@ -43,9 +44,12 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   const owner = fieldValue(view, label('dealOwner'));
   if (owner) record.owner = owner;
   else notRead.push({ field: 'owner', reason: 'no "Opportunity Owner" field on the page' });
+  if (stageTime.unsettled) notRead.push(stageTime.unsettled);
   if (record.stageHistory.length === 0)
     notRead.push({ field: 'stageHistory', reason: 'no "Stage History" related list or stage change date' });
   if (record.contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no "Contact Roles" related list rows' });
+  else if (roles.partial)
+    notRead.push({ field: 'contacts', reason: 'the "Contact Roles" card shows its first rows only ("(n+)")' });
   return { record, stageEvents: stageTime.events };
 }
 
@@ -75,9 +79,13 @@ function readAmount(view: Element, record: DealFields, page: PageWords, notRead:
 /** Contact ids begin with 003 (crm-pages.md). */
 const CONTACT_ID_PREFIX = '003';
 
-/** "Contact Roles" related list, wherever it sits on the record: the contact link gives the id. */
-function contactRoles(view: Element, page: PageWords): DealContact[] {
-  const rows = relatedRows(view, labelsOf(page.words, 'contactRoles'), page.words) ?? [];
+/**
+ * "Contact Roles" related list, wherever it sits on the record: the contact link gives the id.
+ * Partial when the card shows its first rows only: the deal has more contacts than read.
+ */
+function contactRoles(view: Element, page: PageWords): { contacts: DealContact[]; partial: boolean } {
+  const list = relatedList(view, labelsOf(page.words, 'contactRoles'), page.words);
+  const rows = list?.rows ?? [];
   const columns = labelsOf(page.words, 'roleContact');
   const contacts: DealContact[] = [];
   for (const row of rows) {
@@ -85,5 +93,5 @@ function contactRoles(view: Element, page: PageWords): DealContact[] {
     const contact = id ? { id, name: cellText(row, columns) } : rowLinkTo(row, 'Contact', CONTACT_ID_PREFIX);
     if (contact && !contacts.some((c) => c.id === contact.id)) contacts.push(contact);
   }
-  return contacts;
+  return { contacts, partial: list?.partial ?? false };
 }

@@ -12,12 +12,11 @@ export interface PathReading {
 
 /**
  * The stage path: steps `li.runtime_sales_pathassistantPathAssistantTab`, the current one
- * `.slds-is-active` with its name in `data-name` (crm-pages.md). Without those classes, the SLDS
- * path's ARIA: options of a listbox. The current step is the one marked as the record's stage
+ * `.slds-is-active` (crm-pages.md). Without those classes, the SLDS path's ARIA: options of a listbox. The current step is the one marked as the record's stage
  * (`slds-is-current`, `aria-current`, "Current Stage" assistive text), else the selected one
  * (`.slds-is-active`, `aria-selected`), which moves when the user clicks a step to read its
- * guidance. A step's name from `title`/`aria-label`, else its text without the assistive
- * "Stage Complete"/"Current Stage".
+ * guidance. A step's name is its shown title, else `title`/`aria-label`, else `data-name`, else
+ * its text without the assistive "Stage Complete"/"Current Stage".
  */
 export function readPath(view: Element, words: readonly SalesforceWords[]): PathReading {
   const precise = deepAllVisible(view, SEL.pathStep);
@@ -73,15 +72,20 @@ function isAriaCurrent(el: Element): boolean {
   return value !== null && value !== 'false';
 }
 
+/**
+ * The label as the page shows it (contracts.md): `data-name` holds the picklist's API value, which
+ * stays English in a translated org and may be "Stage_3" anywhere, so it comes only after the
+ * shown title, `title` and `aria-label`.
+ */
 function stepName(step: Element, words: readonly SalesforceWords[]): string {
-  const data = step.getAttribute('data-name') ?? step.querySelector('[data-name]')?.getAttribute('data-name');
-  if (data?.trim()) return data.trim();
-  const title = step.querySelector(SEL.pathTitle);
-  if (title) return textOf(title);
+  const title = textOf(step.querySelector(SEL.pathTitle));
+  if (title) return title;
   const labelled = [step, ...Array.from(step.querySelectorAll('[title], [aria-label]'))]
     .map((el) => el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '')
     .find((t) => t.trim());
   if (labelled) return labelled.trim();
+  const data = step.getAttribute('data-name') ?? step.querySelector('[data-name]')?.getAttribute('data-name');
+  if (data?.trim()) return data.trim();
   const assistive = [...wordsOf(words, 'currentStep'), 'Stage Complete'];
   let text = textOf(step);
   for (const word of assistive) text = text.replace(new RegExp(`^${word}:?\\s*`, 'i'), '');

@@ -1,7 +1,7 @@
 import type { ActivityReading } from '../../schema/activity';
 import { fieldDate } from './field-date';
 import type { PageWords } from './read-contact';
-import { cellText, relatedRows, rowRecordId } from './related-list';
+import { cellText, relatedList, rowRecordId } from './related-list';
 import { labelsOf } from './words';
 
 /**
@@ -10,7 +10,7 @@ import { labelsOf } from './words';
  */
 export function readNotes(view: Element, page: PageWords): ActivityReading[] | undefined {
   const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
-  const rows = relatedRows(view, label('notes'), page.words);
+  const rows = relatedList(view, label('notes'), page.words)?.rows;
   return rows?.map((row) => {
     const owner = cellText(row, label('noteOwner'));
     const sourceId = rowRecordId(row, label('noteTitle'));
@@ -35,7 +35,7 @@ export function readNotes(view: Element, page: PageWords): ActivityReading[] | u
  */
 export function readFieldHistory(view: Element, page: PageWords): ActivityReading[] {
   const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
-  const rows = relatedRows(view, label('fieldHistory'), page.words) ?? [];
+  const rows = relatedList(view, label('fieldHistory'), page.words)?.rows ?? [];
   return rows.map((row) => {
     const field = cellText(row, label('historyField')).replace(/\.$/, '');
     const value = cellText(row, label('historyNewValue'));

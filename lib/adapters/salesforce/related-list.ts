@@ -13,35 +13,53 @@ const ROW = '#row';
 const TABLE = 'table, [role="grid"], [role="table"]';
 const HEADER_CELLS = 'thead th, [role="columnheader"]';
 
+/** A related list as its card shows it. */
+export interface RelatedList {
+  rows: RelatedRow[];
+  /** The title's count says "(3+)": the card shows its first rows only, the list has more. */
+  partial: boolean;
+}
+
 /**
- * The rows of the related list titled one of `titles` ("Stage History", "Contact Roles"), read
- * by column headings rather than positions, since admins reorder columns. The list may sit in a
- * tab of the record that is not selected (crm-evidence-2.md). Found by its card classes, else by
- * its title wording (a heading or `title` attribute) and the table or tiles under it. Undefined
- * when the page shows no such list. Titles carry a count, "Stage History (4)", which is ignored.
+ * The related list titled one of `titles` ("Stage History", "Contact Roles"), its rows read by
+ * column headings rather than positions, since admins reorder columns. The list may sit in a tab
+ * of the record that is not selected (crm-evidence-2.md). Found by its card classes, else by its
+ * title wording (a heading or `title` attribute) and the table or tiles under it. Undefined when
+ * the page shows no such list. Titles carry a count, "Stage History (4)", which is matched
+ * without, and "(3+)" marks the list partial.
  */
-export function relatedRows(
+export function relatedList(
   view: Element,
   titles: readonly string[],
   _words?: readonly SalesforceWords[],
-): RelatedRow[] | undefined {
-  const card = preciseCard(view, titles) ?? structuralCard(view, titles);
-  if (!card) return undefined;
-  const table = card.querySelector(TABLE);
-  return table ? tableRows(table) : tileRows(card);
+): RelatedList | undefined {
+  const found = preciseCard(view, titles) ?? structuralCard(view, titles);
+  if (!found) return undefined;
+  const table = found.card.querySelector(TABLE);
+  return { rows: table ? tableRows(table) : tileRows(found.card), partial: SHOWS_FIRST_ROWS.test(found.title) };
 }
 
 /** A related list's title without its count: "Open Activities (2)", or "(3+)" when the card shows the first rows only. */
 export const withoutCount = (text: string) => text.replace(/\(\d+\+?\)\s*$/, '').trim();
 
-function preciseCard(view: Element, titles: readonly string[]): Element | undefined {
-  return deepQueryAll(view, SEL.relatedCard)
-    .filter((c) => shownInRecord(c, view))
-    .find((c) => isOneOf(withoutCount(textOf(c.querySelector(SEL.cardTitle))), titles));
+const SHOWS_FIRST_ROWS = /\(\d+\+\)\s*$/;
+
+interface Card {
+  card: Element;
+  /** The title with its count. */
+  title: string;
+}
+
+function preciseCard(view: Element, titles: readonly string[]): Card | undefined {
+  for (const card of deepQueryAll(view, SEL.relatedCard)) {
+    const title = textOf(card.querySelector(SEL.cardTitle));
+    if (shownInRecord(card, view) && isOneOf(withoutCount(title), titles)) return { card, title };
+  }
+  return undefined;
 }
 
 /** A heading or titled element naming the list, then the nearest ancestor holding a table or tiles. */
-function structuralCard(view: Element, titles: readonly string[]): Element | undefined {
+function structuralCard(view: Element, titles: readonly string[]): Card | undefined {
   const named = deepQueryAll(view, 'h1, h2, h3, h4, [role="heading"], [title]').filter(
     (el) =>
       shownInRecord(el, view) &&
@@ -50,10 +68,16 @@ function structuralCard(view: Element, titles: readonly string[]): Element | und
   for (const heading of named) {
     let node = heading.parentElement;
     for (let depth = 0; node && node !== view && depth < 6; depth++, node = node.parentElement) {
-      if (node.querySelector('table, [role="grid"], [role="table"], li')) return node;
+      if (node.querySelector('table, [role="grid"], [role="table"], li'))
+        return { card: node, title: countedTitle(heading) };
     }
   }
   return undefined;
+}
+
+/** A titled element's count may sit beside it ("<span title>Stage History</span> <span>(3+)</span>"): the whole heading's text. */
+function countedTitle(named: Element): string {
+  return textOf(named.closest('h1, h2, h3, h4, [role="heading"]') ?? named.parentElement ?? named);
 }
 
 function tableRows(table: Element): RelatedRow[] {

@@ -1,32 +1,39 @@
-import type { ActivityReading, TimePrecision } from '../../schema/activity';
+import type { ActivityReading } from '../../schema/activity';
+import type { NotRead } from '../../schema/read-result';
 import type { StageEntry } from '../../schema/record';
 import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
 import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
 import type { PageWords } from './read-contact';
-import { cellText, relatedRows } from './related-list';
+import { type HistoryRow, readStageHistory } from './stage-history';
 import { labelsOf } from './words';
 
 export interface StageReading {
   history: StageEntry[];
   /** One system event per stage entered after the first, at the precision the page showed. */
   events: ActivityReading[];
+  /** What the history could not settle. */
+  unsettled?: NotRead;
 }
 
 /**
  * Time in stage from every source the record shows, the most exact first (issue 9 item 4): the
  * "Stage History" related list (OpportunityHistory, also in a tab that is not selected), then a
  * "Last Stage Change Date" field for the current stage, then a shown duration ("Days in Stage"),
- * which gives the start of that day, marked approximate.
+ * which gives the start of that day, marked approximate. The field also replaces a history
+ * entry for the current stage that is only a lower bound.
  */
 export function readStageTime(view: Element, current: string | undefined, page: PageWords): StageReading {
-  const rows = fromHistory(view, page);
+  const { rows, unsettled } = readStageHistory(view, current, page);
   const latest = rows[rows.length - 1];
-  if (current && latest?.entry.stage !== current) {
+  if (current && (latest?.entry.stage !== current || latest.entry.firstSeen)) {
     const entry = fromChangeDate(view, current, page) ?? fromDuration(view, current, page);
-    if (entry && (!latest || entry.entry.enteredAt > latest.entry.enteredAt)) rows.push(entry);
+    if (entry && latest?.entry.stage === current) {
+      if (entry.entry.enteredAt <= latest.entry.enteredAt) rows[rows.length - 1] = entry;
+    } else if (entry && (!latest || entry.entry.enteredAt > latest.entry.enteredAt)) rows.push(entry);
   }
   return {
+    ...(unsettled ? { unsettled } : {}),
     history: rows.map((r) => r.entry),
     events: rows.slice(1).map(({ entry, precision }) => ({
       type: 'system',
@@ -39,30 +46,13 @@ export function readStageTime(view: Element, current: string | undefined, page: 
   };
 }
 
-interface Row {
-  entry: StageEntry;
-  precision: TimePrecision;
-}
-
-/** One row per stage change, any order; repeated rows of one stage keep the first entry. */
-function fromHistory(view: Element, page: PageWords): Row[] {
-  const rows: Row[] = [];
-  for (const row of relatedRows(view, labelsOf(page.words, 'stageHistory'), page.words) ?? []) {
-    const stage = cellText(row, labelsOf(page.words, 'historyStage'));
-    const date = fieldDate(cellText(row, labelsOf(page.words, 'historyDate')), page);
-    if (stage && date) rows.push({ entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision });
-  }
-  rows.sort((a, b) => a.entry.enteredAt.localeCompare(b.entry.enteredAt));
-  return rows.filter((r, i) => i === 0 || rows[i - 1]?.entry.stage !== r.entry.stage);
-}
-
-function fromChangeDate(view: Element, stage: string, page: PageWords): Row | undefined {
+function fromChangeDate(view: Element, stage: string, page: PageWords): HistoryRow | undefined {
   const text = fieldValue(view, labelsOf(page.words, 'lastStageChange'));
   const date = text ? fieldDate(text, page) : undefined;
   return date && { entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision };
 }
 
-function fromDuration(view: Element, stage: string, page: PageWords): Row | undefined {
+function fromDuration(view: Element, stage: string, page: PageWords): HistoryRow | undefined {
   const days = fieldValue(view, labelsOf(page.words, 'stageDuration'))?.match(/^(\d+)\b/)?.[1];
   if (days === undefined) return undefined;
   const [year, month, day] = zonedDay(page.clock.now, page.clock.timeZone).split('-').map(Number);
