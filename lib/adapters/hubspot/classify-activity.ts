@@ -1,5 +1,6 @@
 import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { type Unread, unreadInLanguage } from './untabled-wording';
 import { en } from './words/en';
 import type { HubSpotWords, Rule } from './words/types';
 
@@ -8,6 +9,8 @@ export interface Classification {
   direction: Direction;
   automated: boolean;
   outcome?: Outcome;
+  /** On a page in a language without a word table: what only wording could settle. */
+  unread?: Unread[];
 }
 
 /** What an item says beyond its header: its icon label, outcome/direction properties, people named. */
@@ -24,6 +27,8 @@ export interface ItemHints {
   contactNames?: readonly string[];
   /** The page's wording, own language first (words/index.ts); English when absent. */
   words?: readonly HubSpotWords[];
+  /** The page's language when it has no word table: its header wording is not read for the type. */
+  noWordsFor?: string | undefined;
 }
 
 /**
@@ -35,7 +40,9 @@ export interface ItemHints {
 export function classifyActivity(header: string, hints: ItemHints = {}): Classification {
   const words = hints.words ?? [en];
   const h = fold(header);
-  const type = typeOf(h, hints, words);
+  // English words in a foreign header mislead ("ha aperto l'e-mail" is an open, not an email).
+  const shown = hints.noWordsFor ? typeBeyondWording(hints, words) : typeOf(h, hints, words);
+  const type = shown ?? 'system';
   const touch = type !== 'note' && type !== 'task' && type !== 'system';
   const text = `${h} ${fold(hints.description ?? '')}`;
   const result: Classification = {
@@ -46,6 +53,10 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
   const outcome =
     type === 'call' || type === 'meeting' ? outcomeOf(type, `${hints.outcomeText ?? ''} ${h}`, words) : undefined;
   if (outcome) result.outcome = outcome;
+  if (hints.noWordsFor) {
+    const unread = unreadInLanguage(hints.noWordsFor, { typeRead: shown !== undefined, ...result, outcome });
+    if (unread.length > 0) result.unread = unread;
+  }
   return result;
 }
 
@@ -59,7 +70,7 @@ const BEFORE_WHO = /^(.+?)\s[·|•]\s[^·|•]+$/;
 function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): ActivityType {
   if (hints.isNoteCard) return 'note';
   // "Email bounced", "Maya unsubscribed from all email": about an email, nobody's touch.
-  if (words.some((w) => w.emailEvents.test(h))) return 'system';
+  if (words.some((w) => w.emailEvents.test(h)) || isTrackedByContact(h, hints, words)) return 'system';
   // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after.
   if (words.some((w) => movesStage(w, h))) return 'system';
   for (const w of words) {
@@ -71,6 +82,15 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   // word anywhere before the name is a call.
   const what = h.match(BEFORE_WHO)?.[1];
   if (what && words.some((w) => first(w.callOutcomes, what))) return 'call';
+  return iconType(hints, words) ?? 'system';
+}
+
+/** The type told by what is not header wording: a note card, the item's icon; else undefined. */
+function typeBeyondWording(hints: ItemHints, words: readonly HubSpotWords[]): ActivityType | undefined {
+  return hints.isNoteCard ? 'note' : iconType(hints, words);
+}
+
+function iconType(hints: ItemHints, words: readonly HubSpotWords[]): ActivityType | undefined {
   const icon = fold(hints.icon ?? '');
   if (icon)
     for (const w of words)
@@ -78,7 +98,13 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
         const found = first(rules, icon);
         if (found) return found;
       }
-  return 'system';
+  return undefined;
+}
+
+/** "Lena Vogt opened Proposal follow-up" where Lena Vogt is a contact: an email open, not a touch. */
+function isTrackedByContact(h: string, hints: ItemHints, words: readonly HubSpotWords[]): boolean {
+  const names = (hints.contactNames ?? []).map(fold).filter(Boolean);
+  return words.some((w) => (w.trackedBy ?? []).some((verb) => names.some((name) => h.startsWith(`${name} ${verb} `))));
 }
 
 function movesStage(w: HubSpotWords, h: string): boolean {
@@ -97,7 +123,8 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   }
   const fromContact = byContact(h, fold(hints.description ?? ''), hints.contactNames ?? [], words);
   if (fromContact !== undefined) return fromContact;
-  return type === 'email' ? 'unknown' : 'outbound';
+  // A call is outbound unless its wording says it came in; in a language without a table it cannot say.
+  return type === 'email' || hints.noWordsFor ? 'unknown' : 'outbound';
 }
 
 /** "from Jordan Lee to Alex" / "Jordan Lee booked a meeting" where Jordan Lee is a contact → inbound. */

@@ -3,12 +3,14 @@ import { channelOf } from '../../schema/touch-types';
 import type { ReadingSteps } from '../reading-steps';
 import { classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
+import { ItemCopies } from './item-copies';
 import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
 import { readItemDate, type Tense } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
 import { TIMELINE } from './selectors';
 import { type ItemParts, itemParts } from './timeline-item';
+import type { Unread } from './untabled-wording';
 import { isVisuallyHidden } from './visually-hidden';
 
 export interface TimelineContext extends ReadingContext {
@@ -24,29 +26,24 @@ export interface TimelineContext extends ReadingContext {
 
 /**
  * Every item of the shown record's timeline, hidden tabs included, in page order, each once:
- * the Overview tab, the pinned section and accessibility clones repeat items (crm-evidence-2.md),
- * merged by engagement id where the page shows one, else by identical content. Steps per item: its
- * parts, its type, its date, its owner by its header; the first item meets every expression of each
- * for the first time, and V8 compiles them then (locale/compile-now.ts), which made it a step over a
- * frame. Then the owners named only in items' bodies, once every header's name is known.
+ * the Overview tab, the pinned section and accessibility clones repeat items (item-copies.ts).
+ * Steps per item: its parts, its type, its date, its owner by its header; the first item meets every
+ * expression of each for the first time, and V8 compiles them then (locale/compile-now.ts), which
+ * made it a step over a frame. Then the owners named only in items' bodies, once every header's name is known.
  */
 export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineItem[]> {
-  const ids = new Set<string>();
-  const contents = new Set<string>();
-  const items: TimelineItem[] = [];
+  const copies = new ItemCopies<TimelineItem>();
   const groups = new Map<Element, boolean>();
   for (const { card, date } of timelineCards(root, context)) {
     yield;
     const parts = itemParts(card, root, context, date, groups);
-    const activity = yield* readItem(parts, context);
+    const { activity, unread } = yield* readItem(parts, context);
     const content = [activity.type, activity.direction, activity.title, activity.timestamp ?? activity.dateText].join(
       '|',
     );
-    if (activity.sourceId ? ids.has(activity.sourceId) : contents.has(content)) continue;
-    if (activity.sourceId) ids.add(activity.sourceId);
-    contents.add(content);
-    items.push({ activity, parts, card });
+    copies.add({ activity, unread, parts, card }, activity.sourceId, content);
   }
+  const items = copies.items;
   yield;
   // A name in an item's body may run on into the item's text: the names the page shows elsewhere
   // (the record's owner, reps named in headers) are matched there first.
@@ -62,6 +59,8 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
 /** An activity with the text it was read from (deal stage history reads system items' wording). */
 export interface TimelineItem {
   activity: ActivityReading;
+  /** What only wording could settle and the page's language left unread (classify-activity.ts). */
+  unread: readonly Unread[];
   parts: ItemParts;
   card: Element;
 }
@@ -86,7 +85,10 @@ function timelineCards(root: Element, context: TimelineContext): { card: Element
   return found.filter((card) => !nested(card)).map((card) => ({ card }));
 }
 
-function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<ActivityReading> {
+function* readItem(
+  parts: ItemParts,
+  context: TimelineContext,
+): ReadingSteps<{ activity: ActivityReading; unread: readonly Unread[] }> {
   yield;
   const classified = classifyActivity(parts.header, {
     icon: parts.icon,
@@ -96,6 +98,7 @@ function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<Act
     description: parts.description,
     contactNames: context.contactNames,
     words: context.words,
+    noWordsFor: context.noWordsFor,
   });
   const activity: ActivityReading = {
     type: classified.type,
@@ -127,7 +130,7 @@ function* readItem(parts: ItemParts, context: TimelineContext): ReadingSteps<Act
     activity.outcome = classified.outcome ?? 'unknown';
   if (parts.sourceId) activity.sourceId = parts.sourceId;
   if (context.onDeal && parts.contactIds.length > 0) activity.contactIds = parts.contactIds;
-  return activity;
+  return { activity, unread: classified.unread ?? [] };
 }
 
 /** Upcoming by where it sits, known before its date is read (which it decides): the upcoming group, an open task. */

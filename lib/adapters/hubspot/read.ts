@@ -19,7 +19,7 @@ import { findRecordScope, recordElements, showsPlaceholders, timelineLoadingMore
 import { TIMELINE } from './selectors';
 import { timelineFilter } from './timeline-filter';
 import { detect } from './url';
-import { labelsOf, wordsFor } from './words/index';
+import { labelsOf, untabledLanguage, wordsFor } from './words/index';
 
 /** When the URL is not a record page, read still answers (never throws) for an unnamed record. */
 const UNKNOWN_REF: RecordRef = { crm: 'hubspot', tenant: 'unknown', kind: 'contact', recordId: 'unknown' };
@@ -42,7 +42,13 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   yield;
   const locale = withDayOrder(pageLocaleOf(doc), root);
   yield;
-  const context: ReadingContext = { clock, locale, words: wordsFor(locale), labels: new LabelIndex(root) };
+  const context: ReadingContext = {
+    clock,
+    locale,
+    words: wordsFor(locale),
+    noWordsFor: untabledLanguage(locale),
+    labels: new LabelIndex(root),
+  };
   const contacts = ref.kind === 'deal' ? dealContacts(root, context) : [];
   yield;
   const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : contacts.map((c) => c.name);
@@ -64,7 +70,8 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const notRead: NotRead[] = [];
   if (items.length === 0 && recordElements(root, TIMELINE.container).length === 0)
     notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
-  const filter = timelineFilter(root, items[0]?.card);
+  // An empty filtered feed has no item to find its tabs from: the timeline itself stands in.
+  const filter = timelineFilter(root, items[0]?.card ?? recordElements(root, TIMELINE.container)[0]);
   if (filter)
     notRead.push({
       field: 'activities',
@@ -72,12 +79,14 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     });
   if (items.length > 0 && timelineLoadingMore(root))
     notRead.push({ field: 'activities', reason: 'more timeline items were still loading' });
-  for (const [index, { activity }] of items.entries())
+  for (const [index, { activity, unread }] of items.entries()) {
     if (activity.dateText && isAmbiguousDate(activity.dateText, locale))
       notRead.push({
         field: `activities[${index}].timestamp`,
         reason: `"${activity.dateText}" could be day or month first`,
       });
+    for (const { field, reason } of unread) notRead.push({ field: `activities[${index}].${field}`, reason });
+  }
   const activities = keepValidActivities(
     items.map((item) => item.activity),
     notRead,

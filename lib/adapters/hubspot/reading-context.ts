@@ -8,6 +8,8 @@ export interface ReadingContext {
   clock: PageClock;
   locale: PageLocale;
   words: readonly HubSpotWords[];
+  /** The page's language when there is no word table for it (words/index.ts). */
+  noWordsFor: string | undefined;
   /** The record's short texts by wording, for label / value pairs (built once per reading). */
   labels: LabelIndex;
 }

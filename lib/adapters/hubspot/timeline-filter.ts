@@ -11,17 +11,18 @@ export interface TimelineFilter {
 
 /**
  * The timeline's filter when a tab other than the unfiltered one is selected: the page then shows
- * one kind of activity only. By the filter tabs' test ids, else by the tab list nearest the first
- * item read (crm-evidence-2.md: never by the tabs' localised names).
+ * one kind of activity only. By the filter tabs' test ids, else by the tab list nearest the anchor:
+ * the first item read, or the timeline when it shows none (crm-evidence-2.md: never by the tabs'
+ * localised names).
  */
-export function timelineFilter(root: Element, firstCard: Element | undefined): TimelineFilter | undefined {
+export function timelineFilter(root: Element, anchor: Element | undefined): TimelineFilter | undefined {
   const tabs = recordElements(root, TIMELINE_FILTER.tab);
   if (tabs.length > 0)
     return filterOf(
       tabs,
       tabs.find((tab) => tab.matches(TIMELINE_FILTER.all)),
     );
-  const list = firstCard && nearestTabList(root, firstCard);
+  const list = anchor && nearestTabList(root, anchor);
   if (!list) return undefined;
   const listTabs = Array.from(list.querySelectorAll(TIMELINE_FILTER.listTab));
   return filterOf(listTabs, listTabs[0]);
@@ -34,13 +35,13 @@ function filterOf(tabs: readonly Element[], all: Element | undefined): TimelineF
 }
 
 /**
- * The tab list in the closest ancestor of the card that has one, the last of them before the card;
+ * The tab list in the closest ancestor of the anchor that has one, the last of them before it;
  * none past a tab panel, whose list holds the record's own tabs (Overview, Activities).
  */
-function nearestTabList(root: Element, card: Element): Element | undefined {
+function nearestTabList(root: Element, anchor: Element): Element | undefined {
   const lists = recordElements(root, TIMELINE_FILTER.list);
-  for (let node = card.parentElement; node && lists.length > 0; node = node.parentElement) {
-    const before = lists.filter((list) => node.contains(list) && follows(card, list));
+  for (let node = anchor.parentElement; node && lists.length > 0; node = node.parentElement) {
+    const before = lists.filter((list) => node.contains(list) && follows(anchor, list));
     if (before.length > 0) return before[before.length - 1];
     if (node === root || node.matches(TIMELINE_FILTER.panel)) return undefined;
   }

@@ -3,8 +3,9 @@ import type { HubSpotWords } from './types';
 /** HubSpot in English (crm-pages.md, crm-evidence-2.md and the existing fixtures' wording). */
 export const en: HubSpotWords = {
   leadingTypes: [
+    // HubSpot's task types (Call, Email, LinkedIn, To-do) lead a task's header: "Call task assigned to …".
     [
-      /^(?:(?:logged|incoming|outgoing|inbound|outbound|tracked|sequence|scheduled|new|completed|open|overdue|upcoming|missed)\s+)*(task|to-?do)\b/,
+      /^(?:(?:logged|incoming|outgoing|inbound|outbound|tracked|sequence|scheduled|new|completed|open|overdue|upcoming|missed|call|e-?mail|linkedin|to-?do)\s+)*(task|to-?do)\b/,
       'task',
     ],
     [/^(?:(?:logged|new|internal)\s+)*note\b/, 'note'],
@@ -58,13 +59,14 @@ export const en: HubSpotWords = {
   // An open or a click only beside what was opened or clicked: a subject such as "Re: opened the
   // account" is an email.
   emailEvents:
-    /\b(?:unsubscribed|resubscribed|opted (?:out|in)|subscription status|(?:hard|soft) bounce|bounced|opened (?:\w+ )?e-?mails?|e-?mails? (?:was )?opened|clicked (?:on )?(?:an? |the )?(?:link|url)|marked as spam|spam report)\b/,
+    /\b(?:unsubscribed|resubscribed|opted (?:out|in)|subscription status|(?:hard|soft) bounce|bounced|opened (?:\w+ )?e-?mails?|e-?mails? (?:was )?(?:opened|clicked)|clicked (?:on )?(?:an? |the )?(?:link|url)|marked as spam|spam report)\b/,
   automated: /\b(?:sequence|workflow|automated|automation|marketing email|bulk email)\b/,
   from: ['from'],
   to: ['to', 'with'],
   by: ['by', 'assigned to'],
   didVerbs: ['logged', 'sent', 'had', 'created', 'scheduled', 'left', 'made', 'added', 'moved', 'called', 'emailed'],
   actedFirst: ['booked', 'called'],
+  trackedBy: ['opened', 'clicked'],
   upcoming: /^(?:upcoming|overdue)\b/,
   completed: /\bcompleted\b/,
   stageChanges: [

@@ -2,7 +2,11 @@ import type { HubSpotWords } from './types';
 
 /** HubSpot in Spanish: type, outcome and label words of its Spanish UI; sentence shapes are guesses. */
 export const es: HubSpotWords = {
-  leadingTypes: [[/^(?:conectad[oa]|sin respuesta|mensaje de voz|ocupado|numero equivocado)\b/, 'call']],
+  leadingTypes: [
+    // A task named after its task type ("Tarea de llamada asignada a …") is a task, not the call.
+    [/^tarea\b/, 'task'],
+    [/^(?:conectad[oa]|sin respuesta|mensaje de voz|ocupado|numero equivocado)\b/, 'call'],
+  ],
   anywhereTypes: [
     [/\breunion\b/, 'meeting'],
     [/\bllamada\b/, 'call'],
@@ -32,7 +36,7 @@ export const es: HubSpotWords = {
   outbound: /\b(?:enviad[oa]|registrad[oa]|saliente|secuencia)\b/,
   // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
   emailEvents:
-    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|marcado como spam)\b/,
+    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam)\b/,
   automated: /\b(?:secuencia|flujo de trabajo|automatizad[oa])\b/,
   from: ['de'],
   to: ['a', 'para', 'con'],
@@ -60,7 +64,9 @@ export const es: HubSpotWords = {
     amount: ['Importe', 'Cantidad'],
     closeDate: ['Fecha de cierre'],
     dealOwner: ['Propietario del negocio'],
-    outcome: ['Resultado', 'Resultado de la llamada'],
-    direction: ['Dirección'],
+    // The meeting outcome and call direction labels are HubSpot's property names (Meeting outcome,
+    // Call direction) in this language as the CRM likely words them: no page in it is in the evidence.
+    outcome: ['Resultado', 'Resultado de la llamada', 'Resultado de la reunión'],
+    direction: ['Dirección', 'Dirección de la llamada'],
   },
 };

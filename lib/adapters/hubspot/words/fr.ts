@@ -6,7 +6,11 @@ import type { HubSpotWords } from './types';
  * transaction, Réunion, Tâche); sentence shapes and the "Date entered" label are guesses.
  */
 export const fr: HubSpotWords = {
-  leadingTypes: [[/^(?:connecte|pas de reponse|message vocal|occupe|mauvais numero)\b/, 'call']],
+  leadingTypes: [
+    // A task named after its task type ("Tâche d'appel assignée à …") is a task, not the call.
+    [/^tache\b/, 'task'],
+    [/^(?:connecte|pas de reponse|message vocal|occupe|mauvais numero)\b/, 'call'],
+  ],
   anywhereTypes: [
     [/\b(?:reunion|rendez-vous)\b/, 'meeting'],
     [/\b(?:appel|appele)\b/, 'call'],

@@ -18,6 +18,15 @@ export function wordsFor(locale: PageLocale | undefined): readonly HubSpotWords[
   return own && own !== en ? [own, en] : [en];
 }
 
+/**
+ * The page's language when Touchline has no table for it (Italian, say), else undefined: its pages
+ * are still read with English, but what only wording settles is then reported as not read.
+ */
+export function untabledLanguage(locale: PageLocale | undefined): string | undefined {
+  const code = languageOf(locale);
+  return BY_LANGUAGE[code] ? undefined : code;
+}
+
 /** Every label a property is known by, in the page's languages. */
 export function labelsOf(words: readonly HubSpotWords[], field: keyof HubSpotWords['labels']): string[] {
   return words.flatMap((w) => w.labels[field]);

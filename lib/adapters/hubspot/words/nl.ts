@@ -2,7 +2,11 @@ import type { HubSpotWords } from './types';
 
 /** HubSpot in Dutch: type, outcome and label words of its UI; sentence shapes are guesses. */
 export const nl: HubSpotWords = {
-  leadingTypes: [[/^(?:verbonden|geen antwoord|voicemail|bezet|verkeerd nummer)\b/, 'call']],
+  leadingTypes: [
+    // A task named after its task type, one compound ("Beltaak", "E-mailtaak"), is a task.
+    [/^[\w-]*taak\b/, 'task'],
+    [/^(?:verbonden|geen antwoord|voicemail|bezet|verkeerd nummer)\b/, 'call'],
+  ],
   anywhereTypes: [
     [/\b(?:vergadering|afspraak|meeting)\b/, 'meeting'],
     [/\b(?:gesprek|oproep|gebeld)\b/, 'call'],
@@ -32,7 +36,8 @@ export const nl: HubSpotWords = {
   inbound: /\b(?:e-mailantwoord|beantwoord|ontvangen|inkomende?)\b/,
   outbound: /\b(?:verzonden|gelogd|uitgaande?|reeks)\b/,
   // Guess, written by hand: HubSpot's Dutch email event wording is not in the evidence.
-  emailEvents: /\b(?:afgemeld|uitgeschreven|abonnementsstatus|gebounced|bounce|geopend|geklikt|als spam gemarkeerd)\b/,
+  emailEvents:
+    /\b(?:afgemeld|uitgeschreven|abonnementsstatus|gebounced|bounce|geopend|(?:aan)?geklikt|als spam gemarkeerd)\b/,
   automated: /\b(?:reeks|workflow|geautomatiseerd)\b/,
   from: ['van'],
   to: ['aan', 'met'],
@@ -60,7 +65,9 @@ export const nl: HubSpotWords = {
     amount: ['Bedrag'],
     closeDate: ['Sluitingsdatum'],
     dealOwner: ['Eigenaar deal'],
-    outcome: ['Resultaat', 'Gespreksresultaat'],
-    direction: ['Richting'],
+    // The meeting outcome and call direction labels are HubSpot's property names (Meeting outcome,
+    // Call direction) in this language as the CRM likely words them: no page in it is in the evidence.
+    outcome: ['Resultaat', 'Gespreksresultaat', 'Resultaat van vergadering', 'Vergaderingsresultaat'],
+    direction: ['Richting', 'Gespreksrichting'],
   },
 };

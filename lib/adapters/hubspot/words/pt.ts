@@ -2,7 +2,11 @@ import type { HubSpotWords } from './types';
 
 /** HubSpot in Brazilian Portuguese: type, outcome and label words of its UI; sentence shapes are guesses. */
 export const pt: HubSpotWords = {
-  leadingTypes: [[/^(?:conectad[oa]|sem resposta|correio de voz|ocupado|numero errado)\b/, 'call']],
+  leadingTypes: [
+    // A task named after its task type ("Tarefa de chamada atribuída a …") is a task, not the call.
+    [/^tarefa\b/, 'task'],
+    [/^(?:conectad[oa]|sem resposta|correio de voz|ocupado|numero errado)\b/, 'call'],
+  ],
   anywhereTypes: [
     [/\breuniao\b/, 'meeting'],
     [/\b(?:ligacao|chamada)\b/, 'call'],
@@ -32,7 +36,7 @@ export const pt: HubSpotWords = {
   outbound: /\b(?:enviad[oa]|registrad[oa]|saida|sequencia)\b/,
   // Guess, written by hand: HubSpot's Portuguese (Brazil) email event wording is not in the evidence.
   emailEvents:
-    /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|marcad[oa] como spam)\b/,
+    /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|e-?mail (?:aberto|clicado)|marcad[oa] como spam)\b/,
   automated: /\b(?:sequencia|fluxo de trabalho|automatizad[oa])\b/,
   from: ['de'],
   to: ['para', 'com'],
@@ -61,7 +65,9 @@ export const pt: HubSpotWords = {
     amount: ['Valor'],
     closeDate: ['Data de fechamento'],
     dealOwner: ['Proprietário do negócio'],
-    outcome: ['Resultado', 'Resultado da chamada'],
-    direction: ['Direção'],
+    // The meeting outcome and call direction labels are HubSpot's property names (Meeting outcome,
+    // Call direction) in this language as the CRM likely words them: no page in it is in the evidence.
+    outcome: ['Resultado', 'Resultado da chamada', 'Resultado da reunião'],
+    direction: ['Direção', 'Direção da chamada'],
   },
 };

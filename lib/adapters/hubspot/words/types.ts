@@ -36,6 +36,12 @@ export interface HubSpotWords {
   didVerbs: readonly string[];
   /** "X booked …", "X called …": the contact acted first. */
   actedFirst: readonly string[];
+  /**
+   * Verbs after a contact's name for an email open or click whose header names only what was
+   * opened ("Lena Vogt opened Proposal follow-up"): a tracking event, not a touch. Only where
+   * `emailEvents` needs the word "email" beside the verb.
+   */
+  trackedBy?: readonly string[];
   /** Headings of the upcoming and overdue groups. */
   upcoming: RegExp;
   /** A done task ("completed", "erledigt"). */

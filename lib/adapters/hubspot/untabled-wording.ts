@@ -1,0 +1,33 @@
+import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+
+/** A field of one item that only its wording could settle, with why it was not read. */
+export interface Unread {
+  field: 'type' | 'direction' | 'outcome';
+  reason: string;
+}
+
+export interface UntabledReading {
+  /** The type came from the item's structure or icon; false: nothing but wording could tell. */
+  typeRead: boolean;
+  type: ActivityType;
+  direction: Direction;
+  outcome: Outcome | undefined;
+}
+
+/**
+ * What an item on a page in a language without a word table (Italian, say) leaves unread
+ * (README: what only wording tells is reported as not read rather than guessed), as the Salesforce
+ * reader does: its kind when no icon or note card shows it (an email open reads like an email),
+ * a touch's direction, a meeting's outcome (whether it was held).
+ */
+export function unreadInLanguage(language: string, item: UntabledReading): Unread[] {
+  const because = `the page is in "${language}", a language Touchline has no words for`;
+  const unread: Unread[] = [];
+  if (!item.typeRead)
+    unread.push({ field: 'type', reason: `${because}: only its wording says what it was (a touch or not)` });
+  if (item.direction === 'unknown' && (item.type === 'email' || item.type === 'call'))
+    unread.push({ field: 'direction', reason: `${because}: only its wording says who reached whom` });
+  if (item.type === 'meeting' && (item.outcome === undefined || item.outcome === 'unknown'))
+    unread.push({ field: 'outcome', reason: `${because}: only its wording says whether it was held` });
+  return unread;
+}
