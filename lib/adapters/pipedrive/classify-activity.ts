@@ -1,7 +1,7 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { hasWord, startsWithWord } from './text-match';
+import { escapeRegExp, isWord, startsWithWord } from './text-match';
 import { type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
@@ -25,6 +25,10 @@ export interface ItemFacts {
   outcomeText?: string;
   /** The item's icon or type label says the call came in ("Incoming call", "Eingehender Anruf"). */
   inbound?: boolean;
+  /** The item's lines of text (lines.ts), where an outcome is stated at a line's start. */
+  lines?: string[];
+  /** The item's smallest pieces of text (lines.ts chunks), where a badge or tag stands alone. */
+  chunks?: string[];
   /** A mail's direction from its sent/received label or its sender (mail-direction.ts). */
   mailDirection?: Direction;
 }
@@ -50,7 +54,7 @@ export function classifyItem(facts: ItemFacts, words: Wording = wordingFor('en')
   if (kind === 'note') return { type: 'note', direction: 'unknown', automated: false };
   if (kind === 'change') return { type: 'system', direction: 'unknown', automated: true };
   if (kind === 'email')
-    return { type: 'email', direction: facts.mailDirection ?? 'unknown', automated: isAutomated(text, words) };
+    return { type: 'email', direction: facts.mailDirection ?? 'unknown', automated: isAutomated(facts, words) };
   return classifyActivity(facts, text, words);
 }
 
@@ -66,18 +70,18 @@ export function isPlanned(facts: ItemFacts): boolean {
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
   const type = activityTypeOf(facts.typeName.toLowerCase());
   const planned = isPlanned(facts);
-  const base = { type, automated: isAutomated(text, words), ...(planned ? { planned: true } : {}) };
+  const base = { type, automated: isAutomated(facts, words), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
     const subject = (facts.title ?? facts.text).toLowerCase();
     const direction = activityDirection(type, subject, facts.inbound || startsWithWord(subject, words.incomingCall));
     return planned
       ? { ...base, direction }
-      : { ...base, direction, outcome: callOutcome(facts.outcomeText ?? '', facts.text, words) };
+      : { ...base, direction, outcome: callOutcome(facts.outcomeText ?? '', facts.text, words, facts.lines) };
   }
   if (type === 'meeting') {
     return planned
       ? { ...base, direction: 'outbound' }
-      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done, words) };
+      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done, words, facts.lines) };
   }
   return { ...base, direction: activityDirection(type, text) };
 }
@@ -104,7 +108,15 @@ export function kindOf(label: string): string {
   return '';
 }
 
-/** Sequences, automations and campaigns send without a person writing each message. */
-function isAutomated(text: string, words: Wording): boolean {
-  return hasWord(text, words.automation);
+/**
+ * Sequences, automations and campaigns send without a person writing each message. Only their
+ * tag says so: a badge that is the word alone ("Automated") or a labelled tag ("Sequence: Q4
+ * outreach"). The same words in prose ("the campaign numbers", "your onboarding sequence") are
+ * what reps and customers write about, not who sent it.
+ */
+function isAutomated(facts: ItemFacts, words: Wording): boolean {
+  const tags = words.automation.map((w) => w.replace(/\s*:$/, ''));
+  const labelled = new RegExp(`(?<![\\p{L}\\p{N}])(?:${tags.map(escapeRegExp).join('|')})\\s*:`, 'iu');
+  if (labelled.test(facts.text)) return true;
+  return (facts.chunks ?? []).some((chunk) => isWord(chunk, tags));
 }

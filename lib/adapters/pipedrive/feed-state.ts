@@ -1,6 +1,7 @@
 import type { NotRead } from '../../schema/read-result';
 import { allVisible, follows, textOf } from '../dom';
 import { isFilterBar } from './find-items';
+import { SELECTORS } from './selectors';
 import { isWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -28,14 +29,22 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
   return gaps;
 }
 
-/** The pressed chip of the History filter bar (crm-evidence-2.md: `aria-pressed`), unless it is "All". */
+/**
+ * The pressed chip of the History filter bar (crm-evidence-2.md: `aria-pressed`), unless it is "All"
+ * (`filter-button-all`, or the word with or without a count badge: "All 12", "All (12)").
+ */
 function pressedFilter(view: Element, words: Wording): string | undefined {
   for (const chip of allVisible(view, '[aria-pressed="true"]')) {
     const bar = chip.parentElement;
     const name = textOf(chip) || chip.getAttribute('aria-label') || '';
-    if (bar && isFilterBar(bar) && !isWord(name, words.allFilter)) return name;
+    const all = chip.matches(SELECTORS.allFilterChip) || isWord(withoutCount(name), words.allFilter);
+    if (bar && isFilterBar(bar) && !all) return name;
   }
   return undefined;
+}
+
+function withoutCount(name: string): string {
+  return name.replace(/\s*\(?\d+\)?$/, '');
 }
 
 /** "Show more", also with the count it holds anywhere in it ("Show 12 more", "12 weitere anzeigen"). */

@@ -1,6 +1,6 @@
 import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
-import { allVisible, firstVisible, textOf } from '../dom';
+import { allVisible, firstVisible, hidesItself, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
 import { hiddenByPage } from './lines';
@@ -19,8 +19,8 @@ export function fieldText(view: Element, spec: FieldSpec, words: Wording): strin
   const labels = words.labels[spec.label];
   const row = rowsByKey(view).get(spec.key);
   if (row) {
-    const value = textOf(firstVisible(row, SELECTORS.fieldValue) ?? row.lastElementChild ?? row);
-    const cleaned = clean(value === textOf(row) ? stripLabel(value, labels) : value);
+    const value = shownText(firstVisible(row, SELECTORS.fieldValue) ?? row.lastElementChild ?? row);
+    const cleaned = clean(value === shownText(row) ? stripLabel(value, labels) : value);
     if (cleaned) return cleaned;
   }
   return clean(labelledValue(view, labels));
@@ -67,7 +67,7 @@ function labelledValue(root: Element, labels: readonly string[]): string | undef
   for (const label of labels) {
     for (const el of leaves.get(label.toLowerCase()) ?? []) {
       if (hiddenByPage(el) || el.closest(CONTROL)) continue;
-      const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
+      const value = shownText(el.nextElementSibling) || shownText(el.parentElement?.nextElementSibling);
       if (value) return value;
     }
   }
@@ -88,6 +88,23 @@ function leavesByText(root: Element): Map<string, Element[]> {
     }
     return index;
   });
+}
+
+/**
+ * A value's text without the parts the page hides: an owner's initials avatar is `aria-hidden`
+ * ("CN" beside "Casey Nguyen"), and its text run into the name would make another rep.
+ */
+function shownText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walk = (node: Element): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !hidesItself(child as Element)) walk(child as Element);
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 function stripLabel(text: string, labels: readonly string[]): string {

@@ -1,5 +1,6 @@
 import { allVisible, byPageOrder } from '../dom';
 import type { PageClock } from '../types';
+import { holdsFieldRows } from './field-rows';
 import { dateInLine } from './item-date';
 import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
@@ -23,7 +24,12 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
       counts.set(el, (counts.get(el) ?? 0) + 1);
   const items = carriers.map((carrier) => {
     let item = carrier;
-    while (item.parentElement && item.parentElement !== view && counts.get(item.parentElement) === 1)
+    while (
+      item.parentElement &&
+      item.parentElement !== view &&
+      counts.get(item.parentElement) === 1 &&
+      !holdsChromeBeside(item.parentElement, item)
+    )
       item = item.parentElement;
     return enterPastHeading(item, carrier);
   });
@@ -31,8 +37,9 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   for (const item of items) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
   const found = items.filter(
     (item) =>
-      hasTypeSignal(item, language.words) ||
-      ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3),
+      !holdsFieldRows(item, language.words) &&
+      (hasTypeSignal(item, language.words) ||
+        ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
   );
   return withUndatedSiblings(found, language);
 }
@@ -78,6 +85,24 @@ export function isDated(line: Element, clock: PageClock, language: PageLanguage)
   // Whether a line is dated does not hang on the year a day without one is placed in.
   const date = dateInLine(lineText(line), clock, language, 'past');
   return date?.timestamp !== undefined || date?.unread !== undefined;
+}
+
+/**
+ * Page chrome that no feed entry contains: a section or page heading, a landmark, the feed's
+ * filter chips. Climbing from a lone entry's date stops below the element that holds them beside
+ * it, so an entry alone in its feed is not read as the whole view (its title a sidebar value).
+ * Lower headings and `header` are left out: an entry's subject may be one (h3, h4), and an entry
+ * may open with its own `header`.
+ */
+const CHROME = 'h1, h2, aside, nav, [role="banner"], [role="complementary"], [role="navigation"]';
+
+function holdsChromeBeside(parent: Element, item: Element): boolean {
+  return Array.from(parent.children).some(
+    (child) =>
+      child !== item &&
+      !hiddenByPage(child) &&
+      (child.matches(CHROME) || child.querySelector(CHROME) !== null || isFilterBar(child)),
+  );
 }
 
 /** A section with one item: its heading and tabs belong to the section, the item is the part with the date. */

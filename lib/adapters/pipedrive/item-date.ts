@@ -47,7 +47,25 @@ export function itemDate(item: Element, clock: PageClock, language: PageLanguage
     const found = findDateInText(lineText(line), clock, language.locale);
     if (found) return { ...inYear(found.match, found, found.match, clock, language, tense), line };
   }
-  return marked ?? {};
+  return marked ?? unreadTimeText(lines);
+}
+
+/** A time of day ("16:40", "4:40 PM", "16.40 Uhr"): what a feed entry's date segment shows beside its day; never an amount ("€ 12.50"). */
+const TIME_OF_DAY = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/;
+
+/**
+ * No line holds a date the reader can parse: the first short segment showing a time of day is the
+ * date as the page wrote it ("Ieri alle 16:40" on an Italian page), kept as text and reported
+ * (contracts.md), never dropped.
+ */
+function unreadTimeText(lines: Element[]): ItemDate {
+  for (const line of lines)
+    for (const segment of lineText(line).split(SEGMENT)) {
+      const text = segment.trim();
+      if (text.length <= 40 && TIME_OF_DAY.test(text) && !/\p{Sc}/u.test(text))
+        return { dateText: text, unread: `could not read the date "${text}"`, line };
+    }
+  return {};
 }
 
 function fromElement(el: Element, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate {

@@ -1,9 +1,9 @@
-import { textOf } from '../dom';
+import { allVisible, textOf } from '../dom';
 import { type ItemFacts, kindOf } from './classify-activity';
 import { headingBefore } from './heading-before';
 import { itemPart, itemParts } from './item-parts';
 import { threadIdOf } from './item-title';
-import { chunksOf, visibleText } from './lines';
+import { chunksOf, linesOf, lineText, visibleText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { hasWord, isWord } from './text-match';
@@ -24,6 +24,8 @@ export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
     kind,
     typeName: typeNameOf(item, words),
     text,
+    lines: linesOf(item).map(lineText),
+    chunks: chunksOf(item).map((c) => c.text),
     done: doneState(item, words),
     inFocus: item.closest(SELECTORS.focusSection) !== null || underHeading(item, words.focus),
     outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)),
@@ -49,13 +51,21 @@ export function itemKind(item: Element, words: Wording): string {
   if (marked) return marked;
   const names = [...iconLabels(item), ...chunksOf(item).map((c) => c.text)];
   if (names.some((n) => isWord(n, words.change)) || changeRowIn(item, words)) return 'change';
-  if (mailLines(item, words).from !== undefined) return 'email';
+  // The icon or type label and the done toggle come before From/To lines: a rep pastes a mail
+  // into a note, or writes "From: front desk" in a call's notes, and neither is a synced mail.
   if (names.some((n) => isWord(n, words.note))) return 'note';
   if (names.some((n) => isWord(n, words.file))) return 'file';
-  if (itemParts(item).some((el) => el.matches(CHECKBOX)) || names.some((n) => isWord(n, typeWords(words))))
+  if (itemParts(item).some((el) => el.matches(CHECKBOX)) || names.some((n) => isWord(n, nonMailTypes(words))))
     return 'activity';
+  if (mailLines(item, words).from !== undefined) return 'email';
+  if (names.some((n) => isWord(n, typeWords(words)))) return 'activity';
   // A feed entry with no checkbox, type, mail lines or change is what Pipedrive shows for a note.
   return 'note';
+}
+
+/** Activity type names other than Email's, which a synced mail's icon may show too. */
+function nonMailTypes(words: Wording): string[] {
+  return Object.entries(words.types).flatMap(([key, list]) => (key === 'email' ? [] : list));
 }
 
 /**
@@ -83,10 +93,26 @@ function doneState(item: Element, words: Wording): boolean | undefined {
   const checked = box?.getAttribute('aria-checked');
   if (checked === 'true' || checked === 'false') return checked === 'true';
   if (box?.matches('input')) return box.hasAttribute('checked');
+  const toggle = toggleLabel(item, words);
+  if (toggle !== undefined) return toggle;
   if (itemParts(item).some((el) => el.matches('s, del, [style*="line-through"]'))) return true;
   const chunks = chunksOf(item).map((c) => c.text);
   if (chunks.some((c) => isWord(c, words.done))) return true;
   if (chunks.some((c) => isWord(c, words.planned))) return false;
+  return undefined;
+}
+
+/**
+ * A done toggle drawn as an icon button, named only by its `aria-label`/`title`: "Mark as not
+ * done" says the item is done, "Mark as done" that it is not (wording.ts's done/planned words).
+ */
+function toggleLabel(item: Element, words: Wording): boolean | undefined {
+  for (const button of allVisible(item, 'button, [role="button"]')) {
+    const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? '';
+    if (!label) continue;
+    if (isWord(label, words.done)) return true;
+    if (isWord(label, words.planned)) return false;
+  }
   return undefined;
 }
 

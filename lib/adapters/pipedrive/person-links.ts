@@ -18,7 +18,10 @@ export function personLinksIn(root: ParentNode, words?: Wording): PersonLink[] {
   const seen = new Map<string, string>();
   for (const a of allVisible(root, SELECTORS.personLink)) {
     const id = (a.getAttribute('href') ?? '').match(/\/person\/(\d+)/)?.[1];
-    if (id && !seen.has(id)) seen.set(id, words ? withoutLabel(visibleText(a), words) : textOf(a));
+    if (!id) continue;
+    const name = words ? withoutLabel(visibleText(a), words) : textOf(a);
+    // A card's avatar links to the same person before the name link, showing an image or initials ("ML").
+    if (!seen.has(id) || name.length > (seen.get(id) ?? '').length) seen.set(id, name);
   }
   return Array.from(seen, ([id, name]) => ({ id, name }));
 }
@@ -37,25 +40,50 @@ function withoutLabel(text: string, words: Wording): string {
 /**
  * The deal's persons sections: their markers where the page has them, else the smallest block
  * around each heading or toggle that says "Persons (2)" / "Participants" / "Personen" and holds
- * person links. A deal can list its contact person and its participants in separate sections, so
+ * person links. A heading's icon or count badge ("Persons <badge>2</badge>") is part of it. A
+ * box that reaches another section's heading or toggle has left the persons section: an empty
+ * one links nobody, and the Organization card's "Other people" are not the deal's. A collapsed
+ * one is reported (`collapsed`): its persons are not shown. A deal can list its contact person and its participants in separate sections, so
  * every one counts. Only the record's own sections count, outside the feed's `items`: an
  * activity's "Participants" line and a person link's assistive "Person " text name people of
  * that item, and links elsewhere (timeline items, mail bodies) do not make a person a contact of
  * the deal (decisions.md: contact links count only inside the deal's association sections).
  */
-export function dealPersonsSections(view: Element, words: Wording, items: readonly Element[]): Element[] {
+export function dealPersonsSections(
+  view: Element,
+  words: Wording,
+  items: readonly Element[],
+): { sections: Element[]; collapsed: boolean } {
   const marked = allVisible(view, SELECTORS.dealPersons);
-  if (marked.length > 0) return marked;
+  if (marked.length > 0) return { sections: marked, collapsed: false };
   const inFeed = (el: Element) => items.some((item) => item.contains(el) || el.contains(item));
   const sections: Element[] = [];
+  let collapsed = false;
   for (const el of allVisible(view, 'h1, h2, h3, h4, h5, h6, [role="heading"], button, summary, legend, span, div')) {
-    if (el.querySelector('a, div, span') || el.closest('a') || !isWord(textOf(el), words.labels.persons)) continue;
-    if (inFeed(el)) continue;
-    for (let box = el.parentElement, depth = 0; box && box !== view && depth < 3; box = box.parentElement, depth++)
+    if (!isPersonsHeading(el, words) || inFeed(el)) continue;
+    if (el.closest('[aria-expanded]')?.getAttribute('aria-expanded') === 'false') collapsed = true;
+    for (let box = el.parentElement, depth = 0; box && box !== view && depth < 3; box = box.parentElement, depth++) {
+      if (holdsOtherHeading(box, el)) break;
       if (box.querySelector(SELECTORS.personLink)) {
         if (!inFeed(box) && !sections.some((s) => s.contains(box))) sections.push(box);
         break;
       }
+    }
   }
-  return sections;
+  return { sections, collapsed };
+}
+
+/** Headings and section toggles, as the persons section's own is found. */
+const SECTION_HEAD = 'h1, h2, h3, h4, h5, h6, [role="heading"], [aria-expanded], summary, legend';
+
+/** A leaf (or one holding only an icon or a count badge) whose text is "Persons", "Persons (2)", "Persons 2". */
+function isPersonsHeading(el: Element, words: Wording): boolean {
+  if (el.closest('a') || el.querySelector('a, div')) return false;
+  const parts = Array.from(el.querySelectorAll('span'));
+  if (parts.some((span) => /\p{L}/u.test(textOf(span)))) return false;
+  return isWord(textOf(el).replace(/\s*\d+$/, ''), words.labels.persons);
+}
+
+function holdsOtherHeading(box: Element, heading: Element): boolean {
+  return allVisible(box, SECTION_HEAD).some((el) => !el.contains(heading) && !heading.contains(el));
 }

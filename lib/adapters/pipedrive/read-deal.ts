@@ -30,7 +30,7 @@ export function* readDealFields(
   notRead: NotRead[],
 ): ReadingSteps<{ record: DealFields; activities: Candidate[] }> {
   const { words } = language;
-  const sections = dealPersonsSections(view, words, timelineItems(view, clock, language));
+  const { sections, collapsed } = dealPersonsSections(view, words, timelineItems(view, clock, language));
   const contacts = uniqueById(sections.flatMap((section) => personLinksIn(section, words)));
   const owner = fieldText(view, FIELDS.owner, words);
   const sides = {
@@ -68,7 +68,8 @@ export function* readDealFields(
       field: 'stageHistory',
       reason: createdAt ? 'the feed does not show every stage change' : 'no dated stage changes or creation date',
     });
-  if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
+  if (collapsed) notRead.push({ field: 'contacts', reason: 'the persons section is collapsed' });
+  else if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
   const record: DealFields = {
     name,
     ...(money ? { amount: money.amount } : {}),

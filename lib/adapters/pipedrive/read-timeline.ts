@@ -15,6 +15,7 @@ import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
+import { untabledLanguage, wordingGaps } from './untabled-language';
 
 /** An activity candidate (validated later by keepValidActivities). */
 export type Candidate = Classification & {
@@ -63,6 +64,7 @@ export function* readTimeline(
   const timeline: Timeline = { candidates: [], changes: [] };
   const threads: (string | undefined)[] = [];
   const expanded = expandedThreads(items, view);
+  const noWordsFor = untabledLanguage(language.locale.lang);
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
     yield;
@@ -76,6 +78,7 @@ export function* readTimeline(
     const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
+    if (noWordsFor) notRead.push(...wordingGaps(classified, title, noWordsFor));
     const sourceId = sourceIdOf(item, facts.kind);
     const candidate: Candidate = {
       ...classified,

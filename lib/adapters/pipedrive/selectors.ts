@@ -48,6 +48,8 @@ export const SELECTORS = {
     '.fieldValue', // guess
     '.value', // guess
   ].join(', '),
+  /** The History filter bar's "All" chip. */
+  allFilterChip: '[data-testid="filter-button-all"]', // crm-evidence-2.md (B)
   /** Links to persons: deal participants and people named on timeline items. */
   personLink: 'a[href*="/person/"]', // crm-pages.md (URL shape)
   /** The deal's persons section in the sidebar. */

@@ -34,7 +34,8 @@ export interface Wording {
   meetingOutcomes: Partial<Record<'no-show' | 'cancelled', readonly string[]>>;
   /**
    * Tags of mail and activities sent by a sequence, automation or campaign ("Sequence: Q4 outreach").
-   * A word ending in a colon counts only as such a tag, for words that are common prose too (Dutch "reeks").
+   * Each counts only as such a tag: a badge of the word alone, or the word before a colon (prose such as
+   * "the campaign numbers" or Dutch "reeks" is not). A trailing colon here is optional.
    */
   automation: readonly string[];
   /** The deal field a changelog row names for a stage change ("Stage: A → B"). */

@@ -1,0 +1,30 @@
+import type { NotRead } from '../../schema/read-result';
+import type { Classification } from './classify-activity';
+import { ownWording } from './wording';
+
+/** The page's language code when Touchline has no word table for it (Italian, say); a page without `lang` is English. */
+export function untabledLanguage(lang: string): string | undefined {
+  return ownWording(lang) ? undefined : lang.toLowerCase().split('-')[0];
+}
+
+/**
+ * What only wording tells, reported as not read on a page in a language without a word table
+ * (README: "reported as not read rather than guessed"), as the Salesforce reader does: an
+ * activity type no icon label names in a known word (read as a task, which is no touch), and
+ * a call's or mail's direction.
+ */
+export function wordingGaps(classified: Classification, title: string, lang: string): NotRead[] {
+  const language = `the page is in "${lang}", a language Touchline has no words for`;
+  const gaps: NotRead[] = [];
+  if (classified.type === 'task')
+    gaps.push({
+      field: 'activities.type',
+      reason: `${language}: "${title}" may be a call, meeting or email, which only its wording tells`,
+    });
+  if (classified.direction === 'unknown' && (classified.type === 'email' || classified.type === 'call'))
+    gaps.push({
+      field: 'activities.direction',
+      reason: `${language}: whether "${title}" came in or went out is only in its wording`,
+    });
+  return gaps;
+}
