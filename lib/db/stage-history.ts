@@ -4,8 +4,8 @@ import { toUtcIso } from './objects';
 /**
  * The stored stage history merged with the one the page shows, plus the current stage when it
  * differs from the last known one, so stage durations accumulate even on pages that show no
- * history. Consecutive entries of one stage are one stay in it: the page's entry wins, otherwise
- * the earliest sighting.
+ * history. Consecutive entries of one stage are one stay in it: the page's entry wins (unless it is
+ * only a lower bound after an earlier stored entry), otherwise the earliest sighting.
  *
  * A stage Touchline records itself is entered at the moment it was first seen, which is only the
  * latest the deal can have entered it; `after` keeps the earliest (metrics.md, "Time in stage as
@@ -118,7 +118,9 @@ function collapseStays(ordered: Sourced[]): StageEntry[] {
   for (const item of ordered) {
     const current = stays.at(-1);
     if (current?.entry.stage !== item.entry.stage) stays.push(item);
-    else if (item.fromPage && !current.fromPage) stays[stays.length - 1] = item;
+    // The page's entry replaces an earlier one Touchline kept, unless the page knows it only as a
+    // lower bound (its list shows the newest rows only): the earlier entry is then the better one.
+    else if (item.fromPage && !current.fromPage && !item.entry.firstSeen) stays[stays.length - 1] = item;
   }
   return stays.map(({ entry }) => entry);
 }

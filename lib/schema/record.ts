@@ -28,8 +28,10 @@ export const stageEntrySchema = z.object({
   stage: nonEmptyString,
   enteredAt: isoTimestampSchema,
   /**
-   * Recorded by Touchline the first time it saw the deal, on a page that shows no history: the
-   * deal may have entered the stage long before, so time in it is a lower bound.
+   * The latest the deal can have entered the stage, with nothing known before: recorded by
+   * Touchline the first time it saw the deal on a page that shows no history, or the oldest stay a
+   * history list shows when it shows its newest rows only ("(3+)"). The deal may have entered the
+   * stage long before, so time in it is a lower bound.
    */
   firstSeen: z.optional(z.literal(true)),
   /** Derived from a duration the page shows ("12 days in stage"): exact to the day, not the minute. */

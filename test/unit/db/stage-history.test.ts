@@ -160,6 +160,18 @@ describe('mergeStageHistory', () => {
     ]);
   });
 
+  it('keeps the exact entry read before when the page now shows the stay only as a lower bound (a "(3+)" list)', () => {
+    // Read in full on an earlier visit: Proposal since 1 Oct. Now the card shows its newest rows only,
+    // the oldest of them Proposal's amount change of 10 Nov, which the reader marks as a lower bound.
+    const stored = [stay('Demo', '2026-09-20T15:00:00.000Z'), stay('Proposal', '2026-10-01T15:00:00.000Z')];
+    const page = [{ ...stay('Proposal', '2026-11-10T15:00:00.000Z'), firstSeen: true as const }];
+    const merged = mergeStageHistory({ stored, page, currentStage: 'Proposal', now: NOW, newest: true });
+    expect(merged).toEqual([
+      stored[0],
+      { ...stay('Proposal', '2026-10-01T15:00:00.000Z'), seenUntil: NOW.toISOString() },
+    ]);
+  });
+
   it('lets a page stay replace a later sighting, and changes nothing when merged again', () => {
     const observed = [stay('Demo', '2026-11-02T15:00:00.000Z'), stay('Proposal', '2026-11-09T15:00:00.000Z')];
     const shown = [stay('Discovery', '2026-10-20T15:00:00.000Z'), stay('Demo', '2026-10-30T15:00:00.000Z')];
