@@ -5,13 +5,26 @@ import type { Wording } from './wording';
 /**
  * Where an item states its outcome: the text is one of the item's lines (its subject, an
  * "Outcome: No answer" line, a note opening "No-show — rescheduling"), read from its start
- * after an optional label. Words further into the rep's prose ("Busy season starts in March",
+ * after an optional label, or after a dash or bracket that sets it apart ("Call – no answer",
+ * "Intro call (connected)"). Words further into the rep's prose ("Busy season starts in March",
  * "after their CFO cancelled") are about something else. Without lines (facts built by hand),
  * the whole text stands in.
  */
 function states(source: string, list: readonly string[], fromLines: boolean): boolean {
   if (!fromLines) return hasWord(source, list);
-  return startsWithWord(source, list) || startsWithWord(source.replace(/^[^:]{1,30}:\s*/, ''), list);
+  return statements(source).some((part) => startsWithWord(part, list));
+}
+
+/** A dash between spaces, a bracket, a bar or a middle dot: what sets a subject's outcome apart. */
+const SET_APART = /\s[–—-]\s|[()[\]|·•]/;
+
+/** Where a line may state an outcome: its start, after a short label, and after each mark that sets a part apart. */
+function statements(line: string): string[] {
+  const parts = line
+    .split(SET_APART)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return [...parts, line.replace(/^[^:]{1,30}:\s*/, '')];
 }
 
 /** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"). */
@@ -29,8 +42,11 @@ export function callOutcome(outcomeText: string, text: string, words: Wording, l
   for (const source of sources) {
     const named = Object.entries(words.outcomes).find(([, list]) => list && states(source, list, fromLines))?.[0];
     if (named) return named as Outcome;
-    const t = fromLines ? source.replace(/^[^:]{1,30}:\s*/, '').toLowerCase() : source.toLowerCase();
-    const english = ENGLISH.find(([, re]) => (fromLines ? new RegExp(`^(?:${re.source})`) : re).test(t));
+    const english = fromLines
+      ? ENGLISH.find(([, re]) =>
+          statements(source).some((part) => new RegExp(`^(?:${re.source})`).test(part.toLowerCase())),
+        )
+      : ENGLISH.find(([, re]) => re.test(source.toLowerCase()));
     if (english) return english[0];
   }
   return 'unknown';
