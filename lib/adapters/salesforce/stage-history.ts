@@ -75,11 +75,15 @@ function sameTimeGroups(rows: HistoryRow[]): HistoryRow[][] {
   return groups;
 }
 
-/** The group with the stage the deal is in after it last; undefined when that leaves more than one order. */
+/**
+ * The group with the stage the deal is in after it last; undefined when nothing says which came
+ * last. The others' order within the minute stays unknown, but their stays last no time at all
+ * whichever it was: only the last one's length counts.
+ */
 function settledOrder(group: HistoryRow[], next: string | undefined): HistoryRow[] | undefined {
   const stages = stagesOf(group);
   if (stages.length === 1) return group;
-  if (!next || !stages.includes(next) || stages.length > 2) return undefined;
+  if (!next || !stages.includes(next)) return undefined;
   return [...group.filter((r) => r.entry.stage !== next), ...group.filter((r) => r.entry.stage === next)];
 }
 
