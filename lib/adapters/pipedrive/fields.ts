@@ -1,9 +1,9 @@
 import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
-import { allVisible, firstVisible, hidesItself, textOf } from '../dom';
+import { allVisible, firstVisible, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
-import { hiddenByPage } from './lines';
+import { hiddenByPage, shownTextNodes } from './lines';
 import type { PageLanguage } from './page-locale';
 import { type FieldSpec, SELECTORS } from './selectors';
 import { inShownYear, type Tense } from './shown-year';
@@ -95,16 +95,8 @@ function leavesByText(root: Element): Map<string, Element[]> {
  * ("CN" beside "Casey Nguyen"), and its text run into the name would make another rep.
  */
 function shownText(el: Element | null | undefined): string {
-  if (!el) return '';
-  const parts: string[] = [];
-  const walk = (node: Element): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !hidesItself(child as Element)) walk(child as Element);
-    }
-  };
-  walk(el);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  // Joined as they are: a value split over text nodes ("$" and "48,000") is one text.
+  return el ? shownTextNodes(el).join('').replace(/\s+/g, ' ').trim() : '';
 }
 
 function stripLabel(text: string, labels: readonly string[]): string {

@@ -26,16 +26,21 @@ export function isBlock(el: Element): boolean {
 export function visibleText(el: Element): string {
   return remembered('text', el, () => {
     if (hiddenByPage(el)) return '';
-    const parts: string[] = [];
-    const walk = (node: Element): void => {
-      for (const child of Array.from(node.childNodes)) {
-        if (child.nodeType === 3) parts.push(child.textContent ?? '');
-        else if (child.nodeType === 1 && !hidesItself(child as Element)) walk(child as Element);
-      }
-    };
-    walk(el);
-    return parts.join(' ').replace(/\s+/g, ' ').trim();
+    return shownTextNodes(el).join(' ').replace(/\s+/g, ' ').trim();
   });
+}
+
+/** The texts of the element's text nodes, in page order, leaving out what the page hides inside it. */
+export function shownTextNodes(el: Element): string[] {
+  const parts: string[] = [];
+  const walk = (node: Element): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !hidesItself(child as Element)) walk(child as Element);
+    }
+  };
+  walk(el);
+  return parts;
 }
 
 /**
