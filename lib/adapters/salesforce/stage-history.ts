@@ -9,6 +9,8 @@ import { labelsOf } from './words';
 export interface HistoryRow {
   entry: StageEntry;
   precision: TimePrecision;
+  /** The date as the page printed it, for reasons a rep reads. */
+  shown?: string;
 }
 
 export interface HistoryReading {
@@ -29,15 +31,24 @@ export function readStageHistory(view: Element, current: string | undefined, pag
   const rows: HistoryRow[] = [];
   for (const row of list?.rows ?? []) {
     const stage = cellText(row, labelsOf(page.words, 'historyStage'));
-    const date = fieldDate(cellText(row, labelsOf(page.words, 'historyDate')), page);
-    if (stage && date) rows.push({ entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision });
+    const shown = cellText(row, labelsOf(page.words, 'historyDate'));
+    const date = fieldDate(shown, page);
+    if (stage && date) rows.push({ entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision, shown });
   }
   const { ordered, unsettled } = inTimeOrder(rows, current);
   const stays = ordered.filter((r, i) => i === 0 || ordered[i - 1]?.entry.stage !== r.entry.stage);
   const oldest = stays[0];
   // Rows before the oldest kept one are missing or left out: the deal may have been in its stage longer.
   if ((list?.partial || unsettled) && oldest) stays[0] = { ...oldest, entry: { ...oldest.entry, firstSeen: true } };
-  return { rows: stays, ...(unsettled ? { unsettled } : {}) };
+  const cut: NotRead | undefined =
+    unsettled ??
+    (list?.partial && oldest
+      ? {
+          field: 'stageHistory',
+          reason: `the "Stage History" card shows its newest rows only ("(n+)"): ${oldest.entry.stage} may have been entered before ${oldest.shown ?? 'its oldest row shown'}`,
+        }
+      : undefined);
+  return { rows: stays, ...(cut ? { unsettled: cut } : {}) };
 }
 
 /**
@@ -57,7 +68,7 @@ function inTimeOrder(rows: HistoryRow[], current: string | undefined): { ordered
       kept = i + 1;
       unsettled = {
         field: 'stageHistory',
-        reason: `moves to ${stagesOf(group).join(', ')} share the time ${group[0]?.entry.enteredAt} and the page does not show their order: the history before them is left out`,
+        reason: `moves to ${stagesOf(group).join(', ')} share the time ${group[0]?.shown ?? group[0]?.entry.enteredAt} and the page does not show their order: the history before them is left out`,
       };
     }
   });

@@ -24,12 +24,17 @@ export interface StageReading {
  * entry for the current stage that is only a lower bound.
  */
 export function readStageTime(view: Element, current: string | undefined, page: PageWords): StageReading {
-  const { rows, unsettled } = readStageHistory(view, current, page);
+  const { rows, unsettled: cut } = readStageHistory(view, current, page);
+  let unsettled = cut;
   const latest = rows[rows.length - 1];
   if (current && (latest?.entry.stage !== current || latest.entry.firstSeen)) {
     const entry = fromChangeDate(view, current, page) ?? fromDuration(view, current, page);
     if (entry && latest?.entry.stage === current) {
-      if (entry.entry.enteredAt <= latest.entry.enteredAt) rows[rows.length - 1] = entry;
+      if (entry.entry.enteredAt <= latest.entry.enteredAt) {
+        rows[rows.length - 1] = entry;
+        // The only stay the history cut short now has its exact entry: nothing is left unread.
+        if (rows.length === 1) unsettled = undefined;
+      }
     } else if (entry && (!latest || entry.entry.enteredAt > latest.entry.enteredAt)) rows.push(entry);
   }
   return {

@@ -57,10 +57,14 @@ describe('a Stage History card that shows only its newest rows, "(3+)"', () => {
         'OpportunityHistories',
       ),
     });
-    const { record } = readDeal(html);
+    const { record, notRead } = readDeal(html);
     // metrics.md: an entry the page does not show exactly is a lower bound ("≥ 10 days"), never an exact 10 days.
     const exact = record.stageHistory.filter((e) => e.stage === 'Proposal' && !e.firstSeen && !e.after);
     expect(exact).toEqual([]);
+    // The panel can tell the rep why: the card shows its newest rows, not "no stage history"; the date as printed.
+    expect(notRead.find((n) => n.field === 'stageHistory')?.reason).toContain(
+      'Proposal may have been entered before 11/10/2026, 9:30 AM',
+    );
   });
 
   it('keeps the later stage’s entry exact but not the earliest shown one’s', () => {
@@ -166,6 +170,8 @@ describe('Stage History moves in one minute whose order the page does not settle
       { stage: 'Proposal', enteredAt: '2026-11-16T09:30:00.000Z', firstSeen: true },
     ]);
     expect(notRead.map((n) => n.field)).toContain('stageHistory');
+    // A rep reads the time as the page printed it, not as an ISO timestamp.
+    expect(notRead.find((n) => n.field === 'stageHistory')?.reason).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 });
 
@@ -182,7 +188,9 @@ describe('a "(3+)" Stage History beside a "Last Stage Change Date" field', () =>
         'OpportunityHistories',
       ),
     });
-    expect(readDeal(html).record.stageHistory).toEqual([{ stage: 'Proposal', enteredAt: '2026-11-02T08:00:00.000Z' }]);
+    const { record, notRead } = readDeal(html);
+    expect(record.stageHistory).toEqual([{ stage: 'Proposal', enteredAt: '2026-11-02T08:00:00.000Z' }]);
+    expect(notRead.map((n) => n.field)).not.toContain('stageHistory');
   });
 });
 
