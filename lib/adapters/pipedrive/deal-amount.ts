@@ -8,10 +8,11 @@ import { FIELDS, SELECTORS } from './selectors';
 
 /**
  * A piece of text that is an amount with its currency and nothing else: "$48,000", "48.000 €",
- * "EUR 1.234,56", "CHF 48'000" (Swiss grouping, straight or curly apostrophe).
+ * "EUR 1.234,56", "CHF 48'000" (Swiss grouping, straight or curly apostrophe), and a dollar
+ * sign after the number as French and Spanish write it ("48 000,00 $US", "48.000,00 US$").
  */
 const MONEY_ONLY =
-  /^(?:(?:[A-Z]{1,2}\$|R\$|[$€£¥₹]|[A-Z]{3})\s?\d[\d.,'’\s\u00a0\u202f]*|\d[\d.,'’\s\u00a0\u202f]*\s?(?:[$€£¥₹]|[A-Z]{3}))$/;
+  /^(?:(?:[A-Z]{1,2}\$|R\$|[$€£¥₹]|[A-Z]{3})\s?\d[\d.,'’\s\u00a0\u202f]*|\d[\d.,'’\s\u00a0\u202f]*\s?(?:[A-Z]{1,2}\$|\$[A-Z]{1,2}|[$€£¥₹]|[A-Z]{3}))$/;
 
 /**
  * The deal value from the header marker, else the "Value" field, else the first piece of text in

@@ -227,7 +227,8 @@ const fr: Wording = {
   },
   meetingOutcomes: { 'no-show': ['Non présenté', 'Non présentée'], cancelled: ['Annulé', 'Annulée'] },
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
-  stageField: ['Étape', 'Étape de la transaction'],
+  // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
+  stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
   dayUnits: ['j', 'jours', 'jour'],
   won: ['Gagnée', 'Gagné'],
   lost: ['Perdue', 'Perdu'],
@@ -284,7 +285,8 @@ const es: Wording = {
   },
   meetingOutcomes: { 'no-show': ['No se presentó', 'No asistió'], cancelled: ['Cancelado', 'Cancelada'] },
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
-  stageField: ['Etapa'],
+  // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
+  stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
   dayUnits: ['d', 'días', 'día'],
   won: ['Ganado'],
   lost: ['Perdido'],
@@ -334,7 +336,8 @@ const pt: Wording = {
   outcomes: { 'no-answer': ['Sem resposta'], voicemail: ['Caixa postal'], busy: ['Ocupado'], connected: ['Conectado'] },
   meetingOutcomes: { 'no-show': ['Não compareceu', 'Não comparecimento'], cancelled: ['Cancelado', 'Cancelada'] },
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
-  stageField: ['Etapa'],
+  // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
+  stageField: ['Etapa', 'Etapa do negócio'],
   dayUnits: ['d', 'dias', 'dia'],
   won: ['Ganho'],
   lost: ['Perdido'],
@@ -386,7 +389,8 @@ const nl: Wording = {
   outcomes: { 'no-answer': ['Geen antwoord'], voicemail: ['Voicemail'], busy: ['Bezet'], connected: ['Verbonden'] },
   meetingOutcomes: { 'no-show': ['Niet verschenen', 'Niet komen opdagen'], cancelled: ['Geannuleerd'] },
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
-  stageField: ['Fase'],
+  // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
+  stageField: ['Fase', 'Dealfase'],
   dayUnits: ['d', 'dagen', 'dag'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
