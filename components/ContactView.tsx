@@ -3,6 +3,7 @@ import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
 import { Coverage } from './Coverage';
 import { CrmComparison } from './CrmComparison';
+import { ItemsNotRead } from './ItemsNotRead';
 import { LogButtons } from './LogButtons';
 import { lastTouchReason } from './last-touch-reason';
 import { NoActivityNotice } from './NoActivityNotice';
@@ -46,6 +47,7 @@ export function ContactView({ view, notRead = [], onLog, loadTrendChart }: Conta
     title,
     ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
     <NoActivityNotice key="notice" view={view} />,
+    <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
     <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
     <CadenceCard

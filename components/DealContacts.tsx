@@ -5,16 +5,20 @@ import { Metric } from './Metric';
 
 interface DealContactsProps {
   view: DealView;
-  /** Why the page's contact list was not read, when it was not. */
+  /** Why the page's contact list was not read (or not all of it), when it was not. */
   contactsNotRead?: string | undefined;
+  /** Timeline items whose type the page did not let Touchline read: each may be an uncounted touch. */
+  typesNotRead?: number;
 }
 
 /** Multi-threading: which of the deal's contacts were worked, and when the deal was last touched. */
-export function DealContacts({ view, contactsNotRead }: DealContactsProps) {
+export function DealContacts({ view, contactsNotRead, typesNotRead = 0 }: DealContactsProps) {
   const { contacts, contactsTouched, daysSinceLastTouch } = view;
   const reason = lastTouchReason(view);
   // No contacts known because the page's list was not read: "0 of 0" would say the deal has none.
   const unknown = contacts.length === 0 && contactsNotRead !== undefined;
+  // Some contacts read from a list the page showed in part: the deal has at least that many.
+  const partly = contacts.length > 0 && contactsNotRead !== undefined;
   return (
     <section class="tl-card" aria-label="Contacts on the deal">
       <p>
@@ -23,13 +27,21 @@ export function DealContacts({ view, contactsNotRead }: DealContactsProps) {
           name="contacts-touched"
           value={unknown ? null : contactsTouched}
           reason="contacts-not-read"
-          data={{ of: String(contacts.length) }}
+          data={{ of: String(contacts.length), reason: partly ? 'contacts-partly-read' : undefined }}
           class="tl-strong"
         >
-          {unknown ? `not read (${contactsNotRead})` : `${contactsTouched} of ${contacts.length}`}
+          {unknown
+            ? `not read (${contactsNotRead})`
+            : `${contactsTouched} of ${partly ? 'at least ' : ''}${contacts.length}`}
         </Metric>
         <span class="tl-small"> (multi-threading)</span>
       </p>
+      {partly && (
+        <p class="tl-hint" data-notice="contacts-partly-read">
+          The page showed part of the deal's contact list ({contactsNotRead}): the deal has at least{' '}
+          {plural(contacts.length, 'contact', 'contacts')}.
+        </p>
+      )}
       {contacts.length > 0 && (
         <ul class="tl-contacts">
           {contacts.map((contact) => (
@@ -56,6 +68,10 @@ export function DealContacts({ view, contactsNotRead }: DealContactsProps) {
           {(view.touches.undated ?? 0) > 0
             ? ` (${plural(view.touches.undated ?? 0, 'touch', 'touches')} without a readable date not counted: one may be newer).`
             : '.'}
+          {/* The reason is in the hint above the list: here, only what it means for the flag. */}
+          {partly && " The page showed the deal's contacts only partly: one not read may have been touched."}
+          {typesNotRead > 0 &&
+            ` The type of ${plural(typesNotRead, 'activity', 'activities')} on the page was not read: one may be a touch.`}
         </p>
       )}
     </section>

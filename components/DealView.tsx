@@ -4,9 +4,10 @@ import { Coverage } from './Coverage';
 import { CrmComparison } from './CrmComparison';
 import { DealContacts } from './DealContacts';
 import { DealTitle } from './DealTitle';
+import { ItemsNotRead } from './ItemsNotRead';
 import { LogButtons } from './LogButtons';
 import { NoActivityNotice } from './NoActivityNotice';
-import { contactsNotRead, timelineNotRead } from './page-not-read';
+import { contactsNotRead, stageHistoryNotRead, timelineNotRead, typesNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
 import { RecentTouches } from './RecentTouches';
@@ -29,7 +30,7 @@ interface DealViewProps {
 export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealViewProps) {
   const unread = timelineNotRead(notRead);
   const title = <DealTitle key="title" view={view} />;
-  const stage = <StageCard key="stage" view={view} />;
+  const stage = <StageCard key="stage" view={view} historyNotRead={stageHistoryNotRead(notRead)} />;
   const conversion = <StageConversion key="conversion" conversion={view.conversion} />;
   const coverage = <Coverage key="coverage" activitiesRead={view.activitiesRead} />;
   const log = <LogButtons key="log" onLog={onLog} contacts={view.contacts} />;
@@ -46,7 +47,13 @@ export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealView
     ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
     <NoActivityNotice key="notice" view={view} />,
     stage,
-    <DealContacts key="contacts" view={view} contactsNotRead={contactsNotRead(notRead)} />,
+    <DealContacts
+      key="contacts"
+      view={view}
+      contactsNotRead={contactsNotRead(notRead)}
+      typesNotRead={typesNotRead(notRead).length}
+    />,
+    <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} />,
     conversion,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,

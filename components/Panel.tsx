@@ -60,7 +60,7 @@ export function Panel(props: Props) {
       <Header period={view?.period} motion={view?.motion} settings={settings} onCollapse={toggle} menuItems={menu} />
       <div class="tl-body">
         <PanelBody {...props} state={state} />
-        {capture && state.status === 'ready' && <NotReadNotice {...capture} />}
+        {capture && state.status === 'ready' && <NotReadNotice {...capture} timeZone={state.view.period.timeZone} />}
       </div>
       {menuOutcome && (
         <p class="tl-notice" role="status">

@@ -2,11 +2,14 @@ import type { DealView } from '../lib/schema/view-model';
 import { plural, reasonText } from './format';
 import { Metric } from './Metric';
 import { NO_VERDICT_WORDS } from './no-verdict-words';
+import { readableReason } from './reason-dates';
 import { StageTimeline } from './StageTimeline';
 import { daysText, daysUnit, rangeData } from './stage-days';
 
 interface StageCardProps {
   view: DealView;
+  /** Why the page's stage history was not read in full (cut short, newest rows only), when it was not. */
+  historyNotRead?: string | undefined;
 }
 
 const WARNING_TEXT: Record<Exclude<DealView['warning'], 'none'>, string> = {
@@ -15,10 +18,10 @@ const WARNING_TEXT: Record<Exclude<DealView['warning'], 'none'>, string> = {
 };
 
 /** Time in the current stage against the typical time, the watch/stalled warning, and the stage history. */
-export function StageCard({ view }: StageCardProps) {
+export function StageCard({ view, historyNotRead }: StageCardProps) {
   const { daysInStage, typicalDaysInStage: typical, warning } = view;
   const missing = view.stage ? 'no-stage-history' : 'no-stage';
-  const hint = daysInStage === null ? undefined : rangeHint(view);
+  const hint = daysInStage === null ? undefined : rangeHint(view, historyNotRead !== undefined);
   return (
     <section class="tl-card" aria-label="Stage">
       <p
@@ -55,17 +58,26 @@ export function StageCard({ view }: StageCardProps) {
         )}
       </p>
       {hint && <p class="tl-hint">{hint}</p>}
+      {historyNotRead !== undefined && (
+        <p class="tl-hint" role="note" data-notice="stage-history-not-read">
+          Not all of the stage history was read ({readableReason(historyNotRead, view.period.timeZone)}): earlier stays
+          are left out{view.daysInStageAtLeast ? ', and the deal may have entered this stage earlier' : ''}.
+        </p>
+      )}
       {typical && <p class="tl-hint">{typicalSource(typical)}</p>}
       <StageTimeline stages={view.stageTimeline} />
     </section>
   );
 }
 
-function rangeHint(view: DealView): string | undefined {
+/** With part of the history read, "the page shows no stage history" would be wrong: the note below says what is missing. */
+function rangeHint(view: DealView, historyPartlyRead: boolean): string | undefined {
   if (view.daysInStageApproximate) return 'From the time in stage the page shows: exact to the day.';
   if (!view.daysInStageAtLeast) return undefined;
   if (view.daysInStageUpTo === undefined)
-    return 'Counted from when Touchline first saw this deal: the page shows no stage history.';
+    return historyPartlyRead
+      ? undefined
+      : 'Counted from when Touchline first saw this deal: the page shows no stage history.';
   return 'Touchline saw the deal in this stage, not the day it entered it: the time is a range.';
 }
 

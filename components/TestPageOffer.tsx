@@ -1,4 +1,6 @@
 import type { NotRead } from '../lib/schema/read-result';
+import { notReadLabel } from './not-read-label';
+import { readableReason } from './reason-dates';
 
 /** What the panel knows about saving a test page of the open record. */
 export interface TestPageState {
@@ -47,8 +49,8 @@ export function TestPageOffer({ testPage, onSaveTestPage }: TestPageProps) {
   );
 }
 
-/** A read page with items Touchline could not read: says how many, and offers the test page. */
-export function NotReadNotice({ notRead, ...offer }: CaptureOffer) {
+/** A read page with items Touchline could not read: says how many, what in a rep's words and why, and offers the test page. */
+export function NotReadNotice({ notRead, timeZone, ...offer }: CaptureOffer & { timeZone: string }) {
   if (notRead.length === 0) return null;
   return (
     <section class="tl-not-read-notice" aria-label="Some items not read">
@@ -61,7 +63,10 @@ export function NotReadNotice({ notRead, ...offer }: CaptureOffer) {
         <ul class="tl-not-read">
           {notRead.map((item) => (
             <li key={`${item.field}:${item.reason}`}>
-              <span class="tl-field">{item.field}</span>: {item.reason}
+              <span class="tl-field" data-field={item.field}>
+                {notReadLabel(item.field)}
+              </span>
+              : {readableReason(item.reason, timeZone)}
             </li>
           ))}
         </ul>

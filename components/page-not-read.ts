@@ -13,7 +13,38 @@ export function timelineNotRead(notRead: readonly NotRead[]): string | undefined
   return reasonFor(notRead, 'activities');
 }
 
-/** Why a deal page's associated contacts were not read, when they were not. */
+/** Why a deal page's associated contacts were not read (or not all of them), when they were not. */
 export function contactsNotRead(notRead: readonly NotRead[]): string | undefined {
   return reasonFor(notRead, 'contacts');
+}
+
+/** Why a deal page's stage history was not read (or was cut short), when it was not. */
+export function stageHistoryNotRead(notRead: readonly NotRead[]): string | undefined {
+  return reasonFor(notRead, 'stageHistory');
+}
+
+/** One part of one timeline item the page did not let Touchline read: `activities[2].type`. */
+export interface ItemNotRead {
+  /** 0-based position on the page; absent when the adapter names the part only (`activities.type`). */
+  index?: number;
+  /** The item's part: `type`, `direction`, `outcome`, `timestamp` … */
+  part: string;
+  reason: string;
+}
+
+const ITEM_FIELD = /^(?:record\.)?activities(?:\[(\d+)\])?\.(\w+)$/;
+
+/** The timeline items read only in part (`activities[i].type|direction|outcome…`), in page order. */
+export function itemsNotRead(notRead: readonly NotRead[]): ItemNotRead[] {
+  return notRead.flatMap((item) => {
+    const match = ITEM_FIELD.exec(item.field);
+    if (!match) return [];
+    const [, index, part = ''] = match;
+    return [{ ...(index === undefined ? {} : { index: Number(index) }), part, reason: item.reason }];
+  });
+}
+
+/** Items whose type was not read: adapters count them as no touch, so one may be a missed touch. */
+export function typesNotRead(notRead: readonly NotRead[]): ItemNotRead[] {
+  return itemsNotRead(notRead).filter((item) => item.part === 'type');
 }
