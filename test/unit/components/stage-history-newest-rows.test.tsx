@@ -2,31 +2,22 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDealView } from '../../../lib/metrics/deal-view';
 import { dealViewSchema } from '../../../lib/schema/view-model';
-import { dealPage, field, path, readDeal, relatedCard, step } from '../adapters/salesforce/opportunity-page';
+import {
+  dealPage,
+  field,
+  HISTORY_COLUMNS,
+  historyRow,
+  path,
+  readDeal,
+  relatedCard,
+  step,
+} from '../adapters/salesforce/opportunity-page';
 import { deal, NOW, settings } from '../metrics/builders';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
 
 /** As in test/unit/adapters/salesforce/deal-related-lists.test.ts: OpportunityHistory columns. */
-const HISTORY = [
-  'Stage',
-  'Amount',
-  'Probability (%)',
-  'Expected Revenue',
-  'Close Date',
-  'Last Modified By',
-  'Last Modified',
-];
-const row = (stage: string, amount: string, when: string) => [
-  stage,
-  amount,
-  '50%',
-  '$12,250.00',
-  '12/31/2026',
-  'Alex Morgan',
-  when,
-];
 
 describe('a Salesforce deal whose "(3+)" Stage History shows only rows of its current stage', () => {
   it('does not tell the rep the page shows no stage history, nor that Touchline first saw the deal then', () => {
@@ -48,11 +39,11 @@ describe('a Salesforce deal whose "(3+)" Stage History shows only rows of its cu
       related: relatedCard(
         'Stage History',
         '(3+)',
-        HISTORY,
+        HISTORY_COLUMNS,
         [
-          row('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
-          row('Proposal', '$22,000.00', '11/12/2026, 9:30 AM'),
-          row('Proposal', '$22,000.00', '11/10/2026, 9:30 AM'),
+          historyRow('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
+          historyRow('Proposal', '$22,000.00', '11/12/2026, 9:30 AM'),
+          historyRow('Proposal', '$22,000.00', '11/10/2026, 9:30 AM'),
         ],
         'OpportunityHistories',
       ),

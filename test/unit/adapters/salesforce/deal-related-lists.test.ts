@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealPage, field, path, readDeal, relatedCard, step } from './opportunity-page';
+import { dealPage, field, HISTORY_COLUMNS, historyRow, path, readDeal, relatedCard, step } from './opportunity-page';
 
 /**
  * Opportunity related lists as Lightning's single related list card shows them: the newest rows
@@ -8,24 +8,6 @@ import { dealPage, field, path, readDeal, relatedCard, step } from './opportunit
  * gets a row for every change of Stage, Amount, Probability or Close Date, with the date of the
  * change under "Last Modified" (Salesforce API docs; simplysfdc).
  */
-const HISTORY = [
-  'Stage',
-  'Amount',
-  'Probability (%)',
-  'Expected Revenue',
-  'Close Date',
-  'Last Modified By',
-  'Last Modified',
-];
-const row = (stage: string, amount: string, when: string) => [
-  stage,
-  amount,
-  '50%',
-  '$12,250.00',
-  '12/31/2026',
-  'Alex Morgan',
-  when,
-];
 const proposalPath = path(
   step('Discovery', 'slds-is-complete', 'Stage Complete') +
     step('Demo', 'slds-is-complete', 'Stage Complete') +
@@ -48,11 +30,11 @@ describe('a Stage History card that shows only its newest rows, "(3+)"', () => {
       related: relatedCard(
         'Stage History',
         '(3+)',
-        HISTORY,
+        HISTORY_COLUMNS,
         [
-          row('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
-          row('Proposal', '$22,000.00', '11/12/2026, 9:30 AM'),
-          row('Proposal', '$22,000.00', '11/10/2026, 9:30 AM'),
+          historyRow('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
+          historyRow('Proposal', '$22,000.00', '11/12/2026, 9:30 AM'),
+          historyRow('Proposal', '$22,000.00', '11/10/2026, 9:30 AM'),
         ],
         'OpportunityHistories',
       ),
@@ -74,11 +56,11 @@ describe('a Stage History card that shows only its newest rows, "(3+)"', () => {
       related: relatedCard(
         'Stage History',
         '(3+)',
-        HISTORY,
+        HISTORY_COLUMNS,
         [
-          row('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
-          row('Proposal', '$22,000.00', '11/12/2026, 9:30 AM'),
-          row('Demo', '$22,000.00', '11/4/2026, 4:00 PM'),
+          historyRow('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
+          historyRow('Proposal', '$22,000.00', '11/12/2026, 9:30 AM'),
+          historyRow('Demo', '$22,000.00', '11/4/2026, 4:00 PM'),
         ],
         'OpportunityHistories',
       ),
@@ -107,10 +89,10 @@ describe('Stage History with two moves in the same minute', () => {
       related: relatedCard(
         'Stage History',
         '(2)',
-        HISTORY,
+        HISTORY_COLUMNS,
         [
-          row('Qualification', '$24,500.00', '11/10/2026, 9:30 AM'),
-          row('Prospecting', '$24,500.00', '11/10/2026, 9:30 AM'),
+          historyRow('Qualification', '$24,500.00', '11/10/2026, 9:30 AM'),
+          historyRow('Prospecting', '$24,500.00', '11/10/2026, 9:30 AM'),
         ],
         'OpportunityHistories',
       ),
@@ -134,20 +116,22 @@ describe('Stage History moves in one minute whose order the page does not settle
       step('Proposal', 'slds-is-incomplete'),
   );
   const tie = [
-    row('Prospecting', '$24,500.00', '11/10/2026, 9:30 AM'),
-    row('Qualification', '$24,500.00', '11/10/2026, 9:30 AM'),
+    historyRow('Prospecting', '$24,500.00', '11/10/2026, 9:30 AM'),
+    historyRow('Qualification', '$24,500.00', '11/10/2026, 9:30 AM'),
   ];
 
   it('orders the latest tie by the current stage whichever way the rows are listed', () => {
     const html = dealPage({
       path: qualificationPath,
-      related: relatedCard('Stage History', '(2)', HISTORY, tie, 'OpportunityHistories'),
+      related: relatedCard('Stage History', '(2)', HISTORY_COLUMNS, tie, 'OpportunityHistories'),
     });
     expect(readDeal(html).record.stageHistory.map((e) => e.stage)).toEqual(['Prospecting', 'Qualification']);
   });
 
   it('reports a latest tie when no path or Stage field names the current stage, and gives no entry from it', () => {
-    const html = dealPage({ related: relatedCard('Stage History', '(2)', HISTORY, tie, 'OpportunityHistories') });
+    const html = dealPage({
+      related: relatedCard('Stage History', '(2)', HISTORY_COLUMNS, tie, 'OpportunityHistories'),
+    });
     const { record, notRead } = readDeal(html);
     expect(record.stageHistory).toEqual([]);
     expect(notRead.filter((n) => n.field === 'stageHistory').length).toBeGreaterThan(0);
@@ -160,8 +144,8 @@ describe('Stage History moves in one minute whose order the page does not settle
       related: relatedCard(
         'Stage History',
         '(3)',
-        HISTORY,
-        [row('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'), ...tie],
+        HISTORY_COLUMNS,
+        [historyRow('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'), ...tie],
         'OpportunityHistories',
       ),
     });
@@ -183,8 +167,11 @@ describe('a "(3+)" Stage History beside a "Last Stage Change Date" field', () =>
       related: relatedCard(
         'Stage History',
         '(3+)',
-        HISTORY,
-        [row('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'), row('Proposal', '$22,000.00', '11/12/2026, 9:30 AM')],
+        HISTORY_COLUMNS,
+        [
+          historyRow('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
+          historyRow('Proposal', '$22,000.00', '11/12/2026, 9:30 AM'),
+        ],
         'OpportunityHistories',
       ),
     });
@@ -228,8 +215,11 @@ describe('a deal page whose Stage and Close Date fields are not rendered, beside
     'en-US',
     field('Amount', '$24,500.00') + field('Opportunity Owner', 'Alex Morgan'),
     'Stage History',
-    HISTORY,
-    [row('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'), row('Demo', '$22,000.00', '11/10/2026, 9:30 AM')],
+    HISTORY_COLUMNS,
+    [
+      historyRow('Proposal', '$24,500.00', '11/16/2026, 9:30 AM'),
+      historyRow('Demo', '$22,000.00', '11/10/2026, 9:30 AM'),
+    ],
   );
   const german = html(
     'de-DE',

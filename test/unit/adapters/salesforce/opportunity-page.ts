@@ -67,3 +67,19 @@ export function readDeal(html: string, timeZone = 'UTC') {
   if (result.status !== 'read' || result.kind !== 'deal') throw new Error(`not read as a deal: ${result.status}`);
   return result;
 }
+
+/** OpportunityHistory ("Stage History") columns: a row for every change of Stage, Amount, Probability or Close Date. */
+export const HISTORY_COLUMNS = [
+  'Stage',
+  'Amount',
+  'Probability (%)',
+  'Expected Revenue',
+  'Close Date',
+  'Last Modified By',
+  'Last Modified',
+];
+
+/** One Stage History row: the stage and amount after the change, and when it was made ("Last Modified"). */
+export function historyRow(stage: string, amount: string, when: string): string[] {
+  return [stage, amount, '50%', '$12,250.00', '12/31/2026', 'Alex Morgan', when];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealPage, field, path, readDeal, relatedCard, step } from './opportunity-page';
+import { dealPage, field, HISTORY_COLUMNS, historyRow, path, readDeal, relatedCard, step } from './opportunity-page';
 
 /**
  * OpportunityHistory ("Stage History") lists a row per change, newest first. A rep catching the
@@ -9,24 +9,7 @@ import { dealPage, field, path, readDeal, relatedCard, step } from './opportunit
  * before NOW, 20 Nov 15:00). Prospecting was entered on 1 Nov 09:00 and left at that minute: a
  * 9-day stay the page shows exactly, for the typical-time median.
  */
-const HISTORY = [
-  'Stage',
-  'Amount',
-  'Probability (%)',
-  'Expected Revenue',
-  'Close Date',
-  'Last Modified By',
-  'Last Modified',
-];
-const row = (stage: string, when: string) => [
-  stage,
-  '$24,500.00',
-  '50%',
-  '$12,250.00',
-  '12/31/2026',
-  'Alex Morgan',
-  when,
-];
+const row = (stage: string, when: string) => historyRow(stage, '$24,500.00', when);
 
 describe('Stage History: three moves in the latest minute ending in the current stage', () => {
   const html = dealPage({
@@ -41,7 +24,7 @@ describe('Stage History: three moves in the latest minute ending in the current 
     related: relatedCard(
       'Stage History',
       '(4)',
-      HISTORY,
+      HISTORY_COLUMNS,
       [
         row('Negotiation', '11/10/2026, 2:00 PM'),
         row('Proposal', '11/10/2026, 2:00 PM'),
