@@ -17,8 +17,6 @@ import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
 
-/** As in test/unit/adapters/salesforce/deal-related-lists.test.ts: OpportunityHistory columns. */
-
 describe('a Salesforce deal whose "(3+)" Stage History shows only rows of its current stage', () => {
   it('does not tell the rep the page shows no stage history, nor that Touchline first saw the deal then', () => {
     // Three amount changes in Proposal; the moves into Proposal are in rows the card does not show.
