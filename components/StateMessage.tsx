@@ -1,3 +1,4 @@
+import { notReadLabel } from './not-read-label';
 import type { PanelState } from './panel-state';
 import { TestPageOffer, type TestPageProps } from './TestPageOffer';
 
@@ -27,7 +28,10 @@ export function StateMessage({ state, pageUrl, testPage }: StateMessageProps) {
             <ul class="tl-not-read" aria-label="What could not be read">
               {state.notRead.map((item) => (
                 <li key={item.field}>
-                  <span class="tl-field">{item.field}</span>: {item.reason}
+                  <span class="tl-field" data-field={item.field}>
+                    {notReadLabel(item.field)}
+                  </span>
+                  : {item.reason}
                 </li>
               ))}
             </ul>

@@ -39,7 +39,9 @@ describe('Panel states', () => {
     );
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('The activity timeline was not found');
-    expect(alert.textContent).toContain('activities: timeline container missing');
+    // The field in words (its path kept in data-field for bug reports).
+    expect(alert.textContent).toContain('Activity timeline: timeline container missing');
+    expect(alert.querySelector('[data-field="activities"]')).not.toBeNull();
     expect(alert.textContent).toContain(
       'Save the page (Ctrl+S) and run `npm run inspect -- page.html --url <this URL>`; attach the output to a bug report',
     );
