@@ -20,6 +20,8 @@ export function fillIn(stored: Activity, row: Activity): Activity {
   if (row.timestamp && (!filled.timestamp || moreExact(filled, row))) {
     filled.timestamp = row.timestamp;
     if (row.timePrecision) filled.timePrecision = row.timePrecision;
+    if (row.printedOn) filled.printedOn = row.printedOn;
+    else delete filled.printedOn;
   }
   if (filled.direction === 'unknown') filled.direction = row.direction;
   if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;

@@ -1,3 +1,4 @@
+import { printedOnOf } from '../db/time-precision';
 import { activityKey } from '../keys';
 import { type Activity, type ActivityReading, type Crm, channelOf } from '../schema/activity';
 import type { Links } from './link-row';
@@ -29,6 +30,7 @@ export function activityFromRow(row: ImportRow, crm: Crm, tenant: string, links:
     ...reading,
     ...(channel ? { channel } : {}),
     key: activityKey(crm, tenant, owningRecord, reading, zone),
+    ...printedOnOf(row, zone),
     crm,
     tenant,
     contactKeys: links.contactKeys,

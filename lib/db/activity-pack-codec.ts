@@ -26,7 +26,7 @@ export function packKeyOfPack(pack: Pick<ActivityPack, 'owner' | 'day' | 'crm' |
 
 /** A dated activity as a pack entry (packKeyOf says it has a timestamp). */
 export function encodeEntry(a: Activity): PackEntry {
-  return [
+  const entry: PackEntry = [
     a.key,
     a.type,
     a.channel ?? null,
@@ -47,6 +47,8 @@ export function encodeEntry(a: Activity): PackEntry {
     a.mergedInto ?? null,
     a.updatedAt ?? null,
   ];
+  if (a.printedOn) entry[19] = a.printedOn;
+  return entry;
 }
 
 /** The stored row a pack entry stands for, with the pack's crm, tenant and owner. */
@@ -71,6 +73,7 @@ export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>
     note,
     mergedInto,
     updatedAt,
+    printedOn,
   ] = entry;
   const activity: Activity = {
     key,
@@ -96,6 +99,7 @@ export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>
   if (note !== null) activity.note = note;
   if (mergedInto !== null) activity.mergedInto = mergedInto;
   if (updatedAt !== null) activity.updatedAt = updatedAt;
+  if (printedOn !== undefined) activity.printedOn = printedOn;
   return activity;
 }
 

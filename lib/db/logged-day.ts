@@ -1,7 +1,7 @@
 import type { Activity } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
 import { ORIGIN } from './logged-touches';
-import { precisionOf, printedDay } from './time-precision';
+import { precisionOf, rowPrintedDay } from './time-precision';
 
 /** The zones "the same day" as a logged touch is decided in. */
 export interface DayZones {
@@ -19,7 +19,7 @@ export interface DayZones {
  */
 export function loggedMergeDay(touch: Activity & { timestamp: string }, zones: DayZones): string {
   if (touch.origin !== ORIGIN && precisionOf(touch, zones.pageTimeZone) === 'day') {
-    return printedDay(touch.timestamp, zones.pageTimeZone);
+    return rowPrintedDay(touch, zones.pageTimeZone);
   }
   return zonedDay(touch.timestamp, zones.timeZone);
 }

@@ -3,7 +3,7 @@ import { type Activity, type ActivityReading, channelOf } from '../schema/activi
 import type { ReadOk } from '../schema/read-result';
 import { ownedBySetting } from '../settings/your-name';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
-import { precisionOf, withinDay } from './time-precision';
+import { precisionOf, printedOnOf, withinDay } from './time-precision';
 
 /**
  * One page item as a stored activity. A contact page's items are with that contact; a deal
@@ -22,6 +22,7 @@ export function activityFromReading(
   const { crm, tenant } = result;
   const named = (reading.contactIds ?? []).map((id) => recordKeyOf(crm, tenant, 'contact', id));
   const timestamp = reading.timestamp ? toUtcIso(reading.timestamp) : undefined;
+  const timePrecision = timestamp ? precisionOf({ ...reading, timestamp }, pageTimeZone) : undefined;
   const activity: Activity = {
     ...reading,
     key: activityKey(crm, tenant, pageKey, reading, pageTimeZone),
@@ -29,7 +30,8 @@ export function activityFromReading(
     tenant,
     channel: reading.channel ?? channelOf(reading.type),
     timestamp,
-    timePrecision: timestamp ? precisionOf({ ...reading, timestamp }, pageTimeZone) : undefined,
+    timePrecision,
+    ...printedOnOf({ timestamp, timePrecision }, pageTimeZone),
     contactKeys: result.kind === 'contact' ? [pageKey] : sortedUnion(named),
     dealKeys: result.kind === 'deal' ? [pageKey] : [],
     origin: 'page',
@@ -68,6 +70,7 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
     merged.timestamp = existing.timestamp;
     merged.timePrecision = 'minute';
   }
+  if (merged.timePrecision !== 'day') delete merged.printedOn;
   if (existing.contactIds || incoming.contactIds)
     merged.contactIds = sortedUnion(existing.contactIds, incoming.contactIds);
   return merged;

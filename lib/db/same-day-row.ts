@@ -1,5 +1,5 @@
 import type { Activity } from '../schema/activity';
-import { printedDay } from './time-precision';
+import { printedDay, rowPrintedDay } from './time-precision';
 
 /**
  * The stored row a page item without a CRM id, under a key the cache does not have, is another
@@ -28,7 +28,7 @@ export function sameDayRow(
       row.title === incoming.title &&
       row.timePrecision === other &&
       row.timestamp !== undefined &&
-      printedDay(row.timestamp, pageTimeZone) === day,
+      rowPrintedDay({ ...row, timestamp: row.timestamp }, pageTimeZone) === day,
   );
   return found.length === 1 ? found[0] : undefined;
 }

@@ -24,6 +24,25 @@ export function printedDay(timestamp: string, pageTimeZone: string): string {
 }
 
 /**
+ * The date a stored row was printed with: for a date-only row stored since 0.7.8, kept on it;
+ * else (a timed or older row) its instant's day in `pageTimeZone`, the zone pages are read in now.
+ */
+export function rowPrintedDay(
+  row: Timed & { timestamp: string; printedOn?: string | undefined },
+  pageTimeZone: string,
+): string {
+  return row.timePrecision === 'day' && row.printedOn ? row.printedOn : printedDay(row.timestamp, pageTimeZone);
+}
+
+/** What a row dated without a time of day keeps of its printed date (see `printedOn`). */
+export function printedOnOf(
+  row: { timestamp?: string | undefined; timePrecision?: TimePrecision | undefined },
+  pageTimeZone: string,
+): { printedOn?: string } {
+  return row.timestamp && row.timePrecision === 'day' ? { printedOn: printedDay(row.timestamp, pageTimeZone) } : {};
+}
+
+/**
  * A date-only sighting says nothing new about a touch already known to the minute on that day:
  * `dayStart` is the date-only reading's instant (the day's 00:00), so the day is the 24 hours after it.
  */

@@ -1,7 +1,8 @@
+import { rowPrintedDay } from '../db/time-precision';
 import { type Activity, channelOf } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates } from './merge-duplicates';
-import { atPrintedDay } from './printed-day';
+import { dayStart } from './printed-day';
 import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
 
 export interface CollectedTouches {
@@ -63,9 +64,10 @@ export function collectTouches(activities: readonly Activity[], options: Collect
  * touch happened (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in the setting's zone).
  */
 function touchAt(activity: Activity, timestamp: string, options: CollectOptions): Date {
-  const page = options.pageTimeZone;
-  if (hasTimeOfDay(activity) || !page || page === options.timeZone) return new Date(timestamp);
-  const printed = atPrintedDay(timestamp, page, options.timeZone);
+  if (hasTimeOfDay(activity)) return new Date(timestamp);
+  const page = options.pageTimeZone ?? options.timeZone;
+  if (!activity.printedOn && page === options.timeZone) return new Date(timestamp);
+  const printed = dayStart(rowPrintedDay({ ...activity, timestamp }, page), options.timeZone);
   return printed.getTime() > options.now.getTime() ? options.now : printed;
 }
 

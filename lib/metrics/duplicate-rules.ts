@@ -1,6 +1,6 @@
 import type { Activity } from '../schema/activity';
 import { hasTimeOfDay, type TouchChannel } from './touch';
-import { dayNumber } from './zoned-days';
+import { dayNumber, dayNumberOf } from './zoned-days';
 
 export const TWO_MINUTES_MS = 120_000;
 
@@ -20,11 +20,14 @@ export interface MergeScope {
 }
 
 /**
- * The day a copy stands on for "the same day" as a date-only copy: the day the page printed it,
- * or for a timed copy the day that page would print, both in the zone the page was read in
+ * The day a copy stands on for "the same day" as a date-only copy: the day the page printed it
+ * (kept on the row, else its instant's day in the zone pages are read in), or for a timed copy
+ * the day that page would print in that zone
  * (decisions.md: a date-only reading is its date as printed; the cache's sameTouch does the same).
  */
 export function printedDayOf(copy: TouchCopy, scope: MergeScope): number {
+  const { printedOn } = copy.activity;
+  if (printedOn && !hasTimeOfDay(copy.activity)) return dayNumberOf(printedOn);
   const stored = copy.activity.timestamp ? new Date(copy.activity.timestamp) : copy.at;
   return dayNumber(stored, scope.pageTimeZone ?? scope.timeZone);
 }

@@ -8,6 +8,11 @@ import { zonedDay, zonedTimeToUtc } from '../zoned-day';
  * the day before or after. decisions.md: a date-only reading is its date as printed.
  */
 export function atPrintedDay(timestamp: string, pageTimeZone: string, timeZone: string): Date {
-  const [year, month, day] = zonedDay(timestamp, pageTimeZone).split('-').map(Number) as [number, number, number];
-  return zonedTimeToUtc({ year, month, day }, { hour: 0, minute: 0 }, timeZone);
+  return dayStart(zonedDay(timestamp, pageTimeZone), timeZone);
+}
+
+/** The first instant of a calendar day (`YYYY-MM-DD`) in a time zone. */
+export function dayStart(day: string, timeZone: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return zonedTimeToUtc({ year, month, day: date }, { hour: 0, minute: 0 }, timeZone);
 }

@@ -41,6 +41,11 @@ function intlDayNumber(instant: Date, timeZone: string): DayNumber {
   return Math.round(Date.UTC(year as number, (month as number) - 1, day as number) / DAY_MS);
 }
 
+/** The day number of a calendar day (`YYYY-MM-DD`). */
+export function dayNumberOf(day: string): DayNumber {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+}
+
 /** `YYYY-MM-DD` of a day number. */
 export function dayString(day: DayNumber): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   activityTypeSchema,
+  calendarDaySchema,
   channelSchema,
   crmSchema,
   directionSchema,
@@ -38,6 +39,8 @@ export const packEntrySchema = z.tuple([
   z.nullable(z.string()), // note
   z.nullable(z.string()), // mergedInto
   z.nullable(isoTimestampSchema), // updatedAt
+  // printedOn, only on date-only rows stored since 0.7.8: packs written before have 19 slots.
+  z.optional(calendarDaySchema),
 ]);
 export type PackEntry = z.infer<typeof packEntrySchema>;
 
@@ -52,7 +55,7 @@ export const packEnvelopeSchema = z.object({
   /** As the rows say it (an activity's owner may be any string, the empty one included). */
   owner: z.string(),
   /** The UTC day, `YYYY-MM-DD`. */
-  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  day: calendarDaySchema,
   crm: crmSchema,
   tenant: nonEmptyString,
   /** Ordered by timestamp, then key: the order the owner/time index gives. Each checked on its own. */

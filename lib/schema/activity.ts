@@ -35,6 +35,7 @@ export const timePrecisionSchema = z.enum(['minute', 'day']);
 export type TimePrecision = z.infer<typeof timePrecisionSchema>;
 
 export const isoTimestampSchema = z.iso.datetime({ offset: true });
+export const calendarDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const nonEmptyString = z.string().check(z.minLength(1));
 
 /**
@@ -76,6 +77,13 @@ export const activitySchema = z.extend(activityReadingSchema, {
   /** Record keys of the deals this activity was read on or logged against. */
   dealKeys: z.array(z.string()),
   origin: originSchema,
+  /**
+   * For a row dated without a time of day: the date as printed (`YYYY-MM-DD`). The stored instant
+   * is that day's start in the zone the page was read in, which a browser that later moves to
+   * another zone would put on another day (decisions.md: a date-only reading is its date as
+   * printed). Rows stored before 0.7.8 have none: their day is read in the browser's zone.
+   */
+  printedOn: z.optional(calendarDaySchema),
   note: z.optional(z.string()),
   /** For a touch logged in Touchline: the key of the page activity it was merged into. */
   mergedInto: z.optional(z.string()),

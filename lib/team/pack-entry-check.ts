@@ -25,6 +25,8 @@ const isOrigin = oneOf(originSchema.options);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isTimestamp = (value: unknown) => isString(value) && ISO_TIMESTAMP.test(value);
+// The last slot, printedOn, is there only on date-only rows stored since 0.7.8.
+const isDay = (value: unknown) => isString(value) && /^\d{4}-\d{2}-\d{2}$/.test(value);
 const orNull =
   (check: (value: unknown) => boolean) =>
   (value: unknown): boolean =>
@@ -36,7 +38,7 @@ function isStrings(value: unknown): boolean {
   return true;
 }
 
-/** One check per slot of `packEntrySchema`, in its order. */
+/** One check per slot of `packEntrySchema`, in its order, but for the optional last one. */
 const SLOTS: readonly ((value: unknown) => boolean)[] = [
   (value) => isString(value) && value.length > 0, // key
   isType,
@@ -65,7 +67,7 @@ const SLOTS: readonly ((value: unknown) => boolean)[] = [
  * most of its time there). Rows read from IndexedDB are a boundary, so each entry is still checked.
  */
 export function isPackEntry(item: unknown): item is PackEntry {
-  if (!Array.isArray(item) || item.length !== SLOTS.length) return false;
+  if (!Array.isArray(item) || item.length < SLOTS.length || item.length > SLOTS.length + 1) return false;
   for (let i = 0; i < SLOTS.length; i++) if (!(SLOTS[i] as (value: unknown) => boolean)(item[i])) return false;
-  return true;
+  return item.length === SLOTS.length || item[SLOTS.length] === undefined || isDay(item[SLOTS.length]);
 }

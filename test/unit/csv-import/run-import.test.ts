@@ -27,6 +27,20 @@ describe('runImport', () => {
     expect(rows[3]?.contactKeys).toEqual([`${HS}:contact:501`, `${HS}:contact:502`]);
   });
 
+  it('keeps the date a Salesforce report printed without a time, whatever zone the browser is in later', async () => {
+    const db = await freshDb();
+    await importText(db, 'salesforce', 'acme.lightning.force.com', fixture('salesforce-tasks-en.csv'));
+
+    const [call] = await dump(db);
+
+    // "11/18/2026" read in Berlin: 18 Nov 00:00 there is 17 Nov 23:00Z, the 17th in New York.
+    expect(call).toMatchObject({
+      timestamp: '2026-11-17T23:00:00.000Z',
+      timePrecision: 'day',
+      printedOn: '2026-11-18',
+    });
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const db = await freshDb();
     const text = fixture('salesforce-tasks-en.csv');

@@ -49,6 +49,8 @@ describe('a re-read never lowers the precision of a stored time', () => {
 
     const stored = await calls(db);
     expect(stored).toMatchObject([{ timestamp: ONE_PM, timePrecision: 'minute' }]);
+    // The printed date no longer says where it stands: its time does.
+    expect(stored[0]).not.toHaveProperty('printedOn');
     expect((await db.get('activities', logged.key))?.mergedInto).toBe(stored[0]?.key);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeEntry } from '../../../lib/db/activity-pack-codec';
+import { decodeEntry, encodeEntry } from '../../../lib/db/activity-pack-codec';
 import type { Activity } from '../../../lib/schema/activity';
 import { packEntrySchema } from '../../../lib/schema/activity-pack';
 import { isPackEntry } from '../../../lib/team/pack-entry-check';
@@ -54,7 +54,14 @@ const CALL: Activity = {
   dealKeys: [],
   origin: 'page',
 };
-const SLOTS = Array.from({ length: 19 }, (_, i) => i);
+/** A call the page dated without a time: its entry has the optional 20th slot, the printed day. */
+const DATE_ONLY_CALL: Activity = {
+  ...CALL,
+  timestamp: '2026-11-15T23:00:00.000Z',
+  timePrecision: 'day',
+  printedOn: '2026-11-16',
+};
+const SLOTS = Array.from({ length: 20 }, (_, i) => i);
 
 /** A stored entry, then damaged or not: 0 to 2 slots replaced, sometimes one slot more or fewer. */
 const entries = fc
@@ -87,7 +94,7 @@ describe('isPackEntry: the pack entry schema checked by hand', () => {
   });
 
   it('agrees with the zod schema on every slot damaged into every odd value', () => {
-    const entry: unknown[] = encodeEntry(CALL);
+    const entry: unknown[] = encodeEntry(DATE_ONLY_CALL);
     for (const slot of SLOTS) {
       for (const value of ODD_VALUES) {
         const damaged = entry.with(slot, value);
@@ -108,5 +115,18 @@ describe('isPackEntry: the pack entry schema checked by hand', () => {
     expect(isPackEntry(entry.with(4, '2026-11-16T09:00:00+02:00'))).toBe(true);
     expect(isPackEntry(entry.with(4, '2026-11-16T09:00:00'))).toBe(false);
     expect(isPackEntry(entry.with(18, '16 Nov 2026'))).toBe(false);
+  });
+
+  it('takes an entry written before the printed day was kept (19 slots) and one with it (20)', () => {
+    expect(encodeEntry(CALL)).toHaveLength(19);
+    expect(isPackEntry(encodeEntry(CALL))).toBe(true);
+    expect(encodeEntry(DATE_ONLY_CALL)[19]).toBe('2026-11-16');
+    expect(isPackEntry(encodeEntry(DATE_ONLY_CALL))).toBe(true);
+    expect(isPackEntry(encodeEntry(DATE_ONLY_CALL).with(19, '16 Nov 2026'))).toBe(false);
+  });
+
+  it('gives the printed day back when the team page unpacks the entry', () => {
+    const pack = { owner: 'Casey Nguyen', crm: 'hubspot', tenant: '4410982' } as const;
+    expect(decodeEntry(pack, encodeEntry(DATE_ONLY_CALL))).toEqual({ ...DATE_ONLY_CALL, owner: 'Casey Nguyen' });
   });
 });
