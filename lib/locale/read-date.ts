@@ -35,7 +35,7 @@ export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale)
   if (iso) return readIso(iso, clock);
   const langs = languagesFor(locale);
   const counted = readCountedDate(text, clock, langs);
-  if (counted) return 'instant' in counted ? minute(counted.instant) : startOf(counted.day, clock);
+  if (counted) return startOf(counted, clock);
   const taken = takeTimeOfDay(text);
   if (taken === 'invalid') return undefined;
   const rest = (taken ? taken.rest : text).replace(/[,|·•]|(?<= |^)[-–](?= |$)/g, ' ').replace(/\s+/g, ' ');

@@ -6,17 +6,15 @@ import { type DatePatterns, datePatterns } from './language-patterns';
 
 const UNIT_MS: Partial<Record<UnitWord, number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
 
-/** An instant to the minute ("5 minutes ago") or a whole day ("2 days ago" → that day's start). */
-export type RelativeDate = { instant: Date } | { day: CalendarDay };
-
 /**
  * "just now", "vor 5 Minuten", "il y a 3 jours", "2 dagen geleden", "in 2 days" in any of the
- * given languages. Day-level counts resolve to the start of that day, so the same text read
- * minutes apart gives the same instant (and the same key).
+ * given languages, as the day they fall on. The page shows no time of day: "3 hours ago" read at
+ * 15:00 and at 15:10 are two instants, so only the day is kept, and the same text read minutes
+ * apart gives the same date and key (contracts.md "Activity key").
  */
-export function readCountedDate(text: string, clock: PageClock, langs: string[]): RelativeDate | undefined {
+export function readCountedDate(text: string, clock: PageClock, langs: string[]): CalendarDay | undefined {
   for (const p of patterns(langs)) {
-    if (p.now.has(text)) return { instant: clock.now };
+    if (p.now.has(text)) return today(clock);
     for (const [regex, sign] of [
       [p.ago, -1],
       [p.ahead, 1],
@@ -47,12 +45,12 @@ export function readNamedDay(text: string, clock: PageClock, langs: string[]): C
   return undefined;
 }
 
-function shifted(n: number, unit: UnitWord, clock: PageClock): RelativeDate {
+function shifted(n: number, unit: UnitWord, clock: PageClock): CalendarDay {
   const ms = UNIT_MS[unit];
-  if (ms) return { instant: new Date(clock.now.getTime() + n * ms) };
+  if (ms) return today({ ...clock, now: new Date(clock.now.getTime() + n * ms) });
   const now = today(clock);
-  if (unit === 'day' || unit === 'week') return { day: addDays(now, n * (unit === 'week' ? 7 : 1)) };
-  return { day: addMonths(now, n * (unit === 'year' ? 12 : 1)) };
+  if (unit === 'day' || unit === 'week') return addDays(now, n * (unit === 'week' ? 7 : 1));
+  return addMonths(now, n * (unit === 'year' ? 12 : 1));
 }
 
 function patterns(langs: string[]): DatePatterns[] {
