@@ -2,10 +2,10 @@ import type { NotRead } from '../../schema/read-result';
 import { allVisible, follows, textOf } from '../dom';
 import { isFilterBar } from './find-items';
 import { SELECTORS } from './selectors';
-import { isWord } from './text-match';
+import { isWord, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
-/** Controls that fetch older feed entries ("Show more", "Load more"). */
+/** Controls that fetch older feed entries ("Show more", "Load more", "Show older activity"). */
 const CONTROL = 'button, [role="button"], a';
 
 /**
@@ -47,8 +47,15 @@ function withoutCount(name: string): string {
   return name.replace(/\s*\(?\d+\)?$/, '');
 }
 
-/** "Show more", also with the count it holds anywhere in it ("Show 12 more", "12 weitere anzeigen"). */
+/**
+ * A label that starts with the words, also with a count anywhere in it ("Show 12 more", "12 weitere
+ * anzeigen") or more words after them ("Load more activities", "Show older activity"): no source
+ * gives Pipedrive's exact label, and only a control below the feed's items is asked.
+ */
 function isShowMore(text: string, words: Wording): boolean {
-  const uncounted = text.replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
-  return isWord(text, words.showMore) || isWord(uncounted, words.showMore);
+  const uncounted = text
+    .replace(/\d+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:·•-]+/, '');
+  return startsWithWord(uncounted, words.showMore);
 }

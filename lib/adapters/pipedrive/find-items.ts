@@ -2,7 +2,7 @@ import { allVisible, byPageOrder } from '../dom';
 import type { PageClock } from '../types';
 import { holdsFieldRows } from './field-rows';
 import { dateInLine } from './item-date';
-import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
+import { chunksOf, hiddenByPage, isBlock, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { hasTypeSignal } from './type-signals';
 
@@ -41,7 +41,20 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
       (hasTypeSignal(item, language.words) ||
         ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
   );
-  return withUndatedSiblings(found, language);
+  return withUndatedSiblings(withoutContainers(found, view), language);
+}
+
+/**
+ * Each feed entry carries one date, so an element holding other entries is their list, never an
+ * entry itself, even where its own text reads as a date (a day divider "November 19, 2026" beside
+ * the entries): read as one, it takes its first entry's link and icon, and the date of whichever.
+ */
+function withoutContainers(items: Element[], view: Element): Element[] {
+  const known = new Set(items);
+  const containers = new Set<Element>();
+  for (const item of items)
+    for (let el = item.parentElement; el && el !== view; el = el.parentElement) if (known.has(el)) containers.add(el);
+  return containers.size === 0 ? items : items.filter((item) => !containers.has(item));
 }
 
 /**
@@ -81,10 +94,20 @@ export function isFilterBar(element: Element): boolean {
 }
 
 export function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
-  if (allVisible(line, 'time[datetime]').length > 0) return true;
+  if (allVisible(line, 'time[datetime]').some((time) => inLineOwnPart(time, line))) return true;
   // Whether a line is dated does not hang on the year a day without one is placed in.
   const date = dateInLine(lineText(line), clock, language, 'past');
   return date?.timestamp !== undefined || date?.unread !== undefined;
+}
+
+/**
+ * A line with block children (a section whose title is a plain span, or with a button below its
+ * list) owns only its inline part: a date inside one of its blocks is another line's, and read
+ * as the section's it would make the whole section one entry.
+ */
+function inLineOwnPart(el: Element, line: Element): boolean {
+  for (let node = el.parentElement; node && node !== line; node = node.parentElement) if (isBlock(node)) return false;
+  return true;
 }
 
 /**

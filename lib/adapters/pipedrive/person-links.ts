@@ -59,7 +59,7 @@ export function dealPersonsSections(
   const inFeed = (el: Element) => items.some((item) => item.contains(el) || el.contains(item));
   const sections: Element[] = [];
   let collapsed = false;
-  for (const el of allVisible(view, 'h1, h2, h3, h4, h5, h6, [role="heading"], button, summary, legend, span, div')) {
+  for (const el of allVisible(view, HEADING_CANDIDATES)) {
     if (!isPersonsHeading(el, words) || inFeed(el)) continue;
     if (el.closest('[aria-expanded]')?.getAttribute('aria-expanded') === 'false') collapsed = true;
     for (let box = el.parentElement, depth = 0; box && box !== view && depth < 3; box = box.parentElement, depth++) {
@@ -73,11 +73,14 @@ export function dealPersonsSections(
   return { sections, collapsed };
 }
 
+/** Elements that may say "Persons (2)": headings, toggles, and the plain spans and divs some layouts use. */
+export const HEADING_CANDIDATES = 'h1, h2, h3, h4, h5, h6, [role="heading"], button, summary, legend, span, div';
+
 /** Headings and section toggles, as the persons section's own is found. */
 const SECTION_HEAD = 'h1, h2, h3, h4, h5, h6, [role="heading"], [aria-expanded], summary, legend';
 
 /** A leaf (or one holding only an icon or a count badge) whose text is "Persons", "Persons (2)", "Persons 2". */
-function isPersonsHeading(el: Element, words: Wording): boolean {
+export function isPersonsHeading(el: Element, words: Wording): boolean {
   if (el.closest('a') || el.querySelector('a, div')) return false;
   const parts = Array.from(el.querySelectorAll('span'));
   if (parts.some((span) => /\p{L}/u.test(textOf(span)))) return false;

@@ -9,6 +9,7 @@ import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
 import { dealPersonsSections, type PersonLink, personLinksIn } from './person-links';
+import { personsNotShown } from './persons-count';
 import { type Candidate, readTimeline, timelineItems } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { readStageBar } from './stage-bar';
@@ -70,6 +71,8 @@ export function* readDealFields(
     });
   if (collapsed) notRead.push({ field: 'contacts', reason: 'the persons section is collapsed' });
   else if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
+  else if (personsNotShown(sections, words) > 0)
+    notRead.push({ field: 'contacts', reason: 'the persons section counts more persons than it shows' });
   const record: DealFields = {
     name,
     ...(money ? { amount: money.amount } : {}),

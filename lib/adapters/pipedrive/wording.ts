@@ -24,7 +24,7 @@ export interface Wording {
   planned: readonly string[];
   /** The History filter chip that shows every kind of entry (crm-evidence-2.md: `filter-button-all`). */
   allFilter: readonly string[];
-  /** A control below the feed that fetches older entries. */
+  /** How the label of a control below the feed that fetches older entries begins. */
   showMore: readonly string[];
   /** Feed section headings: Focus holds planned activities and pinned items. */
   focus: readonly string[];
@@ -95,7 +95,8 @@ const en: Wording = {
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
   allFilter: ['All'],
-  showMore: ['Show more', 'Load more'],
+  // Labels begin with these ("Load more activities", "Show older activity"): a guess, no source shows Pipedrive's.
+  showMore: ['Show more', 'Load more', 'Show older', 'Load older'],
   focus: ['Focus', 'Pinned', 'Planned'],
   outcomes: {
     'no-answer': ['No answer', 'Not answered'],
