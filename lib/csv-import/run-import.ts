@@ -3,15 +3,17 @@ import { rebuildStalePacks } from '../db/activity-pack-stale';
 import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import type { Activity, Crm } from '../schema/activity';
-import { contactSchema } from '../schema/record';
+import { type Contact, contactSchema } from '../schema/record';
 import { batchWriter } from './batch-writer';
 import { eachDataRow } from './each-data-row';
+import { type ExportContacts, exportContacts, storeExportContacts } from './export-contacts';
 import { type ContactsByEmail, contactsByEmail, isLinked, linkRow } from './link-row';
 import { type ColumnMapping, mappingProblem } from './mapping';
 import type { CsvSource } from './parse-csv';
 import { readRow } from './read-row';
 import { emptyReport, type ImportReport, noteProblem } from './report';
 import { activityFromRow } from './to-activity';
+import { unlinkedReason } from './unlinked-reason';
 
 export interface ImportJob extends CsvSource {
   db: TouchlineDb;
@@ -51,7 +53,9 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const report = emptyReport();
   const problem = mappingProblem(job.mapping);
   if (problem) return { ...report, error: problem };
-  const byEmail = await contactsOfAccount(job);
+  const cached = await contactsOfAccount(job);
+  const byEmail = contactsByEmail(cached);
+  const named = exportContacts(job.crm, job.tenant, new Set(cached.map((c) => c.key)));
   const pending: Activity[] = [];
   const writer = batchWriter(job.db, job.clock.timeZone);
   const write = job.write ?? writer.write;
@@ -61,11 +65,14 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   let writing = Promise.resolve();
   const flush = async () => {
     const batch = pending.splice(0);
+    const contacts = named.take();
     if (batch.length === 0) return;
     await writing;
     writing = write(batch).then((written) => {
       report.added += written.added;
       report.existing += written.existing;
+      // After the batch's activities: a contact known only from the export is kept with a touch of it.
+      return storeExportContacts(job.db, contacts);
     });
     // Awaited by the next flush or at the end; until then a failure is not an unhandled one.
     writing.catch(() => undefined);
@@ -73,7 +80,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const { aborted, unclosedQuoteRow } = await eachDataRow(
     job,
     async (cells) => {
-      const activity = readOne(job, cells, byEmail, report);
+      const activity = readOne(job, cells, byEmail, report, named);
       if (activity) pending.push(activity);
       if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
     },
@@ -105,6 +112,7 @@ function readOne(
   cells: string[],
   byEmail: ContactsByEmail,
   report: ImportReport,
+  named: ExportContacts,
 ): Activity | undefined {
   report.rows++;
   const read = readRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
@@ -120,14 +128,14 @@ function readOne(
   const links = linkRow(read.row, job.crm, job.tenant, byEmail);
   if (!isLinked(links)) {
     report.unlinked++;
-    const who = read.row.contactEmails.join(', ') || read.row.contactName || read.row.dealName || 'no contact or deal';
-    noteProblem(report.unlinkedRows, report.rows, `no id, and no cached contact with this email: ${who}`);
+    noteProblem(report.unlinkedRows, report.rows, unlinkedReason(read.row, byEmail));
     return undefined;
   }
+  named.note(read.row);
   return activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone);
 }
 
-async function contactsOfAccount(job: ImportJob): Promise<ContactsByEmail> {
+async function contactsOfAccount(job: ImportJob): Promise<Contact[]> {
   const rows = await job.db.getAllFromIndex('contacts', 'byTenant', [job.crm, job.tenant]);
-  return contactsByEmail(parseRows(contactSchema, 'contacts', rows, []));
+  return parseRows(contactSchema, 'contacts', rows, []);
 }

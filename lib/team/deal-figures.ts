@@ -58,7 +58,13 @@ export async function dealOrder(input: Pick<DealInput, 'open' | 'typical' | 'set
   await inSlices(input.open, DEALS_PER_SLICE * 4, (slice) => {
     for (const deal of slice) {
       const figures = stageFigures(deal, input.typical, input.settings, input.now);
-      const row = { warning: figures.warning, daysInStage: figures.days, typicalDays: figures.typical?.days ?? null };
+      const median = figures.typical?.median;
+      const row = {
+        warning: figures.warning,
+        daysInStage: figures.days,
+        typicalDays: figures.typical?.days ?? null,
+        ...(median !== undefined ? { typicalMedian: median } : {}),
+      };
       stageRows.push({ deal, row });
     }
   });

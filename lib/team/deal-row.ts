@@ -28,6 +28,8 @@ export interface DealRow {
   daysInStageAtLeast?: boolean;
   daysInStageApproximate?: boolean;
   typicalDays: number | null;
+  /** The median itself when it falls between two whole days (typicalDays is it rounded): the warning and the order compare with it. */
+  typicalMedian?: number;
   typicalSource?: 'own-deals' | 'default';
   warning: StageWarning;
   warningReason: string;
@@ -98,6 +100,7 @@ export function dealRow(input: {
     ...(atLeast ? { daysInStageAtLeast: true } : {}),
     ...(time && !atLeast && timeInStageIsApproximate(deal) ? { daysInStageApproximate: true } : {}),
     typicalDays: typical?.days ?? null,
+    ...(typical?.median !== undefined ? { typicalMedian: typical.median } : {}),
     ...(typical ? { typicalSource: typical.source } : {}),
     warning,
     warningReason: stageWarningReason({
@@ -139,16 +142,20 @@ export function stageFigures(deal: Deal, typicalTimes: TypicalTimes, settings: S
 }
 
 /** What the stalled-first order looks at. */
-export type WarningOrderRow = Pick<DealRow, 'warning' | 'daysInStage' | 'typicalDays'>;
+export type WarningOrderRow = Pick<DealRow, 'warning' | 'daysInStage' | 'typicalDays' | 'typicalMedian'>;
 
 const WARNING_ORDER: Record<StageWarning, number> = { stalled: 0, watch: 1, none: 2 };
 
-/** Stalled first, then watch; within each, the deals furthest over their typical time first. */
+/**
+ * Stalled first, then watch; within each, the deals furthest over their typical time first, measured
+ * against the median itself as the warning is (stageWarning), not its rounded display.
+ */
 export function byWarning(a: WarningOrderRow, b: WarningOrderRow): number {
   return WARNING_ORDER[a.warning] - WARNING_ORDER[b.warning] || overTypical(b) - overTypical(a);
 }
 
 function overTypical(row: WarningOrderRow): number {
-  if (row.daysInStage === null || !row.typicalDays) return -1;
-  return row.daysInStage / row.typicalDays;
+  const typical = row.typicalMedian ?? row.typicalDays;
+  if (row.daysInStage === null || !typical) return -1;
+  return row.daysInStage / typical;
 }

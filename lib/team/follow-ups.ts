@@ -5,7 +5,7 @@ import type { Touch } from '../metrics/touch';
 import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
-import { recordUrl } from './record-url';
+import { recordUrl, recordUrlOfKey } from './record-url';
 import { inSlices, SLICE_ROWS } from './slices';
 
 export interface FollowUp {
@@ -43,7 +43,7 @@ export function followUps(input: {
     const base = {
       contactKey,
       name: contact?.name ?? contactKey.split(':').at(-1) ?? contactKey,
-      ...(contact ? { url: recordUrl(contact.crm, contact.tenant, 'contact', contact.recordId) } : {}),
+      ...urlOf(contact, contactKey),
       owner,
     };
     const cold = goneCold(touches, input.settings, input.now);
@@ -70,6 +70,14 @@ export function followUps(input: {
     }
   }
   return found.sort(byOwnerThenUrgency);
+}
+
+/** The contact's page: from the stored contact, else from the key its touches name (a contact no page or export named). */
+function urlOf(contact: Contact | undefined, contactKey: string): { url?: string } {
+  const url = contact
+    ? recordUrl(contact.crm, contact.tenant, 'contact', contact.recordId)
+    : recordUrlOfKey(contactKey);
+  return url ? { url } : {};
 }
 
 /**
