@@ -29,6 +29,8 @@ export interface ItemText {
   linkedPeople?: string[];
   /** A carrier or detail label says a tool sent it (a List Email's icon, a "Cadence" detail). */
   automation?: boolean;
+  /** The item's SLDS standard icons, read in no language (`email`, `list_email`), where read from a page. */
+  icons?: readonly string[];
 }
 
 export interface Classified {
@@ -45,7 +47,7 @@ export interface Classified {
 }
 
 export interface Unread {
-  field: 'type' | 'direction';
+  field: 'type' | 'direction' | 'automated' | 'planned';
   reason: string;
 }
 
@@ -80,14 +82,16 @@ export function classifyItem(
   const viewer = (name: string) => /^you$/i.test(name) || isOneOf(name, wordsOf(words, 'you'));
   const customer = (name: string) => [...people.names, ...(item.linkedPeople ?? [])].some((n) => sameName(n, name));
   const owner = rep && !viewer(rep) && !customer(rep) ? rep : undefined;
+  const automated = !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation'));
   return {
     type,
     direction,
-    automated: !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation')),
+    automated,
     outcome: outcomeOf(type, item.all, item.callResult),
     owner,
     ...(rep && viewer(rep) ? { byViewer: true } : {}),
-    unread: unreadOf(type, direction, noWordsFor),
+    // A plain email's own icon (SLDS `standard:email`, not `list_email`) says no list tool sent it.
+    unread: unreadOf(type, direction, noWordsFor, automated || !!item.icons?.includes('email')),
   };
 }
 
@@ -98,9 +102,15 @@ const UNSAID = {
 
 /**
  * What the item left unsettled: a touch's direction, and, in a language without a table, whether a
- * Task is a logged call or email (its icon and subject say so only in words).
+ * Task is a logged call or email (its icon and subject say so only in words) and whether a tool sent
+ * an email that neither a mark nor its icon settles (a List Email's icon words it).
  */
-function unreadOf(type: ActivityType, direction: Direction, noWordsFor?: string): Unread[] {
+function unreadOf(
+  type: ActivityType,
+  direction: Direction,
+  noWordsFor: string | undefined,
+  toolTold: boolean,
+): Unread[] {
   const language = noWordsFor && `the page is in "${noWordsFor}", a language Touchline has no words for`;
   const unread: Unread[] = [];
   if (language && type === 'task') {
@@ -114,6 +124,12 @@ function unreadOf(type: ActivityType, direction: Direction, noWordsFor?: string)
       ? `${language}: ${UNSAID[type]}`
       : 'neither its sentence nor its From/To rows name the record, its owner or You';
     unread.push({ field: 'direction', reason });
+  }
+  if (language && type === 'email' && !toolTold) {
+    unread.push({
+      field: 'automated',
+      reason: `${language}: whether a tool sent it to a list (a List Email) is only in its icon's wording`,
+    });
   }
   return unread;
 }
@@ -172,15 +188,16 @@ function subjectType(subject: string, words: readonly SalesforceWords[]): 'call'
 
 /**
  * A call came in when its "Call Type" detail says so: the type word standing alone as a value
- * ("Inbound", "Eingehend"), or label and value in one text ("Call Type: Inbound"). Not the word
- * inside comments, where it is everyday language ("returning her inbound call", German
- * "eingehend besprochen" is "discussed thoroughly").
+ * ("Inbound", "Eingehend"), or label and value in one text ("Call Type: Inbound", "Anruftyp:
+ * Eingehend": the word as the whole value after its label, in any language). Not the word inside
+ * comments, where it is everyday language ("returning her inbound call", German "eingehend
+ * besprochen" is "discussed thoroughly").
  */
 function isInboundCall(item: ItemText, type: ActivityType, words: readonly SalesforceWords[]): boolean {
   if (type !== 'call') return false;
   if (/\bcall type:?\s*inbound\b/i.test(item.all)) return true;
   const inbound = words.flatMap((w) => w.inboundCall);
-  return (item.values ?? []).some((value) => isOneOf(value, inbound));
+  return (item.values ?? []).some((value) => isOneOf(value.replace(/^[^:]+:\s*/, ''), inbound));
 }
 
 function directionOf(type: ActivityType, inbound: boolean): Direction {

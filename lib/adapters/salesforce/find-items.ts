@@ -15,6 +15,8 @@ export interface FoundItem {
   groupYear?: number;
   /** Under a group named relative to today: how many months from now ("Last Month" -1, "This Month" 0). */
   groupMonthOffset?: number;
+  /** The heading of the section the item sits in, as the page words it. */
+  section?: string;
 }
 
 /**
@@ -24,7 +26,11 @@ export interface FoundItem {
  * before visually hidden clones: the first copy is the one kept. Undefined when the page shows
  * neither a timeline nor any item.
  */
-export function findItems(view: Element, words: readonly SalesforceWords[]): FoundItem[] | undefined {
+export function findItems(
+  view: Element,
+  words: readonly SalesforceWords[],
+  readsWording = true,
+): FoundItem[] | undefined {
   const shown = (el: Element) => shownInRecord(el, view);
   const precise = deepQueryAll(view, SEL.timelineItem).filter(shown);
   const structural = activityLinks(view, shown).map((a) => itemAround(a, view));
@@ -37,8 +43,8 @@ export function findItems(view: Element, words: readonly SalesforceWords[]): Fou
     .map((el) => ({ el, rank: rank(el) }))
     .sort((a, b) => a.rank - b.rank)
     .map(({ el }) => el);
-  const headings = new Map<Element, string | undefined>();
-  return ordered.map((el) => ({ el, ...sectionOf(el, headingBefore(el, view, headings), words) }));
+  const headings = new Map<Element, Element | undefined>();
+  return ordered.map((el) => ({ el, ...sectionOf(el, headingBefore(el, view, headings), words, readsWording) }));
 }
 
 /** Candidates no other candidate contains: by each one's ancestors, linear in the number of items. */
@@ -64,22 +70,39 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button';
 const RECORD_LINK = 'a[href*="/lightning/r/"]:not([href*="/related/"])';
 
 /**
- * The section an item sits in: Lightning's section classes, else the nearest heading before it
- * ("Upcoming & Overdue" in the page's language, the "Open Activities" related list, or a period such
- * as "November • 2026").
+ * The section an item sits in: Lightning's section classes, else the nearest heading before it: a
+ * related list's title by the list page it links to, in no language
+ * (`/lightning/r/Contact/{id}/related/OpenActivities/view`, `…/ActivityHistories/view`; Lightning
+ * URL shape), else its wording ("Upcoming & Overdue" in the page's language, "Open Activities", or
+ * a period such as "November • 2026"). `readsWording` is false on a page in a language Touchline has
+ * no table for: a heading that is neither a period nor a known word then leaves `upcoming` untold.
  */
 function sectionOf(
   item: Element,
-  heading: string | undefined,
+  heading: Element | undefined,
   words: readonly SalesforceWords[],
+  readsWording: boolean,
 ): Omit<FoundItem, 'el'> {
-  const groupYear = heading ? groupYearOf(heading) : undefined;
-  const offset = heading && !groupYear ? monthGroupOffset(heading, words) : undefined;
+  const text = heading ? headingText(heading) : undefined;
+  const groupYear = text ? groupYearOf(text) : undefined;
+  const offset = text && !groupYear ? monthGroupOffset(text, words) : undefined;
   const year = groupYear ? { groupYear } : offset !== undefined ? { groupMonthOffset: offset } : {};
-  if (item.closest(SEL.upcoming)) return { upcoming: true, ...year };
-  if (item.closest(SEL.past)) return { upcoming: false, ...year };
-  if (heading === undefined) return year;
-  return { upcoming: isOneOf(withoutCount(heading), wordsOf(words, 'upcomingSection')), ...year };
+  const section = text ? { section: text } : {};
+  if (item.closest(SEL.upcoming)) return { upcoming: true, ...year, ...section };
+  if (item.closest(SEL.past)) return { upcoming: false, ...year, ...section };
+  const list = heading ? linkedList(heading) : undefined;
+  if (list) return { upcoming: list === 'OpenActivities', ...year, ...section };
+  if (text === undefined) return year;
+  if (isOneOf(withoutCount(text), wordsOf(words, 'upcomingSection'))) return { upcoming: true, ...year, ...section };
+  const period = groupYear !== undefined || offset !== undefined;
+  return readsWording || period ? { upcoming: false, ...year, ...section } : { ...year, ...section };
+}
+
+/** The activity related list a heading's link opens: every row of "Open Activities" is open, of "Activity History" done. */
+function linkedList(heading: Element): 'OpenActivities' | 'ActivityHistories' | undefined {
+  const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+  const list = link?.getAttribute('href')?.match(/\/related\/(OpenActivities|ActivityHistories)\//)?.[1];
+  return list as 'OpenActivities' | 'ActivityHistories' | undefined;
 }
 
 /** A group heading named relative to today, in the page's language: its month's offset from now. */
@@ -94,21 +117,26 @@ function monthGroupOffset(heading: string, words: readonly SalesforceWords[]): n
   return says('next') ? 1 : undefined;
 }
 
+/** A heading's wording: its `title`, else its text. */
+function headingText(heading: Element): string {
+  return heading.getAttribute('title') || textOf(heading);
+}
+
 /**
- * The text of the closest heading before a node: among its earlier siblings (skipping earlier
+ * The closest heading with wording before a node: among its earlier siblings (skipping earlier
  * items, which hold subject headings), else before its parent. Memoised per node, since the
  * siblings of a long timeline share the answer (linear, not quadratic, in the number of items).
  */
-function headingBefore(node: Element, view: Element, memo: Map<Element, string | undefined>): string | undefined {
+function headingBefore(node: Element, view: Element, memo: Map<Element, Element | undefined>): Element | undefined {
   if (memo.has(node)) return memo.get(node);
   const sib = node.previousElementSibling;
   const parent = node.parentElement;
-  let text: string | undefined;
+  let found: Element | undefined;
   if (sib) {
     const isItem = !!sib.querySelector(RECORD_LINK) && !sib.matches(HEADING);
     const heading = isItem ? null : sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
-    text = heading?.getAttribute('title') || textOf(heading) || headingBefore(sib, view, memo);
-  } else if (parent && parent !== view) text = headingBefore(parent, view, memo);
-  memo.set(node, text);
-  return text;
+    found = heading && headingText(heading) ? heading : headingBefore(sib, view, memo);
+  } else if (parent && parent !== view) found = headingBefore(parent, view, memo);
+  memo.set(node, found);
+  return found;
 }

@@ -1,6 +1,7 @@
 import { firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
 import { SEL } from './selectors';
+import { standardIcons } from './standard-icons';
 import { activityLinkOf, headerLine, leafTexts, personLinkOf } from './structure';
 import { isOneOf, labelsOf, type SalesforceWords, saysAny } from './words';
 
@@ -32,9 +33,11 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const datetime = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
   const elements = [item, ...Array.from(item.querySelectorAll('*'))];
   const carriers = carrierTexts(elements);
+  const icons = standardIcons(elements);
   const bodyTexts = leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf));
   return {
-    kind: kindOf(item, elements, carriers, link?.object, words),
+    kind: kindOf(item, elements, carriers, icons, link?.object, words),
+    icons,
     assistive: textOf(item.querySelector(SEL.assistiveText)),
     subject: subjectEl?.getAttribute('title') || textOf(subjectEl),
     summary: textOf(summaryEl),
@@ -53,7 +56,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
       .map((a) => textOf(a))
       .filter(Boolean),
     ...(link ? { sourceId: link.id } : {}),
-    ...(marksAutomation(carriers, words) ? { automation: true } : {}),
+    ...(marksAutomation(carriers, icons, words) ? { automation: true } : {}),
   };
 }
 
@@ -66,8 +69,16 @@ function carrierTexts(elements: readonly Element[]): string[] {
   });
 }
 
-/** A List Email's icon or assistive text, or a detail labelled "Cadence" (words' `automation`). */
-function marksAutomation(carriers: readonly string[], words: readonly SalesforceWords[]): boolean {
+/**
+ * A List Email's icon (SLDS `standard:list_email`, in no language) or its words on the icon or in
+ * assistive text, or a detail labelled "Cadence" (words' `automation`).
+ */
+function marksAutomation(
+  carriers: readonly string[],
+  icons: readonly string[],
+  words: readonly SalesforceWords[],
+): boolean {
+  if (icons.includes('list_email')) return true;
   const marks = words.flatMap((w) => w.automation);
   return carriers.some((t) => isOneOf(t.replace(/\s*:$/, ''), marks));
 }
@@ -79,13 +90,14 @@ function activityLink(item: Element): Element | undefined {
 /**
  * The type from every carrier, most specific first: the SLDS class modifier, a type word on an
  * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
- * says Call), the icon's own class, in no language (`slds-icon-standard-log-a-call`, SLDS's
- * `standard:log_a_call`), Lightning's class token (`li.row.Event`), then the linked record's object.
+ * says Call), the icon itself, in no language (`standardIcons`: `log_a_call`, `list_email`),
+ * Lightning's class token (`li.row.Event`), then the linked record's object.
  */
 function kindOf(
   item: Element,
   elements: readonly Element[],
   carriers: readonly string[],
+  icons: readonly string[],
   object: string | undefined,
   words: readonly SalesforceWords[],
 ): string {
@@ -98,14 +110,20 @@ function kindOf(
     const typeWords = words.flatMap((w) => w.typeWords[key]);
     if (carriers.some((c) => isOneOf(c, typeWords))) return key;
   }
-  const icon = elements
-    .flatMap((el) => Array.from(el.classList))
-    .map((cls) => cls.match(/^slds-icon-standard-(log-a-call|email|event|task)$/)?.[1])
-    .find(Boolean);
-  if (icon) return icon === 'log-a-call' ? 'call' : icon;
+  const icon = icons.map((name) => ICON_KINDS.get(name)).find(Boolean);
+  if (icon) return icon;
   const token = Array.from(item.classList).find((c) => (SEL.itemTypeTokens as readonly string[]).includes(c));
   return (token ?? object ?? '').toLowerCase();
 }
+
+/** SLDS standard icons that name an activity's kind; a List Email is an email. */
+const ICON_KINDS = new Map([
+  ['log_a_call', 'call'],
+  ['email', 'email'],
+  ['list_email', 'email'],
+  ['event', 'event'],
+  ['task', 'task'],
+]);
 
 /** The summary sentence: its Lightning class, else the shortest element that words a sentence. */
 function summaryOf(item: Element, details: Element | null, words: readonly SalesforceWords[]): Element | undefined {

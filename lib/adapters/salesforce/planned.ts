@@ -1,3 +1,4 @@
+import type { Unread } from './classify-activity';
 import type { FoundItem } from './find-items';
 import type { ItemParts } from './item-text';
 import { isRelatedRow } from './structure';
@@ -8,8 +9,9 @@ import { type SalesforceWords, saysAny, wordsOf } from './words';
  * upcoming Task", "… an overdue Task" / "You had a Task", "You logged a call"; crm-evidence-2.md),
  * a struck-through subject (done), a task's checkbox (unchecked = open), then the section the item
  * sits in. A related list row's checkbox is its "Task" column (a Task or an Event), not done or open.
+ * Undefined when none of them tells (a section named in a language Touchline has no table for).
  */
-export function plannedOf(found: FoundItem, parts: ItemParts, words: readonly SalesforceWords[]): boolean {
+export function plannedOf(found: FoundItem, parts: ItemParts, words: readonly SalesforceWords[]): boolean | undefined {
   if (saysAny(parts.summary, [...wordsOf(words, 'upcoming'), ...wordsOf(words, 'overdueSentence')])) return true;
   if (saysAny(parts.summary, wordsOf(words, 'done'))) return false;
   for (let el = parts.subjectEl; el && found.el.contains(el); el = el.parentElement ?? undefined) {
@@ -17,5 +19,14 @@ export function plannedOf(found: FoundItem, parts: ItemParts, words: readonly Sa
   }
   const box = isRelatedRow(found.el) ? null : found.el.querySelector('[role="checkbox"], input[type="checkbox"]');
   if (box) return !(box.getAttribute('aria-checked') === 'true' || box.hasAttribute('checked'));
-  return found.upcoming ?? false;
+  return found.upcoming;
+}
+
+/** Why an item's open or done state was not read, naming the section whose wording would have told. */
+export function plannedUnread(found: FoundItem, noWordsFor: string | undefined): Unread {
+  const language = noWordsFor ? `the page is in "${noWordsFor}", a language Touchline has no words for: ` : '';
+  const teller = found.section
+    ? `only the wording of its section "${found.section}"`
+    : 'no section, sentence or checkbox';
+  return { field: 'planned', reason: `${language}${teller} tells whether it is open or done` };
 }

@@ -12,7 +12,7 @@ import { type FoundItem, findItems } from './find-items';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
 import { inPageOrder } from './page-order';
-import { plannedOf } from './planned';
+import { plannedOf, plannedUnread } from './planned';
 import { rowOwner } from './row-owner';
 import { deepAllVisible } from './scope';
 import { SEL } from './selectors';
@@ -42,23 +42,25 @@ export interface TimelineRead {
 
 /** Every item of the activity timeline once (a step per item); undefined when there is no timeline. */
 export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<TimelineRead | undefined> {
-  const items = findItems(view, ctx.words);
+  const noWordsFor = untabledLanguage(ctx.locale.lang);
+  const items = findItems(view, ctx.words, !noWordsFor);
   if (!items) return undefined;
   const read: TimelineReading[] = [];
-  const noWordsFor = untabledLanguage(ctx.locale.lang);
   for (const item of items) {
     yield;
     read.push(readItem(item, ctx, noWordsFor));
   }
   yield;
-  const gaps = timelineGaps(view, inPageOrder(items.map((i) => i.el)), ctx.words);
+  const gaps = timelineGaps(view, inPageOrder(items.map((i) => i.el)), ctx.words, noWordsFor);
   return { activities: withoutDuplicates(read), gaps };
 }
 
 function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | undefined): TimelineReading {
   const parts = itemParts(found.el, ctx.words);
   const c = classifyItem(parts, ctx.people, ctx.words, noWordsFor);
-  const planned = plannedOf(found, parts, ctx.words);
+  const told = plannedOf(found, parts, ctx.words);
+  // Nothing told open or done: read as done for its date, and reported.
+  const planned = told ?? false;
   const groupYear =
     found.groupYear ??
     (found.groupMonthOffset === undefined ? undefined : monthGroupYear(found.groupMonthOffset, ctx.clock));
@@ -80,7 +82,7 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     ...(planned ? { planned: true } : {}),
     ...(parts.sourceId ? { sourceId: toSalesforceId18(parts.sourceId) } : {}),
     ...(contactIds.length > 0 ? { contactIds } : {}),
-    unread: c.unread,
+    unread: told === undefined ? [...c.unread, plannedUnread(found, noWordsFor)] : c.unread,
   };
 }
 

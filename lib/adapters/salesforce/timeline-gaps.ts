@@ -4,6 +4,7 @@ import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
+import { buttonBelowTimeline, labelOf } from './timeline-end-button';
 import { isOneOf, norm, type SalesforceWords, wordsOf } from './words';
 
 const CONTROL = 'button, [role="button"], a';
@@ -12,11 +13,18 @@ const CONTROL = 'button, [role="button"], a';
  * What keeps the shown timeline from being the record's whole history, each a reason the
  * activities are partial: a filter line that narrows it ("Filters: Within 2 months • All activities
  * • All types"), the "Show All Activities" a filtered timeline offers, older activities behind
- * "Load More Past Activities", a folded group (Lightning renders no items in it). Only what sits
- * outside every item counts (an item's own "Show More" opens a long email), in the timeline's
- * containers or after its first item (pages without the timeline's classes). Items in page order.
+ * "Load More Past Activities" (on a page in a language Touchline has no words for, `noWordsFor`,
+ * any button below the last item: timeline-end-button.ts), a folded group (Lightning renders no
+ * items in it). Only what sits outside every item counts (an item's own "Show More" opens a long
+ * email), in the timeline's containers or after its first item (pages without the timeline's
+ * classes). Items in page order.
  */
-export function timelineGaps(view: Element, items: readonly Element[], words: readonly SalesforceWords[]): NotRead[] {
+export function timelineGaps(
+  view: Element,
+  items: readonly Element[],
+  words: readonly SalesforceWords[],
+  noWordsFor?: string,
+): NotRead[] {
   const first = items[0];
   const timelines = deepQueryAll(view, `${SEL.timeline}, ${SEL.upcoming}, ${SEL.past}`);
   const inTimeline = (el: Element) =>
@@ -34,6 +42,15 @@ export function timelineGaps(view: Element, items: readonly Element[], words: re
   }
   const more = controls.find((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'loadMore')));
   if (more) gaps.push({ field: 'activities', reason: `older activities are behind a "${textOf(more)}" control` });
+  const unworded = controls.filter((c) => !isOneOf(textOf(c), wordsOf(words, 'showAll')));
+  const unread = !more && noWordsFor ? buttonBelowTimeline(unworded, items, inTimeline) : undefined;
+  if (unread) {
+    const button = labelOf(unread) ? `the "${labelOf(unread)}" button` : 'an unlabelled button';
+    gaps.push({
+      field: 'activities',
+      reason: `the page is in "${noWordsFor}", a language Touchline has no words for: ${button} below the activity timeline may load older activities`,
+    });
+  }
   for (const toggle of controls.filter((c) => isFoldedGroup(c, inTimeline, words))) {
     gaps.push({ field: 'activities', reason: `the "${textOf(toggle)}" group of the activity timeline is folded` });
   }

@@ -26,4 +26,14 @@ describe('a German logged call', () => {
     const html = edited(page.html, [result, detail('Anruftyp', 'Eingehend')]);
     expect(call(html)).toMatchObject({ type: 'call', direction: 'inbound' });
   });
+
+  it('is inbound when label and value share one text, "Anruftyp: Eingehend" (as "Call Type: Inbound" is read)', () => {
+    const html = edited(page.html, [result, `${result}<p>Anruftyp: Eingehend</p>`]);
+    expect(call(html)).toMatchObject({ type: 'call', direction: 'inbound' });
+  });
+
+  it('is outbound when a comment line merely ends in the word ("Notiz: Angebot eingehend besprochen")', () => {
+    const html = edited(page.html, [result, `${result}<p>Notiz: Angebot eingehend besprochen</p>`]);
+    expect(call(html)).toMatchObject({ type: 'call', direction: 'outbound' });
+  });
 });
