@@ -5,6 +5,7 @@ import type { InvalidRow } from '../db/rows';
 import { createSaveQueue } from '../db/save-queue';
 import { saveReadings } from '../db/save-reading';
 import type { TouchlineDb } from '../db/schema';
+import { browserTimeZone } from '../db/time-precision';
 import { recordKey } from '../keys';
 import { type Failure, type MessageName, type ProtocolMap, REQUEST_SCHEMAS } from '../messaging/protocol';
 import type { ReadResult } from '../schema/read-result';
@@ -74,7 +75,7 @@ export function createService(deps: ServiceDeps): Service {
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, touch, view }));
     }),
     undoLoggedTouch: handler('undoLoggedTouch', REQUEST_SCHEMAS.undoLoggedTouch, async ({ key }, c) => {
-      const touch = await undoLoggedTouch(c.db, key, c.settings.timeZone);
+      const touch = await undoLoggedTouch(c.db, key, c.settings.timeZone, browserTimeZone(), c.now);
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, view }));
     }),
     eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key, dryRun }, c) =>

@@ -11,30 +11,24 @@ import {
 import { loggedMergeDay } from './logged-day';
 import { mergeLoggedTouches } from './logged-merge';
 import { sameJson } from './objects';
+import { isPageTouch, type MergeClock } from './page-touch';
 import { type DealContacts, peopleOf } from './people-of';
-import { browserTimeZone } from './time-precision';
 import { withUserFields } from './user-fields';
 
 /**
  * Merges touches logged in Touchline with the page touches a reading showed for the first time
- * (see mergeLoggedTouches), and gives every page copy of a merged touch the user's outcome and
- * note. Returns the keys of the logged touches newly merged. Only fresh touches on the channel
- * and day of some logged touch cost any extra reads. `pageTimeZone` is the zone the reading's page
- * was read in (the browser's unless the reading names one), where a date-only touch's day is the
- * day printed.
+ * (see mergeLoggedTouches), and gives every page copy of a merged touch the user's fields (see
+ * withUserFields). Returns the keys of the logged touches newly merged. Only fresh touches on the
+ * channel and day of some logged touch cost any extra reads. `clock.pageTimeZone` is the zone the
+ * reading's page was read in (the browser's unless the reading names one), where a date-only
+ * touch's day is the day printed; `clock.now` decides which page items are touches yet.
  */
-export async function mergeLogged(
-  work: Working,
-  fresh: Activity[],
-  timeZone: string,
-  pageTimeZone = browserTimeZone(),
-): Promise<string[]> {
+export async function mergeLogged(work: Working, fresh: Activity[], clock: MergeClock): Promise<string[]> {
   const logged = [...(await loggedTouches(work)).values()];
-  const zones = { timeZone, pageTimeZone };
   const slot = (a: Activity) =>
-    a.channel && a.timestamp ? `${a.channel}|${loggedMergeDay({ ...a, timestamp: a.timestamp }, zones)}` : '';
+    a.channel && a.timestamp ? `${a.channel}|${loggedMergeDay({ ...a, timestamp: a.timestamp }, clock)}` : '';
   const slots = new Set(logged.map(slot));
-  const relevant = fresh.filter((a) => !a.planned && slot(a) !== '' && slots.has(slot(a)));
+  const relevant = fresh.filter((a) => isPageTouch(a, clock) && slot(a) !== '' && slots.has(slot(a)));
   if (relevant.length === 0) return [];
   const earlier = await earlierCopies(work, relevant, await contactsOfDeals(work, [...logged, ...relevant]));
   const merges = mergeLoggedTouches({
@@ -43,7 +37,7 @@ export async function mergeLogged(
     earlier,
     // The earlier rows' deals too: a deal-page row naming nobody is with its deal's contacts.
     dealContacts: await contactsOfDeals(work, [...logged, ...relevant, ...earlier]),
-    ...zones,
+    ...clock,
   });
   for (const { logged: touch, page, newMerge } of merges) {
     if (newMerge) {

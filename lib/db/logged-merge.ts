@@ -1,14 +1,16 @@
 import type { Activity, Channel } from '../schema/activity';
 import { type DayZones, loggedMergeDay } from './logged-day';
+import { loggedGroups } from './logged-groups';
+import { isPageTouch, type MergeClock } from './page-touch';
 import { type DealContacts, peopleOf } from './people-of';
 import { sameTouch } from './same-touch';
 
 type DatedTouch = Activity & { timestamp: string; channel: Channel };
 
-export interface LoggedMergeInput extends DayZones {
+export interface LoggedMergeInput extends MergeClock {
   /** Every touch logged in Touchline (merged ones included: their page copies may show up again). */
   logged: readonly Activity[];
-  /** Page rows new to the cache in this reading. */
+  /** Page rows Touchline sees as touches for the first time in this reading (or edit). */
   fresh: readonly Activity[];
   /** Stored page rows of the same people: earlier copies, on another record's page, of a fresh touch. */
   earlier: readonly Activity[];
@@ -25,34 +27,44 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople). Only a touch Touchline first
- * sees now is a candidate, wherever it first saw it: a fresh row that is a later copy of a stored
- * one (the same touch read on a deal page before, say) was shown before and is no new touch.
- * Each page touch absorbs at most one logged touch, the closest pairs first (same direction,
- * then nearest in time). A later copy of a touch a logged one already merged into takes the
- * user's fields too, so every view shows them.
+ * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople). Only a page
+ * *touch* (isPageTouch: not planned, cancelled or still ahead) Touchline first sees now is a
+ * candidate, wherever it first saw it: a fresh row that is a later copy of a stored touch (the
+ * same touch read on a deal page before, say) was shown before and is no new touch.
+ * Logged touches that are one touch by duplicate rule 3 (loggedGroups) merge together, into the
+ * same page touch. Each page touch absorbs at most one such group, the closest pairs first (same
+ * direction, then nearest in time, from the group's first touch). A later copy of a touch logged
+ * ones already merged into takes the user's fields too, so every view shows them.
  */
 export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
-  const byPage = new Map(input.logged.filter((t) => t.mergedInto).map((t) => [t.mergedInto, t]));
+  const byPage = new Map<string, Activity[]>();
+  for (const touch of input.logged) if (touch.mergedInto) addTo(byPage, touch.mergedInto, touch);
   const results: LoggedMerge[] = [];
   const candidates: DatedTouch[] = [];
-  for (const page of input.fresh.filter(isDatedTouch)) {
-    const copyOf = input.earlier.find((row) => row.key !== page.key && sameTouch(row, page, input.dealContacts));
-    const mergedTouch = copyOf && byPage.get(copyOf.key);
-    if (mergedTouch) results.push({ logged: mergedTouch, page, newMerge: false });
+  const shownBefore = input.earlier.filter((row) => isPageTouch(row, input));
+  for (const page of input.fresh.filter((row): row is DatedTouch => isDatedTouch(row) && isPageTouch(row, input))) {
+    const copyOf = shownBefore.find((row) => row.key !== page.key && sameTouch(row, page, input.dealContacts));
+    const holders = copyOf && byPage.get(copyOf.key);
+    if (holders) results.push(...holders.map((logged) => ({ logged, page, newMerge: false })));
     else if (!copyOf) candidates.push(page);
   }
   const open = input.logged.filter((t): t is DatedTouch => t.mergedInto === undefined && isDatedTouch(t));
-  const pairs = open
-    .flatMap((touch) =>
-      candidates.filter((page) => samePersonAndDay(touch, page, input)).map((page) => ({ touch, page })),
-    )
-    .sort((a, b) => distance(a.touch, a.page) - distance(b.touch, b.page) || a.touch.key.localeCompare(b.touch.key));
-  const used = new Set<string>();
-  for (const { touch, page } of pairs) {
-    if (used.has(touch.key) || used.has(page.key)) continue;
-    used.add(touch.key).add(page.key);
-    results.push({ logged: { ...touch, mergedInto: page.key }, page, newMerge: true });
+  const groups = loggedGroups(open, input.dealContacts);
+  const pairs = groups
+    .flatMap((group) => {
+      const touch = group[0] as DatedTouch;
+      return candidates.filter((page) => samePersonAndDay(touch, page, input)).map((page) => ({ group, page }));
+    })
+    .sort(
+      (a, b) =>
+        distance(a.group[0] as DatedTouch, a.page) - distance(b.group[0] as DatedTouch, b.page) ||
+        (a.group[0] as DatedTouch).key.localeCompare((b.group[0] as DatedTouch).key),
+    );
+  const used = new Set<Activity[] | string>();
+  for (const { group, page } of pairs) {
+    if (used.has(group) || used.has(page.key)) continue;
+    used.add(group).add(page.key);
+    results.push(...group.map((touch) => ({ logged: { ...touch, mergedInto: page.key }, page, newMerge: true })));
   }
   return results;
 }
@@ -60,7 +72,7 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
 function samePersonAndDay(
   touch: DatedTouch,
   page: DatedTouch,
-  input: Pick<LoggedMergeInput, 'dealContacts' | 'timeZone' | 'pageTimeZone'>,
+  input: Pick<LoggedMergeInput, 'dealContacts'> & DayZones,
 ): boolean {
   if (page.channel !== touch.channel) return false;
   if (loggedMergeDay(page, input) !== loggedMergeDay(touch, input)) return false;
@@ -85,4 +97,10 @@ function distance(touch: DatedTouch, page: DatedTouch): number {
 
 function isDatedTouch(activity: Activity): activity is DatedTouch {
   return activity.channel !== undefined && activity.timestamp !== undefined && !activity.planned;
+}
+
+function addTo(map: Map<string, Activity[]>, key: string, touch: Activity): void {
+  const list = map.get(key);
+  if (list) list.push(touch);
+  else map.set(key, [touch]);
 }

@@ -5,12 +5,12 @@ import { type Activity, activitySchema } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
-import { heirOfFreedCopy } from './freed-page-copy';
-import type { DayZones } from './logged-day';
+import { heirsOfFreedCopy } from './freed-page-copy';
 import { checkNotFuture, described, ORIGIN } from './logged-touches';
 import { pageTouchOnEdit } from './merge-on-edit';
 import { definedOnly, toUtcIso } from './objects';
-import { parseRow } from './rows';
+import type { MergeClock } from './page-touch';
+import { parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { browserTimeZone } from './time-precision';
 import { COPY_READ_STORES, otherCopies } from './touch-copies';
@@ -24,7 +24,7 @@ const CHANGE_STORES = [...new Set<StoreName>([...ACTIVITY_WRITE_STORES, ...COPY_
 
 /**
  * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch,
- * which then merges with another logged touch that meets the rule (heirOfFreedCopy). Every page
+ * which then merges with another logged touch that meets the rule (heirsOfFreedCopy). Every page
  * copy of the touch it is merged into follows the user's outcome and note. `pageTimeZone` is the
  * zone pages were read in (the browser's), where a date-only page touch's day is the day printed.
  */
@@ -36,7 +36,7 @@ export function updateLoggedTouch(
   timeZone: string,
   pageTimeZone = browserTimeZone(),
 ) {
-  const zones = { timeZone, pageTimeZone };
+  const clock = { timeZone, pageTimeZone, now };
   return runTransaction(db, CHANGE_STORES, 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
@@ -53,12 +53,12 @@ export function updateLoggedTouch(
     // Before 0.7.5 no log time was kept; the last edit before this one is no earlier than it.
     const joined =
       changes.channel || changes.timestamp
-        ? await pageTouchOnEdit(tx, next, touch.loggedAt ?? touch.updatedAt, zones)
+        ? await pageTouchOnEdit(tx, next, touch.loggedAt ?? touch.updatedAt, clock)
         : undefined;
     if (joined) next.mergedInto = joined.key;
     await store.put(next);
-    const heir = await passOn(tx, touch, next, zones);
-    const copies = await rewritePageCopies(tx, touch, next, heir.after);
+    const heir = await passOn(tx, touch, next, clock);
+    const copies = await rewritePageCopies(tx, touch, next, clock);
     await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [next, ...heir.after, ...copies.after]);
     return next;
   });
@@ -66,61 +66,70 @@ export function updateLoggedTouch(
 
 /**
  * Deletes a touch logged in Touchline, and what it gave every page copy of the touch it was
- * merged into, which then merges with another logged touch that meets the rule (heirOfFreedCopy);
- * touches read from a CRM page cannot be undone. `timeZone` is the user's zone setting.
+ * merged into, which then merges with another logged touch that meets the rule (heirsOfFreedCopy);
+ * touches read from a CRM page cannot be undone. `timeZone` is the user's zone setting; `now`
+ * decides which page items are touches yet.
  */
 export function undoLoggedTouch(
   db: TouchlineDb,
   key: string,
   timeZone = browserTimeZone(),
   pageTimeZone = browserTimeZone(),
+  now = new Date(),
 ) {
+  const clock = { timeZone, pageTimeZone, now };
   return runTransaction(db, CHANGE_STORES, 'readwrite', 'save', async (tx) => {
     const store = tx.objectStore('activities');
     const touch = loggedTouch(await store.get(key));
     await store.delete(key);
-    const heir = await passOn(tx, touch, undefined, { timeZone, pageTimeZone });
-    const copies = await rewritePageCopies(tx, touch, undefined, heir.after);
+    const heir = await passOn(tx, touch, undefined, clock);
+    const copies = await rewritePageCopies(tx, touch, undefined, clock);
     await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [...heir.after, ...copies.after]);
     return touch;
   });
 }
 
 /**
- * The logged touch that merges with the page touch `before` leaves, if it leaves one, stored
- * merged; as one-element lists (before and after) for the packs.
+ * The logged touches that merge with the page touch `before` leaves, if it leaves one (one touch,
+ * or several that are one by duplicate rule 3), stored merged; before and after, for the packs.
  */
 async function passOn(
   tx: ActivitiesTx,
   before: Activity,
   after: Activity | undefined,
-  zones: DayZones,
+  clock: MergeClock,
 ): Promise<{ before: Activity[]; after: Activity[] }> {
   if (!before.mergedInto || after?.mergedInto === before.mergedInto) return { before: [], after: [] };
-  const heir = await heirOfFreedCopy(tx, before, zones);
-  if (!heir) return { before: [], after: [] };
-  const merged = { ...heir, mergedInto: before.mergedInto };
-  await tx.objectStore('activities').put(merged);
-  return { before: [heir], after: [merged] };
+  const heirs = await heirsOfFreedCopy(tx, before, clock);
+  const merged = heirs.map((heir) => ({ ...heir, mergedInto: before.mergedInto }));
+  await Promise.all(merged.map((row) => tx.objectStore('activities').put(row)));
+  return { before: heirs, after: merged };
 }
 
 /**
  * Every stored page copy of the touch the logged one was merged into without the old logged
- * fields (and with those of `heir`, the logged touch that merged with it in its place), and of
- * the touch it is merged into now with the new ones: mergeLogged gave them to the copy named in
- * `mergedInto` and to every later copy, and a copy left with them would go on counting the
- * user's outcome. Resolves to the copies before and after, for the packs.
+ * fields and with those of the logged touches merged into it now (the edited one, an heir, or one
+ * that is the same touch by duplicate rule 3), and of the touch it is merged into now likewise:
+ * mergeLogged gave them to the copy named in `mergedInto` and to every later copy, and a copy left
+ * with them would go on counting the user's outcome. Called once the logged touches are stored as
+ * they end up. Resolves to the copies before and after, for the packs.
  */
 async function rewritePageCopies(
   tx: ActivitiesTx,
   before: Activity,
   after: Activity | undefined,
-  [heir]: Activity[],
+  clock: MergeClock,
 ): Promise<{ before: Activity[]; after: Activity[] }> {
   const same = after?.mergedInto === before.mergedInto;
+  const holders = parseRows(
+    activitySchema,
+    'activities',
+    await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
+    [],
+  ).filter((touch) => touch.mergedInto !== undefined);
   const parts = await Promise.all([
-    rewriteCopiesOf(tx, before.mergedInto, before, same ? after : heir),
-    same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, after),
+    rewriteCopiesOf(tx, before.mergedInto, before, holders, clock),
+    same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, holders, clock),
   ]);
   return { before: parts.flatMap((p) => p.before), after: parts.flatMap((p) => p.after) };
 }
@@ -129,13 +138,15 @@ async function rewriteCopiesOf(
   tx: ActivitiesTx,
   pageKey: string | undefined,
   gone: Activity | undefined,
-  given: Activity | undefined,
+  holders: readonly Activity[],
+  clock: MergeClock,
 ): Promise<{ before: Activity[]; after: Activity[] }> {
   const store = tx.objectStore('activities');
   const page = pageKey && parseRow(activitySchema, 'activities', await store.get(pageKey), []);
   if (!page) return { before: [], after: [] };
+  const given = holders.filter((touch) => touch.mergedInto === page.key);
   const copies = [page, ...(await otherCopies(tx, page))];
-  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given));
+  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given, clock));
   await Promise.all(rewritten.map((row) => store.put(row)));
   return { before: copies, after: rewritten };
 }

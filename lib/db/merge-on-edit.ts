@@ -1,21 +1,23 @@
 import { type Activity, activitySchema } from '../schema/activity';
-import { type DayZones, loggedMergeDay } from './logged-day';
+import { loggedMergeDay } from './logged-day';
 import { loggedPeople, mergeLoggedTouches } from './logged-merge';
 import { ORIGIN } from './logged-touches';
+import type { MergeClock } from './page-touch';
 import { parseRows } from './rows';
 import { dealContactsOfTenant, otherCopies, type ReadTx, rowsOfPeople } from './touch-copies';
 
 /**
  * The page touch a logged touch, moved by an edit to another channel or day, now merges with
  * (metrics.md "Logged in Touchline"): one of the same channel, day and person that Touchline first
- * saw, in every copy, after the touch was logged, and that no other logged touch is merged into.
- * A copy stored before first-seen times were kept counts as seen before, so it never merges.
+ * saw as a touch, in every copy, after the touch was logged (and that is one at `clock.now`, see
+ * isPageTouch), and that no other logged touch is merged into. A copy stored before first-seen
+ * times were kept counts as seen before, so it never merges.
  */
 export async function pageTouchOnEdit(
   tx: ReadTx,
   touch: Activity,
   loggedAt: string | undefined,
-  zones: DayZones,
+  clock: MergeClock,
 ): Promise<Activity | undefined> {
   if (!loggedAt || touch.mergedInto || !touch.channel || !touch.timestamp) return undefined;
   const dealContacts = await dealContactsOfTenant(tx, touch.crm, touch.tenant);
@@ -30,14 +32,14 @@ export async function pageTouchOnEdit(
   const page = rows.filter((row) => row.origin !== ORIGIN);
   const seenAfter = (row: Activity) =>
     row.firstSeenAt !== undefined && Date.parse(row.firstSeenAt) >= Date.parse(loggedAt) && !taken.has(row.key);
-  const day = loggedMergeDay({ ...touch, timestamp: touch.timestamp }, zones);
+  const day = loggedMergeDay({ ...touch, timestamp: touch.timestamp }, clock);
   const fresh = page.filter(
     (row) =>
       !row.planned &&
       seenAfter(row) &&
       row.channel === touch.channel &&
       row.timestamp !== undefined &&
-      loggedMergeDay({ ...row, timestamp: row.timestamp }, zones) === day,
+      loggedMergeDay({ ...row, timestamp: row.timestamp }, clock) === day,
   );
   // A copy seen before, or taken by another logged touch, rules its touch out, wherever it is: the
   // copy a logged touch merged into may sit on another contact's page.
@@ -47,7 +49,7 @@ export async function pageTouchOnEdit(
     fresh,
     earlier: [...page, ...copies].filter((row) => !seenAfter(row)),
     dealContacts,
-    ...zones,
+    ...clock,
   });
   return merges.find((merge) => merge.newMerge && merge.logged.key === touch.key)?.page;
 }

@@ -2,6 +2,7 @@ import { recordKey } from '../keys';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import { updateActivityPacks } from './activity-packs';
+import { rowsAsShown } from './as-shown';
 import { mergeLogged } from './batch-logged';
 import {
   deleteActivity,
@@ -19,6 +20,7 @@ import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
 import { activityFromReading, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
+import { isPageTouch, type MergeClock } from './page-touch';
 import { putDeal } from './put-deal';
 import { sameDayRow } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
@@ -79,7 +81,9 @@ function prepare(reading: PageReading): Prepared {
 
 async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   applyRecord(work, reading);
+  const clock = { timeZone: reading.timeZone, pageTimeZone: reading.pageZone, now: reading.now };
   const fresh: Activity[] = [];
+  const touchesNow: Activity[] = [];
   const seenAt = reading.now.toISOString();
   let updated = 0;
   for (const activity of reading.incoming) {
@@ -91,18 +95,39 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
       next = existing ? await mergeSighting(work, existing, activity) : { ...activity, firstSeenAt: seenAt };
     }
     if (!existing) fresh.push(next);
+    else if (becameTouch(existing, next, clock)) {
+      next = { ...next, firstSeenAt: seenAt };
+      touchesNow.push(next);
+    }
     if (sameJson(existing, next)) continue;
     if (existing) updated++;
     putActivity(work, next);
   }
-  const mergedLogged = fresh.length > 0 ? await mergeLogged(work, fresh, reading.timeZone, reading.pageZone) : [];
+  const seenAsTouches = [...fresh, ...touchesNow];
+  const mergedLogged = seenAsTouches.length > 0 ? await mergeLogged(work, seenAsTouches, clock) : [];
   return { recordKey: reading.pageKey, added: fresh.length, updated, mergedLogged, invalid: work.invalid.splice(0) };
 }
 
-/** A stored row this item is another sighting of, under another key (see sameDayRow). */
+/**
+ * A stored item that was no touch (planned, cancelled, not held) and is one now: Touchline first
+ * sees it as a touch now, so a touch logged before this reading may merge with it (metrics.md
+ * "Logged in Touchline"), and `firstSeenAt` says so to a later edit or undo (see pageTouchOnEdit).
+ */
+function becameTouch(existing: Activity, next: Activity, clock: MergeClock): boolean {
+  return !isPageTouch(existing, clock) && isPageTouch(next, clock);
+}
+
+/**
+ * A stored row this item is another sighting of, under another key (see sameDayRow), compared as
+ * the page showed it (rowsAsShown: not with a time a logged touch gave it).
+ */
 async function otherSighting(work: Working, reading: Prepared, activity: Activity): Promise<Activity | undefined> {
   if (activity.sourceId || !activity.timestamp) return undefined;
-  return sameDayRow(activity, await rowsOfRecord(work, reading.pageKey), reading.pageKey, reading.pageZone);
+  const zones = { timeZone: reading.timeZone, pageTimeZone: reading.pageZone };
+  const stored = await rowsOfRecord(work, reading.pageKey);
+  const rows = rowsAsShown(stored, (await loggedTouches(work)).values(), zones);
+  const found = sameDayRow(activity, rows, reading.pageKey, reading.pageZone);
+  return found && work.activities.get(found.key);
 }
 
 /**

@@ -92,8 +92,9 @@ export const activitySchema = z.extend(activityReadingSchema, {
   /** For a touch logged in Touchline: when the user logged it (rows logged before 0.7.5 have none). */
   loggedAt: z.optional(isoTimestampSchema),
   /**
-   * For a page row: when Touchline first stored it (rows stored before 0.7.5 have none). A touch
-   * logged in Touchline merges only with a page touch first seen after it was logged.
+   * For a page row: when Touchline first stored it, or for an item stored when it was no touch
+   * (planned, cancelled) when it was first seen as one (rows stored before 0.7.5 have none). A
+   * touch logged in Touchline merges only with a page touch first seen after it was logged.
    */
   firstSeenAt: z.optional(isoTimestampSchema),
   /**
