@@ -117,6 +117,11 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
     if (stated && w.inbound.test(stated)) return 'inbound';
     if (stated && w.outbound.test(stated)) return 'outbound';
   }
+  // An icon labelled "Inbound call" names the direction, where header words such as "logged by"
+  // name who logged it (crm-evidence-2.md: read every carrier). An icon's "Logged call" says
+  // nothing of the direction, so only its inbound words come before the header's.
+  const icon = fold(hints.icon ?? '');
+  if (icon && words.some((w) => w.inbound.test(icon))) return 'inbound';
   for (const w of words) {
     if (w.inbound.test(h)) return 'inbound';
     if (w.outbound.test(h)) return 'outbound';

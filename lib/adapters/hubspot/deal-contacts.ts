@@ -30,12 +30,27 @@ export function dealContacts(root: Element, context: ReadingContext): DealContac
   return [...contacts.values()];
 }
 
-/** A heading such as "Contacts (3)" / "Kontakte (3)" and the section it heads (its parent). */
+/**
+ * How many contacts the deal has by its Contacts card's heading ("Contacts (3)"), the largest where
+ * several cards count them. HubSpot's association cards list a few and link "View all": fewer
+ * links than this were read only in part.
+ */
+export function dealContactsCounted(root: Element, context: ReadingContext): number | undefined {
+  const counts = contactsHeadings(root, context).flatMap((h) => {
+    const count = textOf(h).match(/\((\d+)\)/)?.[1];
+    return count ? [Number(count)] : [];
+  });
+  return counts.length > 0 ? Math.max(...counts) : undefined;
+}
+
+/** The section a heading such as "Contacts (3)" / "Kontakte (3)" heads (its parent). */
 function headedSections(root: Element, context: ReadingContext): Element[] {
-  return recordElements(root, ASSOCIATIONS.heading)
-    .filter((h) => {
-      const text = fold(textOf(h));
-      return text.length < 40 && context.words.some((w) => w.contactsHeading.test(text));
-    })
-    .flatMap((h) => (h.parentElement ? [h.parentElement] : []));
+  return contactsHeadings(root, context).flatMap((h) => (h.parentElement ? [h.parentElement] : []));
+}
+
+function contactsHeadings(root: Element, context: ReadingContext): Element[] {
+  return recordElements(root, ASSOCIATIONS.heading).filter((h) => {
+    const text = fold(textOf(h));
+    return text.length < 40 && context.words.some((w) => w.contactsHeading.test(text));
+  });
 }

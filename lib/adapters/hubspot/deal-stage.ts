@@ -1,3 +1,4 @@
+import { fold } from '../../locale/fold';
 import { textOf } from '../dom';
 import { labelledValue, valueAfterLabel } from './labelled-value';
 import { propertyText, propertyValue } from './properties';
@@ -11,16 +12,28 @@ import { labelsOf } from './words/index';
  * highlight property (its label stripped), a label / value pair, the pipeline path's current step
  * (`aria-current` / `aria-selected`, its `title` or `aria-label` before its text), "Stage: X" wording.
  */
-export function readStage(root: Element, context: ReadingContext): string | undefined {
+export function readStage(root: Element, context: ReadingContext, pipeline: string | undefined): string | undefined {
   const labels = labelsOf(context.words, 'dealStage');
   const selector = recordElements(root, HEADER.stage)[0];
-  return (
+  const stage =
     (selector ? propertyText(selector) : undefined) ??
     labelledValue(root, HIGHLIGHT.dealStage, labels) ??
     propertyValue(root, labels, context.labels) ??
     currentStep(root) ??
-    valueAfterLabel(root, labels)
-  );
+    valueAfterLabel(root, labels);
+  return stage && pipeline ? withoutPipeline(stage, pipeline) : stage;
+}
+
+/**
+ * "Contract sent (Sales Pipeline)" on a Sales Pipeline deal is the stage "Contract sent", as the
+ * "Date entered" labels and stage-change sentences name it; other parentheses are the stage's own.
+ */
+function withoutPipeline(stage: string, pipeline: string): string {
+  const suffix = ` (${fold(pipeline)})`;
+  const folded = fold(stage);
+  return folded.endsWith(suffix) && folded.length > suffix.length
+    ? stage.slice(0, stage.lastIndexOf('(')).trim()
+    : stage;
 }
 
 /** The pipeline's stages in order where the page shows its path. */

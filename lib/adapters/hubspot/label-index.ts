@@ -18,14 +18,16 @@ export class LabelIndex {
   /**
    * The value shown beside a visible label: its next sibling; only a label alone in its wrapper has
    * its value in the wrapper's next sibling. A label beside an empty value (or HubSpot's dash) has
-   * none: the next property's text is never its value.
+   * none: the next property's text is never its value. `check` turns the text shown into the value,
+   * or undefined where it cannot be one (the same words may label something else further on).
    */
-  valueBeside(labels: readonly string[]): string | undefined {
+  valueBeside(labels: readonly string[], check: (text: string) => string | undefined): string | undefined {
     for (const label of labels) {
       for (const el of this.index().get(normaliseLabel(label)) ?? []) {
         if (isHidden(el)) continue;
         const beside = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
-        const value = shownValue(textOf(beside));
+        const shown = shownValue(textOf(beside));
+        const value = shown ? check(shown) : undefined;
         if (value) return value;
       }
     }

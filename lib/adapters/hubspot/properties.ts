@@ -5,22 +5,29 @@ import { LabelIndex, normaliseLabel } from './label-index';
 import { recordElements } from './scope';
 import { PROPERTIES } from './selectors';
 
+/** The value as the property shows it, or undefined where the text cannot be this property's value. */
+export type ValueCheck = (text: string) => string | undefined;
+
 /**
  * A property's value by its label ("Email", "Last contacted"), case-insensitive. Tries the
- * labelled property elements first (crm-pages.md), then any short text equal to the label.
+ * labelled property elements first (crm-pages.md), then any short text equal to the label. A
+ * `check` skips texts beside the label that cannot be the value (a timeline header's "Email" type
+ * word is followed by "sent by …", never an address).
  */
 export function propertyValue(
   root: Element,
   labels: readonly string[],
   index: LabelIndex = new LabelIndex(root),
+  check: ValueCheck = (text) => text,
 ): string | undefined {
   const wanted = labels.map(normaliseLabel);
   for (const { label, text } of propertyLabels(root)) {
     if (!wanted.includes(text)) continue;
-    const value = valueNear(label);
+    const shown = valueNear(label);
+    const value = shown ? check(shown) : undefined;
     if (value) return value;
   }
-  return index.valueBeside(labels);
+  return index.valueBeside(labels, check);
 }
 
 /** The record's property labels with their normalised text, found once per reading for every property asked. */

@@ -2,6 +2,7 @@ import { parseMoney } from '../../locale/money';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import type { ReadingSteps } from '../reading-steps';
+import { dealContactsCounted } from './deal-contacts';
 import { readStage, readStages } from './deal-stage';
 import { labelledValue } from './labelled-value';
 import { parseHubSpotDay } from './page-date';
@@ -25,7 +26,12 @@ export function* readDeal(
   notRead: NotRead[],
 ): ReadingSteps<DealFields> {
   const label = (field: Parameters<typeof labelsOf>[1]) => labelsOf(context.words, field);
-  const stage = readStage(root, context);
+  // The pipeline first: a stage may be shown with its pipeline's name after it.
+  const pipelineSelect = recordElements(root, HEADER.pipeline)[0];
+  const pipeline =
+    (pipelineSelect ? propertyText(pipelineSelect) : undefined) ??
+    propertyValue(root, label('pipeline'), context.labels);
+  const stage = readStage(root, context, pipeline);
   const stages = readStages(root);
   yield;
   const record: DealFields = {
@@ -35,6 +41,12 @@ export function* readDeal(
   };
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
   if (record.contacts.length === 0) notRead.push({ field: 'record.contacts', reason: 'no associated contacts shown' });
+  const counted = dealContactsCounted(root, context) ?? 0;
+  if (record.contacts.length > 0 && counted > record.contacts.length)
+    notRead.push({
+      field: 'record.contacts',
+      reason: `the Contacts card shows ${record.contacts.length} of the deal's ${counted} contacts`,
+    });
   yield;
   const amountText =
     labelledValue(root, HIGHLIGHT.amount, label('amount')) ?? propertyValue(root, label('amount'), context.labels);
@@ -46,10 +58,6 @@ export function* readDeal(
     if (amount.currency) record.currency = amount.currency;
   } else notRead.push({ field: 'record.amount', reason: 'no readable "Amount" property on the page' });
   yield;
-  const pipelineSelect = recordElements(root, HEADER.pipeline)[0];
-  const pipeline =
-    (pipelineSelect ? propertyText(pipelineSelect) : undefined) ??
-    propertyValue(root, label('pipeline'), context.labels);
   if (pipeline) record.pipeline = pipeline;
   else notRead.push({ field: 'record.pipeline', reason: 'no pipeline selector or "Pipeline" property' });
   if (stage) record.stage = stage;

@@ -31,10 +31,11 @@ export interface TimelineContext extends ReadingContext {
  * expression of each for the first time, and V8 compiles them then (locale/compile-now.ts), which
  * made it a step over a frame. Then the owners named only in items' bodies, once every header's name is known.
  */
-export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineItem[]> {
+export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineRead> {
   const copies = new ItemCopies<TimelineItem>();
   const groups = new Map<Element, boolean>();
-  for (const { card, date } of timelineCards(root, context)) {
+  const cards = timelineCards(root, context);
+  for (const { card, date } of cards) {
     yield;
     const parts = itemParts(card, root, context, date, groups);
     const { activity, unread } = yield* readItem(parts, context);
@@ -53,7 +54,13 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
     const owner = activity.owner ? undefined : bodyOwner(parts.description, wording);
     if (owner) activity.owner = owner;
   }
-  return items;
+  return { items, cards: cards.map(({ card }) => card) };
+}
+
+export interface TimelineRead {
+  items: TimelineItem[];
+  /** Every item element read, copies merged into one item included: what is inside one is no timeline control. */
+  cards: Element[];
 }
 
 /** An activity with the text it was read from (deal stage history reads system items' wording). */

@@ -6,10 +6,12 @@ import { textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
+import { contactEmail } from './contact-email';
 import { withDayOrder } from './day-order';
 import { dealContacts } from './deal-contacts';
 import { readFigures } from './figures';
 import { LabelIndex } from './label-index';
+import { olderActivityControl } from './older-activity-control';
 import { propertyValue } from './properties';
 import { readContact } from './read-contact';
 import { readDeal } from './read-deal';
@@ -58,7 +60,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     context.labels,
   );
   yield;
-  const items = yield* readTimeline(root, {
+  const { items, cards } = yield* readTimeline(root, {
     ...context,
     onDeal: ref.kind === 'deal',
     contactNames,
@@ -79,11 +81,17 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     });
   if (items.length > 0 && timelineLoadingMore(root))
     notRead.push({ field: 'activities', reason: 'more timeline items were still loading' });
+  const olderControl = olderActivityControl(root, cards, context);
+  if (olderControl)
+    notRead.push({ field: 'activities', reason: `older timeline items are behind a "${olderControl}" control` });
   for (const [index, { activity, unread }] of items.entries()) {
-    if (activity.dateText && isAmbiguousDate(activity.dateText, locale))
+    // contracts.md: the raw text is kept where no date could be read; the reading says so too.
+    if (activity.dateText)
       notRead.push({
         field: `activities[${index}].timestamp`,
-        reason: `"${activity.dateText}" could be day or month first`,
+        reason: isAmbiguousDate(activity.dateText, locale)
+          ? `"${activity.dateText}" could be day or month first`
+          : `unreadable date "${activity.dateText}"`,
       });
     for (const { field, reason } of unread) notRead.push({ field: `activities[${index}].${field}`, reason });
   }
@@ -103,6 +111,6 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
 }
 
 function emailOf(root: Element, context: ReadingContext): string[] {
-  const email = propertyValue(root, labelsOf(context.words, 'email'), context.labels);
+  const email = contactEmail(root, context);
   return email ? [email] : [];
 }

@@ -98,6 +98,11 @@ export const TIMELINE = {
   ),
   /** Icon naming the item's kind (guess): its accessible label or title. */
   icon: any('[data-icon-name]', 'svg[aria-label]', '[role="img"][aria-label]', 'i[title]'),
+  /**
+   * An icon drawn as an image, named by its `alt` (crm-evidence-2.md: read type and direction from
+   * icons' `alt` too). Only where no icon above is found: an avatar's `alt` names a person.
+   */
+  iconImage: 'img[alt]:not([alt=""])',
   /** Upcoming items are grouped apart from past ones (guess; also found by an "Upcoming" heading). */
   upcomingGroup: '[data-test-id*="upcoming"]',
   /** Links to contacts inside an item (URL shape from crm-pages.md). */
@@ -118,6 +123,10 @@ export const LOADING = any(
 export const TIMELINE_LOADING_MORE = {
   state: '[data-test-id="timeline-event-container-loading-state"]',
   busy: '[aria-busy="true"]',
+  /** A control that fetches older items, found by its wording (words/*.ts `olderActivity`); no test id is known. */
+  control: 'button, [role="button"], a',
+  /** The record's sidebars are not the timeline: their controls never fetch timeline items (crm-pages.md). */
+  sidebars: '[data-test-id="left-sidebar"], [data-test-id="records-right-sidebar"]',
 } as const;
 
 /**

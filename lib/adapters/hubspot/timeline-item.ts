@@ -3,6 +3,7 @@ import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
 import { isDateElement } from './date-anchors';
 import { itemProperty } from './item-property';
+import { readItemDate } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
 import { recordIdOfHref } from './url';
@@ -66,7 +67,7 @@ export function itemParts(
     completed: isCompleted(card, context),
   };
   const optional: Partial<ItemParts> = {
-    dateText: dateTextOf(timeEl) ?? dateInText([header, description], context),
+    dateText: dateTextOf(timeEl, context) ?? dateInText([header, description], context),
     icon: iconOf(card),
     outcomeText: itemProperty(card, labelsOf(context.words, 'outcome')),
     directionText: itemProperty(card, labelsOf(context.words, 'direction')),
@@ -114,11 +115,26 @@ function dateInText(texts: string[], context: ReadingContext): string | undefine
   return undefined;
 }
 
-/** A machine-readable `datetime` wins over the shown text; the text is kept otherwise. */
-function dateTextOf(el: Element | null): string | undefined {
+/**
+ * A machine-readable `datetime` wins over the shown text, then a date in the element's `title`
+ * ("3 days ago" shown, "Nov 17, 2026 at 10:05 AM" on hover: crm-evidence-2.md, `title` attributes
+ * last longest) unless it is less precise than the text; the text is kept otherwise.
+ */
+function dateTextOf(el: Element | null, context: ReadingContext): string | undefined {
   if (!el) return undefined;
   const machine = el.getAttribute('datetime') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
-  return machine || textOf(el) || undefined;
+  if (machine) return machine;
+  const shown = textOf(el) || undefined;
+  return titledDate(el, shown, context) ?? shown;
+}
+
+function titledDate(el: Element, shown: string | undefined, context: ReadingContext): string | undefined {
+  const title = (el.getAttribute('title') ?? el.querySelector('[title]')?.getAttribute('title'))?.trim();
+  const inTitle = title ? findDateInText(title, context.clock, context.locale) : undefined;
+  if (!inTitle) return undefined;
+  const inText = shown ? readItemDate(shown, context.clock, context.locale) : undefined;
+  const asPrecise = !inText || inTitle.timePrecision === 'minute' || inText.timePrecision === 'day';
+  return asPrecise ? inTitle.match : undefined;
 }
 
 function firstLeafText(card: Element, drop: string[]): string {
@@ -140,7 +156,7 @@ function idOf(el: Element | null): string | undefined {
 }
 
 function iconOf(card: Element): string | undefined {
-  const icon = card.querySelector(TIMELINE.icon);
+  const icon = card.querySelector(TIMELINE.icon) ?? card.querySelector(TIMELINE.iconImage);
   if (!icon) return undefined;
   return (
     icon.getAttribute('data-icon-name') ||

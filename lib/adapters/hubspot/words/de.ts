@@ -56,6 +56,7 @@ export const de: HubSpotWords = {
   stageTo: ['nach', 'in', 'zu'],
   dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \(.+\))?["“”']?$/,
   contactsHeading: /^kontakte?\b/,
+  olderActivity: /^(?:\d+ )?(?:mehr|weitere|altere)(?: (?:aktivitaten|eintrage|ereignisse))? (?:laden|anzeigen)$/,
   labels: {
     email: ['E-Mail'],
     phone: ['Telefonnummer', 'Mobiltelefonnummer'],

@@ -83,6 +83,8 @@ export const en: HubSpotWords = {
   // HubSpot's "Date entered "Proposal (Sales Pipeline)"" properties (crm-evidence-2.md).
   dateEntered: /^date entered ["“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contacts?\b/,
+  olderActivity:
+    /^(?:load|show|see|view) (?:\d+ )?(?:more|older)(?: (?:past |older )?(?:activit(?:y|ies)|items?|events?))?$/,
   labels: {
     email: ['Email'],
     phone: ['Phone number', 'Phone', 'Mobile phone number'],

@@ -50,6 +50,8 @@ export const es: HubSpotWords = {
   stageTo: ['a'],
   dateEntered: /^fecha de entrada en ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contactos?\b/,
+  olderActivity:
+    /^(?:cargar|mostrar|ver) (?:\d+ )?(?:mas(?: actividad(?:es)?)?|(?:las )?actividad(?:es)? anterior(?:es)?)$/,
   labels: {
     email: ['Correo', 'Correo electrónico'],
     phone: ['Número de teléfono'],

@@ -56,6 +56,8 @@ export const fr: HubSpotWords = {
   stageTo: ['a', 'vers'],
   dateEntered: /^date d'entree dans ["«“']?\s?(.+?)(?: \(.+\))?\s?["»”']?$/,
   contactsHeading: /^contacts?\b/,
+  olderActivity:
+    /^(?:charger|afficher|voir) (?:plus|davantage|\d+ de plus|les activites (?:plus anciennes|precedentes))(?: d'activites)?$/,
   labels: {
     email: ['E-mail', 'Adresse e-mail'],
     phone: ['Numéro de téléphone', 'Téléphone'],

@@ -51,6 +51,7 @@ export const nl: HubSpotWords = {
   stageTo: ['naar'],
   dateEntered: /^datum ingevoerd ["„“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contact(?:en|personen)?\b/,
+  olderActivity: /^(?:(?:\d+ )?(?:meer|oudere activiteiten?) (?:laden|weergeven|tonen|bekijken)|toon (?:\d+ )?meer)$/,
   labels: {
     email: ['E-mail'],
     phone: ['Telefoonnummer'],

@@ -51,6 +51,7 @@ export const pt: HubSpotWords = {
   stageTo: ['para'],
   dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatos?\b/,
+  olderActivity: /^(?:carregar|mostrar|ver) (?:\d+ )?(?:mais(?: atividades?)?|(?:as )?atividades? anteriores?)$/,
   labels: {
     email: ['E-mail'],
     phone: ['Número de telefone'],

@@ -60,6 +60,11 @@ export interface HubSpotWords {
   dateEntered: RegExp;
   /** Heading of the deal's associated contacts card ("Contacts (3)"). */
   contactsHeading: RegExp;
+  /**
+   * A control under the timeline that fetches older items ("Load more", "Show older activity"): no
+   * public source gives HubSpot's exact label, so the usual wordings of such a control, a count allowed.
+   */
+  olderActivity: RegExp;
   labels: PropertyLabels;
 }
 

@@ -1,0 +1,32 @@
+import { fold } from '../../locale/fold';
+import { follows, isHidden, textOf } from '../dom';
+import type { ReadingContext } from './reading-context';
+import { recordElements } from './scope';
+import { TIMELINE_LOADING_MORE } from './selectors';
+import { isVisuallyHidden } from './visually-hidden';
+
+/**
+ * The label of a shown control under the timeline's items that fetches older ones ("Load more",
+ * "Show older activity"): the timeline was read only in part (README: a timeline "only partly
+ * loaded" is reported). Only a control after the first item and outside every item counts: an
+ * item's own "Show more" opens a long note, and the sidebars' links are no part of the timeline.
+ */
+export function olderActivityControl(
+  root: Element,
+  cards: readonly Element[],
+  context: ReadingContext,
+): string | undefined {
+  if (cards.length === 0) return undefined;
+  const first = cards.reduce((earliest, card) => (follows(earliest, card) ? card : earliest));
+  const sidebars = recordElements(root, TIMELINE_LOADING_MORE.sidebars);
+  const control = recordElements(root, TIMELINE_LOADING_MORE.control).find(
+    (c) =>
+      follows(c, first) &&
+      !cards.some((card) => card.contains(c)) &&
+      !sidebars.some((bar) => bar.contains(c)) &&
+      !isHidden(c) &&
+      !isVisuallyHidden(c, root) &&
+      context.words.some((w) => w.olderActivity.test(fold(textOf(c)))),
+  );
+  return control ? textOf(control) : undefined;
+}
