@@ -10,26 +10,25 @@ import { shownInRecord } from './structure';
  * a Details tab that is not selected are the same record's, so they count.
  */
 export function fieldValue(view: Element, labels: readonly string[]): string | undefined {
+  return layoutFieldValue(view, labels) ?? valueByLabel(view, labels, LABEL_FALLBACK);
+}
+
+/**
+ * The value of a record layout item only (found by its tag name), never a bare label/value pair:
+ * a bare "Name" may be a timeline item's detail (another person's name).
+ */
+export function layoutFieldValue(view: Element, labels: readonly string[]): string | undefined {
   const wanted = labels.map(normalise);
   for (const item of layoutItems(view)) {
     if (!wanted.includes(normalise(labelOf(item)))) continue;
     const value = shownValue(item);
     if (value) return value;
   }
-  return valueByLabel(view, labels, LABEL_FALLBACK);
+  return undefined;
 }
 
 /** Bare labels for the text fallback; assistive text ("Email" on timeline icons) and links are not labels. */
 const LABEL_FALLBACK = ':not(.slds-assistive-text):not(a):not(button):not(option)';
-
-/** The element holding a field's value, for values that need more than text (links). */
-export function fieldElement(view: Element, labels: readonly string[]): Element | undefined {
-  const wanted = labels.map(normalise);
-  for (const item of layoutItems(view)) {
-    if (wanted.includes(normalise(labelOf(item)))) return valueElement(item) ?? item;
-  }
-  return undefined;
-}
 
 /** The record's field items, found once per reading: every field is looked up among them. */
 function layoutItems(view: Element): Element[] {
@@ -50,24 +49,37 @@ function valueElement(item: Element): Element | undefined {
 function labelOf(item: Element): string {
   const attr = item.getAttribute(SEL.fieldLabelAttr);
   if (attr) return attr;
-  return textOf(item.querySelector(SEL.fieldLabel));
+  return textOf(labelElement(item));
+}
+
+/**
+ * Aura's label element by its class, else the item's first text outside a button: the label
+ * comes before the value in every layout item, and classes churn (crm-evidence-2.md).
+ */
+function labelElement(item: Element): Element | undefined {
+  const precise = item.querySelector(SEL.fieldLabel);
+  if (precise) return precise;
+  return Array.from(item.querySelectorAll('*')).find(
+    (el) => el.children.length === 0 && textOf(el) !== '' && !el.closest('button'),
+  );
 }
 
 function shownValue(item: Element): string {
   const slot = valueElement(item);
   if (slot) return valueText(slot);
-  const label = item.querySelector(SEL.fieldLabel);
-  const text = textOf(item);
-  const labelText = textOf(label);
-  return labelText && text.startsWith(labelText) ? text.slice(labelText.length).trim() : '';
+  // No value wrapper known: the item's text after its label, without the controls beside it.
+  return valueText(item, labelElement(item));
 }
 
-/** Value text without the edit/preview buttons and assistive text Lightning renders beside it. */
-export function valueText(el: Element): string {
+/**
+ * Value text without the edit/preview buttons and assistive text Lightning renders beside it
+ * (and without `label`, when the value is read from the whole item).
+ */
+export function valueText(el: Element, label?: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) parts.push(node.textContent ?? '');
-    if (node.nodeType !== 1 || (node as Element).matches(SKIP)) return;
+    if (node.nodeType !== 1 || node === label || (node as Element).matches(SKIP)) return;
     for (const child of Array.from(node.childNodes)) walk(child);
   };
   for (const child of Array.from(el.childNodes)) walk(child);

@@ -1,13 +1,13 @@
 import { textOf } from '../dom';
-import { fieldValue } from './fields';
+import { fieldValue, layoutFieldValue } from './fields';
 import { deepFirstVisible, recordHeaders } from './scope';
 import { SEL } from './selectors';
 
 /**
  * The record's name: the header's `primaryField` slot (crm-pages.md), then the header's title
- * text, then the Name field, then the tab title minus " | Salesforce" (crm-evidence-2.md: what
- * maintained tools read when the DOM is unclear). Undefined when none is shown: the page is then
- * unreadable.
+ * text, then the Name field of the record layout, then the tab title minus " | Salesforce"
+ * (crm-evidence-2.md: what maintained tools read when the DOM is unclear), then a bare "Name"
+ * label's value. Undefined when none is shown: the page is then unreadable.
  */
 export function recordName(view: Element, nameLabels: readonly string[], doc?: Document): string | undefined {
   const header = recordHeaders(view)[0];
@@ -20,7 +20,9 @@ export function recordName(view: Element, nameLabels: readonly string[], doc?: D
     const fromTitle = cleanName(title?.getAttribute('title') || textOf(title));
     if (fromTitle) return fromTitle;
   }
-  return fieldValue(view, nameLabels) ?? (doc ? nameFromTabTitle(doc.title) : undefined);
+  // The tab title before a bare "Name" label: that label may be an expanded timeline item's detail.
+  const fromTab = doc ? nameFromTabTitle(doc.title) : undefined;
+  return layoutFieldValue(view, nameLabels) ?? fromTab ?? fieldValue(view, nameLabels);
 }
 
 /** "Jordan Lee | Contact | Salesforce" → "Jordan Lee". */

@@ -41,7 +41,11 @@ export function itemDate(
   }
   for (const text of [parts.headerText, parts.bodyText]) {
     const found = text ? findDateInText(text, ctx.clock, ctx.locale) : undefined;
-    if (found) return { timestamp: found.timestamp, timePrecision: found.timePrecision, text: found.match };
+    if (!found) continue;
+    // Read the match again as a timeline date: a day without a year takes the group's year, or
+    // an upcoming item's ("Due Nov 25" is this Nov 25, not last year's).
+    const read = parseTimelineDate(found.match, ctx.clock, context, ctx.locale) ?? found;
+    return { timestamp: read.timestamp, timePrecision: read.timePrecision, text: found.match };
   }
   return { text: parts.dateText || (parts.headerTexts[0] ?? '') };
 }

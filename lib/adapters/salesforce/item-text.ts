@@ -1,4 +1,4 @@
-import { firstVisible, spacedText, textOf } from '../dom';
+import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
 import { SEL } from './selectors';
 import { standardIcons } from './standard-icons';
@@ -25,7 +25,7 @@ export interface ItemParts extends ItemText {
 export function itemParts(item: Element, words: readonly SalesforceWords[]): ItemParts {
   const subjectEl = firstVisible(item, SEL.subject) ?? activityLink(item);
   const link = activityLinkOf(subjectEl) ?? activityLinkOf(activityLink(item));
-  const details = firstVisible(item, SEL.itemDetails);
+  const details = detailsOf(item, subjectEl);
   const summaryEl = summaryOf(item, details, words);
   const header = subjectEl ? headerLine(subjectEl, item) : undefined;
   const notSubject = (leaf: Element) => !!subjectEl && (leaf === subjectEl || subjectEl.contains(leaf));
@@ -125,8 +125,20 @@ const ICON_KINDS = new Map([
   ['task', 'task'],
 ]);
 
+/**
+ * The expanded details below the item's header. A bare `<article>` that holds the subject wraps
+ * the whole item (some markup generations), so it is the item itself, not its details.
+ */
+function detailsOf(item: Element, subjectEl: Element | undefined): Element | undefined {
+  return allVisible(item, SEL.itemDetails).find((el) => !subjectEl || !el.contains(subjectEl));
+}
+
 /** The summary sentence: its Lightning class, else the shortest element that words a sentence. */
-function summaryOf(item: Element, details: Element | null, words: readonly SalesforceWords[]): Element | undefined {
+function summaryOf(
+  item: Element,
+  details: Element | undefined,
+  words: readonly SalesforceWords[],
+): Element | undefined {
   const precise = firstVisible(item, SEL.summary);
   if (precise) return precise;
   const phrases = words.flatMap((w) => [

@@ -38,10 +38,20 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   return found;
 }
 
-/** The open shadow roots of the elements under root (not nested ones): one walk per reading, not one per query. */
-function shadowRootsIn(root: ParentNode): ShadowRoot[] {
+/**
+ * The open shadow roots of the elements under root (not nested ones): one walk per reading, not
+ * one per query. A saved page keeps a shadow root as `<template shadowrootmode="open">` (the page
+ * capture serialises open shadow roots, decisions.md), which a parser without declarative shadow
+ * DOM leaves as a template: its content is that root.
+ */
+function shadowRootsIn(root: ParentNode): ParentNode[] {
   return remembered('shadow-roots', root, () =>
-    Array.from(root.querySelectorAll('*')).flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : [])),
+    Array.from(root.querySelectorAll('*')).flatMap((host): ParentNode[] => {
+      if (host.shadowRoot) return [host.shadowRoot];
+      const saved = host.localName === 'template' && host.getAttribute('shadowrootmode') === 'open';
+      const content = saved ? (host as HTMLTemplateElement).content : undefined;
+      return content ? [content] : [];
+    }),
   );
 }
 

@@ -7,9 +7,13 @@ import { SEL } from './selectors';
  * The structural layer: what a timeline item is without class names. Every activity Lightning
  * lists links to its own record, `/lightning/r/{Task|Event|EmailMessage}/{id}/view` (id prefixes
  * 00T, 00U, 02s; Lightning URL shape, crm-pages.md): the item is the list entry around that link.
+ * Which shape Aura's timeline links take is not in the evidence, so the older one.app URL
+ * (`/one/one.app#/sObject/{id}/view`) and a click-handled link's `data-recordid` are read too.
  */
-const ACTIVITY_LINK =
-  /\/lightning\/r\/(?:([A-Za-z]+)\/)?((?:00T|00U|02s)[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)(?:[/?#]|$)/;
+const ACTIVITY_ID = '((?:00T|00U|02s)[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)';
+const ACTIVITY_LINK = new RegExp(String.raw`\/lightning\/r\/(?:([A-Za-z]+)\/)?${ACTIVITY_ID}(?:[/?#]|$)`);
+const ONE_APP_LINK = new RegExp(String.raw`#\/sObject\/${ACTIVITY_ID}(?:[/?#]|$)`);
+const RECORD_ID = new RegExp(`^${ACTIVITY_ID}$`);
 const OBJECT_BY_PREFIX: Record<string, string> = { '00T': 'Task', '00U': 'Event', '02s': 'EmailMessage' };
 
 export interface ActivityLink {
@@ -18,10 +22,11 @@ export interface ActivityLink {
 }
 
 export function activityLinkOf(a: Element | null | undefined): ActivityLink | undefined {
-  const m = a?.getAttribute('href')?.match(ACTIVITY_LINK);
-  if (!m) return undefined;
-  const id = m[2] as string;
-  return { object: m[1] ?? OBJECT_BY_PREFIX[id.slice(0, 3)] ?? '', id };
+  const href = a?.getAttribute('href') ?? '';
+  const lightning = href.match(ACTIVITY_LINK);
+  const id = lightning?.[2] ?? href.match(ONE_APP_LINK)?.[1] ?? a?.getAttribute('data-recordid')?.match(RECORD_ID)?.[1];
+  if (!id) return undefined;
+  return { object: lightning?.[1] ?? OBJECT_BY_PREFIX[id.slice(0, 3)] ?? '', id };
 }
 
 /** A link to a contact or lead record (id prefixes 003, 00Q; Lightning URL shape, crm-pages.md): its id. */

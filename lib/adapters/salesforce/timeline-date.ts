@@ -4,7 +4,10 @@ import { zonedDay } from '../../zoned-day';
 import { OVERDUE_WINDOW_MS } from '../overdue-window';
 import type { PageClock } from '../types';
 
-const TIME = /^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr)?$/i;
+const TIME_TEXT = String.raw`\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr)?`;
+const TIME = new RegExp(`^${TIME_TEXT}$`, 'i');
+/** An Event's "10:00 AM – 11:00 AM": it is held at its start. */
+const TIME_RANGE = new RegExp(`^(${TIME_TEXT})\\s*[-–—]\\s*${TIME_TEXT}$`, 'i');
 
 export interface TimelineDateContext {
   /** The year of the month group holding the item ("November • 2026"), where there is one. */
@@ -21,6 +24,7 @@ export interface TimelineDateContext {
 
 /**
  * Reads a timeline date as Lightning prints it: "3:15 PM | Nov 18", "15:15 | 18. Nov.", "Today",
+ * an Event's "10:00 AM – 11:00 AM | Nov 25" (its start),
  * "Yesterday", "Nov 18, 2025", "10:00am | 3/23/17", with a late marker on overdue tasks (the
  * " | " layout is from Lightning's timeline and the SLDS blueprint; the rest goes to the page
  * locale's reader). A day without a year takes its month group's year when known; an upcoming
@@ -40,6 +44,7 @@ export function parseTimelineDate(
   const parts = text
     .split(/\s*[|•·]\s*/)
     .map((p) => p.trim())
+    .map((p) => p.match(TIME_RANGE)?.[1]?.trim() ?? p)
     .filter(Boolean);
   const time = parts.find((p) => TIME.test(p));
   const day = parts.filter((p) => p !== time).join(' ');

@@ -2,6 +2,7 @@ import type { NotRead } from '../../schema/read-result';
 import { follows, spacedText, textOf } from '../dom';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
+import { showsText } from './shown-text';
 import { shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
 import { buttonBelowTimeline, labelOf } from './timeline-end-button';
@@ -15,9 +16,9 @@ const CONTROL = 'button, [role="button"], a';
  * • All types"), the "Show All Activities" a filtered timeline offers, older activities behind
  * "Load More Past Activities" (on a page in a language Touchline has no words for, `noWordsFor`,
  * any button below the last item: timeline-end-button.ts), a folded group (Lightning renders no
- * items in it). Only what sits outside every item counts (an item's own "Show More" opens a long
- * email), in the timeline's containers or after its first item (pages without the timeline's
- * classes). Items in page order.
+ * items in it), a timeline showing nothing at all (its items not rendered or not saved). Only what
+ * sits outside every item counts (an item's own "Show More" opens a long email), in the timeline's
+ * containers or after its first item (pages without the timeline's classes). Items in page order.
  */
 export function timelineGaps(
   view: Element,
@@ -32,6 +33,11 @@ export function timelineGaps(
   const outside = (el: Element) => shownInRecord(el, view) && !items.some((item) => item.contains(el));
   const controls = deepQueryAll(view, CONTROL).filter(outside);
   const gaps: NotRead[] = [];
+  // Lightning words an empty timeline ("No past activity. …"): one with neither items nor text
+  // had its items in a shadow root the page or its saved copy did not carry. Not "no activity".
+  if (items.length === 0 && timelines.some((t) => shownInRecord(t, view)) && !timelines.some(showsText)) {
+    gaps.push({ field: 'activities', reason: 'the activity timeline shows neither items nor its empty-state text' });
+  }
   const filter = narrowingFilter(view, outside, words);
   if (filter) gaps.push({ field: 'activities', reason: `the activity timeline is filtered to "${filter}"` });
   else if (controls.some((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'showAll')))) {
