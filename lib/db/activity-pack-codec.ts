@@ -1,5 +1,5 @@
 import type { Activity } from '../schema/activity';
-import type { ActivityPack, PackEntry, PackKey } from '../schema/activity-pack';
+import { type ActivityPack, NO_OWNER, type PackEntry, type PackKey } from '../schema/activity-pack';
 
 const DAY_MS = 86_400_000;
 
@@ -8,11 +8,14 @@ export function dayOf(timestamp: string): string {
   return new Date(Math.floor(Date.parse(timestamp) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The pack an activity belongs in; none for an activity the owner/time index leaves out. */
+/**
+ * The pack an activity belongs in: its owner's, or NO_OWNER's when the page showed none (since
+ * database version 6); none for an undated activity.
+ */
 export function packKeyOf(activity: Activity): PackKey | undefined {
   const { owner, timestamp } = activity;
-  if (owner === undefined || timestamp === undefined || Number.isNaN(Date.parse(timestamp))) return undefined;
-  return [owner, dayOf(timestamp), activity.crm, activity.tenant];
+  if (timestamp === undefined || Number.isNaN(Date.parse(timestamp))) return undefined;
+  return [owner ?? NO_OWNER, dayOf(timestamp), activity.crm, activity.tenant];
 }
 
 /** One string per pack, for maps. */
@@ -79,7 +82,7 @@ export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>
     key,
     crm: pack.crm,
     tenant: pack.tenant,
-    owner: pack.owner,
+    ...(pack.owner === NO_OWNER ? {} : { owner: pack.owner }),
     type,
     direction,
     timestamp,

@@ -1,5 +1,5 @@
 import type { Activity } from '../schema/activity';
-import { type ActivityPack, packEntrySchema, packEnvelopeSchema } from '../schema/activity-pack';
+import { type ActivityPack, type NO_OWNER, packEntrySchema, packEnvelopeSchema } from '../schema/activity-pack';
 import { dayOf, decodeEntry, packId, packKeyOfPack } from './activity-pack-codec';
 import { entriesFromRows } from './activity-packs';
 import { type InvalidRow, parseRow } from './rows';
@@ -7,12 +7,18 @@ import type { TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
 
 /**
- * One owner's packs of every CRM account whose day holds some time in [from, to]: one key range,
+ * One owner's packs (or NO_OWNER's: those of activities without an owner) of every CRM account
+ * whose day holds some time in [from, to]: one key range,
  * a few hundred small rows where the owner/time index gives tens of thousands (per-row cost
  * dominates). A pack a bulk import left stale is given back as built from its rows (correct,
  * only slower), in a second transaction so a read of whole packs touches no other store.
  */
-export async function readOwnerPacks(db: TouchlineDb, owner: string, from: Date, to: Date): Promise<unknown[]> {
+export async function readOwnerPacks(
+  db: TouchlineDb,
+  owner: string | typeof NO_OWNER,
+  from: Date,
+  to: Date,
+): Promise<unknown[]> {
   // An array sorts after every string: the upper bound covers every account of the last day.
   const range = IDBKeyRange.bound([owner, dayOf(from.toISOString())], [owner, dayOf(to.toISOString()), []]);
   const packs = await runTransaction(db, ['activityPacks'], 'readonly', 'read', (tx) =>

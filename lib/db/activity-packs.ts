@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { type Activity, activitySchema } from '../schema/activity';
-import type { PackEntry, PackKey } from '../schema/activity-pack';
+import { NO_OWNER, type PackEntry, type PackKey } from '../schema/activity-pack';
 import { byTimeThenKey, dayOf, encodeEntry, packId, packKeyOf } from './activity-pack-codec';
 import { leased } from './activity-pack-marks';
 import { deleteEach, getEach, putEach } from './bulk-requests';
@@ -16,7 +16,7 @@ export type PackTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite' |
 
 /** The activities store of a transaction of any mode, as far as rebuilding a pack needs it. */
 interface RowsStore {
-  index(name: 'byOwnerTime'): { getAll(range: IDBKeyRange): Promise<unknown[]> };
+  index(name: 'byOwnerTime' | 'byTimestamp'): { getAll(range: IDBKeyRange): Promise<unknown[]> };
 }
 
 interface PackChange {
@@ -111,14 +111,27 @@ function entriesOf(row: unknown): PackEntry[] | undefined {
   return entries.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string') ? entries : undefined;
 }
 
-/** A pack's entries from the activities store, as the caller's writes left it. */
+/**
+ * A pack's entries from the activities store, as the caller's writes left it. The owner/time
+ * index leaves rows without an owner out, so NO_OWNER's day comes from the time index: every
+ * row of that day, a few hundred even in a large cache, those without an owner kept.
+ */
 export async function entriesFromRows(activities: RowsStore, [owner, day, crm, tenant]: PackKey): Promise<PackEntry[]> {
-  const start = Date.parse(`${day}T00:00:00.000Z`);
-  const end = new Date(start + 86_400_000).toISOString();
-  const range = IDBKeyRange.bound([owner, new Date(start).toISOString()], [owner, end], false, true);
-  const rows = await activities.index('byOwnerTime').getAll(range);
+  const start = new Date(Date.parse(`${day}T00:00:00.000Z`)).toISOString();
+  const end = new Date(Date.parse(start) + 86_400_000).toISOString();
+  const rows =
+    owner === NO_OWNER
+      ? await activities.index('byTimestamp').getAll(IDBKeyRange.bound(start, end, false, true))
+      : await activities.index('byOwnerTime').getAll(IDBKeyRange.bound([owner, start], [owner, end], false, true));
   return parseRows(activitySchema, 'activities', rows, [])
-    .filter((row) => row.crm === crm && row.tenant === tenant && row.timestamp && dayOf(row.timestamp) === day)
+    .filter(
+      (row) =>
+        (owner !== NO_OWNER || row.owner === undefined) &&
+        row.crm === crm &&
+        row.tenant === tenant &&
+        row.timestamp &&
+        dayOf(row.timestamp) === day,
+    )
     .map(encodeEntry);
 }
 
@@ -128,6 +141,20 @@ export async function rebuildAllPacks(tx: PackTx): Promise<void> {
   await store.clear();
   const rows = parseRows(activitySchema, 'activities', await tx.objectStore('activities').getAll(), []);
   await updateActivityPacks(tx, [], rows);
+}
+
+/**
+ * The packs of every valid stored activity without an owner (database version 6; the owners'
+ * packs of version 5 stay as they are). Every row is read once, as version 5 did: no index
+ * holds the rows without an owner alone.
+ */
+export async function packOwnerlessRows(tx: PackTx): Promise<void> {
+  const rows = parseRows(activitySchema, 'activities', await tx.objectStore('activities').getAll(), []);
+  await updateActivityPacks(
+    tx,
+    [],
+    rows.filter((row) => row.owner === undefined),
+  );
 }
 
 /** Deletes every pack of a CRM account (erasing the account, whose every activity goes). */

@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type * as z from 'zod/mini';
 import { type Activity, activitySchema, channelOf } from '../schema/activity';
 import { contactSchema, dealSchema } from '../schema/record';
-import { rebuildAllPacks } from './activity-packs';
+import { packOwnerlessRows, rebuildAllPacks } from './activity-packs';
 import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
@@ -27,6 +27,7 @@ const MIGRATIONS: Migration[] = [
   rekeyWithDirectionAndMinute,
   summariseStages,
   packActivities,
+  packOwnerlessActivities,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -113,6 +114,15 @@ function packActivities(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   packs.createIndex('byTenant', ['crm', 'tenant']);
   packs.createIndex('byStale', 'stale');
   return rebuildAllPacks(tx);
+}
+
+/**
+ * Version 6: the packs of activities whose page showed no owner, under NO_OWNER
+ * (lib/schema/activity-pack.ts), built from every valid stored activity without an owner, so the
+ * team page finds their replies without reading every row. No row changes, none is dropped.
+ */
+function packOwnerlessActivities(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  return packOwnerlessRows(tx);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

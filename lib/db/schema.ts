@@ -5,7 +5,7 @@ import type { Contact, Deal } from '../schema/record';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export const STORE_NAMES = ['contacts', 'deals', 'activities', 'stageSummaries', 'activityPacks'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -47,7 +47,10 @@ export interface TouchlineSchema extends DBSchema {
     value: StageSummary;
     indexes: { byPipeline: string };
   };
-  /** Version 5: per owner, CRM account and UTC day, that owner's dated activities (activity-packs.ts). */
+  /**
+   * Version 5: per owner, CRM account and UTC day, that owner's dated activities (activity-packs.ts);
+   * version 6 adds those without an owner, under NO_OWNER.
+   */
   activityPacks: {
     key: PackKey;
     value: ActivityPack;

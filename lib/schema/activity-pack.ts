@@ -17,7 +17,8 @@ import {
  * none, without crm, tenant and owner (the pack's), and without `byViewer` and `ownerBySetting`,
  * which only the job giving the user's touches their name reads (from the rows; lib/db/your-touches.ts). A tuple, because deserialising a row costs
  * per property name: objects repeat every name in every entry, tuples carry values only.
- * Only dated activities are packed (a pack is a day of the owner/time index).
+ * Only dated activities are packed (a pack is a day of the owner/time index, or of the time
+ * index's rows without an owner).
  */
 export const packEntrySchema = z.tuple([
   nonEmptyString, // key
@@ -45,15 +46,23 @@ export const packEntrySchema = z.tuple([
 export type PackEntry = z.infer<typeof packEntrySchema>;
 
 /**
+ * The owner slot of the packs of activities whose page showed no owner (database version 6): a
+ * number, because IndexedDB orders every number before every string, so no owner's name (any
+ * string, the empty one included) is this key and no owner's key range reaches its packs.
+ */
+export const NO_OWNER = 0;
+
+/**
  * Database version 5, store `activityPacks`: one owner's dated activities of one CRM account and
  * one UTC day, derived from the `activities` store and kept in the same transaction as every
  * activity write, so a manager view reads a few hundred small packs instead of tens of thousands
  * of rows. A day, not a week: a write rewrites each pack it touches, and a busy rep's week held
  * a thousand entries. Keyed by [owner, day, crm, tenant] so one key range covers an owner's days.
+ * Version 6 adds the packs of activities without an owner, under NO_OWNER.
  */
 export const packEnvelopeSchema = z.object({
-  /** As the rows say it (an activity's owner may be any string, the empty one included). */
-  owner: z.string(),
+  /** As the rows say it (an activity's owner may be any string, the empty one included); NO_OWNER for none. */
+  owner: z.union([z.string(), z.literal(NO_OWNER)]),
   /** The UTC day, `YYYY-MM-DD`. */
   day: calendarDaySchema,
   crm: crmSchema,
@@ -76,4 +85,4 @@ export const packEnvelopeSchema = z.object({
 
 export const activityPackSchema = z.extend(packEnvelopeSchema, { entries: z.array(packEntrySchema) });
 export type ActivityPack = z.infer<typeof activityPackSchema>;
-export type PackKey = [owner: string, day: string, crm: ActivityPack['crm'], tenant: string];
+export type PackKey = [owner: string | typeof NO_OWNER, day: string, crm: ActivityPack['crm'], tenant: string];

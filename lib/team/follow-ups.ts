@@ -12,7 +12,7 @@ export interface FollowUp {
   contactKey: string;
   name: string;
   url?: string;
-  /** The contact's owner, else the owner of its latest touch. */
+  /** The contact's owner, else the owner of its latest touch that has one. */
   owner: string;
   kind: 'gone-cold' | 'overdue';
   reason: string;
@@ -39,7 +39,9 @@ export function followUps(input: {
   for (const [contactKey, touches] of input.touchesByContact) {
     const contact = input.contacts.get(contactKey);
     const last = touches.at(-1);
-    const owner = contact?.owner ?? last?.activity.owner ?? 'no owner shown';
+    // A touch the page showed without an owner (a reply, often) names nobody to follow up.
+    const owner =
+      contact?.owner ?? touches.findLast((t) => t.activity.owner !== undefined)?.activity.owner ?? 'no owner shown';
     const base = {
       contactKey,
       name: contact?.name ?? contactKey.split(':').at(-1) ?? contactKey,

@@ -9,8 +9,9 @@ import { basisOf } from './basis';
 import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlice } from './deal-figures';
 import type { DealRow } from './deal-row';
 import type { TeamFilters } from './filters';
-import { followUpsInSlices, touchesByContact } from './follow-ups';
+import { followUpsInSlices } from './follow-ups';
 import { funnel } from './funnel';
+import { readOwnerlessPacks } from './ownerless-touches';
 import { teamPeriods } from './periods';
 import { datedWithin, readAccounts, readOwners, readUnownedLogged } from './read-lists';
 import { readContacts, readDeals, readSummaries } from './read-records';
@@ -61,6 +62,7 @@ export async function loadTeamView(input: {
   contactsRead.catch(() => undefined);
   const unownedRead = readUnownedLogged(db, filters.account);
   unownedRead.catch(() => undefined);
+  const ownerlessRead = readOwnerlessPacks(db, periods);
   const allOwners = await ownersRead;
   const firstRead = allOwners[0] === undefined ? undefined : readRepPacks(db, allOwners[0], periods);
   const deals = await dealsRead;
@@ -83,6 +85,7 @@ export async function loadTeamView(input: {
     progress,
     pageTimeZone,
     ...(firstRead ? { firstRead } : {}),
+    ownerlessRead,
   });
 
   const contacts = new Map((await contactsRead).map((c) => [c.key, c]));
@@ -106,17 +109,14 @@ export async function loadTeamView(input: {
   const firstDealsRead = firstDeals.length === 0 ? undefined : readDealSlice(dealInput, firstDeals);
 
   progress('Finding contacts gone cold');
-  const counted = reps.contactTouches.filter((t) => settings.countAutomated || !t.activity.automated);
-  const byContact = await touchesByContact(counted);
+  const byContact = reps.byContact;
   const unowned = await unownedRead;
-  // A contact whose recent touch was logged without a name is read whole, that touch (or the page
-  // copy it merged into, which names no owner either) included.
+  // A contact whose recent touch was logged without a name is read whole.
   const recentUnowned = datedWithin(unowned, periods.read.start, periods.read.end);
   await addTouchesBeforeWindow({
     db,
     byContact,
     alsoRead: recentUnowned.flatMap((t) => t.contactKeys),
-    alsoKeep: new Set(recentUnowned.flatMap((t) => t.mergedInto ?? [])),
     settings,
     window: periods.read,
     now,

@@ -23,7 +23,7 @@ async function distinctKeys<K extends IDBValidKey>(index: {
 
 /**
  * The CRM accounts in the cache, from the distinct keys of the contacts', deals' and activity
- * packs' tenant indexes: never a row. The packs hold every owned, dated activity, so an account
+ * packs' tenant indexes: never a row. The packs hold every dated activity, so an account
  * known only from an imported export (its rows link to contacts by id, none cached) is there too.
  */
 export function readAccounts(db: TouchlineDb): Promise<Account[]> {

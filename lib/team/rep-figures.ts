@@ -8,6 +8,8 @@ import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
+import { touchesByContact } from './follow-ups';
+import { mergeOwnerless, ownerlessReplies, ownerlessTouches, repliesOnThreadsOf } from './ownerless-touches';
 import type { TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
@@ -24,8 +26,11 @@ export interface RepFigures {
   perRep: TouchesPerRep | null;
   movement: Movement;
   weekly: WeeklyRep[];
-  /** Every rep's touches, shown or not, oldest first: a contact touched by another rep has not gone cold. */
-  contactTouches: Touch[];
+  /**
+   * Each contact's touches, oldest first, those the setting counts: every rep's, shown or not (a
+   * contact touched by another rep has not gone cold), and those without an owner.
+   */
+  byContact: Map<string, Touch[]>;
   activities: Activity[];
 }
 
@@ -59,6 +64,8 @@ export async function repFigures(input: {
   progress: Progress;
   /** The first owner's packs, when asked for earlier (readRepPacks), so the database reads them while the deals come in. */
   firstRead?: Promise<unknown[]>;
+  /** The packs of activities without an owner (readOwnerlessPacks): replies and follow-ups, never touch counts. */
+  ownerlessRead: Promise<unknown[]>;
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone: string;
 }): Promise<RepFigures> {
@@ -72,6 +79,7 @@ export async function repFigures(input: {
   };
   const reps: RepRow[] = [];
   const weekly: WeeklyRep[] = [];
+  const shownReps: { owner: string; merged: Touch[] }[] = [];
   const touches: Touch[] = [];
   const contactTouches: Touch[] = [];
   const activities: Activity[] = [];
@@ -91,15 +99,29 @@ export async function repFigures(input: {
     if (merged.length === 0 || !input.shown(owner)) continue;
     append(activities, own);
     append(touches, merged);
-    reps.push(await repRow(owner, merged, rowInput));
+    shownReps.push({ owner, merged });
+  }
+  touches.sort((a, b) => a.at.getTime() - b.at.getTime());
+  input.progress('Reading touches without an owner');
+  const ownerless = await ownerlessTouches(await input.ownerlessRead, {
+    account: input.account,
+    links: input.links,
+    rules,
+    window: periods.read,
+    invalid: input.invalid,
+  });
+  const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
+  const byContact = await touchesByContact(contactTouches.filter(counts));
+  const claimed = await mergeOwnerless(byContact, ownerless.filter(counts), rules);
+  const replies = ownerlessReplies(ownerless, claimed);
+  // Rows once every rep is read: a reply without an owner is known to be nobody's only then.
+  for (const { owner, merged } of shownReps) {
+    reps.push(await repRow(owner, merged, rowInput, repliesOnThreadsOf(replies, merged)));
     await yieldToPage();
     weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings.timeZone, settings.countAutomated) });
     await yieldToPage();
   }
-  touches.sort((a, b) => a.at.getTime() - b.at.getTime());
-  contactTouches.sort((a, b) => a.at.getTime() - b.at.getTime());
-  await yieldToPage();
-  const team = reps.length === 0 ? null : await repRow('team', touches, rowInput);
+  const team = reps.length === 0 ? null : await repRow('team', touches, rowInput, repliesOnThreadsOf(replies, touches));
   await yieldToPage();
   const perContact = (window: { start: Date; end: Date }) =>
     touchesPerContact(touchesIn(touches, window), settings.countAutomated);
@@ -115,7 +137,7 @@ export async function repFigures(input: {
     perRep: touchesPerRep(touchesIn(touches, periods.current), settings.countAutomated),
     movement: pruned ? beyondRetention(moved, keptWords(settings, now)) : moved,
     weekly,
-    contactTouches,
+    byContact,
     activities,
   };
 }

@@ -42,11 +42,18 @@ export interface RepRowSettings {
 /**
  * One rep's (or the team's) row from their touches, oldest first: counts, touches per active
  * contact, the band over the last 30 days, outcomes beside the effort and the early warning.
+ * `replies` (oldest first) are replies on no rep's row, the page showed no owner: they answer
+ * emails in the reply rate and are in no other figure.
  * Automated touches the setting leaves out are in none of the figures but the manual/automated split.
  * Each figure is its own step with the main thread given back in between: over the team's tens
  * of thousands of touches, all of them in one task would be a long one.
  */
-export async function repRow(rep: string, touches: readonly Touch[], input: RepRowSettings): Promise<RepRow> {
+export async function repRow(
+  rep: string,
+  touches: readonly Touch[],
+  input: RepRowSettings,
+  replies: readonly Touch[] = [],
+): Promise<RepRow> {
   const { settings, now } = input;
   const inPeriod = touchesIn(touches, input.period);
   const headline = inPeriod.filter((t) => settings.countAutomated || !t.activity.automated);
@@ -82,7 +89,7 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
     },
     // The period picks the emails, not when their answer may come (metrics.md): a period that
     // ended before now (last quarter) sees replies read after its end, up to now.
-    replyRate: teamReplyRate(touches, settings.countAutomated, input.period),
+    replyRate: teamReplyRate(withReplies(touches, replies), settings.countAutomated, input.period),
     connectRate: connectRate(headline),
     callsWithoutOutcome: unknownOutcomes(callAttempts(headline)),
     warning,
@@ -93,6 +100,12 @@ export async function repRow(rep: string, touches: readonly Touch[], input: RepR
         }
       : { warningReason: earlyWarningReason(warning) }),
   };
+}
+
+/** The touches and the replies in one list, oldest first (reply matching reads them in time order). */
+function withReplies(touches: readonly Touch[], replies: readonly Touch[]): readonly Touch[] {
+  if (replies.length === 0) return touches;
+  return [...touches, ...replies].sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 /**

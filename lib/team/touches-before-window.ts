@@ -1,4 +1,3 @@
-import { ORIGIN } from '../db/logged-touches';
 import type { InvalidRow } from '../db/rows';
 import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
@@ -15,9 +14,9 @@ import { mayContinueFromBefore } from './run-before-window';
  * part of it, merged as one set as the contact's own page merges it, so a copy just before the
  * window's start and its copy just after it are one touch. Read through the contact index, one
  * transaction for all of them; like the reps' figures: every stored row up to the window's end
- * (touches logged in Touchline outlive retention, as the pruning keeps them), only touches with an
- * owner, or logged in Touchline (the contact's panel counts those without a name too), automated
- * ones only when the setting counts them. A damaged row is reported by the weeks read, or else
+ * (touches logged in Touchline outlive retention, as the pruning keeps them), with an owner or
+ * without (the contact's panel counts both, and so do the contact's touches of the window),
+ * automated ones only when the setting counts them. A damaged row is reported by the weeks read, or else
  * left out here.
  */
 export async function addTouchesBeforeWindow(input: {
@@ -25,8 +24,6 @@ export async function addTouchesBeforeWindow(input: {
   byContact: Map<string, Touch[]>;
   /** Contacts to read whole whatever their touches in the window (a touch logged without a name). */
   alsoRead?: readonly string[];
-  /** Rows kept though they name no owner: the page copies such a logged touch merged into. */
-  alsoKeep?: ReadonlySet<string>;
   settings: Settings;
   window: { start: Date; end: Date };
   now: Date;
@@ -46,10 +43,7 @@ export async function addTouchesBeforeWindow(input: {
   const unreported: InvalidRow[] = [];
   for (const [i, key] of keys.entries()) {
     const history = parseRows(activitySchema, 'activities', rows[i] ?? [], unreported).filter(
-      (a) =>
-        (a.owner !== undefined || a.origin === ORIGIN || input.alsoKeep?.has(a.key)) &&
-        a.timestamp !== undefined &&
-        a.timestamp <= end,
+      (a) => a.timestamp !== undefined && a.timestamp <= end,
     );
     const { touches } = collectTouches(history, {
       now,

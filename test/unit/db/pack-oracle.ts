@@ -1,7 +1,7 @@
 import { decodeEntry } from '../../../lib/db/activity-pack-codec';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { type Activity, activitySchema } from '../../../lib/schema/activity';
-import type { ActivityPack } from '../../../lib/schema/activity-pack';
+import { type ActivityPack, NO_OWNER } from '../../../lib/schema/activity-pack';
 
 /** The oracle: a UTC day by the calendar fields, not by day arithmetic. */
 function utcDayOf(timestamp: string): string {
@@ -23,12 +23,12 @@ export function packed(row: Activity): Activity {
   return kept;
 }
 
-/** The stored activities grouped by (owner, UTC day, crm, tenant): what the packs must hold. */
+/** The stored dated activities grouped by (owner or NO_OWNER, UTC day, crm, tenant): what the packs must hold. */
 export async function expectedPacks(db: TouchlineDb): Promise<Map<string, Activity[]>> {
   const groups = new Map<string, Activity[]>();
   for (const row of await db.getAll('activities')) {
-    if (!activitySchema.safeParse(row).success || row.owner === undefined || row.timestamp === undefined) continue;
-    const id = JSON.stringify([row.owner, utcDayOf(row.timestamp), row.crm, row.tenant]);
+    if (!activitySchema.safeParse(row).success || row.timestamp === undefined) continue;
+    const id = JSON.stringify([row.owner ?? NO_OWNER, utcDayOf(row.timestamp), row.crm, row.tenant]);
     groups.set(id, [...(groups.get(id) ?? []), packed(row)].sort(order));
   }
   return groups;

@@ -1,0 +1,136 @@
+import { readOwnerPacks } from '../db/activity-pack-read';
+import type { InvalidRow } from '../db/rows';
+import type { TouchlineDb } from '../db/schema';
+import { collectTouches } from '../metrics/collect-touches';
+import { isReply, type Touch } from '../metrics/touch';
+import { NO_OWNER } from '../schema/activity-pack';
+import { yieldToPage } from '../yield-to-page';
+import type { TeamPeriods, Window } from './periods';
+import { activitiesOfPacks } from './read-rows';
+import { SLICE_ROWS } from './slices';
+import { type MergeRules, repTouches } from './team-touches';
+
+/**
+ * The packs of the read window's activities whose page showed no owner (NO_OWNER's, one key
+ * range), asked for now and awaited later. Such touches are on no rep's row, but a reply needs
+ * no owner to answer a rep's email, and a contact who wrote in lately has not gone cold.
+ */
+export function readOwnerlessPacks(db: TouchlineDb, periods: TeamPeriods): Promise<unknown[]> {
+  const packs = readOwnerPacks(db, NO_OWNER, periods.read.start, periods.read.end);
+  // Awaited later; a failure after the page has stopped waiting must not go unobserved.
+  packs.catch(() => undefined);
+  return packs;
+}
+
+/** The touches without an owner in the window, in the chosen account or all, duplicates merged, oldest first. */
+export async function ownerlessTouches(
+  packs: readonly unknown[],
+  input: {
+    account: string | undefined;
+    links: ReadonlyMap<string, readonly string[]>;
+    rules: MergeRules;
+    window: Window;
+    invalid: InvalidRow[];
+  },
+): Promise<Touch[]> {
+  const parsed = await activitiesOfPacks(packs, input.window.start, input.window.end, input.invalid);
+  const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
+  return repTouches(own, input.links, input.rules);
+}
+
+/**
+ * Adds the touches without an owner to the lists of the contacts they name that a rep touched
+ * (a contact only they name is no rep's to follow up), each such list merged again as one set,
+ * as the contact's panel merges it, so an owned copy and an ownerless copy of one touch are one
+ * touch. Returns the keys of the ownerless touches that met an owned copy: that copy's owner
+ * has it (a reply owned by another rep does not answer this rep's email).
+ */
+export async function mergeOwnerless(
+  byContact: Map<string, Touch[]>,
+  ownerless: readonly Touch[],
+  rules: MergeRules,
+): Promise<Set<string>> {
+  const extra = new Map<string, Touch[]>();
+  for (const touch of ownerless) {
+    for (const key of touch.contactKeys) {
+      if (!byContact.has(key)) continue;
+      const list = extra.get(key);
+      if (list) list.push(touch);
+      else extra.set(key, [touch]);
+    }
+  }
+  const claimed = new Set<string>();
+  let done = 0;
+  for (const [contact, added] of extra) {
+    const owned = byContact.get(contact) ?? [];
+    const merged = added.some((t) => owned.some((o) => mayBeCopies(t, o)))
+      ? mergeOne(contact, owned, added, rules, claimed)
+      : [...owned, ...added].sort((a, b) => a.at.getTime() - b.at.getTime());
+    byContact.set(contact, merged);
+    done += owned.length + added.length;
+    if (done >= SLICE_ROWS) {
+      done = 0;
+      await yieldToPage();
+    }
+  }
+  return claimed;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether two touches could be copies of one (metrics.md, Duplicate): the same source id, or the
+ * same channel and direction within 2 days (a date-only copy sits at its day's start, in some
+ * zone). Most ownerless touches are replies beside the rep's emails, so most contacts skip the merge.
+ */
+function mayBeCopies(a: Touch, b: Touch): boolean {
+  if (a.activity.sourceId !== undefined && a.activity.sourceId === b.activity.sourceId) return true;
+  return (
+    a.channel === b.channel &&
+    a.activity.direction === b.activity.direction &&
+    Math.abs(a.at.getTime() - b.at.getTime()) <= 2 * DAY_MS
+  );
+}
+
+/** One contact's owned and ownerless touches merged as one set, each part kept as read when it met no other; notes the claimed. */
+function mergeOne(
+  contact: string,
+  owned: readonly Touch[],
+  added: readonly Touch[],
+  rules: MergeRules,
+  claimed: Set<string>,
+): Touch[] {
+  const byActivity = new Map<string, Touch>();
+  for (const touch of [...owned, ...added]) byActivity.set(touch.activity.key, touch);
+  const ownerlessKeys = new Set(added.map((t) => t.activity.key));
+  // Each touch's merged activity stands for its copies, naming every contact they name.
+  const activities = [...byActivity.values()].map((t) => ({ ...t.activity, contactKeys: t.contactKeys }));
+  const merged = collectTouches(activities, { ...rules, scopeKey: contact }).touches;
+  return merged.map((touch) => {
+    const parts = touch.copies.flatMap((key) => byActivity.get(key) ?? []);
+    if (parts.some((part) => !ownerlessKeys.has(part.activity.key))) {
+      for (const part of parts) if (ownerlessKeys.has(part.activity.key)) claimed.add(part.key);
+    }
+    if (parts.length === 1) return parts[0] as Touch;
+    return { ...touch, copies: parts.flatMap((part) => part.copies) };
+  });
+}
+
+/** Of the touches without an owner, the email replies no owned copy has: each answers its thread's email before it. */
+export function ownerlessReplies(ownerless: readonly Touch[], claimed: ReadonlySet<string>): Touch[] {
+  return ownerless.filter((t) => t.channel === 'email' && isReply(t) && !claimed.has(t.key));
+}
+
+/**
+ * Those of `replies` on a thread of `touches`, keyed as teamReplyRate keys them (each contact a
+ * touch names, else its deal): a row's reply rate needs no others.
+ */
+export function repliesOnThreadsOf(replies: readonly Touch[], touches: readonly Touch[]): Touch[] {
+  if (replies.length === 0) return [];
+  const threads = new Set(touches.flatMap(threadsOf));
+  return replies.filter((reply) => threadsOf(reply).some((key) => threads.has(key)));
+}
+
+function threadsOf(touch: Touch): string[] {
+  return touch.contactKeys.length > 0 ? touch.contactKeys : [touch.activity.dealKeys[0] ?? touch.key];
+}
