@@ -1,8 +1,6 @@
-import { dayStart } from '../metrics/printed-day';
-import { isTouch } from '../metrics/touch';
+import { isTouch, wasNotHeld } from '../metrics/touch';
 import type { Activity } from '../schema/activity';
 import type { DayZones } from './logged-day';
-import { rowPrintedDay } from './time-precision';
 
 /** The zones "the same day" is decided in, and the moment a reading or an edit happens. */
 export interface MergeClock extends DayZones {
@@ -11,13 +9,15 @@ export interface MergeClock extends DayZones {
 
 /**
  * Whether a stored page row is a touch at `now`, as the metrics decide (lib/metrics/touch.ts
- * isTouch): not planned, not cancelled, missed or moved, its time come; a meeting dated without a
- * time of day only once the day the page printed is over. Only a touch can take a logged one.
+ * isTouch): not planned, not cancelled, missed or moved, its time come. Only a touch can take a
+ * logged one.
  */
 export function isPageTouch(row: Activity, clock: MergeClock): boolean {
-  const printedAt =
-    row.timestamp && row.timePrecision === 'day'
-      ? dayStart(rowPrintedDay({ ...row, timestamp: row.timestamp }, clock.pageTimeZone), clock.timeZone)
-      : undefined;
-  return isTouch(row, { now: clock.now, timeZone: clock.timeZone }, printedAt);
+  // A meeting dated by day alone is held once its day is over, yet on a day a meeting was logged
+  // it is that meeting, told by its date only: it takes the logged time (withUserFields), so it
+  // counts as held as soon as that time has passed. Cancelled or moved, it stays no touch.
+  if (row.type === 'meeting' && row.timePrecision === 'day' && !wasNotHeld(row)) {
+    return isTouch({ ...row, outcome: 'held' }, { now: clock.now, timeZone: clock.timeZone });
+  }
+  return isTouch(row, { now: clock.now, timeZone: clock.timeZone });
 }

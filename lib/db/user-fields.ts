@@ -45,7 +45,24 @@ export function withoutUserFields(page: Activity, logged: Activity, zones: DayZo
   if (logged.outcome !== undefined && next.outcome === logged.outcome) delete next.outcome;
   if (logged.note !== undefined && next.note === logged.note) delete next.note;
   // Where the row's key tells what the page showed (pageShowed), that decides instead of equality.
+  // A row with a CRM id has a key that tells nothing: its page may have shown the same direction
+  // and time itself (Ana's inbound call back), so they stay until the page is read again.
   const shown = pageShowed(page, zones);
+  if (shown || !page.sourceId) takeBackDirectionAndTime(next, logged, shown, zones);
+  // An owner the page copy had only from the logged touch (a "You" item keeps the user's name).
+  if (!page.byViewer && logged.owner !== undefined && next.owner === logged.owner && next.ownerBySetting) {
+    delete next.owner;
+    delete next.ownerBySetting;
+  }
+  return next;
+}
+
+function takeBackDirectionAndTime(
+  next: Activity,
+  logged: Activity,
+  shown: Activity | undefined,
+  zones: DayZones,
+): void {
   const pageDirectionUnknown = shown ? shown.direction === 'unknown' : true;
   if (logged.direction !== 'unknown' && next.direction === logged.direction && pageDirectionUnknown) {
     next.direction = 'unknown';
@@ -57,12 +74,6 @@ export function withoutUserFields(page: Activity, logged: Activity, zones: DayZo
     next.timePrecision = 'day';
     next.printedOn = day;
   }
-  // An owner the page copy had only from the logged touch (a "You" item keeps the user's name).
-  if (!page.byViewer && logged.owner !== undefined && next.owner === logged.owner && next.ownerBySetting) {
-    delete next.owner;
-    delete next.ownerBySetting;
-  }
-  return next;
 }
 
 /**

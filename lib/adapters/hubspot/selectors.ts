@@ -98,11 +98,6 @@ export const TIMELINE = {
   ),
   /** Icon naming the item's kind (guess): its accessible label or title. */
   icon: any('[data-icon-name]', 'svg[aria-label]', '[role="img"][aria-label]', 'i[title]'),
-  /**
-   * An icon drawn as an image, named by its `alt` (crm-evidence-2.md: read type and direction from
-   * icons' `alt` too). Only where no icon above is found: an avatar's `alt` names a person.
-   */
-  iconImage: 'img[alt]:not([alt=""])',
   /** Upcoming items are grouped apart from past ones (guess; also found by an "Upcoming" heading). */
   upcomingGroup: '[data-test-id*="upcoming"]',
   /** Links to contacts inside an item (URL shape from crm-pages.md). */

@@ -156,7 +156,8 @@ function idOf(el: Element | null): string | undefined {
 }
 
 function iconOf(card: Element): string | undefined {
-  const icon = card.querySelector(TIMELINE.icon) ?? card.querySelector(TIMELINE.iconImage);
+  // Not any image's `alt`: an avatar names a person ("Callum Reed"), an email's banner is its own text.
+  const icon = card.querySelector(TIMELINE.icon);
   if (!icon) return undefined;
   return (
     icon.getAttribute('data-icon-name') ||
