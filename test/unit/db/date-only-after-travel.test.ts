@@ -19,39 +19,30 @@ describe('a date-only touch read at home, counted after the browser moved to ano
   const now = new Date('2026-11-20T11:00:00.000Z');
   const printed = call('2026-11-18T23:00:00.000Z', { timePrecision: 'day', title: 'Call Ana' });
 
-  it('stays on the day the page printed: last touch 1 day ago, on 19 Nov Berlin', async () => {
+  /** Ana's page read at home in Berlin, her panel opened later in New York with the zone setting given. */
+  async function viewInNewYork(settingZone: string) {
     const db = await freshDb();
     await saveReading(db, contactPage(ANA, [printed]), readOn, BERLIN, BERLIN);
-    const activities = await db.getAll('activities');
     const contact = (await db.getAll('contacts'))[0];
     if (!contact) throw new Error('the contact was not stored');
-
-    const view = buildContactView({
+    return buildContactView({
       contact,
-      activities,
-      settings: defaultSettings(BERLIN),
+      activities: await db.getAll('activities'),
+      settings: defaultSettings(settingZone),
       now,
       pageTimeZone: 'America/New_York',
     });
+  }
+
+  it('stays on the day the page printed: last touch 1 day ago, on 19 Nov Berlin', async () => {
+    const view = await viewInNewYork(BERLIN);
 
     expect(view.daysSinceLastTouch).toBe(1);
     expect(view.cadence.lastTouchAt).toBe('2026-11-18T23:00:00.000Z');
   });
 
   it('stays on that day when the zone setting moved with the browser: 19 Nov 00:00 in New York', async () => {
-    const db = await freshDb();
-    await saveReading(db, contactPage(ANA, [printed]), readOn, BERLIN, BERLIN);
-    const activities = await db.getAll('activities');
-    const contact = (await db.getAll('contacts'))[0];
-    if (!contact) throw new Error('the contact was not stored');
-
-    const view = buildContactView({
-      contact,
-      activities,
-      settings: defaultSettings('America/New_York'),
-      now,
-      pageTimeZone: 'America/New_York',
-    });
+    const view = await viewInNewYork('America/New_York');
 
     expect(view.cadence.lastTouchAt).toBe('2026-11-19T05:00:00.000Z');
   });
