@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nonEmptyString } from './activity';
+import { calendarDaySchema, nonEmptyString } from './activity';
 import { stageEntrySchema } from './record';
 
 /** One row of a CRM's deal export as Touchline reads it, before it meets the cache. */
@@ -14,7 +14,7 @@ export const dealImportRowSchema = z.object({
   currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
   owner: z.optional(nonEmptyString),
   /** `YYYY-MM-DD`, as page readings store it. */
-  closeDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  closeDate: z.optional(calendarDaySchema),
   closed: z.optional(z.enum(['won', 'lost'])),
   /** Entries the export dates exactly (or to the day, `approximate`); never a guess. */
   entries: z.array(stageEntrySchema),

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { periodChoiceSchema } from '../settings/period-choice';
-import { activityTypeSchema, channelSchema, directionSchema, originSchema } from './activity';
+import { activityTypeSchema, calendarDaySchema, channelSchema, directionSchema, originSchema } from './activity';
 import { motionSchema } from './motion';
 
 const count = z.int().check(z.nonnegative());
 const iso = z.iso.datetime({ offset: true });
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const day = calendarDaySchema;
 
 export const periodViewSchema = z.object({
   /** e.g. "last 30 days" */
