@@ -2,7 +2,8 @@ import { readOwnerPacks } from '../db/activity-pack-read';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { collectTouches } from '../metrics/collect-touches';
-import { isReply, type Touch } from '../metrics/touch';
+import { replyOrderTime } from '../metrics/reply-order';
+import { isOutbound, isReply, type Touch } from '../metrics/touch';
 import { NO_OWNER } from '../schema/activity-pack';
 import { yieldToPage } from '../yield-to-page';
 import type { TeamPeriods, Window } from './periods';
@@ -122,13 +123,29 @@ export function ownerlessReplies(ownerless: readonly Touch[], claimed: ReadonlyS
 }
 
 /**
- * Those of `replies` on a thread of `touches`, keyed as teamReplyRate keys them (each contact a
- * touch names, else its deal): a row's reply rate needs no others.
+ * Each of `replies` given to the rep whose email it answers: on its thread (each contact a touch
+ * names, else its deal, as teamReplyRate keys them), the latest outbound email before it in reply
+ * order, whoever sent it (metrics.md: an email is answered by a reply before the next outbound
+ * email). `touches` are every rep's, shown or not; replies answering no email go to nobody.
  */
-export function repliesOnThreadsOf(replies: readonly Touch[], touches: readonly Touch[]): Touch[] {
-  if (replies.length === 0) return [];
-  const threads = new Set(touches.flatMap(threadsOf));
-  return replies.filter((reply) => threadsOf(reply).some((key) => threads.has(key)));
+export function repliesByRep(replies: readonly Touch[], touches: readonly Touch[]): Map<string, Touch[]> {
+  const byRep = new Map<string, Touch[]>();
+  if (replies.length === 0) return byRep;
+  const emails = new Map<string, Touch[]>();
+  for (const touch of touches) {
+    if (touch.channel !== 'email' || !isOutbound(touch) || touch.activity.owner === undefined) continue;
+    for (const key of threadsOf(touch)) emails.set(key, [...(emails.get(key) ?? []), touch]);
+  }
+  for (const reply of replies) {
+    const at = replyOrderTime(reply);
+    let answered: Touch | undefined;
+    for (const key of threadsOf(reply))
+      for (const email of emails.get(key) ?? [])
+        if (replyOrderTime(email) < at && (!answered || email.at > answered.at)) answered = email;
+    const owner = answered?.activity.owner;
+    if (owner !== undefined) byRep.set(owner, [...(byRep.get(owner) ?? []), reply]);
+  }
+  return byRep;
 }
 
 function threadsOf(touch: Touch): string[] {

@@ -9,7 +9,7 @@ import type { Settings } from '../schema/settings';
 import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { touchesByContact } from './follow-ups';
-import { mergeOwnerless, ownerlessReplies, ownerlessTouches, repliesOnThreadsOf } from './ownerless-touches';
+import { mergeOwnerless, ownerlessReplies, ownerlessTouches, repliesByRep } from './ownerless-touches';
 import type { TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
@@ -111,17 +111,23 @@ export async function repFigures(input: {
     invalid: input.invalid,
   });
   const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
-  const byContact = await touchesByContact(contactTouches.filter(counts));
-  const claimed = await mergeOwnerless(byContact, ownerless.filter(counts), rules);
-  const replies = ownerlessReplies(ownerless, claimed);
+  // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
+  const byContact = await touchesByContact(contactTouches);
+  const claimed = await mergeOwnerless(byContact, ownerless, rules);
+  for (const [contact, list] of byContact) byContact.set(contact, list.filter(counts));
   // Rows once every rep is read: a reply without an owner is known to be nobody's only then.
+  const replies = repliesByRep(ownerlessReplies(ownerless, claimed), contactTouches.filter(counts));
+  const shownReplies: Touch[] = [];
   for (const { owner, merged } of shownReps) {
-    reps.push(await repRow(owner, merged, rowInput, repliesOnThreadsOf(replies, merged)));
+    const answered = replies.get(owner) ?? [];
+    append(shownReplies, answered);
+    reps.push(await repRow(owner, merged, rowInput, answered));
     await yieldToPage();
     weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings.timeZone, settings.countAutomated) });
     await yieldToPage();
   }
-  const team = reps.length === 0 ? null : await repRow('team', touches, rowInput, repliesOnThreadsOf(replies, touches));
+  shownReplies.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const team = reps.length === 0 ? null : await repRow('team', touches, rowInput, shownReplies);
   await yieldToPage();
   const perContact = (window: { start: Date; end: Date }) =>
     touchesPerContact(touchesIn(touches, window), settings.countAutomated);
