@@ -1,7 +1,7 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { escapeRegExp, isWord, startsWithWord } from './text-match';
+import { escapeRegExp, hasWord, isWord } from './text-match';
 import { type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
@@ -73,7 +73,7 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
   const base = { type, automated: isAutomated(facts, words), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
     const subject = (facts.title ?? facts.text).toLowerCase();
-    const direction = activityDirection(type, subject, facts.inbound || startsWithWord(subject, words.incomingCall));
+    const direction = activityDirection(type, subject, facts.inbound || hasWord(subject, words.incomingCall));
     return planned
       ? { ...base, direction }
       : { ...base, direction, outcome: callOutcome(facts.outcomeText ?? '', facts.text, words, facts.lines) };

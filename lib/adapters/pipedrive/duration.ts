@@ -5,7 +5,7 @@ const patterns = new WeakMap<readonly string[], RegExp>();
 
 /**
  * A segment of an item's date line that is only the activity's duration ("30 min", "1 h 30 min",
- * "1,5 Std."): neither its owner nor part of its date.
+ * "1,5 Std.", "1 h 30"): neither its owner nor part of its date.
  */
 export function isDuration(segment: string, words: Wording): boolean {
   let pattern = patterns.get(words.durationUnits);
@@ -15,5 +15,12 @@ export function isDuration(segment: string, words: Wording): boolean {
     pattern = new RegExp(`^${amount}(?:\\s*${amount})*$`, 'iu');
     patterns.set(words.durationUnits, pattern);
   }
-  return pattern.test(segment.trim());
+  const trimmed = segment.trim();
+  return pattern.test(trimmed) || HOURS_AND_MINUTES.test(trimmed);
 }
+
+/**
+ * French and Brazilian "1 h 30" / "1h30" (an hour and a half): minutes without their unit. Only a
+ * one-digit hour, so a time of day standing alone ("15 h 10") is never taken for a duration.
+ */
+const HOURS_AND_MINUTES = /^\d\s?h\s?[0-5]\d$/i;
