@@ -1,7 +1,7 @@
 import type { Activity, Channel } from '../schema/activity';
 import { type DayZones, loggedMergeDay } from './logged-day';
 import { loggedGroups } from './logged-groups';
-import { isPageTouch, type MergeClock } from './page-touch';
+import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
 import { type DealContacts, peopleOf } from './people-of';
 import { sameTouch } from './same-touch';
 
@@ -30,7 +30,8 @@ export interface LoggedMerge {
  * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople). Only a page
  * *touch* (isPageTouch: not planned, cancelled or still ahead) Touchline first sees now is a
  * candidate, wherever it first saw it: a fresh row that is a later copy of a stored touch (the
- * same touch read on a deal page before, say) was shown before and is no new touch.
+ * same touch read on a deal page before, say) was shown before and is no new touch, unless that
+ * copy was no touch yet as the metrics count (shownAsTouch: a meeting of today by date alone).
  * Logged touches that are one touch by duplicate rule 3 (loggedGroups) merge together, into the
  * same page touch. Each page touch absorbs at most one such group, the closest pairs first (same
  * direction, then nearest in time, from the group's first touch). A later copy of a touch logged
@@ -41,7 +42,7 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   for (const touch of input.logged) if (touch.mergedInto) addTo(byPage, touch.mergedInto, touch);
   const results: LoggedMerge[] = [];
   const candidates: DatedTouch[] = [];
-  const shownBefore = input.earlier.filter((row) => isPageTouch(row, input));
+  const shownBefore = input.earlier.filter((row) => shownAsTouch(row, input));
   for (const page of input.fresh.filter((row): row is DatedTouch => isDatedTouch(row) && isPageTouch(row, input))) {
     const copyOf = shownBefore.find((row) => row.key !== page.key && sameTouch(row, page, input.dealContacts));
     const holders = copyOf && byPage.get(copyOf.key);

@@ -58,7 +58,7 @@ export function updateLoggedTouch(
     if (joined) next.mergedInto = joined.key;
     await store.put(next);
     const heir = await passOn(tx, touch, next, clock);
-    const copies = await rewritePageCopies(tx, touch, next, clock);
+    const copies = await rewritePageCopies(tx, touch, next);
     await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [next, ...heir.after, ...copies.after]);
     return next;
   });
@@ -83,7 +83,7 @@ export function undoLoggedTouch(
     const touch = loggedTouch(await store.get(key));
     await store.delete(key);
     const heir = await passOn(tx, touch, undefined, clock);
-    const copies = await rewritePageCopies(tx, touch, undefined, clock);
+    const copies = await rewritePageCopies(tx, touch, undefined);
     await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [...heir.after, ...copies.after]);
     return touch;
   });
@@ -118,7 +118,6 @@ async function rewritePageCopies(
   tx: ActivitiesTx,
   before: Activity,
   after: Activity | undefined,
-  clock: MergeClock,
 ): Promise<{ before: Activity[]; after: Activity[] }> {
   const same = after?.mergedInto === before.mergedInto;
   const holders = parseRows(
@@ -128,8 +127,8 @@ async function rewritePageCopies(
     [],
   ).filter((touch) => touch.mergedInto !== undefined);
   const parts = await Promise.all([
-    rewriteCopiesOf(tx, before.mergedInto, before, holders, clock),
-    same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, holders, clock),
+    rewriteCopiesOf(tx, before.mergedInto, before, holders),
+    same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, holders),
   ]);
   return { before: parts.flatMap((p) => p.before), after: parts.flatMap((p) => p.after) };
 }
@@ -139,14 +138,13 @@ async function rewriteCopiesOf(
   pageKey: string | undefined,
   gone: Activity | undefined,
   holders: readonly Activity[],
-  clock: MergeClock,
 ): Promise<{ before: Activity[]; after: Activity[] }> {
   const store = tx.objectStore('activities');
   const page = pageKey && parseRow(activitySchema, 'activities', await store.get(pageKey), []);
   if (!page) return { before: [], after: [] };
   const given = holders.filter((touch) => touch.mergedInto === page.key);
   const copies = [page, ...(await otherCopies(tx, page))];
-  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given, clock));
+  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given));
   await Promise.all(rewritten.map((row) => store.put(row)));
   return { before: copies, after: rewritten };
 }

@@ -3,6 +3,7 @@ import { type Activity, type ActivityReading, channelOf } from '../schema/activi
 import type { ReadOk } from '../schema/read-result';
 import { ownedBySetting } from '../settings/your-name';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
+import { datedAsPage } from './page-own';
 import { precisionOf, printedOnOf, withinDay } from './time-precision';
 
 /**
@@ -71,6 +72,9 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
     merged.timePrecision = 'minute';
   }
   if (merged.timePrecision !== 'day') delete merged.printedOn;
+  const own = pageOwnAfter(existing, incoming);
+  if (own) merged.pageOwn = own;
+  else delete merged.pageOwn;
   if (existing.contactIds || incoming.contactIds)
     merged.contactIds = sortedUnion(existing.contactIds, incoming.contactIds);
   return merged;
@@ -85,6 +89,24 @@ function keepNamedOwner(merged: Activity, existing: Activity, incoming: Activity
     merged.owner = existing.owner;
     delete merged.ownerBySetting;
   } else if (incoming.owner !== undefined && !incoming.ownerBySetting) delete merged.ownerBySetting;
+}
+
+/**
+ * What the page itself showed where a logged touch replaced it (`pageOwn`, see withUserFields),
+ * after this sighting: a direction or a time of day the page shows now is its own, so nothing of
+ * it is the user's any more; a date-only sighting of the same day is what the page shows now.
+ */
+function pageOwnAfter(existing: Activity, incoming: Activity): Activity['pageOwn'] {
+  const own = { ...existing.pageOwn };
+  if (incoming.direction !== 'unknown') delete own.direction;
+  if (incoming.timestamp !== undefined) {
+    const dated = own.timestamp !== undefined && keepsTime(existing, incoming);
+    delete own.timestamp;
+    delete own.timePrecision;
+    delete own.printedOn;
+    if (dated) Object.assign(own, datedAsPage(incoming.timestamp, incoming.printedOn));
+  }
+  return Object.keys(own).length > 0 ? own : undefined;
 }
 
 /** A date-only sighting of a touch stored to the minute on that same day (a moved item takes the new day). */

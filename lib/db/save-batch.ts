@@ -20,7 +20,7 @@ import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
 import { activityFromReading, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
-import { isPageTouch, type MergeClock } from './page-touch';
+import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
 import { putDeal } from './put-deal';
 import { sameDayRow } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
@@ -109,12 +109,13 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
 }
 
 /**
- * A stored item that was no touch (planned, cancelled, not held) and is one now: Touchline first
- * sees it as a touch now, so a touch logged before this reading may merge with it (metrics.md
- * "Logged in Touchline"), and `firstSeenAt` says so to a later edit or undo (see pageTouchOnEdit).
+ * A stored item that was no touch (planned, cancelled, not held, a meeting of today dated by day
+ * alone: shownAsTouch) and can take a logged one now (isPageTouch): Touchline first sees it as a
+ * touch now, so a touch logged before this reading may merge with it (metrics.md "Logged in
+ * Touchline"), and `firstSeenAt` says so to a later edit or undo (see pageTouchOnEdit).
  */
 function becameTouch(existing: Activity, next: Activity, clock: MergeClock): boolean {
-  return !isPageTouch(existing, clock) && isPageTouch(next, clock);
+  return !shownAsTouch(existing, clock) && isPageTouch(next, clock);
 }
 
 /**
@@ -123,9 +124,7 @@ function becameTouch(existing: Activity, next: Activity, clock: MergeClock): boo
  */
 async function otherSighting(work: Working, reading: Prepared, activity: Activity): Promise<Activity | undefined> {
   if (activity.sourceId || !activity.timestamp) return undefined;
-  const zones = { timeZone: reading.timeZone, pageTimeZone: reading.pageZone };
-  const stored = await rowsOfRecord(work, reading.pageKey);
-  const rows = rowsAsShown(stored, (await loggedTouches(work)).values(), zones);
+  const rows = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
   const found = sameDayRow(activity, rows, reading.pageKey, reading.pageZone);
   return found && work.activities.get(found.key);
 }

@@ -102,6 +102,21 @@ export const activitySchema = z.extend(activityReadingSchema, {
    * it follows the setting when that changes (lib/db/your-touches.ts).
    */
   ownerBySetting: z.optional(z.literal(true)),
+  /**
+   * For a page row a touch logged in Touchline merged into: what the page itself showed where the
+   * logged touch replaced it (lib/db/user-fields.ts withUserFields): `direction` when the page
+   * showed none (`unknown`), the date-only `timestamp`, `timePrecision` and `printedOn` when the
+   * page showed no time of day. An undo or edit restores exactly these; a later sighting that
+   * shows a direction or a time of day itself drops that part.
+   */
+  pageOwn: z.optional(
+    z.object({
+      direction: z.optional(directionSchema),
+      timestamp: z.optional(isoTimestampSchema),
+      timePrecision: z.optional(timePrecisionSchema),
+      printedOn: z.optional(calendarDaySchema),
+    }),
+  ),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
