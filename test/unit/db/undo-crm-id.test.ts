@@ -19,17 +19,43 @@ import { freshDb, NOW, ZONE } from './world-readings';
 
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
 
+/** 06:05 the rep logs the 06:00 call as inbound; 06:50 the CRM page shows it (id c-2) with no direction. */
+async function callLoggedInboundThenShown() {
+  const db = await freshDb();
+  await saveReading(db, contactPage(ANA, []), new Date('2026-11-20T13:00:00Z'), ZONE, ZONE);
+  const logged = await logTouch(
+    db,
+    { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T14:00:00.000Z', direction: 'inbound' },
+    minutesAgo(55),
+  );
+  const pageCall = call('2026-11-20T14:00:00.000Z', { direction: 'unknown', sourceId: 'c-2' });
+  await saveReading(db, contactPage(ANA, [pageCall]), minutesAgo(10), ZONE, ZONE);
+  return { db, logged, pageCall };
+}
+
+/** 06:30 the rep logs a 06:00 meeting; 06:50 the CRM shows that day's meeting by date only (id ev-9). */
+async function meetingLoggedThenShownByDate() {
+  const db = await freshDb();
+  await saveReading(db, contactPage(ANA, []), new Date('2026-11-20T13:00:00Z'), ZONE, ZONE);
+  const logged = await logTouch(
+    db,
+    { recordKey: anaKey, channel: 'meeting', timestamp: '2026-11-20T14:00:00.000Z' },
+    minutesAgo(30),
+  );
+  const dateOnly = {
+    ...call('2026-11-20T08:00:00.000Z', { sourceId: 'ev-9' }),
+    type: 'meeting' as const,
+    channel: 'meeting' as const,
+    title: 'Breakfast',
+    timePrecision: 'day' as const,
+  };
+  await saveReading(db, contactPage(ANA, [dateOnly]), minutesAgo(10), ZONE, ZONE);
+  return { db, logged, dateOnly };
+}
+
 describe('review v6: undoing a logged touch merged into a CRM-id row', () => {
   it('takes back the inbound direction the page never showed', async () => {
-    const db = await freshDb();
-    await saveReading(db, contactPage(ANA, []), new Date('2026-11-20T13:00:00Z'), ZONE, ZONE);
-    const logged = await logTouch(
-      db,
-      { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T14:00:00.000Z', direction: 'inbound' },
-      minutesAgo(55),
-    );
-    const pageCall = call('2026-11-20T14:00:00.000Z', { direction: 'unknown', sourceId: 'c-2' });
-    await saveReading(db, contactPage(ANA, [pageCall]), minutesAgo(10), ZONE, ZONE);
+    const { db, logged } = await callLoggedInboundThenShown();
     const before = await viewOf(db, anaKey);
     expect(before.touches.inbound).toBe(1);
     await undoLoggedTouch(db, logged.key, ZONE, ZONE, minutesAgo(5));
@@ -42,21 +68,7 @@ describe('review v6: undoing a logged touch merged into a CRM-id row', () => {
     // Fri 06:00 PST: the rep logs a 06:00 meeting; 06:50 the CRM shows that day's meeting by date
     // only (its own id). 06:55 the rep undoes the log (logged on the wrong contact). metrics.md,
     // Meetings: a meeting dated without a time of day is held once its day is over: at 07:00 Friday, 0 held.
-    const db = await freshDb();
-    await saveReading(db, contactPage(ANA, []), new Date('2026-11-20T13:00:00Z'), ZONE, ZONE);
-    const logged = await logTouch(
-      db,
-      { recordKey: anaKey, channel: 'meeting', timestamp: '2026-11-20T14:00:00.000Z' },
-      minutesAgo(30),
-    );
-    const dateOnly = {
-      ...call('2026-11-20T08:00:00.000Z', { sourceId: 'ev-9' }),
-      type: 'meeting' as const,
-      channel: 'meeting' as const,
-      title: 'Breakfast',
-      timePrecision: 'day' as const,
-    };
-    await saveReading(db, contactPage(ANA, [dateOnly]), minutesAgo(10), ZONE, ZONE);
+    const { db, logged } = await meetingLoggedThenShownByDate();
     const before = await viewOf(db, anaKey);
     expect(before.kind === 'contact' && before.outcomes.meetingsHeld).toBe(1);
     await undoLoggedTouch(db, logged.key, ZONE, ZONE, minutesAgo(5));
@@ -65,15 +77,7 @@ describe('review v6: undoing a logged touch merged into a CRM-id row', () => {
   });
 
   it('after the undo and the page read again (still no direction shown), the call is not Ana’s reply', async () => {
-    const db = await freshDb();
-    await saveReading(db, contactPage(ANA, []), new Date('2026-11-20T13:00:00Z'), ZONE, ZONE);
-    const logged = await logTouch(
-      db,
-      { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T14:00:00.000Z', direction: 'inbound' },
-      minutesAgo(55),
-    );
-    const pageCall = call('2026-11-20T14:00:00.000Z', { direction: 'unknown', sourceId: 'c-2' });
-    await saveReading(db, contactPage(ANA, [pageCall]), minutesAgo(10), ZONE, ZONE);
+    const { db, logged, pageCall } = await callLoggedInboundThenShown();
     await undoLoggedTouch(db, logged.key, ZONE, ZONE, minutesAgo(5));
     await saveReading(db, contactPage(ANA, [pageCall]), minutesAgo(2), ZONE, ZONE);
     const view = await viewOf(db, anaKey);
@@ -81,21 +85,7 @@ describe('review v6: undoing a logged touch merged into a CRM-id row', () => {
   });
 
   it('after the undo and the page read again (still by date only), the meeting is not held before its day is over', async () => {
-    const db = await freshDb();
-    await saveReading(db, contactPage(ANA, []), new Date('2026-11-20T13:00:00Z'), ZONE, ZONE);
-    const logged = await logTouch(
-      db,
-      { recordKey: anaKey, channel: 'meeting', timestamp: '2026-11-20T14:00:00.000Z' },
-      minutesAgo(30),
-    );
-    const dateOnly = {
-      ...call('2026-11-20T08:00:00.000Z', { sourceId: 'ev-9' }),
-      type: 'meeting' as const,
-      channel: 'meeting' as const,
-      title: 'Breakfast',
-      timePrecision: 'day' as const,
-    };
-    await saveReading(db, contactPage(ANA, [dateOnly]), minutesAgo(10), ZONE, ZONE);
+    const { db, logged, dateOnly } = await meetingLoggedThenShownByDate();
     await undoLoggedTouch(db, logged.key, ZONE, ZONE, minutesAgo(5));
     await saveReading(db, contactPage(ANA, [dateOnly]), minutesAgo(2), ZONE, ZONE);
     const view = await viewOf(db, anaKey);
@@ -111,20 +101,7 @@ describe('review v6: editing a logged touch merged into a CRM-id row', () => {
    * one call, outbound, 0 inbound touches.
    */
   it('a direction corrected in the panel is the one counted', async () => {
-    const db = await freshDb();
-    await saveReading(db, contactPage(ANA, []), new Date('2026-11-20T13:00:00Z'), ZONE, ZONE);
-    const logged = await logTouch(
-      db,
-      { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T14:00:00.000Z', direction: 'inbound' },
-      minutesAgo(55),
-    );
-    await saveReading(
-      db,
-      contactPage(ANA, [call('2026-11-20T14:00:00.000Z', { direction: 'unknown', sourceId: 'c-2' })]),
-      minutesAgo(10),
-      ZONE,
-      ZONE,
-    );
+    const { db, logged } = await callLoggedInboundThenShown();
     await updateLoggedTouch(db, logged.key, { direction: 'outbound' }, minutesAgo(5), ZONE, ZONE);
     const view = await viewOf(db, anaKey);
     expect(view.touches.byChannel.call).toBe(1);
