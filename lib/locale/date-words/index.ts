@@ -3,11 +3,12 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
 import type { DateWords } from './schema';
 
-const tables: Record<string, DateWords> = { en, de, fr, es, pt, nl };
+const tables: Record<string, DateWords> = { en, de, fr, es, pt, nl, it };
 
 /** The languages whose dates Touchline reads, as `<html lang>` starts them. */
 export const dateLanguages = Object.keys(tables);
