@@ -27,9 +27,12 @@ function statements(line: string): string[] {
   return [...parts, line.replace(/^[^:]{1,30}:\s*/, '')];
 }
 
-/** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"). */
+/** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"); denials come before "connected". */
 const ENGLISH: [Outcome, RegExp][] = [
-  ['no-answer', /no answer|not answered|unanswered|no response/],
+  [
+    'no-answer',
+    /no answer|not answered|unanswered|no response|not connected|did(?: not|n'?t) connect|not reached|could(?: not|n'?t) reach/,
+  ],
   ['voicemail', /voicemail|left (a )?message|left vm/],
   ['busy', /\bbusy\b/],
   ['connected', /connected|answered|reached|spoke/],

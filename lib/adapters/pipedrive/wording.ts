@@ -100,7 +100,7 @@ const en: Wording = {
   showMore: ['Show more', 'Load more', 'Show older', 'Load older'],
   focus: ['Focus', 'Pinned', 'Planned'],
   outcomes: {
-    'no-answer': ['No answer', 'Not answered'],
+    'no-answer': ['No answer', 'Not answered', 'Not connected', 'Not reached'],
     voicemail: ['Left voicemail', 'Voicemail', 'Left message'],
     busy: ['Busy'],
     connected: ['Connected', 'Answered', 'Reached'],
@@ -166,7 +166,7 @@ const de: Wording = {
   showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen'],
   focus: ['Fokus', 'Angeheftet', 'Geplant'],
   outcomes: {
-    'no-answer': ['Keine Antwort', 'Nicht erreicht'],
+    'no-answer': ['Keine Antwort', 'Nicht erreicht', 'Nicht verbunden'],
     voicemail: ['Mailbox', 'Nachricht hinterlassen', 'Voicemail'],
     busy: ['Besetzt'],
     connected: ['Verbunden', 'Erreicht'],
@@ -222,7 +222,7 @@ const fr: Wording = {
   showMore: ['Afficher plus', 'Voir plus', 'Charger plus'],
   focus: ['Focus', 'Épinglé', 'Planifié'],
   outcomes: {
-    'no-answer': ['Pas de réponse', 'Sans réponse'],
+    'no-answer': ['Pas de réponse', 'Sans réponse', 'Non connecté', 'Pas connecté', 'Non joint'],
     voicemail: ['Messagerie vocale', 'Message laissé'],
     busy: ['Occupé'],
     connected: ['Connecté', 'Joint'],
@@ -281,7 +281,7 @@ const es: Wording = {
   showMore: ['Mostrar más', 'Ver más', 'Cargar más'],
   focus: ['Enfoque', 'Fijado', 'Planificado'],
   outcomes: {
-    'no-answer': ['Sin respuesta'],
+    'no-answer': ['Sin respuesta', 'No conectado'],
     voicemail: ['Buzón de voz'],
     busy: ['Ocupado'],
     connected: ['Conectado'],
@@ -337,7 +337,12 @@ const pt: Wording = {
   allFilter: ['Tudo', 'Todos'],
   showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais'],
   focus: ['Foco', 'Fixado', 'Planejado'],
-  outcomes: { 'no-answer': ['Sem resposta'], voicemail: ['Caixa postal'], busy: ['Ocupado'], connected: ['Conectado'] },
+  outcomes: {
+    'no-answer': ['Sem resposta', 'Não conectado'],
+    voicemail: ['Caixa postal'],
+    busy: ['Ocupado'],
+    connected: ['Conectado'],
+  },
   meetingOutcomes: { 'no-show': ['Não compareceu', 'Não comparecimento'], cancelled: ['Cancelado', 'Cancelada'] },
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
@@ -391,7 +396,12 @@ const nl: Wording = {
   allFilter: ['Alles', 'Alle'],
   showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden'],
   focus: ['Focus', 'Vastgezet', 'Gepland'],
-  outcomes: { 'no-answer': ['Geen antwoord'], voicemail: ['Voicemail'], busy: ['Bezet'], connected: ['Verbonden'] },
+  outcomes: {
+    'no-answer': ['Geen antwoord', 'Niet verbonden', 'Niet bereikt'],
+    voicemail: ['Voicemail'],
+    busy: ['Bezet'],
+    connected: ['Verbonden'],
+  },
   meetingOutcomes: { 'no-show': ['Niet verschenen', 'Niet komen opdagen'], cancelled: ['Geannuleerd'] },
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
