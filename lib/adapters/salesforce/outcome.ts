@@ -17,6 +17,8 @@ function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
     if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
     if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
     if (/\bbusy\b/.test(t)) return 'busy';
+    if (/\bnot (connected|reached)\b|\bdid(?: not|n'?t) connect\b|\bcould(?: not|n'?t) reach\b/.test(t))
+      return 'no-answer';
     if (/\b(connected|spoke with|reached|answered)\b/.test(t)) return 'connected';
     return 'unknown';
   }

@@ -21,6 +21,7 @@ export const de: HubSpotWords = {
   ],
   iconTypes: [],
   callOutcomes: [
+    [/\bnicht verbunden\b/, 'no-answer'],
     [/\bverbunden\b/, 'connected'],
     [/\bkeine antwort\b|\bnicht erreicht\b|\bverpasst\b/, 'no-answer'],
     [/\bmailbox\b|\bvoicemail\b|\bnachricht hinterlassen\b/, 'voicemail'],

@@ -41,6 +41,7 @@ export const en: HubSpotWords = {
   ],
   /** HubSpot's call outcomes: Connected, No answer, Left voicemail, Left live message, Busy, Wrong number. */
   callOutcomes: [
+    [/\bnot connected\b|\bdid(?: not|n'?t) connect\b/, 'no-answer'],
     [/\bconnected\b/, 'connected'],
     [/\bno answer\b|\bno-answer\b|\bnot answered\b|\bmissed\b/, 'no-answer'],
     [/\bvoicemail\b|\bleft (?:a )?(?:live )?message\b/, 'voicemail'],

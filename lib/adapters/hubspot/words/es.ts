@@ -19,6 +19,7 @@ export const es: HubSpotWords = {
   ],
   iconTypes: [],
   callOutcomes: [
+    [/\bno conectad[oa]\b/, 'no-answer'],
     [/\bconectad[oa]\b/, 'connected'],
     [/\bsin respuesta\b|\bperdida\b/, 'no-answer'],
     [/\bmensaje de voz\b|\bbuzon de voz\b|\bcorreo de voz\b/, 'voicemail'],

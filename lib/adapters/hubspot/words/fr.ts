@@ -22,6 +22,7 @@ export const fr: HubSpotWords = {
   ],
   iconTypes: [],
   callOutcomes: [
+    [/\b(?:non|pas) connecte\b/, 'no-answer'],
     [/\bconnecte\b/, 'connected'],
     [/\bpas de reponse\b|\bsans reponse\b|\bmanque\b/, 'no-answer'],
     [/\bmessage vocal\b|\bmessagerie\b|\bmessage laisse\b/, 'voicemail'],

@@ -19,6 +19,7 @@ export const nl: HubSpotWords = {
   ],
   iconTypes: [],
   callOutcomes: [
+    [/\bniet verbonden\b/, 'no-answer'],
     [/\bverbonden\b/, 'connected'],
     [/\bgeen antwoord\b|\bgemist\b/, 'no-answer'],
     [/\bvoicemail\b/, 'voicemail'],

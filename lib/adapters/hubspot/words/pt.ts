@@ -19,6 +19,7 @@ export const pt: HubSpotWords = {
   ],
   iconTypes: [],
   callOutcomes: [
+    [/\bnao conectad[oa]\b/, 'no-answer'],
     [/\bconectad[oa]\b/, 'connected'],
     [/\bsem resposta\b|\bperdida\b/, 'no-answer'],
     [/\bcorreio de voz\b|\bmensagem de voz\b/, 'voicemail'],
