@@ -16,7 +16,7 @@ export function recordKeyOf(crm: Crm, tenant: string, kind: RecordKind, id: stri
  * title and the activity's time (contracts.md "Keys"): the UTC minute when the page showed a
  * time of day, else the date as the page printed it, read in `pageTimeZone` (the zone the page
  * was read in, never the user's time-zone setting, so changing that setting re-keys nothing;
- * relative dates move by minutes between visits, the printed day does not). The raw date text
+ * relative dates move by minutes between visits, the day does not: "3 hours ago" is keyed by its day). The raw date text
  * stands in when no date was parsed.
  */
 export function activityKey(
@@ -34,7 +34,7 @@ export function activityKey(
 function keyTime(a: ActivityReading, pageTimeZone: string): string {
   if (!a.timestamp) return `text:${a.dateText ?? ''}`;
   const timestamp = a.timestamp;
-  return precisionOf({ ...a, timestamp }, pageTimeZone) === 'minute'
+  return precisionOf({ ...a, timestamp }, pageTimeZone) === 'minute' && !a.relativeTime
     ? `minute:${new Date(timestamp).toISOString().slice(0, 16)}`
     : `day:${printedDay(timestamp, pageTimeZone)}`;
 }

@@ -34,6 +34,7 @@ const READING_FIELDS = Object.keys({
   direction: true,
   timestamp: true,
   timePrecision: true,
+  relativeTime: true,
   dateText: true,
   title: true,
   owner: true,

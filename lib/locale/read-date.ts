@@ -10,10 +10,24 @@ import type { PageLocale } from './page-locale';
 import { readCountedDate, readNamedDay } from './relative-date';
 import { type TimeOfDay, takeTimeOfDay } from './time-of-day';
 
-/** A date read from a page: the instant in UTC and whether the page showed a time of day. */
+/**
+ * A date read from a page: the instant in UTC and whether the page showed a time of day.
+ * `relativeTime`: the time of day was worked out from a count ("3 hours ago"), so it moves
+ * between readings: it orders and compares items, and the item is keyed by its day.
+ */
 export interface PageDate {
   timestamp: string;
   timePrecision: TimePrecision;
+  relativeTime?: true;
+}
+
+/** What a reading keeps of a page date: its instant, precision and, for a counted time, that mark. */
+export function datedFields(date: PageDate): PageDate {
+  return {
+    timestamp: date.timestamp,
+    timePrecision: date.timePrecision,
+    ...(date.relativeTime ? { relativeTime: true } : {}),
+  };
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?$/;
@@ -35,7 +49,8 @@ export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale)
   if (iso) return readIso(iso, clock);
   const langs = languagesFor(locale);
   const counted = readCountedDate(text, clock, langs);
-  if (counted) return startOf(counted, clock);
+  if (counted)
+    return 'instant' in counted ? { ...minute(counted.instant), relativeTime: true } : startOf(counted.day, clock);
   const taken = takeTimeOfDay(text);
   if (taken === 'invalid') return undefined;
   const rest = (taken ? taken.rest : text).replace(/[,|·•]|(?<= |^)[-–](?= |$)/g, ' ').replace(/\s+/g, ' ');

@@ -7,14 +7,19 @@ import { type DatePatterns, datePatterns } from './language-patterns';
 const UNIT_MS: Partial<Record<UnitWord, number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
 
 /**
- * "just now", "vor 5 Minuten", "il y a 3 jours", "2 dagen geleden", "in 2 days" in any of the
- * given languages, as the day they fall on. The page shows no time of day: "3 hours ago" read at
- * 15:00 and at 15:10 are two instants, so only the day is kept, and the same text read minutes
- * apart gives the same date and key (contracts.md "Activity key").
+ * An instant worked out from a count of seconds, minutes or hours ("3 hours ago": to order and
+ * compare items; the page shows no time of day), or the day a count of days or more falls on.
  */
-export function readCountedDate(text: string, clock: PageClock, langs: string[]): CalendarDay | undefined {
+export type CountedDate = { instant: Date } | { day: CalendarDay };
+
+/**
+ * "just now", "vor 5 Minuten", "il y a 3 jours", "2 dagen geleden", "in 2 days" in any of the
+ * given languages. Day-level counts resolve to that day, so the same text read minutes apart
+ * gives the same date; an instant from a smaller count is keyed by its day too (lib/keys.ts).
+ */
+export function readCountedDate(text: string, clock: PageClock, langs: string[]): CountedDate | undefined {
   for (const p of patterns(langs)) {
-    if (p.now.has(text)) return today(clock);
+    if (p.now.has(text)) return { instant: clock.now };
     for (const [regex, sign] of [
       [p.ago, -1],
       [p.ahead, 1],
@@ -45,12 +50,12 @@ export function readNamedDay(text: string, clock: PageClock, langs: string[]): C
   return undefined;
 }
 
-function shifted(n: number, unit: UnitWord, clock: PageClock): CalendarDay {
+function shifted(n: number, unit: UnitWord, clock: PageClock): CountedDate {
   const ms = UNIT_MS[unit];
-  if (ms) return today({ ...clock, now: new Date(clock.now.getTime() + n * ms) });
+  if (ms) return { instant: new Date(clock.now.getTime() + n * ms) };
   const now = today(clock);
-  if (unit === 'day' || unit === 'week') return addDays(now, n * (unit === 'week' ? 7 : 1));
-  return addMonths(now, n * (unit === 'year' ? 12 : 1));
+  if (unit === 'day' || unit === 'week') return { day: addDays(now, n * (unit === 'week' ? 7 : 1)) };
+  return { day: addMonths(now, n * (unit === 'year' ? 12 : 1)) };
 }
 
 function patterns(langs: string[]): DatePatterns[] {

@@ -50,6 +50,8 @@ export const activityReadingSchema = z.object({
   timestamp: z.optional(isoTimestampSchema),
   /** `minute` when the page showed a time of day, `day` for a date alone (stored at the day's start). */
   timePrecision: z.optional(timePrecisionSchema),
+  /** The time of day was worked out from a count ("3 hours ago"): it orders items, and the key takes the day. */
+  relativeTime: z.optional(z.literal(true)),
   dateText: z.optional(z.string()),
   title: z.string(),
   owner: z.optional(z.string()),

@@ -1,3 +1,4 @@
+import { datedFields } from '../../locale/page-date';
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
 import type { ReadingSteps } from '../reading-steps';
@@ -122,8 +123,7 @@ function* readItem(
     : undefined;
   const timestamp = date?.timestamp;
   if (date) {
-    activity.timestamp = date.timestamp;
-    activity.timePrecision = date.timePrecision;
+    Object.assign(activity, datedFields(date));
   } else if (parts.dateText) activity.dateText = parts.dateText;
   yield;
   const owner = headerOwner(parts.header, {

@@ -1,4 +1,4 @@
-import { findDateInText, isAmbiguousDate, type PageDate, readPageDate } from '../../locale/page-date';
+import { datedFields, findDateInText, isAmbiguousDate, type PageDate, readPageDate } from '../../locale/page-date';
 import type { TimePrecision } from '../../schema/activity';
 import { textOf } from '../dom';
 import type { PageClock } from '../types';
@@ -13,6 +13,7 @@ import { escapeRegExp } from './text-match';
 export interface ItemDate {
   timestamp?: string;
   timePrecision?: TimePrecision;
+  relativeTime?: true;
   dateText?: string;
   /**
    * Why the date the page shows is kept as text and reported, never guessed: a numeric date that
@@ -55,7 +56,7 @@ const TIME_OF_DAY = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/;
 
 /**
  * No line holds a date the reader can parse: the first short segment showing a time of day is the
- * date as the page wrote it ("Ieri alle 16:40" on an Italian page), kept as text and reported
+ * date as the page wrote it ("Igår 16:40" on a Swedish page), kept as text and reported
  * (contracts.md), never dropped.
  */
 function unreadTimeText(lines: Element[]): ItemDate {
@@ -123,9 +124,7 @@ function inYear(
   tense: Tense,
 ): ItemDate {
   const shown = inShownYear(text, read, clock, language.locale, tense);
-  return 'reason' in shown
-    ? { dateText, unread: shown.reason }
-    : { timestamp: shown.timestamp, timePrecision: shown.timePrecision, dateText };
+  return 'reason' in shown ? { dateText, unread: shown.reason } : { ...datedFields(shown), dateText };
 }
 
 const prefixPatterns = new WeakMap<readonly string[], RegExp>();

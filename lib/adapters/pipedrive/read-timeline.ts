@@ -22,6 +22,7 @@ export type Candidate = Classification & {
   channel?: string;
   timestamp?: string;
   timePrecision?: 'minute' | 'day';
+  relativeTime?: true;
   dateText?: string;
   title: string;
   owner?: string;
@@ -83,7 +84,13 @@ export function* readTimeline(
     const candidate: Candidate = {
       ...classified,
       ...(TOUCHES.includes(classified.type) ? { channel: classified.type } : {}),
-      ...(date.timestamp ? { timestamp: date.timestamp, timePrecision: date.timePrecision } : {}),
+      ...(date.timestamp
+        ? {
+            timestamp: date.timestamp,
+            timePrecision: date.timePrecision,
+            ...(date.relativeTime ? { relativeTime: true as const } : {}),
+          }
+        : {}),
       ...(date.dateText ? { dateText: date.dateText } : {}),
       title,
       ...(owner ? { owner } : {}),

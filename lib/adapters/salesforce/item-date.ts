@@ -1,4 +1,4 @@
-import { findDateInText } from '../../locale/page-date';
+import { datedFields, findDateInText } from '../../locale/page-date';
 import type { TimePrecision } from '../../schema/activity';
 import type { ItemParts } from './item-text';
 import type { TimelineContext } from './read-timeline';
@@ -8,6 +8,7 @@ import { isOneOf, saysAny, wordsOf } from './words';
 export interface ItemDate {
   timestamp?: string;
   timePrecision?: TimePrecision;
+  relativeTime?: true;
   /** The text the date was read from, or the best candidate when none could be read. */
   text: string;
 }
@@ -45,7 +46,7 @@ export function itemDate(
     // Read the match again as a timeline date: a day without a year takes the group's year, or
     // an upcoming item's ("Due Nov 25" is this Nov 25, not last year's).
     const read = parseTimelineDate(found.match, ctx.clock, context, ctx.locale) ?? found;
-    return { timestamp: read.timestamp, timePrecision: read.timePrecision, text: found.match };
+    return { ...datedFields(read), text: found.match };
   }
   return { text: parts.dateText || (parts.headerTexts[0] ?? '') };
 }

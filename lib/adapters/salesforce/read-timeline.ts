@@ -73,7 +73,13 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     type: c.type,
     ...(channelOf(c.type) ? { channel: channelOf(c.type) } : {}),
     direction: c.direction,
-    ...(date.timestamp ? { timestamp: date.timestamp, timePrecision: date.timePrecision } : dateText),
+    ...(date.timestamp
+      ? {
+          timestamp: date.timestamp,
+          timePrecision: date.timePrecision,
+          ...(date.relativeTime ? { relativeTime: true as const } : {}),
+        }
+      : dateText),
     title: parts.subject || parts.summary,
     ...(owner ? { owner } : {}),
     ...(c.byViewer ? { byViewer: true } : {}),

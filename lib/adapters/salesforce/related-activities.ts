@@ -1,3 +1,4 @@
+import { datedFields } from '../../locale/page-date';
 import type { ActivityReading } from '../../schema/activity';
 import { fieldDate } from './field-date';
 import type { PageWords } from './read-contact';
@@ -55,10 +56,10 @@ export function readFieldHistory(view: Element, page: PageWords): ActivityReadin
 }
 
 export function withDate(
-  a: Omit<ActivityReading, 'timestamp' | 'dateText' | 'timePrecision'>,
+  a: Omit<ActivityReading, 'timestamp' | 'dateText' | 'timePrecision' | 'relativeTime'>,
   dateText: string,
   page: PageWords,
 ): ActivityReading {
   const date = fieldDate(dateText, page);
-  return date ? { ...a, timestamp: date.timestamp, timePrecision: date.timePrecision } : { ...a, dateText };
+  return date ? { ...a, ...datedFields(date) } : { ...a, dateText };
 }

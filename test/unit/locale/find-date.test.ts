@@ -20,7 +20,7 @@ describe("findDateInText on an item's own text", () => {
     ['en-US', 'Sent · 2 days ago', '2 days ago', '2026-11-17T23:00', 'day'],
     ['en-US', 'Email · Nov 18, 2026 at 3:15 PM · Re: pricing', 'Nov 18, 2026 at 3:15 PM', '2026-11-18T14:15', 'minute'],
     ['en-US', 'Tuesday, Nov 17, 2026 · Meeting', 'Tuesday, Nov 17, 2026', '2026-11-16T23:00', 'day'],
-    ['es-ES', 'Llamada · hace 3 horas · Juan Pérez', 'hace 3 horas', '2026-11-19T23:00', 'day'],
+    ['es-ES', 'Llamada · hace 3 horas · Juan Pérez', 'hace 3 horas', '2026-11-20T12:00', 'counted'],
     ['pt-BR', 'Ligação | Ontem às 10:15', 'Ontem às 10:15', '2026-11-19T09:15', 'minute'],
     [
       'nl-NL',
@@ -31,9 +31,10 @@ describe("findDateInText on an item's own text", () => {
     ],
     ['en-US', 'Logged call 3 Nov 2026 by Anna', '3 Nov 2026', '2026-11-02T23:00', 'day'],
   ])('%s "%s" dates the item by "%s"', (lang, text, match, instant, precision) => {
+    // `counted`: a time worked out from a count ("hace 3 horas"), to the minute and marked so.
     expect(findDateInText(text, berlin, pageLocaleFor(lang))).toEqual({
       timestamp: `${instant}:00.000Z`,
-      timePrecision: precision,
+      ...(precision === 'counted' ? { timePrecision: 'minute', relativeTime: true } : { timePrecision: precision }),
       match,
     });
   });

@@ -10,10 +10,8 @@ type Expected = Record<Zone, string> | string;
  * three zones; Berlin is UTC+1 in November (UTC+2 until 25 October), Los Angeles UTC−8 in
  * November (UTC−7 from 8 March to 1 November 2026). A single string means the page named its zone.
  */
-// A count of minutes or hours shows no time of day: the day it falls on, as for "2 days ago".
-const TODAY = zoned('2026-11-20T00:00', '2026-11-19T23:00', '2026-11-20T08:00');
-
-const cases: [lang: string, text: string, precision: 'minute' | 'day', expected: Expected][] = [
+/** `counted`: a time of day worked out from a count ("3 hours ago"), to the minute and marked so. */
+const cases: [lang: string, text: string, precision: 'minute' | 'day' | 'counted', expected: Expected][] = [
   // German
   ['de-DE', 'Gestern um 14:05', 'minute', zoned('2026-11-19T14:05', '2026-11-19T13:05', '2026-11-19T22:05')],
   ['de-DE', 'Heute, 09:30 Uhr', 'minute', zoned('2026-11-20T09:30', '2026-11-20T08:30', '2026-11-20T17:30')],
@@ -29,7 +27,7 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day', expected:
   ['de-DE', '18.11.2026 14:05', 'minute', zoned('2026-11-18T14:05', '2026-11-18T13:05', '2026-11-18T22:05')],
   ['de-DE', 'vor 2 Tagen', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
   ['de-DE', 'vor einer Woche', 'day', zoned('2026-11-13T00:00', '2026-11-12T23:00', '2026-11-13T08:00')],
-  ['de-DE', 'vor 5 Minuten', 'day', TODAY],
+  ['de-DE', 'vor 5 Minuten', 'counted', '2026-11-20T14:55'],
   ['de-DE', '3. Nov. 2026, 14:30 MEZ', 'minute', '2026-11-03T13:30'],
   ['de-DE', '3. Nov. 2026, 14:30 CET', 'minute', '2026-11-03T13:30'],
   // French
@@ -42,8 +40,8 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day', expected:
   ['fr-FR', '3 nov. 2026 14:30 (UTC+01:00)', 'minute', '2026-11-03T13:30'],
   ['fr-FR', '1er févr. 2026', 'day', zoned('2026-02-01T00:00', '2026-01-31T23:00', '2026-02-01T08:00')],
   ['fr-FR', 'il y a 3 jours', 'day', zoned('2026-11-17T00:00', '2026-11-16T23:00', '2026-11-17T08:00')],
-  ['fr-FR', 'il y a 1 heure', 'day', TODAY],
-  ['fr-FR', 'il y a une heure', 'day', TODAY],
+  ['fr-FR', 'il y a 1 heure', 'counted', '2026-11-20T14:00'],
+  ['fr-FR', 'il y a une heure', 'counted', '2026-11-20T14:00'],
   // Spanish
   ['es-ES', 'Ayer a las 16:40', 'minute', zoned('2026-11-19T16:40', '2026-11-19T15:40', '2026-11-20T00:40')],
   ['es-ES', 'mañana a las 9:30 p. m.', 'minute', zoned('2026-11-21T21:30', '2026-11-21T20:30', '2026-11-22T05:30')],
@@ -51,7 +49,7 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day', expected:
   ['es-ES', '12 mar 2025', 'day', zoned('2025-03-12T00:00', '2025-03-11T23:00', '2025-03-12T07:00')],
   ['es-ES', '3 de noviembre de 2026', 'day', zoned('2026-11-03T00:00', '2026-11-02T23:00', '2026-11-03T08:00')],
   ['es-ES', 'hace 2 días', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
-  ['es-ES', 'hace 10 minutos', 'day', TODAY],
+  ['es-ES', 'hace 10 minutos', 'counted', '2026-11-20T14:50'],
   // Portuguese (Brazil)
   ['pt-BR', 'Hoje às 10:15', 'minute', zoned('2026-11-20T10:15', '2026-11-20T09:15', '2026-11-20T18:15')],
   ['pt-BR', 'Ontem', 'day', zoned('2026-11-19T00:00', '2026-11-18T23:00', '2026-11-19T08:00')],
@@ -69,7 +67,7 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day', expected:
   ['nl-NL', 'dinsdag 3 november 2026', 'day', zoned('2026-11-03T00:00', '2026-11-02T23:00', '2026-11-03T08:00')],
   ['nl-NL', '18-11-2026', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
   ['nl-NL', '2 dagen geleden', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
-  // Italian (dates only: no type word table)
+  // Italian
   ['it-IT', 'Oggi alle 14:26', 'minute', zoned('2026-11-20T14:26', '2026-11-20T13:26', '2026-11-20T22:26')],
   ['it-IT', 'Ieri', 'day', zoned('2026-11-19T00:00', '2026-11-18T23:00', '2026-11-19T08:00')],
   ['it-IT', 'Domani alle 9:30', 'minute', zoned('2026-11-21T09:30', '2026-11-21T08:30', '2026-11-21T17:30')],
@@ -78,7 +76,7 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day', expected:
   ['it-IT', 'martedì 3 novembre 2026', 'day', zoned('2026-11-03T00:00', '2026-11-02T23:00', '2026-11-03T08:00')],
   ['it-IT', '03/04/2026', 'day', zoned('2026-04-03T00:00', '2026-04-02T22:00', '2026-04-03T07:00')],
   ['it-IT', '2 giorni fa', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
-  ['it-IT', "un'ora fa", 'day', TODAY],
+  ['it-IT', "un'ora fa", 'counted', '2026-11-20T14:00'],
   ['it-IT', 'tra 2 giorni', 'day', zoned('2026-11-22T00:00', '2026-11-21T23:00', '2026-11-22T08:00')],
   // English (US and UK)
   ['en-US', 'Nov 18, 2026 at 3:15 PM EST', 'minute', '2026-11-18T20:15'],
@@ -89,8 +87,8 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day', expected:
   ['en-US', '03/04/2026', 'day', zoned('2026-03-04T00:00', '2026-03-03T23:00', '2026-03-04T08:00')],
   ['en-US', '10:00am | 3/23/17', 'minute', zoned('2017-03-23T10:00', '2017-03-23T09:00', '2017-03-23T17:00')],
   ['en-US', '2 days ago', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
-  ['en-US', 'a minute ago', 'day', TODAY],
-  ['en-US', 'just now', 'day', TODAY],
+  ['en-US', 'a minute ago', 'counted', '2026-11-20T14:59'],
+  ['en-US', 'just now', 'counted', '2026-11-20T15:00'],
   ['en-GB', '12 Mar 2025 at 3:04 PM GMT', 'minute', '2025-03-12T15:04'],
   ['en-GB', '18/11/2026', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
   ['en-GB', '4 Sept 2026, 17:20', 'minute', zoned('2026-09-04T17:20', '2026-09-04T15:20', '2026-09-05T00:20')],
@@ -112,7 +110,7 @@ describe('readPageDate', () => {
         const instant = typeof expected === 'string' ? expected : expected[zone];
         expect(readPageDate(text, clockIn(zone), pageLocaleFor(lang))).toEqual({
           timestamp: `${instant}:00.000Z`,
-          timePrecision: precision,
+          ...(precision === 'counted' ? { timePrecision: 'minute', relativeTime: true } : { timePrecision: precision }),
         });
       });
     });
