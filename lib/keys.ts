@@ -31,6 +31,40 @@ export function activityKey(
   return `${crm}:${tenant}:activity:h${fnv1a(parts.join('\u0000'))}`;
 }
 
+/**
+ * The keys of one reading's activities. Items keyed by their day alone because their time was
+ * worked out from a count ("3 hours ago", "1 hour ago") that the page shows more than two minutes
+ * apart are two items (metrics.md duplicate rule 3): the later ones get an ordinal, counted from
+ * the oldest, so the same two items read again keep their keys.
+ */
+export function readingKeys(
+  crm: Crm,
+  tenant: string,
+  owningRecordKey: string,
+  activities: readonly ActivityReading[],
+  pageTimeZone: string,
+): string[] {
+  const keys = activities.map((a) => activityKey(crm, tenant, owningRecordKey, a, pageTimeZone));
+  const counted = activities
+    .map((a, index) => ({ index, at: a.relativeTime && a.timestamp ? Date.parse(a.timestamp) : Number.NaN }))
+    .filter((item) => !Number.isNaN(item.at))
+    .sort((a, b) => a.at - b.at);
+  const seen = new Map<string, { at: number; key: string }[]>();
+  for (const { index, at } of counted) {
+    const base = keys[index] as string;
+    const items = seen.get(base) ?? [];
+    const copy = items.find((item) => at - item.at <= DOUBLE_CAPTURE_MS);
+    const key = copy?.key ?? (items.length === 0 ? base : `${base}:${items.length + 1}`);
+    if (!copy) items.push({ at, key });
+    seen.set(base, items);
+    keys[index] = key;
+  }
+  return keys;
+}
+
+/** metrics.md duplicate rule 3: copies within two minutes are one touch. */
+const DOUBLE_CAPTURE_MS = 2 * 60_000;
+
 function keyTime(a: ActivityReading, pageTimeZone: string): string {
   if (!a.timestamp) return `text:${a.dateText ?? ''}`;
   const timestamp = a.timestamp;

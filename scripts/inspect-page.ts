@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { ADAPTERS } from '../lib/adapters/index';
 import { readRecordPage, recordPageOf } from '../lib/adapters/record-page';
-import { activityKey, recordKey } from '../lib/keys';
+import { readingKeys, recordKey } from '../lib/keys';
 
 export interface InspectOutcome {
   exitCode: 0 | 2 | 3;
@@ -32,8 +32,9 @@ export function inspectPage(html: string, pageUrl: string, now: Date, timeZone: 
     if (result.status !== 'read') return { exitCode: 2, output: result };
     const owner = recordKey(result);
     const { crm, kind, tenant, recordId, record, crmFigures, notRead } = result;
-    const activities = result.activities.map((a) => ({
-      key: activityKey(crm, tenant, owner, a, timeZone),
+    const keys = readingKeys(crm, tenant, owner, result.activities, timeZone);
+    const activities = result.activities.map((a, i) => ({
+      key: keys[i],
       origin: 'page',
       ...a,
     }));

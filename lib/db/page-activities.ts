@@ -19,6 +19,7 @@ export function activityFromReading(
   reading: ActivityReading,
   pageTimeZone: string,
   yourName?: string,
+  key = activityKey(result.crm, result.tenant, pageKey, reading, pageTimeZone),
 ): Activity {
   const { crm, tenant } = result;
   const named = (reading.contactIds ?? []).map((id) => recordKeyOf(crm, tenant, 'contact', id));
@@ -26,7 +27,7 @@ export function activityFromReading(
   const timePrecision = timestamp ? precisionOf({ ...reading, timestamp }, pageTimeZone) : undefined;
   const activity: Activity = {
     ...reading,
-    key: activityKey(crm, tenant, pageKey, reading, pageTimeZone),
+    key,
     crm,
     tenant,
     channel: reading.channel ?? channelOf(reading.type),

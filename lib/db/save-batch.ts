@@ -1,4 +1,4 @@
-import { recordKey } from '../keys';
+import { readingKeys, recordKey } from '../keys';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import { updateActivityPacks } from './activity-packs';
@@ -73,8 +73,9 @@ function prepare(reading: PageReading): Prepared {
   const { result } = reading;
   const pageKey = recordKey(result);
   const pageZone = reading.pageTimeZone ?? browserTimeZone();
+  const keys = readingKeys(result.crm, result.tenant, pageKey, result.activities, pageZone);
   const incoming = uniqueByKey(
-    result.activities.map((item) => activityFromReading(result, pageKey, item, pageZone, reading.yourName)),
+    result.activities.map((item, i) => activityFromReading(result, pageKey, item, pageZone, reading.yourName, keys[i])),
   );
   return { ...reading, pageKey, pageZone, incoming };
 }
