@@ -15,7 +15,10 @@ export function withUserFields(page: Activity, logged: Activity): Activity {
   const next = { ...page };
   const own: PageOwn = { ...page.pageOwn };
   const pageKnows = page.outcome !== undefined && page.outcome !== 'unknown';
-  if (!pageKnows && logged.outcome !== undefined && logged.outcome !== 'unknown') next.outcome = logged.outcome;
+  if (!pageKnows && logged.outcome !== undefined && logged.outcome !== 'unknown') {
+    next.outcome = logged.outcome;
+    own.outcome = 'unknown';
+  }
   if (!page.note && logged.note) next.note = logged.note;
   if (page.direction === 'unknown' && logged.direction !== 'unknown') {
     next.direction = logged.direction;
@@ -39,15 +42,18 @@ export function withUserFields(page: Activity, logged: Activity): Activity {
 
 /**
  * The page copy without what a logged touch gave it, when that touch is undone, edited or moved
- * away. Pages never carry notes; an outcome equal to the user's is taken as theirs. A direction or
- * a time of day is taken back only where `pageOwn` says the page showed none, and what the page
- * showed is put back exactly (a page that showed the same direction or time itself keeps it).
+ * away. Pages never carry notes. An outcome, a direction or a time of day is taken back only where
+ * `pageOwn` says the page showed none, and what the page showed is put back exactly (a page that
+ * showed the same outcome, direction or time itself keeps it).
  */
 export function withoutUserFields(page: Activity, logged: Activity): Activity {
   const next = { ...page };
-  if (logged.outcome !== undefined && next.outcome === logged.outcome) delete next.outcome;
   if (logged.note !== undefined && next.note === logged.note) delete next.note;
   const own: PageOwn = { ...page.pageOwn };
+  if (own.outcome && logged.outcome !== undefined && next.outcome === logged.outcome) {
+    delete next.outcome;
+    delete own.outcome;
+  }
   if (own.direction && logged.direction !== 'unknown' && next.direction === logged.direction) {
     next.direction = own.direction;
     delete own.direction;

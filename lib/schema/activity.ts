@@ -108,12 +108,13 @@ export const activitySchema = z.extend(activityReadingSchema, {
    * For a page row a touch logged in Touchline merged into: what the page itself showed where the
    * logged touch replaced it (lib/db/user-fields.ts withUserFields): `direction` when the page
    * showed none (`unknown`), the date-only `timestamp`, `timePrecision` and `printedOn` when the
-   * page showed no time of day. An undo or edit restores exactly these; a later sighting that
-   * shows a direction or a time of day itself drops that part.
+   * page showed no time of day, `outcome: 'unknown'` when the page showed no outcome. An undo or
+   * edit restores exactly these; a later sighting that shows one of them itself drops that part.
    */
   pageOwn: z.optional(
     z.object({
       direction: z.optional(directionSchema),
+      outcome: z.optional(z.literal('unknown')),
       timestamp: z.optional(isoTimestampSchema),
       timePrecision: z.optional(timePrecisionSchema),
       printedOn: z.optional(calendarDaySchema),

@@ -1,6 +1,6 @@
 /**
  * `pageOwn` (withUserFields): what the page itself showed where a merged logged touch replaced it.
- * A later sighting that shows a direction or a time of day itself makes that value the page's
+ * A later sighting that shows an outcome, a direction or a time of day itself makes that value the page's
  * own: an undo then keeps it. Rep in Los Angeles; test clock Fri 20 Nov 2026 07:00 PST.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,24 @@ describe('the page’s own direction and time, once a later sighting shows them'
     expect((await pageRows(db))[0]).not.toHaveProperty('pageOwn');
     await undoLoggedTouch(db, logged.key, ZONE, ZONE, minutesAgo(5));
     expect((await viewOf(db, anaKey)).touches.inbound).toBe(1);
+  });
+
+  it('a connected outcome the page shows only on a later reading stays after the undo', async () => {
+    const db = await anaSeen();
+    const logged = await logTouch(
+      db,
+      { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T14:00:00.000Z', outcome: 'connected' },
+      minutesAgo(55),
+    );
+    const noOutcome = call('2026-11-20T14:00:00.000Z', { outcome: 'unknown', sourceId: 'c-2' });
+    await saveReading(db, contactPage(ANA, [noOutcome]), minutesAgo(20), ZONE, ZONE);
+    expect((await pageRows(db))[0]).toMatchObject({ outcome: 'connected', pageOwn: { outcome: 'unknown' } });
+    await saveReading(db, contactPage(ANA, [{ ...noOutcome, outcome: 'connected' }]), minutesAgo(10), ZONE, ZONE);
+    expect((await pageRows(db))[0]).not.toHaveProperty('pageOwn');
+    await undoLoggedTouch(db, logged.key, ZONE, ZONE, minutesAgo(5));
+    const view = await viewOf(db, anaKey);
+    if (view.kind !== 'contact') throw new Error('not a contact');
+    expect(view.outcomes.connectRate).toMatchObject({ numerator: 1, denominator: 1 });
   });
 
   it('a date-only CRM meeting the page shows at 06:00 on a later reading stays held after the undo', async () => {
