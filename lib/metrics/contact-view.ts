@@ -94,7 +94,9 @@ export function buildContactView(input: {
       vanity: undatedReplies.length === 0 && isVanity(settings.bands[settings.motion], last30Days),
       undatedReplies: undatedEmailReplies,
       // An outbound touch without a readable date may have been the first response.
-      leadResponseHours: undatedOutbound ? null : leadResponseHours(contact.createdAt, touches, kept),
+      leadResponseHours: undatedOutbound
+        ? null
+        : leadResponseHours(contact.createdAt, touches, kept, input.pageTimeZone ?? timeZone),
     },
     cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated }),
     recent: recentTouches(all),

@@ -1,11 +1,13 @@
+import { precisionOf } from '../db/time-precision';
 import { hasTimeOfDay, isOutbound, type Touch } from './touch';
 import { HOUR_MS } from './zoned-days';
 
 /**
  * Hours from the contact's creation to the first outbound touch, rounded to 2 decimals, over
  * the contact's whole history (it is one event, not a per-period figure). Null when the creation
- * time is unknown, nothing outbound happened, the first outbound touch shows no time of day (its
- * stored 00:00 would be a guess, hours off either way), or it came before the
+ * time is unknown (a creation date the page shows without a time of day, stored at 00:00 in
+ * `pageTimeZone`, says nothing of the hour), nothing outbound happened, the first outbound touch
+ * shows no time of day (its stored 00:00 would be a guess, hours off either way), or it came before the
  * record was created (the CRM record was made after the conversation started). Null too when the
  * contact was created before `keptFrom` (the retention cutoff): the first response may be one of
  * the activities retention no longer keeps.
@@ -14,10 +16,12 @@ export function leadResponseHours(
   createdAt: string | undefined,
   touches: readonly Touch[],
   keptFrom?: Date,
+  pageTimeZone?: string,
 ): number | null {
   const first = touches.find(isOutbound);
   // A first touch the page dated without a time of day has no hour to count to (metrics.md: not shown when unknown).
   if (!createdAt || !first || !hasTimeOfDay(first.activity)) return null;
+  if (pageTimeZone && precisionOf({ timestamp: createdAt }, pageTimeZone) === 'day') return null;
   if (keptFrom && Date.parse(createdAt) < keptFrom.getTime()) return null;
   const hours = (first.at.getTime() - Date.parse(createdAt)) / HOUR_MS;
   return hours < 0 ? null : Math.round(hours * 100) / 100;

@@ -32,6 +32,13 @@ describe('leadResponseHours', () => {
     expect(leadResponseHours(created, dateOnly('2026-11-16'))).toBeNull();
   });
 
+  it('is not shown when the page gave the creation as a date alone (stored at 00:00 where it was read)', () => {
+    // "Person created: November 16, 2026": created at 00:00 or at 18:00, after the 11:30 call.
+    const touches = touchesOf([call(at('2026-11-16 11:30'), 'connected')]);
+    expect(leadResponseHours(at('2026-11-16 00:00'), touches, undefined, 'America/Los_Angeles')).toBeNull();
+    expect(leadResponseHours(at('2026-11-16 00:05'), touches, undefined, 'America/Los_Angeles')).toBe(11.42);
+  });
+
   it('counts real hours across the daylight-saving change', () => {
     const touches = touchesOf([email(at('2026-11-01 12:00'))]);
     expect(leadResponseHours(at('2026-10-31 12:00'), touches)).toBe(25);
