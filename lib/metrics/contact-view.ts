@@ -15,7 +15,7 @@ import { leadResponseHours } from './lead-response';
 import { nextTouchDue } from './next-touch';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
 import { periodView, resolvePeriod, touchesIn } from './period';
-import { predatesKept } from './predates-kept';
+import { predatesKept, withinKept } from './predates-kept';
 import { connectRate, replyRate, unsureOfUndatedReplies } from './rates';
 import { recentTouches } from './recent-touches';
 import { inPeriodForReplies } from './reply-order';
@@ -110,6 +110,7 @@ export function buildContactView(input: {
       timeZone,
       ...(input.pageTimeZone ? { pageTimeZone: input.pageTimeZone } : {}),
       keptFrom: kept,
+      withinKept: withinKept([contact], kept),
     }),
     activitiesRead: countActivitiesRead(activities),
   };

@@ -19,6 +19,8 @@ export interface ComparisonInput {
   pageTimeZone?: string;
   /** The retention cutoff: activities read from pages before it are not kept, where the CRM's figures reach. */
   keptFrom: Date;
+  /** The record is known to date wholly from after `keptFrom` (withinKept): retention is then no reason. */
+  withinKept?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmCo
       ? `Your ${last.channel} logged in Touchline on ${touchlineValue} is not in ${crmName} yet.`
       : last.activity.direction === 'inbound'
         ? `Touchline's last touch is ${isReply(last) ? 'an inbound reply' : 'an automatic reply'}; ${crmName} may not count replies as contacting.`
-        : `${crmName} had not recorded the touch of ${touchlineValue} when the page was read.`;
+        : lastTouchUncounted(crmName, last, touchlineValue);
   return { label, crmValue, touchlineValue, explanation };
 }
 
@@ -91,13 +93,24 @@ function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison
       ? `counts ${plural(logged, 'touch', 'touches')} logged in Touchline that ${crmName} does not have yet`
       : '',
     merged > 0 ? `merged ${plural(merged, 'duplicate capture', 'duplicate captures')}` : '',
-    ours < crmCount
+    ours < crmCount && !input.withinKept
       ? `keeps what pages showed from ${formatDate(input.keptFrom, input.timeZone)} on (the retention setting)`
       : '',
   ].filter(Boolean);
   const ownRules = `${crmName} counts notes, tasks and captured email its own way; Touchline counts only calls, emails, meetings, social and SMS with the person.`;
   const explanation = reasons.length > 0 ? `Touchline ${joinWords(reasons)}. ${ownRules}` : ownRules;
   return { ...row, explanation };
+}
+
+/**
+ * Why the CRM's date is older than a touch the user made: Pipedrive's last activity date follows
+ * its activities (calls, meetings, tasks), not synced email; any CRM may leave out a kind of touch,
+ * or not have it yet. The touch may well be on the very page the figure was read from.
+ */
+function lastTouchUncounted(crmName: string, last: Touch, touchlineValue: string): string {
+  if (crmName === CRM_NAMES.pipedrive && last.channel === 'email')
+    return `Pipedrive's date follows its activities (calls, meetings, tasks), not synced email: Touchline's last touch is an email of ${touchlineValue}.`;
+  return `${crmName} may not count the ${last.channel} of ${touchlineValue} in its date, or had not recorded it yet.`;
 }
 
 /** Why Touchline has nothing at the CRM's date: it is older than retention keeps. */

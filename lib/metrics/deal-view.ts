@@ -11,7 +11,7 @@ import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
 import { contactsTouched, dealContacts, noRecentActivity } from './deal-contacts';
 import { periodView, resolvePeriod, touchesIn } from './period';
-import { predatesKept } from './predates-kept';
+import { predatesKept, withinKept } from './predates-kept';
 import { recentTouches } from './recent-touches';
 import { stageConversionFromSummaries, stageOrder } from './stage-conversion';
 import { currentStage, stageTimeline, timeInStage, timeInStageIsApproximate } from './stage-time';
@@ -86,6 +86,7 @@ export function buildDealView(input: {
       timeZone,
       ...(input.pageTimeZone ? { pageTimeZone: input.pageTimeZone } : {}),
       keptFrom: kept,
+      withinKept: withinKept([deal, ...contacts], kept),
     }),
     activitiesRead: countActivitiesRead(activities),
   };

@@ -22,3 +22,12 @@ function datesOf(record: Contact | Deal): (string | undefined)[] {
       : record.stageHistory.flatMap((entry) => [entry.enteredAt, entry.after])),
   ];
 }
+
+/**
+ * Whether the records are known to date wholly from within what Touchline keeps: some date of
+ * theirs is known and none is before `keptFrom`. Then retention cannot be why Touchline has less.
+ */
+export function withinKept(records: readonly (Contact | Deal)[], keptFrom: Date): boolean {
+  const dates = records.flatMap(datesOf).filter((date): date is string => date !== undefined);
+  return dates.length > 0 && !predatesKept(records, keptFrom);
+}

@@ -79,6 +79,33 @@ describe('crmComparisons', () => {
     expect(compare('hubspot', { timesContacted: 1 }, recent, kept)[0]?.explanation).not.toMatch(/retention/);
   });
 
+  it('does not name retention for a record known to date wholly from within what Touchline keeps', () => {
+    const kept = new Date('2025-10-16T15:00:00.000Z');
+    const recent = [email(at('2026-11-02 09:00')), call(at('2026-11-05 10:00'), 'connected')];
+    const [count] = crmComparisons({
+      crm: 'hubspot',
+      figures: { timesContacted: 6 },
+      touches: touchesOf(recent),
+      undated: 0,
+      activities: recent,
+      timeZone: LA,
+      keptFrom: kept,
+      withinKept: true,
+    });
+    expect(count).toMatchObject({ crmValue: '6', touchlineValue: '2' });
+    expect(count?.explanation).not.toMatch(/retention/);
+  });
+
+  it('does not say Pipedrive had not recorded an email newer than its last activity date: that date follows activities', () => {
+    const [last] = compare('pipedrive', { lastActivity: at('2026-10-11 00:00') }, [
+      call(at('2026-10-11 10:00'), 'connected'),
+      email(at('2026-10-14 09:00'), 'Case study'),
+    ]);
+    expect(last).toMatchObject({ crmValue: 'Oct 11, 2026', touchlineValue: 'Oct 14, 2026' });
+    expect(last?.explanation).toMatch(/follows its activities \(calls, meetings, tasks\), not synced email/);
+    expect(last?.explanation).not.toMatch(/had not recorded/);
+  });
+
   it('is empty when the page shows no CRM figures', () => {
     expect(compare('hubspot', undefined, history)).toEqual([]);
     expect(compare('hubspot', {}, history)).toEqual([]);
