@@ -15,7 +15,7 @@ export interface UntabledReading {
 }
 
 /**
- * What an item on a page in a language without a word table (Italian, say) leaves unread
+ * What an item on a page in a language without a word table (Polish, say) leaves unread
  * (README: what only wording tells is reported as not read rather than guessed), as the Salesforce
  * reader does: its kind when no icon or note card shows it (an email open reads like an email),
  * a touch's direction, a meeting's outcome (whether it was held).

@@ -2,7 +2,7 @@ import type { NotRead } from '../../schema/read-result';
 import type { Classification } from './classify-activity';
 import { ownWording } from './wording';
 
-/** The page's language code when Touchline has no word table for it (Italian, say); a page without `lang` is English. */
+/** The page's language code when Touchline has no word table for it (Polish, say); a page without `lang` is English. */
 export function untabledLanguage(lang: string): string | undefined {
   return ownWording(lang) ? undefined : lang.toLowerCase().split('-')[0];
 }

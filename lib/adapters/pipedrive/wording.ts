@@ -433,7 +433,80 @@ const nl: Wording = {
   },
 };
 
-const BY_LANGUAGE: Record<string, Wording> = { en, de, fr, es, pt, nl };
+// Italian. Pipedrive's help centre lists six default activity types (Call, Meeting, Task, Deadline, Email,
+// Lunch; its Polish and Norwegian activity articles); their Italian names here are the common product words
+// (guess). Its Italian articles (support.pipedrive.com/it, machine translated) say "affare" for a deal, "fase"
+// for a stage, "Automazioni" and "Campi dati". Toggle labels, outcome words, feed words and field labels are
+// the common product wording for the same terms (guess).
+const it: Wording = {
+  types: {
+    call: ['Chiamata'],
+    meeting: ['Riunione', 'Pranzo'],
+    task: ['Compito', 'Attività', 'Scadenza'],
+    email: ['E-mail', 'Email'],
+  },
+  note: ['Nota'],
+  change: ['Registro modifiche', 'Modifica'],
+  file: ['File', 'Documento'],
+  received: ['Ricevuta', 'Ricevuto', 'In entrata'],
+  sent: ['Inviata', 'Inviato', 'In uscita'],
+  from: ['Da'],
+  to: ['A', 'Cc'],
+  incomingCall: ['Chiamata in entrata'],
+  done: ['Completata', 'Completato', 'Fatto', 'Segna come non completata', 'Segna come non completato'],
+  planned: [
+    'Pianificata',
+    'Pianificato',
+    'Scaduta',
+    'In ritardo',
+    'Da fare',
+    'Segna come completata',
+    'Segna come completato',
+  ],
+  allFilter: ['Tutto', 'Tutti'],
+  showMore: ['Mostra altro', 'Mostra di più', 'Visualizza altro', 'Carica altro'],
+  focus: ['Focus', 'In evidenza', 'Fissato', 'Pianificato'],
+  outcomes: {
+    'no-answer': ['Nessuna risposta', 'Non connesso', 'Non raggiunto'],
+    voicemail: ['Segreteria', 'Messaggio vocale', 'Messaggio lasciato'],
+    busy: ['Occupato'],
+    connected: ['Connesso', 'Raggiunto'],
+  },
+  meetingOutcomes: {
+    'no-show': ['Non presentato', 'Non presentata', 'Mancata presentazione'],
+    cancelled: ['Annullato', 'Annullata'],
+  },
+  automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
+  // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.
+  stageField: ['Fase', "Fase dell'affare", 'Fase dell’affare', "Fase dell'offerta", 'Fase della trattativa'],
+  dayUnits: ['g', 'giorni', 'giorno'],
+  won: ['Vinta', 'Vinto'],
+  lost: ['Persa', 'Perso'],
+  rotting: [],
+  datePrefixes: ['Scadenza', 'Completata', 'Aggiunta', 'Inviata', 'Ricevuta'],
+  durationUnits: ['min', 'minuto', 'minuti', 'h', 'ora', 'ore'],
+  titleSuffixes: ['Affari', 'Offerte', 'Trattative', 'Persone', 'Contatti', 'Lead', 'Pipedrive'],
+  valueKinds: ['Lavoro', 'Casa', 'Cellulare', 'Altro'],
+  labels: {
+    email: ['E-mail', 'Email'],
+    phone: ['Telefono'],
+    organization: ['Organizzazione'],
+    owner: ['Proprietario'],
+    personCreated: ['Persona creata', 'Creata', 'Creato'],
+    dealCreated: ['Affare creato', 'Offerta creata', 'Trattativa creata', 'Creata', 'Creato'],
+    value: ['Valore'],
+    currency: ['Valuta'],
+    pipeline: ['Pipeline'],
+    stage: ['Fase'],
+    closeDate: ['Data di chiusura prevista', 'Data di chiusura'],
+    status: ['Stato'],
+    lastActivity: ['Data ultima attività', "Data dell'ultima attività"],
+    nextActivity: ['Data prossima attività', 'Data della prossima attività'],
+    persons: ['Persone', 'Persona', 'Persona di contatto', 'Partecipanti'],
+  },
+};
+
+const BY_LANGUAGE: Record<string, Wording> = { en, de, fr, es, pt, nl, it };
 
 const merged = new Map<string, Wording>();
 

@@ -3,9 +3,9 @@ import { isOutOfOffice } from '../../../lib/locale/words/find-words';
 import { allLanguages, wordsFor } from '../../../lib/locale/words/index';
 
 describe('activity words per language', () => {
-  it('covers the seven page locales', () => {
-    expect([...allLanguages].sort()).toEqual(['de', 'en', 'es', 'fr', 'nl', 'pt']);
-    for (const tag of ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'nl-NL'])
+  it('covers the eight page locales', () => {
+    expect([...allLanguages].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+    for (const tag of ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'nl-NL', 'it-IT'])
       expect(wordsFor(tag)).toBeDefined();
     expect(wordsFor('ja-JP')).toBeUndefined();
   });
@@ -23,6 +23,8 @@ describe('out-of-office words', () => {
     ['Respuesta automática: fuera de la oficina', 'es'],
     ['Resposta automática: estou de férias', 'pt'],
     ['Automatisch antwoord: niet op kantoor', 'nl'],
+    ['Risposta automatica: fuori ufficio fino al 3 dicembre', 'it'],
+    ["Sono fuori dall'ufficio, rientro lunedì", 'it'],
   ])('"%s" (%s) is an out-of-office reply', (text, lang) => {
     expect(isOutOfOffice(text, lang)).toBe(true);
   });
@@ -30,5 +32,6 @@ describe('out-of-office words', () => {
   it('does not take an ordinary reply for an out-of-office one', () => {
     expect(isOutOfOffice('Re: pricing for the office move', 'en')).toBe(false);
     expect(isOutOfOffice('Danke für das Angebot', 'de')).toBe(false);
+    expect(isOutOfOffice('Re: preventivo per il nuovo ufficio', 'it')).toBe(false);
   });
 });

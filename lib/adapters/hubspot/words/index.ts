@@ -3,11 +3,12 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
 import type { HubSpotWords } from './types';
 
-const BY_LANGUAGE: Record<string, HubSpotWords> = { en, de, fr, es, pt, nl };
+const BY_LANGUAGE: Record<string, HubSpotWords> = { en, de, fr, es, pt, nl, it };
 
 /**
  * The wording to read a page with: its own language first, then English, which HubSpot leaves
@@ -19,7 +20,7 @@ export function wordsFor(locale: PageLocale | undefined): readonly HubSpotWords[
 }
 
 /**
- * The page's language when Touchline has no table for it (Italian, say), else undefined: its pages
+ * The page's language when Touchline has no table for it (Polish, say), else undefined: its pages
  * are still read with English, but what only wording settles is then reported as not read.
  */
 export function untabledLanguage(locale: PageLocale | undefined): string | undefined {

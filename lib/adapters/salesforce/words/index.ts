@@ -2,11 +2,12 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
 import type { LabelKey, SalesforceWords } from './types';
 
-const BY_LANGUAGE: Record<string, SalesforceWords> = { en, de, fr, es, pt, nl };
+const BY_LANGUAGE: Record<string, SalesforceWords> = { en, de, fr, es, pt, nl, it };
 
 /**
  * The word tables to read a page with: its own language first, then English, which Lightning
@@ -18,7 +19,7 @@ export function wordsFor(lang: string): SalesforceWords[] {
 }
 
 /**
- * The page's language when Touchline has no table for it (Italian, say), else undefined: its
+ * The page's language when Touchline has no table for it (Polish, say), else undefined: its
  * pages are still tried with English, but what only wording settles is then not read.
  */
 export function untabledLanguage(lang: string): string | undefined {

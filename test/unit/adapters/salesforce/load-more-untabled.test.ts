@@ -8,7 +8,7 @@ import { contactPage, item, read, type Transform, timeline } from './contact-pag
  * partly read", and "On a page in another language (Italian, say), what only wording tells … is
  * reported as not read rather than guessed."
  *
- * On a page in a language Touchline has no words for (Italian, Japanese), whether the button
+ * On a page in a language Touchline has no words for (Swedish, Japanese), whether the button
  * under the timeline loads more history is told only by its wording: the reader cannot tell, so
  * it must not pass the shown items off as the whole history. Oracle: at least one `activities`
  * notRead entry, as the English page gets. The button wording is written in each language's
@@ -17,10 +17,10 @@ import { contactPage, item, read, type Transform, timeline } from './contact-pag
 const past = item({
   token: 'Event',
   icon: 'event',
-  iconTitle: 'Evento',
+  iconTitle: 'Händelse',
   subject: 'Discovery meeting',
   id: '00U5g00000DpQF2EAN',
-  date: '14:00 | 22 ott 2026',
+  date: '14:00 | 22 okt. 2026',
 });
 const page = (lang: string, heading: string, button: string) =>
   contactPage(
@@ -41,7 +41,7 @@ describe("older activities behind the timeline's load button, in a language with
   });
 
   it.each([
-    ['it-IT', 'ottobre • 2026', 'Carica altre attività passate'],
+    ['sv-SE', 'oktober • 2026', 'Läs in fler tidigare aktiviteter'],
     ['ja', '2026年10月', '過去の活動をさらに読み込む'],
   ])('%s: says the shown history may not be the whole one', (lang, heading, button) => {
     expect(gaps(page(lang, heading, button)).length).toBeGreaterThan(0);

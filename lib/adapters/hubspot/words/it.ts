@@ -1,0 +1,86 @@
+import type { HubSpotWords } from './types';
+
+/**
+ * HubSpot in Italian. From HubSpot's Italian help centre (knowledge.hubspot.com/it, machine
+ * translated): the activity kinds ("chiamate, e-mail one-to-one, riunioni, note, attività, …
+ * LinkedIn, SMS e messaggi WhatsApp"), "registrare" for logging, "trattativa" (older articles:
+ * "offerta") for a deal, "Contatti" and "Aziende". The call outcomes (Connesso, Nessuna risposta, Messaggio vocale lasciato, Occupato, Numero
+ * errato), meeting outcomes, the header shape "Chiamata - Connesso effettuata da …" (modelled on the
+ * French "Appel - Connecté passé par …" of crm-evidence-2.md), property labels (Trattativa, Fase
+ * della trattativa) and every sentence shape are guesses in the style of HubSpot's Italian UI: no
+ * Italian page is in the evidence (trust C). "Attività" is HubSpot's Italian word for a task.
+ */
+export const it: HubSpotWords = {
+  leadingTypes: [
+    // A task named after its task type ("Attività di chiamata assegnata a …") is a task, not the call.
+    [/^(?:attivita|compito|da fare)\b/, 'task'],
+    [/^(?:connesso|nessuna risposta|messaggio vocale|lasciato un messaggio|occupato|numero errato)\b/, 'call'],
+  ],
+  anywhereTypes: [
+    [/\b(?:riunione|incontro|appuntamento)\b/, 'meeting'],
+    [/\b(?:chiamata|telefonata|ha chiamato)\b/, 'call'],
+    // "Nessuna risposta" is a call's outcome, not a reply.
+    [/\b(?:e-?mail|(?<!nessuna )risposta|ha risposto)\b/, 'email'],
+    [/\b(?:linkedin|inmail)\b/, 'social'],
+    [/\b(?:sms|messaggio di testo|whatsapp)\b/, 'sms'],
+    [/\bnota\b/, 'note'],
+    [/\b(?:attivita|compito)\b/, 'task'],
+  ],
+  iconTypes: [],
+  callOutcomes: [
+    // Not "collegato": it also means linked ("contatto collegato").
+    [/\bnon connesso\b/, 'no-answer'],
+    [/\bconnesso\b/, 'connected'],
+    [/\bnessuna risposta\b|\bsenza risposta\b|\bpersa\b/, 'no-answer'],
+    [/\bmessaggio vocale\b|\bsegreteria\b|\blasciato un messaggio\b|\bmessaggio lasciato\b/, 'voicemail'],
+    [/\boccupato\b/, 'busy'],
+    [/\bnumero errato\b|\bnumero sbagliato\b/, 'unknown'],
+  ],
+  meetingOutcomes: [
+    [/\bmancata presentazione\b|\bnon (?:si e )?presentat[oa]\b|\bassente\b/, 'no-show'],
+    [/\bannullat[oa]\b|\bcancellat[oa]\b/, 'cancelled'],
+    [/\bcompletat[oa]\b|\bsvolt[oa]\b|\btenut[oa]\b/, 'held'],
+    [/\bripianificat[oa]\b|\briprogrammat[oa]\b/, 'rescheduled'],
+    [/\bpianificat[oa]\b|\bprogrammat[oa]\b/, 'unknown'],
+  ],
+  inbound: /\b(?:risposta (?:via |all')?e-?mail|ha risposto|ricevut[oa]|in entrata)\b|^chiamata persa\b/,
+  outbound: /\b(?:inviat[oa]|registrat[oa]|in uscita|effettuat[oa] da|sequenza)\b/,
+  // Guess, written by hand: HubSpot's Italian email event wording is not in the evidence.
+  emailEvents:
+    /\b(?:annullat[oa] l'iscrizione|ha annullato l'iscrizione|disiscritt[oa]|stato (?:dell')?iscrizione|rimbalzat[oa]|bounce|ha aperto|ha fatto clic|(?:e-?mail) (?:aperta|cliccata)|segnalat[oa] come spam)\b/,
+  automated: /\b(?:sequenza|workflow|flusso di lavoro|automatizzat[oa]|e-?mail di marketing)\b/,
+  from: ['da'],
+  to: ['a', 'con'],
+  by: ['da', 'assegnata a', 'assegnato a'],
+  didVerbs: ['ha'],
+  actedFirst: ['ha prenotato una riunione', 'ha chiamato'],
+  upcoming: /^(?:in arrivo|prossim[ie]|imminenti|scadut[ie]|in ritardo)\b/,
+  completed: /\bcompletat[oa]\b/,
+  stageChanges: [
+    /\bha creato (?:questa|la) (?:trattativa|offerta) (?:nella|in) (?:fase )?(.+?)(?: \(.+?\))?(?:\.|$)/,
+    /^fase della (?:trattativa|offerta) ?: (.+?)(?: \(|\.|$)/,
+  ],
+  stageMoves: [/\bha spostato (?:la|questa) (?:trattativa|offerta) da (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageTo: ['a'],
+  dateEntered: /^data di ingresso in ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
+  contactsHeading: /^contatt[oi]\b/,
+  olderActivity:
+    /^(?:carica|mostra|visualizza) (?:\d+ )?(?:altr[oei](?: attivita)?|(?:piu|le) attivita(?: precedenti| meno recenti)?|attivita precedenti)$/,
+  labels: {
+    email: ['E-mail', 'Indirizzo e-mail'],
+    phone: ['Numero di telefono', 'Telefono'],
+    company: ["Nome dell'azienda", 'Azienda'],
+    contactOwner: ['Proprietario del contatto', 'Proprietario'],
+    createDate: ['Data di creazione'],
+    lastContacted: ['Ultimo contatto', 'Data ultimo contatto'],
+    timesContacted: ['Numero di volte contattato'],
+    salesActivities: ['Numero di attività di vendita'],
+    dealStage: ['Fase della trattativa', "Fase dell'offerta", 'Fase'],
+    pipeline: ['Pipeline'],
+    amount: ['Importo'],
+    closeDate: ['Data di chiusura'],
+    dealOwner: ['Proprietario della trattativa', "Proprietario dell'offerta", 'Proprietario'],
+    outcome: ['Esito', 'Risultato', 'Esito della chiamata', 'Risultato della chiamata', 'Esito della riunione'],
+    direction: ['Direzione', 'Direzione della chiamata'],
+  },
+};

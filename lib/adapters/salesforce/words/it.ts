@@ -1,0 +1,109 @@
+import type { SalesforceWords } from './types';
+
+/**
+ * Italian wording shared by the second-person sentences and their ’/' spellings: Italian drops the
+ * subject ("Hai registrato una chiamata con …", "you logged a call with …"), so in those shapes the
+ * verb itself ("Hai", "Avevi") stands where another language names "You", and `you` lists it.
+ */
+const youShapes = [
+  '{actor} registrato una chiamata con {other}',
+  "{actor} registrato un'email con {other}",
+  "{actor} inviato un'email a {other}",
+  '{actor} un evento imminente con {other}',
+  '{actor} avuto un evento con {other}',
+  "{actor} un'attività imminente con {other}",
+  "{actor} un'attività scaduta con {other}",
+  "{actor} avuto un'attività con {other}",
+];
+const shapes = [
+  '{actor} {verb} registrato una chiamata con {other}',
+  "{actor} {verb} registrato un'email con {other}",
+  "{actor} {verb} inviato un'email a {other}",
+  "{actor} ti {verb} inviato un'email",
+  '{actor} {verb} un evento imminente con {other}',
+  '{actor} {verb} avuto un evento con {other}',
+  "{actor} {verb} un'attività imminente con {other}",
+  "{actor} {verb} un'attività scaduta con {other}",
+  "{actor} {verb} avuto un'attività con {other}",
+  // After the third-person shapes: "Maria Rossi ha registrato …" must not take "Maria Rossi ha" as actor.
+  ...youShapes,
+];
+
+/**
+ * Italian as Lightning's translation labels it. Object and field labels follow Salesforce's Italian
+ * UI (Attività for Task, Evento, Chiamata, Fase, Importo, Data di chiusura, Titolare opportunità,
+ * Ruoli contatto), as Salesforce's Italian guides print them; the summary sentences ("Hai registrato
+ * una chiamata con …"), timeline controls and filter line are guesses in that translation's style, no
+ * Italian capture was found (crm-evidence-2.md, trust C).
+ */
+export const it: SalesforceWords = {
+  typeWords: {
+    call: ['Chiamata', 'Chiamata registrata', 'Registra una chiamata'],
+    email: ['Email', 'E-mail', 'Email elenco'],
+    meeting: ['Evento', 'Riunione'],
+    task: ['Attività'],
+  },
+  subjectType: { call: ['Chiamata'], email: ['Email', 'E-mail'] },
+  sentenceType: {
+    call: ['registrato una chiamata', 'una chiamata'],
+    email: ["inviato un'email", "un'email", 'una email', "un'e-mail"],
+    meeting: ['un evento'],
+  },
+  upcoming: ['imminente', 'imminenti'],
+  overdueSentence: ['scaduta', 'scadute', 'in ritardo'],
+  done: ['avuto', 'registrato', 'inviato'],
+  inboundEmail: ["ti ha inviato un'email", "ti ha inviato un'e-mail", 'ti ha inviato una email'],
+  // Both apostrophes: shapes keep the page's spelling (sentence-shapes.ts folds no accents or quotes).
+  sentenceShapes: [...shapes, ...shapes.map((shape) => shape.replace(/'/g, '’'))],
+  actorVerbs: ['ha', 'aveva', 'hanno'],
+  you: ['Tu', 'Hai', 'Avevi'],
+  automation: ['Email elenco', 'Email di massa', 'Cadenza', 'Sales Engagement'],
+  from: ['Da'],
+  to: ['A'],
+  overdue: ['Scaduta', 'Scaduto', 'In ritardo'],
+  noDueDate: ['Nessuna data di scadenza'],
+  upcomingSection: ['Imminenti e scadute', 'Prossime e scadute', 'Attività aperte', 'Passaggi successivi'],
+  // No documented wording: these groups take no year (the item's own date decides).
+  monthGroups: { previous: [], current: [], next: [] },
+  currentStep: ['Fase corrente', 'Fase attuale'],
+  closedPlaceholder: ['Chiusa', 'Chiuso'],
+  closedWon: ['Chiusa vinta', 'Chiusa e vinta', 'Chiuso/Vinto', 'Chiusa/Acquisita'],
+  closedLost: ['Chiusa persa', 'Chiusa e persa', 'Chiuso/Perso'],
+  inboundCall: ['In entrata', 'Entrante'],
+  loadMore: ['Carica altre attività passate', 'Carica altre attività', 'Carica altro'],
+  showAll: ['Mostra tutte le attività'],
+  filtersLabel: ['Filtri', 'Filtro'],
+  allFilters: ['Tutte le date', 'Tutto il periodo', 'Tutte le attività', 'Tutti i tipi'],
+  labels: {
+    contactName: ['Nome', 'Nome completo'],
+    dealName: ['Nome opportunità', 'Nome'],
+    email: ['Email', 'E-mail'],
+    phone: ['Telefono', 'Cellulare'],
+    company: ['Nome account', 'Società'],
+    contactOwner: ['Titolare contatto', 'Titolare lead', 'Titolare'],
+    dealOwner: ['Titolare opportunità', 'Titolare'],
+    lastActivity: ['Ultima attività'],
+    created: ['Creato da', 'Data di creazione'],
+    stage: ['Fase'],
+    amount: ['Importo'],
+    closeDate: ['Data di chiusura'],
+    lastStageChange: ['Data ultima modifica fase'],
+    stageDuration: ['Giorni nella fase', 'Durata fase'],
+    stageHistory: ['Cronologia fasi', 'Cronologia fase'],
+    contactRoles: ['Ruoli contatto', 'Ruoli del contatto'],
+    historyStage: ['Fase'],
+    historyDate: ['Ultima modifica', 'Data ultima modifica', 'Data'],
+    roleContact: ['Nome contatto', 'Nome', 'Contatto'],
+    notes: ['Note', 'Note e allegati'],
+    noteTitle: ['Titolo', 'Nome'],
+    noteDate: ['Data di creazione', 'Ultima modifica', 'Data'],
+    noteOwner: ['Creato da', 'Titolare'],
+    fieldHistory: ['Cronologia contatto', 'Cronologia lead', 'Cronologia campi opportunità'],
+    historyField: ['Campo', 'Azione'],
+    historyNewValue: ['Nuovo valore'],
+    historyUser: ['Utente'],
+    historyWhen: ['Data'],
+    callResult: ['Risultato chiamata'],
+    assignedTo: ['Assegnato a'],
+  },
+};
