@@ -23,6 +23,10 @@ const STILL_LOADING = `The page was still loading after ${LOADING_WAIT_S} second
  * Follows the CRM's routes: on each, finds the record, reads and watches it, and keeps the panel
  * on that record only. Every answer names its record; one for any other record is dropped.
  */
+/** Shown when the page changes on a later day than it was read (watch-record.ts `onStale`). */
+export const DRAWN_ON_AN_EARLIER_DAY =
+  'This page was opened on an earlier day: its "Today" and "Yesterday" may be out of date. Reload it to have Touchline read it again.';
+
 export function createRecordSession(reader: PageReader, store: PanelStore, lifetime: AbortSignal) {
   let route: AbortController | undefined;
   let shownKey: string | null = null;
@@ -75,6 +79,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
       leftName: left.status === 'ready' ? left.view.name : undefined,
       isCurrent: () => isStillOn(reader, page),
       onReading: (result) => void report(result, signal),
+      onStale: () => notify(DRAWN_ON_AN_EARLIER_DAY),
     });
   }
 

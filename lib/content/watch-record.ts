@@ -2,6 +2,7 @@ import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
 import type { ReadResult } from '../schema/read-result';
 import { yieldToPage } from '../yield-to-page';
+import { zonedDay } from '../zoned-day';
 import { openShadowRoots } from './open-shadow-roots';
 import { pageClock } from './page-clock';
 import { readingFingerprint } from './reading-fingerprint';
@@ -32,6 +33,13 @@ export interface WatchOptions {
   isCurrent(): boolean;
   /** Called with the first reading and again whenever what the page shows changes. */
   onReading(result: ReadResult): void;
+  /**
+   * Called once, instead of reading again, when the page changes on a later day than it was first
+   * read: a tab left open overnight still prints yesterday's "Today at 2:26 PM", which read with
+   * today's clock would move every such touch a day on (and store items without a CRM id twice).
+   * Which labels the CRM redrew cannot be told, so nothing more is read until the page is reloaded.
+   */
+  onStale?(): void;
   debounceMs?: number;
   settleMs?: number;
   /** After this long, a page still showing placeholders is reported as it is. */
@@ -60,6 +68,8 @@ export function watchRecord(options: WatchOptions): void {
     loadingTimeoutMs = LOADING_TIMEOUT_MS,
   } = options;
   const startedAt = Date.now();
+  const startedOn = zonedDay(new Date(startedAt), pageClock().timeZone);
+  let stale = false;
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observed: Element | null = null;
@@ -105,7 +115,13 @@ export function watchRecord(options: WatchOptions): void {
     await yieldToPage();
     if (signal.aborted) return;
     if (!isCurrent()) return schedule(debounceMs);
-    const result = await readInSlices(page, document, url, pageClock(), {
+    const clock = pageClock();
+    if (last !== '' && zonedDay(clock.now, clock.timeZone) !== startedOn) {
+      if (!stale) options.onStale?.();
+      stale = true;
+      return;
+    }
+    const result = await readInSlices(page, document, url, clock, {
       sliceMs: READ_SLICE_MS,
       pause: yieldToPage,
       cancelled: () => signal.aborted,
