@@ -61,9 +61,17 @@ export function DealRowView({ row }: { row: DealRow }) {
         </Metric>
       </td>
       <td>
-        <Metric name="contacts-touched" value={row.contactsWorked} data={{ of: String(row.contactsOnDeal) }}>
-          {row.contactsWorked} of {row.contactsOnDeal}
-        </Metric>
+        {row.contactsOnDeal === null ? (
+          <Metric name="contacts-touched" value={null} reason="not-in-export">
+            <span title="A deal export lists no contacts; open the deal in the CRM once to read them.">
+              not in the export
+            </span>
+          </Metric>
+        ) : (
+          <Metric name="contacts-touched" value={row.contactsWorked} data={{ of: String(row.contactsOnDeal) }}>
+            {row.contactsWorked} of {row.contactsOnDeal}
+          </Metric>
+        )}
       </td>
       <td class="tl-num">{row.amount === undefined ? '—' : formatMoney(row.amount, row.currency)}</td>
     </tr>

@@ -1,3 +1,4 @@
+import { isFromExportOnly } from '../csv-import/deals/to-deal';
 import { recordKeyOf } from '../keys';
 import { collectTouches } from '../metrics/collect-touches';
 import { daysSinceLastTouch } from '../metrics/days-since';
@@ -41,8 +42,12 @@ export interface DealRow {
   undatedTouches?: number;
   /** Set when every dated touch is automated and the setting leaves those out: touched, yet none counted. */
   onlyAutomatedTouches?: true;
-  contactsWorked: number;
-  contactsOnDeal: number;
+  /**
+   * Contacts on the deal touched in the period, and contacts on the deal; both null for a deal known
+   * only from a deal export, which lists no contacts: "0 of 0" would say it has none.
+   */
+  contactsWorked: number | null;
+  contactsOnDeal: number | null;
   amount?: number;
   currency?: string;
 }
@@ -119,8 +124,9 @@ export function dealRow(input: {
     ...(touches.length === 0 && predatesKept([deal, ...stored], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),
-    contactsWorked: contactsTouched(people),
-    contactsOnDeal: deal.contacts.length,
+    ...(isFromExportOnly(deal) && deal.contacts.length === 0
+      ? { contactsWorked: null, contactsOnDeal: null }
+      : { contactsWorked: contactsTouched(people), contactsOnDeal: deal.contacts.length }),
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
   };
