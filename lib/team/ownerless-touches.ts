@@ -43,14 +43,15 @@ export async function ownerlessTouches(
  * Adds the touches without an owner to the lists of the contacts they name that a rep touched
  * (a contact only they name is no rep's to follow up), each such list merged again as one set,
  * as the contact's panel merges it, so an owned copy and an ownerless copy of one touch are one
- * touch. Returns the keys of the ownerless touches that met an owned copy: that copy's owner
- * has it (a reply owned by another rep does not answer this rep's email).
+ * touch. Returns the keys of the ownerless touches that met an owned copy (`claimed`: that
+ * copy's owner has it), and each such owned touch as merged with them (`upgraded`, by the owned
+ * touch's key): the ownerless copy may be the one that shows it came from a sequence, or its outcome.
  */
 export async function mergeOwnerless(
   byContact: Map<string, Touch[]>,
   ownerless: readonly Touch[],
   rules: MergeRules,
-): Promise<Set<string>> {
+): Promise<{ claimed: Set<string>; upgraded: Map<string, Touch> }> {
   const extra = new Map<string, Touch[]>();
   for (const touch of ownerless) {
     for (const key of touch.contactKeys) {
@@ -61,11 +62,12 @@ export async function mergeOwnerless(
     }
   }
   const claimed = new Set<string>();
+  const upgraded = new Map<string, Touch>();
   let done = 0;
   for (const [contact, added] of extra) {
     const owned = byContact.get(contact) ?? [];
     const merged = added.some((t) => owned.some((o) => mayBeCopies(t, o)))
-      ? mergeOne(contact, owned, added, rules, claimed)
+      ? mergeOne(contact, owned, added, rules, { claimed, upgraded })
       : [...owned, ...added].sort((a, b) => a.at.getTime() - b.at.getTime());
     byContact.set(contact, merged);
     done += owned.length + added.length;
@@ -74,7 +76,7 @@ export async function mergeOwnerless(
       await yieldToPage();
     }
   }
-  return claimed;
+  return { claimed, upgraded };
 }
 
 const DAY_MS = 86_400_000;
@@ -99,7 +101,7 @@ function mergeOne(
   owned: readonly Touch[],
   added: readonly Touch[],
   rules: MergeRules,
-  claimed: Set<string>,
+  found: { claimed: Set<string>; upgraded: Map<string, Touch> },
 ): Touch[] {
   const byActivity = new Map<string, Touch>();
   for (const touch of [...owned, ...added]) byActivity.set(touch.activity.key, touch);
@@ -109,8 +111,16 @@ function mergeOne(
   const merged = collectTouches(activities, { ...rules, scopeKey: contact }).touches;
   return merged.map((touch) => {
     const parts = touch.copies.flatMap((key) => byActivity.get(key) ?? []);
-    if (parts.some((part) => !ownerlessKeys.has(part.activity.key))) {
-      for (const part of parts) if (ownerlessKeys.has(part.activity.key)) claimed.add(part.key);
+    const owned = parts.filter((part) => !ownerlessKeys.has(part.activity.key));
+    if (owned.length > 0 && owned.length < parts.length) {
+      for (const part of parts) if (ownerlessKeys.has(part.activity.key)) found.claimed.add(part.key);
+      // The owned touch with what its ownerless copies add (automated, a known outcome), still its owner's.
+      for (const part of owned)
+        found.upgraded.set(part.key, {
+          ...part,
+          at: touch.at,
+          activity: { ...touch.activity, key: part.activity.key, owner: part.activity.owner },
+        });
     }
     if (parts.length === 1) return parts[0] as Touch;
     return { ...touch, copies: parts.flatMap((part) => part.copies) };
@@ -119,13 +129,17 @@ function mergeOne(
 
 /** Of the touches without an owner, the email replies no owned copy has: each answers its thread's email before it. */
 export function ownerlessReplies(ownerless: readonly Touch[], claimed: ReadonlySet<string>): Touch[] {
-  return ownerless.filter((t) => t.channel === 'email' && isReply(t) && !claimed.has(t.key));
+  return ownerless.filter((t) => isEmailReply(t) && !claimed.has(t.key));
+}
+
+export function isEmailReply(touch: Touch): boolean {
+  return touch.channel === 'email' && isReply(touch);
 }
 
 /**
  * Each of `replies` given to the rep whose email it answers: on its thread (each contact a touch
  * names, else its deal, as teamReplyRate keys them), the latest outbound email before it in reply
- * order, whoever sent it (metrics.md: an email is answered by a reply before the next outbound
+ * order (one of the same minute included: a reply never comes before its email), whoever sent it (metrics.md: an email is answered by a reply before the next outbound
  * email). `touches` are every rep's, shown or not; replies answering no email go to nobody.
  */
 export function repliesByRep(replies: readonly Touch[], touches: readonly Touch[]): Map<string, Touch[]> {
@@ -141,7 +155,7 @@ export function repliesByRep(replies: readonly Touch[], touches: readonly Touch[
     let answered: Touch | undefined;
     for (const key of threadsOf(reply))
       for (const email of emails.get(key) ?? [])
-        if (replyOrderTime(email) < at && (!answered || email.at > answered.at)) answered = email;
+        if (replyOrderTime(email) <= at && (!answered || email.at > answered.at)) answered = email;
     const owner = answered?.activity.owner;
     if (owner !== undefined) byRep.set(owner, [...(byRep.get(owner) ?? []), reply]);
   }

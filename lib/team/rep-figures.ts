@@ -9,7 +9,7 @@ import type { Settings } from '../schema/settings';
 import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { touchesByContact } from './follow-ups';
-import { mergeOwnerless, ownerlessReplies, ownerlessTouches, repliesByRep } from './ownerless-touches';
+import { isEmailReply, mergeOwnerless, ownerlessReplies, ownerlessTouches, repliesByRep } from './ownerless-touches';
 import type { TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
@@ -113,21 +113,25 @@ export async function repFigures(input: {
   const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
   // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
   const byContact = await touchesByContact(contactTouches);
-  const claimed = await mergeOwnerless(byContact, ownerless, rules);
+  const { claimed, upgraded } = await mergeOwnerless(byContact, ownerless, rules);
   for (const [contact, list] of byContact) byContact.set(contact, list.filter(counts));
-  // Rows once every rep is read: a reply without an owner is known to be nobody's only then.
-  const replies = repliesByRep(ownerlessReplies(ownerless, claimed), contactTouches.filter(counts));
+  // An owned touch as merged with its ownerless copies (a sequence's mark, an outcome) in every figure.
+  const upgrade = (list: readonly Touch[]) => (upgraded.size === 0 ? list : list.map((t) => upgraded.get(t.key) ?? t));
+  const everyRep = upgrade(contactTouches).filter(counts);
+  // Rows once every rep is read: a reply answers the email before it on its thread, whoever owns
+  // the reply, or none (metrics.md: answered by a reply before the next outbound email).
+  const replies = repliesByRep([...everyRep.filter(isEmailReply), ...ownerlessReplies(ownerless, claimed)], everyRep);
   const shownReplies: Touch[] = [];
   for (const { owner, merged } of shownReps) {
-    const answered = replies.get(owner) ?? [];
+    const answered = (replies.get(owner) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime());
     append(shownReplies, answered);
-    reps.push(await repRow(owner, merged, rowInput, answered));
+    reps.push(await repRow(owner, upgrade(merged), rowInput, answered));
     await yieldToPage();
     weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings.timeZone, settings.countAutomated) });
     await yieldToPage();
   }
   shownReplies.sort((a, b) => a.at.getTime() - b.at.getTime());
-  const team = reps.length === 0 ? null : await repRow('team', touches, rowInput, shownReplies);
+  const team = reps.length === 0 ? null : await repRow('team', upgrade(touches), rowInput, shownReplies);
   await yieldToPage();
   const perContact = (window: { start: Date; end: Date }) =>
     touchesPerContact(touchesIn(touches, window), settings.countAutomated);

@@ -6,13 +6,19 @@ import { callAttempts, connectRate } from '../metrics/rates';
 import { teamReplyRate } from '../metrics/reply-rate-across-contacts';
 import type { Touch } from '../metrics/touch';
 import { countTouches } from '../metrics/touch-counts';
-import { activeContactTouches, type TouchesPerContact, touchesPerContact } from '../metrics/touches-per-contact';
+import {
+  activeContactTouches,
+  countedActiveTouches,
+  type TouchesPerContact,
+  touchesPerContact,
+} from '../metrics/touches-per-contact';
 import { DAY_MS } from '../metrics/zoned-days';
 import type { Settings } from '../schema/settings';
 import type { Rate, TouchCounts } from '../schema/view-model';
 import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { earlyWarningBeyondRetention, earlyWarningReason } from './early-warning-words';
+import { isEmailReply } from './ownerless-touches';
 import type { Window } from './periods';
 
 export interface RepRow {
@@ -42,8 +48,10 @@ export interface RepRowSettings {
 /**
  * One rep's (or the team's) row from their touches, oldest first: counts, touches per active
  * contact, the band over the last 30 days, outcomes beside the effort and the early warning.
- * `replies` (oldest first) are replies on no rep's row, the page showed no owner: they answer
- * emails in the reply rate and are in no other figure.
+ * `replies` (oldest first) are the email replies that answer this rep's (or the shown reps')
+ * emails, whoever the CRM gave them to (repliesByRep): the reply rate takes them instead of the
+ * replies among `touches`. Like the counts, the rates count only touches with a contact (metrics.md:
+ * team figures count only active contacts' touches).
  * Automated touches the setting leaves out are in none of the figures but the manual/automated split.
  * Each figure is its own step with the main thread given back in between: over the team's tens
  * of thousands of touches, all of them in one task would be a long one.
@@ -56,7 +64,7 @@ export async function repRow(
 ): Promise<RepRow> {
   const { settings, now } = input;
   const inPeriod = touchesIn(touches, input.period);
-  const headline = inPeriod.filter((t) => settings.countAutomated || !t.activity.automated);
+  const counted = countedActiveTouches(inPeriod, settings.countAutomated);
   await yieldToPage();
   const last30 = touchesPerContact(
     touchesIn(touches, resolvePeriod(BAND_PERIOD, now, settings.timeZone)),
@@ -89,9 +97,9 @@ export async function repRow(
     },
     // The period picks the emails, not when their answer may come (metrics.md): a period that
     // ended before now (last quarter) sees replies read after its end, up to now.
-    replyRate: teamReplyRate(withReplies(touches, replies), settings.countAutomated, input.period),
-    connectRate: connectRate(headline),
-    callsWithoutOutcome: unknownOutcomes(callAttempts(headline)),
+    replyRate: teamReplyRate(withReplies(sentAndOther(touches), replies), settings.countAutomated, input.period),
+    connectRate: connectRate(counted),
+    callsWithoutOutcome: unknownOutcomes(callAttempts(counted)),
     warning,
     ...(pruned
       ? {
@@ -100,6 +108,11 @@ export async function repRow(
         }
       : { warningReason: earlyWarningReason(warning) }),
   };
+}
+
+/** The touches with a contact, but the email replies (given apart, to the rep whose email each answers). */
+function sentAndOther(touches: readonly Touch[]): Touch[] {
+  return touches.filter((t) => t.contactKeys.length > 0 && !isEmailReply(t));
 }
 
 /** The touches and the replies in one list, oldest first (reply matching reads them in time order). */

@@ -105,13 +105,17 @@ describe('team page: ownerless replies are in the reply rate only', () => {
     expect(view.reps[0]?.replyRate).toMatchObject({ numerator: 1, denominator: 1 });
   });
 
-  it('leaves a reply another rep owns a copy of to that rep, not the writer’s row', async () => {
+  // The CRM gave the reply (and its ownerless copy) to Blake, but it answers Alex's email, the last
+  // before it: Alex's row counts it (metrics.md: answered by the inbound email that follows it), once.
+  it('counts a reply another rep owns a copy of on the row of the rep whose email it answers', async () => {
     const owned = reply(ago(3), 'Re: Pricing', { owner: 'Blake Ortiz', sourceId: 'r-1' });
     const ownerless = reply(ago(3), 'Re: Pricing', { sourceId: 'r-1' });
     delete (ownerless as { owner?: string }).owner;
     const view = await load([email(ago(5), 'Pricing', { owner: 'Alex Morgan' }), owned, ownerless]);
     const alex = view.reps.find((r) => r.rep === 'Alex Morgan');
-    expect(alex?.replyRate).toMatchObject({ numerator: 0, denominator: 1 });
+    const blake = view.reps.find((r) => r.rep === 'Blake Ortiz');
+    expect(alex?.replyRate).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(blake?.replyRate).toMatchObject({ numerator: 0, denominator: 0 });
     expect(view.team?.replyRate).toMatchObject({ numerator: 1, denominator: 1 });
   });
 });
