@@ -1,5 +1,6 @@
 import { datedFields, findDateInText } from '../../locale/page-date';
 import type { TimePrecision } from '../../schema/activity';
+import { looksLikeDate } from './date-like';
 import type { ItemParts } from './item-text';
 import type { TimelineContext } from './read-timeline';
 import { parseTimelineDate, type TimelineDateContext } from './timeline-date';
@@ -9,14 +10,17 @@ export interface ItemDate {
   timestamp?: string;
   timePrecision?: TimePrecision;
   relativeTime?: true;
-  /** The text the date was read from, or the best candidate when none could be read. */
-  text: string;
+  /**
+   * The text the date was read from, or when none could be read the date element's text, else a
+   * text of the item that tries to say a date; absent when the item shows no date at all.
+   */
+  text?: string;
 }
 
 /**
  * An item's date: its date element (or `<time datetime>`), else its header line as a whole, else
  * the first text of that line that reads as a date, then of its body, then a date inside the header's or the body's wording
- * ("Logged 3 Nov 2026"; decisions.md: header before body). Unreadable text is kept; "No due date"
+ * ("Logged 3 Nov 2026"; decisions.md: header before body). Unreadable date text is kept; "No due date"
  * is no date at all. `noWords`: the page's language has no table, so a late marker cannot be read.
  */
 export function itemDate(
@@ -48,5 +52,8 @@ export function itemDate(
     const read = parseTimelineDate(found.match, ctx.clock, context, ctx.locale) ?? found;
     return { ...datedFields(read), text: found.match };
   }
-  return { text: parts.dateText || (parts.headerTexts[0] ?? '') };
+  // The date element's text is the date the page shows, whatever it says; another text of the
+  // header only where it tries to say a date, never the name beside the subject.
+  const shown = parts.dateText || parts.headerTexts.find((text) => looksLikeDate(text, ctx.locale));
+  return shown ? { text: shown } : {};
 }

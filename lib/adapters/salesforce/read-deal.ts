@@ -45,7 +45,8 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   if (owner) record.owner = owner;
   else notRead.push({ field: 'owner', reason: 'no "Opportunity Owner" field on the page' });
   if (stageTime.unsettled) notRead.push(stageTime.unsettled);
-  if (record.stageHistory.length === 0)
+  if (stageTime.undated) notRead.push(stageTime.undated);
+  else if (record.stageHistory.length === 0)
     notRead.push({ field: 'stageHistory', reason: 'no "Stage History" related list or stage change date' });
   if (record.contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no "Contact Roles" related list rows' });
   else if (roles.partial)

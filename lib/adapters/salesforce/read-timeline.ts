@@ -67,7 +67,7 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
   const where = { upcoming: planned, ...(groupYear ? { groupYear } : {}) };
   const date = itemDate(parts, ctx, where, !!noWordsFor);
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];
-  const dateText = date.timestamp ? {} : { dateText: date.text };
+  const dateText = date.timestamp || !date.text ? {} : { dateText: date.text };
   const owner = c.owner ?? (c.byViewer ? undefined : rowOwner(found.el, ctx.words));
   return {
     type: c.type,

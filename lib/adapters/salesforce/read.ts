@@ -78,9 +78,11 @@ function* readActivities(
   for (const a of candidates) {
     if (a.timestamp) continue;
     const ambiguous = a.dateText && isAmbiguousDate(a.dateText, page.locale);
-    const reason = ambiguous
-      ? `ambiguous "${a.dateText}": the page does not say whether the day or the month comes first`
-      : `unparsable "${a.dateText}"`;
+    const reason = !a.dateText
+      ? 'no date shown in the item'
+      : ambiguous
+        ? `ambiguous "${a.dateText}": the page does not say whether the day or the month comes first`
+        : `unparsable "${a.dateText}"`;
     notRead.push({ field: `activity date of "${a.title}"`, reason });
   }
   return keepValidActivities(candidates, notRead);

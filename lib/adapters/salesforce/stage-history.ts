@@ -4,6 +4,7 @@ import type { StageEntry } from '../../schema/record';
 import { fieldDate } from './field-date';
 import type { PageWords } from './read-contact';
 import { cellText, relatedList } from './related-list';
+import { boundedByUndated, type ListedRow } from './undated-history-rows';
 import { labelsOf } from './words';
 
 export interface HistoryRow {
@@ -18,6 +19,8 @@ export interface HistoryReading {
   rows: HistoryRow[];
   /** Why the history shown was cut short: moves whose order the page does not give. */
   unsettled?: NotRead;
+  /** Rows whose date cannot be read: the stays around them are bounded, not exact. */
+  undated?: NotRead;
 }
 
 /**
@@ -28,18 +31,23 @@ export interface HistoryReading {
  */
 export function readStageHistory(view: Element, current: string | undefined, page: PageWords): HistoryReading {
   const list = relatedList(view, labelsOf(page.words, 'stageHistory'), page.words);
-  const rows: HistoryRow[] = [];
+  const listed: ListedRow[] = [];
   for (const row of list?.rows ?? []) {
     const stage = cellText(row, labelsOf(page.words, 'historyStage'));
     const shown = cellText(row, labelsOf(page.words, 'historyDate'));
     const date = fieldDate(shown, page);
-    if (stage && date) rows.push({ entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision, shown });
+    const dated = date && { entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision, shown };
+    if (stage) listed.push({ stage, ...(shown ? { shown } : {}), ...(dated ? { dated } : {}) });
   }
-  const { ordered, unsettled } = inTimeOrder(rows, current);
+  const { ordered, unsettled } = inTimeOrder(
+    listed.flatMap((r) => r.dated ?? []),
+    current,
+  );
   const stays = ordered.filter((r, i) => i === 0 || ordered[i - 1]?.entry.stage !== r.entry.stage);
   const oldest = stays[0];
   // Rows before the oldest kept one are missing or left out: the deal may have been in its stage longer.
   if ((list?.partial || unsettled) && oldest) stays[0] = { ...oldest, entry: { ...oldest.entry, firstSeen: true } };
+  const { stays: bounded, unread: undated } = boundedByUndated(stays, listed);
   const cut: NotRead | undefined =
     unsettled ??
     (list?.partial && oldest
@@ -48,7 +56,7 @@ export function readStageHistory(view: Element, current: string | undefined, pag
           reason: `the "Stage History" card shows its newest rows only ("(n+)"): ${oldest.entry.stage} may have been entered before ${oldest.shown ?? 'its oldest row shown'}`,
         }
       : undefined);
-  return { rows: stays, ...(cut ? { unsettled: cut } : {}) };
+  return { rows: bounded, ...(cut ? { unsettled: cut } : {}), ...(undated ? { undated } : {}) };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface StageReading {
   events: ActivityReading[];
   /** What the history could not settle. */
   unsettled?: NotRead;
+  /** History rows whose date cannot be read. */
+  undated?: NotRead;
 }
 
 /**
@@ -21,13 +23,16 @@ export interface StageReading {
  * "Stage History" related list (OpportunityHistory, also in a tab that is not selected), then a
  * "Last Stage Change Date" field for the current stage, then a shown duration ("Days in Stage"),
  * which gives the start of that day, marked approximate. The field also replaces a history
- * entry for the current stage that is only a lower bound.
+ * entry for the current stage that is only a lower bound, when it is the only entry.
  */
 export function readStageTime(view: Element, current: string | undefined, page: PageWords): StageReading {
-  const { rows, unsettled: cut } = readStageHistory(view, current, page);
+  const { rows, unsettled: cut, undated } = readStageHistory(view, current, page);
   let unsettled = cut;
   const latest = rows[rows.length - 1];
-  if (current && (latest?.entry.stage !== current || latest.entry.firstSeen)) {
+  // A lower bound after other stays bounds the one before it too (a row the page dates unreadably
+  // came between them): an exact entry from the field would let that stay run on to it.
+  const onlyLowerBound = latest?.entry.firstSeen && rows.length === 1;
+  if (current && (latest?.entry.stage !== current || onlyLowerBound)) {
     const entry = fromChangeDate(view, current, page) ?? fromDuration(view, current, page);
     if (entry && latest?.entry.stage === current) {
       if (entry.entry.enteredAt <= latest.entry.enteredAt) {
@@ -39,15 +44,20 @@ export function readStageTime(view: Element, current: string | undefined, page: 
   }
   return {
     ...(unsettled ? { unsettled } : {}),
+    ...(undated ? { undated } : {}),
     history: rows.map((r) => r.entry),
-    events: rows.slice(1).map(({ entry, precision }) => ({
-      type: 'system',
-      direction: 'unknown',
-      timestamp: entry.enteredAt,
-      timePrecision: precision,
-      title: `Stage changed to ${entry.stage}`,
-      automated: true,
-    })),
+    // A lower bound is no move the page dates: the deal may have entered the stage before it.
+    events: rows
+      .slice(1)
+      .filter(({ entry }) => !entry.firstSeen)
+      .map(({ entry, precision }) => ({
+        type: 'system',
+        direction: 'unknown',
+        timestamp: entry.enteredAt,
+        timePrecision: precision,
+        title: `Stage changed to ${entry.stage}`,
+        automated: true,
+      })),
   };
 }
 
