@@ -56,7 +56,13 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
   if (hints.noWordsFor) {
     const unread = unreadInLanguage(hints.noWordsFor, { typeRead: shown !== undefined, ...result, outcome });
     if (unread.length > 0) result.unread = unread;
-  }
+  } else if (shown === undefined)
+    result.unread = [
+      {
+        field: 'type',
+        reason: `no words Touchline knows say what "${header || hints.description || ''}" was (a touch or not)`,
+      },
+    ];
   return result;
 }
 
@@ -67,7 +73,8 @@ function first<T>(rules: readonly Rule<T>[], text: string): T | undefined {
 /** A collapsed preview's header: what happened, then " · " and who did it ("Left voicemail · Alex Morgan"). */
 const BEFORE_WHO = /^(.+?)\s[·|•]\s[^·|•]+$/;
 
-function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): ActivityType {
+/** The type the header, note card or icon tells; undefined when none of them says anything the table knows. */
+function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): ActivityType | undefined {
   if (hints.isNoteCard) return 'note';
   // "Email bounced", "Maya unsubscribed from all email": about an email, nobody's touch.
   if (words.some((w) => w.emailEvents.test(h)) || isTrackedByContact(h, hints, words)) return 'system';
@@ -82,7 +89,26 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   // word anywhere before the name is a call.
   const what = h.match(BEFORE_WHO)?.[1];
   if (what && words.some((w) => first(w.callOutcomes, what))) return 'call';
-  return iconType(hints, words) ?? 'system';
+  return (
+    iconType(hints, words) ?? (isSystemSentence(`${h} ${fold(hints.description ?? '')}`, words) ? 'system' : undefined)
+  );
+}
+
+/**
+ * A record event the table knows by its wording: a stage set or moved, a property it knows by
+ * label changed ("Lifecycle stage changed", "Deal stage changed"), or someone having done something
+ * to the record ("Alex Morgan created this contact"). What is none of these is wording the table
+ * does not know (a page whose `lang` names another language): not read, never silently `system`.
+ */
+function isSystemSentence(text: string, words: readonly HubSpotWords[]): boolean {
+  const spaced = ` ${text} `;
+  const named = (phrase: string) => spaced.includes(` ${phrase} `);
+  return words.some(
+    (w) =>
+      movesStage(w, text) ||
+      w.didVerbs.some(named) ||
+      Object.values(w.labels).some((labels: readonly string[]) => labels.some((label) => named(fold(label)))),
+  );
 }
 
 /** The type told by what is not header wording: a note card, the item's icon; else undefined. */

@@ -1,9 +1,10 @@
 import { textOf } from '../dom';
 import { dateAnchors } from './date-anchors';
 import type { ReadingContext } from './reading-context';
+import { type ShapedItem, withUndatedSiblings } from './undated-siblings';
 
 /** A timeline item found by its shape, and the date line that marks it. */
-export interface FoundItem {
+interface FoundItem {
   item: Element;
   date: Element;
 }
@@ -16,9 +17,10 @@ const MIN_TEXT_PARTS = 3;
 /**
  * Timeline items without a class, id or test id: each date line's largest container that holds
  * no other date line, kept when it has more to say than a label and a value (property rows have
- * two parts) and repeats beside other such items (siblings, or siblings of their groups).
+ * two parts) and repeats beside other such items (siblings, or siblings of their groups); then
+ * the items beside them whose date could not be read (undated-siblings.ts).
  */
-export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): FoundItem[] {
+export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): ShapedItem[] {
   const anchors = dateAnchors(root, context).filter((a) => !a.closest(NOT_A_TIMELINE));
   const perContainer = new Map<Element, number>();
   for (const anchor of anchors)
@@ -40,12 +42,13 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
     bump(item.parentElement);
     bump(item.parentElement?.parentElement ?? null);
   }
-  return found.filter(({ item }) => {
+  const items = found.filter(({ item }) => {
     const parent = item.parentElement;
     const grandparent = parent?.parentElement ?? null;
     // Another item beside this one, or beside its group (itself counted once at each level).
     return (around.get(parent) ?? 0) > 1 || (grandparent !== null && (around.get(grandparent) ?? 0) > 1);
   });
+  return withUndatedSiblings(items, root, { anchors, title, minTextParts: MIN_TEXT_PARTS });
 }
 
 /** A group of one item ("Upcoming" and its item) is the item under its heading. */

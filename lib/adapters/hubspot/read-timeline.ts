@@ -52,7 +52,8 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
   const shown = [...context.owners, ...items.flatMap(({ activity }) => (activity.owner ? [activity.owner] : []))];
   const wording: OwnerWording = { words: context.words, contactNames: context.contactNames, shown };
   for (const { activity, parts } of items) {
-    const owner = activity.owner ? undefined : bodyOwner(parts.description, wording);
+    if (activity.owner) continue;
+    const owner = bodyOwner(parts.description, wording) ?? bodyOwner(textAfterSubject(parts), wording);
     if (owner) activity.owner = owner;
   }
   return { items, cards: cards.map(({ card }) => card) };
@@ -138,6 +139,14 @@ function* readItem(
   if (parts.sourceId) activity.sourceId = parts.sourceId;
   if (context.onDeal && parts.contactIds.length > 0) activity.contactIds = parts.contactIds;
   return { activity, unread: classified.unread ?? [] };
+}
+
+/**
+ * Without a title hook the item's subject stands first in its body ("Call with Lars Brandt Alex
+ * Morgan logged a call …"): the sentence after it may name the rep.
+ */
+function textAfterSubject({ subject, description }: ItemParts): string {
+  return subject && description.startsWith(subject) ? description.slice(subject.length).trim() : '';
 }
 
 /** Upcoming by where it sits, known before its date is read (which it decides): the upcoming group, an open task. */

@@ -70,10 +70,14 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   if (items.length === 0 && showsPlaceholders(root))
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
   const notRead: NotRead[] = [];
-  if (items.length === 0 && recordElements(root, TIMELINE.container).length === 0)
+  const timelines = recordElements(root, TIMELINE.container);
+  if (items.length === 0 && timelines.length === 0)
     notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+  // A timeline without items says so in words ("No activity yet"); a blank one is not "no activity".
+  else if (items.length === 0 && timelines.every((timeline) => !textOf(timeline)))
+    notRead.push({ field: 'activities', reason: 'the activity timeline shows nothing, not even that it is empty' });
   // An empty filtered feed has no item to find its tabs from: the timeline itself stands in.
-  const filter = timelineFilter(root, items[0]?.card ?? recordElements(root, TIMELINE.container)[0]);
+  const filter = timelineFilter(root, items[0]?.card ?? timelines[0]);
   if (filter)
     notRead.push({
       field: 'activities',
@@ -93,6 +97,8 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
           ? `"${activity.dateText}" could be day or month first`
           : `unreadable date "${activity.dateText}"`,
       });
+    else if (!activity.timestamp)
+      notRead.push({ field: `activities[${index}].timestamp`, reason: 'the item shows no date' });
     for (const { field, reason } of unread) notRead.push({ field: `activities[${index}].${field}`, reason });
   }
   const activities = keepValidActivities(

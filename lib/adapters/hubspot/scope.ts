@@ -77,8 +77,10 @@ export function recordElements(root: Element, selector: string): Element[] {
 export function timelineLoadingMore(root: Element): boolean {
   const shown = (el: Element) => !isHidden(el);
   if (recordElements(root, TIMELINE_LOADING_MORE.state).some(shown)) return true;
-  return recordElements(root, TIMELINE.container).some((timeline) =>
-    Array.from(timeline.querySelectorAll(TIMELINE_LOADING_MORE.busy)).some(shown),
+  return recordElements(root, TIMELINE.container).some(
+    (timeline) =>
+      timeline.matches(TIMELINE_LOADING_MORE.busy) ||
+      Array.from(timeline.querySelectorAll(TIMELINE_LOADING_MORE.placeholder)).some(shown),
   );
 }
 

@@ -98,6 +98,8 @@ export const TIMELINE = {
   ),
   /** Icon naming the item's kind (guess): its accessible label or title. */
   icon: any('[data-icon-name]', 'svg[aria-label]', '[role="img"][aria-label]', 'i[title]'),
+  /** An item's own controls (its action bar's buttons and menus): their icons name actions, not the item. */
+  control: any('button', 'a', '[role="button"]', '[role="menuitem"]'),
   /** Upcoming items are grouped apart from past ones (guess; also found by an "Upcoming" heading). */
   upcomingGroup: '[data-test-id*="upcoming"]',
   /** Links to contacts inside an item (URL shape from crm-pages.md). */
@@ -117,7 +119,10 @@ export const LOADING = any(
  */
 export const TIMELINE_LOADING_MORE = {
   state: '[data-test-id="timeline-event-container-loading-state"]',
+  /** Said by the timeline itself or by a region inside it. */
   busy: '[aria-busy="true"]',
+  /** Inside the timeline: a busy region, or skeleton rows drawn below the items (public CSS, class fragment). */
+  placeholder: any('[aria-busy="true"]', '[class*="SkeletonText-"]'),
   /** A control that fetches older items, found by its wording (words/*.ts `olderActivity`); no test id is known. */
   control: 'button, [role="button"], a',
   /** The record's sidebars are not the timeline: their controls never fetch timeline items (crm-pages.md). */

@@ -33,28 +33,44 @@ export function* readStageHistory(
   // The labels' walk and the timeline's sentences each take a few milliseconds on a first reading.
   yield;
   const known = new Set([...shown, ...dated.map((e) => e.stage), ...unread.map((e) => e.stage)].map(fold));
-  const timeline = fromTimeline(items, context, known);
+  const { entries: timeline, undated } = fromTimeline(items, context, known);
   const inTimeline = new Set(timeline.map((e) => fold(e.stage)));
   for (const { stage, text } of unread)
     if (!inTimeline.has(fold(stage)))
       notRead.push({ field: 'record.stageHistory', reason: `unreadable date "${text}" entering "${stage}"` });
+  // A move left out shifts the time in the stage before it onto that stage (metrics.md): say so.
+  const inProperties = new Set(dated.map((e) => fold(e.stage)));
+  for (const { stage, text } of undated)
+    if (!inTimeline.has(fold(stage)) && !inProperties.has(fold(stage)))
+      notRead.push({
+        field: 'record.stageHistory',
+        reason: text ? `unreadable date "${text}" of the move into "${stage}"` : `no date for the move into "${stage}"`,
+      });
   return [...timeline, ...dated.filter((e) => !inTimeline.has(fold(e.stage)))].sort((a, b) =>
     a.enteredAt.localeCompare(b.enteredAt),
   );
 }
 
-function fromTimeline(items: TimelineItem[], context: ReadingContext, known: ReadonlySet<string>): StageEntry[] {
+/** The timeline's dated stage moves, and the moves it shows without a readable date (`text` as shown). */
+function fromTimeline(
+  items: TimelineItem[],
+  context: ReadingContext,
+  known: ReadonlySet<string>,
+): { entries: StageEntry[]; undated: { stage: string; text?: string }[] } {
   const entries: StageEntry[] = [];
+  const undated: { stage: string; text?: string }[] = [];
   for (const { activity, parts } of items) {
-    if (activity.type !== 'system' || !activity.timestamp) continue;
+    if (activity.type !== 'system') continue;
     const stage = [parts.header, parts.description]
       .map((text) => stageIn(text, context, known))
       .find((found) => found !== undefined);
-    if (stage) entries.push({ stage, enteredAt: activity.timestamp });
+    if (!stage) continue;
+    if (activity.timestamp) entries.push({ stage, enteredAt: activity.timestamp });
+    else undated.push(activity.dateText ? { stage, text: activity.dateText } : { stage });
   }
   // The timeline lists newest first and dates to the minute: of two moves in one minute the lower
   // is older, so the entries go oldest first and the stable sort by time keeps them so.
-  return entries.reverse();
+  return { entries: entries.reverse(), undated };
 }
 
 /** The stage a sentence puts the deal in, in the page's own casing. */

@@ -68,7 +68,7 @@ export function itemParts(
   };
   const optional: Partial<ItemParts> = {
     dateText: dateTextOf(timeEl, context) ?? dateInText([header, description], context),
-    icon: iconOf(card),
+    icon: iconOf(card, headerEl, actions),
     outcomeText: itemProperty(card, labelsOf(context.words, 'outcome')),
     directionText: itemProperty(card, labelsOf(context.words, 'direction')),
     sourceId: idOf(actions) ?? idOf(card.querySelector(TIMELINE.pinButton)),
@@ -155,9 +155,17 @@ function idOf(el: Element | null): string | undefined {
   return id || undefined;
 }
 
-function iconOf(card: Element): string | undefined {
+/**
+ * The icon naming the item's kind: one in the header line, else the first outside the item's own
+ * controls. An action bar draws its controls as icons too ("Reply", "Forward"): their labels name
+ * what the user may do, not the item's kind or direction.
+ */
+function iconOf(card: Element, headerEl: Element | null, actions: Element | null): string | undefined {
   // Not any image's `alt`: an avatar names a person ("Callum Reed"), an email's banner is its own text.
-  const icon = card.querySelector(TIMELINE.icon);
+  const icons = Array.from(card.querySelectorAll(TIMELINE.icon)).filter(
+    (el) => !actions?.contains(el) && !inControlOf(card, el),
+  );
+  const icon = icons.find((el) => headerEl?.contains(el)) ?? icons[0];
   if (!icon) return undefined;
   return (
     icon.getAttribute('data-icon-name') ||
@@ -166,6 +174,12 @@ function iconOf(card: Element): string | undefined {
     icon.getAttribute('alt') ||
     undefined
   );
+}
+
+/** Inside a button or link of the item itself (the toggle that wraps a whole preview is not one). */
+function inControlOf(card: Element, el: Element): boolean {
+  const control = el.closest(TIMELINE.control);
+  return control !== null && control !== card && card.contains(control);
 }
 
 /** Done: a checked box, "completed" wording, or struck-through text. */
