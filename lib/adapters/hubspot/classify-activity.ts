@@ -106,6 +106,7 @@ function isSystemSentence(text: string, words: readonly HubSpotWords[]): boolean
   return words.some(
     (w) =>
       movesStage(w, text) ||
+      w.systemEvents.test(text) ||
       w.didVerbs.some(named) ||
       Object.values(w.labels).some((labels: readonly string[]) => labels.some((label) => named(fold(label)))),
   );

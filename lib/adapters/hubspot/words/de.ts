@@ -46,6 +46,8 @@ export const de: HubSpotWords = {
   to: ['an', 'mit'],
   by: ['von', 'zugewiesen an'],
   didVerbs: ['hat'],
+  systemEvents:
+    /\b(?:aktualisiert|geandert|eingereicht|formular|seitenaufrufe?|lebenszyklus|lead-status|eigenschaft|zugewiesen|zugeordnet|zusammengefuhrt|importiert|registriert|ticket)\b/,
   actedFirst: ['hat ein meeting gebucht', 'hat angerufen'],
   upcoming: /^(?:anstehend|bevorstehend|uberfallig)\b/,
   completed: /\b(?:erledigt|abgeschlossen)\b/,

@@ -66,6 +66,8 @@ export const en: HubSpotWords = {
   to: ['to', 'with'],
   by: ['by', 'assigned to'],
   didVerbs: ['logged', 'sent', 'had', 'created', 'scheduled', 'left', 'made', 'added', 'moved', 'called', 'emailed'],
+  systemEvents:
+    /\b(?:updated|changed|submitted|submission|form|page views?|viewed|became|lifecycle|lead status|property|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket)\b/,
   actedFirst: ['booked', 'called'],
   trackedBy: ['opened', 'clicked'],
   upcoming: /^(?:upcoming|overdue)\b/,

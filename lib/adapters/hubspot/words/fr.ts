@@ -46,6 +46,8 @@ export const fr: HubSpotWords = {
   to: ['a', 'avec'],
   by: ['par', 'assignee a', 'attribuee a'],
   didVerbs: ['a'],
+  systemEvents:
+    /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|propriete|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
   actedFirst: ['a reserve une reunion', 'a appele'],
   upcoming: /^(?:a venir|en retard)\b/,
   completed: /\b(?:terminee?|effectuee?)\b/,

@@ -44,6 +44,8 @@ export const nl: HubSpotWords = {
   to: ['aan', 'met'],
   by: ['door', 'toegewezen aan'],
   didVerbs: ['heeft'],
+  systemEvents:
+    /\b(?:bijgewerkt|gewijzigd|ingediend|formulier|paginaweergaven?|levenscyclus|leadstatus|eigenschap|toegewezen|gekoppeld|samengevoegd|geimporteerd|ingeschreven|ticket)\b/,
   actedFirst: ['heeft een vergadering geboekt', 'heeft gebeld'],
   upcoming: /^(?:aankomend|achterstallig)\b/,
   completed: /\bvoltooid\b/,

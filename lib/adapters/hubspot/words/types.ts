@@ -34,6 +34,12 @@ export interface HubSpotWords {
   by: readonly string[];
   /** Verbs after the person who did it, opening a sentence ("Alex Morgan logged a call"). */
   didVerbs: readonly string[];
+  /**
+   * Wording of record events that are no touch ("Lead status updated", "Form submission", "Lifecycle
+   * stage changed"): a header the table reads no type in is a system event when it says one of these,
+   * and reported as not read otherwise (guessed from HubSpot's event names; folded, no accents).
+   */
+  systemEvents: RegExp;
   /** "X booked …", "X called …": the contact acted first. */
   actedFirst: readonly string[];
   /**
