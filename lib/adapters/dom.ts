@@ -67,7 +67,7 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], labelS
  * A table's column heading names a column, not a field: the text after it is the next heading.
  * A row heading (`<th scope="row">` beside its `<td>`) can still label a value.
  */
-function isColumnHeading(el: Element): boolean {
+export function isColumnHeading(el: Element): boolean {
   const cell = el.closest('th, [role="columnheader"]');
   if (!cell) return false;
   if (cell.getAttribute('role') === 'columnheader' || cell.closest('thead')) return true;

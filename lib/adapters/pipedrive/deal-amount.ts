@@ -20,10 +20,10 @@ const MONEY_ONLY =
  * feed). Read in the page's locale (lib/locale: "22.500 €", "R$ 1.234,56"); the adapter's own
  * reading of currency symbols fills a currency the shared reader leaves open.
  */
-export function dealAmount(view: Element, language: PageLanguage): Money | undefined {
+export function dealAmount(view: Element, language: PageLanguage, feed: readonly Element[]): Money | undefined {
   const text =
     textOf(firstVisible(view, SELECTORS.dealValue)) ||
-    fieldText(view, FIELDS.value, language.words) ||
+    fieldText(view, FIELDS.value, language.words, feed) ||
     chunksOf(view).find((c) => MONEY_ONLY.test(c.text))?.text;
   if (!text) return undefined;
   const money = parseMoney(text);

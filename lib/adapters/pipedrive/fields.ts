@@ -1,10 +1,11 @@
 import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
-import { allVisible, firstVisible, textOf } from '../dom';
+import { allVisible, firstVisible, isColumnHeading, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
 import { hiddenByPage, shownTextNodes } from './lines';
 import type { PageLanguage } from './page-locale';
+import { timelineItems } from './read-timeline';
 import { type FieldSpec, SELECTORS } from './selectors';
 import { inShownYear, type Tense } from './shown-year';
 import { escapeRegExp } from './text-match';
@@ -12,10 +13,15 @@ import type { Wording } from './wording';
 
 /**
  * A sidebar field's text: by its field key attribute first, then by the label shown beside it in
- * the page's language. Pipedrive's empty fields show placeholders ("-", "—", "Add value"), which
- * count as no value.
+ * the page's language, outside the feed's items (`feed`). Pipedrive's empty fields show
+ * placeholders ("-", "—", "Add value"), which count as no value.
  */
-export function fieldText(view: Element, spec: FieldSpec, words: Wording): string | undefined {
+export function fieldText(
+  view: Element,
+  spec: FieldSpec,
+  words: Wording,
+  feed: readonly Element[],
+): string | undefined {
   const labels = words.labels[spec.label];
   const row = rowsByKey(view).get(spec.key);
   if (row) {
@@ -23,7 +29,7 @@ export function fieldText(view: Element, spec: FieldSpec, words: Wording): strin
     const cleaned = clean(value === shownText(row) ? stripLabel(value, labels) : value);
     if (cleaned) return cleaned;
   }
-  return clean(labelledValue(view, labels));
+  return clean(shownText(labelledValue(view, labels, feed)));
 }
 
 /**
@@ -40,7 +46,7 @@ export function fieldDate(
   notRead: NotRead[],
   tense: Tense = 'past',
 ): string | undefined {
-  const text = fieldText(view, spec, language.words);
+  const text = fieldText(view, spec, language.words, timelineItems(view, clock, language));
   if (!text) return undefined;
   for (const shown of [text, text.split(' · ')[0] ?? '']) {
     const read = readPageDate(shown, clock, language.locale);
@@ -58,20 +64,27 @@ export function fieldDate(
 const CONTROL = 'button, [role="tab"], [role="tablist"], [role="button"], a';
 
 /**
- * The value beside a label ("Owner", "Propriétaire :"): the label element's next sibling, else
- * its parent's. Labels are leaf elements, never controls; a trailing colon, with or without a
- * space before it, is part of the label's wording in some languages.
+ * The value element beside a label ("Owner", "Propriétaire :"): the label element's next sibling,
+ * else its parent's. Labels are leaf elements, never controls, never a list's column headings
+ * (the Leads Inbox list beside a lead: "Organization" is followed by the "Value" heading), and
+ * never inside the feed: a changelog row "Stage: Demo → Proposal" names the stage the deal left
+ * first. A trailing colon, with or without a space before it, is part of the label's wording in
+ * some languages.
  */
-function labelledValue(root: Element, labels: readonly string[]): string | undefined {
+export function labelledValue(root: Element, labels: readonly string[], feed: readonly Element[]): Element | undefined {
   const leaves = leavesByText(root);
   for (const label of labels) {
     for (const el of leaves.get(label.toLowerCase()) ?? []) {
-      if (hiddenByPage(el) || el.closest(CONTROL)) continue;
-      const value = shownText(el.nextElementSibling) || shownText(el.parentElement?.nextElementSibling);
-      if (value) return value;
+      if (hiddenByPage(el) || el.closest(CONTROL) || isColumnHeading(el) || inFeed(el, feed)) continue;
+      for (const value of [el.nextElementSibling, el.parentElement?.nextElementSibling])
+        if (value && shownText(value)) return value;
     }
   }
   return undefined;
+}
+
+function inFeed(el: Element, feed: readonly Element[]): boolean {
+  return el.closest(SELECTORS.flowItem) !== null || feed.some((item) => item.contains(el));
 }
 
 /** Leaf elements by their text (lower case, without a trailing colon), in page order: built once per reading. */

@@ -17,7 +17,7 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
  * sit among other entries with more than a label and a value.
  */
 export function findItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
-  const carriers = linesOf(view).filter((line) => isDated(line, clock, language));
+  const carriers = linesOf(view).filter((line) => !inListRow(line) && isDated(line, clock, language));
   const counts = new Map<Element, number>();
   for (const carrier of carriers)
     for (let el: Element | null = carrier; el && el !== view; el = el.parentElement)
@@ -42,6 +42,18 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
         ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
   );
   return withUndatedSiblings(withoutContainers(found, view), language);
+}
+
+/**
+ * A row of a list grid or table: a lead opens over the Leads Inbox list (crm-pages.md), whose rows
+ * (title, person, organization, value, lead created, next activity) stay beside the lead's panel.
+ * Each row is another record, dated and with a type icon in its next-activity cell; read as feed
+ * entries they would be calls this lead never had. The feed is a list of entries, not a grid.
+ */
+const LIST_ROW = '[role="row"], [role="gridcell"], [role="cell"], [role="columnheader"], tr';
+
+function inListRow(line: Element): boolean {
+  return line.closest(LIST_ROW) !== null;
 }
 
 /**

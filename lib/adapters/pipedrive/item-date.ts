@@ -9,6 +9,7 @@ import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { inShownYear, type Tense } from './shown-year';
 import { escapeRegExp } from './text-match';
+import { rangeStart } from './time-range';
 
 export interface ItemDate {
   timestamp?: string;
@@ -48,7 +49,16 @@ export function itemDate(item: Element, clock: PageClock, language: PageLanguage
     const found = findDateInText(lineText(line), clock, language.locale);
     if (found) return { ...inYear(found.match, found, found.match, clock, language, tense), line };
   }
-  return marked ?? unreadTimeText(lines);
+  return marked ? unreadMarked(marked) : unreadTimeText(lines);
+}
+
+/**
+ * The page marks the item's date but shows none the reader can parse ("sometime", "—", or
+ * nothing): kept as the page wrote it and reported (contracts.md), never silently undated.
+ */
+function unreadMarked(marked: ItemDate): ItemDate {
+  const unread = marked.dateText ? `could not read the date "${marked.dateText}"` : "the item's date is empty";
+  return { ...marked, unread };
 }
 
 /** A time of day ("16:40", "4:40 PM", "16.40 Uhr"): what a feed entry's date segment shows beside its day; never an amount ("€ 12.50"). */
@@ -95,7 +105,7 @@ export function dateInLine(text: string, clock: PageClock, language: PageLanguag
   if (!text || text.length > 160) return undefined;
   const segments = text.split(SEGMENT).map((s) => s.trim());
   for (const [index, segment] of segments.entries()) {
-    const bare = withoutPrefix(segment, language.words.datePrefixes);
+    const bare = rangeStart(withoutPrefix(segment, language.words.datePrefixes));
     if (!/\d|[\p{L}]{3,}/u.test(bare)) continue;
     if (isAmbiguousDate(bare, language.locale))
       return { dateText: bare, unread: `the date "${bare}" reads either way round` };

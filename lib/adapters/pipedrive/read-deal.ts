@@ -13,7 +13,7 @@ import { personsNotShown } from './persons-count';
 import { type Candidate, readTimeline, timelineItems } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { readStageBar } from './stage-bar';
-import { latestStageChange, stageHistory } from './stages';
+import { hasUndatedStageChange, latestStageChange, stageHistory } from './stages';
 import { hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -31,9 +31,10 @@ export function* readDealFields(
   notRead: NotRead[],
 ): ReadingSteps<{ record: DealFields; activities: Candidate[] }> {
   const { words } = language;
-  const { sections, collapsed } = dealPersonsSections(view, words, timelineItems(view, clock, language));
+  const feed = timelineItems(view, clock, language);
+  const { sections, collapsed } = dealPersonsSections(view, words, feed);
   const contacts = uniqueById(sections.flatMap((section) => personLinksIn(section, words)));
-  const owner = fieldText(view, FIELDS.owner, words);
+  const owner = fieldText(view, FIELDS.owner, words, feed);
   const sides = {
     them: {
       emails: sections.flatMap((section) => emailAddressesIn(spacedText(section))),
@@ -44,13 +45,13 @@ export function* readDealFields(
   yield;
   const timeline = yield* readTimeline(view, 'deal', clock, language, sides, notRead);
   yield;
-  const money = dealAmount(view, language);
-  const currency = money?.currency ?? fieldText(view, FIELDS.currency, words);
+  const money = dealAmount(view, language, feed);
+  const currency = money?.currency ?? fieldText(view, FIELDS.currency, words, feed);
   const bar = readStageBar(view, words);
-  const stage = bar.current ?? fieldText(view, FIELDS.stage, words) ?? latestStageChange(timeline.changes, words);
-  const pipeline = textOf(firstVisible(view, SELECTORS.pipelineName)) || fieldText(view, FIELDS.pipeline, words);
-  const closed = closedStatus(view, words);
-  const closeText = fieldText(view, FIELDS.closeDate, words);
+  const stage = bar.current ?? fieldText(view, FIELDS.stage, words, feed) ?? latestStageChange(timeline.changes, words);
+  const pipeline = textOf(firstVisible(view, SELECTORS.pipelineName)) || fieldText(view, FIELDS.pipeline, words, feed);
+  const closed = closedStatus(view, words, feed);
+  const closeText = fieldText(view, FIELDS.closeDate, words, feed);
   // An open deal's expected close date looks ahead (overdue if lately, as a planned activity); a closed deal's is past.
   const closeTense = closed ? 'past' : 'planned';
   const closeIso = closeText
@@ -69,6 +70,8 @@ export function* readDealFields(
       field: 'stageHistory',
       reason: createdAt ? 'the feed does not show every stage change' : 'no dated stage changes or creation date',
     });
+  else if (hasUndatedStageChange(timeline.changes, words))
+    notRead.push({ field: 'stageHistory', reason: 'a stage change in the feed shows no date that could be read' });
   if (collapsed) notRead.push({ field: 'contacts', reason: 'the persons section is collapsed' });
   else if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
   else if (personsNotShown(sections, words) > 0)
@@ -94,11 +97,11 @@ export function* readDealFields(
  * word (hashed classes leave a closed deal's badge nothing else), else the "Status" field. Open
  * deals show "Won" and "Lost" buttons, so a control's text never closes a deal.
  */
-function closedStatus(view: Element, words: Wording): 'won' | 'lost' | undefined {
+function closedStatus(view: Element, words: Wording, feed: readonly Element[]): 'won' | 'lost' | undefined {
   const text =
     textOf(firstVisible(view, SELECTORS.dealStatus)) ||
     headerStatus(view, words) ||
-    fieldText(view, FIELDS.status, words);
+    fieldText(view, FIELDS.status, words, feed);
   if (hasWord(text ?? '', words.won)) return 'won';
   if (hasWord(text ?? '', words.lost)) return 'lost';
   return undefined;

@@ -15,6 +15,7 @@ import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
+import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
 
 /** An activity candidate (validated later by keepValidActivities). */
@@ -79,7 +80,11 @@ export function* readTimeline(
     const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
-    if (noWordsFor) notRead.push(...wordingGaps(classified, title, noWordsFor));
+    notRead.push(
+      ...(noWordsFor
+        ? wordingGaps(classified, title, noWordsFor)
+        : unknownTypeGap(classified, facts, title, language.words)),
+    );
     const sourceId = sourceIdOf(item, facts.kind);
     const candidate: Candidate = {
       ...classified,

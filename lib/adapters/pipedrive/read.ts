@@ -12,6 +12,7 @@ import { readDealFields } from './read-deal';
 import { readTimeline, timelineItems } from './read-timeline';
 import { recordName } from './record-name';
 import { otherShownRecord } from './shown-record';
+import { routeOf } from './url';
 import { loadingPlaceholders, titleElement, viewRecordId, visibleView } from './view';
 
 /** Reads the visible person, lead or deal view, a step per timeline item; partial results name what was not read. */
@@ -45,8 +46,10 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   const notRead: NotRead[] = feedGaps(view, items, placeholders, language.words);
   yield;
   if (ref.kind === 'contact') {
-    const { record, emails } = readContactFields(view, named.name, clock, language, notRead);
-    const sides = { them: { emails, names: [record.name] }, us: record.owner ? [record.owner] : [] };
+    const { record, emails, persons } = readContactFields(view, named.name, clock, language, notRead);
+    // A lead's mail is with the person it links (its Person field), not with the lead's title.
+    const names = routeOf(ref) === 'lead' ? [record.name, ...persons] : [record.name];
+    const sides = { them: { emails, names }, us: record.owner ? [record.owner] : [] };
     yield;
     const timeline = yield* readTimeline(view, 'contact', clock, language, sides, notRead);
     const activities = keepValidActivities(timeline.candidates, notRead);

@@ -89,7 +89,14 @@ export const SELECTORS = {
     ', ',
   ), // demo look-alike; guess
   itemTypeLabel: ['[data-testid="flow-item-type"]', '.flow-item__type', '.activity-type', '.type'].join(', '), // demo look-alike; guess
-  itemDate: ['[data-testid="flow-item-date"]', 'time', '.flow-item__date', '.date', '.timestamp'].join(', '), // demo look-alike; guess
+  itemDate: [
+    '[data-testid="flow-item-date"]', // demo look-alike
+    'time', // guess
+    '.flow-item__date', // guess
+    '.date', // guess
+    '.timestamp', // guess
+    '[class*="_date__"]', // crm-evidence-2.md: hashed classes in the `FlowItem_date__t7Kq2` style (C)
+  ].join(', '),
   itemOwner: ['[data-testid="flow-item-owner"]', '.flow-item__owner', '.owner', '.user'].join(', '), // demo look-alike; guess
   itemBody: ['[data-testid="flow-item-body"]', '.flow-item__body', '.content', '.body'].join(', '), // demo look-alike; guess
   itemIcon: '[aria-label], [title]', // guess: the type icon names the activity type

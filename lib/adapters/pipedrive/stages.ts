@@ -71,3 +71,8 @@ export function latestStageChange(changes: ChangeRow[], words: Wording): string 
     .sort((a, b) => (a.timestamp ?? '').localeCompare(b.timestamp ?? ''));
   return dated[dated.length - 1]?.to;
 }
+
+/** A stage move whose date the page does not show readably: the stage it entered has no known entry. */
+export function hasUndatedStageChange(changes: ChangeRow[], words: Wording): boolean {
+  return changes.some((c) => isStageField(c, words) && !c.timestamp);
+}
