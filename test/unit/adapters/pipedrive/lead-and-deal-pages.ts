@@ -1,5 +1,5 @@
 /**
- * Hand-written Pipedrive deal and lead pages (reviewer s35; a copy of test/unit/zz-review-pd/pages.ts), from crm-pages.md and crm-evidence-2.md:
+ * Hand-written Pipedrive deal and lead pages, from crm-pages.md and crm-evidence-2.md:
  * header-title textarea, cui5 stage selector buttons (aria-selected, aria-label, "3 T · <stage>" prefix),
  * field-name / fields-list-row-field-components rows with "-" for empty, persons as /person/{id} links,
  * History feed with filter chips (aria-pressed), planned and done activities, mail, notes, changes;
