@@ -20,9 +20,14 @@ export interface DealRowContext {
   clock: PageClock;
 }
 
-export type DealRowReading = { ok: true; row: DealImportRow } | { ok: false; reason: string };
+/** `left`: what the row held that could not be read, imported without (an amount, a date). */
+export type DealRowReading = { ok: true; row: DealImportRow; left: string[] } | { ok: false; reason: string };
 
-/** One deal export row read through the mapping, validated with zod; a row that cannot be read says why. */
+/**
+ * One deal export row read through the mapping, validated with zod; a row that cannot be read (no
+ * id, name or stage) says why. A cell that cannot be read beside them (an amount "ten thousand", a
+ * date "soon") is left out and named in `left`: the deal is imported without it, nothing guessed.
+ */
 export function readDealRow(cells: readonly string[], context: DealRowContext): DealRowReading {
   const { crm, mapping, clock } = context;
   const cell = dealCells(cells, mapping);
@@ -41,16 +46,16 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
     if (date) return date.timestamp;
     return { reason: `${isAmbiguousDate(text, locale) ? 'date order unknown' : 'unreadable date'}: "${text}"` };
   };
-  const entries = stageEntries(cell, mapping, single.stage, readDate, clock.timeZone);
-  if ('reason' in entries) return { ok: false, reason: entries.reason };
+  const { entries, left } = stageEntries(cell, mapping, single.stage, readDate, clock.timeZone);
   const stage = single.stage ?? latest(entries)?.stage;
   if (!stage) return { ok: false, reason: 'no stage' };
   const status = statusOf(crm, single.status);
   if (status === 'unknown') return { ok: false, reason: `status not understood: "${single.status}"` };
   const money = single.amount ? parseMoney(single.amount) : undefined;
-  if (single.amount && !money) return { ok: false, reason: `unreadable amount: "${single.amount}"` };
-  const close = single.closeDate ? readDate(single.closeDate) : undefined;
-  if (close && typeof close !== 'string') return { ok: false, reason: close.reason };
+  if (single.amount && !money) left.push(`the amount (unreadable: "${single.amount}")`);
+  const closeRead = single.closeDate ? readDate(single.closeDate) : undefined;
+  if (closeRead && typeof closeRead !== 'string') left.push(`the close date (${closeRead.reason})`);
+  const close = typeof closeRead === 'string' ? closeRead : undefined;
   const currency = single.currency?.toUpperCase() ?? money?.currency;
   const closed = status === 'open' ? undefined : (status ?? stageOutcome(stage));
   const parsed = dealImportRowSchema.safeParse(
@@ -67,7 +72,7 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
       entries,
     }),
   );
-  if (parsed.success) return { ok: true, row: parsed.data };
+  if (parsed.success) return { ok: true, row: parsed.data, left };
   return { ok: false, reason: `invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
 }
 

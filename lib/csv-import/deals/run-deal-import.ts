@@ -47,8 +47,10 @@ export async function runDealImport(job: DealImportJob): Promise<ImportReport> {
     async (cells) => {
       report.rows++;
       const read = readDealRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
-      if (read.ok) pending.push(read.row);
-      else {
+      if (read.ok) {
+        pending.push(read.row);
+        if (read.left.length > 0) noteProblem(report.problems, report.rows, `imported without ${read.left.join(', ')}`);
+      } else {
         report.invalid++;
         noteProblem(report.problems, report.rows, read.reason);
       }

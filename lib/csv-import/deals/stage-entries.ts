@@ -14,7 +14,8 @@ export type ReadDate = (text: string) => string | { reason: string };
  * - "Last stage change" gives the current stage's entry (Salesforce, Pipedrive); left blank
  *   where the export has the column, the deal never changed stage, so it entered it when created;
  * - else Created Date + (Age − Stage Duration) days gives it to the day (`approximate`).
- * A deal with none of these gets no entry for its current stage.
+ * A deal with none of these gets no entry for its current stage. A cell that cannot be read gives
+ * no entry and a note (`left`): the deal is still imported, its other entries with it.
  */
 export function stageEntries(
   cells: DealCells,
@@ -22,21 +23,22 @@ export function stageEntries(
   stage: string | undefined,
   readDate: ReadDate,
   timeZone: string,
-): StageEntry[] | { reason: string } {
+): { entries: StageEntry[]; left: string[] } {
   const entries: StageEntry[] = [];
+  const left: string[] = [];
   const pipeline = cells.single.pipeline;
   for (const { column, text } of cells.entered) {
     const of = mapping.stageColumns[column];
     if (!of || (of.pipeline && pipeline && fold(of.pipeline) !== fold(pipeline))) continue;
     const enteredAt = readDate(text);
-    if (typeof enteredAt !== 'string') return enteredAt;
-    entries.push({ stage: stage && fold(stage) === fold(of.stage) ? stage : of.stage, enteredAt });
+    if (typeof enteredAt !== 'string') left.push(`the date ${of.stage} was entered (${enteredAt.reason})`);
+    else entries.push({ stage: stage && fold(stage) === fold(of.stage) ? stage : of.stage, enteredAt });
   }
-  if (!stage) return entries;
+  if (!stage) return { entries, left };
   const current = currentEntry(cells, readDate, timeZone);
-  if (current && 'reason' in current) return current;
-  if (current) entries.push({ stage, ...current });
-  return entries;
+  if (current && 'reason' in current) left.push(`the current stage's entry (${current.reason})`);
+  else if (current) entries.push({ stage, ...current });
+  return { entries, left };
 }
 
 type CurrentEntry = { enteredAt: string; approximate?: true } | { reason: string } | undefined;

@@ -17,13 +17,21 @@ describe('importing a HubSpot deal export', () => {
     const db = await freshDb();
     const report = await importDeals(db, 'hubspot', '123', fixture('hubspot-deals-en.csv'));
 
-    expect(report).toMatchObject({ rows: 6, added: 4, existing: 0, invalid: 2, cancelled: false });
+    // A deal with one unreadable date is imported without it; one without an id cannot be.
+    expect(report).toMatchObject({ rows: 6, added: 5, existing: 0, invalid: 1, cancelled: false });
     expect(report.problems).toEqual([
       { row: 5, reason: 'no deal id' },
-      { row: 6, reason: 'unreadable date: "soon"' },
+      { row: 6, reason: 'imported without the date Qualified to buy was entered (unreadable date: "soon")' },
     ]);
     const deals = await dealsOf(db);
-    expect(deals.map((d) => d.key)).toEqual(['9001', '9002', '9003', '9004'].map((id) => `hubspot:123:deal:${id}`));
+    expect(deals.map((d) => d.key)).toEqual(
+      ['9001', '9002', '9003', '9004', '9006'].map((id) => `hubspot:123:deal:${id}`),
+    );
+    // Its current stage is counted from now, as a first sighting after the entry the file dates.
+    expect(byId(deals, '9006')?.stageHistory).toEqual([
+      { stage: 'Appointment scheduled', enteredAt: '2026-10-01T06:00:00.000Z' },
+      { stage: 'Qualified to buy', enteredAt: '2026-11-20T15:00:00.000Z', after: '2026-10-01T06:00:00.000Z' },
+    ]);
     expect(byId(deals, '9001')).toEqual({
       key: 'hubspot:123:deal:9001',
       crm: 'hubspot',
@@ -131,8 +139,9 @@ describe('importing a Pipedrive deal export', () => {
     const db = await freshDb();
     const report = await importDeals(db, 'pipedrive', 'acme', fixture('pipedrive-deals-en.csv'));
 
-    expect(report).toMatchObject({ rows: 4, added: 3, invalid: 1 });
-    expect(report.problems).toEqual([{ row: 4, reason: 'unreadable amount: "ten thousand"' }]);
+    expect(report).toMatchObject({ rows: 4, added: 4, invalid: 0 });
+    expect(report.problems).toEqual([{ row: 4, reason: 'imported without the amount (unreadable: "ten thousand")' }]);
+    expect(byId(await dealsOf(db), '304')?.amount).toBeUndefined();
     const deals = await dealsOf(db);
     expect(byId(deals, '301')).toMatchObject({
       name: 'Northwind upgrade',
@@ -161,7 +170,7 @@ describe('merging with the cache', () => {
       clock: { now: new Date('2026-11-21T09:00:00Z'), timeZone: 'Europe/Berlin' },
     });
 
-    expect(again).toMatchObject({ added: 0, existing: 4, invalid: 2 });
+    expect(again).toMatchObject({ added: 0, existing: 5, invalid: 1 });
     expect(await dealsOf(db)).toEqual(deals);
     expect(await db.getAll('stageSummaries')).toEqual(summaries);
   });
@@ -194,7 +203,7 @@ describe('merging with the cache', () => {
 
     const report = await importDeals(db, 'hubspot', '123', fixture('hubspot-deals-en.csv'));
 
-    expect(report).toMatchObject({ added: 3, existing: 1 });
+    expect(report).toMatchObject({ added: 4, existing: 1 });
     const { stageHistory, ...fields } = byId(await dealsOf(db), '9001') as Deal;
     const { stageHistory: _before, ...readFields } = read;
     expect(fields).toEqual(readFields);

@@ -101,14 +101,18 @@ describe('fixture exports of three CRMs', () => {
     expect(v.team?.perContact.activeContacts).toBe(4);
     expect(v.team?.replyRate).toMatchObject({ numerator: 1, denominator: 3 });
     // Deals: 9001 Qualified since 1 Sep 10:00 → 80 days, stalled; 9004 19 days; 9002 10 days.
-    expect(v.deals.map((d) => [d.name, d.daysInStage, d.warning])).toEqual([
-      ['Acme expansion', 80, 'stalled'],
-      ['Umbrella renewal', 19, 'none'],
-      ['Globex rollout', 10, 'none'],
+    // 9006's "Date entered Qualified to buy" reads "soon": imported without it, in Qualified to buy
+    // since some time after 1 Oct 08:00 Berlin (its Appointment scheduled entry): 0 to 50 days, no verdict.
+    expect(v.deals.map((d) => [d.name, d.daysInStage, d.daysInStageUpTo, d.warning])).toEqual([
+      ['Acme expansion', 80, undefined, 'stalled'],
+      ['Umbrella renewal', 19, undefined, 'none'],
+      ['Globex rollout', 10, undefined, 'none'],
+      ['Deal with a bad date', 0, 50, 'none'],
     ]);
     expect(v.funnel?.rows).toEqual([
-      { stage: 'Appointment scheduled', entered: 3, advanced: 3, rate: 1 },
-      { stage: 'Qualified to buy', entered: 2, advanced: 1, rate: 0.5 },
+      // 9006 too: it went from Appointment scheduled into Qualified to buy.
+      { stage: 'Appointment scheduled', entered: 4, advanced: 4, rate: 1 },
+      { stage: 'Qualified to buy', entered: 3, advanced: 1, rate: 0.33 },
       { stage: 'Contract sent', entered: 1, advanced: 0, rate: 0 },
     ]);
   });
