@@ -43,8 +43,11 @@ function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Da
   if (lone !== after.at(-1)) return undefined;
   if (!stepGap(lone.at, now, spacing, settings)) return undefined;
   const unit = `${settings.businessDays ? 'business ' : ''}${spacing === 1 ? 'day' : 'days'}`;
+  // Touches before a silence longer than the follow-up limit belong to an earlier cadence: this
+  // one is a restart, not the contact's only touch.
+  const what = touches[0] === lone ? `A single ${lone.channel}` : `A new cadence began with one ${lone.channel}`;
   return {
     cold: true,
-    reason: `A single ${lone.channel} and nothing since: step 2 was due ${spacing} ${unit} after it (grace ${GAP_GRACE_DAYS}).`,
+    reason: `${what} and nothing since: step 2 was due ${spacing} ${unit} after it (grace ${GAP_GRACE_DAYS}).`,
   };
 }

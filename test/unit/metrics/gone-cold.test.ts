@@ -47,6 +47,17 @@ describe('goneCold', () => {
     if (expected) expect(result.reason).toMatch(/^A single email and nothing since: step 2 was due 2 business days/);
   });
 
+  it('says a cadence began anew, not "a single call", when earlier touches came before a long silence', () => {
+    // Calls 17 and 20 Oct, then 22 days of silence (over the 14-day limit): the 11 Nov call starts a new cadence.
+    const result = coldness([
+      call(at('2026-10-17 09:00'), 'no-answer'),
+      call(at('2026-10-20 09:00'), 'no-answer'),
+      call(at('2026-11-11 09:00'), 'no-answer'),
+    ]);
+    expect(result.cold).toBe(true);
+    expect(result.reason).toMatch(/^A new cadence began with one call and nothing since: step 2 was due/);
+  });
+
   it('flags an inbound-motion lone call only after 2 business days (spacing 0 + grace 1)', () => {
     const call1 = (day: string) => coldness([call(at(`${day} 09:00`), 'no-answer')], { motion: 'inbound' }).cold;
     expect(call1('2026-11-19')).toBe(false);
