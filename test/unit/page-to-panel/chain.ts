@@ -1,6 +1,5 @@
 // The extension's chain, page to panel: the reader on a saved page, the background's save path
 // into a fake-indexeddb database, and the view the panel draws, at a fixed clock.
-import { Window } from 'happy-dom';
 import { ADAPTERS } from '../../../lib/adapters/index';
 import { readRecordPage, recordPageOf } from '../../../lib/adapters/record-page';
 import { createService, type Service } from '../../../lib/background/service';
@@ -9,6 +8,7 @@ import type { ReadResult } from '../../../lib/schema/read-result';
 import { defaultSettings, type Settings } from '../../../lib/schema/settings';
 import type { ContactView, DealView, RecordView } from '../../../lib/schema/view-model';
 import { fixtureFiles } from '../../fixtures/fixture-files';
+import { loadPage } from '../capture/page-window';
 
 export const NOW = new Date('2026-11-20T15:00:00Z');
 export const DAY = 86_400_000;
@@ -25,21 +25,11 @@ export function readFixture(
   const url = new URL(fixture.url);
   const page = recordPageOf(url, ADAPTERS);
   if (!page) throw new Error('not a record page');
-  const window = new Window({
-    url: fixture.url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  const loaded = loadPage(edit(fixture.html), fixture.url);
   try {
-    window.document.write(edit(fixture.html));
-    return readRecordPage(page, window.document as unknown as Document, url, { now, timeZone });
+    return readRecordPage(page, loaded.doc, url, { now, timeZone });
   } finally {
-    window.close();
+    loaded.close();
   }
 }
 

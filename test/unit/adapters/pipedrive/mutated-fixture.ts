@@ -1,6 +1,6 @@
-import { Window } from 'happy-dom';
 import { inspectPage } from '../../../../scripts/inspect-page';
 import { FIXTURE_NOW, FIXTURE_ZONE, type FixtureFile, fixtureFiles } from '../../../fixtures/fixture-files';
+import { loadPage } from '../../capture/page-window';
 
 export function fixture(crm: string, name: string): FixtureFile {
   const found = fixtureFiles().find((f) => f.crm === crm && f.name === name);
@@ -10,23 +10,13 @@ export function fixture(crm: string, name: string): FixtureFile {
 
 /** Parse the saved page, let `change` edit the parsed copy (it must say it changed something), serialize it back. */
 export function mutated(html: string, change: (doc: Document) => boolean | number): string {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  const page = loadPage(html, 'https://acme.pipedrive.com/');
   try {
-    window.document.write(html);
-    const doc = window.document as unknown as Document;
-    const changed = change(doc);
+    const changed = change(page.doc);
     if (!changed) throw new Error('the mutation changed nothing');
-    return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;
+    return `<!DOCTYPE html>\n${page.doc.documentElement.outerHTML}`;
   } finally {
-    window.close();
+    page.close();
   }
 }
 
