@@ -32,7 +32,7 @@ export function activityKey(
 }
 
 /**
- * The keys of one reading's activities. Items keyed by their day alone because their time was
+ * The keys of one reading's activities. Items without a CRM id keyed by their day alone because their time was
  * worked out from a count ("3 hours ago", "1 hour ago") that the page shows more than two minutes
  * apart are two items (metrics.md duplicate rule 3): the later ones get an ordinal, counted from
  * the oldest, so the same two items read again keep their keys.
@@ -46,7 +46,10 @@ export function readingKeys(
 ): string[] {
   const keys = activities.map((a) => activityKey(crm, tenant, owningRecordKey, a, pageTimeZone));
   const counted = activities
-    .map((a, index) => ({ index, at: a.relativeTime && a.timestamp ? Date.parse(a.timestamp) : Number.NaN }))
+    .map((a, index) => ({
+      index,
+      at: a.relativeTime && a.timestamp && !a.sourceId ? Date.parse(a.timestamp) : Number.NaN,
+    }))
     .filter((item) => !Number.isNaN(item.at))
     .sort((a, b) => a.at - b.at);
   const seen = new Map<string, { at: number; key: string }[]>();

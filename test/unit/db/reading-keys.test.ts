@@ -39,6 +39,15 @@ describe('the keys of one reading whose items are dated by counts ("3 hours ago"
     expect(copy).toBe(one);
   });
 
+  it('leaves items with the CRM’s own id as they were: the id is the key', () => {
+    const [a, b] = keysOf([
+      call('2026-11-20T14:00:00.000Z', { sourceId: '7' }),
+      call('2026-11-20T12:00:00.000Z', { sourceId: '7' }),
+    ]);
+    expect(a).toBe('hubspot:1:activity:7');
+    expect(b).toBe('hubspot:1:activity:7');
+  });
+
   it('leaves items with a time of day the page showed as they were', () => {
     const shown = { relativeTime: undefined };
     const [a, b] = keysOf([call('2026-11-20T14:00:00.000Z', shown), call('2026-11-20T12:00:00.000Z', shown)]);
