@@ -39,6 +39,8 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     if (view.recordKey === shownKey) show({ status: 'ready', view: keepOlderNotKept(store.get().state, view) });
   };
   /** A failed log or undo leaves the numbers in place and says what went wrong beside them. */
+  /** When the CRM drew the record shown: the page load or the last route change (never "read again"). */
+  let drawnAt = new Date();
   const notify = (message: string) => store.update({ notice: message });
 
   /**
@@ -50,6 +52,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     // Only the query or hash changed (a tab of the record shown): the same record, so the watcher,
     // the undo offer and an erase's pause stay as they are.
     if (page && recordKey(page.ref) === shownKey) return;
+    drawnAt = new Date();
     follow(url, page, afterNavigation);
   }
 
@@ -80,6 +83,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
       isCurrent: () => isStillOn(reader, page),
       onReading: (result) => void report(result, signal),
       onStale: () => notify(DRAWN_ON_AN_EARLIER_DAY),
+      drawnAt,
     });
   }
 

@@ -34,12 +34,14 @@ export interface WatchOptions {
   /** Called with the first reading and again whenever what the page shows changes. */
   onReading(result: ReadResult): void;
   /**
-   * Called once, instead of reading again, when the page changes on a later day than it was first
-   * read: a tab left open overnight still prints yesterday's "Today at 2:26 PM", which read with
+   * Called once, instead of reading, when the page is read on a later day than it was drawn
+   * (`drawnAt`): a tab left open overnight still prints yesterday's "Today at 2:26 PM", which read with
    * today's clock would move every such touch a day on (and store items without a CRM id twice).
    * Which labels the CRM redrew cannot be told, so nothing more is read until the page is reloaded.
    */
   onStale?(): void;
+  /** When the CRM drew the page (its load, or the route change to it); the watch's start when not given. */
+  drawnAt?: Date;
   debounceMs?: number;
   settleMs?: number;
   /** After this long, a page still showing placeholders is reported as it is. */
@@ -68,7 +70,7 @@ export function watchRecord(options: WatchOptions): void {
     loadingTimeoutMs = LOADING_TIMEOUT_MS,
   } = options;
   const startedAt = Date.now();
-  const startedOn = zonedDay(new Date(startedAt), pageClock().timeZone);
+  const drawnOn = zonedDay(options.drawnAt ?? new Date(startedAt), pageClock().timeZone);
   let stale = false;
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -116,7 +118,7 @@ export function watchRecord(options: WatchOptions): void {
     if (signal.aborted) return;
     if (!isCurrent()) return schedule(debounceMs);
     const clock = pageClock();
-    if (last !== '' && zonedDay(clock.now, clock.timeZone) !== startedOn) {
+    if (zonedDay(clock.now, clock.timeZone) !== drawnOn) {
       if (!stale) options.onStale?.();
       stale = true;
       return;

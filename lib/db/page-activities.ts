@@ -4,7 +4,7 @@ import type { ReadOk } from '../schema/read-result';
 import { ownedBySetting } from '../settings/your-name';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
 import { datedAsPage } from './page-own';
-import { precisionOf, printedOnOf, withinDay } from './time-precision';
+import { precisionOf, printedOnOf, withinCountDrift, withinDay } from './time-precision';
 
 /**
  * One page item as a stored activity. A contact page's items are with that contact; a deal
@@ -71,7 +71,9 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
   if (keepsTime(existing, incoming)) {
     merged.timestamp = existing.timestamp;
     merged.timePrecision = 'minute';
-  }
+    if (existing.relativeTime) merged.relativeTime = true;
+    else delete merged.relativeTime;
+  } else if (incoming.timestamp !== undefined && !incoming.relativeTime) delete merged.relativeTime;
   if (merged.timePrecision !== 'day') delete merged.printedOn;
   const own = pageOwnAfter(existing, incoming);
   if (own) merged.pageOwn = own;
@@ -111,13 +113,14 @@ function pageOwnAfter(existing: Activity, incoming: Activity): Activity['pageOwn
   return Object.keys(own).length > 0 ? own : undefined;
 }
 
-/** A date-only sighting of a touch stored to the minute on that same day (a moved item takes the new day). */
-function keepsTime(existing: Activity, incoming: Activity): boolean {
-  return (
-    existing.timePrecision === 'minute' &&
-    incoming.timePrecision === 'day' &&
-    existing.timestamp !== undefined &&
-    incoming.timestamp !== undefined &&
-    withinDay(existing.timestamp, incoming.timestamp)
-  );
+/**
+ * A less precise sighting of a touch the page showed to the minute: a date alone on that same day
+ * (a moved item takes the new day), or a time worked out from a count ("3 hours ago") near it.
+ */
+export function keepsTime(existing: Activity, incoming: Activity): boolean {
+  if (existing.timePrecision !== 'minute') return false;
+  if (existing.timestamp === undefined || incoming.timestamp === undefined) return false;
+  if (incoming.timePrecision === 'day') return withinDay(existing.timestamp, incoming.timestamp);
+  if (existing.relativeTime || !incoming.relativeTime) return false;
+  return withinCountDrift(existing.timestamp, incoming.timestamp);
 }

@@ -1,13 +1,14 @@
 import type { Activity } from '../schema/activity';
-import { printedDay, rowPrintedDay } from './time-precision';
+import { printedDay, rowPrintedDay, withinCountDrift } from './time-precision';
 
 /**
  * The stored row a page item without a CRM id, under a key the cache does not have, is another
  * sighting of (decisions.md "Keys and time"): the one row of the same record, type, direction and
  * title on the same printed day, with the other precision. A date-only sighting of a touch
  * stored to the minute merges into it (never lowering its precision); a sighting with a time of
- * a touch stored as date-only makes it precise. None, or several (which one is unknowable), gives
- * undefined: the item is stored as its own row.
+ * a touch stored as date-only makes it precise. A time worked out from a count ("3 hours ago",
+ * keyed by its day) is the other precision of a time the page showed, when near it. None, or
+ * several (which one is unknowable), gives undefined: the item is stored as its own row.
  */
 export function sameDayRow(
   incoming: Activity,
@@ -17,7 +18,7 @@ export function sameDayRow(
 ): Activity | undefined {
   if (incoming.sourceId || !incoming.timestamp || !incoming.timePrecision) return undefined;
   const day = printedDay(incoming.timestamp, pageTimeZone);
-  const other = incoming.timePrecision === 'day' ? 'minute' : 'day';
+  const at = incoming.timestamp;
   const found = [...ownerRows].filter(
     (row) =>
       row.origin === 'page' &&
@@ -26,11 +27,18 @@ export function sameDayRow(
       row.type === incoming.type &&
       row.direction === incoming.direction &&
       row.title === incoming.title &&
-      row.timePrecision === other &&
       row.timestamp !== undefined &&
+      otherPrecision(incoming, row, at, row.timestamp) &&
       rowPrintedDay({ ...row, timestamp: row.timestamp }, pageTimeZone) === day,
   );
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Date-only against a time; a time the page showed against one worked out from a count, near it. */
+function otherPrecision(incoming: Activity, row: Activity, at: string, rowAt: string): boolean {
+  if (incoming.timePrecision === 'day') return row.timePrecision === 'minute';
+  if (row.timePrecision === 'day') return true;
+  return !incoming.relativeTime !== !row.relativeTime && withinCountDrift(at, rowAt);
 }
 
 /** The page a row without a CRM id was read on: its deal if any, else its contact (see activityFromReading). */

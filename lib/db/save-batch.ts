@@ -18,13 +18,13 @@ import {
 import { deleteEach, putEach } from './bulk-requests';
 import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
-import { activityFromReading, mergeActivity } from './page-activities';
+import { activityFromReading, keepsTime, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
 import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
 import { putDeal } from './put-deal';
 import { sameDayRow } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
-import { browserTimeZone } from './time-precision';
+import { browserTimeZone, withinCountDrift } from './time-precision';
 
 interface Prepared extends PageReading {
   pageKey: string;
@@ -87,7 +87,9 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   const touchesNow: Activity[] = [];
   const seenAt = reading.now.toISOString();
   let updated = 0;
-  for (const activity of reading.incoming) {
+  const slots = new Set<string>();
+  for (const incoming of reading.incoming) {
+    const activity = await countedSlot(work, reading, incoming, slots);
     let existing = work.activities.get(activity.key);
     let next: Activity;
     if (existing) next = mergeActivity(existing, activity);
@@ -107,6 +109,45 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   const seenAsTouches = [...fresh, ...touchesNow];
   const mergedLogged = seenAsTouches.length > 0 ? await mergeLogged(work, seenAsTouches, clock) : [];
   return { recordKey: reading.pageKey, added: fresh.length, updated, mergedLogged, invalid: work.invalid.splice(0) };
+}
+
+/**
+ * The stored row an item dated by a count ("3 hours ago", keyed by its day: readingKeys) is another
+ * sighting of: of the rows under its key and that key's ordinals, the nearest in time within the
+ * count's drift (else one dated by the day alone), not already taken by this reading. A page showing only some of a day's
+ * same-titled items (a filter, the newest loaded) gives them other ordinals than before; the
+ * stored times say which is which. Without one near, the item keeps its key if that is free, else
+ * takes the first free ordinal.
+ */
+async function countedSlot(
+  work: Working,
+  reading: Prepared,
+  activity: Activity,
+  taken: Set<string>,
+): Promise<Activity> {
+  if (!activity.relativeTime || activity.sourceId || !activity.timestamp) return activity;
+  const base = activity.key.replace(/:\d+$/, '');
+  const at = Date.parse(activity.timestamp);
+  const rows = (await rowsOfRecord(work, reading.pageKey)).filter(
+    (row) => (row.key === base || row.key.startsWith(`${base}:`)) && !taken.has(row.key),
+  );
+  const timed = rows
+    .filter(
+      (row) =>
+        row.timePrecision === 'minute' &&
+        row.timestamp !== undefined &&
+        withinCountDrift(row.timestamp, activity.timestamp as string),
+    )
+    .sort(
+      (a, b) => Math.abs(Date.parse(a.timestamp as string) - at) - Math.abs(Date.parse(b.timestamp as string) - at),
+    );
+  // A date-only row under these keys is the same day's item seen without a time: this sighting adds one.
+  const near = timed[0] ?? rows.find((row) => row.timePrecision === 'day');
+  const used = new Set([...rows.map((row) => row.key), ...taken]);
+  let key = near?.key ?? activity.key;
+  for (let n = 2; !near && used.has(key); n++) key = `${base}:${n}`;
+  taken.add(key);
+  return key === activity.key ? activity : { ...activity, key };
 }
 
 /**
@@ -131,12 +172,13 @@ async function otherSighting(work: Working, reading: Prepared, activity: Activit
 }
 
 /**
- * A date-only sighting keeps the stored row's key and time; a sighting with a time makes the
- * stored date-only row precise under the precise key, and logged touches merged into it follow.
+ * A less precise sighting (a date alone, a time worked out from a count) keeps the stored row's key
+ * and time; a more precise one makes the stored row precise under its key, and logged touches
+ * merged into it follow.
  */
 async function mergeSighting(work: Working, stored: Activity, sighting: Activity): Promise<Activity> {
   const merged = mergeActivity(stored, sighting);
-  if (sighting.timePrecision === 'day') return { ...merged, key: stored.key };
+  if (sighting.timePrecision === 'day' || keepsTime(stored, sighting)) return { ...merged, key: stored.key };
   deleteActivity(work, stored.key);
   for (const touch of (await loggedTouches(work)).values()) {
     if (touch.mergedInto !== stored.key) continue;

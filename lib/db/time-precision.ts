@@ -51,6 +51,17 @@ export function withinDay(precise: string, dayStart: string): boolean {
   return apart >= 0 && apart < 86_400_000;
 }
 
+/**
+ * How far apart two sightings of one item dated by a count can put it: "3 hours ago" stands for
+ * anything up to an hour before, and the count moves on between readings.
+ */
+export const COUNTED_TIME_DRIFT_MS = 70 * 60_000;
+
+/** Whether a time worked out from a count and another time of the same item can be one instant. */
+export function withinCountDrift(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= COUNTED_TIME_DRIFT_MS;
+}
+
 /** The zone the content script reads pages in: the browser's own, which the background shares. */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -20,7 +20,8 @@ export function leadResponseHours(
 ): number | null {
   const first = touches.find(isOutbound);
   // A first touch the page dated without a time of day has no hour to count to (metrics.md: not shown when unknown).
-  if (!createdAt || !first || !hasTimeOfDay(first.activity)) return null;
+  // A time worked out from "3 hours ago" is off by up to the unit: no hour to count to either.
+  if (!createdAt || !first || !hasTimeOfDay(first.activity) || first.activity.relativeTime) return null;
   if (pageTimeZone && precisionOf({ timestamp: createdAt }, pageTimeZone) === 'day') return null;
   if (keptFrom && Date.parse(createdAt) < keptFrom.getTime()) return null;
   const hours = (first.at.getTime() - Date.parse(createdAt)) / HOUR_MS;
