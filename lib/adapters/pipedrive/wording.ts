@@ -442,7 +442,8 @@ const it: Wording = {
   types: {
     call: ['Chiamata'],
     meeting: ['Riunione', 'Pranzo'],
-    task: ['Compito', 'Attività', 'Scadenza'],
+    // Not "Attività": Pipedrive's Italian word for any activity, a call included.
+    task: ['Compito', 'Scadenza'],
     email: ['E-mail', 'Email'],
   },
   note: ['Nota'],

@@ -67,7 +67,7 @@ export const en: HubSpotWords = {
   by: ['by', 'assigned to'],
   didVerbs: ['logged', 'sent', 'had', 'created', 'scheduled', 'left', 'made', 'added', 'moved', 'called', 'emailed'],
   systemEvents:
-    /\b(?:updated|changed|submitted|submission|form|page views?|viewed|became|lifecycle|lead status|property|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket)\b/,
+    /\b(?:updated|changed|submitted|submission|form|page views?|viewed|visited|became|lifecycle|lead status|property|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket|ad interaction|registered|attended|webinar)\b/,
   actedFirst: ['booked', 'called'],
   trackedBy: ['opened', 'clicked'],
   upcoming: /^(?:upcoming|overdue)\b/,

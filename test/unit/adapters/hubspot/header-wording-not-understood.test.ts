@@ -41,6 +41,9 @@ describe('HubSpot: record events named as HubSpot names them are system items, n
     'Form submission: Contact us',
     'Lifecycle stage changed to Customer',
     'Ticket created',
+    'Ad interaction',
+    'Registered for Spring webinar',
+    'Visited 3 pages',
   ])('"%s"', (header) => {
     const result = classifyActivity(header);
     expect(result.type).toBe('system');
