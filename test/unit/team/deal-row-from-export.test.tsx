@@ -1,9 +1,9 @@
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DealRowView } from '../../../components/team/DealRowView';
 import { NOT_READ_FROM_A_PAGE } from '../../../lib/csv-import/deals/to-deal';
 import { loadTeamView } from '../../../lib/team/load-team-view';
 import { deal, history, NOW, settings } from '../metrics/builders';
+import { dealRowShown } from './deal-row-shown';
 import { cacheWith } from './team-cache';
 
 afterEach(cleanup);
@@ -25,21 +25,7 @@ describe('deal row of a deal known only from an export', () => {
       lastReadAt: NOT_READ_FROM_A_PAGE,
     });
     const db = await cacheWith({ activities: [], deals: [d], contacts: [] });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
-    const row = view.deals.find((r) => r.key === d.key);
-    if (!row) throw new Error('no deal row');
-    const { container } = render(
-      <table>
-        <tbody>
-          <DealRowView row={row} />
-        </tbody>
-      </table>,
-    );
+    const { container } = await dealRowShown(db, d.key);
     const cell = container.querySelector<HTMLElement>('[data-metric="contacts-touched"]');
     expect(cell?.dataset.value).toBe('');
     expect(cell?.dataset.reason).toBe('not-in-export');

@@ -1,8 +1,7 @@
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DealRowView } from '../../../components/team/DealRowView';
-import { loadTeamView } from '../../../lib/team/load-team-view';
-import { deal, NOW, settings } from '../metrics/builders';
+import { deal, NOW } from '../metrics/builders';
+import { dealRowShown } from './deal-row-shown';
 import { cacheWith } from './team-cache';
 
 afterEach(cleanup);
@@ -17,22 +16,8 @@ describe('deal row: stage warning when time in stage is not known', () => {
   it('does not call a deal of unknown time in stage on track', async () => {
     const d = deal({ name: 'Pilot without history', stage: 'Demo', stageHistory: [] });
     const db = await cacheWith({ deals: [d] });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
-    const row = view.deals.find((r) => r.key === d.key);
-    if (!row) throw new Error('no deal row');
+    const { row, container } = await dealRowShown(db, d.key);
     expect(row.daysInStage).toBeNull();
-    const { container } = render(
-      <table>
-        <tbody>
-          <DealRowView row={row} />
-        </tbody>
-      </table>,
-    );
     const cell = container.querySelector('[data-metric="stage-warning"]')?.closest('td');
     expect(cell?.textContent).not.toMatch(/on track/);
     expect(cell?.textContent).toBe('time in stage unknown');
@@ -49,22 +34,8 @@ describe('deal row: stage warning when time in stage is not known', () => {
       stageHistory: [{ stage: 'Demo', enteredAt: ago(3), firstSeen: true }],
     });
     const db = await cacheWith({ deals: [d] });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
-    const row = view.deals.find((r) => r.key === d.key);
-    if (!row) throw new Error('no deal row');
+    const { row, container } = await dealRowShown(db, d.key);
     expect(row.daysInStageAtLeast).toBe(true);
-    const { container } = render(
-      <table>
-        <tbody>
-          <DealRowView row={row} />
-        </tbody>
-      </table>,
-    );
     const cell = container.querySelector('[data-metric="stage-warning"]')?.closest('td');
     expect(cell?.textContent).not.toMatch(/on track/);
     expect(cell?.textContent).toBe('no warning yet: time in stage is a lower bound');
