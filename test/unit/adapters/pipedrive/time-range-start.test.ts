@@ -7,6 +7,9 @@ describe('a date segment showing its time as a range is dated by its start', () 
     ['November 23, 2026 2:00 – 3:00 PM', 'November 23, 2026 2:00 PM'],
     ['23. November 2026 um 14:00 – 15:00 Uhr', '23. November 2026 um 14:00'],
     ['23 novembre 2026 à 14h00-15h00', '23 novembre 2026 à 14h00'],
+    // The end's "PM" would put an 11 o'clock start after a noon end: the start is in the morning.
+    ['November 17, 2026 at 11:00 – 12:00 PM', 'November 17, 2026 at 11:00 AM'],
+    ['November 17, 2026 at 11:30 – 1:00 pm', 'November 17, 2026 at 11:30 AM'],
   ])('"%s" → "%s"', (segment, start) => {
     expect(rangeStart(segment)).toBe(start);
   });
