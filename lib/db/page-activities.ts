@@ -102,7 +102,8 @@ function keepNamedOwner(merged: Activity, existing: Activity, incoming: Activity
 function pageOwnAfter(existing: Activity, incoming: Activity): Activity['pageOwn'] {
   const own = { ...existing.pageOwn };
   if (incoming.direction !== 'unknown') delete own.direction;
-  if (incoming.outcome !== undefined && incoming.outcome !== 'unknown') delete own.outcome;
+  if (own.outcome !== undefined && incoming.outcome !== undefined && incoming.outcome !== 'unknown')
+    own.outcome = incoming.outcome;
   if (incoming.timestamp !== undefined) {
     const dated = own.timestamp !== undefined && keepsTime(existing, incoming);
     delete own.timestamp;

@@ -15,9 +15,11 @@ export function withUserFields(page: Activity, logged: Activity): Activity {
   const next = { ...page };
   const own: PageOwn = { ...page.pageOwn };
   const pageKnows = page.outcome !== undefined && page.outcome !== 'unknown';
-  if (!pageKnows && logged.outcome !== undefined && logged.outcome !== 'unknown') {
-    next.outcome = logged.outcome;
-    own.outcome = 'unknown';
+  if (logged.outcome !== undefined && logged.outcome !== 'unknown') {
+    // What the page showed is kept either way: on undo, a row without the mark (merged before
+    // 0.7.9) cannot tell the page's own outcome from the user's.
+    own.outcome ??= pageKnows ? page.outcome : 'unknown';
+    if (!pageKnows) next.outcome = logged.outcome;
   }
   if (!page.note && logged.note) next.note = logged.note;
   if (page.direction === 'unknown' && logged.direction !== 'unknown') {
@@ -50,10 +52,11 @@ export function withoutUserFields(page: Activity, logged: Activity): Activity {
   const next = { ...page };
   if (logged.note !== undefined && next.note === logged.note) delete next.note;
   const own: PageOwn = { ...page.pageOwn };
-  if (own.outcome && logged.outcome !== undefined && next.outcome === logged.outcome) {
-    delete next.outcome;
+  if (own.outcome !== undefined) {
+    if (own.outcome === 'unknown') delete next.outcome;
+    else next.outcome = own.outcome;
     delete own.outcome;
-  }
+  } else if (logged.outcome !== undefined && next.outcome === logged.outcome) delete next.outcome;
   if (own.direction && logged.direction !== 'unknown' && next.direction === logged.direction) {
     next.direction = own.direction;
     delete own.direction;

@@ -108,13 +108,15 @@ export const activitySchema = z.extend(activityReadingSchema, {
    * For a page row a touch logged in Touchline merged into: what the page itself showed where the
    * logged touch replaced it (lib/db/user-fields.ts withUserFields): `direction` when the page
    * showed none (`unknown`), the date-only `timestamp`, `timePrecision` and `printedOn` when the
-   * page showed no time of day, `outcome: 'unknown'` when the page showed no outcome. An undo or
-   * edit restores exactly these; a later sighting that shows one of them itself drops that part.
+   * page showed no time of day, `outcome` (the page's, `unknown` when it showed none) whenever the
+   * logged touch had one. An undo or edit restores exactly these; a later sighting that shows a
+   * direction or a time itself drops that part, and one that shows an outcome becomes `outcome`.
+   * Rows merged before 0.7.9 have no `outcome` here: an outcome equal to the user's is theirs.
    */
   pageOwn: z.optional(
     z.object({
       direction: z.optional(directionSchema),
-      outcome: z.optional(z.literal('unknown')),
+      outcome: z.optional(outcomeSchema),
       timestamp: z.optional(isoTimestampSchema),
       timePrecision: z.optional(timePrecisionSchema),
       printedOn: z.optional(calendarDaySchema),
