@@ -1,9 +1,8 @@
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DealRowView } from '../../../components/team/DealRowView';
 import { sortDeals } from '../../../components/team/deal-sort';
-import { loadTeamView } from '../../../lib/team/load-team-view';
 import { contact, deal, email, history, JORDAN, NOW, settings, undated } from '../metrics/builders';
+import { dealRowShown } from './deal-row-shown';
 import { cacheWith } from './team-cache';
 
 afterEach(cleanup);
@@ -28,21 +27,7 @@ describe('deal row: days since any touch when the only touch has no readable dat
       deals: [d],
       contacts: [contact()],
     });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
-    const row = view.deals.find((r) => r.key === d.key);
-    if (!row) throw new Error('no deal row');
-    const { container } = render(
-      <table>
-        <tbody>
-          <DealRowView row={row} />
-        </tbody>
-      </table>,
-    );
+    const { row, container } = await dealRowShown(db, d.key);
     const cell = container.querySelector('[data-metric="days-since-last-touch"]');
     expect(cell?.textContent).not.toBe('never');
     expect(cell?.getAttribute('data-reason')).not.toBe('no-touches');
@@ -71,21 +56,7 @@ describe('deal row: days since any touch when the only touches are automated and
       deals: [d],
       contacts: [contact()],
     });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings({ countAutomated: false }),
-      now: NOW,
-    });
-    const row = view.deals.find((r) => r.key === d.key);
-    if (!row) throw new Error('no deal row');
-    const { container } = render(
-      <table>
-        <tbody>
-          <DealRowView row={row} />
-        </tbody>
-      </table>,
-    );
+    const { container } = await dealRowShown(db, d.key, settings({ countAutomated: false }));
     const cell = container.querySelector('[data-metric="days-since-last-touch"]');
     expect(cell?.getAttribute('data-reason')).toBe('automated-not-counted');
     expect(cell?.textContent).toBe('only automated touches, not counted');
