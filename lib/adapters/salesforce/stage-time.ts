@@ -46,10 +46,10 @@ export function readStageTime(view: Element, current: string | undefined, page: 
     ...(unsettled ? { unsettled } : {}),
     ...(undated ? { undated } : {}),
     history: rows.map((r) => r.entry),
-    // A lower bound is no move the page dates: the deal may have entered the stage before it.
+    // A lower bound or a range is no move the page dates: the deal may have entered the stage before it.
     events: rows
       .slice(1)
-      .filter(({ entry }) => !entry.firstSeen)
+      .filter(({ entry }) => !entry.firstSeen && !entry.after)
       .map(({ entry, precision }) => ({
         type: 'system',
         direction: 'unknown',

@@ -13,9 +13,10 @@ export interface ListedRow {
  * Stays bounded by the rows whose date cannot be read ("—"). Such a row is a stay in its stage at a
  * time not known, so the stay before it may have ended earlier than the next dated row (metrics.md,
  * "Time in stage": a range when the exit is not known). Where the dated rows around it are in time
- * order in the list (Lightning sorts the card by date), the row lies between those two: the stay
- * entered at the newer one becomes a lower bound (`firstSeen`), which the metrics read as "the stay
- * before ended some time before this"; beyond the oldest dated row, the oldest stay becomes one.
+ * order in the list (Lightning sorts the card by date), the row lies between those two: its stage
+ * was entered after the older and by the newer (`after`), so the stay before it ends some time in
+ * between and the stay the newer row begins stays exact; beyond the oldest dated row, the oldest
+ * stay becomes a lower bound (`firstSeen`).
  * Where nothing places the row, any stay but the latest may have been cut: only the latest is
  * kept, as a lower bound. The rows are reported either way.
  */
@@ -51,7 +52,12 @@ function boundedBy(stays: HistoryRow[], listed: readonly ListedRow[], row: Liste
   if (!left || left.entry.stage === row.stage) return stays;
   const next = stays[before + 1];
   if (next && next.entry.enteredAt === place.newer) {
-    return stays.map((s, i) => (i === before + 1 ? lowerBound(s) : s));
+    // The newer row begins the next stay, exactly; only when the one before ended is not known.
+    const between = {
+      precision: left.precision,
+      entry: { stage: row.stage, enteredAt: place.newer, after: place.older },
+    };
+    return [...stays.slice(0, before + 1), between, ...stays.slice(before + 1)];
   }
   // The newer row is in the stay of the older one: the deal left that stage and came back between
   // them. Two stays in one stage in a row are one stay where the history is kept (lib/db), so the

@@ -28,7 +28,12 @@ const history = demoUndated.record.stageHistory as StageEntry[];
 
 describe('a Stage History row "Demo" whose Last Modified shows "—"', () => {
   it('is not read with a made-up date, and the history is reported as incomplete', () => {
-    expect(history.map((e) => e.stage)).not.toContain('Demo');
+    // Demo was entered some time after Qualified's row (Oct 26, 11:00) and by Proposal's (Nov 14, 9:30).
+    expect(history.find((e) => e.stage === 'Demo')).toEqual({
+      stage: 'Demo',
+      enteredAt: '2026-11-14T09:30:00.000Z',
+      after: '2026-10-26T11:00:00.000Z',
+    });
     const notes = demoUndated.notRead.filter((n) => /stageHistory/.test(n.field));
     expect(notes.some((n) => n.reason.includes('Demo') && n.reason.includes('—'))).toBe(true);
   });
@@ -41,7 +46,7 @@ describe('a Stage History row "Demo" whose Last Modified shows "—"', () => {
     // Discovery (Oct 21 → Oct 26) is untouched by the gap.
     expect(stints.find((s) => s.stage === 'Discovery')).toMatchObject({ days: 5 });
     expect(stints.find((s) => s.stage === 'Discovery')?.atLeast).toBeUndefined();
-    // Proposal, where the deal is, counts from Nov 14 at least.
+    // Proposal, where the deal is, counts from Nov 14, the exact entry its row shows.
     expect(stints.at(-1)).toMatchObject({ stage: 'Proposal', days: 6, current: true });
   });
 
