@@ -16,6 +16,8 @@ export const dealImportRowSchema = z.object({
   /** `YYYY-MM-DD`, as page readings store it. */
   closeDate: z.optional(calendarDaySchema),
   closed: z.optional(z.enum(['won', 'lost'])),
+  /** Fields whose cell held something that could not be read: what Touchline has stays. */
+  unreadable: z.optional(z.array(z.enum(['amount', 'closeDate']))),
   /** Entries the export dates exactly (or to the day, `approximate`); never a guess. */
   entries: z.array(stageEntrySchema),
 });

@@ -58,6 +58,10 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
   const close = typeof closeRead === 'string' ? closeRead : undefined;
   const currency = single.currency?.toUpperCase() ?? money?.currency;
   const closed = status === 'open' ? undefined : (status ?? stageOutcome(stage));
+  const unreadable = [
+    ...(single.amount && !money ? (['amount'] as const) : []),
+    ...(closeRead && typeof closeRead !== 'string' ? (['closeDate'] as const) : []),
+  ];
   const parsed = dealImportRowSchema.safeParse(
     defined({
       id,
@@ -69,6 +73,7 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
       owner: single.owner,
       closeDate: close ? zonedDay(close, clock.timeZone) : undefined,
       closed,
+      unreadable: unreadable.length > 0 ? unreadable : undefined,
       entries,
     }),
   );

@@ -4,6 +4,7 @@ import type { StageEntry } from '../../schema/record';
 import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
 import type { DealCells } from './cells';
 import type { DealMapping } from './mapping';
+import { type EnteredCell, withUnreadEntries } from './unread-stage-dates';
 
 /** Reads one date cell; a `reason` when the cell holds something that is not a date. */
 export type ReadDate = (text: string) => string | { reason: string };
@@ -15,7 +16,7 @@ export type ReadDate = (text: string) => string | { reason: string };
  *   where the export has the column, the deal never changed stage, so it entered it when created;
  * - else Created Date + (Age − Stage Duration) days gives it to the day (`approximate`).
  * A deal with none of these gets no entry for its current stage. A cell that cannot be read gives
- * no entry and a note (`left`): the deal is still imported, its other entries with it.
+ * a note (`left`) and bounds the stays around it (withUnreadEntries): the deal is still imported.
  */
 export function stageEntries(
   cells: DealCells,
@@ -24,16 +25,18 @@ export function stageEntries(
   readDate: ReadDate,
   timeZone: string,
 ): { entries: StageEntry[]; left: string[] } {
-  const entries: StageEntry[] = [];
+  const entered: EnteredCell[] = [];
   const left: string[] = [];
   const pipeline = cells.single.pipeline;
   for (const { column, text } of cells.entered) {
     const of = mapping.stageColumns[column];
     if (!of || (of.pipeline && pipeline && fold(of.pipeline) !== fold(pipeline))) continue;
+    const named = stage && fold(stage) === fold(of.stage) ? stage : of.stage;
     const enteredAt = readDate(text);
     if (typeof enteredAt !== 'string') left.push(`the date ${of.stage} was entered (${enteredAt.reason})`);
-    else entries.push({ stage: stage && fold(stage) === fold(of.stage) ? stage : of.stage, enteredAt });
+    entered.push({ stage: named, ...(typeof enteredAt === 'string' ? { entry: { stage: named, enteredAt } } : {}) });
   }
+  const entries = withUnreadEntries(entered);
   if (!stage) return { entries, left };
   const current = currentEntry(cells, readDate, timeZone);
   if (current && 'reason' in current) left.push(`the current stage's entry (${current.reason})`);

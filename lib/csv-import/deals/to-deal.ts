@@ -18,8 +18,8 @@ export function isFromExportOnly(deal: Pick<Deal, 'lastReadAt'>): boolean {
 /**
  * The deal as it is after importing a row of a deal export. A deal read from a page keeps its
  * fields, contacts and `lastReadAt` and gains the export's stage entries (exact entries win over
- * Touchline's own sightings of the same stay). Otherwise the export's fields stand, contacts are
- * kept (exports list none), and a current stage the export does not date is counted from now,
+ * Touchline's own sightings of the same stay). Otherwise the export's fields stand, except those
+ * its cells could not read, which keep what an earlier import gave; contacts are kept (exports list none), and a current stage the export does not date is counted from now,
  * as a first sighting is (metrics.md, Time in stage), rather than from a guessed entry.
  */
 export function dealFromExport(
@@ -39,7 +39,7 @@ export function dealFromExport(
     });
     return { ...stored, stageHistory };
   }
-  const { id, entries, closed, ...fields } = row;
+  const { id, entries, closed, unreadable, ...fields } = row;
   const merged = mergeStageHistory({
     stored: stored?.stageHistory ?? [],
     page: entries,
@@ -55,6 +55,7 @@ export function dealFromExport(
     recordId: id,
     lastReadAt: NOT_READ_FROM_A_PAGE,
     ...fields,
+    ...keptFrom(stored, unreadable),
     ...(closed ? { closed } : {}),
     stageHistory: withSighting(merged, row.stage, now),
     contacts: stored?.contacts ?? [],
@@ -65,4 +66,16 @@ export function dealFromExport(
 function withSighting(history: StageEntry[], stage: string | undefined, now: Date): StageEntry[] {
   if (!stage || history.at(-1)?.stage === stage) return history;
   return mergeStageHistory({ stored: history, page: [], currentStage: stage, now, newest: true });
+}
+
+/** What an earlier import gave for the fields this row's cells could not read (the amount with its currency). */
+function keptFrom(stored: Deal | undefined, unreadable: DealImportRow['unreadable']): Partial<Deal> {
+  if (!stored) return {};
+  const kept: Partial<Deal> = {};
+  if (unreadable?.includes('amount') && stored.amount !== undefined) {
+    kept.amount = stored.amount;
+    if (stored.currency) kept.currency = stored.currency;
+  }
+  if (unreadable?.includes('closeDate') && stored.closeDate) kept.closeDate = stored.closeDate;
+  return kept;
 }
