@@ -34,7 +34,8 @@ export function goneCold(touches: readonly Touch[], settings: CadenceSettings, n
 }
 
 function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold | undefined {
-  const run = cadenceRuns(touches, settings).at(-1);
+  const runs = cadenceRuns(touches, settings);
+  const run = runs.at(-1);
   const lone = run?.outbound.length === 1 ? run.outbound[0] : undefined;
   const spacing = spacingAfterStep(cadenceSteps(settings), 1);
   if (!lone || spacing === undefined) return undefined;
@@ -43,9 +44,9 @@ function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Da
   if (lone !== after.at(-1)) return undefined;
   if (!stepGap(lone.at, now, spacing, settings)) return undefined;
   const unit = `${settings.businessDays ? 'business ' : ''}${spacing === 1 ? 'day' : 'days'}`;
-  // Touches before a silence longer than the follow-up limit belong to an earlier cadence: this
-  // one is a restart, not the contact's only touch.
-  const what = touches[0] === lone ? `A single ${lone.channel}` : `A new cadence began with one ${lone.channel}`;
+  // An earlier run of outbound touches before a silence longer than the follow-up limit makes
+  // this one a restart; the contact writing in first (an inbound lead) does not.
+  const what = runs.length > 1 ? `A new cadence began with one ${lone.channel}` : `A single ${lone.channel}`;
   return {
     cold: true,
     reason: `${what} and nothing since: step 2 was due ${spacing} ${unit} after it (grace ${GAP_GRACE_DAYS}).`,
