@@ -5,7 +5,7 @@ import { yieldToPage } from '../yield-to-page';
 import { zonedDay } from '../zoned-day';
 import { openShadowRoots } from './open-shadow-roots';
 import { pageClock } from './page-clock';
-import { readingFingerprint } from './reading-fingerprint';
+import { itemFingerprints, readingFingerprint } from './reading-fingerprint';
 
 /** A quarter of a frame: the reading's slices leave the page room to draw and answer input. */
 export const READ_SLICE_MS = 4;
@@ -79,6 +79,7 @@ export function watchRecord(options: WatchOptions): void {
   /** While settling after a navigation: the reading of the page as it was when the route changed. */
   let settling = options.awaitChange;
   let shownBefore: string | undefined;
+  let itemsBefore: string[] | undefined;
   /** The name the latest reading while settling gave the record, if it read one. */
   let settlingName: string | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -146,15 +147,31 @@ export function watchRecord(options: WatchOptions): void {
   /**
    * A page mutation (a ticking clock) is no sign of the next record: only a reading that differs
    * from the first one after the route change, or that names another record than the one left.
+   * The page left changes too while it goes (its timeline loads more items, or is taken down before
+   * its header): a reading that still names the record left is a sign only when none of its items
+   * was shown at the route change (a namesake's page). One naming another record is no sign while
+   * its items are still exactly those shown then (the new header drawn before its timeline). The
+   * settle timer ends the wait in the cases these cannot tell.
    */
   function changedSinceRoute(result: ReadResult): boolean {
     const fingerprint = readingFingerprint(result);
+    const items = itemFingerprints(result);
+    const first = shownBefore === undefined;
     shownBefore ??= fingerprint;
+    itemsBefore ??= items;
     settlingName = result.status === 'read' ? result.record.name : undefined;
-    const named = result.status === 'read' && options.leftName !== undefined && result.record.name !== options.leftName;
-    if (fingerprint === shownBefore && !named) return false;
+    const namesLeft = options.leftName !== undefined && settlingName === options.leftName;
+    const namesOther = result.status === 'read' && options.leftName !== undefined && !namesLeft;
+    if (!(first && namesOther) && !newRecordShown(fingerprint, items, namesLeft)) return false;
     endSettling();
     return true;
+  }
+
+  function newRecordShown(fingerprint: string, items: string[], namesLeft: boolean): boolean {
+    if (fingerprint === shownBefore) return false;
+    const before = new Set(itemsBefore);
+    if (namesLeft) return items.length > 0 && !items.some((item) => before.has(item));
+    return !(items.length > 0 && items.length === before.size && items.every((item) => before.has(item)));
   }
 
   function endSettling(): void {
