@@ -75,8 +75,10 @@ function stays(page: readonly StageEntry[], stored: readonly StageEntry[]): Stag
     ...page.map((entry) => ({ entry: normalised(entry), fromPage: true })),
     ...stored.map((entry) => ({ entry: normalised(entry), fromPage: false })),
   ];
+  // At one instant, an entry known to lie between two times (`after`) came before an exact one.
   const ordered = uniqueByStageAndTime(entries).sort(
-    (a, b) => Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt),
+    (a, b) =>
+      Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt) || Number(!a.entry.after) - Number(!b.entry.after),
   );
   return collapseStays(ordered);
 }
@@ -119,8 +121,10 @@ function collapseStays(ordered: Sourced[]): StageEntry[] {
     const current = stays.at(-1);
     if (current?.entry.stage !== item.entry.stage) stays.push(item);
     // The page's entry replaces an earlier one Touchline kept, unless the page knows it only as a
-    // lower bound (its list shows the newest rows only): the earlier entry is then the better one.
-    else if (item.fromPage && !current.fromPage && !item.entry.firstSeen) stays[stays.length - 1] = item;
+    // bound (its list shows the newest rows only, or a row's date could not be read): the earlier
+    // entry is then the better one.
+    else if (item.fromPage && !current.fromPage && !item.entry.firstSeen && !item.entry.after)
+      stays[stays.length - 1] = item;
   }
   return stays.map(({ entry }) => entry);
 }

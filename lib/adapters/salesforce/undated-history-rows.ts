@@ -52,6 +52,11 @@ function boundedBy(stays: HistoryRow[], listed: readonly ListedRow[], row: Liste
   if (!left || left.entry.stage === row.stage) return stays;
   const next = stays[before + 1];
   if (next && next.entry.enteredAt === place.newer) {
+    // The newer row is a later row of the undated row's stay (an amount change in it): that stay
+    // began between the two rows.
+    if (next.entry.stage === row.stage) {
+      return stays.map((s, i) => (i === before + 1 ? { ...s, entry: { ...s.entry, after: place.older } } : s));
+    }
     // The newer row begins the next stay, exactly; only when the one before ended is not known.
     const between = {
       precision: left.precision,
