@@ -1,4 +1,5 @@
 import type { Contact, Deal } from '../schema/record';
+import { sortedHistory } from './stage-time';
 
 /**
  * Whether any of the records is known to date from before `keptFrom` (what Touchline holds:
@@ -24,10 +25,17 @@ function datesOf(record: Contact | Deal): (string | undefined)[] {
 }
 
 /**
- * Whether the records are known to date wholly from within what Touchline keeps: some date of
- * theirs is known and none is before `keptFrom`. Then retention cannot be why Touchline has less.
+ * Whether the records are known to date wholly from within what Touchline keeps: where one began is
+ * known (a contact's creation, a deal's oldest stage entry that is no mere sighting) and no date of
+ * theirs is before `keptFrom`. Then retention cannot be why Touchline has less. A last contact or a
+ * sighting says when something was, not that nothing came before it.
  */
 export function withinKept(records: readonly (Contact | Deal)[], keptFrom: Date): boolean {
-  const dates = records.flatMap(datesOf).filter((date): date is string => date !== undefined);
-  return dates.length > 0 && !predatesKept(records, keptFrom);
+  return records.some((record) => startOf(record) !== undefined) && !predatesKept(records, keptFrom);
+}
+
+function startOf(record: Contact | Deal): string | undefined {
+  if (record.kind === 'contact') return record.createdAt;
+  const oldest = sortedHistory(record)[0];
+  return oldest && !oldest.firstSeen ? (oldest.after ?? oldest.enteredAt) : undefined;
 }
