@@ -1,3 +1,4 @@
+import { sortedHistory } from '../metrics/stage-time';
 import type { ReadOk } from '../schema/read-result';
 import type { Contact, Deal } from '../schema/record';
 import { definedOnly } from './objects';
@@ -18,18 +19,24 @@ export function contactFromReading(
   now: Date,
 ): Contact {
   const fresh: Contact = { ...stored(result, key, now), kind: 'contact', ...result.record };
-  return mergeRecord(existing, fresh, result, now);
+  return mergeRecord(existing, fresh, result, isNewest(existing, now));
 }
 
+/**
+ * A deal reading's fields and current stage count as the newest only when the page does not show
+ * an older state than the one stored: a second tab drawn before the stage moved, read again later,
+ * shows a stage entered before the stored latest stay began (showsEarlierStage).
+ */
 export function dealFromReading(result: DealRead, key: string, existing: Deal | undefined, now: Date): Deal {
   const fresh: Deal = { ...stored(result, key, now), kind: 'deal', ...result.record };
-  const merged = mergeRecord(existing, fresh, result, now);
+  const newest = isNewest(existing, now) && !(existing && showsEarlierStage(result, existing));
+  const merged = mergeRecord(existing, fresh, result, newest);
   const stageHistory = mergeStageHistory({
     stored: existing?.stageHistory ?? [],
     page: result.record.stageHistory,
     currentStage: result.record.stage,
     now,
-    newest: isNewest(existing, now),
+    newest,
   });
   return { ...merged, stageHistory };
 }
@@ -49,10 +56,10 @@ function isNewest(existing: { lastReadAt: string } | undefined, now: Date): bool
   return !existing || now.getTime() >= Date.parse(existing.lastReadAt);
 }
 
-function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T, result: ReadOk, now: Date): T {
+function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T, result: ReadOk, newest: boolean): T {
   if (!existing) return fresh;
   const shown = withoutUnread(definedOnly(fresh), result);
-  if (!isNewest(existing, now)) return { ...shown, ...definedOnly(existing) } as T;
+  if (!newest) return { ...shown, ...definedOnly(existing) } as T;
   const merged = { ...existing, ...shown, lastReadAt: fresh.lastReadAt } as T;
   // A deal whose page shows its stage and no closed marker is open again (reopened deals happen).
   if (merged.kind === 'deal' && fresh.kind === 'deal' && fresh.stage !== undefined && fresh.closed === undefined) {
@@ -65,4 +72,20 @@ function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T
 function withoutUnread<T extends object>(fields: Partial<T>, result: ReadOk): Partial<T> {
   const unread = new Set(result.notRead.map((entry) => entry.field.replace(/^record\./, '')));
   return Object.fromEntries(Object.entries(fields).filter(([field]) => !unread.has(field))) as Partial<T>;
+}
+
+/**
+ * The page's current stage was entered, by its own history, before the stored latest stay (of
+ * another stage) began: the page was drawn before the move Touchline already knows of.
+ */
+function showsEarlierStage(result: DealRead, existing: Deal): boolean {
+  const latest = sortedHistory(existing).at(-1);
+  const stage = result.record.stage;
+  if (!latest || latest.firstSeen || !stage || stage === latest.stage) return false;
+  const shown = result.record.stageHistory.filter((entry) => entry.stage === stage && !entry.firstSeen);
+  const entered = shown
+    .map((entry) => Date.parse(entry.enteredAt))
+    .sort((a, b) => a - b)
+    .at(-1);
+  return entered !== undefined && entered < Date.parse(latest.after ?? latest.enteredAt);
 }
