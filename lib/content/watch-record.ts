@@ -119,11 +119,7 @@ export function watchRecord(options: WatchOptions): void {
     if (signal.aborted) return;
     if (!isCurrent()) return schedule(debounceMs);
     const clock = pageClock();
-    if (zonedDay(clock.now, clock.timeZone) !== drawnOn) {
-      if (!stale) options.onStale?.();
-      stale = true;
-      return;
-    }
+    if (drawnEarlier()) return;
     const result = await readInSlices(page, document, url, clock, {
       sliceMs: READ_SLICE_MS,
       pause: yieldToPage,
@@ -174,6 +170,15 @@ export function watchRecord(options: WatchOptions): void {
     return !(items.length > 0 && items.length === before.size && items.every((item) => before.has(item)));
   }
 
+  /** True once the day has moved on since the page was drawn; says so once (`onStale`). */
+  function drawnEarlier(): boolean {
+    const clock = pageClock();
+    if (zonedDay(clock.now, clock.timeZone) === drawnOn) return false;
+    if (!stale) options.onStale?.();
+    stale = true;
+    return true;
+  }
+
   function endSettling(): void {
     settling = false;
     clearTimeout(settleTimer);
@@ -209,6 +214,9 @@ export function watchRecord(options: WatchOptions): void {
     reattach.disconnect();
   });
   reattach.observe(document.body, { childList: true, subtree: true });
+  // A quiet tab shown again the next morning: its panel's "days since" are yesterday's, and nothing
+  // on the page changes to tell.
+  document.addEventListener('visibilitychange', () => document.hidden || drawnEarlier(), { signal });
   observe();
   if (settling) {
     // At once, to know what the previous record's page looked like; the settle timer is apart from

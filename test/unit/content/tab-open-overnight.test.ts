@@ -39,7 +39,7 @@ afterEach(() => {
  * A tab left open overnight still prints yesterday's "Today at 2:26 PM": read again with today's
  * clock, every such touch would move a day on and items without a CRM id would be stored twice.
  */
-describe('a record page that changes on a later day than it was first read', () => {
+describe('a record page seen on a later day than it was first read', () => {
   it('is not read again: the panel is told the page is from an earlier day', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
@@ -70,6 +70,37 @@ describe('a record page that changes on a later day than it was first read', () 
     document.querySelector('ul')?.append(Object.assign(document.createElement('li'), { textContent: 'Third call' }));
     await vi.waitFor(() => expect(onStale).toHaveBeenCalledTimes(1), { timeout: 5000 });
     expect(readings).toHaveLength(2);
+    route.abort();
+  });
+
+  it('says so when the tab is shown again on a later day, though nothing on the page changed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_A);
+    showHtml(document.body, '<main><h1>Ana Alvarez</h1><ul><li>Call with Ana</li></ul></main>');
+    const readings: ReadResult[] = [];
+    const onStale = vi.fn();
+    const route = new AbortController();
+    watchRecord({
+      page,
+      readInSlices: readRecordPageInSlices,
+      url: new URL(URL_A),
+      signal: route.signal,
+      awaitChange: false,
+      isCurrent: () => true,
+      onReading: (result) => readings.push(result),
+      onStale,
+      debounceMs: 10,
+    });
+    await vi.waitFor(() => expect(readings).toHaveLength(1), { timeout: 5000 });
+
+    // Shown again the same day: nothing to say.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(onStale).not.toHaveBeenCalled();
+    // Shown again the next morning.
+    vi.setSystemTime(new Date('2026-11-21T09:00:00Z'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(onStale).toHaveBeenCalledTimes(1);
     route.abort();
   });
 });
