@@ -38,9 +38,9 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   const showView = (view: RecordView) => {
     if (view.recordKey === shownKey) show({ status: 'ready', view: keepOlderNotKept(store.get().state, view) });
   };
-  /** A failed log or undo leaves the numbers in place and says what went wrong beside them. */
   /** When the CRM drew the record shown: the page load or the last route change (never "read again"). */
   let drawnAt = new Date();
+  /** A failed log or undo leaves the numbers in place and says what went wrong beside them. */
   const notify = (message: string) => store.update({ notice: message });
 
   /**
@@ -52,7 +52,9 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     // Only the query or hash changed (a tab of the record shown): the same record, so the watcher,
     // the undo offer and an erase's pause stay as they are.
     if (page && recordKey(page.ref) === shownKey) return;
-    drawnAt = new Date();
+    // The first route is the page's load, which came before Touchline's idle wait and chunks.
+    const now = new Date();
+    drawnAt = afterNavigation ? now : new Date(Math.min(now.getTime(), performance.timeOrigin));
     follow(url, page, afterNavigation);
   }
 

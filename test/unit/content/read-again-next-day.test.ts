@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
 import { ask } from '../../../lib/content/messages';
 import { createPanelStore } from '../../../lib/content/panel-store';
-import { createRecordSession } from '../../../lib/content/record-session';
+import { createRecordSession, DRAWN_ON_AN_EARLIER_DAY } from '../../../lib/content/record-session';
 import { jordanLee } from '../components/view-fixtures';
 import { JORDAN_URL, jordanReading, JORDAN_REF as ref, setUrl } from './jordan-page';
 import { stubAdapter } from './stub-adapter';
@@ -46,5 +46,22 @@ describe('a tab opened yesterday, read again the next morning without a reload',
     session.readAgain();
     await new Promise((r) => setTimeout(r, 1500));
     expect(saved()).toBe(before);
+  });
+
+  it('a page loaded just before midnight whose panel starts just after is from an earlier day', async () => {
+    // The browser's zone in the tests is UTC; Touchline's idle wait and chunks took the page past midnight.
+    const loaded = new Date(performance.timeOrigin);
+    const midnight = Date.UTC(loaded.getUTCFullYear(), loaded.getUTCMonth(), loaded.getUTCDate() + 1);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(midnight + 2000));
+    setUrl(JORDAN_URL);
+    vi.mocked(ask).mockClear();
+    const store = createPanelStore({ state: { status: 'not-record' }, collapsed: false, undo: null, notice: null });
+    const tab = new AbortController();
+    const session = createRecordSession(pageReaderOf(stubAdapter(ref, () => reading)), store, tab.signal);
+    session.onRoute(new URL(JORDAN_URL), false);
+    await vi.waitFor(() => expect(store.get().notice).toBe(DRAWN_ON_AN_EARLIER_DAY), { timeout: 5000 });
+    tab.abort();
+    expect(vi.mocked(ask).mock.calls.filter(([n]) => n === 'readingSaved')).toHaveLength(0);
   });
 });
