@@ -33,7 +33,8 @@ function retentionChanged(before: unknown, after: unknown): boolean {
   return typeof from === 'number' && typeof to === 'number' && to !== from;
 }
 
-async function refreshView(store: PanelStore): Promise<void> {
+/** The shown record's view computed again by the background, unless the user moved on meanwhile. */
+export async function refreshView(store: PanelStore): Promise<void> {
   const shown = store.get().state;
   if (shown.status !== 'ready') return;
   const answer = await ask('getView', { recordKey: shown.view.recordKey });

@@ -9,6 +9,7 @@ import { layoutSetting } from './layout-setting';
 import { mountPanel } from './mount-panel';
 import { createPanelStore } from './panel-store';
 import { createRecordSession } from './record-session';
+import { refreshOnReturn } from './refresh-on-return';
 import { saveTestPage } from './save-test-page';
 import { followSettings } from './settings-changes';
 
@@ -60,6 +61,7 @@ export async function startTouchline(
   });
   ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));
   ctx.onInvalidated(followSettings(store, () => session.readAgain()));
+  ctx.onInvalidated(refreshOnReturn(store));
   // In the CRM's own navigation task, while its page still shows the record being left: a task
   // later the new record's title may not be drawn yet, and finding its container by name alone
   // scans the whole page (27-45 ms on the demo deal page).
