@@ -32,7 +32,13 @@ const UNKNOWN_REF: RecordRef = { crm: 'hubspot', tenant: 'unknown', kind: 'conta
  */
 export function* readHubSpot(doc: Document, url: URL, clock: PageClock): ReadingSteps<ReadResult> {
   const ref = detect(url) ?? UNKNOWN_REF;
-  const { root, title } = findRecordScope(doc);
+  const { root, title, onlyInLayer } = findRecordScope(doc);
+  if (onlyInLayer)
+    return {
+      ...ref,
+      status: 'loading',
+      reason: `only a preview of "${onlyInLayer}" is shown: the record has not rendered yet`,
+    };
   const name = textOf(title);
   if (!name) {
     if (showsPlaceholders(root)) return { ...ref, status: 'loading', reason: 'the record header has not rendered yet' };

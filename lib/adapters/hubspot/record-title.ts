@@ -1,4 +1,5 @@
 import { hidesItself, isHidden, textOf } from '../dom';
+import { inModalLayer } from './modal-layer';
 
 /** The tab title HubSpot sets on a record page: "<record name> | HubSpot" (crm-evidence-2.md: tools read it). */
 const TAB_SUFFIX = /\s+[|–—-]\s+HubSpot\s*$/i;
@@ -14,12 +15,14 @@ export function nameFromTabTitle(doc: Document): string | undefined {
 
 /**
  * The shown element that carries the record's name, found by wording alone: the tab title's
- * name, shown in a heading (else any text element), not a link (navigation lists other records).
+ * name, shown in a heading (else any text element), not a link (navigation lists other records),
+ * nor in a modal layer (another record's preview, modal-layer.ts).
  */
 export function titleByName(doc: Document, name: string): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const matches = (el: Element) => textOf(el) === name && !el.closest(NOT_THE_TITLE) && !isHidden(el);
+  const matches = (el: Element) =>
+    textOf(el) === name && !el.closest(NOT_THE_TITLE) && !isHidden(el) && !inModalLayer(el);
   const heading = Array.from(body.querySelectorAll(HEADINGS)).find(matches);
   if (heading) return heading;
   // Every leaf of the page: its raw text must hold the name's first word before it is worth

@@ -1,4 +1,5 @@
 import { hidesItself, isHidden, textOf } from '../dom';
+import { inModalLayer, MODAL_LAYER } from './modal-layer';
 import { nameFromTabTitle, titleByName, viewAround } from './record-title';
 import { HEADER, LAYOUT, LOADING, TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
 
@@ -6,6 +7,8 @@ import { HEADER, LAYOUT, LOADING, TIMELINE, TIMELINE_LOADING_MORE } from './sele
 export interface RecordScope {
   root: Element;
   title: Element | null;
+  /** The name a modal layer shows where the page itself shows no record (a preview over a list). */
+  onlyInLayer?: string;
 }
 
 const TAB_PANEL = '[role="tabpanel"], [data-test-id^="tab-"][data-test-id$="-content"]';
@@ -19,7 +22,14 @@ const PANES = [LAYOUT.middlePane, TIMELINE.container, TIMELINE.card, TIMELINE.ca
 export function findRecordScope(doc: Document): RecordScope {
   const body = doc.body ?? doc.documentElement;
   const title = visibleTitle(doc);
-  if (!title) return scopeByName(doc) ?? { root: visibleSidebarRoot(doc) ?? body, title: null };
+  if (!title) {
+    // A preview drawn over the page left (the list) is not the record the address names (modal-layer.ts).
+    const layered = Array.from(doc.querySelectorAll(HEADER.title)).find(
+      (el) => inModalLayer(el) && !isHidden(el) && textOf(el),
+    );
+    if (layered) return { root: body, title: null, onlyInLayer: textOf(layered) };
+    return scopeByName(doc) ?? { root: visibleSidebarRoot(doc) ?? body, title: null };
+  }
   for (let node = title.parentElement; node; node = node.parentElement) {
     if (node.querySelector(PANES)) return { root: node, title };
   }
@@ -35,16 +45,19 @@ function scopeByName(doc: Document): RecordScope | null {
 }
 
 /**
- * The header title by test id. Two visible titles naming different records (one hidden by a
- * class Touchline cannot know) are settled by the tab title, else left to the path by name.
+ * The header title by test id, outside modal layers (another record's preview). Two visible titles
+ * naming different records (one hidden by a class Touchline cannot know) are settled by the tab
+ * title, else left to the path by name.
  */
 function visibleTitle(doc: Document): Element | null {
-  const shown = Array.from(doc.querySelectorAll(HEADER.title)).filter((el) => !isHidden(el) && textOf(el));
+  const shown = Array.from(doc.querySelectorAll(HEADER.title)).filter(
+    (el) => !isHidden(el) && textOf(el) && !inModalLayer(el),
+  );
   const names = new Set(shown.map(textOf));
   if (names.size > 1) return shown.find((el) => textOf(el) === nameFromTabTitle(doc)) ?? null;
   if (shown[0]) return shown[0];
   for (const sidebar of Array.from(doc.querySelectorAll(LAYOUT.leftSidebar))) {
-    if (isHidden(sidebar)) continue;
+    if (isHidden(sidebar) || inModalLayer(sidebar)) continue;
     const heading = sidebar.querySelector(HEADER.titleFallback);
     if (heading?.textContent?.trim()) return heading;
   }
@@ -58,12 +71,14 @@ function visibleSidebarRoot(doc: Document): Element | null {
 
 /**
  * Shown as part of the record: nothing between the element and the record root hides it, except
- * a tab panel (a hidden tab of the same record still holds that record's data).
+ * a tab panel (a hidden tab of the same record still holds that record's data), and it is not in
+ * a modal layer drawn over the record (another record's preview, modal-layer.ts).
  */
 export function inRecord(el: Element, root: Element): boolean {
   if (!root.contains(el)) return false;
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     if (hidesItself(node) && !node.matches(TAB_PANEL)) return false;
+    if (node.matches(MODAL_LAYER)) return false;
   }
   return true;
 }

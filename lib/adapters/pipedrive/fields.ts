@@ -4,11 +4,13 @@ import { allVisible, firstVisible, isColumnHeading, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
 import { hiddenByPage, shownTextNodes } from './lines';
+import { inLayers } from './modal-layer';
 import type { PageLanguage } from './page-locale';
 import { timelineItems } from './read-timeline';
 import { type FieldSpec, SELECTORS } from './selectors';
 import { inShownYear, type Tense } from './shown-year';
 import { escapeRegExp } from './text-match';
+import { layersOverRecord } from './view';
 import type { Wording } from './wording';
 
 /**
@@ -69,13 +71,15 @@ const CONTROL = 'button, [role="tab"], [role="tablist"], [role="button"], a';
  * (the Leads Inbox list beside a lead: "Organization" is followed by the "Value" heading), and
  * never inside the feed: a changelog row "Stage: Demo → Proposal" names the stage the deal left
  * first. A trailing colon, with or without a space before it, is part of the label's wording in
- * some languages.
+ * some languages. A drawer over the record shows another record's fields (view.ts, layersOverRecord).
  */
 export function labelledValue(root: Element, labels: readonly string[], feed: readonly Element[]): Element | undefined {
   const leaves = leavesByText(root);
+  const over = layersOverRecord(root);
   for (const label of labels) {
     for (const el of leaves.get(label.toLowerCase()) ?? []) {
       if (hiddenByPage(el) || el.closest(CONTROL) || isColumnHeading(el) || inFeed(el, feed)) continue;
+      if (inLayers(el, over)) continue;
       for (const value of [el.nextElementSibling, el.parentElement?.nextElementSibling])
         if (value && shownText(value)) return value;
     }
@@ -129,11 +133,16 @@ export function withoutKindSuffix(value: string | undefined, words: Wording): st
   return value?.replace(new RegExp(`\\s*\\(?(?<![\\p{L}])(?:${kinds})\\)?$`, 'iu'), '').trim() || undefined;
 }
 
-/** The field rows keyed by their `data-test-key`, found in one query per reading rather than one per field. */
+/**
+ * The field rows keyed by their `data-test-key`, found in one query per reading rather than one per
+ * field; not a drawer's over the record (another record's fields).
+ */
 function rowsByKey(view: Element): Map<string, Element> {
   return remembered('field-rows', view, () => {
     const rows = new Map<string, Element>();
+    const over = layersOverRecord(view);
     for (const row of allVisible(view, SELECTORS.anyFieldKey)) {
+      if (inLayers(row, over)) continue;
       const key = row.getAttribute('data-test-key');
       if (key && !rows.has(key)) rows.set(key, row);
     }

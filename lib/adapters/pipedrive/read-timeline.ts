@@ -12,11 +12,13 @@ import { itemFacts } from './item-facts';
 import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
 import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
+import { inLayers } from './modal-layer';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
 import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
+import { layersOverRecord } from './view';
 
 /** An activity candidate (validated later by keepValidActivities). */
 export type Candidate = Classification & {
@@ -117,7 +119,8 @@ export function* readTimeline(
 /**
  * The feed's items in page order: by the precise item markers where the page has them, else found
  * by structure (find-items.ts), an expanded mail thread as its messages (mail-thread.ts). Found
- * once per reading: the loading check asks too (read.ts).
+ * once per reading: the loading check asks too (read.ts). A drawer over the record shows another
+ * record's history (view.ts, layersOverRecord): its items are not the record's.
  */
 export function timelineItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   return remembered('timeline-items', view, () => {
@@ -125,7 +128,9 @@ export function timelineItems(view: Element, clock: PageClock, language: PageLan
     const markedSet = new Set(marked);
     // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
     const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
-    const items = outermost.length > 0 ? outermost : findItems(view, clock, language);
+    const found = outermost.length > 0 ? outermost : findItems(view, clock, language);
+    const over = layersOverRecord(view);
+    const items = over.length > 0 ? found.filter((item) => !inLayers(item, over)) : found;
     return items.flatMap((item) => threadMessages(item, clock, language));
   });
 }

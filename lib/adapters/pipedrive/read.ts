@@ -1,6 +1,5 @@
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
-import { allVisible, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
@@ -13,7 +12,7 @@ import { readTimeline, timelineItems } from './read-timeline';
 import { recordName } from './record-name';
 import { otherShownRecord } from './shown-record';
 import { routeOf } from './url';
-import { loadingPlaceholders, titleElement, viewRecordId, visibleView } from './view';
+import { loadingPlaceholders, recordTitle, viewRecordId, visibleView } from './view';
 
 /** Reads the visible person, lead or deal view, a step per timeline item; partial results name what was not read. */
 export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadingSteps<ReadResult> {
@@ -22,7 +21,7 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   if (shownId && shownId !== ref.recordId)
     return { ...ref, status: 'loading', reason: `the page still shows record ${shownId}` };
   // A rendered record shows its name: by the title marker, else as the view's heading (hashed headers carry no marker).
-  const title = view ? (titleElement(view) ?? allVisible(view, 'h1').find((h) => textOf(h))) : null;
+  const title = view ? recordTitle(view) : null;
   const placeholders = loadingPlaceholders(doc, view);
   const loading = { ...ref, status: 'loading' as const, reason: 'loading placeholders are shown' };
   if (placeholders.length > 0 && !title) return loading;

@@ -1,6 +1,7 @@
 import { allVisible, textOf } from '../dom';
+import { inLayers, modalLayers } from './modal-layer';
 import { escapeRegExp } from './text-match';
-import { titleElement } from './view';
+import { TITLE_LIKE, titleElement } from './view';
 import type { Wording } from './wording';
 
 export type RecordName = { name: string } | { name?: undefined; reason: string };
@@ -13,12 +14,27 @@ export type RecordName = { name: string } | { name?: undefined; reason: string }
  * does not say which is the record, nothing is read rather than another record's name.
  */
 export function recordName(doc: Document, view: Element, scoped: boolean, words: Wording): RecordName {
-  const marked = scoped ? textOf(titleElement(view)) : '';
-  if (marked) return { name: marked };
+  // A modal layer inside the view is drawn over the record (view.ts, recordTitle): a title outside
+  // every layer names the record; one inside only when none is outside.
+  const layers = modalLayers(view);
   const tab = tabTitle(doc, words);
+  const named = nameAmong(view, scoped, tab, (el) => !inLayers(el, layers)) ?? nameAmong(view, scoped, tab, () => true);
+  return named ?? (tab ? { name: tab } : { reason: 'no record title found on the page' });
+}
+
+/** The name the kept titles show: the marked title, else the one heading, else the heading the tab title names. */
+function nameAmong(
+  view: Element,
+  scoped: boolean,
+  tab: string | undefined,
+  keep: (el: Element) => boolean,
+): RecordName | undefined {
+  const marked = scoped ? textOf(titleElement(view, keep)) : '';
+  if (marked) return { name: marked };
   const shown = Array.from(
     new Set(
-      allVisible(view, 'h1, header textarea, [role="banner"] textarea')
+      allVisible(view, TITLE_LIKE)
+        .filter(keep)
         .map((el) => textOf(el))
         .filter(Boolean),
     ),
@@ -28,7 +44,7 @@ export function recordName(doc: Document, view: Element, scoped: boolean, words:
     const named = shown.find((name) => name === tab);
     return named ? { name: named } : { reason: `the page shows several records (${shown.length} titles)` };
   }
-  return tab ? { name: tab } : { reason: 'no record title found on the page' };
+  return undefined;
 }
 
 /** `document.title` without " - Deals", " - Pipedrive" and the like; undefined when nothing else is left. */

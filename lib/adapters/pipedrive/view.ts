@@ -1,4 +1,5 @@
 import { allVisible, isHidden, textOf } from '../dom';
+import { inLayers, modalLayers } from './modal-layer';
 import { SELECTORS } from './selectors';
 
 /**
@@ -12,10 +13,35 @@ export function visibleView(doc: Document): Element | null {
   return innermost(withTitle) ?? innermost(views) ?? (doc.body && !isHidden(doc.body) ? doc.body : null);
 }
 
-/** The record's title element: the first selector that finds a visible one with text wins, most specific first. */
-export function titleElement(root: ParentNode): Element | null {
-  for (const selector of SELECTORS.title) for (const el of allVisible(root, selector)) if (textOf(el)) return el;
+/**
+ * The record's title element: the first selector that finds a visible one with text wins, most
+ * specific first; `keep` may leave some out.
+ */
+export function titleElement(root: ParentNode, keep: (el: Element) => boolean = () => true): Element | null {
+  for (const selector of SELECTORS.title)
+    for (const el of allVisible(root, selector)) if (textOf(el) && keep(el)) return el;
   return null;
+}
+
+/** Headings that name the record where no title marker survives (record-name.ts reads the same). */
+export const TITLE_LIKE = 'h1, header textarea, [role="banner"] textarea';
+
+/**
+ * The element naming the shown record. A modal layer inside the view (modal-layer.ts) is drawn
+ * over the record, so a title outside every layer is the record's; only when none is outside is
+ * the record the one drawn in a layer (a record opened in a dialog over a list).
+ */
+export function recordTitle(view: Element): Element | null {
+  const layers = modalLayers(view);
+  const outside = (el: Element) => !inLayers(el, layers);
+  const heading = (keep: (el: Element) => boolean) => allVisible(view, TITLE_LIKE).find((el) => textOf(el) && keep(el));
+  return titleElement(view, outside) ?? heading(outside) ?? titleElement(view) ?? heading(() => true) ?? null;
+}
+
+/** Modal layers inside the view that do not hold the record's title: another record's drawer or preview over it. */
+export function layersOverRecord(view: Element): Element[] {
+  const title = recordTitle(view);
+  return title ? modalLayers(view).filter((layer) => !layer.contains(title)) : [];
 }
 
 /** Loading placeholders shown inside the visible view (or anywhere, before any view exists). */
