@@ -207,11 +207,16 @@ export function watchRecord(options: WatchOptions): void {
     }
   }
 
+  // A reader may check the record's view against the tab title (Salesforce): the title changing is a change too.
+  const title = document.querySelector('head > title');
+  const titleChanges = new MutationObserver(() => schedule(debounceMs));
+  if (title) titleChanges.observe(title, { childList: true, characterData: true, subtree: true });
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     clearTimeout(settleTimer);
     content.disconnect();
     reattach.disconnect();
+    titleChanges.disconnect();
   });
   reattach.observe(document.body, { childList: true, subtree: true });
   // A quiet tab shown again the next morning: its panel's "days since" are yesterday's, and nothing

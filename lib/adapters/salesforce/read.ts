@@ -15,6 +15,7 @@ import { readDealFields } from './read-deal';
 import { readTimeline } from './read-timeline';
 import { readFieldHistory, readNotes } from './related-activities';
 import { activeView } from './scope';
+import { tabNamesAnother } from './tab-names-another';
 import { labelsOf, wordsFor } from './words';
 
 /** Reads the record the user sees, a step per timeline item; a page still showing placeholders is `loading`. */
@@ -34,6 +35,9 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
     const notRead = [{ field: 'name', reason: 'no record name in the header, the Name field or the tab title' }];
     return unreadable(ref, 'not a recognisable Salesforce record page: the record name is missing', notRead);
   }
+  const next = tabNamesAnother(name, doc);
+  if (next)
+    return { ...ref, status: 'loading', reason: `the page still shows ${name} while the tab title names ${next}` };
   const notRead: NotRead[] = [];
   yield;
   const base = { ...ref, status: 'read' as const, crmFigures: readFigures(view, page, notRead), notRead };
