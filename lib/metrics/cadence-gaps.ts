@@ -1,14 +1,7 @@
-import {
-  type CadenceRun,
-  type CadenceSettings,
-  cadenceRuns,
-  cadenceSteps,
-  matchedSteps,
-  spacingAfterStep,
-} from './cadence';
+import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
 import type { ResolvedPeriod } from './period';
 import { inReplyOrder, replyOrderTime } from './reply-order';
-import { isReply, type Touch } from './touch';
+import type { Touch } from './touch';
 import { dayNumber, elapsedDays } from './zoned-days';
 
 /** Grace on top of the planned spacing before a late step is a gap (metrics.md). */
@@ -40,16 +33,14 @@ export interface CadenceGap {
 export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings, now: Date): CadenceGap[] {
   const steps = cadenceSteps(settings);
   const runs = cadenceRuns(touches, settings);
-  const ordered = inReplyOrder(touches);
-  const instants = ordered.map(replyOrderTime);
-  const replies = ordered.filter(isReply).map(replyOrderTime);
+  const instants = inReplyOrder(touches).map(replyOrderTime);
   const gaps: CadenceGap[] = [];
   runs.forEach((run, r) => {
     const matched = matchedSteps(run, steps);
     run.outbound.forEach((start, i) => {
       const end = run.outbound[i + 1]?.at ?? runs[r + 1]?.outbound[0]?.at ?? now;
       const spacing = i + 1 <= matched ? spacingAfterStep(steps, i + 1) : undefined;
-      const reply = replyEnding(run, start.at, end, replies);
+      const reply = run.replyAt !== undefined && run.replyAt.getTime() <= end.getTime() ? run.replyAt : undefined;
       if (spacing === undefined || (reply && reply.getTime() <= start.at.getTime())) {
         gaps.push(...silences(start.at, end, instants, settings));
         return;
@@ -60,17 +51,6 @@ export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings
     });
   });
   return gaps;
-}
-
-/**
- * The reply that ends the cadence inside the interval from `start` to `end`: the run's, or one that
- * came after the run lapsed (a reply later than the follow-up limit still answers the rep, and the
- * gap runs up to it).
- */
-function replyEnding(run: CadenceRun, start: Date, end: Date, replies: readonly number[]): Date | undefined {
-  if (run.replyAt !== undefined) return run.replyAt.getTime() <= end.getTime() ? run.replyAt : undefined;
-  const late = replies.find((t) => t > start.getTime() && t <= end.getTime());
-  return late === undefined ? undefined : new Date(late);
 }
 
 /**

@@ -23,9 +23,10 @@ export function cadenceSteps(settings: CadenceSettings): CadenceStep[] {
  * Splits a contact's touches (any direction, oldest first) into cadence runs. A silence is a
  * stretch with no touch at all, either way, longer than the follow-up limit, counted in calendar
  * days in the user's zone (metrics.md gives the limit as 14 calendar days). After a silence, the
- * next outbound touch starts a new run; a reply that comes after a silence but before any new
- * outbound touch belongs to no run, and a reply before the first outbound touch (an inbound
- * lead writing in) does not end the cadence that answers it. Touches are walked in reply order
+ * next outbound touch starts a new run. The first reply to a run, however late, still answers it
+ * and ends its cadence (only the follow-up limit applies after it, so the rep's answer to it is
+ * no new cadence); a reply before the first outbound touch (an inbound lead writing in) does not
+ * end the cadence that answers it. Touches are walked in reply order
  * (inReplyOrder): a reply shown with only a date follows the email it answers that day.
  */
 export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings): CadenceRun[] {
@@ -34,7 +35,8 @@ export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings
   let previousDay: DayNumber | undefined;
   for (const touch of inReplyOrder(touches)) {
     const day = dayNumber(touch.at, settings.timeZone);
-    if (current && previousDay !== undefined && day - previousDay > settings.followUpDays) {
+    const lateReply = current !== undefined && !current.replyAt && isReply(touch);
+    if (current && previousDay !== undefined && day - previousDay > settings.followUpDays && !lateReply) {
       current.lapsed = true;
       current = undefined;
     }

@@ -32,9 +32,16 @@ describe('cadence runs', () => {
     expect(runs.map((r) => r.outbound.length)).toEqual([4, 1]);
   });
 
-  it('does not let a reply after the silence end the old cadence', () => {
-    const touches = touchesOf([email(at('2026-09-14 09:00')), reply(at('2026-11-02 10:00'), 'Re: back from leave')]);
-    expect(cadenceRuns(touches, settings())[0]?.replyAt).toBeUndefined();
+  it('lets a reply after the silence answer the run it follows, so the rep’s answer is no new cadence', () => {
+    const touches = touchesOf([
+      email(at('2026-09-14 09:00')),
+      reply(at('2026-11-02 10:00'), 'Re: back from leave'),
+      email(at('2026-11-03 09:00'), 'Re: Re: back from leave'),
+    ]);
+    const runs = cadenceRuns(touches, settings());
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.replyAt).toEqual(new Date(at('2026-11-02 10:00')));
+    expect(runs[0]?.outbound).toHaveLength(2);
   });
 
   it('lets an inbound lead’s first message start nothing: the rep’s answer is step 1', () => {
