@@ -144,10 +144,10 @@ export function watchRecord(options: WatchOptions): void {
    * A page mutation (a ticking clock) is no sign of the next record: only a reading that differs
    * from the first one after the route change, or that names another record than the one left.
    * The page left changes too while it goes (its timeline loads more items, or is taken down before
-   * its header): a reading that still names the record left is a sign only when none of its items
-   * was shown at the route change (a namesake's page). One naming another record is no sign while
-   * its items are still exactly those shown then (the new header drawn before its timeline). The
-   * settle timer ends the wait in the cases these cannot tell.
+   * its header): a reading that still names the record left is a sign only when the page showed
+   * items at the route change and none of them is shown now (a namesake's page). One naming another
+   * record is no sign while its items are still exactly those shown then (the new header drawn
+   * before its timeline). The settle timer ends the wait in the cases these cannot tell.
    */
   function changedSinceRoute(result: ReadResult): boolean {
     const fingerprint = readingFingerprint(result);
@@ -166,7 +166,8 @@ export function watchRecord(options: WatchOptions): void {
   function newRecordShown(fingerprint: string, items: string[], namesLeft: boolean): boolean {
     if (fingerprint === shownBefore) return false;
     const before = new Set(itemsBefore);
-    if (namesLeft) return items.length > 0 && !items.some((item) => before.has(item));
+    // A namesake only when the page left showed items and none of them is shown now.
+    if (namesLeft) return items.length > 0 && before.size > 0 && !items.some((item) => before.has(item));
     return !(items.length > 0 && items.length === before.size && items.every((item) => before.has(item)));
   }
 
