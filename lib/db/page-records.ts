@@ -1,6 +1,7 @@
 import { sortedHistory } from '../metrics/stage-time';
+import { DAY_MS } from '../metrics/zoned-days';
 import type { ReadOk } from '../schema/read-result';
-import type { Contact, Deal } from '../schema/record';
+import type { Contact, Deal, StageEntry } from '../schema/record';
 import { definedOnly } from './objects';
 import { mergeStageHistory } from './stage-history';
 
@@ -83,8 +84,10 @@ function showsEarlierStage(result: DealRead, existing: Deal): boolean {
   const stage = result.record.stage;
   if (!latest || latest.firstSeen || !stage || stage === latest.stage) return false;
   const shown = result.record.stageHistory.filter((entry) => entry.stage === stage && !entry.firstSeen);
+  // An entry from a shown duration ("0 d") is the start of its day: the deal entered some time that day.
+  const latestEntry = (entry: StageEntry) => Date.parse(entry.enteredAt) + (entry.approximate ? DAY_MS : 0);
   const entered = shown
-    .map((entry) => Date.parse(entry.enteredAt))
+    .map(latestEntry)
     .sort((a, b) => a - b)
     .at(-1);
   return entered !== undefined && entered < Date.parse(latest.after ?? latest.enteredAt);
