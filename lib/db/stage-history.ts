@@ -21,7 +21,7 @@ export function mergeStageHistory(input: {
   /** False for a reading older than what is stored: it may add history but not a stage change. */
   newest: boolean;
 }): StageEntry[] {
-  const history = stays(input.page, input.stored);
+  const history = stays([...sourced(input.page, () => true), ...sourced(input.stored, () => false)]);
   const last = history.at(-1);
   const seen = last && lastSighting(input.stored, last);
   if (!input.newest || !input.currentStage) return tightened(history, seen);
@@ -40,10 +40,8 @@ export function mergeStageHistory(input: {
 export function unitedStageHistory(a: readonly StageEntry[], b: readonly StageEntry[]): StageEntry[] {
   const both = [...a, ...b];
   const shown = (entry: StageEntry) => !entry.firstSeen && !entry.after;
-  const history = stays(
-    both.filter(shown),
-    both.filter((entry) => !shown(entry)),
-  );
+  // Each copy in its own order: entries at one instant keep the order their history gave them.
+  const history = stays(sourced(both, shown));
   const bounded = history.map((entry, i) => boundedBySighting(entry, history[i - 1], both));
   const last = bounded.at(-1);
   const sightings = last ? both.flatMap((entry) => lastSighting([entry], last) ?? []) : [];
@@ -69,18 +67,20 @@ function boundedBySighting(entry: StageEntry, before: StageEntry | undefined, bo
   return { ...rest, after: seen };
 }
 
-/** The entries in time order, one per stay in a stage. */
-function stays(page: readonly StageEntry[], stored: readonly StageEntry[]): StageEntry[] {
-  const entries = [
-    ...page.map((entry) => ({ entry: normalised(entry), fromPage: true })),
-    ...stored.map((entry) => ({ entry: normalised(entry), fromPage: false })),
-  ];
-  // At one instant, an entry known to lie between two times (`after`) came before an exact one.
+/**
+ * The entries in time order, one per stay in a stage. Entries at one instant keep the order they
+ * are given in (a history's own order: a stage entered between two times comes before the stay the
+ * later time begins).
+ */
+function stays(entries: readonly Sourced[]): StageEntry[] {
   const ordered = uniqueByStageAndTime(entries).sort(
-    (a, b) =>
-      Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt) || Number(!a.entry.after) - Number(!b.entry.after),
+    (a, b) => Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt),
   );
   return collapseStays(ordered);
+}
+
+function sourced(entries: readonly StageEntry[], fromPage: (entry: StageEntry) => boolean): Sourced[] {
+  return entries.map((entry) => ({ entry: normalised(entry), fromPage: fromPage(entry) }));
 }
 
 /** When Touchline last saw the deal in the stay that is still the latest, if it did after its entry. */
@@ -104,13 +104,15 @@ function normalised(entry: StageEntry): StageEntry {
   return utc;
 }
 
-/** Page entries come first in the input, so for the same stage and time the page's copy is kept. */
-function uniqueByStageAndTime(entries: Sourced[]): Sourced[] {
+/** One entry per stage and time: the page's copy where there is one, else the first. */
+function uniqueByStageAndTime(entries: readonly Sourced[]): Sourced[] {
+  const id = ({ entry }: Sourced) => `${entry.stage}\u0000${entry.enteredAt}`;
+  const shown = new Set(entries.filter((item) => item.fromPage).map(id));
   const seen = new Set<string>();
-  return entries.filter(({ entry }) => {
-    const id = `${entry.stage}\u0000${entry.enteredAt}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
+  return entries.filter((item) => {
+    const key = id(item);
+    if (seen.has(key) || (!item.fromPage && shown.has(key))) return false;
+    seen.add(key);
     return true;
   });
 }

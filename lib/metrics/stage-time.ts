@@ -13,19 +13,11 @@ export interface DaysRange {
   upTo: number | null;
 }
 
-/**
- * Stage history oldest first; of entries with the same time, one known to lie between two times
- * (`after`) first, else the page's order.
- */
+/** Stage history oldest first; entries with the same time keep the page's order. */
 export function sortedHistory(deal: Pick<Deal, 'stageHistory'>): StageEntry[] {
   return deal.stageHistory
     .map((entry, index) => ({ entry, index }))
-    .sort(
-      (a, b) =>
-        Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt) ||
-        Number(!a.entry.after) - Number(!b.entry.after) ||
-        a.index - b.index,
-    )
+    .sort((a, b) => Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt) || a.index - b.index)
     .map(({ entry }) => entry);
 }
 
