@@ -132,3 +132,30 @@ describe("contact A's page still on screen after an in-app navigation to contact
     expect(seen.at(-1)).toEqual({ name: 'Ben Brooks', items: ['Meeting with Ben'] });
   });
 });
+
+// Regression of c791acb: the record left had no items on screen at the route change (its timeline
+// still loading on a slow CRM); they arrive while the next record loads.
+const ANA_LOADING = '<main><h1>Ana Alvarez</h1><ul id="timeline"></ul></main>';
+
+describe('contact A left before its timeline had drawn (a quick click on a slow CRM)', () => {
+  it("A's items drawn after the route change, under A's header, are not saved as contact B", async () => {
+    setUrl(URL_B);
+    // At the route change A's header is drawn and its timeline is still empty (loading).
+    showHtml(document.body, ANA_LOADING);
+    const { seen, stop } = watch(refB, URL_B, { awaitChange: true, leftName: 'Ana Alvarez' });
+    // A's timeline finishes loading while B's page is on its way.
+    await wait(300);
+    addItem('a1', 'Call with Ana');
+    addItem('a2', 'Email to Ana');
+    // B's page arrives 1.5 s after the navigation (inside the 2 s settle time).
+    await wait(1200);
+    showHtml(document.body, BEN_PAGE);
+    await wait(1500);
+    stop();
+    // Still Ana's page (her name, her items): saved under B it names B "Ana Alvarez" and counts
+    // her call and email as B's touches for good.
+    expect(seen.map((s) => s.name)).not.toContain('Ana Alvarez');
+    expect(seen.flatMap((s) => s.items)).not.toContain('Call with Ana');
+    expect(seen.at(-1)).toEqual({ name: 'Ben Brooks', items: ['Meeting with Ben'] });
+  });
+});

@@ -30,6 +30,30 @@ function readShown(): ReadResult {
 
 const page: RecordPage = { adapter: stubAdapter(ref, readShown), ref };
 
+/** Ana's page drawn and read on Nov 20, 15:00 UTC; the clock is faked from then on. */
+async function watchAnaFromNov20() {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_A);
+  showHtml(document.body, '<main><h1>Ana Alvarez</h1><ul><li>Call with Ana</li></ul></main>');
+  const readings: ReadResult[] = [];
+  const onStale = vi.fn();
+  const route = new AbortController();
+  watchRecord({
+    page,
+    readInSlices: readRecordPageInSlices,
+    url: new URL(URL_A),
+    signal: route.signal,
+    awaitChange: false,
+    isCurrent: () => true,
+    onReading: (result) => readings.push(result),
+    onStale,
+    debounceMs: 10,
+  });
+  await vi.waitFor(() => expect(readings).toHaveLength(1), { timeout: 5000 });
+  return { readings, onStale, route };
+}
+
 afterEach(() => {
   vi.useRealTimers();
   document.body.replaceChildren();
@@ -41,25 +65,7 @@ afterEach(() => {
  */
 describe('a record page seen on a later day than it was first read', () => {
   it('is not read again: the panel is told the page is from an earlier day', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_A);
-    showHtml(document.body, '<main><h1>Ana Alvarez</h1><ul><li>Call with Ana</li></ul></main>');
-    const readings: ReadResult[] = [];
-    const onStale = vi.fn();
-    const route = new AbortController();
-    watchRecord({
-      page,
-      readInSlices: readRecordPageInSlices,
-      url: new URL(URL_A),
-      signal: route.signal,
-      awaitChange: false,
-      isCurrent: () => true,
-      onReading: (result) => readings.push(result),
-      onStale,
-      debounceMs: 10,
-    });
-    await vi.waitFor(() => expect(readings).toHaveLength(1), { timeout: 5000 });
+    const { readings, onStale, route } = await watchAnaFromNov20();
 
     // The same day, a second call shows up: read again.
     document.querySelector('ul')?.append(Object.assign(document.createElement('li'), { textContent: 'Second call' }));
@@ -74,25 +80,7 @@ describe('a record page seen on a later day than it was first read', () => {
   });
 
   it('says so when the tab is shown again on a later day, though nothing on the page changed', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_A);
-    showHtml(document.body, '<main><h1>Ana Alvarez</h1><ul><li>Call with Ana</li></ul></main>');
-    const readings: ReadResult[] = [];
-    const onStale = vi.fn();
-    const route = new AbortController();
-    watchRecord({
-      page,
-      readInSlices: readRecordPageInSlices,
-      url: new URL(URL_A),
-      signal: route.signal,
-      awaitChange: false,
-      isCurrent: () => true,
-      onReading: (result) => readings.push(result),
-      onStale,
-      debounceMs: 10,
-    });
-    await vi.waitFor(() => expect(readings).toHaveLength(1), { timeout: 5000 });
+    const { onStale, route } = await watchAnaFromNov20();
 
     // Shown again the same day: nothing to say.
     document.dispatchEvent(new Event('visibilitychange'));
