@@ -45,7 +45,11 @@ function boundedBy(stays: HistoryRow[], listed: readonly ListedRow[], row: Liste
   // Newer than every dated row: a row of the stay the deal is in, unless the history misses a move.
   if (place === 'newest') return latest.entry.stage === row.stage ? stays : [lowerBound(latest)];
   if (!place) return [lowerBound(latest)];
-  const before = stays.findLastIndex((s) => s.entry.enteredAt <= place.older);
+  // Rows of one minute around it: it follows the first stay of that minute (a settled group's order).
+  const before =
+    place.older === place.newer
+      ? stays.findIndex((s) => s.entry.enteredAt === place.older)
+      : stays.findLastIndex((s) => s.entry.enteredAt <= place.older);
   const left = stays[before];
   // Before every stay kept: what it cut was left out already (the oldest kept is a lower bound).
   // In the stage of the stay it follows: that stay went on through it.
