@@ -1,7 +1,7 @@
 import { fold } from '../../locale/fold';
 import { isHidden, textOf } from '../dom';
+import { inModalLayerWithin } from '../modal-layer';
 import { shownValue } from './empty-value';
-import { inModalLayerWithin } from './modal-layer';
 
 /** Texts longer than this are sentences, not property labels. */
 const MAX_LABEL = 80;

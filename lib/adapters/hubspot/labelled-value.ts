@@ -1,7 +1,7 @@
 import { fold } from '../../locale/fold';
 import { isHidden, spacedText, textOf } from '../dom';
+import { inModalLayerWithin } from '../modal-layer';
 import { shownValue } from './empty-value';
-import { inModalLayerWithin } from './modal-layer';
 import { propertyText } from './properties';
 import { PROPERTIES } from './selectors';
 

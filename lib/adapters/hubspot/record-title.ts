@@ -1,5 +1,5 @@
 import { hidesItself, isHidden, textOf } from '../dom';
-import { inModalLayer } from './modal-layer';
+import { inModalLayer } from '../modal-layer';
 
 /** The tab title HubSpot sets on a record page: "<record name> | HubSpot" (crm-evidence-2.md: tools read it). */
 const TAB_SUFFIX = /\s+[|–—-]\s+HubSpot\s*$/i;

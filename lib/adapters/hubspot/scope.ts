@@ -1,5 +1,5 @@
 import { hidesItself, isHidden, textOf } from '../dom';
-import { inModalLayer, MODAL_LAYER } from './modal-layer';
+import { inModalLayer, MODAL_LAYER } from '../modal-layer';
 import { nameFromTabTitle, titleByName, viewAround } from './record-title';
 import { HEADER, LAYOUT, LOADING, TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
 

@@ -1,10 +1,10 @@
 import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
 import { allVisible, firstVisible, isColumnHeading, textOf } from '../dom';
+import { inLayers } from '../modal-layer';
 import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
 import { hiddenByPage, shownTextNodes } from './lines';
-import { inLayers } from './modal-layer';
 import type { PageLanguage } from './page-locale';
 import { timelineItems } from './read-timeline';
 import { type FieldSpec, SELECTORS } from './selectors';

@@ -1,6 +1,7 @@
 import type { NotRead } from '../../schema/read-result';
 import type { RecordKind } from '../../schema/record';
 import { allVisible } from '../dom';
+import { inLayers } from '../modal-layer';
 import { remembered } from '../reading-memo';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
@@ -12,7 +13,6 @@ import { itemFacts } from './item-facts';
 import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
 import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
-import { inLayers } from './modal-layer';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';

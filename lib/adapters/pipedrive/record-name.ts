@@ -1,5 +1,5 @@
 import { allVisible, textOf } from '../dom';
-import { inLayers, modalLayers } from './modal-layer';
+import { inLayers, modalLayers } from '../modal-layer';
 import { escapeRegExp } from './text-match';
 import { TITLE_LIKE, titleElement } from './view';
 import type { Wording } from './wording';

@@ -1,5 +1,6 @@
 import { allVisible, isHidden, textOf } from '../dom';
-import { inLayers, modalLayers } from './modal-layer';
+import { inLayers, modalLayers } from '../modal-layer';
+import { remembered } from '../reading-memo';
 import { SELECTORS } from './selectors';
 
 /**
@@ -38,10 +39,15 @@ export function recordTitle(view: Element): Element | null {
   return titleElement(view, outside) ?? heading(outside) ?? titleElement(view) ?? heading(() => true) ?? null;
 }
 
-/** Modal layers inside the view that do not hold the record's title: another record's drawer or preview over it. */
+/**
+ * Modal layers inside the view that do not hold the record's title: another record's drawer or
+ * preview over it. Found once per reading: every field lookup asks.
+ */
 export function layersOverRecord(view: Element): Element[] {
-  const title = recordTitle(view);
-  return title ? modalLayers(view).filter((layer) => !layer.contains(title)) : [];
+  return remembered('layers-over-record', view, () => {
+    const title = recordTitle(view);
+    return title ? modalLayers(view).filter((layer) => !layer.contains(title)) : [];
+  });
 }
 
 /** Loading placeholders shown inside the visible view (or anywhere, before any view exists). */

@@ -19,8 +19,9 @@ export function isFromExportOnly(deal: Pick<Deal, 'lastReadAt'>): boolean {
  * The deal as it is after importing a row of a deal export. A deal read from a page keeps its
  * fields, contacts and `lastReadAt` and gains the export's stage entries (exact entries win over
  * Touchline's own sightings of the same stay). Otherwise the export's fields stand, except those
- * its cells could not read, which keep what an earlier import gave; contacts are kept (exports list none), and a current stage the export does not date is counted from now,
- * as a first sighting is (metrics.md, Time in stage), rather than from a guessed entry.
+ * its cells could not read, which keep what an earlier import gave; contacts are kept (exports list
+ * none), and a current stage the export does not date is counted from now, as a first sighting is
+ * (metrics.md, Time in stage), rather than from a guessed entry.
  */
 export function dealFromExport(
   row: DealImportRow,
