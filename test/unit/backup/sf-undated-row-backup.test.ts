@@ -9,38 +9,14 @@ import { exportBackup } from '../../../lib/backup/export-backup';
 import { importBackup } from '../../../lib/backup/import-backup';
 import { saveReading } from '../../../lib/db/save-reading';
 import { defaultSettings } from '../../../lib/schema/settings';
-import {
-  dealPage,
-  field,
-  HISTORY_COLUMNS,
-  historyRow,
-  NOW,
-  path,
-  readDeal,
-  relatedCard,
-  step,
-} from '../adapters/salesforce/opportunity-page';
+import { dealInProposal, historyRow, NOW, readDeal } from '../adapters/salesforce/opportunity-page';
 import { freshDb } from '../db/world-readings';
 
-const page = dealPage({
-  path: path(
-    step('Qualified', 'slds-is-complete', 'Stage Complete') +
-      step('Demo', 'slds-is-complete', 'Stage Complete') +
-      step('Proposal', 'slds-is-current slds-is-active', 'Current Stage:'),
-  ),
-  fields: field('Stage', 'Proposal'),
-  related: relatedCard(
-    'Stage History',
-    '(3)',
-    HISTORY_COLUMNS,
-    [
-      historyRow('Proposal', '$24,500.00', '11/14/2026, 9:30 AM'),
-      historyRow('Demo', '$24,500.00', '—'),
-      historyRow('Qualified', '$24,500.00', '10/26/2026, 11:00 AM'),
-    ],
-    'OpportunityHistories',
-  ),
-});
+const page = dealInProposal([
+  historyRow('Proposal', '$24,500.00', '11/14/2026, 9:30 AM'),
+  historyRow('Demo', '$24,500.00', '—'),
+  historyRow('Qualified', '$24,500.00', '10/26/2026, 11:00 AM'),
+]);
 
 describe('a Salesforce deal with an undated Stage History row, through a backup', () => {
   it('importing the cache’s own backup keeps the deal in Proposal since Nov 14 (Demo before it)', async () => {

@@ -83,3 +83,19 @@ export const HISTORY_COLUMNS = [
 export function historyRow(stage: string, amount: string, when: string): string[] {
   return [stage, amount, '50%', '$12,250.00', '12/31/2026', 'Alex Morgan', when];
 }
+
+/**
+ * A deal in Proposal (its Path: Qualified → Demo → Proposal, its Stage field Proposal) whose Stage
+ * History card shows `rows`, newest first; `fields` adds fields beside the Stage field.
+ */
+export function dealInProposal(rows: string[][], fields = ''): string {
+  return dealPage({
+    path: path(
+      step('Qualified', 'slds-is-complete', 'Stage Complete') +
+        step('Demo', 'slds-is-complete', 'Stage Complete') +
+        step('Proposal', 'slds-is-current slds-is-active', 'Current Stage:'),
+    ),
+    fields: field('Stage', 'Proposal') + fields,
+    related: relatedCard('Stage History', `(${rows.length})`, HISTORY_COLUMNS, rows, 'OpportunityHistories'),
+  });
+}

@@ -10,6 +10,7 @@ import type { StageEntry } from '../../../../lib/schema/record';
 import { FIXTURE_NOW, FIXTURE_ZONE } from '../../../fixtures/fixture-files';
 import { edited, fixturePage, readPage } from '../page-variation';
 import {
+  dealInProposal,
   dealPage,
   field,
   HISTORY_COLUMNS,
@@ -57,19 +58,7 @@ describe('a Stage History row "Demo" whose Last Modified shows "—"', () => {
 });
 
 describe('undated Stage History rows on built pages (Lightning card, newest rows first)', () => {
-  const current = path(
-    step('Qualified', 'slds-is-complete', 'Stage Complete') +
-      step('Demo', 'slds-is-complete', 'Stage Complete') +
-      step('Proposal', 'slds-is-current slds-is-active', 'Current Stage:'),
-  );
-  const deal = (rows: string[][], extra = '') =>
-    readDeal(
-      dealPage({
-        path: current,
-        fields: field('Stage', 'Proposal') + extra,
-        related: relatedCard('Stage History', `(${rows.length})`, HISTORY_COLUMNS, rows, 'OpportunityHistories'),
-      }),
-    );
+  const deal = (rows: string[][], extra = '') => readDeal(dealInProposal(rows, extra));
   const stints = (history: StageEntry[]) => stageTimeline({ stage: 'Proposal', stageHistory: history }, NOW, 'UTC');
 
   it('an amount change in Qualified whose date is unreadable cuts no stay short, and is reported', () => {

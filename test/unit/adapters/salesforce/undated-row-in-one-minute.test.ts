@@ -1,17 +1,7 @@
 // Review s36 (regression of 094fdee): an undated Stage History row between two rows of one minute.
 import { describe, expect, it } from 'vitest';
 import { stageTimeline } from '../../../../lib/metrics/stage-time';
-import {
-  dealPage,
-  field,
-  HISTORY_COLUMNS,
-  historyRow,
-  NOW,
-  path,
-  readDeal,
-  relatedCard,
-  step,
-} from './opportunity-page';
+import { dealInProposal, historyRow, NOW, readDeal } from './opportunity-page';
 
 describe('Salesforce: an undated Stage History row between two rows of the same minute', () => {
   it('keeps Qualified, Demo, Proposal in the order the card lists them (newest first), Proposal exact', () => {
@@ -21,17 +11,7 @@ describe('Salesforce: an undated Stage History row between two rows of the same 
       historyRow('Demo', '$24,500.00', '—'),
       historyRow('Qualified', '$24,500.00', '11/14/2026, 9:30 AM'),
     ];
-    const { record } = readDeal(
-      dealPage({
-        path: path(
-          step('Qualified', 'slds-is-complete', 'Stage Complete') +
-            step('Demo', 'slds-is-complete', 'Stage Complete') +
-            step('Proposal', 'slds-is-current slds-is-active', 'Current Stage:'),
-        ),
-        fields: field('Stage', 'Proposal'),
-        related: relatedCard('Stage History', '(3)', HISTORY_COLUMNS, rows, 'OpportunityHistories'),
-      }),
-    );
+    const { record } = readDeal(dealInProposal(rows));
     const timeline = stageTimeline({ stage: 'Proposal', stageHistory: record.stageHistory }, NOW, 'UTC');
     expect(timeline.map((s) => s.stage)).toEqual(['Qualified', 'Demo', 'Proposal']);
     // Entered Nov 14, 9:30 exactly: 6 days on Nov 20, not "at least 6".
