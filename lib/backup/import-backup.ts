@@ -17,6 +17,10 @@ export interface ImportReport extends WriteCounts {
 
 export interface ImportDeps {
   now: Date;
+  /** The user's zone setting (the day a logged touch is on); the browser's if not given. */
+  timeZone?: string;
+  /** The zone pages were read in; the browser's if not given. */
+  pageTimeZone?: string;
   /** The retention in use; a restore into an empty cache uses the backup's own (see retentionOf). */
   retentionDays: number;
   /** Stores the backup's settings (as exported: the caller checks them field by field). */
@@ -41,6 +45,8 @@ export async function importBackup(db: TouchlineDb, file: Blob, deps: ImportDeps
   const restore = empty && parsed.settings !== undefined && deps.saveSettings !== undefined;
   const counts = await writeRows(db, parsed.rows, {
     now: deps.now,
+    timeZone: restore ? timeZoneOf(parsed.settings, deps.timeZone) : deps.timeZone,
+    pageTimeZone: deps.pageTimeZone,
     retentionDays: restore ? retentionOf(parsed.settings, deps.retentionDays) : deps.retentionDays,
     onProgress: progress(deps, 'writing'),
   });
@@ -67,6 +73,12 @@ function progress(deps: ImportDeps, phase: 'reading' | 'writing'): OnProgress | 
  */
 function retentionOf(settings: Record<string, unknown> | undefined, inUse: number): number {
   const own = settingsSchema.shape.retentionDays.safeParse(settings?.retentionDays);
+  return own.success ? own.data : inUse;
+}
+
+/** The zone setting a restore brings back, where it is valid (days of logged touches are in it); else the one in use. */
+function timeZoneOf(settings: Record<string, unknown> | undefined, inUse: string | undefined): string | undefined {
+  const own = settingsSchema.shape.timeZone.safeParse(settings?.timeZone);
   return own.success ? own.data : inUse;
 }
 

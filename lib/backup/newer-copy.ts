@@ -1,4 +1,7 @@
+import { ORIGIN } from '../db/logged-touches';
+import { isPageTouch, type MergeClock } from '../db/page-touch';
 import { unitedStageHistory } from '../db/stage-history';
+import { type Activity, activitySchema } from '../schema/activity';
 import { dealSchema } from '../schema/record';
 import { backupRowSchema, type RecordRow } from './format';
 
@@ -42,9 +45,15 @@ function gainsMerge(stored: RecordRow, incoming: RecordRow): boolean {
  * with both copies' stage histories, since an older copy can know the deal was in its stage long
  * before the newer one first saw it; a kept copy is written again when the other adds to its history.
  */
-export function toWrite(stored: unknown, incoming: RecordRow): { decision: Decision; row: RecordRow } {
+export function toWrite(
+  stored: unknown,
+  incoming: RecordRow,
+  clock: MergeClock,
+): { decision: Decision; row: RecordRow } {
   const decision = decide(stored, incoming);
-  if (incoming.store !== 'deals' || decision === 'add') return { decision, row: incoming };
+  if (decision === 'add') return { decision, row: incoming };
+  if (incoming.store === 'activities') return activityToWrite(stored, incoming.value, decision, clock);
+  if (incoming.store !== 'deals') return { decision, row: incoming };
   // Deals only: every other row would be checked a second time for nothing.
   const parsed = dealSchema.safeParse(stored);
   if (!parsed.success) return { decision, row: incoming };
@@ -55,4 +64,40 @@ export function toWrite(stored: unknown, incoming: RecordRow): { decision: Decis
     return { decision, row: incoming };
   }
   return { decision: 'replace', row: { store: 'deals', value: { ...newer, stageHistory } } };
+}
+
+/**
+ * An activity's copy. A logged touch edited elsewhere keeps the page touch this cache merged it
+ * with while its channel and time stay as they were: the other browser never saw that page copy,
+ * and dropping the merge would count the touch twice. A page row keeps the earliest first sighting
+ * as a touch of either copy (metrics.md "Logged in Touchline": wherever Touchline first saw it);
+ * the file's counts only if its row was a touch when first seen (`firstSeenAt` moves to when an
+ * item became one, see save-batch.ts becameTouch; a meeting listed as upcoming was no touch then).
+ */
+function activityToWrite(
+  stored: unknown,
+  incoming: Activity,
+  decision: Decision,
+  clock: MergeClock,
+): { decision: Decision; row: RecordRow } {
+  const kept = activitySchema.safeParse(stored);
+  if (!kept.success) return { decision, row: { store: 'activities', value: incoming } };
+  const old = kept.data;
+  if (decision === 'replace') {
+    const stays =
+      old.mergedInto &&
+      !incoming.mergedInto &&
+      old.channel === incoming.channel &&
+      old.timestamp === incoming.timestamp;
+    const value = stays ? { ...incoming, mergedInto: old.mergedInto } : incoming;
+    return { decision, row: { store: 'activities', value } };
+  }
+  if (!seenEarlierAsTouch(incoming, old, clock)) return { decision, row: { store: 'activities', value: incoming } };
+  return { decision: 'replace', row: { store: 'activities', value: { ...old, firstSeenAt: incoming.firstSeenAt } } };
+}
+
+function seenEarlierAsTouch(incoming: Activity, old: Activity, clock: MergeClock): boolean {
+  if (!incoming.firstSeenAt || !old.firstSeenAt || incoming.origin === ORIGIN) return false;
+  const seen = new Date(incoming.firstSeenAt);
+  return seen.getTime() < Date.parse(old.firstSeenAt) && isPageTouch(incoming, { ...clock, now: seen });
 }

@@ -1,13 +1,16 @@
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../db/activity-packs';
+import { type DayZones, loggedSlot } from '../db/logged-day';
+import { ORIGIN } from '../db/logged-touches';
 import { DEAL_WRITE_STORES, putDeal } from '../db/put-deal';
 import { isExpired, retentionCutoff } from '../db/retention-rule';
 import { parseRow } from '../db/rows';
 import type { StoreName, TouchlineDb } from '../db/schema';
+import { browserTimeZone } from '../db/time-precision';
 import { runTransaction } from '../db/transaction';
 import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
 import type { RecordRow } from './format';
-import { userFieldsOnMergedCopies } from './merged-copy-fields';
+import { type ImportedTouches, mergeAfterImport } from './merge-after-import';
 import { toWrite } from './newer-copy';
 import type { OnProgress } from './read-lines';
 
@@ -23,6 +26,9 @@ export interface WriteCounts {
 
 export interface WriteOptions {
   now: Date;
+  /** The user's zone setting and the zone pages are read in (the browser's): see mergeLoggedAfterImport. */
+  timeZone?: string;
+  pageTimeZone?: string;
   retentionDays: number;
   onProgress?: OnProgress;
   /** Rows per transaction: small, so the background's page saves wait for one chunk at most. */
@@ -33,8 +39,8 @@ const WRITE_STORES = [...new Set<StoreName>(['contacts', 'deals', ...ACTIVITY_WR
 
 /**
  * Merges checked rows into the cache, a chunk per transaction, records before activities. Deals go
- * through putDeal, which keeps the per-stage summaries in step; the page copy a written logged
- * touch is merged into takes the user's fields (userFieldsOnMergedCopies).
+ * through putDeal, which keeps the per-stage summaries in step. Then the logged touches meet their
+ * page copies (mergeAfterImport).
  */
 export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], options: WriteOptions) {
   const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0 };
@@ -43,6 +49,12 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
   const kept = rows.filter((row) => row.store !== 'activities' || !isExpired(row.value, cutoff, mergeTargets));
   counts.expired = rows.length - kept.length;
   const size = options.chunkRows ?? 500;
+  const clock = {
+    now: options.now,
+    timeZone: options.timeZone ?? browserTimeZone(),
+    pageTimeZone: options.pageTimeZone ?? browserTimeZone(),
+  };
+  const imported: ImportedTouches = { logged: [], replaced: [], slots: new Set() };
   for (let start = 0; start < kept.length; start += size) {
     const chunk = kept.slice(start, start + size);
     await runTransaction(db, WRITE_STORES, 'readwrite', 'save', async (tx) => {
@@ -51,7 +63,7 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
       const replaced: (Activity | undefined)[] = [];
       const activities: Activity[] = [];
       chunk.forEach((row, i) => {
-        const { decision, row: written } = toWrite(stored[i], row);
+        const { decision, row: written } = toWrite(stored[i], row, clock);
         if (decision === 'keep') counts.existing += 1;
         else counts[decision === 'add' ? 'added' : 'updated'] += 1;
         if (decision === 'keep') return;
@@ -63,15 +75,28 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
           activities.push(written.value);
         }
       });
-      const copies = await userFieldsOnMergedCopies(tx, replaced, activities);
+      noteImported(imported, replaced, activities, clock);
       // The owner/day packs follow the activities, in the same transaction.
-      await Promise.all([
-        ...writes,
-        updateActivityPacks(tx, [...replaced, ...copies.before], [...activities, ...copies.after]),
-      ]);
+      await Promise.all([...writes, updateActivityPacks(tx, replaced, activities)]);
     });
     options.onProgress?.(Math.min(start + size, kept.length), kept.length);
     await nextTask();
   }
+  await mergeAfterImport(db, imported, clock);
   return counts;
+}
+
+function noteImported(
+  imported: ImportedTouches,
+  replaced: readonly (Activity | undefined)[],
+  written: readonly Activity[],
+  zones: DayZones,
+): void {
+  written.forEach((row, i) => {
+    const old = replaced[i];
+    for (const slot of [loggedSlot(row, zones), old ? loggedSlot(old, zones) : '']) if (slot) imported.slots.add(slot);
+    if (row.origin !== ORIGIN) return;
+    imported.logged.push(row);
+    imported.replaced.push(old);
+  });
 }

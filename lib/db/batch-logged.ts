@@ -8,7 +8,7 @@ import {
   rowsOfRecord,
   type Working,
 } from './batch-work';
-import { loggedMergeDay } from './logged-day';
+import { loggedSlot } from './logged-day';
 import { mergeLoggedTouches } from './logged-merge';
 import { sameJson } from './objects';
 import { isPageTouch, type MergeClock } from './page-touch';
@@ -25,8 +25,7 @@ import { withUserFields } from './user-fields';
  */
 export async function mergeLogged(work: Working, fresh: Activity[], clock: MergeClock): Promise<string[]> {
   const logged = [...(await loggedTouches(work)).values()];
-  const slot = (a: Activity) =>
-    a.channel && a.timestamp ? `${a.channel}|${loggedMergeDay({ ...a, timestamp: a.timestamp }, clock)}` : '';
+  const slot = (a: Activity) => loggedSlot(a, clock);
   const slots = new Set(logged.map(slot));
   const relevant = fresh.filter((a) => isPageTouch(a, clock) && slot(a) !== '' && slots.has(slot(a)));
   if (relevant.length === 0) return [];

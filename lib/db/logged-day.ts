@@ -23,3 +23,10 @@ export function loggedMergeDay(touch: Activity & { timestamp: string }, zones: D
   }
   return zonedDay(touch.timestamp, zones.timeZone);
 }
+
+/** Channel and merge day of a dated touch ('' for one without): only touches of one slot can merge. */
+export function loggedSlot(touch: Activity, zones: DayZones): string {
+  return touch.channel && touch.timestamp
+    ? `${touch.channel}|${loggedMergeDay({ ...touch, timestamp: touch.timestamp }, zones)}`
+    : '';
+}

@@ -15,6 +15,8 @@ export interface LoggedMergeInput extends MergeClock {
   /** Stored page rows of the same people: earlier copies, on another record's page, of a fresh touch. */
   earlier: readonly Activity[];
   dealContacts: DealContacts;
+  /** Whether a group of logged touches that are one touch may take a page touch, where more than the rule decides. */
+  canPair?: (group: readonly Activity[], page: Activity) => boolean;
 }
 
 export interface LoggedMerge {
@@ -54,7 +56,9 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   const pairs = groups
     .flatMap((group) => {
       const touch = group[0] as DatedTouch;
-      return candidates.filter((page) => samePersonAndDay(touch, page, input)).map((page) => ({ group, page }));
+      return candidates
+        .filter((page) => samePersonAndDay(touch, page, input) && (input.canPair?.(group, page) ?? true))
+        .map((page) => ({ group, page }));
     })
     .sort(
       (a, b) =>

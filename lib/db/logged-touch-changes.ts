@@ -9,13 +9,13 @@ import { heirsOfFreedCopy } from './freed-page-copy';
 import { checkNotFuture, described, ORIGIN } from './logged-touches';
 import { pageTouchOnEdit } from './merge-on-edit';
 import { definedOnly, toUtcIso } from './objects';
+import { rewriteCopiesOf } from './page-copies-rewrite';
 import type { MergeClock } from './page-touch';
 import { parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { browserTimeZone } from './time-precision';
-import { COPY_READ_STORES, otherCopies } from './touch-copies';
+import { COPY_READ_STORES } from './touch-copies';
 import { runTransaction } from './transaction';
-import { withUserFieldsMoved } from './user-fields';
 
 type ActivitiesTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
@@ -131,22 +131,6 @@ async function rewritePageCopies(
     same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, holders),
   ]);
   return { before: parts.flatMap((p) => p.before), after: parts.flatMap((p) => p.after) };
-}
-
-async function rewriteCopiesOf(
-  tx: ActivitiesTx,
-  pageKey: string | undefined,
-  gone: Activity | undefined,
-  holders: readonly Activity[],
-): Promise<{ before: Activity[]; after: Activity[] }> {
-  const store = tx.objectStore('activities');
-  const page = pageKey && parseRow(activitySchema, 'activities', await store.get(pageKey), []);
-  if (!page) return { before: [], after: [] };
-  const given = holders.filter((touch) => touch.mergedInto === page.key);
-  const copies = [page, ...(await otherCopies(tx, page))];
-  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given));
-  await Promise.all(rewritten.map((row) => store.put(row)));
-  return { before: copies, after: rewritten };
 }
 
 function loggedTouch(row: unknown): Activity {

@@ -88,6 +88,7 @@ export function useDataSection(deps: DataDeps) {
         const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
         const result = await importBackup(db, file, {
           now: deps.now(),
+          timeZone: settings.timeZone,
           retentionDays: settings.retentionDays,
           saveSettings: deps.restoreSettings,
           yourNames: async () => (await deps.loadSettings()).yourNames,
