@@ -1,7 +1,9 @@
 import { closedStages, dealOutcome, stageOutcome } from '../metrics/closed-stage';
+import { withPrintedStageDays } from '../metrics/printed-stage-days';
 import { sortedHistory } from '../metrics/stage-time';
 import { latestCompletedVisit } from '../metrics/typical-stage-time';
 import type { Deal } from '../schema/record';
+import { browserTimeZone } from './time-precision';
 
 /** What one deal adds to the summary of one stage it went through (stage-summary-schema.ts). */
 export interface StageContribution {
@@ -16,11 +18,14 @@ export interface StageContribution {
 
 /**
  * One contribution per stage of the deal's history, following metrics.md as typicalStageTime and
- * stageConversion read it from deals: days counted in `timeZone`, a range wider than a day is no
+ * stageConversion read it from deals: days counted in `timeZone` (from the printed day for an entry
+ * dated by day alone in `pageTimeZone`, see withPrintedStageDays), a range wider than a day is no
  * sample, a move to a lost stage or back is not forward. Closed stages are kept (a closed deal's
  * view still shows its stage's typical time); stage order decides conversion rows at read time.
  */
-export function contributionsOf(deal: Deal, timeZone: string): StageContribution[] {
+export function contributionsOf(deal: Deal, timeZone: string, pageTimeZone = browserTimeZone()): StageContribution[] {
+  // Stage order is the stored history's, as stageConversion reads it; only days move to the printed day.
+  const printed = withPrintedStageDays(deal, { timeZone, pageTimeZone });
   const history = sortedHistory(deal);
   const dealWon = dealOutcome(deal) === 'won';
   // The stage the deal closed in by the page's marker is an outcome whatever its name (closedStages).
@@ -28,7 +33,7 @@ export function contributionsOf(deal: Deal, timeZone: string): StageContribution
   return [...new Set(history.map((entry) => entry.stage))].map((stage) => {
     const after = history.slice(history.findIndex((entry) => entry.stage === stage) + 1).map((e) => e.stage);
     const won = dealWon || after.some((next) => stageOutcome(next) === 'won');
-    const days = latestCompletedVisit(deal, stage, timeZone);
+    const days = latestCompletedVisit(printed, stage, timeZone);
     const open = [
       ...new Set(after.filter((next) => next !== stage && next !== closedIn && stageOutcome(next) === undefined)),
     ].sort();

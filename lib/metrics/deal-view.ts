@@ -12,6 +12,7 @@ import { daysSinceLastTouch } from './days-since';
 import { contactsTouched, dealContacts, noRecentActivity } from './deal-contacts';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
+import { withPrintedStageDays } from './printed-stage-days';
 import { recentTouches } from './recent-touches';
 import { stageConversionFromSummaries, stageOrder } from './stage-conversion';
 import { currentStage, stageTimeline, timeInStage, timeInStageIsApproximate } from './stage-time';
@@ -71,7 +72,12 @@ export function buildDealView(input: {
     ...(touches.length === 0 && predatesKept([deal, ...contacts], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),
-    ...stageFigures(deal, summaries, settings, now),
+    ...stageFigures(
+      input.pageTimeZone ? withPrintedStageDays(deal, { timeZone, pageTimeZone: input.pageTimeZone }) : deal,
+      summaries,
+      settings,
+      now,
+    ),
     contacts: people,
     contactsTouched: contactsTouched(people),
     noRecentActivity: noRecentActivity(counted, closed, settings, now, undated),

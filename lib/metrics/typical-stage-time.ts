@@ -1,7 +1,9 @@
 import type { StageSummary } from '../db/stage-summary-schema';
+import { browserTimeZone } from '../db/time-precision';
 import type { Deal, StageEntry } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
+import { withPrintedStageDays } from './printed-stage-days';
 import { sortedHistory, visitDays } from './stage-time';
 
 /** Deals that must have left a stage before their median replaces the default (metrics.md). */
@@ -16,16 +18,19 @@ export type TypicalStageTime = NonNullable<DealView['typicalDaysInStage']>;
  * the stage has not left it. A visit known only as a range wider than one day (metrics.md) is
  * left out; one at most a day wide counts with its lower bound, as the panel shows it. A median
  * between two whole days is shown rounded half up and kept as `median` for the warnings. Until 5 deals have left the stage,
- * `settings.defaultStageDays` is used and the source says `default`.
+ * `settings.defaultStageDays` is used and the source says `default`. Entries the page dated by day
+ * alone count from the day printed (withPrintedStageDays; `pageTimeZone`: the zone pages were read in).
  * `deals` should already be limited to comparable deals (samePipelineDeals).
  */
 export function typicalStageTime(
   stage: string,
   deals: readonly Deal[],
   settings: Pick<Settings, 'defaultStageDays' | 'timeZone'>,
+  pageTimeZone = browserTimeZone(),
 ): TypicalStageTime {
+  const zones = { timeZone: settings.timeZone, pageTimeZone };
   const samples = deals.flatMap((deal) => {
-    const days = latestCompletedVisit(deal, stage, settings.timeZone);
+    const days = latestCompletedVisit(withPrintedStageDays(deal, zones), stage, settings.timeZone);
     return days === undefined ? [] : [days];
   });
   if (samples.length < MIN_DEALS_FOR_TYPICAL) {

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openTouchlineDb } from '../../../lib/db/open';
@@ -87,8 +88,29 @@ const step = fc.oneof(
 
 // ---- The oracle: metrics.md's rules, written plainly from the deals. ----
 
-function inTimeOrder(history: readonly StageEntry[]): StageEntry[] {
-  return [...history].sort((a, b) => Date.parse(a.enteredAt) - Date.parse(b.enteredAt));
+/**
+ * The tests' pages are read in UTC, so an entry at 00:00 UTC is a date the page printed without a
+ * time: decisions.md puts it on that date in any zone setting, from the day's first instant there.
+ * Touchline's own sightings (`firstSeen`) are instants whatever their time.
+ */
+function asPrinted(iso: string, zone: string): string {
+  if (!iso.endsWith('T00:00:00.000Z')) return iso;
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, 0, 0, zone).getTime()).toISOString();
+}
+
+/** Entries in time order; with a zone, as days are counted in it (stage order takes the stored times). */
+function inTimeOrder(history: readonly StageEntry[], zone?: string): StageEntry[] {
+  const printed = history.map((entry) =>
+    entry.firstSeen || zone === undefined
+      ? entry
+      : {
+          ...entry,
+          enteredAt: asPrinted(entry.enteredAt, zone),
+          ...(entry.after ? { after: asPrinted(entry.after, zone) } : {}),
+        },
+  );
+  return printed.sort((a, b) => Date.parse(a.enteredAt) - Date.parse(b.enteredAt));
 }
 
 function dayIn(iso: string, zone: string): number {
@@ -110,7 +132,7 @@ function comparable(viewed: Deal, deals: readonly Deal[]): Deal[] {
 function oracleTypical(stage: string, deals: readonly Deal[], zone: string, fallback: number) {
   const samples: number[] = [];
   for (const d of deals) {
-    const history = inTimeOrder(d.stageHistory);
+    const history = inTimeOrder(d.stageHistory, zone);
     let visit = -1;
     for (let i = 0; i < history.length - 1; i++) if (history[i]?.stage === stage) visit = i;
     if (visit === -1) continue;
