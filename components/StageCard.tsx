@@ -94,5 +94,6 @@ function warningLabel(view: DealView): string {
 function typicalSource(typical: NonNullable<DealView['typicalDaysInStage']>): string {
   if (typical.source === 'own-deals')
     return `median of your ${plural(typical.deals, 'deal', 'deals')} that left this stage`;
-  return `default: only ${plural(typical.deals, 'deal', 'deals')} of yours left this stage, 5 are needed for your own typical time`;
+  const have = typical.deals === 1 ? 'has' : 'have';
+  return `default: ${typical.deals} of your deals that left this stage ${have} a known time there, 5 are needed for your own typical time`;
 }

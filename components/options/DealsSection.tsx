@@ -20,7 +20,7 @@ export function DealsSection({ form }: { form: SettingsFormState }) {
       <NumberField
         {...field('defaultStageDays')}
         label="Typical days in a stage"
-        hint="Used for every stage until 5 of your deals have left it; then their median."
+        hint="Used for every stage until 5 of your deals that left it have a known time there; then their median."
       />
       <NumberField
         {...field('watchFactor')}

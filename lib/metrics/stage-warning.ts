@@ -76,6 +76,7 @@ function typicalInWords(typical: TypicalStageTime, stage: string | undefined): s
   // The median itself ("typical 10.5"), which the thresholds are multiples of.
   if (typical.source === 'own-deals')
     return `typical ${typical.median ?? typical.days} from your ${typical.deals} deals`;
-  const left = `${typical.deals} of your deals ${typical.deals === 1 ? 'has' : 'have'} left ${stage ?? 'this stage'}`;
-  return `typical ${typical.days} (default until 5 deals have left the stage; ${left})`;
+  // Deals that left the stage with a time in it known to the day: those left with a wider range are no sample.
+  const known = `${typical.deals} of your deals that left ${stage ?? 'this stage'} ${typical.deals === 1 ? 'has' : 'have'} a known time there`;
+  return `typical ${typical.days} (default: ${known}, 5 are needed)`;
 }

@@ -47,10 +47,10 @@ describe('Deal view', () => {
       view.typicalDaysInStage = { days: 14, source: 'default', deals: 2 };
       view.warning = 'watch';
       view.warningReason =
-        '23 days in stage, typical 14 (default until 5 deals have left the stage; 2 of your deals have left Proposal) — over 1.5× typical';
+        '23 days in stage, typical 14 (default: 2 of your deals that left Proposal have a known time there, 5 are needed) — over 1.5× typical';
     });
     expect(metric(container, 'typical-days-in-stage').dataset.source).toBe('default');
-    expect(container.textContent).toContain('default: only 2 deals of yours left this stage');
+    expect(container.textContent).toContain('default: 2 of your deals that left this stage have a known time there');
   });
 
   it('shows the stage history as a timeline with the current stage marked', () => {

@@ -167,7 +167,7 @@ describe('buildDealView', () => {
     expect(early.typicalDaysInStage).toEqual({ days: 14, source: 'default', deals: 3 });
     expect(early.warning).toBe('watch');
     expect(early.warningReason).toBe(
-      '23 days in stage, typical 14 (default until 5 deals have left the stage; 3 of your deals have left Proposal) — over 1.5× typical',
+      '23 days in stage, typical 14 (default: 3 of your deals that left Proposal have a known time there, 5 are needed) — over 1.5× typical',
     );
     expect(dealViewSchema.safeParse(early).success).toBe(true);
   });

@@ -113,7 +113,7 @@ describe('stageWarningReason', () => {
 
   it('says when the typical time is the default', () => {
     expect(reason(30, { days: 14, source: 'default', deals: 3 })).toBe(
-      '30 days in stage, typical 14 (default until 5 deals have left the stage; 3 of your deals have left Proposal) — over 2× typical',
+      '30 days in stage, typical 14 (default: 3 of your deals that left Proposal have a known time there, 5 are needed) — over 2× typical',
     );
   });
 

@@ -297,7 +297,7 @@ describe('loadTeamView: deals', () => {
       url: `https://app.hubspot.com/contacts/${TENANT}/record/0-3/${stalled.recordId}`,
     });
     expect(row?.warningReason).toBe(
-      '40 days in stage, typical 14 (default until 5 deals have left the stage; 0 of your deals have left Demo) — over 2× typical',
+      '40 days in stage, typical 14 (default: 0 of your deals that left Demo have a known time there, 5 are needed) — over 2× typical',
     );
   });
   it("counts a touch on the deal's timeline that names none of its contacts", async () => {
