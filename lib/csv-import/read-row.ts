@@ -8,6 +8,7 @@ import { evidenceOf } from './date-order';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
+import { ownerName } from './owner-name';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
 import { type ValueWords, valueWordsOf } from './value-words';
 
@@ -67,7 +68,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       timestamp: date.timestamp,
       timePrecision: date.timePrecision,
       title,
-      owner: cell.owner,
+      owner: cell.owner && ownerName(cell.owner),
       outcome: outcomeOf(cell.outcome, type, words),
       // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
       planned: status === 'planned' ? true : status === 'done' ? false : undefined,

@@ -41,3 +41,25 @@ export function earlyWarning(touches: readonly Touch[], now: Date, countAutomate
   const weeklyAverage = before.reduce((sum, n) => sum + n, 0) / 4;
   return { warning: weeklyAverage > 0 && lastWeek < EARLY_WARNING_SHARE * weeklyAverage, lastWeek, weeklyAverage };
 }
+
+/**
+ * Whole days (of 24 hours) since the first touch the warning counts, when it is less than the
+ * warning's look-back ago: the 4 weeks before the last 7 days then lie partly before the rep began
+ * (or came back), and averaging those days as weeks of no work would hide a drop. No verdict is
+ * given then; undefined when the touches cover the whole look-back (or none counts).
+ */
+export function earlyWarningShortHistory(
+  touches: readonly Touch[],
+  now: Date,
+  countAutomated: boolean,
+): number | undefined {
+  const end = now.getTime();
+  let first: number | undefined;
+  for (const touch of countedActiveTouches(touches, countAutomated)) {
+    const at = touch.at.getTime();
+    if (at <= end && (first === undefined || at < first)) first = at;
+  }
+  if (first === undefined) return undefined;
+  const ago = end - first;
+  return ago < EARLY_WARNING_DAYS * DAY_MS ? Math.floor(ago / DAY_MS) : undefined;
+}

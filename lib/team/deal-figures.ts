@@ -7,6 +7,7 @@ import type { Settings } from '../schema/settings';
 import { yieldToPage } from '../yield-to-page';
 import { byWarning, type DealRow, dealRow, stageFigures, type WarningOrderRow } from './deal-row';
 import type { TeamFilters } from './filters';
+import type { KeepRows } from './kept-rows';
 import type { Window } from './periods';
 import { readDealActivities } from './read-rows';
 import { append, inSlices } from './slices';
@@ -46,6 +47,8 @@ export interface DealInput {
   progress: Progress;
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone: string;
+  /** Retention on read (keptRows). */
+  keep: KeepRows;
 }
 
 /**
@@ -104,7 +107,7 @@ export async function dealRows(
     const byDeal = (await next) ?? new Map<string, Activity[]>();
     next = read(i + DEALS_PER_SLICE);
     for (const deal of deals.slice(i, i + DEALS_PER_SLICE)) {
-      const own = byDeal.get(deal.key) ?? [];
+      const own = await input.keep(byDeal.get(deal.key) ?? []);
       append(activities, own);
       rows.push(dealRow({ ...input, deal, activities: own }));
     }

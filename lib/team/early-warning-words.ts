@@ -20,3 +20,9 @@ export function earlyWarningReason(warning: EarlyWarning): string {
 export function earlyWarningBeyondRetention(kept: string): string {
   return `Not computed: the last 7 days and the 4 weeks before reach back ${EARLY_WARNING_DAYS} days, further than ${kept}.`;
 }
+
+/** Why no warning is given when the first touch counted is less than the warning's look-back ago (earlyWarningShortHistory). */
+export function earlyWarningShortHistoryReason(days: number): string {
+  const when = days === 0 ? 'today' : `${days} ${days === 1 ? 'day' : 'days'} ago`;
+  return `Not computed: first touch ${when}; the warning needs 4 weeks before the last 7 days.`;
+}

@@ -8,9 +8,11 @@ import { accountId } from './accounts';
 import { basisOf } from './basis';
 import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlice } from './deal-figures';
 import type { DealRow } from './deal-row';
+import { dealsAsPrinted } from './deals-as-printed';
 import type { TeamFilters } from './filters';
 import { followUpsInSlices } from './follow-ups';
 import { funnel } from './funnel';
+import { keptRows } from './kept-rows';
 import { readOwnerlessPacks } from './ownerless-touches';
 import { teamPeriods } from './periods';
 import { datedWithin, readAccounts, readOwners, readUnownedLogged } from './read-lists';
@@ -20,6 +22,7 @@ import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
 import { addTouchesBeforeWindow } from './touches-before-window';
 import { comparableCount, typicalTimes } from './typical-times';
+import { contactsWithUndatedReplies } from './undated-replies';
 
 /**
  * The team view over the whole cache for one set of filters. Every read goes through an index
@@ -42,6 +45,8 @@ export async function loadTeamView(input: {
   const invalid: InvalidRow[] = [];
   const periods = teamPeriods(filters.period, now, settings.timeZone);
   const pageTimeZone = browserTimeZone();
+  // Retention applies on read (decisions.md): every list of activities read goes through it.
+  const keep = keptRows(db, now, settings.retentionDays);
 
   progress('Reading accounts and owners');
   // The owners are one index seek each, one after another: found while the records are read.
@@ -63,9 +68,11 @@ export async function loadTeamView(input: {
   const unownedRead = readUnownedLogged(db, filters.account);
   unownedRead.catch(() => undefined);
   const ownerlessRead = readOwnerlessPacks(db, periods);
+  const undatedRead = contactsWithUndatedReplies({ db, account: filters.account, settings, now, pageTimeZone, keep });
+  undatedRead.catch(() => undefined);
   const allOwners = await ownersRead;
   const firstRead = allOwners[0] === undefined ? undefined : readRepPacks(db, allOwners[0], periods);
-  const deals = await dealsRead;
+  const deals = await dealsAsPrinted(await dealsRead, settings.timeZone, pageTimeZone);
   const open = dealsInScope(deals, filters);
   const typical = typicalTimes(deals, settings, await summariesRead);
   // The deals' order depends on their stages alone: worked out in slices while the database reads the reps' rows.
@@ -84,6 +91,8 @@ export async function loadTeamView(input: {
     invalid,
     progress,
     pageTimeZone,
+    keep,
+    undatedReplies: await undatedRead,
     ...(firstRead ? { firstRead } : {}),
     ownerlessRead,
   });
@@ -100,6 +109,7 @@ export async function loadTeamView(input: {
     invalid,
     progress,
     pageTimeZone,
+    keep,
   };
 
   // Only the first screen's deal activities are read before the page shows, asked for now so the
@@ -121,6 +131,7 @@ export async function loadTeamView(input: {
     window: periods.read,
     now,
     pageTimeZone,
+    keep,
   });
   const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
 

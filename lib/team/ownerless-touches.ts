@@ -6,6 +6,7 @@ import { replyOrderTime } from '../metrics/reply-order';
 import { isOutbound, isReply, type Touch } from '../metrics/touch';
 import { NO_OWNER } from '../schema/activity-pack';
 import { yieldToPage } from '../yield-to-page';
+import type { KeepRows } from './kept-rows';
 import type { TeamPeriods, Window } from './periods';
 import { activitiesOfPacks } from './read-rows';
 import { SLICE_ROWS } from './slices';
@@ -32,11 +33,12 @@ export async function ownerlessTouches(
     rules: MergeRules;
     window: Window;
     invalid: InvalidRow[];
+    keep: KeepRows;
   },
 ): Promise<Touch[]> {
   const parsed = await activitiesOfPacks(packs, input.window.start, input.window.end, input.invalid);
   const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
-  return repTouches(own, input.links, input.rules);
+  return repTouches(await input.keep(own), input.links, input.rules);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Settings } from '../schema/settings';
 import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { touchesByContact } from './follow-ups';
+import type { KeepRows } from './kept-rows';
 import { isEmailReply, mergeOwnerless, ownerlessReplies, ownerlessTouches, repliesByRep } from './ownerless-touches';
 import type { TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
@@ -68,9 +69,19 @@ export async function repFigures(input: {
   ownerlessRead: Promise<unknown[]>;
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone: string;
+  /** Retention on read (keptRows). */
+  keep: KeepRows;
+  /** Contacts with an email reply of no readable date (contactsWithUndatedReplies). */
+  undatedReplies: ReadonlySet<string>;
 }): Promise<RepFigures> {
   const { settings, now, periods } = input;
-  const rowInput = { settings, motion: input.motion, period: periods.current, now };
+  const rowInput = {
+    settings,
+    motion: input.motion,
+    period: periods.current,
+    now,
+    undatedReplies: input.undatedReplies,
+  };
   const rules = {
     now,
     timeZone: settings.timeZone,
@@ -92,7 +103,9 @@ export async function repFigures(input: {
     const rows = (await next) ?? [];
     next = read(input.owners[i + 1]);
     const parsed = await activitiesOfPacks(rows, periods.read.start, periods.read.end, input.invalid);
-    const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
+    const own = await input.keep(
+      input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account),
+    );
     await yieldToPage();
     const merged = await repTouches(own, input.links, rules);
     append(contactTouches, merged);
@@ -109,6 +122,7 @@ export async function repFigures(input: {
     rules,
     window: periods.read,
     invalid: input.invalid,
+    keep: input.keep,
   });
   const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
   // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
@@ -125,16 +139,20 @@ export async function repFigures(input: {
   for (const { owner, merged } of shownReps) {
     const answered = (replies.get(owner) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime());
     append(shownReplies, answered);
-    reps.push(await repRow(owner, upgrade(merged), rowInput, answered));
+    const upgraded = upgrade(merged);
+    reps.push(await repRow(owner, upgraded, rowInput, answered));
     await yieldToPage();
-    weekly.push({ rep: owner, weeks: weeklyTotals(merged, now, settings.timeZone, settings.countAutomated) });
+    weekly.push({ rep: owner, weeks: weeklyTotals(upgraded, now, settings.timeZone, settings.countAutomated) });
     await yieldToPage();
   }
   shownReplies.sort((a, b) => a.at.getTime() - b.at.getTime());
-  const team = reps.length === 0 ? null : await repRow('team', upgrade(touches), rowInput, shownReplies);
+  // The same touches in the team row, activity per rep and why it moved (metrics.md: automated
+  // touches the setting leaves out are left out of every touch figure).
+  const shownTouches = upgrade(touches);
+  const team = reps.length === 0 ? null : await repRow('team', shownTouches, rowInput, shownReplies);
   await yieldToPage();
   const perContact = (window: { start: Date; end: Date }) =>
-    touchesPerContact(touchesIn(touches, window), settings.countAutomated);
+    touchesPerContact(touchesIn(shownTouches, window), settings.countAutomated);
   const before = perContact(periods.previous);
   await yieldToPage();
   const after = perContact(periods.current);
@@ -144,7 +162,7 @@ export async function repFigures(input: {
   return {
     team,
     reps,
-    perRep: touchesPerRep(touchesIn(touches, periods.current), settings.countAutomated),
+    perRep: touchesPerRep(touchesIn(shownTouches, periods.current), settings.countAutomated),
     movement: pruned ? beyondRetention(moved, keptWords(settings, now)) : moved,
     weekly,
     byContact,

@@ -1,5 +1,10 @@
 import { BAND_PERIOD } from '../metrics/benchmark-band';
-import { EARLY_WARNING_DAYS, type EarlyWarning, earlyWarning } from '../metrics/early-warning';
+import {
+  EARLY_WARNING_DAYS,
+  type EarlyWarning,
+  earlyWarning,
+  earlyWarningShortHistory,
+} from '../metrics/early-warning';
 import { unknownOutcomes } from '../metrics/outcome-counts';
 import { resolvePeriod, touchesIn } from '../metrics/period';
 import { callAttempts, connectRate } from '../metrics/rates';
@@ -17,9 +22,10 @@ import type { Settings } from '../schema/settings';
 import type { Rate, TouchCounts } from '../schema/view-model';
 import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
-import { earlyWarningBeyondRetention, earlyWarningReason } from './early-warning-words';
+import { earlyWarningBeyondRetention, earlyWarningReason, earlyWarningShortHistoryReason } from './early-warning-words';
 import { isEmailReply } from './ownerless-touches';
 import type { Window } from './periods';
+import { unsureOfUndatedReplyThreads } from './reply-rate-undated';
 
 export interface RepRow {
   /** The owner as the CRM shows it; `team` rows stand for every rep shown. */
@@ -34,8 +40,11 @@ export interface RepRow {
   callsWithoutOutcome: number;
   warning: EarlyWarning;
   warningReason: string;
-  /** Set when the warning is not computed: its 4 weeks before reach past what retention keeps. */
-  warningNotRead?: 'beyond-retention';
+  /**
+   * Set when the warning is not computed: its 4 weeks before reach past what retention keeps, or
+   * began before the first touch counted (a new rep, or one back after weeks away).
+   */
+  warningNotRead?: 'beyond-retention' | 'short-history';
 }
 
 export interface RepRowSettings {
@@ -43,6 +52,8 @@ export interface RepRowSettings {
   motion: Settings['motion'];
   period: Window;
   now: Date;
+  /** Contacts with an email reply of no readable date (contactsWithUndatedReplies). */
+  undatedReplies: ReadonlySet<string>;
 }
 
 /**
@@ -75,6 +86,8 @@ export async function repRow(
   // With fewer days kept than the warning looks back, the 4 weeks before are partly pruned and
   // their average understated: a drop would go unseen, so no verdict is given.
   const pruned = reachesPastKept(new Date(now.getTime() - EARLY_WARNING_DAYS * DAY_MS), settings, now);
+  // Nor when the 4 weeks before began before the first touch: no average over partial weeks is invented.
+  const shortHistory = earlyWarningShortHistory(touches, now, settings.countAutomated);
   await yieldToPage();
   // Team figures count only active contacts' touches (metrics.md), so touches = active contacts × touches per contact.
   const counts = withAutomatedApart(
@@ -97,17 +110,32 @@ export async function repRow(
     },
     // The period picks the emails, not when their answer may come (metrics.md): a period that
     // ended before now (last quarter) sees replies read after its end, up to now.
-    replyRate: teamReplyRate(withReplies(sentAndOther(touches), replies), settings.countAutomated, input.period),
+    replyRate: replyRateOf(withReplies(sentAndOther(touches), replies), input),
     connectRate: connectRate(counted),
     callsWithoutOutcome: unknownOutcomes(callAttempts(counted)),
     warning,
-    ...(pruned
-      ? {
-          warningNotRead: 'beyond-retention' as const,
-          warningReason: earlyWarningBeyondRetention(keptWords(settings, now)),
-        }
-      : { warningReason: earlyWarningReason(warning) }),
+    ...warningVerdict(warning, pruned ? keptWords(settings, now) : undefined, shortHistory),
   };
+}
+
+/** The warning's reason, or why none is given (`kept`: keptWords when retention cuts the look-back; `shortHistory`: days since the first touch). */
+function warningVerdict(
+  warning: EarlyWarning,
+  kept: string | undefined,
+  shortHistory: number | undefined,
+): Pick<RepRow, 'warningNotRead' | 'warningReason'> {
+  if (kept !== undefined)
+    return { warningNotRead: 'beyond-retention', warningReason: earlyWarningBeyondRetention(kept) };
+  if (shortHistory !== undefined)
+    return { warningNotRead: 'short-history', warningReason: earlyWarningShortHistoryReason(shortHistory) };
+  return { warningReason: earlyWarningReason(warning) };
+}
+
+/** The reply rate over the touches and their replies, not known where a reply without a date may answer an email (metrics.md: never 0 % then). */
+function replyRateOf(touches: readonly Touch[], input: RepRowSettings): Rate {
+  const { countAutomated } = input.settings;
+  const rate = teamReplyRate(touches, countAutomated, input.period);
+  return unsureOfUndatedReplyThreads(rate, touches, input.undatedReplies, countAutomated, input.period);
 }
 
 /** The touches with a contact, but the email replies (given apart, to the rep whose email each answers). */

@@ -6,6 +6,7 @@ import { collectTouches } from '../metrics/collect-touches';
 import type { Touch } from '../metrics/touch';
 import { activitySchema } from '../schema/activity';
 import type { Settings } from '../schema/settings';
+import type { KeepRows } from './kept-rows';
 import { mayContinueFromBefore } from './run-before-window';
 
 /**
@@ -14,7 +15,7 @@ import { mayContinueFromBefore } from './run-before-window';
  * part of it, merged as one set as the contact's own page merges it, so a copy just before the
  * window's start and its copy just after it are one touch. Read through the contact index, one
  * transaction for all of them; like the reps' figures: every stored row up to the window's end
- * (touches logged in Touchline outlive retention, as the pruning keeps them), with an owner or
+ * that retention keeps (touches logged in Touchline outlive it, as the pruning keeps them), with an owner or
  * without (the contact's panel counts both, and so do the contact's touches of the window),
  * automated ones only when the setting counts them. A damaged row is reported by the weeks read, or else
  * left out here.
@@ -29,6 +30,8 @@ export async function addTouchesBeforeWindow(input: {
   now: Date;
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone: string;
+  /** Retention on read (keptRows). */
+  keep: KeepRows;
 }): Promise<void> {
   const { settings, window, now } = input;
   const continuing = [...input.byContact]
@@ -42,8 +45,10 @@ export async function addTouchesBeforeWindow(input: {
   const end = window.end.toISOString();
   const unreported: InvalidRow[] = [];
   for (const [i, key] of keys.entries()) {
-    const history = parseRows(activitySchema, 'activities', rows[i] ?? [], unreported).filter(
-      (a) => a.timestamp !== undefined && a.timestamp <= end,
+    const history = await input.keep(
+      parseRows(activitySchema, 'activities', rows[i] ?? [], unreported).filter(
+        (a) => a.timestamp !== undefined && a.timestamp <= end,
+      ),
     );
     const { touches } = collectTouches(history, {
       now,

@@ -56,7 +56,7 @@ function sentence(d: Decomposition, relative: number | null, points: Movement['p
   if (relative === null)
     return d.after === 0
       ? 'No touches on active contacts in either period.'
-      : `${d.after} touches, none in the period before: nothing to compare with.`;
+      : `${d.after} ${d.after === 1 ? 'touch' : 'touches'}, none in the period before: nothing to compare with.`;
   const percent = Math.round(Math.abs(relative) * 100);
   // Parts as points along the change stated; with no change stated, as they went (steady).
   const sign = relative < 0 && percent > 0 ? -1 : 1;
@@ -81,12 +81,16 @@ function sentence(d: Decomposition, relative: number | null, points: Movement['p
   if (percent === 0) return steady(d, ordered(whole.filter((p) => p.points !== 0)));
   const along = whole.filter((p) => p.points > 0);
   const against = whole.filter((p) => p.points < 0);
-  const texts = ordered(along).map((p, i) => `${p.points}${i === 0 ? ' points' : ''} from ${p.words}`);
+  const texts = ordered(along).map((p, i) => `${p.points}${i === 0 ? pointsWord(p.points) : ''} from ${p.words}`);
   const offsets = ordered(against).map((p) => `${-p.points} from ${p.words}`);
   const why = [texts.join(', '), offsets.length > 0 ? `offset by ${offsets.join(', ')}` : '']
     .filter(Boolean)
     .join(', ');
   return `Touches ${relative < 0 ? 'fell' : 'rose'} ${percent} % (${d.before} → ${d.after})${why ? `: ${why}` : ''}.`;
+}
+
+function pointsWord(points: number): string {
+  return Math.abs(points) === 1 ? ' point' : ' points';
 }
 
 /**
@@ -98,7 +102,7 @@ function steady(d: Decomposition, parts: readonly { words: string; points: numbe
   const held = `Touches held steady (${d.before} before, ${d.after} now)`;
   if (parts.length === 0) return `${held}.`;
   const signed = (n: number) => `${n < 0 ? '−' : '+'}${Math.abs(n)}`;
-  const texts = parts.map((p, i) => `${signed(p.points)}${i === 0 ? ' points' : ''} from ${p.words}`);
+  const texts = parts.map((p, i) => `${signed(p.points)}${i === 0 ? pointsWord(p.points) : ''} from ${p.words}`);
   return `${held}, its parts cancelling out: ${texts.join(', ')}.`;
 }
 

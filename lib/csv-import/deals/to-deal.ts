@@ -1,5 +1,6 @@
 import { mergeStageHistory } from '../../db/stage-history';
 import { recordKeyOf } from '../../keys';
+import { currentStage, sortedHistory } from '../../metrics/stage-time';
 import type { Crm } from '../../schema/activity';
 import type { DealImportRow } from '../../schema/deal-import';
 import type { Deal, StageEntry } from '../../schema/record';
@@ -16,9 +17,8 @@ export function isFromExportOnly(deal: Pick<Deal, 'lastReadAt'>): boolean {
 }
 
 /**
- * The deal as it is after importing a row of a deal export. A deal read from a page keeps its
- * fields, contacts and `lastReadAt` and gains the export's stage entries (exact entries win over
- * Touchline's own sightings of the same stay). Otherwise the export's fields stand, except those
+ * The deal as it is after importing a row of a deal export. A deal read from a page: see
+ * pageDealAfterExport. Otherwise the export's fields stand, except those
  * its cells could not read, which keep what an earlier import gave; contacts are kept (exports list
  * none), and a current stage the export does not date is counted from now, as a first sighting is
  * (metrics.md, Time in stage), rather than from a guessed entry.
@@ -30,16 +30,7 @@ export function dealFromExport(
   stored: Deal | undefined,
   now: Date,
 ): Deal {
-  if (stored && !isFromExportOnly(stored)) {
-    const stageHistory = mergeStageHistory({
-      stored: stored.stageHistory,
-      page: row.entries,
-      currentStage: stored.stage,
-      now,
-      newest: false,
-    });
-    return { ...stored, stageHistory };
-  }
+  if (stored && !isFromExportOnly(stored)) return pageDealAfterExport(row, stored, now);
   const { id, entries, closed, unreadable, ...fields } = row;
   const merged = mergeStageHistory({
     stored: stored?.stageHistory ?? [],
@@ -61,6 +52,43 @@ export function dealFromExport(
     stageHistory: withSighting(merged, row.stage, now),
     contacts: stored?.contacts ?? [],
   };
+}
+
+/**
+ * A deal read from a page, after a row of a deal export. The export may be older than the reading,
+ * so the page's fields, contacts and `lastReadAt` stand, and the export's stage entries join the
+ * history (exact entries win over Touchline's own sightings of the same stay), except:
+ * - a closed status the export gives (Pipedrive's "won", Salesforce's "Closed Won") is taken when
+ *   the stored deal is not closed: deals rarely reopen, so a won or lost export is the newer word;
+ * - the export's current stage is taken only when its entries show the deal entered that stage
+ *   after the stored latest stay began and after Touchline last saw the deal in it (or the stored
+ *   deal has no stay): a stage entered before then is one the page reading already moved past.
+ */
+function pageDealAfterExport(row: DealImportRow, stored: Deal, now: Date): Deal {
+  const moved = row.stage !== undefined && row.stage !== currentStage(stored) && enteredSinceRead(row, stored);
+  const merged = mergeStageHistory({
+    stored: stored.stageHistory,
+    page: row.entries,
+    currentStage: moved ? row.stage : stored.stage,
+    now,
+    newest: false,
+  });
+  const closed = stored.closed ?? row.closed;
+  return {
+    ...stored,
+    ...(moved ? { stage: row.stage } : {}),
+    ...(closed ? { closed } : {}),
+    stageHistory: moved ? withSighting(merged, row.stage, now) : merged,
+  };
+}
+
+/** True when the export dates the row's stage after the stored latest stay began and was last seen. */
+function enteredSinceRead(row: DealImportRow, stored: Deal): boolean {
+  const latest = sortedHistory(stored).at(-1);
+  if (!latest) return true;
+  const known = Math.max(Date.parse(latest.enteredAt), latest.seenUntil ? Date.parse(latest.seenUntil) : 0);
+  // The earliest the export lets the entry be: `after` where the row bounds it between two dates.
+  return row.entries.some((entry) => entry.stage === row.stage && Date.parse(entry.after ?? entry.enteredAt) > known);
 }
 
 /** The current stage, first seen now, when the history's latest stay is another stage (or there is none). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlyWarning } from '../../../lib/metrics/early-warning';
+import { earlyWarning, earlyWarningShortHistory } from '../../../lib/metrics/early-warning';
 import type { Activity } from '../../../lib/schema/activity';
 import { contactKey, email, NOW, reply, touchesOf } from './builders';
 
@@ -58,5 +58,24 @@ describe('earlyWarning (trailing 4 weeks: 10 touches a week)', () => {
       ...(k > 0 ? [reply(ago(7 * k - 3.5), 'Re: Intro', { contactKeys: [contactKey(`steady-${k}`)] })] : []),
     ]);
     expect(earlyWarning(touchesOf(steady), NOW, true)).toEqual({ warning: false, lastWeek: 1, weeklyAverage: 1 });
+  });
+});
+
+describe('earlyWarningShortHistory (the last 7 days and the 4 weeks before: 35 × 24 hours)', () => {
+  const DAY = 24 * HOUR;
+  const sent = (msAgo: number, extra = {}) => email(new Date(NOW.getTime() - msAgo).toISOString(), 'Intro', extra);
+
+  it('is the whole days since a first touch 34 days and 23 hours ago: the look-back is not covered', () => {
+    expect(earlyWarningShortHistory(touchesOf([sent(34 * DAY + 23 * HOUR), sent(DAY)]), NOW, true)).toBe(34);
+  });
+
+  it('is undefined for a first touch exactly 35 days ago: the oldest week begins with it', () => {
+    expect(earlyWarningShortHistory(touchesOf([sent(35 * DAY), sent(DAY)]), NOW, true)).toBeUndefined();
+  });
+
+  it('looks only at counted touches: a sequence email 40 days ago does not cover the weeks when automated touches are left out', () => {
+    const touches = touchesOf([sent(40 * DAY, { automated: true }), sent(3 * DAY)]);
+    expect(earlyWarningShortHistory(touches, NOW, false)).toBe(3);
+    expect(earlyWarningShortHistory(touches, NOW, true)).toBeUndefined();
   });
 });

@@ -43,8 +43,10 @@ const won = deal({
 
 /**
  * Alex worked Jordan (3 emails, a reply) and Sam (a connected call) this month; the deal's
- * timeline shows one of Jordan's emails again, naming nobody. Casey called Rita twice three
- * weeks ago and wrote ten emails in the four weeks before the last week, then nothing.
+ * timeline shows one of Jordan's emails again, naming nobody. Casey first wrote to Rita 35 days
+ * ago (the oldest instant the early warning looks back to: Casey's history covers its 4 weeks),
+ * called her twice three weeks ago and wrote ten emails in the four weeks before the last week,
+ * then nothing.
  */
 function activities() {
   const first = email(daysAgo(20), 'Route pricing v2', { owner: ALEX });
@@ -60,6 +62,7 @@ function activities() {
     email(daysAgo(12), 'Following up', { owner: ALEX }),
     email(daysAgo(3), 'Next steps', { owner: ALEX }),
     call(daysAgo(2), 'connected', { owner: ALEX, contactKeys: [SAM] }),
+    email(daysAgo(35), 'Casey first', { owner: CASEY, contactKeys: [RITA] }),
     call(daysAgo(21), 'no-answer', { owner: CASEY, contactKeys: [RITA] }),
     call(daysAgo(21, 3), 'connected', { owner: CASEY, contactKeys: [RITA], title: 'Second try' }),
     ...Array.from({ length: 10 }, (_, i) =>
@@ -107,18 +110,18 @@ describe('loadTeamView: reps', () => {
   it('warns early for the rep who went quiet, with the reason in words', async () => {
     const view = await viewOf({ account: `hubspot:${TENANT}` });
     const casey = view.reps.find((r) => r.rep === CASEY);
-    // Trailing 4 weeks (7–35 days ago): 2 calls and 10 emails = 3 a week; none in the last 7 days.
-    expect(casey?.warning).toEqual({ warning: true, lastWeek: 0, weeklyAverage: 3 });
+    // Trailing 4 weeks (7–35 days ago): 2 calls and 11 emails = 3.25 a week; none in the last 7 days.
+    expect(casey?.warning).toEqual({ warning: true, lastWeek: 0, weeklyAverage: 3.25 });
     expect(casey?.warningReason).toBe(
-      '0 touches in the last 7 days, below 70 % of the weekly average of 3 over the 4 weeks before (2.1).',
+      '0 touches in the last 7 days, below 70 % of the weekly average of 3.25 over the 4 weeks before (2.275).',
     );
     expect(view.reps.find((r) => r.rep === ALEX)?.warning.warning).toBe(false);
   });
 
   it('leaves another account out when one is chosen, and keeps it in otherwise', async () => {
-    // 18 rows of this account (the deal-timeline copy is a row of its own), 1 of another.
-    expect((await viewOf({ account: `hubspot:${TENANT}` })).basis.activities).toBe(18);
-    expect((await viewOf()).basis.activities).toBe(19);
+    // 19 rows of this account (the deal-timeline copy is a row of its own), 1 of another.
+    expect((await viewOf({ account: `hubspot:${TENANT}` })).basis.activities).toBe(19);
+    expect((await viewOf()).basis.activities).toBe(20);
   });
 
   it('gives no early warning when retention keeps fewer days than the warning looks back', async () => {
@@ -219,12 +222,13 @@ describe('loadTeamView: a cadence that began before the weeks read', () => {
   });
 
   it('counts steps logged in Touchline before the window, which retention keeps', async () => {
-    // 30 days kept: the page's emails before the window would be pruned, touches logged in Touchline are not.
+    // 90 days kept: the page's emails before the window (91 days) would be pruned, touches logged in
+    // Touchline are not, and the page's emails of the window are all kept (retention applies on read).
     const logged = [105, 98].map((d) =>
       email(daysAgo(d), `Logged ${d}`, { owner: ALEX, origin: 'logged-in-touchline', key: `logged-${d}` }),
     );
     const db = await cacheWith({ activities: [...logged, ...inWindow], contacts: [contact()] });
-    const view = await loadTeamView({ db, filters: enterprise, settings: settings({ retentionDays: 30 }), now: NOW });
+    const view = await loadTeamView({ db, filters: enterprise, settings: settings({ retentionDays: 90 }), now: NOW });
     expect(view.followUps).toEqual([]);
   });
 

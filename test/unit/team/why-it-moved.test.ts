@@ -44,6 +44,18 @@ describe('whyItMoved: one sentence with the numbers', () => {
     );
   });
 
+  it('says "1 touch", in the singular, when the period before had none', () => {
+    expect(whyItMoved(perContact(0, {}), perContact(1, { email: 1 })).sentence).toBe(
+      '1 touch, none in the period before: nothing to compare with.',
+    );
+  });
+
+  it('says "1 point", in the singular, for a first part of one point: 100 → 99 touches over one contact fewer', () => {
+    expect(whyItMoved(perContact(100, { email: 100 }), perContact(99, { email: 99 })).sentence).toBe(
+      'Touches fell 1 % (100 → 99): 1 point from fewer active contacts.',
+    );
+  });
+
   it('gives whole parts that add up to the percent it states, each part rounded down or up', () => {
     // 4 contacts × (1 email + 1 call) → 4 × (0.75 + 0.75): −12.5 points each, 25 in all.
     expect(whyItMoved(perContact(4, { email: 4, call: 4 }), perContact(4, { email: 3, call: 3 })).sentence).toMatch(
@@ -61,7 +73,7 @@ describe('whyItMoved: one sentence with the numbers', () => {
     // 201 → 200 (−0.5 %): 3 contacts fewer at 1 email (about −1.5 %), calls up on the contacts left.
     const moved = whyItMoved(perContact(201, { email: 201 }), perContact(198, { email: 198, call: 2 }));
     expect(moved.sentence).toMatch(
-      /^Touches held steady \(201 before, 200 now\), its parts cancelling out: −\d+ points from fewer active contacts, \+\d+ from calls\.$/,
+      /^Touches held steady \(201 before, 200 now\), its parts cancelling out: −\d+ points? from fewer active contacts, \+\d+ from calls\.$/,
     );
   });
 
@@ -88,7 +100,7 @@ describe('whyItMoved: one sentence with the numbers', () => {
         if (!stated) return;
         const [along = '', against = ''] = sentence.split('offset by');
         const sum = (text: string) =>
-          [...text.matchAll(/(\d+)(?: points)? from /g)].reduce((n, m) => n + Number(m[1]), 0);
+          [...text.matchAll(/(\d+)(?: points?)? from /g)].reduce((n, m) => n + Number(m[1]), 0);
         expect(sum(along.split('):')[1] ?? '') - sum(against)).toBe(Number(stated[1]));
       }),
     );

@@ -64,7 +64,9 @@ describe('TeamPage', () => {
       metric(alex, 'rep-active-contacts'),
       metric(alex, 'rep-touches-per-contact'),
       metric(alex, 'rep-early-warning'),
-    ]).toEqual(['3', '2', '1.50', 'false']);
+    ]).toEqual(['3', '2', '1.50', '']);
+    // Alex's first touch was 3 days ago: no 4 weeks to compare with, so no verdict (contracts.md: an empty value and its reason).
+    expect(alex.querySelector('[data-metric="rep-early-warning"]')?.getAttribute('data-reason')).toBe('short-history');
     const casey = document.querySelector('[data-rep="Casey Nguyen"]') as Element;
     expect(metric(casey, 'rep-touches-per-contact')).toBe('1.00');
     const team = document.querySelector('[data-team]') as Element;

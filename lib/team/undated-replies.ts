@@ -1,0 +1,77 @@
+import { type InvalidRow, parseRows } from '../db/rows';
+import type { TouchlineDb } from '../db/schema';
+import { eachRequest, runTransaction } from '../db/transaction';
+import { collectTouches } from '../metrics/collect-touches';
+import { isReplyActivity } from '../metrics/touch';
+import { type Activity, activitySchema, channelOf } from '../schema/activity';
+import type { Settings } from '../schema/settings';
+import type { KeepRows } from './kept-rows';
+
+/**
+ * The contacts whose panel does not know its reply rate because an email reply on it has no
+ * readable date (metrics.md: then "—", never 0 %; unsureOfUndatedReplies): such a reply may
+ * answer any of the contact's unanswered emails, so a rep's rate over them is not known either.
+ * Undated rows are in no time index and no pack: the rows and the dated rows are counted through
+ * two indexes first (an undated row is rare), and only when they differ are the undated rows
+ * found (the keys of the origin index, which holds every row, that the time index lacks) and
+ * their contacts read whole, as each contact's panel reads them.
+ */
+export async function contactsWithUndatedReplies(input: {
+  db: TouchlineDb;
+  /** `crm:tenant` of the chosen account; every account when absent. */
+  account: string | undefined;
+  settings: Pick<Settings, 'timeZone' | 'countCompletedTasks'>;
+  now: Date;
+  /** The zone pages were read in (the browser's): see atPrintedDay. */
+  pageTimeZone: string;
+  keep: KeepRows;
+}): Promise<Set<string>> {
+  const unreported: InvalidRow[] = [];
+  const undated = parseRows(activitySchema, 'activities', await readUndatedRows(input.db), unreported);
+  const candidates = new Set(
+    undated
+      .filter((a) => isEmailReply(a) && (input.account === undefined || `${a.crm}:${a.tenant}` === input.account))
+      .flatMap((a) => a.contactKeys),
+  );
+  if (candidates.size === 0) return candidates;
+  const keys = [...candidates];
+  const rows = await runTransaction(input.db, ['activities'], 'readonly', 'read', (tx) =>
+    eachRequest(keys, (key) => tx.objectStore('activities').index('byContact').getAll(key)),
+  );
+  const unsure = new Set<string>();
+  for (const [i, key] of keys.entries()) {
+    const history = await input.keep(parseRows(activitySchema, 'activities', rows[i] ?? [], unreported));
+    // As the contact's panel: undated copies of a dated touch are that touch, not an undated reply.
+    const { undatedTouches } = collectTouches(history, {
+      now: input.now,
+      timeZone: input.settings.timeZone,
+      scopeKey: key,
+      countCompletedTasks: input.settings.countCompletedTasks,
+      pageTimeZone: input.pageTimeZone,
+    });
+    if (undatedTouches.some(isEmailReply)) unsure.add(key);
+  }
+  return unsure;
+}
+
+function isEmailReply(activity: Activity): boolean {
+  return channelOf(activity.type) === 'email' && isReplyActivity(activity);
+}
+
+/** Every stored row without a timestamp; none read when every row has one. */
+function readUndatedRows(db: TouchlineDb): Promise<unknown[]> {
+  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
+    const store = tx.objectStore('activities');
+    const [all, dated] = await Promise.all([store.index('byOrigin').count(), store.index('byTimestamp').count()]);
+    if (all === dated) return [];
+    const [keys, datedKeys] = await Promise.all([
+      store.index('byOrigin').getAllKeys(),
+      store.index('byTimestamp').getAllKeys(),
+    ]);
+    const withTime = new Set(datedKeys);
+    return eachRequest(
+      keys.filter((key) => !withTime.has(key)),
+      (key) => store.get(key),
+    );
+  });
+}
