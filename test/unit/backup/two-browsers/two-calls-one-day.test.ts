@@ -32,6 +32,17 @@ async function logBoth(db: TouchlineDb) {
   await logTouch(db, { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T14:00:00.000Z' }, minutes(1));
 }
 
+/** The laptop logged both calls; the desktop read the deal page that shows them. */
+async function twoBrowsers() {
+  const laptop = await freshDb();
+  await withRecords(laptop);
+  await logBoth(laptop);
+  const desktop = await freshDb();
+  await withRecords(desktop);
+  await save(desktop, dealCalls, minutes(5));
+  return { laptop, desktop };
+}
+
 async function loggedUnmerged(db: TouchlineDb) {
   return (await db.getAll('activities')).filter((a) => a.origin === 'logged-in-touchline' && !a.mergedInto).length;
 }
@@ -47,13 +58,7 @@ describe('two calls logged on one day, the CRM showing both, carried by backup',
   });
 
   it('the desktop that read the deal page counts two calls, not three, after importing the laptop backup (metrics.md "Logged in Touchline": one page touch each)', async () => {
-    const laptop = await freshDb();
-    await withRecords(laptop);
-    await logBoth(laptop);
-    const desktop = await freshDb();
-    await withRecords(desktop);
-    await save(desktop, dealCalls, minutes(5));
-
+    const { laptop, desktop } = await twoBrowsers();
     await carry(laptop, desktop, minutes(10));
 
     expect(await callsOn(desktop, dealKeyOf)).toBe(2);
@@ -61,13 +66,7 @@ describe('two calls logged on one day, the CRM showing both, carried by backup',
   });
 
   it('the laptop that logged both counts two calls, not three, after importing the desktop backup (metrics.md "Logged in Touchline")', async () => {
-    const laptop = await freshDb();
-    await withRecords(laptop);
-    await logBoth(laptop);
-    const desktop = await freshDb();
-    await withRecords(desktop);
-    await save(desktop, dealCalls, minutes(5));
-
+    const { laptop, desktop } = await twoBrowsers();
     await carry(desktop, laptop, minutes(10));
 
     expect(await callsOn(laptop, dealKeyOf)).toBe(2);
@@ -75,12 +74,7 @@ describe('two calls logged on one day, the CRM showing both, carried by backup',
   });
 
   it('keeps the team packs in step with the rows after the import merges (activity-packs.ts)', async () => {
-    const laptop = await freshDb();
-    await withRecords(laptop);
-    await logBoth(laptop);
-    const desktop = await freshDb();
-    await withRecords(desktop);
-    await save(desktop, dealCalls, minutes(5));
+    const { laptop, desktop } = await twoBrowsers();
     await carry(laptop, desktop, minutes(10));
     await carry(desktop, laptop, minutes(11));
     for (const db of [laptop, desktop]) {
