@@ -11,13 +11,13 @@ export interface ExportedBackup {
   rows: number;
 }
 
-/** The stores a backup holds, records before the activities that point at them. */
-const STORES: readonly StoreName[] = ['contacts', 'deals', 'activities'];
+/** The stores a backup holds, records before the activities that point at them, then the undo marks. */
+const STORES: readonly StoreName[] = ['contacts', 'deals', 'activities', 'undoneTouches'];
 
 /**
  * Everything Touchline stores, as one JSON Lines file (decisions.md "Backups"): the header, the
  * settings, every contact, deal (stage history inside) and activity (logged touches with their
- * `mergedInto`), then an end line with the row count.
+ * `mergedInto`) and the marks of undone logged touches, then an end line with the row count.
  */
 export async function exportBackup(db: TouchlineDb, settings: Settings, now: Date): Promise<ExportedBackup> {
   const header: BackupHeader = {

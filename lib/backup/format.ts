@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { activitySchema } from '../schema/activity';
 import { contactSchema, dealSchema } from '../schema/record';
+import { undoneTouchSchema } from '../schema/undone-touch';
 
 /** decisions.md "Backups": JSON Lines, a header first, one row per line. */
 export const BACKUP_FORMAT = 'touchline-backup';
@@ -26,11 +27,15 @@ export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
 export const backupEndSchema = z.object({ format: z.literal(BACKUP_END), rows: z.int().check(z.nonnegative()) });
 
-/** One stored row; `updatedAt` (activities) or `lastReadAt` (records) decides which copy is newer. */
+/**
+ * One stored row; `updatedAt` (activities), `lastReadAt` (records) or `undoneAt` (undo marks)
+ * decides which copy is newer.
+ */
 export const backupRowSchema = z.discriminatedUnion('store', [
   z.object({ store: z.literal('contacts'), value: contactSchema }),
   z.object({ store: z.literal('deals'), value: dealSchema }),
   z.object({ store: z.literal('activities'), value: activitySchema }),
+  z.object({ store: z.literal('undoneTouches'), value: undoneTouchSchema }),
   /** Checked field by field when restored (settings have their own versions and defaults). */
   z.object({ store: z.literal('settings'), value: z.record(z.string(), z.unknown()) }),
 ]);

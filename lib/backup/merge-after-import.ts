@@ -1,13 +1,17 @@
-import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../db/activity-packs';
+import type { IDBPTransaction } from 'idb';
+import { updateActivityPacks } from '../db/activity-packs';
+import { UNDO_STORES, withoutLoggedTouch } from '../db/logged-touch-changes';
+import { ORIGIN } from '../db/logged-touches';
 import type { MergeClock } from '../db/page-touch';
-import type { StoreName, TouchlineDb } from '../db/schema';
-import { COPY_READ_STORES } from '../db/touch-copies';
+import { parseRow } from '../db/rows';
+import type { StoreName, TouchlineDb, TouchlineSchema } from '../db/schema';
 import { runTransaction } from '../db/transaction';
-import type { Activity } from '../schema/activity';
+import { type Activity, activitySchema } from '../schema/activity';
+import { undoneTouchSchema } from '../schema/undone-touch';
 import { userFieldsOnMergedCopies } from './merged-copy-fields';
 import { mergeOpenLogged } from './open-logged-merge';
 
-const STORES = [...new Set<StoreName>([...ACTIVITY_WRITE_STORES, ...COPY_READ_STORES])];
+type UndoTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
 /** What the import's chunks wrote that the merges with page touches depend on. */
 export interface ImportedTouches {
@@ -16,19 +20,43 @@ export interface ImportedTouches {
   replaced: (Activity | undefined)[];
   /** Channel-and-day slots (loggedSlot) of every activity written or replaced. */
   slots: Set<string>;
+  /** Keys of the undo marks written. */
+  undone: string[];
 }
 
 /**
- * Once every row is in, in one transaction: the page copies of the written logged touches take the
- * users' fields (userFieldsOnMergedCopies; a page copy may arrive in a later chunk than its logged
- * touch), then the logged touches still unmerged meet the page touches the other cache saw
- * (mergeOpenLogged), and the packs follow.
+ * Once every row is in, in one transaction: logged touches undone after their last edit, by a mark
+ * the file brought or one stored here, are undone (withoutLoggedTouch); the page copies of the
+ * written logged touches take the users' fields (userFieldsOnMergedCopies; a page copy may arrive
+ * in a later chunk than its logged touch), then the logged touches still unmerged meet the page
+ * touches the other cache saw (mergeOpenLogged), and the packs follow.
  */
 export async function mergeAfterImport(db: TouchlineDb, imported: ImportedTouches, clock: MergeClock): Promise<void> {
-  if (imported.logged.length === 0 && imported.slots.size === 0) return;
-  await runTransaction(db, STORES, 'readwrite', 'save', async (tx) => {
-    const copies = await userFieldsOnMergedCopies(tx, imported.replaced, imported.logged);
+  if (imported.logged.length === 0 && imported.slots.size === 0 && imported.undone.length === 0) return;
+  await runTransaction(db, UNDO_STORES, 'readwrite', 'save', async (tx) => {
+    const gone = await undoneSinceEdit(tx, [...imported.undone, ...imported.logged.map((touch) => touch.key)]);
+    for (const touch of gone) await withoutLoggedTouch(tx, touch, clock);
+    const undone = new Set(gone.map((touch) => touch.key));
+    const written = imported.logged.flatMap((touch, i) => (undone.has(touch.key) ? [] : [i]));
+    const copies = await userFieldsOnMergedCopies(
+      tx,
+      written.map((i) => imported.replaced[i]),
+      written.map((i) => imported.logged[i] as Activity),
+    );
     const merges = await mergeOpenLogged(tx, imported.slots, clock);
     await updateActivityPacks(tx, [...copies.before, ...merges.before], [...copies.after, ...merges.after]);
   });
+}
+
+/** The stored logged touches among `keys` whose undo mark is no older than their last edit. */
+async function undoneSinceEdit(tx: UndoTx, keys: readonly string[]): Promise<Activity[]> {
+  const gone: Activity[] = [];
+  for (const key of new Set(keys)) {
+    const mark = parseRow(undoneTouchSchema, 'undoneTouches', await tx.objectStore('undoneTouches').get(key), []);
+    if (!mark) continue;
+    const touch = parseRow(activitySchema, 'activities', await tx.objectStore('activities').get(key), []);
+    const edited = touch && Date.parse(touch.updatedAt ?? touch.loggedAt ?? '');
+    if (touch?.origin === ORIGIN && !(edited && edited > Date.parse(mark.undoneAt))) gone.push(touch);
+  }
+  return gone;
 }

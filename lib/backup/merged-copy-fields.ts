@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { ORIGIN } from '../db/logged-touches';
-import { rewriteCopiesOf } from '../db/page-copies-rewrite';
+import { dealContactsOnce, rewriteCopiesOf } from '../db/page-copies-rewrite';
 import { parseRows } from '../db/rows';
 import type { StoreName, TouchlineSchema } from '../db/schema';
 import { type Activity, activitySchema } from '../schema/activity';
@@ -32,11 +32,12 @@ export async function userFieldsOnMergedCopies(
   ).filter((touch) => touch.mergedInto !== undefined);
   const before: Activity[] = [];
   const after: Activity[] = [];
+  const accounts = dealContactsOnce(tx);
   for (const { touch, old } of moves) {
     const same = old?.mergedInto === touch.mergedInto;
     const parts = [
-      same ? undefined : await rewriteCopiesOf(tx, old?.mergedInto, old, holders),
-      await rewriteCopiesOf(tx, touch.mergedInto, same ? old : undefined, holders),
+      same ? undefined : await rewriteCopiesOf(tx, old?.mergedInto, old, holders, accounts),
+      await rewriteCopiesOf(tx, touch.mergedInto, same ? old : undefined, holders, accounts),
     ];
     for (const part of parts) {
       before.push(...(part?.before ?? []));

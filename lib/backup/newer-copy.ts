@@ -26,7 +26,12 @@ export function decide(stored: unknown, incoming: RecordRow): Decision {
 }
 
 function editedAt(row: RecordRow): number | undefined {
-  const at = row.store === 'activities' ? row.value.updatedAt : row.value.lastReadAt;
+  const at =
+    row.store === 'activities'
+      ? row.value.updatedAt
+      : row.store === 'undoneTouches'
+        ? row.value.undoneAt
+        : row.value.lastReadAt;
   return at === undefined ? undefined : Date.parse(at);
 }
 

@@ -69,7 +69,7 @@ export async function mergeOpenLogged(
       await Promise.all(merged.map((touch) => store.put(touch)));
       before.push(...touches.filter((touch) => merged.some((m) => m.key === touch.key)));
       after.push(...merged);
-      const copies = await rewriteCopiesOf(tx, pageKey, undefined, merged);
+      const copies = await rewriteCopiesOf(tx, pageKey, undefined, merged, async () => dealContacts);
       before.push(...copies.before);
       after.push(...copies.after);
     }

@@ -35,7 +35,9 @@ export interface WriteOptions {
   chunkRows?: number;
 }
 
-const WRITE_STORES = [...new Set<StoreName>(['contacts', 'deals', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES])];
+const WRITE_STORES = [
+  ...new Set<StoreName>(['contacts', 'deals', 'undoneTouches', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES]),
+];
 
 /**
  * Merges checked rows into the cache, a chunk per transaction, records before activities. Deals go
@@ -54,7 +56,7 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
     timeZone: options.timeZone ?? browserTimeZone(),
     pageTimeZone: options.pageTimeZone ?? browserTimeZone(),
   };
-  const imported: ImportedTouches = { logged: [], replaced: [], slots: new Set() };
+  const imported: ImportedTouches = { logged: [], replaced: [], slots: new Set(), undone: [] };
   for (let start = 0; start < kept.length; start += size) {
     const chunk = kept.slice(start, start + size);
     await runTransaction(db, WRITE_STORES, 'readwrite', 'save', async (tx) => {
@@ -62,20 +64,30 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
       const writes: Promise<unknown>[] = [];
       const replaced: (Activity | undefined)[] = [];
       const activities: Activity[] = [];
+      const kept: Activity[] = [];
       chunk.forEach((row, i) => {
         const { decision, row: written } = toWrite(stored[i], row, clock);
         if (decision === 'keep') counts.existing += 1;
         else counts[decision === 'add' ? 'added' : 'updated'] += 1;
-        if (decision === 'keep') return;
+        if (decision === 'keep') {
+          const same = row.store === 'activities' && parseRow(activitySchema, 'activities', stored[i], []);
+          if (same) kept.push(same);
+          return;
+        }
         if (written.store === 'deals') writes.push(putDeal(tx, written.value));
         else if (written.store === 'contacts') writes.push(tx.objectStore('contacts').put(written.value));
-        else {
+        else if (written.store === 'undoneTouches') {
+          writes.push(tx.objectStore('undoneTouches').put(written.value));
+          imported.undone.push(written.value.key);
+        } else {
           writes.push(tx.objectStore('activities').put(written.value));
           replaced.push(parseRow(activitySchema, 'activities', stored[i], [], written.value.key));
           activities.push(written.value);
         }
       });
-      noteImported(imported, replaced, activities, clock);
+      // Rows kept as stored are noted too: an import cut off before its last step, imported again,
+      // still merges its touches (mergeAfterImport is idempotent).
+      noteImported(imported, [...replaced, ...kept], [...activities, ...kept], clock);
       // The owner/day packs follow the activities, in the same transaction.
       await Promise.all([...writes, updateActivityPacks(tx, replaced, activities)]);
     });

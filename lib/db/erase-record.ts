@@ -70,6 +70,10 @@ export async function eraseRecordRows(tx: EraseTx, recordKey: string): Promise<S
     plan.isDeal ? deleteDeal(tx, recordKey) : tx.objectStore('contacts').delete(recordKey),
     ...[...plan.gone].map((key) => store.delete(key)),
     ...[...plan.rewrites.values()].map((row) => store.put(row)),
+    // The undo marks of touches logged on the record (their keys begin with its key: lib/keys.ts).
+    tx
+      .objectStore('undoneTouches')
+      .delete(IDBKeyRange.bound(`touchline:${recordKey}:`, `touchline:${recordKey}:\uffff`)),
     updateActivityPacks(
       tx,
       written.map((key) => plan.stored.get(key)),

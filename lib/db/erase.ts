@@ -8,7 +8,9 @@ import { parseRows } from './rows';
 import type { StoreName, TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
 
-const ERASE_STORES = [...new Set<StoreName>(['contacts', 'deals', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES])];
+const ERASE_STORES = [
+  ...new Set<StoreName>(['contacts', 'deals', 'undoneTouches', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES]),
+];
 
 /** What an erase would remove, for the confirmation that says so before anything goes. */
 export function countScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCounts> {
@@ -65,6 +67,8 @@ export function eraseScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCo
       ...dealKeys.map((key) => deleteDeal(tx, key)),
       activities.delete(ranges.activities),
       activities.delete(ranges.logged),
+      // The undo marks' keys are the logged touches' keys.
+      tx.objectStore('undoneTouches').delete(ranges.logged),
       deleteAccountPacks(tx, crm, tenant),
     ]);
     await eraseStrays(tx, crm, tenant);

@@ -21,6 +21,8 @@ type ActivitiesTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
 /** Activities and their packs, and the deals that say which contacts a deal-page copy is with. */
 const CHANGE_STORES = [...new Set<StoreName>([...ACTIVITY_WRITE_STORES, ...COPY_READ_STORES])];
+/** The stores `withoutLoggedTouch` needs: the undo marks too. */
+export const UNDO_STORES: StoreName[] = [...CHANGE_STORES, 'undoneTouches'];
 
 /**
  * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch,
@@ -78,15 +80,24 @@ export function undoLoggedTouch(
   now = new Date(),
 ) {
   const clock = { timeZone, pageTimeZone, now };
-  return runTransaction(db, CHANGE_STORES, 'readwrite', 'save', async (tx) => {
-    const store = tx.objectStore('activities');
-    const touch = loggedTouch(await store.get(key));
-    await store.delete(key);
-    const heir = await passOn(tx, touch, undefined, clock);
-    const copies = await rewritePageCopies(tx, touch, undefined);
-    await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [...heir.after, ...copies.after]);
+  return runTransaction(db, UNDO_STORES, 'readwrite', 'save', async (tx) => {
+    const touch = loggedTouch(await tx.objectStore('activities').get(key));
+    await withoutLoggedTouch(tx, touch, clock);
+    await tx.objectStore('undoneTouches').put({ key, undoneAt: now.toISOString() });
     return touch;
   });
+}
+
+/**
+ * Removes a stored logged touch in the caller's transaction, and what it gave every page copy of
+ * the touch it was merged into, which then merges with another logged touch that meets the rule
+ * (heirsOfFreedCopy); the packs follow. Also used when a backup brings the undo of a touch.
+ */
+export async function withoutLoggedTouch(tx: ActivitiesTx, touch: Activity, clock: MergeClock): Promise<void> {
+  await tx.objectStore('activities').delete(touch.key);
+  const heir = await passOn(tx, touch, undefined, clock);
+  const copies = await rewritePageCopies(tx, touch, undefined);
+  await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [...heir.after, ...copies.after]);
 }
 
 /**

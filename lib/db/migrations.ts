@@ -28,6 +28,7 @@ const MIGRATIONS: Migration[] = [
   summariseStages,
   packActivities,
   packOwnerlessActivities,
+  keepUndoMarks,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -123,6 +124,16 @@ function packActivities(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
  */
 function packOwnerlessActivities(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   return packOwnerlessRows(tx);
+}
+
+/**
+ * Version 7: the marks of undone logged touches (lib/schema/undone-touch.ts), and the per-stage
+ * summaries built again: days in a stage now count from the day a page printed (printed-stage-days.ts),
+ * and a summary summed under the old count would keep its samples for good. No row changes.
+ */
+function keepUndoMarks(db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext): Promise<void> {
+  db.createObjectStore('undoneTouches', { keyPath: 'key' });
+  return rebuildAllSummaries(tx, pageTimeZone);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

@@ -2,12 +2,20 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Activity } from '../schema/activity';
 import type { ActivityPack, PackKey } from '../schema/activity-pack';
 import type { Contact, Deal } from '../schema/record';
+import type { UndoneTouch } from '../schema/undone-touch';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
-export const STORE_NAMES = ['contacts', 'deals', 'activities', 'stageSummaries', 'activityPacks'] as const;
+export const STORE_NAMES = [
+  'contacts',
+  'deals',
+  'activities',
+  'stageSummaries',
+  'activityPacks',
+  'undoneTouches',
+] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /**
@@ -55,6 +63,11 @@ export interface TouchlineSchema extends DBSchema {
     key: PackKey;
     value: ActivityPack;
     indexes: { byTenant: [string, string]; byStale: number };
+  };
+  /** Keys of undone logged touches, so an older backup does not bring them back (undone-touch.ts). */
+  undoneTouches: {
+    key: string;
+    value: UndoneTouch;
   };
 }
 

@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { logTouch } from '../../../../lib/db/logged-touches';
 import type { TouchlineDb } from '../../../../lib/db/schema';
-import { ANA, anaKey, BEN, call, callsOn, contactPage, DEAL, dealKeyOf, dealPage } from '../../db/hand-pages';
+import { ANA, anaKey, BEN, call, callsOn, contactPage, dealKeyOf, dealPage } from '../../db/hand-pages';
 import { freshDb } from '../../db/world-readings';
 import { carry, minutes, packsAndRows, save } from './world';
 
