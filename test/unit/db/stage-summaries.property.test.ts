@@ -91,7 +91,7 @@ const step = fc.oneof(
 /**
  * The tests' pages are read in UTC, so an entry at 00:00 UTC is a date the page printed without a
  * time: decisions.md puts it on that date in any zone setting, from the day's first instant there.
- * Touchline's own sightings (`firstSeen`) are instants whatever their time.
+ * (Touchline's own sightings carry milliseconds, so they are never taken for one.)
  */
 function asPrinted(iso: string, zone: string): string {
   if (!iso.endsWith('T00:00:00.000Z')) return iso;
@@ -99,18 +99,24 @@ function asPrinted(iso: string, zone: string): string {
   return new Date(new TZDate(year, month - 1, day, 0, 0, zone).getTime()).toISOString();
 }
 
-/** Entries in time order; with a zone, as days are counted in it (stage order takes the stored times). */
+/**
+ * Entries in the order of their stored times; with a zone, each at the time its day is counted
+ * from: a printed date from its day's start in that zone, but never before the entry stored
+ * before it (the history keeps its order).
+ */
 function inTimeOrder(history: readonly StageEntry[], zone?: string): StageEntry[] {
-  const printed = history.map((entry) =>
-    entry.firstSeen || zone === undefined
-      ? entry
-      : {
-          ...entry,
-          enteredAt: asPrinted(entry.enteredAt, zone),
-          ...(entry.after ? { after: asPrinted(entry.after, zone) } : {}),
-        },
-  );
-  return printed.sort((a, b) => Date.parse(a.enteredAt) - Date.parse(b.enteredAt));
+  const stored = [...history].sort((a, b) => Date.parse(a.enteredAt) - Date.parse(b.enteredAt));
+  if (zone === undefined) return stored;
+  const out: StageEntry[] = [];
+  for (const entry of stored) {
+    const previous = out.at(-1);
+    let enteredAt = asPrinted(entry.enteredAt, zone);
+    if (previous && Date.parse(enteredAt) < Date.parse(previous.enteredAt)) enteredAt = previous.enteredAt;
+    let after = entry.after && asPrinted(entry.after, zone);
+    if (after && Date.parse(after) > Date.parse(enteredAt)) after = enteredAt;
+    out.push({ ...entry, enteredAt, ...(after ? { after } : {}) });
+  }
+  return out;
 }
 
 function dayIn(iso: string, zone: string): number {
