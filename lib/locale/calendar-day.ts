@@ -26,13 +26,6 @@ export function addDays(d: CalendarDay, days: number): CalendarDay {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
-/** Months later or earlier, clamped to the month's last day (31 March − 1 month = 28 February). */
-export function addMonths(d: CalendarDay, months: number): CalendarDay {
-  const first = new Date(Date.UTC(d.year, d.month - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  return { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(d.day, last) };
-}
-
 export function weekdayOf(d: CalendarDay): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }

@@ -3,6 +3,9 @@
  * "$CA" in French), longest first so "R$" wins over "$" and "CA$" over "A$".
  */
 export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
+  // fr-CA writes US dollars "36 000,00 $ US", fr-FR "36 000,00 $US".
+  ['$ US', 'USD'],
+  ['$US', 'USD'],
   ['US$', 'USD'],
   ['CA$', 'CAD'],
   ['$CA', 'CAD'],
@@ -52,4 +55,28 @@ export const CURRENCY_CODES: readonly string[] = [
   'SGD',
   'HKD',
   'TWD',
+];
+
+/** Currencies other than the US dollar that some locales print with a lone "$" (local-dollar.ts). */
+export const DOLLAR_SIGN_CURRENCIES: readonly string[] = [
+  'CAD',
+  'MXN',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'TWD',
+  'ARS',
+  'CLP',
+  'COP',
+  'UYU',
+  'DOP',
+  'JMD',
+  'TTD',
+  'XCD',
+  'BSD',
+  'BBD',
+  'BZD',
+  'FJD',
+  'CUP',
 ];

@@ -1,13 +1,18 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
+import { localDollarOf } from './local-dollar';
 
 /** An amount and its ISO currency as a page prints them ("€22.500,00", "22 500 €", "R$ 1.234,56", "EUR 1.234,56"). */
 export interface Money {
   amount: number;
   currency?: string;
+  /** A lone "$" on a page whose locale prints its own currency so: the currency is not read. */
+  unclearDollar?: { lang: string; local: string };
 }
 
 interface Found {
   text: string;
+  /** The sign as the page wrote it, when a sign rather than a code gave the currency. */
+  sign?: string;
   start: number;
   end: number;
 }
@@ -21,12 +26,18 @@ const CODE = new RegExp(`(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z]
  * is the decimal mark is read from the text where it can be ("1.234,56", "1,234.56", "1.234.567",
  * "12,5"); a lone mark before exactly three digits ("48,000", "48.000 €") groups thousands: an
  * amount of money has 0 or 2 decimals, and a CRM prints amounts in the user's regional format,
- * which need not be the page language's (a Spanish page showing "$48,000"). Undefined when the
- * text holds no amount.
+ * which need not be the page language's (a Spanish page showing "$48,000"). With the page's
+ * `lang`, a lone "$" that its locale prints for its own currency is kept unread (`unclearDollar`).
+ * Undefined when the text holds no amount.
  */
-export function parseMoney(text: string): Money | undefined {
+export function parseMoney(text: string, lang?: string): Money | undefined {
   const plain = text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
   const currency = currencyIn(plain);
+  const local = lang && currency?.sign === '$' ? localDollarOf(lang) : undefined;
+  if (local && lang) {
+    const money = parseMoney(plain.replace('$', ''));
+    return money && { amount: money.amount, unclearDollar: { lang, local } };
+  }
   const numbers: Found[] = [...plain.matchAll(NUMBER)].map((m) => ({
     text: m[0],
     start: m.index,
@@ -63,7 +74,7 @@ function currencyIn(text: string): Found | undefined {
   if (code?.index !== undefined) return { text: code[0], start: code.index, end: code.index + code[0].length };
   for (const [sign, iso] of CURRENCY_SIGNS) {
     const at = text.indexOf(sign);
-    if (at >= 0) return { text: iso, start: at, end: at + sign.length };
+    if (at >= 0) return { text: iso, sign, start: at, end: at + sign.length };
   }
   return undefined;
 }

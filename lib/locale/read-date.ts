@@ -49,6 +49,7 @@ export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale)
   if (iso) return readIso(iso, clock);
   const langs = languagesFor(locale);
   const counted = readCountedDate(text, clock, langs);
+  if (counted === 'no day') return undefined;
   if (counted)
     return 'instant' in counted ? { ...minute(counted.instant), relativeTime: true } : startOf(counted.day, clock);
   const taken = takeTimeOfDay(text);

@@ -1,5 +1,5 @@
 import type { PageClock } from '../adapters/types';
-import { addDays, addMonths, type CalendarDay, today, weekdayOf } from './calendar-day';
+import { addDays, type CalendarDay, today, weekdayOf } from './calendar-day';
 import { weekdayNumber } from './calendar-names';
 import type { UnitWord } from './date-words/schema';
 import { type DatePatterns, datePatterns } from './language-patterns';
@@ -8,14 +8,22 @@ const UNIT_MS: Partial<Record<UnitWord, number>> = { second: 1000, minute: 60_00
 
 /**
  * An instant worked out from a count of seconds, minutes or hours ("3 hours ago": to order and
- * compare items; the page shows no time of day), or the day a count of days or more falls on.
+ * compare items; the page shows no time of day), the day a count of days falls on, or `no day`
+ * for a count of weeks, months or years.
  */
-export type CountedDate = { instant: Date } | { day: CalendarDay };
+export type CountedDate = { instant: Date } | { day: CalendarDay } | 'no day';
+
+/**
+ * "2 weeks ago" is any day 14 to 20 days back and "a month ago" any of several weeks, and the text
+ * stays the same while the days pass: a day worked out from it would move between visits, giving
+ * the same item another day and key each time. Such a count names no day.
+ */
+const NAMES_NO_DAY: ReadonlySet<UnitWord> = new Set(['week', 'month', 'year']);
 
 /**
  * "just now", "vor 5 Minuten", "il y a 3 jours", "2 dagen geleden", "in 2 days" in any of the
- * given languages. Day-level counts resolve to that day, so the same text read minutes apart
- * gives the same date; an instant from a smaller count is keyed by its day too (lib/keys.ts).
+ * given languages. Day counts resolve to that day, so the same text read minutes apart gives the
+ * same date; an instant from a smaller count is keyed by its day too (lib/keys.ts).
  */
 export function readCountedDate(text: string, clock: PageClock, langs: string[]): CountedDate | undefined {
   for (const p of patterns(langs)) {
@@ -53,9 +61,8 @@ export function readNamedDay(text: string, clock: PageClock, langs: string[]): C
 function shifted(n: number, unit: UnitWord, clock: PageClock): CountedDate {
   const ms = UNIT_MS[unit];
   if (ms) return { instant: new Date(clock.now.getTime() + n * ms) };
-  const now = today(clock);
-  if (unit === 'day' || unit === 'week') return { day: addDays(now, n * (unit === 'week' ? 7 : 1)) };
-  return { day: addMonths(now, n * (unit === 'year' ? 12 : 1)) };
+  if (NAMES_NO_DAY.has(unit)) return 'no day';
+  return { day: addDays(today(clock), n) };
 }
 
 function patterns(langs: string[]): DatePatterns[] {

@@ -1,3 +1,4 @@
+import { unclearDollarReason } from '../../locale/local-dollar';
 import { parseMoney } from '../../locale/money';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
@@ -52,10 +53,12 @@ export function* readDeal(
     labelledValue(root, HIGHLIGHT.amount, label('amount')) ?? propertyValue(root, label('amount'), context.labels);
   // The first amount read builds the page language's Intl number format.
   yield;
-  const amount = amountText ? parseMoney(amountText) : undefined;
+  const amount = amountText ? parseMoney(amountText, context.locale?.lang) : undefined;
   if (amount) {
     record.amount = amount.amount;
     if (amount.currency) record.currency = amount.currency;
+    if (amount.unclearDollar)
+      notRead.push({ field: 'record.currency', reason: unclearDollarReason(amount.unclearDollar) });
   } else notRead.push({ field: 'record.amount', reason: 'no readable "Amount" property on the page' });
   yield;
   if (pipeline) record.pipeline = pipeline;

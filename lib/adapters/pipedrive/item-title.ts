@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { allVisible, textOf } from '../dom';
 import type { ItemDate } from './item-date';
 import { itemPart } from './item-parts';
 import { chunksOf } from './lines';
@@ -11,6 +11,8 @@ import type { Wording } from './wording';
 const MAX_TITLE = 120;
 /** Links that name who or what an item is about, never its subject. */
 const RELATED_LINK = 'a[href*="/person/"], a[href*="/organization/"], a[href*="/deal/"], a[href^="mailto:"]';
+/** The activity's own page (Pipedrive's URL shape). */
+const OWN_LINK = 'a[href*="/activities/"]';
 
 /** A changelog row from its field/old/new elements, else from its wording ("Stage: A → B"). */
 export function changeOf(item: Element, kind: string, words: Wording): ChangeRow | null {
@@ -33,7 +35,14 @@ export function titleOf(item: Element, kind: string, date: ItemDate, words: Word
   return clip(subject || structuralSubject(item, date, words) || kind);
 }
 
+/**
+ * The item's own link (`/activities/{id}`) is its subject, even when that is only the type's name
+ * ("Call", what Pipedrive proposes): otherwise the note shown under it would stand in, and a call's
+ * direction is read from its subject, never from the rep's prose. Other pieces are tried after it.
+ */
 function structuralSubject(item: Element, date: ItemDate, words: Wording): string | undefined {
+  const own = allVisible(item, OWN_LINK).find((a) => !a.closest(SELECTORS.activityNote) && textOf(a));
+  if (own) return textOf(own);
   const skip = [
     ...typeWords(words),
     ...iconLabels(item),
@@ -47,7 +56,7 @@ function structuralSubject(item: Element, date: ItemDate, words: Wording): strin
   // The subject is usually the item's own link (`/activities/{id}`); a custom type's label is not.
   const linked = chunks.filter((c) => c.el.matches('a[href]'));
   for (const { el, text } of [...linked, ...chunks]) {
-    if (el.closest(`${RELATED_LINK}, ${CHECKBOX}, button`)) continue;
+    if (el.closest(`${RELATED_LINK}, ${CHECKBOX}, button, ${SELECTORS.activityNote}`)) continue;
     if (isWord(text, skip) || (date.dateText && text.includes(date.dateText)) || text === owner) continue;
     if (afterLabel(text, [...words.from, ...words.to]) !== undefined) continue;
     if (!/[\p{L}\p{N}]/u.test(text.replace(/[·•|]/g, ''))) continue;

@@ -1,3 +1,4 @@
+import { unclearDollarReason } from '../../locale/local-dollar';
 import { parseMoney } from '../../locale/money';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
@@ -68,13 +69,14 @@ function stageFromWording(view: Element, labels: readonly string[]): string | un
 /** "$12,500.00", "EUR 12.500,00", "22 500 €" in the page's locale. */
 function readAmount(view: Element, record: DealFields, page: PageWords, notRead: NotRead[]): void {
   const text = fieldValue(view, labelsOf(page.words, 'amount'));
-  const money = text ? parseMoney(text) : undefined;
+  const money = text ? parseMoney(text, page.locale?.lang) : undefined;
   if (!text || !money) {
     notRead.push({ field: 'amount', reason: text ? `unreadable amount "${text}"` : 'no "Amount" field on the page' });
     return;
   }
   record.amount = money.amount;
   if (money.currency) record.currency = money.currency;
+  if (money.unclearDollar) notRead.push({ field: 'currency', reason: unclearDollarReason(money.unclearDollar) });
 }
 
 /** Contact ids begin with 003 (crm-pages.md). */
