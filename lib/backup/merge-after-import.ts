@@ -35,7 +35,7 @@ export async function mergeAfterImport(db: TouchlineDb, imported: ImportedTouche
   if (imported.logged.length === 0 && imported.slots.size === 0 && imported.undone.length === 0) return;
   await runTransaction(db, UNDO_STORES, 'readwrite', 'save', async (tx) => {
     const gone = await undoneSinceEdit(tx, [...imported.undone, ...imported.logged.map((touch) => touch.key)]);
-    for (const touch of gone) await withoutLoggedTouch(tx, touch, clock);
+    for (const touch of gone) await undo(tx, touch, imported, clock);
     const undone = new Set(gone.map((touch) => touch.key));
     const written = imported.logged.flatMap((touch, i) => (undone.has(touch.key) ? [] : [i]));
     const copies = await userFieldsOnMergedCopies(
@@ -46,6 +46,20 @@ export async function mergeAfterImport(db: TouchlineDb, imported: ImportedTouche
     const merges = await mergeOpenLogged(tx, imported.slots, clock);
     await updateActivityPacks(tx, [...copies.before, ...merges.before], [...copies.after, ...merges.after]);
   });
+}
+
+/**
+ * Undoes a logged touch as stored now. One this import wrote gave its page copies nothing yet:
+ * what they hold is the stored copy's before the import, which is what goes (none for a new row;
+ * taking the file's copy's outcome off would take the page's own when the two are alike).
+ */
+async function undo(tx: UndoTx, touch: Activity, imported: ImportedTouches, clock: MergeClock): Promise<void> {
+  const i = imported.logged.findIndex((written) => written.key === touch.key);
+  if (i === -1) return withoutLoggedTouch(tx, touch, clock);
+  const before = imported.replaced[i];
+  if (before) await withoutLoggedTouch(tx, before, clock);
+  else await tx.objectStore('activities').delete(touch.key);
+  await updateActivityPacks(tx, [touch], []);
 }
 
 /** The stored logged touches among `keys` whose undo mark is no older than their last edit. */

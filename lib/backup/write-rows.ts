@@ -26,7 +26,7 @@ export interface WriteCounts {
 
 export interface WriteOptions {
   now: Date;
-  /** The user's zone setting and the zone pages are read in (the browser's): see mergeLoggedAfterImport. */
+  /** The user's zone setting and the zone pages are read in (the browser's): see mergeAfterImport. */
   timeZone?: string;
   pageTimeZone?: string;
   retentionDays: number;

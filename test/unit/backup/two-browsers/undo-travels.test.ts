@@ -60,4 +60,20 @@ describe('a logged touch undone in one browser', () => {
 
     expect((await laptop.get('activities', touch.key))?.note).toBe('Called back');
   });
+
+  it("leaves the CRM copy's own outcome when an older backup brings back a touch undone here", async () => {
+    const { laptop, touch } = await laptopWithCall();
+    // The CRM shows the call as connected itself; the laptop reads it after logging: merged there.
+    const shown = contactPage(ANA, [call(AT, { sourceId: 'call-9', outcome: 'connected' })]);
+    await save(laptop, shown, minutes(1));
+    const desktop = await freshDb();
+    await carry(laptop, desktop, minutes(2));
+    await undoLoggedTouch(desktop, touch.key, ZONE, ZONE, minutes(5));
+    expect(await connectRateOn(desktop, anaKey)).toMatchObject({ numerator: 1, denominator: 1 });
+
+    await carry(laptop, desktop, minutes(10));
+
+    expect(await callsOn(desktop, anaKey)).toBe(1);
+    expect(await connectRateOn(desktop, anaKey)).toMatchObject({ numerator: 1, denominator: 1 });
+  });
 });
