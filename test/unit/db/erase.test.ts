@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { countScope, eraseScope } from '../../../lib/db/erase';
 import { storedAccounts } from '../../../lib/db/erase-scopes';
+import { undoLoggedTouch } from '../../../lib/db/logged-touch-changes';
 import { logTouch } from '../../../lib/db/logged-touches';
 import { saveReading } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { workedCache } from '../backup/backup-world';
-import { contactKey, contactReading, dealKey, dealReading, dealWithContacts, NOW, ZONE } from './world-readings';
+import {
+  contactKey,
+  contactReading,
+  dealKey,
+  dealReading,
+  dealWithContacts,
+  NOW,
+  TENANT,
+  ZONE,
+} from './world-readings';
 
 const DEAL = dealWithContacts();
 const ON_DEAL = DEAL.contactIds[0] ?? 0;
@@ -149,3 +159,26 @@ async function callLoggedOnDealSeenOnContact(withContact: string | undefined) {
   if (!logged?.mergedInto) throw new Error('the logged call did not merge');
   return { db, logged };
 }
+
+describe('erasing removes the marks of touches undone on what it erases', () => {
+  async function undoneOnContact(db: TouchlineDb): Promise<string> {
+    const touch = await logTouch(db, { recordKey: contactKey(ON_DEAL), channel: 'call' }, NOW);
+    await undoLoggedTouch(db, touch.key, ZONE, ZONE, NOW);
+    expect(await db.count('undoneTouches')).toBe(1);
+    return touch.key;
+  }
+
+  it('one record: the mark of a touch undone on that contact goes with it', async () => {
+    const db = await twoAccounts();
+    const key = await undoneOnContact(db);
+    await eraseScope(db, { kind: 'record', recordKey: contactKey(ON_DEAL) });
+    expect(await everything(db)).not.toContain(key);
+  });
+
+  it('one CRM account: the marks of its touches go with it', async () => {
+    const db = await twoAccounts();
+    const key = await undoneOnContact(db);
+    await eraseScope(db, { kind: 'account', crm: 'hubspot', tenant: TENANT });
+    expect(await everything(db)).not.toContain(key);
+  });
+});
