@@ -1,4 +1,3 @@
-// @vitest-environment node
 // As `npm run inspect` runs: the page's DOM is its own happy-dom window, with no DOM globals
 // around it, so an adapter leaning on a global (Node, Element …) fails here as it does there.
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // As `npm run robustness` and `npm run inspect` run: each page is its own happy-dom window with no
 // DOM globals around it, so an adapter leaning on a global (Node, Element …) fails here as there.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DealView, dealViewSchema } from '../../../lib/schema/view-model';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDealView } from '../../../lib/metrics/deal-view';

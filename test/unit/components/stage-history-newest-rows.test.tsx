@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDealView } from '../../../lib/metrics/deal-view';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountFullPanel } from '../../../entrypoints/full-panel/mount-full-panel';
 import type { ShellActions } from '../../../lib/content/chunk-apis';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PanelState } from '../../../components/panel-state';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Review s36 (single-page apps): the page left still changes while the next one loads.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRecordPageInSlices } from '../../../lib/adapters/read-in-slices';

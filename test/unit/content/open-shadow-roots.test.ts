@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { openShadowRoots } from '../../../lib/content/open-shadow-roots';
 import { PANEL_ELEMENT } from '../../../lib/content/panel-element';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
 import { createPanelStore, type PanelModel } from '../../../lib/content/panel-store';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PanelActions, PanelRoot } from '../../../lib/content/PanelRoot';

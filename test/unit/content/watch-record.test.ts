@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRecordPageInSlices } from '../../../lib/adapters/read-in-slices';
 import type { RecordPage } from '../../../lib/adapters/record-page';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOT_READ_FROM_A_PAGE } from '../../../lib/csv-import/deals/to-deal';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { hubspot } from '../../../../lib/adapters/hubspot/index';
 import { readRecordPageInSlices } from '../../../../lib/adapters/read-in-slices';

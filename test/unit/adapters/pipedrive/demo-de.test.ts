@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pipedrive } from '../../../../lib/adapters/pipedrive/index';
 import { generateWorld } from '../../../demo-crm/generate-world';

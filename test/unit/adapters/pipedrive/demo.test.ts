@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { isHidden } from '../../../../lib/adapters/dom';
 import { pipedrive } from '../../../../lib/adapters/pipedrive/index';

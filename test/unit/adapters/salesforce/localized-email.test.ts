@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { classifyItem, type ItemText } from '../../../../lib/adapters/salesforce/classify-activity';
 import { itemParts } from '../../../../lib/adapters/salesforce/item-text';
