@@ -10,11 +10,13 @@ import { useTeamView } from './use-team-view';
 interface TeamPageProps {
   openDb: () => Promise<TouchlineDb>;
   loadSettings: () => Promise<Settings>;
+  /** Calls back with the settings each time any tab saves them; returns the unsubscribe. */
+  watchSettings: (onChange: (settings: Settings) => void) => () => void;
   now: () => Date;
 }
 
 /** The team page: filters, the CSV import, and the sections computed for the filters. */
-export function TeamPage({ openDb, loadSettings, now }: TeamPageProps) {
+export function TeamPage({ openDb, loadSettings, watchSettings, now }: TeamPageProps) {
   const [source, setSource] = useState<{ db: TouchlineDb; settings: Settings }>();
   const [failed, setFailed] = useState<string>();
   const [filters, setFilters] = useState<TeamFilters>();
@@ -29,6 +31,13 @@ export function TeamPage({ openDb, loadSettings, now }: TeamPageProps) {
       (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
     );
   }, [openDb, loadSettings]);
+
+  // Settings apply in every open tab at once (decisions.md): the figures are computed again with
+  // the saved ones, under the filters the manager chose.
+  useEffect(
+    () => watchSettings((settings) => setSource((before) => before && { db: before.db, settings })),
+    [watchSettings],
+  );
 
   const state = useTeamView(source, filters, now, reload);
   const refresh = useCallback(() => setReload((n) => n + 1), []);

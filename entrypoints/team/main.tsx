@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { TeamPage } from '../../components/team/TeamPage';
 import { openTouchlineDb } from '../../lib/db/open';
-import { loadSettings } from '../../lib/settings/storage';
+import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import '../../components/team/team.css';
 
 /**
@@ -9,6 +9,11 @@ import '../../components/team/team.css';
  * itself (the extension's origin) instead of asking the background for every figure.
  */
 render(
-  <TeamPage openDb={() => openTouchlineDb()} loadSettings={loadSettings} now={() => new Date()} />,
+  <TeamPage
+    openDb={() => openTouchlineDb()}
+    loadSettings={loadSettings}
+    watchSettings={watchSettings}
+    now={() => new Date()}
+  />,
   document.getElementById('team') as HTMLElement,
 );

@@ -34,7 +34,14 @@ const onTrack = deal({
 });
 
 function showPage(db: Promise<TouchlineDb>, retentionDays = 400, period: PeriodChoice = '30d') {
-  render(<TeamPage openDb={() => db} loadSettings={async () => settings({ retentionDays, period })} now={() => NOW} />);
+  render(
+    <TeamPage
+      openDb={() => db}
+      loadSettings={async () => settings({ retentionDays, period })}
+      watchSettings={() => () => undefined}
+      now={() => NOW}
+    />,
+  );
 }
 
 const cache = () =>
