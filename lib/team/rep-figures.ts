@@ -131,10 +131,15 @@ export async function repFigures(input: {
   for (const [contact, list] of byContact) byContact.set(contact, list.filter(counts));
   // An owned touch as merged with its ownerless copies (a sequence's mark, an outcome) in every figure.
   const upgrade = (list: readonly Touch[]) => (upgraded.size === 0 ? list : list.map((t) => upgraded.get(t.key) ?? t));
-  const everyRep = upgrade(contactTouches).filter(counts);
+  const everyRep = upgrade(contactTouches);
   // Rows once every rep is read: a reply answers the email before it on its thread, whoever owns
-  // the reply, or none (metrics.md: answered by a reply before the next outbound email).
-  const replies = repliesByRep([...everyRep.filter(isEmailReply), ...ownerlessReplies(ownerless, claimed)], everyRep);
+  // the reply, or none (metrics.md: answered by a reply before the next outbound email). A sequence
+  // email the setting leaves out of the counts is still the next outbound email: its reply is not
+  // handed to the rep who wrote before it.
+  const replies = repliesByRep(
+    [...everyRep.filter((t) => counts(t) && isEmailReply(t)), ...ownerlessReplies(ownerless, claimed)],
+    everyRep,
+  );
   const shownReplies: Touch[] = [];
   for (const { owner, merged } of shownReps) {
     const answered = (replies.get(owner) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime());
