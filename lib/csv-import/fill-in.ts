@@ -7,7 +7,9 @@ import type { Activity } from '../schema/activity';
  * of day of a row the page dated only: metrics.md keeps a time of day over a date), a known
  * direction or outcome, that a tool sent it, and the contacts and deals the export names.
  * Nothing it has is replaced, but a planned item the export shows done is done: `planned: false`
- * (a done status) ends it, as the page's newest sighting would.
+ * (a done status) ends it, as the page's newest sighting would; and an owner the "your name"
+ * setting gave is the file's named owner now (settings.md: an owner a CSV file named is never
+ * replaced by the setting's name, so clearing the setting must leave it).
  */
 export function fillIn(stored: Activity, row: Activity): Activity {
   const filled: Activity = {
@@ -15,7 +17,10 @@ export function fillIn(stored: Activity, row: Activity): Activity {
     contactKeys: sortedUnion(stored.contactKeys, row.contactKeys),
     dealKeys: sortedUnion(stored.dealKeys, row.dealKeys),
   };
-  if (!filled.owner && row.owner) filled.owner = row.owner;
+  if (row.owner && (!filled.owner || filled.ownerBySetting)) {
+    filled.owner = row.owner;
+    delete filled.ownerBySetting;
+  }
   if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
   if (row.timestamp && (!filled.timestamp || moreExact(filled, row))) {
     filled.timestamp = row.timestamp;

@@ -8,11 +8,12 @@ export interface PreparedMapping {
   mapping: ColumnMapping;
   foldedHeaders: string[];
   /**
-   * Whether numeric dates' order is known: `settled` (by the rows seen or the user), `assumed`
-   * (the order chosen before for this account, or the language's, until the whole column is
-   * scanned: the column's own evidence wins), `not-needed` (no date in the rows seen is numeric),
-   * else what the rows seen said; `unsettled` means the whole column must be scanned, and then
-   * the user asked.
+   * Whether numeric dates' order is known: `settled` (by the user), `assumed` (the order chosen
+   * before for this account, or the language's, until the whole column is scanned: the column's
+   * own evidence wins), `not-needed` (no date in the rows seen is numeric), `conflicting` (the
+   * rows seen show both orders); `unsettled` means the whole column must be scanned, and the user
+   * asked if it shows no order or both. The order the rows seen show is only the column's first
+   * evidence (`mapping.dayFirst`, status `unsettled`): a later row may show the other.
    */
   dateOrder: 'settled' | 'assumed' | 'not-needed' | Exclude<ColumnOrder, 'day-first' | 'month-first'>;
 }
@@ -40,6 +41,8 @@ export function prepareMapping(crm: Crm, rows: string[][], saved?: SavedMapping)
  * 12), then the order chosen before for this account, then the file's language (German prints
  * day first), both only assumed until the whole column is scanned (a UK export after a US one
  * must not read 05/11 as May); English alone settles nothing (US and UK exports share it).
+ * Evidence in the rows seen is not the whole column's either (team-view.md step 3): it is
+ * applied, but `unsettled` until the scan, so a file mixing orders further down asks the user.
  */
 export function withDateOrder(
   mapping: ColumnMapping,
@@ -49,7 +52,7 @@ export function withDateOrder(
   const values = column < 0 ? [] : dataRows.map((cells) => cells[column] ?? '');
   const evidence = settleDateOrder(values);
   if (evidence === 'day-first' || evidence === 'month-first') {
-    return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, order: 'settled' };
+    return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, order: 'unsettled' };
   }
   if (evidence === 'conflicting') return { mapping, order: 'conflicting' };
   if (!values.some(needsOrder)) return { mapping, order: 'not-needed' };

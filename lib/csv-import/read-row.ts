@@ -4,11 +4,11 @@ import { isAmbiguousDate, readPageDate } from '../locale/page-date';
 import type { PageLocale } from '../locale/page-locale';
 import { isOutOfOffice } from '../locale/words/find-words';
 import type { ActivityType, Crm, Direction } from '../schema/activity';
+import { asPageText } from './as-page-text';
 import { evidenceOf } from './date-order';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
-import { ownerName } from './owner-name';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
 import { type ValueWords, valueWordsOf } from './value-words';
 
@@ -60,7 +60,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   const sourceId = sourceIdOf(cell.sourceId, crm);
   if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
   const direction = directionOf(cell, type, crm, words);
-  const title = cell.subject ?? '';
+  const title = asPageText(cell.subject ?? '');
   const parsed = importRowSchema.safeParse(
     defined({
       type,
@@ -68,7 +68,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       timestamp: date.timestamp,
       timePrecision: date.timePrecision,
       title,
-      owner: cell.owner && ownerName(cell.owner),
+      owner: cell.owner && asPageText(cell.owner),
       outcome: outcomeOf(cell.outcome, type, words),
       // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
       planned: status === 'planned' ? true : status === 'done' ? false : undefined,

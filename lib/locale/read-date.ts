@@ -8,7 +8,7 @@ import { fold } from './fold';
 import { alternatives, datePatterns } from './language-patterns';
 import type { PageLocale } from './page-locale';
 import { readCountedDate, readNamedDay } from './relative-date';
-import { type TimeOfDay, takeTimeOfDay } from './time-of-day';
+import { isClockTime, type TimeOfDay, takeTimeOfDay } from './time-of-day';
 
 /**
  * A date read from a page: the instant in UTC and whether the page showed a time of day.
@@ -30,7 +30,9 @@ export function datedFields(date: PageDate): PageDate {
   };
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?$/;
+/** The widest offset any zone has (UTC+14), minutes within an hour. */
+const ISO_OFFSET = /^[+-](?:(?:0\d|1[0-3]):?[0-5]\d|14:?00)$/;
 const MOST_WORDS = 10;
 const MOST_CHARS = 80;
 const MOST_WORDS_WITHOUT_DIGIT = 5;
@@ -78,9 +80,12 @@ export function isAmbiguousDate(raw: string, locale?: PageLocale): boolean {
   return !!found && numericOrder(found, locale?.dayFirst) === 'ambiguous';
 }
 
+/** An export's ISO date and time; a time or offset no clock shows ("25:00", "+02:75") is no date. */
 function readIso(m: RegExpMatchArray, clock: PageClock): PageDate | undefined {
   const [year, month, day, hour, minuteOfHour] = m.slice(1, 6).map(Number) as number[];
-  const zone = m[6] === 'z' ? '+00:00' : m[6]?.replace(/(\d{2})(\d{2})$/, '$1:$2');
+  if (!isClockTime(hour as number, minuteOfHour as number, Number(m[6] ?? 0))) return undefined;
+  if (m[7] && m[7] !== 'z' && !ISO_OFFSET.test(m[7])) return undefined;
+  const zone = m[7] === 'z' ? '+00:00' : m[7]?.replace(/(\d{2})(\d{2})$/, '$1:$2');
   const d = calendarDay(year as number, month as number, day as number);
   return d && at(d, { hour: hour as number, minute: minuteOfHour as number, ...(zone ? { zone } : {}) }, clock);
 }

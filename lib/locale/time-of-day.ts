@@ -8,7 +8,7 @@ export interface TimeOfDay {
 }
 
 const CLOCK =
-  '(\\d{1,2})(?::(\\d{2})(?::\\d{2})?| ?h ?(\\d{2})|h(?![a-z])|(?= ?[ap]\\.? ?m\\b))' +
+  '(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?| ?h ?(\\d{2})|h(?![a-z])|(?= ?[ap]\\.? ?m\\b))' +
   '(?: ?([ap])\\.? ?m\\.?(?![a-z]))?';
 const TIME = new RegExp(`(?<![\\d.:/,])${CLOCK}(?: (${ZONE_PATTERN}))?(?![\\d:])`);
 
@@ -21,19 +21,25 @@ export function takeTimeOfDay(text: string): { time: TimeOfDay; rest: string } |
   const m = text.match(TIME);
   if (!m || m.index === undefined) return undefined;
   let hour = Number(m[1]);
-  const minute = Number(m[2] ?? m[3] ?? 0);
-  const meridiem = m[4];
+  const minute = Number(m[2] ?? m[4] ?? 0);
+  const second = Number(m[3] ?? 0);
+  const meridiem = m[5];
   if (meridiem) {
     if (hour < 1 || hour > 12) return 'invalid';
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
-  if (hour > 23 || minute > 59) return 'invalid';
+  if (!isClockTime(hour, minute, second)) return 'invalid';
   let matched = m[0];
   let zone: string | undefined;
-  if (m[5]) {
-    zone = zoneOffset(m[5]);
-    if (!zone) matched = matched.slice(0, matched.length - m[5].length);
+  if (m[6]) {
+    zone = zoneOffset(m[6]);
+    if (!zone) matched = matched.slice(0, matched.length - m[6].length);
   }
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + matched.length)}`;
   return { time: zone ? { hour, minute, zone } : { hour, minute }, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+/** A time a clock can show: "25:00" or "14:75" is a typing slip, never rolled over into another hour. */
+export function isClockTime(hour: number, minute: number, second = 0): boolean {
+  return hour <= 23 && minute <= 59 && second <= 59;
 }

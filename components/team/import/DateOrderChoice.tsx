@@ -17,6 +17,12 @@ const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
   asked: 'Every date in the file could be read either way: choose the order the CRM printed.',
 };
 
+/** Rows seen that print one order are the column's first evidence, not the whole column's (prepare-mapping.ts). */
+function statusText(status: DateOrderChoiceProps['status'], dayFirst: boolean | undefined): string {
+  if (status !== 'unsettled' || dayFirst === undefined) return STATUS_TEXT[status];
+  return `The first rows print the ${dayFirst ? 'day' : 'month'} first: the whole file is checked when you import.`;
+}
+
 /** The order of numeric dates such as 03/04/2026: settled from the whole column, else chosen here, never guessed. */
 export function DateOrderChoice({ status, dayFirst, disabled, onChoose }: DateOrderChoiceProps) {
   const value = dayFirst === undefined ? '' : dayFirst ? 'day-first' : 'month-first';
@@ -41,7 +47,7 @@ export function DateOrderChoice({ status, dayFirst, disabled, onChoose }: DateOr
         </select>
       </label>
       <p id="tl-import-date-order-status" class="tl-hint" role={status === 'asked' ? 'alert' : undefined}>
-        {STATUS_TEXT[status]}
+        {statusText(status, dayFirst)}
       </p>
     </div>
   );

@@ -10,7 +10,7 @@ import { type DealMapping, type SavedDealMapping, withSavedDeal } from './mappin
 export interface PreparedDealMapping {
   mapping: DealMapping;
   foldedHeaders: string[];
-  /** As for activities (PreparedMapping): `unsettled` means the user is asked. */
+  /** As for activities (PreparedMapping). */
   dateOrder: PreparedMapping['dateOrder'];
 }
 
@@ -31,7 +31,8 @@ export function prepareDealMapping(crm: Crm, rows: string[][], saved?: SavedDeal
 /**
  * Settles numeric dates' order over every date column together (one file, one format): evidence
  * in the cells, then the order chosen before for this account, then the language (both assumed
- * until every date column is scanned); never guessed.
+ * until every date column is scanned); never guessed. Evidence in the rows seen is applied but
+ * `unsettled` until the scan, as for activities (withDateOrder): later rows may show the other order.
  */
 export function withDealDateOrder(
   mapping: DealMapping,
@@ -41,7 +42,7 @@ export function withDealDateOrder(
   const values = dataRows.flatMap((cells) => columns.map((i) => cells[i] ?? ''));
   const evidence = settleDateOrder(values);
   if (evidence === 'day-first' || evidence === 'month-first')
-    return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, dateOrder: 'settled' };
+    return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, dateOrder: 'unsettled' };
   if (evidence === 'conflicting') return { mapping, dateOrder: 'conflicting' };
   if (!values.some(needsOrder)) return { mapping, dateOrder: 'not-needed' };
   const dayFirst = mapping.dayFirst ?? pageLocaleFor(mapping.lang ?? '').dayFirst;

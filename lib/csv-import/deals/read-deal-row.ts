@@ -7,7 +7,7 @@ import { stageOutcome } from '../../metrics/closed-stage';
 import type { Crm } from '../../schema/activity';
 import { type DealImportRow, dealImportRowSchema } from '../../schema/deal-import';
 import { zonedDay } from '../../zoned-day';
-import { ownerName } from '../owner-name';
+import { asPageText } from '../as-page-text';
 import { idsIn } from '../row-schema';
 import { dealCells } from './cells';
 import type { DealMapping } from './mapping';
@@ -71,7 +71,7 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
       pipeline: single.pipeline,
       amount: money?.amount,
       currency,
-      owner: single.owner && ownerName(single.owner),
+      owner: single.owner && asPageText(single.owner),
       closeDate: close ? zonedDay(close, clock.timeZone) : undefined,
       closed,
       unreadable: unreadable.length > 0 ? unreadable : undefined,

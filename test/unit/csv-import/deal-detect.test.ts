@@ -67,11 +67,11 @@ describe('the deal mapping', () => {
     expect(dateOrder).toBe('not-needed');
   });
 
-  it('settles numeric dates from every date column together', async () => {
+  it("takes numeric dates' order from every date column together (until the whole file is scanned)", async () => {
     const rows = await previewCsv(fixture('salesforce-opportunities-en.csv'), 21);
     expect(prepareDealMapping('salesforce', rows)).toMatchObject({
       mapping: { dayFirst: false },
-      dateOrder: 'settled',
+      dateOrder: 'unsettled',
     });
   });
 
