@@ -29,14 +29,16 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople). Only a page
+ * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople), and never an
+ * inbound with an outbound (a page direction `unknown` takes the user's). Only a page
  * *touch* (isPageTouch: not planned, cancelled or still ahead) Touchline first sees now is a
  * candidate, wherever it first saw it: a fresh row that is a later copy of a stored touch (the
  * same touch read on a deal page before, say) was shown before and is no new touch, unless that
  * copy was no touch yet as the metrics count (shownAsTouch: a meeting of today by date alone).
  * Logged touches that are one touch by duplicate rule 3 (loggedGroups) merge together, into the
  * same page touch. Each page touch absorbs at most one such group, the closest pairs first (same
- * direction, then nearest in time, from the group's first touch). A later copy of a touch logged
+ * direction, then nearest in time, from the group's first touch), and fresh copies of one touch
+ * (sameTouch: rule 2's double capture, a copy without an id) are one page touch. A later copy of a touch logged
  * ones already merged into takes the user's fields too, so every view shows them.
  */
 export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
@@ -57,7 +59,12 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
     .flatMap((group) => {
       const touch = group[0] as DatedTouch;
       return candidates
-        .filter((page) => samePersonAndDay(touch, page, input) && (input.canPair?.(group, page) ?? true))
+        .filter(
+          (page) =>
+            samePersonAndDay(touch, page, input) &&
+            !oppositeDirections(touch, page) &&
+            (input.canPair?.(group, page) ?? true),
+        )
         .map((page) => ({ group, page }));
     })
     .sort(
@@ -68,10 +75,23 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   const used = new Set<Activity[] | string>();
   for (const { group, page } of pairs) {
     if (used.has(group) || used.has(page.key)) continue;
-    used.add(group).add(page.key);
-    results.push(...group.map((touch) => ({ logged: { ...touch, mergedInto: page.key }, page, newMerge: true })));
+    used.add(group);
+    const merged = group.map((touch) => ({ ...touch, mergedInto: page.key }));
+    results.push(...merged.map((logged) => ({ logged, page, newMerge: true })));
+    // The page's other fresh copies of its touch (a double capture, a copy without a CRM id) are
+    // that one touch: they take no logged touch of their own, and they carry the user's fields
+    // too, or the copies would differ in outcome and stop being one touch (rule 2).
+    for (const copy of candidates.filter((other) => other === page || sameTouch(other, page, input.dealContacts))) {
+      used.add(copy.key);
+      if (copy !== page) results.push(...merged.map((logged) => ({ logged, page: copy, newMerge: false })));
+    }
   }
   return results;
+}
+
+/** Every duplicate rule needs the same direction: a reply the user logged is never the CRM's outbound touch. */
+function oppositeDirections(touch: Activity, page: Activity): boolean {
+  return touch.direction !== 'unknown' && page.direction !== 'unknown' && touch.direction !== page.direction;
 }
 
 function samePersonAndDay(
@@ -94,7 +114,7 @@ export function loggedPeople(touch: Activity, dealContacts: DealContacts): strin
   return [...touch.contactKeys, ...touch.dealKeys.flatMap((deal) => [deal, ...(dealContacts.get(deal) ?? [])])];
 }
 
-/** Direction mismatches rank after every same-direction candidate of the day. */
+/** A page copy of unknown direction ranks after every same-direction candidate of the day. */
 function distance(touch: DatedTouch, page: DatedTouch): number {
   const apart = Math.abs(Date.parse(page.timestamp) - Date.parse(touch.timestamp));
   return apart + (page.direction === touch.direction ? 0 : 2 * 86_400_000);
