@@ -7,6 +7,7 @@ import type { Settings } from '../schema/settings';
 import { ownedBySetting, yourNameIn } from '../settings/your-name';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
+import { loggedAlready } from './logged-again';
 import { definedOnly, toUtcIso } from './objects';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
@@ -28,7 +29,8 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /**
  * Stores a touch the CRM did not capture, against a stored contact or deal. On a deal it is
  * stored against the deal, and with `contactKey` when the user said which of its contacts.
- * Its owner is the user's name in the record's CRM, where the settings have one.
+ * Its owner is the user's name in the record's CRM, where the settings have one. Logging a touch
+ * already logged within duplicate rule 3's window returns the stored one (loggedAlready).
  */
 export async function logTouch(
   db: TouchlineDb,
@@ -58,6 +60,8 @@ export async function logTouch(
       updatedAt: now.toISOString(),
       loggedAt: now.toISOString(),
     }) as Activity;
+    const again = await loggedAlready(tx, record.key, { ...touch, timestamp });
+    if (again) return again;
     await tx.objectStore('activities').add(touch);
     await updateActivityPacks(tx, [], [touch]);
     return touch;

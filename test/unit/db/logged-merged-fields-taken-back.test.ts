@@ -22,18 +22,20 @@ describe('the page copy of logged touches, after an undo or an edit', () => {
     return db;
   }
 
-  it('a double click merged into the CRM call: undoing one click keeps 1 call, still connected', async () => {
+  it('a double click (one logged call) merged into the CRM call: undoing it keeps the CRM call, no longer connected', async () => {
     const db = await anaSeen();
     const click = minutesAgo(20);
     const first = await logTouch(db, { recordKey: anaKey, channel: 'call', outcome: 'connected' }, click);
     await logTouch(db, { recordKey: anaKey, channel: 'call', outcome: 'connected' }, new Date(click.getTime() + 1_500));
     await saveReading(db, contactPage(ANA, [call('2026-11-20T14:40:00.000Z')]), minutesAgo(10), ZONE, ZONE);
     expect(await callsOn(db, anaKey)).toBe(1);
+    expect(await connectRateOn(db, anaKey)).toMatchObject({ numerator: 1, denominator: 1 });
 
     await undoLoggedTouch(db, first.key, ZONE, ZONE, NOW);
 
+    // The double click was one logged call, and Undo took it back: the CRM's call, outcome unknown, is left.
     expect(await callsOn(db, anaKey)).toBe(1);
-    expect(await connectRateOn(db, anaKey)).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(await connectRateOn(db, anaKey)).toMatchObject({ numerator: 0, denominator: 1 });
   });
 
   it('a date-only CRM call that took the logged 10:00 takes 11:00 when the touch is edited, and its date again on undo', async () => {
