@@ -7,6 +7,7 @@ import { markPacksStale } from './activity-pack-stale';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { addEach, getEach, putEach } from './bulk-requests';
 import { addTo, type Buckets, bucketsOf, recordsOf, sameTouchStored, storedByRecord } from './import-buckets';
+import { IMPORT_LOGGED_STORES, pairImportedWithLogged } from './import-logged';
 import { sameJson } from './objects';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
@@ -26,7 +27,8 @@ type ImportTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
  * already stored, under the same key or as another copy of the same touch by the duplicate
  * rules (metrics.md "Duplicate"; a page read without CRM ids keys a touch by the record it was
  * read on), is never overwritten: the stored row keeps its fields and gains only what it lacks.
- * Touches logged in Touchline are left to their own merge (they meet page copies by `mergedInto`).
+ * A row stored for the first time pairs with a touch logged in Touchline as a page copy would
+ * (pairImportedWithLogged); a logged touch is never itself a copy of an imported row.
  * The packs of the rows written are left stale: the caller runs rebuildStalePacks when done.
  * An import's `marks` (one per import) make it mark each pack once, not once per batch. With
  * `keysNew` the caller believes none of the rows' keys is stored yet and the rows are not read
@@ -43,7 +45,8 @@ export async function importActivities(
   const { marks, keysNew = false } = options;
   const now = Date.now();
   let marked: PackKey[] = [];
-  const summary = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
+  const stores = [...ACTIVITY_WRITE_STORES, ...IMPORT_LOGGED_STORES];
+  const summary = await runTransaction(db, stores, 'readwrite', 'save', async (tx) => {
     if (marks) await forgetErasedMarks(tx.objectStore('activityPacks'), marks);
     const invalidStored: InvalidRow[] = [];
     const byKey = keysNew ? new Map<string, Activity | undefined>() : await storedByKey(tx, incoming, invalidStored);
@@ -83,9 +86,15 @@ export async function importActivities(
           rows.filter((row) => fresh.has(row.key)),
         )
       : Promise.resolve(true);
+    const paired = await pairImportedWithLogged(
+      tx,
+      rows.filter((row) => fresh.has(row.key)),
+      timeZone,
+      new Date(now),
+    );
     // Rewriting a batch's packs cost five times its rows' writes: mark them, rebuilt at the end of
     // the import (rebuildStalePacks) or by the next write to them; readers use the rows meanwhile.
-    const packsOf = [...[...writes.keys()].map((key) => before.get(key)), ...rows];
+    const packsOf = [...[...writes.keys()].map((key) => before.get(key)), ...rows, ...paired.before, ...paired.after];
     marked = markPacksStale(tx, packsOf, marks, now);
     if (!(await allAdded)) throw new StoredKeyFound('a new key of the batch is stored');
     return { added: incoming.length - existing, existing, invalidStored };
