@@ -12,6 +12,7 @@ import { daysSinceLastTouch } from './days-since';
 import { touchesToFirstMeeting, touchesToFirstReply } from './first-outcome';
 import { goneCold } from './gone-cold';
 import { leadResponseHours } from './lead-response';
+import { withThisContact } from './logged-contacts';
 import { nextTouchDue } from './next-touch';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
 import { periodView, resolvePeriod, touchesIn } from './period';
@@ -43,7 +44,8 @@ export function buildContactView(input: {
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone?: string;
 }): ContactView {
-  const { contact, activities, settings, now } = input;
+  const { contact, settings, now } = input;
+  const activities = withThisContact(input.activities, contact.key);
   const { timeZone, countAutomated } = settings;
   const collected = collectTouches(activities, {
     now,

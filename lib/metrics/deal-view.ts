@@ -10,6 +10,7 @@ import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
 import { contactsTouched, dealContacts, noRecentActivity } from './deal-contacts';
+import { withLoggedContacts } from './logged-contacts';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
 import { withPrintedStageDays } from './printed-stage-days';
@@ -42,7 +43,7 @@ export function buildDealView(input: {
 }): DealView {
   const { deal, activities, contacts, summaries, settings, now } = input;
   const { timeZone } = settings;
-  const collected = collectTouches(activities, {
+  const collected = collectTouches(withLoggedContacts(activities), {
     now,
     timeZone,
     scopeKey: deal.key,
