@@ -2,6 +2,7 @@ import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { emailDirection, type RecordPeople } from './email-direction';
 import { outcomeOf } from './outcome';
 import { actorOf, parseSentence, sameName } from './sentence';
+import { withoutNames } from './sentence-names';
 import { isOneOf, norm, type SalesforceWords, saysAny, wordsOf } from './words';
 import { en } from './words/en';
 
@@ -87,7 +88,7 @@ export function classifyItem(
     type,
     direction,
     automated,
-    outcome: outcomeOf(type, item.all, item.callResult),
+    outcome: outcomeOf(type, withoutNames(item.all, [actor, sentence?.counterpart]), item.callResult),
     owner,
     ...(rep && viewer(rep) ? { byViewer: true } : {}),
     // A plain email's own icon (SLDS `standard:email`, not `list_email`) says no list tool sent it.

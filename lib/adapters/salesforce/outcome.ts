@@ -17,10 +17,10 @@ function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
     if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
     if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
     if (/\bbusy\b/.test(t)) return 'busy';
-    if (/\bnot (connected|reached)\b|\bdid(?: not|n'?t) connect\b|\bcould(?: not|n'?t) reach\b/.test(t))
+    if (/\bnot (connected|reached)\b|\bdid(?: not|n['’]?t) connect\b|\bcould(?: not|n['’]?t) reach\b/.test(t))
       return 'no-answer';
-    if (/\b(connected|spoke with|reached|answered)\b/.test(t)) return 'connected';
-    return 'unknown';
+    if (NOBODY_ANSWERED.test(t)) return 'no-answer';
+    return saysConnected(t) ? 'connected' : 'unknown';
   }
   if (type === 'meeting') {
     if (/no[- ]show|did not attend|didn't show/.test(t)) return 'no-show';
@@ -29,4 +29,24 @@ function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
     return 'unknown';
   }
   return undefined;
+}
+
+/** "Nobody answered", "no one picked up", "she didn't answer": the text says outright no one came to the phone. */
+const NOBODY_ANSWERED =
+  /\b(?:no ?one|no-one|nobody|did(?: not|n['’]?t)|has(?: not|n['’]?t)|never)(?: \w+)? (?:answer(?:ed)?|pick(?:ed)? up)\b/;
+
+/** Words shortly before a connect word that deny it ("nobody reached", "hasn't connected yet"). */
+const NEGATION =
+  /\b(?:no ?one|no-one|nobody|not|never|did(?: not|n['’]?t)|has(?: not|n['’]?t)|have(?: not|n['’]?t)|could(?: not|n['’]?t)|was(?: not|n['’]?t))\b/;
+
+/**
+ * A connect said outright: "connected", "spoke with", "reached", "answered", with no denial in the
+ * few words before it in its clause. "Reached out" is an attempt, not a connect.
+ */
+function saysConnected(text: string): boolean {
+  return text.split(/[.;!?,\n]/).some((clause) => {
+    const connect = /\b(connected|spoke with|reached(?! out\b)|answered)\b/.exec(clause);
+    const before = clause.slice(0, connect?.index).trim().split(/\s+/).slice(-4).join(' ');
+    return !!connect && !NEGATION.test(before);
+  });
 }

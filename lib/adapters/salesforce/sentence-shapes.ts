@@ -1,7 +1,8 @@
 import type { Sentence } from './sentence';
 import type { SalesforceWords } from './words';
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text as a pattern that matches it literally. */
+export const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One table's sentence shapes as patterns. Matching is case-insensitive but keeps accents:

@@ -1,3 +1,4 @@
+import { oneNamed } from './others-tail';
 import { shapedSentence } from './sentence-shapes';
 import type { SalesforceWords } from './words';
 
@@ -12,12 +13,16 @@ const VERBS =
 
 /**
  * "Alex Morgan logged a call with Jordan Lee" → actor and counterpart: English by its pattern,
- * other languages by the shapes of the page's word tables.
+ * other languages by the shapes of the page's word tables. A counterpart named with others ("You
+ * and 2 others") is the one person named, so "You" is still the viewer and a rep still a rep.
  */
 export function parseSentence(summary: string, words: readonly SalesforceWords[] = []): Sentence | undefined {
   const m = summary.trim().match(VERBS);
-  if (!m) return shapedSentence(summary, words);
-  return { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() };
+  const sentence = m
+    ? { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() }
+    : shapedSentence(summary, words);
+  if (!sentence?.counterpart) return sentence;
+  return { ...sentence, counterpart: oneNamed(sentence.counterpart, words) };
 }
 
 /**

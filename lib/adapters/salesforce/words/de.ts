@@ -35,6 +35,8 @@ export const de: SalesforceWords = {
   ],
   actorVerbs: ['haben', 'hat', 'hatte', 'hatten'],
   you: ['Sie'],
+  // No capture shows this language's wording for several people named at once.
+  othersTail: [],
   automation: ['Listen-E-Mail', 'Massen-E-Mail', 'Kadenz', 'Sales Engagement'],
   from: ['Von'],
   to: ['An'],

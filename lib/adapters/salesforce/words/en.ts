@@ -21,6 +21,8 @@ export const en: SalesforceWords = {
   sentenceShapes: [],
   actorVerbs: ['logged', 'had', 'has', 'have', 'sent'],
   you: ['You'],
+  // crm-evidence-2.md: "You had a Task with X and 2 others".
+  othersTail: ['and {n} others'],
   automation: ['List Email', 'Mass Email', 'Cadence', 'Sales Engagement', 'High Velocity Sales'],
   from: ['From'],
   to: ['To'],

@@ -31,6 +31,8 @@ export const es: SalesforceWords = {
   ],
   actorVerbs: ['registró', 'tuvo', 'tiene', 'envió', 'le'],
   you: ['Usted', 'Tú'],
+  // No capture shows this language's wording for several people named at once.
+  othersTail: [],
   automation: ['Correo electrónico de lista', 'Correo electrónico masivo', 'Cadencia', 'Sales Engagement'],
   from: ['De'],
   to: ['Para', 'A'],

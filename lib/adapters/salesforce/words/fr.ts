@@ -35,6 +35,8 @@ export const fr: SalesforceWords = {
   ],
   actorVerbs: ['avez', 'a', 'avait', 'aviez'],
   you: ['Vous'],
+  // No capture shows this language's wording for several people named at once.
+  othersTail: [],
   automation: ['E-mail de liste', 'E-mail en masse', 'Cadence', 'Sales Engagement'],
   from: ['De'],
   to: ['À', 'A'],

@@ -57,6 +57,8 @@ export const it: SalesforceWords = {
   sentenceShapes: [...shapes, ...shapes.map((shape) => shape.replace(/'/g, '’'))],
   actorVerbs: ['ha', 'aveva', 'hanno'],
   you: ['Tu', 'Hai', 'Avevi'],
+  // No capture shows this language's wording for several people named at once.
+  othersTail: [],
   automation: ['Email elenco', 'Email di massa', 'Cadenza', 'Sales Engagement'],
   from: ['Da'],
   to: ['A'],

@@ -31,6 +31,8 @@ export const nl: SalesforceWords = {
   ],
   actorVerbs: ['heeft', 'had', 'hadden'],
   you: ['U', 'Je'],
+  // No capture shows this language's wording for several people named at once.
+  othersTail: [],
   automation: ['Lijst-e-mail', 'Bulk-e-mail', 'Cadans', 'Sales Engagement'],
   from: ['Van'],
   to: ['Aan'],

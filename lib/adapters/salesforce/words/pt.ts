@@ -31,6 +31,8 @@ export const pt: SalesforceWords = {
   ],
   actorVerbs: ['registrou', 'teve', 'tem', 'enviou'],
   you: ['Você'],
+  // No capture shows this language's wording for several people named at once.
+  othersTail: [],
   automation: ['E-mail de lista', 'E-mail em massa', 'Cadência', 'Sales Engagement'],
   from: ['De'],
   to: ['Para'],

@@ -63,6 +63,11 @@ export interface SalesforceWords {
   /** The viewer as summary sentences name them ("You"). */
   you: string[];
   /**
+   * The tail a sentence adds when it names several people ("with X and 2 others"), `{n}` standing
+   * for the count: the name before it is the one person named.
+   */
+  othersTail: string[];
+  /**
    * What says a tool sent an item, as a whole text of its own: a List Email's icon or assistive
    * text, an item detail's label naming the cadence that sent it ("Cadence  Q4 fleet outreach").
    */
