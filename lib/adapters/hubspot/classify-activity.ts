@@ -80,10 +80,8 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   if (words.some((w) => w.emailEvents.test(h)) || isTrackedByContact(h, hints, words)) return 'system';
   // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after.
   if (words.some((w) => movesStage(w, h))) return 'system';
-  for (const w of words) {
-    const found = first(w.leadingTypes, h) ?? first(w.anywhereTypes, h);
-    if (found) return found;
-  }
+  const found = leadingType(h, words) ?? words.map((w) => first(w.anywhereTypes, h)).find(Boolean);
+  if (found) return found;
   // crm-evidence-2.md: a collapsed call preview shows its outcome, not the word "call", worded as
   // the language likes ("Dejó un mensaje de voz · …", "Deixou correio de voz · …"): an outcome
   // word anywhere before the name is a call.
@@ -92,6 +90,24 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   return (
     iconType(hints, words) ?? (isSystemSentence(`${h} ${fold(hints.description ?? '')}`, words) ? 'system' : undefined)
   );
+}
+
+/** A header's lead: what comes before its first " - " ("Appel - Connecté passé par …"). */
+const LEAD = /^(.+?) [-–—] /;
+
+/**
+ * The type the header opens with, in any of the page's languages, before a type word further on:
+ * "E-mail - Rendez-vous de jeudi" is an email whose subject names a meeting. A lead counts when a
+ * type word starts it, so a subject before the separator ("Re: call notes - …") does not.
+ */
+function leadingType(h: string, words: readonly HubSpotWords[]): ActivityType | undefined {
+  const lead = h.match(LEAD)?.[1];
+  for (const w of words) {
+    const found =
+      first(w.leadingTypes, h) ?? (lead ? w.anywhereTypes.find(([p]) => p.exec(lead)?.index === 0)?.[1] : undefined);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

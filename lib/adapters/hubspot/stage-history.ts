@@ -4,6 +4,7 @@ import type { StageEntry } from '../../schema/record';
 import { textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { shownValue } from './empty-value';
+import { namesDealStage } from './names-deal-stage';
 import { readHubSpotDate } from './page-date';
 import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
@@ -33,7 +34,7 @@ export function* readStageHistory(
   // The labels' walk and the timeline's sentences each take a few milliseconds on a first reading.
   yield;
   const known = new Set([...shown, ...dated.map((e) => e.stage), ...unread.map((e) => e.stage)].map(fold));
-  const { entries: timeline, undated } = fromTimeline(items, context, known);
+  const { entries: timeline, undated, unworded } = fromTimeline(items, context, known);
   const inTimeline = new Set(timeline.map((e) => fold(e.stage)));
   for (const { stage, text } of unread)
     if (!inTimeline.has(fold(stage)))
@@ -46,31 +47,42 @@ export function* readStageHistory(
         field: 'record.stageHistory',
         reason: text ? `unreadable date "${text}" of the move into "${stage}"` : `no date for the move into "${stage}"`,
       });
+  // A stage change worded as no table knows leaves a move out just as an undated one does.
+  for (const header of unworded)
+    notRead.push({ field: 'record.stageHistory', reason: `no stage read from the stage change "${header}"` });
   return [...timeline, ...dated.filter((e) => !inTimeline.has(fold(e.stage)))].sort((a, b) =>
     a.enteredAt.localeCompare(b.enteredAt),
   );
 }
 
-/** The timeline's dated stage moves, and the moves it shows without a readable date (`text` as shown). */
+/**
+ * The timeline's dated stage moves, the moves it shows without a readable date (`text` as shown),
+ * and the headers of system items that name the deal stage in wording no stage is read from.
+ */
 function fromTimeline(
   items: TimelineItem[],
   context: ReadingContext,
   known: ReadonlySet<string>,
-): { entries: StageEntry[]; undated: { stage: string; text?: string }[] } {
+): { entries: StageEntry[]; undated: { stage: string; text?: string }[]; unworded: string[] } {
   const entries: StageEntry[] = [];
   const undated: { stage: string; text?: string }[] = [];
+  const unworded: string[] = [];
   for (const { activity, parts } of items) {
     if (activity.type !== 'system') continue;
     const stage = [parts.header, parts.description]
       .map((text) => stageIn(text, context, known))
       .find((found) => found !== undefined);
-    if (!stage) continue;
+    if (!stage) {
+      if (namesDealStage(`${parts.header} ${parts.description}`, context.words))
+        unworded.push(parts.header || parts.description);
+      continue;
+    }
     if (activity.timestamp) entries.push({ stage, enteredAt: activity.timestamp });
     else undated.push(activity.dateText ? { stage, text: activity.dateText } : { stage });
   }
   // The timeline lists newest first and dates to the minute: of two moves in one minute the lower
   // is older, so the entries go oldest first and the stable sort by time keeps them so.
-  return { entries: entries.reverse(), undated };
+  return { entries: entries.reverse(), undated, unworded };
 }
 
 /** The stage a sentence puts the deal in, in the page's own casing. */

@@ -72,14 +72,17 @@ export const en: HubSpotWords = {
   trackedBy: ['opened', 'clicked'],
   upcoming: /^(?:upcoming|overdue)\b/,
   completed: /\bcompleted\b/,
+  // Only the deal's own stage: "Lifecycle stage changed to Opportunity" names a contact's stage.
   stageChanges: [
-    /\bstage (?:changed|moved|updated|set) to (.+?)(?: \(|\.|$)/,
+    /(?:^|\bdeal )stage (?:was |has been )?(?:changed|moved|updated|set) to (.+?)(?: \(|\.|$)/,
+    /\b(?:changed|moved|updated|set) (?:the )?deal stage to (.+?)(?: \(|\.|$)/,
     /\bcreated (?:the |this )?deal in (?:stage )?(.+?)(?: \(|\.|$)/,
     /^deal stage: (.+?)(?: \(|\.|$)/,
   ],
   // HubSpot's default pipeline has "Qualified to buy": "moved the deal from Qualified to buy to …".
   stageMoves: [
-    /\bstage (?:changed|moved|updated|set) from (.+?)(?: \(|\.|$)/,
+    /(?:^|\bdeal )stage (?:was |has been )?(?:changed|moved|updated|set) from (.+?)(?: \(|\.|$)/,
+    /\b(?:changed|moved|updated|set) (?:the )?deal stage from (.+?)(?: \(|\.|$)/,
     /\bmoved (?:the |this )?deal from (.+?)(?: \(|\.|$)/,
   ],
   stageTo: ['to'],
