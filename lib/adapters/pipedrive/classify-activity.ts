@@ -76,12 +76,16 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
     const direction = activityDirection(type, subject, facts.inbound || hasWord(subject, words.incomingCall));
     return planned
       ? { ...base, direction }
-      : { ...base, direction, outcome: callOutcome(facts.outcomeText ?? '', facts.text, words, facts.lines) };
+      : {
+          ...base,
+          direction,
+          outcome: callOutcome(facts.outcomeText ?? '', facts.text, words, facts.lines, facts.chunks),
+        };
   }
   if (type === 'meeting') {
     return planned
       ? { ...base, direction: 'outbound' }
-      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done, words, facts.lines) };
+      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done, words, facts.lines, facts.chunks) };
   }
   return { ...base, direction: activityDirection(type, text) };
 }

@@ -2,6 +2,7 @@ import { allVisible, byPageOrder } from '../dom';
 import type { PageClock } from '../types';
 import { holdsFieldRows } from './field-rows';
 import { dateInLine } from './item-date';
+import { piecesText } from './line-pieces';
 import { chunksOf, hiddenByPage, isBlock, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { hasTypeSignal } from './type-signals';
@@ -108,8 +109,12 @@ export function isFilterBar(element: Element): boolean {
 export function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
   if (allVisible(line, 'time[datetime]').some((time) => inLineOwnPart(time, line))) return true;
   // Whether a line is dated does not hang on the year a day without one is placed in.
-  const date = dateInLine(lineText(line), clock, language, 'past');
-  return date?.timestamp !== undefined || date?.unread !== undefined;
+  const dated = (text: string) => {
+    const date = dateInLine(text, clock, language, 'past');
+    return date?.timestamp !== undefined || date?.unread !== undefined;
+  };
+  // A meta line whose separators CSS draws reads as a date only piece by piece (line-pieces.ts).
+  return dated(lineText(line)) || dated(piecesText(line));
 }
 
 /**

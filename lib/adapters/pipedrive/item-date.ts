@@ -4,6 +4,7 @@ import { textOf } from '../dom';
 import type { PageClock } from '../types';
 import { isDuration } from './duration';
 import { itemPart } from './item-parts';
+import { piecesText } from './line-pieces';
 import { isBlock, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
@@ -42,7 +43,8 @@ export function itemDate(item: Element, clock: PageClock, language: PageLanguage
   if (marked?.timestamp || marked?.unread) return marked;
   const lines = linesOf(item);
   for (const line of lines) {
-    const found = dateInLine(lineText(line), clock, language, tense);
+    const found =
+      dateInLine(lineText(line), clock, language, tense) ?? dateInLine(piecesText(line), clock, language, tense);
     if (found) return { ...found, line };
   }
   for (const line of lines) {
@@ -93,11 +95,18 @@ function fromElement(el: Element, clock: PageClock, language: PageLanguage, tens
 function placeOf(el: Element, text: string, language: PageLanguage): Pick<ItemDate, 'line' | 'after'> {
   let line: Element = el;
   while (!isBlock(line) && line.parentElement) line = line.parentElement;
-  const segments = lineText(line)
-    .split(SEGMENT)
-    .map((s) => s.trim());
+  const after = segmentsAfter(lineText(line), text, language);
+  return { line, after: after.length > 0 ? after : segmentsAfter(piecesText(line), text, language) };
+}
+
+function segmentsAfter(shown: string, text: string, language: PageLanguage): string[] {
+  const segments = shown.split(SEGMENT).map((s) => s.trim());
   const index = segments.findIndex((s) => s.includes(text) || (s !== '' && text.includes(s)));
-  return { line, after: index >= 0 ? afterDate(segments.slice(index + 1), language) : [] };
+  if (index < 0) return [];
+  // The element may hold several segments ("Nov 17, 2026 · 3:10 PM"): the owner follows its last.
+  let last = index;
+  while (last + 1 < segments.length && text.includes(segments[last + 1] as string)) last++;
+  return afterDate(segments.slice(last + 1), language);
 }
 
 /** The first ` · `-separated segment of a line that is a date as a whole, with the segments after it. */
@@ -110,13 +119,47 @@ export function dateInLine(text: string, clock: PageClock, language: PageLanguag
     if (isAmbiguousDate(bare, language.locale))
       return { dateText: bare, unread: `the date "${bare}" reads either way round` };
     const date = readPageDate(bare, clock, language.locale);
-    if (date)
+    if (!date) continue;
+    const time = segments[index + 1];
+    const timed = time ? withTimeSegment(bare, date, time, clock, language) : undefined;
+    if (timed && time)
       return {
-        ...inYear(bare, date, segment, clock, language, tense),
-        after: afterDate(segments.slice(index + 1), language),
+        ...inYear(`${bare} ${time}`, timed, shownFrom(text, segment, time), clock, language, tense),
+        after: afterDate(segments.slice(index + 2), language),
       };
+    return {
+      ...inYear(bare, date, segment, clock, language, tense),
+      after: afterDate(segments.slice(index + 1), language),
+    };
   }
   return undefined;
+}
+
+/** The longest time-of-day segment pages print beside a day ("3:10 PM GMT+2", "15:10 Uhr"). */
+const MOST_TIME_CHARS = 20;
+
+/**
+ * A day followed by its time of day as a segment of its own ("Nov 17, 2026 · 3:10 PM · Casey
+ * Nguyen"): read together, the item is dated to the minute and the time is not taken for its owner.
+ */
+function withTimeSegment(
+  day: string,
+  date: PageDate,
+  time: string,
+  clock: PageClock,
+  language: PageLanguage,
+): PageDate | undefined {
+  if (date.timePrecision !== 'day' || date.relativeTime || time.length > MOST_TIME_CHARS) return undefined;
+  if (!TIME_OF_DAY.test(time) || /\p{Sc}/u.test(time)) return undefined;
+  const joined = readPageDate(`${day} ${time}`, clock, language.locale);
+  return joined?.timePrecision === 'minute' ? joined : undefined;
+}
+
+/** The page's own text from a day's segment to its time's, separator and all ("Nov 17, 2026 · 3:10 PM"). */
+function shownFrom(text: string, day: string, time: string): string {
+  const start = text.indexOf(day);
+  const end = text.indexOf(time, start + day.length);
+  return start >= 0 && end >= 0 ? text.slice(start, end + time.length) : `${day} ${time}`;
 }
 
 /** The segments after a date that say who (owner, person), without the activity's duration ("Nov 17 · 30 min · Casey"). */

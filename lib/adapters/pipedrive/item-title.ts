@@ -2,6 +2,7 @@ import { allVisible, textOf } from '../dom';
 import type { ItemDate } from './item-date';
 import { itemPart } from './item-parts';
 import { chunksOf } from './lines';
+import { isNamed } from './person-name';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
 import { afterLabel, isWord } from './text-match';
@@ -69,12 +70,16 @@ function clip(text: string): string {
   return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
 }
 
-/** The owner element, else the segment after the date on its line ("Nov 4 · Casey Nguyen · Lee"), unless a link. */
-export function ownerOf(item: Element, date: ItemDate): string | undefined {
+/**
+ * The owner element, else the segment after the date on its line ("Nov 4 · Casey Nguyen · Lee"),
+ * unless a link. A synced mail's meta line names its sender there: the record's person or a deal's
+ * person is no rep, so no owner is read (`persons`: their names as the page shows them).
+ */
+export function ownerOf(item: Element, date: ItemDate, persons: readonly string[] = []): string | undefined {
   const marked = textOf(itemPart(item, SELECTORS.itemOwner));
-  if (marked) return marked;
+  if (marked) return isNamed(marked, persons) ? undefined : marked;
   const next = date.after?.[0];
-  if (!next || !date.line) return undefined;
+  if (!next || !date.line || isNamed(next, persons)) return undefined;
   const linked = Array.from(date.line.querySelectorAll(RELATED_LINK)).some((a) => textOf(a) === next);
   return linked ? undefined : next;
 }

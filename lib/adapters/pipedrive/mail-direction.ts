@@ -1,9 +1,9 @@
-import { fold } from '../../locale/fold';
 import type { Direction } from '../../schema/activity';
 import { textOf } from '../dom';
 import { emailAddressesIn } from './email-addresses';
 import { itemPart } from './item-parts';
 import { chunksOf } from './lines';
+import { isNamed } from './person-name';
 import { SELECTORS } from './selectors';
 import { afterLabel, isWord } from './text-match';
 import { iconLabels, mailLines } from './type-signals';
@@ -11,8 +11,11 @@ import type { Wording } from './wording';
 
 /** Who is on each side of a record's mail. */
 export interface MailSides {
-  /** The person, or the deal's persons: the addresses and names the page shows for them. */
-  them: { emails: string[]; names: string[] };
+  /**
+   * The person, or the deal's persons: the addresses and names the page shows for them, and
+   * which of them it shows no address for (`unaddressed`, a deal's participants listed by name).
+   */
+  them: { emails: string[]; names: string[]; unaddressed?: string[] };
   /** Users, by name: the record's owner (each mail adds the user it belongs to). */
   us: string[];
 }
@@ -26,7 +29,7 @@ interface Sender {
  * A synced mail's direction: its sent/received label or icon label ("Received", crm-evidence-2.md:
  * type and state may live only in an icon's `aria-label`/`title`) in the page's language, else who sent it.
  * The person sent it: inbound; their address decides where the From line and the page both show
- * one, their name where either shows none. A user sent it: outbound; users are known by name only
+ * one for them, their name where either shows none (a deal participant listed by name only). A user sent it: outbound; users are known by name only
  * (the record's owner, the mail's own owner on its meta line), as the page shows no user's
  * address. Anyone else (a colleague of the person, a sender the page does not name) is no
  * evidence of who wrote to whom: unknown, never outbound by default. The body's words count for
@@ -64,12 +67,9 @@ function senderOf(item: Element, words: Wording): Sender | undefined {
 
 function isThem(sender: Sender, them: MailSides['them']): boolean {
   const known = them.emails.map((e) => e.toLowerCase());
-  if (sender.address && known.length > 0) return known.includes(sender.address.toLowerCase());
+  if (sender.address && known.includes(sender.address.toLowerCase())) return true;
+  // A person the page shows no address for is known by name alone, even beside others' addresses.
+  if (isNamed(sender.name, them.unaddressed ?? [])) return true;
+  if (sender.address && known.length > 0) return false;
   return isNamed(sender.name, them.names);
-}
-
-/** The name is one of the names, case, accents and spacing aside. */
-function isNamed(name: string, names: readonly string[]): boolean {
-  const folded = fold(name);
-  return folded !== '' && names.some((other) => fold(other) === folded);
 }

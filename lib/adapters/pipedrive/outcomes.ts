@@ -1,5 +1,5 @@
 import type { Outcome } from '../../schema/activity';
-import { hasWord, startsWithWord } from './text-match';
+import { hasWord, isWord, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -38,8 +38,30 @@ const ENGLISH: [Outcome, RegExp][] = [
   ['connected', /connected|answered|reached|spoke/],
 ];
 
-/** A done call's outcome: the outcome line, else the item's lines, in the page's wording then English. */
-export function callOutcome(outcomeText: string, text: string, words: Wording, lines?: readonly string[]): Outcome {
+/**
+ * A badge or tag beside the subject that is an outcome word on its own ("Intro call [Connected]"),
+ * as an automation tag is read (classify-activity.ts isAutomated): a piece of the item, never prose.
+ */
+function badged<K extends string>(
+  chunks: readonly string[],
+  lists: Partial<Record<K, readonly string[]>>,
+): K | undefined {
+  const found = Object.entries<readonly string[] | undefined>(lists).find(
+    ([, list]) => list && chunks.some((chunk) => isWord(chunk, list)),
+  );
+  return found?.[0] as K | undefined;
+}
+
+/** A done call's outcome: the outcome line, a badge, else the item's lines, in the page's wording then English. */
+export function callOutcome(
+  outcomeText: string,
+  text: string,
+  words: Wording,
+  lines?: readonly string[],
+  chunks: readonly string[] = [],
+): Outcome {
+  const badge = outcomeText ? undefined : badged(chunks, words.outcomes);
+  if (badge) return badge;
   const fromLines = !outcomeText && lines !== undefined;
   const sources = outcomeText ? [outcomeText] : (lines ?? [text]);
   for (const source of sources) {
@@ -55,13 +77,16 @@ export function callOutcome(outcomeText: string, text: string, words: Wording, l
   return 'unknown';
 }
 
-/** A meeting marked done was held unless its subject or a line of its own says it was missed or called off. */
+/** A meeting marked done was held unless a badge, its subject or a line of its own says it was missed or called off. */
 export function meetingOutcome(
   text: string,
   done: boolean | undefined,
   words: Wording,
   lines?: readonly string[],
+  chunks: readonly string[] = [],
 ): Outcome {
+  const badge = badged(chunks, words.meetingOutcomes);
+  if (badge) return badge;
   const sources = lines ?? [text];
   const says = (list: readonly string[] | undefined) => sources.some((s) => states(s, list ?? [], lines !== undefined));
   if (says(words.meetingOutcomes['no-show'])) return 'no-show';

@@ -10,6 +10,7 @@ import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
 import { dealPersonsSections, type PersonLink, personLinksIn } from './person-links';
 import { personsNotShown } from './persons-count';
+import { personsWithoutAddress } from './persons-without-address';
 import { type Candidate, readTimeline, timelineItems } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { readStageBar } from './stage-bar';
@@ -39,6 +40,7 @@ export function* readDealFields(
     them: {
       emails: sections.flatMap((section) => emailAddressesIn(spacedText(section))),
       names: contacts.map((c) => c.name),
+      unaddressed: personsWithoutAddress(sections, contacts),
     },
     us: owner ? [owner] : [],
   };

@@ -74,7 +74,7 @@ export function* readTimeline(
     yield;
     const facts = itemFacts(item, language);
     const date = itemDate(item, clock, language, isPlanned(facts) ? 'planned' : 'past');
-    const owner = ownerOf(item, date);
+    const owner = ownerOf(item, date, sides.them.names);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     // A message of an expanded thread is named, and kept apart from other threads, by its thread.
     const thread = expanded.get(item);
