@@ -38,8 +38,8 @@ export interface LoggedMerge {
  * Logged touches that are one touch by duplicate rule 3 (loggedGroups) merge together, into the
  * same page touch. Each page touch absorbs at most one such group, the closest pairs first (same
  * direction, then nearest in time, from the group's first touch), and fresh copies of one touch
- * (sameTouch: rule 2's double capture, a copy without an id) are one page touch. A later copy of a touch logged
- * ones already merged into takes the user's fields too, so every view shows them.
+ * (sameTouch: rule 2's double capture, a copy without an id) are one page touch. A later copy of a
+ * touch logged ones already merged into takes the user's fields too, so every view shows them.
  */
 export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   const byPage = new Map<string, Activity[]>();

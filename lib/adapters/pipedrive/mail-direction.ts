@@ -29,9 +29,9 @@ interface Sender {
  * A synced mail's direction: its sent/received label or icon label ("Received", crm-evidence-2.md:
  * type and state may live only in an icon's `aria-label`/`title`) in the page's language, else who sent it.
  * The person sent it: inbound; their address decides where the From line and the page both show
- * one for them, their name where either shows none (a deal participant listed by name only). A user sent it: outbound; users are known by name only
- * (the record's owner, the mail's own owner on its meta line), as the page shows no user's
- * address. Anyone else (a colleague of the person, a sender the page does not name) is no
+ * one for them, their name where either shows none (a deal participant listed by name only). A
+ * user sent it: outbound; users are known by name only (the record's owner, the mail's own owner
+ * on its meta line), as the page shows no user's address. Anyone else (a colleague of the person, a sender the page does not name) is no
  * evidence of who wrote to whom: unknown, never outbound by default. The body's words count for
  * nothing.
  */
