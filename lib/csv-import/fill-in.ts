@@ -4,8 +4,9 @@ import type { Activity } from '../schema/activity';
 
 /**
  * The stored row with what the import knows and it lacks: an owner, a CRM id, a time (or the time
- * of day of a row the page dated only: metrics.md keeps a time of day over a date), a known
- * direction or outcome, that a tool sent it, and the contacts and deals the export names.
+ * of day of a row the page dated only: metrics.md keeps a time of day over a date; the time shown
+ * for one the page worked out from a count), a known direction or outcome, that a tool sent it,
+ * and the contacts and deals the export names.
  * Nothing it has is replaced, but a planned item the export shows done is done: `planned: false`
  * (a done status) ends it, as the page's newest sighting would; and an owner the "your name"
  * setting gave is the file's named owner now (settings.md: an owner a CSV file named is never
@@ -22,9 +23,10 @@ export function fillIn(stored: Activity, row: Activity): Activity {
     delete filled.ownerBySetting;
   }
   if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
-  if (row.timestamp && (!filled.timestamp || moreExact(filled, row))) {
+  if (row.timestamp && (!filled.timestamp || moreExact(filled, row) || shownForCounted(filled, row))) {
     filled.timestamp = row.timestamp;
     if (row.timePrecision) filled.timePrecision = row.timePrecision;
+    if (!row.relativeTime) delete filled.relativeTime;
     if (row.printedOn) filled.printedOn = row.printedOn;
     else delete filled.printedOn;
   }
@@ -34,6 +36,11 @@ export function fillIn(stored: Activity, row: Activity): Activity {
   // metrics.md: the merged touch is automated if any copy came from a sequence.
   if (row.automated) filled.automated = true;
   return filled;
+}
+
+/** The export shows the time a page worked out from a count ("2 hours ago", found by sameTouchStored). */
+function shownForCounted(stored: Activity, row: Activity): boolean {
+  return !!stored.relativeTime && !row.relativeTime && row.timePrecision === 'minute';
 }
 
 /** The export shows a time of day within the day of a stored row that has only a date. */

@@ -1,9 +1,11 @@
 import type { IDBPObjectStore } from 'idb';
 import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
+import { hasTimeOfDay } from '../metrics/touch';
 import { type Activity, activitySchema } from '../schema/activity';
 import { getEach } from './bulk-requests';
 import { type InvalidRow, parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
+import { withinCountDrift } from './time-precision';
 
 type ActivityStore = IDBPObjectStore<TouchlineSchema, StoreName[], 'activities', 'readwrite'>;
 
@@ -63,19 +65,38 @@ export function addTo(buckets: Buckets, record: string, row: Activity): void {
   buckets.set(bucket, [...(buckets.get(bucket) ?? []), row]);
 }
 
-/** A stored page or import row that is the same touch (duplicate rules), never a logged touch. */
+/**
+ * A stored page or import row that is the same touch (duplicate rules), never a logged touch.
+ * Failing that, the one stored row whose time the page worked out from a count ("2 hours ago")
+ * and that is this row's touch but for that time (countedCopy); with two such rows, which one
+ * is unknowable (as for the same-day row, lib/db/same-day-row.ts) and none is taken.
+ */
 export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Activity | undefined {
   const copy = copyOf(row);
   if (!copy) return undefined;
+  const counted = new Set<Activity>();
   for (const record of recordsOf(row)) {
     for (const stored of bucketsOf(record, row).flatMap((bucket) => buckets.get(bucket) ?? [])) {
       if (stored.origin === 'logged-in-touchline' || stored.mergedInto) continue;
       // A direction not known is no difference: compared as the row's.
       const other = copyOf(stored.direction === 'unknown' ? { ...stored, direction: row.direction } : stored);
-      if (other && isDuplicate(other, copy, { timeZone })) return stored;
+      if (!other) continue;
+      if (isDuplicate(other, copy, { timeZone })) return stored;
+      if (countedCopy(other, copy, timeZone)) counted.add(stored);
     }
   }
-  return undefined;
+  return counted.size === 1 ? [...counted][0] : undefined;
+}
+
+/**
+ * A page copy dated by a count and an export's time shown are one touch when they are by the
+ * duplicate rules at the shown time and the count's drift covers the gap (decisions.md "Keys and
+ * time": a counted time moves between visits).
+ */
+function countedCopy(counted: TouchCopy, shown: TouchCopy, timeZone: string): boolean {
+  if (!counted.activity.relativeTime || shown.activity.relativeTime || !hasTimeOfDay(shown.activity)) return false;
+  if (!withinCountDrift(counted.activity.timestamp ?? '', shown.activity.timestamp ?? '')) return false;
+  return isDuplicate({ ...counted, at: shown.at }, shown, { timeZone });
 }
 
 function copyOf(activity: Activity): TouchCopy | undefined {
