@@ -1,5 +1,6 @@
 import { type ImportMarks, importMarks } from '../db/activity-pack-marks';
 import { type ImportWriteSummary, importActivities, keysWereStored } from '../db/import-activities';
+import type { DealsOfAccounts } from '../db/import-buckets';
 import type { TouchlineDb } from '../db/schema';
 import type { Activity } from '../schema/activity';
 
@@ -16,17 +17,20 @@ export interface BatchWriter {
  */
 export function batchWriter(db: TouchlineDb, timeZone: string): BatchWriter {
   const marks = importMarks();
+  // Who is on which deal, read by the first batch that needs it: every batch of 250 rows reading
+  // all of an account's deals would cost more than its own rows.
+  const dealsOfAccounts: DealsOfAccounts = new Map();
   let keysNew = true;
   const write = async (rows: Activity[]) => {
     if (keysNew) {
       try {
-        return await importActivities(db, rows, timeZone, { marks, keysNew });
+        return await importActivities(db, rows, timeZone, { marks, keysNew, dealsOfAccounts });
       } catch (error) {
         if (!keysWereStored(error)) throw error;
         keysNew = false;
       }
     }
-    return importActivities(db, rows, timeZone, { marks });
+    return importActivities(db, rows, timeZone, { marks, dealsOfAccounts });
   };
   return { marks, write };
 }

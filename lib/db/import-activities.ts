@@ -6,7 +6,15 @@ import { forgetErasedMarks, type ImportMarks, LEASE_MS, noteMarked } from './act
 import { markPacksStale } from './activity-pack-stale';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { addEach, getEach, putEach } from './bulk-requests';
-import { addTo, type Buckets, bucketsOf, recordsOf, sameTouchStored, storedByRecord } from './import-buckets';
+import {
+  addTo,
+  type Buckets,
+  bucketsOf,
+  type DealsOfAccounts,
+  recordsOf,
+  sameTouchStored,
+  storedByRecord,
+} from './import-buckets';
 import { IMPORT_LOGGED_STORES, pairImportedWithLogged } from './import-logged';
 import { sameJson } from './objects';
 import { type InvalidRow, parseRow } from './rows';
@@ -40,9 +48,9 @@ export async function importActivities(
   db: TouchlineDb,
   incoming: readonly Activity[],
   timeZone: string,
-  options: { marks?: ImportMarks | undefined; keysNew?: boolean } = {},
+  options: { marks?: ImportMarks | undefined; keysNew?: boolean; dealsOfAccounts?: DealsOfAccounts } = {},
 ): Promise<ImportWriteSummary> {
-  const { marks, keysNew = false } = options;
+  const { marks, keysNew = false, dealsOfAccounts } = options;
   const now = Date.now();
   let marked: PackKey[] = [];
   const stores = [...ACTIVITY_WRITE_STORES, ...IMPORT_LOGGED_STORES];
@@ -57,6 +65,7 @@ export async function importActivities(
       unique(unmatched.flatMap(recordsOf)),
       wanted,
       invalidStored,
+      dealsOfAccounts,
     );
     // What the store held before this batch: the packs these rows leave are marked too.
     const before = new Map(byKey);

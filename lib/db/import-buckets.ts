@@ -1,11 +1,13 @@
 import type { IDBPObjectStore } from 'idb';
-import { isDuplicate, type TouchCopy } from '../metrics/duplicate-rules';
+import { isDuplicate, type MergeScope, type TouchCopy } from '../metrics/duplicate-rules';
 import { hasTimeOfDay } from '../metrics/touch';
 import { type Activity, activitySchema } from '../schema/activity';
 import { getEach } from './bulk-requests';
+import type { DealContacts } from './people-of';
 import { type InvalidRow, parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
 import { withinCountDrift } from './time-precision';
+import { dealContactsOfTenant } from './touch-copies';
 
 type ActivityStore = IDBPObjectStore<TouchlineSchema, StoreName[], 'activities', 'readwrite'>;
 
@@ -13,15 +15,22 @@ type ActivityStore = IDBPObjectStore<TouchlineSchema, StoreName[], 'activities',
  * The stored rows of the records the batch's new rows are with, bucketed by record and shape
  * (channel, direction, title): only rows in the same bucket can be the same touch. Only rows in
  * a bucket some new row is in are parsed, so merging a batch stays a short task on a big cache.
+ * A contact's buckets also hold the rows of its deals that name no contact: a deal page that
+ * names nobody stores its touches against the deal alone (contracts.md), and such a touch is with
+ * the deal's contacts (metrics.md duplicate rule 3: "a contact of the same deal"). Who is on which
+ * deal is read once per account and import (`dealsOfAccounts`, kept by the caller); the store's
+ * transaction must include `deals`.
  */
 export async function storedByRecord(
   store: ActivityStore,
   recordKeys: string[],
   wanted: Set<string>,
   invalid: InvalidRow[],
+  dealsOfAccounts: DealsOfAccounts = new Map(),
 ): Promise<Buckets> {
   const contacts = recordKeys.filter(isContact);
-  const deals = recordKeys.filter((key) => !isContact(key));
+  const dealsOfContact = await dealsOf(store, contacts, dealsOfAccounts);
+  const deals = unique([...recordKeys.filter((key) => !isContact(key)), ...[...dealsOfContact.values()].flat()]);
   const [contactRows, dealRows] = await Promise.all([
     getEach(store.index('byContact'), contacts, 'getAll'),
     getEach(store.index('byDeal'), deals, 'getAll'),
@@ -31,11 +40,44 @@ export async function storedByRecord(
     ...deals.map((key, i) => [key, dealRows[i] as unknown[]] as const),
   ]);
   const buckets: Buckets = new Map();
-  recordKeys.forEach((key) => {
-    const candidates = (rowsOf.get(key) ?? []).filter((raw) => wanted.has(bucketOf(key, raw as Partial<Activity>)));
+  const file = (key: string, rows: unknown[]) => {
+    const candidates = rows.filter((raw) => wanted.has(bucketOf(key, raw as Partial<Activity>)));
     for (const row of parseRows(activitySchema, 'activities', candidates, invalid)) addTo(buckets, key, row);
-  });
+  };
+  for (const key of recordKeys) file(key, rowsOf.get(key) ?? []);
+  for (const [contact, ofContact] of dealsOfContact) {
+    for (const deal of ofContact) file(contact, (rowsOf.get(deal) ?? []).filter(namesNobody));
+  }
   return buckets;
+}
+
+/** `crm:tenant` → each stored deal's contacts, as an import first read them. */
+export type DealsOfAccounts = Map<string, DealContacts>;
+
+/** Contact key → the keys of the stored deals it is on. */
+async function dealsOf(
+  store: ActivityStore,
+  contacts: string[],
+  known: DealsOfAccounts,
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  const wanted = new Set(contacts);
+  for (const account of unique(contacts.map((key) => key.slice(0, key.lastIndexOf(CONTACT))))) {
+    let ofAccount = known.get(account);
+    if (!ofAccount) {
+      const [crm = '', ...tenant] = account.split(':');
+      ofAccount = await dealContactsOfTenant(store.transaction, crm, tenant.join(':'));
+      known.set(account, ofAccount);
+    }
+    for (const [deal, ofDeal] of ofAccount) {
+      for (const contact of ofDeal) if (wanted.has(contact)) found.set(contact, [...(found.get(contact) ?? []), deal]);
+    }
+  }
+  return found;
+}
+
+function namesNobody(raw: unknown): boolean {
+  return (raw as Partial<Activity>).contactKeys?.length === 0;
 }
 
 export type Buckets = Map<string, Activity[]>;
@@ -81,8 +123,10 @@ export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: strin
       // A direction not known is no difference: compared as the row's.
       const other = copyOf(stored.direction === 'unknown' ? { ...stored, direction: row.direction } : stored);
       if (!other) continue;
-      if (isDuplicate(other, copy, { timeZone })) return stored;
-      if (countedCopy(other, copy, timeZone)) counted.add(stored);
+      // A stored row naming nobody is in a contact's bucket as a touch on one of its deals (storedByRecord).
+      const scope = stored.contactKeys.length === 0 ? { timeZone, scopeKey: record } : { timeZone };
+      if (isDuplicate(other, copy, scope)) return stored;
+      if (countedCopy(other, copy, scope)) counted.add(stored);
     }
   }
   return counted.size === 1 ? [...counted][0] : undefined;
@@ -93,10 +137,10 @@ export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: strin
  * duplicate rules at the shown time and the count's drift covers the gap (decisions.md "Keys and
  * time": a counted time moves between visits).
  */
-function countedCopy(counted: TouchCopy, shown: TouchCopy, timeZone: string): boolean {
+function countedCopy(counted: TouchCopy, shown: TouchCopy, scope: MergeScope): boolean {
   if (!counted.activity.relativeTime || shown.activity.relativeTime || !hasTimeOfDay(shown.activity)) return false;
   if (!withinCountDrift(counted.activity.timestamp ?? '', shown.activity.timestamp ?? '')) return false;
-  return isDuplicate({ ...counted, at: shown.at }, shown, { timeZone });
+  return isDuplicate({ ...counted, at: shown.at }, shown, scope);
 }
 
 function copyOf(activity: Activity): TouchCopy | undefined {
@@ -110,4 +154,10 @@ export function recordsOf(activity: Activity): string[] {
 
 function isContact(recordKey: string): boolean {
   return !recordKey.includes(':deal:');
+}
+
+const CONTACT = ':contact:';
+
+function unique(keys: string[]): string[] {
+  return [...new Set(keys)];
 }
