@@ -16,7 +16,7 @@ import {
   storedByRecord,
 } from './import-buckets';
 import { IMPORT_LOGGED_STORES, pairImportedWithLogged } from './import-logged';
-import { sameJson } from './objects';
+import { sameJson, unique } from './objects';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { runTransaction } from './transaction';
@@ -141,10 +141,6 @@ function remember(
   byKey.set(row.key, row);
   writes.set(row.key, row);
   for (const record of recordsOf(row)) addTo(buckets, record, row);
-}
-
-function unique(keys: string[]): string[] {
-  return [...new Set(keys)];
 }
 
 /** A new row stores no `planned: false`: only a stored planned sighting needs to hear it is done. */

@@ -3,6 +3,7 @@ import { isDuplicate, type MergeScope, type TouchCopy } from '../metrics/duplica
 import { hasTimeOfDay } from '../metrics/touch';
 import { type Activity, activitySchema } from '../schema/activity';
 import { getEach } from './bulk-requests';
+import { unique } from './objects';
 import type { DealContacts } from './people-of';
 import { type InvalidRow, parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
@@ -157,7 +158,3 @@ function isContact(recordKey: string): boolean {
 }
 
 const CONTACT = ':contact:';
-
-function unique(keys: string[]): string[] {
-  return [...new Set(keys)];
-}

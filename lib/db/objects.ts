@@ -15,3 +15,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function toUtcIso(timestamp: string): string {
   return new Date(timestamp).toISOString();
 }
+
+/** The keys once each, in the order first met. */
+export function unique(keys: readonly string[]): string[] {
+  return [...new Set(keys)];
+}
