@@ -29,11 +29,16 @@ export interface ImportedTouches {
  * the file brought or one stored here, are undone (withoutLoggedTouch); the page copies of the
  * written logged touches take the users' fields (userFieldsOnMergedCopies; a page copy may arrive
  * in a later chunk than its logged touch), then the logged touches still unmerged meet the page
- * touches the other cache saw (mergeOpenLogged), and the packs follow.
+ * touches the other cache saw (mergeOpenLogged), and the packs follow. Gives the keys of the logged
+ * touches undone.
  */
-export async function mergeAfterImport(db: TouchlineDb, imported: ImportedTouches, clock: MergeClock): Promise<void> {
-  if (imported.logged.length === 0 && imported.slots.size === 0 && imported.undone.length === 0) return;
-  await runTransaction(db, UNDO_STORES, 'readwrite', 'save', async (tx) => {
+export async function mergeAfterImport(
+  db: TouchlineDb,
+  imported: ImportedTouches,
+  clock: MergeClock,
+): Promise<ReadonlySet<string>> {
+  if (imported.logged.length === 0 && imported.slots.size === 0 && imported.undone.length === 0) return new Set();
+  return runTransaction(db, UNDO_STORES, 'readwrite', 'save', async (tx) => {
     const gone = await undoneSinceEdit(tx, [...imported.undone, ...imported.logged.map((touch) => touch.key)]);
     for (const touch of gone) await undo(tx, touch, imported, clock);
     const undone = new Set(gone.map((touch) => touch.key));
@@ -45,6 +50,7 @@ export async function mergeAfterImport(db: TouchlineDb, imported: ImportedTouche
     );
     const merges = await mergeOpenLogged(tx, imported.slots, clock);
     await updateActivityPacks(tx, [...copies.before, ...merges.before], [...copies.after, ...merges.after]);
+    return undone;
   });
 }
 

@@ -22,6 +22,8 @@ export interface WriteCounts {
   updated: number;
   /** Activities past retention, not stored again. */
   expired: number;
+  /** Logged touches the file brought (new or newer) that an undo, in the file or here, undid. */
+  undone: number;
 }
 
 export interface WriteOptions {
@@ -45,7 +47,9 @@ const WRITE_STORES = [
  * page copies (mergeAfterImport).
  */
 export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], options: WriteOptions) {
-  const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0 };
+  const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0, undone: 0 };
+  // How each logged touch the file brought was written, so one undone afterwards moves to `undone`.
+  const loggedWrites = new Map<string, 'added' | 'updated'>();
   const cutoff = retentionCutoff(options.now, options.retentionDays);
   const mergeTargets = new Set(rows.flatMap((row) => (row.store === 'activities' ? (row.value.mergedInto ?? []) : [])));
   const kept = rows.filter((row) => row.store !== 'activities' || !isExpired(row.value, cutoff, mergeTargets));
@@ -67,8 +71,11 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
       const kept: Activity[] = [];
       chunk.forEach((row, i) => {
         const { decision, row: written } = toWrite(stored[i], row, clock);
-        if (decision === 'keep') counts.existing += 1;
-        else counts[decision === 'add' ? 'added' : 'updated'] += 1;
+        const counted = decision === 'keep' ? 'existing' : decision === 'add' ? 'added' : 'updated';
+        counts[counted] += 1;
+        if (counted !== 'existing' && written.store === 'activities' && written.value.origin === ORIGIN) {
+          loggedWrites.set(written.value.key, counted);
+        }
         if (decision === 'keep') {
           const same = row.store === 'activities' && parseRow(activitySchema, 'activities', stored[i], []);
           if (same) kept.push(same);
@@ -94,7 +101,12 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
     options.onProgress?.(Math.min(start + size, kept.length), kept.length);
     await nextTask();
   }
-  await mergeAfterImport(db, imported, clock);
+  for (const key of await mergeAfterImport(db, imported, clock)) {
+    const counted = loggedWrites.get(key);
+    if (!counted) continue;
+    counts[counted] -= 1;
+    counts.undone += 1;
+  }
   return counts;
 }
 
