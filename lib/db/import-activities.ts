@@ -52,6 +52,7 @@ export async function importActivities(
 ): Promise<ImportWriteSummary> {
   const { marks, keysNew = false, dealsOfAccounts } = options;
   const now = Date.now();
+  const seenAt = new Date(now).toISOString();
   let marked: PackKey[] = [];
   const stores = [...ACTIVITY_WRITE_STORES, ...IMPORT_LOGGED_STORES];
   const summary = await runTransaction(db, stores, 'readwrite', 'save', async (tx) => {
@@ -82,7 +83,8 @@ export async function importActivities(
         continue;
       }
       fresh.add(row.key);
-      remember(withoutDone(row), byKey, buckets, writes);
+      // First seen now, as a page copy at its reading: a logged touch an edit or undo frees meets it too.
+      remember({ ...withoutDone(row), firstSeenAt: seenAt }, byKey, buckets, writes);
     }
     if (keysNew) await mustNotBeStored(tx, unique(incoming.map((a) => a.key).filter((key) => !fresh.has(key))));
     const activities = tx.objectStore('activities');
