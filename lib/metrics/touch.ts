@@ -27,14 +27,15 @@ export interface TouchRules {
   now: Date;
   /** The user's zone: a date-only meeting is held once its day is over there. */
   timeZone: string;
-  /** Count tasks completed against a contact as touches (settings, default off). */
+  /** Count tasks completed against a contact (naming one) as touches (settings, default off). */
   countCompletedTasks?: boolean;
 }
 
 /**
  * Whether an activity is a real contact with the person (metrics.md, Vocabulary and Meetings):
  * - calls, emails, meetings, social and sms are touches; notes and system events never are;
- *   a completed task is one only when the user counts completed tasks;
+ *   a completed task is one only when the user counts completed tasks and it names a contact
+ *   (countedTask);
  * - an item the CRM shows as planned is never a touch, whatever its date: a past meeting still
  *   shown as planned was not marked done, so it is not known to have happened;
  * - a cancelled or no-show item is not a touch (a meeting that did not happen is not a contact);
@@ -47,7 +48,7 @@ export interface TouchRules {
  */
 export function isTouch(activity: Activity, rules: TouchRules, printedAt?: Date): boolean {
   if (activity.mergedInto || activity.planned) return false;
-  if (!channelOf(activity.type) && !(activity.type === 'task' && rules.countCompletedTasks)) return false;
+  if (!channelOf(activity.type) && !countedTask(activity, rules)) return false;
   if (wasNotHeld(activity)) return false;
   if (!activity.timestamp) return true;
   const at = new Date(activity.timestamp);
@@ -55,6 +56,15 @@ export function isTouch(activity: Activity, rules: TouchRules, printedAt?: Date)
   if (activity.type !== 'meeting' || hasTimeOfDay(activity) || activity.outcome === 'held') return true;
   // The day the page printed (printedAt, see atPrintedDay), in the user's zone.
   return dayNumber(printedAt ?? at, rules.timeZone) < dayNumber(rules.now, rules.timeZone);
+}
+
+/**
+ * metrics.md "Completed tasks": the setting counts tasks completed *against a contact*. A task a
+ * deal's timeline shows naming nobody was completed against the deal: no contact was reached, so
+ * it is no touch (its copy on a contact's page, naming the contact, is, and counts on the deal).
+ */
+function countedTask(activity: Activity, rules: TouchRules): boolean {
+  return activity.type === 'task' && rules.countCompletedTasks === true && activity.contactKeys.length > 0;
 }
 
 /** metrics.md: a meeting cancelled, missed or moved to another time was not held. */
