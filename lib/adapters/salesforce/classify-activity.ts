@@ -1,6 +1,6 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { emailDirection, type RecordPeople } from './email-direction';
-import { outcomeOf } from './outcome';
+import { outcomeOf, outcomeUnread } from './outcome';
 import { actorOf, parseSentence, sameName } from './sentence';
 import { withoutNames } from './sentence-names';
 import { isOneOf, norm, type SalesforceWords, saysAny, wordsOf } from './words';
@@ -48,7 +48,7 @@ export interface Classified {
 }
 
 export interface Unread {
-  field: 'type' | 'direction' | 'automated' | 'planned';
+  field: 'type' | 'direction' | 'automated' | 'planned' | 'outcome';
   reason: string;
 }
 
@@ -84,15 +84,20 @@ export function classifyItem(
   const customer = (name: string) => [...people.names, ...(item.linkedPeople ?? [])].some((n) => sameName(n, name));
   const owner = rep && !viewer(rep) && !customer(rep) ? rep : undefined;
   const automated = !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation'));
+  const outcome = outcomeOf(type, withoutNames(item.all, [actor, sentence?.counterpart]), item.callResult);
+  const outcomeNotRead = outcomeUnread(type, outcome, item.callResult, noWordsFor);
   return {
     type,
     direction,
     automated,
-    outcome: outcomeOf(type, withoutNames(item.all, [actor, sentence?.counterpart]), item.callResult),
+    outcome,
     owner,
     ...(rep && viewer(rep) ? { byViewer: true } : {}),
     // A plain email's own icon (SLDS `standard:email`, not `list_email`) says no list tool sent it.
-    unread: unreadOf(type, direction, noWordsFor, automated || !!item.icons?.includes('email')),
+    unread: [
+      ...unreadOf(type, direction, noWordsFor, automated || !!item.icons?.includes('email')),
+      ...(outcomeNotRead ? [outcomeNotRead] : []),
+    ],
   };
 }
 

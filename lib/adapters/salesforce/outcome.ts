@@ -1,13 +1,42 @@
 import type { ActivityType, Outcome } from '../../schema/activity';
+import type { Unread } from './classify-activity';
 
 /**
- * A call's or meeting's outcome: its "Call Result" detail where that says one, else the words of
+ * A call's or meeting's outcome: its "Call Result" detail where one is shown, else the words of
  * the whole item (subject, comments). Comments are free text that may name another outcome in
- * passing ("she had listened to my voicemail"), so the result field comes first.
+ * passing ("she had listened to my voicemail"), so a shown result the words do not settle stays
+ * `unknown` rather than borrowing one from them (outcomeUnread reports it).
  */
 export function outcomeOf(type: ActivityType, text: string, result?: string): Outcome | undefined {
-  const stated = result ? outcomeIn(type, result) : undefined;
-  return stated && stated !== 'unknown' ? stated : outcomeIn(type, text);
+  return isShown(result) ? outcomeIn(type, result) : outcomeIn(type, text);
+}
+
+/**
+ * Why a call's outcome was not read: its "Call Result" shows a value the words do not settle (the
+ * result is Task.CallDisposition, free text or the org's own values in the org's language, with no
+ * documented list to translate), or the page is in a language without a table, where only wording
+ * would say how the call went.
+ */
+export function outcomeUnread(
+  type: ActivityType,
+  outcome: Outcome | undefined,
+  result: string | undefined,
+  noWordsFor: string | undefined,
+): Unread | undefined {
+  if (type !== 'call' || outcome !== 'unknown') return undefined;
+  if (isShown(result))
+    return { field: 'outcome', reason: `its Call Result "${result}" is wording Touchline has no outcome for` };
+  return noWordsFor
+    ? {
+        field: 'outcome',
+        reason: `the page is in "${noWordsFor}", a language Touchline has no words for: only its wording says how the call went`,
+      }
+    : undefined;
+}
+
+/** A result with a letter or digit: an empty detail's dash is no value. */
+function isShown(result: string | undefined): result is string {
+  return !!result && /[\p{L}\p{N}]/u.test(result);
 }
 
 /** Call result / meeting status words as Sales Engagement and reps write them (guess). */
