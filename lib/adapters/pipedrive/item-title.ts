@@ -72,16 +72,26 @@ function clip(text: string): string {
 
 /**
  * The owner element, else the segment after the date on its line ("Nov 4 · Casey Nguyen · Lee"),
- * unless a link. A synced mail's meta line names its sender there: the record's person or a deal's
- * person is no rep, so no owner is read (`persons`: their names as the page shows them).
+ * unless a link (a person's link is the person: no owner shown). A synced mail's meta line names
+ * its sender there, and no source shows how a user is marked apart from a person: a name in the
+ * owner's place that is a person of the record (`persons`, as the page shows them) is no owner
+ * read, and comes back as `personNamed` for notRead.
  */
-export function ownerOf(item: Element, date: ItemDate, persons: readonly string[] = []): string | undefined {
+export function ownerOf(
+  item: Element,
+  date: ItemDate,
+  persons: readonly string[] = [],
+): { owner?: string; personNamed?: string } {
+  const asOwner = (name: string) => (isNamed(name, persons) ? { personNamed: name } : { owner: name });
   const marked = textOf(itemPart(item, SELECTORS.itemOwner));
-  if (marked) return isNamed(marked, persons) ? undefined : marked;
+  if (marked) return asOwner(marked);
   const next = date.after?.[0];
-  if (!next || !date.line || isNamed(next, persons)) return undefined;
-  const linked = Array.from(date.line.querySelectorAll(RELATED_LINK)).some((a) => textOf(a) === next);
-  return linked ? undefined : next;
+  if (!next || !date.line) return {};
+  // The name as plain text before the person's own link ("· Maya Lindqvist · <a>Maya Lindqvist</a>")
+  // stands in the owner's place: it is a link only when the line shows it no more often than linked.
+  const links = Array.from(date.line.querySelectorAll(RELATED_LINK)).filter((a) => textOf(a) === next).length;
+  const shown = date.after?.filter((s) => s === next).length ?? 0;
+  return links >= shown ? {} : asOwner(next);
 }
 
 /**

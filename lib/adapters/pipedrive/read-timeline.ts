@@ -13,6 +13,7 @@ import { itemFacts } from './item-facts';
 import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
 import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
+import { ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
@@ -74,7 +75,7 @@ export function* readTimeline(
     yield;
     const facts = itemFacts(item, language);
     const date = itemDate(item, clock, language, isPlanned(facts) ? 'planned' : 'past');
-    const owner = ownerOf(item, date, sides.them.names);
+    const { owner, personNamed } = ownerOf(item, date, sides.them.names);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     // A message of an expanded thread is named, and kept apart from other threads, by its thread.
     const thread = expanded.get(item);
@@ -82,6 +83,8 @@ export function* readTimeline(
     const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
+    // A mail from the person names its sender there, as expected: only other items lack an owner.
+    if (personNamed && mail.mailDirection !== 'inbound') notRead.push(ownerGap(title, personNamed));
     notRead.push(
       ...(noWordsFor
         ? wordingGaps(classified, title, noWordsFor)
