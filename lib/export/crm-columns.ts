@@ -46,8 +46,8 @@ const hubspot: CsvColumn[] = [
 ];
 
 /**
- * Salesforce's Task object (Data Import Wizard or Data Loader): a completed task per touch, linked to
- * the contact or lead (WhoId) and the opportunity (WhatId) by their 18-character ids.
+ * Salesforce's Task object, for Data Loader (the Data Import Wizard does not import tasks): a completed
+ * task per touch, linked to the contact or lead (WhoId) and the opportunity (WhatId) by their 18-character ids.
  */
 const SALESFORCE_TYPES = { call: 'Call', email: 'Email', meeting: 'Meeting', social: 'Other', sms: 'Other' };
 const salesforce: CsvColumn[] = [

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import { contactKeysOf } from '../db/batch-work';
 import { ORIGIN } from '../db/logged-touches';
+import type { DealContacts } from '../db/people-of';
 import { parseRow, parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
@@ -7,6 +9,7 @@ import { activitySchema, type Crm } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { CRM_COLUMNS } from './crm-columns';
 import type { LoggedRow } from './logged-row';
+import { oneLinePerTouch } from './one-line-per-touch';
 
 /** One CRM's import file: its name and text. */
 export interface LoggedCsv {
@@ -18,7 +21,8 @@ export interface LoggedCsv {
 
 /**
  * The touches logged in Touchline that the CRM does not show, one CSV per CRM shaped for its own
- * activity import. A touch merged into a page touch is left out: the CRM has it already.
+ * activity import, one line per touch (oneLinePerTouch). A touch merged into a page touch is left
+ * out: the CRM has it already.
  */
 export async function loggedTouchesCsv(db: TouchlineDb, timeZone: string, now: Date): Promise<LoggedCsv[]> {
   const rows = await loggedRows(db, timeZone);
@@ -41,17 +45,19 @@ export function csvOf(crm: Crm, rows: readonly LoggedRow[]): string {
 async function loggedRows(db: TouchlineDb, timeZone: string): Promise<LoggedRow[]> {
   return runTransaction(db, ['contacts', 'deals', 'activities'], 'readonly', 'read', async (tx) => {
     const stored = await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN);
-    const touches = parseRows(activitySchema, 'activities', stored, []).filter((t) => !t.mergedInto);
-    touches.sort((a, b) => (a.timestamp ?? '').localeCompare(b.timestamp ?? '') || a.key.localeCompare(b.key));
+    const open = parseRows(activitySchema, 'activities', stored, []).filter((t) => !t.mergedInto);
+    const dealKeys = [...new Set(open.flatMap((t) => t.dealKeys))];
+    const dealRows = await Promise.all(dealKeys.map((key) => tx.objectStore('deals').get(key)));
+    const deals = new Map(dealKeys.map((key, i) => [key, parseRow(dealSchema, 'deals', dealRows[i], [])]));
+    const dealContacts: DealContacts = new Map(
+      [...deals].flatMap(([key, deal]) => (deal ? [[key, contactKeysOf(deal)] as const] : [])),
+    );
     return Promise.all(
-      touches.map(async (touch) => {
+      oneLinePerTouch(open, dealContacts).map(async (touch) => {
         // A touch logged on a deal without a contact picked names none: the CRM links it to the deal alone.
         const contactKey = touch.contactKeys[0];
-        const [contactRow, dealRow] = await Promise.all([
-          contactKey ? tx.objectStore('contacts').get(contactKey) : undefined,
-          touch.dealKeys[0] ? tx.objectStore('deals').get(touch.dealKeys[0]) : undefined,
-        ]);
-        const deal = parseRow(dealSchema, 'deals', dealRow, []);
+        const contactRow = contactKey ? await tx.objectStore('contacts').get(contactKey) : undefined;
+        const deal = touch.dealKeys[0] ? deals.get(touch.dealKeys[0]) : undefined;
         const read = parseRow(contactSchema, 'contacts', contactRow, []);
         const contact = read ?? (contactKey ? onDeal(contactKey, deal) : undefined);
         return { touch, contact, deal, ...localParts(touch.timestamp, timeZone) };
