@@ -6,10 +6,11 @@ import type { Activity, Crm } from '../schema/activity';
 import { type Contact, contactSchema } from '../schema/record';
 import { batchWriter } from './batch-writer';
 import { eachDataRow } from './each-data-row';
-import { type ExportContacts, exportContacts, storeExportContacts } from './export-contacts';
+import { exportContacts, storeExportContacts } from './export-contacts';
 import { type ContactsByEmail, contactsByEmail, isLinked, linkRow } from './link-row';
 import { type ColumnMapping, mappingProblem } from './mapping';
 import type { CsvSource } from './parse-csv';
+import { keptByRetention, type ReadActivity } from './past-retention';
 import { readRow } from './read-row';
 import { emptyReport, type ImportReport, noteProblem } from './report';
 import { activityFromRow } from './to-activity';
@@ -24,7 +25,10 @@ export interface ImportJob extends CsvSource {
   clock: PageClock;
   signal?: AbortSignal;
   onProgress?: (progress: number, report: ImportReport) => void;
-  /** Rows dated before this instant are past retention and not stored. */
+  /**
+   * Rows dated before this instant are past retention and not stored, unless a touch logged in
+   * Touchline can merge with one (keptByRetention).
+   */
   retentionCutoff?: string;
   /** Rows per write transaction. */
   batchSize?: number;
@@ -56,7 +60,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const cached = await contactsOfAccount(job);
   const byEmail = contactsByEmail(cached);
   const named = exportContacts(job.crm, job.tenant, new Set(cached.map((c) => c.key)));
-  const pending: Activity[] = [];
+  const pending: ReadActivity[] = [];
   const writer = batchWriter(job.db, job.clock.timeZone);
   const write = job.write ?? writer.write;
   // One batch is written while the next is read: the database works in the browser's own process,
@@ -64,7 +68,10 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   // file order, so a later row meets every earlier one (the duplicate rules across batches).
   let writing = Promise.resolve();
   const flush = async () => {
-    const batch = pending.splice(0);
+    const { kept, tooOld } = await keptByRetention(job.db, pending.splice(0), job.clock.timeZone);
+    report.tooOld += tooOld;
+    for (const read of kept) named.note(read.row);
+    const batch = kept.map((read) => read.activity);
     const contacts = named.take();
     if (batch.length === 0) return;
     await writing;
@@ -80,8 +87,8 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const { aborted, unclosedQuoteRow } = await eachDataRow(
     job,
     async (cells) => {
-      const activity = readOne(job, cells, byEmail, report, named);
-      if (activity) pending.push(activity);
+      const read = readOne(job, cells, byEmail, report);
+      if (read) pending.push(read);
       if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
     },
     (progress) => job.onProgress?.(progress * ROWS_SHARE, report),
@@ -112,8 +119,7 @@ function readOne(
   cells: string[],
   byEmail: ContactsByEmail,
   report: ImportReport,
-  named: ExportContacts,
-): Activity | undefined {
+): ReadActivity | undefined {
   report.rows++;
   const read = readRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
   if (!read.ok) {
@@ -121,18 +127,18 @@ function readOne(
     noteProblem(report.problems, report.rows, read.reason);
     return undefined;
   }
-  if (job.retentionCutoff && read.row.timestamp < job.retentionCutoff) {
-    report.tooOld++;
-    return undefined;
-  }
+  const pastRetention = job.retentionCutoff !== undefined && read.row.timestamp < job.retentionCutoff;
   const links = linkRow(read.row, job.crm, job.tenant, byEmail);
   if (!isLinked(links)) {
-    report.unlinked++;
-    noteProblem(report.unlinkedRows, report.rows, unlinkedReason(read.row, byEmail));
+    if (pastRetention) report.tooOld++;
+    else {
+      report.unlinked++;
+      noteProblem(report.unlinkedRows, report.rows, unlinkedReason(read.row, byEmail));
+    }
     return undefined;
   }
-  named.note(read.row);
-  return activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone);
+  const activity = activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone);
+  return { row: read.row, activity, pastRetention };
 }
 
 async function contactsOfAccount(job: ImportJob): Promise<Contact[]> {

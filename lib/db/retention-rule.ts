@@ -1,4 +1,4 @@
-import type { Activity } from '../schema/activity';
+import type { Activity, ActivityReading } from '../schema/activity';
 import type { PageReading } from './save-reading';
 
 const DAY_MS = 86_400_000;
@@ -18,14 +18,25 @@ export function isExpired(activity: Activity, cutoff: string, mergeTargets: Read
   return activity.timestamp !== undefined && Date.parse(activity.timestamp) < Date.parse(cutoff);
 }
 
+/** A reading's items past retention (see withinRetention). */
+export function pastRetention(reading: PageReading): ActivityReading[] {
+  if (reading.retentionDays === undefined) return [];
+  const cutoff = Date.parse(retentionCutoff(reading.now, reading.retentionDays));
+  return reading.result.activities.filter((a) => a.timestamp !== undefined && Date.parse(a.timestamp) < cutoff);
+}
+
 /**
  * A page reading without the items past retention (decisions.md: retention applies on read too),
- * so what the daily pruning removed is not stored again by the next visit.
+ * so what the daily pruning removed is not stored again by the next visit; `keep` spares those a
+ * touch logged in Touchline could merge with (see keptReadings).
  */
-export function withinRetention(reading: PageReading): PageReading {
-  if (reading.retentionDays === undefined) return reading;
-  const cutoff = Date.parse(retentionCutoff(reading.now, reading.retentionDays));
-  const activities = reading.result.activities.filter((a) => !a.timestamp || Date.parse(a.timestamp) >= cutoff);
+export function withinRetention(
+  reading: PageReading,
+  keep: (item: ActivityReading) => boolean = () => false,
+): PageReading {
+  const past = new Set(pastRetention(reading));
+  if (past.size === 0) return reading;
+  const activities = reading.result.activities.filter((a) => !past.has(a) || keep(a));
   if (activities.length === reading.result.activities.length) return reading;
   return { ...reading, result: { ...reading.result, activities } };
 }

@@ -2,7 +2,7 @@ import type { ReadOk } from '../schema/read-result';
 import { ACTIVITY_WRITE_STORES } from './activity-packs';
 import { DEAL_WRITE_STORES } from './put-deal';
 import type { ContactData } from './reads';
-import { withinRetention } from './retention-rule';
+import { keptReadings } from './retention-reading';
 import type { InvalidRow } from './rows';
 import { saveBatch } from './save-batch';
 import type { TouchlineDb } from './schema';
@@ -37,7 +37,7 @@ export interface PageReading {
    * defaults to that; tests and `inspect` name it.
    */
   pageTimeZone?: string;
-  /** Activities older than this many days are not stored (retention; see withinRetention). */
+  /** Activities older than this many days are not stored (retention; see keptReadings). */
   retentionDays?: number;
   /** The user's name in the page's CRM (a setting): the owner of the items the page credits to "You". */
   yourName?: string;
@@ -64,8 +64,11 @@ export async function saveReading(
  * (many tabs, an import) instead of one each. All or nothing, like a single save.
  */
 export function saveReadings(db: TouchlineDb, readings: readonly PageReading[]): Promise<SaveSummary[]> {
-  const kept = readings.map(withinRetention);
-  return runTransaction(db, ['contacts', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES], 'readwrite', 'save', (tx) =>
-    saveBatch(tx, kept),
+  return runTransaction(
+    db,
+    ['contacts', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES],
+    'readwrite',
+    'save',
+    async (tx) => saveBatch(tx, await keptReadings(tx, readings)),
   );
 }
