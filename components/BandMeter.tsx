@@ -29,22 +29,32 @@ export function BandMeter({ band }: BandMeterProps) {
   const scale = Math.max(band.high * 1.5, total, 1);
   const x = (n: number) => (Math.min(n, scale) / scale) * WIDTH;
   const motion = MOTION_LABEL[band.motion];
-  const summary = `${plural(total, 'touch', 'touches')}, ${band.position} the ${motion} band of ${band.low} to ${band.high}`;
+  // No touch is no effort to place: "below, efficient if the outcomes are good" fits none of it.
+  // benchmarkBand (lib/metrics) still says "below"; the band itself is worth seeing.
+  const placed = total > 0;
+  const range = `${band.low} to ${band.high}`;
+  const where = placed ? `${band.position} the ${motion} band of ${range}` : `the ${motion} band is ${range}`;
+  const summary = `${plural(total, 'touch', 'touches')}, ${where}`;
   return (
     <div class="tl-band">
       <p class="tl-small">
         <Metric name="band" value={`${band.low}-${band.high}`} data={{ motion: band.motion }}>
           band {band.low}–{band.high} ({motion})
-        </Metric>{' '}
-        · <span class={`tl-position tl-position--${band.position}`}>{band.position}</span>
+        </Metric>
+        {placed && (
+          <>
+            {' '}
+            · <span class={`tl-position tl-position--${band.position}`}>{band.position}</span>
+          </>
+        )}
         {band.samePeriod ? '' : ` · over the last 30 days: ${plural(total, 'touch', 'touches')}`}
       </p>
       <svg class="tl-band-meter" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <rect class="tl-band-track" x="0" y="4" width={WIDTH} height="4" rx="2" />
         <rect class="tl-band-range" x={x(band.low)} y="2" width={x(band.high) - x(band.low)} height="8" rx="2" />
-        <rect class="tl-band-marker" x={Math.max(0, x(total) - 1.5)} y="0" width="3" height={HEIGHT} />
+        {placed && <rect class="tl-band-marker" x={Math.max(0, x(total) - 1.5)} y="0" width="3" height={HEIGHT} />}
       </svg>
-      <p class="tl-hint">{POSITION_HINT[band.position]}</p>
+      {placed && <p class="tl-hint">{POSITION_HINT[band.position]}</p>}
     </div>
   );
 }

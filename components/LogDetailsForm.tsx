@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browserTimeZone } from '../lib/db/time-precision';
 import { CHANNEL_OUTCOMES } from '../lib/messaging/channel-outcomes';
 import type { Channel, Outcome } from '../lib/schema/activity';
@@ -23,6 +23,11 @@ export function LogDetailsForm({ channel: loggedChannel, timeZone, onSubmit, onC
   const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [note, setNote] = useState('');
+  const first = useRef<HTMLSelectElement>(null);
+  // "Add details" went away as the form opened: its focus moves here, not onto the page's body.
+  useLayoutEffect(() => {
+    first.current?.focus();
+  }, []);
   // "not recorded" stands for unknown: the form offers only the outcomes a user can pick.
   const outcomes: readonly Outcome[] = (CHANNEL_OUTCOMES[channel] ?? []).filter((o) => o !== 'unknown');
 
@@ -51,7 +56,12 @@ export function LogDetailsForm({ channel: loggedChannel, timeZone, onSubmit, onC
     <form class="tl-form" aria-label="Details of the touch just logged" onSubmit={submit} onKeyDown={keepTyped}>
       <label class="tl-field-row">
         <span class="tl-label">channel</span>
-        <select class="tl-select" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)}>
+        <select
+          ref={first}
+          class="tl-select"
+          value={channel}
+          onChange={(e) => setChannel(e.currentTarget.value as Channel)}
+        >
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
               {CHANNEL_LABEL[c]}

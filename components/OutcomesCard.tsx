@@ -17,14 +17,14 @@ export function OutcomesCard({ outcomes }: OutcomesCardProps) {
           metric="reply-rate"
           label="reply rate"
           rate={outcomes.replyRate}
-          of="emails answered"
+          of={['email answered', 'emails answered']}
           fallbackReason="no-outbound-email"
         />
         <RateFigure
           metric="connect-rate"
           label="connect rate"
           rate={outcomes.connectRate}
-          of="calls"
+          of={['call', 'calls']}
           fallbackReason="no-calls"
         />
         <div class="tl-rate">

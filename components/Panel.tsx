@@ -77,6 +77,7 @@ export function Panel(props: Props) {
         onUndo={props.onUndo}
         onEditLogged={props.onEditLogged}
         timeZone={view?.period.timeZone ?? browserTimeZone()}
+        panel={panel}
       />
     </aside>
   );

@@ -1,13 +1,13 @@
 import type { Rate } from '../lib/schema/view-model';
-import { formatPercent, rateValue, reasonText } from './format';
+import { formatPercent, plural, rateValue, reasonText } from './format';
 import { Metric } from './Metric';
 
 interface RateFigureProps {
   metric: string;
   label: string;
   rate: Rate;
-  /** What the denominator counts, e.g. "outbound emails". */
-  of: string;
+  /** What the denominator counts, one and many: ["email answered", "emails answered"]. */
+  of: readonly [one: string, many: string];
   /** Reason to show when the view gives none (the denominator is zero). */
   fallbackReason: string;
 }
@@ -23,7 +23,7 @@ export function RateFigure({ metric, label, rate, of, fallbackReason }: RateFigu
           —
         </Metric>
         <span class="tl-small">
-          {rate.denominator > 0 && `${rate.numerator} of ${rate.denominator} ${of}; `}
+          {rate.denominator > 0 && `${rate.numerator} of ${plural(rate.denominator, ...of)}; `}
           {reasonText(reason)}
         </span>
       </div>
@@ -36,7 +36,7 @@ export function RateFigure({ metric, label, rate, of, fallbackReason }: RateFigu
         {formatPercent(rate.value)}
       </Metric>
       <span class="tl-small">
-        {rate.numerator} of {rate.denominator} {of}
+        {rate.numerator} of {plural(rate.denominator, ...of)}
       </span>
     </div>
   );

@@ -23,8 +23,12 @@ export interface PanelProps {
   onToggleCollapsed(): void;
   onLog(touch: LogRequest): void;
   onUndo(): void;
-  /** The second, optional step: time, direction, outcome and note of the touch just logged. */
-  onEditLogged(details: LogDetails): void;
+  /**
+   * The second, optional step: time, direction, outcome and note of the touch just logged. The form
+   * closes when it resolves, unless to false (not saved): then it stays with what was typed.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a callback that answers nothing (PanelRoot's today) closes the form at once
+  onEditLogged(details: LogDetails): void | Promise<boolean | undefined>;
   /** Offered for a few seconds after a touch is logged. */
   undo: { label: string; channel: Channel } | null;
   /** A problem with the user's last action (a log that failed), shown beside the numbers. */

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { basisText } from '../../lib/team/basis';
 import { FIRST_SCREEN_DEALS } from '../../lib/team/deal-figures';
 import type { TeamView } from '../../lib/team/team-view';
+import { plural } from '../format';
 import { DealRowView } from './DealRowView';
 import { type DealSortKey, type SortDirection, sortDeals } from './deal-sort';
 import { useGrowingCount } from './use-growing-count';
@@ -42,8 +43,9 @@ export function DealsSection({ view }: { view: TeamView }) {
     <section class="tl-team-section" aria-labelledby="tl-deals-title">
       <h2 id="tl-deals-title">Deals</h2>
       <p class="tl-basis">
-        {view.dealCounts.open} open {view.dealCounts.open === 1 ? 'deal' : 'deals'}; typical times from{' '}
-        {view.dealCounts.all} stored deals of the same account and pipeline; touches {basisText(view.dealBasis)}
+        {plural(view.dealCounts.open, 'open deal', 'open deals')}; typical times from{' '}
+        {plural(view.dealCounts.all, 'stored deal', 'stored deals')} of the same account and pipeline; touches{' '}
+        {basisText(view.dealBasis)}
         {pending > 0 ? ` (the first ${view.deals.length} deals)` : ''}. Contacts worked: touched in the{' '}
         {view.periods.current.label}.
       </p>

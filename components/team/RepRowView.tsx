@@ -1,6 +1,6 @@
 import type { RepRow } from '../../lib/team/rep-row';
 import type { TouchesPerRep } from '../../lib/team/touches-per-rep';
-import { formatPercent, rateValue, reasonText } from '../format';
+import { formatPercent, plural, rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
 import { bandWords } from './band-words';
 import { ChannelMix } from './ChannelMix';
@@ -59,13 +59,13 @@ export function RepRowView({
         {!counts.automatedCounted && counts.automated > 0 && <span class="tl-small">automated not counted</span>}
       </td>
       <td>
-        <RateCell metric="rep-reply-rate" rate={row.replyRate} of="emails answered" />
+        <RateCell metric="rep-reply-rate" rate={row.replyRate} of={['email answered', 'emails answered']} />
       </td>
       <td>
         <RateCell
           metric="rep-connect-rate"
           rate={row.connectRate}
-          of="calls connected"
+          of={['call connected', 'calls connected']}
           note={row.callsWithoutOutcome > 0 ? `${row.callsWithoutOutcome} without a recorded outcome` : undefined}
         />
       </td>
@@ -93,7 +93,8 @@ function RateCell({
 }: {
   metric: string;
   rate: RepRow['replyRate'];
-  of: string;
+  /** What the denominator counts, one and many. */
+  of: readonly [one: string, many: string];
   note?: string;
 }) {
   if (rate.value === null) {
@@ -113,7 +114,7 @@ function RateCell({
         {formatPercent(rate.value)}
       </Metric>
       <span class="tl-small">
-        {rate.numerator} of {rate.denominator} {of}
+        {rate.numerator} of {plural(rate.denominator, ...of)}
         {note && `; ${note}`}
       </span>
     </>

@@ -3,6 +3,8 @@ import type { TeamView } from '../../lib/team/team-view';
 import { formatShortDate } from '../format';
 
 const POINT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+/** A part's points of the period before: "—" when it had no touches to take points of. */
+const points = (p: number | null | undefined) => (p === null || p === undefined ? '—' : POINT.format(p));
 const TOUCHES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 const PART_LABELS: Record<DecompositionChannel, string> = {
   call: 'calls per contact',
@@ -50,13 +52,13 @@ export function WhyItMoved({ view }: { view: TeamView }) {
               <tr data-part="coverage">
                 <th scope="row">Active contacts (coverage)</th>
                 <td>{TOUCHES.format(d.coverage)}</td>
-                <td>{POINT.format(movement.points.coverage)}</td>
+                <td>{points(movement.points.coverage)}</td>
               </tr>
               {channels.map(([channel, touches]) => (
                 <tr key={channel} data-part={channel}>
                   <th scope="row">{PART_LABELS[channel]} (capacity)</th>
                   <td>{TOUCHES.format(touches)}</td>
-                  <td>{POINT.format(movement.points.byChannel[channel] ?? 0)}</td>
+                  <td>{points(movement.points.byChannel[channel])}</td>
                 </tr>
               ))}
               <tr>
@@ -69,6 +71,11 @@ export function WhyItMoved({ view }: { view: TeamView }) {
             </tbody>
           </table>
         </div>
+      )}
+      {d.before === 0 && d.after > 0 && !movement.notRead && (
+        <p class="tl-hint">
+          Points of the period before: "—", as it had no touches on active contacts to take points of.
+        </p>
       )}
     </section>
   );

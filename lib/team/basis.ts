@@ -26,10 +26,19 @@ export function basisOf(activities: Iterable<Activity>): Basis {
 
 const count = new Intl.NumberFormat('en-US');
 
-/** "from 3,412 activities on 611 contacts; 38 % of them imported". */
+/** The whole percent of the activities that came from an import; null without activities to take a share of. */
+export function importedShare(basis: Basis): number | null {
+  return basis.activities === 0 ? null : Math.round((basis.imported / basis.activities) * 100);
+}
+
+/**
+ * "from 3,412 activities on 611 contacts; 38 % of them imported"; with no activity the share is
+ * "—" with its reason, never 0 % (metrics.md "When a number cannot be computed").
+ */
 export function basisText(basis: Basis): string {
-  const share = basis.activities === 0 ? 0 : Math.round((basis.imported / basis.activities) * 100);
+  const share = importedShare(basis);
   const activities = `${count.format(basis.activities)} ${basis.activities === 1 ? 'activity' : 'activities'}`;
   const contacts = `${count.format(basis.contacts)} ${basis.contacts === 1 ? 'contact' : 'contacts'}`;
-  return `from ${activities} on ${contacts}; ${share} % of them imported`;
+  const imported = share === null ? 'share imported: — (no activities)' : `${share} % of them imported`;
+  return `from ${activities} on ${contacts}; ${imported}`;
 }

@@ -5,8 +5,12 @@ import { wholeParts } from './whole-points';
 
 export interface Movement {
   decomposition: Decomposition;
-  /** Percentage points of the earlier period's touches: coverage, then each channel of capacity. */
-  points: { coverage: number; byChannel: Partial<Record<DecompositionChannel, number>> };
+  /**
+   * Percentage points of the earlier period's touches: coverage, then each channel of capacity;
+   * null when the period before had no touches, as there is nothing to take points of (metrics.md
+   * "When a number cannot be computed").
+   */
+  points: { coverage: number | null; byChannel: Partial<Record<DecompositionChannel, number | null>> };
   sentence: string;
   /** Set when the periods are not compared: the period before reaches past what retention keeps. */
   notRead?: 'beyond-retention';
@@ -43,29 +47,31 @@ const CHANNEL_WORDS: Record<DecompositionChannel, string> = {
  */
 export function whyItMoved(before: TouchesPerContact, after: TouchesPerContact): Movement {
   const decomposition = decomposeTouches(sideOf(before), sideOf(after));
-  const { relative } = decomposition;
-  const toPoints = (n: number) => (decomposition.before === 0 ? 0 : (n / decomposition.before) * 100);
+  const toPoints = (n: number) => (decomposition.before === 0 ? null : (n / decomposition.before) * 100);
   const byChannel = Object.fromEntries(
     Object.entries(decomposition.capacity).map(([c, n]) => [c, toPoints(n ?? 0)]),
   ) as Movement['points']['byChannel'];
   const points = { coverage: toPoints(decomposition.coverage), byChannel };
-  return { decomposition, points, sentence: sentence(decomposition, relative, points) };
+  return { decomposition, points, sentence: sentence(decomposition) };
 }
 
-function sentence(d: Decomposition, relative: number | null, points: Movement['points']): string {
+function sentence(d: Decomposition): string {
+  const { relative } = d;
   if (relative === null)
     return d.after === 0
       ? 'No touches on active contacts in either period.'
       : `${d.after} ${d.after === 1 ? 'touch' : 'touches'}, none in the period before: nothing to compare with.`;
+  // A relative change means touches before: each part is points of them.
+  const points = (n: number) => (n / d.before) * 100;
   const percent = Math.round(Math.abs(relative) * 100);
   // Parts as points along the change stated; with no change stated, as they went (steady).
   const sign = relative < 0 && percent > 0 ? -1 : 1;
-  const coverageWords = `${points.coverage < 0 ? 'fewer' : 'more'} active contacts`;
+  const coverageWords = `${d.coverage < 0 ? 'fewer' : 'more'} active contacts`;
   const named = [
-    { words: coverageWords, points: points.coverage * sign },
-    ...Object.entries(points.byChannel).map(([c, p]) => ({
+    { words: coverageWords, points: points(d.coverage) * sign },
+    ...Object.entries(d.capacity).map(([c, n]) => ({
       words: CHANNEL_WORDS[c as DecompositionChannel],
-      points: (p ?? 0) * sign,
+      points: points(n ?? 0) * sign,
     })),
   ];
   // Whole points that add up to the percent stated, as the parts do (team-view.md).

@@ -2,7 +2,7 @@ import { useCallback } from 'preact/hooks';
 import { basisText } from '../../../lib/team/basis';
 import type { TeamView } from '../../../lib/team/team-view';
 import { CHANNEL_LABEL, CHANNELS } from '../../channels';
-import { formatPercent } from '../../format';
+import { formatPercent, plural } from '../../format';
 import type { ChartColors } from './chart-colors';
 import { channelMixConfig, funnelConfig, weeklyConfig } from './chart-configs';
 import { loadChart } from './load-chart';
@@ -26,7 +26,7 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
       <div class="tl-chart-grid">
         <TeamChart
           title="Touches per week, per rep (last 12 weeks)"
-          label={`Line chart of weekly touches for ${view.weekly.length} reps over 12 weeks`}
+          label={`Line chart of weekly touches for ${plural(view.weekly.length, 'rep', 'reps')} over 12 weeks`}
           config={weekly}
           loadChart={load}
           table={
@@ -57,7 +57,7 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
         />
         <TeamChart
           title={`Channel mix per rep (${view.periods.current.label})`}
-          label={`Stacked bar chart of each rep's touches by channel, ${view.reps.length} reps`}
+          label={`Stacked bar chart of each rep's touches by channel, ${plural(view.reps.length, 'rep', 'reps')}`}
           config={mix}
           loadChart={load}
           height={Math.max(160, 34 * view.reps.length + 60)}
@@ -89,8 +89,8 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
         />
         {stages && (
           <TeamChart
-            title={`Stage funnel: ${stages.pipeline ?? 'pipeline not shown'} (${stages.deals} deals, open and closed)`}
-            label={`Bar chart of deals entering each of ${stages.rows.length} stages and the share that moved on`}
+            title={`Stage funnel: ${stages.pipeline ?? 'pipeline not shown'} (${plural(stages.deals, 'deal', 'deals')}, open and closed)`}
+            label={`Bar chart of deals entering each of ${plural(stages.rows.length, 'stage', 'stages')} and the share that moved on`}
             config={funnel}
             loadChart={load}
             table={

@@ -54,7 +54,7 @@ describe('Contact view', () => {
     const rate = metric(container, 'reply-rate');
     expect([rate.dataset.value, rate.dataset.reason]).toEqual(['', 'undated-replies']);
     const card = container.querySelector('section[aria-label="Outcomes"]')?.textContent ?? '';
-    expect(card).toContain('0 of 1 emails answered; a reply without a readable date may answer more');
+    expect(card).toContain('0 of 1 email answered; a reply without a readable date may answer more');
     expect(card).toContain('1 reply without a readable date: when the first came is not known');
     expect(card).not.toContain('no reply in period');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisOf, basisText } from '../../../lib/team/basis';
+import { basisOf, basisText, importedShare } from '../../../lib/team/basis';
 import { call, contactKey, email, NOW } from '../metrics/builders';
 
 const at = NOW.toISOString();
@@ -21,5 +21,11 @@ describe('the team page’s "based on" line', () => {
     const imported = email(at, 'Imported', { key: 'hubspot:4410982:activity:9', origin: 'import' });
     const basis = basisOf([imported, imported, email(at, 'Read', { key: 'hubspot:4410982:activity:10' })]);
     expect(basisText(basis)).toBe('from 2 activities on 1 contact; 50 % of them imported');
+  });
+
+  it('gives no share imported, not "0 %", of no activity at all', () => {
+    const basis = basisOf([]);
+    expect(importedShare(basis)).toBeNull();
+    expect(basisText(basis)).toBe('from 0 activities on 0 contacts; share imported: — (no activities)');
   });
 });

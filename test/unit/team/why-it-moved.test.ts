@@ -44,6 +44,13 @@ describe('whyItMoved: one sentence with the numbers', () => {
     );
   });
 
+  it('gives no points of the period before, not 0, when it had no touches to take points of', () => {
+    // 0 touches before, 2 contacts × (1 call + 2 emails) now: +6 touches, of which no share of 0 can be taken.
+    const moved = whyItMoved(perContact(0, {}), perContact(2, { call: 2, email: 4 }));
+    expect(moved.decomposition.after).toBe(6);
+    expect(moved.points).toEqual({ coverage: null, byChannel: { call: null, email: null } });
+  });
+
   it('says "1 touch", in the singular, when the period before had none', () => {
     expect(whyItMoved(perContact(0, {}), perContact(1, { email: 1 })).sentence).toBe(
       '1 touch, none in the period before: nothing to compare with.',
