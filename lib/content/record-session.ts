@@ -9,8 +9,9 @@ import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
 import { keepOlderNotKept } from './keep-older-not-kept';
 import { ask } from './messages';
+import { LEFT_UNREAD } from './page-left';
 import type { PanelStore } from './panel-store';
-import { LOADING_TIMEOUT_MS, watchRecord } from './watch-record';
+import { LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
 /** How long the undo offer stays after logging a touch. */
 const UNDO_MS = 8000;
@@ -29,6 +30,7 @@ export const DRAWN_ON_AN_EARLIER_DAY =
 
 export function createRecordSession(reader: PageReader, store: PanelStore, lifetime: AbortSignal) {
   let route: AbortController | undefined;
+  let watch: RecordWatch | undefined;
   let shownKey: string | null = null;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** The touch logged last on this record, which the details step edits. */
@@ -59,11 +61,14 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   }
 
   function follow(url: URL, page: RecordPage | null, afterNavigation: boolean): void {
+    // What the record page left showed when last read, reported or not (a quick click leaves before
+    // the panel shows it), asked before its watch stops: the next record's wait compares with it.
+    const left = afterNavigation && shownKey !== null ? (watch?.pageLeft() ?? LEFT_UNREAD) : {};
     route?.abort();
+    watch = undefined;
     route = new AbortController();
     const signal = AbortSignal.any([lifetime, route.signal]);
     clearUndo();
-    const left = store.get().state;
     shownKey = page ? recordKey(page.ref) : null;
     lastLogged = null;
     // One update: the shell redraws everything on each, and this runs in the route change's task.
@@ -75,13 +80,13 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
       erased: null,
     });
     if (!page) return;
-    watchRecord({
+    watch = watchRecord({
+      ...left,
       page,
       readInSlices: reader.readInSlices,
       url,
       signal,
       awaitChange: afterNavigation,
-      leftName: left.status === 'ready' ? left.view.name : undefined,
       isCurrent: () => isStillOn(reader, page),
       onReading: (result) => void report(result, signal),
       onStale: () => notify(DRAWN_ON_AN_EARLIER_DAY),

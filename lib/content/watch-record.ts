@@ -1,16 +1,21 @@
 import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
+import { recordKey } from '../keys';
 import type { ReadResult } from '../schema/read-result';
 import { yieldToPage } from '../yield-to-page';
 import { zonedDay } from '../zoned-day';
+import { createAddressHold } from './drawn-before-address';
 import { openShadowRoots } from './open-shadow-roots';
 import { pageClock } from './page-clock';
-import { itemFingerprints, readingFingerprint } from './reading-fingerprint';
+import { LEFT_UNREAD, type PageLeft, pageLeftOf } from './page-left';
+import { createReadTimer } from './read-timer';
+import { readingFingerprint } from './reading-fingerprint';
+import { createRouteSettle } from './route-settle';
 
 /** A quarter of a frame: the reading's slices leave the page room to draw and answer input. */
 export const READ_SLICE_MS = 4;
 
-export interface WatchOptions {
+export interface WatchOptions extends PageLeft {
   page: RecordPage;
   /** The CRM reader chunk's sliced reading (lib/adapters/page-reader.ts). */
   readInSlices: PageReader['readInSlices'];
@@ -19,16 +24,13 @@ export interface WatchOptions {
   signal: AbortSignal;
   /**
    * After a client-side navigation the CRM still shows the previous record for a moment: nothing
-   * is reported until a reading differs from the one taken at once (what was shown when the route
-   * changed), or `settleMs` has passed; while the page still names the record left, up to
-   * `loadingTimeoutMs` (a slow CRM keeps the old record on screen; a namesake is the rare case).
+   * is reported until a reading is the new record's page (route-settle.ts), or `settleMs` has passed;
+   * while the page still looks like the one left, up to `loadingTimeoutMs` (a slow CRM keeps the old
+   * record on screen; a namesake, or a record whose timeline is the one left's, is the rare case).
+   * What the page left showed comes as the `PageLeft` options; a page known to be this record's own
+   * (back to it before the CRM drew the other) is read as on a page load.
    */
   awaitChange: boolean;
-  /**
-   * The name the panel showed for the record being left: a reading naming another record is the
-   * new one already drawn, and ends the wait at once.
-   */
-  leftName?: string | undefined;
   /** False while the address still points elsewhere: nothing is read until it is this record's. */
   isCurrent(): boolean;
   /** Called with the first reading and again whenever what the page shows changes. */
@@ -43,6 +45,8 @@ export interface WatchOptions {
   /** When the CRM drew the page (its load, or the route change to it); the watch's start when not given. */
   drawnAt?: Date;
   debounceMs?: number;
+  /** The longest a change waits for the page to go quiet before it is read. */
+  maxWaitMs?: number;
   settleMs?: number;
   /** After this long, a page still showing placeholders is reported as it is. */
   loadingTimeoutMs?: number;
@@ -51,13 +55,19 @@ export interface WatchOptions {
 /** How long a page may show it is still loading before what it shows is reported. */
 export const LOADING_TIMEOUT_MS = 15_000;
 
+/** What a watch tells the next route's: what the page showed when last read (`PageLeft`). */
+export interface RecordWatch {
+  /** Asked as the route changes, before the watch is stopped. */
+  pageLeft(): PageLeft;
+}
+
 /**
  * Reads the record, then again whenever its container changes (the timeline growing, a card
  * loading late), debounced, until the signal aborts (route change or extension reload).
  * A reading is only reported when its content differs from the previous one: relative dates
  * ("5 minutes ago") drifting with the clock are not a change (reading-fingerprint.ts).
  */
-export function watchRecord(options: WatchOptions): void {
+export function watchRecord(options: WatchOptions): RecordWatch {
   const {
     page,
     readInSlices,
@@ -66,32 +76,44 @@ export function watchRecord(options: WatchOptions): void {
     onReading,
     isCurrent,
     debounceMs = 400,
+    maxWaitMs = 1000,
     settleMs = 2000,
     loadingTimeoutMs = LOADING_TIMEOUT_MS,
   } = options;
+  const key = recordKey(page.ref);
   const startedAt = Date.now();
   const drawnOn = zonedDay(options.drawnAt ?? new Date(startedAt), pageClock().timeZone);
   let stale = false;
   let last = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hold = createAddressHold(settleMs);
   let observed: Element | null = null;
   let observedShadows = new WeakSet<ShadowRoot>();
-  /** While settling after a navigation: the reading of the page as it was when the route changed. */
-  let settling = options.awaitChange;
-  let shownBefore: string | undefined;
-  let itemsBefore: string[] | undefined;
-  /** The name the latest reading while settling gave the record, if it read one. */
-  let settlingName: string | undefined;
+  // Back to the record whose page is still on screen (the CRM never drew the other): nothing to wait for.
+  const ownPage = options.leftKey === key;
+  /** While settling after a navigation: tells the page left from this record's (route-settle.ts). */
+  const settle = options.awaitChange && !ownPage ? createRouteSettle(options) : undefined;
+  let settling = settle !== undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** This record's page as the latest reading reported showed it. */
+  let own: PageLeft | undefined;
+  /** Page changes noticed, and their count when the page left was last seen (while settling). */
+  let changes = 0;
+  let leftSeenAt = 0;
   /** A reading runs over several tasks: one asked for meanwhile waits for it, or answers could cross. */
   let reading = false;
   let readAgain = false;
-  const content = new MutationObserver(() => schedule(debounceMs));
+  const timer = createReadTimer(() => void read(), maxWaitMs);
+  const schedule = (delay: number) => timer.schedule(delay);
+  const changed = () => {
+    changes++;
+    schedule(debounceMs);
+  };
+  const content = new MutationObserver(changed);
   // Childlist-only, body-wide: notices when the CRM replaces the watched container itself.
   const reattach = new MutationObserver(() => {
     if (!observed?.isConnected) {
       observe();
-      schedule(debounceMs);
+      changed();
     }
   });
 
@@ -120,6 +142,7 @@ export function watchRecord(options: WatchOptions): void {
     if (!isCurrent()) return schedule(debounceMs);
     const clock = pageClock();
     if (drawnEarlier()) return;
+    const changesBefore = changes;
     const result = await readInSlices(page, document, url, clock, {
       sliceMs: READ_SLICE_MS,
       pause: yieldToPage,
@@ -130,45 +153,37 @@ export function watchRecord(options: WatchOptions): void {
     // only send up to a second later): part of what was read may be the next record's page.
     if (!isCurrent()) return schedule(debounceMs);
     observe();
-    if (settling && !changedSinceRoute(result)) return;
+    if (settle && settling) {
+      const verdict = settle.judge(result);
+      if (verdict === 'record-left') leftSeenAt = changesBefore;
+      if (verdict !== 'new-record') return;
+      endSettling();
+    }
     if (result.status === 'loading' && Date.now() - startedAt < loadingTimeoutMs) return schedule(debounceMs);
+    const held = hold.waitFor(result);
+    if (held > 0) return schedule(held);
     await yieldToPage();
     if (signal.aborted) return;
     const fingerprint = readingFingerprint(result);
     if (fingerprint === last) return;
     last = fingerprint;
+    own = pageLeftOf(result, key);
+    hold.reported(result);
     onReading(result);
   };
 
   /**
-   * A page mutation (a ticking clock) is no sign of the next record: only a reading that differs
-   * from the first one after the route change, or that names another record than the one left.
-   * The page left changes too while it goes (its timeline loads more items, or is taken down before
-   * its header): a reading that still names the record left is a sign only when the page showed
-   * items at the route change and none of them is shown now (a namesake's page). One naming another
-   * record is no sign while its items are still exactly those shown then (the new header drawn
-   * before its timeline). The settle timer ends the wait in the cases these cannot tell.
+   * What the page showed when last read: the latest reading reported, even if the page changed since
+   * (a new name then is the next record drawn early, held back above); before one, the page left as
+   * the latest reading naming it showed it, unless the page changed since (the next record may be
+   * drawn by now: unread).
    */
-  function changedSinceRoute(result: ReadResult): boolean {
-    const fingerprint = readingFingerprint(result);
-    const items = itemFingerprints(result);
-    const first = shownBefore === undefined;
-    shownBefore ??= fingerprint;
-    itemsBefore ??= items;
-    settlingName = result.status === 'read' ? result.record.name : undefined;
-    const namesLeft = options.leftName !== undefined && settlingName === options.leftName;
-    const namesOther = result.status === 'read' && options.leftName !== undefined && !namesLeft;
-    if (!(first && namesOther) && !newRecordShown(fingerprint, items, namesLeft)) return false;
-    endSettling();
-    return true;
-  }
-
-  function newRecordShown(fingerprint: string, items: string[], namesLeft: boolean): boolean {
-    if (fingerprint === shownBefore) return false;
-    const before = new Set(itemsBefore);
-    // A namesake only when the page left showed items and none of them is shown now.
-    if (namesLeft) return items.length > 0 && before.size > 0 && !items.some((item) => before.has(item));
-    return !(items.length > 0 && items.length === before.size && items.every((item) => before.has(item)));
+  function pageLeft(): PageLeft {
+    if (signal.aborted) return LEFT_UNREAD;
+    if (content.takeRecords().length > 0 || titleChanges.takeRecords().length > 0) changes++;
+    if (own) return own;
+    if (!settle || leftSeenAt !== changes) return LEFT_UNREAD;
+    return settle.pageLeft();
   }
 
   /** True once the day has moved on since the page was drawn; says so once (`onStale`). */
@@ -183,11 +198,6 @@ export function watchRecord(options: WatchOptions): void {
   function endSettling(): void {
     settling = false;
     clearTimeout(settleTimer);
-  }
-
-  function schedule(delay: number): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => void read(), delay);
   }
 
   function observe(): void {
@@ -210,10 +220,10 @@ export function watchRecord(options: WatchOptions): void {
 
   // A reader may check the record's view against the tab title (Salesforce): the title changing is a change too.
   const title = document.querySelector('head > title');
-  const titleChanges = new MutationObserver(() => schedule(debounceMs));
+  const titleChanges = new MutationObserver(changed);
   if (title) titleChanges.observe(title, { childList: true, characterData: true, subtree: true });
   signal.addEventListener('abort', () => {
-    clearTimeout(timer);
+    timer.cancel();
     clearTimeout(settleTimer);
     content.disconnect();
     reattach.disconnect();
@@ -224,7 +234,7 @@ export function watchRecord(options: WatchOptions): void {
   // on the page changes to tell.
   document.addEventListener('visibilitychange', () => document.hidden || drawnEarlier(), { signal });
   observe();
-  if (settling) {
+  if (settle) {
     // At once, to know what the previous record's page looked like; the settle timer is apart from
     // `schedule`, which every mutation restarts.
     schedule(0);
@@ -233,15 +243,15 @@ export function watchRecord(options: WatchOptions): void {
       schedule(0);
     };
     settleTimer = setTimeout(() => {
-      const showsLeft = options.leftName !== undefined && settlingName === options.leftName;
-      if (!showsLeft) return settled();
+      if (!settle.showsLeft()) return settled();
       settleTimer = setTimeout(settled, Math.max(0, loadingTimeoutMs - settleMs));
     }, settleMs);
-    return;
+    return { pageLeft };
   }
   // On a page load, read once the record's container has been quiet for `debounceMs`: a CRM
   // still rendering its data would otherwise be read half-drawn and show zeros for a moment.
   schedule(debounceMs);
+  return { pageLeft };
 }
 
 const CONTENT_CHANGES: MutationObserverInit = {

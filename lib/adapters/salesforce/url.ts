@@ -36,8 +36,20 @@ function recordTarget(url: URL): Target | null {
   const current = path.match(/^\/lightning\/r\/(?:([A-Za-z][A-Za-z0-9_]*)\/)?([a-zA-Z0-9]{15,18})(?:\/view)?$/);
   if (current) return { object: current[1], id: current[2] as string };
   if (path === '/one/one.app') {
-    const legacy = decodeURIComponent(url.hash).match(/^#\/sObject\/([a-zA-Z0-9]{15,18})(?:\/view)?(?:[?/].*)?$/);
+    const legacy = decodedHash(url).match(/^#\/sObject\/([a-zA-Z0-9]{15,18})(?:\/view)?(?:[?/].*)?$/);
     if (legacy) return { id: legacy[1] as string };
   }
   return null;
+}
+
+/**
+ * The hash with its escapes undone; as written when it holds a bare "%" (an Aloha redirect to a
+ * Visualforce page with "pct=5%" in its query), which decodeURIComponent refuses by throwing.
+ */
+function decodedHash(url: URL): string {
+  try {
+    return decodeURIComponent(url.hash);
+  } catch {
+    return url.hash;
+  }
 }

@@ -22,6 +22,13 @@ describe('Salesforce URL detection', () => {
     [`${ORG}/lightning/r/Lead/00Q5g000001AbCd/view`, 'contact', '00Q5g000001AbCdEAK', 'acme.lightning.force.com'],
     [`${ORG}/lightning/r/0035g00000000EXAAY/view`, 'contact', '0035g00000000EXAAY', 'acme.lightning.force.com'],
     [`${ORG}/one/one.app#/sObject/0065g00000001If/view`, 'deal', '0065g00000001IfAAI', 'acme.lightning.force.com'],
+    // A bare "%" in the hash's query cannot be decoded: the hash is read as written.
+    [
+      `${ORG}/one/one.app#/sObject/0065g00000001If/view?pct=5%`,
+      'deal',
+      '0065g00000001IfAAI',
+      'acme.lightning.force.com',
+    ],
     [
       'https://acme--uat.sandbox.lightning.force.com/lightning/r/Contact/0035g00000000EXAAY/view',
       'contact',
@@ -43,6 +50,7 @@ describe('Salesforce URL detection', () => {
     `${ORG}/lightning/r/Contact/0015g0000000001AAA/view`,
     `${ORG}/lightning/o/Contact/list?filterName=Recent`,
     `${ORG}/lightning/page/home`,
+    `${ORG}/one/one.app#/alohaRedirect/apex/Discount?pct=5%`,
     `${ORG}/lightning/r/Contact/0035g00000000EXAAY/related/Opportunities/view`,
     `${ORG}/lightning/r/Contact/not-an-id/view`,
     'https://acme.my.salesforce.com/0035g00000000EX',

@@ -1,0 +1,77 @@
+import type { ReadResult } from '../schema/read-result';
+import { LEFT_UNREAD, type PageLeft } from './page-left';
+import { itemFingerprints, readingFingerprint } from './reading-fingerprint';
+
+/** A reading after a navigation: the new record's page, the page left still naming its record, or neither surely. */
+export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
+
+/**
+ * After a client-side navigation the CRM still shows the record left for a moment, and that page
+ * changes as it goes (its timeline loads more items, or is taken down before its header), while a
+ * page mutation (a ticking clock) is no sign of the next record. The first reading is the page as it
+ * was at the route change. A reading is the new record's page when it differs from that one, except:
+ * - one still naming the record left is a sign only when the page then showed items and none of
+ *   them is shown now (a namesake's page);
+ * - one naming another record over exactly the items of the page left, or of the page at the route
+ *   change (the new header drawn before its timeline), is none.
+ * A first reading naming another record than the one left is the new record already drawn, unless it
+ * shows the page left's items. When the page left was not read (a quick click), the name at the
+ * route change stands for its name. The watcher's settle timer ends the wait in the cases these
+ * cannot tell.
+ */
+export function createRouteSettle(left: PageLeft) {
+  let leftName = left.leftName;
+  let leftItems = left.leftItems ?? [];
+  let shownBefore: string | undefined;
+  let itemsBefore: string[] = [];
+  let nameBefore: string | undefined;
+  let looksLeft = false;
+
+  function judge(result: ReadResult): SettleVerdict {
+    const fingerprint = readingFingerprint(result);
+    const items = itemFingerprints(result);
+    const name = result.status === 'read' ? result.record.name : undefined;
+    const first = shownBefore === undefined;
+    if (first) {
+      shownBefore = fingerprint;
+      itemsBefore = items;
+      nameBefore = name;
+      if (left.leftUnread) leftName = name;
+    }
+    const namesLeft = leftName !== undefined && name === leftName;
+    const newName = name !== undefined && name !== (leftName ?? nameBefore);
+    const oldTimeline = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
+    looksLeft = namesLeft || (newName && oldTimeline);
+    const isNew = first
+      ? leftName !== undefined && newName && !oldTimeline
+      : fingerprint !== shownBefore && (namesLeft ? namesake(items) : !oldTimeline);
+    if (isNew) return 'new-record';
+    if (!namesLeft) return 'unsure';
+    leftItems = items;
+    return 'record-left';
+  }
+
+  /** Items shown, and none of those shown at the route change: another record of the same name. */
+  function namesake(items: string[]): boolean {
+    const before = new Set(itemsBefore);
+    return items.length > 0 && before.size > 0 && !items.some((item) => before.has(item));
+  }
+
+  return {
+    judge,
+    /**
+     * The latest reading still looks like the page left (its name, or its timeline under a new
+     * header): the wait goes on past the settle time, up to the loading time.
+     */
+    showsLeft: () => looksLeft,
+    /** The page left as the latest reading naming it showed it. */
+    pageLeft: (): PageLeft => (leftName === undefined ? LEFT_UNREAD : { leftName, leftItems, leftKey: left.leftKey }),
+  };
+}
+
+/** The same items, some at least: two empty timelines tell nothing apart. */
+function sameItems(items: string[], others: string[]): boolean {
+  if (items.length === 0 || items.length !== others.length) return false;
+  const set = new Set(others);
+  return items.every((item) => set.has(item));
+}
