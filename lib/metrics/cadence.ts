@@ -55,6 +55,15 @@ export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings
 }
 
 /**
+ * The run's only outbound touch when nothing but automatic replies came after it (a reply would
+ * end the cadence, a later outbound touch be step 2 or start a new run): metrics.md's lone touch,
+ * which "is not cold before it is late". Meant for the latest run.
+ */
+export function loneOutbound(run: CadenceRun): Touch | undefined {
+  return run.outbound.length === 1 && !run.replyAt ? run.outbound[0] : undefined;
+}
+
+/**
  * How many of a run's outbound touches are cadence steps: touches in order, up to the number
  * of steps, and only those before the reply that ended the cadence.
  */

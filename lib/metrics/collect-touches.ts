@@ -2,7 +2,7 @@ import { rowPrintedDay } from '../db/time-precision';
 import { type Activity, channelOf } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates } from './merge-duplicates';
-import { dayStart } from './printed-day';
+import { dayEnd, dayStart } from './printed-day';
 import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
 
 export interface CollectedTouches {
@@ -40,12 +40,13 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   const dated: TouchCopy[] = [];
   const undated: Activity[] = [];
   for (const activity of activities) {
-    const at = activity.timestamp ? touchAt(activity, activity.timestamp, options) : undefined;
+    const when = activity.timestamp ? touchAt(activity, activity.timestamp, options) : undefined;
+    const at = when?.at;
     const notHeldCopy =
       at !== undefined && wasNotHeld(activity) && isTouch({ ...activity, outcome: 'unknown' }, options, at);
     if (!notHeldCopy && !isTouch(activity, options, at)) continue;
     const channel: TouchChannel = channelOf(activity.type) ?? 'task';
-    if (at) dated.push({ activity, channel, at });
+    if (when) dated.push({ activity, channel, ...when });
     else undated.push(activity);
   }
   const touches = mergeDuplicates(dated, options).filter((touch) => !wasNotHeld(touch.activity));
@@ -61,14 +62,17 @@ export function collectTouches(activities: readonly Activity[], options: Collect
 /**
  * A touch's instant; one dated without a time of day is on the day the page printed (atPrintedDay),
  * and never after now: a day the page printed may not have begun yet in the user's zone, yet the
- * touch happened (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in the setting's zone).
+ * touch happened (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in the setting's
+ * zone). Such a touch also gets that day's last instant in the user's zone (`dayEnd`).
  */
-function touchAt(activity: Activity, timestamp: string, options: CollectOptions): Date {
-  if (hasTimeOfDay(activity)) return new Date(timestamp);
+function touchAt(activity: Activity, timestamp: string, options: CollectOptions): { at: Date; dayEnd?: Date } {
+  if (hasTimeOfDay(activity)) return { at: new Date(timestamp) };
   const page = options.pageTimeZone ?? options.timeZone;
-  if (!activity.printedOn && page === options.timeZone) return new Date(timestamp);
-  const printed = dayStart(rowPrintedDay({ ...activity, timestamp }, page), options.timeZone);
-  return printed.getTime() > options.now.getTime() ? options.now : printed;
+  const day = rowPrintedDay({ ...activity, timestamp }, page);
+  const end = dayEnd(day, options.timeZone);
+  if (!activity.printedOn && page === options.timeZone) return { at: new Date(timestamp), dayEnd: end };
+  const printed = dayStart(day, options.timeZone);
+  return { at: printed.getTime() > options.now.getTime() ? options.now : printed, dayEnd: end };
 }
 
 /**

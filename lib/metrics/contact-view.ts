@@ -123,7 +123,13 @@ function cadenceView(
   inPeriod: Touch[],
   period: { start: Date; end: Date },
   daysSince: number | null,
-  { contact, settings, now, undated }: { contact: Contact; settings: Settings; now: Date; undated: number },
+  {
+    contact,
+    settings,
+    now,
+    undated,
+    pageTimeZone,
+  }: { contact: Contact; settings: Settings; now: Date; undated: number; pageTimeZone?: string },
 ): ContactView['cadence'] {
   const cold = goneCold(touches, settings, now);
   // A touch whose date could not be read may be newer than the last one counted: said, not hidden.
@@ -132,7 +138,7 @@ function cadenceView(
   return {
     daysSinceLastTouch: daysSince,
     ...(last ? { lastTouchAt: last.at.toISOString() } : {}),
-    nextDue: nextTouchDue(touches, settings, now, contact.createdAt),
+    nextDue: nextTouchDue(touches, settings, now, contact.createdAt, pageTimeZone),
     gaps: gapsInPeriod(cadenceGaps(touches, settings, now), period).map((g) => ({
       from: g.from.toISOString(),
       to: g.to.toISOString(),

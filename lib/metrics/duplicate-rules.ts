@@ -9,6 +9,8 @@ export interface TouchCopy {
   activity: Activity;
   channel: TouchChannel;
   at: Date;
+  /** Dated only by day: that day's last instant in the user's zone (see Touch). */
+  dayEnd?: Date;
 }
 
 /** What duplicate rules need beyond the two copies: the record viewed and the zones (for "same day"). */

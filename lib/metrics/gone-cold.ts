@@ -1,7 +1,6 @@
-import { type CadenceSettings, cadenceRuns, cadenceSteps, spacingAfterStep } from './cadence';
+import { type CadenceSettings, cadenceRuns, cadenceSteps, loneOutbound, spacingAfterStep } from './cadence';
 import { GAP_GRACE_DAYS, stepGap } from './cadence-gaps';
 import { daysSinceLastTouch } from './days-since';
-import { inReplyOrder } from './reply-order';
 import type { Touch } from './touch';
 
 export interface GoneCold {
@@ -12,37 +11,40 @@ export interface GoneCold {
 /**
  * Gone cold (metrics.md), for a contact's counted touches (all history, oldest first), whatever
  * period the panel shows:
- * - no touch in either direction for longer than the follow-up limit (calendar days); or
- * - the lone touch: the latest cadence run is one outbound touch with nothing at all after it,
- *   and step 2 is now a gap by the gap rule (its planned spacing plus the grace, business days
- *   when weekends are excluded), so the flag and the gap count never disagree. "After it" is in
- *   reply order (a reply shown with only a date, on the day of the email, came after it), and an
- *   automatic reply is not something after it. A cadence with a
- *   single step has no step 2: only the first rule applies.
+ * - the lone touch: the latest cadence run is one outbound touch with nothing at all after it
+ *   (loneOutbound), and step 2 is now a gap by the gap rule (its planned spacing plus the grace,
+ *   business days when weekends are excluded), so the flag and the gap count never disagree.
+ *   "After it" is in reply order (a reply shown with only a date, on the day of the email, came
+ *   after it), and an automatic reply is not something after it. Such a touch is cold exactly
+ *   then: "not cold before it is late", even when the follow-up limit is shorter than step 2's
+ *   spacing plus the grace;
+ * - otherwise, no touch in either direction for longer than the follow-up limit (calendar days).
+ *   A cadence with a single step has no step 2: only this rule applies.
+ * A lone touch past the follow-up limit as well is given the limit's reason, as any other.
  * A contact never touched has not gone cold: it was never warm.
  */
 export function goneCold(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold {
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
   if (days === null) return { cold: false };
+  const lone = loneTouch(touches, settings, now);
+  if (lone && !lone.cold) return lone;
   if (days > settings.followUpDays) {
     return {
       cold: true,
       reason: `No touch either way for ${days} days (follow-up limit ${settings.followUpDays}).`,
     };
   }
-  return loneTouch(touches, settings, now) ?? { cold: false };
+  return lone ?? { cold: false };
 }
 
+/** The lone touch's verdict, or undefined when the latest run is no lone touch (or the cadence has no step 2). */
 function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold | undefined {
   const runs = cadenceRuns(touches, settings);
   const run = runs.at(-1);
-  const lone = run?.outbound.length === 1 ? run.outbound[0] : undefined;
+  const lone = run && loneOutbound(run);
   const spacing = spacingAfterStep(cadenceSteps(settings), 1);
   if (!lone || spacing === undefined) return undefined;
-  // An automatic reply (out-of-office) after it is no answer: the gap count ignores it too.
-  const after = inReplyOrder(touches).filter((t) => !(t.activity.direction === 'inbound' && t.activity.automated));
-  if (lone !== after.at(-1)) return undefined;
-  if (!stepGap(lone.at, now, spacing, settings)) return undefined;
+  if (!stepGap(lone.at, now, spacing, settings)) return { cold: false };
   const unit = `${settings.businessDays ? 'business ' : ''}${spacing === 1 ? 'day' : 'days'}`;
   // An earlier run of outbound touches before a silence longer than the follow-up limit makes
   // this one a restart; the contact writing in first (an inbound lead) does not.

@@ -130,6 +130,7 @@ function toTouch(members: TouchCopy[]): Touch {
     activity,
     channel: first.channel,
     at: first.at,
+    ...(first.dayEnd ? { dayEnd: first.dayEnd } : {}),
     copies: members.map((m) => m.activity.key),
     contactKeys: activity.contactKeys,
   };

@@ -1,9 +1,17 @@
 import type { Channel } from '../schema/activity';
 import type { CadenceStep } from '../schema/settings';
 import type { ContactView } from '../schema/view-model';
-import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
+import {
+  type CadenceSettings,
+  cadenceRuns,
+  cadenceSteps,
+  loneOutbound,
+  matchedSteps,
+  spacingAfterStep,
+} from './cadence';
+import { createdDay } from './created-day';
 import type { Touch } from './touch';
-import { addDays, type DayNumber, dayNumber, dayString } from './zoned-days';
+import { addDays, type DayNumber, dayNumber, dayNumberOf, dayString } from './zoned-days';
 
 export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
 
@@ -17,10 +25,14 @@ export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
  *   follow-up limit came after it), a follow-up on the channel of the last touch (that has a
  *   channel), due the follow-up limit (calendar days) after the last touch either way;
  * - once the silence since the last touch is longer than the follow-up limit, step 1 of a new
- *   cadence (metrics.md: the next outbound touch starts one), due the first day of that silence
- *   beyond the limit: not a step of the lapsed cadence, which the touch would not count as;
- * - with no outbound touch yet, step 1, due the day the contact was created (or its first
- *   inbound touch, or today when neither is known).
+ *   cadence (metrics.md: the next outbound touch starts one): not a step of the lapsed cadence,
+ *   which the touch would not count as. It replaces the step or follow-up that was due, and is due
+ *   when that was, or when the follow-up limit ran out if that came first: only a touch done
+ *   moves a due date, so what was overdue stays overdue from the same day. After a lone touch the
+ *   limit does not bring it forward: a lone touch is not late before step 2 is (metrics.md, Gone
+ *   cold), so the new step 1 is due when step 2 was;
+ * - with no outbound touch yet, step 1, due the day the contact was created (as the page printed
+ *   it, see createdDay; or its first inbound touch, or today when neither is known).
  * Null only when the cadence has no steps and the contact has no touch to follow up.
  */
 export function nextTouchDue(
@@ -28,6 +40,7 @@ export function nextTouchDue(
   settings: CadenceSettings,
   now: Date,
   createdAt?: string,
+  pageTimeZone?: string,
 ): NextTouch | null {
   const steps = cadenceSteps(settings);
   const today = dayNumber(now, settings.timeZone);
@@ -46,20 +59,35 @@ export function nextTouchDue(
   if (!run) {
     const first = steps[0];
     if (!first) return last ? followUp(last) : null;
-    const start = createdAt ? day(new Date(createdAt)) : last ? day((touches[0] as Touch).at) : today;
+    const firstTouch = touches[0];
+    const start = createdAt
+      ? createdDay(createdAt, settings.timeZone, pageTimeZone)
+      : firstTouch
+        ? day(firstTouch.at)
+        : today;
     return due(start, first.channel, 1, 'step');
   }
   const latest = last as Touch;
-  const restart = steps[0];
-  if (restart && today - day(latest.at) > settings.followUpDays) {
-    return due(day(latest.at) + settings.followUpDays + 1, restart.channel, 1, 'step');
-  }
   const done = matchedSteps(run, steps);
   const spacing = spacingAfterStep(steps, done);
-  if (run.replyAt !== undefined || run.lapsed || spacing === undefined) return followUp(latest);
-  const lastStep = run.outbound[done - 1] as Touch;
-  const next = steps[done] as (typeof steps)[number];
-  return due(addDays(day(lastStep.at), spacing, settings.businessDays), next.channel, done + 1, 'step');
+  const next = steps[done];
+  // What the run has due: its next step, or the follow-up once its cadence ended.
+  const planned =
+    run.replyAt !== undefined || run.lapsed || spacing === undefined || !next
+      ? followUp(latest)
+      : due(
+          addDays(day((run.outbound[done - 1] as Touch).at), spacing, settings.businessDays),
+          next.channel,
+          done + 1,
+          'step',
+        );
+  const restart = steps[0];
+  if (restart && today - day(latest.at) > settings.followUpDays) {
+    const plannedDay = dayNumberOf(planned.date);
+    const limitDay = loneOutbound(run) ? plannedDay : day(latest.at) + settings.followUpDays;
+    return due(Math.min(plannedDay, limitDay), restart.channel, 1, 'step');
+  }
+  return planned;
 }
 
 /** The channel of the latest touch that has one (a completed task has none), else the cadence's first. */

@@ -1,4 +1,5 @@
 import { zonedDay, zonedTimeToUtc } from '../zoned-day';
+import { dayNumberOf, dayString } from './zoned-days';
 
 /**
  * Where a touch the page dated without a time of day stands: the start, in the user's zone
@@ -15,4 +16,12 @@ export function atPrintedDay(timestamp: string, pageTimeZone: string, timeZone: 
 export function dayStart(day: string, timeZone: string): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return zonedTimeToUtc({ year, month, day: date }, { hour: 0, minute: 0 }, timeZone);
+}
+
+/**
+ * The last instant of a calendar day (`YYYY-MM-DD`) in a time zone: the next day's first, less
+ * 1 ms. Not the day's start + 24 h: the day clocks go back has 25 hours, the day they go forward 23.
+ */
+export function dayEnd(day: string, timeZone: string): Date {
+  return new Date(dayStart(dayString(dayNumberOf(day) + 1), timeZone).getTime() - 1);
 }

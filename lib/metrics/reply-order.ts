@@ -1,5 +1,4 @@
 import { hasTimeOfDay, type Touch } from './touch';
-import { DAY_MS } from './zoned-days';
 
 /**
  * Touches in the order a reply is matched to what it answers (replyRate, touchesToFirstReply, the
@@ -14,14 +13,16 @@ export function inReplyOrder(touches: readonly Touch[]): readonly Touch[] {
   return [...touches].sort((a, b) => replyOrderTime(a) - replyOrderTime(b));
 }
 
-/** The instant a touch stands at in reply order (inReplyOrder), in ms. */
+/**
+ * The instant a touch stands at in reply order (inReplyOrder), in ms. A late one stands at the
+ * last millisecond of the day the page printed (`dayEnd`, in the user's zone): "later that day".
+ */
 export function replyOrderTime(touch: Touch): number {
-  // Stored as the start of the day the page printed: its last millisecond stands for "later that day".
-  return touch.at.getTime() + (late(touch) ? DAY_MS - 1 : 0);
+  return late(touch) ? touch.dayEnd.getTime() : touch.at.getTime();
 }
 
-function late(touch: Touch): boolean {
-  return !hasTimeOfDay(touch.activity) && touch.activity.direction === 'inbound';
+function late(touch: Touch): touch is Touch & { dayEnd: Date } {
+  return !hasTimeOfDay(touch.activity) && touch.activity.direction === 'inbound' && touch.dayEnd !== undefined;
 }
 
 /**

@@ -14,6 +14,11 @@ export interface Touch {
   activity: Activity;
   channel: TouchChannel;
   at: Date;
+  /**
+   * For a touch the page dated only by day: the last instant of that day in the user's zone (`at`
+   * is its first). Set by collectTouches; a reply so dated stands there (replyOrderTime).
+   */
+  dayEnd?: Date;
   /** Keys of all copies in the group, the winner's first. */
   copies: string[];
   /**

@@ -86,10 +86,11 @@ describe('nextTouchDue (mid-market: 0 email, 2 call, 4 email, 7 call, 10 social,
   });
 
   it('is step 1 of a new cadence once the silence is longer than the follow-up limit', () => {
-    // One email on 1 Oct and nothing since: the next outbound touch starts a new cadence (metrics.md),
-    // so step 2 (the call due 5 Oct) of the lapsed one is not what is due. Due from the 15th day of silence.
+    // One email on Thu 1 Oct and nothing since: the next outbound touch starts a new cadence (metrics.md),
+    // so step 2 (the call due Mon 5 Oct, 2 business days later) of the lapsed one is not what is due.
+    // Step 1 replaces it and stays overdue from the same day: the earlier of 5 Oct and 1 + 14 = 15 Oct.
     expect(dueFor([email(at('2026-10-01 09:00'))])).toEqual({
-      date: '2026-10-16',
+      date: '2026-10-05',
       channel: 'email',
       step: 1,
       overdue: true,

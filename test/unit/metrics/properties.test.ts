@@ -9,7 +9,7 @@ import { type Activity, channelOf } from '../../../lib/schema/activity';
 import type { Motion, Settings } from '../../../lib/schema/settings';
 import { type ContactView, contactViewSchema, dealViewSchema } from '../../../lib/schema/view-model';
 import { activities, nonTouch, userSettings } from './arbitraries';
-import { contact, deal, NOW, settings as settingsWith } from './builders';
+import { at, contact, deal, NOW, settings as settingsWith } from './builders';
 import { dayText, type History, history, type RealItem } from './history-arbitrary';
 
 const RUNS = { numRuns: 500 };
@@ -58,6 +58,15 @@ function isRealTouch(item: RealItem, timeZone: string): boolean {
   return true;
 }
 
+/**
+ * The last instant of the zoned day an instant falls on: the next day's midnight there less 1 ms
+ * (a day may have 23 or 25 hours).
+ */
+function lastInstantOfDay(instant: string, timeZone: string): number {
+  const nextDay = new Date(Date.parse(`${dayText(instant, timeZone)}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+  return Date.parse(at(`${nextDay} 00:00`, timeZone)) - 1;
+}
+
 function reference(truth: readonly RealItem[], s: Settings) {
   const days = Number.parseInt(s.period, 10);
   const counts = (item: RealItem) => s.countAutomated || !item.automated;
@@ -73,7 +82,8 @@ function reference(truth: readonly RealItem[], s: Settings) {
   let awaiting = false;
   // A reply shown with only a date follows that day's timed touches (it answers the day's email).
   const replyOrder = (list: RealItem[]) => [...list].sort((a, b) => replyAt(a) - replyAt(b));
-  const replyAt = (t: RealItem) => Date.parse(t.at) + (t.dateOnly && t.direction === 'inbound' ? DAY - 1 : 0);
+  const replyAt = (t: RealItem) =>
+    t.dateOnly && t.direction === 'inbound' ? lastInstantOfDay(t.at, s.timeZone) : Date.parse(t.at);
   // Every email of the period in order: an automated one left out of the counts still ends the
   // wait for an answer to the email before it.
   for (const t of replyOrder(within(real, days))) {

@@ -194,8 +194,9 @@ describe('Pipedrive person Rita Kowalski (demo-person-other): gone cold', () => 
     expect(view.cadence.goneCold).toBe(true);
     expect(view.outcomes.replyRate.value).toBeNull();
     expect(view.outcomes.connectRate.value).toBeNull();
-    // Step 1 of a new cadence, due the first day beyond the 14-day limit: Oct 29.
-    expect(view.cadence.nextDue).toMatchObject({ date: '2026-10-29', channel: 'email', step: 1, overdue: true });
+    // Step 1 of a new cadence, due when what it replaces was due, or when the 14-day limit ran out
+    // if that came first (only a touch done moves a due date): Oct 14 + 14 = Oct 28.
+    expect(view.cadence.nextDue).toMatchObject({ date: '2026-10-28', channel: 'email', step: 1, overdue: true });
     // Created Sep 9 10:00; first outbound touch Sep 10 01:31 = 15 h 31 min.
     expect(view.outcomes.leadResponseHours).toBeCloseTo(15.52, 2);
   });
