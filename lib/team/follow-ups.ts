@@ -34,6 +34,8 @@ export function followUps(input: {
   contacts: ReadonlyMap<string, Contact>;
   settings: CadenceSettings;
   now: Date;
+  /** The zone pages were read in: a creation date printed without a time counts as printed (createdDay). */
+  pageTimeZone?: string;
 }): FollowUp[] {
   const found: FollowUp[] = [];
   for (const [contactKey, touches] of input.touchesByContact) {
@@ -59,7 +61,7 @@ export function followUps(input: {
       });
       continue;
     }
-    const next = nextTouchDue(touches, input.settings, input.now, contact?.createdAt);
+    const next = nextTouchDue(touches, input.settings, input.now, contact?.createdAt, input.pageTimeZone);
     if (next?.overdue) {
       const step = next.kind === 'follow-up' ? 'follow-up' : `step ${next.step}`;
       found.push({

@@ -133,7 +133,7 @@ export async function loadTeamView(input: {
     pageTimeZone,
     keep,
   });
-  const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now });
+  const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now, pageTimeZone });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
   const pending = ordered.slice(FIRST_SCREEN_DEALS);
