@@ -6,7 +6,7 @@ import { LogDetailsForm } from './LogDetailsForm';
 import type { PanelProps } from './panel-state';
 import { UndoBar } from './UndoBar';
 
-type LoggedTouchBarProps = Pick<PanelProps, 'undo' | 'onUndo' | 'onEditLogged'> & {
+type LoggedTouchBarProps = Pick<PanelProps, 'undo' | 'onUndo' | 'onEditLogged' | 'onHoldUndo'> & {
   timeZone: string;
   /** The panel around the bar: where focus goes when the bar or its form goes away. */
   panel: RefObject<HTMLElement>;
@@ -19,9 +19,17 @@ const logButton = (channel: Channel) => `[data-action="log-${channel}"]`;
  * After a one-click log: Undo for a few seconds, and "Add details" for the optional second step.
  * The details form stays open after the undo offer times out: typing a note takes longer.
  */
-export function LoggedTouchBar({ undo, onUndo, onEditLogged, timeZone, panel }: LoggedTouchBarProps) {
+export function LoggedTouchBar({ undo, onUndo, onEditLogged, onHoldUndo, timeZone, panel }: LoggedTouchBarProps) {
   const [editing, setEditing] = useState<Channel | null>(null);
   const closed = useRef<Channel | null>(null);
+  /** The channel of the offer that went away (timed out, another record) while focus was on it. */
+  const offerHadFocus = useRef<Channel | null>(null);
+  useLayoutEffect(() => {
+    const channel = offerHadFocus.current;
+    offerHadFocus.current = null;
+    if (undo || editing || !channel || !focusLost(panel.current)) return;
+    focusFirst(panel.current, [logButton(channel), PANEL_STAYS]);
+  }, [undo, editing]);
   // The form's Save or Cancel had focus and is gone: back to "Add details" if the offer still
   // stands, else to the log button of the touch. Not when the user moved on while a save was answered.
   useLayoutEffect(() => {
@@ -56,5 +64,15 @@ export function LoggedTouchBar({ undo, onUndo, onEditLogged, timeZone, panel }: 
     focusFirst(panel.current, [logButton(undo.channel), PANEL_STAYS]);
     onUndo();
   };
-  return <UndoBar label={undo.label} onUndo={undoAndStay} onDetails={() => setEditing(undo.channel)} />;
+  return (
+    <UndoBar
+      label={undo.label}
+      onUndo={undoAndStay}
+      onDetails={() => setEditing(undo.channel)}
+      onHold={onHoldUndo}
+      onRemoved={(hadFocus) => {
+        offerHadFocus.current = hadFocus ? undo.channel : null;
+      }}
+    />
+  );
 }

@@ -76,6 +76,7 @@ export function Panel(props: Props) {
         undo={props.undo}
         onUndo={props.onUndo}
         onEditLogged={props.onEditLogged}
+        onHoldUndo={props.onHoldUndo}
         timeZone={view?.period.timeZone ?? browserTimeZone()}
         panel={panel}
       />
@@ -85,10 +86,11 @@ export function Panel(props: Props) {
 
 type BodyProps = Props & { state: Exclude<PanelState, { status: 'not-record' }> };
 
-function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture, erase }: BodyProps) {
+function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture, erase, onRetry }: BodyProps) {
   const notRead = capture?.notRead ?? [];
   if (erase?.erased) return <ErasedNotice erase={{ ...erase, erased: erase.erased }} />;
-  if (state.status !== 'ready') return <StateMessage state={state} pageUrl={pageUrl} testPage={capture} />;
+  if (state.status !== 'ready')
+    return <StateMessage state={state} pageUrl={pageUrl} testPage={capture} onRetry={onRetry} />;
   const { view } = state;
   // Keyed by record so a new record starts with fresh local state (picker, open trend, chart).
   return view.kind === 'contact' ? (

@@ -1,3 +1,4 @@
+import { focusFirst, PANEL_STAYS } from './focus-in-panel';
 import { notReadLabel } from './not-read-label';
 import type { PanelState } from './panel-state';
 import { TestPageOffer, type TestPageProps } from './TestPageOffer';
@@ -9,13 +10,15 @@ interface StateMessageProps {
   pageUrl?: string;
   /** Offered where the page could not be read. */
   testPage?: TestPageProps;
+  /** "Try again" where Touchline's own data could not be had (the background failed or did not answer). */
+  onRetry?(): void;
 }
 
 export const INSPECT_HINT =
   'Save the page (Ctrl+S) and run `npm run inspect -- page.html --url <this URL>`; attach the output to a bug report';
 
 /** Every state that is not a view still says something: never a blank box. */
-export function StateMessage({ state, pageUrl, testPage }: StateMessageProps) {
+export function StateMessage({ state, pageUrl, testPage, onRetry }: StateMessageProps) {
   switch (state.status) {
     case 'reading':
       return <ReadingSkeleton />;
@@ -54,10 +57,24 @@ export function StateMessage({ state, pageUrl, testPage }: StateMessageProps) {
         <div class="tl-message" role="alert">
           <p class="tl-message-title">Touchline could not load its data</p>
           <p>{state.message}</p>
-          <p class="tl-hint">Reload the page to try again.</p>
+          {onRetry && <RetryButton onRetry={onRetry} />}
+          <p class="tl-hint">{onRetry ? 'If it keeps failing, reload the page.' : 'Reload the page to try again.'}</p>
         </div>
       );
   }
+}
+
+/** The button goes with the message as the page is read again: focus waits on the panel's collapse control. */
+function RetryButton({ onRetry }: { onRetry(): void }) {
+  const retry = (event: MouseEvent) => {
+    focusFirst((event.currentTarget as HTMLElement).closest('aside'), [PANEL_STAYS]);
+    onRetry();
+  };
+  return (
+    <button type="button" class="tl-button" data-action="retry" onClick={retry}>
+      Try again
+    </button>
+  );
 }
 
 function ReadingSkeleton() {

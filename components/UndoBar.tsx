@@ -1,12 +1,16 @@
-interface UndoBarProps {
+import { type HoldCallbacks, useHoldWhileUsed } from './hold-while-used';
+
+interface UndoBarProps extends HoldCallbacks {
   label: string;
   onUndo(): void;
   onDetails(): void;
 }
 
-export function UndoBar({ label, onUndo, onDetails }: UndoBarProps) {
+export function UndoBar({ label, onUndo, onDetails, onHold, onRemoved }: UndoBarProps) {
+  // The offer waits while the rep is on it (WCAG 2.2.1): the content script pauses its time.
+  const hold = useHoldWhileUsed<HTMLDivElement>({ onHold, onRemoved });
   return (
-    <div class="tl-undo" role="status">
+    <div class="tl-undo" role="status" {...hold}>
       <span class="tl-undo-label">{label}</span>
       <button type="button" class="tl-link-button" data-action="log-details" onClick={onDetails}>
         Add details

@@ -27,10 +27,14 @@ export interface PanelProps {
    * The second, optional step: time, direction, outcome and note of the touch just logged. The form
    * closes when it resolves, unless to false (not saved): then it stays with what was typed.
    */
-  // biome-ignore lint/suspicious/noConfusingVoidType: a callback that answers nothing (PanelRoot's today) closes the form at once
+  // biome-ignore lint/suspicious/noConfusingVoidType: a callback that answers nothing closes the form at once
   onEditLogged(details: LogDetails): void | Promise<boolean | undefined>;
   /** Offered for a few seconds after a touch is logged. */
   undo: { label: string; channel: Channel } | null;
+  /** Focus or the pointer came onto the undo offer (true) or left it (false): its time waits meanwhile. */
+  onHoldUndo?(held: boolean): void;
+  /** "Try again" on the error state: reads the page again. */
+  onRetry?(): void;
   /** A problem with the user's last action (a log that failed), shown beside the numbers. */
   notice?: string | null;
   loadTrendChart: () => Promise<TrendChartModule>;

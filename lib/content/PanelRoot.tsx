@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Panel } from '../../components/Panel';
 import { type StagedParts, StagedPartsContext } from '../../components/panel/staged-sections';
-import type { LogDetails, LogRequest } from '../../components/panel-state';
+import type { LogRequest, PanelProps } from '../../components/panel-state';
 import type { TrendChartModule } from '../../components/trend-chart-api';
 import { yieldToPage } from '../yield-to-page';
 import type { Layout } from './layout-choice';
@@ -14,11 +14,15 @@ export interface PanelActions {
   chooseLayout?(layout: Layout): void;
   log(touch: LogRequest): void;
   undo(): void;
-  editLogged(details: LogDetails): void;
+  /** Resolves to false when the details were not saved, so the form keeps what was typed. */
+  editLogged: PanelProps['onEditLogged'];
+  /** Focus or the pointer came onto the undo offer (true) or left it (false): it waits meanwhile. */
+  holdUndo?(held: boolean): void;
   loadTrendChart(): Promise<TrendChartModule>;
   saveTestPage(): void;
   /** Erase the shown record (menu), and read the page again afterwards when the user asks. */
   eraseRecord?(): void;
+  /** Reads the page again: after an erase, and "Try again" on an error. */
   readAgain?(): void;
 }
 
@@ -62,6 +66,8 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
           onLog={actions.log}
           onUndo={actions.undo}
           onEditLogged={actions.editLogged}
+          onHoldUndo={actions.holdUndo}
+          onRetry={actions.readAgain}
           loadTrendChart={actions.loadTrendChart}
           pageUrl={location.href}
           capture={{

@@ -11,20 +11,45 @@ const DISCONNECTED =
 const RETRY_DELAYS_MS = [150, 400, 1000, 2000];
 
 /**
+ * How long a message waits for the background's answer: a handler stuck on a blocked database
+ * never answers, and the panel must not wait on it forever (README: never an endless skeleton).
+ */
+export const ANSWER_WITHIN_MS = 20_000;
+
+const noAnswer = (ms: number) =>
+  `Touchline’s background did not answer within ${Math.round(ms / 1000)} seconds (it may be busy or stuck).`;
+
+export interface AskOptions {
+  /** How long to wait for the answer before giving up with a failure that says so. */
+  answerWithinMs?: number;
+}
+
+/**
  * Sends one message to the background. The answer is trusted (issue 11): it comes from our own
  * background, its type is checked at compile time and its shape by the contract tests
  * (test/unit/background/messaging.test.ts), so the page pays for no schema library. A broken
- * channel (extension reloaded, worker failing to start) becomes a typed failure.
+ * channel (extension reloaded, worker failing to start) or no answer in time becomes a typed
+ * failure; an answer that comes after that is dropped, so it cannot replace what was shown since.
  */
 export async function ask<Name extends AskName>(
   name: Name,
   data: Parameters<ProtocolMap[Name]>[0],
+  { answerWithinMs = ANSWER_WITHIN_MS }: AskOptions = {},
 ): Promise<ReturnType<ProtocolMap[Name]> | { ok: false; error: { kind: 'storage'; message: string } }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tooLate = new Promise<{ ok: false; error: { kind: 'storage'; message: string } }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: { kind: 'storage', message: noAnswer(answerWithinMs) } }),
+      answerWithinMs,
+    );
+  });
   try {
-    return await sendWithRetry(name, data);
+    return await Promise.race([sendWithRetry(name, data), tooLate]);
   } catch (error) {
     console.warn('Touchline: message failed', name, error);
     return { ok: false, error: { kind: 'storage', message: DISCONNECTED } };
+  } finally {
+    clearTimeout(timer);
   }
 }
 

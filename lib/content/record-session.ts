@@ -8,13 +8,15 @@ import type { NotRead, ReadResult } from '../schema/read-result';
 import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
 import { keepOlderNotKept } from './keep-older-not-kept';
-import { ask } from './messages';
+import { type AskOptions, ask } from './messages';
 import { LEFT_UNREAD } from './page-left';
 import type { PanelStore } from './panel-store';
 import { LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
-/** How long the undo offer stays after logging a touch. */
+/** How long the undo offer stays after logging a touch, counted again each time the rep leaves it. */
 const UNDO_MS = 8000;
+
+const NOTHING_TO_EDIT = 'Details not saved: the touch they were for is no longer on this panel.';
 
 const LOADING_WAIT_S = LOADING_TIMEOUT_MS / 1000;
 
@@ -28,13 +30,22 @@ const STILL_LOADING = `The page was still loading after ${LOADING_WAIT_S} second
 export const DRAWN_ON_AN_EARLIER_DAY =
   'This page was opened on an earlier day: its "Today" and "Yesterday" may be out of date. Reload it to have Touchline read it again.';
 
-export function createRecordSession(reader: PageReader, store: PanelStore, lifetime: AbortSignal) {
+export function createRecordSession(
+  reader: PageReader,
+  store: PanelStore,
+  lifetime: AbortSignal,
+  answers: AskOptions = {},
+) {
   let route: AbortController | undefined;
   let watch: RecordWatch | undefined;
   let shownKey: string | null = null;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Focus or the pointer is on the undo offer: it stays while the rep is on it (WCAG 2.2.1). */
+  let undoHeld = false;
   /** The touch logged last on this record, which the details step edits. */
   let lastLogged: string | null = null;
+  /** A details save not answered yet: a second Save meanwhile waits for it rather than sending again. */
+  let saving: Promise<boolean> | undefined;
 
   const show = (state: PanelState) => store.update({ state, notice: null });
   const showView = (view: RecordView) => {
@@ -95,7 +106,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   }
 
   async function report(result: ReadResult, signal: AbortSignal): Promise<void> {
-    const response = await ask('readingSaved', result);
+    const response = await ask('readingSaved', result, answers);
     // Drawing the answer in a task of its own, apart from receiving (deserializing) it.
     await yieldToPage();
     if (signal.aborted) return;
@@ -109,7 +120,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   async function log(touch: LogRequest): Promise<void> {
     const loggedOn = shownKey;
     if (!loggedOn) return;
-    const response = await ask('logTouch', { recordKey: loggedOn, ...touch });
+    const response = await ask('logTouch', { recordKey: loggedOn, ...touch }, answers);
     if (!response.ok) return notify(`Not logged: ${response.error.message}`);
     // The rep opened another record before the answer came: its panel offers nothing for this touch.
     if (loggedOn !== shownKey) return;
@@ -119,21 +130,36 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     store.update({
       undo: { label: `Logged ${CHANNEL_ARTICLE[touch.channel]}`, key: lastLogged, channel: touch.channel },
     });
-    undoTimer = setTimeout(clearUndo, UNDO_MS);
+    if (!undoHeld) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
-  async function editLogged(changes: LogDetails): Promise<void> {
-    if (!lastLogged) return;
-    const response = await ask('updateLoggedTouch', { key: lastLogged, changes });
-    if (!response.ok) return notify(`Details not saved: ${response.error.message}`);
+  /** Whether the details were saved: the form keeps what was typed when they were not. */
+  function editLogged(changes: LogDetails): Promise<boolean> {
+    saving ??= saveDetails(changes).finally(() => {
+      saving = undefined;
+    });
+    return saving;
+  }
+
+  async function saveDetails(changes: LogDetails): Promise<boolean> {
+    if (!lastLogged) {
+      notify(NOTHING_TO_EDIT);
+      return false;
+    }
+    const response = await ask('updateLoggedTouch', { key: lastLogged, changes }, answers);
+    if (!response.ok) {
+      notify(`Details not saved: ${response.error.message}`);
+      return false;
+    }
     showView(response.view);
+    return true;
   }
 
   async function undo(): Promise<void> {
     const offer = store.get().undo;
     if (!offer) return;
     clearUndo();
-    const response = await ask('undoLoggedTouch', { key: offer.key });
+    const response = await ask('undoLoggedTouch', { key: offer.key }, answers);
     if (!response.ok) return notify(`Not undone: ${response.error.message}`);
     if (lastLogged === offer.key) lastLogged = null;
     showView(response.view);
@@ -142,6 +168,13 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
   function clearUndo(): void {
     clearTimeout(undoTimer);
     if (store.get().undo) store.update({ undo: null });
+  }
+
+  /** The rep moved onto the undo offer (focus or pointer) or off it: it waits, then counts afresh. */
+  function holdUndo(held: boolean): void {
+    undoHeld = held;
+    clearTimeout(undoTimer);
+    if (!held && store.get().undo) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
   /** After an erase: stop reading and watching the page, so nothing of the record is stored again. */
@@ -155,7 +188,7 @@ export function createRecordSession(reader: PageReader, store: PanelStore, lifet
     follow(url, reader.pageAt(url), false);
   }
 
-  return { onRoute, log, undo, editLogged, pause, readAgain };
+  return { onRoute, log, undo, editLogged, holdUndo, pause, readAgain };
 }
 
 /**

@@ -54,7 +54,9 @@ export async function startTouchline(
     },
     log: (touch) => void session.log(touch),
     undo: () => void session.undo(),
-    editLogged: (details) => void session.editLogged(details),
+    // Its answer goes back to the details form: a failed save keeps what the rep typed.
+    editLogged: session.editLogged,
+    holdUndo: session.holdUndo,
     saveTestPage: () => void saveTestPage(reader, store),
     pauseReading: session.pause,
     readAgain: session.readAgain,
