@@ -29,9 +29,8 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople), never an
- * inbound with an outbound (a page direction `unknown` takes the user's), and never a touch the
- * user made with one a sequence sent (differentSenders). Only a page
+ * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople), and never an
+ * inbound with an outbound (a page direction `unknown` takes the user's). Only a page
  * *touch* (isPageTouch: not planned, cancelled or still ahead) Touchline first sees now is a
  * candidate, wherever it first saw it: a fresh row that is a later copy of a stored touch (the
  * same touch read on a deal page before, say) was shown before and is no new touch, unless that
@@ -64,7 +63,6 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
           (page) =>
             samePersonAndDay(touch, page, input) &&
             !oppositeDirections(touch, page) &&
-            !differentSenders(touch, page) &&
             (input.canPair?.(group, page) ?? true),
         )
         .map((page) => ({ group, page }));
@@ -94,17 +92,6 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
 /** Every duplicate rule needs the same direction: a reply the user logged is never the CRM's outbound touch. */
 function oppositeDirections(touch: Activity, page: Activity): boolean {
   return touch.direction !== 'unknown' && page.direction !== 'unknown' && touch.direction !== page.direction;
-}
-
-/**
- * A touch logged in the panel is one the user made (metrics.md "Logging a missed touch"); a
- * sequence email is one a tool sent without a person writing it ("Automated"), so it is never the
- * CRM's copy of the user's touch: the two are two touches, one manual and one automated, and the
- * user's stays in the headline when automated touches are left out. The rule is silent here and
- * this is what a sales operations lead would expect (metrics.md: where it is silent, choose so).
- */
-function differentSenders(touch: Activity, page: Activity): boolean {
-  return touch.automated !== page.automated;
 }
 
 function samePersonAndDay(
