@@ -12,6 +12,8 @@ export interface PageLeft {
   leftItems?: string[] | undefined;
   /** The record whose page it was, when a reading said so (not a page left still on screen). */
   leftKey?: string | undefined;
+  /** The record the address named before the route change, read or not. */
+  leftRoute?: string | undefined;
   /**
    * A record's page was left without being read as it is now (a quick click, or the page changed
    * since): the page at the route change is taken for it.

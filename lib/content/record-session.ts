@@ -74,7 +74,8 @@ export function createRecordSession(
   function follow(url: URL, page: RecordPage | null, afterNavigation: boolean): void {
     // What the record page left showed when last read, reported or not (a quick click leaves before
     // the panel shows it), asked before its watch stops: the next record's wait compares with it.
-    const left = afterNavigation && shownKey !== null ? (watch?.pageLeft() ?? LEFT_UNREAD) : {};
+    const left =
+      afterNavigation && shownKey !== null ? { leftRoute: shownKey, ...(watch?.pageLeft() ?? LEFT_UNREAD) } : {};
     route?.abort();
     watch = undefined;
     route = new AbortController();

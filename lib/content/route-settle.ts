@@ -15,7 +15,8 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * - one naming another record over exactly the items of the page left, or of the page at the route
  *   change (the new header drawn before its timeline), is none.
  * A first reading naming another record than the one left is the new record already drawn, unless it
- * shows the page left's items. When the page left was not read (a quick click), the name at the
+ * shows the page left's items. A record of another kind (a contact's deal) may well list the same
+ * items (a HubSpot deal's timeline shows its contacts' calls): there the items tell nothing. When the page left was not read (a quick click), the name at the
  * route change stands for its name. The watcher's settle timer ends the wait in the cases these
  * cannot tell.
  */
@@ -26,6 +27,7 @@ export function createRouteSettle(left: PageLeft) {
   let itemsBefore: string[] = [];
   let nameBefore: string | undefined;
   let looksLeft = false;
+  const leftKind = (left.leftKey ?? left.leftRoute)?.split(':')[2];
 
   function judge(result: ReadResult): SettleVerdict {
     const fingerprint = readingFingerprint(result);
@@ -40,7 +42,8 @@ export function createRouteSettle(left: PageLeft) {
     }
     const namesLeft = leftName !== undefined && name === leftName;
     const newName = name !== undefined && name !== (leftName ?? nameBefore);
-    const oldTimeline = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
+    const otherKind = leftKind !== undefined && result.kind !== leftKind;
+    const oldTimeline = !otherKind && (sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore)));
     looksLeft = namesLeft || (newName && oldTimeline);
     const isNew = first
       ? leftName !== undefined && newName && !oldTimeline
