@@ -26,9 +26,12 @@ export interface GoneCold {
 export function goneCold(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold {
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
   if (days === null) return { cold: false };
-  const lone = loneTouch(touches, settings, now);
+  const pastLimit = days > settings.followUpDays;
+  // Past the limit, the lone touch matters only while step 2 may not be late yet (a limit shorter
+  // than its spacing): working out every cold contact's cadence slowed the team page's follow-ups.
+  const lone = pastLimit && !stepTwoMayBeOnTime(days, settings) ? undefined : loneTouch(touches, settings, now);
   if (lone && !lone.cold) return lone;
-  if (days > settings.followUpDays) {
+  if (pastLimit) {
     return {
       cold: true,
       reason: `No touch either way for ${days} days (follow-up limit ${settings.followUpDays}).`,
@@ -53,4 +56,16 @@ function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Da
     cold: true,
     reason: `${what} and nothing since: step 2 was due ${spacing} ${unit} after it (grace ${GAP_GRACE_DAYS}).`,
   };
+}
+
+/**
+ * Whether step 2, due its spacing plus the grace after a lone touch `days` calendar days ago (or
+ * more), may not be a gap yet: a business day count is at least 5/7 of the calendar days less the
+ * two days of a weekend at either end, so beyond this bound it surely is.
+ */
+function stepTwoMayBeOnTime(days: number, settings: CadenceSettings): boolean {
+  const spacing = spacingAfterStep(cadenceSteps(settings), 1);
+  if (spacing === undefined) return false;
+  const late = spacing + GAP_GRACE_DAYS;
+  return days <= (settings.businessDays ? Math.ceil(((late + 2) * 7) / 5) + 1 : late);
 }
