@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
 // crm-pages.md: re-read when the timeline grows, through a debounced MutationObserver; a page that
 // never goes quiet must still be read (review s39).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANA, draw, mockBackground, savedUnder, setUrl, startSession, urlOf, wait } from './spa-world';
+import { describe, expect, it, vi } from 'vitest';
+import { ANA, draw, savedUnder, sessionPerTest, setUrl, startSession, urlOf, wait } from './spa-world';
 
 vi.mock('../../../lib/content/messages', () => ({ ask: vi.fn() }));
 
-let lifetime: AbortController;
-beforeEach(() => {
-  vi.clearAllMocks();
-  mockBackground();
-  lifetime = new AbortController();
-});
-afterEach(() => {
-  lifetime.abort();
-  document.body.replaceChildren();
-});
+const lifetime = sessionPerTest();
 
 function addItem(id: string, title: string): void {
   const li = document.createElement('li');

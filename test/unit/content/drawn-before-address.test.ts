@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 // crm-pages.md: the record type and id always come from the URL. Some CRMs draw the next record's
 // page before they move the address (review s39).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BEN,
   draw,
-  mockBackground,
   navigate,
   pageOf,
   savedUnder,
+  sessionPerTest,
   setUrl,
   startSession,
   urlOf,
@@ -17,16 +17,7 @@ import {
 
 vi.mock('../../../lib/content/messages', () => ({ ask: vi.fn() }));
 
-let lifetime: AbortController;
-beforeEach(() => {
-  vi.clearAllMocks();
-  mockBackground();
-  lifetime = new AbortController();
-});
-afterEach(() => {
-  lifetime.abort();
-  document.body.replaceChildren();
-});
+const lifetime = sessionPerTest();
 
 const ANA_ONE_CALL = pageOf('Ana Alvarez', [['a1', 'Call with Ana']]);
 

@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
 // A record left before the panel showed it (a quick click): the page still shows it after the
 // route change, and its name and touches must not be saved as the next record's (review s39).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANA, BEN, draw, mockBackground, navigate, savedUnder, setUrl, startSession, urlOf, wait } from './spa-world';
+import { describe, expect, it, vi } from 'vitest';
+import { ANA, BEN, draw, navigate, savedUnder, sessionPerTest, setUrl, startSession, urlOf, wait } from './spa-world';
 
 vi.mock('../../../lib/content/messages', () => ({ ask: vi.fn() }));
 
-let lifetime: AbortController;
-beforeEach(() => {
-  vi.clearAllMocks();
-  mockBackground();
-  lifetime = new AbortController();
-});
-afterEach(() => {
-  lifetime.abort();
-  document.body.replaceChildren();
-});
+const lifetime = sessionPerTest();
 
 describe('a rep who clicks through to contact B before contact A was read (crm-pages.md: re-read on every route change)', () => {
   it("never saves A's name or A's call and email as contact B's when B's page takes 3 s to draw", async () => {

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 // crm-pages.md "cards load late": after a route change the new record's header may be drawn while
 // the timeline shown is still the record left's (review s39).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ANA,
   draw,
-  mockBackground,
   navigate,
   pageOf,
   savedUnder,
+  sessionPerTest,
   setUrl,
   startSession,
   urlOf,
@@ -18,16 +18,7 @@ import {
 
 vi.mock('../../../lib/content/messages', () => ({ ask: vi.fn() }));
 
-let lifetime: AbortController;
-beforeEach(() => {
-  vi.clearAllMocks();
-  mockBackground();
-  lifetime = new AbortController();
-});
-afterEach(() => {
-  lifetime.abort();
-  document.body.replaceChildren();
-});
+const lifetime = sessionPerTest();
 
 function renameHeader(name: string): void {
   const h1 = document.querySelector('h1');

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
 import { readRecordPageInSlices } from '../../../lib/adapters/read-in-slices';
 import type { Adapter } from '../../../lib/adapters/types';
@@ -145,4 +145,26 @@ export function watchRoute(id: string, options: Partial<WatchOptions>) {
     ...options,
   });
   return { reported, stop: () => route.abort() };
+}
+
+/**
+ * A session's lifetime for each test: a fresh fake background before it, the session stopped and
+ * the page emptied after it. `signal` is the running test's.
+ */
+export function sessionPerTest(): { readonly signal: AbortSignal } {
+  let lifetime = new AbortController();
+  beforeEach(() => {
+    vi.clearAllMocks();
+    mockBackground();
+    lifetime = new AbortController();
+  });
+  afterEach(() => {
+    lifetime.abort();
+    document.body.replaceChildren();
+  });
+  return {
+    get signal() {
+      return lifetime.signal;
+    },
+  };
 }
