@@ -1,5 +1,6 @@
 import { loggedGroups } from '../db/logged-groups';
 import type { DealContacts } from '../db/people-of';
+import { mergedActivity } from '../metrics/merge-duplicates';
 import type { Activity } from '../schema/activity';
 
 /**
@@ -15,28 +16,10 @@ export function oneLinePerTouch(touches: readonly Activity[], dealContacts: Deal
 }
 
 /**
- * One touch of a group (metrics.md "Duplicate": the merged touch keeps the most informative
- * fields): the earliest, with a time of day over a date alone, a known outcome over unknown, a
- * known direction, the note the user typed, and every contact and deal named, so the CRM links it
- * to the contact one copy named and the deal the other was logged on.
+ * One touch of a group, merged as the panels merge copies (mergedActivity, metrics.md "Duplicate"):
+ * a copy with a time of day first, so the line takes its time; then the earliest.
  */
 function mergedTouch(group: readonly Activity[]): Activity {
-  const first = group[0] as Activity;
-  if (group.length === 1) return first;
-  const timed = group.find((t) => t.timePrecision !== 'day') ?? first;
-  const outcome = group.map((t) => t.outcome).find((o) => o !== undefined && o !== 'unknown') ?? first.outcome;
-  const direction = group.map((t) => t.direction).find((d) => d !== 'unknown') ?? first.direction;
-  const note = group.find((t) => t.note)?.note;
-  const merged: Activity = {
-    ...first,
-    timestamp: timed.timestamp,
-    direction,
-    contactKeys: [...new Set(group.flatMap((t) => t.contactKeys))],
-    dealKeys: [...new Set(group.flatMap((t) => t.dealKeys))],
-    ...(outcome ? { outcome } : {}),
-    ...(note ? { note } : {}),
-  };
-  if (timed.timePrecision) merged.timePrecision = timed.timePrecision;
-  else delete merged.timePrecision;
-  return merged;
+  const timedFirst = [...group].sort((a, b) => Number(a.timePrecision === 'day') - Number(b.timePrecision === 'day'));
+  return mergedActivity(timedFirst);
 }

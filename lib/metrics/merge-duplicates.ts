@@ -141,7 +141,7 @@ function toTouch(members: TouchCopy[]): Touch {
  * any copy: a known outcome over none or `unknown`, a known direction over `unknown`, the note a
  * user typed, `automated` if any copy came from a sequence, and every contact and deal named.
  */
-function mergedActivity(copies: readonly Activity[]): Activity {
+export function mergedActivity(copies: readonly Activity[]): Activity {
   const first = copies[0] as Activity;
   // A touch read once (most of them) is its own merge: no copy of it, which across a team's whole
   // cache was most of the merging's garbage.
