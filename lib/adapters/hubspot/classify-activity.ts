@@ -44,11 +44,11 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
   const shown = hints.noWordsFor ? typeBeyondWording(hints, words) : typeOf(h, hints, words);
   const type = shown ?? 'system';
   const touch = type !== 'note' && type !== 'task' && type !== 'system';
-  const text = `${h} ${fold(hints.description ?? '')}`;
+  const direction = touch ? directionOf(type, h, hints, words) : 'unknown';
   const result: Classification = {
     type,
-    direction: touch ? directionOf(type, h, hints, words) : 'unknown',
-    automated: type === 'system' || words.some((w) => w.automated.test(text)),
+    direction,
+    automated: type === 'system' || (direction !== 'inbound' && sentByTool(h, hints, words)),
   };
   const outcome =
     type === 'call' || type === 'meeting' ? outcomeOf(type, `${hints.outcomeText ?? ''} ${h}`, words) : undefined;
@@ -64,6 +64,31 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
       },
     ];
   return result;
+}
+
+/**
+ * Sent by a sequence or workflow, as the item's own wording says: its header ("Sequence email sent
+ * by …") up to a subject it may carry ("Email - Re: workflow question"), its icon, or a tag in its
+ * text ("Sequence: Q4 outreach"). Never from a subject's or body's words: a rep's "our workflow"
+ * is no sign. Never for a reply: a contact's mail is no sequence step, and an automatic reply is
+ * told by its own words (auto-replies.ts).
+ */
+function sentByTool(h: string, hints: ItemHints, words: readonly HubSpotWords[]): boolean {
+  const own = `${h.match(LEAD)?.[1] ?? h} ${fold(hints.icon ?? '')}`;
+  const text = fold(hints.description ?? '');
+  return words.some((w) => w.automated.test(own) || taggedBy(w).test(text));
+}
+
+const tags = new WeakMap<HubSpotWords, RegExp>();
+
+/** The automation words as a tag: "sequence:", "workflow :". */
+function taggedBy(w: HubSpotWords): RegExp {
+  let tag = tags.get(w);
+  if (!tag) {
+    tag = new RegExp(`${w.automated.source}\\s*:`, w.automated.flags);
+    tags.set(w, tag);
+  }
+  return tag;
 }
 
 function first<T>(rules: readonly Rule<T>[], text: string): T | undefined {
