@@ -4,6 +4,7 @@ import { formatPercent, plural, rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
 import { bandWords } from './band-words';
 import { ChannelMix } from './ChannelMix';
+import { formatPercentRange } from './percent-range';
 
 const twoDecimals = (n: number) => n.toFixed(2);
 
@@ -108,14 +109,17 @@ function RateCell({
       </>
     );
   }
+  // A range (decisions.md, as stage time): data-value the lower bound, data-upper the upper, and the reason beside it.
+  const range = rate.upper === undefined ? undefined : { upper: rateValue(rate.upper), reason: rate.reason };
   return (
     <>
-      <Metric name={metric} value={rateValue(rate.value)}>
-        {formatPercent(rate.value)}
+      <Metric name={metric} value={rateValue(rate.value)} data={range ?? {}}>
+        {rate.upper === undefined ? formatPercent(rate.value) : formatPercentRange(rate.value, rate.upper)}
       </Metric>
       <span class="tl-small">
         {rate.numerator} of {plural(rate.denominator, ...of)}
         {note && `; ${note}`}
+        {range?.reason && `; ${reasonText(range.reason)}`}
       </span>
     </>
   );

@@ -20,9 +20,14 @@ export const periodViewSchema = z.object({
   timeZone: z.string(),
 });
 
-/** A value that may not be computable: `value` null with a machine `reason` (e.g. `no-calls`). */
+/**
+ * A value that may not be computable: `value` null with a machine `reason` (e.g. `no-calls`). Or
+ * not known exactly: then `value` is the lower bound, `upper` the upper bound and `reason` why
+ * (decisions.md: ranges as in stage time).
+ */
 export const rateSchema = z.object({
   value: z.nullable(z.number()),
+  upper: z.optional(z.number()),
   numerator: count,
   denominator: count,
   reason: z.optional(z.string()),

@@ -72,7 +72,7 @@ export async function repFigures(input: {
   /** Retention on read (keptRows). */
   keep: KeepRows;
   /** Contacts with an email reply of no readable date (contactsWithUndatedReplies). */
-  undatedReplies: ReadonlySet<string>;
+  undatedReplies: ReadonlyMap<string, number>;
 }): Promise<RepFigures> {
   const { settings, now, periods } = input;
   const rowInput = {

@@ -53,7 +53,7 @@ export interface RepRowSettings {
   period: Window;
   now: Date;
   /** Contacts with an email reply of no readable date (contactsWithUndatedReplies). */
-  undatedReplies: ReadonlySet<string>;
+  undatedReplies: ReadonlyMap<string, number>;
 }
 
 /**

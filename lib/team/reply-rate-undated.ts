@@ -1,19 +1,22 @@
 import type { ResolvedPeriod } from '../metrics/period';
-import { type ReplyTally, replyTally } from '../metrics/rates';
+import { type ReplyTally, rate as replyShare, replyTally } from '../metrics/rates';
 import type { Touch } from '../metrics/touch';
 import type { Rate } from '../schema/view-model';
 
 /**
- * A rep's (or the team's) reply rate, not known when one of its emails that no reply answers went
+ * A rep's (or the team's) reply rate as a range when some of its emails that no reply answers went
  * to a contact with an email reply of no readable date (contactsWithUndatedReplies): that reply
- * may answer it, as the contact's panel says (unsureOfUndatedReplies). Only the threads of such
- * contacts' emails are tallied again, with teamReplyRate's rule: an email to several contacts is
- * answered when any of them replies. `touches` and `sentIn` as given to teamReplyRate.
+ * may answer one of them, as the contact's panel says (unsureOfUndatedReplies). The dated replies
+ * give the lower bound; the upper adds one answered email per undated reply, at most each contact's
+ * unanswered emails (decisions.md: ranges as in stage time), so one contact of forty no longer
+ * hides the whole figure. Only the threads of such contacts' emails are tallied again, with
+ * teamReplyRate's rule: an email to several contacts is answered when any of them replies.
+ * `touches` and `sentIn` as given to teamReplyRate; `unsure` maps a contact to its undated replies.
  */
 export function unsureOfUndatedReplyThreads(
   rate: Rate,
   touches: readonly Touch[],
-  unsure: ReadonlySet<string>,
+  unsure: ReadonlyMap<string, number>,
   countAutomated: boolean,
   sentIn: Pick<ResolvedPeriod, 'start' | 'end'>,
 ): Rate {
@@ -32,9 +35,13 @@ export function unsureOfUndatedReplyThreads(
   }
   const tally: ReplyTally = { sent: new Set(), answered: new Set() };
   for (const thread of threads.values()) replyTally(thread, countAutomated, tally, sentIn);
-  for (const email of tally.sent) {
-    if (!tally.answered.has(email) && email.contactKeys.some((k) => unsure.has(k)))
-      return { ...rate, value: null, reason: 'undated-replies' };
-  }
-  return rate;
+  const open = [...tally.sent].filter((email) => !tally.answered.has(email));
+  let mayBeAnswered = 0;
+  for (const [key, replies] of unsure)
+    mayBeAnswered += Math.min(replies, open.filter((email) => email.contactKeys.includes(key)).length);
+  // An email to two such contacts is answered once, however many of them reply.
+  mayBeAnswered = Math.min(mayBeAnswered, open.filter((email) => email.contactKeys.some((k) => unsure.has(k))).length);
+  if (mayBeAnswered === 0) return rate;
+  const upper = replyShare(rate.numerator + mayBeAnswered, rate.denominator, 'undated-replies').value;
+  return upper === null ? rate : { ...rate, upper, reason: 'undated-replies' };
 }

@@ -9,8 +9,9 @@ import type { KeepRows } from './kept-rows';
 
 /**
  * The contacts whose panel does not know its reply rate because an email reply on it has no
- * readable date (metrics.md: then "—", never 0 %; unsureOfUndatedReplies): such a reply may
- * answer any of the contact's unanswered emails, so a rep's rate over them is not known either.
+ * readable date (metrics.md: then "—", never 0 %; unsureOfUndatedReplies), each with how many such
+ * replies it has: each may answer one of the contact's unanswered emails, so a rep's rate over
+ * them is known only as a range.
  * Undated rows are in no time index and no pack: the rows and the dated rows are counted through
  * two indexes first (an undated row is rare), and only when they differ are the undated rows
  * found (the keys of the origin index, which holds every row, that the time index lacks) and
@@ -25,7 +26,7 @@ export async function contactsWithUndatedReplies(input: {
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone: string;
   keep: KeepRows;
-}): Promise<Set<string>> {
+}): Promise<Map<string, number>> {
   const unreported: InvalidRow[] = [];
   const undated = parseRows(activitySchema, 'activities', await readUndatedRows(input.db), unreported);
   const candidates = new Set(
@@ -33,12 +34,12 @@ export async function contactsWithUndatedReplies(input: {
       .filter((a) => isEmailReply(a) && (input.account === undefined || `${a.crm}:${a.tenant}` === input.account))
       .flatMap((a) => a.contactKeys),
   );
-  if (candidates.size === 0) return candidates;
+  const unsure = new Map<string, number>();
+  if (candidates.size === 0) return unsure;
   const keys = [...candidates];
   const rows = await runTransaction(input.db, ['activities'], 'readonly', 'read', (tx) =>
     eachRequest(keys, (key) => tx.objectStore('activities').index('byContact').getAll(key)),
   );
-  const unsure = new Set<string>();
   for (const [i, key] of keys.entries()) {
     const history = await input.keep(parseRows(activitySchema, 'activities', rows[i] ?? [], unreported));
     // As the contact's panel: undated copies of a dated touch are that touch, not an undated reply.
@@ -49,7 +50,8 @@ export async function contactsWithUndatedReplies(input: {
       countCompletedTasks: input.settings.countCompletedTasks,
       pageTimeZone: input.pageTimeZone,
     });
-    if (undatedTouches.some(isEmailReply)) unsure.add(key);
+    const replies = undatedTouches.filter(isEmailReply).length;
+    if (replies > 0) unsure.set(key, replies);
   }
   return unsure;
 }

@@ -5,20 +5,22 @@ import { contact, email, JORDAN, NOW, SAM, settings, undated } from '../metrics/
 import { cacheWith } from './team-cache';
 
 /**
- * metrics.md (When a number cannot be computed): a rate is shown as "—" with its reason, "never as
- * 0 %", and issue 14 puts "reply and connect rates beside the effort" on each rep's row.
+ * metrics.md: a rate is never shown as a confident 0 % it does not know, and a value not known
+ * exactly is a range (decisions.md: data-value the lower bound, data-upper the upper); issue 14 puts
+ * "reply and connect rates beside the effort" on each rep's row.
  *
  * Alex's only contact is Jordan: 2 emails in the last 30 days; Jordan's reply is on his timeline
  * with a date the page printed in a way Touchline could not read. Jordan's panel therefore says
  * the reply rate is not known ("—", reason undated-replies): the reply may answer either email.
- * By hand, the team row for Alex, whose emails are exactly Jordan's, cannot know more: it must not
- * state "0 of 2 answered, 0 %".
+ * By hand, the team row for Alex, whose emails are exactly Jordan's, knows only that 0 or 1 of the
+ * 2 are answered (one reply answers one email): the range 0–50 % with its reason, not "0 of 2
+ * answered, 0 %".
  */
 const DAY = 86_400_000;
 const ago = (d: number) => new Date(NOW.getTime() - d * DAY).toISOString();
 
-describe("a rep's reply rate when the contact's reply has no readable date (metrics.md: shown as — with the reason, never as 0 %)", () => {
-  it('is not known on the team row, as on the contact panel, rather than 0 %', async () => {
+describe("a rep's reply rate when the contact's reply has no readable date (metrics.md: a range with the reason, never a bare 0 %)", () => {
+  it('is the range 0–0.5 on the team row (the contact panel says not known), rather than 0 %', async () => {
     const db = await cacheWith({
       activities: [
         email(ago(12), 'Pricing'),
@@ -33,8 +35,7 @@ describe("a rep's reply rate when the contact's reply has no readable date (metr
 
     const team = await loadTeamView({ db, filters: { period: '30d', motion: 'mid-market' }, settings: s, now: NOW });
     const alex = team.reps.find((r) => r.rep === 'Alex Morgan');
-    expect(alex?.replyRate.denominator).toBe(2);
-    expect(alex?.replyRate.value).toBeNull();
+    expect(alex?.replyRate).toEqual({ value: 0, upper: 0.5, numerator: 0, denominator: 2, reason: 'undated-replies' });
   });
 
   it("stays 0 of 2 when the undated reply is from a contact the rep never emailed: it answers none of the rep's emails", async () => {
