@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../lib/team/follow-ups';
 import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
+import { unnamedContactLabel } from './labels';
 
 /** Items listed per owner and kind before "more": an owner's card stays about a third of a screen tall. */
 const FIRST_ITEMS = 5;
@@ -63,10 +64,10 @@ function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
     <li key={f.contactKey} data-contact={f.contactKey} data-kind={f.kind}>
       {f.url ? (
         <a href={f.url} target="_blank" rel="noreferrer">
-          {f.name}
+          {shownName(f)}
         </a>
       ) : (
-        f.name
+        shownName(f)
       )}
       <span class="tl-small">{f.reason}</span>
     </li>
@@ -85,4 +86,9 @@ function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
       )}
     </div>
   );
+}
+
+/** The key's last part is the contact's CRM id (`crm:tenant:kind:id`, lib/keys.ts). */
+function shownName(f: FollowUp): string {
+  return f.name ?? unnamedContactLabel(f.contactKey.split(':').at(-1) ?? f.contactKey);
 }

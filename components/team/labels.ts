@@ -31,3 +31,11 @@ export const NO_TOUCH_WORDS = {
   'undated-touches': 'only touches without a readable date',
   'automated-not-counted': 'only automated touches, not counted',
 } as const;
+
+/**
+ * A follow-up's contact that neither its own page, a deal page nor an export named: its CRM id,
+ * said to be one (a bare "51230" tells a manager nothing), and why Touchline has no name for it.
+ */
+export function unnamedContactLabel(id: string): string {
+  return `Contact ${id} (not opened in Touchline)`;
+}

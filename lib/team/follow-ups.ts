@@ -5,12 +5,14 @@ import type { Touch } from '../metrics/touch';
 import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
+import { contactName } from './contact-name';
 import { recordUrl, recordUrlOfKey } from './record-url';
 import { inSlices, SLICE_ROWS } from './slices';
 
 export interface FollowUp {
   contactKey: string;
-  name: string;
+  /** Absent when no page or export named the contact: the team page then says so (a bare CRM id tells a manager nothing). */
+  name?: string;
   url?: string;
   /** The contact's owner, else the owner of its latest touch that has one. */
   owner: string;
@@ -32,6 +34,8 @@ export interface FollowUp {
 export function followUps(input: {
   touchesByContact: ReadonlyMap<string, readonly Touch[]>;
   contacts: ReadonlyMap<string, Contact>;
+  /** Names deal pages gave contacts (contactNamesOnDeals): who a contact is when its own page was never opened. */
+  namedOnDeals?: ReadonlyMap<string, string>;
   settings: CadenceSettings;
   now: Date;
   /** The zone pages were read in: a creation date printed without a time counts as printed (createdDay). */
@@ -44,9 +48,10 @@ export function followUps(input: {
     // A touch the page showed without an owner (a reply, often) names nobody to follow up.
     const owner =
       contact?.owner ?? touches.findLast((t) => t.activity.owner !== undefined)?.activity.owner ?? 'no owner shown';
+    const name = contactName(contact, input.namedOnDeals?.get(contactKey));
     const base = {
       contactKey,
-      name: contact?.name ?? contactKey.split(':').at(-1) ?? contactKey,
+      ...(name ? { name } : {}),
       ...urlOf(contact, contactKey),
       owner,
     };
@@ -90,7 +95,13 @@ function urlOf(contact: Contact | undefined, contactKey: string): { url?: string
  * they fall in time.
  */
 function byOwnerThenUrgency(a: FollowUp, b: FollowUp): number {
-  return a.owner.localeCompare(b.owner) || urgency(a).localeCompare(urgency(b)) || a.name.localeCompare(b.name);
+  return (
+    a.owner.localeCompare(b.owner) || urgency(a).localeCompare(urgency(b)) || sortName(a).localeCompare(sortName(b))
+  );
+}
+
+function sortName(item: FollowUp): string {
+  return item.name ?? item.contactKey;
 }
 
 function urgency(item: FollowUp): string {

@@ -6,6 +6,7 @@ import { keptWithin } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { accountId } from './accounts';
 import { basisOf } from './basis';
+import { contactNamesOnDeals } from './contact-name';
 import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlice } from './deal-figures';
 import type { DealRow } from './deal-row';
 import { dealsAsPrinted } from './deals-as-printed';
@@ -133,7 +134,14 @@ export async function loadTeamView(input: {
     pageTimeZone,
     keep,
   });
-  const cold = await followUpsInSlices({ touchesByContact: byContact, contacts, settings, now, pageTimeZone });
+  const cold = await followUpsInSlices({
+    touchesByContact: byContact,
+    contacts,
+    namedOnDeals: contactNamesOnDeals(deals),
+    settings,
+    now,
+    pageTimeZone,
+  });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
   const pending = ordered.slice(FIRST_SCREEN_DEALS);
