@@ -5,6 +5,9 @@ import { DAY_MS } from './zoned-days';
 export const EARLY_WARNING_SHARE = 0.7;
 /** How far back the warning looks: the last 7 days and the 4 weeks before them. */
 export const EARLY_WARNING_DAYS = 7 + 28;
+const WEEK_MS = 7 * DAY_MS;
+/** The look-back in weeks: 0 is the last 7 days, 1 to 4 the weeks before them. */
+const LOOK_BACK_WEEKS = EARLY_WARNING_DAYS / 7;
 
 export interface EarlyWarning {
   warning: boolean;
@@ -24,20 +27,11 @@ export interface EarlyWarning {
  * for the team.
  */
 export function earlyWarning(touches: readonly Touch[], now: Date, countAutomated: boolean): EarlyWarning {
-  const end = now.getTime();
-  // weeks[0] is the last 7 days, weeks[1..4] the four before, each [start, end of the one after).
-  const weeks: Touch[][] = [[], [], [], [], []];
-  for (const touch of touches) {
-    const ago = end - touch.at.getTime();
-    if (ago < 0) continue;
-    // A touch exactly 7 × 24 hours old is in the last 7 days (start inclusive), and so on back.
-    const week = Math.max(0, Math.ceil(ago / (7 * DAY_MS)) - 1);
-    if (week < weeks.length) (weeks[week] as Touch[]).push(touch);
-  }
-  const [lastWeek, ...before] = weeks.map((week) => countedActiveTouches(week, countAutomated).length) as [
-    number,
-    ...number[],
-  ];
+  const counted = countedByWeek(touches, now, countAutomated, LOOK_BACK_WEEKS);
+  const [lastWeek, ...before] = Array.from(
+    { length: LOOK_BACK_WEEKS },
+    (_, week) => counted.get(week)?.length ?? 0,
+  ) as [number, ...number[]];
   const weeklyAverage = before.reduce((sum, n) => sum + n, 0) / 4;
   return { warning: weeklyAverage > 0 && lastWeek < EARLY_WARNING_SHARE * weeklyAverage, lastWeek, weeklyAverage };
 }
@@ -47,19 +41,50 @@ export function earlyWarning(touches: readonly Touch[], now: Date, countAutomate
  * warning's look-back ago: the 4 weeks before the last 7 days then lie partly before the rep began
  * (or came back), and averaging those days as weeks of no work would hide a drop. No verdict is
  * given then; undefined when the touches cover the whole look-back (or none counts).
+ * A touch counts as the warning counts it: in its own 7 × 24-hour week (the warning's weeks,
+ * continued back past its look-back), on a contact active that week. An inquiry a contact sent
+ * weeks before anyone wrote to them is counted by no figure, so it is not the rep's first touch,
+ * however often the rep writes to that contact later.
  */
 export function earlyWarningShortHistory(
   touches: readonly Touch[],
   now: Date,
   countAutomated: boolean,
 ): number | undefined {
-  const end = now.getTime();
   let first: number | undefined;
-  for (const touch of countedActiveTouches(touches, countAutomated)) {
-    const at = touch.at.getTime();
-    if (at <= end && (first === undefined || at < first)) first = at;
-  }
+  for (const week of countedByWeek(touches, now, countAutomated, Number.POSITIVE_INFINITY).values())
+    for (const touch of week) {
+      const at = touch.at.getTime();
+      if (first === undefined || at < first) first = at;
+    }
   if (first === undefined) return undefined;
-  const ago = end - first;
+  const ago = now.getTime() - first;
   return ago < EARLY_WARNING_DAYS * DAY_MS ? Math.floor(ago / DAY_MS) : undefined;
+}
+
+/**
+ * The touches each 7 × 24-hour week ending now counts (countedActiveTouches over that week alone),
+ * by how many weeks back it is: 0 is the last 7 days, start inclusive (a touch exactly 7 × 24
+ * hours old is in it), 1 the week before, and so on, up to `weeks` weeks. Touches after now, or
+ * with no date, are in none.
+ */
+function countedByWeek(
+  touches: readonly Touch[],
+  now: Date,
+  countAutomated: boolean,
+  weeks: number,
+): Map<number, Touch[]> {
+  const end = now.getTime();
+  const byWeek = new Map<number, Touch[]>();
+  for (const touch of touches) {
+    const ago = end - touch.at.getTime();
+    if (Number.isNaN(ago) || ago < 0) continue;
+    const week = Math.max(0, Math.ceil(ago / WEEK_MS) - 1);
+    if (week >= weeks) continue;
+    const list = byWeek.get(week);
+    if (list) list.push(touch);
+    else byWeek.set(week, [touch]);
+  }
+  for (const [week, list] of byWeek) byWeek.set(week, countedActiveTouches(list, countAutomated));
+  return byWeek;
 }

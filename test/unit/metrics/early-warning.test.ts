@@ -78,4 +78,26 @@ describe('earlyWarningShortHistory (the last 7 days and the 4 weeks before: 35 Ã
     expect(earlyWarningShortHistory(touches, NOW, false)).toBe(3);
     expect(earlyWarningShortHistory(touches, NOW, true)).toBeUndefined();
   });
+
+  it('counts a touch in its own week: an inquiry 40 days ago from a contact first written to 12 days ago is no first touch', () => {
+    // By hand: the week 35 to 42 days ago holds only the inquiry, and nobody wrote to its contact
+    // that week, so it counts there for nothing; the first counted touch is the email 12 days ago.
+    const touches = touchesOf([
+      reply(new Date(NOW.getTime() - 40 * DAY).toISOString(), 'Question'),
+      sent(12 * DAY + 2 * HOUR),
+      sent(DAY),
+    ]);
+    expect(earlyWarningShortHistory(touches, NOW, true)).toBe(12);
+  });
+
+  it('still counts an inquiry 40 days ago that the rep answered in its week (38 days ago): the look-back is covered', () => {
+    // By hand: the week 35 to 42 days ago holds the inquiry and the answer to the same contact, who
+    // is active that week: both count, the first 40 days ago.
+    const touches = touchesOf([
+      reply(new Date(NOW.getTime() - 40 * DAY).toISOString(), 'Question'),
+      sent(38 * DAY),
+      sent(DAY),
+    ]);
+    expect(earlyWarningShortHistory(touches, NOW, true)).toBeUndefined();
+  });
 });
