@@ -24,6 +24,8 @@ import type { Progress, TeamView } from './team-view';
 import { addTouchesBeforeWindow } from './touches-before-window';
 import { comparableCount, typicalTimes } from './typical-times';
 import { contactsWithUndatedReplies } from './undated-replies';
+import { unownedLoggedTouches } from './unowned-logged';
+import { weeksHeld } from './weekly-totals';
 
 /**
  * The team view over the whole cache for one set of filters. Every read goes through an index
@@ -79,12 +81,13 @@ export async function loadTeamView(input: {
   // The deals' order depends on their stages alone: worked out in slices while the database reads the reps' rows.
   const orderRead = dealOrder({ open, typical, settings, now });
   orderRead.catch(() => undefined);
+  const links = dealsByContact(deals);
   const reps = await repFigures({
     db,
     owners: allOwners,
     shown: (owner) => filters.owner === undefined || owner === filters.owner,
     account: filters.account,
-    links: dealsByContact(deals),
+    links,
     settings,
     motion: filters.motion,
     periods,
@@ -161,12 +164,15 @@ export async function loadTeamView(input: {
   );
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
-  const unownedLogged = datedWithin(
-    unowned.filter((t) => !t.mergedInto),
-    periods.current.start,
-    periods.current.end,
-  ).length;
+  const unownedLogged = await unownedLoggedTouches(db, unowned, {
+    links,
+    rules: { now, timeZone: settings.timeZone, countCompletedTasks: settings.countCompletedTasks, pageTimeZone },
+    period: periods.current,
+  });
   const kept = keptWithin(periods.read.start, settings, now);
+  const weekly = kept
+    ? reps.weekly.map((rep) => ({ ...rep, weeks: weeksHeld(rep.weeks, new Date(kept.from), settings.timeZone) }))
+    : reps.weekly;
   const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
     filters,
     periods,
@@ -180,7 +186,7 @@ export async function loadTeamView(input: {
     dealsPending: pending,
     dealCounts: { open: open.length, all: comparableCount(deals, open) },
     followUps,
-    weekly: reps.weekly,
+    weekly,
     funnel: stages,
     basis,
     dealBasis: basisOf(shown.activities),

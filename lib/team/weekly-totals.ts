@@ -40,3 +40,13 @@ export function weeklyTotals(
     touches: countedActiveTouches(weeks[i] as Touch[], countAutomated).length,
   }));
 }
+
+/**
+ * The weeks Touchline holds anything of: from the week `keptFrom` (what retention keeps) falls in,
+ * partial, as the panel's weekly trend starts. A week wholly before it is unknown, not 0 touches:
+ * drawn as 0, every rep would rise from nothing.
+ */
+export function weeksHeld(weeks: readonly WeekTotal[], keptFrom: Date, timeZone: string): WeekTotal[] {
+  const first = dayString(mondayOf(dayNumber(keptFrom, timeZone)));
+  return weeks.filter((week) => week.weekStart >= first);
+}

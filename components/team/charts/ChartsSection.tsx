@@ -25,8 +25,8 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
       </p>
       <div class="tl-chart-grid">
         <TeamChart
-          title="Touches per week, per rep (last 12 weeks)"
-          label={`Line chart of weekly touches for ${plural(view.weekly.length, 'rep', 'reps')} over 12 weeks`}
+          title={`Touches per week, per rep (last ${plural(weeks.length, 'week', 'weeks')})`}
+          label={`Line chart of weekly touches for ${plural(view.weekly.length, 'rep', 'reps')} over ${plural(weeks.length, 'week', 'weeks')}`}
           config={weekly}
           loadChart={load}
           table={

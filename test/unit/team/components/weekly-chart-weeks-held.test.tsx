@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TeamPage } from '../../../../components/team/TeamPage';
+import { at, contact, email, NOW, settings } from '../../metrics/builders';
+import { cacheWith } from '../team-cache';
+
+vi.mock('../../../../components/team/import/CsvImport', () => ({ CsvImport: () => null }));
+vi.mock('../../../../components/team/charts/load-chart', () => ({
+  loadChart: () => Promise.reject(new Error('no canvas here')),
+}));
+
+afterEach(cleanup);
+
+const DAY = 86_400_000;
+
+/**
+ * Retention 60 days: Touchline holds activities from Monday 21 Sep on (weekly-chart-retention.test.ts),
+ * so the weekly chart starts at that week: 21 Sep to the week of 16 Nov is 9 weeks, and its title and
+ * name for screen readers say so, not "last 12 weeks".
+ */
+describe('the weekly chart when retention keeps less than 12 weeks', () => {
+  it('is titled and named for the 9 weeks it shows', async () => {
+    const activities = Array.from({ length: 90 }, (_, i) => {
+      const day = new Date(NOW.getTime() - (i + 1) * DAY).toISOString().slice(0, 10);
+      return email(at(`${day} 10:00`), `Daily ${i}`, { owner: 'Alex Morgan' });
+    });
+    const db = cacheWith({ activities, contacts: [contact()] });
+    render(
+      <TeamPage
+        openDb={() => db}
+        loadSettings={async () => settings({ retentionDays: 60 })}
+        watchSettings={() => () => undefined}
+        now={() => NOW}
+      />,
+    );
+    await screen.findByText('Reps', { selector: 'h2' }, { timeout: 10_000 });
+    expect(document.body.textContent).toContain('Touches per week, per rep (last 9 weeks)');
+    const names = [...document.querySelectorAll('canvas[role="img"]')].map((c) => c.getAttribute('aria-label'));
+    expect(names).toContain('Line chart of weekly touches for 1 rep over 9 weeks');
+  });
+});
