@@ -77,12 +77,17 @@ function withoutUnread<T extends object>(fields: Partial<T>, result: ReadOk): Pa
 
 /**
  * The page's current stage was entered, by its own history, before the stored latest stay (of
- * another stage) began: the page was drawn before the move Touchline already knows of.
+ * another stage) began, and the page's history does not list that stay: the page was drawn before
+ * the move Touchline already knows of. A page that lists the stay was drawn after it began, so its
+ * current stage is a move back whose row the history lacks (metrics.md: re-entering starts
+ * counting again).
  */
 function showsEarlierStage(result: DealRead, existing: Deal): boolean {
   const latest = sortedHistory(existing).at(-1);
   const stage = result.record.stage;
   if (!latest || latest.firstSeen || !stage || stage === latest.stage) return false;
+  const began = Date.parse(latest.after ?? latest.enteredAt);
+  if (listsStay(result.record.stageHistory, latest.stage, began, latest.after !== undefined)) return false;
   const shown = result.record.stageHistory.filter((entry) => entry.stage === stage && !entry.firstSeen);
   // An entry from a shown duration ("0 d") is the start of its day: the deal entered some time that day.
   const latestEntry = (entry: StageEntry) => Date.parse(entry.enteredAt) + (entry.approximate ? DAY_MS : 0);
@@ -90,5 +95,18 @@ function showsEarlierStage(result: DealRead, existing: Deal): boolean {
     .map(latestEntry)
     .sort((a, b) => a - b)
     .at(-1);
-  return entered !== undefined && entered < Date.parse(latest.after ?? latest.enteredAt);
+  return entered !== undefined && entered < began;
+}
+
+/**
+ * The history shows an entry into `stage` at or after the stored stay in it began: that stay or a
+ * later one. A stay Touchline saw begin (`after`) began after the deal was last seen in the stage
+ * before, so only an entry strictly later is known to be it.
+ */
+function listsStay(history: readonly StageEntry[], stage: string, began: number, bySighting: boolean): boolean {
+  return history.some((entry) => {
+    if (entry.stage !== stage || entry.firstSeen) return false;
+    const entered = Date.parse(entry.enteredAt);
+    return bySighting ? entered > began : entered >= began;
+  });
 }

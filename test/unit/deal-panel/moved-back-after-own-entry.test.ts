@@ -1,0 +1,73 @@
+/**
+ * A deal moved back to an earlier stage, read on a page whose history lists the entry into the
+ * stage it left but has no row for the move back (a row whose date could not be read, a list that
+ * leaves it out). metrics.md "Time in stage": "a deal that re-enters a stage starts counting
+ * again"; an entry not known exactly is a range, "at least now minus when Touchline first saw the
+ * deal in this stage, at most now minus when it last saw it in the stage before".
+ * Moved here from the session 40 "dealpanel" review.
+ */
+import { describe, expect, it } from 'vitest';
+import { db, dealKeyOf, dealPage, dealView, la, save } from './deal-harness';
+
+const hist = (rows: [string, string][]) => rows.map(([stage, t]) => ({ stage, enteredAt: la(t) }));
+const inProposal = hist([['Proposal', '2026-10-01 10:00']]);
+const throughNegotiation = hist([
+  ['Proposal', '2026-10-01 10:00'],
+  ['Negotiation', '2026-10-10 10:00'],
+]);
+
+/** Read in Proposal on 5 Oct, in Negotiation on 20 Oct (the page: "Negotiation entered 10 Oct"). */
+async function readInProposalThenNegotiation() {
+  const d = await db();
+  await save(d, dealPage({ id: 'back', stage: 'Proposal', history: inProposal }), la('2026-10-05 10:00'));
+  await save(d, dealPage({ id: 'back', stage: 'Negotiation', history: throughNegotiation }), la('2026-10-20 10:00'));
+  return d;
+}
+
+describe('a deal the page shows back in an earlier stage', () => {
+  /*
+   * By hand: on 10 Nov the page shows Proposal and still lists "Negotiation entered 10 Oct", so it
+   * was drawn after that move. The move back came after 20 Oct (last seen in Negotiation) and by
+   * 10 Nov: at least 20 Nov − 10 Nov = 10 days, at most 20 Nov − 20 Oct = 31 days; the default
+   * typical time is 14 days, so 10 days is no warning. The contact the page now lists is shown.
+   */
+  it('shows Proposal, 10–31 days in stage, no warning and the new contact when the page lists its own Negotiation entry', async () => {
+    const d = await readInProposalThenNegotiation();
+    await save(
+      d,
+      dealPage({ id: 'back', stage: 'Proposal', history: throughNegotiation, contacts: ['777'] }),
+      la('2026-11-10 10:00'),
+    );
+    const v = await dealView(d, dealKeyOf('back'));
+    expect({
+      stage: v.stage,
+      days: v.daysInStage,
+      atLeast: v.daysInStageAtLeast,
+      upTo: v.daysInStageUpTo,
+      warning: v.warning,
+      contacts: v.contacts.map((c) => c.name),
+    }).toEqual({ stage: 'Proposal', days: 10, atLeast: true, upTo: 31, warning: 'none', contacts: ['Person 777'] });
+    expect(v.stageTimeline.map((s) => [s.stage, s.current])).toEqual([
+      ['Proposal', false],
+      ['Negotiation', false],
+      ['Proposal', true],
+    ]);
+  });
+
+  /*
+   * By hand: a tab drawn before the move to Negotiation, read again on 10 Nov, shows Proposal with
+   * only "Proposal entered 1 Oct": it knows nothing of the Negotiation stay, so it is older than
+   * what is stored. The deal stays in Negotiation since 10 Oct: 20 Nov − 10 Oct = 41 days, over
+   * 2 × 14: stalled.
+   */
+  it('keeps Negotiation, 41 days, when the page in Proposal does not know the Negotiation entry (an older tab)', async () => {
+    const d = await readInProposalThenNegotiation();
+    await save(d, dealPage({ id: 'back', stage: 'Proposal', history: inProposal }), la('2026-11-10 10:00'));
+    const v = await dealView(d, dealKeyOf('back'));
+    expect({ stage: v.stage, days: v.daysInStage, warning: v.warning }).toEqual({
+      stage: 'Negotiation',
+      days: 41,
+      warning: 'stalled',
+    });
+  });
+});
