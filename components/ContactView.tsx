@@ -1,13 +1,13 @@
 import type { NotRead } from '../lib/schema/read-result';
 import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
+import { ContactOutcomes } from './ContactOutcomes';
 import { Coverage } from './Coverage';
 import { CrmComparison } from './CrmComparison';
 import { ItemsNotRead } from './ItemsNotRead';
 import { LogButtons } from './LogButtons';
 import { lastTouchReason } from './last-touch-reason';
 import { NoActivityNotice } from './NoActivityNotice';
-import { OutcomesCard } from './OutcomesCard';
 import { timelineNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
@@ -49,7 +49,7 @@ export function ContactView({ view, notRead = [], onLog, loadTrendChart }: Conta
     <NoActivityNotice key="notice" view={view} />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
-    <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
+    <ContactOutcomes key="outcomes" outcomes={view.outcomes} />,
     <CadenceCard
       key="cadence"
       cadence={view.cadence}

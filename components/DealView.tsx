@@ -7,6 +7,7 @@ import { DealTitle } from './DealTitle';
 import { ItemsNotRead } from './ItemsNotRead';
 import { LogButtons } from './LogButtons';
 import { NoActivityNotice } from './NoActivityNotice';
+import { OutcomesCard } from './OutcomesCard';
 import { contactsNotRead, stageHistoryNotRead, timelineNotRead, typesNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
 import type { LogRequest } from './panel-state';
@@ -55,6 +56,7 @@ export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealView
     />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} />,
+    <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
     conversion,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
     <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} />,

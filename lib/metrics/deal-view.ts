@@ -10,6 +10,7 @@ import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
 import { contactsTouched, dealContacts, noRecentActivity } from './deal-contacts';
+import { dealOutcomes } from './deal-outcomes';
 import { withLoggedContacts } from './logged-contacts';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
@@ -82,6 +83,7 @@ export function buildDealView(input: {
     contacts: people,
     contactsTouched: contactsTouched(people),
     noRecentActivity: noRecentActivity(counted, closed, settings, now, undated),
+    outcomes: dealOutcomes(touches, collected.undatedTouches, period, settings.countAutomated),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated, kept),
     crmComparisons: crmComparisons({

@@ -93,13 +93,19 @@ export const cadenceViewSchema = z.object({
   goneColdReason: z.optional(z.string()),
 });
 
-export const outcomesSchema = z.object({
+/** What the effort produced, on a contact's panel and a deal's alike (metrics.md "Outcomes beside activity"). */
+export const outcomeFiguresSchema = z.object({
   replyRate: rateSchema,
   connectRate: rateSchema,
   meetingsHeld: count,
+  /** Call attempts and meetings whose outcome the page did not show. */
+  unknownOutcomes: count,
+});
+export type OutcomeFigures = z.infer<typeof outcomeFiguresSchema>;
+
+export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   touchesToFirstReply: z.nullable(count),
   touchesToFirstMeeting: z.nullable(count),
-  unknownOutcomes: count,
   vanity: z.boolean(),
   leadResponseHours: z.nullable(z.number()),
   /** Email replies without a readable date: in no figure above, yet each may be the reply they miss. */
@@ -194,6 +200,11 @@ export const dealViewSchema = z.extend(viewBase, {
   ),
   contactsTouched: count,
   noRecentActivity: z.boolean(),
+  /**
+   * Over the touches the deal's counts use. No touches to first reply or meeting: those follow one
+   * relationship, and a deal's touches are several contacts' interleaved.
+   */
+  outcomes: outcomeFiguresSchema,
 });
 export type DealView = z.infer<typeof dealViewSchema>;
 

@@ -145,5 +145,11 @@ export function fleetPilot(): DealView {
     ],
     contactsTouched: 2,
     noRecentActivity: false,
+    outcomes: {
+      replyRate: { value: 0.25, numerator: 1, denominator: 4 },
+      connectRate: { value: 0.33, numerator: 1, denominator: 3 },
+      meetingsHeld: 2,
+      unknownOutcomes: 0,
+    },
   };
 }
