@@ -6,6 +6,7 @@ import { CRM_PARTS } from './crm-parts';
 import { knownPersonalData } from './known-personal-data';
 import { TextMasker } from './mask-text';
 import { namesOnPage } from './names-on-page';
+import { phonesOnPage } from './phones-on-page';
 import { serializeDocument } from './serialize-page';
 import type { MaskCounts } from './test-page';
 
@@ -57,6 +58,9 @@ export async function capturePage(doc: Document, options: CaptureOptions): Promi
   await pause();
   const leftOut = new Set(options.leaveOut ?? []);
   masker.addNames(namesOnPage(doc, parts, leftOut));
+  await pause();
+  // Numbers a pattern cannot tell from others ("030 12345678"), masked wherever they appear.
+  masker.addPhones(phonesOnPage(doc, leftOut));
   await pause();
   const chunks = [savedFromLine(options.url), '\n'];
   let sinceCheck = 0;

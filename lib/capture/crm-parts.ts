@@ -56,20 +56,75 @@ export const CRM_PARTS: Record<Crm, CrmParts> = {
   },
 };
 
-const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;
+/**
+ * Particles of names ("Ana de la Cruz", "Jan van Dijk", "Ludwig von Mises"): also everyday words of
+ * the page languages ("10 de marzo de 2026", "le 3 mars"), so masked only inside a whole name,
+ * never alone. Lower case.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'delle',
+  'dei',
+  'di',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'des',
+  'la',
+  'las',
+  'le',
+  'les',
+  'lo',
+  'el',
+  'al',
+  'van',
+  'von',
+  'vom',
+  'zu',
+  'zum',
+  'der',
+  'den',
+  'het',
+  'op',
+  'ten',
+  'ter',
+  'te',
+  'y',
+  'e',
+  'af',
+  'av',
+]);
+
+const WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** Two to four capitalised words, lower-case particles between them ("Jan van Dijk", "Ana de la Cruz"). */
+const NAME = String.raw`${WORD}(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+)*${WORD}){1,3}`;
+/** "and" in the page locales Touchline reads, joining the last two names of a list. */
+const AND_WORDS = ['and', 'und', 'et', 'y', 'e', 'en', 'ed'];
+const LIST_SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:${AND_WORDS.join('|')})\s+`;
+/** Names in a list: "Sam Patel and Maria Gomez", "Sam Patel, Maria Gomez". */
+const NAMES = `(${NAME}(?:(?:${LIST_SEPARATOR})${NAME})*)`;
+/** Where a list of names (a sentence's first group, a person field's value) splits into names. */
+export const NAME_LIST_SEPARATOR = new RegExp(LIST_SEPARATOR, 'u');
 
 /**
- * Sentences that name a person in plain text, not in a link: Salesforce's "Casey Nguyen sent an
- * email with …", HubSpot's "Alex Morgan moved the deal …", "Created by Alex Morgan". Only names of
- * two to four capitalised words, so "Email sent" or "Call logged" are never taken for people.
+ * Sentences that name people in plain text, not in a link: Salesforce's "Casey Nguyen sent an
+ * email with …" and "You had a Task with Sam Patel and 2 others", HubSpot's "Alex Morgan moved the
+ * deal …", "Created by Alex Morgan". Only names of two to four capitalised words, so "Email sent"
+ * or "Call logged" are never taken for people; "with" only after an activity ("had a Task with"),
+ * since "Call with Contoso Freight" names a company.
  */
 export const NAMING_SENTENCES: readonly RegExp[] = [
   new RegExp(
-    String.raw`^\s*${NAME}\s+(?:sent|logged|had|has|have|created|updated|changed|moved|scheduled|called|emailed|replied|completed|added|booked|made)\b`,
+    String.raw`^\s*${NAMES}\s+(?:sent|logged|had|has|have|created|updated|changed|moved|scheduled|called|emailed|replied|completed|added|booked|made)\b`,
     'u',
   ),
-  new RegExp(String.raw`\b(?:[Cc]reated|[Ll]ogged|[Uu]pdated|[Ss]ent|[Oo]wned|[Aa]ssigned)\s+by\s+${NAME}`, 'u'),
-  new RegExp(String.raw`\bsent an email to\s+${NAME}`, 'u'),
+  new RegExp(String.raw`\b(?:[Cc]reated|[Ll]ogged|[Uu]pdated|[Ss]ent|[Oo]wned|[Aa]ssigned)\s+by\s+${NAMES}`, 'u'),
+  new RegExp(String.raw`\bsent an email to\s+${NAMES}`, 'u'),
+  new RegExp(String.raw`\b(?:had|has|have|logged|scheduled|completed|sent)\s+an?\s+\p{L}+\s+with\s+${NAMES}`, 'u'),
 ];
 
 /**
@@ -101,6 +156,84 @@ export const PERSON_LABELS: ReadonlySet<string> = new Set([
   'criado por',
   'eigenaar',
   'gemaakt door',
+  'proprietario',
+  'creato da',
+  'assegnato a',
+  // Meetings' and emails' people.
+  'attendees',
+  'participants',
+  'guests',
+  'invitees',
+  'cc',
+  'bcc',
+  'teilnehmer',
+  'gäste',
+  'invités',
+  'cci',
+  'asistentes',
+  'participantes',
+  'invitados',
+  'cco',
+  'convidados',
+  'deelnemers',
+  'gasten',
+  'partecipanti',
+  'invitati',
+  'ccn',
+]);
+
+/**
+ * An email's "From" and "To" in the page locales Touchline reads, lower case: everyday words too
+ * ("de", "a", "van"), so they name people only written as a label, with a colon ("De: Ana Ruiz").
+ */
+export const ADDRESS_LABELS: ReadonlySet<string> = new Set([
+  'from',
+  'to',
+  'von',
+  'an',
+  'de',
+  'à',
+  'a',
+  'para',
+  'van',
+  'aan',
+  'da',
+]);
+
+/**
+ * Words of field labels whose values are phone numbers ("Phone", "Mobile phone number",
+ * "Telefonnummer", "Numéro de téléphone"), in the page locales Touchline reads. Lower case; a label
+ * counts when one of its words is one of these.
+ */
+export const PHONE_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'phone',
+  'telephone',
+  'mobile',
+  'cell',
+  'cellphone',
+  'fax',
+  'whatsapp',
+  'telefon',
+  'telefonnummer',
+  'mobil',
+  'mobiltelefon',
+  'mobilnummer',
+  'handy',
+  'handynummer',
+  'festnetz',
+  'rufnummer',
+  'téléphone',
+  'portable',
+  'teléfono',
+  'móvil',
+  'celular',
+  'telefone',
+  'telefoon',
+  'telefoonnummer',
+  'mobiel',
+  'mobiele',
+  'telefono',
+  'cellulare',
 ]);
 
 /**

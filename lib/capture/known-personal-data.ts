@@ -1,5 +1,6 @@
 import type { ReadResult } from '../schema/read-result';
 import type { KnownPersonalData } from './mask-text';
+import { shownRecordNames } from './shown-record-names';
 
 const present = (values: (string | undefined)[]): string[] =>
   values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
@@ -11,9 +12,12 @@ const present = (values: (string | undefined)[]): string[] =>
  */
 export function knownPersonalData(reading: ReadResult, doc: Document): KnownPersonalData {
   if (reading.status !== 'read') {
-    // Nothing was read: the record's name is most likely the page's main heading.
-    const headings = Array.from(doc.querySelectorAll('h1'), (h) => h.textContent?.trim() ?? '');
-    return { names: [], phrases: present(headings), phones: [] };
+    // Nothing was read: the record's name is in the tab title and the header, and most likely in
+    // the page's main heading. On a contact (person, lead) page it is a person's: "Hi Jordan" too.
+    const shown = shownRecordNames(reading.crm, doc);
+    const headings = present(Array.from(doc.querySelectorAll('h1'), (h) => h.textContent?.trim()));
+    const person = reading.kind === 'contact';
+    return { names: person ? shown : [], phrases: person ? headings : [...shown, ...headings], phones: [] };
   }
   const owners = reading.activities.map((a) => a.owner);
   if (reading.kind === 'contact') {

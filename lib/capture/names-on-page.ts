@@ -1,65 +1,69 @@
-import { type CrmParts, NAMING_SENTENCES, PERSON_LABELS } from './crm-parts';
+import {
+  ADDRESS_LABELS,
+  type CrmParts,
+  NAME_LIST_SEPARATOR,
+  NAME_PARTICLES,
+  NAMING_SENTENCES,
+  PERSON_LABELS,
+} from './crm-parts';
+import { deepQueryAll, deepTexts } from './deep-query';
+import { cleanText, labelledValues } from './labelled-values';
 
 /**
  * People the page names that the adapter's reading may not: the text of every person link, the
- * values of owner-like fields and table columns (a record list's "Owner"), and the actor of
- * sentences such as "Casey Nguyen sent an email with …". Open shadow roots included.
+ * values of person fields and table columns (a record list's "Owner", a meeting's "Attendees", an
+ * email's "Cc: …"), and the people of sentences such as "Casey Nguyen sent an email to Sam Patel
+ * and Maria Gomez". Open shadow roots included.
  */
 export function namesOnPage(doc: Document, parts: CrmParts, leftOut: ReadonlySet<Element>): string[] {
   const names: string[] = [];
   const outside = [...leftOut];
   const keep = (node: Node) => !outside.some((el) => el.contains(node));
   for (const link of deepQueryAll(doc, parts.personLinks)) {
-    if (keep(link)) names.push(clean(link.textContent));
+    if (keep(link)) names.push(cleanText(link.textContent));
   }
   for (const label of deepQueryAll(doc, 'th, dt, label, span, div, p')) {
-    if (label.childElementCount > 0 || !PERSON_LABELS.has(clean(label.textContent).toLowerCase())) continue;
-    if (keep(label)) names.push(...labelledValues(label).filter((value) => PERSON_NAME.test(value)));
+    if (label.childElementCount > 0 || !isPersonLabel(cleanText(label.textContent)) || !keep(label)) continue;
+    names.push(...labelledValues(label).flatMap(peopleIn));
   }
   for (const text of deepTexts(doc)) {
     const value = text.nodeValue ?? '';
     if (value.trim().length < 5 || !keep(text)) continue;
+    const labelled = value.match(LABELLED_LINE);
+    if (labelled && isPersonLabel(`${labelled[1]}:`)) names.push(...peopleIn(labelled[2] ?? ''));
     for (const sentence of NAMING_SENTENCES) {
-      const name = sentence.exec(value)?.[1];
-      if (name) names.push(name);
+      const list = sentence.exec(value)?.[1];
+      if (list) names.push(...list.split(NAME_LIST_SEPARATOR));
     }
   }
   return names.filter((name) => name !== '');
 }
 
-const clean = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
+/** "Cc: Sam Patel, Maria Gomez" in one text. */
+const LABELLED_LINE = /^\s*([\p{L} ]{1,30}?)\s*:\s*(.+)$/u;
 
-/** A column header's cells below it, or the value beside a field label. */
-function labelledValues(label: Element): string[] {
-  const cell = label.closest('th');
-  const table = cell?.closest('table');
-  if (cell && table) {
-    const column = Array.from(cell.parentElement?.children ?? []).indexOf(cell);
-    const rows = Array.from(table.querySelectorAll('tbody tr'));
-    return rows.map((row) => clean(row.children[column]?.textContent));
-  }
-  return [clean(label.nextElementSibling?.textContent)];
+/** "Owner", "Attendees:"; "To" and "De" only with their colon, being everyday words too. */
+function isPersonLabel(text: string): boolean {
+  const label = text.toLowerCase();
+  const bare = label.replace(/\s*:$/, '');
+  return PERSON_LABELS.has(label) || (bare !== label && (PERSON_LABELS.has(bare) || ADDRESS_LABELS.has(bare)));
 }
 
-/** One to four capitalised words: a label's value may also be a date, "You, Nov 3", or a whole section. */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
-
-/** Matches in the document and in every open shadow root under it. */
-function deepQueryAll(root: Document | ShadowRoot, selector: string): Element[] {
-  const found = Array.from(root.querySelectorAll(selector));
-  for (const host of shadowHosts(root)) found.push(...deepQueryAll(host.shadowRoot as ShadowRoot, selector));
-  return found;
+/** The names in a person field's value: "Jordan Lee, Maria Gomez", "Sam Patel <sam@…>". */
+function peopleIn(value: string): string[] {
+  return value
+    .replace(/<[^>]*>|\([^)]*\)/g, ' ')
+    .split(NAME_LIST_SEPARATOR)
+    .map(cleanText)
+    .filter((name) => PERSON_NAME.test(name));
 }
 
-function deepTexts(root: Document | ShadowRoot): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  for (const host of shadowHosts(root)) texts.push(...deepTexts(host.shadowRoot as ShadowRoot));
-  return texts;
-}
-
-function shadowHosts(root: Document | ShadowRoot): Element[] {
-  return Array.from(root.querySelectorAll('*')).filter((el) => el.shadowRoot);
-}
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/**
+ * One to four capitalised words, particles between ("Jan van Dijk"): a label's value may also be
+ * a date, "You, Nov 3", or a whole section.
+ */
+const PERSON_NAME = new RegExp(
+  String.raw`^${NAME_WORD}(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+)*${NAME_WORD}){0,3}$`,
+  'u',
+);
