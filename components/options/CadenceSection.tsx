@@ -28,7 +28,7 @@ export function CadenceSection({ form }: { form: SettingsFormState }) {
           ))}
         </select>
       </div>
-      <CadenceEditor key={motion} form={form} motion={motion} />
+      <CadenceEditor form={form} motion={motion} />
       <NumberField
         name="followUpDays"
         label="Follow-up limit (calendar days)"

@@ -20,6 +20,7 @@ export function CheckboxField({ name, label, checked, errors, saved, hint, onCom
         name={name}
         type="checkbox"
         checked={checked}
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
         aria-describedby={hint ? `${ids.note} ${ids.control}-hint` : ids.note}
         onChange={(event) => onCommit(event.currentTarget.checked)}
       />

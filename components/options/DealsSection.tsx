@@ -6,11 +6,12 @@ type DealField = 'defaultStageDays' | 'watchFactor' | 'stalledFactor';
 
 /** "Deals": the typical time in a stage until there is history, and the warning thresholds (global this round). */
 export function DealsSection({ form }: { form: SettingsFormState }) {
-  const { settings, errors, saved, apply } = form;
+  const { settings, errors, reasonsAt, saved, apply } = form;
   const field = (name: DealField) => ({
     name,
     value: settings[name],
     errors: errorsUnder(errors, name),
+    reasonsAt: reasonsAt[name],
     saved: saved === name,
     onCommit: (value: number) => void apply(name, { [name]: value }),
   });

@@ -8,6 +8,8 @@ interface NumberFieldProps {
   label: ComponentChildren;
   value: number;
   errors: string[];
+  /** Fields whose notes hold the reason this field's typed value was refused (a rule across fields). */
+  reasonsAt?: string[];
   saved: boolean;
   step?: string;
   hint?: string;
@@ -16,12 +18,28 @@ interface NumberFieldProps {
 
 /**
  * A number typed by the user, committed when it changes (Enter or leaving the field). What was
- * typed stays in the box when it is refused, beside the reason; a value saved elsewhere replaces it.
+ * typed stays in the box when it is refused, beside the reason (beside the other field's, for a rule
+ * across fields); a value saved elsewhere replaces it, and so does the stored one once the reason goes.
  */
-export function NumberField({ name, label, value, errors, saved, step = '1', hint, onCommit }: NumberFieldProps) {
-  const [text, setText] = useDraft(value, String);
+export function NumberField({
+  name,
+  label,
+  value,
+  errors,
+  reasonsAt = [],
+  saved,
+  step = '1',
+  hint,
+  onCommit,
+}: NumberFieldProps) {
+  const refused = errors.length > 0 || reasonsAt.length > 0;
+  const [text, setText] = useDraft(value, String, refused);
   const ids = fieldIds(name);
-  const describedBy = hint ? `${ids.note} ${ids.control}-hint` : ids.note;
+  const describedBy = [
+    ids.note,
+    ...(hint ? [`${ids.control}-hint`] : []),
+    ...reasonsAt.map((path) => fieldIds(path).note),
+  ].join(' ');
   return (
     <div class="tl-opt-field">
       <label for={ids.control}>{label}</label>
@@ -32,7 +50,7 @@ export function NumberField({ name, label, value, errors, saved, step = '1', hin
         inputMode="decimal"
         step={step}
         value={text}
-        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-invalid={refused ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => {

@@ -1,12 +1,13 @@
 import { DataSection } from './data/DataSection';
 import { browserDataDeps } from './data/data-deps';
 import { SettingsForm } from './SettingsForm';
-import { useSettings } from './use-settings';
+import { SettingsUnread } from './SettingsUnread';
+import { useSettingsLoad } from './use-settings';
 import { useStoredOwners } from './use-stored-owners';
 
 /** The options page: settings that apply in every tab at once, and the user's data. */
 export function OptionsPage() {
-  const form = useSettings();
+  const load = useSettingsLoad();
   const owners = useStoredOwners(browserDataDeps.db);
   return (
     <main class="tl-opt">
@@ -17,7 +18,9 @@ export function OptionsPage() {
           Open the team view
         </a>
       </header>
-      {form ? <SettingsForm form={form} owners={owners} /> : <p role="status">Loading your settings…</p>}
+      {load.state === 'ready' && <SettingsForm form={load.form} owners={owners} />}
+      {load.state === 'loading' && <p role="status">Loading your settings…</p>}
+      {load.state === 'unread' && <SettingsUnread reason={load.reason} />}
       <DataSection />
     </main>
   );

@@ -11,6 +11,7 @@ import type { SettingsFormState } from './use-settings';
 export function SellingSection({ form }: { form: SettingsFormState }) {
   const { settings, errors, saved, apply } = form;
   const motion = fieldIds('motion');
+  const motionErrors = errorsUnder(errors, 'motion');
   const check = (name: 'countAutomated' | 'countCompletedTasks') => ({
     name,
     checked: settings[name],
@@ -27,6 +28,7 @@ export function SellingSection({ form }: { form: SettingsFormState }) {
           id={motion.control}
           name="motion"
           value={settings.motion}
+          aria-invalid={motionErrors.length > 0 ? 'true' : undefined}
           aria-describedby={motion.note}
           onChange={(event) => void apply('motion', { motion: event.currentTarget.value as Motion })}
         >
@@ -36,7 +38,7 @@ export function SellingSection({ form }: { form: SettingsFormState }) {
             </option>
           ))}
         </select>
-        <FieldNote id={motion.note} errors={errorsUnder(errors, 'motion')} saved={saved === 'motion'} />
+        <FieldNote id={motion.note} errors={motionErrors} saved={saved === 'motion'} />
       </div>
       <BandsTable form={form} />
       <CheckboxField

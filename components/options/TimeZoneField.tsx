@@ -11,9 +11,9 @@ function knownZones(): string[] {
 /** The zone days are counted in; the browser's own until changed. */
 export function TimeZoneField({ form }: { form: SettingsFormState }) {
   const { settings, errors, saved, apply } = form;
-  const [text, setText] = useDraft(settings.timeZone, (zone) => zone);
-  const ids = fieldIds('timeZone');
   const problems = errorsUnder(errors, 'timeZone');
+  const [text, setText] = useDraft(settings.timeZone, (zone) => zone, problems.length > 0);
+  const ids = fieldIds('timeZone');
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <div class="tl-opt-field">

@@ -34,9 +34,9 @@ export function YourNamesSection({ form, owners }: { form: SettingsFormState; ow
 function YourNameField({ form, crm }: { form: SettingsFormState; crm: Crm }) {
   const { settings, errors, saved, apply } = form;
   const key = `yourNames.${crm}`;
-  const [text, setText] = useDraft(settings.yourNames[crm] ?? '', (name) => name);
-  const ids = fieldIds(key);
   const problems = errorsUnder(errors, key);
+  const [text, setText] = useDraft(settings.yourNames[crm] ?? '', (name) => name, problems.length > 0);
+  const ids = fieldIds(key);
   return (
     <div class="tl-opt-field">
       <label for={ids.control}>Your name in {CRM_NAMES[crm]}</label>

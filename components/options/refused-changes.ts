@@ -18,8 +18,22 @@ export function shownErrors(refused: RefusedChanges): FieldErrors {
 }
 
 /**
+ * For each refused change whose reasons are filed under other fields (band bottom above its top:
+ * the reason is beside the top), the paths of those fields: the box typed into points at them.
+ */
+export function reasonsElsewhere(refused: RefusedChanges): Record<string, string[]> {
+  const elsewhere: Record<string, string[]> = {};
+  for (const [source, errors] of Object.entries(refused)) {
+    const paths = Object.keys(errors).filter((path) => !within(path, source));
+    if (paths.length > 0) elsewhere[source] = paths;
+  }
+  return elsewhere;
+}
+
+/**
  * After the field `key` saved: its own refused change is gone, and so is every error about it;
- * what other fields still show was typed, refused and never saved, so their reasons stay.
+ * what other fields still show was typed, refused and never saved, so their reasons stay. A box
+ * whose only reasons were about `key` loses them and goes back to its stored value (useDraft).
  */
 export function afterSave(refused: RefusedChanges, key: string): RefusedChanges {
   return dropWhere(refused, (source, path) => source === key || within(path, key));

@@ -93,7 +93,9 @@ export const settingsSchema = z
     /** IANA zone in which days are counted. */
     timeZone: timeZoneSchema,
     /** Activities older than this many days are pruned daily and not stored again (touches logged in Touchline stay). */
-    retentionDays: z.int().check(z.gte(30, 'at least 30 days'), z.lte(3650, 'at most 3650 days')),
+    retentionDays: z
+      .int({ error: 'a whole number of days' })
+      .check(z.gte(30, 'at least 30 days'), z.lte(3650, 'at most 3650 days')),
     /**
      * The cutoff of the latest daily run that deleted activities (retention-alarm.ts): activities
      * dated before it were pruned, so after a raise of the setting, figures reaching back past it are

@@ -14,68 +14,90 @@ export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {
   const data = useDataSection(deps);
   const eraseAccount = (a: StoredAccount) =>
     data.askErase({ kind: 'account', crm: a.crm, tenant: a.tenant }, `everything from ${CRM_NAMES[a.crm]} ${a.tenant}`);
+  const busy = data.busy !== null;
   return (
     <section class="tl-opt-section" aria-labelledby="tl-data-heading">
       <h2 id="tl-data-heading">Your data</h2>
-      <p class="tl-opt-hint">
-        Touchline keeps what it reads in this browser only (IndexedDB), and sends nothing anywhere.
-        {data.usage !== undefined && <span data-storage-used={data.usage}> Space used: {sizeText(data.usage)}.</span>}
-      </p>
-      {data.accounts ? <StoredTable accounts={data.accounts} onErase={eraseAccount} /> : <p>Counting…</p>}
+      {/* aria-busy on what the work changes, not on the status line: readers may hold back a busy region's news. */}
+      <div aria-busy={busy ? 'true' : undefined}>
+        <p class="tl-opt-hint">
+          Touchline keeps what it reads in this browser only (IndexedDB), and sends nothing anywhere.
+          {data.usage !== undefined && <span data-storage-used={data.usage}> Space used: {sizeText(data.usage)}.</span>}
+        </p>
+        {data.accounts ? (
+          <StoredTable accounts={data.accounts} onErase={eraseAccount} disabled={busy} />
+        ) : (
+          <p>Counting…</p>
+        )}
 
-      <h3>Export</h3>
-      <div class="tl-opt-buttons">
-        <button type="button" data-action="export-json" onClick={data.exportJson}>
-          Export everything (backup file)
-        </button>
-        <button type="button" data-action="export-logged-csv" onClick={data.exportCsv}>
-          Export touches logged in Touchline (CSV per CRM)
-        </button>
-      </div>
+        <h3>Export</h3>
+        <div class="tl-opt-buttons">
+          <button type="button" data-action="export-json" disabled={busy} onClick={data.exportJson}>
+            Export everything (backup file)
+          </button>
+          <button type="button" data-action="export-logged-csv" disabled={busy} onClick={data.exportCsv}>
+            Export touches logged in Touchline (CSV per CRM)
+          </button>
+        </div>
 
-      <h3>Import</h3>
-      <label class="tl-opt-file">
-        Import a backup file{' '}
-        <input
-          type="file"
-          accept=".jsonl,.json,application/x-ndjson"
-          data-action="import-json"
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) data.importFile(file);
-          }}
+        <h3>Import</h3>
+        <label class="tl-opt-file">
+          Import a backup file{' '}
+          <input
+            type="file"
+            accept=".jsonl,.json,application/x-ndjson"
+            data-action="import-json"
+            disabled={busy}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) data.importFile(file);
+            }}
+          />
+        </label>
+        {data.progress && (
+          <p>
+            <label>
+              {data.progress.phase === 'reading' ? 'Checking the file' : 'Importing'}{' '}
+              <progress max={data.progress.total} value={data.progress.done} data-import-progress />
+            </label>
+          </p>
+        )}
+        {data.report && <ImportReport report={data.report} />}
+
+        <h3>Erase</h3>
+        <div class="tl-opt-buttons">
+          <button
+            type="button"
+            class="tl-opt-danger"
+            data-action="erase-all"
+            disabled={busy}
+            onClick={() => data.askErase({ kind: 'all' }, 'everything Touchline stores')}
+          >
+            Erase everything
+          </button>
+        </div>
+        <EraseRecordForm
+          disabled={busy}
+          onErase={(recordKey, what) => data.askErase({ kind: 'record', recordKey }, what)}
         />
-      </label>
-      {data.progress && (
-        <p>
-          <label>
-            {data.progress.phase === 'reading' ? 'Checking the file' : 'Importing'}{' '}
-            <progress max={data.progress.total} value={data.progress.done} data-import-progress />
-          </label>
-        </p>
-      )}
-      {data.report && <ImportReport report={data.report} />}
-
-      <h3>Erase</h3>
-      <div class="tl-opt-buttons">
-        <button
-          type="button"
-          class="tl-opt-danger"
-          data-action="erase-all"
-          onClick={() => data.askErase({ kind: 'all' }, 'everything Touchline stores')}
-        >
-          Erase everything
-        </button>
       </div>
-      <EraseRecordForm onErase={(recordKey, what) => data.askErase({ kind: 'record', recordKey }, what)} />
 
-      {data.status && (
-        <p class="tl-opt-status" role="status" data-data-status>
-          {data.status}
-        </p>
-      )}
+      {/* Always there, so that readers announce each change of its words; a result, once known, replaces "…ing". */}
+      <div role="status">
+        {data.status !== null ? (
+          <p class="tl-opt-status" data-data-status>
+            {data.status}
+          </p>
+        ) : (
+          data.busy !== null && (
+            <p class="tl-opt-working" data-data-busy>
+              {data.busy}
+            </p>
+          )
+        )}
+      </div>
       {data.error && (
         <p class="tl-opt-error" role="alert" data-data-error>
           {data.error}

@@ -5,10 +5,12 @@ import { recordKey } from '../../../lib/keys';
 
 interface Props {
   onErase(recordKey: string, what: string): void;
+  /** While other data work runs. */
+  disabled: boolean;
 }
 
 /** Erase one record from here by its page's address (the panel's menu does it from the page itself). */
-export function EraseRecordForm({ onErase }: Props) {
+export function EraseRecordForm({ onErase, disabled }: Props) {
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   function submit(event: Event) {
@@ -34,7 +36,7 @@ export function EraseRecordForm({ onErase }: Props) {
           onInput={(event) => setAddress(event.currentTarget.value)}
         />
       </label>{' '}
-      <button type="submit" data-action="erase-record">
+      <button type="submit" data-action="erase-record" disabled={disabled}>
         Erase this record
       </button>
       {problem && (

@@ -4,10 +4,12 @@ import type { StoredAccount } from '../../../lib/db/erase-scopes';
 interface Props {
   accounts: StoredAccount[];
   onErase(account: StoredAccount): void;
+  /** While other data work runs. */
+  disabled: boolean;
 }
 
 /** What Touchline stores per CRM account, each with its own erase button. */
-export function StoredTable({ accounts, onErase }: Props) {
+export function StoredTable({ accounts, onErase, disabled }: Props) {
   if (accounts.length === 0) return <p data-stored="none">Touchline stores nothing yet.</p>;
   return (
     <table class="tl-opt-table">
@@ -35,7 +37,7 @@ export function StoredTable({ accounts, onErase }: Props) {
               <td data-count="activities">{account.activities}</td>
               <td data-count="logged">{account.logged}</td>
               <td>
-                <button type="button" data-action="erase-account" onClick={() => onErase(account)}>
+                <button type="button" data-action="erase-account" disabled={disabled} onClick={() => onErase(account)}>
                   Erase<span class="tl-opt-visually-hidden"> {name}</span>
                 </button>
               </td>

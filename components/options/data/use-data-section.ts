@@ -22,6 +22,14 @@ export interface Progress {
   total: number;
 }
 
+/** What the status line says while an action runs. */
+const WORKING = {
+  export: 'Exporting…',
+  import: 'Importing…',
+  count: 'Counting what would be erased…',
+  erase: 'Erasing…',
+} as const;
+
 /** The data section's state and actions: the component only renders them. */
 export function useDataSection(deps: DataDeps) {
   const [accounts, setAccounts] = useState<StoredAccount[] | null>(null);
@@ -31,6 +39,8 @@ export function useDataSection(deps: DataDeps) {
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  /** The words of the action under way; the others wait for it (an erase in the middle of an import mixes the two). */
+  const [busy, setBusy] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const db = await deps.db();
@@ -50,11 +60,17 @@ export function useDataSection(deps: DataDeps) {
     setError(known ? cause.message : 'Something went wrong; nothing was changed. Reload the page and try again.');
   }
 
-  /** Runs one action: earlier messages cleared, failures shown in words. */
-  const run = (action: () => Promise<void>) => () => {
+  /**
+   * Runs one action, the buttons disabled meanwhile: earlier messages cleared, what it does said
+   * while it runs, failures shown in words.
+   */
+  const run = (doing: string, action: () => Promise<void>) => () => {
+    setBusy(doing);
     setError(null);
     setStatus(null);
-    action().catch(fail);
+    action()
+      .catch(fail)
+      .finally(() => setBusy(null));
   };
 
   return {
@@ -65,14 +81,15 @@ export function useDataSection(deps: DataDeps) {
     error,
     progress,
     report,
-    exportJson: run(async () => {
+    busy,
+    exportJson: run(WORKING.export, async () => {
       const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
       const now = deps.now();
       const { blob, rows } = await exportBackup(db, settings, now);
       deps.save(blob, backupFileName(now, settings.timeZone));
       setStatus(`Exported ${rows.toLocaleString('en-US')} rows.`);
     }),
-    exportCsv: run(async () => {
+    exportCsv: run(WORKING.export, async () => {
       const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
       const files = await loggedTouchesCsv(db, settings.timeZone, deps.now());
       for (const file of files) deps.save(new Blob([file.text], { type: 'text/csv' }), file.fileName);
@@ -83,7 +100,7 @@ export function useDataSection(deps: DataDeps) {
       );
     }),
     importFile: (file: File) =>
-      run(async () => {
+      run(WORKING.import, async () => {
         setReport(null);
         const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
         const result = await importBackup(db, file, {
@@ -99,12 +116,12 @@ export function useDataSection(deps: DataDeps) {
         await refresh();
       })(),
     askErase: (scope: EraseScope, what: string) =>
-      run(async () => {
+      run(WORKING.count, async () => {
         const counts = await countScope(await deps.db(), scope);
         setPending({ scope, what, counts: countsText(counts) });
       })(),
     cancelErase: () => setPending(null),
-    confirmErase: run(async () => {
+    confirmErase: run(WORKING.erase, async () => {
       if (!pending) return;
       setPending(null);
       const erased = await eraseScope(await deps.db(), pending.scope);

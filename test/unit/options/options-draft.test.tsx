@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '../../../components/options/SettingsForm';
-import { useSettings } from '../../../components/options/use-settings';
 import { loadSettings, updateSettings } from '../../../lib/settings/storage';
+import { useSettings } from './use-settings-form';
 
 function Harness() {
   const form = useSettings();

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '../../../components/options/SettingsForm';
-import { useSettings } from '../../../components/options/use-settings';
 import { DEFAULT_CADENCES } from '../../../lib/schema/settings';
 import { loadSettings, updateSettings } from '../../../lib/settings/storage';
+import { useSettings } from './use-settings-form';
 
 function Harness({ owners }: { owners?: string[] }) {
   const form = useSettings();
