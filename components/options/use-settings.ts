@@ -78,7 +78,8 @@ export function useSettingsLoad(): SettingsLoad {
         return false;
       }
       const record = JSON.stringify(checked.settings);
-      written.current.push(record);
+      // Storage reports no change for a value it holds already: such a save never comes back.
+      if (record !== JSON.stringify(before)) written.current.push(record);
       show(checked.settings);
       try {
         await saveSettings(checked.settings);

@@ -2,16 +2,19 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings } from '../../../lib/settings/storage';
+import { loadSettings, updateSettings } from '../../../lib/settings/storage';
 import { renderForm } from './form-harness';
 
-// In the browser a save comes back as a storage change some time after it was written.
+// In the browser a save comes back as a storage change some time after it was written, and a
+// value equal to the one stored raises no change at all (Chrome compares before it reports).
 vi.mock('../../../lib/settings/storage', async (importOriginal) => {
   const storage = await importOriginal<typeof import('../../../lib/settings/storage')>();
   return {
     ...storage,
     watchSettings: (onChange: Parameters<typeof storage.watchSettings>[0]) =>
-      storage.watchSettings((next, previous) => setTimeout(() => onChange(next, previous), 30)),
+      storage.watchSettings((next, previous) => {
+        if (JSON.stringify(next) !== JSON.stringify(previous)) setTimeout(() => onChange(next, previous), 30);
+      }),
   };
 });
 
@@ -43,5 +46,18 @@ describe('changes made faster than storage answers', () => {
     ]);
     expect(screen.queryByRole('button', { name: 'Remove step 4' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Remove step 3' })).toBeTruthy();
+  });
+
+  it('follows another tab back to a value this page saved unchanged before (that save never came back)', async () => {
+    await renderForm();
+    const followUp = () => document.querySelector('[name="followUpDays"]') as HTMLInputElement;
+    // The default 14 saved again: storage holds it already, so no change comes back for it.
+    fireEvent.change(followUp(), { target: { value: '14' } });
+    await waitFor(() => expect(followUp().getAttribute('aria-describedby')).toBeTruthy());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await updateSettings({ followUpDays: 21 });
+    await waitFor(() => expect(followUp().value).toBe('21'));
+    await updateSettings({ followUpDays: 14 });
+    await waitFor(() => expect(followUp().value).toBe('14'));
   });
 });
