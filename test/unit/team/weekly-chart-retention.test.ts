@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTeamView } from '../../../lib/team/load-team-view';
-import { at, contact, email, NOW, settings } from '../metrics/builders';
+import { at, NOW, settings } from '../metrics/builders';
+import { dailyEmailsFor90Days } from './daily-emails-90-days';
 import { cacheWith } from './team-cache';
 
 /**
@@ -18,19 +19,19 @@ import { cacheWith } from './team-cache';
  */
 const DAY = 86_400_000;
 
+async function weeklyViewKept60Days() {
+  const db = await cacheWith(dailyEmailsFor90Days());
+  return loadTeamView({
+    db,
+    filters: { period: '30d', motion: 'mid-market' },
+    settings: settings({ retentionDays: 60 }),
+    now: NOW,
+  });
+}
+
 describe('weekly touches per rep when retention keeps less than the 12 weeks (decisions.md: retention on read; panel weekly trend)', () => {
   it('does not show the weeks wholly before what Touchline holds as weeks of 0 touches', async () => {
-    const activities = Array.from({ length: 90 }, (_, i) => {
-      const day = new Date(NOW.getTime() - (i + 1) * DAY).toISOString().slice(0, 10);
-      return email(at(`${day} 10:00`), `Daily ${i}`, { owner: 'Alex Morgan' });
-    });
-    const db = await cacheWith({ activities, contacts: [contact()] });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings({ retentionDays: 60 }),
-      now: NOW,
-    });
+    const view = await weeklyViewKept60Days();
     const kept = Date.parse(at('2026-09-21 08:00'));
     expect(view.keptFrom?.from).toBe(new Date(kept).toISOString());
     const weeks = view.weekly.find((w) => w.rep === 'Alex Morgan')?.weeks ?? [];
@@ -39,17 +40,7 @@ describe('weekly touches per rep when retention keeps less than the 12 weeks (de
   });
 
   it('starts at the week what Touchline holds begins in: 9 weeks, the first with its 7 emails', async () => {
-    const activities = Array.from({ length: 90 }, (_, i) => {
-      const day = new Date(NOW.getTime() - (i + 1) * DAY).toISOString().slice(0, 10);
-      return email(at(`${day} 10:00`), `Daily ${i}`, { owner: 'Alex Morgan' });
-    });
-    const db = await cacheWith({ activities, contacts: [contact()] });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings({ retentionDays: 60 }),
-      now: NOW,
-    });
+    const view = await weeklyViewKept60Days();
     const weeks = view.weekly.find((w) => w.rep === 'Alex Morgan')?.weeks ?? [];
     expect(weeks.length).toBe(9);
     expect(weeks[0]).toEqual({ weekStart: '2026-09-21', touches: 7 });

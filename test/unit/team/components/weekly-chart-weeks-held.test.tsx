@@ -2,7 +2,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamPage } from '../../../../components/team/TeamPage';
-import { at, contact, email, NOW, settings } from '../../metrics/builders';
+import { NOW, settings } from '../../metrics/builders';
+import { dailyEmailsFor90Days } from '../daily-emails-90-days';
 import { cacheWith } from '../team-cache';
 
 vi.mock('../../../../components/team/import/CsvImport', () => ({ CsvImport: () => null }));
@@ -12,8 +13,6 @@ vi.mock('../../../../components/team/charts/load-chart', () => ({
 
 afterEach(cleanup);
 
-const DAY = 86_400_000;
-
 /**
  * Retention 60 days: Touchline holds activities from Monday 21 Sep on (weekly-chart-retention.test.ts),
  * so the weekly chart starts at that week: 21 Sep to the week of 16 Nov is 9 weeks, and its title and
@@ -21,11 +20,7 @@ const DAY = 86_400_000;
  */
 describe('the weekly chart when retention keeps less than 12 weeks', () => {
   it('is titled and named for the 9 weeks it shows', async () => {
-    const activities = Array.from({ length: 90 }, (_, i) => {
-      const day = new Date(NOW.getTime() - (i + 1) * DAY).toISOString().slice(0, 10);
-      return email(at(`${day} 10:00`), `Daily ${i}`, { owner: 'Alex Morgan' });
-    });
-    const db = cacheWith({ activities, contacts: [contact()] });
+    const db = cacheWith(dailyEmailsFor90Days());
     render(
       <TeamPage
         openDb={() => db}
