@@ -68,15 +68,28 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
 
 /**
  * Sent by a sequence or workflow, as the item's own wording says: its header ("Sequence email sent
- * by …") up to a subject it may carry ("Email - Re: workflow question"), its icon, or a tag in its
+ * by …") without a subject it may carry ("Email - Re: workflow question"), its icon, or a tag in its
  * text ("Sequence: Q4 outreach"). Never from a subject's or body's words: a rep's "our workflow"
  * is no sign. Never for a reply: a contact's mail is no sequence step, and an automatic reply is
  * told by its own words (auto-replies.ts).
  */
 function sentByTool(h: string, hints: ItemHints, words: readonly HubSpotWords[]): boolean {
-  const own = `${h.match(LEAD)?.[1] ?? h} ${fold(hints.icon ?? '')}`;
+  const own = `${typeWording(h, words)} ${fold(hints.icon ?? '')}`;
   const text = fold(hints.description ?? '');
   return words.some((w) => w.automated.test(own) || taggedBy(w).test(text));
+}
+
+/**
+ * The parts of a header split at " - " that open with a type ("Sequence email" in "Sequence email -
+ * Route pricing v2", "Email" in "Re: workflow question - Email"); the rest is a subject. The whole
+ * header when no part does.
+ */
+function typeWording(h: string, words: readonly HubSpotWords[]): string {
+  const parts = h.split(/ [-–—] /);
+  const typed = parts.filter((part) =>
+    words.some((w) => first(w.leadingTypes, part) || w.anywhereTypes.some(([p]) => p.exec(part)?.index === 0)),
+  );
+  return parts.length > 1 && typed.length > 0 ? typed.join(' ') : h;
 }
 
 const tags = new WeakMap<HubSpotWords, RegExp>();

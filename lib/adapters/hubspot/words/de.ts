@@ -41,7 +41,7 @@ export const de: HubSpotWords = {
   // Guess, written by hand: HubSpot's German email event wording is not in the evidence.
   emailEvents:
     /\b(?:abgemeldet|abmeldung|abbestellt|abonnementstatus|unzustellbar|bounce|gebounced|zuruckgewiesen|geoffnet|geklickt|als spam markiert)\b/,
-  automated: /\b(?:sequenz|workflow|automatisiert|marketing-e-mail)\b/,
+  automated: /\b(?:sequenz(?:en)?|workflows?|automatisiert|marketing-e-mail)\b/,
   from: ['von'],
   to: ['an', 'mit'],
   by: ['von', 'zugewiesen an'],

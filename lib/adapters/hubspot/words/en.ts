@@ -61,7 +61,7 @@ export const en: HubSpotWords = {
   // account" is an email.
   emailEvents:
     /\b(?:unsubscribed|resubscribed|opted (?:out|in)|subscription status|(?:hard|soft) bounce|bounced|opened (?:\w+ )?e-?mails?|e-?mails? (?:was )?(?:opened|clicked)|clicked (?:on )?(?:an? |the )?(?:link|url)|marked as spam|spam report)\b/,
-  automated: /\b(?:sequence|workflow|automated|automation|marketing email|bulk email)\b/,
+  automated: /\b(?:sequences?|workflows?|automated|automation|marketing email|bulk email)\b/,
   from: ['from'],
   to: ['to', 'with'],
   by: ['by', 'assigned to'],

@@ -38,7 +38,7 @@ export const es: HubSpotWords = {
   // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
   emailEvents:
     /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam)\b/,
-  automated: /\b(?:secuencia|flujo de trabajo|automatizad[oa])\b/,
+  automated: /\b(?:secuencias?|flujo de trabajo|automatizad[oa])\b/,
   from: ['de'],
   to: ['a', 'para', 'con'],
   by: ['por', 'asignada a'],

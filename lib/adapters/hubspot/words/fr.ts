@@ -41,7 +41,7 @@ export const fr: HubSpotWords = {
   // Guess, written by hand: HubSpot's French email event wording is not in the evidence.
   emailEvents:
     /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam)\b/,
-  automated: /\b(?:sequence|workflow|automatise|e-mail marketing)\b/,
+  automated: /\b(?:sequences?|workflows?|automatise|e-mail marketing)\b/,
   from: ['de'],
   to: ['a', 'avec'],
   by: ['par', 'assignee a', 'attribuee a'],

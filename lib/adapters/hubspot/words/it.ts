@@ -48,7 +48,7 @@ export const it: HubSpotWords = {
   // Guess, written by hand: HubSpot's Italian email event wording is not in the evidence.
   emailEvents:
     /\b(?:annullat[oa] l'iscrizione|ha annullato l'iscrizione|disiscritt[oa]|stato (?:dell')?iscrizione|rimbalzat[oa]|bounce|ha aperto|ha fatto clic|(?:e-?mail) (?:aperta|cliccata)|segnalat[oa] come spam)\b/,
-  automated: /\b(?:sequenza|workflow|flusso di lavoro|automatizzat[oa]|e-?mail di marketing)\b/,
+  automated: /\b(?:sequenz[ae]|workflows?|flusso di lavoro|automatizzat[oa]|e-?mail di marketing)\b/,
   from: ['da'],
   to: ['a', 'con'],
   by: ['da', 'assegnata a', 'assegnato a'],

@@ -39,7 +39,7 @@ export const nl: HubSpotWords = {
   // Guess, written by hand: HubSpot's Dutch email event wording is not in the evidence.
   emailEvents:
     /\b(?:afgemeld|uitgeschreven|abonnementsstatus|gebounced|bounce|geopend|(?:aan)?geklikt|als spam gemarkeerd)\b/,
-  automated: /\b(?:reeks|workflow|geautomatiseerd)\b/,
+  automated: /\b(?:reeks(?:en)?|workflows?|geautomatiseerd)\b/,
   from: ['van'],
   to: ['aan', 'met'],
   by: ['door', 'toegewezen aan'],

@@ -38,7 +38,7 @@ export const pt: HubSpotWords = {
   // Guess, written by hand: HubSpot's Portuguese (Brazil) email event wording is not in the evidence.
   emailEvents:
     /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|e-?mail (?:aberto|clicado)|marcad[oa] como spam)\b/,
-  automated: /\b(?:sequencia|fluxo de trabalho|automatizad[oa])\b/,
+  automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa])\b/,
   from: ['de'],
   to: ['para', 'com'],
   by: ['por', 'atribuida a'],

@@ -36,3 +36,13 @@ describe('an email counted as sent by a sequence or workflow (metrics.md: automa
     expect(c).toMatchObject({ type: 'email', direction: 'inbound', automated: false });
   });
 });
+
+describe('a header whose subject comes first ("<subject> - Email")', () => {
+  it('reads automation from the part naming the type, not from the subject', () => {
+    expect(classifyActivity('Re: workflow question - Email').automated).toBe(false);
+  });
+
+  it('still reads a sequence named in the part naming the type', () => {
+    expect(classifyActivity('Route pricing v2 - Sequence email').automated).toBe(true);
+  });
+});
