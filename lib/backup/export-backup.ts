@@ -1,6 +1,7 @@
 import { DB_VERSION, type StoreName, type TouchlineDb } from '../db/schema';
 import { browserTimeZone } from '../db/time-precision';
 import type { Settings } from '../schema/settings';
+import { mappingRows } from './column-mappings';
 import { BackupError } from './errors';
 import { BACKUP_END, BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_VERSION, type BackupHeader } from './format';
 import { storeChunks } from './store-chunks';
@@ -16,8 +17,9 @@ const STORES: readonly StoreName[] = ['contacts', 'deals', 'activities', 'undone
 
 /**
  * Everything Touchline stores, as one JSON Lines file (decisions.md "Backups"): the header, the
- * settings, every contact, deal (stage history inside) and activity (logged touches with their
- * `mergedInto`) and the marks of undone logged touches, then an end line with the row count.
+ * settings, the CSV column mappings remembered per CRM account, every contact, deal (stage history
+ * inside) and activity (logged touches with their `mergedInto`) and the marks of undone logged
+ * touches, then an end line with the row count.
  */
 export async function exportBackup(db: TouchlineDb, settings: Settings, now: Date): Promise<ExportedBackup> {
   const header: BackupHeader = {
@@ -27,8 +29,9 @@ export async function exportBackup(db: TouchlineDb, settings: Settings, now: Dat
     databaseVersion: DB_VERSION,
     pageTimeZone: browserTimeZone(),
   };
-  const lines = [line(header), line({ store: 'settings', value: settings })];
-  let rows = 1;
+  const mappings = await mappingRows();
+  const lines = [line(header), line({ store: 'settings', value: settings }), ...mappings.map(line)];
+  let rows = 1 + mappings.length;
   for (const store of STORES) {
     for await (const chunk of storeChunks(db, store)) {
       for (const value of chunk) lines.push(line({ store, value }));

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { activitySchema } from '../schema/activity';
+import { savedDealMappingSchema } from '../csv-import/deals/mapping';
+import { savedMappingSchema } from '../csv-import/mapping';
+import { activitySchema, crmSchema } from '../schema/activity';
 import { contactSchema, dealSchema } from '../schema/record';
 import { undoneTouchSchema } from '../schema/undone-touch';
 
@@ -27,9 +29,14 @@ export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
 export const backupEndSchema = z.object({ format: z.literal(BACKUP_END), rows: z.int().check(z.nonnegative()) });
 
+/** The CRM account a remembered CSV column mapping is for (its storage key's `<crm>:<tenant>`). */
+const accountFields = { crm: crmSchema, tenant: z.string().check(z.minLength(1)) };
+
 /**
  * One stored row; `updatedAt` (activities), `lastReadAt` (records) or `undoneAt` (undo marks)
- * decides which copy is newer.
+ * decides which copy is newer. Then the lines restored with the settings: the settings, and each
+ * CSV column mapping remembered per CRM account (storage.local `csvMapping:<crm>:<tenant>` and
+ * `csvDealMapping:<crm>:<tenant>`, lib/csv-import/).
  */
 export const backupRowSchema = z.discriminatedUnion('store', [
   z.object({ store: z.literal('contacts'), value: contactSchema }),
@@ -38,6 +45,13 @@ export const backupRowSchema = z.discriminatedUnion('store', [
   z.object({ store: z.literal('undoneTouches'), value: undoneTouchSchema }),
   /** Checked field by field when restored (settings have their own versions and defaults). */
   z.object({ store: z.literal('settings'), value: z.record(z.string(), z.unknown()) }),
+  z.object({ store: z.literal('csvMapping'), ...accountFields, value: savedMappingSchema }),
+  z.object({ store: z.literal('csvDealMapping'), ...accountFields, value: savedDealMappingSchema }),
 ]);
 export type BackupRow = z.infer<typeof backupRowSchema>;
-export type RecordRow = Exclude<BackupRow, { store: 'settings' }>;
+export type MappingRow = Extract<BackupRow, { store: 'csvMapping' | 'csvDealMapping' }>;
+export type RecordRow = Exclude<BackupRow, { store: 'settings' } | MappingRow>;
+/** The kinds of line a backup holds, for naming a line of a kind this Touchline does not know. */
+export const BACKUP_LINE_KINDS: readonly string[] = backupRowSchema.def.options.flatMap(
+  (option) => option.shape.store.def.values,
+);

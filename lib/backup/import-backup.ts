@@ -2,16 +2,14 @@ import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
 import { applyYourNames } from '../db/your-touches';
 import { type Settings, settingsSchema } from '../schema/settings';
-import { parseBackup } from './parse-backup';
+import { restoreMappings } from './column-mappings';
+import { type ParsedBackup, parseBackup } from './parse-backup';
 import type { OnProgress } from './read-lines';
+import { isRestorePending, noteImportEnded, noteRestoreStarted } from './restore-pending';
 import { type WriteCounts, writeRows } from './write-rows';
 
 export interface ImportReport extends WriteCounts {
-  /** Rows left out because they failed their schema. */
-  invalid: number;
-  /** Why, for the first few. */
-  reasons: string[];
-  /** The backup's settings were applied (only into an empty cache; see importBackup). */
+  /** The backup's settings were applied (only in a restore into an empty cache; see importBackup). */
   settingsRestored: boolean;
 }
 
@@ -31,34 +29,33 @@ export interface ImportDeps {
   onProgress?: (phase: 'reading' | 'writing', done: number, total: number) => void;
 }
 
-const REASONS_SHOWN = 5;
-
 /**
  * Imports a backup file: checks it whole first (parseBackup throws a BackupError and nothing
- * changes), then merges its rows. The backup's settings are applied only when the cache was
- * empty (a new browser, or after erasing everything): in a merge, they may be older than the
- * ones in use, and settings carry no edit time to tell.
+ * changes), then merges its rows. A restore (into an empty cache: a new browser, or after erasing
+ * everything) also brings back the backup's settings and remembered column mappings; in a merge,
+ * settings may be older than the ones in use and carry no edit time to tell, so they stay, and a
+ * mapping is taken only for an account with none (restoreMappings). The restore is decided before
+ * anything is written and its settings saved first: one cut off while writing rows leaves the
+ * backup's retention in force, and importing the same file again finishes it (restore-pending.ts).
  */
 export async function importBackup(db: TouchlineDb, file: Blob, deps: ImportDeps): Promise<ImportReport> {
   const parsed = await parseBackup(file, progress(deps, 'reading'));
-  const empty = await isEmpty(db);
-  const restore = empty && parsed.settings !== undefined && deps.saveSettings !== undefined;
+  const restore = (await isEmpty(db)) || (await isRestorePending(parsed.header));
+  const settingsRestored = restore && parsed.settings !== undefined && deps.saveSettings !== undefined;
+  if (restore) await noteRestoreStarted(parsed.header);
+  if (settingsRestored && parsed.settings) await deps.saveSettings?.(parsed.settings);
+  await restoreMappings(parsed.mappings, restore);
   const counts = await writeRows(db, parsed.rows, {
     now: deps.now,
-    timeZone: restore ? timeZoneOf(parsed.settings, deps.timeZone) : deps.timeZone,
+    timeZone: settingsRestored ? timeZoneOf(parsed, deps.timeZone) : deps.timeZone,
     pageTimeZone: deps.pageTimeZone,
-    retentionDays: restore ? retentionOf(parsed.settings, deps.retentionDays) : deps.retentionDays,
+    retentionDays: settingsRestored ? retentionOf(parsed, deps.retentionDays) : deps.retentionDays,
     onProgress: progress(deps, 'writing'),
   });
-  if (restore && parsed.settings) await deps.saveSettings?.(parsed.settings);
   // The backup's touches carry the names of the machine it was made on.
   if (deps.yourNames) await applyYourNames(db, { yourNames: await deps.yourNames() });
-  return {
-    ...counts,
-    invalid: parsed.invalid.length,
-    reasons: parsed.invalid.slice(0, REASONS_SHOWN).map((row) => `Line ${row.line}: ${row.reason}`),
-    settingsRestored: restore,
-  };
+  await noteImportEnded();
+  return { ...counts, settingsRestored };
 }
 
 function progress(deps: ImportDeps, phase: 'reading' | 'writing'): OnProgress | undefined {
@@ -71,13 +68,13 @@ function progress(deps: ImportDeps, phase: 'reading' | 'writing'): OnProgress | 
  * back, where it is valid; else the one in use. Rows dropped under the new browser's retention,
  * shorter than the restored one, would be gone for good.
  */
-function retentionOf(settings: Record<string, unknown> | undefined, inUse: number): number {
+function retentionOf({ settings }: ParsedBackup, inUse: number): number {
   const own = settingsSchema.shape.retentionDays.safeParse(settings?.retentionDays);
   return own.success ? own.data : inUse;
 }
 
 /** The zone setting a restore brings back, where it is valid (days of logged touches are in it); else the one in use. */
-function timeZoneOf(settings: Record<string, unknown> | undefined, inUse: string | undefined): string | undefined {
+function timeZoneOf({ settings }: ParsedBackup, inUse: string | undefined): string | undefined {
   const own = settingsSchema.shape.timeZone.safeParse(settings?.timeZone);
   return own.success ? own.data : inUse;
 }

@@ -1,9 +1,12 @@
 import { ORIGIN } from '../db/logged-touches';
 import { isPageTouch, type MergeClock } from '../db/page-touch';
-import { unitedStageHistory } from '../db/stage-history';
 import { type Activity, activitySchema } from '../schema/activity';
-import { dealSchema } from '../schema/record';
+import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { backupRowSchema, type RecordRow } from './format';
+import { laterSighting } from './later-sighting';
+import { datesLaterStay } from './later-stay';
+import { newerRecordOver } from './newer-record';
+import { lastReadBefore, type ReadsBefore } from './reads-before';
 
 export type Decision = 'add' | 'replace' | 'keep';
 
@@ -11,8 +14,10 @@ export type Decision = 'add' | 'replace' | 'keep';
  * What an imported row does to the stored row with its key (decisions.md "Backups"): a new key
  * is added; a newer copy (later `lastReadAt` for records, `updatedAt` for logged touches)
  * replaces the stored one; an older or equal copy changes nothing, so importing a file twice
- * changes nothing and a logged touch is never overwritten by an older copy. Page activities have
- * no edit time: the stored copy stays. A stored row that no longer parses gives way to a valid one.
+ * changes nothing and a logged touch is never overwritten by an older copy. Two deals known only
+ * from CRM exports are read at the same time (the epoch): the one whose history dates a later stay
+ * is the newer (datesLaterStay). Page activities have no edit time: the stored copy stays (see
+ * activityToWrite for a later sighting). A stored row that no longer parses gives way to a valid one.
  */
 export function decide(stored: unknown, incoming: RecordRow): Decision {
   if (stored === undefined) return 'add';
@@ -21,7 +26,7 @@ export function decide(stored: unknown, incoming: RecordRow): Decision {
   const before = editedAt(parsed.data as RecordRow);
   const after = editedAt(incoming);
   if (after !== undefined && (before === undefined || after > before)) return 'replace';
-  if (after !== undefined && after === before && gainsMerge(parsed.data as RecordRow, incoming)) return 'replace';
+  if (after !== undefined && after === before && datesNewer(parsed.data as RecordRow, incoming)) return 'replace';
   return 'keep';
 }
 
@@ -35,8 +40,13 @@ function editedAt(row: RecordRow): number | undefined {
   return at === undefined ? undefined : Date.parse(at);
 }
 
-/** The same edit of a logged touch, which a page reading merged only in the file's copy. */
-function gainsMerge(stored: RecordRow, incoming: RecordRow): boolean {
+/**
+ * A copy as old as the stored one by its time that is the newer all the same: the same edit of a
+ * logged touch, which a page reading merged only in the file's copy, or an export-only deal whose
+ * history dates a later stay.
+ */
+function datesNewer(stored: RecordRow, incoming: RecordRow): boolean {
+  if (stored.store === 'deals' && incoming.store === 'deals') return datesLaterStay(incoming.value, stored.value);
   return (
     stored.store === 'activities' &&
     incoming.store === 'activities' &&
@@ -46,29 +56,41 @@ function gainsMerge(stored: RecordRow, incoming: RecordRow): boolean {
 }
 
 /**
- * What to do with an imported row, and the row to write. A deal's copy is the newer copy's fields
- * with both copies' stage histories, since an older copy can know the deal was in its stage long
- * before the newer one first saw it; a kept copy is written again when the other adds to its history.
+ * What to do with an imported row, and the row to write. A contact's or deal's copy is the newer
+ * copy's fields over the older's (newerRecordOver); a kept copy is written again when the other
+ * adds to it. `reads` says when this cache last read each record before the import (laterSighting).
  */
 export function toWrite(
   stored: unknown,
   incoming: RecordRow,
   clock: MergeClock,
+  reads: ReadsBefore = new Map(),
 ): { decision: Decision; row: RecordRow } {
   const decision = decide(stored, incoming);
   if (decision === 'add') return { decision, row: incoming };
-  if (incoming.store === 'activities') return activityToWrite(stored, incoming.value, decision, clock);
-  if (incoming.store !== 'deals') return { decision, row: incoming };
-  // Deals only: every other row would be checked a second time for nothing.
-  const parsed = dealSchema.safeParse(stored);
-  if (!parsed.success) return { decision, row: incoming };
-  const kept = parsed.data;
-  const [newer, older] = decision === 'replace' ? [incoming.value, kept] : [kept, incoming.value];
-  const stageHistory = unitedStageHistory(newer.stageHistory, older.stageHistory);
-  if (decision === 'keep' && JSON.stringify(stageHistory) === JSON.stringify(kept.stageHistory)) {
-    return { decision, row: incoming };
+  if (incoming.store === 'activities') return activityToWrite(stored, incoming.value, decision, clock, reads);
+  if (incoming.store === 'contacts') {
+    const kept = contactSchema.safeParse(stored);
+    if (!kept.success) return { decision, row: incoming };
+    return recordToWrite(kept.data, incoming.value, decision, (value) => ({ store: 'contacts', value }));
   }
-  return { decision: 'replace', row: { store: 'deals', value: { ...newer, stageHistory } } };
+  if (incoming.store === 'deals') {
+    const kept = dealSchema.safeParse(stored);
+    if (!kept.success) return { decision, row: incoming };
+    return recordToWrite(kept.data, incoming.value, decision, (value) => ({ store: 'deals', value }));
+  }
+  return { decision, row: incoming };
+}
+
+function recordToWrite<T extends Contact | Deal>(
+  kept: T,
+  incoming: T,
+  decision: Decision,
+  rowOf: (value: T) => RecordRow,
+): { decision: Decision; row: RecordRow } {
+  const value = decision === 'replace' ? newerRecordOver(incoming, kept) : newerRecordOver(kept, incoming);
+  if (decision === 'keep' && JSON.stringify(value) === JSON.stringify(kept)) return { decision, row: rowOf(incoming) };
+  return { decision: 'replace', row: rowOf(value) };
 }
 
 /**
@@ -78,12 +100,15 @@ export function toWrite(
  * as a touch of either copy (metrics.md "Logged in Touchline": wherever Touchline first saw it);
  * the file's counts only if its row was a touch when first seen (`firstSeenAt` moves to when an
  * item became one, see save-batch.ts becameTouch; a meeting listed as upcoming was no touch then).
+ * A page row the other cache saw after this one last did is merged in as a later sighting
+ * (laterSighting).
  */
 function activityToWrite(
   stored: unknown,
   incoming: Activity,
   decision: Decision,
   clock: MergeClock,
+  reads: ReadsBefore,
 ): { decision: Decision; row: RecordRow } {
   const kept = activitySchema.safeParse(stored);
   if (!kept.success) return { decision, row: { store: 'activities', value: incoming } };
@@ -97,6 +122,8 @@ function activityToWrite(
     const value = stays ? { ...incoming, mergedInto: old.mergedInto } : incoming;
     return { decision, row: { store: 'activities', value } };
   }
+  const later = laterSighting(old, incoming, lastReadBefore(reads, old), clock);
+  if (later) return { decision: 'replace', row: { store: 'activities', value: later } };
   if (!seenEarlierAsTouch(incoming, old, clock)) return { decision, row: { store: 'activities', value: incoming } };
   return { decision: 'replace', row: { store: 'activities', value: { ...old, firstSeenAt: incoming.firstSeenAt } } };
 }

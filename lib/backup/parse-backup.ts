@@ -10,45 +10,45 @@ import {
   backupEndSchema,
   backupHeaderSchema,
   backupRowSchema,
+  type MappingRow,
   type RecordRow,
 } from './format';
+import { InvalidRows } from './invalid-rows';
 import { linesOf, type OnProgress } from './read-lines';
 import { rekeyOldRows } from './rekey-old-rows';
 
 const englishErrors = en().localeError;
-
-/** A row left out of an import, and why (the options page shows the first few). */
-export interface InvalidLine {
-  line: number;
-  reason: string;
-}
 
 export interface ParsedBackup {
   header: BackupHeader;
   rows: RecordRow[];
   /** The exported settings, as stored: restoring checks them field by field. */
   settings: Record<string, unknown> | undefined;
-  invalid: InvalidLine[];
+  /** The CSV column mappings remembered per CRM account, restored with the settings. */
+  mappings: MappingRow[];
 }
 
 const NOT_A_BACKUP = 'This is not a Touchline backup file (it does not start with a Touchline backup header).';
+const NOT_UTF8 =
+  'This file is not UTF-8 text, so it is not a Touchline backup (a backup is UTF-8 JSON Lines). Nothing was imported.';
 const TOO_LARGE = 'This file is larger than 200 MB, more than a Touchline backup can be. Nothing was imported.';
 const TRUNCATED = 'This backup file is cut short (truncated): its end is missing. Nothing was imported.';
 
 /**
- * Reads and checks a whole backup file before anything is written (decisions.md "Backups"): a
- * file that is not a backup, of another version or from a newer cache, damaged or cut short
- * throws a BackupError with the sentence to show. A well-formed row that fails its schema is left out and reported.
+ * Reads and checks a whole backup file before anything is written (decisions.md "Backups": an
+ * invalid file changes nothing): a file that is not a backup, of another version or from a newer
+ * cache, damaged or cut short, or with any row that fails its schema throws a BackupError with
+ * the sentence to show.
  */
 export async function parseBackup(file: Blob, onProgress?: OnProgress): Promise<ParsedBackup> {
   if (file.size > BACKUP_MAX_BYTES) throw new BackupError(TOO_LARGE);
   let header: BackupHeader | undefined;
   let ended = false;
   let counted = 0;
-  let /** The exported settings, as stored: restoring checks them field by field. */
-    settings: Record<string, unknown> | undefined;
+  let settings: Record<string, unknown> | undefined;
   const rows: RecordRow[] = [];
-  const invalid: InvalidLine[] = [];
+  const mappings: MappingRow[] = [];
+  const invalid = new InvalidRows();
   let number = 0;
   try {
     for await (const text of linesOf(file, onProgress)) {
@@ -68,17 +68,21 @@ export async function parseBackup(file: Blob, onProgress?: OnProgress): Promise<
       }
       counted += 1;
       const row = backupRowSchema.safeParse(value, { error: englishErrors });
-      if (!row.success) invalid.push({ line: number, reason: describe(value, row.error.issues) });
+      if (!row.success) invalid.add(number, value, row.error.issues);
       else if (row.data.store === 'settings') settings = row.data.value;
+      else if (row.data.store === 'csvMapping' || row.data.store === 'csvDealMapping') mappings.push(row.data);
       else rows.push(row.data);
     }
   } catch (error) {
-    if (error instanceof TypeError) throw new BackupError(NOT_A_BACKUP);
+    // The strict decoder's (linesOf): the bytes are not UTF-8.
+    if (error instanceof TypeError) throw new BackupError(NOT_UTF8);
     throw error;
   }
   if (!header) throw new BackupError('This file is empty. Nothing was imported.');
   if (!ended) throw new BackupError(TRUNCATED);
-  return { header, rows: header.databaseVersion <= 2 ? rekeyOldRows(rows, header) : rows, settings, invalid };
+  const refused = invalid.error();
+  if (refused) throw refused;
+  return { header, rows: header.databaseVersion <= 2 ? rekeyOldRows(rows, header) : rows, settings, mappings };
 }
 
 function jsonOf(text: string, line: number): unknown {
@@ -117,25 +121,4 @@ function headerOf(value: unknown): BackupHeader {
 
 function isEnd(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_END;
-}
-
-function describe(value: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const row = (typeof value === 'object' && value !== null ? value : {}) as {
-    store?: unknown;
-    value?: { key?: unknown };
-  };
-  const what = [row.store, row.value?.key].filter((part) => typeof part === 'string').join(' ');
-  const problems = issues
-    .slice(0, 3)
-    .map(
-      (issue) =>
-        `${
-          issue.path
-            .slice(issue.path[0] === 'value' ? 1 : 0)
-            .map(String)
-            .join('.') || 'row'
-        }: ${issue.message}`,
-    )
-    .join('; ');
-  return what ? `${what}: ${problems}` : problems;
 }

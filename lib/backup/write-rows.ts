@@ -2,7 +2,7 @@ import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../db/activity-packs
 import { type DayZones, loggedSlot } from '../db/logged-day';
 import { ORIGIN } from '../db/logged-touches';
 import { DEAL_WRITE_STORES, putDeal } from '../db/put-deal';
-import { isExpired, retentionCutoff } from '../db/retention-rule';
+import { retentionCutoff } from '../db/retention-rule';
 import { parseRow } from '../db/rows';
 import type { StoreName, TouchlineDb } from '../db/schema';
 import { browserTimeZone } from '../db/time-precision';
@@ -10,9 +10,11 @@ import { runTransaction } from '../db/transaction';
 import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
 import type { RecordRow } from './format';
+import { keptByRetention } from './kept-by-retention';
 import { type ImportedTouches, mergeAfterImport } from './merge-after-import';
 import { toWrite } from './newer-copy';
 import type { OnProgress } from './read-lines';
+import { noteReadsBefore, type ReadsBefore } from './reads-before';
 
 export interface WriteCounts {
   added: number;
@@ -50,27 +52,27 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
   const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0, undone: 0 };
   // How each logged touch the file brought was written, so one undone afterwards moves to `undone`.
   const loggedWrites = new Map<string, 'added' | 'updated'>();
-  const cutoff = retentionCutoff(options.now, options.retentionDays);
-  const mergeTargets = new Set(rows.flatMap((row) => (row.store === 'activities' ? (row.value.mergedInto ?? []) : [])));
-  const kept = rows.filter((row) => row.store !== 'activities' || !isExpired(row.value, cutoff, mergeTargets));
-  counts.expired = rows.length - kept.length;
-  const size = options.chunkRows ?? 500;
   const clock = {
     now: options.now,
     timeZone: options.timeZone ?? browserTimeZone(),
     pageTimeZone: options.pageTimeZone ?? browserTimeZone(),
   };
+  const kept = await keptByRetention(db, rows, retentionCutoff(options.now, options.retentionDays), clock);
+  counts.expired = rows.length - kept.length;
+  const size = options.chunkRows ?? 500;
+  const reads: ReadsBefore = new Map();
   const imported: ImportedTouches = { logged: [], replaced: [], slots: new Set(), undone: [] };
   for (let start = 0; start < kept.length; start += size) {
     const chunk = kept.slice(start, start + size);
     await runTransaction(db, WRITE_STORES, 'readwrite', 'save', async (tx) => {
       const stored = await Promise.all(chunk.map((row) => tx.objectStore(row.store).get(row.value.key)));
+      await noteReadsBefore(tx, reads, chunk, stored);
       const writes: Promise<unknown>[] = [];
       const replaced: (Activity | undefined)[] = [];
       const activities: Activity[] = [];
       const kept: Activity[] = [];
       chunk.forEach((row, i) => {
-        const { decision, row: written } = toWrite(stored[i], row, clock);
+        const { decision, row: written } = toWrite(stored[i], row, clock, reads);
         const counted = decision === 'keep' ? 'existing' : decision === 'add' ? 'added' : 'updated';
         counts[counted] += 1;
         if (counted !== 'existing' && written.store === 'activities' && written.value.origin === ORIGIN) {

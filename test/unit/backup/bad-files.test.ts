@@ -61,25 +61,64 @@ describe('a file that is not a usable backup changes nothing and says why', () =
   });
 });
 
-describe('rows that fail their schema', () => {
-  it('are left out and reported with their reason; the valid rows are imported', async () => {
+/** The worked cache's backup with `extra` lines put before its end line (the end's count raised to match). */
+async function withLines(extra: readonly unknown[]): Promise<File> {
+  const lines = (await backupText()).trimEnd().split('\n');
+  const end = JSON.parse(lines.pop() ?? '');
+  lines.push(...extra.map((line) => JSON.stringify(line)), JSON.stringify({ ...end, rows: end.rows + extra.length }));
+  return new File([lines.join('\n')], 'b.jsonl');
+}
+
+async function brokenActivity(n: number) {
+  const lines = (await backupText()).split('\n');
+  const activity = JSON.parse(lines.find((line) => line.includes('"store":"activities"')) ?? '');
+  return {
+    store: 'activities',
+    value: { ...activity.value, key: `hubspot:4412345:activity:broken-${n}`, type: 'fax' },
+  };
+}
+
+describe('rows that fail their schema (decisions.md "Backups": an invalid file changes nothing)', () => {
+  it('refuse the whole file, naming the line and what is wrong; the valid rows are not imported either', async () => {
+    const lineCount = (await backupText()).trimEnd().split('\n').length;
+    // The broken row takes the end line's place: its line number is the file's line count.
+    await refused(
+      await withLines([await brokenActivity(1)]),
+      new RegExp(
+        `^This backup file has a row Touchline cannot read, so nothing was imported\\. Line ${lineCount}: activities hubspot:4412345:activity:broken-1: type: `,
+      ),
+    );
+  });
+
+  it('name the first five lines and count the rest', async () => {
+    const lineCount = (await backupText()).trimEnd().split('\n').length;
+    const broken = await Promise.all([1, 2, 3, 4, 5, 6, 7].map(brokenActivity));
     const db = await workedCache();
-    const { blob } = await exportBackup(db, defaultSettings(ZONE), NOW);
-    const lines = (await blob.text()).trimEnd().split('\n');
-    const activity = JSON.parse(lines.find((line) => line.includes('"store":"activities"')) ?? '');
-    const broken = {
-      store: 'activities',
-      value: { ...activity.value, key: 'hubspot:4412345:activity:broken', type: 'fax' },
-    };
-    const end = JSON.parse(lines.pop() ?? '');
-    lines.push(JSON.stringify(broken), JSON.stringify({ ...end, rows: end.rows + 1 }));
-    const before = await storedRows(db);
 
-    const report = await importBackup(db, new File([lines.join('\n')], 'b.jsonl'), deps);
+    const error = await importBackup(db, await withLines(broken), deps).catch((cause: Error) => cause.message);
 
-    expect(report.invalid).toBe(1);
-    expect(report.reasons[0]).toMatch(/^Line \d+: activities hubspot:4412345:activity:broken: type/);
-    expect(report).toMatchObject({ added: 0, updated: 0 });
-    expect(await storedRows(db)).toEqual(before);
+    expect(error).toMatch(/^This backup file has 7 rows Touchline cannot read, so nothing was imported\./);
+    const named = [...String(error).matchAll(/Line (\d+): activities (\S+):/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(named).toEqual([1, 2, 3, 4, 5].map((n) => [lineCount + n - 1, `hubspot:4412345:activity:broken-${n}`]));
+    expect(error).toMatch(/ And 2 more\.$/);
+  });
+
+  it('refuse a line of a kind this Touchline does not know, naming the kind', async () => {
+    await refused(
+      await withLines([{ store: 'panelLayout', value: { hubspot: 'make-room' } }]),
+      /"panelLayout" is not a kind of line this Touchline knows/,
+    );
+  });
+});
+
+describe('a file that is not UTF-8 text', () => {
+  it('is refused as not UTF-8, not as a file without a header', async () => {
+    // "Müller" in Latin-1: 0xFC is no UTF-8 sequence.
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('{"name":"M'),
+      0xfc,
+      ...new TextEncoder().encode('ller"}\n'),
+    ]);
+    await refused(new File([latin1], 'contacts.json'), /^This file is not UTF-8 text/);
   });
 });

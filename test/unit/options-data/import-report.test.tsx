@@ -5,7 +5,7 @@ import { ImportReport } from '../../../components/options/data/ImportReport';
 
 afterEach(cleanup);
 
-const report = { added: 3, existing: 2, updated: 0, expired: 0, invalid: 0, reasons: [], settingsRestored: false };
+const report = { added: 3, existing: 2, updated: 0, expired: 0, settingsRestored: false };
 
 describe('the backup import report', () => {
   it('says how many logged touches an undo left out', () => {

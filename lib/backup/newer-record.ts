@@ -1,0 +1,24 @@
+import { definedOnly } from '../db/objects';
+import { unitedStageHistory } from '../db/stage-history';
+import type { Contact, Deal } from '../schema/record';
+
+/**
+ * Two copies of one contact or deal as one, as one browser that read both pages holds it
+ * (lib/db/page-records.ts mergeRecord): the newer copy's fields, and the older's where the newer
+ * has none (a page that did not show the phone or the amount left them as they were). A deal's
+ * stage histories are united, since the older copy can know the deal was in its stage long before
+ * the newer one first saw it; a newer copy that shows the stage and no closed marker is open, as a
+ * page that shows them so reopens the deal. Fields keep the newer copy's order, so a copy that
+ * gains nothing is unchanged.
+ */
+export function newerRecordOver<T extends Contact | Deal>(newer: T, older: T): T {
+  const merged: Record<string, unknown> = { ...definedOnly(newer) };
+  const reopened = newer.kind === 'deal' && newer.stage !== undefined && newer.closed === undefined;
+  for (const [field, value] of Object.entries(definedOnly(older))) {
+    if (!(field in merged) && !(reopened && field === 'closed')) merged[field] = value;
+  }
+  if (newer.kind === 'deal' && older.kind === 'deal') {
+    merged.stageHistory = unitedStageHistory(newer.stageHistory, older.stageHistory);
+  }
+  return merged as T;
+}
