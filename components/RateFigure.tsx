@@ -1,6 +1,7 @@
 import type { Rate } from '../lib/schema/view-model';
 import { formatPercent, plural, rateValue, reasonText } from './format';
 import { Metric } from './Metric';
+import { formatPercentRange } from './percent-range';
 
 interface RateFigureProps {
   metric: string;
@@ -12,7 +13,7 @@ interface RateFigureProps {
   fallbackReason: string;
 }
 
-/** A rate as "25%" with "1 of 4 …"; without a denominator "—" and the reason in words, never 0% or NaN. */
+/** A rate as "25%" (or a range, "25–50%") with "1 of 4 …"; without a denominator "—" and the reason in words, never 0% or NaN. */
 export function RateFigure({ metric, label, rate, of, fallbackReason }: RateFigureProps) {
   if (rate.value === null) {
     const reason = rate.reason ?? fallbackReason;
@@ -29,14 +30,22 @@ export function RateFigure({ metric, label, rate, of, fallbackReason }: RateFigu
       </div>
     );
   }
+  // Not known exactly (decisions.md, as stage time): data-value the lower bound, data-upper the upper.
+  const upper = rate.upper;
   return (
     <div class="tl-rate">
       <span class="tl-label">{label}</span>
-      <Metric name={metric} value={rateValue(rate.value)} class="tl-number">
-        {formatPercent(rate.value)}
+      <Metric
+        name={metric}
+        value={rateValue(rate.value)}
+        data={upper === undefined ? {} : { upper: rateValue(upper), reason: rate.reason }}
+        class="tl-number"
+      >
+        {upper === undefined ? formatPercent(rate.value) : formatPercentRange(rate.value, upper)}
       </Metric>
       <span class="tl-small">
         {rate.numerator} of {plural(rate.denominator, ...of)}
+        {upper !== undefined && rate.reason && `; ${reasonText(rate.reason)}`}
       </span>
     </div>
   );

@@ -2,9 +2,9 @@ import type { RepRow } from '../../lib/team/rep-row';
 import type { TouchesPerRep } from '../../lib/team/touches-per-rep';
 import { formatPercent, plural, rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
+import { formatPercentRange } from '../percent-range';
 import { bandWords } from './band-words';
 import { ChannelMix } from './ChannelMix';
-import { formatPercentRange } from './percent-range';
 
 const twoDecimals = (n: number) => n.toFixed(2);
 

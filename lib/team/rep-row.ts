@@ -9,6 +9,7 @@ import { unknownOutcomes } from '../metrics/outcome-counts';
 import { resolvePeriod, touchesIn } from '../metrics/period';
 import { callAttempts, connectRate } from '../metrics/rates';
 import { teamReplyRate } from '../metrics/reply-rate-across-contacts';
+import { unsureOfUndatedReplyThreads } from '../metrics/reply-rate-undated';
 import type { Touch } from '../metrics/touch';
 import { countTouches } from '../metrics/touch-counts';
 import {
@@ -25,7 +26,6 @@ import { yieldToPage } from '../yield-to-page';
 import { earlyWarningBeyondRetention, earlyWarningReason, earlyWarningShortHistoryReason } from './early-warning-words';
 import { isEmailReply } from './ownerless-touches';
 import type { Window } from './periods';
-import { unsureOfUndatedReplyThreads } from './reply-rate-undated';
 
 export interface RepRow {
   /** The owner as the CRM shows it; `team` rows stand for every rep shown. */

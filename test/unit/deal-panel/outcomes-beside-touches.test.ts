@@ -146,10 +146,10 @@ describe('the deal panel shows the outcomes beside its touches', () => {
 
   /*
    * Two emails to Ana, one answered by a dated reply; the deal page shows a reply of Ana's whose
-   * date it did not print. That reply may answer the other email: 1 of 2 is not known, so the rate
-   * says so (as on the contact's panel), keeping its counts.
+   * date it did not print. That reply may answer the other email: 1 or 2 of 2, so the rate is the
+   * range 50–100 % with its reason (as on the team page), keeping its counts.
    */
-  it('says the reply rate is not known when a reply without a readable date may answer an unanswered email', async () => {
+  it('is the range 0.5–1 when a reply without a readable date may answer the one unanswered email', async () => {
     const d = await freshDb();
     await put(
       d,
@@ -161,7 +161,8 @@ describe('the deal panel shows the outcomes beside its touches', () => {
     );
     await put(d, dealPage([reply(undefined, { sourceId: 'e4', contactIds: [ANA] })]));
     expect((await renewalView(d)).outcomes.replyRate).toEqual({
-      value: null,
+      value: 0.5,
+      upper: 1,
       numerator: 1,
       denominator: 2,
       reason: 'undated-replies',

@@ -1,7 +1,7 @@
-import type { ResolvedPeriod } from '../metrics/period';
-import { type ReplyTally, rate as replyShare, replyTally } from '../metrics/rates';
-import type { Touch } from '../metrics/touch';
 import type { Rate } from '../schema/view-model';
+import type { ResolvedPeriod } from './period';
+import { type ReplyTally, rate as replyShare, replyTally } from './rates';
+import type { Touch } from './touch';
 
 /**
  * A rep's (or the team's) reply rate as a range when some of its emails that no reply answers went

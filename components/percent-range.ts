@@ -1,4 +1,4 @@
-import { formatPercent } from '../format';
+import { formatPercent } from './format';
 
 /** Two shares 0–1 as "40–50%", in formatPercent's style (whole percents, the sign once, as "5–9" days in stage). */
 export function formatPercentRange(lower: number, upper: number): string {
