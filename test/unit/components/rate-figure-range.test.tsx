@@ -24,3 +24,20 @@ describe('a reply rate known only as a range on the panel', () => {
     expect(document.body.textContent).toContain('1 of 2 emails answered; ');
   });
 });
+
+describe('a range whose bounds round to one whole percent', () => {
+  it('reads "40%", not "40–40%", and keeps both bounds in its attributes', () => {
+    render(
+      <RateFigure
+        metric="reply-rate"
+        label="Reply rate"
+        rate={{ value: 0.4, upper: 0.401, numerator: 400, denominator: 1000, reason: 'undated-replies' }}
+        of={['email answered', 'emails answered']}
+        fallbackReason="no-emails"
+      />,
+    );
+    const cell = document.querySelector('[data-metric="reply-rate"]');
+    expect(cell?.textContent).toBe('40%');
+    expect(cell?.getAttribute('data-upper')).toBe('0.40');
+  });
+});
