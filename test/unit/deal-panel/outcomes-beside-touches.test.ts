@@ -169,3 +169,26 @@ describe('the deal panel shows the outcomes beside its touches', () => {
     });
   });
 });
+
+describe("the deal panel's reply rate with an undated reply from a contact who was sent nothing", () => {
+  /*
+   * Ana: two emails, the first answered by a dated reply, the second not: 1 of 2.
+   * Ben: wrote in once; his page printed no date for it. The rep never emailed Ben, so Ben's reply
+   * can answer none of the deal's emails (it answers only Ben's own thread). By hand: 1 of 2 = 0.5,
+   * exactly, as Ana's own panel says, and as the team page would (Ben has no unanswered email).
+   */
+  it('stays 1 of 2 answered (0.5), not "—", when only Ben’s undated reply is unsure', async () => {
+    const d = await freshDb();
+    await put(
+      d,
+      contactPage(ANA, [
+        email(hoursAgo(100), { sourceId: 'e1' }),
+        reply(hoursAgo(95), { sourceId: 'e2' }),
+        email(hoursAgo(90), { sourceId: 'e3' }),
+      ]),
+    );
+    await put(d, contactPage(BEN, [reply(undefined, { sourceId: 'e4', title: 'Question about invoices' })]));
+    await put(d, dealPage([]));
+    expect((await renewalView(d)).outcomes.replyRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+  });
+});

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTeamView } from '../../../lib/team/load-team-view';
 import { contactsWithUndatedReplies } from '../../../lib/team/undated-replies';
 import { email, LA, NOW, settings } from '../metrics/builders';
 import { cacheWith } from './team-cache';
-import { TEN, tenEmailsOneUndatedReply } from './ten-emails-one-undated-reply';
+import { TEN, teamViewOf, tenEmailsOneUndatedReply } from './ten-emails-one-undated-reply';
 
 /**
  * metrics.md shows a value not known exactly as a range, and decisions.md puts its lower bound in
@@ -20,13 +19,7 @@ async function alexAndTeam(undatedFrom: number, moreEmailsToContact5 = 0) {
         contactKeys: [TEN[4] as string],
       }),
     );
-  const db = await cacheWith(world);
-  const view = await loadTeamView({
-    db,
-    filters: { period: '30d', motion: 'mid-market' },
-    settings: settings(),
-    now: NOW,
-  });
+  const view = await teamViewOf(world);
   const alex = view.reps.find((r) => r.rep === 'Alex Morgan');
   return [alex?.replyRate, view.team?.replyRate];
 }

@@ -2,10 +2,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RepRowView } from '../../../../components/team/RepRowView';
-import { loadTeamView } from '../../../../lib/team/load-team-view';
-import { NOW, settings } from '../../metrics/builders';
-import { cacheWith } from '../team-cache';
-import { tenEmailsOneUndatedReply } from '../ten-emails-one-undated-reply';
+import { teamViewOf, tenEmailsOneUndatedReply } from '../ten-emails-one-undated-reply';
 
 afterEach(cleanup);
 
@@ -16,13 +13,7 @@ afterEach(cleanup);
  */
 describe("the reply rate cell of a rep whose contact's reply has no readable date", () => {
   it('shows 40–50% with data-value 0.40, data-upper 0.50 and the reason in words', async () => {
-    const db = await cacheWith(tenEmailsOneUndatedReply(5));
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
+    const view = await teamViewOf(tenEmailsOneUndatedReply(5));
     const alex = view.reps.find((r) => r.rep === 'Alex Morgan');
     if (!alex || !view.team) throw new Error('no rows for Alex and the team');
     const { container } = render(
