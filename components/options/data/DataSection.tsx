@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CRM_NAMES } from '../../../lib/crm-names';
 import './data.css';
 import type { StoredAccount } from '../../../lib/db/erase-scopes';
@@ -12,11 +13,19 @@ import { useDataSection } from './use-data-section';
 /** "Your data" on the options page: what is stored, export, import and erase. */
 export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {
   const data = useDataSection(deps);
+  const statusLine = useRef<HTMLDivElement>(null);
   const eraseAccount = (a: StoredAccount) =>
     data.askErase({ kind: 'account', crm: a.crm, tenant: a.tenant }, `everything from ${CRM_NAMES[a.crm]} ${a.tenant}`);
   const busy = data.busy !== null;
+  const section = useRef<HTMLElement>(null);
+  // The button pressed is disabled while the work runs, which drops focus onto the page: it goes to
+  // the line that says what is happening, and then what happened.
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (busy && (focused === document.body || section.current?.contains(focused))) statusLine.current?.focus();
+  }, [busy]);
   return (
-    <section class="tl-opt-section" aria-labelledby="tl-data-heading">
+    <section ref={section} class="tl-opt-section" aria-labelledby="tl-data-heading">
       <h2 id="tl-data-heading">Your data</h2>
       {/* aria-busy on what the work changes, not on the status line: readers may hold back a busy region's news. */}
       <div aria-busy={busy ? 'true' : undefined}>
@@ -85,7 +94,7 @@ export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {
       </div>
 
       {/* Always there, so that readers announce each change of its words; a result, once known, replaces "…ing". */}
-      <div role="status">
+      <div role="status" tabIndex={-1} ref={statusLine}>
         {data.status !== null ? (
           <p class="tl-opt-status" data-data-status>
             {data.status}

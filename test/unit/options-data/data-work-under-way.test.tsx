@@ -99,4 +99,17 @@ describe('long work in "Your data" says it is under way, and nothing else starts
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it('leaves keyboard focus on the status line, not the page, once "Erase everything" is confirmed', async () => {
+    const db = await workedCache();
+    render(<DataSection deps={depsFor(db)} />);
+    await row();
+    const eraseAll = screen.getByRole('button', { name: 'Erase everything' });
+    eraseAll.focus();
+    fireEvent.click(eraseAll);
+    const dialog = await screen.findByRole('alertdialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Erase' }));
+    await screen.findByText(/stores nothing yet/);
+    expect(document.activeElement).toBe(screen.getByRole('status'));
+  });
 });
