@@ -1,7 +1,7 @@
 import type { Rate } from '../lib/schema/view-model';
-import { formatPercent, plural, rateValue, reasonText } from './format';
+import { plural, rateValue, reasonText } from './format';
 import { Metric } from './Metric';
-import { formatPercentRange } from './percent-range';
+import { shownRate } from './percent-range';
 
 interface RateFigureProps {
   metric: string;
@@ -30,22 +30,16 @@ export function RateFigure({ metric, label, rate, of, fallbackReason }: RateFigu
       </div>
     );
   }
-  // Not known exactly (decisions.md, as stage time): data-value the lower bound, data-upper the upper.
-  const upper = rate.upper;
+  const shown = shownRate({ ...rate, value: rate.value });
   return (
     <div class="tl-rate">
       <span class="tl-label">{label}</span>
-      <Metric
-        name={metric}
-        value={rateValue(rate.value)}
-        data={upper === undefined ? {} : { upper: rateValue(upper), reason: rate.reason }}
-        class="tl-number"
-      >
-        {upper === undefined ? formatPercent(rate.value) : formatPercentRange(rate.value, upper)}
+      <Metric name={metric} value={rateValue(rate.value)} data={shown.data} class="tl-number">
+        {shown.text}
       </Metric>
       <span class="tl-small">
         {rate.numerator} of {plural(rate.denominator, ...of)}
-        {upper !== undefined && rate.reason && `; ${reasonText(rate.reason)}`}
+        {shown.data.reason && `; ${reasonText(shown.data.reason)}`}
       </span>
     </div>
   );

@@ -1,8 +1,8 @@
 import type { RepRow } from '../../lib/team/rep-row';
 import type { TouchesPerRep } from '../../lib/team/touches-per-rep';
-import { formatPercent, plural, rateValue, reasonText } from '../format';
+import { plural, rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
-import { formatPercentRange } from '../percent-range';
+import { shownRate } from '../percent-range';
 import { bandWords } from './band-words';
 import { ChannelMix } from './ChannelMix';
 
@@ -109,17 +109,16 @@ function RateCell({
       </>
     );
   }
-  // A range (decisions.md, as stage time): data-value the lower bound, data-upper the upper, and the reason beside it.
-  const range = rate.upper === undefined ? undefined : { upper: rateValue(rate.upper), reason: rate.reason };
+  const shown = shownRate({ ...rate, value: rate.value });
   return (
     <>
-      <Metric name={metric} value={rateValue(rate.value)} data={range ?? {}}>
-        {rate.upper === undefined ? formatPercent(rate.value) : formatPercentRange(rate.value, rate.upper)}
+      <Metric name={metric} value={rateValue(rate.value)} data={shown.data}>
+        {shown.text}
       </Metric>
       <span class="tl-small">
         {rate.numerator} of {plural(rate.denominator, ...of)}
         {note && `; ${note}`}
-        {range?.reason && `; ${reasonText(range.reason)}`}
+        {shown.data.reason && `; ${reasonText(shown.data.reason)}`}
       </span>
     </>
   );

@@ -1,4 +1,5 @@
 import { definedOnly } from '../db/objects';
+import { shownOpen } from '../db/shown-open';
 import { unitedStageHistory } from '../db/stage-history';
 import type { Contact, Deal } from '../schema/record';
 
@@ -13,7 +14,7 @@ import type { Contact, Deal } from '../schema/record';
  */
 export function newerRecordOver<T extends Contact | Deal>(newer: T, older: T): T {
   const merged: Record<string, unknown> = { ...definedOnly(newer) };
-  const reopened = newer.kind === 'deal' && newer.stage !== undefined && newer.closed === undefined;
+  const reopened = shownOpen(newer);
   for (const [field, value] of Object.entries(definedOnly(older))) {
     if (!(field in merged) && !(reopened && field === 'closed')) merged[field] = value;
   }

@@ -3,6 +3,7 @@ import { DAY_MS } from '../metrics/zoned-days';
 import type { ReadOk } from '../schema/read-result';
 import type { Contact, Deal, StageEntry } from '../schema/record';
 import { definedOnly } from './objects';
+import { shownOpen } from './shown-open';
 import { mergeStageHistory } from './stage-history';
 
 type ContactRead = Extract<ReadOk, { kind: 'contact' }>;
@@ -62,10 +63,7 @@ function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T
   const shown = withoutUnread(definedOnly(fresh), result);
   if (!newest) return { ...shown, ...definedOnly(existing) } as T;
   const merged = { ...existing, ...shown, lastReadAt: fresh.lastReadAt } as T;
-  // A deal whose page shows its stage and no closed marker is open again (reopened deals happen).
-  if (merged.kind === 'deal' && fresh.kind === 'deal' && fresh.stage !== undefined && fresh.closed === undefined) {
-    delete merged.closed;
-  }
+  if (merged.kind === 'deal' && shownOpen(fresh)) delete merged.closed;
   return merged;
 }
 

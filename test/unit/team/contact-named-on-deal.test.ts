@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTeamView } from '../../../lib/team/load-team-view';
-import { contactKey, deal, email, NOW, settings } from '../metrics/builders';
-import { cacheWith } from './team-cache';
+import { contactKey, deal, email, NOW } from '../metrics/builders';
+import { teamViewOf } from './team-cache';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
@@ -16,13 +15,7 @@ const CONTACT = contactKey('51230');
 async function coldContact() {
   const pilot = deal({ name: 'Fleet pilot', contacts: [{ id: '51230', name: 'Priya Raman' }] });
   const touch = email(daysAgo(20), 'Route pricing v2', { contactKeys: [CONTACT], dealKeys: [pilot.key] });
-  const db = await cacheWith({ activities: [touch], deals: [pilot] });
-  const view = await loadTeamView({
-    db,
-    filters: { period: '30d', motion: 'mid-market' },
-    settings: settings(),
-    now: NOW,
-  });
+  const view = await teamViewOf({ activities: [touch], deals: [pilot] });
   return view.followUps.find((f) => f.contactKey === CONTACT);
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contactsWithUndatedReplies } from '../../../lib/team/undated-replies';
 import { email, LA, NOW, settings } from '../metrics/builders';
-import { cacheWith } from './team-cache';
-import { TEN, teamViewOf, tenEmailsOneUndatedReply } from './ten-emails-one-undated-reply';
+import { cacheWith, teamViewOf } from './team-cache';
+import { TEN, tenEmailsOneUndatedReply } from './ten-emails-one-undated-reply';
 
 /**
  * metrics.md shows a value not known exactly as a range, and decisions.md puts its lower bound in

@@ -4,6 +4,8 @@ import { DEAL_WRITE_STORES, putDeal } from '../../../lib/db/put-deal';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Activity } from '../../../lib/schema/activity';
 import type { Contact, Deal } from '../../../lib/schema/record';
+import { loadTeamView } from '../../../lib/team/load-team-view';
+import { NOW, settings } from '../metrics/builders';
 
 let opened = 0;
 
@@ -26,4 +28,10 @@ export async function cacheWith(rows: {
   await deals.done;
   for (const row of rows.contacts ?? []) await db.put('contacts', row);
   return db;
+}
+
+/** The team page's view of a cache holding `rows`, over the last 30 days, mid-market, default settings. */
+export async function teamViewOf(rows: Parameters<typeof cacheWith>[0]) {
+  const db = await cacheWith(rows);
+  return loadTeamView({ db, filters: { period: '30d', motion: 'mid-market' }, settings: settings(), now: NOW });
 }

@@ -1,7 +1,5 @@
 import type { Activity } from '../../../lib/schema/activity';
-import { loadTeamView } from '../../../lib/team/load-team-view';
-import { contact, contactKey, email, NOW, reply, settings, undated } from '../metrics/builders';
-import { cacheWith } from './team-cache';
+import { contact, contactKey, email, NOW, reply, undated } from '../metrics/builders';
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
@@ -31,10 +29,4 @@ export function tenEmailsOneUndatedReply(undatedFrom: number): {
   );
   const contacts = TEN.map((key, i) => contact({ key, recordId: String(801 + i), name: `Contact ${i + 1}` }));
   return { activities, contacts };
-}
-
-/** The team page's view of `world` over the last 30 days, mid-market, default settings. */
-export async function teamViewOf(world: Parameters<typeof cacheWith>[0]) {
-  const db = await cacheWith(world);
-  return loadTeamView({ db, filters: { period: '30d', motion: 'mid-market' }, settings: settings(), now: NOW });
 }

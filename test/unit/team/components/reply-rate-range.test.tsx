@@ -2,7 +2,8 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RepRowView } from '../../../../components/team/RepRowView';
-import { teamViewOf, tenEmailsOneUndatedReply } from '../ten-emails-one-undated-reply';
+import { teamViewOf } from '../team-cache';
+import { tenEmailsOneUndatedReply } from '../ten-emails-one-undated-reply';
 
 afterEach(cleanup);
 

@@ -2,9 +2,8 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpsSection } from '../../../../components/team/FollowUpsSection';
-import { loadTeamView } from '../../../../lib/team/load-team-view';
-import { contactKey, deal, email, NOW, settings } from '../../metrics/builders';
-import { cacheWith } from '../team-cache';
+import { contactKey, deal, email, NOW } from '../../metrics/builders';
+import { teamViewOf } from '../team-cache';
 
 afterEach(cleanup);
 
@@ -20,13 +19,7 @@ describe('team page: a contact nothing names', () => {
   it('is listed as a contact of that CRM id not opened in Touchline, linked to its record, not as "51230"', async () => {
     const pilot = deal({ name: 'Fleet pilot', contacts: [] });
     const touch = email(daysAgo(20), 'Route pricing v2', { contactKeys: [contactKey('51230')], dealKeys: [pilot.key] });
-    const db = await cacheWith({ activities: [touch], deals: [pilot] });
-    const view = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
+    const view = await teamViewOf({ activities: [touch], deals: [pilot] });
     const { container } = render(<FollowUpsSection view={view} />);
     const item = container.querySelector('[data-kind="gone-cold"] a');
     expect(item?.textContent).toBe('Contact 51230 (not opened in Touchline)');
