@@ -7,11 +7,16 @@ import { deleteEach, getEach, putEach } from './bulk-requests';
 import { turnQueue } from './in-turn';
 import { parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
+import { noteUndated } from './undated-keys';
 
-/** The stores a transaction that writes activities must include: the packs are kept with them. */
-export const ACTIVITY_WRITE_STORES = ['activities', 'activityPacks'] as const satisfies readonly StoreName[];
+/** The stores a transaction that writes activities must include: the packs and undated keys are kept with them. */
+export const ACTIVITY_WRITE_STORES = [
+  'activities',
+  'activityPacks',
+  'undatedActivities',
+] as const satisfies readonly StoreName[];
 
-/** A transaction holding at least the activities and activityPacks stores. */
+/** A transaction holding at least the ACTIVITY_WRITE_STORES. */
 export type PackTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite' | 'versionchange'>;
 
 /** The activities store of a transaction of any mode, as far as rebuilding a pack needs it. */
@@ -30,13 +35,16 @@ interface PackChange {
  * none or an invalid row, which no pack holds) to `added` (as written), in the caller's
  * transaction, after it has issued the activity writes. Each pack the write touches is read and
  * written once per call, so a bulk writer calls this once with all its rows, not once per row.
- * Calls on one transaction run one after another, even if the caller does not wait.
+ * Calls on one transaction run one after another, even if the caller does not wait. The undated
+ * keys (undated-keys.ts) move with the same rows.
  */
 export function updateActivityPacks(
   tx: PackTx,
   removed: Iterable<Activity | undefined>,
   added: Iterable<Activity | undefined>,
 ): Promise<void> {
+  const [before, after] = [[...removed], [...added]];
+  noteUndated(tx, before, after);
   const changes = new Map<string, PackChange>();
   const changeOf = (activity: Activity): PackChange | undefined => {
     const key = packKeyOf(activity);
@@ -46,10 +54,10 @@ export function updateActivityPacks(
     changes.set(id, change);
     return change;
   };
-  for (const row of removed) if (row) changeOf(row)?.removed.add(row.key);
+  for (const row of before) if (row) changeOf(row)?.removed.add(row.key);
   // A key written twice (a file listing one row twice) is stored as its last copy.
   const last = new Map<string, Activity>();
-  for (const row of added) if (row) last.set(row.key, row);
+  for (const row of after) if (row) last.set(row.key, row);
   for (const row of last.values()) changeOf(row)?.added.set(row.key, encodeEntry(row));
   if (changes.size === 0) return Promise.resolve();
   return inTurn(tx, () => applyChanges(tx, [...changes.values()]));

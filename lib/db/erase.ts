@@ -7,6 +7,7 @@ import { DEAL_WRITE_STORES, deleteDeal } from './put-deal';
 import { parseRows } from './rows';
 import type { StoreName, TouchlineDb } from './schema';
 import { runTransaction } from './transaction';
+import { deleteUndatedIn } from './undated-keys';
 
 const ERASE_STORES = [
   ...new Set<StoreName>(['contacts', 'deals', 'undoneTouches', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES]),
@@ -70,6 +71,8 @@ export function eraseScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCo
       // The undo marks' keys are the logged touches' keys.
       tx.objectStore('undoneTouches').delete(ranges.logged),
       deleteAccountPacks(tx, crm, tenant),
+      deleteUndatedIn(tx, ranges.activities),
+      deleteUndatedIn(tx, ranges.logged),
     ]);
     await eraseStrays(tx, crm, tenant);
     return { contacts: contactKeys.length, deals: dealKeys.length, activities: page, logged };

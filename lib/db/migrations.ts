@@ -7,6 +7,7 @@ import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
 import { rebuildAllSummaries } from './stage-summary-store';
+import { noteEveryUndated } from './undated-keys';
 
 type UpgradeDb = IDBPDatabase<TouchlineSchema>;
 type UpgradeTx = IDBPTransaction<TouchlineSchema, StoreName[], 'versionchange'>;
@@ -29,6 +30,7 @@ const MIGRATIONS: Migration[] = [
   packActivities,
   packOwnerlessActivities,
   keepUndoMarks,
+  noteUndatedRows,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -134,6 +136,15 @@ function packOwnerlessActivities(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
 function keepUndoMarks(db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext): Promise<void> {
   db.createObjectStore('undoneTouches', { keyPath: 'key' });
   return rebuildAllSummaries(tx, pageTimeZone);
+}
+
+/**
+ * Version 8: the keys of the activities without a timestamp (undated-keys.ts), so the team page
+ * finds them without counting every row. No row changes.
+ */
+function noteUndatedRows(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('undatedActivities', { keyPath: 'key' });
+  return noteEveryUndated(tx);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

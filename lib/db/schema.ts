@@ -6,7 +6,7 @@ import type { UndoneTouch } from '../schema/undone-touch';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export const STORE_NAMES = [
   'contacts',
@@ -15,6 +15,7 @@ export const STORE_NAMES = [
   'stageSummaries',
   'activityPacks',
   'undoneTouches',
+  'undatedActivities',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -68,6 +69,11 @@ export interface TouchlineSchema extends DBSchema {
   undoneTouches: {
     key: string;
     value: UndoneTouch;
+  };
+  /** Version 8: the keys of the activities stored without a timestamp (undated-keys.ts). */
+  undatedActivities: {
+    key: string;
+    value: { key: string };
   };
 }
 

@@ -1,6 +1,7 @@
 import { type InvalidRow, parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { eachRequest, runTransaction } from '../db/transaction';
+import { readUndatedRows } from '../db/undated-keys';
 import { collectTouches } from '../metrics/collect-touches';
 import { isReplyActivity } from '../metrics/touch';
 import { type Activity, activitySchema, channelOf } from '../schema/activity';
@@ -12,10 +13,8 @@ import type { KeepRows } from './kept-rows';
  * readable date (metrics.md: then "—", never 0 %; unsureOfUndatedReplies), each with how many such
  * replies it has: each may answer one of the contact's unanswered emails, so a rep's rate over
  * them is known only as a range.
- * Undated rows are in no time index and no pack: the rows and the dated rows are counted through
- * two indexes first (an undated row is rare), and only when they differ are the undated rows
- * found (the keys of the origin index, which holds every row, that the time index lacks) and
- * their contacts read whole, as each contact's panel reads them.
+ * Undated rows are in no time index and no pack: their keys are kept apart (undated-keys.ts), and
+ * only the contacts of undated email replies are read whole, as each contact's panel reads them.
  */
 export async function contactsWithUndatedReplies(input: {
   db: TouchlineDb;
@@ -58,22 +57,4 @@ export async function contactsWithUndatedReplies(input: {
 
 function isEmailReply(activity: Activity): boolean {
   return channelOf(activity.type) === 'email' && isReplyActivity(activity);
-}
-
-/** Every stored row without a timestamp; none read when every row has one. */
-function readUndatedRows(db: TouchlineDb): Promise<unknown[]> {
-  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
-    const store = tx.objectStore('activities');
-    const [all, dated] = await Promise.all([store.index('byOrigin').count(), store.index('byTimestamp').count()]);
-    if (all === dated) return [];
-    const [keys, datedKeys] = await Promise.all([
-      store.index('byOrigin').getAllKeys(),
-      store.index('byTimestamp').getAllKeys(),
-    ]);
-    const withTime = new Set(datedKeys);
-    return eachRequest(
-      keys.filter((key) => !withTime.has(key)),
-      (key) => store.get(key),
-    );
-  });
 }
