@@ -1,4 +1,5 @@
 import { retentionCutoff } from '../db/retention-rule';
+import { undatedCaveat } from '../metrics/undated-caveat';
 import { channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
@@ -8,8 +9,9 @@ import type { RecordView } from '../schema/view-model';
  * The view with how many of the page's activities retention left unstored (retention applies on
  * read too), so a record whose page shows only older activity is never shown as one with none.
  * A contact with no kept touch whose page shows an older touch (in its timeline, or as the CRM's
- * own "last contacted") has gone cold for certain when retention keeps at least the follow-up
- * limit: its last touch is older than both.
+ * own "last contacted") has gone cold when retention keeps at least the follow-up limit: its last
+ * dated touch is older than both. A touch whose date could not be read may be newer, so the reason
+ * says so, as the panel's other gone-cold reasons do (undatedCaveat).
  */
 export function withOlderNotKept(
   view: RecordView,
@@ -26,6 +28,8 @@ export function withOlderNotKept(
   const olderTouch =
     older.some((a) => channelOf(a.type) && !a.planned) || olderThanKept(reading.crmFigures.lastContacted);
   if (!olderTouch || settings.retentionDays < settings.followUpDays) return shown;
-  const reason = `No touch either way in the ${settings.retentionDays} days Touchline keeps: the page shows only older ones (follow-up limit ${settings.followUpDays}).`;
+  const undated = shown.touches.undated ?? 0;
+  const onPage = undated > 0 ? 'the touches the page dates are all older' : 'the page shows only older ones';
+  const reason = `No touch either way in the ${settings.retentionDays} days Touchline keeps: ${onPage} (follow-up limit ${settings.followUpDays}).${undatedCaveat(undated)}`;
   return { ...shown, cadence: { ...shown.cadence, goneCold: true, goneColdReason: reason } };
 }

@@ -66,6 +66,7 @@ export function buildContactView(input: {
   const undatedOutbound = collected.undatedTouches.some(
     (a) => a.direction !== 'inbound' && (countAutomated || !a.automated),
   );
+  // The reply rate is about emails (metrics.md): only an undated email reply may answer one.
   const undatedEmailReplies = undatedReplies.filter((a) => channelOf(a.type) === 'email').length;
   return {
     kind: 'contact',
@@ -94,7 +95,8 @@ export function buildContactView(input: {
       unknownOutcomes: unknownOutcomes(inPeriod),
       // "No reply" is not known when a reply could not be dated.
       vanity: undatedReplies.length === 0 && isVanity(settings.bands[settings.motion], last30Days),
-      undatedReplies: undatedEmailReplies,
+      // Any reply may be the first (touches to first reply count a call back, SMS or LinkedIn answer too).
+      undatedReplies: undatedReplies.length,
       // An outbound touch without a readable date may have been the first response.
       leadResponseHours: undatedOutbound
         ? null

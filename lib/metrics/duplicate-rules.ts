@@ -1,3 +1,4 @@
+import { COUNTED_TIME_DRIFT_MS } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
 import { hasTimeOfDay, type TouchChannel } from './touch';
 import { dayNumber, dayNumberOf } from './zoned-days';
@@ -56,6 +57,8 @@ export function sameRecord(a: Activity, b: Activity, scopeKey?: string): boolean
  * 3. without a source id on at least one: same record, channel, direction and title within 2
  *    minutes; when either copy has only a date, on the same printed day (printedDayOf; decisions.md:
  *    a date-only reading merges into the same-day row; mergeDuplicates lets it join one group only).
+ *    A time worked out from a count ("3 hours ago") is only as precise as its count: compared at
+ *    that precision (comparedAtCount), within COUNTED_TIME_DRIFT_MS.
  */
 export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): boolean {
   const idA = a.activity.sourceId;
@@ -64,8 +67,45 @@ export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): bool
   if (!sameShape(a, b) || !sameRecord(a.activity, b.activity, scope.scopeKey)) return false;
   const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
   if (idA && idB) return timed && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
-  if (timed) return withinTwoMinutes(a, b);
+  if (timed) return withinTwoMinutes(a, b) || (comparedAtCount(a.activity, b.activity) && withinCount(a, b));
   return printedDayOf(a, scope) === printedDayOf(b, scope);
+}
+
+/**
+ * Whether rule 3 compares two timed page copies at a count's precision: one time (or both) was
+ * worked out from a count (`relativeTime`). Pages give such a time only for a count of seconds,
+ * minutes or hours (lib/locale/relative-date.ts): "3 hours ago" is any time in the hour that count
+ * covers, rounded or cut off as the CRM prints it, and the count moves on between readings, so two
+ * sightings of one touch (on a contact's page and on its deal's, which no save step compares) can
+ * be up to an hour apart; the slack is the save step's (COUNTED_TIME_DRIFT_MS). Not compared so:
+ * - two times both shown (two calls an hour apart are two touches);
+ * - two counted items one page showed apart ("3 hours ago" and "2 hours ago": two calls), keyed
+ *   by that page's record and their day as `base` and `base:2` (lib/keys.ts readingKeys, kept by
+ *   save-batch.ts countedSlot); the key, not the records named, says so, since the team view gives
+ *   a contact's copies its deals (lib/team/team-touches.ts);
+ * - an export's row, matched to a counted copy at import, where a match that is not plain is
+ *   held back (lib/db/import-buckets.ts countedCopy).
+ */
+export function comparedAtCount(a: Activity, b: Activity): boolean {
+  if (!a.relativeTime && !b.relativeTime) return false;
+  if (a.origin !== 'page' || b.origin !== 'page') return false;
+  return !(a.relativeTime && b.relativeTime && toldApartOnOnePage(a, b));
+}
+
+function toldApartOnOnePage(a: Activity, b: Activity): boolean {
+  return !a.sourceId && !b.sourceId && countedItemBase(a.key) === countedItemBase(b.key);
+}
+
+/** A key hashed from the page's record and the item (lib/keys.ts activityKey), and any ordinal after it. */
+const HASHED_KEY = /^(.+:activity:h[0-9a-f]+)(?::\d+)?$/;
+
+/** A counted item's key without the ordinal readingKeys adds to the later items of one page and day. */
+function countedItemBase(key: string): string {
+  return key.match(HASHED_KEY)?.[1] ?? key;
+}
+
+function withinCount(a: TouchCopy, b: TouchCopy): boolean {
+  return Math.abs(a.at.getTime() - b.at.getTime()) <= COUNTED_TIME_DRIFT_MS;
 }
 
 function sameShape(a: TouchCopy, b: TouchCopy): boolean {

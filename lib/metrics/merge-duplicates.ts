@@ -1,5 +1,7 @@
+import { COUNTED_TIME_DRIFT_MS } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
 import {
+  comparedAtCount,
   isDuplicate,
   isLogged,
   type MergeScope,
@@ -14,7 +16,9 @@ import { hasTimeOfDay, type Touch } from './touch';
  * sorted by time (then key) and each joins the group of the earliest copy it duplicates
  * (isDuplicate). Copies with a time of day are grouped first; a date-only copy then joins one
  * group only, preferring a same-day copy with a time of day (decisions.md: a date-only reading
- * merges into the one same-day row), so two timed calls of that day are never joined through it.
+ * merges into the one same-day row), so two timed calls of that day are never joined through it;
+ * likewise a copy whose time was worked out from a count joins no group through which two touches
+ * would become one (timesAgree). A merged touch takes a time the page showed over a counted one.
  * Page/import copies and touches logged in Touchline are grouped apart: a logged touch meets its
  * page copy through `mergedInto`, which the cache sets (and such logged copies never reach here).
  * The merged touch keeps the most informative fields of its copies (see mergedActivity).
@@ -40,6 +44,7 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
   const bySource = new Map<string, TouchCopy[]>();
   const byDay = new Map<number, TouchCopy[]>();
   const timed: TouchCopy[] = [];
+  const counted: TouchCopy[] = [];
   // Only date-only copies look copies up by day: without any, no copy's day is worked out (a time-zone conversion each).
   const anyDateOnly = sorted.some((c) => !hasTimeOfDay(c.activity));
   const place = (copy: TouchCopy, candidates: TouchCopy[]) => {
@@ -49,7 +54,12 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
         : candidates
             .filter((c) => {
               const group = groupOf.get(c) as TouchCopy[];
-              return isDuplicate(c, copy, scope) && samePeople(group, copy) && noOtherSource(group, copy, scope);
+              return (
+                isDuplicate(c, copy, scope) &&
+                samePeople(group, copy) &&
+                noOtherSource(group, copy, scope) &&
+                timesAgree(group, copy, scope)
+              );
             })
             .sort(preferred(order))[0];
     const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
@@ -60,8 +70,14 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
     if (anyDateOnly) addTo(byDay, printedDayOf(copy, scope), copy);
   };
   for (const copy of sorted.filter((c) => hasTimeOfDay(c.activity))) {
-    place(copy, [...sameSource(bySource, copy), ...withinTwoMinutesBefore(timed, copy)]);
+    // A counted time may be the same touch as any timed copy up to the count's drift before it; a
+    // shown time, as a counted copy that far before it, or any copy 2 minutes before.
+    const near = copy.activity.relativeTime
+      ? timedBefore(timed, copy, COUNTED_TIME_DRIFT_MS)
+      : [...timedBefore(timed, copy, TWO_MINUTES_MS), ...timedBefore(counted, copy, COUNTED_TIME_DRIFT_MS)];
+    place(copy, [...sameSource(bySource, copy), ...near]);
     timed.push(copy);
+    if (copy.activity.relativeTime) counted.push(copy);
   }
   for (const copy of sorted.filter((c) => !hasTimeOfDay(c.activity))) {
     place(copy, [...sameSource(bySource, copy), ...(byDay.get(printedDayOf(copy, scope)) ?? [])]);
@@ -93,6 +109,25 @@ function noOtherSource(group: readonly TouchCopy[], copy: TouchCopy, scope: Merg
   return [...others].every((other) => group.some((m) => m.activity.sourceId === other && isDuplicate(m, copy, scope)));
 }
 
+/**
+ * A timed copy joins a group only if it can be one touch with each copy in it that rule 3 compares
+ * with it at a count's precision (comparedAtCount), and, where the group has copies compared
+ * with it to the minute, with one of those (a chain of captures each within 2 minutes stays one
+ * touch). So "3 hours ago" on the contact's page, between two calls its deal's page shows an hour
+ * apart, makes neither the other; nor does a deal-page copy join two calls one contact page shows
+ * apart.
+ */
+function timesAgree(group: readonly TouchCopy[], copy: TouchCopy, scope: MergeScope): boolean {
+  if (!hasTimeOfDay(copy.activity)) return true;
+  const toTheMinute: TouchCopy[] = [];
+  for (const member of group) {
+    if (!hasTimeOfDay(member.activity)) continue;
+    if (!comparedAtCount(member.activity, copy.activity)) toTheMinute.push(member);
+    else if (!isDuplicate(member, copy, scope)) return false;
+  }
+  return toTheMinute.length === 0 || toTheMinute.some((member) => isDuplicate(member, copy, scope));
+}
+
 /** Copies with a time of day before date-only ones, then the earliest. */
 function preferred(order: Map<TouchCopy, number>) {
   return (a: TouchCopy, b: TouchCopy) =>
@@ -104,12 +139,12 @@ function sameSource(bySource: Map<string, TouchCopy[]>, copy: TouchCopy): TouchC
   return copy.activity.sourceId ? (bySource.get(copy.activity.sourceId) ?? []) : [];
 }
 
-/** Earlier timed copies at most 2 minutes before `copy` (`timed` is in time order). */
-function withinTwoMinutesBefore(timed: readonly TouchCopy[], copy: TouchCopy): TouchCopy[] {
+/** Earlier timed copies at most `windowMs` before `copy` (`timed` is in time order). */
+function timedBefore(timed: readonly TouchCopy[], copy: TouchCopy, windowMs: number): TouchCopy[] {
   const found: TouchCopy[] = [];
   for (let j = timed.length - 1; j >= 0; j--) {
     const earlier = timed[j] as TouchCopy;
-    if (copy.at.getTime() - earlier.at.getTime() > TWO_MINUTES_MS) break;
+    if (copy.at.getTime() - earlier.at.getTime() > windowMs) break;
     found.push(earlier);
   }
   return found;
@@ -122,7 +157,8 @@ function addTo<K>(map: Map<K, TouchCopy[]>, key: K | undefined, copy: TouchCopy)
   else map.set(key, [copy]);
 }
 
-function toTouch(members: TouchCopy[]): Touch {
+function toTouch(group: TouchCopy[]): Touch {
+  const members = group.length === 1 ? group : [...group].sort((a, b) => precisionRank(a) - precisionRank(b));
   const first = members[0] as TouchCopy;
   const activity = mergedActivity(members.map((m) => m.activity));
   return {
@@ -136,10 +172,17 @@ function toTouch(members: TouchCopy[]): Touch {
   };
 }
 
+/** A time the page showed, then one worked out from a count, then a date alone (in time order: the sort is stable). */
+function precisionRank(copy: TouchCopy): number {
+  if (!hasTimeOfDay(copy.activity)) return 2;
+  return copy.activity.relativeTime ? 1 : 0;
+}
+
 /**
- * The earliest copy (with a time of day when any copy has one) with the most informative field of
- * any copy: a known outcome over none or `unknown`, a known direction over `unknown`, the note a
- * user typed, `automated` if any copy came from a sequence, and every contact and deal named.
+ * The first copy (toTouch puts the most precise time first, then the earliest) with the most
+ * informative field of any copy: a known outcome over none or `unknown`, a known direction over
+ * `unknown`, the note a user typed, `automated` if any copy came from a sequence, and every
+ * contact and deal named.
  */
 export function mergedActivity(copies: readonly Activity[]): Activity {
   const first = copies[0] as Activity;

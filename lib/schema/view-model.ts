@@ -108,7 +108,7 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   touchesToFirstMeeting: z.nullable(count),
   vanity: z.boolean(),
   leadResponseHours: z.nullable(z.number()),
-  /** Email replies without a readable date: in no figure above, yet each may be the reply they miss. */
+  /** Replies (any channel) without a readable date: in no figure above, yet each may be the first reply. */
   undatedReplies: count,
 });
 

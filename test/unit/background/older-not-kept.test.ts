@@ -57,6 +57,23 @@ describe('a contact whose page shows touches only from before what Touchline kee
     expect((await contactView([note])).cadence.goneCold).toBe(false);
   });
 
+  /**
+   * Beside the 40-day-old email the page shows a call whose date could not be read ("Mi. 14:05"):
+   * it may be from this week. metrics.md "Gone cold": no touch either way for longer than the
+   * follow-up limit, not known here; the panel's other gone-cold reasons then say an undated touch
+   * may be newer (undatedCaveat), and so does this one, never "the page shows only older ones".
+   */
+  it('says a touch without a readable date may be newer when the page shows one beside the older touch', async () => {
+    const undatedCall = { type: 'call' as const, channel: 'call' as const, title: 'Call', dateText: 'Mi. 14:05' };
+    const view = await contactView([email(40), undatedCall]);
+    expect(view.touches.undated).toBe(1);
+    expect(view.cadence.goneCold).toBe(true);
+    expect(view.cadence.goneColdReason).toBe(
+      'No touch either way in the 30 days Touchline keeps: the touches the page dates are all older (follow-up limit 14).' +
+        ' (1 touch without a readable date is not counted: one may be newer.)',
+    );
+  });
+
   it('keeps the figures of a kept touch: that one decides', async () => {
     const view = await contactView([email(40), email(3)]);
     expect(view.cadence.goneCold).toBe(false);
