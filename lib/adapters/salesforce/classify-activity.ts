@@ -1,6 +1,7 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { emailDirection, type RecordPeople } from './email-direction';
 import { outcomeOf, outcomeUnread } from './outcome';
+import { splitRelatedRecord } from './related-record';
 import { actorOf, parseSentence, sameName } from './sentence';
 import { withoutNames } from './sentence-names';
 import { isOneOf, norm, type SalesforceWords, saysAny, wordsOf } from './words';
@@ -41,7 +42,7 @@ export interface Classified {
   outcome?: Outcome;
   /** The person the sentence names as acting for the company; absent for "You" (the viewer). */
   owner?: string;
-  /** The sentence names the viewer ("You") as acting for the company. */
+  /** The sentence names the viewer as acting for the company: "You" did it, or it was "sent you". */
   byViewer?: true;
   /** Fields the page did not settle, each with why (the reading lists them as not read). */
   unread: Unread[];
@@ -68,23 +69,29 @@ export function classifyItem(
   words: readonly SalesforceWords[] = [en],
   noWordsFor?: string,
 ): Classified {
-  const type = typeOf(item, words);
+  // The sentence's own wording: the record it is about is the org's text, no type, tense or person.
+  const { said, record } = splitRelatedRecord(item.summary, words);
+  const told = { ...item, summary: said };
+  const type = typeOf(told, words);
   const sentence = parseSentence(item.summary, words);
   const inboundCall = isInboundCall(item, type, words);
   // A call is outbound unless its details say it came in; in a language without a table they cannot say.
   const direction =
     type === 'email'
-      ? emailDirection(item, sentence, people, words)
+      ? emailDirection(told, sentence, people, words)
       : type === 'call' && !inboundCall && noWordsFor
         ? 'unknown'
         : directionOf(type, inboundCall);
-  const actor = sentence?.actor ?? actorOf(item.summary, wordsOf(words, 'actorVerbs'));
+  const actor = sentence?.actor ?? actorOf(said, wordsOf(words, 'actorVerbs'));
   const rep = repOf(type, direction, sentence?.counterpart, actor);
   const viewer = (name: string) => /^you$/i.test(name) || isOneOf(name, wordsOf(words, 'you'));
+  // "Jordan Lee sent you an email": received by the viewer, whom the sentence names by no name.
+  const sentToViewer = direction === 'inbound' && saysAny(said, wordsOf(words, 'inboundEmail'));
+  const byViewer = sentToViewer || (!!rep && viewer(rep));
   const customer = (name: string) => [...people.names, ...(item.linkedPeople ?? [])].some((n) => sameName(n, name));
-  const owner = rep && !viewer(rep) && !customer(rep) ? rep : undefined;
+  const owner = rep && !byViewer && !customer(rep) ? rep : undefined;
   const automated = !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation'));
-  const outcome = outcomeOf(type, withoutNames(item.all, [actor, sentence?.counterpart]), item.callResult);
+  const outcome = outcomeOf(type, withoutNames(item.all, [actor, sentence?.counterpart, record]), item.callResult);
   const outcomeNotRead = outcomeUnread(type, outcome, item.callResult, noWordsFor);
   return {
     type,
@@ -92,7 +99,7 @@ export function classifyItem(
     automated,
     outcome,
     owner,
-    ...(rep && viewer(rep) ? { byViewer: true } : {}),
+    ...(byViewer ? { byViewer: true } : {}),
     // A plain email's own icon (SLDS `standard:email`, not `list_email`) says no list tool sent it.
     unread: [
       ...unreadOf(type, direction, noWordsFor, automated || !!item.icons?.includes('email')),

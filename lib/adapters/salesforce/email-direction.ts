@@ -1,5 +1,6 @@
 import type { Direction } from '../../schema/activity';
 import type { ItemText } from './classify-activity';
+import { mentionsName } from './mentions-name';
 import type { Sentence } from './sentence';
 import { isOneOf, type SalesforceWords, saysAny, wordsOf } from './words';
 
@@ -50,11 +51,10 @@ function sideOf(
   words: readonly SalesforceWords[],
 ): (text: string) => Side | undefined {
   const record = [...(people.email ? [people.email] : []), ...people.names, ...linked].filter(Boolean);
-  const mentions = (text: string, name: string) => text.toLowerCase().includes(name.toLowerCase());
   return (text) => {
     if (/^you$/i.test(text) || isOneOf(text, wordsOf(words, 'you'))) return 'company';
-    if (record.some((name) => mentions(text, name))) return 'record';
-    if (people.owner && mentions(text, people.owner)) return 'company';
+    if (record.some((name) => mentionsName(text, name))) return 'record';
+    if (people.owner && mentionsName(text, people.owner)) return 'company';
     return undefined;
   };
 }

@@ -3,7 +3,6 @@ import { inPageOrder } from './page-order';
 import { withoutCount } from './related-list';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
-import { showsText } from './shown-text';
 import { activityLinks, isClipped, isRelatedRow, itemAround, shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
 import { isOneOf, type SalesforceWords, wordsOf } from './words';
@@ -54,12 +53,6 @@ function outermost(candidates: Element[]): Element[] {
     for (let node = el.parentElement; node; node = node.parentElement) if (all.has(node)) return false;
     return true;
   });
-}
-
-/** Loading placeholders: Lightning's item elements while they are still empty, open shadow roots included. */
-export function isLoading(view: Element): boolean {
-  const stencils = deepQueryAll(view, SEL.stencil).filter((el) => shownInRecord(el, view));
-  return stencils.length > 0 && !stencils.some(showsText);
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button';

@@ -7,7 +7,6 @@ import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import type { RecordPeople } from './email-direction';
 import { readFigures } from './figures';
-import { isLoading } from './find-items';
 import { recordName } from './header';
 import { localeOfView } from './page-locale';
 import { type PageWords, readContactFields } from './read-contact';
@@ -16,6 +15,7 @@ import { readTimeline } from './read-timeline';
 import { readFieldHistory, readNotes } from './related-activities';
 import { activeView } from './scope';
 import { tabNamesAnother } from './tab-names-another';
+import { isLoading } from './timeline-loading';
 import { labelsOf, wordsFor } from './words';
 
 /** Reads the record the user sees, a step per timeline item; a page still showing placeholders is `loading`. */

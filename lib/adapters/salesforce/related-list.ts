@@ -5,7 +5,7 @@ import { SEL } from './selectors';
 import { shownInRecord } from './structure';
 import { isOneOf, type SalesforceWords } from './words';
 
-/** One row of a related list: each cell by its column heading (lower case); a tile's link as `#title`, the row as `#row`. */
+/** One row of a related list: each cell by its column heading (lower case); a tile's title as `#title`, the row as `#row`. */
 export type RelatedRow = Map<string, Element>;
 
 const TITLE = '#title';
@@ -101,15 +101,31 @@ function cellsByHeading(row: Element, headings: readonly string[]): RelatedRow {
   return byHeading;
 }
 
-/** Tiles: one `li` per record, its link as the title and "Label: value" pairs (`dt`/`dd`). */
+/** Tiles: one `li` per record, its title and "Label: value" pairs (`dt`/`dd`). */
 function tileRows(card: Element): RelatedRow[] {
   return Array.from(card.querySelectorAll('li')).map(tileRow);
 }
 
+/**
+ * A tile's title (SLDS tile blueprint: the record's first column): its title element or first
+ * heading with text, else its first record link outside its fields. A link inside a field's value
+ * (a Stage History row's "Last Modified By" user) is that field, never the title: a row with no
+ * record page of its own (OpportunityHistory) has its title as plain text and no title link.
+ */
+function tileTitle(li: Element): Element | undefined {
+  const heading = Array.from(li.querySelectorAll(SEL.tileTitle)).find((el) => textOf(el) !== '');
+  if (heading) return heading;
+  const inField = (link: Element) => {
+    const field = link.closest('dl, dd');
+    return !!field && li.contains(field);
+  };
+  return Array.from(li.querySelectorAll(SEL.recordLink)).find((link) => !inField(link));
+}
+
 function tileRow(li: Element): RelatedRow {
   const row: RelatedRow = new Map([[ROW, li]]);
-  const link = li.querySelector(SEL.recordLink);
-  if (link) row.set(TITLE, link);
+  const title = tileTitle(li);
+  if (title) row.set(TITLE, title);
   for (const dt of Array.from(li.querySelectorAll('dt'))) {
     const dd = dt.nextElementSibling;
     if (dd) row.set(textOf(dt).replace(/:$/, '').trim().toLowerCase(), dd);

@@ -74,6 +74,8 @@ export const SEL = {
   relatedList: 'lst-related-list-single-container, force-related-list-single-container',
   /** A card's title (SLDS card header). */
   cardTitle: '.slds-card__header-title, header h2',
+  /** A related list tile's title: the SLDS tile blueprint's title element, else any heading (SLDS). */
+  tileTitle: '.slds-tile__title, h1, h2, h3, h4, h5, h6, [role="heading"]',
   /** Table header cells of a related list (SLDS data table). */
   tableHeader: 'thead th',
   /** Table rows of a related list (SLDS data table). */

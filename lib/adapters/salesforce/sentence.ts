@@ -1,4 +1,5 @@
 import { oneNamed } from './others-tail';
+import { splitRelatedRecord } from './related-record';
 import { shapedSentence } from './sentence-shapes';
 import type { SalesforceWords } from './words';
 
@@ -9,18 +10,21 @@ export interface Sentence {
 }
 
 const VERBS =
-  /^(.+?) (?:logged a call|sent an email|sent you an email|had an? (?:event|task|call)|ha(?:ve|s) an upcoming (?:event|task)|(?:have|has) an overdue task|logged an? (?:event|task|email))(?: (?:with|to|about) (.+?))?(?: via .*)?$/i;
+  /^(.+?) (?:logged a call|sent an email|sent you an email|had an? (?:event|task|call)|ha(?:ve|s) an upcoming (?:event|task)|(?:have|has) an overdue task|logged an? (?:event|task|email))(?: (?:with|to) (.+?))?(?: via .*)?$/i;
 
 /**
  * "Alex Morgan logged a call with Jordan Lee" → actor and counterpart: English by its pattern,
- * other languages by the shapes of the page's word tables. A counterpart named with others ("You
- * and 2 others") is the one person named, so "You" is still the viewer and a rep still a rep.
+ * other languages by the shapes of the page's word tables, once the record it is about is cut off
+ * ("… to Sam Rivera about Globex Renewal": Sam Rivera, no one called "Sam Rivera about …"). A
+ * counterpart named with others ("You and 2 others") is the one person named, so "You" is still
+ * the viewer and a rep still a rep.
  */
 export function parseSentence(summary: string, words: readonly SalesforceWords[] = []): Sentence | undefined {
-  const m = summary.trim().match(VERBS);
+  const { said } = splitRelatedRecord(summary, words);
+  const m = said.match(VERBS);
   const sentence = m
     ? { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() }
-    : shapedSentence(summary, words);
+    : shapedSentence(said, words);
   if (!sentence?.counterpart) return sentence;
   return { ...sentence, counterpart: oneNamed(sentence.counterpart, words) };
 }

@@ -6,6 +6,7 @@ import { showsText } from './shown-text';
 import { shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
 import { buttonBelowTimeline, labelOf } from './timeline-end-button';
+import { stillLoading } from './timeline-loading';
 import { isOneOf, norm, type SalesforceWords, wordsOf } from './words';
 
 const CONTROL = 'button, [role="button"], a';
@@ -16,9 +17,10 @@ const CONTROL = 'button, [role="button"], a';
  * • All types"), the "Show All Activities" a filtered timeline offers, older activities behind
  * "Load More Past Activities" (on a page in a language Touchline has no words for, `noWordsFor`,
  * any button below the last item: timeline-end-button.ts), a folded group (Lightning renders no
- * items in it), a timeline showing nothing at all (its items not rendered or not saved). Only what
- * sits outside every item counts (an item's own "Show More" opens a long email), in the timeline's
- * containers or after its first item (pages without the timeline's classes). Items in page order.
+ * items in it), a timeline showing nothing at all (its items not rendered or not saved), entries
+ * still loading beside the loaded ones (timeline-loading.ts). Only what sits outside every item
+ * counts (an item's own "Show More" opens a long email), in the timeline's containers or after its
+ * first item (pages without the timeline's classes). Items in page order.
  */
 export function timelineGaps(
   view: Element,
@@ -38,6 +40,8 @@ export function timelineGaps(
   if (items.length === 0 && timelines.some((t) => shownInRecord(t, view)) && !timelines.some(showsText)) {
     gaps.push({ field: 'activities', reason: 'the activity timeline shows neither items nor its empty-state text' });
   }
+  const loading = stillLoading(view, items, inTimeline, outside);
+  if (loading) gaps.push(loading);
   const filter = narrowingFilter(view, outside, words);
   if (filter) gaps.push({ field: 'activities', reason: `the activity timeline is filtered to "${filter}"` });
   else if (controls.some((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'showAll')))) {

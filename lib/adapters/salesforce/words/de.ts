@@ -37,6 +37,8 @@ export const de: SalesforceWords = {
   you: ['Sie'],
   // No capture shows this language's wording for several people named at once.
   othersTail: [],
+  // A guess in the sentences' style (trust C): the participle closes the sentence after the record.
+  relatedRecord: ['zu {record} protokolliert', 'zu {record} gesendet', 'zu {record}'],
   automation: ['Listen-E-Mail', 'Massen-E-Mail', 'Kadenz', 'Sales Engagement'],
   from: ['Von'],
   to: ['An'],

@@ -23,6 +23,8 @@ export const en: SalesforceWords = {
   you: ['You'],
   // crm-evidence-2.md: "You had a Task with X and 2 others".
   othersTail: ['and {n} others'],
+  // crm-evidence-2.md: "'with' names a contact or lead, 'about' a related record".
+  relatedRecord: ['about {record}'],
   automation: ['List Email', 'Mass Email', 'Cadence', 'Sales Engagement', 'High Velocity Sales'],
   from: ['From'],
   to: ['To'],

@@ -33,6 +33,8 @@ export const es: SalesforceWords = {
   you: ['Usted', 'Tú'],
   // No capture shows this language's wording for several people named at once.
   othersTail: [],
+  // A guess in the sentences' style (trust C).
+  relatedRecord: ['sobre {record}'],
   automation: ['Correo electrónico de lista', 'Correo electrónico masivo', 'Cadencia', 'Sales Engagement'],
   from: ['De'],
   to: ['Para', 'A'],

@@ -37,6 +37,8 @@ export const fr: SalesforceWords = {
   you: ['Vous'],
   // No capture shows this language's wording for several people named at once.
   othersTail: [],
+  // A guess in the sentences' style (trust C).
+  relatedRecord: ['concernant {record}'],
   automation: ['E-mail de liste', 'E-mail en masse', 'Cadence', 'Sales Engagement'],
   from: ['De'],
   to: ['À', 'A'],

@@ -59,6 +59,8 @@ export const it: SalesforceWords = {
   you: ['Tu', 'Hai', 'Avevi'],
   // No capture shows this language's wording for several people named at once.
   othersTail: [],
+  // A guess in the sentences' style (trust C).
+  relatedRecord: ['relativo a {record}', 'su {record}'],
   automation: ['Email elenco', 'Email di massa', 'Cadenza', 'Sales Engagement'],
   from: ['Da'],
   to: ['A'],

@@ -33,6 +33,8 @@ export const nl: SalesforceWords = {
   you: ['U', 'Je'],
   // No capture shows this language's wording for several people named at once.
   othersTail: [],
+  // A guess in the sentences' style (trust C): the participle closes the sentence after the record.
+  relatedRecord: ['over {record} geregistreerd', 'over {record} verzonden', 'over {record} gestuurd', 'over {record}'],
   automation: ['Lijst-e-mail', 'Bulk-e-mail', 'Cadans', 'Sales Engagement'],
   from: ['Van'],
   to: ['Aan'],

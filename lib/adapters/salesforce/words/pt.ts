@@ -33,6 +33,8 @@ export const pt: SalesforceWords = {
   you: ['Você'],
   // No capture shows this language's wording for several people named at once.
   othersTail: [],
+  // A guess in the sentences' style (trust C).
+  relatedRecord: ['sobre {record}'],
   automation: ['E-mail de lista', 'E-mail em massa', 'Cadência', 'Sales Engagement'],
   from: ['De'],
   to: ['Para'],

@@ -68,6 +68,13 @@ export interface SalesforceWords {
    */
   othersTail: string[];
   /**
+   * How a summary sentence names the record it is about, `{record}` standing for the record's name
+   * ("about {record}"; crm-evidence-2.md: "'about' a related record"). Words after `{record}` close
+   * the sentence and stay in it: German and Dutch put the participle last ("… zu {record}
+   * protokolliert"). The record's name is the org's own text, never the sentence's wording.
+   */
+  relatedRecord: string[];
+  /**
    * What says a tool sent an item, as a whole text of its own: a List Email's icon or assistive
    * text, an item detail's label naming the cadence that sent it ("Cadence  Q4 fleet outreach").
    */

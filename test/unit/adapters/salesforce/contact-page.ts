@@ -8,15 +8,17 @@ export const NOW = new Date('2026-11-20T15:00:00Z');
 
 export function contactPage(
   activity: string,
-  opts: { lang?: string; owner?: string; fieldsExtra?: string } = {},
+  opts: { lang?: string; name?: string; email?: string; owner?: string; fieldsExtra?: string } = {},
 ): string {
   const lang = opts.lang ?? 'en-US';
-  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Maria Jensen | Contact | Salesforce</title></head><body>
+  const name = opts.name ?? 'Maria Jensen';
+  const email = opts.email ?? 'maria.jensen@northwind.example';
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${name} | Contact | Salesforce</title></head><body>
 <div class="windowViewMode-normal oneContent lafPageHost active">
-  <records-highlights2 class="slds-page-header"><h1 class="slds-page-header__title"><lightning-formatted-name slot="primaryField">Maria Jensen</lightning-formatted-name></h1></records-highlights2>
+  <records-highlights2 class="slds-page-header"><h1 class="slds-page-header__title"><lightning-formatted-name slot="primaryField">${name}</lightning-formatted-name></h1></records-highlights2>
   <records-record-layout-section>
-    <records-record-layout-item field-label="Name"><span class="test-id__field-label">Name</span><div class="slds-form-element__control"><span slot="outputField">Maria Jensen</span></div></records-record-layout-item>
-    <records-record-layout-item field-label="Email"><span class="test-id__field-label">Email</span><div class="slds-form-element__control"><span slot="outputField"><a href="mailto:maria.jensen@northwind.example">maria.jensen@northwind.example</a></span></div></records-record-layout-item>
+    <records-record-layout-item field-label="Name"><span class="test-id__field-label">Name</span><div class="slds-form-element__control"><span slot="outputField">${name}</span></div></records-record-layout-item>
+    <records-record-layout-item field-label="Email"><span class="test-id__field-label">Email</span><div class="slds-form-element__control"><span slot="outputField"><a href="mailto:${email}">${email}</a></span></div></records-record-layout-item>
     <records-record-layout-item field-label="Contact Owner"><span class="test-id__field-label">Contact Owner</span><div class="slds-form-element__control"><span slot="outputField"><a href="/lightning/r/User/0055g00000DpQ0zAAF/view">${opts.owner ?? 'Alex Morgan'}</a></span></div></records-record-layout-item>
     ${opts.fieldsExtra ?? ''}
   </records-record-layout-section>
