@@ -1,7 +1,7 @@
 import { type Money, parseMoney } from '../../locale/money';
-import { firstVisible, textOf } from '../dom';
+import { allVisible, firstVisible, textOf } from '../dom';
 import { fieldText } from './fields';
-import { chunksOf } from './lines';
+import { chunksOf, visibleText } from './lines';
 import { parseMoney as parseShownMoney } from './money';
 import type { PageLanguage } from './page-locale';
 import { FIELDS, SELECTORS } from './selectors';
@@ -16,18 +16,41 @@ const MONEY_ONLY =
 
 /**
  * The deal value from the header marker, else the "Value" field, else the first piece of text in
- * the view that is an amount with a currency (the header shows the value before the sidebar and
- * feed). Read in the page's locale (lib/locale: "22.500 €", "R$ 1.234,56"); the adapter's own
- * reading of currency symbols fills a currency the shared reader leaves open.
+ * the deal's header (deal-header.ts) that is an amount with a currency, or the first element
+ * there whose text is one ("22.500,00" and "€" drawn apart). Never from the feed: a changelog
+ * entry "Value: 10.000,00 € → 22.500,00 €" names old values. Read in the page's locale
+ * (lib/locale: "22.500 €", "R$ 1.234,56"), whose language keeps a lone "$" it prints for its own
+ * dollar unread (`unclearDollar`: fr-CA "36 000,00 $" may be Canadian or US dollars); the
+ * adapter's own reading of currency symbols fills a currency the shared reader leaves open
+ * otherwise.
  */
-export function dealAmount(view: Element, language: PageLanguage, feed: readonly Element[]): Money | undefined {
+export function dealAmount(
+  view: Element,
+  header: Element | undefined,
+  language: PageLanguage,
+  feed: readonly Element[],
+): Money | undefined {
   const text =
     textOf(firstVisible(view, SELECTORS.dealValue)) ||
     fieldText(view, FIELDS.value, language.words, feed) ||
-    chunksOf(view).find((c) => MONEY_ONLY.test(c.text))?.text;
+    (header ? amountIn(header) : undefined);
   if (!text) return undefined;
-  const money = parseMoney(text);
+  const money = parseMoney(text, language.locale.lang);
   if (!money) return undefined;
+  if (money.unclearDollar) return money;
   const currency = money.currency ?? parseShownMoney(text).currency;
   return currency ? { ...money, currency } : money;
 }
+
+function amountIn(header: Element): string | undefined {
+  const chunk = chunksOf(header).find((c) => MONEY_ONLY.test(c.text));
+  if (chunk) return chunk.text;
+  for (const el of allVisible(header, '*')) {
+    if (el.closest(CONTROL)) continue;
+    const text = visibleText(el);
+    if (MONEY_ONLY.test(text)) return text;
+  }
+  return undefined;
+}
+
+const CONTROL = 'button, [role="button"], textarea, input';

@@ -9,14 +9,15 @@ import type { PageLanguage } from './page-locale';
 import { timelineItems } from './read-timeline';
 import { type FieldSpec, SELECTORS } from './selectors';
 import { inShownYear, type Tense } from './shown-year';
-import { escapeRegExp } from './text-match';
+import { escapeRegExp, isWord } from './text-match';
 import { layersOverRecord } from './view';
 import type { Wording } from './wording';
 
 /**
- * A sidebar field's text: by its field key attribute first, then by the label shown beside it in
- * the page's language, outside the feed's items (`feed`). Pipedrive's empty fields show
- * placeholders ("-", "—", "Add value"), which count as no value.
+ * A sidebar field's text: by its field key attribute first, then by the row whose label part
+ * (`field-name`) says the label in the page's language, then by the label shown beside it, outside
+ * the feed's items (`feed`). Pipedrive's empty fields show placeholders ("-", "—", "Add value"),
+ * which count as no value.
  */
 export function fieldText(
   view: Element,
@@ -31,7 +32,28 @@ export function fieldText(
     const cleaned = clean(value === shownText(row) ? stripLabel(value, labels) : value);
     if (cleaned) return cleaned;
   }
-  return clean(shownText(labelledValue(view, labels, feed)));
+  // A row paired by its test ids whose value is a placeholder is an empty field: nothing else is its value.
+  const paired = pairedValue(view, labels, feed);
+  return clean(shownText(paired ?? labelledValue(view, labels, feed)));
+}
+
+/**
+ * The value part of the row whose label part shows one of the labels (crm-evidence-2.md:
+ * `field-name` and `fields-list-row-field-components` in the same row), however deep the label's
+ * text sits in its part (a tooltip or truncation wrapper). The row is the label part's nearest
+ * ancestor holding a value part and no other label part.
+ */
+function pairedValue(view: Element, labels: readonly string[], feed: readonly Element[]): Element | undefined {
+  const over = layersOverRecord(view);
+  for (const name of allVisible(view, SELECTORS.fieldName)) {
+    if (!isWord(shownText(name), labels) || inFeed(name, feed) || inLayers(name, over)) continue;
+    for (let row = name.parentElement, depth = 0; row && row !== view && depth < 3; row = row.parentElement, depth++) {
+      if (row.querySelectorAll(SELECTORS.fieldName).length > 1) break;
+      const value = firstVisible(row, SELECTORS.fieldRowValue);
+      if (value) return value;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -3,8 +3,10 @@ import type { NotRead } from '../../schema/read-result';
 import type { RecordKind } from '../../schema/record';
 import { allVisible, firstVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
+import { dealHeader } from './deal-header';
 import { fieldDate } from './fields';
 import type { PageLanguage } from './page-locale';
+import { timelineItems } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { hasWord } from './text-match';
 import { ownWording } from './wording';
@@ -40,26 +42,25 @@ export function readFigures(
     ...(nextActivity ? { nextActivity } : {}),
   };
   if (kind !== 'deal') return figures;
-  const rotting = closed ? false : isRotting(view, language);
-  if (rotting === undefined)
-    notRead.push({
-      field: 'crmFigures.rotting',
-      reason: 'no rotting mark found, and Touchline knows no word for it in this language',
-    });
+  const rotting = closed ? false : isRotting(view, clock, language);
+  if (typeof rotting === 'string') notRead.push({ field: 'crmFigures.rotting', reason: rotting });
   else figures.rotting = rotting;
   return figures;
 }
 
 /**
- * The rotting marker, else a header text in the page's wording ("Rotting for 5 days", "Stagniert
- * seit 5 Tagen"); unknown in a language whose word is not known.
+ * The rotting marker, else a text in the deal's header (deal-header.ts) in the page's wording
+ * ("Rotting for 5 days", "Stagniert seit 5 Tagen"), never the feed's (a note saying a deal was
+ * rotting); unknown, with the reason, in a language whose word is not known or without a header.
  */
-function isRotting(view: Element, language: PageLanguage): boolean | undefined {
+function isRotting(view: Element, clock: PageClock, language: PageLanguage): boolean | string {
   if (firstVisible(view, SELECTORS.rotting)) return true;
   // Without the page's own word, a marker whose classes were renamed would pass for a fresh deal.
-  if (!ownWording(language.locale.lang)?.rotting.length) return undefined;
+  if (!ownWording(language.locale.lang)?.rotting.length)
+    return 'no rotting mark found, and Touchline knows no word for it in this language';
   const { words } = language;
-  const header = firstVisible(view, SELECTORS.header) ?? view;
+  const header = dealHeader(view, words, timelineItems(view, clock, language));
+  if (!header) return 'no rotting mark found, and no deal header to look in';
   return allVisible(header, 'span, div, p, strong, small').some(
     (el) => el.children.length === 0 && hasWord(textOf(el), words.rotting),
   );

@@ -6,6 +6,7 @@ import { isDuration } from './duration';
 import { itemPart } from './item-parts';
 import { piecesText } from './line-pieces';
 import { isBlock, linesOf, lineText } from './lines';
+import { namesNoDay } from './names-no-day';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { inShownYear, type Tense } from './shown-year';
@@ -41,6 +42,9 @@ export function itemDate(item: Element, clock: PageClock, language: PageLanguage
   const el = itemPart(item, SELECTORS.itemDate);
   const marked = el ? fromElement(el, clock, language, tense) : undefined;
   if (marked?.timestamp || marked?.unread) return marked;
+  // The page shows the item's date there and it cannot be read ("sometime"): a day found in the
+  // rest of the item (the rep's note: "call back after Dec 5") is another day, never this one's.
+  if (marked?.dateText) return unreadMarked(marked);
   const lines = linesOf(item);
   for (const line of lines) {
     const found =
@@ -69,7 +73,8 @@ const TIME_OF_DAY = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/;
 /**
  * No line holds a date the reader can parse: the first short segment showing a time of day is the
  * date as the page wrote it ("Igår 16:40" on a Swedish page), kept as text and reported
- * (contracts.md), never dropped.
+ * (contracts.md), never dropped. An item showing no date at all is reported too: kept undated in
+ * silence, the reading would claim to be whole.
  */
 function unreadTimeText(lines: Element[]): ItemDate {
   for (const line of lines)
@@ -78,7 +83,7 @@ function unreadTimeText(lines: Element[]): ItemDate {
       if (text.length <= 40 && TIME_OF_DAY.test(text) && !/\p{Sc}/u.test(text))
         return { dateText: text, unread: `could not read the date "${text}"`, line };
     }
-  return {};
+  return { unread: 'the item shows no date' };
 }
 
 function fromElement(el: Element, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate {
@@ -118,6 +123,7 @@ export function dateInLine(text: string, clock: PageClock, language: PageLanguag
     if (!/\d|[\p{L}]{3,}/u.test(bare)) continue;
     if (isAmbiguousDate(bare, language.locale))
       return { dateText: bare, unread: `the date "${bare}" reads either way round` };
+    if (namesNoDay(bare, clock, language)) return { dateText: bare, unread: `could not read the date "${bare}"` };
     const date = readPageDate(bare, clock, language.locale);
     if (!date) continue;
     const time = segments[index + 1];

@@ -4,10 +4,11 @@ import { headingBefore } from './heading-before';
 import { itemPart, itemParts } from './item-parts';
 import { threadIdOf } from './item-title';
 import { chunksOf, linesOf, lineText, visibleText } from './lines';
+import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { hasWord, isWord } from './text-match';
-import { CHECKBOX, changeRowIn, iconLabels, mailLines, typeWords } from './type-signals';
+import { CHECKBOX, changeRowIn, iconLabels, typeWords } from './type-signals';
 import type { Wording } from './wording';
 
 /**

@@ -1,7 +1,8 @@
 import { allVisible, textOf } from '../dom';
 import type { ItemDate } from './item-date';
 import { itemPart } from './item-parts';
-import { chunksOf } from './lines';
+import { chunksOf, linesOf, lineText } from './lines';
+import { mailLineList } from './mail-lines';
 import { isNamed } from './person-name';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
@@ -33,17 +34,23 @@ export function titleOf(item: Element, kind: string, date: ItemDate, words: Word
   const change = changeOf(item, kind, words);
   if (change) return `${change.field}: ${change.from ? `${change.from} → ` : ''}${change.to}`;
   const subject = textOf(itemPart(item, SELECTORS.itemSubject)) || textOf(itemPart(item, SELECTORS.itemBody));
-  return clip(subject || structuralSubject(item, date, words) || kind);
+  return clip(subject || structuralSubject(item, kind, date, words) || kind);
 }
 
 /**
  * The item's own link (`/activities/{id}`) is its subject, even when that is only the type's name
  * ("Call", what Pipedrive proposes): otherwise the note shown under it would stand in, and a call's
- * direction is read from its subject, never from the rep's prose. Other pieces are tried after it.
+ * direction is read from its subject, never from the rep's prose. So is an activity's header line
+ * showing only the type's name: skipped as a type word, the owner's name below it would stand in
+ * on an item whose date (which tells the owner) is not shown. Other pieces are tried after them.
  */
-function structuralSubject(item: Element, date: ItemDate, words: Wording): string | undefined {
+function structuralSubject(item: Element, kind: string, date: ItemDate, words: Wording): string | undefined {
   const own = allVisible(item, OWN_LINK).find((a) => !a.closest(SELECTORS.activityNote) && textOf(a));
   if (own) return textOf(own);
+  const header = kind === 'activity' ? linesOf(item)[0] : undefined;
+  const headerText = header ? lineText(header) : '';
+  if (header && !header.closest(SELECTORS.activityNote) && isWord(headerText, Object.values(words.types).flat()))
+    return headerText;
   const skip = [
     ...typeWords(words),
     ...iconLabels(item),
@@ -53,13 +60,16 @@ function structuralSubject(item: Element, date: ItemDate, words: Wording): strin
     ...words.sent,
   ];
   const owner = date.after?.[0];
+  const mailLabels = [...words.from, ...words.to];
+  const mail = mailLineList(item, words);
   const chunks = chunksOf(item);
   // The subject is usually the item's own link (`/activities/{id}`); a custom type's label is not.
   const linked = chunks.filter((c) => c.el.matches('a[href]'));
   for (const { el, text } of [...linked, ...chunks]) {
     if (el.closest(`${RELATED_LINK}, ${CHECKBOX}, button, ${SELECTORS.activityNote}`)) continue;
     if (isWord(text, skip) || (date.dateText && text.includes(date.dateText)) || text === owner) continue;
-    if (afterLabel(text, [...words.from, ...words.to]) !== undefined) continue;
+    if (afterLabel(text, mailLabels) !== undefined || isWord(text, mailLabels)) continue;
+    if (mail.some((line) => line.values.some((value) => value.contains(el)))) continue;
     if (!/[\p{L}\p{N}]/u.test(text.replace(/[·•|]/g, ''))) continue;
     return text;
   }

@@ -3,10 +3,11 @@ import { textOf } from '../dom';
 import { emailAddressesIn } from './email-addresses';
 import { itemPart } from './item-parts';
 import { chunksOf } from './lines';
+import { mailLines } from './mail-lines';
 import { isNamed } from './person-name';
 import { SELECTORS } from './selectors';
 import { afterLabel, isWord } from './text-match';
-import { iconLabels, mailLines } from './type-signals';
+import { iconLabels } from './type-signals';
 import type { Wording } from './wording';
 
 /** Who is on each side of a record's mail. */

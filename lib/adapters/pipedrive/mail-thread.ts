@@ -1,9 +1,9 @@
 import { allVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
 import { isDated } from './find-items';
-import { linesOf, lineText } from './lines';
+import { linesOf } from './lines';
+import { mailLineList } from './mail-lines';
 import type { PageLanguage } from './page-locale';
-import { afterLabel } from './text-match';
 
 /** A synced mail's link to its thread (`/mail/thread/{id}`), which every message of the thread shares. */
 export const THREAD_LINK = 'a[href*="/mail/thread/"]';
@@ -16,7 +16,9 @@ export const THREAD_LINK = 'a[href*="/mail/thread/"]';
  * its own beside the real one) leaves the item whole.
  */
 export function threadMessages(item: Element, clock: PageClock, language: PageLanguage): Element[] {
-  const froms = linesOf(item).filter((line) => afterLabel(lineText(line), language.words.from) !== undefined);
+  const froms = mailLineList(item, language.words)
+    .filter((line) => line.side === 'from')
+    .map((line) => line.start);
   if (froms.length < 2) return [item];
   const counts = new Map<Element, number>();
   for (const from of froms)

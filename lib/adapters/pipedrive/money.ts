@@ -3,7 +3,8 @@ const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '
 /**
  * A deal value as the header shows it ("$12,500", "12 500 €", "EUR 1.200,50"): the number and
  * the ISO currency where the text names one. A lone `$` is read as USD (Pipedrive prints other
- * dollars with a prefix, e.g. "CA$", "A$"; those are left without a currency).
+ * dollars with a prefix, e.g. "CA$", "A$"; those are left without a currency), asked only where the
+ * page's language prints no dollar of its own with a lone `$` (deal-amount.ts).
  */
 export function parseMoney(text: string): { amount?: number; currency?: string } {
   const code = text.match(/\b([A-Z]{3})\b/)?.[1];

@@ -61,7 +61,7 @@ export function dealPersonsSections(
   let collapsed = false;
   for (const el of allVisible(view, HEADING_CANDIDATES)) {
     if (!isPersonsHeading(el, words) || inFeed(el)) continue;
-    if (el.closest('[aria-expanded]')?.getAttribute('aria-expanded') === 'false') collapsed = true;
+    if (sectionToggleOf(el)?.getAttribute('aria-expanded') === 'false') collapsed = true;
     for (let box = el.parentElement, depth = 0; box && box !== view && depth < 3; box = box.parentElement, depth++) {
       if (holdsOtherHeading(box, el)) break;
       if (box.querySelector(SELECTORS.personLink)) {
@@ -79,6 +79,24 @@ export const HEADING_CANDIDATES = 'h1, h2, h3, h4, h5, h6, [role="heading"], but
 /** Headings and section toggles, as the persons section's own is found. */
 const SECTION_HEAD = 'h1, h2, h3, h4, h5, h6, [role="heading"], [aria-expanded], summary, legend';
 
+/**
+ * Controls that carry `aria-expanded` for a popup, not a section: a menu button ("More actions" on
+ * a person card, `aria-haspopup` in the ARIA menu-button pattern), a combobox, a menu item.
+ */
+const POPUP_CONTROL = '[aria-haspopup]:not([aria-haspopup="false"]), [role="combobox"], [role="menuitem"]';
+
+/** A heading, or a toggle that folds a section rather than opening a popup. */
+function isSectionHead(el: Element): boolean {
+  return !el.matches('[aria-expanded]') || !el.matches(POPUP_CONTROL);
+}
+
+/** The section toggle the element sits in, popups' toggles left out. */
+function sectionToggleOf(el: Element): Element | undefined {
+  for (let node = el.closest('[aria-expanded]'); node; node = node.parentElement?.closest('[aria-expanded]') ?? null)
+    if (isSectionHead(node)) return node;
+  return undefined;
+}
+
 /** A leaf (or one holding only an icon or a count badge) whose text is "Persons", "Persons (2)", "Persons 2". */
 export function isPersonsHeading(el: Element, words: Wording): boolean {
   if (el.closest('a') || el.querySelector('a, div')) return false;
@@ -88,5 +106,7 @@ export function isPersonsHeading(el: Element, words: Wording): boolean {
 }
 
 function holdsOtherHeading(box: Element, heading: Element): boolean {
-  return allVisible(box, SECTION_HEAD).some((el) => !el.contains(heading) && !heading.contains(el));
+  return allVisible(box, SECTION_HEAD).some(
+    (el) => isSectionHead(el) && !el.contains(heading) && !heading.contains(el),
+  );
 }

@@ -1,3 +1,4 @@
+import { unclearDollarReason } from '../../locale/local-dollar';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import { zonedDay } from '../../zoned-day';
@@ -5,6 +6,7 @@ import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { dealAmount } from './deal-amount';
+import { dealHeader } from './deal-header';
 import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
@@ -14,6 +16,7 @@ import { personsWithoutAddress } from './persons-without-address';
 import { type Candidate, readTimeline, timelineItems } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { readStageBar } from './stage-bar';
+import { stageMoveSentences } from './stage-move-sentence';
 import { hasUndatedStageChange, latestStageChange, stageHistory } from './stages';
 import { hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
@@ -47,12 +50,28 @@ export function* readDealFields(
   yield;
   const timeline = yield* readTimeline(view, 'deal', clock, language, sides, notRead);
   yield;
-  const money = dealAmount(view, language, feed);
+  const header = dealHeader(view, words, feed);
+  const money = dealAmount(view, header, language, feed);
   const currency = money?.currency ?? fieldText(view, FIELDS.currency, words, feed);
+  if (money?.unclearDollar && !currency)
+    notRead.push({ field: 'currency', reason: unclearDollarReason(money.unclearDollar) });
   const bar = readStageBar(view, words);
-  const stage = bar.current ?? fieldText(view, FIELDS.stage, words, feed) ?? latestStageChange(timeline.changes, words);
+  const moves = stageMoveSentences(
+    feed,
+    clock,
+    language,
+    bar.steps.map((s) => s.name),
+  );
+  const changes = [...timeline.changes, ...moves.changes];
+  const stage = bar.current ?? fieldText(view, FIELDS.stage, words, feed) ?? latestStageChange(changes, words);
   const pipeline = textOf(firstVisible(view, SELECTORS.pipelineName)) || fieldText(view, FIELDS.pipeline, words, feed);
-  const closed = closedStatus(view, words, feed);
+  const status = closedStatus(view, header, words, feed);
+  const closed = status === 'open' ? undefined : status;
+  if (status === undefined)
+    notRead.push({
+      field: 'closed',
+      reason: 'no won or lost badge, nor the Won and Lost buttons of an open deal, found by the deal title',
+    });
   const closeText = fieldText(view, FIELDS.closeDate, words, feed);
   // An open deal's expected close date looks ahead (overdue if lately, as a planned activity); a closed deal's is past.
   const closeTense = closed ? 'past' : 'planned';
@@ -60,19 +79,25 @@ export function* readDealFields(
     ? fieldDate(view, FIELDS.closeDate, clock, language, 'closeDate', notRead, closeTense)
     : undefined;
   const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
-  // A feed filtered, cut off, still loading (feedGaps) or not found (readTimeline) is reported as `activities`.
-  const wholeFeed = !notRead.some((n) => n.field === 'activities');
-  const history = stageHistory(timeline.changes, createdAt, wholeFeed, stage, bar, clock, words);
+  // A feed filtered, cut off, still loading (feedGaps) or not found (readTimeline) is reported as `activities`;
+  // a move it shows without its stages may have been into the current stage.
+  const wholeFeed = !notRead.some((n) => n.field === 'activities') && moves.unread === 0;
+  const history = stageHistory(changes, createdAt, wholeFeed, stage, bar, clock, words);
   const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate: closeText };
   for (const [field, value] of Object.entries(missing))
     if (value === undefined && !notRead.some((n) => n.field === field))
       notRead.push({ field, reason: `no ${field} found on the page` });
-  if (history.length === 0)
+  if (moves.unread > 0)
+    notRead.push({
+      field: 'stageHistory',
+      reason: 'a stage change in the feed does not say which stages it was between',
+    });
+  else if (history.length === 0)
     notRead.push({
       field: 'stageHistory',
       reason: createdAt ? 'the feed does not show every stage change' : 'no dated stage changes or creation date',
     });
-  else if (hasUndatedStageChange(timeline.changes, words))
+  else if (hasUndatedStageChange(changes, words))
     notRead.push({ field: 'stageHistory', reason: 'a stage change in the feed shows no date that could be read' });
   if (collapsed) notRead.push({ field: 'contacts', reason: 'the persons section is collapsed' });
   else if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
@@ -97,29 +122,41 @@ export function* readDealFields(
 /**
  * Won/lost from the status badge's marker, else a header element whose whole text is a won/lost
  * word (hashed classes leave a closed deal's badge nothing else), else the "Status" field. Open
- * deals show "Won" and "Lost" buttons, so a control's text never closes a deal.
+ * deals show "Won" and "Lost" buttons, so a control's text never closes a deal; those buttons, or
+ * a Status field showing neither word, say the deal is open. Undefined when nothing says either:
+ * an unread closed deal must not pass for an open one (metrics.md: closed deals get no warning).
  */
-function closedStatus(view: Element, words: Wording, feed: readonly Element[]): 'won' | 'lost' | undefined {
+function closedStatus(
+  view: Element,
+  header: Element | undefined,
+  words: Wording,
+  feed: readonly Element[],
+): 'won' | 'lost' | 'open' | undefined {
+  const field = fieldText(view, FIELDS.status, words, feed);
   const text =
-    textOf(firstVisible(view, SELECTORS.dealStatus)) ||
-    headerStatus(view, words) ||
-    fieldText(view, FIELDS.status, words, feed);
+    textOf(firstVisible(view, SELECTORS.dealStatus)) || (header ? headerStatus(header, words) : undefined) || field;
   if (hasWord(text ?? '', words.won)) return 'won';
   if (hasWord(text ?? '', words.lost)) return 'lost';
-  return undefined;
+  return field || (header && showsCloseButtons(header, words)) ? 'open' : undefined;
 }
 
 const CONTROL = 'button, [role="button"], a, textarea, input';
 
-function headerStatus(view: Element, words: Wording): string | undefined {
-  const header = firstVisible(view, SELECTORS.header);
-  if (!header) return undefined;
+function headerStatus(header: Element, words: Wording): string | undefined {
   for (const el of allVisible(header, '*')) {
     if (el.children.length > 0 || el.closest(CONTROL)) continue;
     const text = textOf(el);
     if (isWord(text, words.won) || isWord(text, words.lost)) return text;
   }
   return undefined;
+}
+
+/** The header's "Won" and "Lost" buttons, which only an open deal shows. */
+function showsCloseButtons(header: Element, words: Wording): boolean {
+  const names = allVisible(header, 'button, [role="button"]').map(
+    (el) => textOf(el) || el.getAttribute('aria-label') || '',
+  );
+  return names.some((name) => isWord(name, words.won)) && names.some((name) => isWord(name, words.lost));
 }
 
 /** A person listed in two sections (contact person and participant) is one contact. */

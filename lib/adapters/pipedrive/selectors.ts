@@ -48,6 +48,9 @@ export const SELECTORS = {
     '.fieldValue', // guess
     '.value', // guess
   ].join(', '),
+  /** A field row's label and its value part, in the same row (crm-evidence-2.md, B). */
+  fieldName: '[data-testid="field-name"]', // crm-evidence-2.md (B)
+  fieldRowValue: '[data-testid="fields-list-row-field-components"]', // crm-evidence-2.md (B)
   /** The History filter bar's "All" chip. */
   allFilterChip: '[data-testid="filter-button-all"]', // crm-evidence-2.md (B)
   /** Links to persons: deal participants and people named on timeline items. */

@@ -3,6 +3,7 @@ import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
 import type { PageClock } from '../types';
 import type { ChangeRow } from './read-timeline';
 import type { StageBar } from './stage-bar';
+import { stageMoveAnnounced } from './stage-move-sentence';
 import { isWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -44,11 +45,13 @@ export function stageHistory(
 
 /**
  * A change of the deal's own stage: the row's field is a stage field name as a whole ("Stage",
- * "Deal stage"), or a heading of one and a word ("Stage changed", "Phase geändert"). A company's
- * own field named like one ("Project stage", "Étape du projet") logs rows too; they are no moves.
+ * "Deal stage"), a label saying the stage changed ("Stage changed: A → B", "Phase geändert"), or
+ * a heading of one and a word ("Stage changed", "Phase geändert"). A company's own field named
+ * like one ("Project stage", "Étape du projet", "Stage owner") logs rows too; they are no moves.
  */
 function isStageField(row: ChangeRow, words: Wording): boolean {
   if (isWord(row.field, words.stageField)) return true;
+  if (stageMoveAnnounced(row.field, words)?.rest === '') return true;
   return row.headed === true && isWord(row.field.replace(/\s+\S+$/, ''), words.stageField);
 }
 

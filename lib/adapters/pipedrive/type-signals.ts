@@ -1,8 +1,9 @@
 import { allVisible } from '../dom';
 import { remembered } from '../reading-memo';
 import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
+import { mailLines } from './mail-lines';
 import type { ChangeRow } from './read-timeline';
-import { afterLabel, hasWord, isWord } from './text-match';
+import { hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
 
 /** Done toggles: ARIA checkboxes and native ones. */
@@ -32,19 +33,6 @@ function labelsOf(item: Element): string[] {
 /** Every word that names a type or kind of feed entry, in the page's language and English. */
 export function typeWords(words: Wording): string[] {
   return [...Object.values(words.types).flat(), ...words.note, ...words.change, ...words.file];
-}
-
-/** The sender and recipient lines of a synced mail ("From: Lee <lee@…>", "De : …"). */
-export function mailLines(item: Element, words: Wording): { from?: string; to?: string } {
-  const out: { from?: string; to?: string } = {};
-  for (const line of linesOf(item)) {
-    const text = lineText(line);
-    const from = afterLabel(text, words.from);
-    if (from !== undefined && out.from === undefined) out.from = from;
-    const to = afterLabel(text, words.to);
-    if (to !== undefined && out.to === undefined) out.to = to;
-  }
-  return out;
 }
 
 /**

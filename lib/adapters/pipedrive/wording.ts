@@ -40,6 +40,13 @@ export interface Wording {
   automation: readonly string[];
   /** The deal field a changelog row names for a stage change ("Stage: A → B"). */
   stageField: readonly string[];
+  /**
+   * A changelog line that says the stage moved in words: the word after the stage field ("Stage
+   * changed: A → B", "Stage changed from A to B") and the words before the stage left and the one
+   * entered. Guesses in every language (no source shows such a line), the participles those the
+   * heading form "Etapa cambiada" over "A → B" already uses.
+   */
+  stageMove: Record<'changed' | 'from' | 'to', readonly string[]>;
   /** The unit of the stage bar's day prefix ("3 d · Qualified"). */
   dayUnits: readonly string[];
   won: readonly string[];
@@ -122,6 +129,7 @@ const en: Wording = {
   },
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
+  stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'] },
   dayUnits: ['d', 'days', 'day'],
   won: ['Won'],
   lost: ['Lost'],
@@ -174,6 +182,7 @@ const de: Wording = {
   meetingOutcomes: { 'no-show': ['Nicht erschienen'], cancelled: ['Abgesagt', 'Storniert'] },
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
+  stageMove: { changed: ['geändert', 'aktualisiert', 'verschoben'], from: ['von'], to: ['zu', 'auf', 'nach'] },
   dayUnits: ['T', 'Tage', 'Tag'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
@@ -231,6 +240,7 @@ const fr: Wording = {
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
   stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
+  stageMove: { changed: ['modifiée', 'modifié', 'changée', 'changé'], from: ['de'], to: ['à'] },
   dayUnits: ['j', 'jours', 'jour'],
   won: ['Gagnée', 'Gagné'],
   lost: ['Perdue', 'Perdu'],
@@ -290,6 +300,7 @@ const es: Wording = {
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
   stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
+  stageMove: { changed: ['cambiada', 'cambiado', 'modificada', 'actualizada'], from: ['de'], to: ['a'] },
   dayUnits: ['d', 'días', 'día'],
   won: ['Ganado'],
   lost: ['Perdido'],
@@ -347,6 +358,7 @@ const pt: Wording = {
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
+  stageMove: { changed: ['alterada', 'alterado', 'atualizada'], from: ['de'], to: ['para'] },
   dayUnits: ['d', 'dias', 'dia'],
   won: ['Ganho'],
   lost: ['Perdido'],
@@ -406,6 +418,7 @@ const nl: Wording = {
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
+  stageMove: { changed: ['gewijzigd', 'bijgewerkt', 'verplaatst'], from: ['van'], to: ['naar'] },
   dayUnits: ['d', 'dagen', 'dag'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
@@ -480,6 +493,7 @@ const it: Wording = {
   automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
   // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.
   stageField: ['Fase', "Fase dell'affare", 'Fase dell’affare', "Fase dell'offerta", 'Fase della trattativa'],
+  stageMove: { changed: ['modificata', 'modificato', 'cambiata', 'cambiato'], from: ['da'], to: ['a'] },
   dayUnits: ['g', 'giorni', 'giorno'],
   won: ['Vinta', 'Vinto'],
   lost: ['Persa', 'Perso'],

@@ -1,0 +1,120 @@
+import type { PageClock } from '../types';
+import { itemDate } from './item-date';
+import { linesOf, lineText } from './lines';
+import type { PageLanguage } from './page-locale';
+import type { ChangeRow } from './read-timeline';
+import { SELECTORS } from './selectors';
+import { escapeRegExp } from './text-match';
+import { CHECKBOX } from './type-signals';
+import type { Wording } from './wording';
+
+/** Stage moves written out in feed entries, and how many entries say the stage moved without saying how. */
+export interface StageMoveSentences {
+  changes: ChangeRow[];
+  unread: number;
+}
+
+const ARROW = /→|->|⟶/;
+const QUOTES = /^["'“”‘’«»„\s]+|["'“”‘’«»„\s]+$/g;
+
+/**
+ * Changelog entries that say a stage move in words ("Stage changed from Qualified to Proposal",
+ * "Stage changed to Proposal", or "Stage changed" above "from A to B"), dated like any item. A
+ * move drawn with an arrow is the changelog row reader's (type-signals.ts), and an activity (a
+ * done toggle) or an activity's note is someone's prose, never the deal's changelog. An entry that
+ * announces a move ("Stage changed") but whose stages cannot be told apart is counted `unread`:
+ * the move happened, so no earlier date (the deal's creation) may stand for the current stage's
+ * entry. The pipeline's stages (`stages`) settle a stage name holding the word for "to"
+ * ("Ready to buy").
+ */
+export function stageMoveSentences(
+  items: readonly Element[],
+  clock: PageClock,
+  language: PageLanguage,
+  stages: readonly string[],
+): StageMoveSentences {
+  const found: StageMoveSentences = { changes: [], unread: 0 };
+  for (const item of items) {
+    if (item.querySelector(CHECKBOX)) continue;
+    const texts = linesOf(item)
+      .filter((line) => !line.closest(SELECTORS.activityNote))
+      .map(lineText);
+    if (texts.some((text) => ARROW.test(text))) continue;
+    const at = texts.findIndex((text) => stageMoveAnnounced(text, language.words));
+    const announced = stageMoveAnnounced(texts[at] ?? '', language.words);
+    if (!announced) continue;
+    const move = moveIn(announced.rest || (texts[at + 1] ?? ''), language.words, stages);
+    if (!move) {
+      found.unread++;
+      continue;
+    }
+    const date = itemDate(item, clock, language, 'past');
+    found.changes.push({
+      field: announced.field,
+      ...move,
+      ...(date.timestamp ? { timestamp: date.timestamp } : {}),
+    });
+  }
+  return found;
+}
+
+/**
+ * A line that begins "<stage field> <changed>" ("Stage changed", "Phase geändert:", "Étape de la
+ * transaction modifiée"): those words as the row's field, and what follows them, a colon dropped.
+ */
+export function stageMoveAnnounced(text: string, words: Wording): { field: string; rest: string } | undefined {
+  const line = text.trim();
+  const m = line.match(announcement(words));
+  if (!m?.[1]) return undefined;
+  return { field: m[1], rest: line.slice(m[0].length).trim() };
+}
+
+const patterns = new WeakMap<Wording, RegExp>();
+
+function announcement(words: Wording): RegExp {
+  let re = patterns.get(words);
+  if (!re) {
+    const field = alternatives(words.stageField);
+    const changed = alternatives(words.stageMove.changed);
+    re = new RegExp(`^((?:${field})\\s+(?:${changed}))(?![\\p{L}\\p{N}])\\s*:?`, 'iu');
+    patterns.set(words, re);
+  }
+  return re;
+}
+
+function alternatives(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/**
+ * "from A to B" or "to B" (the stage left unsaid). Every place the word for "to" could split the
+ * two is tried: the one whose stages are both the pipeline's wins, else the one whose new stage
+ * is, else the only one; several left open read nothing rather than a guess.
+ */
+function moveIn(rest: string, words: Wording, stages: readonly string[]): { from: string; to: string } | undefined {
+  const { from, to } = words.stageMove;
+  const leadTo = rest.match(new RegExp(`^(?:${alternatives(to)})\\s+(.+)$`, 'iu'));
+  if (leadTo?.[1]) return { from: '', to: unquoted(leadTo[1]) };
+  const leadFrom = rest.match(new RegExp(`^(?:${alternatives(from)})\\s+(.+)$`, 'iu'));
+  if (!leadFrom?.[1]) return undefined;
+  const body = leadFrom[1];
+  const splits: { from: string; to: string }[] = [];
+  for (const m of body.matchAll(new RegExp(`\\s(?:${alternatives(to)})\\s`, 'giu'))) {
+    const left = unquoted(body.slice(0, m.index));
+    const right = unquoted(body.slice(m.index + m[0].length));
+    if (left && right) splits.push({ from: left, to: right });
+  }
+  const known = (name: string) => stages.some((s) => s.toLowerCase() === name.toLowerCase());
+  const both = splits.filter((s) => known(s.from) && known(s.to));
+  if (both.length === 1) return both[0];
+  const entered = splits.filter((s) => known(s.to));
+  if (entered.length === 1) return entered[0];
+  return splits.length === 1 ? splits[0] : undefined;
+}
+
+function unquoted(text: string): string {
+  return text.replace(QUOTES, '');
+}

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+/**
+ * A changelog entry may say a stage move on one line: "Stage changed: Qualified → Proposal", or in
+ * words, "Stage changed from Qualified to Proposal" (the heading form "Stage changed" over "A → B" is
+ * stage-changed-heading.test.ts). Read as no move, the deal was said to have entered Proposal when it
+ * was created (1 Sep), 80 days instead of 2: a false "stalled" warning. metrics.md: the entry is the
+ * move's date; where it cannot be known it is left to Touchline's sightings to bound (a range), never
+ * the creation date. The bar here is an older one without day counts. Clock 2026-11-20 15:00 UTC.
+ */
+import { describe, expect, it } from 'vitest';
+import { changelogItem, dealPage, fieldRow, readDeal, stageBar } from './div-header-deal-page';
+
+const CREATED = '2026-09-01T00:00:00.000Z';
+const MOVED = '2026-11-18T14:05:00.000Z';
+
+interface Case {
+  lang: string;
+  stages: [string, string, string];
+  created: [label: string, value: string];
+  date: string;
+}
+const EN: Case = {
+  lang: 'en',
+  stages: ['Qualified', 'Proposal', 'Negotiation'],
+  created: ['Deal created', 'Sep 1, 2026'],
+  date: 'Nov 18, 2026 2:05 PM',
+};
+const DE: Case = {
+  lang: 'de',
+  stages: ['Qualifiziert', 'Angebot', 'Verhandlung'],
+  created: ['Deal erstellt', '1. September 2026'],
+  date: '18. November 2026 14:05',
+};
+
+/** The deal in its second stage, the feed holding one changelog entry `text`. */
+function page(c: Case, text: string, stages = c.stages): string {
+  return dealPage({
+    lang: c.lang,
+    stages: stageBar([
+      [stages[0], null, false],
+      [stages[1], null, true],
+      [stages[2], null, false],
+    ]),
+    fields: fieldRow('Owner', 'Casey Nguyen') + fieldRow(...c.created),
+    feed: changelogItem(text, c.date),
+  });
+}
+
+const historyOf = (html: string) => readDeal(html).record.stageHistory as { stage: string; enteredAt: string }[];
+
+describe('Pipedrive: a stage move said on one line of a changelog entry', () => {
+  it.each([
+    ['"Stage changed: A → B"', EN, 'Stage changed: Qualified → Proposal'],
+    ['"Deal stage updated: A → B"', EN, 'Deal stage updated: Qualified → Proposal'],
+    ['"Stage changed from A to B"', EN, 'Stage changed from Qualified to Proposal'],
+    ['quoted stages', EN, 'Stage changed from “Qualified” to “Proposal”'],
+    ['"Stage changed" over "from A to B"', EN, '<div>Stage changed</div><div>from Qualified to Proposal</div>'],
+    ['German "Phase geändert: A → B"', DE, 'Phase geändert: Qualifiziert → Angebot'],
+    ['German "Phase geändert von A nach B"', DE, 'Phase geändert von Qualifiziert nach Angebot'],
+  ])('%s dates the entry into the current stage by the entry', (_what, c, text) => {
+    const [left, entered] = c.stages;
+    expect(historyOf(page(c, text))).toEqual([
+      { stage: left, enteredAt: CREATED },
+      { stage: entered, enteredAt: MOVED },
+    ]);
+  });
+
+  it('"Stage changed to B" dates the entry, the stage it left unsaid', () => {
+    expect(historyOf(page(EN, 'Stage changed to Proposal'))).toEqual([{ stage: 'Proposal', enteredAt: MOVED }]);
+  });
+
+  it('stage names holding "to" are told apart by the pipeline’s stages', () => {
+    const stages: [string, string, string] = ['Ready to buy', 'Sent to legal', 'Signed'];
+    expect(historyOf(page(EN, 'Stage changed from Ready to buy to Sent to legal', stages)).at(-1)).toEqual({
+      stage: 'Sent to legal',
+      enteredAt: MOVED,
+    });
+  });
+
+  it('a move whose stages cannot be read leaves the entry unknown, never the creation date, and says so', () => {
+    const reading = readDeal(page(EN, 'Stage changed from Qualified'));
+    expect(reading.record.stageHistory).not.toContainEqual(expect.objectContaining({ enteredAt: CREATED }));
+    expect(reading.notRead).toContainEqual(expect.objectContaining({ field: 'stageHistory' }));
+  });
+
+  it('control: a company’s own field named like a stage is no move', () => {
+    expect(historyOf(page(EN, 'Stage owner: Casey Nguyen → Robin Fischer'))).not.toContainEqual(
+      expect.objectContaining({ stage: 'Robin Fischer' }),
+    );
+  });
+});
