@@ -13,12 +13,17 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * - one still naming the record left is a sign only when the page then showed items and none of
  *   them is shown now (a namesake's page);
  * - one naming another record over exactly the items of the page left, or of the page at the route
- *   change (the new header drawn before its timeline), is none.
+ *   change (the new header drawn before its timeline), is none;
+ * - after a page that was no record's (a list, a company Touchline does not read), one still
+ *   naming what the page at the route change named is none: it may be that page changing.
  * A first reading naming another record than the one left is the new record already drawn, unless it
  * shows the page left's items. A record of another kind (a contact's deal) may well list the same
- * items (a HubSpot deal's timeline shows its contacts' calls): there the items tell nothing. When the page left was not read (a quick click), the name at the
- * route change stands for its name. The watcher's settle timer ends the wait in the cases these
- * cannot tell.
+ * items (a HubSpot deal's timeline shows its contacts' calls): there the items tell nothing of the
+ * first reading, and a later one with a new name over them (the deal's header drawn over the
+ * contact's timeline) is unsure, not the page left: it is reported once the settle time is over.
+ * When a record's page was left unread (a quick click), the name at the route change stands for its
+ * name. The watcher's settle timer ends the wait in the cases these cannot tell; until a reading is
+ * judged, a record's page left is taken to be still on screen.
  */
 export function createRouteSettle(left: PageLeft) {
   let leftName = left.leftName;
@@ -26,7 +31,7 @@ export function createRouteSettle(left: PageLeft) {
   let shownBefore: string | undefined;
   let itemsBefore: string[] = [];
   let nameBefore: string | undefined;
-  let looksLeft = false;
+  let looksLeft = leftName !== undefined || left.leftUnread === true;
   const leftKind = (left.leftKey ?? left.leftRoute)?.split(':')[2];
 
   function judge(result: ReadResult): SettleVerdict {
@@ -43,15 +48,24 @@ export function createRouteSettle(left: PageLeft) {
     const namesLeft = leftName !== undefined && name === leftName;
     const newName = name !== undefined && name !== (leftName ?? nameBefore);
     const otherKind = leftKind !== undefined && result.kind !== leftKind;
-    const oldTimeline = !otherKind && (sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore)));
+    const itemsLeft = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
+    const oldTimeline = !otherKind && itemsLeft;
     looksLeft = namesLeft || (newName && oldTimeline);
     const isNew = first
       ? leftName !== undefined && newName && !oldTimeline
-      : fingerprint !== shownBefore && (namesLeft ? namesake(items) : !oldTimeline);
+      : fingerprint !== shownBefore && laterIsNew();
     if (isNew) return 'new-record';
     if (!namesLeft) return 'unsure';
     leftItems = items;
     return 'record-left';
+
+    /** A later reading, changed since the route change. */
+    function laterIsNew(): boolean {
+      if (namesLeft) return namesake(items);
+      if (newName) return !itemsLeft;
+      // Unnamed (the next page loading), or named as the no-record page at the route change was.
+      return name === undefined;
+    }
   }
 
   /** Items shown, and none of those shown at the route change: another record of the same name. */
@@ -63,8 +77,9 @@ export function createRouteSettle(left: PageLeft) {
   return {
     judge,
     /**
-     * The latest reading still looks like the page left (its name, or its timeline under a new
-     * header): the wait goes on past the settle time, up to the loading time.
+     * The latest reading judged still looks like the page left (its name, or its timeline under a
+     * new header), or none was judged yet after a record's page: the wait goes on past the settle
+     * time, up to the loading time.
      */
     showsLeft: () => looksLeft,
     /** The page left as the latest reading naming it showed it. */

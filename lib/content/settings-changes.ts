@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '../settings/key';
+import { showErasedElsewhere } from './erased-elsewhere';
 import { keepOlderNotKept } from './keep-older-not-kept';
 import { ask } from './messages';
 import type { PanelStore } from './panel-store';
@@ -33,13 +34,18 @@ function retentionChanged(before: unknown, after: unknown): boolean {
   return typeof from === 'number' && typeof to === 'number' && to !== from;
 }
 
-/** The shown record's view computed again by the background, unless the user moved on meanwhile. */
+/**
+ * The shown record's view computed again by the background, unless the user moved on meanwhile.
+ * A record the background no longer stores was erased elsewhere (erased-elsewhere.ts).
+ */
 export async function refreshView(store: PanelStore): Promise<void> {
   const shown = store.get().state;
   if (shown.status !== 'ready') return;
-  const answer = await ask('getView', { recordKey: shown.view.recordKey });
+  const { recordKey } = shown.view;
+  const answer = await ask('getView', { recordKey });
   const now = store.get().state;
   // The user may have moved to another record while the view was computed: keep theirs.
-  if (!answer.ok || now.status !== 'ready' || now.view.recordKey !== answer.view.recordKey) return;
-  store.update({ state: { status: 'ready', view: keepOlderNotKept(now, answer.view) } });
+  if (now.status !== 'ready' || now.view.recordKey !== recordKey) return;
+  if (answer.ok) store.update({ state: { status: 'ready', view: keepOlderNotKept(now, answer.view) } });
+  else if (answer.error.kind === 'not-found') showErasedElsewhere(store, now.view);
 }

@@ -2,8 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReader } from '../adapters/page-reader';
 import { onBackgroundMessage } from '../messaging/content-messenger';
 import { yieldToPage } from '../yield-to-page';
+import { followAddress } from './address-moves';
 import { askCalendarNames } from './calendar-names-asked';
 import { collapsedSetting } from './collapsed-setting';
+import { pauseWhenErased } from './erased-elsewhere';
 import { followLayout } from './layout-apply';
 import { layoutSetting } from './layout-setting';
 import { mountPanel } from './mount-panel';
@@ -64,10 +66,12 @@ export async function startTouchline(
   ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));
   ctx.onInvalidated(followSettings(store, () => session.readAgain()));
   ctx.onInvalidated(refreshOnReturn(store));
+  // An erase in another tab or on the options page is learnt by those two (settings-changes.ts).
+  ctx.onInvalidated(pauseWhenErased(store, session.pause));
   // In the CRM's own navigation task, while its page still shows the record being left: a task
   // later the new record's title may not be drawn yet, and finding its container by name alone
   // scans the whole page (27-45 ms on the demo deal page).
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => session.onRoute(event.newUrl, true));
+  followAddress(ctx, (url) => session.onRoute(url, true));
   // The first route (the shell redrawn, the watcher started) in a task apart from adding the listeners.
   await yieldToPage();
   if (!ctx.isInvalid) session.onRoute(new URL(location.href), false);

@@ -154,6 +154,10 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     if (!isCurrent()) return schedule(debounceMs);
     observe();
     if (settle && settling) {
+      // The page changed during the reading: right after a route change the CRM may have swapped the
+      // page left for the new record's between its slices, so the header may be one record's and the
+      // timeline the other's. Judged, such a reading looks new (a name over none of its items).
+      if (changes !== changesBefore) return schedule(debounceMs);
       const verdict = settle.judge(result);
       if (verdict === 'record-left') leftSeenAt = changesBefore;
       if (verdict !== 'new-record') return;
