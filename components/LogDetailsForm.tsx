@@ -7,22 +7,32 @@ import type { LogDetails } from './panel-state';
 import { fromZonedInputValue, toZonedInputValue } from './zoned-input';
 
 interface LogDetailsFormProps {
-  /** The channel of the touch just logged. */
-  channel: Channel;
+  /** The touch just logged, as known: as logged, or as its details were last saved. */
+  touch: LogDetails;
   /** The user's zone setting: the time is typed and shown there. */
   timeZone: string;
   onSubmit(details: LogDetails): void;
   onCancel(): void;
 }
 
-/** The optional second step after a one-click log: correct the touch's time, direction, outcome, note. */
-export function LogDetailsForm({ channel: loggedChannel, timeZone, onSubmit, onCancel }: LogDetailsFormProps) {
+/**
+ * The optional second step after a one-click log: correct the touch's time, direction, outcome,
+ * note. It opens on the touch as known, so saving it again changes only what the user changes.
+ */
+export function LogDetailsForm({ touch, timeZone, onSubmit, onCancel }: LogDetailsFormProps) {
   const [now] = useState(() => toZonedInputValue(new Date(), timeZone));
-  const [channel, setChannel] = useState<Channel>(loggedChannel);
-  const [when, setWhen] = useState(now);
-  const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [note, setNote] = useState('');
+  // A time saved before is shown; else now (the background logged the touch at about now).
+  const [shown] = useState(() => (touch.timestamp ? toZonedInputValue(new Date(touch.timestamp), timeZone) : now));
+  // The background logs a touch sent without a direction as outbound; the panel never sends unknown.
+  const loggedDirection = touch.direction === 'inbound' ? 'inbound' : 'outbound';
+  // "not recorded" stands for unknown, as below.
+  const loggedOutcome = touch.outcome === 'unknown' ? '' : (touch.outcome ?? '');
+  const loggedNote = touch.note ?? '';
+  const [channel, setChannel] = useState<Channel>(touch.channel);
+  const [when, setWhen] = useState(shown);
+  const [direction, setDirection] = useState<'outbound' | 'inbound'>(loggedDirection);
+  const [outcome, setOutcome] = useState<Outcome | ''>(loggedOutcome);
+  const [note, setNote] = useState(loggedNote);
   const first = useRef<HTMLSelectElement>(null);
   // "Add details" went away as the form opened: its focus moves here, not onto the page's body.
   useLayoutEffect(() => {
@@ -33,20 +43,27 @@ export function LogDetailsForm({ channel: loggedChannel, timeZone, onSubmit, onC
 
   const submit = (event: Event) => {
     event.preventDefault();
-    // The time shown is when the form opened, not when the touch was logged: sent only when changed,
-    // so a note added just after midnight does not move the touch to the next day.
-    const time = when === now ? undefined : fromZonedInputValue(when, timeZone);
+    // Unless saved before, the time shown is when the form opened, not when the touch was logged:
+    // sent only when changed, so a note added just after midnight does not move the touch to the next day.
+    const time = when === shown ? undefined : fromZonedInputValue(when, timeZone);
+    // An outcome or note shown and then cleared is sent cleared ("not recorded", an empty note), not left out.
+    const fits = outcome !== '' && outcomes.includes(outcome);
+    const clearOutcome = loggedOutcome !== '' && !fits && outcomes.length > 0;
     onSubmit({
       channel,
       direction,
       ...(time ? { timestamp: time.toISOString() } : {}),
-      ...(outcome && outcomes.includes(outcome) ? { outcome } : {}),
-      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(fits ? { outcome } : clearOutcome ? { outcome: 'unknown' as const } : {}),
+      ...(note.trim() ? { note: note.trim() } : loggedNote ? { note: '' } : {}),
     });
   };
 
   const changed =
-    channel !== loggedChannel || when !== now || direction !== 'outbound' || outcome !== '' || note.trim() !== '';
+    channel !== touch.channel ||
+    when !== shown ||
+    direction !== loggedDirection ||
+    outcome !== loggedOutcome ||
+    note.trim() !== loggedNote.trim();
   // Escape folds the panel (escape-fold.ts), which would drop what was typed here: it waits for Save or Cancel.
   const keepTyped = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && changed) event.preventDefault();

@@ -3,7 +3,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Channel } from '../lib/schema/activity';
 import { focusFirst, focusLost, PANEL_STAYS } from './focus-in-panel';
 import { LogDetailsForm } from './LogDetailsForm';
-import type { PanelProps } from './panel-state';
+import { offerAfterSave } from './logged-offer';
+import type { LoggedOffer, PanelProps } from './panel-state';
 import { UndoBar } from './UndoBar';
 
 type LoggedTouchBarProps = Pick<PanelProps, 'undo' | 'onUndo' | 'onEditLogged' | 'onHoldUndo'> & {
@@ -17,10 +18,18 @@ const logButton = (channel: Channel) => `[data-action="log-${channel}"]`;
 
 /**
  * After a one-click log: Undo for a few seconds, and "Add details" for the optional second step.
- * The details form stays open after the undo offer times out: typing a note takes longer.
+ * The details form stays open after the undo offer times out: typing a note takes longer. It is
+ * for the touch it was opened for, and opens on what is known of it (a second save keeps the
+ * first): a touch logged while it is open (the log buttons stay above it) keeps its own details,
+ * and what was typed stays, to be saved onto the touch it was typed for.
  */
 export function LoggedTouchBar({ undo, onUndo, onEditLogged, onHoldUndo, timeZone, panel }: LoggedTouchBarProps) {
-  const [editing, setEditing] = useState<Channel | null>(null);
+  const [editing, setEditing] = useState<LoggedOffer | null>(null);
+  /**
+   * The offer as the form last saved it: the session updates its own (offerAfterSave) but the
+   * panel draws that a task later, and "Add details" clicked meanwhile must not open on the old one.
+   */
+  const saved = useRef<LoggedOffer | null>(null);
   const closed = useRef<Channel | null>(null);
   /** The channel of the offer that went away (timed out, another record) while focus was on it. */
   const offerHadFocus = useRef<Channel | null>(null);
@@ -41,37 +50,42 @@ export function LoggedTouchBar({ undo, onUndo, onEditLogged, onHoldUndo, timeZon
 
   if (editing) {
     const close = () => {
-      closed.current = editing;
+      closed.current = editing.channel;
       setEditing(null);
     };
     return (
       <LogDetailsForm
-        channel={editing}
+        touch={editing}
         timeZone={timeZone}
         onSubmit={(details) => {
-          const saved = onEditLogged(details);
+          const done = () => {
+            saved.current = offerAfterSave(editing, details);
+            close();
+          };
+          const answer = onEditLogged(editing.key, details);
           // A save reported as failed keeps the form and what was typed, to save again.
-          if (saved instanceof Promise) void saved.then((ok) => ok !== false && close());
-          else close();
+          if (answer instanceof Promise) void answer.then((ok) => ok !== false && done());
+          else done();
         }}
         onCancel={close}
       />
     );
   }
   if (!undo) return null;
+  const offer = saved.current?.key === undo.key ? saved.current : undo;
   const undoAndStay = () => {
     // Undo takes the bar away at once: focus waits on the button that logged the touch.
-    focusFirst(panel.current, [logButton(undo.channel), PANEL_STAYS]);
+    focusFirst(panel.current, [logButton(offer.channel), PANEL_STAYS]);
     onUndo();
   };
   return (
     <UndoBar
-      label={undo.label}
+      label={offer.label}
       onUndo={undoAndStay}
-      onDetails={() => setEditing(undo.channel)}
+      onDetails={() => setEditing(offer)}
       onHold={onHoldUndo}
       onRemoved={(hadFocus) => {
-        offerHadFocus.current = hadFocus ? undo.channel : null;
+        offerHadFocus.current = hadFocus ? offer.channel : null;
       }}
     />
   );

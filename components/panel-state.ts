@@ -1,5 +1,4 @@
 import type { LogTouchRequest } from '../lib/messaging/protocol';
-import type { Channel } from '../lib/schema/activity';
 import type { NotRead } from '../lib/schema/read-result';
 import type { RecordView } from '../lib/schema/view-model';
 import type { TrendChartModule } from './trend-chart-api';
@@ -17,6 +16,12 @@ export type LogRequest = Omit<LogTouchRequest, 'recordKey'>;
 /** What the details step can change on the touch just logged. */
 export type LogDetails = Omit<LogRequest, 'contactKey'>;
 
+/**
+ * The undo offer of a touch just logged: its key, and what is known of it (as logged, then as its
+ * details were saved), which the details form opens on, so a second save keeps the first.
+ */
+export type LoggedOffer = LogDetails & { label: string; key: string };
+
 export interface PanelProps {
   state: PanelState;
   collapsed: boolean;
@@ -24,13 +29,14 @@ export interface PanelProps {
   onLog(touch: LogRequest): void;
   onUndo(): void;
   /**
-   * The second, optional step: time, direction, outcome and note of the touch just logged. The form
+   * The second, optional step: time, direction, outcome and note of the touch `key`, the one the
+   * form was opened for (a touch logged while it is open does not take its details). The form
    * closes when it resolves, unless to false (not saved): then it stays with what was typed.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: a callback that answers nothing closes the form at once
-  onEditLogged(details: LogDetails): void | Promise<boolean | undefined>;
+  onEditLogged(key: string, details: LogDetails): void | Promise<boolean | undefined>;
   /** Offered for a few seconds after a touch is logged. */
-  undo: { label: string; channel: Channel } | null;
+  undo: LoggedOffer | null;
   /** Focus or the pointer came onto the undo offer (true) or left it (false): its time waits meanwhile. */
   onHoldUndo?(held: boolean): void;
   /** "Try again" on the error state: reads the page again. */

@@ -1,6 +1,5 @@
-import type { PanelState } from '../../components/panel-state';
+import type { LoggedOffer, PanelState } from '../../components/panel-state';
 import type { TestPageState } from '../../components/TestPageOffer';
-import type { Channel } from '../schema/activity';
 import type { NotRead } from '../schema/read-result';
 import type { Layout } from './layout-choice';
 
@@ -10,7 +9,7 @@ export interface PanelModel {
   /** Over the page or beside it (lib/content/layout-apply.ts); absent means overlay. */
   layout?: Layout;
   /** Set for a few seconds after a touch is logged. */
-  undo: { label: string; key: string; channel: Channel } | null;
+  undo: LoggedOffer | null;
   /** A problem with the user's last action, shown beside the numbers it did not change. */
   notice: string | null;
   /** What the last reading of the shown record could not read (the panel offers a test page). */

@@ -1,4 +1,4 @@
-import { CHANNEL_ARTICLE } from '../../components/channels';
+import { loggedOffer, offerAfterSave } from '../../components/logged-offer';
 import type { LogDetails, LogRequest, PanelState } from '../../components/panel-state';
 import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
@@ -42,8 +42,8 @@ export function createRecordSession(
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** Focus or the pointer is on the undo offer: it stays while the rep is on it (WCAG 2.2.1). */
   let undoHeld = false;
-  /** The touch logged last on this record, which the details step edits. */
-  let lastLogged: string | null = null;
+  /** The touches logged on this record and not undone: the details step edits the one its form is for. */
+  let loggedHere = new Set<string>();
   /** A details save not answered yet: a second Save meanwhile waits for it rather than sending again. */
   let saving: Promise<boolean> | undefined;
 
@@ -82,7 +82,7 @@ export function createRecordSession(
     const signal = AbortSignal.any([lifetime, route.signal]);
     clearUndo();
     shownKey = page ? recordKey(page.ref) : null;
-    lastLogged = null;
+    loggedHere = new Set();
     // One update: the shell redraws everything on each, and this runs in the route change's task.
     store.update({
       state: page ? { status: 'reading' } : { status: 'not-record' },
@@ -127,31 +127,32 @@ export function createRecordSession(
     if (loggedOn !== shownKey) return;
     showView(response.view);
     clearUndo();
-    lastLogged = response.touch.key;
-    store.update({
-      undo: { label: `Logged ${CHANNEL_ARTICLE[touch.channel]}`, key: lastLogged, channel: touch.channel },
-    });
+    loggedHere.add(response.touch.key);
+    store.update({ undo: loggedOffer(response.touch.key, touch) });
     if (!undoHeld) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
-  /** Whether the details were saved: the form keeps what was typed when they were not. */
-  function editLogged(changes: LogDetails): Promise<boolean> {
-    saving ??= saveDetails(changes).finally(() => {
+  /** Whether the details of touch `key` were saved: the form keeps what was typed when they were not. */
+  function editLogged(key: string, changes: LogDetails): Promise<boolean> {
+    saving ??= saveDetails(key, changes).finally(() => {
       saving = undefined;
     });
     return saving;
   }
 
-  async function saveDetails(changes: LogDetails): Promise<boolean> {
-    if (!lastLogged) {
+  async function saveDetails(key: string, changes: LogDetails): Promise<boolean> {
+    if (!loggedHere.has(key)) {
       notify(NOTHING_TO_EDIT);
       return false;
     }
-    const response = await ask('updateLoggedTouch', { key: lastLogged, changes }, answers);
+    const response = await ask('updateLoggedTouch', { key, changes }, answers);
     if (!response.ok) {
       notify(`Details not saved: ${response.error.message}`);
       return false;
     }
+    const offer = store.get().undo;
+    // "Add details" again opens on what was just saved, and the offer names the touch's channel now.
+    if (offer?.key === key) store.update({ undo: offerAfterSave(offer, changes) });
     showView(response.view);
     return true;
   }
@@ -162,7 +163,7 @@ export function createRecordSession(
     clearUndo();
     const response = await ask('undoLoggedTouch', { key: offer.key }, answers);
     if (!response.ok) return notify(`Not undone: ${response.error.message}`);
-    if (lastLogged === offer.key) lastLogged = null;
+    loggedHere.delete(offer.key);
     showView(response.view);
   }
 

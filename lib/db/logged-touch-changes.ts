@@ -25,9 +25,11 @@ const CHANGE_STORES = [...new Set<StoreName>([...ACTIVITY_WRITE_STORES, ...COPY_
 export const UNDO_STORES: StoreName[] = [...CHANGE_STORES, 'undoneTouches'];
 
 /**
- * Edits a logged touch; moving it to another channel or day undoes its merge with a page touch,
- * which then merges with another logged touch that meets the rule (heirsOfFreedCopy). Every page
- * copy of the touch it is merged into follows the user's outcome and note. `pageTimeZone` is the
+ * Edits a logged touch; moving it to another channel, day or direction undoes its merge with a
+ * page touch (a logged touch never merges with one of the opposite direction, logged-merge.ts),
+ * and it merges anew as it would have been logged so (pageTouchOnEdit); the page touch it leaves
+ * then merges with another logged touch that meets the rule (heirsOfFreedCopy). Every page copy
+ * of the touch it is merged into follows the user's outcome and note. `pageTimeZone` is the
  * zone pages were read in (the browser's), where a date-only page touch's day is the day printed.
  */
 export function updateLoggedTouch(
@@ -45,25 +47,65 @@ export function updateLoggedTouch(
     const next: Activity = { ...touch, ...definedOnly(changes), updatedAt: now.toISOString() };
     if (changes.channel) Object.assign(next, described(changes.channel));
     if (changes.timestamp) next.timestamp = toUtcIso(changes.timestamp);
+    // The details form sends an outcome or note the user cleared as "not recorded" and an empty note.
+    if (changes.outcome === 'unknown') delete next.outcome;
+    if (changes.note === '') delete next.note;
     checkNotFuture(next.timestamp ?? now.toISOString(), now);
     if (!next.channel || !outcomeFits(next.channel, next.outcome)) {
       if (changes.outcome)
         throw invalid('That outcome does not fit the channel: only calls and meetings have outcomes.');
       delete next.outcome;
     }
-    if (movedAway(touch, next, timeZone)) delete next.mergedInto;
-    // Before 0.7.5 no log time was kept; the last edit before this one is no earlier than it.
-    const joined =
-      changes.channel || changes.timestamp
-        ? await pageTouchOnEdit(tx, next, touch.loggedAt ?? touch.updatedAt, clock)
-        : undefined;
-    if (joined) next.mergedInto = joined.key;
-    await store.put(next);
-    const heir = await passOn(tx, touch, next, clock);
-    const copies = await rewritePageCopies(tx, touch, next);
-    await updateActivityPacks(tx, [touch, ...heir.before, ...copies.before], [next, ...heir.after, ...copies.after]);
-    return next;
+    // An unmerged touch given a channel, day or direction, even its own, may merge now.
+    const placed = changes.channel || changes.timestamp || changes.direction;
+    if (!movedAway(touch, next, timeZone) && (touch.mergedInto || !placed)) {
+      await store.put(next);
+      const copies = await rewritePageCopies(tx, touch, next);
+      await updateActivityPacks(tx, [touch, ...copies.before], [next, ...copies.after]);
+      return next;
+    }
+    const moved = await remerged(tx, touch, next, clock);
+    await updateActivityPacks(tx, [touch, ...moved.before], [moved.touch, ...moved.after]);
+    return moved.touch;
   });
+}
+
+/**
+ * Stores `next`, the edit of logged touch `before` that moves it to another channel, day or
+ * direction, merged anew. The page touch it was merged into gives back what it had from it first,
+ * so the new merge (and the heir of that page touch) sees it as the page showed it: a page copy of
+ * unknown direction that took the user's outbound is one an inbound call may merge with again.
+ * Resolves to the stored touch, and the other rows before and after, for the packs.
+ */
+async function remerged(
+  tx: ActivitiesTx,
+  before: Activity,
+  next: Activity,
+  clock: MergeClock,
+): Promise<{ touch: Activity; before: Activity[]; after: Activity[] }> {
+  const store = tx.objectStore('activities');
+  const touch: Activity = { ...next };
+  delete touch.mergedInto;
+  await store.put(touch);
+  const left = await rewriteCopiesOf(tx, before.mergedInto, before, await mergedLogged(tx));
+  // Before 0.7.5 no log time was kept; the last edit before this one is no earlier than it.
+  const joined = await pageTouchOnEdit(tx, touch, before.loggedAt ?? before.updatedAt, clock);
+  if (joined) {
+    touch.mergedInto = joined.key;
+    await store.put(touch);
+  }
+  const heir = await passOn(tx, before, touch, clock);
+  // The user's fields given anew: withUserFields may be given twice, never taken off twice.
+  const holders = await mergedLogged(tx);
+  const parts = await Promise.all(
+    [...new Set([before.mergedInto, touch.mergedInto])].map((page) => rewriteCopiesOf(tx, page, undefined, holders)),
+  );
+  return {
+    touch,
+    before: [...left.before, ...heir.before, ...parts.flatMap((p) => p.before)],
+    // The rows as they end up last: a copy rewritten twice is written to its pack as it is stored.
+    after: [...left.after, ...heir.after, ...parts.flatMap((p) => p.after)],
+  };
 }
 
 /**
@@ -131,17 +173,18 @@ async function rewritePageCopies(
   after: Activity | undefined,
 ): Promise<{ before: Activity[]; after: Activity[] }> {
   const same = after?.mergedInto === before.mergedInto;
-  const holders = parseRows(
-    activitySchema,
-    'activities',
-    await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
-    [],
-  ).filter((touch) => touch.mergedInto !== undefined);
+  const holders = await mergedLogged(tx);
   const parts = await Promise.all([
     rewriteCopiesOf(tx, before.mergedInto, before, holders),
     same ? { before: [], after: [] } : rewriteCopiesOf(tx, after?.mergedInto, undefined, holders),
   ]);
   return { before: parts.flatMap((p) => p.before), after: parts.flatMap((p) => p.after) };
+}
+
+/** The stored logged touches merged into a page touch. */
+async function mergedLogged(tx: ActivitiesTx): Promise<Activity[]> {
+  const rows = await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN);
+  return parseRows(activitySchema, 'activities', rows, []).filter((touch) => touch.mergedInto !== undefined);
 }
 
 function loggedTouch(row: unknown): Activity {
@@ -153,8 +196,9 @@ function loggedTouch(row: unknown): Activity {
   return touch;
 }
 
+/** Whether an edit takes the touch to another channel, direction or day, where its merge may no longer hold. */
 function movedAway(before: Activity, after: Activity, timeZone: string): boolean {
-  if (before.channel !== after.channel) return true;
+  if (before.channel !== after.channel || before.direction !== after.direction) return true;
   if (!before.timestamp || !after.timestamp) return before.timestamp !== after.timestamp;
   return zonedDay(before.timestamp, timeZone) !== zonedDay(after.timestamp, timeZone);
 }

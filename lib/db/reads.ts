@@ -46,6 +46,11 @@ export function readContactData(db: TouchlineDb, contactKey: string): Promise<Co
   });
 }
 
+/**
+ * A deal, its activities and its contacts' (each once), with the page copies their logged touches
+ * were merged into when these rows do not hold them: a copy first read on another deal's timeline,
+ * naming nobody, is the counted copy of a touch logged on this deal or its contact (mergeTargetsMissing).
+ */
 export function readDealData(db: TouchlineDb, dealKey: string): Promise<DealData> {
   // Tests open older versions (OpenOptions.version) to compare views across an upgrade: a database
   // before version 4 has no summaries.
@@ -63,9 +68,11 @@ export function readDealData(db: TouchlineDb, dealKey: string): Promise<DealData
       eachRequest(contactKeys, (key) => tx.objectStore('contacts').get(key)),
       summarised ? readPipelineSummaries(tx, deal, invalid) : [],
     ]);
+    const own = uniqueRows([dealRows, ...contactRows].flat());
+    const targetRows = await eachRequest(mergeTargetsMissing(own), (key) => activities.get(key));
     return {
       deal,
-      activities: parseRows(activitySchema, 'activities', uniqueRows([dealRows, ...contactRows].flat()), invalid),
+      activities: parseRows(activitySchema, 'activities', [...own, ...targetRows.filter(Boolean)], invalid),
       contacts: parseRows(contactSchema, 'contacts', storedContacts.filter(Boolean), invalid),
       summaries,
       invalid,

@@ -22,7 +22,7 @@ describe('adding only a note to a call logged just before midnight', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-21T08:00:10.000Z')); // 00:00:10 on 21 Nov in Los Angeles
     const onSubmit = vi.fn();
-    render(<LogDetailsForm channel="call" timeZone={ZONE} onSubmit={onSubmit} onCancel={() => {}} />);
+    render(<LogDetailsForm touch={{ channel: 'call' }} timeZone={ZONE} onSubmit={onSubmit} onCancel={() => {}} />);
     const form = screen.getByRole('form', { name: 'Details of the touch just logged' });
     fireEvent.input(within(form).getByRole('textbox', { name: 'note' }), { target: { value: 'From my mobile' } });
     fireEvent.submit(form);

@@ -6,7 +6,7 @@ import { jordanLee } from './view-fixtures';
 
 afterEach(cleanup);
 
-const loggedCall = { undo: { label: 'Logged a call', channel: 'call' as const } };
+const loggedCall = { undo: { label: 'Logged a call', key: 'touch-1', channel: 'call' as const } };
 
 /**
  * Escape inside the panel folds it (decisions.md), which unmounts the details form: a note typed

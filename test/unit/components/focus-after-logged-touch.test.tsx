@@ -10,7 +10,7 @@ import { jordanLee } from './view-fixtures';
 afterEach(cleanup);
 
 type Undo = PanelProps['undo'];
-const LOGGED_CALL: Undo = { label: 'Logged a call', channel: 'call' };
+const LOGGED_CALL: Undo = { label: 'Logged a call', key: 'touch-1', channel: 'call' };
 
 /**
  * The panel beside a control of the CRM page, driven as lib/content/record-session.ts drives it:
@@ -33,9 +33,9 @@ function Driven({
         onToggleCollapsed={vi.fn()}
         onLog={vi.fn()}
         onUndo={() => setUndo(null)}
-        onEditLogged={(details) => {
+        onEditLogged={(key, details) => {
           if (!offer) setUndo(null);
-          return onEditLogged(details);
+          return onEditLogged(key, details);
         }}
         undo={undo}
         loadTrendChart={() => new Promise<TrendChartModule>(() => {})}

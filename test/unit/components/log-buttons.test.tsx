@@ -48,7 +48,7 @@ describe('Logging a missed touch', () => {
       vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
     });
 
-    const loggedCall = { undo: { label: 'Logged a call', channel: 'call' as const } };
+    const loggedCall = { undo: { label: 'Logged a call', key: 'touch-1', channel: 'call' as const } };
 
     it('edits the time, direction, outcome and note of the logged touch', () => {
       const { props } = renderPanel({ status: 'ready', view: fleetPilot() }, loggedCall);
@@ -63,7 +63,7 @@ describe('Logging a missed touch', () => {
       });
       fireEvent.click(within(form).getByRole('button', { name: 'Save details' }));
 
-      expect(props.onEditLogged).toHaveBeenCalledWith({
+      expect(props.onEditLogged).toHaveBeenCalledWith('touch-1', {
         channel: 'call',
         timestamp: new Date('2026-11-19T09:30').toISOString(),
         direction: 'inbound',
@@ -77,7 +77,7 @@ describe('Logging a missed touch', () => {
     it('starts at now, outbound, and offers no outcome for an email', () => {
       const { props } = renderPanel(
         { status: 'ready', view: jordanLee() },
-        { undo: { label: 'Logged an email', channel: 'email' } },
+        { undo: { label: 'Logged an email', key: 'touch-1', channel: 'email' } },
       );
       fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
       const form = screen.getByRole('form', { name: 'Details of the touch just logged' });
@@ -87,7 +87,7 @@ describe('Logging a missed touch', () => {
       );
       fireEvent.click(within(form).getByRole('button', { name: 'Save details' }));
       // The time shown is left as it was: the touch keeps the time it was logged at.
-      expect(props.onEditLogged).toHaveBeenCalledWith({ channel: 'email', direction: 'outbound' });
+      expect(props.onEditLogged).toHaveBeenCalledWith('touch-1', { channel: 'email', direction: 'outbound' });
     });
 
     it('keeps the form open after the undo offer times out, and closes on Cancel without a change', () => {
@@ -113,6 +113,7 @@ describe('Logging a missed touch', () => {
       fireEvent.input(when, { target: { value: '2026-11-19T09:30' } });
       fireEvent.click(within(form).getByRole('button', { name: 'Save details' }));
       expect(props.onEditLogged).toHaveBeenCalledWith(
+        'touch-1',
         expect.objectContaining({ timestamp: '2026-11-19T14:30:00.000Z' }),
       );
     });

@@ -152,7 +152,7 @@ describe('Panel chrome', () => {
   it('offers Undo while the lead passes an undo label', () => {
     const { props } = renderPanel(
       { status: 'ready', view: jordanLee() },
-      { undo: { label: 'Call logged', channel: 'call' } },
+      { undo: { label: 'Call logged', key: 'touch-1', channel: 'call' } },
     );
     expect(screen.getByRole('status').textContent).toContain('Call logged');
     const undo = screen.getByRole('button', { name: 'Undo' });

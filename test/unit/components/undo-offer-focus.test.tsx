@@ -8,7 +8,7 @@ import { jordanLee } from './view-fixtures';
 
 afterEach(cleanup);
 
-const LOGGED_CALL: PanelProps['undo'] = { label: 'Logged a call', channel: 'call' };
+const LOGGED_CALL: PanelProps['undo'] = { label: 'Logged a call', key: 'touch-1', channel: 'call' };
 
 /** The panel beside a control of the CRM page, with the undo offer of a call just logged. */
 function renderOffer(onHoldUndo = vi.fn()) {

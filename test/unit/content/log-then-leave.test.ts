@@ -57,7 +57,7 @@ describe('logging a call on contact A, then opening contact B before the answer 
     await logged;
     expect(store.get().undo).toBeNull();
     // The details step on B's panel must not edit A's touch either.
-    session.editLogged({ note: 'left voicemail' } as never);
+    session.editLogged('touch-of-A', { note: 'left voicemail' } as never);
     expect(vi.mocked(ask).mock.calls.filter(([name]) => name === 'updateLoggedTouch')).toHaveLength(0);
   });
 });

@@ -36,7 +36,7 @@ describe('the actions the content script hands the panel', () => {
   it('give the details form the session’s answer to a save (false: not saved, keep what was typed)', async () => {
     const actions = await actionsHandedToThePanel();
     // No touch was logged on this page, so there is nothing the details could be saved to.
-    await expect(actions.editLogged({ channel: 'call', note: 'left voicemail' })).resolves.toBe(false);
+    await expect(actions.editLogged('touch-1', { channel: 'call', note: 'left voicemail' })).resolves.toBe(false);
   });
 
   it('let the undo offer be held while the rep is on it', async () => {
