@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { followAddress } from './address-moves';
 import { el } from './element';
 
 const TITLE = 'Touchline could not load its panel';
@@ -8,7 +9,7 @@ const TEXT =
 /**
  * What the panel shows when its chunks could not be loaded: on a record page, a clear error
  * (never a blank panel or a skeleton that waits forever) until closed; elsewhere, nothing.
- * Follows the CRM's route changes, as the panel does.
+ * Follows the CRM's route changes as the panel does (a `tel:` link moves no address).
  */
 export function showLoadFailure(
   ctx: ContentScriptContext,
@@ -25,7 +26,7 @@ export function showLoadFailure(
     container.replaceChildren(isRecordPage(url) ? failurePanel(close) : emptyRoot());
   };
   draw(new URL(location.href));
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => draw(event.newUrl));
+  followAddress(ctx, draw);
 }
 
 function failurePanel(close: () => void): HTMLElement {

@@ -57,8 +57,8 @@ export function createRecordSession(
   const notify = (message: string) => store.update({ notice: message });
 
   /**
-   * `url` is where the CRM is going: WXT announces a route change before the history entry
-   * changes, so `location` may still show the record being left.
+   * `url` is the address the CRM just moved to (address-moves.ts), in the task that moved it: the
+   * page may still show the record being left.
    */
   function onRoute(url: URL, afterNavigation: boolean): void {
     const page = reader.pageAt(url);
