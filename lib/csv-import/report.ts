@@ -22,7 +22,10 @@ export const importReportSchema = z.object({
   cancelled: z.boolean(),
   /** Where the file stopped being readable (an unclosed quote): rows from there on were not read. */
   unreadableFrom: z.optional(rowProblemSchema),
-  /** Why nothing could be imported at all (no date column, an unreadable file). */
+  /**
+   * Why the import stopped: before any row (no date column, an unreadable file), or part-way (a
+   * batch that could not be written), when the counts say what the batches before it wrote.
+   */
   error: z.optional(z.string()),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
@@ -45,4 +48,18 @@ export function emptyReport(): ImportReport {
 
 export function noteProblem(list: RowProblem[], row: number, reason: string): void {
   if (list.length < EXAMPLES_KEPT) list.push({ row, reason });
+}
+
+/** Where a quote that never closes stopped the file (ParseEnd.unclosedQuoteRow): the rest of it reads as one cell. */
+export function unclosedQuoteProblem(row: number): RowProblem {
+  return {
+    row,
+    reason:
+      'a quote in this row is never closed, so the rest of the file reads as one cell: no row from here on was read',
+  };
+}
+
+/** An error's message, as the report gives it. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -9,10 +9,10 @@ import { eachDataRow } from './each-data-row';
 import { exportContacts, storeExportContacts } from './export-contacts';
 import { type ContactsByEmail, contactsByEmail, isLinked, linkRow } from './link-row';
 import { type ColumnMapping, mappingProblem } from './mapping';
-import type { CsvSource } from './parse-csv';
+import type { CsvSource, ParseEnd } from './parse-csv';
 import { keptByRetention, type ReadActivity } from './past-retention';
 import { readRow } from './read-row';
-import { emptyReport, type ImportReport, noteProblem } from './report';
+import { emptyReport, errorText, type ImportReport, noteProblem, unclosedQuoteProblem } from './report';
 import { activityFromRow } from './to-activity';
 import { unlinkedReason } from './unlinked-reason';
 
@@ -84,33 +84,39 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
     // Awaited by the next flush or at the end; until then a failure is not an unhandled one.
     writing.catch(() => undefined);
   };
-  const { aborted, unclosedQuoteRow } = await eachDataRow(
-    job,
-    async (cells) => {
-      const read = readOne(job, cells, byEmail, report);
-      if (read) pending.push(read);
-      if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
-    },
-    (progress) => job.onProgress?.(progress * ROWS_SHARE, report),
-  );
-  await flush();
-  await writing;
-  report.cancelled = aborted;
-  if (unclosedQuoteRow !== undefined) {
-    report.unreadableFrom = {
-      row: unclosedQuoteRow,
-      reason:
-        'a quote in this row is never closed, so the rest of the file reads as one cell: no row from here on was read',
-    };
+  let end: ParseEnd = { aborted: false };
+  try {
+    end = await eachDataRow(
+      job,
+      async (cells) => {
+        const read = readOne(job, cells, byEmail, report);
+        if (read) pending.push(read);
+        if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
+      },
+      (progress) => job.onProgress?.(progress * ROWS_SHARE, report),
+    );
+    await flush();
+    await writing;
+  } catch (error) {
+    // A batch that could not be written (a full disk) stops the import; the batches before it
+    // are stored and count on the team page, so the report says what they wrote beside the error.
+    report.error = errorText(error);
   }
-  // Batches mark packs stale rather than rewrite them (import-activities.ts): one rebuild here
-  // writes each touched pack once instead of once per batch.
-  await rebuildStalePacks(
-    job.db,
-    (done, total) => job.onProgress?.(ROWS_SHARE + ((1 - ROWS_SHARE) * done) / total, report),
-    writer.marks.id,
-  );
-  if (!aborted) job.onProgress?.(1, report);
+  report.cancelled = end.aborted;
+  if (end.unclosedQuoteRow !== undefined) report.unreadableFrom = unclosedQuoteProblem(end.unclosedQuoteRow);
+  try {
+    // Batches mark packs stale rather than rewrite them (import-activities.ts): one rebuild here
+    // writes each touched pack once instead of once per batch.
+    await rebuildStalePacks(
+      job.db,
+      (done, total) => job.onProgress?.(ROWS_SHARE + ((1 - ROWS_SHARE) * done) / total, report),
+      writer.marks.id,
+    );
+  } catch (error) {
+    // A pack left stale is read from its rows until a later write or import rebuilds it.
+    report.error ??= errorText(error);
+  }
+  if (!end.aborted && !report.error) job.onProgress?.(1, report);
   return report;
 }
 

@@ -109,14 +109,19 @@ export function addTo(buckets: Buckets, record: string, row: Activity): void {
 }
 
 /**
- * A stored page or import row that is the same touch (duplicate rules), never a logged touch.
- * Failing that, the one stored row whose time the page worked out from a count ("2 hours ago")
- * and that is this row's touch but for that time (countedCopy); with two such rows, which one
- * is unknowable (as for the same-day row, lib/db/same-day-row.ts) and none is taken.
+ * A stored page or import row that is the same touch (duplicate rules), never a logged touch:
+ * of several, the earliest (then the smallest key), as metrics.md has a touch join "the group of
+ * the earliest touch it duplicates"; the first met would depend on the buckets' order, which
+ * differs between a first import (file order) and a second (index order), so importing a file
+ * again could end another touch. Failing that, the one stored row whose time the page worked out
+ * from a count ("2 hours ago") and that is this row's touch but for that time (countedCopy); with
+ * two such rows, which one is unknowable (as for the same-day row, lib/db/same-day-row.ts) and
+ * none is taken.
  */
 export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Activity | undefined {
   const copy = copyOf(row);
   if (!copy) return undefined;
+  let earliest: TouchCopy | undefined;
   const counted = new Set<Activity>();
   for (const record of recordsOf(row)) {
     for (const stored of bucketsOf(record, row).flatMap((bucket) => buckets.get(bucket) ?? [])) {
@@ -126,11 +131,19 @@ export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: strin
       if (!other) continue;
       // A stored row naming nobody is in a contact's bucket as a touch on one of its deals (storedByRecord).
       const scope = stored.contactKeys.length === 0 ? { timeZone, scopeKey: record } : { timeZone };
-      if (isDuplicate(other, copy, scope)) return stored;
-      if (countedCopy(other, copy, scope)) counted.add(stored);
+      if (isDuplicate(other, copy, scope)) {
+        const found = { ...other, activity: stored };
+        if (!earliest || isEarlier(found, earliest)) earliest = found;
+      } else if (countedCopy(other, copy, scope)) counted.add(stored);
     }
   }
+  if (earliest) return earliest.activity;
   return counted.size === 1 ? [...counted][0] : undefined;
+}
+
+function isEarlier(a: TouchCopy, b: TouchCopy): boolean {
+  const by = a.at.getTime() - b.at.getTime();
+  return by < 0 || (by === 0 && a.activity.key < b.activity.key);
 }
 
 /**

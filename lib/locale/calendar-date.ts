@@ -25,7 +25,9 @@ export function readCalendarDay(
 ): CalendarDay | 'ambiguous' | undefined {
   const tokens = text.split(' ').filter(Boolean);
   const read =
-    tokens.length === 1 ? (numericDay(tokens[0] as string, dayFirst) ?? hyphenatedDay(tokens[0] as string)) : undefined;
+    tokens.length === 1
+      ? (numericDay(tokens[0] as string, dayFirst, clock) ?? hyphenatedDay(tokens[0] as string, clock))
+      : undefined;
   if (read) return read;
   const named = namedDay(tokens, clock);
   if (named || tokens.length < 2 || weekdayNumber(tokens[0] as string) === undefined) return named;
@@ -48,7 +50,11 @@ export function numericOrder(
   return dayFirst ? 'day-first' : 'month-first';
 }
 
-function numericDay(token: string, dayFirst: boolean | undefined): CalendarDay | 'ambiguous' | undefined {
+function numericDay(
+  token: string,
+  dayFirst: boolean | undefined,
+  clock: PageClock,
+): CalendarDay | 'ambiguous' | undefined {
   const ymd = token.match(YEAR_FIRST);
   if (ymd) return calendarDay(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]));
   const m = token.match(NUMERIC);
@@ -56,17 +62,29 @@ function numericDay(token: string, dayFirst: boolean | undefined): CalendarDay |
   if ((m[4] as string).length === 3) return undefined;
   const order = numericOrder(token, dayFirst);
   if (order === 'ambiguous' || !order) return order;
-  const year = Number(m[4]) < 100 ? 2000 + Number(m[4]) : Number(m[4]);
+  const year = fullYear(m[4] as string, clock);
   const [day, month] = order === 'day-first' ? [m[1], m[3]] : [m[3], m[1]];
   return calendarDay(year, Number(month), Number(day));
 }
 
-function hyphenatedDay(token: string): CalendarDay | undefined {
+function hyphenatedDay(token: string, clock: PageClock): CalendarDay | undefined {
   const m = token.match(HYPHENATED);
   const month = m ? monthNumber(m[2] as string) : undefined;
   if (!m || month === undefined) return undefined;
-  const year = (m[3] as string).length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const year = fullYear(m[3] as string, clock);
   return calendarDay(year, month, Number(m[1]));
+}
+
+/**
+ * The year a spreadsheet's two digits name: the clock's century, or the one before when that
+ * would be more than 50 years ahead ("1/5/98" is 1998, not 2098; "1/5/30" is 2030).
+ */
+function fullYear(digits: string, clock: PageClock): number {
+  const year = Number(digits);
+  if (digits.length !== 2) return year;
+  const now = clock.now.getUTCFullYear();
+  const inCentury = now - (now % 100) + year;
+  return inCentury > now + 50 ? inCentury - 100 : inCentury;
 }
 
 /** Day, month name and optional year in either order: "18 nov 2026", "nov 18 2026", "3. nov.". */

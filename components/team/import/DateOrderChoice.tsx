@@ -8,7 +8,8 @@ interface DateOrderChoiceProps {
 }
 
 const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
-  settled: 'Settled by the file.',
+  // Only the user settles the order on the form (prepare-mapping.ts); the file's evidence is 'unsettled' until the scan.
+  settled: 'As you chose: dates that do not fit this order are reported, not imported.',
   assumed:
     'Not settled by the first rows: the order used for this account before (or the language’s) applies, unless the whole file, checked when you import, shows otherwise.',
   'not-needed': 'The dates are not numeric: no order to choose.',

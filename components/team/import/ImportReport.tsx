@@ -5,6 +5,7 @@ import type { ImportReport as Report } from '../../../lib/csv-import/report';
  * activity, by CRM id or the duplicate rules, or twice in the file), invalid (with the first
  * reasons), and valid rows that named no contact or deal Touchline could link (not stored). For
  * a deal export the counts are deals: new, already cached (unchanged or merged), invalid rows.
+ * An error part-way (a batch that could not be written) is told beside what the batches before it wrote.
  */
 export function ImportReport({ report, kind = 'activities' }: { report: Report; kind?: 'activities' | 'deals' }) {
   return (
@@ -21,8 +22,13 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
       data-cancelled={String(report.cancelled)}
       data-kind={kind}
     >
-      {report.error ? (
+      {report.error && report.added + report.existing === 0 ? (
         <p role="alert">Nothing was imported: {report.error}</p>
+      ) : report.error ? (
+        <p role="alert">
+          The import stopped after {report.added} {kind === 'deals' ? 'new deals' : 'rows added'} and {report.existing}{' '}
+          already there: {report.error}. What was written stays; importing the file again adds the rest once.
+        </p>
       ) : kind === 'deals' ? (
         <p>
           {report.cancelled ? 'Cancelled after ' : 'Read '}

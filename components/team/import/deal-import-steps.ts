@@ -7,7 +7,7 @@ import { type DealMapping, dealMappingProblem } from '../../../lib/csv-import/de
 import { runDealImport } from '../../../lib/csv-import/deals/run-deal-import';
 import { likelyCrm } from '../../../lib/csv-import/detect-crm';
 import type { CsvSource } from '../../../lib/csv-import/parse-csv';
-import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
+import { emptyReport, errorText, type ImportReport } from '../../../lib/csv-import/report';
 import type { Crm } from '../../../lib/schema/activity';
 import type { ImportEnvironment, OrderStatus, Phase } from './use-csv-import';
 
@@ -64,6 +64,6 @@ export async function importDealFile(
   try {
     return await runDealImport({ ...job, db: await env.openDb(), clock, signal, onProgress });
   } catch (error) {
-    return { ...emptyReport(), error: error instanceof Error ? error.message : String(error) };
+    return { ...emptyReport(), error: errorText(error) };
   }
 }

@@ -3,7 +3,7 @@ import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
 import { type ColumnMapping, mappingProblem } from '../../../lib/csv-import/mapping';
 import type { CsvSource } from '../../../lib/csv-import/parse-csv';
 import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
-import { emptyReport, type ImportReport } from '../../../lib/csv-import/report';
+import { emptyReport, errorText, type ImportReport } from '../../../lib/csv-import/report';
 import { runImport } from '../../../lib/csv-import/run-import';
 import { retentionCutoff as cutoff } from '../../../lib/db/retention-rule';
 import type { Crm } from '../../../lib/schema/activity';
@@ -53,7 +53,6 @@ export async function importFile(
     const retentionCutoff = cutoff(clock.now, (await loadSettings()).retentionDays);
     return await runImport({ ...job, db: await env.openDb(), clock, signal, onProgress, retentionCutoff });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ...emptyReport(), error: reason };
+    return { ...emptyReport(), error: errorText(error) };
   }
 }

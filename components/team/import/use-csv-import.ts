@@ -12,6 +12,7 @@ import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
 import type { ImportReport } from '../../../lib/csv-import/report';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import type { Crm } from '../../../lib/schema/activity';
+import { accountPrompt, onlyAccount } from './account-prompt';
 import { dealsReady, type ExportKind, fileKind, importDealFile, settledDealMapping } from './deal-import-steps';
 import { importFile, readyToImport, settledMapping } from './import-steps';
 import { type ImportUi, runImportSteps } from './run-steps';
@@ -27,6 +28,17 @@ export type Phase = 'idle' | 'scanning' | 'importing' | 'done';
 export type OrderStatus = PreparedMapping['dateOrder'] | 'asked';
 
 const PREVIEW_ROWS = 21;
+const NO_ACCOUNT = 'Type the account the file comes from (see the hint under it).';
+const EMPTY_FILE = 'The file is empty: it has no rows to import.';
+
+/**
+ * The dates' order once the user takes back their choice ("From the file"): the file's own, to
+ * be scanned at import and asked for if the file leaves it open. An order assumed from the
+ * account or the language was the select's value, which the user has just set aside.
+ */
+function fromTheFile(prepared: OrderStatus): OrderStatus {
+  return prepared === 'assumed' || prepared === 'settled' ? 'unsettled' : prepared;
+}
 
 /** The import form's state: account, file (an activity or a deal export), mapping, date order, progress and the report. */
 export function useCsvImport(env: ImportEnvironment) {
@@ -41,7 +53,10 @@ export function useCsvImport(env: ImportEnvironment) {
   const [report, setReport] = useState<ImportReport>();
   const [message, setMessage] = useState<string>();
   const controller = useRef<AbortController>();
-  /** Set when a file is chosen: the import starts at once if nothing needs asking (see readyToImport). */
+  /**
+   * Set when a file is chosen: the import starts at once if nothing needs asking (see readyToImport),
+   * into the account that was on the form before the file was chosen (the manager saw it).
+   */
   const autoStart = useRef(false);
   const tenant = tenantFrom(crm, account);
   const { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, forget } =
@@ -56,7 +71,7 @@ export function useCsvImport(env: ImportEnvironment) {
 
   const chooseCrm = (next: Crm) => {
     setCrm(next);
-    setAccount(accounts.find((a) => a.crm === next)?.tenant ?? '');
+    setAccount(onlyAccount(next, accounts));
   };
 
   const chooseFile = async (chosen: File) => {
@@ -69,11 +84,15 @@ export function useCsvImport(env: ImportEnvironment) {
       setFile({ input: chosen, name: chosen.name, encoding, firstRow });
       forget();
       const detected = fileKind(preview[0] ?? [], crm);
-      if (detected.crm && detected.crm !== crm) chooseCrm(detected.crm);
+      // Another CRM's export: its account was not on the form, so nothing is written before the manager sees it.
+      const switched = detected.crm === crm ? undefined : detected.crm;
+      if (switched) chooseCrm(switched);
       setKind(detected.kind);
-      const problem = delimiterProblem(preview[0] ?? []);
+      const problem = preview.length === 0 ? EMPTY_FILE : delimiterProblem(preview[0] ?? []);
       if (problem) setMessage(problem);
-      autoStart.current = !problem;
+      else if (switched) setMessage(accountPrompt(switched, accounts));
+      else if (!tenant) setMessage(NO_ACCOUNT);
+      autoStart.current = !problem && !switched;
       setRows(preview);
     } catch {
       setMessage('The file could not be read as CSV.');
@@ -84,18 +103,18 @@ export function useCsvImport(env: ImportEnvironment) {
   const setDealMapping = (mapping: DealMapping) => dealPrepared && setDealPrepared({ ...dealPrepared, mapping });
 
   const chooseOrder = (dayFirst: boolean | undefined) => {
-    const mapping = prepared?.mapping ?? dealPrepared?.mapping;
-    if (!mapping) return;
-    const { dayFirst: _dropped, ...rest } = mapping;
+    const current = prepared ?? dealPrepared;
+    if (!current) return;
+    const { dayFirst: _dropped, ...rest } = current.mapping;
     const next = dayFirst === undefined ? rest : { ...rest, dayFirst };
     if (prepared) setMapping(next as ColumnMapping);
     else setDealMapping(next as DealMapping);
-    if (dayFirst !== undefined) setOrderStatus('settled');
+    setOrderStatus(dayFirst === undefined ? fromTheFile(current.dateOrder) : 'settled');
   };
 
   const start = async () => {
     setMessage(undefined);
-    if (!tenant) return setMessage('Type the account the file comes from (see the hint under it).');
+    if (!tenant) return setMessage(NO_ACCOUNT);
     if (!file || !(prepared || dealPrepared)) return setMessage('Choose a CSV file first.');
     const job = { crm, tenant, input: file.input, encoding: file.encoding, firstRow: file.firstRow };
     const ui: ImportUi = {

@@ -3,8 +3,8 @@ import type { TouchlineDb } from '../../db/schema';
 import type { Crm } from '../../schema/activity';
 import type { DealImportRow } from '../../schema/deal-import';
 import { eachDataRow } from '../each-data-row';
-import type { CsvSource } from '../parse-csv';
-import { emptyReport, type ImportReport, noteProblem } from '../report';
+import type { CsvSource, ParseEnd } from '../parse-csv';
+import { emptyReport, errorText, type ImportReport, noteProblem, unclosedQuoteProblem } from '../report';
 import { type DealMapping, dealMappingProblem } from './mapping';
 import { readDealRow } from './read-deal-row';
 import { type DealBatchCounts, writeDealBatch } from './write-deals';
@@ -42,23 +42,36 @@ export async function runDealImport(job: DealImportJob): Promise<ImportReport> {
   const flush = async () => {
     if (pending.length > 0) count(await writeDealBatch(job.db, pending.splice(0), account, job.clock.now));
   };
-  const { aborted } = await eachDataRow(
-    job,
-    async (cells) => {
-      report.rows++;
-      const read = readDealRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
-      if (read.ok) {
-        pending.push(read.row);
-        if (read.left.length > 0) noteProblem(report.problems, report.rows, `imported without ${read.left.join(', ')}`);
-      } else {
-        report.invalid++;
-        noteProblem(report.problems, report.rows, read.reason);
-      }
-      if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
-    },
-    (progress) => job.onProgress?.(progress, report),
-  );
-  await flush();
-  report.cancelled = aborted;
+  let end: ParseEnd = { aborted: false };
+  try {
+    end = await eachDataRow(
+      job,
+      async (cells) => {
+        const row = readOne(job, cells, report);
+        if (row) pending.push(row);
+        if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
+      },
+      (progress) => job.onProgress?.(progress, report),
+    );
+    await flush();
+  } catch (error) {
+    // A batch that could not be written stops the import; the batches before it are stored and counted.
+    report.error = errorText(error);
+  }
+  report.cancelled = end.aborted;
+  if (end.unclosedQuoteRow !== undefined) report.unreadableFrom = unclosedQuoteProblem(end.unclosedQuoteRow);
   return report;
+}
+
+/** One row read as a deal, counted in the report; a row that cannot be read is reported invalid. */
+function readOne(job: DealImportJob, cells: string[], report: ImportReport): DealImportRow | undefined {
+  report.rows++;
+  const read = readDealRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
+  if (!read.ok) {
+    report.invalid++;
+    noteProblem(report.problems, report.rows, read.reason);
+    return undefined;
+  }
+  if (read.left.length > 0) noteProblem(report.problems, report.rows, `imported without ${read.left.join(', ')}`);
+  return read.row;
 }

@@ -81,33 +81,6 @@ describe('CsvImport', () => {
     expect(await db.count('activities')).toBe(4);
   });
 
-  it('picks the CRM whose headers the file has, and the account the cache knows for it', async () => {
-    const db = await freshDb();
-    await db.put('contacts', {
-      key: 'pipedrive:acme:contact:11',
-      crm: 'pipedrive',
-      tenant: 'acme',
-      kind: 'contact',
-      recordId: '11',
-      name: 'Jordan Lee',
-      email: 'jordan@example.com',
-      lastReadAt: '2026-11-19T10:00:00.000Z',
-    });
-    render(<CsvImport openDb={() => Promise.resolve(db)} now={() => new Date('2026-11-20T15:00:00Z')} />);
-    const crmSelect = screen.getByRole('combobox', { name: 'CRM' });
-    fireEvent.change(crmSelect, { target: { value: 'pipedrive' } });
-    await waitFor(() => expect(document.querySelectorAll('datalist option')).toHaveLength(1), SLOW);
-    fireEvent.change(crmSelect, { target: { value: 'hubspot' } });
-
-    chooseFile('activities.csv', fixture('pipedrive-activities-en.csv'));
-
-    // Linked: two rows by Jordan's email, one by its deal id; Riley and Pat are not in the cache.
-    await waitFor(() => expect(reportElement()?.dataset.added).toBe('3'), SLOW);
-    expect((screen.getByRole('combobox', { name: 'CRM' }) as HTMLSelectElement).value).toBe('pipedrive');
-    expect((screen.getByRole('combobox', { name: 'Account' }) as HTMLInputElement).value).toBe('acme');
-    expect(reportElement().dataset.unlinked).toBe('2');
-  });
-
   it('asks for the order of numeric dates the whole file leaves open, and imports nothing until it is chosen', async () => {
     const db = await freshDb();
     render(<CsvImport openDb={() => Promise.resolve(db)} now={() => new Date('2026-11-20T15:00:00Z')} />);

@@ -215,3 +215,11 @@ describe('readRow', () => {
     });
   });
 });
+
+describe('readRow: a date saved again by a spreadsheet with a two-digit year', () => {
+  it('reads "1/5/98" as 1998, not 2098 (a planned call 72 years ahead)', () => {
+    const result = read('hubspot', { ...hubspotCalls, dayFirst: false }, ['1', 'Old call', '1/5/98', 'Dana Reyes']);
+    // Midnight in Berlin, the reading zone: 23:00 UTC the day before.
+    expect(result.ok && result.row.timestamp).toBe('1998-01-04T23:00:00.000Z');
+  });
+});

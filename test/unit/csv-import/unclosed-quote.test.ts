@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvChunks } from '../../../lib/csv-import/parse-csv';
+import { dealsOf, importDeals } from './deal-fixture';
 import { dump, freshDb, importText } from './import-fixture';
 
 const HEADER = 'Record ID,Call title,Activity date,Activity assigned to,Associated Contact IDs';
@@ -32,5 +33,24 @@ describe('a file with a quote that never closes', () => {
   it('says nothing of the kind for a file whose quotes close', async () => {
     const quoted = [HEADER, call(1, '"Urgent, follow-up"')].join('\n');
     expect(await parseCsvChunks(quoted, { onChunk: async () => undefined })).toEqual({ aborted: false });
+  });
+});
+
+describe('a deal export with a quote that never closes', () => {
+  // A hand-edited deal name: papaparse reads the rest of the file into that cell.
+  const csv = [
+    'Deal - ID,Deal - Title,Deal - Stage,Deal - Pipeline,Deal - Status',
+    '301,Northwind upgrade,Proposal made,Pipeline,open',
+    '302,"Contoso" onboarding,Qualified,Pipeline,open',
+    '303,Fabrikam licences,Qualified,Pipeline,open',
+    '304,Tailspin renewal,Qualified,Pipeline,open',
+  ].join('\n');
+
+  it('imports the deals before it and says from which row on nothing was read, as for activities', async () => {
+    const db = await freshDb();
+    const report = await importDeals(db, 'pipedrive', 'acme', csv);
+    expect((await dealsOf(db)).map((d) => d.recordId)).toEqual(['301']);
+    expect(report.unreadableFrom?.row).toBe(2);
+    expect(report.unreadableFrom?.reason).toMatch(/never closed/);
   });
 });
