@@ -70,10 +70,12 @@ export function classifyItem(
   noWordsFor?: string,
 ): Classified {
   // The sentence's own wording: the record it is about is the org's text, no type, tense or person.
-  const { said, record } = splitRelatedRecord(item.summary, words);
+  // The page's people keep their whole names ("mit Karl zu Guttenberg" is no record "Guttenberg").
+  const named = [...people.names, ...(item.linkedPeople ?? []), ...(people.owner ? [people.owner] : [])];
+  const { said, record } = splitRelatedRecord(item.summary, words, named);
   const told = { ...item, summary: said };
   const type = typeOf(told, words);
-  const sentence = parseSentence(item.summary, words);
+  const sentence = parseSentence(item.summary, words, named);
   const inboundCall = isInboundCall(item, type, words);
   // A call is outbound unless its details say it came in; in a language without a table they cannot say.
   const direction =

@@ -17,10 +17,14 @@ const VERBS =
  * other languages by the shapes of the page's word tables, once the record it is about is cut off
  * ("… to Sam Rivera about Globex Renewal": Sam Rivera, no one called "Sam Rivera about …"). A
  * counterpart named with others ("You and 2 others") is the one person named, so "You" is still
- * the viewer and a rep still a rep.
+ * the viewer and a rep still a rep. `names` are the page's people, whose names an "about" word never cuts.
  */
-export function parseSentence(summary: string, words: readonly SalesforceWords[] = []): Sentence | undefined {
-  const { said } = splitRelatedRecord(summary, words);
+export function parseSentence(
+  summary: string,
+  words: readonly SalesforceWords[] = [],
+  names: readonly string[] = [],
+): Sentence | undefined {
+  const { said } = splitRelatedRecord(summary, words, names);
   const m = said.match(VERBS);
   const sentence = m
     ? { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() }
