@@ -22,8 +22,8 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * first reading, and a later one with a new name over them (the deal's header drawn over the
  * contact's timeline) is unsure, not the page left: it is reported once the settle time is over.
  * When a record's page was left unread (a quick click), the name at the route change stands for its
- * name. The watcher's settle timer ends the wait in the cases these cannot tell; until a reading is
- * judged, a record's page left is taken to be still on screen.
+ * name. The watcher's settle timer ends the wait in the cases these cannot tell; until a reading
+ * tells otherwise, a record's page left is taken to be still on screen.
  */
 export function createRouteSettle(left: PageLeft) {
   let leftName = left.leftName;
@@ -45,11 +45,7 @@ export function createRouteSettle(left: PageLeft) {
       nameBefore = name;
       if (left.leftUnread) leftName = name;
     }
-    const namesLeft = leftName !== undefined && name === leftName;
-    const newName = name !== undefined && name !== (leftName ?? nameBefore);
-    const otherKind = leftKind !== undefined && result.kind !== leftKind;
-    const itemsLeft = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
-    const oldTimeline = !otherKind && itemsLeft;
+    const { namesLeft, newName, itemsLeft, oldTimeline } = likeness(result, items, first);
     looksLeft = namesLeft || (newName && oldTimeline);
     const isNew = first
       ? leftName !== undefined && newName && !oldTimeline
@@ -68,6 +64,28 @@ export function createRouteSettle(left: PageLeft) {
     }
   }
 
+  /**
+   * A reading during which the page changed (its header and timeline may be two records', read
+   * across a page swap): never judged, yet a sign whether the page left is still on screen, so that
+   * a new record's page that never goes quiet (a call timer) is shown once the settle time is over.
+   * Before any judged reading of a page left unread, nothing tells its name: the wait goes on.
+   */
+  function glimpse(result: ReadResult): void {
+    if (leftName === undefined && left.leftUnread) return;
+    const { namesLeft, newName, oldTimeline } = likeness(result, itemFingerprints(result), shownBefore === undefined);
+    looksLeft = namesLeft || (newName && oldTimeline);
+  }
+
+  /** How a reading compares with the page left and with the page at the route change. */
+  function likeness(result: ReadResult, items: string[], first: boolean) {
+    const name = result.status === 'read' ? result.record.name : undefined;
+    const namesLeft = leftName !== undefined && name === leftName;
+    const newName = name !== undefined && name !== (leftName ?? nameBefore);
+    const otherKind = leftKind !== undefined && result.kind !== leftKind;
+    const itemsLeft = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
+    return { namesLeft, newName, itemsLeft, oldTimeline: !otherKind && itemsLeft };
+  }
+
   /** Items shown, and none of those shown at the route change: another record of the same name. */
   function namesake(items: string[]): boolean {
     const before = new Set(itemsBefore);
@@ -76,10 +94,11 @@ export function createRouteSettle(left: PageLeft) {
 
   return {
     judge,
+    glimpse,
     /**
-     * The latest reading judged still looks like the page left (its name, or its timeline under a
-     * new header), or none was judged yet after a record's page: the wait goes on past the settle
-     * time, up to the loading time.
+     * The latest reading, judged or torn (`glimpse`), still looks like the page left (its name, or its
+     * timeline under a new header), or none told yet after a record's page: the wait goes on past
+     * the settle time, up to the loading time.
      */
     showsLeft: () => looksLeft,
     /** The page left as the latest reading naming it showed it. */

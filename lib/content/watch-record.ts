@@ -94,6 +94,7 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   const settle = options.awaitChange && !ownPage ? createRouteSettle(options) : undefined;
   let settling = settle !== undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimeOver = false;
   /** This record's page as the latest reading reported showed it. */
   let own: PageLeft | undefined;
   /** Page changes noticed, and their count when the page left was last seen (while settling). */
@@ -156,8 +157,13 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     if (settle && settling) {
       // The page changed during the reading: right after a route change the CRM may have swapped the
       // page left for the new record's between its slices, so the header may be one record's and the
-      // timeline the other's. Judged, such a reading looks new (a name over none of its items).
-      if (changes !== changesBefore) return schedule(debounceMs);
+      // timeline the other's. Judged, such a reading looks new (a name over none of its items). It
+      // still tells whether the page left shows: once the settle time is over, a new record's page
+      // that changes all the time (a call timer) is read as it is, not after the loading time.
+      if (changes !== changesBefore) {
+        settle.glimpse(result);
+        return settleTimeOver && !settle.showsLeft() ? settled() : schedule(debounceMs);
+      }
       const verdict = settle.judge(result);
       if (verdict === 'record-left') leftSeenAt = changesBefore;
       if (verdict !== 'new-record') return;
@@ -204,6 +210,12 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     clearTimeout(settleTimer);
   }
 
+  /** The wait is over without a reading judged the new record's: the next is reported as it is. */
+  function settled(): void {
+    endSettling();
+    schedule(0);
+  }
+
   function observe(): void {
     const root = page.adapter.observeRoot(document) ?? document.body;
     if (root !== observed) {
@@ -242,11 +254,8 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     // At once, to know what the previous record's page looked like; the settle timer is apart from
     // `schedule`, which every mutation restarts.
     schedule(0);
-    const settled = () => {
-      endSettling();
-      schedule(0);
-    };
     settleTimer = setTimeout(() => {
+      settleTimeOver = true;
       if (!settle.showsLeft()) return settled();
       settleTimer = setTimeout(settled, Math.max(0, loadingTimeoutMs - settleMs));
     }, settleMs);
