@@ -52,8 +52,8 @@ export function itemDate(item: Element, clock: PageClock, language: PageLanguage
     if (found) return { ...found, line };
   }
   for (const line of lines) {
-    const found = findDateInText(lineText(line), clock, language.locale);
-    if (found) return { ...inYear(found.match, found, found.match, clock, language, tense), line };
+    const found = dateInText(lineText(line), clock, language, tense);
+    if (found) return { ...found, line };
   }
   return marked ? unreadMarked(marked) : unreadTimeText(lines);
 }
@@ -92,8 +92,18 @@ function fromElement(el: Element, clock: PageClock, language: PageLanguage, tens
   const fromAttr = attr ? readPageDate(attr, clock, language.locale) : undefined;
   const place = placeOf(el, text, language);
   if (fromAttr) return { ...fromAttr, dateText: text || attr || undefined, ...place };
-  const found = text ? dateInLine(text, clock, language, tense) : undefined;
+  // The element may hold a word before its date ("Logged Nov 18, 2026 2:05 PM", "Abgeschlossen am
+  // 18. November 2026"): its own text is scanned as a line's is before its date is called unread.
+  const found = text
+    ? (dateInLine(text, clock, language, tense) ?? dateInText(text, clock, language, tense))
+    : undefined;
   return found ? { ...found, dateText: text, ...place } : text ? { dateText: text } : {};
+}
+
+/** The first run of `text` that reads as a date, wherever it stands ("Logged call 3 nov. 2026"). */
+function dateInText(text: string, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate | undefined {
+  const found = findDateInText(text, clock, language.locale);
+  return found ? inYear(found.match, found, found.match, clock, language, tense) : undefined;
 }
 
 /** The line a date element sits on and the segments after it, where the owner follows the date. */

@@ -1,5 +1,6 @@
 import type { PageClock } from '../types';
 import { itemDate } from './item-date';
+import { itemKind } from './item-facts';
 import { linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import type { ChangeRow } from './read-timeline';
@@ -20,12 +21,13 @@ const QUOTES = /^["'“”‘’«»„\s]+|["'“”‘’«»„\s]+$/g;
 /**
  * Changelog entries that say a stage move in words ("Stage changed from Qualified to Proposal",
  * "Stage changed to Proposal", or "Stage changed" above "from A to B"), dated like any item. A
- * move drawn with an arrow is the changelog row reader's (type-signals.ts), and an activity (a
- * done toggle) or an activity's note is someone's prose, never the deal's changelog. An entry that
- * announces a move ("Stage changed") but whose stages cannot be told apart is counted `unread`:
- * the move happened, so no earlier date (the deal's creation) may stand for the current stage's
- * entry. The pipeline's stages (`stages`) settle a stage name holding the word for "to"
- * ("Ready to buy").
+ * move drawn with an arrow is the changelog row reader's (type-signals.ts). Only an entry the page
+ * shows as a changelog entry is read (item-facts.ts): a Note item, an activity (a done toggle) or
+ * an activity's note is someone's prose ("Stage changed to Negotiation once legal signs off"),
+ * never the deal's changelog. An entry that announces a move ("Stage changed") but whose stages
+ * cannot be told apart is counted `unread`: the move happened, so no earlier date (the deal's
+ * creation) may stand for the current stage's entry. The pipeline's stages (`stages`) settle a
+ * stage name holding the word for "to" ("Ready to buy").
  */
 export function stageMoveSentences(
   items: readonly Element[],
@@ -35,7 +37,7 @@ export function stageMoveSentences(
 ): StageMoveSentences {
   const found: StageMoveSentences = { changes: [], unread: 0 };
   for (const item of items) {
-    if (item.querySelector(CHECKBOX)) continue;
+    if (item.querySelector(CHECKBOX) || itemKind(item, language.words) !== 'change') continue;
     const texts = linesOf(item)
       .filter((line) => !line.closest(SELECTORS.activityNote))
       .map(lineText);
