@@ -79,17 +79,27 @@ export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): bool
  * sightings of one touch (on a contact's page and on its deal's, which no save step compares) can
  * be up to an hour apart; the slack is the save step's (COUNTED_TIME_DRIFT_MS). Not compared so:
  * - two times both shown (two calls an hour apart are two touches);
+ * - two items one reading of a page stored apart (a row per item the page listed): they share
+ *   `firstSeenAt`, the time of the reading that first stored them (save-batch.ts; a later sighting
+ *   keeps it), whereas one touch's copies on two pages are stored by two readings, read at two
+ *   times (each reading of a batch keeps its own);
  * - two counted items one page showed apart ("3 hours ago" and "2 hours ago": two calls), keyed
  *   by that page's record and their day as `base` and `base:2` (lib/keys.ts readingKeys, kept by
- *   save-batch.ts countedSlot); the key, not the records named, says so, since the team view gives
- *   a contact's copies its deals (lib/team/team-touches.ts);
+ *   save-batch.ts countedSlot), the later one first seen by a later reading; the key, not the
+ *   records named, says so, since the team view gives a contact's copies its deals
+ *   (lib/team/team-touches.ts);
  * - an export's row, matched to a counted copy at import, where a match that is not plain is
  *   held back (lib/db/import-buckets.ts countedCopy).
  */
 export function comparedAtCount(a: Activity, b: Activity): boolean {
   if (!a.relativeTime && !b.relativeTime) return false;
   if (a.origin !== 'page' || b.origin !== 'page') return false;
+  if (firstSeenTogether(a, b)) return false;
   return !(a.relativeTime && b.relativeTime && toldApartOnOnePage(a, b));
+}
+
+function firstSeenTogether(a: Activity, b: Activity): boolean {
+  return a.firstSeenAt !== undefined && a.firstSeenAt === b.firstSeenAt;
 }
 
 function toldApartOnOnePage(a: Activity, b: Activity): boolean {

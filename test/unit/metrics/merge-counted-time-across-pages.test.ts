@@ -102,6 +102,17 @@ describe('different calls near a counted time stay different', () => {
     expect(touches(copies)).toHaveLength(2);
   });
 
+  it('keeps two calls one reading stored apart two (first seen together), across midnight in LA too', () => {
+    const seen = { ...counted, firstSeenAt: '2026-11-20T08:40:00.000Z' };
+    const copies = [
+      onContactPage('2026-11-20T07:40:00.000Z', { ...seen, key: 'hubspot:4410982:activity:h1111111111111111' }),
+      onContactPage('2026-11-20T08:20:00.000Z', { ...seen, key: 'hubspot:4410982:activity:h2222222222222222' }),
+    ];
+    expect(touches(copies)).toHaveLength(2);
+    const readApart = copies.map((copy, i) => ({ ...copy, firstSeenAt: `2026-11-20T0${8 + i}:40:00.000Z` }));
+    expect(touches(readApart)).toHaveLength(1);
+  });
+
   it('compares a counted time with an export row to the minute (the import matched it, or held back)', () => {
     const exported = onDealPage('2026-11-20T11:40:00.000Z', { origin: 'import' });
     expect(touches([onContactPage('2026-11-20T11:25:00.000Z', counted), exported])).toHaveLength(2);
