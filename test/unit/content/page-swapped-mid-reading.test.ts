@@ -18,6 +18,7 @@ import {
   savedUnder,
   sessionPerTest,
   setUrl,
+  shownReading,
   adapter as spaAdapter,
   urlOf,
   wait,
@@ -44,24 +45,7 @@ const adapter: Adapter = {
     duringNextReading = undefined;
     swap?.();
     yield;
-    const activities = Array.from(doc.querySelectorAll('li[data-id]'), (li) => ({
-      sourceId: li.getAttribute('data-id'),
-      type: 'call',
-      channel: 'call',
-      direction: 'outbound',
-      title: li.textContent,
-      timestamp: '2026-11-18T10:00:00.000Z',
-      automated: false,
-      origin: 'page',
-    }));
-    return {
-      ...ref,
-      status: 'read',
-      record: { name },
-      activities,
-      crmFigures: {},
-      notRead: [],
-    } as unknown as ReadResult;
+    return shownReading(doc, ref, name);
   },
 };
 

@@ -38,27 +38,32 @@ export const adapter: Adapter = {
     const name = doc.querySelector('h1')?.textContent ?? '';
     if (!name || doc.querySelector('.skeleton')) return { ...ref, status: 'loading', reason: 'skeleton' } as ReadResult;
     yield;
-    const activities = Array.from(doc.querySelectorAll('li[data-id]'), (li) => ({
-      sourceId: li.getAttribute('data-id'),
-      type: 'call',
-      channel: 'call',
-      direction: 'outbound',
-      title: li.textContent,
-      timestamp: '2026-11-18T10:00:00.000Z',
-      automated: false,
-      origin: 'page',
-    }));
-    return {
-      ...ref,
-      status: 'read',
-      record: { name },
-      activities,
-      crmFigures: {},
-      notRead: [],
-    } as unknown as ReadResult;
+    return shownReading(doc, ref, name);
   },
   observeRoot: (doc) => doc.body,
 };
+
+/** What the stand-in reader reads of a drawn page: its calls, each `li[data-id]` one. */
+export function shownReading(doc: Document, ref: RecordRef, name: string): ReadResult {
+  const activities = Array.from(doc.querySelectorAll('li[data-id]'), (li) => ({
+    sourceId: li.getAttribute('data-id'),
+    type: 'call',
+    channel: 'call',
+    direction: 'outbound',
+    title: li.textContent,
+    timestamp: '2026-11-18T10:00:00.000Z',
+    automated: false,
+    origin: 'page',
+  }));
+  return {
+    ...ref,
+    status: 'read',
+    record: { name },
+    activities,
+    crmFigures: {},
+    notRead: [],
+  } as unknown as ReadResult;
+}
 
 /** The background's answer: a view of the record saved, named as the reading named it. */
 export function mockBackground(): void {
