@@ -75,7 +75,7 @@ export function classifyItem(
   const { said, record } = splitRelatedRecord(item.summary, words, named);
   const told = { ...item, summary: said };
   const type = typeOf(told, words);
-  const sentence = parseSentence(item.summary, words, named);
+  const sentence = parseSentence(said, words);
   const inboundCall = isInboundCall(item, type, words);
   // A call is outbound unless its details say it came in; in a language without a table they cannot say.
   const direction =

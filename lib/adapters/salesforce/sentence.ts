@@ -1,5 +1,4 @@
 import { oneNamed } from './others-tail';
-import { splitRelatedRecord } from './related-record';
 import { shapedSentence } from './sentence-shapes';
 import type { SalesforceWords } from './words';
 
@@ -14,17 +13,12 @@ const VERBS =
 
 /**
  * "Alex Morgan logged a call with Jordan Lee" → actor and counterpart: English by its pattern,
- * other languages by the shapes of the page's word tables, once the record it is about is cut off
- * ("… to Sam Rivera about Globex Renewal": Sam Rivera, no one called "Sam Rivera about …"). A
- * counterpart named with others ("You and 2 others") is the one person named, so "You" is still
- * the viewer and a rep still a rep. `names` are the page's people, whose names an "about" word never cuts.
+ * other languages by the shapes of the page's word tables. `said` is the sentence with the record
+ * it is about cut off (splitRelatedRecord: "… to Sam Rivera about Globex Renewal" gives Sam Rivera,
+ * no one called "Sam Rivera about …"). A counterpart named with others ("You and 2 others") is the
+ * one person named, so "You" is still the viewer and a rep still a rep.
  */
-export function parseSentence(
-  summary: string,
-  words: readonly SalesforceWords[] = [],
-  names: readonly string[] = [],
-): Sentence | undefined {
-  const { said } = splitRelatedRecord(summary, words, names);
+export function parseSentence(said: string, words: readonly SalesforceWords[] = []): Sentence | undefined {
   const m = said.match(VERBS);
   const sentence = m
     ? { actor: (m[1] as string).trim(), counterpart: m[2]?.replace(/[.]$/, '').trim() }

@@ -5,9 +5,9 @@
 // lightning-formatted-phone and -email are such links), an `<a download>`, a full-page navigation
 // the user cancels ("Leave site?") or that is answered with a file. The record is still on screen.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
 import { startTouchline } from '../../../lib/content/start-touchline';
+import { contextFor } from './fake-context';
 import { ANA, adapter, draw, mockBackground, setUrl, TENANT, urlOf, wait } from './spa-world';
 
 vi.mock('../../../lib/content/messages', () => ({ ask: vi.fn() }));
@@ -20,16 +20,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function fakeContext(): ContentScriptContext {
-  return {
-    isInvalid: false,
-    signal: controller.signal,
-    onInvalidated: () => {},
-    addEventListener: (target: EventTarget, type: string, listener: (event: Event) => void) =>
-      target.addEventListener(type, listener, { signal: controller.signal }),
-  } as unknown as ContentScriptContext;
-}
-
 /** Touchline on contact A's page, its numbers shown; with a stand-in for the Navigation API or without one. */
 async function onContactA(navigationApi: boolean) {
   if (navigationApi) vi.stubGlobal('navigation', new EventTarget());
@@ -38,7 +28,7 @@ async function onContactA(navigationApi: boolean) {
   draw(ANA);
   const container = document.createElement('div');
   document.body.append(container);
-  await startTouchline(fakeContext(), pageReaderOf(adapter), container);
+  await startTouchline(contextFor(controller.signal), pageReaderOf(adapter), container);
   const root = () => container.firstElementChild;
   await vi.waitFor(() => expect(root()?.getAttribute('data-state')).toBe('ready'), { timeout: 5000 });
   return root;

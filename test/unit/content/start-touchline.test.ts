@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReader } from '../../../lib/adapters/page-reader';
 import type { Adapter } from '../../../lib/adapters/types';
 import { startTouchline } from '../../../lib/content/start-touchline';
+import { contextFor } from './fake-context';
 
 const RECORD_URL = 'https://app.hubspot.com/contacts/1/record/0-1/2';
 const LIST_URL = 'https://app.hubspot.com/contacts/1/objects/0-1/views/all/list';
@@ -19,16 +19,6 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.unstubAllGlobals();
 });
-
-function fakeContext(): ContentScriptContext {
-  return {
-    isInvalid: false,
-    signal: controller.signal,
-    onInvalidated: () => {},
-    addEventListener: (target: EventTarget, type: string, listener: (event: Event) => void) =>
-      target.addEventListener(type, listener, { signal: controller.signal }),
-  } as unknown as ContentScriptContext;
-}
 
 const adapter = {
   crm: 'hubspot',
@@ -62,7 +52,7 @@ async function startOnRecord() {
   goTo(RECORD_URL);
   const container = document.createElement('div');
   document.body.append(container);
-  await startTouchline(fakeContext(), reader, container);
+  await startTouchline(contextFor(controller.signal), reader, container);
   const shown = () => container.firstElementChild?.getAttribute('data-state');
   await vi.waitFor(() => expect(shown()).toBe('reading'));
   return shown;
