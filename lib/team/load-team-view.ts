@@ -60,7 +60,7 @@ export async function loadTeamView(input: {
 
   progress('Reading deals');
   // The deals, their pipelines' stage summaries, the contacts (first needed after the reps'
-  // figures) and the first rep's packs are asked for at once: the database reads them side by
+  // figures) and every rep's packs are asked for at once: the database reads them side by
   // side while the page parses what came first.
   const dealsRead = readDeals(db, accounts, invalid);
   dealsRead.catch(() => undefined);
@@ -74,7 +74,7 @@ export async function loadTeamView(input: {
   const undatedRead = contactsWithUndatedReplies({ db, account: filters.account, settings, now, pageTimeZone, keep });
   undatedRead.catch(() => undefined);
   const allOwners = await ownersRead;
-  const firstRead = allOwners[0] === undefined ? undefined : readRepPacks(db, allOwners[0], periods);
+  const packReads = allOwners.map((owner) => readRepPacks(db, owner, periods));
   const deals = await dealsAsPrinted(await dealsRead, settings.timeZone, pageTimeZone);
   const open = dealsInScope(deals, filters);
   const typical = typicalTimes(deals, settings, await summariesRead);
@@ -97,7 +97,7 @@ export async function loadTeamView(input: {
     pageTimeZone,
     keep,
     undatedReplies: await undatedRead,
-    ...(firstRead ? { firstRead } : {}),
+    packReads,
     ownerlessRead,
   });
 

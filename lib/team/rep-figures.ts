@@ -44,7 +44,7 @@ export function readRepPacks(db: TouchlineDb, owner: string, periods: TeamPeriod
 }
 
 /**
- * Reads each rep's activities of the read window from their owner/day packs and computes their
+ * Takes each rep's activities of the read window from their owner/day packs and computes their
  * row, one rep at a time with the main thread given back in between, so a rep with 80,000
  * activities is one slice of work and not the whole page's.
  */
@@ -63,8 +63,12 @@ export async function repFigures(input: {
   now: Date;
   invalid: InvalidRow[];
   progress: Progress;
-  /** The first owner's packs, when asked for earlier (readRepPacks), so the database reads them while the deals come in. */
-  firstRead?: Promise<unknown[]>;
+  /**
+   * Every owner's packs, in the order of `owners`, all asked for at once (readRepPacks) while the
+   * deals come in: the database reads them side by side instead of one rep after another
+   * (for 20 reps and 100,000 activities, the reps' step took 0.7 s instead of 1.2 s).
+   */
+  packReads: (Promise<unknown[]> | undefined)[];
   /** The packs of activities without an owner (readOwnerlessPacks): replies and follow-ups, never touch counts. */
   ownerlessRead: Promise<unknown[]>;
   /** The zone pages were read in (the browser's): see atPrintedDay. */
@@ -94,14 +98,11 @@ export async function repFigures(input: {
   const touches: Touch[] = [];
   const contactTouches: Touch[] = [];
   const activities: Activity[] = [];
-  const read = (owner: string | undefined) =>
-    owner === undefined ? undefined : readRepPacks(input.db, owner, periods);
-  // The next rep's rows are asked for before this rep's are computed: the database reads while the page works.
-  let next = input.firstRead ?? read(input.owners[0]);
   for (const [i, owner] of input.owners.entries()) {
     input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
-    const rows = (await next) ?? [];
-    next = read(input.owners[i + 1]);
+    const rows = await (input.packReads[i] ?? readRepPacks(input.db, owner, periods));
+    // Let go of a rep's packs once read: only their activities are kept, and only for shown reps.
+    input.packReads[i] = undefined;
     const parsed = await activitiesOfPacks(rows, periods.read.start, periods.read.end, input.invalid);
     const own = await input.keep(
       input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account),
