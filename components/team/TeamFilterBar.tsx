@@ -32,7 +32,9 @@ export function TeamFilterBar({ filters, choices, onChange, onRefresh }: TeamFil
         <select
           name="account"
           value={filters.account ?? ALL}
-          onChange={(e) => set({ account: optional(e.currentTarget.value) })}
+          // Pipelines belong to an account: one chosen in another account would filter out every
+          // deal while the list, which holds the new account's pipelines only, could not show it.
+          onChange={(e) => set({ account: optional(e.currentTarget.value), pipeline: undefined })}
         >
           <option value={ALL}>All accounts</option>
           {choices?.accounts.map((a) => (

@@ -6,6 +6,8 @@ import { type NO_TOUCH_WORDS, WARNING_LABELS } from './labels';
 export function noTouchReason(row: DealRow): keyof typeof NO_TOUCH_WORDS {
   if (row.undatedTouches) return 'undated-touches';
   if (row.onlyAutomatedTouches) return 'automated-not-counted';
+  // A deal known only from a deal export names no contacts: nothing says whether anyone touched it.
+  if (row.contactsWorked === null) return 'contacts-not-known';
   return row.lastTouchBeforeKept ? 'older-not-kept' : 'no-touches';
 }
 

@@ -1,6 +1,6 @@
 import type { Touch } from './touch';
 import { countedActiveTouches } from './touches-per-contact';
-import { DAY_MS } from './zoned-days';
+import { DAY_MS, dayNumber } from './zoned-days';
 
 export const EARLY_WARNING_SHARE = 0.7;
 /** How far back the warning looks: the last 7 days and the 4 weeks before them. */
@@ -37,8 +37,8 @@ export function earlyWarning(touches: readonly Touch[], now: Date, countAutomate
 }
 
 /**
- * Whole days (of 24 hours) since the first touch the warning counts, when it is less than the
- * warning's look-back ago: the 4 weeks before the last 7 days then lie partly before the rep began
+ * Calendar days in the user's zone since the first touch the warning counts, when that touch is
+ * less than the warning's look-back (of 24-hour days, as its weeks are) ago: the 4 weeks before the last 7 days then lie partly before the rep began
  * (or came back), and averaging those days as weeks of no work would hide a drop. No verdict is
  * given then; undefined when the touches cover the whole look-back (or none counts).
  * A touch counts as the warning counts it: in its own 7 × 24-hour week (the warning's weeks,
@@ -50,6 +50,7 @@ export function earlyWarningShortHistory(
   touches: readonly Touch[],
   now: Date,
   countAutomated: boolean,
+  timeZone: string,
 ): number | undefined {
   let first: number | undefined;
   for (const week of countedByWeek(touches, now, countAutomated, Number.POSITIVE_INFINITY).values())
@@ -58,8 +59,9 @@ export function earlyWarningShortHistory(
       if (first === undefined || at < first) first = at;
     }
   if (first === undefined) return undefined;
-  const ago = now.getTime() - first;
-  return ago < EARLY_WARNING_DAYS * DAY_MS ? Math.floor(ago / DAY_MS) : undefined;
+  if (now.getTime() - first >= EARLY_WARNING_DAYS * DAY_MS) return undefined;
+  // Said as every "days ago" on the page is: calendar days in the user's zone (metrics.md).
+  return Math.max(0, dayNumber(now, timeZone) - dayNumber(new Date(first), timeZone));
 }
 
 /**

@@ -39,6 +39,14 @@ export function basisText(basis: Basis): string {
   const share = importedShare(basis);
   const activities = `${count.format(basis.activities)} ${basis.activities === 1 ? 'activity' : 'activities'}`;
   const contacts = `${count.format(basis.contacts)} ${basis.contacts === 1 ? 'contact' : 'contacts'}`;
-  const imported = share === null ? 'share imported: — (no activities)' : `${share} % of them imported`;
+  const imported =
+    share === null ? 'share imported: — (no activities)' : `${shareWords(basis, share)} of them imported`;
   return `from ${activities} on ${contacts}; ${imported}`;
+}
+
+/** A share never rounds to a bound its counts contradict: 1 of 401 imported is "under 1 %", not "0 %". */
+function shareWords(basis: Basis, share: number): string {
+  if (share === 0 && basis.imported > 0) return 'under 1 %';
+  if (share === 100 && basis.imported < basis.activities) return 'over 99 %';
+  return `${share} %`;
 }

@@ -157,11 +157,12 @@ const WARNING_ORDER: Record<StageWarning, number> = { stalled: 0, watch: 1, none
  * against the median itself as the warning is (stageWarning), not its rounded display.
  */
 export function byWarning(a: WarningOrderRow, b: WarningOrderRow): number {
-  return WARNING_ORDER[a.warning] - WARNING_ORDER[b.warning] || overTypical(b) - overTypical(a);
+  return WARNING_ORDER[a.warning] - WARNING_ORDER[b.warning] || (overTypical(b) ?? -1) - (overTypical(a) ?? -1);
 }
 
-function overTypical(row: WarningOrderRow): number {
+/** Time in stage ÷ typical time; null when either is unknown. */
+export function overTypical(row: WarningOrderRow): number | null {
   const typical = row.typicalMedian ?? row.typicalDays;
-  if (row.daysInStage === null || !typical) return -1;
+  if (row.daysInStage === null || !typical) return null;
   return row.daysInStage / typical;
 }

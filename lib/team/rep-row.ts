@@ -87,7 +87,7 @@ export async function repRow(
   // their average understated: a drop would go unseen, so no verdict is given.
   const pruned = reachesPastKept(new Date(now.getTime() - EARLY_WARNING_DAYS * DAY_MS), settings, now);
   // Nor when the 4 weeks before began before the first touch: no average over partial weeks is invented.
-  const shortHistory = earlyWarningShortHistory(touches, now, settings.countAutomated);
+  const shortHistory = earlyWarningShortHistory(touches, now, settings.countAutomated, settings.timeZone);
   await yieldToPage();
   // Team figures count only active contacts' touches (metrics.md), so touches = active contacts × touches per contact.
   const counts = withAutomatedApart(

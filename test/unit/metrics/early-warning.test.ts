@@ -65,18 +65,26 @@ describe('earlyWarningShortHistory (the last 7 days and the 4 weeks before: 35 Ã
   const DAY = 24 * HOUR;
   const sent = (msAgo: number, extra = {}) => email(new Date(NOW.getTime() - msAgo).toISOString(), 'Intro', extra);
 
-  it('is the whole days since a first touch 34 days and 23 hours ago: the look-back is not covered', () => {
-    expect(earlyWarningShortHistory(touchesOf([sent(34 * DAY + 23 * HOUR), sent(DAY)]), NOW, true)).toBe(34);
+  it('is the calendar days since a first touch 34 days and 23 hours ago: the look-back is not covered', () => {
+    // NOW is 15:00 UTC: 34 Ã— 24 + 23 hours back is 16:00 on the day 35 days back.
+    expect(earlyWarningShortHistory(touchesOf([sent(34 * DAY + 23 * HOUR), sent(DAY)]), NOW, true, 'UTC')).toBe(35);
+  });
+
+  it('counts the days in the userâ€™s zone: a first touch 11 hours ago, yesterday evening there, is 1 day ago', () => {
+    // NOW is 7:00 in Los Angeles; 11 hours back is 20:00 the day before there, and the same day in UTC.
+    const touches = touchesOf([sent(11 * HOUR)]);
+    expect(earlyWarningShortHistory(touches, NOW, true, 'America/Los_Angeles')).toBe(1);
+    expect(earlyWarningShortHistory(touches, NOW, true, 'UTC')).toBe(0);
   });
 
   it('is undefined for a first touch exactly 35 days ago: the oldest week begins with it', () => {
-    expect(earlyWarningShortHistory(touchesOf([sent(35 * DAY), sent(DAY)]), NOW, true)).toBeUndefined();
+    expect(earlyWarningShortHistory(touchesOf([sent(35 * DAY), sent(DAY)]), NOW, true, 'UTC')).toBeUndefined();
   });
 
   it('looks only at counted touches: a sequence email 40 days ago does not cover the weeks when automated touches are left out', () => {
     const touches = touchesOf([sent(40 * DAY, { automated: true }), sent(3 * DAY)]);
-    expect(earlyWarningShortHistory(touches, NOW, false)).toBe(3);
-    expect(earlyWarningShortHistory(touches, NOW, true)).toBeUndefined();
+    expect(earlyWarningShortHistory(touches, NOW, false, 'UTC')).toBe(3);
+    expect(earlyWarningShortHistory(touches, NOW, true, 'UTC')).toBeUndefined();
   });
 
   it('counts a touch in its own week: an inquiry 40 days ago from a contact first written to 12 days ago is no first touch', () => {
@@ -87,7 +95,7 @@ describe('earlyWarningShortHistory (the last 7 days and the 4 weeks before: 35 Ã
       sent(12 * DAY + 2 * HOUR),
       sent(DAY),
     ]);
-    expect(earlyWarningShortHistory(touches, NOW, true)).toBe(12);
+    expect(earlyWarningShortHistory(touches, NOW, true, 'UTC')).toBe(12);
   });
 
   it('still counts an inquiry 40 days ago that the rep answered in its week (38 days ago): the look-back is covered', () => {
@@ -98,6 +106,6 @@ describe('earlyWarningShortHistory (the last 7 days and the 4 weeks before: 35 Ã
       sent(38 * DAY),
       sent(DAY),
     ]);
-    expect(earlyWarningShortHistory(touches, NOW, true)).toBeUndefined();
+    expect(earlyWarningShortHistory(touches, NOW, true, 'UTC')).toBeUndefined();
   });
 });

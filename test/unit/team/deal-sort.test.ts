@@ -30,6 +30,17 @@ describe('sorting the team page’s deals', () => {
     expect(names(sortDeals(rows, 'since', 'ascending'))).toEqual(['touched-3', 'touched-40', 'never']);
   });
 
+  it('keeps a deal whose contacts no export named last in both directions when sorting by days since a touch', () => {
+    const unknown = row('contacts-not-known', { daysSinceTouch: null, contactsWorked: null, contactsOnDeal: null });
+    expect(names(sortDeals([unknown, ...rows], 'since', 'descending'))).toEqual([
+      'never',
+      'touched-40',
+      'touched-3',
+      'contacts-not-known',
+    ]);
+    expect(names(sortDeals([unknown, ...rows], 'since', 'ascending')).at(-1)).toBe('contacts-not-known');
+  });
+
   it('keeps an unknown time in stage last in both directions', () => {
     expect(names(sortDeals(rows, 'days', 'descending'))).toEqual(['touched-3', 'touched-40', 'never']);
     expect(names(sortDeals(rows, 'days', 'ascending'))).toEqual(['touched-40', 'touched-3', 'never']);
