@@ -3,23 +3,40 @@ import { browserTimeZone } from '../db/time-precision';
 import type { Settings } from '../schema/settings';
 import { mappingRows } from './column-mappings';
 import { BackupError } from './errors';
-import { BACKUP_END, BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_VERSION, type BackupHeader } from './format';
+import {
+  BACKUP_END,
+  BACKUP_FORMAT,
+  BACKUP_MAX_BYTES,
+  BACKUP_VERSION,
+  type BackupHeader,
+  backupRowSchema,
+  type RecordRow,
+} from './format';
 import { storeChunks } from './store-chunks';
+
+/** The stores a backup holds, records before the activities that point at them, then the undo marks. */
+const STORES = ['contacts', 'deals', 'activities', 'undoneTouches'] as const satisfies readonly (StoreName &
+  RecordRow['store'])[];
+
+/** How many stored rows of each store were left out of a backup as damaged; a store with none is absent. */
+export type LeftOutRows = Partial<Record<(typeof STORES)[number], number>>;
 
 export interface ExportedBackup {
   blob: Blob;
   /** Rows written, header and end line not counted. */
   rows: number;
+  /** Stored rows that fail their schema, left out (see exportBackup). */
+  leftOut: LeftOutRows;
 }
-
-/** The stores a backup holds, records before the activities that point at them, then the undo marks. */
-const STORES: readonly StoreName[] = ['contacts', 'deals', 'activities', 'undoneTouches'];
 
 /**
  * Everything Touchline stores, as one JSON Lines file (decisions.md "Backups"): the header, the
  * settings, the CSV column mappings remembered per CRM account, every contact, deal (stage history
  * inside) and activity (logged touches with their `mergedInto`) and the marks of undone logged
- * touches, then an end line with the row count.
+ * touches, then an end line with the row count. A stored row that fails the schema the import
+ * checks it with (one an older Touchline left, kept by the version 2 upgrade and skipped by every
+ * read) is left out and counted in `leftOut`: the import refuses a whole file with one such row,
+ * so writing it would put every other row of the backup out of reach.
  */
 export async function exportBackup(db: TouchlineDb, settings: Settings, now: Date): Promise<ExportedBackup> {
   const header: BackupHeader = {
@@ -32,10 +49,18 @@ export async function exportBackup(db: TouchlineDb, settings: Settings, now: Dat
   const mappings = await mappingRows();
   const lines = [line(header), line({ store: 'settings', value: settings }), ...mappings.map(line)];
   let rows = 1 + mappings.length;
+  const leftOut: LeftOutRows = {};
   for (const store of STORES) {
     for await (const chunk of storeChunks(db, store)) {
-      for (const value of chunk) lines.push(line({ store, value }));
-      rows += chunk.length;
+      for (const value of chunk) {
+        // The stored value as it is, once it passes: the file holds exactly the stored rows.
+        if (backupRowSchema.safeParse({ store, value }).success) {
+          lines.push(line({ store, value }));
+          rows += 1;
+        } else {
+          leftOut[store] = (leftOut[store] ?? 0) + 1;
+        }
+      }
     }
   }
   lines.push(line({ format: BACKUP_END, rows }));
@@ -45,7 +70,7 @@ export async function exportBackup(db: TouchlineDb, settings: Settings, now: Dat
       'Touchline holds more than a backup file may carry (200 MB): erase an old CRM account first.',
     );
   }
-  return { blob, rows };
+  return { blob, rows, leftOut };
 }
 
 function line(value: unknown): string {

@@ -14,10 +14,16 @@ function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** The values the rule across fields (stalled above watch) links: when it fails, they fall back together. */
+const LINKED_FACTORS = ['watchFactor', 'stalledFactor'] as const;
+
 /**
  * The stored settings made whole: each field that is missing or no longer valid falls back to
- * its default (one bad value never resets the others, nor breaks every panel); the whole is then
- * checked again for rules across fields (stalled above watch), falling back to the defaults.
+ * its default (one bad value never resets the others, nor breaks every panel). The rule across
+ * fields (stalled above watch) is then checked: when it fails, whether the stored pair broke it or
+ * one factor's default did (a stalled factor over the limit falling back to 2× under a watch of
+ * 3×), both factors fall back to their defaults and every other value is kept, so a damaged
+ * factor never costs the retention, the zone or the names (docs/settings.md).
  */
 export function settingsFrom(stored: unknown): Settings {
   const defaults = defaultSettings(browserZone());
@@ -29,7 +35,13 @@ export function settingsFrom(stored: unknown): Settings {
     else if (value !== undefined) console.warn(`Touchline: stored setting ${key} is invalid; using the default`);
   }
   const parsed = settingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : defaults;
+  if (parsed.success) return parsed.data;
+  console.warn('Touchline: stored stalled factor is not above the watch factor; using the default factors');
+  for (const key of LINKED_FACTORS) merged[key] = defaults[key];
+  // Every field passed alone and the defaults keep the rule: only a rule across fields added
+  // without its own fallback here can still fail, and then the defaults are the safe whole.
+  const paired = settingsSchema.safeParse(merged);
+  return paired.success ? paired.data : defaults;
 }
 
 /** The user's settings, upgraded from older versions and validated on the way out of storage. */

@@ -1,3 +1,4 @@
+import type { LeftOutRows } from '../../../lib/backup/export-backup';
 import type { StoredCounts } from '../../../lib/db/erase-scopes';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -11,6 +12,29 @@ export function countsText(counts: StoredCounts): string {
     plural(counts.logged, 'touch logged in Touchline', 'touches logged in Touchline'),
   ];
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** Each store's rows in words (one, many), in the order a backup holds them. */
+const LEFT_OUT_WORDS: readonly [keyof LeftOutRows, string, string][] = [
+  ['contacts', 'contact', 'contacts'],
+  ['deals', 'deal', 'deals'],
+  ['activities', 'activity', 'activities'],
+  ['undoneTouches', 'mark of an undone logged touch', 'marks of undone logged touches'],
+];
+
+/**
+ * What a backup left out, for the line after "Exported N rows.": "Left out 1 damaged activity (…)",
+ * or nothing when every stored row went in. Reads skip these rows, so this is the one place the
+ * user hears of them.
+ */
+export function leftOutText(leftOut: LeftOutRows): string | undefined {
+  const parts = LEFT_OUT_WORDS.flatMap(([store, one, many]) => {
+    const n = leftOut[store] ?? 0;
+    return n > 0 ? [plural(n, `damaged ${one}`, `damaged ${many}`)] : [];
+  });
+  if (parts.length === 0) return undefined;
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Left out ${listed} (stored in a shape this Touchline cannot read: the panel and the team page already skip such rows, and a backup holding one could not be imported).`;
 }
 
 /** "12.4 MB". */

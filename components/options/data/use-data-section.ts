@@ -6,7 +6,7 @@ import { countScope, eraseScope } from '../../../lib/db/erase';
 import { type EraseScope, type StoredAccount, storedAccounts } from '../../../lib/db/erase-scopes';
 import { TouchlineError } from '../../../lib/db/errors';
 import { loggedTouchesCsv } from '../../../lib/export/logged-csv';
-import { countsText } from './counts-text';
+import { countsText, leftOutText } from './counts-text';
 import type { DataDeps } from './data-deps';
 
 export interface PendingErase {
@@ -85,9 +85,11 @@ export function useDataSection(deps: DataDeps) {
     exportJson: run(WORKING.export, async () => {
       const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
       const now = deps.now();
-      const { blob, rows } = await exportBackup(db, settings, now);
+      const { blob, rows, leftOut } = await exportBackup(db, settings, now);
       deps.save(blob, backupFileName(now, settings.timeZone));
-      setStatus(`Exported ${rows.toLocaleString('en-US')} rows.`);
+      const exported = `Exported ${rows.toLocaleString('en-US')} rows.`;
+      const damaged = leftOutText(leftOut);
+      setStatus(damaged ? `${exported} ${damaged}` : exported);
     }),
     exportCsv: run(WORKING.export, async () => {
       const [db, settings] = await Promise.all([deps.db(), deps.loadSettings()]);
