@@ -4,6 +4,7 @@ import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates } from './merge-duplicates';
 import { dayEnd, dayStart } from './printed-day';
 import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
+import { undatedOnceAcrossPages } from './undated-page-copies';
 
 export interface CollectedTouches {
   /** Dated touches, duplicates merged, oldest first. */
@@ -33,8 +34,8 @@ export interface CollectOptions {
  * its copies with it: metrics.md merges duplicates before any count, keeping the known outcome, so
  * a copy on another page that does not show the outcome is the same cancelled meeting.
  * An activity without a timestamp cannot be placed in a period, a cadence or a week, so it is
- * left out of every time-based number and only counted in `undated` (after dropping copies that
- * share a source id with another copy) so the panel can say how many touches it could not date.
+ * left out of every time-based number and only counted in `undated` (copies of one touch once:
+ * uniqueUndated) so the panel can say how many touches it could not date.
  */
 export function collectTouches(activities: readonly Activity[], options: CollectOptions): CollectedTouches {
   const dated: TouchCopy[] = [];
@@ -50,7 +51,7 @@ export function collectTouches(activities: readonly Activity[], options: Collect
     else undated.push(activity);
   }
   const touches = mergeDuplicates(dated, options).filter((touch) => !wasNotHeld(touch.activity));
-  const undatedOnce = uniqueUndated(undated, dated);
+  const undatedOnce = uniqueUndated(undated, dated, options.scopeKey);
   return {
     touches,
     undated: undatedOnce.length,
@@ -77,20 +78,23 @@ function touchAt(activity: Activity, timestamp: string, options: CollectOptions)
 
 /**
  * Undated touches once each: a copy sharing a source id with any dated copy is that dated touch
- * (with any copy of a merged double capture, not only the one whose fields won), and undated
- * copies sharing a source id are one touch, automated if any of them is (metrics.md), whichever
- * comes first.
+ * (with any copy of a merged double capture, not only the one whose fields won), undated copies
+ * sharing a source id are one touch, automated if any of them is (metrics.md), whichever comes
+ * first, and copies without one are merged across the pages that showed them
+ * (undatedOnceAcrossPages).
  */
-function uniqueUndated(undated: readonly Activity[], dated: readonly TouchCopy[]): Activity[] {
+function uniqueUndated(undated: readonly Activity[], dated: readonly TouchCopy[], scopeKey?: string): Activity[] {
   const datedSources = new Set(dated.map((c) => c.activity.sourceId).filter(Boolean));
   const byId = new Map<string, Activity>();
+  const withoutId: Activity[] = [];
   for (const activity of undated) {
-    if (activity.sourceId && datedSources.has(activity.sourceId)) continue;
-    const id = activity.sourceId ?? `key:${activity.key}`;
-    const seen = byId.get(id);
-    byId.set(id, seen ? { ...seen, automated: seen.automated || activity.automated } : activity);
+    if (!activity.sourceId) withoutId.push(activity);
+    else if (!datedSources.has(activity.sourceId)) {
+      const seen = byId.get(activity.sourceId);
+      byId.set(activity.sourceId, seen ? { ...seen, automated: seen.automated || activity.automated } : activity);
+    }
   }
-  return [...byId.values()];
+  return [...byId.values(), ...undatedOnceAcrossPages(withoutId, scopeKey)];
 }
 
 /**
