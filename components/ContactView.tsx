@@ -46,7 +46,7 @@ export function ContactView({ view, notRead = [], onLog, loadTrendChart }: Conta
   const sections = [
     title,
     ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
-    <NoActivityNotice key="notice" view={view} />,
+    <NoActivityNotice key="notice" view={view} timelinePartlyRead={unread !== undefined} />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
     <ContactOutcomes key="outcomes" outcomes={view.outcomes} />,
@@ -54,7 +54,7 @@ export function ContactView({ view, notRead = [], onLog, loadTrendChart }: Conta
       key="cadence"
       cadence={view.cadence}
       daysSinceLastTouch={view.daysSinceLastTouch}
-      lastTouchReason={lastTouchReason(view)}
+      lastTouchReason={lastTouchReason(view, unread !== undefined)}
       period={view.period}
     />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,

@@ -4,14 +4,18 @@ import { INSPECT_HINT } from './StateMessage';
 
 interface NoActivityNoticeProps {
   view: RecordView;
+  /** The page showed its timeline in part (filtered, folded, not all loaded): touches may be in the part not read. */
+  timelinePartlyRead?: boolean;
 }
 
 /**
  * Says plainly when there is nothing to count yet, so an empty panel is never mistaken for a
  * broken one. It never claims "no touches" when touches were read but could not be dated: it says
  * so instead and keeps "Report this page" one click away, since that is a page Touchline misread.
+ * Nor when the timeline was read only in part: what was read holds no touch, the part not read
+ * may, so the last touch and the next step (counted as if there were none) are said to be unsure.
  */
-export function NoActivityNotice({ view }: NoActivityNoticeProps) {
+export function NoActivityNotice({ view, timelinePartlyRead = false }: NoActivityNoticeProps) {
   const undated = view.touches.undated ?? 0;
   const older = view.olderNotKept;
   if (view.activitiesRead === 0 && older) {
@@ -43,6 +47,15 @@ export function NoActivityNotice({ view }: NoActivityNoticeProps) {
           <p class="tl-hint">{INSPECT_HINT}</p>
         </details>
       </div>
+    );
+  }
+  if (view.touches.total === 0 && timelinePartlyRead) {
+    const nextStep = view.kind === 'contact' && view.cadence.nextDue ? ' and the next step' : '';
+    return (
+      <p class="tl-notice" role="note" data-notice="touches-may-be-unread">
+        Touchline has no touch in {view.period.label} among what it read, but touches may be in the part of the timeline
+        it could not read: the last touch{nextStep} below may be wrong. Log a missed touch below if one happened.
+      </p>
     );
   }
   if (view.touches.total === 0) {

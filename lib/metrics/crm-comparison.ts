@@ -52,20 +52,24 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmCo
   const last = input.touches.at(-1);
   const crmValue = formatDate(new Date(crmDate), input.timeZone);
   const older = new Date(crmDate) < input.keptFrom ? beforeKept(crmName, input) : undefined;
+  // Reasons Touchline has nothing as late as the CRM's date; a touch read without a readable date may be that one.
+  const laterReasons = [
+    input.undated > 0 ? undatedReason(crmName, input.undated) : '',
+    older ?? notTouchesReason(crmName, input.activities, input.touches),
+  ]
+    .filter(Boolean)
+    .join(' ');
   if (!last) {
-    return {
-      label,
-      crmValue,
-      touchlineValue: 'no touches',
-      explanation: older ?? notTouchesReason(crmName, input.activities),
-    };
+    // Touches read without a readable date are touches: "no touches" would be false.
+    const touchlineValue =
+      input.undated > 0 ? `${plural(input.undated, 'touch', 'touches')} without a readable date` : 'no touches';
+    return { label, crmValue, touchlineValue, explanation: laterReasons };
   }
   const touchlineValue = formatDate(last.at, input.timeZone);
   const crmDay = dayNumber(new Date(crmDate), input.timeZone);
   const touchDay = dayNumber(last.at, input.timeZone);
   if (crmDay === touchDay) return { label, crmValue, touchlineValue };
-  if (crmDay > touchDay)
-    return { label, crmValue, touchlineValue, explanation: older ?? notTouchesReason(crmName, input.activities) };
+  if (crmDay > touchDay) return { label, crmValue, touchlineValue, explanation: laterReasons };
   const explanation =
     last.activity.origin === 'logged-in-touchline'
       ? `Your ${last.channel} logged in Touchline on ${touchlineValue} is not in ${crmName} yet.`
@@ -86,18 +90,25 @@ function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison
   const replies = inbound.filter(isReply).length;
   const automatic = inbound.length - replies;
   const merged = input.touches.reduce((sum, t) => sum + t.copies.length - 1, 0);
+  // Tasks are touches only with the "count completed tasks" setting on (countedTask).
+  const tasks = input.touches.filter((t) => t.channel === 'task').length;
   const reasons = [
     replies > 0 ? `counts ${plural(replies, 'inbound reply', 'inbound replies')}` : '',
     automatic > 0 ? `counts ${plural(automatic, 'automatic reply', 'automatic replies')}` : '',
     logged > 0
       ? `counts ${plural(logged, 'touch', 'touches')} logged in Touchline that ${crmName} does not have yet`
       : '',
+    tasks > 0 ? `counts ${plural(tasks, 'completed task', 'completed tasks')} (your setting)` : '',
     merged > 0 ? `merged ${plural(merged, 'duplicate capture', 'duplicate captures')}` : '',
     ours < crmCount && !input.withinKept
       ? `keeps what pages showed from ${formatDate(input.keptFrom, input.timeZone)} on (the retention setting)`
       : '',
   ].filter(Boolean);
-  const ownRules = `${crmName} counts notes, tasks and captured email its own way; Touchline counts only calls, emails, meetings, social and SMS with the person.`;
+  const kinds =
+    tasks > 0
+      ? 'calls, emails, meetings, social, SMS and completed tasks'
+      : 'only calls, emails, meetings, social and SMS';
+  const ownRules = `${crmName} counts notes, tasks and captured email its own way; Touchline counts ${kinds} with the person.`;
   const explanation = reasons.length > 0 ? `Touchline ${joinWords(reasons)}. ${ownRules}` : ownRules;
   return { ...row, explanation };
 }
@@ -118,8 +129,19 @@ function beforeKept(crmName: string, input: ComparisonInput): string {
   return `${crmName}'s date is before ${formatDate(input.keptFrom, input.timeZone)}, and Touchline keeps no older activities read from pages (the retention setting).`;
 }
 
-function notTouchesReason(crmName: string, activities: readonly Activity[]): string {
-  const nonTouches = activities.filter((a) => a.type === 'note' || a.type === 'task' || a.type === 'system').length;
+/** Why Touchline's date may be wrong or missing: touches it read without a date it could read. */
+function undatedReason(crmName: string, undated: number): string {
+  return undated === 1
+    ? `Touchline read 1 touch without a readable date, which may be the one ${crmName}'s date is from.`
+    : `Touchline read ${undated} touches without a readable date, one of which may be the one ${crmName}'s date is from.`;
+}
+
+function notTouchesReason(crmName: string, activities: readonly Activity[], touches: readonly Touch[]): string {
+  // A completed task counted as a touch (the setting) is not among the "not touches" named here.
+  const counted = new Set(touches.flatMap((t) => t.copies));
+  const nonTouches = activities.filter(
+    (a) => (a.type === 'note' || a.type === 'task' || a.type === 'system') && !counted.has(a.key),
+  ).length;
   const seen =
     nonTouches > 0
       ? ` Touchline has ${plural(nonTouches, 'note, task or system event', 'notes, tasks and system events')} on this record.`

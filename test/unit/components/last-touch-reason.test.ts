@@ -21,3 +21,17 @@ describe('why a record shows no last touch', () => {
     );
   });
 });
+
+describe('why a record shows no last touch, when the page showed its timeline in part', () => {
+  const none = { ...jordanLee(), daysSinceLastTouch: null, recent: [] };
+  const noTouch = { ...none, touches: { ...none.touches, undated: 0 } };
+
+  it('says the timeline was not all read rather than "no touches" or "none in the days kept"', () => {
+    expect(lastTouchReason(noTouch, true)).toBe('activities-not-read');
+    expect(lastTouchReason({ ...noTouch, lastTouchBeforeKept: true }, true)).toBe('activities-not-read');
+  });
+
+  it('still names touches it read without a readable date first', () => {
+    expect(lastTouchReason({ ...none, touches: { ...none.touches, undated: 1 } }, true)).toBe('undated-touches');
+  });
+});
