@@ -37,11 +37,17 @@ export function CadenceCard({ cadence, daysSinceLastTouch, lastTouchReason, peri
             {next.kind === 'follow-up' ? ' follow-up' : ''}, due {formatDay(next.date)}
             {next.overdue && <span class="tl-overdue"> overdue</span>}
           </Metric>
+        ) : cadence.nextDueReason ? (
+          // Only touches without a readable date keep a next step from being dated (nextTouchView).
+          <Metric name="next-touch-due" value={null} reason="undated-touches">
+            {cadence.nextDueReason}
+          </Metric>
         ) : (
           <Metric name="next-touch-due" value={null} reason="no-next-step">
             {reasonText('no-next-step')}
           </Metric>
         )}
+        {next && cadence.nextDueReason && <span class="tl-small"> {cadence.nextDueReason}</span>}
       </p>
       <CadenceStrip touchTimes={cadence.touchTimes} gaps={cadence.gaps} period={period} />
       <p class="tl-small">

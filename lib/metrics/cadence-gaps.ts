@@ -1,4 +1,11 @@
-import { type CadenceSettings, cadenceRuns, cadenceSteps, matchedSteps, spacingAfterStep } from './cadence';
+import {
+  type CadenceSettings,
+  cadenceRuns,
+  cadenceSteps,
+  cadenceTouches,
+  matchedSteps,
+  spacingAfterStep,
+} from './cadence';
 import type { ResolvedPeriod } from './period';
 import { inReplyOrder, replyOrderTime } from './reply-order';
 import type { Touch } from './touch';
@@ -26,14 +33,15 @@ export interface CadenceGap {
  *   (a step already late before the contact answered was a gap: metrics.md's reply ends the
  *   cadence "from then on");
  * - otherwise (after the last step, after a reply, or for touches beyond the cadence) the
- *   follow-up limit in calendar days, counted from the latest touch either way (see silences).
+ *   follow-up limit in calendar days, counted from the latest outbound touch or reply (see silences).
  * An interval is a gap when it is longer than its limit. The silence that separates two cadence
  * runs is a gap too: the contact went unworked for longer than the follow-up limit.
  */
 export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings, now: Date): CadenceGap[] {
   const steps = cadenceSteps(settings);
   const runs = cadenceRuns(touches, settings);
-  const instants = inReplyOrder(touches).map(replyOrderTime);
+  // Where a silence can end: an automated inbound touch is no such place (cadenceTouches).
+  const instants = inReplyOrder(cadenceTouches(touches)).map(replyOrderTime);
   const gaps: CadenceGap[] = [];
   runs.forEach((run, r) => {
     const matched = matchedSteps(run, steps);
@@ -55,8 +63,9 @@ export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings
 
 /**
  * Under the follow-up limit, what lapses is the contact: the stretches of the interval with no
- * touch either way (a reply or a call from them starts the count again), longer than the limit.
- * So after a reply the gap is counted from the reply, as the follow-up's due date is.
+ * outbound touch and no reply (a reply or a call from them starts the count again; an
+ * out-of-office does not, see cadenceTouches), longer than the limit. So after a reply the gap is
+ * counted from the reply, as the follow-up's due date is.
  */
 function silences(from: Date, to: Date, instants: readonly number[], settings: CadenceSettings): CadenceGap[] {
   const inside = instants.filter((t) => t > from.getTime() && t < to.getTime()).map((t) => new Date(t));

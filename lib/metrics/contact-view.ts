@@ -13,7 +13,7 @@ import { touchesToFirstMeeting, touchesToFirstReply } from './first-outcome';
 import { goneCold } from './gone-cold';
 import { leadResponseHours } from './lead-response';
 import { withThisContact } from './logged-contacts';
-import { nextTouchDue } from './next-touch';
+import { nextTouchView } from './next-touch';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
@@ -102,7 +102,7 @@ export function buildContactView(input: {
         ? null
         : leadResponseHours(contact.createdAt, touches, kept, input.pageTimeZone ?? timeZone),
     },
-    cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated }),
+    cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated, undatedOutbound }),
     recent: recentTouches(all),
     weekly: weeklyTrend(all, now, timeZone, countAutomated, kept),
     crmComparisons: crmComparisons({
@@ -130,8 +130,16 @@ function cadenceView(
     settings,
     now,
     undated,
+    undatedOutbound,
     pageTimeZone,
-  }: { contact: Contact; settings: Settings; now: Date; undated: number; pageTimeZone?: string },
+  }: {
+    contact: Contact;
+    settings: Settings;
+    now: Date;
+    undated: number;
+    undatedOutbound: boolean;
+    pageTimeZone?: string;
+  },
 ): ContactView['cadence'] {
   const cold = goneCold(touches, settings, now);
   // A touch whose date could not be read may be newer than the last one counted: said, not hidden.
@@ -140,7 +148,14 @@ function cadenceView(
   return {
     daysSinceLastTouch: daysSince,
     ...(last ? { lastTouchAt: last.at.toISOString() } : {}),
-    nextDue: nextTouchDue(touches, settings, now, contact.createdAt, pageTimeZone),
+    ...nextTouchView(
+      touches,
+      settings,
+      now,
+      { count: undated, outbound: undatedOutbound },
+      contact.createdAt,
+      pageTimeZone,
+    ),
     gaps: gapsInPeriod(cadenceGaps(touches, settings, now), period).map((g) => ({
       from: g.from.toISOString(),
       to: g.to.toISOString(),

@@ -5,12 +5,14 @@ import {
   type CadenceSettings,
   cadenceRuns,
   cadenceSteps,
+  cadenceTouches,
   loneOutbound,
   matchedSteps,
   spacingAfterStep,
 } from './cadence';
 import { createdDay } from './created-day';
-import type { Touch } from './touch';
+import { isOutbound, type Touch } from './touch';
+import { undatedCaveat } from './undated-caveat';
 import { addDays, type DayNumber, dayNumber, dayNumberOf, dayString } from './zoned-days';
 
 export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
@@ -23,7 +25,7 @@ export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
  *   step moves the rest of the cadence and the step that is due is the one the rep should do now;
  * - once the cadence ended (every step done, the contact replied, or a silence longer than the
  *   follow-up limit came after it), a follow-up on the channel of the last touch (that has a
- *   channel), due the follow-up limit (calendar days) after the last touch either way;
+ *   channel), due the follow-up limit (calendar days) after the last outbound touch or reply;
  * - once the silence since the last touch is longer than the follow-up limit, step 1 of a new
  *   cadence (metrics.md: the next outbound touch starts one): not a step of the lapsed cadence,
  *   which the touch would not count as. It replaces the step or follow-up that was due, and is due
@@ -32,16 +34,19 @@ export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
  *   limit does not bring it forward: a lone touch is not late before step 2 is (metrics.md, Gone
  *   cold), so the new step 1 is due when step 2 was;
  * - with no outbound touch yet, step 1, due the day the contact was created (as the page printed
- *   it, see createdDay; or its first inbound touch, or today when neither is known).
+ *   it, see createdDay; or its first reply, or today when neither is known).
+ * "Touch" here is an outbound touch or a reply, as for the gaps (cadenceTouches): an
+ * out-of-office neither moves the follow-up nor keeps a lapsing cadence going.
  * Null only when the cadence has no steps and the contact has no touch to follow up.
  */
 export function nextTouchDue(
-  touches: readonly Touch[],
+  all: readonly Touch[],
   settings: CadenceSettings,
   now: Date,
   createdAt?: string,
   pageTimeZone?: string,
 ): NextTouch | null {
+  const touches = cadenceTouches(all);
   const steps = cadenceSteps(settings);
   const today = dayNumber(now, settings.timeZone);
   const day = (at: Date) => dayNumber(at, settings.timeZone);
@@ -94,4 +99,37 @@ export function nextTouchDue(
 function followUpChannel(touches: readonly Touch[], steps: readonly CadenceStep[]): Channel {
   const channel = touches.findLast((t) => t.channel !== 'task')?.channel;
   return channel && channel !== 'task' ? channel : (steps[0]?.channel ?? 'email');
+}
+
+/** Touches without a readable date beside the dated ones the next touch is worked out from. */
+export interface UndatedTouches {
+  /** How many (as the panel's touches-undated figure counts them). */
+  count: number;
+  /** Whether any of them is outbound: a step done on a day nobody knows. */
+  outbound: boolean;
+}
+
+/**
+ * The next touch as the contact panel shows it (see nextTouchDue), and what touches without a
+ * readable date do to it. An undated outbound touch is a step done on an unknown day: with no
+ * dated outbound touch the cadence has begun, yet neither which step is next nor when it is due
+ * can be told, so there is no due date, with the reason (never step 1 again, due since the
+ * contact was created). Beside dated touches the date is given with the caveat the gone-cold
+ * reason carries: one of the undated touches may be newer than the touch it counts from.
+ */
+export function nextTouchView(
+  touches: readonly Touch[],
+  settings: CadenceSettings,
+  now: Date,
+  undated: UndatedTouches,
+  createdAt?: string,
+  pageTimeZone?: string,
+): Pick<ContactView['cadence'], 'nextDue' | 'nextDueReason'> {
+  if (undated.outbound && !touches.some(isOutbound)) {
+    const words = undated.count === 1 ? '1 touch' : `${undated.count} touches`;
+    return { nextDue: null, nextDueReason: `${words} without a readable date: the next step cannot be dated.` };
+  }
+  const nextDue = nextTouchDue(touches, settings, now, createdAt, pageTimeZone);
+  const caveat = nextDue ? undatedCaveat(undated.count).trim() : '';
+  return { nextDue, ...(caveat ? { nextDueReason: caveat } : {}) };
 }

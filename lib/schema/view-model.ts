@@ -86,6 +86,12 @@ export const cadenceViewSchema = z.object({
       kind: z.optional(z.enum(['step', 'follow-up'])),
     }),
   ),
+  /**
+   * Touches without a readable date, in words (nextTouchView). With `nextDue` null: why the next
+   * step cannot be dated (the panel's data-reason `undated-touches`); beside a date: that one of
+   * them may be newer than the touch it counts from.
+   */
+  nextDueReason: z.optional(z.string()),
   gaps: z.array(gapSchema),
   /** Outbound touch times in the period, for the cadence strip. */
   touchTimes: z.array(iso),
