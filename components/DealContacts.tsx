@@ -1,4 +1,5 @@
 import type { DealView } from '../lib/schema/view-model';
+import { contactsWorkedFigure, NAME_NO_CONTACT, namingNoContactWords } from './contacts-worked';
 import { plural, reasonText, relativeDays } from './format';
 import { lastTouchReason } from './last-touch-reason';
 import { Metric } from './Metric';
@@ -9,33 +10,39 @@ interface DealContactsProps {
   contactsNotRead?: string | undefined;
   /** Timeline items whose type the page did not let Touchline read: each may be an uncounted touch. */
   typesNotRead?: number;
+  /** The page showed its timeline in part: no stored touch is then no "no touches yet" (lastTouchReason). */
+  timelinePartlyRead?: boolean;
 }
 
 /** Multi-threading: which of the deal's contacts were worked, and when the deal was last touched. */
-export function DealContacts({ view, contactsNotRead, typesNotRead = 0 }: DealContactsProps) {
+export function DealContacts({ view, contactsNotRead, typesNotRead = 0, timelinePartlyRead }: DealContactsProps) {
   const { contacts, contactsTouched, daysSinceLastTouch } = view;
-  const reason = lastTouchReason(view);
-  // No contacts known because the page's list was not read: "0 of 0" would say the deal has none.
-  const unknown = contacts.length === 0 && contactsNotRead !== undefined;
-  // Some contacts read from a list the page showed in part: the deal has at least that many.
+  const reason = lastTouchReason(view, timelinePartlyRead);
+  // Some contacts read from a list the page showed in part (see contactsWorkedFigure).
   const partly = contacts.length > 0 && contactsNotRead !== undefined;
+  const worked = contactsWorkedFigure(view, contactsNotRead);
+  // Touches naming no contact may have been with any contact shown untouched (see contactsWorked).
+  const unnamed = view.touchesNamingNoContact ?? 0;
   return (
     <section class="tl-card" aria-label="Contacts on the deal">
       <p>
         <span class="tl-label">Contacts worked </span>
         <Metric
           name="contacts-touched"
-          value={unknown ? null : contactsTouched}
-          reason="contacts-not-read"
-          data={{ of: String(contacts.length), reason: partly ? 'contacts-partly-read' : undefined }}
+          value={worked.value}
+          reason={worked.reason}
+          data={worked.data}
           class="tl-strong"
         >
-          {unknown
-            ? `not read (${contactsNotRead})`
-            : `${contactsTouched} of ${partly ? 'at least ' : ''}${contacts.length}`}
+          {worked.text}
         </Metric>
         <span class="tl-small"> (multi-threading)</span>
       </p>
+      {unnamed > 0 && contactsTouched > 0 && (
+        <p class="tl-hint" data-notice={NAME_NO_CONTACT}>
+          {namingNoContactWords(unnamed)}: the deal's timeline does not say which contact they were with.
+        </p>
+      )}
       {partly && (
         <p class="tl-hint" data-notice="contacts-partly-read">
           The page showed part of the deal's contact list ({contactsNotRead}): the deal has at least{' '}
@@ -49,7 +56,9 @@ export function DealContacts({ view, contactsNotRead, typesNotRead = 0 }: DealCo
               <span class="tl-contact-name">{contact.name}</span>
               <span class="tl-small">
                 {contact.touches === 0
-                  ? 'no touches in period'
+                  ? unnamed > 0
+                    ? 'no touch in period names them'
+                    : 'no touches in period'
                   : `${plural(contact.touches, 'touch', 'touches')}${lastText(contact.daysSinceLastTouch)}`}
               </span>
             </li>

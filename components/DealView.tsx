@@ -46,12 +46,13 @@ export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealView
   const sections = [
     title,
     ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
-    <NoActivityNotice key="notice" view={view} />,
+    <NoActivityNotice key="notice" view={view} timelinePartlyRead={unread !== undefined} />,
     stage,
     <DealContacts
       key="contacts"
       view={view}
       contactsNotRead={contactsNotRead(notRead)}
+      timelinePartlyRead={unread !== undefined}
       typesNotRead={typesNotRead(notRead).length}
     />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,

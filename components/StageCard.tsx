@@ -1,10 +1,10 @@
 import type { DealView } from '../lib/schema/view-model';
-import { plural, reasonText } from './format';
+import { plural } from './format';
 import { Metric } from './Metric';
 import { NO_VERDICT_WORDS } from './no-verdict-words';
 import { readableReason } from './reason-dates';
 import { StageTimeline } from './StageTimeline';
-import { daysText, daysUnit, rangeData } from './stage-days';
+import { daysMissing, daysText, daysUnit, rangeData } from './stage-days';
 
 interface StageCardProps {
   view: DealView;
@@ -20,7 +20,8 @@ const WARNING_TEXT: Record<Exclude<DealView['warning'], 'none'>, string> = {
 /** Time in the current stage against the typical time, the watch/stalled warning, and the stage history. */
 export function StageCard({ view, historyNotRead }: StageCardProps) {
   const { daysInStage, typicalDaysInStage: typical, warning } = view;
-  const missing = view.stage ? 'no-stage-history' : 'no-stage';
+  const missing = daysMissing(view);
+  const outcome = view.daysInStageReason === 'closed-outcome';
   const hint = daysInStage === null ? undefined : rangeHint(view, historyNotRead !== undefined);
   return (
     <section class="tl-card" aria-label="Stage">
@@ -35,10 +36,10 @@ export function StageCard({ view, historyNotRead }: StageCardProps) {
         {warning !== 'none' && view.warningReason && `: ${view.warningReason}`}
       </p>
       <p class="tl-stage-days">
-        <Metric name="days-in-stage" value={daysInStage} reason={missing} data={rangeData(view)} class="tl-big">
+        <Metric name="days-in-stage" value={daysInStage} reason={missing.reason} data={rangeData(view)} class="tl-big">
           {daysInStage === null ? '—' : daysText(view, daysInStage)}
         </Metric>{' '}
-        <span class="tl-unit">{daysUnit(view, reasonText(missing))}</span>
+        <span class="tl-unit">{daysUnit(view, missing.words)}</span>
         {typical && <span class="tl-label"> · typical </span>}
         {typical && (
           <Metric name="typical-days-in-stage" value={typical.days} data={{ source: typical.source }} class="tl-strong">
@@ -49,15 +50,15 @@ export function StageCard({ view, historyNotRead }: StageCardProps) {
           <Metric
             name="typical-days-in-stage"
             value={null}
-            reason={view.stage ? 'no-typical-time' : 'no-stage'}
+            reason={outcome ? 'closed-outcome' : view.stage ? 'no-typical-time' : 'no-stage'}
             class="tl-small"
           >
-            {' '}
-            · typical time unknown
+            {outcome ? '' : ' · typical time unknown'}
           </Metric>
         )}
       </p>
       {hint && <p class="tl-hint">{hint}</p>}
+      {view.closed && daysInStage !== null && <p class="tl-hint">Counted until the deal closed.</p>}
       {historyNotRead !== undefined && (
         <p class="tl-hint" role="note" data-notice="stage-history-not-read">
           Not all of the stage history was read ({readableReason(historyNotRead, view.period.timeZone)}): earlier stays

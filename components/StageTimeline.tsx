@@ -1,5 +1,8 @@
 import type { DealView } from '../lib/schema/view-model';
 
+/** Why a visit shows no days that is no outcome: the deal closed, and no page showed when. */
+const CLOSE_NOT_READ = 'closed; when it closed was not read';
+
 interface StageTimelineProps {
   stages: DealView['stageTimeline'];
 }
@@ -16,16 +19,24 @@ export function StageTimeline({ stages }: StageTimelineProps) {
           aria-current={entry.current ? 'step' : undefined}
         >
           <span class="tl-stage-name">{entry.stage}</span>
-          <span class="tl-stage-len">{stintDays(entry)} d</span>
+          <span class="tl-stage-len" title={entry.days === null && !entry.outcome ? CLOSE_NOT_READ : undefined}>
+            {stintDays(entry)}
+          </span>
         </li>
       ))}
     </ol>
   );
 }
 
-/** "4", "≥ 16" or "8–15": a visit Touchline did not see begin or end is a range. */
+/**
+ * "4", "≥ 16" or "8–15": a visit Touchline did not see begin or end is a range. The outcome a closed
+ * deal sits in is no stage and has no days ("won"); the last visit of a deal closed at a time no
+ * page showed has none either ("—").
+ */
 function stintDays(entry: DealView['stageTimeline'][number]): string {
+  if (entry.outcome) return entry.outcome;
+  if (entry.days === null) return '—';
   const days = Math.round(entry.days);
-  if (!entry.atLeast) return String(days);
-  return entry.upTo === undefined ? `≥ ${days}` : `${days}–${Math.round(entry.upTo)}`;
+  if (!entry.atLeast) return `${days} d`;
+  return entry.upTo === undefined ? `≥ ${days} d` : `${days}–${Math.round(entry.upTo)} d`;
 }

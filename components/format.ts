@@ -111,6 +111,7 @@ const REASONS: Record<string, string> = {
   'undated-replies': 'a reply without a readable date may answer more',
   'automated-not-counted': 'only automated touches, which are not counted',
   'older-not-kept': 'none in the days Touchline keeps',
+  'activities-not-read': 'none in what was read; touches may be in the part not read',
   'no-next-step': 'no next step planned',
   'no-stage': 'stage not read from the page',
   'no-stage-history': 'stage history not read from the page',

@@ -1,4 +1,5 @@
 import type { DealView } from '../lib/schema/view-model';
+import { reasonText } from './format';
 
 /** "23", "≥ 10" (counted from Touchline's first sighting) or "5–9" (the entry day is not known). */
 export function daysText(view: DealView, days: number): string {
@@ -13,6 +14,20 @@ export function rangeData(view: DealView): Record<string, string | undefined> {
     upper: view.daysInStageAtLeast && view.daysInStageUpTo !== undefined ? String(view.daysInStageUpTo) : undefined,
     approximate: view.daysInStageApproximate ? 'true' : undefined,
   };
+}
+
+/** Why a closed deal shows no days in stage, in words. */
+const CLOSED_NO_DAYS: Record<NonNullable<DealView['daysInStageReason']>, string> = {
+  'closed-outcome': 'closed: an outcome, not a stage',
+  'close-not-read': 'closed; close date not read',
+  'close-before-entry': 'closed; the close date is before the stage was entered',
+};
+
+/** Why days in stage would have no value: the contract's `data-reason` and its words. */
+export function daysMissing(view: DealView): { reason: string; words: string } {
+  if (view.daysInStageReason) return { reason: view.daysInStageReason, words: CLOSED_NO_DAYS[view.daysInStageReason] };
+  const reason = view.stage ? 'no-stage-history' : 'no-stage';
+  return { reason, words: reasonText(reason) };
 }
 
 /** The unit after the days in stage, or why there are none. */

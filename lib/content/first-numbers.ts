@@ -2,7 +2,7 @@ import { CHANNEL_COLOR_VAR, CHANNEL_LABEL, CHANNELS } from '../../components/cha
 import { reasonText, relativeDays } from '../../components/format';
 import { lastTouchReason } from '../../components/last-touch-reason';
 import { ACTIVITIES_NOT_READ, timelineNotRead } from '../../components/page-not-read';
-import { daysText, daysUnit, rangeData } from '../../components/stage-days';
+import { daysMissing, daysText, daysUnit, rangeData } from '../../components/stage-days';
 import type { NotRead } from '../schema/read-result';
 import type { ContactView, DealView, RecordView } from '../schema/view-model';
 import { el, metricEl } from './element';
@@ -17,9 +17,14 @@ import { el, metricEl } from './element';
  * says.
  */
 export function firstNumbers(view: RecordView, notRead: readonly NotRead[]): HTMLElement {
+  const partly = timelineNotRead(notRead) !== undefined;
   const unread = view.activitiesRead === 0 ? timelineNotRead(notRead) : undefined;
   const parts =
-    view.kind === 'deal' ? dealParts(view) : unread === undefined ? contactParts(view) : contactNotRead(view, unread);
+    view.kind === 'deal'
+      ? dealParts(view)
+      : unread === undefined
+        ? contactParts(view, partly)
+        : contactNotRead(view, unread);
   return el('div', { class: 'tl-view', 'data-kind': view.kind }, ...parts, restLoading());
 }
 
@@ -54,7 +59,8 @@ function contactNotRead(view: ContactView, reason: string): HTMLElement[] {
   return [contactTitle(view), card];
 }
 
-function contactParts(view: ContactView): HTMLElement[] {
+/** `partly`: the page showed its timeline in part, so no stored touch is no "no touches yet" (lastTouchReason). */
+function contactParts(view: ContactView, partly: boolean): HTMLElement[] {
   const { touches } = view;
   const undated = touches.undated ?? 0;
   const title = contactTitle(view);
@@ -74,7 +80,7 @@ function contactParts(view: ContactView): HTMLElement[] {
     ),
   );
   const last = view.daysSinceLastTouch;
-  const reason = lastTouchReason(view);
+  const reason = lastTouchReason(view, partly);
   const cadence = el(
     'section',
     { class: 'tl-card', 'aria-label': 'Cadence' },
@@ -119,18 +125,18 @@ function channelBars(byChannel: ContactView['touches']['byChannel']): HTMLElemen
 function dealParts(view: DealView): HTMLElement[] {
   const stage = metricEl('stage', view.stage ?? null, view.stage ?? 'stage unknown', { reason: 'no-stage' });
   const title = el('h2', { class: 'tl-title' }, view.name, el('span', { class: 'tl-subtitle' }, ' · ', stage));
-  const missing = view.stage ? 'no-stage-history' : 'no-stage';
+  const missing = daysMissing(view);
   const days = view.daysInStage;
   const daysLine = el(
     'p',
     { class: 'tl-stage-days' },
     metricEl('days-in-stage', days, days === null ? '—' : daysText(view, days), {
-      reason: missing,
+      reason: missing.reason,
       data: rangeData(view),
       class: 'tl-big',
     }),
     ' ',
-    el('span', { class: 'tl-unit' }, daysUnit(view, reasonText(missing))),
+    el('span', { class: 'tl-unit' }, daysUnit(view, missing.words)),
   );
   return [title, el('section', { class: 'tl-card', 'aria-label': 'Stage' }, daysLine)];
 }

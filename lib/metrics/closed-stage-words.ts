@@ -2,7 +2,8 @@
  * How the CRMs name the stages that close a deal, per language, in their own wording ("Closed
  * Won", Pipedrive's "Won", HubSpot's "Abgeschlossen und gewonnen", Salesforce's "Fermée gagnée").
  * Written without accents and in lower case: names are compared that way. A closed stage's name is
- * one outcome word, optionally with "closed" words and joiners around it.
+ * one outcome word, optionally with "closed" words and joiners around it. One entry per language
+ * pages are read in (README); the page readers' closed markers and the metrics both match these.
  */
 export interface ClosedStageWords {
   won: readonly string[];
@@ -11,7 +12,7 @@ export interface ClosedStageWords {
   joiners: readonly string[];
 }
 
-export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl', ClosedStageWords> = {
+export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl' | 'it', ClosedStageWords> = {
   en: { won: ['won'], lost: ['lost'], closed: ['closed'], joiners: ['and'] },
   de: { won: ['gewonnen'], lost: ['verloren'], closed: ['abgeschlossen', 'geschlossen'], joiners: ['und'] },
   fr: {
@@ -29,4 +30,13 @@ export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl',
   },
   pt: { won: ['ganho', 'ganha'], lost: ['perdido', 'perdida'], closed: ['fechado', 'fechada'], joiners: ['e'] },
   nl: { won: ['gewonnen'], lost: ['verloren'], closed: ['gesloten', 'afgesloten'], joiners: ['en'] },
+  // Salesforce's "Chiusa vinta", "Chiuso/Vinto", "Chiusa/Acquisita", "Chiusa persa" and Pipedrive's
+  // "Vinta" / "Persa" as the readers' word tables have them; HubSpot's "Chiuso vinto" / "Chiuso perso"
+  // is a guess in the same words (README: Italian wording is mostly guessed).
+  it: {
+    won: ['vinto', 'vinta', 'acquisito', 'acquisita'],
+    lost: ['perso', 'persa'],
+    closed: ['chiuso', 'chiusa'],
+    joiners: ['e'],
+  },
 };

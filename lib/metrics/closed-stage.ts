@@ -1,26 +1,9 @@
 import type { Deal } from '../schema/record';
-import { CLOSED_STAGE_WORDS } from './closed-stage-words';
+import { type Outcome, stageOutcome } from './stage-outcome';
 import { currentStage } from './stage-time';
 
-export type Outcome = NonNullable<Deal['closed']>;
-
-const languages = Object.values(CLOSED_STAGE_WORDS);
-const OUTCOME_WORDS = new Map<string, Outcome>([
-  ...languages.flatMap((words) => words.won.map((word): [string, Outcome] => [word, 'won'])),
-  ...languages.flatMap((words) => words.lost.map((word): [string, Outcome] => [word, 'lost'])),
-]);
-const FRAME_WORDS = new Set(languages.flatMap((words) => [...words.closed, ...words.joiners]));
-
-/** The outcome a stage's name stands for ("Closed Lost", "Gagné" …), undefined for an open stage. */
-export function stageOutcome(stage: string): Outcome | undefined {
-  const words = stage
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/\P{L}+/u)
-    .filter((word) => word !== '' && !FRAME_WORDS.has(word));
-  return words.length === 1 ? OUTCOME_WORDS.get(words[0] as string) : undefined;
-}
+// The name rules are shared with the page readers (stage-outcome.ts); metrics import them from here.
+export { type Outcome, stageOutcome };
 
 /**
  * How the deal ended: the page's closed marker, else its current stage's name (a page in a

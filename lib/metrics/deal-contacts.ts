@@ -42,6 +42,24 @@ export function contactsTouched(summaries: readonly DealContactSummary[]): numbe
 }
 
 /**
+ * Multi-threading as the deal view shows it. Deal timelines rarely say which contact a touch was
+ * with (contracts.md), and a touch that names nobody may have been with any contact the summaries
+ * show untouched: while one is, the count is only a lower bound, and `touchesNamingNoContact`
+ * (those touches in the period, counted as the headline counts them) says why.
+ */
+export function contactsWorked(
+  summaries: readonly DealContactSummary[],
+  periodTouches: readonly Touch[],
+  countAutomated: boolean,
+): Pick<DealView, 'contactsTouched' | 'touchesNamingNoContact'> {
+  const touched = contactsTouched(summaries);
+  const unnamed = periodTouches.filter((t) => t.contactKeys.length === 0 && countsInHeadline(t, countAutomated));
+  return touched < summaries.length && unnamed.length > 0
+    ? { contactsTouched: touched, touchesNamingNoContact: unnamed.length }
+    : { contactsTouched: touched };
+}
+
+/**
  * No touch on the deal (its own timeline or any of its contacts) for longer than the follow-up
  * limit, in calendar days; a deal never touched qualifies, but not one whose only touches were
  * read without a readable date (`undated`): they are touches, of unknown age. A closed deal has

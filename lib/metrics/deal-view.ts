@@ -6,18 +6,19 @@ import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
 import { keptFrom } from '../settings/kept-from';
 import { closedStages, dealOutcome } from './closed-stage';
+import { dealStageTime } from './closed-stage-time';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
-import { contactsTouched, dealContacts, noRecentActivity } from './deal-contacts';
+import { contactsWorked, dealContacts, noRecentActivity } from './deal-contacts';
 import { dealOutcomes } from './deal-outcomes';
 import { withLoggedContacts } from './logged-contacts';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
 import { withPrintedStageDays } from './printed-stage-days';
 import { recentTouches } from './recent-touches';
-import { stageConversionFromSummaries, stageOrder } from './stage-conversion';
-import { currentStage, stageTimeline, timeInStage, timeInStageIsApproximate } from './stage-time';
+import { comparableStageOrder, stageConversionFromSummaries } from './stage-conversion';
+import { currentStage, timeInStageIsApproximate } from './stage-time';
 import { stageWarning, stageWarningReason } from './stage-warning';
 import { countsInHeadline, countTouches } from './touch-counts';
 import { typicalStageTimeFromSummaries } from './typical-stage-time';
@@ -81,7 +82,7 @@ export function buildDealView(input: {
       now,
     ),
     contacts: people,
-    contactsTouched: contactsTouched(people),
+    ...contactsWorked(people, inPeriod, settings.countAutomated),
     noRecentActivity: noRecentActivity(counted, closed, settings, now, undated),
     outcomes: dealOutcomes(touches, collected.undatedTouches, period, settings.countAutomated),
     recent: recentTouches(touches),
@@ -108,6 +109,7 @@ type StageFigures = Pick<
   | 'daysInStageAtLeast'
   | 'daysInStageUpTo'
   | 'daysInStageApproximate'
+  | 'daysInStageReason'
   | 'typicalDaysInStage'
   | 'warning'
   | 'warningReason'
@@ -118,16 +120,16 @@ type StageFigures = Pick<
 /**
  * Time in stage against the typical time of comparable deals. A time known only as a range is
  * shown and compared by its lower bound; a deal closed by its marker or its stage's name never
- * warns.
+ * warns, its time in stage stops at the close, and the outcome it sits in has no typical time.
  */
 function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: Settings, now: Date): StageFigures {
   const comparable = summaries.filter((summary) => summary.pipelineKey === pipelineKeyOf(deal));
   const stage = currentStage(deal);
-  const time = timeInStage(deal, now, settings.timeZone);
+  const { time, reason, inOutcome, timeline } = dealStageTime(deal, now, settings.timeZone);
   const inStage = time?.days ?? null;
   const atLeast = time !== null && time.upTo !== time.days;
   const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
-  const typical = stage ? typicalStageTimeFromSummaries(stage, comparable, settings) : null;
+  const typical = stage && !inOutcome ? typicalStageTimeFromSummaries(stage, comparable, settings) : null;
   const closed = dealOutcome(deal);
   const warning = stageWarning(inStage, typical, closed, settings);
   return {
@@ -136,6 +138,7 @@ function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: 
     ...(atLeast ? { daysInStageAtLeast: true } : {}),
     ...(upTo !== undefined ? { daysInStageUpTo: upTo } : {}),
     ...(time && !atLeast && timeInStageIsApproximate(deal) ? { daysInStageApproximate: true } : {}),
+    ...(reason ? { daysInStageReason: reason } : {}),
     typicalDaysInStage: typical,
     warning,
     warningReason: stageWarningReason({
@@ -148,7 +151,7 @@ function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: 
       warning,
       factors: settings,
     }),
-    stageTimeline: stageTimeline(deal, now, settings.timeZone),
-    conversion: stageConversionFromSummaries(stageOrder(deal), comparable, closedStages([deal])),
+    stageTimeline: timeline,
+    conversion: stageConversionFromSummaries(comparableStageOrder(deal, comparable), comparable, closedStages([deal])),
   };
 }

@@ -2,6 +2,7 @@ import type { StageSummary } from '../db/stage-summary-schema';
 import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
 import { closedStages, dealOutcome, type Outcome, stageOutcome } from './closed-stage';
+import { historyOrder } from './history-order';
 import { sortedHistory } from './stage-time';
 
 export type StageConversion = DealView['conversion'][number];
@@ -12,8 +13,9 @@ export type StageConversion = DealView['conversion'][number];
  * closed lost are outcomes, not rows; a move to a lost stage is not a move forward, and neither
  * is moving back. Deals still sitting in the stage count in `entered`: the share is of every deal
  * that entered, as metrics.md words it. A stage a deal closed in by the page's marker is closed
- * whatever its name (closedStages). `deals` should already be limited to comparable deals
- * (samePipelineDeals).
+ * whatever its name (closedStages). A stage `order` leaves out (one a path does not show) has no
+ * known place: a move to it is not counted as moving on. `deals` should already be limited to
+ * comparable deals (samePipelineDeals).
  */
 export function stageConversion(order: readonly string[], deals: readonly Deal[]): StageConversion[] {
   const outcomeOf = outcomes(closedStages(deals));
@@ -38,8 +40,9 @@ export function stageConversion(order: readonly string[], deals: readonly Deal[]
 /**
  * stageConversion read from the per-stage summaries of the comparable deals: a stage's won deals
  * moved forward, and each group of the others moved forward when one of the open stages it
- * reached afterwards comes later in `order`. `closed`: the stages known closed by a deal's marker
- * (the viewed deal's, closedStages).
+ * reached afterwards comes later in `order`; as in stageConversion, a stage `order` leaves out is
+ * not counted as later. `closed`: the stages known closed by a deal's marker (the viewed deal's,
+ * closedStages).
  */
 export function stageConversionFromSummaries(
   order: readonly string[],
@@ -71,4 +74,42 @@ function outcomes(closed: ReadonlyMap<string, Outcome>): (stage: string) => Outc
 export function stageOrder(deal: Pick<Deal, 'stages' | 'stageHistory'>): string[] {
   if (deal.stages && deal.stages.length > 0) return deal.stages;
   return [...new Set(sortedHistory(deal).map((e) => e.stage))];
+}
+
+/**
+ * The stage order the deal view reads conversion in: the pipeline's path as the viewed deal's page
+ * shows it, else the order every comparable deal's history shows together, by the team funnel's
+ * rule (historyOrder), so that a stage the viewed deal has not reached yet still has its place.
+ * The summaries keep, per stage, the open stages each deal reached after it: each such pair goes
+ * in as a two-stage history, and the viewed deal's own history as it is. Every stage a deal reached
+ * after another is then placed after it, unless the histories also show the opposite (a move back
+ * makes a loop): their order cannot be known, and historyOrder puts the one seen first first. Here
+ * "seen first" is: the stage more comparable deals entered, then the one the viewed deal entered
+ * first, then by name. A move from the one placed first to the other counts as moving on, the
+ * opposite move does not. The team funnel breaks such a loop by the order its deals are listed
+ * in, so there the two may count differently; where the histories settle the order they agree.
+ */
+export function comparableStageOrder(
+  deal: Pick<Deal, 'stages' | 'stageHistory'>,
+  summaries: readonly Pick<StageSummary, 'stage' | 'entered' | 'later'>[],
+): string[] {
+  if (deal.stages && deal.stages.length > 0) return deal.stages;
+  const own = stageOrder(deal);
+  const ownPlace = (stage: string) => (own.includes(stage) ? own.indexOf(stage) : own.length);
+  const seen = [...summaries].sort(
+    (a, b) => b.entered - a.entered || ownPlace(a.stage) - ownPlace(b.stage) || a.stage.localeCompare(b.stage),
+  );
+  const moves = seen.flatMap((summary) =>
+    Object.keys(summary.later).flatMap((reached) =>
+      (JSON.parse(reached) as string[]).map((next) => asHistory(summary.stage, next)),
+    ),
+  );
+  return historyOrder([...seen.map((summary) => asHistory(summary.stage)), deal, ...moves]);
+}
+
+/** Summaries say which stage came after which, not when: one instant, so the listed order holds. */
+const UNDATED = new Date(0).toISOString();
+
+function asHistory(...stages: string[]): Pick<Deal, 'stageHistory'> {
+  return { stageHistory: stages.map((stage) => ({ stage, enteredAt: UNDATED })) };
 }

@@ -45,15 +45,20 @@ export function visitDays(entry: StageEntry, until: StageEntry | Date, timeZone:
 }
 
 /**
- * Days since the deal last entered its current stage (a deal that re-enters a stage starts
- * counting again), as a range when the entry is not known exactly. Null when the history's latest
- * entry is not the current stage: the history misses the latest move, and counting from an older
- * visit would overstate the time.
+ * Days from the deal's last entry into its current stage until `until` (now; for a closed deal, its
+ * close: closed-stage-time.ts), as a range when the entry is not known exactly; a deal that
+ * re-enters a stage starts counting again. Null when the history's latest entry is not the current
+ * stage: the history misses the latest move, and counting from an older visit would overstate the
+ * time.
  */
-export function timeInStage(deal: Pick<Deal, 'stage' | 'stageHistory'>, now: Date, timeZone: string): DaysRange | null {
+export function timeInStage(
+  deal: Pick<Deal, 'stage' | 'stageHistory'>,
+  until: Date,
+  timeZone: string,
+): DaysRange | null {
   const latest = sortedHistory(deal).at(-1);
   if (!latest || latest.stage !== currentStage(deal)) return null;
-  return visitDays(latest, now, timeZone);
+  return visitDays(latest, until, timeZone);
 }
 
 /** True when the current stage's entry day comes from a duration the page shows. */
@@ -64,21 +69,24 @@ export function timeInStageIsApproximate(deal: Pick<Deal, 'stageHistory'>): bool
 /**
  * Every visit to a stage with its length; the latest entry is the current one, unless the deal is
  * in another stage (the history misses the latest move, as in timeInStage): then that visit ended
- * some time before now, and lasted from 0 days up to its length until now.
+ * some time before `until`, and lasted from 0 days up to its length until then. The latest visit
+ * runs until `until` (now, or a closed deal's close); null when that end is not known (a deal closed
+ * at a time no page showed): the latest visit then has no length.
  */
-export function stageTimeline(deal: Pick<Deal, 'stage' | 'stageHistory'>, now: Date, timeZone: string): StageStint[] {
+export function stageTimeline(
+  deal: Pick<Deal, 'stage' | 'stageHistory'>,
+  until: Date | null,
+  timeZone: string,
+): StageStint[] {
   const history = sortedHistory(deal);
   const missedMove = history.at(-1)?.stage !== currentStage(deal);
   return history.map((entry, i) => {
     const next = history[i + 1];
-    const untilNow = visitDays(entry, next ?? now, timeZone);
-    const { days, upTo } = next || !missedMove ? untilNow : { days: 0, upTo: untilNow.upTo };
-    return {
-      stage: entry.stage,
-      enteredAt: entry.enteredAt,
-      days,
-      ...(upTo === days ? {} : { atLeast: true, ...(upTo === null ? {} : { upTo }) }),
-      current: !next && !missedMove,
-    };
+    const visit = { stage: entry.stage, enteredAt: entry.enteredAt, current: !next && !missedMove };
+    const end = next ?? until;
+    if (end === null) return { ...visit, days: null };
+    const untilEnd = visitDays(entry, end, timeZone);
+    const { days, upTo } = next || !missedMove ? untilEnd : { days: 0, upTo: untilEnd.upTo };
+    return { ...visit, days, ...(upTo === days ? {} : { atLeast: true, ...(upTo === null ? {} : { upTo }) }) };
   });
 }

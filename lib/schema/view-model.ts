@@ -177,6 +177,12 @@ export const dealViewSchema = z.extend(viewBase, {
   daysInStageUpTo: z.optional(count),
   /** True when the entry day comes from a duration the page shows: exact to the day. */
   daysInStageApproximate: z.optional(z.boolean()),
+  /**
+   * Why a closed deal has no days in stage: it sits in the stage it closed in (an outcome, not a
+   * stage), or it closed in an open stage at a time not read (no close date, or one before the
+   * stage's entry). Absent otherwise.
+   */
+  daysInStageReason: z.optional(z.enum(['closed-outcome', 'close-not-read', 'close-before-entry'])),
   typicalDaysInStage: z.nullable(
     z.object({
       /** The median rounded half up (contracts.md: an integer), at least 1. */
@@ -189,14 +195,19 @@ export const dealViewSchema = z.extend(viewBase, {
   ),
   warning: z.enum(['none', 'watch', 'stalled']),
   warningReason: z.string(),
-  /** Each visit's days; `atLeast` when they are a lower bound, with `upTo` where the most is known. */
+  /**
+   * Each visit's days; `atLeast` when they are a lower bound, with `upTo` where the most is known.
+   * No days for the outcome a closed deal sits in (`outcome`), nor for the last visit of a deal that
+   * closed at a time not read.
+   */
   stageTimeline: z.array(
     z.object({
       stage: z.string(),
       enteredAt: iso,
-      days: z.number(),
+      days: z.nullable(z.number()),
       atLeast: z.optional(z.boolean()),
       upTo: z.optional(z.number()),
+      outcome: z.optional(z.enum(['won', 'lost'])),
       current: z.boolean(),
     }),
   ),
@@ -204,7 +215,13 @@ export const dealViewSchema = z.extend(viewBase, {
   contacts: z.array(
     z.object({ key: z.string(), name: z.string(), touches: count, daysSinceLastTouch: z.nullable(count) }),
   ),
+  /** A lower bound when `touchesNamingNoContact` is set. */
   contactsTouched: count,
+  /**
+   * Touches in the period that name no contact, set only while some contact has none naming them:
+   * any of those touches may have been with that contact (contracts.md: deal timelines rarely say).
+   */
+  touchesNamingNoContact: z.optional(count),
   noRecentActivity: z.boolean(),
   /**
    * Over the touches the deal's counts use. No touches to first reply or meeting: those follow one

@@ -1,5 +1,6 @@
 import { unclearDollarReason } from '../../locale/local-dollar';
 import { parseMoney } from '../../locale/money';
+import { stageOutcome } from '../../metrics/stage-outcome';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import type { ReadingSteps } from '../reading-steps';
@@ -65,8 +66,11 @@ export function* readDeal(
   else notRead.push({ field: 'record.pipeline', reason: 'no pipeline selector or "Pipeline" property' });
   if (stage) record.stage = stage;
   else notRead.push({ field: 'record.stage', reason: 'no stage selector or "Deal stage" property' });
-  const closed = stage?.match(/closed\s*(won|lost)/i)?.[1]?.toLowerCase();
-  if (closed === 'won' || closed === 'lost') record.closed = closed;
+  // HubSpot closes a deal by moving it to a closed stage: its name, in the words the metrics read
+  // closed stages by, in every language pages are read in. A stage shown with a pipeline the page
+  // did not name after it ("Closed won (Sales Pipeline)") is read without it.
+  const closed = stage ? (stageOutcome(stage) ?? stageOutcome(stage.replace(/\s*\([^()]*\)$/, ''))) : undefined;
+  if (closed) record.closed = closed;
   yield;
   if (stages.length > 1) record.stages = stages;
   else notRead.push({ field: 'record.stages', reason: "the page shows no list of the pipeline's stages" });
