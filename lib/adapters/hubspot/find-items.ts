@@ -1,5 +1,5 @@
-import { textOf } from '../dom';
 import { dateAnchors } from './date-anchors';
+import { saysMoreThanItsDateLine } from './item-text';
 import type { ReadingContext } from './reading-context';
 import { type ShapedItem, withUndatedSiblings } from './undated-siblings';
 
@@ -11,14 +11,18 @@ interface FoundItem {
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const NOT_A_TIMELINE = 'nav, [role="navigation"], [role="tablist"], [role="banner"]';
-/** An item says at least what it is, when, and something more (a title, who, a body). */
+/**
+ * An item says at least what it is, when, and something more (a title, who, a body): an item
+ * saying more than its date line (item-text.ts) has these three.
+ */
 const MIN_TEXT_PARTS = 3;
 
 /**
  * Timeline items without a class, id or test id: each date line's largest container that holds
- * no other date line, kept when it has more to say than a label and a value (property rows have
- * two parts) and repeats beside other such items (siblings, or siblings of their groups); then
- * the items beside them whose date could not be read (undated-siblings.ts).
+ * no other date line, kept when it says more than its date line (a property row is a label and a
+ * value on one line, item-text.ts) and repeats beside other such items (siblings, cousins, or the
+ * groups of months beside the one it is alone in); then the items beside them whose date could not
+ * be read (undated-siblings.ts).
  */
 export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): ShapedItem[] {
   const anchors = dateAnchors(root, context).filter((a) => !a.closest(NOT_A_TIMELINE));
@@ -33,22 +37,39 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
       item = item.parentElement;
     item = withoutGroupHeading(item, date);
     if (title && item.contains(title)) continue;
-    if (textParts(item) < MIN_TEXT_PARTS) continue;
+    if (!saysMoreThanItsDateLine(item, date)) continue;
     found.push({ item, date });
   }
+  return withUndatedSiblings(repeated(found, root), root, { anchors, title, minTextParts: MIN_TEXT_PARTS });
+}
+
+/**
+ * Items with another item beside them, or beside their group (itself counted once at each level).
+ * A month holding one item (`section > h3 + ul > li`: "October 2026" and its one call) leaves that
+ * item a level above its siblings in the other months' lists, a cousin of none of them: it is
+ * alone under its heading, and that headed group stands among the groups holding the others.
+ */
+function repeated(found: FoundItem[], root: Element): FoundItem[] {
   const around = new Map<Element | null, number>();
-  const bump = (el: Element | null) => around.set(el, (around.get(el) ?? 0) + 1);
+  const within = new Map<Element, number>();
+  const bump = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const { item } of found) {
-    bump(item.parentElement);
-    bump(item.parentElement?.parentElement ?? null);
+    bump(around, item.parentElement);
+    bump(around, item.parentElement?.parentElement ?? null);
+    for (let node = item.parentElement; node && node !== root; node = node.parentElement) bump(within, node);
   }
-  const items = found.filter(({ item }) => {
+  return found.filter(({ item }) => {
     const parent = item.parentElement;
     const grandparent = parent?.parentElement ?? null;
-    // Another item beside this one, or beside its group (itself counted once at each level).
-    return (around.get(parent) ?? 0) > 1 || (grandparent !== null && (around.get(grandparent) ?? 0) > 1);
+    if ((around.get(parent) ?? 0) > 1 || (grandparent !== null && (around.get(grandparent) ?? 0) > 1)) return true;
+    return grandparent !== null && aloneUnderHeading(item) && (within.get(grandparent) ?? 0) > 1;
   });
-  return withUndatedSiblings(items, root, { anchors, title, minTextParts: MIN_TEXT_PARTS });
+}
+
+/** Beside the item there are only its group's headings ("October 2026"). */
+function aloneUnderHeading(item: Element): boolean {
+  const others = Array.from(item.parentElement?.children ?? []).filter((c) => c !== item);
+  return others.length > 0 && others.every((c) => c.matches(HEADING));
 }
 
 /** A group of one item ("Upcoming" and its item) is the item under its heading. */
@@ -61,13 +82,4 @@ function withoutGroupHeading(candidate: Element, date: Element): Element {
     if (!holder || rest.length === 0 || !rest.every((c) => c.matches(HEADING))) return item;
     item = holder;
   }
-}
-
-function textParts(el: Element): number {
-  let parts = 0;
-  for (const node of Array.from(el.querySelectorAll('*'))) {
-    if (node.children.length === 0 && textOf(node)) parts += 1;
-    if (parts >= MIN_TEXT_PARTS) break;
-  }
-  return parts;
 }

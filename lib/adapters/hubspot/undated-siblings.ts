@@ -1,4 +1,5 @@
 import { byPageOrder, textOf } from '../dom';
+import { saidLeaves } from './item-text';
 import { inRecord } from './scope';
 
 /** An item found by its shape; `date` is its date line, where it has one in the place its siblings do. */
@@ -19,7 +20,7 @@ export interface ItemShape {
   anchors: Element[];
   /** The record's title element: never part of an item. */
   title: Element | null;
-  /** Leaf texts a dated item has at least; an undated one has its date line fewer. */
+  /** Texts a dated item says at least (item-text.ts, controls' labels left out); an undated one has its date line fewer. */
   minTextParts: number;
 }
 
@@ -31,7 +32,7 @@ export function withUndatedSiblings(found: ShapedItem[], root: Element, shape: I
       if (known.has(sibling) || !sameShape(sibling, item) || !inRecord(sibling, root)) continue;
       if (shape.title && sibling.contains(shape.title)) continue;
       if (shape.anchors.some((anchor) => sibling.contains(anchor))) continue;
-      if (leafTexts(sibling) < shape.minTextParts - 1) continue;
+      if (saidLeaves(sibling).length < shape.minTextParts - 1) continue;
       known.add(sibling);
       const line = date ? atPath(sibling, pathTo(date, item)) : undefined;
       extra.push(
@@ -60,8 +61,4 @@ function atPath(from: Element, path: number[]): Element | undefined {
   let node: Element | undefined = from;
   for (const index of path) node = node?.children[index];
   return node;
-}
-
-function leafTexts(el: Element): number {
-  return Array.from(el.querySelectorAll('*')).filter((node) => node.children.length === 0 && textOf(node)).length;
 }
