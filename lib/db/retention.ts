@@ -1,10 +1,12 @@
 import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
+import { deleteEach } from './bulk-requests';
 import { ORIGIN } from './logged-touches';
 import { isExpired, retentionCutoff } from './retention-rule';
 import { parseRows } from './rows';
-import type { TouchlineDb } from './schema';
+import type { StoreName, TouchlineDb } from './schema';
+import type { ReadTx } from './touch-copies';
 import { runTransaction } from './transaction';
 
 /** Where a batch stopped in the time index (time, then key: many rows share a time). */
@@ -18,11 +20,12 @@ export interface PruneOptions {
   batch?: number;
 }
 
-/** The page activities touches logged in Touchline were merged into: kept past retention, as the logged touches are. */
-async function loggedMergeTargets(db: TouchlineDb): Promise<Set<string>> {
-  const logged = await runTransaction(db, ['activities'], 'readonly', 'read', (tx) =>
-    tx.objectStore('activities').index('byOrigin').getAll(ORIGIN),
-  );
+/**
+ * The page activities touches logged in Touchline were merged into, as `tx` sees them: kept past
+ * retention, as the logged touches are.
+ */
+async function loggedMergeTargets(tx: ReadTx): Promise<Set<string>> {
+  const logged = await tx.objectStore('activities').index('byOrigin').getAll(ORIGIN);
   return new Set(parseRows(activitySchema, 'activities', logged, []).flatMap((t) => t.mergedInto ?? []));
 }
 
@@ -41,45 +44,52 @@ export async function keptActivities(
 ): Promise<Activity[]> {
   const cutoff = retentionCutoff(now, retentionDays);
   if (!activities.some((a) => isExpired(a, cutoff, NONE))) return activities;
-  const mergeTargets = await loggedMergeTargets(db);
+  const stores: StoreName[] = ['activities'];
+  const mergeTargets = await runTransaction(db, stores, 'readonly', 'read', loggedMergeTargets);
   return activities.filter((a) => !isExpired(a, cutoff, mergeTargets));
 }
 
 /**
  * Deletes activities dated before the retention cutoff (isExpired: logged touches and the page
  * copies they merged into stay), oldest first through the time index, one short transaction per
- * batch with a pause between, so saves of page readings run in the gaps. Resolves to how many went.
+ * batch with a pause between, so saves of page readings run in the gaps. Each batch reads the
+ * merge targets in its own transaction, after the saves before it: a reading or an edit that
+ * merged a logged touch into an old page copy meanwhile keeps that copy (a list read at the start
+ * would delete it, and the merged touch would count nowhere). Resolves to how many went.
  */
 export async function pruneExpired(db: TouchlineDb, now: Date, retentionDays: number, options: PruneOptions = {}) {
   const batch = options.batch ?? 200;
   const cutoff = retentionCutoff(now, retentionDays);
-  const mergeTargets = await loggedMergeTargets(db);
   let after: Position | undefined;
   let pruned = 0;
   for (;;) {
     const step = await runTransaction(db, [...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
-      const index = tx.objectStore('activities').index('byTimestamp');
+      const store = tx.objectStore('activities');
       const range = after
         ? IDBKeyRange.bound(after.timestamp, cutoff, false, true)
         : IDBKeyRange.upperBound(cutoff, true);
-      let cursor = await index.openCursor(range);
+      let cursor = await store.index('byTimestamp').openCursor(range);
       // Rows at the time the last batch stopped at, up to the row it stopped on, were seen already.
       while (cursor && after && cursor.key === after.timestamp && cursor.primaryKey <= after.key) {
         cursor = await cursor.continue();
       }
       let seen = 0;
-      const deleted: Activity[] = [];
+      const past: Activity[] = [];
       let last = after;
       while (cursor && seen < batch) {
         const [row] = parseRows(activitySchema, 'activities', [cursor.value], []);
-        if (row && isExpired(row, cutoff, mergeTargets)) {
-          await cursor.delete();
-          deleted.push(row);
-        }
+        if (row && isExpired(row, cutoff, NONE)) past.push(row);
         seen += 1;
         last = { timestamp: cursor.key, key: cursor.primaryKey };
         cursor = await cursor.continue();
       }
+      // Read in this transaction, which no save can split: not at all when only logged touches were seen.
+      const mergeTargets = past.length > 0 ? await loggedMergeTargets(tx) : NONE;
+      const deleted = past.filter((row) => isExpired(row, cutoff, mergeTargets));
+      deleteEach(
+        store,
+        deleted.map((row) => row.key),
+      );
       await updateActivityPacks(tx, deleted, []);
       return { done: cursor === null, deleted: deleted.length, last };
     });
