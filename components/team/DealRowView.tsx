@@ -1,5 +1,6 @@
 import { CRM_NAMES } from '../../lib/crm-names';
 import type { DealRow } from '../../lib/team/deal-row';
+import { NAME_NO_CONTACT, namingNoContactWords } from '../contacts-worked';
 import { formatMoney, relativeDays } from '../format';
 import { Metric } from '../Metric';
 import { noTouchReason, noVerdict, warningWords } from './deal-row-words';
@@ -65,6 +66,23 @@ export function DealRowView({ row }: { row: DealRow }) {
           <Metric name="contacts-touched" value={null} reason="not-in-export">
             <span title="A deal export lists no contacts; open the deal in the CRM once to read them.">
               not in the export
+            </span>
+          </Metric>
+        ) : row.touchesNamingNoContact ? (
+          // Touches naming no contact may have been with any contact not named: as the deal panel says it.
+          <Metric
+            name="contacts-touched"
+            value={row.contactsWorked === 0 ? null : row.contactsWorked}
+            reason={NAME_NO_CONTACT}
+            data={{
+              of: String(row.contactsOnDeal),
+              ...(row.contactsWorked === 0
+                ? {}
+                : { 'lower-bound': 'true', upper: String(row.contactsOnDeal), reason: NAME_NO_CONTACT }),
+            }}
+          >
+            <span title={namingNoContactWords(row.touchesNamingNoContact)}>
+              {row.contactsWorked === 0 ? 'not known' : `at least ${row.contactsWorked}`} of {row.contactsOnDeal}
             </span>
           </Metric>
         ) : (

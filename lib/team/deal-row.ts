@@ -2,7 +2,7 @@ import { isFromExportOnly } from '../csv-import/deals/to-deal';
 import { recordKeyOf } from '../keys';
 import { collectTouches } from '../metrics/collect-touches';
 import { daysSinceLastTouch } from '../metrics/days-since';
-import { contactsTouched, dealContacts } from '../metrics/deal-contacts';
+import { contactsWorked, dealContacts } from '../metrics/deal-contacts';
 import { touchesIn } from '../metrics/period';
 import { predatesKept } from '../metrics/predates-kept';
 import { currentStage, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
@@ -48,6 +48,8 @@ export interface DealRow {
    */
   contactsWorked: number | null;
   contactsOnDeal: number | null;
+  /** Touches in the period naming no contact while some contact has none: `contactsWorked` is then a lower bound (contactsWorked, lib/metrics/deal-contacts.ts). */
+  touchesNamingNoContact?: number;
   amount?: number;
   currency?: string;
 }
@@ -83,14 +85,9 @@ export function dealRow(input: {
     const contact = input.contacts.get(recordKeyOf(deal.crm, deal.tenant, 'contact', id));
     return contact ? [contact] : [];
   });
-  const people = dealContacts({
-    deal,
-    contacts: stored,
-    touches,
-    periodTouches: touchesIn(touches, input.period),
-    settings,
-    now,
-  });
+  const periodTouches = touchesIn(touches, input.period);
+  const people = dealContacts({ deal, contacts: stored, touches, periodTouches, settings, now });
+  const worked = contactsWorked(people, periodTouches, settings.countAutomated);
   const { stage, time, days, atLeast, upTo, typical, warning } = stageFigures(deal, input.typical, settings, now);
   return {
     key: deal.key,
@@ -126,7 +123,11 @@ export function dealRow(input: {
       : {}),
     ...(isFromExportOnly(deal) && deal.contacts.length === 0
       ? { contactsWorked: null, contactsOnDeal: null }
-      : { contactsWorked: contactsTouched(people), contactsOnDeal: deal.contacts.length }),
+      : {
+          contactsWorked: worked.contactsTouched,
+          contactsOnDeal: deal.contacts.length,
+          ...(worked.touchesNamingNoContact ? { touchesNamingNoContact: worked.touchesNamingNoContact } : {}),
+        }),
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
   };
