@@ -1,22 +1,8 @@
 import { fold } from '../../locale/fold';
+import type { Direction } from '../../schema/activity';
+import { type FoundName, NAME_IN_BODY, NAME_IN_HEADER, nameAtStart } from './name-at-start';
 import type { HubSpotWords } from './words/types';
 
-const PART = "\\p{Lu}[\\p{L}'.-]+";
-/** Lowercase words inside names: "Ana Maria da Silva", "Jan van der Berg", "Lena von Stein". */
-const PARTICLE = '(?:d[aeiou]|das|dos|del|della|der|den|des|van|von|ter|ten|la|le|zu)';
-/**
- * A person's name: two to five capitalised words, lowercase particles between them (one word is
- * too often "Contact" or "Deal"). A name cut short would be a second rep in the team view, so
- * where a sixth word could go on from the fifth there is no name.
- */
-const NAME = `${PART}(?: (?:${PARTICLE} )*${PART}){1,4}(?![\\p{L}'.-]| (?:${PARTICLE} )*\\p{Lu})`;
-/** A header ends with its name, or goes on with other words ("Note by Alex Morgan", "… · Alex Morgan"). */
-const NAME_IN_HEADER = new RegExp(`^${NAME}`, 'u');
-/**
- * An item's body runs on after a name with the item's own text ("to Casey Nguyen Thanks — …"):
- * there a name must end the text or be followed by a lowercase word ("Alex Morgan logged a call").
- */
-const NAME_IN_BODY = new RegExp(`^${NAME}(?=$| \\p{Ll})`, 'u');
 /** "Left voicemail · Alex Morgan": a collapsed preview's header ends with who did it. */
 const TRAILING = /\s[·|•]\s([^·|•]+)$/u;
 
@@ -29,21 +15,33 @@ export interface OwnerWording {
   shown: readonly string[];
 }
 
+/** What of the item itself bears on whose name its wording gives. */
+export interface OwnedItem {
+  /** Read inbound, the name after a "from" word is the sender, a contact: never the rep. */
+  direction: Direction;
+  /** The text in an element of its own that the body opens with (its subject): no name runs out of it. */
+  opening?: string;
+}
+
 /** Who did it, where the header says so ("Note by Alex Morgan", "Tâche assignée à Alex Morgan", "Left voicemail · Alex Morgan"). */
-export function headerOwner(header: string, wording: OwnerWording): string | undefined {
+export function headerOwner(header: string, item: OwnedItem, wording: OwnerWording): string | undefined {
   const trailing = header.match(TRAILING)?.[1];
   const name =
-    trailing !== undefined && nameAt(trailing, NAME_IN_HEADER, wording.shown) === trailing ? trailing : undefined;
-  return notContact([byWord(header, NAME_IN_HEADER, wording), name], wording);
+    trailing !== undefined && nameAtStart(trailing, NAME_IN_HEADER, wording)?.name === trailing ? trailing : undefined;
+  return notContact([byWord(header, NAME_IN_HEADER, item, wording), name], wording);
 }
 
 /**
  * Who did it, where the body says so: "Alex Morgan logged a call", "… by Alex Morgan", "from Alex
  * Morgan to Jordan Lee" ("de … à …"; the side that is not one of the record's contacts).
  */
-export function bodyOwner(description: string, wording: OwnerWording): string | undefined {
+export function bodyOwner(description: string, item: OwnedItem, wording: OwnerWording): string | undefined {
   return notContact(
-    [nameThenVerb(description, wording), byWord(description, NAME_IN_BODY, wording), sender(description, wording)],
+    [
+      nameThenVerb(description, item, wording),
+      byWord(description, NAME_IN_BODY, item, wording),
+      sender(description, item, wording),
+    ],
     wording,
   );
 }
@@ -53,49 +51,60 @@ function notContact(candidates: (string | undefined)[], { contactNames }: OwnerW
   return candidates.find((name) => name !== undefined && !contacts.has(fold(name)));
 }
 
-/** The name `text` starts with: one the page shows elsewhere, as printed there, else one of the pattern's shape. */
-function nameAt(text: string, pattern: RegExp, shown: readonly string[]): string | undefined {
-  const same = shown
-    .filter((name) => name && text.startsWith(name) && !/^\p{L}/u.test(text.slice(name.length)))
-    .reduce<string | undefined>((longest, name) => (name.length > (longest?.length ?? 0) ? name : longest), undefined);
-  return same ?? text.match(pattern)?.[0];
-}
-
 /** "Alex Morgan logged …": a name opening the sentence, then one of the languages' verbs. */
-function nameThenVerb(text: string, { words, shown }: OwnerWording): string | undefined {
-  const name = nameAt(text, NAME_IN_BODY, shown);
-  if (!name) return undefined;
-  const next = fold(text.slice(name.length)).split(' ')[0] ?? '';
-  return words.some((w) => w.didVerbs.includes(next)) ? name : undefined;
+function nameThenVerb(text: string, { opening }: OwnedItem, wording: OwnerWording): string | undefined {
+  const found = nameAtStart(text, NAME_IN_BODY, wording);
+  if (!found || runsOutOf(found, text, opening)) return undefined;
+  const next = fold(text.slice(found.end)).split(' ')[0] ?? '';
+  return wording.words.some((w) => w.didVerbs.includes(next)) ? found.name : undefined;
 }
 
-/** The name after a "by" word of the page's languages; folding keeps positions, so the raw text is cut. */
-function byWord(text: string, pattern: RegExp, { words, shown }: OwnerWording): string | undefined {
+/** "Quarterly Review" + "Alex Morgan logged …": a name begun in the text's opening element and ended after it is two texts. */
+function runsOutOf({ start, end }: FoundName, text: string, opening = ''): boolean {
+  const edge = opening && text.startsWith(opening) ? opening.length : 0;
+  return start < edge && edge < end;
+}
+
+/**
+ * The name after a "by" word of the page's languages; folding keeps positions, so the raw text is
+ * cut. German "von" and Italian "da" say both "by" and "from": on an item read inbound such a word
+ * names who it came from ("E-Mail-Antwort von Jonas Weber"), the contact.
+ */
+function byWord(text: string, pattern: RegExp, { direction }: OwnedItem, wording: OwnerWording): string | undefined {
   const raw = text.normalize('NFC');
   const folded = fold(raw);
   if (folded.length !== raw.length) return undefined;
-  for (const by of words.flatMap((w) => w.by)) {
+  const fromWords = new Set(wording.words.flatMap((w) => w.from));
+  const byWords = wording.words.flatMap((w) => w.by).filter((by) => direction !== 'inbound' || !fromWords.has(by));
+  for (const by of byWords) {
     for (let i = folded.indexOf(`${by} `); i >= 0; i = folded.indexOf(`${by} `, i + 1)) {
       if (i > 0 && folded[i - 1] !== ' ') continue;
-      const name = nameAt(raw.slice(i + by.length + 1), pattern, shown);
-      if (name) return name;
+      const found = nameAtStart(raw.slice(i + by.length + 1), pattern, wording);
+      if (found) return found.name;
     }
   }
   return undefined;
 }
 
-/** "from Alex Morgan to <contact>" / "from <contact> to Alex Morgan": the rep is the other side. */
-function sender(description: string, { words, contactNames, shown }: OwnerWording): string | undefined {
-  for (const contact of contactNames) {
+/**
+ * "from Alex Morgan to <contact>" / "from <contact> to Alex Morgan": the rep is the other side.
+ * An item read inbound was sent by none of the reps: who it came from is no owner.
+ */
+function sender(description: string, { direction }: OwnedItem, wording: OwnerWording): string | undefined {
+  for (const contact of wording.contactNames) {
     if (!contact) continue;
     const name = escapeRegExp(contact);
-    for (const { from, to } of words) {
+    for (const { from, to } of wording.words) {
       const [f, t] = [from.join('|'), to.join('|')];
-      const sent = description.match(new RegExp(`(?:^|\\s)(?:${f}) ([A-Z].+?) (?:${t}) ${name}\\b`))?.[1];
+      const sent =
+        direction === 'inbound'
+          ? undefined
+          : description.match(new RegExp(`(?:^|\\s)(?:${f}) ([A-Z].+?) (?:${t}) ${name}\\b`))?.[1];
       if (sent) return sent;
       const received = new RegExp(`(?:^|\\s)(?:${f}) ${name} (?:${t}) `).exec(description);
-      const rep = received && nameAt(description.slice(received.index + received[0].length), NAME_IN_BODY, shown);
-      if (rep) return rep;
+      const rep =
+        received && nameAtStart(description.slice(received.index + received[0].length), NAME_IN_BODY, wording);
+      if (rep) return rep.name;
     }
   }
   return undefined;

@@ -53,7 +53,10 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
   const wording: OwnerWording = { words: context.words, contactNames: context.contactNames, shown };
   for (const { activity, parts } of items) {
     if (activity.owner) continue;
-    const owner = bodyOwner(parts.description, wording) ?? bodyOwner(textAfterSubject(parts), wording);
+    // The subject may be the item's sentence itself (an item without a title), so the whole text is
+    // read first; a name never runs from the subject into the sentence after it (item-owner.ts).
+    const item = { direction: activity.direction, opening: parts.subject };
+    const owner = bodyOwner(parts.description, item, wording) ?? bodyOwner(textAfterSubject(parts), item, wording);
     if (owner) activity.owner = owner;
   }
   return { items, cards: cards.map(({ card }) => card) };
@@ -127,11 +130,11 @@ function* readItem(
     Object.assign(activity, datedFields(date));
   } else if (parts.dateText) activity.dateText = parts.dateText;
   yield;
-  const owner = headerOwner(parts.header, {
-    words: context.words,
-    contactNames: context.contactNames,
-    shown: context.owners,
-  });
+  const owner = headerOwner(
+    parts.header,
+    { direction: classified.direction },
+    { words: context.words, contactNames: context.contactNames, shown: context.owners },
+  );
   if (owner) activity.owner = owner;
   if (planned || isAhead(classified.type, timestamp, context.clock)) activity.planned = true;
   if (classified.type === 'call' || (classified.type === 'meeting' && !activity.planned))
