@@ -11,7 +11,7 @@ import type { PanelStore } from './panel-store';
  * the session's pause and read-again; the chart loader and "Erase this record" live in the chunk.
  */
 export type ShellActions = Omit<PanelActions, 'loadTrendChart' | 'eraseRecord' | 'readAgain'> & {
-  pauseReading(): void;
+  pauseReading(): () => boolean;
   readAgain(): void;
 };
 

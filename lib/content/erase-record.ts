@@ -4,8 +4,8 @@ import type { PanelStore } from './panel-store';
 
 /** What the content script's record session lets an erase do. */
 export interface ErasableSession {
-  /** Stops reading and watching the page until readAgain. */
-  pause(): void;
+  /** Stops reading and watching the page until readAgain; returns whether the panel still shows its record. */
+  pause(): () => boolean;
   readAgain(): void;
 }
 
@@ -27,14 +27,17 @@ export async function eraseShownRecord(store: PanelStore, session: ErasableSessi
   }
   const question = `Erase ${name} from Touchline? This removes ${summary(planned.erased)} from this browser, and cannot be undone.`;
   if (!confirm(question)) return;
-  session.pause();
+  const stillShown = session.pause();
   const response = await ask('eraseRecord', { recordKey });
+  // The rep opened another record meanwhile: its panel is that record's, read as usual.
+  const shown = stillShown();
   if (!response.ok) {
-    session.readAgain();
-    store.update({ notice: `Not erased: ${response.error.message}` });
+    if (shown) session.readAgain();
+    store.update({ notice: `${shown ? 'Not erased' : `${name} not erased`}: ${response.error.message}` });
     return;
   }
-  store.update({ erased: { recordKey, message: `Erased ${name}: ${summary(response.erased)}.` }, undo: null });
+  if (shown)
+    store.update({ erased: { recordKey, message: `Erased ${name}: ${summary(response.erased)}.` }, undo: null });
 }
 
 /** "1 contact, 42 activities and 1 touch logged in Touchline". */

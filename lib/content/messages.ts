@@ -20,31 +20,39 @@ const noAnswer = (ms: number) =>
   `Touchline’s background did not answer within ${Math.round(ms / 1000)} seconds (it may be busy or stuck).`;
 
 export interface AskOptions {
-  /** How long to wait for the answer before giving up with a failure that says so. */
+  /** How long to wait for the answer before giving up with a failure that says so (kind `unanswered`). */
   answerWithinMs?: number;
 }
+
+/** The channel broke (`storage`), or the background did not answer in time (`unanswered`: it may still act). */
+export type AskFailure = { ok: false; error: { kind: 'storage' | 'unanswered'; message: string } };
 
 /**
  * Sends one message to the background. The answer is trusted (issue 11): it comes from our own
  * background, its type is checked at compile time and its shape by the contract tests
  * (test/unit/background/messaging.test.ts), so the page pays for no schema library. A broken
  * channel (extension reloaded, worker failing to start) or no answer in time becomes a typed
- * failure; an answer that comes after that is dropped, so it cannot replace what was shown since.
+ * failure; an answer that comes after that is dropped, so it cannot replace what was shown since,
+ * unless the caller takes it (`lateAnswer`: a write whose fate the panel must learn).
  */
 export async function ask<Name extends AskName>(
   name: Name,
   data: Parameters<ProtocolMap[Name]>[0],
-  { answerWithinMs = ANSWER_WITHIN_MS }: AskOptions = {},
-): Promise<ReturnType<ProtocolMap[Name]> | { ok: false; error: { kind: 'storage'; message: string } }> {
+  {
+    answerWithinMs = ANSWER_WITHIN_MS,
+    lateAnswer,
+  }: AskOptions & { lateAnswer?(answer: ReturnType<ProtocolMap[Name]>): void } = {},
+): Promise<ReturnType<ProtocolMap[Name]> | AskFailure> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const tooLate = new Promise<{ ok: false; error: { kind: 'storage'; message: string } }>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ok: false, error: { kind: 'storage', message: noAnswer(answerWithinMs) } }),
-      answerWithinMs,
-    );
+  const sent = sendWithRetry(name, data);
+  const tooLate = new Promise<AskFailure>((resolve) => {
+    timer = setTimeout(() => {
+      if (lateAnswer) sent.then(lateAnswer, () => {});
+      resolve({ ok: false, error: { kind: 'unanswered', message: noAnswer(answerWithinMs) } });
+    }, answerWithinMs);
   });
   try {
-    return await Promise.race([sendWithRetry(name, data), tooLate]);
+    return await Promise.race([sent, tooLate]);
   } catch (error) {
     console.warn('Touchline: message failed', name, error);
     return { ok: false, error: { kind: 'storage', message: DISCONNECTED } };

@@ -1,17 +1,17 @@
 import { loggedOffer, offerAfterSave } from '../../components/logged-offer';
-import type { LogDetails, LogRequest, PanelState } from '../../components/panel-state';
+import type { LogDetails, LoggedOffer, LogRequest, PanelState } from '../../components/panel-state';
 import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
 import { recordKey } from '../keys';
-import type { ReadingResponse } from '../messaging/protocol';
+import type { ReadingResponse, TouchResponse } from '../messaging/protocol';
 import type { NotRead, ReadResult } from '../schema/read-result';
 import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
 import { keepOlderNotKept } from './keep-older-not-kept';
-import { type AskOptions, ask } from './messages';
+import { type AskFailure, type AskOptions, ask } from './messages';
 import { LEFT_UNREAD } from './page-left';
 import type { PanelStore } from './panel-store';
-import { LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
+import { drawnOnEarlierDay, LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
 /** How long the undo offer stays after logging a touch, counted again each time the rep leaves it. */
 const UNDO_MS = 8000;
@@ -42,8 +42,11 @@ export function createRecordSession(
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** Focus or the pointer is on the undo offer: it stays while the rep is on it (WCAG 2.2.1). */
   let undoHeld = false;
-  /** The touches logged on this record and not undone: the details step edits the one its form is for. */
-  let loggedHere = new Set<string>();
+  /**
+   * The touches logged in this tab and not undone, with the record each was logged on: the details
+   * step edits the one its form is for while that record is shown (the form stays open across routes).
+   */
+  const loggedOn = new Map<string, string>();
   /** A details save not answered yet: a second Save meanwhile waits for it rather than sending again. */
   let saving: Promise<boolean> | undefined;
 
@@ -82,7 +85,6 @@ export function createRecordSession(
     const signal = AbortSignal.any([lifetime, route.signal]);
     clearUndo();
     shownKey = page ? recordKey(page.ref) : null;
-    loggedHere = new Set();
     // One update: the shell redraws everything on each, and this runs in the route change's task.
     store.update({
       state: page ? { status: 'reading' } : { status: 'not-record' },
@@ -119,17 +121,29 @@ export function createRecordSession(
   }
 
   async function log(touch: LogRequest): Promise<void> {
-    const loggedOn = shownKey;
-    if (!loggedOn) return;
-    const response = await ask('logTouch', { recordKey: loggedOn, ...touch }, answers);
-    if (!response.ok) return notify(`Not logged: ${response.error.message}`);
+    const on = shownKey;
+    if (!on) return;
+    // The background may still store a touch it did not answer for in time: its late answer is
+    // taken as any (a second click meanwhile is the same touch, duplicate rule 3 in lib/db/logged-again.ts).
+    const late = (response: TouchResponse) => logged(on, touch, response);
+    const response = await ask('logTouch', { recordKey: on, ...touch }, { ...answers, lateAnswer: late });
+    if (!response.ok && response.error.kind === 'unanswered')
+      return notify(
+        `${response.error.message} The touch may have been logged: it is counted here once the background answers.`,
+      );
+    logged(on, touch, response);
+  }
+
+  function logged(on: string, touch: LogRequest, response: TouchResponse | AskFailure): void {
+    if (!response.ok) {
+      notify(`Not logged: ${response.error.message}`);
+      return;
+    }
+    loggedOn.set(response.touch.key, on);
     // The rep opened another record before the answer came: its panel offers nothing for this touch.
-    if (loggedOn !== shownKey) return;
+    if (on !== shownKey) return;
     showView(response.view);
-    clearUndo();
-    loggedHere.add(response.touch.key);
-    store.update({ undo: loggedOffer(response.touch.key, touch) });
-    if (!undoHeld) undoTimer = setTimeout(clearUndo, UNDO_MS);
+    offerUndo(loggedOffer(response.touch.key, touch));
   }
 
   /** Whether the details of touch `key` were saved: the form keeps what was typed when they were not. */
@@ -141,7 +155,7 @@ export function createRecordSession(
   }
 
   async function saveDetails(key: string, changes: LogDetails): Promise<boolean> {
-    if (!loggedHere.has(key)) {
+    if (loggedOn.get(key) !== shownKey) {
       notify(NOTHING_TO_EDIT);
       return false;
     }
@@ -160,11 +174,23 @@ export function createRecordSession(
   async function undo(): Promise<void> {
     const offer = store.get().undo;
     if (!offer) return;
+    const on = shownKey;
     clearUndo();
     const response = await ask('undoLoggedTouch', { key: offer.key }, answers);
-    if (!response.ok) return notify(`Not undone: ${response.error.message}`);
-    loggedHere.delete(offer.key);
+    if (!response.ok) {
+      notify(`Not undone: ${response.error.message}`);
+      // Still counted: the offer comes back, to try again, unless the panel moved on meanwhile.
+      if (on === shownKey && !store.get().undo) offerUndo(offer);
+      return;
+    }
+    loggedOn.delete(offer.key);
     showView(response.view);
+  }
+
+  function offerUndo(offer: LoggedOffer): void {
+    clearUndo();
+    store.update({ undo: offer });
+    if (!undoHeld) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
   function clearUndo(): void {
@@ -179,13 +205,23 @@ export function createRecordSession(
     if (!held && store.get().undo) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
-  /** After an erase: stop reading and watching the page, so nothing of the record is stored again. */
-  function pause(): void {
+  /**
+   * After an erase: stop reading and watching the page, so nothing of the record is stored again.
+   * Returns whether the panel still shows that record (the rep may open another while the erase runs).
+   */
+  function pause(): () => boolean {
+    const paused = shownKey;
     route?.abort();
     clearUndo();
+    return () => shownKey === paused;
   }
 
   function readAgain(): void {
+    // A page drawn on an earlier day is not read again (watch-record.ts `onStale`): the numbers stay.
+    if (drawnOnEarlierDay(drawnAt)) {
+      notify(DRAWN_ON_AN_EARLIER_DAY);
+      return;
+    }
     const url = new URL(location.href);
     follow(url, reader.pageAt(url), false);
   }

@@ -82,7 +82,7 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   } = options;
   const key = recordKey(page.ref);
   const startedAt = Date.now();
-  const drawnOn = zonedDay(options.drawnAt ?? new Date(startedAt), pageClock().timeZone);
+  const drawnAt = options.drawnAt ?? new Date(startedAt);
   let stale = false;
   let last = '';
   const hold = createAddressHold(settleMs);
@@ -198,8 +198,7 @@ export function watchRecord(options: WatchOptions): RecordWatch {
 
   /** True once the day has moved on since the page was drawn; says so once (`onStale`). */
   function drawnEarlier(): boolean {
-    const clock = pageClock();
-    if (zonedDay(clock.now, clock.timeZone) === drawnOn) return false;
+    if (!drawnOnEarlierDay(drawnAt)) return false;
     if (!stale) options.onStale?.();
     stale = true;
     return true;
@@ -265,6 +264,12 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   // still rendering its data would otherwise be read half-drawn and show zeros for a moment.
   schedule(debounceMs);
   return { pageLeft };
+}
+
+/** The page's day has moved on since `drawnAt` (in the page's zone): what it prints may be yesterday's. */
+export function drawnOnEarlierDay(drawnAt: Date): boolean {
+  const clock = pageClock();
+  return zonedDay(clock.now, clock.timeZone) !== zonedDay(drawnAt, clock.timeZone);
 }
 
 const CONTENT_CHANGES: MutationObserverInit = {

@@ -49,6 +49,26 @@ describe('a tab opened yesterday, read again the next morning without a reload',
     expect(saved()).toBe(before);
   });
 
+  it('keeps the numbers shown beside the reload notice, never "Reading this page…" for good', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
+    setUrl(JORDAN_URL);
+    const store = createPanelStore({ state: { status: 'not-record' }, collapsed: false, undo: null, notice: null });
+    const tab = new AbortController();
+    const session = createRecordSession(pageReaderOf(stubAdapter(ref, () => reading)), store, tab.signal);
+    session.onRoute(new URL(JORDAN_URL), false);
+    await vi.waitFor(() => expect(store.get().state.status).toBe('ready'), { timeout: 5000 });
+    const shown = store.get().state;
+
+    // Next morning: a retention change, "Try again" or "Read this page again" calls readAgain.
+    vi.setSystemTime(new Date('2026-11-21T09:00:00Z'));
+    session.readAgain();
+    await vi.waitFor(() => expect(store.get().notice).toBe(DRAWN_ON_AN_EARLIER_DAY), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    tab.abort();
+    expect(store.get().state).toBe(shown);
+  });
+
   it('a page loaded just before midnight whose panel starts just after is from an earlier day', async () => {
     // The browser's zone in the tests is UTC; Touchline's idle wait and chunks took the page past midnight.
     const loaded = new Date(performance.timeOrigin);

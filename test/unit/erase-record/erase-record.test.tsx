@@ -51,7 +51,7 @@ describe('erasing the shown record from the panel', () => {
 
   it('asks first, saying what will go, and does nothing when the user says no', async () => {
     const store = ready();
-    const session = { pause: vi.fn(), readAgain: vi.fn() };
+    const session = { pause: vi.fn(() => () => true), readAgain: vi.fn() };
     const confirm = vi.fn(() => false);
     ask.mockResolvedValue({ ok: true, erased: counts });
 
@@ -67,7 +67,7 @@ describe('erasing the shown record from the panel', () => {
 
   it('stops reading the page, erases, and says what went', async () => {
     const store = ready();
-    const session = { pause: vi.fn(), readAgain: vi.fn() };
+    const session = { pause: vi.fn(() => () => true), readAgain: vi.fn() };
     ask.mockResolvedValue({ ok: true, erased: counts });
 
     await eraseShownRecord(store, session, () => true);
@@ -83,7 +83,7 @@ describe('erasing the shown record from the panel', () => {
 
   it('reads the page again and says why when the erase failed', async () => {
     const store = ready();
-    const session = { pause: vi.fn(), readAgain: vi.fn() };
+    const session = { pause: vi.fn(() => () => true), readAgain: vi.fn() };
     ask
       .mockResolvedValueOnce({ ok: true, erased: counts })
       .mockResolvedValueOnce({ ok: false, error: { kind: 'storage', message: 'The disk is full.' } });
