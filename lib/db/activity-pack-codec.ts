@@ -29,7 +29,7 @@ export function packKeyOfPack(pack: Pick<ActivityPack, 'owner' | 'day' | 'crm' |
 
 /** A dated activity as a pack entry (packKeyOf says it has a timestamp). */
 export function encodeEntry(a: Activity): PackEntry {
-  const entry: PackEntry = [
+  return [
     a.key,
     a.type,
     a.channel ?? null,
@@ -49,12 +49,17 @@ export function encodeEntry(a: Activity): PackEntry {
     a.note ?? null,
     a.mergedInto ?? null,
     a.updatedAt ?? null,
+    a.printedOn ?? null,
+    a.relativeTime ?? null,
+    a.firstSeenAt ?? null,
   ];
-  if (a.printedOn) entry[19] = a.printedOn;
-  return entry;
 }
 
-/** The stored row a pack entry stands for, with the pack's crm, tenant and owner. */
+/**
+ * The stored row a pack entry stands for, with the pack's crm, tenant and owner. An entry written
+ * before database version 9 lacks the last slots (printedOn, relativeTime, firstSeenAt): absent
+ * reads as null, the row having none.
+ */
 export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>, entry: PackEntry): Activity {
   const [
     key,
@@ -76,7 +81,9 @@ export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>
     note,
     mergedInto,
     updatedAt,
-    printedOn,
+    printedOn = null,
+    relativeTime = null,
+    firstSeenAt = null,
   ] = entry;
   const activity: Activity = {
     key,
@@ -102,7 +109,9 @@ export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>
   if (note !== null) activity.note = note;
   if (mergedInto !== null) activity.mergedInto = mergedInto;
   if (updatedAt !== null) activity.updatedAt = updatedAt;
-  if (printedOn !== undefined) activity.printedOn = printedOn;
+  if (printedOn !== null) activity.printedOn = printedOn;
+  if (relativeTime !== null) activity.relativeTime = relativeTime;
+  if (firstSeenAt !== null) activity.firstSeenAt = firstSeenAt;
   return activity;
 }
 

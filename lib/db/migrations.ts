@@ -31,6 +31,7 @@ const MIGRATIONS: Migration[] = [
   packOwnerlessActivities,
   keepUndoMarks,
   noteUndatedRows,
+  repackCountedTimes,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -145,6 +146,17 @@ function keepUndoMarks(db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeCo
 function noteUndatedRows(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   db.createObjectStore('undatedActivities', { keyPath: 'key' });
   return noteEveryUndated(tx);
+}
+
+/**
+ * Version 9: every pack built again from every valid stored activity, as version 5 built them:
+ * pack entries now carry `relativeTime` and `firstSeenAt` (lib/schema/activity-pack.ts), which
+ * duplicate rule 3 reads on the team page, and the packs written before lack them while their rows
+ * have them. Rebuilt here rather than marked stale: a stale pack is read from the rows until a
+ * write or an import's end rebuilds it, so an old day's pack would be slow for good. No row changes.
+ */
+function repackCountedTimes(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  return rebuildAllPacks(tx);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

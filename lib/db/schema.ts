@@ -6,7 +6,7 @@ import type { UndoneTouch } from '../schema/undone-touch';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export const STORE_NAMES = [
   'contacts',
@@ -58,7 +58,8 @@ export interface TouchlineSchema extends DBSchema {
   };
   /**
    * Version 5: per owner, CRM account and UTC day, that owner's dated activities (activity-packs.ts);
-   * version 6 adds those without an owner, under NO_OWNER.
+   * version 6 adds those without an owner, under NO_OWNER; version 9 rebuilds every pack, whose
+   * entries now carry `relativeTime` and `firstSeenAt`.
    */
   activityPacks: {
     key: PackKey;

@@ -14,11 +14,13 @@ import {
 
 /**
  * One activity inside a pack: the stored row's fields in a fixed order, null where the row has
- * none, without crm, tenant and owner (the pack's), and without `byViewer` and `ownerBySetting`,
- * which only the job giving the user's touches their name reads (from the rows; lib/db/your-touches.ts). A tuple, because deserialising a row costs
- * per property name: objects repeat every name in every entry, tuples carry values only.
- * Only dated activities are packed (a pack is a day of the owner/time index, or of the time
- * index's rows without an owner).
+ * none, without crm, tenant and owner (the pack's). Left out, since nothing that reads packs (the
+ * team page and the metrics it runs) reads them, only writers that read the rows:
+ * - `byViewer` and `ownerBySetting`: the job giving the user's touches their name (lib/db/your-touches.ts);
+ * - `loggedAt` and `pageOwn`: merging, editing and undoing logged touches, and a backup's import.
+ * A tuple, because deserialising a row costs per property name: objects repeat every name in
+ * every entry, tuples carry values only. Only dated activities are packed (a pack is a day of the
+ * owner/time index, or of the time index's rows without an owner).
  */
 export const packEntrySchema = z.tuple([
   nonEmptyString, // key
@@ -40,8 +42,13 @@ export const packEntrySchema = z.tuple([
   z.nullable(z.string()), // note
   z.nullable(z.string()), // mergedInto
   z.nullable(isoTimestampSchema), // updatedAt
-  // printedOn, only on date-only rows stored since 0.7.8: packs written before have 19 slots.
-  z.optional(calendarDaySchema),
+  // The last three, written since database version 9 (whose upgrade rebuilt every pack), are
+  // optional: entries written before have 19 slots, or 20 for a date-only row stored since 0.7.8.
+  z.optional(z.nullable(calendarDaySchema)), // printedOn
+  // relativeTime and firstSeenAt: duplicate rule 3 compares a counted time at its count's precision,
+  // unless both copies were first seen by one reading (lib/metrics/duplicate-rules.ts comparedAtCount).
+  z.optional(z.nullable(z.literal(true))), // relativeTime
+  z.optional(z.nullable(isoTimestampSchema)), // firstSeenAt
 ]);
 export type PackEntry = z.infer<typeof packEntrySchema>;
 

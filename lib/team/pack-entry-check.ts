@@ -25,7 +25,6 @@ const isOrigin = oneOf(originSchema.options);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isTimestamp = (value: unknown) => isString(value) && ISO_TIMESTAMP.test(value);
-// The last slot, printedOn, is there only on date-only rows stored since 0.7.8.
 const isDay = (value: unknown) => isString(value) && /^\d{4}-\d{2}-\d{2}$/.test(value);
 const orNull =
   (check: (value: unknown) => boolean) =>
@@ -38,7 +37,7 @@ function isStrings(value: unknown): boolean {
   return true;
 }
 
-/** One check per slot of `packEntrySchema`, in its order, but for the optional last one. */
+/** One check per slot of `packEntrySchema`, in its order, but for the optional last ones. */
 const SLOTS: readonly ((value: unknown) => boolean)[] = [
   (value) => isString(value) && value.length > 0, // key
   isType,
@@ -62,12 +61,27 @@ const SLOTS: readonly ((value: unknown) => boolean)[] = [
 ];
 
 /**
+ * The optional last slots, written since database version 9: entries written before have none,
+ * or (date-only rows stored since 0.7.8) the first. Absent, `undefined` or null: the row has none.
+ */
+const OPTIONAL_SLOTS: readonly ((value: unknown) => boolean)[] = [
+  orNull(isDay), // printedOn
+  orNull((value) => value === true), // relativeTime
+  orNull(isTimestamp), // firstSeenAt
+];
+
+/**
  * Whether a stored pack entry has `packEntrySchema`'s shape: the same accepts and rejects, without
  * building zod's copy of each of tens of thousands of entries (the team page's unpacking spent
  * most of its time there). Rows read from IndexedDB are a boundary, so each entry is still checked.
  */
 export function isPackEntry(item: unknown): item is PackEntry {
-  if (!Array.isArray(item) || item.length < SLOTS.length || item.length > SLOTS.length + 1) return false;
+  const most = SLOTS.length + OPTIONAL_SLOTS.length;
+  if (!Array.isArray(item) || item.length < SLOTS.length || item.length > most) return false;
   for (let i = 0; i < SLOTS.length; i++) if (!(SLOTS[i] as (value: unknown) => boolean)(item[i])) return false;
-  return item.length === SLOTS.length || item[SLOTS.length] === undefined || isDay(item[SLOTS.length]);
+  for (let i = SLOTS.length; i < item.length; i++) {
+    const slot = OPTIONAL_SLOTS[i - SLOTS.length] as (value: unknown) => boolean;
+    if (item[i] !== undefined && !slot(item[i])) return false;
+  }
+  return true;
 }

@@ -77,7 +77,10 @@ describe('writing onto a damaged or stale pack', () => {
     await updateActivityPacks(tx, [], [SECOND]);
     await tx.done;
     expect(await stalePackIds(db)).toEqual(new Set());
-    expect([...(await storedPacks(db)).values()].flat()).toEqual([FIRST, SECOND]);
+    // The rows as stored: the import gave FIRST its first sighting, which the pack carries too.
+    const stored = await db.getAll('activities');
+    expect(stored.map((row) => row.key)).toEqual([FIRST.key, SECOND.key]);
+    expect([...(await storedPacks(db)).values()].flat()).toEqual(stored);
     db.close();
   });
 });
@@ -94,7 +97,9 @@ describe('a bulk import', () => {
       ['2026-11-18', 1, 0],
     ]);
     const read = await readOwnerPacks(db, 'Ana Ruiz', ...IN_DAY);
-    expect(read.flatMap((pack) => unpackActivities(pack, ...DAY, []))).toEqual([FIRST, SECOND]);
+    const stored = [await db.get('activities', FIRST.key), await db.get('activities', SECOND.key)];
+    expect(stored.map((row) => row?.firstSeenAt)).not.toContain(undefined);
+    expect(read.flatMap((pack) => unpackActivities(pack, ...DAY, []))).toEqual(stored);
     db.close();
   });
 

@@ -3,7 +3,7 @@ import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../../../lib/db/acti
 import { eraseScope } from '../../../lib/db/erase';
 import { importActivities } from '../../../lib/db/import-activities';
 import { openTouchlineDb } from '../../../lib/db/open';
-import type { TouchlineDb } from '../../../lib/db/schema';
+import { DB_VERSION, type TouchlineDb } from '../../../lib/db/schema';
 import { readUndatedRows } from '../../../lib/db/undated-keys';
 import type { Activity } from '../../../lib/schema/activity';
 import { importedCall } from './imported-call';
@@ -58,7 +58,7 @@ describe('upgrading a version 7 database', () => {
 
     const db = await openTouchlineDb(name);
 
-    expect(db.version).toBe(8);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('activities')).toEqual(before);
     expect(await db.getAllKeys('undatedActivities')).toEqual([undatedCall(6).key, undatedCall(8).key]);
     db.close();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEntry, encodeEntry } from '../../../lib/db/activity-pack-codec';
 import type { Activity } from '../../../lib/schema/activity';
-import { packEntrySchema } from '../../../lib/schema/activity-pack';
+import { type PackEntry, packEntrySchema } from '../../../lib/schema/activity-pack';
 import { isPackEntry } from '../../../lib/team/pack-entry-check';
 import { activities } from '../metrics/arbitraries';
 
@@ -54,27 +54,36 @@ const CALL: Activity = {
   dealKeys: [],
   origin: 'page',
 };
-/** A call the page dated without a time: its entry has the optional 20th slot, the printed day. */
+/** A call the page dated without a time: its entry has the 20th slot, the printed day. */
 const DATE_ONLY_CALL: Activity = {
   ...CALL,
   timestamp: '2026-11-15T23:00:00.000Z',
   timePrecision: 'day',
   printedOn: '2026-11-16',
 };
-const SLOTS = Array.from({ length: 20 }, (_, i) => i);
+/** A call whose time the page worked out from a count ("3 hours ago"): the 21st and 22nd slots. */
+const COUNTED_CALL: Activity = { ...CALL, relativeTime: true, firstSeenAt: '2026-11-16T12:00:00.000Z' };
+const SLOTS = Array.from({ length: 22 }, (_, i) => i);
 
-/** A stored entry, then damaged or not: 0 to 2 slots replaced, sometimes one slot more or fewer. */
+/**
+ * A stored entry, then damaged or not: 0 to 2 slots replaced, sometimes one slot more or fewer,
+ * or cut to the 19 or 20 slots of an entry written before database version 9.
+ */
 const entries = fc
   .tuple(
     activities(1).filter((rows) => rows.length === 1 && rows[0]?.timestamp !== undefined),
+    fc.option(fc.constantFrom('2026-11-16', '2026-11-15T23:00:00.000Z'), { nil: undefined }),
     fc.array(fc.tuple(fc.constantFrom(...SLOTS), fc.constantFrom(...ODD_VALUES)), { maxLength: 2 }),
-    fc.constantFrom('same', 'same', 'same', 'longer', 'shorter'),
+    fc.constantFrom('same', 'same', 'same', 'longer', 'shorter', 'before version 9'),
   )
-  .map(([[activity], damage, length]) => {
-    const entry: unknown[] = [...encodeEntry(activity as NonNullable<typeof activity>)];
+  .map(([[activity], seen, damage, length]) => {
+    const row = activity as NonNullable<typeof activity>;
+    const counted = seen === undefined ? row : { ...row, relativeTime: true as const, firstSeenAt: seen };
+    const entry: unknown[] = [...encodeEntry(counted)];
     for (const [slot, value] of damage) entry[slot] = value;
     if (length === 'longer') entry.push(null);
     if (length === 'shorter') entry.pop();
+    if (length === 'before version 9') entry.length = entry[19] === null ? 19 : 20;
     return entry;
   });
 
@@ -94,11 +103,16 @@ describe('isPackEntry: the pack entry schema checked by hand', () => {
   });
 
   it('agrees with the zod schema on every slot damaged into every odd value', () => {
-    const entry: unknown[] = encodeEntry(DATE_ONLY_CALL);
-    for (const slot of SLOTS) {
-      for (const value of ODD_VALUES) {
-        const damaged = entry.with(slot, value);
-        expect([slot, value, isPackEntry(damaged)]).toEqual([slot, value, packEntrySchema.safeParse(damaged).success]);
+    for (const entry of [encodeEntry(DATE_ONLY_CALL), encodeEntry(COUNTED_CALL)] as unknown[][]) {
+      for (const slot of SLOTS) {
+        for (const value of ODD_VALUES) {
+          const damaged = entry.with(slot, value);
+          expect([slot, value, isPackEntry(damaged)]).toEqual([
+            slot,
+            value,
+            packEntrySchema.safeParse(damaged).success,
+          ]);
+        }
       }
     }
   });
@@ -117,16 +131,30 @@ describe('isPackEntry: the pack entry schema checked by hand', () => {
     expect(isPackEntry(entry.with(18, '16 Nov 2026'))).toBe(false);
   });
 
-  it('takes an entry written before the printed day was kept (19 slots) and one with it (20)', () => {
-    expect(encodeEntry(CALL)).toHaveLength(19);
+  it('takes entries written before database version 9 (19 slots, or 20 with the printed day) and since (22)', () => {
+    expect(encodeEntry(CALL)).toHaveLength(22);
     expect(isPackEntry(encodeEntry(CALL))).toBe(true);
+    expect(isPackEntry(encodeEntry(CALL).slice(0, 19))).toBe(true);
     expect(encodeEntry(DATE_ONLY_CALL)[19]).toBe('2026-11-16');
     expect(isPackEntry(encodeEntry(DATE_ONLY_CALL))).toBe(true);
+    expect(isPackEntry(encodeEntry(DATE_ONLY_CALL).slice(0, 20))).toBe(true);
     expect(isPackEntry(encodeEntry(DATE_ONLY_CALL).with(19, '16 Nov 2026'))).toBe(false);
+    expect(encodeEntry(COUNTED_CALL).slice(19)).toEqual([null, true, '2026-11-16T12:00:00.000Z']);
+    expect(isPackEntry(encodeEntry(COUNTED_CALL))).toBe(true);
+    expect(isPackEntry(encodeEntry(COUNTED_CALL).with(20, false))).toBe(false);
+    expect(isPackEntry(encodeEntry(COUNTED_CALL).with(21, '16 Nov 2026'))).toBe(false);
   });
 
-  it('gives the printed day back when the team page unpacks the entry', () => {
+  it('gives the printed day, a counted time and the first sighting back when the team page unpacks the entry', () => {
     const pack = { owner: 'Casey Nguyen', crm: 'hubspot', tenant: '4410982' } as const;
     expect(decodeEntry(pack, encodeEntry(DATE_ONLY_CALL))).toEqual({ ...DATE_ONLY_CALL, owner: 'Casey Nguyen' });
+    expect(decodeEntry(pack, encodeEntry(COUNTED_CALL))).toEqual({ ...COUNTED_CALL, owner: 'Casey Nguyen' });
+  });
+
+  it('unpacks an entry written before database version 9 as the row it stood for, without the later slots', () => {
+    const pack = { owner: 'Casey Nguyen', crm: 'hubspot', tenant: '4410982' } as const;
+    const old = encodeEntry(DATE_ONLY_CALL).slice(0, 20) as PackEntry;
+    expect(decodeEntry(pack, old)).toEqual({ ...DATE_ONLY_CALL, owner: 'Casey Nguyen' });
+    expect(decodeEntry(pack, encodeEntry(CALL).slice(0, 19) as PackEntry)).toEqual({ ...CALL, owner: 'Casey Nguyen' });
   });
 });
