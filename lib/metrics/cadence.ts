@@ -20,12 +20,12 @@ export function cadenceSteps(settings: CadenceSettings): CadenceStep[] {
 }
 
 /**
- * The touches a cadence is made of (oldest first): outbound touches, its steps, and replies, which
- * end it. Only these break a silence. An automated inbound touch (an auto-reply, an out-of-office)
- * is neither: metrics.md says it "is never a reply", and nobody worked the contact or answered,
- * so the interval from the last step to the next outbound touch stays one interval (one gap, one
- * follow-up due date, one silence that starts a new cadence) whether or not the user counts
- * automated touches. A call, meeting or message from the contact is a reply (isReply) and breaks it.
+ * The touches that end an interval between outbound touches for the gaps (metrics.md "Gap": an
+ * interval between consecutive outbound touches; a reply ends the cadence): outbound touches and
+ * replies. An automated inbound touch (an auto-reply, an out-of-office) is neither: metrics.md
+ * says it "is never a reply", so it does not cut the rep's silence into two shorter intervals.
+ * A silence that starts a new cadence, and gone cold, are "no touch in either direction", where
+ * such a touch counts when the setting counts automated touches (cadenceRuns, goneCold).
  */
 export function cadenceTouches(touches: readonly Touch[]): readonly Touch[] {
   return touches.every(breaksSilence) ? touches : touches.filter(breaksSilence);
@@ -37,7 +37,7 @@ function breaksSilence(touch: Touch): boolean {
 
 /**
  * Splits a contact's touches (any direction, oldest first) into cadence runs. A silence is a
- * stretch with no outbound touch and no reply (cadenceTouches) longer than the follow-up limit,
+ * stretch with no touch at all, either way, longer than the follow-up limit,
  * counted in calendar days in the user's zone (metrics.md gives the limit as 14 calendar days).
  * After a silence, the next outbound touch starts a new run. The first reply to a run, however
  * late, still answers it and ends its cadence (only the follow-up limit applies after it, so the
@@ -49,7 +49,7 @@ export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings
   const runs: CadenceRun[] = [];
   let current: CadenceRun | undefined;
   let previousDay: DayNumber | undefined;
-  for (const touch of inReplyOrder(cadenceTouches(touches))) {
+  for (const touch of inReplyOrder(touches)) {
     const day = dayNumber(touch.at, settings.timeZone);
     const lateReply = current !== undefined && !current.replyAt && isReply(touch);
     if (current && previousDay !== undefined && day - previousDay > settings.followUpDays && !lateReply) {

@@ -5,7 +5,6 @@ import {
   type CadenceSettings,
   cadenceRuns,
   cadenceSteps,
-  cadenceTouches,
   loneOutbound,
   matchedSteps,
   spacingAfterStep,
@@ -25,7 +24,7 @@ export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
  *   step moves the rest of the cadence and the step that is due is the one the rep should do now;
  * - once the cadence ended (every step done, the contact replied, or a silence longer than the
  *   follow-up limit came after it), a follow-up on the channel of the last touch (that has a
- *   channel), due the follow-up limit (calendar days) after the last outbound touch or reply;
+ *   channel), due the follow-up limit (calendar days) after the last touch either way;
  * - once the silence since the last touch is longer than the follow-up limit, step 1 of a new
  *   cadence (metrics.md: the next outbound touch starts one): not a step of the lapsed cadence,
  *   which the touch would not count as. It replaces the step or follow-up that was due, and is due
@@ -34,19 +33,16 @@ export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
  *   limit does not bring it forward: a lone touch is not late before step 2 is (metrics.md, Gone
  *   cold), so the new step 1 is due when step 2 was;
  * - with no outbound touch yet, step 1, due the day the contact was created (as the page printed
- *   it, see createdDay; or its first reply, or today when neither is known).
- * "Touch" here is an outbound touch or a reply, as for the gaps (cadenceTouches): an
- * out-of-office neither moves the follow-up nor keeps a lapsing cadence going.
+ *   it, see createdDay; or its first inbound touch, or today when neither is known).
  * Null only when the cadence has no steps and the contact has no touch to follow up.
  */
 export function nextTouchDue(
-  all: readonly Touch[],
+  touches: readonly Touch[],
   settings: CadenceSettings,
   now: Date,
   createdAt?: string,
   pageTimeZone?: string,
 ): NextTouch | null {
-  const touches = cadenceTouches(all);
   const steps = cadenceSteps(settings);
   const today = dayNumber(now, settings.timeZone);
   const day = (at: Date) => dayNumber(at, settings.timeZone);

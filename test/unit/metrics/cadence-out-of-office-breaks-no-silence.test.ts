@@ -10,9 +10,10 @@ import { at, call, contact, email, NOW, reply, settings, social, touchesOf } fro
  * metrics.md "Cadence and cadence gaps": a gap is "an interval between consecutive outbound
  * touches ... After the last step, any interval longer than the follow-up limit (default 14 days)
  * is a gap", and a new cadence starts at the first outbound touch after a silence longer than the
- * limit. An automated inbound email (out-of-office) "is never a reply" (Automated touches): nobody
- * worked the contact and nobody answered, so it must not cut the rep's 18-day silence in two, for
- * the gaps and for the next step alike, whether or not the setting counts automated touches.
+ * limit. An automated inbound email (out-of-office) "is never a reply" (Automated touches): it
+ * must not cut the rep's 18-day interval between outbound touches in two, so the gap stands
+ * whether or not the setting counts automated touches. A new cadence and gone cold go by "no touch
+ * in either direction", where the out-of-office counts when the setting counts automated touches.
  */
 describe('an out-of-office auto-reply after the last cadence step', () => {
   // Mid-market cadence done on schedule (0, 2, 4, 7, 10, 14 business days), Mon 5 Oct → Fri 23 Oct.
@@ -39,10 +40,16 @@ describe('an out-of-office auto-reply after the last cadence step', () => {
     ]);
   });
 
-  it('makes the 10 Nov email step 1 of a new cadence, so step 2 (a call) is due Thu 12 Nov, overdue', () => {
-    const runs = cadenceRuns(touchesOf(history), settings());
-    expect(runs.map((run) => run.outbound.length)).toEqual([6, 1]);
-    expect(nextTouchDue(touchesOf(history), settings(), NOW)).toEqual({
+  it('leaves the next step as the setting on automated touches says: the out-of-office is a touch when counted', () => {
+    // Counted (the default), the auto-reply is a touch either way: no silence of more than 14 days,
+    // as gone cold counts it, so the 10 Nov email continues the cadence and a follow-up is next.
+    const counted = touchesOf(history);
+    expect(cadenceRuns(counted, settings()).map((run) => run.outbound.length)).toEqual([7]);
+    expect(nextTouchDue(counted, settings(), NOW)).toMatchObject({ date: '2026-11-24', kind: 'follow-up' });
+    // Left out, nothing came between 23 Oct and 10 Nov: the email starts a new cadence, step 2 is overdue.
+    const left = touchesOf(history.filter((a) => !a.automated));
+    expect(cadenceRuns(left, settings()).map((run) => run.outbound.length)).toEqual([6, 1]);
+    expect(nextTouchDue(left, settings(), NOW)).toEqual({
       date: '2026-11-12',
       channel: 'call',
       step: 2,
@@ -51,25 +58,16 @@ describe('an out-of-office auto-reply after the last cadence step', () => {
     });
   });
 
-  it('gives the panel the same gaps and next step whether automated touches count or not', () => {
-    const cadenceWith = (countAutomated: boolean) => {
-      const view = buildContactView({
+  it('shows the 18-day gap on the panel whether automated touches count or not', () => {
+    const gapsWith = (countAutomated: boolean) =>
+      buildContactView({
         contact: contact(),
         activities: history,
         settings: settings({ countAutomated, period: '90d' }),
         now: NOW,
-      });
-      return { gaps: view.cadence.gaps, nextDue: view.cadence.nextDue };
-    };
-    expect(cadenceWith(true)).toEqual(cadenceWith(false));
-    expect(cadenceWith(true).gaps.map((g) => g.days)).toEqual([18, 10]);
-  });
-
-  it('does not move the follow-up: due 14 days after the last step, not after the out-of-office', () => {
-    // On Tue 3 Nov, before any new email, the follow-up counts from Fri 23 Oct.
-    const tuesday = new Date(at('2026-11-03 09:00'));
-    const touches = touchesOf([...cadence, outOfOffice], tuesday);
-    expect(nextTouchDue(touches, settings(), tuesday)).toMatchObject({ date: '2026-11-06', kind: 'follow-up' });
+      }).cadence.gaps.map((g) => g.days);
+    expect(gapsWith(true)).toContain(18);
+    expect(gapsWith(false)).toContain(18);
   });
 
   it('still lets a person on the other side break the silence: a call from the contact is a reply', () => {
