@@ -67,9 +67,10 @@ export function* readDeal(
   if (stage) record.stage = stage;
   else notRead.push({ field: 'record.stage', reason: 'no stage selector or "Deal stage" property' });
   // HubSpot closes a deal by moving it to a closed stage: its name, in the words the metrics read
-  // closed stages by, in every language pages are read in. A stage shown with a pipeline the page
-  // did not name after it ("Closed won (Sales Pipeline)") is read without it.
-  const closed = stage ? (stageOutcome(stage) ?? stageOutcome(stage.replace(/\s*\([^()]*\)$/, ''))) : undefined;
+  // closed stages by, in every language pages are read in. A portal may add a qualifier after the
+  // name ("Closed won (Sales Pipeline)", "Closed Lost - No budget", "Closed lost: went elsewhere"):
+  // the name before it is read too.
+  const closed = stage ? (stageOutcome(stage) ?? stageOutcome(stage.split(/\s*(?:[-–—:]\s|\()/)[0] ?? '')) : undefined;
   if (closed) record.closed = closed;
   yield;
   if (stages.length > 1) record.stages = stages;
