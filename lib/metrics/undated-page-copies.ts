@@ -16,8 +16,9 @@ interface Copy {
  * cannot compare without a date. One page never lists one touch twice, so its rows are that many
  * touches, and another page's copies of the same kind are some of them: copies with the same CRM
  * account, type, direction and title, on the same record (sameRecord), are as many touches as the
- * page showing most of them shows (two on the contact's page and one on the deal's: two). A copy
- * joins a touch no copy of its page is in yet, preferring one printed with its date text. A row's
+ * page showing most of them shows (two on the contact's page and one on the deal's: two), unless
+ * both print a date text and the texts differ. A copy joins a touch no copy of its page is in yet,
+ * preferring one printed with its date text. A row's
  * page is the record it was read on (ownerOf: its deal, else its contact); rows under one key are
  * one row read twice. Each touch keeps the most informative fields of its copies (mergedActivity):
  * `automated` if any copy is, every contact named.
@@ -36,7 +37,12 @@ export function undatedOnceAcrossPages(activities: readonly Activity[], scopeKey
     const candidates = byShape.get(shape) ?? [];
     byShape.set(shape, candidates);
     const open = candidates.filter((touch) =>
-      touch.every((other) => other.page !== copy.page && sameRecord(other.activity, copy.activity, scopeKey)),
+      touch.every(
+        (other) =>
+          other.page !== copy.page &&
+          sameRecord(other.activity, copy.activity, scopeKey) &&
+          sameDateText(other.activity, copy.activity),
+      ),
     );
     const touch = open.find((t) => t.some((other) => other.activity.dateText === copy.activity.dateText)) ?? open[0];
     if (touch) touch.push(copy);
@@ -47,6 +53,11 @@ export function undatedOnceAcrossPages(activities: readonly Activity[], scopeKey
     }
   }
   return touches.map((touch) => mergedActivity(touch.map((copy) => copy.activity)));
+}
+
+/** One CRM prints one item's date alike on its pages: two date texts both given and different are two items. */
+function sameDateText(a: Activity, b: Activity): boolean {
+  return !a.dateText || !b.dateText || a.dateText === b.dateText;
 }
 
 /** Each row once (by key), by page, then key: the same touches whatever order the rows came in. */

@@ -26,13 +26,13 @@ function rowOf(shown: Item): Activity {
 
 /**
  * The reference, read straight from the rule: items of one person with the same account, type,
- * direction and title are as many touches as the page showing most of them shows; of those, at
+ * direction, title and date text (every item here prints one) are as many touches as the page showing most of them shows; of those, at
  * least as many automated as one page shows, at most as many as are automated anywhere.
  */
 function reference(items: readonly Item[]) {
   const groups = new Map<string, Map<string, Item[]>>();
   for (const shown of items) {
-    const signature = [shown.person, shown.tenant, shown.type, shown.direction, shown.title].join('|');
+    const signature = [shown.person, shown.tenant, shown.type, shown.direction, shown.title, shown.dateText].join('|');
     const pages = groups.get(signature) ?? new Map<string, Item[]>();
     pages.set(shown.page, [...(pages.get(shown.page) ?? []), shown]);
     groups.set(signature, pages);
