@@ -45,7 +45,11 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
             data-action={`log-${channel}`}
             aria-label={`Log ${CHANNEL_ARTICLE[channel]}`}
             title={`Log ${CHANNEL_ARTICLE[channel]} now`}
-            onClick={() => logNow(channel)}
+            onClick={(event) => {
+              // A double-click is two clicks, the second with detail 2: it logs one touch, and the
+              // first keeps its undo. Enter and Space click with detail 0, so each logs.
+              if (event.detail <= 1) logNow(channel);
+            }}
           >
             {CHANNEL_LABEL[channel]}
           </button>

@@ -64,7 +64,8 @@ export function LogDetailsForm({ touch, timeZone, onSubmit, onCancel }: LogDetai
     direction !== loggedDirection ||
     outcome !== loggedOutcome ||
     note.trim() !== loggedNote.trim();
-  // Escape folds the panel (escape-fold.ts), which would drop what was typed here: it waits for Save or Cancel.
+  // Escape folds the panel (escape-fold.ts), which hides the form: with something typed, the form
+  // stays in sight until Save or Cancel.
   const keepTyped = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && changed) event.preventDefault();
   };

@@ -7,6 +7,7 @@ import { Header } from './Header';
 import { LoggedTouchBar } from './LoggedTouchBar';
 import { type LayoutOffer, layoutMenuItems } from './layout-menu';
 import type { PanelProps, PanelState } from './panel-state';
+import { usePeriodSwitch } from './period-switch';
 import { StateMessage } from './StateMessage';
 import { type SettingsActions, settingsMenuItems } from './settings-actions';
 import { type CaptureOffer, NotReadNotice, TEST_PAGE_STATUS } from './TestPageOffer';
@@ -22,15 +23,26 @@ type Props = PanelProps & {
   layout?: LayoutOffer;
 };
 
-/** The in-page panel: display only; the content script owns the state and the callbacks. */
+/**
+ * The in-page panel: display only; the content script owns the state and the callbacks. Folded,
+ * it is a tab, and a details form being filled in stays mounted (hidden) so nothing typed is lost.
+ */
 export function Panel(props: Props) {
   const { state, collapsed, onToggleCollapsed } = props;
   const escapeFold = useEscapeFold(onToggleCollapsed);
   const { panel, toggle } = useToggleFocus(collapsed, onToggleCollapsed);
+  const view = state.status === 'ready' ? state.view : undefined;
+  const period = usePeriodSwitch(props.settings, view?.period);
   if (state.status === 'not-record') return null;
-  if (collapsed) {
-    return (
-      <aside ref={panel} class="tl-panel tl-panel--collapsed" aria-label="Touchline">
+  return (
+    <aside
+      ref={panel}
+      class={collapsed ? 'tl-panel tl-panel--collapsed' : 'tl-panel'}
+      aria-label="Touchline"
+      data-status={collapsed ? undefined : state.status}
+      {...(collapsed ? {} : escapeFold)}
+    >
+      {collapsed ? (
         <button
           type="button"
           class="tl-tab"
@@ -41,11 +53,28 @@ export function Panel(props: Props) {
         >
           <span aria-hidden="true">Touchline</span>
         </button>
-      </aside>
-    );
-  }
+      ) : (
+        <Unfolded {...props} state={state} settings={period.settings} periodFailure={period.failure} onFold={toggle} />
+      )}
+      <LoggedTouchBar
+        undo={props.undo}
+        onUndo={props.onUndo}
+        onEditLogged={props.onEditLogged}
+        onHoldUndo={props.onHoldUndo}
+        timeZone={view?.period.timeZone ?? browserTimeZone()}
+        panel={panel}
+        folded={collapsed}
+      />
+    </aside>
+  );
+}
+
+type BodyProps = Props & { state: Exclude<PanelState, { status: 'not-record' }> };
+
+/** Everything of the unfolded panel above the logged touch's offer and form. */
+function Unfolded(props: BodyProps & { periodFailure: string | null; onFold(): void }) {
+  const { state, capture, settings } = props;
   const view = state.status === 'ready' ? state.view : undefined;
-  const { capture, settings } = props;
   const menu = [
     ...(capture ? [{ action: 'save-test-page', label: 'Save a test page', onSelect: capture.onSaveTestPage }] : []),
     ...(settings ? settingsMenuItems(settings) : []),
@@ -56,10 +85,16 @@ export function Panel(props: Props) {
   const menuOutcome =
     capture && capture.testPage.status !== 'idle' && state.status === 'ready' && capture.notRead.length === 0;
   return (
-    <aside ref={panel} class="tl-panel" aria-label="Touchline" data-status={state.status} {...escapeFold}>
-      <Header period={view?.period} motion={view?.motion} settings={settings} onCollapse={toggle} menuItems={menu} />
+    <>
+      <Header
+        period={view?.period}
+        motion={view?.motion}
+        settings={settings}
+        onCollapse={props.onFold}
+        menuItems={menu}
+      />
       <div class="tl-body">
-        <PanelBody {...props} state={state} />
+        <PanelBody {...props} />
         {capture && state.status === 'ready' && <NotReadNotice {...capture} timeZone={state.view.period.timeZone} />}
       </div>
       {menuOutcome && (
@@ -67,24 +102,19 @@ export function Panel(props: Props) {
           {[TEST_PAGE_STATUS[capture.testPage.status], capture.testPage.message].filter(Boolean).join(' ')}
         </p>
       )}
+      {props.periodFailure && (
+        <p class="tl-notice" role="alert">
+          {props.periodFailure}
+        </p>
+      )}
       {props.notice && (
         <p class="tl-notice" role="alert">
           {props.notice}
         </p>
       )}
-      <LoggedTouchBar
-        undo={props.undo}
-        onUndo={props.onUndo}
-        onEditLogged={props.onEditLogged}
-        onHoldUndo={props.onHoldUndo}
-        timeZone={view?.period.timeZone ?? browserTimeZone()}
-        panel={panel}
-      />
-    </aside>
+    </>
   );
 }
-
-type BodyProps = Props & { state: Exclude<PanelState, { status: 'not-record' }> };
 
 function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture, erase, onRetry }: BodyProps) {
   const notRead = capture?.notRead ?? [];

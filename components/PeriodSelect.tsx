@@ -17,7 +17,11 @@ interface PeriodSelectProps {
   onChange(period: PeriodChoice): void;
 }
 
-/** The header's period switch: a setting, so the choice holds in every tab until changed. */
+/**
+ * The header's period switch: a setting, so the choice holds in every tab until changed. It shows
+ * the period the numbers are for: a choice moves it only once the numbers have followed (a
+ * choice that could not be saved leaves it, and them, where they were).
+ */
 export function PeriodSelect({ value, label, onChange }: PeriodSelectProps) {
   return (
     <select
@@ -27,7 +31,12 @@ export function PeriodSelect({ value, label, onChange }: PeriodSelectProps) {
       aria-label="Period every number in this panel is for"
       title={`Every number in this panel is for ${label}`}
       value={value}
-      onChange={(event) => onChange(event.currentTarget.value as PeriodChoice)}
+      onChange={(event) => {
+        const chosen = event.currentTarget.value as PeriodChoice;
+        // Nothing is drawn again until the numbers follow, so the choice is taken back here.
+        event.currentTarget.value = value;
+        onChange(chosen);
+      }}
     >
       {PERIOD_OPTIONS.map((option) => (
         <option key={option.value} value={option.value}>

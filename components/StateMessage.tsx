@@ -1,4 +1,4 @@
-import { focusFirst, PANEL_STAYS } from './focus-in-panel';
+import { focusStaysInPanel } from './focus-in-panel';
 import { notReadLabel } from './not-read-label';
 import type { PanelState } from './panel-state';
 import { TestPageOffer, type TestPageProps } from './TestPageOffer';
@@ -64,10 +64,10 @@ export function StateMessage({ state, pageUrl, testPage, onRetry }: StateMessage
   }
 }
 
-/** The button goes with the message as the page is read again: focus waits on the panel's collapse control. */
+/** The button goes with the message as the page is read again: focus stays in the panel. */
 function RetryButton({ onRetry }: { onRetry(): void }) {
   const retry = (event: MouseEvent) => {
-    focusFirst((event.currentTarget as HTMLElement).closest('aside'), [PANEL_STAYS]);
+    focusStaysInPanel(event.currentTarget as HTMLElement);
     onRetry();
   };
   return (

@@ -3,7 +3,8 @@ import { type HoldCallbacks, useHoldWhileUsed } from './hold-while-used';
 interface UndoBarProps extends HoldCallbacks {
   label: string;
   onUndo(): void;
-  onDetails(): void;
+  /** Absent beside an open details form: one form at a time. */
+  onDetails?(): void;
 }
 
 export function UndoBar({ label, onUndo, onDetails, onHold, onRemoved }: UndoBarProps) {
@@ -12,9 +13,11 @@ export function UndoBar({ label, onUndo, onDetails, onHold, onRemoved }: UndoBar
   return (
     <div class="tl-undo" role="status" {...hold}>
       <span class="tl-undo-label">{label}</span>
-      <button type="button" class="tl-link-button" data-action="log-details" onClick={onDetails}>
-        Add details
-      </button>
+      {onDetails && (
+        <button type="button" class="tl-link-button" data-action="log-details" onClick={onDetails}>
+          Add details
+        </button>
+      )}
       <button type="button" class="tl-button" data-action="undo" onClick={onUndo}>
         Undo
       </button>

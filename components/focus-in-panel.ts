@@ -18,6 +18,14 @@ export function focusFirst(panel: HTMLElement | null, selectors: readonly string
   }
 }
 
+/**
+ * A control that goes away with the message it sits in, as the page is read again ("Try again",
+ * "Read this page again"): focus waits on the panel's collapse control.
+ */
+export function focusStaysInPanel(control: HTMLElement): void {
+  focusFirst(control.closest('aside'), [PANEL_STAYS]);
+}
+
 /** Nothing has focus any more (its control was removed), as opposed to the user having moved it on. */
 export function focusLost(panel: HTMLElement | null): boolean {
   const page = panel?.ownerDocument;

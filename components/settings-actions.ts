@@ -3,7 +3,12 @@ import type { MenuItem } from './PanelMenu';
 
 /** What the panel asks of the settings: switch the period, open the options or team page. */
 export interface SettingsActions {
-  choosePeriod(period: PeriodChoice): void;
+  /**
+   * Saves the period; the numbers follow through the storage change. Where the answer is known, it
+   * resolves to why the period was not saved, or to null once it was.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: an action that answers nothing leaves the switch to follow the numbers
+  choosePeriod(period: PeriodChoice): void | Promise<string | null>;
   openOptions(): void;
   openTeam(): void;
 }

@@ -3,10 +3,14 @@ import { ask } from './messages';
 
 /**
  * The panel's settings actions: the background saves the period (every tab's panel then follows
- * through the storage change) and opens extension pages, which a content script cannot.
+ * through the storage change; a save that failed is said on the switch) and opens extension
+ * pages, which a content script cannot.
  */
 export const settingsActions: SettingsActions = {
-  choosePeriod: (period) => void ask('choosePeriod', { period }),
+  choosePeriod: async (period) => {
+    const answer = await ask('choosePeriod', { period });
+    return answer.ok ? null : answer.error.message;
+  },
   openOptions: () => void ask('openPage', { page: 'options' }),
   openTeam: () => void ask('openPage', { page: 'team' }),
 };

@@ -9,8 +9,8 @@ afterEach(cleanup);
 const loggedCall = { undo: { label: 'Logged a call', key: 'touch-1', channel: 'call' as const } };
 
 /**
- * Escape inside the panel folds it (decisions.md), which unmounts the details form: a note typed
- * there would be gone. With details typed and not saved, Escape keeps the panel and the form.
+ * Escape inside the panel folds it (decisions.md), which hides the details form: a note being
+ * typed would go out of sight. With details typed and not saved, Escape keeps the panel and the form.
  */
 describe('Escape while adding details to a logged touch', () => {
   it('keeps the panel open and the note typed, until it is saved or cancelled', () => {
