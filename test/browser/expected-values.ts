@@ -77,19 +77,28 @@ export function expectedContactValues(
 interface FixtureDeal {
   stage?: string;
   closed?: string;
+  closeDate?: string;
   stageHistory: { stage: string; enteredAt: string }[];
   contacts: unknown[];
 }
 
 /**
  * Stage, whole days since the deal last entered it, and the warning against the default typical
- * time (14 days) that applies while fewer than 5 deals have left the stage.
+ * time (14 days) that applies while fewer than 5 deals have left the stage. A closed deal's days
+ * stop at its close date (or now, if that is later); one sitting in its outcome ("Closed lost")
+ * has none: won and lost are outcomes, not stages (metrics.md).
  */
 export function expectedDealValues(deal: FixtureDeal, now: Date): Record<string, string> {
   const entered = [...deal.stageHistory].reverse().find((s) => s.stage === deal.stage);
   const values: Record<string, string> = { stage: deal.stage ?? '' };
   if (!entered) return values;
-  const days = utcDay(now.getTime()) - utcDay(Date.parse(entered.enteredAt));
+  if (deal.closed && /\b(won|lost)\b/i.test(deal.stage ?? '')) {
+    values['days-in-stage'] = '';
+    values['stage-warning'] = 'none';
+    return values;
+  }
+  const closedAt = deal.closed && deal.closeDate ? Date.parse(deal.closeDate) : Number.POSITIVE_INFINITY;
+  const days = utcDay(Math.min(now.getTime(), closedAt)) - utcDay(Date.parse(entered.enteredAt));
   values['days-in-stage'] = String(days);
   values['stage-warning'] = deal.closed ? 'none' : days > 28 ? 'stalled' : days > 21 ? 'watch' : 'none';
   return values;
