@@ -45,4 +45,14 @@ describe('sorting the team page’s deals', () => {
     expect(names(sortDeals(rows, 'days', 'descending'))).toEqual(['touched-3', 'touched-40', 'never']);
     expect(names(sortDeals(rows, 'days', 'ascending'))).toEqual(['touched-40', 'touched-3', 'never']);
   });
+
+  it('keeps a deal with no verdict (time in stage unknown) last in both directions when sorting by Warning', () => {
+    const verdicts = [
+      row('unknown', { daysInStage: null, typicalDays: 14 }),
+      row('on-track', { daysInStage: 5, typicalDays: 14 }),
+      row('watch', { warning: 'watch', daysInStage: 24, typicalDays: 14 }),
+    ];
+    expect(names(sortDeals(verdicts, 'warning', 'ascending'))).toEqual(['watch', 'on-track', 'unknown']);
+    expect(names(sortDeals(verdicts, 'warning', 'descending'))).toEqual(['on-track', 'watch', 'unknown']);
+  });
 });
