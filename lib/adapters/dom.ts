@@ -29,11 +29,52 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
-/** This element (not its ancestors) is hidden by an attribute or an inline style. */
+/**
+ * This element (not its ancestors) is hidden by an attribute or an inline style. `aria-hidden`
+ * hides accessibility clones, decorative initials and collapsed parts, but not an app that a modal
+ * dialog beside it has hidden from assistive technology only (behindOpenDialog).
+ */
 export function hidesItself(node: Element): boolean {
-  if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+  if (node.getAttribute('aria-hidden') === 'true' && !behindOpenDialog(node)) return true;
+  return hiddenFromView(node);
+}
+
+/** `hidden` or an inline style that hides: not drawn at all. */
+function hiddenFromView(node: Element): boolean {
+  if (node.hasAttribute('hidden')) return true;
   const style = node.getAttribute('style') ?? '';
   return /display\s*:\s*none/i.test(style) || /visibility\s*:\s*hidden/i.test(style);
+}
+
+/** A dialog that makes the page behind it inert. */
+const MODAL_DIALOG = '[aria-modal="true"], [role="dialog"], [role="alertdialog"]';
+
+/**
+ * Hidden from assistive technology only because a modal dialog is open: React modal libraries
+ * (react-modal's app element, the `aria-hidden` package behind Radix and others) set `aria-hidden`
+ * on every sibling of the dialog and of its ancestors while it is open (a "Log call" dialog over a
+ * record), and the page behind stays drawn. Such an element has a sibling that is or holds an open
+ * dialog.
+ */
+function behindOpenDialog(node: Element): boolean {
+  const parent = node.parentElement;
+  if (!parent) return false;
+  return remembered('behind-open-dialog', node, () =>
+    Array.from(parent.children).some((sibling) => sibling !== node && holdsOpenDialog(sibling, parent)),
+  );
+}
+
+/**
+ * `sibling` is or holds a dialog shown up to `parent`. Plain attributes decide here, never
+ * hidesItself: two siblings each holding a dialog would otherwise ask about each other forever.
+ */
+function holdsOpenDialog(sibling: Element, parent: Element): boolean {
+  const dialogs = sibling.matches(MODAL_DIALOG) ? [sibling] : Array.from(sibling.querySelectorAll(MODAL_DIALOG));
+  return dialogs.some((dialog) => {
+    for (let node: Element | null = dialog; node && node !== parent; node = node.parentElement)
+      if (hiddenFromView(node) || node.getAttribute('aria-hidden') === 'true') return false;
+    return true;
+  });
 }
 
 /** The first match that the page has not hidden. */

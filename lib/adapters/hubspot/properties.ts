@@ -2,6 +2,7 @@ import { textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import { shownValue } from './empty-value';
 import { LabelIndex, normaliseLabel } from './label-index';
+import { ownPropertiesArea } from './own-properties';
 import { recordElements } from './scope';
 import { PROPERTIES } from './selectors';
 
@@ -10,9 +11,11 @@ export type ValueCheck = (text: string) => string | undefined;
 
 /**
  * A property's value by its label ("Email", "Last contacted"), case-insensitive. Tries the
- * labelled property elements first (crm-pages.md), then any short text equal to the label. A
- * `check` skips texts beside the label that cannot be the value (a timeline header's "Email" type
- * word is followed by "sent by …", never an address).
+ * labelled property elements first (crm-pages.md), then any short text equal to the label; both
+ * only in the record's own properties area (own-properties.ts), never in an associated record's
+ * card beside it. A `check` skips texts beside the label that cannot be the value (a timeline
+ * header's "Email" type word is followed by "sent by …", never an address). `index` is the
+ * record's label index, used as it is where the area is the whole record.
  */
 export function propertyValue(
   root: Element,
@@ -27,14 +30,19 @@ export function propertyValue(
     const value = shown ? check(shown) : undefined;
     if (value) return value;
   }
-  return index.valueBeside(labels, check);
+  const area = ownPropertiesArea(root);
+  const own = area === root ? index : remembered('own-property-labels', area, () => new LabelIndex(area));
+  return own.valueBeside(labels, check);
 }
 
 /** The record's property labels with their normalised text, found once per reading for every property asked. */
 function propertyLabels(root: Element): { label: Element; text: string }[] {
-  return remembered('property-labels', root, () =>
-    recordElements(root, PROPERTIES.label).map((label) => ({ label, text: normaliseLabel(textOf(label)) })),
-  );
+  return remembered('property-labels', root, () => {
+    const area = ownPropertiesArea(root);
+    return recordElements(root, PROPERTIES.label)
+      .filter((label) => area.contains(label))
+      .map((label) => ({ label, text: normaliseLabel(textOf(label)) }));
+  });
 }
 
 function valueNear(label: Element): string | undefined {

@@ -1,5 +1,6 @@
 import { hidesItself, isHidden, textOf } from '../dom';
 import { inModalLayer, MODAL_LAYER } from '../modal-layer';
+import { remembered } from '../reading-memo';
 import { nameFromTabTitle, titleByName, viewAround } from './record-title';
 import { HEADER, LAYOUT, LOADING, TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
 
@@ -18,8 +19,13 @@ const PANES = [LAYOUT.middlePane, TIMELINE.container, TIMELINE.card, TIMELINE.ca
  * HubSpot (React) keeps hidden tabs of the record in the DOM, and an earlier record may linger
  * hidden after a client-side route change. The shown record is the one whose title is visible;
  * its root is the nearest ancestor of that title that also holds the middle pane or timeline.
+ * Found once per reading: the reader and the properties' area (own-properties.ts) both ask.
  */
 export function findRecordScope(doc: Document): RecordScope {
+  return remembered('record-scope', doc, () => scopeOf(doc));
+}
+
+function scopeOf(doc: Document): RecordScope {
   const body = doc.body ?? doc.documentElement;
   const title = visibleTitle(doc);
   if (!title) {
