@@ -3,6 +3,10 @@ import type { StoredCounts } from '../../../lib/db/erase-scopes';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+/** "a", "a and b", "a, b and c". */
+const listed = (parts: readonly string[]) =>
+  parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
 /** "3 contacts, 1 deal, 240 activities and 2 touches logged in Touchline". */
 export function countsText(counts: StoredCounts): string {
   const parts = [
@@ -11,7 +15,7 @@ export function countsText(counts: StoredCounts): string {
     plural(counts.activities, 'activity', 'activities'),
     plural(counts.logged, 'touch logged in Touchline', 'touches logged in Touchline'),
   ];
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return listed(parts);
 }
 
 /** Each store's rows in words (one, many), in the order a backup holds them. */
@@ -33,8 +37,7 @@ export function leftOutText(leftOut: LeftOutRows): string | undefined {
     return n > 0 ? [plural(n, `damaged ${one}`, `damaged ${many}`)] : [];
   });
   if (parts.length === 0) return undefined;
-  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `Left out ${listed} (stored in a shape this Touchline cannot read: the panel and the team page already skip such rows, and a backup holding one could not be imported).`;
+  return `Left out ${listed(parts)} (stored in a shape this Touchline cannot read: the panel and the team page already skip such rows, and a backup holding one could not be imported).`;
 }
 
 /** "12.4 MB". */
