@@ -20,9 +20,12 @@ export function DealContacts({ view, contactsNotRead, typesNotRead = 0, timeline
   const reason = lastTouchReason(view, timelinePartlyRead);
   // Some contacts read from a list the page showed in part (see contactsWorkedFigure).
   const partly = contacts.length > 0 && contactsNotRead !== undefined;
-  const worked = contactsWorkedFigure(view, contactsNotRead);
   // Touches naming no contact may have been with any contact shown untouched (see contactsWorked).
   const unnamed = view.touchesNamingNoContact ?? 0;
+  const worked = contactsWorkedFigure(
+    { contacts: contacts.length, touched: contactsTouched, unnamed },
+    contactsNotRead,
+  );
   return (
     <section class="tl-card" aria-label="Contacts on the deal">
       <p>
@@ -34,7 +37,7 @@ export function DealContacts({ view, contactsNotRead, typesNotRead = 0, timeline
           data={worked.data}
           class="tl-strong"
         >
-          {worked.text}
+          {worked.note ? `${worked.text}: ${worked.note}` : worked.text}
         </Metric>
         <span class="tl-small"> (multi-threading)</span>
       </p>

@@ -1,4 +1,3 @@
-import type { DealView } from '../lib/schema/view-model';
 import { plural } from './format';
 
 /** The reason a count of contacts worked is unknown or only a lower bound (see contactsWorked). */
@@ -15,6 +14,15 @@ interface ContactsWorkedFigure {
   reason?: string;
   data: Record<string, string | undefined>;
   text: string;
+  /** Why the count is not known, said after it on the panel. */
+  note?: string;
+}
+
+/** The deal's contacts, those touched in the period, and the touches in it naming no contact (DealView, a team deal row). */
+export interface ContactsWorkedCounts {
+  contacts: number;
+  touched: number;
+  unnamed?: number | undefined;
 }
 
 /**
@@ -23,16 +31,17 @@ interface ContactsWorkedFigure {
  * contact and some contact has none naming them, the count is a lower bound: "at least 1 of 3"
  * with the range attributes of decisions.md (as stage time), and at 0 no confident 0 but no value.
  */
-export function contactsWorkedFigure(view: DealView, contactsNotRead: string | undefined): ContactsWorkedFigure {
-  const { contacts, contactsTouched: touched } = view;
-  const of = String(contacts.length);
+export function contactsWorkedFigure(
+  { contacts, touched, unnamed = 0 }: ContactsWorkedCounts,
+  contactsNotRead?: string,
+): ContactsWorkedFigure {
+  const of = String(contacts);
   // No contacts known because the page's list was not read: "0 of 0" would say the deal has none.
-  if (contacts.length === 0 && contactsNotRead !== undefined)
+  if (contacts === 0 && contactsNotRead !== undefined)
     return { value: null, reason: 'contacts-not-read', data: { of }, text: `not read (${contactsNotRead})` };
   // Some contacts read from a list the page showed in part: the deal has at least that many.
   const partly = contactsNotRead !== undefined;
   const ofText = `${partly ? 'at least ' : ''}${of}`;
-  const unnamed = view.touchesNamingNoContact ?? 0;
   if (unnamed === 0)
     return {
       value: touched,
@@ -44,7 +53,8 @@ export function contactsWorkedFigure(view: DealView, contactsNotRead: string | u
       value: null,
       reason: NAME_NO_CONTACT,
       data: { of },
-      text: `not known of ${ofText}: ${namingNoContactWords(unnamed)}`,
+      text: `not known of ${ofText}`,
+      note: namingNoContactWords(unnamed),
     };
   return {
     value: touched,

@@ -1,6 +1,6 @@
 import { CRM_NAMES } from '../../lib/crm-names';
 import type { DealRow } from '../../lib/team/deal-row';
-import { NAME_NO_CONTACT, namingNoContactWords } from '../contacts-worked';
+import { type ContactsWorkedCounts, contactsWorkedFigure, namingNoContactWords } from '../contacts-worked';
 import { formatMoney, relativeDays } from '../format';
 import { Metric } from '../Metric';
 import { noTouchReason, noVerdict, warningWords } from './deal-row-words';
@@ -68,30 +68,25 @@ export function DealRowView({ row }: { row: DealRow }) {
               not in the export
             </span>
           </Metric>
-        ) : row.touchesNamingNoContact ? (
-          // Touches naming no contact may have been with any contact not named: as the deal panel says it.
-          <Metric
-            name="contacts-touched"
-            value={row.contactsWorked === 0 ? null : row.contactsWorked}
-            reason={NAME_NO_CONTACT}
-            data={{
-              of: String(row.contactsOnDeal),
-              ...(row.contactsWorked === 0
-                ? {}
-                : { 'lower-bound': 'true', upper: String(row.contactsOnDeal), reason: NAME_NO_CONTACT }),
-            }}
-          >
-            <span title={namingNoContactWords(row.touchesNamingNoContact)}>
-              {row.contactsWorked === 0 ? 'not known' : `at least ${row.contactsWorked}`} of {row.contactsOnDeal}
-            </span>
-          </Metric>
         ) : (
-          <Metric name="contacts-touched" value={row.contactsWorked} data={{ of: String(row.contactsOnDeal) }}>
-            {row.contactsWorked} of {row.contactsOnDeal}
-          </Metric>
+          <ContactsWorked
+            contacts={row.contactsOnDeal}
+            touched={row.contactsWorked ?? 0}
+            unnamed={row.touchesNamingNoContact}
+          />
         )}
       </td>
       <td class="tl-num">{row.amount === undefined ? '—' : formatMoney(row.amount, row.currency)}</td>
     </tr>
+  );
+}
+
+/** Contacts worked as the deal panel says it (contactsWorkedFigure), why it is not exact in a tooltip. */
+function ContactsWorked(counts: ContactsWorkedCounts) {
+  const worked = contactsWorkedFigure(counts);
+  return (
+    <Metric name="contacts-touched" value={worked.value} reason={worked.reason} data={worked.data}>
+      {counts.unnamed ? <span title={namingNoContactWords(counts.unnamed)}>{worked.text}</span> : worked.text}
+    </Metric>
   );
 }

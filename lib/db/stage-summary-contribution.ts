@@ -1,5 +1,6 @@
-import { closedStages, dealOutcome, stageOutcome } from '../metrics/closed-stage';
+import { closedStages, dealOutcome } from '../metrics/closed-stage';
 import { withPrintedStageDays } from '../metrics/printed-stage-days';
+import { stageOutcome } from '../metrics/stage-outcome';
 import { sortedHistory } from '../metrics/stage-time';
 import { latestCompletedVisit } from '../metrics/typical-stage-time';
 import type { Deal } from '../schema/record';

@@ -1,7 +1,8 @@
 import { calendarDaySchema } from '../schema/activity';
 import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
-import { closedStages, dealOutcome, stageOutcome } from './closed-stage';
+import { closedStages, dealOutcome } from './closed-stage';
+import { stageOutcome } from './stage-outcome';
 import { currentStage, type DaysRange, type StageStint, sortedHistory, stageTimeline, timeInStage } from './stage-time';
 import { dayNumber, dayNumberOf, startOfDay } from './zoned-days';
 

@@ -2,9 +2,6 @@ import type { Deal } from '../schema/record';
 import { type Outcome, stageOutcome } from './stage-outcome';
 import { currentStage } from './stage-time';
 
-// The name rules are shared with the page readers (stage-outcome.ts); metrics import them from here.
-export { type Outcome, stageOutcome };
-
 /**
  * How the deal ended: the page's closed marker, else its current stage's name (a page in a
  * language the adapter's marker does not know still names the stage).

@@ -1,8 +1,9 @@
 import type { StageSummary } from '../db/stage-summary-schema';
 import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
-import { closedStages, dealOutcome, type Outcome, stageOutcome } from './closed-stage';
+import { closedStages, dealOutcome } from './closed-stage';
 import { historyOrder } from './history-order';
+import { type Outcome, stageOutcome } from './stage-outcome';
 import { sortedHistory } from './stage-time';
 
 export type StageConversion = DealView['conversion'][number];

@@ -3,7 +3,7 @@ import { fold } from '../../locale/fold';
 import { parseMoney } from '../../locale/money';
 import type { PageLocale } from '../../locale/page-locale';
 import { isAmbiguousDate, readPageDate } from '../../locale/read-date';
-import { stageOutcome } from '../../metrics/closed-stage';
+import { stageOutcome } from '../../metrics/stage-outcome';
 import type { Crm } from '../../schema/activity';
 import { type DealImportRow, dealImportRowSchema } from '../../schema/deal-import';
 import { zonedDay } from '../../zoned-day';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownWording } from '../../../lib/adapters/pipedrive/wording';
 import { wordsFor } from '../../../lib/adapters/salesforce/words/index';
-import { stageOutcome } from '../../../lib/metrics/closed-stage';
+import { stageOutcome } from '../../../lib/metrics/stage-outcome';
 
 /**
  * metrics.md: closed (won or lost) deals never get a warning, and closed won / closed lost are

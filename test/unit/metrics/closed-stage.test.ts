@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dealOutcome, stageOutcome } from '../../../lib/metrics/closed-stage';
+import { dealOutcome } from '../../../lib/metrics/closed-stage';
+import { stageOutcome } from '../../../lib/metrics/stage-outcome';
 import { at, deal, history } from './builders';
 
 describe('stageOutcome', () => {
