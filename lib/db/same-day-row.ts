@@ -7,8 +7,9 @@ import { printedDay, rowPrintedDay, withinCountDrift } from './time-precision';
  * title on the same printed day, with the other precision. A date-only sighting of a touch
  * stored to the minute merges into it (never lowering its precision); a sighting with a time of
  * a touch stored as date-only makes it precise. A time worked out from a count ("3 hours ago",
- * keyed by its day) is the other precision of a time the page showed, when near it. None, or
- * several (which one is unknowable), gives undefined: the item is stored as its own row.
+ * keyed by its day) is the other precision of a time the page showed, when near it, on whichever
+ * day: the count moves by up to an hour between readings, across midnight too. None, or several
+ * (which one is unknowable), gives undefined: the item is stored as its own row.
  */
 export function sameDayRow(
   incoming: Activity,
@@ -19,26 +20,30 @@ export function sameDayRow(
   if (incoming.sourceId || !incoming.timestamp || !incoming.timePrecision) return undefined;
   const day = printedDay(incoming.timestamp, pageTimeZone);
   const at = incoming.timestamp;
-  const found = [...ownerRows].filter(
-    (row) =>
-      row.origin === 'page' &&
-      !row.sourceId &&
-      ownerOf(row) === pageKey &&
-      row.type === incoming.type &&
-      row.direction === incoming.direction &&
-      row.title === incoming.title &&
-      row.timestamp !== undefined &&
-      otherPrecision(incoming, row, at, row.timestamp) &&
-      rowPrintedDay({ ...row, timestamp: row.timestamp }, pageTimeZone) === day,
-  );
+  const found = [...ownerRows].filter((row) => {
+    if (!samePageItem(row, incoming, pageKey) || row.timestamp === undefined) return false;
+    const sameDay = () => rowPrintedDay({ ...row, timestamp: row.timestamp as string }, pageTimeZone) === day;
+    if (incoming.timePrecision === 'day') return row.timePrecision === 'minute' && sameDay();
+    if (row.timePrecision === 'day') return sameDay();
+    return !incoming.relativeTime !== !row.relativeTime && withinCountDrift(at, row.timestamp);
+  });
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Date-only against a time; a time the page showed against one worked out from a count, near it. */
-function otherPrecision(incoming: Activity, row: Activity, at: string, rowAt: string): boolean {
-  if (incoming.timePrecision === 'day') return row.timePrecision === 'minute';
-  if (row.timePrecision === 'day') return true;
-  return !incoming.relativeTime !== !row.relativeTime && withinCountDrift(at, rowAt);
+/**
+ * A stored row that can be another sighting of `incoming`, read on the page `pageKey`, whatever
+ * its date says: a page row without a CRM id, read on that page, of the same type, direction and
+ * title (what the key hashes beside the record and the time: lib/keys.ts activityKey).
+ */
+export function samePageItem(row: Activity, incoming: Activity, pageKey: string): boolean {
+  return (
+    row.origin === 'page' &&
+    !row.sourceId &&
+    ownerOf(row) === pageKey &&
+    row.type === incoming.type &&
+    row.direction === incoming.direction &&
+    row.title === incoming.title
+  );
 }
 
 /** The page a row without a CRM id was read on: its deal if any, else its contact (see activityFromReading). */

@@ -22,9 +22,10 @@ import { activityFromReading, keepsTime, mergeActivity } from './page-activities
 import { contactFromReading, dealFromReading } from './page-records';
 import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
 import { putDeal } from './put-deal';
-import { sameDayRow } from './same-day-row';
+import { sameDayRow, samePageItem } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
 import { browserTimeZone, withinCountDrift } from './time-precision';
+import { undatedSightings } from './undated-row';
 
 interface Prepared extends PageReading {
   pageKey: string;
@@ -88,13 +89,14 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   const seenAt = reading.now.toISOString();
   let updated = 0;
   const slots = new Set<string>();
+  const undatedRow = undatedRowOf(work, reading);
   for (const incoming of reading.incoming) {
     const activity = await countedSlot(work, reading, incoming, slots);
     let existing = work.activities.get(activity.key);
     let next: Activity;
     if (existing) next = mergeActivity(existing, activity);
     else {
-      existing = await otherSighting(work, reading, activity);
+      existing = (await otherSighting(work, reading, activity)) ?? (await undatedRow(incoming));
       next = existing ? await mergeSighting(work, existing, activity) : { ...activity, firstSeenAt: seenAt };
     }
     if (!existing) fresh.push(next);
@@ -113,11 +115,13 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
 
 /**
  * The stored row an item dated by a count ("3 hours ago", keyed by its day: readingKeys) is another
- * sighting of: of the rows under its key and that key's ordinals, the nearest in time within the
- * count's drift (else one dated by the day alone), not already taken by this reading. A page showing only some of a day's
- * same-titled items (a filter, the newest loaded) gives them other ordinals than before; the
- * stored times say which is which. Without one near, the item keeps its key if that is free, else
- * takes the first free ordinal.
+ * sighting of: the nearest in time within the count's drift, not already taken by this reading, of
+ * the rows under its key and that key's ordinals and the counted rows of the same item under
+ * another day's key (the count moves by up to an hour between readings, so its day can change:
+ * the window decides, not the day); else one under these keys dated by the day alone. A page
+ * showing only some of a day's same-titled items (a filter, the newest loaded) gives them other
+ * ordinals than before; the stored times say which is which. Without one near, the item keeps
+ * its key if that is free, else takes the first free ordinal.
  */
 async function countedSlot(
   work: Working,
@@ -128,12 +132,13 @@ async function countedSlot(
   if (!activity.relativeTime || activity.sourceId || !activity.timestamp) return activity;
   const base = activity.key.replace(/:\d+$/, '');
   const at = Date.parse(activity.timestamp);
-  const rows = (await rowsOfRecord(work, reading.pageKey)).filter(
-    (row) => (row.key === base || row.key.startsWith(`${base}:`)) && !taken.has(row.key),
-  );
-  const timed = rows
+  const underKey = (row: Activity) => row.key === base || row.key.startsWith(`${base}:`);
+  const free = (await rowsOfRecord(work, reading.pageKey)).filter((row) => !taken.has(row.key));
+  const rows = free.filter(underKey);
+  const timed = free
     .filter(
       (row) =>
+        (underKey(row) || (row.relativeTime && samePageItem(row, activity, reading.pageKey))) &&
         row.timePrecision === 'minute' &&
         row.timestamp !== undefined &&
         withinCountDrift(row.timestamp, activity.timestamp as string),
@@ -172,13 +177,35 @@ async function otherSighting(work: Working, reading: Prepared, activity: Activit
 }
 
 /**
+ * The stored undated row a dated item of this reading (as read, before countedSlot) is a later
+ * sighting of (see undatedSightings), as the batch has it now. The pairs are worked out once per
+ * reading, when the first item without a CRM id finds no stored row.
+ */
+function undatedRowOf(work: Working, reading: Prepared): (item: Activity) => Promise<Activity | undefined> {
+  let pairs: Map<Activity, Activity> | undefined;
+  return async (item) => {
+    if (item.sourceId || item.timestamp === undefined) return undefined;
+    pairs ??= undatedSightings(
+      reading.incoming,
+      await rowsOfRecord(work, reading.pageKey),
+      reading.pageKey,
+      reading.pageZone,
+    );
+    const row = pairs.get(item);
+    return row && work.activities.get(row.key);
+  };
+}
+
+/**
  * A less precise sighting (a date alone, a time worked out from a count) keeps the stored row's key
- * and time; a more precise one makes the stored row precise under its key, and logged touches
- * merged into it follow.
+ * and time; a more precise one, or any date for a row stored undated, makes the stored row precise
+ * under its key (an undated row's date text gives way to the date), and logged touches merged
+ * into it follow.
  */
 async function mergeSighting(work: Working, stored: Activity, sighting: Activity): Promise<Activity> {
   const merged = mergeActivity(stored, sighting);
-  if (sighting.timePrecision === 'day' || keepsTime(stored, sighting)) return { ...merged, key: stored.key };
+  if (stored.timestamp === undefined) delete merged.dateText;
+  else if (sighting.timePrecision === 'day' || keepsTime(stored, sighting)) return { ...merged, key: stored.key };
   deleteActivity(work, stored.key);
   for (const touch of (await loggedTouches(work)).values()) {
     if (touch.mergedInto !== stored.key) continue;
