@@ -82,7 +82,7 @@ export async function parseBackup(file: Blob, onProgress?: OnProgress): Promise<
   if (!ended) throw new BackupError(TRUNCATED);
   const refused = invalid.error();
   if (refused) throw refused;
-  return { header, rows: header.databaseVersion <= 2 ? rekeyOldRows(rows, header) : rows, settings, mappings };
+  return { header, rows: rekeyOldRows(rows, header), settings, mappings };
 }
 
 function jsonOf(text: string, line: number): unknown {

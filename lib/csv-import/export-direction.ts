@@ -1,16 +1,37 @@
 import { activityDirection } from '../adapters/pipedrive/activity-direction';
+import { hasWord } from '../adapters/pipedrive/text-match';
 import { type ActivityType, type Crm, channelOf, type Direction } from '../schema/activity';
+import { incomingCallWords } from './pipedrive-page-words';
+
+/** The cells of an export row that its page reader reads a direction from. */
+export interface DirectionCells {
+  /** The subject as pages show it (asPageText). */
+  subject: string;
+  /** The type cell, which on a page is the item's type label. */
+  typeName?: string | undefined;
+}
 
 /**
  * The direction of an export row that states none (no direction column, no "Incoming" in its
  * type), as the CRM's page reader gives the same activity, so a page copy and an export copy of
  * one touch share it and merge (duplicate rule 3 asks for the same direction):
- * - Pipedrive shows no direction: activityDirection, shared with its page reader;
+ * - Pipedrive shows no direction: activityDirection, shared with its page reader, told what that
+ *   reader tells it: whether the subject or the type label holds an incoming-call word of the
+ *   page's language (classify-activity.ts), here the file's (`lang`, every language's when unknown);
  * - Salesforce and HubSpot pages take a touch the user logged or sent as outbound unless it says
  *   it came in, which an export says in its direction column or type word ("Incoming email").
  * Notes, tasks and changes have none.
  */
-export function exportDirection(crm: Crm, type: ActivityType, foldedSubject: string): Direction {
-  if (crm === 'pipedrive') return activityDirection(type, foldedSubject);
+export function exportDirection(
+  crm: Crm,
+  type: ActivityType,
+  cells: DirectionCells,
+  lang: string | undefined,
+): Direction {
+  if (crm === 'pipedrive') {
+    const words = incomingCallWords(lang);
+    const inbound = hasWord(cells.subject, words) || hasWord(cells.typeName ?? '', words);
+    return activityDirection(type, cells.subject.toLowerCase(), inbound);
+  }
   return channelOf(type) ? 'outbound' : 'unknown';
 }

@@ -9,6 +9,7 @@ import { evidenceOf } from './date-order';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
+import { pipedriveTypeOf } from './pipedrive-page-words';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
 import { type ValueWords, valueWordsOf } from './value-words';
 
@@ -44,7 +45,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     const why = isAmbiguousDate(dateText, locale) ? 'date order unknown' : 'date not read';
     return { ok: false, reason: `${why}: "${dateText}"` };
   }
-  const type = typeOf(cell, words, mapping.impliedType);
+  const type = typeOf(cell, words, crm, mapping);
   if (typeof type !== 'string') return { ok: false, reason: type.reason };
   // A direction stated in a word not understood (Salesforce's "Internal") is not guessed as outbound.
   if (cell.direction && !words.directions.has(fold(cell.direction)))
@@ -59,8 +60,8 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   if (dealIds === 'invalid') return { ok: false, reason: `not a ${crm} deal id: "${cell.dealId}"` };
   const sourceId = sourceIdOf(cell.sourceId, crm);
   if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
-  const direction = directionOf(cell, type, crm, words);
   const title = asPageText(cell.subject ?? '');
+  const direction = directionOf(cell, type, crm, words, { title, lang: mapping.lang });
   const parsed = importRowSchema.safeParse(
     defined({
       type,
@@ -103,12 +104,12 @@ function cellsByField(cells: readonly string[], mapping: ColumnMapping): Cells {
  * how Salesforce names logged calls and emails ("Call", "Email: Re: pricing") and other tasks from
  * its subject suggestions ("Send Letter", a task with two words).
  */
-function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefined): ActivityType | { reason: string } {
+function typeOf(cell: Cells, words: ValueWords, crm: Crm, mapping: ColumnMapping): ActivityType | { reason: string } {
   const subtype = cell.subtype ? words.types.get(fold(cell.subtype)) : undefined;
   if (subtype && subtype !== 'task') return subtype;
   const said = cell.type ?? cell.subtype;
-  if (said) return words.types.get(fold(said)) ?? { reason: `type not understood: "${said}"` };
-  if (implied) return implied;
+  if (said) return words.types.get(fold(said)) ?? unknownTypeWord(said, crm, mapping.lang);
+  if (mapping.impliedType) return mapping.impliedType;
   const subject = fold(cell.subject ?? '');
   const phrase = subject.split(':')[0]?.trim() ?? '';
   const lead = subject.split(/[:\s]/)[0] ?? '';
@@ -116,13 +117,33 @@ function typeOf(cell: Cells, words: ValueWords, implied: ActivityType | undefine
 }
 
 /**
+ * A type word the export tables do not hold. Pipedrive companies add their own types (LinkedIn,
+ * SMS, Demo), which its page reader reads by name, an unrecognised one as a task: the row is read
+ * the same way, so it counts as the page copy counts. Another CRM's word is reported, not guessed:
+ * its page readers read no type by name.
+ */
+function unknownTypeWord(said: string, crm: Crm, lang: string | undefined): ActivityType | { reason: string } {
+  return crm === 'pipedrive' ? pipedriveTypeOf(said, lang) : { reason: `type not understood: "${said}"` };
+}
+
+/**
  * The direction column's word; else what the type's word says ("Incoming email"); else what the
  * CRM's page reader gives the same activity (exportDirection), so a page copy and an export copy
  * of one touch are the same touch.
  */
-function directionOf(cell: Cells, type: ActivityType, crm: Crm, words: ValueWords): Direction {
+function directionOf(
+  cell: Cells,
+  type: ActivityType,
+  crm: Crm,
+  words: ValueWords,
+  file: { title: string; lang: string | undefined },
+): Direction {
   const said = (text: string | undefined) => (text ? words.directions.get(fold(text)) : undefined);
-  return said(cell.direction) ?? said(cell.type) ?? exportDirection(crm, type, fold(cell.subject ?? ''));
+  return (
+    said(cell.direction) ??
+    said(cell.type) ??
+    exportDirection(crm, type, { subject: file.title, typeName: cell.type }, file.lang)
+  );
 }
 
 /**

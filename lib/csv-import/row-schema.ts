@@ -56,13 +56,17 @@ export function idsIn(cell: string | undefined, crm: Crm, kind: 'contact' | 'dea
 }
 
 /**
- * The activity's own CRM id, in the form keys use; 'invalid' for one of the wrong shape (a
- * spreadsheet that turned 123456789012 into 1.23457E+11): rows merge on this id (duplicate rule
- * 1), so a mangled one would make different activities one.
+ * The activity's own CRM id, in the form its page reader gives the same activity, so the two
+ * copies share a key; 'invalid' for one of the wrong shape (a spreadsheet that turned 123456789012
+ * into 1.23457E+11): rows merge on this id (duplicate rule 1), so a mangled one would make
+ * different activities one. Pipedrive's reader prefixes the kind, its activities, notes and mail
+ * having separate id spaces (lib/adapters/pipedrive/item-title.ts sourceIdOf): an activity export
+ * holds activities only.
  */
 export function sourceIdOf(cell: string | undefined, crm: Crm): string | undefined | 'invalid' {
   const id = cell?.trim();
   if (!id) return undefined;
   if (!ID_SHAPES[crm].test(id)) return 'invalid';
-  return crm === 'salesforce' ? toSalesforceId18(id) : id;
+  if (crm === 'salesforce') return toSalesforceId18(id);
+  return crm === 'pipedrive' ? `activity:${id}` : id;
 }

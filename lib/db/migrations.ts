@@ -2,7 +2,8 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type * as z from 'zod/mini';
 import { type Activity, activitySchema, channelOf } from '../schema/activity';
 import { contactSchema, dealSchema } from '../schema/record';
-import { packOwnerlessRows, rebuildAllPacks } from './activity-packs';
+import { packOwnerlessRows, rebuildAllPacks, updateActivityPacks } from './activity-packs';
+import { pipedriveActivityIds } from './pipedrive-activity-ids';
 import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
@@ -32,6 +33,7 @@ const MIGRATIONS: Migration[] = [
   keepUndoMarks,
   noteUndatedRows,
   repackCountedTimes,
+  countStageMovesAndPipedriveIds,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -157,6 +159,33 @@ function noteUndatedRows(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
  */
 function repackCountedTimes(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   return rebuildAllPacks(tx);
+}
+
+/**
+ * Version 10: the per-stage summaries built again, now counting per stage the stages each deal
+ * (won ones too) reached after it (`reached`: the stage order when no page shows the path); and
+ * Pipedrive activity ids imported before in the page reader's form (pipedriveActivityIds), so an
+ * activity read on its page and imported is one touch. Rows merge, none is lost; the packs and
+ * undated keys of the changed rows follow.
+ */
+async function countStageMovesAndPipedriveIds(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
+  const store = tx.objectStore('activities');
+  const pipedrive: Activity[] = [];
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const row = parseRow(activitySchema, 'activities', cursor.value, []);
+    if (row?.crm === 'pipedrive') pipedrive.push(row);
+    cursor = await cursor.continue();
+  }
+  const { remove, put } = pipedriveActivityIds(pipedrive);
+  const before = new Map(pipedrive.map((row) => [row.key, row]));
+  await Promise.all([...remove.map((key) => store.delete(key)), ...put.map((row) => store.put(row))]);
+  await updateActivityPacks(
+    tx,
+    [...remove, ...put.map((row) => row.key)].map((key) => before.get(key)),
+    put,
+  );
+  await rebuildAllSummaries(tx, pageTimeZone);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

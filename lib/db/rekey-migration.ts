@@ -54,7 +54,7 @@ function rekeyed(row: Activity, pageTimeZone: string): Activity {
 }
 
 /** Two stored copies of one touch: the most informative fields of both (metrics.md "Duplicate"). */
-function mergeCopies(a: Activity, b: Activity): Activity {
+export function mergeCopies(a: Activity, b: Activity): Activity {
   return {
     ...mergeActivity(a, b),
     key: a.key,

@@ -6,7 +6,7 @@ import type { UndoneTouch } from '../schema/undone-touch';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 export const STORE_NAMES = [
   'contacts',
@@ -50,7 +50,10 @@ export interface TouchlineSchema extends DBSchema {
       byOrigin: string;
     };
   };
-  /** Version 4: per CRM account, pipeline and stage, what the deals' histories add up to (stage-summaries.ts). */
+  /**
+   * Version 4: per CRM account, pipeline and stage, what the deals' histories add up to
+   * (stage-summaries.ts); version 10 rebuilds them with `reached`, the stages deals went on to.
+   */
   stageSummaries: {
     key: string;
     value: StageSummary;

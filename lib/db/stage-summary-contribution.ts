@@ -1,7 +1,8 @@
-import { closedStages, dealOutcome } from '../metrics/closed-stage';
+import { dealOutcome } from '../metrics/closed-stage';
 import { withPrintedStageDays } from '../metrics/printed-stage-days';
 import { stageOutcome } from '../metrics/stage-outcome';
 import { sortedHistory } from '../metrics/stage-time';
+import { stagesReachedAfter } from '../metrics/stages-reached';
 import { latestCompletedVisit } from '../metrics/typical-stage-time';
 import type { Deal } from '../schema/record';
 import { browserTimeZone } from './time-precision';
@@ -15,6 +16,8 @@ export interface StageContribution {
   won: boolean;
   /** Otherwise the open stages reached after first entering this one, as a sorted JSON array. */
   later?: string;
+  /** The open stages reached after first entering this one, won or not: the stage order's evidence. */
+  reached: string[];
 }
 
 /**
@@ -29,20 +32,16 @@ export function contributionsOf(deal: Deal, timeZone: string, pageTimeZone = bro
   const printed = withPrintedStageDays(deal, { timeZone, pageTimeZone });
   const history = sortedHistory(deal);
   const dealWon = dealOutcome(deal) === 'won';
-  // The stage the deal closed in by the page's marker is an outcome whatever its name (closedStages).
-  const [closedIn] = closedStages([deal]).keys();
-  return [...new Set(history.map((entry) => entry.stage))].map((stage) => {
-    const after = history.slice(history.findIndex((entry) => entry.stage === stage) + 1).map((e) => e.stage);
-    const won = dealWon || after.some((next) => stageOutcome(next) === 'won');
+  return [...stagesReachedAfter(deal)].map(([stage, reached]) => {
+    const after = history.slice(history.findIndex((entry) => entry.stage === stage) + 1);
+    const won = dealWon || after.some((entry) => stageOutcome(entry.stage) === 'won');
     const days = latestCompletedVisit(printed, stage, timeZone);
-    const open = [
-      ...new Set(after.filter((next) => next !== stage && next !== closedIn && stageOutcome(next) === undefined)),
-    ].sort();
     return {
       stage,
       won,
       ...(days === undefined ? {} : { days }),
-      ...(won ? {} : { later: JSON.stringify(open) }),
+      ...(won ? {} : { later: JSON.stringify(reached) }),
+      reached,
     };
   });
 }

@@ -31,6 +31,12 @@ export const stageSummarySchema = z.object({
    * sorted): whether that is "forward" depends on the stage order the viewed deal shows.
    */
   later: z.record(z.string(), count),
+  /**
+   * Every deal that entered, won or not, by each open stage it reached after first entering this
+   * one → deals: which way most deals moved between two stages, the stage order when no page
+   * shows the pipeline's path (comparableStageOrder).
+   */
+  reached: z.record(z.string(), count),
   /** Whole days of each deal's latest completed visit that may be a typical-time sample → deals. */
   days: z.record(z.string(), count),
 });

@@ -27,6 +27,7 @@ export function addContribution(
     won: row.won + (contribution.won ? sign : 0),
     later: counted(row.later, contribution.later, sign),
     days: counted(row.days, contribution.days === undefined ? undefined : String(contribution.days), sign),
+    reached: contribution.reached.reduce((histogram, stage) => counted(histogram, stage, sign), row.reached),
   };
   if (!consistent(next)) return false;
   rows.set(key, next);
@@ -60,6 +61,7 @@ function emptySummary(ref: PipelineRef, stage: string, timeZone: string): StageS
     won: 0,
     later: {},
     days: {},
+    reached: {},
   };
 }
 
@@ -71,12 +73,16 @@ function counted(histogram: Record<string, number>, bucket: string | undefined, 
   return next;
 }
 
-/** Every deal that entered is either won or has a `later` entry, and has at most one sample. */
+/**
+ * Every deal that entered is either won or has a `later` entry, has at most one sample, and
+ * reached each other stage at most once.
+ */
 function consistent(row: StageSummary): boolean {
   const later = Object.values(row.later);
   const days = Object.values(row.days);
-  if (![row.entered, row.won, ...later, ...days].every((n) => n >= 0)) return false;
-  return row.won + sum(later) === row.entered && sum(days) <= row.entered;
+  const reached = Object.values(row.reached);
+  if (![row.entered, row.won, ...later, ...days, ...reached].every((n) => n >= 0)) return false;
+  return row.won + sum(later) === row.entered && sum(days) <= row.entered && reached.every((n) => n <= row.entered);
 }
 
 function sum(values: readonly number[]): number {

@@ -1,36 +1,25 @@
 import type { Deal } from '../schema/record';
+import { majorityOrder } from './majority-order';
 import { sortedHistory } from './stage-time';
+import { stagesReachedAfter } from './stages-reached';
 
 /**
  * The stage order that the deals' histories show together, when no page showed the pipeline's
- * path: a stage comes after every stage some deal left for it, whichever deal is listed first
- * (deal A Qualified → Proposal and deal B Discovery → Qualified give Discovery, Qualified,
- * Proposal). A move back makes a loop; the stages in it keep the order they were first seen in.
+ * path: a stage comes after another when more deals reached it after the other than the other way
+ * round (majorityOrder), whichever deal is listed first (deal A Qualified → Proposal and deal B
+ * Discovery → Qualified give Discovery, Qualified, Proposal). Won deals count like the others, and
+ * a deal that looped weighs on neither side. Stages the moves leave unordered keep the order they
+ * were first seen in.
  */
-export function historyOrder(deals: readonly Pick<Deal, 'stageHistory'>[]): string[] {
-  const seen: string[] = [];
-  const before = new Map<string, Set<string>>();
+export function historyOrder(deals: readonly Pick<Deal, 'crm' | 'closed' | 'stage' | 'stageHistory'>[]): string[] {
+  const seen = [...new Set(deals.flatMap((deal) => sortedHistory(deal).map((entry) => entry.stage)))];
+  const movesOn = new Map<string, Record<string, number>>();
   for (const deal of deals) {
-    const stages = sortedHistory(deal).map((entry) => entry.stage);
-    for (const [i, stage] of stages.entries()) {
-      if (!before.has(stage)) {
-        seen.push(stage);
-        before.set(stage, new Set());
-      }
-      const previous = stages[i - 1];
-      if (previous !== undefined && previous !== stage) before.get(stage)?.add(previous);
+    for (const [stage, reached] of stagesReachedAfter(deal)) {
+      const counts = movesOn.get(stage) ?? {};
+      for (const next of reached) counts[next] = (counts[next] ?? 0) + 1;
+      movesOn.set(stage, counts);
     }
   }
-  const order: string[] = [];
-  const placed = new Set<string>();
-  while (order.length < seen.length) {
-    const ready = seen.filter(
-      (stage) => !placed.has(stage) && [...(before.get(stage) ?? [])].every((s) => placed.has(s)),
-    );
-    // In a loop no stage is ready: the first one seen goes next.
-    const next = ready[0] ?? (seen.find((stage) => !placed.has(stage)) as string);
-    order.push(next);
-    placed.add(next);
-  }
-  return order;
+  return majorityOrder(seen, movesOn);
 }

@@ -2,7 +2,7 @@ import type { StageSummary } from '../db/stage-summary-schema';
 import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
 import { closedStages, dealOutcome } from './closed-stage';
-import { historyOrder } from './history-order';
+import { majorityOrder } from './majority-order';
 import { type Outcome, stageOutcome } from './stage-outcome';
 import { sortedHistory } from './stage-time';
 
@@ -79,38 +79,28 @@ export function stageOrder(deal: Pick<Deal, 'stages' | 'stageHistory'>): string[
 
 /**
  * The stage order the deal view reads conversion in: the pipeline's path as the viewed deal's page
- * shows it, else the order every comparable deal's history shows together, by the team funnel's
- * rule (historyOrder), so that a stage the viewed deal has not reached yet still has its place.
- * The summaries keep, per stage, the open stages each deal reached after it: each such pair goes
- * in as a two-stage history, and the viewed deal's own history as it is. Every stage a deal reached
- * after another is then placed after it, unless the histories also show the opposite (a move back
- * makes a loop): their order cannot be known, and historyOrder puts the one seen first first. Here
- * "seen first" is: the stage more comparable deals entered, then the one the viewed deal entered
- * first, then by name. A move from the one placed first to the other counts as moving on, the
- * opposite move does not. The team funnel breaks such a loop by the order its deals are listed
- * in, so there the two may count differently; where the histories settle the order they agree.
+ * shows it, else the order the comparable deals' moves show, by the team funnel's rule
+ * (majorityOrder, as historyOrder), so that a stage the viewed deal has not reached yet still has
+ * its place. The summaries keep, per stage, how many deals (won ones too) reached each other open
+ * stage after first entering it; the viewed deal is one of the stored deals they count. Of two
+ * stages, the one more deals went on from to the other comes first, so one deal that looped back
+ * never turns the order the others show. Where the moves leave two stages unordered (as many went
+ * one way as the other), the stage more comparable deals entered comes first, then the one the
+ * viewed deal entered first, then by name; a move from the one placed first to the other counts
+ * as moving on, the opposite move does not. The team funnel breaks such a tie by the order its
+ * deals are listed in, so there the two may count differently; where the moves settle the order
+ * they agree.
  */
 export function comparableStageOrder(
   deal: Pick<Deal, 'stages' | 'stageHistory'>,
-  summaries: readonly Pick<StageSummary, 'stage' | 'entered' | 'later'>[],
+  summaries: readonly Pick<StageSummary, 'stage' | 'entered' | 'reached'>[],
 ): string[] {
   if (deal.stages && deal.stages.length > 0) return deal.stages;
   const own = stageOrder(deal);
   const ownPlace = (stage: string) => (own.includes(stage) ? own.indexOf(stage) : own.length);
-  const seen = [...summaries].sort(
-    (a, b) => b.entered - a.entered || ownPlace(a.stage) - ownPlace(b.stage) || a.stage.localeCompare(b.stage),
+  const entered = new Map(summaries.map((summary) => [summary.stage, summary.entered]));
+  const stages = [...new Set([...summaries.map((summary) => summary.stage), ...own])].sort(
+    (a, b) => (entered.get(b) ?? 0) - (entered.get(a) ?? 0) || ownPlace(a) - ownPlace(b) || a.localeCompare(b),
   );
-  const moves = seen.flatMap((summary) =>
-    Object.keys(summary.later).flatMap((reached) =>
-      (JSON.parse(reached) as string[]).map((next) => asHistory(summary.stage, next)),
-    ),
-  );
-  return historyOrder([...seen.map((summary) => asHistory(summary.stage)), deal, ...moves]);
-}
-
-/** Summaries say which stage came after which, not when: one instant, so the listed order holds. */
-const UNDATED = new Date(0).toISOString();
-
-function asHistory(...stages: string[]): Pick<Deal, 'stageHistory'> {
-  return { stageHistory: stages.map((stage) => ({ stage, enteredAt: UNDATED })) };
+  return majorityOrder(stages, new Map(summaries.map((summary) => [summary.stage, summary.reached])));
 }

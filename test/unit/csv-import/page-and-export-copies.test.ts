@@ -73,7 +73,8 @@ describe('an export row with a time of day, merged into a page row dated only', 
     timePrecision: 'day',
     title: 'Lunch with Riley',
     automated: false,
-    sourceId: '303',
+    // As the Pipedrive page reader gives it (item-title.ts sourceIdOf): the kind before the id.
+    sourceId: 'activity:303',
   };
   const export303 = [
     'ID,Subject,Type,Due date,Due time,Done,Assigned to user,Person ID',

@@ -36,6 +36,7 @@ describe('a Pipedrive activity export with "Entity - Field" headers', () => {
     ]);
   });
 
+  // Keyed by the activity id as the page reader gives it, "activity:301" (item-title.ts sourceIdOf).
   it('imports its rows keyed by the activity id, each on its person and deal', async () => {
     const db = await freshDb();
     const text = [
@@ -48,9 +49,15 @@ describe('a Pipedrive activity export with "Entity - Field" headers', () => {
 
     expect(report).toMatchObject({ rows: 2, added: 2, invalid: 0, unlinked: 0 });
     expect((await dump(db)).map((a) => [a.key, a.type, a.owner, a.contactKeys, a.dealKeys])).toEqual([
-      ['pipedrive:acme:activity:301', 'call', 'Dana Reyes', ['pipedrive:acme:contact:11'], ['pipedrive:acme:deal:801']],
       [
-        'pipedrive:acme:activity:302',
+        'pipedrive:acme:activity:activity:301',
+        'call',
+        'Dana Reyes',
+        ['pipedrive:acme:contact:11'],
+        ['pipedrive:acme:deal:801'],
+      ],
+      [
+        'pipedrive:acme:activity:activity:302',
         'meeting',
         'Dana Reyes',
         ['pipedrive:acme:contact:11'],

@@ -205,10 +205,12 @@ describe('readRow', () => {
 
   it('rejects a type or status word it does not know rather than guessing', () => {
     const mapping: ColumnMapping = { targets: ['subject', 'type', 'date', 'status'], lang: 'en' };
-    expect(read('pipedrive', mapping, ['x', 'Carrier pigeon', '2026-11-18', 'Done'])).toEqual({
-      ok: false,
-      reason: 'type not understood: "Carrier pigeon"',
-    });
+    // HubSpot's and Salesforce's types are fixed lists; Pipedrive's own types: pipedrive-custom-activity-types.test.ts.
+    for (const crm of ['hubspot', 'salesforce'] as const)
+      expect(read(crm, mapping, ['x', 'Carrier pigeon', '2026-11-18', ''])).toEqual({
+        ok: false,
+        reason: 'type not understood: "Carrier pigeon"',
+      });
     expect(read('pipedrive', mapping, ['x', 'Call', '2026-11-18', 'Maybe'])).toEqual({
       ok: false,
       reason: 'status not understood: "Maybe"',

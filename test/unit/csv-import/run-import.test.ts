@@ -80,15 +80,15 @@ describe('runImport', () => {
       { row: 5, reason: 'no id, and no cached contact with this email: pat@nowhere.example' },
     ]);
     const rows = await dump(db);
-    expect(rows.find((a) => a.sourceId === '301')).toMatchObject({
+    expect(rows.find((a) => a.sourceId === 'activity:301')).toMatchObject({
       contactKeys: ['pipedrive:acme:contact:11'],
       dealKeys: ['pipedrive:acme:deal:801'],
       type: 'call',
       timestamp: '2026-11-18T13:30:00.000Z',
     });
-    expect(rows.find((a) => a.sourceId === '303')).toMatchObject({ type: 'meeting' });
-    expect(rows.find((a) => a.sourceId === '304')).toMatchObject({ type: 'task', planned: true });
-    expect(rows.some((a) => a.sourceId === '305')).toBe(false);
+    expect(rows.find((a) => a.sourceId === 'activity:303')).toMatchObject({ type: 'meeting' });
+    expect(rows.find((a) => a.sourceId === 'activity:304')).toMatchObject({ type: 'task', planned: true });
+    expect(rows.some((a) => a.sourceId === 'activity:305')).toBe(false);
   });
 
   it('never overwrites a page-read row with the same key: it only gains what it lacked', async () => {

@@ -35,7 +35,7 @@ const renewal = deal({
   stageHistory: history(['Discovery', at('2026-06-01 10:00')], ['Proposal', at('2026-06-03 10:00')]),
 });
 
-type Tally = Pick<StageSummary, 'entered' | 'won' | 'later' | 'days'>;
+type Tally = Pick<StageSummary, 'entered' | 'won' | 'later' | 'days' | 'reached'>;
 
 /** The summaries as `pipeline/stage → tally`, for comparing with numbers worked out by hand. */
 async function tallies(db: TouchlineDb): Promise<Record<string, Tally>> {
@@ -43,7 +43,7 @@ async function tallies(db: TouchlineDb): Promise<Record<string, Tally>> {
   return Object.fromEntries(
     rows.map((row) => [
       `${row.pipeline ?? '?'}/${row.stage}`,
-      { entered: row.entered, won: row.won, later: row.later, days: row.days },
+      { entered: row.entered, won: row.won, later: row.later, days: row.days, reached: row.reached },
     ]),
   );
 }
@@ -54,20 +54,36 @@ async function put(db: TouchlineDb, ...deals: Deal[]) {
   await tx.done;
 }
 
-/** Worked out by hand from the four deals above (days in Los Angeles; the same in UTC, the tests' browser zone). */
+/**
+ * Worked out by hand from the four deals above (days in Los Angeles; the same in UTC, the tests' browser zone).
+ * `reached` counts the won deal too: it went Discovery → Qualified, as the moving deal did.
+ */
 const FOUR_DEALS: Record<string, Tally> = {
   'Sales pipeline/Discovery': {
     entered: 3,
     won: 1,
     later: { '["Demo","Qualified"]': 1, '[]': 1 },
     days: { 3: 2, 5: 1 },
+    reached: { Demo: 1, Qualified: 2 },
   },
-  'Sales pipeline/Qualified': { entered: 2, won: 1, later: { '["Demo"]': 1 }, days: { 6: 1, 15: 1 } },
-  'Sales pipeline/Demo': { entered: 1, won: 0, later: { '[]': 1 }, days: {} },
-  'Sales pipeline/Closed won': { entered: 1, won: 1, later: {}, days: {} },
-  'Sales pipeline/Closed lost': { entered: 1, won: 0, later: { '[]': 1 }, days: {} },
-  'Renewals/Discovery': { entered: 1, won: 0, later: { '["Proposal"]': 1 }, days: { 2: 1 } },
-  'Renewals/Proposal': { entered: 1, won: 0, later: { '[]': 1 }, days: {} },
+  'Sales pipeline/Qualified': {
+    entered: 2,
+    won: 1,
+    later: { '["Demo"]': 1 },
+    days: { 6: 1, 15: 1 },
+    reached: { Demo: 1 },
+  },
+  'Sales pipeline/Demo': { entered: 1, won: 0, later: { '[]': 1 }, days: {}, reached: {} },
+  'Sales pipeline/Closed won': { entered: 1, won: 1, later: {}, days: {}, reached: {} },
+  'Sales pipeline/Closed lost': { entered: 1, won: 0, later: { '[]': 1 }, days: {}, reached: {} },
+  'Renewals/Discovery': {
+    entered: 1,
+    won: 0,
+    later: { '["Proposal"]': 1 },
+    days: { 2: 1 },
+    reached: { Proposal: 1 },
+  },
+  'Renewals/Proposal': { entered: 1, won: 0, later: { '[]': 1 }, days: {}, reached: {} },
 };
 
 describe('database version 4: stage summaries', () => {
@@ -116,8 +132,9 @@ describe('database version 4: stage summaries', () => {
       won: 0,
       later: { '["Negotiation"]': 1 },
       days: { 8: 1 },
+      reached: { Negotiation: 1 },
     });
-    expect(after['Renewals/Negotiation']).toEqual({ entered: 1, won: 0, later: { '[]': 1 }, days: {} });
+    expect(after['Renewals/Negotiation']).toEqual({ entered: 1, won: 0, later: { '[]': 1 }, days: {}, reached: {} });
   });
 
   it('deleteDeal takes the deal and its share away', async () => {
@@ -133,7 +150,18 @@ describe('database version 4: stage summaries', () => {
       'Sales pipeline/Discovery',
       'Sales pipeline/Qualified',
     ]);
-    expect(after['Sales pipeline/Discovery']).toMatchObject({ entered: 1, won: 0 });
+    expect(after['Sales pipeline/Discovery']).toMatchObject({ entered: 1, won: 0, reached: { Demo: 1, Qualified: 1 } });
+  });
+
+  it('rebuilds a pipeline whose row says more deals reached a stage than entered it', async () => {
+    const db = await openTouchlineDb(freshName());
+    await put(db, moving, won, renewal);
+    const discovery = (await db.getAll('stageSummaries')).find(
+      (row) => row.pipeline === 'Sales pipeline' && row.stage === 'Discovery',
+    ) as StageSummary;
+    await db.put('stageSummaries', { ...discovery, reached: { ...discovery.reached, Qualified: 9 } });
+    await put(db, lost);
+    expect(await tallies(db)).toEqual(FOUR_DEALS);
   });
 
   it('rebuilds a pipeline from its deals when a deal was written around putDeal, never keeping a wrong count', async () => {

@@ -87,15 +87,58 @@ describe('stage conversion without a pipeline path when the histories leave an o
   });
 });
 
+describe('stage conversion without a pipeline path when one deal loops and won deals record no later stage', () => {
+  /**
+   * Every deal that went through both stages went Discovery → Demo; one (looping) went back to
+   * Discovery once and then on to Demo again. By hand, in the true order Discovery, Demo:
+   * Discovery: 5 entered (three won, the looping one, one sitting there), moved on 4 (the three
+   * won and the looping one, which reached Demo) = 0.8. Demo: 6 entered (three won through
+   * Discovery, one won from Demo, the looping one, one sitting there), moved on 4 (the won ones) =
+   * 0.67; the looping deal's move back to Discovery is not a move on.
+   */
+  const path = (...stages: string[]) =>
+    deal({
+      stages: undefined,
+      stage: stages.at(-1),
+      stageHistory: stages.map((stage, i) => ({
+        stage,
+        enteredAt: new Date(Date.UTC(2026, 9, 1) + i * DAY).toISOString(),
+      })),
+    });
+  const wonThroughBoth = [1, 2, 3].map(() => path('Discovery', 'Demo', 'Closed won'));
+  const wonFromDemo = path('Demo', 'Closed won');
+  const looping = path('Discovery', 'Demo', 'Discovery', 'Demo');
+  const inDemo = path('Demo');
+  const inDiscovery = path('Discovery');
+  const deals = [wonFromDemo, inDemo, looping, ...wonThroughBoth, inDiscovery];
+  const expected = [
+    { stage: 'Discovery', entered: 5, advanced: 4, rate: 0.8 },
+    { stage: 'Demo', entered: 6, advanced: 4, rate: 0.67 },
+  ];
+
+  it("follows the direction the deals moved on every deal's panel, the single move back flipping nothing", () => {
+    for (const viewed of deals) expect(conversionOnPanel(viewed, deals)).toEqual(expected);
+  });
+
+  it('gives the same rows on the team page whichever deal is listed first', () => {
+    for (const first of deals) expect(funnel([first, ...deals.filter((d) => d !== first)])?.rows).toEqual(expected);
+  });
+});
+
+const ending = fc.constantFrom('open', 'won-stage', 'lost-stage', 'won-marker', 'lost-marker');
+
 /** A deal that only ever moves forward: some of PIPELINE's stages in order, then how it ended. */
 const journey = fc.record({
-  stops: fc.uniqueArray(fc.integer({ min: 0, max: PIPELINE.length - 1 }), { minLength: 1, maxLength: 5 }),
-  ending: fc.constantFrom('open', 'won-stage', 'lost-stage', 'won-marker', 'lost-marker'),
+  stops: fc
+    .uniqueArray(fc.integer({ min: 0, max: PIPELINE.length - 1 }), { minLength: 1, maxLength: 5 })
+    .map((stops) => [...stops].sort((a, b) => a - b)),
+  ending,
 });
+/** `stops`: indexes into PIPELINE, in the order the deal went through them. */
 type Journey = typeof journey extends fc.Arbitrary<infer T> ? T : never;
 
 function dealOf({ stops, ending }: Journey): Deal {
-  const stages = [...stops].sort((a, b) => a - b).map((i) => PIPELINE[i] as string);
+  const stages = stops.map((i) => PIPELINE[i] as string);
   if (ending === 'won-stage') stages.push('Closed won');
   if (ending === 'lost-stage') stages.push('Closed lost');
   const closed = ending === 'won-marker' ? 'won' : ending === 'lost-marker' ? 'lost' : undefined;
@@ -112,14 +155,18 @@ function dealOf({ stops, ending }: Journey): Deal {
 
 /**
  * The oracle, knowing the true pipeline: a deal that entered a stage moved on when it was won or
- * reached any stage of PIPELINE after it (these deals never move back). Rows: the open stages some
- * deal entered, by name (the histories need not settle the order of two stages no deal went between).
+ * reached a stage of PIPELINE further on at some point after first entering it. Rows: the open
+ * stages some deal entered, by name (the histories need not settle the order of two stages no deal
+ * went between).
  */
 function oracle(journeys: readonly Journey[]) {
   return PIPELINE.flatMap((stage, index) => {
     const inStage = journeys.filter((j) => j.stops.includes(index));
     const advanced = inStage.filter(
-      (j) => j.ending === 'won-stage' || j.ending === 'won-marker' || j.stops.some((stop) => stop > index),
+      (j) =>
+        j.ending === 'won-stage' ||
+        j.ending === 'won-marker' ||
+        j.stops.slice(j.stops.indexOf(index) + 1).some((stop) => stop > index),
     ).length;
     const entered = inStage.length;
     return entered === 0 ? [] : [{ stage, entered, advanced, rate: Math.round((advanced / entered) * 100) / 100 }];
@@ -140,6 +187,45 @@ describe('stage conversion without a pipeline path, deals that only move forward
         for (const viewed of deals) expect([...conversionOnPanel(viewed, deals)].sort(byStage)).toEqual(expected);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/**
+ * Deals that only move forward, one of which went through two stages, and one more deal that went
+ * between those two, back once (and maybe forward again): the forward deals settle the two stages'
+ * order, and the one move back must not turn it, whether or not the forward deals were won.
+ */
+const withOneLoop = fc
+  .record({
+    journeys: fc.array(journey, { minLength: 1, maxLength: 8 }),
+    pair: fc.tuple(fc.nat(), fc.nat()),
+    again: fc.boolean(),
+    ending,
+  })
+  .filter(({ journeys, pair: [a, b] }) => {
+    const stops = journeys[0]?.stops ?? [];
+    return stops.length >= 2 && a % stops.length !== b % stops.length;
+  })
+  .map(({ journeys, pair, again, ending }) => {
+    const stops = journeys[0]?.stops ?? [];
+    const [early, late] = pair.map((i) => stops[i % stops.length] as number).sort((a, b) => a - b) as [number, number];
+    const loop: Journey = { stops: again ? [early, late, early, late] : [early, late, early], ending };
+    return [...journeys, loop];
+  });
+
+describe('stage conversion without a pipeline path, one deal moving back', () => {
+  it("on every deal's panel and on the team page is what the true order gives", () => {
+    fc.assert(
+      fc.property(withOneLoop, (journeys) => {
+        const expected = oracle(journeys);
+        for (const listed of [journeys, [...journeys].reverse()]) {
+          const deals = listed.map(dealOf);
+          expect([...(funnel(deals)?.rows ?? [])].sort(byStage)).toEqual(expected);
+          for (const viewed of deals) expect([...conversionOnPanel(viewed, deals)].sort(byStage)).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,0 +1,41 @@
+import { activityTypeOf } from '../adapters/pipedrive/classify-activity';
+import { hasWord, isWord } from '../adapters/pipedrive/text-match';
+import { ownWording, type Wording, wordingFor } from '../adapters/pipedrive/wording';
+import { allLanguages } from '../locale/words';
+import type { ActivityType } from '../schema/activity';
+
+/**
+ * The Pipedrive page reader's wording for an export whose headers are in `lang` (detectColumns),
+ * as that reader reads a page in the language: its words, then English. A file whose headers
+ * matched no language may be in any, so it gets every language's.
+ */
+function wordingsOf(lang: string | undefined): Wording[] {
+  return lang && ownWording(lang) ? [wordingFor(lang)] : allLanguages.map(wordingFor);
+}
+
+/**
+ * A type cell the export word tables do not hold, read as the page reader reads the same type
+ * label (item-facts.ts typeNameOf, then classify-activity.ts activityTypeOf): a default type's
+ * name, else a label holding one ("Appel de suivi"), else a company's own type by its name
+ * (LinkedIn is social, SMS sms, Demo a meeting). A name none of these recognises is a task, as the
+ * reader counts it: no touch, but the row is kept.
+ */
+export function pipedriveTypeOf(name: string, lang: string | undefined): ActivityType {
+  const types = wordingsOf(lang).flatMap((words) => Object.entries(words.types));
+  const named = types.find(([, list]) => isWord(name, list)) ?? types.find(([, list]) => hasWord(name, list));
+  return activityTypeOf(named?.[0] ?? name);
+}
+
+// One list per language: hasWord compiles each list it is given once.
+const incoming = new Map<string, readonly string[]>();
+
+/** The words that say a call came in ("Eingehender Anruf", "Appel entrant"), in the file's language and English. */
+export function incomingCallWords(lang: string | undefined): readonly string[] {
+  const id = lang ?? '';
+  let words = incoming.get(id);
+  if (!words) {
+    words = [...new Set(wordingsOf(lang).flatMap((wording) => wording.incomingCall))];
+    incoming.set(id, words);
+  }
+  return words;
+}
