@@ -130,6 +130,14 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   );
 }
 
+/**
+ * The item shows its type before anything else it says: its header opens with a type word of the
+ * page's wording ("Email", "Logged call", "Connected"), or its icon names one.
+ */
+export function showsType(header: string, icon: string | undefined, words: readonly HubSpotWords[]): boolean {
+  return leadingType(fold(header), words) !== undefined || iconType({ icon }, words) !== undefined;
+}
+
 /** A header's lead: what comes before its first " - " ("Appel - Connecté passé par …"). */
 const LEAD = /^(.+?) [-–—] /;
 

@@ -1,30 +1,41 @@
+import { showsType } from './classify-activity';
 import { dateAnchors } from './date-anchors';
-import { saysMoreThanItsDateLine } from './item-text';
+import { saysMoreThanItsDateLine, textsAroundDate } from './item-text';
 import type { ReadingContext } from './reading-context';
+import { iconOf } from './timeline-item';
 import { type ShapedItem, withUndatedSiblings } from './undated-siblings';
 
-/** A timeline item found by its shape, and the date line that marks it. */
+/**
+ * A timeline item found by its shape, and the date line that marks it; `untyped`: a line of an
+ * item's shape showing no type, perhaps an item in wording Touchline does not know.
+ */
 interface FoundItem {
   item: Element;
   date: Element;
+  kind: 'item' | 'untyped';
+}
+
+/** What the shape of the timeline shows: its items, and the dated lines that may be items but were not read. */
+export interface ShapeReading {
+  items: ShapedItem[];
+  untyped: Element[];
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const NOT_A_TIMELINE = 'nav, [role="navigation"], [role="tablist"], [role="banner"]';
 /**
  * An item says at least what it is, when, and something more (a title, who, a body): an item
- * saying more than its date line (item-text.ts) has these three.
+ * saying more than its date line (item-text.ts) has these three, and so has one saying them on one line.
  */
 const MIN_TEXT_PARTS = 3;
 
 /**
  * Timeline items without a class, id or test id: each date line's largest container that holds
- * no other date line, kept when it says more than its date line (a property row is a label and a
- * value on one line, item-text.ts) and repeats beside other such items (siblings, cousins, or the
- * groups of months beside the one it is alone in); then the items beside them whose date could not
- * be read (undated-siblings.ts).
+ * no other date line, kept when it is an item by what it says (`kindOf`) and repeats beside other
+ * such items (siblings, cousins, or the groups of months beside the one it is alone in); then the
+ * items beside them whose date could not be read (undated-siblings.ts).
  */
-export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): ShapedItem[] {
+export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): ShapeReading {
   const anchors = dateAnchors(root, context).filter((a) => !a.closest(NOT_A_TIMELINE));
   const perContainer = new Map<Element, number>();
   for (const anchor of anchors)
@@ -37,10 +48,29 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
       item = item.parentElement;
     item = withoutGroupHeading(item, date);
     if (title && item.contains(title)) continue;
-    if (!saysMoreThanItsDateLine(item, date)) continue;
-    found.push({ item, date });
+    const kind = kindOf(item, date, context);
+    if (kind) found.push({ item, date, kind });
   }
-  return withUndatedSiblings(repeated(found, root), root, { anchors, title, minTextParts: MIN_TEXT_PARTS });
+  const kept = repeated(found, root);
+  const items = kept.filter(({ kind }) => kind === 'item');
+  return {
+    items: withUndatedSiblings(items, root, { anchors, title, minTextParts: MIN_TEXT_PARTS }),
+    untyped: kept.filter(({ kind }) => kind === 'untyped').map(({ item }) => item),
+  };
+}
+
+/**
+ * An item says more than its date line (a property row is a label and a value on one line,
+ * item-text.ts), or says more after its date and shows its type by a word before it or by its
+ * icon ("Email | Nov 3, 2026 | Re: pricing"), where a property row's value ends its line ("Last
+ * Meeting Booked | Nov 12, 2026 | Details"). A line of that shape showing no type may be an item
+ * in wording Touchline does not know: `untyped`, reported rather than read or dropped.
+ */
+function kindOf(item: Element, date: Element, context: ReadingContext): FoundItem['kind'] | undefined {
+  if (saysMoreThanItsDateLine(item, date)) return 'item';
+  const { before, after } = textsAroundDate(item, date);
+  if (after.length === 0) return undefined;
+  return showsType(before.join(' '), iconOf(item, null, null), context.words) ? 'item' : 'untyped';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { follows, textOf } from '../dom';
 
 /** A control's own label ("Details", "Pin", "Actions") says what it does, not what the record holds. */
 const CONTROL = 'button, [role="button"]';
@@ -39,4 +39,23 @@ export function saysMoreThanItsDateLine(item: Element, date: Element): boolean {
     if (meetings.size > 1) return true;
   }
   return false;
+}
+
+/** What an item says before its date line (its type, who) and after it (a subject, a sentence). */
+export interface AroundDate {
+  before: string[];
+  after: string[];
+}
+
+/**
+ * The texts on either side of the date line, controls' labels left out. An item on one line says
+ * its type, date and subject side by side ("Email | Nov 3, 2026 | Re: pricing"); a property row's
+ * value ends its line, nothing said after it but a control ("Last Meeting Booked | Nov 12, 2026 |
+ * Details").
+ */
+export function textsAroundDate(item: Element, date: Element): AroundDate {
+  const around: AroundDate = { before: [], after: [] };
+  for (const leaf of saidLeaves(item))
+    if (!date.contains(leaf)) (follows(leaf, date) ? around.after : around.before).push(textOf(leaf));
+  return around;
 }

@@ -1,6 +1,7 @@
 import { datedFields } from '../../locale/page-date';
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
+import { spacedText } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
@@ -35,7 +36,7 @@ export interface TimelineContext extends ReadingContext {
 export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineRead> {
   const copies = new ItemCopies<TimelineItem>();
   const groups = new Map<Element, boolean>();
-  const cards = timelineCards(root, context);
+  const { cards, untyped } = timelineCards(root, context);
   for (const { card, date } of cards) {
     yield;
     const parts = itemParts(card, root, context, date, groups);
@@ -59,13 +60,15 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
     const owner = bodyOwner(parts.description, item, wording) ?? bodyOwner(textAfterSubject(parts), item, wording);
     if (owner) activity.owner = owner;
   }
-  return { items, cards: cards.map(({ card }) => card) };
+  return { items, cards: cards.map(({ card }) => card), untyped: untyped.map((line) => spacedText(line)) };
 }
 
 export interface TimelineRead {
   items: TimelineItem[];
   /** Every item element read, copies merged into one item included: what is inside one is no timeline control. */
   cards: Element[];
+  /** Pages without test ids: the text of each dated line of an item's shape showing no type (find-items.ts), not read. */
+  untyped: string[];
 }
 
 /** An activity with the text it was read from (deal stage history reads system items' wording). */
@@ -77,16 +80,26 @@ export interface TimelineItem {
   card: Element;
 }
 
+interface TimelineCards {
+  cards: { card: Element; date?: Element }[];
+  /** Found by shape only: dated lines that may be items, not read. */
+  untyped: Element[];
+}
+
 /** Items by test id, else by a class fragment, else by shape (find-items.ts); clipped clones left out. */
-function timelineCards(root: Element, context: TimelineContext): { card: Element; date?: Element }[] {
+function timelineCards(root: Element, context: TimelineContext): TimelineCards {
   const cards = recordElements(root, TIMELINE.card);
   const found = (cards.length > 0 ? cards : recordElements(root, TIMELINE.cardFallback)).filter(
     (card) => !isVisuallyHidden(card, root),
   );
-  if (found.length === 0)
-    return findItemsByShape(root, context.title, context)
-      .filter(({ item }) => !isVisuallyHidden(item, root))
-      .map(({ item, date }) => ({ card: item, date }));
+  if (found.length === 0) {
+    const shaped = findItemsByShape(root, context.title, context);
+    const shown = (el: Element) => !isVisuallyHidden(el, root);
+    return {
+      cards: shaped.items.filter(({ item }) => shown(item)).map(({ item, date }) => ({ card: item, date })),
+      untyped: shaped.untyped.filter(shown),
+    };
+  }
   // An item nested in another match (a wrapper carrying a second test id) is read once, as the outer one.
   const matched = new Set(found);
   const nested = (card: Element) => {
@@ -94,7 +107,7 @@ function timelineCards(root: Element, context: TimelineContext): { card: Element
       if (matched.has(node)) return true;
     return false;
   };
-  return found.filter((card) => !nested(card)).map((card) => ({ card }));
+  return { cards: found.filter((card) => !nested(card)).map((card) => ({ card })), untyped: [] };
 }
 
 function* readItem(

@@ -66,7 +66,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     context.labels,
   );
   yield;
-  const { items, cards } = yield* readTimeline(root, {
+  const { items, cards, untyped } = yield* readTimeline(root, {
     ...context,
     onDeal: ref.kind === 'deal',
     contactNames,
@@ -77,7 +77,8 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
   const notRead: NotRead[] = [];
   const timelines = recordElements(root, TIMELINE.container);
-  if (items.length === 0 && timelines.length === 0)
+  if (untyped.length > 0) notRead.push({ field: 'activities', reason: untypedLines(untyped) });
+  else if (items.length === 0 && timelines.length === 0)
     notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
   // A timeline without items says so in words ("No activity yet"); a blank one is not "no activity".
   else if (items.length === 0 && timelines.every((timeline) => !textOf(timeline)))
@@ -120,6 +121,14 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   }
   const record = readContact(root, name, context, notRead);
   return { ...ref, kind: 'contact', status: 'read', record, activities, crmFigures, notRead };
+}
+
+/** Lines shaped like items, with a date but no type shown (find-items.ts): perhaps touches, not read. */
+function untypedLines(lines: readonly string[]): string {
+  const first = `"${lines[0]?.slice(0, 80)}"`;
+  return lines.length === 1
+    ? `the line ${first} has a date but shows no type Touchline knows: not read as a timeline item`
+    : `${lines.length} lines such as ${first} have a date but show no type Touchline knows: not read as timeline items`;
 }
 
 function emailOf(root: Element, context: ReadingContext): string[] {

@@ -3,6 +3,7 @@ import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
 import { isDateElement } from './date-anchors';
 import { itemProperty } from './item-property';
+import { textsAroundDate } from './item-text';
 import { readItemDate } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
@@ -46,9 +47,12 @@ export function itemParts(
   const buttons = Array.from(card.querySelectorAll('button')).map((b) => spacedText(b));
   const titleEl = card.querySelector(TIMELINE.title) ?? card.querySelector(TIMELINE.titleFallback);
   const title = spacedText(titleEl);
+  const before = headerEl || !timeEl ? [] : textsAroundDate(card, timeEl).before;
   const header = headerEl
     ? without(spacedText(headerEl), [spacedText(timeEl), spacedText(actions), title, ...buttons])
-    : firstLeafText(card, [spacedText(timeEl), title]);
+    : before.join(' ') || firstLeafText(card, [spacedText(timeEl), title]);
+  // An item on one line ("Email | Nov 3, 2026 | Re: pricing") has its header before its date, its subject after.
+  const headerEnd = headerEl ?? (before.length > 0 ? timeEl : null);
   const description = without(spacedText(card), [
     header,
     title,
@@ -59,7 +63,7 @@ export function itemParts(
   const parts: ItemParts = {
     header,
     title,
-    subject: title ? '' : spacedText(textAfter(headerEl, card)),
+    subject: title ? '' : spacedText(textAfter(headerEnd, card)),
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
@@ -91,12 +95,12 @@ function lineOf(timeEl: Element | null, card: Element): Element | null {
   return line === timeEl ? null : line;
 }
 
-/** The first text after the header line (a title, or a system item's sentence). */
-function textAfter(headerEl: Element | null, card: Element): Element | null {
-  if (!headerEl) return null;
+/** The first text after the header line, or after the date on a one-line item (a title, or a system item's sentence). */
+function textAfter(headerEnd: Element | null, card: Element): Element | null {
+  if (!headerEnd) return null;
   for (const el of Array.from(card.querySelectorAll('*'))) {
-    if (headerEl.contains(el) || el.closest('button')) continue;
-    if (!follows(el, headerEl)) continue;
+    if (headerEnd.contains(el) || el.closest('button')) continue;
+    if (!follows(el, headerEnd)) continue;
     const leafish = el.children.length === 0 || Array.from(el.children).every((c) => c.tagName === 'A');
     if (leafish && textOf(el)) return el;
   }
@@ -160,7 +164,7 @@ function idOf(el: Element | null): string | undefined {
  * controls. An action bar draws its controls as icons too ("Reply", "Forward"): their labels name
  * what the user may do, not the item's kind or direction.
  */
-function iconOf(card: Element, headerEl: Element | null, actions: Element | null): string | undefined {
+export function iconOf(card: Element, headerEl: Element | null, actions: Element | null): string | undefined {
   // Not any image's `alt`: an avatar names a person ("Callum Reed"), an email's banner is its own text.
   const icons = Array.from(card.querySelectorAll(TIMELINE.icon)).filter(
     (el) => !actions?.contains(el) && !inControlOf(card, el),
