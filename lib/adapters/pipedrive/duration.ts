@@ -5,7 +5,7 @@ const patterns = new WeakMap<readonly string[], RegExp>();
 
 /**
  * A segment of an item's date line that is only the activity's duration ("30 min", "1 h 30 min",
- * "1,5 Std.", "1 h 30"): neither its owner nor part of its date.
+ * "1,5 Std.", "1 h 30", a call's "2m 35s" or "00:02:35"): neither its owner nor part of its date.
  */
 export function isDuration(segment: string, words: Wording): boolean {
   let pattern = patterns.get(words.durationUnits);
@@ -16,8 +16,14 @@ export function isDuration(segment: string, words: Wording): boolean {
     patterns.set(words.durationUnits, pattern);
   }
   const trimmed = segment.trim();
-  return pattern.test(trimmed) || HOURS_AND_MINUTES.test(trimmed);
+  return pattern.test(trimmed) || HOURS_AND_MINUTES.test(trimmed) || CLOCK.test(trimmed);
 }
+
+/**
+ * Hours, minutes and seconds as call logs print a call's length ("00:02:35", "1:02:35"). Seconds
+ * make it no time of day a meta line shows: those stop at the minute ("3:10 PM", "15:10").
+ */
+const CLOCK = /^\d{1,2}:[0-5]\d:[0-5]\d$/;
 
 /**
  * French and Brazilian "1 h 30" / "1h30" (an hour and a half): minutes without their unit. Only a

@@ -5,6 +5,7 @@ import { dateInLine } from './item-date';
 import { piecesText } from './line-pieces';
 import { chunksOf, hiddenByPage, isBlock, linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
+import { isQuotedHeaderRow } from './quoted-header';
 import { hasTypeSignal } from './type-signals';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
@@ -15,10 +16,13 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
  * around one dated line that holds no other dated line (each feed entry carries one date). A
  * section holding a single item is entered past its heading. Field rows in the sidebar are dated
  * too, so an entry must carry a type signal (icon label, checkbox, mail lines, a change arrow), or
- * sit among other entries with more than a label and a value.
+ * sit among other entries with more than a label and a value. A quoted mail header's date row in
+ * an entry's body is the quoted mail's (quoted-header.ts), so it carries no entry.
  */
 export function findItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
-  const carriers = linesOf(view).filter((line) => !inListRow(line) && isDated(line, clock, language));
+  const carriers = linesOf(view).filter(
+    (line) => !inListRow(line) && isDated(line, clock, language) && !isQuotedHeaderRow(line, language.words),
+  );
   const counts = new Map<Element, number>();
   for (const carrier of carriers)
     for (let el: Element | null = carrier; el && el !== view; el = el.parentElement)
@@ -42,7 +46,7 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
       (hasTypeSignal(item, language.words) ||
         ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
   );
-  return withUndatedSiblings(withoutContainers(found, view), language);
+  return withSiblingEntries(withoutContainers(found, view), language);
 }
 
 /**
@@ -71,10 +75,14 @@ function withoutContainers(items: Element[], view: Element): Element[] {
 }
 
 /**
- * An entry whose date the page does not show in a readable form still sits among its dated
- * siblings, with the same tag and a type signal: it is read, so it can be reported as undated.
+ * The items with the entries beside them: elements of the same tag among the items' siblings that
+ * carry a type signal. An entry whose date the page does not show in a readable form still sits
+ * among its dated siblings: it is read, so it can be reported as undated. An entry drawn by another
+ * component than the item marker's (a synced mail as `MailMessage_*` beside `FlowItem_*`,
+ * crm-evidence-2.md: the feed mixes activities, mail and changes, and classes are build-hashed)
+ * is read too, never dropped in silence.
  */
-function withUndatedSiblings(items: Element[], language: PageLanguage): Element[] {
+export function withSiblingEntries(items: Element[], language: PageLanguage): Element[] {
   const known = new Set(items);
   const parents = new Set<Element>();
   for (const item of items) if (item.parentElement) parents.add(item.parentElement);

@@ -29,7 +29,7 @@ export interface ItemDate {
 }
 
 /** Pipedrive joins date, owner and person with " · "; other layouts use "|" or "•". */
-const SEGMENT = /\s+[·•|]\s+|\s*[·•|]\s*/;
+export const SEGMENT = /\s+[·•|]\s+|\s*[·•|]\s*/;
 
 /**
  * An item's date: the date element where the page marks one (`datetime` first, then its text),

@@ -1,8 +1,9 @@
 import type { Direction } from '../../schema/activity';
 import { textOf } from '../dom';
 import { emailAddressesIn } from './email-addresses';
+import { SEGMENT } from './item-date';
 import { itemPart } from './item-parts';
-import { chunksOf } from './lines';
+import { linesOf, lineText } from './lines';
 import { mailLines } from './mail-lines';
 import { isNamed } from './person-name';
 import { SELECTORS } from './selectors';
@@ -34,14 +35,10 @@ interface Sender {
  * user sent it: outbound; users are known by name only (the record's owner, the mail's own owner
  * on its meta line), as the page shows no user's address. Anyone else (a colleague of the person, a sender the page does not name) is no
  * evidence of who wrote to whom: unknown, never outbound by default. The body's words count for
- * nothing.
+ * nothing, a quoted header's "Sent:" among them (standingLabels).
  */
 export function mailDirection(item: Element, words: Wording, sides: MailSides, owner: string | undefined): Direction {
-  const labels = [
-    textOf(itemPart(item, SELECTORS.emailDirection)),
-    ...iconLabels(item),
-    ...chunksOf(item).map((c) => c.text),
-  ];
+  const labels = [textOf(itemPart(item, SELECTORS.emailDirection)), ...iconLabels(item), ...standingLabels(item)];
   if (labels.some((c) => isWord(c, words.received))) return 'inbound';
   if (labels.some((c) => isWord(c, words.sent))) return 'outbound';
   const sender = senderOf(item, words);
@@ -51,6 +48,20 @@ export function mailDirection(item: Element, words: Wording, sides: MailSides, o
   // A meta line may name the person where the owner usually stands: never count them as a user.
   const users = [...sides.us, owner].filter((n): n is string => !!n && !isNamed(n, them.names));
   return isNamed(sender.name, users) ? 'outbound' : 'unknown';
+}
+
+/**
+ * What may be the mail's sent/received label: a line of the item that is a word alone ("Received"),
+ * or a part of a line set apart by separators ("Yesterday at 4:40 PM · Received"). A word inside a
+ * line of the body is prose, and a word before a colon is a header field's label, its value after
+ * it: a reply quoting the rep's mail the way Outlook does ("<b>From:</b> Casey …<br><b>Sent:</b>
+ * Monday, November 16, …", "Gesendet:") says when the quoted mail was sent, nothing about this one.
+ */
+function standingLabels(item: Element): string[] {
+  return linesOf(item)
+    .flatMap((line) => lineText(line).split(SEGMENT))
+    .map((part) => part.trim())
+    .filter((part) => part && !part.endsWith(':'));
 }
 
 /** The From line ("Maya Lindqvist <maya@…>", "maya@…", "\"Lindqvist, Maya\" <…>") as a display name and an address. */

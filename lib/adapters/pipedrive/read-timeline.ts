@@ -7,7 +7,7 @@ import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, isPlanned } from './classify-activity';
 import { withoutDuplicates } from './dedupe';
-import { findItems } from './find-items';
+import { findItems, withSiblingEntries } from './find-items';
 import { itemDate } from './item-date';
 import { itemFacts } from './item-facts';
 import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
@@ -17,6 +17,7 @@ import { ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { SELECTORS } from './selectors';
+import { strayMailGap } from './stray-mail';
 import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
 import { layersOverRecord } from './view';
@@ -69,6 +70,7 @@ export function* readTimeline(
   const timeline: Timeline = { candidates: [], changes: [] };
   const threads: (string | undefined)[] = [];
   const expanded = expandedThreads(items, view);
+  const headed = new Set<Element>();
   const noWordsFor = untabledLanguage(language.locale.lang);
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
@@ -77,8 +79,10 @@ export function* readTimeline(
     const date = itemDate(item, clock, language, isPlanned(facts) ? 'planned' : 'past');
     const { owner, personNamed } = ownerOf(item, date, sides.them.names);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
-    // A message of an expanded thread is named, and kept apart from other threads, by its thread.
-    const thread = expanded.get(item);
+    // A message of an expanded thread is named, and kept apart from other threads, by its thread;
+    // only a mail is a message: a call beside a mail drawn outside the items keeps its own subject.
+    const thread = facts.kind === 'email' ? expanded.get(item) : undefined;
+    if (thread) headed.add(thread);
     const title = (thread && threadSubject(thread)) || titleOf(item, facts.kind, date, language.words);
     const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
@@ -115,15 +119,17 @@ export function* readTimeline(
     const change = changeOf(item, facts.kind, language.words);
     if (change) timeline.changes.push({ ...change, ...(date.timestamp ? { timestamp: date.timestamp } : {}) });
   }
+  notRead.push(...strayMailGap(items, headed));
   timeline.candidates = withoutDuplicates(timeline.candidates, threads);
   return timeline;
 }
 
 /**
- * The feed's items in page order: by the precise item markers where the page has them, else found
- * by structure (find-items.ts), an expanded mail thread as its messages (mail-thread.ts). Found
- * once per reading: the loading check asks too (read.ts). A drawer over the record shows another
- * record's history (view.ts, layersOverRecord): its items are not the record's.
+ * The feed's items in page order: by the precise item markers where the page has them, with the
+ * entries beside them that another component draws, else found by structure (find-items.ts), an
+ * expanded mail thread as its messages (mail-thread.ts). Found once per reading: the loading check
+ * asks too (read.ts). A drawer over the record shows another record's history (view.ts,
+ * layersOverRecord): its items are not the record's.
  */
 export function timelineItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   return remembered('timeline-items', view, () => {
@@ -131,7 +137,7 @@ export function timelineItems(view: Element, clock: PageClock, language: PageLan
     const markedSet = new Set(marked);
     // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
     const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
-    const found = outermost.length > 0 ? outermost : findItems(view, clock, language);
+    const found = outermost.length > 0 ? withSiblingEntries(outermost, language) : findItems(view, clock, language);
     const over = layersOverRecord(view);
     const items = over.length > 0 ? found.filter((item) => !inLayers(item, over)) : found;
     return items.flatMap((item) => threadMessages(item, clock, language));

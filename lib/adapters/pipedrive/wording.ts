@@ -20,6 +20,11 @@ export interface Wording {
   from: readonly string[];
   to: readonly string[];
   incomingCall: readonly string[];
+  /**
+   * What opens the subject of a call the contact made and nobody took ("Missed call from Maya"):
+   * it came in. Only at the start: "Returning Maya's missed call" is the rep's.
+   */
+  missedCall: readonly string[];
   done: readonly string[];
   planned: readonly string[];
   /** The History filter chip that shows every kind of entry (crm-evidence-2.md: `filter-button-all`). */
@@ -58,7 +63,7 @@ export interface Wording {
   rotting: readonly string[];
   /** Words before an item's date ("Due", "Done"). */
   datePrefixes: readonly string[];
-  /** Units of an activity's duration shown beside its date ("30 min", "1 h", "1 Std."). */
+  /** Units of an activity's duration shown beside its date ("30 min", "1 h", "1 Std.", a call's "2m 35s"). */
   durationUnits: readonly string[];
   /** What follows the record name in the tab title ("<deal> - Deals"). */
   titleSuffixes: readonly string[];
@@ -100,6 +105,7 @@ const en: Wording = {
   to: ['To', 'Cc'],
   // Anywhere in a subject ("Callback – incoming call from Maya"); "Call from …" only at its start: activity-direction.ts.
   incomingCall: ['Incoming call', 'Inbound call'],
+  missedCall: ['Missed call'],
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
   allFilter: ['All'],
@@ -135,7 +141,23 @@ const en: Wording = {
   lost: ['Lost'],
   rotting: ['Rotting', 'Rotten'],
   datePrefixes: ['Due', 'Done', 'Added', 'Sent', 'Received', 'Created'],
-  durationUnits: ['min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours'],
+  durationUnits: [
+    's',
+    'sec',
+    'secs',
+    'second',
+    'seconds',
+    'm',
+    'min',
+    'mins',
+    'minute',
+    'minutes',
+    'h',
+    'hr',
+    'hrs',
+    'hour',
+    'hours',
+  ],
   titleSuffixes: ['Deals', 'Persons', 'People', 'Contacts', 'Leads', 'Pipedrive'],
   valueKinds: ['Work', 'Home', 'Mobile', 'Other', 'Main'],
   labels: {
@@ -167,6 +189,7 @@ const de: Wording = {
   from: ['Von'],
   to: ['An', 'Cc'],
   incomingCall: ['Eingehender Anruf'],
+  missedCall: ['Verpasster Anruf'],
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren', 'Als fertig markieren'],
   allFilter: ['Alle'],
@@ -188,7 +211,20 @@ const de: Wording = {
   lost: ['Verloren'],
   rotting: ['Stagnierend', 'Stagniert'],
   datePrefixes: ['Fällig', 'Erledigt', 'Hinzugefügt', 'Gesendet', 'Empfangen'],
-  durationUnits: ['Min.', 'Min', 'Minute', 'Minuten', 'Std.', 'Std', 'Stunde', 'Stunden'],
+  durationUnits: [
+    'Sek.',
+    'Sek',
+    'Sekunde',
+    'Sekunden',
+    'Min.',
+    'Min',
+    'Minute',
+    'Minuten',
+    'Std.',
+    'Std',
+    'Stunde',
+    'Stunden',
+  ],
   titleSuffixes: ['Deals', 'Personen', 'Kontakte', 'Leads', 'Pipedrive'],
   valueKinds: ['Arbeit', 'Privat', 'Mobil', 'Andere'],
   labels: {
@@ -225,6 +261,7 @@ const fr: Wording = {
   from: ['De'],
   to: ['À', 'Cc'],
   incomingCall: ['Appel entrant'],
+  missedCall: ['Appel manqué'],
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
   allFilter: ['Tout', 'Tous'],
@@ -246,7 +283,7 @@ const fr: Wording = {
   lost: ['Perdue', 'Perdu'],
   rotting: [],
   datePrefixes: ['Échéance', 'Terminé', 'Ajouté', 'Envoyé', 'Reçu'],
-  durationUnits: ['min', 'minute', 'minutes', 'h', 'heure', 'heures'],
+  durationUnits: ['s', 'sec', 'seconde', 'secondes', 'min', 'minute', 'minutes', 'h', 'heure', 'heures'],
   titleSuffixes: ['Transactions', 'Affaires', 'Personnes', 'Contacts', 'Prospects', 'Pipedrive'],
   valueKinds: ['Travail', 'Domicile', 'Mobile', 'Autre'],
   labels: {
@@ -284,6 +321,7 @@ const es: Wording = {
   from: ['De'],
   to: ['Para', 'A'],
   incomingCall: ['Llamada entrante'],
+  missedCall: ['Llamada perdida'],
   // Pipedrive's activities are feminine nouns (la actividad): both genders; toggle labels guessed from its help centre.
   done: ['Hecho', 'Hecha', 'Completado', 'Completada', 'Marcar como no completada', 'Marcar como no hecha'],
   planned: ['Planificado', 'Planificada', 'Vencido', 'Vencida', 'Marcar como completada', 'Marcar como hecha'],
@@ -306,7 +344,7 @@ const es: Wording = {
   lost: ['Perdido'],
   rotting: [],
   datePrefixes: ['Vence'],
-  durationUnits: ['min', 'minuto', 'minutos', 'h', 'hora', 'horas'],
+  durationUnits: ['s', 'seg', 'segundo', 'segundos', 'min', 'minuto', 'minutos', 'h', 'hora', 'horas'],
   titleSuffixes: ['Tratos', 'Personas', 'Pipedrive'],
   valueKinds: ['Trabajo', 'Casa', 'Móvil', 'Otro'],
   // "Trato", "Embudo", "Etapa" and "Registro de cambios" are the Spanish help centre's terms
@@ -342,6 +380,7 @@ const pt: Wording = {
   from: ['De'],
   to: ['Para'],
   incomingCall: ['Ligação recebida'],
+  missedCall: ['Ligação perdida', 'Chamada perdida'],
   // Both genders (a atividade); toggle labels guessed from Pipedrive's help centre.
   done: ['Concluído', 'Concluída', 'Marcar como não concluída', 'Marcar como não concluído'],
   planned: ['Planejado', 'Planejada', 'Atrasado', 'Atrasada', 'Marcar como concluída', 'Marcar como concluído'],
@@ -364,7 +403,7 @@ const pt: Wording = {
   lost: ['Perdido'],
   rotting: [],
   datePrefixes: ['Vence'],
-  durationUnits: ['min', 'minuto', 'minutos', 'h', 'hora', 'horas'],
+  durationUnits: ['s', 'seg', 'segundo', 'segundos', 'min', 'minuto', 'minutos', 'h', 'hora', 'horas'],
   titleSuffixes: ['Negócios', 'Pessoas', 'Pipedrive'],
   valueKinds: ['Trabalho', 'Residencial', 'Celular', 'Outro'],
   // Assumed from Pipedrive's Brazilian product wording ("Negócio", "Funil", "Etapa"), not seen on a page.
@@ -402,6 +441,7 @@ const nl: Wording = {
   from: ['Van'],
   to: ['Aan'],
   incomingCall: ['Inkomend gesprek'],
+  missedCall: ['Gemiste oproep'],
   // Toggle labels guessed from Pipedrive's help centre.
   done: ['Voltooid', 'Gereed', 'Als niet voltooid markeren', 'Markeren als niet voltooid'],
   planned: ['Gepland', 'Achterstallig', 'Als voltooid markeren', 'Markeren als voltooid'],
@@ -424,7 +464,7 @@ const nl: Wording = {
   lost: ['Verloren'],
   rotting: [],
   datePrefixes: ['Vervalt'],
-  durationUnits: ['min', 'min.', 'minuut', 'minuten', 'u', 'uur'],
+  durationUnits: ['s', 'sec', 'seconde', 'seconden', 'min', 'min.', 'minuut', 'minuten', 'u', 'uur'],
   titleSuffixes: ['Deals', 'Personen', 'Pipedrive'],
   valueKinds: ['Werk', 'Thuis', 'Mobiel', 'Overig'],
   // Assumed from Pipedrive's Dutch product wording ("Deal", "Pipeline", "Fase"), not seen on a page;
@@ -467,6 +507,7 @@ const it: Wording = {
   from: ['Da'],
   to: ['A', 'Cc'],
   incomingCall: ['Chiamata in entrata'],
+  missedCall: ['Chiamata persa'],
   done: ['Completata', 'Completato', 'Fatto', 'Segna come non completata', 'Segna come non completato'],
   planned: [
     'Pianificata',
@@ -499,7 +540,7 @@ const it: Wording = {
   lost: ['Persa', 'Perso'],
   rotting: [],
   datePrefixes: ['Scadenza', 'Completata', 'Aggiunta', 'Inviata', 'Ricevuta'],
-  durationUnits: ['min', 'minuto', 'minuti', 'h', 'ora', 'ore'],
+  durationUnits: ['s', 'sec', 'secondo', 'secondi', 'min', 'minuto', 'minuti', 'h', 'ora', 'ore'],
   titleSuffixes: ['Affari', 'Offerte', 'Trattative', 'Persone', 'Contatti', 'Lead', 'Pipedrive'],
   valueKinds: ['Lavoro', 'Casa', 'Cellulare', 'Altro'],
   labels: {
@@ -525,12 +566,18 @@ const BY_LANGUAGE: Record<string, Wording> = { en, de, fr, es, pt, nl, it };
 
 const merged = new Map<string, Wording>();
 
-/** The page language's words followed by English, every list merged (once per language: the lists key regex caches). */
+/**
+ * Every language's missed-call words: a call's direction is read from its subject alone where the
+ * language is not known (activity-direction.ts, shared with the CSV import).
+ */
+export const missedCallWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.missedCall);
+
 /** The page language's own words, without English after them; none for a language with no table (a page without `lang` is English). */
 export function ownWording(lang: string): Wording | undefined {
   return BY_LANGUAGE[lang.toLowerCase().split('-')[0] || 'en'];
 }
 
+/** The page language's words followed by English, every list merged (once per language: the lists key regex caches). */
 export function wordingFor(lang: string): Wording {
   const code = lang.toLowerCase().split('-')[0] ?? 'en';
   const own = BY_LANGUAGE[code];
