@@ -1,6 +1,6 @@
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { emailDirection, type RecordPeople } from './email-direction';
-import { outcomeOf, outcomeUnread } from './outcome';
+import { meetingStatusText, outcomeOf, outcomeUnread } from './outcome';
 import { splitRelatedRecord } from './related-record';
 import { actorOf, parseSentence, sameName } from './sentence';
 import { withoutNames } from './sentence-names';
@@ -33,6 +33,11 @@ export interface ItemText {
   automation?: boolean;
   /** The item's SLDS standard icons, read in no language (`email`, `list_email`), where read from a page. */
   icons?: readonly string[];
+  /**
+   * A related list's row ("Activity History", "Open Activities"): it shows a Task's subject, name,
+   * date and owner, never the icon or sentence that tells a logged call or email from a plain Task.
+   */
+  listRow?: true;
 }
 
 export interface Classified {
@@ -93,7 +98,9 @@ export function classifyItem(
   const customer = (name: string) => [...people.names, ...(item.linkedPeople ?? [])].some((n) => sameName(n, name));
   const owner = rep && !byViewer && !customer(rep) ? rep : undefined;
   const automated = !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation'));
-  const outcome = outcomeOf(type, withoutNames(item.all, [actor, sentence?.counterpart, record]), item.callResult);
+  // A meeting's outcome is its status, never its description's wording (meetingStatusText).
+  const outcomeText = type === 'meeting' ? meetingStatusText(item, said) : item.all;
+  const outcome = outcomeOf(type, withoutNames(outcomeText, [actor, sentence?.counterpart, record]), item.callResult);
   const outcomeNotRead = outcomeUnread(type, outcome, item.callResult, noWordsFor);
   return {
     type,
@@ -104,7 +111,7 @@ export function classifyItem(
     ...(byViewer ? { byViewer: true } : {}),
     // A plain email's own icon (SLDS `standard:email`, not `list_email`) says no list tool sent it.
     unread: [
-      ...unreadOf(type, direction, noWordsFor, automated || !!item.icons?.includes('email')),
+      ...unreadOf(type, direction, noWordsFor, automated || !!item.icons?.includes('email'), !!item.listRow),
       ...(outcomeNotRead ? [outcomeNotRead] : []),
     ],
   };
@@ -116,15 +123,17 @@ const UNSAID = {
 };
 
 /**
- * What the item left unsettled: a touch's direction, and, in a language without a table, whether a
- * Task is a logged call or email (its icon and subject say so only in words) and whether a tool sent
- * an email that neither a mark nor its icon settles (a List Email's icon words it).
+ * What the item left unsettled: a touch's direction; whether a Task is a logged call or email, in a
+ * language without a table (its icon and subject say so only in words) or on a related list's row
+ * (which shows neither icon nor sentence, and whose subject named no call or email); and whether a
+ * tool sent an email that neither a mark nor its icon settles (a List Email's icon words it).
  */
 function unreadOf(
   type: ActivityType,
   direction: Direction,
   noWordsFor: string | undefined,
   toolTold: boolean,
+  listRow: boolean,
 ): Unread[] {
   const language = noWordsFor && `the page is in "${noWordsFor}", a language Touchline has no words for`;
   const unread: Unread[] = [];
@@ -132,6 +141,12 @@ function unreadOf(
     unread.push({
       field: 'type',
       reason: `${language}: a Task may be a logged call or email, which only its wording tells`,
+    });
+  } else if (listRow && type === 'task') {
+    unread.push({
+      field: 'type',
+      reason:
+        'only a related list row shows it, with no icon or sentence: a Task may be a logged call or email, which they tell',
     });
   }
   if (direction === 'unknown' && (type === 'email' || type === 'call')) {

@@ -14,6 +14,12 @@ export interface FoundItem {
   groupYear?: number;
   /** Under a group named relative to today: how many months from now ("Last Month" -1, "This Month" 0). */
   groupMonthOffset?: number;
+  /**
+   * Under a collapsible group heading that names no year and no month the tables know ("Ce mois-ci"
+   * where the table lacks it): older months carry their year ("novembre • 2026"), so it is a group
+   * named relative to today, this month, the last or the next.
+   */
+  relativeGroup?: true;
   /** The heading of the section the item sits in, as the page words it. */
   section?: string;
 }
@@ -55,7 +61,14 @@ function outermost(candidates: Element[]): Element[] {
   });
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button';
+/**
+ * What may head a section: headings, and buttons (the timeline's "Upcoming & Overdue" group is
+ * headed by one; crm-evidence-2.md), but not a menu button (`aria-haspopup`): it opens a menu,
+ * such as a datatable heading's "Show Subject column actions", and names no section.
+ */
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], button:not([aria-haspopup]), button[aria-haspopup="false"]';
+/** A table's column headings (SLDS data table, ARIA grid) name its columns, never the section its rows sit in. */
+const COLUMN_HEADINGS = 'thead, [role="columnheader"]';
 /**
  * A link to a record, as earlier items hold; a related list's title links to the list's own page,
  * `/lightning/r/Contact/{id}/related/OpenActivities/view` (Lightning URL shape), and is no item.
@@ -80,22 +93,45 @@ function sectionOf(
   const groupYear = text ? groupYearOf(text) : undefined;
   const offset = text && !groupYear ? monthGroupOffset(text, words) : undefined;
   const year = groupYear ? { groupYear } : offset !== undefined ? { groupMonthOffset: offset } : {};
+  // Given only where the section is no open one: the open section's heading names no month either.
+  const unnamed = !!text && !groupYear && offset === undefined && !!heading && isGroupHeading(item, heading);
+  const relative = unnamed ? { relativeGroup: true as const } : {};
   const section = text ? { section: text } : {};
   if (item.closest(SEL.upcoming)) return { upcoming: true, ...year, ...section };
-  if (item.closest(SEL.past)) return { upcoming: false, ...year, ...section };
-  const list = heading ? linkedList(heading) : undefined;
+  if (item.closest(SEL.past)) return { upcoming: false, ...year, ...relative, ...section };
+  const list = listAround(item) ?? (heading ? linkedList(heading) : undefined);
   if (list) return { upcoming: list === 'OpenActivities', ...year, ...section };
   if (text === undefined) return year;
   if (isOneOf(withoutCount(text), wordsOf(words, 'upcomingSection'))) return { upcoming: true, ...year, ...section };
   const period = groupYear !== undefined || offset !== undefined;
-  return readsWording || period ? { upcoming: false, ...year, ...section } : { ...year, ...section };
+  return readsWording || period
+    ? { upcoming: false, ...year, ...relative, ...section }
+    : { ...year, ...relative, ...section };
 }
 
+type ActivityList = 'OpenActivities' | 'ActivityHistories';
+
 /** The activity related list a heading's link opens: every row of "Open Activities" is open, of "Activity History" done. */
-function linkedList(heading: Element): 'OpenActivities' | 'ActivityHistories' | undefined {
-  const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+function linkedList(heading: Element): ActivityList | undefined {
+  return listOfLink(heading.closest('a[href]') ?? heading.querySelector('a[href]'));
+}
+
+/**
+ * The activity related list a row sits in, by the list page its container's title (or "View All")
+ * links to: whatever else between the title and the row looks like a heading (a toolbar's button),
+ * the container is one list. Lightning's related list containers, matched by tag name (SLDS classes
+ * may be gone).
+ */
+function listAround(item: Element): ActivityList | undefined {
+  const container = item.closest(SEL.relatedList);
+  return container ? listOfLink(container.querySelector(ACTIVITY_LIST_LINK)) : undefined;
+}
+
+const ACTIVITY_LIST_LINK = 'a[href*="/related/OpenActivities/"], a[href*="/related/ActivityHistories/"]';
+
+function listOfLink(link: Element | null): ActivityList | undefined {
   const list = link?.getAttribute('href')?.match(/\/related\/(OpenActivities|ActivityHistories)\//)?.[1];
-  return list as 'OpenActivities' | 'ActivityHistories' | undefined;
+  return list as ActivityList | undefined;
 }
 
 /** A group heading named relative to today, in the page's language: its month's offset from now. */
@@ -110,9 +146,25 @@ function monthGroupOffset(heading: string, words: readonly SalesforceWords[]): n
   return says('next') ? 1 : undefined;
 }
 
+/**
+ * A timeline group's heading: the item is in a past group by Lightning's class, or the heading is
+ * (or holds) the button that folds its group (`aria-expanded`; crm-evidence-2.md: groups are headed
+ * by a button), which a related list's title is not.
+ */
+function isGroupHeading(item: Element, heading: Element): boolean {
+  return !!item.closest(SEL.past) || heading.matches('[aria-expanded]') || !!heading.querySelector('[aria-expanded]');
+}
+
 /** A heading's wording: its `title`, else its text. */
 function headingText(heading: Element): string {
   return heading.getAttribute('title') || textOf(heading);
+}
+
+/** The element itself or its first heading with wording, column headings aside. */
+function headingIn(el: Element): Element | undefined {
+  if (el.matches(COLUMN_HEADINGS) || el.closest(COLUMN_HEADINGS)) return undefined;
+  const candidates = el.matches(HEADING) ? [el] : Array.from(el.querySelectorAll(HEADING));
+  return candidates.find((h) => !h.closest(COLUMN_HEADINGS) && headingText(h));
 }
 
 /**
@@ -127,8 +179,7 @@ function headingBefore(node: Element, view: Element, memo: Map<Element, Element 
   let found: Element | undefined;
   if (sib) {
     const isItem = !!sib.querySelector(RECORD_LINK) && !sib.matches(HEADING);
-    const heading = isItem ? null : sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
-    found = heading && headingText(heading) ? heading : headingBefore(sib, view, memo);
+    found = (isItem ? undefined : headingIn(sib)) ?? headingBefore(sib, view, memo);
   } else if (parent && parent !== view) found = headingBefore(parent, view, memo);
   memo.set(node, found);
   return found;

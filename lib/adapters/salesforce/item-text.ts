@@ -2,7 +2,7 @@ import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
 import { SEL } from './selectors';
 import { standardIcons } from './standard-icons';
-import { activityLinkOf, headerLine, leafTexts, personLinkOf } from './structure';
+import { activityLinkOf, headerLine, isRelatedRow, leafTexts, personLinkOf } from './structure';
 import { isOneOf, labelsOf, type SalesforceWords, saysAny } from './words';
 
 /** An item's parts as the page shows them, each from its precise element or from structure. */
@@ -26,7 +26,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const subjectEl = firstVisible(item, SEL.subject) ?? activityLink(item);
   const link = activityLinkOf(subjectEl) ?? activityLinkOf(activityLink(item));
   const details = detailsOf(item, subjectEl);
-  const summaryEl = summaryOf(item, details, words);
+  const summaryEl = summaryOf(item, details, subjectEl, words);
   const header = subjectEl ? headerLine(subjectEl, item) : undefined;
   const notSubject = (leaf: Element) => !!subjectEl && (leaf === subjectEl || subjectEl.contains(leaf));
   const subjectText = subjectEl ? spacedText(subjectEl) || '\u0000' : '\u0000';
@@ -57,6 +57,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
       .filter(Boolean),
     ...(link ? { sourceId: link.id } : {}),
     ...(marksAutomation(carriers, icons, words) ? { automation: true } : {}),
+    ...(isRelatedRow(item) ? { listRow: true as const } : {}),
   };
 }
 
@@ -133,10 +134,17 @@ function detailsOf(item: Element, subjectEl: Element | undefined): Element | und
   return allVisible(item, SEL.itemDetails).find((el) => !subjectEl || !el.contains(subjectEl));
 }
 
-/** The summary sentence: its Lightning class, else the shortest element that words a sentence. */
+/**
+ * The summary sentence: its Lightning class, else the first element below the subject that words a
+ * sentence and holds no other such element. Lightning prints the sentence first, a task's
+ * description after it (crm-evidence-2.md: subject, then the body with its sentence); the description
+ * is free text that may hold a tense phrase ("She had a question …"), so neither the shortest
+ * wording nor the subject's line is the sentence.
+ */
 function summaryOf(
   item: Element,
   details: Element | undefined,
+  subjectEl: Element | undefined,
   words: readonly SalesforceWords[],
 ): Element | undefined {
   const precise = firstVisible(item, SEL.summary);
@@ -149,10 +157,11 @@ function summaryOf(
     ...w.overdueSentence,
     ...w.done,
   ]);
+  const bySubject = (el: Element) => !!subjectEl && (el.contains(subjectEl) || subjectEl.contains(el));
   const sentences = Array.from(item.querySelectorAll('p, div, span')).filter(
-    (el) => !details?.contains(el) && saysAny(textOf(el), phrases),
+    (el) => !details?.contains(el) && !bySubject(el) && saysAny(textOf(el), phrases),
   );
-  return sentences.sort((a, b) => textOf(a).length - textOf(b).length)[0];
+  return sentences.find((el) => !sentences.some((other) => other !== el && el.contains(other)));
 }
 
 /** "From:" / "To:" rows of an email (SLDS blueprint), in the page's language. */

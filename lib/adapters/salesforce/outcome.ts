@@ -1,5 +1,5 @@
 import type { ActivityType, Outcome } from '../../schema/activity';
-import type { Unread } from './classify-activity';
+import type { ItemText, Unread } from './classify-activity';
 
 /**
  * A call's or meeting's outcome: its "Call Result" detail where one is shown, else the words of
@@ -34,22 +34,48 @@ export function outcomeUnread(
     : undefined;
 }
 
+/**
+ * Where a meeting says how it went: its subject ("Canceled: Pricing review", as calendar sync
+ * prefixes it), its sentence, its header line and the values it shows on their own in a few words
+ * (a "Meeting Outcome" detail's "Held", a "Canceled" badge). Never its description or notes: free
+ * text that may name a cancellation or a no-show in passing ("they cancelled the Initech
+ * contract"). An item not read from a page (no `values`) has only its whole text.
+ */
+export function meetingStatusText(
+  item: Pick<ItemText, 'subject' | 'headerText' | 'values' | 'all'>,
+  sentence: string,
+): string {
+  if (!item.values) return item.all;
+  const own = item.values.filter((value) => value.trim().split(/\s+/).length <= STATUS_WORDS);
+  return [item.subject, sentence, item.headerText ?? '', ...own].join('\n');
+}
+
+/** The most words a status shows on its own ("Did not attend"). */
+const STATUS_WORDS = 3;
+
 /** A result with a letter or digit: an empty detail's dash is no value. */
 function isShown(result: string | undefined): result is string {
   return !!result && /[\p{L}\p{N}]/u.test(result);
 }
 
-/** Call result / meeting status words as Sales Engagement and reps write them (guess). */
+/**
+ * Call result / meeting status words as Sales Engagement and reps write them (guess). A connect
+ * said outright comes first: comments that say the rep spoke with someone may mention a voicemail
+ * or a busy team in passing ("she had listened to my voicemail"), while a failed call is not
+ * worded as a connect (a denied one, "not connected", and one to a machine, "reached voicemail",
+ * are no connect).
+ */
 function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
   const t = text.toLowerCase();
   if (type === 'call') {
+    if (saysConnected(t)) return 'connected';
     if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
     if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
     if (/\bbusy\b/.test(t)) return 'busy';
     if (/\bnot (connected|reached)\b|\bdid(?: not|n['’]?t) connect\b|\bcould(?: not|n['’]?t) reach\b/.test(t))
       return 'no-answer';
     if (NOBODY_ANSWERED.test(t)) return 'no-answer';
-    return saysConnected(t) ? 'connected' : 'unknown';
+    return 'unknown';
   }
   if (type === 'meeting') {
     if (/no[- ]show|did not attend|didn't show/.test(t)) return 'no-show';
@@ -69,13 +95,24 @@ const NEGATION =
   /\b(?:no ?one|no-one|nobody|not|never|did(?: not|n['’]?t)|has(?: not|n['’]?t)|have(?: not|n['’]?t)|could(?: not|n['’]?t)|was(?: not|n['’]?t))\b/;
 
 /**
+ * What a connect word may reach that is no person on the phone: a machine ("reached voicemail",
+ * "connected to VM", "answered by the machine"), or another channel ("connected on LinkedIn",
+ * "answered my email").
+ */
+const NO_PERSON =
+  /^(?:(?:to|on|via|by|with)\s+)?(?:(?:her|his|their|the|an?|my|our)\s+)?(?:voice ?mail|vm|(?:answering )?machine|answering service|recording|e-?mail|message|text|sms|linkedin|inmail)\b/;
+
+/**
  * A connect said outright: "connected", "spoke with", "reached", "answered", with no denial in the
- * few words before it in its clause. "Reached out" is an attempt, not a connect.
+ * few words before it in its clause and no machine or other channel right after it. "Reached
+ * out" is an attempt, not a connect.
  */
 function saysConnected(text: string): boolean {
   return text.split(/[.;!?,\n]/).some((clause) => {
     const connect = /\b(connected|spoke with|reached(?! out\b)|answered)\b/.exec(clause);
-    const before = clause.slice(0, connect?.index).trim().split(/\s+/).slice(-4).join(' ');
-    return !!connect && !NEGATION.test(before);
+    if (!connect) return false;
+    const before = clause.slice(0, connect.index).trim().split(/\s+/).slice(-4).join(' ');
+    const after = clause.slice(connect.index + connect[0].length).trim();
+    return !NEGATION.test(before) && !NO_PERSON.test(after);
   });
 }

@@ -64,7 +64,10 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
   const groupYear =
     found.groupYear ??
     (found.groupMonthOffset === undefined ? undefined : monthGroupYear(found.groupMonthOffset, ctx.clock));
-  const where = { upcoming: planned, ...(groupYear ? { groupYear } : {}) };
+  const where = {
+    upcoming: planned,
+    ...(groupYear ? { groupYear } : found.relativeGroup ? { relativeGroup: true as const } : {}),
+  };
   const date = itemDate(parts, ctx, where, !!noWordsFor);
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];
   const dateText = date.timestamp || !date.text ? {} : { dateText: date.text };

@@ -12,6 +12,8 @@ const TIME_RANGE = new RegExp(`^(${TIME_TEXT})\\s*[-–—]\\s*${TIME_TEXT}$`, '
 export interface TimelineDateContext {
   /** The year of the month group holding the item ("November • 2026"), where there is one. */
   groupYear?: number;
+  /** Under a yearless group named relative to today in wording no table has (FoundItem's `relativeGroup`). */
+  relativeGroup?: true;
   upcoming: boolean;
   /** Late markers to drop before reading ("Overdue", "Überfällig"). */
   overdue?: readonly string[];
@@ -29,7 +31,9 @@ export interface TimelineDateContext {
  * " | " layout is from Lightning's timeline and the SLDS blueprint; the rest goes to the page
  * locale's reader). A day without a year takes its month group's year when known; an upcoming
  * item is at most OVERDUE_WINDOW_MS back, unless marked overdue (then it is the most recent such
- * day), or the nearest such day when no marker can be read.
+ * day), or the nearest such day when no marker can be read. A done item under a relative group
+ * whose month is not known ("this month", "last month" or "next month" in wording no table has) is
+ * the nearest such day: within a month of today, where a year off is not.
  */
 export function parseTimelineDate(
   raw: string,
@@ -52,10 +56,12 @@ export function parseTimelineDate(
   if (!day) return time ? read(`today ${time}`) : undefined;
   const joined = time ? `${day}, ${time}` : day;
   if (/\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}\b/.test(day)) return read(joined) ?? read(`${day} ${time ?? ''}`.trim());
-  const year = context.groupYear ?? (context.upcoming ? zonedYear(clock) : undefined);
+  const relative = !!context.relativeGroup && !context.upcoming && context.groupYear === undefined;
+  const year = context.groupYear ?? (context.upcoming || relative ? zonedYear(clock) : undefined);
   const withYear = (y: number) => read(time ? `${day} ${y}, ${time}` : `${day} ${y}`);
   const dated = year === undefined ? undefined : withYear(year);
   if (!dated || year === undefined) return read(joined) ?? read(`${day} ${time ?? ''}`.trim());
+  if (relative) return nearest([withYear(year - 1), dated, withYear(year + 1)], clock) ?? dated;
   if (context.upcoming && context.groupYear === undefined) {
     // Overdue is past: the most recent such day, however long the task has been left open.
     if (overdue) return Date.parse(dated.timestamp) > clock.now.getTime() ? (withYear(year - 1) ?? dated) : dated;

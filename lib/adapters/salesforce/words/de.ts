@@ -45,8 +45,13 @@ export const de: SalesforceWords = {
   overdue: ['Überfällig'],
   noDueDate: ['Kein Fälligkeitsdatum'],
   upcomingSection: ['Anstehend und überfällig', 'Anstehend & überfällig', 'Offene Aktivitäten', 'Nächste Schritte'],
-  // No documented wording: these groups take no year (the item's own date decides).
-  monthGroups: { previous: [], current: [], next: [] },
+  // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
+  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  monthGroups: {
+    previous: ['Letzten Monat', 'Letzter Monat'],
+    current: ['Diesen Monat', 'Dieser Monat'],
+    next: ['Nächsten Monat', 'Nächster Monat'],
+  },
   currentStep: ['Aktuelle Phase'],
   closedPlaceholder: ['Geschlossen'],
   closedWon: ['Geschlossen und gewonnen', 'Geschlossen/Gewonnen'],

@@ -41,8 +41,13 @@ export const es: SalesforceWords = {
   overdue: ['Vencida', 'Vencido'],
   noDueDate: ['Sin fecha de vencimiento'],
   upcomingSection: ['Próximas y vencidas', 'Actividades abiertas', 'Próximos pasos'],
-  // No documented wording: these groups take no year (the item's own date decides).
-  monthGroups: { previous: [], current: [], next: [] },
+  // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
+  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  monthGroups: {
+    previous: ['El mes pasado', 'Mes pasado'],
+    current: ['Este mes'],
+    next: ['El próximo mes', 'Próximo mes', 'Mes próximo'],
+  },
   currentStep: ['Etapa actual'],
   closedPlaceholder: ['Cerrada', 'Cerrado'],
   closedWon: ['Cerrada ganada'],

@@ -45,8 +45,13 @@ export const fr: SalesforceWords = {
   overdue: ['En retard'],
   noDueDate: ["Pas de date d'échéance"],
   upcomingSection: ['À venir et en retard', 'Activités ouvertes', 'Prochaines étapes'],
-  // No documented wording: these groups take no year (the item's own date decides).
-  monthGroups: { previous: [], current: [], next: [] },
+  // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
+  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  monthGroups: {
+    previous: ['Le mois dernier', 'Mois dernier'],
+    current: ['Ce mois-ci'],
+    next: ['Le mois prochain', 'Mois prochain'],
+  },
   currentStep: ['Étape actuelle'],
   closedPlaceholder: ['Fermé', 'Fermée'],
   closedWon: ['Fermée gagnée', 'Fermé gagné'],

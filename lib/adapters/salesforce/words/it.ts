@@ -67,8 +67,13 @@ export const it: SalesforceWords = {
   overdue: ['Scaduta', 'Scaduto', 'In ritardo'],
   noDueDate: ['Nessuna data di scadenza'],
   upcomingSection: ['Imminenti e scadute', 'Prossime e scadute', 'Attività aperte', 'Passaggi successivi'],
-  // No documented wording: these groups take no year (the item's own date decides).
-  monthGroups: { previous: [], current: [], next: [] },
+  // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
+  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  monthGroups: {
+    previous: ['Il mese scorso', 'Mese scorso'],
+    current: ['Questo mese'],
+    next: ['Il mese prossimo', 'Mese prossimo', 'Mese successivo'],
+  },
   currentStep: ['Fase corrente', 'Fase attuale'],
   closedPlaceholder: ['Chiusa', 'Chiuso'],
   closedWon: ['Chiusa vinta', 'Chiusa e vinta', 'Chiuso/Vinto', 'Chiusa/Acquisita'],

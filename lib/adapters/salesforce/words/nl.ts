@@ -41,8 +41,9 @@ export const nl: SalesforceWords = {
   overdue: ['Achterstallig'],
   noDueDate: ['Geen vervaldatum'],
   upcomingSection: ['Aankomend en achterstallig', 'Openstaande activiteiten', 'Volgende stappen'],
-  // No documented wording: these groups take no year (the item's own date decides).
-  monthGroups: { previous: [], current: [], next: [] },
+  // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
+  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  monthGroups: { previous: ['Vorige maand', 'Afgelopen maand'], current: ['Deze maand'], next: ['Volgende maand'] },
   currentStep: ['Huidige fase'],
   closedPlaceholder: ['Gesloten'],
   closedWon: ['Gesloten/gewonnen', 'Gesloten gewonnen'],

@@ -41,8 +41,13 @@ export const pt: SalesforceWords = {
   overdue: ['Atrasada', 'Atrasado'],
   noDueDate: ['Sem data de vencimento'],
   upcomingSection: ['Próximas e atrasadas', 'Atividades abertas', 'Próximas etapas'],
-  // No documented wording: these groups take no year (the item's own date decides).
-  monthGroups: { previous: [], current: [], next: [] },
+  // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
+  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  monthGroups: {
+    previous: ['Mês passado', 'O mês passado'],
+    current: ['Este mês'],
+    next: ['Próximo mês', 'O próximo mês'],
+  },
   currentStep: ['Fase atual'],
   closedPlaceholder: ['Fechado', 'Fechada'],
   closedWon: ['Fechado/Ganho', 'Fechada ganha'],
