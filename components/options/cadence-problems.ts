@@ -14,7 +14,7 @@ export interface CadenceProblems {
 /**
  * The errors filed under `key` (`cadences.smb`) for the steps on screen. The rule "each step comes
  * on or after the one before it" is filed under the whole cadence, so the steps that break it are
- * found from the steps themselves.
+ * found from the steps themselves. Errors filed under a step not on screen are left out.
  */
 export function cadenceProblems(errors: FieldErrors, key: string, steps: readonly CadenceStep[]): CadenceProblems {
   const problems: CadenceProblems = { messages: [], days: new Set(), channels: new Set() };
@@ -26,6 +26,9 @@ export function cadenceProblems(errors: FieldErrors, key: string, steps: readonl
       for (const i of stepsBeforeTheirPrevious(steps)) problems.days.add(i);
       continue;
     }
+    // A rule about a step that is not there (the first step's day, once every step is removed) is
+    // the cadence's "at least one step" again: an error about a step not on screen says nothing.
+    if (Number(index) >= steps.length) continue;
     problems.messages.push(`Step ${Number(index) + 1}${field ? ` ${field}` : ''}: ${message}`);
     if (field === 'channel') problems.channels.add(Number(index));
     else problems.days.add(Number(index));

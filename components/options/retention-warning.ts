@@ -1,3 +1,4 @@
+import { EARLY_WARNING_DAYS } from '../../lib/metrics/early-warning';
 import type { Settings } from '../../lib/schema/settings';
 import type { PeriodChoice } from '../../lib/settings/period-choice';
 
@@ -26,7 +27,9 @@ const COMPARISONS: Record<PeriodChoice, { days: number; words: string }> = {
 /**
  * What a retention too short for the numbers loses, or null (a warning: the value is still saved).
  * A contact goes cold after more than the follow-up limit without a touch, so a retention no longer
- * than the limit deletes its touches before it can be seen as cold.
+ * than the limit deletes its touches before it can be seen as cold. The team page's early warning
+ * looks back a fixed number of days whatever the period, and is withheld for every rep when that
+ * reaches past what is kept (lib/team/rep-row.ts).
  */
 export function retentionWarning(settings: Pick<Settings, 'retentionDays' | 'followUpDays' | 'period'>): string | null {
   const kept = settings.retentionDays;
@@ -38,6 +41,11 @@ export function retentionWarning(settings: Pick<Settings, 'retentionDays' | 'fol
         ]
       : []),
     ...(kept < comparison.days ? [comparison.words] : []),
+    ...(kept < EARLY_WARNING_DAYS
+      ? [
+          `the team page's early warning looks back ${EARLY_WARNING_DAYS} days (the last 7 and the 4 weeks before them), so it is withheld for every rep`,
+        ]
+      : []),
   ];
   return losses.length > 0 ? `Touchline keeps ${kept} days: ${losses.join('; ')}.` : null;
 }

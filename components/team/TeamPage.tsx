@@ -17,27 +17,29 @@ interface TeamPageProps {
 
 /** The team page: filters, the CSV import, and the sections computed for the filters. */
 export function TeamPage({ openDb, loadSettings, watchSettings, now }: TeamPageProps) {
-  const [source, setSource] = useState<{ db: TouchlineDb; settings: Settings }>();
+  const [opened, setOpened] = useState<{ db: TouchlineDb; settings: Settings }>();
+  /** The settings a tab saved since the page began watching: never older than those read on opening. */
+  const [saved, setSaved] = useState<Settings>();
   const [failed, setFailed] = useState<string>();
   const [filters, setFilters] = useState<TeamFilters>();
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
     Promise.all([openDb(), loadSettings()]).then(
-      ([db, settings]) => {
-        setSource({ db, settings });
-        setFilters(defaultFilters(settings));
-      },
+      ([db, settings]) => setOpened({ db, settings }),
       (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
     );
   }, [openDb, loadSettings]);
 
   // Settings apply in every open tab at once (decisions.md): the figures are computed again with
-  // the saved ones, under the filters the manager chose.
-  useEffect(
-    () => watchSettings((settings) => setSource((before) => before && { db: before.db, settings })),
-    [watchSettings],
-  );
+  // the saved ones, under the filters the manager chose. A save while the cache is still opening
+  // is kept for when it is open.
+  useEffect(() => watchSettings((settings) => setSaved(settings)), [watchSettings]);
+  const source = useMemo(() => opened && { db: opened.db, settings: saved ?? opened.settings }, [opened, saved]);
+  // The first filters follow the settings in force when the cache opens; later saves keep the manager's.
+  useEffect(() => {
+    if (source) setFilters((chosen) => chosen ?? defaultFilters(source.settings));
+  }, [source]);
 
   const state = useTeamView(source, filters, now, reload);
   const refresh = useCallback(() => setReload((n) => n + 1), []);

@@ -6,32 +6,58 @@ import { ask } from './messages';
 import type { PanelStore } from './panel-store';
 
 /**
+ * The settings a page reading's answer depends on beyond the view (lib/background/older-not-kept.ts),
+ * with the values in force where a stored copy holds none: before the first save, or for a field
+ * missing or damaged (the defaults of lib/schema/settings.ts, which the content script does not
+ * load, zod being no part of it; a unit test holds the two equal). Retention says which of the
+ * page's activities are too old to keep; a contact with no kept touch is gone cold from the page's
+ * older touches only when retention keeps at least the follow-up limit, and whether any kept touch
+ * counts follows the automated-touch and completed-task settings. Only a reading says it afresh: a
+ * view asked for again carries the earlier reading's word (keepOlderNotKept).
+ */
+export const READING_SETTINGS_UNSAVED = {
+  retentionDays: 400,
+  followUpDays: 14,
+  countAutomated: true,
+  countCompletedTasks: false,
+};
+
+/**
  * Keeps the shown numbers in step with the settings: when any tab, the options page or the
  * panel's period switch saves them, the background computes the shown record's view again (it
- * reads the settings fresh for every message). A changed retention reads the page again instead
- * (`readAgain`): raised, what the shorter one left unstored is on the page and now kept; lowered,
- * the answer says afresh what the page shows that is too old to keep. Never after an erase (the
- * page is read again only when the user asks, decisions.md). Listens
- * to the storage area directly: the content script does not load the storage library. Returns a
- * function that stops.
+ * reads the settings fresh for every message). A change to a setting the page reading's answer
+ * depends on (READING_SETTINGS_UNSAVED) reads the page again instead (`readAgain`): retention
+ * raised, what the shorter one left unstored is on the page and now kept; lowered, the answer says
+ * afresh what the page shows that is too old to keep; and whether a contact is gone cold from the
+ * page's older touches is worked out again. Never after an erase (the page is read again only when
+ * the user asks, decisions.md). Listens to the storage area directly: the content script does not
+ * load the storage library. Returns a function that stops.
  */
 export function followSettings(store: PanelStore, readAgain: () => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;
     const { state, erased } = store.get();
-    if (retentionChanged(change.oldValue, change.newValue) && state.status === 'ready' && !erased) readAgain();
+    if (readingSettingsChanged(change.oldValue, change.newValue) && state.status === 'ready' && !erased) readAgain();
     else void refreshView(store);
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
-/** Whether a save changed retention; not when either copy holds none (the first save, a damaged value). */
-function retentionChanged(before: unknown, after: unknown): boolean {
-  const days = (stored: unknown) => (stored as { retentionDays?: unknown } | undefined)?.retentionDays;
-  const [from, to] = [days(before), days(after)];
-  return typeof from === 'number' && typeof to === 'number' && to !== from;
+/**
+ * Whether a save changed a setting the reading's answer depends on. A copy holding none of one (the
+ * first save, a damaged value) stands for its default, which was in force.
+ */
+function readingSettingsChanged(before: unknown, after: unknown): boolean {
+  const fields = Object.keys(READING_SETTINGS_UNSAVED) as (keyof typeof READING_SETTINGS_UNSAVED)[];
+  return fields.some((field) => inForce(before, field) !== inForce(after, field));
+}
+
+function inForce(stored: unknown, field: keyof typeof READING_SETTINGS_UNSAVED): unknown {
+  const value = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>)[field] : undefined;
+  const unsaved = READING_SETTINGS_UNSAVED[field];
+  return typeof value === typeof unsaved ? value : unsaved;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { retentionCutoff } from '../db/retention-rule';
 import { pipelineKeyOf, type StageSummary } from '../db/stage-summary-schema';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
@@ -55,7 +54,9 @@ export function buildDealView(input: {
   const { touches } = collected;
   const undated = collected.undated - (settings.countAutomated ? 0 : collected.undatedAutomated);
   const period = resolvePeriod(settings.period, now, timeZone);
-  const kept = new Date(retentionCutoff(now, settings.retentionDays));
+  // What Touchline holds: after a raise, from where a run under the shorter setting deleted. Reading
+  // the deal's page again brings back only what that page shows, not its contacts' touches.
+  const kept = keptFrom(settings, now);
   const inPeriod = touchesIn(touches, period);
   const people = dealContacts({ deal, contacts, touches, periodTouches: inPeriod, settings, now });
   const closed = dealOutcome(deal);
@@ -72,9 +73,7 @@ export function buildDealView(input: {
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
-    ...(touches.length === 0 && predatesKept([deal, ...contacts], keptFrom(settings, now))
-      ? { lastTouchBeforeKept: true as const }
-      : {}),
+    ...(touches.length === 0 && predatesKept([deal, ...contacts], kept) ? { lastTouchBeforeKept: true as const } : {}),
     ...stageFigures(
       input.pageTimeZone ? withPrintedStageDays(deal, { timeZone, pageTimeZone: input.pageTimeZone }) : deal,
       summaries,

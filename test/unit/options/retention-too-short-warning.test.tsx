@@ -72,7 +72,7 @@ describe('how far back each period and the one before it reach', () => {
       'Touchline keeps 59 days: comparing the last 30 days with the 30 before needs 60.',
       null,
     ]);
-    expect([warning(30, '7d'), warning(30, '14d')]).toEqual([null, null]);
+    expect([warning(35, '7d'), warning(35, '14d')]).toEqual([null, null]);
   });
 
   it('this quarter so far and as many days before: up to two quarters of 92 days (Oct–Dec and the Jul–Sep before)', () => {
@@ -87,5 +87,30 @@ describe('how far back each period and the one before it reach', () => {
       'Touchline keeps 275 days: comparing last quarter with the quarter before it needs up to 276, counted back from today.',
       null,
     ]);
+  });
+});
+
+/**
+ * The team page's early warning looks back 35 days whatever the period (lib/metrics/early-warning.ts)
+ * and is withheld for every rep when they reach past what is kept (lib/team/rep-row.ts): retention 34
+ * keeps from 34 days ago, retention 35 from exactly the warning's first instant.
+ */
+describe('the team page’s early warning and retention', () => {
+  const early =
+    "the team page's early warning looks back 35 days (the last 7 and the 4 weeks before them), so it is withheld for every rep";
+
+  it('retention 30 or 34 with the period on the last 7 or 14 days: only the early warning is short of days', () => {
+    expect(retentionWarning({ retentionDays: 30, followUpDays: 14, period: '7d' })).toBe(
+      `Touchline keeps 30 days: ${early}.`,
+    );
+    expect(retentionWarning({ retentionDays: 34, followUpDays: 14, period: '14d' })).toBe(
+      `Touchline keeps 34 days: ${early}.`,
+    );
+  });
+
+  it('retention 30 with the period on the last 30 days and follow-up limit 30: every loss is named, in turn', () => {
+    expect(retentionWarning({ retentionDays: 30, followUpDays: 30, period: '30d' })).toBe(
+      `Touchline keeps 30 days: a contact goes cold after 30 days without a touch, so its touches are deleted before it can show as gone cold; comparing the last 30 days with the 30 before needs 60; ${early}.`,
+    );
   });
 });
