@@ -42,6 +42,8 @@ export async function bootTouchline(
   detect: (url: URL) => RecordRef | null,
   chunks: StartChunks = startChunksOf(crm),
 ): Promise<void> {
+  // Before the wait: a click in the CRM meanwhile moves the address while the page loaded is still shown.
+  const loadedAt = new URL(location.href);
   await whenIdle(START_IDLE_MS);
   if (ctx.isInvalid) return;
   const loading = loadWithRetry('the panel', () => inTurn(chunks));
@@ -53,7 +55,7 @@ export async function bootTouchline(
   if (ctx.isInvalid) return;
   if (!loaded) return showLoadFailure(ctx, container, (url) => detect(url) !== null);
   const [session, reader] = loaded;
-  await session.start(ctx, reader, container);
+  await session.start(ctx, reader, container, loadedAt);
 }
 
 /**

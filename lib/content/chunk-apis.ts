@@ -17,8 +17,11 @@ export type ShellActions = Omit<PanelActions, 'loadTrendChart' | 'eraseRecord' |
 
 /** entrypoints/panel-session: everything a record page runs after the idle wait, but reading and the full panel. */
 export interface PanelSessionModule {
-  /** Follows the CRM's routes and draws the panel in `container` (the shadow root's body) with this reader. */
-  start(ctx: ContentScriptContext, reader: PageReader, container: HTMLElement): Promise<void>;
+  /**
+   * Follows the CRM's routes and draws the panel in `container` (the shadow root's body) with this
+   * reader, from `loadedAt`, the address the page loaded at.
+   */
+  start(ctx: ContentScriptContext, reader: PageReader, container: HTMLElement, loadedAt: URL): Promise<void>;
 }
 
 /** entrypoints/full-panel: the whole Preact panel, which takes over from the first-numbers shell. */

@@ -19,9 +19,16 @@ export interface PageLeft {
    * since): the page at the route change is taken for it.
    */
   leftUnread?: boolean | undefined;
+  /**
+   * The page left was no record's (a list, a company Touchline does not read): nothing of it was
+   * read, so the page at the route change stands for it while it shows unchanged.
+   */
+  leftNoRecord?: boolean | undefined;
 }
 
 export const LEFT_UNREAD: PageLeft = { leftUnread: true };
+
+export const LEFT_NO_RECORD: PageLeft = { leftNoRecord: true };
 
 /** A reading as what the page left showed; a page without a name to tell it by counts as unread. */
 export function pageLeftOf(result: ReadResult, key: string | undefined): PageLeft {

@@ -9,7 +9,7 @@ import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
 import { keepOlderNotKept } from './keep-older-not-kept';
 import { type AskFailure, type AskOptions, ask } from './messages';
-import { LEFT_UNREAD } from './page-left';
+import { LEFT_NO_RECORD, LEFT_UNREAD, type PageLeft } from './page-left';
 import type { PanelStore } from './panel-store';
 import { drawnOnEarlierDay, LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
@@ -71,14 +71,39 @@ export function createRecordSession(
     // The first route is the page's load, which came before Touchline's idle wait and chunks.
     const now = new Date();
     drawnAt = afterNavigation ? now : new Date(Math.min(now.getTime(), performance.timeOrigin));
-    follow(url, page, afterNavigation);
+    follow(url, page, afterNavigation ? pageLeft() : undefined);
   }
 
-  function follow(url: URL, page: RecordPage | null, afterNavigation: boolean): void {
-    // What the record page left showed when last read, reported or not (a quick click leaves before
-    // the panel shows it), asked before its watch stops: the next record's wait compares with it.
-    const left =
-      afterNavigation && shownKey !== null ? { leftRoute: shownKey, ...(watch?.pageLeft() ?? LEFT_UNREAD) } : {};
+  /**
+   * The session's first route. `loadedAt` is the address the page loaded at, noted before Touchline's
+   * idle wait: when the address has moved to another record since (a click while Touchline was
+   * starting), the CRM may still show the page loaded, so it is followed as a navigation away from
+   * that page, left unread as after a quick click.
+   */
+  function onLoad(url: URL, loadedAt: URL): void {
+    const page = reader.pageAt(url);
+    const loaded = reader.pageAt(loadedAt);
+    const loadedKey = loaded ? recordKey(loaded.ref) : null;
+    if ((page ? recordKey(page.ref) : null) === loadedKey) {
+      onRoute(url, false);
+      return;
+    }
+    drawnAt = new Date();
+    follow(url, page, loadedKey === null ? LEFT_NO_RECORD : { leftRoute: loadedKey, ...LEFT_UNREAD });
+  }
+
+  /**
+   * What the page left showed, asked in the route change's task before its watch stops: the next
+   * record's wait compares with it. A record's page as last read, reported or not (a quick click
+   * leaves before the panel shows it); a page that was no record's, as the page at the route change.
+   */
+  function pageLeft(): PageLeft {
+    if (shownKey === null) return LEFT_NO_RECORD;
+    return { leftRoute: shownKey, ...(watch?.pageLeft() ?? LEFT_UNREAD) };
+  }
+
+  /** `left`: what the page left showed, after a navigation; undefined when the page is read as loaded. */
+  function follow(url: URL, page: RecordPage | null, left: PageLeft | undefined): void {
     route?.abort();
     watch = undefined;
     route = new AbortController();
@@ -100,7 +125,7 @@ export function createRecordSession(
       readInSlices: reader.readInSlices,
       url,
       signal,
-      awaitChange: afterNavigation,
+      awaitChange: left !== undefined,
       isCurrent: () => isStillOn(reader, page),
       onReading: (result) => void report(result, signal),
       onStale: () => notify(DRAWN_ON_AN_EARLIER_DAY),
@@ -223,10 +248,10 @@ export function createRecordSession(
       return;
     }
     const url = new URL(location.href);
-    follow(url, reader.pageAt(url), false);
+    follow(url, reader.pageAt(url), undefined);
   }
 
-  return { onRoute, log, undo, editLogged, holdUndo, pause, readAgain };
+  return { onRoute, onLoad, log, undo, editLogged, holdUndo, pause, readAgain };
 }
 
 /**

@@ -22,19 +22,32 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * first reading, and a later one with a new name over them (the deal's header drawn over the
  * contact's timeline) is unsure, not the page left: it is reported once the settle time is over.
  * When a record's page was left unread (a quick click), the name at the route change stands for its
- * name. The watcher's settle timer ends the wait in the cases these cannot tell; until a reading
- * tells otherwise, a record's page left is taken to be still on screen.
+ * name. When the page left was no record's, nothing of it was read: the page at the route change
+ * stands for it, as long as a reading shows it unchanged, with its timeline's items (two empty
+ * timelines tell nothing apart), and the page had not changed before that first reading (the next
+ * record drawn in the tasks after the route change). The watcher's settle timer ends the wait in
+ * the cases these cannot tell; until a reading tells otherwise, the page left is taken to be
+ * still on screen.
  */
 export function createRouteSettle(left: PageLeft) {
   let leftName = left.leftName;
   let leftItems = left.leftItems ?? [];
+  /** The page left as a reading made before the route change showed it (not the page at the route change). */
+  const asRead = left.leftName === undefined ? undefined : { name: left.leftName, items: new Set(left.leftItems) };
   let shownBefore: string | undefined;
   let itemsBefore: string[] = [];
   let nameBefore: string | undefined;
-  let looksLeft = leftName !== undefined || left.leftUnread === true;
+  /** After a page that was no record's: the page at the route change, while it stands for the page left. */
+  let noRecordPage: string | undefined;
+  let looksLeft = leftName !== undefined || left.leftUnread === true || left.leftNoRecord === true;
+  let showsAsRead = false;
   const leftKind = (left.leftKey ?? left.leftRoute)?.split(':')[2];
 
-  function judge(result: ReadResult): SettleVerdict {
+  /**
+   * `changedSinceRoute`: the page changed between the route change and the start of this reading,
+   * so a first reading is not surely the page at the route change.
+   */
+  function judge(result: ReadResult, changedSinceRoute = false): SettleVerdict {
     const fingerprint = readingFingerprint(result);
     const items = itemFingerprints(result);
     const name = result.status === 'read' ? result.record.name : undefined;
@@ -44,9 +57,11 @@ export function createRouteSettle(left: PageLeft) {
       itemsBefore = items;
       nameBefore = name;
       if (left.leftUnread) leftName = name;
+      if (left.leftNoRecord && !changedSinceRoute && items.length > 0) noRecordPage = fingerprint;
     }
-    const { namesLeft, newName, itemsLeft, oldTimeline } = likeness(result, items, first);
-    looksLeft = namesLeft || (newName && oldTimeline);
+    const likeLeft = likeness(result, items, first);
+    const { namesLeft, newName, itemsLeft, oldTimeline } = likeLeft;
+    see(result, fingerprint, items, likeLeft);
     const isNew = first
       ? leftName !== undefined && newName && !oldTimeline
       : fingerprint !== shownBefore && laterIsNew();
@@ -72,8 +87,25 @@ export function createRouteSettle(left: PageLeft) {
    */
   function glimpse(result: ReadResult): void {
     if (leftName === undefined && left.leftUnread) return;
-    const { namesLeft, newName, oldTimeline } = likeness(result, itemFingerprints(result), shownBefore === undefined);
-    looksLeft = namesLeft || (newName && oldTimeline);
+    if (shownBefore === undefined && left.leftNoRecord) return;
+    const items = itemFingerprints(result);
+    see(result, readingFingerprint(result), items, likeness(result, items, shownBefore === undefined));
+  }
+
+  /** Whether a reading looks like the page left, and whether it is the page left as read before the route change. */
+  function see(
+    result: ReadResult,
+    fingerprint: string,
+    items: string[],
+    { namesLeft, newName, oldTimeline }: ReturnType<typeof likeness>,
+  ): void {
+    looksLeft = namesLeft || (newName && oldTimeline) || fingerprint === noRecordPage;
+    // Its name over some of its items: a namesake shares none (nor does an empty timeline tell).
+    showsAsRead =
+      asRead !== undefined &&
+      result.status === 'read' &&
+      result.record.name === asRead.name &&
+      items.some((item) => asRead.items.has(item));
   }
 
   /** How a reading compares with the page left and with the page at the route change. */
@@ -101,6 +133,11 @@ export function createRouteSettle(left: PageLeft) {
      * the settle time, up to the loading time.
      */
     showsLeft: () => looksLeft,
+    /**
+     * The latest reading shows the record left as it was read before the route change (its name
+     * over some of its items): past the loading time it is still not the new record's page.
+     */
+    showsLeftAsRead: () => showsAsRead,
     /** The page left as the latest reading naming it showed it. */
     pageLeft: (): PageLeft => (leftName === undefined ? LEFT_UNREAD : { leftName, leftItems, leftKey: left.leftKey }),
   };

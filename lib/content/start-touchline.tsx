@@ -19,12 +19,14 @@ import { followSettings } from './settings-changes';
  * What a record page runs once its content script has waited for the page's own load work and
  * loaded this session and the CRM's reader (lib/content/boot-touchline.ts): draw the panel in
  * `container`, then read and follow the record on every route change until the extension is
- * reloaded or removed (`ctx` is invalidated).
+ * reloaded or removed (`ctx` is invalidated). `loadedAt` is the address the page loaded at, noted
+ * before the wait: the CRM may have moved on since.
  */
 export async function startTouchline(
   ctx: ContentScriptContext,
   reader: PageReader,
   container: HTMLElement,
+  loadedAt: URL,
 ): Promise<void> {
   const { adapter } = reader;
   // First, so the answer is in before the first reading reaches the dates.
@@ -68,11 +70,13 @@ export async function startTouchline(
   ctx.onInvalidated(refreshOnReturn(store));
   // An erase in another tab or on the options page is learnt by those two (settings-changes.ts).
   ctx.onInvalidated(pauseWhenErased(store, session.pause));
-  // In the CRM's own navigation task, while its page still shows the record being left: a task
-  // later the new record's title may not be drawn yet, and finding its container by name alone
-  // scans the whole page (27-45 ms on the demo deal page).
-  followAddress(ctx, (url) => session.onRoute(url, true));
   // The first route (the shell redrawn, the watcher started) in a task apart from adding the listeners.
   await yieldToPage();
-  if (!ctx.isInvalid) session.onRoute(new URL(location.href), false);
+  if (ctx.isInvalid) return;
+  session.onLoad(new URL(location.href), loadedAt);
+  // In the same task as the first route, so no move falls between the two. Then in the CRM's own
+  // navigation task, while its page still shows the record being left: a task later the new
+  // record's title may not be drawn yet, and finding its container by name alone scans the whole
+  // page (27-45 ms on the demo deal page).
+  followAddress(ctx, (url) => session.onRoute(url, true));
 }

@@ -27,6 +27,8 @@ export interface WatchOptions extends PageLeft {
    * is reported until a reading is the new record's page (route-settle.ts), or `settleMs` has passed;
    * while the page still looks like the one left, up to `loadingTimeoutMs` (a slow CRM keeps the old
    * record on screen; a namesake, or a record whose timeline is the one left's, is the rare case).
+   * Past that, a page still showing the record left as it was read (its name over its items) is
+   * reported as still loading, not as this record's, and the wait for this record's page goes on.
    * What the page left showed comes as the `PageLeft` options; a page known to be this record's own
    * (back to it before the CRM drew the other) is read as on a page load.
    */
@@ -48,7 +50,7 @@ export interface WatchOptions extends PageLeft {
   /** The longest a change waits for the page to go quiet before it is read. */
   maxWaitMs?: number;
   settleMs?: number;
-  /** After this long, a page still showing placeholders is reported as it is. */
+  /** After a page has shown placeholders this long without a break, it is reported as it is. */
   loadingTimeoutMs?: number;
 }
 
@@ -95,6 +97,13 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   let settling = settle !== undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimeOver = false;
+  let loadingTimeOver = false;
+  /**
+   * Since when the page has shown placeholders without a break, or undefined while it shows none:
+   * a page is loading from the start, and a skeleton drawn later in a visit (the CRM redrawing its
+   * timeline) starts a spell of its own.
+   */
+  let loadingSince: number | undefined = startedAt;
   /** This record's page as the latest reading reported showed it. */
   let own: PageLeft | undefined;
   /** Page changes noticed, and their count when the page left was last seen (while settling). */
@@ -162,14 +171,22 @@ export function watchRecord(options: WatchOptions): RecordWatch {
       // that changes all the time (a call timer) is read as it is, not after the loading time.
       if (changes !== changesBefore) {
         settle.glimpse(result);
+        if (loadingTimeOver) return settle.showsLeftAsRead() ? reportLeftShown(result) : settled();
         return settleTimeOver && !settle.showsLeft() ? settled() : schedule(debounceMs);
       }
-      const verdict = settle.judge(result);
+      const verdict = settle.judge(result, changesBefore > 0);
       if (verdict === 'record-left') leftSeenAt = changesBefore;
-      if (verdict !== 'new-record') return;
+      if (verdict !== 'new-record') {
+        if (!loadingTimeOver) return;
+        if (settle.showsLeftAsRead()) return reportLeftShown(result);
+      }
       endSettling();
     }
-    if (result.status === 'loading' && Date.now() - startedAt < loadingTimeoutMs) return schedule(debounceMs);
+    if (result.status !== 'loading') loadingSince = undefined;
+    else {
+      loadingSince ??= Date.now();
+      if (Date.now() - loadingSince < loadingTimeoutMs) return schedule(debounceMs);
+    }
     const held = hold.waitFor(result);
     if (held > 0) return schedule(held);
     await yieldToPage();
@@ -181,6 +198,26 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     hold.reported(result);
     onReading(result);
   };
+
+  /**
+   * Past the loading time, the page still shows the record left as it was read: not this record's
+   * page (its touches saved here would count for good), so it is reported as still loading, once.
+   */
+  async function reportLeftShown(result: ReadResult): Promise<void> {
+    if (!settle || result.status !== 'read') return;
+    await yieldToPage();
+    if (signal.aborted) return;
+    const loading: ReadResult = {
+      ...page.ref,
+      status: 'loading',
+      reason: `the page still shows ${result.record.name}, the record left`,
+    };
+    const fingerprint = readingFingerprint(loading);
+    if (fingerprint === last) return;
+    last = fingerprint;
+    own = settle.pageLeft();
+    onReading(loading);
+  }
 
   /**
    * What the page showed when last read: the latest reading reported, even if the page changed since
@@ -213,6 +250,13 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   function settled(): void {
     endSettling();
     schedule(0);
+  }
+
+  /** Read again at once: a page still showing the record left as it was read is reported as such, any other as it is. */
+  function loadingTimeIsOver(): void {
+    loadingTimeOver = true;
+    if (settle?.showsLeftAsRead()) schedule(0);
+    else settled();
   }
 
   function observe(): void {
@@ -256,7 +300,7 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     settleTimer = setTimeout(() => {
       settleTimeOver = true;
       if (!settle.showsLeft()) return settled();
-      settleTimer = setTimeout(settled, Math.max(0, loadingTimeoutMs - settleMs));
+      settleTimer = setTimeout(loadingTimeIsOver, Math.max(0, loadingTimeoutMs - settleMs));
     }, settleMs);
     return { pageLeft };
   }

@@ -28,7 +28,7 @@ async function onContactA(navigationApi: boolean) {
   draw(ANA);
   const container = document.createElement('div');
   document.body.append(container);
-  await startTouchline(contextFor(controller.signal), pageReaderOf(adapter), container);
+  await startTouchline(contextFor(controller.signal), pageReaderOf(adapter), container, new URL(urlOf('A')));
   const root = () => container.firstElementChild;
   await vi.waitFor(() => expect(root()?.getAttribute('data-state')).toBe('ready'), { timeout: 5000 });
   return root;

@@ -28,7 +28,12 @@ const context = {
 
 async function actionsHandedToThePanel(): Promise<ShellActions> {
   setUrl(JORDAN_URL);
-  await startTouchline(context, pageReaderOf(stubAdapter(JORDAN_REF, () => jordanReading())), document.body);
+  await startTouchline(
+    context,
+    pageReaderOf(stubAdapter(JORDAN_REF, () => jordanReading())),
+    document.body,
+    new URL(JORDAN_URL),
+  );
   return vi.mocked(mountPanel).mock.lastCall?.[3] as ShellActions;
 }
 

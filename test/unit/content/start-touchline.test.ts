@@ -52,7 +52,7 @@ async function startOnRecord() {
   goTo(RECORD_URL);
   const container = document.createElement('div');
   document.body.append(container);
-  await startTouchline(contextFor(controller.signal), reader, container);
+  await startTouchline(contextFor(controller.signal), reader, container, new URL(RECORD_URL));
   const shown = () => container.firstElementChild?.getAttribute('data-state');
   await vi.waitFor(() => expect(shown()).toBe('reading'));
   return shown;
