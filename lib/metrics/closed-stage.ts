@@ -28,3 +28,26 @@ export function closedStages(
   }
   return closed;
 }
+
+/**
+ * How each of `deals` ended, reading a stage as closed where another deal of the same account
+ * closed in it by the page's marker (closedStages): an opportunity known only from an export, in
+ * the org's lost stage "Disqualified", has neither a marker nor an outcome word, yet it is closed
+ * as the funnel already counts it.
+ */
+export function outcomesInAccounts(deals: readonly AccountDeal[]): (deal: AccountDeal) => Outcome | undefined {
+  const accountOf = (deal: AccountDeal) => JSON.stringify([deal.crm, deal.tenant]);
+  const byAccount = new Map<string, AccountDeal[]>();
+  for (const deal of deals) {
+    const list = byAccount.get(accountOf(deal));
+    if (list) list.push(deal);
+    else byAccount.set(accountOf(deal), [deal]);
+  }
+  const closed = new Map([...byAccount].map(([account, list]) => [account, closedStages(list)]));
+  return (deal) => {
+    const stage = currentStage(deal);
+    return dealOutcome(deal) ?? (stage === undefined ? undefined : closed.get(accountOf(deal))?.get(stage));
+  };
+}
+
+type AccountDeal = Pick<Deal, 'crm' | 'tenant' | 'closed' | 'stage' | 'stageHistory'>;

@@ -17,11 +17,29 @@ export type StageConversion = DealView['conversion'][number];
  * whatever its name (closedStages). A stage `order` leaves out (one a path does not show) has no
  * known place: a move to it is not counted as moving on. `deals` should already be limited to
  * comparable deals (samePipelineDeals).
+ *
+ * `beganLate` tells the deals whose history may begin after the deal did (an export that dates
+ * only the current stage). Such a deal may have entered, and moved on from, any stage placed
+ * before the one its history begins in (deals move forward), or any stage at all when that one is
+ * an outcome or has no place: those stages' counts are of the deals known to have entered, and
+ * their share is not known (null, shown "—"), not the share of the deals that have not moved.
  */
-export function stageConversion(order: readonly string[], deals: readonly Deal[]): StageConversion[] {
+export function stageConversion(
+  order: readonly string[],
+  deals: readonly Deal[],
+  beganLate: (deal: Deal) => boolean = () => false,
+): StageConversion[] {
   const outcomeOf = outcomes(closedStages(deals));
   const rows = order.filter((stage) => outcomeOf(stage) === undefined);
   const position = new Map(rows.map((stage, i) => [stage, i]));
+  // Rows before this place may have been entered by a deal whose history does not show it.
+  const unknownBefore = Math.max(
+    0,
+    ...deals.filter(beganLate).map((deal) => {
+      const first = sortedHistory(deal)[0]?.stage;
+      return first === undefined ? 0 : (position.get(first) ?? rows.length);
+    }),
+  );
   return rows.map((stage, index) => {
     let entered = 0;
     let advanced = 0;
@@ -34,7 +52,8 @@ export function stageConversion(order: readonly string[], deals: readonly Deal[]
       const movedOn = later.some((e) => (position.get(e.stage) ?? -1) > index || outcomeOf(e.stage) === 'won');
       if (movedOn || dealOutcome(deal) === 'won') advanced++;
     }
-    return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
+    const known = entered > 0 && index >= unknownBefore;
+    return { stage, entered, advanced, rate: known ? Math.round((advanced / entered) * 100) / 100 : null };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
-import { dealOutcome } from '../metrics/closed-stage';
+import { outcomesInAccounts } from '../metrics/closed-stage';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
@@ -17,11 +17,15 @@ import type { TypicalTimes } from './typical-times';
 /** Deals read per transaction between two yields. */
 const DEALS_PER_SLICE = 50;
 
-/** The open deals the filters select: account (already applied to `deals`), pipeline and owner. */
+/**
+ * The open deals the filters select: account (already applied to `deals`), pipeline and owner. A
+ * deal in a stage another deal of its account closed in is closed too (outcomesInAccounts).
+ */
 export function dealsInScope(deals: readonly Deal[], filters: Pick<TeamFilters, 'pipeline' | 'owner'>): Deal[] {
+  const outcomeOf = outcomesInAccounts(deals);
   return deals.filter(
     (d) =>
-      dealOutcome(d) === undefined &&
+      outcomeOf(d) === undefined &&
       (filters.pipeline === undefined || (d.pipeline ?? '') === filters.pipeline) &&
       (filters.owner === undefined || d.owner === filters.owner),
   );

@@ -1,3 +1,4 @@
+import { historyMayBeginLate } from '../csv-import/deals/history-start';
 import { historyOrder } from '../metrics/history-order';
 import { type StageConversion, stageConversion, stageOrder } from '../metrics/stage-conversion';
 import type { Deal } from '../schema/record';
@@ -14,7 +15,8 @@ export interface Funnel {
  * else the one with the most deals. A pipeline is one CRM account's (metrics.md, "Comparable
  * deals"): two portals' "Sales Pipeline" are two pipelines, and with both shown the one with more
  * deals is drawn. Deals that entered each stage and the share that moved on, over every deal of
- * the pipeline, open or closed (metrics.md, "Stage conversion").
+ * the pipeline, open or closed (metrics.md, "Stage conversion"); a stage that deals known from an
+ * export dating only their current stage may have passed through has no share (historyMayBeginLate).
  */
 export function funnel(deals: readonly Deal[], pipeline?: string): Funnel | null {
   const byPipeline = new Map<string, Deal[]>();
@@ -29,5 +31,9 @@ export function funnel(deals: readonly Deal[], pipeline?: string): Funnel | null
   if (!chosen || chosen.length === 0) return null;
   const withPath = chosen.find((d) => d.stages && d.stages.length > 0);
   const order = withPath ? stageOrder(withPath) : historyOrder(chosen);
-  return { pipeline: chosen[0]?.pipeline, deals: chosen.length, rows: stageConversion(order, chosen) };
+  return {
+    pipeline: chosen[0]?.pipeline,
+    deals: chosen.length,
+    rows: stageConversion(order, chosen, historyMayBeginLate),
+  };
 }

@@ -14,32 +14,43 @@ export interface DetectedDealColumns {
   lang: string | undefined;
 }
 
-/** Maps each column to a deal field from the CRM's header words; the language matching most headers wins. */
+/**
+ * Maps each column to a deal field from the CRM's header words; the language matching most headers
+ * wins. Two columns for one field: the one whose header comes first in the field's word list
+ * keeps it, whatever the columns' order (Pipedrive's "Won time", blank on open deals, does not
+ * take the close date from "Expected close date"); on equal headers the first column does.
+ */
 export function detectDealColumns(crm: Crm, headers: readonly string[]): DetectedDealColumns {
   const languages = Object.entries(DEAL_EXPORT_WORDS[crm]);
   const scored = languages
-    .map(([lang, words]) => ({ lang, words, score: headers.filter((h) => targetOf(words, h) !== 'ignore').length }))
+    .map(([lang, words]) => ({
+      lang,
+      words,
+      score: headers.filter((h) => targetOf(words, h).target !== 'ignore').length,
+    }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   const stageColumns = headers.map((h) => (best ? (stageColumnOf(h, best.words.stageEnteredPrefixes) ?? null) : null));
   if (!best || best.score === 0) return { targets: headers.map(() => 'ignore'), stageColumns, lang: undefined };
-  const taken = new Set<DealTarget>();
-  const targets = headers.map((h): DealTarget => {
-    const target = targetOf(best.words, h);
-    if (target === 'stageEntered') return target;
-    if (target === 'ignore' || taken.has(target)) return 'ignore';
-    taken.add(target);
-    return target;
+  const matched = headers.map((h) => targetOf(best.words, h));
+  const targets = matched.map(({ target, rank }, column): DealTarget => {
+    if (target === 'stageEntered' || target === 'ignore') return target;
+    const preferred = matched.some(
+      (other, i) => other.target === target && (other.rank < rank || (other.rank === rank && i < column)),
+    );
+    return preferred ? 'ignore' : target;
   });
   return { targets, stageColumns, lang: best.lang };
 }
 
-function targetOf(words: DealExportWords, header: string): DealTarget {
+/** The field a header names, and where its word stands in the field's list (lower is preferred). */
+function targetOf(words: DealExportWords, header: string): { target: DealTarget; rank: number } {
   const folded = foldHeader(header);
   for (const [field, list] of Object.entries(words.headers) as [DealTarget, string[]][]) {
-    if (list.some((w) => fold(w) === folded)) return field;
+    const rank = list.findIndex((w) => fold(w) === folded);
+    if (rank !== -1) return { target: field, rank };
   }
-  return stageColumnOf(header, words.stageEnteredPrefixes) ? 'stageEntered' : 'ignore';
+  return { target: stageColumnOf(header, words.stageEnteredPrefixes) ? 'stageEntered' : 'ignore', rank: 0 };
 }
 
 /**

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 
 /**
  * What a column of a deal export can hold; `stageEntered` is one of HubSpot's "Date entered
- * <stage> (<pipeline>)" columns (one per stage), `ignore` a column Touchline does not read.
+ * <stage> (<pipeline>)" columns (one per stage), `isClosed` and `isWon` a Salesforce report's
+ * "Closed" and "Won" checkboxes, `ignore` a column Touchline does not read.
  */
 export const DEAL_FIELDS = [
   'dealId',
@@ -18,6 +19,8 @@ export const DEAL_FIELDS = [
   'stageChangedAt',
   'stageDays',
   'ageDays',
+  'isClosed',
+  'isWon',
   'stageEntered',
 ] as const;
 export const dealFieldSchema = z.enum(DEAL_FIELDS);
@@ -41,6 +44,8 @@ export const DEAL_FIELD_LABELS: Record<DealTarget, string> = {
   stageChangedAt: 'Last stage change',
   stageDays: 'Days in stage',
   ageDays: 'Age in days',
+  isClosed: 'Closed (checkbox)',
+  isWon: 'Won (checkbox)',
   stageEntered: 'Date entered a stage',
   ignore: 'Not imported',
 };

@@ -1,9 +1,7 @@
 import type { PageClock } from '../../adapters/types';
-import { fold } from '../../locale/fold';
 import { parseMoney } from '../../locale/money';
 import type { PageLocale } from '../../locale/page-locale';
 import { isAmbiguousDate, readPageDate } from '../../locale/read-date';
-import { stageOutcome } from '../../metrics/stage-outcome';
 import type { Crm } from '../../schema/activity';
 import { type DealImportRow, dealImportRowSchema } from '../../schema/deal-import';
 import { zonedDay } from '../../zoned-day';
@@ -11,8 +9,8 @@ import { asPageText } from '../as-page-text';
 import { idsIn } from '../row-schema';
 import { dealCells } from './cells';
 import type { DealMapping } from './mapping';
+import { rowOutcome } from './outcome';
 import { type ReadDate, stageEntries } from './stage-entries';
-import { DEAL_EXPORT_WORDS } from './words';
 
 export interface DealRowContext {
   crm: Crm;
@@ -50,15 +48,15 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
   const { entries, left } = stageEntries(cell, mapping, single.stage, readDate, clock.timeZone);
   const stage = single.stage ?? latest(entries)?.stage;
   if (!stage) return { ok: false, reason: 'no stage' };
-  const status = statusOf(crm, single.status);
-  if (status === 'unknown') return { ok: false, reason: `status not understood: "${single.status}"` };
+  const outcome = rowOutcome(crm, single, stage);
+  if (!outcome.ok) return outcome;
+  left.push(...outcome.left);
   const money = single.amount ? parseMoney(single.amount) : undefined;
   if (single.amount && !money) left.push(`the amount (unreadable: "${single.amount}")`);
   const closeRead = single.closeDate ? readDate(single.closeDate) : undefined;
   if (closeRead && typeof closeRead !== 'string') left.push(`the close date (${closeRead.reason})`);
   const close = typeof closeRead === 'string' ? closeRead : undefined;
   const currency = single.currency?.toUpperCase() ?? money?.currency;
-  const closed = status === 'open' ? undefined : (status ?? stageOutcome(stage));
   const unreadable = [
     ...(single.amount && !money ? (['amount'] as const) : []),
     ...(closeRead && typeof closeRead !== 'string' ? (['closeDate'] as const) : []),
@@ -73,7 +71,7 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
       currency,
       owner: single.owner && asPageText(single.owner),
       closeDate: close ? zonedDay(close, clock.timeZone) : undefined,
-      closed,
+      closed: outcome.closed,
       unreadable: unreadable.length > 0 ? unreadable : undefined,
       entries,
     }),
@@ -84,17 +82,6 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
 
 function latest(entries: DealImportRow['entries']) {
   return [...entries].sort((a, b) => Date.parse(a.enteredAt) - Date.parse(b.enteredAt)).at(-1);
-}
-
-/** Won, lost or open from a status column, in any of the CRM's languages; undefined without one. */
-function statusOf(crm: Crm, text: string | undefined): 'open' | 'won' | 'lost' | 'unknown' | undefined {
-  if (!text) return undefined;
-  for (const words of Object.values(DEAL_EXPORT_WORDS[crm])) {
-    for (const status of ['open', 'won', 'lost'] as const) {
-      if (words.status[status].some((w) => fold(w) === fold(text))) return status;
-    }
-  }
-  return 'unknown';
 }
 
 function defined<T extends object>(value: T): T {

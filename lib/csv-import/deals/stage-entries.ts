@@ -12,9 +12,12 @@ export type ReadDate = (text: string) => string | { reason: string };
 /**
  * The stage entries a row dates, never guessed (metrics.md, Time in stage):
  * - each "Date entered <stage>" cell of the deal's pipeline gives that stage's entry (HubSpot);
- * - "Last stage change" gives the current stage's entry (Salesforce, Pipedrive); left blank
- *   where the export has the column, the deal never changed stage, so it entered it when created;
- * - else Created Date + (Age − Stage Duration) days gives it to the day (`approximate`).
+ * - "Last stage change" gives the current stage's entry (Salesforce, Pipedrive);
+ * - else Created Date + (Age − Stage Duration) days gives it to the day (`approximate`): a
+ *   Salesforce report may leave Last Stage Change Date blank on a row whose own Stage Duration is
+ *   shorter than its Age, so the blank cell does not say the deal never moved while the days do;
+ * - else a blank "Last stage change" where the export has the column says the deal never changed
+ *   stage, so it entered it when created.
  * A deal with none of these gets no entry for its current stage. A cell that cannot be read gives
  * a note (`left`) and bounds the stays around it (withUnreadEntries): the deal is still imported.
  */
@@ -52,13 +55,25 @@ function currentEntry(cells: DealCells, readDate: ReadDate, timeZone: string): C
   if (!createdAt) return undefined;
   const created = readDate(createdAt);
   if (typeof created !== 'string') return created;
-  if (cells.mapped.has('stageChangedAt')) return { enteredAt: created };
+  const days = dayCounts(ageDays, stageDays);
+  // Days that cannot be read, or that say the deal never moved, leave a blank cell's word standing.
+  const neverMoved = days === undefined || 'reason' in days || days.inStage === days.age;
+  if (cells.mapped.has('stageChangedAt') && neverMoved) return { enteredAt: created };
+  if (days === undefined || 'reason' in days) return days;
+  return { enteredAt: dayAfter(created, days.age - days.inStage, timeZone), approximate: true };
+}
+
+/** Age and Stage Duration in whole days; undefined without both, a `reason` when they cannot be. */
+function dayCounts(
+  ageDays: string | undefined,
+  stageDays: string | undefined,
+): { age: number; inStage: number } | { reason: string } | undefined {
   if (!ageDays || !stageDays) return undefined;
   const age = wholeDays(ageDays);
   const inStage = wholeDays(stageDays);
   if (age === undefined || inStage === undefined) return { reason: `days not read: "${ageDays}", "${stageDays}"` };
   if (inStage > age) return { reason: `in its stage longer than it exists: ${stageDays} > ${ageDays} days` };
-  return { enteredAt: dayAfter(created, age - inStage, timeZone), approximate: true };
+  return { age, inStage };
 }
 
 function dated(read: string | { reason: string }): CurrentEntry {

@@ -39,6 +39,8 @@ export const ES_DEAL_WORDS: Record<Crm, DealExportWords> = {
       stageChangedAt: ['Fecha del último cambio de etapa'],
       stageDays: ['Duración de la etapa'],
       ageDays: ['Antigüedad', 'Edad'],
+      isClosed: ['Cerrado', 'Cerrada'],
+      isWon: ['Ganado', 'Ganada'],
     },
     stageEnteredPrefixes: [],
     status: { open: [], won: [], lost: [] },

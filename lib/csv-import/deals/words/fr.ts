@@ -39,6 +39,8 @@ export const FR_DEAL_WORDS: Record<Crm, DealExportWords> = {
       stageChangedAt: ["Date du dernier changement d'étape"],
       stageDays: ["Durée de l'étape"],
       ageDays: ['Âge'],
+      isClosed: ['Fermé', 'Fermée'],
+      isWon: ['Gagné', 'Gagnée'],
     },
     stageEnteredPrefixes: [],
     status: { open: [], won: [], lost: [] },

@@ -38,6 +38,8 @@ export const NL_DEAL_WORDS: Record<Crm, DealExportWords> = {
       stageChangedAt: ['Datum laatste fasewijziging'],
       stageDays: ['Faseduur', 'Duur fase'],
       ageDays: ['Leeftijd'],
+      isClosed: ['Gesloten'],
+      isWon: ['Gewonnen'],
     },
     stageEnteredPrefixes: [],
     status: { open: [], won: [], lost: [] },

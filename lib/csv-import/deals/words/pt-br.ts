@@ -38,6 +38,8 @@ export const PT_BR_DEAL_WORDS: Record<Crm, DealExportWords> = {
       stageChangedAt: ['Data da última alteração de fase'],
       stageDays: ['Duração da fase'],
       ageDays: ['Idade'],
+      isClosed: ['Fechado', 'Fechada'],
+      isWon: ['Ganho', 'Ganha'],
     },
     stageEnteredPrefixes: [],
     status: { open: [], won: [], lost: [] },

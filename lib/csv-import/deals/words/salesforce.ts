@@ -8,9 +8,11 @@ import type { CrmDealExportWords } from './schema';
  * A Salesforce opportunities report exported as CSV ("Export" → "Details Only"): columns labelled
  * as the Opportunity fields are. Documented (Salesforce field reference, Opportunity): Opportunity
  * ID, Opportunity Name, Stage, Amount, Close Date, Created Date, Age, Opportunity Currency,
- * Opportunity Owner, Last Stage Change Date. Assumed: "Stage Duration" (a report column, days in
- * the current stage when the report ran) and every German label. Salesforce has no pipeline
- * column: a stage's name says whether it is won or lost ("Closed Won").
+ * Opportunity Owner, Last Stage Change Date, and the checkboxes IsClosed and IsWon. Assumed:
+ * "Stage Duration" (a report column, days in the current stage when the report ran), "Closed" and
+ * "Won" as the report's headers for IsClosed and IsWon (their field labels), and every German
+ * label. Salesforce has no pipeline column: the Closed and Won checkboxes say whether a deal is
+ * won or lost where the report has them, else the stage's name does ("Closed Won").
  */
 export const SALESFORCE_DEAL_WORDS: CrmDealExportWords = {
   en: {
@@ -26,6 +28,8 @@ export const SALESFORCE_DEAL_WORDS: CrmDealExportWords = {
       stageChangedAt: ['Last Stage Change Date'],
       stageDays: ['Stage Duration'],
       ageDays: ['Age'],
+      isClosed: ['Closed'],
+      isWon: ['Won'],
     },
     stageEnteredPrefixes: [],
     status: { open: [], won: [], lost: [] },
@@ -43,6 +47,8 @@ export const SALESFORCE_DEAL_WORDS: CrmDealExportWords = {
       stageChangedAt: ['Datum der letzten Phasenänderung', 'Letzte Phasenänderung'],
       stageDays: ['Phasendauer', 'Dauer der Phase'],
       ageDays: ['Alter'],
+      isClosed: ['Geschlossen'],
+      isWon: ['Gewonnen'],
     },
     stageEnteredPrefixes: [],
     status: { open: [], won: [], lost: [] },
