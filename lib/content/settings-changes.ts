@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { DEFAULT_VALUES } from '../settings/default-values';
 import { SETTINGS_KEY } from '../settings/key';
 import { showErasedElsewhere } from './erased-elsewhere';
 import { keepOlderNotKept } from './keep-older-not-kept';
@@ -8,18 +9,17 @@ import type { PanelStore } from './panel-store';
 /**
  * The settings a page reading's answer depends on beyond the view (lib/background/older-not-kept.ts),
  * with the values in force where a stored copy holds none: before the first save, or for a field
- * missing or damaged (the defaults of lib/schema/settings.ts, which the content script does not
- * load, zod being no part of it; a unit test holds the two equal). Retention says which of the
- * page's activities are too old to keep; a contact with no kept touch is gone cold from the page's
- * older touches only when retention keeps at least the follow-up limit, and whether any kept touch
- * counts follows the automated-touch and completed-task settings. Only a reading says it afresh: a
- * view asked for again carries the earlier reading's word (keepOlderNotKept).
+ * missing or damaged. Retention says which of the page's activities are too old to keep; a contact
+ * with no kept touch is gone cold from the page's older touches only when retention keeps at least
+ * the follow-up limit, and whether any kept touch counts follows the automated-touch and
+ * completed-task settings. Only a reading says it afresh: a view asked for again carries the
+ * earlier reading's word (keepOlderNotKept).
  */
-export const READING_SETTINGS_UNSAVED = {
-  retentionDays: 400,
-  followUpDays: 14,
-  countAutomated: true,
-  countCompletedTasks: false,
+const READING_SETTINGS_UNSAVED = {
+  retentionDays: DEFAULT_VALUES.retentionDays,
+  followUpDays: DEFAULT_VALUES.followUpDays,
+  countAutomated: DEFAULT_VALUES.countAutomated,
+  countCompletedTasks: DEFAULT_VALUES.countCompletedTasks,
 };
 
 /**

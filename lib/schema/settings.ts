@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DEFAULT_VALUES } from '../settings/default-values';
 import { periodChoiceSchema } from '../settings/period-choice';
 import { channelSchema, crmSchema } from './activity';
 import { type Motion, motionSchema } from './motion';
@@ -145,20 +146,5 @@ function steps(...pairs: [number, CadenceStep['channel']][]): CadenceStep[] {
 }
 
 export function defaultSettings(timeZone: string): Settings {
-  return {
-    motion: 'mid-market',
-    period: '30d',
-    bands: DEFAULT_BANDS,
-    cadences: DEFAULT_CADENCES,
-    followUpDays: 14,
-    businessDays: true,
-    countAutomated: true,
-    countCompletedTasks: false,
-    defaultStageDays: 14,
-    watchFactor: 1.5,
-    stalledFactor: 2,
-    timeZone,
-    retentionDays: 400,
-    yourNames: {},
-  };
+  return { ...DEFAULT_VALUES, bands: DEFAULT_BANDS, cadences: DEFAULT_CADENCES, timeZone, yourNames: {} };
 }

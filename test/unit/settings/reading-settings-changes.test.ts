@@ -12,7 +12,7 @@ import { jordanLee } from '../components/view-fixtures';
 
 const ask = vi.fn();
 vi.mock('../../../lib/content/messages', () => ({ ask: (...args: unknown[]) => ask(...args) }));
-const { followSettings, READING_SETTINGS_UNSAVED } = await import('../../../lib/content/settings-changes');
+const { followSettings } = await import('../../../lib/content/settings-changes');
 const { createPanelStore } = await import('../../../lib/content/panel-store');
 
 const readAgain = vi.fn();
@@ -43,11 +43,6 @@ async function afterSave(stored: unknown, next: unknown): Promise<'read again' |
 const defaults = defaultSettings('UTC');
 
 describe('which saves read the shown page again', () => {
-  it('keeps the same defaults as the settings schema', () => {
-    const { retentionDays, followUpDays, countAutomated, countCompletedTasks } = defaults;
-    expect(READING_SETTINGS_UNSAVED).toEqual({ retentionDays, followUpDays, countAutomated, countCompletedTasks });
-  });
-
   it('the first save ever, of the defaults with another motion: only the view is asked for', async () => {
     expect(await afterSave(undefined, { ...defaults, motion: 'enterprise' })).toBe('view asked');
   });
