@@ -89,14 +89,21 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   const seenAt = reading.now.toISOString();
   let updated = 0;
   const slots = new Set<string>();
+  const slotted: Activity[] = [];
+  for (const incoming of reading.incoming) slotted.push(await countedSlot(work, reading, incoming, slots));
+  // A row this reading shows under its own key, or one an item of it already took, is that item's:
+  // never another item's other sighting (two same-titled calls either side of midnight, one shown
+  // with its time, one counted, are two calls).
+  const claimed = new Set(slotted.map((activity) => activity.key));
   const undatedRow = undatedRowOf(work, reading);
-  for (const incoming of reading.incoming) {
-    const activity = await countedSlot(work, reading, incoming, slots);
+  for (const [i, incoming] of reading.incoming.entries()) {
+    const activity = slotted[i] as Activity;
     let existing = work.activities.get(activity.key);
     let next: Activity;
     if (existing) next = mergeActivity(existing, activity);
     else {
-      existing = (await otherSighting(work, reading, activity)) ?? (await undatedRow(incoming));
+      existing = (await otherSighting(work, reading, activity, claimed)) ?? (await undatedRow(incoming));
+      if (existing) claimed.add(existing.key);
       next = existing ? await mergeSighting(work, existing, activity) : { ...activity, firstSeenAt: seenAt };
     }
     if (!existing) fresh.push(next);
@@ -167,11 +174,18 @@ function becameTouch(existing: Activity, next: Activity, clock: MergeClock): boo
 
 /**
  * A stored row this item is another sighting of, under another key (see sameDayRow), compared as
- * the page showed it (rowsAsShown: not with a time a logged touch gave it).
+ * the page showed it (rowsAsShown: not with a time a logged touch gave it), of the rows no item of
+ * this reading has `claimed`.
  */
-async function otherSighting(work: Working, reading: Prepared, activity: Activity): Promise<Activity | undefined> {
+async function otherSighting(
+  work: Working,
+  reading: Prepared,
+  activity: Activity,
+  claimed: ReadonlySet<string>,
+): Promise<Activity | undefined> {
   if (activity.sourceId || !activity.timestamp) return undefined;
-  const rows = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
+  const free = (await rowsOfRecord(work, reading.pageKey)).filter((row) => !claimed.has(row.key));
+  const rows = rowsAsShown(free);
   const found = sameDayRow(activity, rows, reading.pageKey, reading.pageZone);
   return found && work.activities.get(found.key);
 }

@@ -131,11 +131,19 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
 }
 
 /**
- * The item shows its type before anything else it says: its header opens with a type word of the
- * page's wording ("Email", "Logged call", "Connected"), or its icon names one.
+ * The item shows its type and nothing else before its date: its header is a type word of the
+ * page's wording and no more ("Email", "Logged call", "Connected"), or it has no header and its
+ * icon names one. A property's label only opens with one ("Meeting booked", "Email sent").
  */
-export function showsType(header: string, icon: string | undefined, words: readonly HubSpotWords[]): boolean {
-  return leadingType(fold(header), words) !== undefined || iconType({ icon }, words) !== undefined;
+export function showsTypeAlone(header: string, icon: string | undefined, words: readonly HubSpotWords[]): boolean {
+  const h = fold(header).trim();
+  if (!h) return iconType({ icon }, words) !== undefined;
+  return words.some((w) =>
+    w.leadingTypes.some(([pattern]) => {
+      const found = pattern.exec(h);
+      return found !== null && /^\W*$/.test(h.slice(found[0].length));
+    }),
+  );
 }
 
 /** A header's lead: what comes before its first " - " ("Appel - Connecté passé par …"). */

@@ -1,9 +1,11 @@
-import { showsType } from './classify-activity';
+import { fold } from '../../locale/fold';
+import { showsTypeAlone } from './classify-activity';
 import { dateAnchors } from './date-anchors';
 import { saysMoreThanItsDateLine, textsAroundDate } from './item-text';
 import type { ReadingContext } from './reading-context';
 import { iconOf } from './timeline-item';
 import { type ShapedItem, withUndatedSiblings } from './undated-siblings';
+import type { HubSpotWords } from './words/types';
 
 /**
  * A timeline item found by its shape, and the date line that marks it; `untyped`: a line of an
@@ -61,16 +63,37 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
 
 /**
  * An item says more than its date line (a property row is a label and a value on one line,
- * item-text.ts), or says more after its date and shows its type by a word before it or by its
- * icon ("Email | Nov 3, 2026 | Re: pricing"), where a property row's value ends its line ("Last
- * Meeting Booked | Nov 12, 2026 | Details"). A line of that shape showing no type may be an item
- * in wording Touchline does not know: `untyped`, reported rather than read or dropped.
+ * item-text.ts), or says more after its date and shows its type alone before it, by a word or its
+ * icon ("Email | Nov 3, 2026 | Re: pricing"). A property row's value ends its line but for a
+ * control ("Last Meeting Booked | Nov 12, 2026 | Details", a button or a link), and its label at
+ * most opens with a type word ("Meeting booked"). A line of an item's shape showing no type may be
+ * an item in wording Touchline does not know: `untyped`, reported rather than read or dropped,
+ * unless what precedes its date is a property label the page's wording knows ("Create date").
  */
 function kindOf(item: Element, date: Element, context: ReadingContext): FoundItem['kind'] | undefined {
   if (saysMoreThanItsDateLine(item, date)) return 'item';
   const { before, after } = textsAroundDate(item, date);
-  if (after.length === 0) return undefined;
-  return showsType(before.join(' '), iconOf(item, null, null), context.words) ? 'item' : 'untyped';
+  const { words } = context;
+  if (after.every((text) => isControlLabel(text, words))) return undefined;
+  const lead = before.join(' ');
+  if (showsTypeAlone(lead, iconOf(item, null, null), words)) return 'item';
+  return isPropertyLabel(lead, words) ? undefined : 'untyped';
+}
+
+/** A control's whole label ("Details", "Edit"), however it is drawn. */
+function isControlLabel(text: string, words: readonly HubSpotWords[]): boolean {
+  const folded = fold(text).trim();
+  return words.some((w) => w.controls.test(folded));
+}
+
+function isPropertyLabel(text: string, words: readonly HubSpotWords[]): boolean {
+  const folded = fold(text).trim();
+  return (
+    folded !== '' &&
+    words.some((w) =>
+      Object.values(w.labels).some((labels: readonly string[]) => labels.some((l) => fold(l) === folded)),
+    )
+  );
 }
 
 /**

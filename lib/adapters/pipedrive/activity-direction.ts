@@ -1,20 +1,21 @@
 import type { ActivityType, Direction } from '../../schema/activity';
-import { startsWithWord } from './text-match';
-import { missedCallWords } from './wording';
+import { hasWord, startsWithWord } from './text-match';
+import { calledBackWords, missedCallWords } from './wording';
 
 /**
  * The direction of a Pipedrive activity, which shows none: the user records what they did, so
  * outbound, unless a call's wording says it came in (`inbound`, or the English words in `subject`,
  * lower case: "Incoming call …" anywhere, "Call from …" only as its start, since "the call from
  * Monday" is no direction; a missed call in any language as its start, "Missed call from Maya":
- * the contact called, the rep made no attempt). Notes, tasks and changes have none. The CSV
+ * the contact called, the rep made no attempt, unless it says the rep called back, "Missed call –
+ * called back, left VM": then it logs the rep's call). Notes, tasks and changes have none. The CSV
  * import reads exports' subjects the same way, so a page copy and an export copy of one call agree.
  */
 export function activityDirection(type: ActivityType, subject: string, inbound?: boolean): Direction {
   if (type === 'call')
     return inbound ||
       /\b(incoming|inbound) call\b|^call from\b/.test(subject) ||
-      startsWithWord(subject, missedCallWords)
+      (startsWithWord(subject, missedCallWords) && !hasWord(subject, calledBackWords))
       ? 'inbound'
       : 'outbound';
   return type === 'meeting' || type === 'email' || type === 'social' || type === 'sms' ? 'outbound' : 'unknown';

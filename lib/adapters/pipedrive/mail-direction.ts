@@ -1,10 +1,10 @@
 import type { Direction } from '../../schema/activity';
-import { textOf } from '../dom';
+import { follows, textOf } from '../dom';
 import { emailAddressesIn } from './email-addresses';
 import { SEGMENT } from './item-date';
 import { itemPart } from './item-parts';
-import { linesOf, lineText } from './lines';
-import { mailLines } from './mail-lines';
+import { chunksOf, linesOf, lineText } from './lines';
+import { mailLineList, mailLines } from './mail-lines';
 import { isNamed } from './person-name';
 import { SELECTORS } from './selectors';
 import { afterLabel, isWord } from './text-match';
@@ -38,7 +38,11 @@ interface Sender {
  * nothing, a quoted header's "Sent:" among them (standingLabels).
  */
 export function mailDirection(item: Element, words: Wording, sides: MailSides, owner: string | undefined): Direction {
-  const labels = [textOf(itemPart(item, SELECTORS.emailDirection)), ...iconLabels(item), ...standingLabels(item)];
+  const labels = [
+    textOf(itemPart(item, SELECTORS.emailDirection)),
+    ...iconLabels(item),
+    ...standingLabels(item, words),
+  ];
   if (labels.some((c) => isWord(c, words.received))) return 'inbound';
   if (labels.some((c) => isWord(c, words.sent))) return 'outbound';
   const sender = senderOf(item, words);
@@ -52,16 +56,41 @@ export function mailDirection(item: Element, words: Wording, sides: MailSides, o
 
 /**
  * What may be the mail's sent/received label: a line of the item that is a word alone ("Received"),
- * or a part of a line set apart by separators ("Yesterday at 4:40 PM · Received"). A word inside a
+ * or a part of a line set apart by separators ("Yesterday at 4:40 PM · Received"), or an element
+ * of its own whose whole text is the word, standing apart from any running text (only blanks
+ * beside it), drawn beside the date with no separator ("<span>Nov 18, 2026 4:40 PM</span>
+ * <span>Received</span>"). Never in the mail's headers and body (`beforeHeaders`): a word inside a
  * line of the body is prose, and a word before a colon is a header field's label, its value after
  * it: a reply quoting the rep's mail the way Outlook does ("<b>From:</b> Casey …<br><b>Sent:</b>
- * Monday, November 16, …", "Gesendet:") says when the quoted mail was sent, nothing about this one.
+ * Monday, November 16, …", "Gesendet:", or a table's "Sent" | "Monday, …") says when the quoted
+ * mail was sent, nothing about this one.
  */
-function standingLabels(item: Element): string[] {
-  return linesOf(item)
+function standingLabels(item: Element, words: Wording): string[] {
+  const shown = beforeHeaders(item, words);
+  const parts = linesOf(item)
+    .filter(shown)
     .flatMap((line) => lineText(line).split(SEGMENT))
-    .map((part) => part.trim())
-    .filter((part) => part && !part.endsWith(':'));
+    .map((part) => part.trim());
+  const badges = chunksOf(item)
+    .filter(({ el }) => el.children.length === 0 && standsApart(el) && shown(el))
+    .map(({ text }) => text);
+  return [...parts, ...badges].filter((part) => part && !part.endsWith(':'));
+}
+
+/**
+ * Outside the mail's headers and body, which begin at its first From/To line (mail-lines.ts) or
+ * its marked body: the item's own header and meta line, where its label stands.
+ */
+function beforeHeaders(item: Element, words: Wording): (el: Element) => boolean {
+  const headers = mailLineList(item, words)[0]?.start;
+  const body = itemPart(item, SELECTORS.itemBody);
+  return (el) => !body?.contains(el) && (!headers || (!headers.contains(el) && follows(headers, el)));
+}
+
+/** Only blanks (or other elements) beside the element: no text it is a word of, no colon making it a label. */
+function standsApart(el: Element): boolean {
+  const blank = (node: ChildNode | null) => node?.nodeType !== 3 || !/[\p{L}\p{N}:]/u.test(node.textContent ?? '');
+  return blank(el.previousSibling) && blank(el.nextSibling);
 }
 
 /** The From line ("Maya Lindqvist <maya@…>", "maya@…", "\"Lindqvist, Maya\" <…>") as a display name and an address. */

@@ -25,6 +25,12 @@ export interface Wording {
    * it came in. Only at the start: "Returning Maya's missed call" is the rep's.
    */
   missedCall: readonly string[];
+  /**
+   * Words in a missed call's subject saying the rep returned it ("Missed call – called back, left
+   * VM"): the activity logs the rep's call back, outbound. Past tense only: "will call back" is a
+   * plan, the missed call still came in. A guess in the usual wording, no source shows it.
+   */
+  calledBack: readonly string[];
   done: readonly string[];
   planned: readonly string[];
   /** The History filter chip that shows every kind of entry (crm-evidence-2.md: `filter-button-all`). */
@@ -106,6 +112,14 @@ const en: Wording = {
   // Anywhere in a subject ("Callback – incoming call from Maya"); "Call from …" only at its start: activity-direction.ts.
   incomingCall: ['Incoming call', 'Inbound call'],
   missedCall: ['Missed call'],
+  calledBack: [
+    'called back',
+    'called her back',
+    'called him back',
+    'called them back',
+    'returned the call',
+    'returned call',
+  ],
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
   allFilter: ['All'],
@@ -190,6 +204,7 @@ const de: Wording = {
   to: ['An', 'Cc'],
   incomingCall: ['Eingehender Anruf'],
   missedCall: ['Verpasster Anruf'],
+  calledBack: ['zurückgerufen'],
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren', 'Als fertig markieren'],
   allFilter: ['Alle'],
@@ -262,6 +277,7 @@ const fr: Wording = {
   to: ['À', 'Cc'],
   incomingCall: ['Appel entrant'],
   missedCall: ['Appel manqué'],
+  calledBack: ['rappelé', 'rappelée', 'rappelés'],
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
   allFilter: ['Tout', 'Tous'],
@@ -322,6 +338,7 @@ const es: Wording = {
   to: ['Para', 'A'],
   incomingCall: ['Llamada entrante'],
   missedCall: ['Llamada perdida'],
+  calledBack: ['llamada devuelta', 'devolví la llamada'],
   // Pipedrive's activities are feminine nouns (la actividad): both genders; toggle labels guessed from its help centre.
   done: ['Hecho', 'Hecha', 'Completado', 'Completada', 'Marcar como no completada', 'Marcar como no hecha'],
   planned: ['Planificado', 'Planificada', 'Vencido', 'Vencida', 'Marcar como completada', 'Marcar como hecha'],
@@ -381,6 +398,7 @@ const pt: Wording = {
   to: ['Para'],
   incomingCall: ['Ligação recebida'],
   missedCall: ['Ligação perdida', 'Chamada perdida'],
+  calledBack: ['liguei de volta', 'retornei a ligação', 'ligação retornada'],
   // Both genders (a atividade); toggle labels guessed from Pipedrive's help centre.
   done: ['Concluído', 'Concluída', 'Marcar como não concluída', 'Marcar como não concluído'],
   planned: ['Planejado', 'Planejada', 'Atrasado', 'Atrasada', 'Marcar como concluída', 'Marcar como concluído'],
@@ -442,6 +460,7 @@ const nl: Wording = {
   to: ['Aan'],
   incomingCall: ['Inkomend gesprek'],
   missedCall: ['Gemiste oproep'],
+  calledBack: ['teruggebeld'],
   // Toggle labels guessed from Pipedrive's help centre.
   done: ['Voltooid', 'Gereed', 'Als niet voltooid markeren', 'Markeren als niet voltooid'],
   planned: ['Gepland', 'Achterstallig', 'Als voltooid markeren', 'Markeren als voltooid'],
@@ -508,6 +527,7 @@ const it: Wording = {
   to: ['A', 'Cc'],
   incomingCall: ['Chiamata in entrata'],
   missedCall: ['Chiamata persa'],
+  calledBack: ['richiamato', 'richiamata'],
   done: ['Completata', 'Completato', 'Fatto', 'Segna come non completata', 'Segna come non completato'],
   planned: [
     'Pianificata',
@@ -571,6 +591,9 @@ const merged = new Map<string, Wording>();
  * language is not known (activity-direction.ts, shared with the CSV import).
  */
 export const missedCallWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.missedCall);
+
+/** Every language's words for a returned call, read beside the missed-call words. */
+export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);
 
 /** The page language's own words, without English after them; none for a language with no table (a page without `lang` is English). */
 export function ownWording(lang: string): Wording | undefined {

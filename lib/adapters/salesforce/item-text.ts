@@ -16,6 +16,8 @@ export interface ItemParts extends ItemText {
   bodyText: string;
   dateText: string;
   sourceId?: string;
+  /** The object the item's record link names ("Task", "Event", "EmailMessage"), where it names one. */
+  object?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
       .map((a) => textOf(a))
       .filter(Boolean),
     ...(link ? { sourceId: link.id } : {}),
+    ...(link?.object ? { object: link.object } : {}),
     ...(marksAutomation(carriers, icons, words) ? { automation: true } : {}),
     ...(isRelatedRow(item) ? { listRow: true as const } : {}),
   };

@@ -1,5 +1,6 @@
 import type { ActivityType, Outcome } from '../../schema/activity';
 import type { ItemText, Unread } from './classify-activity';
+import { connectSaidLast } from './connect-said';
 
 /**
  * A call's or meeting's outcome: its "Call Result" detail where one is shown, else the words of
@@ -50,8 +51,8 @@ export function meetingStatusText(
   return [item.subject, sentence, item.headerText ?? '', ...own].join('\n');
 }
 
-/** The most words a status shows on its own ("Did not attend"). */
-const STATUS_WORDS = 3;
+/** The most words a status shows on its own ("Contact did not attend"). */
+const STATUS_WORDS = 4;
 
 /** A result with a letter or digit: an empty detail's dash is no value. */
 function isShown(result: string | undefined): result is string {
@@ -60,15 +61,16 @@ function isShown(result: string | undefined): result is string {
 
 /**
  * Call result / meeting status words as Sales Engagement and reps write them (guess). A connect
- * said outright comes first: comments that say the rep spoke with someone may mention a voicemail
- * or a busy team in passing ("she had listened to my voicemail"), while a failed call is not
- * worded as a connect (a denied one, "not connected", and one to a machine, "reached voicemail",
- * are no connect).
+ * said outright after any failure worded as the call's result comes first (connect-said.ts):
+ * comments that say the rep spoke with someone may mention a voicemail or a busy team in passing
+ * ("she had listened to my voicemail"), while a failed call is not worded as a connect (a denied
+ * one, "not connected", one to a machine, "reached voicemail", and an earlier one, "we last
+ * connected on Oct 2", are no connect).
  */
 function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
   const t = text.toLowerCase();
   if (type === 'call') {
-    if (saysConnected(t)) return 'connected';
+    if (connectSaidLast(t)) return 'connected';
     if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
     if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
     if (/\bbusy\b/.test(t)) return 'busy';
@@ -89,30 +91,3 @@ function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
 /** "Nobody answered", "no one picked up", "she didn't answer": the text says outright no one came to the phone. */
 const NOBODY_ANSWERED =
   /\b(?:no ?one|no-one|nobody|did(?: not|n['’]?t)|has(?: not|n['’]?t)|never)(?: \w+)? (?:answer(?:ed)?|pick(?:ed)? up)\b/;
-
-/** Words shortly before a connect word that deny it ("nobody reached", "hasn't connected yet"). */
-const NEGATION =
-  /\b(?:no ?one|no-one|nobody|not|never|did(?: not|n['’]?t)|has(?: not|n['’]?t)|have(?: not|n['’]?t)|could(?: not|n['’]?t)|was(?: not|n['’]?t))\b/;
-
-/**
- * What a connect word may reach that is no person on the phone: a machine ("reached voicemail",
- * "connected to VM", "answered by the machine"), or another channel ("connected on LinkedIn",
- * "answered my email").
- */
-const NO_PERSON =
-  /^(?:(?:to|on|via|by|with)\s+)?(?:(?:her|his|their|the|an?|my|our)\s+)?(?:voice ?mail|vm|(?:answering )?machine|answering service|recording|e-?mail|message|text|sms|linkedin|inmail)\b/;
-
-/**
- * A connect said outright: "connected", "spoke with", "reached", "answered", with no denial in the
- * few words before it in its clause and no machine or other channel right after it. "Reached
- * out" is an attempt, not a connect.
- */
-function saysConnected(text: string): boolean {
-  return text.split(/[.;!?,\n]/).some((clause) => {
-    const connect = /\b(connected|spoke with|reached(?! out\b)|answered)\b/.exec(clause);
-    if (!connect) return false;
-    const before = clause.slice(0, connect.index).trim().split(/\s+/).slice(-4).join(' ');
-    const after = clause.slice(connect.index + connect[0].length).trim();
-    return !NEGATION.test(before) && !NO_PERSON.test(after);
-  });
-}

@@ -1,3 +1,4 @@
+import { follows } from '../dom';
 import type { Unread } from './classify-activity';
 import type { FoundItem } from './find-items';
 import type { ItemParts } from './item-text';
@@ -7,8 +8,8 @@ import { isRelatedRow } from './structure';
 import { type SalesforceWords, saysAny, wordsOf } from './words';
 
 /**
- * Open (planned) or done, from the most explicit carrier: a task's checkbox (ticked = done; on the
- * live page Lightning ticks it by its `checked` property, not the attribute), the summary
+ * Open (planned) or done, from the most explicit carrier: a task's completion checkbox (ticked =
+ * done; on the live page Lightning ticks it by its `checked` property, not the attribute), the summary
  * sentence's own wording of an open item ("You have an upcoming Task", "… an overdue Task";
  * crm-evidence-2.md), never the record it is about ("… about Renovación próximo año" is a name), a
  * struck-through subject (done), the wording of a done item ("You had a Task", "You logged a call")
@@ -20,7 +21,7 @@ import { type SalesforceWords, saysAny, wordsOf } from './words';
  * tells (a section named in a language Touchline has no table for).
  */
 export function plannedOf(found: FoundItem, parts: ItemParts, words: readonly SalesforceWords[]): boolean | undefined {
-  const box = isRelatedRow(found.el) ? null : found.el.querySelector('[role="checkbox"], input[type="checkbox"]');
+  const box = completionBox(found.el, parts);
   if (box) return !isTicked(box);
   const { said } = splitRelatedRecord(parts.summary, words);
   if (saysAny(said, [...wordsOf(words, 'upcoming'), ...wordsOf(words, 'overdueSentence')])) return true;
@@ -31,6 +32,24 @@ export function plannedOf(found: FoundItem, parts: ItemParts, words: readonly Sa
   if (saysDone && parseSentence(said, words)) return false;
   if (found.upcoming) return true;
   return saysDone ? false : found.upcoming;
+}
+
+const CHECKBOX = '[role="checkbox"], input[type="checkbox"]';
+
+/**
+ * A task's own completion checkbox: on its header line before its subject ("☐ Send the proposal").
+ * An event has none, and a checkbox further on is a field of the expanded details (an event's
+ * "All-Day Event", a task's "Reminder Set"), which says nothing of open or done.
+ */
+function completionBox(item: Element, parts: ItemParts): Element | undefined {
+  const subject = parts.subjectEl;
+  if (!subject || isRelatedRow(item) || isEvent(parts)) return undefined;
+  return Array.from(item.querySelectorAll(CHECKBOX)).find((box) => follows(subject, box));
+}
+
+/** By its record link ("/lightning/r/Event/00U…"), else, without one, by what the item shows itself as. */
+function isEvent(parts: ItemParts): boolean {
+  return parts.object ? parts.object === 'Event' : parts.kind === 'event' || parts.kind === 'meeting';
 }
 
 /**

@@ -60,6 +60,7 @@ export const de: HubSpotWords = {
   dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \(.+\))?["“”']?$/,
   contactsHeading: /^kontakte?\b/,
   olderActivity: /^(?:\d+ )?(?:mehr|weitere|altere)(?: (?:aktivitaten|eintrage|ereignisse))? (?:laden|anzeigen)$/,
+  controls: /^(?:details|anzeigen|ansehen|bearbeiten|offnen|vorschau|mehr|ausblenden|aktionen|kopieren)$/,
   labels: {
     email: ['E-Mail'],
     phone: ['Telefonnummer', 'Mobiltelefonnummer'],

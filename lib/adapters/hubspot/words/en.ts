@@ -91,6 +91,7 @@ export const en: HubSpotWords = {
   contactsHeading: /^contacts?\b/,
   olderActivity:
     /^(?:load|show|see|view) (?:\d+ )?(?:more|older)(?: (?:past |older )?(?:activit(?:y|ies)|items?|events?))?$/,
+  controls: /^(?:details|view(?: details)?|edit|open|preview|more|show|hide|actions|copy)$/,
   labels: {
     email: ['Email'],
     phone: ['Phone number', 'Phone', 'Mobile phone number'],

@@ -55,6 +55,7 @@ export const es: HubSpotWords = {
   contactsHeading: /^contactos?\b/,
   olderActivity:
     /^(?:cargar|mostrar|ver) (?:\d+ )?(?:mas(?: actividad(?:es)?)?|(?:las )?actividad(?:es)? anterior(?:es)?)$/,
+  controls: /^(?:detalles|ver(?: detalles)?|editar|abrir|vista previa|mas|mostrar|ocultar|acciones|copiar)$/,
   labels: {
     email: ['Correo', 'Correo electrónico'],
     phone: ['Número de teléfono'],

@@ -68,6 +68,7 @@ export const it: HubSpotWords = {
   contactsHeading: /^contatt[oi]\b/,
   olderActivity:
     /^(?:carica|mostra|visualizza) (?:\d+ )?(?:altr[oei](?: attivita)?|(?:piu|le) attivita(?: precedenti| meno recenti)?|attivita precedenti)$/,
+  controls: /^(?:dettagli|visualizza(?: dettagli)?|vedi|modifica|apri|anteprima|altro|mostra|nascondi|azioni|copia)$/,
   labels: {
     email: ['E-mail', 'Indirizzo e-mail'],
     phone: ['Numero di telefono', 'Telefono'],

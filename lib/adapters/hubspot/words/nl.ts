@@ -55,6 +55,7 @@ export const nl: HubSpotWords = {
   dateEntered: /^datum ingevoerd ["„“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contact(?:en|personen)?\b/,
   olderActivity: /^(?:(?:\d+ )?(?:meer|oudere activiteiten?) (?:laden|weergeven|tonen|bekijken)|toon (?:\d+ )?meer)$/,
+  controls: /^(?:details|bekijken|weergeven|bewerken|openen|voorbeeld|meer|tonen|verbergen|acties|kopieren)$/,
   labels: {
     email: ['E-mail'],
     phone: ['Telefoonnummer'],

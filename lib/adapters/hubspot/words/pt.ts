@@ -55,6 +55,7 @@ export const pt: HubSpotWords = {
   dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatos?\b/,
   olderActivity: /^(?:carregar|mostrar|ver) (?:\d+ )?(?:mais(?: atividades?)?|(?:as )?atividades? anteriores?)$/,
+  controls: /^(?:detalhes|ver(?: detalhes)?|visualizar|editar|abrir|pre-visualizar|mais|mostrar|ocultar|acoes|copiar)$/,
   labels: {
     email: ['E-mail'],
     phone: ['Número de telefone'],

@@ -71,6 +71,11 @@ export interface HubSpotWords {
    * public source gives HubSpot's exact label, so the usual wordings of such a control, a count allowed.
    */
   olderActivity: RegExp;
+  /**
+   * The whole label of a control drawn beside a value ("Details", "Edit", "View"), as a button or
+   * a link: it says what the user may do, not what the record holds (find-items.ts).
+   */
+  controls: RegExp;
   labels: PropertyLabels;
 }
 

@@ -47,3 +47,17 @@ describe('Pipedrive: a missed call in other words', () => {
     expect(activityDirection('call', 'call maya about the missed call')).toBe('outbound');
   });
 });
+
+describe('Pipedrive: a missed call the rep returned', () => {
+  it('"Missed call – called back, left VM" logs the rep’s call back: outbound', () => {
+    const html = edited(person.html, ['>Call with Maya</a>', '>Missed call – called back, left VM</a>']);
+    const call = readPage(html, person.url).activities.find((a) => a.title === 'Missed call – called back, left VM');
+    expect(call).toMatchObject({ type: 'call', direction: 'outbound' });
+  });
+
+  it('in other words, and in an export’s subject', () => {
+    expect(activityDirection('call', 'verpasster anruf – zurückgerufen')).toBe('outbound');
+    expect(activityDirection('call', 'appel manqué, rappelé à 15h')).toBe('outbound');
+    expect(activityDirection('call', 'missed call from maya, will call back')).toBe('inbound');
+  });
+});

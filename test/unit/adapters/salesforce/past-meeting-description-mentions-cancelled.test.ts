@@ -73,4 +73,13 @@ describe('where a meeting does say how it went', () => {
     );
     expect(outcomeOf('Intro', li, t)).toBe('no-show');
   });
+
+  it('a "Meeting Outcome" detail of four words, "Contact did not attend", is a no-show', () => {
+    const li = past(
+      'Demo',
+      '00U5g00000DpQLBEAN',
+      '<article><ul><li><span>Meeting Outcome</span><span>Contact did not attend</span></li></ul></article>',
+    );
+    expect(outcomeOf('Demo', li)).toBe('no-show');
+  });
 });
