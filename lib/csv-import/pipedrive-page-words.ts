@@ -1,5 +1,5 @@
 import { activityTypeOf } from '../adapters/pipedrive/classify-activity';
-import { hasWord, isWord } from '../adapters/pipedrive/text-match';
+import { typeNamed } from '../adapters/pipedrive/type-named';
 import { ownWording, type Wording, wordingFor } from '../adapters/pipedrive/wording';
 import { allLanguages } from '../locale/words';
 import type { ActivityType } from '../schema/activity';
@@ -15,15 +15,13 @@ function wordingsOf(lang: string | undefined): Wording[] {
 
 /**
  * A type cell the export word tables do not hold, read as the page reader reads the same type
- * label (item-facts.ts typeNameOf, then classify-activity.ts activityTypeOf): a default type's
+ * label (typeNamed, then classify-activity.ts activityTypeOf): a default type's
  * name, else a label holding one ("Appel de suivi"), else a company's own type by its name
  * (LinkedIn is social, SMS sms, Demo a meeting). A name none of these recognises is a task, as the
  * reader counts it: no touch, but the row is kept.
  */
 export function pipedriveTypeOf(name: string, lang: string | undefined): ActivityType {
-  const types = wordingsOf(lang).flatMap((words) => Object.entries(words.types));
-  const named = types.find(([, list]) => isWord(name, list)) ?? types.find(([, list]) => hasWord(name, list));
-  return activityTypeOf(named?.[0] ?? name);
+  return activityTypeOf(typeNamed([name], [name], wordingsOf(lang)) ?? name);
 }
 
 // One list per language: hasWord compiles each list it is given once.

@@ -8,6 +8,7 @@ import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { hasWord, isWord } from './text-match';
+import { typeNamed } from './type-named';
 import { CHECKBOX, changeRowIn, iconLabels, typeWords } from './type-signals';
 import type { Wording } from './wording';
 
@@ -80,10 +81,10 @@ function typeNameOf(item: Element, words: Wording): string {
   const label = textOf(itemPart(item, SELECTORS.itemTypeLabel));
   const labels = [label, ...iconLabels(item)].filter(Boolean);
   const names = [...labels, ...chunksOf(item).map((c) => c.text)].filter(Boolean);
-  const types = Object.entries(words.types);
-  for (const name of names) for (const [key, list] of types) if (isWord(name, list)) return key;
-  for (const name of labels) for (const [key, list] of types) if (hasWord(name, list)) return key;
-  return label || (itemPart(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? '');
+  return (
+    typeNamed(names, labels, [words]) ??
+    (label || (itemPart(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? ''))
+  );
 }
 
 /** Checkbox state, then strike-through, then a status word ("Done", "Erledigt", "Planned"). */
