@@ -5,7 +5,11 @@ interface StageConversionProps {
   conversion: DealView['conversion'];
 }
 
-/** Of the deals in the cache that entered each open stage, the share that moved on to a later one or were won. */
+/**
+ * Of the deals in the cache that entered each open stage, the share that moved on to a later one or
+ * were won; "—" where no deal entered, or where deals whose history starts later (known from an
+ * export that dates only their current stage) may have passed through unseen.
+ */
 export function StageConversion({ conversion }: StageConversionProps) {
   if (conversion.length === 0) return null;
   return (
@@ -17,13 +21,19 @@ export function StageConversion({ conversion }: StageConversionProps) {
             <tr key={row.stage}>
               <th scope="row">{row.stage}</th>
               <td class="tl-num">{row.rate === null ? '—' : formatPercent(row.rate)}</td>
-              <td class="tl-small">
-                {row.entered === 0 ? 'no deals entered yet' : `${row.advanced} of ${row.entered} moved on or won`}
-              </td>
+              <td class="tl-small">{detail(row)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
   );
+}
+
+function detail(row: DealView['conversion'][number]): string {
+  if (row.entered === 0) return 'no deals entered yet';
+  const counted = `${row.advanced} of ${row.entered} moved on or won`;
+  // A stage some deal entered has no share only when a history that may begin after it (a deal known
+  // from an export dating only its current stage) could hide deals that went through it.
+  return row.rate === null ? `${counted}; share not known: imported deals may have passed through unseen` : counted;
 }

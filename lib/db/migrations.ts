@@ -34,6 +34,7 @@ const MIGRATIONS: Migration[] = [
   noteUndatedRows,
   repackCountedTimes,
   countStageMovesAndPipedriveIds,
+  noteLateStartsAndClosedStages,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -186,6 +187,17 @@ async function countStageMovesAndPipedriveIds(_db: UpgradeDb, tx: UpgradeTx, { p
     put,
   );
   await rebuildAllSummaries(tx, pageTimeZone);
+}
+
+/**
+ * Version 11: the per-stage summaries built again from every valid stored deal, as version 10
+ * built them, now also counting per stage the deals whose history may begin late and begins there
+ * (`beganLate`) and those that closed there by the page's marker (`closedWon`, `closedLost`), so
+ * the deal panel's conversion says "not known" and leaves outcomes out where the team funnel does.
+ * Rows of version 10 lack these counts and would no longer parse. No other store changes.
+ */
+function noteLateStartsAndClosedStages(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
+  return rebuildAllSummaries(tx, pageTimeZone);
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

@@ -6,7 +6,7 @@ import type { UndoneTouch } from '../schema/undone-touch';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 export const STORE_NAMES = [
   'contacts',
@@ -52,7 +52,8 @@ export interface TouchlineSchema extends DBSchema {
   };
   /**
    * Version 4: per CRM account, pipeline and stage, what the deals' histories add up to
-   * (stage-summaries.ts); version 10 rebuilds them with `reached`, the stages deals went on to.
+   * (stage-summary-store.ts); version 10 rebuilds them with `reached`, the stages deals went on to;
+   * version 11 with `beganLate`, `closedWon` and `closedLost`.
    */
   stageSummaries: {
     key: string;

@@ -1,6 +1,7 @@
-import { dealOutcome } from '../metrics/closed-stage';
+import { historyMayBeginLate } from '../csv-import/deals/history-start';
+import { closedStages, dealOutcome } from '../metrics/closed-stage';
 import { withPrintedStageDays } from '../metrics/printed-stage-days';
-import { stageOutcome } from '../metrics/stage-outcome';
+import { type Outcome, stageOutcome } from '../metrics/stage-outcome';
 import { sortedHistory } from '../metrics/stage-time';
 import { stagesReachedAfter } from '../metrics/stages-reached';
 import { latestCompletedVisit } from '../metrics/typical-stage-time';
@@ -18,6 +19,10 @@ export interface StageContribution {
   later?: string;
   /** The open stages reached after first entering this one, won or not: the stage order's evidence. */
   reached: string[];
+  /** The deal's history may begin after the deal did, and begins in this stage (historyMayBeginLate). */
+  beganLate: boolean;
+  /** The deal closed in this stage by the page's marker (closedStages). */
+  closed?: Outcome;
 }
 
 /**
@@ -26,22 +31,30 @@ export interface StageContribution {
  * dated by day alone in `pageTimeZone`, see withPrintedStageDays), a range wider than a day is no
  * sample, a move to a lost stage or back is not forward. Closed stages are kept (a closed deal's
  * view still shows its stage's typical time); stage order decides conversion rows at read time.
+ * Where the history may begin late and the stage the deal closed in by its marker are noted on
+ * their stage, so conversion read from the summaries says "not known" and leaves outcomes out
+ * where the team funnel, reading the deals, does.
  */
 export function contributionsOf(deal: Deal, timeZone: string, pageTimeZone = browserTimeZone()): StageContribution[] {
   // Stage order is the stored history's, as stageConversion reads it; only days move to the printed day.
   const printed = withPrintedStageDays(deal, { timeZone, pageTimeZone });
   const history = sortedHistory(deal);
   const dealWon = dealOutcome(deal) === 'won';
+  const lateStart = historyMayBeginLate(deal) ? history[0]?.stage : undefined;
+  const closedIn = closedStages([deal]);
   return [...stagesReachedAfter(deal)].map(([stage, reached]) => {
     const after = history.slice(history.findIndex((entry) => entry.stage === stage) + 1);
     const won = dealWon || after.some((entry) => stageOutcome(entry.stage) === 'won');
     const days = latestCompletedVisit(printed, stage, timeZone);
+    const closed = closedIn.get(stage);
     return {
       stage,
       won,
       ...(days === undefined ? {} : { days }),
       ...(won ? {} : { later: JSON.stringify(reached) }),
       reached,
+      beganLate: stage === lateStart,
+      ...(closed ? { closed } : {}),
     };
   });
 }

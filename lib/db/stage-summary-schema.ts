@@ -39,6 +39,20 @@ export const stageSummarySchema = z.object({
   reached: z.record(z.string(), count),
   /** Whole days of each deal's latest completed visit that may be a typical-time sample → deals. */
   days: z.record(z.string(), count),
+  /**
+   * Of the deals that entered, those whose stage history may begin after the deal did (an export
+   * dating only the current stage: historyMayBeginLate) and begins in this stage. Each may have gone
+   * through any stage placed before this one unseen, so those stages' share is not known (database
+   * version 11).
+   */
+  beganLate: count,
+  /**
+   * Of the deals that entered, those that closed in this stage by the page's marker (closedStages),
+   * won or lost: whatever its name, the stage is then an outcome, not a row, for every comparable
+   * deal, as the team funnel reads it (database version 11).
+   */
+  closedWon: count,
+  closedLost: count,
 });
 export type StageSummary = z.infer<typeof stageSummarySchema>;
 

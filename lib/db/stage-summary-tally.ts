@@ -28,6 +28,9 @@ export function addContribution(
     later: counted(row.later, contribution.later, sign),
     days: counted(row.days, contribution.days === undefined ? undefined : String(contribution.days), sign),
     reached: contribution.reached.reduce((histogram, stage) => counted(histogram, stage, sign), row.reached),
+    beganLate: row.beganLate + (contribution.beganLate ? sign : 0),
+    closedWon: row.closedWon + (contribution.closed === 'won' ? sign : 0),
+    closedLost: row.closedLost + (contribution.closed === 'lost' ? sign : 0),
   };
   if (!consistent(next)) return false;
   rows.set(key, next);
@@ -62,6 +65,9 @@ function emptySummary(ref: PipelineRef, stage: string, timeZone: string): StageS
     later: {},
     days: {},
     reached: {},
+    beganLate: 0,
+    closedWon: 0,
+    closedLost: 0,
   };
 }
 
@@ -74,15 +80,22 @@ function counted(histogram: Record<string, number>, bucket: string | undefined, 
 }
 
 /**
- * Every deal that entered is either won or has a `later` entry, has at most one sample, and
- * reached each other stage at most once.
+ * Every deal that entered is either won or has a `later` entry, has at most one sample, reached
+ * each other stage at most once, began its history here at most once and closed here at most once.
  */
 function consistent(row: StageSummary): boolean {
   const later = Object.values(row.later);
   const days = Object.values(row.days);
   const reached = Object.values(row.reached);
-  if (![row.entered, row.won, ...later, ...days, ...reached].every((n) => n >= 0)) return false;
-  return row.won + sum(later) === row.entered && sum(days) <= row.entered && reached.every((n) => n <= row.entered);
+  const counts = [row.entered, row.won, row.beganLate, row.closedWon, row.closedLost, ...later, ...days, ...reached];
+  if (!counts.every((n) => n >= 0)) return false;
+  return (
+    row.won + sum(later) === row.entered &&
+    sum(days) <= row.entered &&
+    reached.every((n) => n <= row.entered) &&
+    row.beganLate <= row.entered &&
+    row.closedWon + row.closedLost <= row.entered
+  );
 }
 
 function sum(values: readonly number[]): number {

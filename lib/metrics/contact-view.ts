@@ -1,4 +1,3 @@
-import { retentionCutoff } from '../db/retention-rule';
 import { type Activity, channelOf } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import type { Settings } from '../schema/settings';
@@ -58,7 +57,10 @@ export function buildContactView(input: {
   const touches = headlineTouches(all, countAutomated);
   const undated = collected.undated - (countAutomated ? 0 : collected.undatedAutomated);
   const period = resolvePeriod(settings.period, now, timeZone);
-  const kept = new Date(retentionCutoff(now, settings.retentionDays));
+  // What Touchline holds, as on the deal panel: after a raise, from where a daily run under the
+  // shorter setting deleted. Reading the page again brings back only what the page shows (not a
+  // timeline's unloaded part, nor activities a CSV import brought), so the period still says so.
+  const kept = keptFrom(settings, now);
   const inPeriod = touchesIn(touches, period);
   const last30Days = touchesIn(touches, resolvePeriod(BAND_PERIOD, now, timeZone));
   const daysSince = daysSinceLastTouch(touches, now, timeZone);
@@ -77,9 +79,7 @@ export function buildContactView(input: {
     motion: settings.motion,
     touches: { ...countTouches(touchesIn(all, period), countAutomated), undated },
     daysSinceLastTouch: daysSince,
-    ...(all.length === 0 && predatesKept([contact], keptFrom(settings, now))
-      ? { lastTouchBeforeKept: true as const }
-      : {}),
+    ...(all.length === 0 && predatesKept([contact], kept) ? { lastTouchBeforeKept: true as const } : {}),
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
       replyRate: unsureOfUndatedReplies(

@@ -3,6 +3,7 @@ import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
 import { closedStages, dealOutcome } from './closed-stage';
 import { majorityOrder } from './majority-order';
+import { rowsNotKnown } from './rows-not-known';
 import { type Outcome, stageOutcome } from './stage-outcome';
 import { sortedHistory } from './stage-time';
 
@@ -33,12 +34,10 @@ export function stageConversion(
   const rows = order.filter((stage) => outcomeOf(stage) === undefined);
   const position = new Map(rows.map((stage, i) => [stage, i]));
   // Rows before this place may have been entered by a deal whose history does not show it.
-  const unknownBefore = Math.max(
-    0,
-    ...deals.filter(beganLate).map((deal) => {
-      const first = sortedHistory(deal)[0]?.stage;
-      return first === undefined ? 0 : (position.get(first) ?? rows.length);
-    }),
+  const unknownBefore = rowsNotKnown(
+    position,
+    rows.length,
+    deals.filter(beganLate).flatMap((deal) => sortedHistory(deal)[0]?.stage ?? []),
   );
   return rows.map((stage, index) => {
     let entered = 0;
@@ -60,29 +59,55 @@ export function stageConversion(
 /**
  * stageConversion read from the per-stage summaries of the comparable deals: a stage's won deals
  * moved forward, and each group of the others moved forward when one of the open stages it
- * reached afterwards comes later in `order`; as in stageConversion, a stage `order` leaves out is
- * not counted as later. `closed`: the stages known closed by a deal's marker (the viewed deal's,
- * closedStages).
+ * reached afterwards comes later in `order` or is a won outcome; as in stageConversion, a stage
+ * `order` leaves out is not counted as later. A stage is an outcome by its name, or where a
+ * comparable deal closed in it by the page's marker (the summaries' `closedWon` / `closedLost`,
+ * and `closed`, the viewed deal's own closedStages), as the team funnel takes closedStages of every
+ * deal. The stages histories that may begin late begin in (`beganLate`) leave the rows before them
+ * without a share (rowsNotKnown), as the funnel's historyMayBeginLate does.
  */
 export function stageConversionFromSummaries(
   order: readonly string[],
-  summaries: readonly Pick<StageSummary, 'stage' | 'entered' | 'won' | 'later'>[],
+  summaries: readonly ConversionSummary[],
   closed: ReadonlyMap<string, Outcome> = new Map(),
 ): StageConversion[] {
-  const outcomeOf = outcomes(closed);
+  const outcomeOf = outcomes(new Map([...closedInSummaries(summaries), ...closed]));
   const rows = order.filter((stage) => outcomeOf(stage) === undefined);
   const position = new Map(rows.map((stage, i) => [stage, i]));
   const byStage = new Map(summaries.map((summary) => [summary.stage, summary]));
+  const unknownBefore = rowsNotKnown(
+    position,
+    rows.length,
+    summaries.filter((summary) => summary.beganLate > 0).map((summary) => summary.stage),
+  );
   return rows.map((stage, index) => {
     const summary = byStage.get(stage);
     const entered = summary?.entered ?? 0;
     let advanced = summary?.won ?? 0;
     for (const [reached, deals] of Object.entries(summary?.later ?? {})) {
       const stages: string[] = JSON.parse(reached);
-      if (stages.some((next) => (position.get(next) ?? -1) > index)) advanced += deals;
+      if (stages.some((next) => (position.get(next) ?? -1) > index || outcomeOf(next) === 'won')) advanced += deals;
     }
-    return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
+    const known = entered > 0 && index >= unknownBefore;
+    return { stage, entered, advanced, rate: known ? Math.round((advanced / entered) * 100) / 100 : null };
   });
+}
+
+type ConversionSummary = Pick<
+  StageSummary,
+  'stage' | 'entered' | 'won' | 'later' | 'beganLate' | 'closedWon' | 'closedLost'
+>;
+
+/**
+ * The stages comparable deals closed in by the page's marker, with the outcome more of them
+ * closed with (lost on a tie; one stage is seldom both).
+ */
+function closedInSummaries(summaries: readonly ConversionSummary[]): Map<string, Outcome> {
+  const closed = new Map<string, Outcome>();
+  for (const { stage, closedWon, closedLost } of summaries) {
+    if (closedWon + closedLost > 0) closed.set(stage, closedWon > closedLost ? 'won' : 'lost');
+  }
+  return closed;
 }
 
 /** A stage's outcome by its name, else by a deal's closed marker. */

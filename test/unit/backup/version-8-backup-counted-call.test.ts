@@ -32,11 +32,11 @@ async function countedCallCache(): Promise<TouchlineDb> {
 }
 
 describe('a backup written by database version 8', () => {
-  it('imports into version 10 with every row, and the team view counts the counted call once', async () => {
+  it('imports into version 11 with every row, and the team view counts the counted call once', async () => {
     const source = await countedCallCache();
     const { blob } = await exportBackup(source, defaultSettings(Z), TO);
     const current = `"databaseVersion":${DB_VERSION}`;
-    expect(DB_VERSION).toBe(10);
+    expect(DB_VERSION).toBe(11);
     expect(await blob.text()).toContain(current);
     const text = (await blob.text()).replace(current, '"databaseVersion":8');
     const db = await freshDb();

@@ -92,6 +92,20 @@ describe('Deal view', () => {
     expect(conversion.textContent).toContain('Proposal—no deals entered yet');
   });
 
+  it('says why a stage deals entered has no share: imported deals whose history starts later may have passed through', () => {
+    renderDeal((view) => {
+      view.conversion = [
+        { stage: 'Qualified', entered: 4, advanced: 3, rate: null },
+        { stage: 'Proposal', entered: 3, advanced: 1, rate: 0.33 },
+      ];
+    });
+    const rows = screen.getByRole('region', { name: 'Stage conversion' }).querySelectorAll('tr');
+    expect([...rows].map((row) => row.textContent)).toEqual([
+      'Qualified—3 of 4 moved on or won; share not known: imported deals may have passed through unseen',
+      'Proposal33%1 of 3 moved on or won',
+    ]);
+  });
+
   it('never warns on a closed deal', () => {
     const { container } = renderDeal((view) => {
       view.closed = 'won';

@@ -1,6 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { historyMayBeginLate } from '../../../lib/csv-import/deals/history-start';
+import { NOT_READ_FROM_A_PAGE } from '../../../lib/csv-import/deals/to-deal';
 import { openTouchlineDb } from '../../../lib/db/open';
 import { DEAL_WRITE_STORES, deleteDeal, putDeal } from '../../../lib/db/put-deal';
 import type { TouchlineDb } from '../../../lib/db/schema';
@@ -52,6 +54,9 @@ const dealShape = fc.record({
   closed: fc.constantFrom<Deal['closed']>(undefined, undefined, 'won', 'lost'),
   label: fc.constantFrom('latest', 'none', 'other'),
   order: fc.integer({ min: 0, max: ORDERS.length - 1 }),
+  // Known only from a HubSpot export: its history starts where the file dates it, or at an undated
+  // row's first sighting (then it may begin late).
+  source: fc.constantFrom('page', 'page', 'page', 'export', 'export-undated'),
 });
 type DealShape = typeof dealShape extends fc.Arbitrary<infer T> ? T : never;
 
@@ -64,6 +69,11 @@ function dealOf(shape: DealShape): Deal {
     if (e.kind === 'approximate') return { stage: e.stage, enteredAt, approximate: true };
     return { stage: e.stage, enteredAt };
   });
+  const earliest = inTimeOrder(stageHistory)[0];
+  if (shape.source === 'export-undated' && earliest) {
+    const { after: _, approximate: __, ...entry } = earliest;
+    stageHistory[stageHistory.indexOf(earliest)] = { ...entry, firstSeen: true };
+  }
   const latest = inTimeOrder(stageHistory).at(-1)?.stage;
   const stage = shape.label === 'latest' ? latest : shape.label === 'other' ? 'Negotiation' : undefined;
   const key = `hubspot:${shape.tenant}:deal:${shape.slot}`;
@@ -75,6 +85,7 @@ function dealOf(shape: DealShape): Deal {
     pipeline: shape.pipeline,
     stages: order,
     stageHistory,
+    ...(shape.source === 'page' ? {} : { lastReadAt: NOT_READ_FROM_A_PAGE }),
     ...(stage ? { stage } : { stage: undefined }),
     ...(shape.closed ? { closed: shape.closed } : {}),
   });
@@ -168,10 +179,19 @@ function oracleTypical(stage: string, deals: readonly Deal[], zone: string, fall
 
 /**
  * "Of the deals that entered a stage, the share that moved to a later stage or were won; a move
- * to a lost stage is not a move forward; closed won / closed lost are outcomes, not rows."
+ * to a lost stage is not a move forward; closed won / closed lost are outcomes, not rows." A deal
+ * known only from an export whose first entry is a sighting may have gone through any row before
+ * that stage unseen (any row, when the stage is no row): those rows' share is not known.
  */
 function oracleConversion(order: readonly string[], deals: readonly Deal[]) {
   const rows = order.filter((stage) => !WON.includes(stage) && !LOST.includes(stage));
+  let unknownBefore = 0;
+  for (const d of deals) {
+    const first = inTimeOrder(d.stageHistory)[0];
+    if (d.lastReadAt !== NOT_READ_FROM_A_PAGE || !first?.firstSeen) continue;
+    const place = rows.indexOf(first.stage);
+    unknownBefore = Math.max(unknownBefore, place === -1 ? rows.length : place);
+  }
   return rows.map((stage, row) => {
     let entered = 0;
     let advanced = 0;
@@ -185,7 +205,8 @@ function oracleConversion(order: readonly string[], deals: readonly Deal[]) {
       const forward = history.slice(first + 1).some((e) => WON.includes(e.stage) || rows.indexOf(e.stage) > row);
       if (won || forward) advanced++;
     }
-    return { stage, entered, advanced, rate: entered === 0 ? null : Math.round((advanced / entered) * 100) / 100 };
+    const known = entered > 0 && row >= unknownBefore;
+    return { stage, entered, advanced, rate: known ? Math.round((advanced / entered) * 100) / 100 : null };
   });
 }
 
@@ -210,6 +231,7 @@ const byKey = (rows: StageSummary[]) => [...rows].sort((a, b) => a.key.localeCom
 describe('stage summaries against metrics.md', () => {
   it('after any sequence of deal writes, deletes and views, give the typical time and conversion the rules give from the final deals', async () => {
     const runsWithMedians = new Set<unknown>();
+    const runsWithUnknownShares = new Set<unknown>();
     await fc.assert(
       fc.asyncProperty(
         fc.array(step, { minLength: 10, maxLength: 30, size: 'max' }),
@@ -260,7 +282,10 @@ describe('stage summaries against metrics.md', () => {
             }
             const conversion = stageConversionFromSummaries(orderOf(viewed), summaries);
             expect(conversion).toEqual(oracleConversion(orderOf(viewed), peers));
-            expect(conversion).toEqual(stageConversion(orderOf(viewed), samePipelineDeals(viewed, finals)));
+            expect(conversion).toEqual(
+              stageConversion(orderOf(viewed), samePipelineDeals(viewed, finals), historyMayBeginLate),
+            );
+            if (conversion.some((row) => row.entered > 0 && row.rate === null)) runsWithUnknownShares.add(steps);
           }
           db.close();
         },
@@ -268,5 +293,6 @@ describe('stage summaries against metrics.md', () => {
       { numRuns: 200 },
     );
     expect(runsWithMedians.size).toBeGreaterThan(25);
+    expect(runsWithUnknownShares.size).toBeGreaterThan(25);
   }, 600_000);
 });

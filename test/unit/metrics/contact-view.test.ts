@@ -165,8 +165,11 @@ describe('buildContactView', () => {
     // 30 days kept: the last 90 days' counts start 30 days ago.
     expect(quarter({ period: '90d', retentionDays: 30 }).keptFrom).toBe('2026-10-21T15:00:00.000Z');
     expect(quarter({ period: '30d', retentionDays: 30 })).not.toHaveProperty('keptFrom');
-    // Raised from 30 days a week ago: this record's view counts what its page gave under the new setting.
-    expect(quarter({ period: '90d', prunedBefore: '2026-10-14T15:00:00.000Z' })).not.toHaveProperty('keptFrom');
+    // Raised from 30 days after a run a week ago deleted before 14 Oct: counted from there, as on the deal
+    // panel (reading the page again brings back only what the page shows, not what an import brought).
+    expect(quarter({ period: '90d', prunedBefore: '2026-10-14T15:00:00.000Z' }).keptFrom).toBe(
+      '2026-10-14T15:00:00.000Z',
+    );
   });
 
   it('shows "—" with reasons for a contact with no activity at all', () => {
