@@ -2,9 +2,12 @@ import { outcomeFits } from '../lib/messaging/channel-outcomes';
 import { CHANNEL_ARTICLE } from './channels';
 import type { LogDetails, LoggedOffer, LogRequest } from './panel-state';
 
-/** The undo offer of a touch just logged, with what the request said of it (the background fills in the rest). */
-export function loggedOffer(key: string, touch: LogRequest): LoggedOffer {
-  const { contactKey: _contact, ...details } = touch;
+/**
+ * The undo offer of a touch just logged, with what the request said of it (the background fills
+ * in the rest): the time the session sent is the click's, which the details form opens on.
+ */
+export function loggedOffer(key: string, touch: LogRequest & { recordKey?: string; logId?: string }): LoggedOffer {
+  const { contactKey: _contact, recordKey: _record, logId: _click, ...details } = touch;
   return { ...details, label: labelOf(details.channel), key };
 }
 

@@ -10,8 +10,11 @@ export type PanelState =
   | { status: 'error'; message: string }
   | { status: 'ready'; view: RecordView };
 
-/** A touch the user asks to log; the background fills in what is absent (now, outbound). */
-export type LogRequest = Omit<LogTouchRequest, 'recordKey'>;
+/**
+ * A touch the user asks to log; the background fills in what is absent (now, outbound). The
+ * session adds the click's id and time (lib/content/unconfirmed-logs.ts).
+ */
+export type LogRequest = Omit<LogTouchRequest, 'recordKey' | 'logId'>;
 
 /** What the details step can change on the touch just logged. */
 export type LogDetails = Omit<LogRequest, 'contactKey'>;

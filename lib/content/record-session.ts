@@ -11,6 +11,7 @@ import { keepOlderNotKept } from './keep-older-not-kept';
 import { type AskFailure, type AskOptions, ask } from './messages';
 import { LEFT_NO_RECORD, LEFT_UNREAD, type PageLeft } from './page-left';
 import type { PanelStore } from './panel-store';
+import { createUnconfirmedLogs, type SentLog, unconfirmedNotice } from './unconfirmed-logs';
 import { drawnOnEarlierDay, LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
 /** How long the undo offer stays after logging a touch, counted again each time the rep leaves it. */
@@ -47,6 +48,7 @@ export function createRecordSession(
    * step edits the one its form is for while that record is shown (the form stays open across routes).
    */
   const loggedOn = new Map<string, string>();
+  const unconfirmed = createUnconfirmedLogs();
   /** A details save not answered yet: a second Save meanwhile waits for it rather than sending again. */
   let saving: Promise<boolean> | undefined;
 
@@ -149,17 +151,17 @@ export function createRecordSession(
     const on = shownKey;
     if (!on) return;
     // The background may still store a touch it did not answer for in time: its late answer is
-    // taken as any (a second click meanwhile is the same touch, duplicate rule 3 in lib/db/logged-again.ts).
-    const late = (response: TouchResponse) => logged(on, touch, response);
-    const response = await ask('logTouch', { recordKey: on, ...touch }, { ...answers, lateAnswer: late });
+    // taken as any, and a click of the same touch meanwhile retries that click (unconfirmed-logs.ts).
+    const sent = unconfirmed.send(on, touch, new Date());
+    const late = (response: TouchResponse) => logged(on, sent, response);
+    const response = await ask('logTouch', sent, { ...answers, lateAnswer: late });
     if (!response.ok && response.error.kind === 'unanswered')
-      return notify(
-        `${response.error.message} The touch may have been logged: it is counted here once the background answers.`,
-      );
-    logged(on, touch, response);
+      return notify(unconfirmedNotice(response.error.message, touch.channel));
+    logged(on, sent, response);
   }
 
-  function logged(on: string, touch: LogRequest, response: TouchResponse | AskFailure): void {
+  function logged(on: string, touch: SentLog, response: TouchResponse | AskFailure): void {
+    unconfirmed.answered(touch);
     if (!response.ok) {
       notify(`Not logged: ${response.error.message}`);
       return;

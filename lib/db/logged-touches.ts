@@ -29,8 +29,9 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /**
  * Stores a touch the CRM did not capture, against a stored contact or deal. On a deal it is
  * stored against the deal, and with `contactKey` when the user said which of its contacts.
- * Its owner is the user's name in the record's CRM, where the settings have one. Logging a touch
- * already logged within duplicate rule 3's window returns the stored one (loggedAlready).
+ * Its owner is the user's name in the record's CRM, where the settings have one. Its key holds the
+ * click's id where the request has one. Logging a touch already logged (the same click sent again,
+ * or within duplicate rule 3's window) returns the stored one (loggedAlready).
  */
 export async function logTouch(
   db: TouchlineDb,
@@ -44,7 +45,7 @@ export async function logTouch(
   return runTransaction(db, ['contacts', 'deals', ...ACTIVITY_WRITE_STORES], 'readwrite', 'save', async (tx) => {
     const record = await storedRecord(tx, input.recordKey);
     const touch: Activity = definedOnly({
-      key: loggedTouchKey(record.key, timestamp, nonce),
+      key: loggedTouchKey(record.key, timestamp, input.logId ?? nonce),
       crm: record.crm,
       tenant: record.tenant,
       ...described(input.channel),

@@ -23,6 +23,11 @@ const outcomeMismatch = {
   path: ['outcome'],
 };
 
+const logIdWithoutTime = {
+  message: 'a log with a click id names the click’s time, so that a retry of it is the same touch',
+  path: ['timestamp'],
+};
+
 const touchFields = {
   channel: channelSchema,
   /** Defaults to now. */
@@ -40,8 +45,14 @@ export const logTouchRequestSchema = z
     ...touchFields,
     /** On a deal: which of its contacts the touch was with. The touch belongs to the deal either way. */
     contactKey: z.optional(nonEmptyString),
+    /**
+     * The click's own id, sent with the click's `timestamp`: a retry of a log the panel could not
+     * confirm sends both again, and the click is stored once however late (lib/db/logged-again.ts).
+     */
+    logId: z.optional(z.uuid()),
   })
-  .check(z.refine((input) => outcomeFits(input.channel, input.outcome), outcomeMismatch));
+  .check(z.refine((input) => outcomeFits(input.channel, input.outcome), outcomeMismatch))
+  .check(z.refine((input) => input.logId === undefined || input.timestamp !== undefined, logIdWithoutTime));
 export type LogTouchRequest = z.infer<typeof logTouchRequestSchema>;
 
 export const touchChangesSchema = z.partial(z.object(touchFields));

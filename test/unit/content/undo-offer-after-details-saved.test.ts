@@ -17,6 +17,9 @@ afterEach(() => {
   vi.mocked(ask).mockReset();
 });
 
+/** The time the session sent with the click (unconfirmed-logs.ts), which the form opens on. */
+const CLICKED = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+
 /**
  * The undo offer is what "Add details" opens on: once details are saved it holds them, and its
  * label names the channel the touch has now. Only the offer of the touch saved changes.
@@ -44,7 +47,13 @@ describe('the undo offer after the details of its touch are saved', () => {
 
   it('holds what was saved, with the label of the new channel and no call outcome on an SMS', async () => {
     const { store, session } = await sessionWithACall();
-    expect(store.get().undo).toEqual({ label: 'Logged a call', key: 'touch-1', channel: 'call', outcome: 'connected' });
+    expect(store.get().undo).toEqual({
+      label: 'Logged a call',
+      key: 'touch-1',
+      channel: 'call',
+      outcome: 'connected',
+      timestamp: CLICKED,
+    });
     await expect(session.editLogged('touch-1', { channel: 'sms', direction: 'inbound', note: 'texted' })).resolves.toBe(
       true,
     );
@@ -54,6 +63,7 @@ describe('the undo offer after the details of its touch are saved', () => {
       channel: 'sms',
       direction: 'inbound',
       note: 'texted',
+      timestamp: CLICKED,
     });
   });
 
@@ -61,7 +71,12 @@ describe('the undo offer after the details of its touch are saved', () => {
     const { store, session } = await sessionWithACall();
     await session.log({ channel: 'email' });
     await session.editLogged('touch-1', { channel: 'meeting', direction: 'outbound' });
-    expect(store.get().undo).toEqual({ label: 'Logged an email', key: 'touch-2', channel: 'email' });
+    expect(store.get().undo).toEqual({
+      label: 'Logged an email',
+      key: 'touch-2',
+      channel: 'email',
+      timestamp: CLICKED,
+    });
     expect(
       vi
         .mocked(ask)
