@@ -2,6 +2,7 @@ import { keptForLogged, openLoggedTouches, RETENTION_LOGGED_STORES } from '../db
 import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
 import type { Activity } from '../schema/activity';
+import type { RowProblem } from './report';
 import type { ImportRow } from './row-schema';
 
 /** A row read from the file, linked, as the activity to store. */
@@ -10,6 +11,8 @@ export interface ReadActivity {
   activity: Activity;
   /** Dated before the retention cutoff: stored only for a logged touch it can merge with. */
   pastRetention: boolean;
+  /** The row's number and why it was read as a task (readRow), for the report once the row is kept. */
+  readAsTask?: RowProblem;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { activityTypeOf } from '../adapters/pipedrive/classify-activity';
+import { activityTypeOf, typeOfName } from '../adapters/pipedrive/classify-activity';
 import { typeNamed } from '../adapters/pipedrive/type-named';
 import { ownWording, type Wording, wordingFor } from '../adapters/pipedrive/wording';
 import { allLanguages } from '../locale/words';
@@ -15,13 +15,14 @@ function wordingsOf(lang: string | undefined): Wording[] {
 
 /**
  * A type cell the export word tables do not hold, read as the page reader reads the same type
- * label (typeNamed, then classify-activity.ts activityTypeOf): a default type's
- * name, else a label holding one ("Appel de suivi"), else a company's own type by its name
- * (LinkedIn is social, SMS sms, Demo a meeting). A name none of these recognises is a task, as the
- * reader counts it: no touch, but the row is kept.
+ * label (typeNamed, then classify-activity.ts typeOfName): a default type's name, else a label
+ * holding one ("Appel de suivi"), else a company's own type by its name (LinkedIn is social, SMS
+ * sms, Demo a meeting). Undefined for a name none of these recognises, which the reader counts as
+ * a task (activityTypeOf): the caller keeps the row as one and says so.
  */
-export function pipedriveTypeOf(name: string, lang: string | undefined): ActivityType {
-  return activityTypeOf(typeNamed([name], [name], wordingsOf(lang)) ?? name);
+export function pipedriveTypeOf(name: string, lang: string | undefined): ActivityType | undefined {
+  const named = typeNamed([name], [name], wordingsOf(lang));
+  return named ? activityTypeOf(named) : typeOfName(name);
 }
 
 // One list per language: hasWord compiles each list it is given once.

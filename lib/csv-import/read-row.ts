@@ -20,7 +20,8 @@ export interface RowContext {
   clock: PageClock;
 }
 
-export type RowReading = { ok: true; row: ImportRow } | { ok: false; reason: string };
+/** `readAsTask`: why a row whose type no rule recognises was read as a task, for the import's report. */
+export type RowReading = { ok: true; row: ImportRow; readAsTask?: string } | { ok: false; reason: string };
 
 /** One export row read through the mapping, validated with zod; a row that cannot be read says why. */
 export function readRow(cells: readonly string[], context: RowContext): RowReading {
@@ -45,8 +46,9 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     const why = isAmbiguousDate(dateText, locale) ? 'date order unknown' : 'date not read';
     return { ok: false, reason: `${why}: "${dateText}"` };
   }
-  const type = typeOf(cell, words, crm, mapping);
-  if (typeof type !== 'string') return { ok: false, reason: type.reason };
+  const typed = typeOf(cell, words, crm, mapping);
+  if (typeof typed !== 'string' && 'reason' in typed) return { ok: false, reason: typed.reason };
+  const type = typeof typed === 'string' ? typed : 'task';
   // A direction stated in a word not understood (Salesforce's "Internal") is not guessed as outbound.
   if (cell.direction && !words.directions.has(fold(cell.direction)))
     return { ok: false, reason: `direction not understood: "${cell.direction}"` };
@@ -82,8 +84,10 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       dealName: cell.dealName,
     }),
   );
-  if (parsed.success) return { ok: true, row: parsed.data };
-  return { ok: false, reason: `invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
+  if (!parsed.success)
+    return { ok: false, reason: `invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
+  if (typeof typed === 'string') return { ok: true, row: parsed.data };
+  return { ok: true, row: parsed.data, readAsTask: `read as a task: type "${typed.notKnown}" not known` };
 }
 
 type Cells = Partial<Record<ImportField, string>>;
@@ -104,7 +108,7 @@ function cellsByField(cells: readonly string[], mapping: ColumnMapping): Cells {
  * how Salesforce names logged calls and emails ("Call", "Email: Re: pricing") and other tasks from
  * its subject suggestions ("Send Letter", a task with two words).
  */
-function typeOf(cell: Cells, words: ValueWords, crm: Crm, mapping: ColumnMapping): ActivityType | { reason: string } {
+function typeOf(cell: Cells, words: ValueWords, crm: Crm, mapping: ColumnMapping): TypeReading {
   const subtype = cell.subtype ? words.types.get(fold(cell.subtype)) : undefined;
   if (subtype && subtype !== 'task') return subtype;
   const said = cell.type ?? cell.subtype;
@@ -116,14 +120,19 @@ function typeOf(cell: Cells, words: ValueWords, crm: Crm, mapping: ColumnMapping
   return words.types.get(phrase) ?? words.types.get(lead) ?? { reason: 'no activity type' };
 }
 
+/** A type; or a type word no rule recognises, which Pipedrive's reader counts as a task; or why there is none. */
+type TypeReading = ActivityType | { notKnown: string } | { reason: string };
+
 /**
  * A type word the export tables do not hold. Pipedrive companies add their own types (LinkedIn,
  * SMS, Demo), which its page reader reads by name, an unrecognised one as a task: the row is read
- * the same way, so it counts as the page copy counts. Another CRM's word is reported, not guessed:
- * its page readers read no type by name.
+ * the same way, so it counts as the page copy counts, and the import's report lists it: the
+ * company's own type may be a touch that, read as a task, counts as none. Another CRM's word is
+ * reported, not guessed: its page readers read no type by name.
  */
-function unknownTypeWord(said: string, crm: Crm, lang: string | undefined): ActivityType | { reason: string } {
-  return crm === 'pipedrive' ? pipedriveTypeOf(said, lang) : { reason: `type not understood: "${said}"` };
+function unknownTypeWord(said: string, crm: Crm, lang: string | undefined): TypeReading {
+  if (crm !== 'pipedrive') return { reason: `type not understood: "${said}"` };
+  return pipedriveTypeOf(said, lang) ?? { notKnown: said };
 }
 
 /**

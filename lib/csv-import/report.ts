@@ -16,9 +16,16 @@ export const importReportSchema = z.object({
   unlinked: count,
   /** Dated before the retention limit: not stored again. */
   tooOld: count,
+  /**
+   * Stored rows whose type no rule recognises (a Pipedrive company's own type): kept as tasks, as
+   * the page reader counts them, so no touch; counted among those added or already there.
+   */
+  readAsTask: count,
   /** The first few invalid and unlinked rows, with why (row 1 is the first row after the header). */
   problems: z.array(rowProblemSchema),
   unlinkedRows: z.array(rowProblemSchema),
+  /** The first few rows read as tasks, with the type not known. */
+  readAsTaskRows: z.array(rowProblemSchema),
   cancelled: z.boolean(),
   /** Where the file stopped being readable (an unclosed quote): rows from there on were not read. */
   unreadableFrom: z.optional(rowProblemSchema),
@@ -40,8 +47,10 @@ export function emptyReport(): ImportReport {
     invalid: 0,
     unlinked: 0,
     tooOld: 0,
+    readAsTask: 0,
     problems: [],
     unlinkedRows: [],
+    readAsTaskRows: [],
     cancelled: false,
   };
 }

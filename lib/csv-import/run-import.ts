@@ -70,7 +70,13 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const flush = async () => {
     const { kept, tooOld } = await keptByRetention(job.db, pending.splice(0), job.clock.timeZone);
     report.tooOld += tooOld;
-    for (const read of kept) named.note(read.row);
+    for (const read of kept) {
+      named.note(read.row);
+      if (read.readAsTask) {
+        report.readAsTask++;
+        noteProblem(report.readAsTaskRows, read.readAsTask.row, read.readAsTask.reason);
+      }
+    }
     const batch = kept.map((read) => read.activity);
     const contacts = named.take();
     if (batch.length === 0) return;
@@ -144,7 +150,8 @@ function readOne(
     return undefined;
   }
   const activity = activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone);
-  return { row: read.row, activity, pastRetention };
+  const readAsTask = read.readAsTask ? { row: report.rows, reason: read.readAsTask } : undefined;
+  return { row: read.row, activity, pastRetention, ...(readAsTask ? { readAsTask } : {}) };
 }
 
 async function contactsOfAccount(job: ImportJob): Promise<Contact[]> {

@@ -3,7 +3,8 @@ import type { ImportReport as Report } from '../../../lib/csv-import/report';
 /**
  * What the import did (`[data-import-report]`, contracts.md): rows added, already there (the same
  * activity, by CRM id or the duplicate rules, or twice in the file), invalid (with the first
- * reasons), and valid rows that named no contact or deal Touchline could link (not stored). For
+ * reasons), valid rows that named no contact or deal Touchline could link (not stored), and
+ * stored rows of a type no rule knows (a Pipedrive company's own type), kept as tasks: no touch. For
  * a deal export the counts are deals: new, already cached (unchanged or merged), invalid rows.
  * An error part-way (a batch that could not be written) is told beside what the batches before it wrote.
  */
@@ -40,7 +41,8 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
           {report.cancelled ? 'Cancelled after ' : 'Read '}
           {report.rows} rows: {report.added} added, {report.existing} already there, {report.invalid} invalid,{' '}
           {report.unlinked} not linked to a contact or deal
-          {report.tooOld > 0 ? `, ${report.tooOld} older than the retention limit` : ''}.
+          {report.tooOld > 0 ? `, ${report.tooOld} older than the retention limit` : ''}
+          {report.readAsTask > 0 ? `; ${report.readAsTask} of a type not known, kept as tasks (no touch)` : ''}.
         </p>
       )}
       {report.unreadableFrom ? (
@@ -51,6 +53,7 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
       ) : null}
       <RowList title="Invalid rows (not imported)" problems={report.problems} />
       <RowList title="Rows not linked (not imported)" problems={report.unlinkedRows} />
+      <RowList title="Rows of a type not known (imported as tasks, no touch)" problems={report.readAsTaskRows} />
       {report.cancelled ? (
         <p>Rows written before cancelling stay; importing the file again adds the rest once.</p>
       ) : null}

@@ -90,8 +90,17 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
   return { ...base, direction: activityDirection(type, text) };
 }
 
-/** Activity type names, built-in and common custom ones. */
+/** Activity type names, built-in and common custom ones; a name none of them says is a task. */
 export function activityTypeOf(name: string): ActivityType {
+  return typeOfName(name) ?? 'task';
+}
+
+/**
+ * The type a type name says by a word it holds ("Demo call", "LinkedIn"); undefined where no word
+ * says one (a company's own "Site survey"), which the reader counts as a task and the CSV import
+ * reports as read so.
+ */
+export function typeOfName(name: string): ActivityType | undefined {
   const n = name.trim().toLowerCase();
   if (/\bcall|phone/.test(n)) return 'call';
   if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n)) return 'meeting';
@@ -99,7 +108,7 @@ export function activityTypeOf(name: string): ActivityType {
   if (/\bsms\b|text message|whatsapp|\btext\b/.test(n)) return 'sms';
   if (/e-?mail/.test(n)) return 'email';
   if (/\bnote\b/.test(n)) return 'note';
-  return 'task';
+  return undefined;
 }
 
 /** Item kinds read from a type label or class when the item carries no kind attribute. */

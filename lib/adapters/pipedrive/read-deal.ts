@@ -1,10 +1,10 @@
 import { unclearDollarReason } from '../../locale/local-dollar';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
-import { zonedDay } from '../../zoned-day';
 import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
+import { dealCloseDate } from './close-date';
 import { dealAmount } from './deal-amount';
 import { dealHeader } from './deal-header';
 import { emailAddressesIn } from './email-addresses';
@@ -72,18 +72,13 @@ export function* readDealFields(
       field: 'closed',
       reason: 'no won or lost badge, nor the Won and Lost buttons of an open deal, found by the deal title',
     });
-  const closeText = fieldText(view, FIELDS.closeDate, words, feed);
-  // An open deal's expected close date looks ahead (overdue if lately, as a planned activity); a closed deal's is past.
-  const closeTense = closed ? 'past' : 'planned';
-  const closeIso = closeText
-    ? fieldDate(view, FIELDS.closeDate, clock, language, 'closeDate', notRead, closeTense)
-    : undefined;
+  const closeDate = dealCloseDate(view, closed, clock, language, feed, notRead);
   const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
   // A feed filtered, cut off, still loading (feedGaps) or not found (readTimeline) is reported as `activities`;
   // a move it shows without its stages may have been into the current stage.
   const wholeFeed = !notRead.some((n) => n.field === 'activities') && moves.unread === 0;
   const history = stageHistory(changes, createdAt, wholeFeed, stage, bar, clock, words);
-  const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate: closeText };
+  const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate };
   for (const [field, value] of Object.entries(missing))
     if (value === undefined && !notRead.some((n) => n.field === field))
       notRead.push({ field, reason: `no ${field} found on the page` });
@@ -112,7 +107,7 @@ export function* readDealFields(
     ...(bar.steps.length > 0 ? { stages: bar.steps.map((s) => s.name) } : {}),
     ...(closed ? { closed } : {}),
     stageHistory: history,
-    ...(closeIso ? { closeDate: zonedDay(closeIso, clock.timeZone) } : closeText ? { closeDate: closeText } : {}),
+    ...(closeDate ? { closeDate } : {}),
     ...(owner ? { owner } : {}),
     contacts,
   };

@@ -134,6 +134,8 @@ export const FIELDS = {
   pipeline: { key: 'pipeline_id', label: 'pipeline' },
   stage: { key: 'stage_id', label: 'stage' },
   closeDate: { key: 'expected_close_date', label: 'closeDate' },
+  wonTime: { key: 'won_time', label: 'wonTime' },
+  closedOn: { key: 'close_time', label: 'closedOn' },
   status: { key: 'status', label: 'status' },
   lastActivity: { key: 'last_activity_date', label: 'lastActivity' },
   nextActivity: { key: 'next_activity_date', label: 'nextActivity' },

@@ -90,6 +90,8 @@ export type LabelKey =
   | 'pipeline'
   | 'stage'
   | 'closeDate'
+  | 'wonTime'
+  | 'closedOn'
   | 'status'
   | 'lastActivity'
   | 'nextActivity'
@@ -186,6 +188,9 @@ const en: Wording = {
     pipeline: ['Pipeline'],
     stage: ['Stage', 'Deal stage'],
     closeDate: ['Expected close date', 'Close date'],
+    // Pipedrive's deal fields "Won time" and "Deal closed on", as its deal filters list them (a public filter builder's copy).
+    wonTime: ['Won time'],
+    closedOn: ['Deal closed on'],
     status: ['Status', 'Deal status'],
     lastActivity: ['Last activity date', 'Last activity'],
     nextActivity: ['Next activity date', 'Next activity'],
@@ -254,6 +259,9 @@ const de: Wording = {
     pipeline: ['Pipeline'],
     stage: ['Phase'],
     closeDate: ['Erwartetes Abschlussdatum'],
+    // The help centre's name of the won time ("Import: Pflichtfelder"); "Gewonnen am" and the closed-on label are guesses.
+    wonTime: ['Zeitpunkt, zu dem der Deal gewonnen wurde', 'Gewonnen am'],
+    closedOn: ['Deal abgeschlossen am'],
     status: ['Status'],
     lastActivity: ['Datum der letzten Aktivität'],
     nextActivity: ['Datum der nächsten Aktivität'],
@@ -314,6 +322,9 @@ const fr: Wording = {
     pipeline: ['Pipeline'],
     stage: ['Étape'],
     closeDate: ['Date de clôture prévue'],
+    // Guesses: no source names these two fields in French.
+    wonTime: ['Date de gain', 'Gagnée le', 'Gagné le'],
+    closedOn: ['Transaction conclue le', 'Affaire conclue le'],
     status: ['Statut'],
     lastActivity: ['Date de la dernière activité'],
     nextActivity: ['Date de la prochaine activité'],
@@ -379,6 +390,9 @@ const es: Wording = {
     pipeline: ['Embudo'],
     stage: ['Etapa'],
     closeDate: ['Fecha de cierre prevista', 'Fecha de cierre esperada', 'Fecha de cierre'],
+    // Guesses: no source names these two fields in Spanish.
+    wonTime: ['Fecha de ganado', 'Ganado el'],
+    closedOn: ['Trato cerrado el'],
     status: ['Estado', 'Estado del trato'],
     lastActivity: ['Fecha de la última actividad', 'Última actividad'],
     nextActivity: ['Fecha de la próxima actividad', 'Próxima actividad'],
@@ -437,6 +451,9 @@ const pt: Wording = {
     pipeline: ['Funil'],
     stage: ['Etapa'],
     closeDate: ['Data de fechamento esperada', 'Data prevista de fechamento', 'Data de fechamento'],
+    // Guesses: no source names these two fields in Portuguese.
+    wonTime: ['Data de ganho', 'Ganho em'],
+    closedOn: ['Negócio fechado em'],
     lastActivity: ['Data da última atividade', 'Última atividade'],
     nextActivity: ['Data da próxima atividade', 'Próxima atividade'],
     persons: ['Pessoas', 'Pessoa', 'Participantes'],
@@ -499,6 +516,9 @@ const nl: Wording = {
     currency: ['Valuta'],
     stage: ['Fase'],
     closeDate: ['Verwachte sluitingsdatum', 'Sluitingsdatum'],
+    // Guesses: no source names these two fields in Dutch.
+    wonTime: ['Gewonnen op', 'Tijdstip gewonnen'],
+    closedOn: ['Deal gesloten op'],
     lastActivity: ['Datum laatste activiteit', 'Laatste activiteit'],
     nextActivity: ['Datum volgende activiteit', 'Volgende activiteit'],
     persons: ['Personen', 'Persoon', 'Deelnemers'],
@@ -575,6 +595,8 @@ const it: Wording = {
     pipeline: ['Pipeline'],
     stage: ['Fase'],
     closeDate: ['Data di chiusura prevista', 'Data di chiusura'],
+    wonTime: ['Data di vincita', 'Vinta il', 'Vinto il'],
+    closedOn: ['Affare chiuso il', 'Trattativa chiusa il'],
     status: ['Stato'],
     lastActivity: ['Data ultima attività', "Data dell'ultima attività"],
     nextActivity: ['Data prossima attività', 'Data della prossima attività'],

@@ -1,5 +1,6 @@
 import { ES_EXPORT_WORDS } from './es';
 import { FR_EXPORT_WORDS } from './fr';
+import { IT_EXPORT_WORDS } from './it';
 import { NL_EXPORT_WORDS } from './nl';
 import { PT_BR_EXPORT_WORDS } from './pt-br';
 import type { CrmExportWords } from './schema';
@@ -128,4 +129,5 @@ export const HUBSPOT_EXPORT_WORDS: CrmExportWords = {
   es: ES_EXPORT_WORDS.hubspot,
   'pt-BR': PT_BR_EXPORT_WORDS.hubspot,
   nl: NL_EXPORT_WORDS.hubspot,
+  it: IT_EXPORT_WORDS.hubspot,
 };

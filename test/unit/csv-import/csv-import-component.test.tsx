@@ -54,6 +54,14 @@ describe('ImportReport', () => {
     );
     expect(reportElement().textContent).toContain('2 rows: 1 added');
   });
+
+  it('lists rows of a type no rule knows, imported as tasks, so the manager sees they count as no touch', () => {
+    const readAsTaskRows = [{ row: 2, reason: 'read as a task: type "Site survey" not known' }];
+    render(<ImportReport report={{ ...emptyReport(), rows: 3, added: 3, readAsTask: 1, readAsTaskRows }} />);
+    expect(reportElement().textContent).toContain('1 of a type not known, kept as tasks (no touch).');
+    const list = screen.getByRole('heading', { name: /type not known/ }).nextElementSibling;
+    expect(list?.textContent).toBe('Row 2: read as a task: type "Site survey" not known');
+  });
 });
 
 describe('CsvImport', () => {

@@ -15,14 +15,14 @@ describe('an open deal’s expected close date without a year', () => {
   });
 });
 
-describe('a won deal’s close date without a year', () => {
+describe('a lost deal’s expected close date without a year', () => {
   it('is in the past', () => {
-    const won = edited(withCloseDate('December 18'), [
+    const lost = edited(withCloseDate('December 18'), [
       '<button type="button" class="cui5-button cui5-button--positive">Won</button><button type="button" class="cui5-button cui5-button--negative">Lost</button>',
-      '<span class="cui5-badge cui5-badge--positive">Won</span>',
+      '<span class="cui5-badge cui5-badge--negative">Lost</span>',
     ]);
-    const record = readPage(won, deal.url).record;
-    expect(record.closed).toBe('won');
+    const record = readPage(lost, deal.url).record;
+    expect(record.closed).toBe('lost');
     expect(record.closeDate).toBe('2025-12-18');
   });
 });
