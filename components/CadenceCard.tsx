@@ -34,7 +34,7 @@ export function CadenceCard({ cadence, daysSinceLastTouch, lastTouchReason, peri
             class="tl-strong"
           >
             {CHANNEL_LABEL[next.channel]}
-            {next.kind === 'follow-up' ? ' follow-up' : ''}, due {formatDay(next.date)}
+            {next.kind === 'follow-up' ? ' follow-up' : ''}, due {formatDay(next.date, cadence.today)}
             {next.overdue && <span class="tl-overdue"> overdue</span>}
           </Metric>
         ) : cadence.nextDueReason ? (

@@ -4,14 +4,16 @@ import { OutcomesCard } from './OutcomesCard';
 
 interface ContactOutcomesProps {
   outcomes: ContactView['outcomes'];
+  /** The page showed its timeline in part: the touches before a first reply or meeting may not all have been read. */
+  timelineReadInPart?: boolean;
 }
 
 /** The outcomes card with what only one relationship has: touches to the first reply and meeting, lead response, the vanity flag. */
-export function ContactOutcomes({ outcomes }: ContactOutcomesProps) {
+export function ContactOutcomes({ outcomes, timelineReadInPart = false }: ContactOutcomesProps) {
   const facts = (
     <>
-      <li>{firstReplyText(outcomes)}</li>
-      <li>{firstText('meeting', outcomes.touchesToFirstMeeting)}</li>
+      <li>{firstReplyText(outcomes, timelineReadInPart)}</li>
+      <li>{firstText('meeting', outcomes.touchesToFirstMeeting, timelineReadInPart)}</li>
       {outcomes.leadResponseHours !== null && (
         <li>first response {formatHours(outcomes.leadResponseHours)} after the contact was created</li>
       )}
@@ -29,12 +31,21 @@ export function ContactOutcomes({ outcomes }: ContactOutcomesProps) {
   );
 }
 
-function firstReplyText({ touchesToFirstReply, undatedReplies }: ContactView['outcomes']): string {
-  if (touchesToFirstReply !== null || undatedReplies === 0) return firstText('reply', touchesToFirstReply);
+function firstReplyText(
+  { touchesToFirstReply, undatedReplies }: ContactView['outcomes'],
+  timelineReadInPart: boolean,
+): string {
+  if (touchesToFirstReply !== null || undatedReplies === 0)
+    return firstText('reply', touchesToFirstReply, timelineReadInPart);
   return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
 }
 
-function firstText(what: 'reply' | 'meeting', touches: number | null): string {
+/**
+ * Counted from the oldest touch read: on a timeline read in part, earlier touches (or an earlier
+ * reply or meeting) may be in the part not read, so the count is not known, never "after 0".
+ */
+function firstText(what: 'reply' | 'meeting', touches: number | null, timelineReadInPart: boolean): string {
   if (touches === null) return what === 'reply' ? 'no reply in period' : 'no meeting held in period';
+  if (timelineReadInPart) return `outbound touches before the first ${what}: not known (the timeline was read in part)`;
   return `first ${what} after ${plural(touches, 'outbound touch', 'outbound touches')}`;
 }

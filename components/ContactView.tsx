@@ -1,3 +1,4 @@
+import { withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
 import type { NotRead } from '../lib/schema/read-result';
 import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
@@ -26,14 +27,16 @@ interface ContactViewProps {
 }
 
 /** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
-export function ContactView({ view, notRead = [], onLog, loadTrendChart }: ContactViewProps) {
+export function ContactView({ view: stored, notRead = [], onLog, loadTrendChart }: ContactViewProps) {
+  const unread = timelineNotRead(notRead);
+  // The figures that hang on the oldest or newest touch say when the timeline was read in part.
+  const view = unread === undefined ? stored : withTimelineReadInPart(stored);
   const title = (
     <h2 key="title" class="tl-title">
       {view.name}
       {view.company && <span class="tl-subtitle"> · {view.company}</span>}
     </h2>
   );
-  const unread = timelineNotRead(notRead);
   const coverage = <Coverage key="coverage" activitiesRead={view.activitiesRead} />;
   const log = <LogButtons key="log" onLog={onLog} />;
   if (unread !== undefined && view.activitiesRead === 0) {
@@ -49,7 +52,7 @@ export function ContactView({ view, notRead = [], onLog, loadTrendChart }: Conta
     <NoActivityNotice key="notice" view={view} timelinePartlyRead={unread !== undefined} />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
-    <ContactOutcomes key="outcomes" outcomes={view.outcomes} />,
+    <ContactOutcomes key="outcomes" outcomes={view.outcomes} timelineReadInPart={view.timelineReadInPart === true} />,
     <CadenceCard
       key="cadence"
       cadence={view.cadence}

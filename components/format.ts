@@ -17,9 +17,16 @@ export function relativeDays(days: number): string {
   return `${plural(days, 'day', 'days')} ago`;
 }
 
-/** A calendar day `YYYY-MM-DD` as "Thu 3 Dec" (a date, so no zone shift). */
-export function formatDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+/**
+ * A calendar day `YYYY-MM-DD` as "Thu 3 Dec" (a date, so no zone shift). Given `today` (also
+ * `YYYY-MM-DD`), a day of another year says its year, "Mon 2 Jun 2025": a step overdue since last
+ * year is not five months late.
+ */
+export function formatDay(day: string, today?: string): string {
+  const date = dayFormat.format(new Date(`${day}T00:00:00Z`));
+  // Appended rather than formatted: en-GB with a year puts a comma after the weekday ("Mon, 2 Jun 2025").
+  const year = day.slice(0, 4);
+  return today === undefined || today.slice(0, 4) === year ? date : `${date} ${year}`;
 }
 
 /** An instant as "27 Nov" in the given zone (the user's setting, not the browser's). */

@@ -111,7 +111,8 @@ export interface UndatedTouches {
  * dated outbound touch the cadence has begun, yet neither which step is next nor when it is due
  * can be told, so there is no due date, with the reason (never step 1 again, due since the
  * contact was created). Beside dated touches the date is given with the caveat the gone-cold
- * reason carries: one of the undated touches may be newer than the touch it counts from.
+ * reason carries: one of the undated touches may be newer than the touch it counts from. With it,
+ * today in the user's zone: the day the date is overdue against.
  */
 export function nextTouchView(
   touches: readonly Touch[],
@@ -120,12 +121,13 @@ export function nextTouchView(
   undated: UndatedTouches,
   createdAt?: string,
   pageTimeZone?: string,
-): Pick<ContactView['cadence'], 'nextDue' | 'nextDueReason'> {
+): Pick<ContactView['cadence'], 'nextDue' | 'nextDueReason' | 'today'> {
+  const today = dayString(dayNumber(now, settings.timeZone));
   if (undated.outbound && !touches.some(isOutbound)) {
     const words = undated.count === 1 ? '1 touch' : `${undated.count} touches`;
-    return { nextDue: null, nextDueReason: `${words} without a readable date: the next step cannot be dated.` };
+    return { nextDue: null, nextDueReason: `${words} without a readable date: the next step cannot be dated.`, today };
   }
   const nextDue = nextTouchDue(touches, settings, now, createdAt, pageTimeZone);
   const caveat = nextDue ? undatedCaveat(undated.count).trim() : '';
-  return { nextDue, ...(caveat ? { nextDueReason: caveat } : {}) };
+  return { nextDue, ...(caveat ? { nextDueReason: caveat } : {}), today };
 }

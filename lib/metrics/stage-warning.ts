@@ -65,10 +65,15 @@ export function stageWarningReason(input: {
   return `${daysInWords(daysInStage, input.atLeast, input.upTo)}, ${typicalInWords(typical, stage)}${over}`;
 }
 
+/**
+ * A lower bound with no most counts from a `firstSeen` entry: Touchline's first sighting of a deal
+ * whose page showed no history, or the oldest row of a history shown newest rows only ("(3+)").
+ * The entry does not say which, so the words fit both; the stage card's notes say which.
+ */
 function daysInWords(days: number, atLeast: boolean | undefined, upTo: number | undefined): string {
   if (!atLeast) return `${days} ${days === 1 ? 'day' : 'days'} in stage`;
   if (upTo === undefined)
-    return `at least ${days} ${days === 1 ? 'day' : 'days'} in stage (counted from when Touchline first saw the deal: the page shows no stage history)`;
+    return `at least ${days} ${days === 1 ? 'day' : 'days'} in stage (counted from the earliest day Touchline knows of the deal in this stage: it may have entered before)`;
   return `${days}–${upTo} days in stage (Touchline saw the stage, not the day the deal entered it)`;
 }
 

@@ -92,6 +92,11 @@ export const cadenceViewSchema = z.object({
    * them may be newer than the touch it counts from.
    */
   nextDueReason: z.optional(z.string()),
+  /**
+   * Today in the user's zone, the day `nextDue` is overdue against: the panel gives a due date's
+   * year when it is not this one ("due Mon 2 Jun 2025").
+   */
+  today: day,
   gaps: z.array(gapSchema),
   /** Outbound touch times in the period, for the cadence strip. */
   touchTimes: z.array(iso),
@@ -160,6 +165,11 @@ export const contactViewSchema = z.extend(viewBase, {
   band: z.nullable(bandSchema),
   outcomes: outcomesSchema,
   cadence: cadenceViewSchema,
+  /**
+   * Set when the page showed its timeline in part (filtered, folded, older items not loaded):
+   * the figures that hang on the oldest or newest touch read say so (withTimelineReadInPart).
+   */
+  timelineReadInPart: z.optional(z.literal(true)),
 });
 export type ContactView = z.infer<typeof contactViewSchema>;
 

@@ -87,6 +87,7 @@ export function jordanLee(): ContactView {
       daysSinceLastTouch: 1,
       lastTouchAt: '2026-11-19T17:30:00Z',
       nextDue: { date: '2026-11-24', channel: 'social', step: 5, overdue: false, kind: 'step' },
+      today: '2026-11-20',
       gaps: [{ from: '2026-10-27T16:00:00Z', to: '2026-11-04T17:00:00Z', days: 8 }],
       touchTimes: [
         '2026-10-26T16:00:00Z',

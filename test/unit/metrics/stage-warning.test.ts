@@ -78,7 +78,7 @@ describe('stageWarningReason', () => {
       factors,
     });
     expect(text).toBe(
-      'at least 23 days in stage (counted from when Touchline first saw the deal: the page shows no stage history), typical 10 from your 12 deals — over 2× typical',
+      'at least 23 days in stage (counted from the earliest day Touchline knows of the deal in this stage: it may have entered before), typical 10 from your 12 deals — over 2× typical',
     );
   });
 

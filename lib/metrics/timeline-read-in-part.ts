@@ -1,0 +1,42 @@
+import type { ContactView } from '../schema/view-model';
+
+/** Beside a next step worked out from part of the timeline. */
+export const NEXT_STEP_READ_IN_PART =
+  '(The timeline was read in part: touches in the part not read may change which step is next and when it is due.)';
+
+/** After a gone-cold reason counted from the newest touch read. */
+export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch may be in the part not read.)';
+
+/**
+ * The contact's view as the panel shows it when the page showed its timeline in part (the
+ * adapter's `activities` notRead entry: filtered, folded, older items behind "Load more"). Which
+ * part is missing is not known, so every figure that hangs on the oldest or the newest touch read
+ * says so, as figures beside touches without a readable date do (nextTouchView, undatedCaveat):
+ * - lead response time is not known (metrics.md: not shown when unknown): the first response may
+ *   be in the part not read;
+ * - touches to the first reply and meeting: the panel says they are not known (`timelineReadInPart`):
+ *   earlier touches, or an earlier reply, may be in the part not read;
+ * - the next step keeps the date worked out from what was read, with a caveat beside it (steps
+ *   are numbered from the oldest outbound touch read, and a newer touch moves the date);
+ * - gone cold gets a caveat: a newer touch may be in the part not read. Not gone cold needs none:
+ *   a touch not read can only make the contact warmer.
+ * Counts over the period stay as read: the panel's notice says they may miss some.
+ */
+export function withTimelineReadInPart(view: ContactView): ContactView {
+  if (view.timelineReadInPart) return view;
+  const { cadence } = view;
+  const nextDueReason = cadence.nextDue
+    ? [cadence.nextDueReason, NEXT_STEP_READ_IN_PART].filter(Boolean).join(' ')
+    : cadence.nextDueReason;
+  const goneColdReason = [cadence.goneColdReason, COLD_READ_IN_PART].filter(Boolean).join(' ');
+  return {
+    ...view,
+    timelineReadInPart: true,
+    outcomes: { ...view.outcomes, leadResponseHours: null },
+    cadence: {
+      ...cadence,
+      ...(nextDueReason ? { nextDueReason } : {}),
+      ...(cadence.goneCold ? { goneColdReason } : {}),
+    },
+  };
+}

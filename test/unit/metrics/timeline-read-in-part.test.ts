@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildContactView } from '../../../lib/metrics/contact-view';
+import {
+  COLD_READ_IN_PART,
+  NEXT_STEP_READ_IN_PART,
+  withTimelineReadInPart,
+} from '../../../lib/metrics/timeline-read-in-part';
+import type { Activity } from '../../../lib/schema/activity';
+import { at, call, contact, email, NOW, reply, settings, undated } from './builders';
+
+const viewOf = (activities: Activity[]) =>
+  buildContactView({
+    contact: contact({ createdAt: at('2026-09-01 08:00') }),
+    activities,
+    settings: settings(),
+    now: NOW,
+  });
+
+/**
+ * What a timeline read in part changes in a contact's view, by hand: the figures that hang on the
+ * oldest or newest touch read are hedged, the counts of what was read are not.
+ */
+describe('withTimelineReadInPart', () => {
+  const worked = [
+    call(at('2026-11-10 10:00'), 'no-answer'),
+    email(at('2026-11-16 09:00')),
+    reply(at('2026-11-17 11:00')),
+  ];
+
+  it('withholds lead response time and marks the view, leaving the counts and the due date as read', () => {
+    const read = viewOf(worked);
+    // 10 Nov 10:00 − 1 Sep 08:00 in LA: 70 days and 2 h on the wall clock, and the hour 1 Nov's fall-back adds.
+    expect(read.outcomes.leadResponseHours).toBe(1683);
+    const hedged = withTimelineReadInPart(read);
+    expect(hedged.timelineReadInPart).toBe(true);
+    expect(hedged.outcomes).toEqual({ ...read.outcomes, leadResponseHours: null });
+    expect(hedged.touches).toEqual(read.touches);
+    expect(hedged.cadence.nextDue).toEqual(read.cadence.nextDue);
+    expect(hedged.cadence.nextDueReason).toBe(NEXT_STEP_READ_IN_PART);
+  });
+
+  it('adds its caveat after the undated touches’ one, and to gone cold after its reason', () => {
+    const read = viewOf([email(at('2026-10-01 09:00')), undated('at the trade show')]);
+    expect(read.cadence.goneCold).toBe(true);
+    const hedged = withTimelineReadInPart(read).cadence;
+    expect(hedged.nextDueReason).toBe(`${read.cadence.nextDueReason} ${NEXT_STEP_READ_IN_PART}`);
+    expect(hedged.goneColdReason).toBe(`${read.cadence.goneColdReason} ${COLD_READ_IN_PART}`);
+  });
+
+  it('leaves a next step that could not be dated, and a contact not gone cold, as they were', () => {
+    const notDated = viewOf([undated('at the trade show')]);
+    expect(notDated.cadence.nextDue).toBeNull();
+    expect(withTimelineReadInPart(notDated).cadence).toEqual(notDated.cadence);
+    const warm = viewOf(worked);
+    expect(warm.cadence.goneCold).toBe(false);
+    expect(withTimelineReadInPart(warm).cadence).not.toHaveProperty('goneColdReason');
+  });
+
+  it('hedges once however often it is applied', () => {
+    const once = withTimelineReadInPart(viewOf(worked));
+    expect(withTimelineReadInPart(once)).toEqual(once);
+  });
+});
