@@ -4,7 +4,7 @@ import type { ReadOk } from '../schema/read-result';
 import { ownedBySetting } from '../settings/your-name';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
 import { datedAsPage } from './page-own';
-import { precisionOf, printedOnOf, withinCountDrift, withinDay } from './time-precision';
+import { countWithinDay, precisionOf, printedOnOf, withinCountDrift, withinDay } from './time-precision';
 
 /**
  * One page item as a stored activity. A contact page's items are with that contact; a deal
@@ -116,12 +116,14 @@ function pageOwnAfter(existing: Activity, incoming: Activity): Activity['pageOwn
 
 /**
  * A less precise sighting of a touch the page showed to the minute: a date alone on that same day
- * (a moved item takes the new day), or a time worked out from a count ("3 hours ago") near it.
+ * (a moved item takes the new day; a time worked out from a count is on the days its drift
+ * reaches, countWithinDay), or a time worked out from a count ("3 hours ago") near it.
  */
 export function keepsTime(existing: Activity, incoming: Activity): boolean {
   if (existing.timePrecision !== 'minute') return false;
   if (existing.timestamp === undefined || incoming.timestamp === undefined) return false;
-  if (incoming.timePrecision === 'day') return withinDay(existing.timestamp, incoming.timestamp);
+  if (incoming.timePrecision === 'day')
+    return (existing.relativeTime ? countWithinDay : withinDay)(existing.timestamp, incoming.timestamp);
   if (existing.relativeTime || !incoming.relativeTime) return false;
   return withinCountDrift(existing.timestamp, incoming.timestamp);
 }

@@ -1,5 +1,5 @@
 import type { Activity } from '../schema/activity';
-import { printedDay, rowPrintedDay, withinCountDrift } from './time-precision';
+import { countedDays, printedDay, rowPrintedDay, withinCountDrift } from './time-precision';
 
 /**
  * The stored row a page item without a CRM id, under a key the cache does not have, is another
@@ -9,7 +9,10 @@ import { printedDay, rowPrintedDay, withinCountDrift } from './time-precision';
  * a touch stored as date-only makes it precise. A time worked out from a count ("3 hours ago",
  * keyed by its day) is the other precision of a time the page showed, when near it, on whichever
  * day: the count moves by up to an hour between readings, across midnight too. None, or several
- * (which one is unknowable), gives undefined: the item is stored as its own row.
+ * (which one is unknowable), gives undefined: the item is stored as its own row. Only where no
+ * row is on the day is a count on the other day its drift reaches (countedDays): "3 hours ago"
+ * read at 03:05 (00:05) and the page's "Nov 19" are one call, unless a row is on the 20th or a
+ * row with a time is on the 19th.
  */
 export function sameDayRow(
   incoming: Activity,
@@ -20,14 +23,24 @@ export function sameDayRow(
   if (incoming.sourceId || !incoming.timestamp || !incoming.timePrecision) return undefined;
   const day = printedDay(incoming.timestamp, pageTimeZone);
   const at = incoming.timestamp;
-  const found = [...ownerRows].filter((row) => {
-    if (!samePageItem(row, incoming, pageKey) || row.timestamp === undefined) return false;
-    const sameDay = () => rowPrintedDay({ ...row, timestamp: row.timestamp as string }, pageTimeZone) === day;
-    if (incoming.timePrecision === 'day') return row.timePrecision === 'minute' && sameDay();
-    if (row.timePrecision === 'day') return sameDay();
-    return !incoming.relativeTime !== !row.relativeTime && withinCountDrift(at, row.timestamp);
+  const rows = [...ownerRows].filter((row) => samePageItem(row, incoming, pageKey) && row.timestamp !== undefined);
+  const rowDay = (row: Activity) => rowPrintedDay({ ...row, timestamp: row.timestamp as string }, pageTimeZone);
+  const found = rows.filter((row) => {
+    if (incoming.timePrecision === 'day') return row.timePrecision === 'minute' && rowDay(row) === day;
+    if (row.timePrecision === 'day') return rowDay(row) === day;
+    return !incoming.relativeTime !== !row.relativeTime && withinCountDrift(at, row.timestamp as string);
   });
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+  const reached = rows.filter((row) => {
+    if (incoming.timePrecision === 'day')
+      return row.relativeTime === true && countedDays(row.timestamp as string, pageTimeZone).includes(day);
+    return (
+      incoming.relativeTime === true &&
+      row.timePrecision === 'day' &&
+      countedDays(at, pageTimeZone).includes(rowDay(row))
+    );
+  });
+  return reached.length === 1 ? reached[0] : undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type Working,
 } from './batch-work';
 import { deleteEach, putEach } from './bulk-requests';
+import { datedSightings } from './dated-row';
 import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
 import { activityFromReading, keepsTime, mergeActivity } from './page-activities';
@@ -25,6 +26,7 @@ import { putDeal } from './put-deal';
 import { sameDayRow, samePageItem } from './same-day-row';
 import type { PageReading, SaveSummary } from './save-reading';
 import { browserTimeZone, withinCountDrift } from './time-precision';
+import { withUndatedCopy } from './undated-copy';
 import { undatedSightings } from './undated-row';
 
 interface Prepared extends PageReading {
@@ -88,6 +90,18 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   const touchesNow: Activity[] = [];
   const seenAt = reading.now.toISOString();
   let updated = 0;
+  // `folded`: a stored copy was folded into the row, which changed the cache whatever the row says.
+  const keep = (existing: Activity | undefined, merged: Activity, folded = false) => {
+    let next = merged;
+    if (!existing) fresh.push(next);
+    else if (becameTouch(existing, next, clock)) {
+      next = { ...next, firstSeenAt: seenAt };
+      touchesNow.push(next);
+    }
+    if (!folded && sameJson(existing, next)) return;
+    if (existing) updated++;
+    putActivity(work, next);
+  };
   const slots = new Set<string>();
   const slotted: Activity[] = [];
   for (const incoming of reading.incoming) slotted.push(await countedSlot(work, reading, incoming, slots));
@@ -96,9 +110,15 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   // with its time, one counted, are two calls).
   const claimed = new Set(slotted.map((activity) => activity.key));
   const undatedRow = undatedRowOf(work, reading);
+  // Undated items new to the cache look for a dated row once every dated item has taken its own.
+  const undatedNew: Activity[] = [];
   for (const [i, incoming] of reading.incoming.entries()) {
     const activity = slotted[i] as Activity;
     let existing = work.activities.get(activity.key);
+    if (!existing && incoming.timestamp === undefined) {
+      undatedNew.push(incoming);
+      continue;
+    }
     let next: Activity;
     if (existing) next = mergeActivity(existing, activity);
     else {
@@ -106,14 +126,19 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
       if (existing) claimed.add(existing.key);
       next = existing ? await mergeSighting(work, existing, activity) : { ...activity, firstSeenAt: seenAt };
     }
-    if (!existing) fresh.push(next);
-    else if (becameTouch(existing, next, clock)) {
-      next = { ...next, firstSeenAt: seenAt };
-      touchesNow.push(next);
-    }
-    if (sameJson(existing, next)) continue;
-    if (existing) updated++;
-    putActivity(work, next);
+    const whole =
+      existing?.timestamp === undefined
+        ? undefined
+        : await withoutUndatedCopy(work, next, await undatedRow(incoming), claimed);
+    keep(existing, whole ?? next, whole !== undefined);
+  }
+  const datedRows = await datedRowsOf(work, reading, claimed);
+  for (const activity of undatedNew) {
+    const row = datedRows.get(activity);
+    keep(
+      row,
+      row ? { ...mergeActivity(row, withoutDateText(activity)), key: row.key } : { ...activity, firstSeenAt: seenAt },
+    );
   }
   const seenAsTouches = [...fresh, ...touchesNow];
   const mergedLogged = seenAsTouches.length > 0 ? await mergeLogged(work, seenAsTouches, clock) : [];
@@ -191,9 +216,10 @@ async function otherSighting(
 }
 
 /**
- * The stored undated row a dated item of this reading (as read, before countedSlot) is a later
- * sighting of (see undatedSightings), as the batch has it now. The pairs are worked out once per
- * reading, when the first item without a CRM id finds no stored row.
+ * The stored undated row a dated item of this reading (as read, before countedSlot) is another
+ * sighting of (see undatedSightings), as the batch has it now: a row the item's new row replaces,
+ * or, where the item's row is stored already, a copy stored beside it (withoutUndatedCopy). The
+ * pairs are worked out once per reading, when the first dated item without a CRM id asks.
  */
 function undatedRowOf(work: Working, reading: Prepared): (item: Activity) => Promise<Activity | undefined> {
   let pairs: Map<Activity, Activity> | undefined;
@@ -211,6 +237,49 @@ function undatedRowOf(work: Working, reading: Prepared): (item: Activity) => Pro
 }
 
 /**
+ * The dated row `next` with a stored undated copy of it folded in and removed (a duplicate stored
+ * beside it before: the panel showed "1 undated" beside the dated call), unless an item of this
+ * reading took the copy (undefined: nothing folded). Logged touches merged into the copy follow.
+ */
+async function withoutUndatedCopy(
+  work: Working,
+  next: Activity,
+  copy: Activity | undefined,
+  claimed: Set<string>,
+): Promise<Activity | undefined> {
+  if (!copy || copy.key === next.key || claimed.has(copy.key)) return undefined;
+  claimed.add(copy.key);
+  const logged = await loggedTouches(work);
+  const loggedInto = [...logged.values()].some((touch) => touch.mergedInto === next.key);
+  deleteActivity(work, copy.key);
+  moveLogged(work, logged, copy.key, next.key);
+  return withUndatedCopy(next, copy, loggedInto);
+}
+
+/**
+ * The stored dated rows the undated items of this reading new to the cache are other sightings of
+ * (see datedSightings), of the rows no item of this reading has `claimed`, compared as the page
+ * showed them (rowsAsShown), as the batch has them now.
+ */
+async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
+  const rows = new Map<Activity, Activity>();
+  const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
+  if (items.length === 0) return rows;
+  const shown = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
+  for (const [item, row] of datedSightings(items, shown, reading.pageKey, reading.pageZone, claimed)) {
+    const stored = work.activities.get(row.key);
+    if (stored) rows.set(item, stored);
+  }
+  return rows;
+}
+
+/** An undated sighting of a dated row: its date text is what the row's date already says better. */
+function withoutDateText(activity: Activity): Activity {
+  const { dateText: _printed, ...rest } = activity;
+  return rest;
+}
+
+/**
  * A less precise sighting (a date alone, a time worked out from a count) keeps the stored row's key
  * and time; a more precise one, or any date for a row stored undated, makes the stored row precise
  * under its key (an undated row's date text gives way to the date), and logged touches merged
@@ -221,13 +290,18 @@ async function mergeSighting(work: Working, stored: Activity, sighting: Activity
   if (stored.timestamp === undefined) delete merged.dateText;
   else if (sighting.timePrecision === 'day' || keepsTime(stored, sighting)) return { ...merged, key: stored.key };
   deleteActivity(work, stored.key);
-  for (const touch of (await loggedTouches(work)).values()) {
-    if (touch.mergedInto !== stored.key) continue;
-    const moved = { ...touch, mergedInto: merged.key };
-    work.logged?.set(moved.key, moved);
+  moveLogged(work, await loggedTouches(work), stored.key, merged.key);
+  return merged;
+}
+
+/** The touches logged in Touchline merged into the row `from` now merged into `to`. */
+function moveLogged(work: Working, logged: Map<string, Activity>, from: string, to: string): void {
+  for (const touch of [...logged.values()]) {
+    if (touch.mergedInto !== from) continue;
+    const moved = { ...touch, mergedInto: to };
+    logged.set(moved.key, moved);
     putActivity(work, moved);
   }
-  return merged;
 }
 
 function applyRecord(work: Working, { result, pageKey, now }: Prepared): void {

@@ -62,6 +62,25 @@ export function withinCountDrift(a: string, b: string): boolean {
   return Math.abs(Date.parse(a) - Date.parse(b)) <= COUNTED_TIME_DRIFT_MS;
 }
 
+/**
+ * Whether a time worked out from a count can be on the day a date-only sighting starts at
+ * (`dayStart`, as withinDay): within the count's drift of that day, so "3 hours ago" read at 03:05
+ * (00:05) is on the day before too, as the page's "Nov 19" says.
+ */
+export function countWithinDay(counted: string, dayStart: string): boolean {
+  const apart = Date.parse(counted) - Date.parse(dayStart);
+  return apart >= -COUNTED_TIME_DRIFT_MS && apart < 86_400_000 + COUNTED_TIME_DRIFT_MS;
+}
+
+/** The printed days (in the zone the page was read in) a time worked out from a count can be on: see countWithinDay. */
+export function countedDays(counted: string, pageTimeZone: string): string[] {
+  const at = Date.parse(counted);
+  const days = [at - COUNTED_TIME_DRIFT_MS, at, at + COUNTED_TIME_DRIFT_MS].map((t) =>
+    printedDay(new Date(t).toISOString(), pageTimeZone),
+  );
+  return [...new Set(days)];
+}
+
 /** The zone the content script reads pages in: the browser's own, which the background shares. */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
