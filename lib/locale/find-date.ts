@@ -4,7 +4,7 @@ import { languagesFor } from './date-words';
 import { fold } from './fold';
 import { datePatterns } from './language-patterns';
 import type { PageLocale } from './page-locale';
-import { type PageDate, readPageDate } from './read-date';
+import { type PageDate, readDateOrNoDay } from './read-date';
 import { zoneOffset } from './zones';
 
 /** Where item texts break between fields: separators, commas, and the words joining a date and its time. */
@@ -50,11 +50,19 @@ function firstRun(
   locale: PageLocale | undefined,
   required?: RegExp,
 ): (PageDate & { match: string }) | undefined {
+  // A run that names no day ("2 sett. fa": two weeks ago) holds no date in its parts either: read
+  // alone, "2 sett." is 2 September. The spans it covers start no other run.
+  let namedNoDayUntil = 0;
   for (let i = 0; i < spans.length; i++) {
+    if (i < namedNoDayUntil) continue;
     for (let n = Math.min(longest, spans.length - i); n >= 1; n--) {
       const run = spans.slice(i, i + n);
       const joined = run.map((s) => text.slice(s.start, s.end)).join(' ');
-      const date = !required || required.test(joined) ? readPageDate(joined, clock, locale) : undefined;
+      const date = !required || required.test(joined) ? readDateOrNoDay(joined, clock, locale) : undefined;
+      if (date === 'no day') {
+        namedNoDayUntil = i + n;
+        break;
+      }
       if (date) return { ...date, match: text.slice(run[0]?.start, run[n - 1]?.end) };
     }
   }

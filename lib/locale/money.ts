@@ -47,6 +47,7 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
   const read = number ? amountOf(number.text) : undefined;
   if (read === undefined || !number) return undefined;
   const amount = withScale(read, plain.slice(number.end));
+  if (amount === undefined) return undefined;
   // "-$250": the sign stands before the currency sign, not the digits.
   if (currency && number && currency.end <= number.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
     return { amount: -Math.abs(amount), currency: currency.text };
@@ -56,15 +57,35 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
 
 /**
  * Compact amounts as boards and summaries print them ("$48K", "€1.2M", "48 Tsd. €", "1,5 Mio. €",
- * "R$ 48 mil"): the word after the digits scales them. Read as the digits alone, "$48K" was 48.
+ * "R$ 48 mil", "1,2 Mln €", "￥120万"): the word after the digits scales them. Read as the digits
+ * alone, "$48K" was 48. Words from Intl's compact currency format (`notation: 'compact'`) of a
+ * language Touchline reads name it; the others are guesses and say so.
  */
 const SCALES: [RegExp, number][] = [
+  // en, fr "k"; de "Tsd." (guess: Intl de prints thousands in full); es, pt "mil".
   [/^\s?(?:k|tsd\.?|mil)(?![\p{L}])/iu, 1_000],
-  [/^\s?(?:m|mio\.?|mm)(?![\p{L}])/iu, 1_000_000],
-  [/^\s?(?:bn|mrd\.?)(?![\p{L}])/iu, 1_000_000_000],
+  // ja "万" (ten thousand): "￥120万" is 1.2 million yen.
+  [/^\s?万/u, 10_000],
+  // en, es, fr "M"; de "Mio."; it "Mln"; nl "mln."; pt "mi"; "MM" (guess: finance shorthand).
+  [/^\s?(?:m|mio\.?|mln\.?|mi|mm)(?![\p{L}])/iu, 1_000_000],
+  // ja "億".
+  [/^\s?億/u, 100_000_000],
+  // "bn" (guess: English finance shorthand; fr Intl's "Bn" is a trillion, a deal size no CRM shows);
+  // de "Mrd."; it "Mld"; nl "mld."; fr "Md"; pt "bi".
+  [/^\s?(?:bn|mrd\.?|mld\.?|md|bi)(?![\p{L}])/iu, 1_000_000_000],
+  // en "T"; de "Bio."; pt "tri"; ja "兆".
+  [/^\s?(?:t|bio\.?|tri)(?![\p{L}])|^\s?兆/iu, 1_000_000_000_000],
 ];
 
-function withScale(amount: number, after: string): number {
+/**
+ * Scale words whose size depends on the language: Intl's en "B" is a billion and its es "B" a
+ * trillion (a "billón"); its it and nl "bln" a trillion, where English shorthand (a guess) means a
+ * billion. Such an amount is not read: its digits alone are a billionth of it or less.
+ */
+const UNSETTLED_SCALE = /^\s?(?:b|bln\.?)(?![\p{L}\p{N}])/iu;
+
+function withScale(amount: number, after: string): number | undefined {
+  if (UNSETTLED_SCALE.test(after)) return undefined;
   const scale = SCALES.find(([word]) => word.test(after))?.[1] ?? 1;
   return Math.round(amount * scale * 100) / 100;
 }

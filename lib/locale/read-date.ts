@@ -44,6 +44,15 @@ const NUMERIC_IN_TEXT = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
  * A date alone is the start of that day in the clock's zone, with precision `day`.
  */
 export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale): PageDate | undefined {
+  const date = readDateOrNoDay(raw, clock, locale);
+  return date === 'no day' ? undefined : date;
+}
+
+/**
+ * `readPageDate`, telling a count that names no day ("2 sett. fa", "vorige maand": relative-date.ts)
+ * from text that is no date: a scan for dates (find-date.ts) reads no part of the former as one.
+ */
+export function readDateOrNoDay(raw: string, clock: PageClock, locale?: PageLocale): PageDate | 'no day' | undefined {
   if (raw.length > MOST_CHARS) return undefined;
   const text = fold(raw).replace(/[.,;:\s]+$/, '');
   if (!text || !plausible(text)) return undefined;
@@ -51,7 +60,7 @@ export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale)
   if (iso) return readIso(iso, clock);
   const langs = languagesFor(locale);
   const counted = readCountedDate(text, clock, langs);
-  if (counted === 'no day') return undefined;
+  if (counted === 'no day') return counted;
   if (counted)
     return 'instant' in counted ? { ...minute(counted.instant), relativeTime: true } : startOf(counted.day, clock);
   const taken = takeTimeOfDay(text);

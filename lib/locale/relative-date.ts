@@ -23,11 +23,13 @@ const NAMES_NO_DAY: ReadonlySet<UnitWord> = new Set(['week', 'month', 'year']);
 /**
  * "just now", "vor 5 Minuten", "il y a 3 jours", "2 dagen geleden", "in 2 days" in any of the
  * given languages. Day counts resolve to that day, so the same text read minutes apart gives the
- * same date; an instant from a smaller count is keyed by its day too (lib/keys.ts).
+ * same date; an instant from a smaller count is keyed by its day too (lib/keys.ts). "Last month"
+ * ("vorige maand", "mese scorso") is a count of one month back: it names no day either.
  */
 export function readCountedDate(text: string, clock: PageClock, langs: string[]): CountedDate | undefined {
   for (const p of patterns(langs)) {
     if (p.now.has(text)) return { instant: clock.now };
+    if (isLastUnitNamingNoDay(text, p)) return 'no day';
     for (const [regex, sign] of [
       [p.ago, -1],
       [p.ahead, 1],
@@ -56,6 +58,19 @@ export function readNamedDay(text: string, clock: PageClock, langs: string[]): C
     return addDays(now, -((weekdayOf(now) - weekday + 7) % 7 || 7));
   }
   return undefined;
+}
+
+/**
+ * A "previous" word beside a week, month or year unit, in either order ("vorige maand", "last
+ * year", "settimana scorsa"). Read as "last <weekday>" instead, Dutch "maand" (month) starts
+ * "maandag" (Monday) and "vorige maand" was dated last Monday.
+ */
+function isLastUnitNamingNoDay(text: string, p: DatePatterns): boolean {
+  const words = text.split(' ');
+  if (words.length !== 2) return false;
+  const [first, second] = words as [string, string];
+  const unit = p.previous.has(first) ? p.units.get(second) : p.previous.has(second) ? p.units.get(first) : undefined;
+  return unit !== undefined && NAMES_NO_DAY.has(unit);
 }
 
 function shifted(n: number, unit: UnitWord, clock: PageClock): CountedDate {

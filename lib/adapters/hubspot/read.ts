@@ -20,6 +20,7 @@ import type { ReadingContext } from './reading-context';
 import { findRecordScope, recordElements, showsPlaceholders, timelineLoadingMore } from './scope';
 import { TIMELINE } from './selectors';
 import { timelineFilter } from './timeline-filter';
+import { showsUnfoundItems } from './unfound-items';
 import { detect } from './url';
 import { labelsOf, untabledLanguage, wordsFor } from './words/index';
 
@@ -83,6 +84,11 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   // A timeline without items says so in words ("No activity yet"); a blank one is not "no activity".
   else if (items.length === 0 && timelines.every((timeline) => !textOf(timeline)))
     notRead.push({ field: 'activities', reason: 'the activity timeline shows nothing, not even that it is empty' });
+  else if (items.length === 0 && timelines.some(showsUnfoundItems))
+    notRead.push({
+      field: 'activities',
+      reason: 'the timeline shows entries, none read as an item (markup or dates Touchline does not know)',
+    });
   // An empty filtered feed has no item to find its tabs from: the timeline itself stands in.
   const filter = timelineFilter(root, items[0]?.card ?? timelines[0]);
   if (filter)

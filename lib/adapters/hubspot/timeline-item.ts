@@ -63,7 +63,7 @@ export function itemParts(
   const parts: ItemParts = {
     header,
     title,
-    subject: title ? '' : spacedText(textAfter(headerEnd, card)),
+    subject: title ? '' : spacedText(textAfter(headerEnd, timeEl, card)),
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
@@ -95,11 +95,15 @@ function lineOf(timeEl: Element | null, card: Element): Element | null {
   return line === timeEl ? null : line;
 }
 
-/** The first text after the header line, or after the date on a one-line item (a title, or a system item's sentence). */
-function textAfter(headerEnd: Element | null, card: Element): Element | null {
+/**
+ * The first text after the header line, or after the date on a one-line item (a title, or a system
+ * item's sentence). Never the date: shown on its own line under the header ("hace 3 horas"), it
+ * would title the item with a text that changes between visits, and so its key (lib/keys.ts).
+ */
+function textAfter(headerEnd: Element | null, timeEl: Element | null, card: Element): Element | null {
   if (!headerEnd) return null;
   for (const el of Array.from(card.querySelectorAll('*'))) {
-    if (headerEnd.contains(el) || el.closest('button')) continue;
+    if (headerEnd.contains(el) || timeEl?.contains(el) || el.closest('button')) continue;
     if (!follows(el, headerEnd)) continue;
     const leafish = el.children.length === 0 || Array.from(el.children).every((c) => c.tagName === 'A');
     if (leafish && textOf(el)) return el;

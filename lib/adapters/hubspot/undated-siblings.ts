@@ -44,7 +44,8 @@ export function withUndatedSiblings(found: ShapedItem[], root: Element, shape: I
   return [...found, ...extra].sort((a, b) => byPageOrder(a.item, b.item));
 }
 
-function sameShape(a: Element, b: Element): boolean {
+/** The same tag, with children of the same tags in the same order. */
+export function sameShape(a: Element, b: Element): boolean {
   if (a.tagName !== b.tagName || a.children.length !== b.children.length) return false;
   return Array.from(a.children).every((child, i) => child.tagName === b.children[i]?.tagName);
 }

@@ -1,5 +1,6 @@
 import { allVisible, byPageOrder } from '../dom';
 import type { PageClock } from '../types';
+import { standsAmongEntries } from './among-entries';
 import { holdsFieldRows } from './field-rows';
 import { dateInLine } from './item-date';
 import { piecesText } from './line-pieces';
@@ -13,7 +14,8 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
 /**
  * Timeline items found by what they are, with no class, id or test attribute: no source shows
  * a Pipedrive history item's markup (crm-evidence-2.md), so an item is the largest element
- * around one dated line that holds no other dated line (each feed entry carries one date). A
+ * around one dated line that holds no other dated line (each feed entry carries one date), short
+ * of one standing among entries of its shape whose dates are not readable (among-entries.ts). A
  * section holding a single item is entered past its heading. Field rows in the sidebar are dated
  * too, so an entry must carry a type signal (icon label, checkbox, mail lines, a change arrow), or
  * sit among other entries with more than a label and a value. A quoted mail header's date row in
@@ -33,7 +35,8 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
       item.parentElement &&
       item.parentElement !== view &&
       counts.get(item.parentElement) === 1 &&
-      !holdsChromeBeside(item.parentElement, item)
+      !holdsChromeBeside(item.parentElement, item) &&
+      !standsAmongEntries(item, language.words)
     )
       item = item.parentElement;
     return enterPastHeading(item, carrier);

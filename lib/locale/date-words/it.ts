@@ -15,7 +15,8 @@ export const it: DateWords = {
     minute: ['minuto', 'minuti', 'min'],
     hour: ['ora', 'ore', 'h'],
     day: ['giorno', 'giorni', 'g'],
-    week: ['settimana', 'settimane', 'sett'],
+    // "sett." with its dot as Intl's short style prints it: "2 sett. fa", "tra 2 sett.".
+    week: ['settimana', 'settimane', 'sett.', 'sett'],
     month: ['mese', 'mesi'],
     year: ['anno', 'anni'],
   },

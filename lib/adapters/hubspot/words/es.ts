@@ -33,7 +33,8 @@ export const es: HubSpotWords = {
     [/\breprogramad[oa]\b/, 'rescheduled'],
     [/\bprogramad[oa]\b/, 'unknown'],
   ],
-  inbound: /\b(?:respuesta de correo|respondio|recibid[oa]|entrante)\b/,
+  // A missed call is the contact's call nobody took (guess: the usual Spanish words, as en "Missed call").
+  inbound: /\b(?:respuesta de correo|respondio|recibid[oa]|entrante)\b|^llamada perdida\b/,
   outbound: /\b(?:enviad[oa]|registrad[oa]|saliente|secuencia)\b/,
   // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
   emailEvents:

@@ -21,7 +21,8 @@ export const nl: HubSpotWords = {
   callOutcomes: [
     [/\bniet verbonden\b/, 'no-answer'],
     [/\bverbonden\b/, 'connected'],
-    [/\bgeen antwoord\b|\bgemist\b/, 'no-answer'],
+    // "gemist" takes an -e before a noun: "Gemiste oproep".
+    [/\bgeen antwoord\b|\bgemiste?\b/, 'no-answer'],
     [/\bvoicemail\b/, 'voicemail'],
     [/\bbezet\b/, 'busy'],
     [/\bverkeerd nummer\b/, 'unknown'],
@@ -34,7 +35,8 @@ export const nl: HubSpotWords = {
     [/\bgepland\b/, 'unknown'],
   ],
   // "inkomend" / "uitgaand" take an -e before a noun: "Inkomende oproep", "uitgaande e-mail".
-  inbound: /\b(?:e-mailantwoord|beantwoord|ontvangen|inkomende?)\b/,
+  // A missed call is the contact's call nobody took (guess: the usual Dutch words, as en "Missed call").
+  inbound: /\b(?:e-mailantwoord|beantwoord|ontvangen|inkomende?)\b|^gemiste (?:oproep|gesprek)\b/,
   outbound: /\b(?:verzonden|gelogd|uitgaande?|reeks)\b/,
   // Guess, written by hand: HubSpot's Dutch email event wording is not in the evidence.
   emailEvents:

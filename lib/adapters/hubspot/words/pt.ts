@@ -33,7 +33,8 @@ export const pt: HubSpotWords = {
     [/\breagendad[oa]\b/, 'rescheduled'],
     [/\bagendad[oa]\b/, 'unknown'],
   ],
-  inbound: /\b(?:resposta de e-mail|respondeu|recebid[oa]|entrada)\b/,
+  // A missed call is the contact's call nobody took (guess: the usual Portuguese words, as en "Missed call").
+  inbound: /\b(?:resposta de e-mail|respondeu|recebid[oa]|entrada)\b|^(?:chamada|ligacao) perdida\b/,
   outbound: /\b(?:enviad[oa]|registrad[oa]|saida|sequencia)\b/,
   // Guess, written by hand: HubSpot's Portuguese (Brazil) email event wording is not in the evidence.
   emailEvents:
