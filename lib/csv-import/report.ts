@@ -21,11 +21,18 @@ export const importReportSchema = z.object({
    * the page reader counts them, so no touch; counted among those added or already there.
    */
   readAsTask: count,
+  /**
+   * Stored rows with a cell that could not be read, stored without it (a deal's unreadable amount or
+   * stage date): counted among those added or already there, never among the invalid.
+   */
+  noted: count,
   /** The first few invalid and unlinked rows, with why (row 1 is the first row after the header). */
   problems: z.array(rowProblemSchema),
   unlinkedRows: z.array(rowProblemSchema),
   /** The first few rows read as tasks, with the type not known. */
   readAsTaskRows: z.array(rowProblemSchema),
+  /** The first few rows stored with a note, with what they were stored without. */
+  notedRows: z.array(rowProblemSchema),
   cancelled: z.boolean(),
   /** Where the file stopped being readable (an unclosed quote): rows from there on were not read. */
   unreadableFrom: z.optional(rowProblemSchema),
@@ -48,9 +55,11 @@ export function emptyReport(): ImportReport {
     unlinked: 0,
     tooOld: 0,
     readAsTask: 0,
+    noted: 0,
     problems: [],
     unlinkedRows: [],
     readAsTaskRows: [],
+    notedRows: [],
     cancelled: false,
   };
 }

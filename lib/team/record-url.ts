@@ -1,3 +1,4 @@
+import { routeOf } from '../adapters/pipedrive/url';
 import { type Crm, crmSchema } from '../schema/activity';
 import { type RecordKind, recordKindSchema } from '../schema/record';
 
@@ -6,7 +7,8 @@ import { type RecordKind, recordKindSchema } from '../schema/record';
  * parts in the shapes the adapters read (lib/adapters/<crm>/url.ts): HubSpot's object-type path
  * on app.hubspot.com (a regional portal redirects from there), Salesforce Lightning's record path
  * on the org host (the tenant; a lead, `00Q`, under Lead: Touchline keeps leads as contacts),
- * Pipedrive's path on the company subdomain (the tenant).
+ * Pipedrive's path on the company subdomain (the tenant; a lead, kept as a contact by its UUID, in
+ * the leads inbox, where the adapter reads it from).
  */
 export function recordUrl(crm: Crm, tenant: string, kind: RecordKind, id: string): string {
   const enc = encodeURIComponent;
@@ -16,8 +18,13 @@ export function recordUrl(crm: Crm, tenant: string, kind: RecordKind, id: string
     case 'salesforce':
       return `https://${tenant}/lightning/r/${salesforceObject(kind, id)}/${enc(id)}/view`;
     case 'pipedrive':
-      return `https://${tenant}.pipedrive.com/${kind === 'deal' ? 'deal' : 'person'}/${enc(id)}`;
+      return `https://${tenant}.pipedrive.com/${pipedrivePath(tenant, kind, id)}`;
   }
+}
+
+function pipedrivePath(tenant: string, kind: RecordKind, id: string): string {
+  const route = routeOf({ crm: 'pipedrive', tenant, kind, recordId: id });
+  return `${route === 'lead' ? 'leads/inbox' : route}/${encodeURIComponent(id)}`;
 }
 
 function salesforceObject(kind: RecordKind, id: string): string {

@@ -16,6 +16,8 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
   const stages = view.funnel;
   const funnel = useCallback((c: ChartColors) => (stages ? funnelConfig(stages, c) : weeklyConfig([], c)), [stages]);
   const weeks = view.weekly[0]?.weeks ?? [];
+  // No rep with a touch (an owner without one, an account of deals only): no weeks to count, nothing drawn.
+  const weeklySpan = weeks.length > 0 ? `last ${plural(weeks.length, 'week', 'weeks')}` : 'no rep has a touch to chart';
   return (
     <section class="tl-team-section" aria-labelledby="tl-charts-title">
       <h2 id="tl-charts-title">Charts</h2>
@@ -25,8 +27,12 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
       </p>
       <div class="tl-chart-grid">
         <TeamChart
-          title={`Touches per week, per rep (last ${plural(weeks.length, 'week', 'weeks')})`}
-          label={`Line chart of weekly touches for ${plural(view.weekly.length, 'rep', 'reps')} over ${plural(weeks.length, 'week', 'weeks')}`}
+          title={`Touches per week, per rep (${weeklySpan})`}
+          label={
+            weeks.length > 0
+              ? `Line chart of weekly touches for ${plural(view.weekly.length, 'rep', 'reps')} over ${plural(weeks.length, 'week', 'weeks')}`
+              : 'Line chart of weekly touches: no rep has a touch to chart'
+          }
           config={weekly}
           loadChart={load}
           table={

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ChartColors, chartColors } from './chart-colors';
 import type { ChartClass } from './load-chart';
+import { useDarkScheme } from './use-color-scheme';
 
 interface TeamChartProps {
   title: string;
@@ -21,6 +22,8 @@ type Status = 'loading' | 'shown' | 'failed';
 export function TeamChart({ title, label, config, loadChart, table, height = 260 }: TeamChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [status, setStatus] = useState<Status>('loading');
+  // Drawn again on a system theme switch, with the colours the page then has.
+  const dark = useDarkScheme();
   useEffect(() => {
     let cancelled = false;
     let chart: { destroy(): void } | undefined;
@@ -38,7 +41,7 @@ export function TeamChart({ title, label, config, loadChart, table, height = 260
       cancelled = true;
       chart?.destroy();
     };
-  }, [config, loadChart]);
+  }, [config, loadChart, dark]);
   return (
     <figure class="tl-chart" aria-busy={status === 'loading' ? 'true' : undefined}>
       <figcaption>{title}</figcaption>

@@ -3,6 +3,7 @@ import type { Funnel } from '../../../lib/team/funnel';
 import type { RepRow } from '../../../lib/team/rep-row';
 import type { WeeklyRep } from '../../../lib/team/team-view';
 import { CHANNEL_LABEL, CHANNELS } from '../../channels';
+import { formatPercent } from '../../format';
 import type { ChartColors } from './chart-colors';
 import { weekLabel } from './week-label';
 
@@ -54,12 +55,12 @@ export function channelMixConfig(reps: readonly RepRow[], colors: ChartColors): 
   };
 }
 
-/** Deals that entered each stage, labelled with the share that moved on. */
+/** Deals that entered each stage, labelled with the share that moved on (as its table and the deal panel give it). */
 export function funnelConfig(funnel: Funnel, colors: ChartColors): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
     data: {
-      labels: funnel.rows.map((r) => (r.rate === null ? r.stage : `${r.stage} (${Math.round(r.rate * 100)} % on)`)),
+      labels: funnel.rows.map((r) => (r.rate === null ? r.stage : `${r.stage} (${formatPercent(r.rate)} on)`)),
       datasets: [
         { label: 'entered the stage', data: funnel.rows.map((r) => r.entered), backgroundColor: colors.series[0] },
         { label: 'moved on or won', data: funnel.rows.map((r) => r.advanced), backgroundColor: colors.series[2] },

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { DEAL_FIELD_LABELS } from '../../../lib/csv-import/deals/fields';
 import { retargetDeal } from '../../../lib/csv-import/deals/mapping';
 import { FIELD_LABELS } from '../../../lib/csv-import/fields';
@@ -39,6 +40,18 @@ const defaultNow = () => new Date();
 export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }: CsvImportProps) {
   const { state, actions } = useCsvImport({ openDb, now, onImported });
   const busy = state.phase === 'scanning' || state.phase === 'importing';
+  const section = useRef<HTMLElement>(null);
+  /** Set when the progress bar went away holding focus (Cancel), which would leave it on the page's body. */
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    if (busy || !refocus.current) return;
+    refocus.current = false;
+    // Where the user goes on from: the report that just appeared, else the Import button (an order to choose).
+    const [next] = ['[data-import-report]', '[data-action="start-import"]', 'input[type=file]'].flatMap(
+      (selector) => section.current?.querySelector<HTMLElement>(selector) ?? [],
+    );
+    next?.focus();
+  });
   const [header = [], ...samples] = state.rows;
   const mapping = state.prepared?.mapping;
   const dealMapping = state.dealPrepared?.mapping;
@@ -52,7 +65,7 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
     </button>
   );
   return (
-    <section class="tl-import" aria-label="Import a CRM export">
+    <section class="tl-import" aria-label="Import a CRM export" ref={section}>
       <h2>Import a CRM export: activities, or deals with their stage dates</h2>
       <AccountFields
         crm={state.crm}
@@ -110,6 +123,9 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
           progress={state.phase === 'importing' ? state.progress : 0}
           label={state.phase === 'scanning' ? 'Checking the order of the dates' : 'Importing'}
           onCancel={actions.cancel}
+          onRemovedWithFocus={() => {
+            refocus.current = true;
+          }}
         />
       ) : null}
       {state.report ? <ImportReport report={state.report} kind={state.kind} /> : null}

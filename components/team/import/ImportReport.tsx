@@ -5,7 +5,8 @@ import type { ImportReport as Report } from '../../../lib/csv-import/report';
  * activity, by CRM id or the duplicate rules, or twice in the file), invalid (with the first
  * reasons), valid rows that named no contact or deal Touchline could link (not stored), and
  * stored rows of a type no rule knows (a Pipedrive company's own type), kept as tasks: no touch. For
- * a deal export the counts are deals: new, already cached (unchanged or merged), invalid rows.
+ * a deal export the counts are deals: new, already cached (unchanged or merged), invalid rows, and
+ * deals imported with a note (a cell that could not be read, left out), listed apart from the invalid.
  * An error part-way (a batch that could not be written) is told beside what the batches before it wrote.
  */
 export function ImportReport({ report, kind = 'activities' }: { report: Report; kind?: 'activities' | 'deals' }) {
@@ -14,12 +15,14 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
       class="tl-import-report"
       aria-label="Import report"
       aria-live="polite"
+      tabIndex={-1}
       data-import-report=""
       data-added={report.added}
       data-existing={report.existing}
       data-invalid={report.invalid}
       data-unlinked={report.unlinked}
       data-too-old={report.tooOld}
+      data-noted={report.noted}
       data-cancelled={String(report.cancelled)}
       data-kind={kind}
     >
@@ -34,7 +37,8 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
         <p>
           {report.cancelled ? 'Cancelled after ' : 'Read '}
           {report.rows} rows: {report.added} new deals, {report.existing} already there (unchanged, or given the file's
-          stage dates), {report.invalid} invalid.
+          stage dates), {report.invalid} invalid
+          {report.noted > 0 ? `; ${report.noted} imported with a note (a cell that could not be read left out)` : ''}.
         </p>
       ) : (
         <p>
@@ -54,6 +58,7 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
       <RowList title="Invalid rows (not imported)" problems={report.problems} />
       <RowList title="Rows not linked (not imported)" problems={report.unlinkedRows} />
       <RowList title="Rows of a type not known (imported as tasks, no touch)" problems={report.readAsTaskRows} />
+      <RowList title="Imported with a note" problems={report.notedRows} />
       {report.cancelled ? (
         <p>Rows written before cancelling stay; importing the file again adds the rest once.</p>
       ) : null}

@@ -15,6 +15,7 @@ import type { Crm } from '../../../lib/schema/activity';
 import { accountPrompt, onlyAccount } from './account-prompt';
 import { dealsReady, type ExportKind, fileKind, importDealFile, settledDealMapping } from './deal-import-steps';
 import { importFile, readyToImport, settledMapping } from './import-steps';
+import { remappedActivities, remappedDeals } from './remapped-order';
 import { type ImportUi, runImportSteps } from './run-steps';
 import { usePreparedMapping } from './use-prepared-mapping';
 
@@ -59,7 +60,7 @@ export function useCsvImport(env: ImportEnvironment) {
    */
   const autoStart = useRef(false);
   const tenant = tenantFrom(crm, account);
-  const { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, forget } =
+  const { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, accountOrder, forget } =
     usePreparedMapping(crm, tenant, rows, kind);
 
   useEffect(() => {
@@ -99,16 +100,27 @@ export function useCsvImport(env: ImportEnvironment) {
     }
   };
 
-  const setMapping = (mapping: ColumnMapping) => prepared && setPrepared({ ...prepared, mapping });
-  const setDealMapping = (mapping: DealMapping) => dealPrepared && setDealPrepared({ ...dealPrepared, mapping });
+  const setMapping = (mapping: ColumnMapping) => {
+    if (!prepared) return;
+    const next = remappedActivities(prepared, mapping, orderStatus, accountOrder, rows.slice(1));
+    setPrepared(next.prepared);
+    setOrderStatus(next.status);
+  };
+  const setDealMapping = (mapping: DealMapping) => {
+    if (!dealPrepared) return;
+    const next = remappedDeals(dealPrepared, mapping, orderStatus, accountOrder, rows.slice(1));
+    setDealPrepared(next.prepared);
+    setOrderStatus(next.status);
+  };
 
   const chooseOrder = (dayFirst: boolean | undefined) => {
     const current = prepared ?? dealPrepared;
     if (!current) return;
     const { dayFirst: _dropped, ...rest } = current.mapping;
     const next = dayFirst === undefined ? rest : { ...rest, dayFirst };
-    if (prepared) setMapping(next as ColumnMapping);
-    else setDealMapping(next as DealMapping);
+    // The same columns: nothing to check again (setMapping), only the order the manager chose.
+    if (prepared) setPrepared({ ...prepared, mapping: next as ColumnMapping });
+    else if (dealPrepared) setDealPrepared({ ...dealPrepared, mapping: next as DealMapping });
     setOrderStatus(dayFirst === undefined ? fromTheFile(current.dateOrder) : 'settled');
   };
 
@@ -152,7 +164,9 @@ export function useCsvImport(env: ImportEnvironment) {
   const cancel = () => controller.current?.abort();
 
   useEffect(() => {
-    if (!autoStart.current || !(prepared || dealPrepared) || phase !== 'idle') return;
+    // After an import the phase stays 'done': a file chosen then starts as the first did.
+    const busy = phase === 'scanning' || phase === 'importing';
+    if (!autoStart.current || !(prepared || dealPrepared) || busy) return;
     autoStart.current = false;
     const ready = prepared
       ? readyToImport(prepared, orderStatus)

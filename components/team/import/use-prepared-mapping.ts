@@ -16,6 +16,8 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
   const [prepared, setPrepared] = useState<PreparedMapping>();
   const [dealPrepared, setDealPrepared] = useState<PreparedDealMapping>();
   const [orderStatus, setOrderStatus] = useState<OrderStatus>('not-needed');
+  /** The order used for this account before (its saved mapping's), where a date column picked by hand is checked from. */
+  const [accountOrder, setAccountOrder] = useState<boolean>();
 
   useEffect(() => {
     if (rows.length === 0) return;
@@ -27,6 +29,7 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
         setPrepared(undefined);
         setDealPrepared(next);
         setOrderStatus(next.dateOrder);
+        setAccountOrder(saved?.dayFirst);
       });
     } else {
       (tenant ? loadMapping(crm, tenant) : Promise.resolve(undefined)).then((saved) => {
@@ -35,6 +38,7 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
         setDealPrepared(undefined);
         setPrepared(next);
         setOrderStatus(next.dateOrder);
+        setAccountOrder(saved?.dayFirst);
       });
     }
     return () => {
@@ -48,5 +52,5 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
     setDealPrepared(undefined);
   };
 
-  return { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, forget };
+  return { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, accountOrder, forget };
 }

@@ -27,7 +27,7 @@ const BATCH_ROWS = 250;
  * Imports a deal export: streams the file, reads and validates each row, and writes the deals a
  * batch per transaction, in file order, giving the page its thread back between slices. The
  * report counts deals: `added` new, `existing` already cached (unchanged or merged), `invalid`
- * rows skipped with why. Cancelling keeps what was written; importing again changes nothing more.
+ * rows skipped with why, `noted` deals stored without a cell that could not be read. Cancelling keeps what was written; importing again changes nothing more.
  */
 export async function runDealImport(job: DealImportJob): Promise<ImportReport> {
   const report = emptyReport();
@@ -63,7 +63,10 @@ export async function runDealImport(job: DealImportJob): Promise<ImportReport> {
   return report;
 }
 
-/** One row read as a deal, counted in the report; a row that cannot be read is reported invalid. */
+/**
+ * One row read as a deal, counted in the report; a row that cannot be read is reported invalid, one
+ * with a cell left out is noted.
+ */
 function readOne(job: DealImportJob, cells: string[], report: ImportReport): DealImportRow | undefined {
   report.rows++;
   const read = readDealRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
@@ -72,6 +75,10 @@ function readOne(job: DealImportJob, cells: string[], report: ImportReport): Dea
     noteProblem(report.problems, report.rows, read.reason);
     return undefined;
   }
-  if (read.left.length > 0) noteProblem(report.problems, report.rows, `imported without ${read.left.join(', ')}`);
+  if (read.left.length > 0) {
+    // Imported all the same: a note beside the deal, not an invalid row.
+    report.noted++;
+    noteProblem(report.notedRows, report.rows, `imported without ${read.left.join(', ')}`);
+  }
   return read.row;
 }

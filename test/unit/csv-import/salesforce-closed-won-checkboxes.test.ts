@@ -50,10 +50,12 @@ describe('the Closed and Won columns of a Salesforce opportunities report', () =
     expect(byId('0065g00000AbCdD')?.closed).toBe('lost');
     // Won yet not closed: the two disagree, and "Signed" says nothing either.
     expect(byId('0065g00000AbCdF')?.closed).toBeUndefined();
-    expect(result.problems).toEqual([
+    expect(result.notedRows).toEqual([
       { row: 4, reason: 'imported without how it ended (checkbox not understood: "maybe")' },
       { row: 5, reason: 'imported without how it ended (won but not closed)' },
     ]);
+    // Both deals are stored: noted, not invalid.
+    expect(result).toMatchObject({ invalid: 0, problems: [], noted: 2 });
   });
 
   it('without a Won column, a closed deal in a stage without an outcome word is noted, not guessed', async () => {
@@ -61,7 +63,7 @@ describe('the Closed and Won columns of a Salesforce opportunities report', () =
       [`${HEADER},Closed`, '0065g00000AbCdA,Lost one,Disqualified,Morgan Lee,8/1/2026,9/21/2026,1'].join('\n'),
     );
     expect(byId('0065g00000AbCdA')?.closed).toBeUndefined();
-    expect(result.problems).toEqual([
+    expect(result.notedRows).toEqual([
       { row: 1, reason: 'imported without how it ended (closed, with no Won cell to say won or lost)' },
     ]);
   });
