@@ -5,6 +5,7 @@ import type { Contact, Deal, StageEntry } from '../schema/record';
 import { definedOnly } from './objects';
 import { shownOpen } from './shown-open';
 import { mergeStageHistory } from './stage-history';
+import { storedCloseDateWrong } from './won-close-date';
 
 type ContactRead = Extract<ReadOk, { kind: 'contact' }>;
 type DealRead = Extract<ReadOk, { kind: 'deal' }>;
@@ -27,12 +28,15 @@ export function contactFromReading(
 /**
  * A deal reading's fields and current stage count as the newest only when the page does not show
  * an older state than the one stored: a second tab drawn before the stage moved, read again later,
- * shows a stage entered before the stored latest stay began (showsEarlierStage).
+ * shows a stage entered before the stored latest stay began (showsEarlierStage). A newest reading
+ * of the deal won drops a stored close date that cannot be the day it was won (storedCloseDateWrong).
  */
 export function dealFromReading(result: DealRead, key: string, existing: Deal | undefined, now: Date): Deal {
   const fresh: Deal = { ...stored(result, key, now), kind: 'deal', ...result.record };
   const newest = isNewest(existing, now) && !(existing && showsEarlierStage(result, existing));
   const merged = mergeRecord(existing, fresh, result, newest);
+  if (newest && existing && storedCloseDateWrong(result.record, existing, unreadFields(result).get('closeDate')))
+    delete merged.closeDate;
   const stageHistory = mergeStageHistory({
     stored: existing?.stageHistory ?? [],
     page: result.record.stageHistory,
@@ -69,8 +73,18 @@ function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T
 
 /** Fields named in `notRead` (as `x` or `record.x`) keep their stored values. */
 function withoutUnread<T extends object>(fields: Partial<T>, result: ReadOk): Partial<T> {
-  const unread = new Set(result.notRead.map((entry) => entry.field.replace(/^record\./, '')));
+  const unread = unreadFields(result);
   return Object.fromEntries(Object.entries(fields).filter(([field]) => !unread.has(field))) as Partial<T>;
+}
+
+/** The fields `notRead` names, each with the reasons it gives. */
+function unreadFields(result: ReadOk): Map<string, string[]> {
+  const unread = new Map<string, string[]>();
+  for (const { field, reason } of result.notRead) {
+    const name = field.replace(/^record\./, '');
+    unread.set(name, [...(unread.get(name) ?? []), reason]);
+  }
+  return unread;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { NotRead } from '../../schema/read-result';
+import { SHOWS_ONLY_EXPECTED } from '../../schema/won-close-date-reason';
 import { zonedDay } from '../../zoned-day';
 import type { PageClock } from '../types';
 import { fieldDate, fieldText } from './fields';
@@ -33,7 +34,7 @@ export function dealCloseDate(
   notRead.push({
     field: 'closeDate',
     reason: expected
-      ? `the deal is won and the page shows only its expected close date ("${expected}"), not when it was won`
+      ? `the deal is won and the page ${SHOWS_ONLY_EXPECTED} ("${expected}"), not when it was won`
       : 'the deal is won and the page shows no won time',
   });
   return undefined;

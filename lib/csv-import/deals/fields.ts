@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 
 /**
- * What a column of a deal export can hold; `stageEntered` is one of HubSpot's "Date entered
- * <stage> (<pipeline>)" columns (one per stage), `isClosed` and `isWon` a Salesforce report's
- * "Closed" and "Won" checkboxes, `ignore` a column Touchline does not read.
+ * What a column of a deal export can hold; `closeDate` is the CRM's close date column (Pipedrive's
+ * is the expected close date), `wonAt` when a won deal was won (Pipedrive's "Won time", else "Deal
+ * closed on"), `stageEntered` one of HubSpot's "Date entered <stage> (<pipeline>)" columns (one per
+ * stage), `isClosed` and `isWon` a Salesforce report's "Closed" and "Won" checkboxes, `ignore` a
+ * column Touchline does not read.
  */
 export const DEAL_FIELDS = [
   'dealId',
@@ -14,6 +16,7 @@ export const DEAL_FIELDS = [
   'currency',
   'owner',
   'closeDate',
+  'wonAt',
   'status',
   'createdAt',
   'stageChangedAt',
@@ -39,6 +42,7 @@ export const DEAL_FIELD_LABELS: Record<DealTarget, string> = {
   currency: 'Currency',
   owner: 'Owner (rep)',
   closeDate: 'Close date',
+  wonAt: 'Won on',
   status: 'Open, won or lost',
   createdAt: 'Created on',
   stageChangedAt: 'Last stage change',
@@ -53,6 +57,7 @@ export const DEAL_FIELD_LABELS: Record<DealTarget, string> = {
 /** The columns whose cells are dates (their order settles numeric dates together). */
 export const DATE_FIELDS: ReadonlySet<DealTarget> = new Set([
   'closeDate',
+  'wonAt',
   'createdAt',
   'stageChangedAt',
   'stageEntered',

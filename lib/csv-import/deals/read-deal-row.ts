@@ -8,6 +8,7 @@ import { zonedDay } from '../../zoned-day';
 import { asPageText } from '../as-page-text';
 import { idsIn } from '../row-schema';
 import { dealCells } from './cells';
+import { rowCloseDate } from './close-date';
 import type { DealMapping } from './mapping';
 import { rowOutcome } from './outcome';
 import { type ReadDate, stageEntries } from './stage-entries';
@@ -53,13 +54,12 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
   left.push(...outcome.left);
   const money = single.amount ? parseMoney(single.amount) : undefined;
   if (single.amount && !money) left.push(`the amount (unreadable: "${single.amount}")`);
-  const closeRead = single.closeDate ? readDate(single.closeDate) : undefined;
-  if (closeRead && typeof closeRead !== 'string') left.push(`the close date (${closeRead.reason})`);
-  const close = typeof closeRead === 'string' ? closeRead : undefined;
+  const close = rowCloseDate(crm, single, outcome.closed, readDate);
+  if (close.left) left.push(close.left);
   const currency = single.currency?.toUpperCase() ?? money?.currency;
   const unreadable = [
     ...(single.amount && !money ? (['amount'] as const) : []),
-    ...(closeRead && typeof closeRead !== 'string' ? (['closeDate'] as const) : []),
+    ...(close.unreadable ? (['closeDate'] as const) : []),
   ];
   const parsed = dealImportRowSchema.safeParse(
     defined({
@@ -70,7 +70,7 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
       amount: money?.amount,
       currency,
       owner: single.owner && asPageText(single.owner),
-      closeDate: close ? zonedDay(close, clock.timeZone) : undefined,
+      closeDate: close.at ? zonedDay(close.at, clock.timeZone) : undefined,
       closed: outcome.closed,
       unreadable: unreadable.length > 0 ? unreadable : undefined,
       entries,

@@ -47,7 +47,7 @@ export function dealFromExport(
     recordId: id,
     lastReadAt: NOT_READ_FROM_A_PAGE,
     ...fields,
-    ...keptFrom(stored, unreadable),
+    ...keptFrom(stored, row),
     ...(closed ? { closed } : {}),
     stageHistory: withSighting(merged, row.stage, now),
     contacts: stored?.contacts ?? [],
@@ -60,6 +60,9 @@ export function dealFromExport(
  * history (exact entries win over Touchline's own sightings of the same stay), except:
  * - a closed status the export gives (Pipedrive's "won", Salesforce's "Closed Won") is taken when
  *   the stored deal is not closed: deals rarely reopen, so a won or lost export is the newer word;
+ * - with a won status so taken, the export's close date (the day it was won, or none: see
+ *   close-date.ts) replaces the stored one, which the page showed while the deal was not won and
+ *   so is a plan, never the win (a closed deal's time in stage stops at its close date);
  * - the export's current stage is taken only when its entries show the deal entered that stage
  *   after the stored latest stay began and after Touchline last saw the deal in it (or the stored
  *   deal has no stay): a stage entered before then is one the page reading already moved past.
@@ -74,10 +77,13 @@ function pageDealAfterExport(row: DealImportRow, stored: Deal, now: Date): Deal 
     newest: false,
   });
   const closed = stored.closed ?? row.closed;
+  const { closeDate: shown, ...kept } = stored;
+  const closeDate = closed === 'won' && stored.closed !== 'won' ? row.closeDate : shown;
   return {
-    ...stored,
+    ...kept,
     ...(moved ? { stage: row.stage } : {}),
     ...(closed ? { closed } : {}),
+    ...(closeDate ? { closeDate } : {}),
     stageHistory: moved ? withSighting(merged, row.stage, now) : merged,
   };
 }
@@ -97,14 +103,19 @@ function withSighting(history: StageEntry[], stage: string | undefined, now: Dat
   return mergeStageHistory({ stored: history, page: [], currentStage: stage, now, newest: true });
 }
 
-/** What an earlier import gave for the fields this row's cells could not read (the amount with its currency). */
-function keptFrom(stored: Deal | undefined, unreadable: DealImportRow['unreadable']): Partial<Deal> {
+/**
+ * What an earlier import gave for the fields this row's cells could not read (the amount with its
+ * currency), except a close date given while the deal was not won for a row of it won: that was
+ * the plan, not the win (close-date.ts).
+ */
+function keptFrom(stored: Deal | undefined, { unreadable, closed }: DealImportRow): Partial<Deal> {
   if (!stored) return {};
   const kept: Partial<Deal> = {};
   if (unreadable?.includes('amount') && stored.amount !== undefined) {
     kept.amount = stored.amount;
     if (stored.currency) kept.currency = stored.currency;
   }
-  if (unreadable?.includes('closeDate') && stored.closeDate) kept.closeDate = stored.closeDate;
+  const planned = closed === 'won' && stored.closed !== 'won';
+  if (unreadable?.includes('closeDate') && stored.closeDate && !planned) kept.closeDate = stored.closeDate;
   return kept;
 }

@@ -18,9 +18,9 @@ describe('importing a HubSpot deal export', () => {
     const report = await importDeals(db, 'hubspot', '123', fixture('hubspot-deals-en.csv'));
 
     // A deal with one unreadable date is imported without it; one without an id cannot be.
-    expect(report).toMatchObject({ rows: 6, added: 5, existing: 0, invalid: 1, cancelled: false });
-    expect(report.problems).toEqual([
-      { row: 5, reason: 'no deal id' },
+    expect(report).toMatchObject({ rows: 6, added: 5, existing: 0, invalid: 1, noted: 1, cancelled: false });
+    expect(report.problems).toEqual([{ row: 5, reason: 'no deal id' }]);
+    expect(report.notedRows).toEqual([
       { row: 6, reason: 'imported without the date Qualified to buy was entered (unreadable date: "soon")' },
     ]);
     const deals = await dealsOf(db);
@@ -139,8 +139,16 @@ describe('importing a Pipedrive deal export', () => {
     const db = await freshDb();
     const report = await importDeals(db, 'pipedrive', 'acme', fixture('pipedrive-deals-en.csv'));
 
-    expect(report).toMatchObject({ rows: 4, added: 4, invalid: 0 });
-    expect(report.problems).toEqual([{ row: 4, reason: 'imported without the amount (unreadable: "ten thousand")' }]);
+    expect(report).toMatchObject({ rows: 4, added: 4, invalid: 0, noted: 2, problems: [] });
+    expect(report.notedRows).toEqual([
+      // The file has no Won time column: a won deal's expected close date is no close date.
+      {
+        row: 3,
+        reason:
+          'imported without the close date (the deal is won and the row gives only its expected close date, not when it was won)',
+      },
+      { row: 4, reason: 'imported without the amount (unreadable: "ten thousand")' },
+    ]);
     expect(byId(await dealsOf(db), '304')?.amount).toBeUndefined();
     const deals = await dealsOf(db);
     expect(byId(deals, '301')).toMatchObject({
@@ -155,6 +163,7 @@ describe('importing a Pipedrive deal export', () => {
     expect(byId(deals, '301')?.closed).toBeUndefined();
     expect(byId(deals, '302')?.stageHistory).toEqual([{ stage: 'Qualified', enteredAt: '2026-11-05T08:00:00.000Z' }]);
     expect(byId(deals, '303')?.closed).toBe('won');
+    expect(byId(deals, '303')?.closeDate).toBeUndefined();
   });
 });
 

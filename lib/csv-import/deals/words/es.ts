@@ -55,6 +55,7 @@ export const ES_DEAL_WORDS: Record<Crm, DealExportWords> = {
       currency: ['Trato - Moneda', 'Moneda'],
       owner: ['Trato - Propietario', 'Propietario'],
       closeDate: ['Trato - Fecha de cierre prevista', 'Fecha de cierre prevista'],
+      wonAt: ['Trato - Fecha de ganado', 'Fecha de ganado', 'Trato - Trato cerrado el', 'Trato cerrado el'],
       status: ['Trato - Estado', 'Estado'],
       createdAt: ['Trato - Trato creado', 'Trato creado', 'Trato - Fecha de creación'],
       stageChangedAt: ['Trato - Último cambio de etapa', 'Último cambio de etapa'],

@@ -55,6 +55,7 @@ export const FR_DEAL_WORDS: Record<Crm, DealExportWords> = {
       currency: ['Affaire - Devise', 'Devise'],
       owner: ['Affaire - Propriétaire', 'Propriétaire'],
       closeDate: ['Affaire - Date de clôture prévue', 'Date de clôture prévue'],
+      wonAt: ['Affaire - Date de gain', 'Date de gain', 'Affaire - Affaire conclue le', 'Affaire conclue le'],
       status: ['Affaire - Statut', 'Statut'],
       createdAt: ['Affaire - Affaire créée', 'Affaire créée', 'Affaire - Date de création'],
       stageChangedAt: ["Affaire - Dernier changement d'étape", "Dernier changement d'étape"],

@@ -54,6 +54,7 @@ export const NL_DEAL_WORDS: Record<Crm, DealExportWords> = {
       currency: ['Deal - Valuta', 'Valuta'],
       owner: ['Deal - Eigenaar', 'Eigenaar'],
       closeDate: ['Deal - Verwachte sluitingsdatum', 'Verwachte sluitingsdatum'],
+      wonAt: ['Deal - Gewonnen op', 'Gewonnen op', 'Deal - Deal gesloten op', 'Deal gesloten op'],
       status: ['Deal - Status', 'Status'],
       createdAt: ['Deal - Deal aangemaakt', 'Deal aangemaakt', 'Deal - Aanmaakdatum'],
       stageChangedAt: ['Deal - Laatste fasewijziging', 'Laatste fasewijziging'],

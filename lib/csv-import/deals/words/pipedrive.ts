@@ -8,8 +8,10 @@ import type { CrmDealExportWords } from './schema';
  * Pipedrive's deals list exported as CSV ("…" → "Export filter results"): each column is a deal
  * field, prefixed "Deal - " by the export. Documented (Pipedrive deal fields and API): ID, Title,
  * Stage, Pipeline, Value, Currency, Owner, Status (open, won, lost), Deal created, Last stage
- * change (`stage_change_time`), Expected close date. Assumed: the "Deal - " prefix as written here
- * (unprefixed labels are accepted too) and every German label.
+ * change (`stage_change_time`), Expected close date, and a won deal's Won time and Deal closed on
+ * (`won_time`, `close_time`, named as the page reader's wording names them). Assumed: the "Deal - "
+ * prefix as written here (unprefixed labels are accepted too), "Close time", and every German
+ * label (the won time's is the help centre's import field name, as on the page).
  */
 export const PIPEDRIVE_DEAL_WORDS: CrmDealExportWords = {
   en: {
@@ -21,7 +23,8 @@ export const PIPEDRIVE_DEAL_WORDS: CrmDealExportWords = {
       amount: ['Deal - Value', 'Value'],
       currency: ['Deal - Currency', 'Currency', 'Deal - Currency of Value'],
       owner: ['Deal - Owner', 'Owner'],
-      closeDate: ['Deal - Expected close date', 'Expected close date', 'Deal - Won time', 'Deal - Close time'],
+      closeDate: ['Deal - Expected close date', 'Expected close date'],
+      wonAt: ['Deal - Won time', 'Won time', 'Deal - Deal closed on', 'Deal closed on', 'Deal - Close time'],
       status: ['Deal - Status', 'Status'],
       createdAt: ['Deal - Deal created', 'Deal created', 'Deal - Add time'],
       stageChangedAt: ['Deal - Last stage change', 'Last stage change', 'Deal - Stage change time'],
@@ -39,6 +42,14 @@ export const PIPEDRIVE_DEAL_WORDS: CrmDealExportWords = {
       currency: ['Deal - Währung', 'Währung'],
       owner: ['Deal - Inhaber', 'Inhaber', 'Deal - Besitzer'],
       closeDate: ['Deal - Erwartetes Abschlussdatum', 'Erwartetes Abschlussdatum'],
+      wonAt: [
+        'Deal - Zeitpunkt, zu dem der Deal gewonnen wurde',
+        'Zeitpunkt, zu dem der Deal gewonnen wurde',
+        'Deal - Gewonnen am',
+        'Gewonnen am',
+        'Deal - Deal abgeschlossen am',
+        'Deal abgeschlossen am',
+      ],
       status: ['Deal - Status', 'Status'],
       createdAt: ['Deal - Deal erstellt', 'Deal erstellt', 'Deal - Erstellt am'],
       stageChangedAt: ['Deal - Letzte Phasenänderung', 'Letzte Phasenänderung'],

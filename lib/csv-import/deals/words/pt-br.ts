@@ -54,6 +54,7 @@ export const PT_BR_DEAL_WORDS: Record<Crm, DealExportWords> = {
       currency: ['Negócio - Moeda', 'Moeda'],
       owner: ['Negócio - Proprietário', 'Proprietário'],
       closeDate: ['Negócio - Data de fechamento esperada', 'Data de fechamento esperada'],
+      wonAt: ['Negócio - Data de ganho', 'Data de ganho', 'Negócio - Negócio fechado em', 'Negócio fechado em'],
       status: ['Negócio - Status', 'Status'],
       createdAt: ['Negócio - Negócio criado', 'Negócio criado', 'Negócio - Data de criação'],
       stageChangedAt: ['Negócio - Última alteração de etapa', 'Última alteração de etapa'],

@@ -1,0 +1,47 @@
+import type { Crm } from '../../schema/activity';
+import type { DealImportRow } from '../../schema/deal-import';
+import type { DealCells } from './cells';
+import type { ReadDate } from './stage-entries';
+
+/**
+ * Exports whose close date column holds the expected close date whatever the deal's status:
+ * Pipedrive's "Expected close date" stays the plan after the deal is won ("Won time" and "Deal
+ * closed on" are their own columns). HubSpot's and Salesforce's exports have one "Close Date",
+ * which is a closed deal's close.
+ */
+const PLANNED_CLOSE_DATE: ReadonlySet<Crm> = new Set(['pipedrive']);
+
+/** A row's close date (a timestamp), whether its cell could not be read, and what the report says it went without. */
+export interface RowCloseDate {
+  at?: string;
+  unreadable: boolean;
+  left?: string;
+}
+
+/**
+ * The close date a closed deal's time in stage stops at (metrics/closed-stage-time.ts), read as
+ * the page readers read it (adapters/pipedrive/close-date.ts): a won deal's is the day it was won
+ * (the `wonAt` column), else, where the export has one close date column for every status, that
+ * column's; a won Pipedrive deal whose row gives only its expected close date gets none, nothing
+ * guessed, and the report says why. An open deal's is its close date column (the expected close),
+ * as is a lost one's (Pipedrive's lost time is not read, as on its page).
+ */
+export function rowCloseDate(
+  crm: Crm,
+  single: DealCells['single'],
+  closed: DealImportRow['closed'],
+  readDate: ReadDate,
+): RowCloseDate {
+  const won = closed === 'won';
+  const text = won ? (single.wonAt ?? (PLANNED_CLOSE_DATE.has(crm) ? undefined : single.closeDate)) : single.closeDate;
+  if (!text) {
+    if (!won || !single.closeDate) return { unreadable: false };
+    return {
+      unreadable: false,
+      left: 'the close date (the deal is won and the row gives only its expected close date, not when it was won)',
+    };
+  }
+  const read = readDate(text);
+  if (typeof read === 'string') return { at: read, unreadable: false };
+  return { unreadable: true, left: `the close date (${read.reason})` };
+}
