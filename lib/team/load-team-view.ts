@@ -52,29 +52,29 @@ export async function loadTeamView(input: {
   const keep = keptRows(db, now, settings.retentionDays);
 
   progress('Reading accounts and owners');
-  // The owners are one index seek each, one after another: found while the records are read.
-  const ownersRead = readOwners(db);
-  ownersRead.catch(() => undefined);
-  const allAccounts = await readAccounts(db);
+  // Read before anything else: each is a chain of index seeks, one after another, which waits
+  // behind every large read asked for before it, and the reps' packs can only be asked for once
+  // the owners are known.
+  const [allAccounts, allOwners] = await Promise.all([readAccounts(db), readOwners(db)]);
   const accounts = filters.account ? allAccounts.filter((a) => accountId(a) === filters.account) : allAccounts;
 
   progress('Reading deals');
-  // The deals, their pipelines' stage summaries, the contacts (first needed after the reps'
-  // figures) and every rep's packs are asked for at once: the database reads them side by
-  // side while the page parses what came first.
+  // Every read is asked for at once, in the order they are first needed: the database reads them
+  // side by side while the page parses what came first. The deals come first (the reps' touches
+  // are linked through them), then every rep's packs, and the contacts last (first needed after
+  // the reps' figures).
   const dealsRead = readDeals(db, accounts, invalid);
   dealsRead.catch(() => undefined);
   const summariesRead = readSummaries(db, accounts);
   summariesRead.catch(() => undefined);
-  const contactsRead = readContacts(db, accounts, invalid);
-  contactsRead.catch(() => undefined);
-  const unownedRead = readUnownedLogged(db, filters.account);
-  unownedRead.catch(() => undefined);
+  const packReads = allOwners.map((owner) => readRepPacks(db, owner, periods));
   const ownerlessRead = readOwnerlessPacks(db, periods);
   const undatedRead = contactsWithUndatedReplies({ db, account: filters.account, settings, now, pageTimeZone, keep });
   undatedRead.catch(() => undefined);
-  const allOwners = await ownersRead;
-  const packReads = allOwners.map((owner) => readRepPacks(db, owner, periods));
+  const unownedRead = readUnownedLogged(db, filters.account);
+  unownedRead.catch(() => undefined);
+  const contactsRead = readContacts(db, accounts, invalid);
+  contactsRead.catch(() => undefined);
   const deals = await dealsAsPrinted(await dealsRead, settings.timeZone, pageTimeZone);
   const open = dealsInScope(deals, filters);
   const typical = typicalTimes(deals, settings, await summariesRead);
