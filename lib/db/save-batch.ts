@@ -16,6 +16,7 @@ import {
   type Working,
 } from './batch-work';
 import { deleteEach, putEach } from './bulk-requests';
+import { dateTitledRow } from './date-titled-row';
 import { datedSightings } from './dated-row';
 import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
@@ -198,7 +199,8 @@ function becameTouch(existing: Activity, next: Activity, clock: MergeClock): boo
 }
 
 /**
- * A stored row this item is another sighting of, under another key (see sameDayRow), compared as
+ * A stored row this item is another sighting of, under another key (see sameDayRow; else a row
+ * an earlier version titled by its date text: dateTitledRow), compared as
  * the page showed it (rowsAsShown: not with a time a logged touch gave it), of the rows no item of
  * this reading has `claimed`.
  */
@@ -211,7 +213,9 @@ async function otherSighting(
   if (activity.sourceId || !activity.timestamp) return undefined;
   const free = (await rowsOfRecord(work, reading.pageKey)).filter((row) => !claimed.has(row.key));
   const rows = rowsAsShown(free);
-  const found = sameDayRow(activity, rows, reading.pageKey, reading.pageZone);
+  const found =
+    sameDayRow(activity, rows, reading.pageKey, reading.pageZone) ??
+    dateTitledRow(activity, rows, reading.pageKey, reading.pageZone);
   return found && work.activities.get(found.key);
 }
 
