@@ -33,7 +33,8 @@ export type AskFailure = { ok: false; error: { kind: 'storage' | 'unanswered'; m
  * (test/unit/background/messaging.test.ts), so the page pays for no schema library. A broken
  * channel (extension reloaded, worker failing to start) or no answer in time becomes a typed
  * failure; an answer that comes after that is dropped, so it cannot replace what was shown since,
- * unless the caller takes it (`lateAnswer`: a write whose fate the panel must learn).
+ * unless the caller takes it (`lateAnswer`: a write whose fate the panel must learn); a channel
+ * that breaks after that is ignored unless the caller hears of it (`lateFailure`: no answer will come).
  */
 export async function ask<Name extends AskName>(
   name: Name,
@@ -41,13 +42,14 @@ export async function ask<Name extends AskName>(
   {
     answerWithinMs = ANSWER_WITHIN_MS,
     lateAnswer,
-  }: AskOptions & { lateAnswer?(answer: ReturnType<ProtocolMap[Name]>): void } = {},
+    lateFailure,
+  }: AskOptions & { lateAnswer?(answer: ReturnType<ProtocolMap[Name]>): void; lateFailure?(): void } = {},
 ): Promise<ReturnType<ProtocolMap[Name]> | AskFailure> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const sent = sendWithRetry(name, data);
   const tooLate = new Promise<AskFailure>((resolve) => {
     timer = setTimeout(() => {
-      if (lateAnswer) sent.then(lateAnswer, () => {});
+      if (lateAnswer || lateFailure) sent.then(lateAnswer, () => lateFailure?.());
       resolve({ ok: false, error: { kind: 'unanswered', message: noAnswer(answerWithinMs) } });
     }, answerWithinMs);
   });

@@ -11,7 +11,7 @@ import { keepOlderNotKept } from './keep-older-not-kept';
 import { type AskFailure, type AskOptions, ask } from './messages';
 import { LEFT_NO_RECORD, LEFT_UNREAD, type PageLeft } from './page-left';
 import type { PanelStore } from './panel-store';
-import { createUnconfirmedLogs, type SentLog, unconfirmedNotice } from './unconfirmed-logs';
+import { createUnconfirmedLogs, type SentLog, UNCONFIRMED_LOST, unconfirmedNotice } from './unconfirmed-logs';
 import { drawnOnEarlierDay, LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
 /** How long the undo offer stays after logging a touch, counted again each time the rep leaves it. */
@@ -151,13 +151,24 @@ export function createRecordSession(
     const on = shownKey;
     if (!on) return;
     // The background may still store a touch it did not answer for in time: its late answer is
-    // taken as any, and a click of the same touch meanwhile retries that click (unconfirmed-logs.ts).
+    // taken as any, and a click of the same touch soon after retries that click (unconfirmed-logs.ts).
     const sent = unconfirmed.send(on, touch, new Date());
-    const late = (response: TouchResponse) => logged(on, sent, response);
-    const response = await ask('logTouch', sent, { ...answers, lateAnswer: late });
-    if (!response.ok && response.error.kind === 'unanswered')
+    const response = await ask('logTouch', sent, {
+      ...answers,
+      lateAnswer: (late) => logged(on, sent, late),
+      lateFailure: () => lost(on, sent),
+    });
+    if (!response.ok && response.error.kind === 'unanswered') {
+      unconfirmed.unanswered(sent, new Date());
       return notify(unconfirmedNotice(response.error.message, touch.channel));
+    }
     logged(on, sent, response);
+  }
+
+  /** The message of a log the panel could not confirm broke: no answer will come to settle it. */
+  function lost(on: string, touch: SentLog): void {
+    // Another send of the same click may still answer; else the notice's retry is no longer one.
+    if (unconfirmed.failed(touch) && on === shownKey) notify(UNCONFIRMED_LOST);
   }
 
   function logged(on: string, touch: SentLog, response: TouchResponse | AskFailure): void {

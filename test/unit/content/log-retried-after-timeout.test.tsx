@@ -17,12 +17,13 @@ const MINUTE = 60_000;
 let lifetime = new AbortController();
 let db: Promise<TouchlineDb>;
 /** How the background treats each log it gets, in turn: the default answers at once. */
-let logFates: ('lost' | 'answered' | 'refused')[];
+let logFates: ('lost' | 'broken' | 'answered' | 'refused')[];
 
 /**
  * The real background (service and database) behind the panel. A log whose answer is "lost" is
  * stored and never answered (the worker stopped after the write, or is busy past any wait);
- * a "refused" one is answered with a failure and nothing stored.
+ * a "broken" one is stored and its message breaks 1.5 s later, after the panel stopped waiting
+ * (the worker stopped mid-answer); a "refused" one is answered with a failure and nothing stored.
  */
 function background(): Service {
   const service = createService({ db, now: () => new Date(), settings: () => defaultSettings('UTC') });
@@ -31,6 +32,10 @@ function background(): Service {
     const fate = logFates.shift() ?? 'answered';
     if (fate === 'refused') return { ok: false, error: { kind: 'storage', message: 'The disk is full.' } };
     const answer = await service.logTouch(data);
+    if (fate === 'broken') {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      throw new Error('The message port closed before a response was received.');
+    }
     return fate === 'lost' ? new Promise(() => {}) : answer;
   }) as never);
   return service;
@@ -96,7 +101,9 @@ describe('a log whose answer never came, clicked again minutes later', () => {
 
   it('says after the timeout that clicking again retries this call, never logging it twice', async () => {
     await callLoggedUnconfirmed();
-    expect(notice()).toMatch(/may have been logged: .* Log a call again to retry it: it is never counted twice\.$/);
+    expect(notice()).toMatch(
+      /may have been logged: .* Log a call again within 10 minutes to retry it: it is never counted twice\.$/,
+    );
   });
 
   it('logs a second call, clicked after the retry was confirmed, as a new call', async () => {
@@ -126,5 +133,20 @@ describe('a log whose answer never came, clicked again minutes later', () => {
     );
     const [refused, next] = logRequests();
     expect(next?.logId).not.toBe(refused?.logId);
+  });
+
+  it('logs a call clicked after the message of the unconfirmed log broke as a new call, at its own time', async () => {
+    logFates = ['broken'];
+    mountSessionPanel(lifetime.signal, 1000);
+    await clickCall();
+    await waitFor(() => expect(notice()).toMatch(/may have been logged/), { timeout: 3000 });
+    await waitFor(() => expect(notice()).toMatch(/stopped before it answered: .* Reload the page/), { timeout: 3000 });
+    minutesLater(3);
+    await clickCall();
+
+    await waitFor(async () => expect(await storedCalls()).toHaveLength(2));
+    expect(await storedCalls()).toEqual([START.toISOString(), new Date(START.getTime() + 3 * MINUTE).toISOString()]);
+    const [broken, next] = logRequests();
+    expect(next?.logId).not.toBe(broken?.logId);
   });
 });
