@@ -1,5 +1,5 @@
 import type { NotRead } from '../../schema/read-result';
-import { SHOWS_ONLY_EXPECTED } from '../../schema/won-close-date-reason';
+import { expectedCloseNote } from '../../schema/won-close-date-reason';
 import { zonedDay } from '../../zoned-day';
 import type { PageClock } from '../types';
 import { fieldDate, fieldText } from './fields';
@@ -12,9 +12,10 @@ import type { Tense } from './shown-year';
  * read. A closed deal's time in its stage stops there (metrics/closed-stage-time.ts), so a won
  * deal's is the day it was won: Pipedrive's "Won time" field, else "Deal closed on" (set when a
  * deal is won or lost). Its expected close date was only the plan: where the page shows nothing
- * else, the close date is not read, and notRead says why. Any other deal's is the expected close
- * date: an open deal's looks ahead (overdue if lately, as a planned activity's date does); a lost
- * deal's "Lost time" is not read yet, so it still takes its expected close date, in the past.
+ * else, the close date is not read, and notRead says why, quoting the expected day
+ * (expectedCloseNote). A lost deal's is the day it closed, "Deal closed on" (no lost time field is
+ * known to be shown), else its expected close date, in the past. An open deal's is the expected
+ * close date, which looks ahead (overdue if lately, as a planned activity's date does).
  * A date shown but not read is reported in notRead by fieldDate; a field not shown is left to the
  * caller's report of missing fields.
  */
@@ -27,16 +28,19 @@ export function dealCloseDate(
   notRead: NotRead[],
 ): string | undefined {
   const page: ShownPage = { view, clock, language, feed, notRead };
-  if (closed !== 'won') return shownDay(page, FIELDS.closeDate, closed ? 'past' : 'planned');
-  const won = [FIELDS.wonTime, FIELDS.closedOn].find((spec) => fieldText(view, spec, language.words, feed));
-  if (won) return shownDay(page, won, 'past');
-  const expected = fieldText(view, FIELDS.closeDate, language.words, feed);
-  notRead.push({
-    field: 'closeDate',
-    reason: expected
-      ? `the deal is won and the page ${SHOWS_ONLY_EXPECTED} ("${expected}"), not when it was won`
-      : 'the deal is won and the page shows no won time',
-  });
+  if (!closed) return shownDay(page, FIELDS.closeDate, 'planned');
+  const shown = (spec: FieldSpec) => fieldText(view, spec, language.words, feed);
+  const closedOn = (closed === 'won' ? [FIELDS.wonTime, FIELDS.closedOn] : [FIELDS.closedOn]).find(shown);
+  if (closedOn) return shownDay(page, closedOn, 'past');
+  if (closed === 'lost') return shownDay(page, FIELDS.closeDate, 'past');
+  const expected = shown(FIELDS.closeDate);
+  // The expected day read as an open deal's was (planned), to match the day stored then; a text
+  // that does not read needs no note of its own beside this one.
+  notRead.push(
+    expected
+      ? expectedCloseNote(expected, shownDay({ ...page, notRead: [] }, FIELDS.closeDate, 'planned'))
+      : { field: 'closeDate', reason: 'the deal is won and the page shows no won time' },
+  );
   return undefined;
 }
 

@@ -21,10 +21,11 @@ export interface RowCloseDate {
 /**
  * The close date a closed deal's time in stage stops at (metrics/closed-stage-time.ts), read as
  * the page readers read it (adapters/pipedrive/close-date.ts): a won deal's is the day it was won
- * (the `wonAt` column), else, where the export has one close date column for every status, that
- * column's; a won Pipedrive deal whose row gives only its expected close date gets none, nothing
- * guessed, and the report says why. An open deal's is its close date column (the expected close),
- * as is a lost one's (Pipedrive's lost time is not read, as on its page).
+ * (the `wonAt` column, else the `closedAt` one), else, where the export has one close date column
+ * for every status, that column's; a won Pipedrive deal whose row gives only its expected close
+ * date gets none, nothing guessed, and the report says why. A lost deal's is the day it closed
+ * (`closedAt`, Pipedrive's "Deal closed on"), else its close date column; an open deal's is its
+ * close date column (the expected close).
  */
 export function rowCloseDate(
   crm: Crm,
@@ -32,10 +33,9 @@ export function rowCloseDate(
   closed: DealImportRow['closed'],
   readDate: ReadDate,
 ): RowCloseDate {
-  const won = closed === 'won';
-  const text = won ? (single.wonAt ?? (PLANNED_CLOSE_DATE.has(crm) ? undefined : single.closeDate)) : single.closeDate;
+  const text = closedText(crm, single, closed);
   if (!text) {
-    if (!won || !single.closeDate) return { unreadable: false };
+    if (closed !== 'won' || !single.closeDate) return { unreadable: false };
     return {
       unreadable: false,
       left: 'the close date (the deal is won and the row gives only its expected close date, not when it was won)',
@@ -44,4 +44,12 @@ export function rowCloseDate(
   const read = readDate(text);
   if (typeof read === 'string') return { at: read, unreadable: false };
   return { unreadable: true, left: `the close date (${read.reason})` };
+}
+
+/** The cell a row's close date is read from, by its status. */
+function closedText(crm: Crm, single: DealCells['single'], closed: DealImportRow['closed']): string | undefined {
+  if (closed === 'won')
+    return single.wonAt ?? single.closedAt ?? (PLANNED_CLOSE_DATE.has(crm) ? undefined : single.closeDate);
+  if (closed === 'lost') return single.closedAt ?? single.closeDate;
+  return single.closeDate;
 }

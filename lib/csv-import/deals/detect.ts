@@ -17,8 +17,8 @@ export interface DetectedDealColumns {
 /**
  * Maps each column to a deal field from the CRM's header words; the language matching most headers
  * wins. Two columns for one field: the one whose header comes first in the field's word list
- * keeps it, whatever the columns' order (Pipedrive's "Won time" is a won deal's close before "Deal
- * closed on"); on equal headers the first column does.
+ * keeps it, whatever the columns' order (Pipedrive's "Deal - Won time" before "Won time"); on equal
+ * headers the first column does.
  */
 export function detectDealColumns(crm: Crm, headers: readonly string[]): DetectedDealColumns {
   const languages = Object.entries(DEAL_EXPORT_WORDS[crm]);

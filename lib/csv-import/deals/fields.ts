@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 
 /**
  * What a column of a deal export can hold; `closeDate` is the CRM's close date column (Pipedrive's
- * is the expected close date), `wonAt` when a won deal was won (Pipedrive's "Won time", else "Deal
- * closed on"), `stageEntered` one of HubSpot's "Date entered <stage> (<pipeline>)" columns (one per
- * stage), `isClosed` and `isWon` a Salesforce report's "Closed" and "Won" checkboxes, `ignore` a
- * column Touchline does not read.
+ * is the expected close date), `wonAt` when a won deal was won (Pipedrive's "Won time"), `closedAt`
+ * when a won or lost deal closed (Pipedrive's "Deal closed on", its `close_time`), `stageEntered`
+ * one of HubSpot's "Date entered <stage> (<pipeline>)" columns (one per stage), `isClosed` and
+ * `isWon` a Salesforce report's "Closed" and "Won" checkboxes, `ignore` a column Touchline does not
+ * read.
  */
 export const DEAL_FIELDS = [
   'dealId',
@@ -17,6 +18,7 @@ export const DEAL_FIELDS = [
   'owner',
   'closeDate',
   'wonAt',
+  'closedAt',
   'status',
   'createdAt',
   'stageChangedAt',
@@ -43,6 +45,7 @@ export const DEAL_FIELD_LABELS: Record<DealTarget, string> = {
   owner: 'Owner (rep)',
   closeDate: 'Close date',
   wonAt: 'Won on',
+  closedAt: 'Closed on (won or lost)',
   status: 'Open, won or lost',
   createdAt: 'Created on',
   stageChangedAt: 'Last stage change',
@@ -58,6 +61,7 @@ export const DEAL_FIELD_LABELS: Record<DealTarget, string> = {
 export const DATE_FIELDS: ReadonlySet<DealTarget> = new Set([
   'closeDate',
   'wonAt',
+  'closedAt',
   'createdAt',
   'stageChangedAt',
   'stageEntered',

@@ -60,9 +60,10 @@ export function dealFromExport(
  * history (exact entries win over Touchline's own sightings of the same stay), except:
  * - a closed status the export gives (Pipedrive's "won", Salesforce's "Closed Won") is taken when
  *   the stored deal is not closed: deals rarely reopen, so a won or lost export is the newer word;
- * - with a won status so taken, the export's close date (the day it was won, or none: see
- *   close-date.ts) replaces the stored one, which the page showed while the deal was not won and
- *   so is a plan, never the win (a closed deal's time in stage stops at its close date);
+ * - with a closed status so taken, the export's close date (the day it was won, or none; the day
+ *   it was lost, else its expected close date: see close-date.ts) replaces the stored one, which
+ *   the page showed while the deal was open and so is a plan (a closed deal's time in stage stops
+ *   at its close date); a lost row without one keeps the stored plan, as a lost deal's reading does;
  * - the export's current stage is taken only when its entries show the deal entered that stage
  *   after the stored latest stay began and after Touchline last saw the deal in it (or the stored
  *   deal has no stay): a stage entered before then is one the page reading already moved past.
@@ -78,7 +79,7 @@ function pageDealAfterExport(row: DealImportRow, stored: Deal, now: Date): Deal 
   });
   const closed = stored.closed ?? row.closed;
   const { closeDate: shown, ...kept } = stored;
-  const closeDate = closed === 'won' && stored.closed !== 'won' ? row.closeDate : shown;
+  const closeDate = stored.closed ? shown : closedNow(row, shown);
   return {
     ...kept,
     ...(moved ? { stage: row.stage } : {}),
@@ -86,6 +87,13 @@ function pageDealAfterExport(row: DealImportRow, stored: Deal, now: Date): Deal 
     ...(closeDate ? { closeDate } : {}),
     stageHistory: moved ? withSighting(merged, row.stage, now) : merged,
   };
+}
+
+/** The close date of a stored open deal that the row closes: the row's, else for a lost deal the plan stored. */
+function closedNow(row: DealImportRow, shown: string | undefined): string | undefined {
+  if (row.closed === 'won') return row.closeDate;
+  if (row.closed === 'lost') return row.closeDate ?? shown;
+  return shown;
 }
 
 /** True when the export dates the row's stage after the stored latest stay began and was last seen. */

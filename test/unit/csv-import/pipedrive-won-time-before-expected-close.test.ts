@@ -20,8 +20,8 @@ describe('a Pipedrive deal export with "Won time" before "Expected close date"',
     expect(reversed.targets).toEqual(['dealId', 'closeDate', 'wonAt']);
   });
 
-  it('prefers the won time to "Deal closed on", whatever the columns\' order', () => {
-    const { targets } = detectDealColumns('pipedrive', ['Deal - ID', 'Deal - Deal closed on', 'Deal - Won time']);
+  it("prefers the prefixed header of two for one field, whatever the columns' order", () => {
+    const { targets } = detectDealColumns('pipedrive', ['Deal - ID', 'Won time', 'Deal - Won time']);
     expect(targets).toEqual(['dealId', 'ignore', 'wonAt']);
   });
 

@@ -5,7 +5,8 @@
  * closed on"), and the import used to give every deal the expected close date, won ones too. As
  * the page reader does (adapters/pipedrive/close-date.ts): a won deal takes its won time (else the
  * day it was closed on), an open one its expected close date, and a won deal whose row gives only
- * an expected close date gets none, with a note in the report.
+ * an expected close date gets none, with a note in the report (a lost deal:
+ * lost-deal-close-date-from-export.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { detectDealColumns } from '../../../lib/csv-import/deals/detect';
@@ -88,7 +89,7 @@ describe('a Pipedrive deal export with a won time and an expected close date', (
     expect(await closeDates(db)).toEqual({ '405': '2026-11-02', '406': '2026-12-16' });
   });
 
-  it('leaves a lost deal its expected close date, as the page reader does', async () => {
+  it('leaves a lost deal its expected close date where its row gives no day it closed', async () => {
     const db = await freshDb();
     await importDeals(db, 'pipedrive', 'acme', `${HEADER}\n407,Lost one,Qualified,Pipeline,Alex Kim,lost,,2026-11-10`);
     expect(await closeDates(db)).toEqual({ '407': '2026-11-10' });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { saveReading } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { dealReadSchema, type NotRead } from '../../../lib/schema/read-result';
+import { expectedCloseNote } from '../../../lib/schema/won-close-date-reason';
 import { edited } from '../adapters/page-variation';
 import { asDeal, extension, readFixture } from '../page-to-panel/chain';
 import { freshDb, ZONE } from './world-readings';
@@ -19,10 +20,7 @@ const DAY = 86_400_000;
 const MONDAY = new Date('2026-11-16T10:00:00Z');
 const later = (days: number) => new Date(MONDAY.getTime() + days * DAY);
 
-const ONLY_EXPECTED: NotRead = {
-  field: 'closeDate',
-  reason: 'the deal is won and the page shows only its expected close date ("December 18, 2026"), not when it was won',
-};
+const ONLY_EXPECTED: NotRead = expectedCloseNote('December 18, 2026', '2026-12-18');
 const NO_WON_TIME: NotRead = { field: 'closeDate', reason: 'the deal is won and the page shows no won time' };
 const NOT_FOUND: NotRead = { field: 'closeDate', reason: 'no closeDate found on the page' };
 
@@ -80,6 +78,22 @@ describe('a stored close date after a reading of the deal won without one', () =
         [page({ closed: 'won' }, [ONLY_EXPECTED]), later(2)],
       ),
     ).toEqual({ closed: 'won', closeDate: undefined });
+  });
+
+  it('is kept when it is another day than the expected close date this page shows only', async () => {
+    // The won time an export or an earlier page gave; this page shows only the expected close date.
+    expect(
+      await closeDateAfter(
+        [page({ closed: 'won', closeDate: '2026-11-18' }), MONDAY],
+        [page({ closed: 'won' }, [ONLY_EXPECTED]), later(2)],
+      ),
+    ).toEqual({ closed: 'won', closeDate: '2026-11-18' });
+    expect(
+      await closeDateAfter(
+        [page({ closed: 'won', closeDate: '2026-11-18' }), MONDAY],
+        [page({ closed: 'won' }, [expectedCloseNote('soon', undefined)]), later(2)],
+      ),
+    ).toEqual({ closed: 'won', closeDate: '2026-11-18' });
   });
 
   it('is kept when it was read from the won deal and this page shows no close date at all', async () => {

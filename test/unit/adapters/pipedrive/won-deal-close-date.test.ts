@@ -1,7 +1,7 @@
 /**
  * A won deal's close date is the day it was won (Pipedrive's "Won time", else "Deal closed on"),
  * never its expected close date: that was the plan, and a closed deal's days in its stage stop at
- * the close date. The pages are the deal-hashed fixtures with the Won/Lost buttons turned into a
+ * the close date. A lost deal's is its "Deal closed on" day, else its expected close date. The pages are the deal-hashed fixtures with the Won/Lost buttons turned into a
  * "Won" badge and a field row added beside the expected close date (December 18, 2026).
  */
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ describe('a won Pipedrive deal’s close date', () => {
       {
         field: 'closeDate',
         reason:
-          'the deal is won and the page shows only its expected close date ("December 18, 2026"), not when it was won',
+          'the deal is won and the page shows only its expected close date ("December 18, 2026", 2026-12-18), not when it was won',
       },
     ]);
   });
@@ -80,6 +80,23 @@ describe('a won Pipedrive deal’s close date', () => {
 
   it('an open deal keeps its expected close date', () => {
     expect(readPage(deal.html, deal.url).record.closeDate).toBe('2026-12-18');
+  });
+});
+
+const lostEn = (...rows: string[]) => won(deal.html, ['Won', 'Lost'], 'Lost', EN_CLOSE_ROW, ...rows);
+
+describe('a lost Pipedrive deal’s close date', () => {
+  it('is the "Deal closed on" day, not its expected close date', () => {
+    const reading = readPage(lostEn(row('Deal closed on', 'November 16, 2026')), deal.url);
+    expect(reading.record.closed).toBe('lost');
+    expect(reading.record.closeDate).toBe('2026-11-16');
+  });
+
+  it('is its expected close date where the page shows no day it closed', () => {
+    const reading = readPage(lostEn(), deal.url);
+    expect(reading.record.closed).toBe('lost');
+    expect(reading.record.closeDate).toBe('2026-12-18');
+    expect(reading.notRead.filter((n) => n.field === 'closeDate')).toEqual([]);
   });
 });
 
