@@ -1,4 +1,4 @@
-import { withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
+import { olderOnlyNotRead, withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
 import type { NotRead } from '../lib/schema/read-result';
 import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
@@ -29,8 +29,10 @@ interface ContactViewProps {
 /** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
 export function ContactView({ view: stored, notRead = [], onLog, loadTrendChart }: ContactViewProps) {
   const unread = timelineNotRead(notRead);
-  // The figures that hang on the oldest or newest touch say when the timeline was read in part.
-  const view = unread === undefined ? stored : withTimelineReadInPart(stored);
+  // The figures that hang on the oldest or newest touch say when the timeline was read in part;
+  // those on the newest need not when only older items were not loaded.
+  const view =
+    unread === undefined ? stored : withTimelineReadInPart(stored, { newestRead: olderOnlyNotRead(notRead) });
   const title = (
     <h2 key="title" class="tl-title">
       {view.name}

@@ -63,18 +63,19 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
  */
 const SCALES: [RegExp, number][] = [
   // en, fr "k"; de "Tsd." (guess: Intl de prints thousands in full); es, pt "mil".
-  [/^\s?(?:k|tsd\.?|mil)(?![\p{L}])/iu, 1_000],
+  [word(String.raw`k|tsd\.?|mil`), 1_000],
   // ja "万" (ten thousand): "￥120万" is 1.2 million yen.
   [/^\s?万/u, 10_000],
   // en, es, fr "M"; de "Mio."; it "Mln"; nl "mln."; pt "mi"; "MM" (guess: finance shorthand).
-  [/^\s?(?:m|mio\.?|mln\.?|mi|mm)(?![\p{L}])/iu, 1_000_000],
+  [word(String.raw`m|mio\.?|mln\.?|mi|mm`), 1_000_000],
   // ja "億".
   [/^\s?億/u, 100_000_000],
   // "bn" (guess: English finance shorthand; fr Intl's "Bn" is a trillion, a deal size no CRM shows);
   // de "Mrd."; it "Mld"; nl "mld."; fr "Md"; pt "bi".
-  [/^\s?(?:bn|mrd\.?|mld\.?|md|bi)(?![\p{L}])/iu, 1_000_000_000],
+  [word(String.raw`bn|mrd\.?|mld\.?|md|bi`), 1_000_000_000],
   // en "T"; de "Bio."; pt "tri"; ja "兆".
-  [/^\s?(?:t|bio\.?|tri)(?![\p{L}])|^\s?兆/iu, 1_000_000_000_000],
+  [word(String.raw`t|bio\.?|tri`), 1_000_000_000_000],
+  [/^\s?兆/u, 1_000_000_000_000],
 ];
 
 /**
@@ -82,12 +83,26 @@ const SCALES: [RegExp, number][] = [
  * trillion (a "billón"); its it and nl "bln" a trillion, where English shorthand (a guess) means a
  * billion. Such an amount is not read: its digits alone are a billionth of it or less.
  */
-const UNSETTLED_SCALE = /^\s?(?:b|bln\.?)(?![\p{L}\p{N}])/iu;
+const UNSETTLED_SCALE = word(String.raw`b|bln\.?`);
 
-function withScale(amount: number, after: string): number | undefined {
+/**
+ * A scale word right after the digits that stands alone: then the text ends, a space follows
+ * ("1,5 Mio. €", "$48K deal"), or punctuation other than "&" and "-" ("$48K,", "$48K)"). A word
+ * running on is another word: "$500 T&M" (time and materials), "$500 bi-weekly".
+ */
+function word(alternatives: string): RegExp {
+  return new RegExp(String.raw`^\s?(?:${alternatives})(?=$|\s|[^\p{L}\p{N}&-])`, 'iu');
+}
+
+/**
+ * A compact amount's digits are few ("48", "1,2", "120"): digits already grouped into thousands
+ * ("$12,500", "22 500") are the whole amount, and a word after them is no scale.
+ */
+function withScale({ value, grouped }: Digits, after: string): number | undefined {
+  if (grouped) return value;
   if (UNSETTLED_SCALE.test(after)) return undefined;
-  const scale = SCALES.find(([word]) => word.test(after))?.[1] ?? 1;
-  return Math.round(amount * scale * 100) / 100;
+  const scale = SCALES.find(([pattern]) => pattern.test(after))?.[1] ?? 1;
+  return Math.round(value * scale * 100) / 100;
 }
 
 function currencyIn(text: string): Found | undefined {
@@ -105,7 +120,13 @@ function nearest(numbers: Found[], currency: Found): Found | undefined {
   return [...numbers].sort((a, b) => gap(a) - gap(b))[0];
 }
 
-function amountOf(raw: string): number | undefined {
+/** A number as the page wrote it: its value, and whether its digits were grouped into thousands ("12,500"). */
+interface Digits {
+  value: number;
+  grouped: boolean;
+}
+
+function amountOf(raw: string): Digits | undefined {
   const negative = /^[-−]/.test(raw);
   const digits = raw.replace(/^[-−]/, '').replace(/[\s'’]/g, '');
   const marks: string[] = digits.match(/[.,]/g) ?? [];
@@ -124,5 +145,6 @@ function amountOf(raw: string): number | undefined {
   if (groups.slice(1).some((g) => g.length !== 3) || (groups.length > 1 && (groups[0]?.length ?? 0) > 3))
     return undefined;
   const value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
-  return Number.isFinite(value) ? (negative ? -value : value) : undefined;
+  if (!Number.isFinite(value)) return undefined;
+  return { value: negative ? -value : value, grouped: groups.length > 1 || /\s/.test(raw) };
 }

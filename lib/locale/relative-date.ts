@@ -3,6 +3,7 @@ import { addDays, type CalendarDay, today, weekdayOf } from './calendar-day';
 import { weekdayNumber } from './calendar-names';
 import type { UnitWord } from './date-words/schema';
 import { type DatePatterns, datePatterns } from './language-patterns';
+import { takeTimeOfDay } from './time-of-day';
 
 const UNIT_MS: Partial<Record<UnitWord, number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
 
@@ -62,11 +63,14 @@ export function readNamedDay(text: string, clock: PageClock, langs: string[]): C
 
 /**
  * A "previous" word beside a week, month or year unit, in either order ("vorige maand", "last
- * year", "settimana scorsa"). Read as "last <weekday>" instead, Dutch "maand" (month) starts
- * "maandag" (Monday) and "vorige maand" was dated last Monday.
+ * year", "settimana scorsa"), with or without a time of day after it ("vorige maand 14:30",
+ * "vorige maand om 14:30"): a time names no day either. Read as "last <weekday>" instead, Dutch
+ * "maand" (month) starts "maandag" (Monday) and "vorige maand" was dated last Monday.
  */
 function isLastUnitNamingNoDay(text: string, p: DatePatterns): boolean {
-  const words = text.split(' ');
+  const taken = takeTimeOfDay(text);
+  const timed = taken !== undefined && taken !== 'invalid';
+  const words = (timed ? taken.rest : text).split(/[\s,|·•]+/).filter((w) => w && !(timed && p.connectors.includes(w)));
   if (words.length !== 2) return false;
   const [first, second] = words as [string, string];
   const unit = p.previous.has(first) ? p.units.get(second) : p.previous.has(second) ? p.units.get(first) : undefined;

@@ -1,3 +1,4 @@
+import type { NotRead } from '../schema/read-result';
 import type { ContactView } from '../schema/view-model';
 
 /** Beside a next step worked out from part of the timeline. */
@@ -9,9 +10,10 @@ export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch 
 
 /**
  * The contact's view as the panel shows it when the page showed its timeline in part (the
- * adapter's `activities` notRead entry: filtered, folded, older items behind "Load more"). Which
- * part is missing is not known, so every figure that hangs on the oldest or the newest touch read
- * says so, as figures beside touches without a readable date do (nextTouchView, undatedCaveat):
+ * adapter's `activities` notRead entries: filtered, folded, older items behind "Load more"). Every
+ * figure that hangs on the oldest touch read says so, and, unless `newestRead` (only older items
+ * were not loaded: `olderOnlyNotRead`), every one that hangs on the newest, as figures beside
+ * touches without a readable date do (nextTouchView, undatedCaveat):
  * - lead response time is not known (metrics.md: not shown when unknown): the first response may
  *   be in the part not read;
  * - touches to the first reply and meeting: the panel says they are not known (`timelineReadInPart`):
@@ -19,10 +21,11 @@ export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch 
  * - the next step keeps the date worked out from what was read, with a caveat beside it (steps
  *   are numbered from the oldest outbound touch read, and a newer touch moves the date);
  * - gone cold gets a caveat: a newer touch may be in the part not read. Not gone cold needs none:
- *   a touch not read can only make the contact warmer.
+ *   a touch not read can only make the contact warmer; nor does gone cold when only older items
+ *   were not loaded: no touch among them is newer than the newest read.
  * Counts over the period stay as read: the panel's notice says they may miss some.
  */
-export function withTimelineReadInPart(view: ContactView): ContactView {
+export function withTimelineReadInPart(view: ContactView, { newestRead = false } = {}): ContactView {
   if (view.timelineReadInPart) return view;
   const { cadence } = view;
   const nextDueReason = cadence.nextDue
@@ -36,7 +39,13 @@ export function withTimelineReadInPart(view: ContactView): ContactView {
     cadence: {
       ...cadence,
       ...(nextDueReason ? { nextDueReason } : {}),
-      ...(cadence.goneCold ? { goneColdReason } : {}),
+      ...(cadence.goneCold && !newestRead ? { goneColdReason } : {}),
     },
   };
+}
+
+/** The page's `activities` entries all say only older items were not loaded: the newest touch was read. */
+export function olderOnlyNotRead(notRead: readonly NotRead[]): boolean {
+  const timeline = notRead.filter((item) => item.field === 'activities' || item.field === 'record.activities');
+  return timeline.length > 0 && timeline.every((item) => item.part === 'older');
 }

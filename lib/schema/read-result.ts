@@ -3,7 +3,16 @@ import { activityReadingSchema } from './activity';
 import { crmFiguresSchema } from './crm-figures';
 import { contactFieldsSchema, dealFieldsSchema, recordRefSchema } from './record';
 
-export const notReadSchema = z.object({ field: z.string(), reason: z.string() });
+/**
+ * `part: 'older'` on an `activities` entry: only items older than those shown were not loaded
+ * (HubSpot's "Load more", Salesforce's "Load More Past Activities" under a newest-first timeline),
+ * so the newest touch was read. Absent, which part is missing is not known.
+ */
+export const notReadSchema = z.object({
+  field: z.string(),
+  reason: z.string(),
+  part: z.optional(z.literal('older')),
+});
 export type NotRead = z.infer<typeof notReadSchema>;
 
 const readBase = z.extend(recordRefSchema, {

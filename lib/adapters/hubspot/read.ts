@@ -84,7 +84,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   // A timeline without items says so in words ("No activity yet"); a blank one is not "no activity".
   else if (items.length === 0 && timelines.every((timeline) => !textOf(timeline)))
     notRead.push({ field: 'activities', reason: 'the activity timeline shows nothing, not even that it is empty' });
-  else if (items.length === 0 && timelines.some(showsUnfoundItems))
+  else if (items.length === 0 && timelines.some((timeline) => showsUnfoundItems(timeline, context)))
     notRead.push({
       field: 'activities',
       reason: 'the timeline shows entries, none read as an item (markup or dates Touchline does not know)',
@@ -100,7 +100,12 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     notRead.push({ field: 'activities', reason: 'more timeline items were still loading' });
   const olderControl = olderActivityControl(root, cards, context);
   if (olderControl)
-    notRead.push({ field: 'activities', reason: `older timeline items are behind a "${olderControl}" control` });
+    // The timeline lists newest first (stage-history.ts): what "Load more" fetches is older.
+    notRead.push({
+      field: 'activities',
+      reason: `older timeline items are behind a "${olderControl}" control`,
+      part: 'older',
+    });
   for (const [index, { activity, unread }] of items.entries()) {
     // contracts.md: the raw text is kept where no date could be read; the reading says so too.
     if (activity.dateText)

@@ -51,7 +51,14 @@ export function timelineGaps(
     });
   }
   const more = controls.find((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'loadMore')));
-  if (more) gaps.push({ field: 'activities', reason: `older activities are behind a "${textOf(more)}" control` });
+  // Past activities are grouped newest first ("This Month", then older months: crm-evidence-2.md),
+  // the control under the last group: what it loads is older than every item shown.
+  if (more)
+    gaps.push({
+      field: 'activities',
+      reason: `older activities are behind a "${textOf(more)}" control`,
+      part: 'older',
+    });
   const unworded = controls.filter((c) => !isOneOf(textOf(c), wordsOf(words, 'showAll')));
   const unread = !more && noWordsFor ? buttonBelowTimeline(unworded, items, inTimeline) : undefined;
   if (unread) {

@@ -12,6 +12,7 @@ afterEach(cleanup);
 const OLDER_NOT_LOADED: NotRead = {
   field: 'activities',
   reason: 'older timeline items are behind a "Load more" control',
+  part: 'older',
 };
 
 function outcomesText(activities: Activity[], notRead: NotRead[]) {

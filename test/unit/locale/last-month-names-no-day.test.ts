@@ -37,6 +37,22 @@ describe('Dutch "last month" is no day, never last Monday', () => {
     expect(readDateOrNoDay(text, clock, pageLocaleFor(lang))).toBe('no day');
   });
 
+  it.each([
+    ['nl-NL', 'vorige maand 14:30'],
+    ['nl-NL', 'vorige maand om 14:30'],
+    ['nl-NL', 'afgelopen maand, 9:05'],
+    ['it-IT', 'mese scorso 14:30'],
+    ['en-US', 'last month at 2:30 PM'],
+  ])('lib/locale: %s "%s" names no day, its time of day after it notwithstanding', (lang, text) => {
+    expect(readDateOrNoDay(text, clock, pageLocaleFor(lang))).toBe('no day');
+  });
+
+  it('(control) "vorige maandag 14:30" is still last Monday at 14:30', () => {
+    expect(readPageDate('vorige maandag 14:30', clock, pageLocaleFor('nl-NL'))?.timestamp).toBe(
+      '2026-11-16T14:30:00.000Z',
+    );
+  });
+
   it('(control) "vorige maandag" is still last Monday', () => {
     expect(readPageDate('vorige maandag', clock, pageLocaleFor('nl-NL'))?.timestamp).toBe(LAST_MONDAY);
   });

@@ -16,7 +16,10 @@ describe('HubSpot: a timeline with a control that loads older activity', () => {
     ]);
     const reading = readPage(html, hubspotContact.url);
     expect(reading.activities).toHaveLength(readPage(hubspotContact.html, hubspotContact.url).activities.length);
-    expect(reading.notRead.filter((n) => n.field === 'activities')).toHaveLength(1);
+    // The timeline lists newest first: only older items are missing, and the entry says so.
+    expect(reading.notRead.filter((n) => n.field === 'activities')).toEqual([
+      { field: 'activities', reason: `older timeline items are behind a "${label}" control`, part: 'older' },
+    ]);
   });
 
   it('says nothing of the kind for an item’s own "Show more" (a long note) or a timeline read in full', () => {
