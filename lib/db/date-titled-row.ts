@@ -6,7 +6,7 @@ import { printedDay, rowPrintedDay, withinCountDrift } from './time-precision';
 
 /**
  * The stored row titled by its own date text that `incoming`, read on the page `pageKey`, is
- * another sighting of. Before 0.7.17 a HubSpot item whose time sits on its own line under the
+ * another sighting of. Before 0.7.18 a HubSpot item whose time sits on its own line under the
  * header was titled by that line ("3 hours ago", "Nov 3, 2026 at 10:15 AM GMT"); it now takes the
  * text after it, so the title, and the key hashed from it (lib/keys.ts activityKey), differ from
  * the stored row's. The one such row of the same record, type and direction at the item's time
