@@ -12,6 +12,7 @@ import {
   backupRowSchema,
   type RecordRow,
 } from './format';
+import { mergeTargetsLeftOut } from './merge-targets-left-out';
 import { storeChunks } from './store-chunks';
 
 /** The stores a backup holds, records before the activities that point at them, then the undo marks. */
@@ -32,11 +33,12 @@ export interface ExportedBackup {
 /**
  * Everything Touchline stores, as one JSON Lines file (decisions.md "Backups"): the header, the
  * settings, the CSV column mappings remembered per CRM account, every contact, deal (stage history
- * inside) and activity (logged touches with their `mergedInto`) and the marks of undone logged
- * touches, then an end line with the row count. A stored row that fails the schema the import
- * checks it with (one an older Touchline left, kept by the version 2 upgrade and skipped by every
- * read) is left out and counted in `leftOut`: the import refuses a whole file with one such row,
- * so writing it would put every other row of the backup out of reach.
+ * inside) and activity (logged touches with their `mergedInto`, and every page copy one names, even
+ * one saved while the export ran: mergeTargetsLeftOut) and the marks of undone logged touches,
+ * then an end line with the row count. A stored row that fails the schema the import checks it
+ * with (one an older Touchline left, kept by the version 2 upgrade and skipped by every read) is
+ * left out and counted in `leftOut`: the import refuses a whole file with one such row, so
+ * writing it would put every other row of the backup out of reach.
  */
 export async function exportBackup(db: TouchlineDb, settings: Settings, now: Date): Promise<ExportedBackup> {
   const header: BackupHeader = {
@@ -50,17 +52,28 @@ export async function exportBackup(db: TouchlineDb, settings: Settings, now: Dat
   const lines = [line(header), line({ store: 'settings', value: settings }), ...mappings.map(line)];
   let rows = 1 + mappings.length;
   const leftOut: LeftOutRows = {};
+  // Activity keys written, and the page copies logged touches were merged into (mergeTargetsLeftOut).
+  const written = new Set<string>();
+  const targets = new Set<string>();
+  const add = (store: (typeof STORES)[number], value: unknown) => {
+    const row = backupRowSchema.safeParse({ store, value });
+    if (!row.success) {
+      leftOut[store] = (leftOut[store] ?? 0) + 1;
+      return;
+    }
+    // The stored value as it is, once it passes: the file holds exactly the stored rows.
+    lines.push(line({ store, value }));
+    rows += 1;
+    if (row.data.store !== 'activities') return;
+    written.add(row.data.value.key);
+    if (row.data.value.mergedInto) targets.add(row.data.value.mergedInto);
+  };
   for (const store of STORES) {
     for await (const chunk of storeChunks(db, store)) {
-      for (const value of chunk) {
-        // The stored value as it is, once it passes: the file holds exactly the stored rows.
-        if (backupRowSchema.safeParse({ store, value }).success) {
-          lines.push(line({ store, value }));
-          rows += 1;
-        } else {
-          leftOut[store] = (leftOut[store] ?? 0) + 1;
-        }
-      }
+      for (const value of chunk) add(store, value);
+    }
+    if (store === 'activities') {
+      for (const value of await mergeTargetsLeftOut(db, targets, written)) add(store, value);
     }
   }
   lines.push(line({ format: BACKUP_END, rows }));

@@ -1,6 +1,7 @@
 import { definedOnly } from '../db/objects';
 import { shownOpen } from '../db/shown-open';
 import { unitedStageHistory } from '../db/stage-history';
+import { storedCloseDateWrong } from '../db/won-close-date';
 import type { Contact, Deal } from '../schema/record';
 
 /**
@@ -9,8 +10,10 @@ import type { Contact, Deal } from '../schema/record';
  * has none (a page that did not show the phone or the amount left them as they were). A deal's
  * stage histories are united, since the older copy can know the deal was in its stage long before
  * the newer one first saw it; a newer copy that shows the stage and no closed marker is open, as a
- * page that shows them so reopens the deal. Fields keep the newer copy's order, so a copy that
- * gains nothing is unchanged.
+ * page that shows them so reopens the deal. A won deal takes no close date from an older copy that
+ * cannot be the day it was won (an open deal's expected close date: storedCloseDateWrong, the rule a
+ * won reading applies to the stored deal; stored copies keep no notRead, so no reasons are passed).
+ * Fields keep the newer copy's order, so a copy that gains nothing is unchanged.
  */
 export function newerRecordOver<T extends Contact | Deal>(newer: T, older: T): T {
   const merged: Record<string, unknown> = { ...definedOnly(newer) };
@@ -20,6 +23,7 @@ export function newerRecordOver<T extends Contact | Deal>(newer: T, older: T): T
   }
   if (newer.kind === 'deal' && older.kind === 'deal') {
     merged.stageHistory = unitedStageHistory(newer.stageHistory, older.stageHistory);
+    if (storedCloseDateWrong(newer, older, undefined)) delete merged.closeDate;
   }
   return merged as T;
 }

@@ -21,3 +21,8 @@ export async function noteRestoreStarted(header: BackupHeader): Promise<void> {
 export async function noteImportEnded(): Promise<void> {
   await pendingItem.removeValue();
 }
+
+/** Erasing everything clears it: a restore into the cache it half wrote can no longer be finished, only started anew. */
+export async function forgetRestorePending(): Promise<void> {
+  await pendingItem.removeValue();
+}

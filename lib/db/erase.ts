@@ -1,5 +1,6 @@
 import { type Activity, activitySchema } from '../schema/activity';
 import { ACTIVITY_WRITE_STORES, deleteAccountPacks } from './activity-packs';
+import { eraseOutsideDb } from './erase-outside-db';
 import { eraseRecordRows, planRecordErase } from './erase-record';
 import { accountRanges, type EraseScope, type StoredCounts } from './erase-scopes';
 import { ORIGIN } from './logged-touches';
@@ -43,9 +44,16 @@ export function countScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCo
 /**
  * Erases what the scope names and leaves nothing of it behind: records, activities, logged
  * touches and the deals' share of the per-stage summaries (everything: every store is cleared).
- * One transaction, so an erase is never half done. Resolves to what was removed.
+ * One transaction, so the rows are never half erased; then what storage.local holds of the scope
+ * (eraseOutsideDb). Resolves to what was removed.
  */
-export function eraseScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCounts> {
+export async function eraseScope(db: TouchlineDb, scope: EraseScope): Promise<StoredCounts> {
+  const erased = await eraseRows(db, scope);
+  await eraseOutsideDb(scope);
+  return erased;
+}
+
+function eraseRows(db: TouchlineDb, scope: EraseScope): Promise<StoredCounts> {
   const stores = scope.kind === 'all' ? ([...db.objectStoreNames] as StoreName[]) : ERASE_STORES;
   return runTransaction(db, stores, 'readwrite', 'save', async (tx) => {
     if (scope.kind === 'record') return eraseRecordRows(tx, scope.recordKey);

@@ -34,12 +34,22 @@ export async function loggedTouchesCsv(db: TouchlineDb, timeZone: string, now: D
   });
 }
 
+/**
+ * The file is usually opened in a spreadsheet to check before the CRM import, and names and deal
+ * titles come from CRM pages (a web-form lead can name itself `=HYPERLINK(…)`), notes from the rep
+ * ("-- left voicemail"): a cell that begins with = + - @ (or a tab or carriage return) would run as
+ * a formula there (CSV injection). papaparse's `escapeFormulae` puts an apostrophe before such a
+ * cell; the CRM's import keeps that apostrophe, an accepted cost.
+ */
 export function csvOf(crm: Crm, rows: readonly LoggedRow[]): string {
   const columns = CRM_COLUMNS[crm];
-  return Papa.unparse({
-    fields: columns.map((column) => column.header),
-    data: rows.map((row) => columns.map((column) => column.value(row))),
-  });
+  return Papa.unparse(
+    {
+      fields: columns.map((column) => column.header),
+      data: rows.map((row) => columns.map((column) => column.value(row))),
+    },
+    { escapeFormulae: true },
+  );
 }
 
 async function loggedRows(db: TouchlineDb, timeZone: string): Promise<LoggedRow[]> {

@@ -70,6 +70,16 @@ export async function notePruneRun(cutoff: string): Promise<void> {
   await settingsItem.setValue(withPruneRun(await loadSettings(), cutoff));
 }
 
+/**
+ * Drops the pruning mark, for erasing everything: it says from where pruning deleted activities of
+ * a cache that is now gone, and kept (saveSettings keeps the later mark) it would outlive a
+ * restored backup's own retention and mark.
+ */
+export async function forgetPruneMark(): Promise<void> {
+  const { prunedBefore, ...rest } = await loadSettings();
+  if (prunedBefore !== undefined) await settingsItem.setValue(rest);
+}
+
 /** Changes some settings, keeping the rest as stored. */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...change };

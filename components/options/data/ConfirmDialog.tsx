@@ -5,22 +5,29 @@ interface Props {
   title: string;
   children: ComponentChildren;
   confirmLabel: string;
+  /**
+   * The control that asked for it, where focus returns when it closes: by then focus may have
+   * moved elsewhere (to the status line, while the counts for it were read). Null: where focus
+   * was when it opened.
+   */
+  opener: HTMLElement | null;
   onConfirm(): void;
   onCancel(): void;
 }
 
 /**
  * A confirmation before something is erased: focus moves into it (on Cancel, the safe choice),
- * Tab stays inside, Escape cancels, and focus returns to where it was when it closes.
+ * Tab stays inside, Escape cancels, and focus returns to the control that opened it when it
+ * closes (WAI-ARIA dialog pattern), so a keyboard user who cancels is where they were.
  */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, opener, onConfirm, onCancel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
+    const back = opener ?? (document.activeElement as HTMLElement | null);
     cancel.current?.focus();
-    return () => before?.focus();
-  }, []);
+    return () => back?.focus();
+  }, [opener]);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {

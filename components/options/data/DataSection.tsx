@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CRM_NAMES } from '../../../lib/crm-names';
 import './data.css';
-import type { StoredAccount } from '../../../lib/db/erase-scopes';
+import type { EraseScope, StoredAccount } from '../../../lib/db/erase-scopes';
 import { ConfirmDialog } from './ConfirmDialog';
 import { sizeText } from './counts-text';
 import { browserDataDeps, type DataDeps } from './data-deps';
@@ -14,8 +14,19 @@ import { useDataSection } from './use-data-section';
 export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {
   const data = useDataSection(deps);
   const statusLine = useRef<HTMLDivElement>(null);
-  const eraseAccount = (a: StoredAccount) =>
-    data.askErase({ kind: 'account', crm: a.crm, tenant: a.tenant }, `everything from ${CRM_NAMES[a.crm]} ${a.tenant}`);
+  // The control an erase was asked from: the confirmation gives focus back to it when it closes,
+  // though the status line held focus while the counts were read (the busy effect below).
+  const opener = useRef<HTMLElement | null>(null);
+  const askErase = (scope: EraseScope, what: string, from: HTMLElement | null) => {
+    opener.current = from;
+    data.askErase(scope, what);
+  };
+  const eraseAccount = (a: StoredAccount, from: HTMLElement) =>
+    askErase(
+      { kind: 'account', crm: a.crm, tenant: a.tenant },
+      `everything from ${CRM_NAMES[a.crm]} ${a.tenant}`,
+      from,
+    );
   const busy = data.busy !== null;
   const section = useRef<HTMLElement>(null);
   // The button pressed is disabled while the work runs, which drops focus onto the page: it goes to
@@ -82,14 +93,14 @@ export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {
             class="tl-opt-danger"
             data-action="erase-all"
             disabled={busy}
-            onClick={() => data.askErase({ kind: 'all' }, 'everything Touchline stores')}
+            onClick={(event) => askErase({ kind: 'all' }, 'everything Touchline stores', event.currentTarget)}
           >
             Erase everything
           </button>
         </div>
         <EraseRecordForm
           disabled={busy}
-          onErase={(recordKey, what) => data.askErase({ kind: 'record', recordKey }, what)}
+          onErase={(recordKey, what, from) => askErase({ kind: 'record', recordKey }, what, from)}
         />
       </div>
 
@@ -116,6 +127,7 @@ export function DataSection({ deps = browserDataDeps }: { deps?: DataDeps }) {
         <ConfirmDialog
           title={`Erase ${data.pending.what}?`}
           confirmLabel="Erase"
+          opener={opener.current}
           onConfirm={data.confirmErase}
           onCancel={data.cancelErase}
         >

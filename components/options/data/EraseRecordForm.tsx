@@ -4,7 +4,8 @@ import { recordPageOf } from '../../../lib/adapters/record-page';
 import { recordKey } from '../../../lib/keys';
 
 interface Props {
-  onErase(recordKey: string, what: string): void;
+  /** `opener`: the control the erase was asked from (the address field when submitted with Enter, else the button). */
+  onErase(recordKey: string, what: string, opener: HTMLElement | null): void;
   /** While other data work runs. */
   disabled: boolean;
 }
@@ -13,7 +14,7 @@ interface Props {
 export function EraseRecordForm({ onErase, disabled }: Props) {
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  function submit(event: Event) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     const page = URL.canParse(address.trim()) ? recordPageOf(new URL(address.trim()), ADAPTERS) : null;
     if (!page) {
@@ -21,7 +22,7 @@ export function EraseRecordForm({ onErase, disabled }: Props) {
       return;
     }
     setProblem(null);
-    onErase(recordKey(page.ref), `this ${page.ref.kind} (${page.ref.recordId})`);
+    onErase(recordKey(page.ref), `this ${page.ref.kind} (${page.ref.recordId})`, openerOf(event));
   }
   return (
     <form class="tl-opt-erase-record" onSubmit={submit}>
@@ -46,4 +47,16 @@ export function EraseRecordForm({ onErase, disabled }: Props) {
       )}
     </form>
   );
+}
+
+/**
+ * The control a submit came from: the one focused in the form (Enter in the address field gives
+ * the button as `submitter`, yet the user is in the field), else the button clicked (a click does
+ * not focus a button in every browser).
+ */
+function openerOf(event: SubmitEvent): HTMLElement | null {
+  const form = event.currentTarget as HTMLFormElement;
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && form.contains(focused)) return focused;
+  return event.submitter;
 }

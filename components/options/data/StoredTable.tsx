@@ -3,7 +3,8 @@ import type { StoredAccount } from '../../../lib/db/erase-scopes';
 
 interface Props {
   accounts: StoredAccount[];
-  onErase(account: StoredAccount): void;
+  /** `opener`: the account's Erase button, where focus returns if the erase is cancelled. */
+  onErase(account: StoredAccount, opener: HTMLElement): void;
   /** While other data work runs. */
   disabled: boolean;
 }
@@ -37,7 +38,12 @@ export function StoredTable({ accounts, onErase, disabled }: Props) {
               <td data-count="activities">{account.activities}</td>
               <td data-count="logged">{account.logged}</td>
               <td>
-                <button type="button" data-action="erase-account" disabled={disabled} onClick={() => onErase(account)}>
+                <button
+                  type="button"
+                  data-action="erase-account"
+                  disabled={disabled}
+                  onClick={(event) => onErase(account, event.currentTarget)}
+                >
                   Erase<span class="tl-opt-visually-hidden"> {name}</span>
                 </button>
               </td>
