@@ -25,7 +25,7 @@ export function ErasedNotice({ erase }: { erase: EraseOffer & { erased: string }
         {erase.erased}
       </p>
       <p>Touchline will not read this page again until you ask it to.</p>
-      <button type="button" data-action="read-again" onClick={readAgain}>
+      <button type="button" class="tl-button" data-action="read-again" onClick={readAgain}>
         Read this page again
       </button>
     </div>

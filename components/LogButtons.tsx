@@ -27,7 +27,13 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
       {contacts.length > 0 && (
         <label class="tl-field-row">
           <span class="tl-label">with</span>
-          <select class="tl-select" value={contactKey} onChange={(event) => setPicked(event.currentTarget.value)}>
+          {/* Named by what it picks; the name keeps the word shown ("with"), for speech input. */}
+          <select
+            class="tl-select"
+            aria-label="Log the touch with contact"
+            value={contactKey}
+            onChange={(event) => setPicked(event.currentTarget.value)}
+          >
             {contacts.map((contact) => (
               <option key={contact.key} value={contact.key}>
                 {contact.name}

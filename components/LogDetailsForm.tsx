@@ -9,7 +9,11 @@ import { fromZonedInputValue, toZonedInputValue } from './zoned-input';
 interface LogDetailsFormProps {
   /** The touch just logged, as known: as logged, or as its details were last saved. */
   touch: LogDetails;
-  /** The user's zone setting: the time is typed and shown there. */
+  /**
+   * The user's zone setting as the form opens: the time is shown, typed and read there. Later
+   * values are not taken (with no view, the panel passes the browser's): a time shown in one zone
+   * and read in another would move the touch.
+   */
   timeZone: string;
   onSubmit(details: LogDetails): void;
   onCancel(): void;
@@ -19,7 +23,8 @@ interface LogDetailsFormProps {
  * The optional second step after a one-click log: correct the touch's time, direction, outcome,
  * note. It opens on the touch as known, so saving it again changes only what the user changes.
  */
-export function LogDetailsForm({ touch, timeZone, onSubmit, onCancel }: LogDetailsFormProps) {
+export function LogDetailsForm({ touch, timeZone: zoneGiven, onSubmit, onCancel }: LogDetailsFormProps) {
+  const [timeZone] = useState(zoneGiven);
   const [now] = useState(() => toZonedInputValue(new Date(), timeZone));
   // A time saved before is shown; else now (the background logged the touch at about now).
   const [shown] = useState(() => (touch.timestamp ? toZonedInputValue(new Date(touch.timestamp), timeZone) : now));

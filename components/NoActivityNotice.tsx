@@ -61,9 +61,21 @@ export function NoActivityNotice({ view, timelinePartlyRead = false }: NoActivit
   if (view.touches.total === 0) {
     return (
       <p class="tl-notice" role="note">
-        No touches in {view.period.label}. Log a missed touch below if one happened.
+        {noTouchesIn(view.period)} Log a missed touch below if one happened.
       </p>
     );
   }
   return null;
+}
+
+/**
+ * "No touches in" only over what Touchline keeps: before `keptFrom` activities read from pages
+ * are no longer kept (the touch summary says so), and the CRM may show touches there.
+ */
+function noTouchesIn({ label, end, keptFrom, timeZone }: RecordView['period']): string {
+  if (!keptFrom) return `No touches in ${label}.`;
+  if (keptFrom > end)
+    return `Touchline keeps nothing read from pages in ${label}, and no touch was logged in Touchline in it.`;
+  const from = formatDateTime(keptFrom, timeZone);
+  return `No touches in ${label} from ${from} on: before that, activities read from pages are no longer kept.`;
 }

@@ -40,7 +40,9 @@ export function Panel(props: Props) {
       class={collapsed ? 'tl-panel tl-panel--collapsed' : 'tl-panel'}
       aria-label="Touchline"
       data-status={collapsed ? undefined : state.status}
-      {...(collapsed ? {} : escapeFold)}
+      // Where focus came from is noted folded too: a user may come from the page onto the tab.
+      onFocusIn={escapeFold.onFocusIn}
+      onKeyDown={collapsed ? undefined : escapeFold.onKeyDown}
     >
       {collapsed ? (
         <button
@@ -98,7 +100,7 @@ function Unfolded(props: BodyProps & { periodFailure: string | null; onFold(): v
         {capture && state.status === 'ready' && <NotReadNotice {...capture} timeZone={state.view.period.timeZone} />}
       </div>
       {menuOutcome && (
-        <p class="tl-notice" role="status">
+        <p class="tl-notice" role={capture.testPage.status === 'failed' ? 'alert' : 'status'}>
           {[TEST_PAGE_STATUS[capture.testPage.status], capture.testPage.message].filter(Boolean).join(' ')}
         </p>
       )}

@@ -1,3 +1,5 @@
+import { zonedDay } from '../lib/zoned-day';
+
 /** Small pure formatters for the panel. English texts; dates in the browser's zone unless told. */
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -23,15 +25,25 @@ export function relativeDays(days: number): string {
  * year is not five months late.
  */
 export function formatDay(day: string, today?: string): string {
-  const date = dayFormat.format(new Date(`${day}T00:00:00Z`));
-  // Appended rather than formatted: en-GB with a year puts a comma after the weekday ("Mon, 2 Jun 2025").
-  const year = day.slice(0, 4);
-  return today === undefined || today.slice(0, 4) === year ? date : `${date} ${year}`;
+  return withYearUnlessThisYear(dayFormat.format(new Date(`${day}T00:00:00Z`)), day, today);
 }
 
-/** An instant as "27 Nov" in the given zone (the user's setting, not the browser's). */
-export function formatShortDate(iso: string, timeZone: string): string {
-  return shortDateFormat(timeZone).format(new Date(iso));
+/**
+ * An instant as "27 Nov" in the given zone (the user's setting, not the browser's). Given `today`
+ * (`YYYY-MM-DD` in that zone), one of another year says its year, "12 Nov 2025", as formatDay.
+ */
+export function formatShortDate(iso: string, timeZone: string, today?: string): string {
+  const date = shortDateFormat(timeZone).format(new Date(iso));
+  return today === undefined ? date : withYearUnlessThisYear(date, zonedDay(iso, timeZone), today);
+}
+
+/**
+ * `date`, the day `day` in words, with its year when `today` is of another year. Appended rather
+ * than formatted: en-GB with a year puts a comma after the weekday ("Mon, 2 Jun 2025").
+ */
+function withYearUnlessThisYear(date: string, day: string, today: string | undefined): string {
+  const year = day.slice(0, 4);
+  return today === undefined || today.slice(0, 4) === year ? date : `${date} ${year}`;
 }
 
 const shortDateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -65,6 +65,7 @@ export async function startTouchline(
     pauseReading: session.pause,
     readAgain: session.readAgain,
   });
+  // Alt+Shift+T. Focus in the panel moves with the fold as for its collapse button (components/toggle-focus.ts).
   ctx.onInvalidated(onBackgroundMessage('togglePanel', toggleCollapsed));
   ctx.onInvalidated(followSettings(store, () => session.readAgain()));
   ctx.onInvalidated(refreshOnReturn(store));

@@ -31,7 +31,7 @@ describe('Logging a missed touch', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Log an email' }));
     expect(props.onLog).toHaveBeenLastCalledWith({ channel: 'email', contactKey: 'hubspot:4410021:contact:951' });
 
-    const picker = screen.getByRole('combobox', { name: 'with' });
+    const picker = screen.getByRole('combobox', { name: 'Log the touch with contact' });
     expect(
       within(picker)
         .getAllByRole('option')
