@@ -1,7 +1,8 @@
 import { motionSchema } from '../../lib/schema/motion';
 import { periodChoiceSchema } from '../../lib/settings/period-choice';
 import { accountId, accountLabel } from '../../lib/team/accounts';
-import type { TeamFilters } from '../../lib/team/filters';
+import { type TeamFilters, withAccount } from '../../lib/team/filters';
+import type { OwnerLists } from '../../lib/team/owner-lists';
 import type { TeamView } from '../../lib/team/team-view';
 import { MOTION_LABELS, PERIOD_LABELS } from './labels';
 
@@ -16,6 +17,8 @@ interface TeamFilterBarProps {
 const ALL = '';
 /** The select's value for deals whose page showed no pipeline ('' is "all"). */
 const NO_PIPELINE = '\u0000none';
+/** Before the first view there is no account to choose; were there one, no owner would be kept. */
+const NONE: OwnerLists = { all: [], byAccount: {} };
 
 /** Account, pipeline, owner, period and motion; an empty choice means all. */
 export function TeamFilterBar({ filters, choices, onChange, onRefresh }: TeamFilterBarProps) {
@@ -32,9 +35,9 @@ export function TeamFilterBar({ filters, choices, onChange, onRefresh }: TeamFil
         <select
           name="account"
           value={filters.account ?? ALL}
-          // Pipelines belong to an account: one chosen in another account would filter out every
-          // deal while the list, which holds the new account's pipelines only, could not show it.
-          onChange={(e) => set({ account: optional(e.currentTarget.value), pipeline: undefined })}
+          // The pipeline and owner lists hold the new account's only: a pipeline, or an owner the
+          // account's rows do not name, would filter out every row while its list could not show it.
+          onChange={(e) => onChange(withAccount(filters, optional(e.currentTarget.value), choices?.ownerLists ?? NONE))}
         >
           <option value={ALL}>All accounts</option>
           {choices?.accounts.map((a) => (

@@ -10,12 +10,15 @@ export interface PreparedMapping {
   /**
    * Whether numeric dates' order is known: `settled` (by the user), `assumed` (the order chosen
    * before for this account, or the language's, until the whole column is scanned: the column's
-   * own evidence wins), `not-needed` (no date in the rows seen is numeric), `conflicting` (the
-   * rows seen show both orders); `unsettled` means the whole column must be scanned, and the user
-   * asked if it shows no order or both. The order the rows seen show is only the column's first
-   * evidence (`mapping.dayFirst`, status `unsettled`): a later row may show the other.
+   * own evidence wins), `not-needed` (no date column), `conflicting` (the rows seen show both
+   * orders); `unsettled` means the whole column must be scanned, and the user asked if it shows no
+   * order or both. The order the rows seen show is only the column's first evidence
+   * (`mapping.dayFirst`, status `unsettled`): a later row may show the other. `none-seen`: no date
+   * in the rows seen is numeric and nothing else gives an order; the rows further down may hold
+   * some, so the whole column is scanned too, and the user asked only if it holds numeric dates
+   * and shows no order or both (date-order-scan.ts `not-needed`: none to order).
    */
-  dateOrder: 'settled' | 'assumed' | 'not-needed' | Exclude<ColumnOrder, 'day-first' | 'month-first'>;
+  dateOrder: 'settled' | 'assumed' | 'not-needed' | 'none-seen' | Exclude<ColumnOrder, 'day-first' | 'month-first'>;
 }
 
 /** The mapping for a file from its first rows (header first), the account's saved mapping and detection. */
@@ -43,6 +46,8 @@ export function prepareMapping(crm: Crm, rows: string[][], saved?: SavedMapping)
  * must not read 05/11 as May); English alone settles nothing (US and UK exports share it).
  * Evidence in the rows seen is not the whole column's either (team-view.md step 3): it is
  * applied, but `unsettled` until the scan, so a file mixing orders further down asks the user.
+ * Rows seen with no numeric date say nothing of the rows further down (an export listing its
+ * undated or year-first rows first): the order is assumed or left to the scan as for ambiguous ones.
  */
 export function withDateOrder(
   mapping: ColumnMapping,
@@ -55,9 +60,9 @@ export function withDateOrder(
     return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, order: 'unsettled' };
   }
   if (evidence === 'conflicting') return { mapping, order: 'conflicting' };
-  if (!values.some(needsOrder)) return { mapping, order: 'not-needed' };
+  if (column < 0) return { mapping, order: 'not-needed' };
   const byLanguage = pageLocaleFor(mapping.lang ?? '').dayFirst;
   const dayFirst = mapping.dayFirst ?? byLanguage;
-  if (dayFirst === undefined) return { mapping, order: 'unsettled' };
+  if (dayFirst === undefined) return { mapping, order: values.some(needsOrder) ? 'unsettled' : 'none-seen' };
   return { mapping: { ...mapping, dayFirst }, order: 'assumed' };
 }

@@ -14,9 +14,10 @@ import type { TeamFilters } from './filters';
 import { followUpsInSlices } from './follow-ups';
 import { funnel } from './funnel';
 import { keptRows } from './kept-rows';
+import { ownerChoices } from './owner-lists';
 import { readOwnerlessPacks } from './ownerless-touches';
 import { teamPeriods } from './periods';
-import { datedWithin, readAccounts, readOwners, readUnownedLogged } from './read-lists';
+import { datedWithin, readAccounts, readOwnerLists, readUnownedLogged } from './read-lists';
 import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
@@ -55,7 +56,8 @@ export async function loadTeamView(input: {
   // Read before anything else: each is a chain of index seeks, one after another, which waits
   // behind every large read asked for before it, and the reps' packs can only be asked for once
   // the owners are known.
-  const [allAccounts, allOwners] = await Promise.all([readAccounts(db), readOwners(db)]);
+  const [allAccounts, ownerLists] = await Promise.all([readAccounts(db), readOwnerLists(db)]);
+  const allOwners = ownerLists.all;
   const accounts = filters.account ? allAccounts.filter((a) => accountId(a) === filters.account) : allAccounts;
 
   progress('Reading deals');
@@ -155,8 +157,10 @@ export async function loadTeamView(input: {
   await yieldToPage();
   const choices = {
     accounts: allAccounts,
-    owners: allOwners,
+    owners: ownerChoices(ownerLists, filters.account),
+    // The deals read are the chosen account's (or every account's).
     pipelines: [...new Set(deals.map((d) => d.pipeline ?? ''))].sort(),
+    ownerLists,
   };
   const stages = funnel(
     deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),

@@ -3,6 +3,7 @@ import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
 import { type Activity, crmSchema } from '../schema/activity';
 import type { Account } from './accounts';
+import type { OwnerLists } from './owner-lists';
 
 /**
  * The distinct keys of an index, in order, one seek each: a cursor opened just past the last key
@@ -45,6 +46,48 @@ export function readOwners(db: TouchlineDb): Promise<string[]> {
   return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
     const owners = await distinctKeys(tx.objectStore('activities').index('byOwner'));
     return owners.filter((owner) => owner).sort((a, b) => a.localeCompare(b));
+  });
+}
+
+const LOGGED_PREFIX = 'touchline:';
+
+/**
+ * The account (`crm:tenant`) of an activity's key, and the prefix every key of that account's
+ * rows of the same kind starts with: page and imported rows are keyed `crm:tenant:…`, logged
+ * touches `touchline:crm:tenant:…` (erase-scopes.ts accountRanges).
+ */
+function accountOfKey(key: string): { account: string; prefix: string } | undefined {
+  const logged = key.startsWith(LOGGED_PREFIX);
+  const [crm, tenant] = (logged ? key.slice(LOGGED_PREFIX.length) : key).split(':');
+  if (!crmSchema.safeParse(crm).success || !tenant) return undefined;
+  return { account: `${crm}:${tenant}`, prefix: `${logged ? LOGGED_PREFIX : ''}${crm}:${tenant}:` };
+}
+
+/**
+ * Every owner named on a stored activity, and each account's, from the owner index's keys alone:
+ * within an owner's entries (in key order) the cursor jumps past the rest of each account's keys,
+ * so the walk makes one seek per owner and account (two with logged touches), parsing no row.
+ */
+export function readOwnerLists(db: TouchlineDb): Promise<OwnerLists> {
+  return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
+    const all = new Set<string>();
+    const byAccount = new Map<string, Set<string>>();
+    let cursor = await tx.objectStore('activities').index('byOwner').openKeyCursor();
+    while (cursor) {
+      const [owner, key] = [cursor.key, cursor.primaryKey];
+      const found = accountOfKey(key);
+      if (owner) {
+        all.add(owner);
+        if (found) byAccount.set(found.account, (byAccount.get(found.account) ?? new Set()).add(owner));
+      }
+      const past = found && `${found.prefix}\uffff`;
+      cursor = past && past > key ? await cursor.continuePrimaryKey(owner, past) : await cursor.continue();
+    }
+    const sorted = (owners: Set<string>) => [...owners].sort((a, b) => a.localeCompare(b));
+    return {
+      all: sorted(all),
+      byAccount: Object.fromEntries([...byAccount].map(([account, owners]) => [account, sorted(owners)])),
+    };
   });
 }
 

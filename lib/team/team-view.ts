@@ -4,6 +4,7 @@ import type { DealRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import type { FollowUp } from './follow-ups';
 import type { Funnel } from './funnel';
+import type { OwnerLists } from './owner-lists';
 import type { TeamPeriods } from './periods';
 import type { RepRow } from './rep-row';
 import type { TouchesPerRep } from './touches-per-rep';
@@ -18,8 +19,12 @@ export interface WeeklyRep {
 export interface TeamView {
   filters: TeamFilters;
   periods: TeamPeriods;
-  /** The filters' choices, from the cache. */
-  choices: { accounts: Account[]; owners: string[]; pipelines: string[] };
+  /**
+   * The filters' choices, from the cache: the owners and pipelines those of the chosen account's
+   * rows (of every account's when none is chosen); `ownerLists` every account's owners, which
+   * choosing another account checks the chosen owner against (filters.ts withAccount).
+   */
+  choices: { accounts: Account[]; owners: string[]; pipelines: string[]; ownerLists: OwnerLists };
   /** The chosen motion's band of touches per active contact (settings), which every row is compared with. */
   band: { low: number; high: number };
   /** Every rep shown together; null when no rep has a touch in the read window. */

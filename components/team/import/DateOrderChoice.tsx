@@ -13,9 +13,11 @@ const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
   assumed:
     'Not settled by the first rows: the order used for this account before (or the language’s) applies, unless the whole file, checked when you import, shows otherwise.',
   'not-needed': 'The dates are not numeric: no order to choose.',
+  'none-seen':
+    'No date in the first rows is numeric: the whole file is checked when you import, and you are asked for the order only if its numeric dates leave it open.',
   unsettled: 'Not settled by the first rows: the whole file is checked when you import.',
   conflicting: 'The file mixes both orders: choose one; rows that do not fit it are skipped.',
-  asked: 'Every date in the file could be read either way: choose the order the CRM printed.',
+  asked: 'Every numeric date in the file could be read either way: choose the order the CRM printed.',
 };
 
 /** Rows seen that print one order are the column's first evidence, not the whole column's (prepare-mapping.ts). */

@@ -1,6 +1,6 @@
 import type { PageClock } from '../../../lib/adapters/types';
-import type { ColumnOrder } from '../../../lib/csv-import/date-order';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
+import { afterScan, needsScan, orderReady } from '../../../lib/csv-import/date-order-status';
 import { exportKind, likelyDealCrm } from '../../../lib/csv-import/deals/detect';
 import { DATE_FIELDS } from '../../../lib/csv-import/deals/fields';
 import { type DealMapping, dealMappingProblem } from '../../../lib/csv-import/deals/mapping';
@@ -24,13 +24,12 @@ export function fileKind(headers: readonly string[], chosen: Crm): { kind: Expor
   return { kind: 'activities', crm: likelyCrm(headers) };
 }
 
-/** Nothing to ask for a deal export: its id and stage columns found, numeric dates' order known. */
+/** Nothing to ask for a deal export: its id and stage columns found, numeric dates' order known (or none seen). */
 export function dealsReady(mapping: DealMapping, status: OrderStatus): boolean {
-  const settled = mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed';
-  return settled && !dealMappingProblem(mapping);
+  return orderReady(mapping.dayFirst, status) && !dealMappingProblem(mapping);
 }
 
-/** The mapping with numeric dates' order known, scanning every date column if need be; undefined to ask. */
+/** The mapping with numeric dates' order known, scanning every date column if need be (in one pass); undefined to ask. */
 export async function settledDealMapping(
   mapping: DealMapping,
   status: OrderStatus,
@@ -39,19 +38,13 @@ export async function settledDealMapping(
   setPhase: (phase: Phase) => void,
 ): Promise<DealMapping | undefined> {
   if (status === 'settled' || status === 'not-needed') return mapping;
-  if (status !== 'unsettled' && status !== 'assumed') return mapping.dayFirst === undefined ? undefined : mapping;
+  if (!needsScan(status)) return mapping.dayFirst === undefined ? undefined : mapping;
   setPhase('scanning');
-  let order: ColumnOrder = 'unsettled';
-  for (const [column, target] of mapping.targets.entries()) {
-    if (!DATE_FIELDS.has(target) || signal.aborted) continue;
-    const found = await scanDateOrder(file, column, signal);
-    if (found === 'conflicting' || (order !== 'unsettled' && found !== 'unsettled' && found !== order))
-      return undefined;
-    if (found !== 'unsettled') order = found;
-  }
-  if (signal.aborted) return undefined;
-  if (order !== 'unsettled') return { ...mapping, dayFirst: order === 'day-first' };
-  return status === 'assumed' ? mapping : undefined;
+  const columns = mapping.targets.flatMap((target, i) => (DATE_FIELDS.has(target) ? [i] : []));
+  const order = await scanDateOrder(file, columns, signal);
+  // Date columns showing both orders are asked about, even over an assumed order.
+  if (signal.aborted || order === 'conflicting') return undefined;
+  return afterScan(mapping, status, order);
 }
 
 export async function importDealFile(

@@ -1,5 +1,6 @@
 import type { PageClock } from '../../../lib/adapters/types';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
+import { afterScan, needsScan, orderReady } from '../../../lib/csv-import/date-order-status';
 import { type ColumnMapping, mappingProblem } from '../../../lib/csv-import/mapping';
 import type { CsvSource } from '../../../lib/csv-import/parse-csv';
 import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
@@ -11,12 +12,12 @@ import { loadSettings } from '../../../lib/settings/storage';
 import type { ImportEnvironment, OrderStatus, Phase } from './use-csv-import';
 
 /**
- * Nothing to ask: every needed column recognised and numeric dates' order settled. The user
+ * Nothing to ask: every needed column recognised and numeric dates' order settled, or no
+ * numeric date seen (the whole column is scanned at import, which asks if it must). The user
  * still sees the mapping and preview beside the report, and may correct and import again.
  */
 export function readyToImport(prepared: PreparedMapping, status: OrderStatus): boolean {
-  const settled = prepared.mapping.dayFirst !== undefined || status === 'settled' || status === 'not-needed';
-  return settled && !mappingProblem(prepared.mapping);
+  return orderReady(prepared.mapping.dayFirst, status) && !mappingProblem(prepared.mapping);
 }
 
 /**
@@ -32,13 +33,11 @@ export async function settledMapping(
 ): Promise<ColumnMapping | undefined> {
   const { mapping } = prepared;
   if (status === 'settled' || status === 'not-needed') return mapping;
-  if (status !== 'unsettled' && status !== 'assumed') return mapping.dayFirst === undefined ? undefined : mapping;
+  if (!needsScan(status)) return mapping.dayFirst === undefined ? undefined : mapping;
   setPhase('scanning');
-  const order = await scanDateOrder(file, mapping.targets.indexOf('date'), signal);
+  const order = await scanDateOrder(file, [mapping.targets.indexOf('date')], signal);
   if (signal.aborted) return undefined;
-  if (order === 'day-first' || order === 'month-first') return { ...mapping, dayFirst: order === 'day-first' };
-  // Nothing decisive (or both orders): the assumed order, whose misfits the import reports.
-  return status === 'assumed' ? mapping : undefined;
+  return afterScan(mapping, status, order);
 }
 
 export async function importFile(

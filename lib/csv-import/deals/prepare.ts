@@ -32,7 +32,8 @@ export function prepareDealMapping(crm: Crm, rows: string[][], saved?: SavedDeal
  * Settles numeric dates' order over every date column together (one file, one format): evidence
  * in the cells, then the order chosen before for this account, then the language (both assumed
  * until every date column is scanned); never guessed. Evidence in the rows seen is applied but
- * `unsettled` until the scan, as for activities (withDateOrder): later rows may show the other order.
+ * `unsettled` until the scan, as for activities (withDateOrder): later rows may show the other
+ * order, and rows seen with no numeric date say nothing of later ones (`none-seen`, or assumed).
  */
 export function withDealDateOrder(
   mapping: DealMapping,
@@ -44,8 +45,8 @@ export function withDealDateOrder(
   if (evidence === 'day-first' || evidence === 'month-first')
     return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, dateOrder: 'unsettled' };
   if (evidence === 'conflicting') return { mapping, dateOrder: 'conflicting' };
-  if (!values.some(needsOrder)) return { mapping, dateOrder: 'not-needed' };
+  if (columns.length === 0) return { mapping, dateOrder: 'not-needed' };
   const dayFirst = mapping.dayFirst ?? pageLocaleFor(mapping.lang ?? '').dayFirst;
-  if (dayFirst === undefined) return { mapping, dateOrder: 'unsettled' };
+  if (dayFirst === undefined) return { mapping, dateOrder: values.some(needsOrder) ? 'unsettled' : 'none-seen' };
   return { mapping: { ...mapping, dayFirst }, dateOrder: 'assumed' };
 }

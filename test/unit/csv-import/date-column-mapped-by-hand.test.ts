@@ -47,7 +47,7 @@ describe('an activity date column mapped by hand', () => {
     const mapping = begins.prepared.mapping;
     const toEnds = { ...mapping, targets: retarget(mapping.targets, 3, 'date') };
     const ends = remappedActivities(begins.prepared, toEnds, begins.status, undefined, rows.slice(1));
-    expect(ends.status).toBe('not-needed');
+    expect(ends.status).toBe('none-seen');
     expect(ends.prepared.mapping.dayFirst).toBeUndefined();
   });
 

@@ -41,7 +41,8 @@ describe('column mapping', () => {
     const unsettled = prepareMapping('salesforce', rows(['03/04/2026', '05/06/2026']));
     expect(unsettled.dateOrder).toBe('unsettled');
     expect(unsettled.mapping.dayFirst).toBeUndefined();
-    expect(prepareMapping('salesforce', rows(['2026-11-18'])).dateOrder).toBe('not-needed');
+    // No numeric date in the rows seen says nothing of the rows further down: the whole column is scanned.
+    expect(prepareMapping('salesforce', rows(['2026-11-18'])).dateOrder).toBe('none-seen');
   });
 
   it('takes the order from a German header row when the dates themselves do not settle it', () => {
