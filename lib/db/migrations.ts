@@ -35,6 +35,7 @@ const MIGRATIONS: Migration[] = [
   repackCountedTimes,
   countStageMovesAndPipedriveIds,
   noteLateStartsAndClosedStages,
+  closeHubSpotStagesByMarker,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -197,6 +198,17 @@ async function countStageMovesAndPipedriveIds(_db: UpgradeDb, tx: UpgradeTx, { p
  * Rows of version 10 lack these counts and would no longer parse. No other store changes.
  */
 function noteLateStartsAndClosedStages(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
+  return rebuildAllSummaries(tx, pageTimeZone);
+}
+
+/**
+ * Version 12: the per-stage summaries built again from every valid stored deal. A HubSpot deal's
+ * closed marker now makes the stage it closed in an outcome, as a Salesforce deal's did, and a
+ * stage named with a qualifier after its outcome words ("Closed lost - no budget") is one: a
+ * summary of version 11 counts such a stage as an open one and the move into it as a move forward.
+ * No other store changes.
+ */
+function closeHubSpotStagesByMarker(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
   return rebuildAllSummaries(tx, pageTimeZone);
 }
 

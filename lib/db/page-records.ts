@@ -1,7 +1,7 @@
 import { sortedHistory } from '../metrics/stage-time';
 import { DAY_MS } from '../metrics/zoned-days';
 import type { ReadOk } from '../schema/read-result';
-import type { Contact, Deal, StageEntry } from '../schema/record';
+import type { Contact, Deal, DealContact, StageEntry } from '../schema/record';
 import { definedOnly } from './objects';
 import { shownOpen } from './shown-open';
 import { mergeStageHistory } from './stage-history';
@@ -35,8 +35,12 @@ export function dealFromReading(result: DealRead, key: string, existing: Deal | 
   const fresh: Deal = { ...stored(result, key, now), kind: 'deal', ...result.record };
   const newest = isNewest(existing, now) && !(existing && showsEarlierStage(result, existing));
   const merged = mergeRecord(existing, fresh, result, newest);
-  if (newest && existing && storedCloseDateWrong(result.record, existing, unreadFields(result).get('closeDate')))
+  const unread = unreadFields(result);
+  if (newest && existing && storedCloseDateWrong(result.record, existing, unread.get('closeDate')))
     delete merged.closeDate;
+  // A card listing some of the deal's contacts ("Contacts (6)" showing 5) adds what it lists.
+  if (newest && existing && unread.has('contacts'))
+    merged.contacts = withContactsRead(existing.contacts, result.record.contacts);
   const stageHistory = mergeStageHistory({
     stored: existing?.stageHistory ?? [],
     page: result.record.stageHistory,
@@ -64,17 +68,27 @@ function isNewest(existing: { lastReadAt: string } | undefined, now: Date): bool
 
 function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T, result: ReadOk, newest: boolean): T {
   if (!existing) return fresh;
-  const shown = withoutUnread(definedOnly(fresh), result);
+  const unread = unreadFields(result);
+  const shown = withoutUnread(definedOnly(fresh), unread);
   if (!newest) return { ...shown, ...definedOnly(existing) } as T;
   const merged = { ...existing, ...shown, lastReadAt: fresh.lastReadAt } as T;
-  if (merged.kind === 'deal' && shownOpen(fresh)) delete merged.closed;
+  // A page whose outcome was not read (a language without closed-stage words) shows no open deal.
+  if (merged.kind === 'deal' && shownOpen(fresh) && !unread.has('closed')) delete merged.closed;
   return merged;
 }
 
 /** Fields named in `notRead` (as `x` or `record.x`) keep their stored values. */
-function withoutUnread<T extends object>(fields: Partial<T>, result: ReadOk): Partial<T> {
-  const unread = unreadFields(result);
+function withoutUnread<T extends object>(fields: Partial<T>, unread: ReadonlyMap<string, string[]>): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([field]) => !unread.has(field))) as Partial<T>;
+}
+
+/**
+ * The contacts a partial list read (page order, its names newest) and the stored ones it does not
+ * list: a card showing only some of the deal's contacts removes none of those known.
+ */
+function withContactsRead(stored: readonly DealContact[], read: readonly DealContact[]): DealContact[] {
+  const listed = new Set(read.map((contact) => contact.id));
+  return [...read, ...stored.filter((contact) => !listed.has(contact.id))];
 }
 
 /** The fields `notRead` names, each with the reasons it gives. */

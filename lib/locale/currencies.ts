@@ -27,6 +27,8 @@ export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
   ['¥', 'JPY'],
   // Intl's ja-JP output writes the yen fullwidth (U+FFE5): "￥1,234,568".
   ['￥', 'JPY'],
+  // A Japanese page may write the yen as a word after the digits: "12,500,000円", "1,250万円".
+  ['円', 'JPY'],
   ['₹', 'INR'],
   ['$', 'USD'],
 ];

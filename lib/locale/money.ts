@@ -1,7 +1,7 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
 import { localDollarOf } from './local-dollar';
 
-/** An amount and its ISO currency as a page prints them ("€22.500,00", "22 500 €", "R$ 1.234,56", "EUR 1.234,56"). */
+/** An amount and its ISO currency as a page prints them ("€22.500,00", "22 500 €", "R$ 1.234,56", "EUR 1.234,56", "12,500,000円"). */
 export interface Money {
   amount: number;
   currency?: string;
@@ -64,17 +64,23 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
 const SCALES: [RegExp, number][] = [
   // en, fr "k"; de "Tsd." (guess: Intl de prints thousands in full); es, pt "mil".
   [word(String.raw`k|tsd\.?|mil`), 1_000],
-  // ja "万" (ten thousand): "￥120万" is 1.2 million yen.
-  [/^\s?万/u, 10_000],
   // en, es, fr "M"; de "Mio."; it "Mln"; nl "mln."; pt "mi"; "MM" (guess: finance shorthand).
   [word(String.raw`m|mio\.?|mln\.?|mi|mm`), 1_000_000],
-  // ja "億".
-  [/^\s?億/u, 100_000_000],
   // "bn" (guess: English finance shorthand; fr Intl's "Bn" is a trillion, a deal size no CRM shows);
   // de "Mrd."; it "Mld"; nl "mld."; fr "Md"; pt "bi".
   [word(String.raw`bn|mrd\.?|mld\.?|md|bi`), 1_000_000_000],
-  // en "T"; de "Bio."; pt "tri"; ja "兆".
+  // en "T"; de "Bio."; pt "tri".
   [word(String.raw`t|bio\.?|tri`), 1_000_000_000_000],
+];
+
+/**
+ * Japanese counts in units of 10,000: "万" (ten thousand: "￥120万" is 1.2 million yen), "億",
+ * "兆". Such a unit is no word a text runs on into, and it scales digits grouped into thousands
+ * too: "1,250万円" is 12.5 million yen.
+ */
+const JA_SCALES: [RegExp, number][] = [
+  [/^\s?万/u, 10_000],
+  [/^\s?億/u, 100_000_000],
   [/^\s?兆/u, 1_000_000_000_000],
 ];
 
@@ -96,9 +102,12 @@ function word(alternatives: string): RegExp {
 
 /**
  * A compact amount's digits are few ("48", "1,2", "120"): digits already grouped into thousands
- * ("$12,500", "22 500") are the whole amount, and a word after them is no scale.
+ * ("$12,500", "22 500") are the whole amount, and a word after them is no scale; a Japanese unit
+ * after them still is (JA_SCALES).
  */
 function withScale({ value, grouped }: Digits, after: string): number | undefined {
+  const unit = JA_SCALES.find(([pattern]) => pattern.test(after))?.[1];
+  if (unit !== undefined) return Math.round(value * unit * 100) / 100;
   if (grouped) return value;
   if (UNSETTLED_SCALE.test(after)) return undefined;
   const scale = SCALES.find(([pattern]) => pattern.test(after))?.[1] ?? 1;

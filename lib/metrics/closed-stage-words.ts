@@ -2,8 +2,10 @@
  * How the CRMs name the stages that close a deal, per language, in their own wording ("Closed
  * Won", Pipedrive's "Won", HubSpot's "Abgeschlossen und gewonnen", Salesforce's "Fermée gagnée").
  * Written without accents and in lower case: names are compared that way. A closed stage's name is
- * one outcome word, optionally with "closed" words and joiners around it. One entry per language
- * pages are read in (README); the page readers' closed markers and the metrics both match these.
+ * one outcome word, optionally with "closed" words and joiners around it; "closed" words alone name
+ * the placeholder step a path shows for the closed stages while the deal is open. One entry per
+ * language pages are read in (README), and Japanese, whose closed stages are all that is read of
+ * it; the page readers' closed markers and the metrics both match these.
  */
 export interface ClosedStageWords {
   won: readonly string[];
@@ -12,7 +14,7 @@ export interface ClosedStageWords {
   joiners: readonly string[];
 }
 
-export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl' | 'it', ClosedStageWords> = {
+export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl' | 'it' | 'ja', ClosedStageWords> = {
   en: { won: ['won'], lost: ['lost'], closed: ['closed'], joiners: ['and'] },
   de: { won: ['gewonnen'], lost: ['verloren'], closed: ['abgeschlossen', 'geschlossen'], joiners: ['und'] },
   fr: {
@@ -39,4 +41,9 @@ export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl' 
     closed: ['chiuso', 'chiusa'],
     joiners: ['e'],
   },
+  // All guessed (trust C): no source in crm-evidence*.md shows a Japanese CRM page. "成約" taken as
+  // HubSpot's Japanese Closed won and "失注" as its Closed lost; "不成立" as Salesforce's Japanese
+  // Closed Lost; "完了" as the Japanese Salesforce path's placeholder step for the closed stages. A
+  // Japanese name has no spaces: it is one word, so "成約済み" is not read as won.
+  ja: { won: ['成約'], lost: ['失注', '不成立'], closed: ['完了'], joiners: [] },
 };

@@ -13,17 +13,24 @@ export function dealOutcome(deal: Pick<Deal, 'closed' | 'stage' | 'stageHistory'
 }
 
 /**
- * The stages Salesforce deals closed in by the page's closed marker, with their outcome: an org's
- * lost stage named "Disqualified" holds no outcome word, yet it is an outcome, not a row
- * (metrics.md). Only Salesforce: an opportunity closes by moving to a closed stage, while a
- * Pipedrive deal is won or lost in the open stage it was in.
+ * The CRMs that close a deal by moving it to a closed stage: a Salesforce opportunity (the path's
+ * won / lost step) and a HubSpot deal (its closed stages). A Pipedrive deal is won or lost in the
+ * open stage it was in, which stays a stage to reach for the deals still open.
+ */
+const CLOSES_BY_STAGE: ReadonlySet<Deal['crm']> = new Set(['salesforce', 'hubspot']);
+
+/**
+ * The stages deals closed in by the page's closed marker, with their outcome, where the CRM closes
+ * a deal by its stage (CLOSES_BY_STAGE): an org's lost stage named "Disqualified", or a HubSpot
+ * stage whose name no word table knows, holds no outcome word, yet it is an outcome, not a row
+ * (metrics.md).
  */
 export function closedStages(
   deals: readonly Pick<Deal, 'crm' | 'closed' | 'stage' | 'stageHistory'>[],
 ): Map<string, Outcome> {
   const closed = new Map<string, Outcome>();
   for (const deal of deals) {
-    const stage = deal.crm === 'salesforce' && deal.closed ? currentStage(deal) : undefined;
+    const stage = CLOSES_BY_STAGE.has(deal.crm) && deal.closed ? currentStage(deal) : undefined;
     if (stage !== undefined && deal.closed) closed.set(stage, deal.closed);
   }
   return closed;

@@ -204,7 +204,8 @@ function isTrackedByContact(h: string, hints: ItemHints, words: readonly HubSpot
   return words.some((w) => (w.trackedBy ?? []).some((verb) => names.some((name) => h.startsWith(`${name} ${verb} `))));
 }
 
-function movesStage(w: HubSpotWords, h: string): boolean {
+/** A folded sentence that sets or moves the deal's stage in `w`'s wording. */
+export function movesStage(w: HubSpotWords, h: string): boolean {
   return w.stageChanges.some((p) => p.test(h)) || w.stageMoves.some((p) => p.test(h));
 }
 

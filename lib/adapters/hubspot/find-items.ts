@@ -1,5 +1,5 @@
 import { fold } from '../../locale/fold';
-import { showsTypeAlone } from './classify-activity';
+import { movesStage, showsTypeAlone } from './classify-activity';
 import { dateAnchors } from './date-anchors';
 import { saysMoreThanItsDateLine, textsAroundDate } from './item-text';
 import type { ReadingContext } from './reading-context';
@@ -64,18 +64,22 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
 /**
  * An item says more than its date line (a property row is a label and a value on one line,
  * item-text.ts), or says more after its date and shows its type alone before it, by a word or its
- * icon ("Email | Nov 3, 2026 | Re: pricing"). A property row's value ends its line but for a
- * control ("Last Meeting Booked | Nov 12, 2026 | Details", a button or a link), and its label at
- * most opens with a type word ("Meeting booked"). A line of an item's shape showing no type may be
- * an item in wording Touchline does not know: `untyped`, reported rather than read or dropped,
- * unless what precedes its date is a property label the page's wording knows ("Create date").
+ * icon ("Email | Nov 3, 2026 | Re: pricing"), or moves the deal's stage before it. A property
+ * row's value ends its line but for a control ("Last Meeting Booked | Nov 12, 2026 | Details", a
+ * button or a link), and its label at most opens with a type word ("Meeting booked"). A line of an
+ * item's shape showing no type may be an item in wording Touchline does not know: `untyped`,
+ * reported rather than read or dropped, unless what precedes its date is a property label the
+ * page's wording knows ("Create date").
  */
 function kindOf(item: Element, date: Element, context: ReadingContext): FoundItem['kind'] | undefined {
   if (saysMoreThanItsDateLine(item, date)) return 'item';
   const { before, after } = textsAroundDate(item, date);
   const { words } = context;
-  if (after.every((text) => isControlLabel(text, words))) return undefined;
   const lead = before.join(' ');
+  // A stage move says all it says before its date ("… moved the deal from Demo to Proposal | Nov 3,
+  // 2026"): its wording, which no property label has, makes it an item.
+  if (after.every((text) => isControlLabel(text, words)))
+    return words.some((w) => movesStage(w, fold(lead))) ? 'item' : undefined;
   if (showsTypeAlone(lead, iconOf(item, null, null), words)) return 'item';
   return isPropertyLabel(lead, words) ? undefined : 'untyped';
 }

@@ -1,6 +1,7 @@
 import { unclearDollarReason } from '../../locale/local-dollar';
 import { parseMoney } from '../../locale/money';
-import { stageOutcome } from '../../metrics/stage-outcome';
+import { languageOf } from '../../locale/page-locale';
+import { readsClosedStagesIn, stageOutcome } from '../../metrics/stage-outcome';
 import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import type { ReadingSteps } from '../reading-steps';
@@ -66,12 +67,17 @@ export function* readDeal(
   else notRead.push({ field: 'record.pipeline', reason: 'no pipeline selector or "Pipeline" property' });
   if (stage) record.stage = stage;
   else notRead.push({ field: 'record.stage', reason: 'no stage selector or "Deal stage" property' });
-  // HubSpot closes a deal by moving it to a closed stage: its name, in the words the metrics read
-  // closed stages by, in every language pages are read in. A portal may add a qualifier after the
-  // name ("Closed won (Sales Pipeline)", "Closed Lost - No budget", "Closed lost: went elsewhere"):
-  // the name before it is read too.
-  const closed = stage ? (stageOutcome(stage) ?? stageOutcome(stage.split(/\s*(?:[-–—:]\s|\()/)[0] ?? '')) : undefined;
+  // HubSpot closes a deal by moving it to a closed stage: its name (a qualifier after it allowed),
+  // in the words the metrics read closed stages by, in every language pages are read in.
+  const closed = stage ? stageOutcome(stage) : undefined;
   if (closed) record.closed = closed;
+  // In a language without closed-stage words, only the stage's name could say the deal is closed:
+  // reported, so an unread outcome is not taken for an open deal without a word.
+  else if (stage && !readsClosedStagesIn(languageOf(context.locale)))
+    notRead.push({
+      field: 'record.closed',
+      reason: `the page is in "${languageOf(context.locale)}", a language Touchline has no closed-stage words for: whether "${stage}" is a won, lost or open stage is not read`,
+    });
   yield;
   if (stages.length > 1) record.stages = stages;
   else notRead.push({ field: 'record.stages', reason: "the page shows no list of the pipeline's stages" });

@@ -8,19 +8,15 @@ import { namesDealStage } from './names-deal-stage';
 import { readHubSpotDate } from './page-date';
 import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
-
-/** Where a pattern's group 1 lies in the text it matched. */
-interface Span {
-  start: number;
-  end: number;
-}
+import { type Span, type Split, settleSplits, stageSplits } from './stage-sentence';
 
 /**
  * When the deal entered each stage, from every source the page shows, most exact first: the
  * timeline's stage changes ("… moved the deal from Qualified to Demo", to the minute), then
  * "Date entered <stage>" properties for stages the timeline does not show. `shown` are the stages
- * the page names elsewhere (the current one, the pipeline's path): with the labels' stages they
- * settle where a move's sentence parts. Oldest first, in two steps. A "Date entered" value that is
+ * the page names elsewhere (the current one, the pipeline's path): with the labels' stages and the
+ * timeline's other moves they settle where a move's sentence parts (stage-sentence.ts); a move they
+ * leave unsettled goes to `notRead`. Oldest first, in two steps. A "Date entered" value that is
  * no date this page settles (03/04/2026 where nothing shows the order) goes to `notRead`, unless
  * the timeline dates that stage.
  */
@@ -34,7 +30,7 @@ export function* readStageHistory(
   // The labels' walk and the timeline's sentences each take a few milliseconds on a first reading.
   yield;
   const known = new Set([...shown, ...dated.map((e) => e.stage), ...unread.map((e) => e.stage)].map(fold));
-  const { entries: timeline, undated, unworded } = fromTimeline(items, context, known);
+  const { entries: timeline, undated, unworded, unsettled } = fromTimeline(items, context, known);
   const inTimeline = new Set(timeline.map((e) => fold(e.stage)));
   for (const { stage, text } of unread)
     if (!inTimeline.has(fold(stage)))
@@ -50,6 +46,11 @@ export function* readStageHistory(
   // A stage change worded as no table knows leaves a move out just as an undated one does.
   for (const header of unworded)
     notRead.push({ field: 'record.stageHistory', reason: `no stage read from the stage change "${header}"` });
+  for (const { text, stages } of unsettled)
+    notRead.push({
+      field: 'record.stageHistory',
+      reason: `the stage change "${text}" may move into ${stages.map((s) => `"${s}"`).join(' or ')}; nothing on the page settles which`,
+    });
   return [...timeline, ...dated.filter((e) => !inTimeline.has(fold(e.stage)))].sort((a, b) =>
     a.enteredAt.localeCompare(b.enteredAt),
   );
@@ -57,79 +58,56 @@ export function* readStageHistory(
 
 /**
  * The timeline's dated stage moves, the moves it shows without a readable date (`text` as shown),
- * and the headers of system items that name the deal stage in wording no stage is read from.
+ * the headers of system items that name the deal stage in wording no stage is read from, and the
+ * stage sentences the page leaves two ways to read (stage-sentence.ts), with the stages each may enter.
  */
 function fromTimeline(
   items: TimelineItem[],
   context: ReadingContext,
   known: ReadonlySet<string>,
-): { entries: StageEntry[]; undated: { stage: string; text?: string }[]; unworded: string[] } {
-  const entries: StageEntry[] = [];
-  const undated: { stage: string; text?: string }[] = [];
+): {
+  entries: StageEntry[];
+  undated: { stage: string; text?: string }[];
+  unworded: string[];
+  unsettled: { text: string; stages: string[] }[];
+} {
+  const sentences: { activity: TimelineItem['activity']; text: string; splits: Split[] }[] = [];
   const unworded: string[] = [];
   for (const { activity, parts } of items) {
     if (activity.type !== 'system') continue;
-    const stage = [parts.header, parts.description]
-      .map((text) => stageIn(text, context, known))
-      .find((found) => found !== undefined);
-    if (!stage) {
-      if (namesDealStage(`${parts.header} ${parts.description}`, context.words))
-        unworded.push(parts.header || parts.description);
-      continue;
-    }
-    if (activity.timestamp) entries.push({ stage, enteredAt: activity.timestamp });
-    else undated.push(activity.dateText ? { stage, text: activity.dateText } : { stage });
+    const sentence = [parts.header, parts.description]
+      .map((text) => ({ text, splits: stageSplits(text, context.words) }))
+      .find((found) => found.splits !== undefined);
+    if (sentence?.splits) sentences.push({ activity, text: sentence.text, splits: sentence.splits });
+    else if (namesDealStage(`${parts.header} ${parts.description}`, context.words))
+      unworded.push(parts.header || parts.description);
   }
+  const chosen = settleSplits(
+    sentences.map((s) => s.splits),
+    known,
+  );
+  const entries: StageEntry[] = [];
+  const undated: { stage: string; text?: string }[] = [];
+  const unsettled: { text: string; stages: string[] }[] = [];
+  sentences.forEach(({ activity, text, splits }, i) => {
+    const split = chosen[i];
+    if (!split) {
+      unsettled.push({ text, stages: splits.map((s) => cut(text, s.entered)) });
+      return;
+    }
+    const stage = cut(text, split.entered);
+    if (!stage) unworded.push(text);
+    else if (activity.timestamp) entries.push({ stage, enteredAt: activity.timestamp });
+    else undated.push(activity.dateText ? { stage, text: activity.dateText } : { stage });
+  });
   // The timeline lists newest first and dates to the minute: of two moves in one minute the lower
   // is older, so the entries go oldest first and the stable sort by time keeps them so.
-  return { entries: entries.reverse(), undated, unworded };
+  return { entries: entries.reverse(), undated, unworded, unsettled };
 }
 
-/** The stage a sentence puts the deal in, in the page's own casing. */
-function stageIn(text: string, context: ReadingContext, known: ReadonlySet<string>): string | undefined {
-  const folded = fold(text);
-  for (const w of context.words) {
-    const span =
-      firstGroup(w.stageChanges, folded) ?? enteredOf(firstGroup(w.stageMoves, folded), folded, w.stageTo, known);
-    // Folding keeps positions: the stage is cut from the sentence as the page prints it.
-    if (span) return text.normalize('NFC').slice(span.start, span.end).trim() || undefined;
-  }
-  return undefined;
-}
-
-function firstGroup(patterns: readonly RegExp[], folded: string): Span | undefined {
-  for (const pattern of patterns) {
-    const m = pattern.exec(folded);
-    if (m?.[1] === undefined) continue;
-    const start = m.index + m[0].indexOf(m[1]);
-    return { start, end: start + m[1].length };
-  }
-  return undefined;
-}
-
-/**
- * The stage entered in "<stage left> <to> <stage entered>". A stage's name may hold the word
- * between them (HubSpot's default "Qualified to buy", "Qualificado para comprar"), so each place
- * the word stands is a possible split: the first whose stage entered is one the page names is
- * taken, else the last, whose stage entered never carries a piece of the stage left.
- */
-function enteredOf(
-  both: Span | undefined,
-  folded: string,
-  to: readonly string[],
-  known: ReadonlySet<string>,
-): Span | undefined {
-  if (!both) return undefined;
-  const starts: number[] = [];
-  for (const word of to)
-    for (let i = folded.indexOf(` ${word} `, both.start); i > both.start; i = folded.indexOf(` ${word} `, i + 1)) {
-      const start = i + word.length + 2;
-      if (start >= both.end) break;
-      starts.push(start);
-    }
-  starts.sort((a, b) => a - b);
-  const start = starts.find((s) => known.has(folded.slice(s, both.end).trim())) ?? starts[starts.length - 1];
-  return start === undefined ? undefined : { start, end: both.end };
+/** The stage as the page prints it: folding keeps positions. */
+function cut(text: string, span: Span): string {
+  return text.normalize('NFC').slice(span.start, span.end).trim();
 }
 
 /** A "Date entered" property whose value is shown but cannot be read as a date. */

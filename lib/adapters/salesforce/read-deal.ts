@@ -1,5 +1,6 @@
 import { unclearDollarReason } from '../../locale/local-dollar';
 import { parseMoney } from '../../locale/money';
+import { readsClosedStagesIn, stageOutcome } from '../../metrics/stage-outcome';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
 import type { DealContact, DealFields } from '../../schema/record';
@@ -33,9 +34,15 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   if (path.stages.length > 0) record.stages = path.stages;
   else notRead.push({ field: 'stages', reason: 'no stage path on the page' });
   // The path's won/lost marker first: the stage wording is the org's own.
-  if (path.closed) record.closed = path.closed;
-  else if (stage && isOneOf(stage, wordsOf(page.words, 'closedWon'))) record.closed = 'won';
-  else if (stage && isOneOf(stage, wordsOf(page.words, 'closedLost'))) record.closed = 'lost';
+  const closed = path.closed ?? (stage ? outcomeByName(stage, page) : undefined);
+  if (closed) record.closed = closed;
+  // Without the path's state classes, in a language without closed-stage words, only the stage's
+  // name could say the deal is closed: reported, so an unread outcome is not taken for an open deal.
+  else if (stage && !path.showsOutcome && !readsClosedStagesIn(page.locale.lang))
+    notRead.push({
+      field: 'closed',
+      reason: `the page is in "${page.locale.lang}", a language Touchline has no closed-stage words for, and the stage path shows no won or lost marker: whether "${stage}" is a won, lost or open stage is not read`,
+    });
   readAmount(view, record, page, notRead);
   const closeDate = fieldValue(view, label('closeDate'));
   if (closeDate) {
@@ -53,6 +60,13 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   else if (roles.partial)
     notRead.push({ field: 'contacts', reason: 'the "Contact Roles" card shows its first rows only ("(n+)")' });
   return { record, stageEvents: stageTime.events };
+}
+
+/** The outcome the stage's name says: the page's words for Closed Won / Lost, else every language's closed-stage words. */
+function outcomeByName(stage: string, page: PageWords): 'won' | 'lost' | undefined {
+  if (isOneOf(stage, wordsOf(page.words, 'closedWon'))) return 'won';
+  if (isOneOf(stage, wordsOf(page.words, 'closedLost'))) return 'lost';
+  return stageOutcome(stage);
 }
 
 /** "Stage: Proposal" as one text (a label and its value in the same element). */

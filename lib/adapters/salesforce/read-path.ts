@@ -1,3 +1,4 @@
+import { namesClosedOnly } from '../../metrics/stage-outcome';
 import { textOf } from '../dom';
 import { deepAllVisible } from './scope';
 import { SEL } from './selectors';
@@ -8,6 +9,11 @@ export interface PathReading {
   current?: string;
   /** The current step marked won or lost: stage names are the org's own ("Gewonnen"), the marker is not. */
   closed?: 'won' | 'lost';
+  /**
+   * The current step shows its SLDS state (`slds-is-current`, `slds-is-active`), so a won or lost
+   * class would show too: without one, the deal is open whatever its stage is named.
+   */
+  showsOutcome: boolean;
 }
 
 /**
@@ -25,15 +31,17 @@ export function readPath(view: Element, words: readonly SalesforceWords[]): Path
   const named: [Element, string][] = [];
   for (const step of steps) {
     const name = stepName(step, words);
-    // A bare "Closed" is the path's placeholder for the closed stages, not a stage.
-    if (!name || isOneOf(name, wordsOf(words, 'closedPlaceholder'))) continue;
+    // A bare "Closed" is the path's placeholder for the closed stages, not a stage; in a language
+    // without a word table, the closed-stage words say it ("完了").
+    if (!name || isOneOf(name, wordsOf(words, 'closedPlaceholder')) || namesClosedOnly(name)) continue;
     if (!stages.includes(name)) stages.push(name);
     named.push([step, name]);
   }
   // The step marked as the record's stage first; the selected one only where none is.
   const [step, current] = named.find(([s]) => isMarkedCurrent(s, words)) ?? named.find(([s]) => isSelected(s)) ?? [];
   const closed = step && closedMark(step);
-  return { stages, ...(current ? { current } : {}), ...(closed ? { closed } : {}) };
+  const showsOutcome = step !== undefined && (hasClass(step, SEL.pathCurrent) || hasClass(step, SEL.pathActive));
+  return { stages, ...(current ? { current } : {}), ...(closed ? { closed } : {}), showsOutcome };
 }
 
 function closedMark(step: Element): 'won' | 'lost' | undefined {

@@ -74,8 +74,16 @@ function dealOf(shape: DealShape): Deal {
     const { after: _, approximate: __, ...entry } = earliest;
     stageHistory[stageHistory.indexOf(earliest)] = { ...entry, firstSeen: true };
   }
+  // HubSpot closes a deal by moving it to a closed stage (closed-stage.ts): a deal the page marks
+  // closed entered its won or lost stage last, and sits in it.
+  const last = inTimeOrder(stageHistory).at(-1);
+  if (shape.closed && last) {
+    const closedAt = new Date(Date.parse(last.enteredAt) + HOUR).toISOString();
+    stageHistory.push({ stage: shape.closed === 'won' ? 'Closed won' : 'Closed lost', enteredAt: closedAt });
+  }
   const latest = inTimeOrder(stageHistory).at(-1)?.stage;
-  const stage = shape.label === 'latest' ? latest : shape.label === 'other' ? 'Negotiation' : undefined;
+  const labelled = shape.label === 'latest' ? latest : shape.label === 'other' ? 'Negotiation' : undefined;
+  const stage = shape.closed ? latest : labelled;
   const key = `hubspot:${shape.tenant}:deal:${shape.slot}`;
   const order = ORDERS[shape.order];
   return deal({

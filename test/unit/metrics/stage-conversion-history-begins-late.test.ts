@@ -44,7 +44,13 @@ describe('stageConversion with deals whose history begins late', () => {
       stage: 'Proposal',
       stageHistory: history(['Qualified', at('2026-09-01 10:00')], ['Proposal', at('2026-10-01 10:00')]),
     });
-    const won = lateDeal({ stage: 'Demo', closed: 'won', stageHistory: history(['Demo', at('2026-10-01 10:00')]) });
+    // Won in the open stage it was in, as Pipedrive wins a deal (closed-stage.ts).
+    const won = lateDeal({
+      crm: 'pipedrive',
+      stage: 'Demo',
+      closed: 'won',
+      stageHistory: history(['Demo', at('2026-10-01 10:00')]),
+    });
     const rows = stageConversion(WITH_CLOSED, [sitting('Qualified'), movedOn, won], beganLate);
     expect(rows.slice(0, 4)).toEqual([
       { stage: 'Discovery', entered: 0, advanced: 0, rate: null },

@@ -142,7 +142,10 @@ function dealOf({ stops, ending }: Journey): Deal {
   if (ending === 'won-stage') stages.push('Closed won');
   if (ending === 'lost-stage') stages.push('Closed lost');
   const closed = ending === 'won-marker' ? 'won' : ending === 'lost-marker' ? 'lost' : undefined;
+  // Pipedrive: a deal won or lost by its marker stays in its open stage (closed-stage.ts); closed
+  // stages are read by their names whatever the CRM.
   return deal({
+    crm: 'pipedrive',
     stages: undefined,
     stage: stages.at(-1),
     stageHistory: stages.map((stage, i) => ({

@@ -51,8 +51,13 @@ describe('stageConversion', () => {
   });
 
   it('counts a deal won or lost in an open stage (Pipedrive keeps the stage) by its closed marker', () => {
-    const won = deal({ stage: 'Negotiation', closed: 'won', stageHistory: path('Proposal', 'Negotiation') });
-    const lost = deal({ stage: 'Negotiation', closed: 'lost', stageHistory: path('Proposal', 'Negotiation') });
+    const inOpenStage = {
+      crm: 'pipedrive',
+      stage: 'Negotiation',
+      stageHistory: path('Proposal', 'Negotiation'),
+    } as const;
+    const won = deal({ ...inOpenStage, closed: 'won' });
+    const lost = deal({ ...inOpenStage, closed: 'lost' });
     expect(stageConversion(PIPELINE, [won, lost]).slice(3)).toEqual([
       { stage: 'Proposal', entered: 2, advanced: 2, rate: 1 },
       { stage: 'Negotiation', entered: 2, advanced: 1, rate: 0.5 },

@@ -29,7 +29,10 @@ function dealOf({ stops, ending, name, newestFirst }: Journey): Deal {
     enteredAt: new Date(Date.UTC(2026, 5, 1) + i * DAY).toISOString(),
   }));
   const closed = ending === 'won-marker' ? 'won' : ending === 'lost-marker' ? 'lost' : undefined;
+  // Pipedrive: a deal won or lost by its marker stays in its open stage (closed-stage.ts); closed
+  // stages are read by their names whatever the CRM.
   return deal({
+    crm: 'pipedrive',
     stage: stages.at(-1),
     stageHistory: newestFirst ? [...history].reverse() : history,
     ...(closed ? { closed } : {}),

@@ -57,7 +57,7 @@ export interface HubSpotWords {
   /**
    * Timeline sentences that move the deal from one stage to another; group 1 is both stages with a
    * `stageTo` word between ("qualified to buy to presentation scheduled"). A stage's own name may
-   * hold that word: the stages the page names settle where the two part (stage-history.ts).
+   * hold that word: the stages the page names settle where the two part (stage-sentence.ts).
    */
   stageMoves: readonly RegExp[];
   /** The words between the stage left and the stage entered ("to", "nach", "para"). */
