@@ -21,6 +21,8 @@ export interface ItemFacts {
   done: boolean | undefined;
   /** Shown in the Focus section (planned activities and pinned notes). */
   inFocus: boolean;
+  /** Shown in the History section, the CRM's past one (metrics.md: a meeting listed there is held). */
+  inHistory?: boolean;
   /** The call outcome line, where the item has one ("Outcome: No answer"). */
   outcomeText?: string;
   /** The item's icon or type label says the call came in ("Incoming call", "Eingehender Anruf"). */
@@ -85,7 +87,11 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
   if (type === 'meeting') {
     return planned
       ? { ...base, direction: 'outbound' }
-      : { ...base, direction: 'outbound', outcome: meetingOutcome(text, facts.done, words, facts.lines, facts.chunks) };
+      : {
+          ...base,
+          direction: 'outbound',
+          outcome: meetingOutcome(text, facts.done ?? facts.inHistory, words, facts.lines, facts.chunks),
+        };
   }
   return { ...base, direction: activityDirection(type, text) };
 }

@@ -5,8 +5,11 @@ import { SELECTORS } from './selectors';
 import { isWord, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
-/** Controls that fetch older feed entries ("Show more", "Load more", "Show older activity"). */
-const CONTROL = 'button, [role="button"], a';
+/**
+ * Controls that fetch older feed entries ("Show more", "Load more", "Show older activity"): buttons
+ * and links, native or by role.
+ */
+const CONTROL = 'button, [role="button"], a, [role="link"]';
 
 /**
  * What keeps the shown feed from being the record's whole history, each a reason the activities
@@ -24,7 +27,7 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
   const filter = pressedFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
-  if (allVisible(view, CONTROL).some((c) => belowItems(c) && isShowMore(textOf(c), words)))
+  if (allVisible(view, CONTROL).some((c) => belowItems(c) && namesShowMore(c, words)))
     gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control' });
   return gaps;
 }
@@ -45,6 +48,12 @@ function pressedFilter(view: Element, words: Wording): string | undefined {
 
 function withoutCount(name: string): string {
   return name.replace(/\s*\(?\d+\)?$/, '');
+}
+
+/** The control's text, else the name an icon button gives itself (`aria-label`, `title`), says "Show more". */
+function namesShowMore(control: Element, words: Wording): boolean {
+  const names = [textOf(control), control.getAttribute('aria-label'), control.getAttribute('title')];
+  return names.some((name) => name && isShowMore(name, words));
 }
 
 /**

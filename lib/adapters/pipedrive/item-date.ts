@@ -26,6 +26,8 @@ export interface ItemDate {
   /** The line the date was found on and the segments of it after the date ("Casey Nguyen", "Lee Okafor"). */
   line?: Element;
   after?: string[];
+  /** The segments of that line before the date ("Casey Nguyen · Nov 17, 2026 2:05 PM"). */
+  before?: string[];
 }
 
 /** Pipedrive joins date, owner and person with " · "; other layouts use "|" or "•". */
@@ -106,22 +108,22 @@ function dateInText(text: string, clock: PageClock, language: PageLanguage, tens
   return found ? inYear(found.match, found, found.match, clock, language, tense) : undefined;
 }
 
-/** The line a date element sits on and the segments after it, where the owner follows the date. */
-function placeOf(el: Element, text: string, language: PageLanguage): Pick<ItemDate, 'line' | 'after'> {
+/** The line a date element sits on and the segments around it, where the owner follows the date. */
+function placeOf(el: Element, text: string, language: PageLanguage): Pick<ItemDate, 'line' | 'after' | 'before'> {
   let line: Element = el;
   while (!isBlock(line) && line.parentElement) line = line.parentElement;
-  const after = segmentsAfter(lineText(line), text, language);
-  return { line, after: after.length > 0 ? after : segmentsAfter(piecesText(line), text, language) };
+  const around = segmentsAround(lineText(line), text, language);
+  return { line, ...(around.after.length > 0 ? around : segmentsAround(piecesText(line), text, language)) };
 }
 
-function segmentsAfter(shown: string, text: string, language: PageLanguage): string[] {
+function segmentsAround(shown: string, text: string, language: PageLanguage): { after: string[]; before: string[] } {
   const segments = shown.split(SEGMENT).map((s) => s.trim());
   const index = segments.findIndex((s) => s.includes(text) || (s !== '' && text.includes(s)));
-  if (index < 0) return [];
+  if (index < 0) return { after: [], before: [] };
   // The element may hold several segments ("Nov 17, 2026 · 3:10 PM"): the owner follows its last.
   let last = index;
   while (last + 1 < segments.length && text.includes(segments[last + 1] as string)) last++;
-  return afterDate(segments.slice(last + 1), language);
+  return { after: afterDate(segments.slice(last + 1), language), before: segments.slice(0, index).filter(Boolean) };
 }
 
 /** The first ` · `-separated segment of a line that is a date as a whole, with the segments after it. */
@@ -142,10 +144,12 @@ export function dateInLine(text: string, clock: PageClock, language: PageLanguag
       return {
         ...inYear(`${bare} ${time}`, timed, shownFrom(text, segment, time), clock, language, tense),
         after: afterDate(segments.slice(index + 2), language),
+        before: segments.slice(0, index).filter(Boolean),
       };
     return {
       ...inYear(bare, date, segment, clock, language, tense),
       after: afterDate(segments.slice(index + 1), language),
+      before: segments.slice(0, index).filter(Boolean),
     };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { allVisible, textOf } from '../dom';
 import { type ItemFacts, kindOf } from './classify-activity';
-import { headingBefore } from './heading-before';
+import { sectionOf } from './feed-section';
 import { itemPart, itemParts } from './item-parts';
 import { threadIdOf } from './item-title';
 import { chunksOf, linesOf, lineText, visibleText } from './lines';
@@ -22,6 +22,7 @@ export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
   const { words } = language;
   const kind = itemKind(item, words);
   const text = visibleText(item);
+  const section = sectionOf(item, words);
   return {
     kind,
     typeName: typeNameOf(item, words),
@@ -29,7 +30,8 @@ export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
     lines: linesOf(item).map(lineText),
     chunks: chunksOf(item).map((c) => c.text),
     done: doneState(item, words),
-    inFocus: item.closest(SELECTORS.focusSection) !== null || underHeading(item, words.focus),
+    inFocus: item.closest(SELECTORS.focusSection) !== null || section === 'focus',
+    inHistory: section === 'history',
     outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)),
     inbound: [textOf(itemPart(item, SELECTORS.itemTypeLabel)), ...iconLabels(item)].some((label) =>
       hasWord(label, words.incomingCall),
@@ -116,10 +118,4 @@ function toggleLabel(item: Element, words: Wording): boolean | undefined {
     if (isWord(label, words.planned)) return false;
   }
   return undefined;
-}
-
-/** The nearest heading before the item (walking back through its ancestors' earlier siblings) is one of these. */
-function underHeading(item: Element, headings: readonly string[]): boolean {
-  const heading = headingBefore(item);
-  return heading !== null && isWord(textOf(heading), headings);
 }

@@ -1,4 +1,5 @@
 import { allVisible, textOf } from '../dom';
+import { isControlButton } from './control-button';
 import type { ItemDate } from './item-date';
 import { itemPart } from './item-parts';
 import { chunksOf, linesOf, lineText } from './lines';
@@ -28,7 +29,8 @@ export function changeOf(item: Element, kind: string, words: Wording): ChangeRow
 /**
  * The item's title: a change as "Field: old → new"; the subject element; else the first piece of
  * text that is not a type or status word, the date, its owner, a related link, a From/To line or a
- * control. Never a made-up word such as "Activity": without any text the kind stands in.
+ * control (a subject drawn as a link-styled button is none: control-button.ts). Never a made-up
+ * word such as "Activity": without any text the kind stands in.
  */
 export function titleOf(item: Element, kind: string, date: ItemDate, words: Wording): string {
   const change = changeOf(item, kind, words);
@@ -66,7 +68,9 @@ function structuralSubject(item: Element, kind: string, date: ItemDate, words: W
   // The subject is usually the item's own link (`/activities/{id}`); a custom type's label is not.
   const linked = chunks.filter((c) => c.el.matches('a[href]'));
   for (const { el, text } of [...linked, ...chunks]) {
-    if (el.closest(`${RELATED_LINK}, ${CHECKBOX}, button, ${SELECTORS.activityNote}`)) continue;
+    if (el.closest(`${RELATED_LINK}, ${CHECKBOX}, ${SELECTORS.activityNote}`)) continue;
+    const button = el.closest('button');
+    if (button && isControlButton(button, words)) continue;
     if (isWord(text, skip) || (date.dateText && text.includes(date.dateText)) || text === owner) continue;
     if (afterLabel(text, mailLabels) !== undefined || isWord(text, mailLabels)) continue;
     if (mail.some((line) => line.values.some((value) => value.contains(el)))) continue;

@@ -1,4 +1,9 @@
 import type { NotRead } from '../../schema/read-result';
+import type { ItemDate } from './item-date';
+import { isNamed } from './person-name';
+import { isWord } from './text-match';
+import { typeWords } from './type-signals';
+import type { Wording } from './wording';
 
 /**
  * An item whose owner's place shows a person of the record (item-title.ts, ownerOf): a user who
@@ -9,4 +14,28 @@ export function ownerGap(title: string, name: string): NotRead {
     field: 'activities.owner',
     reason: `"${title}" shows "${name}", a person of this record, where its owner stands: the page does not tell a user of that name from the person`,
   };
+}
+
+/**
+ * A meta line with nothing after its date but a name before it ("Casey Nguyen · Nov 17, 2026 2:05
+ * PM"): the owner stands after the date (ownerOf), and no source shows what stands before it, so
+ * the name is not taken for the owner, and the owner not read is said. Not the item's subject, a
+ * type or status word, or a person of the record (a mail's sender).
+ */
+export function nameBeforeDateGap(
+  title: string,
+  date: ItemDate,
+  persons: readonly string[],
+  words: Wording,
+): NotRead[] {
+  if ((date.after?.length ?? 0) > 0) return [];
+  const name = date.before?.[date.before.length - 1];
+  if (!name || !/\p{L}/u.test(name) || name === title || title.includes(name) || isNamed(name, persons)) return [];
+  if (isWord(name, [...typeWords(words), ...words.done, ...words.planned, ...words.datePrefixes])) return [];
+  return [
+    {
+      field: 'activities.owner',
+      reason: `"${title}" shows "${name}" before its date and nothing after it, where its owner stands: the owner is not read`,
+    },
+  ];
 }

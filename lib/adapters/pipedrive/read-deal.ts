@@ -5,6 +5,7 @@ import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { dealCloseDate } from './close-date';
+import { currencyCode } from './currency-field';
 import { dealAmount } from './deal-amount';
 import { dealHeader } from './deal-header';
 import { emailAddressesIn } from './email-addresses';
@@ -52,9 +53,15 @@ export function* readDealFields(
   yield;
   const header = dealHeader(view, words, feed);
   const money = dealAmount(view, header, language, feed);
-  const currency = money?.currency ?? fieldText(view, FIELDS.currency, words, feed);
+  const currencyShown = money?.currency ? undefined : fieldText(view, FIELDS.currency, words, feed);
+  const currency = money?.currency ?? (currencyShown ? currencyCode(currencyShown) : undefined);
   if (money?.unclearDollar && !currency)
     notRead.push({ field: 'currency', reason: unclearDollarReason(money.unclearDollar) });
+  else if (currencyShown && !currency)
+    notRead.push({
+      field: 'currency',
+      reason: `the Currency field shows "${currencyShown}", which names no currency code`,
+    });
   const bar = readStageBar(view, words);
   const moves = stageMoveSentences(
     feed,

@@ -1,22 +1,22 @@
 import type { NotRead } from '../../schema/read-result';
 import type { RecordKind } from '../../schema/record';
-import { allVisible } from '../dom';
 import { inLayers } from '../modal-layer';
 import { remembered } from '../reading-memo';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, isPlanned } from './classify-activity';
 import { withoutDuplicates } from './dedupe';
+import { mailDirectionGap } from './direction-gap';
 import { findItems, withSiblingEntries } from './find-items';
 import { itemDate } from './item-date';
 import { itemFacts } from './item-facts';
 import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
 import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
-import { ownerGap } from './owner-gap';
+import { markedItems } from './marked-items';
+import { nameBeforeDateGap, ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
-import { SELECTORS } from './selectors';
 import { strayMailGap } from './stray-mail';
 import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
@@ -89,10 +89,11 @@ export function* readTimeline(
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
     // A mail from the person names its sender there, as expected: only other items lack an owner.
     if (personNamed && mail.mailDirection !== 'inbound') notRead.push(ownerGap(title, personNamed));
+    if (!owner && !personNamed) notRead.push(...nameBeforeDateGap(title, date, sides.them.names, language.words));
     notRead.push(
       ...(noWordsFor
         ? wordingGaps(classified, title, noWordsFor)
-        : unknownTypeGap(classified, facts, title, language.words)),
+        : [...unknownTypeGap(classified, facts, title, language.words), ...mailDirectionGap(classified, title)]),
     );
     const sourceId = sourceIdOf(item, facts.kind);
     const candidate: Candidate = {
@@ -125,26 +126,19 @@ export function* readTimeline(
 }
 
 /**
- * The feed's items in page order: by the precise item markers where the page has them, with the
- * entries beside them that another component draws, else found by structure (find-items.ts), an
- * expanded mail thread as its messages (mail-thread.ts). Found once per reading: the loading check
- * asks too (read.ts). A drawer over the record shows another record's history (view.ts,
- * layersOverRecord): its items are not the record's.
+ * The feed's items in page order: by the precise item markers where the page has them (a list
+ * named like its items is no item: marked-items.ts), with the entries beside them that another
+ * component draws, else found by structure (find-items.ts), an expanded mail thread as its
+ * messages (mail-thread.ts). Found once per reading: the loading check asks too (read.ts). A
+ * drawer over the record shows another record's history (view.ts, layersOverRecord): its items
+ * are not the record's.
  */
 export function timelineItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   return remembered('timeline-items', view, () => {
-    const marked = allVisible(view, SELECTORS.flowItem);
-    const markedSet = new Set(marked);
-    // Hashed class names put the item marker on an item's parts too (`FlowItem_date__…`): keep the outermost.
-    const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet, view));
-    const found = outermost.length > 0 ? withSiblingEntries(outermost, language) : findItems(view, clock, language);
+    const marked = markedItems(view, clock, language);
+    const found = marked.length > 0 ? withSiblingEntries(marked, language) : findItems(view, clock, language);
     const over = layersOverRecord(view);
     const items = over.length > 0 ? found.filter((item) => !inLayers(item, over)) : found;
     return items.flatMap((item) => threadMessages(item, clock, language));
   });
-}
-
-function hasAncestorIn(el: Element, set: Set<Element>, stop: Element): boolean {
-  for (let node = el.parentElement; node && node !== stop; node = node.parentElement) if (set.has(node)) return true;
-  return false;
 }

@@ -1,4 +1,5 @@
-import { allVisible, firstVisible, textOf } from '../dom';
+import { allVisible, firstVisible } from '../dom';
+import { chunksOf, visibleText } from './lines';
 import { SELECTORS } from './selectors';
 import { escapeRegExp } from './text-match';
 import type { Wording } from './wording';
@@ -21,10 +22,12 @@ const NOT_A_STEP = '[role="tab"], [role="option"], [role="gridcell"], [role="tre
 /**
  * The stage bar: the precise step markers where the page has them, else the siblings of a step
  * carrying `aria-selected`/`aria-current` (not tabs). Each step's name from `aria-label` or
- * `title`, else its text without the day count; the current step is `aria-selected="true"` or
- * `aria-current="step"` (crm-evidence-2.md) or a current-step class. A step marked passed is one
- * the deal has left, never the stage it is in, and no source says which step follows it: without a
- * current mark the bar names no stage, and the Stage field or the changelog's latest move does.
+ * `title`, else its visible text without the day count, piece by piece: a count drawn as an
+ * element of its own beside the name ("<span>3 T</span><span>Angebot</span>") never runs into it.
+ * The current step is `aria-selected="true"` or `aria-current="step"` (crm-evidence-2.md) or a
+ * current-step class. A step marked passed is one the deal has left, never the stage it is in,
+ * and no source says which step follows it: without a current mark the bar names no stage, and the
+ * Stage field or the changelog's latest move does.
  */
 export function readStageBar(view: Element, words: Wording): StageBar {
   const precise = allVisible(view, SELECTORS.stageSteps);
@@ -59,17 +62,23 @@ function isCurrent(step: Element): boolean {
 function stepName(step: Element, words: Wording): string {
   const label = step.getAttribute('aria-label') ?? step.getAttribute('title') ?? step.getAttribute('data-stage-name');
   if (label?.trim()) return label.trim();
-  const named = textOf(firstVisible(step, SELECTORS.stageName));
-  if (named) return named;
-  return textOf(step)
-    .replace(dayPattern(words), '')
+  const named = firstVisible(step, SELECTORS.stageName);
+  if (named) return visibleText(named);
+  const days = dayPattern(words);
+  return chunksOf(step)
+    .map((chunk) => chunk.text.replace(days, ''))
+    .filter((text) => /[\p{L}\p{N}]/u.test(text))
+    .join(' ')
     .replace(/^\s*[·•]\s*/, '')
     .trim();
 }
 
-/** "3 d · Qualified", "3 T · Qualifiziert", "3 j · Qualifié" (prefix), "4 days" (older bars). */
+/**
+ * "3 d · Qualified", "3 T · Qualifiziert", "3 j · Qualifié" (prefix), "4 days" (older bars), in
+ * the step's visible text: a hidden tooltip's "3 días en esta etapa" is not shown on the bar.
+ */
 function stepDays(step: Element, words: Wording): number | undefined {
-  const m = textOf(step).match(dayPattern(words));
+  const m = visibleText(step).match(dayPattern(words));
   return m?.[1] ? Number(m[1]) : undefined;
 }
 

@@ -39,6 +39,11 @@ export interface Wording {
   showMore: readonly string[];
   /** Feed section headings: Focus holds planned activities and pinned items. */
   focus: readonly string[];
+  /**
+   * The title of the feed's section of done activities, mail, notes and changes, below Focus. No
+   * source shows its markup (crm-evidence-2.md), so it may be no heading element at all.
+   */
+  history: readonly string[];
   /** Call outcomes, checked in this order (so "Nicht erreicht" is no answer before "Erreicht" is connected). */
   outcomes: Partial<Record<Outcome, readonly string[]>>;
   /** What a done meeting's text says when it was not held ("No-show — rescheduling"). */
@@ -128,6 +133,7 @@ const en: Wording = {
   // Labels begin with these ("Load more activities", "Show older activity"): a guess, no source shows Pipedrive's.
   showMore: ['Show more', 'Load more', 'Show older', 'Load older'],
   focus: ['Focus', 'Pinned', 'Planned'],
+  history: ['History'],
   outcomes: {
     'no-answer': ['No answer', 'Not answered', 'Not connected', 'Not reached'],
     voicemail: ['Left voicemail', 'Voicemail', 'Left message'],
@@ -216,6 +222,7 @@ const de: Wording = {
   // "12 weitere anzeigen": the count is dropped before matching (feed-state.ts); guess, like "Mehr laden".
   showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen'],
   focus: ['Fokus', 'Angeheftet', 'Geplant'],
+  history: ['Verlauf', 'Historie'],
   outcomes: {
     'no-answer': ['Keine Antwort', 'Nicht erreicht', 'Nicht verbunden'],
     voicemail: ['Mailbox', 'Nachricht hinterlassen', 'Voicemail'],
@@ -291,6 +298,7 @@ const fr: Wording = {
   allFilter: ['Tout', 'Tous'],
   showMore: ['Afficher plus', 'Voir plus', 'Charger plus'],
   focus: ['Focus', 'Épinglé', 'Planifié'],
+  history: ['Historique'],
   outcomes: {
     'no-answer': ['Pas de réponse', 'Sans réponse', 'Non connecté', 'Pas connecté', 'Non joint'],
     voicemail: ['Messagerie vocale', 'Message laissé'],
@@ -356,6 +364,7 @@ const es: Wording = {
   allFilter: ['Todo', 'Todos'],
   showMore: ['Mostrar más', 'Ver más', 'Cargar más'],
   focus: ['Enfoque', 'Fijado', 'Planificado'],
+  history: ['Historial'],
   outcomes: {
     'no-answer': ['Sin respuesta', 'No conectado'],
     voicemail: ['Buzón de voz'],
@@ -419,6 +428,7 @@ const pt: Wording = {
   allFilter: ['Tudo', 'Todos'],
   showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais'],
   focus: ['Foco', 'Fixado', 'Planejado'],
+  history: ['Histórico'],
   outcomes: {
     'no-answer': ['Sem resposta', 'Não conectado'],
     voicemail: ['Caixa postal'],
@@ -484,6 +494,7 @@ const nl: Wording = {
   allFilter: ['Alles', 'Alle'],
   showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden'],
   focus: ['Focus', 'Vastgezet', 'Gepland'],
+  history: ['Geschiedenis', 'Historie'],
   outcomes: {
     'no-answer': ['Geen antwoord', 'Niet verbonden', 'Niet bereikt'],
     voicemail: ['Voicemail'],
@@ -561,6 +572,7 @@ const it: Wording = {
   allFilter: ['Tutto', 'Tutti'],
   showMore: ['Mostra altro', 'Mostra di più', 'Visualizza altro', 'Carica altro'],
   focus: ['Focus', 'In evidenza', 'Fissato', 'Pianificato'],
+  history: ['Cronologia', 'Storico'],
   outcomes: {
     'no-answer': ['Nessuna risposta', 'Non connesso', 'Non raggiunto'],
     voicemail: ['Segreteria', 'Messaggio vocale', 'Messaggio lasciato'],
