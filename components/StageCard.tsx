@@ -12,28 +12,34 @@ interface StageCardProps {
   historyNotRead?: string | undefined;
 }
 
-const WARNING_TEXT: Record<Exclude<DealView['warning'], 'none'>, string> = {
+type Warning = Exclude<DealView['warning'], 'none' | null>;
+
+const WARNING_TEXT: Record<Warning, string> = {
   watch: 'watch',
   stalled: 'stalled',
 };
 
 /** Time in the current stage against the typical time, the watch/stalled warning, and the stage history. */
 export function StageCard({ view, historyNotRead }: StageCardProps) {
-  const { daysInStage, typicalDaysInStage: typical, warning } = view;
+  const { daysInStage, typicalDaysInStage: typical } = view;
+  const warning = raised(view.warning);
   const missing = daysMissing(view);
   const outcome = view.daysInStageReason === 'closed-outcome';
   const hint = daysInStage === null ? undefined : rangeHint(view, historyNotRead !== undefined);
   return (
     <section class="tl-card" aria-label="Stage">
-      <p
-        class={warning === 'none' ? 'tl-small' : `tl-warning tl-warning--${warning}`}
-        role={warning === 'none' ? undefined : 'note'}
-      >
-        {warning !== 'none' && <span aria-hidden="true">⚠ </span>}
-        <Metric name="stage-warning" value={warning} class={warning === 'none' ? undefined : 'tl-strong'}>
+      <p class={warning ? `tl-warning tl-warning--${warning}` : 'tl-small'} role={warning ? 'note' : undefined}>
+        {warning && <span aria-hidden="true">⚠ </span>}
+        {/* A warning not known (the outcome was not read) has no value, and its reason (contracts.md). */}
+        <Metric
+          name="stage-warning"
+          value={view.warning}
+          reason={view.outcomeNotRead ? 'outcome-not-read' : undefined}
+          class={warning ? 'tl-strong' : undefined}
+        >
           {warningLabel(view)}
         </Metric>
-        {warning !== 'none' && view.warningReason && `: ${view.warningReason}`}
+        {warning && view.warningReason && `: ${view.warningReason}`}
       </p>
       <p class="tl-stage-days">
         <Metric name="days-in-stage" value={daysInStage} reason={missing.reason} data={rangeData(view)} class="tl-big">
@@ -82,9 +88,19 @@ function rangeHint(view: DealView, historyPartlyRead: boolean): string | undefin
   return 'Touchline saw the deal in this stage, not the day it entered it: the time is a range.';
 }
 
-/** Without a warning, the reason only matters when it says why there is none (closed, or time unknown). */
+/** The warning raised (watch or stalled), if any. */
+function raised(warning: DealView['warning']): Warning | undefined {
+  return warning === 'watch' || warning === 'stalled' ? warning : undefined;
+}
+
+/**
+ * Without a warning, the reason only matters when it says why there is none (closed, time
+ * unknown) or why none is known (the outcome was not read).
+ */
 function warningLabel(view: DealView): string {
-  if (view.warning !== 'none') return WARNING_TEXT[view.warning];
+  const warning = raised(view.warning);
+  if (warning) return WARNING_TEXT[warning];
+  if (view.warning === null) return view.warningReason;
   if (view.closed) return view.warningReason || `closed ${view.closed}`;
   if (view.daysInStage === null) return view.warningReason || NO_VERDICT_WORDS.unknown;
   // Only the lower bound is known: the deal may be further behind than it shows.

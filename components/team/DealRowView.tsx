@@ -54,7 +54,7 @@ export function DealRowView({ row }: { row: DealRow }) {
         >
           {warningWords(row)}
         </Metric>
-        {row.warning !== 'none' && <span class="tl-small">{row.warningReason}</span>}
+        {(row.warning !== 'none' || row.outcomeNotRead) && <span class="tl-small">{row.warningReason}</span>}
       </td>
       <td>
         <Metric name="days-since-last-touch" value={row.daysSinceTouch} reason={noTouch}>

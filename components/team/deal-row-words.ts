@@ -18,6 +18,7 @@ export function noTouchReason(row: DealRow): keyof typeof NO_TOUCH_WORDS {
  */
 export function noVerdict(row: DealRow): keyof typeof NO_VERDICT_WORDS | undefined {
   if (row.warning !== 'none') return undefined;
+  if (row.outcomeNotRead) return 'outcome-not-read';
   if (row.daysInStage === null) return 'unknown';
   if (row.daysInStageAtLeast) return 'lower-bound';
   return row.typicalDays === null ? 'no-typical' : undefined;

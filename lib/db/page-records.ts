@@ -48,7 +48,20 @@ export function dealFromReading(result: DealRead, key: string, existing: Deal | 
     now,
     newest,
   });
-  return { ...merged, stageHistory };
+  const outcome = newest ? withOutcomeNotRead(merged, result.record, unread) : merged;
+  return { ...outcome, stageHistory };
+}
+
+/**
+ * A newest reading's word on whether the deal's outcome is known (Deal.outcomeNotReadIn): a page
+ * that reports it could not read the outcome of its stage marks a deal with no stored outcome; a
+ * page that read the stage and its outcome (a closed stage, or an open one in words Touchline
+ * reads) clears the mark; a page that showed no stage leaves it as it was.
+ */
+function withOutcomeNotRead(deal: Deal, record: DealRead['record'], unread: ReadonlyMap<string, string[]>): Deal {
+  const { outcomeNotReadIn: _, ...known } = deal;
+  if (unread.has('closed') && record.stage && !deal.closed) return { ...known, outcomeNotReadIn: record.stage };
+  return record.stage !== undefined || record.closed !== undefined ? known : deal;
 }
 
 function stored(result: ReadOk, key: string, now: Date) {

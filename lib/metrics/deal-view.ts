@@ -12,6 +12,7 @@ import { daysSinceLastTouch } from './days-since';
 import { contactsWorked, dealContacts, noRecentActivity } from './deal-contacts';
 import { dealOutcomes } from './deal-outcomes';
 import { withLoggedContacts } from './logged-contacts';
+import { outcomeNotRead } from './outcome-not-read';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
 import { withPrintedStageDays } from './printed-stage-days';
@@ -104,6 +105,7 @@ export function buildDealView(input: {
 type StageFigures = Pick<
   DealView,
   | 'stage'
+  | 'outcomeNotRead'
   | 'daysInStage'
   | 'daysInStageAtLeast'
   | 'daysInStageUpTo'
@@ -119,7 +121,8 @@ type StageFigures = Pick<
 /**
  * Time in stage against the typical time of comparable deals. A time known only as a range is
  * shown and compared by its lower bound; a deal closed by its marker or its stage's name never
- * warns, its time in stage stops at the close, and the outcome it sits in has no typical time.
+ * warns, its time in stage stops at the close, and the outcome it sits in has no typical time. A
+ * deal whose outcome was not read may be closed: its warning is not known (null), and said why.
  */
 function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: Settings, now: Date): StageFigures {
   const comparable = summaries.filter((summary) => summary.pipelineKey === pipelineKeyOf(deal));
@@ -130,9 +133,12 @@ function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: 
   const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
   const typical = stage && !inOutcome ? typicalStageTimeFromSummaries(stage, comparable, settings) : null;
   const closed = dealOutcome(deal);
-  const warning = stageWarning(inStage, typical, closed, settings);
+  // A deal that may have closed gets no warning, nor "none" (on pace): the warning is not known.
+  const unknownOutcome = outcomeNotRead(deal);
+  const warning = unknownOutcome ? null : stageWarning(inStage, typical, closed, settings);
   return {
     ...(stage ? { stage } : {}),
+    ...(unknownOutcome ? { outcomeNotRead: true } : {}),
     daysInStage: inStage,
     ...(atLeast ? { daysInStageAtLeast: true } : {}),
     ...(upTo !== undefined ? { daysInStageUpTo: upTo } : {}),
@@ -147,6 +153,7 @@ function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: 
       upTo,
       typical,
       closed,
+      outcomeNotRead: unknownOutcome,
       warning,
       factors: settings,
     }),

@@ -48,11 +48,15 @@ export function stageWarningReason(input: {
   upTo?: number;
   typical: TypicalStageTime | null;
   closed: Deal['closed'];
-  warning: StageWarning;
+  /** The deal's outcome was not read (outcome-not-read.ts): whether it may warn at all is not known. */
+  outcomeNotRead?: boolean;
+  /** Null when no warning can be computed (the outcome was not read). */
+  warning: StageWarning | null;
   factors: StageFactors;
 }): string {
   const { stage, daysInStage, typical, closed, warning } = input;
   if (closed) return `Closed ${closed}: closed deals get no stage warning.`;
+  if (input.outcomeNotRead) return OUTCOME_NOT_READ;
   if (daysInStage === null || !typical)
     return 'Time in stage unknown: the stage history does not show when the deal entered its stage.';
   const { watchFactor, stalledFactor } = input.factors;
@@ -64,6 +68,10 @@ export function stageWarningReason(input: {
         : '';
   return `${daysInWords(daysInStage, input.atLeast, input.upTo)}, ${typicalInWords(typical, stage)}${over}`;
 }
+
+/** decisions.md: what cannot be read is said plainly, never guessed (here: that the deal is open). */
+const OUTCOME_NOT_READ =
+  "Outcome not read: the page's stage names are in a language Touchline has no words for, so whether the deal is won, lost or still open is not known, and a closed deal gets no stage warning.";
 
 /**
  * A lower bound with no most counts from a `firstSeen` entry: Touchline's first sighting of a deal

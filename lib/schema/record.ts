@@ -84,5 +84,15 @@ export const contactSchema = z.extend(
 );
 export type Contact = z.infer<typeof contactSchema>;
 
-export const dealSchema = z.extend(z.extend(storedRecordBase, { kind: z.literal('deal') }), dealFieldsSchema.shape);
+export const dealSchema = z.extend(z.extend(storedRecordBase, { kind: z.literal('deal') }), {
+  ...dealFieldsSchema.shape,
+  /**
+   * Set by Touchline (lib/db/page-records.ts), never by a page: the newest reading could not say
+   * whether the deal is won, lost or open (its page's language has no closed-stage words) and no
+   * outcome was stored. It holds the stage the deal was in then, and stands only while the deal is
+   * still in that stage: a later stage that another copy brings (a backup merged in, a deal export)
+   * is not taken for one whose outcome went unread. Optional, so stored deals need no migration.
+   */
+  outcomeNotReadIn: z.optional(nonEmptyString),
+});
 export type Deal = z.infer<typeof dealSchema>;

@@ -179,6 +179,11 @@ export const dealViewSchema = z.extend(viewBase, {
   currency: z.optional(z.string()),
   stage: z.optional(z.string()),
   closed: z.optional(z.enum(['won', 'lost'])),
+  /**
+   * Set when the deal may be won or lost without Touchline knowing: the page could not show the
+   * outcome of the stage the deal is in (lib/metrics/outcome-not-read.ts). `warning` is then null.
+   */
+  outcomeNotRead: z.optional(z.literal(true)),
   /** Days in the current stage; when the entry is not known exactly, the least it can be. */
   daysInStage: z.nullable(count),
   /** True when the entry is not known exactly (Touchline saw the stage, not the move): `daysInStage` is a lower bound. */
@@ -203,7 +208,8 @@ export const dealViewSchema = z.extend(viewBase, {
       median: z.optional(z.number()),
     }),
   ),
-  warning: z.enum(['none', 'watch', 'stalled']),
+  /** Null when it cannot be computed: the deal's outcome was not read (`outcomeNotRead`), `warningReason` says so. */
+  warning: z.nullable(z.enum(['none', 'watch', 'stalled'])),
   warningReason: z.string(),
   /**
    * Each visit's days; `atLeast` when they are a lower bound, with `upTo` where the most is known.

@@ -6,6 +6,7 @@ import { contactsWorked, dealContacts } from '../metrics/deal-contacts';
 import { touchesIn } from '../metrics/period';
 import { predatesKept } from '../metrics/predates-kept';
 import { currentStage, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
+import { outcomeNotRead } from '../metrics/outcome-not-read';
 import { type StageWarning, stageWarning, stageWarningReason } from '../metrics/stage-warning';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
@@ -33,6 +34,8 @@ export interface DealRow {
   typicalMedian?: number;
   typicalSource?: 'own-deals' | 'default';
   warning: StageWarning;
+  /** The deal's newest reading could not read its stage's outcome (outcome-not-read.ts): it may be closed, so no warning. */
+  outcomeNotRead?: true;
   warningReason: string;
   /** Whole days since any touch on the deal or its contacts, any time; null when none is kept. */
   daysSinceTouch: number | null;
@@ -88,7 +91,12 @@ export function dealRow(input: {
   const periodTouches = touchesIn(touches, input.period);
   const people = dealContacts({ deal, contacts: stored, touches, periodTouches, settings, now });
   const worked = contactsWorked(people, periodTouches, settings.countAutomated);
-  const { stage, time, days, atLeast, upTo, typical, warning } = stageFigures(deal, input.typical, settings, now);
+  const { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome } = stageFigures(
+    deal,
+    input.typical,
+    settings,
+    now,
+  );
   return {
     key: deal.key,
     crm: deal.crm,
@@ -105,6 +113,7 @@ export function dealRow(input: {
     ...(typical?.median !== undefined ? { typicalMedian: typical.median } : {}),
     ...(typical ? { typicalSource: typical.source } : {}),
     warning,
+    ...(unknownOutcome ? { outcomeNotRead: true as const } : {}),
     warningReason: stageWarningReason({
       stage,
       daysInStage: days,
@@ -112,6 +121,7 @@ export function dealRow(input: {
       upTo,
       typical,
       closed: undefined,
+      outcomeNotRead: unknownOutcome,
       warning,
       factors: settings,
     }),
@@ -144,8 +154,10 @@ export function stageFigures(deal: Deal, typicalTimes: TypicalTimes, settings: S
   const atLeast = time !== null && time.upTo !== time.days;
   const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
   const typical = stage ? typicalTimes.of(deal, stage) : null;
-  const warning = stageWarning(days, typical, undefined, settings);
-  return { stage, time, days, atLeast, upTo, typical, warning };
+  // A deal that may have closed unseen (its stage's outcome not read) is not held to a typical time.
+  const unknownOutcome = outcomeNotRead(deal);
+  const warning = unknownOutcome ? 'none' : stageWarning(days, typical, undefined, settings);
+  return { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome };
 }
 
 /** What the stalled-first order looks at. */
