@@ -1,16 +1,18 @@
-import { textOf, valueByLabel } from '../dom';
+import { textOf } from '../dom';
 import { remembered } from '../reading-memo';
+import { bareFieldValue } from './bare-field';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { shownInRecord } from './structure';
 
 /**
  * The shown value of a record field by its label: the LWC item's `field-label` attribute, the
- * Aura `.test-id__field-label` text, then a bare label/value text pair (crm-pages.md). Fields in
- * a Details tab that is not selected are the same record's, so they count.
+ * Aura `.test-id__field-label` text, then a bare label/value text pair outside the activity
+ * timeline (crm-pages.md; bare-field.ts). Fields in a Details tab that is not selected are the
+ * same record's, so they count.
  */
 export function fieldValue(view: Element, labels: readonly string[]): string | undefined {
-  return layoutFieldValue(view, labels) ?? valueByLabel(view, labels, LABEL_FALLBACK);
+  return layoutFieldValue(view, labels) ?? bareFieldValue(view, labels);
 }
 
 /**
@@ -26,9 +28,6 @@ export function layoutFieldValue(view: Element, labels: readonly string[]): stri
   }
   return undefined;
 }
-
-/** Bare labels for the text fallback; assistive text ("Email" on timeline icons) and links are not labels. */
-const LABEL_FALLBACK = ':not(.slds-assistive-text):not(a):not(button):not(option)';
 
 /** The record's field items, found once per reading: every field is looked up among them. */
 function layoutItems(view: Element): Element[] {

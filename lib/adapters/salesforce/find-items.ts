@@ -1,8 +1,11 @@
+import { monthNumber } from '../../locale/calendar-names';
+import type { PageLocale } from '../../locale/page-locale';
 import { textOf } from '../dom';
 import { inPageOrder } from './page-order';
 import { withoutCount } from './related-list';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
+import { siblingItems } from './sibling-items';
 import { activityLinks, isClipped, isRelatedRow, itemAround, shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
 import { isOneOf, type SalesforceWords, wordsOf } from './words';
@@ -15,9 +18,10 @@ export interface FoundItem {
   /** Under a group named relative to today: how many months from now ("Last Month" -1, "This Month" 0). */
   groupMonthOffset?: number;
   /**
-   * Under a collapsible group heading that names no year and no month the tables know ("Ce mois-ci"
-   * where the table lacks it): older months carry their year ("novembre • 2026"), so it is a group
-   * named relative to today, this month, the last or the next.
+   * Under a collapsible group heading that names no year, no month by its name and no relative month
+   * the tables know ("Ce mois-ci" where the table lacks it): older months carry their year
+   * ("novembre • 2026"), so it is a group named relative to today, this month, the last or the next.
+   * A month named alone ("February") is an older month whose year the page leaves out.
    */
   relativeGroup?: true;
   /** The heading of the section the item sits in, as the page words it. */
@@ -26,7 +30,8 @@ export interface FoundItem {
 
 /**
  * The activity timeline's items, by the precise SLDS/Lightning classes and, beside them, by
- * structure (each item is the entry around its own activity link), outermost only, in page order,
+ * structure (each item is the entry around its own activity link, and the entries beside those that
+ * show a subject and a date, in `locale`: sibling-items.ts), outermost only, in page order,
  * the timeline's copies before related lists' rows of the same activities, and visible copies
  * before visually hidden clones: the first copy is the one kept. Undefined when the page shows
  * neither a timeline nor any item.
@@ -34,12 +39,14 @@ export interface FoundItem {
 export function findItems(
   view: Element,
   words: readonly SalesforceWords[],
+  locale: PageLocale,
   readsWording = true,
 ): FoundItem[] | undefined {
   const shown = (el: Element) => shownInRecord(el, view);
   const precise = deepQueryAll(view, SEL.timelineItem).filter(shown);
   const structural = activityLinks(view, shown).map((a) => itemAround(a, view));
-  const candidates = [...new Set([...precise, ...structural])].filter((el) => textOf(el) !== '');
+  const linked = [...new Set([...precise, ...structural])];
+  const candidates = [...linked, ...siblingItems(linked, locale, shown)].filter((el) => textOf(el) !== '');
   const items = inPageOrder(outermost(candidates));
   const hasTimeline = deepQueryAll(view, `${SEL.timeline}, ${SEL.upcoming}, ${SEL.past}`).some(shown);
   if (items.length === 0 && !hasTimeline) return undefined;
@@ -94,7 +101,10 @@ function sectionOf(
   const offset = text && !groupYear ? monthGroupOffset(text, words) : undefined;
   const year = groupYear ? { groupYear } : offset !== undefined ? { groupMonthOffset: offset } : {};
   // Given only where the section is no open one: the open section's heading names no month either.
-  const unnamed = !!text && !groupYear && offset === undefined && !!heading && isGroupHeading(item, heading);
+  // A month named without its year ("February") is no relative group: its done items are on the
+  // most recent such day (README), as any day printed without a year.
+  const unnamed =
+    !!text && !groupYear && offset === undefined && !namesMonth(text) && !!heading && isGroupHeading(item, heading);
   const relative = unnamed ? { relativeGroup: true as const } : {};
   const section = text ? { section: text } : {};
   if (item.closest(SEL.upcoming)) return { upcoming: true, ...year, ...section };
@@ -132,6 +142,11 @@ const ACTIVITY_LIST_LINK = 'a[href*="/related/OpenActivities/"], a[href*="/relat
 function listOfLink(link: Element | null): ActivityList | undefined {
   const list = link?.getAttribute('href')?.match(/\/related\/(OpenActivities|ActivityHistories)\//)?.[1];
   return list as ActivityList | undefined;
+}
+
+/** A heading that is a month's name alone, in any of Touchline's languages ("February", "févr."). */
+function namesMonth(heading: string): boolean {
+  return monthNumber(heading.trim().replace(/\.$/, '')) !== undefined;
 }
 
 /** A group heading named relative to today, in the page's language: its month's offset from now. */

@@ -34,11 +34,15 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const subjectText = subjectEl ? spacedText(subjectEl) || '\u0000' : '\u0000';
   const datetime = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
   const elements = [item, ...Array.from(item.querySelectorAll('*'))];
+  const ownElements = elements.filter((el) => !isDetailValue(el, details));
   const carriers = carrierTexts(elements);
   const icons = standardIcons(elements);
   const bodyTexts = leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf));
+  // The item's own carriers before its details' values: a Task's "Type" picklist showing "Meeting"
+  // names what the task was about, while its icon and assistive text say "Task".
+  const kindCarriers = [carrierTexts(ownElements), carrierTexts(elements)];
   return {
-    kind: kindOf(item, elements, carriers, icons, link?.object, words),
+    kind: kindOf(item, elements, kindCarriers, icons, link?.object, words),
     icons,
     assistive: textOf(item.querySelector(SEL.assistiveText)),
     subject: subjectEl?.getAttribute('title') || textOf(subjectEl),
@@ -74,6 +78,17 @@ function carrierTexts(elements: readonly Element[]): string[] {
 }
 
 /**
+ * A value of the item's expanded details: inside them (their SLDS class), or, without classes, a
+ * leaf beside its label (`<span>Type</span><span>Meeting</span>`, a `dd`): a field of the record,
+ * never what the item is.
+ */
+function isDetailValue(el: Element, details: Element | undefined): boolean {
+  if (details?.contains(el) || el.closest('dd')) return true;
+  const label = el.previousElementSibling;
+  return el.children.length === 0 && !!label && label.children.length === 0 && textOf(label) !== '';
+}
+
+/**
  * A List Email's icon (SLDS `standard:list_email`, in no language) or its words on the icon or in
  * assistive text, or a detail labelled "Cadence" (words' `automation`).
  */
@@ -94,13 +109,14 @@ function activityLink(item: Element): Element | undefined {
 /**
  * The type from every carrier, most specific first: the SLDS class modifier, a type word on an
  * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
- * says Call), the icon itself, in no language (`standardIcons`: `log_a_call`, `list_email`),
- * Lightning's class token (`li.row.Event`), then the linked record's object.
+ * says Call), the item's own carriers before its details' values (`carriers`, in that order),
+ * the icon itself, in no language (`standardIcons`: `log_a_call`, `list_email`), Lightning's
+ * class token (`li.row.Event`), then the linked record's object.
  */
 function kindOf(
   item: Element,
   elements: readonly Element[],
-  carriers: readonly string[],
+  carriers: readonly (readonly string[])[],
   icons: readonly string[],
   object: string | undefined,
   words: readonly SalesforceWords[],
@@ -110,9 +126,11 @@ function kindOf(
     .map((cls) => cls.match(/^slds-timeline__item_(call|email|event|task|meeting)$/)?.[1])
     .find(Boolean);
   if (modifier) return modifier;
-  for (const key of ['call', 'email', 'meeting', 'task'] as const) {
-    const typeWords = words.flatMap((w) => w.typeWords[key]);
-    if (carriers.some((c) => isOneOf(c, typeWords))) return key;
+  for (const tier of carriers) {
+    for (const key of ['call', 'email', 'meeting', 'task'] as const) {
+      const typeWords = words.flatMap((w) => w.typeWords[key]);
+      if (tier.some((c) => isOneOf(c, typeWords))) return key;
+    }
   }
   const icon = icons.map((name) => ICON_KINDS.get(name)).find(Boolean);
   if (icon) return icon;

@@ -12,6 +12,7 @@ import { type FoundItem, findItems } from './find-items';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
 import { inPageOrder } from './page-order';
+import { partialLists } from './partial-lists';
 import { plannedOf, plannedUnread } from './planned';
 import { rowOwner } from './row-owner';
 import { deepAllVisible } from './scope';
@@ -36,14 +37,14 @@ export type TimelineReading = ActivityReading & { unread: Unread[] };
 
 export interface TimelineRead {
   activities: TimelineReading[];
-  /** Why the shown timeline may not be the whole history (filters, "Load More", folded groups). */
+  /** Why the shown timeline may not be the whole history (filters, "Load More", folded groups, a "(3+)" list). */
   gaps: NotRead[];
 }
 
 /** Every item of the activity timeline once (a step per item); undefined when there is no timeline. */
 export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<TimelineRead | undefined> {
   const noWordsFor = untabledLanguage(ctx.locale.lang);
-  const items = findItems(view, ctx.words, !noWordsFor);
+  const items = findItems(view, ctx.words, ctx.locale, !noWordsFor);
   if (!items) return undefined;
   const read: TimelineReading[] = [];
   for (const item of items) {
@@ -51,7 +52,10 @@ export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps
     read.push(readItem(item, ctx, noWordsFor));
   }
   yield;
-  const gaps = timelineGaps(view, inPageOrder(items.map((i) => i.el)), ctx.words, noWordsFor);
+  const gaps = [
+    ...timelineGaps(view, inPageOrder(items.map((i) => i.el)), ctx.words, noWordsFor),
+    ...partialLists(items),
+  ];
   return { activities: withoutDuplicates(read), gaps };
 }
 

@@ -36,13 +36,14 @@ export function relatedList(
   const found = preciseCard(view, titles) ?? structuralCard(view, titles);
   if (!found) return undefined;
   const table = found.card.querySelector(TABLE);
-  return { rows: table ? tableRows(table) : tileRows(found.card), partial: SHOWS_FIRST_ROWS.test(found.title) };
+  return { rows: table ? tableRows(table) : tileRows(found.card), partial: showsFirstRows(found.title) };
 }
 
 /** A related list's title without its count: "Open Activities (2)", or "(3+)" when the card shows the first rows only. */
 export const withoutCount = (text: string) => text.replace(/\(\d+\+?\)\s*$/, '').trim();
 
-const SHOWS_FIRST_ROWS = /\(\d+\+\)\s*$/;
+/** A title counting "(3+)": the card shows its first rows only, the list has more. */
+export const showsFirstRows = (title: string) => /\(\d+\+\)\s*$/.test(title);
 
 interface Card {
   card: Element;

@@ -4,10 +4,18 @@
  * Design System markup Lightning renders with; "guess" marks what no public source confirms.
  */
 export const SEL = {
-  /** The shown page; cached views lack `active` (crm-pages.md, public Selenium page objects). */
-  activeView: 'div.windowViewMode-normal.oneContent.active.lafPageHost',
-  /** Any view, shown or cached (crm-pages.md). */
-  anyView: 'div.windowViewMode-normal.oneContent',
+  /**
+   * The shown page; cached views lack `active` (crm-pages.md, public Selenium page objects). In the
+   * console each workspace tab holds its own `windowViewMode-maximized` view, every one `active`
+   * (Salesforce Inspector Reloaded, Selenium page objects): only `consoleTab` tells them apart.
+   */
+  activeView:
+    'div.windowViewMode-normal.oneContent.active.lafPageHost, div.windowViewMode-maximized.active.lafPageHost',
+  /** Any view, shown or cached (crm-pages.md), the console's too. */
+  anyView: 'div.windowViewMode-normal.oneContent, div.windowViewMode-maximized.lafPageHost',
+  /** A console workspace tab (`section.tabContent.oneConsoleTab`), the focused one `active` (as `activeView`). */
+  consoleTab: 'section.oneConsoleTab',
+  activeConsoleTab: 'section.oneConsoleTab.active',
   /**
    * Record header tag names, LWC and newer dynamic highlights (crm-pages.md). Matched by tag
    * name, not a selector: some DOM libraries reject `_` in type selectors.

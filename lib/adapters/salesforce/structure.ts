@@ -131,16 +131,33 @@ export function isClipped(el: Element): boolean {
 
 /**
  * The item's header line: the nearest ancestor of the subject that shows more than the subject
- * (the subject and its date side by side), without the subject itself.
+ * (the subject and its date side by side), without the subject itself. A task's completion
+ * checkbox sits before the subject with its label ("Mark complete", SLDS checkbox): the label names
+ * the box, so the line goes on to the date beside them.
  */
 export function headerLine(subject: Element, item: Element): Element | undefined {
-  const own = textOf(subject);
+  const own = bare(textOf(subject)).length;
   for (let node = subject.parentElement; node && item.contains(node); node = node.parentElement) {
-    if (textOf(node).length > own.length) return node;
+    if (lineLength(node, subject) > own) return node;
     if (node === item) break;
   }
   return undefined;
 }
+
+/** A form control's name: a `label` element, or text inside a checkbox role. */
+const CONTROL_NAME = 'label, [role="checkbox"]';
+
+/**
+ * The text an element shows outside its controls' names (a name holding the subject is no
+ * checkbox's alone), without spaces: the markup's own may be anywhere.
+ */
+function lineLength(el: Element, subject: Element): number {
+  const all = Array.from(el.querySelectorAll(CONTROL_NAME)).filter((name) => !name.contains(subject));
+  const names = all.filter((name) => !all.some((other) => other !== name && other.contains(name)));
+  return names.reduce((length, name) => length - bare(textOf(name)).length, bare(textOf(el)).length);
+}
+
+const bare = (text: string) => text.replace(/\s+/g, '');
 
 /** Texts of the leaves under el (elements with no element children), skipping `skip`. */
 export function leafTexts(el: Element, skip: (leaf: Element) => boolean): string[] {

@@ -68,10 +68,13 @@ export function parseTimelineDate(
     // Whether it is marked cannot be read: the occurrence nearest today ("Nov 18" two days ago is
     // more likely overdue than a year off), the rule below being only as good as the marker.
     if (context.late === 'unreadable') return nearest([withYear(year - 1), dated, withYear(year + 1)], clock) ?? dated;
-    // Unmarked: overdue lately or ahead (OVERDUE_WINDOW_MS), so "Jul 15" there on 20 Nov is next
-    // July, not four months ago, while "Nov 18" is two days overdue should its marker be missed
-    // (a colour only, a wording not in the table).
-    if (Date.parse(dated.timestamp) < clock.now.getTime() - OVERDUE_WINDOW_MS) return withYear(year + 1) ?? dated;
+    // Unmarked: overdue lately or ahead (OVERDUE_WINDOW_MS), the earliest such day no further back,
+    // so "Jul 15" there on 20 Nov is next July, not four months ago, while "Nov 18" is two days
+    // overdue should its marker be missed (a colour only, a wording not in the table), and "Dec 20"
+    // on 10 January three weeks overdue, last year's.
+    const earliest = clock.now.getTime() - OVERDUE_WINDOW_MS;
+    const days = [withYear(year - 1), dated, withYear(year + 1)];
+    return days.find((d) => d !== undefined && Date.parse(d.timestamp) >= earliest) ?? dated;
   }
   return dated;
 }

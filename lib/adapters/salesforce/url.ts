@@ -13,7 +13,9 @@ const ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 
 /**
  * Record kind, tenant and id from the URL alone. Current URLs are `/lightning/r/{Object}/{id}/view`
- * (also `/lightning/r/{id}/view`); pre-2017 Lightning used `/one/one.app#/sObject/{id}/view`.
+ * (also `/lightning/r/{id}/view`); pre-2017 Lightning used `/one/one.app#/sObject/{id}/view`. The
+ * Edit button opens its dialog over the record and moves the address to `/lightning/r/{Object}/{id}/edit`
+ * (with `backgroundContext` naming the view behind it): still that record's page, the same record.
  * The id's key prefix must agree with the object, so an Account id under `/Contact/` is refused.
  */
 export function detect(url: URL): RecordRef | null {
@@ -33,7 +35,9 @@ interface Target {
 
 function recordTarget(url: URL): Target | null {
   const path = url.pathname.replace(/\/+$/, '');
-  const current = path.match(/^\/lightning\/r\/(?:([A-Za-z][A-Za-z0-9_]*)\/)?([a-zA-Z0-9]{15,18})(?:\/view)?$/);
+  const current = path.match(
+    /^\/lightning\/r\/(?:([A-Za-z][A-Za-z0-9_]*)\/)?([a-zA-Z0-9]{15,18})(?:\/(?:view|edit))?$/,
+  );
   if (current) return { object: current[1], id: current[2] as string };
   if (path === '/one/one.app') {
     const legacy = decodedHash(url).match(/^#\/sObject\/([a-zA-Z0-9]{15,18})(?:\/view)?(?:[?/].*)?$/);
