@@ -56,6 +56,12 @@ export function createRecordSession(
   const showView = (view: RecordView) => {
     if (view.recordKey === shownKey) show({ status: 'ready', view: keepOlderNotKept(store.get().state, view) });
   };
+  /**
+   * The latest record the route left with a reading of its own, as that reading showed its page:
+   * back on it soon (A → B → A, or a dialog with an address Touchline does not read, and back), a
+   * page showing it so is its page, whatever the CRM drew of the other meanwhile.
+   */
+  let lastRead: PageLeft | undefined;
   /** When the CRM drew the record shown: the page load or the last route change (never "read again"). */
   let drawnAt = new Date();
   /** A failed log or undo leaves the numbers in place and says what went wrong beside them. */
@@ -98,10 +104,13 @@ export function createRecordSession(
    * What the page left showed, asked in the route change's task before its watch stops: the next
    * record's wait compares with it. A record's page as last read, reported or not (a quick click
    * leaves before the panel shows it); a page that was no record's, as the page at the route change.
+   * A reading the record's own watch reported is kept as `lastRead`.
    */
   function pageLeft(): PageLeft {
     if (shownKey === null) return LEFT_NO_RECORD;
-    return { leftRoute: shownKey, ...(watch?.pageLeft() ?? LEFT_UNREAD) };
+    const left = watch?.pageLeft() ?? LEFT_UNREAD;
+    if (left.leftKey === shownKey) lastRead = left;
+    return { leftRoute: shownKey, ...left };
   }
 
   /** `left`: what the page left showed, after a navigation; undefined when the page is read as loaded. */
@@ -128,6 +137,7 @@ export function createRecordSession(
       url,
       signal,
       awaitChange: left !== undefined,
+      lastRead: lastRead?.leftKey === shownKey ? lastRead : undefined,
       isCurrent: () => isStillOn(reader, page),
       onReading: (result) => void report(result, signal),
       onStale: () => notify(DRAWN_ON_AN_EARLIER_DAY),

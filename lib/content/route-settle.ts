@@ -12,24 +12,26 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * was at the route change. A reading is the new record's page when it differs from that one, except:
  * - one still naming the record left is a sign only when the page then showed items and none of
  *   them is shown now (a namesake's page);
- * - one naming another record over exactly the items of the page left, or of the page at the route
- *   change (the new header drawn before its timeline), is none;
+ * - one naming another record over the items of the page left, or of the page at the route change,
+ *   all of them still shown (the new header drawn before its timeline, which may have grown
+ *   meanwhile: its infinite scroll, an item still arriving), is none;
  * - after a page that was no record's (a list, a company Touchline does not read), one still
  *   naming what the page at the route change named is none: it may be that page changing.
  * A first reading naming another record than the one left is the new record already drawn, unless it
  * shows the page left's items. A record of another kind (a contact's deal) may well list the same
- * items (a HubSpot deal's timeline shows its contacts' calls): there the items tell nothing of the
- * first reading, and a later one with a new name over them (the deal's header drawn over the
- * contact's timeline) is unsure, not the page left: it is reported once the settle time is over.
+ * items (a HubSpot deal's timeline shows its contacts' calls): there the items do not say the page
+ * is the one left, yet a new name over them (the deal's header drawn over the contact's timeline,
+ * first or later) is unsure, not the new record: it is reported once the settle time is over.
  * When a record's page was left unread (a quick click), the name at the route change stands for its
  * name. When the page left was no record's, nothing of it was read: the page at the route change
  * stands for it, as long as a reading shows it unchanged, with its timeline's items (two empty
  * timelines tell nothing apart), and the page had not changed before that first reading (the next
  * record drawn in the tasks after the route change). The watcher's settle timer ends the wait in
  * the cases these cannot tell; until a reading tells otherwise, the page left is taken to be
- * still on screen.
+ * still on screen. Whatever the page left, one showing this record as a watch of it last reported
+ * it (`lastRead`: back to it soon after leaving it), its name over all those items, is its page.
  */
-export function createRouteSettle(left: PageLeft) {
+export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
   let leftName = left.leftName;
   let leftItems = left.leftItems ?? [];
   /** The page left as a reading made before the route change showed it (not the page at the route change). */
@@ -41,6 +43,8 @@ export function createRouteSettle(left: PageLeft) {
   let noRecordPage: string | undefined;
   let looksLeft = leftName !== undefined || left.leftUnread === true || left.leftNoRecord === true;
   let showsAsRead = false;
+  /** The new name the latest reading shows over the page left's timeline, if it does. */
+  let headerOverLeft: string | undefined;
   const leftKind = (left.leftKey ?? left.leftRoute)?.split(':')[2];
 
   /**
@@ -60,11 +64,10 @@ export function createRouteSettle(left: PageLeft) {
       if (left.leftNoRecord && !changedSinceRoute && items.length > 0) noRecordPage = fingerprint;
     }
     const likeLeft = likeness(result, items, first);
-    const { namesLeft, newName, itemsLeft, oldTimeline } = likeLeft;
-    see(result, fingerprint, items, likeLeft);
-    const isNew = first
-      ? leftName !== undefined && newName && !oldTimeline
-      : fingerprint !== shownBefore && laterIsNew();
+    const { namesLeft, newName, itemsLeft } = likeLeft;
+    see(fingerprint, items, likeLeft);
+    if (showsAsLastRead(name, items)) return 'new-record';
+    const isNew = first ? leftName !== undefined && newName && !itemsLeft : fingerprint !== shownBefore && laterIsNew();
     if (isNew) return 'new-record';
     if (!namesLeft) return 'unsure';
     leftItems = items;
@@ -89,23 +92,19 @@ export function createRouteSettle(left: PageLeft) {
     if (leftName === undefined && left.leftUnread) return;
     if (shownBefore === undefined && left.leftNoRecord) return;
     const items = itemFingerprints(result);
-    see(result, readingFingerprint(result), items, likeness(result, items, shownBefore === undefined));
+    see(readingFingerprint(result), items, likeness(result, items, shownBefore === undefined));
   }
 
   /** Whether a reading looks like the page left, and whether it is the page left as read before the route change. */
   function see(
-    result: ReadResult,
     fingerprint: string,
     items: string[],
-    { namesLeft, newName, oldTimeline }: ReturnType<typeof likeness>,
+    { name, namesLeft, newName, oldTimeline }: ReturnType<typeof likeness>,
   ): void {
-    looksLeft = namesLeft || (newName && oldTimeline) || fingerprint === noRecordPage;
+    headerOverLeft = newName && oldTimeline ? name : undefined;
+    looksLeft = namesLeft || headerOverLeft !== undefined || fingerprint === noRecordPage;
     // Its name over some of its items: a namesake shares none (nor does an empty timeline tell).
-    showsAsRead =
-      asRead !== undefined &&
-      result.status === 'read' &&
-      result.record.name === asRead.name &&
-      items.some((item) => asRead.items.has(item));
+    showsAsRead = asRead !== undefined && name === asRead.name && items.some((item) => asRead.items.has(item));
   }
 
   /** How a reading compares with the page left and with the page at the route change. */
@@ -114,8 +113,13 @@ export function createRouteSettle(left: PageLeft) {
     const namesLeft = leftName !== undefined && name === leftName;
     const newName = name !== undefined && name !== (leftName ?? nameBefore);
     const otherKind = leftKind !== undefined && result.kind !== leftKind;
-    const itemsLeft = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
-    return { namesLeft, newName, itemsLeft, oldTimeline: !otherKind && itemsLeft };
+    const itemsLeft = showsAll(items, leftItems) || (!first && showsAll(items, itemsBefore));
+    return { name, namesLeft, newName, itemsLeft, oldTimeline: !otherKind && itemsLeft };
+  }
+
+  /** This record's name over all the items its own page showed when last reported: its page again. */
+  function showsAsLastRead(name: string | undefined, items: string[]): boolean {
+    return lastRead?.leftName !== undefined && name === lastRead.leftName && showsAll(items, lastRead.leftItems ?? []);
   }
 
   /** Items shown, and none of those shown at the route change: another record of the same name. */
@@ -138,14 +142,22 @@ export function createRouteSettle(left: PageLeft) {
      * over some of its items): past the loading time it is still not the new record's page.
      */
     showsLeftAsRead: () => showsAsRead,
+    /**
+     * The new name the latest reading, judged or torn, shows over the page left's timeline (the new
+     * header drawn before its timeline, or a record whose timeline is the one left's), if it does.
+     */
+    headerOverLeft: () => headerOverLeft,
     /** The page left as the latest reading naming it showed it. */
     pageLeft: (): PageLeft => (leftName === undefined ? LEFT_UNREAD : { leftName, leftItems, leftKey: left.leftKey }),
   };
 }
 
-/** The same items, some at least: two empty timelines tell nothing apart. */
-function sameItems(items: string[], others: string[]): boolean {
-  if (items.length === 0 || items.length !== others.length) return false;
-  const set = new Set(others);
-  return items.every((item) => set.has(item));
+/**
+ * All of `others` still shown, with any drawn since (a timeline grown), some at least: two empty
+ * timelines tell nothing apart.
+ */
+function showsAll(items: string[], others: string[]): boolean {
+  if (others.length === 0) return false;
+  const shown = new Set(items);
+  return others.every((item) => shown.has(item));
 }

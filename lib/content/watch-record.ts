@@ -28,11 +28,18 @@ export interface WatchOptions extends PageLeft {
    * while the page still looks like the one left, up to `loadingTimeoutMs` (a slow CRM keeps the old
    * record on screen; a namesake, or a record whose timeline is the one left's, is the rare case).
    * Past that, a page still showing the record left as it was read (its name over its items) is
-   * reported as still loading, not as this record's, and the wait for this record's page goes on.
+   * reported as still loading, not as this record's, and the wait for this record's page goes on; a
+   * new name first seen over the page left's timeline then, or shortly before (a slow CRM drawing the
+   * new header before its timeline), is waited for afresh, as one seen right after the route change is.
    * What the page left showed comes as the `PageLeft` options; a page known to be this record's own
    * (back to it before the CRM drew the other) is read as on a page load.
    */
   awaitChange: boolean;
+  /**
+   * This record's page as a watch of it last reported it, when the route left it and comes back (A →
+   * B → A, or a page Touchline does not read and back): a page showing it so is this record's, at once.
+   */
+  lastRead?: PageLeft | undefined;
   /** False while the address still points elsewhere: nothing is read until it is this record's. */
   isCurrent(): boolean;
   /** Called with the first reading and again whenever what the page shows changes. */
@@ -93,11 +100,17 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   // Back to the record whose page is still on screen (the CRM never drew the other): nothing to wait for.
   const ownPage = options.leftKey === key;
   /** While settling after a navigation: tells the page left from this record's (route-settle.ts). */
-  const settle = options.awaitChange && !ownPage ? createRouteSettle(options) : undefined;
+  const settle = options.awaitChange && !ownPage ? createRouteSettle(options, options.lastRead) : undefined;
   let settling = settle !== undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimeOver = false;
   let loadingTimeOver = false;
+  /** When the loading time was last over. */
+  let loadingOverAt = 0;
+  /** A new name over the page left's timeline, and since when the readings have shown it so. */
+  let header: { name: string; since: number } | undefined;
+  /** The new name whose wait began afresh at the loading time's end (`headerDrawnLate`): once a name. */
+  let waitedFor: string | undefined;
   /**
    * Since when the page has shown placeholders without a break, or undefined while it shows none:
    * a page is loading from the start, and a skeleton drawn later in a visit (the CRM redrawing its
@@ -171,13 +184,17 @@ export function watchRecord(options: WatchOptions): RecordWatch {
       // that changes all the time (a call timer) is read as it is, not after the loading time.
       if (changes !== changesBefore) {
         settle.glimpse(result);
-        if (loadingTimeOver) return settle.showsLeftAsRead() ? reportLeftShown(result) : settled();
+        noteHeader();
+        if (loadingTimeOver && !headerDrawnLate()) {
+          return settle.showsLeftAsRead() ? reportLeftShown(result) : settled();
+        }
         return settleTimeOver && !settle.showsLeft() ? settled() : schedule(debounceMs);
       }
       const verdict = settle.judge(result, changesBefore > 0);
+      noteHeader();
       if (verdict === 'record-left') leftSeenAt = changesBefore;
       if (verdict !== 'new-record') {
-        if (!loadingTimeOver) return;
+        if (!loadingTimeOver || headerDrawnLate()) return;
         if (settle.showsLeftAsRead()) return reportLeftShown(result);
       }
       endSettling();
@@ -221,9 +238,10 @@ export function watchRecord(options: WatchOptions): RecordWatch {
 
   /**
    * What the page showed when last read: the latest reading reported, even if the page changed since
-   * (a new name then is the next record drawn early, held back above); before one, the page left as
-   * the latest reading naming it showed it, unless the page changed since (the next record may be
-   * drawn by now: unread).
+   * (a new name then is the next record drawn early, held back above; items drawn since are the
+   * page left's timeline grown, which the next record's wait still takes for the page left's, as
+   * route-settle.ts compares); before one, the page left as the latest reading naming it showed it,
+   * unless the page changed since (the next record may be drawn by now: unread).
    */
   function pageLeft(): PageLeft {
     if (signal.aborted) return LEFT_UNREAD;
@@ -246,6 +264,21 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     clearTimeout(settleTimer);
   }
 
+  /**
+   * The settle time, then, while the page still looks like the one left, the loading time, from now:
+   * apart from `schedule`, which every mutation restarts.
+   */
+  function startWaiting(): void {
+    settleTimeOver = false;
+    loadingTimeOver = false;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      settleTimeOver = true;
+      if (!settle?.showsLeft()) return settled();
+      settleTimer = setTimeout(loadingTimeIsOver, Math.max(0, loadingTimeoutMs - settleMs));
+    }, settleMs);
+  }
+
   /** The wait is over without a reading judged the new record's: the next is reported as it is. */
   function settled(): void {
     endSettling();
@@ -255,8 +288,33 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   /** Read again at once: a page still showing the record left as it was read is reported as such, any other as it is. */
   function loadingTimeIsOver(): void {
     loadingTimeOver = true;
+    loadingOverAt = Date.now();
+    if (headerDrawnLate()) return;
     if (settle?.showsLeftAsRead()) schedule(0);
     else settled();
+  }
+
+  /** Keeps since when the readings have shown the new name they show over the page left's timeline. */
+  function noteHeader(): void {
+    const name = settle?.headerOverLeft();
+    if (name === undefined) header = undefined;
+    else if (name !== header?.name) header = { name, since: Date.now() };
+  }
+
+  /**
+   * Past the loading time, a new name over the page left's timeline first seen after it, or less
+   * than the settle time before it: the new record's header drawn before its timeline by a CRM that
+   * kept the page left up (the loading time counts from the route change). Reported now, the page
+   * left's items would be saved as this record's for good, so the header is waited for as one drawn
+   * right after the route change is: the settle time, then while it still shows over the page left's
+   * timeline, the loading time, both from now. Once a name: a record whose timeline really is the
+   * one left's is reported as it is after that.
+   */
+  function headerDrawnLate(): boolean {
+    if (!header || header.name === waitedFor || header.since < loadingOverAt - settleMs) return false;
+    waitedFor = header.name;
+    startWaiting();
+    return true;
   }
 
   function observe(): void {
@@ -294,14 +352,9 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   document.addEventListener('visibilitychange', () => document.hidden || drawnEarlier(), { signal });
   observe();
   if (settle) {
-    // At once, to know what the previous record's page looked like; the settle timer is apart from
-    // `schedule`, which every mutation restarts.
+    // At once, to know what the previous record's page looked like.
     schedule(0);
-    settleTimer = setTimeout(() => {
-      settleTimeOver = true;
-      if (!settle.showsLeft()) return settled();
-      settleTimer = setTimeout(loadingTimeIsOver, Math.max(0, loadingTimeoutMs - settleMs));
-    }, settleMs);
+    startWaiting();
     return { pageLeft };
   }
   // On a page load, read once the record's container has been quiet for `debounceMs`: a CRM
