@@ -15,7 +15,8 @@ const ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
  * Record kind, tenant and id from the URL alone. Current URLs are `/lightning/r/{Object}/{id}/view`
  * (also `/lightning/r/{id}/view`); pre-2017 Lightning used `/one/one.app#/sObject/{id}/view`. The
  * Edit button opens its dialog over the record and moves the address to `/lightning/r/{Object}/{id}/edit`
- * (with `backgroundContext` naming the view behind it): still that record's page, the same record.
+ * (with `backgroundContext` naming the view behind it): that record's page when the view behind is its
+ * own (editedOverItsOwnPage), else no record page of it.
  * The id's key prefix must agree with the object, so an Account id under `/Contact/` is refused.
  */
 export function detect(url: URL): RecordRef | null {
@@ -35,15 +36,29 @@ interface Target {
 
 function recordTarget(url: URL): Target | null {
   const path = url.pathname.replace(/\/+$/, '');
-  const current = path.match(
-    /^\/lightning\/r\/(?:([A-Za-z][A-Za-z0-9_]*)\/)?([a-zA-Z0-9]{15,18})(?:\/(?:view|edit))?$/,
-  );
-  if (current) return { object: current[1], id: current[2] as string };
+  const current = path.match(/^\/lightning\/r\/(?:([A-Za-z][A-Za-z0-9_]*)\/)?([a-zA-Z0-9]{15,18})(?:\/(view|edit))?$/);
+  if (current && (current[3] !== 'edit' || editedOverItsOwnPage(url, current[2] as string))) {
+    return { object: current[1], id: current[2] as string };
+  }
   if (path === '/one/one.app') {
     const legacy = decodedHash(url).match(/^#\/sObject\/([a-zA-Z0-9]{15,18})(?:\/view)?(?:[?/].*)?$/);
     if (legacy) return { id: legacy[1] as string };
   }
   return null;
+}
+
+/**
+ * Whether the Edit dialog of record `id` is drawn over that record's own page: `backgroundContext`
+ * names the page behind it, which is another record's when the edit was opened from it (a related
+ * list's row action); that page must not be read as the edited record. Without it, the record's own.
+ */
+function editedOverItsOwnPage(url: URL, id: string): boolean {
+  const behind = url.searchParams.get('backgroundContext');
+  if (behind === null) return true;
+  const behindId = behind.match(
+    /^\/lightning\/r\/(?:[A-Za-z][A-Za-z0-9_]*\/)?([a-zA-Z0-9]{15,18})(?:\/view)?\/?(?:[?#].*)?$/,
+  )?.[1];
+  return behindId !== undefined && toSalesforceId18(behindId) === toSalesforceId18(id);
 }
 
 /**
