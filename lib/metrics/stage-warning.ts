@@ -69,9 +69,13 @@ export function stageWarningReason(input: {
   return `${daysInWords(daysInStage, input.atLeast, input.upTo)}, ${typicalInWords(typical, stage)}${over}`;
 }
 
-/** decisions.md: what cannot be read is said plainly, never guessed (here: that the deal is open). */
+/**
+ * decisions.md: what cannot be read is said plainly, never guessed (here: that the deal is open). Said
+ * of every such page: stage names in a language Touchline has no words for, or a Pipedrive header with
+ * no won/lost mark nor Won/Lost buttons.
+ */
 const OUTCOME_NOT_READ =
-  "Outcome not read: the page's stage names are in a language Touchline has no words for, so whether the deal is won, lost or still open is not known, and a closed deal gets no stage warning.";
+  'Outcome not read: the page did not show in a way Touchline reads whether the deal is won, lost or still open, and a closed deal gets no stage warning.';
 
 /**
  * A lower bound with no most counts from a `firstSeen` entry: Touchline's first sighting of a deal

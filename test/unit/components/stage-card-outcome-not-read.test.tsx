@@ -24,7 +24,7 @@ it('shows no warning, and says the outcome was not read', () => {
   const warning = metric(container, 'stage-warning');
   expect([warning.dataset.value, warning.dataset.reason]).toEqual(['', 'outcome-not-read']);
   expect(warning.textContent).toMatch(
-    /^Outcome not read: the page's stage names are in a language Touchline has no words for/,
+    /^Outcome not read: the page did not show in a way Touchline reads whether the deal is won, lost or still open/,
   );
   expect(container.querySelector('.tl-warning')).toBeNull();
   expect(container.textContent).not.toMatch(/stalled|on pace/);

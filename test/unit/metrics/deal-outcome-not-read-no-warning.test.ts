@@ -26,7 +26,7 @@ describe('the deal view of a deal whose outcome was not read', () => {
     expect(v.warning).toBeNull();
     expect(v.outcomeNotRead).toBe(true);
     expect(v.warningReason).toMatch(
-      /^Outcome not read: the page's stage names are in a language Touchline has no words for/,
+      /^Outcome not read: the page did not show in a way Touchline reads whether the deal is won, lost or still open/,
     );
     // Time in stage is still what the history says.
     expect(v.daysInStage).toBe(81);
