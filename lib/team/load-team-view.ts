@@ -14,7 +14,7 @@ import type { TeamFilters } from './filters';
 import { followUpsInSlices } from './follow-ups';
 import { funnel } from './funnel';
 import { keptRows } from './kept-rows';
-import { ownerChoices } from './owner-lists';
+import { ownerChoices, withDealOwners } from './owner-lists';
 import { readOwnerlessPacks } from './ownerless-touches';
 import { teamPeriods } from './periods';
 import { datedWithin, readAccounts, readOwnerLists, readUnownedLogged } from './read-lists';
@@ -155,12 +155,13 @@ export async function loadTeamView(input: {
   await yieldToPage();
   const basis = basisOf(reps.activities);
   await yieldToPage();
+  const owners = withDealOwners(ownerLists, deals);
   const choices = {
     accounts: allAccounts,
-    owners: ownerChoices(ownerLists, filters.account),
+    owners: ownerChoices(owners, filters.account),
     // The deals read are the chosen account's (or every account's).
     pipelines: [...new Set(deals.map((d) => d.pipeline ?? ''))].sort(),
-    ownerLists,
+    ownerLists: owners,
   };
   const stages = funnel(
     deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
