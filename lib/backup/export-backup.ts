@@ -52,10 +52,12 @@ export async function exportBackup(db: TouchlineDb, settings: Settings, now: Dat
   const lines = [line(header), line({ store: 'settings', value: settings }), ...mappings.map(line)];
   let rows = 1 + mappings.length;
   const leftOut: LeftOutRows = {};
-  // Activity keys written, and the page copies logged touches were merged into (mergeTargetsLeftOut).
-  const written = new Set<string>();
+  // Activity keys met (written, or left out as invalid: counted once), and the page copies logged
+  // touches were merged into (mergeTargetsLeftOut).
+  const met = new Set<string>();
   const targets = new Set<string>();
   const add = (store: (typeof STORES)[number], value: unknown) => {
+    if (store === 'activities') met.add(keyOf(value));
     const row = backupRowSchema.safeParse({ store, value });
     if (!row.success) {
       leftOut[store] = (leftOut[store] ?? 0) + 1;
@@ -64,16 +66,14 @@ export async function exportBackup(db: TouchlineDb, settings: Settings, now: Dat
     // The stored value as it is, once it passes: the file holds exactly the stored rows.
     lines.push(line({ store, value }));
     rows += 1;
-    if (row.data.store !== 'activities') return;
-    written.add(row.data.value.key);
-    if (row.data.value.mergedInto) targets.add(row.data.value.mergedInto);
+    if (row.data.store === 'activities' && row.data.value.mergedInto) targets.add(row.data.value.mergedInto);
   };
   for (const store of STORES) {
     for await (const chunk of storeChunks(db, store)) {
       for (const value of chunk) add(store, value);
     }
     if (store === 'activities') {
-      for (const value of await mergeTargetsLeftOut(db, targets, written)) add(store, value);
+      for (const value of await mergeTargetsLeftOut(db, targets, met)) add(store, value);
     }
   }
   lines.push(line({ format: BACKUP_END, rows }));
@@ -93,4 +93,10 @@ function line(value: unknown): string {
 /** `touchline-backup-2026-11-20.jsonl`, dated in the user's zone. */
 export function backupFileName(now: Date, timeZone: string): string {
   return `touchline-backup-${now.toLocaleDateString('en-CA', { timeZone })}.jsonl`;
+}
+
+/** A stored row's key, as far as a row that fails its schema has one (its key path is `key`). */
+function keyOf(value: unknown): string {
+  const key = (value as { key?: unknown } | null)?.key;
+  return typeof key === 'string' ? key : '';
 }
