@@ -1,5 +1,6 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
 import { localDollarOf } from './local-dollar';
+import { myriadValue, type Numeral, type Run, runsOf, standsWhole } from './myriad-amount';
 
 /** An amount and its ISO currency as a page prints them ("€22.500,00", "22 500 €", "R$ 1.234,56", "EUR 1.234,56", "12,500,000円"). */
 export interface Money {
@@ -38,18 +39,18 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
     const money = parseMoney(plain.replace('$', ''));
     return money && { amount: money.amount, unclearDollar: { lang, local } };
   }
-  const numbers: Found[] = [...plain.matchAll(NUMBER)].map((m) => ({
+  const numerals: Numeral[] = [...plain.matchAll(NUMBER)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
+    value: amountOf(m[0])?.value,
   }));
-  const number = currency ? nearest(numbers, currency) : numbers[0];
-  const read = number ? amountOf(number.text) : undefined;
-  if (read === undefined || !number) return undefined;
-  const amount = withScale(read, plain.slice(number.end));
-  if (amount === undefined) return undefined;
+  const runs = runsOf(plain, numerals);
+  const run = currency ? nearest(runs, currency) : runs[0];
+  const amount = run && standsWhole(plain, run) ? amountIn(run, plain) : undefined;
+  if (amount === undefined || !run) return undefined;
   // "-$250": the sign stands before the currency sign, not the digits.
-  if (currency && number && currency.end <= number.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
+  if (currency && currency.end <= run.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
     return { amount: -Math.abs(amount), currency: currency.text };
   }
   return currency ? { amount, currency: currency.text } : { amount };
@@ -57,9 +58,10 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
 
 /**
  * Compact amounts as boards and summaries print them ("$48K", "€1.2M", "48 Tsd. €", "1,5 Mio. €",
- * "R$ 48 mil", "1,2 Mln €", "￥120万"): the word after the digits scales them. Read as the digits
- * alone, "$48K" was 48. Words from Intl's compact currency format (`notation: 'compact'`) of a
- * language Touchline reads name it; the others are guesses and say so.
+ * "R$ 48 mil", "1,2 Mln €"): the word after the digits scales them. Read as the digits alone,
+ * "$48K" was 48. Words from Intl's compact currency format (`notation: 'compact'`) of a language
+ * Touchline reads name it; the others are guesses and say so. Japanese and Chinese units
+ * ("￥120万", "1億2000万円") are read in myriad-amount.ts.
  */
 const SCALES: [RegExp, number][] = [
   // en, fr "k"; de "Tsd." (guess: Intl de prints thousands in full); es, pt "mil".
@@ -71,17 +73,6 @@ const SCALES: [RegExp, number][] = [
   [word(String.raw`bn|mrd\.?|mld\.?|md|bi`), 1_000_000_000],
   // en "T"; de "Bio."; pt "tri".
   [word(String.raw`t|bio\.?|tri`), 1_000_000_000_000],
-];
-
-/**
- * Japanese counts in units of 10,000: "万" (ten thousand: "￥120万" is 1.2 million yen), "億",
- * "兆". Such a unit is no word a text runs on into, and it scales digits grouped into thousands
- * too: "1,250万円" is 12.5 million yen.
- */
-const JA_SCALES: [RegExp, number][] = [
-  [/^\s?万/u, 10_000],
-  [/^\s?億/u, 100_000_000],
-  [/^\s?兆/u, 1_000_000_000_000],
 ];
 
 /**
@@ -102,12 +93,9 @@ function word(alternatives: string): RegExp {
 
 /**
  * A compact amount's digits are few ("48", "1,2", "120"): digits already grouped into thousands
- * ("$12,500", "22 500") are the whole amount, and a word after them is no scale; a Japanese unit
- * after them still is (JA_SCALES).
+ * ("$12,500", "22 500") are the whole amount, and a word after them is no scale.
  */
 function withScale({ value, grouped }: Digits, after: string): number | undefined {
-  const unit = JA_SCALES.find(([pattern]) => pattern.test(after))?.[1];
-  if (unit !== undefined) return Math.round(value * unit * 100) / 100;
   if (grouped) return value;
   if (UNSETTLED_SCALE.test(after)) return undefined;
   const scale = SCALES.find(([pattern]) => pattern.test(after))?.[1] ?? 1;
@@ -124,9 +112,17 @@ function currencyIn(text: string): Found | undefined {
   return undefined;
 }
 
-function nearest(numbers: Found[], currency: Found): Found | undefined {
-  const gap = (n: Found) => Math.max(currency.start - n.end, n.start - currency.end, 0);
-  return [...numbers].sort((a, b) => gap(a) - gap(b))[0];
+function nearest(runs: Run[], currency: Found): Run | undefined {
+  const gap = (n: Run) => Math.max(currency.start - n.end, n.start - currency.end, 0);
+  return [...runs].sort((a, b) => gap(a) - gap(b))[0];
+}
+
+/** A number alone is read with the scale word after it; numerals with myriad units after them, as one amount. */
+function amountIn(run: Run, text: string): number | undefined {
+  const [numeral] = run.numerals;
+  if (run.units.some(Boolean) || !numeral) return myriadValue(run);
+  const read = amountOf(numeral.text);
+  return read && withScale(read, text.slice(numeral.end));
 }
 
 /** A number as the page wrote it: its value, and whether its digits were grouped into thousands ("12,500"). */
