@@ -1,12 +1,12 @@
 import { allVisible, textOf } from '../dom';
-import { isControlButton } from './control-button';
 import type { ItemDate } from './item-date';
 import { itemPart } from './item-parts';
-import { chunksOf, linesOf, lineText } from './lines';
+import { type Chunk, chunksOf, linesOf, lineText } from './lines';
 import { mailLineList } from './mail-lines';
 import { isNamed } from './person-name';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
+import { isSubjectButton } from './subject-button';
 import { afterLabel, isWord } from './text-match';
 import { CHECKBOX, changeRowIn, iconLabels, typeWords } from './type-signals';
 import type { Wording } from './wording';
@@ -29,7 +29,7 @@ export function changeOf(item: Element, kind: string, words: Wording): ChangeRow
 /**
  * The item's title: a change as "Field: old → new"; the subject element; else the first piece of
  * text that is not a type or status word, the date, its owner, a related link, a From/To line or a
- * control (a subject drawn as a link-styled button is none: control-button.ts). Never a made-up
+ * control (a subject drawn as a link-styled button is none: subject-button.ts). Never a made-up
  * word such as "Activity": without any text the kind stands in.
  */
 export function titleOf(item: Element, kind: string, date: ItemDate, words: Wording): string {
@@ -64,20 +64,25 @@ function structuralSubject(item: Element, kind: string, date: ItemDate, words: W
   const owner = date.after?.[0];
   const mailLabels = [...words.from, ...words.to];
   const mail = mailLineList(item, words);
+  const titleLike = ({ el, text }: Chunk): boolean =>
+    !el.closest(`${RELATED_LINK}, ${CHECKBOX}, ${SELECTORS.activityNote}`) &&
+    !isWord(text, skip) &&
+    !(date.dateText && text.includes(date.dateText)) &&
+    text !== owner &&
+    afterLabel(text, mailLabels) === undefined &&
+    !isWord(text, mailLabels) &&
+    !mail.some((line) => line.values.some((value) => value.contains(el))) &&
+    /[\p{L}\p{N}]/u.test(text.replace(/[·•|]/g, ''));
   const chunks = chunksOf(item);
+  const isSubject = (piece: Chunk): boolean => {
+    const button = piece.el.closest('button');
+    if (!button) return true;
+    const after = chunks.slice(chunks.indexOf(piece) + 1);
+    return isSubjectButton(button, { item, after, titleLike }, words);
+  };
   // The subject is usually the item's own link (`/activities/{id}`); a custom type's label is not.
   const linked = chunks.filter((c) => c.el.matches('a[href]'));
-  for (const { el, text } of [...linked, ...chunks]) {
-    if (el.closest(`${RELATED_LINK}, ${CHECKBOX}, ${SELECTORS.activityNote}`)) continue;
-    const button = el.closest('button');
-    if (button && isControlButton(button, words)) continue;
-    if (isWord(text, skip) || (date.dateText && text.includes(date.dateText)) || text === owner) continue;
-    if (afterLabel(text, mailLabels) !== undefined || isWord(text, mailLabels)) continue;
-    if (mail.some((line) => line.values.some((value) => value.contains(el)))) continue;
-    if (!/[\p{L}\p{N}]/u.test(text.replace(/[·•|]/g, ''))) continue;
-    return text;
-  }
-  return undefined;
+  return [...linked, ...chunks].find((c) => titleLike(c) && isSubject(c))?.text;
 }
 
 function clip(text: string): string {

@@ -13,10 +13,12 @@ import { hasTypeSignal } from './type-signals';
  * element is the entry; but a component named after the entries it holds gets the marker too (a
  * list `FlowItemsList_…`, a day group `FlowItemGroup_…`: the same naming, a guess). Each entry
  * carries one date (find-items.ts), so a marked element holding several marked parts that each
- * say what they are and carry a date is their list, never an entry: its entries are those parts
- * that say what they are (an entry whose date is not readable among them too), each looked into
- * the same way. Within one entry at most one part does both (the header with the done toggle shows
- * no date, the meta line with the date no type), so an entry stays whole.
+ * say what they are and carry a date is their list, never an entry: its entries are those dated
+ * parts and the undated ones drawn like them (an entry whose date is not readable), each looked
+ * into the same way; what else it holds says nothing of a type (a day's label). A part that says
+ * what it is but is neither (an expanded mail thread's header row, its type icon and subject link
+ * above the messages, each message dated and with its From line) makes the element one entry:
+ * the thread, split into its messages under its subject later (mail-thread.ts).
  */
 export function markedItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   const marked = allVisible(view, SELECTORS.flowItem);
@@ -32,7 +34,11 @@ export function markedItems(view: Element, clock: PageClock, language: PageLangu
     linesOf(el).some((line) => isDated(line, clock, language) && !isQuotedHeaderRow(line, language.words));
   const entriesOf = (el: Element): Element[] => {
     const parts = inside.get(el) ?? [];
-    return parts.filter(datedEntry).length > 1 ? parts.filter(saysEntry).flatMap(entriesOf) : [el];
+    const dated = parts.filter(datedEntry);
+    if (dated.length < 2) return [el];
+    const typed = parts.filter(saysEntry);
+    const entries = typed.filter((part) => dated.includes(part) || dated.some((d) => drawnAlike(part, d)));
+    return entries.length === typed.length ? entries.flatMap(entriesOf) : [el];
   };
   return (inside.get(null) ?? []).flatMap(entriesOf);
 }
@@ -40,4 +46,12 @@ export function markedItems(view: Element, clock: PageClock, language: PageLangu
 function nearestMarkedAbove(el: Element, set: Set<Element>, stop: Element): Element | null {
   for (let node = el.parentElement; node && node !== stop; node = node.parentElement) if (set.has(node)) return node;
   return null;
+}
+
+/** Drawn by one component: the same tag with a class or test id in common (`FlowItem_item__t7Kq2`). */
+function drawnAlike(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const testId = a.getAttribute('data-testid');
+  if (testId !== null && testId === b.getAttribute('data-testid')) return true;
+  return Array.from(a.classList).some((name) => b.classList.contains(name));
 }

@@ -37,6 +37,12 @@ export interface Wording {
   allFilter: readonly string[];
   /** How the label of a control below the feed that fetches older entries begins. */
   showMore: readonly string[];
+  /**
+   * An item's action buttons drawn with their text ("Edit activity", "Reply all", "Mark as
+   * complete"): controls, never the item's subject (control-button.ts). All guesses, the usual
+   * product words: no source shows Pipedrive's action buttons with their text.
+   */
+  controls: readonly string[];
   /** Feed section headings: Focus holds planned activities and pinned items. */
   focus: readonly string[];
   /**
@@ -132,6 +138,26 @@ const en: Wording = {
   allFilter: ['All'],
   // Labels begin with these ("Load more activities", "Show older activity"): a guess, no source shows Pipedrive's.
   showMore: ['Show more', 'Load more', 'Show older', 'Load older'],
+  controls: [
+    'Edit',
+    'Edit activity',
+    'Edit note',
+    'Delete',
+    'Delete activity',
+    'Delete note',
+    'Reply',
+    'Reply all',
+    'Reply to all',
+    'Forward',
+    'Mark as complete',
+    'Mark as completed',
+    'Mark as incomplete',
+    'Mark as not complete',
+    'Add follow-up',
+    'Add follow-up activity',
+    'Schedule follow-up',
+    'Schedule an activity',
+  ],
   focus: ['Focus', 'Pinned', 'Planned'],
   history: ['History'],
   outcomes: {
@@ -221,6 +247,20 @@ const de: Wording = {
   allFilter: ['Alle'],
   // "12 weitere anzeigen": the count is dropped before matching (feed-state.ts); guess, like "Mehr laden".
   showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen'],
+  controls: [
+    'Bearbeiten',
+    'Aktivität bearbeiten',
+    'Notiz bearbeiten',
+    'Löschen',
+    'Aktivität löschen',
+    'Antworten',
+    'Allen antworten',
+    'Weiterleiten',
+    'Als abgeschlossen markieren',
+    'Folgeaktivität hinzufügen',
+    'Follow-up hinzufügen',
+    'Aktivität planen',
+  ],
   focus: ['Fokus', 'Angeheftet', 'Geplant'],
   history: ['Verlauf', 'Historie'],
   outcomes: {
@@ -297,6 +337,21 @@ const fr: Wording = {
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
   allFilter: ['Tout', 'Tous'],
   showMore: ['Afficher plus', 'Voir plus', 'Charger plus'],
+  controls: [
+    'Modifier',
+    "Modifier l'activité",
+    'Modifier l’activité',
+    'Supprimer',
+    "Supprimer l'activité",
+    'Supprimer l’activité',
+    'Répondre',
+    'Répondre à tous',
+    'Transférer',
+    'Marquer comme terminée',
+    'Ajouter un suivi',
+    'Ajouter une activité de suivi',
+    'Planifier une activité',
+  ],
   focus: ['Focus', 'Épinglé', 'Planifié'],
   history: ['Historique'],
   outcomes: {
@@ -363,6 +418,19 @@ const es: Wording = {
   planned: ['Planificado', 'Planificada', 'Vencido', 'Vencida', 'Marcar como completada', 'Marcar como hecha'],
   allFilter: ['Todo', 'Todos'],
   showMore: ['Mostrar más', 'Ver más', 'Cargar más'],
+  controls: [
+    'Editar',
+    'Editar actividad',
+    'Eliminar',
+    'Eliminar actividad',
+    'Responder',
+    'Responder a todos',
+    'Reenviar',
+    'Marcar como completado',
+    'Añadir seguimiento',
+    'Agregar seguimiento',
+    'Programar una actividad',
+  ],
   focus: ['Enfoque', 'Fijado', 'Planificado'],
   history: ['Historial'],
   outcomes: {
@@ -427,6 +495,18 @@ const pt: Wording = {
   planned: ['Planejado', 'Planejada', 'Atrasado', 'Atrasada', 'Marcar como concluída', 'Marcar como concluído'],
   allFilter: ['Tudo', 'Todos'],
   showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais'],
+  controls: [
+    'Editar',
+    'Editar atividade',
+    'Excluir',
+    'Excluir atividade',
+    'Responder',
+    'Responder a todos',
+    'Encaminhar',
+    'Adicionar acompanhamento',
+    'Adicionar follow-up',
+    'Agendar uma atividade',
+  ],
   focus: ['Foco', 'Fixado', 'Planejado'],
   history: ['Histórico'],
   outcomes: {
@@ -493,6 +573,17 @@ const nl: Wording = {
   planned: ['Gepland', 'Achterstallig', 'Als voltooid markeren', 'Markeren als voltooid'],
   allFilter: ['Alles', 'Alle'],
   showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden'],
+  controls: [
+    'Bewerken',
+    'Activiteit bewerken',
+    'Verwijderen',
+    'Activiteit verwijderen',
+    'Beantwoorden',
+    'Allen beantwoorden',
+    'Doorsturen',
+    'Follow-up toevoegen',
+    'Activiteit plannen',
+  ],
   focus: ['Focus', 'Vastgezet', 'Gepland'],
   history: ['Geschiedenis', 'Historie'],
   outcomes: {
@@ -571,6 +662,19 @@ const it: Wording = {
   ],
   allFilter: ['Tutto', 'Tutti'],
   showMore: ['Mostra altro', 'Mostra di più', 'Visualizza altro', 'Carica altro'],
+  controls: [
+    'Modifica',
+    'Modifica attività',
+    'Elimina',
+    'Elimina attività',
+    'Rispondi',
+    'Rispondi a tutti',
+    'Inoltra',
+    'Aggiungi follow-up',
+    'Aggiungi attività di follow-up',
+    'Pianifica un’attività',
+    "Pianifica un'attività",
+  ],
   focus: ['Focus', 'In evidenza', 'Fissato', 'Pianificato'],
   history: ['Cronologia', 'Storico'],
   outcomes: {
