@@ -13,8 +13,8 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * - one still naming the record left is a sign only when the page then showed items and none of
  *   them is shown now (a namesake's page);
  * - one naming another record over the items of the page left, or of the page at the route change,
- *   all of them still shown (the new header drawn before its timeline, which may have grown
- *   meanwhile: its infinite scroll, an item still arriving), is none;
+ *   or over that timeline grown (`showsTimeline`: the new header drawn before its timeline, which
+ *   may have grown meanwhile: its infinite scroll, an item still arriving), is none;
  * - after a page that was no record's (a list, a company Touchline does not read), one still
  *   naming what the page at the route change named is none: it may be that page changing.
  * A first reading naming another record than the one left is the new record already drawn, unless it
@@ -113,7 +113,7 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
     const namesLeft = leftName !== undefined && name === leftName;
     const newName = name !== undefined && name !== (leftName ?? nameBefore);
     const otherKind = leftKind !== undefined && result.kind !== leftKind;
-    const itemsLeft = showsAll(items, leftItems) || (!first && showsAll(items, itemsBefore));
+    const itemsLeft = showsTimeline(items, leftItems) || (!first && showsTimeline(items, itemsBefore));
     return { name, namesLeft, newName, itemsLeft, oldTimeline: !otherKind && itemsLeft };
   }
 
@@ -153,8 +153,35 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
 }
 
 /**
- * All of `others` still shown, with any drawn since (a timeline grown), some at least: two empty
- * timelines tell nothing apart.
+ * Whether `items` is the timeline `others` listed, as it was or grown. The next record's own
+ * timeline may hold all of the page left's items and more (a HubSpot call, mail or meeting with
+ * several contacts is on each one's timeline; a deal's shows its contacts'), so a superset alone
+ * does not say the page left. The three CRMs list a timeline newest first (planned items above):
+ * while on screen it grows at its ends, an item arriving at the top, older ones loaded by its scroll
+ * or "load more" at the bottom, and the items it showed stay one unbroken run. Another record's own
+ * items are dated around and between the shared ones, and usually outnumber them. So a superset is
+ * the page left grown when that page showed two items or more (one shared item tells nothing), they
+ * are still one run, the new items all on one side of it, and no more of them than the page left
+ * showed (an item or two arriving; a batch loaded is taken to be no longer than the timeline shown).
+ * The doubt is weighed so: a next record taken for the page left waits up to the loading time, while
+ * the page left taken for the next record would have its items saved under it for good.
+ */
+function showsTimeline(items: string[], others: string[]): boolean {
+  if (!showsAll(items, others)) return false;
+  const left = new Set(others);
+  const run = items.flatMap((item, at) => (left.has(item) ? [at] : []));
+  const added = items.length - run.length;
+  if (added === 0) return true;
+  const start = run[0] ?? 0;
+  const end = run.at(-1) ?? 0;
+  const unbroken = end - start + 1 === run.length;
+  const oneSide = start === 0 || end === items.length - 1;
+  return left.size >= 2 && unbroken && oneSide && added <= left.size;
+}
+
+/**
+ * All of `others` still shown, with any drawn since, some at least: two empty timelines tell
+ * nothing apart.
  */
 function showsAll(items: string[], others: string[]): boolean {
   if (others.length === 0) return false;
