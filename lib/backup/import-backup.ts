@@ -5,7 +5,7 @@ import { type Settings, settingsSchema } from '../schema/settings';
 import { restoreMappings } from './column-mappings';
 import { type ParsedBackup, parseBackup } from './parse-backup';
 import type { OnProgress } from './read-lines';
-import { isRestorePending, noteImportEnded, noteRestoreStarted } from './restore-pending';
+import { clearRestorePending, isRestorePending, noteRestoreStarted } from './restore-pending';
 import { type WriteCounts, writeRows } from './write-rows';
 
 export interface ImportReport extends WriteCounts {
@@ -54,7 +54,7 @@ export async function importBackup(db: TouchlineDb, file: Blob, deps: ImportDeps
   });
   // The backup's touches carry the names of the machine it was made on.
   if (deps.yourNames) await applyYourNames(db, { yourNames: await deps.yourNames() });
-  await noteImportEnded();
+  await clearRestorePending();
   return { ...counts, settingsRestored };
 }
 

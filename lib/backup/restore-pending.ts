@@ -17,12 +17,11 @@ export async function noteRestoreStarted(header: BackupHeader): Promise<void> {
   await pendingItem.setValue(header.exportedAt);
 }
 
-/** Any import that ends clears it: a later import of the old file is a merge, as the cache now holds more than it. */
-export async function noteImportEnded(): Promise<void> {
-  await pendingItem.removeValue();
-}
-
-/** Erasing everything clears it: a restore into the cache it half wrote can no longer be finished, only started anew. */
-export async function forgetRestorePending(): Promise<void> {
+/**
+ * Cleared when any import ends (a later import of the old file is a merge, as the cache now holds
+ * more than it) and when everything is erased (a restore into the cache it half wrote can no longer
+ * be finished, only started anew).
+ */
+export async function clearRestorePending(): Promise<void> {
   await pendingItem.removeValue();
 }

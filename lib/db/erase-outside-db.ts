@@ -1,4 +1,4 @@
-import { forgetRestorePending } from '../backup/restore-pending';
+import { clearRestorePending } from '../backup/restore-pending';
 import { forgetAccountMappings, forgetEveryMapping } from '../csv-import/forget-mappings';
 import { forgetPruneMark } from '../settings/storage';
 import type { EraseScope } from './erase-scopes';
@@ -13,5 +13,5 @@ import type { EraseScope } from './erase-scopes';
 export async function eraseOutsideDb(scope: EraseScope): Promise<void> {
   if (scope.kind === 'account') await forgetAccountMappings(scope.crm, scope.tenant);
   if (scope.kind !== 'all') return;
-  await Promise.all([forgetEveryMapping(), forgetPruneMark(), forgetRestorePending()]);
+  await Promise.all([forgetEveryMapping(), forgetPruneMark(), clearRestorePending()]);
 }

@@ -24,17 +24,36 @@ export function withDealOwners(
   lists: OwnerLists,
   deals: readonly Pick<Deal, 'crm' | 'tenant' | 'owner'>[],
 ): OwnerLists {
-  const all = new Set(lists.all);
-  const byAccount = new Map(Object.entries(lists.byAccount).map(([account, owners]) => [account, new Set(owners)]));
-  for (const { crm, tenant, owner } of deals) {
-    if (!owner) continue;
-    all.add(owner);
-    const account = `${crm}:${tenant}`;
-    byAccount.set(account, (byAccount.get(account) ?? new Set()).add(owner));
-  }
+  const sets = ownerSets(lists);
+  for (const { crm, tenant, owner } of deals) if (owner) addOwner(sets, owner, `${crm}:${tenant}`);
+  return listsOf(sets);
+}
+
+/** Owners gathered as sets, every one and each account's, until listed by name (listsOf). */
+export interface OwnerSets {
+  all: Set<string>;
+  byAccount: Map<string, Set<string>>;
+}
+
+/** Sets to gather owners into, holding those of `lists` to begin with. */
+export function ownerSets(lists: OwnerLists = { all: [], byAccount: {} }): OwnerSets {
+  return {
+    all: new Set(lists.all),
+    byAccount: new Map(Object.entries(lists.byAccount).map(([account, owners]) => [account, new Set(owners)])),
+  };
+}
+
+/** Adds an owner, to an account's set too when the account is known. */
+export function addOwner(sets: OwnerSets, owner: string, account: string | undefined): void {
+  sets.all.add(owner);
+  if (account !== undefined) sets.byAccount.set(account, (sets.byAccount.get(account) ?? new Set()).add(owner));
+}
+
+/** The sets as lists, each by name. */
+export function listsOf(sets: OwnerSets): OwnerLists {
   const sorted = (owners: Set<string>) => [...owners].sort((a, b) => a.localeCompare(b));
   return {
-    all: sorted(all),
-    byAccount: Object.fromEntries([...byAccount].map(([account, owners]) => [account, sorted(owners)])),
+    all: sorted(sets.all),
+    byAccount: Object.fromEntries([...sets.byAccount].map(([account, owners]) => [account, sorted(owners)])),
   };
 }

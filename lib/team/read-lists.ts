@@ -3,7 +3,7 @@ import type { TouchlineDb } from '../db/schema';
 import { runTransaction } from '../db/transaction';
 import { type Activity, crmSchema } from '../schema/activity';
 import type { Account } from './accounts';
-import type { OwnerLists } from './owner-lists';
+import { addOwner, listsOf, type OwnerLists, ownerSets } from './owner-lists';
 
 /**
  * The distinct keys of an index, in order, one seek each: a cursor opened just past the last key
@@ -70,24 +70,16 @@ function accountOfKey(key: string): { account: string; prefix: string } | undefi
  */
 export function readOwnerLists(db: TouchlineDb): Promise<OwnerLists> {
   return runTransaction(db, ['activities'], 'readonly', 'read', async (tx) => {
-    const all = new Set<string>();
-    const byAccount = new Map<string, Set<string>>();
+    const sets = ownerSets();
     let cursor = await tx.objectStore('activities').index('byOwner').openKeyCursor();
     while (cursor) {
       const [owner, key] = [cursor.key, cursor.primaryKey];
       const found = accountOfKey(key);
-      if (owner) {
-        all.add(owner);
-        if (found) byAccount.set(found.account, (byAccount.get(found.account) ?? new Set()).add(owner));
-      }
+      if (owner) addOwner(sets, owner, found?.account);
       const past = found && `${found.prefix}\uffff`;
       cursor = past && past > key ? await cursor.continuePrimaryKey(owner, past) : await cursor.continue();
     }
-    const sorted = (owners: Set<string>) => [...owners].sort((a, b) => a.localeCompare(b));
-    return {
-      all: sorted(all),
-      byAccount: Object.fromEntries([...byAccount].map(([account, owners]) => [account, sorted(owners)])),
-    };
+    return listsOf(sets);
   });
 }
 
