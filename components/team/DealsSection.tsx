@@ -7,14 +7,15 @@ import { DealRowView } from './DealRowView';
 import { type DealSortKey, type SortDirection, sortDeals } from './deal-sort';
 import { useGrowingCount } from './use-growing-count';
 
-const COLUMNS: { key: DealSortKey; label: string }[] = [
+/** `sortedBy`: what the order is, where it is more than the column's values (deal-sort.ts). */
+const COLUMNS: { key: DealSortKey; label: string; sortedBy?: string }[] = [
   { key: 'name', label: 'Deal' },
   { key: 'stage', label: 'Stage' },
   { key: 'days', label: 'Days in stage' },
   { key: 'warning', label: 'Warning' },
   { key: 'since', label: 'Days since a touch' },
   { key: 'contacts', label: 'Contacts worked' },
-  { key: 'amount', label: 'Amount' },
+  { key: 'amount', label: 'Amount', sortedBy: 'currency (A to Z), then amount' },
 ];
 
 /** Rows drawn per task once every deal's row is in: a few milliseconds of rendering each. */
@@ -34,6 +35,7 @@ export function DealsSection({ view }: { view: TeamView }) {
   const rows = useMemo(() => sortDeals(view.deals, sort.key, sort.direction), [view.deals, sort]);
   const drawn = useGrowingCount(rows.length, FIRST_SCREEN_DEALS, ROWS_PER_TASK, pending === 0);
   const shown = rows.slice(0, drawn);
+  const sorted = COLUMNS.find((c) => c.key === sort.key);
   const choose = (key: DealSortKey) =>
     setSort((s) => ({
       key,
@@ -55,8 +57,8 @@ export function DealsSection({ view }: { view: TeamView }) {
         <div class="tl-table-wrap">
           <table class="tl-team-table" aria-describedby="tl-deals-sort">
             <caption id="tl-deals-sort" class="tl-sr-only">
-              Open deals, sorted by {COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()}, {sort.direction}.
-              Column headers are buttons that sort.
+              Open deals, sorted by {sorted?.sortedBy ?? sorted?.label.toLowerCase()}, {sort.direction}. Column headers
+              are buttons that sort.
             </caption>
             <thead>
               <tr>
@@ -66,6 +68,7 @@ export function DealsSection({ view }: { view: TeamView }) {
                       type="button"
                       class="tl-sort"
                       data-sort={column.key}
+                      title={column.sortedBy && `Sorts by ${column.sortedBy}`}
                       disabled={pending > 0}
                       onClick={() => choose(column.key)}
                     >

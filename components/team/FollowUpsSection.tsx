@@ -3,6 +3,7 @@ import type { FollowUp } from '../../lib/team/follow-ups';
 import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
 import { unnamedContactLabel } from './labels';
+import { teamDay } from './team-dates';
 
 /** Items listed per owner and kind before "more": an owner's card stays about a third of a screen tall. */
 const FIRST_ITEMS = 5;
@@ -69,7 +70,7 @@ function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
       ) : (
         shownName(f)
       )}
-      <span class="tl-small">{f.reason}</span>
+      <span class="tl-small">{shownReason(f)}</span>
     </li>
   );
   return (
@@ -86,6 +87,11 @@ function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
       )}
     </div>
   );
+}
+
+/** The reason with an overdue step's due day (lib/team/follow-ups.ts writes it `YYYY-MM-DD`) as the page prints days. */
+function shownReason(f: FollowUp): string {
+  return f.due ? f.reason.replace(f.due, teamDay(f.due)) : f.reason;
 }
 
 /** The key's last part is the contact's CRM id (`crm:tenant:kind:id`, lib/keys.ts). */

@@ -1,9 +1,9 @@
-import { formatDate } from '../../lib/metrics/zoned-days';
 import { basisText } from '../../lib/team/basis';
 import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
 import { MOTION_LABELS } from './labels';
 import { RepRowView } from './RepRowView';
+import { teamDate } from './team-dates';
 
 /** One row per rep, the team on top: effort beside outcomes, and the early warning in words. */
 export function RepsSection({ view }: { view: TeamView }) {
@@ -24,8 +24,7 @@ export function RepsSection({ view }: { view: TeamView }) {
       </p>
       {view.keptFrom && (
         <p class="tl-hint" data-notice="beyond-retention" data-value={view.keptFrom.from}>
-          Activities read from pages are held from {formatDate(new Date(view.keptFrom.from), view.periods.timeZone)} on
-          (
+          Activities read from pages are held from {teamDate(view.keptFrom.from, view.periods.timeZone)} on (
           {view.keptFrom.raised
             ? 'older ones were deleted, or never stored, under a shorter retention setting since raised'
             : 'the retention setting on the options page'}

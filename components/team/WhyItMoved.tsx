@@ -1,6 +1,6 @@
 import type { DecompositionChannel } from '../../lib/metrics/decomposition';
 import type { TeamView } from '../../lib/team/team-view';
-import { formatShortDate } from '../format';
+import { teamDate } from './team-dates';
 
 const POINT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 /** A part's points of the period before: "—" when it had no touches to take points of. */
@@ -33,8 +33,7 @@ export function WhyItMoved({ view }: { view: TeamView }) {
       </p>
       <p class="tl-basis">
         Touches on active contacts, {periods.current.label} against the same length before it (
-        {formatShortDate(periods.previous.start.toISOString(), periods.timeZone)} –{' '}
-        {formatShortDate(periods.previous.end.toISOString(), periods.timeZone)}
+        {teamDate(periods.previous.start, periods.timeZone)} – {teamDate(periods.previous.end, periods.timeZone)}
         ): touches = active contacts × touches per active contact, per channel; each part is the average of changing one
         factor first and the other first, so the parts add up to the change.
       </p>

@@ -10,7 +10,7 @@ const compare = (a: string | number | null | undefined, b: string | number | nul
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 };
 
-const KEYS: Record<Exclude<DealSortKey, 'warning'>, (row: DealRow) => string | number | null | undefined> = {
+const KEYS: Record<Exclude<DealSortKey, 'warning' | 'amount'>, (row: DealRow) => string | number | null | undefined> = {
   name: (r) => r.name,
   stage: (r) => r.stage,
   days: (r) => r.daysInStage,
@@ -19,20 +19,44 @@ const KEYS: Record<Exclude<DealSortKey, 'warning'>, (row: DealRow) => string | n
   // may have been touched: unknown, not longest.
   since: (r) => r.daysSinceTouch ?? (r.undatedTouches || r.contactsWorked === null ? null : Number.POSITIVE_INFINITY),
   contacts: (r) => r.contactsWorked,
-  amount: (r) => r.amount,
 };
 
 /** A deal without a warning whose time in stage or typical time is unknown: no verdict at all. */
 const noVerdict = (row: DealRow): boolean => row.warning === 'none' && overTypical(row) === null;
 
 /**
+ * The currency's place among the amounts: its code, A to Z in both directions; an amount whose
+ * currency the page did not show after every currency; an amount not read last.
+ */
+const currencyOrder = (row: DealRow): [group: number, code: string] =>
+  row.amount === undefined ? [2, ''] : row.currency === undefined ? [1, ''] : [0, row.currency];
+
+/**
+ * Amounts by currency, then by amount in the direction chosen: €500 and $600 are no two sizes of
+ * one thing (no exchange rate is known), so no euro amount sits among the dollar amounts as if
+ * smaller or larger. The currencies keep their order (A to Z) in both directions, so the largest
+ * deals of each currency head it when sorting down.
+ */
+function byCurrencyThenAmount(sign: number): (a: DealRow, b: DealRow) => number {
+  return (a, b) => {
+    const [groupA, codeA] = currencyOrder(a);
+    const [groupB, codeB] = currencyOrder(b);
+    if (groupA !== groupB) return groupA - groupB;
+    if (codeA !== codeB) return codeA < codeB ? -1 : 1;
+    return a.amount === undefined || b.amount === undefined ? 0 : sign * (a.amount - b.amount);
+  };
+}
+
+/**
  * Deals sorted by a column; unknown values last in both directions, except a deal with no touch,
  * which is the longest since one (a deal whose only touches have no readable date is unknown). `warning` is stalled, watch, then the rest, and a deal with no verdict last.
+ * `amount` is by currency first (byCurrencyThenAmount).
  */
 export function sortDeals(rows: readonly DealRow[], key: DealSortKey, direction: SortDirection): DealRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   if (key === 'warning')
     return [...rows].sort((a, b) => Number(noVerdict(a)) - Number(noVerdict(b)) || sign * byWarning(a, b));
+  if (key === 'amount') return [...rows].sort(byCurrencyThenAmount(sign));
   const of = KEYS[key];
   return [...rows].sort((a, b) => {
     const [x, y] = [of(a), of(b)];

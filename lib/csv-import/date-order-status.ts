@@ -1,8 +1,14 @@
 import type { ScannedOrder } from './date-order-scan';
 import type { PreparedMapping } from './prepare-mapping';
 
-/** Where numeric dates' order stands on the import form: the file's status, or `asked` once the user must choose. */
-export type DateOrderStatus = PreparedMapping['dateOrder'] | 'asked';
+/**
+ * Why the user must choose the order once the whole file was scanned: no numeric date in it shows
+ * the order (`asked`), or its dates show both orders (`asked-mixed`), which the first rows did not.
+ */
+export type AskedOrder = 'asked' | 'asked-mixed';
+
+/** Where numeric dates' order stands on the import form: the file's status, or why the user must choose. */
+export type DateOrderStatus = PreparedMapping['dateOrder'] | AskedOrder;
 
 /**
  * Whether the order leaves nothing to ask before the import starts: an order in the mapping,
@@ -31,4 +37,9 @@ export function afterScan<M extends { dayFirst?: boolean | undefined }>(
   if (scanned === 'day-first' || scanned === 'month-first') return { ...mapping, dayFirst: scanned === 'day-first' };
   if (scanned === 'not-needed') return mapping;
   return status === 'assumed' ? mapping : undefined;
+}
+
+/** What the form says when the whole file's scan leaves the order to the user: what the scan found. */
+export function askedAfterScan(scanned: ScannedOrder): AskedOrder {
+  return scanned === 'conflicting' ? 'asked-mixed' : 'asked';
 }

@@ -16,15 +16,21 @@ const WEEKDAYS = { long: { weekday: 'long' }, short: { weekday: 'short' }, count
 
 let months: Names | undefined;
 let weekdays: Names | undefined;
+let units: Set<string> | undefined;
 
 /** Month (1–12) a word names in any of Touchline's languages: "Nov", "sept.", "März", "mrt", "setembro". */
 export function monthNumber(word: string): number | undefined {
   return lookup(word, ...monthNames());
 }
 
-/** Weekday (0 = Sunday) a word names in any of Touchline's languages: "Mon", "Dienstag", "mer.", "zo". */
+/**
+ * Weekday (0 = Sunday) a word names in any of Touchline's languages: "Mon", "Dienstag", "mer.", "zo".
+ * A unit word of the date tables is that unit, never the start of a weekday's name: Dutch "maand"
+ * (month) starts "maandag" (Monday), and "maand" alone was dated last Monday.
+ */
 export function weekdayNumber(word: string): number | undefined {
-  return lookup(word, ...weekdayNames());
+  const [exact, prefixes] = weekdayNames();
+  return lookup(word, exact, unitWords().has(bare(word)) ? [] : prefixes);
 }
 
 /** The tables, built at once if nothing built or adopted them before. */
@@ -36,6 +42,18 @@ function monthNames(): Names {
 function weekdayNames(): Names {
   weekdays ??= atOnce(build(WEEKDAYS));
   return weekdays;
+}
+
+/** Every language's unit words ("maand", "Tagen", "sett."), as `lookup` compares words. */
+function unitWords(): Set<string> {
+  units ??= new Set(
+    dateLanguages.flatMap((lang) =>
+      Object.values(dateWordsFor(lang)?.units ?? {})
+        .flat()
+        .map(bare),
+    ),
+  );
+  return units;
 }
 
 /**

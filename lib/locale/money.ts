@@ -1,6 +1,7 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
 import { localDollarOf } from './local-dollar';
 import { myriadValue, type Numeral, type Run, runsOf, standsWhole } from './myriad-amount';
+import { type Digits, withScale } from './scale-words';
 
 /** An amount and its ISO currency as a page prints them ("€22.500,00", "22 500 €", "R$ 1.234,56", "EUR 1.234,56", "12,500,000円"). */
 export interface Money {
@@ -28,17 +29,28 @@ const CODE = new RegExp(`(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z]
  * "12,5"); a lone mark before exactly three digits ("48,000", "48.000 €") groups thousands: an
  * amount of money has 0 or 2 decimals, and a CRM prints amounts in the user's regional format,
  * which need not be the page language's (a Spanish page showing "$48,000"). With the page's
- * `lang`, a lone "$" that its locale prints for its own currency is kept unread (`unclearDollar`).
- * Undefined when the text holds no amount.
+ * `lang`, a lone "$" that its locale prints for its own currency is kept unread (`unclearDollar`),
+ * and a scale word whose size differs between languages ("B") is read as that language means it.
+ * Undefined when the text holds no amount, or none that can be read whole.
  */
 export function parseMoney(text: string, lang?: string): Money | undefined {
   const plain = text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
   const currency = currencyIn(plain);
   const local = lang && currency?.sign === '$' ? localDollarOf(lang) : undefined;
   if (local && lang) {
-    const money = parseMoney(plain.replace('$', ''));
+    const stripped = plain.replace('$', '');
+    const money = moneyIn(stripped, currencyIn(stripped), lang);
     return money && { amount: money.amount, unclearDollar: { lang, local } };
   }
+  return moneyIn(plain, currency, lang ?? 'en');
+}
+
+/**
+ * The amount nearest the currency, read whole with any scale word after it ("$1.2B", "1,5 Mio. €",
+ * scale-words.ts; myriad units, myriad-amount.ts) as a page in `lang` means it (English when the
+ * caller knows no language, as page-locale.ts reads a page without one).
+ */
+function moneyIn(plain: string, currency: Found | undefined, lang: string): Money | undefined {
   const numerals: Numeral[] = [...plain.matchAll(NUMBER)].map((m) => ({
     text: m[0],
     start: m.index,
@@ -47,59 +59,13 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
   }));
   const runs = runsOf(plain, numerals);
   const run = currency ? nearest(runs, currency) : runs[0];
-  const amount = run && standsWhole(plain, run) ? amountIn(run, plain) : undefined;
+  const amount = run && standsWhole(plain, run) ? amountIn(run, plain, lang) : undefined;
   if (amount === undefined || !run) return undefined;
   // "-$250": the sign stands before the currency sign, not the digits.
   if (currency && currency.end <= run.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
     return { amount: -Math.abs(amount), currency: currency.text };
   }
   return currency ? { amount, currency: currency.text } : { amount };
-}
-
-/**
- * Compact amounts as boards and summaries print them ("$48K", "€1.2M", "48 Tsd. €", "1,5 Mio. €",
- * "R$ 48 mil", "1,2 Mln €"): the word after the digits scales them. Read as the digits alone,
- * "$48K" was 48. Words from Intl's compact currency format (`notation: 'compact'`) of a language
- * Touchline reads name it; the others are guesses and say so. Japanese and Chinese units
- * ("￥120万", "1億2000万円") are read in myriad-amount.ts.
- */
-const SCALES: [RegExp, number][] = [
-  // en, fr "k"; de "Tsd." (guess: Intl de prints thousands in full); es, pt "mil".
-  [word(String.raw`k|tsd\.?|mil`), 1_000],
-  // en, es, fr "M"; de "Mio."; it "Mln"; nl "mln."; pt "mi"; "MM" (guess: finance shorthand).
-  [word(String.raw`m|mio\.?|mln\.?|mi|mm`), 1_000_000],
-  // "bn" (guess: English finance shorthand; fr Intl's "Bn" is a trillion, a deal size no CRM shows);
-  // de "Mrd."; it "Mld"; nl "mld."; fr "Md"; pt "bi".
-  [word(String.raw`bn|mrd\.?|mld\.?|md|bi`), 1_000_000_000],
-  // en "T"; de "Bio."; pt "tri".
-  [word(String.raw`t|bio\.?|tri`), 1_000_000_000_000],
-];
-
-/**
- * Scale words whose size depends on the language: Intl's en "B" is a billion and its es "B" a
- * trillion (a "billón"); its it and nl "bln" a trillion, where English shorthand (a guess) means a
- * billion. Such an amount is not read: its digits alone are a billionth of it or less.
- */
-const UNSETTLED_SCALE = word(String.raw`b|bln\.?`);
-
-/**
- * A scale word right after the digits that stands alone: then the text ends, a space follows
- * ("1,5 Mio. €", "$48K deal"), or punctuation other than "&" and "-" ("$48K,", "$48K)"). A word
- * running on is another word: "$500 T&M" (time and materials), "$500 bi-weekly".
- */
-function word(alternatives: string): RegExp {
-  return new RegExp(String.raw`^\s?(?:${alternatives})(?=$|\s|[^\p{L}\p{N}&-])`, 'iu');
-}
-
-/**
- * A compact amount's digits are few ("48", "1,2", "120"): digits already grouped into thousands
- * ("$12,500", "22 500") are the whole amount, and a word after them is no scale.
- */
-function withScale({ value, grouped }: Digits, after: string): number | undefined {
-  if (grouped) return value;
-  if (UNSETTLED_SCALE.test(after)) return undefined;
-  const scale = SCALES.find(([pattern]) => pattern.test(after))?.[1] ?? 1;
-  return Math.round(value * scale * 100) / 100;
 }
 
 function currencyIn(text: string): Found | undefined {
@@ -118,17 +84,11 @@ function nearest(runs: Run[], currency: Found): Run | undefined {
 }
 
 /** A number alone is read with the scale word after it; numerals with myriad units after them, as one amount. */
-function amountIn(run: Run, text: string): number | undefined {
+function amountIn(run: Run, text: string, lang: string): number | undefined {
   const [numeral] = run.numerals;
   if (run.units.some(Boolean) || !numeral) return myriadValue(run);
   const read = amountOf(numeral.text);
-  return read && withScale(read, text.slice(numeral.end));
-}
-
-/** A number as the page wrote it: its value, and whether its digits were grouped into thousands ("12,500"). */
-interface Digits {
-  value: number;
-  grouped: boolean;
+  return read && withScale(read, text.slice(numeral.end), lang);
 }
 
 function amountOf(raw: string): Digits | undefined {

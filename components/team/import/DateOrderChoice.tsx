@@ -1,7 +1,7 @@
-import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
+import type { DateOrderStatus } from '../../../lib/csv-import/date-order-status';
 
 interface DateOrderChoiceProps {
-  status: PreparedMapping['dateOrder'] | 'asked';
+  status: DateOrderStatus;
   dayFirst: boolean | undefined;
   disabled: boolean;
   onChoose(dayFirst: boolean | undefined): void;
@@ -18,6 +18,9 @@ const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
   unsettled: 'Not settled by the first rows: the whole file is checked when you import.',
   conflicting: 'The file mixes both orders: choose one; rows that do not fit it are skipped.',
   asked: 'Every numeric date in the file could be read either way: choose the order the CRM printed.',
+  // The whole file's scan found both orders where the first rows showed neither (or one).
+  'asked-mixed':
+    'Rows further down the file print numeric dates in both orders (some day first, as 25/03/2026, some month first, as 03/25/2026): choose the order the CRM printed; dates that do not fit it are reported, not imported.',
 };
 
 /** Rows seen that print one order are the column's first evidence, not the whole column's (prepare-mapping.ts). */
@@ -49,7 +52,11 @@ export function DateOrderChoice({ status, dayFirst, disabled, onChoose }: DateOr
           <option value="month-first">Month first (12/31/2026)</option>
         </select>
       </label>
-      <p id="tl-import-date-order-status" class="tl-hint" role={status === 'asked' ? 'alert' : undefined}>
+      <p
+        id="tl-import-date-order-status"
+        class="tl-hint"
+        role={status === 'asked' || status === 'asked-mixed' ? 'alert' : undefined}
+      >
         {statusText(status, dayFirst)}
       </p>
     </div>

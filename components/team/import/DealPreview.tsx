@@ -3,6 +3,7 @@ import type { DealMapping } from '../../../lib/csv-import/deals/mapping';
 import { readDealRow } from '../../../lib/csv-import/deals/read-deal-row';
 import type { Crm } from '../../../lib/schema/activity';
 import type { DealImportRow } from '../../../lib/schema/deal-import';
+import { teamDate } from '../team-dates';
 import { PreviewTable } from './PreviewTable';
 
 interface DealPreviewProps {
@@ -30,9 +31,7 @@ export function DealPreview({ crm, mapping, rows, clock }: DealPreviewProps) {
 
 function DealCells({ row, zone }: { row: DealImportRow; zone: string }) {
   const entry = row.entries.filter((e) => e.stage === row.stage).at(-1);
-  const entered = entry
-    ? new Date(entry.enteredAt).toLocaleDateString(undefined, { timeZone: zone, dateStyle: 'medium' })
-    : 'not in the file: counted from today';
+  const entered = entry ? teamDate(entry.enteredAt, zone) : 'not in the file: counted from today';
   const amount =
     row.amount === undefined
       ? ''

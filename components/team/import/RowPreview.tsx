@@ -3,6 +3,7 @@ import type { ColumnMapping } from '../../../lib/csv-import/mapping';
 import { readRow } from '../../../lib/csv-import/read-row';
 import type { ImportRow } from '../../../lib/csv-import/row-schema';
 import type { Crm } from '../../../lib/schema/activity';
+import { teamDate, teamDateTime } from '../team-dates';
 import { PreviewTable } from './PreviewTable';
 
 interface RowPreviewProps {
@@ -28,11 +29,7 @@ export function RowPreview({ crm, mapping, rows, clock }: RowPreviewProps) {
 }
 
 function ReadCells({ row, zone }: { row: ImportRow; zone: string }) {
-  const when = new Date(row.timestamp).toLocaleString(undefined, {
-    timeZone: zone,
-    dateStyle: 'medium',
-    ...(row.timePrecision === 'minute' ? { timeStyle: 'short' } : {}),
-  });
+  const when = row.timePrecision === 'minute' ? teamDateTime(row.timestamp, zone) : teamDate(row.timestamp, zone);
   const direction = row.direction === 'unknown' ? '' : ` (${row.direction})`;
   return (
     <>

@@ -1,6 +1,12 @@
 import type { PageClock } from '../../../lib/adapters/types';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
-import { afterScan, needsScan, orderReady } from '../../../lib/csv-import/date-order-status';
+import {
+  type AskedOrder,
+  afterScan,
+  askedAfterScan,
+  needsScan,
+  orderReady,
+} from '../../../lib/csv-import/date-order-status';
 import { exportKind, likelyDealCrm } from '../../../lib/csv-import/deals/detect';
 import { DATE_FIELDS } from '../../../lib/csv-import/deals/fields';
 import { type DealMapping, dealMappingProblem } from '../../../lib/csv-import/deals/mapping';
@@ -29,22 +35,28 @@ export function dealsReady(mapping: DealMapping, status: OrderStatus): boolean {
   return orderReady(mapping.dayFirst, status) && !dealMappingProblem(mapping);
 }
 
-/** The mapping with numeric dates' order known, scanning every date column if need be (in one pass); undefined to ask. */
+/**
+ * The mapping with numeric dates' order known, scanning every date column if need be (in one
+ * pass); undefined to ask, and `onAsked` told why when the scan is what leaves the order open.
+ */
 export async function settledDealMapping(
   mapping: DealMapping,
   status: OrderStatus,
   file: CsvSource,
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
+  onAsked?: (why: AskedOrder) => void,
 ): Promise<DealMapping | undefined> {
   if (status === 'settled' || status === 'not-needed') return mapping;
   if (!needsScan(status)) return mapping.dayFirst === undefined ? undefined : mapping;
   setPhase('scanning');
   const columns = mapping.targets.flatMap((target, i) => (DATE_FIELDS.has(target) ? [i] : []));
   const order = await scanDateOrder(file, columns, signal);
+  if (signal.aborted) return undefined;
   // Date columns showing both orders are asked about, even over an assumed order.
-  if (signal.aborted || order === 'conflicting') return undefined;
-  return afterScan(mapping, status, order);
+  const settled = order === 'conflicting' ? undefined : afterScan(mapping, status, order);
+  if (!settled) onAsked?.(askedAfterScan(order));
+  return settled;
 }
 
 export async function importDealFile(

@@ -1,6 +1,12 @@
 import type { PageClock } from '../../../lib/adapters/types';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
-import { afterScan, needsScan, orderReady } from '../../../lib/csv-import/date-order-status';
+import {
+  type AskedOrder,
+  afterScan,
+  askedAfterScan,
+  needsScan,
+  orderReady,
+} from '../../../lib/csv-import/date-order-status';
 import { type ColumnMapping, mappingProblem } from '../../../lib/csv-import/mapping';
 import type { CsvSource } from '../../../lib/csv-import/parse-csv';
 import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
@@ -22,7 +28,8 @@ export function readyToImport(prepared: PreparedMapping, status: OrderStatus): b
 
 /**
  * The mapping with numeric dates' order known, scanning the whole file if need be (also over an
- * assumed order: the column's evidence wins); undefined to ask the user.
+ * assumed order: the column's evidence wins); undefined to ask the user, and `onAsked` told why
+ * when the scan is what leaves the order open.
  */
 export async function settledMapping(
   prepared: PreparedMapping,
@@ -30,6 +37,7 @@ export async function settledMapping(
   file: CsvSource,
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
+  onAsked?: (why: AskedOrder) => void,
 ): Promise<ColumnMapping | undefined> {
   const { mapping } = prepared;
   if (status === 'settled' || status === 'not-needed') return mapping;
@@ -37,7 +45,9 @@ export async function settledMapping(
   setPhase('scanning');
   const order = await scanDateOrder(file, [mapping.targets.indexOf('date')], signal);
   if (signal.aborted) return undefined;
-  return afterScan(mapping, status, order);
+  const settled = afterScan(mapping, status, order);
+  if (!settled) onAsked?.(askedAfterScan(order));
+  return settled;
 }
 
 export async function importFile(

@@ -1,3 +1,4 @@
+import type { AskedOrder } from '../../../lib/csv-import/date-order-status';
 import type { ImportReport } from '../../../lib/csv-import/report';
 import type { Phase } from './use-csv-import';
 
@@ -5,8 +6,8 @@ import type { Phase } from './use-csv-import';
 export interface ImportSteps<M> {
   /** Why the mapping cannot import anything, if it cannot. */
   problem: string | undefined;
-  /** The mapping with numeric dates' order known; undefined when the user must choose it. */
-  settle: (signal: AbortSignal) => Promise<M | undefined>;
+  /** The mapping with numeric dates' order known; undefined when the user must choose it (`onAsked`: why, after a scan). */
+  settle: (signal: AbortSignal, onAsked: (why: AskedOrder) => void) => Promise<M | undefined>;
   /** Remembers the mapping for the account. */
   save: (mapping: M) => Promise<void>;
   importWith: (mapping: M, signal: AbortSignal) => Promise<ImportReport>;
@@ -19,8 +20,12 @@ export interface ImportUi {
   setPhase(phase: Phase): void;
   setProgress(progress: number): void;
   setReport(report: ImportReport): void;
-  /** The dates' order could not be settled: ask for it. */
-  askOrder(): void;
+  /**
+   * The dates' order could not be settled: ask for it, saying what the scan of the whole file found
+   * (`why`), or, with no scan, what the form already says (the first rows' conflict, or a question
+   * already asked).
+   */
+  askOrder(why: AskedOrder | undefined): void;
   onImported?: ((report: ImportReport) => void) | undefined;
 }
 
@@ -29,11 +34,14 @@ export async function runImportSteps<M>(steps: ImportSteps<M>, ui: ImportUi): Pr
   if (steps.problem) return ui.setMessage(`${steps.problem} Pick it in the table.`);
   const ctl = new AbortController();
   ui.controller.current = ctl;
-  const mapping = await steps.settle(ctl.signal);
+  let why: AskedOrder | undefined;
+  const mapping = await steps.settle(ctl.signal, (found) => {
+    why = found;
+  });
   if (!mapping) {
     ui.setPhase('idle');
     if (ctl.signal.aborted) return;
-    ui.askOrder();
+    ui.askOrder(why);
     return ui.setMessage('Choose the order of the numeric dates, then import.');
   }
   await steps.save(mapping);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Account, knownAccounts, tenantFrom } from '../../../lib/csv-import/accounts';
+import type { DateOrderStatus } from '../../../lib/csv-import/date-order-status';
 import { type DealMapping, dealMappingProblem, toSavedDeal } from '../../../lib/csv-import/deals/mapping';
 import { saveDealMapping } from '../../../lib/csv-import/deals/mapping-store';
 import type { PreparedDealMapping } from '../../../lib/csv-import/deals/prepare';
@@ -26,7 +27,7 @@ export interface ImportEnvironment {
 }
 
 export type Phase = 'idle' | 'scanning' | 'importing' | 'done';
-export type OrderStatus = PreparedMapping['dateOrder'] | 'asked';
+export type OrderStatus = DateOrderStatus;
 
 const PREVIEW_ROWS = 21;
 const NO_ACCOUNT = 'Type the account the file comes from (see the hint under it).';
@@ -135,14 +136,17 @@ export function useCsvImport(env: ImportEnvironment) {
       setPhase,
       setProgress,
       setReport,
-      askOrder: () => orderStatus !== 'conflicting' && setOrderStatus('asked'),
+      askOrder: (why) => {
+        if (why) setOrderStatus(why);
+      },
       onImported: env.onImported,
     };
     if (dealPrepared) {
       return runImportSteps<DealMapping>(
         {
           problem: dealMappingProblem(dealPrepared.mapping),
-          settle: (signal) => settledDealMapping(dealPrepared.mapping, orderStatus, file, signal, setPhase),
+          settle: (signal, onAsked) =>
+            settledDealMapping(dealPrepared.mapping, orderStatus, file, signal, setPhase, onAsked),
           save: (mapping) => saveDealMapping(crm, job.tenant, toSavedDeal(dealPrepared.foldedHeaders, mapping)),
           importWith: (mapping, signal) => importDealFile(env, { ...job, mapping }, signal, setProgress),
         },
@@ -153,7 +157,7 @@ export function useCsvImport(env: ImportEnvironment) {
     return runImportSteps<ColumnMapping>(
       {
         problem: mappingProblem(activities.mapping),
-        settle: (signal) => settledMapping(activities, orderStatus, file, signal, setPhase),
+        settle: (signal, onAsked) => settledMapping(activities, orderStatus, file, signal, setPhase, onAsked),
         save: (mapping) => saveMapping(crm, job.tenant, toSaved(activities.foldedHeaders, mapping)),
         importWith: (mapping, signal) => importFile(env, { ...job, mapping }, signal, setProgress),
       },

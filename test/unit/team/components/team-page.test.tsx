@@ -189,13 +189,14 @@ describe('TeamPage', () => {
   it('names the current week as partial, so its low count does not read as a drop', async () => {
     showPage(cache());
     await ready();
-    // Friday 20 Nov: the week of Monday 16 Nov has had five of its days.
+    // Friday 20 Nov: the week of Monday 16 Nov has had five of its days. Days as the whole page
+    // prints them (team-dates.ts).
     const table = screen.getByRole('table', { name: 'Touches per week, per rep' });
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
-    expect(headers.at(-2)).toBe('week of Mon 9 Nov');
-    expect(headers.at(-1)).toBe('week of Mon 16 Nov, so far');
+    expect(headers.at(-2)).toBe('week of Nov 9, 2026');
+    expect(headers.at(-1)).toBe('week of Nov 16, 2026, so far');
   });
 
   it('says how to get data when the cache is empty', async () => {

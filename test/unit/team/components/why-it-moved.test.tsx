@@ -18,7 +18,7 @@ describe('WhyItMoved', () => {
     const view = { periods, movement: whyItMoved(none, none) } as TeamView;
     const { container } = render(<WhyItMoved view={view} />);
     const basis = container.querySelector('.tl-basis')?.textContent ?? '';
-    expect(basis).toMatch(/\(\s*20 Sept\s*–\s*20 Oct\s*\)/);
+    expect(basis).toMatch(/\(\s*Sep 20, 2026 – Oct 20, 2026\s*\)/);
   });
 
   it('says plainly why it does not compare, with no table of parts, when the period before is past retention', () => {
