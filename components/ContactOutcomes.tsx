@@ -13,7 +13,7 @@ export function ContactOutcomes({ outcomes, timelineReadInPart = false }: Contac
   const facts = (
     <>
       <li>{firstReplyText(outcomes, timelineReadInPart)}</li>
-      <li>{firstText('meeting', outcomes.touchesToFirstMeeting, timelineReadInPart)}</li>
+      <li>{firstMeetingText(outcomes, timelineReadInPart)}</li>
       {outcomes.leadResponseHours !== null && (
         <li>first response {formatHours(outcomes.leadResponseHours)} after the contact was created</li>
       )}
@@ -38,6 +38,16 @@ function firstReplyText(
   if (touchesToFirstReply !== null || undatedReplies === 0)
     return firstText('reply', touchesToFirstReply, timelineReadInPart);
   return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
+}
+
+/** As firstReplyText: a held meeting without a readable date may be in the period, and the first. */
+function firstMeetingText(
+  { touchesToFirstMeeting, undatedMeetings = 0 }: ContactView['outcomes'],
+  timelineReadInPart: boolean,
+): string {
+  if (touchesToFirstMeeting !== null || undatedMeetings === 0)
+    return firstText('meeting', touchesToFirstMeeting, timelineReadInPart);
+  return `${plural(undatedMeetings, 'meeting', 'meetings')} without a readable date: when the first was held is not known`;
 }
 
 /**

@@ -12,14 +12,25 @@ interface DealContactsProps {
   typesNotRead?: number;
   /** The page showed its timeline in part: no stored touch is then no "no touches yet" (lastTouchReason). */
   timelinePartlyRead?: boolean;
+  /** Only older items were not loaded (olderOnlyNotRead): none of them is newer than the newest touch read. */
+  newestRead?: boolean;
 }
 
 /** Multi-threading: which of the deal's contacts were worked, and when the deal was last touched. */
-export function DealContacts({ view, contactsNotRead, typesNotRead = 0, timelinePartlyRead }: DealContactsProps) {
+export function DealContacts({
+  view,
+  contactsNotRead,
+  typesNotRead = 0,
+  timelinePartlyRead = false,
+  newestRead = false,
+}: DealContactsProps) {
   const { contacts, contactsTouched, daysSinceLastTouch } = view;
   const reason = lastTouchReason(view, timelinePartlyRead);
   // Some contacts read from a list the page showed in part (see contactsWorkedFigure).
   const partly = contacts.length > 0 && contactsNotRead !== undefined;
+  // A touch in the part of the timeline not read may be within the limit, unless only items older
+  // than a touch read were not loaded.
+  const touchMayBeUnread = timelinePartlyRead && !(newestRead && daysSinceLastTouch !== null);
   // Touches naming no contact may have been with any contact shown untouched (see contactsWorked).
   const unnamed = view.touchesNamingNoContact ?? 0;
   const worked = contactsWorkedFigure(
@@ -82,6 +93,8 @@ export function DealContacts({ view, contactsNotRead, typesNotRead = 0, timeline
             : '.'}
           {/* The reason is in the hint above the list: here, only what it means for the flag. */}
           {partly && " The page showed the deal's contacts only partly: one not read may have been touched."}
+          {touchMayBeUnread &&
+            ` The timeline was read in part: ${daysSinceLastTouch === null ? 'a touch' : 'a newer touch'} may be in the part not read.`}
           {typesNotRead > 0 &&
             ` The type of ${plural(typesNotRead, 'activity', 'activities')} on the page was not read: one may be a touch.`}
         </p>

@@ -1,3 +1,4 @@
+import { olderOnlyNotRead } from '../lib/metrics/timeline-read-in-part';
 import type { NotRead } from '../lib/schema/read-result';
 import type { DealView as DealViewModel } from '../lib/schema/view-model';
 import { Coverage } from './Coverage';
@@ -53,6 +54,7 @@ export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealView
       view={view}
       contactsNotRead={contactsNotRead(notRead)}
       timelinePartlyRead={unread !== undefined}
+      newestRead={olderOnlyNotRead(notRead)}
       typesNotRead={typesNotRead(notRead).length}
     />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,

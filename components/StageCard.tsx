@@ -30,11 +30,11 @@ export function StageCard({ view, historyNotRead }: StageCardProps) {
     <section class="tl-card" aria-label="Stage">
       <p class={warning ? `tl-warning tl-warning--${warning}` : 'tl-small'} role={warning ? 'note' : undefined}>
         {warning && <span aria-hidden="true">⚠ </span>}
-        {/* A warning not known (the outcome was not read) has no value, and its reason (contracts.md). */}
+        {/* A warning not known has no value, and its reason (contracts.md). */}
         <Metric
           name="stage-warning"
           value={view.warning}
-          reason={view.outcomeNotRead ? 'outcome-not-read' : undefined}
+          reason={warningNotKnown(view, missing.reason)}
           class={warning ? 'tl-strong' : undefined}
         >
           {warningLabel(view)}
@@ -86,6 +86,13 @@ function rangeHint(view: DealView, historyPartlyRead: boolean): string | undefin
       ? undefined
       : 'Counted from when Touchline first saw this deal: the page shows no stage history.';
   return 'Touchline saw the deal in this stage, not the day it entered it: the time is a range.';
+}
+
+/** Why the warning is not known: the outcome not read, else the days in stage's reason, else no typical time. */
+function warningNotKnown(view: DealView, daysReason: string): string | undefined {
+  if (view.warning !== null) return undefined;
+  if (view.outcomeNotRead) return 'outcome-not-read';
+  return view.daysInStage === null ? daysReason : 'no-typical-time';
 }
 
 /** The warning raised (watch or stalled), if any. */

@@ -22,7 +22,7 @@ import { inPeriodForReplies } from './reply-order';
 import { isOutbound, isReplyActivity, type Touch } from './touch';
 import { countTouches, headlineTouches } from './touch-counts';
 import { undatedCaveat } from './undated-caveat';
-import { isVanity } from './vanity';
+import { isVanity, mayBeVanityOutcome } from './vanity';
 import { weeklyTrend } from './weekly-trend';
 
 /**
@@ -70,6 +70,7 @@ export function buildContactView(input: {
   );
   // The reply rate is about emails (metrics.md): only an undated email reply may answer one.
   const undatedEmailReplies = undatedReplies.filter((a) => channelOf(a.type) === 'email').length;
+  const undatedMeetings = collected.undatedTouches.filter((a) => a.type === 'meeting').length;
   return {
     kind: 'contact',
     recordKey: contact.key,
@@ -93,10 +94,12 @@ export function buildContactView(input: {
       touchesToFirstReply: touchesToFirstReply(inPeriodForReplies(touches, period)),
       touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
       unknownOutcomes: unknownOutcomes(inPeriod),
-      // "No reply" is not known when a reply could not be dated.
-      vanity: undatedReplies.length === 0 && isVanity(settings.bands[settings.motion], last30Days),
+      // "No reply, connect or meeting" is not known when one of them could not be dated.
+      vanity:
+        !collected.undatedTouches.some(mayBeVanityOutcome) && isVanity(settings.bands[settings.motion], last30Days),
       // Any reply may be the first (touches to first reply count a call back, SMS or LinkedIn answer too).
       undatedReplies: undatedReplies.length,
+      ...(undatedMeetings > 0 ? { undatedMeetings } : {}),
       // An outbound touch without a readable date may have been the first response.
       leadResponseHours: undatedOutbound
         ? null

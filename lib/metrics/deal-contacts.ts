@@ -5,6 +5,7 @@ import type { DealView } from '../schema/view-model';
 import { daysSinceLastTouch } from './days-since';
 import { type Touch, touchesWith } from './touch';
 import { countsInHeadline } from './touch-counts';
+import { dayNumber } from './zoned-days';
 
 export type DealContactSummary = DealView['contacts'][number];
 
@@ -63,7 +64,11 @@ export function contactsWorked(
  * No touch on the deal (its own timeline or any of its contacts) for longer than the follow-up
  * limit, in calendar days; a deal never touched qualifies, but not one whose only touches were
  * read without a readable date (`undated`): they are touches, of unknown age. A closed deal has
- * nothing to chase.
+ * nothing to chase. The silence is counted from the deal's start when that is later than its
+ * last touch and known (`began`, dealBegan): a deal that began yesterday has gone one day
+ * without a touch, not "longer than the follow-up limit", whenever its contacts were last
+ * touched. A deal whose start is not known keeps the flag: most deals a manager opens are older
+ * than their history shows, and leaving every such untouched deal unflagged would hide neglect.
  */
 export function noRecentActivity(
   touches: readonly Touch[],
@@ -71,8 +76,12 @@ export function noRecentActivity(
   settings: Pick<Settings, 'followUpDays' | 'timeZone'>,
   now: Date,
   undated = 0,
+  began?: Date,
 ): boolean {
   if (closed) return false;
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
-  return days === null ? undated === 0 : days > settings.followUpDays;
+  if (days === null && undated > 0) return false;
+  if (began === undefined) return days === null || days > settings.followUpDays;
+  const age = Math.max(0, dayNumber(now, settings.timeZone) - dayNumber(began, settings.timeZone));
+  return Math.min(days ?? age, age) > settings.followUpDays;
 }

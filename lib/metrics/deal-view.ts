@@ -9,6 +9,7 @@ import { dealStageTime } from './closed-stage-time';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
+import { dealBegan } from './deal-began';
 import { contactsWorked, dealContacts, noRecentActivity } from './deal-contacts';
 import { dealOutcomes } from './deal-outcomes';
 import { withLoggedContacts } from './logged-contacts';
@@ -83,8 +84,14 @@ export function buildDealView(input: {
     ),
     contacts: people,
     ...contactsWorked(people, inPeriod, settings.countAutomated),
-    noRecentActivity: noRecentActivity(counted, closed, settings, now, undated),
-    outcomes: dealOutcomes(touches, collected.undatedTouches, period, settings.countAutomated),
+    noRecentActivity: noRecentActivity(counted, closed, settings, now, undated, dealBegan(deal)),
+    outcomes: dealOutcomes(
+      touches,
+      collected.undatedTouches,
+      people.map((c) => c.key),
+      period,
+      settings.countAutomated,
+    ),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated, kept),
     crmComparisons: crmComparisons({
@@ -122,7 +129,8 @@ type StageFigures = Pick<
  * Time in stage against the typical time of comparable deals. A time known only as a range is
  * shown and compared by its lower bound; a deal closed by its marker or its stage's name never
  * warns, its time in stage stops at the close, and the outcome it sits in has no typical time. A
- * deal whose outcome was not read may be closed: its warning is not known (null), and said why.
+ * deal whose outcome was not read may be closed: its warning is not known (null), and said why; so
+ * is an open deal's whose time in stage or typical time is not known.
  */
 function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: Settings, now: Date): StageFigures {
   const comparable = summaries.filter((summary) => summary.pipelineKey === pipelineKeyOf(deal));
@@ -133,9 +141,12 @@ function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: 
   const upTo = atLeast && time.upTo !== null ? time.upTo : undefined;
   const typical = stage && !inOutcome ? typicalStageTimeFromSummaries(stage, comparable, settings) : null;
   const closed = dealOutcome(deal);
-  // A deal that may have closed gets no warning, nor "none" (on pace): the warning is not known.
+  // A deal that may have closed gets no warning, nor "none" (on pace): the warning is not known;
+  // nor does an open deal without a time in stage or a typical time to compare it with
+  // (contracts.md: a value that cannot be computed is empty, with its reason).
   const unknownOutcome = outcomeNotRead(deal);
-  const warning = unknownOutcome ? null : stageWarning(inStage, typical, closed, settings);
+  const uncompared = !closed && (inStage === null || typical === null);
+  const warning = unknownOutcome || uncompared ? null : stageWarning(inStage, typical, closed, settings);
   return {
     ...(stage ? { stage } : {}),
     ...(unknownOutcome ? { outcomeNotRead: true } : {}),

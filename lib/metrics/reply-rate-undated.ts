@@ -12,6 +12,8 @@ import type { Touch } from './touch';
  * hides the whole figure. Only the threads of such contacts' emails are tallied again, with
  * teamReplyRate's rule: an email to several contacts is answered when any of them replies.
  * `touches` and `sentIn` as given to teamReplyRate; `unsure` maps a contact to its undated replies.
+ * `unnamed` counts undated replies that name no contact and may be any contact's (on a deal's own
+ * timeline, see withDealReplyThreads): each may answer any email no reply answers.
  */
 export function unsureOfUndatedReplyThreads(
   rate: Rate,
@@ -19,11 +21,26 @@ export function unsureOfUndatedReplyThreads(
   unsure: ReadonlyMap<string, number>,
   countAutomated: boolean,
   sentIn: Pick<ResolvedPeriod, 'start' | 'end'>,
+  unnamed = 0,
 ): Rate {
-  if (unsure.size === 0 || rate.value === null || rate.numerator === rate.denominator) return rate;
+  if ((unsure.size === 0 && unnamed === 0) || rate.value === null || rate.numerator === rate.denominator) return rate;
+  const named = mayBeAnsweredByContact(touches, unsure, countAutomated, sentIn);
+  const mayBeAnswered = Math.min(named + unnamed, rate.denominator - rate.numerator);
+  if (mayBeAnswered === 0) return rate;
+  const upper = replyShare(rate.numerator + mayBeAnswered, rate.denominator, 'undated-replies').value;
+  return upper === null ? rate : { ...rate, upper, reason: 'undated-replies' };
+}
+
+/** How many of the emails no reply answers the contacts' undated replies (`unsure`) may answer. */
+function mayBeAnsweredByContact(
+  touches: readonly Touch[],
+  unsure: ReadonlyMap<string, number>,
+  countAutomated: boolean,
+  sentIn: Pick<ResolvedPeriod, 'start' | 'end'>,
+): number {
   const emails = touches.filter((t) => t.channel === 'email');
   const keys = new Set(emails.filter((t) => t.contactKeys.some((k) => unsure.has(k))).flatMap((t) => t.contactKeys));
-  if (keys.size === 0) return rate;
+  if (keys.size === 0) return 0;
   const threads = new Map<string, Touch[]>();
   for (const touch of emails) {
     for (const key of touch.contactKeys) {
@@ -40,8 +57,5 @@ export function unsureOfUndatedReplyThreads(
   for (const [key, replies] of unsure)
     mayBeAnswered += Math.min(replies, open.filter((email) => email.contactKeys.includes(key)).length);
   // An email to two such contacts is answered once, however many of them reply.
-  mayBeAnswered = Math.min(mayBeAnswered, open.filter((email) => email.contactKeys.some((k) => unsure.has(k))).length);
-  if (mayBeAnswered === 0) return rate;
-  const upper = replyShare(rate.numerator + mayBeAnswered, rate.denominator, 'undated-replies').value;
-  return upper === null ? rate : { ...rate, upper, reason: 'undated-replies' };
+  return Math.min(mayBeAnswered, open.filter((email) => email.contactKeys.some((k) => unsure.has(k))).length);
 }

@@ -22,7 +22,9 @@ export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch 
  *   are numbered from the oldest outbound touch read, and a newer touch moves the date);
  * - gone cold gets a caveat: a newer touch may be in the part not read. Not gone cold needs none:
  *   a touch not read can only make the contact warmer; nor does gone cold when only older items
- *   were not loaded: no touch among them is newer than the newest read.
+ *   were not loaded: no touch among them is newer than the newest read;
+ * - the vanity flag is not raised: "no reply, connect or meeting" is not known, since one may be
+ *   in the part not read (older items not loaded too: they may still be in the last 30 days).
  * Counts over the period stay as read: the panel's notice says they may miss some.
  */
 export function withTimelineReadInPart(view: ContactView, { newestRead = false } = {}): ContactView {
@@ -35,7 +37,7 @@ export function withTimelineReadInPart(view: ContactView, { newestRead = false }
   return {
     ...view,
     timelineReadInPart: true,
-    outcomes: { ...view.outcomes, leadResponseHours: null },
+    outcomes: { ...view.outcomes, leadResponseHours: null, vanity: false },
     cadence: {
       ...cadence,
       ...(nextDueReason ? { nextDueReason } : {}),

@@ -121,6 +121,8 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   leadResponseHours: z.nullable(z.number()),
   /** Replies (any channel) without a readable date: in no figure above, yet each may be the first reply. */
   undatedReplies: count,
+  /** Held meetings without a readable date, when there are any: each may be the first meeting, or one in the period. */
+  undatedMeetings: z.optional(count),
 });
 
 export const weeklyTrendSchema = z.array(z.object({ weekStart: day, byChannel: z.record(channelSchema, count) }));
@@ -208,7 +210,10 @@ export const dealViewSchema = z.extend(viewBase, {
       median: z.optional(z.number()),
     }),
   ),
-  /** Null when it cannot be computed: the deal's outcome was not read (`outcomeNotRead`), `warningReason` says so. */
+  /**
+   * Null when it cannot be computed: the deal's outcome was not read (`outcomeNotRead`), or an open
+   * deal's time in stage or typical time is not known; `warningReason` says so.
+   */
   warning: z.nullable(z.enum(['none', 'watch', 'stalled'])),
   warningReason: z.string(),
   /**

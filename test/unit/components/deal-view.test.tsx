@@ -122,11 +122,13 @@ describe('Deal view', () => {
       view.stage = undefined;
       view.daysInStage = null;
       view.typicalDaysInStage = null;
-      view.warning = 'none';
+      view.warning = null;
       view.stageTimeline = [];
       view.warningReason = 'Time in stage unknown: the stage history does not show when the deal entered its stage.';
     });
     expect(metric(container, 'stage-warning').textContent).toContain('Time in stage unknown');
+    const { value, reason } = metric(container, 'stage-warning').dataset;
+    expect([value, reason]).toEqual(['', 'no-stage']);
     expect(metric(container, 'stage').dataset.value).toBe('');
     expect(metric(container, 'stage').dataset.reason).toBe('no-stage');
     expect(metric(container, 'days-in-stage').dataset.reason).toBe('no-stage');

@@ -49,9 +49,22 @@ describe('noRecentActivity', () => {
     expect(noRecentActivity(touchesOf([email(when)]), undefined, s, NOW)).toBe(expected);
   });
 
-  it('flags an open deal never touched, and never a closed one', () => {
+  // Kept on purpose for a deal whose start is not known: most deals a manager opens are older than
+  // their history shows, and leaving every such untouched deal unflagged would hide neglect. One
+  // known to have begun inside the limit has not been untouched "for longer" than it (metrics.md).
+  it('flags an open deal never touched whose start is not known, and never a closed one', () => {
     expect(noRecentActivity([], undefined, s, NOW)).toBe(true);
     expect(noRecentActivity([], 'won', s, NOW)).toBe(false);
+  });
+
+  it("counts the silence from the deal's start when that is known and later than its last touch", () => {
+    const began = (day: string) => new Date(at(day));
+    expect(noRecentActivity([], undefined, s, NOW, 0, began('2026-11-06 10:00'))).toBe(false); // 14 days
+    expect(noRecentActivity([], undefined, s, NOW, 0, began('2026-11-05 10:00'))).toBe(true); // 15 days
+    // A contact last touched before the deal began: the deal itself is 3 days old.
+    const old = touchesOf([email(at('2026-10-01 10:00'))]);
+    expect(noRecentActivity(old, undefined, s, NOW, 0, began('2026-11-17 10:00'))).toBe(false);
+    expect(noRecentActivity(old, undefined, s, NOW, 0, began('2026-09-01 10:00'))).toBe(true);
   });
 
   it('does not call a deal never touched when its touches were read without a readable date', () => {

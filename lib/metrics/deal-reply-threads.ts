@@ -1,0 +1,37 @@
+import { inReplyOrder } from './reply-order';
+import { isReply, type Touch } from './touch';
+
+/**
+ * A deal's emails with the contacts reply matching pairs them by (teamReplyRate keys a thread by
+ * the contacts a touch names, else by the deal). Deal timelines rarely say which contact a touch
+ * was with (contracts.md), so a reply on the deal's own timeline would sit on the deal's thread
+ * and never answer the email to its contact that it follows (metrics.md "Reply rate": an email
+ * is answered by a reply that follows it before the next outbound email). metrics.md is silent on
+ * whose such a touch is; the choice here:
+ * - on a deal whose page lists exactly one contact, an email naming no contact is that contact's;
+ * - with several contacts (or none listed), a reply naming no contact answers the latest outbound
+ *   email on the deal before it in reply order, whichever contact that went to (it joins that
+ *   email's thread), as the team page gives such a reply to the rep whose email it follows
+ *   (repliesByRep); an outbound email naming no contact stays on the deal's thread, since which
+ *   contact's reply would answer it is not known.
+ * `touches` are the deal's and its contacts' touches, oldest first; `dealContacts` the keys of
+ * the contacts the deal's page lists.
+ */
+export function withDealReplyThreads(touches: readonly Touch[], dealContacts: readonly string[]): readonly Touch[] {
+  const unnamedEmail = (touch: Touch) => touch.channel === 'email' && touch.contactKeys.length === 0;
+  const [only, ...others] = dealContacts;
+  if (only !== undefined && others.length === 0)
+    return touches.map((touch) => (unnamedEmail(touch) ? { ...touch, contactKeys: [only] } : touch));
+  const answering = new Map<Touch, string[]>();
+  let latest: Touch | undefined;
+  for (const touch of inReplyOrder(touches)) {
+    if (touch.channel !== 'email') continue;
+    if (touch.activity.direction === 'outbound') latest = touch;
+    else if (latest && unnamedEmail(touch) && isReply(touch)) answering.set(touch, latest.contactKeys);
+  }
+  if (answering.size === 0) return touches;
+  return touches.map((touch) => {
+    const contactKeys = answering.get(touch);
+    return contactKeys ? { ...touch, contactKeys } : touch;
+  });
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { buildStageSummaries } from '../../../lib/db/stage-summary-tally';
+import { buildDealView } from '../../../lib/metrics/deal-view';
+import type { Activity } from '../../../lib/schema/activity';
+import type { Deal } from '../../../lib/schema/record';
+import {
+  at,
+  contact,
+  deal,
+  email,
+  history,
+  JORDAN,
+  LA,
+  NOW,
+  RITA,
+  reply,
+  SAM,
+  settings,
+  undated,
+} from '../metrics/builders';
+
+/**
+ * metrics.md "Reply rate": an outbound email is answered when a (non-automated) inbound email follows
+ * it before the next outbound email. contracts.md: deal timelines rarely say which contact a touch was
+ * with, so deal touches are stored against the deal. A reply on the deal's own timeline that names
+ * nobody may be from any of the deal's contacts; it must not leave the email it follows "unanswered".
+ * The rule (withDealReplyThreads): on a deal with one contact, an email naming nobody is that
+ * contact's; with several, a reply naming nobody answers the latest outbound email on the deal
+ * before it, whoever that went to.
+ *
+ * Realistic sequence: the rep opened Jordan's page on Monday (the email, named Jordan), Jordan
+ * replied on Tuesday, the manager opens the deal on Wednesday: HubSpot's deal timeline shows the
+ * email and the reply, naming no contact.
+ */
+const fleet = deal({
+  stage: 'Demo',
+  stageHistory: history(['Demo', at('2026-11-10 10:00')]),
+  contacts: [{ id: '901', name: 'Jordan Lee' }],
+});
+const onDeal = (d: Deal) => ({ contactKeys: [] as string[], dealKeys: [d.key] });
+
+const view = (activities: Activity[], d: Deal = fleet) =>
+  buildDealView({
+    deal: d,
+    activities,
+    contacts: [contact()],
+    summaries: buildStageSummaries([d], LA),
+    settings: settings(),
+    now: NOW,
+  });
+
+describe('deal panel reply rate with deal-timeline copies that name no contact', () => {
+  it('counts an email as answered when the deal timeline shows a reply after it (1 of 1, not 0 of 1)', () => {
+    const v = view([
+      email(at('2026-11-16 09:00'), 'Proposal', { contactKeys: [JORDAN] }),
+      email(at('2026-11-16 09:00'), 'Proposal', onDeal(fleet)),
+      reply(at('2026-11-17 09:00'), 'Re: Proposal', onDeal(fleet)),
+    ]);
+    // By hand: one outbound email (two copies merged), one human inbound email after it, no later outbound email.
+    expect(v.touches.byChannel.email).toBe(2);
+    expect(v.outcomes.replyRate).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
+  });
+
+  it('does not show a confident 0 % when the deal timeline holds an email reply it could not date', () => {
+    const v = view([
+      email(at('2026-11-16 09:00'), 'Proposal', onDeal(fleet)),
+      undated('Tuesday-ish', { direction: 'inbound', title: 'Re: Proposal', ...onDeal(fleet) }),
+    ]);
+    expect(v.touches.undated).toBe(1);
+    const rate = v.outcomes.replyRate;
+    // Either not known ("—", value null) or a range up to 1 of 1: never a plain "0 of 1".
+    const unsure = rate.value === null || (rate.upper ?? 0) >= 1;
+    expect({ ...rate, unsure }).toMatchObject({ unsure: true });
+  });
+});
+
+/**
+ * Fleet pilot with Jordan, Sam and Rita. By hand, emails in the last 30 days: Jordan Mon 16 Nov,
+ * Sam Tue 17 Nov, then the deal's timeline shows a reply naming nobody on Wed 18 Nov. It follows
+ * Sam's email, the latest before it on the deal: Sam's is answered; Jordan's is not, since one
+ * reply answers one email: 1 of 2.
+ */
+describe('deal panel reply rate on a deal with several contacts', () => {
+  const trio = deal({
+    stage: 'Demo',
+    stageHistory: history(['Demo', at('2026-11-10 10:00')]),
+    contacts: [
+      { id: '901', name: 'Jordan Lee' },
+      { id: '902', name: 'Sam Okoye' },
+      { id: '903', name: 'Rita Haas' },
+    ],
+  });
+  const sent = [
+    email(at('2026-11-16 09:00'), 'Proposal', { contactKeys: [JORDAN], dealKeys: [trio.key] }),
+    email(at('2026-11-17 09:00'), 'Security review', { contactKeys: [SAM], dealKeys: [trio.key] }),
+  ];
+
+  it("gives a reply naming nobody to the latest email on the deal before it: Sam's, 1 of 2", () => {
+    const v = view([...sent, reply(at('2026-11-18 09:00'), 'Re: Security review', onDeal(trio))], trio);
+    expect(v.outcomes.replyRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+  });
+
+  it('lets a reply naming nobody answer nothing when no email on the deal came before it', () => {
+    const v = view([reply(at('2026-11-15 09:00'), 'Question', onDeal(trio)), ...sent], trio);
+    expect(v.outcomes.replyRate).toEqual({ value: 0, numerator: 0, denominator: 2 });
+  });
+
+  it('keeps an email naming nobody on the deal apart from a named reply (whose email it was is not known)', () => {
+    const v = view(
+      [
+        email(at('2026-11-16 09:00'), 'Pricing', onDeal(trio)),
+        reply(at('2026-11-17 09:00'), 'A question', { contactKeys: [RITA], dealKeys: [trio.key] }),
+      ],
+      trio,
+    );
+    expect(v.outcomes.replyRate).toEqual({ value: 0, numerator: 0, denominator: 1 });
+  });
+
+  it('is the range 0–0.5 when a reply naming nobody had no readable date: it may answer one of the two emails', () => {
+    const v = view([...sent, undated('Tuesday-ish', { direction: 'inbound', title: 'Re:', ...onDeal(trio) })], trio);
+    expect(v.outcomes.replyRate).toEqual({
+      value: 0,
+      upper: 0.5,
+      numerator: 0,
+      denominator: 2,
+      reason: 'undated-replies',
+    });
+  });
+});
