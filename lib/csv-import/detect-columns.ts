@@ -1,6 +1,7 @@
 import { fold } from '../locale/fold';
 import type { ActivityType, Crm } from '../schema/activity';
 import type { ColumnTarget, ImportField } from './fields';
+import { headerLabel } from './header-label';
 import { EXPORT_WORDS } from './words';
 import type { ExportWords } from './words/schema';
 
@@ -35,7 +36,7 @@ export function detectColumns(crm: Crm, headers: readonly string[]): DetectedCol
 }
 
 export function foldHeader(header: string): string {
-  return fold(header.replace(/^\uFEFF/, ''))
+  return fold(headerLabel(header))
     .replace(/[:*]+$/, '')
     .trim();
 }

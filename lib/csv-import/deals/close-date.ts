@@ -23,9 +23,9 @@ export interface RowCloseDate {
  * the page readers read it (adapters/pipedrive/close-date.ts): a won deal's is the day it was won
  * (the `wonAt` column, else the `closedAt` one), else, where the export has one close date column
  * for every status, that column's; a won Pipedrive deal whose row gives only its expected close
- * date gets none, nothing guessed, and the report says why. A lost deal's is the day it closed
- * (`closedAt`, Pipedrive's "Deal closed on"), else its close date column; an open deal's is its
- * close date column (the expected close).
+ * date gets none, nothing guessed, and the report says why. A lost deal's is the day it was lost
+ * (`lostAt`, Pipedrive's "Lost time"), else the day it closed (`closedAt`, "Deal closed on"), else
+ * its close date column; an open deal's is its close date column (the expected close).
  */
 export function rowCloseDate(
   crm: Crm,
@@ -50,6 +50,6 @@ export function rowCloseDate(
 function closedText(crm: Crm, single: DealCells['single'], closed: DealImportRow['closed']): string | undefined {
   if (closed === 'won')
     return single.wonAt ?? single.closedAt ?? (PLANNED_CLOSE_DATE.has(crm) ? undefined : single.closeDate);
-  if (closed === 'lost') return single.closedAt ?? single.closeDate;
+  if (closed === 'lost') return single.lostAt ?? single.closedAt ?? single.closeDate;
   return single.closeDate;
 }

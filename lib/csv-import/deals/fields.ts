@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 /**
  * What a column of a deal export can hold; `closeDate` is the CRM's close date column (Pipedrive's
  * is the expected close date), `wonAt` when a won deal was won (Pipedrive's "Won time"), `closedAt`
- * when a won or lost deal closed (Pipedrive's "Deal closed on", its `close_time`), `stageEntered`
+ * when a won or lost deal closed (Pipedrive's "Deal closed on", its `close_time`), `lostAt` when a
+ * lost deal was lost (Pipedrive's "Lost time", its `lost_time`), `stageEntered`
  * one of HubSpot's "Date entered <stage> (<pipeline>)" columns (one per stage), `isClosed` and
  * `isWon` a Salesforce report's "Closed" and "Won" checkboxes, `ignore` a column Touchline does not
  * read.
@@ -19,6 +20,7 @@ export const DEAL_FIELDS = [
   'closeDate',
   'wonAt',
   'closedAt',
+  'lostAt',
   'status',
   'createdAt',
   'stageChangedAt',
@@ -46,6 +48,7 @@ export const DEAL_FIELD_LABELS: Record<DealTarget, string> = {
   closeDate: 'Close date',
   wonAt: 'Won on',
   closedAt: 'Closed on (won or lost)',
+  lostAt: 'Lost on',
   status: 'Open, won or lost',
   createdAt: 'Created on',
   stageChangedAt: 'Last stage change',
@@ -62,6 +65,7 @@ export const DATE_FIELDS: ReadonlySet<DealTarget> = new Set([
   'closeDate',
   'wonAt',
   'closedAt',
+  'lostAt',
   'createdAt',
   'stageChangedAt',
   'stageEntered',

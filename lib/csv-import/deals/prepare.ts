@@ -2,6 +2,7 @@ import { pageLocaleFor } from '../../locale/page-locale';
 import type { Crm } from '../../schema/activity';
 import { needsOrder, settleDateOrder } from '../date-order';
 import { foldHeader } from '../detect-columns';
+import { headerLabel } from '../header-label';
 import type { PreparedMapping } from '../prepare-mapping';
 import { detectDealColumns } from './detect';
 import { DATE_FIELDS } from './fields';
@@ -19,7 +20,7 @@ export function prepareDealMapping(crm: Crm, rows: string[][], saved?: SavedDeal
   const headers = rows[0] ?? [];
   const foldedHeaders = headers.map(foldHeader);
   const detected = detectDealColumns(crm, headers);
-  const stageColumns = headers.map((h, i) => detected.stageColumns[i] ?? { stage: h.trim() });
+  const stageColumns = headers.map((h, i) => detected.stageColumns[i] ?? { stage: headerLabel(h) });
   const mapping = withSavedDeal(
     foldedHeaders,
     { targets: detected.targets, stageColumns, ...(detected.lang ? { lang: detected.lang } : {}) },

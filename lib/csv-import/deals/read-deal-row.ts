@@ -1,5 +1,4 @@
 import type { PageClock } from '../../adapters/types';
-import { parseMoney } from '../../locale/money';
 import type { PageLocale } from '../../locale/page-locale';
 import { isAmbiguousDate, readPageDate } from '../../locale/read-date';
 import type { Crm } from '../../schema/activity';
@@ -11,6 +10,7 @@ import { dealCells } from './cells';
 import { rowCloseDate } from './close-date';
 import type { DealMapping } from './mapping';
 import { rowOutcome } from './outcome';
+import { rowMoney } from './row-money';
 import { type ReadDate, stageEntries } from './stage-entries';
 
 export interface DealRowContext {
@@ -52,13 +52,12 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
   const outcome = rowOutcome(crm, single, stage);
   if (!outcome.ok) return outcome;
   left.push(...outcome.left);
-  const money = single.amount ? parseMoney(single.amount) : undefined;
-  if (single.amount && !money) left.push(`the amount (unreadable: "${single.amount}")`);
+  const money = rowMoney(single, locale.lang);
+  if (money.left) left.push(money.left);
   const close = rowCloseDate(crm, single, outcome.closed, readDate);
   if (close.left) left.push(close.left);
-  const currency = single.currency?.toUpperCase() ?? money?.currency;
   const unreadable = [
-    ...(single.amount && !money ? (['amount'] as const) : []),
+    ...(money.left ? (['amount'] as const) : []),
     ...(close.unreadable ? (['closeDate'] as const) : []),
   ];
   const parsed = dealImportRowSchema.safeParse(
@@ -67,8 +66,8 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
       name: single.name,
       stage,
       pipeline: single.pipeline,
-      amount: money?.amount,
-      currency,
+      amount: money.amount,
+      currency: money.currency,
       owner: single.owner && asPageText(single.owner),
       closeDate: close.at ? zonedDay(close.at, clock.timeZone) : undefined,
       closed: outcome.closed,

@@ -1,4 +1,5 @@
 import { fold } from '../../locale/fold';
+import { headerLabel } from '../header-label';
 
 /** The stage (and pipeline, where the header names one) whose entry dates a column holds. */
 export interface StageColumn {
@@ -14,7 +15,7 @@ const WITH_PIPELINE = /^(.*\S)\s*\(([^()]+)\)$/;
  * → Qualified in Sales Pipeline. Undefined when the header does not start with one of the prefixes.
  */
 export function stageColumnOf(header: string, prefixes: readonly string[]): StageColumn | undefined {
-  const raw = header.replace(/^\uFEFF/, '').trim();
+  const raw = headerLabel(header);
   const prefix = prefixes.find((p) => fold(raw).startsWith(`${fold(p)} `));
   if (!prefix) return undefined;
   const rest = raw.slice(prefix.length).replace(QUOTES, '');

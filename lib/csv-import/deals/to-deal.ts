@@ -4,6 +4,7 @@ import { currentStage, sortedHistory } from '../../metrics/stage-time';
 import type { Crm } from '../../schema/activity';
 import type { DealImportRow } from '../../schema/deal-import';
 import type { Deal, StageEntry } from '../../schema/record';
+import { isOlderExport } from './older-export';
 
 /**
  * `lastReadAt` of a deal only an export brought: the schema requires the field, and the epoch is
@@ -17,11 +18,12 @@ export function isFromExportOnly(deal: Pick<Deal, 'lastReadAt'>): boolean {
 }
 
 /**
- * The deal as it is after importing a row of a deal export. A deal read from a page: see
- * pageDealAfterExport. Otherwise the export's fields stand, except those
- * its cells could not read, which keep what an earlier import gave; contacts are kept (exports list
- * none), and a current stage the export does not date is counted from now, as a first sighting is
- * (metrics.md, Time in stage), rather than from a guessed entry.
+ * The deal as it is after importing a row of a deal export. A deal read from a page, or one an
+ * earlier export stored that this row shows as it was before (older-export.ts: the same older file
+ * picked again), is kept as pageDealAfterExport keeps it. Otherwise the export's fields stand,
+ * except those its cells could not read, which keep what an earlier import gave; contacts are kept
+ * (exports list none), and a current stage the export does not date is counted from now, as a
+ * first sighting is (metrics.md, Time in stage), rather than from a guessed entry.
  */
 export function dealFromExport(
   row: DealImportRow,
@@ -30,7 +32,7 @@ export function dealFromExport(
   stored: Deal | undefined,
   now: Date,
 ): Deal {
-  if (stored && !isFromExportOnly(stored)) return pageDealAfterExport(row, stored, now);
+  if (stored && (!isFromExportOnly(stored) || isOlderExport(row, stored))) return pageDealAfterExport(row, stored, now);
   const { id, entries, closed, unreadable, ...fields } = row;
   const merged = mergeStageHistory({
     stored: stored?.stageHistory ?? [],
@@ -55,9 +57,10 @@ export function dealFromExport(
 }
 
 /**
- * A deal read from a page, after a row of a deal export. The export may be older than the reading,
- * so the page's fields, contacts and `lastReadAt` stand, and the export's stage entries join the
- * history (exact entries win over Touchline's own sightings of the same stay), except:
+ * A deal read from a page (or stored from a newer export), after a row of a deal export. The
+ * export may be older than the reading, so the stored fields, contacts and `lastReadAt` stand, and
+ * the export's stage entries join the history (exact entries win over Touchline's own sightings of
+ * the same stay), except:
  * - a closed status the export gives (Pipedrive's "won", Salesforce's "Closed Won") is taken when
  *   the stored deal is not closed: deals rarely reopen, so a won or lost export is the newer word;
  * - with a closed status so taken, the export's close date (the day it was won, or none; the day

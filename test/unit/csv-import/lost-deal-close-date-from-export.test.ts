@@ -45,9 +45,30 @@ describe('a lost Pipedrive deal in a deal export', () => {
     expect(closeDates).toEqual({ '502': '2026-10-02', '503': '2026-12-20', '504': '2026-10-28' });
   });
 
+  it('takes its "Lost time" (the API\'s lost_time) before its expected close date', async () => {
+    const db = await freshDb();
+    await importDeals(
+      db,
+      'pipedrive',
+      'acme',
+      [
+        `${HEADER},Deal - Expected close date,Deal - Won time,Deal - Lost time`,
+        '506,Lost one,Proposal made,Pipeline,Alex Kim,lost,2026-12-15,,2026-10-03 09:30:00',
+        '507,Won one,Qualified,Pipeline,Alex Kim,won,2026-12-15,2026-10-28 16:12:00,',
+      ].join('\n'),
+    );
+    const closeDates = Object.fromEntries((await dealsOf(db)).map((deal) => [deal.recordId, deal.closeDate]));
+    expect(closeDates).toEqual({ '506': '2026-10-03', '507': '2026-10-28' });
+  });
+
   it('maps the won time and "Deal closed on" to fields of their own, whatever the columns\' order', () => {
     const { targets } = detectDealColumns('pipedrive', ['Deal - ID', 'Deal - Deal closed on', 'Deal - Won time']);
     expect(targets).toEqual(['dealId', 'closedAt', 'wonAt']);
+    expect(detectDealColumns('pipedrive', ['Deal - ID', 'Deal - Lost time', 'Lost time']).targets).toEqual([
+      'dealId',
+      'lostAt',
+      'ignore',
+    ]);
   });
 });
 

@@ -8,11 +8,11 @@ import type { CrmDealExportWords } from './schema';
  * Pipedrive's deals list exported as CSV ("…" → "Export filter results"): each column is a deal
  * field, prefixed "Deal - " by the export. Documented (Pipedrive deal fields and API): ID, Title,
  * Stage, Pipeline, Value, Currency, Owner, Status (open, won, lost), Deal created, Last stage
- * change (`stage_change_time`), Expected close date, a won deal's Won time (`won_time`) and Deal
- * closed on (`close_time`, set when a deal is won or lost), named as the page reader's wording
- * names them. Assumed: the "Deal - " prefix as written here (unprefixed labels are accepted too),
- * "Close time", and every German label (the won time's is the help centre's import field name, as
- * on the page).
+ * change (`stage_change_time`), Expected close date, a won deal's Won time (`won_time`), a lost
+ * deal's Lost time (`lost_time`) and Deal closed on (`close_time`, set when a deal is won or
+ * lost), named as the page reader's wording names them. Assumed: the "Deal - " prefix as written
+ * here (unprefixed labels are accepted too), "Close time", and every German label (the won time's
+ * is the help centre's import field name, as on the page; no German lost time label is known).
  */
 export const PIPEDRIVE_DEAL_WORDS: CrmDealExportWords = {
   en: {
@@ -27,6 +27,7 @@ export const PIPEDRIVE_DEAL_WORDS: CrmDealExportWords = {
       closeDate: ['Deal - Expected close date', 'Expected close date'],
       wonAt: ['Deal - Won time', 'Won time'],
       closedAt: ['Deal - Deal closed on', 'Deal closed on', 'Deal - Close time'],
+      lostAt: ['Deal - Lost time', 'Lost time'],
       status: ['Deal - Status', 'Status'],
       createdAt: ['Deal - Deal created', 'Deal created', 'Deal - Add time'],
       stageChangedAt: ['Deal - Last stage change', 'Last stage change', 'Deal - Stage change time'],
