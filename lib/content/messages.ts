@@ -24,17 +24,31 @@ export interface AskOptions {
   answerWithinMs?: number;
 }
 
-/** The channel broke (`storage`), or the background did not answer in time (`unanswered`: it may still act). */
-export type AskFailure = { ok: false; error: { kind: 'storage' | 'unanswered'; message: string } };
+/**
+ * The channel broke before the message reached the background (`storage`: nothing was done), or
+ * after it may have (`broken`: it may have acted, its worker stopped before answering), or the
+ * background did not answer in time (`unanswered`: it may still act).
+ */
+export type AskFailure = { ok: false; error: { kind: 'storage' | 'broken' | 'unanswered'; message: string } };
+
+/**
+ * What the browser says when a message never reached the background: no receiver (the worker still
+ * starting, retried below), or this content script's extension gone (reloaded or updated). Any
+ * other break ("The message port closed before a response was received", no response at all)
+ * comes after the background received the message.
+ */
+const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
+const NEVER_SENT = /extension context invalidated/i;
 
 /**
  * Sends one message to the background. The answer is trusted (issue 11): it comes from our own
  * background, its type is checked at compile time and its shape by the contract tests
  * (test/unit/background/messaging.test.ts), so the page pays for no schema library. A broken
- * channel (extension reloaded, worker failing to start) or no answer in time becomes a typed
- * failure; an answer that comes after that is dropped, so it cannot replace what was shown since,
- * unless the caller takes it (`lateAnswer`: a write whose fate the panel must learn); a channel
- * that breaks after that is ignored unless the caller hears of it (`lateFailure`: no answer will come).
+ * channel (extension reloaded, worker failing to start, worker stopped before answering) or no
+ * answer in time becomes a typed failure; an answer that comes after that is dropped, so it cannot
+ * replace what was shown since, unless the caller takes it (`lateAnswer`: a write whose fate the
+ * panel must learn); a channel that breaks after that is ignored unless the caller hears of it
+ * (`lateFailure`: no answer will come).
  */
 export async function ask<Name extends AskName>(
   name: Name,
@@ -57,7 +71,8 @@ export async function ask<Name extends AskName>(
     return await Promise.race([sent, tooLate]);
   } catch (error) {
     console.warn('Touchline: message failed', name, error);
-    return { ok: false, error: { kind: 'storage', message: DISCONNECTED } };
+    const arrived = !NO_RECEIVER.test(String(error)) && !NEVER_SENT.test(String(error));
+    return { ok: false, error: { kind: arrived ? 'broken' : 'storage', message: DISCONNECTED } };
   } finally {
     clearTimeout(timer);
   }
@@ -73,7 +88,7 @@ async function sendWithRetry<Name extends AskName>(name: Name, data: Parameters<
     try {
       return await sendToBackground(name, data);
     } catch (error) {
-      if (!/receiving end does not exist|could not establish connection/i.test(String(error))) throw error;
+      if (!NO_RECEIVER.test(String(error))) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

@@ -3,7 +3,7 @@ import type { LogDetails, LoggedOffer, LogRequest, PanelState } from '../../comp
 import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
 import { recordKey } from '../keys';
-import type { ReadingResponse, TouchResponse } from '../messaging/protocol';
+import type { ReadingResponse, TouchResponse, ViewResponse } from '../messaging/protocol';
 import type { NotRead, ReadResult } from '../schema/read-result';
 import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
@@ -172,6 +172,8 @@ export function createRecordSession(
       unconfirmed.unanswered(sent, new Date());
       return notify(unconfirmedNotice(response.error.message, touch.channel));
     }
+    // The message reached the background, which may have stored the touch before the channel broke.
+    if (!response.ok && response.error.kind === 'broken') return lost(on, sent);
     logged(on, sent, response);
   }
 
@@ -224,15 +226,44 @@ export function createRecordSession(
     if (!offer) return;
     const on = shownKey;
     clearUndo();
-    const response = await ask('undoLoggedTouch', { key: offer.key }, answers);
-    if (!response.ok) {
-      notify(`Not undone: ${response.error.message}`);
-      // Still counted: the offer comes back, to try again, unless the panel moved on meanwhile.
-      if (on === shownKey && !store.get().undo) offerUndo(offer);
-      return;
-    }
+    // An undo the background did after the panel stopped waiting is done: its late answer is taken
+    // as a late log answer is, or the panel kept counting the touch and offering an Undo that fails.
+    const response = await ask(
+      'undoLoggedTouch',
+      { key: offer.key },
+      {
+        ...answers,
+        lateAnswer: (late) => void undoAnswered(on, offer, late),
+      },
+    );
+    await undoAnswered(on, offer, response);
+  }
+
+  async function undoAnswered(
+    on: string | null,
+    offer: LoggedOffer,
+    response: ViewResponse | AskFailure,
+  ): Promise<void> {
+    if (response.ok) return undone(offer, response.view);
+    // The background has no such touch: an undo before this one did it, its answer late or lost.
+    if (response.error.kind === 'not-found') return undoneBefore(on, offer);
+    notify(`Not undone: ${response.error.message}`);
+    // Still counted: the offer comes back, to try again, unless the panel moved on meanwhile.
+    if (on === shownKey && !store.get().undo) offerUndo(offer);
+  }
+
+  function undone(offer: LoggedOffer, view: RecordView): void {
     loggedOn.delete(offer.key);
-    showView(response.view);
+    if (store.get().undo?.key === offer.key) clearUndo();
+    showView(view);
+  }
+
+  /** The touch was undone already: the panel shows the record as the background has it now. */
+  async function undoneBefore(on: string | null, offer: LoggedOffer): Promise<void> {
+    if (!on) return;
+    const answer = await ask('getView', { recordKey: on }, answers);
+    if (answer.ok) undone(offer, answer.view);
+    else notify(`Undone, but the numbers could not be read again: ${answer.error.message}`);
   }
 
   function offerUndo(offer: LoggedOffer): void {

@@ -29,8 +29,9 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople), and never an
- * inbound with an outbound (a page direction `unknown` takes the user's). Only a page
+ * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople), never an
+ * inbound with an outbound (a page direction `unknown` takes the user's), and never a page touch
+ * the page credits to another owner (ownersAgree). Only a page
  * *touch* (isPageTouch: not planned, cancelled or still ahead) Touchline first sees now is a
  * candidate, wherever it first saw it: a fresh row that is a later copy of a stored touch (the
  * same touch read on a deal page before, say) was shown before and is no new touch, unless that
@@ -63,6 +64,7 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
           (page) =>
             samePersonAndDay(touch, page, input) &&
             !oppositeDirections(touch, page) &&
+            ownersAgree(touch, page) &&
             (input.canPair?.(group, page) ?? true),
         )
         .map((page) => ({ group, page }));
@@ -87,6 +89,16 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
     }
   }
   return results;
+}
+
+/**
+ * A logged touch carries the user's name in its CRM (the settings'); a page touch the page credits
+ * to someone else (a colleague's call on the same contact that day) is their touch, not the user's
+ * captured again. Names are compared as duplicate rule 2 compares owners (same-touch.ts,
+ * doubleCapture): only where both name one, exactly.
+ */
+function ownersAgree(touch: Activity, page: Activity): boolean {
+  return !touch.owner || !page.owner || touch.owner === page.owner;
 }
 
 /** Every duplicate rule needs the same direction: a reply the user logged is never the CRM's outbound touch. */

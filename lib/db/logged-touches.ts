@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { loggedTitle } from '../export/logged-subject';
 import { loggedTouchKey, recordKeyOf } from '../keys';
 import type { LogTouchRequest } from '../messaging/protocol';
 import { type Activity, activitySchema, type Channel } from '../schema/activity';
@@ -16,13 +17,6 @@ import { runTransaction } from './transaction';
 type LogTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
 
 export const ORIGIN = 'logged-in-touchline';
-const LABELS: Record<Channel, string> = {
-  call: 'Call',
-  email: 'Email',
-  meeting: 'Meeting',
-  social: 'Social touch',
-  sms: 'SMS',
-};
 /** Clocks drift a little between the page and the background; a touch "in the future" is a mistake. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
@@ -97,7 +91,7 @@ async function storedRecord(tx: LogTx, key: string): Promise<Contact | Deal> {
 
 /** Type, channel and title of a touch logged on a channel. */
 export function described(channel: Channel) {
-  return { type: channel, channel, title: `${LABELS[channel]} logged in Touchline` };
+  return { type: channel, channel, title: loggedTitle(channel) };
 }
 
 function contactKeysFor(record: Contact | Deal, contactKey: string | undefined): string[] {

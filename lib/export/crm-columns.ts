@@ -1,5 +1,6 @@
 import type { Crm, Outcome } from '../schema/activity';
 import type { CsvColumn, LoggedRow } from './logged-row';
+import { exportedSubject } from './logged-subject';
 
 /** The English outcome words the CRMs' activity exports and imports use. */
 export const OUTCOME_WORDS: Partial<Record<Outcome, string>> = {
@@ -14,7 +15,9 @@ export const OUTCOME_WORDS: Partial<Record<Outcome, string>> = {
 
 const outcome = (row: LoggedRow) => (row.touch.outcome ? (OUTCOME_WORDS[row.touch.outcome] ?? '') : '');
 const inbound = (row: LoggedRow) => row.touch.direction === 'inbound';
-const subject = (row: LoggedRow) => row.touch.title;
+/** The title; for a touch that came in, the title that says so (logged-subject.ts). */
+const subject = (row: LoggedRow) =>
+  row.touch.channel && inbound(row) ? exportedSubject(row.touch.channel, 'inbound') : row.touch.title;
 const note = (row: LoggedRow) => row.touch.note ?? '';
 
 /**
@@ -36,6 +39,10 @@ const hubspot: CsvColumn[] = [
   { header: 'Email', value: (r) => r.contact?.email ?? '' },
   { header: 'Deal record ID', value: (r) => r.deal?.recordId ?? '' },
   { header: 'Call direction', value: (r) => (r.touch.channel === 'call' ? (inbound(r) ? 'Inbound' : 'Outbound') : '') },
+  {
+    header: 'Email direction',
+    value: (r) => (r.touch.channel === 'email' ? (inbound(r) ? 'Incoming email' : 'Email') : ''),
+  },
   { header: 'Call outcome', value: (r) => (r.touch.channel === 'call' ? outcome(r) : '') },
   { header: 'Meeting outcome', value: (r) => (r.touch.channel === 'meeting' ? outcome(r) : '') },
   {
@@ -64,7 +71,11 @@ const salesforce: CsvColumn[] = [
   { header: 'Description', value: note },
 ];
 
-/** Pipedrive's spreadsheet import, activity fields (done activities), matched to the person and deal. */
+/**
+ * Pipedrive's spreadsheet import, activity fields (done activities), matched to the person and deal.
+ * Its built-in activity types have no LinkedIn or SMS, and a company's own may be named anything:
+ * those touches are Tasks, whose subject (logged-subject.ts) the Pipedrive reader reads back.
+ */
 const PIPEDRIVE_TYPES = { call: 'Call', email: 'Email', meeting: 'Meeting', social: 'Task', sms: 'Task' };
 const pipedrive: CsvColumn[] = [
   { header: 'Activity subject', value: subject },

@@ -35,6 +35,13 @@ export async function loggedTouchesCsv(db: TouchlineDb, timeZone: string, now: D
 }
 
 /**
+ * papaparse's own test for `escapeFormulae: true`, /^[=+\-@\t\r].*$/, lacks the dotAll flag: `.`
+ * stops at a line break, so a cell of several lines ("- no answer\n- try Fri", a note written as a
+ * list in the details form's textarea) was written as it is. With `s`, every line is taken.
+ */
+const FORMULA_START = /^[=+\-@\t\r].*$/s;
+
+/**
  * The file is usually opened in a spreadsheet to check before the CRM import, and names and deal
  * titles come from CRM pages (a web-form lead can name itself `=HYPERLINK(…)`), notes from the rep
  * ("-- left voicemail"): a cell that begins with = + - @ (or a tab or carriage return) would run as
@@ -48,7 +55,7 @@ export function csvOf(crm: Crm, rows: readonly LoggedRow[]): string {
       fields: columns.map((column) => column.header),
       data: rows.map((row) => columns.map((column) => column.value(row))),
     },
-    { escapeFormulae: true },
+    { escapeFormulae: FORMULA_START },
   );
 }
 

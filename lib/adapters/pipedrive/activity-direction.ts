@@ -1,3 +1,4 @@
+import { exportedTouch } from '../../export/logged-subject';
 import type { ActivityType, Direction } from '../../schema/activity';
 import { hasWord, startsWithWord } from './text-match';
 import { calledBackWords, missedCallWords } from './wording';
@@ -8,8 +9,10 @@ import { calledBackWords, missedCallWords } from './wording';
  * lower case: "Incoming call …" anywhere, "Call from …" only as its start, since "the call from
  * Monday" is no direction; a missed call in any language as its start, "Missed call from Maya":
  * the contact called, the rep made no attempt, unless it says the rep called back, "Missed call –
- * called back, left VM": then it logs the rep's call). Notes, tasks and changes have none. The CSV
- * import reads exports' subjects the same way, so a page copy and an export copy of one call agree.
+ * called back, left VM": then it logs the rep's call). Any touch whose subject is one Touchline's
+ * import file wrote for a touch that came in ("Inbound email logged in Touchline",
+ * lib/export/logged-subject.ts) came in. Notes, tasks and changes have none. The CSV import reads
+ * exports' subjects the same way, so a page copy and an export copy of one touch agree.
  */
 export function activityDirection(type: ActivityType, subject: string, inbound?: boolean): Direction {
   if (type === 'call')
@@ -18,5 +21,7 @@ export function activityDirection(type: ActivityType, subject: string, inbound?:
       (startsWithWord(subject, missedCallWords) && !hasWord(subject, calledBackWords))
       ? 'inbound'
       : 'outbound';
-  return type === 'meeting' || type === 'email' || type === 'social' || type === 'sms' ? 'outbound' : 'unknown';
+  if (type === 'meeting' || type === 'email' || type === 'social' || type === 'sms')
+    return exportedTouch(subject)?.inbound ? 'inbound' : 'outbound';
+  return 'unknown';
 }

@@ -1,3 +1,4 @@
+import { exportedTouch } from '../../export/logged-subject';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
@@ -70,11 +71,11 @@ export function isPlanned(facts: ItemFacts): boolean {
 }
 
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
-  const type = activityTypeOf(facts.typeName.toLowerCase());
+  const subject = (facts.title ?? facts.text).toLowerCase();
+  const type = typeOfActivity(facts.typeName, subject);
   const planned = isPlanned(facts);
   const base = { type, automated: isAutomated(facts, words), ...(planned ? { planned: true } : {}) };
   if (type === 'call') {
-    const subject = (facts.title ?? facts.text).toLowerCase();
     const direction = activityDirection(type, subject, facts.inbound || hasWord(subject, words.incomingCall));
     return planned
       ? { ...base, direction }
@@ -84,16 +85,25 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
           outcome: callOutcome(facts.outcomeText ?? '', facts.text, words, facts.lines, facts.chunks),
         };
   }
-  if (type === 'meeting') {
-    return planned
-      ? { ...base, direction: 'outbound' }
-      : {
-          ...base,
-          direction: 'outbound',
-          outcome: meetingOutcome(text, facts.done ?? facts.inHistory, words, facts.lines, facts.chunks),
-        };
+  const direction = activityDirection(type, subject);
+  if (type === 'meeting' && !planned) {
+    return {
+      ...base,
+      direction,
+      outcome: meetingOutcome(text, facts.done ?? facts.inHistory, words, facts.lines, facts.chunks),
+    };
   }
-  return { ...base, direction: activityDirection(type, text) };
+  return { ...base, direction };
+}
+
+/**
+ * The type an activity's type name says; a Task (or a type no word names) whose subject is one
+ * Touchline's import file wrote is the touch it names (lib/export/logged-subject.ts): the file
+ * writes a LinkedIn message or SMS as a Task, Pipedrive's built-in types having neither.
+ */
+function typeOfActivity(typeName: string, subject: string): ActivityType {
+  const named = activityTypeOf(typeName.toLowerCase());
+  return named === 'task' ? (exportedTouch(subject)?.channel ?? named) : named;
 }
 
 /** Activity type names, built-in and common custom ones; a name none of them says is a task. */

@@ -1,3 +1,4 @@
+import { exportedTouch } from '../../export/logged-subject';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { emailDirection, type RecordPeople } from './email-direction';
 import { meetingStatusText, outcomeOf, outcomeUnread } from './outcome';
@@ -63,7 +64,9 @@ export interface Unread {
  * (`item.automation`, or a tool named as the sentence's actor), never from the subject or notes'
  * wording ("Automated invoicing: revised quote" is a rep's email). The icon class is Salesforce's
  * own record type (Task/Event/EmailMessage; SLDS evidence); tasks that are really touches
- * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms.
+ * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms, except
+ * the subjects Touchline's own import file writes (lib/export/logged-subject.ts), which are read
+ * exactly: their touch and, for one that came in, its direction.
  * `people` are the record's people and owner: an email's direction is who sent it (email-direction.ts).
  * `words` are the page language's tables (summary sentences, type words), English last.
  * `noWordsFor` is the page's language when it has no table: what only wording settles is then not read.
@@ -83,12 +86,15 @@ export function classifyItem(
   const sentence = parseSentence(said, words);
   const inboundCall = isInboundCall(item, type, words);
   // A call is outbound unless its details say it came in; in a language without a table they cannot say.
+  // A subject Touchline's import file wrote for a touch that came in says so in any language.
   const direction =
-    type === 'email'
-      ? emailDirection(told, sentence, people, words)
-      : type === 'call' && !inboundCall && noWordsFor
-        ? 'unknown'
-        : directionOf(type, inboundCall);
+    type !== 'task' && exportedTouch(item.subject)?.inbound
+      ? 'inbound'
+      : type === 'email'
+        ? emailDirection(told, sentence, people, words)
+        : type === 'call' && !inboundCall && noWordsFor
+          ? 'unknown'
+          : directionOf(type, inboundCall);
   const actor = sentence?.actor ?? actorOf(said, wordsOf(words, 'actorVerbs'));
   const rep = repOf(type, direction, sentence?.counterpart, actor);
   const viewer = (name: string) => /^you$/i.test(name) || isOneOf(name, wordsOf(words, 'you'));
@@ -181,8 +187,16 @@ function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType
   if (kind === 'event' || kind === 'meeting') return 'meeting';
   if (/\b(linkedin|inmail|social)\b/.test(subject)) return 'social';
   if (/\b(sms|text message|whatsapp)\b/.test(subject)) return 'sms';
-  // Every logged call or email is a Task record (crm-evidence-2.md): its sentence says which.
-  if (kind === 'task') return sentenceTouch(item.summary, words) ?? subjectType(item.subject, words) ?? 'task';
+  // Every logged call or email is a Task record (crm-evidence-2.md): its sentence says which. A
+  // Task Touchline's import file wrote says its touch in its subject: a meeting's Task shows as a
+  // plain Task (lib/export/logged-subject.ts).
+  if (kind === 'task')
+    return (
+      sentenceTouch(item.summary, words) ??
+      subjectType(item.subject, words) ??
+      exportedTouch(item.subject)?.channel ??
+      'task'
+    );
   const summary = item.summary.toLowerCase();
   if (/logged a call|\bcall(ed)?\b/.test(summary)) return 'call';
   if (/sent (you )?an email|\bemail\b/.test(summary)) return 'email';

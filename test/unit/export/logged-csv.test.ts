@@ -25,6 +25,7 @@ describe('touches logged in Touchline as a CSV for the CRM', () => {
       'Email',
       'Deal record ID',
       'Call direction',
+      'Email direction',
       'Call outcome',
       'Meeting outcome',
       'Channel type',
@@ -39,6 +40,7 @@ describe('touches logged in Touchline as a CSV for the CRM', () => {
         Email: '',
         'Deal record ID': String(DEAL.id),
         'Call direction': '',
+        'Email direction': '',
         'Call outcome': '',
         'Meeting outcome': '',
         'Channel type': 'LinkedIn message',
@@ -74,7 +76,8 @@ describe('touches logged in Touchline as a CSV for the CRM', () => {
       'Description',
     ]);
     expect(data[0]).toEqual({
-      Subject: 'Call logged in Touchline',
+      // The call came in, which only the subject can tell the Salesforce reader where no CallType shows.
+      Subject: 'Inbound call logged in Touchline',
       ActivityDate: '2026-11-19',
       Status: 'Completed',
       Priority: 'Normal',
@@ -92,7 +95,8 @@ describe('touches logged in Touchline as a CSV for the CRM', () => {
     const text = csvOf('pipedrive', [row]);
     expect(text).toContain('"Ada, ""the"" Buyer"');
     expect(parse(text).data[0]).toEqual({
-      'Activity subject': 'Call logged in Touchline',
+      // Pipedrive keeps no direction: the subject says it, as the Pipedrive reader reads it back.
+      'Activity subject': 'Inbound call logged in Touchline',
       'Activity type': 'Call',
       'Activity due date': '2026-11-19',
       'Activity due time': '16:05',

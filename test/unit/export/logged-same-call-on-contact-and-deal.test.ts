@@ -56,6 +56,7 @@ describe('the same call logged on a contact and on its deal, exported for the CR
         Email: '',
         'Deal record ID': DEAL,
         'Call direction': 'Outbound',
+        'Email direction': '',
         'Call outcome': 'Connected',
         'Meeting outcome': '',
         'Channel type': '',
