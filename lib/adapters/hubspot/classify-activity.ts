@@ -138,12 +138,34 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
 export function showsTypeAlone(header: string, icon: string | undefined, words: readonly HubSpotWords[]): boolean {
   const h = fold(header).trim();
   if (!h) return iconType({ icon }, words) !== undefined;
-  return words.some((w) =>
-    w.leadingTypes.some(([pattern]) => {
-      const found = pattern.exec(h);
-      return found !== null && /^\W*$/.test(h.slice(found[0].length));
-    }),
-  );
+  return words.some((w) => w.leadingTypes.some(([pattern]) => isWhole(pattern, h)));
+}
+
+/**
+ * A header an item shows even with nothing after its date (a collapsed preview, a call logged
+ * without notes): its type alone ("Logged call"), its type and what came of it ("Call - Busy",
+ * "Llamada - Ocupado"), or a call's outcome and who ("Left voicemail · Alex Morgan",
+ * crm-evidence-2.md). A property's label is none of these ("Meeting booked", "Email sent").
+ */
+export function headsAnItem(header: string, words: readonly HubSpotWords[]): boolean {
+  const h = fold(header).trim();
+  if (showsTypeAlone(h, undefined, words)) return true;
+  const lead = h.match(LEAD)?.[1];
+  if (lead && words.some((w) => [...w.leadingTypes, ...w.anywhereTypes].some(([p]) => isWhole(p, lead)))) return true;
+  const what = h.match(BEFORE_WHO)?.[1];
+  return what !== undefined && words.some((w) => first(w.callOutcomes, what) !== undefined);
+}
+
+/** A header opening with a type word ("Llamada registrada", and a property's "Meeting booked" alike). */
+export function opensWithType(header: string, words: readonly HubSpotWords[]): boolean {
+  const h = fold(header).trim();
+  return words.some((w) => [...w.leadingTypes, ...w.anywhereTypes].some(([p]) => p.exec(h)?.index === 0));
+}
+
+/** `pattern` matches `text` from its start, and nothing but punctuation follows. */
+function isWhole(pattern: RegExp, text: string): boolean {
+  const found = pattern.exec(text);
+  return found !== null && found.index === 0 && /^\W*$/.test(text.slice(found[0].length));
 }
 
 /** A header's lead: what comes before its first " - " ("Appel - Connecté passé par …"). */
@@ -220,11 +242,18 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   // nothing of the direction, so only its inbound words come before the header's.
   const icon = fold(hints.icon ?? '');
   if (icon && words.some((w) => w.inbound.test(icon))) return 'inbound';
+  const named = () => byContact(h, fold(hints.description ?? ''), hints.contactNames ?? [], words);
+  // "Email reply sent to Mara Quist", "E-Mail-Antwort an … gesendet": "reply" names the kind of
+  // email, "sent" the rep's act. Where an email's header says both, who it is from or to decides.
+  // Not for calls: "Inbound call with X logged by Y" names the contact after "with" either way.
+  const saysBoth = words.some((w) => w.inbound.test(h)) && words.some((w) => w.outbound.test(h));
+  const settled = saysBoth && type === 'email' ? named() : undefined;
+  if (settled !== undefined) return settled;
   for (const w of words) {
     if (w.inbound.test(h)) return 'inbound';
     if (w.outbound.test(h)) return 'outbound';
   }
-  const fromContact = byContact(h, fold(hints.description ?? ''), hints.contactNames ?? [], words);
+  const fromContact = named();
   if (fromContact !== undefined) return fromContact;
   // A call is outbound unless its wording says it came in; in a language without a table it cannot say.
   return type === 'email' || hints.noWordsFor ? 'unknown' : 'outbound';

@@ -4,6 +4,8 @@ import { isDateLine } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { inRecord } from './scope';
 
+const TEXT_NODE = 3;
+
 /** Longer text is a sentence that mentions a date, not an item's date line. */
 const MAX_DATE_TEXT = 60;
 
@@ -30,7 +32,21 @@ export function isDateElement(el: Element, context: ReadingContext): boolean {
   if (text.length < 3 || text.length > MAX_DATE_TEXT) return false;
   // An ambiguous numeric date is still an item's date line: the item is read, its date kept as text.
   if (/^\d/.test(text) && isAmbiguousDate(text, context.locale)) return true;
-  return isDateLine(text, context.clock, context.locale);
+  return isDateLine(text, context.clock, context.locale) && !endsInItsOwnDateLine(el, context);
+}
+
+/**
+ * "<span>Task</span> <span>Due: Nov 24 at 9:00 AM</span>" reads as a date as a whole ("Task Due:"
+ * passes for the label before a date, page-date.ts), yet it is a header line holding its date line:
+ * the last element in it is a date line of its own and all that comes before sits in elements.
+ * That element is the date line; the header's type stays before it (find-items.ts).
+ */
+function endsInItsOwnDateLine(el: Element, context: ReadingContext): boolean {
+  const said = Array.from(el.children).filter((child) => textOf(child));
+  const last = said[said.length - 1];
+  if (!last || said.length < 2) return false;
+  const loose = Array.from(el.childNodes).some((node) => node.nodeType === TEXT_NODE && node.textContent?.trim());
+  return !loose && isDateLine(textOf(last), context.clock, context.locale);
 }
 
 /** "Today at <b>2:26 PM</b>" is one date line even with markup inside. */

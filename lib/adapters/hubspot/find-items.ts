@@ -1,20 +1,24 @@
 import { fold } from '../../locale/fold';
-import { movesStage, showsTypeAlone } from './classify-activity';
+import { byPageOrder } from '../dom';
+import { headsAnItem, movesStage, opensWithType, showsTypeAlone } from './classify-activity';
 import { dateAnchors } from './date-anchors';
 import { saysMoreThanItsDateLine, textsAroundDate } from './item-text';
 import type { ReadingContext } from './reading-context';
+import { withSeveralDates } from './several-dates';
 import { iconOf } from './timeline-item';
-import { type ShapedItem, withUndatedSiblings } from './undated-siblings';
+import { type ShapedItem, sameShape, withUndatedSiblings } from './undated-siblings';
 import type { HubSpotWords } from './words/types';
 
 /**
  * A timeline item found by its shape, and the date line that marks it; `untyped`: a line of an
- * item's shape showing no type, perhaps an item in wording Touchline does not know.
+ * item's shape showing no type, perhaps an item in wording Touchline does not know; `besideItems`:
+ * a header opening with a type word and nothing after its date, an item only among items of its
+ * shape (a call logged without notes, "Llamada registrada"), else a property row ("Meeting booked").
  */
 interface FoundItem {
   item: Element;
   date: Element;
-  kind: 'item' | 'untyped';
+  kind: 'item' | 'untyped' | 'besideItems';
 }
 
 /** What the shape of the timeline shows: its items, and the dated lines that may be items but were not read. */
@@ -53,23 +57,49 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
     const kind = kindOf(item, date, context);
     if (kind) found.push({ item, date, kind });
   }
-  const kept = repeated(found, root);
-  const items = kept.filter(({ kind }) => kind === 'item');
+  const kept = repeated(
+    found.filter(({ kind }) => kind !== 'besideItems'),
+    root,
+  );
+  // An item with a date in its body too falls apart into its parts (several-dates.ts): read whole.
+  const several = withSeveralDates(kept.filter(isRead), anchors, perContainer, title).flatMap(
+    ({ item, date }): FoundItem[] => {
+      const kind = kindOf(item, date, context);
+      return kind ? [{ item, date, kind }] : [];
+    },
+  );
+  const whole = ({ item }: FoundItem) => !several.some((other) => other.item !== item && other.item.contains(item));
+  const shaped = [...kept.filter(whole), ...several];
+  const read = shaped.filter(isRead);
+  const besideItems = found.filter(
+    (candidate) =>
+      candidate.kind === 'besideItems' &&
+      whole(candidate) &&
+      read.some(({ item }) => item.parentElement === candidate.item.parentElement && sameShape(item, candidate.item)),
+  );
   return {
-    items: withUndatedSiblings(items, root, { anchors, title, minTextParts: MIN_TEXT_PARTS }),
-    untyped: kept.filter(({ kind }) => kind === 'untyped').map(({ item }) => item),
+    items: withUndatedSiblings(
+      [...read, ...besideItems].sort((a, b) => byPageOrder(a.item, b.item)),
+      root,
+      { anchors, title, minTextParts: MIN_TEXT_PARTS },
+    ),
+    untyped: shaped.filter(({ kind }) => kind === 'untyped').map(({ item }) => item),
   };
 }
+
+const isRead = ({ kind }: FoundItem) => kind === 'item';
 
 /**
  * An item says more than its date line (a property row is a label and a value on one line,
  * item-text.ts), or says more after its date and shows its type alone before it, by a word or its
  * icon ("Email | Nov 3, 2026 | Re: pricing"), or moves the deal's stage before it. A property
  * row's value ends its line but for a control ("Last Meeting Booked | Nov 12, 2026 | Details", a
- * button or a link), and its label at most opens with a type word ("Meeting booked"). A line of an
- * item's shape showing no type may be an item in wording Touchline does not know: `untyped`,
- * reported rather than read or dropped, unless what precedes its date is a property label the
- * page's wording knows ("Create date").
+ * button or a link), and its label at most opens with a type word ("Meeting booked"); an item
+ * showing only its header and date has a header no label has ("Call - Busy", `headsAnItem`), or
+ * opens with a type word among items of its shape (`besideItems`). A line of an item's shape
+ * showing no type may be an item in wording Touchline does not know: `untyped`, reported rather
+ * than read or dropped, unless what precedes its date is a property label the page's wording
+ * knows ("Create date").
  */
 function kindOf(item: Element, date: Element, context: ReadingContext): FoundItem['kind'] | undefined {
   if (saysMoreThanItsDateLine(item, date)) return 'item';
@@ -78,8 +108,10 @@ function kindOf(item: Element, date: Element, context: ReadingContext): FoundIte
   const lead = before.join(' ');
   // A stage move says all it says before its date ("… moved the deal from Demo to Proposal | Nov 3,
   // 2026"): its wording, which no property label has, makes it an item.
-  if (after.every((text) => isControlLabel(text, words)))
-    return words.some((w) => movesStage(w, fold(lead))) ? 'item' : undefined;
+  if (after.every((text) => isControlLabel(text, words))) {
+    if (words.some((w) => movesStage(w, fold(lead))) || headsAnItem(lead, words)) return 'item';
+    return opensWithType(lead, words) ? 'besideItems' : undefined;
+  }
   if (showsTypeAlone(lead, iconOf(item, null, null), words)) return 'item';
   return isPropertyLabel(lead, words) ? undefined : 'untyped';
 }

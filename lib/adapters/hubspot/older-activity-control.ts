@@ -10,6 +10,9 @@ import { isVisuallyHidden } from './visually-hidden';
  * "Show older activity"): the timeline was read only in part (README: a timeline "only partly
  * loaded" is reported). Only a control after the first item and outside every item counts: an
  * item's own "Show more" opens a long note, and the sidebars' links are no part of the timeline.
+ * A link to the whole timeline ("View all activities") counts under a card of the newest items
+ * that holds every item read (the Overview tab's alone on the page); beside a timeline read in full,
+ * in the same tab or another, it opens nothing the reading lacks.
  */
 export function olderActivityControl(
   root: Element,
@@ -26,7 +29,20 @@ export function olderActivityControl(
       !sidebars.some((bar) => bar.contains(c)) &&
       !isHidden(c) &&
       !isVisuallyHidden(c, root) &&
-      context.words.some((w) => w.olderActivity.test(fold(textOf(c)))),
+      opensOlderItems(c, cards, context),
   );
   return control ? textOf(control) : undefined;
+}
+
+function opensOlderItems(control: Element, cards: readonly Element[], context: ReadingContext): boolean {
+  const label = fold(textOf(control));
+  if (context.words.some((w) => w.olderActivity.test(label))) return true;
+  return context.words.some((w) => w.allActivity.test(label)) && besideEveryItem(control, cards);
+}
+
+/** The nearest block around `control` holding an item read holds every one of them. */
+function besideEveryItem(control: Element, cards: readonly Element[]): boolean {
+  for (let node = control.parentElement; node; node = node.parentElement)
+    if (cards.some((card) => node.contains(card))) return cards.every((card) => node.contains(card));
+  return false;
 }

@@ -2,6 +2,7 @@ import { today } from '../../locale/calendar-day';
 import { type PageDate, readPageDate } from '../../locale/page-date';
 import type { PageLocale } from '../../locale/page-locale';
 import { zoneOffset } from '../../locale/zones';
+import { zonedDay } from '../../zoned-day';
 import type { PageClock } from '../types';
 
 /** A leading label such as "Due:", "Fällig:", "Échéance :" (any language: words, then a colon). */
@@ -14,6 +15,19 @@ const ZONE_SUFFIX = /^(.*\d.*?)\s+\(?((?:utc|gmt)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?
  */
 export type Tense = 'past' | 'planned' | 'either';
 
+/** A month as a group heading of the timeline names it ("December 2026"); `month` 1–12. */
+export interface ShownMonth {
+  year: number;
+  month: number;
+}
+
+/** How a day shown without its year is read: by its tense, or in the year its month's group heading names. */
+export interface YearlessDay {
+  tense: Tense;
+  /** "December 2026" above the item: its December days without a year are of 2026, whatever the tense. */
+  group?: ShownMonth | undefined;
+}
+
 /**
  * HubSpot timeline times in the portal's locale ("Nov 18, 2026 at 3:15 PM EST", "Due: Tomorrow
  * at 9:00 AM", "10 sept. 2026 à 11:53 GMT+2") with whether a time of day was shown. A trailing
@@ -25,19 +39,19 @@ export function readHubSpotDate(
   raw: string,
   clock: PageClock,
   locale?: PageLocale,
-  tense: Tense = 'past',
+  day: Tense | YearlessDay = 'past',
 ): PageDate | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   const bare = text.replace(PREFIX, '');
   for (const candidate of bare === text ? [text] : [text, bare]) {
-    const direct = readDay(candidate, clock, locale, tense);
+    const direct = readDay(candidate, clock, locale, day);
     if (direct) return direct;
     const zoned = candidate.match(ZONE_SUFFIX);
     if (!zoned) continue;
     const offset = offsetZone(zoned[2] as string);
     if (offset === null) continue;
-    const found = readDay(zoned[1] as string, offset ? { ...clock, timeZone: offset } : clock, locale, tense);
+    const found = readDay(zoned[1] as string, offset ? { ...clock, timeZone: offset } : clock, locale, day);
     if (found) return found;
   }
   return undefined;
@@ -55,12 +69,12 @@ export function readItemDate(
   raw: string,
   clock: PageClock,
   locale?: PageLocale,
-  tense: Tense = 'past',
+  day: Tense | YearlessDay = 'past',
 ): PageDate | undefined {
-  const whole = readHubSpotDate(raw, clock, locale, tense);
+  const whole = readHubSpotDate(raw, clock, locale, day);
   if (whole) return whole;
   for (const part of stateParts(raw)) {
-    const found = readHubSpotDate(part, clock, locale, tense);
+    const found = readHubSpotDate(part, clock, locale, day);
     if (found) return found;
   }
   return undefined;
@@ -90,9 +104,23 @@ function stateParts(raw: string): string[] {
  * right for the history, wrong for what may lie ahead ("Due: Nov 24" seen on 20 Nov is in four
  * days, not a year ago; so is a meeting booked for then). Such a day is this year's, behind or
  * ahead: the text is read with the year written after it, which reads nothing where it has a year
- * of its own or is relative ("Tomorrow").
+ * of its own or is relative ("Tomorrow"). The heading of the day's month group ("December 2026",
+ * read on 3 January 2027) names the year outright, unless it puts something done after tomorrow
+ * (a page contradicting itself): then lib/locale's reading stands.
  */
-function readDay(text: string, clock: PageClock, locale: PageLocale | undefined, tense: Tense): PageDate | undefined {
+function readDay(
+  text: string,
+  clock: PageClock,
+  locale: PageLocale | undefined,
+  day: Tense | YearlessDay,
+): PageDate | undefined {
+  const { tense, group } = typeof day === 'string' ? { tense: day, group: undefined } : day;
+  const headed = group ? readPageDate(`${text} ${group.year}`, clock, locale) : undefined;
+  if (headed && group && Number(zonedDay(headed.timestamp, clock.timeZone).slice(5, 7)) === group.month) {
+    if (tense !== 'past') return headed;
+    const latest = readPageDate(text, clock, locale);
+    return !latest || headed.timestamp <= latest.timestamp ? headed : latest;
+  }
   const thisYear = tense !== 'past' ? readPageDate(`${text} ${today(clock).year}`, clock, locale) : undefined;
   return thisYear ?? readPageDate(text, clock, locale);
 }

@@ -1,9 +1,10 @@
 import { datedFields } from '../../locale/page-date';
+import { isOutOfOffice } from '../../locale/words/find-words';
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
 import { spacedText } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
-import { classifyActivity } from './classify-activity';
+import { type Classification, classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
 import { ItemCopies } from './item-copies';
 import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
@@ -35,7 +36,7 @@ export interface TimelineContext extends ReadingContext {
  */
 export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineRead> {
   const copies = new ItemCopies<TimelineItem>();
-  const groups = new Map<Element, boolean>();
+  const groups = new Map<Element, string>();
   const { cards, untyped } = timelineCards(root, context);
   for (const { card, date } of cards) {
     yield;
@@ -129,14 +130,17 @@ function* readItem(
     type: classified.type,
     direction: classified.direction,
     title: titleOf(parts, classified.type),
-    automated: classified.automated,
+    automated: classified.automated || answersAutomatically(classified, parts.header, context),
   };
   const channel = channelOf(classified.type);
   if (channel) activity.channel = channel;
   yield;
   const planned = isPlanned(classified.type, parts);
   const date = parts.dateText
-    ? readItemDate(parts.dateText, context.clock, context.locale, tenseOf(classified.type, planned))
+    ? readItemDate(parts.dateText, context.clock, context.locale, {
+        tense: tenseOf(classified, planned),
+        group: parts.groupMonth,
+      })
     : undefined;
   const timestamp = date?.timestamp;
   if (date) {
@@ -158,6 +162,21 @@ function* readItem(
 }
 
 /**
+ * An automatic answer whose subject stands in the item's header ("Email - Automatic reply: …",
+ * "E-Mail - Abwesenheitsnotiz: …"): its title is then the body's first line ("from Mara Quist to
+ * …", `titleOf`), which the step after every reader reads (auto-replies.ts), so the header is read
+ * here, with the same out-of-office words of the page's language (decisions.md: locale data).
+ * metrics.md: an automated inbound email is never a reply.
+ */
+function answersAutomatically(
+  { type, direction }: Pick<Classification, 'type' | 'direction'>,
+  header: string,
+  context: TimelineContext,
+): boolean {
+  return type === 'email' && direction === 'inbound' && isOutOfOffice(header, context.locale.lang);
+}
+
+/**
  * Without a title hook the item's subject stands first in its body ("Call with Lars Brandt Alex
  * Morgan logged a call …"): the sentence after it may name the rep.
  */
@@ -172,12 +191,12 @@ function isPlanned(type: ActivityReading['type'], parts: ItemParts): boolean {
 
 /**
  * How a day without a year is read: a meeting outside the upcoming group may still be ahead (booked
- * for next month, shown in the feed), so its day is this year's like a planned one's; what is done
- * is the latest such day.
+ * for next month, shown in the feed), so its day is this year's like a planned one's, unless its
+ * outcome says it took place (held, or a no-show); what is done is the latest such day.
  */
-function tenseOf(type: ActivityReading['type'], planned: boolean): Tense {
+function tenseOf({ type, outcome }: Pick<Classification, 'type' | 'outcome'>, planned: boolean): Tense {
   if (planned) return 'planned';
-  return type === 'meeting' ? 'either' : 'past';
+  return type === 'meeting' && outcome !== 'held' && outcome !== 'no-show' ? 'either' : 'past';
 }
 
 /** Upcoming by its date, wherever it sits: a meeting still ahead. */

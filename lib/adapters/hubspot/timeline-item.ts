@@ -1,10 +1,11 @@
+import { monthNumber } from '../../locale/calendar-names';
 import { fold } from '../../locale/fold';
 import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
 import { isDateElement } from './date-anchors';
 import { itemProperty } from './item-property';
 import { textsAroundDate } from './item-text';
-import { readItemDate } from './page-date';
+import { readItemDate, type ShownMonth } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
 import { recordIdOfHref } from './url';
@@ -26,6 +27,8 @@ export interface ItemParts {
   sourceId?: string;
   contactIds: string[];
   inUpcomingGroup: boolean;
+  /** The month a group's heading names ("December 2026"): the year of its days shown without one. */
+  groupMonth?: ShownMonth;
   completed: boolean;
 }
 
@@ -39,7 +42,7 @@ export function itemParts(
   root: Element,
   context: ReadingContext,
   dateLine?: Element,
-  known: Map<Element, boolean> = new Map(),
+  known: Map<Element, string> = new Map(),
 ): ItemParts {
   const timeEl = card.querySelector(TIMELINE.timestamp) ?? dateLine ?? firstDate(card, context);
   const headerEl = card.querySelector(TIMELINE.header) ?? lineOf(timeEl, card);
@@ -47,6 +50,7 @@ export function itemParts(
   const buttons = Array.from(card.querySelectorAll('button')).map((b) => spacedText(b));
   const titleEl = card.querySelector(TIMELINE.title) ?? card.querySelector(TIMELINE.titleFallback);
   const title = spacedText(titleEl);
+  const heading = groupHeading(card, root, context, known);
   const before = headerEl || !timeEl ? [] : textsAroundDate(card, timeEl).before;
   const header = headerEl
     ? without(spacedText(headerEl), [spacedText(timeEl), spacedText(actions), title, ...buttons])
@@ -67,10 +71,11 @@ export function itemParts(
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
-    inUpcomingGroup: inUpcomingGroup(card, root, context, known),
+    inUpcomingGroup: inUpcomingGroup(card, heading, context),
     completed: isCompleted(card, context),
   };
   const optional: Partial<ItemParts> = {
+    groupMonth: monthOf(heading),
     dateText: dateTextOf(timeEl, context) ?? dateInText([header, description], context),
     icon: iconOf(card, headerEl, actions),
     outcomeText: itemProperty(card, labelsOf(context.words, 'outcome')),
@@ -206,15 +211,36 @@ function contactIdsIn(card: Element): string[] {
   return [...new Set(ids)];
 }
 
-/**
- * In the "Upcoming" group: the nearest short heading before the item (or its group) says
- * "Upcoming". Items come in page order, so an earlier item beside this one has the answer already
- * (`known`): long timelines are walked once, not once per item.
- */
-function inUpcomingGroup(card: Element, root: Element, context: ReadingContext, known: Map<Element, boolean>): boolean {
+/** In the "Upcoming" group: marked so, or under a heading saying "Upcoming" (or "Overdue"). */
+function inUpcomingGroup(card: Element, heading: string, context: ReadingContext): boolean {
   if (card.closest(TIMELINE.upcomingGroup)) return true;
+  const folded = fold(heading);
+  return folded !== '' && context.words.some((w) => w.upcoming.test(folded));
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/** The month and year a month group's heading names: "December 2026", "Noviembre de 2026". */
+function monthOf(heading: string): ShownMonth | undefined {
+  const year = heading.match(YEAR)?.[0];
+  if (!year) return undefined;
+  const month = heading
+    .split(/[\s,]+/)
+    .map(monthNumber)
+    .find((found) => found !== undefined);
+  return month ? { year: Number(year), month } : undefined;
+}
+
+/**
+ * The heading of the item's group ("Upcoming", "December 2026"), '' when none: the nearest short
+ * text before the item (or its group). An item not read as one is no heading, whatever its length:
+ * it shows a date beside other text ("Task Due: Nov 24 at 9:00 AM Send deck"), where a heading is
+ * at most a date ("Today"). Items come in page order, so an earlier item beside this one has the
+ * answer already (`known`): long timelines are walked once, not once per item.
+ */
+function groupHeading(card: Element, root: Element, context: ReadingContext, known: Map<Element, string>): string {
   const visited: Element[] = [];
-  const answer = (value: boolean) => {
+  const answer = (value: string) => {
     for (const node of visited) known.set(node, value);
     return value;
   };
@@ -225,10 +251,14 @@ function inUpcomingGroup(card: Element, root: Element, context: ReadingContext, 
       if (earlier !== undefined) return answer(earlier);
       if (sib.matches(TIMELINE.card) || sib.querySelector(TIMELINE.card)) continue;
       const text = textOf(sib);
-      if (!text || text.length > 40) continue;
-      const folded = fold(text);
-      return answer(context.words.some((w) => w.upcoming.test(folded)));
+      if (!text || text.length > 40 || showsDateBesideText(text, context)) continue;
+      return answer(text);
     }
   }
-  return answer(false);
+  return answer('');
+}
+
+function showsDateBesideText(text: string, context: ReadingContext): boolean {
+  const date = findDateInText(text, context.clock, context.locale);
+  return date !== undefined && date.match.trim() !== text.trim();
 }

@@ -51,14 +51,15 @@ export function sameShape(a: Element, b: Element): boolean {
 }
 
 /** Child positions from `from` down to `el`. */
-function pathTo(el: Element, from: Element): number[] {
+export function pathTo(el: Element, from: Element): number[] {
   const path: number[] = [];
   for (let node = el; node !== from && node.parentElement; node = node.parentElement)
     path.unshift(Array.from(node.parentElement.children).indexOf(node));
   return path;
 }
 
-function atPath(from: Element, path: number[]): Element | undefined {
+/** The element at `path` (child positions) below `from`. */
+export function atPath(from: Element, path: number[]): Element | undefined {
   let node: Element | undefined = from;
   for (const index of path) node = node?.children[index];
   return node;

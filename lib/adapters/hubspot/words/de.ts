@@ -60,6 +60,8 @@ export const de: HubSpotWords = {
   dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \(.+\))?["“”']?$/,
   contactsHeading: /^kontakte?\b/,
   olderActivity: /^(?:\d+ )?(?:mehr|weitere|altere)(?: (?:aktivitaten|eintrage|ereignisse))? (?:laden|anzeigen)$/,
+  // Guess, as `olderActivity`.
+  allActivity: /^alle(?: \d+)? aktivitaten (?:anzeigen|ansehen)$/,
   controls: /^(?:details|anzeigen|ansehen|bearbeiten|offnen|vorschau|mehr|ausblenden|aktionen|kopieren)$/,
   labels: {
     email: ['E-Mail'],

@@ -91,6 +91,8 @@ export const en: HubSpotWords = {
   contactsHeading: /^contacts?\b/,
   olderActivity:
     /^(?:load|show|see|view) (?:\d+ )?(?:more|older)(?: (?:past |older )?(?:activit(?:y|ies)|items?|events?))?$/,
+  // Guess, as `olderActivity`.
+  allActivity: /^(?:view|see|show) all(?: \d+)? activit(?:y|ies)$/,
   controls: /^(?:details|view(?: details)?|edit|open|preview|more|show|hide|actions|copy)$/,
   labels: {
     email: ['Email'],

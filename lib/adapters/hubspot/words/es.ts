@@ -56,6 +56,8 @@ export const es: HubSpotWords = {
   contactsHeading: /^contactos?\b/,
   olderActivity:
     /^(?:cargar|mostrar|ver) (?:\d+ )?(?:mas(?: actividad(?:es)?)?|(?:las )?actividad(?:es)? anterior(?:es)?)$/,
+  // Guess, as `olderActivity`.
+  allActivity: /^(?:ver|mostrar) (?:todas las|las \d+) actividades$/,
   controls: /^(?:detalles|ver(?: detalles)?|editar|abrir|vista previa|mas|mostrar|ocultar|acciones|copiar)$/,
   labels: {
     email: ['Correo', 'Correo electrónico'],

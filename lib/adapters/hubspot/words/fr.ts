@@ -61,6 +61,8 @@ export const fr: HubSpotWords = {
   contactsHeading: /^contacts?\b/,
   olderActivity:
     /^(?:charger|afficher|voir) (?:plus|davantage|\d+ de plus|les activites (?:plus anciennes|precedentes))(?: d'activites)?$/,
+  // Guess, as `olderActivity`.
+  allActivity: /^(?:voir|afficher) (?:toutes les|les \d+) activites$/,
   controls: /^(?:details|voir(?: les details)?|afficher|modifier|ouvrir|apercu|plus|masquer|actions|copier)$/,
   labels: {
     email: ['E-mail', 'Adresse e-mail'],

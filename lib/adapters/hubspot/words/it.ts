@@ -68,6 +68,8 @@ export const it: HubSpotWords = {
   contactsHeading: /^contatt[oi]\b/,
   olderActivity:
     /^(?:carica|mostra|visualizza) (?:\d+ )?(?:altr[oei](?: attivita)?|(?:piu|le) attivita(?: precedenti| meno recenti)?|attivita precedenti)$/,
+  // Guess, as `olderActivity`.
+  allActivity: /^(?:visualizza|vedi|mostra) (?:tutte le|le \d+) attivita$/,
   controls: /^(?:dettagli|visualizza(?: dettagli)?|vedi|modifica|apri|anteprima|altro|mostra|nascondi|azioni|copia)$/,
   labels: {
     email: ['E-mail', 'Indirizzo e-mail'],

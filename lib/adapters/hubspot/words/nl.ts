@@ -56,7 +56,13 @@ export const nl: HubSpotWords = {
   stageTo: ['naar'],
   dateEntered: /^datum ingevoerd ["„“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contact(?:en|personen)?\b/,
-  olderActivity: /^(?:(?:\d+ )?(?:meer|oudere activiteiten?) (?:laden|weergeven|tonen|bekijken)|toon (?:\d+ )?meer)$/,
+  // Guess: the usual Dutch wordings of such a control, as the other tables' "<load> more activities"
+  // ("Meer activiteiten laden", "Oudere activiteiten tonen") and the imperative "Laad meer".
+  olderActivity:
+    /^(?:(?:\d+ )?(?:meer|oudere)(?: activiteiten?)? (?:laden|weergeven|tonen|bekijken)|(?:laad|toon|bekijk) (?:\d+ )?(?:meer|oudere)(?: activiteiten?)?)$/,
+  // Guess, as `olderActivity`.
+  allActivity:
+    /^(?:alle(?: \d+)? activiteiten (?:bekijken|weergeven|tonen)|(?:bekijk|toon) alle(?: \d+)? activiteiten)$/,
   controls: /^(?:details|bekijken|weergeven|bewerken|openen|voorbeeld|meer|tonen|verbergen|acties|kopieren)$/,
   labels: {
     email: ['E-mail'],

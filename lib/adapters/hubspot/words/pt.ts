@@ -56,6 +56,8 @@ export const pt: HubSpotWords = {
   dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatos?\b/,
   olderActivity: /^(?:carregar|mostrar|ver) (?:\d+ )?(?:mais(?: atividades?)?|(?:as )?atividades? anteriores?)$/,
+  // Guess, as `olderActivity`.
+  allActivity: /^(?:ver|mostrar|visualizar) (?:todas as|as \d+) atividades$/,
   controls: /^(?:detalhes|ver(?: detalhes)?|visualizar|editar|abrir|pre-visualizar|mais|mostrar|ocultar|acoes|copiar)$/,
   labels: {
     email: ['E-mail'],

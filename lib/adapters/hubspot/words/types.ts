@@ -72,6 +72,11 @@ export interface HubSpotWords {
    */
   olderActivity: RegExp;
   /**
+   * A link under a card of the newest items that opens the whole timeline ("View all activities"):
+   * the reading holds part of it only when that card holds every item read (older-activity-control.ts).
+   */
+  allActivity: RegExp;
+  /**
    * The whole label of a control drawn beside a value ("Details", "Edit", "View"), as a button or
    * a link: it says what the user may do, not what the record holds (find-items.ts).
    */

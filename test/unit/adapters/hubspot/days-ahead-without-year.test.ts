@@ -9,7 +9,12 @@ import { edited, fixturePage, readPage } from '../page-variation';
 describe('HubSpot days that may lie ahead, printed without a year', () => {
   it('a meeting in the main timeline on "Dec 15" is this year\'s, still ahead, and planned', () => {
     const page = fixturePage('hubspot', 'contact-long-timeline');
-    const html = edited(page.html, ['Nov 5, 2026 at 5:00 PM UTC', 'Dec 15 at 5:00 PM']);
+    // Its outcome must not say it took place: a held or no-show meeting is done, of the latest such day.
+    const html = edited(
+      page.html,
+      ['Nov 5, 2026 at 5:00 PM UTC', 'Dec 15 at 5:00 PM'],
+      ['<span>No show</span>', '<span>Scheduled</span>'],
+    );
     const meeting = readPage(html, page.url).activities.find((a) => a.sourceId === '51229915');
     expect(meeting).toMatchObject({ type: 'meeting', planned: true, timestamp: '2026-12-15T17:00:00.000Z' });
   });
