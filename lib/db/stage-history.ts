@@ -1,11 +1,14 @@
 import type { StageEntry } from '../schema/record';
 import { toUtcIso } from './objects';
+import { mayBeginBefore, type ShownStage, type Stay, unsplitStays } from './unsplit-stays';
 
 /**
  * The stored stage history merged with the one the page shows, plus the current stage when it
  * differs from the last known one, so stage durations accumulate even on pages that show no
  * history. Consecutive entries of one stage are one stay in it: the page's entry wins (unless it is
- * only a lower bound after an earlier stored entry), otherwise the earliest sighting.
+ * only a lower bound after an earlier stored entry), otherwise the earliest sighting. A sighting
+ * an exact entry is dated inside is placed before it rather than cut the entry's stay in two
+ * (unsplit-stays.ts).
  *
  * A stage Touchline records itself is entered at the moment it was first seen, which is only the
  * latest the deal can have entered it; `after` keeps the earliest (metrics.md, "Time in stage as
@@ -21,7 +24,8 @@ export function mergeStageHistory(input: {
   /** False for a reading older than what is stored: it may add history but not a stage change. */
   newest: boolean;
 }): StageEntry[] {
-  const history = stays([...sourced(input.page, () => true), ...sourced(input.stored, () => false)]);
+  const shown = input.currentStage ? { stage: input.currentStage, at: input.now } : undefined;
+  const history = stays([...sourced(input.page, () => true), ...sourced(input.stored, () => false)], shown);
   const last = history.at(-1);
   const seen = last && lastSighting(input.stored, last);
   if (!input.newest || !input.currentStage) return tightened(history, seen);
@@ -35,13 +39,14 @@ export function mergeStageHistory(input: {
  * Two stored histories of one deal as one (a backup merged into a cache that read the deal too):
  * the entries pages showed win over sightings, and of two sightings of one stay the earliest is
  * kept, so neither copy's knowledge of how long the deal has been in a stage is lost, and the
- * latest sighting of the current stay is kept.
+ * latest sighting of the current stay is kept. One copy's exact entry dated inside the other's
+ * sighting places that sighting as mergeStageHistory does.
  */
 export function unitedStageHistory(a: readonly StageEntry[], b: readonly StageEntry[]): StageEntry[] {
   const both = [...a, ...b];
   const shown = (entry: StageEntry) => !entry.firstSeen && !entry.after;
   // Each copy in its own order: entries at one instant keep the order their history gave them.
-  const history = stays(sourced(both, shown));
+  const history = stays(sourced(both, shown), undefined);
   const bounded = history.map((entry, i) => boundedBySighting(entry, history[i - 1], both));
   const last = bounded.at(-1);
   const sightings = last ? both.flatMap((entry) => lastSighting([entry], last) ?? []) : [];
@@ -68,15 +73,19 @@ function boundedBySighting(entry: StageEntry, before: StageEntry | undefined, bo
 }
 
 /**
- * The entries in time order, one per stay in a stage. Entries at one instant keep the order they
- * are given in (a history's own order: a stage entered between two times comes before the stay the
- * later time begins).
+ * The entries in time order, one per stay in a stage, none cut in two around a sighting an exact
+ * entry dates inside (unsplitStays; `shown`: the reading's current stage, even one older than what
+ * is stored, since the deal was in it when read). Entries at one instant keep the order they are
+ * given in (a history's own order: a stage entered between two times comes before the stay the
+ * later time begins), except that an entry that can have begun earlier comes first whichever
+ * history gave it, so a sighting placed before an entry stays there when merged again.
  */
-function stays(entries: readonly Sourced[]): StageEntry[] {
-  const ordered = uniqueByStageAndTime(entries).sort(
-    (a, b) => Date.parse(a.entry.enteredAt) - Date.parse(b.entry.enteredAt),
-  );
-  return collapseStays(ordered);
+function stays(entries: readonly Sourced[], shown: ShownStage | undefined): StageEntry[] {
+  const ordered = uniqueByStageAndTime(entries).sort((a, b) => {
+    const [at, bt] = [Date.parse(a.entry.enteredAt), Date.parse(b.entry.enteredAt)];
+    return at - bt || Number(mayBeginBefore(b.entry, bt)) - Number(mayBeginBefore(a.entry, at));
+  });
+  return unsplitStays(collapseStays(ordered), shown);
 }
 
 function sourced(entries: readonly StageEntry[], fromPage: (entry: StageEntry) => boolean): Sourced[] {
@@ -117,18 +126,20 @@ function uniqueByStageAndTime(entries: readonly Sourced[]): Sourced[] {
   });
 }
 
-function collapseStays(ordered: Sourced[]): StageEntry[] {
-  const stays: Sourced[] = [];
+/** One entry per stay; a stay is `dated` when any of its entries is exact. */
+function collapseStays(ordered: Sourced[]): Stay[] {
+  const stays: (Sourced & Stay)[] = [];
   for (const item of ordered) {
     const current = stays.at(-1);
-    if (current?.entry.stage !== item.entry.stage) stays.push(item);
+    const exact = !item.entry.firstSeen && !item.entry.after;
+    if (current?.entry.stage !== item.entry.stage) stays.push({ ...item, dated: exact });
     // The page's entry replaces an earlier one Touchline kept, unless the page knows it only as a
     // bound (its list shows the newest rows only, or a row's date could not be read): the earlier
     // entry is then the better one.
-    else if (item.fromPage && !current.fromPage && !item.entry.firstSeen && !item.entry.after)
-      stays[stays.length - 1] = item;
+    else if (item.fromPage && !current.fromPage && exact) stays[stays.length - 1] = { ...item, dated: true };
+    else current.dated ||= exact;
   }
-  return stays.map(({ entry }) => entry);
+  return stays.map(({ entry, dated }) => ({ entry, dated }));
 }
 
 /**
