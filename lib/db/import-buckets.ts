@@ -109,20 +109,22 @@ export function addTo(buckets: Buckets, record: string, row: Activity): void {
 }
 
 /**
- * A stored page or import row that is the same touch (duplicate rules), never a logged touch:
- * of several, the earliest (then the smallest key), as metrics.md has a touch join "the group of
- * the earliest touch it duplicates"; the first met would depend on the buckets' order, which
- * differs between a first import (file order) and a second (index order), so importing a file
- * again could end another touch. Failing that, the one stored row whose time the page worked out
- * from a count ("2 hours ago") and that is this row's touch but for that time (countedCopy); with
- * two such rows, which one is unknowable (as for the same-day row, lib/db/same-day-row.ts) and
- * none is taken.
+ * A stored page or import row that is the same touch (duplicate rules, a counted time compared to
+ * the minute), never a logged touch: of several, the earliest (then the smallest key), as
+ * metrics.md has a touch join "the group of the earliest touch it duplicates"; the first met would
+ * depend on the buckets' order, which differs between a first import (file order) and a second
+ * (index order), so importing a file again could end another touch. Failing that, the one stored
+ * row whose time the page worked out from a count ("2 hours ago") and that is this row's touch but
+ * for that time (countedCopy); with two such rows, which one is unknowable (as for the same-day
+ * row, lib/db/same-day-row.ts) and none is taken (the panel still merges the row with one of them
+ * at the count's precision: lib/metrics/duplicate-rules.ts comparedAtCount). A row met in several
+ * buckets (its contact's and its deal's) is one candidate: candidates are told apart by key.
  */
 export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Activity | undefined {
   const copy = copyOf(row);
   if (!copy) return undefined;
   let earliest: TouchCopy | undefined;
-  const counted = new Set<Activity>();
+  const counted = new Map<string, Activity>();
   for (const record of recordsOf(row)) {
     for (const stored of bucketsOf(record, row).flatMap((bucket) => buckets.get(bucket) ?? [])) {
       if (stored.origin === 'logged-in-touchline' || stored.mergedInto) continue;
@@ -130,15 +132,16 @@ export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: strin
       const other = copyOf(stored.direction === 'unknown' ? { ...stored, direction: row.direction } : stored);
       if (!other) continue;
       // A stored row naming nobody is in a contact's bucket as a touch on one of its deals (storedByRecord).
-      const scope = stored.contactKeys.length === 0 ? { timeZone, scopeKey: record } : { timeZone };
+      const scope: MergeScope = { timeZone, countToTheMinute: true };
+      if (stored.contactKeys.length === 0) scope.scopeKey = record;
       if (isDuplicate(other, copy, scope)) {
         const found = { ...other, activity: stored };
         if (!earliest || isEarlier(found, earliest)) earliest = found;
-      } else if (countedCopy(other, copy, scope)) counted.add(stored);
+      } else if (countedCopy(other, copy, scope)) counted.set(stored.key, stored);
     }
   }
   if (earliest) return earliest.activity;
-  return counted.size === 1 ? [...counted][0] : undefined;
+  return counted.size === 1 ? [...counted.values()][0] : undefined;
 }
 
 function isEarlier(a: TouchCopy, b: TouchCopy): boolean {

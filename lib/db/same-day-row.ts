@@ -1,5 +1,5 @@
 import type { Activity } from '../schema/activity';
-import { countedDays, printedDay, rowPrintedDay, withinCountDrift } from './time-precision';
+import { countedDays, printedDay, rowPrintedDay, TWO_MINUTES_MS, withinCountDrift } from './time-precision';
 
 /**
  * The stored row a page item without a CRM id, under a key the cache does not have, is another
@@ -13,7 +13,9 @@ import { countedDays, printedDay, rowPrintedDay, withinCountDrift } from './time
  * row is on the day is a count on the other day it reaches (countedDays: its drift back, half an
  * hour on): "3 hours ago" read at 03:05 (00:05) and the page's "Nov 19" are one call, unless a row
  * is on the 20th or a row with a time is on the 19th; "2 hours ago" read at 00:55 (22:55) and
- * "Nov 20" are two.
+ * "Nov 20" are two. A row an import gave a CRM id and the time the export shows (fillIn) keeps the
+ * key of the date the page showed: the page's time of it, within duplicate rule 3's two minutes, is
+ * another sighting too.
  */
 export function sameDayRow(
   incoming: Activity,
@@ -29,7 +31,8 @@ export function sameDayRow(
   const found = rows.filter((row) => {
     if (incoming.timePrecision === 'day') return row.timePrecision === 'minute' && rowDay(row) === day;
     if (row.timePrecision === 'day') return rowDay(row) === day;
-    return !incoming.relativeTime !== !row.relativeTime && withinCountDrift(at, row.timestamp as string);
+    if (!incoming.relativeTime !== !row.relativeTime) return withinCountDrift(at, row.timestamp as string);
+    return exportTimed(row) && !incoming.relativeTime && withinTwoMinutes(at, row.timestamp as string);
   });
   if (found.length > 0) return found.length === 1 ? found[0] : undefined;
   const reached = rows.filter((row) => {
@@ -46,13 +49,13 @@ export function sameDayRow(
 
 /**
  * A stored row that can be another sighting of `incoming`, read on the page `pageKey`, whatever
- * its date says: a page row without a CRM id, read on that page, of the same type, direction and
- * title (what the key hashes beside the record and the time: lib/keys.ts activityKey).
+ * its date says: a page row read on that page, of the same type, direction and title (what the key
+ * hashes beside the record and the time: lib/keys.ts activityKey). A CRM id an import gave the
+ * row (fillIn) does not make it another item: the page still shows it without one.
  */
 export function samePageItem(row: Activity, incoming: Activity, pageKey: string): boolean {
   return (
     row.origin === 'page' &&
-    !row.sourceId &&
     ownerOf(row) === pageKey &&
     row.type === incoming.type &&
     row.direction === incoming.direction &&
@@ -63,4 +66,13 @@ export function samePageItem(row: Activity, incoming: Activity, pageKey: string)
 /** The page a row without a CRM id was read on: its deal if any, else its contact (see activityFromReading). */
 export function ownerOf(row: Activity): string | undefined {
   return row.dealKeys[0] ?? row.contactKeys[0];
+}
+
+/** A row with a CRM id and a time it did not get from a count: its time is what an export showed (or a page with ids). */
+function exportTimed(row: Activity): boolean {
+  return row.sourceId !== undefined && row.timePrecision === 'minute' && !row.relativeTime;
+}
+
+function withinTwoMinutes(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= TWO_MINUTES_MS;
 }

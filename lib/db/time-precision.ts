@@ -51,6 +51,9 @@ export function withinDay(precise: string, dayStart: string): boolean {
   return apart >= 0 && apart < 86_400_000;
 }
 
+/** Duplicate rule 3's window for two times of one touch (metrics.md "Duplicate"): copies within it are one. */
+export const TWO_MINUTES_MS = 120_000;
+
 /**
  * How far apart two sightings of one item dated by a count can put it: "3 hours ago" stands for
  * anything up to an hour before, and the count moves on between readings.

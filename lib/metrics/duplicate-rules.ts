@@ -1,9 +1,10 @@
-import { COUNTED_TIME_DRIFT_MS } from '../db/time-precision';
+import { ownerOf } from '../db/same-day-row';
+import { COUNTED_TIME_DRIFT_MS, COUNTED_TIME_LATER_MS, TWO_MINUTES_MS } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
 import { hasTimeOfDay, type TouchChannel } from './touch';
-import { dayNumber, dayNumberOf } from './zoned-days';
+import { type DayNumber, dayNumber, dayNumberOf } from './zoned-days';
 
-export const TWO_MINUTES_MS = 120_000;
+export { TWO_MINUTES_MS };
 
 /** A dated touch before merging. */
 export interface TouchCopy {
@@ -20,6 +21,12 @@ export interface MergeScope {
   timeZone: string;
   /** The zone pages were read in (the browser's), where a date-only copy's day is the day printed. */
   pageTimeZone?: string;
+  /**
+   * Compare a time worked out from a count to the minute, as a time shown: set by a caller that
+   * weighs a match at a count's precision itself (an import takes a counted copy only when it is
+   * the one copy it can be: lib/db/import-buckets.ts sameTouchStored).
+   */
+  countToTheMinute?: boolean;
 }
 
 /**
@@ -33,6 +40,21 @@ export function printedDayOf(copy: TouchCopy, scope: MergeScope): number {
   if (printedOn && !hasTimeOfDay(copy.activity)) return dayNumberOf(printedOn);
   const stored = copy.activity.timestamp ? new Date(copy.activity.timestamp) : copy.at;
   return dayNumber(stored, scope.pageTimeZone ?? scope.timeZone);
+}
+
+/**
+ * The printed days a date-only copy can meet `copy` on: its own (printedDayOf), and for a time
+ * worked out from a count the other days that count reaches (as the save step's countedDays,
+ * lib/db/time-precision.ts: its drift back, half an hour on), so "3 hours ago" read at 03:05
+ * (00:05 on the 20th) is met by a "Nov 19" too.
+ */
+export function daysMetOn(copy: TouchCopy, scope: MergeScope): DayNumber[] {
+  const own = printedDayOf(copy, scope);
+  if (!copy.activity.relativeTime || !hasTimeOfDay(copy.activity)) return [own];
+  const at = copy.at.getTime();
+  const zone = scope.pageTimeZone ?? scope.timeZone;
+  const reached = [at - COUNTED_TIME_DRIFT_MS, at + COUNTED_TIME_LATER_MS].map((t) => dayNumber(new Date(t), zone));
+  return [...new Set([own, ...reached])];
 }
 
 /**
@@ -67,39 +89,72 @@ export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): bool
   if (!sameShape(a, b) || !sameRecord(a.activity, b.activity, scope.scopeKey)) return false;
   const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
   if (idA && idB) return timed && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
-  if (timed) return withinTwoMinutes(a, b) || (comparedAtCount(a.activity, b.activity) && withinCount(a, b));
-  return printedDayOf(a, scope) === printedDayOf(b, scope);
+  if (timed)
+    return (
+      withinTwoMinutes(a, b) ||
+      (!scope.countToTheMinute && comparedAtCount(a.activity, b.activity) && withinCount(a, b))
+    );
+  const dayA = printedDayOf(a, scope);
+  const dayB = printedDayOf(b, scope);
+  return dayA === dayB || countReaches(a, dayB, b, scope) || countReaches(b, dayA, a, scope);
 }
 
 /**
- * Whether rule 3 compares two timed page copies at a count's precision: one time (or both) was
- * worked out from a count (`relativeTime`). Pages give such a time only for a count of seconds,
- * minutes or hours (lib/locale/relative-date.ts): "3 hours ago" is any time in the hour that count
- * covers, rounded or cut off as the CRM prints it, and the count moves on between readings, so two
- * sightings of one touch (on a contact's page and on its deal's, which no save step compares) can
- * be up to an hour apart; the slack is the save step's (COUNTED_TIME_DRIFT_MS). Not compared so:
+ * Whether `counted`, a time worked out from a count, reaches `day`, the printed day of the
+ * date-only copy `dated`, at the count's precision (comparedAtCount): one touch's copies on two
+ * pages, which no save step compares. Two rows of one page without CRM ids are not: its save step
+ * compared them and put the date alone beside the count (lib/db/same-day-row.ts sameDayRow: a row
+ * on the count's own day, or with a time on the other, or the page showing both at once).
+ */
+function countReaches(counted: TouchCopy, day: DayNumber, dated: TouchCopy, scope: MergeScope): boolean {
+  if (!counted.activity.relativeTime || !hasTimeOfDay(counted.activity) || hasTimeOfDay(dated.activity)) return false;
+  if (!comparedAtCount(counted.activity, dated.activity) || savedApart(counted.activity, dated.activity)) return false;
+  return daysMetOn(counted, scope).includes(day);
+}
+
+/** Two rows one page's save step compared (it looks for another sighting of an item without a CRM id). */
+function savedApart(a: Activity, b: Activity): boolean {
+  return !a.sourceId && !b.sourceId && readOnOnePage(a, b);
+}
+
+/** Two page rows read on one page (lib/db/same-day-row.ts ownerOf: its deal, else its contact). */
+function readOnOnePage(a: Activity, b: Activity): boolean {
+  return a.origin === 'page' && b.origin === 'page' && ownerOf(a) === ownerOf(b);
+}
+
+/**
+ * Whether rule 3 compares two timed copies at a count's precision: one time (or both) was worked
+ * out from a count (`relativeTime`, a page copy's). Pages give such a time only for a count of
+ * seconds, minutes or hours (lib/locale/relative-date.ts): "3 hours ago" is any time in the hour
+ * that count covers, rounded or cut off as the CRM prints it, and the count moves on between
+ * readings, so two sightings of one touch (on a contact's page and on its deal's, which no save
+ * step compares) can be up to an hour apart; the slack is the save step's (COUNTED_TIME_DRIFT_MS).
+ * The other copy may be an export's row: whether the export or the page came first, a counted
+ * copy and the export's time of that touch are one touch (metrics.md: merging is
+ * order-independent; an import that comes second fills the counted copy in, where it is the one
+ * copy it can be). Not compared so:
  * - two times both shown (two calls an hour apart are two touches);
- * - two items one reading of a page stored apart (a row per item the page listed): they share
- *   `firstSeenAt`, the time of the reading that first stored them (save-batch.ts; a later sighting
- *   keeps it), whereas one touch's copies on two pages are stored by two readings, read at two
- *   times (each reading of a batch keeps its own);
+ * - two items one reading of a page stored apart (a row per item the page listed): read on one
+ *   page (readOnOnePage), they share `firstSeenAt`, the time of the reading that first stored them
+ *   (save-batch.ts; a later sighting keeps it), whereas one touch's copies on two pages are stored
+ *   by two readings, whatever their times (each reading of a batch keeps its own; two may share an
+ *   instant on a stopped clock);
  * - two counted items one page showed apart ("3 hours ago" and "2 hours ago": two calls), keyed
  *   by that page's record and their day as `base` and `base:2` (lib/keys.ts readingKeys, kept by
  *   save-batch.ts countedSlot), the later one first seen by a later reading; the key, not the
  *   records named, says so, since the team view gives a contact's copies its deals
  *   (lib/team/team-touches.ts);
- * - an export's row, matched to a counted copy at import, where a match that is not plain is
- *   held back (lib/db/import-buckets.ts countedCopy).
+ * - a touch logged in Touchline (it meets its page copy through `mergedInto`).
  */
 export function comparedAtCount(a: Activity, b: Activity): boolean {
   if (!a.relativeTime && !b.relativeTime) return false;
-  if (a.origin !== 'page' || b.origin !== 'page') return false;
+  if (a.origin === 'logged-in-touchline' || b.origin === 'logged-in-touchline') return false;
   if (firstSeenTogether(a, b)) return false;
   return !(a.relativeTime && b.relativeTime && toldApartOnOnePage(a, b));
 }
 
 function firstSeenTogether(a: Activity, b: Activity): boolean {
-  return a.firstSeenAt !== undefined && a.firstSeenAt === b.firstSeenAt;
+  return a.firstSeenAt !== undefined && a.firstSeenAt === b.firstSeenAt && readOnOnePage(a, b);
 }
 
 function toldApartOnOnePage(a: Activity, b: Activity): boolean {

@@ -2,6 +2,7 @@ import { COUNTED_TIME_DRIFT_MS } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
 import {
   comparedAtCount,
+  daysMetOn,
   isDuplicate,
   isLogged,
   type MergeScope,
@@ -16,9 +17,10 @@ import { hasTimeOfDay, type Touch } from './touch';
  * sorted by time (then key) and each joins the group of the earliest copy it duplicates
  * (isDuplicate). Copies with a time of day are grouped first; a date-only copy then joins one
  * group only, preferring a same-day copy with a time of day (decisions.md: a date-only reading
- * merges into the one same-day row), so two timed calls of that day are never joined through it;
- * likewise a copy whose time was worked out from a count joins no group through which two touches
- * would become one (timesAgree). A merged touch takes a time the page showed over a counted one.
+ * merges into the one same-day row), so two timed calls of that day are never joined through it,
+ * or, failing one, a count from another day that reaches its day (daysMetOn); likewise a copy
+ * whose time was worked out from a count joins no group through which two touches would become
+ * one (timesAgree). A merged touch takes a time the page showed over a counted one.
  * Page/import copies and touches logged in Touchline are grouped apart: a logged touch meets its
  * page copy through `mergedInto`, which the cache sets (and such logged copies never reach here).
  * The merged touch keeps the most informative fields of its copies (see mergedActivity).
@@ -43,32 +45,40 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
   const order = new Map(sorted.map((copy, i) => [copy, i]));
   const bySource = new Map<string, TouchCopy[]>();
   const byDay = new Map<number, TouchCopy[]>();
+  // Counted copies by the other days their count reaches (daysMetOn).
+  const byReach = new Map<number, TouchCopy[]>();
   const timed: TouchCopy[] = [];
   const counted: TouchCopy[] = [];
   // Only date-only copies look copies up by day: without any, no copy's day is worked out (a time-zone conversion each).
   const anyDateOnly = sorted.some((c) => !hasTimeOfDay(c.activity));
-  const place = (copy: TouchCopy, candidates: TouchCopy[]) => {
-    const match =
-      candidates.length === 0
-        ? undefined
-        : candidates
-            .filter((c) => {
-              const group = groupOf.get(c) as TouchCopy[];
-              return (
-                isDuplicate(c, copy, scope) &&
-                samePeople(group, copy) &&
-                noOtherSource(group, copy, scope) &&
-                timesAgree(group, copy, scope)
-              );
-            })
-            .sort(preferred(order))[0];
+  // `withEach`: the copy joins only a group each copy of which it duplicates.
+  const matchIn = (copy: TouchCopy, candidates: readonly TouchCopy[], withEach = false) =>
+    candidates.length === 0
+      ? undefined
+      : candidates
+          .filter((c) => {
+            const group = groupOf.get(c) as TouchCopy[];
+            return (
+              isDuplicate(c, copy, scope) &&
+              samePeople(group, copy) &&
+              noOtherSource(group, copy, scope) &&
+              timesAgree(group, copy, scope) &&
+              (!withEach || group.every((member) => isDuplicate(member, copy, scope)))
+            );
+          })
+          .sort(preferred(order))[0];
+  const join = (copy: TouchCopy, match: TouchCopy | undefined) => {
     const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
     if (!match) groups.push(group);
     group.push(copy);
     groupOf.set(copy, group);
     addTo(bySource, copy.activity.sourceId, copy);
-    if (anyDateOnly) addTo(byDay, printedDayOf(copy, scope), copy);
+    if (!anyDateOnly) return;
+    const [day, ...reached] = daysMetOn(copy, scope);
+    addTo(byDay, day, copy);
+    for (const other of reached) addTo(byReach, other, copy);
   };
+  const place = (copy: TouchCopy, candidates: TouchCopy[]) => join(copy, matchIn(copy, candidates));
   for (const copy of sorted.filter((c) => hasTimeOfDay(c.activity))) {
     // A counted time may be the same touch as any timed copy up to the count's drift before it; a
     // shown time, as a counted copy that far before it, or any copy 2 minutes before.
@@ -79,8 +89,19 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
     timed.push(copy);
     if (copy.activity.relativeTime) counted.push(copy);
   }
+  // A date-only copy meets a count from the day before or after only where no copy of its own day
+  // is its touch (as the save step's sameDayRow), so after the others have their groups, and only
+  // a group no copy of which puts the touch on another day (a time shown, a date printed).
+  const reaching: TouchCopy[] = [];
+  const onItsDay = (copy: TouchCopy) =>
+    matchIn(copy, [...sameSource(bySource, copy), ...(byDay.get(printedDayOf(copy, scope)) ?? [])]);
   for (const copy of sorted.filter((c) => !hasTimeOfDay(c.activity))) {
-    place(copy, [...sameSource(bySource, copy), ...(byDay.get(printedDayOf(copy, scope)) ?? [])]);
+    const match = onItsDay(copy);
+    if (!match && byReach.has(printedDayOf(copy, scope))) reaching.push(copy);
+    else join(copy, match);
+  }
+  for (const copy of reaching) {
+    join(copy, onItsDay(copy) ?? matchIn(copy, byReach.get(printedDayOf(copy, scope)) ?? [], true));
   }
   return groups;
 }

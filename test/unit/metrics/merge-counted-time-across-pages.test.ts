@@ -113,8 +113,35 @@ describe('different calls near a counted time stay different', () => {
     expect(touches(readApart)).toHaveLength(1);
   });
 
-  it('compares a counted time with an export row to the minute (the import matched it, or held back)', () => {
-    const exported = onDealPage('2026-11-20T11:40:00.000Z', { origin: 'import' });
+  it('gives an export row between two counted calls of one page to one of them (the import held back: which is unknowable)', () => {
+    const exported = onDealPage('2026-11-20T11:40:00.000Z', { origin: 'import', sourceId: '90001' });
+    const copies = [...countedOnOnePage('2026-11-20T11:25:00.000Z', '2026-11-20T12:25:00.000Z'), exported];
+    expect(touches(copies)).toHaveLength(2);
+  });
+
+  it('keeps two exported calls 25 minutes apart two beside one counted copy', () => {
+    const copies = [
+      onContactPage('2026-11-20T11:25:00.000Z', counted),
+      onDealPage('2026-11-20T11:40:00.000Z', { origin: 'import', sourceId: '90001' }),
+      onDealPage('2026-11-20T12:05:00.000Z', { origin: 'import', sourceId: '90002' }),
+    ];
+    expect(touches(copies)).toHaveLength(2);
+  });
+});
+
+describe('a counted page copy and an export row of one call', () => {
+  // metrics.md "Duplicate": merging is order-independent. An import after the page fills the counted
+  // copy in (lib/db/import-buckets.ts sameTouchStored); an export imported before the page is read
+  // leaves two rows, which the panel must count as the one call it counts the other way round.
+  it('is one touch, at the exported time (counted 11:25 on the contact page, exported 11:40)', () => {
+    const exported = onDealPage('2026-11-20T11:40:00.000Z', { origin: 'import', sourceId: '90001' });
+    const merged = touches([onContactPage('2026-11-20T11:25:00.000Z', counted), exported]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.at.toISOString()).toBe('2026-11-20T11:40:00.000Z');
+  });
+
+  it('is two touches beyond what a count can cover (counted 11:25, exported 12:40)', () => {
+    const exported = onDealPage('2026-11-20T12:40:00.000Z', { origin: 'import', sourceId: '90001' });
     expect(touches([onContactPage('2026-11-20T11:25:00.000Z', counted), exported])).toHaveLength(2);
   });
 });
