@@ -47,9 +47,11 @@ export function DealRowView({ row }: { row: DealRow }) {
         </span>
       </td>
       <td>
+        {/* A warning not computed has no value, and its reason, as on the deal panel (contracts.md). */}
         <Metric
           name="stage-warning"
-          value={row.warning}
+          value={row.warningNotKnown ? null : row.warning}
+          reason={row.warningNotKnown}
           class={`tl-badge tl-badge-${noVerdict(row) ? 'unknown' : row.warning}`}
         >
           {warningWords(row)}

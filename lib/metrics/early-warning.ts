@@ -38,9 +38,12 @@ export function earlyWarning(touches: readonly Touch[], now: Date, countAutomate
 
 /**
  * Calendar days in the user's zone since the first touch the warning counts, when that touch is
- * less than the warning's look-back (of 24-hour days, as its weeks are) ago: the 4 weeks before the last 7 days then lie partly before the rep began
- * (or came back), and averaging those days as weeks of no work would hide a drop. No verdict is
- * given then; undefined when the touches cover the whole look-back (or none counts).
+ * less than the warning's look-back ago: the 4 weeks before the last 7 days then lie partly before
+ * the rep began (or came back), and averaging those days as weeks of no work would hide a drop. No
+ * verdict is given then; undefined when the touches cover the whole look-back (or none counts).
+ * "Less than 35 days" holds both in the days the reason gives (so it never says 35 days are too
+ * few) and in the warning's 24-hour weeks (a first touch before the 4th week began covers it, as
+ * over a change to winter time a 34th calendar day may).
  * A touch counts as the warning counts it: in its own 7 × 24-hour week (the warning's weeks,
  * continued back past its look-back), on a contact active that week. An inquiry a contact sent
  * weeks before anyone wrote to them is counted by no figure, so it is not the rep's first touch,
@@ -58,10 +61,10 @@ export function earlyWarningShortHistory(
       const at = touch.at.getTime();
       if (first === undefined || at < first) first = at;
     }
-  if (first === undefined) return undefined;
-  if (now.getTime() - first >= EARLY_WARNING_DAYS * DAY_MS) return undefined;
+  if (first === undefined || now.getTime() - first >= EARLY_WARNING_DAYS * DAY_MS) return undefined;
   // Said as every "days ago" on the page is: calendar days in the user's zone (metrics.md).
-  return Math.max(0, dayNumber(now, timeZone) - dayNumber(new Date(first), timeZone));
+  const days = Math.max(0, dayNumber(now, timeZone) - dayNumber(new Date(first), timeZone));
+  return days < EARLY_WARNING_DAYS ? days : undefined;
 }
 
 /**

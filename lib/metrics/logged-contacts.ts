@@ -5,10 +5,16 @@ import type { Activity } from '../schema/activity';
  * naming the contacts of the touches logged in Touchline that were merged into it (metrics.md
  * "Duplicate": the merged touch keeps the most informative fields; the rep said who the call was
  * with). A copy that names contacts keeps them: the CRM's word on who it was with wins.
+ * The logged touches are looked for among `logged`, the activities themselves unless given (the
+ * team page's lists are one owner's each: a touch logged before its logger set their name has no
+ * owner, while the page copy it merged into may name one).
  */
-export function withLoggedContacts(activities: readonly Activity[]): Activity[] {
+export function withLoggedContacts(
+  activities: readonly Activity[],
+  logged: readonly Activity[] = activities,
+): Activity[] {
   const said = new Map<string, Set<string>>();
-  for (const activity of activities) {
+  for (const activity of logged) {
     if (!activity.mergedInto || activity.contactKeys.length === 0) continue;
     const keys = said.get(activity.mergedInto) ?? new Set<string>();
     for (const key of activity.contactKeys) keys.add(key);

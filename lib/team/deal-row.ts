@@ -3,11 +3,13 @@ import { recordKeyOf } from '../keys';
 import { collectTouches } from '../metrics/collect-touches';
 import { daysSinceLastTouch } from '../metrics/days-since';
 import { contactsWorked, dealContacts } from '../metrics/deal-contacts';
+import { withLoggedContacts } from '../metrics/logged-contacts';
 import { outcomeNotRead } from '../metrics/outcome-not-read';
 import { touchesIn } from '../metrics/period';
 import { predatesKept } from '../metrics/predates-kept';
 import { currentStage, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
 import { type StageWarning, stageWarning, stageWarningReason } from '../metrics/stage-warning';
+import type { TypicalStageTime } from '../metrics/typical-stage-time';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
@@ -33,7 +35,13 @@ export interface DealRow {
   /** The median itself when it falls between two whole days (typicalDays is it rounded): the warning and the order compare with it. */
   typicalMedian?: number;
   typicalSource?: 'own-deals' | 'default';
+  /** `none` too when the warning cannot be computed (`warningNotKnown`): the order and the words say so apart. */
   warning: StageWarning;
+  /**
+   * Why the warning cannot be computed, as the deal panel says it (contracts.md: an empty value with
+   * its reason): the stage's outcome not read, no stage, no time in stage, or no typical time for it.
+   */
+  warningNotKnown?: WarningNotKnown;
   /** The deal's newest reading could not read its stage's outcome (outcome-not-read.ts): it may be closed, so no warning. */
   outcomeNotRead?: true;
   warningReason: string;
@@ -75,7 +83,7 @@ export function dealRow(input: {
 }): DealRow {
   const { deal, settings, now } = input;
   const { timeZone } = settings;
-  const { touches, undated, undatedAutomated } = collectTouches([...input.activities], {
+  const { touches, undated, undatedAutomated } = collectTouches(withLoggedContacts(input.activities), {
     now,
     timeZone,
     scopeKey: deal.key,
@@ -91,7 +99,7 @@ export function dealRow(input: {
   const periodTouches = touchesIn(touches, input.period);
   const people = dealContacts({ deal, contacts: stored, touches, periodTouches, settings, now });
   const worked = contactsWorked(people, periodTouches, settings.countAutomated);
-  const { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome } = stageFigures(
+  const { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome, notKnown } = stageFigures(
     deal,
     input.typical,
     settings,
@@ -113,6 +121,7 @@ export function dealRow(input: {
     ...(typical?.median !== undefined ? { typicalMedian: typical.median } : {}),
     ...(typical ? { typicalSource: typical.source } : {}),
     warning,
+    ...(notKnown ? { warningNotKnown: notKnown } : {}),
     ...(unknownOutcome ? { outcomeNotRead: true as const } : {}),
     warningReason: stageWarningReason({
       stage,
@@ -157,7 +166,26 @@ export function stageFigures(deal: Deal, typicalTimes: TypicalTimes, settings: S
   // A deal that may have closed unseen (its stage's outcome not read) is not held to a typical time.
   const unknownOutcome = outcomeNotRead(deal);
   const warning = unknownOutcome ? 'none' : stageWarning(days, typical, undefined, settings);
-  return { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome };
+  const notKnown = warningNotKnown(stage, days, typical, unknownOutcome);
+  return { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome, notKnown };
+}
+
+export type WarningNotKnown = 'outcome-not-read' | 'no-stage' | 'no-stage-history' | 'no-typical-time';
+
+/**
+ * Why an open deal's warning cannot be computed, in the deal panel's order and words (its
+ * stageFigures and StageCard): an outcome not read first, then a time in stage not known (no stage,
+ * or no history of it), then no typical time to hold it against. A lower bound is compared.
+ */
+function warningNotKnown(
+  stage: string | undefined,
+  days: number | null,
+  typical: TypicalStageTime | null,
+  unknownOutcome: boolean,
+): WarningNotKnown | undefined {
+  if (unknownOutcome) return 'outcome-not-read';
+  if (days === null) return stage ? 'no-stage-history' : 'no-stage';
+  return typical === null ? 'no-typical-time' : undefined;
 }
 
 /** What the stalled-first order looks at. */

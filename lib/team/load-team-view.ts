@@ -17,7 +17,7 @@ import { keptRows } from './kept-rows';
 import { ownerChoices, withDealOwners } from './owner-lists';
 import { readOwnerlessPacks } from './ownerless-touches';
 import { teamPeriods } from './periods';
-import { datedWithin, readAccounts, readOwnerLists, readUnownedLogged } from './read-lists';
+import { datedWithin, readAccounts, readLogged, readOwnerLists, withoutOwner } from './read-lists';
 import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
 import { dealsByContact } from './team-touches';
@@ -73,8 +73,8 @@ export async function loadTeamView(input: {
   const ownerlessRead = readOwnerlessPacks(db, periods);
   const undatedRead = contactsWithUndatedReplies({ db, account: filters.account, settings, now, pageTimeZone, keep });
   undatedRead.catch(() => undefined);
-  const unownedRead = readUnownedLogged(db, filters.account);
-  unownedRead.catch(() => undefined);
+  const loggedRead = readLogged(db);
+  loggedRead.catch(() => undefined);
   const contactsRead = readContacts(db, accounts, invalid);
   contactsRead.catch(() => undefined);
   const deals = await dealsAsPrinted(await dealsRead, settings.timeZone, pageTimeZone);
@@ -101,6 +101,7 @@ export async function loadTeamView(input: {
     undatedReplies: await undatedRead,
     packReads,
     ownerlessRead,
+    logged: await loggedRead,
   });
 
   const contacts = new Map((await contactsRead).map((c) => [c.key, c]));
@@ -126,7 +127,7 @@ export async function loadTeamView(input: {
 
   progress('Finding contacts gone cold');
   const byContact = reps.byContact;
-  const unowned = await unownedRead;
+  const unowned = withoutOwner(await loggedRead, filters.account);
   // A contact whose recent touch was logged without a name is read whole.
   const recentUnowned = datedWithin(unowned, periods.read.start, periods.read.end);
   await addTouchesBeforeWindow({

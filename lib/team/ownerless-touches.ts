@@ -3,7 +3,8 @@ import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { collectTouches } from '../metrics/collect-touches';
 import { replyOrderTime } from '../metrics/reply-order';
-import { isOutbound, isReply, type Touch } from '../metrics/touch';
+import { isReply, type Touch } from '../metrics/touch';
+import type { Activity } from '../schema/activity';
 import { NO_OWNER } from '../schema/activity-pack';
 import { yieldToPage } from '../yield-to-page';
 import type { KeepRows } from './kept-rows';
@@ -34,11 +35,13 @@ export async function ownerlessTouches(
     window: Window;
     invalid: InvalidRow[];
     keep: KeepRows;
+    /** Every touch logged in Touchline (readLogged). */
+    logged: readonly Activity[];
   },
 ): Promise<Touch[]> {
   const parsed = await activitiesOfPacks(packs, input.window.start, input.window.end, input.invalid);
   const own = input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account);
-  return repTouches(await input.keep(own), input.links, input.rules);
+  return repTouches(await input.keep(own), input.links, input.rules, input.logged);
 }
 
 /**
@@ -129,39 +132,60 @@ function mergeOne(
   });
 }
 
-/** Of the touches without an owner, the email replies no owned copy has: each answers its thread's email before it. */
-export function ownerlessReplies(ownerless: readonly Touch[], claimed: ReadonlySet<string>): Touch[] {
-  return ownerless.filter((t) => isEmailReply(t) && !claimed.has(t.key));
-}
-
 export function isEmailReply(touch: Touch): boolean {
   return touch.channel === 'email' && isReply(touch);
 }
 
 /**
- * Each of `replies` given to the rep whose email it answers: on its thread (each contact a touch
- * names, else its deal, as teamReplyRate keys them), the latest outbound email before it in reply
- * order (one of the same minute included: a reply never comes before its email), whoever sent it (metrics.md: an email is answered by a reply before the next outbound
- * email). `touches` are every rep's, shown or not; replies answering no email go to nobody.
+ * Each of `replies` given to the rep whose email it answers: the latest outbound email before it
+ * in reply order (one of the same minute included: a reply never comes before its email), whoever
+ * sent it, or nobody (metrics.md: an email is answered by a reply before the next outbound email).
+ * A reply naming a contact looks on its contacts' threads, as teamReplyRate keys them. A reply
+ * naming no contact (a deal timeline's copy) answers the latest outbound email on its deal, to any
+ * contact (the deal panel's rule, withDealReplyThreads: with one contact, that contact's), and
+ * joins that email's thread, so the rep's reply rate pairs them. `touches` are every rep's, shown
+ * or not, and those without an owner: an email without one is still the next outbound email, its
+ * reply no rep's. Only an email the page showed as outbound is one: rates.ts puts emails of
+ * unknown direction on neither side. Replies answering no email go to nobody.
  */
 export function repliesByRep(replies: readonly Touch[], touches: readonly Touch[]): Map<string, Touch[]> {
   const byRep = new Map<string, Touch[]>();
   if (replies.length === 0) return byRep;
-  const emails = new Map<string, Touch[]>();
-  for (const touch of touches) {
-    if (touch.channel !== 'email' || !isOutbound(touch) || touch.activity.owner === undefined) continue;
-    for (const key of threadsOf(touch)) emails.set(key, [...(emails.get(key) ?? []), touch]);
-  }
+  const sent = touches.filter((t) => t.channel === 'email' && t.activity.direction === 'outbound');
+  const onThread = groupBy(sent, threadsOf);
+  // A touch's deal keys include the deals its contacts are on (repTouches links them).
+  const onDeal = replies.some(namesNobody) ? groupBy(sent, (t) => t.activity.dealKeys) : new Map<string, Touch[]>();
   for (const reply of replies) {
+    const candidates = namesNobody(reply)
+      ? reply.activity.dealKeys.flatMap((key) => onDeal.get(key) ?? [])
+      : reply.contactKeys.flatMap((key) => onThread.get(key) ?? []);
     const at = replyOrderTime(reply);
     let answered: Touch | undefined;
-    for (const key of threadsOf(reply))
-      for (const email of emails.get(key) ?? [])
-        if (replyOrderTime(email) <= at && (!answered || email.at > answered.at)) answered = email;
+    for (const email of candidates)
+      if (replyOrderTime(email) <= at && (!answered || email.at > answered.at)) answered = email;
     const owner = answered?.activity.owner;
-    if (owner !== undefined) byRep.set(owner, [...(byRep.get(owner) ?? []), reply]);
+    if (answered === undefined || owner === undefined) continue;
+    const joined = namesNobody(reply) ? { ...reply, contactKeys: answered.contactKeys } : reply;
+    const list = byRep.get(owner);
+    if (list) list.push(joined);
+    else byRep.set(owner, [joined]);
   }
   return byRep;
+}
+
+function namesNobody(touch: Touch): boolean {
+  return touch.contactKeys.length === 0;
+}
+
+function groupBy(touches: readonly Touch[], keysOf: (touch: Touch) => readonly string[]): Map<string, Touch[]> {
+  const groups = new Map<string, Touch[]>();
+  for (const touch of touches)
+    for (const key of keysOf(touch)) {
+      const group = groups.get(key);
+      if (group) group.push(touch);
+      else groups.set(key, [touch]);
+    }
+  return groups;
 }
 
 function threadsOf(touch: Touch): string[] {

@@ -83,14 +83,18 @@ export function readOwnerLists(db: TouchlineDb): Promise<OwnerLists> {
   });
 }
 
+/** Every touch logged in Touchline, merged ones included: logged touches are few, so they are read whole. */
+export async function readLogged(db: TouchlineDb): Promise<Activity[]> {
+  return (await listLoggedTouches(db)).touches;
+}
+
 /**
- * Touches logged in Touchline that carry no owner (the user has not set their name in that CRM),
- * in the chosen account or all, dated: on no rep's row unless merged into a page touch that names
- * one, but still touches of their contacts. Logged touches are few, so they are read whole.
+ * Of the touches logged in Touchline (readLogged), those that carry no owner (the user has not set
+ * their name in that CRM), in the chosen account or all, dated: on no rep's row unless merged into
+ * a page touch that names one, but still touches of their contacts.
  */
-export async function readUnownedLogged(db: TouchlineDb, account: string | undefined): Promise<Activity[]> {
-  const { touches } = await listLoggedTouches(db);
-  return touches.filter(
+export function withoutOwner(logged: readonly Activity[], account: string | undefined): Activity[] {
+  return logged.filter(
     (row) =>
       row.owner === undefined &&
       (account === undefined || `${row.crm}:${row.tenant}` === account) &&

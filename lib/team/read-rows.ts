@@ -1,4 +1,5 @@
 import { isFromExportOnly } from '../csv-import/deals/to-deal';
+import { mergeTargetsMissing } from '../db/merge-targets';
 import { type InvalidRow, parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { eachRequest, runTransaction } from '../db/transaction';
@@ -58,6 +59,9 @@ function byTimeThenKey(a: Activity, b: Activity): number {
  * A deal known only from a deal export lists no contacts: its contacts are those its own
  * activities name (an activity export's row naming the deal and the person), read as a deal
  * page's contacts are, so an email to that person yesterday is not missed.
+ * With them, as the deal's panel reads them (readDealData), the page copies their touches logged in
+ * Touchline were merged into when these rows do not hold them: a copy read on another deal's
+ * timeline names nobody, yet it is the counted copy of a call logged with one of these contacts.
  */
 export async function readDealActivities(
   db: TouchlineDb,
@@ -71,7 +75,7 @@ export async function readDealActivities(
         const own = await activities.index('byDeal').getAll(deal.key);
         const named = [...new Set(own.flatMap(contactKeysOf))];
         const ofContacts = await eachRequest(named, (key) => activities.index('byContact').getAll(key));
-        return [...own, ...ofContacts.flat()];
+        return withMergeTargets(activities, [...own, ...ofContacts.flat()]);
       }
       const contactKeys = deal.contacts.map((c) => recordKeyOf(deal.crm, deal.tenant, 'contact', c.id));
       const [ownKeys, ...ofContacts] = await Promise.all([
@@ -84,7 +88,7 @@ export async function readDealActivities(
         ownKeys.filter((key) => !broughtKeys.has(key)),
         (key) => activities.get(key),
       );
-      return [...own.filter((row) => row !== undefined), ...brought];
+      return withMergeTargets(activities, [...own.filter((row) => row !== undefined), ...brought]);
     });
   });
   const byDeal = new Map<string, Activity[]>();
@@ -100,6 +104,17 @@ export async function readDealActivities(
     }
   }
   return byDeal;
+}
+
+/** The rows with the page copies their logged touches were merged into that they do not hold (mergeTargetsMissing). */
+export async function withMergeTargets<Row extends { key: string; mergedInto?: string }>(
+  store: { get(key: string): Promise<Row | undefined> },
+  rows: Row[],
+): Promise<Row[]> {
+  // Most deals have no logged touch: no key set built for them.
+  if (!rows.some((row) => row.mergedInto)) return rows;
+  const targets = await eachRequest(mergeTargetsMissing(rows), (key) => store.get(key));
+  return [...rows, ...targets.filter((row) => row !== undefined)];
 }
 
 /** The contacts a stored activity row names (rows are checked with zod only after the read). */

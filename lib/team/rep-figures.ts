@@ -10,7 +10,7 @@ import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { touchesByContact } from './follow-ups';
 import type { KeepRows } from './kept-rows';
-import { isEmailReply, mergeOwnerless, ownerlessReplies, ownerlessTouches, repliesByRep } from './ownerless-touches';
+import { isEmailReply, mergeOwnerless, ownerlessTouches, repliesByRep } from './ownerless-touches';
 import type { TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
@@ -77,6 +77,8 @@ export async function repFigures(input: {
   keep: KeepRows;
   /** Contacts with an email reply of no readable date (contactsWithUndatedReplies). */
   undatedReplies: ReadonlyMap<string, number>;
+  /** Every touch logged in Touchline (readLogged): who a page copy one merged into was with (repTouches). */
+  logged: readonly Activity[];
 }): Promise<RepFigures> {
   const { settings, now, periods } = input;
   const rowInput = {
@@ -108,7 +110,7 @@ export async function repFigures(input: {
       input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account),
     );
     await yieldToPage();
-    const merged = await repTouches(own, input.links, rules);
+    const merged = await repTouches(own, input.links, rules, input.logged);
     append(contactTouches, merged);
     if (merged.length === 0 || !input.shown(owner)) continue;
     append(activities, own);
@@ -124,6 +126,7 @@ export async function repFigures(input: {
     window: periods.read,
     invalid: input.invalid,
     keep: input.keep,
+    logged: input.logged,
   });
   const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
   // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
@@ -136,10 +139,13 @@ export async function repFigures(input: {
   // Rows once every rep is read: a reply answers the email before it on its thread, whoever owns
   // the reply, or none (metrics.md: answered by a reply before the next outbound email). A sequence
   // email the setting leaves out of the counts is still the next outbound email: its reply is not
-  // handed to the rep who wrote before it.
+  // handed to the rep who wrote before it. Nor is an email without an owner (logged before its
+  // logger set their name): a reply after it is no rep's. An ownerless copy an owned touch claimed
+  // is that touch, not another email.
+  const unclaimed = ownerless.filter((t) => !claimed.has(t.key));
   const replies = repliesByRep(
-    [...everyRep.filter((t) => counts(t) && isEmailReply(t)), ...ownerlessReplies(ownerless, claimed)],
-    everyRep,
+    [...everyRep.filter((t) => counts(t) && isEmailReply(t)), ...unclaimed.filter(isEmailReply)],
+    [...everyRep, ...unclaimed],
   );
   const shownReplies: Touch[] = [];
   for (const { owner, merged } of shownReps) {

@@ -1,5 +1,6 @@
 import { recordKeyOf } from '../keys';
 import { collectTouches } from '../metrics/collect-touches';
+import { withLoggedContacts } from '../metrics/logged-contacts';
 import type { Touch } from '../metrics/touch';
 import type { Activity } from '../schema/activity';
 import type { Deal } from '../schema/record';
@@ -37,13 +38,18 @@ export interface MergeRules {
  * copies can only merge when they share a record or a source id, so the rep's activities are
  * split into groups linked that way and each group is merged on its own: the same result in
  * small pieces, with the main thread given back between them.
+ * A page copy naming nobody that a touch logged in Touchline was merged into names the contact the
+ * user picked (withLoggedContacts, as the panels give it), before the linking: a call logged on a
+ * deal with its contact, shown by the deal's timeline, is that contact's touch. `logged` are the
+ * touches logged in Touchline, every owner's and none (those among `activities` unless given).
  */
 export async function repTouches(
   activities: readonly Activity[],
   links: ReadonlyMap<string, readonly string[]>,
   rules: MergeRules,
+  logged: readonly Activity[] = activities,
 ): Promise<Touch[]> {
-  const linked = activities.map((a) => withContactsDeals(a, links));
+  const linked = withLoggedContacts(activities, logged).map((a) => withContactsDeals(a, links));
   const touches: Touch[] = [];
   let done = 0;
   for (const group of linkedGroups(linked)) {

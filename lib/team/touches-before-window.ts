@@ -3,10 +3,12 @@ import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { eachRequest, runTransaction } from '../db/transaction';
 import { collectTouches } from '../metrics/collect-touches';
+import { withThisContact } from '../metrics/logged-contacts';
 import type { Touch } from '../metrics/touch';
 import { activitySchema } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import type { KeepRows } from './kept-rows';
+import { withMergeTargets } from './read-rows';
 import { mayContinueFromBefore } from './run-before-window';
 
 /**
@@ -14,11 +16,13 @@ import { mayContinueFromBefore } from './run-before-window';
  * (mayContinueFromBefore), and those in `alsoRead`, their whole history instead of the window's
  * part of it, merged as one set as the contact's own page merges it, so a copy just before the
  * window's start and its copy just after it are one touch. Read through the contact index, one
- * transaction for all of them; like the reps' figures: every stored row up to the window's end
- * that retention keeps (touches logged in Touchline outlive it, as the pruning keeps them), with an owner or
- * without (the contact's panel counts both, and so do the contact's touches of the window),
- * automated ones only when the setting counts them. A damaged row is reported by the weeks read, or else
- * left out here.
+ * transaction for all of them, with the page copies the contact's logged touches were merged into
+ * (a deal timeline's copy names nobody), as the contact's panel reads them (readContactData,
+ * withThisContact); like the reps' figures: every stored row up to the window's end that
+ * retention keeps (touches logged in Touchline outlive it, as the pruning keeps them), with an
+ * owner or without (the contact's panel counts both, and so do the contact's touches of the
+ * window), automated ones only when the setting counts them. A damaged row is reported by the
+ * weeks read, or else left out here.
  */
 export async function addTouchesBeforeWindow(input: {
   db: TouchlineDb;
@@ -39,9 +43,12 @@ export async function addTouchesBeforeWindow(input: {
     .map(([key]) => key);
   const keys = [...new Set([...continuing, ...(input.alsoRead ?? [])])];
   if (keys.length === 0) return;
-  const rows = await runTransaction(input.db, ['activities'], 'readonly', 'read', (tx) =>
-    eachRequest(keys, (key) => tx.objectStore('activities').index('byContact').getAll(key)),
-  );
+  const rows = await runTransaction(input.db, ['activities'], 'readonly', 'read', (tx) => {
+    const activities = tx.objectStore('activities');
+    return eachRequest(keys, async (key) =>
+      withMergeTargets(activities, await activities.index('byContact').getAll(key)),
+    );
+  });
   const end = window.end.toISOString();
   const unreported: InvalidRow[] = [];
   for (const [i, key] of keys.entries()) {
@@ -50,7 +57,7 @@ export async function addTouchesBeforeWindow(input: {
         (a) => a.timestamp !== undefined && a.timestamp <= end,
       ),
     );
-    const { touches } = collectTouches(history, {
+    const { touches } = collectTouches(withThisContact(history, key), {
       now,
       timeZone: settings.timeZone,
       scopeKey: key,

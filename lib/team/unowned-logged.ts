@@ -7,7 +7,7 @@ import type { Window } from './periods';
 import { type MergeRules, repTouches } from './team-touches';
 
 /**
- * How many touches logged in Touchline without a name (readUnownedLogged) are on no rep's row in
+ * How many touches logged in Touchline without a name (withoutOwner) are on no rep's row in
  * `period`, counted as touches, not rows (metrics.md: duplicates are merged before any count): a
  * call logged on a contact and again on its deal a minute later is one touch. A logged touch merged
  * into a page copy is that copy, the one the rows count: on no row when it names no owner either.

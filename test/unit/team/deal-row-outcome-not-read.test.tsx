@@ -15,7 +15,8 @@ const ago = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString()
  * closed-stage words for, so the reading reported the outcome as not read and the stored deal says so
  * (`outcomeNotReadIn`). Ninety days in that stage against a typical ten would be "stalled", but the deal
  * may well be won: the deal panel gives no warning and says why, and the team page's Deals list must
- * not put it first as stalled either.
+ * not put it first as stalled either. As on the panel, the warning's value is empty with its reason
+ * (contracts.md), not "none": whether the deal is on pace is not known.
  */
 it('gives a deal whose outcome was not read no stall warning, and says why', async () => {
   const others = [1, 2, 3].map((n) =>
@@ -44,4 +45,6 @@ it('gives a deal whose outcome was not read no stall warning, and says why', asy
   const cell = container.querySelector('[data-metric="stage-warning"]')?.closest('td');
   expect(cell?.textContent).toMatch(/^outcome not read/);
   expect(cell?.textContent).toMatch(/whether the deal is won, lost or still open/);
+  const metric = cell?.querySelector('[data-metric="stage-warning"]');
+  expect([metric?.getAttribute('data-value'), metric?.getAttribute('data-reason')]).toEqual(['', 'outcome-not-read']);
 });
