@@ -12,6 +12,11 @@ export interface DetectedColumns {
   lang: string | undefined;
   /** The one type every row has when the headers say so ("Call title": a calls export). */
   impliedType?: ActivityType;
+  /**
+   * The title column's own header names that type ("Call title", "Anruftitel"): the file is an
+   * export of one kind, not a mixed export that merely has a "Call outcome" column.
+   */
+  oneKind?: true;
 }
 
 /**
@@ -32,7 +37,9 @@ export function detectColumns(crm: Crm, headers: readonly string[]): DetectedCol
   const order = [best.words, ...languages.map(([, w]) => w).filter((w) => w !== best.words)];
   const targets = assign(folded, order);
   const impliedType = impliedTypeOf(folded, best.words);
-  return { targets, lang: best.lang, ...(impliedType ? { impliedType } : {}) };
+  const title = folded[targets.indexOf('subject')];
+  const oneKind = !!impliedType && title !== undefined && typedHeaderOf(best.words, title) === impliedType;
+  return { targets, lang: best.lang, ...(impliedType ? { impliedType } : {}), ...(oneKind ? { oneKind } : {}) };
 }
 
 export function foldHeader(header: string): string {
@@ -71,6 +78,10 @@ function fieldOf(words: ExportWords, header: string): { field: ImportField; rank
 function rank(words: ExportWords, field: ImportField, header: string): number {
   const at = (words.headers[field] ?? []).findIndex((w) => fold(w) === header);
   return at < 0 ? Number.POSITIVE_INFINITY : at;
+}
+
+function typedHeaderOf(words: ExportWords, header: string): ActivityType | undefined {
+  return Object.entries(words.typedHeaders).find(([typed]) => fold(typed) === header)?.[1];
 }
 
 function impliedTypeOf(folded: string[], words: ExportWords): ActivityType | undefined {

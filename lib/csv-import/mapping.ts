@@ -11,6 +11,8 @@ export const columnMappingSchema = z.object({
   /** Numeric dates' order where the user chose it or the whole column settled it. */
   dayFirst: z.optional(z.boolean()),
   impliedType: z.optional(activityTypeSchema),
+  /** An export of one kind (detect-columns.ts): a type word no table knows is of the implied type. */
+  oneKind: z.optional(z.literal(true)),
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 

@@ -32,6 +32,7 @@ export function prepareMapping(crm: Crm, rows: string[][], saved?: SavedMapping)
       targets: detected.targets,
       ...(detected.lang ? { lang: detected.lang } : {}),
       ...(detected.impliedType ? { impliedType: detected.impliedType } : {}),
+      ...(detected.oneKind ? { oneKind: detected.oneKind } : {}),
     },
     saved,
   );

@@ -103,20 +103,22 @@ function cellsByField(cells: readonly string[], mapping: ColumnMapping): Cells {
 
 /**
  * The subtype's word where it names a channel (set by what was logged, it beats the rep's own
- * "Type" choice, e.g. "Other"); else the type column's word, else the subtype's ("Task"); a word
- * no table knows is of the type the headers imply, when they imply one: an export of one kind
- * makes every row that type (team-view.md), and a HubSpot calls export's "Activity type" holds the
- * portal's own call types ("Discovery call"). A known word still wins there: a mixed export whose
- * only typed header is "Call outcome" keeps its emails. Else the type the headers imply; else the
- * subject up to its first colon, then its first word, which is how Salesforce names logged calls
- * and emails ("Call", "Email: Re: pricing") and other tasks from its subject suggestions ("Send
+ * "Type" choice, e.g. "Other"); else the type column's word, else the subtype's ("Task"). In an
+ * export of one kind (its title column is "Call title", `oneKind`) a word no table knows is of
+ * that kind: an export of one kind makes every row that type (team-view.md), and a HubSpot calls
+ * export's "Activity type" holds the portal's own call types ("Discovery call"). A known word
+ * still wins there, and a mixed export that merely has a "Call outcome" column reports the words
+ * it does not know ("Postal mail" is no call). Else the type the headers imply; else the subject
+ * up to its first colon, then its first word, which is how Salesforce names logged calls and
+ * emails ("Call", "Email: Re: pricing") and other tasks from its subject suggestions ("Send
  * Letter", a task with two words).
  */
 function typeOf(cell: Cells, words: ValueWords, crm: Crm, mapping: ColumnMapping): TypeReading {
   const subtype = cell.subtype ? words.types.get(fold(cell.subtype)) : undefined;
   if (subtype && subtype !== 'task') return subtype;
   const said = cell.type ?? cell.subtype;
-  if (said) return words.types.get(fold(said)) ?? mapping.impliedType ?? unknownTypeWord(said, crm, mapping.lang);
+  const ofKind = mapping.oneKind ? mapping.impliedType : undefined;
+  if (said) return words.types.get(fold(said)) ?? ofKind ?? unknownTypeWord(said, crm, mapping.lang);
   if (mapping.impliedType) return mapping.impliedType;
   const subject = fold(cell.subject ?? '');
   const phrase = subject.split(':')[0]?.trim() ?? '';
