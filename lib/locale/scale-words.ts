@@ -47,25 +47,38 @@ const ABBREVIATIONS: [RegExp, Size][] = [
  * Whole words, as Intl's compact long format prints them (`compactDisplay: 'long'`: "1,2 mil
  * millones", "1,5 Milliarden"). Read as the digits alone, "$1.2 billion" was 1.2 and "1,2 mil
  * millones" 1200. Compound words come before the word they start with ("mil millones", "mil").
+ * Only in the case their language writes them (lower case; German nouns capitalised, GERMAN_WORDS):
+ * a capitalised word after an amount is more likely a name ("€12,500 Milione", an Italian surname;
+ * "$3,000 Million Dollar Club").
  */
 const WORDS: [RegExp, Size][] = [
   // it "mille miliardi", "mila miliardi".
-  [word(String.raw`mill?[ae]\smiliardi`), 1_000_000_000_000],
+  [cased(String.raw`mill?[ae]\smiliardi`), 1_000_000_000_000],
   // es "mil millones", pt-PT "mil milhões".
-  [word(String.raw`mil\smillones|mil\smilh[õo]es`), 1_000_000_000],
-  // de "Billionen", es "billón", pt-PT "bilião", pt-BR "trilhão", nl "biljoen": a trillion in their one language.
-  [word('billionen|bill[óo]n|billones|bili[ãa]o|bili[õo]es|trilh[ãa]o|trilh[õo]es|biljoen'), 1_000_000_000_000],
-  // en "trillion"; fr and de "trillion" is 10^18.
-  [word('trillions?'), (lang) => (english(lang) ? 1_000_000_000_000 : undefined)],
-  // en "billion"; de "Billion" and fr "billion" are a trillion.
-  [word('billions?'), (lang) => (english(lang) ? 1_000_000_000 : undefined)],
-  // de "Milliarde(n)", fr "milliard(s)", nl "miljard", it "miliardo/i", pt-BR "bilhão/ões".
-  [word('milliarden?|milliards?|miljard(?:en)?|miliard[oi]|bilh[ãa]o|bilh[õo]es'), 1_000_000_000],
-  // en "million(s)", de "Million(en)", es "millón/es", pt "milhão/ões", nl "miljoen(en)", it "milione/i".
-  [word('millions?|millionen|mill[óo]n|millones|milh[ãa]o|milh[õo]es|miljoen(?:en)?|milion[ei]'), 1_000_000],
-  // en "thousand", de "Tausend", fr and it "mille", fr "millier(s)", it "mila", nl "duizend": in the
-  // case Intl prints them, since "Mila" or "Mille" after an amount is more likely a name.
-  [word('thousand|[Tt]ausend|mille|milliers?|mila|duizend', 'u'), 1_000],
+  [cased(String.raw`mil\smillones|mil\smilh[õo]es`), 1_000_000_000],
+  // es "billón", pt-PT "bilião", pt-BR "trilhão", nl "biljoen": a trillion in their one language.
+  [cased('bill[óo]n|billones|bili[ãa]o|bili[õo]es|trilh[ãa]o|trilh[õo]es|biljoen'), 1_000_000_000_000],
+  // en "trillion"; fr "trillion" is 10^18.
+  [cased('trillions?'), (lang) => (english(lang) ? 1_000_000_000_000 : undefined)],
+  // en "billion"; fr "billion" is a trillion.
+  [cased('billions?'), (lang) => (english(lang) ? 1_000_000_000 : undefined)],
+  // fr "milliard(s)", nl "miljard", it "miliardo/i", pt-BR "bilhão/ões".
+  [cased('milliards?|miljard(?:en)?|miliard[oi]|bilh[ãa]o|bilh[õo]es'), 1_000_000_000],
+  // en "million(s)", es "millón/es", pt "milhão/ões", nl "miljoen(en)", it "milione/i".
+  [cased('millions?|mill[óo]n|millones|milh[ãa]o|milh[õo]es|miljoen(?:en)?|milion[ei]'), 1_000_000],
+  // en "thousand", fr and it "mille", fr "millier(s)", it "mila", nl "duizend".
+  [cased('thousand|mille|milliers?|mila|duizend'), 1_000],
+];
+
+/** German's whole words, capitalised as German writes nouns; read on German pages only. */
+const GERMAN_WORDS: [RegExp, Size][] = [
+  [cased('Billionen'), 1_000_000_000_000],
+  // de "Billion" is a trillion and "Trillion" 10^18, where English words capitalised in a title
+  // ("Billion") are 10^9 and 10^12: the page does not settle which it means.
+  [cased('Billion|Trillion'), () => undefined],
+  [cased('Milliarden?'), 1_000_000_000],
+  [cased('Million(?:en)?'), 1_000_000],
+  [cased('Tausend'), 1_000],
 ];
 
 /**
@@ -77,14 +90,25 @@ function word(alternatives: string, flags = 'iu'): RegExp {
   return new RegExp(String.raw`^\s?(?:${alternatives})(?=$|\s|[^\p{L}\p{N}&-])`, flags);
 }
 
+/** A whole word in the case given: "Milione" is no "milione". */
+function cased(alternatives: string): RegExp {
+  return word(alternatives, 'u');
+}
+
 /**
- * The amount a number stands for with the text after it (`after`) on a page in `lang`. An
- * abbreviation scales few digits ("48", "1,2", "120") only: digits already grouped into thousands
- * ("$12,500", "22 500") are the whole amount, and a letter after them is no scale. A whole word
- * scales any ("1,200 million"). Undefined where the word's size is not settled in the language.
+ * The amount a number stands for with the text after it (`after`) on a page in `lang`. A scale
+ * word scales few digits ("48", "1,2", "120") only: digits already grouped into thousands ("$12,500",
+ * "22 500") are the whole amount, and a letter or a name after them is no scale. A whole word
+ * after them ("$1,200 million") leaves the amount unread: its digits alone are a thousandth of it
+ * or less, and a word right after an amount can be a name. Undefined, too, where the word's size
+ * is not settled in the language.
  */
 export function withScale({ value, grouped }: Digits, after: string, lang: string): number | undefined {
-  const found = WORDS.find(([pattern]) => pattern.test(after)) ?? (grouped ? undefined : abbreviation(after));
+  const whole = (languageOf({ lang }) === 'de' ? [...GERMAN_WORDS, ...WORDS] : WORDS).find(([pattern]) =>
+    pattern.test(after),
+  );
+  if (grouped) return whole ? undefined : value;
+  const found = whole ?? abbreviation(after);
   if (!found) return value;
   const size = typeof found[1] === 'number' ? found[1] : found[1](lang);
   return size === undefined ? undefined : Math.round(value * size * 100) / 100;

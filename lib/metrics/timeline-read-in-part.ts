@@ -1,5 +1,8 @@
 import type { NotRead } from '../schema/read-result';
 import type { ContactView } from '../schema/view-model';
+import { BAND_PERIOD } from './benchmark-band';
+import { resolvePeriod } from './period';
+import { dayNumberOf, startOfDay } from './zoned-days';
 
 /** Beside a next step worked out from part of the timeline. */
 export const NEXT_STEP_READ_IN_PART =
@@ -24,7 +27,8 @@ export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch 
  *   a touch not read can only make the contact warmer; nor does gone cold when only older items
  *   were not loaded: no touch among them is newer than the newest read;
  * - the vanity flag is not raised: "no reply, connect or meeting" is not known, since one may be
- *   in the part not read (older items not loaded too: they may still be in the last 30 days).
+ *   in the part not read; when only older items were not loaded, it is kept if the touches read
+ *   reach back before its 30 days (readBeforeBandPeriod): what was not loaded is older still.
  * Counts over the period stay as read: the panel's notice says they may miss some.
  */
 export function withTimelineReadInPart(view: ContactView, { newestRead = false } = {}): ContactView {
@@ -37,13 +41,32 @@ export function withTimelineReadInPart(view: ContactView, { newestRead = false }
   return {
     ...view,
     timelineReadInPart: true,
-    outcomes: { ...view.outcomes, leadResponseHours: null, vanity: false },
+    outcomes: {
+      ...view.outcomes,
+      leadResponseHours: null,
+      vanity: view.outcomes.vanity && newestRead && readBeforeBandPeriod(view),
+    },
     cadence: {
       ...cadence,
       ...(nextDueReason ? { nextDueReason } : {}),
       ...(cadence.goneCold && !newestRead ? { goneColdReason } : {}),
     },
   };
+}
+
+/**
+ * Whether a touch read falls before the vanity flag's 30 days: some week of the trend that ends
+ * before they start holds one. The period's end is now, or before it (last quarter's), so the 30
+ * days counted back from it start no later than the flag's.
+ */
+function readBeforeBandPeriod(view: ContactView): boolean {
+  const { end, timeZone } = view.period;
+  const bandStart = resolvePeriod(BAND_PERIOD, new Date(end), timeZone).start.getTime();
+  return view.weekly.some(
+    (week) =>
+      startOfDay(dayNumberOf(week.weekStart) + 7, timeZone).getTime() <= bandStart &&
+      Object.values(week.byChannel).some((n) => n > 0),
+  );
 }
 
 /** The page's `activities` entries all say only older items were not loaded: the newest touch was read. */

@@ -16,12 +16,10 @@ describe('billions as a page prints them', () => {
     // No language known (a CSV export's cell): English, as a page without a language is read.
     [undefined, '$1.2B', 1_200_000_000, 'USD'],
     ['en-US', '$1.2 billion', 1_200_000_000, 'USD'],
-    ['en-US', '$1,200 million', 1_200_000_000, 'USD'],
     ['en-GB', '1.2 bn', 1_200_000_000, undefined],
     ['de-DE', '1,2 Mrd. €', 1_200_000_000, 'EUR'],
     ['de-DE', '1,2 Milliarden €', 1_200_000_000, 'EUR'],
     ['es-ES', '1,2 mil millones €', 1_200_000_000, 'EUR'],
-    ['es-ES', '1.200 millones €', 1_200_000_000, 'EUR'],
     ['fr-FR', '1,2 milliard €', 1_200_000_000, 'EUR'],
     ['nl-NL', '€ 1,2 miljard', 1_200_000_000, 'EUR'],
     ['it-IT', '1,2 miliardi €', 1_200_000_000, 'EUR'],
