@@ -7,8 +7,8 @@ import { mayBeginBefore, type ShownStage, type Stay, unsplitStays } from './unsp
  * differs from the last known one, so stage durations accumulate even on pages that show no
  * history. Consecutive entries of one stage are one stay in it: the page's entry wins (unless it is
  * only a lower bound after an earlier stored entry), otherwise the earliest sighting. A sighting
- * an exact entry is dated inside is placed before it rather than cut the entry's stay in two
- * (unsplit-stays.ts).
+ * an exact entry is dated inside is placed before it rather than cut the entry's stay in two,
+ * unless a reading showed the deal in it after the entry: that is a move back (unsplit-stays.ts).
  *
  * A stage Touchline records itself is entered at the moment it was first seen, which is only the
  * latest the deal can have entered it; `after` keeps the earliest (metrics.md, "Time in stage as
@@ -89,7 +89,11 @@ function stays(entries: readonly Sourced[], shown: ShownStage | undefined): Stag
 }
 
 function sourced(entries: readonly StageEntry[], fromPage: (entry: StageEntry) => boolean): Sourced[] {
-  return entries.map((entry) => ({ entry: normalised(entry), fromPage: fromPage(entry) }));
+  return entries.map((entry) => ({
+    entry: normalised(entry),
+    fromPage: fromPage(entry),
+    ...(entry.seenUntil ? { seenUntil: toUtcIso(entry.seenUntil) } : {}),
+  }));
 }
 
 /** When Touchline last saw the deal in the stay that is still the latest, if it did after its entry. */
@@ -103,6 +107,8 @@ function lastSighting(stored: readonly StageEntry[], last: StageEntry): string |
 interface Sourced {
   entry: StageEntry;
   fromPage: boolean;
+  /** The entry's `seenUntil`, which `normalised` drops: placing a sighting needs it (unsplit-stays.ts). */
+  seenUntil?: string;
 }
 
 /** In UTC; a sighting belongs to the current stage alone and is set again after merging. */
@@ -126,20 +132,28 @@ function uniqueByStageAndTime(entries: readonly Sourced[]): Sourced[] {
   });
 }
 
-/** One entry per stay; a stay is `dated` when any of its entries is exact. */
+/**
+ * One entry per stay; a stay is `dated` when any of its entries is exact, and `seenUntil` is the
+ * latest time a reading showed the deal in it.
+ */
 function collapseStays(ordered: Sourced[]): Stay[] {
   const stays: (Sourced & Stay)[] = [];
   for (const item of ordered) {
     const current = stays.at(-1);
     const exact = !item.entry.firstSeen && !item.entry.after;
+    const seenUntil = [current?.entry.stage === item.entry.stage ? current.seenUntil : undefined, item.seenUntil]
+      .filter((at) => at !== undefined)
+      .sort()
+      .at(-1);
+    const seen = seenUntil ? { seenUntil } : {};
     if (current?.entry.stage !== item.entry.stage) stays.push({ ...item, dated: exact });
     // The page's entry replaces an earlier one Touchline kept, unless the page knows it only as a
     // bound (its list shows the newest rows only, or a row's date could not be read): the earlier
     // entry is then the better one.
-    else if (item.fromPage && !current.fromPage && exact) stays[stays.length - 1] = { ...item, dated: true };
-    else current.dated ||= exact;
+    else if (item.fromPage && !current.fromPage && exact) stays[stays.length - 1] = { ...item, ...seen, dated: true };
+    else Object.assign(current, seen, { dated: current.dated || exact });
   }
-  return stays.map(({ entry, dated }) => ({ entry, dated }));
+  return stays.map(({ entry, dated, seenUntil }) => ({ entry, dated, ...(seenUntil ? { seenUntil } : {}) }));
 }
 
 /**

@@ -1,9 +1,13 @@
 import type { StageEntry } from '../schema/record';
 
-/** A stay in a stage: the entry kept for it, and whether any entry of it was exact. */
+/**
+ * A stay in a stage: the entry kept for it, whether any entry of it was exact, and the latest
+ * `seenUntil` of its entries (a reading showed the deal in it then).
+ */
 export interface Stay {
   entry: StageEntry;
   dated: boolean;
+  seenUntil?: string;
 }
 
 /** The stage a reading shows the deal in, and when: the stay the history ends with goes on until then. */
@@ -20,8 +24,11 @@ export interface ShownStage {
  * Negotiation, Contract" where the CRM dates one stay in Contract. The sightings between are then
  * placed before the entry, entered by its time at the latest, and the entry's stay is the one that
  * goes on: exact entries win over sightings. Only stays known from sightings alone that can have
- * begun before the entry move; one that began after it (Touchline saw the deal in the entry's
- * stage after that) is a move back and stays where it is.
+ * begun before the entry and that no reading showed after it move. One that began after it
+ * (Touchline saw the deal in the entry's stage after that), or that a reading showed after it, is
+ * a move back (the deal re-entered the entry's stage, metrics.md "Time in stage") and stays where
+ * it is. A sighting's own time is not such a reading: it is also the time an undated export was
+ * imported, which shows the deal as it was when the file was made, at any time before.
  */
 export function unsplitStays(stays: readonly Stay[], shown: ShownStage | undefined): StageEntry[] {
   let history = [...stays];
@@ -66,11 +73,25 @@ function movableAfter(stays: readonly Stay[], index: number): Stay[] {
   const { entry } = stays[index] as Stay;
   const at = Date.parse(entry.enteredAt);
   const between: Stay[] = [];
-  for (const later of stays.slice(index + 1)) {
+  for (const [i, later] of stays.entries()) {
+    if (i <= index) continue;
     if (later.dated || later.entry.stage === entry.stage || !mayBeginBefore(later.entry, at)) break;
+    if (lastRead(later, stays[i + 1]) > at) break;
     between.push(later);
   }
   return between;
+}
+
+/**
+ * The latest time a reading showed the deal in `stay` after first seeing it, or -Infinity: its
+ * `seenUntil`, or the `after` of the sighting that follows it (the last time the deal was seen in
+ * the stay before, which a reading that saw the stage change took from that `seenUntil`) when
+ * later than the stay's own time.
+ */
+function lastRead(stay: Stay, next: Stay | undefined): number {
+  const own = stay.seenUntil ? Date.parse(stay.seenUntil) : Number.NEGATIVE_INFINITY;
+  const after = next?.entry.after ? Date.parse(next.entry.after) : Number.NEGATIVE_INFINITY;
+  return Math.max(own, after > Date.parse(stay.entry.enteredAt) ? after : Number.NEGATIVE_INFINITY);
 }
 
 /** The history ends with `between` after the entry, and the reading showed the entry's stage after them. */

@@ -10,7 +10,9 @@ import type { StageEntry } from '../../../lib/schema/record';
  * - an exact entry is never lost to a sighting: at its time the history is in its stage;
  * - no stay the exact entries begin is cut in two by sightings that could have begun before it:
  *   "X (exact), sightings of other stages, X (sighting)" only where one of those stages was seen
- *   beginning after X's entry, or an exact entry dates it between the two X.
+ *   beginning after X's entry, or an exact entry dates it between the two X, or a reading showed
+ *   the deal in one of them after X's entry (a `seenUntil`, or the next sighting's `after` later
+ *   than its own time): the deal went back into X.
  */
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 9, 1, 9);
@@ -98,6 +100,15 @@ function splitStay(history: readonly StageEntry[], given: readonly StageEntry[])
     const closing = rest[end];
     const between = rest.slice(0, end);
     if (!closing || between.length === 0 || closing.stage !== entry.stage || !isRange(closing)) continue;
+    const readAfter = (s: StageEntry, j: number) => {
+      const next = rest[j + 1];
+      const after = next?.after ? Date.parse(next.after) : 0;
+      const seen = given.some(
+        (g) => g.stage === s.stage && g.seenUntil !== undefined && Date.parse(g.seenUntil) > time(entry),
+      );
+      return seen || (after > time(s) && after > time(entry));
+    };
+    if (between.some(readAfter)) continue;
     if (between.every((s) => couldBeginBefore(s.stage, time(entry), time(closing))))
       return [entry, ...between, closing];
   }

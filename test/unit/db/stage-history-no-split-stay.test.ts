@@ -23,7 +23,7 @@ const NOW = new Date('2026-11-30T15:00:00.000Z');
 describe('an exact entry dated inside an undated stay’s range', () => {
   it('narrows the sighting to before the entry when the page’s current stage is the one it dates', () => {
     const merged = mergeStageHistory({
-      stored: [PROPOSAL, { ...NEGOTIATION_SEEN, seenUntil: '2026-11-26T10:00:00.000Z' }],
+      stored: [PROPOSAL, NEGOTIATION_SEEN],
       page: [PROPOSAL, CONTRACT],
       currentStage: 'Contract',
       now: NOW,
@@ -34,6 +34,39 @@ describe('an exact entry dated inside an undated stay’s range', () => {
       { ...NEGOTIATION_SEEN, enteredAt: CONTRACT.enteredAt },
       { ...CONTRACT, seenUntil: NOW.toISOString() },
     ]);
+  });
+
+  it('keeps a move back when a reading showed the sighted stage again after the entry', () => {
+    // Read in Negotiation on 25 and 26 November: the deal left the Contract stay of 22 November
+    // and entered Contract again after 26 November (metrics.md, "Time in stage").
+    const merged = mergeStageHistory({
+      stored: [PROPOSAL, { ...NEGOTIATION_SEEN, seenUntil: '2026-11-26T10:00:00.000Z' }],
+      page: [PROPOSAL, CONTRACT],
+      currentStage: 'Contract',
+      now: NOW,
+      newest: true,
+    });
+    expect(merged).toEqual([
+      PROPOSAL,
+      CONTRACT,
+      { ...NEGOTIATION_SEEN, after: CONTRACT.enteredAt },
+      { ...CONTRACT, enteredAt: NOW.toISOString(), after: '2026-11-26T10:00:00.000Z' },
+    ]);
+  });
+
+  it('keeps a move back when the later sighting of the entry’s stage came after a second reading of the one between', () => {
+    // As Touchline stores it: the seenUntil of 26 November became the later Contract sighting's `after`.
+    const stored = [
+      PROPOSAL,
+      NEGOTIATION_SEEN,
+      stay('Contract', '2026-11-28T15:00:00.000Z', {
+        after: '2026-11-26T10:00:00.000Z',
+        seenUntil: '2026-11-29T10:00:00.000Z',
+      }),
+    ];
+    const merged = mergeStageHistory({ stored, page: [CONTRACT], currentStage: undefined, now: NOW, newest: false });
+    expect(merged).toEqual([PROPOSAL, CONTRACT, { ...NEGOTIATION_SEEN, after: CONTRACT.enteredAt }, stored[2]]);
+    expect(unitedStageHistory([PROPOSAL, CONTRACT], stored)).toEqual(merged);
   });
 
   it('lets the entry take the place of Touchline’s later sighting of that stay', () => {
