@@ -1,7 +1,7 @@
 import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
-import { mergeTargetsMissing } from './merge-targets';
+import { withMergeTargets } from './merge-targets';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineDb } from './schema';
 import type { StageSummary } from './stage-summary-schema';
@@ -38,9 +38,8 @@ export function readContactData(db: TouchlineDb, contactKey: string): Promise<Co
       tx.objectStore('contacts').get(contactKey),
       activities.index('byContact').getAll(contactKey),
     ]);
-    const targetRows = await eachRequest(mergeTargetsMissing(activityRows), (key) => activities.get(key));
     const contact = parseRow(contactSchema, 'contacts', contactRow, invalid, contactKey);
-    const rows = parseRows(activitySchema, 'activities', [...activityRows, ...targetRows.filter(Boolean)], invalid);
+    const rows = parseRows(activitySchema, 'activities', await withMergeTargets(activities, activityRows), invalid);
     // In key order, as the index gives a record's own rows (and a save's summary gives them all).
     return { contact, activities: rows.sort((a, b) => (a.key < b.key ? -1 : 1)), invalid };
   });
@@ -69,10 +68,9 @@ export function readDealData(db: TouchlineDb, dealKey: string): Promise<DealData
       summarised ? readPipelineSummaries(tx, deal, invalid) : [],
     ]);
     const own = uniqueRows([dealRows, ...contactRows].flat());
-    const targetRows = await eachRequest(mergeTargetsMissing(own), (key) => activities.get(key));
     return {
       deal,
-      activities: parseRows(activitySchema, 'activities', [...own, ...targetRows.filter(Boolean)], invalid),
+      activities: parseRows(activitySchema, 'activities', await withMergeTargets(activities, own), invalid),
       contacts: parseRows(contactSchema, 'contacts', storedContacts.filter(Boolean), invalid),
       summaries,
       invalid,

@@ -1,5 +1,5 @@
 import { isFromExportOnly } from '../csv-import/deals/to-deal';
-import { mergeTargetsMissing } from '../db/merge-targets';
+import { withMergeTargets } from '../db/merge-targets';
 import { type InvalidRow, parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { eachRequest, runTransaction } from '../db/transaction';
@@ -104,17 +104,6 @@ export async function readDealActivities(
     }
   }
   return byDeal;
-}
-
-/** The rows with the page copies their logged touches were merged into that they do not hold (mergeTargetsMissing). */
-export async function withMergeTargets<Row extends { key: string; mergedInto?: string }>(
-  store: { get(key: string): Promise<Row | undefined> },
-  rows: Row[],
-): Promise<Row[]> {
-  // Most deals have no logged touch: no key set built for them.
-  if (!rows.some((row) => row.mergedInto)) return rows;
-  const targets = await eachRequest(mergeTargetsMissing(rows), (key) => store.get(key));
-  return [...rows, ...targets.filter((row) => row !== undefined)];
 }
 
 /** The contacts a stored activity row names (rows are checked with zod only after the read). */

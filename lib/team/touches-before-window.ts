@@ -1,3 +1,4 @@
+import { withMergeTargets } from '../db/merge-targets';
 import type { InvalidRow } from '../db/rows';
 import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
@@ -8,7 +9,6 @@ import type { Touch } from '../metrics/touch';
 import { activitySchema } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import type { KeepRows } from './kept-rows';
-import { withMergeTargets } from './read-rows';
 import { mayContinueFromBefore } from './run-before-window';
 
 /**
