@@ -7,7 +7,7 @@ import { languagesFor } from './date-words';
 import { fold } from './fold';
 import { alternatives, datePatterns } from './language-patterns';
 import type { PageLocale } from './page-locale';
-import { readCountedDate, readNamedDay } from './relative-date';
+import { type DateTense, readCountedDate, readNamedDay } from './relative-date';
 import { isClockTime, type TimeOfDay, takeTimeOfDay } from './time-of-day';
 
 /**
@@ -41,10 +41,16 @@ const NUMERIC_IN_TEXT = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
 /**
  * Reads one date/time as a CRM prints it in the page's locale (absolute, relative, with zone
  * suffixes). Undefined when the text is not a date, or is ambiguous (see `isAmbiguousDate`).
- * A date alone is the start of that day in the clock's zone, with precision `day`.
+ * A date alone is the start of that day in the clock's zone, with precision `day`. `tense` places
+ * a weekday named alone ("Monday 10:00 AM", relative-date.ts); unknown, it is read as the past.
  */
-export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale): PageDate | undefined {
-  const date = readDateOrNoDay(raw, clock, locale);
+export function readPageDate(
+  raw: string,
+  clock: PageClock,
+  locale?: PageLocale,
+  tense?: DateTense,
+): PageDate | undefined {
+  const date = readDateOrNoDay(raw, clock, locale, tense);
   return date === 'no day' ? undefined : date;
 }
 
@@ -52,7 +58,12 @@ export function readPageDate(raw: string, clock: PageClock, locale?: PageLocale)
  * `readPageDate`, telling a count that names no day ("2 sett. fa", "vorige maand": relative-date.ts)
  * from text that is no date: a scan for dates (find-date.ts) reads no part of the former as one.
  */
-export function readDateOrNoDay(raw: string, clock: PageClock, locale?: PageLocale): PageDate | 'no day' | undefined {
+export function readDateOrNoDay(
+  raw: string,
+  clock: PageClock,
+  locale?: PageLocale,
+  tense?: DateTense,
+): PageDate | 'no day' | undefined {
   if (raw.length > MOST_CHARS) return undefined;
   const text = fold(raw).replace(/[.,;:\s]+$/, '');
   if (!text || !plausible(text)) return undefined;
@@ -68,7 +79,7 @@ export function readDateOrNoDay(raw: string, clock: PageClock, locale?: PageLoca
   const rest = (taken ? taken.rest : text).replace(/[,|·•]|(?<= |^)[-–](?= |$)/g, ' ').replace(/\s+/g, ' ');
   const connectors = connectorsOf(langs);
   const day =
-    readNamedDay(rest.replace(connectors.atEdges, '').trim(), clock, langs) ??
+    readNamedDay(rest.replace(connectors.atEdges, '').trim(), clock, langs, tense) ??
     readCalendarDay(rest.replace(connectors.anywhere, ' ').trim(), clock, locale?.dayFirst);
   if (!day || day === 'ambiguous') return undefined;
   return taken ? at(day, taken.time, clock) : startOf(day, clock);

@@ -45,8 +45,23 @@ export function readCountedDate(text: string, clock: PageClock, langs: string[])
   return undefined;
 }
 
-/** "Yesterday", "Gestern", "avant-hier", "Monday", "last Monday" (the most recent such weekday before today). */
-export function readNamedDay(text: string, clock: PageClock, langs: string[]): CalendarDay | undefined {
+/**
+ * Whether a date is of something done (a history looks back) or of something planned (looks
+ * ahead): a weekday named alone is the last one in the one, the next one in the other.
+ */
+export type DateTense = 'past' | 'planned';
+
+/**
+ * "Yesterday", "Gestern", "avant-hier", "Monday", "last Monday". A weekday alone is the most recent
+ * one before today, or, `planned`, the next one from today on (a planned "Friday" read on a Friday
+ * is today); with a "previous" word it is the most recent one in either tense.
+ */
+export function readNamedDay(
+  text: string,
+  clock: PageClock,
+  langs: string[],
+  tense?: DateTense,
+): CalendarDay | undefined {
   const words = text.split(' ');
   for (const p of patterns(langs)) {
     const offset = p.days.get(text);
@@ -56,6 +71,7 @@ export function readNamedDay(text: string, clock: PageClock, langs: string[]): C
     const weekday = weekdayNumber(named[0] as string);
     if (weekday === undefined) continue;
     const now = today(clock);
+    if (tense === 'planned' && words.length === 1) return addDays(now, (weekday - weekdayOf(now) + 7) % 7);
     return addDays(now, -((weekdayOf(now) - weekday + 7) % 7 || 7));
   }
   return undefined;

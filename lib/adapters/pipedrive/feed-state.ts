@@ -14,7 +14,7 @@ const CONTROL = 'button, [role="button"], a, [role="link"]';
 /**
  * What keeps the shown feed from being the record's whole history, each a reason the activities
  * are partial: placeholders still loading below shown items, a filter chip other than "All"
- * pressed, a "Show more" control after the items. Only what follows a shown item counts, outside
+ * chosen, a "Show more" control after the items. Only what follows a shown item counts, outside
  * every item: a busy side panel before the feed and an item's own "Show more" (a long mail body)
  * say nothing about the feed. Items come in page order.
  */
@@ -25,7 +25,7 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
   const belowItems = (el: Element) => follows(el, first) && !items.some((item) => item.contains(el));
   if (placeholders.some(belowItems))
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
-  const filter = pressedFilter(view, words);
+  const filter = chosenFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
   if (allVisible(view, CONTROL).some((c) => belowItems(c) && namesShowMore(c, words)))
     gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control' });
@@ -33,17 +33,32 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
 }
 
 /**
- * The pressed chip of the History filter bar (crm-evidence-2.md: `aria-pressed`), unless it is "All"
- * (`filter-button-all`, or the word with or without a count badge: "All 12", "All (12)").
+ * The chosen chip of the History filter bar, unless it is "All". crm-evidence-2.md names
+ * `aria-pressed` buttons (B) and warns that no single attribute lasts, so the filter drawn as tabs
+ * (`role="tab"`, the chosen one `aria-selected="true"`) is asked too. A tab bar counts only where
+ * it offers "All": the composer above Focus is a tab bar too ("Notes · Activity · Email", "Notes"
+ * chosen), and it filters nothing.
  */
-function pressedFilter(view: Element, words: Wording): string | undefined {
+function chosenFilter(view: Element, words: Wording): string | undefined {
   for (const chip of allVisible(view, '[aria-pressed="true"]')) {
     const bar = chip.parentElement;
-    const name = textOf(chip) || chip.getAttribute('aria-label') || '';
-    const all = chip.matches(SELECTORS.allFilterChip) || isWord(withoutCount(name), words.allFilter);
-    if (bar && isFilterBar(bar) && !all) return name;
+    if (bar && isFilterBar(bar) && !isAllChip(chip, words)) return chipName(chip);
+  }
+  for (const tab of allVisible(view, '[role="tab"][aria-selected="true"]')) {
+    const bar = tab.closest('[role="tablist"]') ?? tab.parentElement;
+    const offersAll = bar && Array.from(bar.querySelectorAll('[role="tab"]')).some((t) => isAllChip(t, words));
+    if (offersAll && isFilterBar(bar) && !isAllChip(tab, words)) return chipName(tab);
   }
   return undefined;
+}
+
+/** "All" by its test id or its word, with or without a count badge ("All 12", "All (12)"). */
+function isAllChip(chip: Element, words: Wording): boolean {
+  return chip.matches(SELECTORS.allFilterChip) || isWord(withoutCount(chipName(chip)), words.allFilter);
+}
+
+function chipName(chip: Element): string {
+  return textOf(chip) || chip.getAttribute('aria-label') || '';
 }
 
 function withoutCount(name: string): string {

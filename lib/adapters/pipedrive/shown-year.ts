@@ -1,6 +1,6 @@
 import { weekdayNumber } from '../../locale/calendar-names';
 import { fold } from '../../locale/fold';
-import { type PageDate, readPageDate } from '../../locale/page-date';
+import { type DateTense, type PageDate, readPageDate } from '../../locale/page-date';
 import type { PageLocale } from '../../locale/page-locale';
 import { takeTimeOfDay } from '../../locale/time-of-day';
 import { zonedDay } from '../../zoned-day';
@@ -8,7 +8,7 @@ import { OVERDUE_WINDOW_MS } from '../overdue-window';
 import type { PageClock } from '../types';
 
 /** Whether a date is of something done (the timeline's history) or of something planned (Focus, "Next activity date"). */
-export type Tense = 'past' | 'planned';
+export type Tense = DateTense;
 
 /**
  * The date a day shown without its year means ("Dec 5", "5. Dez. um 10:00", "Tue, Jan 12").
@@ -19,16 +19,19 @@ export type Tense = 'past' | 'planned';
  * - a planned day is the first one from OVERDUE_WINDOW_MS back on: overdue if lately, else ahead
  *   (Pipedrive keeps an activity not done in Focus, overdue, until it is ticked off);
  * - a day of the past keeps lib/locale's reading.
- * `read` is lib/locale's reading of `text`, returned as it is where there is no year to choose
- * (the text shows its year, or is relative: "Tomorrow at 10:00").
+ * `pastRead` is lib/locale's reading of `text` with no tense given, which takes a weekday alone
+ * ("Monday 10:00 AM") as last week's: a planned text is read again in its tense, next week's. That
+ * reading is returned as it is where there is no year to choose (the text shows its year, or is
+ * relative: "Tomorrow at 10:00", "Monday").
  */
 export function inShownYear(
   text: string,
-  read: PageDate,
+  pastRead: PageDate,
   clock: PageClock,
   locale: PageLocale,
   tense: Tense,
 ): PageDate | { reason: string } {
+  const read = tense === 'planned' ? (readPageDate(text, clock, locale, tense) ?? pastRead) : pastRead;
   const weekday = leadingWeekday(text, clock, locale);
   // A day of the past without a weekday keeps lib/locale's reading: no year to try (most of a history).
   if (weekday === undefined && tense === 'past') return read;
