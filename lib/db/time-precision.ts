@@ -66,30 +66,24 @@ export function withinCountDrift(a: string, b: string): boolean {
 }
 
 /**
- * How much later than the time worked out from it a count's touch can be: a CRM that cuts the
- * count off ("3 hours ago" for 3 h to 3 h 59) puts it at or before that time, one that rounds
- * ("3 hours ago" from 2 h 30) up to half a unit after. A count's reach onto the next day is this,
- * never its drift: "2 hours ago" read at 00:55 (22:55) is Thursday's call, not Friday's.
- */
-export const COUNTED_TIME_LATER_MS = 30 * 60_000;
-
-/**
  * Whether a time worked out from a count can be on the day a date-only sighting starts at
- * (`dayStart`, as withinDay): up to its drift after that day, so "3 hours ago" read at 03:05
- * (00:05) is on the day before too, as the page's "Nov 19" says; up to COUNTED_TIME_LATER_MS
- * before it.
+ * (`dayStart`, as withinDay): on that day, or up to its drift after it, so "3 hours ago" read at
+ * 03:05 (00:05) is on the day before too, as the page's "Nov 19" says. Never on the next day: the
+ * count puts its touch at or before the time worked out ("3 hours ago" is 3 h to 3 h 59 ago, as
+ * HubSpot cuts it off), so "3 hours ago" read at 02:40 (23:40) and the page's "Nov 20" are two
+ * calls (metrics.md "Duplicate" rule 3; decisions.md: a date alone merges into a row of its day).
+ * A CRM that rounds ("3 hours ago" from 2 h 30) could mean a touch up to half an hour after it;
+ * that is not taken across midnight, where it would make two calls hours apart one.
  */
 export function countWithinDay(counted: string, dayStart: string): boolean {
   const apart = Date.parse(counted) - Date.parse(dayStart);
-  return apart >= -COUNTED_TIME_LATER_MS && apart < 86_400_000 + COUNTED_TIME_DRIFT_MS;
+  return apart >= 0 && apart < 86_400_000 + COUNTED_TIME_DRIFT_MS;
 }
 
 /** The printed days (in the zone the page was read in) a time worked out from a count can be on: see countWithinDay. */
 export function countedDays(counted: string, pageTimeZone: string): string[] {
   const at = Date.parse(counted);
-  const days = [at - COUNTED_TIME_DRIFT_MS, at, at + COUNTED_TIME_LATER_MS].map((t) =>
-    printedDay(new Date(t).toISOString(), pageTimeZone),
-  );
+  const days = [at - COUNTED_TIME_DRIFT_MS, at].map((t) => printedDay(new Date(t).toISOString(), pageTimeZone));
   return [...new Set(days)];
 }
 

@@ -34,6 +34,8 @@ const DEAL = '777';
 const anaKey = `hubspot:${TENANT}:contact:${ANA}`;
 const H = 3_600_000;
 const FIRST_CALL = Date.parse('2026-11-18T17:00:00.000Z');
+/** How far before the time worked out from a count the panel takes its call to be. */
+const COUNT_REACH = 70 * 60_000;
 
 interface Call {
   at: number;
@@ -84,12 +86,24 @@ const storyArb = fc.record({
 });
 type Story = typeof storyArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** Calls of one title on one day would be one date-only sighting: the story keeps them apart. */
+/**
+ * Calls of one title on one day would be one date-only sighting: the story keeps them apart. It
+ * keeps them apart from each other's day by a count's reach too: a count puts its call less than an
+ * hour before the time worked out (as HubSpot cuts it off), which may be on the next day, and the
+ * panel takes a count's call for up to 70 minutes before it (a page printed before it was read),
+ * which may be on the day before. There, a count and a date alone can say one call as well as two:
+ * Thu 23:45 read at 11:30 as "11 hours ago" (00:30 Fri) and another call dated "Nov 20" are read the
+ * same as one call at Fri 00:10, counted and dated.
+ */
 function toldApart(calls: readonly Call[], zone: string): boolean {
   return calls.every((a, i) =>
     calls.every(
       (b, j) =>
-        i === j || a.title !== b.title || (Math.abs(a.at - b.at) > 3 * H && dayOf(a.at, zone) !== dayOf(b.at, zone)),
+        i >= j ||
+        a.title !== b.title ||
+        (b.at - a.at > 3 * H &&
+          dayOf(a.at + H - 1, zone) !== dayOf(b.at, zone) &&
+          dayOf(b.at - COUNT_REACH, zone) !== dayOf(a.at, zone)),
     ),
   );
 }
@@ -258,8 +272,8 @@ describe('calls read on a contact page, its deal page and in exports, in any ord
         );
         expect(await callsOnAna(batched, end, zone)).toEqual({ calls, undated });
       }),
-      // A fixed seed keeps CI repeatable: a random one found, on 2026-12-05, two Berlin calls 3 h 1 min
-      // apart counted as one (seed 164933314; a defect still open, in the session-46 note).
+      // A fixed seed keeps CI repeatable. Seed 164933314 found two Berlin calls 3 h 1 min apart counted
+      // as one (a count reached the next day; fixed: call-shown-by-day-does-not-absorb-counted-call-of-day-before.test.ts).
       { numRuns: 150, seed: 20261205 },
     );
   }, 120_000);
