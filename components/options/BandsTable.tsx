@@ -7,7 +7,7 @@ import type { SettingsFormState } from './use-settings';
 
 /** The benchmark band of each motion (touches per contact over a month), editable end by end. */
 export function BandsTable({ form }: { form: SettingsFormState }) {
-  const { settings, errors, reasonsAt, saved, apply } = form;
+  const { settings, errors, reasonsAt, saved, fellBack, apply } = form;
   const end = (motion: Motion, which: keyof BandRange) => {
     const key = `bands.${motion}.${which}`;
     return (
@@ -22,6 +22,7 @@ export function BandsTable({ form }: { form: SettingsFormState }) {
         errors={errorsUnder(errors, key)}
         reasonsAt={reasonsAt[key]}
         saved={saved === key}
+        fellBack={fellBack(key)}
         onCommit={(value) =>
           void apply(key, { bands: { ...settings.bands, [motion]: { ...settings.bands[motion], [which]: value } } })
         }

@@ -16,7 +16,7 @@ import type { SettingsFormState } from './use-settings';
  * Keyboard focus stays with a step moved and goes to a neighbour of a step removed.
  */
 export function CadenceEditor({ form, motion }: { form: SettingsFormState; motion: Motion }) {
-  const { settings, errors, saved, apply } = form;
+  const { settings, errors, saved, fellBack, apply } = form;
   const draft = useCadenceDraft(settings.cadences, motion);
   const steps = draft.steps;
   const editor = useRef<HTMLDivElement>(null);
@@ -143,7 +143,7 @@ export function CadenceEditor({ form, motion }: { form: SettingsFormState; motio
           Reset to the defaults
         </button>
       </div>
-      <FieldNote id={noteId} errors={problems.messages} saved={saved === key} />
+      <FieldNote id={noteId} errors={problems.messages} saved={saved === key} fellBack={fellBack(key)} />
     </div>
   );
 }

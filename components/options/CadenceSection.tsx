@@ -8,7 +8,7 @@ import type { SettingsFormState } from './use-settings';
 
 /** "Cadence": the steps of each motion's cadence and the follow-up limit. */
 export function CadenceSection({ form }: { form: SettingsFormState }) {
-  const { settings, errors, saved, apply } = form;
+  const { settings, errors, saved, fellBack, apply } = form;
   const [motion, setMotion] = useState<Motion>(settings.motion);
   return (
     <section class="tl-opt-section" aria-labelledby="opt-cadence-heading">
@@ -24,6 +24,7 @@ export function CadenceSection({ form }: { form: SettingsFormState }) {
             <option key={m} value={m}>
               {MOTION_LABEL[m]}
               {m === settings.motion ? ' (your motion)' : ''}
+              {fellBack(`cadences.${m}`) ? ' (stored steps could not be read: defaults in force)' : ''}
             </option>
           ))}
         </select>
@@ -36,6 +37,7 @@ export function CadenceSection({ form }: { form: SettingsFormState }) {
         value={settings.followUpDays}
         errors={errorsUnder(errors, 'followUpDays')}
         saved={saved === 'followUpDays'}
+        fellBack={fellBack('followUpDays')}
         onCommit={(value) => void apply('followUpDays', { followUpDays: value })}
       />
     </section>

@@ -7,11 +7,13 @@ interface CheckboxFieldProps {
   checked: boolean;
   errors: string[];
   saved: boolean;
+  /** Its stored value could not be read: the default shown is in force (said beside it). */
+  fellBack?: boolean;
   hint?: string;
   onCommit(checked: boolean): void;
 }
 
-export function CheckboxField({ name, label, checked, errors, saved, hint, onCommit }: CheckboxFieldProps) {
+export function CheckboxField({ name, label, checked, errors, saved, fellBack, hint, onCommit }: CheckboxFieldProps) {
   const ids = fieldIds(name);
   return (
     <div class="tl-opt-field tl-opt-field--check">
@@ -30,7 +32,7 @@ export function CheckboxField({ name, label, checked, errors, saved, hint, onCom
           {hint}
         </span>
       )}
-      <FieldNote id={ids.note} errors={errors} saved={saved} />
+      <FieldNote id={ids.note} errors={errors} saved={saved} fellBack={fellBack} />
     </div>
   );
 }

@@ -6,13 +6,14 @@ type DealField = 'defaultStageDays' | 'watchFactor' | 'stalledFactor';
 
 /** "Deals": the typical time in a stage until there is history, and the warning thresholds (global this round). */
 export function DealsSection({ form }: { form: SettingsFormState }) {
-  const { settings, errors, reasonsAt, saved, apply } = form;
+  const { settings, errors, reasonsAt, saved, fellBack, apply } = form;
   const field = (name: DealField) => ({
     name,
     value: settings[name],
     errors: errorsUnder(errors, name),
     reasonsAt: reasonsAt[name],
     saved: saved === name,
+    fellBack: fellBack(name),
     onCommit: (value: number) => void apply(name, { [name]: value }),
   });
   return (

@@ -11,6 +11,8 @@ interface NumberFieldProps {
   /** Fields whose notes hold the reason this field's typed value was refused (a rule across fields). */
   reasonsAt?: string[];
   saved: boolean;
+  /** Its stored value could not be read: the default shown is in force (said beside it). */
+  fellBack?: boolean;
   step?: string;
   hint?: string;
   onCommit(value: number): void;
@@ -28,6 +30,7 @@ export function NumberField({
   errors,
   reasonsAt = [],
   saved,
+  fellBack,
   step = '1',
   hint,
   onCommit,
@@ -64,7 +67,7 @@ export function NumberField({
           {hint}
         </span>
       )}
-      <FieldNote id={ids.note} errors={errors} saved={saved} />
+      <FieldNote id={ids.note} errors={errors} saved={saved} fellBack={fellBack} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { SettingsFormState } from './use-settings';
 
 /** "Your selling": the motion and its bands, what counts as a touch, weekends and the time zone. */
 export function SellingSection({ form }: { form: SettingsFormState }) {
-  const { settings, errors, saved, apply } = form;
+  const { settings, errors, saved, fellBack, apply } = form;
   const motion = fieldIds('motion');
   const motionErrors = errorsUnder(errors, 'motion');
   const check = (name: 'countAutomated' | 'countCompletedTasks') => ({
@@ -17,6 +17,7 @@ export function SellingSection({ form }: { form: SettingsFormState }) {
     checked: settings[name],
     errors: errorsUnder(errors, name),
     saved: saved === name,
+    fellBack: fellBack(name),
     onCommit: (checked: boolean) => void apply(name, { [name]: checked }),
   });
   return (
@@ -38,7 +39,7 @@ export function SellingSection({ form }: { form: SettingsFormState }) {
             </option>
           ))}
         </select>
-        <FieldNote id={motion.note} errors={motionErrors} saved={saved === 'motion'} />
+        <FieldNote id={motion.note} errors={motionErrors} saved={saved === 'motion'} fellBack={fellBack('motion')} />
       </div>
       <BandsTable form={form} />
       <CheckboxField
@@ -56,6 +57,7 @@ export function SellingSection({ form }: { form: SettingsFormState }) {
         checked={settings.businessDays}
         errors={errorsUnder(errors, 'businessDays')}
         saved={saved === 'businessDays'}
+        fellBack={fellBack('businessDays')}
         label="Leave weekends out of gaps and cadence days"
         hint="Working days are Monday to Friday; turn this off if you sell at weekends."
         onCommit={(checked) => void apply('businessDays', { businessDays: checked })}

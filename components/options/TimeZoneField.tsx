@@ -10,7 +10,7 @@ function knownZones(): string[] {
 
 /** The zone days are counted in; the browser's own until changed. */
 export function TimeZoneField({ form }: { form: SettingsFormState }) {
-  const { settings, errors, saved, apply } = form;
+  const { settings, errors, saved, fellBack, apply } = form;
   const problems = errorsUnder(errors, 'timeZone');
   const [text, setText] = useDraft(settings.timeZone, (zone) => zone, problems.length > 0);
   const ids = fieldIds('timeZone');
@@ -42,7 +42,7 @@ export function TimeZoneField({ form }: { form: SettingsFormState }) {
       <span id={`${ids.control}-hint`} class="tl-opt-hint">
         This browser's zone is {browserZone}.
       </span>
-      <FieldNote id={ids.note} errors={problems} saved={saved === 'timeZone'} />
+      <FieldNote id={ids.note} errors={problems} saved={saved === 'timeZone'} fellBack={fellBack('timeZone')} />
     </div>
   );
 }

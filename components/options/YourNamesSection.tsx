@@ -1,11 +1,14 @@
 import { CRM_NAMES } from '../../lib/crm-names';
 import { type Crm, crmSchema } from '../../lib/schema/activity';
+import { spacedAsPages } from '../../lib/settings/spaced-as-pages';
 import { FieldNote, fieldIds } from './FieldNote';
 import { errorsUnder } from './settings-form';
 import { useDraft } from './use-draft';
 import type { SettingsFormState } from './use-settings';
 
 const HINT = 'opt-you-hint';
+const NAME_FELL_BACK =
+  'The stored name could not be read, so none is in force; your touches keep the name they had until you type one.';
 const OWNERS = 'opt-owners';
 
 /** "You in your CRMs": the user's name as each CRM shows it (decisions.md, "your name in this CRM"). */
@@ -32,7 +35,7 @@ export function YourNamesSection({ form, owners }: { form: SettingsFormState; ow
 }
 
 function YourNameField({ form, crm }: { form: SettingsFormState; crm: Crm }) {
-  const { settings, errors, saved, apply } = form;
+  const { settings, errors, saved, fellBack, apply } = form;
   const key = `yourNames.${crm}`;
   const problems = errorsUnder(errors, key);
   const [text, setText] = useDraft(settings.yourNames[crm] ?? '', (name) => name, problems.length > 0);
@@ -52,12 +55,18 @@ function YourNameField({ form, crm }: { form: SettingsFormState; crm: Crm }) {
         aria-describedby={`${ids.note} ${HINT}`}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => {
-          const name = event.currentTarget.value.trim();
+          const name = spacedAsPages(event.currentTarget.value);
           setText(name);
           void apply(key, { yourNames: { ...settings.yourNames, [crm]: name } });
         }}
       />
-      <FieldNote id={ids.note} errors={problems} saved={saved === key} />
+      <FieldNote
+        id={ids.note}
+        errors={problems}
+        saved={saved === key}
+        fellBack={fellBack(key)}
+        fellBackNote={NAME_FELL_BACK}
+      />
     </div>
   );
 }

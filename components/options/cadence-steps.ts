@@ -12,8 +12,17 @@ export function stepToAdd(steps: readonly CadenceStep[]): CadenceStep {
   return { day: last ? last.day + 2 : 0, channel: 'email' };
 }
 
+/**
+ * Without step `index`. Removing the first step makes the next one the cadence's first touch: it
+ * becomes day 0 and every later step moves back by as many days, so the spacing between the steps
+ * left is kept (the first step is always day 0). A next step whose day is not a number yet (being
+ * typed) moves nothing.
+ */
 export function removeStep<S extends CadenceStep>(steps: readonly S[], index: number): S[] {
-  return steps.filter((_, i) => i !== index);
+  const left = steps.filter((_, i) => i !== index);
+  const start = index === 0 ? (left[0]?.day ?? 0) : 0;
+  if (!Number.isFinite(start)) return left;
+  return start === 0 ? left : left.map((step) => ({ ...step, day: step.day - start }));
 }
 
 /** Swaps step `index` with the step `by` places away (−1 earlier, +1 later); each place keeps its day. */

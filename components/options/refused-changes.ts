@@ -44,8 +44,12 @@ export function afterSave(refused: RefusedChanges, key: string): RefusedChanges 
  * shows that value now instead of what was typed, so its reasons go.
  */
 export function afterOutsideSave(refused: RefusedChanges, before: Settings, after: Settings): RefusedChanges {
-  const changed = (path: string) => JSON.stringify(valueAt(before, path)) !== JSON.stringify(valueAt(after, path));
-  return dropWhere(refused, (source, path) => changed(source) || changed(path));
+  return dropWhere(refused, (source, path) => changedAt(before, after, source) || changedAt(before, after, path));
+}
+
+/** Whether the value at a field's path (`bands.smb.high`) differs between two copies of the settings. */
+export function changedAt(before: Settings, after: Settings, path: string): boolean {
+  return JSON.stringify(valueAt(before, path)) !== JSON.stringify(valueAt(after, path));
 }
 
 function dropWhere(refused: RefusedChanges, drop: (source: string, path: string) => boolean): RefusedChanges {

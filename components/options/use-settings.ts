@@ -1,8 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/schema/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { fellBackAt } from '../../lib/settings/settings-read';
+import { loadSettings, loadSettingsRead, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { notSaved } from './not-saved';
-import { afterOutsideSave, afterSave, type RefusedChanges, reasonsElsewhere, shownErrors } from './refused-changes';
+import {
+  afterOutsideSave,
+  afterSave,
+  changedAt,
+  type RefusedChanges,
+  reasonsElsewhere,
+  shownErrors,
+} from './refused-changes';
 import { checkChange, type FieldErrors } from './settings-form';
 
 export interface SettingsFormState {
@@ -15,6 +23,11 @@ export interface SettingsFormState {
   reasonsAt: Record<string, string[]>;
   /** The field saved last, which says "Saved". */
   saved: string | null;
+  /**
+   * Whether the field `key` shows a default because its stored value could not be read when the
+   * page opened (said beside it, not only in the console), until it is saved here or elsewhere.
+   */
+  fellBack(key: string): boolean;
   /**
    * Checks a change made in the field `key`; saves it when the whole passes the schema, else
    * files the errors by field and saves nothing. A write the browser refuses puts the stored
@@ -32,9 +45,10 @@ export type SettingsLoad =
 /** The stored settings for the options page, following saves from other tabs and panels. */
 export function useSettingsLoad(): SettingsLoad {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [unread, setUnread] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [refused, setRefused] = useState<RefusedChanges>({});
   const [saved, setSaved] = useState<string | null>(null);
+  const [notRead, setNotRead] = useState<string[]>([]);
   // What the next change builds on: the settings of the last change made here, even while it is written.
   const current = useRef<Settings | null>(null);
   // This page's saves not yet seen coming back from storage, oldest first.
@@ -46,9 +60,13 @@ export function useSettingsLoad(): SettingsLoad {
 
   useEffect(() => {
     let live = true;
-    loadSettings().then(
-      (loaded) => live && show(loaded),
-      (error: unknown) => live && setUnread(error instanceof Error ? error.message : String(error)),
+    loadSettingsRead().then(
+      (loaded) => {
+        if (!live) return;
+        setNotRead(loaded.fellBack);
+        show(loaded.settings);
+      },
+      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
     );
     const stop = watchSettings((next, previous) => {
       // One of this page's own saves coming back (and every one before it): shown already, and
@@ -59,6 +77,7 @@ export function useSettingsLoad(): SettingsLoad {
         return;
       }
       setRefused((before) => afterOutsideSave(before, previous, next));
+      setNotRead((before) => before.filter((path) => !changedAt(previous, next, path)));
       show(next);
     });
     return () => {
@@ -93,6 +112,7 @@ export function useSettingsLoad(): SettingsLoad {
       }
       // Only this field is fixed: a value refused in another field is still not saved.
       setRefused((previous) => afterSave(previous, key));
+      setNotRead((previous) => previous.filter((path) => !fellBackAt([path], key)));
       setSaved(key);
       return true;
     },
@@ -101,6 +121,7 @@ export function useSettingsLoad(): SettingsLoad {
 
   const errors = useMemo(() => shownErrors(refused), [refused]);
   const reasonsAt = useMemo(() => reasonsElsewhere(refused), [refused]);
-  if (settings) return { state: 'ready', form: { settings, errors, reasonsAt, saved, apply } };
-  return unread === null ? { state: 'loading' } : { state: 'unread', reason: unread };
+  const fellBack = useCallback((key: string) => fellBackAt(notRead, key), [notRead]);
+  if (settings) return { state: 'ready', form: { settings, errors, reasonsAt, saved, fellBack, apply } };
+  return failure === null ? { state: 'loading' } : { state: 'unread', reason: failure };
 }

@@ -8,7 +8,7 @@ import { openOptionsFromToolbar } from '../../lib/background/toolbar-button';
 import { registerYourNameJob } from '../../lib/background/your-name-job';
 import { openTouchlineDb } from '../../lib/db/open';
 import { onMessage, sendMessage } from '../../lib/messaging/messenger';
-import { loadSettings, watchSettings } from '../../lib/settings/storage';
+import { loadSettings, loadSettingsRead, watchSettings } from '../../lib/settings/storage';
 
 /** Owns the cache (IndexedDB in the extension's origin) and computes every view; pages only read and render. */
 export default defineBackground(() => {
@@ -16,7 +16,7 @@ export default defineBackground(() => {
   registerService(onMessage, service);
   registerRetentionAlarm(browser.alarms, { settings: loadSettings });
   registerSettingsMessages(onMessage);
-  registerYourNameJob(watchSettings, loadSettings);
+  registerYourNameJob(watchSettings, loadSettingsRead);
   openOptionsFromToolbar();
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -9,9 +9,11 @@ import type { RecordView } from '../schema/view-model';
  * The view with how many of the page's activities retention left unstored (retention applies on
  * read too), so a record whose page shows only older activity is never shown as one with none.
  * A contact with no kept touch whose page shows an older touch (in its timeline, or as the CRM's
- * own "last contacted") has gone cold when retention keeps at least the follow-up limit: its last
- * dated touch is older than both. A touch whose date could not be read may be newer, so the reason
- * says so, as the panel's other gone-cold reasons do (undatedCaveat).
+ * own "last contacted") has gone cold when retention keeps more days than the follow-up limit: its
+ * last dated touch is then more than the limit's calendar days back (metrics.md: "longer than the
+ * follow-up limit"). At a retention equal to the limit, a touch just past it is only the limit's
+ * days back, not cold yet, as the options page's warning says. A touch whose date could not be read
+ * may be newer, so the reason says so, as the panel's other gone-cold reasons do (undatedCaveat).
  */
 export function withOlderNotKept(
   view: RecordView,
@@ -27,7 +29,7 @@ export function withOlderNotKept(
   if (shown.kind !== 'contact' || shown.daysSinceLastTouch !== null) return shown;
   const olderTouch =
     older.some((a) => channelOf(a.type) && !a.planned) || olderThanKept(reading.crmFigures.lastContacted);
-  if (!olderTouch || settings.retentionDays < settings.followUpDays) return shown;
+  if (!olderTouch || settings.retentionDays <= settings.followUpDays) return shown;
   const undated = shown.touches.undated ?? 0;
   const onPage = undated > 0 ? 'the touches the page dates are all older' : 'the page shows only older ones';
   const reason = `No touch either way in the ${settings.retentionDays} days Touchline keeps: ${onPage} (follow-up limit ${settings.followUpDays}).${undatedCaveat(undated)}`;

@@ -10,7 +10,7 @@ import type { PanelStore } from './panel-store';
  * The settings a page reading's answer depends on beyond the view (lib/background/older-not-kept.ts),
  * with the values in force where a stored copy holds none: before the first save, or for a field
  * missing or damaged. Retention says which of the page's activities are too old to keep; a contact
- * with no kept touch is gone cold from the page's older touches only when retention keeps at least
+ * with no kept touch is gone cold from the page's older touches only when retention keeps more days than
  * the follow-up limit, and whether any kept touch counts follows the automated-touch and
  * completed-task settings. Only a reading says it afresh: a view asked for again carries the
  * earlier reading's word (keepOlderNotKept).

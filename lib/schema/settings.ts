@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_VALUES } from '../settings/default-values';
 import { periodChoiceSchema } from '../settings/period-choice';
+import { spacedAsPages } from '../settings/spaced-as-pages';
 import { channelSchema, crmSchema } from './activity';
 import { type Motion, motionSchema } from './motion';
 
@@ -62,8 +63,8 @@ function zoneName(zone: string): string | undefined {
   }
 }
 
-/** A name as the CRM shows people; blank means not set. */
-const yourName = z.string().check(z.trim(), z.maxLength(200, 'at most 200 characters'));
+/** A name as the CRM shows people, spaced as pages are read (spacedAsPages); blank means not set. */
+export const yourNameSchema = z.string().check(z.overwrite(spacedAsPages), z.maxLength(200, 'at most 200 characters'));
 
 const factor = z.number({ error: 'a number such as 1.5' }).check(z.gt(1, 'more than 1×'), z.lte(10, 'at most 10×'));
 
@@ -108,7 +109,7 @@ export const settingsSchema = z
      * The user's own name as each CRM shows it: the owner of the touches they log in Touchline and
      * of those a page credits to "You" (Salesforce), so the team page counts them on their row.
      */
-    yourNames: z.partialRecord(crmSchema, yourName),
+    yourNames: z.partialRecord(crmSchema, yourNameSchema),
   })
   .check(
     z.refine((s) => s.stalledFactor > s.watchFactor, {

@@ -3,6 +3,7 @@ import { defaultSettings, type Settings, settingsSchema } from '../schema/settin
 import { withLatestPruneMark, withPruneRun } from './kept-from';
 import { SETTINGS_KEY } from './key';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
+import { type SettingsRead, settingsReadFrom } from './settings-read';
 
 // `storage.local`, so every tab, page and the background share one copy.
 const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
@@ -14,39 +15,22 @@ function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** The values the rule across fields (stalled above watch) links: when it fails, they fall back together. */
-const LINKED_FACTORS = ['watchFactor', 'stalledFactor'] as const;
+/** The stored settings made whole, each bad value or entry on its default (settingsReadFrom). */
+export function settingsFrom(stored: unknown): Settings {
+  return settingsReadFrom(stored, defaultSettings(browserZone())).settings;
+}
 
 /**
- * The stored settings made whole: each field that is missing or no longer valid falls back to
- * its default (one bad value never resets the others, nor breaks every panel). The rule across
- * fields (stalled above watch) is then checked: when it fails, whether the stored pair broke it or
- * one factor's default did (a stalled factor over the limit falling back to 2× under a watch of
- * 3×), both factors fall back to their defaults and every other value is kept, so a damaged
- * factor never costs the retention, the zone or the names (docs/settings.md).
+ * The user's settings, upgraded from older versions and validated on the way out of storage, with
+ * where a stored value could not be read (for the options page to say so beside the field).
  */
-export function settingsFrom(stored: unknown): Settings {
-  const defaults = defaultSettings(browserZone());
-  if (typeof stored !== 'object' || stored === null) return defaults;
-  const merged: Record<string, unknown> = { ...defaults };
-  for (const [key, field] of Object.entries(settingsSchema.shape)) {
-    const value = (stored as Record<string, unknown>)[key];
-    if (value !== undefined && field.safeParse(value).success) merged[key] = value;
-    else if (value !== undefined) console.warn(`Touchline: stored setting ${key} is invalid; using the default`);
-  }
-  const parsed = settingsSchema.safeParse(merged);
-  if (parsed.success) return parsed.data;
-  console.warn('Touchline: stored stalled factor is not above the watch factor; using the default factors');
-  for (const key of LINKED_FACTORS) merged[key] = defaults[key];
-  // Every field passed alone and the defaults keep the rule: only a rule across fields added
-  // without its own fallback here can still fail, and then the defaults are the safe whole.
-  const paired = settingsSchema.safeParse(merged);
-  return paired.success ? paired.data : defaults;
+export async function loadSettingsRead(): Promise<SettingsRead> {
+  return settingsReadFrom(await settingsItem.getValue(), defaultSettings(browserZone()));
 }
 
 /** The user's settings, upgraded from older versions and validated on the way out of storage. */
 export async function loadSettings(): Promise<Settings> {
-  return settingsFrom(await settingsItem.getValue());
+  return (await loadSettingsRead()).settings;
 }
 
 export class InvalidSettingsError extends Error {}

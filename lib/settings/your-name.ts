@@ -1,9 +1,10 @@
 import { type Activity, type Crm, crmSchema } from '../schema/activity';
 import type { Settings } from '../schema/settings';
+import { spacedAsPages } from './spaced-as-pages';
 
-/** The user's name in a CRM as the settings give it; undefined when left blank. */
+/** The user's name in a CRM as the settings give it, spaced as pages are read; undefined when left blank. */
 export function yourNameIn(settings: Pick<Settings, 'yourNames'>, crm: Crm): string | undefined {
-  const name = settings.yourNames[crm]?.trim();
+  const name = spacedAsPages(settings.yourNames[crm] ?? '');
   return name ? name : undefined;
 }
 

@@ -4,7 +4,7 @@ import { registerYourNameJob } from '../../../lib/background/your-name-job';
 import { logTouch } from '../../../lib/db/logged-touches';
 import { openTouchlineDb } from '../../../lib/db/open';
 import { saveReading } from '../../../lib/db/save-reading';
-import { loadSettings, updateSettings, watchSettings } from '../../../lib/settings/storage';
+import { loadSettingsRead, updateSettings, watchSettings } from '../../../lib/settings/storage';
 import { contactKey, contactReading, freshName, NOW, workedContact, ZONE } from '../db/world-readings';
 
 const id = workedContact();
@@ -25,7 +25,7 @@ describe('setting your name in a CRM', () => {
   it('gives the touches you logged before that name, then the next name typed, then none', async () => {
     const { open, ownerNow } = await cacheWithLoggedTouch();
     expect(await ownerNow()).toBeUndefined();
-    registerYourNameJob(watchSettings, loadSettings, open);
+    registerYourNameJob(watchSettings, loadSettingsRead, open);
 
     await updateSettings({ yourNames: { hubspot: 'Sam Quill' } });
     await vi.waitFor(async () => expect(await ownerNow()).toBe('Sam Quill'));
@@ -45,17 +45,17 @@ describe('setting your name in a CRM', () => {
     expect(await ownerNow()).toBeUndefined();
 
     // Registering is the background's start: nothing changes after it, the run starts by itself.
-    registerYourNameJob(watchSettings, loadSettings, open);
+    registerYourNameJob(watchSettings, loadSettingsRead, open);
     await vi.waitFor(async () => expect(await ownerNow()).toBe('Sam Quill'));
   });
 
   it('does not scan the store again at a start once the names are applied', async () => {
     const { open } = await cacheWithLoggedTouch();
     await updateSettings({ yourNames: { hubspot: 'Sam Quill' } });
-    await registerYourNameJob(watchSettings, loadSettings, open)();
+    await registerYourNameJob(watchSettings, loadSettingsRead, open)();
 
     const opened = vi.fn(open);
-    await registerYourNameJob(watchSettings, loadSettings, opened)();
+    await registerYourNameJob(watchSettings, loadSettingsRead, opened)();
     expect(opened).not.toHaveBeenCalled();
   });
 });

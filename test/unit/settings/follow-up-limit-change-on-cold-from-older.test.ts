@@ -2,8 +2,8 @@
  * docs/settings.md: "Saved settings apply in every open tab at once: open panels ... compute their
  * numbers again without a reload." A contact whose page shows only touches older than retention is
  * shown gone cold by the page reading's answer (lib/background/older-not-kept.ts), and only "when
- * retention keeps at least the follow-up limit" (30 days kept, limit 14: its last touch is older
- * than both). Raising the follow-up limit to 60 on the options page makes that unknowable (the
+ * retention keeps more days than the follow-up limit" (30 days kept, limit 14: its last touch is
+ * older than both). Raising the follow-up limit to 60 on the options page makes that unknowable (the
  * touch 45 days ago may be within 60 days: not cold); lowering it from 60 to 14 makes it cold.
  * followSettings (lib/content/settings-changes.ts) only re-reads the page when retention changes;
  * for the follow-up limit it asks for the view again and keepOlderNotKept carries the old verdict,
