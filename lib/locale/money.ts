@@ -107,9 +107,27 @@ function amountOf(raw: string): Digits | undefined {
     ? [digits.slice(0, digits.lastIndexOf(decimal)), digits.slice(digits.lastIndexOf(decimal) + 1)]
     : [digits];
   const groups = whole.split(/[.,]/);
-  if (groups.slice(1).some((g) => g.length !== 3) || (groups.length > 1 && (groups[0]?.length ?? 0) > 3))
-    return undefined;
+  if (!inThousands(groups) && !inLakhs(whole, groups)) return undefined;
   const value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
   if (!Number.isFinite(value)) return undefined;
   return { value: negative ? -value : value, grouped: groups.length > 1 || /\s/.test(raw) };
+}
+
+/** "1.234.567", "1,234": a first group of one to three digits, then groups of three. */
+function inThousands(groups: readonly string[]): boolean {
+  return groups.length === 1 || groups.every((g, i) => (i === 0 ? g.length <= 3 : g.length === 3));
+}
+
+/**
+ * Indian grouping, as en-IN and hi-IN print money ("22,50,000", "1,00,00,000"): commas, the last
+ * group of three, groups of two before it, the first of one or two digits. Tried after thousands,
+ * so it decides only numbers with a group of two, which no thousands grouping has; dots never
+ * group so ("1.50.000" is no amount).
+ */
+function inLakhs(whole: string, groups: readonly string[]): boolean {
+  const last = groups.length - 1;
+  return (
+    !whole.includes('.') &&
+    groups.every((g, i) => (i === last ? g.length === 3 : i === 0 ? g.length <= 2 : g.length === 2))
+  );
 }

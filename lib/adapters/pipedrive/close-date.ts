@@ -13,9 +13,10 @@ import type { Tense } from './shown-year';
  * deal's is the day it was won: Pipedrive's "Won time" field, else "Deal closed on" (set when a
  * deal is won or lost). Its expected close date was only the plan: where the page shows nothing
  * else, the close date is not read, and notRead says why, quoting the expected day
- * (expectedCloseNote). A lost deal's is the day it closed, "Deal closed on" (no lost time field is
- * known to be shown), else its expected close date, in the past. An open deal's is the expected
- * close date, which looks ahead (overdue if lately, as a planned activity's date does).
+ * (expectedCloseNote). A lost deal's is the day it was lost, "Lost time", else "Deal closed on",
+ * else its expected close date, in the past (docs/team-view.md: as the deals export is read). An
+ * open deal's is the expected close date, which looks ahead (overdue if lately, as a planned
+ * activity's date does).
  * A date shown but not read is reported in notRead by fieldDate; a field not shown is left to the
  * caller's report of missing fields.
  */
@@ -30,7 +31,7 @@ export function dealCloseDate(
   const page: ShownPage = { view, clock, language, feed, notRead };
   if (!closed) return shownDay(page, FIELDS.closeDate, 'planned');
   const shown = (spec: FieldSpec) => fieldText(view, spec, language.words, feed);
-  const closedOn = (closed === 'won' ? [FIELDS.wonTime, FIELDS.closedOn] : [FIELDS.closedOn]).find(shown);
+  const closedOn = [closed === 'won' ? FIELDS.wonTime : FIELDS.lostTime, FIELDS.closedOn].find(shown);
   if (closedOn) return shownDay(page, closedOn, 'past');
   if (closed === 'lost') return shownDay(page, FIELDS.closeDate, 'past');
   const expected = shown(FIELDS.closeDate);

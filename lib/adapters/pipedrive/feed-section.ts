@@ -1,6 +1,9 @@
 import { textOf } from '../dom';
 import { remembered } from '../reading-memo';
+import type { PageClock } from '../types';
+import { isDayHeader } from './day-header';
 import { visibleText } from './lines';
+import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { isWord } from './text-match';
 import type { Wording } from './wording';
@@ -20,12 +23,13 @@ export type FeedSection = 'focus' | 'history';
  * The section whose start stands nearest before the item (walking back through its ancestors'
  * earlier siblings): a heading saying Focus or History, or the History's title in any element (no
  * source shows its markup, crm-evidence-2.md), or the filter chips that open the History
- * (`aria-pressed`, crm-evidence-2.md, B). Any other heading opens neither. The History's start ends
- * Focus: read under the Focus heading above it, a past call whose done toggle says nothing was
- * planned, and no touch.
+ * (`aria-pressed`, crm-evidence-2.md, B). Any other heading opens neither, except a day's header
+ * inside a section ("Yesterday" over that day's entries, day-header.ts): it opens no section, the
+ * walk goes on past it. The History's start ends Focus: read under the Focus heading above it, a
+ * past call whose done toggle says nothing was planned, and no touch.
  */
-export function sectionOf(item: Element, words: Wording): FeedSection | undefined {
-  const section = sectionBefore(item, words);
+export function sectionOf(item: Element, clock: PageClock, language: PageLanguage): FeedSection | undefined {
+  const section = sectionBefore(item, clock, language);
   return section === 'focus' || section === 'history' ? section : undefined;
 }
 
@@ -34,11 +38,11 @@ export function sectionOf(item: Element, words: Wording): FeedSection | undefine
  * Each element's answer is kept for the reading, so the items of a long feed share their walk
  * instead of each re-querying every earlier sibling (which made a 500-item timeline quadratic).
  */
-function sectionBefore(el: Element, words: Wording): FeedSection | 'other' | null {
+function sectionBefore(el: Element, clock: PageClock, language: PageLanguage): FeedSection | 'other' | null {
   return remembered('section-before', el, () => {
     const previous = el.previousElementSibling;
-    if (previous) return sectionStartedBy(previous, words) ?? sectionBefore(previous, words);
-    return el.parentElement ? sectionBefore(el.parentElement, words) : null;
+    if (previous) return sectionStartedBy(previous, clock, language) ?? sectionBefore(previous, clock, language);
+    return el.parentElement ? sectionBefore(el.parentElement, clock, language) : null;
   });
 }
 
@@ -47,9 +51,11 @@ function sectionBefore(el: Element, words: Wording): FeedSection | 'other' | nul
  * History title or the History's filter chips with little text beside them. An earlier entry, or
  * a whole earlier section with its entries, holds much more: it opens nothing that follows.
  */
-function sectionStartedBy(el: Element, words: Wording): FeedSection | 'other' | null {
+function sectionStartedBy(el: Element, clock: PageClock, language: PageLanguage): FeedSection | 'other' | null {
+  const { words } = language;
   const heading = headingOf(el);
   if (heading) {
+    if (isDayHeader(heading, clock, language)) return null;
     const text = textOf(heading);
     if (isWord(text, words.focus)) return 'focus';
     return isWord(text, words.history) ? 'history' : 'other';

@@ -1,10 +1,10 @@
-import { allVisible, byPageOrder } from '../dom';
+import { byPageOrder } from '../dom';
 import type { PageClock } from '../types';
 import { standsAmongEntries } from './among-entries';
+import { isDated } from './dated-line';
+import { dayGroupEntries } from './day-group';
 import { holdsFieldRows } from './field-rows';
-import { dateInLine } from './item-date';
-import { piecesText } from './line-pieces';
-import { chunksOf, hiddenByPage, isBlock, linesOf, lineText } from './lines';
+import { chunksOf, hiddenByPage, linesOf } from './lines';
 import type { PageLanguage } from './page-locale';
 import { isQuotedHeaderRow } from './quoted-header';
 import { hasTypeSignal } from './type-signals';
@@ -19,7 +19,9 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
  * section holding a single item is entered past its heading. Field rows in the sidebar are dated
  * too, so an entry must carry a type signal (icon label, checkbox, mail lines, a change arrow), or
  * sit among other entries with more than a label and a value. A quoted mail header's date row in
- * an entry's body is the quoted mail's (quoted-header.ts), so it carries no entry.
+ * an entry's body is the quoted mail's (quoted-header.ts), so it carries no entry. A day's header
+ * over entries showing their time alone ("Yesterday" over "4:15 PM · Jordan Blake") is the only
+ * dated line of its group: the group found from it gives way to its entries (day-group.ts).
  */
 export function findItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   const carriers = linesOf(view).filter(
@@ -41,9 +43,13 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
       item = item.parentElement;
     return enterPastHeading(item, carrier);
   });
+  const holdsDate = (el: Element) => counts.has(el);
+  const entries = items.flatMap(
+    (item, i) => dayGroupEntries(item, carriers[i] as Element, holdsDate, clock, language) ?? [item],
+  );
   const siblingsOf = new Map<Element | null, number>();
-  for (const item of items) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
-  const found = items.filter(
+  for (const item of entries) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
+  const found = [...new Set(entries)].filter(
     (item) =>
       !holdsFieldRows(item, language.words) &&
       (hasTypeSignal(item, language.words) ||
@@ -115,27 +121,6 @@ export function withSiblingEntries(items: Element[], language: PageLanguage): El
 export function isFilterBar(element: Element): boolean {
   if (element.matches('[role="tablist"], [role="toolbar"]')) return true;
   return element.querySelectorAll('[role="tab"], [aria-pressed]').length > 1;
-}
-
-export function isDated(line: Element, clock: PageClock, language: PageLanguage): boolean {
-  if (allVisible(line, 'time[datetime]').some((time) => inLineOwnPart(time, line))) return true;
-  // Whether a line is dated does not hang on the year a day without one is placed in.
-  const dated = (text: string) => {
-    const date = dateInLine(text, clock, language, 'past');
-    return date?.timestamp !== undefined || date?.unread !== undefined;
-  };
-  // A meta line whose separators CSS draws reads as a date only piece by piece (line-pieces.ts).
-  return dated(lineText(line)) || dated(piecesText(line));
-}
-
-/**
- * A line with block children (a section whose title is a plain span, or with a button below its
- * list) owns only its inline part: a date inside one of its blocks is another line's, and read
- * as the section's it would make the whole section one entry.
- */
-function inLineOwnPart(el: Element, line: Element): boolean {
-  for (let node = el.parentElement; node && node !== line; node = node.parentElement) if (isBlock(node)) return false;
-  return true;
 }
 
 /**

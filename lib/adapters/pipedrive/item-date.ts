@@ -10,7 +10,8 @@ import { namesNoDay } from './names-no-day';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { inShownYear, type Tense } from './shown-year';
-import { escapeRegExp } from './text-match';
+import { escapeRegExp, isWord } from './text-match';
+import { isTimeAlone } from './time-alone';
 import { rangeStart } from './time-range';
 
 export interface ItemDate {
@@ -38,15 +39,27 @@ export const SEGMENT = /\s+[·•|]\s+|\s*[·•|]\s*/;
  * else the first line of the item that holds a date, header before body (decisions.md). A line's
  * segments are tried whole first, so a subject that merely mentions a day does not win over the
  * meta line; only then is each line scanned for a date inside its text. A day shown without its
- * year is placed by the item's tense (shown-year.ts).
+ * year is placed by the item's tense (shown-year.ts). An item showing a time alone, or no date at
+ * all, is dated by the day header it stands under, where there is one (`dayAbove`, day-header.ts).
  */
-export function itemDate(item: Element, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate {
+export function itemDate(
+  item: Element,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+  dayAbove: () => string | undefined = () => undefined,
+): ItemDate {
   const el = itemPart(item, SELECTORS.itemDate);
   const marked = el ? fromElement(el, clock, language, tense) : undefined;
   if (marked?.timestamp || marked?.unread) return marked;
   // The page shows the item's date there and it cannot be read ("sometime"): a day found in the
   // rest of the item (the rep's note: "call back after Dec 5") is another day, never this one's.
-  if (marked?.dateText) return unreadMarked(marked);
+  // A time alone there is the time of its day's header.
+  if (el && marked?.dateText) {
+    const time = marked.dateText;
+    const onDay = isTimeAlone(time) ? onHeaderDay(dayAbove(), time, clock, language, tense) : undefined;
+    return onDay ? { ...onDay, ...placeOf(el, time, language) } : unreadMarked(marked);
+  }
   const lines = linesOf(item);
   for (const line of lines) {
     const found =
@@ -57,7 +70,54 @@ export function itemDate(item: Element, clock: PageClock, language: PageLanguage
     const found = dateInText(lineText(line), clock, language, tense);
     if (found) return { ...found, line };
   }
-  return marked ? unreadMarked(marked) : unreadTimeText(lines);
+  if (marked) return unreadMarked(marked);
+  return underDayHeader(lines, dayAbove, clock, language, tense) ?? unreadTimeText(lines);
+}
+
+/**
+ * An entry of a feed grouped by day showing its time alone ("4:15 PM · Jordan Blake" under
+ * "Yesterday"): dated by its header's day at that time, its owner after the time. An entry showing
+ * no date at all under a header is of the header's day. Without a header, undefined: the time is
+ * reported as the date not read (unreadTimeText).
+ */
+function underDayHeader(
+  lines: Element[],
+  dayAbove: () => string | undefined,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+): ItemDate | undefined {
+  // The rep's note or the body may name a time ("back at 10:30"): only the entry's own lines date it.
+  const own = lines.filter((line) => !line.closest(`${SELECTORS.activityNote}, ${SELECTORS.itemBody}`));
+  for (const line of own)
+    for (const shown of [lineText(line), piecesText(line)]) {
+      const segments = shown.split(SEGMENT).map((s) => s.trim());
+      const index = segments.findIndex((s) => isTimeAlone(s) && !isDuration(s, language.words));
+      const time = segments[index];
+      if (time === undefined) continue;
+      const onDay = onHeaderDay(dayAbove(), time, clock, language, tense);
+      if (!onDay) return undefined;
+      const before = segments.slice(0, index).filter(Boolean);
+      return { ...onDay, line, after: afterDate(segments.slice(index + 1), language), before };
+    }
+  if (unreadTimeText(lines).dateText !== undefined) return undefined;
+  const day = dayAbove();
+  const onDay = day ? dateInLine(day, clock, language, tense) : undefined;
+  return onDay && { ...onDay, after: [], before: [] };
+}
+
+/** The header's day at the entry's time ("Yesterday" and "4:15 PM"), as the page would print them in one line. */
+function onHeaderDay(
+  day: string | undefined,
+  time: string,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+): ItemDate | undefined {
+  const found = day ? dateInLine(`${day} · ${time}`, clock, language, tense) : undefined;
+  if (!found) return undefined;
+  const { after: _after, before: _before, ...date } = found;
+  return date;
 }
 
 /**
@@ -182,9 +242,15 @@ function shownFrom(text: string, day: string, time: string): string {
   return start >= 0 && end >= 0 ? text.slice(start, end + time.length) : `${day} ${time}`;
 }
 
-/** The segments after a date that say who (owner, person), without the activity's duration ("Nov 17 · 30 min · Casey"). */
+/**
+ * The segments after a date that say who (owner, person), without the activity's duration ("Nov 17 ·
+ * 30 min · Casey") or a status mark beside the date ("Nov 17 · Overdue · Casey", "18 nov. · Vencida",
+ * "Received"): wording.ts lists those words as states, and a state is never a name.
+ */
 function afterDate(segments: string[], language: PageLanguage): string[] {
-  return segments.filter((s) => s && !isDuration(s, language.words));
+  const { words } = language;
+  const marks = [...words.planned, ...words.done, ...words.received, ...words.sent];
+  return segments.filter((s) => s && !isDuration(s, words) && !isWord(s, marks));
 }
 
 /** A date read from `text`, in the year its tense gives a day shown without one; `dateText` as the page wrote it. */

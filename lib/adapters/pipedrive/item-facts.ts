@@ -1,9 +1,11 @@
 import { allVisible, textOf } from '../dom';
+import type { PageClock } from '../types';
 import { type ItemFacts, kindOf } from './classify-activity';
 import { sectionOf } from './feed-section';
 import { itemPart, itemParts } from './item-parts';
 import { threadIdOf } from './item-title';
 import { chunksOf, linesOf, lineText, visibleText } from './lines';
+import { directionLabels } from './mail-direction';
 import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
@@ -18,11 +20,11 @@ import type { Wording } from './wording';
  * strike-through, wording in the page's language, From/To lines. A mail's direction needs its
  * owner, read with its date (read-timeline.ts).
  */
-export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
+export function itemFacts(item: Element, clock: PageClock, language: PageLanguage): ItemFacts {
   const { words } = language;
   const kind = itemKind(item, words);
   const text = visibleText(item);
-  const section = sectionOf(item, words);
+  const section = sectionOf(item, clock, language);
   return {
     kind,
     typeName: typeNameOf(item, words),
@@ -33,10 +35,20 @@ export function itemFacts(item: Element, language: PageLanguage): ItemFacts {
     inFocus: item.closest(SELECTORS.focusSection) !== null || section === 'focus',
     inHistory: section === 'history',
     outcomeText: textOf(itemPart(item, SELECTORS.callOutcome)),
-    inbound: [textOf(itemPart(item, SELECTORS.itemTypeLabel)), ...iconLabels(item)].some((label) =>
-      hasWord(label, words.incomingCall),
-    ),
+    inbound: saysIncoming(item, words),
   };
+}
+
+/**
+ * The item says it came in: its type label or icon names an incoming call ("Incoming call",
+ * "Eingehender Anruf"), or a badge beside its subject or date is the word a received mail carries
+ * ("Incoming", "Eingehend", "Entrant": mail-direction.ts, directionLabels), a label of its own,
+ * never a word of the subject or the rep's note. Only a call's direction asks (classify-activity.ts).
+ */
+function saysIncoming(item: Element, words: Wording): boolean {
+  const labels = [textOf(itemPart(item, SELECTORS.itemTypeLabel)), ...iconLabels(item)];
+  if (labels.some((label) => hasWord(label, words.incomingCall))) return true;
+  return directionLabels(item, words).some((label) => isWord(label, words.received));
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
 import { isSubjectButton } from './subject-button';
 import { afterLabel, isWord } from './text-match';
+import { isTimeAlone } from './time-alone';
 import { CHECKBOX, changeRowIn, iconLabels, typeWords } from './type-signals';
 import type { Wording } from './wording';
 
@@ -68,6 +69,8 @@ function structuralSubject(item: Element, kind: string, date: ItemDate, words: W
     !el.closest(`${RELATED_LINK}, ${CHECKBOX}, ${SELECTORS.activityNote}`) &&
     !isWord(text, skip) &&
     !(date.dateText && text.includes(date.dateText)) &&
+    // An entry under its day's header shows its time alone (day-header.ts): part of its date, no subject.
+    !isTimeAlone(text) &&
     text !== owner &&
     afterLabel(text, mailLabels) === undefined &&
     !isWord(text, mailLabels) &&

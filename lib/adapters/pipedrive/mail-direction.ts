@@ -38,11 +38,7 @@ interface Sender {
  * nothing, a quoted header's "Sent:" among them (standingLabels).
  */
 export function mailDirection(item: Element, words: Wording, sides: MailSides, owner: string | undefined): Direction {
-  const labels = [
-    textOf(itemPart(item, SELECTORS.emailDirection)),
-    ...iconLabels(item),
-    ...standingLabels(item, words),
-  ];
+  const labels = directionLabels(item, words);
   if (labels.some((c) => isWord(c, words.received))) return 'inbound';
   if (labels.some((c) => isWord(c, words.sent))) return 'outbound';
   const sender = senderOf(item, words);
@@ -52,6 +48,15 @@ export function mailDirection(item: Element, words: Wording, sides: MailSides, o
   // A meta line may name the person where the owner usually stands: never count them as a user.
   const users = [...sides.us, owner].filter((n): n is string => !!n && !isNamed(n, them.names));
   return isNamed(sender.name, users) ? 'outbound' : 'unknown';
+}
+
+/**
+ * What may say an item's direction: its direction element, its icons' names and the words that
+ * stand as labels of their own (standingLabels). A logged call may carry the badge a synced mail
+ * does ("Incoming", "Eingehend": item-facts.ts).
+ */
+export function directionLabels(item: Element, words: Wording): string[] {
+  return [textOf(itemPart(item, SELECTORS.emailDirection)), ...iconLabels(item), ...standingLabels(item, words)];
 }
 
 /**
@@ -79,12 +84,16 @@ function standingLabels(item: Element, words: Wording): string[] {
 
 /**
  * Outside the mail's headers and body, which begin at its first From/To line (mail-lines.ts) or
- * its marked body: the item's own header and meta line, where its label stands.
+ * its marked body, and outside an activity's note (the rep's prose about a call): the item's own
+ * header and meta line, where its label stands.
  */
 function beforeHeaders(item: Element, words: Wording): (el: Element) => boolean {
   const headers = mailLineList(item, words)[0]?.start;
   const body = itemPart(item, SELECTORS.itemBody);
-  return (el) => !body?.contains(el) && (!headers || (!headers.contains(el) && follows(headers, el)));
+  return (el) =>
+    !body?.contains(el) &&
+    !el.closest(SELECTORS.activityNote) &&
+    (!headers || (!headers.contains(el) && follows(headers, el)));
 }
 
 /** Only blanks (or other elements) beside the element: no text it is a word of, no colon making it a label. */

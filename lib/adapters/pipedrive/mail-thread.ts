@@ -1,6 +1,6 @@
 import { allVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
-import { isDated } from './find-items';
+import { isDated } from './dated-line';
 import { linesOf } from './lines';
 import { mailLineList } from './mail-lines';
 import type { PageLanguage } from './page-locale';

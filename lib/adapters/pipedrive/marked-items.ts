@@ -1,6 +1,8 @@
-import { allVisible } from '../dom';
+import { allVisible, follows } from '../dom';
 import type { PageClock } from '../types';
-import { isDated } from './find-items';
+import { isDated } from './dated-line';
+import { showsTimeAlone } from './day-group';
+import { isDayHeader } from './day-header';
 import { linesOf } from './lines';
 import type { PageLanguage } from './page-locale';
 import { isQuotedHeaderRow } from './quoted-header';
@@ -15,7 +17,9 @@ import { hasTypeSignal } from './type-signals';
  * carries one date (find-items.ts), so a marked element holding several marked parts that each
  * say what they are and carry a date is their list, never an entry: its entries are those dated
  * parts and the undated ones drawn like them (an entry whose date is not readable), each looked
- * into the same way; what else it holds says nothing of a type (a day's label). A part that says
+ * into the same way; what else it holds says nothing of a type (a day's label). Under a day's header
+ * (day-group.ts) a part showing its time alone is dated by the header: the group is a list even of
+ * one such entry, never the entry titled by its header. A part that says
  * what it is but is neither (an expanded mail thread's header row, its type icon and subject link
  * above the messages, each message dated and with its From line) makes the element one entry:
  * the thread, split into its messages under its subject later (mail-thread.ts).
@@ -32,10 +36,24 @@ export function markedItems(view: Element, clock: PageClock, language: PageLangu
   const datedEntry = (el: Element) =>
     saysEntry(el) &&
     linesOf(el).some((line) => isDated(line, clock, language) && !isQuotedHeaderRow(line, language.words));
+  const dayHeaderOf = (el: Element) =>
+    linesOf(el).find((line) => line.closest(SELECTORS.flowItem) === el && isDayHeader(line, clock, language));
+  /**
+   * The parts that carry a date, two at least; under a day's header of the element's own, a part
+   * below it showing its time alone (day-group.ts) carries its day, and one such part is enough.
+   */
+  const datedParts = (el: Element, parts: Element[]): Element[] | undefined => {
+    const dated = parts.filter(datedEntry);
+    if (dated.length >= 2) return dated;
+    const header = parts.length > 0 ? dayHeaderOf(el) : undefined;
+    if (!header) return undefined;
+    const onDay = parts.filter((part) => datedEntry(part) || (saysEntry(part) && showsTimeAlone(part, language.words)));
+    return onDay.length > 0 && onDay.every((part) => follows(part, header)) ? onDay : undefined;
+  };
   const entriesOf = (el: Element): Element[] => {
     const parts = inside.get(el) ?? [];
-    const dated = parts.filter(datedEntry);
-    if (dated.length < 2) return [el];
+    const dated = datedParts(el, parts);
+    if (!dated) return [el];
     const typed = parts.filter(saysEntry);
     const entries = typed.filter((part) => dated.includes(part) || dated.some((d) => drawnAlike(part, d)));
     return entries.length === typed.length ? entries.flatMap(entriesOf) : [el];

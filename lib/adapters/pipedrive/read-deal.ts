@@ -84,7 +84,7 @@ export function* readDealFields(
   // A feed filtered, cut off, still loading (feedGaps) or not found (readTimeline) is reported as `activities`;
   // a move it shows without its stages may have been into the current stage.
   const wholeFeed = !notRead.some((n) => n.field === 'activities') && moves.unread === 0;
-  const history = stageHistory(changes, createdAt, wholeFeed, stage, bar, clock, words);
+  const { entries: history, reentryUnseen } = stageHistory(changes, createdAt, wholeFeed, stage, bar, clock, words);
   const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate };
   for (const [field, value] of Object.entries(missing))
     if (value === undefined && !notRead.some((n) => n.field === field))
@@ -98,6 +98,11 @@ export function* readDealFields(
     notRead.push({
       field: 'stageHistory',
       reason: createdAt ? 'the feed does not show every stage change' : 'no dated stage changes or creation date',
+    });
+  else if (reentryUnseen)
+    notRead.push({
+      field: 'stageHistory',
+      reason: `the stage bar dates the deal's entry into ${stage} later than the feed's latest move into it: the moves out and back are not shown, and only the bar's entry is kept`,
     });
   else if (hasUndatedStageChange(changes, words))
     notRead.push({ field: 'stageHistory', reason: 'a stage change in the feed shows no date that could be read' });

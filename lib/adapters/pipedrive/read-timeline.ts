@@ -5,6 +5,7 @@ import { remembered } from '../reading-memo';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, isPlanned } from './classify-activity';
+import { dayHeaderAbove } from './day-header';
 import { withoutDuplicates } from './dedupe';
 import { mailDirectionGap } from './direction-gap';
 import { findItems, withSiblingEntries } from './find-items';
@@ -18,6 +19,7 @@ import { nameBeforeDateGap, ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { strayMailGap } from './stray-mail';
+import { isWord } from './text-match';
 import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
 import { layersOverRecord } from './view';
@@ -31,6 +33,7 @@ export type Candidate = Classification & {
   dateText?: string;
   title: string;
   owner?: string;
+  byViewer?: true;
   sourceId?: string;
   contactIds?: string[];
 };
@@ -75,8 +78,9 @@ export function* readTimeline(
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
     yield;
-    const facts = itemFacts(item, language);
-    const date = itemDate(item, clock, language, isPlanned(facts) ? 'planned' : 'past');
+    const facts = itemFacts(item, clock, language);
+    const tense = isPlanned(facts) ? 'planned' : 'past';
+    const date = itemDate(item, clock, language, tense, () => dayHeaderAbove(item, clock, language));
     const { owner, personNamed } = ownerOf(item, date, sides.them.names);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     // A message of an expanded thread is named, and kept apart from other threads, by its thread;
@@ -96,6 +100,8 @@ export function* readTimeline(
         : [...unknownTypeGap(classified, facts, title, language.words), ...mailDirectionGap(classified, title)]),
     );
     const sourceId = sourceIdOf(item, facts.kind);
+    // "You" in the owner's place names the person viewing the page, no user (wording.ts viewer).
+    const byViewer = owner !== undefined && isWord(owner, language.words.viewer);
     const candidate: Candidate = {
       ...classified,
       ...(TOUCHES.includes(classified.type) ? { channel: classified.type } : {}),
@@ -108,7 +114,8 @@ export function* readTimeline(
         : {}),
       ...(date.dateText ? { dateText: date.dateText } : {}),
       title,
-      ...(owner ? { owner } : {}),
+      ...(owner && !byViewer ? { owner } : {}),
+      ...(byViewer ? { byViewer: true as const } : {}),
       ...(sourceId ? { sourceId } : {}),
     };
     if (kind === 'deal') {

@@ -136,6 +136,7 @@ export const FIELDS = {
   closeDate: { key: 'expected_close_date', label: 'closeDate' },
   wonTime: { key: 'won_time', label: 'wonTime' },
   closedOn: { key: 'close_time', label: 'closedOn' },
+  lostTime: { key: 'lost_time', label: 'lostTime' },
   status: { key: 'status', label: 'status' },
   lastActivity: { key: 'last_activity_date', label: 'lastActivity' },
   nextActivity: { key: 'next_activity_date', label: 'nextActivity' },

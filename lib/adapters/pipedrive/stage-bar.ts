@@ -21,9 +21,11 @@ const NOT_A_STEP = '[role="tab"], [role="option"], [role="gridcell"], [role="tre
 
 /**
  * The stage bar: the precise step markers where the page has them, else the siblings of a step
- * carrying `aria-selected`/`aria-current` (not tabs). Each step's name from `aria-label` or
- * `title`, else its visible text without the day count, piece by piece: a count drawn as an
- * element of its own beside the name ("<span>3 T</span><span>Angebot</span>") never runs into it.
+ * carrying `aria-selected`/`aria-current` (not tabs). Each step's name from `aria-label`
+ * (crm-evidence-2.md), else its visible text without the day count, piece by piece: a count drawn
+ * as an element of its own beside the name ("<span>3 T</span><span>Angebot</span>") never runs
+ * into it. A `title` is only a tooltip, often the day count said in words: it names a step that
+ * shows no name of its own.
  * The current step is `aria-selected="true"` or `aria-current="step"` (crm-evidence-2.md) or a
  * current-step class. A step marked passed is one the deal has left, never the stage it is in,
  * and no source says which step follows it: without a current mark the bar names no stage, and the
@@ -60,17 +62,22 @@ function isCurrent(step: Element): boolean {
 }
 
 function stepName(step: Element, words: Wording): string {
-  const label = step.getAttribute('aria-label') ?? step.getAttribute('title') ?? step.getAttribute('data-stage-name');
-  if (label?.trim()) return label.trim();
+  const label = [step.getAttribute('aria-label'), step.getAttribute('data-stage-name')].find((text) => text?.trim());
+  if (label) return label.trim();
   const named = firstVisible(step, SELECTORS.stageName);
   if (named) return visibleText(named);
   const days = dayPattern(words);
-  return chunksOf(step)
+  const shown = chunksOf(step)
     .map((chunk) => chunk.text.replace(days, ''))
     .filter((text) => /[\p{L}\p{N}]/u.test(text))
     .join(' ')
     .replace(/^\s*[·•]\s*/, '')
     .trim();
+  if (shown) return shown;
+  // A step drawn without its name ("8 days" alone) is named by its tooltip, unless the tooltip
+  // is the day count's sentence ("Seit 3 Tagen in dieser Phase", "4 days in this stage").
+  const tooltip = step.getAttribute('title')?.trim() ?? '';
+  return days.test(tooltip) ? '' : tooltip;
 }
 
 /**

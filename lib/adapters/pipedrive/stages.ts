@@ -1,21 +1,38 @@
+import { dayNumber } from '../../metrics/zoned-days';
 import type { StageEntry } from '../../schema/record';
 import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
 import type { PageClock } from '../types';
 import type { ChangeRow } from './read-timeline';
 import type { StageBar } from './stage-bar';
+import { inMoveOrder } from './stage-move-order';
 import { stageMoveAnnounced } from './stage-move-sentence';
 import { isWord } from './text-match';
 import type { Wording } from './wording';
 
+/** The stage history a deal page shows, and whether its stage bar dates a later stay than the feed does. */
+export interface ShownHistory {
+  entries: StageEntry[];
+  /** The bar's day count for the current stage is shorter than the feed's latest stay in it. */
+  reentryUnseen: boolean;
+}
+
 /**
  * The stage history from every source the page shows, the most exact first: changelog rows
- * ("Stage: A → B", dated to the minute), then the day count the stage bar shows for the current
- * stage (entered at the start of today − N days, marked approximate), and the deal's creation
- * date as the entry into the stage its first move left (or, without moves, the stage it is in).
- * The creation date is that entry only when the feed is whole (`wholeFeed`: not filtered, cut off
- * or still loading) and every stage change in it is dated: otherwise an earlier move may be
- * unseen, the entry is not known (metrics.md), and it is left out for Touchline's sightings to
- * bound rather than made up.
+ * ("Stage: A → B", dated to the minute, in the order they chain: stage-move-order.ts), then the
+ * day count the stage bar shows for the current stage (entered at the start of today − N days,
+ * marked approximate), and the deal's creation date as the entry into the stage its first move
+ * left (or, without moves, the stage it is in). The creation date is that entry only when the
+ * feed is whole (`wholeFeed`: not filtered, cut off or still loading) and every stage change in it
+ * is dated: otherwise an earlier move may be unseen, the entry is not known (metrics.md), and it
+ * is left out for Touchline's sightings to bound rather than made up.
+ *
+ * The bar counts the days since the deal last entered its stage (or every stay in it together),
+ * never fewer than the current stay: a count that dates the entry more than a day after the feed's
+ * latest move into the stage (a day's slack for a count of whole 24 hours) means the deal left the
+ * stage and came back by moves the feed does not show. The bar's entry then stands for the stay
+ * (metrics.md: time counts from the last entry) and the feed's moves are left out: kept, the
+ * older entry into the same stage would be one stay with it (db/stage-history.ts keeps its earliest
+ * entry), and the stage before it would run on until the bar's day.
  */
 export function stageHistory(
   changes: ChangeRow[],
@@ -25,11 +42,9 @@ export function stageHistory(
   bar: StageBar,
   clock: PageClock,
   words: Wording,
-): StageEntry[] {
+): ShownHistory {
   const stageRows = changes.filter((c) => isStageField(c, words));
-  const stageChanges = stageRows
-    .filter((c) => c.timestamp)
-    .sort((a, b) => (a.timestamp ?? '').localeCompare(b.timestamp ?? ''));
+  const stageChanges = inMoveOrder(stageRows.filter((c) => c.timestamp));
   const created = wholeFeed && stageRows.every((c) => c.timestamp) ? createdAt : undefined;
   const history: StageEntry[] = [];
   const days = bar.steps.find((s) => s.name === current)?.days;
@@ -38,9 +53,16 @@ export function stageHistory(
   if (created && first) history.push({ stage: first, enteredAt: created });
   for (const c of stageChanges) if (c.timestamp) history.push({ stage: c.to, enteredAt: c.timestamp });
   const last = history[history.length - 1];
+  if (shown && last?.stage === shown.stage && daysBetween(last.enteredAt, shown.enteredAt, clock) > 1)
+    return { entries: [shown], reentryUnseen: true };
   if (shown && last?.stage !== current) history.push(shown);
   else if (history.length === 0 && created && current) history.push({ stage: current, enteredAt: created });
-  return history;
+  return { entries: history, reentryUnseen: false };
+}
+
+/** Calendar days from one instant's day to a later one's, in the page's zone. */
+function daysBetween(from: string, to: string, clock: PageClock): number {
+  return dayNumber(new Date(to), clock.timeZone) - dayNumber(new Date(from), clock.timeZone);
 }
 
 /**
@@ -69,10 +91,7 @@ function shownEntry(stage: string, days: number, clock: PageClock): StageEntry {
 
 /** The stage the latest dated changelog row moved the deal to, for pages whose bar marks no current step. */
 export function latestStageChange(changes: ChangeRow[], words: Wording): string | undefined {
-  const dated = changes
-    .filter((c) => isStageField(c, words) && c.timestamp)
-    .sort((a, b) => (a.timestamp ?? '').localeCompare(b.timestamp ?? ''));
-  return dated[dated.length - 1]?.to;
+  return inMoveOrder(changes.filter((c) => isStageField(c, words) && c.timestamp)).at(-1)?.to;
 }
 
 /** A stage move whose date the page does not show readably: the stage it entered has no known entry. */

@@ -43,6 +43,13 @@ export interface Wording {
    * product words: no source shows Pipedrive's action buttons with their text.
    */
   controls: readonly string[];
+  /**
+   * The name the feed gives the person viewing it where an owner stands ("Nov 18 · You"): no user's
+   * name, so no owner is read and the user's "your name in this CRM" setting stands in
+   * (decisions.md, as for Salesforce's "You"). A guess in English; no source shows what another
+   * language's page says ("Sie" or "Du"), so their lists are empty and only English's applies.
+   */
+  viewer: readonly string[];
   /** Feed section headings: Focus holds planned activities and pinned items. */
   focus: readonly string[];
   /**
@@ -103,6 +110,7 @@ export type LabelKey =
   | 'closeDate'
   | 'wonTime'
   | 'closedOn'
+  | 'lostTime'
   | 'status'
   | 'lastActivity'
   | 'nextActivity'
@@ -136,8 +144,21 @@ const en: Wording = {
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
   allFilter: ['All'],
-  // Labels begin with these ("Load more activities", "Show older activity"): a guess, no source shows Pipedrive's.
-  showMore: ['Show more', 'Load more', 'Show older', 'Load older'],
+  // Labels begin with these ("Load more activities", "Show older activity", "See all activities (14)"): a
+  // guess, no source shows Pipedrive's. "See all" alone is not one: a sidebar card's "See all" lists its own records.
+  showMore: [
+    'Show more',
+    'Load more',
+    'Show older',
+    'Load older',
+    'See more',
+    'View more',
+    'See older',
+    'View older',
+    'See all activities',
+    'View all activities',
+    'Show all activities',
+  ],
   controls: [
     'Edit',
     'Edit activity',
@@ -158,6 +179,7 @@ const en: Wording = {
     'Schedule follow-up',
     'Schedule an activity',
   ],
+  viewer: ['You'],
   focus: ['Focus', 'Pinned', 'Planned'],
   history: ['History'],
   outcomes: {
@@ -223,6 +245,8 @@ const en: Wording = {
     // Pipedrive's deal fields "Won time" and "Deal closed on", as its deal filters list them (a public filter builder's copy).
     wonTime: ['Won time'],
     closedOn: ['Deal closed on'],
+    // A lost deal's "Lost time" (`lost_time`), as Pipedrive's deal fields and exports name it (csv-import/deals/words).
+    lostTime: ['Lost time'],
     status: ['Status', 'Deal status'],
     lastActivity: ['Last activity date', 'Last activity'],
     nextActivity: ['Next activity date', 'Next activity'],
@@ -245,8 +269,9 @@ const de: Wording = {
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren', 'Als fertig markieren'],
   allFilter: ['Alle'],
-  // "12 weitere anzeigen": the count is dropped before matching (feed-state.ts); guess, like "Mehr laden".
-  showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen'],
+  // "12 weitere anzeigen": the count is dropped before matching (feed-state.ts); guess, like "Mehr laden"
+  // and "Alle Aktivitäten anzeigen".
+  showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen', 'Alle Aktivitäten anzeigen'],
   controls: [
     'Bearbeiten',
     'Aktivität bearbeiten',
@@ -261,6 +286,7 @@ const de: Wording = {
     'Follow-up hinzufügen',
     'Aktivität planen',
   ],
+  viewer: [],
   focus: ['Fokus', 'Angeheftet', 'Geplant'],
   history: ['Verlauf', 'Historie'],
   outcomes: {
@@ -273,7 +299,8 @@ const de: Wording = {
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
   stageMove: { changed: ['geändert', 'aktualisiert', 'verschoben'], from: ['von'], to: ['zu', 'auf', 'nach'] },
-  dayUnits: ['T', 'Tage', 'Tag'],
+  // "Tagen" as a step's tooltip says it ("Seit 3 Tagen in dieser Phase"), which is never its name.
+  dayUnits: ['T', 'Tage', 'Tag', 'Tagen'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
   rotting: ['Stagnierend', 'Stagniert'],
@@ -309,6 +336,8 @@ const de: Wording = {
     // The help centre's name of the won time ("Import: Pflichtfelder"); "Gewonnen am" and the closed-on label are guesses.
     wonTime: ['Zeitpunkt, zu dem der Deal gewonnen wurde', 'Gewonnen am'],
     closedOn: ['Deal abgeschlossen am'],
+    // Guesses, built like the won time's names: no source names the lost time in German.
+    lostTime: ['Zeitpunkt, zu dem der Deal verloren wurde', 'Verloren am'],
     status: ['Status'],
     lastActivity: ['Datum der letzten Aktivität'],
     nextActivity: ['Datum der nächsten Aktivität'],
@@ -336,7 +365,8 @@ const fr: Wording = {
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
   allFilter: ['Tout', 'Tous'],
-  showMore: ['Afficher plus', 'Voir plus', 'Charger plus'],
+  // "Voir toutes les activités (14)" is a guess, like English "See all activities".
+  showMore: ['Afficher plus', 'Voir plus', 'Charger plus', 'Voir toutes les activités'],
   controls: [
     'Modifier',
     "Modifier l'activité",
@@ -352,6 +382,7 @@ const fr: Wording = {
     'Ajouter une activité de suivi',
     'Planifier une activité',
   ],
+  viewer: [],
   focus: ['Focus', 'Épinglé', 'Planifié'],
   history: ['Historique'],
   outcomes: {
@@ -385,9 +416,10 @@ const fr: Wording = {
     pipeline: ['Pipeline'],
     stage: ['Étape'],
     closeDate: ['Date de clôture prévue'],
-    // Guesses: no source names these two fields in French.
+    // Guesses: no source names these three fields in French.
     wonTime: ['Date de gain', 'Gagnée le', 'Gagné le'],
     closedOn: ['Transaction conclue le', 'Affaire conclue le'],
+    lostTime: ['Date de perte', 'Perdue le', 'Perdu le'],
     status: ['Statut'],
     lastActivity: ['Date de la dernière activité'],
     nextActivity: ['Date de la prochaine activité'],
@@ -406,7 +438,8 @@ const es: Wording = {
   note: ['Nota'],
   change: ['Registro de cambios'],
   file: ['Archivo', 'Documento'],
-  received: ['Recibido'],
+  // "Recibida" and "Entrante" (la llamada: a call's badge, as "Llamada entrante" says) are guesses.
+  received: ['Recibido', 'Recibida', 'Entrante'],
   sent: ['Enviado'],
   from: ['De'],
   to: ['Para', 'A'],
@@ -417,7 +450,8 @@ const es: Wording = {
   done: ['Hecho', 'Hecha', 'Completado', 'Completada', 'Marcar como no completada', 'Marcar como no hecha'],
   planned: ['Planificado', 'Planificada', 'Vencido', 'Vencida', 'Marcar como completada', 'Marcar como hecha'],
   allFilter: ['Todo', 'Todos'],
-  showMore: ['Mostrar más', 'Ver más', 'Cargar más'],
+  // "Ver todas las actividades (14)" is a guess, like English "See all activities".
+  showMore: ['Mostrar más', 'Ver más', 'Cargar más', 'Ver todas las actividades'],
   controls: [
     'Editar',
     'Editar actividad',
@@ -467,9 +501,10 @@ const es: Wording = {
     pipeline: ['Embudo'],
     stage: ['Etapa'],
     closeDate: ['Fecha de cierre prevista', 'Fecha de cierre esperada', 'Fecha de cierre'],
-    // Guesses: no source names these two fields in Spanish.
+    // Guesses: no source names these three fields in Spanish.
     wonTime: ['Fecha de ganado', 'Ganado el'],
     closedOn: ['Trato cerrado el'],
+    lostTime: ['Fecha de pérdida', 'Perdido el'],
     status: ['Estado', 'Estado del trato'],
     lastActivity: ['Fecha de la última actividad', 'Última actividad'],
     nextActivity: ['Fecha de la próxima actividad', 'Próxima actividad'],
@@ -483,7 +518,8 @@ const pt: Wording = {
   note: ['Anotação', 'Nota'],
   change: ['Registro de alterações'],
   file: ['Arquivo', 'Documento'],
-  received: ['Recebido'],
+  // "Recebida" (a ligação: a call's badge, as "Ligação recebida" says) and "Entrante" are guesses.
+  received: ['Recebido', 'Recebida', 'Entrante'],
   sent: ['Enviado'],
   from: ['De'],
   to: ['Para'],
@@ -494,7 +530,8 @@ const pt: Wording = {
   done: ['Concluído', 'Concluída', 'Marcar como não concluída', 'Marcar como não concluído'],
   planned: ['Planejado', 'Planejada', 'Atrasado', 'Atrasada', 'Marcar como concluída', 'Marcar como concluído'],
   allFilter: ['Tudo', 'Todos'],
-  showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais'],
+  // "Ver todas as atividades (14)" is a guess, like English "See all activities".
+  showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais', 'Ver todas as atividades'],
   controls: [
     'Editar',
     'Editar atividade',
@@ -541,9 +578,10 @@ const pt: Wording = {
     pipeline: ['Funil'],
     stage: ['Etapa'],
     closeDate: ['Data de fechamento esperada', 'Data prevista de fechamento', 'Data de fechamento'],
-    // Guesses: no source names these two fields in Portuguese.
+    // Guesses: no source names these three fields in Portuguese.
     wonTime: ['Data de ganho', 'Ganho em'],
     closedOn: ['Negócio fechado em'],
+    lostTime: ['Data de perda', 'Perdido em'],
     lastActivity: ['Data da última atividade', 'Última atividade'],
     nextActivity: ['Data da próxima atividade', 'Próxima atividade'],
     persons: ['Pessoas', 'Pessoa', 'Participantes'],
@@ -584,6 +622,7 @@ const nl: Wording = {
     'Follow-up toevoegen',
     'Activiteit plannen',
   ],
+  viewer: [],
   focus: ['Focus', 'Vastgezet', 'Gepland'],
   history: ['Geschiedenis', 'Historie'],
   outcomes: {
@@ -675,6 +714,7 @@ const it: Wording = {
     'Pianifica un’attività',
     "Pianifica un'attività",
   ],
+  viewer: [],
   focus: ['Focus', 'In evidenza', 'Fissato', 'Pianificato'],
   history: ['Cronologia', 'Storico'],
   outcomes: {
@@ -713,6 +753,7 @@ const it: Wording = {
     closeDate: ['Data di chiusura prevista', 'Data di chiusura'],
     wonTime: ['Data di vincita', 'Vinta il', 'Vinto il'],
     closedOn: ['Affare chiuso il', 'Trattativa chiusa il'],
+    lostTime: ['Data di perdita', 'Persa il', 'Perso il'],
     status: ['Stato'],
     lastActivity: ['Data ultima attività', "Data dell'ultima attività"],
     nextActivity: ['Data prossima attività', 'Data della prossima attività'],

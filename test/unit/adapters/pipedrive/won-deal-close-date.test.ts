@@ -1,7 +1,8 @@
 /**
  * A won deal's close date is the day it was won (Pipedrive's "Won time", else "Deal closed on"),
  * never its expected close date: that was the plan, and a closed deal's days in its stage stop at
- * the close date. A lost deal's is its "Deal closed on" day, else its expected close date. The pages are the deal-hashed fixtures with the Won/Lost buttons turned into a
+ * the close date. A lost deal's is its "Lost time" day (lost-deal-close-date-from-lost-time.test.ts), else its
+ * "Deal closed on" day, else its expected close date. The pages are the deal-hashed fixtures with the Won/Lost buttons turned into a
  * "Won" badge and a field row added beside the expected close date (December 18, 2026).
  */
 import { describe, expect, it } from 'vitest';
