@@ -1,6 +1,7 @@
 import { fold } from '../../locale/fold';
 import type { DealContact } from '../../schema/record';
 import { textOf } from '../dom';
+import { contactLinkName } from './contact-link-name';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
 import { ASSOCIATIONS, TIMELINE } from './selectors';
@@ -9,38 +10,52 @@ import { recordIdOfHref } from './url';
 /**
  * The deal's associated contacts: contact links inside its association sections only
  * (decisions.md), by test id (chicklets, association cards, the right sidebar), else in a section
- * headed "Contacts (n)" in the page's language. Navigation and timeline links never count.
+ * headed "Contacts (n)" in the page's language. Navigation and timeline links never count. A
+ * contact's row may link it more than once (its avatar, its name): its name is read from them all.
  */
 export function dealContacts(root: Element, context: ReadingContext): DealContact[] {
-  const sections = [
+  const links = [
+    ...recordElements(root, ASSOCIATIONS.chickletLink),
+    ...contactSections(root, context).flatMap((s) => Array.from(s.querySelectorAll(TIMELINE.contactLink))),
+  ];
+  const linksById = new Map<string, Element[]>();
+  for (const link of links) {
+    const anchor = link.closest('a') ?? link.querySelector('a') ?? link;
+    const id = recordIdOfHref(anchor.getAttribute('href') ?? '', 'contact');
+    if (id) linksById.set(id, [...(linksById.get(id) ?? []), link]);
+  }
+  return [...linksById].map(([id, same]) => ({ id, name: contactLinkName(same) }));
+}
+
+/**
+ * How many contacts the deal has: the largest count its Contacts cards show, in a heading
+ * ("Contacts (3)") or on the control that lists them all ("View all associated contacts (12)").
+ * HubSpot's association cards list a few: fewer links than this were read only in part.
+ */
+export function dealContactsCounted(root: Element, context: ReadingContext): number | undefined {
+  const headed = contactsHeadings(root, context).map((h) => textOf(h).match(/\((\d+)\)/)?.[1]);
+  const listed = contactSections(root, context)
+    .flatMap((s) => Array.from(s.querySelectorAll(VIEW_ALL)))
+    .filter((control) => listsAllContacts(control, context))
+    .map((control) => textOf(control).match(/\d+/)?.[0]);
+  const counts = [...headed, ...listed].flatMap((count) => (count ? [Number(count)] : []));
+  return counts.length > 0 ? Math.max(...counts) : undefined;
+}
+
+const VIEW_ALL = 'a, button, [role="button"], [role="link"]';
+
+function listsAllContacts(control: Element, context: ReadingContext): boolean {
+  const label = fold(textOf(control));
+  return context.words.some((w) => w.contactsViewAll?.test(label));
+}
+
+/** Where the deal's contacts are listed: association cards, the right sidebar, sections headed "Contacts". */
+function contactSections(root: Element, context: ReadingContext): Element[] {
+  return [
     ...recordElements(root, ASSOCIATIONS.card),
     ...recordElements(root, ASSOCIATIONS.sidebar),
     ...headedSections(root, context),
   ];
-  const links = [
-    ...recordElements(root, ASSOCIATIONS.chickletLink),
-    ...sections.flatMap((s) => Array.from(s.querySelectorAll(TIMELINE.contactLink))),
-  ];
-  const contacts = new Map<string, DealContact>();
-  for (const link of links) {
-    const anchor = link.closest('a') ?? link.querySelector('a') ?? link;
-    const id = recordIdOfHref(anchor.getAttribute('href') ?? '', 'contact');
-    if (id && !contacts.has(id)) contacts.set(id, { id, name: textOf(link) });
-  }
-  return [...contacts.values()];
-}
-
-/**
- * How many contacts the deal has by its Contacts card's heading ("Contacts (3)"), the largest where
- * several cards count them. HubSpot's association cards list a few and link "View all": fewer
- * links than this were read only in part.
- */
-export function dealContactsCounted(root: Element, context: ReadingContext): number | undefined {
-  const counts = contactsHeadings(root, context).flatMap((h) => {
-    const count = textOf(h).match(/\((\d+)\)/)?.[1];
-    return count ? [Number(count)] : [];
-  });
-  return counts.length > 0 ? Math.max(...counts) : undefined;
 }
 
 /** The section a heading such as "Contacts (3)" / "Kontakte (3)" heads (its parent). */

@@ -36,6 +36,20 @@ function withoutPipeline(stage: string, pipeline: string): string {
     : stage;
 }
 
+/**
+ * The stage as the page's other sources name it, on a page that shows no pipeline: shown as
+ * "Contract sent (Sales Pipeline)", it is "Contract sent" where the stage history or the pipeline's
+ * path names the stage without its last parentheses and nowhere with them. Parentheses they keep
+ * ("Negotiation (legal)") are the stage's own. One name for the stage, or its days are not counted.
+ */
+export function stageAsNamed(stage: string, names: readonly string[]): string {
+  const open = stage.lastIndexOf(' (');
+  if (open <= 0 || !stage.endsWith(')')) return stage;
+  const named = new Set(names.map(fold));
+  const bare = stage.slice(0, open).trim();
+  return !named.has(fold(stage)) && named.has(fold(bare)) ? bare : stage;
+}
+
 /** The pipeline's stages in order where the page shows its path. */
 export function readStages(root: Element): string[] {
   const steps = recordElements(root, STAGE_PATH.step);

@@ -6,7 +6,7 @@ import type { NotRead } from '../../schema/read-result';
 import type { DealFields } from '../../schema/record';
 import type { ReadingSteps } from '../reading-steps';
 import { dealContactsCounted } from './deal-contacts';
-import { readStage, readStages } from './deal-stage';
+import { readStage, readStages, stageAsNamed } from './deal-stage';
 import { labelledValue } from './labelled-value';
 import { parseHubSpotDay } from './page-date';
 import { propertyText, propertyValue } from './properties';
@@ -34,14 +34,19 @@ export function* readDeal(
   const pipeline =
     (pipelineSelect ? propertyText(pipelineSelect) : undefined) ??
     propertyValue(root, label('pipeline'), context.labels);
-  const stage = readStage(root, context, pipeline);
+  const shownStage = readStage(root, context, pipeline);
   const stages = readStages(root);
   yield;
   const record: DealFields = {
     name,
-    stageHistory: yield* readStageHistory(items, context, stage ? [stage, ...stages] : stages, notRead),
+    stageHistory: yield* readStageHistory(items, context, shownStage ? [shownStage, ...stages] : stages, notRead),
     contacts,
   };
+  // With the pipeline shown, readStage cut its name already: other parentheses are the stage's own.
+  const stage =
+    shownStage && !pipeline
+      ? stageAsNamed(shownStage, [...record.stageHistory.map((e) => e.stage), ...stages])
+      : shownStage;
   // Sidebar cards load late: say so, and the cache keeps the contacts it already knows.
   if (record.contacts.length === 0) notRead.push({ field: 'record.contacts', reason: 'no associated contacts shown' });
   const counted = dealContactsCounted(root, context) ?? 0;

@@ -92,7 +92,7 @@ function fromTimeline(
   sentences.forEach(({ activity, text, splits }, i) => {
     const split = chosen[i];
     if (!split) {
-      unsettled.push({ text, stages: splits.map((s) => cut(text, s.entered)) });
+      unsettled.push({ text, stages: [...new Set(splits.map((s) => cut(text, s.entered)))] });
       return;
     }
     const stage = cut(text, split.entered);

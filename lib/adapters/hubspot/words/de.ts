@@ -51,14 +51,13 @@ export const de: HubSpotWords = {
   actedFirst: ['hat ein meeting gebucht', 'hat angerufen'],
   upcoming: /^(?:anstehend|bevorstehend|uberfallig)\b/,
   completed: /\b(?:erledigt|abgeschlossen)\b/,
-  stageChanges: [
-    /\bhat (?:den|diesen) deal in (?:der phase )?(.+?)(?: \(.+?\))? erstellt/,
-    /^deal-phase: (.+?)(?: \(|\.|$)/,
-  ],
-  stageMoves: [/\bhat (?:den|diesen) deal von (.+?)(?: \(.+?\))? verschoben/],
+  stageChanges: [/\bhat (?:den|diesen) deal in (?:der phase )?(.+?) erstellt/, /^deal-phase: (.+)$/],
+  stageMoves: [/\bhat (?:den|diesen) deal von (.+?) verschoben/],
   stageTo: ['nach', 'in', 'zu'],
   dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \(.+\))?["“”']?$/,
   contactsHeading: /^kontakte?\b/,
+  // Guess: no public source gives this label.
+  contactsViewAll: /^alle (?:\d+ )?(?:zugeordneten |verknupften )?kontakte (?:anzeigen|ansehen)(?: \(\d+\))?$/,
   olderActivity: /^(?:\d+ )?(?:mehr|weitere|altere)(?: (?:aktivitaten|eintrage|ereignisse))? (?:laden|anzeigen)$/,
   // Guess, as `olderActivity`.
   allActivity: /^alle(?: \d+)? aktivitaten (?:anzeigen|ansehen)$/,

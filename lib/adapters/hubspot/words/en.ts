@@ -74,21 +74,23 @@ export const en: HubSpotWords = {
   completed: /\bcompleted\b/,
   // Only the deal's own stage: "Lifecycle stage changed to Opportunity" names a contact's stage.
   stageChanges: [
-    /(?:^|\bdeal )stage (?:was |has been )?(?:changed|moved|updated|set) to (.+?)(?: \(|\.|$)/,
-    /\b(?:changed|moved|updated|set) (?:the )?deal stage to (.+?)(?: \(|\.|$)/,
-    /\bcreated (?:the |this )?deal in (?:stage )?(.+?)(?: \(|\.|$)/,
-    /^deal stage: (.+?)(?: \(|\.|$)/,
+    /(?:^|\bdeal )stage (?:was |has been )?(?:changed|moved|updated|set) to (.+)$/,
+    /\b(?:changed|moved|updated|set) (?:the )?deal stage to (.+)$/,
+    /\bcreated (?:the |this )?deal in (?:stage )?(.+)$/,
+    /^deal stage: (.+)$/,
   ],
   // HubSpot's default pipeline has "Qualified to buy": "moved the deal from Qualified to buy to …".
   stageMoves: [
-    /(?:^|\bdeal )stage (?:was |has been )?(?:changed|moved|updated|set) from (.+?)(?: \(|\.|$)/,
-    /\b(?:changed|moved|updated|set) (?:the )?deal stage from (.+?)(?: \(|\.|$)/,
-    /\bmoved (?:the |this )?deal from (.+?)(?: \(|\.|$)/,
+    /(?:^|\bdeal )stage (?:was |has been )?(?:changed|moved|updated|set) from (.+)$/,
+    /\b(?:changed|moved|updated|set) (?:the )?deal stage from (.+)$/,
+    /\bmoved (?:the |this )?deal from (.+)$/,
   ],
   stageTo: ['to'],
   // HubSpot's "Date entered "Proposal (Sales Pipeline)"" properties (crm-evidence-2.md).
   dateEntered: /^date entered ["“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contacts?\b/,
+  // Guess: no public source gives this label.
+  contactsViewAll: /^(?:view|see|show) all (?:\d+ )?(?:associated )?contacts(?: \(\d+\))?$/,
   olderActivity:
     /^(?:load|show|see|view) (?:\d+ )?(?:more|older)(?: (?:past |older )?(?:activit(?:y|ies)|items?|events?))?$/,
   // Guess, as `olderActivity`.

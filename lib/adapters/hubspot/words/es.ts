@@ -49,11 +49,13 @@ export const es: HubSpotWords = {
   actedFirst: ['reservo una reunion', 'llamo'],
   upcoming: /^(?:proxim[oa]s?|vencid[oa]s?)\b/,
   completed: /\bcompletad[oa]\b/,
-  stageChanges: [/\bcreo este negocio en (?:la etapa )?(.+?)(?: \(.+?\))?(?:\.|$)/],
-  stageMoves: [/\bmovio (?:el|este) negocio de (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageChanges: [/\bcreo este negocio en (?:la etapa )?(.+)$/],
+  stageMoves: [/\bmovio (?:el|este) negocio de (.+)$/],
   stageTo: ['a'],
   dateEntered: /^fecha de entrada en ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contactos?\b/,
+  // Guess: no public source gives this label.
+  contactsViewAll: /^(?:ver|mostrar) (?:todos los|los \d+) contactos(?: asociados)?(?: \(\d+\))?$/,
   olderActivity:
     /^(?:cargar|mostrar|ver) (?:\d+ )?(?:mas(?: actividad(?:es)?)?|(?:las )?actividad(?:es)? anterior(?:es)?)$/,
   // Guess, as `olderActivity`.

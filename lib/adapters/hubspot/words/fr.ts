@@ -51,14 +51,13 @@ export const fr: HubSpotWords = {
   actedFirst: ['a reserve une reunion', 'a appele'],
   upcoming: /^(?:a venir|en retard)\b/,
   completed: /\b(?:terminee?|effectuee?)\b/,
-  stageChanges: [
-    /\ba cree cette transaction dans (?:la phase )?(.+?)(?: \(.+?\))?(?:\.|$)/,
-    /^phase de la transaction ?: (.+?)(?: \(|\.|$)/,
-  ],
-  stageMoves: [/\ba deplace la transaction de (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageChanges: [/\ba cree cette transaction dans (?:la phase )?(.+)$/, /^phase de la transaction ?: (.+)$/],
+  stageMoves: [/\ba deplace la transaction de (.+)$/],
   stageTo: ['a', 'vers'],
   dateEntered: /^date d'entree dans ["«“']?\s?(.+?)(?: \(.+\))?\s?["»”']?$/,
   contactsHeading: /^contacts?\b/,
+  // Guess: no public source gives this label.
+  contactsViewAll: /^(?:afficher|voir) (?:tous les|les \d+) contacts(?: associes)?(?: \(\d+\))?$/,
   olderActivity:
     /^(?:charger|afficher|voir) (?:plus|davantage|\d+ de plus|les activites (?:plus anciennes|precedentes))(?: d'activites)?$/,
   // Guess, as `olderActivity`.

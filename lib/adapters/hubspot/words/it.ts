@@ -59,10 +59,10 @@ export const it: HubSpotWords = {
   upcoming: /^(?:in arrivo|prossim[ie]|imminenti|scadut[ie]|in ritardo)\b/,
   completed: /\bcompletat[oa]\b/,
   stageChanges: [
-    /\bha creato (?:questa|la) (?:trattativa|offerta) (?:nella|in) (?:fase )?(.+?)(?: \(.+?\))?(?:\.|$)/,
-    /^fase della (?:trattativa|offerta) ?: (.+?)(?: \(|\.|$)/,
+    /\bha creato (?:questa|la) (?:trattativa|offerta) (?:nella|in) (?:fase )?(.+)$/,
+    /^fase della (?:trattativa|offerta) ?: (.+)$/,
   ],
-  stageMoves: [/\bha spostato (?:la|questa) (?:trattativa|offerta) da (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageMoves: [/\bha spostato (?:la|questa) (?:trattativa|offerta) da (.+)$/],
   stageTo: ['a'],
   dateEntered: /^data di ingresso in ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatt[oi]\b/,

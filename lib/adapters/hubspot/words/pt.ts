@@ -49,9 +49,9 @@ export const pt: HubSpotWords = {
   actedFirst: ['agendou uma reuniao', 'ligou'],
   upcoming: /^(?:proxim[oa]s?|atrasad[oa]s?)\b/,
   completed: /\bconcluid[oa]\b/,
-  stageChanges: [/\bcriou este negocio em (?:a etapa )?(.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageChanges: [/\bcriou este negocio em (?:a etapa )?(.+)$/],
   // The default pipeline's "Qualificado para comprar": "de Qualificado para comprar para …".
-  stageMoves: [/\bmoveu o negocio de (.+?)(?: \(.+?\))?(?:\.|$)/],
+  stageMoves: [/\bmoveu o negocio de (.+)$/],
   stageTo: ['para'],
   dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatos?\b/,

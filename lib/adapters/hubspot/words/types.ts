@@ -52,12 +52,18 @@ export interface HubSpotWords {
   upcoming: RegExp;
   /** A done task ("completed", "erledigt"). */
   completed: RegExp;
-  /** Timeline sentences that put the deal in a stage; group 1 is the stage entered. */
+  /**
+   * Timeline sentences that put the deal in a stage; group 1 is the stage entered, to the
+   * sentence's end (or the words that close it, German "… erstellt") with any pipeline after it: a
+   * stage's own name may hold "." or parentheses ("Sr. Mgmt approval", "Negotiation (legal)"), so
+   * where it ends is settled in stage-sentence.ts, never by the pattern.
+   */
   stageChanges: readonly RegExp[];
   /**
    * Timeline sentences that move the deal from one stage to another; group 1 is both stages with a
-   * `stageTo` word between ("qualified to buy to presentation scheduled"). A stage's own name may
-   * hold that word: the stages the page names settle where the two part (stage-sentence.ts).
+   * `stageTo` word between ("qualified to buy to presentation scheduled"), ending as in
+   * `stageChanges`. A stage's own name may hold that word: the stages the page names settle where
+   * the two part (stage-sentence.ts).
    */
   stageMoves: readonly RegExp[];
   /** The words between the stage left and the stage entered ("to", "nach", "para"). */
@@ -66,6 +72,11 @@ export interface HubSpotWords {
   dateEntered: RegExp;
   /** Heading of the deal's associated contacts card ("Contacts (3)"). */
   contactsHeading: RegExp;
+  /**
+   * A control on that card that lists every associated contact, a count in it ("View all associated
+   * contacts (12)"): the card shows fewer (deal-contacts.ts). Guess: no public source gives the label.
+   */
+  contactsViewAll?: RegExp;
   /**
    * A control under the timeline that fetches older items ("Load more", "Show older activity"): no
    * public source gives HubSpot's exact label, so the usual wordings of such a control, a count allowed.
