@@ -1,5 +1,6 @@
 import { retentionCutoff } from '../db/retention-rule';
 import { undatedCaveat } from '../metrics/undated-caveat';
+import { dayNumber } from '../metrics/zoned-days';
 import { channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
@@ -9,17 +10,18 @@ import type { RecordView } from '../schema/view-model';
  * The view with how many of the page's activities retention left unstored (retention applies on
  * read too), so a record whose page shows only older activity is never shown as one with none.
  * A contact with no kept touch whose page shows an older touch (in its timeline, or as the CRM's
- * own "last contacted") has gone cold when retention keeps more days than the follow-up limit: its
- * last dated touch is then more than the limit's calendar days back (metrics.md: "longer than the
- * follow-up limit"). At a retention equal to the limit, a touch just past it is only the limit's
- * days back, not cold yet, as the options page's warning says. A touch whose date could not be read
- * may be newer, so the reason says so, as the panel's other gone-cold reasons do (undatedCaveat).
+ * own "last contacted") has gone cold when the latest such touch is more calendar days back than
+ * the follow-up limit, in the user's zone (metrics.md: "longer than the follow-up limit";
+ * lib/metrics/gone-cold.ts). The touch's own date decides, not the settings: at a retention equal
+ * to the limit a touch just past it is only the limit's days back, not cold yet, while one months
+ * back is. A touch whose date could not be read may be newer, so the reason says so, as the
+ * panel's other gone-cold reasons do (undatedCaveat).
  */
 export function withOlderNotKept(
   view: RecordView,
   reading: ReadOk,
   now: Date,
-  settings: Pick<Settings, 'retentionDays' | 'followUpDays'>,
+  settings: Pick<Settings, 'retentionDays' | 'followUpDays' | 'timeZone'>,
 ): RecordView {
   const before = retentionCutoff(now, settings.retentionDays);
   const cutoff = Date.parse(before);
@@ -27,9 +29,14 @@ export function withOlderNotKept(
   const older = reading.activities.filter((a) => olderThanKept(a.timestamp));
   const shown = older.length === 0 ? view : { ...view, olderNotKept: { activities: older.length, before } };
   if (shown.kind !== 'contact' || shown.daysSinceLastTouch !== null) return shown;
-  const olderTouch =
-    older.some((a) => channelOf(a.type) && !a.planned) || olderThanKept(reading.crmFigures.lastContacted);
-  if (!olderTouch || settings.retentionDays <= settings.followUpDays) return shown;
+  const lastContacted = reading.crmFigures.lastContacted;
+  const touchedAt = [
+    ...older.filter((a) => channelOf(a.type) && !a.planned).map((a) => Date.parse(a.timestamp as string)),
+    ...(olderThanKept(lastContacted) ? [Date.parse(lastContacted as string)] : []),
+  ];
+  if (touchedAt.length === 0) return shown;
+  const daysBack = dayNumber(now, settings.timeZone) - dayNumber(new Date(Math.max(...touchedAt)), settings.timeZone);
+  if (daysBack <= settings.followUpDays) return shown;
   const undated = shown.touches.undated ?? 0;
   const onPage = undated > 0 ? 'the touches the page dates are all older' : 'the page shows only older ones';
   const reason = `No touch either way in the ${settings.retentionDays} days Touchline keeps: ${onPage} (follow-up limit ${settings.followUpDays}).${undatedCaveat(undated)}`;

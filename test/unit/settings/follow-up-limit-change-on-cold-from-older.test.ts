@@ -1,10 +1,10 @@
 /**
  * docs/settings.md: "Saved settings apply in every open tab at once: open panels ... compute their
  * numbers again without a reload." A contact whose page shows only touches older than retention is
- * shown gone cold by the page reading's answer (lib/background/older-not-kept.ts), and only "when
- * retention keeps more days than the follow-up limit" (30 days kept, limit 14: its last touch is
- * older than both). Raising the follow-up limit to 60 on the options page makes that unknowable (the
- * touch 45 days ago may be within 60 days: not cold); lowering it from 60 to 14 makes it cold.
+ * shown gone cold by the page reading's answer (lib/background/older-not-kept.ts) when the page's
+ * latest touch is more days back than the follow-up limit (30 days kept, limit 14: the call 45 days
+ * ago is past it). Raising the follow-up limit to 60 on the options page makes it not cold (45 days
+ * are within 60); lowering it from 60 to 14 makes it cold.
  * followSettings (lib/content/settings-changes.ts) only re-reads the page when retention changes;
  * for the follow-up limit it asks for the view again and keepOlderNotKept carries the old verdict,
  * with the old limit in its words, until the page is read again.
@@ -53,11 +53,17 @@ beforeEach(() => {
 const cold = (view: unknown) => (view as ContactView).cadence.goneCold;
 
 describe('an open contact panel gone cold from older page touches, when the follow-up limit changes', () => {
-  it('no longer says gone cold "(follow-up limit 14)" once the limit is raised to 60 (the 45-day-old call may be within it)', async () => {
-    const shown = withOlderNotKept(noKeptTouch(), reading, NOW, { retentionDays: 30, followUpDays: 14 });
-    expect(cold(shown)).toBe(true); // the reading's answer, worked by hand: 45 > 30 ≥ 14
-    // What a reading under the new limit says, worked by hand: 30 kept < 60: cannot tell, not cold.
-    expect(cold(withOlderNotKept(noKeptTouch(), reading, NOW, { retentionDays: 30, followUpDays: 60 }))).toBe(false);
+  it('no longer says gone cold "(follow-up limit 14)" once the limit is raised to 60 (the 45-day-old call is within it)', async () => {
+    const shown = withOlderNotKept(noKeptTouch(), reading, NOW, {
+      retentionDays: 30,
+      followUpDays: 14,
+      timeZone: 'UTC',
+    });
+    expect(cold(shown)).toBe(true); // the reading's answer, worked by hand: 45 days back > 14
+    // What a reading under the new limit says, worked by hand: 45 days back ≤ 60: not cold.
+    expect(
+      cold(withOlderNotKept(noKeptTouch(), reading, NOW, { retentionDays: 30, followUpDays: 60, timeZone: 'UTC' })),
+    ).toBe(false);
 
     await fakeBrowser.storage.local.set({ settings: { retentionDays: 30, followUpDays: 14 } });
     const store = createPanelStore({
@@ -80,7 +86,11 @@ describe('an open contact panel gone cold from older page touches, when the foll
   });
 
   it('says gone cold once the limit is lowered from 60 to 14 (30 days kept, the page’s last touch 45 days ago)', async () => {
-    const shown = withOlderNotKept(noKeptTouch(), reading, NOW, { retentionDays: 30, followUpDays: 60 });
+    const shown = withOlderNotKept(noKeptTouch(), reading, NOW, {
+      retentionDays: 30,
+      followUpDays: 60,
+      timeZone: 'UTC',
+    });
     expect(cold(shown)).toBe(false);
 
     await fakeBrowser.storage.local.set({ settings: { retentionDays: 30, followUpDays: 60 } });
