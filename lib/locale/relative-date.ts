@@ -53,8 +53,9 @@ export type DateTense = 'past' | 'planned';
 
 /**
  * "Yesterday", "Gestern", "avant-hier", "Monday", "last Monday". A weekday alone is the most recent
- * one before today, or, `planned`, the next one from today on (a planned "Friday" read on a Friday
- * is today); with a "previous" word it is the most recent one in either tense.
+ * one before today, or, `planned`, the next one after today: a page names today "Today", so a
+ * "Friday" read on a Friday is a week away either way. With a "previous" word it is the most
+ * recent one in either tense.
  */
 export function readNamedDay(
   text: string,
@@ -71,7 +72,7 @@ export function readNamedDay(
     const weekday = weekdayNumber(named[0] as string);
     if (weekday === undefined) continue;
     const now = today(clock);
-    if (tense === 'planned' && words.length === 1) return addDays(now, (weekday - weekdayOf(now) + 7) % 7);
+    if (tense === 'planned' && words.length === 1) return addDays(now, (weekday - weekdayOf(now) + 7) % 7 || 7);
     return addDays(now, -((weekdayOf(now) - weekday + 7) % 7 || 7));
   }
   return undefined;

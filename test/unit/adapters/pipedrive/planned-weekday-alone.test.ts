@@ -3,7 +3,8 @@
  * An activity dated by its weekday alone ("Monday 10:00 AM", French "lundi 14:00"); the clock is
  * Friday 2026-11-20. Planned in Focus it is the next such weekday: a meeting booked for next
  * Monday was stored as last Monday's, 2026-11-16, overdue by four days. A planned weekday naming
- * today is today. Done in History it stays the most recent such weekday before today.
+ * today's is next week's (the page says "Today" for today). Done in History it stays the most
+ * recent such weekday before today.
  */
 import { describe, expect, it } from 'vitest';
 import { readOk } from './read-written-page';
@@ -24,8 +25,8 @@ describe('Pipedrive person: an activity dated by its weekday alone', () => {
   it.each([
     ['en', 'Focus', 'Mark as done', 'Monday 10:00 AM', '2026-11-23T10:00:00.000Z'],
     ['fr', 'Focus', 'Marquer comme terminé', 'lundi 14:00', '2026-11-23T14:00:00.000Z'],
-    ['en', 'Focus', 'Mark as done', 'Friday 9:00 AM', '2026-11-20T09:00:00.000Z'],
-  ])('%s, planned "%s" "%s": the next such day from today on', (lang, section, toggle, date, next) => {
+    ['en', 'Focus', 'Mark as done', 'Friday 9:00 AM', '2026-11-27T09:00:00.000Z'],
+  ])('%s, planned "%s" "%s": the next such day after today', (lang, section, toggle, date, next) => {
     const [meeting] = page(lang, section, row(toggle, false, date)).activities;
     expect(meeting?.planned).toBe(true);
     expect(meeting?.timestamp).toBe(next);
