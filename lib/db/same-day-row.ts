@@ -10,10 +10,12 @@ import { countedDays, printedDay, rowPrintedDay, TWO_MINUTES_MS, withinCountDrif
  * keyed by its day) is the other precision of a time the page showed, when near it, on whichever
  * day: the count moves by up to an hour between readings, across midnight too. None, or several
  * (which one is unknowable), gives undefined: the item is stored as its own row. Only where no
- * row is on the day is a count on the day before it reaches (countedDays: its drift back, never
- * on): "3 hours ago" read at 03:05 (00:05) and the page's "Nov 19" are one call, unless a row is on
- * the 20th or a row with a time is on the 19th; "3 hours ago" read at 02:40 (23:40) and "Nov 20"
- * are two. A row an import gave a CRM id and the time the export shows (fillIn) keeps the
+ * row is on the day is a count on the other day it reaches (countedDays: its drift back, half an
+ * hour on, as HubSpot rounds its counts): "3 hours ago" read at 03:05 (00:05) and the page's
+ * "Nov 19" are one call, unless a row is on the 20th or a row with a time is on the 19th; so are
+ * "3 hours ago" read at 02:40 (23:40) and "Nov 20" (a call at 00:05 reads so; two calls that read
+ * so are taken as one too: time-precision.ts countWithinDay); "2 hours ago" read at 00:55 (22:55)
+ * and "Nov 20" are two. A row an import gave a CRM id and the time the export shows (fillIn) keeps the
  * key of the date the page showed: the page's time of it, within duplicate rule 3's two minutes, is
  * another sighting too.
  */

@@ -66,24 +66,36 @@ export function withinCountDrift(a: string, b: string): boolean {
 }
 
 /**
+ * How much later than the time worked out from it a count's touch can be. Counts are taken as
+ * rounded, as HubSpot prints them (moment.js's fromNow: "an hour ago" from 45 to 89 minutes, then
+ * whole hours rounded, "3 hours ago" from 2 h 30 to 3 h 29: counted-hours-ago-then-time.test.ts,
+ * counted-lead-response-hours-ago.test.ts), so the touch is up to half an hour after that time:
+ * "3 hours ago" read at 02:40 (23:40 Thu) can be a call at 00:05 Fri. A count's reach onto the
+ * next day is this, never its drift: "2 hours ago" read at 00:55 (22:55) is Thursday's call.
+ */
+export const COUNTED_TIME_LATER_MS = 30 * 60_000;
+
+/**
  * Whether a time worked out from a count can be on the day a date-only sighting starts at
- * (`dayStart`, as withinDay): on that day, or up to its drift after it, so "3 hours ago" read at
- * 03:05 (00:05) is on the day before too, as the page's "Nov 19" says. Never on the next day: the
- * count puts its touch at or before the time worked out ("3 hours ago" is 3 h to 3 h 59 ago, as
- * HubSpot cuts it off), so "3 hours ago" read at 02:40 (23:40) and the page's "Nov 20" are two
- * calls (metrics.md "Duplicate" rule 3; decisions.md: a date alone merges into a row of its day).
- * A CRM that rounds ("3 hours ago" from 2 h 30) could mean a touch up to half an hour after it;
- * that is not taken across midnight, where it would make two calls hours apart one.
+ * (`dayStart`, as withinDay): up to its drift after that day, so "3 hours ago" read at 03:05
+ * (00:05) is on the day before too, as the page's "Nov 19" says; up to COUNTED_TIME_LATER_MS
+ * before it, so "3 hours ago" read at 02:40 (23:40) is on the next day too, as "Nov 20" says.
+ * Where a count's reach spans midnight, a count and a date alone on the other day read the same
+ * for one call as for two: a call at 23:45 Thu counted "3 hours ago" at 02:50 (23:50) and another
+ * dated "Nov 20" are what one call at 00:10 Fri gives, counted then and dated. They are taken as
+ * one call where no row is on that day to tell them apart (lib/db/same-day-row.ts sameDayRow).
  */
 export function countWithinDay(counted: string, dayStart: string): boolean {
   const apart = Date.parse(counted) - Date.parse(dayStart);
-  return apart >= 0 && apart < 86_400_000 + COUNTED_TIME_DRIFT_MS;
+  return apart >= -COUNTED_TIME_LATER_MS && apart < 86_400_000 + COUNTED_TIME_DRIFT_MS;
 }
 
 /** The printed days (in the zone the page was read in) a time worked out from a count can be on: see countWithinDay. */
 export function countedDays(counted: string, pageTimeZone: string): string[] {
   const at = Date.parse(counted);
-  const days = [at - COUNTED_TIME_DRIFT_MS, at].map((t) => printedDay(new Date(t).toISOString(), pageTimeZone));
+  const days = [at - COUNTED_TIME_DRIFT_MS, at, at + COUNTED_TIME_LATER_MS].map((t) =>
+    printedDay(new Date(t).toISOString(), pageTimeZone),
+  );
   return [...new Set(days)];
 }
 

@@ -1,5 +1,5 @@
 import { ownerOf } from '../db/same-day-row';
-import { COUNTED_TIME_DRIFT_MS, TWO_MINUTES_MS } from '../db/time-precision';
+import { COUNTED_TIME_DRIFT_MS, COUNTED_TIME_LATER_MS, TWO_MINUTES_MS } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
 import { hasTimeOfDay, type TouchChannel } from './touch';
 import { type DayNumber, dayNumber, dayNumberOf } from './zoned-days';
@@ -44,16 +44,19 @@ export function printedDayOf(copy: TouchCopy, scope: MergeScope): number {
 
 /**
  * The printed days a date-only copy can meet `copy` on: its own (printedDayOf), and for a time
- * worked out from a count the day before that its drift reaches (as the save step's countedDays,
- * lib/db/time-precision.ts countWithinDay), so "3 hours ago" read at 03:05 (00:05 on the 20th) is
- * met by a "Nov 19" too. Never the next day: "3 hours ago" read at 02:40 (23:40 on the 19th) and a
- * "Nov 20" are two calls.
+ * worked out from a count the other days that count reaches (as the save step's countedDays,
+ * lib/db/time-precision.ts: its drift back, half an hour on, as HubSpot rounds its counts), so
+ * "3 hours ago" read at 03:05 (00:05 on the 20th) is met by a "Nov 19" too, and read at 02:40
+ * (23:40 on the 19th) by a "Nov 20": a call at 00:05 reads so (two calls that read the same are
+ * taken as one: time-precision.ts countWithinDay).
  */
 export function daysMetOn(copy: TouchCopy, scope: MergeScope): DayNumber[] {
   const own = printedDayOf(copy, scope);
   if (!copy.activity.relativeTime || !hasTimeOfDay(copy.activity)) return [own];
-  const before = dayNumber(new Date(copy.at.getTime() - COUNTED_TIME_DRIFT_MS), scope.pageTimeZone ?? scope.timeZone);
-  return before === own ? [own] : [own, before];
+  const at = copy.at.getTime();
+  const zone = scope.pageTimeZone ?? scope.timeZone;
+  const reached = [at - COUNTED_TIME_DRIFT_MS, at + COUNTED_TIME_LATER_MS].map((t) => dayNumber(new Date(t), zone));
+  return [...new Set([own, ...reached])];
 }
 
 /**

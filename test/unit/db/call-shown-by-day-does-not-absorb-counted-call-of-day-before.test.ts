@@ -15,16 +15,16 @@ vi.mock('../../../lib/db/time-precision', async (importOriginal) => ({
 
 /**
  * Two calls with Jordan, both titled "Call", no CRM ids, in Berlin (the zone of the user, the
- * browser and the test): A on Thu 19 Nov 2026 late in the evening, B on Fri 20 Nov after 02:00,
- * over 3 hours later. Read in the small hours of Friday, a page counts A "3 hours ago" (HubSpot
- * cuts the count off: 3 h to 3 h 59), a time worked out before midnight, Thursday; later a page
- * dates B by "Nov 20" alone. metrics.md "Duplicate" rule 3 and decisions.md (a date-only reading
- * merges into the one same-day row) make them two calls: no row of Friday is there for B to
- * join, and A's count puts A on Thursday (a count reaches the day before, never the next:
- * lib/db/time-precision.ts countWithinDay for the save step, lib/metrics/duplicate-rules.ts
- * daysMetOn for the panel across pages). With half an hour of reach onto the next day, B was
- * folded into A, one call; the property test over pages and exports found it
- * (calls-read-on-pages-and-exports.property.test.ts, seed 164933314: A at 23:00, read at 02:30).
+ * browser and the test): A on Thu 19 Nov 2026 at 23:00, B on Fri 20 Nov. Read in the small hours
+ * of Friday, a page counts A in hours, rounded as HubSpot prints them ("3 hours ago" from 2 h 30
+ * to 3 h 29: counted-hours-ago-then-time.test.ts), so the call is within half an hour of the time
+ * worked out; later a page dates B by "Nov 20" alone. Where that half hour stays on Thursday the
+ * count can only be a Thursday call, and metrics.md "Duplicate" rule 3 and decisions.md (a
+ * date-only reading merges into the one same-day row) make them two calls: the count reaches the
+ * next day only half an hour on (lib/db/time-precision.ts COUNTED_TIME_LATER_MS: countedDays for
+ * the save step, lib/metrics/duplicate-rules.ts daysMetOn for the panel across pages). A count
+ * worked out to 23:30 or later is not here: it can be a call after midnight, dated "Nov 20"
+ * itself (call-counted-before-midnight-and-dated-next-day-is-one-call.test.ts).
  */
 const Z = 'Europe/Berlin';
 const NOV_20 = '2026-11-19T23:00:00.000Z'; // 00:00 Fri 20 Nov in Berlin: B by its day alone
@@ -67,20 +67,24 @@ async function callsWithJordan(...readings: [Page, Date][]): Promise<number | un
   return view?.touches.byChannel.call;
 }
 
-// [A's time worked out from "3 hours ago", the reading] in UTC; Berlin is an hour ahead.
+// [A's count read at a time, A's time worked out from it, the reading] in UTC; Berlin is an hour ahead.
 const cases = [
-  ['A at 23:00 read at 02:30: worked out 23:30', '2026-11-19T22:30:00.000Z', '2026-11-20T01:30:00.000Z'],
-  ['A at 23:10 read at 02:40: worked out 23:40', '2026-11-19T22:40:00.000Z', '2026-11-20T01:40:00.000Z'],
+  ['read at 02:30, 3 h 30 later: "4 hours ago", 22:30', '2026-11-19T21:30:00.000Z', '2026-11-20T01:30:00.000Z'],
+  [
+    'read at 01:29, 2 h 29 later: "2 hours ago", 23:29 (half an hour on is still Thursday)',
+    '2026-11-19T22:29:00.000Z',
+    '2026-11-20T00:29:00.000Z',
+  ],
 ] as const;
 
-describe('a call shown by day does not absorb a call of the day before counted hours apart', () => {
+describe('a call shown by day does not absorb a call at 23:00 the day before, counted', () => {
   for (const [name, worked, readAt] of cases) {
-    it(`${name}, then "Nov 20" on the same page: 2 calls`, async () => {
+    it(`A ${name}, then "Nov 20" on the same page: 2 calls`, async () => {
       const counting = contactPage([counted(worked)]);
       expect(await callsWithJordan([counting, new Date(readAt)], [contactPage([dated]), LATER])).toBe(2);
     });
 
-    it(`${name} on the deal page, "Nov 20" on the contact page, in either order: 2 calls`, async () => {
+    it(`A ${name} on the deal page, "Nov 20" on the contact page, in either order: 2 calls`, async () => {
       const counting = dealPage([counted(worked)]);
       expect(await callsWithJordan([counting, new Date(readAt)], [contactPage([dated]), LATER])).toBe(2);
       expect(await callsWithJordan([contactPage([dated]), new Date(readAt)], [counting, new Date(readAt)])).toBe(2);
