@@ -1,22 +1,25 @@
 import type { NotRead } from '../../schema/read-result';
-import { follows, spacedText, textOf } from '../dom';
+import { follows, textOf } from '../dom';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { showsText } from './shown-text';
 import { shownInRecord } from './structure';
 import { groupYearOf } from './timeline-date';
 import { buttonBelowTimeline, labelOf } from './timeline-end-button';
+import { narrowingFilter, unreadFilterLine } from './timeline-filter';
 import { stillLoading } from './timeline-loading';
-import { isOneOf, norm, type SalesforceWords, wordsOf } from './words';
+import { belowTimeline } from './timeline-placement';
+import { isOneOf, type SalesforceWords, wordsOf } from './words';
 
 const CONTROL = 'button, [role="button"], a';
 
 /**
  * What keeps the shown timeline from being the record's whole history, each a reason the
  * activities are partial: a filter line that narrows it ("Filters: Within 2 months • All activities
- * • All types"), the "Show All Activities" a filtered timeline offers, older activities behind
- * "Load More Past Activities" (on a page in a language Touchline has no words for, `noWordsFor`,
- * any button below the last item: timeline-end-button.ts), a folded group (Lightning renders no
+ * • All types"; on a page in a language Touchline has no words for, `noWordsFor`, any line of that
+ * shape above the items: timeline-filter.ts), the "Show All Activities" a filtered timeline offers,
+ * older activities behind "Load More Past Activities" or "View More" below the items (on a page
+ * without words, any button there: timeline-end-button.ts), a folded group (Lightning renders no
  * items in it), a timeline showing nothing at all (its items not rendered or not saved), entries
  * still loading beside the loaded ones (timeline-loading.ts). Only what sits outside every item
  * counts (an item's own "Show More" opens a long email), in the timeline's containers or after its
@@ -43,14 +46,22 @@ export function timelineGaps(
   const loading = stillLoading(view, items, inTimeline, outside);
   if (loading) gaps.push(loading);
   const filter = narrowingFilter(view, outside, words);
+  const unreadFilter = !filter && noWordsFor ? unreadFilterLine(view, items, outside, words) : undefined;
   if (filter) gaps.push({ field: 'activities', reason: `the activity timeline is filtered to "${filter}"` });
-  else if (controls.some((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'showAll')))) {
+  else if (unreadFilter) {
+    gaps.push({
+      field: 'activities',
+      reason: `the page is in "${noWordsFor}", a language Touchline has no words for: the activity timeline's filter could not be read: "${unreadFilter}"`,
+    });
+  } else if (controls.some((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'showAll')))) {
     gaps.push({
       field: 'activities',
       reason: 'the activity timeline\'s filters hide some activities ("Show All Activities")',
     });
   }
-  const more = controls.find((c) => inTimeline(c) && isOneOf(textOf(c), wordsOf(words, 'loadMore')));
+  const more = controls.find(
+    (c) => isOneOf(textOf(c), wordsOf(words, 'loadMore')) && belowTimeline(c, items, inTimeline),
+  );
   // Past activities are grouped newest first ("This Month", then older months: crm-evidence-2.md),
   // the control under the last group: what it loads is older than every item shown.
   if (more)
@@ -72,37 +83,6 @@ export function timelineGaps(
     gaps.push({ field: 'activities', reason: `the "${textOf(toggle)}" group of the activity timeline is folded` });
   }
   return gaps;
-}
-
-/** The filter line's values when one of them narrows the timeline, joined as the page shows them. */
-function narrowingFilter(
-  view: Element,
-  outside: (el: Element) => boolean,
-  words: readonly SalesforceWords[],
-): string | undefined {
-  const labels = wordsOf(words, 'filtersLabel').map(norm);
-  const walker = view.ownerDocument.createTreeWalker(view, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = norm(node.textContent ?? '');
-    if (!labels.some((label) => text === label || text.startsWith(`${label}:`))) continue;
-    const line = lineAround(node.parentElement);
-    if (!line || !outside(line)) continue;
-    const values = spacedText(line)
-      .replace(/^[^:]*:/, '')
-      .split(/\s*[•·]\s*/)
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.some((v) => !isOneOf(v, wordsOf(words, 'allFilters')))) return values.join(' • ');
-  }
-  return undefined;
-}
-
-/** The element holding the whole filter line: the label's element, or a near ancestor, that shows a "•". */
-function lineAround(el: Element | null): Element | undefined {
-  for (let node = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
-    if (/[•·]/.test(textOf(node))) return node;
-  }
-  return undefined;
 }
 
 /**

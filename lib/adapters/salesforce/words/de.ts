@@ -57,8 +57,15 @@ export const de: SalesforceWords = {
   closedWon: ['Geschlossen und gewonnen', 'Geschlossen/Gewonnen'],
   closedLost: ['Geschlossen und verloren', 'Geschlossen/Verloren'],
   inboundCall: ['Eingehend'],
-  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
-  loadMore: ['Weitere vergangene Aktivitäten laden', 'Weitere Aktivitäten laden', 'Mehr laden'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
+  // the last load words stand for "View More".
+  loadMore: [
+    'Weitere vergangene Aktivitäten laden',
+    'Weitere Aktivitäten laden',
+    'Mehr laden',
+    'Mehr anzeigen',
+    'Weitere anzeigen',
+  ],
   showAll: ['Alle Aktivitäten anzeigen'],
   filtersLabel: ['Filter'],
   allFilters: ['Gesamter Zeitraum', 'Alle Zeiträume', 'Alle Aktivitäten', 'Alle Typen'],

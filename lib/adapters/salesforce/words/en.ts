@@ -38,7 +38,9 @@ export const en: SalesforceWords = {
   closedWon: ['Closed Won'],
   closedLost: ['Closed Lost'],
   inboundCall: ['Inbound'],
-  loadMore: ['Load More Past Activities', 'Load More Past Activity', 'Load More Activities', 'Load More'],
+  // "View More" is the wording the brief names beside "Show All Activities"; where Lightning puts
+  // it (below the last group, as "Load More Past Activities") is a guess, no capture found (trust C).
+  loadMore: ['Load More Past Activities', 'Load More Past Activity', 'Load More Activities', 'Load More', 'View More'],
   showAll: ['Show All Activities'],
   filtersLabel: ['Filters', 'Filter'],
   allFilters: ['All time', 'All activities', 'All types'],

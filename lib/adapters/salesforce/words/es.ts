@@ -53,8 +53,9 @@ export const es: SalesforceWords = {
   closedWon: ['Cerrada ganada'],
   closedLost: ['Cerrada perdida'],
   inboundCall: ['Entrante'],
-  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
-  loadMore: ['Cargar más actividades pasadas', 'Cargar más actividades', 'Cargar más'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
+  // the last load words stand for "View More".
+  loadMore: ['Cargar más actividades pasadas', 'Cargar más actividades', 'Cargar más', 'Ver más'],
   showAll: ['Mostrar todas las actividades'],
   filtersLabel: ['Filtros', 'Filtro'],
   allFilters: ['Todas las fechas', 'Todo el tiempo', 'Todas las actividades', 'Todos los tipos'],

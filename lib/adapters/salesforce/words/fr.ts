@@ -57,8 +57,9 @@ export const fr: SalesforceWords = {
   closedWon: ['Fermée gagnée', 'Fermé gagné'],
   closedLost: ['Fermée perdue', 'Fermé perdu'],
   inboundCall: ['Entrant'],
-  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
-  loadMore: ["Charger plus d'activités passées", "Charger plus d'activités", 'Charger plus'],
+  // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
+  // the last load words stand for "View More".
+  loadMore: ["Charger plus d'activités passées", "Charger plus d'activités", 'Charger plus', 'Afficher plus'],
   showAll: ['Afficher toutes les activités'],
   filtersLabel: ['Filtres', 'Filtre'],
   allFilters: ['Toutes les dates', 'Toute la période', 'Toutes les activités', 'Tous les types'],
