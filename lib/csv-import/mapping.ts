@@ -23,15 +23,21 @@ export const savedMappingSchema = z.object({
 });
 export type SavedMapping = z.infer<typeof savedMappingSchema>;
 
-/** The mapping remembered for this account wins over detection, column by column. */
+/**
+ * The mapping remembered for this account wins over detection, column by column: a column it names
+ * keeps its remembered target, and a column new to this export keeps what detection found unless a
+ * remembered column holds that field (then it is not imported). Left to `unique` alone, a known
+ * column added before a column mapped by hand ("Due Date" before "Call Date") took its field.
+ */
 export function withSaved(
   foldedHeaders: string[],
   mapping: ColumnMapping,
   saved: SavedMapping | undefined,
 ): ColumnMapping {
   if (!saved) return mapping;
-  const keys = columnKeys(foldedHeaders);
-  const targets = mapping.targets.map((target, i) => saved.columns[keys[i] as string] ?? target);
+  const remembered = columnKeys(foldedHeaders).map((key) => saved.columns[key]);
+  const held = new Set(remembered);
+  const targets = mapping.targets.map((target, i) => remembered[i] ?? (held.has(target) ? 'ignore' : target));
   const dayFirst = mapping.dayFirst ?? saved.dayFirst;
   return { ...mapping, targets: unique(targets), ...(dayFirst === undefined ? {} : { dayFirst }) };
 }

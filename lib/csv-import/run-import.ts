@@ -1,9 +1,8 @@
 import type { PageClock } from '../adapters/types';
 import { rebuildStalePacks } from '../db/activity-pack-stale';
-import { parseRows } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import type { Activity, Crm } from '../schema/activity';
-import { type Contact, contactSchema } from '../schema/record';
+import { contactsOfAccount } from './account-contacts';
 import { batchWriter } from './batch-writer';
 import { eachDataRow } from './each-data-row';
 import { exportContacts, storeExportContacts } from './export-contacts';
@@ -57,7 +56,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const report = emptyReport();
   const problem = mappingProblem(job.mapping);
   if (problem) return { ...report, error: problem };
-  const cached = await contactsOfAccount(job);
+  const cached = await contactsOfAccount(job.db, job.crm, job.tenant);
   const byEmail = contactsByEmail(cached);
   const named = exportContacts(job.crm, job.tenant, new Set(cached.map((c) => c.key)));
   const pending: ReadActivity[] = [];
@@ -152,9 +151,4 @@ function readOne(
   const activity = activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone);
   const readAsTask = read.readAsTask ? { row: report.rows, reason: read.readAsTask } : undefined;
   return { row: read.row, activity, pastRetention, ...(readAsTask ? { readAsTask } : {}) };
-}
-
-async function contactsOfAccount(job: ImportJob): Promise<Contact[]> {
-  const rows = await job.db.getAllFromIndex('contacts', 'byTenant', [job.crm, job.tenant]);
-  return parseRows(contactSchema, 'contacts', rows, []);
 }

@@ -89,7 +89,7 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
             }
           />
           {dateOrder(mapping.dayFirst)}
-          <RowPreview crm={state.crm} mapping={mapping} rows={samples} clock={clock} />
+          <RowPreview crm={state.crm} mapping={mapping} rows={samples} clock={clock} links={state.previewLinks} />
           {startButton}
         </>
       ) : null}

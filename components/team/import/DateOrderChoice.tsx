@@ -16,6 +16,8 @@ const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
   'none-seen':
     'No date in the first rows is numeric: the whole file is checked when you import, and you are asked for the order only if its numeric dates leave it open.',
   unsettled: 'Not settled by the first rows: the whole file is checked when you import.',
+  // After the import's scan: the order the whole file showed, which the import read it in.
+  scanned: 'Settled by the whole file, checked when you imported.',
   conflicting: 'The file mixes both orders: choose one; rows that do not fit it are skipped.',
   asked: 'Every numeric date in the file could be read either way: choose the order the CRM printed.',
   // The whole file's scan found both orders where the first rows showed neither (or one).
@@ -23,10 +25,18 @@ const STATUS_TEXT: Record<DateOrderChoiceProps['status'], string> = {
     'Rows further down the file print numeric dates in both orders (some day first, as 25/03/2026, some month first, as 03/25/2026): choose the order the CRM printed; dates that do not fit it are reported, not imported.',
 };
 
-/** Rows seen that print one order are the column's first evidence, not the whole column's (prepare-mapping.ts). */
+/**
+ * Rows seen that print one order are the column's first evidence, not the whole column's
+ * (prepare-mapping.ts); once the whole file is checked, its order is the one imported.
+ */
 function statusText(status: DateOrderChoiceProps['status'], dayFirst: boolean | undefined): string {
-  if (status !== 'unsettled' || dayFirst === undefined) return STATUS_TEXT[status];
-  return `The first rows print the ${dayFirst ? 'day' : 'month'} first: the whole file is checked when you import.`;
+  if (dayFirst === undefined) return STATUS_TEXT[status];
+  const order = dayFirst ? 'day' : 'month';
+  if (status === 'unsettled')
+    return `The first rows print the ${order} first: the whole file is checked when you import.`;
+  if (status === 'scanned')
+    return `Checked over the whole file when you imported: it prints the ${order} first, and was read so.`;
+  return STATUS_TEXT[status];
 }
 
 /** The order of numeric dates such as 03/04/2026: settled from the whole column, else chosen here, never guessed. */

@@ -1,12 +1,6 @@
 import type { PageClock } from '../../../lib/adapters/types';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
-import {
-  type AskedOrder,
-  afterScan,
-  askedAfterScan,
-  needsScan,
-  orderReady,
-} from '../../../lib/csv-import/date-order-status';
+import { afterScan, type DateOrderStatus, needsScan, orderReady } from '../../../lib/csv-import/date-order-status';
 import { exportKind, likelyDealCrm } from '../../../lib/csv-import/deals/detect';
 import { DATE_FIELDS } from '../../../lib/csv-import/deals/fields';
 import { type DealMapping, dealMappingProblem } from '../../../lib/csv-import/deals/mapping';
@@ -37,7 +31,8 @@ export function dealsReady(mapping: DealMapping, status: OrderStatus): boolean {
 
 /**
  * The mapping with numeric dates' order known, scanning every date column if need be (in one
- * pass); undefined to ask, and `onAsked` told why when the scan is what leaves the order open.
+ * pass); undefined to ask. `onScanned` is told the form's status after a scan: what it settled,
+ * or why the user must choose.
  */
 export async function settledDealMapping(
   mapping: DealMapping,
@@ -45,7 +40,7 @@ export async function settledDealMapping(
   file: CsvSource,
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
-  onAsked?: (why: AskedOrder) => void,
+  onScanned?: (status: DateOrderStatus) => void,
 ): Promise<DealMapping | undefined> {
   if (status === 'settled' || status === 'not-needed') return mapping;
   if (!needsScan(status)) return mapping.dayFirst === undefined ? undefined : mapping;
@@ -53,10 +48,9 @@ export async function settledDealMapping(
   const columns = mapping.targets.flatMap((target, i) => (DATE_FIELDS.has(target) ? [i] : []));
   const order = await scanDateOrder(file, columns, signal);
   if (signal.aborted) return undefined;
-  // Date columns showing both orders are asked about, even over an assumed order.
-  const settled = order === 'conflicting' ? undefined : afterScan(mapping, status, order);
-  if (!settled) onAsked?.(askedAfterScan(order));
-  return settled;
+  const after = afterScan(mapping, status, order);
+  onScanned?.(after.status);
+  return after.mapping;
 }
 
 export async function importDealFile(

@@ -1,12 +1,6 @@
 import type { PageClock } from '../../../lib/adapters/types';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
-import {
-  type AskedOrder,
-  afterScan,
-  askedAfterScan,
-  needsScan,
-  orderReady,
-} from '../../../lib/csv-import/date-order-status';
+import { afterScan, type DateOrderStatus, needsScan, orderReady } from '../../../lib/csv-import/date-order-status';
 import { type ColumnMapping, mappingProblem } from '../../../lib/csv-import/mapping';
 import type { CsvSource } from '../../../lib/csv-import/parse-csv';
 import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
@@ -28,8 +22,8 @@ export function readyToImport(prepared: PreparedMapping, status: OrderStatus): b
 
 /**
  * The mapping with numeric dates' order known, scanning the whole file if need be (also over an
- * assumed order: the column's evidence wins); undefined to ask the user, and `onAsked` told why
- * when the scan is what leaves the order open.
+ * assumed order: the column's evidence wins); undefined to ask the user. `onScanned` is told the
+ * form's status after a scan: what it settled, or why the user must choose.
  */
 export async function settledMapping(
   prepared: PreparedMapping,
@@ -37,7 +31,7 @@ export async function settledMapping(
   file: CsvSource,
   signal: AbortSignal,
   setPhase: (phase: Phase) => void,
-  onAsked?: (why: AskedOrder) => void,
+  onScanned?: (status: DateOrderStatus) => void,
 ): Promise<ColumnMapping | undefined> {
   const { mapping } = prepared;
   if (status === 'settled' || status === 'not-needed') return mapping;
@@ -45,9 +39,9 @@ export async function settledMapping(
   setPhase('scanning');
   const order = await scanDateOrder(file, [mapping.targets.indexOf('date')], signal);
   if (signal.aborted) return undefined;
-  const settled = afterScan(mapping, status, order);
-  if (!settled) onAsked?.(askedAfterScan(order));
-  return settled;
+  const after = afterScan(mapping, status, order);
+  onScanned?.(after.status);
+  return after.mapping;
 }
 
 export async function importFile(

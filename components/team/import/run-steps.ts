@@ -1,4 +1,4 @@
-import type { AskedOrder } from '../../../lib/csv-import/date-order-status';
+import type { DateOrderStatus } from '../../../lib/csv-import/date-order-status';
 import type { ImportReport } from '../../../lib/csv-import/report';
 import type { Phase } from './use-csv-import';
 
@@ -6,8 +6,16 @@ import type { Phase } from './use-csv-import';
 export interface ImportSteps<M> {
   /** Why the mapping cannot import anything, if it cannot. */
   problem: string | undefined;
-  /** The mapping with numeric dates' order known; undefined when the user must choose it (`onAsked`: why, after a scan). */
-  settle: (signal: AbortSignal, onAsked: (why: AskedOrder) => void) => Promise<M | undefined>;
+  /**
+   * The mapping with numeric dates' order known; undefined when the user must choose it.
+   * `onScanned`: the form's status after a scan (what it settled, or why the user must choose).
+   */
+  settle: (signal: AbortSignal, onScanned: (status: DateOrderStatus) => void) => Promise<M | undefined>;
+  /**
+   * Puts the mapping the import reads with on the form: the order the whole file settled (or
+   * reversed from the one assumed) is then the one the preview reads and the select shows.
+   */
+  show: (mapping: M) => void;
   /** Remembers the mapping for the account. */
   save: (mapping: M) => Promise<void>;
   importWith: (mapping: M, signal: AbortSignal) => Promise<ImportReport>;
@@ -21,11 +29,10 @@ export interface ImportUi {
   setProgress(progress: number): void;
   setReport(report: ImportReport): void;
   /**
-   * The dates' order could not be settled: ask for it, saying what the scan of the whole file found
-   * (`why`), or, with no scan, what the form already says (the first rows' conflict, or a question
-   * already asked).
+   * What the scan of the whole file found, where it ran: the order it settled, or why the user must
+   * choose (with no scan, the form already says it: the first rows' conflict, or a question asked).
    */
-  askOrder(why: AskedOrder | undefined): void;
+  showScanned(status: DateOrderStatus): void;
   onImported?: ((report: ImportReport) => void) | undefined;
 }
 
@@ -34,16 +41,17 @@ export async function runImportSteps<M>(steps: ImportSteps<M>, ui: ImportUi): Pr
   if (steps.problem) return ui.setMessage(`${steps.problem} Pick it in the table.`);
   const ctl = new AbortController();
   ui.controller.current = ctl;
-  let why: AskedOrder | undefined;
+  let scanned: DateOrderStatus | undefined;
   const mapping = await steps.settle(ctl.signal, (found) => {
-    why = found;
+    scanned = found;
   });
+  if (scanned) ui.showScanned(scanned);
   if (!mapping) {
     ui.setPhase('idle');
     if (ctl.signal.aborted) return;
-    ui.askOrder(why);
     return ui.setMessage('Choose the order of the numeric dates, then import.');
   }
+  steps.show(mapping);
   await steps.save(mapping);
   ui.setPhase('importing');
   ui.setProgress(0);

@@ -19,6 +19,7 @@ import { importFile, readyToImport, settledMapping } from './import-steps';
 import { remappedActivities, remappedDeals } from './remapped-order';
 import { type ImportUi, runImportSteps } from './run-steps';
 import { usePreparedMapping } from './use-prepared-mapping';
+import { usePreviewLinks } from './use-preview-links';
 
 export interface ImportEnvironment {
   openDb: () => Promise<TouchlineDb>;
@@ -63,6 +64,7 @@ export function useCsvImport(env: ImportEnvironment) {
   const tenant = tenantFrom(crm, account);
   const { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, accountOrder, forget } =
     usePreparedMapping(crm, tenant, rows, kind);
+  const previewLinks = usePreviewLinks(env, crm, tenant, rows);
 
   useEffect(() => {
     env
@@ -114,15 +116,31 @@ export function useCsvImport(env: ImportEnvironment) {
     setOrderStatus(next.status);
   };
 
-  const chooseOrder = (dayFirst: boolean | undefined) => {
+  /** Puts an order, or none, in the form's mapping: the same columns, so nothing to check again (setMapping). */
+  const setFormOrder = (dayFirst: boolean | undefined) => {
     const current = prepared ?? dealPrepared;
     if (!current) return;
     const { dayFirst: _dropped, ...rest } = current.mapping;
     const next = dayFirst === undefined ? rest : { ...rest, dayFirst };
-    // The same columns: nothing to check again (setMapping), only the order the manager chose.
     if (prepared) setPrepared({ ...prepared, mapping: next as ColumnMapping });
     else if (dealPrepared) setDealPrepared({ ...dealPrepared, mapping: next as DealMapping });
+  };
+
+  const chooseOrder = (dayFirst: boolean | undefined) => {
+    const current = prepared ?? dealPrepared;
+    if (!current) return;
+    setFormOrder(dayFirst);
     setOrderStatus(dayFirst === undefined ? fromTheFile(current.dateOrder) : 'settled');
+  };
+
+  /**
+   * What the import's scan of the whole file found. An order it leaves to the manager is none on
+   * the form until chosen: the order assumed or seen in the first rows, left in the select, was
+   * imported by the next click on Import without being chosen.
+   */
+  const showScanned = (status: OrderStatus) => {
+    setOrderStatus(status);
+    if (status === 'asked' || status === 'asked-mixed') setFormOrder(undefined);
   };
 
   const start = async () => {
@@ -136,17 +154,16 @@ export function useCsvImport(env: ImportEnvironment) {
       setPhase,
       setProgress,
       setReport,
-      askOrder: (why) => {
-        if (why) setOrderStatus(why);
-      },
+      showScanned,
       onImported: env.onImported,
     };
     if (dealPrepared) {
       return runImportSteps<DealMapping>(
         {
           problem: dealMappingProblem(dealPrepared.mapping),
-          settle: (signal, onAsked) =>
-            settledDealMapping(dealPrepared.mapping, orderStatus, file, signal, setPhase, onAsked),
+          settle: (signal, onScanned) =>
+            settledDealMapping(dealPrepared.mapping, orderStatus, file, signal, setPhase, onScanned),
+          show: (mapping) => setDealPrepared({ ...dealPrepared, mapping }),
           save: (mapping) => saveDealMapping(crm, job.tenant, toSavedDeal(dealPrepared.foldedHeaders, mapping)),
           importWith: (mapping, signal) => importDealFile(env, { ...job, mapping }, signal, setProgress),
         },
@@ -157,7 +174,8 @@ export function useCsvImport(env: ImportEnvironment) {
     return runImportSteps<ColumnMapping>(
       {
         problem: mappingProblem(activities.mapping),
-        settle: (signal, onAsked) => settledMapping(activities, orderStatus, file, signal, setPhase, onAsked),
+        settle: (signal, onScanned) => settledMapping(activities, orderStatus, file, signal, setPhase, onScanned),
+        show: (mapping) => setPrepared({ ...activities, mapping }),
         save: (mapping) => saveMapping(crm, job.tenant, toSaved(activities.foldedHeaders, mapping)),
         importWith: (mapping, signal) => importFile(env, { ...job, mapping }, signal, setProgress),
       },
@@ -188,6 +206,7 @@ export function useCsvImport(env: ImportEnvironment) {
       kind,
       prepared,
       dealPrepared,
+      previewLinks,
       orderStatus,
       phase,
       progress,

@@ -22,15 +22,22 @@ export const savedDealMappingSchema = z.object({
 });
 export type SavedDealMapping = z.infer<typeof savedDealMappingSchema>;
 
-/** The mapping remembered for this account wins over detection, column by column. */
+/**
+ * The mapping remembered for this account wins over detection, column by column, as for activities
+ * (withSaved): a column new to this export gives up a field a remembered column holds, except the
+ * stage entry dates, which many columns hold.
+ */
 export function withSavedDeal(
   folded: string[],
   mapping: DealMapping,
   saved: SavedDealMapping | undefined,
 ): DealMapping {
   if (!saved) return mapping;
-  const keys = columnKeys(folded);
-  const targets = uniqueDeal(mapping.targets.map((t, i) => saved.columns[keys[i] as string] ?? t));
+  const remembered = columnKeys(folded).map((key) => saved.columns[key]);
+  const held = new Set(remembered);
+  const targets = uniqueDeal(
+    mapping.targets.map((t, i) => remembered[i] ?? (t !== 'stageEntered' && held.has(t) ? 'ignore' : t)),
+  );
   const dayFirst = mapping.dayFirst ?? saved.dayFirst;
   return { ...mapping, targets, ...(dayFirst === undefined ? {} : { dayFirst }) };
 }
