@@ -1,6 +1,6 @@
 import type { Channel } from '../../lib/schema/activity';
+import { countOf, countText } from '../../lib/team/counts';
 import { CHANNEL_COLOR_VAR, CHANNEL_LABEL, CHANNELS } from '../channels';
-import { plural } from '../format';
 
 /**
  * A thin stacked bar of touches by channel, with the counts in words beside it (the bar is
@@ -23,8 +23,8 @@ export function ChannelMix({ byChannel, tasks = 0 }: { byChannel: Record<Channel
         {used.length === 0 && tasks === 0
           ? 'no touches'
           : [
-              ...used.map((c) => `${byChannel[c]} ${CHANNEL_LABEL[c]}`),
-              ...(tasks > 0 ? [plural(tasks, 'completed task', 'completed tasks')] : []),
+              ...used.map((c) => `${countText(byChannel[c])} ${CHANNEL_LABEL[c]}`),
+              ...(tasks > 0 ? [countOf(tasks, 'completed task', 'completed tasks')] : []),
             ].join(', ')}
       </span>
     </span>

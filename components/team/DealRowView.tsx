@@ -31,7 +31,8 @@ export function DealRowView({ row }: { row: DealRow }) {
         <Metric
           name="days-in-stage"
           value={days}
-          reason="no-stage-history"
+          // As the deal panel says it (components/stage-days.ts daysMissing): no stage shown, or a stage without its history.
+          reason={row.stage ? 'no-stage-history' : 'no-stage'}
           data={{
             upper: row.daysInStageUpTo === undefined ? undefined : String(row.daysInStageUpTo),
             'lower-bound': row.daysInStageAtLeast ? 'true' : undefined,

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { basisText } from '../../lib/team/basis';
+import { countOf } from '../../lib/team/counts';
 import { FIRST_SCREEN_DEALS } from '../../lib/team/deal-figures';
 import type { TeamView } from '../../lib/team/team-view';
-import { plural } from '../format';
 import { DealRowView } from './DealRowView';
 import { type DealSortKey, type SortDirection, sortDeals } from './deal-sort';
 import { useGrowingCount } from './use-growing-count';
@@ -45,11 +45,11 @@ export function DealsSection({ view }: { view: TeamView }) {
     <section class="tl-team-section" aria-labelledby="tl-deals-title">
       <h2 id="tl-deals-title">Deals</h2>
       <p class="tl-basis">
-        {plural(view.dealCounts.open, 'open deal', 'open deals')}; typical times from{' '}
-        {plural(view.dealCounts.all, 'stored deal', 'stored deals')} of the same account and pipeline; touches{' '}
+        {countOf(view.dealCounts.open, 'open deal', 'open deals')}; typical times from{' '}
+        {countOf(view.dealCounts.all, 'stored deal', 'stored deals')} of the same account and pipeline; touches{' '}
         {basisText(view.dealBasis)}
-        {pending > 0 ? ` (the first ${view.deals.length} deals)` : ''}. Contacts worked: touched in the{' '}
-        {view.periods.current.label}.
+        {pending > 0 ? ` (the first ${countOf(view.deals.length, 'deal', 'deals')})` : ''}. Contacts worked: touched in
+        the {view.periods.current.label}.
       </p>
       {rows.length === 0 ? (
         <p class="tl-hint">No open deal with these filters.</p>
@@ -89,7 +89,7 @@ export function DealsSection({ view }: { view: TeamView }) {
           </table>
           {pending > 0 && (
             <p class="tl-hint" role="status">
-              Computing the other {pending} {pending === 1 ? 'deal' : 'deals'}; sorting waits for them.
+              Computing the other {countOf(pending, 'deal', 'deals')}; sorting waits for them.
             </p>
           )}
         </div>

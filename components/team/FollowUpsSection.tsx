@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { countOf, countText } from '../../lib/team/counts';
 import type { FollowUp } from '../../lib/team/follow-ups';
 import { weeksRead } from '../../lib/team/periods';
 import type { TeamView } from '../../lib/team/team-view';
@@ -44,7 +45,8 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
       )}
       {owners.length > shown.length && (
         <button type="button" class="tl-more" onClick={() => setEveryOwner(true)}>
-          Show the other {owners.length - shown.length} owners ({otherItems(view.followUps, shown)} contacts)
+          Show the other {countOf(owners.length - shown.length, 'owner', 'owners')} (
+          {countOf(otherItems(view.followUps, shown), 'contact', 'contacts')})
         </button>
       )}
     </section>
@@ -76,12 +78,12 @@ function FollowList({ title, items }: { title: string; items: FollowUp[] }) {
   return (
     <div>
       <h4>
-        {title} ({items.length})
+        {title} ({countText(items.length)})
       </h4>
       <ul class="tl-follow-list">{items.slice(0, FIRST_ITEMS).map(item)}</ul>
       {items.length > FIRST_ITEMS && (
         <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{items.length - FIRST_ITEMS} more</summary>
+          <summary>{countText(items.length - FIRST_ITEMS)} more</summary>
           {open && <ul class="tl-follow-list">{items.slice(FIRST_ITEMS).map(item)}</ul>}
         </details>
       )}

@@ -1,6 +1,7 @@
+import { countOf, countText } from '../../lib/team/counts';
 import type { RepRow } from '../../lib/team/rep-row';
 import type { TouchesPerRep } from '../../lib/team/touches-per-rep';
-import { plural, rateValue, reasonText } from '../format';
+import { rateValue, reasonText } from '../format';
 import { Metric } from '../Metric';
 import { shownRate } from '../percent-range';
 import { bandWords } from './band-words';
@@ -26,20 +27,20 @@ export function RepRowView({
       <th scope="row">{isTeam ? 'Team' : row.rep}</th>
       <td>
         <Metric name="rep-touches" value={counts.total}>
-          {counts.total}
+          {countText(counts.total)}
         </Metric>
         {perRep && (
           <span class="tl-small">
             <Metric name="activity-per-rep" value={twoDecimals(perRep.value)}>
               {twoDecimals(perRep.value)}
             </Metric>{' '}
-            per rep with a touch ({perRep.reps})
+            per rep with a touch ({countText(perRep.reps)})
           </span>
         )}
       </td>
       <td>
         <Metric name="rep-active-contacts" value={perContact.activeContacts}>
-          {perContact.activeContacts}
+          {countText(perContact.activeContacts)}
         </Metric>
       </td>
       <td>
@@ -56,7 +57,7 @@ export function RepRowView({
         <ChannelMix byChannel={counts.byChannel} {...(counts.tasks ? { tasks: counts.tasks } : {})} />
       </td>
       <td>
-        {counts.manual} / {counts.automated}
+        {countText(counts.manual)} / {countText(counts.automated)}
         {!counts.automatedCounted && counts.automated > 0 && <span class="tl-small">automated not counted</span>}
       </td>
       <td>
@@ -67,7 +68,9 @@ export function RepRowView({
           metric="rep-connect-rate"
           rate={row.connectRate}
           of={['call connected', 'calls connected']}
-          note={row.callsWithoutOutcome > 0 ? `${row.callsWithoutOutcome} without a recorded outcome` : undefined}
+          note={
+            row.callsWithoutOutcome > 0 ? `${countText(row.callsWithoutOutcome)} without a recorded outcome` : undefined
+          }
         />
       </td>
       <td class={warning.warning && !row.warningNotRead ? 'tl-warn-cell' : undefined}>
@@ -116,7 +119,7 @@ function RateCell({
         {shown.text}
       </Metric>
       <span class="tl-small">
-        {rate.numerator} of {plural(rate.denominator, ...of)}
+        {countText(rate.numerator)} of {countOf(rate.denominator, ...of)}
         {note && `; ${note}`}
         {shown.data.reason && `; ${reasonText(shown.data.reason)}`}
       </span>

@@ -1,4 +1,5 @@
-import { byWarning, type DealRow, overTypical } from '../../lib/team/deal-row';
+import { byWarning, type DealRow } from '../../lib/team/deal-row';
+import { noVerdict } from './deal-row-words';
 
 export type DealSortKey = 'warning' | 'name' | 'stage' | 'days' | 'since' | 'contacts' | 'amount';
 export type SortDirection = 'ascending' | 'descending';
@@ -10,9 +11,11 @@ const compare = (a: string | number | null | undefined, b: string | number | nul
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 };
 
-const KEYS: Record<Exclude<DealSortKey, 'warning' | 'amount'>, (row: DealRow) => string | number | null | undefined> = {
+const KEYS: Record<
+  Exclude<DealSortKey, 'warning' | 'amount' | 'stage'>,
+  (row: DealRow) => string | number | null | undefined
+> = {
   name: (r) => r.name,
-  stage: (r) => r.stage,
   days: (r) => r.daysInStage,
   // No touch kept is longer ago than any day count: a deal nobody touched heads "longest since".
   // Touches without a readable date are of unknown age, and a deal whose contacts are not known
@@ -21,8 +24,19 @@ const KEYS: Record<Exclude<DealSortKey, 'warning' | 'amount'>, (row: DealRow) =>
   contacts: (r) => r.contactsWorked,
 };
 
-/** A deal without a warning whose time in stage or typical time is unknown: no verdict at all. */
-const noVerdict = (row: DealRow): boolean => row.warning === 'none' && overTypical(row) === null;
+/** The Warning column's own check (noVerdict), so a deal it words as no verdict never sorts among "on track". */
+const hasNoVerdict = (row: DealRow): boolean => noVerdict(row) !== undefined;
+
+/**
+ * Stages in their pipeline's order (stagePlace), ties (the same place in two pipelines) by name;
+ * a stage whose pipeline's order is not known after those, by name; no stage last. The groups
+ * keep their order in both directions, so a stage with no order never sits between two ordered ones.
+ */
+function byStage(sign: number): (a: DealRow, b: DealRow) => number {
+  const group = (r: DealRow) => (r.stage === undefined ? 2 : r.stagePlace === undefined ? 1 : 0);
+  return (a, b) =>
+    group(a) - group(b) || sign * ((a.stagePlace ?? 0) - (b.stagePlace ?? 0) || compare(a.stage, b.stage));
+}
 
 /**
  * The currency's place among the amounts: its code, A to Z in both directions; an amount whose
@@ -50,13 +64,14 @@ function byCurrencyThenAmount(sign: number): (a: DealRow, b: DealRow) => number 
 /**
  * Deals sorted by a column; unknown values last in both directions, except a deal with no touch,
  * which is the longest since one (a deal whose only touches have no readable date is unknown). `warning` is stalled, watch, then the rest, and a deal with no verdict last.
- * `amount` is by currency first (byCurrencyThenAmount).
+ * `amount` is by currency first (byCurrencyThenAmount), `stage` in pipeline order (byStage).
  */
 export function sortDeals(rows: readonly DealRow[], key: DealSortKey, direction: SortDirection): DealRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   if (key === 'warning')
-    return [...rows].sort((a, b) => Number(noVerdict(a)) - Number(noVerdict(b)) || sign * byWarning(a, b));
+    return [...rows].sort((a, b) => Number(hasNoVerdict(a)) - Number(hasNoVerdict(b)) || sign * byWarning(a, b));
   if (key === 'amount') return [...rows].sort(byCurrencyThenAmount(sign));
+  if (key === 'stage') return [...rows].sort(byStage(sign));
   const of = KEYS[key];
   return [...rows].sort((a, b) => {
     const [x, y] = [of(a), of(b)];

@@ -1,4 +1,5 @@
 import type { Activity } from '../schema/activity';
+import { countOf } from './counts';
 
 export interface Basis {
   activities: number;
@@ -24,8 +25,6 @@ export function basisOf(activities: Iterable<Activity>): Basis {
   return { activities: keys.size, contacts: contacts.size, imported };
 }
 
-const count = new Intl.NumberFormat('en-US');
-
 /** The whole percent of the activities that came from an import; null without activities to take a share of. */
 export function importedShare(basis: Basis): number | null {
   return basis.activities === 0 ? null : Math.round((basis.imported / basis.activities) * 100);
@@ -37,8 +36,8 @@ export function importedShare(basis: Basis): number | null {
  */
 export function basisText(basis: Basis): string {
   const share = importedShare(basis);
-  const activities = `${count.format(basis.activities)} ${basis.activities === 1 ? 'activity' : 'activities'}`;
-  const contacts = `${count.format(basis.contacts)} ${basis.contacts === 1 ? 'contact' : 'contacts'}`;
+  const activities = countOf(basis.activities, 'activity', 'activities');
+  const contacts = countOf(basis.contacts, 'contact', 'contacts');
   const imported =
     share === null ? 'share imported: — (no activities)' : `${shareWords(basis, share)} of them imported`;
   return `from ${activities} on ${contacts}; ${imported}`;

@@ -26,6 +26,8 @@ export interface DealRow {
   owner?: string;
   pipeline?: string;
   stage?: string;
+  /** The stage's place in its pipeline's order as the deal's page showed it (`stages`), from 0; absent without that order. */
+  stagePlace?: number;
   /** Days in stage, the lower bound when only a range is known; null when unknown. */
   daysInStage: number | null;
   daysInStageUpTo?: number;
@@ -113,6 +115,7 @@ export function dealRow(input: {
     ...(deal.owner ? { owner: deal.owner } : {}),
     ...(deal.pipeline ? { pipeline: deal.pipeline } : {}),
     ...(stage ? { stage } : {}),
+    ...stagePlaceOf(deal, stage),
     daysInStage: days,
     ...(upTo !== undefined ? { daysInStageUpTo: upTo } : {}),
     ...(atLeast ? { daysInStageAtLeast: true } : {}),
@@ -150,6 +153,12 @@ export function dealRow(input: {
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
   };
+}
+
+/** Where the stage stands in the pipeline's order the deal carries, so the Stage column sorts as the pipeline runs. */
+function stagePlaceOf(deal: Deal, stage: string | undefined): { stagePlace?: number } {
+  const place = stage === undefined ? -1 : (deal.stages?.indexOf(stage) ?? -1);
+  return place < 0 ? {} : { stagePlace: place };
 }
 
 /**

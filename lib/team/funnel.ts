@@ -2,10 +2,13 @@ import { historyMayBeginLate } from '../csv-import/deals/history-start';
 import { historyOrder } from '../metrics/history-order';
 import { type StageConversion, stageConversion, stageOrder } from '../metrics/stage-conversion';
 import type { Deal } from '../schema/record';
+import type { Account } from './accounts';
 
 export interface Funnel {
   /** The pipeline shown; `undefined` when the pages showed none. */
   pipeline: string | undefined;
+  /** The CRM account the pipeline is one of: two accounts' pipelines may share a name. */
+  account: Account;
   deals: number;
   rows: StageConversion[];
 }
@@ -28,11 +31,13 @@ export function funnel(deals: readonly Deal[], pipeline?: string): Funnel | null
     else byPipeline.set(key, [deal]);
   }
   const chosen = [...byPipeline.values()].sort((a, b) => b.length - a.length)[0];
-  if (!chosen || chosen.length === 0) return null;
+  const first = chosen?.[0];
+  if (!chosen || !first) return null;
   const withPath = chosen.find((d) => d.stages && d.stages.length > 0);
   const order = withPath ? stageOrder(withPath) : historyOrder(chosen);
   return {
-    pipeline: chosen[0]?.pipeline,
+    pipeline: first.pipeline,
+    account: { crm: first.crm, tenant: first.tenant },
     deals: chosen.length,
     rows: stageConversion(order, chosen, historyMayBeginLate),
   };

@@ -1,5 +1,8 @@
 import { useCallback } from 'preact/hooks';
+import { accountLabel } from '../../../lib/team/accounts';
 import { basisText } from '../../../lib/team/basis';
+import { countOf } from '../../../lib/team/counts';
+import type { Funnel } from '../../../lib/team/funnel';
 import type { TeamView } from '../../../lib/team/team-view';
 import { CHANNEL_LABEL, CHANNELS } from '../../channels';
 import { formatPercent, plural } from '../../format';
@@ -22,8 +25,11 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
     <section class="tl-team-section" aria-labelledby="tl-charts-title">
       <h2 id="tl-charts-title">Charts</h2>
       <p class="tl-basis">
-        Weekly touches and channel mix {basisText(view.basis)}; the funnel from every stored deal of its pipeline, open
-        or closed.
+        Weekly touches and channel mix {basisText(view.basis)}; the funnel from{' '}
+        {view.filters.owner === undefined
+          ? 'every stored deal of its pipeline'
+          : `every stored deal of ${view.filters.owner}'s in its pipeline`}
+        , open or closed.
       </p>
       <div class="tl-chart-grid">
         <TeamChart
@@ -95,7 +101,7 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
         />
         {stages && (
           <TeamChart
-            title={`Stage funnel: ${stages.pipeline ?? 'pipeline not shown'} (${plural(stages.deals, 'deal', 'deals')}, open and closed)`}
+            title={funnelTitle(stages, view.filters)}
             label={`Bar chart of deals entering each of ${plural(stages.rows.length, 'stage', 'stages')} and the share that moved on`}
             config={funnel}
             loadChart={load}
@@ -127,4 +133,16 @@ export function ChartsSection({ view, load = loadChart }: { view: TeamView; load
       </div>
     </section>
   );
+}
+
+/**
+ * "Stage funnel: Sales pipeline, HubSpot · 999 (Casey Nguyen's 2 deals, open and closed)": the account
+ * unless the filter chose it (two accounts' pipelines may share a name; named as the filter bar names
+ * it), and the owner whose deals it counts when one is chosen (the owner filter narrows every section).
+ */
+function funnelTitle(funnel: Funnel, filters: TeamView['filters']): string {
+  const pipeline = funnel.pipeline ?? 'pipeline not shown';
+  const account = filters.account === undefined ? `, ${accountLabel(funnel.account)}` : '';
+  const whose = filters.owner === undefined ? '' : `${filters.owner}'s `;
+  return `Stage funnel: ${pipeline}${account} (${whose}${countOf(funnel.deals, 'deal', 'deals')}, open and closed)`;
 }

@@ -21,7 +21,18 @@ function base(colors: ChartColors) {
   };
 }
 
-/** Touches per week, one line per rep. */
+/**
+ * Line styles of each cycle through the colours: the 9th rep's line is the 1st one's colour, dashed
+ * and with square points (the bench team has 20 reps).
+ */
+const CYCLE_LOOKS: readonly { borderDash: number[]; pointStyle: 'circle' | 'rect' | 'triangle' | 'rectRot' }[] = [
+  { borderDash: [], pointStyle: 'circle' },
+  { borderDash: [6, 3], pointStyle: 'rect' },
+  { borderDash: [2, 2], pointStyle: 'triangle' },
+  { borderDash: [8, 3, 2, 3], pointStyle: 'rectRot' },
+];
+
+/** Touches per week, one line per rep, told apart by colour and, past the colours, by dash and point style. */
 export function weeklyConfig(weekly: readonly WeeklyRep[], colors: ChartColors): ChartConfiguration<'line'> {
   return {
     type: 'line',
@@ -32,6 +43,7 @@ export function weeklyConfig(weekly: readonly WeeklyRep[], colors: ChartColors):
         data: rep.weeks.map((w) => w.touches),
         borderColor: colors.series[i % colors.series.length],
         backgroundColor: colors.series[i % colors.series.length],
+        ...CYCLE_LOOKS[Math.floor(i / colors.series.length) % CYCLE_LOOKS.length],
         tension: 0.2,
       })),
     },

@@ -38,7 +38,7 @@ describe('DealsSection while the other deals are computed', () => {
   it('shows the first screen, says how many deals are still coming and holds sorting until they are in', async () => {
     const { container, getByRole } = render(<DealsSection view={view(100, 1630)} />);
     expect(drawnRows(container)).toBe(FIRST_SCREEN_DEALS);
-    expect(getByRole('status').textContent).toContain('Computing the other 1630 deals');
+    expect(getByRole('status').textContent).toContain('Computing the other 1,630 deals');
     const sorts = [...container.querySelectorAll<HTMLButtonElement>('button[data-sort]')];
     expect(sorts.every((b) => b.disabled)).toBe(true);
     // Nothing more is drawn while the rows are still coming.

@@ -24,10 +24,12 @@ describe('the stage funnel chart', () => {
       destroy() {}
     }
     const view = {
+      filters: { period: '30d', motion: 'mid-market' },
       weekly: [],
       reps: [],
       funnel: {
         pipeline: 'Sales Pipeline',
+        account: { crm: 'hubspot', tenant: '4410982' },
         deals: 40,
         rows: [
           { stage: 'Demo', entered: 40, advanced: 23, rate: 23 / 40 },

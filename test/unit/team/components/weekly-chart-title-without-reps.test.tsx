@@ -14,6 +14,7 @@ afterEach(cleanup);
 describe('the weekly chart with no rep to show', () => {
   it('does not call its span "the last 0 weeks"', () => {
     const view = {
+      filters: { period: '30d', motion: 'mid-market' },
       weekly: [],
       reps: [],
       funnel: null,
