@@ -291,7 +291,7 @@ describe('calls read on a contact page, its deal page and in exports, in any ord
       }),
       // A fixed seed keeps CI repeatable. Seed 164933314 found two Berlin calls 3 h 1 min apart counted as
       // one when counts were cut off here; rounded, as HubSpot prints them, those readings are one call's
-      // too (couldBeOne; call-counted-before-midnight-and-dated-next-day-is-one-call.test.ts).
+      // too (couldBeOne; count-before-midnight-and-date-alone.test.ts).
       { numRuns: 150, seed: 20261205 },
     );
   }, 120_000);

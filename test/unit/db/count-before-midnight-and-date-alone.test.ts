@@ -14,20 +14,22 @@ vi.mock('../../../lib/db/time-precision', async (importOriginal) => ({
 }));
 
 /**
- * Two calls with Jordan, both titled "Call", no CRM ids, in Berlin (the zone of the user, the
- * browser and the test): A on Thu 19 Nov 2026 at 23:00, B on Fri 20 Nov. Read in the small hours
- * of Friday, a page counts A in hours, rounded as HubSpot prints them ("3 hours ago" from 2 h 30
- * to 3 h 29: counted-hours-ago-then-time.test.ts), so the call is within half an hour of the time
- * worked out; later a page dates B by "Nov 20" alone. Where that half hour stays on Thursday the
- * count can only be a Thursday call, and metrics.md "Duplicate" rule 3 and decisions.md (a
- * date-only reading merges into the one same-day row) make them two calls: the count reaches the
- * next day only half an hour on (lib/db/time-precision.ts COUNTED_TIME_LATER_MS: countedDays for
- * the save step, lib/metrics/duplicate-rules.ts daysMetOn for the panel across pages). A count
- * worked out to 23:30 or later is not here: it can be a call after midnight, dated "Nov 20"
- * itself (call-counted-before-midnight-and-dated-next-day-is-one-call.test.ts).
+ * A call shown counted ("3 hours ago") in the small hours and a call shown by "Nov 20" alone, with
+ * Jordan, both titled "Call", no CRM ids, in Berlin (the zone of the user, the browser and the
+ * test). HubSpot rounds its counts ("3 hours ago" from 2 h 30 to 3 h 29:
+ * counted-hours-ago-then-time.test.ts), so a counted call is within half an hour of the time worked
+ * out, and a count reaches the next day only half an hour on (lib/db/time-precision.ts
+ * COUNTED_TIME_LATER_MS: countedDays for the save step, lib/metrics/duplicate-rules.ts daysMetOn for
+ * the panel across pages). metrics.md "Duplicate" rule 3 and decisions.md (a date-only reading
+ * merges into the one same-day row) then say:
+ * - a call at 00:05 Fri read at 02:40 is "3 hours ago" (23:40 Thu): the page's "Nov 20" of it is the
+ *   same call (without the reach, 4817fa8, it was two calls, one never made);
+ * - a call at 23:00 Thu counted where half an hour on is still Thursday can only be Thursday's: a
+ *   call dated "Nov 20" is another.
  */
 const Z = 'Europe/Berlin';
-const NOV_20 = '2026-11-19T23:00:00.000Z'; // 00:00 Fri 20 Nov in Berlin: B by its day alone
+const READ_AT_0240 = new Date('2026-11-20T01:40:00.000Z');
+const NOV_20 = '2026-11-19T23:00:00.000Z'; // 00:00 Fri 20 Nov in Berlin: a call by its day alone
 const LATER = new Date('2026-11-20T10:00:00.000Z');
 
 const call = (extra: Partial<ActivityReading>): ActivityReading => ({
@@ -66,6 +68,34 @@ async function callsWithJordan(...readings: [Page, Date][]): Promise<number | un
   });
   return view?.touches.byChannel.call;
 }
+
+const AT_0005_WORKED_OUT = '2026-11-19T22:40:00.000Z'; // 23:40 Thu: "3 hours ago" read at 02:40
+
+describe('a call at 00:05 counted "3 hours ago" at 02:40 (23:40 the day before), then dated "Nov 20"', () => {
+  it('on the same page: 1 call', async () => {
+    expect(
+      await callsWithJordan([contactPage([counted(AT_0005_WORKED_OUT)]), READ_AT_0240], [contactPage([dated]), LATER]),
+    ).toBe(1);
+  });
+
+  it('counted on the deal page, dated on the contact page, in either order: 1 call', async () => {
+    expect(
+      await callsWithJordan([dealPage([counted(AT_0005_WORKED_OUT)]), READ_AT_0240], [contactPage([dated]), LATER]),
+    ).toBe(1);
+    expect(
+      await callsWithJordan(
+        [contactPage([dated]), READ_AT_0240],
+        [dealPage([counted(AT_0005_WORKED_OUT)]), READ_AT_0240],
+      ),
+    ).toBe(1);
+  });
+
+  it('counted on the contact page, dated on the deal page: 1 call', async () => {
+    expect(
+      await callsWithJordan([contactPage([counted(AT_0005_WORKED_OUT)]), READ_AT_0240], [dealPage([dated]), LATER]),
+    ).toBe(1);
+  });
+});
 
 // [A's count read at a time, A's time worked out from it, the reading] in UTC; Berlin is an hour ahead.
 const cases = [
