@@ -2,22 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortDeals } from '../../../components/team/deal-sort';
 import type { DealRow } from '../../../lib/team/deal-row';
+import { namedDealRow } from './named-deal-row';
 
-const row = (name: string, amount?: number, currency?: string): DealRow => ({
-  key: `hubspot:1:deal:${name}`,
-  crm: 'hubspot',
-  name,
-  url: `https://app.hubspot.com/contacts/1/record/0-3/${name}`,
-  daysInStage: null,
-  typicalDays: null,
-  warning: 'none',
-  warningReason: '',
-  daysSinceTouch: null,
-  contactsWorked: 0,
-  contactsOnDeal: 0,
-  ...(amount === undefined ? {} : { amount }),
-  ...(currency === undefined ? {} : { currency }),
-});
+const row = (name: string, amount?: number, currency?: string): DealRow =>
+  namedDealRow(name, { ...(amount === undefined ? {} : { amount }), ...(currency === undefined ? {} : { currency }) });
 const names = (sorted: DealRow[]) => sorted.map((r) => r.name);
 
 /**

@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { warningWords } from '../../../components/team/deal-row-words';
 import { sortDeals } from '../../../components/team/deal-sort';
 import type { DealRow } from '../../../lib/team/deal-row';
+import { namedDealRow } from './named-deal-row';
 
-const row = (name: string, change: Partial<DealRow>): DealRow => ({
-  key: `hubspot:1:deal:${name}`,
-  crm: 'hubspot',
-  name,
-  url: `https://app.hubspot.com/contacts/1/record/0-3/${name}`,
-  daysInStage: null,
-  typicalDays: null,
-  warning: 'none',
-  warningReason: '',
-  daysSinceTouch: 1,
-  contactsWorked: 0,
-  contactsOnDeal: 0,
-  ...change,
-});
+const row = (name: string, change: Partial<DealRow>): DealRow => namedDealRow(name, { daysSinceTouch: 1, ...change });
 
 // deal-sort.ts: "`warning` is stalled, watch, then the rest, and a deal with no verdict last".
 // The Warning column says "no verdict" for a lower bound ("≥ 8") and for an outcome not read

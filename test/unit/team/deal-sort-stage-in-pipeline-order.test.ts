@@ -3,6 +3,7 @@ import { sortDeals } from '../../../components/team/deal-sort';
 import type { DealRow } from '../../../lib/team/deal-row';
 import { loadTeamView } from '../../../lib/team/load-team-view';
 import { deal, history, NOW, PIPELINE, settings } from '../metrics/builders';
+import { namedDealRow } from './named-deal-row';
 import { cacheWith } from './team-cache';
 
 // The builders' pipeline is Discovery → Qualified → Demo → Proposal → Negotiation (each deal's
@@ -26,20 +27,8 @@ it('sorts the Stage column in the pipeline’s order, not alphabetically', async
   expect(sortDeals(view.deals, 'stage', 'descending').map((r) => r.stage)).toEqual([...PIPELINE].reverse());
 });
 
-const row = (name: string, change: Partial<DealRow>): DealRow => ({
-  key: `hubspot:1:deal:${name}`,
-  crm: 'hubspot',
-  name,
-  url: `https://app.hubspot.com/contacts/1/record/0-3/${name}`,
-  daysInStage: 3,
-  typicalDays: 10,
-  warning: 'none',
-  warningReason: '',
-  daysSinceTouch: 1,
-  contactsWorked: 0,
-  contactsOnDeal: 0,
-  ...change,
-});
+const row = (name: string, change: Partial<DealRow>): DealRow =>
+  namedDealRow(name, { daysInStage: 3, typicalDays: 10, daysSinceTouch: 1, ...change });
 
 // A deal export gives no stage order: such deals follow the ordered ones by name, in both
 // directions, and a deal with no stage is last; two pipelines' stages interleave by place.

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sortDeals } from '../../../components/team/deal-sort';
 import type { DealRow } from '../../../lib/team/deal-row';
+import { namedDealRow } from './named-deal-row';
 
-const row = (name: string, change: Partial<DealRow>): DealRow => ({
-  key: `hubspot:1:deal:${name}`,
-  crm: 'hubspot',
-  name,
-  url: `https://app.hubspot.com/contacts/1/record/0-3/${name}`,
-  daysInStage: null,
-  typicalDays: null,
-  warning: 'none',
-  warningReason: '',
-  daysSinceTouch: null,
-  contactsWorked: 0,
-  contactsOnDeal: 0,
-  ...change,
-});
+const row = namedDealRow;
 
 const rows = [
   row('touched-3', { daysSinceTouch: 3, daysInStage: 10 }),
