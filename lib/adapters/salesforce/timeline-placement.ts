@@ -25,16 +25,23 @@ export function belowTimeline(
 
 /**
  * Part of the timeline, found without class names: outside related cards, and the nearest
- * container the element shares with timeline items holds no related list, while the branch of
- * that container that holds the element is no card of its own (no heading, no `article`).
+ * container the element shares with timeline items holds no related list outside those items (an
+ * email's body may hold a table of its own), while the branch of that container that holds the
+ * element is no card of its own (no heading, no `article`).
  */
 export function besideTimeline(el: Element, timelineItems: readonly Element[]): boolean {
   if (el.closest(SEL.relatedCard)) return false;
   for (let branch = el, node = el.parentElement; node; branch = node, node = node.parentElement) {
     if (timelineItems.some((item) => node.contains(item)))
-      return !node.querySelector(RELATED_LIST) && !branch.matches(CARD) && !branch.querySelector(CARD);
+      return !holdsRelatedList(node, timelineItems) && !branch.matches(CARD) && !branch.querySelector(CARD);
   }
   return false;
+}
+
+function holdsRelatedList(node: Element, timelineItems: readonly Element[]): boolean {
+  return Array.from(node.querySelectorAll(RELATED_LIST)).some(
+    (list) => !timelineItems.some((item) => item.contains(list)),
+  );
 }
 
 const RELATED_LIST = `${SEL.relatedList}, table, [role="grid"], [role="table"]`;
