@@ -11,6 +11,7 @@ import type { KeepRows } from './kept-rows';
 import type { Window } from './periods';
 import { readDealActivities } from './read-rows';
 import { append, inSlices } from './slices';
+import type { StageOrders } from './stage-orders';
 import type { Progress } from './team-view';
 import type { TypicalTimes } from './typical-times';
 
@@ -43,6 +44,8 @@ export interface DealInput {
   open: readonly Deal[];
   /** Typical time in stage over every stored deal of the account and pipeline, open or closed. */
   typical: TypicalTimes;
+  /** Each pipeline's stage order over every stored deal, for the Stage column's sort. */
+  stageOrders: StageOrders;
   contacts: ReadonlyMap<string, Contact>;
   settings: Settings;
   period: Window;

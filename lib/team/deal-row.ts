@@ -16,6 +16,7 @@ import type { Settings } from '../schema/settings';
 import { keptFrom } from '../settings/kept-from';
 import type { Window } from './periods';
 import { recordUrl } from './record-url';
+import type { StageOrders } from './stage-orders';
 import type { TypicalTimes } from './typical-times';
 
 export interface DealRow {
@@ -82,6 +83,8 @@ export function dealRow(input: {
   now: Date;
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone: string;
+  /** Each pipeline's stage order (stageOrders); the deal's own path where not given. */
+  stageOrders?: StageOrders;
 }): DealRow {
   const { deal, settings, now } = input;
   const { timeZone } = settings;
@@ -115,7 +118,7 @@ export function dealRow(input: {
     ...(deal.owner ? { owner: deal.owner } : {}),
     ...(deal.pipeline ? { pipeline: deal.pipeline } : {}),
     ...(stage ? { stage } : {}),
-    ...stagePlaceOf(deal, stage),
+    ...stagePlaceOf(input.stageOrders?.(deal) ?? deal.stages, stage),
     daysInStage: days,
     ...(upTo !== undefined ? { daysInStageUpTo: upTo } : {}),
     ...(atLeast ? { daysInStageAtLeast: true } : {}),
@@ -155,9 +158,9 @@ export function dealRow(input: {
   };
 }
 
-/** Where the stage stands in the pipeline's order the deal carries, so the Stage column sorts as the pipeline runs. */
-function stagePlaceOf(deal: Deal, stage: string | undefined): { stagePlace?: number } {
-  const place = stage === undefined ? -1 : (deal.stages?.indexOf(stage) ?? -1);
+/** Where the stage stands in its pipeline's order (the deal's own, else stageOrders'), so the Stage column sorts as the pipeline runs. */
+function stagePlaceOf(order: readonly string[] | undefined, stage: string | undefined): { stagePlace?: number } {
+  const place = stage === undefined ? -1 : (order?.indexOf(stage) ?? -1);
   return place < 0 ? {} : { stagePlace: place };
 }
 

@@ -20,6 +20,7 @@ import { teamPeriods } from './periods';
 import { datedWithin, readAccounts, readLogged, readOwnerLists, withoutOwner } from './read-lists';
 import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
+import { stageOrders } from './stage-orders';
 import { dealsByContact } from './team-touches';
 import type { Progress, TeamView } from './team-view';
 import { addTouchesBeforeWindow } from './touches-before-window';
@@ -109,6 +110,7 @@ export async function loadTeamView(input: {
     db,
     open,
     typical,
+    stageOrders: stageOrders(deals),
     contacts,
     settings,
     period: periods.current,
