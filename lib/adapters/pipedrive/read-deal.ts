@@ -84,7 +84,17 @@ export function* readDealFields(
   // A feed filtered, cut off, still loading (feedGaps) or not found (readTimeline) is reported as `activities`;
   // a move it shows without its stages may have been into the current stage.
   const wholeFeed = !notRead.some((n) => n.field === 'activities') && moves.unread === 0;
-  const { entries: history, reentryUnseen } = stageHistory(changes, createdAt, wholeFeed, stage, bar, clock, words);
+  const open = closed === undefined;
+  const { entries: history, reentryUnseen } = stageHistory(
+    changes,
+    createdAt,
+    wholeFeed,
+    stage,
+    bar,
+    clock,
+    words,
+    open,
+  );
   const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate };
   for (const [field, value] of Object.entries(missing))
     if (value === undefined && !notRead.some((n) => n.field === field))

@@ -32,7 +32,9 @@ export interface ShownHistory {
  * stage and came back by moves the feed does not show. The bar's entry then stands for the stay
  * (metrics.md: time counts from the last entry) and the feed's moves are left out: kept, the
  * older entry into the same stage would be one stay with it (db/stage-history.ts keeps its earliest
- * entry), and the stage before it would run on until the bar's day.
+ * entry), and the stage before it would run on until the bar's day. Only on an open deal: a closed
+ * deal's bar keeps the days its last stage lasted until it closed, so counted back from today it
+ * dates no entry (a deal lost 7 days into Negotiation shows "7 days" weeks later).
  */
 export function stageHistory(
   changes: ChangeRow[],
@@ -42,6 +44,7 @@ export function stageHistory(
   bar: StageBar,
   clock: PageClock,
   words: Wording,
+  open: boolean,
 ): ShownHistory {
   const stageRows = changes.filter((c) => isStageField(c, words));
   const stageChanges = inMoveOrder(stageRows.filter((c) => c.timestamp));
@@ -53,7 +56,7 @@ export function stageHistory(
   if (created && first) history.push({ stage: first, enteredAt: created });
   for (const c of stageChanges) if (c.timestamp) history.push({ stage: c.to, enteredAt: c.timestamp });
   const last = history[history.length - 1];
-  if (shown && last?.stage === shown.stage && daysBetween(last.enteredAt, shown.enteredAt, clock) > 1)
+  if (open && shown && last?.stage === shown.stage && daysBetween(last.enteredAt, shown.enteredAt, clock) > 1)
     return { entries: [shown], reentryUnseen: true };
   if (shown && last?.stage !== current) history.push(shown);
   else if (history.length === 0 && created && current) history.push({ stage: current, enteredAt: created });

@@ -14,12 +14,12 @@ import { describe, expect, it } from 'vitest';
 import { readDeal } from './read-written-page';
 import { change, dealPage, stage } from './written-deal-page';
 
-const page = (days: string, moved: string) =>
+const page = (days: string, moved: string, buttons = '<button>Won</button><button>Lost</button>') =>
   dealPage({
     title: 'Harbor expansion',
     headerValue: '$42,000',
     owner: 'Sam Reed',
-    buttons: '<button>Won</button><button>Lost</button>',
+    buttons,
     bar: stage('Qualified', '', false) + stage('Proposal', days, true) + stage('Negotiation', '', false),
     fields: [
       ['Owner', 'Sam Reed'],
@@ -70,5 +70,13 @@ describe('Pipedrive deal: bar day count later than the changelog entry', () => {
     const longer = read(page('20d', 'Nov 6, 2026 9:00 AM'));
     expect(longer.record.stageHistory.at(-1)).toEqual({ stage: 'Proposal', enteredAt: '2026-11-06T09:00:00.000Z' });
     expect(longer.notRead.filter((n) => n.field === 'stageHistory')).toEqual([]);
+  });
+
+  it('keeps the feed’s entry on a closed deal, whose bar keeps the days its stage lasted until it closed', () => {
+    // Lost 4 days into Proposal, weeks ago: the bar still says 4 days (the demo's closed deal shows so).
+    const lost = read(page('4d', 'Oct 20, 2026 9:00 AM', '<span class="StatusBadge_badge__p3">Lost</span>'));
+    expect(lost.record.closed).toBe('lost');
+    expect(lost.record.stageHistory.at(-1)).toEqual({ stage: 'Proposal', enteredAt: '2026-10-20T09:00:00.000Z' });
+    expect(lost.notRead.filter((n) => n.field === 'stageHistory')).toEqual([]);
   });
 });
