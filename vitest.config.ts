@@ -20,7 +20,7 @@ export default defineConfig({
           environment: 'node',
           // Worker threads start faster than forked processes.
           pool: 'threads',
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', 'test/unit/page-load-at-file-start.ts'],
           // Adapter tests parse every saved page in happy-dom several times (damaged, stripped, renamed):
           // seconds per test on a busy 2-core machine, so the 5 s default fails on load, not on behaviour.
           testTimeout: 30_000,
