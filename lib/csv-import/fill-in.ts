@@ -10,9 +10,10 @@ import type { Activity } from '../schema/activity';
  * Nothing it has is replaced, but a planned item the export shows done is done: `planned: false`
  * (a done status) ends it, as the page's newest sighting would; and an owner the "your name"
  * setting gave is the file's named owner now (settings.md: an owner a CSV file named is never
- * replaced by the setting's name, so clearing the setting must leave it).
+ * replaced by the setting's name, so clearing the setting must leave it). `pageTimeZone` (the
+ * browser's unless given) is the zone a date-only row's day and the export's time are compared in.
  */
-export function fillIn(stored: Activity, row: Activity): Activity {
+export function fillIn(stored: Activity, row: Activity, pageTimeZone?: string): Activity {
   const filled: Activity = {
     ...stored,
     contactKeys: sortedUnion(stored.contactKeys, row.contactKeys),
@@ -23,7 +24,7 @@ export function fillIn(stored: Activity, row: Activity): Activity {
     delete filled.ownerBySetting;
   }
   if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
-  if (row.timestamp && (!filled.timestamp || moreExact(filled, row) || shownForCounted(filled, row))) {
+  if (row.timestamp && (!filled.timestamp || moreExact(filled, row, pageTimeZone) || shownForCounted(filled, row))) {
     filled.timestamp = row.timestamp;
     if (row.timePrecision) filled.timePrecision = row.timePrecision;
     if (!row.relativeTime) delete filled.relativeTime;
@@ -43,9 +44,9 @@ function shownForCounted(stored: Activity, row: Activity): boolean {
   return !!stored.relativeTime && !row.relativeTime && row.timePrecision === 'minute';
 }
 
-/** The export shows a time of day within the day of a stored row that has only a date. */
-function moreExact(stored: Activity, row: Activity): boolean {
+/** The export shows a time of day on the day the page printed for a stored row that has only a date. */
+function moreExact(stored: Activity, row: Activity, pageTimeZone: string | undefined): boolean {
   if (stored.timePrecision !== 'day' || row.timePrecision === 'day' || !stored.timestamp || !row.timestamp)
     return false;
-  return withinDay(row.timestamp, stored.timestamp);
+  return withinDay(row.timestamp, { ...stored, timestamp: stored.timestamp }, pageTimeZone);
 }

@@ -46,10 +46,11 @@ export function activityFromReading(
  * The stored activity updated by a new sighting of it. Keys are unioned (a touch seen on a
  * contact page and on a deal page belongs to both); what the new sighting leaves blank or
  * unknown keeps its stored value, except `planned`, which only the latest sighting can say.
- * A re-read never lowers precision: a date-only sighting on the day of a stored time keeps the
- * time. A touch logged in Touchline is never overwritten.
+ * A re-read never lowers precision: a date-only sighting on the day of a stored time (that day
+ * in `pageTimeZone`, the zone pages are read in: keepsTime) keeps the time. A touch logged in
+ * Touchline is never overwritten.
  */
-export function mergeActivity(existing: Activity | undefined, incoming: Activity): Activity {
+export function mergeActivity(existing: Activity | undefined, incoming: Activity, pageTimeZone?: string): Activity {
   if (!existing) return incoming;
   if (existing.origin === 'logged-in-touchline') return existing;
   const merged: Activity = {
@@ -68,14 +69,14 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
   else delete merged.planned;
   if (incoming.direction === 'unknown') merged.direction = existing.direction;
   if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;
-  if (keepsTime(existing, incoming)) {
+  if (keepsTime(existing, incoming, pageTimeZone)) {
     merged.timestamp = existing.timestamp;
     merged.timePrecision = 'minute';
     if (existing.relativeTime) merged.relativeTime = true;
     else delete merged.relativeTime;
   } else if (incoming.timestamp !== undefined && !incoming.relativeTime) delete merged.relativeTime;
   if (merged.timePrecision !== 'day') delete merged.printedOn;
-  const own = pageOwnAfter(existing, incoming);
+  const own = pageOwnAfter(existing, incoming, pageTimeZone);
   if (own) merged.pageOwn = own;
   else delete merged.pageOwn;
   if (existing.contactIds || incoming.contactIds)
@@ -99,13 +100,13 @@ function keepNamedOwner(merged: Activity, existing: Activity, incoming: Activity
  * after this sighting: a direction or a time of day the page shows now is its own, so nothing of
  * it is the user's any more; a date-only sighting of the same day is what the page shows now.
  */
-function pageOwnAfter(existing: Activity, incoming: Activity): Activity['pageOwn'] {
+function pageOwnAfter(existing: Activity, incoming: Activity, pageTimeZone: string | undefined): Activity['pageOwn'] {
   const own = { ...existing.pageOwn };
   if (incoming.direction !== 'unknown') delete own.direction;
   if (own.outcome !== undefined && incoming.outcome !== undefined && incoming.outcome !== 'unknown')
     own.outcome = incoming.outcome;
   if (incoming.timestamp !== undefined) {
-    const dated = own.timestamp !== undefined && keepsTime(existing, incoming);
+    const dated = own.timestamp !== undefined && keepsTime(existing, incoming, pageTimeZone);
     delete own.timestamp;
     delete own.timePrecision;
     delete own.printedOn;
@@ -116,14 +117,17 @@ function pageOwnAfter(existing: Activity, incoming: Activity): Activity['pageOwn
 
 /**
  * A less precise sighting of a touch the page showed to the minute: a date alone on that same day
- * (a moved item takes the new day; a time worked out from a count is on the days its drift
- * reaches, countWithinDay), or a time worked out from a count ("3 hours ago") near it.
+ * as printed (a moved item takes the new day; a time worked out from a count is on the days its
+ * drift reaches, countWithinDay), or a time worked out from a count ("3 hours ago") near it.
+ * `pageTimeZone`, the zone pages are read in, is the browser's unless given.
  */
-export function keepsTime(existing: Activity, incoming: Activity): boolean {
+export function keepsTime(existing: Activity, incoming: Activity, pageTimeZone?: string): boolean {
   if (existing.timePrecision !== 'minute') return false;
   if (existing.timestamp === undefined || incoming.timestamp === undefined) return false;
-  if (incoming.timePrecision === 'day')
-    return (existing.relativeTime ? countWithinDay : withinDay)(existing.timestamp, incoming.timestamp);
+  if (incoming.timePrecision === 'day') {
+    const dateOnly = { ...incoming, timestamp: incoming.timestamp };
+    return (existing.relativeTime ? countWithinDay : withinDay)(existing.timestamp, dateOnly, pageTimeZone);
+  }
   if (existing.relativeTime || !incoming.relativeTime) return false;
   return withinCountDrift(existing.timestamp, incoming.timestamp);
 }

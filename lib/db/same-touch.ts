@@ -9,10 +9,10 @@ import { withinDay } from './time-precision';
  * deal-page row naming nobody is with the deal's contacts), and either different ids with the
  * same outcome (and owner, where both name one), both timed within 2 minutes (rule 2's double capture), or no id on one of them
  * and the same time: within 2 minutes when both show a time of day, else the day the page
- * printed (rule 3; decisions.md). Rows read on a contact page and on a deal page of a CRM that
- * shows no ids are the usual case.
+ * printed (rule 3; decisions.md), a time's day in `pageTimeZone` (the browser's unless given).
+ * Rows read on a contact page and on a deal page of a CRM that shows no ids are the usual case.
  */
-export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts): boolean {
+export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts, pageTimeZone?: string): boolean {
   if (a.sourceId && a.sourceId === b.sourceId) return true;
   if (a.channel !== b.channel || a.direction !== b.direction || a.title !== b.title) return false;
   if (!a.timestamp || !b.timestamp) return false;
@@ -21,7 +21,7 @@ export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts):
   const timed = a.timePrecision !== 'day' && b.timePrecision !== 'day';
   const withinTwoMinutes = Math.abs(Date.parse(a.timestamp) - Date.parse(b.timestamp)) <= TWO_MINUTES_MS;
   if (a.sourceId && b.sourceId) return timed && doubleCapture(a, b) && withinTwoMinutes;
-  if (a.timePrecision === 'day') return withinDay(b.timestamp, a.timestamp);
-  if (b.timePrecision === 'day') return withinDay(a.timestamp, b.timestamp);
+  if (a.timePrecision === 'day') return withinDay(b.timestamp, { ...a, timestamp: a.timestamp }, pageTimeZone);
+  if (b.timePrecision === 'day') return withinDay(a.timestamp, { ...b, timestamp: b.timestamp }, pageTimeZone);
   return withinTwoMinutes;
 }

@@ -80,6 +80,7 @@ function prepare(reading: PageReading): Prepared {
   const keys = readingKeys(result.crm, result.tenant, pageKey, result.activities, pageZone);
   const incoming = uniqueByKey(
     result.activities.map((item, i) => activityFromReading(result, pageKey, item, pageZone, reading.yourName, keys[i])),
+    pageZone,
   );
   return { ...reading, pageKey, pageZone, incoming };
 }
@@ -121,11 +122,13 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
       continue;
     }
     let next: Activity;
-    if (existing) next = mergeActivity(existing, activity);
+    if (existing) next = mergeActivity(existing, activity, reading.pageZone);
     else {
       existing = (await otherSighting(work, reading, activity, claimed)) ?? (await undatedRow(incoming));
       if (existing) claimed.add(existing.key);
-      next = existing ? await mergeSighting(work, existing, activity) : { ...activity, firstSeenAt: seenAt };
+      next = existing
+        ? await mergeSighting(work, existing, activity, reading.pageZone)
+        : { ...activity, firstSeenAt: seenAt };
     }
     const whole =
       existing?.timestamp === undefined
@@ -138,7 +141,9 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
     const row = datedRows.get(activity);
     keep(
       row,
-      row ? { ...mergeActivity(row, withoutDateText(activity)), key: row.key } : { ...activity, firstSeenAt: seenAt },
+      row
+        ? { ...mergeActivity(row, withoutDateText(activity), reading.pageZone), key: row.key }
+        : { ...activity, firstSeenAt: seenAt },
     );
   }
   const seenAsTouches = [...fresh, ...touchesNow];
@@ -289,10 +294,11 @@ function withoutDateText(activity: Activity): Activity {
  * under its key (an undated row's date text gives way to the date), and logged touches merged
  * into it follow.
  */
-async function mergeSighting(work: Working, stored: Activity, sighting: Activity): Promise<Activity> {
-  const merged = mergeActivity(stored, sighting);
+async function mergeSighting(work: Working, stored: Activity, sighting: Activity, pageZone: string): Promise<Activity> {
+  const merged = mergeActivity(stored, sighting, pageZone);
   if (stored.timestamp === undefined) delete merged.dateText;
-  else if (sighting.timePrecision === 'day' || keepsTime(stored, sighting)) return { ...merged, key: stored.key };
+  else if (sighting.timePrecision === 'day' || keepsTime(stored, sighting, pageZone))
+    return { ...merged, key: stored.key };
   deleteActivity(work, stored.key);
   moveLogged(work, await loggedTouches(work), stored.key, merged.key);
   return merged;
@@ -320,9 +326,10 @@ function applyRecord(work: Working, { result, pageKey, now }: Prepared): void {
 }
 
 /** A page can list one item twice (or two items can share a hash key): they are one activity. */
-function uniqueByKey(activities: Activity[]): Activity[] {
+function uniqueByKey(activities: Activity[], pageZone: string): Activity[] {
   const byKey = new Map<string, Activity>();
-  for (const activity of activities) byKey.set(activity.key, mergeActivity(byKey.get(activity.key), activity));
+  for (const activity of activities)
+    byKey.set(activity.key, mergeActivity(byKey.get(activity.key), activity, pageZone));
   return [...byKey.values()];
 }
 

@@ -23,14 +23,14 @@ export function printedDay(timestamp: string, pageTimeZone: string): string {
   return zonedDay(timestamp, pageTimeZone);
 }
 
+/** A stored row with a date; a date-only one's instant is its day's 00:00 in the zone the page was read in. */
+type DatedRow = Timed & { timestamp: string; printedOn?: string | undefined };
+
 /**
  * The date a stored row was printed with: for a date-only row stored since 0.7.8, kept on it;
  * else (a timed or older row) its instant's day in `pageTimeZone`, the zone pages are read in now.
  */
-export function rowPrintedDay(
-  row: Timed & { timestamp: string; printedOn?: string | undefined },
-  pageTimeZone: string,
-): string {
+export function rowPrintedDay(row: DatedRow, pageTimeZone: string): string {
   return row.timePrecision === 'day' && row.printedOn ? row.printedOn : printedDay(row.timestamp, pageTimeZone);
 }
 
@@ -44,11 +44,11 @@ export function printedOnOf(
 
 /**
  * A date-only sighting says nothing new about a touch already known to the minute on that day:
- * `dayStart` is the date-only reading's instant (the day's 00:00), so the day is the 24 hours after it.
+ * the calendar day `dateOnly` was printed with (rowPrintedDay), not the 24 hours after its 00:00,
+ * as the days clocks change on have 23 or 25 hours.
  */
-export function withinDay(precise: string, dayStart: string): boolean {
-  const apart = Date.parse(precise) - Date.parse(dayStart);
-  return apart >= 0 && apart < 86_400_000;
+export function withinDay(precise: string, dateOnly: DatedRow, pageTimeZone = browserTimeZone()): boolean {
+  return printedDay(precise, pageTimeZone) === rowPrintedDay(dateOnly, pageTimeZone);
 }
 
 /** Duplicate rule 3's window for two times of one touch (metrics.md "Duplicate"): copies within it are one. */
@@ -76,8 +76,8 @@ export function withinCountDrift(a: string, b: string): boolean {
 export const COUNTED_TIME_LATER_MS = 30 * 60_000;
 
 /**
- * Whether a time worked out from a count can be on the day a date-only sighting starts at
- * (`dayStart`, as withinDay): up to its drift after that day, so "3 hours ago" read at 03:05
+ * Whether a time worked out from a count can be on the day a date-only sighting was printed with
+ * (as withinDay; countedDays): up to its drift after that day, so "3 hours ago" read at 03:05
  * (00:05) is on the day before too, as the page's "Nov 19" says; up to COUNTED_TIME_LATER_MS
  * before it, so "3 hours ago" read at 02:40 (23:40) is on the next day too, as "Nov 20" says.
  * Where a count's reach spans midnight, a count and a date alone on the other day read the same
@@ -85,9 +85,8 @@ export const COUNTED_TIME_LATER_MS = 30 * 60_000;
  * dated "Nov 20" are what one call at 00:10 Fri gives, counted then and dated. They are taken as
  * one call where no row is on that day to tell them apart (lib/db/same-day-row.ts sameDayRow).
  */
-export function countWithinDay(counted: string, dayStart: string): boolean {
-  const apart = Date.parse(counted) - Date.parse(dayStart);
-  return apart >= -COUNTED_TIME_LATER_MS && apart < 86_400_000 + COUNTED_TIME_DRIFT_MS;
+export function countWithinDay(counted: string, dateOnly: DatedRow, pageTimeZone = browserTimeZone()): boolean {
+  return countedDays(counted, pageTimeZone).includes(rowPrintedDay(dateOnly, pageTimeZone));
 }
 
 /** The printed days (in the zone the page was read in) a time worked out from a count can be on: see countWithinDay. */

@@ -36,12 +36,13 @@ function serial(d: CalendarDay): number {
 
 /**
  * A day printed without a year is the most recent such day not after tomorrow: timelines look
- * back, and tomorrow covers a task due the next day seen from a zone ahead of the page's.
+ * back, and tomorrow covers a task due the next day seen from a zone ahead of the page's. Next
+ * year is tried first: on 31 December tomorrow is 1 January of the next year.
  */
 export function recentDay(month: number, day: number, clock: PageClock): CalendarDay | undefined {
   const now = today(clock);
   const limit = serial(addDays(now, 1));
-  for (const year of [now.year, now.year - 1, now.year - 2, now.year - 3, now.year - 4]) {
+  for (const year of [now.year + 1, now.year, now.year - 1, now.year - 2, now.year - 3, now.year - 4]) {
     const candidate = calendarDay(year, month, day);
     if (candidate && serial(candidate) <= limit) return candidate;
   }

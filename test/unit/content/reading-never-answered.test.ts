@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageReaderOf } from '../../../lib/adapters/page-reader';
 import { createPanelStore } from '../../../lib/content/panel-store';
 import { createRecordSession } from '../../../lib/content/record-session';
@@ -16,6 +16,11 @@ vi.mock('../../../lib/messaging/content-messenger', () => ({ sendToBackground: v
 const NO_ANSWER_IN_20_S = 'Touchline’s background did not answer within 20 seconds (it may be busy or stuck).';
 
 let lifetime = new AbortController();
+// A fixed day: a file crossing midnight would find the page "opened on an earlier day" and read nothing again.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T15:00:00Z'));
+});
 afterEach(() => {
   cleanup();
   lifetime.abort();

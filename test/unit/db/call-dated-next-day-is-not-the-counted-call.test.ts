@@ -46,12 +46,14 @@ describe('a call shown only by the day after a counted call', () => {
 });
 
 describe('the days a counted time reaches', () => {
+  const dated = (timestamp: string) => ({ timestamp, timePrecision: 'day' as const });
+
   it('reaches the next day only by half an hour, the day before by its drift', () => {
     expect(countedDays(A_COUNTED, ZONE)).toEqual(['2026-11-19']);
-    expect(countWithinDay(A_COUNTED, B_NOV_20)).toBe(false);
+    expect(countWithinDay(A_COUNTED, dated(B_NOV_20), ZONE)).toBe(false);
     expect(countedDays('2026-11-19T23:40:00.000Z', ZONE)).toEqual(['2026-11-19', '2026-11-20']);
-    expect(countWithinDay('2026-11-19T23:40:00.000Z', B_NOV_20)).toBe(true);
+    expect(countWithinDay('2026-11-19T23:40:00.000Z', dated(B_NOV_20), ZONE)).toBe(true);
     expect(countedDays('2026-11-20T01:05:00.000Z', ZONE)).toEqual(['2026-11-19', '2026-11-20']);
-    expect(countWithinDay('2026-11-20T01:05:00.000Z', '2026-11-19T00:00:00.000Z')).toBe(true);
+    expect(countWithinDay('2026-11-20T01:05:00.000Z', dated('2026-11-19T00:00:00.000Z'), ZONE)).toBe(true);
   });
 });
