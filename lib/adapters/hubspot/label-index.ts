@@ -2,6 +2,7 @@ import { fold } from '../../locale/fold';
 import { isHidden, textOf } from '../dom';
 import { inModalLayerWithin } from '../modal-layer';
 import { shownValue } from './empty-value';
+import { valueText } from './value-text';
 
 /** Texts longer than this are sentences, not property labels. */
 const MAX_LABEL = 80;
@@ -28,7 +29,7 @@ export class LabelIndex {
       for (const el of this.index().get(normaliseLabel(label)) ?? []) {
         if (isHidden(el)) continue;
         const beside = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
-        const shown = shownValue(textOf(beside));
+        const shown = shownValue(valueText(beside));
         const value = shown ? check(shown) : undefined;
         if (value) return value;
       }

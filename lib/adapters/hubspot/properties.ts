@@ -5,6 +5,7 @@ import { LabelIndex, normaliseLabel } from './label-index';
 import { ownPropertiesArea } from './own-properties';
 import { recordElements } from './scope';
 import { PROPERTIES } from './selectors';
+import { valueText } from './value-text';
 
 /** The value as the property shows it, or undefined where the text cannot be this property's value. */
 export type ValueCheck = (text: string) => string | undefined;
@@ -54,10 +55,13 @@ function valueNear(label: Element): string | undefined {
   return beside ? propertyText(beside) : undefined;
 }
 
-/** Text of a value element; sidebar properties may be form controls whose text is in `value`. */
+/**
+ * Text of a value element as a user reads it (value-text.ts); sidebar properties may be form
+ * controls whose text is in `value`.
+ */
 export function propertyText(el: Element): string | undefined {
   const control = el.matches(PROPERTIES.control) ? el : el.querySelector(PROPERTIES.control);
-  return shownValue(control ? controlValue(control) : textOf(el));
+  return shownValue(control ? controlValue(control) : valueText(el));
 }
 
 function controlValue(control: Element): string {

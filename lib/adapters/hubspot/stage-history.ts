@@ -9,6 +9,7 @@ import { readHubSpotDate } from './page-date';
 import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
 import { type Span, type Split, settleSplits, stageSplits } from './stage-sentence';
+import { valueText } from './value-text';
 
 /**
  * When the deal entered each stage, from every source the page shows, most exact first: the
@@ -132,7 +133,7 @@ function fromDateEntered(context: ReadingContext): { entries: StageEntry[]; unre
       .slice(start, start + match[1].length)
       .trim();
     // As label-index.ts: only a label alone in its wrapper has its value in the wrapper's next one.
-    const value = shownValue(textOf(label.nextElementSibling ?? label.parentElement?.nextElementSibling));
+    const value = shownValue(valueText(label.nextElementSibling ?? label.parentElement?.nextElementSibling));
     if (!stage || !value) continue;
     const date = readHubSpotDate(value, context.clock, context.locale);
     if (date) entries.push({ stage, enteredAt: date.timestamp });

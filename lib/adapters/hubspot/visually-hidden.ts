@@ -9,9 +9,12 @@ const CLIPPED_STYLE =
 const CLIPPED_CLASS = /(?:^|\s|_)(?:sr-only|visually-?hidden|VisuallyHidden|screen-?reader-?only|a11y-?hidden)/i;
 
 export function isVisuallyHidden(el: Element, root: Element): boolean {
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    if (CLIPPED_STYLE.test(node.getAttribute('style') ?? '')) return true;
-    if (CLIPPED_CLASS.test(node.getAttribute('class') ?? '')) return true;
-  }
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement)
+    if (clipsItself(node)) return true;
   return false;
+}
+
+/** This element (not its ancestors) is clipped to nothing: text only screen readers read ("Copy" on an icon button). */
+export function clipsItself(el: Element): boolean {
+  return CLIPPED_STYLE.test(el.getAttribute('style') ?? '') || CLIPPED_CLASS.test(el.getAttribute('class') ?? '');
 }

@@ -28,6 +28,9 @@ export function untabledLanguage(locale: PageLocale | undefined): string | undef
   return BY_LANGUAGE[code] ? undefined : code;
 }
 
+/** Every language's wording: for what is told apart the same way whatever the page's language. */
+export const EVERY_LANGUAGE: readonly HubSpotWords[] = Object.values(BY_LANGUAGE);
+
 /** Every label a property is known by, in the page's languages. */
 export function labelsOf(words: readonly HubSpotWords[], field: keyof HubSpotWords['labels']): string[] {
   return words.flatMap((w) => w.labels[field]);
