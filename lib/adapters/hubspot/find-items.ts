@@ -1,12 +1,14 @@
 import { fold } from '../../locale/fold';
-import { byPageOrder } from '../dom';
+import { byPageOrder, textOf } from '../dom';
 import { headsAnItem, movesStage, opensWithType, showsTypeAlone } from './classify-activity';
 import { dateAnchors } from './date-anchors';
-import { saysMoreThanItsDateLine, textsAroundDate } from './item-text';
+import { HEADING, headedByGroup, inGroup } from './group-heading';
+import { boundsItem } from './item-bounds';
+import { saidLeaves, saysMoreThanItsDateLine, textsAroundDate } from './item-text';
 import type { ReadingContext } from './reading-context';
 import { withSeveralDates } from './several-dates';
 import { iconOf } from './timeline-item';
-import { type ShapedItem, sameShape, withUndatedSiblings } from './undated-siblings';
+import { atPath, pathTo, type ShapedItem, sameShape, withUndatedSiblings } from './undated-siblings';
 import type { HubSpotWords } from './words/types';
 
 /**
@@ -21,13 +23,16 @@ interface FoundItem {
   kind: 'item' | 'untyped' | 'besideItems';
 }
 
-/** What the shape of the timeline shows: its items, and the dated lines that may be items but were not read. */
+/**
+ * What the shape of the timeline shows: its items, the dated lines that may be items but were not
+ * read, and the blocks under a group's heading holding entries that could not be told apart.
+ */
 export interface ShapeReading {
   items: ShapedItem[];
   untyped: Element[];
+  unsplit: Element[];
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const NOT_A_TIMELINE = 'nav, [role="navigation"], [role="tablist"], [role="banner"]';
 /**
  * An item says at least what it is, when, and something more (a title, who, a body): an item
@@ -37,9 +42,12 @@ const MIN_TEXT_PARTS = 3;
 
 /**
  * Timeline items without a class, id or test id: each date line's largest container that holds
- * no other date line, kept when it is an item by what it says (`kindOf`) and repeats beside other
- * such items (siblings, cousins, or the groups of months beside the one it is alone in); then the
- * items beside them whose date could not be read (undated-siblings.ts).
+ * no other date line and nothing no item holds (a group's heading, the tabs, the filter bar's
+ * search box: item-bounds.ts), kept when it is an item by what it says (`kindOf`) and repeats
+ * beside other such items (siblings, cousins, or the groups of months beside the one it is alone
+ * in), or stands first under a group's heading ("November 2026": a timeline's only item, a month's
+ * only call logged without notes); then the items beside them whose date could not be read
+ * (undated-siblings.ts).
  */
 export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): ShapeReading {
   const anchors = dateAnchors(root, context).filter((a) => !a.closest(NOT_A_TIMELINE));
@@ -50,11 +58,16 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
   const found: FoundItem[] = [];
   for (const date of anchors) {
     let item = date;
-    while (item.parentElement && item.parentElement !== root && perContainer.get(item.parentElement) === 1)
+    while (
+      item.parentElement &&
+      item.parentElement !== root &&
+      perContainer.get(item.parentElement) === 1 &&
+      !boundsItem(item.parentElement, item, context.words)
+    )
       item = item.parentElement;
-    item = withoutGroupHeading(item, date);
+    item = withoutGroupParts(item, date, context.words);
     if (title && item.contains(title)) continue;
-    const kind = kindOf(item, date, context);
+    const kind = kindOf(item, date, context, inGroup(item, root, context.words));
     if (kind) found.push({ item, date, kind });
   }
   const kept = repeated(
@@ -64,30 +77,48 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
   // An item with a date in its body too falls apart into its parts (several-dates.ts): read whole.
   const several = withSeveralDates(kept.filter(isRead), anchors, perContainer, title).flatMap(
     ({ item, date }): FoundItem[] => {
-      const kind = kindOf(item, date, context);
+      const kind = kindOf(item, date, context, inGroup(item, root, context.words));
       return kind ? [{ item, date, kind }] : [];
     },
   );
   const whole = ({ item }: FoundItem) => !several.some((other) => other.item !== item && other.item.contains(item));
   const shaped = [...kept.filter(whole), ...several];
   const read = shaped.filter(isRead);
+  // A header opening with a type word ("Anruf protokolliert", and a property's "Meeting booked"
+  // alike) makes an item among read items of its shape, whatever follows its date.
   const besideItems = found.filter(
     (candidate) =>
-      candidate.kind === 'besideItems' &&
+      (candidate.kind === 'besideItems' || (candidate.kind === 'untyped' && leadOpensWithType(candidate, context))) &&
       whole(candidate) &&
       read.some(({ item }) => item.parentElement === candidate.item.parentElement && sameShape(item, candidate.item)),
   );
+  const taken = new Set([...shaped, ...besideItems].map(({ item }) => item));
+  const lone = found.filter(
+    (candidate) => !taken.has(candidate.item) && whole(candidate) && headedByGroup(candidate.item, root, context.words),
+  );
+  const unsplit = lone.filter(({ item, date }) => holdsEntries(item, date, context.words));
+  const alone = lone.filter((candidate) => !unsplit.includes(candidate));
   return {
     items: withUndatedSiblings(
-      [...read, ...besideItems].sort((a, b) => byPageOrder(a.item, b.item)),
+      [...read, ...besideItems, ...alone.filter(({ kind }) => kind !== 'untyped')].sort((a, b) =>
+        byPageOrder(a.item, b.item),
+      ),
       root,
       { anchors, title, minTextParts: MIN_TEXT_PARTS },
     ),
-    untyped: shaped.filter(({ kind }) => kind === 'untyped').map(({ item }) => item),
+    untyped: [...shaped, ...alone]
+      .filter(({ kind, item }) => kind === 'untyped' && !besideItems.some((beside) => beside.item === item))
+      .map(({ item }) => item),
+    unsplit: unsplit.map(({ item }) => item),
   };
 }
 
 const isRead = ({ kind }: FoundItem) => kind === 'item';
+
+/** What precedes the item's date line opens with a type word. */
+function leadOpensWithType({ item, date }: FoundItem, { words }: ReadingContext): boolean {
+  return opensWithType(textsAroundDate(item, date).before.join(' '), words);
+}
 
 /**
  * An item says more than its date line (a property row is a label and a value on one line,
@@ -96,23 +127,32 @@ const isRead = ({ kind }: FoundItem) => kind === 'item';
  * row's value ends its line but for a control ("Last Meeting Booked | Nov 12, 2026 | Details", a
  * button or a link), and its label at most opens with a type word ("Meeting booked"); an item
  * showing only its header and date has a header no label has ("Call - Busy", `headsAnItem`), or
- * opens with a type word among items of its shape (`besideItems`). A line of an item's shape
- * showing no type may be an item in wording Touchline does not know: `untyped`, reported rather
- * than read or dropped, unless what precedes its date is a property label the page's wording
- * knows ("Create date").
+ * opens with a type word among items of its shape (`besideItems`). Under a group's heading of the
+ * timeline ("November 2026"), where no property row stands, a header opening with a type word is an
+ * item's ("Anruf protokolliert", a call logged without notes). A line of an item's shape showing no
+ * type may be an item in wording Touchline does not know: `untyped`, reported rather than read or
+ * dropped, unless what precedes its date is a property label the page's wording knows ("Create date").
  */
-function kindOf(item: Element, date: Element, context: ReadingContext): FoundItem['kind'] | undefined {
+function kindOf(
+  item: Element,
+  date: Element,
+  { words }: ReadingContext,
+  inTimeline: boolean,
+): FoundItem['kind'] | undefined {
   if (saysMoreThanItsDateLine(item, date)) return 'item';
   const { before, after } = textsAroundDate(item, date);
-  const { words } = context;
   const lead = before.join(' ');
+  const opensWithItsType = opensWithType(lead, words);
   // A stage move says all it says before its date ("… moved the deal from Demo to Proposal | Nov 3,
   // 2026"): its wording, which no property label has, makes it an item.
   if (after.every((text) => isControlLabel(text, words))) {
     if (words.some((w) => movesStage(w, fold(lead))) || headsAnItem(lead, words)) return 'item';
-    return opensWithType(lead, words) ? 'besideItems' : undefined;
+    if (opensWithItsType) return inTimeline ? 'item' : 'besideItems';
+    return undefined;
   }
-  if (showsTypeAlone(lead, iconOf(item, null, null), words)) return 'item';
+  // A header, its date line and a body side by side ("Email - Pricing" | "Nov 18, 2026" | "Hi Mara …").
+  if (showsTypeAlone(lead, iconOf(item, null, null), words) || headsAnItem(lead, words)) return 'item';
+  if (opensWithItsType && inTimeline) return 'item';
   return isPropertyLabel(lead, words) ? undefined : 'untyped';
 }
 
@@ -133,24 +173,27 @@ function isPropertyLabel(text: string, words: readonly HubSpotWords[]): boolean 
 }
 
 /**
- * Items with another item beside them, or beside their group (itself counted once at each level).
- * A month holding one item (`section > h3 + ul > li`: "October 2026" and its one call) leaves that
- * item a level above its siblings in the other months' lists, a cousin of none of them: it is
- * alone under its heading, and that headed group stands among the groups holding the others.
+ * Items with another item beside them: siblings, or cousins (children of siblings). A month holding
+ * one item (`section > h3 + ul > li`: "October 2026" and its one call) leaves that item a level
+ * above its siblings in the other months' lists, a cousin of none of them: it is alone under its
+ * heading, and that headed group stands among the groups holding the others. A block one level
+ * above an item is none of these: a sidebar card grown from its close date up to its column beside
+ * the column holding a timeline's only item (the climb stops under the tabs) is no item.
  */
 function repeated(found: FoundItem[], root: Element): FoundItem[] {
-  const around = new Map<Element | null, number>();
+  const siblings = new Map<Element | null, number>();
+  const cousins = new Map<Element | null, number>();
   const within = new Map<Element, number>();
   const bump = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const { item } of found) {
-    bump(around, item.parentElement);
-    bump(around, item.parentElement?.parentElement ?? null);
+    bump(siblings, item.parentElement);
+    bump(cousins, item.parentElement?.parentElement ?? null);
     for (let node = item.parentElement; node && node !== root; node = node.parentElement) bump(within, node);
   }
   return found.filter(({ item }) => {
     const parent = item.parentElement;
     const grandparent = parent?.parentElement ?? null;
-    if ((around.get(parent) ?? 0) > 1 || (grandparent !== null && (around.get(grandparent) ?? 0) > 1)) return true;
+    if ((siblings.get(parent) ?? 0) > 1 || (grandparent !== null && (cousins.get(grandparent) ?? 0) > 1)) return true;
     return grandparent !== null && aloneUnderHeading(item) && (within.get(grandparent) ?? 0) > 1;
   });
 }
@@ -161,14 +204,49 @@ function aloneUnderHeading(item: Element): boolean {
   return others.length > 0 && others.every((c) => c.matches(HEADING));
 }
 
-/** A group of one item ("Upcoming" and its item) is the item under its heading. */
-function withoutGroupHeading(candidate: Element, date: Element): Element {
+/**
+ * A group of one item ("Upcoming" and its item) is the item under its heading; a "Load more" below
+ * that item is the timeline's control, no part of it.
+ */
+function withoutGroupParts(candidate: Element, date: Element, words: readonly HubSpotWords[]): Element {
   let item = candidate;
   for (;;) {
     const children = Array.from(item.children);
     const holder = children.find((c) => c.contains(date));
     const rest = children.filter((c) => c !== holder);
-    if (!holder || rest.length === 0 || !rest.every((c) => c.matches(HEADING))) return item;
+    if (!holder || rest.length === 0 || !rest.every((c) => c.matches(HEADING) || isTimelineControl(c, words)))
+      return item;
     item = holder;
   }
+}
+
+const CONTROL = 'button, [role="button"], a';
+
+/** A control that fetches or opens more of the timeline ("Load more", "View all activities"). */
+function isTimelineControl(el: Element, words: readonly HubSpotWords[]): boolean {
+  const controls = el.matches(CONTROL) ? [el] : Array.from(el.querySelectorAll(CONTROL));
+  if (controls.length !== 1 || textOf(controls[0]) !== textOf(el)) return false;
+  const label = fold(textOf(el));
+  return words.some((w) => w.olderActivity.test(label) || w.allActivity.test(label));
+}
+
+/**
+ * A block under a group's heading holding its only readable date line beside blocks of the same
+ * shape that open with a type word or show digits where that line shows its date ("Email | 3h"):
+ * entries whose dates were not read, which the block's date cannot be told from. Read as one item,
+ * they would be one touch; the reading says it could not tell them apart instead. An item's own
+ * rows ("Outcome | Connected") open with a label.
+ */
+function holdsEntries(item: Element, date: Element, words: readonly HubSpotWords[]): boolean {
+  let base = item;
+  while (base.children.length === 1 && base.firstElementChild && base.firstElementChild !== date)
+    base = base.firstElementChild;
+  const branch = Array.from(base.children).find((c) => c.contains(date));
+  if (!branch || branch === date) return false;
+  const path = pathTo(date, branch);
+  return Array.from(base.children).some((other) => {
+    if (other === branch || !sameShape(other, branch)) return false;
+    const [first] = saidLeaves(other);
+    return /\d/.test(textOf(atPath(other, path))) || (first !== undefined && opensWithType(textOf(first), words));
+  });
 }

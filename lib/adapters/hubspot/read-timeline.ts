@@ -37,7 +37,7 @@ export interface TimelineContext extends ReadingContext {
 export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineRead> {
   const copies = new ItemCopies<TimelineItem>();
   const groups = new Map<Element, string>();
-  const { cards, untyped } = timelineCards(root, context);
+  const { cards, untyped, unsplit } = timelineCards(root, context);
   for (const { card, date } of cards) {
     yield;
     const parts = itemParts(card, root, context, date, groups);
@@ -61,7 +61,12 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
     const owner = bodyOwner(parts.description, item, wording) ?? bodyOwner(textAfterSubject(parts), item, wording);
     if (owner) activity.owner = owner;
   }
-  return { items, cards: cards.map(({ card }) => card), untyped: untyped.map((line) => spacedText(line)) };
+  return {
+    items,
+    cards: cards.map(({ card }) => card),
+    untyped: untyped.map((line) => spacedText(line)),
+    unsplit: unsplit.map((block) => spacedText(block)),
+  };
 }
 
 export interface TimelineRead {
@@ -70,6 +75,8 @@ export interface TimelineRead {
   cards: Element[];
   /** Pages without test ids: the text of each dated line of an item's shape showing no type (find-items.ts), not read. */
   untyped: string[];
+  /** Pages without test ids: the text of each block of entries that could not be told apart (find-items.ts), not read. */
+  unsplit: string[];
 }
 
 /** An activity with the text it was read from (deal stage history reads system items' wording). */
@@ -85,6 +92,8 @@ interface TimelineCards {
   cards: { card: Element; date?: Element }[];
   /** Found by shape only: dated lines that may be items, not read. */
   untyped: Element[];
+  /** Found by shape only: blocks holding entries not told apart, not read. */
+  unsplit: Element[];
 }
 
 /** Items by test id, else by a class fragment, else by shape (find-items.ts); clipped clones left out. */
@@ -99,6 +108,7 @@ function timelineCards(root: Element, context: TimelineContext): TimelineCards {
     return {
       cards: shaped.items.filter(({ item }) => shown(item)).map(({ item, date }) => ({ card: item, date })),
       untyped: shaped.untyped.filter(shown),
+      unsplit: shaped.unsplit.filter(shown),
     };
   }
   // An item nested in another match (a wrapper carrying a second test id) is read once, as the outer one.
@@ -108,7 +118,7 @@ function timelineCards(root: Element, context: TimelineContext): TimelineCards {
       if (matched.has(node)) return true;
     return false;
   };
-  return { cards: found.filter((card) => !nested(card)).map((card) => ({ card })), untyped: [] };
+  return { cards: found.filter((card) => !nested(card)).map((card) => ({ card })), untyped: [], unsplit: [] };
 }
 
 function* readItem(

@@ -67,7 +67,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     context.labels,
   );
   yield;
-  const { items, cards, untyped } = yield* readTimeline(root, {
+  const { items, cards, untyped, unsplit } = yield* readTimeline(root, {
     ...context,
     onDeal: ref.kind === 'deal',
     contactNames,
@@ -78,7 +78,8 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
   const notRead: NotRead[] = [];
   const timelines = recordElements(root, TIMELINE.container);
-  if (untyped.length > 0) notRead.push({ field: 'activities', reason: untypedLines(untyped) });
+  const unfound = unreadShapes(untyped, unsplit);
+  if (unfound.length > 0) notRead.push(...unfound);
   else if (items.length === 0 && timelines.length === 0)
     notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
   // A timeline without items says so in words ("No activity yet"); a blank one is not "no activity".
@@ -132,6 +133,17 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   }
   const record = readContact(root, name, context, notRead);
   return { ...ref, kind: 'contact', status: 'read', record, activities, crmFigures, notRead };
+}
+
+/** What the timeline's shape showed and was not read (find-items.ts): lines without a type, entries not told apart. */
+function unreadShapes(untyped: readonly string[], unsplit: readonly string[]): NotRead[] {
+  const notes: NotRead[] = untyped.length > 0 ? [{ field: 'activities', reason: untypedLines(untyped) }] : [];
+  for (const block of unsplit)
+    notes.push({
+      field: 'activities',
+      reason: `"${block.slice(0, 80)}" holds entries Touchline cannot tell apart: not read as timeline items`,
+    });
+  return notes;
 }
 
 /** Lines shaped like items, with a date but no type shown (find-items.ts): perhaps touches, not read. */
