@@ -11,7 +11,7 @@ import { lastTouchReason } from './last-touch-reason';
 import { NoActivityNotice } from './NoActivityNotice';
 import { timelineNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
-import type { LogRequest } from './panel-state';
+import type { LogRequest, PanelProps } from './panel-state';
 import { RecentTouches } from './RecentTouches';
 import { TimelineNotRead } from './TimelineNotRead';
 import { TouchSummary } from './TouchSummary';
@@ -23,11 +23,12 @@ interface ContactViewProps {
   /** What the adapter could not read on this page: an unread timeline changes what the figures can say. */
   notRead?: readonly NotRead[];
   onLog(touch: LogRequest): void;
+  onRemoveLogged?: PanelProps['onRemoveLogged'];
   loadTrendChart: () => Promise<TrendChartModule>;
 }
 
 /** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
-export function ContactView({ view: stored, notRead = [], onLog, loadTrendChart }: ContactViewProps) {
+export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged, loadTrendChart }: ContactViewProps) {
   const unread = timelineNotRead(notRead);
   // The figures that hang on the oldest or newest touch say when the timeline was read in part;
   // those on the newest need not when only older items were not loaded.
@@ -63,7 +64,7 @@ export function ContactView({ view: stored, notRead = [], onLog, loadTrendChart 
       period={view.period}
     />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
-    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} />,
+    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} onRemoveLogged={onRemoveLogged} />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
     coverage,
     log,

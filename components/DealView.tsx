@@ -11,7 +11,7 @@ import { NoActivityNotice } from './NoActivityNotice';
 import { OutcomesCard } from './OutcomesCard';
 import { contactsNotRead, stageHistoryNotRead, timelineNotRead, typesNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
-import type { LogRequest } from './panel-state';
+import type { LogRequest, PanelProps } from './panel-state';
 import { RecentTouches } from './RecentTouches';
 import { StageCard } from './StageCard';
 import { StageConversion } from './StageConversion';
@@ -25,11 +25,12 @@ interface DealViewProps {
   /** What the adapter could not read on this page: an unread timeline or contact list changes what the figures can say. */
   notRead?: readonly NotRead[];
   onLog(touch: LogRequest): void;
+  onRemoveLogged?: PanelProps['onRemoveLogged'];
   loadTrendChart: () => Promise<TrendChartModule>;
 }
 
 /** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
-export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealViewProps) {
+export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendChart }: DealViewProps) {
   const unread = timelineNotRead(notRead);
   const title = <DealTitle key="title" view={view} />;
   const stage = <StageCard key="stage" view={view} historyNotRead={stageHistoryNotRead(notRead)} />;
@@ -62,7 +63,7 @@ export function DealView({ view, notRead = [], onLog, loadTrendChart }: DealView
     <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
     conversion,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
-    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} />,
+    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} onRemoveLogged={onRemoveLogged} />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
     coverage,
     log,

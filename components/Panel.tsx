@@ -118,16 +118,17 @@ function Unfolded(props: BodyProps & { periodFailure: string | null; onFold(): v
   );
 }
 
-function PanelBody({ state, onLog, loadTrendChart, pageUrl, capture, erase, onRetry }: BodyProps) {
+function PanelBody({ state, onLog, onRemoveLogged, loadTrendChart, pageUrl, capture, erase, onRetry }: BodyProps) {
   const notRead = capture?.notRead ?? [];
   if (erase?.erased) return <ErasedNotice erase={{ ...erase, erased: erase.erased }} />;
   if (state.status !== 'ready')
     return <StateMessage state={state} pageUrl={pageUrl} testPage={capture} onRetry={onRetry} />;
   const { view } = state;
+  const parts = { notRead, onLog, onRemoveLogged, loadTrendChart };
   // Keyed by record so a new record starts with fresh local state (picker, open trend, chart).
   return view.kind === 'contact' ? (
-    <ContactView key={view.recordKey} view={view} notRead={notRead} onLog={onLog} loadTrendChart={loadTrendChart} />
+    <ContactView key={view.recordKey} view={view} {...parts} />
   ) : (
-    <DealView key={view.recordKey} view={view} notRead={notRead} onLog={onLog} loadTrendChart={loadTrendChart} />
+    <DealView key={view.recordKey} view={view} {...parts} />
   );
 }

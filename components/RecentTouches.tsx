@@ -1,21 +1,9 @@
-import type { Origin } from '../lib/schema/activity';
-import { channelOf } from '../lib/schema/touch-types';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RecordView } from '../lib/schema/view-model';
 import { zonedDay } from '../lib/zoned-day';
-import { CHANNEL_ICON } from './channels';
-import { formatShortDate } from './format';
-
-const ORIGIN_LABEL: Record<Origin, string> = {
-  page: 'page',
-  import: 'import',
-  'logged-in-touchline': 'logged',
-};
-
-const ORIGIN_TITLE: Record<Origin, string> = {
-  page: 'read from the CRM page',
-  import: 'imported',
-  'logged-in-touchline': 'logged in Touchline',
-};
+import { focusLost, PANEL_STAYS } from './focus-in-panel';
+import type { PanelProps } from './panel-state';
+import { RecentTouchRow, type RemoveOffer } from './RecentTouchRow';
 
 const SHOWN = 5;
 
@@ -23,38 +11,69 @@ interface RecentTouchesProps {
   recent: RecordView['recent'];
   /** The user's zone: the day of each touch is the day there, and its year is given when not this one's. */
   timeZone: string;
+  /** Offers Remove on the touches logged in Touchline. */
+  onRemoveLogged?: PanelProps['onRemoveLogged'];
 }
 
-export function RecentTouches({ recent, timeZone }: RecentTouchesProps) {
-  if (recent.length === 0) return null;
+/** The row asking whether to remove its touch, and whether that removal is under way. */
+type Asking = { key: string; removing: boolean };
+
+export function RecentTouches({ recent, timeZone, onRemoveLogged }: RecentTouchesProps) {
+  const [asking, setAsking] = useState<Asking | null>(null);
+  /** Touches the background has removed: their rows go at once, before the refreshed view is drawn. */
+  const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  /** The panel around the list, noted when a row asks: the list may be gone when focus needs a place. */
+  const panel = useRef<HTMLElement | null>(null);
   // The latest five whatever the period, and a year is kept: a touch of last year is not last week's.
+  const shown = recent.filter((touch) => !gone.has(touch.key)).slice(0, SHOWN);
+  const askedRowGone = asking !== null && !shown.some((touch) => touch.key === asking.key);
+  // The asking row went (removed, or merged into the CRM's copy of the touch) and its focus with it:
+  // focus waits on the list's heading, or on the panel's collapse control once the list is empty.
+  useLayoutEffect(() => {
+    if (!askedRowGone) return;
+    setAsking(null);
+    if (!focusLost(panel.current)) return;
+    if (heading.current) heading.current.focus();
+    else panel.current?.querySelector<HTMLElement>(PANEL_STAYS)?.focus();
+  }, [askedRowGone]);
+  if (shown.length === 0) return null;
   const today = zonedDay(new Date(), timeZone);
+  const removeOffer = (key: string): RemoveOffer => ({
+    asking: asking?.key === key,
+    removing: asking?.key === key && asking.removing,
+    waiting: asking?.removing === true && asking.key !== key,
+    onAsk: () => {
+      panel.current = section.current?.closest('aside') ?? null;
+      setAsking({ key, removing: false });
+    },
+    onCancel: () => setAsking(null),
+    onConfirm: () => {
+      if (!onRemoveLogged || asking?.removing) return;
+      setAsking({ key, removing: true });
+      void onRemoveLogged(key).then((removed) => {
+        if (removed) setGone((before) => new Set(before).add(key));
+        // Not removed: the row stays and asks again, to try again or cancel (the notice says why).
+        else setAsking((now) => (now?.key === key ? { key, removing: false } : now));
+      });
+    },
+  });
   return (
-    <section class="tl-card" aria-label="Recent touches">
-      <h3 class="tl-card-title">Recent</h3>
+    <section ref={section} class="tl-card" aria-label="Recent touches">
+      <h3 ref={heading} class="tl-card-title" tabIndex={-1}>
+        Recent
+      </h3>
       <ol class="tl-recent">
-        {recent.slice(0, SHOWN).map((touch) => {
-          const channel = channelOf(touch.type);
-          return (
-            <li key={touch.key} class="tl-recent-row">
-              <span class="tl-recent-icon" aria-hidden="true">
-                {channel ? CHANNEL_ICON[channel] : '•'}
-              </span>
-              <span class="tl-recent-title">
-                <span class="tl-sr-only">{touch.type}: </span>
-                {touch.title || touch.type}
-                {touch.direction === 'inbound' && <span class="tl-tag">inbound</span>}
-                {touch.automated && <span class="tl-tag">auto</span>}
-              </span>
-              <span class="tl-recent-date">
-                {touch.timestamp ? formatShortDate(touch.timestamp, timeZone, today) : 'date unknown'}
-              </span>
-              <span class="tl-tag" title={ORIGIN_TITLE[touch.origin]}>
-                {ORIGIN_LABEL[touch.origin]}
-              </span>
-            </li>
-          );
-        })}
+        {shown.map((touch) => (
+          <RecentTouchRow
+            key={touch.key}
+            touch={touch}
+            timeZone={timeZone}
+            today={today}
+            remove={onRemoveLogged && touch.origin === 'logged-in-touchline' ? removeOffer(touch.key) : undefined}
+          />
+        ))}
       </ol>
     </section>
   );

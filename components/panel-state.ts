@@ -42,6 +42,12 @@ export interface PanelProps {
   undo: LoggedOffer | null;
   /** Focus or the pointer came onto the undo offer (true) or left it (false): its time waits meanwhile. */
   onHoldUndo?(held: boolean): void;
+  /**
+   * "Remove" on a touch of the Recent list logged in Touchline, whenever it was logged (the undo
+   * offer is for a few seconds only). Resolves to whether it is gone: a row whose removal failed
+   * stays. Without it the list offers no Remove.
+   */
+  onRemoveLogged?(key: string): Promise<boolean>;
   /** "Try again" on the error state: reads the page again. */
   onRetry?(): void;
   /** A problem with the user's last action (a log that failed), shown beside the numbers. */

@@ -18,6 +18,8 @@ export interface PanelActions {
   editLogged: PanelProps['onEditLogged'];
   /** Focus or the pointer came onto the undo offer (true) or left it (false): it waits meanwhile. */
   holdUndo?(held: boolean): void;
+  /** Removes a touch logged in Touchline (the Recent list); resolves to whether it is gone. */
+  removeLogged?: PanelProps['onRemoveLogged'];
   loadTrendChart(): Promise<TrendChartModule>;
   saveTestPage(): void;
   /** Erase the shown record (menu), and read the page again afterwards when the user asks. */
@@ -67,6 +69,7 @@ export function PanelRoot({ store, actions }: { store: PanelStore; actions: Pane
           onUndo={actions.undo}
           onEditLogged={actions.editLogged}
           onHoldUndo={actions.holdUndo}
+          onRemoveLogged={actions.removeLogged}
           onRetry={actions.readAgain}
           loadTrendChart={actions.loadTrendChart}
           pageUrl={location.href}

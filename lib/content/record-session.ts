@@ -11,6 +11,7 @@ import { keepOlderNotKept } from './keep-older-not-kept';
 import { type AskFailure, type AskOptions, ask } from './messages';
 import { LEFT_NO_RECORD, LEFT_UNREAD, type PageLeft } from './page-left';
 import type { PanelStore } from './panel-store';
+import { removeLoggedTouches } from './remove-logged';
 import { createUnconfirmedLogs, type SentLog, UNCONFIRMED_LOST, unconfirmedNotice } from './unconfirmed-logs';
 import { drawnOnEarlierDay, LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
@@ -284,6 +285,18 @@ export function createRecordSession(
     if (!held && store.get().undo) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
+  /** "Remove" on a logged touch of the Recent list, however long ago it was logged. */
+  const removeLogged = removeLoggedTouches({
+    answers,
+    shown: () => shownKey,
+    showView,
+    notify,
+    forget: (key) => {
+      loggedOn.delete(key);
+      if (store.get().undo?.key === key) clearUndo();
+    },
+  });
+
   /**
    * After an erase: stop reading and watching the page, so nothing of the record is stored again.
    * Returns whether the panel still shows that record (the rep may open another while the erase runs).
@@ -305,7 +318,7 @@ export function createRecordSession(
     follow(url, reader.pageAt(url), undefined);
   }
 
-  return { onRoute, onLoad, log, undo, editLogged, holdUndo, pause, readAgain };
+  return { onRoute, onLoad, log, undo, editLogged, removeLogged, holdUndo, pause, readAgain };
 }
 
 /**

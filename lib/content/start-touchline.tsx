@@ -61,6 +61,8 @@ export async function startTouchline(
     // Its answer goes back to the details form: a failed save keeps what the rep typed.
     editLogged: session.editLogged,
     holdUndo: session.holdUndo,
+    // Its answer goes back to the Recent row: a removal that failed keeps the row.
+    removeLogged: session.removeLogged,
     saveTestPage: () => void saveTestPage(reader, store),
     pauseReading: session.pause,
     readAgain: session.readAgain,

@@ -33,6 +33,7 @@ export function mountSessionPanel(lifetime: AbortSignal, answerWithinMs?: number
           undo: () => void session.undo(),
           editLogged: session.editLogged,
           holdUndo: session.holdUndo,
+          removeLogged: session.removeLogged,
           loadTrendChart: () => new Promise<TrendChartModule>(() => {}),
           saveTestPage: vi.fn(),
           readAgain: session.readAgain,
