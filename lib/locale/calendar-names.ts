@@ -17,6 +17,7 @@ const WEEKDAYS = { long: { weekday: 'long' }, short: { weekday: 'short' }, count
 let months: Names | undefined;
 let weekdays: Names | undefined;
 let units: Set<string> | undefined;
+const weekdaysByLanguage = new Map<string, Names>();
 
 /** Month (1–12) a word names in any of Touchline's languages: "Nov", "sept.", "März", "mrt", "setembro". */
 export function monthNumber(word: string): number | undefined {
@@ -29,7 +30,25 @@ export function monthNumber(word: string): number | undefined {
  * (month) starts "maandag" (Monday), and "maand" alone was dated last Monday.
  */
 export function weekdayNumber(word: string): number | undefined {
-  const [exact, prefixes] = weekdayNames();
+  return weekdayIn(word, weekdayNames());
+}
+
+/**
+ * Weekday a word names in one of the page's languages (date-words languagesFor), every language
+ * when they are all of them: a weekday named alone is a word of the page's language, and another
+ * language's abbreviation is a word of its own there ("Dom", Polish for home, is Spanish and
+ * Italian "dom." for Sunday).
+ */
+export function weekdayNumberIn(word: string, langs: readonly string[]): number | undefined {
+  if (dateLanguages.every((lang) => langs.includes(lang))) return weekdayNumber(word);
+  for (const lang of langs) {
+    const found = weekdayIn(word, weekdayNamesIn(lang));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function weekdayIn(word: string, [exact, prefixes]: Names): number | undefined {
   return lookup(word, exact, unitWords().has(bare(word)) ? [] : prefixes);
 }
 
@@ -42,6 +61,16 @@ function monthNames(): Names {
 function weekdayNames(): Names {
   weekdays ??= atOnce(build(WEEKDAYS));
   return weekdays;
+}
+
+/** One language's weekday names, built on first use (two Intl formats). */
+function weekdayNamesIn(lang: string): Names {
+  let names = weekdaysByLanguage.get(lang);
+  if (!names) {
+    names = atOnce(build(WEEKDAYS, [lang]));
+    weekdaysByLanguage.set(lang, names);
+  }
+  return names;
 }
 
 /** Every language's unit words ("maand", "Tagen", "sett."), as `lookup` compares words. */
@@ -65,6 +94,16 @@ function unitWords(): Set<string> {
 export function* prepareCalendarNames(): Generator<void, void, void> {
   if (!months) months = yield* build(MONTHS);
   if (!weekdays) weekdays = yield* build(WEEKDAYS);
+}
+
+/**
+ * The page's own languages' weekday names (weekdayNumberIn), a format per step like the tables
+ * above; nothing when the page's languages are all of them.
+ */
+export function* prepareWeekdayNamesIn(langs: readonly string[]): Generator<void, void, void> {
+  if (dateLanguages.every((lang) => langs.includes(lang))) return;
+  for (const lang of langs)
+    if (!weekdaysByLanguage.has(lang)) weekdaysByLanguage.set(lang, yield* build(WEEKDAYS, [lang]));
 }
 
 /**
@@ -105,15 +144,18 @@ function bare(word: string): string {
   return fold(word).replace(/\./g, '');
 }
 
-/** Names from Intl for every language (built once, on first use: the content script pays only when reading). */
-function* build({ long, short, count }: typeof MONTHS | typeof WEEKDAYS): Generator<void, Names, void> {
+/** Names from Intl for every language, or the languages given (built once, on first use: the content script pays only when reading). */
+function* build(
+  { long, short, count }: typeof MONTHS | typeof WEEKDAYS,
+  langs: readonly string[] = dateLanguages,
+): Generator<void, Names, void> {
   const exact = new Map<string, number>();
   const prefixes: [string, number][] = [];
   // 2023-01-01 is a Sunday; day i of that month is weekday i-1, month i of 2023 is month i.
   const at = (i: number) =>
     count === 12 ? new Date(Date.UTC(2023, i, 1, 12)) : new Date(Date.UTC(2023, 0, 1 + i, 12));
   const value = (i: number) => (count === 12 ? i + 1 : i);
-  for (const lang of dateLanguages) {
+  for (const lang of langs) {
     for (const options of [long, short]) {
       const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
       for (let i = 0; i < count; i++) {

@@ -30,6 +30,15 @@ export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
   // A Japanese page may write the yen as a word after the digits: "12,500,000円", "1,250万円".
   ['円', 'JPY'],
   ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₺', 'TRY'],
+  ['₽', 'RUB'],
+  // Signs written in letters, after the digits ("48 250,00 zł", "36 000 Ft"): read only where they
+  // stand apart from other letters (money.ts). "kr" is left out: Swedish, Norwegian, Danish and
+  // Icelandic crowns all print it, so it names no one currency.
+  ['zł', 'PLN'],
+  ['Kč', 'CZK'],
+  ['Ft', 'HUF'],
   ['$', 'USD'],
 ];
 
@@ -57,6 +66,9 @@ export const CURRENCY_CODES: readonly string[] = [
   'SGD',
   'HKD',
   'TWD',
+  'KRW',
+  'TRY',
+  'RUB',
 ];
 
 /** Currencies other than the US dollar that some locales print with a lone "$" (local-dollar.ts). */

@@ -72,10 +72,22 @@ function currencyIn(text: string): Found | undefined {
   const code = text.match(CODE);
   if (code?.index !== undefined) return { text: code[0], start: code.index, end: code.index + code[0].length };
   for (const [sign, iso] of CURRENCY_SIGNS) {
-    const at = text.indexOf(sign);
+    const at = signAt(text, sign);
     if (at >= 0) return { text: iso, sign, start: at, end: at + sign.length };
   }
   return undefined;
+}
+
+/**
+ * Where a sign stands; one written in Latin letters ("zł", "Kč", "Ft") only apart from other
+ * letters: "Ft" in "Fteam" is no forint.
+ */
+function signAt(text: string, sign: string): number {
+  if (!/^\p{Script=Latin}+$/u.test(sign)) return text.indexOf(sign);
+  const letter = (at: number) => /\p{L}/u.test(text.charAt(at));
+  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1))
+    if (!letter(at - 1) && !letter(at + sign.length)) return at;
+  return -1;
 }
 
 function nearest(runs: Run[], currency: Found): Run | undefined {

@@ -1,7 +1,7 @@
 import type { PageClock } from '../adapters/types';
 import { zonedTimeToUtc } from '../zoned-day';
 import { today } from './calendar-day';
-import { prepareCalendarNames } from './calendar-names';
+import { prepareCalendarNames, prepareWeekdayNamesIn } from './calendar-names';
 import { compileNow } from './compile-now';
 import { dateLanguages, languagesFor } from './date-words';
 import { datePatterns } from './language-patterns';
@@ -22,11 +22,12 @@ const compiled = new WeakSet<RegExp>();
 /**
  * What reading dates builds on first use, a piece per step: built inside the first date read, it
  * made that read's step longer than a frame (issue 11). The month and weekday names of every
- * language, each language's date phrases, their expressions compiled for the page's languages,
+ * language (and of the page's own, where those are fewer), each language's date phrases, their expressions compiled for the page's languages,
  * the Intl formats of the page's zone, then a few sample dates read for the rest.
  */
 export function* prepareDateReading(clock: PageClock, locale: PageLocale): Generator<void, void, void> {
   yield* prepareCalendarNames();
+  yield* prepareWeekdayNamesIn(languagesFor(locale));
   for (const lang of dateLanguages) {
     datePatterns(lang);
     yield;

@@ -1,6 +1,6 @@
 import type { PageClock } from '../adapters/types';
 import { addDays, type CalendarDay, today, weekdayOf } from './calendar-day';
-import { weekdayNumber } from './calendar-names';
+import { weekdayNumberIn } from './calendar-names';
 import type { UnitWord } from './date-words/schema';
 import { type DatePatterns, datePatterns } from './language-patterns';
 import { takeTimeOfDay } from './time-of-day';
@@ -69,7 +69,7 @@ export function readNamedDay(
     if (offset !== undefined) return addDays(today(clock), offset);
     const named = words.filter((w) => !p.previous.has(w));
     if (named.length !== 1 || words.length > 2) continue;
-    const weekday = weekdayNumber(named[0] as string);
+    const weekday = weekdayNumberIn(named[0] as string, langs);
     if (weekday === undefined) continue;
     const now = today(clock);
     if (tense === 'planned' && words.length === 1) return addDays(now, (weekday - weekdayOf(now) + 7) % 7 || 7);

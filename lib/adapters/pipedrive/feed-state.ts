@@ -27,9 +27,40 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
   const filter = chosenFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
-  if (allVisible(view, CONTROL).some((c) => belowItems(c) && namesShowMore(c, words)))
+  const controls = allVisible(view, CONTROL).filter(belowItems);
+  const counted = countedControlAfter(controls, items, view);
+  if (controls.some((c) => namesShowMore(c, words)))
     gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control' });
+  else if (counted)
+    gaps.push({
+      field: 'activities',
+      reason: `a control after the history's last item ("${controlName(counted)}") may hold older items`,
+    });
   return gaps;
+}
+
+/** A count in brackets ending a control's name: "Pokaż więcej (14)", "Visa fler (12)". */
+const COUNT = /\(\s*\d+\s*\)$/;
+
+/**
+ * A control after the last item, in the element around the items' list, whose name ends in a
+ * count in brackets: in a language without a word table ("Pokaż więcej (14)") the count is what
+ * says more entries stand behind it. Never one of the sidebar's ("See all (3)" lists a card's own
+ * records), nor one in a container that is the whole view.
+ */
+function countedControlAfter(controls: Element[], items: Element[], view: Element): Element | undefined {
+  const last = items[items.length - 1];
+  const around = last?.parentElement?.parentElement;
+  if (!last || !around || around === view || around.contains(view)) return undefined;
+  return controls.find(
+    (c) => around.contains(c) && follows(c, last) && !c.closest(SIDEBAR) && COUNT.test(controlName(c)),
+  );
+}
+
+const SIDEBAR = 'aside, [role="complementary"]';
+
+function controlName(control: Element): string {
+  return textOf(control) || control.getAttribute('aria-label') || control.getAttribute('title') || '';
 }
 
 /**

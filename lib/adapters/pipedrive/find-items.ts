@@ -21,7 +21,8 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
  * sit among other entries with more than a label and a value. A quoted mail header's date row in
  * an entry's body is the quoted mail's (quoted-header.ts), so it carries no entry. A day's header
  * over entries showing their time alone ("Yesterday" over "4:15 PM · Jordan Blake") is the only
- * dated line of its group: the group found from it gives way to its entries (day-group.ts).
+ * dated line of its group: the group found from it gives way to its entries (day-group.ts). The
+ * sidebar's rows are never entries, whatever they show (inSidebar).
  */
 export function findItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   const carriers = linesOf(view).filter(
@@ -51,11 +52,24 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   for (const item of entries) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
   const found = [...new Set(entries)].filter(
     (item) =>
+      !inSidebar(item, view) &&
       !holdsFieldRows(item, language.words) &&
       (hasTypeSignal(item, language.words) ||
         ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
   );
   return withSiblingEntries(withoutContainers(found, view), language);
+}
+
+/**
+ * The record's sidebar, a landmark inside the view: its field rows are dated ("Next activity ·
+ * Nov 24") and may show a type word or icon ("E-mail", a Call icon), yet a field row is never a
+ * feed entry. A view that is itself drawn in a landmark (a drawer) is no sidebar of its own.
+ */
+const SIDEBAR = 'aside, [role="complementary"]';
+
+function inSidebar(item: Element, view: Element): boolean {
+  const side = item.closest(SIDEBAR);
+  return side !== null && side !== view && view.contains(side);
 }
 
 /**

@@ -9,6 +9,7 @@ import { directionLabels } from './mail-direction';
 import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
+import { stageMoveAnnounced } from './stage-move-announced';
 import { hasWord, isWord } from './text-match';
 import { typeNamed } from './type-named';
 import { CHECKBOX, changeRowIn, iconLabels, typeWords } from './type-signals';
@@ -52,12 +53,25 @@ function saysIncoming(item: Element, words: Wording): boolean {
 }
 
 /**
- * `data-item-type` (demo look-alike), change and mail elements, a mail thread link, classes, then
- * icon labels and wording. A synced mail links to its thread (/mail/thread/{id}) and may show an
- * "Email" icon like a logged Email activity: the link decides, else a person's reply would count
- * as the rep's email.
+ * The kind of entry the item shows (shownKind); else a changelog entry where a line of it says the
+ * stage moved ("Stage changed from Qualified to Proposal" beside a decorative icon, or none), else
+ * a note: a feed entry with no checkbox, activity link, type, mail lines or change is what
+ * Pipedrive shows for a note.
  */
 export function itemKind(item: Element, words: Wording): string {
+  return shownKind(item, words) ?? (saysStageMoved(item, words) ? 'change' : 'note');
+}
+
+/**
+ * `data-item-type` (demo look-alike), change and mail elements, a mail thread link, classes, then
+ * icon labels, a done toggle or the activity's own link, and wording; undefined where nothing
+ * shows the kind. A synced mail links to its thread (/mail/thread/{id}) and may show an "Email"
+ * icon like a logged Email activity: the link decides, else a person's reply would count as the
+ * rep's email. An entry linking to its activity (/activities/{id}) and showing no From line is
+ * one, with or without a done toggle, whatever its type is called (a company's "Site visit", a
+ * Polish "Spotkanie").
+ */
+export function shownKind(item: Element, words: Wording): string | undefined {
   const attr = item.getAttribute('data-item-type');
   if (attr) return attr.toLowerCase();
   if (itemPart(item, SELECTORS.changeField)) return 'change';
@@ -74,9 +88,21 @@ export function itemKind(item: Element, words: Wording): string {
   if (itemParts(item).some((el) => el.matches(CHECKBOX)) || names.some((n) => isWord(n, nonMailTypes(words))))
     return 'activity';
   if (mailLines(item, words).from !== undefined) return 'email';
-  if (names.some((n) => isWord(n, typeWords(words)))) return 'activity';
-  // A feed entry with no checkbox, type, mail lines or change is what Pipedrive shows for a note.
-  return 'note';
+  // A synced mail may link to an activity page too (the demo's do): its From line decides first.
+  if (names.some((n) => isWord(n, typeWords(words))) || linksOwnActivity(item)) return 'activity';
+  return undefined;
+}
+
+/** The item links to an activity's page, outside an activity's note (where prose may link one). */
+function linksOwnActivity(item: Element): boolean {
+  return allVisible(item, SELECTORS.activityLink).some((a) => !a.closest(SELECTORS.activityNote));
+}
+
+/** A line of the item, outside an activity's note, begins "Stage changed" (stage-move-announced.ts). */
+function saysStageMoved(item: Element, words: Wording): boolean {
+  return linesOf(item).some(
+    (line) => !line.closest(SELECTORS.activityNote) && stageMoveAnnounced(lineText(line), words) !== undefined,
+  );
 }
 
 /** Activity type names other than Email's, which a synced mail's icon may show too. */

@@ -15,8 +15,6 @@ import type { Wording } from './wording';
 const MAX_TITLE = 120;
 /** Links that name who or what an item is about, never its subject. */
 const RELATED_LINK = 'a[href*="/person/"], a[href*="/organization/"], a[href*="/deal/"], a[href^="mailto:"]';
-/** The activity's own page (Pipedrive's URL shape). */
-const OWN_LINK = 'a[href*="/activities/"]';
 
 /** A changelog row from its field/old/new elements, else from its wording ("Stage: A → B"). */
 export function changeOf(item: Element, kind: string, words: Wording): ChangeRow | null {
@@ -48,7 +46,7 @@ export function titleOf(item: Element, kind: string, date: ItemDate, words: Word
  * on an item whose date (which tells the owner) is not shown. Other pieces are tried after them.
  */
 function structuralSubject(item: Element, kind: string, date: ItemDate, words: Wording): string | undefined {
-  const own = allVisible(item, OWN_LINK).find((a) => !a.closest(SELECTORS.activityNote) && textOf(a));
+  const own = allVisible(item, SELECTORS.activityLink).find((a) => !a.closest(SELECTORS.activityNote) && textOf(a));
   if (own) return textOf(own);
   const header = kind === 'activity' ? linesOf(item)[0] : undefined;
   const headerText = header ? lineText(header) : '';

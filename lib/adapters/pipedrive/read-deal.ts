@@ -62,6 +62,10 @@ export function* readDealFields(
       field: 'currency',
       reason: `the Currency field shows "${currencyShown}", which names no currency code`,
     });
+  // An amount without its currency ("12,500 kr": Swedish, Norwegian or Danish crowns) cannot be
+  // set beside the other deals' amounts: said, never left as a bare number.
+  else if (money && !currency)
+    notRead.push({ field: 'currency', reason: 'the deal value shows no sign or code that names one currency' });
   const bar = readStageBar(view, words);
   const moves = stageMoveSentences(
     feed,

@@ -96,7 +96,7 @@ export function* readTimeline(
     if (!owner && !personNamed) notRead.push(...nameBeforeDateGap(title, date, sides.them.names, language.words));
     notRead.push(
       ...(noWordsFor
-        ? wordingGaps(classified, title, noWordsFor)
+        ? wordingGaps(classified, facts, title, noWordsFor)
         : [...unknownTypeGap(classified, facts, title, language.words), ...mailDirectionGap(classified, title)]),
     );
     const sourceId = sourceIdOf(item, facts.kind);

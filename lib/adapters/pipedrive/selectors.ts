@@ -102,6 +102,8 @@ export const SELECTORS = {
   ].join(', '),
   itemOwner: ['[data-testid="flow-item-owner"]', '.flow-item__owner', '.owner', '.user'].join(', '), // demo look-alike; guess
   itemBody: ['[data-testid="flow-item-body"]', '.flow-item__body', '.content', '.body'].join(', '), // demo look-alike; guess
+  /** The activity's own page, which its feed entry links to (Pipedrive's URL shape). */
+  activityLink: 'a[href*="/activities/"]', // guess: Pipedrive's URL shape for an activity
   /** An activity's note, shown on the feed: the rep's prose about it, never its subject. */
   activityNote: '[data-test="activity-note"]', // crm-evidence-2.md (A-, 2022)
   itemIcon: '[aria-label], [title]', // guess: the type icon names the activity type

@@ -1,11 +1,11 @@
 import type { PageClock } from '../types';
 import { itemDate } from './item-date';
-import { itemKind } from './item-facts';
+import { shownKind } from './item-facts';
 import { linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
-import { escapeRegExp } from './text-match';
+import { alternatives, stageMoveAnnounced } from './stage-move-announced';
 import { CHECKBOX } from './type-signals';
 import type { Wording } from './wording';
 
@@ -21,13 +21,15 @@ const QUOTES = /^["'“”‘’«»„\s]+|["'“”‘’«»„\s]+$/g;
 /**
  * Changelog entries that say a stage move in words ("Stage changed from Qualified to Proposal",
  * "Stage changed to Proposal", or "Stage changed" above "from A to B"), dated like any item. A
- * move drawn with an arrow is the changelog row reader's (type-signals.ts). Only an entry the page
- * shows as a changelog entry is read (item-facts.ts): a Note item, an activity (a done toggle) or
- * an activity's note is someone's prose ("Stage changed to Negotiation once legal signs off"),
- * never the deal's changelog. An entry that announces a move ("Stage changed") but whose stages
- * cannot be told apart is counted `unread`: the move happened, so no earlier date (the deal's
- * creation) may stand for the current stage's entry. The pipeline's stages (`stages`) settle a
- * stage name holding the word for "to" ("Ready to buy").
+ * move drawn with an arrow is the changelog row reader's (type-signals.ts). An entry the page shows
+ * as another kind is not read (item-facts.ts, shownKind): a Note item, an activity (a done toggle,
+ * its own link) or an activity's note is someone's prose ("Stage changed to Negotiation once legal
+ * signs off"), never the deal's changelog. An entry whose kind only this wording tells (its icon
+ * decorative, or none) is read where the stage it entered is one of the pipeline's; else, like an
+ * entry that announces a move ("Stage changed") but whose stages cannot be told apart, it is counted
+ * `unread`: the move may have happened, so no earlier date (the deal's creation) may stand for the
+ * current stage's entry. The pipeline's stages (`stages`) settle a stage name holding the word for
+ * "to" ("Ready to buy").
  */
 export function stageMoveSentences(
   items: readonly Element[],
@@ -37,7 +39,8 @@ export function stageMoveSentences(
 ): StageMoveSentences {
   const found: StageMoveSentences = { changes: [], unread: 0 };
   for (const item of items) {
-    if (item.querySelector(CHECKBOX) || itemKind(item, language.words) !== 'change') continue;
+    const shown = shownKind(item, language.words);
+    if (item.querySelector(CHECKBOX) || (shown !== undefined && shown !== 'change')) continue;
     const texts = linesOf(item)
       .filter((line) => !line.closest(SELECTORS.activityNote))
       .map(lineText);
@@ -46,7 +49,7 @@ export function stageMoveSentences(
     const announced = stageMoveAnnounced(texts[at] ?? '', language.words);
     if (!announced) continue;
     const move = moveIn(announced.rest || (texts[at + 1] ?? ''), language.words, stages);
-    if (!move) {
+    if (!move || (shown === undefined && !isStage(move.to, stages))) {
       found.unread++;
       continue;
     }
@@ -58,37 +61,6 @@ export function stageMoveSentences(
     });
   }
   return found;
-}
-
-/**
- * A line that begins "<stage field> <changed>" ("Stage changed", "Phase geändert:", "Étape de la
- * transaction modifiée"): those words as the row's field, and what follows them, a colon dropped.
- */
-export function stageMoveAnnounced(text: string, words: Wording): { field: string; rest: string } | undefined {
-  const line = text.trim();
-  const m = line.match(announcement(words));
-  if (!m?.[1]) return undefined;
-  return { field: m[1], rest: line.slice(m[0].length).trim() };
-}
-
-const patterns = new WeakMap<Wording, RegExp>();
-
-function announcement(words: Wording): RegExp {
-  let re = patterns.get(words);
-  if (!re) {
-    const field = alternatives(words.stageField);
-    const changed = alternatives(words.stageMove.changed);
-    re = new RegExp(`^((?:${field})\\s+(?:${changed}))(?![\\p{L}\\p{N}])\\s*:?`, 'iu');
-    patterns.set(words, re);
-  }
-  return re;
-}
-
-function alternatives(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 }
 
 /**
@@ -109,12 +81,15 @@ function moveIn(rest: string, words: Wording, stages: readonly string[]): { from
     const right = unquoted(body.slice(m.index + m[0].length));
     if (left && right) splits.push({ from: left, to: right });
   }
-  const known = (name: string) => stages.some((s) => s.toLowerCase() === name.toLowerCase());
-  const both = splits.filter((s) => known(s.from) && known(s.to));
+  const both = splits.filter((s) => isStage(s.from, stages) && isStage(s.to, stages));
   if (both.length === 1) return both[0];
-  const entered = splits.filter((s) => known(s.to));
+  const entered = splits.filter((s) => isStage(s.to, stages));
   if (entered.length === 1) return entered[0];
   return splits.length === 1 ? splits[0] : undefined;
+}
+
+function isStage(name: string, stages: readonly string[]): boolean {
+  return stages.some((s) => s.toLowerCase() === name.toLowerCase());
 }
 
 function unquoted(text: string): string {

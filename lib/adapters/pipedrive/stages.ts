@@ -4,8 +4,8 @@ import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
 import type { PageClock } from '../types';
 import type { ChangeRow } from './read-timeline';
 import type { StageBar } from './stage-bar';
+import { stageMoveAnnounced } from './stage-move-announced';
 import { inMoveOrder } from './stage-move-order';
-import { stageMoveAnnounced } from './stage-move-sentence';
 import { isWord } from './text-match';
 import type { Wording } from './wording';
 

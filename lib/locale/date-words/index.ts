@@ -19,9 +19,12 @@ export function dateWordsFor(lang: string): DateWords | undefined {
 
 /**
  * The languages to read a page's dates in, its own first. English follows because CRMs leave
- * parts untranslated; a page whose language is unknown (or English) tries every language.
+ * parts untranslated; a page whose language is unknown (or English) tries every language. A page
+ * in a language without a table (Polish) reads English only: another language's words there are
+ * the page's own words ("Dom", Polish for home, is no "dom." for Sunday).
  */
 export function languagesFor(locale: PageLocale | undefined): string[] {
   const own = languageOf(locale);
-  return own === 'en' || !(own in tables) ? dateLanguages : [own, 'en'];
+  if (own === 'en') return dateLanguages;
+  return own in tables ? [own, 'en'] : ['en'];
 }

@@ -32,3 +32,15 @@ export function readDeal(path: string, body: string, options?: { lang?: string; 
   if (result.kind !== 'deal') throw new Error(`not a deal: ${JSON.stringify(result)}`);
   return result;
 }
+
+/** Reads a whole written page (its `html` element and `lang` included) through the adapter's public read. */
+export function readWhole(path: string, html: string): ReadResult {
+  const url = `https://acme.pipedrive.com${path}`;
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(html);
+  try {
+    return pipedrive.read(window.document as unknown as Document, new URL(url), clock);
+  } finally {
+    window.close();
+  }
+}
