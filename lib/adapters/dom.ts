@@ -143,22 +143,15 @@ function siblingText(parent: Element | null): string {
 
 /**
  * An element's text with a space between text nodes, so that adjacent cells such as "Call"
- * and "Nov 18" do not run together as textContent does; optionally without the parts inside it
- * that `leaveOut` names (a control beside a value, hidden decoration), each with all it holds.
+ * and "Nov 18" do not run together as textContent does; optionally without hidden parts.
  */
-export function spacedText(el: Element | null | undefined, leaveOut?: (part: Element) => boolean): string {
+export function spacedText(el: Element | null | undefined, skipHidden = false): string {
   if (!el) return '';
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (leaveOut && inPartLeftOut(node, el, leaveOut)) continue;
+    if (skipHidden && node.parentElement && isHidden(node.parentElement)) continue;
     parts.push(node.textContent ?? '');
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** An element between `node` and `el` (`el` itself not included) is one that `leaveOut` names. */
-function inPartLeftOut(node: Node, el: Element, leaveOut: (part: Element) => boolean): boolean {
-  for (let part = node.parentElement; part && part !== el; part = part.parentElement) if (leaveOut(part)) return true;
-  return false;
 }
