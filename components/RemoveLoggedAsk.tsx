@@ -13,7 +13,7 @@ interface RemoveLoggedAskProps {
 /**
  * The question a Recent row asks before a logged touch is removed: nothing is removed on one slip.
  * Focus starts on the confirm button and comes back to it when a removal fails; Escape cancels
- * (and does not fold the panel, escape-fold.ts), unless the removal is under way.
+ * unless the removal is under way, and never folds the panel (escape-fold.ts).
  */
 export function RemoveLoggedAsk({ touchWord, removing, onConfirm, onCancel }: RemoveLoggedAskProps) {
   const confirm = useRef<HTMLButtonElement>(null);
@@ -32,9 +32,10 @@ export function RemoveLoggedAsk({ touchWord, removing, onConfirm, onCancel }: Re
       class="tl-recent-ask"
       aria-label={question}
       onKeyDown={(event) => {
-        if (event.key !== 'Escape' || removing) return;
+        if (event.key !== 'Escape') return;
+        // Used here even while the removal is under way: the panel does not fold under the rep's hand.
         event.preventDefault();
-        onCancel();
+        if (!removing) onCancel();
       }}
     >
       <span class="tl-recent-question">{question}</span>
