@@ -31,9 +31,9 @@ export function valueText(block: Element | null | undefined): string {
   if (!block) return '';
   const shown = textAsShown(block, (part) => part.matches(CONTROL) || hidesItself(part) || clipsItself(part));
   if (shown) return shown;
-  const controls = block.querySelectorAll(CONTROL);
-  if (controls.length !== 1) return '';
-  const text = textAsShown(controls[0], (part) => hidesItself(part) || clipsItself(part));
+  const [only, ...more] = Array.from(block.querySelectorAll(CONTROL));
+  if (!only || more.length > 0) return '';
+  const text = textAsShown(only, (part) => hidesItself(part) || clipsItself(part));
   return isControlLabel(text) ? '' : text;
 }
 
