@@ -62,7 +62,7 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
       item.parentElement &&
       item.parentElement !== root &&
       perContainer.get(item.parentElement) === 1 &&
-      !boundsItem(item.parentElement, item, context.words)
+      !boundsItem(item.parentElement, item, date, context.words)
     )
       item = item.parentElement;
     item = withoutGroupParts(item, date, context.words);

@@ -1,10 +1,14 @@
 import { follows } from '../dom';
 import { headsAnItem, opensWithType } from './classify-activity';
 import { HEADING, headingText, namesGroup } from './group-heading';
+import { saidLeaves } from './item-text';
 import type { HubSpotWords } from './words/types';
 
-/** Never part of a timeline item, wherever it stands: the record's tabs, the page's navigation. */
-const NEVER_IN_ITEM = 'nav, [role="navigation"], [role="tablist"], [role="banner"]';
+/**
+ * The record's tabs, the page's navigation: around items, before or after them. An expanded item's
+ * own tabs stand within its block, beside its header (`wrapsItem`).
+ */
+const AROUND_ITEMS = 'nav, [role="navigation"], [role="tablist"], [role="banner"]';
 /**
  * Where the user types: the timeline's search box, the composer's editor. Checked only before an
  * item's date line: an item's own comment box would come after it.
@@ -19,27 +23,44 @@ const TEXT_FIELD = [
 ].join(', ');
 
 /**
- * `parent` is more than one timeline item around `branch` (its child holding the item's date line):
- * it also holds, beside that branch, what no item holds: the record's tabs or navigation, or
- * before it a search box or editor (the filter bar, the composer), a group's heading ("November
- * 2026", "Upcoming") or a heading that names no activity ("Activity", "About this contact", "Deals
- * (1)"). An item's own header may be a heading naming its type ("Logged call"). Without another
- * date line to stop at, a timeline's only item would otherwise grow into its column and beyond.
+ * `parent` is more than one timeline item around `branch` (its child holding the item's date line
+ * `date`): it also holds, before that branch, a group's heading ("November 2026", "Upcoming"), which
+ * no item holds, or beside a branch that merely wraps the item (see `wrapsItem`) what stands around
+ * items: the record's tabs or navigation, before it a search box or editor (the filter bar, the
+ * composer) or a heading that names no activity ("Activity", "About this contact", "Deals (1)").
+ * Without another date line to stop at, a timeline's only item would otherwise grow into its
+ * column and beyond. Inside an item such parts are its own (a subject drawn as a heading above its
+ * date line, a body's heading, a task's title field, an expanded call's tabs): they stand beside
+ * the block that brings the item's texts together, never beside a block merely around it.
  */
-export function boundsItem(parent: Element, branch: Element, words: readonly HubSpotWords[]): boolean {
-  for (const other of Array.from(parent.children)) {
-    if (other === branch) continue;
-    if (other.matches(NEVER_IN_ITEM) || other.querySelector(NEVER_IN_ITEM)) return true;
-    if (follows(other, branch)) continue;
-    if (other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD)) return true;
-    if (headsAGroup(other, words)) return true;
-  }
-  return false;
+export function boundsItem(parent: Element, branch: Element, date: Element, words: readonly HubSpotWords[]): boolean {
+  const others = Array.from(parent.children).filter((other) => other !== branch);
+  const before = others.filter((other) => !follows(other, branch));
+  if (before.some((other) => namesGroup(headingText(other), words))) return true;
+  const around =
+    others.some((other) => other.matches(AROUND_ITEMS) || other.querySelector(AROUND_ITEMS) !== null) ||
+    before.some(
+      (other) => other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD) !== null || namesNoActivity(other, words),
+    );
+  return around && wrapsItem(branch, date);
 }
 
-function headsAGroup(block: Element, words: readonly HubSpotWords[]): boolean {
-  const heading = block.matches(HEADING) || block.querySelector(HEADING) !== null;
+/**
+ * `branch` says more than its date line, and says it all within one block inside it around that
+ * line: a list or group holding the item, or the item in a wrapper, not the item's own block.
+ */
+function wrapsItem(branch: Element, date: Element): boolean {
+  const others = saidLeaves(branch).filter((leaf) => !date.contains(leaf));
+  if (others.length === 0) return false;
+  let meeting = date;
+  while (meeting !== branch && meeting.parentElement && !others.every((leaf) => meeting.contains(leaf)))
+    meeting = meeting.parentElement;
+  return meeting !== branch;
+}
+
+/** A heading that names no activity ("Activity", "Deals (1)"), unlike an item's header ("Logged call"). */
+function namesNoActivity(block: Element, words: readonly HubSpotWords[]): boolean {
+  if (!block.matches(HEADING) && block.querySelector(HEADING) === null) return false;
   const text = headingText(block);
-  if (namesGroup(text, words)) return true;
-  return heading && !headsAnItem(text, words) && !opensWithType(text, words);
+  return !headsAnItem(text, words) && !opensWithType(text, words);
 }
