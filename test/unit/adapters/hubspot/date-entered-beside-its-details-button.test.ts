@@ -9,7 +9,10 @@ import { dealPage, property, readDeal } from './deal-page';
 describe('HubSpot "Date entered" with the row\'s own Details button', () => {
   it('reads the date beside the button', () => {
     const entered = (stage: string, when: string) =>
-      property(`Date entered "${stage} (Sales Pipeline)"`, `<span>${when}</span><button type="button">Details</button>`);
+      property(
+        `Date entered "${stage} (Sales Pipeline)"`,
+        `<span>${when}</span><button type="button">Details</button>`,
+      );
     const { record } = readDeal(
       dealPage({
         sidebar: `<div data-test-id="highlight-property-item-dealstage"><span>Deal stage</span> <span>Contract sent</span></div>
