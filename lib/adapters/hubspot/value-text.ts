@@ -10,12 +10,18 @@ import { EVERY_LANGUAGE } from './words';
 const CONTROL = 'button, [role="button"]';
 
 /**
- * Elements drawn within a line of text: their texts run on as the page shows them ("lena@<wbr>
- * northwind.example", "12.500<span>,00</span> €"); any other element's text stands apart.
+ * Elements drawn within a line of text: where one meets the text beside it at a sign
+ * ("lena@<wbr>northwind.example", "<mark>lena</mark>@…", "12.500<span>,00</span> €") the text
+ * runs on as the page shows it; between two words or numbers ("<span>Alex</span><span>Morgan</span>",
+ * a date and its time), which only the page's style keeps apart, a space stands. Any other
+ * element's text stands apart.
  */
 const INLINE = new Set(
-  'A ABBR B BDI BDO CITE CODE DATA EM I KBD MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR'.split(' '),
+  'A ABBR B BDI BDO CITE CODE DATA EM I KBD MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR'.split(' '),
 );
+
+/** A letter or digit: two of them meeting across an element's edge are two words. */
+const WORD_EDGE = /[\p{L}\p{N}]/u;
 
 type LeaveOut = (part: Element) => boolean;
 
@@ -43,14 +49,28 @@ function textAsShown(root: Element, leaveOut: LeaveOut): string {
 
 function collect(el: Element, leaveOut: LeaveOut): string {
   let text = '';
+  /** The last thing added was an element's text: the next text meets it at that element's edge. */
+  let atEdge = false;
   for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) text += node.textContent ?? '';
-    else if (node.nodeType === 1 && !leaveOut(node as Element)) {
-      const inner = collect(node as Element, leaveOut);
-      text += INLINE.has((node as Element).tagName) ? inner : ` ${inner} `;
+    if (node.nodeType === 3) {
+      // Two text nodes of one element run on as the page draws them ("12" "K" written apart by a script).
+      text = atEdge ? runOn(text, node.textContent ?? '') : text + (node.textContent ?? '');
+      atEdge = false;
+    } else if (node.nodeType === 1 && !leaveOut(node as Element)) {
+      const part = node as Element;
+      // A <wbr> is a break opportunity inside a word, never a space.
+      if (part.tagName === 'WBR') continue;
+      const inner = collect(part, leaveOut);
+      text = INLINE.has(part.tagName) ? runOn(text, inner) : `${text} ${inner} `;
+      atEdge = true;
     }
   }
   return text;
+}
+
+function runOn(before: string, after: string): string {
+  const wordsMeet = WORD_EDGE.test(before.slice(-1)) && WORD_EDGE.test(after.charAt(0));
+  return wordsMeet ? `${before} ${after}` : before + after;
 }
 
 function isControlLabel(text: string): boolean {
