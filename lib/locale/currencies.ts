@@ -33,13 +33,14 @@ export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
   ['₩', 'KRW'],
   ['₺', 'TRY'],
   ['₽', 'RUB'],
+  ['$', 'USD'],
   // Signs written in letters, after the digits ("48 250,00 zł", "36 000 Ft"): read only where they
-  // stand apart from other letters (money.ts). "kr" is left out: Swedish, Norwegian, Danish and
-  // Icelandic crowns all print it, so it names no one currency.
+  // stand apart from other letters (money.ts), and after every sign, as words beside an amount may
+  // hold them ("$12,500 (Ft. Worth)"). "kr" is left out: Swedish, Norwegian, Danish and Icelandic
+  // crowns all print it, so it names no one currency.
   ['zł', 'PLN'],
   ['Kč', 'CZK'],
   ['Ft', 'HUF'],
-  ['$', 'USD'],
 ];
 
 /** ISO 4217 codes a page may write beside an amount ("EUR 1.234,56", "1 250 CHF"). */

@@ -32,3 +32,9 @@ describe('currency signs of Polish, Korean, Turkish, Russian, Czech and Hungaria
     expect(parseMoney('36 000 Fteam')).toEqual({ amount: 36000 });
   });
 });
+
+describe('a sign written in letters beside a sign', () => {
+  it('"$12,500 (Ft. Worth)" is in dollars: the words beside the amount name no forint', () => {
+    expect(parseMoney('$12,500 (Ft. Worth)', 'en-US')).toEqual({ amount: 12500, currency: 'USD' });
+  });
+});
