@@ -4,7 +4,7 @@ import { type ItemFacts, kindOf } from './classify-activity';
 import { sectionOf } from './feed-section';
 import { itemPart, itemParts } from './item-parts';
 import { threadIdOf } from './item-title';
-import { chunksOf, linesOf, lineText, visibleText } from './lines';
+import { chunksOf, isBlock, linesOf, lineText, visibleText } from './lines';
 import { directionLabels } from './mail-direction';
 import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
@@ -93,9 +93,25 @@ export function shownKind(item: Element, words: Wording): string | undefined {
   return undefined;
 }
 
-/** The item links to an activity's page, outside an activity's note (where prose may link one). */
+/**
+ * The item links to an activity's page as its subject: outside an activity's note, and not among
+ * words of prose. A rep's note reading "see <a>Call with Jordan Costa</a>" links the call it is
+ * about; read as an activity it took that call's id and replaced the call.
+ */
 function linksOwnActivity(item: Element): boolean {
-  return allVisible(item, SELECTORS.activityLink).some((a) => !a.closest(SELECTORS.activityNote));
+  return allVisible(item, SELECTORS.activityLink).some((a) => !a.closest(SELECTORS.activityNote) && !inProse(a, item));
+}
+
+/** Words of text stand beside the link, or beside an inline element around it, within its line. */
+function inProse(link: Element, item: Element): boolean {
+  for (let el: Element = link; el !== item && el.parentElement; el = el.parentElement) {
+    const words = Array.from(el.parentElement.childNodes).some(
+      (node) => node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.textContent ?? ''),
+    );
+    if (words) return true;
+    if (isBlock(el.parentElement)) return false;
+  }
+  return false;
 }
 
 /** A line of the item, outside an activity's note, begins "Stage changed" (stage-move-announced.ts). */
