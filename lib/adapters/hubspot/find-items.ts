@@ -9,6 +9,7 @@ import type { ReadingContext } from './reading-context';
 import { withSeveralDates } from './several-dates';
 import { iconOf } from './timeline-item';
 import { atPath, pathTo, type ShapedItem, sameShape, withUndatedSiblings } from './undated-siblings';
+import { isControlLabel } from './words';
 import type { HubSpotWords } from './words/types';
 
 /**
@@ -154,12 +155,6 @@ function kindOf(
   if (showsTypeAlone(lead, iconOf(item, null, null), words) || headsAnItem(lead, words)) return 'item';
   if (opensWithItsType && inTimeline) return 'item';
   return isPropertyLabel(lead, words) ? undefined : 'untyped';
-}
-
-/** A control's whole label ("Details", "Edit"), however it is drawn. */
-function isControlLabel(text: string, words: readonly HubSpotWords[]): boolean {
-  const folded = fold(text).trim();
-  return words.some((w) => w.controls.test(folded));
 }
 
 function isPropertyLabel(text: string, words: readonly HubSpotWords[]): boolean {

@@ -1,7 +1,6 @@
-import { fold } from '../../locale/fold';
 import { hidesItself } from '../dom';
 import { clipsItself } from './visually-hidden';
-import { EVERY_LANGUAGE } from './words';
+import { EVERY_LANGUAGE, isControlLabel } from './words';
 
 /**
  * The row's own controls inside a value block: a "Details" button, an icon button whose only text
@@ -40,7 +39,7 @@ export function valueText(block: Element | null | undefined): string {
   const [only, ...more] = Array.from(block.querySelectorAll(CONTROL));
   if (!only || more.length > 0) return '';
   const text = textAsShown(only, (part) => hidesItself(part) || clipsItself(part));
-  return isControlLabel(text) ? '' : text;
+  return isControlLabel(text, EVERY_LANGUAGE) ? '' : text;
 }
 
 function textAsShown(root: Element, leaveOut: LeaveOut): string {
@@ -71,9 +70,4 @@ function collect(el: Element, leaveOut: LeaveOut): string {
 function runOn(before: string, after: string): string {
   const wordsMeet = WORD_EDGE.test(before.slice(-1)) && WORD_EDGE.test(after.charAt(0));
   return wordsMeet ? `${before} ${after}` : before + after;
-}
-
-function isControlLabel(text: string): boolean {
-  const folded = fold(text).trim();
-  return EVERY_LANGUAGE.some((w) => w.controls.test(folded));
 }

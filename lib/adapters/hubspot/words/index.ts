@@ -1,3 +1,4 @@
+import { fold } from '../../../locale/fold';
 import { languageOf, type PageLocale } from '../../../locale/page-locale';
 import { de } from './de';
 import { en } from './en';
@@ -34,4 +35,10 @@ export const EVERY_LANGUAGE: readonly HubSpotWords[] = Object.values(BY_LANGUAGE
 /** Every label a property is known by, in the page's languages. */
 export function labelsOf(words: readonly HubSpotWords[], field: keyof HubSpotWords['labels']): string[] {
   return words.flatMap((w) => w.labels[field]);
+}
+
+/** A control's whole label ("Details", "Edit") in one of `words`' languages, however it is drawn. */
+export function isControlLabel(text: string, words: readonly HubSpotWords[]): boolean {
+  const folded = fold(text).trim();
+  return words.some((w) => w.controls.test(folded));
 }
