@@ -3,7 +3,7 @@ import type { LogDetails, LoggedOffer, LogRequest, PanelState } from '../../comp
 import type { PageReader } from '../adapters/page-reader';
 import type { RecordPage } from '../adapters/record-page';
 import { recordKey } from '../keys';
-import type { ReadingResponse, TouchResponse, ViewResponse } from '../messaging/protocol';
+import type { ReadingResponse, TouchResponse } from '../messaging/protocol';
 import type { NotRead, ReadResult } from '../schema/read-result';
 import type { RecordView } from '../schema/view-model';
 import { yieldToPage } from '../yield-to-page';
@@ -11,7 +11,7 @@ import { keepOlderNotKept } from './keep-older-not-kept';
 import { type AskFailure, type AskOptions, ask } from './messages';
 import { LEFT_NO_RECORD, LEFT_UNREAD, type PageLeft } from './page-left';
 import type { PanelStore } from './panel-store';
-import { removeLoggedTouches } from './remove-logged';
+import { REMOVED, type RemovalWords, removeLoggedTouches, UNDONE } from './remove-logged';
 import { createUnconfirmedLogs, type SentLog, UNCONFIRMED_LOST, unconfirmedNotice } from './unconfirmed-logs';
 import { drawnOnEarlierDay, LOADING_TIMEOUT_MS, type RecordWatch, watchRecord } from './watch-record';
 
@@ -227,44 +227,9 @@ export function createRecordSession(
     if (!offer) return;
     const on = shownKey;
     clearUndo();
-    // An undo the background did after the panel stopped waiting is done: its late answer is taken
-    // as a late log answer is, or the panel kept counting the touch and offering an Undo that fails.
-    const response = await ask(
-      'undoLoggedTouch',
-      { key: offer.key },
-      {
-        ...answers,
-        lateAnswer: (late) => void undoAnswered(on, offer, late),
-      },
-    );
-    await undoAnswered(on, offer, response);
-  }
-
-  async function undoAnswered(
-    on: string | null,
-    offer: LoggedOffer,
-    response: ViewResponse | AskFailure,
-  ): Promise<void> {
-    if (response.ok) return undone(offer, response.view);
-    // The background has no such touch: an undo before this one did it, its answer late or lost.
-    if (response.error.kind === 'not-found') return undoneBefore(on, offer);
-    notify(`Not undone: ${response.error.message}`);
+    const gone = await undoLogged(offer.key);
     // Still counted: the offer comes back, to try again, unless the panel moved on meanwhile.
-    if (on === shownKey && !store.get().undo) offerUndo(offer);
-  }
-
-  function undone(offer: LoggedOffer, view: RecordView): void {
-    loggedOn.delete(offer.key);
-    if (store.get().undo?.key === offer.key) clearUndo();
-    showView(view);
-  }
-
-  /** The touch was undone already: the panel shows the record as the background has it now. */
-  async function undoneBefore(on: string | null, offer: LoggedOffer): Promise<void> {
-    if (!on) return;
-    const answer = await ask('getView', { recordKey: on }, answers);
-    if (answer.ok) undone(offer, answer.view);
-    else notify(`Undone, but the numbers could not be read again: ${answer.error.message}`);
+    if (!gone && on && on === shownKey && !store.get().undo) offerUndo(offer);
   }
 
   function offerUndo(offer: LoggedOffer): void {
@@ -285,17 +250,21 @@ export function createRecordSession(
     if (!held && store.get().undo) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
+  const takeBack = (words: RemovalWords) =>
+    removeLoggedTouches({
+      answers,
+      shown: () => shownKey,
+      showView,
+      notify,
+      forget: (key) => {
+        loggedOn.delete(key);
+        if (store.get().undo?.key === key) clearUndo();
+      },
+      words,
+    });
+  const undoLogged = takeBack(UNDONE);
   /** "Remove" on a logged touch of the Recent list, however long ago it was logged. */
-  const removeLogged = removeLoggedTouches({
-    answers,
-    shown: () => shownKey,
-    showView,
-    notify,
-    forget: (key) => {
-      loggedOn.delete(key);
-      if (store.get().undo?.key === key) clearUndo();
-    },
-  });
+  const removeLogged = takeBack(REMOVED);
 
   /**
    * After an erase: stop reading and watching the page, so nothing of the record is stored again.

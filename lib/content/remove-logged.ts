@@ -11,19 +11,31 @@ export interface RemoveLoggedDeps {
   notify(message: string): void;
   /** The touch is gone: the session stops offering an undo or details for it. */
   forget(key: string): void;
+  /** The panel's words for this way of taking a touch back: Undo's or Remove's. */
+  words: RemovalWords;
 }
 
+export interface RemovalWords {
+  /** Starts the notice when the touch stays: "Not removed". */
+  notDone: string;
+  /** Starts the notice when it went but the numbers could not be read again: "Removed". */
+  done: string;
+}
+
+export const REMOVED: RemovalWords = { notDone: 'Not removed', done: 'Removed' };
+export const UNDONE: RemovalWords = { notDone: 'Not undone', done: 'Undone' };
+
 /**
- * "Remove" on a touch of the panel's Recent list that was logged in Touchline, whenever it was
- * logged: the background's undo of a logged touch (lib/db/logged-touch-changes.ts) has no time
- * limit; only the panel's Undo offer has one. Resolves to whether the touch is gone, so the row
- * stays, to try again, when it is not.
+ * Takes back a touch logged in Touchline: the panel's Undo soon after logging it, and "Remove" on
+ * its row of the Recent list whenever it was logged (the background's undo of a logged touch,
+ * lib/db/logged-touch-changes.ts, has no time limit). Resolves to whether the touch is gone, so the
+ * row or the undo offer stays, to try again, when it is not.
  */
 export function removeLoggedTouches(deps: RemoveLoggedDeps): (key: string) => Promise<boolean> {
   return async (key) => {
     const on = deps.shown();
     if (!on) return false;
-    // A removal the background did after the panel stopped waiting is done: its late answer is
+    // A removal (or undo) the background did after the panel stopped waiting is done: its late answer is
     // taken, as a late undo's is, or the panel went on counting a touch that is gone.
     const response = await ask(
       'undoLoggedTouch',
@@ -42,7 +54,7 @@ async function answered(
 ): Promise<boolean> {
   // No such touch: an Undo, another tab or an erase took it already; the record is shown as it is now.
   if (!response.ok && response.error.kind !== 'not-found') {
-    if (on === deps.shown()) deps.notify(`Not removed: ${response.error.message}`);
+    if (on === deps.shown()) deps.notify(`${deps.words.notDone}: ${response.error.message}`);
     return false;
   }
   deps.forget(key);
@@ -55,6 +67,7 @@ async function answered(
   }
   const again = await ask('getView', { recordKey: on }, deps.answers);
   if (again.ok) deps.showView(again.view);
-  else if (on === deps.shown()) deps.notify(`Removed, but the numbers could not be read again: ${again.error.message}`);
+  else if (on === deps.shown())
+    deps.notify(`${deps.words.done}, but the numbers could not be read again: ${again.error.message}`);
   return true;
 }
