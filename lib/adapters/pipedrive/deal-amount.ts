@@ -1,3 +1,4 @@
+import { CURRENCY_SIGNS } from '../../locale/currencies';
 import { type Money, parseMoney } from '../../locale/money';
 import { allVisible, firstVisible, textOf } from '../dom';
 import { fieldText } from './fields';
@@ -6,13 +7,19 @@ import { parseMoney as parseShownMoney } from './money';
 import type { PageLanguage } from './page-locale';
 import { FIELDS, SELECTORS } from './selectors';
 
+/** Currency signs written in letters, which follow the number ("48 250 zł", "12 500 Kč", "1 250 000 Ft"). */
+const LETTER_SIGNS = CURRENCY_SIGNS.map(([sign]) => sign).filter((sign) => /^\p{Script=Latin}+$/u.test(sign));
+
 /**
  * A piece of text that is an amount with its currency and nothing else: "$48,000", "48.000 €",
- * "EUR 1.234,56", "CHF 48'000" (Swiss grouping, straight or curly apostrophe), and a dollar
- * sign after the number as French and Spanish write it ("48 000,00 $US", "48.000,00 US$").
+ * "EUR 1.234,56", "CHF 48'000" (Swiss grouping, straight or curly apostrophe), a dollar sign
+ * after the number as French and Spanish write it ("48 000,00 $US", "48.000,00 US$"), and a sign
+ * in letters after it ("48 250,50 zł"). Whole text only: "Ft" in "$12,500 (Ft. Worth)" is no forint.
  */
-const MONEY_ONLY =
-  /^(?:(?:[A-Z]{1,2}\$|R\$|[$€£¥₹]|[A-Z]{3})\s?\d[\d.,'’\s\u00a0\u202f]*|\d[\d.,'’\s\u00a0\u202f]*\s?(?:[A-Z]{1,2}\$|\$[A-Z]{1,2}|[$€£¥₹]|[A-Z]{3}))$/;
+const MONEY_ONLY = new RegExp(
+  `^(?:(?:[A-Z]{1,2}\\$|R\\$|[$€£¥₹]|[A-Z]{3})\\s?\\d[\\d.,'’\\s]*|\\d[\\d.,'’\\s]*\\s?(?:[A-Z]{1,2}\\$|\\$[A-Z]{1,2}|[$€£¥₹]|[A-Z]{3}|${LETTER_SIGNS.join('|')}))$`,
+  'u',
+);
 
 /**
  * The deal value from the header marker, else the "Value" field, else the first piece of text in

@@ -7,8 +7,9 @@ import { holdsFieldRows } from './field-rows';
 import { chunksOf, hiddenByPage, linesOf } from './lines';
 import type { PageLanguage } from './page-locale';
 import { isQuotedHeaderRow } from './quoted-header';
-import { SELECTORS } from './selectors';
+import { isRecordPanel } from './record-panel';
 import { hasTypeSignal } from './type-signals';
+import type { Wording } from './wording';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
 
@@ -53,7 +54,7 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   for (const item of entries) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
   const found = [...new Set(entries)].filter(
     (item) =>
-      !inSidebar(item, view) &&
+      !inSidebar(item, view, language.words) &&
       !holdsFieldRows(item, language.words) &&
       (hasTypeSignal(item, language.words) ||
         ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
@@ -65,15 +66,14 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
  * The record's sidebar, a landmark inside the view: its field rows are dated ("Next activity ·
  * Nov 24") and may show a type word or icon ("E-mail", a Call icon), yet a field row is never a
  * feed entry. A view that is itself drawn in a landmark (a drawer) is no sidebar of its own, nor
- * is a landmark holding the record's title: a lead opened over the Leads Inbox list in an
- * `<aside>` panel, found through `main` (its feed was dropped whole).
+ * is a landmark titled with the record's name (record-panel.ts): a lead opened over the Leads
+ * Inbox list in an `<aside>` panel, found through `main` (its feed was dropped whole).
  */
 const SIDEBAR = 'aside, [role="complementary"]';
-const RECORD_TITLE = [...SELECTORS.title, 'h1'].join(', ');
 
-function inSidebar(item: Element, view: Element): boolean {
+function inSidebar(item: Element, view: Element, words: Wording): boolean {
   const side = item.closest(SIDEBAR);
-  return side !== null && side !== view && view.contains(side) && side.querySelector(RECORD_TITLE) === null;
+  return side !== null && side !== view && view.contains(side) && !isRecordPanel(side, view, words);
 }
 
 /**

@@ -4,7 +4,8 @@ import { type ItemFacts, kindOf } from './classify-activity';
 import { sectionOf } from './feed-section';
 import { itemPart, itemParts } from './item-parts';
 import { threadIdOf } from './item-title';
-import { chunksOf, isBlock, linesOf, lineText, visibleText } from './lines';
+import { chunksOf, linesOf, lineText, visibleText } from './lines';
+import { inProse } from './link-in-prose';
 import { directionLabels } from './mail-direction';
 import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
@@ -100,18 +101,6 @@ export function shownKind(item: Element, words: Wording): string | undefined {
  */
 function linksOwnActivity(item: Element): boolean {
   return allVisible(item, SELECTORS.activityLink).some((a) => !a.closest(SELECTORS.activityNote) && !inProse(a, item));
-}
-
-/** Words of text stand beside the link, or beside an inline element around it, within its line. */
-function inProse(link: Element, item: Element): boolean {
-  for (let el: Element = link; el !== item && el.parentElement; el = el.parentElement) {
-    const words = Array.from(el.parentElement.childNodes).some(
-      (node) => node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.textContent ?? ''),
-    );
-    if (words) return true;
-    if (isBlock(el.parentElement)) return false;
-  }
-  return false;
 }
 
 /** A line of the item, outside an activity's note, begins "Stage changed" (stage-move-announced.ts). */
