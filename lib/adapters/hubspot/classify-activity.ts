@@ -280,6 +280,26 @@ function byContact(
   return undefined;
 }
 
+/** Words an outcome's label holds beside its outcome word: "left" voicemail, "dejó un" mensaje de voz. */
+const OUTCOME_LABEL_WORDS = 2;
+
+/**
+ * The text is an outcome's label ("Connected", "Verbunden", "Left voicemail", "Dejó un mensaje de
+ * voz"): a collapsed call shows its outcome so as the first line under its header, without an
+ * "Outcome" label. A sentence of notes that mentions one says more ("Connected with the CFO about pricing").
+ */
+export function isOutcomeLine(text: string, words: readonly HubSpotWords[]): boolean {
+  const t = fold(text).trim();
+  return words.some((w) =>
+    [...w.callOutcomes, ...w.meetingOutcomes].some(([pattern]) => {
+      const found = pattern.exec(t);
+      if (!found) return false;
+      const rest = `${t.slice(0, found.index)} ${t.slice(found.index + found[0].length)}`;
+      return rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= OUTCOME_LABEL_WORDS;
+    }),
+  );
+}
+
 /** HubSpot's call outcomes (Connected, No answer, Left voicemail, Busy, Wrong number) and meeting outcomes. */
 export function outcomeOf(
   type: 'call' | 'meeting',

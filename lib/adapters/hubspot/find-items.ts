@@ -2,8 +2,8 @@ import { fold } from '../../locale/fold';
 import { byPageOrder, textOf } from '../dom';
 import { headsAnItem, movesStage, opensWithType, showsTypeAlone } from './classify-activity';
 import { dateAnchors } from './date-anchors';
-import { HEADING, headedByGroup, inGroup } from './group-heading';
-import { boundsItem } from './item-bounds';
+import { HEADING, headedByGroup, inGroup, opensGroup } from './group-heading';
+import { climb, linesPerContainer } from './item-climb';
 import { saidLeaves, saysMoreThanItsDateLine, textsAroundDate } from './item-text';
 import type { ReadingContext } from './reading-context';
 import { withSeveralDates } from './several-dates';
@@ -22,6 +22,8 @@ interface FoundItem {
   item: Element;
   date: Element;
   kind: 'item' | 'untyped' | 'besideItems';
+  /** Its climb stopped at what stands around the timeline (item-bounds.ts): the timeline holds it alone. */
+  onlyItem: boolean;
 }
 
 /**
@@ -32,6 +34,11 @@ export interface ShapeReading {
   items: ShapedItem[];
   untyped: Element[];
   unsplit: Element[];
+  /**
+   * Blocks showing a type and a date like an item, standing neither beside other items nor in a
+   * group or under the timeline's tabs: perhaps a timeline's only item in a layout Touchline cannot place.
+   */
+  unplaced: Element[];
 }
 
 const NOT_A_TIMELINE = 'nav, [role="navigation"], [role="tablist"], [role="banner"]';
@@ -52,34 +59,27 @@ const MIN_TEXT_PARTS = 3;
  */
 export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): ShapeReading {
   const anchors = dateAnchors(root, context).filter((a) => !a.closest(NOT_A_TIMELINE));
-  const perContainer = new Map<Element, number>();
-  for (const anchor of anchors)
-    for (let node = anchor.parentElement; node && node !== root; node = node.parentElement)
-      perContainer.set(node, (perContainer.get(node) ?? 0) + 1);
+  const perContainer = linesPerContainer(anchors, root);
   const found: FoundItem[] = [];
   for (const date of anchors) {
-    let item = date;
-    while (
-      item.parentElement &&
-      item.parentElement !== root &&
-      perContainer.get(item.parentElement) === 1 &&
-      !boundsItem(item.parentElement, item, date, context.words)
-    )
-      item = item.parentElement;
-    item = withoutGroupParts(item, date, context.words);
+    const { item: climbed, bound } = climb(date, root, perContainer, 1, context.words);
+    const item = withoutGroupParts(climbed, date, context.words);
     if (title && item.contains(title)) continue;
-    const kind = kindOf(item, date, context, inGroup(item, root, context.words));
-    if (kind) found.push({ item, date, kind });
+    // Right below the record's tabs or the filter bar's search box, the block is the timeline's only item.
+    const onlyItem = bound === 'timeline';
+    const kind = kindOf(item, date, context, onlyItem || inGroup(item, root, context.words));
+    if (kind) found.push({ item, date, kind, onlyItem });
   }
   const kept = repeated(
     found.filter(({ kind }) => kind !== 'besideItems'),
     root,
+    context.words,
   );
   // An item with a date in its body too falls apart into its parts (several-dates.ts): read whole.
   const several = withSeveralDates(kept.filter(isRead), anchors, perContainer, title).flatMap(
     ({ item, date }): FoundItem[] => {
       const kind = kindOf(item, date, context, inGroup(item, root, context.words));
-      return kind ? [{ item, date, kind }] : [];
+      return kind ? [{ item, date, kind, onlyItem: false }] : [];
     },
   );
   const whole = ({ item }: FoundItem) => !several.some((other) => other.item !== item && other.item.contains(item));
@@ -95,10 +95,15 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
   );
   const taken = new Set([...shaped, ...besideItems].map(({ item }) => item));
   const lone = found.filter(
-    (candidate) => !taken.has(candidate.item) && whole(candidate) && headedByGroup(candidate.item, root, context.words),
+    (candidate) => !taken.has(candidate.item) && whole(candidate) && standsAlone(candidate, root, context),
   );
   const unsplit = lone.filter(({ item, date }) => holdsEntries(item, date, context.words));
-  const alone = lone.filter((candidate) => !unsplit.includes(candidate));
+  const alone = wholeAlone(
+    lone.filter((candidate) => !unsplit.includes(candidate)),
+    { anchors, found, taken: [...taken, ...unsplit.map(({ item }) => item)], title },
+    root,
+    context,
+  );
   return {
     items: withUndatedSiblings(
       [...read, ...besideItems, ...alone.filter(({ kind }) => kind !== 'untyped')].sort((a, b) =>
@@ -111,14 +116,76 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
       .filter(({ kind, item }) => kind === 'untyped' && !besideItems.some((beside) => beside.item === item))
       .map(({ item }) => item),
     unsplit: unsplit.map(({ item }) => item),
+    unplaced: found
+      .filter(
+        (candidate) =>
+          candidate.kind !== 'untyped' &&
+          !taken.has(candidate.item) &&
+          !lone.includes(candidate) &&
+          !alone.some(({ item }) => item.contains(candidate.item)) &&
+          whole(candidate) &&
+          headsWithType(candidate, context),
+      )
+      .map(({ item }) => item),
   };
 }
 
 const isRead = ({ kind }: FoundItem) => kind === 'item';
 
+/**
+ * Read though nothing of its shape stands beside it: it opens a group of the timeline ("November
+ * 2026", "Upcoming"), or stands right below the record's tabs or the filter bar's search box and
+ * shows its type there (a sidebar or overview card may stand there too, and shows none).
+ */
+function standsAlone(candidate: FoundItem, root: Element, context: ReadingContext): boolean {
+  return candidate.onlyItem ? headsWithType(candidate, context) : headedByGroup(candidate.item, root, context.words);
+}
+
+interface Surroundings {
+  anchors: readonly Element[];
+  found: readonly FoundItem[];
+  /** Items read beside others, and blocks of entries not told apart. */
+  taken: readonly Element[];
+  title: Element | null;
+}
+
+/**
+ * Items standing alone, whole: one whose body shows a date of its own ("Follow up on Nov 12, 2026",
+ * a meeting's hours) falls apart at the first climb into its header line and its body (read, it
+ * lost its body; with its date line below its header, it was dropped), and no sibling of its shape
+ * makes it whole (several-dates.ts). Climbed again from each date line outside the items read,
+ * where only date lines that read as items of some kind bound it, it is found whole.
+ */
+function wholeAlone(alone: FoundItem[], around: Surroundings, root: Element, context: ReadingContext): FoundItem[] {
+  const itemLines = new Set(around.found.map(({ date }) => date));
+  const counts = linesPerContainer([...itemLines], root);
+  const taken = new Set(around.taken);
+  const inTaken = (date: Element) => {
+    for (let node: Element | null = date; node && node !== root; node = node.parentElement)
+      if (taken.has(node)) return true;
+    return false;
+  };
+  const regrown: FoundItem[] = [];
+  for (const date of around.anchors) {
+    if (inTaken(date) || regrown.some(({ item }) => item.contains(date))) continue;
+    const { item: climbed, bound } = climb(date, root, counts, itemLines.has(date) ? 1 : 0, context.words);
+    const item = withoutGroupParts(climbed, date, context.words);
+    if ((around.title && item.contains(around.title)) || around.taken.some((other) => item.contains(other))) continue;
+    const candidate: FoundItem = { item, date, kind: 'item', onlyItem: bound === 'timeline' };
+    if (kindOf(item, date, context, true) === 'item' && standsAlone(candidate, root, context)) regrown.push(candidate);
+  }
+  return [...regrown, ...alone.filter((one) => !regrown.some(({ item }) => item.contains(one.item)))];
+}
+
 /** What precedes the item's date line opens with a type word. */
 function leadOpensWithType({ item, date }: FoundItem, { words }: ReadingContext): boolean {
   return opensWithType(textsAroundDate(item, date).before.join(' '), words);
+}
+
+/** What precedes the item's date line is an item's header ("Logged call", "Call - Busy"), or opens with a type word. */
+function headsWithType(candidate: FoundItem, context: ReadingContext): boolean {
+  const lead = textsAroundDate(candidate.item, candidate.date).before.join(' ');
+  return headsAnItem(lead, context.words) || leadOpensWithType(candidate, context);
 }
 
 /**
@@ -173,9 +240,10 @@ function isPropertyLabel(text: string, words: readonly HubSpotWords[]): boolean 
  * above its siblings in the other months' lists, a cousin of none of them: it is alone under its
  * heading, and that headed group stands among the groups holding the others. A block one level
  * above an item is none of these: a sidebar card grown from its close date up to its column beside
- * the column holding a timeline's only item (the climb stops under the tabs) is no item.
+ * the column holding a timeline's only item (the climb stops under the tabs) is no item. An item
+ * listed flat after a wrapped group ("Upcoming" and its task) stands beside that group.
  */
-function repeated(found: FoundItem[], root: Element): FoundItem[] {
+function repeated(found: FoundItem[], root: Element, words: readonly HubSpotWords[]): FoundItem[] {
   const siblings = new Map<Element | null, number>();
   const cousins = new Map<Element | null, number>();
   const within = new Map<Element, number>();
@@ -189,8 +257,22 @@ function repeated(found: FoundItem[], root: Element): FoundItem[] {
     const parent = item.parentElement;
     const grandparent = parent?.parentElement ?? null;
     if ((siblings.get(parent) ?? 0) > 1 || (grandparent !== null && (cousins.get(grandparent) ?? 0) > 1)) return true;
-    return grandparent !== null && aloneUnderHeading(item) && (within.get(grandparent) ?? 0) > 1;
+    if (grandparent !== null && aloneUnderHeading(item) && (within.get(grandparent) ?? 0) > 1) return true;
+    return besideGroupOfItems(item, found, words);
   });
+}
+
+/**
+ * An item listed flat beside a wrapped group of the timeline ("Upcoming" and its task, then a past
+ * call on its own): a sibling block opens with a group's heading and holds an item found.
+ */
+function besideGroupOfItems(item: Element, found: readonly FoundItem[], words: readonly HubSpotWords[]): boolean {
+  return Array.from(item.parentElement?.children ?? []).some(
+    (sibling) =>
+      sibling !== item &&
+      opensGroup(sibling, words) &&
+      found.some((other) => other.item !== sibling && sibling.contains(other.item)),
+  );
 }
 
 /** Beside the item there are only its group's headings ("October 2026"). */

@@ -69,6 +69,12 @@ export function inGroup(el: Element, root: Element, words: readonly HubSpotWords
   return false;
 }
 
+/** The block opens with a group's heading: its first child showing text names a group ("Upcoming"). */
+export function opensGroup(block: Element, words: readonly HubSpotWords[]): boolean {
+  const first = Array.from(block.children).find((child) => textOf(child) !== '');
+  return first !== undefined && first !== block.lastElementChild && isGroupHeading(first, words);
+}
+
 /**
  * Asked of every item's surroundings: once per block and reading (reading-memo.ts), or a month of
  * many items would look at the month before it once per item.

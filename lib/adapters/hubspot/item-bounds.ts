@@ -23,26 +23,43 @@ const TEXT_FIELD = [
 ].join(', ');
 
 /**
- * `parent` is more than one timeline item around `branch` (its child holding the item's date line
- * `date`): it also holds, before that branch, a group's heading ("November 2026", "Upcoming"), which
- * no item holds, or beside a branch that merely wraps the item (see `wrapsItem`) what stands around
- * items: the record's tabs or navigation, before it a search box or editor (the filter bar, the
- * composer) or a heading that names no activity ("Activity", "About this contact", "Deals (1)").
- * Without another date line to stop at, a timeline's only item would otherwise grow into its
- * column and beyond. Inside an item such parts are its own (a subject drawn as a heading above its
- * date line, a body's heading, a task's title field, an expanded call's tabs): they stand beside
- * the block that brings the item's texts together, never beside a block merely around it.
+ * What stops an item's climb at `parent`: `group`, the heading of the timeline's group the item
+ * opens; `timeline`, what stands around the timeline itself (the record's tabs or navigation, a
+ * search box or editor before it: the filter bar, the composer); `section`, a heading before it that
+ * names no activity ("Activity", "About this contact", "Deals (1)").
  */
-export function boundsItem(parent: Element, branch: Element, date: Element, words: readonly HubSpotWords[]): boolean {
+export type ItemBound = 'group' | 'timeline' | 'section';
+
+/**
+ * `parent` is more than one timeline item around `branch` (its child holding the item's date line
+ * `date`): it also holds, before a branch saying more than that line, a group's heading ("November
+ * 2026", "Upcoming"), which no item holds, or beside a branch that merely wraps the item (see
+ * `wrapsItem`) what stands around items (`ItemBound`). Without another date line to stop at, a
+ * timeline's only item would otherwise grow into its column and beyond. Inside an item such parts are
+ * its own (a subject drawn as a heading above its date line, a body's heading, a task's title field,
+ * an expanded call's tabs, a task's "Overdue" badge just before its date): they stand beside the
+ * date line itself or the block that brings the item's texts together, never beside a block merely
+ * around it.
+ */
+export function boundsItem(
+  parent: Element,
+  branch: Element,
+  date: Element,
+  words: readonly HubSpotWords[],
+): ItemBound | undefined {
   const others = Array.from(parent.children).filter((other) => other !== branch);
   const before = others.filter((other) => !follows(other, branch));
-  if (before.some((other) => namesGroup(headingText(other), words))) return true;
-  const around =
+  if (saysMoreThanDate(branch, date) && before.some((other) => namesGroup(headingText(other), words))) return 'group';
+  if (!wrapsItem(branch, date)) return undefined;
+  const aroundTimeline =
     others.some((other) => other.matches(AROUND_ITEMS) || other.querySelector(AROUND_ITEMS) !== null) ||
-    before.some(
-      (other) => other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD) !== null || namesNoActivity(other, words),
-    );
-  return around && wrapsItem(branch, date);
+    before.some((other) => other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD) !== null);
+  if (aroundTimeline) return 'timeline';
+  return before.some((other) => namesNoActivity(other, words)) ? 'section' : undefined;
+}
+
+function saysMoreThanDate(branch: Element, date: Element): boolean {
+  return saidLeaves(branch).some((leaf) => !date.contains(leaf));
 }
 
 /**

@@ -37,7 +37,7 @@ export interface TimelineContext extends ReadingContext {
 export function* readTimeline(root: Element, context: TimelineContext): ReadingSteps<TimelineRead> {
   const copies = new ItemCopies<TimelineItem>();
   const groups = new Map<Element, string>();
-  const { cards, untyped, unsplit } = timelineCards(root, context);
+  const { cards, untyped, unsplit, unplaced } = timelineCards(root, context);
   for (const { card, date } of cards) {
     yield;
     const parts = itemParts(card, root, context, date, groups);
@@ -66,6 +66,7 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
     cards: cards.map(({ card }) => card),
     untyped: untyped.map((line) => spacedText(line)),
     unsplit: unsplit.map((block) => spacedText(block)),
+    unplaced: unplaced.map((block) => spacedText(block)),
   };
 }
 
@@ -77,6 +78,8 @@ export interface TimelineRead {
   untyped: string[];
   /** Pages without test ids: the text of each block of entries that could not be told apart (find-items.ts), not read. */
   unsplit: string[];
+  /** Pages without test ids: the text of each block shaped like an item that stands in no timeline found (find-items.ts). */
+  unplaced: string[];
 }
 
 /** An activity with the text it was read from (deal stage history reads system items' wording). */
@@ -94,6 +97,8 @@ interface TimelineCards {
   untyped: Element[];
   /** Found by shape only: blocks holding entries not told apart, not read. */
   unsplit: Element[];
+  /** Found by shape only: blocks shaped like an item outside any timeline found, not read. */
+  unplaced: Element[];
 }
 
 /** Items by test id, else by a class fragment, else by shape (find-items.ts); clipped clones left out. */
@@ -109,6 +114,7 @@ function timelineCards(root: Element, context: TimelineContext): TimelineCards {
       cards: shaped.items.filter(({ item }) => shown(item)).map(({ item, date }) => ({ card: item, date })),
       untyped: shaped.untyped.filter(shown),
       unsplit: shaped.unsplit.filter(shown),
+      unplaced: shaped.unplaced.filter(shown),
     };
   }
   // An item nested in another match (a wrapper carrying a second test id) is read once, as the outer one.
@@ -118,7 +124,12 @@ function timelineCards(root: Element, context: TimelineContext): TimelineCards {
       if (matched.has(node)) return true;
     return false;
   };
-  return { cards: found.filter((card) => !nested(card)).map((card) => ({ card })), untyped: [], unsplit: [] };
+  return {
+    cards: found.filter((card) => !nested(card)).map((card) => ({ card })),
+    untyped: [],
+    unsplit: [],
+    unplaced: [],
+  };
 }
 
 function* readItem(

@@ -67,7 +67,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     context.labels,
   );
   yield;
-  const { items, cards, untyped, unsplit } = yield* readTimeline(root, {
+  const { items, cards, untyped, unsplit, unplaced } = yield* readTimeline(root, {
     ...context,
     onDeal: ref.kind === 'deal',
     contactNames,
@@ -81,7 +81,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const unfound = unreadShapes(untyped, unsplit);
   if (unfound.length > 0) notRead.push(...unfound);
   else if (items.length === 0 && timelines.length === 0)
-    notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
+    notRead.push({ field: 'activities', reason: noTimeline(unplaced) });
   // A timeline without items says so in words ("No activity yet"); a blank one is not "no activity".
   else if (items.length === 0 && timelines.every((timeline) => !textOf(timeline)))
     notRead.push({ field: 'activities', reason: 'the activity timeline shows nothing, not even that it is empty' });
@@ -152,6 +152,17 @@ function untypedLines(lines: readonly string[]): string {
   return lines.length === 1
     ? `the line ${first} has a date but shows no type Touchline knows: not read as a timeline item`
     : `${lines.length} lines such as ${first} have a date but show no type Touchline knows: not read as timeline items`;
+}
+
+/**
+ * No timeline found: a block shaped like an item (a type and a date) that stands in no timeline
+ * Touchline can place (find-items.ts) is named, so the reading says what it left unread.
+ */
+function noTimeline(unplaced: readonly string[]): string {
+  const [first] = unplaced;
+  return first === undefined
+    ? 'no activity timeline on the page'
+    : `no activity timeline found: "${first.slice(0, 80)}" shows a type and a date like a timeline item, but stands in no timeline Touchline can place: not read`;
 }
 
 function emailOf(root: Element, context: ReadingContext): string[] {

@@ -2,6 +2,7 @@ import { monthNumber } from '../../locale/calendar-names';
 import { fold } from '../../locale/fold';
 import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
+import { isOutcomeLine } from './classify-activity';
 import { isDateElement } from './date-anchors';
 import { itemProperty } from './item-property';
 import { textsAroundDate } from './item-text';
@@ -64,10 +65,11 @@ export function itemParts(
     spacedText(actions),
     ...buttons,
   ]).slice(0, 300);
+  const firstLine = spacedText(textAfter(headerEnd, timeEl, card));
   const parts: ItemParts = {
     header,
     title,
-    subject: title ? '' : spacedText(textAfter(headerEnd, timeEl, card)),
+    subject: title ? '' : firstLine,
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
@@ -78,7 +80,9 @@ export function itemParts(
     groupMonth: monthOf(heading),
     dateText: dateTextOf(timeEl, context) ?? dateInText([header, description], context),
     icon: iconOf(card, headerEl, actions),
-    outcomeText: itemProperty(card, labelsOf(context.words, 'outcome')),
+    outcomeText:
+      itemProperty(card, labelsOf(context.words, 'outcome')) ??
+      (isOutcomeLine(firstLine, context.words) ? firstLine : undefined),
     directionText: itemProperty(card, labelsOf(context.words, 'direction')),
     sourceId: idOf(actions) ?? idOf(card.querySelector(TIMELINE.pinButton)),
   };

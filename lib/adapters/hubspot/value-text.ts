@@ -25,21 +25,36 @@ const WORD_EDGE = /[\p{L}\p{N}]/u;
 type LeaveOut = (part: Element) => boolean;
 
 /**
+ * A control that shows a choice made (a dropdown, a combobox): its text is a value, whatever the
+ * word ("Open", a lead status), where a plain button's is its own label ("Details", "Open").
+ */
+const SHOWS_CHOICE = '[aria-haspopup]:not([aria-haspopup="false"]), [role="combobox"]';
+
+/**
  * The text a user reads as the value in the element beside a property's label: without the row's
  * controls, decoration the page hides (`aria-hidden` avatar initials) and clipped screen-reader
  * text, separate blocks spaced ("Sales Pipeline Closed won", never "AMAlex MorganDetails"). The
  * block itself is read whatever it is: a value drawn as a button is still the value, and so is a
- * lone control's text when nothing else is shown ("Alex Morgan ▾", a dropdown to change the
- * owner), unless it is a control's own label ("Details" in an empty row).
+ * control's text when nothing else is shown and it is the one control showing a value ("Alex Morgan
+ * ▾", a dropdown to change the owner, beside an icon button whose only text is clipped "Copy"). A
+ * plain control's own label ("Details" in an empty row) shows none; a dropdown's text is its choice.
  */
 export function valueText(block: Element | null | undefined): string {
   if (!block) return '';
   const shown = textAsShown(block, (part) => part.matches(CONTROL) || hidesItself(part) || clipsItself(part));
   if (shown) return shown;
-  const [only, ...more] = Array.from(block.querySelectorAll(CONTROL));
-  if (!only || more.length > 0) return '';
-  const text = textAsShown(only, (part) => hidesItself(part) || clipsItself(part));
-  return isControlLabel(text, EVERY_LANGUAGE) ? '' : text;
+  const values = outerControls(block)
+    .map((control) => ({ control, text: textAsShown(control, (part) => hidesItself(part) || clipsItself(part)) }))
+    .filter(({ control, text }) => text && (control.matches(SHOWS_CHOICE) || !isControlLabel(text, EVERY_LANGUAGE)));
+  return values.length === 1 && values[0] ? values[0].text : '';
+}
+
+/** The block's controls not inside another of its controls (a menu button's own toggle). */
+function outerControls(block: Element): Element[] {
+  return Array.from(block.querySelectorAll(CONTROL)).filter((control) => {
+    const outer = control.parentElement?.closest(CONTROL);
+    return !outer || !block.contains(outer);
+  });
 }
 
 function textAsShown(root: Element, leaveOut: LeaveOut): string {

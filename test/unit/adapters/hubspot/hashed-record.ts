@@ -70,14 +70,16 @@ export const DE: RecordWording = {
  * the date line, and the body when there is one (a call logged without notes has none). `timeBelow`:
  * the date line on its own under the header, beside the body, as crm-evidence-2.md leaves open.
  * `actions`: buttons beside the preview (an email's "Reply", "Forward"), which a call has none of.
+ * `badge`: a status shown just before the date line (a task's "Overdue").
  */
 export function preview(
   header: string,
   when: string,
   body?: string,
-  { timeBelow = false, actions = [] as readonly string[] } = {},
+  { timeBelow = false, actions = [] as readonly string[], badge = '' } = {},
 ): string {
-  const time = `<span class="sc-fhzFiK gRdTcc">${when}</span>`;
+  const shownBadge = badge ? `<span class="sc-jRQBWg kPrJxW">${badge}</span>` : '';
+  const time = `${shownBadge}<span class="sc-fhzFiK gRdTcc">${when}</span>`;
   const headerLine = `<div class="sc-eDPEul fTaVnC"><svg aria-hidden="true" class="sc-eBMEME hWkQzb" viewBox="0 0 16 16"></svg><span class="sc-dCFHLb dXbrdm">${header}</span>${timeBelow ? '' : time}</div>`;
   const bar = actions.map((label) => `<button type="button" class="sc-bpUBKd iHwQxC">${label}</button>`).join('');
   return [

@@ -10,10 +10,13 @@
  * item never grows past a group's heading, the tabs or a search box, and the entry standing first
  * under a group's heading ("November 2026", "Upcoming") is an item even alone. An item and a block
  * one level above its group (the sidebar card beside the column) no longer count as beside each
- * other (find-items.ts `repeated`).
+ * other (find-items.ts `repeated`). Review s48: an item under no group heading, right below the
+ * record's tabs or the filter bar's search box, was still reported as "no activity timeline on the
+ * page"; what stands around the timeline places it (item-bounds.ts), and one that nothing places is
+ * reported by its text.
  */
 import { describe, expect, it } from 'vitest';
-import { type Reading, readHubSpot } from './contact-record';
+import { contactRecord, previewEvent, property, type Reading, readHubSpot, timeline } from './contact-record';
 import { DE, EN, group, hashedRecord, preview } from './hashed-record';
 
 const touches = ({ activities }: Reading) =>
@@ -113,18 +116,37 @@ describe('HubSpot without test ids: a timeline holding one item', () => {
   it.each([
     ['the record tabs', { search: false }],
     ['the search box', { tabs: false }],
-  ])(
-    'under no group heading, below %s, neither it nor a sidebar card is read as an item: the timeline is reported',
-    (_, above) => {
-      // A deal card headed by its collapse toggle grows from its close date up to its column, as the
-      // item would up to its own: side by side, the two were read as two items (the card as one of
-      // unknown type, dated its close date).
-      const only = preview('Logged call', 'Nov 18, 2026 at 10:02 AM', pages['en-US'].notes);
-      const reading = readHubSpot(hashedRecord(EN, [only], { ...above, cardToggle: true }));
-      expect(reading.activities).toEqual([]);
-      expect(activityNotes(reading)).toEqual([{ field: 'activities', reason: 'no activity timeline on the page' }]);
-    },
-  );
+    ['the record tabs and the search box', {}],
+  ])('under no group heading, right below %s, it is read, and the sidebar card is not (%#)', (_, above) => {
+    // A deal card headed by its collapse toggle grows from its close date up to its column, as the
+    // item would up to its own: side by side, the two were read as two items (the card as one of
+    // unknown type, dated its close date). Then the item stopped below the tabs, and was reported as
+    // "no activity timeline on the page": a new contact's one logged call, not counted.
+    for (const [lang, page] of Object.entries(pages)) {
+      const [header, when] = page.call;
+      const only = preview(header, when, page.notes);
+      const reading = readHubSpot(hashedRecord(page.wording, [only], { ...above, cardToggle: true }));
+      expect(touches(reading), lang).toEqual([{ ...call, outcome: 'unknown' }]);
+      expect(activityNotes(reading), lang).toEqual([]);
+    }
+  });
+
+  it('with nothing around it that places it in a timeline, it is reported by what it shows', () => {
+    // No tabs, search box, group heading or test id: nothing tells it from a card of the page.
+    const page = contactRecord({
+      properties: property('Email', 'mara@quist.example'),
+      middle: timeline(previewEvent('Logged call', 'Nov 18, 2026 at 10:02 AM', 'Walked Mara through pricing')),
+    });
+    const reading = readHubSpot(page, { strip: true });
+    expect(reading.activities).toEqual([]);
+    expect(activityNotes(reading)).toEqual([
+      {
+        field: 'activities',
+        reason:
+          'no activity timeline found: "Logged call Nov 18, 2026 at 10:02 AM Walked Mara through pricing" shows a type and a date like a timeline item, but stands in no timeline Touchline can place: not read',
+      },
+    ]);
+  });
 
   it('entries under one heading that cannot be told apart are reported, never read as one item', () => {
     // The second entry's date ("3h") is none Touchline reads: the month's only date line cannot
