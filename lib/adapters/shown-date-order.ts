@@ -1,3 +1,6 @@
+import { clockKind } from '../locale/clock-kind';
+import { namedDateOrder } from '../locale/named-date-order';
+
 /**
  * A numeric date standing as a value of its own: slashes and dashes, optionally with a time.
  * Dots are always day first (calendar-date.ts), so a dotted date says nothing of the order of the
@@ -5,26 +8,65 @@
  */
 const VALUE_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2,4})(?:\s+\d{1,2}[:.]\d{2}.*)?$/;
 
+/** Which orders some dates showed: both true when they disagree. */
+export interface OrdersSeen {
+  dayFirst: boolean;
+  monthFirst: boolean;
+}
+
+/** What the dates a page prints as values show of the order of its numeric dates. */
+export interface ShownDateOrder {
+  /** Numeric dates that can only be one order: "19/11/2026" day first, "11/19/2026" month first. */
+  numeric: OrdersSeen;
+  /** Dates with a month name: "18 Nov" day first, "Nov 18" month first. */
+  named: OrdersSeen;
+  /** Times printed beside those dates: with am/pm ("9:15 AM"), or past noon without ("14:15"). */
+  twelveHour: boolean;
+  pastNoon24: boolean;
+}
+
 /**
- * The order of numeric dates the page's values show: true when they can only be day first
- * ("19/11/2026"), false when only month first ("11/19/2026"), undefined when they show neither or
- * both. CRMs print dates in the user's date format, which need not be the language's, so this wins
- * over `<html lang>`. Only values count (a field, a cell, a part of one between commas, bars or
- * dots: "Alex Morgan, 9/28/2026, 4:10 PM"): a date inside someone's words ("Could we meet on
- * 23/11/2026?" in an email) follows its writer's habits, not the page's.
+ * What the page's dates show of their order (page-day-order.ts weighs it). Only values count (a
+ * field, a cell, a part of one between commas, bars or dots: "Alex Morgan, 9/28/2026, 4:10 PM";
+ * "16:45 | 18 Nov"), and only the times in a text holding such a date: a date inside someone's
+ * words ("Could we meet on 23/11/2026?" in an email) follows its writer's habits, not the page's,
+ * and a lone "14:32" may be a call's length.
  */
-export function shownDateOrder(root: Element): boolean | undefined {
-  let dayFirst = false;
-  let monthFirst = false;
+export function shownDateOrder(root: Element): ShownDateOrder {
+  const shown: ShownDateOrder = {
+    numeric: { dayFirst: false, monthFirst: false },
+    named: { dayFirst: false, monthFirst: false },
+    twelveHour: false,
+    pastNoon24: false,
+  };
   // Text node by text node: `textContent` runs adjacent cells together ("Morgan19/11/2026").
   const walker = root.ownerDocument.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const part of (node.textContent ?? '').split(/[,|•·]/)) {
-      const m = part.replace(/\s+/g, ' ').trim().match(VALUE_DATE);
-      if (!m) continue;
-      if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
-      if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
+    const text = node.textContent ?? '';
+    let dated = false;
+    for (const part of text.split(/[,|•·]/)) {
+      const value = part.replace(/\s+/g, ' ').trim();
+      dated = seeNumeric(value, shown.numeric) || seeNamed(value, shown.named) || dated;
     }
+    if (!dated) continue;
+    const clock = clockKind(text);
+    shown.twelveHour ||= clock.twelveHour;
+    shown.pastNoon24 ||= clock.pastNoon24;
   }
-  return dayFirst === monthFirst ? undefined : dayFirst;
+  return shown;
+}
+
+function seeNumeric(value: string, seen: OrdersSeen): boolean {
+  const m = value.match(VALUE_DATE);
+  if (!m) return false;
+  if (Number(m[1]) > 12 && Number(m[3]) <= 12) seen.dayFirst = true;
+  if (Number(m[3]) > 12 && Number(m[1]) <= 12) seen.monthFirst = true;
+  return true;
+}
+
+function seeNamed(value: string, seen: OrdersSeen): boolean {
+  const order = namedDateOrder(value);
+  if (order === 'day-first') seen.dayFirst = true;
+  if (order === 'month-first') seen.monthFirst = true;
+  return order !== undefined;
 }

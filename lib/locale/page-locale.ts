@@ -33,6 +33,16 @@ export function pageLocaleFor(tag: string): PageLocale {
   return { lang };
 }
 
+/**
+ * Whether the tag's order is that of its language's own locales, which print a 24-hour clock:
+ * a page in that language showing "9:15 AM" is printed in the locale of another country, whose
+ * order the language does not tell (Spanish is month first in the United States, day first in
+ * Mexico). English's day-first regions print "3:04 PM" themselves (crm-evidence-2.md).
+ */
+export function orderOfTwentyFourHourLocales(locale: PageLocale): boolean {
+  return locale.dayFirst === true && DAY_FIRST_LANGUAGES.has(languageOf(locale));
+}
+
 /** The language part of a page locale's tag (`de` for `de-AT`). */
 export function languageOf(locale: PageLocale | undefined): string {
   return (locale?.lang ?? 'en').split('-')[0]?.toLowerCase() || 'en';

@@ -1,5 +1,7 @@
 import { unclearDollarReason } from '../../locale/local-dollar';
 import { parseMoney } from '../../locale/money';
+import { isAmbiguousDate } from '../../locale/page-date';
+import type { PageLocale } from '../../locale/page-locale';
 import { readsClosedStagesIn, stageOutcome } from '../../metrics/stage-outcome';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
@@ -47,7 +49,9 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   const closeDate = fieldValue(view, label('closeDate'));
   if (closeDate) {
     const utc = { clock: { now: page.clock.now, timeZone: 'UTC' }, locale: page.locale };
-    record.closeDate = fieldDate(closeDate, utc)?.timestamp.slice(0, 10) ?? closeDate;
+    const day = fieldDate(closeDate, utc)?.timestamp.slice(0, 10);
+    record.closeDate = day ?? closeDate;
+    if (!day) notRead.push(unreadCloseDate(closeDate, page.locale));
   } else notRead.push({ field: 'closeDate', reason: 'no "Close Date" field on the page' });
   const owner = fieldValue(view, label('dealOwner'));
   if (owner) record.owner = owner;
@@ -111,4 +115,10 @@ function contactRoles(view: Element, page: PageWords): { contacts: DealContact[]
     if (contact && !contacts.some((c) => c.id === contact.id)) contacts.push(contact);
   }
   return { contacts, partial: list?.partial ?? false };
+}
+
+/** Why a shown close date is kept as its text: a numeric date the page does not settle the order of, or no date at all. */
+function unreadCloseDate(text: string, locale: PageLocale): NotRead {
+  const why = isAmbiguousDate(text, locale) ? 'reads either way round' : 'is not a date Touchline reads';
+  return { field: 'closeDate', reason: `the close date "${text}" ${why}` };
 }

@@ -23,13 +23,15 @@ describe('Pipedrive deal stage history and the order of day and month', () => {
   });
 
   it('on a lang="en" page a date in a contact’s email body does not settle the order of the changelog’s dates', () => {
-    // "11/10/2026" is 10 Nov or 11 Oct; only the customer's own text ("23/11/2026") is day first. Read as 11 Oct
-    // the deal entered Contact Made before it was created (30 Oct). Expected: reported as either way round.
+    // "11/10/2026" is 10 Nov or 11 Oct; only the customer's own text ("23/11/2026") is day first (the page's dates
+    // with a month name are printed both ways round, which settles nothing). Read as 11 Oct the deal entered
+    // Contact Made before it was created (30 Oct). Expected: reported as either way round.
     const page = edited(
       deal.html,
       ['<html lang="en-US"', '<html lang="en"'],
       ['November 11, 2026 at 10:00 AM', '11/10/2026 10:00 AM'],
       ['November 17, 2026 at 9:30 AM', 'Nov 17 at 9:30 AM'],
+      ['>December 18, 2026</div>', '>18 December 2026</div>'],
       [/Scope looks right\. Sent it on to our CFO\./g, 'Scope looks right. Could we start on 23/11/2026?'],
     );
     const reading = readPage(page, deal.url);

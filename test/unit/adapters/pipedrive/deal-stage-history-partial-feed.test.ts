@@ -36,11 +36,13 @@ describe('Pipedrive deal stage history from a feed that does not show every chan
   });
 
   it('an earlier stage change whose date is not read does not make the next one’s from-stage start at creation', () => {
-    // lang="en" leaves "11/10/2026" either way round: that row is reported, and Contact Made's entry is unknown.
+    // lang="en", and dates with a month name printed both ways round, leave "11/10/2026" either way round:
+    // that row is reported, and Contact Made's entry is unknown.
     const page = edited(
       deal.html,
       ['<html lang="en-US"', '<html lang="en"'],
       ['November 11, 2026 at 10:00 AM', '11/10/2026 10:00 AM'],
+      ['>December 18, 2026</div>', '>18 December 2026</div>'],
     );
     const reading = readPage(page, deal.url);
     expect(reading.notRead).toContainEqual(expect.objectContaining({ field: 'activities.timestamp' }));
