@@ -242,16 +242,19 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   // nothing of the direction, so only its inbound words come before the header's.
   const icon = fold(hints.icon ?? '');
   if (icon && words.some((w) => w.inbound.test(icon))) return 'inbound';
-  const named = () => byContact(h, fold(hints.description ?? ''), hints.contactNames ?? [], words);
+  // In a language without a table the header's English words are a subject's ("Re: Contract sent
+  // for signature"), never HubSpot's wording of who reached whom: as with the type, they are not read.
+  const header = hints.noWordsFor ? '' : h;
+  const named = () => byContact(header, fold(hints.description ?? ''), hints.contactNames ?? [], words);
   // "Email reply sent to Mara Quist", "E-Mail-Antwort an … gesendet": "reply" names the kind of
   // email, "sent" the rep's act. Where an email's header says both, who it is from or to decides.
   // Not for calls: "Inbound call with X logged by Y" names the contact after "with" either way.
-  const saysBoth = words.some((w) => w.inbound.test(h)) && words.some((w) => w.outbound.test(h));
+  const saysBoth = words.some((w) => w.inbound.test(header)) && words.some((w) => w.outbound.test(header));
   const settled = saysBoth && type === 'email' ? named() : undefined;
   if (settled !== undefined) return settled;
   for (const w of words) {
-    if (w.inbound.test(h)) return 'inbound';
-    if (w.outbound.test(h)) return 'outbound';
+    if (w.inbound.test(header)) return 'inbound';
+    if (w.outbound.test(header)) return 'outbound';
   }
   const fromContact = named();
   if (fromContact !== undefined) return fromContact;

@@ -3,6 +3,7 @@ import { findDateInText } from '../../locale/page-date';
 import { takeTimeOfDay } from '../../locale/time-of-day';
 import { hidesItself, textOf } from '../dom';
 import { saidLeaves } from './item-text';
+import { looksDated } from './looks-dated';
 import type { ReadingContext } from './reading-context';
 import { sameShape } from './undated-siblings';
 
@@ -38,12 +39,14 @@ export function showsUnfoundItems(timeline: Element, context: ReadingContext): b
 /**
  * A date or time the locale readers recognise, relative or absolute ("Nov 3, 2026", "3 hours
  * ago", the "16:40" of "昨日 16:40"), or a text opening with a type word of the page's wording
- * ("Logged call", "E-mail").
+ * ("Logged call", "E-mail"). On a page in a language without a word table neither is known
+ * ("för 2 dagar sedan", "2日前"): a text shaped like a date stands in.
  */
-function showsWhatAnItemShows(text: string, { clock, locale, words }: ReadingContext): boolean {
+function showsWhatAnItemShows(text: string, { clock, locale, words, noWordsFor }: ReadingContext): boolean {
   const folded = fold(text).trim();
   const time = takeTimeOfDay(folded);
   if (time !== undefined && time !== 'invalid') return true;
   if (findDateInText(text, clock, locale)) return true;
+  if (noWordsFor && looksDated(text)) return true;
   return words.some((w) => w.leadingTypes.some(([pattern]) => pattern.test(folded)));
 }
