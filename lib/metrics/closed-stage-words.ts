@@ -41,9 +41,11 @@ export const CLOSED_STAGE_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl' 
     closed: ['chiuso', 'chiusa'],
     joiners: ['e'],
   },
-  // All guessed (trust C): no source in crm-evidence*.md shows a Japanese CRM page. "成約" taken as
-  // HubSpot's Japanese Closed won and "失注" as its Closed lost; "不成立" as Salesforce's Japanese
-  // Closed Lost; "完了" as the Japanese Salesforce path's placeholder step for the closed stages. A
-  // Japanese name has no spaces: it is one word, so "成約済み" is not read as won.
-  ja: { won: ['成約'], lost: ['失注', '不成立'], closed: ['完了'], joiners: [] },
+  // HubSpot's Japanese help names the closed stages 「成立」 (won) and 「失注」 (lost)
+  // (knowledge.hubspot.com/ja/object-settings/automate-deal-pipelines); "受注" (order received, the
+  // pair of 失注) is the won stage's common name in Japanese sales teams. Guessed (trust C): "成約"
+  // as another won name, "不成立" as Salesforce's Japanese Closed Lost and "完了" as its path's
+  // placeholder step for the closed stages. A Japanese name has no spaces: it is one word and is
+  // matched whole, so "不成立" is not the won "成立" and "成約済み" is not read as won.
+  ja: { won: ['成立', '受注', '成約'], lost: ['失注', '不成立'], closed: ['完了'], joiners: [] },
 };

@@ -106,8 +106,13 @@ export function classifyItem(
   const automated = !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation'));
   // A meeting's outcome is its status, never its description's wording (meetingStatusText).
   const outcomeText = type === 'meeting' ? meetingStatusText(item, said) : item.all;
-  const outcome = outcomeOf(type, withoutNames(outcomeText, [actor, sentence?.counterpart, record]), item.callResult);
-  const outcomeNotRead = outcomeUnread(type, outcome, item.callResult, noWordsFor);
+  const outcome = outcomeOf(
+    type,
+    withoutNames(outcomeText, [actor, sentence?.counterpart, record]),
+    item.callResult,
+    words,
+  );
+  const outcomeNotRead = outcomeUnread(type, outcome, item.callResult, noWordsFor, words);
   return {
     type,
     direction,

@@ -1,15 +1,25 @@
 import type { ActivityType, Outcome } from '../../schema/activity';
+import { documentedCallOutcome, isUnsettledCallResult } from './call-result';
 import type { ItemText, Unread } from './classify-activity';
 import { connectSaidLast } from './connect-said';
+import { en } from './words/en';
+import type { SalesforceWords } from './words/types';
 
 /**
- * A call's or meeting's outcome: its "Call Result" detail where one is shown, else the words of
- * the whole item (subject, comments). Comments are free text that may name another outcome in
- * passing ("she had listened to my voicemail"), so a shown result the words do not settle stays
- * `unknown` rather than borrowing one from them (outcomeUnread reports it).
+ * A call's or meeting's outcome: its "Call Result" detail where one is shown (one of Salesforce's
+ * own results by the page language's table, `words`, else by its wording), else the words of the
+ * whole item (subject, comments). Comments are free text that may name another outcome in passing
+ * ("she had listened to my voicemail"), so a shown result the words do not settle stays `unknown`
+ * rather than borrowing one from them (outcomeUnread reports it).
  */
-export function outcomeOf(type: ActivityType, text: string, result?: string): Outcome | undefined {
-  return isShown(result) ? outcomeIn(type, result) : outcomeIn(type, text);
+export function outcomeOf(
+  type: ActivityType,
+  text: string,
+  result?: string,
+  words: readonly SalesforceWords[] = [en],
+): Outcome | undefined {
+  if (!isShown(result)) return outcomeIn(type, text);
+  return (type === 'call' ? documentedCallOutcome(result, words) : undefined) ?? outcomeIn(type, result);
 }
 
 /**
@@ -23,8 +33,11 @@ export function outcomeUnread(
   outcome: Outcome | undefined,
   result: string | undefined,
   noWordsFor: string | undefined,
+  words: readonly SalesforceWords[] = [en],
 ): Unread | undefined {
   if (type !== 'call' || outcome !== 'unknown') return undefined;
+  if (isShown(result) && isUnsettledCallResult(result, words))
+    return { field: 'outcome', reason: `its Call Result "${result}" does not say whether anyone was reached` };
   if (isShown(result))
     return { field: 'outcome', reason: `its Call Result "${result}" is wording Touchline has no outcome for` };
   return noWordsFor

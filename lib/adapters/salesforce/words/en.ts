@@ -37,6 +37,15 @@ export const en: SalesforceWords = {
   closedPlaceholder: ['Closed'],
   closedWon: ['Closed Won'],
   closedLost: ['Closed Lost'],
+  callResults: {
+    // "Not Interested" is an answer only someone on the phone gives: the call reached a person.
+    connected: ['Meaningful Connect', 'Not Interested'],
+    voicemail: ['Left Voicemail'],
+    // "Call Back Later" may be what the person asked or the rep's own retry after no answer (the
+    // documented results have no "No Answer"); "Unqualified" may come from a talk or from a wrong
+    // number or the record's data. Neither says whether anyone was reached.
+    unsettled: ['Call Back Later', 'Unqualified'],
+  },
   inboundCall: ['Inbound'],
   // "View More" is the wording the brief names beside "Show All Activities"; where Lightning puts
   // it (below the last group, as "Load More Past Activities") is a guess, no capture found (trust C).

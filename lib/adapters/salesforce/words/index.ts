@@ -34,7 +34,10 @@ export function labelsOf(words: readonly SalesforceWords[], key: LabelKey): stri
 
 /** Every entry of one word list in the given tables. */
 export function wordsOf<
-  K extends keyof Omit<SalesforceWords, 'labels' | 'typeWords' | 'subjectType' | 'sentenceType' | 'monthGroups'>,
+  K extends keyof Omit<
+    SalesforceWords,
+    'labels' | 'typeWords' | 'subjectType' | 'sentenceType' | 'monthGroups' | 'callResults'
+  >,
 >(words: readonly SalesforceWords[], key: K): string[] {
   return words.flatMap((w) => w[key]);
 }

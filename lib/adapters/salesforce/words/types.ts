@@ -99,6 +99,13 @@ export interface SalesforceWords {
   closedPlaceholder: string[];
   closedWon: string[];
   closedLost: string[];
+  /**
+   * Sales Engagement's own call results (Object Reference, ContactMonthlyMetric: calls "with the call
+   * result Meaningful Connect", …), whole values by what they say of the call: `unsettled` ones do
+   * not say whether anyone was reached. Only where their translation is known; an org's own values
+   * are read from their wording.
+   */
+  callResults?: { connected: string[]; voicemail: string[]; unsettled: string[] };
   /** Call details: inbound call type. */
   inboundCall: string[];
   /** Controls below the timeline that fetch older activities ("Load More Past Activities"). */
