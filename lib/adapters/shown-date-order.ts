@@ -8,6 +8,14 @@ import { namedDateOrder } from '../locale/named-date-order';
  */
 const VALUE_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2,4})(?:\s+\d{1,2}[:.]\d{2}.*)?$/;
 
+/**
+ * A part holding only a time ("16:45" of "16:45 | 18 Nov"). A date with a month name counts only
+ * when nothing but such times comes before it in its text: a quoted mail header ("Sent: Wednesday,
+ * 18 November 2026 14:05", "On Wed, Nov 18, 2026 at 2:15 PM … wrote:") prints its writer's format,
+ * not the page's, after words of its own.
+ */
+const TIME_ALONE = /^\d{1,2}[:.h]\d{2}(?: ?[ap]\.? ?m\.?)?$/i;
+
 /** Which orders some dates showed: both true when they disagree. */
 export interface OrdersSeen {
   dayFirst: boolean;
@@ -44,9 +52,11 @@ export function shownDateOrder(root: Element): ShownDateOrder {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
     let dated = false;
+    let onlyTimesBefore = true;
     for (const part of text.split(/[,|•·]/)) {
       const value = part.replace(/\s+/g, ' ').trim();
-      dated = seeNumeric(value, shown.numeric) || seeNamed(value, shown.named) || dated;
+      dated = seeNumeric(value, shown.numeric) || (onlyTimesBefore && seeNamed(value, shown.named)) || dated;
+      onlyTimesBefore &&= TIME_ALONE.test(value);
     }
     if (!dated) continue;
     const clock = clockKind(text);

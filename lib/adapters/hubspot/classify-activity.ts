@@ -289,7 +289,8 @@ const OUTCOME_LABEL_WORDS = 2;
 /**
  * The text is an outcome's label ("Connected", "Verbunden", "Left voicemail", "Dejó un mensaje de
  * voz"): a collapsed call shows its outcome so as the first line under its header, without an
- * "Outcome" label. A sentence of notes that mentions one says more ("Connected with the CFO about pricing").
+ * "Outcome" label. A sentence of notes that mentions one says more ("Connected with the CFO about
+ * pricing"), and so does a line denying or deferring it ("Never connected", "Not yet connected").
  */
 export function isOutcomeLine(text: string, words: readonly HubSpotWords[]): boolean {
   const t = fold(text).trim();
@@ -298,7 +299,8 @@ export function isOutcomeLine(text: string, words: readonly HubSpotWords[]): boo
       const found = pattern.exec(t);
       if (!found) return false;
       const rest = `${t.slice(0, found.index)} ${t.slice(found.index + found[0].length)}`;
-      return rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= OUTCOME_LABEL_WORDS;
+      const others = rest.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+      return others.length <= OUTCOME_LABEL_WORDS && !others.some((word) => w.negations.includes(word));
     }),
   );
 }

@@ -7,7 +7,7 @@ import { holdsFieldRows } from './field-rows';
 import { chunksOf, hiddenByPage, linesOf } from './lines';
 import type { PageLanguage } from './page-locale';
 import { isQuotedHeaderRow } from './quoted-header';
-import { isRecordPanel } from './record-panel';
+import { isRecordPanel, TITLES } from './record-panel';
 import { hasTypeSignal } from './type-signals';
 import type { Wording } from './wording';
 
@@ -52,13 +52,17 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   );
   const siblingsOf = new Map<Element | null, number>();
   for (const item of entries) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
-  const found = [...new Set(entries)].filter(
+  const shaped = [...new Set(entries)].filter(
     (item) =>
-      !inSidebar(item, view, language.words) &&
       !holdsFieldRows(item, language.words) &&
       (hasTypeSignal(item, language.words) ||
         ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
   );
+  const sides = shaped.map((item) => sidebarOf(item, view, language.words));
+  const outside = shaped.filter((_, i) => sides[i] === undefined);
+  // No entry outside a landmark: a titled one holds the record's feed, though its title is not the
+  // name read (a lead over the Leads Inbox, whose list heading came first).
+  const found = outside.length > 0 ? outside : shaped.filter((_, i) => sides[i]?.querySelector(TITLES));
   return withSiblingEntries(withoutContainers(found, view), language);
 }
 
@@ -67,13 +71,14 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
  * Nov 24") and may show a type word or icon ("E-mail", a Call icon), yet a field row is never a
  * feed entry. A view that is itself drawn in a landmark (a drawer) is no sidebar of its own, nor
  * is a landmark titled with the record's name (record-panel.ts): a lead opened over the Leads
- * Inbox list in an `<aside>` panel, found through `main` (its feed was dropped whole).
+ * Inbox list in an `<aside>` panel, found through `main` (its feed was dropped whole). One with
+ * a title of its own holds the feed where no entry stands outside a landmark (findItems).
  */
 const SIDEBAR = 'aside, [role="complementary"]';
 
-function inSidebar(item: Element, view: Element, words: Wording): boolean {
+function sidebarOf(item: Element, view: Element, words: Wording): Element | undefined {
   const side = item.closest(SIDEBAR);
-  return side !== null && side !== view && view.contains(side) && !isRecordPanel(side, view, words);
+  return side !== null && side !== view && view.contains(side) && !isRecordPanel(side, view, words) ? side : undefined;
 }
 
 /**

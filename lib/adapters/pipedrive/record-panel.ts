@@ -5,7 +5,8 @@ import { SELECTORS } from './selectors';
 import { TITLE_LIKE } from './view';
 import type { Wording } from './wording';
 
-const TITLES = [...SELECTORS.title, TITLE_LIKE].join(', ');
+/** Titles a landmark may carry: the record's title markers, a heading drawn as one. */
+export const TITLES = [...SELECTORS.title, TITLE_LIKE].join(', ');
 
 /**
  * The landmark is the record's own panel, not a sidebar beside it: one of its titles shows the

@@ -28,6 +28,7 @@ export const de: HubSpotWords = {
     [/\bbesetzt\b/, 'busy'],
     [/\bfalsche nummer\b/, 'unknown'],
   ],
+  negations: ['nie', 'niemals', 'nicht', 'noch', 'kein', 'keine'],
   meetingOutcomes: [
     [/\bnicht erschienen\b/, 'no-show'],
     [/\babgesagt\b|\bstorniert\b/, 'cancelled'],

@@ -48,6 +48,7 @@ export const en: HubSpotWords = {
     [/\bbusy\b/, 'busy'],
     [/\bwrong number\b/, 'unknown'],
   ],
+  negations: ['never', 'not', 'no', "didn't", 'didnt', 'yet'],
   meetingOutcomes: [
     [/\bno[- ]show\b/, 'no-show'],
     [/\bcancell?ed\b/, 'cancelled'],

@@ -26,6 +26,7 @@ export const es: HubSpotWords = {
     [/\bocupado\b/, 'busy'],
     [/\bnumero equivocado\b/, 'unknown'],
   ],
+  negations: ['nunca', 'no', 'sin', 'todavia', 'aun'],
   meetingOutcomes: [
     [/\bno se presento\b|\bausente\b/, 'no-show'],
     [/\bcancelad[oa]\b/, 'cancelled'],

@@ -29,6 +29,7 @@ export const fr: HubSpotWords = {
     [/\boccupe\b/, 'busy'],
     [/\bmauvais numero\b/, 'unknown'],
   ],
+  negations: ['jamais', 'pas', 'non', 'ne'],
   meetingOutcomes: [
     [/\babsen(?:t|ce)\b/, 'no-show'],
     [/\bannulee?\b/, 'cancelled'],

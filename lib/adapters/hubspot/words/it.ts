@@ -36,6 +36,7 @@ export const it: HubSpotWords = {
     [/\boccupato\b/, 'busy'],
     [/\bnumero errato\b|\bnumero sbagliato\b/, 'unknown'],
   ],
+  negations: ['mai', 'non', 'ancora'],
   meetingOutcomes: [
     [/\bmancata presentazione\b|\bnon (?:si e )?presentat[oa]\b|\bassente\b/, 'no-show'],
     [/\bannullat[oa]\b|\bcancellat[oa]\b/, 'cancelled'],

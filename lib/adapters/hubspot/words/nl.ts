@@ -27,6 +27,7 @@ export const nl: HubSpotWords = {
     [/\bbezet\b/, 'busy'],
     [/\bverkeerd nummer\b/, 'unknown'],
   ],
+  negations: ['nooit', 'niet', 'geen', 'nog'],
   meetingOutcomes: [
     [/\bniet verschenen\b/, 'no-show'],
     [/\bgeannuleerd\b/, 'cancelled'],

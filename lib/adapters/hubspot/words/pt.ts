@@ -26,6 +26,7 @@ export const pt: HubSpotWords = {
     [/\bocupado\b/, 'busy'],
     [/\bnumero errado\b/, 'unknown'],
   ],
+  negations: ['nunca', 'nao', 'sem', 'ainda'],
   meetingOutcomes: [
     [/\bnao compareceu\b/, 'no-show'],
     [/\bcancelad[oa]\b/, 'cancelled'],

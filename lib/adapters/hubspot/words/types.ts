@@ -15,6 +15,11 @@ export interface HubSpotWords {
   /** Icon labels and titles. */
   iconTypes: readonly Rule<ActivityType>[];
   callOutcomes: readonly Rule<Outcome>[];
+  /**
+   * Words that deny or defer an outcome beside its word ("Never connected", "Not yet connected"),
+   * folded: a line holding one is a note about the outcome, not its label.
+   */
+  negations: readonly string[];
   meetingOutcomes: readonly Rule<Outcome>[];
   /** Header or direction-property words for a received touch ("reply", "eingehend"). */
   inbound: RegExp;
