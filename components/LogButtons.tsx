@@ -9,21 +9,37 @@ export interface LogContact {
 }
 
 interface LogButtonsProps {
-  onLog(touch: LogRequest): void;
+  onLog(touch: LogRequest): void | Promise<void>;
   /** A deal's contacts: the user picks which one the touch was with (default the first). */
   contacts?: LogContact[];
 }
 
-/** One click logs a missed touch now; its details can be added afterwards from the undo bar. */
+/**
+ * One click logs a missed touch now; its details can be added afterwards from the undo bar. While
+ * the background has not answered (busy with a team import, say) the section says the log is under
+ * way, so a rep does not take a silent panel for a lost click. The buttons stay usable: a click of
+ * the same touch then retries that log rather than adding one (lib/content/unconfirmed-logs.ts).
+ */
 export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
   const [picked, setPicked] = useState(contacts[0]?.key);
+  const [pending, setPending] = useState<Channel[]>([]);
   // The contacts can change under the picker when the view refreshes; fall back to the first one.
   const contactKey = contacts.some((contact) => contact.key === picked) ? picked : contacts[0]?.key;
-  const logNow = (channel: Channel) => onLog(contactKey ? { channel, contactKey } : { channel });
+  const logNow = (channel: Channel) => {
+    const settled = onLog(contactKey ? { channel, contactKey } : { channel });
+    if (!settled) return;
+    setPending((now) => [...now, channel]);
+    void settled.finally(() => setPending((now) => withoutOne(now, channel)));
+  };
+  const latest = pending.at(-1);
 
   return (
-    <section class="tl-log" aria-label="Log a missed touch">
-      <p class="tl-label">Log a missed touch</p>
+    <section class="tl-log" aria-label="Log a missed touch" aria-busy={latest ? 'true' : undefined}>
+      <p class="tl-label">
+        Log a missed touch
+        {/* Not a live region: the undo offer announces the outcome, a moment later. */}
+        {latest && <span>{` · logging ${CHANNEL_ARTICLE[latest]}…`}</span>}
+      </p>
       {contacts.length > 0 && (
         <label class="tl-field-row">
           <span class="tl-label">with</span>
@@ -63,4 +79,10 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
       </div>
     </section>
   );
+}
+
+/** `channels` with one `channel` fewer: each click's log settles on its own. */
+function withoutOne(channels: Channel[], channel: Channel): Channel[] {
+  const at = channels.indexOf(channel);
+  return at < 0 ? channels : [...channels.slice(0, at), ...channels.slice(at + 1)];
 }

@@ -29,7 +29,11 @@ export interface PanelProps {
   state: PanelState;
   collapsed: boolean;
   onToggleCollapsed(): void;
-  onLog(touch: LogRequest): void;
+  /**
+   * Logs a touch; a promise settles when the background answered, refused or could not be
+   * heard, and until then the buttons say the log is under way.
+   */
+  onLog(touch: LogRequest): void | Promise<void>;
   onUndo(): void;
   /**
    * The second, optional step: time, direction, outcome and note of the touch `key`, the one the

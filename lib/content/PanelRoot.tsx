@@ -12,7 +12,8 @@ export interface PanelActions {
   toggleCollapsed(): void;
   /** Overlay the page or make room beside it (the menu), remembered per CRM. */
   chooseLayout?(layout: Layout): void;
-  log(touch: LogRequest): void;
+  /** Settles once the log is answered, refused or unconfirmed (the buttons show it is under way). */
+  log(touch: LogRequest): Promise<void>;
   undo(): void;
   /** Resolves to false when the details were not saved, so the form keeps what was typed. */
   editLogged: PanelProps['onEditLogged'];

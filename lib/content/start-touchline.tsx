@@ -56,7 +56,7 @@ export async function startTouchline(
       store.update({ layout });
       void layoutItem.set(layout);
     },
-    log: (touch) => void session.log(touch),
+    log: session.log,
     undo: () => void session.undo(),
     // Its answer goes back to the details form: a failed save keeps what the rep typed.
     editLogged: session.editLogged,

@@ -57,7 +57,7 @@ describe('a note typed for a call on Ana, the rep glancing at Ben and coming bac
         store={store}
         actions={{
           toggleCollapsed: vi.fn(),
-          log: (touch) => void session.log(touch),
+          log: session.log,
           undo: () => void session.undo(),
           editLogged: session.editLogged,
           holdUndo: session.holdUndo,

@@ -44,7 +44,7 @@ async function anaShownInTab2() {
       store={store}
       actions={{
         toggleCollapsed: vi.fn(),
-        log: (touch) => void session.log(touch),
+        log: session.log,
         undo: () => void session.undo(),
         editLogged: session.editLogged,
         loadTrendChart: () => new Promise<TrendChartModule>(() => {}),

@@ -29,7 +29,7 @@ export function mountSessionPanel(lifetime: AbortSignal, answerWithinMs?: number
         store={store}
         actions={{
           toggleCollapsed: vi.fn(),
-          log: (touch) => void session.log(touch),
+          log: session.log,
           undo: () => void session.undo(),
           editLogged: session.editLogged,
           holdUndo: session.holdUndo,
