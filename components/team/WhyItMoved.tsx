@@ -1,5 +1,6 @@
 import type { DecompositionChannel } from '../../lib/metrics/decomposition';
 import type { TeamView } from '../../lib/team/team-view';
+import { tenthParts } from '../../lib/team/whole-points';
 import { teamDate } from './team-dates';
 
 const POINT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
@@ -20,6 +21,13 @@ export function WhyItMoved({ view }: { view: TeamView }) {
   const { movement, periods } = view;
   const d = movement.decomposition;
   const channels = Object.entries(d.capacity) as [DecompositionChannel, number][];
+  // Each column rounded as a whole, so its parts add up to the change its last row states.
+  const touches = tenthParts([d.coverage, ...channels.map(([, n]) => n)], d.after - d.before);
+  const rawPoints = [movement.points.coverage, ...channels.map(([channel]) => movement.points.byChannel[channel])];
+  const shownPoints =
+    d.relative === null || rawPoints.some((p) => p === null || p === undefined)
+      ? rawPoints
+      : tenthParts(rawPoints as number[], d.relative * 100);
   return (
     <section class="tl-team-section" aria-labelledby="tl-moved-title" data-section="why-it-moved">
       <h2 id="tl-moved-title">Why it moved</h2>
@@ -50,14 +58,14 @@ export function WhyItMoved({ view }: { view: TeamView }) {
             <tbody>
               <tr data-part="coverage">
                 <th scope="row">Active contacts (coverage)</th>
-                <td>{TOUCHES.format(d.coverage)}</td>
-                <td>{points(movement.points.coverage)}</td>
+                <td>{TOUCHES.format(touches[0] as number)}</td>
+                <td>{points(shownPoints[0])}</td>
               </tr>
-              {channels.map(([channel, touches]) => (
+              {channels.map(([channel], i) => (
                 <tr key={channel} data-part={channel}>
                   <th scope="row">{PART_LABELS[channel]} (capacity)</th>
-                  <td>{TOUCHES.format(touches)}</td>
-                  <td>{points(movement.points.byChannel[channel])}</td>
+                  <td>{TOUCHES.format(touches[i + 1] as number)}</td>
+                  <td>{points(shownPoints[i + 1])}</td>
                 </tr>
               ))}
               <tr>

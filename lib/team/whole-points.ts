@@ -14,3 +14,11 @@ export function wholeParts(parts: readonly number[], total: number): number[] {
   }
   return floors;
 }
+
+/** Parts to one decimal that add up to `total` to one decimal (wholeParts over tenths). */
+export function tenthParts(parts: readonly number[], total: number): number[] {
+  return wholeParts(
+    parts.map((p) => p * 10),
+    Math.round(total * 10),
+  ).map((tenths) => tenths / 10);
+}
