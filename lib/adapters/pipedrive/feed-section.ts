@@ -29,20 +29,37 @@ export type FeedSection = 'focus' | 'history';
  * past call whose done toggle says nothing was planned, and no touch.
  */
 export function sectionOf(item: Element, clock: PageClock, language: PageLanguage): FeedSection | undefined {
-  const section = sectionBefore(item, clock, language);
+  const section = sectionBefore(item, clock, language)?.section;
   return section === 'focus' || section === 'history' ? section : undefined;
 }
 
 /**
- * The section begun nearest before the element ('other': under a heading that names neither).
- * Each element's answer is kept for the reading, so the items of a long feed share their walk
- * instead of each re-querying every earlier sibling (which made a 500-item timeline quadratic).
+ * The element that begins the item's Focus or History section (its heading, the History's title
+ * or filter chips), undefined under any other heading or none: where it stands tells whose feed
+ * the item is in (an aside that shows it holds a feed, find-items.ts).
  */
-function sectionBefore(el: Element, clock: PageClock, language: PageLanguage): FeedSection | 'other' | null {
+export function feedSectionStart(item: Element, clock: PageClock, language: PageLanguage): Element | undefined {
+  const found = sectionBefore(item, clock, language);
+  return found && found.section !== 'other' ? found.start : undefined;
+}
+
+/** A section ('other': under a heading that names neither) and the element that begins it. */
+interface SectionStart {
+  section: FeedSection | 'other';
+  start: Element;
+}
+
+/**
+ * The section begun nearest before the element, with its start. Each element's answer is kept for
+ * the reading, so the items of a long feed share their walk instead of each re-querying every
+ * earlier sibling (which made a 500-item timeline quadratic).
+ */
+function sectionBefore(el: Element, clock: PageClock, language: PageLanguage): SectionStart | null {
   return remembered('section-before', el, () => {
     const previous = el.previousElementSibling;
-    if (previous) return sectionStartedBy(previous, clock, language) ?? sectionBefore(previous, clock, language);
-    return el.parentElement ? sectionBefore(el.parentElement, clock, language) : null;
+    if (!previous) return el.parentElement ? sectionBefore(el.parentElement, clock, language) : null;
+    const section = sectionStartedBy(previous, clock, language);
+    return section ? { section, start: previous } : sectionBefore(previous, clock, language);
   });
 }
 

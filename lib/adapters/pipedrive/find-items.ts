@@ -3,11 +3,14 @@ import type { PageClock } from '../types';
 import { standsAmongEntries } from './among-entries';
 import { isDated } from './dated-line';
 import { dayGroupEntries } from './day-group';
+import { feedSectionStart } from './feed-section';
 import { holdsFieldRows } from './field-rows';
 import { chunksOf, hiddenByPage, linesOf } from './lines';
+import { LIST_ROW } from './list-row';
 import type { PageLanguage } from './page-locale';
 import { isQuotedHeaderRow } from './quoted-header';
-import { isRecordPanel, TITLES } from './record-panel';
+import { isRecordPanel } from './record-panel';
+import { TITLES } from './titles';
 import { hasTypeSignal } from './type-signals';
 import type { Wording } from './wording';
 
@@ -60,9 +63,11 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   );
   const sides = shaped.map((item) => sidebarOf(item, view, language.words));
   const outside = shaped.filter((_, i) => sides[i] === undefined);
-  // No entry outside a landmark: a titled one holds the record's feed, though its title is not the
-  // name read (a lead over the Leads Inbox, whose list heading came first).
-  const found = outside.length > 0 ? outside : shaped.filter((_, i) => sides[i]?.querySelector(TITLES));
+  // No entry outside a landmark: a titled one holds the record's feed though its title is not the
+  // name read, where its entries stand in a Focus or History section begun inside it. A widget
+  // headed by an h1 of its own ("Sales Assistant") shows dated lines too, but no feed section.
+  const found =
+    outside.length > 0 ? outside : shaped.filter((item, i) => holdsFeedSection(sides[i], item, clock, language));
   return withSiblingEntries(withoutContainers(found, view), language);
 }
 
@@ -72,7 +77,8 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
  * feed entry. A view that is itself drawn in a landmark (a drawer) is no sidebar of its own, nor
  * is a landmark titled with the record's name (record-panel.ts): a lead opened over the Leads
  * Inbox list in an `<aside>` panel, found through `main` (its feed was dropped whole). One with
- * a title of its own holds the feed where no entry stands outside a landmark (findItems).
+ * a title of its own holds the feed where no entry stands outside a landmark (findItems) and it
+ * shows the feed's own section (holdsFeedSection).
  */
 const SIDEBAR = 'aside, [role="complementary"]';
 
@@ -82,13 +88,20 @@ function sidebarOf(item: Element, view: Element, words: Wording): Element | unde
 }
 
 /**
- * A row of a list grid or table: a lead opens over the Leads Inbox list (crm-pages.md), whose rows
- * (title, person, organization, value, lead created, next activity) stay beside the lead's panel.
- * Each row is another record, dated and with a type icon in its next-activity cell; read as feed
- * entries they would be calls this lead never had. The feed is a list of entries, not a grid.
+ * The landmark is titled and the item's Focus or History section begins inside it (its heading,
+ * title or filter chips in the page's words, feed-section.ts): the landmark shows the feed. A
+ * section begun before the landmark, or none, says nothing of the lines inside it.
  */
-const LIST_ROW = '[role="row"], [role="gridcell"], [role="cell"], [role="columnheader"], tr';
+function holdsFeedSection(side: Element | undefined, item: Element, clock: PageClock, language: PageLanguage): boolean {
+  if (!side?.querySelector(TITLES)) return false;
+  const start = feedSectionStart(item, clock, language);
+  return start !== undefined && side.contains(start);
+}
 
+/**
+ * In a row of a list (list-row.ts): each row is another record, dated and with a type icon in its
+ * next-activity cell; read as feed entries they would be calls this lead never had.
+ */
 function inListRow(line: Element): boolean {
   return line.closest(LIST_ROW) !== null;
 }

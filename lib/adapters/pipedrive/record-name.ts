@@ -1,7 +1,9 @@
 import { allVisible, textOf } from '../dom';
 import { inLayers, modalLayers } from '../modal-layer';
+import { listShows, type RecordList, recordLists } from './list-heading';
 import { escapeRegExp } from './text-match';
-import { TITLE_LIKE, titleElement } from './view';
+import { TITLE_LIKE, TITLES } from './titles';
+import { titleElement } from './view';
 import type { Wording } from './wording';
 
 export type RecordName = { name: string } | { name?: undefined; reason: string };
@@ -18,8 +20,35 @@ export function recordName(doc: Document, view: Element, scoped: boolean, words:
   // every layer names the record; one inside only when none is outside.
   const layers = modalLayers(view);
   const tab = tabTitle(doc, words);
+  const lists = recordLists(view);
+  if (lists.length > 0) return nameBesideLists(view, lists, layers, tab);
   const named = nameAmong(view, scoped, tab, (el) => !inLayers(el, layers)) ?? nameAmong(view, scoped, tab, () => true);
   return named ?? (tab ? { name: tab } : { reason: 'no record title found on the page' });
+}
+
+/**
+ * The view shows a list of records beside the record (list-heading.ts: the Leads Inbox beside a
+ * lead). The list's heading names no record, whatever its place in the page: the record is named
+ * by a title outside every list that a list shows as one of its rows (the lead's panel title is
+ * its row's title), one outside every modal layer before one inside. Else the tab title, unless it
+ * is the list's heading too; else nothing is read rather than the list's heading.
+ */
+function nameBesideLists(view: Element, lists: RecordList[], layers: Element[], tab: string | undefined): RecordName {
+  const headings = lists.map(({ heading }) => textOf(heading));
+  const own = allVisible(view, TITLES).filter((el) => textOf(el) && !lists.some(({ list }) => list.contains(el)));
+  const listed = (name: string) => lists.some(({ list }) => listShows(list, name));
+  for (const keep of [(el: Element) => !inLayers(el, layers), () => true]) {
+    const names = Array.from(new Set(own.filter(keep).map((el) => textOf(el)))).filter(listed);
+    if (names.length === 1 && names[0]) return { name: names[0] };
+    if (names.length > 1) {
+      const named = names.find((name) => name === tab);
+      return named
+        ? { name: named }
+        : { reason: `the page shows several records beside the list "${headings[0]}" (${names.length} titles)` };
+    }
+  }
+  if (tab && !headings.includes(tab)) return { name: tab };
+  return { reason: `only the list "${headings[0]}" shows a title: the record's own title is not told apart` };
 }
 
 /** The name the kept titles show: the marked title, else the one heading, else the heading the tab title names. */

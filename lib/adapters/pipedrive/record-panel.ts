@@ -1,12 +1,8 @@
 import { allVisible, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import { recordName } from './record-name';
-import { SELECTORS } from './selectors';
-import { TITLE_LIKE } from './view';
+import { TITLES } from './titles';
 import type { Wording } from './wording';
-
-/** Titles a landmark may carry: the record's title markers, a heading drawn as one. */
-export const TITLES = [...SELECTORS.title, TITLE_LIKE].join(', ');
 
 /**
  * The landmark is the record's own panel, not a sidebar beside it: one of its titles shows the

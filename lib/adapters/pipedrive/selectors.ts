@@ -20,7 +20,8 @@ export const SELECTORS = {
   appRoot: ['#main-content', '#application', 'main'].join(', '), // demo look-alike; guess; guess
   /**
    * The record's name: deal title, person name, lead title. Tried one by one in this order: a
-   * generic heading (the Leads Inbox list's "header h1") may come before the record's title.
+   * generic heading (the Leads Inbox list's "header h1") may come before the record's title; where
+   * it heads a list of records, list-heading.ts tells it apart.
    */
   title: [
     '[data-testid="header-title"]', // crm-pages.md (deal title)

@@ -1,7 +1,9 @@
 import { allVisible, isHidden, textOf } from '../dom';
 import { inLayers, modalLayers } from '../modal-layer';
 import { remembered } from '../reading-memo';
+import { recordLists } from './list-heading';
 import { SELECTORS } from './selectors';
+import { TITLE_LIKE } from './titles';
 
 /**
  * The visible record view. Pipedrive's app can keep an earlier view in the DOM, hidden; the
@@ -24,19 +26,19 @@ export function titleElement(root: ParentNode, keep: (el: Element) => boolean = 
   return null;
 }
 
-/** Headings that name the record where no title marker survives (record-name.ts reads the same). */
-export const TITLE_LIKE = 'h1, header textarea, [role="banner"] textarea';
-
 /**
  * The element naming the shown record. A modal layer inside the view (modal-layer.ts) is drawn
  * over the record, so a title outside every layer is the record's; only when none is outside is
- * the record the one drawn in a layer (a record opened in a dialog over a list).
+ * the record the one drawn in a layer (a record opened in a dialog over a list). A list of
+ * records beside the record (the Leads Inbox, list-heading.ts) holds no title of the record's.
  */
 export function recordTitle(view: Element): Element | null {
   const layers = modalLayers(view);
-  const outside = (el: Element) => !inLayers(el, layers);
+  const lists = recordLists(view);
+  const own = (el: Element) => !lists.some(({ list }) => list.contains(el));
+  const outside = (el: Element) => own(el) && !inLayers(el, layers);
   const heading = (keep: (el: Element) => boolean) => allVisible(view, TITLE_LIKE).find((el) => textOf(el) && keep(el));
-  return titleElement(view, outside) ?? heading(outside) ?? titleElement(view) ?? heading(() => true) ?? null;
+  return titleElement(view, outside) ?? heading(outside) ?? titleElement(view, own) ?? heading(own) ?? null;
 }
 
 /**
