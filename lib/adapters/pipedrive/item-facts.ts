@@ -8,6 +8,7 @@ import { chunksOf, linesOf, lineText, visibleText } from './lines';
 import { inProse } from './link-in-prose';
 import { directionLabels } from './mail-direction';
 import { mailLines } from './mail-lines';
+import { showsMailParts } from './mail-parts';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { stageMoveAnnounced } from './stage-move-announced';
@@ -68,9 +69,10 @@ export function itemKind(item: Element, words: Wording): string {
  * icon labels, a done toggle or the activity's own link, and wording; undefined where nothing
  * shows the kind. A synced mail links to its thread (/mail/thread/{id}) and may show an "Email"
  * icon like a logged Email activity: the link decides, else a person's reply would count as the
- * rep's email. An entry linking to its activity (/activities/{id}) and showing no From line is
- * one, with or without a done toggle, whatever its type is called (a company's "Site visit", a
- * Polish "Spotkanie").
+ * rep's email; without the link, a sent/received badge, a link into the mail or a sender's
+ * address decides (mail-parts.ts). An entry linking to its activity (/activities/{id}) and showing
+ * no From line is one, with or without a done toggle, whatever its type is called (a company's
+ * "Site visit", a Polish "Spotkanie").
  */
 export function shownKind(item: Element, words: Wording): string | undefined {
   const attr = item.getAttribute('data-item-type');
@@ -90,7 +92,12 @@ export function shownKind(item: Element, words: Wording): string | undefined {
     return 'activity';
   if (mailLines(item, words).from !== undefined) return 'email';
   // A synced mail may link to an activity page too (the demo's do): its From line decides first.
-  if (names.some((n) => isWord(n, typeWords(words))) || linksOwnActivity(item)) return 'activity';
+  if (linksOwnActivity(item)) return 'activity';
+  // Named "Email" by its icon alone, with no done toggle or activity link: a synced mail shown
+  // without its thread link or a From label still shows its badge or sender's address. Taken for
+  // the rep's logged Email, a person's reply would count as the rep's outbound mail.
+  if (names.some((n) => isWord(n, words.types.email)) && showsMailParts(item, words)) return 'email';
+  if (names.some((n) => isWord(n, typeWords(words)))) return 'activity';
   return undefined;
 }
 

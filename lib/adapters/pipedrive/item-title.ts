@@ -3,7 +3,6 @@ import type { ItemDate } from './item-date';
 import { itemPart } from './item-parts';
 import { type Chunk, chunksOf, linesOf, lineText } from './lines';
 import { mailLineList } from './mail-lines';
-import { isNamed } from './person-name';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
 import { isSubjectButton } from './subject-button';
@@ -14,7 +13,7 @@ import type { Wording } from './wording';
 
 const MAX_TITLE = 120;
 /** Links that name who or what an item is about, never its subject. */
-const RELATED_LINK = 'a[href*="/person/"], a[href*="/organization/"], a[href*="/deal/"], a[href^="mailto:"]';
+export const RELATED_LINK = 'a[href*="/person/"], a[href*="/organization/"], a[href*="/deal/"], a[href^="mailto:"]';
 
 /** A changelog row from its field/old/new elements, else from its wording ("Stage: A → B"). */
 export function changeOf(item: Element, kind: string, words: Wording): ChangeRow | null {
@@ -88,30 +87,6 @@ function structuralSubject(item: Element, kind: string, date: ItemDate, words: W
 
 function clip(text: string): string {
   return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
-}
-
-/**
- * The owner element, else the segment after the date on its line ("Nov 4 · Casey Nguyen · Lee"),
- * unless a link (a person's link is the person: no owner shown). A synced mail's meta line names
- * its sender there, and no source shows how a user is marked apart from a person: a name in the
- * owner's place that is a person of the record (`persons`, as the page shows them) is no owner
- * read, and comes back as `personNamed` for notRead.
- */
-export function ownerOf(
-  item: Element,
-  date: ItemDate,
-  persons: readonly string[] = [],
-): { owner?: string; personNamed?: string } {
-  const asOwner = (name: string) => (isNamed(name, persons) ? { personNamed: name } : { owner: name });
-  const marked = textOf(itemPart(item, SELECTORS.itemOwner));
-  if (marked) return asOwner(marked);
-  const next = date.after?.[0];
-  if (!next || !date.line) return {};
-  // The name as plain text before the person's own link ("· Maya Lindqvist · <a>Maya Lindqvist</a>")
-  // stands in the owner's place: it is a link only when the line shows it no more often than linked.
-  const links = Array.from(date.line.querySelectorAll(RELATED_LINK)).filter((a) => textOf(a) === next).length;
-  const shown = date.after?.filter((s) => s === next).length ?? 0;
-  return links >= shown ? {} : asOwner(next);
 }
 
 /**

@@ -11,11 +11,12 @@ import { mailDirectionGap } from './direction-gap';
 import { findItems, withSiblingEntries } from './find-items';
 import { itemDate } from './item-date';
 import { itemFacts } from './item-facts';
-import { changeOf, ownerOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
+import { ownerOf } from './item-owner';
+import { changeOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
 import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
 import { markedItems } from './marked-items';
-import { nameBeforeDateGap, ownerGap } from './owner-gap';
+import { nameBeforeDateGap, ownerApartGap, ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
 import { strayMailGap } from './stray-mail';
@@ -81,7 +82,7 @@ export function* readTimeline(
     const facts = itemFacts(item, clock, language);
     const tense = isPlanned(facts) ? 'planned' : 'past';
     const date = itemDate(item, clock, language, tense, () => dayHeaderAbove(item, clock, language));
-    const { owner, personNamed } = ownerOf(item, date, sides.them.names);
+    const { owner, personNamed, unreadName } = ownerOf(item, date, facts.kind, sides, language.words);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     // A message of an expanded thread is named, and kept apart from other threads, by its thread;
     // only a mail is a message: a call beside a mail drawn outside the items keeps its own subject.
@@ -93,7 +94,8 @@ export function* readTimeline(
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
     // A mail from the person names its sender there, as expected: only other items lack an owner.
     if (personNamed && mail.mailDirection !== 'inbound') notRead.push(ownerGap(title, personNamed));
-    if (!owner && !personNamed) notRead.push(...nameBeforeDateGap(title, date, sides.them.names, language.words));
+    if (unreadName) notRead.push(ownerApartGap(title, unreadName));
+    else if (!owner && !personNamed) notRead.push(...nameBeforeDateGap(title, date, sides.them.names, language.words));
     notRead.push(
       ...(noWordsFor
         ? wordingGaps(classified, facts, title, noWordsFor)

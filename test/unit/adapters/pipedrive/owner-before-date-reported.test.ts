@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * An item's owner stands after its date on the meta line ("Nov 17, 2026 2:05 PM · Casey Nguyen",
- * item-title.ts ownerOf). A meta line drawn the other way round ("Casey Nguyen · Nov 17, 2026
+ * item-owner.ts ownerOf). A meta line drawn the other way round ("Casey Nguyen · Nov 17, 2026
  * 2:05 PM") gave no owner and said nothing: the touch left its rep's row of the team view in
  * silence. No source shows what stands before the date, so the name is not taken for the owner,
  * and the owner not read is reported.
