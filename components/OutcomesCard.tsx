@@ -20,6 +20,13 @@ export function OutcomesCard({ outcomes, facts, children }: OutcomesCardProps) {
       counts as an attempt, not a connect; a past meeting as held)
     </li>
   );
+  // Said beside a rate over the emails read as outbound; a rate with none of them says it as its reason.
+  const directionUnknown = (outcomes.emailsDirectionUnknown ?? 0) > 0 && outcomes.replyRate.denominator > 0 && (
+    <li>
+      {plural(outcomes.emailsDirectionUnknown ?? 0, 'email', 'emails')} whose sender was not read (in neither count of
+      the reply rate)
+    </li>
+  );
   return (
     <section class="tl-card" aria-label="Outcomes">
       <h3 class="tl-card-title">Outcomes</h3>
@@ -45,10 +52,11 @@ export function OutcomesCard({ outcomes, facts, children }: OutcomesCardProps) {
           </Metric>
         </div>
       </div>
-      {(facts || unknown) && (
+      {(facts || unknown || directionUnknown) && (
         <ul class="tl-facts">
           {facts}
           {unknown}
+          {directionUnknown}
         </ul>
       )}
       {children}

@@ -64,8 +64,9 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
   if (existing.firstSeenAt) merged.firstSeenAt = existing.firstSeenAt;
   else delete merged.firstSeenAt;
   keepNamedOwner(merged, existing, incoming);
-  // The newest sighting owns `planned`: a call scheduled last week and done today is a touch now.
-  if (incoming.planned) merged.planned = true;
+  // The newest sighting owns `planned`: a call scheduled last week and done today is a touch now,
+  // and one shown done (`false`) keeps saying so, as its date may still be ahead (shownDone).
+  if (incoming.planned !== undefined) merged.planned = incoming.planned;
   else delete merged.planned;
   if (incoming.direction === 'unknown') merged.direction = existing.direction;
   if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;

@@ -61,19 +61,25 @@ export function collectTouches(activities: readonly Activity[], options: Collect
 }
 
 /**
- * A touch's instant; one dated without a time of day is on the day the page printed (atPrintedDay),
- * and never after now: a day the page printed may not have begun yet in the user's zone, yet the
- * touch happened (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in the setting's
- * zone). Such a touch also gets that day's last instant in the user's zone (`dayEnd`).
+ * A touch's instant, never after now: a touch happened by now. A day the page printed may not have
+ * begun yet in the user's zone (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in
+ * the setting's zone), and the CRM may date an item it shows done by a due day still ahead
+ * (shownDone). One dated without a time of day is on the day the page printed (atPrintedDay) and
+ * also gets that day's last instant in the user's zone (`dayEnd`). An item dated after now and not
+ * shown done is no touch (isTouch), wherever it is placed here.
  */
 function touchAt(activity: Activity, timestamp: string, options: CollectOptions): { at: Date; dayEnd?: Date } {
+  const placed = placedAt(activity, timestamp, options);
+  return placed.at.getTime() > options.now.getTime() ? { ...placed, at: options.now } : placed;
+}
+
+function placedAt(activity: Activity, timestamp: string, options: CollectOptions): { at: Date; dayEnd?: Date } {
   if (hasTimeOfDay(activity)) return { at: new Date(timestamp) };
   const page = options.pageTimeZone ?? options.timeZone;
   const day = rowPrintedDay({ ...activity, timestamp }, page);
   const end = dayEnd(day, options.timeZone);
   if (!activity.printedOn && page === options.timeZone) return { at: new Date(timestamp), dayEnd: end };
-  const printed = dayStart(day, options.timeZone);
-  return { at: printed.getTime() > options.now.getTime() ? options.now : printed, dayEnd: end };
+  return { at: dayStart(day, options.timeZone), dayEnd: end };
 }
 
 /**

@@ -8,6 +8,7 @@ import { cadenceGaps, gapsInPeriod } from './cadence-gaps';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
+import { emailsOfUnknownDirection, withEmailsOfUnknownDirection } from './email-direction-unknown';
 import { touchesToFirstMeeting, touchesToFirstReply } from './first-outcome';
 import { goneCold } from './gone-cold';
 import { leadResponseHours } from './lead-response';
@@ -83,17 +84,22 @@ export function buildContactView(input: {
     ...(all.length === 0 && predatesKept([contact], kept) ? { lastTouchBeforeKept: true as const } : {}),
     band: benchmarkBand(settings, last30Days.length),
     outcomes: {
-      replyRate: unsureOfUndatedReplies(
-        // Answers are looked for from before the period's first instant too: a reply the page dated
-        // only, on the period's first day, is stored at that day's midnight yet follows the email.
-        replyRate(touchesIn(all, { start: new Date(0), end: now }), countAutomated, period),
-        undatedEmailReplies,
+      ...withEmailsOfUnknownDirection(
+        {
+          replyRate: unsureOfUndatedReplies(
+            // Answers are looked for from before the period's first instant too: a reply the page dated
+            // only, on the period's first day, is stored at that day's midnight yet follows the email.
+            replyRate(touchesIn(all, { start: new Date(0), end: now }), countAutomated, period),
+            undatedEmailReplies,
+          ),
+          connectRate: connectRate(inPeriod),
+          meetingsHeld: meetingsHeld(inPeriod),
+          unknownOutcomes: unknownOutcomes(inPeriod),
+        },
+        emailsOfUnknownDirection(inPeriod),
       ),
-      connectRate: connectRate(inPeriod),
-      meetingsHeld: meetingsHeld(inPeriod),
       touchesToFirstReply: touchesToFirstReply(inPeriodForReplies(touches, period)),
       touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
-      unknownOutcomes: unknownOutcomes(inPeriod),
       // "No reply, connect or meeting" is not known when one of them could not be dated.
       vanity:
         !collected.undatedTouches.some(mayBeVanityOutcome) && isVanity(settings.bands[settings.motion], last30Days),

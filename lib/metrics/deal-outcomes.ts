@@ -1,6 +1,7 @@
 import { type Activity, channelOf } from '../schema/activity';
 import type { OutcomeFigures } from '../schema/view-model';
 import { withDealReplyThreads } from './deal-reply-threads';
+import { emailsOfUnknownDirection, withEmailsOfUnknownDirection } from './email-direction-unknown';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
 import { type ResolvedPeriod, touchesIn } from './period';
 import { connectRate } from './rates';
@@ -19,7 +20,8 @@ import { headlineTouches } from './touch-counts';
  * emails sent in the period, their answers looked for up to now. An email reply the page gave no
  * date (`undatedTouches`) may answer one of its own contact's unanswered emails, and one naming
  * no contact any of the deal's: the rate is then a range, as on the team page
- * (unsureOfUndatedReplyThreads), never a confident "0 of 1".
+ * (unsureOfUndatedReplyThreads), never a confident "0 of 1". Emails whose direction the page did
+ * not show are said apart (withEmailsOfUnknownDirection), as on the contact's panel.
  */
 export function dealOutcomes(
   touches: readonly Touch[],
@@ -40,10 +42,13 @@ export function dealOutcomes(
     for (const key of keys) undatedReplies.set(key, (undatedReplies.get(key) ?? 0) + 1);
   }
   const replies = teamReplyRate(threads, countAutomated, period);
-  return {
-    replyRate: unsureOfUndatedReplyThreads(replies, threads, undatedReplies, countAutomated, period, unnamed),
-    connectRate: connectRate(inPeriod),
-    meetingsHeld: meetingsHeld(inPeriod),
-    unknownOutcomes: unknownOutcomes(inPeriod),
-  };
+  return withEmailsOfUnknownDirection(
+    {
+      replyRate: unsureOfUndatedReplyThreads(replies, threads, undatedReplies, countAutomated, period, unnamed),
+      connectRate: connectRate(inPeriod),
+      meetingsHeld: meetingsHeld(inPeriod),
+      unknownOutcomes: unknownOutcomes(inPeriod),
+    },
+    emailsOfUnknownDirection(inPeriod),
+  );
 }

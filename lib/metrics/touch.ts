@@ -44,7 +44,8 @@ export interface TouchRules {
  * - an item the CRM shows as planned is never a touch, whatever its date: a past meeting still
  *   shown as planned was not marked done, so it is not known to have happened;
  * - a cancelled or no-show item is not a touch (a meeting that did not happen is not a contact);
- * - an item dated after `now` is not a touch yet; a meeting with a date but no time of day is
+ * - an item dated after `now` is not a touch yet, unless the CRM shows it done (shownDone): it
+ *   happened, and collectTouches places it at now; a meeting with a date but no time of day is
  *   held only once that day is over in the user's zone (or when the CRM marked it held): a
  *   meeting shown as "Today" is stored at midnight and may still be ahead;
  * - an activity with `mergedInto` set is a Touchline copy already merged into a page activity.
@@ -55,12 +56,23 @@ export function isTouch(activity: Activity, rules: TouchRules, printedAt?: Date)
   if (activity.mergedInto || activity.planned) return false;
   if (!channelOf(activity.type) && !countedTask(activity, rules)) return false;
   if (wasNotHeld(activity)) return false;
-  if (!activity.timestamp) return true;
+  if (!activity.timestamp || shownDone(activity)) return true;
   const at = new Date(activity.timestamp);
   if (at.getTime() > rules.now.getTime()) return false;
   if (activity.type !== 'meeting' || hasTimeOfDay(activity) || activity.outcome === 'held') return true;
   // The day the page printed (printedAt, see atPrintedDay), in the user's zone.
   return dayNumber(printedAt ?? at, rules.timeZone) < dayNumber(rules.now, rules.timeZone);
+}
+
+/**
+ * The CRM shows the item done or completed (`planned: false`; absent when the page does not say).
+ * Salesforce lists a closed Task under past activity dated by its due day, which may still be
+ * ahead: a call due tomorrow, made and completed today, happened (metrics.md: planned items are no
+ * touches only while the CRM shows them planned). Without such a mark an item dated after now (an
+ * email the page dates tomorrow) is not known to have happened.
+ */
+export function shownDone(activity: Pick<Activity, 'planned'>): boolean {
+  return activity.planned === false;
 }
 
 /**

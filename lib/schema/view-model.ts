@@ -111,6 +111,8 @@ export const outcomeFiguresSchema = z.object({
   meetingsHeld: count,
   /** Call attempts and meetings whose outcome the page did not show. */
   unknownOutcomes: count,
+  /** Emails of the period whose direction the page did not show, when there are any: in neither count of the reply rate. */
+  emailsDirectionUnknown: z.optional(count),
 });
 export type OutcomeFigures = z.infer<typeof outcomeFiguresSchema>;
 

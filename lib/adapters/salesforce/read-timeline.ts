@@ -73,6 +73,9 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     ...(groupYear ? { groupYear } : found.relativeGroup ? { relativeGroup: true as const } : {}),
   };
   const date = itemDate(parts, ctx, where, !!noWordsFor);
+  // A closed Task is listed as done but dated by its due day, which may be ahead ("Tomorrow"): it
+  // says so, or its date alone would read as not happened yet (metrics' shownDone counts it now).
+  const doneAhead = told === false && !!date.timestamp && Date.parse(date.timestamp) > ctx.clock.now.getTime();
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];
   const dateText = date.timestamp || !date.text ? {} : { dateText: date.text };
   const owner = c.owner ?? (c.byViewer ? undefined : rowOwner(found.el, ctx.words));
@@ -92,7 +95,7 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     ...(c.byViewer ? { byViewer: true } : {}),
     automated: c.automated,
     ...(c.outcome ? { outcome: c.outcome } : {}),
-    ...(planned ? { planned: true } : {}),
+    ...(planned ? { planned: true } : doneAhead ? { planned: false } : {}),
     ...(parts.sourceId ? { sourceId: toSalesforceId18(parts.sourceId) } : {}),
     ...(contactIds.length > 0 ? { contactIds } : {}),
     unread: told === undefined ? [...c.unread, plannedUnread(found, noWordsFor)] : c.unread,

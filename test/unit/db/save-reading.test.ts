@@ -99,6 +99,26 @@ describe('saveReading', () => {
     expect((await db.get('activities', activityKeyOf(call.sourceId ?? '')))?.planned).toBeUndefined();
   });
 
+  it('keeps the done mark a later reading shows: a closed task dated by a due day still ahead happened', async () => {
+    const db = await freshDb();
+    const id = workedContact();
+    const scheduled = contactReading(id);
+    const call = scheduled.activities.find((a) => a.type === 'call' && a.sourceId);
+    if (!call) throw new Error('the worked contact has no call');
+    const stored = async () => (await db.get('activities', activityKeyOf(call.sourceId ?? '')))?.planned;
+    call.planned = true;
+    await saveReading(db, scheduled, NOW, ZONE);
+
+    const done = contactReading(id);
+    const doneCall = done.activities.find((a) => a.sourceId === call.sourceId);
+    if (doneCall) doneCall.planned = false;
+    await saveReading(db, done, later, ZONE);
+    expect(await stored()).toBe(false);
+
+    await saveReading(db, contactReading(id), new Date(later.getTime() + 3_600_000), ZONE);
+    expect(await stored()).toBeUndefined();
+  });
+
   it('reopens a deal whose page shows a stage and no longer says closed', async () => {
     const db = await freshDb();
     const { id } = dealWithContacts();

@@ -34,6 +34,22 @@ describe('collectTouches', () => {
     expect(touches.map((t) => t.key)).toEqual([earlier.key, later.key]);
   });
 
+  it('places a touch the CRM shows done, dated by a due day still ahead, at now', () => {
+    const due = at('2026-11-21 00:00');
+    const { touches } = collectTouches(
+      [
+        call(due, 'connected', { planned: false, timePrecision: 'day', title: 'Follow-up call' }),
+        call(at('2026-11-21 09:00'), 'connected', { planned: false, title: 'Pricing call' }),
+        email(due, 'not shown done', { timePrecision: 'day' }),
+      ],
+      { now: NOW, timeZone: LA },
+    );
+    expect(touches.map((t) => [t.activity.title, t.at.toISOString()])).toEqual([
+      ['Follow-up call', NOW.toISOString()],
+      ['Pricing call', NOW.toISOString()],
+    ]);
+  });
+
   it('keeps touches without a date out of the timeline and counts them apart', () => {
     const noSource = undated('sometime in spring');
     const secondCopy = undated('spring', { sourceId: '77' });

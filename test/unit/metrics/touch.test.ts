@@ -53,6 +53,16 @@ describe('isTouch', () => {
     ['a planned email (never a touch while planned)', email(yesterday, 'x', { planned: true }), false],
     ['a planned call task', call(yesterday, null, { planned: true }), false],
     ['an email dated after now', email(tomorrow), false],
+    [
+      'a call the CRM shows done though dated after now (a closed task dated by its due day)',
+      call(tomorrow, 'connected', { planned: false }),
+      true,
+    ],
+    [
+      'a cancelled meeting the CRM shows done, dated after now',
+      meeting(tomorrow, 'cancelled', { planned: false }),
+      false,
+    ],
     ['a Touchline copy already merged into a page activity', email(yesterday, 'x', { mergedInto: 'k' }), false],
     ['a touch the page gave no date for', undated('last spring'), true],
   ])('%s → %s', (_, a, expected) => {
