@@ -31,13 +31,19 @@ export function ContactOutcomes({ outcomes, timelineReadInPart = false }: Contac
   );
 }
 
+/**
+ * "No reply in period" only where no touch may be one: a reply without a readable date, or an email
+ * whose sender the page did not show (emailsDirectionUnknown), may be the first.
+ */
 function firstReplyText(
-  { touchesToFirstReply, undatedReplies }: ContactView['outcomes'],
+  { touchesToFirstReply, undatedReplies, emailsDirectionUnknown = 0 }: ContactView['outcomes'],
   timelineReadInPart: boolean,
 ): string {
-  if (touchesToFirstReply !== null || undatedReplies === 0)
-    return firstText('reply', touchesToFirstReply, timelineReadInPart);
-  return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
+  if (touchesToFirstReply === null && undatedReplies > 0)
+    return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
+  if (touchesToFirstReply === null && emailsDirectionUnknown > 0)
+    return 'whether the contact replied is not known (who sent each email was not read)';
+  return firstText('reply', touchesToFirstReply, timelineReadInPart);
 }
 
 /** As firstReplyText: a held meeting without a readable date may be in the period, and the first. */

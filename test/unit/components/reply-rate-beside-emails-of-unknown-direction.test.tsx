@@ -34,3 +34,23 @@ describe('the reply rate beside emails whose direction was not read', () => {
     expect(outcomesText()).not.toMatch(/no outbound emails|whose sender was not read/);
   });
 });
+
+describe('the first reply beside emails whose direction was not read', () => {
+  it('does not say "no reply in period": any of them may be the reply', () => {
+    const view = jordanLee();
+    view.outcomes.touchesToFirstReply = null;
+    view.outcomes.undatedReplies = 0;
+    view.outcomes.emailsDirectionUnknown = 11;
+    renderPanel({ status: 'ready', view });
+    expect(outcomesText()).not.toContain('no reply in period');
+    expect(outcomesText()).toContain('whether the contact replied is not known (who sent each email was not read)');
+  });
+
+  it('still counts the touches before a reply that was read', () => {
+    const view = jordanLee();
+    view.outcomes.touchesToFirstReply = 2;
+    view.outcomes.emailsDirectionUnknown = 3;
+    renderPanel({ status: 'ready', view });
+    expect(outcomesText()).toContain('first reply after 2 outbound touches');
+  });
+});
