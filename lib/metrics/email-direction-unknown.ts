@@ -25,9 +25,10 @@ export function withEmailsOfUnknownDirection(
   unknown: number,
 ): OutcomeFigures {
   if (unknown === 0) return figures;
-  return { ...figures, replyRate: unsureOfDirections(figures.replyRate), emailsDirectionUnknown: unknown };
+  return { ...figures, replyRate: unsureOfDirections(figures.replyRate, unknown), emailsDirectionUnknown: unknown };
 }
 
-function unsureOfDirections(rate: Rate): Rate {
-  return rate.denominator > 0 ? rate : { ...rate, value: null, reason: EMAIL_DIRECTION_NOT_READ };
+/** A reply rate over no email read as outbound, beside `unknown` emails of unread direction: "—" because of them. */
+export function unsureOfDirections(rate: Rate, unknown: number): Rate {
+  return rate.denominator > 0 || unknown === 0 ? rate : { ...rate, value: null, reason: EMAIL_DIRECTION_NOT_READ };
 }

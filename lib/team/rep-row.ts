@@ -5,6 +5,7 @@ import {
   earlyWarning,
   earlyWarningShortHistory,
 } from '../metrics/early-warning';
+import { emailsOfUnknownDirection, unsureOfDirections } from '../metrics/email-direction-unknown';
 import { unknownOutcomes } from '../metrics/outcome-counts';
 import { resolvePeriod, touchesIn } from '../metrics/period';
 import { callAttempts, connectRate } from '../metrics/rates';
@@ -110,7 +111,10 @@ export async function repRow(
     },
     // The period picks the emails, not when their answer may come (metrics.md): a period that
     // ended before now (last quarter) sees replies read after its end, up to now.
-    replyRate: replyRateOf(withReplies(sentAndOther(touches), replies), input),
+    replyRate: unsureOfDirections(
+      replyRateOf(withReplies(sentAndOther(touches), replies), input),
+      emailsOfUnknownDirection(counted),
+    ),
     connectRate: connectRate(counted),
     callsWithoutOutcome: unknownOutcomes(callAttempts(counted)),
     warning,
