@@ -34,24 +34,32 @@ export function dayGroupEntries(
   if (!isDayHeader(carrier, clock, language)) return undefined;
   const { words } = language;
   const entries: Element[] = [];
+  const beside = new Set<Element>();
   for (let node: Element | null = carrier; node; node = node === item ? null : node.parentElement)
-    for (let next = node.nextElementSibling; next && !holdsDate(next); next = next.nextElementSibling)
+    for (let next = node.nextElementSibling; next && !holdsDate(next); next = next.nextElementSibling) {
+      beside.add(next);
       entries.push(...entriesIn(next, words));
+    }
   const timed = entries.filter((entry) => showsTimeAlone(entry, words)).length;
   if (timed === 0) return undefined;
-  const apart = timed > 1 || carrier.matches(HEADING) || visibleText(item) === visibleText(carrier);
+  // Entries found inside a list below the header (a `ul` of that day's entries) are the day's, even one alone.
+  const listed = entries.some((entry) => !beside.has(entry));
+  const apart = timed > 1 || listed || carrier.matches(HEADING) || visibleText(item) === visibleText(carrier);
   return apart ? entries : undefined;
 }
 
 /**
  * The entries an element after a day header holds: itself where it says what it is, else none; a
- * list of entries (two parts or more showing a time alone, each saying what it is) is looked into.
+ * list of entries is looked into: two parts or more showing a time alone, each saying what it is,
+ * or nothing but such parts (a day's list holding its one entry). An entry's own parts are not
+ * all such: its time shows on one line, its subject and toggle on another.
  */
 function entriesIn(el: Element, words: Wording): Element[] {
   if (hiddenByPage(el) || !hasTypeSignal(el, words)) return [];
   const children = Array.from(el.children).filter((child) => !hiddenByPage(child));
   const timed = children.filter((child) => showsTimeAlone(child, words));
-  if (timed.length < 2 || !timed.every((child) => hasTypeSignal(child, words))) return [el];
+  const list = timed.length >= 2 || (timed.length > 0 && timed.length === children.length);
+  if (!list || !timed.every((child) => hasTypeSignal(child, words))) return [el];
   return children.flatMap((child) => entriesIn(child, words));
 }
 

@@ -1,6 +1,7 @@
 import type { NotRead } from '../../schema/read-result';
 import { allVisible, follows, textOf } from '../dom';
 import { isFilterBar } from './find-items';
+import { visibleText } from './lines';
 import { SELECTORS } from './selectors';
 import { isWord, startsWithWord } from './text-match';
 import type { Wording } from './wording';
@@ -72,15 +73,28 @@ function controlName(control: Element): string {
  */
 function chosenFilter(view: Element, words: Wording): string | undefined {
   for (const chip of allVisible(view, '[aria-pressed="true"]')) {
-    const bar = chip.parentElement;
+    const bar = barAround(chip);
     if (bar && isFilterBar(bar) && !isAllChip(chip, words)) return chipName(chip);
   }
   for (const tab of allVisible(view, '[role="tab"][aria-selected="true"]')) {
-    const bar = tab.closest('[role="tablist"]') ?? tab.parentElement;
+    const bar = tab.closest('[role="tablist"]') ?? barAround(tab);
     const offersAll = bar && Array.from(bar.querySelectorAll('[role="tab"]')).some((t) => isAllChip(t, words));
     if (offersAll && isFilterBar(bar) && !isAllChip(tab, words)) return chipName(tab);
   }
   return undefined;
+}
+
+/**
+ * The element around a chip that holds its fellow chips: its parent, or above the wrappers that
+ * hold the chip alone (a tooltip or pill wrapper per chip, as component libraries draw buttons with
+ * hints), so chips that are cousins under one bar are recognised as well as siblings. A wrapper
+ * shows nothing but its chip; climbing stops at the first element showing more.
+ */
+function barAround(chip: Element): Element | null {
+  const name = visibleText(chip);
+  let wrapper = chip;
+  while (wrapper.parentElement && visibleText(wrapper.parentElement) === name) wrapper = wrapper.parentElement;
+  return wrapper.parentElement;
 }
 
 /** "All" by its test id or its word, with or without a count badge ("All 12", "All (12)"). */

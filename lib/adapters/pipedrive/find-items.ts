@@ -3,12 +3,14 @@ import type { PageClock } from '../types';
 import { standsAmongEntries } from './among-entries';
 import { isDated } from './dated-line';
 import { dayGroupEntries } from './day-group';
+import { withoutDoneLines } from './done-line';
 import { feedSectionStart } from './feed-section';
-import { holdsFieldRows } from './field-rows';
+import { holdsFieldRows, isFieldRow } from './field-rows';
 import { chunksOf, hiddenByPage, linesOf } from './lines';
 import { LIST_ROW } from './list-row';
 import type { PageLanguage } from './page-locale';
 import { isQuotedHeaderRow } from './quoted-header';
+import { isRecordCard } from './record-card';
 import { isRecordPanel } from './record-panel';
 import { TITLES } from './titles';
 import { hasTypeSignal } from './type-signals';
@@ -24,15 +26,18 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
  * section holding a single item is entered past its heading. Field rows in the sidebar are dated
  * too, so an entry must carry a type signal (icon label, checkbox, mail lines, a change arrow), or
  * sit among other entries with more than a label and a value. A quoted mail header's date row in
- * an entry's body is the quoted mail's (quoted-header.ts), so it carries no entry. A day's header
+ * an entry's body is the quoted mail's (quoted-header.ts), so it carries no entry, nor does the line
+ * saying when an entry showing its due date was marked done (done-line.ts). A day's header
  * over entries showing their time alone ("Yesterday" over "4:15 PM · Jordan Blake") is the only
  * dated line of its group: the group found from it gives way to its entries (day-group.ts). The
- * sidebar's rows are never entries, whatever they show (inSidebar).
+ * sidebar's rows are never entries, whatever they show (inSidebar), nor are field rows and other
+ * records' cards wherever they stand (isNoEntry).
  */
 export function findItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
-  const carriers = linesOf(view).filter(
+  const dated = linesOf(view).filter(
     (line) => !inListRow(line) && isDated(line, clock, language) && !isQuotedHeaderRow(line, language.words),
   );
+  const carriers = withoutDoneLines(dated, view, language.words);
   const counts = new Map<Element, number>();
   for (const carrier of carriers)
     for (let el: Element | null = carrier; el && el !== view; el = el.parentElement)
@@ -58,6 +63,7 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   const shaped = [...new Set(entries)].filter(
     (item) =>
       !holdsFieldRows(item, language.words) &&
+      !isNoEntry(item, language.words) &&
       (hasTypeSignal(item, language.words) ||
         ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
   );
@@ -99,6 +105,15 @@ function holdsFeedSection(side: Element | undefined, item: Element, clock: PageC
 }
 
 /**
+ * A field row ("Next activity · Call Jonas · Nov 24") or another record's card (a deal's, with its
+ * next activity's icon and day): dated and typed like an entry, never one (field-rows.ts,
+ * record-card.ts).
+ */
+function isNoEntry(el: Element, words: Wording): boolean {
+  return isFieldRow(el, words) || isRecordCard(el, words);
+}
+
+/**
  * In a row of a list (list-row.ts): each row is another record, dated and with a type icon in its
  * next-activity cell; read as feed entries they would be calls this lead never had.
  */
@@ -125,12 +140,14 @@ function withoutContainers(items: Element[], view: Element): Element[] {
  * among its dated siblings: it is read, so it can be reported as undated. An entry drawn by another
  * component than the item marker's (a synced mail as `MailMessage_*` beside `FlowItem_*`,
  * crm-evidence-2.md: the feed mixes activities, mail and changes, and classes are build-hashed)
- * is read too, never dropped in silence.
+ * is read too, never dropped in silence. An element holding items is their group (a day's, with
+ * its header), never an entry beside them; nor is a field row or another record's card.
  */
 export function withSiblingEntries(items: Element[], language: PageLanguage): Element[] {
   const known = new Set(items);
   const parents = new Set<Element>();
   for (const item of items) if (item.parentElement) parents.add(item.parentElement);
+  const holders = holdersOf(items);
   const extra = new Set<Element>();
   for (const parent of parents) {
     const tags = new Set(items.filter((i) => i.parentElement === parent).map((i) => i.tagName));
@@ -138,6 +155,8 @@ export function withSiblingEntries(items: Element[], language: PageLanguage): El
       if (
         !known.has(child) &&
         tags.has(child.tagName) &&
+        !holders.has(child) &&
+        !isNoEntry(child, language.words) &&
         !hiddenByPage(child) &&
         !isFilterBar(child) &&
         hasTypeSignal(child, language.words)
@@ -147,6 +166,14 @@ export function withSiblingEntries(items: Element[], language: PageLanguage): El
   if (extra.size === 0) return items;
   const all = [...items, ...extra];
   return all.sort(byPageOrder);
+}
+
+/** Every element that holds one of the items. */
+function holdersOf(items: Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const item of items)
+    for (let el = item.parentElement; el && !holders.has(el); el = el.parentElement) holders.add(el);
+  return holders;
 }
 
 /**

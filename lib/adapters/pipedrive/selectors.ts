@@ -56,6 +56,8 @@ export const SELECTORS = {
   allFilterChip: '[data-testid="filter-button-all"]', // crm-evidence-2.md (B)
   /** Links to persons: deal participants and people named on timeline items. */
   personLink: 'a[href*="/person/"]', // crm-pages.md (URL shape)
+  /** Links to records (deal, person, organisation, lead): what a sidebar card is titled by. */
+  recordLink: 'a[href*="/deal/"], a[href*="/person/"], a[href*="/organization/"], a[href*="/leads/"]', // crm-pages.md (URL shape)
   /** The deal's persons section in the sidebar. */
   dealPersons: ['[data-testid="sidebar-section-persons"]', '.persons-section'].join(', '), // demo look-alike; guess
   /** Deal value in the header ("$12,500"). */
