@@ -1,10 +1,13 @@
 import { fold } from '../../locale/fold';
 import { byPageOrder, textOf } from '../dom';
+import { inAssociationCard } from './association-card';
 import { headsAnItem, movesStage, opensWithType, showsTypeAlone } from './classify-activity';
 import { dateAnchors } from './date-anchors';
 import { HEADING, headedByGroup, inGroup, opensGroup } from './group-heading';
+import type { ItemBound } from './item-bounds';
 import { climb, linesPerContainer } from './item-climb';
 import { saidLeaves, saysMoreThanItsDateLine, textsAroundDate } from './item-text';
+import { isPropertyDate } from './property-date';
 import type { ReadingContext } from './reading-context';
 import { withSeveralDates } from './several-dates';
 import { iconOf } from './timeline-item';
@@ -22,9 +25,21 @@ interface FoundItem {
   item: Element;
   date: Element;
   kind: 'item' | 'untyped' | 'besideItems';
-  /** Its climb stopped at what stands around the timeline (item-bounds.ts): the timeline holds it alone. */
-  onlyItem: boolean;
+  /**
+   * Its climb stopped at what stands around the timeline (item-bounds.ts), which then holds it alone:
+   * `timeline`, the filter bar's search box or the composer; `tabs`, the record's tabs, which the
+   * Overview's cards stand below as well.
+   */
+  placed?: Placed;
 }
+
+type Placed = Extract<ItemBound, 'timeline' | 'tabs'>;
+
+const placedBy = (bound: ItemBound | undefined): Placed | undefined =>
+  bound === 'timeline' || bound === 'tabs' ? bound : undefined;
+
+/** The record's tabs show one panel at a time (HubSpot keeps the others in the page, hidden). */
+const TAB_PANEL = '[role="tabpanel"]';
 
 /**
  * What the shape of the timeline shows: its items, the dated lines that may be items but were not
@@ -55,20 +70,26 @@ const MIN_TEXT_PARTS = 3;
  * beside other such items (siblings, cousins, or the groups of months beside the one it is alone
  * in), or stands first under a group's heading ("November 2026": a timeline's only item, a month's
  * only call logged without notes); then the items beside them whose date could not be read
- * (undated-siblings.ts).
+ * (undated-siblings.ts). A date line that is a property's value, or stands in a card of associated
+ * records (a deal's close date), is no item's, though it still bounds the blocks around it.
  */
 export function findItemsByShape(root: Element, title: Element | null, context: ReadingContext): ShapeReading {
   const anchors = dateAnchors(root, context).filter((a) => !a.closest(NOT_A_TIMELINE));
   const perContainer = linesPerContainer(anchors, root);
+  // Every date line bounds the blocks around it; only these may be an item's.
+  const itemLines = anchors.filter(
+    (date) => !isPropertyDate(date, root, context.words) && !inAssociationCard(date, root, context.words),
+  );
   const found: FoundItem[] = [];
-  for (const date of anchors) {
+  for (const date of itemLines) {
     const { item: climbed, bound } = climb(date, root, perContainer, 1, context.words);
     const item = withoutGroupParts(climbed, date, context.words);
     if (title && item.contains(title)) continue;
-    // Right below the record's tabs or the filter bar's search box, the block is the timeline's only item.
-    const onlyItem = bound === 'timeline';
-    const kind = kindOf(item, date, context, onlyItem || inGroup(item, root, context.words));
-    if (kind) found.push({ item, date, kind, onlyItem });
+    // Right below the filter bar's search box, the block is the timeline's only item; right below
+    // the record's tabs, it is when it shows an item by itself (`standsAlone`): an Overview card may stand there.
+    const placed = placedBy(bound);
+    const kind = kindOf(item, date, context, placed === 'timeline' || inGroup(item, root, context.words));
+    if (kind) found.push({ item, date, kind, placed });
   }
   const kept = repeated(
     found.filter(({ kind }) => kind !== 'besideItems'),
@@ -79,7 +100,7 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
   const several = withSeveralDates(kept.filter(isRead), anchors, perContainer, title).flatMap(
     ({ item, date }): FoundItem[] => {
       const kind = kindOf(item, date, context, inGroup(item, root, context.words));
-      return kind ? [{ item, date, kind, onlyItem: false }] : [];
+      return kind ? [{ item, date, kind }] : [];
     },
   );
   const whole = ({ item }: FoundItem) => !several.some((other) => other.item !== item && other.item.contains(item));
@@ -100,7 +121,12 @@ export function findItemsByShape(root: Element, title: Element | null, context: 
   const unsplit = lone.filter(({ item, date }) => holdsEntries(item, date, context.words));
   const alone = wholeAlone(
     lone.filter((candidate) => !unsplit.includes(candidate)),
-    { anchors, found, taken: [...taken, ...unsplit.map(({ item }) => item)], title },
+    {
+      anchors: itemLines,
+      found,
+      taken: [...taken, ...unsplit.map(({ item }) => item)],
+      title,
+    },
     root,
     context,
   );
@@ -134,11 +160,15 @@ const isRead = ({ kind }: FoundItem) => kind === 'item';
 
 /**
  * Read though nothing of its shape stands beside it: it opens a group of the timeline ("November
- * 2026", "Upcoming"), or stands right below the record's tabs or the filter bar's search box and
- * shows its type there (a sidebar or overview card may stand there too, and shows none).
+ * 2026", "Upcoming"), or stands right below the record's tabs or the filter bar's search box, is an
+ * item by what it says and shows its type there (a sidebar card may stand there too, and shows
+ * none). Right below the tabs, a header opening with a type word and nothing after its date is an
+ * Overview card's ("Meeting booked | Nov 12, 2026"), as a property row's: only an item's own header
+ * ("Logged call") or more than its date line makes it an item there (`kindOf`).
  */
 function standsAlone(candidate: FoundItem, root: Element, context: ReadingContext): boolean {
-  return candidate.onlyItem ? headsWithType(candidate, context) : headedByGroup(candidate.item, root, context.words);
+  if (!candidate.placed) return headedByGroup(candidate.item, root, context.words);
+  return candidate.kind === 'item' && headsWithType(candidate, context);
 }
 
 interface Surroundings {
@@ -153,8 +183,9 @@ interface Surroundings {
  * Items standing alone, whole: one whose body shows a date of its own ("Follow up on Nov 12, 2026",
  * a meeting's hours) falls apart at the first climb into its header line and its body (read, it
  * lost its body; with its date line below its header, it was dropped), and no sibling of its shape
- * makes it whole (several-dates.ts). Climbed again from each date line outside the items read,
- * where only date lines that read as items of some kind bound it, it is found whole.
+ * makes it whole (several-dates.ts). Climbed again from each date line outside the items read that
+ * may be an item's (`around.anchors`), where only date lines that read as items of some kind bound
+ * it, it is found whole.
  */
 function wholeAlone(alone: FoundItem[], around: Surroundings, root: Element, context: ReadingContext): FoundItem[] {
   const itemLines = new Set(around.found.map(({ date }) => date));
@@ -171,8 +202,11 @@ function wholeAlone(alone: FoundItem[], around: Surroundings, root: Element, con
     const { item: climbed, bound } = climb(date, root, counts, itemLines.has(date) ? 1 : 0, context.words);
     const item = withoutGroupParts(climbed, date, context.words);
     if ((around.title && item.contains(around.title)) || around.taken.some((other) => item.contains(other))) continue;
-    const candidate: FoundItem = { item, date, kind: 'item', onlyItem: bound === 'timeline' };
-    if (kindOf(item, date, context, true) === 'item' && standsAlone(candidate, root, context)) regrown.push(candidate);
+    // Under a group's heading or the search box, as in findItemsByShape; below the tabs, by itself.
+    const placed = placedBy(bound);
+    const candidate: FoundItem = { item, date, kind: 'item', placed };
+    if (kindOf(item, date, context, placed !== 'tabs') === 'item' && standsAlone(candidate, root, context))
+      regrown.push(candidate);
   }
   return [...regrown, ...alone.filter((one) => !regrown.some(({ item }) => item.contains(one.item)))];
 }
@@ -241,25 +275,40 @@ function isPropertyLabel(text: string, words: readonly HubSpotWords[]): boolean 
  * heading, and that headed group stands among the groups holding the others. A block one level
  * above an item is none of these: a sidebar card grown from its close date up to its column beside
  * the column holding a timeline's only item (the climb stops under the tabs) is no item. An item
- * listed flat after a wrapped group ("Upcoming" and its task) stands beside that group.
+ * listed flat after a wrapped group ("Upcoming" and its task) stands beside that group. Blocks in
+ * two tab panels never stand beside each other (one panel is shown at a time): the hidden
+ * Overview's "Data highlights" card is no cousin of the Activities tab's lone call.
  */
 function repeated(found: FoundItem[], root: Element, words: readonly HubSpotWords[]): FoundItem[] {
-  const siblings = new Map<Element | null, number>();
-  const cousins = new Map<Element | null, number>();
+  const siblings = new Map<Element, number>();
+  const cousins = new Map<Element, number>();
   const within = new Map<Element, number>();
-  const bump = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const bump = <K>(counts: Map<K, number>, key: K | null) => {
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
   for (const { item } of found) {
-    bump(siblings, item.parentElement);
-    bump(cousins, item.parentElement?.parentElement ?? null);
+    bump(siblings, siblingsIn(item));
+    bump(cousins, cousinsIn(item));
     for (let node = item.parentElement; node && node !== root; node = node.parentElement) bump(within, node);
   }
+  const counted = <K>(counts: Map<K, number>, key: K | null) => key !== null && (counts.get(key) ?? 0) > 1;
   return found.filter(({ item }) => {
-    const parent = item.parentElement;
-    const grandparent = parent?.parentElement ?? null;
-    if ((siblings.get(parent) ?? 0) > 1 || (grandparent !== null && (cousins.get(grandparent) ?? 0) > 1)) return true;
-    if (grandparent !== null && aloneUnderHeading(item) && (within.get(grandparent) ?? 0) > 1) return true;
-    return besideGroupOfItems(item, found, words);
+    const grandparent = cousinsIn(item);
+    if (counted(siblings, siblingsIn(item)) || counted(cousins, grandparent)) return true;
+    if (aloneUnderHeading(item) && counted(within, grandparent)) return true;
+    return !item.matches(TAB_PANEL) && besideGroupOfItems(item, found, words);
   });
+}
+
+/** Where the item's siblings are: its parent, unless it is a tab panel, beside other panels only. */
+function siblingsIn(item: Element): Element | null {
+  return item.matches(TAB_PANEL) ? null : item.parentElement;
+}
+
+/** Where the item's cousins are: its grandparent, unless its parent is a tab panel. */
+function cousinsIn(item: Element): Element | null {
+  const parent = siblingsIn(item);
+  return parent && !parent.matches(TAB_PANEL) ? parent.parentElement : null;
 }
 
 /**

@@ -88,7 +88,7 @@ function isGroupHeading(block: Element, words: readonly HubSpotWords[]): boolean
 }
 
 /** The nearest previous sibling showing text. */
-function textBefore(node: Element): Element | null {
+export function textBefore(node: Element): Element | null {
   for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling)
     if (remembered('shows-text', sib, () => textOf(sib) !== '')) return sib;
   return null;

@@ -24,11 +24,12 @@ const TEXT_FIELD = [
 
 /**
  * What stops an item's climb at `parent`: `group`, the heading of the timeline's group the item
- * opens; `timeline`, what stands around the timeline itself (the record's tabs or navigation, a
- * search box or editor before it: the filter bar, the composer); `section`, a heading before it that
- * names no activity ("Activity", "About this contact", "Deals (1)").
+ * opens; `timeline`, a search box or editor before it, which only the timeline has around it (its
+ * filter bar, the composer); `tabs`, the record's tabs or navigation around it, which the Overview
+ * tab's cards stand below too; `section`, a heading before it that names no activity ("Activity",
+ * "About this contact", "Deals (1)").
  */
-export type ItemBound = 'group' | 'timeline' | 'section';
+export type ItemBound = 'group' | 'timeline' | 'tabs' | 'section';
 
 /**
  * `parent` is more than one timeline item around `branch` (its child holding the item's date line
@@ -51,10 +52,8 @@ export function boundsItem(
   const before = others.filter((other) => !follows(other, branch));
   if (saysMoreThanDate(branch, date) && before.some((other) => namesGroup(headingText(other), words))) return 'group';
   if (!wrapsItem(branch, date)) return undefined;
-  const aroundTimeline =
-    others.some((other) => other.matches(AROUND_ITEMS) || other.querySelector(AROUND_ITEMS) !== null) ||
-    before.some((other) => other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD) !== null);
-  if (aroundTimeline) return 'timeline';
+  if (before.some((other) => other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD) !== null)) return 'timeline';
+  if (others.some((other) => other.matches(AROUND_ITEMS) || other.querySelector(AROUND_ITEMS) !== null)) return 'tabs';
   return before.some((other) => namesNoActivity(other, words)) ? 'section' : undefined;
 }
 

@@ -1,6 +1,9 @@
 import { boundsItem, type ItemBound } from './item-bounds';
 import type { HubSpotWords } from './words/types';
 
+/** The record's tabs show one panel at a time (HubSpot keeps the others in the page, hidden). */
+const TAB_PANEL = '[role="tabpanel"]';
+
 /** How many of the date lines `lines` each element below `root` holds. */
 export function linesPerContainer(lines: readonly Element[], root: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
@@ -13,7 +16,9 @@ export function linesPerContainer(lines: readonly Element[], root: Element): Map
 /**
  * The largest block around the date line `date` holding no date line counted in `counts` but its
  * own (`own`: 1 when `date` is counted, else 0), up to what bounds an item (item-bounds.ts), and
- * what stopped it there.
+ * what stopped it there. A tab panel stopped by another panel's date lines (the Overview kept
+ * hidden beside the Activities tab) is still bounded by what stands around it: those lines are
+ * never shown beside it.
  */
 export function climb(
   date: Element,
@@ -23,10 +28,12 @@ export function climb(
   words: readonly HubSpotWords[],
 ): { item: Element; bound?: ItemBound } {
   let item = date;
-  while (item.parentElement && item.parentElement !== root && (counts.get(item.parentElement) ?? 0) <= own) {
-    const bound = boundsItem(item.parentElement, item, date, words);
+  for (let parent = item.parentElement; parent && parent !== root; parent = item.parentElement) {
+    if ((counts.get(parent) ?? 0) > own)
+      return item.matches(TAB_PANEL) ? { item, bound: boundsItem(parent, item, date, words) } : { item };
+    const bound = boundsItem(parent, item, date, words);
     if (bound) return { item, bound };
-    item = item.parentElement;
+    item = parent;
   }
   return { item };
 }

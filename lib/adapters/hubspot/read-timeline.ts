@@ -2,12 +2,13 @@ import { datedFields } from '../../locale/page-date';
 import { isOutOfOffice } from '../../locale/words/find-words';
 import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
-import { spacedText } from '../dom';
+import { spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { type Classification, classifyActivity } from './classify-activity';
 import { findItemsByShape } from './find-items';
 import { ItemCopies } from './item-copies';
 import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
+import { saidLeaves } from './item-text';
 import { readItemDate, type Tense } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
@@ -66,7 +67,8 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
     cards: cards.map(({ card }) => card),
     untyped: untyped.map((line) => spacedText(line)),
     unsplit: unsplit.map((block) => spacedText(block)),
-    unplaced: unplaced.map((block) => spacedText(block)),
+    // What such a block says, the controls around it left out (a filter bar's "All users").
+    unplaced: unplaced.map((block) => saidLeaves(block).map(textOf).join(' ')),
   };
 }
 

@@ -36,11 +36,12 @@ function filterOf(tabs: readonly Element[], all: Element | undefined): TimelineF
 
 /**
  * The tab list in the closest ancestor of the anchor that has one, the last of them before it;
- * none past a tab panel, whose list holds the record's own tabs (Overview, Activities).
+ * none past a tab panel, whose list holds the record's own tabs (Overview, Activities), nor past
+ * the anchor when it is such a panel itself (a lone item found as its tab's whole content).
  */
 function nearestTabList(root: Element, anchor: Element): Element | undefined {
   const lists = recordElements(root, TIMELINE_FILTER.list);
-  for (let node = anchor.parentElement; node && lists.length > 0; node = node.parentElement) {
+  for (let node: Element | null = anchor; node && lists.length > 0; node = node.parentElement) {
     const before = lists.filter((list) => node.contains(list) && follows(anchor, list));
     if (before.length > 0) return before[before.length - 1];
     if (node === root || node.matches(TIMELINE_FILTER.panel)) return undefined;

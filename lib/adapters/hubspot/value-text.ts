@@ -1,6 +1,7 @@
-import { hidesItself } from '../dom';
+import { fold } from '../../locale/fold';
+import { hidesItself, textOf } from '../dom';
 import { clipsItself } from './visually-hidden';
-import { EVERY_LANGUAGE, isControlLabel } from './words';
+import { EVERY_LANGUAGE, isControlLabel, isValueLikeControl } from './words';
 
 /**
  * The row's own controls inside a value block: a "Details" button, an icon button whose only text
@@ -26,7 +27,7 @@ type LeaveOut = (part: Element) => boolean;
 
 /**
  * A control that shows a choice made (a dropdown, a combobox): its text is a value, whatever the
- * word ("Open", a lead status), where a plain button's is its own label ("Details", "Open").
+ * word ("Open", a lead status) or the name it is given ("Edit lead status").
  */
 const SHOWS_CHOICE = '[aria-haspopup]:not([aria-haspopup="false"]), [role="combobox"]';
 
@@ -36,8 +37,9 @@ const SHOWS_CHOICE = '[aria-haspopup]:not([aria-haspopup="false"]), [role="combo
  * text, separate blocks spaced ("Sales Pipeline Closed won", never "AMAlex MorganDetails"). The
  * block itself is read whatever it is: a value drawn as a button is still the value, and so is a
  * control's text when nothing else is shown and it is the one control showing a value ("Alex Morgan
- * ▾", a dropdown to change the owner, beside an icon button whose only text is clipped "Copy"). A
- * plain control's own label ("Details" in an empty row) shows none; a dropdown's text is its choice.
+ * ▾", a dropdown to change the owner, beside an icon button whose only text is clipped "Copy";
+ * HubSpot's editable lead status "Open" as a plain button beside an edit icon). A control named by
+ * an action ("Details" in an empty row, a "✎" named "Edit") shows none; a dropdown's text is its choice.
  */
 export function valueText(block: Element | null | undefined): string {
   if (!block) return '';
@@ -45,8 +47,33 @@ export function valueText(block: Element | null | undefined): string {
   if (shown) return shown;
   const values = outerControls(block)
     .map((control) => ({ control, text: textAsShown(control, (part) => hidesItself(part) || clipsItself(part)) }))
-    .filter(({ control, text }) => text && (control.matches(SHOWS_CHOICE) || !isControlLabel(text, EVERY_LANGUAGE)));
+    .filter(({ control, text }) => text && (control.matches(SHOWS_CHOICE) || !namesAnAction(control, text)));
   return values.length === 1 && values[0] ? values[0].text : '';
+}
+
+/**
+ * The control's accessible name is an action's in one of Touchline's languages ("Edit", "Kopieren",
+ * "Details"): its `aria-label` (an icon drawn as a glyph), else its text, clipped screen-reader text
+ * included. A value shipped with the CRM that reads like an action (lead status "Open") is the
+ * value where it is the very text the button shows; named "Open" and showing "↗", it opens.
+ */
+function namesAnAction(control: Element, shown: string): boolean {
+  const name = accessibleName(control);
+  if (!isControlLabel(name, EVERY_LANGUAGE)) return false;
+  return !(fold(name).trim() === fold(shown).trim() && isValueLikeControl(shown));
+}
+
+/** What assistive technology calls the control: `aria-labelledby`, `aria-label`, its text, its `title`. */
+function accessibleName(control: Element): string {
+  const ids = control.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const labelledBy = ids
+    .map((id) => textOf(control.ownerDocument.getElementById(id)))
+    .join(' ')
+    .trim();
+  if (labelledBy) return labelledBy;
+  const label = control.getAttribute('aria-label')?.trim();
+  if (label) return label;
+  return textAsShown(control, hidesItself) || (control.getAttribute('title') ?? '').trim();
 }
 
 /** The block's controls not inside another of its controls (a menu button's own toggle). */

@@ -57,6 +57,8 @@ export const de: HubSpotWords = {
   stageTo: ['nach', 'in', 'zu'],
   dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \(.+\))?["“”']?$/,
   contactsHeading: /^kontakte?\b/,
+  // Guess: HubSpot's object names (Kontakte, Unternehmen, Deals, Tickets, Angebote): no source shows the cards' headings.
+  associations: /^(?:kontakte?|unternehmen|deals?|tickets?|angebote?)$/,
   // Guess: no public source gives this label.
   contactsViewAll: /^alle (?:\d+ )?(?:zugeordneten |verknupften )?kontakte (?:anzeigen|ansehen)(?: \(\d+\))?$/,
   olderActivity: /^(?:\d+ )?(?:mehr|weitere|altere)(?: (?:aktivitaten|eintrage|ereignisse))? (?:laden|anzeigen)$/,

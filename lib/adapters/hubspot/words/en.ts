@@ -90,6 +90,8 @@ export const en: HubSpotWords = {
   // HubSpot's "Date entered "Proposal (Sales Pipeline)"" properties (crm-evidence-2.md).
   dateEntered: /^date entered ["“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contacts?\b/,
+  // Guess: HubSpot's object names as its English cards head them (no source shows the cards' headings).
+  associations: /^(?:contacts?|compan(?:y|ies)|deals?|tickets?|quotes?)$/,
   // Guess: no public source gives this label.
   contactsViewAll: /^(?:view|see|show) all (?:\d+ )?(?:associated )?contacts(?: \(\d+\))?$/,
   olderActivity:
@@ -97,6 +99,8 @@ export const en: HubSpotWords = {
   // Guess, as `olderActivity`.
   allActivity: /^(?:view|see|show) all(?: \d+)? activit(?:y|ies)$/,
   controls: /^(?:details|view(?: details)?|edit|open|preview|more|show|hide|actions|copy)$/,
+  // HubSpot's default lead statuses include "Open" (and "Open Deal", no control's label).
+  valuesLikeControls: /^open$/,
   labels: {
     email: ['Email'],
     phone: ['Phone number', 'Phone', 'Mobile phone number'],

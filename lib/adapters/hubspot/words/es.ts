@@ -55,6 +55,8 @@ export const es: HubSpotWords = {
   stageTo: ['a'],
   dateEntered: /^fecha de entrada en ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contactos?\b/,
+  // Guess: HubSpot's object names (Contactos, Empresas, Negocios, Tickets, Cotizaciones): no source shows the cards' headings.
+  associations: /^(?:contactos?|empresas?|negocios?|tickets?|cotizacion(?:es)?)$/,
   // Guess: no public source gives this label.
   contactsViewAll: /^(?:ver|mostrar) (?:todos los|los \d+) contactos(?: asociados)?(?: \(\d+\))?$/,
   olderActivity:

@@ -57,6 +57,8 @@ export const fr: HubSpotWords = {
   stageTo: ['a', 'vers'],
   dateEntered: /^date d'entree dans ["«“']?\s?(.+?)(?: \(.+\))?\s?["»”']?$/,
   contactsHeading: /^contacts?\b/,
+  // Guess: HubSpot's object names (Contacts, Entreprises, Transactions, Tickets, Devis): no source shows the cards' headings.
+  associations: /^(?:contacts?|entreprises?|transactions?|tickets?|devis)$/,
   // Guess: no public source gives this label.
   contactsViewAll: /^(?:afficher|voir) (?:tous les|les \d+) contacts(?: associes)?(?: \(\d+\))?$/,
   olderActivity:

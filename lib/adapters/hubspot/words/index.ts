@@ -42,3 +42,12 @@ export function isControlLabel(text: string, words: readonly HubSpotWords[]): bo
   const folded = fold(text).trim();
   return words.some((w) => w.controls.test(folded));
 }
+
+/**
+ * A value HubSpot ships that reads like a control's label ("Open"), in any of Touchline's
+ * languages: a lead status set in English stays English on a page in another.
+ */
+export function isValueLikeControl(text: string): boolean {
+  const folded = fold(text).trim();
+  return EVERY_LANGUAGE.some((w) => w.valuesLikeControls?.test(folded) ?? false);
+}

@@ -67,6 +67,8 @@ export const it: HubSpotWords = {
   stageTo: ['a'],
   dateEntered: /^data di ingresso in ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatt[oi]\b/,
+  // Contatti, Aziende, Trattative as the sources above name them; Ticket, Preventivi guessed. No source shows the cards' headings.
+  associations: /^(?:contatt[oi]|aziend[ae]|trattativ[ae]|ticket|preventiv[oi])$/,
   olderActivity:
     /^(?:carica|mostra|visualizza) (?:\d+ )?(?:altr[oei](?: attivita)?|(?:piu|le) attivita(?: precedenti| meno recenti)?|attivita precedenti)$/,
   // Guess, as `olderActivity`.

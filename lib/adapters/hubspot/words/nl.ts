@@ -57,6 +57,8 @@ export const nl: HubSpotWords = {
   stageTo: ['naar'],
   dateEntered: /^datum ingevoerd ["„“']?(.+?)["”']?(?: \(.+\))?["”']?$/,
   contactsHeading: /^contact(?:en|personen)?\b/,
+  // Guess: HubSpot's object names (Contactpersonen, Bedrijven, Deals, Tickets, Offertes): no source shows the cards' headings.
+  associations: /^(?:contact(?:en|persoon|personen)?|bedrij(?:f|ven)|deals?|tickets?|offertes?)$/,
   // Guess: the usual Dutch wordings of such a control, as the other tables' "<load> more activities"
   // ("Meer activiteiten laden", "Oudere activiteiten tonen") and the imperative "Laad meer".
   olderActivity:

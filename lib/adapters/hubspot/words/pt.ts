@@ -56,6 +56,8 @@ export const pt: HubSpotWords = {
   stageTo: ['para'],
   dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?(?: \(.+\))?["»”']?$/,
   contactsHeading: /^contatos?\b/,
+  // Guess: HubSpot's object names (Contatos, Empresas, Negócios, Tickets, Cotações): no source shows the cards' headings.
+  associations: /^(?:contatos?|empresas?|negocios?|tickets?|cotac(?:ao|oes))$/,
   olderActivity: /^(?:carregar|mostrar|ver) (?:\d+ )?(?:mais(?: atividades?)?|(?:as )?atividades? anteriores?)$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:ver|mostrar|visualizar) (?:todas as|as \d+) atividades$/,

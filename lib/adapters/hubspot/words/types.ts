@@ -78,6 +78,13 @@ export interface HubSpotWords {
   /** Heading of the deal's associated contacts card ("Contacts (3)"). */
   contactsHeading: RegExp;
   /**
+   * The whole heading of a card of associated records, its count left off ("Deals (1)" → "deals"):
+   * the right sidebar's cards (crm-evidence-2.md) and the Overview's show other records, whose
+   * dates ("Close date: Dec 15, 2026") are no activity (association-card.ts). HubSpot's object
+   * names in this language.
+   */
+  associations: RegExp;
+  /**
    * A control on that card that lists every associated contact, a count in it ("View all associated
    * contacts (12)"): the card shows fewer (deal-contacts.ts). Guess: no public source gives the label.
    */
@@ -97,6 +104,11 @@ export interface HubSpotWords {
    * a link: it says what the user may do, not what the record holds (find-items.ts).
    */
   controls: RegExp;
+  /**
+   * Values HubSpot ships that read like a control's whole label (the default lead status "Open"):
+   * shown as a button's own text beside a property's label, they are the value (value-text.ts).
+   */
+  valuesLikeControls?: RegExp;
   labels: PropertyLabels;
 }
 

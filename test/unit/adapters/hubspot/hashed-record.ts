@@ -102,21 +102,38 @@ export function group(heading: string, entries: string[], after = ''): string {
 /**
  * The record around `groups`. `tabs`, `search`: whether the middle column shows the record's tabs
  * and the filter bar's search box above the timeline; `cardToggle`: the deal card headed by its
- * collapse toggle (a button) rather than a heading.
+ * collapse toggle (a button) rather than a heading; `cardRegion`: the deal card drawn as a region
+ * labelled by its heading's words, no heading shown; `middle`: the middle column's whole content,
+ * for layouts other than tabs, filter bar and groups (the record's Overview and Activities tabs).
  */
 export function hashedRecord(
   wording: RecordWording,
   groups: string[],
-  { name = 'Mara Quist', tabs = true, search = true, cardToggle = false } = {},
+  {
+    name = 'Mara Quist',
+    tabs = true,
+    search = true,
+    cardToggle = false,
+    cardRegion = false,
+    middle = undefined as string | undefined,
+  } = {},
 ): string {
   const row = ([label, value]: [string, string]) =>
     `<div class="sc-dAlyuH eJeqWx"><span class="sc-jxOSlx cTgLrU">${label}</span><div class="sc-lcIPJg bPZvmb">${value}</div></div>`;
   const tab = (label: string, i: number) =>
     `<button role="tab" aria-selected="${i === 0}" class="sc-cfxfcM jQmWfE">${label}</button>`;
   const { dealCard } = wording;
-  const cardHeading = cardToggle
-    ? `<button type="button" aria-expanded="true" class="sc-iGgWBj cXpRtN">${dealCard.heading}</button>`
-    : `<h3 class="sc-iGgWBj cXpRtN">${dealCard.heading}</h3>`;
+  const cardHeading = cardRegion
+    ? ''
+    : cardToggle
+      ? `<button type="button" aria-expanded="true" class="sc-iGgWBj cXpRtN">${dealCard.heading}</button>`
+      : `<h3 class="sc-iGgWBj cXpRtN">${dealCard.heading}</h3>`;
+  const cardLabel = cardRegion ? ` role="region" aria-label="${dealCard.heading.replace(/\s*\(\d+\)$/, '')}"` : '';
+  const timelineColumn = [
+    tabs ? `<div role="tablist" class="sc-hknOHE bYdWgq">${wording.tabs.map(tab).join('')}</div>` : '',
+    `<div class="sc-tagGq fvyMre">${search ? `<input type="search" placeholder="${wording.search}" class="sc-uVWWZ kLxXbn">` : ''}${wording.filters.map((f) => `<button type="button" class="sc-bpUBKd gHnNqa">${f}</button>`).join('')}</div>`,
+    `<div class="sc-esYiGF kDmGvB">${groups.join('')}</div>`,
+  ].join('\n');
   return `<!DOCTYPE html><html lang="${wording.lang}"><head><meta charset="utf-8"><title>${name} | HubSpot</title></head><body>
 <div class="sc-kAyceB hRzXhE">
 <div class="sc-eldPxv jbXQmR">
@@ -124,10 +141,8 @@ export function hashedRecord(
 <div class="sc-cwHptR gPuTgX"><h2 class="sc-jlZhew dNbQwI">${wording.about}</h2>${wording.properties.map(row).join('')}</div>
 </div>
 <div class="sc-kdBSHD iLvKuP">
-${tabs ? `<div role="tablist" class="sc-hknOHE bYdWgq">${wording.tabs.map(tab).join('')}</div>` : ''}
-<div class="sc-tagGq fvyMre">${search ? `<input type="search" placeholder="${wording.search}" class="sc-uVWWZ kLxXbn">` : ''}${wording.filters.map((f) => `<button type="button" class="sc-bpUBKd gHnNqa">${f}</button>`).join('')}</div>
-<div class="sc-esYiGF kDmGvB">${groups.join('')}</div>
+${middle ?? timelineColumn}
 </div>
-<div class="sc-fqkvVR bHtCxq"><div class="sc-dcJsrY jUbBnH">${cardHeading}<div class="sc-gsFSXq fPeKmU"><a href="/contacts/7730215/record/0-3/88123" class="sc-dAbbOL eHvDpQ">${dealCard.name}</a>${dealCard.rows.map(row).join('')}</div></div></div>
+<div class="sc-fqkvVR bHtCxq"><div class="sc-dcJsrY jUbBnH"${cardLabel}>${cardHeading}<div class="sc-gsFSXq fPeKmU"><a href="/contacts/7730215/record/0-3/88123" class="sc-dAbbOL eHvDpQ">${dealCard.name}</a>${dealCard.rows.map(row).join('')}</div></div></div>
 </div></body></html>`;
 }

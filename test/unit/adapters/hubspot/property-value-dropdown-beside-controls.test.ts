@@ -5,7 +5,8 @@
  * (two controls: neither was taken; before that fix it read "Alex MorganCopy"), and a lone
  * dropdown whose choice is a word a control may be labelled with (lead status "Open") was dropped
  * as a control's label. A dropdown shows a choice made: its text is the value; an icon button
- * shows no text; a plain button's text ("Details") is still its own label.
+ * shows no text; a plain button's text ("Details") is still its own label. Session 50: a plain
+ * button showing "Open" is HubSpot's editable lead status, a value too (property-value-shown-as-a-button.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { propertyValue } from '../../../../lib/adapters/hubspot/properties';
@@ -38,7 +39,7 @@ describe('valueText: a value drawn as a control', () => {
       '<div><div role="combobox" tabindex="0">Open</div><button type="button">Details</button></div>',
       'Open',
     ],
-    ['an empty row: a plain "Open" button', '<div><button type="button">Open</button></div>', ''],
+    ['an empty row: a plain "Details" button', '<div><button type="button">Details</button></div>', ''],
     [
       'an empty row: "Details" beside a "Copy" icon button',
       `<div><button type="button">Details</button>${copy('Copy')}</div>`,
