@@ -26,7 +26,7 @@ export const de: HubSpotWords = {
     [/\bkeine antwort\b|\bnicht erreicht\b|\bverpasst\b/, 'no-answer'],
     [/\bmailbox\b|\bvoicemail\b|\bnachricht hinterlassen\b/, 'voicemail'],
     [/\bbesetzt\b/, 'busy'],
-    [/\bfalsche nummer\b/, 'unknown'],
+    [/\bfalsche nummer\b/, 'no-answer'],
   ],
   negations: ['nie', 'niemals', 'nicht', 'noch', 'kein', 'keine'],
   meetingOutcomes: [

@@ -46,7 +46,7 @@ export const en: HubSpotWords = {
     [/\bno answer\b|\bno-answer\b|\bnot answered\b|\bmissed\b/, 'no-answer'],
     [/\bvoicemail\b|\bleft (?:a )?(?:live )?message\b/, 'voicemail'],
     [/\bbusy\b/, 'busy'],
-    [/\bwrong number\b/, 'unknown'],
+    [/\bwrong number\b/, 'no-answer'],
   ],
   negations: ['never', 'not', 'no', "didn't", 'didnt', 'yet'],
   meetingOutcomes: [

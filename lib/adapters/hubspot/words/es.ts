@@ -24,7 +24,7 @@ export const es: HubSpotWords = {
     [/\bsin respuesta\b|\bperdida\b/, 'no-answer'],
     [/\bmensaje de voz\b|\bbuzon de voz\b|\bcorreo de voz\b/, 'voicemail'],
     [/\bocupado\b/, 'busy'],
-    [/\bnumero equivocado\b/, 'unknown'],
+    [/\bnumero equivocado\b/, 'no-answer'],
   ],
   negations: ['nunca', 'no', 'sin', 'todavia', 'aun'],
   meetingOutcomes: [

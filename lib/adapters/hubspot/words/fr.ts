@@ -27,7 +27,7 @@ export const fr: HubSpotWords = {
     [/\bpas de reponse\b|\bsans reponse\b|\bmanque\b/, 'no-answer'],
     [/\bmessage vocal\b|\bmessagerie\b|\bmessage laisse\b/, 'voicemail'],
     [/\boccupe\b/, 'busy'],
-    [/\bmauvais numero\b/, 'unknown'],
+    [/\bmauvais numero\b/, 'no-answer'],
   ],
   negations: ['jamais', 'pas', 'non', 'ne'],
   meetingOutcomes: [

@@ -34,7 +34,7 @@ export const it: HubSpotWords = {
     [/\bnessuna risposta\b|\bsenza risposta\b|\bpersa\b/, 'no-answer'],
     [/\bmessaggio vocale\b|\bsegreteria\b|\blasciato un messaggio\b|\bmessaggio lasciato\b/, 'voicemail'],
     [/\boccupato\b/, 'busy'],
-    [/\bnumero errato\b|\bnumero sbagliato\b/, 'unknown'],
+    [/\bnumero errato\b|\bnumero sbagliato\b/, 'no-answer'],
   ],
   negations: ['mai', 'non', 'ancora'],
   meetingOutcomes: [

@@ -25,7 +25,7 @@ export const nl: HubSpotWords = {
     [/\bgeen antwoord\b|\bgemiste?\b/, 'no-answer'],
     [/\bvoicemail\b/, 'voicemail'],
     [/\bbezet\b/, 'busy'],
-    [/\bverkeerd nummer\b/, 'unknown'],
+    [/\bverkeerd nummer\b/, 'no-answer'],
   ],
   negations: ['nooit', 'niet', 'geen', 'nog'],
   meetingOutcomes: [

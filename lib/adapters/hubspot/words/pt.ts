@@ -24,7 +24,7 @@ export const pt: HubSpotWords = {
     [/\bsem resposta\b|\bperdida\b/, 'no-answer'],
     [/\bcorreio de voz\b|\bmensagem de voz\b/, 'voicemail'],
     [/\bocupado\b/, 'busy'],
-    [/\bnumero errado\b/, 'unknown'],
+    [/\bnumero errado\b/, 'no-answer'],
   ],
   negations: ['nunca', 'nao', 'sem', 'ainda'],
   meetingOutcomes: [

@@ -26,6 +26,12 @@ describe('HubSpot timeline header classification', () => {
       { outcomeText: 'Busy' },
       { type: 'call', direction: 'outbound', automated: false, outcome: 'busy' },
     ],
+    // The contact was not reached: no connect, and not "without a recorded outcome" (the CSV import reads it so too).
+    [
+      'Logged call',
+      { outcomeText: 'Wrong number' },
+      { type: 'call', direction: 'outbound', automated: false, outcome: 'no-answer' },
+    ],
     ['Logged call', { directionText: 'Inbound' }, { type: 'call', direction: 'inbound', automated: false }],
     ['Incoming call', {}, { type: 'call', direction: 'inbound', automated: false }],
     [
