@@ -20,6 +20,16 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The name a page gives an element for assistive technology: its `aria-labelledby` text, else its `aria-label`; "" when neither. */
+export function ariaName(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const labelledBy = ids
+    .map((id) => textOf(el.ownerDocument.getElementById(id)))
+    .join(' ')
+    .trim();
+  return labelledBy || (el.getAttribute('aria-label') ?? '').trim();
+}
+
 /**
  * Hidden by the page (`hidden`, `aria-hidden`, inline `display: none`) on the element or an
  * ancestor. Saved pages and DOM-only environments have no layout, so `offsetParent` is no use.

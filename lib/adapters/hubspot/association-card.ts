@@ -1,5 +1,5 @@
 import { fold } from '../../locale/fold';
-import { textOf } from '../dom';
+import { ariaName, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import { HEADING, textBefore } from './group-heading';
 import type { HubSpotWords } from './words/types';
@@ -47,7 +47,7 @@ function headingBefore(node: Element): string | undefined {
 /** The record's parts named after associated records, found once per reading. */
 function associationParts(root: Element, words: readonly HubSpotWords[]): Element[] {
   return remembered('association-parts', root, () =>
-    Array.from(root.querySelectorAll(NAMED_PART)).filter((part) => namesAssociation(nameOf(part), words)),
+    Array.from(root.querySelectorAll(NAMED_PART)).filter((part) => namesAssociation(ariaName(part), words)),
   );
 }
 
@@ -70,11 +70,4 @@ function namesAssociation(text: string, words: readonly HubSpotWords[]): boolean
     .replace(/\s*\(\d+\)\s*$/, '')
     .trim();
   return words.some((w) => w.associations.test(name));
-}
-
-/** The part's accessible name: `aria-labelledby`, else `aria-label`. */
-function nameOf(part: Element): string {
-  const ids = part.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
-  const labelledBy = ids.map((id) => textOf(part.ownerDocument.getElementById(id))).join(' ');
-  return labelledBy.trim() || (part.getAttribute('aria-label') ?? '').trim();
 }

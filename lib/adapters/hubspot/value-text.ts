@@ -1,5 +1,5 @@
 import { fold } from '../../locale/fold';
-import { hidesItself, textOf } from '../dom';
+import { ariaName, hidesItself } from '../dom';
 import { clipsItself } from './visually-hidden';
 import { EVERY_LANGUAGE, isControlLabel, isValueLikeControl } from './words';
 
@@ -65,15 +65,7 @@ function namesAnAction(control: Element, shown: string): boolean {
 
 /** What assistive technology calls the control: `aria-labelledby`, `aria-label`, its text, its `title`. */
 function accessibleName(control: Element): string {
-  const ids = control.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
-  const labelledBy = ids
-    .map((id) => textOf(control.ownerDocument.getElementById(id)))
-    .join(' ')
-    .trim();
-  if (labelledBy) return labelledBy;
-  const label = control.getAttribute('aria-label')?.trim();
-  if (label) return label;
-  return textAsShown(control, hidesItself) || (control.getAttribute('title') ?? '').trim();
+  return ariaName(control) || textAsShown(control, hidesItself) || (control.getAttribute('title') ?? '').trim();
 }
 
 /** The block's controls not inside another of its controls (a menu button's own toggle). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../../lib/schema/activity';
 import { loadTeamView } from '../../../lib/team/load-team-view';
 import { contact, email, NOW, settings } from '../metrics/builders';
 import { cacheWith } from './team-cache';
@@ -11,37 +12,29 @@ import { cacheWith } from './team-cache';
 const DAY = 86_400_000;
 const ago = (d: number) => new Date(NOW.getTime() - d * DAY).toISOString();
 
+/** Alex's reply rate on the team page over the last 30 days, with Jordan's timeline cached. */
+async function alexReplyRate(activities: Activity[]) {
+  const db = await cacheWith({ activities, contacts: [contact()] });
+  const team = await loadTeamView({
+    db,
+    filters: { period: '30d', motion: 'mid-market' },
+    settings: settings(),
+    now: NOW,
+  });
+  return team.reps.find((r) => r.rep === 'Alex Morgan')?.replyRate;
+}
+
 describe("a rep's reply rate over emails whose direction was not read", () => {
   it('is "—" because the direction was not read, not because there were no outbound emails', async () => {
-    const db = await cacheWith({
-      activities: [
-        email(ago(12), 'Offert', { direction: 'unknown' }),
-        email(ago(5), 'Sv: Offert', { direction: 'unknown' }),
-      ],
-      contacts: [contact()],
-    });
-    const team = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
-    const alex = team.reps.find((r) => r.rep === 'Alex Morgan');
-    expect([alex?.replyRate.value, alex?.replyRate.reason]).toEqual([null, 'email-direction-not-read']);
+    const rate = await alexReplyRate([
+      email(ago(12), 'Offert', { direction: 'unknown' }),
+      email(ago(5), 'Sv: Offert', { direction: 'unknown' }),
+    ]);
+    expect([rate?.value, rate?.reason]).toEqual([null, 'email-direction-not-read']);
   });
 
   it('stands over the emails read as outbound beside them', async () => {
-    const db = await cacheWith({
-      activities: [email(ago(12), 'Offert'), email(ago(5), 'Sv: Offert', { direction: 'unknown' })],
-      contacts: [contact()],
-    });
-    const team = await loadTeamView({
-      db,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings: settings(),
-      now: NOW,
-    });
-    const alex = team.reps.find((r) => r.rep === 'Alex Morgan');
-    expect([alex?.replyRate.value, alex?.replyRate.denominator]).toEqual([0, 1]);
+    const rate = await alexReplyRate([email(ago(12), 'Offert'), email(ago(5), 'Sv: Offert', { direction: 'unknown' })]);
+    expect([rate?.value, rate?.denominator]).toEqual([0, 1]);
   });
 });
