@@ -1,4 +1,4 @@
-import { follows } from '../dom';
+import { follows, textOf } from '../dom';
 import { headsAnItem, opensWithType } from './classify-activity';
 import { HEADING, headingText, namesGroup } from './group-heading';
 import { saidLeaves } from './item-text';
@@ -24,8 +24,8 @@ const TEXT_FIELD = [
 
 /**
  * What stops an item's climb at `parent`: `group`, the heading of the timeline's group the item
- * opens; `timeline`, a search box or editor before it, which only the timeline has around it (its
- * filter bar, the composer); `tabs`, the record's tabs or navigation around it, which the Overview
+ * opens; `timeline`, a search box, editor or bar of buttons before it, which only the timeline has
+ * around it (its filter bar, the composer); `tabs`, the record's tabs or navigation around it, which the Overview
  * tab's cards stand below too; `section`, a heading before it that names no activity ("Activity",
  * "About this contact", "Deals (1)").
  */
@@ -52,9 +52,28 @@ export function boundsItem(
   const before = others.filter((other) => !follows(other, branch));
   if (saysMoreThanDate(branch, date) && before.some((other) => namesGroup(headingText(other), words))) return 'group';
   if (!wrapsItem(branch, date)) return undefined;
-  if (before.some((other) => other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD) !== null)) return 'timeline';
+  if (before.some((other) => other.matches(TEXT_FIELD) || other.querySelector(TEXT_FIELD) !== null || isToolbar(other)))
+    return 'timeline';
   if (others.some((other) => other.matches(AROUND_ITEMS) || other.querySelector(AROUND_ITEMS) !== null)) return 'tabs';
   return before.some((other) => namesNoActivity(other, words)) ? 'section' : undefined;
+}
+
+/** A control that is a button, whatever it is drawn with. */
+const BUTTON = 'button, [role="button"]';
+
+/**
+ * A bar of buttons and nothing else (a toolbar): the timeline's filter bar without its search box
+ * ("Filter activity (1/1)", "All users", "Collapse all"). The Overview's cards below the same tabs
+ * each show a heading or a value, not buttons alone.
+ */
+function isToolbar(block: Element): boolean {
+  if (block.matches('[role="toolbar"]')) return true;
+  // The record's tabs are drawn as buttons too: they stand above the Overview's cards as well.
+  if (block.matches(AROUND_ITEMS) || block.querySelector(AROUND_ITEMS) !== null || block.querySelector('[role="tab"]'))
+    return false;
+  const buttons = block.matches(BUTTON) ? [] : Array.from(block.querySelectorAll(BUTTON));
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  return buttons.length >= 2 && bare(textOf(block)) === bare(buttons.map((button) => textOf(button)).join(''));
 }
 
 function saysMoreThanDate(branch: Element, date: Element): boolean {
