@@ -13,7 +13,7 @@
  * Expected: every entry dated at its time on its header's day, its owner read.
  */
 import { describe, expect, it } from 'vitest';
-import { readRecord } from './read-record-page';
+import { readOk } from './read-written-page';
 
 let id = 88100;
 const entry = (icon: string, subject: string, time: string) =>
@@ -32,7 +32,7 @@ ${day('Tuesday', [entry('Call', 'Intro call', '2:00 PM')])}
 </section></div></main></div>`;
 
 describe('Pipedrive person: a day-grouped History under plain (non-heading) day labels', () => {
-  const result = readRecord('/person/812', page);
+  const result = readOk('/person/812', page);
   const rows = result.activities.map((a) => [a.title, a.timestamp, a.timePrecision, a.owner]);
 
   it('reads each entry once, at its own time on its day, with its owner', () => {

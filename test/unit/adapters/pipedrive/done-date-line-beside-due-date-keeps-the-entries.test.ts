@@ -14,14 +14,14 @@
  * Expected: one activity per entry (a call and a held meeting), dated by one of its dates.
  */
 import { describe, expect, it } from 'vitest';
-import { readRecord } from './read-record-page';
+import { readOk } from './read-written-page';
 
 let id = 88300;
 const entry = (icon: string, subject: string, due: string, done: string) =>
   `<div class="ActivityCard_card__Jk7Qe"><span class="cui5-icon" role="img" aria-label="${icon}"></span><div class="ActivityCard_head__Jk7Qe"><button type="button" role="checkbox" aria-checked="true" aria-label="Mark as not done"></button><a href="/activities/${id++}">${subject}</a></div><div class="ActivityCard_meta__Jk7Qe"><span>${due}</span> · <span>Priya Raman</span></div><div class="ActivityCard_done__Jk7Qe">${done}</div></div>`;
 
 const page = (entries: string[], lang = 'en-US', history = 'History') =>
-  readRecord(
+  readOk(
     '/person/812',
     `<div id="root"><main><div class="PersonPage_root__k9">
 <header class="PersonHeader_root__h1"><div data-testid="header-title"><h1>Jonas Keller</h1></div></header>
@@ -29,7 +29,7 @@ const page = (entries: string[], lang = 'en-US', history = 'History') =>
 <section class="Timeline_root__t2"><h2>${history}</h2>
 ${entries.join('\n')}
 </section></div></main></div>`,
-    lang,
+    { lang },
   );
 
 describe('Pipedrive: done activities showing their due date and their done time', () => {

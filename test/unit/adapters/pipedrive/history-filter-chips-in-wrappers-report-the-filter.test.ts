@@ -12,7 +12,7 @@
  * Expected: a notRead entry for `activities` naming the chosen filter, as without wrappers.
  */
 import { describe, expect, it } from 'vitest';
-import { readRecord } from './read-record-page';
+import { readOk } from './read-written-page';
 
 let id = 5600;
 const mail = (subject: string, date: string) =>
@@ -47,7 +47,7 @@ describe('Pipedrive: History filtered to "Emails", each chip in a wrapper of its
     ['a span per chip', 'span'],
     ['a div per chip', 'div'],
   ])('%s: the chosen filter is reported', (_name, wrapper) => {
-    const result = readRecord('/person/812', page(wrapper));
+    const result = readOk('/person/812', page(wrapper));
     expect(result.activities).toHaveLength(2);
     const filtered = result.notRead.filter((n) => n.field === 'activities' && /filter/i.test(n.reason));
     expect(filtered.map((n) => n.reason)).toEqual(['the history is filtered to "Emails"']);

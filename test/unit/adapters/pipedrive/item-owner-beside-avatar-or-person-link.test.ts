@@ -14,10 +14,10 @@
  * never a made-up name or silence.
  */
 import { describe, expect, it } from 'vitest';
-import { readRecord } from './read-record-page';
+import { readOk } from './read-written-page';
 
 const page = (meta: string) =>
-  readRecord(
+  readOk(
     '/person/812',
     `<div id="root"><main><div class="PersonPage_root__k9">
 <header><div data-testid="header-title"><h1>Jonas Keller</h1></div></header>

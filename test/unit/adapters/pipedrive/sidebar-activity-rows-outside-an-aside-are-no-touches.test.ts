@@ -17,7 +17,7 @@
  * Expected: a field row or sidebar card is never an activity; only the two History entries are read.
  */
 import { describe, expect, it } from 'vitest';
-import { readRecord } from './read-record-page';
+import { readOk } from './read-written-page';
 
 const row = (label: string, value: string) =>
   `<div class="SidebarField_row__v5Tn1"><span data-testid="field-name" class="SidebarField_label__v5Tn1">${label}</span><div data-testid="fields-list-row-field-components" class="SidebarField_value__v5Tn1">${value}</div><button type="button" class="cui5-button cui5-button--icon" aria-label="Edit"></button></div>`;
@@ -46,7 +46,7 @@ ${entry('Meeting', 'Onsite visit', 'Nov 12, 2026 2:00 PM')}
 </div></div></main></div>`;
 
 describe('Pipedrive person: "Next activity" / "Last activity" field rows in a sidebar that is no <aside>', () => {
-  const result = readRecord('/person/812', page);
+  const result = readOk('/person/812', page);
 
   it('reads only the History entries', () => {
     expect(result.activities.map((a) => [a.type, a.title, a.timestamp])).toEqual([
@@ -68,7 +68,7 @@ describe('Pipedrive person: "Next activity" / "Last activity" field rows in a si
       `<section><button type="button" aria-expanded="true">Deals (2)</button>${card(41, 'Framework 2027', '€12,500', 'Call', 'Nov 24, 2026')}${card(42, 'Pilot extension', '€2,000', 'Meeting', 'Nov 12, 2026')}</section>
 <section><button type="button" aria-expanded="true">Overview</button>`,
     );
-    const titles = readRecord('/person/812', withCards).activities.map((a) => a.title);
+    const titles = readOk('/person/812', withCards).activities.map((a) => a.title);
     expect(titles.filter((t) => t !== 'Next activity' && t !== 'Last activity')).toEqual([
       'Pricing call',
       'Onsite visit',

@@ -16,10 +16,10 @@
  * outbound.
  */
 import { describe, expect, it } from 'vitest';
-import { readRecord } from './read-record-page';
+import { readOk } from './read-written-page';
 
 const page = (mail: string, lang = 'en-US') =>
-  readRecord(
+  readOk(
     '/person/812',
     `<div id="root"><main><div class="PersonPage_root__k9">
 <header class="PersonHeader_root__h1"><div data-testid="header-title"><h1>Jonas Keller</h1></div></header>
@@ -30,7 +30,7 @@ const page = (mail: string, lang = 'en-US') =>
 <div class="TimelineEntry_root__r8Uq2"><span class="cui5-icon" role="img" aria-label="Call"></span><div><button type="button" role="checkbox" aria-checked="true"></button><a href="/activities/88201">Intro call</a></div><div><span>Nov 16, 2026 10:00 AM</span> · <span>Priya Raman</span></div></div>
 ${mail}
 </section></div></main></div>`,
-    lang,
+    { lang },
   );
 
 const mail = (icon: string, subject: string, rows: string, date: string) =>
