@@ -102,6 +102,9 @@ export function* readTimeline(
         : [...unknownTypeGap(classified, facts, title, language.words), ...mailDirectionGap(classified, title)]),
     );
     const sourceId = sourceIdOf(item, facts.kind);
+    // Ticked done yet dated by a due day still ahead: it says so, or its date alone would read as
+    // not happened yet (metrics' shownDone counts it now), as Salesforce's closed Tasks do.
+    const doneAhead = facts.done === true && !!date.timestamp && Date.parse(date.timestamp) > clock.now.getTime();
     // "You" in the owner's place names the person viewing the page, no user (wording.ts viewer).
     const byViewer = owner !== undefined && isWord(owner, language.words.viewer);
     const candidate: Candidate = {
@@ -119,6 +122,7 @@ export function* readTimeline(
       ...(owner && !byViewer ? { owner } : {}),
       ...(byViewer ? { byViewer: true as const } : {}),
       ...(sourceId ? { sourceId } : {}),
+      ...(doneAhead ? { planned: false } : {}),
     };
     if (kind === 'deal') {
       const ids = personIdsIn(item);

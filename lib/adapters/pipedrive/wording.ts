@@ -339,8 +339,9 @@ const de: Wording = {
     // Guesses, built like the won time's names: no source names the lost time in German.
     lostTime: ['Zeitpunkt, zu dem der Deal verloren wurde', 'Verloren am'],
     status: ['Status'],
-    lastActivity: ['Datum der letzten Aktivität'],
-    nextActivity: ['Datum der nächsten Aktivität'],
+    // The short labels, as a sidebar's summary rows may show them, are guesses in German, French and Italian.
+    lastActivity: ['Datum der letzten Aktivität', 'Letzte Aktivität'],
+    nextActivity: ['Datum der nächsten Aktivität', 'Nächste Aktivität'],
     persons: ['Personen', 'Person', 'Kontaktperson', 'Teilnehmer'],
   },
 };
@@ -421,8 +422,8 @@ const fr: Wording = {
     closedOn: ['Transaction conclue le', 'Affaire conclue le'],
     lostTime: ['Date de perte', 'Perdue le', 'Perdu le'],
     status: ['Statut'],
-    lastActivity: ['Date de la dernière activité'],
-    nextActivity: ['Date de la prochaine activité'],
+    lastActivity: ['Date de la dernière activité', 'Dernière activité'],
+    nextActivity: ['Date de la prochaine activité', 'Prochaine activité'],
     persons: ['Personnes', 'Personne', 'Personne à contacter', 'Participants'],
   },
 };
@@ -755,8 +756,8 @@ const it: Wording = {
     closedOn: ['Affare chiuso il', 'Trattativa chiusa il'],
     lostTime: ['Data di perdita', 'Persa il', 'Perso il'],
     status: ['Stato'],
-    lastActivity: ['Data ultima attività', "Data dell'ultima attività"],
-    nextActivity: ['Data prossima attività', 'Data della prossima attività'],
+    lastActivity: ['Data ultima attività', "Data dell'ultima attività", 'Ultima attività'],
+    nextActivity: ['Data prossima attività', 'Data della prossima attività', 'Prossima attività'],
     persons: ['Persone', 'Persona', 'Persona di contatto', 'Partecipanti'],
   },
 };
