@@ -51,15 +51,25 @@ export function CadenceCard({ cadence, daysSinceLastTouch, lastTouchReason, peri
       </p>
       <CadenceStrip touchTimes={cadence.touchTimes} gaps={cadence.gaps} period={period} />
       <p class="tl-small">
-        <Metric name="cadence-gaps" value={cadence.gaps.length}>
-          {plural(cadence.gaps.length, 'gap', 'gaps')}
-        </Metric>
-        {cadence.gaps.map((gap) => (
-          <span key={gap.from}>
-            {' '}
-            · {Math.round(gap.days)} d from {formatShortDate(gap.from, period.timeZone)}
-          </span>
-        ))}
+        {cadence.gapsNotKnown ? (
+          // Only touches without a readable date keep the gaps from being counted (gapsView).
+          <Metric name="cadence-gaps" value={null} reason="undated-touches">
+            {cadence.gapsReason}
+          </Metric>
+        ) : (
+          <>
+            <Metric name="cadence-gaps" value={cadence.gaps.length}>
+              {plural(cadence.gaps.length, 'gap', 'gaps')}
+            </Metric>
+            {cadence.gaps.map((gap) => (
+              <span key={gap.from}>
+                {' '}
+                · {Math.round(gap.days)} d from {formatShortDate(gap.from, period.timeZone)}
+              </span>
+            ))}
+            {cadence.gapsReason && <span> {cadence.gapsReason}</span>}
+          </>
+        )}
       </p>
       {cadence.goneCold ? (
         <p class="tl-flag" role="note">

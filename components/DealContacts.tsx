@@ -1,5 +1,12 @@
+import { undatedWords } from '../lib/metrics/undated-caveat';
 import type { DealView } from '../lib/schema/view-model';
-import { contactsWorkedFigure, NAME_NO_CONTACT, namingNoContactWords } from './contacts-worked';
+import {
+  contactsWorkedFigure,
+  NAME_NO_CONTACT,
+  namingNoContactWords,
+  UNDATED_TOUCHES,
+  undatedMayBeWorkedWords,
+} from './contacts-worked';
 import { plural, reasonText, relativeDays } from './format';
 import { lastTouchReason } from './last-touch-reason';
 import { Metric } from './Metric';
@@ -33,8 +40,10 @@ export function DealContacts({
   const touchMayBeUnread = timelinePartlyRead && !(newestRead && daysSinceLastTouch !== null);
   // Touches naming no contact may have been with any contact shown untouched (see contactsWorked).
   const unnamed = view.touchesNamingNoContact ?? 0;
+  // Touches without a readable date may be from the period, with a contact shown untouched (see contactsWorked).
+  const undated = view.undatedTouchesOfUntouched ?? 0;
   const worked = contactsWorkedFigure(
-    { contacts: contacts.length, touched: contactsTouched, unnamed },
+    { contacts: contacts.length, touched: contactsTouched, unnamed, undated },
     contactsNotRead,
   );
   return (
@@ -57,6 +66,11 @@ export function DealContacts({
           {namingNoContactWords(unnamed)}: the deal's timeline does not say which contact they were with.
         </p>
       )}
+      {undated > 0 && contactsTouched > 0 && (
+        <p class="tl-hint" data-notice={UNDATED_TOUCHES}>
+          {undatedMayBeWorkedWords(undated)}: a contact shown without touches in period may have been worked.
+        </p>
+      )}
       {partly && (
         <p class="tl-hint" data-notice="contacts-partly-read">
           The page showed part of the deal's contact list ({contactsNotRead}): the deal has at least{' '}
@@ -70,9 +84,7 @@ export function DealContacts({
               <span class="tl-contact-name">{contact.name}</span>
               <span class="tl-small">
                 {contact.touches === 0
-                  ? unnamed > 0
-                    ? 'no touch in period names them'
-                    : 'no touches in period'
+                  ? untouchedText(contact.undatedTouches ?? 0, unnamed > 0)
                   : `${plural(contact.touches, 'touch', 'touches')}${lastText(contact.daysSinceLastTouch)}`}
               </span>
             </li>
@@ -101,6 +113,15 @@ export function DealContacts({
       )}
     </section>
   );
+}
+
+/**
+ * A contact with no dated touch in the period: its own touches of unknown date first (they may be
+ * in it), then whether touches in it naming nobody may have been with it.
+ */
+function untouchedText(undatedTouches: number, unnamedMayBeTheirs: boolean): string {
+  if (undatedTouches > 0) return `${undatedWords(undatedTouches)}, none dated in period`;
+  return unnamedMayBeTheirs ? 'no touch in period names them' : 'no touches in period';
 }
 
 function lastText(days: number | null): string {

@@ -1,6 +1,6 @@
 import { CRM_NAMES } from '../../lib/crm-names';
 import type { DealRow } from '../../lib/team/deal-row';
-import { type ContactsWorkedCounts, contactsWorkedFigure, namingNoContactWords } from '../contacts-worked';
+import { type ContactsWorkedCounts, contactsWorkedFigure, contactsWorkedNotes } from '../contacts-worked';
 import { formatMoney, relativeDays } from '../format';
 import { Metric } from '../Metric';
 import { noTouchReason, noVerdict, warningWords } from './deal-row-words';
@@ -76,6 +76,7 @@ export function DealRowView({ row }: { row: DealRow }) {
             contacts={row.contactsOnDeal}
             touched={row.contactsWorked ?? 0}
             unnamed={row.touchesNamingNoContact}
+            undated={row.undatedTouchesOfUntouched}
           />
         )}
       </td>
@@ -87,9 +88,10 @@ export function DealRowView({ row }: { row: DealRow }) {
 /** Contacts worked as the deal panel says it (contactsWorkedFigure), why it is not exact in a tooltip. */
 function ContactsWorked(counts: ContactsWorkedCounts) {
   const worked = contactsWorkedFigure(counts);
+  const notes = contactsWorkedNotes(counts);
   return (
     <Metric name="contacts-touched" value={worked.value} reason={worked.reason} data={worked.data}>
-      {counts.unnamed ? <span title={namingNoContactWords(counts.unnamed)}>{worked.text}</span> : worked.text}
+      {notes ? <span title={notes}>{worked.text}</span> : worked.text}
     </Metric>
   );
 }

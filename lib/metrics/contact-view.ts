@@ -23,6 +23,7 @@ import { inPeriodForReplies } from './reply-order';
 import { isOutbound, isReplyActivity, type Touch } from './touch';
 import { countTouches, headlineTouches } from './touch-counts';
 import { undatedCaveat } from './undated-caveat';
+import { gapsView } from './undated-gaps';
 import { isVanity, mayBeVanityOutcome } from './vanity';
 import { weeklyTrend } from './weekly-trend';
 
@@ -165,11 +166,10 @@ function cadenceView(
       contact.createdAt,
       pageTimeZone,
     ),
-    gaps: gapsInPeriod(cadenceGaps(touches, settings, now), period).map((g) => ({
-      from: g.from.toISOString(),
-      to: g.to.toISOString(),
-      days: g.days,
-    })),
+    ...gapsView(gapsInPeriod(cadenceGaps(touches, settings, now), period), touches, {
+      count: undated,
+      outbound: undatedOutbound,
+    }),
     touchTimes: inPeriod.filter(isOutbound).map((t) => t.at.toISOString()),
     goneCold: cold.cold,
     ...(cold.reason ? { goneColdReason: `${cold.reason}${caveat}` } : {}),

@@ -1,4 +1,5 @@
 import { recordKeyOf } from '../keys';
+import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
@@ -11,30 +12,41 @@ export type DealContactSummary = DealView['contacts'][number];
 
 /**
  * Each contact on the deal with its touches in the period and days since its last touch
- * (any time), both without the automated touches the setting leaves out. The name is the stored
- * contact's when the deal page left it blank.
+ * (any time), both without the automated touches the setting leaves out, and how many of its
+ * touches the page showed without a readable date (`undated`: in neither figure). The name is the
+ * stored contact's when the deal page left it blank.
  */
 export function dealContacts(input: {
   deal: Deal;
   contacts: readonly Contact[];
   touches: readonly Touch[];
   periodTouches: readonly Touch[];
+  /** The deal's touches without a readable date (collectTouches' undatedTouches). */
+  undated?: readonly Activity[];
   settings: Pick<Settings, 'countAutomated' | 'timeZone'>;
   now: Date;
 }): DealContactSummary[] {
   const { deal, contacts, touches, periodTouches, settings, now } = input;
+  const undated = countedUndated(input.undated ?? [], settings.countAutomated);
   return deal.contacts.map(({ id, name }) => {
     const key = recordKeyOf(deal.crm, deal.tenant, 'contact', id);
     const stored = contacts.find((c) => c.key === key);
     const counted = (list: readonly Touch[]) =>
       touchesWith(list, key).filter((t) => countsInHeadline(t, settings.countAutomated));
+    const undatedTouches = undated.filter((a) => a.contactKeys.includes(key)).length;
     return {
       key,
       name: name || stored?.name || id,
       touches: counted(periodTouches).length,
       daysSinceLastTouch: daysSinceLastTouch(counted(touches), now, settings.timeZone),
+      ...(undatedTouches > 0 ? { undatedTouches } : {}),
     };
   });
+}
+
+/** Undated touches as the headline counts them: automated ones only when the setting counts them. */
+function countedUndated(undated: readonly Activity[], countAutomated: boolean): Activity[] {
+  return undated.filter((a) => countAutomated || !a.automated);
 }
 
 /** Multi-threading: the deal's contacts with at least one touch in the period. */
@@ -46,18 +58,28 @@ export function contactsTouched(summaries: readonly DealContactSummary[]): numbe
  * Multi-threading as the deal view shows it. Deal timelines rarely say which contact a touch was
  * with (contracts.md), and a touch that names nobody may have been with any contact the summaries
  * show untouched: while one is, the count is only a lower bound, and `touchesNamingNoContact`
- * (those touches in the period, counted as the headline counts them) says why.
+ * (those touches in the period, counted as the headline counts them) says why. So is it while a
+ * touch the page showed without a readable date (`undated`) names such a contact, or nobody: it
+ * may be from the period (`undatedTouchesOfUntouched` says how many).
  */
 export function contactsWorked(
   summaries: readonly DealContactSummary[],
   periodTouches: readonly Touch[],
   countAutomated: boolean,
-): Pick<DealView, 'contactsTouched' | 'touchesNamingNoContact'> {
+  undated: readonly Activity[] = [],
+): Pick<DealView, 'contactsTouched' | 'touchesNamingNoContact' | 'undatedTouchesOfUntouched'> {
   const touched = contactsTouched(summaries);
+  if (touched === summaries.length) return { contactsTouched: touched };
   const unnamed = periodTouches.filter((t) => t.contactKeys.length === 0 && countsInHeadline(t, countAutomated));
-  return touched < summaries.length && unnamed.length > 0
-    ? { contactsTouched: touched, touchesNamingNoContact: unnamed.length }
-    : { contactsTouched: touched };
+  const untouched = new Set(summaries.filter((c) => c.touches === 0).map((c) => c.key));
+  const mayBeWorked = countedUndated(undated, countAutomated).filter(
+    (a) => a.contactKeys.length === 0 || a.contactKeys.some((key) => untouched.has(key)),
+  );
+  return {
+    contactsTouched: touched,
+    ...(unnamed.length > 0 ? { touchesNamingNoContact: unnamed.length } : {}),
+    ...(mayBeWorked.length > 0 ? { undatedTouchesOfUntouched: mayBeWorked.length } : {}),
+  };
 }
 
 /**

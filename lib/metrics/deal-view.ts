@@ -60,7 +60,15 @@ export function buildDealView(input: {
   // the deal's page again brings back only what that page shows, not its contacts' touches.
   const kept = keptFrom(settings, now);
   const inPeriod = touchesIn(touches, period);
-  const people = dealContacts({ deal, contacts, touches, periodTouches: inPeriod, settings, now });
+  const people = dealContacts({
+    deal,
+    contacts,
+    touches,
+    periodTouches: inPeriod,
+    undated: collected.undatedTouches,
+    settings,
+    now,
+  });
   const closed = dealOutcome(deal);
   // Automated touches the setting leaves out are in no touch figure (metrics.md), only in the split.
   const counted = touches.filter((t) => countsInHeadline(t, settings.countAutomated));
@@ -83,7 +91,7 @@ export function buildDealView(input: {
       now,
     ),
     contacts: people,
-    ...contactsWorked(people, inPeriod, settings.countAutomated),
+    ...contactsWorked(people, inPeriod, settings.countAutomated, collected.undatedTouches),
     noRecentActivity: noRecentActivity(counted, closed, settings, now, undated, dealBegan(deal)),
     outcomes: dealOutcomes(
       touches,

@@ -11,7 +11,7 @@ import {
 } from './cadence';
 import { createdDay } from './created-day';
 import { isOutbound, type Touch } from './touch';
-import { undatedCaveat } from './undated-caveat';
+import { undatedCaveat, undatedWords } from './undated-caveat';
 import { addDays, type DayNumber, dayNumber, dayNumberOf, dayString } from './zoned-days';
 
 export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
@@ -124,8 +124,7 @@ export function nextTouchView(
 ): Pick<ContactView['cadence'], 'nextDue' | 'nextDueReason' | 'today'> {
   const today = dayString(dayNumber(now, settings.timeZone));
   if (undated.outbound && !touches.some(isOutbound)) {
-    const words = undated.count === 1 ? '1 touch' : `${undated.count} touches`;
-    return { nextDue: null, nextDueReason: `${words} without a readable date: the next step cannot be dated.`, today };
+    return { nextDue: null, nextDueReason: `${undatedWords(undated.count)}: the next step cannot be dated.`, today };
   }
   const nextDue = nextTouchDue(touches, settings, now, createdAt, pageTimeZone);
   const caveat = nextDue ? undatedCaveat(undated.count).trim() : '';

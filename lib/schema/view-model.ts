@@ -98,6 +98,14 @@ export const cadenceViewSchema = z.object({
    */
   today: day,
   gaps: z.array(gapSchema),
+  /** Set when every outbound touch is one without a readable date: the gaps cannot be counted (gapsView). */
+  gapsNotKnown: z.optional(z.literal(true)),
+  /**
+   * Touches without a readable date, in words (gapsView). With `gapsNotKnown`: why the gaps cannot
+   * be counted (the panel's data-reason `undated-touches`); beside a count: that one of them may fall
+   * between the touches it counts from.
+   */
+  gapsReason: z.optional(z.string()),
   /** Outbound touch times in the period, for the cadence strip. */
   touchTimes: z.array(iso),
   goneCold: z.boolean(),
@@ -236,15 +244,27 @@ export const dealViewSchema = z.extend(viewBase, {
   ),
   conversion: z.array(z.object({ stage: z.string(), entered: count, advanced: count, rate: z.nullable(z.number()) })),
   contacts: z.array(
-    z.object({ key: z.string(), name: z.string(), touches: count, daysSinceLastTouch: z.nullable(count) }),
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      touches: count,
+      daysSinceLastTouch: z.nullable(count),
+      /** Its touches the page showed without a readable date, when it has any: in neither figure above. */
+      undatedTouches: z.optional(count),
+    }),
   ),
-  /** A lower bound when `touchesNamingNoContact` is set. */
+  /** A lower bound when `touchesNamingNoContact` or `undatedTouchesOfUntouched` is set. */
   contactsTouched: count,
   /**
    * Touches in the period that name no contact, set only while some contact has none naming them:
    * any of those touches may have been with that contact (contracts.md: deal timelines rarely say).
    */
   touchesNamingNoContact: z.optional(count),
+  /**
+   * Touches without a readable date naming a contact with no touch in the period, or naming none,
+   * set only while there are some: any of them may be from the period, with that contact.
+   */
+  undatedTouchesOfUntouched: z.optional(count),
   noRecentActivity: z.boolean(),
   /**
    * Over the touches the deal's counts use. No touches to first reply or meeting: those follow one

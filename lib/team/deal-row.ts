@@ -64,6 +64,8 @@ export interface DealRow {
   contactsOnDeal: number | null;
   /** Touches in the period naming no contact while some contact has none: `contactsWorked` is then a lower bound (contactsWorked, lib/metrics/deal-contacts.ts). */
   touchesNamingNoContact?: number;
+  /** Touches without a readable date naming a contact with none in the period, or naming none: `contactsWorked` is then a lower bound too. */
+  undatedTouchesOfUntouched?: number;
   amount?: number;
   currency?: string;
 }
@@ -88,7 +90,7 @@ export function dealRow(input: {
 }): DealRow {
   const { deal, settings, now } = input;
   const { timeZone } = settings;
-  const { touches, undated, undatedAutomated } = collectTouches(withLoggedContacts(input.activities), {
+  const { touches, undated, undatedAutomated, undatedTouches } = collectTouches(withLoggedContacts(input.activities), {
     now,
     timeZone,
     scopeKey: deal.key,
@@ -102,8 +104,16 @@ export function dealRow(input: {
     return contact ? [contact] : [];
   });
   const periodTouches = touchesIn(touches, input.period);
-  const people = dealContacts({ deal, contacts: stored, touches, periodTouches, settings, now });
-  const worked = contactsWorked(people, periodTouches, settings.countAutomated);
+  const people = dealContacts({
+    deal,
+    contacts: stored,
+    touches,
+    periodTouches,
+    undated: undatedTouches,
+    settings,
+    now,
+  });
+  const worked = contactsWorked(people, periodTouches, settings.countAutomated, undatedTouches);
   const { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome, notKnown } = stageFigures(
     deal,
     input.typical,
@@ -152,6 +162,7 @@ export function dealRow(input: {
           contactsWorked: worked.contactsTouched,
           contactsOnDeal: deal.contacts.length,
           ...(worked.touchesNamingNoContact ? { touchesNamingNoContact: worked.touchesNamingNoContact } : {}),
+          ...(worked.undatedTouchesOfUntouched ? { undatedTouchesOfUntouched: worked.undatedTouchesOfUntouched } : {}),
         }),
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),

@@ -1,7 +1,8 @@
 import type { CadenceSettings } from '../metrics/cadence';
 import { goneCold } from '../metrics/gone-cold';
-import { nextTouchDue } from '../metrics/next-touch';
+import { nextTouchView, type UndatedTouches } from '../metrics/next-touch';
 import type { Touch } from '../metrics/touch';
+import { undatedCaveat } from '../metrics/undated-caveat';
 import type { Channel } from '../schema/activity';
 import type { Contact } from '../schema/record';
 import { yieldToPage } from '../yield-to-page';
@@ -29,7 +30,10 @@ export interface FollowUp {
  * Contacts gone cold and contacts whose next cadence step is overdue, from each contact's
  * touches (every rep's, oldest first). Only contacts touched in the read window are looked at:
  * a contact last touched a year ago is a closed chapter, not a follow-up. A contact gone cold is
- * listed there only, not again among the overdue steps.
+ * listed there only, not again among the overdue steps. Touches the page showed without a readable
+ * date (`undated`) are judged as the contact's panel judges them: one may be newer than the last
+ * dated touch, so gone cold and an overdue step carry the panel's caveat (undatedCaveat), and a
+ * step cannot be dated at all when every outbound touch is undated (nextTouchView): not listed.
  */
 export function followUps(input: {
   touchesByContact: ReadonlyMap<string, readonly Touch[]>;
@@ -40,6 +44,8 @@ export function followUps(input: {
   now: Date;
   /** The zone pages were read in: a creation date printed without a time counts as printed (createdDay). */
   pageTimeZone?: string;
+  /** Each contact's touches without a readable date, where it has any (contactsWithUndatedTouches). */
+  undated?: ReadonlyMap<string, UndatedTouches>;
 }): FollowUp[] {
   const found: FollowUp[] = [];
   for (const [contactKey, touches] of input.touchesByContact) {
@@ -55,24 +61,32 @@ export function followUps(input: {
       ...urlOf(contact, contactKey),
       owner,
     };
+    const undated = input.undated?.get(contactKey) ?? NONE_UNDATED;
     const cold = goneCold(touches, input.settings, input.now);
     if (cold.cold) {
       const lastTouchAt = last?.at.toISOString();
       found.push({
         ...base,
         kind: 'gone-cold',
-        reason: cold.reason ?? 'Gone cold.',
+        reason: `${cold.reason ?? 'Gone cold.'}${undatedCaveat(undated.count)}`,
         ...(lastTouchAt ? { lastTouchAt } : {}),
       });
       continue;
     }
-    const next = nextTouchDue(touches, input.settings, input.now, contact?.createdAt, input.pageTimeZone);
+    const { nextDue: next, nextDueReason } = nextTouchView(
+      touches,
+      input.settings,
+      input.now,
+      undated,
+      contact?.createdAt,
+      input.pageTimeZone,
+    );
     if (next?.overdue) {
       const step = next.kind === 'follow-up' ? 'follow-up' : `step ${next.step}`;
       found.push({
         ...base,
         kind: 'overdue',
-        reason: `${step} (${next.channel}) was due ${next.date}`,
+        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}`,
         due: next.date,
         channel: next.channel,
       });
@@ -80,6 +94,8 @@ export function followUps(input: {
   }
   return found.sort(byOwnerThenUrgency);
 }
+
+const NONE_UNDATED: UndatedTouches = { count: 0, outbound: false };
 
 /** The contact's page: from the stored contact, else from the key its touches name (a contact no page or export named). */
 function urlOf(contact: Contact | undefined, contactKey: string): { url?: string } {

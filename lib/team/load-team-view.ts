@@ -26,6 +26,7 @@ import type { Progress, TeamView } from './team-view';
 import { addTouchesBeforeWindow } from './touches-before-window';
 import { comparableCount, typicalTimes } from './typical-times';
 import { contactsWithUndatedReplies } from './undated-replies';
+import { contactsWithUndatedTouches } from './undated-touches';
 import { unownedLoggedTouches } from './unowned-logged';
 import { weeksHeld } from './weekly-totals';
 
@@ -142,6 +143,8 @@ export async function loadTeamView(input: {
     pageTimeZone,
     keep,
   });
+  // A touch of unknown date may be newer than a contact's last dated one: said, as on its panel.
+  const undated = await contactsWithUndatedTouches({ db, contacts: byContact, settings, now, pageTimeZone, keep });
   const cold = await followUpsInSlices({
     touchesByContact: byContact,
     contacts,
@@ -149,6 +152,7 @@ export async function loadTeamView(input: {
     settings,
     now,
     pageTimeZone,
+    undated,
   });
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
