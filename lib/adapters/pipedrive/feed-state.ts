@@ -1,5 +1,6 @@
 import type { NotRead } from '../../schema/read-result';
 import { allVisible, follows, textOf } from '../dom';
+import { loaderBelowItems } from './feed-loader';
 import { isFilterBar } from './find-items';
 import { visibleText } from './lines';
 import { SELECTORS } from './selectors';
@@ -14,7 +15,7 @@ const CONTROL = 'button, [role="button"], a, [role="link"]';
 
 /**
  * What keeps the shown feed from being the record's whole history, each a reason the activities
- * are partial: placeholders still loading below shown items, a filter chip other than "All"
+ * are partial: placeholders or a spinner (feed-loader.ts) still loading below shown items, a filter chip other than "All"
  * chosen, a "Show more" control after the items. Only what follows a shown item counts, outside
  * every item: a busy side panel before the feed and an item's own "Show more" (a long mail body)
  * say nothing about the feed. Items come in page order.
@@ -24,7 +25,7 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
   const first = items[0];
   if (!first) return gaps;
   const belowItems = (el: Element) => follows(el, first) && !items.some((item) => item.contains(el));
-  if (placeholders.some(belowItems))
+  if (placeholders.some(belowItems) || loaderBelowItems(view, items, words))
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
   const filter = chosenFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
@@ -65,22 +66,33 @@ function controlName(control: Element): string {
 }
 
 /**
+ * The filter drawn as tabs or as a segmented control: the chosen option of each form and the
+ * group that holds its fellow options.
+ */
+const OPTION_FORMS = [
+  { chosen: '[role="tab"][aria-selected="true"]', option: '[role="tab"]', group: '[role="tablist"]' },
+  { chosen: '[role="radio"][aria-checked="true"]', option: '[role="radio"]', group: '[role="radiogroup"]' },
+] as const;
+
+/**
  * The chosen chip of the History filter bar, unless it is "All". crm-evidence-2.md names
  * `aria-pressed` buttons (B) and warns that no single attribute lasts, so the filter drawn as tabs
- * (`role="tab"`, the chosen one `aria-selected="true"`) is asked too. A tab bar counts only where
- * it offers "All": the composer above Focus is a tab bar too ("Notes · Activity · Email", "Notes"
- * chosen), and it filters nothing.
+ * (`role="tab"`, the chosen one `aria-selected="true"`) or as a radio group (`role="radio"`,
+ * `aria-checked="true"`) is asked too. Tabs and radios count only where they offer "All": the
+ * composer above Focus is a tab bar too ("Notes · Activity · Email", "Notes" chosen), and it
+ * filters nothing.
  */
 function chosenFilter(view: Element, words: Wording): string | undefined {
   for (const chip of allVisible(view, '[aria-pressed="true"]')) {
     const bar = barAround(chip);
     if (bar && isFilterBar(bar) && !isAllChip(chip, words)) return chipName(chip);
   }
-  for (const tab of allVisible(view, '[role="tab"][aria-selected="true"]')) {
-    const bar = tab.closest('[role="tablist"]') ?? barAround(tab);
-    const offersAll = bar && Array.from(bar.querySelectorAll('[role="tab"]')).some((t) => isAllChip(t, words));
-    if (offersAll && isFilterBar(bar) && !isAllChip(tab, words)) return chipName(tab);
-  }
+  for (const form of OPTION_FORMS)
+    for (const chosen of allVisible(view, form.chosen)) {
+      const bar = chosen.closest(form.group) ?? barAround(chosen);
+      const offersAll = bar && Array.from(bar.querySelectorAll(form.option)).some((o) => isAllChip(o, words));
+      if (offersAll && isFilterBar(bar) && !isAllChip(chosen, words)) return chipName(chosen);
+    }
   return undefined;
 }
 

@@ -178,12 +178,13 @@ function holdersOf(items: Element[]): Set<Element> {
 
 /**
  * The History feed's filter chips ("All · Notes · Emails · Changelog", crm-evidence-2.md: buttons
- * with `aria-pressed`) name kinds of entries but are none: a tab list or toolbar, or several tabs
- * or pressed-state buttons side by side (an entry has one done toggle at most).
+ * with `aria-pressed`) name kinds of entries but are none: a tab list, toolbar or radio group
+ * (a segmented control), or several tabs, radios or pressed-state buttons side by side (an entry
+ * has one done toggle at most).
  */
 export function isFilterBar(element: Element): boolean {
-  if (element.matches('[role="tablist"], [role="toolbar"]')) return true;
-  return element.querySelectorAll('[role="tab"], [aria-pressed]').length > 1;
+  if (element.matches('[role="tablist"], [role="toolbar"], [role="radiogroup"]')) return true;
+  return element.querySelectorAll('[role="tab"], [role="radio"], [aria-pressed]').length > 1;
 }
 
 /**

@@ -34,10 +34,18 @@ export const SELECTORS = {
   loading: [
     '[data-testid="detail-view-skeleton"]', // demo look-alike
     '[data-testid="flow-skeleton"]', // demo look-alike
-    '.skeleton', // guess
-    '[class*="Skeleton"]', // guess: generated component class names
+    // guess: a class part in any case, as cui5 (`cui5-skeleton`), hashed CSS modules
+    // (`FlowList_skeleton__Ab3c9`, crm-evidence-2.md) and component names (`FlowSkeleton`) write it
+    '[class*="skeleton" i]',
     '[aria-busy="true"]', // guess: accessible loading state
   ].join(', '),
+  /**
+   * What says by its role that more of the feed is loading: a spinner (`role="progressbar"`, as
+   * cui5's spinner is drawn, guess) or a status line ("Loading…", feed-state.ts asks its words).
+   * Roles outlast classes (crm-evidence-2.md), but a spinner may load any widget, so these count
+   * only inside the feed, below its items (feed-state.ts), never as the page still loading.
+   */
+  feedLoader: '[role="progressbar"], [role="status"]',
   /** The header block that holds title, value, owner, status and the stage bar. */
   header: ['[data-testid="detail-header"]', '.detail-header', '.descriptionHead', 'header'].join(', '), // demo look-alike; crm-pages.md (older); guess
   /** A field row in the sidebar, keyed by Pipedrive's API field key. */

@@ -38,6 +38,11 @@ export interface Wording {
   /** How the label of a control below the feed that fetches older entries begins. */
   showMore: readonly string[];
   /**
+   * How a status line below the feed that says more entries are on their way begins ("Loading…").
+   * Guesses, the usual product words: no source shows Pipedrive's.
+   */
+  loading: readonly string[];
+  /**
    * An item's action buttons drawn with their text ("Edit activity", "Reply all", "Mark as
    * complete"): controls, never the item's subject (control-button.ts). All guesses, the usual
    * product words: no source shows Pipedrive's action buttons with their text.
@@ -144,6 +149,7 @@ const en: Wording = {
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
   allFilter: ['All'],
+  loading: ['Loading'],
   // Labels begin with these ("Load more activities", "Show older activity", "See all activities (14)"): a
   // guess, no source shows Pipedrive's. "See all" alone is not one: a sidebar card's "See all" lists its own records.
   showMore: [
@@ -158,6 +164,13 @@ const en: Wording = {
     'See all activities',
     'View all activities',
     'Show all activities',
+    // "Show earlier activities": guesses too, the same verbs with "earlier" or "previous".
+    'Show earlier',
+    'Load earlier',
+    'See earlier',
+    'View earlier',
+    'Show previous',
+    'Load previous',
   ],
   controls: [
     'Edit',
@@ -269,6 +282,7 @@ const de: Wording = {
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren', 'Als fertig markieren'],
   allFilter: ['Alle'],
+  loading: ['Wird geladen', 'Lädt', 'Laden'],
   // "12 weitere anzeigen": the count is dropped before matching (feed-state.ts); guess, like "Mehr laden"
   // and "Alle Aktivitäten anzeigen".
   showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen', 'Alle Aktivitäten anzeigen'],
@@ -366,6 +380,7 @@ const fr: Wording = {
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
   allFilter: ['Tout', 'Tous'],
+  loading: ['Chargement', 'En cours de chargement'],
   // "Voir toutes les activités (14)" is a guess, like English "See all activities".
   showMore: ['Afficher plus', 'Voir plus', 'Charger plus', 'Voir toutes les activités'],
   controls: [
@@ -450,7 +465,9 @@ const es: Wording = {
   // Pipedrive's activities are feminine nouns (la actividad): both genders; toggle labels guessed from its help centre.
   done: ['Hecho', 'Hecha', 'Completado', 'Completada', 'Marcar como no completada', 'Marcar como no hecha'],
   planned: ['Planificado', 'Planificada', 'Vencido', 'Vencida', 'Marcar como completada', 'Marcar como hecha'],
-  allFilter: ['Todo', 'Todos'],
+  // "Todas" agrees with "actividades", as the All chip over a feed of activities may.
+  allFilter: ['Todo', 'Todos', 'Todas'],
+  loading: ['Cargando'],
   // "Ver todas las actividades (14)" is a guess, like English "See all activities".
   showMore: ['Mostrar más', 'Ver más', 'Cargar más', 'Ver todas las actividades'],
   controls: [
@@ -530,7 +547,9 @@ const pt: Wording = {
   // Both genders (a atividade); toggle labels guessed from Pipedrive's help centre.
   done: ['Concluído', 'Concluída', 'Marcar como não concluída', 'Marcar como não concluído'],
   planned: ['Planejado', 'Planejada', 'Atrasado', 'Atrasada', 'Marcar como concluída', 'Marcar como concluído'],
-  allFilter: ['Tudo', 'Todos'],
+  // "Todas" agrees with "atividades", as the All chip over a feed of activities may.
+  allFilter: ['Tudo', 'Todos', 'Todas'],
+  loading: ['Carregando'],
   // "Ver todas as atividades (14)" is a guess, like English "See all activities".
   showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais', 'Ver todas as atividades'],
   controls: [
@@ -611,7 +630,9 @@ const nl: Wording = {
   done: ['Voltooid', 'Gereed', 'Als niet voltooid markeren', 'Markeren als niet voltooid'],
   planned: ['Gepland', 'Achterstallig', 'Als voltooid markeren', 'Markeren als voltooid'],
   allFilter: ['Alles', 'Alle'],
-  showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden'],
+  loading: ['Laden', 'Bezig met laden'],
+  // Guesses, the imperative forms too ("Toon meer", "Laad meer activiteiten").
+  showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden', 'Toon meer', 'Laad meer', 'Bekijk meer'],
   controls: [
     'Bewerken',
     'Activiteit bewerken',
@@ -701,7 +722,17 @@ const it: Wording = {
     'Segna come completato',
   ],
   allFilter: ['Tutto', 'Tutti'],
-  showMore: ['Mostra altro', 'Mostra di più', 'Visualizza altro', 'Carica altro'],
+  loading: ['Caricamento', 'Caricamento in corso'],
+  // Guesses; "altre" agrees with "attività" ("Carica altre attività").
+  showMore: [
+    'Mostra altro',
+    'Mostra di più',
+    'Visualizza altro',
+    'Carica altro',
+    'Mostra altre',
+    'Visualizza altre',
+    'Carica altre',
+  ],
   controls: [
     'Modifica',
     'Modifica attività',

@@ -11,16 +11,18 @@ export const it: DateWords = {
   ahead: { before: ['tra', 'fra'], after: [] },
   one: ['un', 'una', 'uno', "un'"],
   units: {
-    second: ['secondo', 'secondi', 'sec', 's'],
+    second: ['secondo', 'secondi', 'sec.', 'sec', 's'],
     minute: ['minuto', 'minuti', 'min'],
     hour: ['ora', 'ore', 'h'],
-    day: ['giorno', 'giorni', 'g'],
+    // "gg" as Intl's short style prints it: "2 gg fa".
+    day: ['giorno', 'giorni', 'gg', 'g'],
     // "sett." with its dot as Intl's short style prints it: "2 sett. fa", "tra 2 sett.".
     week: ['settimana', 'settimane', 'sett.', 'sett'],
     month: ['mese', 'mesi'],
     year: ['anno', 'anni'],
   },
   previous: ['scorso', 'scorsa'],
-  connectors: ['alle', "all'", 'il', 'di', 'del'],
+  // "alle ore 16:15" is how Intl itself prints an it-IT date with its time ("16 novembre 2026 alle ore 16:15").
+  connectors: ['alle ore', 'alle', "all'", 'il', 'di', 'del'],
   months: {},
 };

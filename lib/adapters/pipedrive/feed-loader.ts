@@ -1,0 +1,39 @@
+import { allVisible, follows, textOf } from '../dom';
+import { SELECTORS } from './selectors';
+import { startsWithWord } from './text-match';
+import type { Wording } from './wording';
+
+/** A spinner inside a status line, by its role or a class part in any case (`cui5-spinner`). */
+const SPINNER = '[role="progressbar"], [class*="spinner" i]';
+
+/** What no feed holds: the sidebar and its field rows, navigation, the record's title. */
+const OUTSIDE_FEED = `aside, [role="complementary"], nav, ${SELECTORS.fieldName}, ${SELECTORS.title.join(', ')}`;
+
+/**
+ * A spinner or a "Loading…" status line below the feed's items, told by its role where no
+ * skeleton class shows (an infinite feed fetching its next page: the shown items are not the
+ * whole history). Only in the feed: below an item, in none, and in no element it shares with the
+ * sidebar or the record's title, since a spinner may load any widget (a sidebar card, the header's
+ * figures) and says nothing about the feed there. A status line counts only when it says it is
+ * loading or holds a spinner: the same role carries "Activity saved".
+ */
+export function loaderBelowItems(view: Element, items: Element[], words: Wording): boolean {
+  return allVisible(view, SELECTORS.feedLoader).some((loader) => {
+    const above = items.filter((item) => follows(loader, item)).pop();
+    if (!above || items.some((item) => item.contains(loader))) return false;
+    return !sharedWith(loader, above).querySelector(OUTSIDE_FEED) && saysLoading(loader, words);
+  });
+}
+
+/** The smallest element holding both. */
+function sharedWith(a: Element, b: Element): Element {
+  let around: Element = b;
+  while (!around.contains(a) && around.parentElement) around = around.parentElement;
+  return around;
+}
+
+function saysLoading(loader: Element, words: Wording): boolean {
+  if (loader.matches('[role="progressbar"]')) return true;
+  const name = textOf(loader) || loader.getAttribute('aria-label') || '';
+  return startsWithWord(name, words.loading) || loader.querySelector(SPINNER) !== null;
+}
