@@ -36,7 +36,10 @@ function compile(lang: string): DatePatterns | null {
   const w = dateWordsFor(lang);
   if (!w) return null;
   const units = new Map<string, UnitWord>();
-  for (const [unit, forms] of Object.entries(w.units)) for (const f of forms) units.set(fold(f), unit as UnitWord);
+  // A unit's dot ("vor 2 Std.", Intl's short style) is gone when it ends the text: read-date.ts strips
+  // a date's final punctuation, so a dotted form is known without its dot too.
+  for (const [unit, forms] of Object.entries(w.units))
+    for (const f of forms) for (const form of [fold(f), fold(f).replace(/\.$/, '')]) units.set(form, unit as UnitWord);
   const one = w.one.map(fold);
   const count = `(\\d+|${alternatives(one)}) ?(${alternatives([...units.keys()])})`;
   const phrase = (p: { before: string[]; after: string[] }) => {

@@ -114,8 +114,11 @@ const BEFORE_WHO = /^(.+?)\s[·|•]\s[^·|•]+$/;
 /** The type the header, note card or icon tells; undefined when none of them says anything the table knows. */
 function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): ActivityType | undefined {
   if (hints.isNoteCard) return 'note';
-  // "Email bounced", "Maya unsubscribed from all email": about an email, nobody's touch.
-  if (words.some((w) => w.emailEvents.test(h)) || isTrackedByContact(h, hints, words)) return 'system';
+  // "Email bounced", "Maya unsubscribed from all email": about an email, nobody's touch. Read in the
+  // header's own wording, never in a subject it carries: "E-mail - RE : Nouveau magasin ouvert" is
+  // an email whose subject says "opened", as the English "Re: opened the account" is.
+  const wording = typeWording(h, words);
+  if (words.some((w) => w.emailEvents.test(wording)) || isTrackedByContact(h, hints, words)) return 'system';
   // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after.
   if (words.some((w) => movesStage(w, h))) return 'system';
   const found = leadingType(h, words) ?? words.map((w) => first(w.anywhereTypes, h)).find(Boolean);

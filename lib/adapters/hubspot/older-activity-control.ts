@@ -1,5 +1,6 @@
 import { fold } from '../../locale/fold';
 import { follows, isHidden, textOf } from '../dom';
+import { buttonBelowItems } from './button-below-items';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
 import { TIMELINE_LOADING_MORE } from './selectors';
@@ -12,7 +13,8 @@ import { isVisuallyHidden } from './visually-hidden';
  * item's own "Show more" opens a long note, and the sidebars' links are no part of the timeline.
  * A link to the whole timeline ("View all activities") counts under a card of the newest items
  * that holds every item read (the Overview tab's alone on the page); beside a timeline read in full,
- * in the same tab or another, it opens nothing the reading lacks.
+ * in the same tab or another, it opens nothing the reading lacks. On a page in a language without a
+ * table, a button below the items counts whatever it says (button-below-items.ts).
  */
 export function olderActivityControl(
   root: Element,
@@ -31,7 +33,9 @@ export function olderActivityControl(
       !isVisuallyHidden(c, root) &&
       opensOlderItems(c, cards, context),
   );
-  return control ? textOf(control) : undefined;
+  if (control) return textOf(control);
+  const unworded = context.noWordsFor ? buttonBelowItems(root, cards) : undefined;
+  return unworded ? textOf(unworded) || unworded.getAttribute('aria-label') || undefined : undefined;
 }
 
 function opensOlderItems(control: Element, cards: readonly Element[], context: ReadingContext): boolean {

@@ -7,8 +7,8 @@ import type { SalesforceWords } from './words/types';
 
 /**
  * A call's or meeting's outcome: its "Call Result" detail where one is shown (one of Salesforce's
- * own results by the page language's table, `words`, else by its wording), else the words of the
- * whole item (subject, comments). Comments are free text that may name another outcome in passing
+ * own results by the page language's table, `words`, else by its English wording), else the words
+ * of the whole item (subject, comments) in the page's languages. Comments are free text that may name another outcome in passing
  * ("she had listened to my voicemail"), so a shown result the words do not settle stays `unknown`
  * rather than borrowing one from them (outcomeUnread reports it).
  */
@@ -18,8 +18,10 @@ export function outcomeOf(
   result?: string,
   words: readonly SalesforceWords[] = [en],
 ): Outcome | undefined {
-  if (!isShown(result)) return outcomeIn(type, text);
-  return (type === 'call' ? documentedCallOutcome(result, words) : undefined) ?? outcomeIn(type, result);
+  if (!isShown(result)) return outcomeIn(type, text, words);
+  // An org's own result in its language ("Mailbox", "Verbunden") has no documented meaning: only its
+  // English wording is read, as Lightning's untranslated values are (outcomeUnread reports the rest).
+  return (type === 'call' ? documentedCallOutcome(result, words) : undefined) ?? outcomeIn(type, result, [en]);
 }
 
 /**
@@ -73,25 +75,28 @@ function isShown(result: string | undefined): result is string {
 }
 
 /**
- * Call result / meeting status words as Sales Engagement and reps write them (guess). A connect
- * said outright after any failure worded as the call's result comes first (connect-said.ts):
- * comments that say the rep spoke with someone may mention a voicemail or a busy team in passing
- * ("she had listened to my voicemail"), while a failed call is not worded as a connect (a denied
- * one, "not connected", one to a machine, "reached voicemail", and an earlier one, "we last
- * connected on Oct 2", are no connect).
+ * Call result / meeting status words as Sales Engagement and reps write them (guess), a call's in
+ * the page's languages (words/*.ts `callComments`). A connect said outright after any failure worded
+ * as the call's result comes first (connect-said.ts): comments that say the rep spoke with someone
+ * may mention a voicemail or a busy team in passing ("she had listened to my voicemail"), while a
+ * failed call is not worded as a connect (a denied one, "not connected", one to a machine, "reached
+ * voicemail", and an earlier one, "we last connected on Oct 2", are no connect).
  */
-function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
-  const t = text.toLowerCase();
+function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceWords[]): Outcome | undefined {
   if (type === 'call') {
-    if (connectSaidLast(t)) return 'connected';
-    if (/voice ?mail|\bleft (a )?(vm|message)\b/.test(t)) return 'voicemail';
-    if (/no[- ]answer|not answered|unanswered|no response/.test(t)) return 'no-answer';
-    if (/\bbusy\b/.test(t)) return 'busy';
-    if (/\bnot (connected|reached)\b|\bdid(?: not|n['’]?t) connect\b|\bcould(?: not|n['’]?t) reach\b/.test(t))
-      return 'no-answer';
-    if (NOBODY_ANSWERED.test(t)) return 'no-answer';
+    // Accents dropped ("Connecté"), line breaks kept: they end a comment's clauses.
+    const t = text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    for (const { callComments } of words) {
+      if (connectSaidLast(t, callComments)) return 'connected';
+      const failed = callComments.failures.find(([pattern]) => pattern.test(t));
+      if (failed) return failed[1];
+    }
     return 'unknown';
   }
+  const t = text.toLowerCase();
   if (type === 'meeting') {
     if (/no[- ]show|did not attend|didn't show/.test(t)) return 'no-show';
     if (/\bcancel+ed\b/.test(t)) return 'cancelled';
@@ -100,7 +105,3 @@ function outcomeIn(type: ActivityType, text: string): Outcome | undefined {
   }
   return undefined;
 }
-
-/** "Nobody answered", "no one picked up", "she didn't answer": the text says outright no one came to the phone. */
-const NOBODY_ANSWERED =
-  /\b(?:no ?one|no-one|nobody|did(?: not|n['’]?t)|has(?: not|n['’]?t)|never)(?: \w+)? (?:answer(?:ed)?|pick(?:ed)? up)\b/;

@@ -12,7 +12,8 @@ export function narrowingFilter(
   const labels = wordsOf(words, 'filtersLabel').map(norm);
   const walker = view.ownerDocument.createTreeWalker(view, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = norm(node.textContent ?? '');
+    // French sets a (no-break) space before the colon: "Filtres : 7 derniers jours • …".
+    const text = norm(node.textContent ?? '').replace(/ :/, ':');
     if (!labels.some((label) => text === label || text.startsWith(`${label}:`))) continue;
     const line = lineAround(node.parentElement);
     if (!line || !outside(line)) continue;

@@ -7,10 +7,11 @@ export const nl: DateWords = {
   ahead: { before: ['over', 'binnen'], after: [] },
   one: ['een', 'één'],
   units: {
-    second: ['seconde', 'seconden', 'sec'],
-    minute: ['minuut', 'minuten', 'min'],
+    // "sec.", "min.", "dgn" as Intl's short style prints them: "5 min. geleden", "2 dgn geleden".
+    second: ['seconde', 'seconden', 'sec.', 'sec'],
+    minute: ['minuut', 'minuten', 'min.', 'min'],
     hour: ['uur', 'uren', 'u'],
-    day: ['dag', 'dagen', 'd'],
+    day: ['dag', 'dagen', 'dgn', 'd'],
     week: ['week', 'weken', 'w'],
     month: ['maand', 'maanden'],
     year: ['jaar', 'jaren'],

@@ -7,13 +7,16 @@ import type { HubSpotWords } from './types';
  */
 export const de: HubSpotWords = {
   leadingTypes: [
+    // A task named after its task type, one compound ("Anruf-Aufgabe", "E-Mail-Aufgabe" as the table's own
+    // "E-Mail-Antwort"), is a task, not the call or the email.
+    [/^[\w-]*aufgabe\b/, 'task'],
     [/^(?:verbunden|keine antwort|nicht erreicht|nachricht hinterlassen|mailbox|besetzt|falsche nummer)\b/, 'call'],
   ],
   anywhereTypes: [
     [/\b(?:meeting|besprechung|termin)\b/, 'meeting'],
     [/\b(?:anruf|telefonat|angerufen)\b/, 'call'],
-    // "Keine Antwort" is a call's outcome, not a reply.
-    [/\b(?:e-?mail|(?<!keine )antwort)\b/, 'email'],
+    // "Keine Antwort" is a call's outcome, not a reply; a contact's reply ("Lena Vogt hat geantwortet") is an email.
+    [/\b(?:e-?mail|(?<!keine )antwort|geantwortet)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|textnachricht|whatsapp)\b/, 'sms'],
     [/\bnotiz\b/, 'note'],
@@ -36,9 +39,10 @@ export const de: HubSpotWords = {
     [/\bverschoben\b/, 'rescheduled'],
     [/\bgeplant\b/, 'unknown'],
   ],
-  // "eingehend" / "ausgehend" take an ending before a noun: "Eingehender Anruf", "ausgehende E-Mail".
+  // Participles take an ending before a noun: "Eingehender Anruf", "ausgehende E-Mail", "Protokollierte
+  // E-Mail", "Gesendete E-Mail".
   inbound: /\b(?:e-mail-antwort|geantwortet|empfangen|eingehend(?:e[mnrs]?)?)\b|^verpasster anruf\b/,
-  outbound: /\b(?:gesendet|gesandt|protokolliert|ausgehend(?:e[mnrs]?)?|getatigt|sequenz)\b/,
+  outbound: /\b(?:(?:gesendet|gesandt|protokolliert|ausgehend|getatigt)(?:e[mnrs]?)?|sequenz)\b/,
   // Guess, written by hand: HubSpot's German email event wording is not in the evidence.
   emailEvents:
     /\b(?:abgemeldet|abmeldung|abbestellt|abonnementstatus|unzustellbar|bounce|gebounced|zuruckgewiesen|geoffnet|geklickt|als spam markiert)\b/,

@@ -14,7 +14,8 @@ export const fr: HubSpotWords = {
   anywhereTypes: [
     [/\b(?:reunion|rendez-vous)\b/, 'meeting'],
     [/\b(?:appel|appele)\b/, 'call'],
-    [/\b(?:e-?mail|courriel)\b/, 'email'],
+    // A contact's reply ("Camille Durand a répondu") is an email, as the English "Jordan Lee replied".
+    [/\b(?:e-?mail|courriel|a repondu)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|texto|whatsapp)\b/, 'sms'],
     [/\bnote\b/, 'note'],
@@ -62,7 +63,7 @@ export const fr: HubSpotWords = {
   // Guess: no public source gives this label.
   contactsViewAll: /^(?:afficher|voir) (?:tous les|les \d+) contacts(?: associes)?(?: \(\d+\))?$/,
   olderActivity:
-    /^(?:charger|afficher|voir) (?:plus|davantage|\d+ de plus|les activites (?:plus anciennes|precedentes))(?: d'activites)?$/,
+    /^(?:charger|afficher|voir) (?:plus|davantage|\d+ de plus|les activites (?:plus anciennes|precedentes|anterieures))(?: d'activites)?$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:voir|afficher) (?:toutes les|les \d+) activites$/,
   controls: /^(?:details|voir(?: les details)?|afficher|modifier|ouvrir|apercu|plus|masquer|actions|copier)$/,

@@ -70,7 +70,7 @@ export const it: HubSpotWords = {
   // Contatti, Aziende, Trattative as the sources above name them; Ticket, Preventivi guessed. No source shows the cards' headings.
   associations: /^(?:contatt[oi]|aziend[ae]|trattativ[ae]|ticket|preventiv[oi])$/,
   olderActivity:
-    /^(?:carica|mostra|visualizza) (?:\d+ )?(?:altr[oei](?: attivita)?|(?:piu|le) attivita(?: precedenti| meno recenti)?|attivita precedenti)$/,
+    /^(?:carica|mostra|visualizza) (?:\d+ )?(?:altr[oei](?: attivita)?|(?:piu|le) attivita(?: precedenti| meno recenti)?|attivita precedenti|di piu)$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:visualizza|vedi|mostra) (?:tutte le|le \d+) attivita$/,
   controls: /^(?:dettagli|visualizza(?: dettagli)?|vedi|modifica|apri|anteprima|altro|mostra|nascondi|azioni|copia)$/,

@@ -58,7 +58,8 @@ export const pt: HubSpotWords = {
   contactsHeading: /^contatos?\b/,
   // Guess: HubSpot's object names (Contatos, Empresas, Negócios, Tickets, Cotações): no source shows the cards' headings.
   associations: /^(?:contatos?|empresas?|negocios?|tickets?|cotac(?:ao|oes))$/,
-  olderActivity: /^(?:carregar|mostrar|ver) (?:\d+ )?(?:mais(?: atividades?)?|(?:as )?atividades? anteriores?)$/,
+  // pt-BR words "show" as "exibir" too ("Exibir mais").
+  olderActivity: /^(?:carregar|mostrar|exibir|ver) (?:\d+ )?(?:mais(?: atividades?)?|(?:as )?atividades? anteriores?)$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:ver|mostrar|visualizar) (?:todas as|as \d+) atividades$/,
   controls: /^(?:detalhes|ver(?: detalhes)?|visualizar|editar|abrir|pre-visualizar|mais|mostrar|ocultar|acoes|copiar)$/,

@@ -56,6 +56,31 @@ export const de: SalesforceWords = {
   closedPlaceholder: ['Geschlossen'],
   closedWon: ['Geschlossen und gewonnen', 'Geschlossen/Gewonnen'],
   closedLost: ['Geschlossen und verloren', 'Geschlossen/Verloren'],
+  // Guess, written by hand in the style of reps' comments (no source gives them, trust C): the words a
+  // comment says a call connected, went to voicemail, was not answered or found the line busy with.
+  callComments: {
+    connect: /\b(?:verbunden|erreicht|gesprochen|abgenommen)\b/,
+    // The participle comes last: the machine it reached stands before it ("Mailbox erreicht", "auf Band gesprochen").
+    negation: /\b(?:nicht|nie|niemand|kein(?:e|en)?|mailbox|anrufbeantworter|voicemail|band)\b/,
+    earlier: /\b(?:zuletzt|letztes mal|bereits|fruher|vorher|schon|gestern)\b/,
+    dated:
+      /\b(?:am|im|seit) (?:\d{1,2}\. ?)?(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-z]*\b|\b(?:letzte|letzten|vergangene|vergangenen) (?:woche|monat|jahr|quartal)\b|\bvor \d+ (?:tagen|wochen|monaten|jahren)\b|\bgestern\b/,
+    noPerson:
+      /^(?:(?:mit|auf|per|uber|an)\s+)?(?:(?:der|die|das|dem|den|ihre[mnr]?|seine[mnr]?|meine[mnr]?|eine[mnr]?)\s+)?(?:mailbox|anrufbeantworter|voicemail|e-?mail|nachricht|sms|linkedin|inmail)\b/,
+    resultFailure:
+      /^\s*(?:mailbox|anrufbeantworter|voicemail)\b|\b(?:auf|an) (?:die |der |den )?(?:mailbox|anrufbeantworter)\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b|\bkeine antwort\b|\bnicht (?:erreicht|abgenommen|rangegangen)\b|\bniemand (?:hat )?(?:abgenommen|geantwortet)\b|\bbesetzt\b/,
+    failures: [
+      [
+        /\bmailbox\b|\bvoicemail\b|\banrufbeantworter\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b/,
+        'voicemail',
+      ],
+      [
+        /\bkeine antwort\b|\bnicht (?:erreicht|verbunden|abgenommen|rangegangen)\b|\bniemand (?:hat )?(?:abgenommen|geantwortet)\b/,
+        'no-answer',
+      ],
+      [/\bbesetzt\b/, 'busy'],
+    ],
+  },
   inboundCall: ['Eingehend'],
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".

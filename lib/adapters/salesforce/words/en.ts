@@ -46,6 +46,41 @@ export const en: SalesforceWords = {
     // number or the record's data. Neither says whether anyone was reached.
     unsettled: ['Call Back Later', 'Unqualified'],
   },
+  callComments: {
+    connect: /\b(connected|spoke with|reached(?! out\b)|answered)\b/,
+    negation:
+      /\b(?:no ?one|no-one|nobody|not|never|did(?: not|n['’]?t)|has(?: not|n['’]?t)|have(?: not|n['’]?t)|could(?: not|n['’]?t)|was(?: not|n['’]?t))\b/,
+    earlier: /\b(?:last|previously|earlier)\b/,
+    dated:
+      /\b(?:on|in|since|back in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:last|previous) (?:week|month|year|quarter|time)\b|\b\d+ (?:days?|weeks?|months?|years?) ago\b|\byesterday\b/,
+    // A machine ("reached voicemail", "connected to VM", "answered by the machine") or another channel
+    // ("connected on LinkedIn", "answered my email").
+    noPerson:
+      /^(?:(?:to|on|via|by|with)\s+)?(?:(?:her|his|their|the|an?|my|our)\s+)?(?:voice ?mail|vm|(?:answering )?machine|answering service|recording|e-?mail|message|text|sms|linkedin|inmail)\b/,
+    // It went to or reached a voicemail, the rep left one or a message, nobody answered, the line was
+    // busy, or the clause is that word alone.
+    resultFailure: new RegExp(
+      [
+        String.raw`\b(?:went|goes|go|going|rolled|rang|sent|reached)(?: \w+)? (?:to |into )?(?:voice ?mail|vm)\b`,
+        String.raw`\bleft (?:a |an |her |him |them |another )?(?:\w+ )?(?:voice ?mail|vm|message)\b`,
+        String.raw`\bno[- ]answer\b|\bnot answered\b|\bunanswered\b`,
+        String.raw`\b(?:no ?one|no-one|nobody|did(?: not|n['’]?t)|never)(?: \w+)? (?:answer(?:ed)?|pick(?:ed)? up)\b`,
+        String.raw`\bbusy (?:signal|tone)\b|\bline (?:was |is )?busy\b`,
+        String.raw`^\s*(?:voice ?mail|vm|busy)\s*$`,
+      ].join('|'),
+    ),
+    failures: [
+      [/voice ?mail|\bleft (a )?(vm|message)\b/, 'voicemail'],
+      [/no[- ]answer|not answered|unanswered|no response/, 'no-answer'],
+      [/\bbusy\b/, 'busy'],
+      [/\bnot (connected|reached)\b|\bdid(?: not|n['’]?t) connect\b|\bcould(?: not|n['’]?t) reach\b/, 'no-answer'],
+      // "Nobody answered", "no one picked up", "she didn't answer": no one came to the phone.
+      [
+        /\b(?:no ?one|no-one|nobody|did(?: not|n['’]?t)|has(?: not|n['’]?t)|never)(?: \w+)? (?:answer(?:ed)?|pick(?:ed)? up)\b/,
+        'no-answer',
+      ],
+    ],
+  },
   inboundCall: ['Inbound'],
   // "View More" is the wording the brief names beside "Show All Activities"; where Lightning puts
   // it (below the last group, as "Load More Past Activities") is a guess, no capture found (trust C).

@@ -52,6 +52,30 @@ export const es: SalesforceWords = {
   closedPlaceholder: ['Cerrada', 'Cerrado'],
   closedWon: ['Cerrada ganada'],
   closedLost: ['Cerrada perdida'],
+  // Guess, written by hand in the style of reps' comments (no source gives them, trust C): the words a
+  // comment says a call connected, went to voicemail, was not answered or found the line busy with.
+  callComments: {
+    connect: /\b(?:conectad[oa]s?|hable con|hablamos|contesto|atendio)\b/,
+    negation: /\b(?:no|nunca|nadie|sin)\b/,
+    earlier: /\b(?:ultima vez|previamente|anteriormente|antes|ya)\b/,
+    dated:
+      /\b(?:el|en|desde) (?:\d{1,2} de )?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)[a-z]*\b|\b(?:la semana|el mes|el ano|el trimestre) pasad[oa]\b|\bhace \d+ (?:dias?|semanas?|mes(?:es)?|anos?)\b|\bayer\b/,
+    noPerson:
+      /^(?:(?:a|al|en|por|via|con)\s+)?(?:(?:el|la|su|mi|un|una)\s+)?(?:buzon|contestador|correo|e-?mail|mensaje|sms|linkedin|inmail)\b/,
+    resultFailure:
+      /\b(?:salto|fue|entro) (?:al |el )?(?:buzon|contestador)\b|\bdeje (?:un )?mensaje\b|\bsin respuesta\b|\bno (?:contesto|contestan|respondio|atendio)\b|\bnadie (?:contesto|respondio|atendio)\b|\b(?:linea|telefono) ocupad[oa]\b|\bcomunicando\b|^\s*(?:buzon(?: de voz)?|ocupad[oa])\s*$/,
+    failures: [
+      [
+        /\bbuzon(?: de voz)?\b|\bcorreo de voz\b|\bmensaje de voz\b|\bcontestador\b|\bdeje (?:un )?mensaje\b/,
+        'voicemail',
+      ],
+      [
+        /\bsin respuesta\b|\bno (?:contesto|contestan|respondio|atendio)\b|\bnadie (?:contesto|respondio|atendio)\b|\bno conectad[oa]\b/,
+        'no-answer',
+      ],
+      [/\b(?:linea|telefono) ocupad[oa]\b|\bcomunicando\b|^\s*ocupad[oa]\s*$/, 'busy'],
+    ],
+  },
   inboundCall: ['Entrante'],
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".

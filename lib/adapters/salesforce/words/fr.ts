@@ -56,6 +56,27 @@ export const fr: SalesforceWords = {
   closedPlaceholder: ['Fermé', 'Fermée'],
   closedWon: ['Fermée gagnée', 'Fermé gagné'],
   closedLost: ['Fermée perdue', 'Fermé perdu'],
+  // Guess, written by hand in the style of reps' comments (no source gives them, trust C): the words a
+  // comment says a call connected, went to voicemail, was not answered or found the line busy with.
+  callComments: {
+    connect: /\b(?:connectee?s?|parle (?:avec|a)|decroche|eu (?:au telephone|en ligne))\b/,
+    negation: /\b(?:pas|jamais|personne|non|aucun)\b/,
+    earlier: /\b(?:dernier|derniere|precedemment|auparavant|deja)\b/,
+    dated:
+      /\b(?:le|en|depuis|debut|fin) (?:\d{1,2} )?(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\b|\b(?:la semaine|le mois|l'annee|le trimestre) derni(?:er|ere)\b|\bil y a \d+ (?:jours?|semaines?|mois|ans?)\b|\bhier\b/,
+    noPerson:
+      /^(?:(?:a|au|sur|par|via|avec)\s+)?(?:(?:la|le|l'|sa|son|ses|mon|ma|notre|un|une)\s*)?(?:messagerie|repondeur|boite vocale|e-?mail|courriel|message|sms|linkedin|inmail)\b/,
+    resultFailure:
+      /\b(?:tombee?|bascule|renvoyee?) (?:sur|vers) (?:la |le |sa |son )?(?:messagerie|repondeur|boite vocale)\b|\blaisse (?:un |une )?(?:message|vocal)\b|\bmessage (?:vocal )?laisse\b|\bpas de reponse\b|\bsans reponse\b|\b(?:personne n'a|n'a pas|ne repond pas|n'a jamais)(?: \w+)? (?:repondu|decroche)\b|\bligne occupee\b|^\s*(?:messagerie|repondeur|occupee?)\s*$/,
+    failures: [
+      [/\bmessage vocal\b|\bmessagerie\b|\brepondeur\b|\bboite vocale\b|\blaisse (?:un |une )?message\b/, 'voicemail'],
+      [
+        /\bpas de reponse\b|\bsans reponse\b|\b(?:personne n'a|n'a pas|ne repond pas|n'a jamais)(?: \w+)? (?:repondu|decroche)\b|\b(?:pas|non) connectee?\b/,
+        'no-answer',
+      ],
+      [/\bligne occupee\b|^\s*occupee?\s*$/, 'busy'],
+    ],
+  },
   inboundCall: ['Entrant'],
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".

@@ -36,7 +36,7 @@ export function labelsOf(words: readonly SalesforceWords[], key: LabelKey): stri
 export function wordsOf<
   K extends keyof Omit<
     SalesforceWords,
-    'labels' | 'typeWords' | 'subjectType' | 'sentenceType' | 'monthGroups' | 'callResults'
+    'labels' | 'typeWords' | 'subjectType' | 'sentenceType' | 'monthGroups' | 'callResults' | 'callComments'
   >,
 >(words: readonly SalesforceWords[], key: K): string[] {
   return words.flatMap((w) => w[key]);

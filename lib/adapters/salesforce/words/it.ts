@@ -78,8 +78,30 @@ export const it: SalesforceWords = {
   closedPlaceholder: ['Chiusa', 'Chiuso'],
   closedWon: ['Chiusa vinta', 'Chiusa e vinta', 'Chiuso/Vinto', 'Chiusa/Acquisita'],
   closedLost: ['Chiusa persa', 'Chiusa e persa', 'Chiuso/Perso'],
+  // Guess, written by hand in the style of reps' comments (no source gives them, trust C): the words a
+  // comment says a call connected, went to voicemail, was not answered or found the line busy with.
+  callComments: {
+    connect: /\b(?:connesso|connessa|parlato con|abbiamo parlato|ha risposto)\b/,
+    negation: /\b(?:non|mai|nessuno)\b/,
+    earlier: /\b(?:ultima volta|precedentemente|in precedenza|gia)\b/,
+    dated:
+      /\b(?:il|a|ad|in|da) (?:\d{1,2} )?(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*\b|\b(?:settimana|mese|anno|trimestre) scors[oa]\b|\b\d+ (?:giorni|settimane|mesi|anni) fa\b|\bieri\b/,
+    noPerson:
+      /^(?:(?:a|al|alla|in|via|per|con|su)\s+)?(?:(?:la|il|sua|suo|mia|mio|una|un)\s+)?(?:segreteria|messaggio|e-?mail|mail|sms|linkedin|inmail)\b/,
+    resultFailure:
+      /\b(?:scattata|andata|finita) (?:la |in )?segreteria\b|\blasciato (?:un )?messaggio\b|\bnessuna risposta\b|\bsenza risposta\b|\bnon (?:ha )?risposto\b|\bnessuno (?:ha )?risposto\b|\blinea occupata\b|^\s*(?:segreteria|occupato)\s*$/,
+    failures: [
+      [/\bsegreteria(?: telefonica)?\b|\bmessaggio vocale\b|\blasciato (?:un )?messaggio\b/, 'voicemail'],
+      [
+        /\bnessuna risposta\b|\bsenza risposta\b|\bnon (?:ha )?risposto\b|\bnessuno (?:ha )?risposto\b|\bnon connesso\b/,
+        'no-answer',
+      ],
+      [/\blinea occupata\b|^\s*occupato\s*$/, 'busy'],
+    ],
+  },
   inboundCall: ['In entrata', 'Entrante'],
-  loadMore: ['Carica altre attività passate', 'Carica altre attività', 'Carica altro'],
+  // "Visualizza altro" for "View More": a guess from Lightning's Italian "Visualizza" for "View", no capture.
+  loadMore: ['Carica altre attività passate', 'Carica altre attività', 'Carica altro', 'Visualizza altro'],
   showAll: ['Mostra tutte le attività'],
   filtersLabel: ['Filtri', 'Filtro'],
   allFilters: ['Tutte le date', 'Tutto il periodo', 'Tutte le attività', 'Tutti i tipi'],

@@ -48,9 +48,32 @@ export const nl: SalesforceWords = {
   closedPlaceholder: ['Gesloten'],
   closedWon: ['Gesloten/gewonnen', 'Gesloten gewonnen'],
   closedLost: ['Gesloten/verloren', 'Gesloten verloren'],
+  // Guess, written by hand in the style of reps' comments (no source gives them, trust C): the words a
+  // comment says a call connected, went to voicemail, was not answered or found the line busy with.
+  callComments: {
+    connect: /\b(?:verbonden|gesproken|bereikt|opgenomen)\b/,
+    // The participle comes last: the machine it reached stands before it ("voicemail bereikt").
+    negation: /\b(?:niet|nooit|niemand|geen|voicemail|antwoordapparaat)\b/,
+    earlier: /\b(?:laatst|eerder|vorige keer)\b/,
+    dated:
+      /\b(?:op|in|sinds) (?:\d{1,2} )?(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b|\b(?:vorige|afgelopen) (?:week|maand|jaar|kwartaal)\b|\b\d+ (?:dagen|weken|maanden|jaar) geleden\b|\bgisteren\b/,
+    noPerson:
+      /^(?:(?:met|op|via|per|naar)\s+)?(?:(?:de|het|haar|zijn|mijn|een)\s+)?(?:voicemail|antwoordapparaat|e-?mail|bericht|sms|linkedin|inmail)\b/,
+    resultFailure:
+      /^\s*(?:voicemail|antwoordapparaat)\b|\b(?:op|naar) (?:de |het )?(?:voicemail|antwoordapparaat)\b|\bingesproken\b|\bgeen (?:antwoord|gehoor)\b|\bniet (?:opgenomen|bereikt)\b|\bniemand (?:nam op|heeft opgenomen)\b|\bin gesprek\b|^\s*bezet\s*$/,
+    failures: [
+      [/\bvoicemail\b|\bantwoordapparaat\b|\bingesproken\b/, 'voicemail'],
+      [
+        /\bgeen (?:antwoord|gehoor)\b|\bniet (?:opgenomen|bereikt|verbonden)\b|\bniemand (?:nam op|heeft opgenomen)\b/,
+        'no-answer',
+      ],
+      [/\bin gesprek\b|^\s*bezet\s*$/, 'busy'],
+    ],
+  },
   inboundCall: ['Inkomend'],
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
-  loadMore: ['Meer eerdere activiteiten laden', 'Meer activiteiten laden', 'Meer laden'],
+  // "Meer weergeven" for "View More": a guess from Lightning's Dutch "weergeven" for "View", no capture.
+  loadMore: ['Meer eerdere activiteiten laden', 'Meer activiteiten laden', 'Meer laden', 'Meer weergeven'],
   showAll: ['Alle activiteiten weergeven', 'Alle activiteiten tonen'],
   filtersLabel: ['Filters', 'Filter'],
   allFilters: ['Alle tijden', 'Altijd', 'Alle activiteiten', 'Alle typen'],

@@ -52,9 +52,36 @@ export const pt: SalesforceWords = {
   closedPlaceholder: ['Fechado', 'Fechada'],
   closedWon: ['Fechado/Ganho', 'Fechada ganha'],
   closedLost: ['Fechado/Perdido', 'Fechada perdida'],
+  // Guess, written by hand in the style of reps' comments (no source gives them, trust C): the words a
+  // comment says a call connected, went to voicemail, was not answered or found the line busy with.
+  callComments: {
+    connect: /\b(?:conectad[oa]s?|conectou|falei com|falamos|conversamos|atendeu)\b/,
+    negation: /\b(?:nao|nunca|ninguem|sem)\b/,
+    earlier: /\b(?:ultima vez|anteriormente|antes|ja)\b/,
+    dated:
+      /\b(?:em|desde) (?:\d{1,2} de )?(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-z]*\b|\b(?:semana|mes|ano|trimestre) passad[oa]\b|\bha \d+ (?:dias?|semanas?|mes(?:es)?|anos?)\b|\bontem\b/,
+    noPerson:
+      /^(?:(?:a|ao|na|no|por|via|com|pelo|pela)\s+)?(?:(?:o|a|seu|sua|meu|minha|um|uma)\s+)?(?:caixa postal|correio de voz|secretaria|e-?mail|mensagem|sms|linkedin|inmail)\b/,
+    resultFailure:
+      /\bcaiu (?:na|no) (?:caixa postal|correio de voz|secretaria)\b|\bdeixei (?:uma )?mensagem\b|\bsem resposta\b|\bnao (?:atendeu|atende|respondeu)\b|\bninguem (?:atendeu|respondeu)\b|\blinha ocupada\b|^\s*(?:caixa postal|ocupad[oa])\s*$/,
+    failures: [
+      [/\bcaixa postal\b|\bcorreio de voz\b|\bmensagem de voz\b|\bdeixei (?:uma )?mensagem\b/, 'voicemail'],
+      [
+        /\bsem resposta\b|\bnao (?:atendeu|atende|respondeu)\b|\bninguem (?:atendeu|respondeu)\b|\bnao conectad[oa]\b/,
+        'no-answer',
+      ],
+      [/\blinha ocupada\b|^\s*ocupad[oa]\s*$/, 'busy'],
+    ],
+  },
   inboundCall: ['Entrada'],
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
-  loadMore: ['Carregar mais atividades anteriores', 'Carregar mais atividades passadas', 'Carregar mais'],
+  // "Exibir mais" for "View More": a guess from Lightning's pt-BR "Exibir" for "View" ("Exibir tudo"), no capture.
+  loadMore: [
+    'Carregar mais atividades anteriores',
+    'Carregar mais atividades passadas',
+    'Carregar mais',
+    'Exibir mais',
+  ],
   showAll: ['Mostrar todas as atividades'],
   filtersLabel: ['Filtros', 'Filtro'],
   allFilters: ['Todo o período', 'Todas as datas', 'Todas as atividades', 'Todos os tipos'],

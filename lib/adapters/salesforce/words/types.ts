@@ -1,3 +1,5 @@
+import type { Outcome } from '../../../schema/activity';
+
 /** Labels the Salesforce reader looks for, by what they name (field labels, list titles, column headings). */
 export const LABEL_KEYS = [
   'contactName',
@@ -106,6 +108,8 @@ export interface SalesforceWords {
    * are read from their wording.
    */
   callResults?: { connected: string[]; voicemail: string[]; unsettled: string[] };
+  /** How a rep's call comments say how the call went (outcome.ts). */
+  callComments: CallCommentWords;
   /** Call details: inbound call type. */
   inboundCall: string[];
   /** Controls below the timeline that fetch older activities ("Load More Past Activities"). */
@@ -117,4 +121,30 @@ export interface SalesforceWords {
   /** The filter line's values that narrow nothing. */
   allFilters: string[];
   labels: Record<LabelKey, string[]>;
+}
+
+/**
+ * How a logged call's comments say how it went, in one language, over lower-case text without
+ * accents (connect-said.ts, outcome.ts). A comment says its outcome outright or not at all: a
+ * connect counts when said last after every failure worded as this call's result, not denied, not
+ * put before this call and not reaching a machine or another channel.
+ */
+export interface CallCommentWords {
+  /** A connect said outright ("connected", "spoke with"). */
+  connect: RegExp;
+  /**
+   * Words shortly before a connect word that deny it ("nobody reached"); in a language that puts the
+   * participle last, the machine it reached too ("Mailbox erreicht").
+   */
+  negation: RegExp;
+  /** Words shortly before a connect word that put it before this call ("we last connected"). */
+  earlier: RegExp;
+  /** A date or time ago after a connect word in its clause: a past connect ("connected on Oct 2"). */
+  dated: RegExp;
+  /** What a connect word may reach that is no person on the phone ("reached voicemail", "answered my email"). */
+  noPerson: RegExp;
+  /** A failure worded as how this call went ("went to voicemail", "no answer"), not a mention. */
+  resultFailure: RegExp;
+  /** Outcomes said outright where no connect is said last; the first that matches wins. */
+  failures: readonly (readonly [RegExp, Outcome])[];
 }
