@@ -9,6 +9,7 @@ import { findItemsByShape } from './find-items';
 import { ItemCopies } from './item-copies';
 import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
 import { saidLeaves } from './item-text';
+import { meetingSlot } from './meeting-slot';
 import { readItemDate, type Tense } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
@@ -42,7 +43,7 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
   for (const { card, date } of cards) {
     yield;
     const parts = itemParts(card, root, context, date, groups);
-    const { activity, unread } = yield* readItem(parts, context);
+    const { activity, unread } = yield* readItem(parts, card, context);
     const content = [activity.type, activity.direction, activity.title, activity.timestamp ?? activity.dateText].join(
       '|',
     );
@@ -136,6 +137,7 @@ function timelineCards(root: Element, context: TimelineContext): TimelineCards {
 
 function* readItem(
   parts: ItemParts,
+  card: Element,
   context: TimelineContext,
 ): ReadingSteps<{ activity: ActivityReading; unread: readonly Unread[] }> {
   yield;
@@ -159,12 +161,12 @@ function* readItem(
   if (channel) activity.channel = channel;
   yield;
   const planned = isPlanned(classified.type, parts);
-  const date = parts.dateText
-    ? readItemDate(parts.dateText, context.clock, context.locale, {
-        tense: tenseOf(classified, planned),
-        group: parts.groupMonth,
-      })
-    : undefined;
+  const tense = { tense: tenseOf(classified, planned), group: parts.groupMonth };
+  const slot = classified.type === 'meeting' ? meetingSlot(card) : undefined;
+  // A meeting is dated at its own slot where its item shows one: the item's date may be its booking's.
+  const date =
+    (slot ? readItemDate(slot, context.clock, context.locale, tense) : undefined) ??
+    (parts.dateText ? readItemDate(parts.dateText, context.clock, context.locale, tense) : undefined);
   const timestamp = date?.timestamp;
   if (date) {
     Object.assign(activity, datedFields(date));

@@ -6,10 +6,12 @@ import { textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
+import { activityTypeCount } from './activity-type-count';
 import { contactEmail } from './contact-email';
 import { withDayOrder } from './day-order';
 import { dealContacts } from './deal-contacts';
 import { readFigures } from './figures';
+import { foldedReplies } from './folded-replies';
 import { LabelIndex } from './label-index';
 import { olderActivityControl } from './older-activity-control';
 import { propertyValue } from './properties';
@@ -91,12 +93,21 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
       reason: 'the timeline shows entries, none read as an item (markup or dates Touchline does not know)',
     });
   // An empty filtered feed has no item to find its tabs from: the timeline itself stands in.
-  const filter = timelineFilter(root, items[0]?.card ?? timelines[0]);
+  const anchor = items[0]?.card ?? timelines[0];
+  const typeCount = activityTypeCount(root, anchor);
+  const filter = timelineFilter(root, anchor, typeCount);
   if (filter)
     notRead.push({
       field: 'activities',
       reason: `the timeline is filtered to "${filter.selected}": select "${filter.all}" to count every touch`,
     });
+  // No source shows which types HubSpot selects by default: any type left out may hide touches.
+  if (typeCount && typeCount.shown < typeCount.total)
+    notRead.push({
+      field: 'activities',
+      reason: `the timeline's activity filter shows ${typeCount.shown} of ${typeCount.total} types`,
+    });
+  notRead.push(...foldedReplies(items, context.words));
   if (items.length > 0 && timelineLoadingMore(root))
     notRead.push({ field: 'activities', reason: 'more timeline items were still loading' });
   const olderControl = olderActivityControl(root, cards, context);

@@ -141,6 +141,12 @@ export const TIMELINE_FILTER = {
   selected: '[aria-selected="true"]',
   /** The record's own tabs hold the timeline in a panel: their list is not the timeline's. */
   panel: '[role="tabpanel"]',
+  /**
+   * The filter bar's dropdowns ("Filter activity (24/26)", "All users", "All teams": crm-evidence-2.md's
+   * filter controls, the 2024+ record's filter bar above the feed); no test id is known, the type
+   * count is found by its "(shown/total)" shape (activity-type-count.ts).
+   */
+  control: 'button, [role="button"]',
 } as const;
 
 /** A deal's pipeline path, when the page shows one (guess: no public source shows its markup). */

@@ -1,4 +1,5 @@
 import { follows, textOf } from '../dom';
+import type { ActivityTypeCount } from './activity-type-count';
 import { recordElements } from './scope';
 import { TIMELINE_FILTER } from './selectors';
 
@@ -13,9 +14,13 @@ export interface TimelineFilter {
  * The timeline's filter when a tab other than the unfiltered one is selected: the page then shows
  * one kind of activity only. By the filter tabs' test ids, else by the tab list nearest the anchor:
  * the first item read, or the timeline when it shows none (crm-evidence-2.md: never by the tabs'
- * localised names).
+ * localised names). `typeCount`: the filter bar's count of the types shown (activity-type-count.ts).
  */
-export function timelineFilter(root: Element, anchor: Element | undefined): TimelineFilter | undefined {
+export function timelineFilter(
+  root: Element,
+  anchor: Element | undefined,
+  typeCount: ActivityTypeCount | undefined,
+): TimelineFilter | undefined {
   const tabs = recordElements(root, TIMELINE_FILTER.tab);
   if (tabs.length > 0)
     return filterOf(
@@ -23,7 +28,11 @@ export function timelineFilter(root: Element, anchor: Element | undefined): Time
       tabs.find((tab) => tab.matches(TIMELINE_FILTER.all)),
     );
   const list = anchor && nearestTabList(root, anchor);
-  if (!list) return undefined;
+  // The filter bar's type count ("Filter activity (25/25)") chooses among every kind of activity,
+  // which a timeline filtered to one kind has no use for (guess: no source shows the bar on a
+  // one-kind tab): a tab list above it is the record's own (Overview, Activities, Intelligence),
+  // whose content need not be marked as a tab panel.
+  if (!list || (typeCount && follows(typeCount.control, list))) return undefined;
   const listTabs = Array.from(list.querySelectorAll(TIMELINE_FILTER.listTab));
   return filterOf(listTabs, listTabs[0]);
 }

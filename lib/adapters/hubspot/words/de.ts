@@ -68,6 +68,8 @@ export const de: HubSpotWords = {
   olderActivity: /^(?:\d+ )?(?:mehr|weitere|altere)(?: (?:aktivitaten|eintrage|ereignisse))? (?:laden|anzeigen)$/,
   // Guess, as `olderActivity`.
   allActivity: /^alle(?: \d+)? aktivitaten (?:anzeigen|ansehen)$/,
+  // Guess: a count of replies folded into an email thread.
+  foldedReplies: /^\d+ (?:weitere )?antworten?$/,
   controls: /^(?:details|anzeigen|ansehen|bearbeiten|offnen|vorschau|mehr|ausblenden|aktionen|kopieren)$/,
   labels: {
     email: ['E-Mail'],

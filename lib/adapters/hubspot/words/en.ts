@@ -98,6 +98,8 @@ export const en: HubSpotWords = {
     /^(?:load|show|see|view) (?:\d+ )?(?:more|older)(?: (?:past |older )?(?:activit(?:y|ies)|items?|events?))?$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:view|see|show) all(?: \d+)? activit(?:y|ies)$/,
+  // Guess: a count of replies folded into an email thread.
+  foldedReplies: /^\d+ (?:more )?(?:replies|reply)$/,
   controls: /^(?:details|view(?: details)?|edit|open|preview|more|show|hide|actions|copy)$/,
   // HubSpot's default lead statuses include "Open" (and "Open Deal", no control's label).
   valuesLikeControls: /^open$/,

@@ -63,6 +63,8 @@ export const es: HubSpotWords = {
     /^(?:cargar|mostrar|ver) (?:\d+ )?(?:mas(?: actividad(?:es)?)?|(?:las )?actividad(?:es)? anterior(?:es)?)$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:ver|mostrar) (?:todas las|las \d+) actividades$/,
+  // Guess: a count of replies folded into an email thread.
+  foldedReplies: /^\d+ (?:respuestas?|respuestas? mas)$/,
   controls: /^(?:detalles|ver(?: detalles)?|editar|abrir|vista previa|mas|mostrar|ocultar|acciones|copiar)$/,
   labels: {
     email: ['Correo', 'Correo electrónico'],

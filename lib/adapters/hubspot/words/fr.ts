@@ -66,6 +66,8 @@ export const fr: HubSpotWords = {
     /^(?:charger|afficher|voir) (?:plus|davantage|\d+ de plus|les activites (?:plus anciennes|precedentes|anterieures))(?: d'activites)?$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:voir|afficher) (?:toutes les|les \d+) activites$/,
+  // Guess: a count of replies folded into an email thread.
+  foldedReplies: /^\d+ (?:autres )?reponses?$/,
   controls: /^(?:details|voir(?: les details)?|afficher|modifier|ouvrir|apercu|plus|masquer|actions|copier)$/,
   labels: {
     email: ['E-mail', 'Adresse e-mail'],

@@ -73,6 +73,8 @@ export const it: HubSpotWords = {
     /^(?:carica|mostra|visualizza) (?:\d+ )?(?:altr[oei](?: attivita)?|(?:piu|le) attivita(?: precedenti| meno recenti)?|attivita precedenti|di piu)$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:visualizza|vedi|mostra) (?:tutte le|le \d+) attivita$/,
+  // Guess: a count of replies folded into an email thread.
+  foldedReplies: /^\d+ (?:risposte|risposta)(?: in piu)?$/,
   controls: /^(?:dettagli|visualizza(?: dettagli)?|vedi|modifica|apri|anteprima|altro|mostra|nascondi|azioni|copia)$/,
   labels: {
     email: ['E-mail', 'Indirizzo e-mail'],

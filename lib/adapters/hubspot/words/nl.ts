@@ -67,6 +67,8 @@ export const nl: HubSpotWords = {
   // Guess, as `olderActivity`.
   allActivity:
     /^(?:alle(?: \d+)? activiteiten (?:bekijken|weergeven|tonen)|(?:bekijk|toon) alle(?: \d+)? activiteiten)$/,
+  // Guess: a count of replies folded into an email thread.
+  foldedReplies: /^\d+ (?:antwoorden|antwoord|reacties|reactie)$/,
   controls: /^(?:details|bekijken|weergeven|bewerken|openen|voorbeeld|meer|tonen|verbergen|acties|kopieren)$/,
   labels: {
     email: ['E-mail'],

@@ -62,6 +62,8 @@ export const pt: HubSpotWords = {
   olderActivity: /^(?:carregar|mostrar|exibir|ver) (?:\d+ )?(?:mais(?: atividades?)?|(?:as )?atividades? anteriores?)$/,
   // Guess, as `olderActivity`.
   allActivity: /^(?:ver|mostrar|visualizar) (?:todas as|as \d+) atividades$/,
+  // Guess: a count of replies folded into an email thread.
+  foldedReplies: /^\d+ (?:respostas?|respostas? a mais)$/,
   controls: /^(?:detalhes|ver(?: detalhes)?|visualizar|editar|abrir|pre-visualizar|mais|mostrar|ocultar|acoes|copiar)$/,
   labels: {
     email: ['E-mail'],

@@ -100,6 +100,11 @@ export interface HubSpotWords {
    */
   allActivity: RegExp;
   /**
+   * An email item's count of the replies folded under its latest message ("3 replies"), the item's
+   * whole line, folded (folded-replies.ts). Guess: no public source gives HubSpot's label.
+   */
+  foldedReplies: RegExp;
+  /**
    * The whole label of a control drawn beside a value ("Details", "Edit", "View"), as a button or
    * a link: it says what the user may do, not what the record holds (find-items.ts).
    */

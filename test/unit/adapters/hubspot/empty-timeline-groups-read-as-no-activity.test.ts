@@ -6,7 +6,7 @@ import { hubspot } from '../../../../lib/adapters/hubspot/index';
 /**
  * A HubSpot contact with no activity yet, its timeline drawn as groups (the fixtures' shape:
  * `<section><h3>Upcoming</h3>…</section>`, one per group) that each say they are empty, or with two
- * filter dropdowns side by side ("Filter activity (21/22)", "All users · All teams"). Two blocks of
+ * filter dropdowns side by side ("Filter activity (22/22)": every type shown; "All users · All teams"). Two blocks of
  * one shape saying two texts each are no unread items (unfound-items.ts): neither shows a date, a
  * time or a type word, so the reading is 0 activities with nothing in notRead, not "timeline not read".
  */
@@ -45,7 +45,7 @@ describe('a HubSpot timeline that says, group by group, it is empty', () => {
 
   it('with two filter dropdowns above "No activities yet", reads as no activity', () => {
     const result = read(
-      '<div><button type="button"><span>Filter activity</span><span>(21/22)</span></button><button type="button"><span>All users</span><span>All teams</span></button></div><p>No activities yet</p>',
+      '<div><button type="button"><span>Filter activity</span><span>(22/22)</span></button><button type="button"><span>All users</span><span>All teams</span></button></div><p>No activities yet</p>',
     );
     if (result.status !== 'read') throw new Error(result.status);
     expect(result.notRead.filter((n) => n.field === 'activities')).toEqual([]);

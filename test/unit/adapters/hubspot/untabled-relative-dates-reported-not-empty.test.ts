@@ -58,7 +58,7 @@ describe('a Swedish timeline that says it is empty', () => {
   it('reads as no activity, with nothing reported', () => {
     const reading = readHubSpot(
       hsContactPage('sv-SE', 'Lena Vogt', [
-        '<div><button type="button"><span>Filtrera aktivitet</span><span>(21/22)</span></button><button type="button"><span>Alla användare</span><span>Alla team</span></button></div>',
+        '<div><button type="button"><span>Filtrera aktivitet</span><span>(22/22)</span></button><button type="button"><span>Alla användare</span><span>Alla team</span></button></div>',
         '<section><h3>Kommande</h3><p>Inga kommande aktiviteter</p></section><section><h3>Tidigare</h3><p>Ingen aktivitet än</p></section>',
       ]),
     );
