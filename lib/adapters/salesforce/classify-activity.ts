@@ -25,7 +25,7 @@ export interface ItemText {
   values?: readonly string[];
   /** A call's "Call Result" detail, where shown. */
   callResult?: string;
-  /** An email's "From:" and "To:" rows, where shown. */
+  /** An email's From and To rows ("From:", the blueprint's "From Address"), where shown. */
   from?: string;
   to?: string;
   /** Names the item links to contact or lead records (a sentence's "with" or sender). */

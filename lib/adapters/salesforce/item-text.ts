@@ -185,16 +185,25 @@ function summaryOf(
   return sentences.find((el) => !sentences.some((other) => other !== el && el.contains(other)));
 }
 
-/** "From:" / "To:" rows of an email (SLDS blueprint), in the page's language. */
+/**
+ * An email's sender and recipients from its rows, in the page's language: "From:" / "To:" with the
+ * value beside the label or after it in the same element, else the design system's blueprint rows
+ * labelled "From Address" / "To Address" (crm-evidence-2.md, SLDS Activity Timeline, trust A), no
+ * colon, the value in the label's sibling element. A bare "From" or "To" without its colon is any
+ * word of the item, no row.
+ */
 function emailRows(item: Element, words: readonly SalesforceWords[]): { from?: string; to?: string } {
   const rows: { from?: string; to?: string } = {};
   const leaves = Array.from(item.querySelectorAll('*')).filter((el) => el.children.length === 0);
-  for (const [key, list] of [
-    ['from', words.flatMap((w) => w.from)],
-    ['to', words.flatMap((w) => w.to)],
+  const labelled = (labels: readonly string[]) => (el: Element) => isOneOf(textOf(el).replace(/\s*:$/, ''), labels);
+  for (const [key, colonLabels, addressLabels] of [
+    ['from', words.flatMap((w) => w.from), labelsOf(words, 'fromAddress')],
+    ['to', words.flatMap((w) => w.to), labelsOf(words, 'toAddress')],
   ] as const) {
-    const label = leaves.find((el) => isOneOf(textOf(el).replace(/\s*:$/, ''), list) && /:\s*$/.test(textOf(el)));
-    const value = textOf(label?.nextElementSibling) || textOf(label?.parentElement).replace(textOf(label), '').trim();
+    const label = leaves.find((el) => labelled(colonLabels)(el) && /:\s*$/.test(textOf(el)));
+    const besideColon =
+      textOf(label?.nextElementSibling) || textOf(label?.parentElement).replace(textOf(label), '').trim();
+    const value = besideColon || textOf(leaves.find(labelled(addressLabels))?.nextElementSibling);
     if (value) rows[key] = value;
   }
   return rows;

@@ -126,5 +126,7 @@ export const de: SalesforceWords = {
     callResult: ['Anrufergebnis'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
+    fromAddress: [],
+    toAddress: [],
   },
 };

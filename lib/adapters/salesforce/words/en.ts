@@ -11,15 +11,19 @@ export const en: SalesforceWords = {
   subjectType: { call: ['Call', 'Phone'], email: ['Email'] },
   sentenceType: {
     call: ['logged a call', 'a call with'],
-    email: ['sent an email', 'sent you an email', 'an email'],
+    // The design system's blueprint: "You emailed Lea Chan" (crm-evidence-2.md, SLDS Activity Timeline).
+    email: ['sent an email', 'sent you an email', 'an email', 'emailed'],
     meeting: ['an event', 'upcoming event'],
   },
   upcoming: ['have an upcoming', 'has an upcoming'],
   overdueSentence: ['have an overdue', 'has an overdue'],
-  done: ['had a', 'had an', 'logged a', 'logged an', 'sent an', 'sent you'],
+  done: ['had a', 'had an', 'logged a', 'logged an', 'sent an', 'sent you', 'emailed'],
   inboundEmail: ['sent you an email'],
-  sentenceShapes: [],
-  actorVerbs: ['logged', 'had', 'has', 'have', 'sent'],
+  // The blueprint's "You emailed Lea Chan" / "Lea Chan emailed You": whoever comes before the verb sent it.
+  sentenceShapes: ['{actor} emailed {other}'],
+  // "created": the blueprint's "You created an event with Aida Lee and 5 others", the creator's
+  // meeting; it says nothing of whether the event took place (its section does).
+  actorVerbs: ['logged', 'had', 'has', 'have', 'sent', 'emailed', 'created'],
   you: ['You'],
   // crm-evidence-2.md: "You had a Task with X and 2 others".
   othersTail: ['and {n} others'],
@@ -120,5 +124,8 @@ export const en: SalesforceWords = {
     callResult: ['Call Result', 'Call Outcome'],
     /** The activity's owner column in Open Activities and Activity History (Salesforce Help, Task field "Assigned to"). */
     assignedTo: ['Assigned To'],
+    // The blueprint's email rows, with no colon (crm-evidence-2.md, SLDS Activity Timeline).
+    fromAddress: ['From Address'],
+    toAddress: ['To Address'],
   },
 };

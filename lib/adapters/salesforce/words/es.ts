@@ -115,5 +115,7 @@ export const es: SalesforceWords = {
     callResult: ['Resultado de la llamada'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
+    fromAddress: [],
+    toAddress: [],
   },
 };

@@ -116,5 +116,7 @@ export const fr: SalesforceWords = {
     callResult: ["Résultat de l'appel"],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
+    fromAddress: [],
+    toAddress: [],
   },
 };

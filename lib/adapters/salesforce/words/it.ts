@@ -136,5 +136,7 @@ export const it: SalesforceWords = {
     historyWhen: ['Data'],
     callResult: ['Risultato chiamata'],
     assignedTo: ['Assegnato a'],
+    fromAddress: [],
+    toAddress: [],
   },
 };

@@ -109,5 +109,7 @@ export const nl: SalesforceWords = {
     callResult: ['Gespreksresultaat', 'Resultaat van gesprek'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
+    fromAddress: [],
+    toAddress: [],
   },
 };

@@ -117,5 +117,7 @@ export const pt: SalesforceWords = {
     callResult: ['Resultado da chamada'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
+    fromAddress: [],
+    toAddress: [],
   },
 };

@@ -32,6 +32,8 @@ export const LABEL_KEYS = [
   'historyWhen',
   'callResult',
   'assignedTo',
+  'fromAddress',
+  'toAddress',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
@@ -57,7 +59,8 @@ export interface SalesforceWords {
   /**
    * Summary-sentence shapes: `{actor}` acted, `{other}` is who with or to, `{verb}` is any of
    * `actorVerbs` ("{actor} {verb} eine E-Mail an {other} gesendet"). English is parsed by
-   * sentence.ts's own pattern, which also takes the optional and "via …" tails Lightning prints.
+   * sentence.ts's own pattern, which also takes the optional and "via …" tails Lightning prints,
+   * then by these shapes (the design system's "{actor} emailed {other}").
    */
   sentenceShapes: string[];
   /** The verbs that follow the actor in a summary sentence ("Jamie Patel had a Task …"). */
