@@ -18,11 +18,20 @@ const OUTSIDE_FEED = `aside, [role="complementary"], nav, ${SELECTORS.fieldName}
  * loading or holds a spinner: the same role carries "Activity saved".
  */
 export function loaderBelowItems(view: Element, items: Element[], words: Wording): boolean {
-  return allVisible(view, SELECTORS.feedLoader).some((loader) => {
-    const above = items.filter((item) => follows(loader, item)).pop();
-    if (!above || items.some((item) => item.contains(loader))) return false;
-    return !sharedWith(loader, above).querySelector(OUTSIDE_FEED) && saysLoading(loader, words);
-  });
+  return allVisible(view, SELECTORS.feedLoader).some(
+    (loader) => inFeedBelowItems(loader, items) && saysLoading(loader, words),
+  );
+}
+
+/**
+ * The element stands in the feed below one of its items: after an item, inside none, and in no
+ * element it shares with that item that also holds the sidebar or the record's title. A widget
+ * beside the feed ("Smart Docs") loads on its own, with its own spinner or skeleton rows.
+ */
+export function inFeedBelowItems(el: Element, items: readonly Element[]): boolean {
+  const above = items.filter((item) => follows(el, item)).pop();
+  if (!above || items.some((item) => item.contains(el))) return false;
+  return !sharedWith(el, above).querySelector(OUTSIDE_FEED);
 }
 
 /** The smallest element holding both. */

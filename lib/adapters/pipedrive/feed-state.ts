@@ -1,6 +1,6 @@
 import type { NotRead } from '../../schema/read-result';
 import { allVisible, follows, textOf } from '../dom';
-import { loaderBelowItems } from './feed-loader';
+import { inFeedBelowItems, loaderBelowItems } from './feed-loader';
 import { isFilterBar } from './find-items';
 import { visibleText } from './lines';
 import { SELECTORS } from './selectors';
@@ -15,17 +15,17 @@ const CONTROL = 'button, [role="button"], a, [role="link"]';
 
 /**
  * What keeps the shown feed from being the record's whole history, each a reason the activities
- * are partial: placeholders or a spinner (feed-loader.ts) still loading below shown items, a filter chip other than "All"
- * chosen, a "Show more" control after the items. Only what follows a shown item counts, outside
- * every item: a busy side panel before the feed and an item's own "Show more" (a long mail body)
- * say nothing about the feed. Items come in page order.
+ * are partial: placeholders or a spinner still loading in the feed below shown items (feed-loader.ts:
+ * not a widget's beside it), a filter chip other than "All" chosen, a "Show more" control after the
+ * items. Only what follows a shown item counts, outside every item: a busy side panel before the feed
+ * and an item's own "Show more" (a long mail body) say nothing about the feed. Items come in page order.
  */
 export function feedGaps(view: Element, items: Element[], placeholders: Element[], words: Wording): NotRead[] {
   const gaps: NotRead[] = [];
   const first = items[0];
   if (!first) return gaps;
   const belowItems = (el: Element) => follows(el, first) && !items.some((item) => item.contains(el));
-  if (placeholders.some(belowItems) || loaderBelowItems(view, items, words))
+  if (placeholders.some((p) => inFeedBelowItems(p, items)) || loaderBelowItems(view, items, words))
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
   const filter = chosenFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
