@@ -92,6 +92,18 @@ function typeWording(h: string, words: readonly HubSpotWords[]): string {
   return parts.length > 1 && typed.length > 0 ? typed.join(' ') : h;
 }
 
+/**
+ * A header "{type} - {event}" (crm-evidence-2.md: "{type} - {outcome/event} …"): a part after a
+ * dash that opens with an email event ("Email - Bounced", "E-mail - Désabonné"). A subject there
+ * opens otherwise ("RE : Nouveau magasin ouvert", "Fwd: …"), its event word further on.
+ */
+function namesEvent(w: HubSpotWords, h: string): boolean {
+  return h
+    .split(/ [-–—] /)
+    .slice(1)
+    .some((part) => w.emailEvents.exec(part)?.index === 0);
+}
+
 const tags = new WeakMap<HubSpotWords, RegExp>();
 
 /** The automation words as a tag: "sequence:", "workflow :". */
@@ -118,7 +130,8 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   // header's own wording, never in a subject it carries: "E-mail - RE : Nouveau magasin ouvert" is
   // an email whose subject says "opened", as the English "Re: opened the account" is.
   const wording = typeWording(h, words);
-  if (words.some((w) => w.emailEvents.test(wording)) || isTrackedByContact(h, hints, words)) return 'system';
+  if (words.some((w) => w.emailEvents.test(wording) || namesEvent(w, h)) || isTrackedByContact(h, hints, words))
+    return 'system';
   // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after.
   if (words.some((w) => movesStage(w, h))) return 'system';
   const found = leadingType(h, words) ?? words.map((w) => first(w.anywhereTypes, h)).find(Boolean);
@@ -163,6 +176,12 @@ export function headsAnItem(header: string, words: readonly HubSpotWords[]): boo
 export function opensWithType(header: string, words: readonly HubSpotWords[]): boolean {
   const h = fold(header).trim();
   return words.some((w) => [...w.leadingTypes, ...w.anywhereTypes].some(([p]) => p.exec(h)?.index === 0));
+}
+
+/** The whole text is a type word of the page's wording ("Notiz", "Call", "E-mail"), nothing else. */
+export function isTypeWord(text: string, words: readonly HubSpotWords[]): boolean {
+  const t = fold(text).trim();
+  return words.some((w) => [...w.leadingTypes, ...w.anywhereTypes].some(([p]) => isWhole(p, t)));
 }
 
 /** `pattern` matches `text` from its start, and nothing but punctuation follows. */

@@ -1,4 +1,6 @@
+import { fold } from '../../locale/fold';
 import { spacedText } from '../dom';
+import type { HubSpotWords } from './words/types';
 
 /** A clock time in any of the portal's formats: "2:00 PM", "14:00", "9.30", "14h00". */
 const CLOCK = String.raw`\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?)?`;
@@ -17,18 +19,37 @@ const SLOT = new RegExp(
 const LONGEST = 60;
 
 /**
- * The start of the meeting's own slot, shown in its item, with the zone printed after the slot, as
- * one date text ("Wed, Nov 25, 2026 2:00 PM EST"); undefined when the item shows none. A meeting
+ * The start of the meeting's own slot, with the zone printed after the slot, as one date text
+ * ("Wed, Nov 25, 2026 2:00 PM EST"); undefined when the item shows none of its own. A meeting
  * booked through a meetings link is dated in the timeline when it was booked, its body giving the
- * meeting's own time (metrics.md: booked is not held): that time is the meeting's. A logged
- * meeting's date line may be its slot itself: its start is then the item's date anyway.
+ * meeting's own time (metrics.md: booked is not held): that time is the meeting's, but only where
+ * the header's type wording says it was booked ("Meeting booked - Discovery call"). Any other
+ * meeting is dated by its header (decisions.md: the header line before the body), and its notes
+ * may book the next one ("Follow-up demo booked for: Tue, Dec 1, 2026 2:00 PM – 2:30 PM"): only its
+ * own date line being a slot gives its start.
  */
-export function meetingSlot(card: Element): string | undefined {
+export function meetingSlot(
+  card: Element,
+  { header, dateText }: { header: string; dateText?: string | undefined },
+  words: readonly HubSpotWords[],
+): string | undefined {
+  const own = dateText ? slotStart(dateText) : undefined;
+  if (own || !saysBooked(header, words)) return own;
   for (const el of Array.from(card.querySelectorAll('*'))) {
-    const text = spacedText(el);
-    // A line of its own, not a block ending in one (the body around it).
-    const slot = text.length <= LONGEST ? SLOT.exec(text) : null;
-    if (slot) return `${slot[1]}${slot[2] ?? ''}`.trim();
+    const slot = slotStart(spacedText(el));
+    if (slot) return slot;
   }
   return undefined;
+}
+
+/** A line of its own that is a slot, not a block ending in one (the body around it): its start. */
+function slotStart(text: string): string | undefined {
+  const slot = text.length <= LONGEST ? SLOT.exec(text) : null;
+  return slot ? `${slot[1]}${slot[2] ?? ''}`.trim() : undefined;
+}
+
+/** The header's lead, before any subject after a dash, says booked: "Meeting booked - Discovery call", not "Meeting - Demo booked". */
+function saysBooked(header: string, words: readonly HubSpotWords[]): boolean {
+  const lead = fold(header).split(/ [-–—] /)[0] ?? '';
+  return words.some((w) => w.booked.test(lead));
 }

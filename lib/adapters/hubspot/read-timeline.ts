@@ -162,7 +162,7 @@ function* readItem(
   yield;
   const planned = isPlanned(classified.type, parts);
   const tense = { tense: tenseOf(classified, planned), group: parts.groupMonth };
-  const slot = classified.type === 'meeting' ? meetingSlot(card) : undefined;
+  const slot = classified.type === 'meeting' ? meetingSlot(card, parts, context.words) : undefined;
   // A meeting is dated at its own slot where its item shows one: the item's date may be its booking's.
   const date =
     (slot ? readItemDate(slot, context.clock, context.locale, tense) : undefined) ??

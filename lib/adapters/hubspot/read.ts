@@ -95,7 +95,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   // An empty filtered feed has no item to find its tabs from: the timeline itself stands in.
   const anchor = items[0]?.card ?? timelines[0];
   const typeCount = activityTypeCount(root, anchor);
-  const filter = timelineFilter(root, anchor, typeCount);
+  const filter = timelineFilter(root, anchor, typeCount, context.words);
   if (filter)
     notRead.push({
       field: 'activities',

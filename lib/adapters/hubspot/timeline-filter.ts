@@ -1,7 +1,9 @@
 import { follows, textOf } from '../dom';
 import type { ActivityTypeCount } from './activity-type-count';
+import { isTypeWord } from './classify-activity';
 import { recordElements } from './scope';
 import { TIMELINE_FILTER } from './selectors';
+import type { HubSpotWords } from './words/types';
 
 export interface TimelineFilter {
   /** The selected tab's label, e.g. "Notes". */
@@ -20,6 +22,7 @@ export function timelineFilter(
   root: Element,
   anchor: Element | undefined,
   typeCount: ActivityTypeCount | undefined,
+  words: readonly HubSpotWords[],
 ): TimelineFilter | undefined {
   const tabs = recordElements(root, TIMELINE_FILTER.tab);
   if (tabs.length > 0)
@@ -28,13 +31,29 @@ export function timelineFilter(
       tabs.find((tab) => tab.matches(TIMELINE_FILTER.all)),
     );
   const list = anchor && nearestTabList(root, anchor);
-  // The filter bar's type count ("Filter activity (25/25)") chooses among every kind of activity,
-  // which a timeline filtered to one kind has no use for (guess: no source shows the bar on a
-  // one-kind tab): a tab list above it is the record's own (Overview, Activities, Intelligence),
-  // whose content need not be marked as a tab panel.
-  if (!list || (typeCount && follows(typeCount.control, list))) return undefined;
+  if (!list) return undefined;
   const listTabs = Array.from(list.querySelectorAll(TIMELINE_FILTER.listTab));
+  if (typeCount && follows(typeCount.control, list) && !namesActivityKinds(listTabs, words)) return undefined;
   return filterOf(listTabs, listTabs[0]);
+}
+
+/** Plural endings the tabs' names may carry beyond a table's singular type word ("Calls", "Notizen", "Anrufe"). */
+const PLURAL = /(?:en|s|n|e)$/;
+
+/**
+ * Whether a tab list above the filter bar's type count is the timeline's filter. Both lists may
+ * stand there: the record's own tabs (Overview, Activities, Intelligence), whose content need not
+ * be marked as a tab panel, and the timeline's filter tabs (Activity, Notes, Emails, Calls…), with
+ * the bar below them whichever tab is chosen (crm-evidence-2.md names both, not which is drawn
+ * where). Without test ids only their names tell them apart: the filter's name kinds of activity,
+ * two or more of its tabs a type word of the page's wording, the record's do not.
+ */
+function namesActivityKinds(tabs: readonly Element[], words: readonly HubSpotWords[]): boolean {
+  const kinds = tabs.filter((tab) => {
+    const name = textOf(tab).trim();
+    return isTypeWord(name, words) || isTypeWord(name.replace(PLURAL, ''), words);
+  });
+  return kinds.length >= 2;
 }
 
 function filterOf(tabs: readonly Element[], all: Element | undefined): TimelineFilter | undefined {

@@ -70,6 +70,8 @@ export const de: HubSpotWords = {
   allActivity: /^alle(?: \d+)? aktivitaten (?:anzeigen|ansehen)$/,
   // Guess: a count of replies folded into an email thread.
   foldedReplies: /^\d+ (?:weitere )?antworten?$/,
+  // Guess: a meeting booked through a meetings link, as its header says it.
+  booked: /\bgebucht\b/,
   controls: /^(?:details|anzeigen|ansehen|bearbeiten|offnen|vorschau|mehr|ausblenden|aktionen|kopieren)$/,
   labels: {
     email: ['E-Mail'],

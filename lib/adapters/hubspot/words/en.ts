@@ -100,6 +100,8 @@ export const en: HubSpotWords = {
   allActivity: /^(?:view|see|show) all(?: \d+)? activit(?:y|ies)$/,
   // Guess: a count of replies folded into an email thread.
   foldedReplies: /^\d+ (?:more )?(?:replies|reply)$/,
+  // Guess: a meeting booked through a meetings link, as its header says it.
+  booked: /\bbooked\b/,
   controls: /^(?:details|view(?: details)?|edit|open|preview|more|show|hide|actions|copy)$/,
   // HubSpot's default lead statuses include "Open" (and "Open Deal", no control's label).
   valuesLikeControls: /^open$/,

@@ -65,6 +65,8 @@ export const es: HubSpotWords = {
   allActivity: /^(?:ver|mostrar) (?:todas las|las \d+) actividades$/,
   // Guess: a count of replies folded into an email thread.
   foldedReplies: /^\d+ (?:respuestas?|respuestas? mas)$/,
+  // Guess: a meeting booked through a meetings link, as its header says it.
+  booked: /\breservad[oa]s?\b/,
   controls: /^(?:detalles|ver(?: detalles)?|editar|abrir|vista previa|mas|mostrar|ocultar|acciones|copiar)$/,
   labels: {
     email: ['Correo', 'Correo electrónico'],

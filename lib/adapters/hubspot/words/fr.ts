@@ -68,6 +68,8 @@ export const fr: HubSpotWords = {
   allActivity: /^(?:voir|afficher) (?:toutes les|les \d+) activites$/,
   // Guess: a count of replies folded into an email thread.
   foldedReplies: /^\d+ (?:autres )?reponses?$/,
+  // Guess: a meeting booked through a meetings link, as its header says it.
+  booked: /\breservee?s?\b/,
   controls: /^(?:details|voir(?: les details)?|afficher|modifier|ouvrir|apercu|plus|masquer|actions|copier)$/,
   labels: {
     email: ['E-mail', 'Adresse e-mail'],

@@ -75,6 +75,8 @@ export const it: HubSpotWords = {
   allActivity: /^(?:visualizza|vedi|mostra) (?:tutte le|le \d+) attivita$/,
   // Guess: a count of replies folded into an email thread.
   foldedReplies: /^\d+ (?:risposte|risposta)(?: in piu)?$/,
+  // Guess: a meeting booked through a meetings link, as its header says it.
+  booked: /\bprenotat[oaie]\b/,
   controls: /^(?:dettagli|visualizza(?: dettagli)?|vedi|modifica|apri|anteprima|altro|mostra|nascondi|azioni|copia)$/,
   labels: {
     email: ['E-mail', 'Indirizzo e-mail'],

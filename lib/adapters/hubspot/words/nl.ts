@@ -69,6 +69,8 @@ export const nl: HubSpotWords = {
     /^(?:alle(?: \d+)? activiteiten (?:bekijken|weergeven|tonen)|(?:bekijk|toon) alle(?: \d+)? activiteiten)$/,
   // Guess: a count of replies folded into an email thread.
   foldedReplies: /^\d+ (?:antwoorden|antwoord|reacties|reactie)$/,
+  // Guess: a meeting booked through a meetings link, as its header says it.
+  booked: /\bgeboekt\b/,
   controls: /^(?:details|bekijken|weergeven|bewerken|openen|voorbeeld|meer|tonen|verbergen|acties|kopieren)$/,
   labels: {
     email: ['E-mail'],

@@ -64,6 +64,8 @@ export const pt: HubSpotWords = {
   allActivity: /^(?:ver|mostrar|visualizar) (?:todas as|as \d+) atividades$/,
   // Guess: a count of replies folded into an email thread.
   foldedReplies: /^\d+ (?:respostas?|respostas? a mais)$/,
+  // Guess: a meeting booked through a meetings link, as its header says it.
+  booked: /\breservad[oa]s?\b/,
   controls: /^(?:detalhes|ver(?: detalhes)?|visualizar|editar|abrir|pre-visualizar|mais|mostrar|ocultar|acoes|copiar)$/,
   labels: {
     email: ['E-mail'],

@@ -105,6 +105,12 @@ export interface HubSpotWords {
    */
   foldedReplies: RegExp;
   /**
+   * A meeting booked through a meetings link, as its header's type wording says ("Meeting booked -
+   * Discovery call"), folded: its item is dated when it was booked, its own slot in its body
+   * (meeting-slot.ts). Guess: no public source gives HubSpot's label.
+   */
+  booked: RegExp;
+  /**
    * The whole label of a control drawn beside a value ("Details", "Edit", "View"), as a button or
    * a link: it says what the user may do, not what the record holds (find-items.ts).
    */
