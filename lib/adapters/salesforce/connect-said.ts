@@ -7,11 +7,15 @@ import type { CallCommentWords } from './words/types';
  * went to voicemail" in a voicemail, "Went to voicemail again; we last connected on Oct 2" names a
  * past connect. A failure only mentioned ("she had listened to my voicemail", "team is busy until
  * January") is no result of this call and never beats a connect. Text is lower case, without
- * accents; `w` is one language's wording (words/*.ts `callComments`).
+ * accents; `languages` are the page's languages' wordings (words/*.ts `callComments`), read as one
+ * list: a rep on a German page may write English, so the last connect and the last failure are
+ * each the last in any of them, and the later one decides. A connect's own context (its denial, a
+ * past date, a machine) is read in its own language: a German participle's machine before it
+ * ("Mailbox erreicht") is no denial of an English connect ("Left a voicemail then we connected").
  */
-export function connectSaidLast(text: string, w: CallCommentWords): boolean {
-  const connect = lastConnectAt(text, w);
-  return connect >= 0 && connect > lastResultFailureAt(text, w);
+export function connectSaidLast(text: string, languages: readonly CallCommentWords[]): boolean {
+  const connect = Math.max(-1, ...languages.map((w) => lastConnectAt(text, w)));
+  return connect >= 0 && connect > Math.max(-1, ...languages.map((w) => lastResultFailureAt(text, w)));
 }
 
 /** Where a clause ends: a stop, a comma, a line break or a spaced dash ("No answer - last spoke …"). */

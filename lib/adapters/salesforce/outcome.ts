@@ -3,7 +3,7 @@ import { documentedCallOutcome, isUnsettledCallResult } from './call-result';
 import type { ItemText, Unread } from './classify-activity';
 import { connectSaidLast } from './connect-said';
 import { en } from './words/en';
-import type { SalesforceWords } from './words/types';
+import type { CallCommentWords, SalesforceWords } from './words/types';
 
 /**
  * A call's or meeting's outcome: its "Call Result" detail where one is shown (one of Salesforce's
@@ -76,8 +76,9 @@ function isShown(result: string | undefined): result is string {
 
 /**
  * Call result / meeting status words as Sales Engagement and reps write them (guess), a call's in
- * the page's languages (words/*.ts `callComments`). A connect said outright after any failure worded
- * as the call's result comes first (connect-said.ts): comments that say the rep spoke with someone
+ * the page's languages (words/*.ts `callComments`), all read at once: a comment may be in any of
+ * them, not only the first the page lists. A connect said outright after any failure worded as the
+ * call's result comes first (connect-said.ts): comments that say the rep spoke with someone
  * may mention a voicemail or a busy team in passing ("she had listened to my voicemail"), while a
  * failed call is not worded as a connect (a denied one, "not connected", one to a machine, "reached
  * voicemail", and an earlier one, "we last connected on Oct 2", are no connect).
@@ -89,12 +90,9 @@ function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceW
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
-    for (const { callComments } of words) {
-      if (connectSaidLast(t, callComments)) return 'connected';
-      const failed = callComments.failures.find(([pattern]) => pattern.test(t));
-      if (failed) return failed[1];
-    }
-    return 'unknown';
+    const languages = words.map((w) => w.callComments);
+    if (connectSaidLast(t, languages)) return 'connected';
+    return failuresOf(languages).find(([pattern]) => pattern.test(t))?.[1] ?? 'unknown';
   }
   const t = text.toLowerCase();
   if (type === 'meeting') {
@@ -104,4 +102,17 @@ function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceW
     return 'unknown';
   }
   return undefined;
+}
+
+/**
+ * The page languages' failure outcomes as one list, by rank: every table's first entry, then every
+ * table's second, … Each table lists its voicemail words, then no answer, then busy (English's
+ * denials, "not connected", last), so a comment naming two failures gets the same outcome whichever
+ * language the page lists first and whichever language the comment is in.
+ */
+function failuresOf(languages: readonly CallCommentWords[]): CallCommentWords['failures'] {
+  const longest = Math.max(0, ...languages.map((w) => w.failures.length));
+  return Array.from({ length: longest }, (_, rank) =>
+    languages.flatMap((w) => w.failures.slice(rank, rank + 1)),
+  ).flat();
 }

@@ -67,8 +67,10 @@ export const de: SalesforceWords = {
       /\b(?:am|im|seit) (?:\d{1,2}\. ?)?(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-z]*\b|\b(?:letzte|letzten|vergangene|vergangenen) (?:woche|monat|jahr|quartal)\b|\bvor \d+ (?:tagen|wochen|monaten|jahren)\b|\bgestern\b/,
     noPerson:
       /^(?:(?:mit|auf|per|uber|an)\s+)?(?:(?:der|die|das|dem|den|ihre[mnr]?|seine[mnr]?|meine[mnr]?|eine[mnr]?)\s+)?(?:mailbox|anrufbeantworter|voicemail|e-?mail|nachricht|sms|linkedin|inmail)\b/,
+    // Busy as the line's ("Leitung besetzt", "Besetztzeichen", "Besetzt" alone), never a person's
+    // ("Kurz gesprochen, sie ist gerade besetzt mit Messe" is a connect, as English "team is busy").
     resultFailure:
-      /^\s*(?:mailbox|anrufbeantworter|voicemail)\b|\b(?:auf|an) (?:die |der |den )?(?:mailbox|anrufbeantworter)\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b|\bkeine antwort\b|\bnicht (?:erreicht|abgenommen|rangegangen)\b|\bniemand (?:hat )?(?:abgenommen|geantwortet)\b|\bbesetzt\b/,
+      /^\s*(?:mailbox|anrufbeantworter|voicemail)\b|\b(?:auf|an) (?:die |der |den )?(?:mailbox|anrufbeantworter)\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b|\bkeine antwort\b|\bnicht (?:erreicht|abgenommen|rangegangen)\b|\bniemand (?:hat )?(?:abgenommen|geantwortet)\b|\b(?:leitung|anschluss|nummer|es) (?:war |ist )?besetzt\b|\bbesetzt(?:zeichen|ton)\b|^\s*(?:war )?besetzt\s*$/,
     failures: [
       [
         /\bmailbox\b|\bvoicemail\b|\banrufbeantworter\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b/,
