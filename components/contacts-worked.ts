@@ -4,7 +4,10 @@ import { plural } from './format';
 /** The reason a count of contacts worked is unknown or only a lower bound (see contactsWorked). */
 export const NAME_NO_CONTACT = 'touches-name-no-contact';
 
-/** The reason a count of contacts worked is unknown or a lower bound when touches of unknown date may be in the period. */
+/**
+ * The reason a count of contacts worked is unknown or a lower bound when touches of unknown date may
+ * be in the period.
+ */
 export const UNDATED_TOUCHES = 'undated-touches';
 
 /** "3 touches in period name no contact". */

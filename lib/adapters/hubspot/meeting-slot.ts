@@ -48,7 +48,10 @@ function slotStart(text: string): string | undefined {
   return slot ? `${slot[1]}${slot[2] ?? ''}`.trim() : undefined;
 }
 
-/** The header's lead, before any subject after a dash, says booked: "Meeting booked - Discovery call", not "Meeting - Demo booked". */
+/**
+ * The header's lead, before any subject after a dash, says booked: "Meeting booked - Discovery call",
+ * not "Meeting - Demo booked".
+ */
 function saysBooked(header: string, words: readonly HubSpotWords[]): boolean {
   const lead = fold(header).split(/ [-–—] /)[0] ?? '';
   return words.some((w) => w.booked.test(lead));

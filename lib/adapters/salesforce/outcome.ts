@@ -8,9 +8,9 @@ import type { CallCommentWords, SalesforceWords } from './words/types';
 /**
  * A call's or meeting's outcome: its "Call Result" detail where one is shown (one of Salesforce's
  * own results by the page language's table, `words`, else by its English wording), else the words
- * of the whole item (subject, comments) in the page's languages. Comments are free text that may name another outcome in passing
- * ("she had listened to my voicemail"), so a shown result the words do not settle stays `unknown`
- * rather than borrowing one from them (outcomeUnread reports it).
+ * of the whole item (subject, comments) in the page's languages. Comments are free text that may
+ * name another outcome in passing ("she had listened to my voicemail"), so a shown result the words
+ * do not settle stays `unknown` rather than borrowing one from them (outcomeUnread reports it).
  */
 export function outcomeOf(
   type: ActivityType,
