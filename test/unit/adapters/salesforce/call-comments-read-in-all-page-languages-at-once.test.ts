@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactPage, item, read, timeline } from './contact-page';
+import { commentedCallOutcome } from './commented-call';
 
 /**
  * metrics.md: connect rate = calls with a connected outcome / call attempts. A Salesforce user's UI
@@ -14,31 +14,24 @@ import { contactPage, item, read, timeline } from './contact-page';
  *
  * Oracle, by hand: the outcome the comment says.
  */
-const comments = (label: string, text: string) =>
-  `<div class="showMore"><dl class="slds-list_horizontal"><dt class="slds-item_label">${label}:</dt><dd class="slds-item--detail">${text}</dd></dl></div>`;
-
-function outcomeOf(lang: string, subject: string, date: string, summary: string, label: string, text: string) {
-  const call = item({
-    token: 'Task',
-    icon: 'log-a-call',
-    iconTitle: subject,
-    subject,
-    id: '00T5g00000LmN3aEAF',
-    date,
-    summary,
-    body: comments(label, text),
-    checkbox: 'checked',
-  });
-  const r = read(
-    contactPage(timeline('', [{ heading: 'November • 2026', items: call }], 'Upcoming'), { lang, name: 'Contact' }),
-  );
-  return r.activities.find((a) => a.type === 'call')?.outcome;
-}
-
 const german = (text: string) =>
-  outcomeOf('de-DE', 'Anruf', '12. Nov.', 'Sie haben einen Anruf mit Lena Vogt protokolliert', 'Kommentare', text);
+  commentedCallOutcome(
+    'de-DE',
+    'Anruf',
+    '12. Nov.',
+    'Sie haben einen Anruf mit Lena Vogt protokolliert',
+    'Kommentare',
+    text,
+  );
 const dutch = (text: string) =>
-  outcomeOf('nl-NL', 'Gesprek', '12 nov.', 'U hebt een gesprek met Daan de Vries geregistreerd', 'Opmerkingen', text);
+  commentedCallOutcome(
+    'nl-NL',
+    'Gesprek',
+    '12 nov.',
+    'U hebt een gesprek met Daan de Vries geregistreerd',
+    'Opmerkingen',
+    text,
+  );
 
 describe('an English call comment on a German or Dutch Lightning page', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactPage, item, read, timeline } from './contact-page';
+import { commentedCallOutcome } from './commented-call';
 
 /**
  * metrics.md: connect rate = calls with a connected outcome / call attempts. A rep logging a call
@@ -13,27 +13,6 @@ import { contactPage, item, read, timeline } from './contact-page';
  *
  * Oracle, by hand: the outcome the comment says.
  */
-const comments = (label: string, text: string) =>
-  `<div class="showMore"><dl class="slds-list_horizontal"><dt class="slds-item_label">${label}:</dt><dd class="slds-item--detail">${text}</dd></dl></div>`;
-
-const outcomeOf = (lang: string, subject: string, date: string, summary: string, label: string, text: string) => {
-  const call = item({
-    token: 'Task',
-    icon: 'log-a-call',
-    iconTitle: subject,
-    subject,
-    id: '00T5g00000LmN3aEAF',
-    date,
-    summary,
-    body: comments(label, text),
-    checkbox: 'checked',
-  });
-  const r = read(
-    contactPage(timeline('', [{ heading: 'November • 2026', items: call }], 'Upcoming'), { lang, name: 'Contact' }),
-  );
-  return r.activities.find((a) => a.type === 'call')?.outcome;
-};
-
 describe("a logged call's outcome said in its comments, in the page's language", () => {
   it.each([
     [
@@ -145,7 +124,7 @@ describe("a logged call's outcome said in its comments, in the page's language",
       'no-answer',
     ],
   ] as const)('%s "%s": %s', (lang, subject, date, summary, label, text, said) => {
-    expect(outcomeOf(lang, subject, date, summary, label, text)).toBe(said);
+    expect(commentedCallOutcome(lang, subject, date, summary, label, text)).toBe(said);
   });
 
   it.each([
@@ -168,6 +147,6 @@ describe("a logged call's outcome said in its comments, in the page's language",
       'Buzón de voz; hablamos la semana pasada',
     ],
   ] as const)('%s "%s" is no connect', (lang, subject, date, summary, label, text) => {
-    expect(outcomeOf(lang, subject, date, summary, label, text)).not.toBe('connected');
+    expect(commentedCallOutcome(lang, subject, date, summary, label, text)).not.toBe('connected');
   });
 });
