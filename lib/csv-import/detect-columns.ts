@@ -2,6 +2,7 @@ import { fold } from '../locale/fold';
 import type { ActivityType, Crm } from '../schema/activity';
 import type { ColumnTarget, ImportField } from './fields';
 import { headerLabel } from './header-label';
+import { type PerTypeColumn, perTypeColumnsOf } from './per-type-columns';
 import { EXPORT_WORDS } from './words';
 import type { ExportWords } from './words/schema';
 
@@ -17,6 +18,8 @@ export interface DetectedColumns {
    * export of one kind, not a mixed export that merely has a "Call outcome" column.
    */
   oneKind?: true;
+  /** Columns of one type's that fill in a field another column holds (per-type-columns.ts). */
+  perType?: PerTypeColumn[];
 }
 
 /**
@@ -35,11 +38,29 @@ export function detectColumns(crm: Crm, headers: readonly string[]): DetectedCol
   const best = [...scored].sort((a, b) => b.score - a.score)[0];
   if (!best || best.score === 0) return { targets: headers.map(() => 'ignore'), lang: undefined };
   const order = [best.words, ...languages.map(([, w]) => w).filter((w) => w !== best.words)];
-  const targets = assign(folded, order);
+  const targets = withDoneTimeAsDate(assign(folded, order));
   const impliedType = impliedTypeOf(folded, best.words);
   const title = folded[targets.indexOf('subject')];
   const oneKind = !!impliedType && title !== undefined && typedHeaderOf(best.words, title) === impliedType;
-  return { targets, lang: best.lang, ...(impliedType ? { impliedType } : {}), ...(oneKind ? { oneKind } : {}) };
+  const matched = (column: number) => order.find((words) => fieldOf(words, folded[column] ?? ''));
+  const perType = perTypeColumnsOf(
+    targets,
+    (column) => {
+      const words = matched(column);
+      return words && fieldOf(words, folded[column] ?? '')?.field;
+    },
+    (column) => {
+      const words = matched(column);
+      return words && typedHeaderOf(words, folded[column] ?? '');
+    },
+  );
+  return {
+    targets,
+    lang: best.lang,
+    ...(impliedType ? { impliedType } : {}),
+    ...(oneKind ? { oneKind } : {}),
+    ...(perType.length > 0 ? { perType } : {}),
+  };
 }
 
 export function foldHeader(header: string): string {
@@ -65,6 +86,12 @@ function assign(folded: string[], order: ExportWords[]): ColumnTarget[] {
     }
   });
   return targets;
+}
+
+/** A file with a done time and no due date (Pipedrive's list showing only done activities) is dated by it. */
+function withDoneTimeAsDate(targets: ColumnTarget[]): ColumnTarget[] {
+  if (targets.includes('date')) return targets;
+  return targets.map((target) => (target === 'doneAt' ? 'date' : target));
 }
 
 function fieldOf(words: ExportWords, header: string): { field: ImportField; rank: number } | undefined {

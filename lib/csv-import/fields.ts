@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 export const IMPORT_FIELDS = [
   'date',
   'time',
+  /** When a done activity was marked done (Pipedrive's "Marked as done time"): a done row's date. */
+  'doneAt',
   'type',
   'subtype',
   'subject',
@@ -30,6 +32,7 @@ export type ColumnTarget = z.infer<typeof columnTargetSchema>;
 export const FIELD_LABELS: Record<ColumnTarget, string> = {
   date: 'Date',
   time: 'Time of day',
+  doneAt: 'Time marked done',
   type: 'Activity type',
   subtype: 'Activity subtype',
   subject: 'Subject / title',

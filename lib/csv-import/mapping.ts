@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { activityTypeSchema } from '../schema/activity';
 import { columnKeys } from './column-keys';
 import { type ColumnTarget, columnTargetSchema } from './fields';
+import { activePerTypeColumns, perTypeColumnSchema } from './per-type-columns';
 
 /** How a file's columns are read: a target per column, in the file's column order. */
 export const columnMappingSchema = z.object({
@@ -13,6 +14,8 @@ export const columnMappingSchema = z.object({
   impliedType: z.optional(activityTypeSchema),
   /** An export of one kind (detect-columns.ts): a type word no table knows is of the implied type. */
   oneKind: z.optional(z.literal(true)),
+  /** Columns of one type's that fill in a field where its column is empty on a row (per-type-columns.ts). */
+  perType: z.optional(z.array(perTypeColumnSchema)),
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
@@ -20,6 +23,12 @@ export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 export const savedMappingSchema = z.object({
   columns: z.record(z.string(), columnTargetSchema),
   dayFirst: z.optional(z.boolean()),
+  /**
+   * The keys of the per-type columns read as fill-ins (their `columns` target stays "ignore", as
+   * versions before them read it). Absent in a mapping remembered before them: every detected one
+   * is read; present, a remembered column not in it was set to "Not imported" by the manager.
+   */
+  perType: z.optional(z.array(z.string())),
 });
 export type SavedMapping = z.infer<typeof savedMappingSchema>;
 
@@ -39,12 +48,23 @@ export function withSaved(
   const held = new Set(remembered);
   const targets = mapping.targets.map((target, i) => remembered[i] ?? (held.has(target) ? 'ignore' : target));
   const dayFirst = mapping.dayFirst ?? saved.dayFirst;
-  return { ...mapping, targets: unique(targets), ...(dayFirst === undefined ? {} : { dayFirst }) };
+  const keys = columnKeys(foldedHeaders);
+  const dropped = (column: number) =>
+    saved.perType !== undefined && remembered[column] !== undefined && !saved.perType.includes(keys[column] ?? '');
+  const perType = mapping.perType?.filter((p) => !dropped(p.column));
+  return {
+    ...mapping,
+    targets: unique(targets),
+    ...(dayFirst === undefined ? {} : { dayFirst }),
+    ...(perType ? { perType } : {}),
+  };
 }
 
 export function toSaved(foldedHeaders: string[], mapping: ColumnMapping): SavedMapping {
-  const columns = Object.fromEntries(columnKeys(foldedHeaders).map((key, i) => [key, mapping.targets[i] ?? 'ignore']));
-  return { columns, ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }) };
+  const keys = columnKeys(foldedHeaders);
+  const columns = Object.fromEntries(keys.map((key, i) => [key, mapping.targets[i] ?? 'ignore']));
+  const perType = activePerTypeColumns(mapping).map((p) => keys[p.column] ?? '');
+  return { columns, ...(mapping.dayFirst === undefined ? {} : { dayFirst: mapping.dayFirst }), perType };
 }
 
 /** A field read from two columns is ambiguous: the first column keeps it. */
@@ -67,6 +87,15 @@ export function mappingProblem(mapping: ColumnMapping): string | undefined {
   const typed = TYPE_SOURCES.some((t) => mapping.targets.includes(t)) || mapping.impliedType;
   if (!typed) return 'No column says the activity type.';
   return undefined;
+}
+
+/**
+ * The user's choice for one column in the mapping table. A per-type column chosen for anything
+ * (its select shows the field it fills in) reads only that from then on: "Not imported", nothing.
+ */
+export function retargetMapping(mapping: ColumnMapping, column: number, target: ColumnTarget): ColumnMapping {
+  const perType = mapping.perType?.filter((p) => p.column !== column);
+  return { ...mapping, targets: retarget(mapping.targets, column, target), ...(perType ? { perType } : {}) };
 }
 
 /** The user's choice for one column; another column that held the same field gives it up. */

@@ -2,6 +2,7 @@ import { pageLocaleFor } from '../locale/page-locale';
 import type { Crm } from '../schema/activity';
 import { type ColumnOrder, needsOrder, settleDateOrder } from './date-order';
 import { detectColumns, foldHeader } from './detect-columns';
+import { dateColumnsOf } from './done-time';
 import { type ColumnMapping, type SavedMapping, withSaved } from './mapping';
 
 export interface PreparedMapping {
@@ -33,6 +34,7 @@ export function prepareMapping(crm: Crm, rows: string[][], saved?: SavedMapping)
       ...(detected.lang ? { lang: detected.lang } : {}),
       ...(detected.impliedType ? { impliedType: detected.impliedType } : {}),
       ...(detected.oneKind ? { oneKind: detected.oneKind } : {}),
+      ...(detected.perType ? { perType: detected.perType } : {}),
     },
     saved,
   );
@@ -55,7 +57,7 @@ export function withDateOrder(
   dataRows: string[][],
 ): { mapping: ColumnMapping; order: PreparedMapping['dateOrder'] } {
   const column = mapping.targets.indexOf('date');
-  const values = column < 0 ? [] : dataRows.map((cells) => cells[column] ?? '');
+  const values = dateColumnsOf(mapping.targets).flatMap((at) => dataRows.map((cells) => cells[at] ?? ''));
   const evidence = settleDateOrder(values);
   if (evidence === 'day-first' || evidence === 'month-first') {
     return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, order: 'unsettled' };

@@ -6,9 +6,11 @@ import { isOutOfOffice } from '../locale/words/find-words';
 import type { ActivityType, Crm, Direction } from '../schema/activity';
 import { asPageText } from './as-page-text';
 import { evidenceOf } from './date-order';
+import { dateTextOf } from './done-time';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
+import { cellsByField } from './per-type-columns';
 import { pipedriveTypeOf } from './pipedrive-page-words';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
 import { type ValueWords, valueWordsOf } from './value-words';
@@ -26,9 +28,10 @@ export type RowReading = { ok: true; row: ImportRow; readAsTask?: string } | { o
 /** One export row read through the mapping, validated with zod; a row that cannot be read says why. */
 export function readRow(cells: readonly string[], context: RowContext): RowReading {
   const { crm, mapping } = context;
-  const cell = cellsByField(cells, mapping);
+  // The row's type is read first from the cells as they are; then its own type's columns are read.
+  const typeCells = cellsByField(cells, mapping);
   const words = valueWordsOf(crm);
-  const dateText = [cell.date, cell.time].filter(Boolean).join(' ');
+  const dateText = dateTextOf(typeCells, words);
   if (!dateText) return { ok: false, reason: 'no date' };
   const locale: PageLocale = {
     lang: mapping.lang ?? 'en',
@@ -46,9 +49,10 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     const why = isAmbiguousDate(dateText, locale) ? 'date order unknown' : 'date not read';
     return { ok: false, reason: `${why}: "${dateText}"` };
   }
-  const typed = typeOf(cell, words, crm, mapping);
+  const typed = typeOf(typeCells, words, crm, mapping);
   if (typeof typed !== 'string' && 'reason' in typed) return { ok: false, reason: typed.reason };
   const type = typeof typed === 'string' ? typed : 'task';
+  const cell = mapping.perType ? cellsByField(cells, mapping, type) : typeCells;
   // A direction stated in a word not understood (Salesforce's "Internal") is not guessed as outbound.
   if (cell.direction && !words.directions.has(fold(cell.direction)))
     return { ok: false, reason: `direction not understood: "${cell.direction}"` };
@@ -91,15 +95,6 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
 }
 
 type Cells = Partial<Record<ImportField, string>>;
-
-function cellsByField(cells: readonly string[], mapping: ColumnMapping): Cells {
-  const found: Cells = {};
-  mapping.targets.forEach((target, i) => {
-    const value = cells[i]?.trim();
-    if (target !== 'ignore' && value) found[target] = value;
-  });
-  return found;
-}
 
 /**
  * The subtype's word where it names a channel (set by what was logged, it beats the rep's own

@@ -12,6 +12,7 @@ import type { CsvSource, ParseEnd } from './parse-csv';
 import { keptByRetention, type ReadActivity } from './past-retention';
 import { readRow } from './read-row';
 import { emptyReport, errorText, type ImportReport, noteProblem, unclosedQuoteProblem } from './report';
+import { fileOrdinals } from './row-ordinal';
 import { activityFromRow } from './to-activity';
 import { unlinkedReason } from './unlinked-reason';
 
@@ -60,6 +61,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const byEmail = contactsByEmail(cached);
   const named = exportContacts(job.crm, job.tenant, new Set(cached.map((c) => c.key)));
   const pending: ReadActivity[] = [];
+  const keyed = fileOrdinals();
   const writer = batchWriter(job.db, job.clock.timeZone);
   const write = job.write ?? writer.write;
   // One batch is written while the next is read: the database works in the browser's own process,
@@ -94,7 +96,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
     end = await eachDataRow(
       job,
       async (cells) => {
-        const read = readOne(job, cells, byEmail, report);
+        const read = readOne(job, cells, byEmail, report, keyed);
         if (read) pending.push(read);
         if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
       },
@@ -130,6 +132,7 @@ function readOne(
   cells: string[],
   byEmail: ContactsByEmail,
   report: ImportReport,
+  keyed: (activity: Activity) => Activity,
 ): ReadActivity | undefined {
   report.rows++;
   const read = readRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
@@ -148,7 +151,7 @@ function readOne(
     }
     return undefined;
   }
-  const activity = activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone);
+  const activity = keyed(activityFromRow(read.row, job.crm, job.tenant, links, job.clock.timeZone));
   const readAsTask = read.readAsTask ? { row: report.rows, reason: read.readAsTask } : undefined;
   return { row: read.row, activity, pastRetention, ...(readAsTask ? { readAsTask } : {}) };
 }

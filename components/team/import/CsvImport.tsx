@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { DEAL_FIELD_LABELS } from '../../../lib/csv-import/deals/fields';
 import { retargetDeal } from '../../../lib/csv-import/deals/mapping';
 import { FIELD_LABELS } from '../../../lib/csv-import/fields';
-import { retarget } from '../../../lib/csv-import/mapping';
+import { retargetMapping } from '../../../lib/csv-import/mapping';
 import type { ImportReport as Report } from '../../../lib/csv-import/report';
 import { openTouchlineDb } from '../../../lib/db/open';
 import type { TouchlineDb } from '../../../lib/db/schema';
@@ -13,6 +13,7 @@ import { FileDrop } from './FileDrop';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
 import { MappingTable } from './MappingTable';
+import { perTypeShown } from './per-type-shown';
 import { RowPreview } from './RowPreview';
 import { useCsvImport } from './use-csv-import';
 import './csv-import.css';
@@ -81,12 +82,10 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
           <MappingTable
             headers={header}
             samples={samples}
-            targets={mapping.targets}
+            {...perTypeShown(mapping, header)}
             labels={FIELD_LABELS}
             disabled={busy}
-            onChange={(column, target) =>
-              actions.setMapping({ ...mapping, targets: retarget(mapping.targets, column, target) })
-            }
+            onChange={(column, target) => actions.setMapping(retargetMapping(mapping, column, target))}
           />
           {dateOrder(mapping.dayFirst)}
           <RowPreview crm={state.crm} mapping={mapping} rows={samples} clock={clock} links={state.previewLinks} />

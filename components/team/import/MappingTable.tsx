@@ -5,6 +5,8 @@ interface MappingTableProps<T extends string> {
   targets: T[];
   /** What each target is called in the selects (activity fields, or deal fields for a deal export). */
   labels: Record<T, string>;
+  /** A note under a column's select (a column that fills in another's field where it is empty). */
+  notes?: (string | undefined)[];
   disabled: boolean;
   onChange(column: number, target: T): void;
 }
@@ -15,6 +17,7 @@ export function MappingTable<T extends string>({
   samples,
   targets,
   labels,
+  notes,
   disabled,
   onChange,
 }: MappingTableProps<T>) {
@@ -47,6 +50,11 @@ export function MappingTable<T extends string>({
                   </option>
                 ))}
               </select>
+              {notes?.[column] ? (
+                <span class="tl-hint" data-fills-in>
+                  {notes[column]}
+                </span>
+              ) : null}
             </td>
             <td>
               {samples

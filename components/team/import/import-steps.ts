@@ -1,6 +1,7 @@
 import type { PageClock } from '../../../lib/adapters/types';
 import { scanDateOrder } from '../../../lib/csv-import/date-order-scan';
 import { afterScan, type DateOrderStatus, needsScan, orderReady } from '../../../lib/csv-import/date-order-status';
+import { dateColumnsOf } from '../../../lib/csv-import/done-time';
 import { type ColumnMapping, mappingProblem } from '../../../lib/csv-import/mapping';
 import type { CsvSource } from '../../../lib/csv-import/parse-csv';
 import type { PreparedMapping } from '../../../lib/csv-import/prepare-mapping';
@@ -37,7 +38,7 @@ export async function settledMapping(
   if (status === 'settled' || status === 'not-needed') return mapping;
   if (!needsScan(status)) return mapping.dayFirst === undefined ? undefined : mapping;
   setPhase('scanning');
-  const order = await scanDateOrder(file, [mapping.targets.indexOf('date')], signal);
+  const order = await scanDateOrder(file, dateColumnsOf(mapping.targets), signal);
   if (signal.aborted) return undefined;
   const after = afterScan(mapping, status, order);
   onScanned?.(after.status);

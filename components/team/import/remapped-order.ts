@@ -1,7 +1,7 @@
 import { DATE_FIELDS, type DealTarget } from '../../../lib/csv-import/deals/fields';
 import type { DealMapping } from '../../../lib/csv-import/deals/mapping';
 import { withDealDateOrder } from '../../../lib/csv-import/deals/prepare';
-import type { ColumnTarget } from '../../../lib/csv-import/fields';
+import { isDateTarget } from '../../../lib/csv-import/done-time';
 import type { ColumnMapping } from '../../../lib/csv-import/mapping';
 import { type PreparedMapping, withDateOrder } from '../../../lib/csv-import/prepare-mapping';
 import type { OrderStatus } from './use-csv-import';
@@ -51,14 +51,7 @@ export function remappedActivities(
   accountOrder: boolean | undefined,
   dataRows: string[][],
 ): Remapped<ColumnMapping> {
-  return remapped(
-    before,
-    mapping,
-    status,
-    accountOrder,
-    (t: ColumnTarget) => t === 'date',
-    (m) => withDateOrder(m, dataRows),
-  );
+  return remapped(before, mapping, status, accountOrder, isDateTarget, (m) => withDateOrder(m, dataRows));
 }
 
 /** A deal mapping changed by hand, its date columns' order checked again if they changed. */

@@ -18,7 +18,8 @@ export const PIPEDRIVE_EXPORT_WORDS: CrmExportWords = {
   en: {
     headers: {
       sourceId: ['ID', 'Activity ID', 'Activity - ID'],
-      date: ['Due date', 'Marked as done time', 'Date', 'Activity - Due date', 'Activity - Marked as done time'],
+      date: ['Due date', 'Date', 'Activity - Due date'],
+      doneAt: ['Marked as done time', 'Activity - Marked as done time'],
       time: ['Due time', 'Time', 'Activity - Due time'],
       owner: ['Assigned to user', 'Owner', 'Assigned to', 'Activity - Assigned to user'],
       type: ['Type', 'Activity type', 'Activity - Type'],
@@ -51,7 +52,8 @@ export const PIPEDRIVE_EXPORT_WORDS: CrmExportWords = {
   de: {
     headers: {
       sourceId: ['ID', 'Aktivitäts-ID', 'Aktivität - ID'],
-      date: ['Fälligkeitsdatum', 'Fällig am', 'Als erledigt markiert am', 'Datum', 'Aktivität - Fälligkeitsdatum'],
+      date: ['Fälligkeitsdatum', 'Fällig am', 'Datum', 'Aktivität - Fälligkeitsdatum'],
+      doneAt: ['Als erledigt markiert am', 'Aktivität - Als erledigt markiert am'],
       time: ['Fälligkeitszeit', 'Fällig um', 'Uhrzeit', 'Aktivität - Fälligkeitszeit'],
       owner: [
         'Zugewiesen an Benutzer',
