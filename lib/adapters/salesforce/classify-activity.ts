@@ -1,7 +1,9 @@
 import { exportedTouch } from '../../export/logged-subject';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { emailDirection, type RecordPeople } from './email-direction';
+import { messageChannel, subjectSaysInbound } from './message-subject';
 import { meetingStatusText, outcomeOf, outcomeUnread } from './outcome';
+import { type OutreachSubject, outreachSubject } from './outreach-subject';
 import { splitRelatedRecord } from './related-record';
 import { actorOf, parseSentence, sameName } from './sentence';
 import { withoutNames } from './sentence-names';
@@ -64,9 +66,14 @@ export interface Unread {
  * (`item.automation`, or a tool named as the sentence's actor), never from the subject or notes'
  * wording ("Automated invoicing: revised quote" is a rep's email). The icon class is Salesforce's
  * own record type (Task/Event/EmailMessage; SLDS evidence); tasks that are really touches
- * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms, except
+ * (LinkedIn, SMS) are told apart by subject, which is a guess no public source confirms
+ * (message-subject.ts: a message named, not a look-up on the channel; its direction words), except
  * the subjects Touchline's own import file writes (lib/export/logged-subject.ts), which are read
- * exactly: their touch and, for one that came in, its direction.
+ * exactly: their touch and, for one that came in, its direction, and the markers Outreach gives
+ * the Tasks it syncs (outreach-subject.ts), which say the touch and its direction whatever the
+ * item's icon says. Only emails and texts are ever automated: a tool sends them by itself, while
+ * a call, a meeting or a LinkedIn message is a person's even as a cadence's step (metrics.md:
+ * "sent by a sequence/cadence tool without a person writing it").
  * `people` are the record's people and owner: an email's direction is who sent it (email-direction.ts).
  * `words` are the page language's tables (summary sentences, type words), English last.
  * `noWordsFor` is the page's language when it has no table: what only wording settles is then not read.
@@ -77,24 +84,32 @@ export function classifyItem(
   words: readonly SalesforceWords[] = [en],
   noWordsFor?: string,
 ): Classified {
+  const synced = outreachSubject(item.subject);
+  if (synced?.kind === 'other') return classifyItem({ ...item, subject: synced.rest }, people, words, noWordsFor);
+  if (synced && synced.kind !== 'touch') return syncedNoTouch(synced);
   // The sentence's own wording: the record it is about is the org's text, no type, tense or person.
   // The page's people keep their whole names ("mit Karl zu Guttenberg" is no record "Guttenberg").
   const named = [...people.names, ...(item.linkedPeople ?? []), ...(people.owner ? [people.owner] : [])];
   const { said, record } = splitRelatedRecord(item.summary, words, named);
   const told = { ...item, summary: said };
-  const type = typeOf(told, words);
+  const type = synced?.type ?? typeOf(told, words);
   const sentence = parseSentence(said, words);
-  const inboundCall = isInboundCall(item, type, words);
+  // A call came in when its details say so, or its subject ("Missed call from …"), never its
+  // comments; a text or LinkedIn message when its subject says so ("SMS received: …").
+  const inbound =
+    isInboundCall(item, type, words) ||
+    ((type === 'call' || type === 'sms' || type === 'social') && subjectSaysInbound(item.subject, words));
   // A call is outbound unless its details say it came in; in a language without a table they cannot say.
   // A subject Touchline's import file wrote for a touch that came in says so in any language.
-  const direction =
-    type !== 'task' && exportedTouch(item.subject)?.inbound
+  const direction = synced
+    ? synced.direction
+    : type !== 'task' && exportedTouch(item.subject)?.inbound
       ? 'inbound'
       : type === 'email'
         ? emailDirection(told, sentence, people, words)
-        : type === 'call' && !inboundCall && noWordsFor
+        : type === 'call' && !inbound && noWordsFor
           ? 'unknown'
-          : directionOf(type, inboundCall);
+          : directionOf(type, inbound);
   const actor = sentence?.actor ?? actorOf(said, wordsOf(words, 'actorVerbs'));
   const rep = repOf(type, direction, sentence?.counterpart, actor);
   const viewer = (name: string) => /^you$/i.test(name) || isOneOf(name, wordsOf(words, 'you'));
@@ -103,7 +118,8 @@ export function classifyItem(
   const byViewer = sentToViewer || (!!rep && viewer(rep));
   const customer = (name: string) => [...people.names, ...(item.linkedPeople ?? [])].some((n) => sameName(n, name));
   const owner = rep && !byViewer && !customer(rep) ? rep : undefined;
-  const automated = !!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation'));
+  const toolSends = type === 'email' || type === 'sms';
+  const automated = toolSends && (!!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation')));
   // A meeting's outcome is its status, never its description's wording (meetingStatusText).
   const outcomeText = type === 'meeting' ? meetingStatusText(item, said) : item.all;
   const outcome = outcomeOf(
@@ -124,7 +140,32 @@ export function classifyItem(
     unread: [
       ...unreadOf(type, direction, noWordsFor, automated || !!item.icons?.includes('email'), !!item.listRow),
       ...(outcomeNotRead ? [outcomeNotRead] : []),
+      ...(synced?.type === 'email' && direction === 'outbound' && !automated ? [OUTREACH_SENDER_UNSAID] : []),
     ],
+  };
+}
+
+/**
+ * Outreach gives its sequences' automatic emails and the rep's own ones (a manual step, a one-off
+ * email) the same "[Email] [Out]" markers: whether a tool wrote it is not on the page. Read as the
+ * rep's, the default every other email has, and reported.
+ */
+const OUTREACH_SENDER_UNSAID: Unread = {
+  field: 'automated',
+  reason: 'Outreach marks its sequences\' automatic emails and a rep\'s own alike ("[Outreach] [Email] [Out]")',
+};
+
+/**
+ * An Outreach Task that is no touch: a tracking event (the prospect opened an email), or markers
+ * Touchline does not know, which may hide a logged email or call and are reported.
+ */
+function syncedNoTouch(synced: Exclude<OutreachSubject, { kind: 'touch' | 'other' }>): Classified {
+  if (synced.kind === 'event') return { type: 'system', direction: 'unknown', automated: true, unread: [] };
+  return {
+    type: 'task',
+    direction: 'unknown',
+    automated: false,
+    unread: [{ field: 'type', reason: `Outreach's markers "${synced.markers}" say no touch Touchline knows` }],
   };
 }
 
@@ -186,12 +227,11 @@ function repOf(type: ActivityType, direction: Direction, counterpart?: string, a
 
 function typeOf(item: ItemText, words: readonly SalesforceWords[]): ActivityType {
   const kind = (item.kind || item.assistive).toLowerCase();
-  const subject = item.subject.toLowerCase();
   if (kind === 'call') return 'call';
   if (kind === 'email' || kind === 'emailmessage') return 'email';
   if (kind === 'event' || kind === 'meeting') return 'meeting';
-  if (/\b(linkedin|inmail|social)\b/.test(subject)) return 'social';
-  if (/\b(sms|text message|whatsapp)\b/.test(subject)) return 'sms';
+  const message = messageChannel(item.subject, words);
+  if (message) return message;
   // Every logged call or email is a Task record (crm-evidence-2.md): its sentence says which. A
   // Task Touchline's import file wrote says its touch in its subject: a meeting's Task shows as a
   // plain Task (lib/export/logged-subject.ts).

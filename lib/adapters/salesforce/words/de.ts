@@ -84,6 +84,25 @@ export const de: SalesforceWords = {
     ],
   },
   inboundCall: ['Eingehend'],
+  messageSubject: {
+    names: { social: [], sms: [] },
+    messages: {
+      social: ['LinkedIn-Nachricht', 'Kontaktanfrage', 'Vernetzungsanfrage'],
+      sms: ['WhatsApp-Nachricht', 'Textnachricht'],
+    },
+    messageWords: ['Nachricht', 'Antwort'],
+    research: ['Profil ansehen', 'Profil angesehen', 'recherchieren', 'Recherche'],
+    inbound: [
+      'eingehend',
+      'eingehende',
+      'eingehender',
+      'erhalten',
+      'empfangen',
+      'Antwort von',
+      'verpasst',
+      'verpasster',
+    ],
+  },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".
   loadMore: [

@@ -86,6 +86,19 @@ export const en: SalesforceWords = {
     ],
   },
   inboundCall: ['Inbound'],
+  // LinkedIn, WhatsApp and SMS are the same word in every language: only English lists them.
+  // Outreach's own LinkedIn task "LinkedIn: View a Profile" (public reporting code keeps it apart
+  // from touches) is a look-up.
+  messageSubject: {
+    names: { social: ['LinkedIn', 'Social'], sms: ['WhatsApp'] },
+    messages: {
+      social: ['InMail', 'LinkedIn message', 'LinkedIn messages', 'connection request'],
+      sms: ['SMS', 'MMS', 'text message', 'WhatsApp message'],
+    },
+    messageWords: ['message', 'reply', 'DM', 'touch', 'connection request'],
+    research: ['view a profile', 'view profile', 'viewed profile', 'profile view', 'research', 'look up'],
+    inbound: ['inbound', 'incoming', 'received', 'reply from', 'missed'],
+  },
   // "View More" is the wording the brief names beside "Show All Activities"; where Lightning puts
   // it (below the last group, as "Load More Past Activities") is a guess, no capture found (trust C).
   loadMore: ['Load More Past Activities', 'Load More Past Activity', 'Load More Activities', 'Load More', 'View More'],

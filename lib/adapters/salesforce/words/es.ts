@@ -77,6 +77,16 @@ export const es: SalesforceWords = {
     ],
   },
   inboundCall: ['Entrante'],
+  messageSubject: {
+    names: { social: [], sms: [] },
+    messages: {
+      social: ['mensaje de LinkedIn', 'respuesta de LinkedIn', 'solicitud de conexión'],
+      sms: ['mensaje de WhatsApp', 'respuesta de WhatsApp', 'mensaje de texto'],
+    },
+    messageWords: ['mensaje', 'respuesta'],
+    research: ['ver perfil', 'ver el perfil', 'investigar'],
+    inbound: ['entrante', 'recibido', 'recibida', 'respuesta de', 'perdida'],
+  },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".
   loadMore: ['Cargar más actividades pasadas', 'Cargar más actividades', 'Cargar más', 'Ver más'],

@@ -78,6 +78,17 @@ export const fr: SalesforceWords = {
     ],
   },
   inboundCall: ['Entrant'],
+  // French names the message before its channel ("Réponse WhatsApp de …").
+  messageSubject: {
+    names: { social: [], sms: [] },
+    messages: {
+      social: ['message LinkedIn', 'réponse LinkedIn', 'demande de connexion', 'invitation LinkedIn'],
+      sms: ['message WhatsApp', 'réponse WhatsApp', 'texto'],
+    },
+    messageWords: ['message', 'réponse'],
+    research: ['voir le profil', 'consulter le profil', 'recherche'],
+    inbound: ['entrant', 'entrante', 'reçu', 'reçue', 'réponse de', 'manqué'],
+  },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".
   loadMore: ["Charger plus d'activités passées", "Charger plus d'activités", 'Charger plus', 'Afficher plus'],

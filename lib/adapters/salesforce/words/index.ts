@@ -36,7 +36,14 @@ export function labelsOf(words: readonly SalesforceWords[], key: LabelKey): stri
 export function wordsOf<
   K extends keyof Omit<
     SalesforceWords,
-    'labels' | 'typeWords' | 'subjectType' | 'sentenceType' | 'monthGroups' | 'callResults' | 'callComments'
+    | 'labels'
+    | 'typeWords'
+    | 'subjectType'
+    | 'sentenceType'
+    | 'monthGroups'
+    | 'callResults'
+    | 'callComments'
+    | 'messageSubject'
   >,
 >(words: readonly SalesforceWords[], key: K): string[] {
   return words.flatMap((w) => w[key]);

@@ -100,6 +100,16 @@ export const it: SalesforceWords = {
     ],
   },
   inboundCall: ['In entrata', 'Entrante'],
+  messageSubject: {
+    names: { social: [], sms: [] },
+    messages: {
+      social: ['messaggio LinkedIn', 'risposta LinkedIn', 'richiesta di collegamento'],
+      sms: ['messaggio WhatsApp', 'risposta WhatsApp', 'messaggio di testo'],
+    },
+    messageWords: ['messaggio', 'risposta'],
+    research: ['visualizza profilo', 'vedere il profilo', 'ricerca'],
+    inbound: ['in entrata', 'entrante', 'ricevuto', 'ricevuta', 'risposta da', 'persa'],
+  },
   // "Visualizza altro" for "View More": a guess from Lightning's Italian "Visualizza" for "View", no capture.
   loadMore: ['Carica altre attività passate', 'Carica altre attività', 'Carica altro', 'Visualizza altro'],
   showAll: ['Mostra tutte le attività'],

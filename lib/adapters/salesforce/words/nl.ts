@@ -71,6 +71,16 @@ export const nl: SalesforceWords = {
     ],
   },
   inboundCall: ['Inkomend'],
+  messageSubject: {
+    names: { social: [], sms: [] },
+    messages: {
+      social: ['LinkedIn-bericht', 'connectieverzoek'],
+      sms: ['WhatsApp-bericht', 'sms-bericht', 'tekstbericht'],
+    },
+    messageWords: ['bericht', 'antwoord', 'reactie'],
+    research: ['profiel bekijken', 'profiel bekeken', 'onderzoek'],
+    inbound: ['inkomend', 'inkomende', 'ontvangen', 'antwoord van', 'reactie van', 'gemist', 'gemiste'],
+  },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
   // "Meer weergeven" for "View More": a guess from Lightning's Dutch "weergeven" for "View", no capture.
   loadMore: ['Meer eerdere activiteiten laden', 'Meer activiteiten laden', 'Meer laden', 'Meer weergeven'],

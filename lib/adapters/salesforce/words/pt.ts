@@ -74,6 +74,16 @@ export const pt: SalesforceWords = {
     ],
   },
   inboundCall: ['Entrada'],
+  messageSubject: {
+    names: { social: [], sms: [] },
+    messages: {
+      social: ['mensagem do LinkedIn', 'mensagem no LinkedIn', 'resposta do LinkedIn', 'solicitação de conexão'],
+      sms: ['mensagem de WhatsApp', 'mensagem do WhatsApp', 'resposta do WhatsApp', 'mensagem de texto'],
+    },
+    messageWords: ['mensagem', 'resposta'],
+    research: ['ver perfil', 'visualizar perfil', 'pesquisar'],
+    inbound: ['entrada', 'recebido', 'recebida', 'resposta de', 'perdida'],
+  },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
   // "Exibir mais" for "View More": a guess from Lightning's pt-BR "Exibir" for "View" ("Exibir tudo"), no capture.
   loadMore: [

@@ -115,6 +115,12 @@ export interface SalesforceWords {
   callComments: CallCommentWords;
   /** Call details: inbound call type. */
   inboundCall: string[];
+  /**
+   * How a Task's subject names a message on a channel Lightning has no type for (LinkedIn, SMS,
+   * WhatsApp), and who sent it (message-subject.ts). These are reps' and messaging integrations'
+   * own words, each language's usual terms: no public source lists them (trust C).
+   */
+  messageSubject: MessageSubjectWords;
   /** Controls below the timeline that fetch older activities ("Load More Past Activities"). */
   loadMore: string[];
   /** What a filtered timeline offers to show everything ("Show All Activities"). */
@@ -150,4 +156,21 @@ export interface CallCommentWords {
   resultFailure: RegExp;
   /** Outcomes said outright where no connect is said last; the first that matches wins. */
   failures: readonly (readonly [RegExp, Outcome])[];
+}
+
+/** A Task subject's message wording in one language (message-subject.ts). */
+export interface MessageSubjectWords {
+  /** Channel names that say a message only at the subject's head ("LinkedIn: Intro", "WhatsApp reply from …"). */
+  names: { social: string[]; sms: string[] };
+  /** Terms that name a message wherever they stand ("LinkedIn InMail", "Inbound SMS from …"). */
+  messages: { social: string[]; sms: string[] };
+  /** Words after a channel name at the head that make it a message ("LinkedIn message", "WhatsApp reply"). */
+  messageWords: string[];
+  /** Words that make a "LinkedIn: …" head a look-up, no message (Outreach's "LinkedIn: View a Profile"). */
+  research: string[];
+  /**
+   * What a subject opens with, its channel words set aside, when the contact sent the message or
+   * placed the call ("Inbound SMS from …", "SMS received: …", "WhatsApp reply from …", "Missed call from …").
+   */
+  inbound: string[];
 }
