@@ -24,8 +24,9 @@ export type FeedSection = 'focus' | 'history';
  * earlier siblings): a heading saying Focus or History, or the History's title in any element (no
  * source shows its markup, crm-evidence-2.md), or the filter chips that open the History
  * (`aria-pressed`, crm-evidence-2.md, B). Any other heading opens neither, except a day's header
- * inside a section ("Yesterday" over that day's entries, day-header.ts): it opens no section, the
- * walk goes on past it. The History's start ends Focus: read under the Focus heading above it, a
+ * inside a section ("Yesterday" over that day's entries, day-header.ts) or a Focus group's header
+ * ("Overdue", "Tomorrow": wording.ts focusGroups): it opens no section, the walk goes on past it,
+ * so an overdue meeting under "Overdue" stays in Focus, planned. The History's start ends Focus: read under the Focus heading above it, a
  * past call whose done toggle says nothing was planned, and no touch.
  */
 export function sectionOf(item: Element, clock: PageClock, language: PageLanguage): FeedSection | undefined {
@@ -72,8 +73,8 @@ function sectionStartedBy(el: Element, clock: PageClock, language: PageLanguage)
   const { words } = language;
   const heading = headingOf(el);
   if (heading) {
-    if (isDayHeader(heading, clock, language)) return null;
     const text = textOf(heading);
+    if (isDayHeader(heading, clock, language) || isWord(text, words.focusGroups)) return null;
     if (isWord(text, words.focus)) return 'focus';
     return isWord(text, words.history) ? 'history' : 'other';
   }

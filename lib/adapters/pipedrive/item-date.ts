@@ -2,6 +2,7 @@ import { datedFields, findDateInText, isAmbiguousDate, type PageDate, readPageDa
 import type { TimePrecision } from '../../schema/activity';
 import { textOf } from '../dom';
 import type { PageClock } from '../types';
+import { isLengthBesideDay } from './clock-length';
 import { isDuration } from './duration';
 import { itemPart } from './item-parts';
 import { piecesText } from './line-pieces';
@@ -230,7 +231,7 @@ function withTimeSegment(
   language: PageLanguage,
 ): PageDate | undefined {
   if (date.timePrecision !== 'day' || date.relativeTime || time.length > MOST_TIME_CHARS) return undefined;
-  if (!TIME_OF_DAY.test(time) || /\p{Sc}/u.test(time)) return undefined;
+  if (!TIME_OF_DAY.test(time) || /\p{Sc}/u.test(time) || isLengthBesideDay(time, language)) return undefined;
   const joined = readPageDate(`${day} ${time}`, clock, language.locale);
   return joined?.timePrecision === 'minute' ? joined : undefined;
 }
@@ -250,7 +251,7 @@ function shownFrom(text: string, day: string, time: string): string {
 function afterDate(segments: string[], language: PageLanguage): string[] {
   const { words } = language;
   const marks = [...words.planned, ...words.done, ...words.received, ...words.sent];
-  return segments.filter((s) => s && !isDuration(s, words) && !isWord(s, marks));
+  return segments.filter((s) => s && !isDuration(s, words) && !isLengthBesideDay(s, language) && !isWord(s, marks));
 }
 
 /** A date read from `text`, in the year its tense gives a day shown without one; `dateText` as the page wrote it. */

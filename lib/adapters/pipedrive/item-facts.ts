@@ -9,8 +9,10 @@ import { inProse } from './link-in-prose';
 import { directionLabels } from './mail-direction';
 import { mailLines } from './mail-lines';
 import { showsMailParts } from './mail-parts';
+import { isMailTrackingEvent } from './mail-tracking';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
+import { senderHeads } from './sender-head';
 import { stageMoveAnnounced } from './stage-move-announced';
 import { hasWord, isWord } from './text-match';
 import { typeNamed } from './type-named';
@@ -55,13 +57,16 @@ function saysIncoming(item: Element, words: Wording): boolean {
 }
 
 /**
- * The kind of entry the item shows (shownKind); else a changelog entry where a line of it says the
- * stage moved ("Stage changed from Qualified to Proposal" beside a decorative icon, or none), else
- * a note: a feed entry with no checkbox, activity link, type, mail lines or change is what
- * Pipedrive shows for a note.
+ * The kind of entry the item shows (shownKind), a mail's tracking event ("opened your email") a
+ * change; else a changelog entry where a line of it says the stage moved ("Stage changed from
+ * Qualified to Proposal" beside a decorative icon, or none), else a note: a feed entry with no
+ * checkbox, activity link, type, mail lines or change is what Pipedrive shows for a note.
  */
 export function itemKind(item: Element, words: Wording): string {
-  return shownKind(item, words) ?? (saysStageMoved(item, words) ? 'change' : 'note');
+  const kind = shownKind(item, words);
+  // "Lena Vogt opened your email": an event about a mail, no mail (mail-tracking.ts).
+  if (kind === 'email' && isMailTrackingEvent(item, words)) return 'change';
+  return kind ?? (saysStageMoved(item, words) ? 'change' : 'note');
 }
 
 /**
@@ -90,7 +95,8 @@ export function shownKind(item: Element, words: Wording): string | undefined {
   if (names.some((n) => isWord(n, words.file))) return 'file';
   if (itemParts(item).some((el) => el.matches(CHECKBOX)) || names.some((n) => isWord(n, nonMailTypes(words))))
     return 'activity';
-  if (mailLines(item, words).from !== undefined) return 'email';
+  // A From line, or a message headed by its sender's name and address over a "to …" line (sender-head.ts).
+  if (mailLines(item, words).from !== undefined || senderHeads(item, words).length > 0) return 'email';
   // A synced mail may link to an activity page too (the demo's do): its From line decides first.
   if (linksOwnActivity(item)) return 'activity';
   // Named "Email" by its icon alone, with no done toggle or activity link: a synced mail shown

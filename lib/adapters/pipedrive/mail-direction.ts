@@ -6,7 +6,9 @@ import { itemPart } from './item-parts';
 import { chunksOf, linesOf, lineText } from './lines';
 import { mailLineList, mailLines } from './mail-lines';
 import { isNamed } from './person-name';
+import type { AddressedPerson } from './persons-without-address';
 import { SELECTORS } from './selectors';
+import { senderHeads } from './sender-head';
 import { afterLabel, isWord } from './text-match';
 import { iconLabels } from './type-signals';
 import type { Wording } from './wording';
@@ -15,14 +17,15 @@ import type { Wording } from './wording';
 export interface MailSides {
   /**
    * The person, or the deal's persons: the addresses and names the page shows for them, and
-   * which of them it shows no address for (`unaddressed`, a deal's participants listed by name).
+   * which of them it shows no address for (`unaddressed`, a deal's participants listed by name),
+   * and on a deal each person with their own addresses (`persons`, a mail's sender's link: deal-mail-person.ts).
    */
-  them: { emails: string[]; names: string[]; unaddressed?: string[] };
+  them: { emails: string[]; names: string[]; unaddressed?: string[]; persons?: readonly AddressedPerson[] };
   /** Users, by name: the record's owner (each mail adds the user it belongs to). */
   us: string[];
 }
 
-interface Sender {
+export interface Sender {
   name: string;
   address?: string;
 }
@@ -103,9 +106,12 @@ function standsApart(el: Element): boolean {
 }
 
 /** The From line ("Maya Lindqvist <maya@…>", "maya@…", "\"Lindqvist, Maya\" <…>") as a display name and an address. */
-function senderOf(item: Element, words: Wording): Sender | undefined {
+export function senderOf(item: Element, words: Wording): Sender | undefined {
   const marked = textOf(itemPart(item, SELECTORS.emailFrom));
   const text = mailLines(item, words).from ?? afterLabel(marked, words.from) ?? marked;
+  // A message headed by its sender with no "From:" label ("Lena Vogt <lena@…> Nov 18 …"): its head names them.
+  const head = text ? undefined : senderHeads(item, words)[0];
+  if (head) return { name: head.name, address: head.address };
   const address = emailAddressesIn(text)[0];
   const name = text
     .replace(/<[^>]*>|\S+@\S+/g, '')

@@ -1,9 +1,14 @@
+import { zonedDay } from '../../zoned-day';
 import { allVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
 import { isDated } from './dated-line';
-import { linesOf } from './lines';
+import { isDuration } from './duration';
+import { SEGMENT } from './item-date';
+import { linesOf, lineText } from './lines';
 import { mailLineList } from './mail-lines';
 import type { PageLanguage } from './page-locale';
+import { senderHeads } from './sender-head';
+import { isTimeAlone } from './time-alone';
 
 /** A synced mail's link to its thread (`/mail/thread/{id}`), which every message of the thread shares. */
 export const THREAD_LINK = 'a[href*="/mail/thread/"]';
@@ -11,14 +16,18 @@ export const THREAD_LINK = 'a[href*="/mail/thread/"]';
 /**
  * An expanded mail thread shows each message with its own date line and From/To lines, all in one
  * feed item: each message is its own touch (the person's replies are inbound, the rep's mails
- * outbound). The item is split into the largest parts around one From line each, side by side,
- * when every part carries a date of its own; a quoted "From:" in a mail's body (no date line of
- * its own beside the real one) leaves the item whole.
+ * outbound). The item is split into the largest parts around one From line (or sender's head
+ * line: sender-head.ts) each, side by side, when every part carries a date of its own; a quoted
+ * "From:" in a mail's body (no date line of its own beside the real one) leaves the item whole. A
+ * message of today shows only its time at its head ("9:12 AM"), as mail views date today's
+ * messages: that is its date (todayOfThread).
  */
 export function threadMessages(item: Element, clock: PageClock, language: PageLanguage): Element[] {
-  const froms = mailLineList(item, language.words)
+  const labelled = mailLineList(item, language.words)
     .filter((line) => line.side === 'from')
     .map((line) => line.start);
+  // Messages headed by their sender with no "From:" label ("Lena Vogt <lena@…> Nov 18 …", sender-head.ts).
+  const froms = labelled.length >= 2 ? labelled : senderHeads(item, language.words).map((head) => head.line);
   if (froms.length < 2) return [item];
   const counts = new Map<Element, number>();
   for (const from of froms)
@@ -31,8 +40,25 @@ export function threadMessages(item: Element, clock: PageClock, language: PageLa
     return part;
   });
   const oneParent = parts.every((p) => p.parentElement === parts[0]?.parentElement);
-  const dated = parts.every((p) => linesOf(p).some((line) => isDated(line, clock, language)));
+  const dated = parts.every(
+    (p) => linesOf(p).some((line) => isDated(line, clock, language)) || headedByTime(p, language),
+  );
   return oneParent && dated ? parts : [item];
+}
+
+/** The message's first line begins with a time of day alone ("9:12 AM", "09:12 · Lena Vogt"), no length. */
+function headedByTime(part: Element, language: PageLanguage): boolean {
+  const [head] = linesOf(part);
+  const first = head ? lineText(head).split(SEGMENT)[0]?.trim() : undefined;
+  return !!first && isTimeAlone(first) && !isDuration(first, language.words);
+}
+
+/**
+ * The day a message of an expanded thread showing only its time was written (threadMessages):
+ * today, in the page's zone, as the `YYYY-MM-DD` a day header would give (day-header.ts).
+ */
+export function todayOfThread(clock: PageClock): string {
+  return zonedDay(clock.now, clock.timeZone);
 }
 
 /**

@@ -13,7 +13,7 @@ import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
 import { dealPersonsSections, type PersonLink, personLinksIn } from './person-links';
 import { personsNotShown } from './persons-count';
-import { personsWithoutAddress } from './persons-without-address';
+import { personsWithAddresses, personsWithoutAddress } from './persons-without-address';
 import { type Candidate, readTimeline, timelineItems } from './read-timeline';
 import { FIELDS, SELECTORS } from './selectors';
 import { readStageBar } from './stage-bar';
@@ -40,11 +40,13 @@ export function* readDealFields(
   const { sections, collapsed } = dealPersonsSections(view, words, feed);
   const contacts = uniqueById(sections.flatMap((section) => personLinksIn(section, words)));
   const owner = fieldText(view, FIELDS.owner, words, feed);
+  const persons = personsWithAddresses(sections, contacts);
   const sides = {
     them: {
       emails: sections.flatMap((section) => emailAddressesIn(spacedText(section))),
       names: contacts.map((c) => c.name),
-      unaddressed: personsWithoutAddress(sections, contacts),
+      unaddressed: personsWithoutAddress(persons),
+      persons,
     },
     us: owner ? [owner] : [],
   };

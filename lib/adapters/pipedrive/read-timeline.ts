@@ -6,15 +6,17 @@ import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, isPlanned } from './classify-activity';
 import { dayHeaderAbove } from './day-header';
+import { senderPersonIds } from './deal-mail-person';
 import { withoutDuplicates } from './dedupe';
 import { mailDirectionGap } from './direction-gap';
 import { findItems, withSiblingEntries } from './find-items';
+import { foldedMessagesGap } from './folded-messages';
 import { itemDate } from './item-date';
 import { itemFacts } from './item-facts';
 import { ownerOf } from './item-owner';
 import { changeOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
-import { expandedThreads, threadMessages, threadSubject } from './mail-thread';
+import { expandedThreads, threadMessages, threadSubject, todayOfThread } from './mail-thread';
 import { markedItems } from './marked-items';
 import { nameBeforeDateGap, ownerApartGap, ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
@@ -75,18 +77,21 @@ export function* readTimeline(
   const threads: (string | undefined)[] = [];
   const expanded = expandedThreads(items, view);
   const headed = new Set<Element>();
+  const folds = new Set<Element>();
   const noWordsFor = untabledLanguage(language.locale.lang);
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   for (const item of items) {
     yield;
     const facts = itemFacts(item, clock, language);
     const tense = isPlanned(facts) ? 'planned' : 'past';
-    const date = itemDate(item, clock, language, tense, () => dayHeaderAbove(item, clock, language));
-    const { owner, personNamed, unreadName } = ownerOf(item, date, facts.kind, sides, language.words);
-    const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     // A message of an expanded thread is named, and kept apart from other threads, by its thread;
     // only a mail is a message: a call beside a mail drawn outside the items keeps its own subject.
     const thread = facts.kind === 'email' ? expanded.get(item) : undefined;
+    // A message showing only its time ("9:12 AM") under no day header is today's (mail-thread.ts).
+    const dayAbove = () => dayHeaderAbove(item, clock, language) ?? (thread ? todayOfThread(clock) : undefined);
+    const date = itemDate(item, clock, language, tense, dayAbove);
+    const { owner, personNamed, unreadName } = ownerOf(item, date, facts.kind, sides, language.words);
+    const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     if (thread) headed.add(thread);
     const title = (thread && threadSubject(thread)) || titleOf(item, facts.kind, date, language.words);
     const classified = classifyItem({ ...facts, ...mail, title }, language.words);
@@ -101,6 +106,12 @@ export function* readTimeline(
         ? wordingGaps(classified, facts, title, noWordsFor)
         : [...unknownTypeGap(classified, facts, title, language.words), ...mailDirectionGap(classified, title)]),
     );
+    // A thread read once for the older messages it folds away ("2 earlier messages").
+    const holder = thread ?? item;
+    if (classified.type === 'email' && !folds.has(holder)) {
+      folds.add(holder);
+      notRead.push(...foldedMessagesGap(holder, title, language.words));
+    }
     const sourceId = sourceIdOf(item, facts.kind);
     // Ticked done yet dated by a due day still ahead: it says so, or its date alone would read as
     // not happened yet (metrics' shownDone counts it now), as Salesforce's closed Tasks do.
@@ -125,7 +136,12 @@ export function* readTimeline(
       ...(doneAhead ? { planned: false } : {}),
     };
     if (kind === 'deal') {
-      const ids = personIdsIn(item);
+      const linked = personIdsIn(item);
+      // A person's reply shows their From line, no link: its sender is the participant (deal-mail-person.ts).
+      const ids =
+        linked.length === 0 && mail.mailDirection === 'inbound'
+          ? senderPersonIds(item, language.words, sides.them.persons ?? [])
+          : linked;
       if (ids.length > 0) candidate.contactIds = ids;
     }
     timeline.candidates.push(candidate);

@@ -16,7 +16,9 @@ export function strayMailGap(items: readonly Element[], headedThreads: ReadonlyS
   const threads = new Set<string>();
   for (const link of allVisible(feed, THREAD_LINK)) {
     let inRead = false;
-    for (let up = link.parentElement; up && up !== feed && !inRead; up = up.parentElement) inRead = read.has(up);
+    // Up to the feed itself: a History that is one expanded thread has its messages for items,
+    // and the thread holding its subject link is then the feed.
+    for (let up = link.parentElement; up && !inRead; up = up === feed ? null : up.parentElement) inRead = read.has(up);
     if (!inRead) threads.add(link.getAttribute('href') ?? '');
   }
   if (threads.size === 0) return [];

@@ -55,8 +55,28 @@ export interface Wording {
    * language's page says ("Sie" or "Du"), so their lists are empty and only English's applies.
    */
   viewer: readonly string[];
+  /**
+   * What an entry about a synced mail says where the mail was opened or a link in it clicked
+   * ("Lena Vogt opened your email <thread>", "clicked a link in"): a tracking event, no mail
+   * (mail-tracking.ts). Pipedrive's feature names (open and click tracking) in the usual product
+   * wording; no source shows how the feed words such an entry, so every phrase is a guess.
+   */
+  mailTracking: readonly string[];
+  /**
+   * A thread's control or line counting its older messages folded away ("2 earlier messages", "Show
+   * 2 more messages"), `#` standing for the count (folded-messages.ts). Guesses in the usual
+   * conversation-view words: no source shows Pipedrive's.
+   */
+  foldedMessages: readonly string[];
   /** Feed section headings: Focus holds planned activities and pinned items. */
   focus: readonly string[];
+  /**
+   * Headers Focus groups its planned activities under by when they are due ("Overdue", "Today",
+   * "Tomorrow"): they open no section of their own, so what stands under them is still in Focus.
+   * Guesses in the usual product words (no source shows Focus grouped); a day alone ("Today") is a
+   * day header already (day-header.ts), listed here all the same so the group reads as one.
+   */
+  focusGroups: readonly string[];
   /**
    * The title of the feed's section of done activities, mail, notes and changes, below Focus. No
    * source shows its markup (crm-evidence-2.md), so it may be no heading element at all.
@@ -193,7 +213,34 @@ const en: Wording = {
     'Schedule an activity',
   ],
   viewer: ['You'],
+  mailTracking: [
+    'opened your email',
+    'opened the email',
+    'opened your e-mail',
+    'opened the e-mail',
+    'clicked a link in',
+    'clicked a link',
+    'clicked the link in',
+    'clicked on a link in',
+  ],
+  foldedMessages: [
+    '# earlier messages',
+    '# earlier message',
+    '# older messages',
+    '# older message',
+    '# more messages',
+    '# more message',
+    'Show # more messages',
+    'Show # more message',
+    'Show # earlier messages',
+    'Show # earlier message',
+    'Show # older messages',
+    'View # more messages',
+    'View # earlier messages',
+    'Load # more messages',
+  ],
   focus: ['Focus', 'Pinned', 'Planned'],
+  focusGroups: ['Overdue', 'Today', 'Tomorrow', 'Upcoming', 'Later', 'This week', 'Next week', 'No due date'],
   history: ['History'],
   outcomes: {
     'no-answer': ['No answer', 'Not answered', 'Not connected', 'Not reached'],
@@ -301,7 +348,38 @@ const de: Wording = {
     'Aktivität planen',
   ],
   viewer: [],
+  mailTracking: [
+    'hat Ihre E-Mail geöffnet',
+    'hat deine E-Mail geöffnet',
+    'hat die E-Mail geöffnet',
+    'E-Mail geöffnet',
+    'hat einen Link angeklickt',
+    'hat auf einen Link geklickt',
+    'Link angeklickt',
+    'auf einen Link geklickt',
+  ],
+  foldedMessages: [
+    '# frühere Nachrichten',
+    '# frühere Nachricht',
+    '# ältere Nachrichten',
+    '# ältere Nachricht',
+    '# weitere Nachrichten',
+    '# weitere Nachricht',
+    '# weitere Nachrichten anzeigen',
+    '# frühere Nachrichten anzeigen',
+    '# ältere Nachrichten anzeigen',
+  ],
   focus: ['Fokus', 'Angeheftet', 'Geplant'],
+  focusGroups: [
+    'Überfällig',
+    'Heute',
+    'Morgen',
+    'Demnächst',
+    'Später',
+    'Diese Woche',
+    'Nächste Woche',
+    'Ohne Fälligkeitsdatum',
+  ],
   history: ['Verlauf', 'Historie'],
   outcomes: {
     'no-answer': ['Keine Antwort', 'Nicht erreicht', 'Nicht verbunden'],
@@ -399,7 +477,33 @@ const fr: Wording = {
     'Planifier une activité',
   ],
   viewer: [],
+  mailTracking: [
+    'a ouvert votre e-mail',
+    'a ouvert votre email',
+    "a ouvert l'e-mail",
+    'a ouvert l’e-mail',
+    'a cliqué sur un lien',
+  ],
+  foldedMessages: [
+    '# messages précédents',
+    '# message précédent',
+    '# autres messages',
+    '# autre message',
+    'Afficher # messages de plus',
+    'Afficher # autres messages',
+    'Afficher # messages précédents',
+  ],
   focus: ['Focus', 'Épinglé', 'Planifié'],
+  focusGroups: [
+    'En retard',
+    "Aujourd'hui",
+    'Aujourd’hui',
+    'Demain',
+    'À venir',
+    'Plus tard',
+    'Cette semaine',
+    'La semaine prochaine',
+  ],
   history: ['Historique'],
   outcomes: {
     'no-answer': ['Pas de réponse', 'Sans réponse', 'Non connecté', 'Pas connecté', 'Non joint'],
@@ -483,7 +587,35 @@ const es: Wording = {
     'Agregar seguimiento',
     'Programar una actividad',
   ],
+  mailTracking: [
+    'abrió tu correo',
+    'abrió su correo',
+    'abrió el correo',
+    'ha abierto tu correo',
+    'hizo clic en un enlace',
+    'ha hecho clic en un enlace',
+  ],
+  foldedMessages: [
+    '# mensajes anteriores',
+    '# mensaje anterior',
+    '# mensajes más',
+    'Mostrar # mensajes más',
+    'Mostrar # mensajes anteriores',
+    'Ver # mensajes más',
+    'Ver # mensajes anteriores',
+  ],
   focus: ['Enfoque', 'Fijado', 'Planificado'],
+  focusGroups: [
+    'Vencido',
+    'Vencidas',
+    'Vencidos',
+    'Hoy',
+    'Mañana',
+    'Próximamente',
+    'Más tarde',
+    'Esta semana',
+    'La próxima semana',
+  ],
   history: ['Historial'],
   outcomes: {
     'no-answer': ['Sin respuesta', 'No conectado'],
@@ -564,7 +696,34 @@ const pt: Wording = {
     'Adicionar follow-up',
     'Agendar uma atividade',
   ],
+  mailTracking: [
+    'abriu seu e-mail',
+    'abriu o seu e-mail',
+    'abriu o e-mail',
+    'abriu seu email',
+    'clicou em um link',
+    'clicou num link',
+  ],
+  foldedMessages: [
+    '# mensagens anteriores',
+    '# mensagem anterior',
+    '# mensagens a mais',
+    'Mostrar mais # mensagens',
+    'Mostrar # mensagens anteriores',
+    'Ver # mensagens anteriores',
+  ],
   focus: ['Foco', 'Fixado', 'Planejado'],
+  focusGroups: [
+    'Atrasado',
+    'Atrasadas',
+    'Atrasados',
+    'Hoje',
+    'Amanhã',
+    'Em breve',
+    'Mais tarde',
+    'Esta semana',
+    'Próxima semana',
+  ],
   history: ['Histórico'],
   outcomes: {
     'no-answer': ['Sem resposta', 'Não conectado'],
@@ -645,7 +804,24 @@ const nl: Wording = {
     'Activiteit plannen',
   ],
   viewer: [],
+  mailTracking: [
+    'heeft je e-mail geopend',
+    'heeft uw e-mail geopend',
+    'opende je e-mail',
+    'e-mail geopend',
+    'heeft op een link geklikt',
+    'klikte op een link',
+  ],
+  foldedMessages: [
+    '# eerdere berichten',
+    '# eerder bericht',
+    '# oudere berichten',
+    '# meer berichten',
+    'Toon # meer berichten',
+    'Toon # eerdere berichten',
+  ],
   focus: ['Focus', 'Vastgezet', 'Gepland'],
+  focusGroups: ['Achterstallig', 'Vandaag', 'Morgen', 'Binnenkort', 'Later', 'Deze week', 'Volgende week'],
   history: ['Geschiedenis', 'Historie'],
   outcomes: {
     'no-answer': ['Geen antwoord', 'Niet verbonden', 'Niet bereikt'],
@@ -747,7 +923,34 @@ const it: Wording = {
     "Pianifica un'attività",
   ],
   viewer: [],
+  mailTracking: [
+    'ha aperto la tua email',
+    'ha aperto la tua e-mail',
+    "ha aperto l'email",
+    'ha aperto la email',
+    'ha cliccato su un link',
+    'ha fatto clic su un link',
+  ],
+  foldedMessages: [
+    '# messaggi precedenti',
+    '# messaggio precedente',
+    '# altri messaggi',
+    'Altri # messaggi',
+    'Mostra altri # messaggi',
+    'Mostra # messaggi precedenti',
+  ],
   focus: ['Focus', 'In evidenza', 'Fissato', 'Pianificato'],
+  focusGroups: [
+    'Scaduto',
+    'Scadute',
+    'Scaduti',
+    'Oggi',
+    'Domani',
+    'In arrivo',
+    'Più tardi',
+    'Questa settimana',
+    'La prossima settimana',
+  ],
   history: ['Cronologia', 'Storico'],
   outcomes: {
     'no-answer': ['Nessuna risposta', 'Non connesso', 'Non raggiunto'],
