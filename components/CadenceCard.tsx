@@ -23,6 +23,9 @@ export function CadenceCard({ cadence, daysSinceLastTouch, lastTouchReason, peri
         <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason={lastTouchReason} class="tl-strong">
           {daysSinceLastTouch === null ? reasonText(lastTouchReason) : relativeDays(daysSinceLastTouch)}
         </Metric>
+        {daysSinceLastTouch !== null && cadence.lastTouchCaveat && (
+          <span class="tl-small"> {cadence.lastTouchCaveat}</span>
+        )}
       </p>
       <p>
         <span class="tl-label">next </span>

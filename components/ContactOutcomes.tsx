@@ -6,14 +6,21 @@ interface ContactOutcomesProps {
   outcomes: ContactView['outcomes'];
   /** The page showed its timeline in part: the touches before a first reply or meeting may not all have been read. */
   timelineReadInPart?: boolean;
+  /** The part of the timeline not read may hold items of the period: "no reply in period" is not known. */
+  periodReadInPart?: boolean;
 }
 
 /** The outcomes card with what only one relationship has: touches to the first reply and meeting, lead response, the vanity flag. */
-export function ContactOutcomes({ outcomes, timelineReadInPart = false }: ContactOutcomesProps) {
+export function ContactOutcomes({
+  outcomes,
+  timelineReadInPart = false,
+  periodReadInPart = false,
+}: ContactOutcomesProps) {
+  const read = { timelineReadInPart, periodReadInPart };
   const facts = (
     <>
-      <li>{firstReplyText(outcomes, timelineReadInPart)}</li>
-      <li>{firstMeetingText(outcomes, timelineReadInPart)}</li>
+      <li>{firstReplyText(outcomes, read)}</li>
+      <li>{firstMeetingText(outcomes, read)}</li>
       {outcomes.leadResponseHours !== null && (
         <li>first response {formatHours(outcomes.leadResponseHours)} after the contact was created</li>
       )}
@@ -37,31 +44,41 @@ export function ContactOutcomes({ outcomes, timelineReadInPart = false }: Contac
  */
 function firstReplyText(
   { touchesToFirstReply, undatedReplies, emailsDirectionUnknown = 0 }: ContactView['outcomes'],
-  timelineReadInPart: boolean,
+  read: ReadInPart,
 ): string {
   if (touchesToFirstReply === null && undatedReplies > 0)
     return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
   if (touchesToFirstReply === null && emailsDirectionUnknown > 0)
     return 'whether the contact replied is not known (who sent each email was not read)';
-  return firstText('reply', touchesToFirstReply, timelineReadInPart);
+  return firstText('reply', touchesToFirstReply, read);
 }
 
 /** As firstReplyText: a held meeting without a readable date may be in the period, and the first. */
 function firstMeetingText(
   { touchesToFirstMeeting, undatedMeetings = 0 }: ContactView['outcomes'],
-  timelineReadInPart: boolean,
+  read: ReadInPart,
 ): string {
-  if (touchesToFirstMeeting !== null || undatedMeetings === 0)
-    return firstText('meeting', touchesToFirstMeeting, timelineReadInPart);
+  if (touchesToFirstMeeting !== null || undatedMeetings === 0) return firstText('meeting', touchesToFirstMeeting, read);
   return `${plural(undatedMeetings, 'meeting', 'meetings')} without a readable date: when the first was held is not known`;
+}
+
+interface ReadInPart {
+  timelineReadInPart: boolean;
+  periodReadInPart: boolean;
 }
 
 /**
  * Counted from the oldest touch read: on a timeline read in part, earlier touches (or an earlier
- * reply or meeting) may be in the part not read, so the count is not known, never "after 0".
+ * reply or meeting) may be in the part not read, so the count is not known, never "after 0". None
+ * read is "no reply in period" only when no item of the period may be in the part not read.
  */
-function firstText(what: 'reply' | 'meeting', touches: number | null, timelineReadInPart: boolean): string {
+function firstText(what: 'reply' | 'meeting', touches: number | null, read: ReadInPart): string {
+  if (touches === null && read.periodReadInPart)
+    return what === 'reply'
+      ? 'whether the contact replied in period is not known (the timeline was read in part)'
+      : 'whether a meeting was held in period is not known (the timeline was read in part)';
   if (touches === null) return what === 'reply' ? 'no reply in period' : 'no meeting held in period';
-  if (timelineReadInPart) return `outbound touches before the first ${what}: not known (the timeline was read in part)`;
+  if (read.timelineReadInPart)
+    return `outbound touches before the first ${what}: not known (the timeline was read in part)`;
   return `first ${what} after ${plural(touches, 'outbound touch', 'outbound touches')}`;
 }

@@ -55,7 +55,12 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
     <NoActivityNotice key="notice" view={view} timelinePartlyRead={unread !== undefined} />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
-    <ContactOutcomes key="outcomes" outcomes={view.outcomes} timelineReadInPart={view.timelineReadInPart === true} />,
+    <ContactOutcomes
+      key="outcomes"
+      outcomes={view.outcomes}
+      timelineReadInPart={view.timelineReadInPart === true}
+      periodReadInPart={view.periodReadInPart === true}
+    />,
     <CadenceCard
       key="cadence"
       cadence={view.cadence}

@@ -1,9 +1,11 @@
+import { COLD_READ_IN_PART } from '../lib/metrics/timeline-read-in-part';
 import { undatedWords } from '../lib/metrics/undated-caveat';
 import type { DealView } from '../lib/schema/view-model';
 import {
   contactsWorkedFigure,
   NAME_NO_CONTACT,
   namingNoContactWords,
+  READ_IN_PART,
   UNDATED_TOUCHES,
   undatedMayBeWorkedWords,
 } from './contacts-worked';
@@ -21,6 +23,8 @@ interface DealContactsProps {
   timelinePartlyRead?: boolean;
   /** Only older items were not loaded (olderOnlyNotRead): none of them is newer than the newest touch read. */
   newestRead?: boolean;
+  /** The part of the timeline not read may hold touches of the period (periodMayBeUnread). */
+  periodPartlyRead?: boolean;
 }
 
 /** Multi-threading: which of the deal's contacts were worked, and when the deal was last touched. */
@@ -30,6 +34,7 @@ export function DealContacts({
   typesNotRead = 0,
   timelinePartlyRead = false,
   newestRead = false,
+  periodPartlyRead = false,
 }: DealContactsProps) {
   const { contacts, contactsTouched, daysSinceLastTouch } = view;
   const reason = lastTouchReason(view, timelinePartlyRead);
@@ -43,7 +48,7 @@ export function DealContacts({
   // Touches without a readable date may be from the period, with a contact shown untouched (see contactsWorked).
   const undated = view.undatedTouchesOfUntouched ?? 0;
   const worked = contactsWorkedFigure(
-    { contacts: contacts.length, touched: contactsTouched, unnamed, undated },
+    { contacts: contacts.length, touched: contactsTouched, unnamed, undated, readInPart: periodPartlyRead },
     contactsNotRead,
   );
   return (
@@ -71,6 +76,12 @@ export function DealContacts({
           {undatedMayBeWorkedWords(undated)}: a contact shown without touches in period may have been worked.
         </p>
       )}
+      {periodPartlyRead && contactsTouched > 0 && contactsTouched < contacts.length && (
+        <p class="tl-hint" data-notice={READ_IN_PART}>
+          The timeline was read in part: a contact shown without touches in period may have been worked in the part not
+          read.
+        </p>
+      )}
       {partly && (
         <p class="tl-hint" data-notice="contacts-partly-read">
           The page showed part of the deal's contact list ({contactsNotRead}): the deal has at least{' '}
@@ -84,7 +95,7 @@ export function DealContacts({
               <span class="tl-contact-name">{contact.name}</span>
               <span class="tl-small">
                 {contact.touches === 0
-                  ? untouchedText(contact.undatedTouches ?? 0, unnamed > 0)
+                  ? untouchedText(contact.undatedTouches ?? 0, unnamed > 0, periodPartlyRead)
                   : `${plural(contact.touches, 'touch', 'touches')}${lastText(contact.daysSinceLastTouch)}`}
               </span>
             </li>
@@ -96,6 +107,9 @@ export function DealContacts({
         <Metric name="days-since-last-touch" value={daysSinceLastTouch} reason={reason} class="tl-strong">
           {daysSinceLastTouch === null ? reasonText(reason) : relativeDays(daysSinceLastTouch)}
         </Metric>
+        {daysSinceLastTouch !== null && timelinePartlyRead && !newestRead && (
+          <span class="tl-small"> {COLD_READ_IN_PART}</span>
+        )}
       </p>
       {view.noRecentActivity && (
         <p class="tl-flag" role="note">
@@ -117,11 +131,13 @@ export function DealContacts({
 
 /**
  * A contact with no dated touch in the period: its own touches of unknown date first (they may be
- * in it), then whether touches in it naming nobody may have been with it.
+ * in it), then whether touches in it naming nobody may have been with it, then whether touches of
+ * the period may be in the part of the timeline not read.
  */
-function untouchedText(undatedTouches: number, unnamedMayBeTheirs: boolean): string {
+function untouchedText(undatedTouches: number, unnamedMayBeTheirs: boolean, periodPartlyRead: boolean): string {
   if (undatedTouches > 0) return `${undatedWords(undatedTouches)}, none dated in period`;
-  return unnamedMayBeTheirs ? 'no touch in period names them' : 'no touches in period';
+  if (unnamedMayBeTheirs) return 'no touch in period names them';
+  return periodPartlyRead ? 'no touches in period in what was read' : 'no touches in period';
 }
 
 function lastText(days: number | null): string {

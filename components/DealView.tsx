@@ -1,4 +1,4 @@
-import { olderOnlyNotRead } from '../lib/metrics/timeline-read-in-part';
+import { olderOnlyNotRead, periodMayBeUnread, withRatesReadInPart } from '../lib/metrics/timeline-read-in-part';
 import type { NotRead } from '../lib/schema/read-result';
 import type { DealView as DealViewModel } from '../lib/schema/view-model';
 import { Coverage } from './Coverage';
@@ -32,6 +32,8 @@ interface DealViewProps {
 /** The sections in page order; on a CRM page the first few are drawn at once, the rest a task each. */
 export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendChart }: DealViewProps) {
   const unread = timelineNotRead(notRead);
+  // The part of the timeline not read may hold touches of the period: its absences are not known.
+  const periodPartlyRead = periodMayBeUnread(view, notRead);
   const title = <DealTitle key="title" view={view} />;
   const stage = <StageCard key="stage" view={view} historyNotRead={stageHistoryNotRead(notRead)} />;
   const conversion = <StageConversion key="conversion" conversion={view.conversion} />;
@@ -56,11 +58,12 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
       contactsNotRead={contactsNotRead(notRead)}
       timelinePartlyRead={unread !== undefined}
       newestRead={olderOnlyNotRead(notRead)}
+      periodPartlyRead={periodPartlyRead}
       typesNotRead={typesNotRead(notRead).length}
     />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} />,
-    <OutcomesCard key="outcomes" outcomes={view.outcomes} />,
+    <OutcomesCard key="outcomes" outcomes={periodPartlyRead ? withRatesReadInPart(view.outcomes) : view.outcomes} />,
     conversion,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
     <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} onRemoveLogged={onRemoveLogged} />,

@@ -2,6 +2,8 @@ import type { DealView } from '../lib/schema/view-model';
 
 /** Why a visit shows no days that is no outcome: the deal closed, and no page showed when. */
 const CLOSE_NOT_READ = 'closed; when it closed was not read';
+/** Why a visit the history dates after today shows no days: it has not begun. */
+const ENTERED_LATER = 'the stage history dates this entry after today';
 
 interface StageTimelineProps {
   stages: DealView['stageTimeline'];
@@ -19,7 +21,12 @@ export function StageTimeline({ stages }: StageTimelineProps) {
           aria-current={entry.current ? 'step' : undefined}
         >
           <span class="tl-stage-name">{entry.stage}</span>
-          <span class="tl-stage-len" title={entry.days === null && !entry.outcome ? CLOSE_NOT_READ : undefined}>
+          <span
+            class="tl-stage-len"
+            title={
+              entry.enteredLater ? ENTERED_LATER : entry.days === null && !entry.outcome ? CLOSE_NOT_READ : undefined
+            }
+          >
             {stintDays(entry)}
           </span>
         </li>
@@ -31,7 +38,7 @@ export function StageTimeline({ stages }: StageTimelineProps) {
 /**
  * "4", "≥ 16" or "8–15": a visit Touchline did not see begin or end is a range. The outcome a closed
  * deal sits in is no stage and has no days ("won"); the last visit of a deal closed at a time no
- * page showed has none either ("—").
+ * page showed, or one the history dates after today, has none either ("—").
  */
 function stintDays(entry: DealView['stageTimeline'][number]): string {
   if (entry.outcome) return entry.outcome;

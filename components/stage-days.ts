@@ -16,16 +16,17 @@ export function rangeData(view: DealView): Record<string, string | undefined> {
   };
 }
 
-/** Why a closed deal shows no days in stage, in words. */
-const CLOSED_NO_DAYS: Record<NonNullable<DealView['daysInStageReason']>, string> = {
+/** Why a closed deal, or one whose history dates its entry after today, shows no days in stage, in words. */
+const NO_DAYS: Record<NonNullable<DealView['daysInStageReason']>, string> = {
   'closed-outcome': 'closed: an outcome, not a stage',
   'close-not-read': 'closed; close date not read',
   'close-before-entry': 'closed; the close date is before the stage was entered',
+  'entered-after-now': 'not known: the stage history dates the entry after today',
 };
 
 /** Why days in stage would have no value: the contract's `data-reason` and its words. */
 export function daysMissing(view: DealView): { reason: string; words: string } {
-  if (view.daysInStageReason) return { reason: view.daysInStageReason, words: CLOSED_NO_DAYS[view.daysInStageReason] };
+  if (view.daysInStageReason) return { reason: view.daysInStageReason, words: NO_DAYS[view.daysInStageReason] };
   const reason = view.stage ? 'no-stage-history' : 'no-stage';
   return { reason, words: reasonText(reason) };
 }

@@ -31,8 +31,15 @@ export function DealRowView({ row }: { row: DealRow }) {
         <Metric
           name="days-in-stage"
           value={days}
-          // As the deal panel says it (components/stage-days.ts daysMissing): no stage shown, or a stage without its history.
-          reason={row.stage ? 'no-stage-history' : 'no-stage'}
+          // As the deal panel says it (components/stage-days.ts daysMissing): no stage shown, a stage without its
+          // history, or an entry the history dates after today.
+          reason={
+            row.warningNotKnown === 'entered-after-now'
+              ? row.warningNotKnown
+              : row.stage
+                ? 'no-stage-history'
+                : 'no-stage'
+          }
           data={{
             upper: row.daysInStageUpTo === undefined ? undefined : String(row.daysInStageUpTo),
             'lower-bound': row.daysInStageAtLeast ? 'true' : undefined,

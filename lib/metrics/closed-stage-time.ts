@@ -3,7 +3,15 @@ import type { Deal } from '../schema/record';
 import type { DealView } from '../schema/view-model';
 import { closedStages, dealOutcome } from './closed-stage';
 import { stageOutcome } from './stage-outcome';
-import { currentStage, type DaysRange, type StageStint, sortedHistory, stageTimeline, timeInStage } from './stage-time';
+import {
+  currentStage,
+  type DaysRange,
+  enteredAfter,
+  type StageStint,
+  sortedHistory,
+  stageTimeline,
+  timeInStage,
+} from './stage-time';
 import { dayNumber, dayNumberOf, startOfDay } from './zoned-days';
 
 export type ClosedTimeReason = NonNullable<DealView['daysInStageReason']>;
@@ -11,7 +19,7 @@ export type ClosedTimeReason = NonNullable<DealView['daysInStageReason']>;
 /** The deal's time in its current stage and its stage timeline, both ending where the deal's stage time ends. */
 export interface DealStageTime {
   time: DaysRange | null;
-  /** Why a closed deal has no time in stage. */
+  /** Why a closed deal, or one whose history dates its entry after now, has no time in stage. */
   reason?: ClosedTimeReason;
   /** The deal sits in the stage it closed in: an outcome, which has no typical time either. */
   inOutcome: boolean;
@@ -27,8 +35,13 @@ export interface DealStageTime {
  */
 export function dealStageTime(deal: Deal, now: Date, timeZone: string): DealStageTime {
   const closed = dealOutcome(deal);
-  if (!closed)
-    return { time: timeInStage(deal, now, timeZone), inOutcome: false, timeline: stageTimeline(deal, now, timeZone) };
+  if (!closed) {
+    const timeline = stageTimeline(deal, now, timeZone);
+    // An entry dated after now has not happened: no time in stage, and why (contracts.md).
+    if (enteredAfter(deal, now, timeZone))
+      return { time: null, reason: 'entered-after-now', inOutcome: false, timeline };
+    return { time: timeInStage(deal, now, timeZone), inOutcome: false, timeline };
+  }
   const stage = currentStage(deal);
   const inOutcome = stage !== undefined && (stageOutcome(stage) !== undefined || closedStages([deal]).has(stage));
   const close = closeTime(deal, now, timeZone);

@@ -173,6 +173,7 @@ function stageFigures(deal: Deal, summaries: readonly StageSummary[], settings: 
       typical,
       closed,
       outcomeNotRead: unknownOutcome,
+      enteredAfterNow: reason === 'entered-after-now',
       warning,
       factors: settings,
     }),

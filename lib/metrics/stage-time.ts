@@ -45,11 +45,25 @@ export function visitDays(entry: StageEntry, until: StageEntry | Date, timeZone:
 }
 
 /**
+ * The history dates the deal's last entry into its current stage on a day after `until`'s (a
+ * history edited by hand, an import with a typo): the deal cannot have entered it yet, so its time
+ * there is not known (contracts.md: empty, with its reason), never a confident 0.
+ */
+export function enteredAfter(deal: Pick<Deal, 'stage' | 'stageHistory'>, until: Date, timeZone: string): boolean {
+  const latest = sortedHistory(deal).at(-1);
+  return latest !== undefined && latest.stage === currentStage(deal) && entryDayAfter(latest, until, timeZone);
+}
+
+function entryDayAfter(entry: StageEntry, until: Date, timeZone: string): boolean {
+  return dayNumber(new Date(entry.enteredAt), timeZone) > dayNumber(until, timeZone);
+}
+
+/**
  * Days from the deal's last entry into its current stage until `until` (now; for a closed deal, its
  * close: closed-stage-time.ts), as a range when the entry is not known exactly; a deal that
  * re-enters a stage starts counting again. Null when the history's latest entry is not the current
  * stage: the history misses the latest move, and counting from an older visit would overstate the
- * time.
+ * time; null too when that entry is dated after `until` (enteredAfter).
  */
 export function timeInStage(
   deal: Pick<Deal, 'stage' | 'stageHistory'>,
@@ -57,7 +71,7 @@ export function timeInStage(
   timeZone: string,
 ): DaysRange | null {
   const latest = sortedHistory(deal).at(-1);
-  if (!latest || latest.stage !== currentStage(deal)) return null;
+  if (!latest || latest.stage !== currentStage(deal) || entryDayAfter(latest, until, timeZone)) return null;
   return visitDays(latest, until, timeZone);
 }
 
@@ -71,7 +85,10 @@ export function timeInStageIsApproximate(deal: Pick<Deal, 'stageHistory'>): bool
  * in another stage (the history misses the latest move, as in timeInStage): then that visit ended
  * some time before `until`, and lasted from 0 days up to its length until then. The latest visit
  * runs until `until` (now, or a closed deal's close); null when that end is not known (a deal closed
- * at a time no page showed): the latest visit then has no length.
+ * at a time no page showed): the latest visit then has no length. An entry the history dates on a
+ * day after `until` has not happened by then (enteredAfter): the visit before it is counted to
+ * `until` at most (metrics.md: now, or the exit time, whichever came first), and the visit it
+ * begins has no length (`enteredLater`).
  */
 export function stageTimeline(
   deal: Pick<Deal, 'stage' | 'stageHistory'>,
@@ -83,7 +100,8 @@ export function stageTimeline(
   return history.map((entry, i) => {
     const next = history[i + 1];
     const visit = { stage: entry.stage, enteredAt: entry.enteredAt, current: !next && !missedMove };
-    const end = next ?? until;
+    if (until !== null && entryDayAfter(entry, until, timeZone)) return { ...visit, days: null, enteredLater: true };
+    const end = next && (until === null || !entryDayAfter(next, until, timeZone)) ? next : until;
     if (end === null) return { ...visit, days: null };
     const untilEnd = visitDays(entry, end, timeZone);
     const { days, upTo } = next || !missedMove ? untilEnd : { days: 0, upTo: untilEnd.upTo };

@@ -50,6 +50,8 @@ export function stageWarningReason(input: {
   closed: Deal['closed'];
   /** The deal's outcome was not read (outcome-not-read.ts): whether it may warn at all is not known. */
   outcomeNotRead?: boolean;
+  /** The history dates the entry into the current stage after today (stage-time.ts enteredAfter). */
+  enteredAfterNow?: boolean;
   /** Null when no warning can be computed (the outcome was not read). */
   warning: StageWarning | null;
   factors: StageFactors;
@@ -57,6 +59,8 @@ export function stageWarningReason(input: {
   const { stage, daysInStage, typical, closed, warning } = input;
   if (closed) return `Closed ${closed}: closed deals get no stage warning.`;
   if (input.outcomeNotRead) return OUTCOME_NOT_READ;
+  if (input.enteredAfterNow)
+    return 'Time in stage unknown: the stage history dates the entry into this stage after today, which has not come yet.';
   if (daysInStage === null || !typical)
     return 'Time in stage unknown: the stage history does not show when the deal entered its stage.';
   const { watchFactor, stalledFactor } = input.factors;

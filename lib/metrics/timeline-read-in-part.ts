@@ -1,5 +1,5 @@
 import type { NotRead } from '../schema/read-result';
-import type { ContactView } from '../schema/view-model';
+import type { ContactView, OutcomeFigures, Rate, RecordView } from '../schema/view-model';
 import { BAND_PERIOD } from './benchmark-band';
 import { resolvePeriod } from './period';
 import { dayNumberOf, startOfDay } from './zoned-days';
@@ -8,8 +8,15 @@ import { dayNumberOf, startOfDay } from './zoned-days';
 export const NEXT_STEP_READ_IN_PART =
   '(The timeline was read in part: touches in the part not read may change which step is next and when it is due.)';
 
-/** After a gone-cold reason counted from the newest touch read. */
+/** After a gone-cold reason counted from the newest touch read, and beside the last touch. */
 export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch may be in the part not read.)';
+
+/** After the gaps counted between the touches read. */
+export const GAPS_READ_IN_PART =
+  '(The timeline was read in part: touches in the part not read may close these gaps or change which step each touch is.)';
+
+/** A rate's reason (contracts.md `data-reason`) when none of its denominator was read and part of the period was not. */
+export const PART_NOT_READ = 'activities-not-read';
 
 /**
  * The contact's view as the panel shows it when the page showed its timeline in part (the
@@ -28,12 +35,23 @@ export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch 
  *   were not loaded: no touch among them is newer than the newest read;
  * - the vanity flag is not raised: "no reply, connect or meeting" is not known, since one may be
  *   in the part not read; when only older items were not loaded, it is kept if the touches read
- *   reach back before its 30 days (readBeforeBandPeriod): what was not loaded is older still.
+ *   reach back before its 30 days (readBefore): what was not loaded is older still;
+ * - the gaps get a caveat: a touch not read may fall between two read, or before the oldest read
+ *   (then each read touch is a later step, with other spacings);
+ * - the last touch gets the gone-cold caveat, unless only older items were not loaded;
+ * - the absences of the period ("no reply in period", a rate with no email or call read) are not
+ *   known when the part not read may hold items of the period (periodReadInPart): always with a
+ *   filter or fold; with only older items not loaded, unless a touch read falls before the
+ *   period, so that what was not loaded is older than the period.
  * Counts over the period stay as read: the panel's notice says they may miss some.
  */
 export function withTimelineReadInPart(view: ContactView, { newestRead = false } = {}): ContactView {
   if (view.timelineReadInPart) return view;
   const { cadence } = view;
+  const periodReadInPart = !(newestRead && readBefore(view, Date.parse(view.period.start)));
+  const gapsReason = cadence.gapsNotKnown
+    ? cadence.gapsReason
+    : [cadence.gapsReason, GAPS_READ_IN_PART].filter(Boolean).join(' ');
   const nextDueReason = cadence.nextDue
     ? [cadence.nextDueReason, NEXT_STEP_READ_IN_PART].filter(Boolean).join(' ')
     : cadence.nextDueReason;
@@ -41,36 +59,77 @@ export function withTimelineReadInPart(view: ContactView, { newestRead = false }
   return {
     ...view,
     timelineReadInPart: true,
+    ...(periodReadInPart ? { periodReadInPart: true } : {}),
     outcomes: {
-      ...view.outcomes,
+      ...(periodReadInPart ? withRatesReadInPart(view.outcomes) : view.outcomes),
       leadResponseHours: null,
-      vanity: view.outcomes.vanity && newestRead && readBeforeBandPeriod(view),
+      vanity: view.outcomes.vanity && newestRead && readBefore(view, bandStart(view)),
     },
     cadence: {
       ...cadence,
       ...(nextDueReason ? { nextDueReason } : {}),
+      ...(gapsReason ? { gapsReason } : {}),
+      ...(cadence.daysSinceLastTouch !== null && !newestRead ? { lastTouchCaveat: COLD_READ_IN_PART } : {}),
       ...(cadence.goneCold && !newestRead ? { goneColdReason } : {}),
     },
   };
 }
 
 /**
- * Whether a touch read falls before the vanity flag's 30 days: some week of the trend that ends
- * before they start holds one. The period's end is now, or before it (last quarter's), so the 30
- * days counted back from it start no later than the flag's.
+ * The outcome figures when part of the period may not have been read: a rate none of whose
+ * denominator was read is not "no outbound emails in period" but not known (its emails or calls
+ * may be what was not read); a rate over what was read stays, as the counts do.
  */
-function readBeforeBandPeriod(view: ContactView): boolean {
+export function withRatesReadInPart<T extends OutcomeFigures>(outcomes: T): T {
+  return {
+    ...outcomes,
+    replyRate: rateReadInPart(outcomes.replyRate),
+    connectRate: rateReadInPart(outcomes.connectRate),
+  };
+}
+
+function rateReadInPart(rate: Rate): Rate {
+  return rate.denominator === 0 ? { ...rate, value: null, reason: PART_NOT_READ } : rate;
+}
+
+/**
+ * Whether the items the page did not show may be of the record's period: any filter or fold may
+ * hide items of any date; "Load more" (olderOnlyNotRead) only items older than those loaded, which
+ * are before the period once a touch read is (readBefore).
+ */
+export function periodMayBeUnread(view: RecordView, notRead: readonly NotRead[]): boolean {
+  if (!notRead.some(isTimelineEntry)) return false;
+  return !(olderOnlyNotRead(notRead) && readBefore(view, Date.parse(view.period.start)));
+}
+
+/**
+ * The start of the vanity flag's 30 days. The period's end is now, or before it (last quarter's),
+ * so the 30 days counted back from it start no later than the flag's.
+ */
+function bandStart(view: RecordView): number {
   const { end, timeZone } = view.period;
-  const bandStart = resolvePeriod(BAND_PERIOD, new Date(end), timeZone).start.getTime();
+  return resolvePeriod(BAND_PERIOD, new Date(end), timeZone).start.getTime();
+}
+
+/**
+ * Whether a touch read falls before `start`: some week of the trend that ends by then holds one
+ * (a touch in the week `start` falls in is not looked at: the answer errs towards "not known").
+ */
+function readBefore(view: RecordView, start: number): boolean {
+  const { timeZone } = view.period;
   return view.weekly.some(
     (week) =>
-      startOfDay(dayNumberOf(week.weekStart) + 7, timeZone).getTime() <= bandStart &&
+      startOfDay(dayNumberOf(week.weekStart) + 7, timeZone).getTime() <= start &&
       Object.values(week.byChannel).some((n) => n > 0),
   );
 }
 
+function isTimelineEntry(item: NotRead): boolean {
+  return item.field === 'activities' || item.field === 'record.activities';
+}
+
 /** The page's `activities` entries all say only older items were not loaded: the newest touch was read. */
 export function olderOnlyNotRead(notRead: readonly NotRead[]): boolean {
-  const timeline = notRead.filter((item) => item.field === 'activities' || item.field === 'record.activities');
+  const timeline = notRead.filter(isTimelineEntry);
   return timeline.length > 0 && timeline.every((item) => item.part === 'older');
 }

@@ -103,9 +103,12 @@ export const cadenceViewSchema = z.object({
   /**
    * Touches without a readable date, in words (gapsView). With `gapsNotKnown`: why the gaps cannot
    * be counted (the panel's data-reason `undated-touches`); beside a count: that one of them may fall
-   * between the touches it counts from.
+   * between the touches it counts from, and on a timeline read in part that touches not read may
+   * (withTimelineReadInPart).
    */
   gapsReason: z.optional(z.string()),
+  /** Beside the days since the last touch: a newer touch may be in the part of the timeline not read (withTimelineReadInPart). */
+  lastTouchCaveat: z.optional(z.string()),
   /** Outbound touch times in the period, for the cadence strip. */
   touchTimes: z.array(iso),
   goneCold: z.boolean(),
@@ -182,6 +185,12 @@ export const contactViewSchema = z.extend(viewBase, {
    * the figures that hang on the oldest or newest touch read say so (withTimelineReadInPart).
    */
   timelineReadInPart: z.optional(z.literal(true)),
+  /**
+   * Set with `timelineReadInPart` when the part not read may hold items of the period (a filter or
+   * fold; "Load more" while no touch read is older than the period): the period's absences ("no
+   * reply in period") are not known.
+   */
+  periodReadInPart: z.optional(z.literal(true)),
 });
 export type ContactView = z.infer<typeof contactViewSchema>;
 
@@ -207,9 +216,12 @@ export const dealViewSchema = z.extend(viewBase, {
   /**
    * Why a closed deal has no days in stage: it sits in the stage it closed in (an outcome, not a
    * stage), or it closed in an open stage at a time not read (no close date, or one before the
-   * stage's entry). Absent otherwise.
+   * stage's entry). `entered-after-now`: the history dates the entry into the current stage after
+   * today (stage-time.ts enteredAfter). Absent otherwise.
    */
-  daysInStageReason: z.optional(z.enum(['closed-outcome', 'close-not-read', 'close-before-entry'])),
+  daysInStageReason: z.optional(
+    z.enum(['closed-outcome', 'close-not-read', 'close-before-entry', 'entered-after-now']),
+  ),
   typicalDaysInStage: z.nullable(
     z.object({
       /** The median rounded half up (contracts.md: an integer), at least 1. */
@@ -228,8 +240,8 @@ export const dealViewSchema = z.extend(viewBase, {
   warningReason: z.string(),
   /**
    * Each visit's days; `atLeast` when they are a lower bound, with `upTo` where the most is known.
-   * No days for the outcome a closed deal sits in (`outcome`), nor for the last visit of a deal that
-   * closed at a time not read.
+   * No days for the outcome a closed deal sits in (`outcome`), for the last visit of a deal that
+   * closed at a time not read, nor for a visit the history dates after now (`enteredLater`).
    */
   stageTimeline: z.array(
     z.object({
@@ -239,6 +251,7 @@ export const dealViewSchema = z.extend(viewBase, {
       atLeast: z.optional(z.boolean()),
       upTo: z.optional(z.number()),
       outcome: z.optional(z.enum(['won', 'lost'])),
+      enteredLater: z.optional(z.literal(true)),
       current: z.boolean(),
     }),
   ),

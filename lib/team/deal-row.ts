@@ -7,7 +7,7 @@ import { withLoggedContacts } from '../metrics/logged-contacts';
 import { outcomeNotRead } from '../metrics/outcome-not-read';
 import { touchesIn } from '../metrics/period';
 import { predatesKept } from '../metrics/predates-kept';
-import { currentStage, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
+import { currentStage, enteredAfter, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
 import { type StageWarning, stageWarning, stageWarningReason } from '../metrics/stage-warning';
 import type { TypicalStageTime } from '../metrics/typical-stage-time';
 import type { Activity } from '../schema/activity';
@@ -147,6 +147,7 @@ export function dealRow(input: {
       typical,
       closed: undefined,
       outcomeNotRead: unknownOutcome,
+      enteredAfterNow: notKnown === 'entered-after-now',
       warning,
       factors: settings,
     }),
@@ -189,24 +190,32 @@ export function stageFigures(deal: Deal, typicalTimes: TypicalTimes, settings: S
   // A deal that may have closed unseen (its stage's outcome not read) is not held to a typical time.
   const unknownOutcome = outcomeNotRead(deal);
   const warning = unknownOutcome ? 'none' : stageWarning(days, typical, undefined, settings);
-  const notKnown = warningNotKnown(stage, days, typical, unknownOutcome);
+  const notKnown = warningNotKnown(stage, days, typical, unknownOutcome, enteredAfter(deal, now, settings.timeZone));
   return { stage, time, days, atLeast, upTo, typical, warning, unknownOutcome, notKnown };
 }
 
-export type WarningNotKnown = 'outcome-not-read' | 'no-stage' | 'no-stage-history' | 'no-typical-time';
+export type WarningNotKnown =
+  | 'outcome-not-read'
+  | 'no-stage'
+  | 'no-stage-history'
+  | 'entered-after-now'
+  | 'no-typical-time';
 
 /**
  * Why an open deal's warning cannot be computed, in the deal panel's order and words (its
  * stageFigures and StageCard): an outcome not read first, then a time in stage not known (no stage,
- * or no history of it), then no typical time to hold it against. A lower bound is compared.
+ * no history of it, or an entry the history dates after today), then no typical time to hold it
+ * against. A lower bound is compared.
  */
 function warningNotKnown(
   stage: string | undefined,
   days: number | null,
   typical: TypicalStageTime | null,
   unknownOutcome: boolean,
+  enteredAfterNow: boolean,
 ): WarningNotKnown | undefined {
   if (unknownOutcome) return 'outcome-not-read';
+  if (enteredAfterNow) return 'entered-after-now';
   if (days === null) return stage ? 'no-stage-history' : 'no-stage';
   return typical === null ? 'no-typical-time' : undefined;
 }

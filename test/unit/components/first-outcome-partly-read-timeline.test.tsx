@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import type { Activity } from '../../../lib/schema/activity';
 import type { NotRead } from '../../../lib/schema/read-result';
-import { at, contact, meeting, NOW, reply, settings } from '../metrics/builders';
+import { at, contact, email, meeting, NOW, reply, settings } from '../metrics/builders';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -54,9 +54,14 @@ describe('touches to first meeting on a timeline whose older items were not load
     expect(text).toMatch(/outbound touches before the first meeting: not known/);
   });
 
-  it('(control) is "after 0 outbound touches" when read in full, and "no reply" stays as read', () => {
+  it('(control) is "after 0 outbound touches" when read in full, and "no reply" stays once a touch read is older than the period', () => {
     expect(outcomesText(onlyTheMeeting, [])).toMatch(/first meeting after 0 outbound touches/);
     cleanup();
-    expect(outcomesText(onlyTheMeeting, [OLDER_NOT_LOADED])).toMatch(/no reply in period/);
+    // Only the 18 Nov meeting loaded: what "Load more" hides may be of the last 30 days, a reply too.
+    expect(outcomesText(onlyTheMeeting, [OLDER_NOT_LOADED])).not.toMatch(/no reply in period/);
+    cleanup();
+    // An email of 5 Oct was read: what was not loaded is older still, before the period.
+    const withOlderEmail = [email(at('2026-10-05 09:00'), 'Intro'), ...onlyTheMeeting];
+    expect(outcomesText(withOlderEmail, [OLDER_NOT_LOADED])).toMatch(/no reply in period/);
   });
 });
