@@ -1,5 +1,6 @@
 import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { type EmailText, emailDirection } from './email-parties';
 import { type Unread, unreadInLanguage } from './untabled-wording';
 import { en } from './words/en';
 import type { HubSpotWords, Rule } from './words/types';
@@ -23,6 +24,8 @@ export interface ItemHints {
   directionText?: string;
   /** The line naming who did what ("from Jordan Lee to Alex Morgan", "Jordan Lee booked a meeting"). */
   description?: string;
+  /** The item's first line after its header where no title hook marks it (an email's subject). */
+  subject?: string;
   /** Names (and email addresses) of the record's contacts: an email or call *from* one of them is inbound. */
   contactNames?: readonly string[];
   /** The page's wording, own language first (words/index.ts); English when absent. */
@@ -48,7 +51,7 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
   const result: Classification = {
     type,
     direction,
-    automated: type === 'system' || (direction !== 'inbound' && sentByTool(h, hints, words)),
+    automated: type === 'system' || (sentByItsTool(type) && direction !== 'inbound' && sentByTool(h, hints, words)),
   };
   const outcome =
     type === 'call' || type === 'meeting' ? outcomeOf(type, `${hints.outcomeText ?? ''} ${h}`, words) : undefined;
@@ -64,6 +67,16 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
       },
     ];
   return result;
+}
+
+/**
+ * metrics.md: automated is "sent by a sequence/cadence tool without a person writing it". A
+ * sequence sends its email (and a workflow its text message) by itself; its call, meeting and
+ * LinkedIn steps are tasks a rep does: the call made or message written as step 2 of a sequence
+ * ("Sequence: Q4 outbound (step 2)") is the rep's manual touch.
+ */
+function sentByItsTool(type: ActivityType): boolean {
+  return type === 'email' || type === 'sms';
 }
 
 /**
@@ -134,16 +147,17 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
     return 'system';
   // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after.
   if (words.some((w) => movesStage(w, h))) return 'system';
-  const found = leadingType(h, words) ?? words.map((w) => first(w.anywhereTypes, h)).find(Boolean);
+  const leading = leadingType(h, words);
+  if (leading) return leading;
+  if (eventBeforeType(h, words)) return 'system';
+  const found = words.map((w) => first(w.anywhereTypes, h)).find(Boolean);
   if (found) return found;
   // crm-evidence-2.md: a collapsed call preview shows its outcome, not the word "call", worded as
   // the language likes ("Dejó un mensaje de voz · …", "Deixou correio de voz · …"): an outcome
   // word anywhere before the name is a call.
   const what = h.match(BEFORE_WHO)?.[1];
   if (what && words.some((w) => first(w.callOutcomes, what))) return 'call';
-  return (
-    iconType(hints, words) ?? (isSystemSentence(`${h} ${fold(hints.description ?? '')}`, words) ? 'system' : undefined)
-  );
+  return iconType(hints, words) ?? (isSystemSentence([h, fold(hints.description ?? '')], words) ? 'system' : undefined);
 }
 
 /**
@@ -209,19 +223,37 @@ function leadingType(h: string, words: readonly HubSpotWords[]): ActivityType | 
 }
 
 /**
+ * A record event whose sentence opens before any type word: "Form submission: Book a meeting",
+ * "Alex Morgan enrolled Mara Quist in the sequence Discovery call follow-up". The type word names
+ * what the form or sequence offers, and metrics.md: system events are never touches. Read in the
+ * header's own wording, never in a subject it carries ("Re: Updated proposal - Email" is an email).
+ */
+function eventBeforeType(h: string, words: readonly HubSpotWords[]): boolean {
+  const own = typeWording(h, words);
+  const earliest = (patterns: readonly RegExp[]) =>
+    Math.min(...patterns.map((p) => own.search(p)).filter((at) => at >= 0));
+  const type = earliest(words.flatMap((w) => w.anywhereTypes.map(([p]) => p)));
+  return type !== Number.POSITIVE_INFINITY && earliest(words.map((w) => w.systemEvents)) < type;
+}
+
+/**
  * A record event the table knows by its wording: a stage set or moved, a property it knows by
  * label changed ("Lifecycle stage changed", "Deal stage changed"), or someone having done something
  * to the record ("Alex Morgan created this contact"). What is none of these is wording the table
  * does not know (a page whose `lang` names another language): not read, never silently `system`.
  */
-function isSystemSentence(text: string, words: readonly HubSpotWords[]): boolean {
+function isSystemSentence(texts: readonly string[], words: readonly HubSpotWords[]): boolean {
+  const text = texts.join(' ');
   const spaced = ` ${text} `;
   const named = (phrase: string) => spaced.includes(` ${phrase} `);
+  // A verb only after who did it: opening a line ("Logged postal mail") it qualifies a thing of a
+  // kind the table does not know, which is reported, never silently a record event.
+  const didBySomeone = (verb: string) => texts.some((t) => ` ${t} `.indexOf(` ${verb} `, 1) > 0);
   return words.some(
     (w) =>
       movesStage(w, text) ||
       w.systemEvents.test(text) ||
-      w.didVerbs.some(named) ||
+      w.didVerbs.some(didBySomeone) ||
       Object.values(w.labels).some((labels: readonly string[]) => labels.some((label) => named(fold(label)))),
   );
 }
@@ -267,21 +299,31 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   // In a language without a table the header's English words are a subject's ("Re: Contract sent
   // for signature"), never HubSpot's wording of who reached whom: as with the type, they are not read.
   const header = hints.noWordsFor ? '' : h;
-  const named = () => byContact(header, fold(hints.description ?? ''), hints.contactNames ?? [], words);
-  // "Email reply sent to Mara Quist", "E-Mail-Antwort an … gesendet": "reply" names the kind of
-  // email, "sent" the rep's act. Where an email's header says both, who it is from or to decides.
-  // Not for calls: "Inbound call with X logged by Y" names the contact after "with" either way.
-  const saysBoth = words.some((w) => w.inbound.test(header)) && words.some((w) => w.outbound.test(header));
-  const settled = saysBoth && type === 'email' ? named() : undefined;
-  if (settled !== undefined) return settled;
+  // An email written by a contact is inbound before the header's words: "Logged email" says who
+  // put it in the CRM. One written to a contact is outbound unless the header says only that it
+  // came in: "Email reply" from a colleague of the contact to the contact is no rep's, where "Email
+  // reply sent to Mara Quist" names the kind of email and the rep's act. Not for calls: "Inbound
+  // call with X logged by Y" names the contact after "with" either way.
+  const written =
+    type === 'email' ? emailDirection(emailText(header, hints), hints.contactNames ?? [], words) : undefined;
+  const saysIn = words.some((w) => w.inbound.test(header));
+  if (written === 'inbound' || (written === 'outbound' && (!saysIn || words.some((w) => w.outbound.test(header)))))
+    return written;
   for (const w of words) {
     if (w.inbound.test(header)) return 'inbound';
     if (w.outbound.test(header)) return 'outbound';
   }
-  const fromContact = named();
+  // An email's body is read only in the rows it opens with (email-parties.ts): further down, quoted text.
+  if (type === 'email') return 'unknown';
+  const fromContact = byContact(header, fold(hints.description ?? ''), hints.contactNames ?? [], words);
   if (fromContact !== undefined) return fromContact;
   // A call is outbound unless its wording says it came in; in a language without a table it cannot say.
-  return type === 'email' || hints.noWordsFor ? 'unknown' : 'outbound';
+  return hints.noWordsFor ? 'unknown' : 'outbound';
+}
+
+function emailText(header: string, { description, subject }: ItemHints): EmailText {
+  const text = { header, body: description ?? '' };
+  return subject ? { ...text, subject } : text;
 }
 
 /** "from Jordan Lee to Alex" / "Jordan Lee booked a meeting" where Jordan Lee is a contact → inbound. */

@@ -147,6 +147,7 @@ function* readItem(
     outcomeText: parts.outcomeText,
     directionText: parts.directionText,
     description: parts.description,
+    subject: parts.subject,
     contactNames: context.contactNames,
     words: context.words,
     noWordsFor: context.noWordsFor,

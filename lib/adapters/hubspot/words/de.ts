@@ -16,9 +16,11 @@ export const de: HubSpotWords = {
     [/\b(?:meeting|besprechung|termin)\b/, 'meeting'],
     [/\b(?:anruf|telefonat|angerufen)\b/, 'call'],
     // "Keine Antwort" is a call's outcome, not a reply; a contact's reply ("Lena Vogt hat geantwortet") is an email.
-    [/\b(?:e-?mail|(?<!keine )antwort|geantwortet)\b/, 'email'],
+    [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|textnachricht|whatsapp)\b/, 'sms'],
+    // A reply is an email unless it names its channel ("Antwort auf Ihre LinkedIn-Nachricht").
+    [/\b(?:(?<!keine )antwort|geantwortet)\b/, 'email'],
     [/\bnotiz\b/, 'note'],
     [/\baufgabe\b/, 'task'],
   ],
@@ -51,8 +53,9 @@ export const de: HubSpotWords = {
   to: ['an', 'mit'],
   by: ['von', 'zugewiesen an'],
   didVerbs: ['hat'],
+  // A form's compounds ("Formulareinsendung", "Formularübermittlung"); enrolled in a sequence ("eingeschrieben").
   systemEvents:
-    /\b(?:aktualisiert|geandert|eingereicht|formular|seitenaufrufe?|lebenszyklus|lead-status|eigenschaft|zugewiesen|zugeordnet|zusammengefuhrt|importiert|registriert|ticket)\b/,
+    /\b(?:aktualisiert|geandert|eingereicht|formular\w*|eingeschrieben|seitenaufrufe?|lebenszyklus|lead-status|eigenschaft|zugewiesen|zugeordnet|zusammengefuhrt|importiert|registriert|ticket)\b/,
   actedFirst: ['hat ein meeting gebucht', 'hat angerufen'],
   upcoming: /^(?:anstehend|bevorstehend|uberfallig)\b/,
   completed: /\b(?:erledigt|abgeschlossen)\b/,

@@ -23,9 +23,11 @@ export const en: HubSpotWords = {
   anywhereTypes: [
     [/\bmeeting\b/, 'meeting'],
     [/\b(?:call|called|calling|voicemail)\b/, 'call'],
-    [/\b(?:e-?mail|replied|reply)\b/, 'email'],
+    [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail|sales navigator)\b/, 'social'],
     [/\b(?:sms|text message|whatsapp)\b/, 'sms'],
+    // A reply is an email unless it names its channel ("replied to your LinkedIn message").
+    [/\b(?:replied|reply)\b/, 'email'],
     [/\bnote\b/, 'note'],
     [/\btask\b/, 'task'],
   ],

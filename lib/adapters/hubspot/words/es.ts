@@ -11,9 +11,11 @@ export const es: HubSpotWords = {
     [/\breunion\b/, 'meeting'],
     [/\bllamada\b/, 'call'],
     // "Sin respuesta" and "correo de voz" are a call's outcomes, not a reply or an email.
-    [/\b(?:correo(?! de voz)|e-?mail|(?<!sin )respuesta)\b/, 'email'],
+    [/\b(?:correo(?! de voz)|e-?mail)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensaje de texto|whatsapp)\b/, 'sms'],
+    // A reply is an email unless it names its channel ("Respuesta a su mensaje de LinkedIn").
+    [/\b(?:(?<!sin )respuesta|respondio)\b/, 'email'],
     [/\bnota\b/, 'note'],
     [/\btarea\b/, 'task'],
   ],

@@ -15,9 +15,11 @@ export const fr: HubSpotWords = {
     [/\b(?:reunion|rendez-vous)\b/, 'meeting'],
     [/\b(?:appel|appele)\b/, 'call'],
     // A contact's reply ("Camille Durand a répondu") is an email, as the English "Jordan Lee replied".
-    [/\b(?:e-?mail|courriel|a repondu)\b/, 'email'],
+    [/\b(?:e-?mail|courriel)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|texto|whatsapp)\b/, 'sms'],
+    // A reply is an email unless it names its channel ("a répondu à votre message LinkedIn").
+    [/\ba repondu\b/, 'email'],
     [/\bnote\b/, 'note'],
     [/\btache\b/, 'task'],
   ],

@@ -20,9 +20,11 @@ export const it: HubSpotWords = {
     [/\b(?:riunione|incontro|appuntamento)\b/, 'meeting'],
     [/\b(?:chiamata|telefonata|ha chiamato)\b/, 'call'],
     // "Nessuna risposta" is a call's outcome, not a reply.
-    [/\b(?:e-?mail|(?<!nessuna )risposta|ha risposto)\b/, 'email'],
+    [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|messaggio di testo|whatsapp)\b/, 'sms'],
+    // A reply is an email unless it names its channel ("Risposta al messaggio LinkedIn").
+    [/\b(?:(?<!nessuna )risposta|ha risposto)\b/, 'email'],
     [/\bnota\b/, 'note'],
     [/\b(?:attivita|compito)\b/, 'task'],
   ],

@@ -11,9 +11,11 @@ export const nl: HubSpotWords = {
     [/\b(?:vergadering|afspraak|meeting)\b/, 'meeting'],
     [/\b(?:gesprek|oproep|gebeld)\b/, 'call'],
     // Dutch writes compounds as one word ("e-mailantwoord", "e-mailbericht"); "geen antwoord" is a call's outcome.
-    [/\b(?:e-?mail\w*|(?<!geen )\w*antwoord)\b/, 'email'],
+    [/\be-?mail\w*\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|sms-bericht|whatsapp)\b/, 'sms'],
+    // A reply is an email unless it names its channel ("Antwoord op uw LinkedIn-bericht").
+    [/\b(?<!geen )\w*antwoord\b/, 'email'],
     [/\bnotitie\b/, 'note'],
     [/\btaak\b/, 'task'],
   ],
@@ -48,8 +50,9 @@ export const nl: HubSpotWords = {
   to: ['aan', 'met'],
   by: ['door', 'toegewezen aan'],
   didVerbs: ['heeft'],
+  // A form's compounds ("Formulierinzending"); enrolled in or taken out of a sequence.
   systemEvents:
-    /\b(?:bijgewerkt|gewijzigd|ingediend|formulier|paginaweergaven?|levenscyclus|leadstatus|eigenschap|toegewezen|gekoppeld|samengevoegd|geimporteerd|ingeschreven|ticket)\b/,
+    /\b(?:bijgewerkt|gewijzigd|ingediend|formulier\w*|paginaweergaven?|levenscyclus|leadstatus|eigenschap|toegewezen|gekoppeld|samengevoegd|geimporteerd|(?:in|uit)geschreven|ticket)\b/,
   actedFirst: ['heeft een vergadering geboekt', 'heeft gebeld'],
   upcoming: /^(?:aankomend|achterstallig)\b/,
   completed: /\bvoltooid\b/,

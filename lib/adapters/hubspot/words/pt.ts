@@ -11,9 +11,11 @@ export const pt: HubSpotWords = {
     [/\breuniao\b/, 'meeting'],
     [/\b(?:ligacao|chamada)\b/, 'call'],
     // "Sem resposta" is a call's outcome, not a reply.
-    [/\b(?:e-?mail|(?<!sem )resposta)\b/, 'email'],
+    [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensagem de texto|whatsapp)\b/, 'sms'],
+    // A reply is an email unless it names its channel ("Resposta à sua mensagem do LinkedIn").
+    [/\b(?:(?<!sem )resposta|respondeu)\b/, 'email'],
     [/\bnota\b/, 'note'],
     [/\btarefa\b/, 'task'],
   ],
