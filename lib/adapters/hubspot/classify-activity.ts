@@ -233,7 +233,7 @@ function eventBeforeType(h: string, words: readonly HubSpotWords[]): boolean {
   const earliest = (patterns: readonly RegExp[]) =>
     Math.min(...patterns.map((p) => own.search(p)).filter((at) => at >= 0));
   const type = earliest(words.flatMap((w) => w.anywhereTypes.map(([p]) => p)));
-  return type !== Number.POSITIVE_INFINITY && earliest(words.map((w) => w.systemEvents)) < type;
+  return type !== Number.POSITIVE_INFINITY && earliest(words.map((w) => w.eventFirst)) < type;
 }
 
 /**

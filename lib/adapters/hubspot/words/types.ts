@@ -45,6 +45,13 @@ export interface HubSpotWords {
    * and reported as not read otherwise (guessed from HubSpot's event names; folded, no accents).
    */
   systemEvents: RegExp;
+  /**
+   * Record events named after what they offer, so their name may hold a type word ("Form submission:
+   * Book a meeting", "enrolled … in the sequence Discovery call follow-up"): said before any type
+   * word, the header is the event (classify-activity.ts). Only forms and sequence enrolments: other
+   * event words ("property", "webinar") also stand in a touch's own title ("Property tour meeting").
+   */
+  eventFirst: RegExp;
   /** "X booked …", "X called …": the contact acted first. */
   actedFirst: readonly string[];
   /**

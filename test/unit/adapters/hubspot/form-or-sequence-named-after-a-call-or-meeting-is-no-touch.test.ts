@@ -35,4 +35,12 @@ describe('HubSpot: a record event whose form or sequence is named after a call o
   ])('(control) "%s", a type then a subject, stays a %s', (header, type) => {
     expect(read('en-US', header, 'Nov 18, 2026 at 9:15 AM')[0]?.type).toBe(type);
   });
+
+  // Other event words stand in a touch's own title too: only a form or an enrolment named first is the event.
+  it.each([
+    ['Webinar follow-up call', 'call'],
+    ['Property tour meeting', 'meeting'],
+  ])('"%s", a title naming another event word before its type, stays a %s', (header, type) => {
+    expect(read('en-US', header, 'Nov 18, 2026 at 9:15 AM')[0]?.type).toBe(type);
+  });
 });
