@@ -13,9 +13,10 @@ export interface BatchWriter {
  * Writes one import's batches into the cache. Until a batch meets a key already stored, rows are
  * not read by key (importActivities `keysNew`: a first import into a cache without them, where
  * those reads were a tenth of the import); that batch is written again reading them, and so is
- * every later one (a re-import, or rows the pages already read).
+ * every later one (a re-import, or rows the pages already read). `now` is the import's clock (what
+ * a done row dated after it is: importActivities).
  */
-export function batchWriter(db: TouchlineDb, timeZone: string): BatchWriter {
+export function batchWriter(db: TouchlineDb, timeZone: string, now?: Date): BatchWriter {
   const marks = importMarks();
   // Who is on which deal, read by the first batch that needs it: every batch of 250 rows reading
   // all of an account's deals would cost more than its own rows.
@@ -24,13 +25,13 @@ export function batchWriter(db: TouchlineDb, timeZone: string): BatchWriter {
   const write = async (rows: Activity[]) => {
     if (keysNew) {
       try {
-        return await importActivities(db, rows, timeZone, { marks, keysNew, dealsOfAccounts });
+        return await importActivities(db, rows, timeZone, { marks, keysNew, dealsOfAccounts, now });
       } catch (error) {
         if (!keysWereStored(error)) throw error;
         keysNew = false;
       }
     }
-    return importActivities(db, rows, timeZone, { marks, dealsOfAccounts });
+    return importActivities(db, rows, timeZone, { marks, dealsOfAccounts, now });
   };
   return { marks, write };
 }

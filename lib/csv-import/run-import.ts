@@ -62,7 +62,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   const named = exportContacts(job.crm, job.tenant, new Set(cached.map((c) => c.key)));
   const pending: ReadActivity[] = [];
   const keyed = fileOrdinals();
-  const writer = batchWriter(job.db, job.clock.timeZone);
+  const writer = batchWriter(job.db, job.clock.timeZone, job.clock.now);
   const write = job.write ?? writer.write;
   // One batch is written while the next is read: the database works in the browser's own process,
   // so reading rows need not wait for each commit. Batches still commit one after another, in

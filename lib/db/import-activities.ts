@@ -48,10 +48,17 @@ export async function importActivities(
   db: TouchlineDb,
   incoming: readonly Activity[],
   timeZone: string,
-  options: { marks?: ImportMarks | undefined; keysNew?: boolean; dealsOfAccounts?: DealsOfAccounts } = {},
+  options: {
+    marks?: ImportMarks | undefined;
+    keysNew?: boolean;
+    dealsOfAccounts?: DealsOfAccounts;
+    /** The import's clock (what a done row dated after it is: withoutDone); the machine's by default. */
+    now?: Date | undefined;
+  } = {},
 ): Promise<ImportWriteSummary> {
   const { marks, keysNew = false, dealsOfAccounts } = options;
   const now = Date.now();
+  const clockNow = options.now?.getTime() ?? now;
   const seenAt = new Date(now).toISOString();
   let marked: PackKey[] = [];
   const stores = [...ACTIVITY_WRITE_STORES, ...IMPORT_LOGGED_STORES];
@@ -78,13 +85,13 @@ export async function importActivities(
       const stored = byKey.get(row.key) ?? sameTouchStored(row, buckets, timeZone);
       if (stored) {
         existing++;
-        const filled = fillIn(stored, row);
+        const filled = doneAhead(fillIn(stored, row), row, clockNow);
         if (!sameJson(stored, filled)) remember(filled, byKey, buckets, writes);
         continue;
       }
       fresh.add(row.key);
       // First seen now, as a page copy at its reading: a logged touch an edit or undo frees meets it too.
-      remember({ ...withoutDone(row), firstSeenAt: seenAt }, byKey, buckets, writes);
+      remember({ ...withoutDone(row, clockNow), firstSeenAt: seenAt }, byKey, buckets, writes);
     }
     if (keysNew) await mustNotBeStored(tx, unique(incoming.map((a) => a.key).filter((key) => !fresh.has(key))));
     const activities = tx.objectStore('activities');
@@ -145,9 +152,24 @@ function remember(
   for (const record of recordsOf(row)) addTo(buckets, record, row);
 }
 
-/** A new row stores no `planned: false`: only a stored planned sighting needs to hear it is done. */
-function withoutDone(row: Activity): Activity {
-  if (row.planned !== false) return row;
+/**
+ * A new row stores no `planned: false` where it says nothing: it is there for a stored planned
+ * sighting to hear the item is done (fillIn), and a done row dated before now is a touch without
+ * it. A done row dated after now keeps it, as the page reader stores such an item (Pipedrive's
+ * done activity dated by a due day ahead, Salesforce's closed Task): without it the row reads as
+ * not happened yet and counts nowhere (lib/metrics/touch.ts shownDone).
+ */
+function withoutDone(row: Activity, now: number): Activity {
+  if (row.planned !== false || datedAfter(row, now)) return row;
   const { planned: _done, ...rest } = row;
   return rest;
+}
+
+/** A stored row the export shows done (fillIn ends its planned sighting) and dated after now says it is done, as a new one does. */
+function doneAhead(filled: Activity, row: Activity, now: number): Activity {
+  return row.planned === false && datedAfter(filled, now) ? { ...filled, planned: false } : filled;
+}
+
+function datedAfter(activity: Activity, now: number): boolean {
+  return activity.timestamp !== undefined && Date.parse(activity.timestamp) > now;
 }

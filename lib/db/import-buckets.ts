@@ -1,5 +1,5 @@
 import type { IDBPObjectStore } from 'idb';
-import { isDuplicate, type MergeScope, type TouchCopy } from '../metrics/duplicate-rules';
+import { fileOrdinalOf, fileRowKey, isDuplicate, type MergeScope, type TouchCopy } from '../metrics/duplicate-rules';
 import { hasTimeOfDay } from '../metrics/touch';
 import { type Activity, activitySchema } from '../schema/activity';
 import { getEach } from './bulk-requests';
@@ -119,29 +119,71 @@ export function addTo(buckets: Buckets, record: string, row: Activity): void {
  * row, lib/db/same-day-row.ts) and none is taken (the panel still merges the row with one of them
  * at the count's precision: lib/metrics/duplicate-rules.ts comparedAtCount). A row met in several
  * buckets (its contact's and its deal's) is one candidate: candidates are told apart by key.
+ * A later row of one file with an earlier one's natural key (`<key>:n`, row-ordinal.ts) is another
+ * touch than its file's other rows (duplicate rules: listed apart), and takes a stored copy only
+ * where the file's earlier rows left one (laterInFile).
  */
 export function sameTouchStored(row: Activity, buckets: Buckets, timeZone: string): Activity | undefined {
   const copy = copyOf(row);
   if (!copy) return undefined;
-  let earliest: TouchCopy | undefined;
+  const matches: Match[] = [];
   const counted = new Map<string, Activity>();
+  const met = new Map<string, Activity>();
   for (const record of recordsOf(row)) {
     for (const stored of bucketsOf(record, row).flatMap((bucket) => buckets.get(bucket) ?? [])) {
       if (stored.origin === 'logged-in-touchline' || stored.mergedInto) continue;
+      met.set(stored.key, stored);
       // A direction not known is no difference: compared as the row's.
       const other = copyOf(stored.direction === 'unknown' ? { ...stored, direction: row.direction } : stored);
       if (!other) continue;
       // A stored row naming nobody is in a contact's bucket as a touch on one of its deals (storedByRecord).
       const scope: MergeScope = { timeZone, countToTheMinute: true };
       if (stored.contactKeys.length === 0) scope.scopeKey = record;
-      if (isDuplicate(other, copy, scope)) {
-        const found = { ...other, activity: stored };
-        if (!earliest || isEarlier(found, earliest)) earliest = found;
-      } else if (countedCopy(other, copy, scope)) counted.set(stored.key, stored);
+      if (matches.some((m) => m.copy.activity.key === stored.key)) continue;
+      if (isDuplicate(other, copy, scope)) matches.push({ copy: { ...other, activity: stored }, scope });
+      else if (countedCopy(other, copy, scope)) counted.set(stored.key, stored);
     }
   }
-  if (earliest) return earliest.activity;
+  matches.sort((a, b) => (isEarlier(a.copy, b.copy) ? -1 : isEarlier(b.copy, a.copy) ? 1 : 0));
+  const ordinal = fileOrdinalOf(row);
+  if (ordinal) return laterInFile(ordinal, matches, met);
+  if (matches[0]) return matches[0].copy.activity;
   return counted.size === 1 ? [...counted.values()][0] : undefined;
+}
+
+/**
+ * The stored copy the `n`th row of a file with one natural key is, as the duplicate rules group
+ * them (lib/metrics/merge-duplicates.ts: each row joins the earliest touch no row listed apart
+ * from it is in): the touches it matches, one per touch, earliest first; each earlier row of the
+ * file took one, in file order (stored under its own key, the one it is the same touch as; else
+ * the first left, as it did when imported), and this row takes the first one left. None left, it
+ * is a touch of its own: a page copy of one dial never takes in all three. Never a counted copy:
+ * which of the file's rows a count is, is unknowable.
+ */
+function laterInFile(
+  ordinal: { base: string; n: number },
+  matches: readonly Match[],
+  met: ReadonlyMap<string, Activity>,
+): Activity | undefined {
+  const touches: Match[] = [];
+  for (const match of matches) {
+    if (!touches.some((t) => isDuplicate(t.copy, match.copy, match.scope))) touches.push(match);
+  }
+  const taken = new Set<Match>();
+  for (let n = 1; n < ordinal.n; n++) {
+    const stored = met.get(fileRowKey(ordinal.base, n));
+    const earlier = stored && copyOf(stored);
+    const left = touches.filter((t) => !taken.has(t));
+    const took = earlier ? left.find((t) => isDuplicate(t.copy, earlier, t.scope)) : left[0];
+    if (took) taken.add(took);
+  }
+  return touches.find((t) => !taken.has(t))?.copy.activity;
+}
+
+/** A stored copy the duplicate rules take for the row, and the scope they took it in. */
+interface Match {
+  copy: TouchCopy;
+  scope: MergeScope;
 }
 
 function isEarlier(a: TouchCopy, b: TouchCopy): boolean {

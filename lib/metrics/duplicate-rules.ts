@@ -80,7 +80,8 @@ export function sameRecord(a: Activity, b: Activity, scopeKey?: string): boolean
  *    both with a time of day, within 2 minutes;
  * 3. without a source id on at least one: same record, channel, direction and title within 2
  *    minutes; when either copy has only a date, on the same printed day (printedDayOf; decisions.md:
- *    a date-only reading merges into the same-day row; mergeDuplicates lets it join one group only).
+ *    a date-only reading merges into the same-day row; mergeDuplicates lets it join one group only),
+ *    unless the CRM listed the two apart (listedApart: one key is the other's with an ordinal).
  *    A time worked out from a count ("3 hours ago") is only as precise as its count: compared at
  *    that precision (comparedAtCount), within COUNTED_TIME_DRIFT_MS.
  */
@@ -88,6 +89,7 @@ export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): bool
   const idA = a.activity.sourceId;
   const idB = b.activity.sourceId;
   if (idA && idA === idB && a.activity.crm === b.activity.crm && a.activity.tenant === b.activity.tenant) return true;
+  if (listedApart(a.activity, b.activity)) return false;
   if (!sameShape(a, b) || !sameRecord(a.activity, b.activity, scope.scopeKey)) return false;
   const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
   if (idA && idB) return timed && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
@@ -163,12 +165,53 @@ function toldApartOnOnePage(a: Activity, b: Activity): boolean {
   return !a.sourceId && !b.sourceId && countedItemBase(a.key) === countedItemBase(b.key);
 }
 
-/** A key hashed from the page's record and the item (lib/keys.ts activityKey), and any ordinal after it. */
-const HASHED_KEY = /^(.+:activity:h[0-9a-f]+)(?::\d+)?$/;
+/**
+ * A key hashed from the record and the item (lib/keys.ts activityKey: 16 hex digits), and any
+ * ordinal after it. A key with a CRM id never has this shape: its id follows `:activity:` as the
+ * CRM prints it (Salesforce's 15 or 18 letters and digits, HubSpot's digits, Pipedrive's
+ * `activity:<ID>`), never `h` and 16 hex digits; a touch logged in Touchline is keyed `touchline:…`.
+ */
+const HASHED_KEY = /^(.+:activity:h[0-9a-f]{16})(?::\d+)?$/;
 
 /** A counted item's key without the ordinal readingKeys adds to the later items of one page and day. */
 function countedItemBase(key: string): string {
   return key.match(HASHED_KEY)?.[1] ?? key;
+}
+
+/** A hashed key with the ordinal a later row of one file (or counted item of one page) gets. */
+const ORDINAL_KEY = /^(.+:activity:h[0-9a-f]{16}):(\d+)$/;
+
+/**
+ * A later row of one export file with an earlier row's natural key (`<key>:n`, n ≥ 2:
+ * lib/csv-import/row-ordinal.ts): that key, and the row's place among the file's rows with it.
+ * The file's earlier rows are stored under `<key>` and `<key>:2` … or, where one was another copy of
+ * a touch stored before, not at all (the import found it "already there").
+ */
+export function fileOrdinalOf(activity: Activity): { base: string; n: number } | undefined {
+  if (activity.origin !== 'import') return undefined;
+  const m = activity.key.match(ORDINAL_KEY);
+  return m?.[1] && m[2] ? { base: m[1], n: Number(m[2]) } : undefined;
+}
+
+/** The key of the `n`th row of a file with the natural key `base` (fileOrdinalOf). */
+export function fileRowKey(base: string, n: number): string {
+  return n === 1 ? base : `${base}:${n}`;
+}
+
+/**
+ * Two rows the CRM listed apart: keys hashed from the same item that differ in their ordinal (none
+ * or `:n`). The ordinal is given only to an item that one listing showed beside another of the same
+ * key: a later row of one export file with the natural key of an earlier one (three dials of one
+ * contact on one day in a report without Activity ID, dates only: lib/csv-import/row-ordinal.ts), or
+ * a later counted item of one page and day (lib/keys.ts readingKeys). Such rows are never one touch,
+ * whatever rule 3 says of their shape and day; a copy without an ordinal (a page's copy of the call)
+ * still merges with one of them (mergeDuplicates: a copy joins no group holding a row listed apart
+ * from it).
+ */
+export function listedApart(a: Activity, b: Activity): boolean {
+  if (a.key === b.key) return false;
+  const base = a.key.match(HASHED_KEY)?.[1];
+  return base !== undefined && base === b.key.match(HASHED_KEY)?.[1];
 }
 
 function withinCount(a: TouchCopy, b: TouchCopy): boolean {

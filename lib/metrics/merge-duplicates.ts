@@ -3,8 +3,11 @@ import type { Activity } from '../schema/activity';
 import {
   comparedAtCount,
   daysMetOn,
+  fileOrdinalOf,
+  fileRowKey,
   isDuplicate,
   isLogged,
+  listedApart,
   type MergeScope,
   printedDayOf,
   type TouchCopy,
@@ -20,7 +23,9 @@ import { hasTimeOfDay, type Touch } from './touch';
  * merges into the one same-day row), so two timed calls of that day are never joined through it,
  * or, failing one, a count from another day that reaches its day (daysMetOn); likewise a copy
  * whose time was worked out from a count joins no group through which two touches would become
- * one (timesAgree). A merged touch takes a time the page showed over a counted one.
+ * one (timesAgree), and no copy joins a group holding a row the CRM listed apart from it
+ * (listedApart: three dials of one day in one export are three touches, a page copy of the call
+ * joins the first). A merged touch takes a time the page showed over a counted one.
  * Page/import copies and touches logged in Touchline are grouped apart: a logged touch meets its
  * page copy through `mergedInto`, which the cache sets (and such logged copies never reach here).
  * The merged touch keeps the most informative fields of its copies (see mergedActivity).
@@ -51,6 +56,7 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
   const counted: TouchCopy[] = [];
   // Only date-only copies look copies up by day: without any, no copy's day is worked out (a time-zone conversion each).
   const anyDateOnly = sorted.some((c) => !hasTimeOfDay(c.activity));
+  const keys = new Set(sorted.map((c) => c.activity.key));
   // `withEach`: the copy joins only a group each copy of which it duplicates.
   const matchIn = (copy: TouchCopy, candidates: readonly TouchCopy[], withEach = false) =>
     candidates.length === 0
@@ -60,13 +66,15 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
             const group = groupOf.get(c) as TouchCopy[];
             return (
               isDuplicate(c, copy, scope) &&
+              !group.some((member) => listedApart(member.activity, copy.activity)) &&
               samePeople(group, copy) &&
               noOtherSource(group, copy, scope) &&
               timesAgree(group, copy, scope) &&
               (!withEach || group.every((member) => isDuplicate(member, copy, scope)))
             );
           })
-          .sort(preferred(order))[0];
+          .sort(preferred(order))
+          .find(inGroupLeft(groupOf, absentBefore(copy, keys)));
   const join = (copy: TouchCopy, match: TouchCopy | undefined) => {
     const group = match ? (groupOf.get(match) as TouchCopy[]) : [];
     if (!match) groups.push(group);
@@ -147,6 +155,34 @@ function timesAgree(group: readonly TouchCopy[], copy: TouchCopy, scope: MergeSc
     else if (!isDuplicate(member, copy, scope)) return false;
   }
   return toTheMinute.length === 0 || toTheMinute.some((member) => isDuplicate(member, copy, scope));
+}
+
+/**
+ * How many of the file's earlier rows with `copy`'s natural key are not among the copies
+ * (fileOrdinalOf): each was another copy of a touch the cache held when it was imported, and the
+ * import stored no row of it (lib/db/import-buckets.ts laterInFile). That touch is the earlier
+ * row's, never this one's: a page copy of a dial read before the report is one of its three dials.
+ */
+function absentBefore(copy: TouchCopy, keys: ReadonlySet<string>): number {
+  const ordinal = fileOrdinalOf(copy.activity);
+  if (!ordinal) return 0;
+  let absent = 0;
+  for (let n = 1; n < ordinal.n; n++) if (!keys.has(fileRowKey(ordinal.base, n))) absent++;
+  return absent;
+}
+
+/** A candidate in a group other than the first `skip` groups the candidates are in, in their order. */
+function inGroupLeft(groupOf: ReadonlyMap<TouchCopy, TouchCopy[]>, skip: number) {
+  const skipped = new Set<TouchCopy[]>();
+  return (candidate: TouchCopy) => {
+    const group = groupOf.get(candidate) as TouchCopy[];
+    if (skipped.has(group)) return false;
+    if (skipped.size < skip) {
+      skipped.add(group);
+      return false;
+    }
+    return true;
+  };
 }
 
 /** Copies with a time of day before date-only ones, then the earliest. */
