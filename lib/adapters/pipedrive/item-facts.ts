@@ -27,7 +27,7 @@ import type { Wording } from './wording';
  */
 export function itemFacts(item: Element, clock: PageClock, language: PageLanguage): ItemFacts {
   const { words } = language;
-  const kind = itemKind(item, words);
+  const kind = itemKind(item, clock, language);
   const text = visibleText(item);
   const section = sectionOf(item, clock, language);
   return {
@@ -62,10 +62,11 @@ function saysIncoming(item: Element, words: Wording): boolean {
  * Qualified to Proposal" beside a decorative icon, or none), else a note: a feed entry with no
  * checkbox, activity link, type, mail lines or change is what Pipedrive shows for a note.
  */
-export function itemKind(item: Element, words: Wording): string {
+export function itemKind(item: Element, clock: PageClock, language: PageLanguage): string {
+  const { words } = language;
   const kind = shownKind(item, words);
   // "Lena Vogt opened your email": an event about a mail, no mail (mail-tracking.ts).
-  if (kind === 'email' && isMailTrackingEvent(item, words)) return 'change';
+  if (kind === 'email' && isMailTrackingEvent(item, clock, language)) return 'change';
   return kind ?? (saysStageMoved(item, words) ? 'change' : 'note');
 }
 

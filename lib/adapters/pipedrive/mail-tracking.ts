@@ -1,21 +1,62 @@
 import { allVisible, textOf } from '../dom';
+import type { PageClock } from '../types';
+import { isDated } from './dated-line';
 import { linesOf, lineText } from './lines';
 import { mailLines } from './mail-lines';
+import type { PageLanguage } from './page-locale';
 import { senderHeads } from './sender-head';
-import { hasWord } from './text-match';
-import type { Wording } from './wording';
+import { escapeRegExp, hasWord } from './text-match';
 
 /**
  * An entry telling that a synced mail was opened or a link in it clicked ("Lena Vogt opened your
  * email <Pilot pricing>", "clicked a link in …"): it sits under the Email icon and links the
  * thread it is about, yet it is a tracking event, no mail (metrics.md counts sync events in no
- * touch figure). Known by its wording outside its links (the thread's subject may say anything),
- * and only where it shows no mail of its own: no From line, no message headed by its sender.
- * No source shows the markup (a guess); the wording is Pipedrive's feature names (wording.ts).
+ * touch figure). Known by the event's own sentence: its first line starts with who did it and
+ * the wording (wording.ts mailTracking, outside the links: the thread's subject may say anything),
+ * and nothing else of the entry is text but its dated meta line. A synced reply's preview may say
+ * the same words ("I clicked a link in your proposal but it 404s") below its subject link: that
+ * is her mail. Nor does an entry showing a mail of its own count: a From line, a message headed
+ * by its sender. No source shows the markup (a guess); the wording is Pipedrive's feature names.
  */
-export function isMailTrackingEvent(item: Element, words: Wording): boolean {
+export function isMailTrackingEvent(item: Element, clock: PageClock, language: PageLanguage): boolean {
+  const { words } = language;
   if (mailLines(item, words).from !== undefined || senderHeads(item, words).length > 0) return false;
-  return linesOf(item).some((line) => hasWord(textOutsideLinks(line), words.mailTracking));
+  const [head, ...rest] = linesOf(item);
+  if (!head || !hasWord(textOutsideLinks(head), words.mailTracking)) return false;
+  const who = lineText(head).match(headPattern(words.mailTracking))?.[1];
+  if (!who || !isName(who)) return false;
+  return rest.every((line) => textOutsideLinks(line) === '' || isDated(line, clock, language));
+}
+
+const headPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** Some words and the first of the tracking wordings after them: "Lena Vogt" of "Lena Vogt opened your email …". */
+function headPattern(wordings: readonly string[]): RegExp {
+  let re = headPatterns.get(wordings);
+  if (!re) {
+    const sorted = [...wordings].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    re = new RegExp(`^(.+?)\\s+(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    headPatterns.set(wordings, re);
+  }
+  return re;
+}
+
+/** A person's address ("lena.vogt@harbor.example") stands for a contact without a name. */
+const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+
+/**
+ * Who did it reads as a name: a few words, the first and the last capitalised ("Lena Vogt", "Ana de
+ * la Cruz", "J. Smith"), no lone capital letter but an initial's; or an address. A writer speaking of
+ * herself ("I clicked a link", "Ich habe einen Link angeklickt") is no event's subject.
+ */
+function isName(text: string): boolean {
+  const name = text.trim();
+  if (ADDRESS.test(name)) return true;
+  const parts = name.split(/\s+/);
+  if (parts.length > 5 || /[!?;:,]/u.test(name)) return false;
+  const capitalised = (part: string | undefined) => !!part && /^\p{Lu}/u.test(part);
+  if (!capitalised(parts[0]) || !capitalised(parts.at(-1))) return false;
+  return !parts.some((part) => /^\p{Lu}$/u.test(part));
 }
 
 /** The line's text without what its links say, blanks closed up. */

@@ -1,6 +1,6 @@
 import { type PageLocale, pageLocaleOf } from '../../locale/page-locale';
 import { withPageDayOrder } from '../page-day-order';
-import { shownDateOrder } from '../shown-date-order';
+import { showsTwelveHourClock } from './shown-clock';
 import { type Wording, wordingFor } from './wording';
 
 /** What a reader needs to know about the page's language: its locale and Pipedrive's words in it. */
@@ -8,8 +8,9 @@ export interface PageLanguage {
   locale: PageLocale;
   words: Wording;
   /**
-   * The page prints times of day on a 12-hour clock ("3:10 PM"), so a bare "1:02" beside a day is
-   * no time of day but a length (a call's). Asked only where such a time stands: found once.
+   * The page shows it prints times of day on a 12-hour clock ("3:10 PM"), so a bare "1:02" beside a
+   * day is no time of day but a length (a call's); never guessed from the language tag
+   * (shown-clock.ts). Asked only where such a time stands: found once.
    */
   twelveHourClock: () => boolean;
 }
@@ -25,23 +26,8 @@ export function pageLanguageOf(doc: Document, root: Element | null): PageLanguag
   const locale = pageLocaleOf(doc);
   let twelveHour: boolean | undefined;
   const twelveHourClock = () => {
-    twelveHour ??= clockOf(locale, root);
+    twelveHour ??= root ? showsTwelveHourClock(root) : false;
     return twelveHour;
   };
   return { locale: root ? withPageDayOrder(locale, root) : locale, words: wordingFor(locale.lang), twelveHourClock };
-}
-
-/**
- * Whether the page's clock is a 12-hour one: the times it prints beside its dates say so where they
- * show one kind only ("9:15 AM", or "14:15"; the user's locale setting, apart from the language),
- * else the language tag's region does (en-US prints "3:10 PM", de-DE "15:10").
- */
-function clockOf(locale: PageLocale, root: Element | null): boolean {
-  const shown = root ? shownDateOrder(root) : undefined;
-  if (shown && shown.twelveHour !== shown.pastNoon24) return shown.twelveHour;
-  try {
-    return new Intl.DateTimeFormat(locale.lang, { hour: 'numeric' }).resolvedOptions().hour12 === true;
-  } catch {
-    return false;
-  }
 }
