@@ -23,11 +23,13 @@ const holds = (text: string, phrases: readonly string[]) => phrases.some((p) => 
 
 /**
  * The channel a Task's subject says a message went or came on. A term naming the message counts
- * wherever it stands ("LinkedIn InMail", "Inbound SMS from …"); a bare channel name only as the
+ * wherever it stands ("LinkedIn InMail", "Inbound SMS from …"). A bare channel name counts as the
  * subject's head, followed by nothing, a separator ("LinkedIn: Congrats on the launch"), a message
- * word ("WhatsApp reply from …") or a direction word ("SMS received"), and never in a look-up
- * ("LinkedIn: View a Profile"). "Check Dana's LinkedIn profile before the demo" names the place of
- * some homework, no message: metrics.md counts no task that was not a contact.
+ * word ("WhatsApp reply from …") or a direction word ("SMS received"), and anywhere in a subject
+ * that says the rep's act ("Sent WhatsApp to Dana", "Messaged Dana on LinkedIn", German "WhatsApp
+ * an Dana gesendet"). Never in a look-up ("LinkedIn: View a Profile"): "Check Dana's LinkedIn
+ * profile before the demo" names the place of some homework, no message, and metrics.md counts no
+ * task that was not a contact.
  */
 export function messageChannel(subject: string, words: readonly SalesforceWords[]): MessageChannel | undefined {
   const t = spaced(subject);
@@ -46,12 +48,17 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
     )
   )
     return undefined;
+  const repActs = holds(
+    t,
+    said.flatMap((w) => w.contactVerbs),
+  );
   const follows = [' : ', ...said.flatMap((w) => [...w.messageWords, ...w.inbound]).map(spaced)];
   return CHANNELS.find((channel) =>
     said
       .flatMap((w) => w.names[channel])
       .map(spaced)
       .some((name) => {
+        if (repActs) return t.includes(name);
         if (!t.startsWith(name)) return false;
         const after = t.slice(name.length - 1);
         return after === ' ' || follows.some((f) => after.startsWith(f));
@@ -59,22 +66,57 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
   );
 }
 
+/** Stands for a channel word in a subject's words: no word of `spaced` text holds a bracket. */
+const CHANNEL = '[channel]';
+
 /**
- * The subject says the contact sent the message or placed the call: once its channel words are set
- * aside, it opens with a direction word ("Inbound SMS from …", "SMS received: …", "WhatsApp reply
- * from …", "Missed call from …", German "Eingehender Anruf"). Only at the head: "Reply to inbound
- * SMS" and "Return missed call" are the rep's. Channel names go first, so a term that names the
- * message with its channel (French "Réponse WhatsApp de …") keeps its direction word.
+ * The subject says the contact sent the message or placed the call: it opens with a direction
+ * word, after its channel words if any, and that word says who sent the message, not where a lead
+ * came from: it stands beside a channel word ("Inbound SMS from …", "SMS received: …", "Missed call
+ * from …", "Appel entrant", German "Eingehender Anruf") or before a sender ("WhatsApp reply from
+ * …", "Inbound from Dana"). "Inbound lead follow-up" and "Incoming demo request - intro call" are
+ * the rep's calls to a lead that came in; "Reply to inbound SMS" and "Return missed call" are the
+ * rep's too. Channel names go first, so a term that names the message with its channel (French
+ * "Réponse WhatsApp de …") keeps its direction words around the name.
  */
 export function subjectSaysInbound(subject: string, words: readonly SalesforceWords[]): boolean {
   const said = words.map((w) => w.messageSubject);
   const longestFirst = (list: string[]) => list.map(spaced).sort((a, b) => b.length - a.length);
-  const aside = [
+  const channelWords = [
     ...longestFirst(said.flatMap((w) => [...w.names.social, ...w.names.sms])),
     ...longestFirst(said.flatMap((w) => [...w.messages.social, ...w.messages.sms])),
     ...longestFirst(words.flatMap((w) => [...w.subjectType.call, ...w.typeWords.call])),
   ];
   let t = spaced(subject);
-  for (const word of aside) while (t.includes(word)) t = t.replace(word, ' ');
-  return said.flatMap((w) => w.inbound).some((phrase) => t.startsWith(spaced(phrase)));
+  for (const word of channelWords) while (t.includes(word)) t = t.replace(word, ` ${CHANNEL} `);
+  const tokens = t.trim().split(/\s+/);
+  const from = new Set(said.flatMap((w) => w.from).map((f) => spaced(f).trim()));
+  let at = 0;
+  while (tokens[at] === CHANNEL) at++;
+  const afterChannel = at > 0;
+  return said
+    .flatMap((w) => w.inbound)
+    .some((phrase) => {
+      const end = phraseEnd(tokens, at, spaced(phrase).trim().split(' '));
+      if (end === undefined) return false;
+      // Beside a channel word, after it or before it (a separator between allowed: "Inbound: SMS
+      // from …"), or before a sender, its own "from" or the next word ("reply from …", "Inbound from Dana").
+      const next = tokens[end] === ':' ? tokens[end + 1] : tokens[end];
+      const sender = from.has(tokens[end - 1] ?? '') || from.has(tokens[end] ?? '');
+      return afterChannel || next === CHANNEL || sender;
+    });
+}
+
+/**
+ * Where `phrase` ends when it stands at `at` in `tokens`, channel words between its words passed
+ * over (French "réponse [WhatsApp] de"), or undefined.
+ */
+function phraseEnd(tokens: readonly string[], at: number, phrase: readonly string[]): number | undefined {
+  let i = at;
+  for (const word of phrase) {
+    while (i > at && tokens[i] === CHANNEL) i++;
+    if (tokens[i] !== word) return undefined;
+    i++;
+  }
+  return i;
 }

@@ -91,7 +91,17 @@ export const de: SalesforceWords = {
       sms: ['WhatsApp-Nachricht', 'Textnachricht'],
     },
     messageWords: ['Nachricht', 'Antwort'],
-    research: ['Profil ansehen', 'Profil angesehen', 'recherchieren', 'Recherche'],
+    contactVerbs: [
+      'gesendet',
+      'geschickt',
+      'geschrieben',
+      'angeschrieben',
+      'kontaktiert',
+      'geantwortet',
+      'nachgefasst',
+      'nachfassen',
+    ],
+    research: ['Profil', 'recherchieren', 'Recherche'],
     inbound: [
       'eingehend',
       'eingehende',
@@ -102,6 +112,7 @@ export const de: SalesforceWords = {
       'verpasst',
       'verpasster',
     ],
+    from: ['von'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".

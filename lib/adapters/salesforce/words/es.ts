@@ -84,8 +84,20 @@ export const es: SalesforceWords = {
       sms: ['mensaje de WhatsApp', 'respuesta de WhatsApp', 'mensaje de texto'],
     },
     messageWords: ['mensaje', 'respuesta'],
-    research: ['ver perfil', 'ver el perfil', 'investigar'],
+    contactVerbs: [
+      'enviado',
+      'enviada',
+      'envié',
+      'escrito',
+      'escribí',
+      'contactado',
+      'contactada',
+      'respondido',
+      'seguimiento',
+    ],
+    research: ['perfil', 'investigar'],
     inbound: ['entrante', 'recibido', 'recibida', 'respuesta de', 'perdida'],
+    from: ['de', 'del'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".

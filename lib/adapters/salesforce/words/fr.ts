@@ -86,8 +86,10 @@ export const fr: SalesforceWords = {
       sms: ['message WhatsApp', 'réponse WhatsApp', 'texto'],
     },
     messageWords: ['message', 'réponse'],
-    research: ['voir le profil', 'consulter le profil', 'recherche'],
+    contactVerbs: ['envoyé', 'envoyée', 'écrit', 'contacté', 'contactée', 'répondu', 'relancé', 'relancée', 'relance'],
+    research: ['profil', 'recherche'],
     inbound: ['entrant', 'entrante', 'reçu', 'reçue', 'réponse de', 'manqué'],
+    from: ['de', 'du', 'd'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);
   // the last load words stand for "View More".

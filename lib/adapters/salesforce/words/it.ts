@@ -107,8 +107,10 @@ export const it: SalesforceWords = {
       sms: ['messaggio WhatsApp', 'risposta WhatsApp', 'messaggio di testo'],
     },
     messageWords: ['messaggio', 'risposta'],
-    research: ['visualizza profilo', 'vedere il profilo', 'ricerca'],
+    contactVerbs: ['inviato', 'inviata', 'scritto', 'contattato', 'contattata', 'risposto', 'sollecito', 'sollecitato'],
+    research: ['profilo', 'ricerca'],
     inbound: ['in entrata', 'entrante', 'ricevuto', 'ricevuta', 'risposta da', 'persa'],
+    from: ['da', 'dal', 'dalla'],
   },
   // "Visualizza altro" for "View More": a guess from Lightning's Italian "Visualizza" for "View", no capture.
   loadMore: ['Carica altre attività passate', 'Carica altre attività', 'Carica altro', 'Visualizza altro'],

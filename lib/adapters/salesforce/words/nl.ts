@@ -78,8 +78,20 @@ export const nl: SalesforceWords = {
       sms: ['WhatsApp-bericht', 'sms-bericht', 'tekstbericht'],
     },
     messageWords: ['bericht', 'antwoord', 'reactie'],
-    research: ['profiel bekijken', 'profiel bekeken', 'onderzoek'],
+    contactVerbs: [
+      'verstuurd',
+      'gestuurd',
+      'verzonden',
+      'geschreven',
+      'benaderd',
+      'gecontacteerd',
+      'beantwoord',
+      'opgevolgd',
+      'opvolging',
+    ],
+    research: ['profiel', 'onderzoek'],
     inbound: ['inkomend', 'inkomende', 'ontvangen', 'antwoord van', 'reactie van', 'gemist', 'gemiste'],
+    from: ['van'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
   // "Meer weergeven" for "View More": a guess from Lightning's Dutch "weergeven" for "View", no capture.

@@ -81,8 +81,20 @@ export const pt: SalesforceWords = {
       sms: ['mensagem de WhatsApp', 'mensagem do WhatsApp', 'resposta do WhatsApp', 'mensagem de texto'],
     },
     messageWords: ['mensagem', 'resposta'],
-    research: ['ver perfil', 'visualizar perfil', 'pesquisar'],
+    contactVerbs: [
+      'enviado',
+      'enviada',
+      'enviei',
+      'escrito',
+      'contatado',
+      'contatada',
+      'contactado',
+      'respondido',
+      'acompanhamento',
+    ],
+    research: ['perfil', 'pesquisar'],
     inbound: ['entrada', 'recebido', 'recebida', 'resposta de', 'perdida'],
+    from: ['de', 'do', 'da'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).
   // "Exibir mais" for "View More": a guess from Lightning's pt-BR "Exibir" for "View" ("Exibir tudo"), no capture.

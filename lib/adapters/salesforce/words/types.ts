@@ -160,17 +160,32 @@ export interface CallCommentWords {
 
 /** A Task subject's message wording in one language (message-subject.ts). */
 export interface MessageSubjectWords {
-  /** Channel names that say a message only at the subject's head ("LinkedIn: Intro", "WhatsApp reply from …"). */
+  /**
+   * Channel names that say a message at the subject's head ("LinkedIn: Intro", "WhatsApp reply from …"),
+   * or anywhere in a subject that says the rep's act (`contactVerbs`: "Messaged Dana on LinkedIn").
+   */
   names: { social: string[]; sms: string[] };
   /** Terms that name a message wherever they stand ("LinkedIn InMail", "Inbound SMS from …"). */
   messages: { social: string[]; sms: string[] };
   /** Words after a channel name at the head that make it a message ("LinkedIn message", "WhatsApp reply"). */
   messageWords: string[];
-  /** Words that make a "LinkedIn: …" head a look-up, no message (Outreach's "LinkedIn: View a Profile"). */
+  /**
+   * The rep's act of writing or following up ("sent", "messaged", "followed up"): a channel name
+   * anywhere beside one is the channel a message went on, in any word order ("WhatsApp an Dana gesendet").
+   */
+  contactVerbs: string[];
+  /**
+   * Words that make a subject naming a channel a look-up, no message (Outreach's "LinkedIn: View a
+   * Profile", "Check Dana's LinkedIn profile").
+   */
   research: string[];
   /**
    * What a subject opens with, its channel words set aside, when the contact sent the message or
    * placed the call ("Inbound SMS from …", "SMS received: …", "WhatsApp reply from …", "Missed call from …").
+   * Only where it says who sent the message or placed the call: beside a channel word, or before
+   * `from` and a sender ("Inbound lead follow-up" is a lead that came in, the rep's call).
    */
   inbound: string[];
+  /** "From" before a sender's name ("Missed call from Dana", "Antwort von …"). */
+  from: string[];
 }
