@@ -13,6 +13,7 @@ import { dealBegan } from './deal-began';
 import { contactsWorked, dealContacts, noRecentActivity } from './deal-contacts';
 import { dealOutcomes } from './deal-outcomes';
 import { withLoggedContacts } from './logged-contacts';
+import { oldestReadBy } from './oldest-read';
 import { outcomeNotRead } from './outcome-not-read';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
@@ -102,6 +103,7 @@ export function buildDealView(input: {
     ),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated, kept),
+    ...oldestReadBy(touches),
     crmComparisons: crmComparisons({
       crm: deal.crm,
       figures: deal.crmFigures,

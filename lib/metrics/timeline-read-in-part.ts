@@ -2,7 +2,6 @@ import type { NotRead } from '../schema/read-result';
 import type { ContactView, OutcomeFigures, Rate, RecordView } from '../schema/view-model';
 import { BAND_PERIOD } from './benchmark-band';
 import { resolvePeriod } from './period';
-import { dayNumberOf, startOfDay } from './zoned-days';
 
 /** Beside a next step worked out from part of the timeline. */
 export const NEXT_STEP_READ_IN_PART =
@@ -112,16 +111,12 @@ function bandStart(view: RecordView): number {
 }
 
 /**
- * Whether a touch read falls before `start`: some week of the trend that ends by then holds one
- * (a touch in the week `start` falls in is not looked at: the answer errs towards "not known").
+ * Whether a touch read from the page falls wholly before `start` (oldestReadBy): then whatever
+ * "Load more" left unloaded, older than every touch read, is before it too. Not the weekly trend:
+ * it covers only the last 90 days, never a whole week before a 90-day or a quarter's period.
  */
 function readBefore(view: RecordView, start: number): boolean {
-  const { timeZone } = view.period;
-  return view.weekly.some(
-    (week) =>
-      startOfDay(dayNumberOf(week.weekStart) + 7, timeZone).getTime() <= start &&
-      Object.values(week.byChannel).some((n) => n > 0),
-  );
+  return view.oldestReadBy !== undefined && Date.parse(view.oldestReadBy) < start;
 }
 
 function isTimelineEntry(item: NotRead): boolean {

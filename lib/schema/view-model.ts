@@ -172,6 +172,12 @@ const viewBase = z.object({
   lastTouchBeforeKept: z.optional(z.literal(true)),
   /** The sales motion the numbers were computed for (a setting), shown in the header. */
   motion: z.optional(motionSchema),
+  /**
+   * When the oldest touch read from a CRM page had surely happened (lib/metrics/oldest-read.ts):
+   * on a page whose only part not read is older items behind "Load more", what was not read is
+   * older still. Absent when no such touch is kept.
+   */
+  oldestReadBy: z.optional(iso),
 });
 
 export const contactViewSchema = z.extend(viewBase, {
