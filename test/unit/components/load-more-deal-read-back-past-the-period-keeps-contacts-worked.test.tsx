@@ -5,7 +5,7 @@ import { buildDealView } from '../../../lib/metrics/deal-view';
 import type { Activity } from '../../../lib/schema/activity';
 import type { NotRead } from '../../../lib/schema/read-result';
 import type { PeriodChoice } from '../../../lib/settings/period-choice';
-import { at, contact, deal, email, history, JORDAN, NOW, RITA, reply, SAM, settings } from '../metrics/builders';
+import { at, email, fleetPilot, JORDAN, NOW, reply, SAM, settings } from '../metrics/builders';
 import { metric, renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -33,20 +33,7 @@ const RECAP = [
 ];
 
 function contactsWorked(period: PeriodChoice, activities: Activity[] = [INTRO, ...RECAP]): HTMLElement {
-  const people = [
-    contact({ key: JORDAN, recordId: '901', name: 'Jordan Lee' }),
-    contact({ key: SAM, recordId: '902', name: 'Sam Okoye' }),
-    contact({ key: RITA, recordId: '903', name: 'Rita Haas' }),
-  ];
-  const fleet = deal({
-    stage: 'Demo',
-    contacts: [
-      { id: '901', name: 'Jordan Lee' },
-      { id: '902', name: 'Sam Okoye' },
-      { id: '903', name: 'Rita Haas' },
-    ],
-    stageHistory: history(['Demo', at('2026-11-10 10:00')]),
-  });
+  const { deal: fleet, contacts: people } = fleetPilot();
   const view = buildDealView({
     deal: fleet,
     activities,

@@ -158,6 +158,26 @@ export function deal(overrides: Partial<Deal> = {}): Deal {
   };
 }
 
+/** The Fleet pilot deal (Demo since 10 Nov) with its three contacts: Jordan Lee, Sam Okoye and Rita Haas. */
+export function fleetPilot(): { deal: Deal; contacts: Contact[] } {
+  return {
+    deal: deal({
+      stage: 'Demo',
+      contacts: [
+        { id: '901', name: 'Jordan Lee' },
+        { id: '902', name: 'Sam Okoye' },
+        { id: '903', name: 'Rita Haas' },
+      ],
+      stageHistory: history(['Demo', at('2026-11-10 10:00')]),
+    }),
+    contacts: [
+      contact({ key: JORDAN, recordId: '901', name: 'Jordan Lee' }),
+      contact({ key: SAM, recordId: '902', name: 'Sam Okoye' }),
+      contact({ key: RITA, recordId: '903', name: 'Rita Haas' }),
+    ],
+  };
+}
+
 /** A deal that spent `days` in `stage` and then moved on (for typical-time samples). */
 export function dealThatLeft(stage: string, days: number, enteredOn = '2026-06-01 10:00'): Deal {
   const entered = new Date(at(enteredOn));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDealView } from '../../../lib/metrics/deal-view';
 import type { NotRead } from '../../../lib/schema/read-result';
 import { metric, renderPanel } from '../components/render-panel';
-import { at, contact, deal, email, history, JORDAN, NOW, RITA, reply, SAM, settings } from './builders';
+import { at, email, fleetPilot, JORDAN, NOW, reply, settings } from './builders';
 
 afterEach(cleanup);
 
@@ -24,20 +24,7 @@ afterEach(cleanup);
 const FILTERED_TO_EMAILS: NotRead = { field: 'activities', reason: 'the activity timeline is filtered to "Emails"' };
 
 function contactsCard(notRead: NotRead[]) {
-  const people = [
-    contact({ key: JORDAN, recordId: '901', name: 'Jordan Lee' }),
-    contact({ key: SAM, recordId: '902', name: 'Sam Okoye' }),
-    contact({ key: RITA, recordId: '903', name: 'Rita Haas' }),
-  ];
-  const fleet = deal({
-    stage: 'Demo',
-    contacts: [
-      { id: '901', name: 'Jordan Lee' },
-      { id: '902', name: 'Sam Okoye' },
-      { id: '903', name: 'Rita Haas' },
-    ],
-    stageHistory: history(['Demo', at('2026-11-10 10:00')]),
-  });
+  const { deal: fleet, contacts: people } = fleetPilot();
   const activities = [
     email(at('2026-11-16 09:00'), 'Demo recap and pilot scope', { contactKeys: [JORDAN] }),
     reply(at('2026-11-16 13:00'), 'Re: Demo recap and pilot scope', { contactKeys: [JORDAN] }),

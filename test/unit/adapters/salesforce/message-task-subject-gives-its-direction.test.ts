@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auraTimeline, entry, readRecord, recordPage } from './aura-timeline-page';
+import { readSubjectTask } from './subject-task-page';
 
 /**
  * Texts, WhatsApp and LinkedIn messages reach the Salesforce timeline as Tasks that messaging
@@ -12,49 +12,7 @@ import { auraTimeline, entry, readRecord, recordPage } from './aura-timeline-pag
  * (words' `messageSubject.inbound`), only at the subject's head once its channel words are set
  * aside: "Reply to inbound SMS" is the rep's. Oracle, by hand.
  */
-const PAGES = {
-  en: {
-    lang: 'en-US',
-    heading: 'This Month',
-    date: 'Nov 18',
-    task: 'You had a Task with Dana Whitfield',
-    call: 'You logged a call with Dana Whitfield',
-    taskIcon: 'Task',
-  },
-  de: {
-    lang: 'de-DE',
-    heading: 'Diesen Monat',
-    date: '18. Nov.',
-    task: 'Sie hatten eine Aufgabe mit Dana Whitfield',
-    call: 'Sie haben einen Anruf mit Dana Whitfield protokolliert',
-    taskIcon: 'Aufgabe',
-  },
-  fr: {
-    lang: 'fr-FR',
-    heading: 'Ce mois-ci',
-    date: '18 nov.',
-    task: 'Vous aviez une tâche avec Dana Whitfield',
-    call: 'Vous avez consigné un appel avec Dana Whitfield',
-    taskIcon: 'Tâche',
-  },
-} as const;
-
-const read = (subject: string, as: 'task' | 'call' = 'task', language: keyof typeof PAGES = 'en') => {
-  const p = PAGES[language];
-  const item = entry({
-    object: 'Task',
-    id: '00T8d00000Sm5r1AAB',
-    subject,
-    kind: as,
-    iconTitle: as === 'task' ? p.taskIcon : 'Call',
-    date: p.date,
-    checkbox: as === 'task' ? true : undefined,
-    summary: as === 'task' ? p.task : p.call,
-  });
-  const page = recordPage(auraTimeline({ groups: [{ heading: p.heading, items: item }] }), { lang: p.lang });
-  const [a] = readRecord(page).activities;
-  return a ? [a.type, a.direction] : [];
-};
+const read = readSubjectTask;
 
 describe('Salesforce: a message Task whose subject says the contact sent it', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auraTimeline, entry, readRecord, recordPage } from './aura-timeline-page';
+import { readSubjectTask } from './subject-task-page';
 
 /**
  * Lightning has no activity type for WhatsApp or LinkedIn: reps log them as Tasks and the subject
@@ -11,39 +11,7 @@ import { auraTimeline, entry, readRecord, recordPage } from './aura-timeline-pag
  * verb ("Send Dana's LinkedIn profile to the AE"): linkedin-research-task-is-no-touch.test.ts.
  * Oracle, by hand.
  */
-const PAGES = {
-  'en-US': {
-    heading: 'This Month',
-    date: 'Nov 18',
-    task: 'You had a Task with Dana Whitfield',
-    call: 'You logged a call with Dana Whitfield',
-    taskIcon: 'Task',
-  },
-  'de-DE': {
-    heading: 'Diesen Monat',
-    date: '18. Nov.',
-    task: 'Sie hatten eine Aufgabe mit Dana Whitfield',
-    call: 'Sie haben einen Anruf mit Dana Whitfield protokolliert',
-    taskIcon: 'Aufgabe',
-  },
-} as const;
-
-const read = (subject: string, lang: keyof typeof PAGES = 'en-US') => {
-  const p = PAGES[lang];
-  const item = entry({
-    object: 'Task',
-    id: '00T8d00000Sm5r1AAB',
-    subject,
-    kind: 'task',
-    iconTitle: p.taskIcon,
-    date: p.date,
-    checkbox: true,
-    summary: p.task,
-  });
-  const page = recordPage(auraTimeline({ groups: [{ heading: p.heading, items: item }] }), { lang });
-  const [a] = readRecord(page).activities;
-  return a ? [a.type, a.direction] : [];
-};
+const read = (subject: string, lang: 'en' | 'de' = 'en') => readSubjectTask(subject, 'task', lang);
 
 describe('Salesforce: a Task whose subject names its channel after the verb', () => {
   it.each([
@@ -56,7 +24,7 @@ describe('Salesforce: a Task whose subject names its channel after the verb', ()
   });
 
   it('on a German page, "WhatsApp an Dana gesendet" is an outbound sms touch', () => {
-    expect(read('WhatsApp an Dana gesendet', 'de-DE')).toEqual(['sms', 'outbound']);
+    expect(read('WhatsApp an Dana gesendet', 'de')).toEqual(['sms', 'outbound']);
   });
 
   it.each(["Send Dana's LinkedIn profile to the AE", 'Prepare pilot dates for the WhatsApp group'])(
