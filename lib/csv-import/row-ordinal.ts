@@ -14,8 +14,13 @@ export function fileOrdinals(): (activity: Activity) => Activity {
   const seen = new Map<string, number>();
   return (activity) => {
     if (activity.sourceId) return activity;
-    const count = (seen.get(activity.key) ?? 0) + 1;
-    seen.set(activity.key, count);
+    // Planned rows are counted apart from done ones: an open "Call" task beside the call logged that
+    // day is that call's task, kept under the call's own key (stored as one row, done, as before
+    // ordinals), never an earlier row that would make the call a later one (`<key>:2`) and so
+    // another touch than its page copy.
+    const slot = `${activity.planned === true ? 'planned' : 'done'} ${activity.key}`;
+    const count = (seen.get(slot) ?? 0) + 1;
+    seen.set(slot, count);
     return count === 1 ? activity : { ...activity, key: `${activity.key}:${count}` };
   };
 }
