@@ -54,7 +54,8 @@ export const de: HubSpotWords = {
   by: ['von', 'zugewiesen an'],
   didVerbs: ['hat'],
   // A form's compounds ("Formulareinsendung", "Formularübermittlung"); enrolled in a sequence ("eingeschrieben").
-  eventFirst: /\b(?:formular\w*|eingereicht|eingeschrieben|ausgeschrieben)\b/,
+  eventFirst:
+    /\b(?:aktualisiert|geandert|eingereicht|formular\w*|eingeschrieben|seitenaufrufe?|lebenszyklus|lead-status|zugewiesen|zugeordnet|zusammengefuhrt|importiert|registriert|ticket)\b/,
   systemEvents:
     /\b(?:aktualisiert|geandert|eingereicht|formular\w*|eingeschrieben|seitenaufrufe?|lebenszyklus|lead-status|eigenschaft|zugewiesen|zugeordnet|zusammengefuhrt|importiert|registriert|ticket)\b/,
   actedFirst: ['hat ein meeting gebucht', 'hat angerufen'],

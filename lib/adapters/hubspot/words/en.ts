@@ -69,7 +69,8 @@ export const en: HubSpotWords = {
   to: ['to', 'with'],
   by: ['by', 'assigned to'],
   didVerbs: ['logged', 'sent', 'had', 'created', 'scheduled', 'left', 'made', 'added', 'moved', 'called', 'emailed'],
-  eventFirst: /\b(?:form submission|submitted|submission|form|enrolled|unenrolled)\b/,
+  eventFirst:
+    /\b(?:updated|changed|submitted|submission|form|page views?|viewed|visited|became|lifecycle|lead status|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket|ad interaction|registered|attended)\b/,
   systemEvents:
     /\b(?:updated|changed|submitted|submission|form|page views?|viewed|visited|became|lifecycle|lead status|property|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket|ad interaction|registered|attended|webinar)\b/,
   actedFirst: ['booked', 'called'],

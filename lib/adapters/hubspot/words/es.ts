@@ -47,7 +47,8 @@ export const es: HubSpotWords = {
   to: ['a', 'para', 'con'],
   by: ['por', 'asignada a'],
   didVerbs: ['movio', 'creo', 'registro'],
-  eventFirst: /\b(?:formulario|inscrit[oa]|desinscrit[oa])\b/,
+  eventFirst:
+    /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   systemEvents:
     /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|propiedad|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   actedFirst: ['reservo una reunion', 'llamo'],

@@ -50,7 +50,8 @@ export const fr: HubSpotWords = {
   to: ['a', 'avec'],
   by: ['par', 'assignee a', 'attribuee a'],
   didVerbs: ['a'],
-  eventFirst: /\b(?:soumission|soumise?|formulaire|inscrite?|desinscrite?)\b/,
+  eventFirst:
+    /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
   systemEvents:
     /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|propriete|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
   actedFirst: ['a reserve une reunion', 'a appele'],

@@ -56,7 +56,8 @@ export const it: HubSpotWords = {
   to: ['a', 'con'],
   by: ['da', 'assegnata a', 'assegnato a'],
   didVerbs: ['ha'],
-  eventFirst: /\b(?:modulo|iscritt[oa]|disiscritt[oa])\b/,
+  eventFirst:
+    /\b(?:aggiornat[oa]|modificat[oa]|inviat[oa]|modulo|visualizzazion[ei] di pagina|ciclo di vita|stato del lead|assegnat[oa]|associat[oa]|unit[oa]|importat[oa]|iscritt[oa]|ticket)\b/,
   systemEvents:
     /\b(?:aggiornat[oa]|modificat[oa]|inviat[oa]|modulo|visualizzazion[ei] di pagina|ciclo di vita|stato del lead|proprieta|assegnat[oa]|associat[oa]|unit[oa]|importat[oa]|iscritt[oa]|ticket)\b/,
   actedFirst: ['ha prenotato una riunione', 'ha chiamato'],

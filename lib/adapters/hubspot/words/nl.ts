@@ -51,7 +51,8 @@ export const nl: HubSpotWords = {
   by: ['door', 'toegewezen aan'],
   didVerbs: ['heeft'],
   // A form's compounds ("Formulierinzending"); enrolled in or taken out of a sequence.
-  eventFirst: /\b(?:formulier\w*|ingediend|(?:in|uit)geschreven)\b/,
+  eventFirst:
+    /\b(?:bijgewerkt|gewijzigd|ingediend|formulier\w*|paginaweergaven?|levenscyclus|leadstatus|toegewezen|gekoppeld|samengevoegd|geimporteerd|(?:in|uit)geschreven|ticket)\b/,
   systemEvents:
     /\b(?:bijgewerkt|gewijzigd|ingediend|formulier\w*|paginaweergaven?|levenscyclus|leadstatus|eigenschap|toegewezen|gekoppeld|samengevoegd|geimporteerd|(?:in|uit)geschreven|ticket)\b/,
   actedFirst: ['heeft een vergadering geboekt', 'heeft gebeld'],

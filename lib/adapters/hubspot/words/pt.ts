@@ -47,7 +47,8 @@ export const pt: HubSpotWords = {
   to: ['para', 'com'],
   by: ['por', 'atribuida a'],
   didVerbs: ['moveu', 'criou', 'registrou'],
-  eventFirst: /\b(?:formulario|inscrit[oa]|desinscrit[oa])\b/,
+  eventFirst:
+    /\b(?:atualizad[oa]|alterad[oa]|enviad[oa]|formulario|visualizac(?:ao|oes) de pagina|ciclo de vida|status do lead|atribuid[oa]|associad[oa]|mesclad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   systemEvents:
     /\b(?:atualizad[oa]|alterad[oa]|enviad[oa]|formulario|visualizac(?:ao|oes) de pagina|ciclo de vida|status do lead|propriedade|atribuid[oa]|associad[oa]|mesclad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   actedFirst: ['agendou uma reuniao', 'ligou'],

@@ -46,10 +46,11 @@ export interface HubSpotWords {
    */
   systemEvents: RegExp;
   /**
-   * Record events named after what they offer, so their name may hold a type word ("Form submission:
-   * Book a meeting", "enrolled … in the sequence Discovery call follow-up"): said before any type
-   * word, the header is the event (classify-activity.ts). Only forms and sequence enrolments: other
-   * event words ("property", "webinar") also stand in a touch's own title ("Property tour meeting").
+   * Record events whose name may hold a type word ("Form submission: Book a meeting", "Attended
+   * webinar: Discovery call best practices", "Page viewed: Book a meeting", "… enrolled … in the
+   * sequence Discovery call follow-up"): said before any type word, the header is the event
+   * (classify-activity.ts). The system events' words without those that also name the subject of
+   * a touch's own title ("Property tour meeting", "Webinar follow-up call").
    */
   eventFirst: RegExp;
   /** "X booked …", "X called …": the contact acted first. */
