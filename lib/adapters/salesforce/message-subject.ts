@@ -1,5 +1,6 @@
 import type { SalesforceWords } from './words';
 import { norm } from './words';
+import type { MessageSubjectWords } from './words/types';
 
 /** The channels Lightning has no activity type for: a Task's subject tells them. */
 type MessageChannel = 'social' | 'sms';
@@ -25,11 +26,9 @@ const holds = (text: string, phrases: readonly string[]) => phrases.some((p) => 
  * The channel a Task's subject says a message went or came on. A term naming the message counts
  * wherever it stands ("LinkedIn InMail", "Inbound SMS from …"). A bare channel name counts as the
  * subject's head, followed by nothing, a separator ("LinkedIn: Congrats on the launch"), a message
- * word ("WhatsApp reply from …") or a direction word ("SMS received"), and anywhere in a subject
- * that says the rep's act ("Sent WhatsApp to Dana", "Messaged Dana on LinkedIn", German "WhatsApp
- * an Dana gesendet"). Never in a look-up ("LinkedIn: View a Profile"): "Check Dana's LinkedIn
- * profile before the demo" names the place of some homework, no message, and metrics.md counts no
- * task that was not a contact.
+ * word ("WhatsApp reply from …") or a direction word ("SMS received"), and beside the rep's past
+ * act (sentChannel). Never in a look-up ("LinkedIn: View a Profile"): metrics.md counts no task
+ * that was not a contact.
  */
 export function messageChannel(subject: string, words: readonly SalesforceWords[]): MessageChannel | undefined {
   const t = spaced(subject);
@@ -48,22 +47,60 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
     )
   )
     return undefined;
-  const repActs = holds(
-    t,
-    said.flatMap((w) => w.contactVerbs),
-  );
   const follows = [' : ', ...said.flatMap((w) => [...w.messageWords, ...w.inbound]).map(spaced)];
-  return CHANNELS.find((channel) =>
+  const atHead = CHANNELS.find((channel) =>
     said
       .flatMap((w) => w.names[channel])
       .map(spaced)
       .some((name) => {
-        if (repActs) return t.includes(name);
         if (!t.startsWith(name)) return false;
         const after = t.slice(name.length - 1);
         return after === ' ' || follows.some((f) => after.startsWith(f));
       }),
   );
+  return atHead ?? sentChannel(t, said);
+}
+
+/** How many words may stand between a sent verb and its channel name ("Messaged Dana on LinkedIn"). */
+const NEAR = 2;
+
+/**
+ * The channel named beside the rep's past act in `t` (spaced): within three words of a sent verb,
+ * before or after ("Sent WhatsApp to Dana", German "WhatsApp an Dana gesendet"), or right after a
+ * "via"/"on" word that follows one ("Messaged Dana Whitfield on LinkedIn"), in the same part of
+ * the subject (no separator between). "Send LinkedIn ad report to marketing" (an order) and
+ * "Followed up by phone - prefers WhatsApp now" (another part) are no message on the channel.
+ */
+function sentChannel(t: string, said: readonly MessageSubjectWords[]): MessageChannel | undefined {
+  const tokens = t.trim().split(' ');
+  const verbs = said.flatMap((w) => w.sentVerbs).flatMap((v) => spans(tokens, v));
+  if (verbs.length === 0) return undefined;
+  const via = new Set(said.flatMap((w) => w.via).map((v) => spaced(v).trim()));
+  const joined = (from: number, to: number) => !tokens.slice(from, to).includes(':');
+  return CHANNELS.find((channel) =>
+    said
+      .flatMap((w) => w.names[channel])
+      .flatMap((n) => spans(tokens, n))
+      .some((name) =>
+        verbs.some((verb) => {
+          if (name.start >= verb.end) {
+            const near = name.start - verb.end <= NEAR || via.has(tokens[name.start - 1] ?? '');
+            return near && joined(verb.end, name.start);
+          }
+          return verb.start - name.end <= NEAR && verb.start >= name.end && joined(name.end, verb.start);
+        }),
+      ),
+  );
+}
+
+/** Where `phrase` stands in `tokens`, whole words: each start and end (past its last word). */
+function spans(tokens: readonly string[], phrase: string): { start: number; end: number }[] {
+  const words = spaced(phrase).trim().split(' ');
+  const found: { start: number; end: number }[] = [];
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, k) => tokens[i + k] === w)) found.push({ start: i, end: i + words.length });
+  }
+  return found;
 }
 
 /** Stands for a channel word in a subject's words: no word of `spaced` text holds a bracket. */
@@ -73,8 +110,9 @@ const CHANNEL = '[channel]';
  * The subject says the contact sent the message or placed the call: it opens with a direction
  * word, after its channel words if any, and that word says who sent the message, not where a lead
  * came from: it stands beside a channel word ("Inbound SMS from …", "SMS received: …", "Missed call
- * from …", "Appel entrant", German "Eingehender Anruf") or before a sender ("WhatsApp reply from
- * …", "Inbound from Dana"). "Inbound lead follow-up" and "Incoming demo request - intro call" are
+ * from …", "Appel entrant", German "Eingehender Anruf"), before a sender within two words
+ * ("WhatsApp reply from …", "Inbound from Dana", "Received voicemail from …"), or alone or before
+ * a separator ("Missed - Dana Whitfield", "Incoming: +1 415 555 0134"). "Inbound lead follow-up" and "Incoming demo request - intro call" are
  * the rep's calls to a lead that came in; "Reply to inbound SMS" and "Return missed call" are the
  * rep's too. Channel names go first, so a term that names the message with its channel (French
  * "Réponse WhatsApp de …") keeps its direction words around the name.
@@ -102,8 +140,11 @@ export function subjectSaysInbound(subject: string, words: readonly SalesforceWo
       // Beside a channel word, after it or before it (a separator between allowed: "Inbound: SMS
       // from …"), or before a sender, its own "from" or the next word ("reply from …", "Inbound from Dana").
       const next = tokens[end] === ':' ? tokens[end + 1] : tokens[end];
-      const sender = from.has(tokens[end - 1] ?? '') || from.has(tokens[end] ?? '');
-      return afterChannel || next === CHANNEL || sender;
+      const sender = [end - 1, end, end + 1].some((i) => from.has(tokens[i] ?? ''));
+      // Alone, or before a separator ("Missed - Dana Whitfield", "Incoming: +1 415 …"): the word is
+      // the whole of what the subject says about the call; "Inbound lead - …" goes on to a lead.
+      const alone = end === tokens.length || tokens[end] === ':';
+      return afterChannel || next === CHANNEL || sender || alone;
     });
 }
 

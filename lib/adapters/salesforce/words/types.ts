@@ -162,7 +162,7 @@ export interface CallCommentWords {
 export interface MessageSubjectWords {
   /**
    * Channel names that say a message at the subject's head ("LinkedIn: Intro", "WhatsApp reply from …"),
-   * or anywhere in a subject that says the rep's act (`contactVerbs`: "Messaged Dana on LinkedIn").
+   * or beside the rep's past act (`sentVerbs`: "Sent WhatsApp to Dana", "Messaged Dana on LinkedIn").
    */
   names: { social: string[]; sms: string[] };
   /** Terms that name a message wherever they stand ("LinkedIn InMail", "Inbound SMS from …"). */
@@ -170,20 +170,22 @@ export interface MessageSubjectWords {
   /** Words after a channel name at the head that make it a message ("LinkedIn message", "WhatsApp reply"). */
   messageWords: string[];
   /**
-   * The rep's act of writing or following up ("sent", "messaged", "followed up"): a channel name
-   * anywhere beside one is the channel a message went on, in any word order ("WhatsApp an Dana gesendet").
+   * The rep's messaging act, past tense only ("sent", "messaged", "followed up"): a channel name
+   * within three words of one, either side, is the channel a message went on ("WhatsApp an Dana
+   * gesendet"). A plan or an order ("Send LinkedIn ad report", "Follow up: update LinkedIn URL")
+   * says no message was sent.
    */
-  contactVerbs: string[];
-  /**
-   * Words that make a subject naming a channel a look-up, no message (Outreach's "LinkedIn: View a
-   * Profile", "Check Dana's LinkedIn profile").
-   */
+  sentVerbs: string[];
+  /** Words after a sent verb that lead to its channel at any distance ("Messaged Dana Whitfield on LinkedIn"). */
+  via: string[];
+  /** Words that make a subject naming a channel a look-up, no message (Outreach's "LinkedIn: View a Profile"). */
   research: string[];
   /**
    * What a subject opens with, its channel words set aside, when the contact sent the message or
    * placed the call ("Inbound SMS from …", "SMS received: …", "WhatsApp reply from …", "Missed call from …").
-   * Only where it says who sent the message or placed the call: beside a channel word, or before
-   * `from` and a sender ("Inbound lead follow-up" is a lead that came in, the rep's call).
+   * Only where it says who sent the message or placed the call: beside a channel word, before a
+   * separator or nothing ("Missed - Dana Whitfield"), or before `from` within two words ("Received
+   * voicemail from …"); "Inbound lead follow-up" is a lead that came in, the rep's call.
    */
   inbound: string[];
   /** "From" before a sender's name ("Missed call from Dana", "Antwort von …"). */
