@@ -24,7 +24,7 @@ export function isMailTrackingEvent(item: Element, clock: PageClock, language: P
   const [head, ...rest] = linesOf(item);
   if (!head || !hasWord(textOutsideLinks(head), words.mailTracking)) return false;
   const who = lineText(head).match(headPattern(words.mailTracking))?.[1];
-  if (!who || !isName(who)) return false;
+  if (!who || !isName(who, words.firstPerson)) return false;
   return rest.every((line) => textOutsideLinks(line) === '' || isDated(line, clock, language));
 }
 
@@ -44,19 +44,27 @@ function headPattern(wordings: readonly string[]): RegExp {
 /** A person's address ("lena.vogt@harbor.example") stands for a contact without a name. */
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
+/** Who did it names at most so many words: longer, the head is someone's sentence. */
+const MAX_NAME_WORDS = 5;
+
 /**
- * Who did it reads as a name: a few words, the first and the last capitalised ("Lena Vogt", "Ana de
- * la Cruz", "J. Smith"), no lone capital letter but an initial's; or an address. A writer speaking of
- * herself ("I clicked a link", "Ich habe einen Link angeklickt") is no event's subject.
+ * Who did it reads as a name: a few words ("Lena Vogt", "ana de la cruz" as entered, "王伟"), none
+ * a writer speaking of herself ("I clicked a link", "Ich habe einen Link angeklickt": wording.ts
+ * firstPerson), no sentence's punctuation; or an address. Capitals say nothing: a contact's name
+ * is shown as entered, lowercase or in a script without case.
  */
-function isName(text: string): boolean {
+function isName(text: string, firstPerson: readonly string[]): boolean {
   const name = text.trim();
   if (ADDRESS.test(name)) return true;
   const parts = name.split(/\s+/);
-  if (parts.length > 5 || /[!?;:,]/u.test(name)) return false;
-  const capitalised = (part: string | undefined) => !!part && /^\p{Lu}/u.test(part);
-  if (!capitalised(parts[0]) || !capitalised(parts.at(-1))) return false;
-  return !parts.some((part) => /^\p{Lu}$/u.test(part));
+  if (parts.length > MAX_NAME_WORDS || /[!?;:,]/u.test(name)) return false;
+  return !parts.some((part) => isFirstPerson(part, firstPerson));
+}
+
+/** The word is one of the pronouns, in any case, an elided form by its start ("I've", "I'm"). */
+function isFirstPerson(word: string, firstPerson: readonly string[]): boolean {
+  const bare = word.split(/['’]/u)[0]?.toLocaleLowerCase() ?? '';
+  return firstPerson.some((pronoun) => pronoun.toLocaleLowerCase() === bare);
 }
 
 /** The line's text without what its links say, blanks closed up. */

@@ -8,9 +8,9 @@ export interface PageLanguage {
   locale: PageLocale;
   words: Wording;
   /**
-   * The page shows it prints times of day on a 12-hour clock ("3:10 PM"), so a bare "1:02" beside a
-   * day is no time of day but a length (a call's); never guessed from the language tag
-   * (shown-clock.ts). Asked only where such a time stands: found once.
+   * The page prints times of day on a 12-hour clock ("3:10 PM"), so a bare "1:02" beside a day is
+   * no time of day but a length (a call's): as the page's own times show, else as the language
+   * tag's region prints (shown-clock.ts). Asked only where such a time stands: found once.
    */
   twelveHourClock: () => boolean;
 }
@@ -26,7 +26,7 @@ export function pageLanguageOf(doc: Document, root: Element | null): PageLanguag
   const locale = pageLocaleOf(doc);
   let twelveHour: boolean | undefined;
   const twelveHourClock = () => {
-    twelveHour ??= root ? showsTwelveHourClock(root) : false;
+    twelveHour ??= showsTwelveHourClock(root, locale.lang);
     return twelveHour;
   };
   return { locale: root ? withPageDayOrder(locale, root) : locale, words: wordingFor(locale.lang), twelveHourClock };

@@ -63,6 +63,13 @@ export interface Wording {
    */
   mailTracking: readonly string[];
   /**
+   * The pronouns a writer names herself by ("I", "we", "ich"): a sentence starting "I clicked a link
+   * in your proposal" is her mail's text, no tracking event's subject (mail-tracking.ts). Compared
+   * whole and in any case, an elided form by what stands before its apostrophe ("I've" → "I").
+   * Subjects only: possessives ("ma", "mia") are also people's names (Jack Ma, Mia Rossi).
+   */
+  firstPerson: readonly string[];
+  /**
    * A thread's control or line counting its older messages folded away ("2 earlier messages", "Show
    * 2 more messages"), `#` standing for the count (folded-messages.ts). Guesses in the usual
    * conversation-view words: no source shows Pipedrive's.
@@ -223,6 +230,7 @@ const en: Wording = {
     'clicked the link in',
     'clicked on a link in',
   ],
+  firstPerson: ['I', 'we'],
   foldedMessages: [
     '# earlier messages',
     '# earlier message',
@@ -358,6 +366,7 @@ const de: Wording = {
     'Link angeklickt',
     'auf einen Link geklickt',
   ],
+  firstPerson: ['ich', 'wir'],
   foldedMessages: [
     '# frühere Nachrichten',
     '# frühere Nachricht',
@@ -484,6 +493,7 @@ const fr: Wording = {
     'a ouvert l’e-mail',
     'a cliqué sur un lien',
   ],
+  firstPerson: ['je', 'nous'],
   foldedMessages: [
     '# messages précédents',
     '# message précédent',
@@ -595,6 +605,7 @@ const es: Wording = {
     'hizo clic en un enlace',
     'ha hecho clic en un enlace',
   ],
+  firstPerson: ['yo', 'nosotros', 'nosotras'],
   foldedMessages: [
     '# mensajes anteriores',
     '# mensaje anterior',
@@ -704,6 +715,7 @@ const pt: Wording = {
     'clicou em um link',
     'clicou num link',
   ],
+  firstPerson: ['eu', 'nós'],
   foldedMessages: [
     '# mensagens anteriores',
     '# mensagem anterior',
@@ -812,6 +824,7 @@ const nl: Wording = {
     'heeft op een link geklikt',
     'klikte op een link',
   ],
+  firstPerson: ['ik', 'wij', 'we'],
   foldedMessages: [
     '# eerdere berichten',
     '# eerder bericht',
@@ -931,6 +944,7 @@ const it: Wording = {
     'ha cliccato su un link',
     'ha fatto clic su un link',
   ],
+  firstPerson: ['io', 'noi'],
   foldedMessages: [
     '# messaggi precedenti',
     '# messaggio precedente',
