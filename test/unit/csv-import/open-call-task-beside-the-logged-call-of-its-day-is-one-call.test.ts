@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityReading } from '../../../lib/schema/activity';
 import { freshDb, importText } from './import-fixture';
 import { contactView, readContactPage } from './page-copy';
+import { HEADER, RILEY, RILEY_KEY, TENANT, timedCall } from './riley-report';
 
 /**
  * A Salesforce "Activities with Contacts" report (Details Only, no Activity ID column: the
@@ -21,33 +21,16 @@ import { contactView, readContactPage } from './page-copy';
  * page copy of its own call, and the panel would show 2 calls: planned rows are counted apart from
  * done ones (lib/csv-import/row-ordinal.ts).
  */
-const TENANT = 'acme.lightning.force.com';
-const HEADER =
-  '"Subject","Assigned","Date","Status","Priority","Call Result","Contact","Contact ID","Company / Account"';
 const REPORT = [
   HEADER,
   '"Call","Jordan Lee","11/18/2026","Not Started","Normal","","Riley Chen","0035g00000AbCdE","Northwind"',
   '"Call","Jordan Lee","11/18/2026","Completed","Normal","Connected","Riley Chen","0035g00000AbCdE","Northwind"',
 ].join('\r\n');
 
-const RILEY = { crm: 'salesforce', tenant: TENANT, recordId: '0035g00000AbCdEAAV' } as const;
-const RILEY_KEY = `salesforce:${TENANT}:contact:0035g00000AbCdEAAV`;
-/** The page's copy of the logged call, with its time. */
-const loggedCall: ActivityReading = {
-  type: 'call',
-  channel: 'call',
-  direction: 'outbound',
-  timestamp: '2026-11-18T15:40:00.000Z',
-  timePrecision: 'minute',
-  title: 'Call',
-  outcome: 'connected',
-  automated: false,
-};
-
 describe('an open "Call" task and a logged call of the same day in one report, with a page copy of the call', () => {
   it('page read first, then the report: one call', async () => {
     const db = await freshDb();
-    await readContactPage(db, RILEY, [loggedCall]);
+    await readContactPage(db, RILEY, [timedCall]);
     await importText(db, 'salesforce', TENANT, REPORT);
     expect((await contactView(db, RILEY_KEY)).touches.byChannel.call).toBe(1);
   });
@@ -55,7 +38,7 @@ describe('an open "Call" task and a logged call of the same day in one report, w
   it('report first, then the page: one call', async () => {
     const db = await freshDb();
     await importText(db, 'salesforce', TENANT, REPORT);
-    await readContactPage(db, RILEY, [loggedCall]);
+    await readContactPage(db, RILEY, [timedCall]);
     expect((await contactView(db, RILEY_KEY)).touches.byChannel.call).toBe(1);
   });
 });

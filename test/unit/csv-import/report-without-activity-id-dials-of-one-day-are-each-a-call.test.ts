@@ -3,6 +3,7 @@ import type { ActivityReading } from '../../../lib/schema/activity';
 import { view } from '../team/from-files/harness';
 import { dump, freshDb, importText } from './import-fixture';
 import { contactView, readContactPage } from './page-copy';
+import { HEADER, RILEY, RILEY_KEY, TENANT, timedCall } from './riley-report';
 
 /**
  * A Salesforce "Activities with Contacts" report exported "Details Only" with the report's own
@@ -16,9 +17,6 @@ import { contactView, readContactPage } from './page-copy';
  * attempts. By hand: 3 call attempts, 1 connected; the report adds 3 rows, none "already there".
  * Clock 2026-11-20 15:00Z, zone Berlin (import-fixture.ts).
  */
-const TENANT = 'acme.lightning.force.com';
-const HEADER =
-  '"Subject","Assigned","Date","Status","Priority","Call Result","Contact","Contact ID","Company / Account"';
 const ROWS = [
   '"Call","Jordan Lee","11/18/2026","Completed","Normal","No Answer","Riley Chen","0035g00000AbCdE","Northwind"',
   '"Call","Jordan Lee","11/18/2026","Completed","Normal","No Answer","Riley Chen","0035g00000AbCdE","Northwind"',
@@ -28,20 +26,6 @@ const REPORT = [HEADER, ...ROWS].join('\r\n');
 /** What Touchline before 0.7.26 stored of the report: one row under the natural key, the first. */
 const FIRST_ONLY = [HEADER, ROWS[0]].join('\r\n');
 
-/** Riley's contact page (the 18-character form of the report's id), read in the fixture's zone. */
-const RILEY = { crm: 'salesforce', tenant: TENANT, recordId: '0035g00000AbCdEAAV' } as const;
-const RILEY_KEY = `salesforce:${TENANT}:contact:0035g00000AbCdEAAV`;
-/** The page's copy of the connected dial, shown with its time (16:40 Berlin). */
-const timedCall: ActivityReading = {
-  type: 'call',
-  channel: 'call',
-  direction: 'outbound',
-  timestamp: '2026-11-18T15:40:00.000Z',
-  timePrecision: 'minute',
-  title: 'Call',
-  outcome: 'connected',
-  automated: false,
-};
 /** The page's copy of a dial of that day, dated only by the day (keyed as the report's first row). */
 const datedCall: ActivityReading = {
   type: 'call',
