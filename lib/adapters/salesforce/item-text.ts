@@ -1,5 +1,6 @@
 import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
+import { isFieldLabel } from './field-label';
 import { SEL } from './selectors';
 import { standardIcons } from './standard-icons';
 import { activityLinkOf, headerLine, isRelatedRow, leafTexts, personLinkOf } from './structure';
@@ -39,8 +40,10 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const icons = standardIcons(elements);
   const bodyTexts = leafTexts(item, (leaf) => notSubject(leaf) || !!summaryEl?.contains(leaf));
   // The item's own carriers before its details' values: a Task's "Type" picklist showing "Meeting"
-  // names what the task was about, while its icon and assistive text say "Task".
-  const kindCarriers = [carrierTexts(ownElements), carrierTexts(elements)];
+  // names what the task was about, while its icon and assistive text say "Task". Field labels in
+  // neither: a tile's "Task:" label names the activity lists' checkbox field, on Events too.
+  const unlabelled = (el: Element) => !isFieldLabel(el);
+  const kindCarriers = [carrierTexts(ownElements.filter(unlabelled)), carrierTexts(elements.filter(unlabelled))];
   return {
     kind: kindOf(item, elements, kindCarriers, icons, link?.object, words),
     icons,
@@ -111,9 +114,33 @@ function activityLink(item: Element): Element | undefined {
  * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
  * says Call), the item's own carriers before its details' values (`carriers`, in that order),
  * the icon itself, in no language (`standardIcons`: `log_a_call`, `list_email`), Lightning's
- * class token (`li.row.Event`), then the linked record's object.
+ * class token (`li.row.Event`), then the linked record's object. Where the link names an Event or
+ * a Task, that object settles which of the two it is (eventOrTask).
  */
 function kindOf(
+  item: Element,
+  elements: readonly Element[],
+  carriers: readonly (readonly string[])[],
+  icons: readonly string[],
+  object: string | undefined,
+  words: readonly SalesforceWords[],
+): string {
+  return eventOrTask(saidKind(item, elements, carriers, icons, object, words), object);
+}
+
+/**
+ * The linked record's object over what a carrier says, Event against Task: an Event is a meeting
+ * whatever a value of its own says (its "Type" picklist, a "Task: False" tile row), and a Task is
+ * never a meeting (crm-evidence-2.md: logged calls and emails are Tasks, meetings Events); a Task's
+ * carriers still tell a logged call or email from a plain Task.
+ */
+function eventOrTask(kind: string, object: string | undefined): string {
+  if (object === 'Event') return 'event';
+  if (object === 'Task' && (kind === 'event' || kind === 'meeting')) return 'task';
+  return kind;
+}
+
+function saidKind(
   item: Element,
   elements: readonly Element[],
   carriers: readonly (readonly string[])[],

@@ -72,6 +72,11 @@ export const SEL = {
   summary: 'div[class*="summary"], .slds-timeline__summary',
   /** Item assistive type text (SLDS). */
   assistiveText: '.slds-assistive-text',
+  /**
+   * A field's label in an item or tile: `dt` and `label` by tag, SLDS's `slds-item_label` (tile
+   * blueprint) and `slds-form-element__label`, Aura's label class (crm-pages.md).
+   */
+  fieldLabelElement: 'dt, label, .slds-item_label, .slds-form-element__label, .test-id__field-label',
   /** Expanded details of an item: label/value pairs (SLDS; guess for labels). */
   itemDetails: '.slds-timeline__item_details, article',
   /** Month group heading in past activities, "November • 2026" (guess). */
