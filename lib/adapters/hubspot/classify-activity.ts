@@ -157,7 +157,26 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   // word anywhere before the name is a call.
   const what = h.match(BEFORE_WHO)?.[1];
   if (what && words.some((w) => first(w.callOutcomes, what))) return 'call';
-  return iconType(hints, words) ?? (isSystemSentence([h, fold(hints.description ?? '')], words) ? 'system' : undefined);
+  const icon = iconType(hints, words);
+  if (icon) return icon;
+  const description = fold(hints.description ?? '');
+  return isSystemSentence([h, description], words) && !opensWithTouch(description, words) ? 'system' : undefined;
+}
+
+const NO_TOUCH: readonly ActivityType[] = ['note', 'task', 'system'];
+
+/**
+ * The item's text past its header opens with a touch's type word ("Email from Lena Vogt to Sam
+ * Ortiz"): its type row was not found where it was looked for, and the property label or sentence
+ * word further on ("Email", "Outcome: …") is no sign of a record event. Not read, so reported,
+ * never silently `system` (a contact's reply lost with nothing said). Only the opening counts: a
+ * body mentioning a call ("I'll call you") says nothing of the item's kind.
+ */
+function opensWithTouch(text: string, words: readonly HubSpotWords[]): boolean {
+  const t = text.trim();
+  return words.some((w) =>
+    [...w.leadingTypes, ...w.anywhereTypes].some(([p, type]) => !NO_TOUCH.includes(type) && p.exec(t)?.index === 0),
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import { textsAroundDate } from './item-text';
 import { readItemDate, type ShownMonth } from './page-date';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
+import { typeRowAbove } from './type-row';
 import { recordIdOfHref } from './url';
 import { labelsOf } from './words/index';
 
@@ -36,7 +37,8 @@ export interface ItemParts {
 /**
  * An item's parts, by its test ids where the page has them, else by its shape: the date line
  * (the one the item finder found, else the first date in the item: header before body), the
- * header line around it, and the first text after the header as the title.
+ * header line around it (with a type row above it where that line names no type: type-row.ts), and
+ * the first text after the header as the title.
  */
 export function itemParts(
   card: Element,
@@ -53,13 +55,16 @@ export function itemParts(
   const title = spacedText(titleEl);
   const heading = groupHeading(card, root, context, known);
   const before = headerEl || !timeEl ? [] : textsAroundDate(card, timeEl).before;
-  const header = headerEl
+  const line = headerEl
     ? without(spacedText(headerEl), [spacedText(timeEl), spacedText(actions), title, ...buttons])
     : before.join(' ') || firstLeafText(card, [spacedText(timeEl), title]);
+  const typeRow = headerEl ? typeRowAbove(card, headerEl, line, [title, ...buttons], context.words) : undefined;
+  const header = typeRow ? `${typeRow} ${line}`.trim() : line;
   // An item on one line ("Email | Nov 3, 2026 | Re: pricing") has its header before its date, its subject after.
   const headerEnd = headerEl ?? (before.length > 0 ? timeEl : null);
   const description = without(spacedText(card), [
-    header,
+    typeRow ?? '',
+    line,
     title,
     spacedText(timeEl),
     spacedText(actions),
