@@ -5,30 +5,52 @@ import {
   dealsOfTenant,
   loggedTouches,
   putActivity,
+  rowsNow,
   rowsOfRecord,
   type Working,
 } from './batch-work';
 import { loggedSlot } from './logged-day';
 import { mergeLoggedTouches } from './logged-merge';
+import { mergesNamedElsewhere } from './merge-named-elsewhere';
 import { sameJson } from './objects';
 import { isPageTouch, type MergeClock } from './page-touch';
 import { type DealContacts, peopleOf } from './people-of';
-import { withUserFields } from './user-fields';
+import { sameTouch } from './same-touch';
+import { withUserFields, withUserFieldsMoved } from './user-fields';
+
+/** What pairing a reading's fresh touches with logged touches did. */
+export interface LoggedPairing {
+  /** Keys of the logged touches newly merged. */
+  merged: string[];
+  /** Logged touches whose merge the reading undid, as they were stored merged (see settleReleased). */
+  released: Activity[];
+}
 
 /**
  * Merges touches logged in Touchline with the page touches a reading showed for the first time
  * (see mergeLoggedTouches), and gives every page copy of a merged touch the user's fields (see
- * withUserFields). Returns the keys of the logged touches newly merged. Only fresh touches on the
- * channel and day of some logged touch cost any extra reads. `clock.pageTimeZone` is the zone the
- * reading's page was read in (the browser's unless the reading names one), where a date-only
- * touch's day is the day printed; `clock.now` decides which page items are touches yet.
+ * withUserFields). First, a logged touch merged into a copy that the reading shows to be another
+ * contact's touch (a fresh copy, or `namedNow`: a stored row the reading gave its first contact;
+ * mergesNamedElsewhere) is stored unmerged, and the copies it gave its fields take them back; what
+ * it and the copy it left merge with then is settled once the reading is written (settleReleased).
+ * Only touches on the channel and day of some logged touch cost any extra reads.
+ * `clock.pageTimeZone` is the zone the reading's page was read in (the browser's unless the reading
+ * names one), where a date-only touch's day is the day printed; `clock.now` decides which page
+ * items are touches yet.
  */
-export async function mergeLogged(work: Working, fresh: Activity[], clock: MergeClock): Promise<string[]> {
-  const logged = [...(await loggedTouches(work)).values()];
+export async function mergeLogged(
+  work: Working,
+  fresh: Activity[],
+  clock: MergeClock,
+  namedNow: readonly Activity[] = [],
+): Promise<LoggedPairing> {
   const slot = (a: Activity) => loggedSlot(a, clock);
-  const slots = new Set(logged.map(slot));
+  const slots = new Set([...(await loggedTouches(work)).values()].map(slot));
   const relevant = fresh.filter((a) => isPageTouch(a, clock) && slot(a) !== '' && slots.has(slot(a)));
-  if (relevant.length === 0) return [];
+  const named = [...relevant, ...namedNow].filter((a) => a.contactKeys.length > 0 && slots.has(slot(a)));
+  const released = named.length > 0 ? await releaseNamedElsewhere(work, named, relevant, clock) : [];
+  if (relevant.length === 0) return { merged: [], released };
+  const logged = [...(await loggedTouches(work)).values()];
   const earlier = await earlierCopies(work, relevant, await contactsOfDeals(work, [...logged, ...relevant]));
   const merges = mergeLoggedTouches({
     logged,
@@ -47,7 +69,55 @@ export async function mergeLogged(work: Working, fresh: Activity[], clock: Merge
     const withUser = withUserFields(current, touch);
     if (!sameJson(current, withUser)) putActivity(work, withUser);
   }
-  return merges.filter((m) => m.newMerge).map((m) => m.logged.key);
+  return { merged: merges.filter((m) => m.newMerge).map((m) => m.logged.key), released };
+}
+
+/**
+ * Stores unmerged the logged touches of the day and channel of a `named` row (one naming
+ * contacts) merged into a copy whose touch the copies now show to be someone else's
+ * (mergesNamedElsewhere), and takes their fields back from the copy they were merged into and its
+ * stored copies (the reading's `fresh` ones never had them). Resolves to the touches as they were
+ * stored merged.
+ */
+async function releaseNamedElsewhere(
+  work: Working,
+  named: readonly Activity[],
+  fresh: readonly Activity[],
+  clock: MergeClock,
+): Promise<Activity[]> {
+  const slots = new Set(named.map((row) => loggedSlot(row, clock)));
+  const logged = await loggedTouches(work);
+  const merged = [...logged.values()].filter(
+    (touch) => touch.mergedInto !== undefined && slots.has(loggedSlot(touch, clock)),
+  );
+  if (merged.length === 0) return [];
+  const targets = await rowsNow(work, [...new Set(merged.map((touch) => touch.mergedInto as string))]);
+  const dealContacts = await contactsOfDeals(work, [...merged, ...named, ...targets]);
+  const stored = await earlierCopies(work, targets, dealContacts);
+  const rows = [...new Map([...stored, ...named].map((row) => [row.key, row])).values()];
+  const byKey = new Map(targets.map((row) => [row.key, row]));
+  const released = mergesNamedElsewhere(merged, byKey, rows, dealContacts);
+  if (released.length === 0) return [];
+  for (const touch of released) {
+    const { mergedInto: _, ...open } = touch;
+    logged.set(open.key, open);
+    putActivity(work, open);
+  }
+  const freshKeys = new Set(fresh.map((row) => row.key));
+  const holders = [...logged.values()].filter((touch) => touch.mergedInto !== undefined);
+  for (const touch of released) {
+    const target = byKey.get(touch.mergedInto as string) as Activity;
+    const copies = [target, ...stored.filter((row) => row.key !== target.key && sameTouch(row, target, dealContacts))];
+    // The logged touches still merged into the copy (one touch with the released one by duplicate
+    // rule 3, logged on the deal) give their fields anew, as an undo does (rewriteCopiesOf).
+    const given = holders.filter((holder) => holder.mergedInto === target.key);
+    for (const copy of copies.filter((row) => !freshKeys.has(row.key))) {
+      const current = work.activities.get(copy.key) ?? copy;
+      const next = withUserFieldsMoved(current, touch, given);
+      if (!sameJson(current, next)) putActivity(work, next);
+    }
+  }
+  return released;
 }
 
 async function contactsOfDeals(work: Working, activities: Activity[]): Promise<DealContacts> {

@@ -12,6 +12,7 @@ import { dealContactsOfTenant, otherCopies, type ReadTx } from './touch-copies';
  * saw the page touch in any copy, when no other logged touch holds a copy of it. Of several, the
  * closest pair wins as when a reading merges (same direction, then nearest in time, then key),
  * with the logged touches that are one touch with it (duplicate rule 3): all of them, stored merged.
+ * The person is the one any of its copies names (peopleOfTouch), where the copy it was merged into names nobody.
  * A copy stored before first-seen times were kept counts as seen before, so it goes to nobody.
  */
 export async function heirsOfFreedCopy(tx: ReadTx, leaving: Activity, clock: MergeClock): Promise<Activity[]> {
@@ -32,6 +33,7 @@ export async function heirsOfFreedCopy(tx: ReadTx, leaving: Activity, clock: Mer
   const open = logged.filter(
     (touch) => !touch.mergedInto && Date.parse(touch.loggedAt ?? touch.updatedAt ?? '') <= firstSeen,
   );
-  const merges = mergeLoggedTouches({ logged: open, fresh: [page], earlier: [], dealContacts, ...clock });
+  // Its copies say whose it is: a deal-page call that Ben's page lists goes to no touch logged on Ana.
+  const merges = mergeLoggedTouches({ logged: open, fresh: [page], earlier: [], copies, dealContacts, ...clock });
   return merges.map((merge) => merge.logged);
 }

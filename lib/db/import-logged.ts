@@ -1,6 +1,7 @@
 import type { Activity } from '../schema/activity';
 import { mergeLogged } from './batch-logged';
 import { fetchTouched, type SaveTx } from './batch-work';
+import { settleReleased } from './merge-named-elsewhere';
 
 /** The stores pairImportedWithLogged reads beyond the activities: who is on which deal. */
 export const IMPORT_LOGGED_STORES = ['contacts', 'deals'] as const;
@@ -24,10 +25,16 @@ export async function pairImportedWithLogged(
   if (fresh.length === 0) return { before: [], after: [] };
   const work = await fetchTouched(tx, [], [], []);
   // An export's dates are read in the user's zone: it is also the zone a date alone was printed in.
-  await mergeLogged(work, [...fresh], { timeZone, pageTimeZone: timeZone, now });
+  const clock = { timeZone, pageTimeZone: timeZone, now };
+  const { released } = await mergeLogged(work, [...fresh], clock);
   const after = [...work.changedActivities.values()];
   const before = after.flatMap((row) => work.stored.get(row.key) ?? []);
   const activities = tx.objectStore('activities');
   await Promise.all(after.map((row) => activities.put(row)));
-  return { before, after };
+  // A merge the import's rows undid (a CSV row names the contact a deal-page copy did not).
+  const settled = await settleReleased(
+    tx,
+    released.map((touch) => ({ touch, clock })),
+  );
+  return { before: [...before, ...settled.before], after: [...after, ...settled.after] };
 }

@@ -1,8 +1,9 @@
 import type { Activity, Channel } from '../schema/activity';
 import { type DayZones, loggedMergeDay } from './logged-day';
 import { loggedGroups } from './logged-groups';
+import { peopleOfTouch } from './named-copies';
 import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
-import { type DealContacts, peopleOf } from './people-of';
+import type { DealContacts } from './people-of';
 import { sameTouch } from './same-touch';
 
 type DatedTouch = Activity & { timestamp: string; channel: Channel };
@@ -15,6 +16,11 @@ export interface LoggedMergeInput extends MergeClock {
   /** Stored page rows of the same people: earlier copies, on another record's page, of a fresh touch. */
   earlier: readonly Activity[];
   dealContacts: DealContacts;
+  /**
+   * Other stored copies of the fresh rows' touches, where `earlier` may not hold them: a copy read
+   * on a contact's page says whose a deal-page row naming nobody is (peopleOfTouch).
+   */
+  copies?: readonly Activity[];
   /** Whether a group of logged touches that are one touch may take a page touch, where more than the rule decides. */
   canPair?: (group: readonly Activity[], page: Activity) => boolean;
 }
@@ -29,7 +35,7 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day (loggedMergeDay), same person (see peopleOf and loggedPeople), never an
+ * channel, same day (loggedMergeDay), same person (see peopleOfTouch and loggedPeople), never an
  * inbound with an outbound (a page direction `unknown` takes the user's), and never a page touch
  * the page credits to another owner (ownersAgree). Only a page
  * *touch* (isPageTouch: not planned, cancelled or still ahead) Touchline first sees now is a
@@ -56,13 +62,14 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   }
   const open = input.logged.filter((t): t is DatedTouch => t.mergedInto === undefined && isDatedTouch(t));
   const groups = loggedGroups(open, input.dealContacts);
+  const people = peopleOfPages(input);
   const pairs = groups
     .flatMap((group) => {
       const touch = group[0] as DatedTouch;
       return candidates
         .filter(
           (page) =>
-            samePersonAndDay(touch, page, input) &&
+            samePersonAndDay(touch, page, people, input) &&
             !oppositeDirections(touch, page) &&
             ownersAgree(touch, page) &&
             (input.canPair?.(group, page) ?? true),
@@ -109,12 +116,31 @@ function oppositeDirections(touch: Activity, page: Activity): boolean {
 function samePersonAndDay(
   touch: DatedTouch,
   page: DatedTouch,
+  peopleOfPage: (page: Activity) => string[],
   input: Pick<LoggedMergeInput, 'dealContacts'> & DayZones,
 ): boolean {
   if (page.channel !== touch.channel) return false;
   if (loggedMergeDay(page, input) !== loggedMergeDay(touch, input)) return false;
   const people = new Set(loggedPeople(touch, input.dealContacts));
-  return peopleOf(page, input.dealContacts).some((key) => people.has(key));
+  return peopleOfPage(page).some((key) => people.has(key));
+}
+
+/**
+ * Who each candidate page touch was with, as its copies tell it (peopleOfTouch), worked out once
+ * per page and only for a page naming nobody (most name their contact).
+ */
+function peopleOfPages(input: LoggedMergeInput): (page: Activity) => string[] {
+  const known = new Map<string, string[]>();
+  const rows = [...input.fresh, ...input.earlier, ...(input.copies ?? [])];
+  return (page) => {
+    if (page.contactKeys.length > 0) return page.contactKeys;
+    let people = known.get(page.key);
+    if (!people) {
+      people = peopleOfTouch(page, rows, input.dealContacts);
+      known.set(page.key, people);
+    }
+    return people;
+  };
 }
 
 /**

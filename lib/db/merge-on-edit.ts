@@ -48,6 +48,8 @@ export async function pageTouchOnEdit(
     logged: [touch, ...others],
     fresh,
     earlier: [...page, ...copies].filter((row) => !seenAfter(row)),
+    // Copies seen after still say whose a deal-page row naming nobody is (peopleOfTouch).
+    copies,
     dealContacts,
     ...clock,
   });

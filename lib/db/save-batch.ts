@@ -18,6 +18,7 @@ import {
 import { deleteEach, putEach } from './bulk-requests';
 import { dateTitledRow } from './date-titled-row';
 import { datedSightings } from './dated-row';
+import { type ReleasedMerge, settleReleased } from './merge-named-elsewhere';
 import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
 import { activityFromReading, keepsTime, mergeActivity } from './page-activities';
@@ -50,9 +51,12 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
     unique(prepared.filter((p) => p.result.kind === 'deal').map((p) => p.pageKey)),
   );
   const summaries: SaveSummary[] = [];
-  for (const reading of prepared) summaries.push(await apply(work, reading));
-  // After every reading of the batch: what a read after the commit finds.
+  const released: ReleasedMerge[] = [];
+  for (const reading of prepared) summaries.push(await apply(work, reading, released));
+  // After every reading of the batch: what a read after the commit finds (unless a merge undone
+  // is settled after the writes, below: the answer's view is then read again).
   for (const [i, reading] of prepared.entries()) {
+    if (released.length > 0) break;
     const contact = work.records.get(reading.pageKey);
     if (contact?.kind !== 'contact') continue;
     const own = await rowsOfRecord(work, reading.pageKey);
@@ -70,6 +74,10 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
     records.filter((row) => row.kind === 'contact'),
   );
   await Promise.all([packs, ...records.flatMap((row) => (row.kind === 'deal' ? [putDeal(tx, row)] : []))]);
+  if (released.length > 0) {
+    const settled = await settleReleased(tx, released);
+    await updateActivityPacks(tx, settled.before, settled.after);
+  }
   return summaries;
 }
 
@@ -85,7 +93,7 @@ function prepare(reading: PageReading): Prepared {
   return { ...reading, pageKey, pageZone, incoming };
 }
 
-async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
+async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]): Promise<SaveSummary> {
   applyRecord(work, reading);
   const clock = { timeZone: reading.timeZone, pageTimeZone: reading.pageZone, now: reading.now };
   const fresh: Activity[] = [];
@@ -93,6 +101,8 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
   const seenAt = reading.now.toISOString();
   let updated = 0;
   // `folded`: a stored copy was folded into the row, which changed the cache whatever the row says.
+  // Stored rows this reading names the first contact of (a deal-page row read again under its CRM id on a contact's page).
+  const namedNow: Activity[] = [];
   const keep = (existing: Activity | undefined, merged: Activity, folded = false) => {
     let next = merged;
     if (!existing) fresh.push(next);
@@ -100,6 +110,7 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
       next = { ...next, firstSeenAt: seenAt };
       touchesNow.push(next);
     }
+    if (existing && existing.contactKeys.length === 0 && next.contactKeys.length > 0) namedNow.push(next);
     if (!folded && sameJson(existing, next)) return;
     if (existing) updated++;
     putActivity(work, next);
@@ -147,7 +158,12 @@ async function apply(work: Working, reading: Prepared): Promise<SaveSummary> {
     );
   }
   const seenAsTouches = [...fresh, ...touchesNow];
-  const mergedLogged = seenAsTouches.length > 0 ? await mergeLogged(work, seenAsTouches, clock) : [];
+  const pairing =
+    seenAsTouches.length > 0 || namedNow.length > 0
+      ? await mergeLogged(work, seenAsTouches, clock, namedNow)
+      : undefined;
+  released.push(...(pairing?.released ?? []).map((touch) => ({ touch, clock })));
+  const mergedLogged = pairing?.merged ?? [];
   return { recordKey: reading.pageKey, added: fresh.length, updated, mergedLogged, invalid: work.invalid.splice(0) };
 }
 

@@ -19,6 +19,8 @@ const inbound = (row: LoggedRow) => row.touch.direction === 'inbound';
 const subject = (row: LoggedRow) =>
   row.touch.channel && inbound(row) ? exportedSubject(row.touch.channel, 'inbound') : row.touch.title;
 const note = (row: LoggedRow) => row.touch.note ?? '';
+/** The outcome's words before the note, for a file whose only place for the outcome is its free text. */
+const outcomeAndNote = (row: LoggedRow) => [outcome(row), note(row)].filter(Boolean).join(' — ');
 
 /**
  * HubSpot's activity import (Import > activities): calls, emails and meetings are their own
@@ -55,6 +57,9 @@ const hubspot: CsvColumn[] = [
 /**
  * Salesforce's Task object, for Data Loader (the Data Import Wizard does not import tasks): a completed
  * task per touch, linked to the contact or lead (WhoId) and the opportunity (WhatId) by their 18-character ids.
+ * A call's outcome has its field (CallDisposition); a Task has none for a meeting's, so a meeting's
+ * goes before the note in Description, as in the Pipedrive note: else a no-show or cancelled meeting
+ * goes back as a plain completed one, which Salesforce's reports count as held.
  */
 const SALESFORCE_TYPES = { call: 'Call', email: 'Email', meeting: 'Meeting', social: 'Other', sms: 'Other' };
 const salesforce: CsvColumn[] = [
@@ -68,7 +73,7 @@ const salesforce: CsvColumn[] = [
   { header: 'WhatId', value: (r) => r.deal?.recordId ?? '' },
   { header: 'CallType', value: (r) => (r.touch.channel === 'call' ? (inbound(r) ? 'Inbound' : 'Outbound') : '') },
   { header: 'CallDisposition', value: (r) => (r.touch.channel === 'call' ? outcome(r) : '') },
-  { header: 'Description', value: note },
+  { header: 'Description', value: (r) => (r.touch.channel === 'meeting' ? outcomeAndNote(r) : note(r)) },
 ];
 
 /**
@@ -83,7 +88,7 @@ const pipedrive: CsvColumn[] = [
   { header: 'Activity due date', value: (r) => r.date },
   { header: 'Activity due time', value: (r) => r.time },
   { header: 'Activity done', value: () => 'Done' },
-  { header: 'Activity note', value: (r) => [outcome(r), note(r)].filter(Boolean).join(' — ') },
+  { header: 'Activity note', value: outcomeAndNote },
   { header: 'Person name', value: (r) => r.contact?.name ?? '' },
   { header: 'Person email', value: (r) => r.contact?.email ?? '' },
   { header: 'Deal title', value: (r) => r.deal?.name ?? '' },
