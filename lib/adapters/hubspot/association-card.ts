@@ -5,7 +5,7 @@ import { HEADING, textBefore } from './group-heading';
 import type { HubSpotWords } from './words/types';
 
 /** A card's heading: a heading element, or the collapse toggle a card is headed by ("Deals (1)" drawn as a button). */
-const CARD_HEADING = `${HEADING}, button[aria-expanded], [role="button"][aria-expanded]`;
+export const CARD_HEADING = `${HEADING}, button[aria-expanded], [role="button"][aria-expanded]`;
 
 /** Parts a page names for assistive technology: a region, an aside, a labelled section or group. */
 const NAMED_PART =

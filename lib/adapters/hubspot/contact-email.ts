@@ -3,7 +3,7 @@ import type { ReadingContext } from './reading-context';
 import { labelsOf } from './words/index';
 
 /** One email address (letters of any script, a dotted domain). */
-const ADDRESS = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+export const ADDRESS = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 /**
  * The contact's email address by its "Email" property. The label-text fallback also finds the

@@ -14,17 +14,27 @@ import { recordIdOfHref } from './url';
  * contact's row may link it more than once (its avatar, its name): its name is read from them all.
  */
 export function dealContacts(root: Element, context: ReadingContext): DealContact[] {
+  return [...dealContactLinks(root, context)].map(([id, same]) => ({ id, name: contactLinkName(same) }));
+}
+
+/** The deal's associated contacts' links (as `dealContacts` finds them), by contact id. */
+export function dealContactLinks(root: Element, context: ReadingContext): Map<string, Element[]> {
   const links = [
     ...recordElements(root, ASSOCIATIONS.chickletLink),
     ...contactSections(root, context).flatMap((s) => Array.from(s.querySelectorAll(TIMELINE.contactLink))),
   ];
   const linksById = new Map<string, Element[]>();
   for (const link of links) {
-    const anchor = link.closest('a') ?? link.querySelector('a') ?? link;
-    const id = recordIdOfHref(anchor.getAttribute('href') ?? '', 'contact');
+    const id = contactIdOf(link);
     if (id) linksById.set(id, [...(linksById.get(id) ?? []), link]);
   }
-  return [...linksById].map(([id, same]) => ({ id, name: contactLinkName(same) }));
+  return linksById;
+}
+
+/** The contact a link (or a test id on, in or around one) points to. */
+export function contactIdOf(link: Element): string | undefined {
+  const anchor = link.closest('a') ?? link.querySelector('a') ?? link;
+  return recordIdOfHref(anchor.getAttribute('href') ?? '', 'contact');
 }
 
 /**
@@ -50,7 +60,7 @@ function listsAllContacts(control: Element, context: ReadingContext): boolean {
 }
 
 /** Where the deal's contacts are listed: association cards, the right sidebar, sections headed "Contacts". */
-function contactSections(root: Element, context: ReadingContext): Element[] {
+export function contactSections(root: Element, context: ReadingContext): Element[] {
   return [
     ...recordElements(root, ASSOCIATIONS.card),
     ...recordElements(root, ASSOCIATIONS.sidebar),

@@ -5,7 +5,9 @@ import { channelOf } from '../../schema/touch-types';
 import { spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
 import { type Classification, classifyActivity } from './classify-activity';
+import type { ContactsByAddress } from './contact-addresses';
 import { findItemsByShape } from './find-items';
+import { itemContacts } from './item-contacts';
 import { ItemCopies } from './item-copies';
 import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
 import { saidLeaves } from './item-text';
@@ -21,6 +23,8 @@ import { isVisuallyHidden } from './visually-hidden';
 export interface TimelineContext extends ReadingContext {
   /** Deal pages only: contact ids named inside an item are kept (contracts.md). */
   onDeal: boolean;
+  /** Deal pages only: the addresses its association cards show under each contact (contact-addresses.ts). */
+  contactAddresses: ContactsByAddress;
   /** Names and email addresses of the record's contacts (direction of emails and calls). */
   contactNames: readonly string[];
   /** The record's owner as its properties show the name (an item's rep is often the same person). */
@@ -183,7 +187,10 @@ function* readItem(
   if (classified.type === 'call' || (classified.type === 'meeting' && !activity.planned))
     activity.outcome = classified.outcome ?? 'unknown';
   if (parts.sourceId) activity.sourceId = parts.sourceId;
-  if (context.onDeal && parts.contactIds.length > 0) activity.contactIds = parts.contactIds;
+  const contactIds = context.onDeal
+    ? itemContacts(parts, classified.type, context.contactAddresses, context.words)
+    : [];
+  if (contactIds.length > 0) activity.contactIds = contactIds;
   return { activity, unread: classified.unread ?? [] };
 }
 

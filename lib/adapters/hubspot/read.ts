@@ -7,6 +7,7 @@ import type { ReadingSteps } from '../reading-steps';
 import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import { activityTypeCount } from './activity-type-count';
+import { dealContactAddresses } from './contact-addresses';
 import { contactEmail } from './contact-email';
 import { withDayOrder } from './day-order';
 import { dealContacts } from './deal-contacts';
@@ -72,6 +73,7 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const { items, cards, untyped, unsplit, unplaced } = yield* readTimeline(root, {
     ...context,
     onDeal: ref.kind === 'deal',
+    contactAddresses: ref.kind === 'deal' ? dealContactAddresses(root, context) : new Map(),
     contactNames,
     owners: owner ? [owner] : [],
     title,

@@ -51,6 +51,8 @@ export const de: HubSpotWords = {
   automated: /\b(?:sequenz(?:en)?|workflows?|automatisiert|marketing-e-mail)\b/,
   from: ['von'],
   to: ['an', 'mit'],
+  // Guess, as German mail clients label the rows: no HubSpot German email preview is in the evidence.
+  emailRows: ['von', 'an', 'cc', 'bcc'],
   by: ['von', 'zugewiesen an'],
   didVerbs: ['hat'],
   // A form's compounds ("Formulareinsendung", "Formularübermittlung"); enrolled in a sequence ("eingeschrieben").

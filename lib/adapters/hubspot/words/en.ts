@@ -67,6 +67,8 @@ export const en: HubSpotWords = {
   automated: /\b(?:sequences?|workflows?|automated|automation|marketing email|bulk email)\b/,
   from: ['from'],
   to: ['to', 'with'],
+  // The rows HubSpot's email previews open with ("From: …", "To: …"); Cc and Bcc as mail clients print them.
+  emailRows: ['from', 'to', 'cc', 'bcc'],
   by: ['by', 'assigned to'],
   didVerbs: ['logged', 'sent', 'had', 'created', 'scheduled', 'left', 'made', 'added', 'moved', 'called', 'emailed'],
   eventFirst:

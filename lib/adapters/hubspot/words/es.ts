@@ -45,6 +45,8 @@ export const es: HubSpotWords = {
   automated: /\b(?:secuencias?|flujo de trabajo|automatizad[oa])\b/,
   from: ['de'],
   to: ['a', 'para', 'con'],
+  // Guess, as Spanish mail clients label the rows: no HubSpot Spanish email preview is in the evidence.
+  emailRows: ['de', 'para', 'cc', 'cco'],
   by: ['por', 'asignada a'],
   didVerbs: ['movio', 'creo', 'registro'],
   eventFirst:

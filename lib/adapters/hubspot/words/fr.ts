@@ -48,6 +48,8 @@ export const fr: HubSpotWords = {
   automated: /\b(?:sequences?|workflows?|automatise|e-mail marketing)\b/,
   from: ['de'],
   to: ['a', 'avec'],
+  // Guess, as French mail clients label the rows ("À :", folded): no HubSpot French email preview is in the evidence.
+  emailRows: ['de', 'a', 'cc', 'cci'],
   by: ['par', 'assignee a', 'attribuee a'],
   didVerbs: ['a'],
   eventFirst:

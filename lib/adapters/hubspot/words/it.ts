@@ -54,6 +54,8 @@ export const it: HubSpotWords = {
   automated: /\b(?:sequenz[ae]|workflows?|flusso di lavoro|automatizzat[oa]|e-?mail di marketing)\b/,
   from: ['da'],
   to: ['a', 'con'],
+  // Guess, as Italian mail clients label the rows: no HubSpot Italian email preview is in the evidence.
+  emailRows: ['da', 'a', 'cc', 'ccn'],
   by: ['da', 'assegnata a', 'assegnato a'],
   didVerbs: ['ha'],
   eventFirst:

@@ -48,6 +48,8 @@ export const nl: HubSpotWords = {
   automated: /\b(?:reeks(?:en)?|workflows?|geautomatiseerd)\b/,
   from: ['van'],
   to: ['aan', 'met'],
+  // Guess, as Dutch mail clients label the rows: no HubSpot Dutch email preview is in the evidence.
+  emailRows: ['van', 'aan', 'cc', 'bcc'],
   by: ['door', 'toegewezen aan'],
   didVerbs: ['heeft'],
   // A form's compounds ("Formulierinzending"); enrolled in or taken out of a sequence.

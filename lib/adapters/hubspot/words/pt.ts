@@ -45,6 +45,8 @@ export const pt: HubSpotWords = {
   automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa])\b/,
   from: ['de'],
   to: ['para', 'com'],
+  // Guess, as Portuguese mail clients label the rows: no HubSpot Portuguese email preview is in the evidence.
+  emailRows: ['de', 'para', 'cc', 'cco'],
   by: ['por', 'atribuida a'],
   didVerbs: ['moveu', 'criou', 'registrou'],
   eventFirst:

@@ -35,6 +35,11 @@ export interface HubSpotWords {
   /** "from X to Y" / "with X": the words before a person's name. */
   from: readonly string[];
   to: readonly string[];
+  /**
+   * The labels of an email's party rows, before their colon ("From:", "To:", "Cc:", "Bcc:"), folded:
+   * the addresses in them name who wrote and who received it (email-row-addresses.ts).
+   */
+  emailRows: readonly string[];
   /** Words before the person who did it ("Note by …", "Task assigned to …"). */
   by: readonly string[];
   /** Verbs after the person who did it, opening a sentence ("Alex Morgan logged a call"). */
