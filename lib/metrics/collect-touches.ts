@@ -1,7 +1,7 @@
 import { rowPrintedDay } from '../db/time-precision';
 import { type Activity, channelOf } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
-import { mergeDuplicates } from './merge-duplicates';
+import { mergeDuplicates, mergedActivity } from './merge-duplicates';
 import { dayEnd, dayStart } from './printed-day';
 import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
 import { undatedOnceAcrossPages } from './undated-page-copies';
@@ -15,6 +15,12 @@ export interface CollectedTouches {
   undatedAutomated: number;
   /** The undated touches themselves, once each: what an outcome may hide (an undated reply). */
   undatedTouches: Activity[];
+  /**
+   * Keys of the rows the duplicate rules merged into another row's touch (a deal page's copy of a
+   * contact's email, stored apart without a CRM id), not-held meetings' copies included: the same
+   * activity as the one they joined (countActivitiesRead).
+   */
+  mergedCopies: string[];
 }
 
 export interface CollectOptions {
@@ -50,13 +56,19 @@ export function collectTouches(activities: readonly Activity[], options: Collect
     if (when) dated.push({ activity, channel, ...when });
     else undated.push(activity);
   }
-  const touches = mergeDuplicates(dated, options).filter((touch) => !wasNotHeld(touch.activity));
+  const merged = mergeDuplicates(dated, options);
+  const touches = merged.filter((touch) => !wasNotHeld(touch.activity));
   const undatedOnce = uniqueUndated(undated, dated, options.scopeKey);
+  const undatedKept = new Set(undatedOnce.map((a) => a.key));
   return {
     touches,
     undated: undatedOnce.length,
     undatedAutomated: undatedOnce.filter((a) => a.automated).length,
     undatedTouches: undatedOnce,
+    mergedCopies: [
+      ...merged.flatMap((touch) => touch.copies.slice(1)),
+      ...undated.filter((a) => !undatedKept.has(a.key)).map((a) => a.key),
+    ],
   };
 }
 
@@ -85,29 +97,40 @@ function placedAt(activity: Activity, timestamp: string, options: CollectOptions
 /**
  * Undated touches once each: a copy sharing a source id with any dated copy is that dated touch
  * (with any copy of a merged double capture, not only the one whose fields won), undated copies
- * sharing a source id are one touch, automated if any of them is (metrics.md), whichever comes
- * first, and copies without one are merged across the pages that showed them
- * (undatedOnceAcrossPages).
+ * sharing a source id are one touch with the most informative fields of its copies (mergedActivity:
+ * automated if any of them is, metrics.md; every contact named, a deal page's copy naming none
+ * beside a contact page's), whichever came first, and copies without one are merged across the
+ * pages that showed them (undatedOnceAcrossPages).
  */
 function uniqueUndated(undated: readonly Activity[], dated: readonly TouchCopy[], scopeKey?: string): Activity[] {
   const datedSources = new Set(dated.map((c) => c.activity.sourceId).filter(Boolean));
-  const byId = new Map<string, Activity>();
+  const byId = new Map<string, Activity[]>();
   const withoutId: Activity[] = [];
   for (const activity of undated) {
     if (!activity.sourceId) withoutId.push(activity);
-    else if (!datedSources.has(activity.sourceId)) {
-      const seen = byId.get(activity.sourceId);
-      byId.set(activity.sourceId, seen ? { ...seen, automated: seen.automated || activity.automated } : activity);
-    }
+    else if (!datedSources.has(activity.sourceId))
+      byId.set(activity.sourceId, [...(byId.get(activity.sourceId) ?? []), activity]);
   }
-  return [...byId.values(), ...undatedOnceAcrossPages(withoutId, scopeKey)];
+  // In key order, so the fields kept are the same whichever page was read first.
+  const once = [...byId.values()].map((copies) => mergedActivity([...copies].sort(byKey)));
+  return [...once, ...undatedOnceAcrossPages(withoutId, scopeKey)];
 }
 
 /**
  * Activities Touchline has for a record, any type (coverage): each stored row once; a touch
  * logged in Touchline that was already merged into a page activity (`mergedInto`) is the same
- * activity and is not counted again.
+ * activity and is not counted again, and nor is a row the duplicate rules merged into another's
+ * touch (`collected.mergedCopies`): metrics.md merges duplicates before any count, so a deal
+ * page's copies of a contact's emails are no more of the contact's activities than of its touches.
  */
-export function countActivitiesRead(activities: readonly Activity[]): number {
-  return new Set(activities.filter((a) => !a.mergedInto).map((a) => a.key)).size;
+export function countActivitiesRead(
+  activities: readonly Activity[],
+  collected: Pick<CollectedTouches, 'mergedCopies'>,
+): number {
+  const copies = new Set(collected.mergedCopies);
+  return new Set(activities.filter((a) => !a.mergedInto && !copies.has(a.key)).map((a) => a.key)).size;
+}
+
+function byKey(a: Activity, b: Activity): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

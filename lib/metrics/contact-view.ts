@@ -128,7 +128,7 @@ export function buildContactView(input: {
       keptFrom: kept,
       withinKept: withinKept([contact], kept),
     }),
-    activitiesRead: countActivitiesRead(activities),
+    activitiesRead: countActivitiesRead(activities, collected),
   };
 }
 

@@ -115,7 +115,7 @@ export function buildDealView(input: {
       keptFrom: kept,
       withinKept: withinKept([deal, ...contacts], kept),
     }),
-    activitiesRead: countActivitiesRead(activities),
+    activitiesRead: countActivitiesRead(activities, collected),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectTouches, countActivitiesRead } from '../../../lib/metrics/collect-touches';
-import { at, call, email, LA, logged, meeting, NOW, note, system, task, undated } from './builders';
+import { at, call, dealKey, email, JORDAN, LA, logged, meeting, NOW, note, system, task, undated } from './builders';
 
 describe('collectTouches', () => {
   it('does not count an undated copy of a merged double capture again, whichever of its ids it carries', () => {
@@ -112,6 +112,21 @@ describe('countActivitiesRead', () => {
       task(at('2026-11-11 10:00')),
       system(at('2026-11-12 10:00')),
     ];
-    expect(countActivitiesRead([...activities, page])).toBe(4);
+    const read = [...activities, page];
+    expect(countActivitiesRead(read, collectTouches(read, { now: NOW, timeZone: LA }))).toBe(4);
+  });
+
+  it("counts a deal page's copies of a contact's touches once, as its touches are (duplicate rules merged)", () => {
+    // Jordan's page and the deal's feed each stored their own row of one email (no CRM id: keys
+    // hash the page's record), and of one undated email; the deal's copies name no contact.
+    const onDeal = { contactKeys: [], dealKeys: [dealKey('5301')] };
+    const sent = email(at('2026-11-18 09:00'));
+    const dealCopy = email(at('2026-11-18 09:00'), 'Route pricing v2', onDeal);
+    const shown = undated('Last week');
+    const dealShown = undated('Last week', onDeal);
+    const read = [sent, dealCopy, shown, dealShown, note(at('2026-11-10 10:00'))];
+    const collected = collectTouches(read, { now: NOW, timeZone: LA, scopeKey: JORDAN });
+    expect([collected.touches.length, collected.undated]).toEqual([1, 1]);
+    expect(countActivitiesRead(read, collected)).toBe(3);
   });
 });

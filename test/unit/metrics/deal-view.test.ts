@@ -106,7 +106,8 @@ describe('buildDealView', () => {
       automated: 1,
       inbound: 1,
     });
-    expect(view.activitiesRead).toBe(7);
+    // The deal timeline's copy of "Proposal attached" is the contact's email: one activity, as one touch.
+    expect(view.activitiesRead).toBe(6);
     expect(view.daysSinceLastTouch).toBe(1);
     expect(view.noRecentActivity).toBe(false);
   });
