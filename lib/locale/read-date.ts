@@ -9,6 +9,7 @@ import { alternatives, datePatterns } from './language-patterns';
 import type { PageLocale } from './page-locale';
 import { type DateTense, readCountedDate, readNamedDay } from './relative-date';
 import { isClockTime, type TimeOfDay, takeTimeOfDay } from './time-of-day';
+import { goesByAt } from './zones';
 
 /**
  * A date read from a page: the instant in UTC and whether the page showed a time of day.
@@ -78,11 +79,33 @@ export function readDateOrNoDay(
   if (taken === 'invalid') return undefined;
   const rest = (taken ? taken.rest : text).replace(/[,|·•]|(?<= |^)[-–](?= |$)/g, ' ').replace(/\s+/g, ' ');
   const connectors = connectorsOf(langs);
-  const day =
-    readNamedDay(rest.replace(connectors.atEdges, '').trim(), clock, langs, tense) ??
-    readCalendarDay(rest.replace(connectors.anywhere, ' ').trim(), clock, locale?.dayFirst);
-  if (!day || day === 'ambiguous') return undefined;
-  return taken ? at(day, taken.time, clock) : startOf(day, clock);
+  const dayIn = (dayClock: PageClock) =>
+    readNamedDay(rest.replace(connectors.atEdges, '').trim(), dayClock, langs, tense) ??
+    readCalendarDay(rest.replace(connectors.anywhere, ' ').trim(), dayClock, locale?.dayFirst);
+  if (taken) return onPrintedDay(taken.time, clock, dayIn);
+  const day = dayIn(clock);
+  return day && day !== 'ambiguous' ? startOf(day, clock) : undefined;
+}
+
+/**
+ * A time on the day the text names, both in the zone it prints: "Today at 5:10 PM GMT-5" is today
+ * in GMT-5, which is yesterday still in New York when it is already tomorrow in Berlin; without a
+ * zone, in the clock's. An abbreviation several zones go by ("IST") is the browser's own zone
+ * where that is its name at that moment (Irish summer time in Dublin), else its usual reading.
+ */
+function onPrintedDay(
+  time: TimeOfDay,
+  clock: PageClock,
+  dayIn: (dayClock: PageClock) => CalendarDay | 'ambiguous' | undefined,
+): PageDate | undefined {
+  if (time.zoneName) {
+    const own = dayIn(clock);
+    const instant = own && own !== 'ambiguous' ? zonedTimeToUtc(own, time, clock.timeZone) : undefined;
+    if (instant && goesByAt(time.zoneName, clock.timeZone, instant)) return minute(instant);
+  }
+  const printed = time.zone ? { ...clock, timeZone: time.zone } : clock;
+  const day = dayIn(printed);
+  return day && day !== 'ambiguous' ? at(day, time, printed) : undefined;
 }
 
 /**

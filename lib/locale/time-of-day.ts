@@ -1,10 +1,12 @@
-import { ZONE_PATTERN, zoneOffset } from './zones';
+import { severalZonesName, ZONE_PATTERN, zoneOffset } from './zones';
 
 export interface TimeOfDay {
   hour: number;
   minute: number;
   /** The page's own zone for this time ("+02:00"), when it printed one. */
   zone?: string;
+  /** The abbreviation it printed, when several zones go by it ("ist"): `zone` is then its usual reading (zones.ts). */
+  zoneName?: string;
 }
 
 const CLOCK =
@@ -31,12 +33,15 @@ export function takeTimeOfDay(text: string): { time: TimeOfDay; rest: string } |
   if (!isClockTime(hour, minute, second)) return 'invalid';
   let matched = m[0];
   let zone: string | undefined;
+  let zoneName: string | undefined;
   if (m[6]) {
     zone = zoneOffset(m[6]);
+    zoneName = severalZonesName(m[6]);
     if (!zone) matched = matched.slice(0, matched.length - m[6].length);
   }
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + matched.length)}`;
-  return { time: zone ? { hour, minute, zone } : { hour, minute }, rest: rest.replace(/\s+/g, ' ').trim() };
+  const time = zone ? { hour, minute, zone, ...(zoneName ? { zoneName } : {}) } : { hour, minute };
+  return { time, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
 /** A time a clock can show: "25:00" or "14:75" is a typing slip, never rolled over into another hour. */

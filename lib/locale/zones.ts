@@ -24,9 +24,20 @@ const ZONE_OFFSETS: Record<string, number> = {
   akst: -540,
   akdt: -480,
   hst: -600,
+  // India's; Irish summer time in a browser whose own zone goes by "IST" then (SEVERAL_ZONES).
   ist: 330,
   aest: 600,
   aedt: 660,
+};
+
+/**
+ * Abbreviations several zones go by, with the locales in which Intl (CLDR) gives a zone that name:
+ * "IST" is India's (+05:30, ZONE_OFFSETS) and, in summer, Ireland's (+01:00). The browser's zone
+ * tells the two apart: Intl names Europe/Dublin "IST" in July and Asia/Kolkata "IST" all year in
+ * en-IE and en-IN only (en-US and en-GB print "GMT+1" and "GMT+5:30"), so it is asked in those.
+ */
+const SEVERAL_ZONES: Record<string, readonly string[]> = {
+  ist: ['en-IE', 'en-IN'],
 };
 
 /** A zone suffix as folded text may carry it: "gmt+2", "utc+01:00", "(cest)", "gmt". */
@@ -41,4 +52,40 @@ export function zoneOffset(suffix: string): string | undefined {
   const abs = Math.abs(minutes);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   return `${minutes < 0 ? '-' : '+'}${hh}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The abbreviation as folded text carries it ("ist", "(ist)"), when several zones go by it. */
+export function severalZonesName(suffix: string): string | undefined {
+  const text = suffix.toLowerCase().replace(/[\s()]/g, '');
+  return SEVERAL_ZONES[text] ? text : undefined;
+}
+
+/** Intl's short zone names per locale and zone; null where Intl knows no such zone ("+05:30"). */
+const shortNames = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * Whether a zone (the browser's) goes by an abbreviation of SEVERAL_ZONES at an instant: Dublin is
+ * "IST" in July, "GMT" in January, so a summer time read in winter is still Ireland's.
+ */
+export function goesByAt(name: string, timeZone: string, instant: Date): boolean {
+  return (SEVERAL_ZONES[name] ?? []).some((locale) => {
+    const named = shortNameFormat(locale, timeZone)
+      ?.formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    return named?.toLowerCase() === name;
+  });
+}
+
+function shortNameFormat(locale: string, timeZone: string): Intl.DateTimeFormat | null {
+  const key = `${locale} ${timeZone}`;
+  let format = shortNames.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    } catch {
+      format = null;
+    }
+    shortNames.set(key, format);
+  }
+  return format;
 }

@@ -1,5 +1,6 @@
 import { monthNumber } from '../../locale/calendar-names';
 import { fold } from '../../locale/fold';
+import { machineDateStands } from '../../locale/machine-date-stands';
 import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
 import { isOutcomeLine } from './classify-activity';
@@ -138,16 +139,20 @@ function dateInText(texts: string[], context: ReadingContext): string | undefine
 }
 
 /**
- * A machine-readable `datetime` wins over the shown text, then a date in the element's `title`
+ * A machine-readable `datetime` wins over the shown text (except a date-only value behind a text
+ * showing a day: machine-date-stands.ts), then a date in the element's `title`
  * ("3 days ago" shown, "Nov 17, 2026 at 10:05 AM" on hover: crm-evidence-2.md, `title` attributes
  * last longest) unless it is less precise than the text; the text is kept otherwise.
  */
 function dateTextOf(el: Element | null, context: ReadingContext): string | undefined {
   if (!el) return undefined;
-  const machine = el.getAttribute('datetime') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
-  if (machine) return machine;
   const shown = textOf(el) || undefined;
-  return titledDate(el, shown, context) ?? shown;
+  const text = titledDate(el, shown, context) ?? shown;
+  const machine = el.getAttribute('datetime') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
+  if (!machine) return text;
+  return machineDateStands(machine, text ? readItemDate(text, context.clock, context.locale) : undefined)
+    ? machine
+    : text;
 }
 
 function titledDate(el: Element, shown: string | undefined, context: ReadingContext): string | undefined {

@@ -1,3 +1,4 @@
+import { machineDateStands } from '../../locale/machine-date-stands';
 import { datedFields, findDateInText, isAmbiguousDate, type PageDate, readPageDate } from '../../locale/page-date';
 import type { TimePrecision } from '../../schema/activity';
 import { textOf } from '../dom';
@@ -149,17 +150,21 @@ function unreadTimeText(lines: Element[]): ItemDate {
   return { unread: 'the item shows no date' };
 }
 
+/**
+ * The date element's `datetime`, except a date-only value (midnight UTC) behind a text showing a
+ * day: that day (machine-date-stands.ts: midnight UTC is another day in the Americas).
+ */
 function fromElement(el: Element, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate {
   const text = textOf(el);
-  const attr = el.getAttribute('datetime');
-  const fromAttr = attr ? readPageDate(attr, clock, language.locale) : undefined;
   const place = placeOf(el, text, language);
-  if (fromAttr) return { ...fromAttr, dateText: text || attr || undefined, ...place };
   // The element may hold a word before its date ("Logged Nov 18, 2026 2:05 PM", "Abgeschlossen am
   // 18. November 2026"): its own text is scanned as a line's is before its date is called unread.
   const found = text
     ? (dateInLine(text, clock, language, tense) ?? dateInText(text, clock, language, tense))
     : undefined;
+  const attr = el.getAttribute('datetime');
+  const fromAttr = attr && machineDateStands(attr, found) ? readPageDate(attr, clock, language.locale) : undefined;
+  if (fromAttr) return { ...fromAttr, dateText: text || attr || undefined, ...place };
   return found ? { ...found, dateText: text, ...place } : text ? { dateText: text } : {};
 }
 
