@@ -45,7 +45,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
   const unlabelled = (el: Element) => !isFieldLabel(el);
   const kindCarriers = [carrierTexts(ownElements.filter(unlabelled)), carrierTexts(elements.filter(unlabelled))];
   return {
-    kind: kindOf(item, elements, kindCarriers, icons, link?.object, words),
+    kind: eventOrTask(kindOf(item, elements, kindCarriers, icons, link?.object, words), link?.object),
     icons,
     assistive: textOf(item.querySelector(SEL.assistiveText)),
     subject: subjectEl?.getAttribute('title') || textOf(subjectEl),
@@ -110,25 +110,6 @@ function activityLink(item: Element): Element | undefined {
 }
 
 /**
- * The type from every carrier, most specific first: the SLDS class modifier, a type word on an
- * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
- * says Call), the item's own carriers before its details' values (`carriers`, in that order),
- * the icon itself, in no language (`standardIcons`: `log_a_call`, `list_email`), Lightning's
- * class token (`li.row.Event`), then the linked record's object. Where the link names an Event or
- * a Task, that object settles which of the two it is (eventOrTask).
- */
-function kindOf(
-  item: Element,
-  elements: readonly Element[],
-  carriers: readonly (readonly string[])[],
-  icons: readonly string[],
-  object: string | undefined,
-  words: readonly SalesforceWords[],
-): string {
-  return eventOrTask(saidKind(item, elements, carriers, icons, object, words), object);
-}
-
-/**
  * The linked record's object over what a carrier says, Event against Task: an Event is a meeting
  * whatever a value of its own says (its "Type" picklist, a "Task: False" tile row), and a Task is
  * never a meeting (crm-evidence-2.md: logged calls and emails are Tasks, meetings Events); a Task's
@@ -140,7 +121,14 @@ function eventOrTask(kind: string, object: string | undefined): string {
   return kind;
 }
 
-function saidKind(
+/**
+ * The type from every carrier, most specific first: the SLDS class modifier, a type word on an
+ * icon (`title`, `aria-label`, `alt`) or in assistive text (a logged call is a Task whose icon
+ * says Call), the item's own carriers before its details' values (`carriers`, in that order),
+ * the icon itself, in no language (`standardIcons`: `log_a_call`, `list_email`), Lightning's
+ * class token (`li.row.Event`), then the linked record's object.
+ */
+function kindOf(
   item: Element,
   elements: readonly Element[],
   carriers: readonly (readonly string[])[],
