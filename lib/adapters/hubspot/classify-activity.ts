@@ -159,6 +159,7 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   if (what && words.some((w) => first(w.callOutcomes, what))) return 'call';
   const icon = iconType(hints, words);
   if (icon) return icon;
+  if (isSystemSentence([h], words)) return 'system';
   const description = fold(hints.description ?? '');
   return isSystemSentence([h, description], words) && !opensWithTouch(description, words) ? 'system' : undefined;
 }
@@ -166,8 +167,8 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
 const NO_TOUCH: readonly ActivityType[] = ['note', 'task', 'system'];
 
 /**
- * The item's text past its header opens with a touch's type word ("Email from Lena Vogt to Sam
- * Ortiz"): its type row was not found where it was looked for, and the property label or sentence
+ * The item's text past a header that says nothing of a record event opens with a touch's type
+ * word ("Email from Lena Vogt to Sam Ortiz"): its type row was not found where it was looked for, and the property label or sentence
  * word further on ("Email", "Outcome: …") is no sign of a record event. Not read, so reported,
  * never silently `system` (a contact's reply lost with nothing said). Only the opening counts: a
  * body mentioning a call ("I'll call you") says nothing of the item's kind.
@@ -261,7 +262,7 @@ function eventBeforeType(h: string, words: readonly HubSpotWords[]): boolean {
  * to the record ("Alex Morgan created this contact"). What is none of these is wording the table
  * does not know (a page whose `lang` names another language): not read, never silently `system`.
  */
-function isSystemSentence(texts: readonly string[], words: readonly HubSpotWords[]): boolean {
+export function isSystemSentence(texts: readonly string[], words: readonly HubSpotWords[]): boolean {
   const text = texts.join(' ');
   const spaced = ` ${text} `;
   const named = (phrase: string) => spaced.includes(` ${phrase} `);

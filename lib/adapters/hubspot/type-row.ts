@@ -1,6 +1,6 @@
 import { fold } from '../../locale/fold';
 import { follows, textOf } from '../dom';
-import { opensWithType } from './classify-activity';
+import { isSystemSentence, isTypeWord } from './classify-activity';
 import { saidLeaves } from './item-text';
 import type { HubSpotWords } from './words/types';
 
@@ -10,8 +10,10 @@ import type { HubSpotWords } from './words/types';
  * beside its action buttons, with the date on the row below (review gen53; no public source shows
  * that markup, crm-pages.md: "read them from the item's header text"). So no class name is needed:
  * the card's texts before its header line, its controls' labels ("Actions", "Pin") and its title
- * left out, when they open with a type word of the page's wording. Only the card's top is read:
- * a word in its body ("I'll call you", notes about a meeting) never decides the type.
+ * left out, when they are a type word of the page's wording and nothing else, and the header line
+ * is no record event's sentence. A form's name ("Call me back request"), a field row ("Call owner:
+ * …") or an "Email" property above a lifecycle change never makes a touch (review regress53b).
+ * Only the card's top is read: a word in its body ("I'll call you") never decides the type.
  */
 export function typeRowAbove(
   card: Element,
@@ -20,13 +22,13 @@ export function typeRowAbove(
   drop: readonly string[],
   words: readonly HubSpotWords[],
 ): string | undefined {
-  if (namesAType(lineText, words)) return undefined;
+  if (namesAType(lineText, words) || isSystemSentence([fold(lineText)], words)) return undefined;
   const above = saidLeaves(card)
     .filter((leaf) => !line.contains(leaf) && !follows(leaf, line))
     .map(textOf)
     .filter((text) => !drop.includes(text));
   const row = above.join(' ');
-  return row && opensWithType(row, words) ? row : undefined;
+  return row && isTypeWord(row, words) ? row : undefined;
 }
 
 /** The header line names a type somewhere ("Alex Morgan logged a call"): it says what the item is. */
