@@ -1,9 +1,10 @@
 import { exportedTouch } from '../../export/logged-subject';
+import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
 import { escapeRegExp, hasWord, isWord } from './text-match';
-import { type Wording, wordingFor } from './wording';
+import { typeNameWords, type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
 export interface ItemFacts {
@@ -117,14 +118,28 @@ export function activityTypeOf(name: string): ActivityType {
  * reports as read so.
  */
 export function typeOfName(name: string): ActivityType | undefined {
-  const n = name.trim().toLowerCase();
-  if (/\bcall|phone/.test(n)) return 'call';
-  if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n)) return 'meeting';
+  // Accents folded: a French "Démo" is a demo, "téléphonique" matches "Téléphon" either way.
+  const n = fold(name);
+  if (/\bcall|phone/.test(n) || hasWordStart(n, typeNameWords.call)) return 'call';
+  if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n) || hasWordStart(n, typeNameWords.meeting))
+    return 'meeting';
   if (/linkedin|inmail|social|twitter|facebook|instagram/.test(n)) return 'social';
   if (/\bsms\b|text message|whatsapp|\btext\b/.test(n)) return 'sms';
   if (/e-?mail/.test(n)) return 'email';
   if (/\bnote\b/.test(n)) return 'note';
   return undefined;
+}
+
+const starts = new Map<readonly string[], RegExp>();
+
+/** Some word of the folded name begins with one of the words ("telefonat" with "Telefon"). */
+function hasWordStart(folded: string, words: readonly string[]): boolean {
+  let re = starts.get(words);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`, 'u');
+    starts.set(words, re);
+  }
+  return words.length > 0 && re.test(folded);
 }
 
 /** Item kinds read from a type label or class when the item carries no kind attribute. */

@@ -1,4 +1,6 @@
+import { emailAddressesIn } from './email-addresses';
 import { senderOf } from './mail-direction';
+import { mailLineList } from './mail-lines';
 import { isNamed } from './person-name';
 import type { AddressedPerson } from './persons-without-address';
 import type { Wording } from './wording';
@@ -18,4 +20,22 @@ export function senderPersonIds(item: Element, words: Wording, persons: readonly
   if (byAddress.length > 0) return byAddress.length === 1 ? [byAddress[0]?.id as string] : [];
   const byName = persons.filter((p) => p.emails.length === 0 && isNamed(sender.name, [p.name]));
   return byName.length === 1 ? [byName[0]?.id as string] : [];
+}
+
+/**
+ * The deal's persons a mail the rep sent is addressed to: each address on its To and Cc lines
+ * that one person's card shows names that person, as the sender's does a reply. Never a guess: an
+ * address no person's card shows (a colleague, the person's assistant) or one two persons share
+ * names nobody, and a recipient written without an address is not matched by name.
+ */
+export function recipientPersonIds(item: Element, words: Wording, persons: readonly AddressedPerson[]): string[] {
+  const ids = new Set<string>();
+  for (const line of mailLineList(item, words)) {
+    if (line.side !== 'to') continue;
+    for (const address of emailAddressesIn(line.value)) {
+      const owners = persons.filter((p) => p.emails.some((e) => e.toLowerCase() === address.toLowerCase()));
+      if (owners.length === 1 && owners[0]) ids.add(owners[0].id);
+    }
+  }
+  return Array.from(ids);
 }

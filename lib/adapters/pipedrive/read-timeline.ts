@@ -6,7 +6,7 @@ import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, isPlanned } from './classify-activity';
 import { dayHeaderAbove } from './day-header';
-import { senderPersonIds } from './deal-mail-person';
+import { recipientPersonIds, senderPersonIds } from './deal-mail-person';
 import { withoutDuplicates } from './dedupe';
 import { mailDirectionGap } from './direction-gap';
 import { findItems, withSiblingEntries } from './find-items';
@@ -137,11 +137,17 @@ export function* readTimeline(
     };
     if (kind === 'deal') {
       const linked = personIdsIn(item);
-      // A person's reply shows their From line, no link: its sender is the participant (deal-mail-person.ts).
+      // A person's reply shows their From line, no link: its sender is the participant; the rep's
+      // mail names its recipients on its To line (deal-mail-person.ts).
+      const persons = sides.them.persons ?? [];
       const ids =
-        linked.length === 0 && mail.mailDirection === 'inbound'
-          ? senderPersonIds(item, language.words, sides.them.persons ?? [])
-          : linked;
+        linked.length > 0
+          ? linked
+          : mail.mailDirection === 'inbound'
+            ? senderPersonIds(item, language.words, persons)
+            : mail.mailDirection === 'outbound'
+              ? recipientPersonIds(item, language.words, persons)
+              : [];
       if (ids.length > 0) candidate.contactIds = ids;
     }
     timeline.candidates.push(candidate);

@@ -19,7 +19,26 @@ export interface Wording {
   /** Sender and recipient line labels ("From:", "To:"). */
   from: readonly string[];
   to: readonly string[];
+  /** Anywhere in a call's subject or label, these say the contact called ("Incoming call", "Chamada recebida"). */
   incomingCall: readonly string[];
+  /**
+   * What opens the subject of a call the contact made ("Call from Maya", "Anruf von Maya"): only at
+   * its start, since "the call from Monday" is no direction. Empty where the language's "from" also opens the rep's own calls: French "Appel de
+   * suivi", Spanish "Llamada de seguimiento", Portuguese "Ligação de follow-up" (de: of), Dutch
+   * "Gesprek van 30 minuten"; their received-call words say it instead (incomingCall).
+   */
+  callFrom: readonly string[];
+  /**
+   * Words that, right after a callFrom opening, say what the call is rather than who made it:
+   * Italian "Chiamata da fare" (a call to make), "da remoto" (remote).
+   */
+  notCaller: readonly string[];
+  /**
+   * Beginnings of words in a company's own type names that say the type ("Telefonat", "Relance
+   * téléphonique", "Visio"), compared without accents (classify-activity.ts typeOfName); the default
+   * types' own names are read apart (types). Only words whose meaning is that type alone.
+   */
+  typeNameWords: Partial<Record<'call' | 'meeting', readonly string[]>>;
   /**
    * What opens the subject of a call the contact made and nobody took ("Missed call from Maya"):
    * it came in. Only at the start: "Returning Maya's missed call" is the rep's.
@@ -163,7 +182,11 @@ const en: Wording = {
   from: ['From'],
   to: ['To', 'Cc'],
   // Anywhere in a subject ("Callback – incoming call from Maya"); "Call from …" only at its start: activity-direction.ts.
-  incomingCall: ['Incoming call', 'Inbound call'],
+  incomingCall: ['Incoming call', 'Inbound call', 'Received call'],
+  callFrom: ['Call from'],
+  notCaller: [],
+  // English's are classify-activity.ts typeOfName's own patterns ("phone", "video", "demo").
+  typeNameWords: {},
   missedCall: ['Missed call'],
   calledBack: [
     'called back',
@@ -332,6 +355,10 @@ const de: Wording = {
   from: ['Von'],
   to: ['An', 'Cc'],
   incomingCall: ['Eingehender Anruf'],
+  callFrom: ['Anruf von'],
+  notCaller: [],
+  // "Telefonat", "Telefontermin", "Rückruf" (a call back); "Besprechung", "Treffen", "Besuch" (a visit).
+  typeNameWords: { call: ['Telefon', 'Rückruf'], meeting: ['Besprechung', 'Treffen', 'Besuch'] },
   missedCall: ['Verpasster Anruf'],
   calledBack: ['zurückgerufen'],
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
@@ -461,7 +488,11 @@ const fr: Wording = {
   sent: ['Envoyé', 'Sortant'],
   from: ['De'],
   to: ['À', 'Cc'],
-  incomingCall: ['Appel entrant'],
+  incomingCall: ['Appel entrant', 'Appel reçu'],
+  callFrom: [],
+  notCaller: [],
+  // "Téléphone", "Relance téléphonique"; "Visio" (the everyday word for a video call), "Rendez-vous", "RDV".
+  typeNameWords: { call: ['Téléphon'], meeting: ['Visio', 'Rendez-vous', 'RDV'] },
   missedCall: ['Appel manqué'],
   calledBack: ['rappelé', 'rappelée', 'rappelés'],
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
@@ -469,7 +500,18 @@ const fr: Wording = {
   allFilter: ['Tout', 'Tous'],
   loading: ['Chargement', 'En cours de chargement'],
   // "Voir toutes les activités (14)" is a guess, like English "See all activities".
-  showMore: ['Afficher plus', 'Voir plus', 'Charger plus', 'Voir toutes les activités'],
+  // "Afficher 12 de plus", "Afficher les 12 autres": the count is dropped before matching (feed-state.ts).
+  showMore: [
+    'Afficher plus',
+    'Voir plus',
+    'Charger plus',
+    'Afficher de plus',
+    'Voir de plus',
+    'Charger de plus',
+    'Afficher les autres',
+    'Voir les autres',
+    'Voir toutes les activités',
+  ],
   controls: [
     'Modifier',
     "Modifier l'activité",
@@ -573,7 +615,11 @@ const es: Wording = {
   sent: ['Enviado'],
   from: ['De'],
   to: ['Para', 'A'],
-  incomingCall: ['Llamada entrante'],
+  incomingCall: ['Llamada entrante', 'Llamada recibida'],
+  callFrom: [],
+  notCaller: [],
+  // "Teléfono", "Seguimiento telefónico"; "Videollamada", "Videoconferencia".
+  typeNameWords: { call: ['Telefon'], meeting: ['Videollamada', 'Videoconferencia'] },
   missedCall: ['Llamada perdida'],
   calledBack: ['llamada devuelta', 'devolví la llamada'],
   // Pipedrive's activities are feminine nouns (la actividad): both genders; toggle labels guessed from its help centre.
@@ -669,7 +715,7 @@ const es: Wording = {
     status: ['Estado', 'Estado del trato'],
     lastActivity: ['Fecha de la última actividad', 'Última actividad'],
     nextActivity: ['Fecha de la próxima actividad', 'Próxima actividad'],
-    persons: ['Personas', 'Persona', 'Participantes'],
+    persons: ['Personas', 'Persona', 'Persona de contacto', 'Participantes'],
   },
 };
 
@@ -684,7 +730,11 @@ const pt: Wording = {
   sent: ['Enviado'],
   from: ['De'],
   to: ['Para'],
-  incomingCall: ['Ligação recebida'],
+  incomingCall: ['Ligação recebida', 'Chamada recebida'],
+  callFrom: [],
+  notCaller: [],
+  // "Telefone", "Telefonema"; "Videochamada", "Videoconferência".
+  typeNameWords: { call: ['Telefon'], meeting: ['Videochamada', 'Videoconferência'] },
   missedCall: ['Ligação perdida', 'Chamada perdida'],
   calledBack: ['liguei de volta', 'retornei a ligação', 'ligação retornada'],
   // Both genders (a atividade); toggle labels guessed from Pipedrive's help centre.
@@ -694,7 +744,8 @@ const pt: Wording = {
   allFilter: ['Tudo', 'Todos', 'Todas'],
   loading: ['Carregando'],
   // "Ver todas as atividades (14)" is a guess, like English "See all activities".
-  showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais', 'Ver todas as atividades'],
+  // "Mostrar mais 12", "Mostrar 12 a mais": the count is dropped before matching (feed-state.ts).
+  showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais', 'Mostrar a mais', 'Ver todas as atividades'],
   controls: [
     'Editar',
     'Editar atividade',
@@ -775,7 +826,7 @@ const pt: Wording = {
     lostTime: ['Data de perda', 'Perdido em'],
     lastActivity: ['Data da última atividade', 'Última atividade'],
     nextActivity: ['Data da próxima atividade', 'Próxima atividade'],
-    persons: ['Pessoas', 'Pessoa', 'Participantes'],
+    persons: ['Pessoas', 'Pessoa', 'Pessoa de contato', 'Participantes'],
   },
 };
 
@@ -794,7 +845,11 @@ const nl: Wording = {
   sent: ['Verzonden'],
   from: ['Van'],
   to: ['Aan'],
-  incomingCall: ['Inkomend gesprek'],
+  incomingCall: ['Inkomend gesprek', 'Inkomende oproep'],
+  callFrom: [],
+  notCaller: [],
+  // "Telefoon", "Telefonisch"; "Videogesprek", "Bezoek" (a visit).
+  typeNameWords: { call: ['Telefoon', 'Telefonisch'], meeting: ['Videogesprek', 'Bezoek'] },
   missedCall: ['Gemiste oproep'],
   calledBack: ['teruggebeld'],
   // Toggle labels guessed from Pipedrive's help centre.
@@ -803,7 +858,8 @@ const nl: Wording = {
   allFilter: ['Alles', 'Alle'],
   loading: ['Laden', 'Bezig met laden'],
   // Guesses, the imperative forms too ("Toon meer", "Laad meer activiteiten").
-  showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden', 'Toon meer', 'Laad meer', 'Bekijk meer'],
+  // "Toon nog 12": the count is dropped before matching (feed-state.ts).
+  showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden', 'Toon meer', 'Laad meer', 'Bekijk meer', 'Toon nog'],
   controls: [
     'Bewerken',
     'Activiteit bewerken',
@@ -873,7 +929,7 @@ const nl: Wording = {
     closedOn: ['Deal gesloten op'],
     lastActivity: ['Datum laatste activiteit', 'Laatste activiteit'],
     nextActivity: ['Datum volgende activiteit', 'Volgende activiteit'],
-    persons: ['Personen', 'Persoon', 'Deelnemers'],
+    persons: ['Personen', 'Persoon', 'Contactpersoon', 'Deelnemers'],
   },
 };
 
@@ -897,7 +953,12 @@ const it: Wording = {
   sent: ['Inviata', 'Inviato', 'In uscita'],
   from: ['Da'],
   to: ['A', 'Cc'],
-  incomingCall: ['Chiamata in entrata'],
+  incomingCall: ['Chiamata in entrata', 'Chiamata ricevuta'],
+  callFrom: ['Chiamata da', 'Telefonata da'],
+  // "Chiamata da fare" is a call to make; "da remoto" says how it is held.
+  notCaller: ['fare', 'effettuare', 'programmare', 'pianificare', 'fissare', 'remoto'],
+  // "Telefonata", "Telefono"; "Videochiamata", "Incontro", "Visita".
+  typeNameWords: { call: ['Telefon'], meeting: ['Videochiamata', 'Incontro', 'Visita'] },
   missedCall: ['Chiamata persa'],
   calledBack: ['richiamato', 'richiamata'],
   done: ['Completata', 'Completato', 'Fatto', 'Segna come non completata', 'Segna come non completato'],
@@ -912,8 +973,12 @@ const it: Wording = {
   ],
   allFilter: ['Tutto', 'Tutti'],
   loading: ['Caricamento', 'Caricamento in corso'],
-  // Guesses; "altre" agrees with "attività" ("Carica altre attività").
+  // Guesses; "altre" agrees with "attività" ("Carica altre attività"), "altri" with "elementi" or
+  // "messaggi" ("Mostra altri 12": the count is dropped before matching, feed-state.ts).
   showMore: [
+    'Mostra altri',
+    'Visualizza altri',
+    'Carica altri',
     'Mostra altro',
     'Mostra di più',
     'Visualizza altro',
@@ -993,7 +1058,7 @@ const it: Wording = {
     phone: ['Telefono'],
     organization: ['Organizzazione'],
     owner: ['Proprietario'],
-    personCreated: ['Persona creata', 'Creata', 'Creato'],
+    personCreated: ['Persona creata', 'Lead creato', 'Creata', 'Creato'],
     dealCreated: ['Affare creato', 'Offerta creata', 'Trattativa creata', 'Creata', 'Creato'],
     value: ['Valore'],
     currency: ['Valuta'],
@@ -1019,6 +1084,21 @@ const merged = new Map<string, Wording>();
  * language is not known (activity-direction.ts, shared with the CSV import).
  */
 export const missedCallWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.missedCall);
+
+/** Every language's openings of a call the contact made ("Anruf von …"), read as missed calls are. */
+export const callFromWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.callFrom);
+
+/** Every language's words that, after such an opening, name no caller ("Chiamata da fare"). */
+export const notCallerWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.notCaller);
+
+/**
+ * Every language's beginnings of words that name a custom type's type, per type: a company's type
+ * name is read whatever the page's language (the CSV import reads type cells so too).
+ */
+export const typeNameWords: Record<'call' | 'meeting', readonly string[]> = {
+  call: Object.values(BY_LANGUAGE).flatMap((words) => words.typeNameWords.call ?? []),
+  meeting: Object.values(BY_LANGUAGE).flatMap((words) => words.typeNameWords.meeting ?? []),
+};
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);
