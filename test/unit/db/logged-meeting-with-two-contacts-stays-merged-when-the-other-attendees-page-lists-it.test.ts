@@ -46,7 +46,7 @@ async function story() {
   return db;
 }
 
-describe('a meeting with Ana and Ben, logged on Ana, read on the deal page and then on Ben\'s page', () => {
+describe("a meeting with Ana and Ben, logged on Ana, read on the deal page and then on Ben's page", () => {
   it('leaves nothing to enter in the CRM: the CRM has the meeting', async () => {
     const db = await story();
     const files = await loggedTouchesCsv(db, ZONE, NOW);
