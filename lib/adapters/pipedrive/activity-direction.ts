@@ -1,7 +1,7 @@
 import { exportedTouch } from '../../export/logged-subject';
 import type { ActivityType, Direction } from '../../schema/activity';
 import { hasWord, startsWithWord } from './text-match';
-import { calledBackWords, callFromWords, missedCallWords, notCallerWords } from './wording';
+import { calledBackWords, callFromWords, durationUnitWords, missedCallWords, notCallerWords } from './wording';
 
 /**
  * The direction of a Pipedrive activity, which shows none: the user records what they did, so
@@ -36,5 +36,11 @@ function opensWithCaller(subject: string): boolean {
   const opening = callFromWords.find((w) => startsWithWord(t, [w]));
   if (!opening) return false;
   const rest = t.slice(opening.length).trimStart();
-  return !startsWithWord(rest, notCallerWords);
+  return !startsWithWord(rest, notCallerWords) && !opensWithLength(rest);
+}
+
+/** "30 minuti con Lena", "15 min per il rinnovo": Italian gives a call's length after "da", no caller. */
+function opensWithLength(rest: string): boolean {
+  const unit = rest.match(/^\d+(?:[.,]\d+)?\s*([\p{L}.]+)/u)?.[1];
+  return unit !== undefined && durationUnitWords.has(unit.toLowerCase());
 }

@@ -118,10 +118,10 @@ export function activityTypeOf(name: string): ActivityType {
  * reports as read so.
  */
 export function typeOfName(name: string): ActivityType | undefined {
-  // Accents folded: a French "Démo" is a demo, "téléphonique" matches "Téléphon" either way.
+  // Accents folded: a French "Démo" is a demo, "telephonique" is "Téléphonique" either way.
   const n = fold(name);
-  if (/\bcall|phone/.test(n) || hasWordStart(n, typeNameWords.call)) return 'call';
-  if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n) || hasWordStart(n, typeNameWords.meeting))
+  if (/\bcall|phone/.test(n) || hasWholeWord(n, typeNameWords.call)) return 'call';
+  if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n) || hasWholeWord(n, typeNameWords.meeting))
     return 'meeting';
   if (/linkedin|inmail|social|twitter|facebook|instagram/.test(n)) return 'social';
   if (/\bsms\b|text message|whatsapp|\btext\b/.test(n)) return 'sms';
@@ -130,14 +130,15 @@ export function typeOfName(name: string): ActivityType | undefined {
   return undefined;
 }
 
-const starts = new Map<readonly string[], RegExp>();
+const wholeWords = new Map<readonly string[], RegExp>();
 
-/** Some word of the folded name begins with one of the words ("telefonat" with "Telefon"). */
-function hasWordStart(folded: string, words: readonly string[]): boolean {
-  let re = starts.get(words);
+/** The folded name holds one of the words as a whole word ("relance telephonique", never "telefonnummer"). */
+function hasWholeWord(folded: string, words: readonly string[]): boolean {
+  let re = wholeWords.get(words);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`, 'u');
-    starts.set(words, re);
+    const alternatives = words.map((w) => escapeRegExp(fold(w))).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+    wholeWords.set(words, re);
   }
   return words.length > 0 && re.test(folded);
 }

@@ -34,9 +34,10 @@ export interface Wording {
    */
   notCaller: readonly string[];
   /**
-   * Beginnings of words in a company's own type names that say the type ("Telefonat", "Relance
+   * Whole words in a company's own type names that say the type ("Telefonat", "Relance
    * téléphonique", "Visio"), compared without accents (classify-activity.ts typeOfName); the default
-   * types' own names are read apart (types). Only words whose meaning is that type alone.
+   * types' own names are read apart (types). Only words whose meaning is that type alone, never a
+   * word's beginning: "Besuchsbericht schreiben" (a visit report) and "Telefonnummer prüfen" are tasks.
    */
   typeNameWords: Partial<Record<'call' | 'meeting', readonly string[]>>;
   /**
@@ -358,7 +359,10 @@ const de: Wording = {
   callFrom: ['Anruf von'],
   notCaller: [],
   // "Telefonat", "Telefontermin", "Rückruf" (a call back); "Besprechung", "Treffen", "Besuch" (a visit).
-  typeNameWords: { call: ['Telefon', 'Rückruf'], meeting: ['Besprechung', 'Treffen', 'Besuch'] },
+  typeNameWords: {
+    call: ['Telefonat', 'Telefonanruf', 'Telefongespräch', 'Rückruf'],
+    meeting: ['Besprechung', 'Treffen', 'Besuch', 'Kundenbesuch'],
+  },
   missedCall: ['Verpasster Anruf'],
   calledBack: ['zurückgerufen'],
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
@@ -492,7 +496,7 @@ const fr: Wording = {
   callFrom: [],
   notCaller: [],
   // "Téléphone", "Relance téléphonique"; "Visio" (the everyday word for a video call), "Rendez-vous", "RDV".
-  typeNameWords: { call: ['Téléphon'], meeting: ['Visio', 'Rendez-vous', 'RDV'] },
+  typeNameWords: { call: ['Téléphone', 'Téléphonique'], meeting: ['Visio', 'Rendez-vous', 'RDV'] },
   missedCall: ['Appel manqué'],
   calledBack: ['rappelé', 'rappelée', 'rappelés'],
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
@@ -619,7 +623,7 @@ const es: Wording = {
   callFrom: [],
   notCaller: [],
   // "Teléfono", "Seguimiento telefónico"; "Videollamada", "Videoconferencia".
-  typeNameWords: { call: ['Telefon'], meeting: ['Videollamada', 'Videoconferencia'] },
+  typeNameWords: { call: ['Teléfono', 'Telefónico', 'Telefónica'], meeting: ['Videollamada', 'Videoconferencia'] },
   missedCall: ['Llamada perdida'],
   calledBack: ['llamada devuelta', 'devolví la llamada'],
   // Pipedrive's activities are feminine nouns (la actividad): both genders; toggle labels guessed from its help centre.
@@ -734,7 +738,10 @@ const pt: Wording = {
   callFrom: [],
   notCaller: [],
   // "Telefone", "Telefonema"; "Videochamada", "Videoconferência".
-  typeNameWords: { call: ['Telefon'], meeting: ['Videochamada', 'Videoconferência'] },
+  typeNameWords: {
+    call: ['Telefone', 'Telefonema', 'Telefônico', 'Telefônica'],
+    meeting: ['Videochamada', 'Videoconferência'],
+  },
   missedCall: ['Ligação perdida', 'Chamada perdida'],
   calledBack: ['liguei de volta', 'retornei a ligação', 'ligação retornada'],
   // Both genders (a atividade); toggle labels guessed from Pipedrive's help centre.
@@ -849,7 +856,7 @@ const nl: Wording = {
   callFrom: [],
   notCaller: [],
   // "Telefoon", "Telefonisch"; "Videogesprek", "Bezoek" (a visit).
-  typeNameWords: { call: ['Telefoon', 'Telefonisch'], meeting: ['Videogesprek', 'Bezoek'] },
+  typeNameWords: { call: ['Telefoon', 'Telefonisch', 'Telefoongesprek'], meeting: ['Videogesprek', 'Bezoek'] },
   missedCall: ['Gemiste oproep'],
   calledBack: ['teruggebeld'],
   // Toggle labels guessed from Pipedrive's help centre.
@@ -958,7 +965,10 @@ const it: Wording = {
   // "Chiamata da fare" is a call to make; "da remoto" says how it is held.
   notCaller: ['fare', 'effettuare', 'programmare', 'pianificare', 'fissare', 'remoto'],
   // "Telefonata", "Telefono"; "Videochiamata", "Incontro", "Visita".
-  typeNameWords: { call: ['Telefon'], meeting: ['Videochiamata', 'Incontro', 'Visita'] },
+  typeNameWords: {
+    call: ['Telefono', 'Telefonata', 'Telefonico', 'Telefonica'],
+    meeting: ['Videochiamata', 'Incontro', 'Visita'],
+  },
   missedCall: ['Chiamata persa'],
   calledBack: ['richiamato', 'richiamata'],
   done: ['Completata', 'Completato', 'Fatto', 'Segna come non completata', 'Segna come non completato'],
@@ -1092,13 +1102,18 @@ export const callFromWords: readonly string[] = Object.values(BY_LANGUAGE).flatM
 export const notCallerWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.notCaller);
 
 /**
- * Every language's beginnings of words that name a custom type's type, per type: a company's type
+ * Every language's words that name a custom type's type, per type: a company's type
  * name is read whatever the page's language (the CSV import reads type cells so too).
  */
 export const typeNameWords: Record<'call' | 'meeting', readonly string[]> = {
   call: Object.values(BY_LANGUAGE).flatMap((words) => words.typeNameWords.call ?? []),
   meeting: Object.values(BY_LANGUAGE).flatMap((words) => words.typeNameWords.meeting ?? []),
 };
+
+/** Every language's units of a length ("min", "minuti"), lower case: "Chiamata da 30 minuti" names no caller. */
+export const durationUnitWords: ReadonlySet<string> = new Set(
+  Object.values(BY_LANGUAGE).flatMap((words) => words.durationUnits.map((unit) => unit.toLowerCase())),
+);
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);
