@@ -11,7 +11,7 @@
  * page's language. metrics.md: direction inbound = contact to rep.
  */
 import { describe, expect, it } from 'vitest';
-import { activity, personBody, readAt } from './person-and-deal-pages';
+import { activity, readLenasHistory } from './person-and-deal-pages';
 
 const CASES = [
   ['en-US', 'Call from Lena Vogt', 'History', 'Call', 'November 16, 2026 10:30 AM', 'Mark as not done', 'Email'],
@@ -56,17 +56,7 @@ const CASES = [
 describe('Pipedrive: a call logged as "call from <the person>" in the page’s language', () => {
   it.each(CASES)('%s: "%s" is the person’s call, inbound', (lang, subject, history, icon, when, toggle, emailLabel) => {
     const feed = activity({ icon, id: 7301, subject, done: true, toggle, when, owner: 'Sam Ortiz' });
-    const body = personBody({
-      name: 'Lena Vogt',
-      fields: [[emailLabel, '<a href="mailto:lena.vogt@harbor.example">lena.vogt@harbor.example</a>']],
-      focusTitle: 'Focus',
-      focus: '',
-      historyTitle: history,
-      chips: [],
-      feed,
-    });
-    const r = readAt('/person/5120', body, lang, 'Lena Vogt');
-    if (r.status !== 'read') throw new Error(JSON.stringify(r));
+    const r = readLenasHistory(feed, { lang, historyTitle: history, emailLabel });
     expect(r.activities.map((a) => [a.type, a.title, a.direction])).toEqual([['call', subject, 'inbound']]);
   });
 });
@@ -103,17 +93,7 @@ const OWN_CALLS = [
 describe('Pipedrive: a call whose subject opens like "call from" but names no caller', () => {
   it.each(OWN_CALLS)('%s: "%s" is the rep’s call, outbound', (lang, subject, history, icon, when, toggle) => {
     const feed = activity({ icon, id: 7302, subject, done: true, toggle, when, owner: 'Sam Ortiz' });
-    const body = personBody({
-      name: 'Lena Vogt',
-      fields: [['E-mail', '<a href="mailto:lena.vogt@harbor.example">lena.vogt@harbor.example</a>']],
-      focusTitle: 'Focus',
-      focus: '',
-      historyTitle: history,
-      chips: [],
-      feed,
-    });
-    const r = readAt('/person/5120', body, lang, 'Lena Vogt');
-    if (r.status !== 'read') throw new Error(JSON.stringify(r));
+    const r = readLenasHistory(feed, { lang, historyTitle: history });
     expect(r.activities.map((a) => [a.type, a.title, a.direction])).toEqual([['call', subject, 'outbound']]);
   });
 });

@@ -22,6 +22,28 @@ export function readAt(path: string, body: string, lang: string, title: string):
 }
 
 /**
+ * Lena Vogt's person page (her address under `emailLabel`, an empty Focus, no filter chips) with
+ * `feed` in its History headed `historyTitle`, read in `lang`; throws unless it reads as a record.
+ */
+export function readLenasHistory(
+  feed: string,
+  o: { lang: string; historyTitle: string; emailLabel?: string },
+): Extract<ReadResult, { status: 'read' }> {
+  const body = personBody({
+    name: 'Lena Vogt',
+    fields: [[o.emailLabel ?? 'E-mail', '<a href="mailto:lena.vogt@harbor.example">lena.vogt@harbor.example</a>']],
+    focusTitle: 'Focus',
+    focus: '',
+    historyTitle: o.historyTitle,
+    chips: [],
+    feed,
+  });
+  const r = readAt('/person/5120', body, o.lang, 'Lena Vogt');
+  if (r.status !== 'read') throw new Error(JSON.stringify(r));
+  return r;
+}
+
+/**
  * A person page as crm-evidence-2.md describes the current Pipedrive: build-hashed classes, the
  * name in `[data-testid="header-title"]`, field rows `field-name` / `fields-list-row-field-components`,
  * History filter chips with `aria-pressed`, the type of an entry only in its icon's `aria-label`/`title`.

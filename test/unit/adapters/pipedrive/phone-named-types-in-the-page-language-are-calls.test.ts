@@ -8,7 +8,7 @@
  * a "type Touchline does not know" line to say so, while the English "Phone follow-up" counts.
  */
 import { describe, expect, it } from 'vitest';
-import { activity, personBody, readAt } from './person-and-deal-pages';
+import { activity, readLenasHistory } from './person-and-deal-pages';
 
 const CASES = [
   ['en-US', 'Phone follow-up', 'History', 'November 16, 2026 10:30 AM', 'Mark as not done', 'Email'],
@@ -35,17 +35,7 @@ describe('Pipedrive: a company’s own phone type, named in the page’s languag
       when,
       owner: 'Sam Ortiz',
     });
-    const body = personBody({
-      name: 'Lena Vogt',
-      fields: [[emailLabel, '<a href="mailto:lena.vogt@harbor.example">lena.vogt@harbor.example</a>']],
-      focusTitle: 'Focus',
-      focus: '',
-      historyTitle: history,
-      chips: [],
-      feed,
-    });
-    const r = readAt('/person/5120', body, lang, 'Lena Vogt');
-    if (r.status !== 'read') throw new Error(JSON.stringify(r));
+    const r = readLenasHistory(feed, { lang, historyTitle: history, emailLabel });
     expect(r.activities.map((a) => [a.type, a.direction])).toEqual([['call', 'outbound']]);
   });
 });
