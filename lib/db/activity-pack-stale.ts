@@ -12,35 +12,38 @@ import { runTransaction } from './transaction';
 const REBUILD_PACKS = 40;
 
 /**
- * Marks the packs of these rows stale with a blind put (no read, no entries): what a bulk import
- * does instead of rewriting packs, which made it five times slower than its rows' own writes.
- * Readers fall back to the rows; rebuildStalePacks (or the next write to the pack) makes it whole.
- * With an import's `marks`, a pack it marked before is skipped while its lease holds and the new
- * marks carry the lease (activity-pack-marks.ts); returns the packs marked, for the import to
- * note once the transaction has committed.
+ * Marks the packs of these rows stale (no entries): what a bulk import does instead of rewriting
+ * packs, which made it five times slower than its rows' own writes. Readers fall back to the rows;
+ * rebuildStalePacks (or the next write to the pack) makes it whole. With an import's `marks`, a
+ * pack it marked before is skipped while its lease holds and the new marks carry the lease
+ * (activity-pack-marks.ts). A pack another running import holds is left alone: overwriting its
+ * mark took that import's lease away, so a write between its batches rebuilt the pack and the
+ * import's later rows, trusting its own mark, landed without one. Returns the packs marked, for
+ * the import to note once the transaction has committed.
  */
-export function markPacksStale(
+export async function markPacksStale(
   tx: PackTx,
   rows: Iterable<Activity | undefined>,
   marks?: ImportMarks,
   now = Date.now(),
-): PackKey[] {
-  const puts = new Map<string, { key: PackKey; mark: unknown }>();
-  const lease: Lease | undefined = marks && { importId: marks.id, leaseUntil: now + LEASE_MS };
+): Promise<PackKey[]> {
+  const wanted = new Map<string, PackKey>();
   for (const row of rows) {
     const key = row && packKeyOf(row);
     if (!key) continue;
     const id = packId(key);
-    if (puts.has(id) || (marks && stillMarked(marks, id, now))) continue;
-    const [owner, day, crm, tenant] = key;
-    puts.set(id, { key, mark: { owner, day, crm, tenant, entries: [], stale: 1, ...lease } });
+    if (!(marks && stillMarked(marks, id, now))) wanted.set(id, key);
   }
-  const marked = [...puts.values()];
+  const store = tx.objectStore('activityPacks');
+  const keys = [...wanted.values()];
+  const stored = await getEach(store, keys);
+  const marked = keys.filter((_, i) => !leased(stored[i], now, marks?.id));
+  const lease: Lease | undefined = marks && { importId: marks.id, leaseUntil: now + LEASE_MS };
   putEach(
-    tx.objectStore('activityPacks'),
-    marked.map((put) => put.mark),
+    store,
+    marked.map(([owner, day, crm, tenant]) => ({ owner, day, crm, tenant, entries: [], stale: 1, ...lease })),
   );
-  return marked.map((put) => put.key);
+  return marked;
 }
 
 /** Rebuilds these packs from their rows (deleting those left without any), in the caller's transaction. */

@@ -113,7 +113,7 @@ export async function importActivities(
     // Rewriting a batch's packs cost five times its rows' writes: mark them, rebuilt at the end of
     // the import (rebuildStalePacks) or by the next write to them; readers use the rows meanwhile.
     const packsOf = [...[...writes.keys()].map((key) => before.get(key)), ...rows, ...paired.before, ...paired.after];
-    marked = markPacksStale(tx, packsOf, marks, now);
+    marked = await markPacksStale(tx, packsOf, marks, now);
     if (!(await allAdded)) throw new StoredKeyFound('a new key of the batch is stored');
     return { added: incoming.length - existing, existing, invalidStored };
   });

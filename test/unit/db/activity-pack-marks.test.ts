@@ -114,6 +114,22 @@ describe('an import marking its packs stale', () => {
     db.close();
   });
 
+  it("keeps its mark when a second tab's import writes to the pack between two batches, so a page write there rebuilds nothing the import still writes to", async () => {
+    const db = await freshDb();
+    const running = importMarks();
+    // Calls 1, 11, 21 and 31 are Dana's calls of 2026-09-02: one pack. Sam's call 2 is in the
+    // import's first pack, which keeps its mark: the import does not learn of the lost one there.
+    await importActivities(db, [call(2), call(1)], 'UTC', { marks: running });
+    await importActivities(db, [call(21)], 'UTC', { marks: importMarks() });
+    await pageWrite(db, pageCall(31));
+    await importActivities(db, [call(11)], 'UTC', { marks: running });
+    const stale = await stalePackIds(db);
+    expect(stale).toContain(JSON.stringify(['Dana Reyes', '2026-09-02', 'hubspot', '123']));
+    await rebuildStalePacks(db, undefined, running.id);
+    expect(await storedPacks(db)).toEqual(await expectedPacks(db));
+    db.close();
+  });
+
   it.each([
     ['everything', { kind: 'all' as const }],
     ['the account', { kind: 'account' as const, crm: 'hubspot' as const, tenant: '123' }],
