@@ -8,6 +8,10 @@ process.env.TZ = 'UTC';
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves a core to its main process, so a 2-core CI machine ran the unit files
+    // one at a time (24 minutes). That process is mostly idle, and many files wait on real settle
+    // times: a worker per core.
+    maxWorkers: '100%',
     projects: [
       {
         plugins: [WxtVitest()],
