@@ -1,5 +1,6 @@
 import { allVisible, textOf } from '../dom';
 import type { PageClock } from '../types';
+import { isBounceNotice } from './bounce-notice';
 import { type ItemFacts, kindOf } from './classify-activity';
 import { sectionOf } from './feed-section';
 import { itemPart, itemParts } from './item-parts';
@@ -57,16 +58,17 @@ function saysIncoming(item: Element, words: Wording): boolean {
 }
 
 /**
- * The kind of entry the item shows (shownKind), a mail's tracking event ("opened your email") a
- * change; else a changelog entry where a line of it says the stage moved ("Stage changed from
- * Qualified to Proposal" beside a decorative icon, or none), else a note: a feed entry with no
- * checkbox, activity link, type, mail lines or change is what Pipedrive shows for a note.
+ * The kind of entry the item shows (shownKind), a mail's tracking event ("opened your email") or
+ * bounce notice a change; else a changelog entry where a line of it says the stage moved ("Stage
+ * changed from Qualified to Proposal" beside a decorative icon, or none), else a note: a feed
+ * entry with no checkbox, activity link, type, mail lines or change is what Pipedrive shows for a note.
  */
 export function itemKind(item: Element, clock: PageClock, language: PageLanguage): string {
   const { words } = language;
   const kind = shownKind(item, words);
-  // "Lena Vogt opened your email": an event about a mail, no mail (mail-tracking.ts).
-  if (kind === 'email' && isMailTrackingEvent(item, clock, language)) return 'change';
+  // "Lena Vogt opened your email", a mail server's bounce: events about a mail, no mail
+  // (mail-tracking.ts, bounce-notice.ts).
+  if (kind === 'email' && (isMailTrackingEvent(item, clock, language) || isBounceNotice(item, words))) return 'change';
   return kind ?? (saysStageMoved(item, words) ? 'change' : 'note');
 }
 

@@ -1,3 +1,4 @@
+import type { Direction } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
 import type { RecordKind } from '../../schema/record';
 import { inLayers } from '../modal-layer';
@@ -21,11 +22,13 @@ import { markedItems } from './marked-items';
 import { nameBeforeDateGap, ownerApartGap, ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
+import type { AddressedPerson } from './persons-without-address';
 import { strayMailGap } from './stray-mail';
 import { isWord } from './text-match';
 import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
 import { layersOverRecord } from './view';
+import type { Wording } from './wording';
 
 /** An activity candidate (validated later by keepValidActivities). */
 export type Candidate = Classification & {
@@ -136,18 +139,7 @@ export function* readTimeline(
       ...(doneAhead ? { planned: false } : {}),
     };
     if (kind === 'deal') {
-      const linked = personIdsIn(item);
-      // A person's reply shows their From line, no link: its sender is the participant; the rep's
-      // mail names its recipients on its To line (deal-mail-person.ts).
-      const persons = sides.them.persons ?? [];
-      const ids =
-        linked.length > 0
-          ? linked
-          : mail.mailDirection === 'inbound'
-            ? senderPersonIds(item, language.words, persons)
-            : mail.mailDirection === 'outbound'
-              ? recipientPersonIds(item, language.words, persons)
-              : [];
+      const ids = dealContactIds(item, mail.mailDirection, language.words, sides.them.persons ?? []);
       if (ids.length > 0) candidate.contactIds = ids;
     }
     timeline.candidates.push(candidate);
@@ -158,6 +150,30 @@ export function* readTimeline(
   notRead.push(...strayMailGap(items, headed));
   timeline.candidates = withoutDuplicates(timeline.candidates, threads);
   return timeline;
+}
+
+/**
+ * The deal's persons an item is with. An inbound mail is its sender's reply alone (metrics.md: a
+ * reply is a mail the contact sent): the person its From line names (deal-mail-person.ts), never
+ * the others it links because they were on its To or Cc line, else a reply-all would be a reply
+ * from each person copied, and the copied person's own page, which reads the mail as nobody's
+ * reply of hers, would hold a second copy that never merges. A sender the deal lists no one for
+ * leaves the one person it links, if just one. Any other item is with the persons it links; the
+ * rep's mail linking none names its recipients on its To and Cc lines.
+ */
+function dealContactIds(
+  item: Element,
+  direction: Direction | undefined,
+  words: Wording,
+  persons: readonly AddressedPerson[],
+): string[] {
+  const linked = personIdsIn(item);
+  if (direction === 'inbound') {
+    const sender = senderPersonIds(item, words, persons);
+    return sender.length > 0 ? sender : linked.length === 1 ? linked : [];
+  }
+  if (linked.length > 0) return linked;
+  return direction === 'outbound' ? recipientPersonIds(item, words, persons) : [];
 }
 
 /**

@@ -90,6 +90,18 @@ export interface Wording {
    */
   firstPerson: readonly string[];
   /**
+   * A mail server's report that a mail was not delivered, filed by mail sync in the rep's thread
+   * (bounce-notice.ts): no one's mail. `addresses`: the local parts of the mailboxes that send such
+   * reports (RFC 5321's postmaster, the Unix mailer-daemon), a person's never; alone they say it.
+   * `senders`: the display names mail servers give them ("Mail Delivery Subsystem" from Gmail,
+   * Exchange's "Microsoft Outlook"), and `subjects`: how such a report's subject opens ("Delivery
+   * Status Notification (Failure)", Exchange's "Undeliverable: …"); a subject counts only from
+   * such a sender or with no sender shown, so a person's mail is never taken for one. English's
+   * from the servers' own texts; other languages' Exchange subjects are the commonly seen ones, a
+   * guess: no source shows a Pipedrive feed with a bounce.
+   */
+  bounce: Record<'addresses' | 'senders' | 'subjects', readonly string[]>;
+  /**
    * A thread's control or line counting its older messages folded away ("2 earlier messages", "Show
    * 2 more messages"), `#` standing for the count (folded-messages.ts). Guesses in the usual
    * conversation-view words: no source shows Pipedrive's.
@@ -255,6 +267,17 @@ const en: Wording = {
     'clicked on a link in',
   ],
   firstPerson: ['I', 'we'],
+  bounce: {
+    addresses: ['mailer-daemon', 'postmaster'],
+    senders: ['Mail Delivery Subsystem', 'Mail Delivery System', 'Microsoft Outlook', 'Mail Administrator'],
+    subjects: [
+      'Delivery Status Notification',
+      'Undeliverable:',
+      'Undelivered Mail Returned to Sender',
+      'Mail delivery failed',
+      'Returned mail:',
+    ],
+  },
   foldedMessages: [
     '# earlier messages',
     '# earlier message',
@@ -398,6 +421,7 @@ const de: Wording = {
     'auf einen Link geklickt',
   ],
   firstPerson: ['ich', 'wir'],
+  bounce: { addresses: [], senders: [], subjects: ['Unzustellbar:'] },
   foldedMessages: [
     '# frühere Nachrichten',
     '# frühere Nachricht',
@@ -540,6 +564,7 @@ const fr: Wording = {
     'a cliqué sur un lien',
   ],
   firstPerson: ['je', 'nous'],
+  bounce: { addresses: [], senders: [], subjects: ['Non remis :', 'Non remis:'] },
   foldedMessages: [
     '# messages précédents',
     '# message précédent',
@@ -656,6 +681,7 @@ const es: Wording = {
     'ha hecho clic en un enlace',
   ],
   firstPerson: ['yo', 'nosotros', 'nosotras'],
+  bounce: { addresses: [], senders: [], subjects: ['No se puede entregar:'] },
   foldedMessages: [
     '# mensajes anteriores',
     '# mensaje anterior',
@@ -774,6 +800,7 @@ const pt: Wording = {
     'clicou num link',
   ],
   firstPerson: ['eu', 'nós'],
+  bounce: { addresses: [], senders: [], subjects: ['Não é possível entregar:'] },
   foldedMessages: [
     '# mensagens anteriores',
     '# mensagem anterior',
@@ -888,6 +915,7 @@ const nl: Wording = {
     'klikte op een link',
   ],
   firstPerson: ['ik', 'wij', 'we'],
+  bounce: { addresses: [], senders: [], subjects: ['Onbestelbaar:'] },
   foldedMessages: [
     '# eerdere berichten',
     '# eerder bericht',
@@ -1020,6 +1048,7 @@ const it: Wording = {
     'ha fatto clic su un link',
   ],
   firstPerson: ['io', 'noi'],
+  bounce: { addresses: [], senders: [], subjects: ['Non recapitabile:'] },
   foldedMessages: [
     '# messaggi precedenti',
     '# messaggio precedente',
