@@ -1,6 +1,6 @@
 import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
-import { type EmailText, emailDirection } from './email-parties';
+import { type EmailText, emailParties } from './email-parties';
 import { type Unread, unreadInLanguage } from './untabled-wording';
 import { en } from './words/en';
 import type { HubSpotWords, Rule } from './words/types';
@@ -28,6 +28,10 @@ export interface ItemHints {
   subject?: string;
   /** Names (and email addresses) of the record's contacts: an email or call *from* one of them is inbound. */
   contactNames?: readonly string[];
+  /** Names of the reps the page shows (the record's owner, the user the item's header names): an email from one is outbound. */
+  reps?: readonly string[];
+  /** The contacts are all the record's (a contact page; a deal's card may list fewer). */
+  allContacts?: boolean;
   /** The page's wording, own language first (words/index.ts); English when absent. */
   words?: readonly HubSpotWords[];
   /** The page's language when it has no word table: its header wording is not read for the type. */
@@ -319,16 +323,22 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   // In a language without a table the header's English words are a subject's ("Re: Contract sent
   // for signature"), never HubSpot's wording of who reached whom: as with the type, they are not read.
   const header = hints.noWordsFor ? '' : h;
-  // An email written by a contact is inbound before the header's words: "Logged email" says who
-  // put it in the CRM. One written to a contact is outbound unless the header says only that it
-  // came in: "Email reply" from a colleague of the contact to the contact is no rep's, where "Email
-  // reply sent to Mara Quist" names the kind of email and the rep's act. Not for calls: "Inbound
-  // call with X logged by Y" names the contact after "with" either way.
-  const written =
-    type === 'email' ? emailDirection(emailText(header, hints), hints.contactNames ?? [], words) : undefined;
+  // An email's sender settles it before the header's words: "Logged email" says who put it in the
+  // CRM, "Email reply" that it came in, neither who wrote it (a colleague of the contact writing
+  // to the rep, the contact copied, is no reply of the contact's: email-parties.ts). One written to
+  // a contact by no one the page places is outbound unless the header says only that it came in:
+  // "Email reply" from a colleague of the contact to the contact is no rep's, where "Email reply
+  // sent to Mara Quist" names the kind of email and the rep's act. Not for calls: "Inbound call
+  // with X logged by Y" names the contact after "with" either way.
+  const people = {
+    contacts: hints.contactNames ?? [],
+    reps: hints.reps ?? [],
+    allContacts: hints.allContacts ?? false,
+  };
+  const written = type === 'email' ? emailParties(emailText(header, hints), people, words) : undefined;
+  if (written?.by === 'sender') return written.direction;
   const saysIn = words.some((w) => w.inbound.test(header));
-  if (written === 'inbound' || (written === 'outbound' && (!saysIn || words.some((w) => w.outbound.test(header)))))
-    return written;
+  if (written && (!saysIn || words.some((w) => w.outbound.test(header)))) return written.direction;
   for (const w of words) {
     if (w.inbound.test(header)) return 'inbound';
     if (w.outbound.test(header)) return 'outbound';

@@ -11,21 +11,116 @@ export interface EmailText {
   subject?: string;
 }
 
+/** The people an email's direction is told against: the record's contacts and the reps the page names. */
+export interface EmailPeople {
+  /** Names and email addresses of the record's contacts. */
+  contacts: readonly string[];
+  /** Names of the company's side the page shows: the record's owner, the user an item's header names. */
+  reps: readonly string[];
+  /**
+   * The contacts are all the record's (a contact page). A deal's Contacts card may list fewer: a
+   * sender it does not name may be one of its contacts, never surely a third person.
+   */
+  allContacts: boolean;
+}
+
 /**
- * An email's direction by who it is from or to: the header's own "from X to Y" first ("Email from
- * Alex Morgan to Mara Quist"), else the From/To rows that open its body ("From: Mara Quist … To:
- * Alex Morgan" under a "Logged email"): inbound when a contact wrote it, outbound when it went to
- * one. Who wrote a mail says more than who logged it: a rep logs the contact's mail too. Rows
- * further down are quoted text (Outlook's "From: … Sent: … To: …" of the mail being answered) and
- * never count. Undefined when neither names a contact.
+ * An email's direction and what told it: its sender (final, whatever the header's words say) or
+ * only its recipient (the header's "reply" may still say it came in).
  */
-export function emailDirection(
+export interface EmailParties {
+  direction: Direction;
+  by: 'sender' | 'recipient';
+}
+
+/**
+ * An email's direction by who it is from or to (crm-evidence-2.md: "direction comes from who sent
+ * it versus the record"): the header's own "from X" ("Email from Alex Morgan to Mara Quist"), else
+ * the From row that opens its body ("From: Mara Quist … To: Alex Morgan" under a "Logged email"),
+ * else whom the header or the To row names. Sent by a contact: inbound; by a rep: outbound; by a
+ * third person named in the From row (a colleague of the contact, whom HubSpot logs the mail on
+ * every contact it was addressed or copied to): unknown, neither the contact's reply nor the rep's
+ * touch, as the Salesforce and Pipedrive readers read such mail. Without a sender settled, a mail
+ * to a contact is outbound. Who wrote a mail says more than who logged it: a rep logs the contact's
+ * mail too. Rows further down are quoted text (Outlook's "From: … Sent: … To: …" of the mail being
+ * answered) and never count. Undefined when nothing names a contact or a rep.
+ */
+export function emailParties(
   text: EmailText,
-  contactNames: readonly string[],
+  people: EmailPeople,
   words: readonly HubSpotWords[],
-): Direction | undefined {
-  const names = contactNames.map(fold).filter(Boolean);
-  return named(rowless(fold(text.header)), names, words) ?? openingRows(text, names, words);
+): EmailParties | undefined {
+  const folded = {
+    contacts: people.contacts.map(fold).filter(Boolean),
+    reps: people.reps.map(fold).filter(Boolean),
+    allContacts: people.allContacts,
+  };
+  const header = rowless(fold(text.header));
+  const rows = openingRows(text, words);
+  const fromHeader = headerSender(header, folded, words);
+  if (fromHeader) return { direction: fromHeader, by: 'sender' };
+  const fromRow = rows ? rowSender(rows, folded) : undefined;
+  if (fromRow) return { direction: fromRow, by: 'sender' };
+  const to = (recipient: string | undefined) =>
+    recipient !== undefined && folded.contacts.some((name) => recipient.startsWith(name));
+  if (headerNamesRecipient(header, folded.contacts, words) || to(rows?.recipient))
+    return { direction: 'outbound', by: 'recipient' };
+  return undefined;
+}
+
+/** "from <contact>" → inbound, "from <rep>" → outbound, anywhere in a short text (a header). */
+function headerSender(text: string, { contacts, reps }: Folded, words: readonly HubSpotWords[]): Direction | undefined {
+  const from = (names: readonly string[]) =>
+    names.some((name) => words.some((w) => w.from.some((word) => ` ${text} `.includes(` ${word} ${name}`))));
+  if (from(contacts)) return 'inbound';
+  if (from(reps)) return 'outbound';
+  return undefined;
+}
+
+/** "to <contact>" anywhere in a short text (a header). */
+function headerNamesRecipient(text: string, contacts: readonly string[], words: readonly HubSpotWords[]): boolean {
+  return contacts.some((name) => words.some((w) => w.to.some((to) => ` ${text} `.includes(` ${to} ${name}`))));
+}
+
+/** The opening rows: the From row's text onwards, the first To row's text onwards. */
+interface Rows {
+  sender?: string;
+  recipient?: string;
+}
+
+interface Folded {
+  contacts: readonly string[];
+  reps: readonly string[];
+  allContacts: boolean;
+}
+
+/**
+ * The From row's sender (the row's text onwards): a contact → inbound; a rep writing to a contact
+ * (in any of the rows after theirs, a Cc too) → outbound; another person named (not only an
+ * address) on a contact page that names its reps → unknown. A sender shown only by an address, or
+ * named where the page names no rep or maybe not every contact (a deal), is no one the page places, and a rep's mail to no contact named
+ * ("from Jamie Patel to the buying group") says no more than before: undefined.
+ */
+function rowSender({ sender, recipient }: Rows, { contacts, reps, allContacts }: Folded): Direction | undefined {
+  if (sender === undefined) return undefined;
+  if (contacts.some((name) => sender.startsWith(name))) return 'inbound';
+  if (reps.some((name) => sender.startsWith(name)))
+    return contacts.some((name) => ` ${recipient ?? ''}`.includes(` ${name}`)) ? 'outbound' : undefined;
+  const named = sender !== '' && !/^[^\s<>]+@/.test(sender);
+  return named && allContacts && reps.length > 0 && !outsideContactsDomains(sender, recipient, contacts)
+    ? 'unknown'
+    : undefined;
+}
+
+/**
+ * The sender's own address (before the To row) is at a domain none of the contacts' addresses
+ * is: a teammate of the rep the page names nowhere else (an SDR writing to the owner's contact)
+ * more likely than the contact's colleague, so the mail is read as one to a contact.
+ */
+function outsideContactsDomains(sender: string, recipient: string | undefined, contacts: readonly string[]): boolean {
+  const own = recipient === undefined ? sender : sender.slice(0, sender.length - recipient.length);
+  const domain = /[^\s<>@]+@([^\s<>]+)/.exec(own)?.[1];
+  return domain !== undefined && !contacts.some((c) => c.endsWith(`@${domain}`));
 }
 
 /** "From: jordan@…" reads like "from jordan@…". */
@@ -33,20 +128,12 @@ function rowless(text: string): string {
   return text.replace(/\s*:\s+/g, ' ');
 }
 
-/** "from <contact>" → inbound, else "to <contact>" → outbound, anywhere in a short text (a header). */
-function named(text: string, names: readonly string[], words: readonly HubSpotWords[]): Direction | undefined {
-  const has = (word: string, name: string) => ` ${text} `.includes(` ${word} ${name}`);
-  if (names.some((name) => words.some((w) => w.from.some((from) => has(from, name))))) return 'inbound';
-  if (names.some((name) => words.some((w) => w.to.some((to) => has(to, name))))) return 'outbound';
-  return undefined;
-}
-
 /**
  * The From and To rows the body opens with, right at its start or after its subject line: the
- * sender is the first From row's, the recipient the first To row's after it. A body opening with
- * anything else (the mail's own text) has no rows of its own: any below are quoted.
+ * sender is the first From row's text onwards, the recipient the first To row's after it. A body
+ * opening with anything else (the mail's own text) has no rows of its own: any below are quoted.
  */
-function openingRows(text: EmailText, names: readonly string[], words: readonly HubSpotWords[]): Direction | undefined {
+function openingRows(text: EmailText, words: readonly HubSpotWords[]): Rows | undefined {
   const body = rowless(fold(text.body));
   const subject = text.subject ? rowless(fold(text.subject)) : '';
   const afterSubject = subject && body.startsWith(subject) ? body.slice(subject.length).trim() : '';
@@ -54,12 +141,12 @@ function openingRows(text: EmailText, names: readonly string[], words: readonly 
     for (const rows of [body, afterSubject]) {
       const from = w.from.find((word) => rows.startsWith(`${word} `));
       const to = w.to.find((word) => rows.startsWith(`${word} `));
-      if (!from && !to) continue;
-      const sender = from ? rows.slice(from.length + 1) : '';
-      if (names.some((name) => sender.startsWith(name))) return 'inbound';
-      const recipient = from ? firstTo(sender, w) : rows.slice((to ?? '').length + 1);
-      if (recipient !== undefined && names.some((name) => recipient.startsWith(name))) return 'outbound';
-      return undefined;
+      if (from) {
+        const sender = rows.slice(from.length + 1);
+        const recipient = firstTo(sender, w);
+        return recipient === undefined ? { sender } : { sender, recipient };
+      }
+      if (to) return { recipient: rows.slice(to.length + 1) };
     }
   return undefined;
 }

@@ -36,7 +36,8 @@ export interface TimelineContext extends ReadingContext {
 /**
  * Every item of the shown record's timeline, hidden tabs included, in page order, each once:
  * the Overview tab, the pinned section and accessibility clones repeat items (item-copies.ts).
- * Steps per item: its parts, its type, its date, its owner by its header; the first item meets every
+ * Steps per item: its parts; then, once every header's rep is known (an email's sender is placed
+ * against them), its type, its date, its owner by its header; the first item meets every
  * expression of each for the first time, and V8 compiles them then (locale/compile-now.ts), which
  * made it a step over a frame. Then the owners named only in items' bodies, once every header's name is known.
  */
@@ -44,10 +45,17 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
   const copies = new ItemCopies<TimelineItem>();
   const groups = new Map<Element, string>();
   const { cards, untyped, unsplit, unplaced } = timelineCards(root, context);
+  const read: { card: Element; parts: ItemParts }[] = [];
   for (const { card, date } of cards) {
     yield;
-    const parts = itemParts(card, root, context, date, groups);
-    const { activity, unread } = yield* readItem(parts, card, context);
+    read.push({ card, parts: itemParts(card, root, context, date, groups) });
+  }
+  const reps = repsNamed(
+    read.map(({ parts }) => parts.header),
+    context,
+  );
+  for (const { card, parts } of read) {
+    const { activity, unread } = yield* readItem(parts, card, context, reps);
     const content = [activity.type, activity.direction, activity.title, activity.timestamp ?? activity.dateText].join(
       '|',
     );
@@ -139,10 +147,24 @@ function timelineCards(root: Element, context: TimelineContext): TimelineCards {
   };
 }
 
+/**
+ * The reps the page names: the record's owner and the users items' headers name ("Email sent by
+ * Sam Rivera", "Note by Casey Nguyen"). An email from one of them is outbound, one from anyone else
+ * named no contact's nor rep's (a colleague of the contact) is no one's touch (email-parties.ts).
+ * Headers are read as an email that came in would be: German "von" and Italian "da" say "by" and
+ * "from", and the sender of a mail may be anyone.
+ */
+function repsNamed(headers: readonly string[], context: TimelineContext): string[] {
+  const wording: OwnerWording = { words: context.words, contactNames: context.contactNames, shown: context.owners };
+  const named = headers.flatMap((header) => headerOwner(header, { direction: 'inbound' }, wording) ?? []);
+  return [...new Set([...context.owners, ...named])];
+}
+
 function* readItem(
   parts: ItemParts,
   card: Element,
   context: TimelineContext,
+  reps: readonly string[],
 ): ReadingSteps<{ activity: ActivityReading; unread: readonly Unread[] }> {
   yield;
   const classified = classifyActivity(parts.header, {
@@ -153,6 +175,8 @@ function* readItem(
     description: parts.description,
     subject: parts.subject,
     contactNames: context.contactNames,
+    reps,
+    allContacts: !context.onDeal,
     words: context.words,
     noWordsFor: context.noWordsFor,
   });

@@ -11,6 +11,7 @@ import type { RecordPeople } from './email-direction';
 import { type FoundItem, findItems } from './find-items';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
+import { itemTitle } from './logged-email-title';
 import { inPageOrder } from './page-order';
 import { partialLists } from './partial-lists';
 import { plannedOf, plannedUnread } from './planned';
@@ -90,7 +91,7 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
           ...(date.relativeTime ? { relativeTime: true as const } : {}),
         }
       : dateText),
-    title: parts.subject || parts.summary,
+    title: itemTitle(parts, c.type, ctx.words),
     ...(owner ? { owner } : {}),
     ...(c.byViewer ? { byViewer: true } : {}),
     automated: c.automated,

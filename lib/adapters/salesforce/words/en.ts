@@ -9,6 +9,9 @@ export const en: SalesforceWords = {
     task: ['Task'],
   },
   subjectType: { call: ['Call', 'Phone'], email: ['Email'] },
+  // English only: no source shows how a localised org labels a logged email's subject, and the
+  // English label is tried on every page (words/index.ts).
+  loggedEmailPrefix: ['Email:'],
   sentenceType: {
     call: ['logged a call', 'a call with'],
     // The design system's blueprint: "You emailed Lea Chan" (crm-evidence-2.md, SLDS Activity Timeline).

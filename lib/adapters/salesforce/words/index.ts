@@ -42,6 +42,7 @@ export function wordsOf<
     | 'sentenceType'
     | 'monthGroups'
     | 'callResults'
+    | 'loggedEmailPrefix'
     | 'callComments'
     | 'messageSubject'
   >,

@@ -105,6 +105,12 @@ export interface SalesforceWords {
   closedWon: string[];
   closedLost: string[];
   /**
+   * The label Salesforce puts before the subject of an email logged from a mail client as a Task
+   * ("Email: Rollout plan": Email-to-Salesforce, the Outlook and Gmail integrations). Only where its
+   * wording is known; every page is also read with English's.
+   */
+  loggedEmailPrefix?: string[];
+  /**
    * Sales Engagement's own call results (Object Reference, ContactMonthlyMetric: calls "with the call
    * result Meaningful Connect", …), whole values by what they say of the call: `unsettled` ones do
    * not say whether anyone was reached. Only where their translation is known; an org's own values

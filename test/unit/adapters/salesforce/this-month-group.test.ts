@@ -27,7 +27,7 @@ const emailTask = item({
 describe('a done item under "This Month" dated later this month', () => {
   it.each(['none', 'stripped'] as const)('is in this month of this year (%s)', (t) => {
     const r = read(contactPage(timeline('', [{ heading: 'This Month', items: emailTask }])), t);
-    expect(r.activities.find((a) => a.title === 'Email: Proposal')?.timestamp).toBe('2026-11-25T00:00:00.000Z');
+    expect(r.activities.find((a) => a.title === 'Proposal')?.timestamp).toBe('2026-11-25T00:00:00.000Z');
   });
 });
 
