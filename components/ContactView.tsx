@@ -1,4 +1,4 @@
-import { olderOnlyNotRead, withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
+import { withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
 import type { NotRead } from '../lib/schema/read-result';
 import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
@@ -31,9 +31,8 @@ interface ContactViewProps {
 export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged, loadTrendChart }: ContactViewProps) {
   const unread = timelineNotRead(notRead);
   // The figures that hang on the oldest or newest touch say when the timeline was read in part;
-  // those on the newest need not when only older items were not loaded.
-  const view =
-    unread === undefined ? stored : withTimelineReadInPart(stored, { newestRead: olderOnlyNotRead(notRead) });
+  // those on the newest need not when no item not loaded can be newer than the last touch.
+  const view = unread === undefined ? stored : withTimelineReadInPart(stored, notRead);
   const title = (
     <h2 key="title" class="tl-title">
       {view.name}

@@ -21,7 +21,7 @@ interface DealContactsProps {
   typesNotRead?: number;
   /** The page showed its timeline in part: no stored touch is then no "no touches yet" (lastTouchReason). */
   timelinePartlyRead?: boolean;
-  /** Only older items were not loaded (olderOnlyNotRead): none of them is newer than the newest touch read. */
+  /** No item not loaded is newer than the deal's last touch (newestTouchRead). */
   newestRead?: boolean;
   /** The part of the timeline not read may hold touches of the period (periodMayBeUnread). */
   periodPartlyRead?: boolean;
@@ -40,8 +40,8 @@ export function DealContacts({
   const reason = lastTouchReason(view, timelinePartlyRead);
   // Some contacts read from a list the page showed in part (see contactsWorkedFigure).
   const partly = contacts.length > 0 && contactsNotRead !== undefined;
-  // A touch in the part of the timeline not read may be within the limit, unless only items older
-  // than a touch read were not loaded.
+  // A touch in the part of the timeline not read may be within the limit, unless no item not loaded
+  // can be newer than the last touch.
   const touchMayBeUnread = timelinePartlyRead && !(newestRead && daysSinceLastTouch !== null);
   // Touches naming no contact may have been with any contact shown untouched (see contactsWorked).
   const unnamed = view.touchesNamingNoContact ?? 0;

@@ -1,4 +1,5 @@
-import { olderOnlyNotRead, periodMayBeUnread, withRatesReadInPart } from '../lib/metrics/timeline-read-in-part';
+import { rowsBeforeHistory } from '../lib/metrics/history-read-in-part';
+import { newestTouchRead, periodMayBeUnread, withRatesReadInPart } from '../lib/metrics/timeline-read-in-part';
 import type { NotRead } from '../lib/schema/read-result';
 import type { DealView as DealViewModel } from '../lib/schema/view-model';
 import { Coverage } from './Coverage';
@@ -35,8 +36,15 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
   // The part of the timeline not read may hold touches of the period: its absences are not known.
   const periodPartlyRead = periodMayBeUnread(view, notRead);
   const title = <DealTitle key="title" view={view} />;
-  const stage = <StageCard key="stage" view={view} historyNotRead={stageHistoryNotRead(notRead)} />;
-  const conversion = <StageConversion key="conversion" conversion={view.conversion} />;
+  const historyNotRead = stageHistoryNotRead(notRead);
+  const stage = <StageCard key="stage" view={view} historyNotRead={historyNotRead} />;
+  const conversion = (
+    <StageConversion
+      key="conversion"
+      conversion={view.conversion}
+      unknownRows={historyNotRead === undefined ? 0 : rowsBeforeHistory(view)}
+    />
+  );
   const coverage = <Coverage key="coverage" activitiesRead={view.activitiesRead} />;
   const log = <LogButtons key="log" onLog={onLog} contacts={view.contacts} />;
   if (unread !== undefined && view.activitiesRead === 0) {
@@ -57,7 +65,7 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
       view={view}
       contactsNotRead={contactsNotRead(notRead)}
       timelinePartlyRead={unread !== undefined}
-      newestRead={olderOnlyNotRead(notRead)}
+      newestRead={newestTouchRead(notRead, view.lastTouchAt)}
       periodPartlyRead={periodPartlyRead}
       typesNotRead={typesNotRead(notRead).length}
     />,

@@ -4,7 +4,7 @@ import { prepareOutOfOffice } from '../locale/words/find-words';
 import type { ReadResult } from '../schema/read-result';
 import { inReadingMemo, type ReadingMemo } from './reading-memo';
 import type { ReadingSteps } from './reading-steps';
-import { type RecordPage, withAutoReplies } from './record-page';
+import { afterEveryReader, type RecordPage } from './record-page';
 import { failedReading } from './safe-read';
 import type { Adapter, PageClock } from './types';
 
@@ -51,8 +51,8 @@ export async function readRecordPageInSlices(
 
 /**
  * The adapter's steps after those building and compiling what reading the page's dates and words
- * needs (once per page, so only the first reading has most of them), then marking automatic
- * replies, which reads every inbound email's subject, in a step of its own. What a step throws
+ * needs (once per page, so only the first reading has most of them), then the step after every
+ * reader (marking automatic replies reads every inbound email's subject), in a step of its own. What a step throws
  * becomes an unreadable reading above, as `safeRead` makes it of the whole reading.
  */
 function* prepared(adapter: Adapter, doc: Document, url: URL, clock: PageClock): ReadingSteps<ReadResult> {
@@ -61,5 +61,5 @@ function* prepared(adapter: Adapter, doc: Document, url: URL, clock: PageClock):
   yield* prepareOutOfOffice(locale.lang);
   const result = yield* adapter.readSteps(doc, url, clock);
   yield;
-  return withAutoReplies(result, doc);
+  return afterEveryReader(result, doc, clock);
 }

@@ -1,4 +1,5 @@
 import { pageLocaleOf } from '../locale/page-locale';
+import { withFeedLoadedBack } from '../metrics/oldest-read';
 import type { ReadResult } from '../schema/read-result';
 import type { RecordRef } from '../schema/record';
 import { markAutoReplies } from './auto-replies';
@@ -22,10 +23,13 @@ export function recordPageOf(url: URL, adapters: readonly Adapter[]): RecordPage
 
 /** Reads a record page, automatic replies marked as automated; never throws (see safeRead). */
 export function readRecordPage(page: RecordPage, doc: Document, url: URL, clock: PageClock): ReadResult {
-  return safeRead(page.ref, () => withAutoReplies(page.adapter.read(doc, url, clock), doc));
+  return safeRead(page.ref, () => afterEveryReader(page.adapter.read(doc, url, clock), doc, clock));
 }
 
-/** The step after every CRM's reader (auto-replies.ts). */
-export function withAutoReplies(result: ReadResult, doc: Document): ReadResult {
-  return markAutoReplies(result, pageLocaleOf(doc).lang);
+/**
+ * The step after every CRM's reader: automatic replies marked (auto-replies.ts), and how far back
+ * a feed left with "Load more" was loaded (feedLoadedBack), where the adapter did not say.
+ */
+export function afterEveryReader(result: ReadResult, doc: Document, clock: PageClock): ReadResult {
+  return withFeedLoadedBack(markAutoReplies(result, pageLocaleOf(doc).lang), clock.timeZone);
 }

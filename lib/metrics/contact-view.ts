@@ -14,7 +14,6 @@ import { goneCold } from './gone-cold';
 import { leadResponseHours } from './lead-response';
 import { withThisContact } from './logged-contacts';
 import { nextTouchView } from './next-touch';
-import { oldestReadBy } from './oldest-read';
 import { meetingsHeld, unknownOutcomes } from './outcome-counts';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
@@ -116,7 +115,6 @@ export function buildContactView(input: {
     cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated, undatedOutbound }),
     recent: recentTouches(all),
     weekly: weeklyTrend(all, now, timeZone, countAutomated, kept),
-    ...oldestReadBy(all),
     crmComparisons: crmComparisons({
       crm: contact.crm,
       figures: contact.crmFigures,

@@ -13,7 +13,6 @@ import { dealBegan } from './deal-began';
 import { contactsWorked, dealContacts, noRecentActivity } from './deal-contacts';
 import { dealOutcomes } from './deal-outcomes';
 import { withLoggedContacts } from './logged-contacts';
-import { oldestReadBy } from './oldest-read';
 import { outcomeNotRead } from './outcome-not-read';
 import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
@@ -22,6 +21,7 @@ import { recentTouches } from './recent-touches';
 import { comparableStageOrder, stageConversionFromSummaries } from './stage-conversion';
 import { currentStage, timeInStageIsApproximate } from './stage-time';
 import { stageWarning, stageWarningReason } from './stage-warning';
+import type { Touch } from './touch';
 import { countsInHeadline, countTouches } from './touch-counts';
 import { typicalStageTimeFromSummaries } from './typical-stage-time';
 import { weeklyTrend } from './weekly-trend';
@@ -84,6 +84,7 @@ export function buildDealView(input: {
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
+    ...lastTouchAt(counted),
     ...(touches.length === 0 && predatesKept([deal, ...contacts], kept) ? { lastTouchBeforeKept: true as const } : {}),
     ...stageFigures(
       input.pageTimeZone ? withPrintedStageDays(deal, { timeZone, pageTimeZone: input.pageTimeZone }) : deal,
@@ -103,7 +104,6 @@ export function buildDealView(input: {
     ),
     recent: recentTouches(touches),
     weekly: weeklyTrend(touches, now, timeZone, settings.countAutomated, kept),
-    ...oldestReadBy(touches),
     crmComparisons: crmComparisons({
       crm: deal.crm,
       figures: deal.crmFigures,
@@ -117,6 +117,12 @@ export function buildDealView(input: {
     }),
     activitiesRead: countActivitiesRead(activities, collected),
   };
+}
+
+/** When the last of the touches counted happened (they are in time order). */
+function lastTouchAt(counted: readonly Touch[]): Pick<DealView, 'lastTouchAt'> {
+  const last = counted.at(-1);
+  return last ? { lastTouchAt: last.at.toISOString() } : {};
 }
 
 type StageFigures = Pick<

@@ -1,23 +1,43 @@
-import type { RecordView } from '../schema/view-model';
-import type { Touch } from './touch';
+import type { ActivityReading } from '../schema/activity';
+import type { ReadResult } from '../schema/read-result';
+import { zonedDay } from '../zoned-day';
+import { dayEnd } from './printed-day';
 
 /**
- * The view's `oldestReadBy`: the instant by which the oldest touch read from a CRM page had surely
- * happened (a touch the page dated only by day: that day's end, `dayEnd`). When a timeline's only
- * part not read is older items behind "Load more", those items are older than every touch read,
- * so before this instant (readBefore in timeline-read-in-part.ts). Touches logged in Touchline are
- * left out: they say nothing of how far back the page's timeline was loaded. Imported ones are in:
- * a page reading of a row an export stored first keeps the row's origin (`import`), so the origin
- * cannot tell the page's touches from the file's, and an export is the CRM's own record of that
- * timeline. Automated touches and completed tasks are in: the page showed them on its timeline
- * whether or not the figures count them.
+ * How far back a page reading's own feed was loaded (NotRead.olderThan): the instant by which its
+ * oldest dated item had surely happened (an item the page dated only by day: that day's last
+ * instant in the zone the page was read in, where the reading stored its day's start). The feed
+ * lists newest first, so what "Load more" leaves unloaded is older than every item loaded, so
+ * than this instant. Only this reading's items bound it: touches stored from other pages or
+ * earlier readings say nothing of how far this page was loaded. Planned items are left out: an
+ * overdue task sits with the upcoming ones above the feed, not in its order. Pinned copies, which
+ * also sit above the feed, are the adapter's to leave out (it alone sees where an item stood).
  */
-export function oldestReadBy(touches: readonly Touch[]): Pick<RecordView, 'oldestReadBy'> {
+export function feedLoadedBack(activities: readonly ActivityReading[], timeZone: string): string | undefined {
   let oldest: number | undefined;
-  for (const touch of touches) {
-    if (touch.activity.origin === 'logged-in-touchline') continue;
-    const by = (touch.dayEnd ?? touch.at).getTime();
+  for (const activity of activities) {
+    if (!activity.timestamp || activity.planned) continue;
+    const by =
+      activity.timePrecision === 'day'
+        ? dayEnd(zonedDay(activity.timestamp, timeZone), timeZone).getTime()
+        : Date.parse(activity.timestamp);
     if (oldest === undefined || by < oldest) oldest = by;
   }
-  return oldest === undefined ? {} : { oldestReadBy: new Date(oldest).toISOString() };
+  return oldest === undefined ? undefined : new Date(oldest).toISOString();
+}
+
+/**
+ * The reading with each "Load more" entry (`part: 'older'`) saying how far back the feed was
+ * loaded, from every item read, where the adapter did not say it itself (as HubSpot does, leaving
+ * out its pinned copies).
+ */
+export function withFeedLoadedBack(result: ReadResult, timeZone: string): ReadResult {
+  if (result.status !== 'read' || !result.notRead.some((item) => item.part === 'older' && !item.olderThan))
+    return result;
+  const olderThan = feedLoadedBack(result.activities, timeZone);
+  if (!olderThan) return result;
+  const notRead = result.notRead.map((item) =>
+    item.part === 'older' && !item.olderThan ? { ...item, olderThan } : item,
+  );
+  return { ...result, notRead };
 }

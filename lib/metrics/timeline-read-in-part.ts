@@ -20,9 +20,10 @@ export const PART_NOT_READ = 'activities-not-read';
 /**
  * The contact's view as the panel shows it when the page showed its timeline in part (the
  * adapter's `activities` notRead entries: filtered, folded, older items behind "Load more"). Every
- * figure that hangs on the oldest touch read says so, and, unless `newestRead` (only older items
- * were not loaded: `olderOnlyNotRead`), every one that hangs on the newest, as figures beside
- * touches without a readable date do (nextTouchView, undatedCaveat):
+ * figure that hangs on the oldest touch read says so, and, unless the newest touch is surely known
+ * (newestTouchRead: only older items were not loaded, and none of them is newer than the last
+ * touch), every one that hangs on the newest, as figures beside touches without a readable date
+ * do (nextTouchView, undatedCaveat):
  * - lead response time is not known (metrics.md: not shown when unknown): the first response may
  *   be in the part not read;
  * - touches to the first reply and meeting: the panel says they are not known (`timelineReadInPart`):
@@ -30,24 +31,23 @@ export const PART_NOT_READ = 'activities-not-read';
  * - the next step keeps the date worked out from what was read, with a caveat beside it (steps
  *   are numbered from the oldest outbound touch read, and a newer touch moves the date);
  * - gone cold gets a caveat: a newer touch may be in the part not read. Not gone cold needs none:
- *   a touch not read can only make the contact warmer; nor does gone cold when only older items
- *   were not loaded: no touch among them is newer than the newest read;
+ *   a touch not read can only make the contact warmer; nor does gone cold when the newest touch
+ *   is surely known;
  * - the vanity flag is not raised: "no reply, connect or meeting" is not known, since one may be
- *   in the part not read; when only older items were not loaded, it is kept if the touches read
- *   reach back before its 30 days (readBefore): what was not loaded is older still;
+ *   in the part not read; when only older items were not loaded, it is kept if the page's feed
+ *   was loaded back before its 30 days (loadedBefore): what was not loaded is older still;
  * - the gaps get a caveat: a touch not read may fall between two read, or before the oldest read
  *   (then each read touch is a later step, with other spacings);
- * - the last touch gets the gone-cold caveat, unless only older items were not loaded;
+ * - the last touch gets the gone-cold caveat, unless the newest touch is surely known;
  * - the absences of the period ("no reply in period", a rate with no email or call read) are not
- *   known when the part not read may hold items of the period (periodReadInPart): always with a
- *   filter or fold; with only older items not loaded, unless a touch read falls before the
- *   period, so that what was not loaded is older than the period.
+ *   known when the part not read may hold items of the period (periodMayBeUnread).
  * Counts over the period stay as read: the panel's notice says they may miss some.
  */
-export function withTimelineReadInPart(view: ContactView, { newestRead = false } = {}): ContactView {
+export function withTimelineReadInPart(view: ContactView, notRead: readonly NotRead[]): ContactView {
   if (view.timelineReadInPart) return view;
   const { cadence } = view;
-  const periodReadInPart = !(newestRead && readBefore(view, Date.parse(view.period.start)));
+  const newestRead = newestTouchRead(notRead, cadence.lastTouchAt);
+  const periodReadInPart = periodMayBeUnread(view, notRead);
   const gapsReason = cadence.gapsNotKnown
     ? cadence.gapsReason
     : [cadence.gapsReason, GAPS_READ_IN_PART].filter(Boolean).join(' ');
@@ -62,7 +62,7 @@ export function withTimelineReadInPart(view: ContactView, { newestRead = false }
     outcomes: {
       ...(periodReadInPart ? withRatesReadInPart(view.outcomes) : view.outcomes),
       leadResponseHours: null,
-      vanity: view.outcomes.vanity && newestRead && readBefore(view, bandStart(view)),
+      vanity: view.outcomes.vanity && loadedBefore(notRead, bandStart(view)),
     },
     cadence: {
       ...cadence,
@@ -94,11 +94,22 @@ function rateReadInPart(rate: Rate): Rate {
 /**
  * Whether the items the page did not show may be of the record's period: any filter or fold may
  * hide items of any date; "Load more" (olderOnlyNotRead) only items older than those loaded, which
- * are before the period once a touch read is (readBefore).
+ * are before the period once the feed was loaded back before it (loadedBefore).
  */
 export function periodMayBeUnread(view: RecordView, notRead: readonly NotRead[]): boolean {
   if (!notRead.some(isTimelineEntry)) return false;
-  return !(olderOnlyNotRead(notRead) && readBefore(view, Date.parse(view.period.start)));
+  return !loadedBefore(notRead, Date.parse(view.period.start));
+}
+
+/**
+ * Whether no item the page left unread is newer than the last touch Touchline knows (`lastTouchAt`,
+ * read now, stored from an earlier reading or another page, or logged): only older items were not
+ * loaded, and the last touch is no older than the feed was loaded back to (NotRead.olderThan). A
+ * last touch older than every item loaded may have a newer one in the stretch not loaded.
+ */
+export function newestTouchRead(notRead: readonly NotRead[], lastTouchAt: string | undefined): boolean {
+  const back = loadedBack(notRead);
+  return back !== undefined && lastTouchAt !== undefined && Date.parse(lastTouchAt) >= back;
 }
 
 /**
@@ -111,19 +122,36 @@ function bandStart(view: RecordView): number {
 }
 
 /**
- * Whether a touch read from the page falls wholly before `start` (oldestReadBy): then whatever
- * "Load more" left unloaded, older than every touch read, is before it too. Not the weekly trend:
- * it covers only the last 90 days, never a whole week before a 90-day or a quarter's period.
+ * Whether only older items were not loaded and the page's feed was loaded back before `start`:
+ * then whatever "Load more" left unloaded is before it too. Not the weekly trend: it covers only
+ * the last 90 days, never a whole week before a 90-day or a quarter's period.
  */
-function readBefore(view: RecordView, start: number): boolean {
-  return view.oldestReadBy !== undefined && Date.parse(view.oldestReadBy) < start;
+function loadedBefore(notRead: readonly NotRead[], start: number): boolean {
+  const back = loadedBack(notRead);
+  return back !== undefined && back < start;
 }
 
-function isTimelineEntry(item: NotRead): boolean {
+/**
+ * How far back the page's feed was loaded when only older items were not (NotRead.olderThan):
+ * every item not loaded is older. Unknown when the feed showed no dated item, or when anything
+ * else was not read (a filter or fold may hide items of any date).
+ */
+function loadedBack(notRead: readonly NotRead[]): number | undefined {
+  if (!olderOnlyNotRead(notRead)) return undefined;
+  let back: number | undefined;
+  for (const item of notRead.filter(isTimelineEntry)) {
+    if (!item.olderThan) return undefined;
+    back = Math.max(back ?? Number.NEGATIVE_INFINITY, Date.parse(item.olderThan));
+  }
+  return back;
+}
+
+/** An `activities` notRead entry (adapters name it with or without `record.`). */
+export function isTimelineEntry(item: NotRead): boolean {
   return item.field === 'activities' || item.field === 'record.activities';
 }
 
-/** The page's `activities` entries all say only older items were not loaded: the newest touch was read. */
+/** The page's `activities` entries all say only older items were not loaded (the newest loaded is newer than them all). */
 export function olderOnlyNotRead(notRead: readonly NotRead[]): boolean {
   const timeline = notRead.filter(isTimelineEntry);
   return timeline.length > 0 && timeline.every((item) => item.part === 'older');

@@ -1,17 +1,21 @@
 import * as z from 'zod/mini';
-import { activityReadingSchema } from './activity';
+import { activityReadingSchema, isoTimestampSchema } from './activity';
 import { crmFiguresSchema } from './crm-figures';
 import { contactFieldsSchema, dealFieldsSchema, recordRefSchema } from './record';
 
 /**
  * `part: 'older'` on an `activities` entry: only items older than those shown were not loaded
  * (HubSpot's "Load more", Salesforce's "Load More Past Activities" under a newest-first timeline),
- * so the newest touch was read. Absent, which part is missing is not known.
+ * so no item not loaded is newer than the oldest item shown. Absent, which part is missing is not known.
+ * `olderThan`, with `part: 'older'`: how far back the page's own feed was loaded, the instant by
+ * which its oldest dated item had surely happened (lib/metrics/oldest-read.ts feedLoadedBack):
+ * every item not loaded is older. Absent when the feed showed no dated item.
  */
 export const notReadSchema = z.object({
   field: z.string(),
   reason: z.string(),
   part: z.optional(z.literal('older')),
+  olderThan: z.optional(isoTimestampSchema),
 });
 export type NotRead = z.infer<typeof notReadSchema>;
 

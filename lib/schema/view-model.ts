@@ -172,12 +172,6 @@ const viewBase = z.object({
   lastTouchBeforeKept: z.optional(z.literal(true)),
   /** The sales motion the numbers were computed for (a setting), shown in the header. */
   motion: z.optional(motionSchema),
-  /**
-   * When the oldest touch read from a CRM page had surely happened (lib/metrics/oldest-read.ts):
-   * on a page whose only part not read is older items behind "Load more", what was not read is
-   * older still. Absent when no such touch is kept.
-   */
-  oldestReadBy: z.optional(iso),
 });
 
 export const contactViewSchema = z.extend(viewBase, {
@@ -206,6 +200,12 @@ export const dealViewSchema = z.extend(viewBase, {
   currency: z.optional(z.string()),
   stage: z.optional(z.string()),
   closed: z.optional(z.enum(['won', 'lost'])),
+  /**
+   * When the deal's last touch counted happened (`daysSinceLastTouch`'s): on a page whose feed
+   * "Load more" left loaded back to after it, a newer touch may be in what was not loaded
+   * (newestTouchRead).
+   */
+  lastTouchAt: z.optional(iso),
   /**
    * Set when the deal may be won or lost without Touchline knowing: the page could not show the
    * outcome of the stage the deal is in (lib/metrics/outcome-not-read.ts). `warning` is then null.

@@ -98,7 +98,15 @@ export function* readDeal(
   const owner = propertyValue(root, label('dealOwner'), context.labels);
   if (owner) record.owner = owner;
   else notRead.push({ field: 'record.owner', reason: 'no "Deal owner" property on the page' });
-  if (record.stageHistory.length === 0)
+  // The stage changes are timeline items: those the timeline did not show ("Load more", a filter)
+  // are missing from the history, which is then not the whole of it.
+  const timelineInPart = notRead.find((item) => item.field === 'activities');
+  if (timelineInPart)
+    notRead.push({
+      field: 'record.stageHistory',
+      reason: `the stage changes are read from the timeline, and ${timelineInPart.reason}`,
+    });
+  else if (record.stageHistory.length === 0)
     notRead.push({ field: 'record.stageHistory', reason: 'no stage changes in the timeline' });
   return record;
 }

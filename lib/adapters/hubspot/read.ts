@@ -11,6 +11,7 @@ import { dealContactAddresses } from './contact-addresses';
 import { contactEmail } from './contact-email';
 import { withDayOrder } from './day-order';
 import { dealContacts } from './deal-contacts';
+import { feedLoadedBackUnpinned } from './feed-loaded-back';
 import { readFigures } from './figures';
 import { foldedReplies } from './folded-replies';
 import { LabelIndex } from './label-index';
@@ -113,12 +114,14 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   if (items.length > 0 && timelineLoadingMore(root))
     notRead.push({ field: 'activities', reason: 'more timeline items were still loading' });
   const olderControl = olderActivityControl(root, cards, context);
+  const olderThan = olderControl ? feedLoadedBackUnpinned(items, clock.timeZone) : undefined;
   if (olderControl)
     // The timeline lists newest first (stage-history.ts): what "Load more" fetches is older.
     notRead.push({
       field: 'activities',
       reason: `older timeline items are behind a "${olderControl}" control`,
       part: 'older',
+      ...(olderThan ? { olderThan } : {}),
     });
   for (const [index, { activity, unread }] of items.entries()) {
     // contracts.md: the raw text is kept where no date could be read; the reading says so too.

@@ -5,7 +5,7 @@ import { buildContactView } from '../../../lib/metrics/contact-view';
 import { buildDealView } from '../../../lib/metrics/deal-view';
 import type { NotRead } from '../../../lib/schema/read-result';
 import type { RecordView } from '../../../lib/schema/view-model';
-import { at, call, contact, deal, email, NOW, note, settings, task } from '../metrics/builders';
+import { at, call, contact, deal, email, loadMoreUnder, NOW, note, settings, task } from '../metrics/builders';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -18,11 +18,6 @@ afterEach(cleanup);
  */
 const FILTERED_NOTES: NotRead = { field: 'activities', reason: 'the activity timeline is filtered to "Notes"' };
 const FILTERED_EMAILS: NotRead = { field: 'activities', reason: 'the activity timeline is filtered to "Emails"' };
-const OLDER_NOT_LOADED: NotRead = {
-  field: 'activities',
-  reason: 'older timeline items are behind a "Load more" control',
-  part: 'older',
-};
 const NO_TOUCH_FLAG = /No touch on any of the deal's contacts/;
 const HEDGE = /The timeline was read in part: a (newer )?touch may be in the part not read/;
 
@@ -37,9 +32,10 @@ const flagText = (container: Element, words: RegExp) =>
 
 describe('"no touch on any of the deal\'s contacts" on a deal timeline read in part', () => {
   // Stored: a note and a task only (no touch); the calls and emails may be the ones filtered out.
+  const noteAndTask = [note(at('2026-11-10 09:00')), task(at('2026-11-12 09:00'))];
   const untouched = buildDealView({
     deal: deal(),
-    activities: [note(at('2026-11-10 09:00')), task(at('2026-11-12 09:00'))],
+    activities: noteAndTask,
     contacts: [],
     summaries: [],
     settings: settings(),
@@ -57,19 +53,20 @@ describe('"no touch on any of the deal\'s contacts" on a deal timeline read in p
   });
 
   it('says no more when only items older than a touch read were not loaded: none of them is newer', () => {
+    const lastCall = [call(at('2026-10-20 09:00'), 'no-answer', { contactKeys: [] })];
     const quiet = buildDealView({
       deal: deal(),
-      activities: [call(at('2026-10-20 09:00'), 'no-answer', { contactKeys: [] })],
+      activities: lastCall,
       contacts: [],
       summaries: [],
       settings: settings(),
       now: NOW,
     });
     expect(quiet.daysSinceLastTouch).toBe(31);
-    expect(flagText(render(quiet, [OLDER_NOT_LOADED]), NO_TOUCH_FLAG)).not.toMatch(HEDGE);
+    expect(flagText(render(quiet, [loadMoreUnder(lastCall)]), NO_TOUCH_FLAG)).not.toMatch(HEDGE);
     cleanup();
     // With no touch read at all, an older item not loaded may still be within the limit.
-    expect(flagText(render(untouched, [OLDER_NOT_LOADED]), NO_TOUCH_FLAG)).toMatch(HEDGE);
+    expect(flagText(render(untouched, [loadMoreUnder(noteAndTask)]), NO_TOUCH_FLAG)).toMatch(HEDGE);
   });
 });
 
@@ -87,7 +84,7 @@ describe('the vanity flag on a contact timeline read in part', () => {
   });
 
   it('is not raised when older items were not loaded either: they may be in the last 30 days', () => {
-    expect(flagText(render(view, [OLDER_NOT_LOADED]), VANITY)).toBeUndefined();
+    expect(flagText(render(view, [loadMoreUnder(emails)]), VANITY)).toBeUndefined();
   });
 
   it('(control) is raised on the timeline read in full', () => {

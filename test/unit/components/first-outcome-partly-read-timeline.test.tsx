@@ -4,16 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import type { Activity } from '../../../lib/schema/activity';
 import type { NotRead } from '../../../lib/schema/read-result';
-import { at, contact, email, meeting, NOW, reply, settings } from '../metrics/builders';
+import { at, contact, email, loadMoreUnder, meeting, NOW, reply, settings } from '../metrics/builders';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
-
-const OLDER_NOT_LOADED: NotRead = {
-  field: 'activities',
-  reason: 'older timeline items are behind a "Load more" control',
-  part: 'older',
-};
 
 function outcomesText(activities: Activity[], notRead: NotRead[]) {
   const view = buildContactView({ contact: contact(), activities, settings: settings(), now: NOW });
@@ -34,7 +28,7 @@ describe('touches to first reply on a timeline whose older items were not loaded
   const onlyTheReply = [reply(at('2026-11-17 11:00'))];
 
   it('is not given as "after 0 outbound touches" when the touches before the reply may not have been loaded', () => {
-    const text = outcomesText(onlyTheReply, [OLDER_NOT_LOADED]);
+    const text = outcomesText(onlyTheReply, [loadMoreUnder(onlyTheReply)]);
     expect(text).not.toMatch(/first reply after 0 outbound touches/);
     expect(text).toMatch(/outbound touches before the first reply: not known \(the timeline was read in part\)/);
   });
@@ -49,7 +43,7 @@ describe('touches to first meeting on a timeline whose older items were not load
   const onlyTheMeeting = [meeting(at('2026-11-18 10:00'))];
 
   it('is not given as "after 0 outbound touches"', () => {
-    const text = outcomesText(onlyTheMeeting, [OLDER_NOT_LOADED]);
+    const text = outcomesText(onlyTheMeeting, [loadMoreUnder(onlyTheMeeting)]);
     expect(text).not.toMatch(/first meeting after/);
     expect(text).toMatch(/outbound touches before the first meeting: not known/);
   });
@@ -58,10 +52,10 @@ describe('touches to first meeting on a timeline whose older items were not load
     expect(outcomesText(onlyTheMeeting, [])).toMatch(/first meeting after 0 outbound touches/);
     cleanup();
     // Only the 18 Nov meeting loaded: what "Load more" hides may be of the last 30 days, a reply too.
-    expect(outcomesText(onlyTheMeeting, [OLDER_NOT_LOADED])).not.toMatch(/no reply in period/);
+    expect(outcomesText(onlyTheMeeting, [loadMoreUnder(onlyTheMeeting)])).not.toMatch(/no reply in period/);
     cleanup();
     // An email of 5 Oct was read: what was not loaded is older still, before the period.
     const withOlderEmail = [email(at('2026-10-05 09:00'), 'Intro'), ...onlyTheMeeting];
-    expect(outcomesText(withOlderEmail, [OLDER_NOT_LOADED])).toMatch(/no reply in period/);
+    expect(outcomesText(withOlderEmail, [loadMoreUnder(withOlderEmail)])).toMatch(/no reply in period/);
   });
 });

@@ -3,17 +3,14 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import type { NotRead } from '../../../lib/schema/read-result';
-import { at, contact, email, NOW, settings } from '../metrics/builders';
+import { at, contact, email, loadMoreUnder, NOW, settings } from '../metrics/builders';
 import { metric, renderPanel } from './render-panel';
 
 afterEach(cleanup);
 
-/** HubSpot's entry for a long timeline: the newest items drawn, the older ones behind "Load more" (read.ts). */
-const OLDER_NOT_LOADED: NotRead = {
-  field: 'activities',
-  reason: 'older timeline items are behind a "Load more" control',
-  part: 'older',
-};
+/** The page showed the email of 2 Nov, its newest item, and "Load more" under it (read.ts). */
+const LAST_EMAIL = email(at('2026-11-02 09:00'));
+const OLDER_NOT_LOADED = loadMoreUnder([LAST_EMAIL]);
 const FILTERED: NotRead = { field: 'activities', reason: 'the timeline is filtered to "Emails"' };
 
 /**
@@ -27,7 +24,7 @@ describe('gone cold on a timeline whose older items only are not loaded', () => 
   const panel = (notRead: NotRead[]) => {
     const view = buildContactView({
       contact: contact({ createdAt: at('2026-09-01 08:00') }),
-      activities: [email(at('2026-11-02 09:00'))],
+      activities: [LAST_EMAIL],
       settings: settings(),
       now: NOW,
     });

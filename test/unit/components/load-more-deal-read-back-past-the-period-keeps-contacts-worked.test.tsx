@@ -3,9 +3,8 @@ import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDealView } from '../../../lib/metrics/deal-view';
 import type { Activity } from '../../../lib/schema/activity';
-import type { NotRead } from '../../../lib/schema/read-result';
 import type { PeriodChoice } from '../../../lib/settings/period-choice';
-import { at, email, fleetPilot, JORDAN, NOW, reply, SAM, settings } from '../metrics/builders';
+import { at, email, fleetPilot, JORDAN, loadMoreUnder, NOW, reply, SAM, settings } from '../metrics/builders';
 import { metric, renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -20,12 +19,6 @@ afterEach(cleanup);
  * quarter starts 1 Jul): the period was read whole. metrics.md "Multi-threading": contacts with a
  * touch in the period, exactly, never "at least" (Sam's only touch is before every period).
  */
-const OLDER_NOT_LOADED: NotRead = {
-  field: 'activities',
-  reason: 'older timeline items are behind a "Load more" control',
-  part: 'older',
-};
-
 const INTRO = email(at('2026-06-15 09:00'), 'Intro: fleet routing', { contactKeys: [SAM] });
 const RECAP = [
   email(at('2026-11-16 09:00'), 'Demo recap and pilot scope', { contactKeys: [JORDAN] }),
@@ -44,7 +37,7 @@ function contactsWorked(period: PeriodChoice, activities: Activity[] = [INTRO, .
   });
   const { container } = renderPanel(
     { status: 'ready', view },
-    { capture: { testPage: { status: 'idle' }, onSaveTestPage: vi.fn(), notRead: [OLDER_NOT_LOADED] } },
+    { capture: { testPage: { status: 'idle' }, onSaveTestPage: vi.fn(), notRead: [loadMoreUnder(activities)] } },
   );
   return metric(container, 'contacts-touched');
 }

@@ -3,8 +3,7 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergeActivity } from '../../../lib/db/page-activities';
 import { buildContactView } from '../../../lib/metrics/contact-view';
-import type { NotRead } from '../../../lib/schema/read-result';
-import { at, call, contact, email, NOW, settings } from '../metrics/builders';
+import { at, call, contact, email, loadMoreUnder, NOW, settings } from '../metrics/builders';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -19,15 +18,9 @@ afterEach(cleanup);
  *
  * Period 30 days (from 21 Oct): the page was read back past it (the email of 5 Oct is on the page),
  * so what "Load more" hides is older than the period. metrics.md: "no reply in period" is a fact.
- * The stored row's origin cannot tell the page's sighting from the file's, so the oldest touch read
- * (lib/metrics/oldest-read.ts) counts imported rows too, and only touches logged in Touchline not.
+ * How far back the page was loaded is the page reading's own (its feed's oldest item, the email:
+ * NotRead.olderThan), whatever origin the stored row keeps.
  */
-const OLDER_NOT_LOADED: NotRead = {
-  field: 'activities',
-  reason: 'older timeline items are behind a "Load more" control',
-  part: 'older',
-};
-
 const intro = { sourceId: '81234567', key: 'hubspot:4410982:activity:81234567' };
 const imported = email(at('2026-10-05 09:00'), 'Intro: route pricing', { ...intro, origin: 'import' });
 const pageSighting = email(at('2026-10-05 09:00'), 'Intro: route pricing', { ...intro, origin: 'page' });
@@ -49,7 +42,13 @@ function outcomesText(): string {
   });
   renderPanel(
     { status: 'ready', view },
-    { capture: { testPage: { status: 'idle' }, onSaveTestPage: vi.fn(), notRead: [OLDER_NOT_LOADED] } },
+    {
+      capture: {
+        testPage: { status: 'idle' },
+        onSaveTestPage: vi.fn(),
+        notRead: [loadMoreUnder([pageSighting, ...CALLS])],
+      },
+    },
   );
   const text = screen.getByRole('region', { name: 'Outcomes' }).textContent ?? '';
   cleanup();

@@ -3,9 +3,8 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import type { Activity } from '../../../lib/schema/activity';
-import type { NotRead } from '../../../lib/schema/read-result';
 import type { PeriodChoice } from '../../../lib/settings/period-choice';
-import { at, call, contact, email, logged, NOW, settings } from '../metrics/builders';
+import { at, call, contact, email, loadMoreUnder, logged, NOW, settings } from '../metrics/builders';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -22,11 +21,6 @@ afterEach(cleanup);
  * outbound emails in period"; "no reply in period" and "no meeting held in period" are facts. The
  * weekly trend covers only the last 90 days, so it cannot tell: the touch read is what does.
  */
-const OLDER_NOT_LOADED: NotRead = {
-  field: 'activities',
-  reason: 'older timeline items are behind a "Load more" control',
-  part: 'older',
-};
 
 const CALLS = [
   call(at('2026-11-10 10:15'), 'no-answer'),
@@ -40,9 +34,11 @@ const PERIODS: PeriodChoice[] = ['7d', '14d', '30d', '90d', 'this-quarter', 'las
 
 function outcomesText(period: PeriodChoice, activities: Activity[] = LOADED): string {
   const view = buildContactView({ contact: contact(), activities, settings: settings({ period }), now: NOW });
+  const onPage = activities.filter((a) => a.origin !== 'logged-in-touchline');
   renderPanel(
     { status: 'ready', view },
-    { capture: { testPage: { status: 'idle' }, onSaveTestPage: vi.fn(), notRead: [OLDER_NOT_LOADED] } },
+    // The page's feed showed the page's items, never a touch logged in Touchline.
+    { capture: { testPage: { status: 'idle' }, onSaveTestPage: vi.fn(), notRead: [loadMoreUnder(onPage)] } },
   );
   const text = screen.getByRole('region', { name: 'Outcomes' }).textContent ?? '';
   cleanup();

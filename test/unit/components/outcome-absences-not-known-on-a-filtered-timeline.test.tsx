@@ -3,7 +3,7 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import type { NotRead } from '../../../lib/schema/read-result';
-import { at, call, contact, email, NOW, settings } from '../metrics/builders';
+import { at, call, contact, email, loadMoreUnder, NOW, settings } from '../metrics/builders';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -22,12 +22,6 @@ afterEach(cleanup);
  * "reply rate — no outbound emails in period", "no reply in period", "no meeting held in period".
  */
 const FILTERED_TO_CALLS: NotRead = { field: 'activities', reason: 'the activity timeline is filtered to "Calls"' };
-
-const OLDER_NOT_LOADED: NotRead = {
-  field: 'activities',
-  reason: 'older timeline items are behind a "Load more" control',
-  part: 'older',
-};
 
 const THREE_CALLS = [
   call(at('2026-11-10 10:15'), 'no-answer'),
@@ -81,15 +75,15 @@ describe('outcomes on a contact timeline filtered to calls', () => {
  */
 describe('outcomes on a contact timeline whose older items were not loaded', () => {
   it('does not say "no reply in period" while the unloaded items may be of the period', () => {
-    const text = outcomesCard([OLDER_NOT_LOADED]).textContent ?? '';
+    const text = outcomesCard([loadMoreUnder(THREE_CALLS)]).textContent ?? '';
     expect(text).not.toContain('no reply in period');
     expect(text).toContain('whether the contact replied in period is not known');
     expect(text).not.toContain('no outbound emails in period');
   });
 
   it('says "no reply in period" and "no meeting held in period" once a touch read is older than the period', () => {
-    const text =
-      outcomesCard([OLDER_NOT_LOADED], [email(at('2026-10-05 09:00'), 'Intro'), ...THREE_CALLS]).textContent ?? '';
+    const loaded = [email(at('2026-10-05 09:00'), 'Intro'), ...THREE_CALLS];
+    const text = outcomesCard([loadMoreUnder(loaded)], loaded).textContent ?? '';
     expect(text).toContain('no reply in period');
     expect(text).toContain('no meeting held in period');
     expect(text).toContain('no outbound emails in period');

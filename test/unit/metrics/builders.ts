@@ -1,7 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { collectTouches } from '../../../lib/metrics/collect-touches';
+import { feedLoadedBack } from '../../../lib/metrics/oldest-read';
 import type { Touch } from '../../../lib/metrics/touch';
 import type { Activity, Outcome } from '../../../lib/schema/activity';
+import type { NotRead } from '../../../lib/schema/read-result';
 import type { Contact, Deal, StageEntry } from '../../../lib/schema/record';
 import { defaultSettings, type Settings } from '../../../lib/schema/settings';
 
@@ -51,6 +53,20 @@ export function activity(input: ActivityInput): Activity {
 }
 
 type Extra = Partial<Activity>;
+
+/**
+ * HubSpot's entry for a feed that showed `shown` with "Load more" under it (read.ts): only items
+ * older than those shown were not loaded, back to the oldest shown (NotRead.olderThan).
+ */
+export function loadMoreUnder(shown: readonly Activity[]): NotRead {
+  const olderThan = feedLoadedBack(shown, LA);
+  return {
+    field: 'activities',
+    reason: 'older timeline items are behind a "Load more" control',
+    part: 'older',
+    ...(olderThan ? { olderThan } : {}),
+  };
+}
 
 export const email = (when: string, title = 'Route pricing v2', extra: Extra = {}) =>
   activity({ type: 'email', timestamp: when, title, ...extra });

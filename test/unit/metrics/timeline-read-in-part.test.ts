@@ -6,6 +6,7 @@ import {
   withTimelineReadInPart,
 } from '../../../lib/metrics/timeline-read-in-part';
 import type { Activity } from '../../../lib/schema/activity';
+import type { NotRead } from '../../../lib/schema/read-result';
 import { at, call, contact, email, NOW, reply, settings, undated } from './builders';
 
 const viewOf = (activities: Activity[]) =>
@@ -15,6 +16,9 @@ const viewOf = (activities: Activity[]) =>
     settings: settings(),
     now: NOW,
   });
+
+/** A timeline filtered to one type (HubSpot's activity filter): items of any date may be hidden. */
+const FILTERED: NotRead[] = [{ field: 'activities', reason: 'the timeline is filtered to "Emails"' }];
 
 /**
  * What a timeline read in part changes in a contact's view, by hand: the figures that hang on the
@@ -31,7 +35,7 @@ describe('withTimelineReadInPart', () => {
     const read = viewOf(worked);
     // 10 Nov 10:00 − 1 Sep 08:00 in LA: 70 days and 2 h on the wall clock, and the hour 1 Nov's fall-back adds.
     expect(read.outcomes.leadResponseHours).toBe(1683);
-    const hedged = withTimelineReadInPart(read);
+    const hedged = withTimelineReadInPart(read, FILTERED);
     expect(hedged.timelineReadInPart).toBe(true);
     expect(hedged.outcomes).toEqual({ ...read.outcomes, leadResponseHours: null });
     expect(hedged.touches).toEqual(read.touches);
@@ -42,7 +46,7 @@ describe('withTimelineReadInPart', () => {
   it('adds its caveat after the undated touches’ one, and to gone cold after its reason', () => {
     const read = viewOf([email(at('2026-10-01 09:00')), undated('at the trade show')]);
     expect(read.cadence.goneCold).toBe(true);
-    const hedged = withTimelineReadInPart(read).cadence;
+    const hedged = withTimelineReadInPart(read, FILTERED).cadence;
     expect(hedged.nextDueReason).toBe(`${read.cadence.nextDueReason} ${NEXT_STEP_READ_IN_PART}`);
     expect(hedged.goneColdReason).toBe(`${read.cadence.goneColdReason} ${COLD_READ_IN_PART}`);
   });
@@ -50,14 +54,14 @@ describe('withTimelineReadInPart', () => {
   it('leaves a next step that could not be dated, and a contact not gone cold, as they were', () => {
     const notDated = viewOf([undated('at the trade show')]);
     expect(notDated.cadence.nextDue).toBeNull();
-    expect(withTimelineReadInPart(notDated).cadence).toEqual(notDated.cadence);
+    expect(withTimelineReadInPart(notDated, FILTERED).cadence).toEqual(notDated.cadence);
     const warm = viewOf(worked);
     expect(warm.cadence.goneCold).toBe(false);
-    expect(withTimelineReadInPart(warm).cadence).not.toHaveProperty('goneColdReason');
+    expect(withTimelineReadInPart(warm, FILTERED).cadence).not.toHaveProperty('goneColdReason');
   });
 
   it('hedges once however often it is applied', () => {
-    const once = withTimelineReadInPart(viewOf(worked));
-    expect(withTimelineReadInPart(once)).toEqual(once);
+    const once = withTimelineReadInPart(viewOf(worked), FILTERED);
+    expect(withTimelineReadInPart(once, FILTERED)).toEqual(once);
   });
 });

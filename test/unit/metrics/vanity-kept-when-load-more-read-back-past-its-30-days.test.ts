@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import { withTimelineReadInPart } from '../../../lib/metrics/timeline-read-in-part';
-import { at, contact, email, NOW, settings } from './builders';
+import { at, contact, email, loadMoreUnder, NOW, settings } from './builders';
 
 /**
  * Fifteen follow-up emails to Jordan Lee in November and not one reply, connect or meeting: the
  * vanity flag (metrics.md: more touches in 30 days than the top of the motion's band). The timeline
  * loaded back to the intro email of 22 Jun 2026 and hid only older items behind "Load more": those
  * are older than the flag's 30 days, which were read whole, so the flag stands. The weekly trend
- * reaches back only 90 days and never to June: the oldest touch read shows how far the page loaded.
+ * reaches back only 90 days and never to June: the feed's oldest item shows how far the page loaded.
  */
 const FOLLOW_UPS = Array.from({ length: 15 }, (_, i) =>
   email(at(`2026-11-${String(1 + i).padStart(2, '0')} 09:00`), `Follow-up ${i + 1}`),
@@ -17,7 +17,7 @@ const FOLLOW_UPS = Array.from({ length: 15 }, (_, i) =>
 function vanityOnLoadMorePage(activities = FOLLOW_UPS): boolean {
   const view = buildContactView({ contact: contact(), activities, settings: settings(), now: NOW });
   expect(view.outcomes.vanity).toBe(true); // read in full, the flag is right
-  return withTimelineReadInPart(view, { newestRead: true }).outcomes.vanity;
+  return withTimelineReadInPart(view, [loadMoreUnder(activities)]).outcomes.vanity;
 }
 
 describe('the vanity flag on a Load-more page', () => {

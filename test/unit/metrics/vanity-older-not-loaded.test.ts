@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import { withTimelineReadInPart } from '../../../lib/metrics/timeline-read-in-part';
 import type { Activity } from '../../../lib/schema/activity';
-import { at, contact, email, NOW, settings } from './builders';
+import type { NotRead } from '../../../lib/schema/read-result';
+import { at, contact, email, loadMoreUnder, NOW, settings } from './builders';
 
 /**
  * A long history behind a "load older" control: what the page did not load is older than every
@@ -24,20 +25,27 @@ const viewOf = (activities: Activity[]) =>
 
 describe('vanity flag on a timeline whose older items were not loaded', () => {
   it('is kept when the touches read reach back before the last 30 days', () => {
-    const read = viewOf([email(at('2026-09-14 09:00')), email(at('2026-09-22 09:00')), ...fifteenEmails]);
+    const shown = [email(at('2026-09-14 09:00')), email(at('2026-09-22 09:00')), ...fifteenEmails];
+    const read = viewOf(shown);
     expect(read.outcomes.vanity).toBe(true);
-    expect(withTimelineReadInPart(read, { newestRead: true }).outcomes.vanity).toBe(true);
+    expect(withTimelineReadInPart(read, [loadMoreUnder(shown)]).outcomes.vanity).toBe(true);
   });
 
   it('(control) is dropped when the touches read do not reach back 30 days: older ones may be in them', () => {
-    const read = viewOf([email(at('2026-10-26 09:00')), ...fifteenEmails]);
+    const shown = [email(at('2026-10-26 09:00')), ...fifteenEmails];
+    const read = viewOf(shown);
     expect(read.outcomes.vanity).toBe(true);
-    expect(withTimelineReadInPart(read, { newestRead: true }).outcomes.vanity).toBe(false);
+    expect(withTimelineReadInPart(read, [loadMoreUnder(shown)]).outcomes.vanity).toBe(false);
   });
 
   it('(control) is dropped when newer items may be unread too, however far back the touches read go', () => {
-    const read = viewOf([email(at('2026-09-14 09:00')), ...fifteenEmails]);
+    const shown = [email(at('2026-09-14 09:00')), ...fifteenEmails];
+    const read = viewOf(shown);
     expect(read.outcomes.vanity).toBe(true);
-    expect(withTimelineReadInPart(read).outcomes.vanity).toBe(false);
+    const filtered: NotRead[] = [
+      loadMoreUnder(shown),
+      { field: 'activities', reason: 'the timeline is filtered to "Emails"' },
+    ];
+    expect(withTimelineReadInPart(read, filtered).outcomes.vanity).toBe(false);
   });
 });
