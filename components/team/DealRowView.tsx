@@ -3,7 +3,7 @@ import type { DealRow } from '../../lib/team/deal-row';
 import { type ContactsWorkedCounts, contactsWorkedFigure, contactsWorkedNotes } from '../contacts-worked';
 import { formatMoney, relativeDays } from '../format';
 import { Metric } from '../Metric';
-import { noTouchReason, noVerdict, warningWords } from './deal-row-words';
+import { noTouchReason, noVerdict, READ_IN_PART_WORDS, warningWords } from './deal-row-words';
 import { NO_TOUCH_WORDS } from './labels';
 
 /** One open deal (`data-deal` = its record key, contracts.md), linking to the deal in its CRM. */
@@ -18,6 +18,8 @@ export function DealRowView({ row }: { row: DealRow }) {
           ? `≥ ${days}`
           : String(days);
   const noTouch = noTouchReason(row);
+  // A touch not read can only add contacts worked: with every contact worked, nothing to say.
+  const untouchedMayBeWorked = row.timelineReadInPart === true && (row.contactsWorked ?? 0) < (row.contactsOnDeal ?? 0);
   return (
     <tr data-deal={row.key} class={`tl-warning-${row.warning}`}>
       <th scope="row">
@@ -70,6 +72,8 @@ export function DealRowView({ row }: { row: DealRow }) {
         <Metric name="days-since-last-touch" value={row.daysSinceTouch} reason={noTouch}>
           {row.daysSinceTouch === null ? NO_TOUCH_WORDS[noTouch] : relativeDays(row.daysSinceTouch)}
         </Metric>
+        {/* Without a day count the reason says it already ("none in what was read"). */}
+        {row.timelineReadInPart && row.daysSinceTouch !== null && <ReadInPart words={READ_IN_PART_WORDS.lastTouch} />}
       </td>
       <td>
         {row.contactsOnDeal === null ? (
@@ -79,12 +83,16 @@ export function DealRowView({ row }: { row: DealRow }) {
             </span>
           </Metric>
         ) : (
-          <ContactsWorked
-            contacts={row.contactsOnDeal}
-            touched={row.contactsWorked ?? 0}
-            unnamed={row.touchesNamingNoContact}
-            undated={row.undatedTouchesOfUntouched}
-          />
+          <>
+            <ContactsWorked
+              contacts={row.contactsOnDeal}
+              touched={row.contactsWorked ?? 0}
+              unnamed={row.touchesNamingNoContact}
+              undated={row.undatedTouchesOfUntouched}
+              readInPart={untouchedMayBeWorked}
+            />
+            {untouchedMayBeWorked && <ReadInPart words={READ_IN_PART_WORDS.contactsWorked} />}
+          </>
         )}
       </td>
       <td class="tl-num">{row.amount === undefined ? '—' : formatMoney(row.amount, row.currency)}</td>
@@ -100,5 +108,14 @@ function ContactsWorked(counts: ContactsWorkedCounts) {
     <Metric name="contacts-touched" value={worked.value} reason={worked.reason} data={worked.data}>
       {notes ? <span title={notes}>{worked.text}</span> : worked.text}
     </Metric>
+  );
+}
+
+/** The panel's caveat for a timeline its page showed in part, cut to the cell, the whole sentence on hover. */
+function ReadInPart({ words }: { words: { text: string; title: string } }) {
+  return (
+    <span class="tl-small" title={words.title}>
+      {words.text}
+    </span>
   );
 }

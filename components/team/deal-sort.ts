@@ -18,9 +18,11 @@ const KEYS: Record<
   name: (r) => r.name,
   days: (r) => r.daysInStage,
   // No touch kept is longer ago than any day count: a deal nobody touched heads "longest since".
-  // Touches without a readable date are of unknown age, and a deal whose contacts are not known
-  // may have been touched: unknown, not longest.
-  since: (r) => r.daysSinceTouch ?? (r.undatedTouches || r.contactsWorked === null ? null : Number.POSITIVE_INFINITY),
+  // Touches without a readable date are of unknown age, and a deal whose contacts are not known, or
+  // whose page showed its timeline filtered or folded, may have been touched: unknown, not longest.
+  since: (r) =>
+    r.daysSinceTouch ??
+    (r.undatedTouches || r.contactsWorked === null || r.timelineReadInPart ? null : Number.POSITIVE_INFINITY),
   contacts: (r) => r.contactsWorked,
 };
 

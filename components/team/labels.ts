@@ -22,14 +22,16 @@ export const WARNING_LABELS = { none: 'on track', watch: 'watch', stalled: 'stal
 
 /**
  * A deal row's last touch when no counted one is dated: never touched, none in the days Touchline
- * keeps, only touches whose date the page showed unreadably, only automated ones left out (the
- * panel's reasons, components/last-touch-reason.ts), or a deal whose contacts no file or page named.
+ * keeps, only touches whose date the page showed unreadably, only automated ones left out, none in
+ * what was read of a timeline its page showed filtered or folded (the panel's reasons,
+ * components/last-touch-reason.ts), or a deal whose contacts no file or page named.
  */
 export const NO_TOUCH_WORDS = {
   'no-touches': 'never',
   'older-not-kept': 'none kept',
   'undated-touches': 'only touches without a readable date',
   'automated-not-counted': 'only automated touches, not counted',
+  'activities-not-read': 'none in what was read; touches may be in the part not read',
   'contacts-not-known': 'not known (no contacts in the export)',
 } as const;
 

@@ -5,6 +5,12 @@ import { storedCloseDateWrong } from '../db/won-close-date';
 import type { Contact, Deal } from '../schema/record';
 
 /**
+ * Fields that say what the newest reading of the page showed, not what the record is: the newer
+ * copy's word stands, present or absent (a newer reading that read the timeline whole cleared it).
+ */
+const OF_THE_NEWEST_READING: ReadonlySet<string> = new Set(['newestTouchesMayBeUnread']);
+
+/**
  * Two copies of one contact or deal as one, as one browser that read both pages holds it
  * (lib/db/page-records.ts mergeRecord): the newer copy's fields, and the older's where the newer
  * has none (a page that did not show the phone or the amount left them as they were). A deal's
@@ -13,13 +19,16 @@ import type { Contact, Deal } from '../schema/record';
  * page that shows them so reopens the deal. A won deal takes no close date from an older copy that
  * cannot be the day it was won (an open deal's expected close date: storedCloseDateWrong, the rule a
  * won reading applies to the stored deal; stored copies keep no notRead, so no reasons are passed).
- * Fields keep the newer copy's order, so a copy that gains nothing is unchanged.
+ * Whether the newest reading may have missed the newest touches is the newer copy's alone
+ * (OF_THE_NEWEST_READING): an import neither sets nor clears it. Fields keep the newer copy's
+ * order, so a copy that gains nothing is unchanged.
  */
 export function newerRecordOver<T extends Contact | Deal>(newer: T, older: T): T {
   const merged: Record<string, unknown> = { ...definedOnly(newer) };
   const reopened = shownOpen(newer);
   for (const [field, value] of Object.entries(definedOnly(older))) {
-    if (!(field in merged) && !(reopened && field === 'closed')) merged[field] = value;
+    if (!(field in merged) && !(reopened && field === 'closed') && !OF_THE_NEWEST_READING.has(field))
+      merged[field] = value;
   }
   if (newer.kind === 'deal' && older.kind === 'deal') {
     merged.stageHistory = unitedStageHistory(newer.stageHistory, older.stageHistory);

@@ -2,6 +2,7 @@ import { sortedHistory } from '../metrics/stage-time';
 import { DAY_MS } from '../metrics/zoned-days';
 import type { ReadOk } from '../schema/read-result';
 import type { Contact, Deal, DealContact, StageEntry } from '../schema/record';
+import { withNewestTouchesMark } from './newest-touches-mark';
 import { definedOnly } from './objects';
 import { shownOpen } from './shown-open';
 import { mergeStageHistory } from './stage-history';
@@ -22,7 +23,8 @@ export function contactFromReading(
   now: Date,
 ): Contact {
   const fresh: Contact = { ...stored(result, key, now), kind: 'contact', ...result.record };
-  return mergeRecord(existing, fresh, result, isNewest(existing, now));
+  const newest = isNewest(existing, now);
+  return withNewestTouchesMark(mergeRecord(existing, fresh, result, newest), result, newest);
 }
 
 /**
@@ -49,7 +51,7 @@ export function dealFromReading(result: DealRead, key: string, existing: Deal | 
     newest,
   });
   const outcome = newest ? withOutcomeNotRead(merged, result.record, unread) : merged;
-  return { ...outcome, stageHistory };
+  return withNewestTouchesMark({ ...outcome, stageHistory }, result, newest);
 }
 
 /**

@@ -76,6 +76,14 @@ const storedRecordBase = z.extend(recordRefSchema, {
   lastReadAt: isoTimestampSchema,
   /** The CRM's own summary figures from the latest reading. */
   crmFigures: z.optional(crmFiguresSchema),
+  /**
+   * Set by Touchline (lib/db/newest-touches-mark.ts), never by a page: the newest reading of the
+   * record's page showed its timeline filtered, folded or not at all (an `activities` notRead entry
+   * not limited to older items), so a touch newer than every stored one may not have been read. The
+   * team page then gives the caveats the panel gives beside gone cold and the last touch. Optional,
+   * so stored rows need no migration.
+   */
+  newestTouchesMayBeUnread: z.optional(z.literal(true)),
 });
 
 export const contactSchema = z.extend(

@@ -57,6 +57,11 @@ export interface DealRow {
   /** Set when every dated touch is automated and the setting leaves those out: touched, yet none counted. */
   onlyAutomatedTouches?: true;
   /**
+   * The deal's newest page reading showed its timeline filtered or folded (Deal.newestTouchesMayBeUnread):
+   * a newer touch, or one with a contact shown untouched, may be in the part not read, as its panel says.
+   */
+  timelineReadInPart?: true;
+  /**
    * Contacts on the deal touched in the period, and contacts on the deal; both null for a deal known
    * only from a deal export, which lists no contacts: "0 of 0" would say it has none.
    */
@@ -154,6 +159,7 @@ export function dealRow(input: {
     daysSinceTouch: daysSinceLastTouch(counted, now, timeZone),
     ...(undatedCounted > 0 ? { undatedTouches: undatedCounted } : {}),
     ...(counted.length === 0 && touches.length > 0 ? { onlyAutomatedTouches: true as const } : {}),
+    ...(deal.newestTouchesMayBeUnread ? { timelineReadInPart: true as const } : {}),
     ...(touches.length === 0 && predatesKept([deal, ...stored], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),

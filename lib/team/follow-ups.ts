@@ -1,6 +1,7 @@
 import type { CadenceSettings } from '../metrics/cadence';
 import { goneCold } from '../metrics/gone-cold';
 import { nextTouchView, type UndatedTouches } from '../metrics/next-touch';
+import { COLD_READ_IN_PART, NEXT_STEP_READ_IN_PART } from '../metrics/timeline-read-in-part';
 import type { Touch } from '../metrics/touch';
 import { undatedCaveat } from '../metrics/undated-caveat';
 import type { Channel } from '../schema/activity';
@@ -34,6 +35,9 @@ export interface FollowUp {
  * date (`undated`) are judged as the contact's panel judges them: one may be newer than the last
  * dated touch, so gone cold and an overdue step carry the panel's caveat (undatedCaveat), and a
  * step cannot be dated at all when every outbound touch is undated (nextTouchView): not listed.
+ * A contact whose newest page reading showed its timeline filtered or folded
+ * (Contact.newestTouchesMayBeUnread) gets the panel's caveats too (withTimelineReadInPart): a newer
+ * touch, so a warmer contact or a step already taken, may be in the part not read.
  */
 export function followUps(input: {
   touchesByContact: ReadonlyMap<string, readonly Touch[]>;
@@ -68,7 +72,7 @@ export function followUps(input: {
       found.push({
         ...base,
         kind: 'gone-cold',
-        reason: `${cold.reason ?? 'Gone cold.'}${undatedCaveat(undated.count)}`,
+        reason: `${cold.reason ?? 'Gone cold.'}${undatedCaveat(undated.count)}${readInPart(contact, COLD_READ_IN_PART)}`,
         ...(lastTouchAt ? { lastTouchAt } : {}),
       });
       continue;
@@ -86,7 +90,7 @@ export function followUps(input: {
       found.push({
         ...base,
         kind: 'overdue',
-        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}`,
+        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}${readInPart(contact, NEXT_STEP_READ_IN_PART)}`,
         due: next.date,
         channel: next.channel,
       });
@@ -96,6 +100,11 @@ export function followUps(input: {
 }
 
 const NONE_UNDATED: UndatedTouches = { count: 0, outbound: false };
+
+/** The panel's caveat, after a space, when the contact's newest reading may have missed its newest touches. */
+function readInPart(contact: Contact | undefined, caveat: string): string {
+  return contact?.newestTouchesMayBeUnread ? ` ${caveat}` : '';
+}
 
 /** The contact's page: from the stored contact, else from the key its touches name (a contact no page or export named). */
 function urlOf(contact: Contact | undefined, contactKey: string): { url?: string } {

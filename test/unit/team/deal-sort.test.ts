@@ -29,6 +29,18 @@ describe('sorting the team page’s deals', () => {
     expect(names(sortDeals([unknown, ...rows], 'since', 'ascending')).at(-1)).toBe('contacts-not-known');
   });
 
+  it('keeps a deal with no touch in what was read of a filtered timeline last in both directions when sorting by days since a touch', () => {
+    // Its page showed the history filtered: a touch may be in the part not read, so not "longest since".
+    const filtered = row('filtered', { daysSinceTouch: null, timelineReadInPart: true });
+    expect(names(sortDeals([filtered, ...rows], 'since', 'descending'))).toEqual([
+      'never',
+      'touched-40',
+      'touched-3',
+      'filtered',
+    ]);
+    expect(names(sortDeals([filtered, ...rows], 'since', 'ascending')).at(-1)).toBe('filtered');
+  });
+
   it('keeps an unknown time in stage last in both directions', () => {
     expect(names(sortDeals(rows, 'days', 'descending'))).toEqual(['touched-3', 'touched-40', 'never']);
     expect(names(sortDeals(rows, 'days', 'ascending'))).toEqual(['touched-40', 'touched-3', 'never']);
