@@ -1,6 +1,7 @@
 import { textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import { bareFieldValue } from './bare-field';
+import { inAnotherRecordsCard } from './other-record-card';
 import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { shownInRecord } from './structure';
@@ -9,19 +10,19 @@ import { shownInRecord } from './structure';
  * The shown value of a record field by its label: the LWC item's `field-label` attribute, the
  * Aura `.test-id__field-label` text, then a bare label/value text pair outside the activity
  * timeline (crm-pages.md; bare-field.ts). Fields in a Details tab that is not selected are the
- * same record's, so they count.
+ * same record's, so they count; fields in a card about another record (`recordId` is the URL's) do not.
  */
-export function fieldValue(view: Element, labels: readonly string[]): string | undefined {
-  return layoutFieldValue(view, labels) ?? bareFieldValue(view, labels);
+export function fieldValue(view: Element, labels: readonly string[], recordId: string): string | undefined {
+  return layoutFieldValue(view, labels, recordId) ?? bareFieldValue(view, labels, recordId);
 }
 
 /**
  * The value of a record layout item only (found by its tag name), never a bare label/value pair:
  * a bare "Name" may be a timeline item's detail (another person's name).
  */
-export function layoutFieldValue(view: Element, labels: readonly string[]): string | undefined {
+export function layoutFieldValue(view: Element, labels: readonly string[], recordId: string): string | undefined {
   const wanted = labels.map(normalise);
-  for (const item of layoutItems(view)) {
+  for (const item of layoutItems(view, recordId)) {
     if (!wanted.includes(normalise(labelOf(item)))) continue;
     const value = shownValue(item);
     if (value) return value;
@@ -29,11 +30,15 @@ export function layoutFieldValue(view: Element, labels: readonly string[]): stri
   return undefined;
 }
 
-/** The record's field items, found once per reading: every field is looked up among them. */
-function layoutItems(view: Element): Element[] {
-  return remembered('layout-items', view, () =>
-    deepQueryAll(view, SEL.layoutItem).filter((el) => shownInRecord(el, view)),
-  );
+/**
+ * The record's field items, found once per reading: every field is looked up among them. Those in
+ * another record's card (a related record's hover card or component) are that record's.
+ */
+function layoutItems(view: Element, recordId: string): Element[] {
+  return remembered(`layout-items ${recordId}`, view, () => {
+    const another = inAnotherRecordsCard(view, recordId);
+    return deepQueryAll(view, SEL.layoutItem).filter((el) => shownInRecord(el, view) && !another(el));
+  });
 }
 
 /** Value wrappers in order of preference: the outer ones also hold edit buttons. */

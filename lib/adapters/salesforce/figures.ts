@@ -10,7 +10,7 @@ import { labelsOf } from './words';
  * due date of a closed task or past event), read as midnight in the user's zone.
  */
 export function readFigures(view: Element, page: PageWords, notRead: NotRead[]): CrmFigures {
-  const text = fieldValue(view, labelsOf(page.words, 'lastActivity'));
+  const text = fieldValue(view, labelsOf(page.words, 'lastActivity'), page.recordId);
   if (!text) {
     notRead.push({ field: 'crmFigures.lastActivity', reason: 'no "Last Activity" field on the page' });
     return {};

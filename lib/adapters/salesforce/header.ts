@@ -7,9 +7,15 @@ import { SEL } from './selectors';
  * The record's name: the header's `primaryField` slot (crm-pages.md), then the header's title
  * text, then the Name field of the record layout, then the tab title minus " | Salesforce"
  * (crm-evidence-2.md: what maintained tools read when the DOM is unclear), then a bare "Name"
- * label's value. Undefined when none is shown: the page is then unreadable.
+ * label's value (never one in a card about another record than `recordId`). Undefined when none is
+ * shown: the page is then unreadable.
  */
-export function recordName(view: Element, nameLabels: readonly string[], doc?: Document): string | undefined {
+export function recordName(
+  view: Element,
+  nameLabels: readonly string[],
+  recordId: string,
+  doc?: Document,
+): string | undefined {
   const header = recordHeaders(view)[0];
   const slotted = header ? deepFirstVisible(header, SEL.primaryField) : deepFirstVisible(view, SEL.primaryField);
   // The slot holds the name alone: an opportunity may be called "Contact Center Expansion".
@@ -22,7 +28,7 @@ export function recordName(view: Element, nameLabels: readonly string[], doc?: D
   }
   // The tab title before a bare "Name" label: that label may be an expanded timeline item's detail.
   const fromTab = doc ? nameFromTabTitle(doc.title) : undefined;
-  return layoutFieldValue(view, nameLabels) ?? fromTab ?? fieldValue(view, nameLabels);
+  return layoutFieldValue(view, nameLabels, recordId) ?? fromTab ?? fieldValue(view, nameLabels, recordId);
 }
 
 /** "Jordan Lee | Contact | Salesforce" → "Jordan Lee". */

@@ -6,11 +6,13 @@ import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
 import { type LabelKey, labelsOf, type SalesforceWords } from './words';
 
-/** What every reader of one page shares: its clock, locale and word tables. */
+/** What every reader of one page shares: its clock, locale and word tables, and the record the URL names. */
 export interface PageWords {
   clock: PageClock;
   locale: PageLocale;
   words: readonly SalesforceWords[];
+  /** The URL's record id: a card about another record in the view holds that record's fields, not these. */
+  recordId: string;
 }
 
 /** Contact and Lead fields by their standard labels (Salesforce's default page layouts), in the page's language. */
@@ -24,7 +26,7 @@ export function readContactFields(view: Element, name: string, page: PageWords, 
   ];
   for (const [key, labelKey] of fields) {
     const labels = labelsOf(page.words, labelKey);
-    const value = fieldValue(view, labels);
+    const value = fieldValue(view, labels, page.recordId);
     if (value) record[key] = value;
     else notRead.push({ field: key, reason: `no "${labels[0]}" field on the page` });
   }
@@ -36,6 +38,6 @@ export function readContactFields(view: Element, name: string, page: PageWords, 
 
 /** System information shows "Created By: Alex Morgan, 8/23/2026, 9:00 AM". */
 export function createdAtOf(view: Element, page: PageWords): string | undefined {
-  const text = fieldValue(view, labelsOf(page.words, 'created'));
+  const text = fieldValue(view, labelsOf(page.words, 'created'), page.recordId);
   return text ? fieldDate(text, page)?.timestamp : undefined;
 }

@@ -9,6 +9,7 @@ import type { DealContact, DealFields } from '../../schema/record';
 import { textOf } from '../dom';
 import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
+import { inAnotherRecordsCard } from './other-record-card';
 import type { PageWords } from './read-contact';
 import { readPath } from './read-path';
 import { cellText, relatedList, rowLinkTo, rowRecordId } from './related-list';
@@ -27,7 +28,7 @@ export interface DealReading {
 export function readDealFields(view: Element, name: string, page: PageWords, notRead: NotRead[]): DealReading {
   const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
   const path = readPath(view, page.words);
-  const stage = path.current ?? fieldValue(view, label('stage')) ?? stageFromWording(view, label('stage'));
+  const stage = path.current ?? fieldValue(view, label('stage'), page.recordId) ?? stageFromWording(view, page);
   const stageTime = readStageTime(view, stage, page);
   const roles = contactRoles(view, page);
   const record: DealFields = { name, stageHistory: stageTime.history, contacts: roles.contacts };
@@ -46,14 +47,14 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
       reason: `the page is in "${page.locale.lang}", a language Touchline has no closed-stage words for, and the stage path shows no won or lost marker: whether "${stage}" is a won, lost or open stage is not read`,
     });
   readAmount(view, record, page, notRead);
-  const closeDate = fieldValue(view, label('closeDate'));
+  const closeDate = fieldValue(view, label('closeDate'), page.recordId);
   if (closeDate) {
     const utc = { clock: { now: page.clock.now, timeZone: 'UTC' }, locale: page.locale };
     const day = fieldDate(closeDate, utc)?.timestamp.slice(0, 10);
     record.closeDate = day ?? closeDate;
     if (!day) notRead.push(unreadCloseDate(closeDate, page.locale));
   } else notRead.push({ field: 'closeDate', reason: 'no "Close Date" field on the page' });
-  const owner = fieldValue(view, label('dealOwner'));
+  const owner = fieldValue(view, label('dealOwner'), page.recordId);
   if (owner) record.owner = owner;
   else notRead.push({ field: 'owner', reason: 'no "Opportunity Owner" field on the page' });
   if (stageTime.unsettled) notRead.push(stageTime.unsettled);
@@ -73,9 +74,12 @@ function outcomeByName(stage: string, page: PageWords): 'won' | 'lost' | undefin
   return stageOutcome(stage);
 }
 
-/** "Stage: Proposal" as one text (a label and its value in the same element). */
-function stageFromWording(view: Element, labels: readonly string[]): string | undefined {
-  for (const el of deepQueryAll(view, 'p, span, div, li, dd, td').filter((e) => shownInRecord(e, view))) {
+/** "Stage: Proposal" as one text (a label and its value in the same element), not in another record's card. */
+function stageFromWording(view: Element, page: PageWords): string | undefined {
+  const labels = labelsOf(page.words, 'stage');
+  const another = inAnotherRecordsCard(view, page.recordId);
+  const texts = deepQueryAll(view, 'p, span, div, li, dd, td').filter((e) => shownInRecord(e, view) && !another(e));
+  for (const el of texts) {
     if (el.children.length > 0) continue;
     const [label, ...rest] = textOf(el).split(':');
     const value = rest.join(':').trim();
@@ -86,7 +90,7 @@ function stageFromWording(view: Element, labels: readonly string[]): string | un
 
 /** "$12,500.00", "EUR 12.500,00", "22 500 €" in the page's locale. */
 function readAmount(view: Element, record: DealFields, page: PageWords, notRead: NotRead[]): void {
-  const text = fieldValue(view, labelsOf(page.words, 'amount'));
+  const text = fieldValue(view, labelsOf(page.words, 'amount'), page.recordId);
   const money = text ? parseMoney(text, page.locale?.lang) : undefined;
   if (!text || !money) {
     notRead.push({ field: 'amount', reason: text ? `unreadable amount "${text}"` : 'no "Amount" field on the page' });

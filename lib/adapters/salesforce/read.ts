@@ -29,8 +29,9 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   yield;
   const locale = localeOfView(doc, view);
   yield;
-  const page: PageWords = { clock, locale, words: wordsFor(locale.lang) };
-  const name = recordName(view, labelsOf(page.words, ref.kind === 'contact' ? 'contactName' : 'dealName'), doc);
+  const page: PageWords = { clock, locale, words: wordsFor(locale.lang), recordId: ref.recordId };
+  const nameLabels = labelsOf(page.words, ref.kind === 'contact' ? 'contactName' : 'dealName');
+  const name = recordName(view, nameLabels, ref.recordId, doc);
   if (!name) {
     const notRead = [{ field: 'name', reason: 'no record name in the header, the Name field or the tab title' }];
     return unreadable(ref, 'not a recognisable Salesforce record page: the record name is missing', notRead);

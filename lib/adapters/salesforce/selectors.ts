@@ -95,6 +95,15 @@ export const SEL = {
   tableRow: 'tbody tr',
   /** Row cells (SLDS data table). */
   tableCell: 'th, td',
+  /**
+   * A card about one record drawn inside another record's view: a lookup's hover card
+   * (`.forceHoverPanel`, which public userscripts read on live pages), an SLDS popover or card
+   * (SLDS blueprints; App Builder's Related Record component as an SLDS card is a guess). Whose
+   * card it is, the link in its heading says (other-record-card.ts).
+   */
+  recordCard: '.forceHoverPanel, .slds-popover, article.slds-card',
+  /** Headings by tag and ARIA role, and the `header` element cards and popovers put them in (HTML; SLDS). */
+  heading: 'h1, h2, h3, h4, h5, h6, [role="heading"], header',
   /** A record link to another record (Lightning URL shape, crm-pages.md). */
   recordLink: 'a[href*="/lightning/r/"]',
 } as const;

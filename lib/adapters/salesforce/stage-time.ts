@@ -62,13 +62,13 @@ export function readStageTime(view: Element, current: string | undefined, page: 
 }
 
 function fromChangeDate(view: Element, stage: string, page: PageWords): HistoryRow | undefined {
-  const text = fieldValue(view, labelsOf(page.words, 'lastStageChange'));
+  const text = fieldValue(view, labelsOf(page.words, 'lastStageChange'), page.recordId);
   const date = text ? fieldDate(text, page) : undefined;
   return date && { entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision };
 }
 
 function fromDuration(view: Element, stage: string, page: PageWords): HistoryRow | undefined {
-  const days = fieldValue(view, labelsOf(page.words, 'stageDuration'))?.match(/^(\d+)\b/)?.[1];
+  const days = fieldValue(view, labelsOf(page.words, 'stageDuration'), page.recordId)?.match(/^(\d+)\b/)?.[1];
   if (days === undefined) return undefined;
   const [year, month, day] = zonedDay(page.clock.now, page.clock.timeZone).split('-').map(Number);
   const start = new Date(Date.UTC(year as number, (month as number) - 1, (day as number) - Number(days)));
