@@ -9,14 +9,38 @@ import { allVisible } from './dom';
  */
 export const MODAL_LAYER = '[aria-modal="true"]';
 
-export function inModalLayer(el: Element): boolean {
-  return el.closest(MODAL_LAYER) !== null;
+/**
+ * A dialog, modal or not. A non-modal one (a side panel that leaves the page behind it usable) is
+ * over the record only when it names another record (inLayerOver): a record's own dialogs (its
+ * whole timeline in a panel) stay part of it.
+ */
+const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
+const ANY_LAYER = `${MODAL_LAYER}, ${DIALOG}`;
+
+/** How a CRM tells that a dialog names another record than the one the page shows. */
+export type NamesAnotherRecord = (dialog: Element) => boolean;
+
+/** In a modal layer or any dialog: what the page itself shows lies outside every one. */
+export function inAnyLayer(el: Element): boolean {
+  return el.closest(ANY_LAYER) !== null;
 }
 
-/** In a modal layer inside `root` (not `root` itself nor above it): over the record, not part of it. */
-export function inModalLayerWithin(el: Element, root: Element): boolean {
-  const layer = el.closest(MODAL_LAYER);
-  return layer !== null && layer !== root && root.contains(layer);
+/**
+ * In a layer drawn over the record: a modal layer, or a dialog that names another record, modal
+ * or not. Only layers inside `within` count when given (a record view that is itself a layer is
+ * the record).
+ */
+export function inLayerOver(el: Element, namesAnother: NamesAnotherRecord, within?: Element): boolean {
+  for (let layer = el.closest(ANY_LAYER); layer; layer = layer.parentElement?.closest(ANY_LAYER) ?? null) {
+    if (within && (layer === within || !within.contains(layer))) return false;
+    if (layer.matches(MODAL_LAYER) || namesAnother(layer)) return true;
+  }
+  return false;
+}
+
+/** Whether `node` itself is a layer drawn over the record (inLayerOver). */
+export function isLayerOver(node: Element, namesAnother: NamesAnotherRecord): boolean {
+  return node.matches(MODAL_LAYER) || (node.matches(DIALOG) && namesAnother(node));
 }
 
 /** The shown modal layers inside `view`. */

@@ -1,5 +1,5 @@
-import { nameFromTabTitle as hubspotTabName } from '../adapters/hubspot/record-title';
 import { HEADER } from '../adapters/hubspot/selectors';
+import { nameFromTabTitle as hubspotTabName } from '../adapters/hubspot/tab-title';
 import { tabTitle as pipedriveTabName } from '../adapters/pipedrive/record-name';
 import { SELECTORS as PIPEDRIVE } from '../adapters/pipedrive/selectors';
 import { wordingFor } from '../adapters/pipedrive/wording';

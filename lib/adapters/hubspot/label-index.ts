@@ -1,7 +1,7 @@
 import { fold } from '../../locale/fold';
 import { isHidden, textOf } from '../dom';
-import { inModalLayerWithin } from '../modal-layer';
 import { shownValue } from './empty-value';
+import { overRecord } from './other-record-layer';
 import { valueText } from './value-text';
 
 /** Texts longer than this are sentences, not property labels. */
@@ -11,7 +11,7 @@ const MAX_LABEL = 80;
  * Short text elements of a record by their folded text (a trailing colon dropped), built on first
  * use and kept for one reading: the label-text fallback then looks labels up instead of walking
  * the whole page once per property (a 500-item timeline has thousands of elements). A preview of
- * another record drawn over it (modal-layer.ts) shows that record's properties: left out.
+ * another record drawn over it (other-record-layer.ts) shows that record's properties: left out.
  */
 export class LabelIndex {
   private byText: Map<string, Element[]> | undefined;
@@ -56,7 +56,7 @@ export class LabelIndex {
     for (const el of Array.from(this.root.querySelectorAll('*'))) {
       if (el.children.length > 0) continue;
       const text = textOf(el);
-      if (!text || text.length > MAX_LABEL || inModalLayerWithin(el, this.root)) continue;
+      if (!text || text.length > MAX_LABEL || overRecord(el, this.root)) continue;
       const key = normaliseLabel(text);
       const same = byText.get(key);
       if (same) same.push(el);

@@ -1,7 +1,7 @@
 import { fold } from '../../locale/fold';
 import { isHidden, spacedText, textOf } from '../dom';
-import { inModalLayerWithin } from '../modal-layer';
 import { shownValue } from './empty-value';
+import { overRecord } from './other-record-layer';
 import { propertyText } from './properties';
 import { PROPERTIES } from './selectors';
 
@@ -29,11 +29,11 @@ export function stripLabel(text: string, labels: readonly string[]): string | un
 
 /**
  * The value of the first element (by selector) whose text is a label followed by its value; not in
- * another record's preview drawn over the record (modal-layer.ts).
+ * another record's preview drawn over the record (other-record-layer.ts).
  */
 export function labelledValue(root: Element, selector: string, labels: readonly string[]): string | undefined {
   for (const el of Array.from(root.querySelectorAll(selector))) {
-    if (isHidden(el) || inModalLayerWithin(el, root)) continue;
+    if (isHidden(el) || overRecord(el, root)) continue;
     // A form control holds the value itself; its options would read as text.
     if (el.matches(PROPERTIES.control) || el.querySelector(PROPERTIES.control)) return propertyText(el);
     const stripped = stripLabel(spacedText(el), labels);
@@ -45,7 +45,7 @@ export function labelledValue(root: Element, selector: string, labels: readonly 
 /** Any short text element of the record that starts with one of the labels ("Stage: Proposal"), previews left out. */
 export function valueAfterLabel(root: Element, labels: readonly string[]): string | undefined {
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.children.length > 0 || isHidden(el) || inModalLayerWithin(el, root)) continue;
+    if (el.children.length > 0 || isHidden(el) || overRecord(el, root)) continue;
     const text = textOf(el);
     if (text.length > 80 || !text.includes(':')) continue;
     const value = stripLabel(text, labels);

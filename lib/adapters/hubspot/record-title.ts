@@ -1,28 +1,20 @@
 import { hidesItself, isHidden, textOf } from '../dom';
-import { inModalLayer } from '../modal-layer';
+import { overRecord } from './other-record-layer';
 
-/** The tab title HubSpot sets on a record page: "<record name> | HubSpot" (crm-evidence-2.md: tools read it). */
-const TAB_SUFFIX = /\s+[|–—-]\s+HubSpot\s*$/i;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const NOT_THE_TITLE = 'a, nav, [role="navigation"], button, option, title, script, style';
 const TAB_PANEL = '[role="tabpanel"]';
 
-export function nameFromTabTitle(doc: Document): string | undefined {
-  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
-  if (!TAB_SUFFIX.test(title)) return undefined;
-  return title.replace(TAB_SUFFIX, '').trim() || undefined;
-}
-
 /**
  * The shown element that carries the record's name, found by wording alone: the tab title's
  * name, shown in a heading (else any text element), not a link (navigation lists other records),
- * nor in a modal layer (another record's preview, modal-layer.ts).
+ * nor in a layer over the record (another record's preview, other-record-layer.ts).
  */
 export function titleByName(doc: Document, name: string): Element | null {
   const body = doc.body;
   if (!body) return null;
   const matches = (el: Element) =>
-    textOf(el) === name && !el.closest(NOT_THE_TITLE) && !isHidden(el) && !inModalLayer(el);
+    textOf(el) === name && !el.closest(NOT_THE_TITLE) && !isHidden(el) && !overRecord(el);
   const heading = Array.from(body.querySelectorAll(HEADINGS)).find(matches);
   if (heading) return heading;
   // Every leaf of the page: its raw text must hold the name's first word before it is worth

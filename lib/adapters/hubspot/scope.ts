@@ -1,8 +1,9 @@
 import { hidesItself, isHidden, textOf } from '../dom';
-import { inModalLayer, MODAL_LAYER } from '../modal-layer';
 import { remembered } from '../reading-memo';
-import { nameFromTabTitle, titleByName, viewAround } from './record-title';
+import { isOverRecord, overRecord } from './other-record-layer';
+import { titleByName, viewAround } from './record-title';
 import { HEADER, LAYOUT, LOADING, TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
+import { nameFromTabTitle } from './tab-title';
 
 /** The record the user is looking at: its title element and the container that holds its panes. */
 export interface RecordScope {
@@ -29,9 +30,9 @@ function scopeOf(doc: Document): RecordScope {
   const body = doc.body ?? doc.documentElement;
   const title = visibleTitle(doc);
   if (!title) {
-    // A preview drawn over the page left (the list) is not the record the address names (modal-layer.ts).
+    // A preview drawn over the page left (the list) is not the record the address names (other-record-layer.ts).
     const layered = Array.from(doc.querySelectorAll(HEADER.title)).find(
-      (el) => inModalLayer(el) && !isHidden(el) && textOf(el),
+      (el) => overRecord(el) && !isHidden(el) && textOf(el),
     );
     if (layered) return { root: body, title: null, onlyInLayer: textOf(layered) };
     return scopeByName(doc) ?? { root: visibleSidebarRoot(doc) ?? body, title: null };
@@ -51,19 +52,19 @@ function scopeByName(doc: Document): RecordScope | null {
 }
 
 /**
- * The header title by test id, outside modal layers (another record's preview). Two visible titles
+ * The header title by test id, outside layers over the record (another record's preview). Two visible titles
  * naming different records (one hidden by a class Touchline cannot know) are settled by the tab
  * title, else left to the path by name.
  */
 function visibleTitle(doc: Document): Element | null {
   const shown = Array.from(doc.querySelectorAll(HEADER.title)).filter(
-    (el) => !isHidden(el) && textOf(el) && !inModalLayer(el),
+    (el) => !isHidden(el) && textOf(el) && !overRecord(el),
   );
   const names = new Set(shown.map(textOf));
   if (names.size > 1) return shown.find((el) => textOf(el) === nameFromTabTitle(doc)) ?? null;
   if (shown[0]) return shown[0];
   for (const sidebar of Array.from(doc.querySelectorAll(LAYOUT.leftSidebar))) {
-    if (isHidden(sidebar) || inModalLayer(sidebar)) continue;
+    if (isHidden(sidebar) || overRecord(sidebar)) continue;
     const heading = sidebar.querySelector(HEADER.titleFallback);
     if (heading?.textContent?.trim()) return heading;
   }
@@ -78,13 +79,13 @@ function visibleSidebarRoot(doc: Document): Element | null {
 /**
  * Shown as part of the record: nothing between the element and the record root hides it, except
  * a tab panel (a hidden tab of the same record still holds that record's data), and it is not in
- * a modal layer drawn over the record (another record's preview, modal-layer.ts).
+ * a layer drawn over the record (another record's preview, other-record-layer.ts).
  */
 export function inRecord(el: Element, root: Element): boolean {
   if (!root.contains(el)) return false;
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     if (hidesItself(node) && !node.matches(TAB_PANEL)) return false;
-    if (node.matches(MODAL_LAYER)) return false;
+    if (isOverRecord(node)) return false;
   }
   return true;
 }

@@ -36,6 +36,16 @@ function ref(tenant: string, kind: RecordKind, recordId: string): RecordRef {
   return { crm: 'hubspot', tenant, kind, recordId };
 }
 
+/** A link to any HubSpot record (contact, company, deal, ticket…) by its path. */
+export function isRecordHref(href: string): boolean {
+  try {
+    const path = new URL(href, 'https://app.hubspot.com').pathname;
+    return RECORD_PATH.test(path) || LEGACY_PATH.test(path);
+  } catch {
+    return false;
+  }
+}
+
 /** The record a link on the page points at (associated contacts on a deal), by the same URL rules. */
 export function recordIdOfHref(href: string, kind: RecordKind): string | undefined {
   try {

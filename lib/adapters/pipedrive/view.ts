@@ -2,18 +2,22 @@ import { allVisible, isHidden, textOf } from '../dom';
 import { inLayers, modalLayers } from '../modal-layer';
 import { remembered } from '../reading-memo';
 import { recordLists } from './list-heading';
+import { recordLayer } from './record-in-layer';
 import { SELECTORS } from './selectors';
 import { TITLE_LIKE } from './titles';
 
 /**
  * The visible record view. Pipedrive's app can keep an earlier view in the DOM, hidden; the
- * innermost visible container that holds a title wins, so a hidden cached view is never read.
+ * innermost visible container that holds a title wins, so a hidden cached view is never read. A
+ * modal layer in it that holds the record's own page (a deal opened over the pipeline board,
+ * record-in-layer.ts) is the view: the page behind it is not the record.
  */
 export function visibleView(doc: Document): Element | null {
   const views = allVisible(doc, SELECTORS.detailView);
   const withTitle = views.filter((view) => titleElement(view) !== null);
   const innermost = (list: Element[]) => list.find((v) => !list.some((o) => o !== v && v.contains(o))) ?? null;
-  return innermost(withTitle) ?? innermost(views) ?? (doc.body && !isHidden(doc.body) ? doc.body : null);
+  const view = innermost(withTitle) ?? innermost(views) ?? (doc.body && !isHidden(doc.body) ? doc.body : null);
+  return view ? (recordLayer(view) ?? view) : null;
 }
 
 /**
