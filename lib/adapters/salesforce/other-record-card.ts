@@ -31,7 +31,9 @@ export function inAnotherRecordsCard(view: Element, recordId: string): (el: Elem
 }
 
 function otherRecordCards(view: Element, own: string): Element[] {
-  const byClass = deepQueryAll(view, SEL.recordCard).filter((card) => headedByAnother(card, own));
+  const byClass = deepQueryAll(view, SEL.recordCard).filter(
+    (card) => headedByAnother(card, own) && !isOrHolds(card, SEL.pageRegion),
+  );
   const byHeading = deepQueryAll(view, SEL.heading)
     .filter((heading) => isAnother(linkedRecord(heading), own))
     .map((heading) => cardHeadedBy(heading, view, own))
@@ -42,17 +44,44 @@ function otherRecordCards(view: Element, own: string): Element[] {
 /**
  * Without classes, the card around a heading linking another record: the nearest element above it
  * that holds field items, provided the heading heads it (its first heading, before all of its field
- * items) and it does not hold the record's own header. A related list tile's heading (a contact
+ * items) and it is a card, not a part of the record's page. A related list tile's heading (a contact
  * role's name) comes after the list's heading and the record's details: it heads none of them.
  */
 function cardHeadedBy(heading: Element, view: Element, own: string): Element | undefined {
   const holding = holdersOfFieldItems(view);
   for (let node = parentOf(heading); node && node !== view; node = parentOf(node)) {
     if (!holding.has(node)) continue;
-    const heads = headedByAnother(node, own) && deepQueryAll(node, SEL.layoutItem).every((i) => follows(i, heading));
-    return heads && recordHeaders(node).length === 0 ? node : undefined;
+    const items = deepQueryAll(node, SEL.layoutItem);
+    const heads = headedByAnother(node, own) && items.every((i) => follows(i, heading));
+    return heads && isSmallCard(node, heading, items) ? node : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the element the heading heads is a card of its own and not a part of the record's page
+ * the heading merely comes first in: an App Builder tab set "Chatter | Details" opens on a Chatter
+ * post headed by its author's link, and its Details tab holds the record's own fields. A card holds
+ * no record header, tab set or feed; its heading is no post's header below it; and no other heading
+ * linking a record comes among its fields (a second record's header; related tiles after them are
+ * the card's own).
+ */
+function isSmallCard(card: Element, heading: Element, items: readonly Element[]): boolean {
+  if (recordHeaders(card).length > 0 || isOrHolds(card, SEL.pageRegion)) return false;
+  for (let node = parentOf(heading); node && node !== card; node = parentOf(node)) {
+    if (node.matches(SEL.post)) return false;
+  }
+  return !deepQueryAll(card, SEL.heading).some(
+    (other) =>
+      !other.contains(heading) &&
+      !heading.contains(other) &&
+      linkedRecord(other) !== undefined &&
+      items.some((i) => follows(i, other)),
+  );
+}
+
+function isOrHolds(el: Element, selector: string): boolean {
+  return el.matches(selector) || deepQueryAll(el, selector).length > 0;
 }
 
 /** The elements holding a field item, found once per reading from the items up. */

@@ -102,6 +102,16 @@ export const SEL = {
    * card it is, the link in its heading says (other-record-card.ts).
    */
   recordCard: '.forceHoverPanel, .slds-popover, article.slds-card',
+  /**
+   * Parts of the record's page that are never a card about another record, though a heading linking
+   * one may come first in them: a tab set, its tabs and panels (SLDS tabs blueprint roles;
+   * `lightning-tabset`, App Builder's `flexipage-tabset2`, as structure.ts), and a feed (WAI-ARIA
+   * `role="feed"`; Chatter's posts are headed by their author's link).
+   */
+  pageRegion:
+    '[role="tablist"], [role="tab"], [role="tabpanel"], [role="feed"], lightning-tabset, lightning-tab, flexipage-tabset2, flexipage-tab2',
+  /** A feed's post, or any self-contained item with its own header (HTML `article`, WAI-ARIA `role="article"`). */
+  post: 'article, [role="article"]',
   /** Headings by tag and ARIA role, and the `header` element cards and popovers put them in (HTML; SLDS). */
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"], header',
   /** A record link to another record (Lightning URL shape, crm-pages.md). */
