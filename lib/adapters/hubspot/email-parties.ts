@@ -1,5 +1,7 @@
 import { fold } from '../../locale/fold';
 import type { Direction } from '../../schema/activity';
+import { ADDRESS } from './contact-email';
+import { samePersonName } from './same-person-name';
 import type { HubSpotWords } from './words/types';
 
 /** Where an email's text says who wrote it and to whom: the header's own wording, its body, its subject line. */
@@ -95,31 +97,58 @@ interface Folded {
 }
 
 /**
- * The From row's sender (the row's text onwards): a contact → inbound; a rep writing to a contact
- * (in any of the rows after theirs, a Cc too) → outbound; another person named (not only an
- * address) on a contact page that names its reps → unknown. A sender shown only by an address, or
- * named where the page names no rep or maybe not every contact (a deal), is no one the page places, and a rep's mail to no contact named
- * ("from Jamie Patel to the buying group") says no more than before: undefined.
+ * The From row's sender (the row's text onwards): at a contact's address the page shows, or named
+ * as a contact (however the mail client spells the name: same-person-name.ts) → inbound; a rep
+ * writing to a contact (in any of the rows after theirs, a Cc too) → outbound; another person named
+ * (not only an address) on a contact page that names its reps → unknown. A sender shown only by an
+ * address, or named where the page names no rep or maybe not every contact (a deal), is no one the
+ * page places, and a rep's mail to no contact named ("from Jamie Patel to the buying group") says
+ * no more than before: undefined.
  */
 function rowSender({ sender, recipient }: Rows, { contacts, reps, allContacts }: Folded): Direction | undefined {
   if (sender === undefined) return undefined;
-  if (contacts.some((name) => sender.startsWith(name))) return 'inbound';
-  if (reps.some((name) => sender.startsWith(name)))
-    return contacts.some((name) => ` ${recipient ?? ''}`.includes(` ${name}`)) ? 'outbound' : undefined;
-  const named = sender !== '' && !/^[^\s<>]+@/.test(sender);
-  return named && allContacts && reps.length > 0 && !outsideContactsDomains(sender, recipient, contacts)
+  const from = fromParty(sender, recipient);
+  // The address is the mailbox itself: it says who wrote before any display name does.
+  if (from.address !== undefined && contacts.includes(from.address)) return 'inbound';
+  const named = (people: readonly string[]) =>
+    people.some((person) => from.names.some((name) => samePersonName(name, person)));
+  if (named(contacts)) return 'inbound';
+  if (named(reps)) return contacts.some((name) => ` ${recipient ?? ''}`.includes(` ${name}`)) ? 'outbound' : undefined;
+  const byName = sender !== '' && !/^[^\s<>]+@/.test(sender);
+  return byName && allContacts && reps.length > 0 && !outsideContactsDomains(from.address, contacts)
     ? 'unknown'
     : undefined;
 }
 
-/**
- * The sender's own address (before the To row) is at a domain none of the contacts' addresses
- * is: a teammate of the rep the page names nowhere else (an SDR writing to the owner's contact)
- * more likely than the contact's colleague, so the mail is read as one to a contact.
- */
-function outsideContactsDomains(sender: string, recipient: string | undefined, contacts: readonly string[]): boolean {
+/** Who the From row shows: its address, if any, and what its name may be. */
+interface FromParty {
+  address?: string;
+  /**
+   * The row's first one to five words before its address: with no To row after it, the row's text
+   * runs on into the mail's own ("Sam Rivera Hi Omar, …"), so where the name ends is not known.
+   */
+  names: string[];
+}
+
+/** A display name, its address in angle brackets ("Omar J. Haddad <omar.haddad@…>"), or an address alone. */
+const PARTY = new RegExp(`^(?:([^<>@]*?)\\s*<\\s*(${ADDRESS.source})\\s*>|(${ADDRESS.source}))`, 'u');
+
+function fromParty(sender: string, recipient: string | undefined): FromParty {
   const own = recipient === undefined ? sender : sender.slice(0, sender.length - recipient.length);
-  const domain = /[^\s<>@]+@([^\s<>]+)/.exec(own)?.[1];
+  const party = PARTY.exec(own);
+  const address = party?.[2] ?? party?.[3];
+  const words = (party ? (party[1] ?? '') : own).replace(/"/g, ' ').split(' ').filter(Boolean).slice(0, 5);
+  const names = words.map((_, i) => words.slice(0, i + 1).join(' '));
+  return address === undefined ? { names } : { address, names };
+}
+
+/**
+ * The sender's own address is at a domain none of the contacts' addresses is: a teammate of the
+ * rep the page names nowhere else (an SDR writing to the owner's contact) more likely than the
+ * contact's colleague, so the mail is read as one to a contact.
+ */
+function outsideContactsDomains(address: string | undefined, contacts: readonly string[]): boolean {
+  const domain = address?.split('@')[1];
   return domain !== undefined && !contacts.some((c) => c.endsWith(`@${domain}`));
 }
 
