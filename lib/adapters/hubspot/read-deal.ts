@@ -37,11 +37,8 @@ export function* readDeal(
   const shownStage = readStage(root, context, pipeline);
   const stages = readStages(root);
   yield;
-  const record: DealFields = {
-    name,
-    stageHistory: yield* readStageHistory(items, context, shownStage ? [shownStage, ...stages] : stages, notRead),
-    contacts,
-  };
+  const history = yield* readStageHistory(items, context, shownStage ? [shownStage, ...stages] : stages, notRead);
+  const record: DealFields = { name, stageHistory: history.history, contacts };
   // With the pipeline shown, readStage cut its name already: other parentheses are the stage's own.
   const stage =
     shownStage && !pipeline
@@ -99,9 +96,12 @@ export function* readDeal(
   if (owner) record.owner = owner;
   else notRead.push({ field: 'record.owner', reason: 'no "Deal owner" property on the page' });
   // The stage changes are timeline items: those the timeline did not show ("Load more", a filter)
-  // are missing from the history, which is then not the whole of it.
+  // are missing from the history, which is then not the whole of it, unless the deal's creation
+  // was shown under only older items left unloaded: nothing before it was a stage.
   const timelineInPart = notRead.find((item) => item.field === 'activities');
-  if (timelineInPart)
+  const wholeSinceCreated =
+    history.created && notRead.every((item) => item.field !== 'activities' || item.part === 'older');
+  if (timelineInPart && !wholeSinceCreated)
     notRead.push({
       field: 'record.stageHistory',
       reason: `the stage changes are read from the timeline, and ${timelineInPart.reason}`,

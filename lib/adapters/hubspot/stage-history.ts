@@ -26,12 +26,12 @@ export function* readStageHistory(
   context: ReadingContext,
   shown: readonly string[],
   notRead: NotRead[],
-): ReadingSteps<StageEntry[]> {
+): ReadingSteps<{ history: StageEntry[]; created: boolean }> {
   const { entries: dated, unread } = fromDateEntered(context);
   // The labels' walk and the timeline's sentences each take a few milliseconds on a first reading.
   yield;
   const known = new Set([...shown, ...dated.map((e) => e.stage), ...unread.map((e) => e.stage)].map(fold));
-  const { entries: timeline, undated, unworded, unsettled } = fromTimeline(items, context, known);
+  const { entries: timeline, undated, unworded, unsettled, created } = fromTimeline(items, context, known);
   const inTimeline = new Set(timeline.map((e) => fold(e.stage)));
   for (const { stage, text } of unread)
     if (!inTimeline.has(fold(stage)))
@@ -52,9 +52,10 @@ export function* readStageHistory(
       field: 'record.stageHistory',
       reason: `the stage change "${text}" may move into ${stages.map((s) => `"${s}"`).join(' or ')}; nothing on the page settles which`,
     });
-  return [...timeline, ...dated.filter((e) => !inTimeline.has(fold(e.stage)))].sort((a, b) =>
+  const history = [...timeline, ...dated.filter((e) => !inTimeline.has(fold(e.stage)))].sort((a, b) =>
     a.enteredAt.localeCompare(b.enteredAt),
   );
+  return { history, created };
 }
 
 /**
@@ -71,6 +72,8 @@ function fromTimeline(
   undated: { stage: string; text?: string }[];
   unworded: string[];
   unsettled: { text: string; stages: string[] }[];
+  /** The timeline showed the deal's creation ("created this deal in X"): no stage came before it. */
+  created: boolean;
 } {
   const sentences: { activity: TimelineItem['activity']; text: string; splits: Split[] }[] = [];
   const unworded: string[] = [];
@@ -90,8 +93,10 @@ function fromTimeline(
   const entries: StageEntry[] = [];
   const undated: { stage: string; text?: string }[] = [];
   const unsettled: { text: string; stages: string[] }[] = [];
+  let created = false;
   sentences.forEach(({ activity, text, splits }, i) => {
     const split = chosen[i];
+    if (split && split.left === undefined) created = true;
     if (!split) {
       unsettled.push({ text, stages: [...new Set(splits.map((s) => cut(text, s.entered)))] });
       return;
@@ -103,7 +108,7 @@ function fromTimeline(
   });
   // The timeline lists newest first and dates to the minute: of two moves in one minute the lower
   // is older, so the entries go oldest first and the stable sort by time keeps them so.
-  return { entries: entries.reverse(), undated, unworded, unsettled };
+  return { entries: entries.reverse(), undated, unworded, unsettled, created };
 }
 
 /** The stage as the page prints it: folding keeps positions. */
