@@ -65,7 +65,7 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
       view={view}
       contactsNotRead={contactsNotRead(notRead)}
       timelinePartlyRead={unread !== undefined}
-      newestRead={newestTouchRead(notRead, view.lastTouchAt)}
+      newestRead={newestTouchRead(notRead, view.lastTouchBy)}
       periodPartlyRead={periodPartlyRead}
       typesNotRead={typesNotRead(notRead).length}
     />,

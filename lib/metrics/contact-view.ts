@@ -157,7 +157,7 @@ function cadenceView(
   const last = touches.at(-1);
   return {
     daysSinceLastTouch: daysSince,
-    ...(last ? { lastTouchAt: last.at.toISOString() } : {}),
+    ...(last ? { lastTouchAt: last.at.toISOString(), lastTouchBy: (last.dayEnd ?? last.at).toISOString() } : {}),
     ...nextTouchView(
       touches,
       settings,

@@ -84,7 +84,7 @@ export function buildDealView(input: {
     motion: settings.motion,
     touches: { ...countTouches(inPeriod, settings.countAutomated), undated },
     daysSinceLastTouch: daysSinceLastTouch(counted, now, timeZone),
-    ...lastTouchAt(counted),
+    ...lastTouchBy(counted),
     ...(touches.length === 0 && predatesKept([deal, ...contacts], kept) ? { lastTouchBeforeKept: true as const } : {}),
     ...stageFigures(
       input.pageTimeZone ? withPrintedStageDays(deal, { timeZone, pageTimeZone: input.pageTimeZone }) : deal,
@@ -119,10 +119,10 @@ export function buildDealView(input: {
   };
 }
 
-/** When the last of the touches counted happened (they are in time order). */
-function lastTouchAt(counted: readonly Touch[]): Pick<DealView, 'lastTouchAt'> {
+/** By when the last of the touches counted (they are in time order) had surely happened. */
+function lastTouchBy(counted: readonly Touch[]): Pick<DealView, 'lastTouchBy'> {
   const last = counted.at(-1);
-  return last ? { lastTouchAt: last.at.toISOString() } : {};
+  return last ? { lastTouchBy: (last.dayEnd ?? last.at).toISOString() } : {};
 }
 
 type StageFigures = Pick<

@@ -46,7 +46,7 @@ export const PART_NOT_READ = 'activities-not-read';
 export function withTimelineReadInPart(view: ContactView, notRead: readonly NotRead[]): ContactView {
   if (view.timelineReadInPart) return view;
   const { cadence } = view;
-  const newestRead = newestTouchRead(notRead, cadence.lastTouchAt);
+  const newestRead = newestTouchRead(notRead, cadence.lastTouchBy);
   const periodReadInPart = periodMayBeUnread(view, notRead);
   const gapsReason = cadence.gapsNotKnown
     ? cadence.gapsReason
@@ -102,14 +102,16 @@ export function periodMayBeUnread(view: RecordView, notRead: readonly NotRead[])
 }
 
 /**
- * Whether no item the page left unread is newer than the last touch Touchline knows (`lastTouchAt`,
- * read now, stored from an earlier reading or another page, or logged): only older items were not
- * loaded, and the last touch is no older than the feed was loaded back to (NotRead.olderThan). A
- * last touch older than every item loaded may have a newer one in the stretch not loaded.
+ * Whether no item the page left unread is newer than the last touch Touchline knows (read now,
+ * stored from an earlier reading or another page, or logged; `lastTouchBy`, by when it had surely
+ * happened, so a touch dated only by day on the oldest day loaded is that day's): only older items
+ * were not loaded, and the last touch is no older than the feed was loaded back to
+ * (NotRead.olderThan). A last touch older than every item loaded may have a newer one in the
+ * stretch not loaded.
  */
-export function newestTouchRead(notRead: readonly NotRead[], lastTouchAt: string | undefined): boolean {
+export function newestTouchRead(notRead: readonly NotRead[], lastTouchBy: string | undefined): boolean {
   const back = loadedBack(notRead);
-  return back !== undefined && lastTouchAt !== undefined && Date.parse(lastTouchAt) >= back;
+  return back !== undefined && lastTouchBy !== undefined && Date.parse(lastTouchBy) >= back;
 }
 
 /**

@@ -76,6 +76,11 @@ export const gapSchema = z.object({ from: iso, to: iso, days: z.number() });
 export const cadenceViewSchema = z.object({
   daysSinceLastTouch: z.nullable(count),
   lastTouchAt: z.optional(iso),
+  /**
+   * By when the last touch had surely happened: `lastTouchAt`, or for a touch the page dated only
+   * by day that day's end, as NotRead.olderThan bounds the items loaded (newestTouchRead).
+   */
+  lastTouchBy: z.optional(iso),
   nextDue: z.nullable(
     z.object({
       date: day,
@@ -201,11 +206,11 @@ export const dealViewSchema = z.extend(viewBase, {
   stage: z.optional(z.string()),
   closed: z.optional(z.enum(['won', 'lost'])),
   /**
-   * When the deal's last touch counted happened (`daysSinceLastTouch`'s): on a page whose feed
-   * "Load more" left loaded back to after it, a newer touch may be in what was not loaded
-   * (newestTouchRead).
+   * By when the deal's last touch counted had surely happened (`daysSinceLastTouch`'s; a touch the
+   * page dated only by day: that day's end): on a page whose feed "Load more" left loaded back to
+   * after it, a newer touch may be in what was not loaded (newestTouchRead).
    */
-  lastTouchAt: z.optional(iso),
+  lastTouchBy: z.optional(iso),
   /**
    * Set when the deal may be won or lost without Touchline knowing: the page could not show the
    * outcome of the stage the deal is in (lib/metrics/outcome-not-read.ts). `warning` is then null.

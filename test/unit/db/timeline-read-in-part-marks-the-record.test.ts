@@ -63,23 +63,6 @@ function contactPage(notRead: NotRead[]) {
   });
 }
 
-/** The contact's page a week on: its newest items are notes of 1–19 Nov, the Pricing email behind "Load more". */
-function contactPageLoadedOverNotes() {
-  const note = (day: string) => ({
-    type: 'note',
-    direction: 'unknown',
-    timestamp: `2026-11-${day}T09:00:00.000Z`,
-    timePrecision: 'minute',
-    title: `Note of ${day} Nov`,
-    automated: false,
-  });
-  return contactReadSchema.parse({
-    ...contactPage([]),
-    activities: [note('19'), note('12'), note('01')],
-    notRead: [{ ...OLDER_BEHIND_LOAD_MORE, olderThan: '2026-11-01T09:00:00.000Z' }],
-  });
-}
-
 function dealPage(notRead: NotRead[]) {
   return dealReadSchema.parse({
     crm: 'pipedrive',
@@ -132,13 +115,6 @@ describe('a record whose page showed its timeline filtered or folded', () => {
     await saveReading(db, dealPage([]), WED, ZONE, ZONE);
     expect(await contactMark(db)).toBeUndefined();
     expect(await dealMark(db)).toBeUndefined();
-  });
-
-  it('is marked when "Load more" left the stretch below notes alone: a touch newer than the stored email may be there', async () => {
-    const db = await freshDb();
-    await saveReading(db, contactPage([]), MON, ZONE, ZONE);
-    await saveReading(db, contactPageLoadedOverNotes(), FRI, ZONE, ZONE);
-    expect(await contactMark(db)).toBe(true);
   });
 
   it('is marked when a filter is on beside the "Load more" button: the filter may hide newer items', async () => {
