@@ -17,23 +17,12 @@ import { cleanup } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderPanel } from '../components/render-panel';
 import { asDeal, extension } from './chain';
-import { DEAL_URL, dealPage, PRIYA, preview } from './hubspot-northwind-day';
+import { DEAL_URL, dealPage, PRIYA, preview, stagePath } from './hubspot-northwind-day';
 import { openPage } from './open-hand-written-page';
 
 afterEach(cleanup);
 
-const STAGES = [
-  'Appointment scheduled',
-  'Qualified to buy',
-  'Presentation scheduled',
-  'Decision maker bought-in',
-  'Contract sent',
-  'Closed won',
-  'Closed lost',
-];
-const PATH = `<ul data-test-id="deal-stage-path">${STAGES.map(
-  (s) => `<li data-stage="${s}"${s === 'Decision maker bought-in' ? ' aria-current="step"' : ''}>${s}</li>`,
-).join('')}</ul>`;
+const PATH = stagePath('Decision maker bought-in');
 
 const ITEMS = [
   preview(

@@ -70,3 +70,21 @@ ${items}${more ? LOAD_MORE : ''}</div></div>
 <div data-test-id="records-right-sidebar" class="RightSidebar__Column-sc-5t"><div data-test-id="associated-objects-card-content-0-3"><h3>Deals (1)</h3><a href="/contacts/${PORTAL}/record/0-3/9401">Northwind — Fleet telematics</a></div></div></div></main>
 </body></html>`;
 }
+
+/** The Sales Pipeline's stages, in order. */
+export const STAGES = [
+  'Appointment scheduled',
+  'Qualified to buy',
+  'Presentation scheduled',
+  'Decision maker bought-in',
+  'Contract sent',
+  'Closed won',
+  'Closed lost',
+];
+
+/** The pipeline's path above the deal stage property, the current step marked (crm-pages.md, deal stage). */
+export function stagePath(current: string): string {
+  return `<ul data-test-id="deal-stage-path">${STAGES.map(
+    (s) => `<li data-stage="${s}"${s === current ? ' aria-current="step"' : ''}>${s}</li>`,
+  ).join('')}</ul>`;
+}
