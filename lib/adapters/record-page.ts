@@ -1,8 +1,8 @@
 import { pageLocaleOf } from '../locale/page-locale';
-import { withFeedLoadedBack } from '../metrics/oldest-read';
 import type { ReadResult } from '../schema/read-result';
 import type { RecordRef } from '../schema/record';
 import { markAutoReplies } from './auto-replies';
+import { withFeedLoadedBack } from './feed-loaded-back';
 import { safeRead } from './safe-read';
 import type { Adapter, PageClock } from './types';
 

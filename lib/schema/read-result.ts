@@ -8,7 +8,7 @@ import { contactFieldsSchema, dealFieldsSchema, recordRefSchema } from './record
  * (HubSpot's "Load more", Salesforce's "Load More Past Activities" under a newest-first timeline),
  * so no item not loaded is newer than the oldest item shown. Absent, which part is missing is not known.
  * `olderThan`, with `part: 'older'`: how far back the page's own feed was loaded, the instant by
- * which its oldest dated item had surely happened (lib/metrics/oldest-read.ts feedLoadedBack):
+ * which its oldest dated item had surely happened (lib/adapters/feed-loaded-back.ts feedLoadedBack):
  * every item not loaded is older. Absent when the feed showed no dated item.
  */
 export const notReadSchema = z.object({

@@ -1,4 +1,4 @@
-import { feedLoadedBack } from '../../metrics/oldest-read';
+import { feedLoadedBack } from '../feed-loaded-back';
 import type { TimelineItem } from './read-timeline';
 
 /** Pinned items sit above the feed in this section, each a second copy of an item (crm-evidence-2.md). */

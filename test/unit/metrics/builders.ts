@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
+import { feedLoadedBack } from '../../../lib/adapters/feed-loaded-back';
 import { collectTouches } from '../../../lib/metrics/collect-touches';
-import { feedLoadedBack } from '../../../lib/metrics/oldest-read';
 import type { Touch } from '../../../lib/metrics/touch';
 import type { Activity, Outcome } from '../../../lib/schema/activity';
 import type { NotRead } from '../../../lib/schema/read-result';

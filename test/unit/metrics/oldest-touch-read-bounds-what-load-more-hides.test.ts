@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedLoadedBack } from '../../../lib/metrics/oldest-read';
+import { feedLoadedBack } from '../../../lib/adapters/feed-loaded-back';
 import { at, call, email, LA, note, task, undated } from './builders';
 
 /**

@@ -1,7 +1,7 @@
+import { dayEnd } from '../metrics/printed-day';
 import type { ActivityReading } from '../schema/activity';
 import type { ReadResult } from '../schema/read-result';
 import { zonedDay } from '../zoned-day';
-import { dayEnd } from './printed-day';
 
 /**
  * How far back a page reading's own feed was loaded (NotRead.olderThan): the instant by which its
