@@ -19,6 +19,8 @@ describe('samePersonName: one person as a mail client and the CRM spell the name
 
   it('another first name, or another last name, is another person', () => {
     expect(samePersonName('Samantha Rivera', 'Samuel Rivera')).toBe(false);
+    expect(samePersonName('Dan Whitfield', 'Dana Whitfield')).toBe(false);
+    expect(samePersonName('Ann Berg', 'Anna Berg')).toBe(false);
     expect(samePersonName('Leila Haddad', 'Omar Haddad')).toBe(false);
     expect(samePersonName('Omar Haddadi', 'Omar Haddad')).toBe(false);
   });
