@@ -1,5 +1,5 @@
 import type { ReadResult } from '../schema/read-result';
-import { itemFingerprints } from './reading-fingerprint';
+import { shownItems } from './shown-items';
 
 /**
  * What the page showed when a navigation left it, as last read (a reading reported or not): the
@@ -8,7 +8,7 @@ import { itemFingerprints } from './reading-fingerprint';
 export interface PageLeft {
   /** The name it showed. */
   leftName?: string | undefined;
-  /** Its timeline's items, compared as reading-fingerprint.ts compares them. */
+  /** Its timeline's items, as the page shows them (shown-items.ts). */
   leftItems?: string[] | undefined;
   /** The record whose page it was, when a reading said so (not a page left still on screen). */
   leftKey?: string | undefined;
@@ -33,5 +33,5 @@ export const LEFT_NO_RECORD: PageLeft = { leftNoRecord: true };
 /** A reading as what the page left showed; a page without a name to tell it by counts as unread. */
 export function pageLeftOf(result: ReadResult, key: string | undefined): PageLeft {
   if (result.status !== 'read') return LEFT_UNREAD;
-  return { leftName: result.record.name, leftItems: itemFingerprints(result), leftKey: key };
+  return { leftName: result.record.name, leftItems: shownItems(result), leftKey: key };
 }

@@ -12,8 +12,3 @@ const toTheDay = (key: string, value: unknown) =>
 export function readingFingerprint(result: ReadResult): string {
   return JSON.stringify(result, toTheDay);
 }
-
-/** Each item a reading holds, compared as readingFingerprint compares them. */
-export function itemFingerprints(result: ReadResult): string[] {
-  return result.status === 'read' ? result.activities.map((activity) => JSON.stringify(activity, toTheDay)) : [];
-}

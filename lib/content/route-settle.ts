@@ -1,6 +1,7 @@
 import type { ReadResult } from '../schema/read-result';
 import { LEFT_UNREAD, type PageLeft } from './page-left';
-import { itemFingerprints, readingFingerprint } from './reading-fingerprint';
+import { readingFingerprint } from './reading-fingerprint';
+import { shownItems } from './shown-items';
 
 /** A reading after a navigation: the new record's page, the page left still naming its record, or neither surely. */
 export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
@@ -14,7 +15,9 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  *   them is shown now (a namesake's page);
  * - one naming another record over the items of the page left, or of the page at the route change,
  *   or over that timeline grown (`showsTimeline`: the new header drawn before its timeline, which
- *   may have grown meanwhile: its infinite scroll, an item still arriving), is none;
+ *   may have grown meanwhile: its infinite scroll, an item still arriving), is none; its items are
+ *   compared as the page shows them (shown-items.ts), not as read under the new header;
+ * - a nameless one (a skeleton: the new header loading, perhaps over the page left's timeline) is none;
  * - after a page that was no record's (a list, a company Touchline does not read), one still
  *   naming what the page at the route change named is none: it may be that page changing.
  * A first reading naming another record than the one left is the new record already drawn, unless it
@@ -29,10 +32,15 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * record drawn in the tasks after the route change). The watcher's settle timer ends the wait in
  * the cases these cannot tell; until a reading tells otherwise, the page left is taken to be
  * still on screen. Whatever the page left, one showing this record as a watch of it last reported
- * it (`lastRead`: back to it soon after leaving it), its name over all those items, is its page.
+ * it (`lastRead`: back to it soon after leaving it), its name over that timeline, as it was or grown, is
+ * its page.
  */
 export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
   let leftName = left.leftName;
+  /**
+   * Items are compared as the page shows them (shown-items.ts): read under the next record's
+   * header, the page left's items may read otherwise (their direction worked out from its name).
+   */
   let leftItems = left.leftItems ?? [];
   /** The page left as a reading made before the route change showed it (not the page at the route change). */
   const asRead = left.leftName === undefined ? undefined : { name: left.leftName, items: new Set(left.leftItems) };
@@ -53,7 +61,7 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
    */
   function judge(result: ReadResult, changedSinceRoute = false): SettleVerdict {
     const fingerprint = readingFingerprint(result);
-    const items = itemFingerprints(result);
+    const items = shownItems(result);
     const name = result.status === 'read' ? result.record.name : undefined;
     const first = shownBefore === undefined;
     if (first) {
@@ -76,9 +84,10 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
     /** A later reading, changed since the route change. */
     function laterIsNew(): boolean {
       if (namesLeft) return namesake(items);
-      if (newName) return !itemsLeft;
-      // Unnamed (the next page loading), or named as the no-record page at the route change was.
-      return name === undefined;
+      // Unnamed (a skeleton: the next page loading, its header redrawn over the page left's timeline,
+      // which a loading reading does not show), or named as the no-record page at the route change
+      // was: nothing tells the new record's page; the settle time ends the wait.
+      return newName && !itemsLeft;
     }
   }
 
@@ -91,7 +100,7 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
   function glimpse(result: ReadResult): void {
     if (leftName === undefined && left.leftUnread) return;
     if (shownBefore === undefined && left.leftNoRecord) return;
-    const items = itemFingerprints(result);
+    const items = shownItems(result);
     see(readingFingerprint(result), items, likeness(result, items, shownBefore === undefined));
   }
 
@@ -117,9 +126,15 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
     return { name, namesLeft, newName, itemsLeft, oldTimeline: !otherKind && itemsLeft };
   }
 
-  /** This record's name over all the items its own page showed when last reported: its page again. */
+  /**
+   * This record's name over the timeline its own page showed when last reported, as it was or grown
+   * (`showsTimeline`): its page again. A superset alone is not: its name drawn over the page left's
+   * timeline holding all its items among others' (a HubSpot company's, rolling up its contacts').
+   */
   function showsAsLastRead(name: string | undefined, items: string[]): boolean {
-    return lastRead?.leftName !== undefined && name === lastRead.leftName && showsAll(items, lastRead.leftItems ?? []);
+    return (
+      lastRead?.leftName !== undefined && name === lastRead.leftName && showsTimeline(items, lastRead.leftItems ?? [])
+    );
   }
 
   /** Items shown, and none of those shown at the route change: another record of the same name. */
