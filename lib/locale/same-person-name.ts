@@ -1,4 +1,4 @@
-import { fold } from '../../locale/fold';
+import { fold } from './fold';
 
 /** A name's first and last words, or the one word of a name that has no more. */
 interface PersonName {

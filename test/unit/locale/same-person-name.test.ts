@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samePersonName } from '../../../../lib/adapters/hubspot/same-person-name';
+import { samePersonName } from '../../../lib/locale/same-person-name';
 
 describe('samePersonName: one person as a mail client and the CRM spell the name', () => {
   it('a middle name or initial left out', () => {
