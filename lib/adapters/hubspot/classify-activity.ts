@@ -2,6 +2,7 @@ import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { type EmailText, emailParties } from './email-parties';
 import { type Unread, unreadInLanguage } from './untabled-wording';
+import { withoutNames } from './without-names';
 import { en } from './words/en';
 import type { HubSpotWords, Rule } from './words/types';
 
@@ -57,8 +58,7 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
     direction,
     automated: type === 'system' || (sentByItsTool(type) && direction !== 'inbound' && sentByTool(h, hints, words)),
   };
-  const outcome =
-    type === 'call' || type === 'meeting' ? outcomeOf(type, `${hints.outcomeText ?? ''} ${h}`, words) : undefined;
+  const outcome = type === 'call' || type === 'meeting' ? itemOutcome(type, h, hints, words) : undefined;
   if (outcome) result.outcome = outcome;
   if (hints.noWordsFor) {
     const unread = unreadInLanguage(hints.noWordsFor, { typeRead: shown !== undefined, ...result, outcome });
@@ -397,6 +397,22 @@ export function isOutcomeLine(text: string, words: readonly HubSpotWords[]): boo
       return others.length <= OUTCOME_LABEL_WORDS && !others.some((word) => w.negations.includes(word));
     }),
   );
+}
+
+/**
+ * What came of a call or meeting: its outcome property ("Meeting outcome: Rescheduled") when that
+ * says one, else its header's wording ("Appel - Connecté passé par …", "Left voicemail · …") without
+ * the people it names, whose names may read as outcome words ("Meeting with Martin Held"). The two
+ * are never read together: a word of the header cannot overrule the property.
+ */
+function itemOutcome(
+  type: 'call' | 'meeting',
+  h: string,
+  hints: ItemHints,
+  words: readonly HubSpotWords[],
+): Outcome | undefined {
+  const shown = hints.outcomeText ? outcomeOf(type, hints.outcomeText, words) : undefined;
+  return shown ?? outcomeOf(type, withoutNames(h, [...(hints.contactNames ?? []), ...(hints.reps ?? [])]), words);
 }
 
 /** HubSpot's call outcomes (Connected, No answer, Left voicemail, Busy, Wrong number) and meeting outcomes. */

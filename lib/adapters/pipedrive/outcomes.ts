@@ -1,5 +1,5 @@
 import type { Outcome } from '../../schema/activity';
-import { hasWord, isWord, startsWithWord } from './text-match';
+import { hasWord, isWord, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -22,7 +22,7 @@ const SET_APART = /\s[–—-]\s|[()[\]|·•]/;
 function statements(line: string): string[] {
   const parts = line
     .split(SET_APART)
-    .map((part) => part.trim())
+    .map((part) => part.replace(/^[\s,;:.]+/, '').trim())
     .filter(Boolean);
   return [...parts, line.replace(/^[^:]{1,30}:\s*/, '')];
 }
@@ -63,7 +63,7 @@ export function callOutcome(
   const badge = outcomeText ? undefined : badged(chunks, words.outcomes);
   if (badge) return badge;
   const fromLines = !outcomeText && lines !== undefined;
-  const sources = outcomeText ? [outcomeText] : (lines ?? [text]);
+  const sources = (outcomeText ? [outcomeText] : (lines ?? [text])).map((source) => withoutAttempts(source, words));
   for (const source of sources) {
     const named = Object.entries(words.outcomes).find(([, list]) => list && states(source, list, fromLines))?.[0];
     if (named) return named as Outcome;
@@ -77,7 +77,16 @@ export function callOutcome(
   return 'unknown';
 }
 
-/** A meeting marked done was held unless a badge, its subject or a line of its own says it was missed or called off. */
+/**
+ * The text with the phrases that say the rep only tried to get in touch ("Reached out about
+ * renewal") set apart as a mark would: their opening word ("Reached") states no outcome, while
+ * what follows them may ("Reached out – no answer", "Reached out, left voicemail").
+ */
+function withoutAttempts(text: string, words: Wording): string {
+  return replaceWords(text, words.attemptPhrases, ' – ');
+}
+
+/** A meeting marked done was held unless a badge, its subject or a line of its own says it was missed, called off or moved. */
 export function meetingOutcome(
   text: string,
   done: boolean | undefined,
@@ -91,5 +100,6 @@ export function meetingOutcome(
   const says = (list: readonly string[] | undefined) => sources.some((s) => states(s, list ?? [], lines !== undefined));
   if (says(words.meetingOutcomes['no-show'])) return 'no-show';
   if (says(words.meetingOutcomes.cancelled)) return 'cancelled';
+  if (says(words.meetingOutcomes.rescheduled)) return 'rescheduled';
   return done ? 'held' : 'unknown';
 }

@@ -19,6 +19,12 @@ function patternOf(words: readonly string[]): RegExp {
   return re;
 }
 
+/** The text with every whole-word occurrence of the list's words replaced by `by`. */
+export function replaceWords(text: string, words: readonly string[], by: string): string {
+  if (words.length === 0) return text;
+  return text.replace(new RegExp(patternOf(words).source, 'giu'), by);
+}
+
 /** Some word of the list appears in the text as a whole word. */
 export function hasWord(text: string, words: readonly string[]): boolean {
   return words.length > 0 && patternOf(words).test(text);

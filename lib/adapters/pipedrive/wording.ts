@@ -123,8 +123,19 @@ export interface Wording {
   history: readonly string[];
   /** Call outcomes, checked in this order (so "Nicht erreicht" is no answer before "Erreicht" is connected). */
   outcomes: Partial<Record<Outcome, readonly string[]>>;
-  /** What a done meeting's text says when it was not held ("No-show — rescheduling"). */
-  meetingOutcomes: Partial<Record<'no-show' | 'cancelled', readonly string[]>>;
+  /**
+   * Phrases that open with a connect word yet say the rep only tried to get in touch: "Reached out
+   * about renewal" titles a call made, not one that got through, so its result is unknown unless
+   * other words say it. Only English has such a trap: German "Erreicht", French "Joint" and Italian
+   * "Raggiunto" open no phrase for trying (theirs are "kontaktiert", "contacté", "contattato").
+   */
+  attemptPhrases: readonly string[];
+  /**
+   * What a done meeting's text says when it was not held ("No-show — rescheduling", "Product demo –
+   * rescheduled": a rep who moves a meeting closes the old activity and books a new one). The
+   * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words).
+   */
+  meetingOutcomes: Partial<Record<'no-show' | 'cancelled' | 'rescheduled', readonly string[]>>;
   /**
    * Tags of mail and activities sent by a sequence, automation or campaign ("Sequence: Q4 outreach").
    * Each counts only as such a tag: a badge of the word alone, or the word before a colon (prose such as
@@ -303,6 +314,7 @@ const en: Wording = {
     busy: ['Busy'],
     connected: ['Connected', 'Answered', 'Reached'],
   },
+  attemptPhrases: ['Reached out'],
   meetingOutcomes: {
     'no-show': [
       'No-show',
@@ -317,6 +329,7 @@ const en: Wording = {
       'Didn’t attend',
     ],
     cancelled: ['Cancelled', 'Canceled'],
+    rescheduled: ['Rescheduled'],
   },
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
@@ -451,7 +464,12 @@ const de: Wording = {
     busy: ['Besetzt'],
     connected: ['Verbunden', 'Erreicht'],
   },
-  meetingOutcomes: { 'no-show': ['Nicht erschienen'], cancelled: ['Abgesagt', 'Storniert'] },
+  attemptPhrases: [],
+  meetingOutcomes: {
+    'no-show': ['Nicht erschienen'],
+    cancelled: ['Abgesagt', 'Storniert'],
+    rescheduled: ['Verschoben'],
+  },
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
   stageMove: { changed: ['geändert', 'aktualisiert', 'verschoben'], from: ['von'], to: ['zu', 'auf', 'nach'] },
@@ -592,7 +610,12 @@ const fr: Wording = {
     busy: ['Occupé'],
     connected: ['Connecté', 'Joint'],
   },
-  meetingOutcomes: { 'no-show': ['Non présenté', 'Non présentée'], cancelled: ['Annulé', 'Annulée'] },
+  attemptPhrases: [],
+  meetingOutcomes: {
+    'no-show': ['Non présenté', 'Non présentée'],
+    cancelled: ['Annulé', 'Annulée'],
+    rescheduled: ['Reprogrammé', 'Reprogrammée'],
+  },
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
   stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
@@ -710,7 +733,12 @@ const es: Wording = {
     busy: ['Ocupado'],
     connected: ['Conectado'],
   },
-  meetingOutcomes: { 'no-show': ['No se presentó', 'No asistió'], cancelled: ['Cancelado', 'Cancelada'] },
+  attemptPhrases: [],
+  meetingOutcomes: {
+    'no-show': ['No se presentó', 'No asistió'],
+    cancelled: ['Cancelado', 'Cancelada'],
+    rescheduled: ['Reprogramado', 'Reprogramada'],
+  },
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
   stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
@@ -828,7 +856,12 @@ const pt: Wording = {
     busy: ['Ocupado'],
     connected: ['Conectado'],
   },
-  meetingOutcomes: { 'no-show': ['Não compareceu', 'Não comparecimento'], cancelled: ['Cancelado', 'Cancelada'] },
+  attemptPhrases: [],
+  meetingOutcomes: {
+    'no-show': ['Não compareceu', 'Não comparecimento'],
+    cancelled: ['Cancelado', 'Cancelada'],
+    rescheduled: ['Reagendado', 'Reagendada'],
+  },
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
@@ -933,7 +966,12 @@ const nl: Wording = {
     busy: ['Bezet'],
     connected: ['Verbonden'],
   },
-  meetingOutcomes: { 'no-show': ['Niet verschenen', 'Niet komen opdagen'], cancelled: ['Geannuleerd'] },
+  attemptPhrases: [],
+  meetingOutcomes: {
+    'no-show': ['Niet verschenen', 'Niet komen opdagen'],
+    cancelled: ['Geannuleerd'],
+    rescheduled: ['Opnieuw gepland'],
+  },
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
@@ -1076,9 +1114,11 @@ const it: Wording = {
     busy: ['Occupato'],
     connected: ['Connesso', 'Raggiunto'],
   },
+  attemptPhrases: [],
   meetingOutcomes: {
     'no-show': ['Non presentato', 'Non presentata', 'Mancata presentazione'],
     cancelled: ['Annullato', 'Annullata'],
+    rescheduled: ['Ripianificato', 'Ripianificata', 'Riprogrammato', 'Riprogrammata'],
   },
   automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
   // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.

@@ -127,7 +127,10 @@ function reference(truth: readonly RealItem[], s: Settings) {
     },
     vanity:
       last30.length > high &&
-      !last30.some((t) => isReply(t) || (t.type === 'call' && t.outcome === 'connected') || t.type === 'meeting'),
+      // A call whose result was not shown may have connected: "no connect" is then not known.
+      !last30.some(
+        (t) => isReply(t) || (t.type === 'call' && (t.outcome ?? 'connected') === 'connected') || t.type === 'meeting',
+      ),
   };
 }
 
