@@ -6,9 +6,10 @@ import type { Contact, Deal } from '../schema/record';
 
 /**
  * Fields that say what the newest reading of the page showed, not what the record is: the newer
- * copy's word stands, present or absent (a newer reading that read the timeline whole cleared it).
+ * copy's word stands, present or absent (a newer reading that read the timeline whole cleared
+ * them; an older copy's bound of how far back its feed was loaded says nothing of the newer's).
  */
-const OF_THE_NEWEST_READING: ReadonlySet<string> = new Set(['newestTouchesMayBeUnread']);
+const OF_THE_NEWEST_READING: ReadonlySet<string> = new Set(['newestTouchesMayBeUnread', 'newestReadingLoadedBackTo']);
 
 /**
  * Two copies of one contact or deal as one, as one browser that read both pages holds it
@@ -19,8 +20,8 @@ const OF_THE_NEWEST_READING: ReadonlySet<string> = new Set(['newestTouchesMayBeU
  * page that shows them so reopens the deal. A won deal takes no close date from an older copy that
  * cannot be the day it was won (an open deal's expected close date: storedCloseDateWrong, the rule a
  * won reading applies to the stored deal; stored copies keep no notRead, so no reasons are passed).
- * Whether the newest reading may have missed the newest touches is the newer copy's alone
- * (OF_THE_NEWEST_READING): an import neither sets nor clears it. Fields keep the newer copy's
+ * Whether the newest reading may have missed the newest touches, and how far back its feed was
+ * loaded, are the newer copy's alone (OF_THE_NEWEST_READING): an import neither sets nor clears them. Fields keep the newer copy's
  * order, so a copy that gains nothing is unchanged.
  */
 export function newerRecordOver<T extends Contact | Deal>(newer: T, older: T): T {

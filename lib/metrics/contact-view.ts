@@ -20,6 +20,7 @@ import { predatesKept, withinKept } from './predates-kept';
 import { connectRate, replyRate, unsureOfUndatedReplies } from './rates';
 import { recentTouches } from './recent-touches';
 import { inPeriodForReplies } from './reply-order';
+import { surelyHappenedBy } from './surely-happened-by';
 import { isOutbound, isReplyActivity, type Touch } from './touch';
 import { countTouches, headlineTouches } from './touch-counts';
 import { undatedCaveat } from './undated-caveat';
@@ -157,7 +158,7 @@ function cadenceView(
   const last = touches.at(-1);
   return {
     daysSinceLastTouch: daysSince,
-    ...(last ? { lastTouchAt: last.at.toISOString(), lastTouchBy: (last.dayEnd ?? last.at).toISOString() } : {}),
+    ...(last ? { lastTouchAt: last.at.toISOString(), lastTouchBy: surelyHappenedBy(last).toISOString() } : {}),
     ...nextTouchView(
       touches,
       settings,

@@ -21,6 +21,7 @@ import { recentTouches } from './recent-touches';
 import { comparableStageOrder, stageConversionFromSummaries } from './stage-conversion';
 import { currentStage, timeInStageIsApproximate } from './stage-time';
 import { stageWarning, stageWarningReason } from './stage-warning';
+import { surelyHappenedBy } from './surely-happened-by';
 import type { Touch } from './touch';
 import { countsInHeadline, countTouches } from './touch-counts';
 import { typicalStageTimeFromSummaries } from './typical-stage-time';
@@ -122,7 +123,7 @@ export function buildDealView(input: {
 /** By when the last of the touches counted (they are in time order) had surely happened. */
 function lastTouchBy(counted: readonly Touch[]): Pick<DealView, 'lastTouchBy'> {
   const last = counted.at(-1);
-  return last ? { lastTouchBy: (last.dayEnd ?? last.at).toISOString() } : {};
+  return last ? { lastTouchBy: surelyHappenedBy(last).toISOString() } : {};
 }
 
 type StageFigures = Pick<

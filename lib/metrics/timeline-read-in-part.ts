@@ -110,7 +110,16 @@ export function periodMayBeUnread(view: RecordView, notRead: readonly NotRead[])
  * stretch not loaded.
  */
 export function newestTouchRead(notRead: readonly NotRead[], lastTouchBy: string | undefined): boolean {
-  const back = loadedBack(notRead);
+  return lastTouchWithinLoaded(loadedBack(notRead), lastTouchBy);
+}
+
+/**
+ * newestTouchRead's comparison, given how far back the feed was loaded (loadedBack, or the bound
+ * a stored record keeps from its newest reading: Contact.newestReadingLoadedBackTo): the last
+ * touch, by when it had surely happened, is no older than every item loaded. Not known without
+ * a bound or without a last touch.
+ */
+export function lastTouchWithinLoaded(back: number | undefined, lastTouchBy: string | undefined): boolean {
   return back !== undefined && lastTouchBy !== undefined && Date.parse(lastTouchBy) >= back;
 }
 
@@ -138,7 +147,7 @@ function loadedBefore(notRead: readonly NotRead[], start: number): boolean {
  * every item not loaded is older. Unknown when the feed showed no dated item, or when anything
  * else was not read (a filter or fold may hide items of any date).
  */
-function loadedBack(notRead: readonly NotRead[]): number | undefined {
+export function loadedBack(notRead: readonly NotRead[]): number | undefined {
   if (!olderOnlyNotRead(notRead)) return undefined;
   let back: number | undefined;
   for (const item of notRead.filter(isTimelineEntry)) {

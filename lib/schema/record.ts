@@ -79,11 +79,23 @@ const storedRecordBase = z.extend(recordRefSchema, {
   /**
    * Set by Touchline (lib/db/newest-touches-mark.ts), never by a page: the newest reading of the
    * record's page showed its timeline filtered, folded or not at all (an `activities` notRead entry
-   * not limited to older items), so a touch newer than every stored one may not have been read. The
+   * not limited to older items), or left older items behind "Load more" without saying how far back
+   * its feed was loaded (no NotRead.olderThan: no dated item shown), so a touch newer than every
+   * stored one may not have been read. The
    * team page then gives the caveats the panel gives beside gone cold and the last touch. Optional,
    * so stored rows need no migration.
    */
   newestTouchesMayBeUnread: z.optional(z.literal(true)),
+  /**
+   * Set by Touchline (lib/db/newest-touches-mark.ts), never by a page: the newest reading of the
+   * record's page left only older items behind "Load more", and its feed was loaded back to this
+   * instant (the latest NotRead.olderThan). Every item not loaded is older, so a touch newer than the
+   * last one known may be among them only when that last touch is older than this: the panel asks
+   * so of the reading (newestTouchRead), the team page of the stored row, when the touch known may
+   * be one read on another page or logged since. Optional, so stored rows and older backups need no
+   * migration.
+   */
+  newestReadingLoadedBackTo: z.optional(isoTimestampSchema),
 });
 
 export const contactSchema = z.extend(

@@ -1,4 +1,5 @@
 import { isFromExportOnly } from '../csv-import/deals/to-deal';
+import { newestTouchMayBeUnread } from '../db/newest-touches-mark';
 import { recordKeyOf } from '../keys';
 import { collectTouches } from '../metrics/collect-touches';
 import { daysSinceLastTouch } from '../metrics/days-since';
@@ -57,8 +58,10 @@ export interface DealRow {
   /** Set when every dated touch is automated and the setting leaves those out: touched, yet none counted. */
   onlyAutomatedTouches?: true;
   /**
-   * The deal's newest page reading showed its timeline filtered or folded (Deal.newestTouchesMayBeUnread):
-   * a newer touch, or one with a contact shown untouched, may be in the part not read, as its panel says.
+   * The deal's newest page reading showed its timeline filtered or folded (Deal.newestTouchesMayBeUnread),
+   * or left behind "Load more" items that may be newer than the last touch counted here
+   * (Deal.newestReadingLoadedBackTo: newestTouchMayBeUnread): a newer touch, or one with a contact
+   * shown untouched, may be in the part not read, as its panel says.
    */
   timelineReadInPart?: true;
   /**
@@ -159,7 +162,7 @@ export function dealRow(input: {
     daysSinceTouch: daysSinceLastTouch(counted, now, timeZone),
     ...(undatedCounted > 0 ? { undatedTouches: undatedCounted } : {}),
     ...(counted.length === 0 && touches.length > 0 ? { onlyAutomatedTouches: true as const } : {}),
-    ...(deal.newestTouchesMayBeUnread ? { timelineReadInPart: true as const } : {}),
+    ...(newestTouchMayBeUnread(deal, counted.at(-1)) ? { timelineReadInPart: true as const } : {}),
     ...(touches.length === 0 && predatesKept([deal, ...stored], keptFrom(settings, now))
       ? { lastTouchBeforeKept: true as const }
       : {}),

@@ -1,3 +1,4 @@
+import { newestTouchMayBeUnread } from '../db/newest-touches-mark';
 import type { CadenceSettings } from '../metrics/cadence';
 import { goneCold } from '../metrics/gone-cold';
 import { nextTouchView, type UndatedTouches } from '../metrics/next-touch';
@@ -36,8 +37,11 @@ export interface FollowUp {
  * dated touch, so gone cold and an overdue step carry the panel's caveat (undatedCaveat), and a
  * step cannot be dated at all when every outbound touch is undated (nextTouchView): not listed.
  * A contact whose newest page reading showed its timeline filtered or folded
- * (Contact.newestTouchesMayBeUnread) gets the panel's caveats too (withTimelineReadInPart): a newer
- * touch, so a warmer contact or a step already taken, may be in the part not read.
+ * (Contact.newestTouchesMayBeUnread), or left behind "Load more" items that may be newer than its
+ * last touch here (Contact.newestReadingLoadedBackTo, weighed as the panel weighs it:
+ * newestTouchMayBeUnread), gets the panel's caveat beside gone cold too (withTimelineReadInPart): a
+ * newer touch, so a warmer contact, may be in the part not read. An overdue step gets the panel's
+ * caveat whenever the newest reading was in part, "Load more" included (stepReadInPart).
  */
 export function followUps(input: {
   touchesByContact: ReadonlyMap<string, readonly Touch[]>;
@@ -72,7 +76,7 @@ export function followUps(input: {
       found.push({
         ...base,
         kind: 'gone-cold',
-        reason: `${cold.reason ?? 'Gone cold.'}${undatedCaveat(undated.count)}${readInPart(contact, COLD_READ_IN_PART)}`,
+        reason: `${cold.reason ?? 'Gone cold.'}${undatedCaveat(undated.count)}${readInPart(contact, last, COLD_READ_IN_PART)}`,
         ...(lastTouchAt ? { lastTouchAt } : {}),
       });
       continue;
@@ -90,7 +94,7 @@ export function followUps(input: {
       found.push({
         ...base,
         kind: 'overdue',
-        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}${readInPart(contact, NEXT_STEP_READ_IN_PART)}`,
+        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}${stepReadInPart(contact)}`,
         due: next.date,
         channel: next.channel,
       });
@@ -101,9 +105,19 @@ export function followUps(input: {
 
 const NONE_UNDATED: UndatedTouches = { count: 0, outbound: false };
 
-/** The panel's caveat, after a space, when the contact's newest reading may have missed its newest touches. */
-function readInPart(contact: Contact | undefined, caveat: string): string {
-  return contact?.newestTouchesMayBeUnread ? ` ${caveat}` : '';
+/** The panel's caveat, after a space, when the contact's newest reading may have missed a touch newer than `last`. */
+function readInPart(contact: Contact | undefined, last: Touch | undefined, caveat: string): string {
+  return contact && newestTouchMayBeUnread(contact, last) ? ` ${caveat}` : '';
+}
+
+/**
+ * The panel's caveat beside a next step worked out from a timeline read in part, after a space:
+ * steps are numbered from the oldest outbound touch read, so older items left behind "Load more"
+ * may change the step even when the newest touch is surely known (withTimelineReadInPart).
+ */
+function stepReadInPart(contact: Contact | undefined): string {
+  const readInPart = contact?.newestTouchesMayBeUnread || contact?.newestReadingLoadedBackTo !== undefined;
+  return readInPart ? ` ${NEXT_STEP_READ_IN_PART}` : '';
 }
 
 /** The contact's page: from the stored contact, else from the key its touches name (a contact no page or export named). */

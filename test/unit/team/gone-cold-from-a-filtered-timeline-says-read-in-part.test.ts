@@ -91,7 +91,13 @@ describe('team page: a follow-up of a contact whose timeline was read with a fil
 
   it('says gone cold as a fact when only older items were behind "Load More Past Activities"', async () => {
     const db = await freshDb();
-    const older: NotRead = { field: 'activities', part: 'older', reason: 'Older activities were not loaded.' };
+    // The feed loaded back to the Intro email of 1 Oct: nothing not loaded is newer than the 20 Oct one.
+    const older: NotRead = {
+      field: 'activities',
+      part: 'older',
+      olderThan: '2026-10-01T08:00:00.000Z',
+      reason: 'Older activities were not loaded.',
+    };
     await saveReading(db, priyaPage(QUIET_SINCE_OCTOBER, [older]), CLOCK.now, CLOCK.timeZone, CLOCK.timeZone);
     expect((await followUpOf(db))?.reason).toBe('No touch either way for 31 days (follow-up limit 14).');
   });
