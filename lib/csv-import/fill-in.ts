@@ -1,3 +1,4 @@
+import { peopleOfCopies } from '../db/converted-lead';
 import { sortedUnion } from '../db/objects';
 import { withinDay } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
@@ -16,7 +17,7 @@ import type { Activity } from '../schema/activity';
 export function fillIn(stored: Activity, row: Activity, pageTimeZone?: string): Activity {
   const filled: Activity = {
     ...stored,
-    contactKeys: sortedUnion(stored.contactKeys, row.contactKeys),
+    contactKeys: peopleOfCopies(stored.contactKeys, row.contactKeys),
     dealKeys: sortedUnion(stored.dealKeys, row.dealKeys),
   };
   if (row.owner && (!filled.owner || filled.ownerBySetting)) {

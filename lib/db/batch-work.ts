@@ -29,6 +29,8 @@ export interface Working {
   changedRecords: Map<string, Contact | Deal>;
   changedActivities: Map<string, Activity>;
   deletedActivities: Set<string>;
+  /** Contacts folded into another record (fold-person.ts), unless a later reading of the batch wrote them again. */
+  deletedContacts: Set<string>;
   invalid: InvalidRow[];
 }
 
@@ -65,6 +67,7 @@ export async function fetchTouched(
     changedRecords: new Map(),
     changedActivities: new Map(),
     deletedActivities: new Set(),
+    deletedContacts: new Set(),
     invalid,
   };
 }
@@ -89,6 +92,16 @@ export function deleteActivity(work: Working, key: string): void {
   work.activities.set(key, undefined);
   work.changedActivities.delete(key);
   work.deletedActivities.add(key);
+}
+
+/** The touches logged in Touchline merged into the row `from` now merged into `to`. */
+export function moveLogged(work: Working, logged: Map<string, Activity>, from: string, to: string): void {
+  for (const touch of [...logged.values()]) {
+    if (touch.mergedInto !== from) continue;
+    const moved = { ...touch, mergedInto: to };
+    logged.set(moved.key, moved);
+    putActivity(work, moved);
+  }
 }
 
 /**

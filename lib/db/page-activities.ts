@@ -2,6 +2,7 @@ import { activityKey, recordKeyOf } from '../keys';
 import { type Activity, type ActivityReading, channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import { ownedBySetting } from '../settings/your-name';
+import { peopleOfCopies } from './converted-lead';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
 import { datedAsPage } from './page-own';
 import { countWithinDay, precisionOf, printedOnOf, withinCountDrift, withinDay } from './time-precision';
@@ -45,19 +46,25 @@ export function activityFromReading(
 /**
  * The stored activity updated by a new sighting of it. Keys are unioned (a touch seen on a
  * contact page and on a deal page belongs to both); what the new sighting leaves blank or
- * unknown keeps its stored value, except `planned`, which only the latest sighting can say.
+ * unknown keeps its stored value, except `planned`, which only the latest sighting can say, and
+ * the outcome of the same item `seenAgain` on the page it was read on (see outcomeSeenAgain).
  * A re-read never lowers precision: a date-only sighting on the day of a stored time (that day
  * in `pageTimeZone`, the zone pages are read in: keepsTime) keeps the time. A touch logged in
  * Touchline is never overwritten.
  */
-export function mergeActivity(existing: Activity | undefined, incoming: Activity, pageTimeZone?: string): Activity {
+export function mergeActivity(
+  existing: Activity | undefined,
+  incoming: Activity,
+  pageTimeZone?: string,
+  seenAgain = false,
+): Activity {
   if (!existing) return incoming;
   if (existing.origin === 'logged-in-touchline') return existing;
   const merged: Activity = {
     ...existing,
     ...definedOnly(incoming),
     origin: existing.origin,
-    contactKeys: sortedUnion(existing.contactKeys, incoming.contactKeys),
+    contactKeys: peopleOfCopies(existing.contactKeys, incoming.contactKeys),
     dealKeys: sortedUnion(existing.dealKeys, incoming.dealKeys),
   };
   // First seen when the stored row was (unknown for rows stored before Touchline kept it).
@@ -69,7 +76,8 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
   if (incoming.planned !== undefined) merged.planned = incoming.planned;
   else delete merged.planned;
   if (incoming.direction === 'unknown') merged.direction = existing.direction;
-  if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;
+  if (seenAgain) outcomeSeenAgain(merged, existing, incoming);
+  else if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;
   if (keepsTime(existing, incoming, pageTimeZone)) {
     merged.timestamp = existing.timestamp;
     merged.timePrecision = 'minute';
@@ -77,12 +85,29 @@ export function mergeActivity(existing: Activity | undefined, incoming: Activity
     else delete merged.relativeTime;
   } else if (incoming.timestamp !== undefined && !incoming.relativeTime) delete merged.relativeTime;
   if (merged.timePrecision !== 'day') delete merged.printedOn;
-  const own = pageOwnAfter(existing, incoming, pageTimeZone);
+  const own = pageOwnAfter(existing, incoming, pageTimeZone, seenAgain);
   if (own) merged.pageOwn = own;
   else delete merged.pageOwn;
   if (existing.contactIds || incoming.contactIds)
     merged.contactIds = sortedUnion(existing.contactIds, incoming.contactIds);
   return merged;
+}
+
+/**
+ * The outcome of an item its own page shows again: what that page shows now, as for `planned`. A
+ * meeting read "No show" on Thursday and set back to "Scheduled" (read as `unknown`) is held on
+ * Friday; a call whose outcome the rep cleared is of unknown result. A known outcome survives an
+ * unknown one only between copies of one touch from different pages or sources (metrics.md
+ * "Duplicate": the merged touch keeps the most informative fields), and between sightings a save
+ * pairs by inference (undated, or at another precision: save-batch.ts otherSighting), which may
+ * be drawn otherwise. Where a logged touch's outcome stands in for the page's (`pageOwn`, see
+ * withUserFields), it stays: only the page's own changes.
+ */
+function outcomeSeenAgain(merged: Activity, existing: Activity, incoming: Activity): void {
+  const shownNow = incoming.outcome !== undefined && incoming.outcome !== 'unknown';
+  if (!shownNow && existing.pageOwn?.outcome !== undefined && existing.outcome !== undefined)
+    merged.outcome = existing.outcome;
+  else if (incoming.outcome === undefined) delete merged.outcome;
 }
 
 /**
@@ -101,11 +126,17 @@ function keepNamedOwner(merged: Activity, existing: Activity, incoming: Activity
  * after this sighting: a direction or a time of day the page shows now is its own, so nothing of
  * it is the user's any more; a date-only sighting of the same day is what the page shows now.
  */
-function pageOwnAfter(existing: Activity, incoming: Activity, pageTimeZone: string | undefined): Activity['pageOwn'] {
+function pageOwnAfter(
+  existing: Activity,
+  incoming: Activity,
+  pageTimeZone: string | undefined,
+  seenAgain: boolean,
+): Activity['pageOwn'] {
   const own = { ...existing.pageOwn };
   if (incoming.direction !== 'unknown') delete own.direction;
   if (own.outcome !== undefined && incoming.outcome !== undefined && incoming.outcome !== 'unknown')
     own.outcome = incoming.outcome;
+  else if (own.outcome !== undefined && seenAgain) own.outcome = 'unknown';
   if (incoming.timestamp !== undefined) {
     const dated = own.timestamp !== undefined && keepsTime(existing, incoming, pageTimeZone);
     delete own.timestamp;

@@ -1,5 +1,6 @@
 import { activityKey } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
+import { peopleOfCopies } from './converted-lead';
 import { sameJson, sortedUnion } from './objects';
 import { mergeActivity } from './page-activities';
 import { type InvalidRow, parseRow } from './rows';
@@ -59,7 +60,7 @@ export function mergeCopies(a: Activity, b: Activity): Activity {
     ...mergeActivity(a, b),
     key: a.key,
     automated: a.automated || b.automated,
-    contactKeys: sortedUnion(a.contactKeys, b.contactKeys),
+    contactKeys: peopleOfCopies(a.contactKeys, b.contactKeys),
     dealKeys: sortedUnion(a.dealKeys, b.dealKeys),
     ...(a.note || b.note ? { note: a.note ?? b.note } : {}),
   };

@@ -65,6 +65,21 @@ export function samePageItem(row: Activity, incoming: Activity, pageKey: string)
   );
 }
 
+/**
+ * The same item seen again on the page its stored row was read on (mergeActivity's `seenAgain`):
+ * a page row under the key a reading of `pageKey` gives the item, read on that page before. A row
+ * without a CRM id is keyed by the page it was read on (lib/keys.ts activityKey: ownerOf). One with
+ * an id is keyed by the id alone: its page is a deal page it was read on, or, where no deal page
+ * read it, its contact's (a deal page's row names a contact too, but that contact's page did not
+ * show it: were it read there with no outcome, that would be another page's copy, which must not
+ * erase the deal page's known one).
+ */
+export function readOnPage(row: Activity, pageKey: string): boolean {
+  if (row.origin !== 'page') return false;
+  if (!row.sourceId) return ownerOf(row) === pageKey;
+  return row.dealKeys.includes(pageKey) || (row.dealKeys.length === 0 && row.contactKeys.includes(pageKey));
+}
+
 /** The page a row without a CRM id was read on: its deal if any, else its contact (see activityFromReading). */
 export function ownerOf(row: Activity): string | undefined {
   return row.dealKeys[0] ?? row.contactKeys[0];

@@ -8,6 +8,7 @@ import {
   deleteActivity,
   fetchTouched,
   loggedTouches,
+  moveLogged,
   putActivity,
   rowsNow,
   rowsOfRecord,
@@ -18,6 +19,7 @@ import {
 import { deleteEach, putEach } from './bulk-requests';
 import { dateTitledRow } from './date-titled-row';
 import { datedSightings } from './dated-row';
+import { foldPerson } from './fold-person';
 import { type ReleasedMerge, settleReleased } from './merge-named-elsewhere';
 import { mergeTargetsMissing } from './merge-targets';
 import { sameJson } from './objects';
@@ -25,7 +27,8 @@ import { activityFromReading, keepsTime, mergeActivity } from './page-activities
 import { contactFromReading, dealFromReading } from './page-records';
 import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
 import { putDeal } from './put-deal';
-import { sameDayRow, samePageItem } from './same-day-row';
+import { readOnPage, sameDayRow, samePageItem } from './same-day-row';
+import { samePersonElsewhere } from './same-person';
 import type { PageReading, SaveSummary } from './save-reading';
 import { browserTimeZone, withinCountDrift } from './time-precision';
 import { withUndatedCopy } from './undated-copy';
@@ -73,6 +76,10 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
     tx.objectStore('contacts'),
     records.filter((row) => row.kind === 'contact'),
   );
+  deleteEach(
+    tx.objectStore('contacts'),
+    [...work.deletedContacts].filter((key) => !work.changedRecords.has(key)),
+  );
   await Promise.all([packs, ...records.flatMap((row) => (row.kind === 'deal' ? [putDeal(tx, row)] : []))]);
   if (released.length > 0) {
     const settled = await settleReleased(tx, released);
@@ -94,7 +101,11 @@ function prepare(reading: PageReading): Prepared {
 }
 
 async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]): Promise<SaveSummary> {
+  const before = work.records.get(reading.pageKey);
   applyRecord(work, reading);
+  // Before the items meet the stored rows: the same person's rows under another id are this page's now.
+  for (const other of await samePersonElsewhere(work, reading, before))
+    await foldPerson(work, other, reading.pageKey, reading.pageZone);
   const clock = { timeZone: reading.timeZone, pageTimeZone: reading.pageZone, now: reading.now };
   const fresh: Activity[] = [];
   const touchesNow: Activity[] = [];
@@ -133,7 +144,8 @@ async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]
       continue;
     }
     let next: Activity;
-    if (existing) next = mergeActivity(existing, activity, reading.pageZone);
+    // The item under the key its page gives it, read there before: what the page shows now is its outcome.
+    if (existing) next = mergeActivity(existing, activity, reading.pageZone, readOnPage(existing, reading.pageKey));
     else {
       existing = (await otherSighting(work, reading, activity, claimed)) ?? (await undatedRow(incoming));
       if (existing) claimed.add(existing.key);
@@ -318,16 +330,6 @@ async function mergeSighting(work: Working, stored: Activity, sighting: Activity
   deleteActivity(work, stored.key);
   moveLogged(work, await loggedTouches(work), stored.key, merged.key);
   return merged;
-}
-
-/** The touches logged in Touchline merged into the row `from` now merged into `to`. */
-function moveLogged(work: Working, logged: Map<string, Activity>, from: string, to: string): void {
-  for (const touch of [...logged.values()]) {
-    if (touch.mergedInto !== from) continue;
-    const moved = { ...touch, mergedInto: to };
-    logged.set(moved.key, moved);
-    putActivity(work, moved);
-  }
 }
 
 function applyRecord(work: Working, { result, pageKey, now }: Prepared): void {

@@ -1,5 +1,6 @@
 import { outcomeOf } from '../metrics/duplicate-rules';
 import type { Activity } from '../schema/activity';
+import { peopleOfCopies } from './converted-lead';
 import { sortedUnion } from './objects';
 
 /**
@@ -13,7 +14,7 @@ import { sortedUnion } from './objects';
 export function withUndatedCopy(row: Activity, copy: Activity, loggedInto: boolean): Activity {
   const merged: Activity = {
     ...row,
-    contactKeys: sortedUnion(row.contactKeys, copy.contactKeys),
+    contactKeys: peopleOfCopies(row.contactKeys, copy.contactKeys),
     dealKeys: sortedUnion(row.dealKeys, copy.dealKeys),
   };
   if (outcomeOf(row) === 'unknown' && outcomeOf(copy) !== 'unknown') merged.outcome = copy.outcome;

@@ -93,7 +93,8 @@ describe('merging duplicates', () => {
   });
 
   it('keeps a double dial two attempts when an import copy without an id looks like both, in any key order', () => {
-    // No answer at 10:00 (id A), connected at 10:01 (id B), and an export's copy of B without its id.
+    // No answer at 10:00 (id A), connected at 10:01 (id B), and an export's copy of B without its id:
+    // it shows B's outcome, so it is B's copy (shownApart), never A's.
     for (const [copyKey, bKey] of [
       ['k:3', 'k:2'],
       ['k:2', 'k:3'],
@@ -104,9 +105,10 @@ describe('merging duplicates', () => {
         call(at('2026-11-18 10:01'), 'connected', { origin: 'import', key: copyKey }),
       ]);
       expect(
-        touches.map((t) => t.activity.sourceId),
+        touches.map((t) => [...t.copies].sort()),
         `copy ${copyKey}, call B ${bKey}`,
-      ).toEqual(['A', 'B']);
+      ).toEqual([['k:1'], ['k:2', 'k:3']]);
+      expect(touches.map((t) => t.activity.outcome)).toEqual(['no-answer', 'connected']);
     }
   });
 

@@ -1,0 +1,88 @@
+import { samePersonName } from '../locale/same-person-name';
+import type { Activity } from '../schema/activity';
+import type { ReadOk } from '../schema/read-result';
+import { type Contact, contactSchema, type Deal } from '../schema/record';
+import type { Working } from './batch-work';
+import { contactOrg, leadOrg } from './converted-lead';
+import { parseRows } from './rows';
+
+interface ContactReading {
+  result: ReadOk;
+  pageKey: string;
+  incoming: readonly Activity[];
+}
+
+/**
+ * The stored contacts a contact page just read shows to be the person it is, under another CRM
+ * id: their rows and record then fold into this page's (fold-person.ts). Only where the page says
+ * enough to know:
+ * - HubSpot keeps one contact per email address in a portal (the address is a contact's primary
+ *   identifier and the CRM de-duplicates by it; HubSpot's contacts documentation): another
+ *   stored contact of the portal with the email this page shows (letter case aside) was merged
+ *   into this one, whose page now lists its touches too.
+ * - Salesforce: an activity id this Contact's page shows that is stored with a Lead of the org was
+ *   moved to the Contact when the Lead was converted (a Task names one Lead or Contacts, never
+ *   both: converted-lead.ts), and Salesforce moves all the Lead's activities with it.
+ * Pipedrive is left out: a person there may have several email addresses and two persons may
+ * share one (nothing in crm-pages.md or crm-evidence-2.md says otherwise), so an address says
+ * nothing of a merge.
+ */
+export async function samePersonElsewhere(
+  work: Working,
+  reading: ContactReading,
+  /** The page's record as stored before this reading. */
+  before: Contact | Deal | undefined,
+): Promise<string[]> {
+  const { result, pageKey } = reading;
+  if (result.kind !== 'contact') return [];
+  if (result.crm === 'hubspot') {
+    const address = normalAddress(result.record.email);
+    // Stored with this address already, the contact met every other one of it when it was saved (or
+    // that one, saved later, took it in): no need to read the portal's contacts on every visit.
+    if (!address || (before?.kind === 'contact' && normalAddress(before.email) === address)) return [];
+    return sameEmail(work, result.tenant, pageKey, address, result.record.name);
+  }
+  const org = result.crm === 'salesforce' ? contactOrg(pageKey) : undefined;
+  if (!org) return [];
+  const leads = reading.incoming.flatMap((item) =>
+    item.sourceId ? (work.activities.get(item.key)?.contactKeys ?? []).filter((key) => leadOrg(key) === org) : [],
+  );
+  return [...new Set(leads)];
+}
+
+/**
+ * The other stored HubSpot contacts of the portal with this email address, as the batch has them,
+ * and the same person's name however spelt ("Sam Rivera", "Rivera, Samuel"): an address misread
+ * off a page (another item's "Email" row) must never fold two people into one, which a count
+ * twice over does less harm than.
+ */
+async function sameEmail(
+  work: Working,
+  tenant: string,
+  pageKey: string,
+  address: string,
+  name: string,
+): Promise<string[]> {
+  const rows: unknown[] = await work.tx.objectStore('contacts').index('byTenant').getAll(['hubspot', tenant]);
+  // Only rows of this address are parsed: a portal may hold thousands of contacts.
+  const ofAddress = rows.filter((row) => normalAddress((row as { email?: unknown }).email) === address);
+  const contacts = new Map(
+    parseRows(contactSchema, 'contacts', ofAddress, []).map((contact) => [contact.key, contact]),
+  );
+  // The batch's own changes: a record an earlier reading wrote, or folded away (undefined).
+  for (const [key, record] of work.records) {
+    if (record === undefined) contacts.delete(key);
+    else if (record.kind === 'contact' && record.crm === 'hubspot' && record.tenant === tenant)
+      contacts.set(key, record);
+  }
+  return [...contacts.values()]
+    .filter(
+      (contact) =>
+        contact.key !== pageKey && normalAddress(contact.email) === address && samePersonName(contact.name, name),
+    )
+    .map((contact) => contact.key);
+}
+
+function normalAddress(email: unknown): string | undefined {
+  return typeof email === 'string' ? email.trim().toLowerCase() || undefined : undefined;
+}
