@@ -17,7 +17,7 @@ import type { Activity } from '../schema/activity';
 export function fillIn(stored: Activity, row: Activity, pageTimeZone?: string): Activity {
   const filled: Activity = {
     ...stored,
-    contactKeys: peopleOfCopies(stored.contactKeys, row.contactKeys),
+    contactKeys: peopleOfCopies(stored.contactKeys, row.contactKeys, stored.sourceId ?? row.sourceId),
     dealKeys: sortedUnion(stored.dealKeys, row.dealKeys),
   };
   if (row.owner && (!filled.owner || filled.ownerBySetting)) {

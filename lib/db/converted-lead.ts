@@ -18,16 +18,29 @@ export function contactOrg(key: string): string | undefined {
   return CONTACT_KEY.exec(key)?.[1];
 }
 
+/** Task (`00T`) and Event (`00U`) ids: an email (`02s`) may name Leads and Contacts together. */
+const TASK_OR_EVENT_ID = /^00[TU][a-zA-Z0-9]{12,15}$/;
+
 /**
- * The people of two copies of one touch: both copies' contact keys, except a Salesforce Lead's
- * where a Contact of the same org is among them. A Salesforce Task or Event names one Lead or up
- * to 50 Contacts, never a Lead and Contacts together (TaskWhoRelation, Salesforce object
- * reference), so one activity id seen with both says the Lead was converted and Salesforce moved
- * the activity to the new Contact: that Contact is the person, and keeping the Lead would count
- * them twice as active contacts. Whatever order the pages were read in, the Lead's key goes.
+ * Whether a Salesforce activity id seen with a Lead and a Contact says the Lead was converted: a
+ * Task or Event names one Lead or up to 50 Contacts, never a Lead and Contacts together
+ * (TaskWhoRelation, Salesforce object reference). An email does not say so: EmailMessageRelation
+ * relates one email to leads, contacts and users at once (a Contact emailed, a Lead in Cc).
  */
-export function peopleOfCopies(a: readonly string[] = [], b: readonly string[] = []): string[] {
+export function tellsConversion(sourceId: string | undefined): boolean {
+  return sourceId !== undefined && TASK_OR_EVENT_ID.test(sourceId);
+}
+
+/**
+ * The people of two copies of one touch (`sourceId`, their CRM id): both copies' contact keys,
+ * except a Salesforce Lead's where a Contact of the same org is among them and the id is a Task's
+ * or an Event's (tellsConversion): the Lead was converted and Salesforce moved the activity to the
+ * new Contact, who is the person; keeping the Lead would count them twice as active contacts.
+ * Whatever order the pages were read in, the Lead's key goes.
+ */
+export function peopleOfCopies(a: readonly string[] = [], b: readonly string[] = [], sourceId?: string): string[] {
   const keys = sortedUnion(a, b);
+  if (!tellsConversion(sourceId)) return keys;
   const orgsWithContacts = new Set(keys.map(contactOrg).filter((org) => org !== undefined));
   if (orgsWithContacts.size === 0) return keys;
   return keys.filter((key) => {

@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { shownApart, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
+import { TWO_MINUTES_MS } from '../metrics/duplicate-rules';
 import { type Activity, activitySchema } from '../schema/activity';
 import { parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
@@ -13,10 +13,8 @@ type AnyTx = IDBPTransaction<TouchlineSchema, StoreName[], IDBTransactionMode>;
  * call minutes later is a click of its own). Then a copy by duplicate rule 3 (metrics.md
  * "Duplicate": no source id, same person, channel, direction and title within 2 minutes): a
  * double click on "call" is one call, and so is the same call logged again from a second tab
- * whose panel never showed the first log; a "No answer" then a "Connected" a minute later is a
- * double dial, two calls (shownApart, as every matcher of copies). Logging it again returns that
- * touch, so the panel's Undo and details, and the export for the CRM, act on the one touch the
- * panel counts.
+ * whose panel never showed the first log. Logging it again returns that touch, so the panel's
+ * Undo and details, and the export for the CRM, act on the one touch the panel counts.
  *
  * A touch already merged into a page touch is no longer where the touch is: the page holds that
  * touch now (the merge is by day, and the counted copy keeps the page's time of day). So a merged
@@ -45,7 +43,6 @@ export async function loggedAlready(
       row.channel === touch.channel &&
       row.direction === touch.direction &&
       row.title === touch.title &&
-      !shownApart(row, touch) &&
       sameKeys(row.contactKeys, touch.contactKeys) &&
       sameKeys(row.dealKeys, touch.dealKeys),
   );

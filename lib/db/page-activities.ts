@@ -64,7 +64,7 @@ export function mergeActivity(
     ...existing,
     ...definedOnly(incoming),
     origin: existing.origin,
-    contactKeys: peopleOfCopies(existing.contactKeys, incoming.contactKeys),
+    contactKeys: peopleOfCopies(existing.contactKeys, incoming.contactKeys, existing.sourceId ?? incoming.sourceId),
     dealKeys: sortedUnion(existing.dealKeys, incoming.dealKeys),
   };
   // First seen when the stored row was (unknown for rows stored before Touchline kept it).

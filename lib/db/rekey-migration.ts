@@ -60,7 +60,7 @@ export function mergeCopies(a: Activity, b: Activity): Activity {
     ...mergeActivity(a, b),
     key: a.key,
     automated: a.automated || b.automated,
-    contactKeys: peopleOfCopies(a.contactKeys, b.contactKeys),
+    contactKeys: peopleOfCopies(a.contactKeys, b.contactKeys, a.sourceId ?? b.sourceId),
     dealKeys: sortedUnion(a.dealKeys, b.dealKeys),
     ...(a.note || b.note ? { note: a.note ?? b.note } : {}),
   };

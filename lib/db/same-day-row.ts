@@ -72,10 +72,11 @@ export function samePageItem(row: Activity, incoming: Activity, pageKey: string)
  * an id is keyed by the id alone: its page is a deal page it was read on, or, where no deal page
  * read it, its contact's (a deal page's row names a contact too, but that contact's page did not
  * show it: were it read there with no outcome, that would be another page's copy, which must not
- * erase the deal page's known one).
+ * erase the deal page's known one). Not on Salesforce: Lightning shows a call's result only while
+ * its item is expanded (crm-evidence-2.md), so a collapsed item seen again has not cleared it.
  */
 export function readOnPage(row: Activity, pageKey: string): boolean {
-  if (row.origin !== 'page') return false;
+  if (row.origin !== 'page' || row.crm === 'salesforce') return false;
   if (!row.sourceId) return ownerOf(row) === pageKey;
   return row.dealKeys.includes(pageKey) || (row.dealKeys.length === 0 && row.contactKeys.includes(pageKey));
 }

@@ -3,7 +3,7 @@ import type { Activity } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import { type Contact, contactSchema, type Deal } from '../schema/record';
 import type { Working } from './batch-work';
-import { contactOrg, leadOrg } from './converted-lead';
+import { contactOrg, leadOrg, tellsConversion } from './converted-lead';
 import { parseRows } from './rows';
 
 interface ContactReading {
@@ -21,8 +21,9 @@ interface ContactReading {
  *   stored contact of the portal with the email this page shows (letter case aside) was merged
  *   into this one, whose page now lists its touches too.
  * - Salesforce: an activity id this Contact's page shows that is stored with a Lead of the org was
- *   moved to the Contact when the Lead was converted (a Task names one Lead or Contacts, never
- *   both: converted-lead.ts), and Salesforce moves all the Lead's activities with it.
+ *   moved to the Contact when the Lead was converted (a Task or Event names one Lead or Contacts,
+ *   never both; an email may name both: converted-lead.ts tellsConversion), and Salesforce moves
+ *   all the Lead's activities with it.
  * Pipedrive is left out: a person there may have several email addresses and two persons may
  * share one (nothing in crm-pages.md or crm-evidence-2.md says otherwise), so an address says
  * nothing of a merge.
@@ -45,7 +46,9 @@ export async function samePersonElsewhere(
   const org = result.crm === 'salesforce' ? contactOrg(pageKey) : undefined;
   if (!org) return [];
   const leads = reading.incoming.flatMap((item) =>
-    item.sourceId ? (work.activities.get(item.key)?.contactKeys ?? []).filter((key) => leadOrg(key) === org) : [],
+    tellsConversion(item.sourceId)
+      ? (work.activities.get(item.key)?.contactKeys ?? []).filter((key) => leadOrg(key) === org)
+      : [],
   );
   return [...new Set(leads)];
 }

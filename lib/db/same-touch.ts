@@ -1,4 +1,4 @@
-import { doubleCapture, shownApart, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
+import { doubleCapture, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
 import type { Activity } from '../schema/activity';
 import { type DealContacts, peopleOf } from './people-of';
 import { withinDay } from './time-precision';
@@ -9,14 +9,12 @@ import { withinDay } from './time-precision';
  * deal-page row naming nobody is with the deal's contacts), and either different ids with the
  * same outcome (and owner, where both name one), both timed within 2 minutes (rule 2's double capture), or no id on one of them
  * and the same time: within 2 minutes when both show a time of day, else the day the page
- * printed (rule 3; decisions.md), a time's day in `pageTimeZone` (the browser's unless given);
- * never two rows showing different outcomes (shownApart: a double dial, as the metrics' rules).
+ * printed (rule 3; decisions.md), a time's day in `pageTimeZone` (the browser's unless given).
  * Rows read on a contact page and on a deal page of a CRM that shows no ids are the usual case.
  */
 export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts, pageTimeZone?: string): boolean {
   if (a.sourceId && a.sourceId === b.sourceId) return true;
   if (a.channel !== b.channel || a.direction !== b.direction || a.title !== b.title) return false;
-  if (shownApart(a, b)) return false;
   if (!a.timestamp || !b.timestamp) return false;
   const people = new Set(peopleOf(a, dealContacts));
   if (!peopleOf(b, dealContacts).some((key) => people.has(key))) return false;

@@ -14,7 +14,7 @@ import { sortedUnion } from './objects';
 export function withUndatedCopy(row: Activity, copy: Activity, loggedInto: boolean): Activity {
   const merged: Activity = {
     ...row,
-    contactKeys: peopleOfCopies(row.contactKeys, copy.contactKeys),
+    contactKeys: peopleOfCopies(row.contactKeys, copy.contactKeys, row.sourceId ?? copy.sourceId),
     dealKeys: sortedUnion(row.dealKeys, copy.dealKeys),
   };
   if (outcomeOf(row) === 'unknown' && outcomeOf(copy) !== 'unknown') merged.outcome = copy.outcome;

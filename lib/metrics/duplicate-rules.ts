@@ -84,13 +84,12 @@ export function sameRecord(a: Activity, b: Activity, scopeKey?: string): boolean
  *    unless the CRM listed the two apart (listedApart: one key is the other's with an ordinal).
  *    A time worked out from a count ("3 hours ago") is only as precise as its count: compared at
  *    that precision (comparedAtCount), within COUNTED_TIME_DRIFT_MS.
- * Under rules 2 and 3, two copies showing different outcomes are never one touch (shownApart).
  */
 export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): boolean {
   const idA = a.activity.sourceId;
   const idB = b.activity.sourceId;
   if (idA && idA === idB && a.activity.crm === b.activity.crm && a.activity.tenant === b.activity.tenant) return true;
-  if (listedApart(a.activity, b.activity) || shownApart(a.activity, b.activity)) return false;
+  if (listedApart(a.activity, b.activity)) return false;
   if (!sameShape(a, b) || !sameRecord(a.activity, b.activity, scope.scopeKey)) return false;
   const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
   if (idA && idB) return timed && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
@@ -235,28 +234,6 @@ function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {
  */
 export function doubleCapture(a: Activity, b: Activity): boolean {
   return outcomeOf(a) === outcomeOf(b) && (!a.owner || !b.owner || a.owner === b.owner);
-}
-
-/**
- * Two copies that are two touches whatever else they share (metrics.md "Duplicate": a double dial
- * is two attempts, and a double capture has the same outcome): both show an outcome, and they
- * differ. One call does not end both unanswered and connected, so a no-answer dial at 4:30 and
- * the connected one at 4:31 stay two even without CRM ids (HubSpot's previews show none). A copy
- * that shows no outcome may be either: copies of one call differ so where one page did not show
- * it. Compared as the pages showed them (rowsAsShown, lib/db/as-shown.ts): an outcome a logged
- * touch gave a page copy (`pageOwn`) is the user's, not the page's. The same source id is one
- * touch whatever its copies say (rule 1). Every matcher of copies asks this (isDuplicate, the
- * cache's sameTouch, a metrics group: mergeDuplicates).
- */
-export function shownApart(a: Activity, b: Activity): boolean {
-  if (a.sourceId && a.sourceId === b.sourceId) return false;
-  const shownA = shownOutcome(a);
-  const shownB = shownOutcome(b);
-  return shownA !== 'unknown' && shownB !== 'unknown' && shownA !== shownB;
-}
-
-function shownOutcome(activity: Activity): string {
-  return activity.pageOwn?.outcome ?? outcomeOf(activity);
 }
 
 /** An outcome the page does not show and an explicit `unknown` are the same. */

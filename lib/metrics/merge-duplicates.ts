@@ -10,7 +10,6 @@ import {
   listedApart,
   type MergeScope,
   printedDayOf,
-  shownApart,
   type TouchCopy,
   TWO_MINUTES_MS,
 } from './duplicate-rules';
@@ -26,9 +25,7 @@ import { hasTimeOfDay, type Touch } from './touch';
  * whose time was worked out from a count joins no group through which two touches would become
  * one (timesAgree), and no copy joins a group holding a row the CRM listed apart from it
  * (listedApart: three dials of one day in one export are three touches, a page copy of the call
- * joins the first), nor one holding a copy that shows another outcome (shownApart: an unanswered
- * dial and the connected one never become one call through a copy that shows neither). A merged
- * touch takes a time the page showed over a counted one.
+ * joins the first). A merged touch takes a time the page showed over a counted one.
  * Page/import copies and touches logged in Touchline are grouped apart: a logged touch meets its
  * page copy through `mergedInto`, which the cache sets (and such logged copies never reach here).
  * The merged touch keeps the most informative fields of its copies (see mergedActivity).
@@ -70,7 +67,6 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
             return (
               isDuplicate(c, copy, scope) &&
               !group.some((member) => listedApart(member.activity, copy.activity)) &&
-              !group.some((member) => shownApart(member.activity, copy.activity)) &&
               samePeople(group, copy) &&
               noOtherSource(group, copy, scope) &&
               timesAgree(group, copy, scope) &&
