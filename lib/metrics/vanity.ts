@@ -7,14 +7,11 @@ import { isConnectedCall, isHeldMeeting, isReplyActivity, type Touch } from './t
  * motion's band (20 for enterprise by default) and not one reply, connected call or held meeting
  * among them. Judged over the same 30 days as the band (metrics.md), whatever period the panel
  * shows, so a long period never raises it against a one-month band. A message whose direction the
- * page did not show may be the reply (mayBeReply), and a call whose result it did not show may
- * have connected (mayHaveConnected): "no reply" or "no connect" is then not known.
+ * page did not show may be the reply (mayBeReply): "no reply" is then not known.
  */
 export function isVanity(band: BandRange, touchesLast30Days: readonly Touch[]): boolean {
   if (touchesLast30Days.length <= band.high) return false;
-  return !touchesLast30Days.some(
-    (t) => mayBeReply(t.activity) || isConnectedCall(t) || mayHaveConnected(t.activity) || isHeldMeeting(t),
-  );
+  return !touchesLast30Days.some((t) => mayBeReply(t.activity) || isConnectedCall(t) || isHeldMeeting(t));
 }
 
 /**
@@ -24,20 +21,8 @@ export function isVanity(band: BandRange, touchesLast30Days: readonly Touch[]): 
  */
 export function mayBeVanityOutcome(undated: Activity): boolean {
   return (
-    mayBeReply(undated) ||
-    (undated.type === 'call' && undated.outcome === 'connected') ||
-    mayHaveConnected(undated) ||
-    undated.type === 'meeting'
+    mayBeReply(undated) || (undated.type === 'call' && undated.outcome === 'connected') || undated.type === 'meeting'
   );
-}
-
-/**
- * A call whose result the page did not show (metrics.md "When a number cannot be computed": an
- * attempt with outcome unknown). Salesforce's default Log a Call layout shows no Call Result and
- * Pipedrive calls have no outcome field, so many calls are read so: any of them may have connected.
- */
-function mayHaveConnected(activity: Activity): boolean {
-  return activity.type === 'call' && (activity.outcome ?? 'unknown') === 'unknown';
 }
 
 /** Messages: who sent one is in its wording or headers, which a page in another language may hide. */

@@ -127,10 +127,7 @@ function reference(truth: readonly RealItem[], s: Settings) {
     },
     vanity:
       last30.length > high &&
-      // A call whose result was not shown may have connected: "no connect" is then not known.
-      !last30.some(
-        (t) => isReply(t) || (t.type === 'call' && (t.outcome ?? 'connected') === 'connected') || t.type === 'meeting',
-      ),
+      !last30.some((t) => isReply(t) || (t.type === 'call' && t.outcome === 'connected') || t.type === 'meeting'),
   };
 }
 
