@@ -11,8 +11,9 @@ interface PersonName {
  * contact "Omar Haddad" sends as "Omar J. Haddad", the owner "Samuel Rivera" as "Sam Rivera" or,
  * from Outlook, "Rivera, Samuel". Folded, "Last, First" read as "First Last", middle names and
  * initials left out; the last names equal and the first names equal or one a short form the other
- * starts with (Sam, Samuel: three letters at least, so an initial never stands for a name, and two
- * fewer at least: a name one letter longer is mostly another name, Dan and Dana, Ann and Anna). A
+ * starts with (Sam, Samuel: three letters at least, so an initial never stands for a name), unless
+ * one letter other than a pet name's "y" makes it another name (Dan and Dana, Ann and Anne; but
+ * Nick and Nicky, Bill and Billy are one person). A
  * one-word name is only the same one word: with no last name, a first name alone is anyone's.
  */
 export function samePersonName(a: string, b: string): boolean {
@@ -21,7 +22,7 @@ export function samePersonName(a: string, b: string): boolean {
   if (!x || !y || x.last !== y.last) return false;
   if (x.last === undefined) return x.first === y.first;
   const [short, long] = x.first.length <= y.first.length ? [x.first, y.first] : [y.first, x.first];
-  return short === long || (short.length >= 3 && long.length - short.length >= 2 && long.startsWith(short));
+  return short === long || (short.length >= 3 && long.startsWith(short) && !anotherName(short, long));
 }
 
 function personName(text: string): PersonName | undefined {
@@ -36,4 +37,9 @@ function personName(text: string): PersonName | undefined {
   const first = words[0];
   if (first === undefined) return undefined;
   return words.length === 1 ? { first } : { first, last: words[words.length - 1] };
+}
+
+/** A name one letter longer than another, not by a pet name's "y": mostly another person's (Dana, Anne). */
+function anotherName(short: string, long: string): boolean {
+  return long.length === short.length + 1 && !long.endsWith('y');
 }

@@ -1,7 +1,7 @@
 import { fold } from '../../locale/fold';
+import { samePersonName } from '../../locale/same-person-name';
 import type { Direction } from '../../schema/activity';
 import { ADDRESS } from './contact-email';
-import { samePersonName } from '../../locale/same-person-name';
 import type { HubSpotWords } from './words/types';
 
 /** Where an email's text says who wrote it and to whom: the header's own wording, its body, its subject line. */

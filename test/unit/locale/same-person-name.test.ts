@@ -15,6 +15,8 @@ describe('samePersonName: one person as a mail client and the CRM spell the name
   it('a short form the full first name starts with, three letters at least', () => {
     expect(samePersonName('Sam Rivera', 'Samuel Rivera')).toBe(true);
     expect(samePersonName('S. Rivera', 'Samuel Rivera')).toBe(false);
+    expect(samePersonName('Nick Shaw', 'Nicky Shaw')).toBe(true);
+    expect(samePersonName('Bill Tran', 'Billy Tran')).toBe(true);
   });
 
   it('another first name, or another last name, is another person', () => {
