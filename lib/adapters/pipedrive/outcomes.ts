@@ -18,13 +18,14 @@ function states(source: string, list: readonly string[], fromLines: boolean): bo
 /** A dash between spaces, a bracket, a bar or a middle dot: what sets a subject's outcome apart. */
 const SET_APART = /\s[–—-]\s|[()[\]|·•]/;
 
+/** The line's parts between the marks that set a part apart, its start first (empty where nothing precedes a mark). */
+function setApart(line: string): string[] {
+  return line.split(SET_APART).map((part) => part.replace(/^[\s,;:.]+/, '').trim());
+}
+
 /** Where a line may state an outcome: its start, after a short label, and after each mark that sets a part apart. */
 function statements(line: string): string[] {
-  const parts = line
-    .split(SET_APART)
-    .map((part) => part.replace(/^[\s,;:.]+/, '').trim())
-    .filter(Boolean);
-  return [...parts, line.replace(/^[^:]{1,30}:\s*/, '')];
+  return [...setApart(line).filter(Boolean), line.replace(/^[^:]{1,30}:\s*/, '')];
 }
 
 /** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"); denials come before "connected". */
@@ -83,7 +84,20 @@ export function callOutcome(
  * what follows them may ("Reached out – no answer", "Reached out, left voicemail").
  */
 function withoutAttempts(text: string, words: Wording): string {
-  return replaceWords(text, words.attemptPhrases, ' – ');
+  return replaceWords(text, words.attemptPhrases, ' – ', words.attemptLinks);
+}
+
+/**
+ * A meeting said moved: a rescheduled word opening a part set apart after the subject ("Product
+ * demo – rescheduled", "Demo (rescheduled)"), with no held word after it ("Demo (rescheduled) –
+ * held"). A subject that opens with the word ("Rescheduled demo", "Reprogrammé : visite faite")
+ * names the new meeting booked in the moved one's place, which took place once marked done.
+ */
+function saysMoved(source: string, words: Wording, fromLines: boolean): boolean {
+  const moved = words.meetingOutcomes.rescheduled ?? [];
+  const parts = setApart(source).slice(1);
+  const at = parts.map((part) => (fromLines ? startsWithWord(part, moved) : hasWord(part, moved))).lastIndexOf(true);
+  return at >= 0 && !parts.slice(at + 1).some((part) => hasWord(part, words.meetingHeld));
 }
 
 /** A meeting marked done was held unless a badge, its subject or a line of its own says it was missed, called off or moved. */
@@ -100,6 +114,6 @@ export function meetingOutcome(
   const says = (list: readonly string[] | undefined) => sources.some((s) => states(s, list ?? [], lines !== undefined));
   if (says(words.meetingOutcomes['no-show'])) return 'no-show';
   if (says(words.meetingOutcomes.cancelled)) return 'cancelled';
-  if (says(words.meetingOutcomes.rescheduled)) return 'rescheduled';
+  if (sources.some((s) => saysMoved(s, words, lines !== undefined))) return 'rescheduled';
   return done ? 'held' : 'unknown';
 }

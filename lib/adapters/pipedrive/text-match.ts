@@ -19,10 +19,19 @@ function patternOf(words: readonly string[]): RegExp {
   return re;
 }
 
-/** The text with every whole-word occurrence of the list's words replaced by `by`. */
-export function replaceWords(text: string, words: readonly string[], by: string): string {
+/**
+ * The text with every whole-word occurrence of the list's words replaced by `by`, together with a
+ * word of `joins` right after one ("Reached out and"), so what follows reads as if set apart.
+ */
+export function replaceWords(
+  text: string,
+  words: readonly string[],
+  by: string,
+  joins: readonly string[] = [],
+): string {
   if (words.length === 0) return text;
-  return text.replace(new RegExp(patternOf(words).source, 'giu'), by);
+  const joined = joins.length > 0 ? `(?:[\\s,;:]+${patternOf(joins).source})?` : '';
+  return text.replace(new RegExp(patternOf(words).source + joined, 'giu'), by);
 }
 
 /** Some word of the list appears in the text as a whole word. */

@@ -131,11 +131,22 @@ export interface Wording {
    */
   attemptPhrases: readonly string[];
   /**
+   * Words that join an attempt phrase to what came of it ("Reached out and spoke with Dana",
+   * "Reached out but no answer"): the outcome is read from the word after them.
+   */
+  attemptLinks: readonly string[];
+  /**
    * What a done meeting's text says when it was not held ("No-show — rescheduling", "Product demo –
    * rescheduled": a rep who moves a meeting closes the old activity and books a new one). The
-   * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words).
+   * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words), and
+   * count only set apart after the subject (outcomes.ts): "Rescheduled demo" names the new meeting.
    */
   meetingOutcomes: Partial<Record<'no-show' | 'cancelled' | 'rescheduled', readonly string[]>>;
+  /**
+   * Words saying a meeting took place, HubSpot's held outcome in each language (hubspot/words): after
+   * a rescheduled word ("Demo (rescheduled) – held") they say the moved meeting happened after all.
+   */
+  meetingHeld: readonly string[];
   /**
    * Tags of mail and activities sent by a sequence, automation or campaign ("Sequence: Q4 outreach").
    * Each counts only as such a tag: a badge of the word alone, or the word before a colon (prose such as
@@ -315,6 +326,7 @@ const en: Wording = {
     connected: ['Connected', 'Answered', 'Reached'],
   },
   attemptPhrases: ['Reached out'],
+  attemptLinks: ['and', 'and then', 'then', 'but'],
   meetingOutcomes: {
     'no-show': [
       'No-show',
@@ -331,6 +343,7 @@ const en: Wording = {
     cancelled: ['Cancelled', 'Canceled'],
     rescheduled: ['Rescheduled'],
   },
+  meetingHeld: ['Held', 'Completed'],
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
   stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'] },
@@ -465,11 +478,13 @@ const de: Wording = {
     connected: ['Verbunden', 'Erreicht'],
   },
   attemptPhrases: [],
+  attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['Nicht erschienen'],
     cancelled: ['Abgesagt', 'Storniert'],
     rescheduled: ['Verschoben'],
   },
+  meetingHeld: ['Stattgefunden', 'Abgeschlossen', 'Durchgeführt'],
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
   stageMove: { changed: ['geändert', 'aktualisiert', 'verschoben'], from: ['von'], to: ['zu', 'auf', 'nach'] },
@@ -611,11 +626,13 @@ const fr: Wording = {
     connected: ['Connecté', 'Joint'],
   },
   attemptPhrases: [],
+  attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['Non présenté', 'Non présentée'],
     cancelled: ['Annulé', 'Annulée'],
     rescheduled: ['Reprogrammé', 'Reprogrammée'],
   },
+  meetingHeld: ['Fait', 'Faite', 'Tenu', 'Tenue', 'Effectué', 'Effectuée', 'Terminé', 'Terminée'],
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
   stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
@@ -734,11 +751,13 @@ const es: Wording = {
     connected: ['Conectado'],
   },
   attemptPhrases: [],
+  attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['No se presentó', 'No asistió'],
     cancelled: ['Cancelado', 'Cancelada'],
     rescheduled: ['Reprogramado', 'Reprogramada'],
   },
+  meetingHeld: ['Realizado', 'Realizada', 'Completado', 'Completada'],
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
   stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
@@ -857,11 +876,13 @@ const pt: Wording = {
     connected: ['Conectado'],
   },
   attemptPhrases: [],
+  attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['Não compareceu', 'Não comparecimento'],
     cancelled: ['Cancelado', 'Cancelada'],
     rescheduled: ['Reagendado', 'Reagendada'],
   },
+  meetingHeld: ['Realizado', 'Realizada', 'Concluído', 'Concluída'],
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
@@ -967,11 +988,13 @@ const nl: Wording = {
     connected: ['Verbonden'],
   },
   attemptPhrases: [],
+  attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['Niet verschenen', 'Niet komen opdagen'],
     cancelled: ['Geannuleerd'],
     rescheduled: ['Opnieuw gepland'],
   },
+  meetingHeld: ['Gehouden', 'Voltooid'],
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
@@ -1115,11 +1138,13 @@ const it: Wording = {
     connected: ['Connesso', 'Raggiunto'],
   },
   attemptPhrases: [],
+  attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['Non presentato', 'Non presentata', 'Mancata presentazione'],
     cancelled: ['Annullato', 'Annullata'],
     rescheduled: ['Ripianificato', 'Ripianificata', 'Riprogrammato', 'Riprogrammata'],
   },
+  meetingHeld: ['Svolto', 'Svolta', 'Tenuto', 'Tenuta', 'Completato', 'Completata'],
   automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
   // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.
   stageField: ['Fase', "Fase dell'affare", 'Fase dell’affare', "Fase dell'offerta", 'Fase della trattativa'],
