@@ -2,6 +2,7 @@ import type { ReadResult } from '../schema/read-result';
 import { LEFT_UNREAD, type PageLeft } from './page-left';
 import { readingFingerprint } from './reading-fingerprint';
 import { shownItems } from './shown-items';
+import { timelineTellsKind } from './timeline-tells-kind';
 
 /** A reading after a navigation: the new record's page, the page left still naming its record, or neither surely. */
 export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
@@ -24,7 +25,12 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * shows the page left's items. A record of another kind (a contact's deal) may well list the same
  * items (a HubSpot deal's timeline shows its contacts' calls): there the items do not say the page
  * is the one left, yet a new name over them (the deal's header drawn over the contact's timeline,
- * first or later) is unsure, not the new record: it is reported once the settle time is over.
+ * first or later) is unsure, not the new record: it is reported once the settle time is over. Where
+ * a record's timeline is as good as never exactly one of another kind's (`timelineTellsKind`: a
+ * Pipedrive deal's History against its person's), a new name over the page left's items exactly as
+ * they were is the new header drawn over the page left's timeline, waited past the settle time as
+ * one of the same kind is: its own timeline drawn is read at once, and a record whose timeline does
+ * equal the one left's is read once the loading time is over.
  * When a record's page was left unread (a quick click), the name at the route change stands for its
  * name. When the page left was no record's, nothing of it was read: the page at the route change
  * stands for it, as long as a reading shows it unchanged, with its timeline's items (two empty
@@ -123,7 +129,9 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
     const newName = name !== undefined && name !== (leftName ?? nameBefore);
     const otherKind = leftKind !== undefined && result.kind !== leftKind;
     const itemsLeft = showsTimeline(items, leftItems) || (!first && showsTimeline(items, itemsBefore));
-    return { name, namesLeft, newName, itemsLeft, oldTimeline: !otherKind && itemsLeft };
+    const asLeft = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
+    const keptAcrossKinds = otherKind && asLeft && timelineTellsKind(result.crm);
+    return { name, namesLeft, newName, itemsLeft, oldTimeline: (!otherKind && itemsLeft) || keptAcrossKinds };
   }
 
   /**
@@ -192,6 +200,11 @@ function showsTimeline(items: string[], others: string[]): boolean {
   const unbroken = end - start + 1 === run.length;
   const oneSide = start === 0 || end === items.length - 1;
   return left.size >= 2 && unbroken && oneSide && added <= left.size;
+}
+
+/** The same items, in the same order, some at least: the timeline as it was, not grown. */
+function sameItems(items: string[], others: string[]): boolean {
+  return others.length > 0 && items.length === others.length && items.every((item, at) => item === others[at]);
 }
 
 /**

@@ -11,6 +11,7 @@ import { readDealFields } from './read-deal';
 import { readTimeline, timelineItems } from './read-timeline';
 import { recordName } from './record-name';
 import { otherShownRecord } from './shown-record';
+import { unfilledHistory } from './unfilled-history';
 import { routeOf } from './url';
 import { loadingPlaceholders, recordTitle, viewRecordId, visibleView } from './view';
 
@@ -43,6 +44,8 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   const other = otherShownRecord(view, named.name, ref);
   if (other) return { ...ref, status: 'loading', reason: `the page still shows ${other}` };
   const notRead: NotRead[] = feedGaps(view, items, placeholders, language.words);
+  // Said once: a feed already partly read (filtered, still loading) may rightly show an empty History.
+  if (notRead.length === 0) notRead.push(...unfilledHistory(view, items, language.words, ref.kind === 'deal'));
   yield;
   if (ref.kind === 'contact') {
     const { record, emails, persons } = readContactFields(view, named.name, clock, language, notRead);

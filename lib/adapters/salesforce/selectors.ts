@@ -52,6 +52,8 @@ export const SEL = {
   upcoming: '.standardTimelineUpcomingActivities, div.open-activity-group',
   /** Past activities (crm-pages.md; `past-activity-group`, crm-evidence-2.md). */
   past: 'past-activity-groups .pastActivities .activityHistories, div.past-activity-group',
+  /** The past part itself, holding its groups or the "No past activity" empty state (crm-pages.md). */
+  pastPart: 'past-activity-groups, .pastActivities',
   /**
    * The rendered timeline item, also a loading placeholder while it is still empty
    * (crm-pages.md; corrected by crm-evidence-2.md, UTAM).

@@ -8,6 +8,7 @@ import { groupYearOf } from './timeline-date';
 import { buttonBelowTimeline, labelOf } from './timeline-end-button';
 import { narrowingFilter, unreadFilterLine } from './timeline-filter';
 import { stillLoading } from './timeline-loading';
+import { pastPartNotDrawn } from './timeline-past-part';
 import { belowTimeline } from './timeline-placement';
 import { isOneOf, type SalesforceWords, wordsOf } from './words';
 
@@ -21,7 +22,8 @@ const CONTROL = 'button, [role="button"], a';
  * older activities behind "Load More Past Activities" or "View More" below the items (on a page
  * without words, any button there: timeline-end-button.ts), a folded group (Lightning renders no
  * items in it), a timeline showing nothing at all (its items not rendered or not saved), entries
- * still loading beside the loaded ones (timeline-loading.ts). Only what sits outside every item
+ * still loading beside the loaded ones (timeline-loading.ts), an upcoming group drawn before the
+ * past part (timeline-past-part.ts). Only what sits outside every item
  * counts (an item's own "Show More" opens a long email), in the timeline's containers or after its
  * first item (pages without the timeline's classes). Items in page order.
  */
@@ -45,6 +47,8 @@ export function timelineGaps(
   }
   const loading = stillLoading(view, items, inTimeline, outside);
   if (loading) gaps.push(loading);
+  const pastMissing = pastPartNotDrawn(view);
+  if (pastMissing) gaps.push(pastMissing);
   const filter = narrowingFilter(view, outside, words);
   const unreadFilter = !filter && noWordsFor ? unreadFilterLine(view, items, outside, words) : undefined;
   if (filter) gaps.push({ field: 'activities', reason: `the activity timeline is filtered to "${filter}"` });
