@@ -66,9 +66,8 @@ async function sameEmail(
   address: string,
   name: string,
 ): Promise<string[]> {
-  const rows: unknown[] = await work.tx.objectStore('contacts').index('byTenant').getAll(['hubspot', tenant]);
+  const ofAddress = (await storedByAddress(work, tenant)).get(address) ?? [];
   // Only rows of this address are parsed: a portal may hold thousands of contacts.
-  const ofAddress = rows.filter((row) => normalAddress((row as { email?: unknown }).email) === address);
   const contacts = new Map(
     parseRows(contactSchema, 'contacts', ofAddress, []).map((contact) => [contact.key, contact]),
   );
@@ -84,6 +83,31 @@ async function sameEmail(
         contact.key !== pageKey && normalAddress(contact.email) === address && samePersonName(contact.name, name),
     )
     .map((contact) => contact.key);
+}
+
+/** The portal's stored contact rows by address, as the batch began: read once per batch, not per reading. */
+const STORED_BY_ADDRESS = new WeakMap<Working, Map<string, Promise<Map<string, unknown[]>>>>();
+
+function storedByAddress(work: Working, tenant: string): Promise<Map<string, unknown[]>> {
+  const tenants = STORED_BY_ADDRESS.get(work) ?? new Map<string, Promise<Map<string, unknown[]>>>();
+  STORED_BY_ADDRESS.set(work, tenants);
+  let stored = tenants.get(tenant);
+  if (!stored) {
+    stored = work.tx
+      .objectStore('contacts')
+      .index('byTenant')
+      .getAll(['hubspot', tenant])
+      .then((rows: unknown[]) => {
+        const byAddress = new Map<string, unknown[]>();
+        for (const row of rows) {
+          const address = normalAddress((row as { email?: unknown }).email);
+          if (address) byAddress.set(address, [...(byAddress.get(address) ?? []), row]);
+        }
+        return byAddress;
+      });
+    tenants.set(tenant, stored);
+  }
+  return stored;
 }
 
 function normalAddress(email: unknown): string | undefined {
