@@ -51,7 +51,6 @@ export async function foldPerson(work: Working, from: string, to: string, pageZo
 }
 
 async function moveRow(work: Working, row: Activity, from: string, to: string, pageZone: string): Promise<void> {
-  const idOf = (key: string) => key.slice(key.lastIndexOf(':') + 1);
   const moved: Activity = { ...row, contactKeys: renamed(row.contactKeys, from, to) };
   if (row.contactIds) moved.contactIds = renamed(row.contactIds, idOf(from), idOf(to));
   if (row.origin !== ORIGIN && !row.sourceId && ownerOf(moved) === to) {
@@ -76,9 +75,8 @@ async function foldDeals(work: Working, from: string, to: string): Promise<void>
   for (const deal of await dealsOfTenant(work, crm, tenant)) {
     const keyOf = (id: string) => recordKeyOf(deal.crm, deal.tenant, 'contact', id);
     if (!deal.contacts.some((c) => keyOf(c.id) === from)) continue;
-    const toId = to.slice(to.lastIndexOf(':') + 1);
     const contacts = deal.contacts
-      .map((c) => (keyOf(c.id) === from ? { ...c, id: toId } : c))
+      .map((c) => (keyOf(c.id) === from ? { ...c, id: idOf(to) } : c))
       .filter((c, i, all) => all.findIndex((other) => other.id === c.id) === i);
     const next = { ...deal, contacts };
     work.records.set(deal.key, next);
@@ -94,6 +92,11 @@ async function contactOf(work: Working, key: string): Promise<Contact | undefine
   }
   const record = work.records.get(key);
   return record?.kind === 'contact' ? record : undefined;
+}
+
+/** The CRM id a record key ends with (lib/keys.ts recordKeyOf). */
+function idOf(key: string): string {
+  return key.slice(key.lastIndexOf(':') + 1);
 }
 
 function renamed(keys: readonly string[], from: string, to: string): string[] {
