@@ -12,6 +12,7 @@ import {
 import { createdDay } from './created-day';
 import { isOutbound, type Touch } from './touch';
 import { undatedCaveat, undatedWords } from './undated-caveat';
+import { unreadDirectionCaveat } from './unread-direction-caveat';
 import { addDays, type DayNumber, dayNumber, dayNumberOf, dayString } from './zoned-days';
 
 export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
@@ -111,7 +112,8 @@ export interface UndatedTouches {
  * dated outbound touch the cadence has begun, yet neither which step is next nor when it is due
  * can be told, so there is no due date, with the reason (never step 1 again, due since the
  * contact was created). Beside dated touches the date is given with the caveat the gone-cold
- * reason carries: one of the undated touches may be newer than the touch it counts from. With it,
+ * reason carries: one of the undated touches may be newer than the touch it counts from; and with
+ * the one for steps whose direction the page did not show (unreadDirectionCaveat). With it,
  * today in the user's zone: the day the date is overdue against.
  */
 export function nextTouchView(
@@ -127,6 +129,6 @@ export function nextTouchView(
     return { nextDue: null, nextDueReason: `${undatedWords(undated.count)}: the next step cannot be dated.`, today };
   }
   const nextDue = nextTouchDue(touches, settings, now, createdAt, pageTimeZone);
-  const caveat = nextDue ? undatedCaveat(undated.count).trim() : '';
+  const caveat = nextDue ? `${undatedCaveat(undated.count)}${unreadDirectionCaveat(touches, settings)}`.trim() : '';
   return { nextDue, ...(caveat ? { nextDueReason: caveat } : {}), today };
 }

@@ -1,0 +1,23 @@
+import { type CadenceSettings, cadenceRuns } from './cadence';
+import type { Touch } from './touch';
+
+/**
+ * What the next step adds when the cadence still running counts touches whose direction the page
+ * did not show (a Pipedrive mail from the contact's colleague, a Salesforce email to several
+ * people): isOutbound counts them as the rep's steps, yet had one come from the contact's side it
+ * would have ended the cadence (metrics.md: "an inbound reply ends the cadence"), leaving only the
+ * follow-up. The reply rate leaves such touches out and says so; the next step, which cannot
+ * leave them out without skipping a step the rep may have done, says what it assumed. A cadence
+ * already ended (a reply, a silence) is due the same way whichever side they came from.
+ */
+export function unreadDirectionCaveat(touches: readonly Touch[], settings: CadenceSettings): string {
+  const run = cadenceRuns(touches, settings).at(-1);
+  if (!run || run.replyAt || run.lapsed) return '';
+  const unread = run.outbound.filter((t) => t.activity.direction === 'unknown').length;
+  if (unread === 0) return '';
+  const counted =
+    unread === 1
+      ? '1 touch whose direction the page did not show is'
+      : `${unread} touches whose direction the page did not show are`;
+  return ` (${counted} counted as yours: had ${unread === 1 ? 'it' : 'one'} come from the contact, the cadence would have ended.)`;
+}
