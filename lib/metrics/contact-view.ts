@@ -19,7 +19,6 @@ import { periodView, resolvePeriod, touchesIn } from './period';
 import { predatesKept, withinKept } from './predates-kept';
 import { connectRate, replyRate, unsureOfUndatedReplies } from './rates';
 import { recentTouches } from './recent-touches';
-import { inPeriodForReplies } from './reply-order';
 import { surelyHappenedBy } from './surely-happened-by';
 import { isOutbound, isReplyActivity, type Touch } from './touch';
 import { countTouches, headlineTouches } from './touch-counts';
@@ -100,8 +99,8 @@ export function buildContactView(input: {
         },
         emailsOfUnknownDirection(inPeriod),
       ),
-      touchesToFirstReply: touchesToFirstReply(inPeriodForReplies(touches, period)),
-      touchesToFirstMeeting: touchesToFirstMeeting(inPeriod),
+      touchesToFirstReply: touchesToFirstReply(touches, period),
+      touchesToFirstMeeting: touchesToFirstMeeting(touches, period),
       // "No reply, connect or meeting" is not known when one of them could not be dated.
       vanity:
         !collected.undatedTouches.some(mayBeVanityOutcome) && isVanity(settings.bands[settings.motion], last30Days),

@@ -24,11 +24,3 @@ export function replyOrderTime(touch: Touch): number {
 function late(touch: Touch): touch is Touch & { dayEnd: Date } {
   return !hasTimeOfDay(touch.activity) && touch.activity.direction === 'inbound' && touch.dayEnd !== undefined;
 }
-
-/**
- * The touches of a period as reply matching sees them: a date-only reply printed on the period's
- * first day stands after that day's emails (replyOrderTime), so it is in the period when they are.
- */
-export function inPeriodForReplies(touches: readonly Touch[], period: { start: Date; end: Date }): Touch[] {
-  return touches.filter((t) => t.at.getTime() <= period.end.getTime() && replyOrderTime(t) >= period.start.getTime());
-}

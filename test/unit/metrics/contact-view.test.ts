@@ -80,8 +80,11 @@ describe('buildContactView', () => {
       replyRate: { value: 0.33, numerator: 1, denominator: 3 },
       connectRate: { value: 0.33, numerator: 1, denominator: 3 },
       meetingsHeld: 1,
-      touchesToFirstReply: 3,
-      touchesToFirstMeeting: 4,
+      // Every outbound touch before them, the intro of 14 Sep before the period too (metrics.md:
+      // "outbound touches before the first inbound reply or held meeting"): the intro, the pricing
+      // email (two copies, one touch), the no-answer call and the case study; then the connected call.
+      touchesToFirstReply: 4,
+      touchesToFirstMeeting: 5,
       unknownOutcomes: 1,
       vanity: false,
       // Not 313 (14 Sep 09:00 − 1 Sep 08:00): the undated touch at the trade show may have come first.

@@ -98,8 +98,10 @@ function reference(truth: readonly RealItem[], s: Settings) {
   }
   const attempts = inPeriod.filter((t) => t.type === 'call' && t.direction !== 'inbound');
   const connects = attempts.filter((t) => t.outcome === 'connected').length;
-  const inReplyOrder = replyOrder(inPeriod);
-  const firstReply = inReplyOrder.findIndex(isReply);
+  // The period's first reply, and the outbound touches since the reply before it, in the period or not.
+  const ordered = replyOrder(counted);
+  const firstReply = ordered.findIndex((t) => isReply(t) && replyAt(t) >= NOW.getTime() - days * DAY);
+  const sinceReply = ordered.slice(0, Math.max(firstReply, 0)).findLastIndex(isReply) + 1;
   const last = counted.at(-1);
   const dayIndex = (instant: Date | string) => Date.parse(`${dayText(instant, s.timeZone)}T00:00:00Z`) / DAY;
   const last30 = within(counted, 30);
@@ -119,7 +121,7 @@ function reference(truth: readonly RealItem[], s: Settings) {
     reply: { numerator: answered, denominator: sent },
     connect: { numerator: connects, denominator: attempts.length },
     touchesToFirstReply:
-      firstReply === -1 ? null : inReplyOrder.slice(0, firstReply).filter((t) => t.direction !== 'inbound').length,
+      firstReply === -1 ? null : ordered.slice(sinceReply, firstReply).filter((t) => t.direction !== 'inbound').length,
     daysSinceLastTouch: last ? dayIndex(NOW) - dayIndex(last.at) : null,
     band: {
       touches: last30.length,

@@ -69,7 +69,7 @@ describe('replyRate', () => {
       reply(at('2026-11-18 00:00'), 'Re: Route pricing v2', { timePrecision: 'day' }),
     ]);
     expect(replyRate(touches)).toEqual({ value: 1, numerator: 1, denominator: 1 });
-    expect(touchesToFirstReply(touches)).toBe(1);
+    expect(touchesToFirstReply(touches, { start: new Date(0), end: new Date('2026-11-20T15:00:00Z') })).toBe(1);
   });
 
   it('stays between 0 and 1 whatever the mix of emails', () => {

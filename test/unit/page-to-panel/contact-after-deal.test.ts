@@ -42,7 +42,9 @@ describe("a contact's figures after its deal's page was read", () => {
     // Her page's four plus the deal's "Contract review" meeting of Nov 10 (held) naming her.
     expect(view.touches.total).toBe(5);
     expect(view.outcomes.meetingsHeld).toBe(1);
-    expect(view.outcomes.touchesToFirstReply).toBe(3);
+    // Before her reply of Nov 19: the intro meeting of Aug 28 (before the period), the meeting of
+    // Nov 10, the call of Nov 12 and the email of Nov 17.
+    expect(view.outcomes.touchesToFirstReply).toBe(4);
   });
 });
 

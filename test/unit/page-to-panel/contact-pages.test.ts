@@ -77,7 +77,9 @@ describe('HubSpot contact Nora Kowalski (contact-relative-dates)', () => {
     expect(view.daysSinceLastTouch).toBe(0);
     expect(view.outcomes.replyRate).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
     expect(view.outcomes.connectRate).toMatchObject({ numerator: 1, denominator: 3 });
-    expect(view.outcomes.touchesToFirstReply).toBe(5);
+    // Before yesterday's reply: the email of Oct 20 (before the period), the text, the two calls and
+    // the two emails.
+    expect(view.outcomes.touchesToFirstReply).toBe(6);
     // No "Create date" on the page: lead response time is not shown.
     expect(view.outcomes.leadResponseHours).toBeNull();
   });

@@ -11,7 +11,9 @@ import { noraView } from './hubspot-view';
  * next outbound email. The page itself says the order: Nora's email is 3 hours old, the rep's 1 hour.
  * By hand, period "last 7 days" (13 Nov 15:00 → 20 Nov 15:00):
  *   outbound emails: 1 (the 14:00 answer); an inbound email after it: none → 0 of 1 answered.
- *   touches to first reply: outbound touches before Nora's 12:00 email: the 9:05 call → 1.
+ *   touches to first reply: outbound touches before Nora's 12:00 email, before the period too: the
+ *   email of Oct 20, the text of Oct 27, the calls of Oct 28 and Nov 3, the email of Nov 2 and the
+ *   9:05 call → 6 (her 12:00 email is her first).
  *
  * Keyed by their day (contracts.md), the two emails still keep the times their counts give, so the
  * page's order stands; dated by the day alone, the rep's answer was "answered" by the email it answered.
@@ -43,7 +45,7 @@ describe('HubSpot: the contact wrote "3 hours ago", the rep answered "1 hour ago
     expect(view.outcomes.replyRate).toMatchObject({ numerator: 0, denominator: 1 });
   });
 
-  it('one outbound touch (the 9:05 call) before the first reply', () => {
-    expect(view.outcomes.touchesToFirstReply).toBe(1);
+  it('six outbound touches, the 9:05 call the last, before the first reply', () => {
+    expect(view.outcomes.touchesToFirstReply).toBe(6);
   });
 });
