@@ -67,8 +67,12 @@ function stepName(step: Element, words: Wording): string {
   const named = firstVisible(step, SELECTORS.stageName);
   if (named) return visibleText(named);
   const days = dayPattern(words);
+  const counted = DAY_COUNT_PREFIX.test(visibleText(step));
   const shown = chunksOf(step)
-    .map((chunk) => chunk.text.replace(days, ''))
+    .map((chunk, i) => {
+      const text = chunk.text.replace(days, '');
+      return counted && i === 0 ? text.replace(LEADING_COUNT, '') : text;
+    })
     .filter((text) => /[\p{L}\p{N}]/u.test(text))
     .join(' ')
     .replace(/^\s*[·•]\s*/, '')
@@ -79,6 +83,16 @@ function stepName(step: Element, words: Wording): string {
   const tooltip = step.getAttribute('title')?.trim() ?? '';
   return days.test(tooltip) ? '' : tooltip;
 }
+
+/**
+ * The bar's "N<unit> · <stage>" shape (crm-evidence-2.md) in any language: a number, a short unit
+ * and the separator before the name ("11日 · デモ日程確定"). The shape alone says the number is the
+ * day count, so it never joins the stage's name even where Touchline has no word for the unit;
+ * only a known unit reads it as days (stepDays), an unknown one leaves the days unread.
+ */
+const DAY_COUNT_PREFIX = /^\s*\d+\s*\p{L}{1,3}\.?\s*[·•]\s*\S/u;
+/** The count and its unit at the head of the first piece, the separator too when drawn in it. */
+const LEADING_COUNT = /^\s*\d+\s*\p{L}{1,3}\.?(?:\s*[·•])?\s*/u;
 
 /**
  * "3 d · Qualified", "3 T · Qualifiziert", "3 j · Qualifié" (prefix), "4 days" (older bars), in

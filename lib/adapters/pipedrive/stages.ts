@@ -1,3 +1,4 @@
+import { sameDayStageEntry } from '../../metrics/same-day-stage-entry';
 import { dayNumber } from '../../metrics/zoned-days';
 import type { StageEntry } from '../../schema/record';
 import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
@@ -20,11 +21,13 @@ export interface ShownHistory {
  * The stage history from every source the page shows, the most exact first: changelog rows
  * ("Stage: A → B", dated to the minute, in the order they chain: stage-move-order.ts), then the
  * day count the stage bar shows for the current stage (entered at the start of today − N days,
- * marked approximate), and the deal's creation date as the entry into the stage its first move
- * left (or, without moves, the stage it is in). The creation date is that entry only when the
- * feed is whole (`wholeFeed`: not filtered, cut off or still loading) and every stage change in it
- * is dated: otherwise an earlier move may be unseen, the entry is not known (metrics.md), and it
- * is left out for Touchline's sightings to bound rather than made up.
+ * marked approximate; on the day of the feed's latest move into another stage, placed by
+ * sameDayStageEntry: a renamed stage or a move the feed does not show yet), and the deal's
+ * creation date as the entry into the stage its first move left (or, without moves, the stage it
+ * is in). The creation date is that entry only when the feed is whole (`wholeFeed`: not filtered,
+ * cut off or still loading) and every stage change in it is dated: otherwise an earlier move may
+ * be unseen, the entry is not known (metrics.md), and the stage the first move left is entered by
+ * that move at the latest (`firstSeen`), for Touchline's sightings to bound rather than made up.
  *
  * The bar counts the days since the deal last entered its stage (or every stay in it together),
  * never fewer than the current stay: a count that dates the entry more than a day after the feed's
@@ -52,13 +55,30 @@ export function stageHistory(
   const history: StageEntry[] = [];
   const days = bar.steps.find((s) => s.name === current)?.days;
   const shown = current && days !== undefined ? shownEntry(current, days, clock) : undefined;
-  const first = stageChanges[0]?.from;
-  if (created && first) history.push({ stage: first, enteredAt: created });
+  const [first] = stageChanges;
+  // Without its creation date the stage the first move left still was entered, by that move at
+  // the latest: counted as entered (stage conversion), its time in it unbounded (no typical-time sample).
+  if (first?.timestamp && first.from)
+    history.push(
+      created
+        ? { stage: first.from, enteredAt: created }
+        : { stage: first.from, enteredAt: first.timestamp, firstSeen: true },
+    );
   for (const c of stageChanges) if (c.timestamp) history.push({ stage: c.to, enteredAt: c.timestamp });
   const last = history[history.length - 1];
   if (open && shown && last?.stage === shown.stage && daysBetween(last.enteredAt, shown.enteredAt, clock) > 1)
     return { entries: [shown], reentryUnseen: true };
-  if (shown && last?.stage !== current) history.push(shown);
+  const sameDay =
+    last &&
+    shown &&
+    sameDayStageEntry(
+      last,
+      shown,
+      bar.steps.map((s) => s.name),
+      clock.timeZone,
+    );
+  if (sameDay) history.splice(sameDay.replacesLatest ? -1 : history.length, 1, sameDay.entry);
+  else if (shown && last?.stage !== current) history.push(shown);
   else if (history.length === 0 && created && current) history.push({ stage: current, enteredAt: created });
   return { entries: history, reentryUnseen: false };
 }

@@ -29,7 +29,7 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
   const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
   const path = readPath(view, page.words);
   const stage = path.current ?? fieldValue(view, label('stage'), page.recordId) ?? stageFromWording(view, page);
-  const stageTime = readStageTime(view, stage, page);
+  const stageTime = readStageTime(view, stage, path.stages, page);
   const roles = contactRoles(view, page);
   const record: DealFields = { name, stageHistory: stageTime.history, contacts: roles.contacts };
   if (stage) record.stage = stage;

@@ -1,3 +1,4 @@
+import { sameDayStageEntry } from '../../metrics/same-day-stage-entry';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
 import type { StageEntry } from '../../schema/record';
@@ -23,9 +24,17 @@ export interface StageReading {
  * "Stage History" related list (OpportunityHistory, also in a tab that is not selected), then a
  * "Last Stage Change Date" field for the current stage, then a shown duration ("Days in Stage"),
  * which gives the start of that day, marked approximate. The field also replaces a history
- * entry for the current stage that is only a lower bound, when it is the only entry.
+ * entry for the current stage that is only a lower bound, when it is the only entry. An entry
+ * dated by day alone on the day of the history's latest row, a move into another stage, is that
+ * row's move under the stage's new name or a move the list does not show yet, told apart by the
+ * Path's `stages` (sameDayStageEntry).
  */
-export function readStageTime(view: Element, current: string | undefined, page: PageWords): StageReading {
+export function readStageTime(
+  view: Element,
+  current: string | undefined,
+  stages: readonly string[],
+  page: PageWords,
+): StageReading {
   const { rows, unsettled: cut, undated } = readStageHistory(view, current, page);
   let unsettled = cut;
   const latest = rows[rows.length - 1];
@@ -34,7 +43,16 @@ export function readStageTime(view: Element, current: string | undefined, page: 
   const onlyLowerBound = latest?.entry.firstSeen && rows.length === 1;
   if (current && (latest?.entry.stage !== current || onlyLowerBound)) {
     const entry = fromChangeDate(view, current, page) ?? fromDuration(view, current, page);
-    if (entry && latest?.entry.stage === current) {
+    const sameDay =
+      entry?.precision === 'day' && latest
+        ? sameDayStageEntry(latest.entry, entry.entry, stages, page.clock.timeZone)
+        : undefined;
+    if (sameDay && latest) {
+      const row = sameDay.replacesLatest
+        ? { ...latest, entry: sameDay.entry }
+        : { entry: sameDay.entry, precision: 'day' as const };
+      rows.splice(sameDay.replacesLatest ? -1 : rows.length, 1, row);
+    } else if (entry && latest?.entry.stage === current) {
       if (entry.entry.enteredAt <= latest.entry.enteredAt) {
         rows[rows.length - 1] = entry;
         // The only stay the history cut short now has its exact entry: nothing is left unread.
