@@ -1,4 +1,6 @@
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../db/activity-packs';
+import { foldImportedPeople } from '../db/fold-imported';
+import type { StoredUndoMark } from '../db/folded-undo-marks';
 import { type DayZones, loggedSlot } from '../db/logged-day';
 import { ORIGIN } from '../db/logged-touches';
 import { DEAL_WRITE_STORES, putDeal } from '../db/put-deal';
@@ -10,6 +12,7 @@ import { runTransaction } from '../db/transaction';
 import { type Activity, activitySchema } from '../schema/activity';
 import { nextTask } from '../yield-to-page';
 import type { RecordRow } from './format';
+import { noImportedPeople, noteImportedPeople } from './imported-people';
 import { keptByRetention } from './kept-by-retention';
 import { type ImportedTouches, mergeAfterImport } from './merge-after-import';
 import { toWrite } from './newer-copy';
@@ -45,8 +48,9 @@ const WRITE_STORES = [
 
 /**
  * Merges checked rows into the cache, a chunk per transaction, records before activities. Deals go
- * through putDeal, which keeps the per-stage summaries in step. Then the logged touches meet their
- * page copies (mergeAfterImport).
+ * through putDeal, which keeps the per-stage summaries in step. Then the people the file brought
+ * together are folded into one (foldImportedPeople), and the logged touches meet their page copies
+ * (mergeAfterImport).
  */
 export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], options: WriteOptions) {
   const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0, undone: 0 };
@@ -62,6 +66,7 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
   const size = options.chunkRows ?? 500;
   const reads: ReadsBefore = new Map();
   const imported: ImportedTouches = { logged: [], replaced: [], slots: new Set(), undone: [] };
+  const people = noImportedPeople();
   for (let start = 0; start < kept.length; start += size) {
     const chunk = kept.slice(start, start + size);
     await runTransaction(db, WRITE_STORES, 'readwrite', 'save', async (tx) => {
@@ -72,6 +77,7 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
       const activities: Activity[] = [];
       const kept: Activity[] = [];
       chunk.forEach((row, i) => {
+        noteImportedPeople(people, row, stored[i]);
         const { decision, row: written } = toWrite(stored[i], row, clock, reads);
         const counted = decision === 'keep' ? 'existing' : decision === 'add' ? 'added' : 'updated';
         counts[counted] += 1;
@@ -86,7 +92,11 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
         if (written.store === 'deals') writes.push(putDeal(tx, written.value));
         else if (written.store === 'contacts') writes.push(tx.objectStore('contacts').put(written.value));
         else if (written.store === 'undoneTouches') {
-          writes.push(tx.objectStore('undoneTouches').put(written.value));
+          // A newer undo of the touch still goes with the record its record was folded into.
+          const folded = (stored[i] as StoredUndoMark | undefined)?.foldedInto;
+          writes.push(
+            tx.objectStore('undoneTouches').put(folded ? { ...written.value, foldedInto: folded } : written.value),
+          );
           imported.undone.push(written.value.key);
         } else {
           writes.push(tx.objectStore('activities').put(written.value));
@@ -103,6 +113,11 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
     options.onProgress?.(Math.min(start + size, kept.length), kept.length);
     await nextTask();
   }
+  // Before the logged touches meet their page copies: a folded person's are one person's.
+  const folded = await runTransaction(db, WRITE_STORES, 'readwrite', 'save', (tx) =>
+    foldImportedPeople(tx, people, clock.pageTimeZone),
+  );
+  imported.logged = imported.logged.map((touch) => folded.get(touch.key) ?? touch);
   for (const key of await mergeAfterImport(db, imported, clock)) {
     const counted = loggedWrites.get(key);
     if (!counted) continue;

@@ -61,10 +61,7 @@ export async function mergeLogged(
     ...clock,
   });
   for (const { logged: touch, page, newMerge } of merges) {
-    if (newMerge) {
-      work.logged?.set(touch.key, touch);
-      putActivity(work, touch);
-    }
+    if (newMerge) putActivity(work, touch);
     const current = work.activities.get(page.key) ?? page;
     const withUser = withUserFields(current, touch);
     if (!sameJson(current, withUser)) putActivity(work, withUser);
@@ -100,7 +97,6 @@ async function releaseNamedElsewhere(
   if (released.length === 0) return [];
   for (const touch of released) {
     const { mergedInto: _, ...open } = touch;
-    logged.set(open.key, open);
     putActivity(work, open);
   }
   const freshKeys = new Set(fresh.map((row) => row.key));

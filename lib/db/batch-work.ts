@@ -3,6 +3,7 @@ import { recordKeyOf } from '../keys';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { getEach } from './bulk-requests';
+import { ORIGIN } from './logged-touches';
 import { type InvalidRow, parseRow, parseRows } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
 
@@ -80,8 +81,14 @@ function indexByRecord(inMemory: Map<string, Set<string>>, row: Activity): void 
   }
 }
 
+/**
+ * Every change of a row goes through here and deleteActivity, so the batch's caches (`activities`,
+ * the record index, `logged`) never disagree: a logged touch moved to another record (fold-person.ts)
+ * is found under that record by the pairing that follows (batch-logged.ts mergeLogged).
+ */
 export function putActivity(work: Working, row: Activity): void {
   work.activities.set(row.key, row);
+  if (row.origin === ORIGIN) work.logged?.set(row.key, row);
   indexByRecord(work.inMemory, row);
   work.changedActivities.set(row.key, row);
   work.deletedActivities.delete(row.key);
@@ -90,6 +97,7 @@ export function putActivity(work: Working, row: Activity): void {
 
 export function deleteActivity(work: Working, key: string): void {
   work.activities.set(key, undefined);
+  work.logged?.delete(key);
   work.changedActivities.delete(key);
   work.deletedActivities.add(key);
 }
@@ -98,9 +106,7 @@ export function deleteActivity(work: Working, key: string): void {
 export function moveLogged(work: Working, logged: Map<string, Activity>, from: string, to: string): void {
   for (const touch of [...logged.values()]) {
     if (touch.mergedInto !== from) continue;
-    const moved = { ...touch, mergedInto: to };
-    logged.set(moved.key, moved);
-    putActivity(work, moved);
+    putActivity(work, { ...touch, mergedInto: to });
   }
 }
 
@@ -134,12 +140,20 @@ export async function rowsOfRecord(work: Working, recordKey: string): Promise<Ac
   });
 }
 
-/** Every touch logged in Touchline, read once per batch through the origin index. */
+/**
+ * Every touch logged in Touchline, read once per batch through the origin index, each as the batch
+ * has it now: one it changed or deleted before the first read is taken from `activities`.
+ */
 export async function loggedTouches(work: Working): Promise<Map<string, Activity>> {
   if (!work.logged) {
-    const rows = await work.tx.objectStore('activities').index('byOrigin').getAll('logged-in-touchline');
-    work.logged = new Map(parseRows(activitySchema, 'activities', rows, work.invalid).map((row) => [row.key, row]));
-    for (const row of work.logged.values()) if (!work.stored.has(row.key)) work.stored.set(row.key, row);
+    const rows = await work.tx.objectStore('activities').index('byOrigin').getAll(ORIGIN);
+    const logged = new Map<string, Activity>();
+    for (const row of parseRows(activitySchema, 'activities', rows, work.invalid)) {
+      if (!work.stored.has(row.key)) work.stored.set(row.key, row);
+      const now = work.activities.has(row.key) ? work.activities.get(row.key) : row;
+      if (now?.origin === ORIGIN) logged.set(row.key, now);
+    }
+    work.logged = logged;
   }
   return work.logged;
 }

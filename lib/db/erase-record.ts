@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { type Activity, activitySchema } from '../schema/activity';
 import { updateActivityPacks } from './activity-packs';
 import type { StoredCounts } from './erase-scopes';
+import { deleteUndoMarksOf } from './folded-undo-marks';
 import { ORIGIN } from './logged-touches';
 import { deleteDeal } from './put-deal';
 import { parseRow, parseRows } from './rows';
@@ -70,10 +71,7 @@ export async function eraseRecordRows(tx: EraseTx, recordKey: string): Promise<S
     plan.isDeal ? deleteDeal(tx, recordKey) : tx.objectStore('contacts').delete(recordKey),
     ...[...plan.gone].map((key) => store.delete(key)),
     ...[...plan.rewrites.values()].map((row) => store.put(row)),
-    // The undo marks of touches logged on the record (their keys begin with its key: lib/keys.ts).
-    tx
-      .objectStore('undoneTouches')
-      .delete(IDBKeyRange.bound(`touchline:${recordKey}:`, `touchline:${recordKey}:\uffff`)),
+    deleteUndoMarksOf(tx, recordKey),
     updateActivityPacks(
       tx,
       written.map((key) => plan.stored.get(key)),

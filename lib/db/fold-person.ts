@@ -10,6 +10,7 @@ import {
   rowsOfRecord,
   type Working,
 } from './batch-work';
+import { foldUndoMarks } from './folded-undo-marks';
 import { ORIGIN } from './logged-touches';
 import { sameJson } from './objects';
 import { mergeCopies } from './rekey-migration';
@@ -28,7 +29,8 @@ const FILLED_FIELDS = ['email', 'phone', 'company', 'createdAt'] as const;
  * follow it. No touch is lost: a row only `from`'s page showed moves. The deals listing `from`
  * list `to` (once). The record `from` is removed, after `to` took the email, phone, company and
  * creation date it lacks: the CRM keeps one record for the person, so Touchline keeps one, and
- * the team page neither counts two active contacts nor lists the old one gone cold.
+ * the team page neither counts two active contacts nor lists the old one gone cold. The undo marks of
+ * touches logged on `from` are erased with `to` from now on (folded-undo-marks.ts).
  * `pageZone` is the zone the reading is read in, which keys a date-only item.
  */
 export async function foldPerson(work: Working, from: string, to: string, pageZone: string): Promise<void> {
@@ -48,6 +50,7 @@ export async function foldPerson(work: Working, from: string, to: string, pageZo
   work.records.set(from, undefined);
   work.changedRecords.delete(from);
   work.deletedContacts.add(from);
+  await foldUndoMarks(work.tx, from, to);
 }
 
 async function moveRow(work: Working, row: Activity, from: string, to: string, pageZone: string): Promise<void> {
@@ -85,7 +88,7 @@ async function foldDeals(work: Working, from: string, to: string): Promise<void>
 }
 
 /** The stored contact `key`, as the batch has it. */
-async function contactOf(work: Working, key: string): Promise<Contact | undefined> {
+export async function contactOf(work: Working, key: string): Promise<Contact | undefined> {
   if (!work.records.has(key)) {
     const row = await work.tx.objectStore('contacts').get(key);
     work.records.set(key, parseRow(contactSchema, 'contacts', row, work.invalid, key));

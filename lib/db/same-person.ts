@@ -39,7 +39,8 @@ export async function samePersonElsewhere(
   if (result.crm === 'hubspot') {
     const address = normalAddress(result.record.email);
     // Stored with this address already, the contact met every other one of it when it was saved (or
-    // that one, saved later, took it in): no need to read the portal's contacts on every visit.
+    // that one, saved later, took it in, or a backup import brought them together and folded them:
+    // importedHubspotFolds): no need to read the portal's contacts on every visit.
     if (!address || (before?.kind === 'contact' && normalAddress(before.email) === address)) return [];
     return sameEmail(work, result.tenant, pageKey, address, result.record.name);
   }
@@ -83,6 +84,32 @@ async function sameEmail(
         contact.key !== pageKey && normalAddress(contact.email) === address && samePersonName(contact.name, name),
     )
     .map((contact) => contact.key);
+}
+
+/**
+ * The folds (from, to) a backup import brought about in a HubSpot portal, by the rule above: of the
+ * stored contacts sharing an address with one of `imported`, each read before the one read last and
+ * with the same person's name folds into that one. A merged-away contact's page is gone, so a page
+ * read after the merge is the surviving record's: the one read last is the record the CRM kept.
+ * Reads the portal's contacts once, whatever the number of rows the import wrote.
+ */
+export async function importedHubspotFolds(
+  work: Working,
+  tenant: string,
+  imported: ReadonlySet<string>,
+): Promise<[string, string][]> {
+  const folds: [string, string][] = [];
+  for (const rows of (await storedByAddress(work, tenant)).values()) {
+    if (rows.length < 2 || !rows.some((row) => imported.has((row as { key?: unknown }).key as string))) continue;
+    const [kept, ...others] = parseRows(contactSchema, 'contacts', rows, work.invalid).sort(
+      (a, b) => Date.parse(b.lastReadAt) - Date.parse(a.lastReadAt),
+    );
+    // Two read at the same time (both known from CRM exports) do not say which the CRM kept.
+    for (const other of others)
+      if (kept && Date.parse(other.lastReadAt) < Date.parse(kept.lastReadAt) && samePersonName(other.name, kept.name))
+        folds.push([other.key, kept.key]);
+  }
+  return folds;
 }
 
 /** The portal's stored contact rows by address, as the batch began: read once per batch, not per reading. */

@@ -13,10 +13,9 @@ import {
   rowsNow,
   rowsOfRecord,
   type SaveTx,
-  storedBefore,
   type Working,
 } from './batch-work';
-import { deleteEach, putEach } from './bulk-requests';
+import { writeWork } from './batch-write';
 import { dateTitledRow } from './date-titled-row';
 import { datedSightings } from './dated-row';
 import { foldPerson } from './fold-person';
@@ -26,7 +25,6 @@ import { sameJson } from './objects';
 import { activityFromReading, keepsTime, mergeActivity } from './page-activities';
 import { contactFromReading, dealFromReading } from './page-records';
 import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
-import { putDeal } from './put-deal';
 import { readOnPage, sameDayRow, samePageItem } from './same-day-row';
 import { samePersonElsewhere } from './same-person';
 import type { PageReading, SaveSummary } from './save-reading';
@@ -66,21 +64,7 @@ export async function saveBatch(tx: SaveTx, readings: readonly PageReading[]): P
     const activities = [...own, ...(await rowsNow(work, mergeTargetsMissing(own)))].sort(byKey);
     (summaries[i] as SaveSummary).saved = { contact, activities, invalid: [] };
   }
-  const before = await storedBefore(work, [...work.deletedActivities, ...work.changedActivities.keys()]);
-  const store = tx.objectStore('activities');
-  deleteEach(store, work.deletedActivities);
-  putEach(store, work.changedActivities.values());
-  const packs = updateActivityPacks(tx, before, work.changedActivities.values());
-  const records = [...work.changedRecords.values()];
-  putEach(
-    tx.objectStore('contacts'),
-    records.filter((row) => row.kind === 'contact'),
-  );
-  deleteEach(
-    tx.objectStore('contacts'),
-    [...work.deletedContacts].filter((key) => !work.changedRecords.has(key)),
-  );
-  await Promise.all([packs, ...records.flatMap((row) => (row.kind === 'deal' ? [putDeal(tx, row)] : []))]);
+  await writeWork(work);
   if (released.length > 0) {
     const settled = await settleReleased(tx, released);
     await updateActivityPacks(tx, settled.before, settled.after);

@@ -66,7 +66,8 @@ export async function saveReading(
 export function saveReadings(db: TouchlineDb, readings: readonly PageReading[]): Promise<SaveSummary[]> {
   return runTransaction(
     db,
-    ['contacts', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES],
+    // The undo marks: a fold notes on them the record they go with (fold-person.ts).
+    ['contacts', 'undoneTouches', ...ACTIVITY_WRITE_STORES, ...DEAL_WRITE_STORES],
     'readwrite',
     'save',
     async (tx) => saveBatch(tx, await keptReadings(tx, readings)),

@@ -2,7 +2,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Activity } from '../schema/activity';
 import type { ActivityPack, PackKey } from '../schema/activity-pack';
 import type { Contact, Deal } from '../schema/record';
-import type { UndoneTouch } from '../schema/undone-touch';
+import type { StoredUndoMark } from './folded-undo-marks';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
@@ -73,7 +73,7 @@ export interface TouchlineSchema extends DBSchema {
   /** Keys of undone logged touches, so an older backup does not bring them back (undone-touch.ts). */
   undoneTouches: {
     key: string;
-    value: UndoneTouch;
+    value: StoredUndoMark;
   };
   /** Version 8: the keys of the activities stored without a timestamp (undated-keys.ts). */
   undatedActivities: {
