@@ -12,9 +12,10 @@ interface Period {
  * inside the period (metrics.md: "outbound touches before the first inbound reply or held
  * meeting"). The period decides which outcome is shown, not how many touches came before it: cut
  * at the period's start, a reply after five emails read "after 0" in the last 7 days, which says
- * the contact spoke first. With `answeredLater`, an outcome just after a period that has ended is
- * the period's when an outbound touch of the period led to it, as the reply rate counts an email
- * of the period answered after it. Null when the period has no such outcome.
+ * the contact spoke first. With `answeredLater`, an outcome after a period that has ended is the
+ * period's when an outbound touch of the period was the last before it, as the reply rate counts an
+ * email of the period answered after it (an outbound touch after the period is what it answers).
+ * Null when the period has no such outcome.
  */
 function outboundBefore(
   touches: readonly Touch[],
@@ -24,19 +25,21 @@ function outboundBefore(
   answeredLater: boolean,
 ): number | null {
   let since = 0;
-  let sinceInPeriod = 0;
+  // Whether the latest outbound touch since the last outcome was one of the period's.
+  let lastOfPeriod = false;
   for (const touch of touches) {
     const time = at(touch);
+    const inPeriod = time >= period.start.getTime() && touch.at.getTime() <= period.end.getTime();
     if (isOutcome(touch) && time >= period.start.getTime()) {
-      if (touch.at.getTime() <= period.end.getTime() || (answeredLater && sinceInPeriod > 0)) return since;
+      if (inPeriod || (answeredLater && lastOfPeriod)) return since;
       return null;
     }
     if (isOutcome(touch)) {
       since = 0;
-      sinceInPeriod = 0;
+      lastOfPeriod = false;
     } else if (isOutbound(touch)) {
       since++;
-      if (time >= period.start.getTime() && touch.at.getTime() <= period.end.getTime()) sinceInPeriod++;
+      lastOfPeriod = inPeriod;
     }
   }
   return null;

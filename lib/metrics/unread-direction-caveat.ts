@@ -1,4 +1,4 @@
-import { type CadenceSettings, cadenceRuns } from './cadence';
+import { type CadenceSettings, cadenceRuns, cadenceSteps } from './cadence';
 import type { Touch } from './touch';
 
 /**
@@ -8,12 +8,13 @@ import type { Touch } from './touch';
  * would have ended the cadence (metrics.md: "an inbound reply ends the cadence"), leaving only the
  * follow-up. The reply rate leaves such touches out and says so; the next step, which cannot
  * leave them out without skipping a step the rep may have done, says what it assumed. A cadence
- * already ended (a reply, a silence) is due the same way whichever side they came from.
+ * already ended (a reply, a silence, every step done) is due the same way whichever side they came
+ * from, and a completed task counted as a touch is the rep's own work whatever the page showed.
  */
 export function unreadDirectionCaveat(touches: readonly Touch[], settings: CadenceSettings): string {
   const run = cadenceRuns(touches, settings).at(-1);
-  if (!run || run.replyAt || run.lapsed) return '';
-  const unread = run.outbound.filter((t) => t.activity.direction === 'unknown').length;
+  if (!run || run.replyAt || run.lapsed || run.outbound.length >= cadenceSteps(settings).length) return '';
+  const unread = run.outbound.filter((t) => t.activity.direction === 'unknown' && t.channel !== 'task').length;
   if (unread === 0) return '';
   const counted =
     unread === 1
