@@ -54,8 +54,9 @@ const WRITE_STORES = [
  */
 export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], options: WriteOptions) {
   const counts: WriteCounts = { added: 0, existing: 0, updated: 0, expired: 0, undone: 0 };
-  // How each logged touch the file brought was written, so one undone afterwards moves to `undone`.
-  const loggedWrites = new Map<string, 'added' | 'updated'>();
+  // How each row the file brought was written: a logged touch undone afterwards moves to `undone`,
+  // a row a fold then merged into one already there to what the fold made of it.
+  const writtenAs = new Map<string, 'added' | 'updated'>();
   const clock = {
     now: options.now,
     timeZone: options.timeZone ?? browserTimeZone(),
@@ -81,9 +82,8 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
         const { decision, row: written } = toWrite(stored[i], row, clock, reads);
         const counted = decision === 'keep' ? 'existing' : decision === 'add' ? 'added' : 'updated';
         counts[counted] += 1;
-        if (counted !== 'existing' && written.store === 'activities' && written.value.origin === ORIGIN) {
-          loggedWrites.set(written.value.key, counted);
-        }
+        if (counted !== 'existing' && (written.store === 'activities' || written.store === 'contacts'))
+          writtenAs.set(written.value.key, counted);
         if (decision === 'keep') {
           const same = row.store === 'activities' && parseRow(activitySchema, 'activities', stored[i], []);
           if (same) kept.push(same);
@@ -117,9 +117,16 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
   const folded = await runTransaction(db, WRITE_STORES, 'readwrite', 'save', (tx) =>
     foldImportedPeople(tx, people, clock.pageTimeZone),
   );
-  imported.logged = imported.logged.map((touch) => folded.get(touch.key) ?? touch);
+  imported.logged = imported.logged.map((touch) => folded.logged.get(touch.key) ?? touch);
+  for (const [key, outcome] of folded.rows) {
+    const counted = writtenAs.get(key);
+    if (!counted) continue;
+    counts[counted] -= 1;
+    counts[outcome] += 1;
+    writtenAs.delete(key);
+  }
   for (const key of await mergeAfterImport(db, imported, clock)) {
-    const counted = loggedWrites.get(key);
+    const counted = writtenAs.get(key);
     if (!counted) continue;
     counts[counted] -= 1;
     counts.undone += 1;

@@ -32,8 +32,16 @@ export interface Working {
   deletedActivities: Set<string>;
   /** Contacts folded into another record (fold-person.ts), unless a later reading of the batch wrote them again. */
   deletedContacts: Set<string>;
+  /**
+   * Where a fold left each row it moved away from the folded record, when asked (a backup import
+   * reports by it): merged into a row already there, unchanged (`existing`) or not (`updated`), or
+   * a row of its own (`added`).
+   */
+  foldedRows?: Map<string, FoldedRow>;
   invalid: InvalidRow[];
 }
+
+export type FoldedRow = 'existing' | 'updated' | 'added';
 
 /** Every stored row the batch's readings name (by key), fetched at once. */
 export async function fetchTouched(

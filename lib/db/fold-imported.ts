@@ -1,5 +1,5 @@
 import type { Activity } from '../schema/activity';
-import { fetchTouched, type SaveTx } from './batch-work';
+import { type FoldedRow, fetchTouched, type SaveTx } from './batch-work';
 import { writeWork } from './batch-write';
 import { contactOf, foldPerson } from './fold-person';
 import { ORIGIN } from './logged-touches';
@@ -21,14 +21,16 @@ export interface ImportedPeople {
  * (fold-person.ts), so an older backup restored after a fold, or a newer one restored where only the
  * merged-away record was read, leaves one person and every touch once. In the caller's transaction,
  * once per import; `pageZone` keys date-only items as the pages were read. Resolves to the logged
- * touches the folds changed, as they are now, by key.
+ * touches the folds changed, as they are now, by key, and where each row moved off a folded record
+ * went (the import's report counts a row merged into one already there as already there).
  */
 export async function foldImportedPeople(
   tx: SaveTx,
   people: ImportedPeople,
   pageZone: string,
-): Promise<Map<string, Activity>> {
+): Promise<{ logged: Map<string, Activity>; rows: Map<string, FoldedRow> }> {
   const work = await fetchTouched(tx, [], [], []);
+  work.foldedRows = new Map();
   const folds = [...people.converted];
   for (const [tenant, keys] of people.hubspot) folds.push(...(await importedHubspotFolds(work, tenant, keys)));
   for (const [from, to] of folds) {
@@ -36,5 +38,8 @@ export async function foldImportedPeople(
     if ((await contactOf(work, from)) && (await contactOf(work, to))) await foldPerson(work, from, to, pageZone);
   }
   await writeWork(work);
-  return new Map([...work.changedActivities].filter(([, row]) => row.origin === ORIGIN));
+  return {
+    logged: new Map([...work.changedActivities].filter(([, row]) => row.origin === ORIGIN)),
+    rows: work.foldedRows,
+  };
 }

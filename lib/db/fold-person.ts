@@ -34,7 +34,12 @@ const FILLED_FIELDS = ['email', 'phone', 'company', 'createdAt'] as const;
  * `pageZone` is the zone the reading is read in, which keys a date-only item.
  */
 export async function foldPerson(work: Working, from: string, to: string, pageZone: string): Promise<void> {
-  for (const row of await rowsOfRecord(work, from)) await moveRow(work, row, from, to, pageZone);
+  for (const { key } of await rowsOfRecord(work, from)) {
+    // As the batch has it now: an earlier move may have changed the row (a logged touch pointed at
+    // its page copy's new key by moveLogged).
+    const row = work.activities.get(key);
+    if (row) await moveRow(work, row, from, to, pageZone);
+  }
   await foldDeals(work, from, to);
   const old = await contactOf(work, from);
   const current = work.records.get(to);
@@ -47,6 +52,7 @@ export async function foldPerson(work: Working, from: string, to: string, pageZo
       work.changedRecords.set(to, filled);
     }
   }
+  work.foldedRows?.set(from, 'existing');
   work.records.set(from, undefined);
   work.changedRecords.delete(from);
   work.deletedContacts.add(from);
@@ -67,8 +73,10 @@ async function moveRow(work: Working, row: Activity, from: string, to: string, p
   }
   await rowsOfRecord(work, to);
   const other = work.activities.get(moved.key);
+  const merged = other ? mergeCopies(other, moved) : moved;
+  work.foldedRows?.set(row.key, !other ? 'added' : sameJson(merged, other) ? 'existing' : 'updated');
   deleteActivity(work, row.key);
-  putActivity(work, other ? mergeCopies(other, moved) : moved);
+  putActivity(work, merged);
   moveLogged(work, await loggedTouches(work), row.key, moved.key);
 }
 

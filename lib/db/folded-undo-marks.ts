@@ -4,8 +4,9 @@ import type { StoreName, TouchlineSchema } from './schema';
 
 /**
  * An undo mark as stored: the mark (undone-touch.ts) and, once the record the touch was logged on
- * is folded into another (fold-person.ts), the record that holds the person now. Only this cache
- * keeps `foldedInto` (a backup carries the mark alone).
+ * is folded into another (fold-person.ts), the record that holds the person now. An export writes
+ * the field as stored, an import reads the mark without it (undone-touch.ts knows no such field):
+ * only this cache uses it, a restored mark of a stored one keeps the stored one's (write-rows.ts).
  */
 export type StoredUndoMark = UndoneTouch & { foldedInto?: string };
 
