@@ -23,11 +23,10 @@ export interface SameDayEntry {
  *   instant keep their order), exact to the day as the duration is.
  * They differ by the stages the page shows (`stages`: the bar's or Path's steps): a renamed stage
  * is gone under its old name, a stage the deal left the same day is still one of them. A page that
- * shows no steps cannot tell; the row is then taken as the same move (a rename): a history is
- * written with the move itself, so a move missing from it is the rarer page, and a wrong rename
- * costs the old stage a stay of part of one day, where a wrong second move would make up a stay
- * and a move no one made.
- * Undefined when the entry is on another day than the row: it is then a move of its own.
+ * shows no steps (a layout without a Path, or one not drawn yet) cannot tell, and the entry is left
+ * as the page dates it: taken for a rename, a history one move behind would lose the stage its row
+ * entered, and a stored sighting of that stage would read as a move back.
+ * Undefined when the entry is on another day than the row (a move of its own), or no steps show.
  */
 export function sameDayStageEntry(
   latest: StageEntry,
@@ -36,7 +35,8 @@ export function sameDayStageEntry(
   timeZone: string,
 ): SameDayEntry | undefined {
   const day = (iso: string) => dayNumber(new Date(iso), timeZone);
-  if (latest.stage === shown.stage || day(latest.enteredAt) !== day(shown.enteredAt)) return undefined;
+  if (stages.length === 0 || latest.stage === shown.stage || day(latest.enteredAt) !== day(shown.enteredAt))
+    return undefined;
   if (stages.includes(latest.stage)) return { entry: { ...shown, enteredAt: latest.enteredAt }, replacesLatest: false };
   return { entry: { ...latest, stage: shown.stage }, replacesLatest: true };
 }
