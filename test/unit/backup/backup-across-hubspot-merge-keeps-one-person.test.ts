@@ -24,41 +24,13 @@ import { importBackup } from '../../../lib/backup/import-backup';
 import { saveReading } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { defaultSettings } from '../../../lib/schema/settings';
-import { contactPage, previewItem } from '../adapters/hubspot/contact-page';
-import { readHtml } from '../page-to-panel/open-hand-written-page';
+import { call, email, MERGED_AWAY, NOW, readLina, SURVIVOR, ZONE } from '../db/lina-okafor-across-a-merge';
 import { freshDb, view } from '../team/from-files/harness';
 
-const ZONE = 'Europe/Berlin';
-const NOW = new Date('2026-11-20T15:00:00Z');
 const LAST_WEEK = new Date('2026-11-13T15:00:00Z');
-const MERGED_AWAY = 'https://app.hubspot.com/contacts/7730012/record/0-1/5120';
-const SURVIVOR = 'https://app.hubspot.com/contacts/7730012/record/0-1/4471';
-const sidebar = `<div data-selenium-test="highlightedPropertySidebar"><div><span data-selenium-test="property-label">Email</span><div>lina.okafor@contoso.example</div></div><div><span data-selenium-test="property-label">Contact owner</span><div>Priya Nair</div></div></div>`;
-
-const email = previewItem({
-  icon: 'Email',
-  header: 'Email sent by Priya Nair',
-  date: 'Nov 9, 2026 at 10:15 AM',
-  body: '<div>Fleet telemetry trial</div><span>From: Priya Nair &lt;priya.nair@tailspin.example&gt;</span> <span>To: Lina Okafor &lt;lina.okafor@contoso.example&gt;</span>',
-});
-const call = (date: string, topic: string) =>
-  previewItem({ icon: 'Call', header: 'Call - Connected made by Priya Nair', date, body: `<div>${topic}</div>` });
-const oldPage = contactPage({
-  name: 'Lina Okafor',
-  sidebar,
-  feed: call('Nov 12, 2026 at 4:40 PM', 'Trial scope') + email,
-});
-const mergedPage = contactPage({
-  name: 'Lina Okafor',
-  sidebar,
-  feed: call('Nov 18, 2026 at 11:05 AM', 'Pricing questions') + call('Nov 12, 2026 at 4:40 PM', 'Trial scope') + email,
-});
-
-function read(html: string, url: string, at: Date) {
-  const reading = readHtml(html, url, at, ZONE);
-  if (reading.status !== 'read') throw new Error(reading.status);
-  return reading;
-}
+const OLD_FEED = call('Nov 12, 2026 at 4:40 PM', 'Trial scope') + email;
+const MERGED_FEED =
+  call('Nov 18, 2026 at 11:05 AM', 'Pricing questions') + call('Nov 12, 2026 at 4:40 PM', 'Trial scope') + email;
 
 async function priya(db: TouchlineDb) {
   const rep = (await view(db)).reps.find((r) => r.rep === 'Priya Nair');
@@ -70,14 +42,14 @@ const deps = { now: NOW, retentionDays: 400, timeZone: ZONE, pageTimeZone: ZONE 
 
 it("last week's backup imported after the merge brings back no second person and no touch twice", async () => {
   const laptop = await freshDb();
-  await saveReading(laptop, read(oldPage, MERGED_AWAY, LAST_WEEK), LAST_WEEK, ZONE, ZONE);
+  await saveReading(laptop, readLina(OLD_FEED, MERGED_AWAY, LAST_WEEK), LAST_WEEK, ZONE, ZONE);
   const { blob: lastWeeksBackup } = await exportBackup(laptop, settings, LAST_WEEK);
-  await saveReading(laptop, read(mergedPage, SURVIVOR, NOW), NOW, ZONE, ZONE);
+  await saveReading(laptop, readLina(MERGED_FEED, SURVIVOR, NOW), NOW, ZONE, ZONE);
   expect(await priya(laptop)).toEqual({ touches: 3, activeContacts: 1 });
 
   await importBackup(laptop, lastWeeksBackup, deps);
   const afterImport = await priya(laptop);
-  await saveReading(laptop, read(mergedPage, SURVIVOR, new Date(NOW.getTime() + 60_000)), NOW, ZONE, ZONE);
+  await saveReading(laptop, readLina(MERGED_FEED, SURVIVOR, new Date(NOW.getTime() + 60_000)), NOW, ZONE, ZONE);
   const afterReadingAgain = await priya(laptop);
 
   expect({ afterImport, afterReadingAgain }).toEqual({
@@ -88,14 +60,14 @@ it("last week's backup imported after the merge brings back no second person and
 
 it('a browser that saw only the merged-away record, restoring a backup taken after the merge, has one person once the page is read again', async () => {
   const laptop = await freshDb();
-  await saveReading(laptop, read(oldPage, MERGED_AWAY, LAST_WEEK), LAST_WEEK, ZONE, ZONE);
-  await saveReading(laptop, read(mergedPage, SURVIVOR, NOW), NOW, ZONE, ZONE);
+  await saveReading(laptop, readLina(OLD_FEED, MERGED_AWAY, LAST_WEEK), LAST_WEEK, ZONE, ZONE);
+  await saveReading(laptop, readLina(MERGED_FEED, SURVIVOR, NOW), NOW, ZONE, ZONE);
   const { blob } = await exportBackup(laptop, settings, NOW);
 
   const desktop = await freshDb();
-  await saveReading(desktop, read(oldPage, MERGED_AWAY, LAST_WEEK), LAST_WEEK, ZONE, ZONE);
+  await saveReading(desktop, readLina(OLD_FEED, MERGED_AWAY, LAST_WEEK), LAST_WEEK, ZONE, ZONE);
   await importBackup(desktop, blob, deps);
-  await saveReading(desktop, read(mergedPage, SURVIVOR, new Date(NOW.getTime() + 60_000)), NOW, ZONE, ZONE);
+  await saveReading(desktop, readLina(MERGED_FEED, SURVIVOR, new Date(NOW.getTime() + 60_000)), NOW, ZONE, ZONE);
 
   expect(await priya(desktop)).toEqual({ touches: 3, activeContacts: 1 });
 });

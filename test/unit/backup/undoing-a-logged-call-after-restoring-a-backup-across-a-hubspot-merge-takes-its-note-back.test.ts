@@ -25,50 +25,29 @@ import { undoLoggedTouch } from '../../../lib/db/logged-touch-changes';
 import { logTouch } from '../../../lib/db/logged-touches';
 import { saveReading } from '../../../lib/db/save-reading';
 import { defaultSettings } from '../../../lib/schema/settings';
-import { contactPage, previewItem } from '../adapters/hubspot/contact-page';
-import { readHtml } from '../page-to-panel/open-hand-written-page';
+import { call, email, MERGED_AWAY, NOW, OLD_KEY, readLina, SURVIVOR, ZONE } from '../db/lina-okafor-across-a-merge';
 import { freshDb } from '../team/from-files/harness';
 
-const ZONE = 'Europe/Berlin';
-const NOW = new Date('2026-11-20T15:00:00Z');
-const MERGED_AWAY = 'https://app.hubspot.com/contacts/7730012/record/0-1/5120';
-const SURVIVOR = 'https://app.hubspot.com/contacts/7730012/record/0-1/4471';
-const OLD_KEY = 'hubspot:7730012:contact:5120';
 const NOTE = 'Asked for the SOC 2 report';
-const sidebar = `<div data-selenium-test="highlightedPropertySidebar"><div><span data-selenium-test="property-label">Email</span><div>lina.okafor@contoso.example</div></div><div><span data-selenium-test="property-label">Contact owner</span><div>Priya Nair</div></div></div>`;
-const email = previewItem({
-  icon: 'Email',
-  header: 'Email sent by Priya Nair',
-  date: 'Nov 9, 2026 at 10:15 AM',
-  body: '<div>Fleet telemetry trial</div><span>From: Priya Nair &lt;priya.nair@tailspin.example&gt;</span> <span>To: Lina Okafor &lt;lina.okafor@contoso.example&gt;</span>',
-});
-const call = (date: string, topic: string) =>
-  previewItem({ icon: 'Call', header: 'Call - Connected made by Priya Nair', date, body: `<div>${topic}</div>` });
 const nov12Call = call('Nov 12, 2026 at 4:40 PM', 'Trial scope');
 const nov14Call = call('Nov 14, 2026 at 9:55 AM', 'Security review');
-
-function read(feed: string, url: string, at: Date) {
-  const reading = readHtml(contactPage({ name: 'Lina Okafor', sidebar, feed }), url, at, ZONE);
-  if (reading.status !== 'read') throw new Error(reading.status);
-  return reading;
-}
 
 it('the undo of a call logged before a HubSpot merge, restored from a backup, leaves no row with its note', async () => {
   const laptop = await freshDb();
   const nov12 = new Date('2026-11-12T16:00:00Z');
-  await saveReading(laptop, read(nov12Call + email, MERGED_AWAY, nov12), nov12, ZONE, ZONE);
+  await saveReading(laptop, readLina(nov12Call + email, MERGED_AWAY, nov12), nov12, ZONE, ZONE);
   await logTouch(
     laptop,
     { recordKey: OLD_KEY, channel: 'call', timestamp: '2026-11-14T08:55:00.000Z', note: NOTE },
     new Date('2026-11-14T09:00:00Z'),
   );
   const nov15 = new Date('2026-11-15T09:00:00Z');
-  await saveReading(laptop, read(nov14Call + nov12Call + email, MERGED_AWAY, nov15), nov15, ZONE, ZONE);
+  await saveReading(laptop, readLina(nov14Call + nov12Call + email, MERGED_AWAY, nov15), nov15, ZONE, ZONE);
   const { blob } = await exportBackup(laptop, defaultSettings(ZONE), nov15);
 
   const desktop = await freshDb();
   const feed = call('Nov 18, 2026 at 11:05 AM', 'Pricing questions') + nov14Call + nov12Call + email;
-  await saveReading(desktop, read(feed, SURVIVOR, NOW), NOW, ZONE, ZONE);
+  await saveReading(desktop, readLina(feed, SURVIVOR, NOW), NOW, ZONE, ZONE);
   await importBackup(desktop, blob, { now: NOW, retentionDays: 400, timeZone: ZONE, pageTimeZone: ZONE });
 
   const rows = await desktop.getAll('activities');

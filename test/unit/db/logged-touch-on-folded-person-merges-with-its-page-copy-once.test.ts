@@ -13,7 +13,7 @@
  * opens 4471: its timeline shows the Nov 18 call, the Nov 14 call (first seen now, after it was
  * logged: merges with the logged one, once), the Nov 12 call, the Nov 9 email.
  *
- * Actual today: the Nov 14 logged call folded onto 4471 does not merge with 4471's page copy
+ * Before the fix (s56): the Nov 14 logged call folded onto 4471 does not merge with 4471's page copy
  * (5 calls, 6 touches); a backup round trip then merges them (4 calls): the numbers change across it.
  *
  * Hand count on 4471, last 30 days: calls Nov 18, Nov 14 (logged = page copy, once), Nov 12 (page),
@@ -29,33 +29,20 @@ import { logTouch } from '../../../lib/db/logged-touches';
 import { saveReading } from '../../../lib/db/save-reading';
 import type { TouchlineDb } from '../../../lib/db/schema';
 import { defaultSettings } from '../../../lib/schema/settings';
-import { contactPage, previewItem } from '../adapters/hubspot/contact-page';
 import { item, contactPage as sfContactPage, timeline } from '../adapters/salesforce/contact-page';
 import { readHtml } from '../page-to-panel/open-hand-written-page';
 import { freshDb } from '../team/from-files/harness';
-
-const ZONE = 'Europe/Berlin';
-const NOW = new Date('2026-11-20T15:00:00Z');
-const MERGED_AWAY = 'https://app.hubspot.com/contacts/7730012/record/0-1/5120';
-const SURVIVOR = 'https://app.hubspot.com/contacts/7730012/record/0-1/4471';
-const SURVIVOR_KEY = 'hubspot:7730012:contact:4471';
-const OLD_KEY = 'hubspot:7730012:contact:5120';
-const sidebar = `<div data-selenium-test="highlightedPropertySidebar"><div><span data-selenium-test="property-label">Email</span><div>lina.okafor@contoso.example</div></div><div><span data-selenium-test="property-label">Contact owner</span><div>Priya Nair</div></div></div>`;
-
-const email = previewItem({
-  icon: 'Email',
-  header: 'Email sent by Priya Nair',
-  date: 'Nov 9, 2026 at 10:15 AM',
-  body: '<div>Fleet telemetry trial</div><span>From: Priya Nair &lt;priya.nair@tailspin.example&gt;</span> <span>To: Lina Okafor &lt;lina.okafor@contoso.example&gt;</span>',
-});
-const call = (date: string, topic: string) =>
-  previewItem({ icon: 'Call', header: 'Call - Connected made by Priya Nair', date, body: `<div>${topic}</div>` });
-
-function read(feed: string, url: string, at: Date) {
-  const reading = readHtml(contactPage({ name: 'Lina Okafor', sidebar, feed }), url, at, ZONE);
-  if (reading.status !== 'read') throw new Error(reading.status);
-  return reading;
-}
+import {
+  call,
+  email,
+  MERGED_AWAY,
+  NOW,
+  OLD_KEY,
+  readLina,
+  SURVIVOR,
+  SURVIVOR_KEY,
+  ZONE,
+} from './lina-okafor-across-a-merge';
 
 const settings = defaultSettings(ZONE);
 
@@ -69,7 +56,7 @@ async function mergedCache(): Promise<TouchlineDb> {
   const nov12 = new Date('2026-11-12T16:00:00Z');
   await saveReading(
     db,
-    read(call('Nov 12, 2026 at 4:40 PM', 'Trial scope') + email, MERGED_AWAY, nov12),
+    readLina(call('Nov 12, 2026 at 4:40 PM', 'Trial scope') + email, MERGED_AWAY, nov12),
     nov12,
     ZONE,
     ZONE,
@@ -89,7 +76,7 @@ async function mergedCache(): Promise<TouchlineDb> {
     call('Nov 14, 2026 at 9:55 AM', 'Security review') +
     call('Nov 12, 2026 at 4:40 PM', 'Trial scope') +
     email;
-  await saveReading(db, read(feed, SURVIVOR, NOW), NOW, ZONE, ZONE);
+  await saveReading(db, readLina(feed, SURVIVOR, NOW), NOW, ZONE, ZONE);
   return db;
 }
 
@@ -106,7 +93,7 @@ it('reading 4471 again does not mend it: the Nov 14 call the rep logged and ente
     call('Nov 12, 2026 at 4:40 PM', 'Trial scope') +
     email;
   const later = new Date(NOW.getTime() + 60_000);
-  await saveReading(db, read(feed, SURVIVOR, later), later, ZONE, ZONE);
+  await saveReading(db, readLina(feed, SURVIVOR, later), later, ZONE, ZONE);
   expect(await figures(db)).toEqual({ calls: 4, touches: 5 });
 });
 
