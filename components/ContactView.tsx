@@ -68,7 +68,13 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
       period={view.period}
     />,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
-    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} onRemoveLogged={onRemoveLogged} />,
+    <RecentTouches
+      key="recent"
+      recent={view.recent}
+      timeZone={view.period.timeZone}
+      automatedCounted={view.touches.automatedCounted}
+      onRemoveLogged={onRemoveLogged}
+    />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
     coverage,
     log,

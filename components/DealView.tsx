@@ -74,7 +74,13 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
     <OutcomesCard key="outcomes" outcomes={periodPartlyRead ? withRatesReadInPart(view.outcomes) : view.outcomes} />,
     conversion,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
-    <RecentTouches key="recent" recent={view.recent} timeZone={view.period.timeZone} onRemoveLogged={onRemoveLogged} />,
+    <RecentTouches
+      key="recent"
+      recent={view.recent}
+      timeZone={view.period.timeZone}
+      automatedCounted={view.touches.automatedCounted}
+      onRemoveLogged={onRemoveLogged}
+    />,
     <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
     coverage,
     log,

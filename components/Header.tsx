@@ -25,7 +25,10 @@ export function Header({ period, motion, settings, onCollapse, menuItems = [] }:
         <PeriodSelect value={period.choice} label={period.label} onChange={settings.choosePeriod} />
       ) : (
         period && (
-          <span class="tl-period" title="Every number in this panel is for this period">
+          <span
+            class="tl-period"
+            title="Touches, rates and gaps are for this period; the band (last 30 days), last touch, next step and recent touches are not"
+          >
             {period.label}
           </span>
         )

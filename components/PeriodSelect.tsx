@@ -28,8 +28,8 @@ export function PeriodSelect({ value, label, onChange }: PeriodSelectProps) {
       class="tl-select"
       style={{ flex: 'none', fontSize: '11px' }}
       data-action="period"
-      aria-label="Period every number in this panel is for"
-      title={`Every number in this panel is for ${label}`}
+      aria-label="Period the touches, rates and gaps are for"
+      title={`Touches, rates and gaps are for ${label}; the band (last 30 days), last touch, next step and recent touches are not`}
       value={value}
       onChange={(event) => {
         const chosen = event.currentTarget.value as PeriodChoice;

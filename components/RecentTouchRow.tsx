@@ -39,10 +39,12 @@ interface RecentTouchRowProps {
   timeZone: string;
   /** Today in `timeZone`: a date of another year gives its year. */
   today: string;
+  /** Whether automated touches count (settings): listed among the latest, an uncounted one says so. */
+  automatedCounted: boolean;
   remove?: RemoveOffer;
 }
 
-export function RecentTouchRow({ touch, timeZone, today, remove }: RecentTouchRowProps) {
+export function RecentTouchRow({ touch, timeZone, today, automatedCounted, remove }: RecentTouchRowProps) {
   const channel = channelOf(touch.type);
   const removeButton = useRef<HTMLButtonElement>(null);
   /** The question was cancelled: focus goes back to the Remove button that asked it. */
@@ -61,7 +63,7 @@ export function RecentTouchRow({ touch, timeZone, today, remove }: RecentTouchRo
         <span class="tl-sr-only">{touch.type}: </span>
         {touch.title || touch.type}
         {touch.direction === 'inbound' && <span class="tl-tag">inbound</span>}
-        {touch.automated && <span class="tl-tag">auto</span>}
+        {touch.automated && <span class="tl-tag">{automatedCounted ? 'auto' : 'auto, not counted'}</span>}
       </span>
       <span class="tl-recent-date">
         {touch.timestamp ? formatShortDate(touch.timestamp, timeZone, today) : 'date unknown'}

@@ -11,6 +11,8 @@ interface RecentTouchesProps {
   recent: RecordView['recent'];
   /** The user's zone: the day of each touch is the day there, and its year is given when not this one's. */
   timeZone: string;
+  /** Whether automated touches count (settings): when not, their rows say so. */
+  automatedCounted: boolean;
   /** Offers Remove on the touches logged in Touchline. */
   onRemoveLogged?: PanelProps['onRemoveLogged'];
 }
@@ -18,7 +20,7 @@ interface RecentTouchesProps {
 /** The row asking whether to remove its touch, and whether that removal is under way. */
 type Asking = { key: string; removing: boolean };
 
-export function RecentTouches({ recent, timeZone, onRemoveLogged }: RecentTouchesProps) {
+export function RecentTouches({ recent, timeZone, automatedCounted, onRemoveLogged }: RecentTouchesProps) {
   const [asking, setAsking] = useState<Asking | null>(null);
   /** Touches the background has removed: their rows go at once, before the refreshed view is drawn. */
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
@@ -71,6 +73,7 @@ export function RecentTouches({ recent, timeZone, onRemoveLogged }: RecentTouche
             touch={touch}
             timeZone={timeZone}
             today={today}
+            automatedCounted={automatedCounted}
             remove={onRemoveLogged && touch.origin === 'logged-in-touchline' ? removeOffer(touch.key) : undefined}
           />
         ))}

@@ -40,7 +40,16 @@ function shellRoot({ state, collapsed, notRead }: PanelModel, onToggleCollapsed:
     'header',
     { class: 'tl-header' },
     el('span', { class: 'tl-brand' }, 'Touchline'),
-    period && el('span', { class: 'tl-period', title: 'Every number in this panel is for this period' }, period),
+    period &&
+      el(
+        'span',
+        {
+          class: 'tl-period',
+          title:
+            'Touches, rates and gaps are for this period; the band (last 30 days), last touch, next step and recent touches are not',
+        },
+        period,
+      ),
     toggle,
   );
   const body = el('div', { class: 'tl-body' }, bodyOf(state, notRead));

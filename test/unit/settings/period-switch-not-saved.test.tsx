@@ -23,7 +23,8 @@ vi.mock('../../../lib/content/messages', () => ({
 afterEach(cleanup);
 
 const NOT_SAVED = 'Touchline could not save the period.';
-const switchShown = () => screen.getByRole('combobox', { name: /Period every number/ }) as HTMLSelectElement;
+const switchShown = () =>
+  screen.getByRole('combobox', { name: /Period the touches, rates and gaps are for/ }) as HTMLSelectElement;
 const touchesShown = () => document.querySelector('[data-metric="touches-total"]')?.getAttribute('data-value');
 const lastDays = (days: 7 | 30): RecordView => {
   const view = jordanLee();
