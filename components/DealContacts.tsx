@@ -96,7 +96,7 @@ export function DealContacts({
               <span class="tl-small">
                 {contact.touches === 0
                   ? untouchedText(contact.undatedTouches ?? 0, unnamed > 0, periodPartlyRead)
-                  : `${plural(contact.touches, 'touch', 'touches')}${lastText(contact.daysSinceLastTouch)}`}
+                  : `${plural(contact.touches, 'touch', 'touches')} in period${lastText(contact.daysSinceLastTouch)}`}
               </span>
             </li>
           ))}
@@ -140,6 +140,7 @@ function untouchedText(undatedTouches: number, unnamedMayBeTheirs: boolean, peri
   return periodPartlyRead ? 'no touches in period in what was read' : 'no touches in period';
 }
 
+/** The last touch whenever it was, counted back from today: said apart from the period's count (last quarter's "1 touch"). */
 function lastText(days: number | null): string {
-  return days === null ? '' : `, last ${relativeDays(days)}`;
+  return days === null ? '' : `; last touch ${relativeDays(days)}`;
 }

@@ -66,8 +66,8 @@ describe('Deal view', () => {
     renderDeal();
     const contacts = screen.getByRole('region', { name: 'Contacts on the deal' });
     expect(contacts.textContent).toContain('Contacts worked 2 of 3 (multi-threading)');
-    expect(contacts.textContent).toContain('Jordan Lee9 touches, last 1 day ago');
-    expect(contacts.textContent).toContain('Sam Okoye2 touches, last 12 days ago');
+    expect(contacts.textContent).toContain('Jordan Lee9 touches in period; last touch 1 day ago');
+    expect(contacts.textContent).toContain('Sam Okoye2 touches in period; last touch 12 days ago');
     expect(contacts.textContent).toContain('Rita Haasno touches');
     expect(contacts.textContent).toContain('Last touch on the deal: 1 day ago');
   });
