@@ -20,7 +20,7 @@ export interface FoundItem {
   /**
    * Under a collapsible group heading that names no year, no month by its name and no relative month
    * the tables know ("Ce mois-ci" where the table lacks it): older months carry their year
-   * ("novembre • 2026"), so it is a group named relative to today, this month, the last or the next.
+   * ("novembre • 2026"), so it is a group named relative to today ("This Month" and its like).
    * A month named alone ("February") is an older month whose year the page leaves out.
    */
   relativeGroup?: true;

@@ -32,8 +32,8 @@ export interface TimelineDateContext {
  * locale's reader). A day without a year takes its month group's year when known; an upcoming
  * item is at most OVERDUE_WINDOW_MS back, unless marked overdue (then it is the most recent such
  * day), or the nearest such day when no marker can be read. A done item under a relative group
- * whose month is not known ("this month", "last month" or "next month" in wording no table has) is
- * the nearest such day: within a month of today, where a year off is not.
+ * whose month is not known (a yearless heading in wording no table has) is this month's when its
+ * month is this one, else the most recent such day (lib/locale's rule for any day without a year).
  */
 export function parseTimelineDate(
   raw: string,
@@ -61,7 +61,11 @@ export function parseTimelineDate(
   const withYear = (y: number) => read(time ? `${day} ${y}, ${time}` : `${day} ${y}`);
   const dated = year === undefined ? undefined : withYear(year);
   if (!dated || year === undefined) return read(joined) ?? read(`${day} ${time ?? ''}`.trim());
-  if (relative) return nearest([withYear(year - 1), dated, withYear(year + 1)], clock) ?? dated;
+  // Lightning's yearless past groups are "This Month" and its like (crm-evidence-2.md; older months
+  // carry their year): a task done before its due day is listed there with that day, ahead this
+  // month. Any other month is behind: a done "Dec 28" read on 20 Nov was last December, never
+  // five weeks ahead (a "Next Month" group is a guess of the tables, read there by its words).
+  if (relative) return sameMonth(dated, clock) ? dated : (read(joined) ?? dated);
   if (context.upcoming && context.groupYear === undefined) {
     // Overdue is past: the most recent such day, however long the task has been left open.
     if (overdue) return Date.parse(dated.timestamp) > clock.now.getTime() ? (withYear(year - 1) ?? dated) : dated;
@@ -77,6 +81,10 @@ export function parseTimelineDate(
     return days.find((d) => d !== undefined && Date.parse(d.timestamp) >= earliest) ?? dated;
   }
   return dated;
+}
+
+function sameMonth(date: PageDate, clock: PageClock): boolean {
+  return zonedDay(date.timestamp, clock.timeZone).slice(0, 7) === zonedDay(clock.now, clock.timeZone).slice(0, 7);
 }
 
 function nearest(dates: (PageDate | undefined)[], clock: PageClock): PageDate | undefined {

@@ -46,7 +46,7 @@ export const de: SalesforceWords = {
   noDueDate: ['Kein Fälligkeitsdatum'],
   upcomingSection: ['Anstehend und überfällig', 'Anstehend & überfällig', 'Offene Aktivitäten', 'Nächste Schritte'],
   // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
-  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  // A yearless group in other wording is still read as this month, else behind it (timeline-date.ts).
   monthGroups: {
     previous: ['Letzten Monat', 'Letzter Monat'],
     current: ['Diesen Monat', 'Dieser Monat'],

@@ -42,7 +42,7 @@ export const es: SalesforceWords = {
   noDueDate: ['Sin fecha de vencimiento'],
   upcomingSection: ['Próximas y vencidas', 'Actividades abiertas', 'Próximos pasos'],
   // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
-  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  // A yearless group in other wording is still read as this month, else behind it (timeline-date.ts).
   monthGroups: {
     previous: ['El mes pasado', 'Mes pasado'],
     current: ['Este mes'],

@@ -46,7 +46,7 @@ export const fr: SalesforceWords = {
   noDueDate: ["Pas de date d'échéance"],
   upcomingSection: ['À venir et en retard', 'Activités ouvertes', 'Prochaines étapes'],
   // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
-  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  // A yearless group in other wording is still read as this month, else behind it (timeline-date.ts).
   monthGroups: {
     previous: ['Le mois dernier', 'Mois dernier'],
     current: ['Ce mois-ci'],

@@ -68,7 +68,7 @@ export const it: SalesforceWords = {
   noDueDate: ['Nessuna data di scadenza'],
   upcomingSection: ['Imminenti e scadute', 'Prossime e scadute', 'Attività aperte', 'Passaggi successivi'],
   // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
-  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  // A yearless group in other wording is still read as this month, else behind it (timeline-date.ts).
   monthGroups: {
     previous: ['Il mese scorso', 'Mese scorso'],
     current: ['Questo mese'],

@@ -42,7 +42,7 @@ export const nl: SalesforceWords = {
   noDueDate: ['Geen vervaldatum'],
   upcomingSection: ['Aankomend en achterstallig', 'Openstaande activiteiten', 'Volgende stappen'],
   // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
-  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  // A yearless group in other wording is still read as this month, else behind it (timeline-date.ts).
   monthGroups: { previous: ['Vorige maand', 'Afgelopen maand'], current: ['Deze maand'], next: ['Volgende maand'] },
   currentStep: ['Huidige fase'],
   closedPlaceholder: ['Gesloten'],

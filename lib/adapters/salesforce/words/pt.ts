@@ -42,7 +42,7 @@ export const pt: SalesforceWords = {
   noDueDate: ['Sem data de vencimento'],
   upcomingSection: ['Próximas e atrasadas', 'Atividades abertas', 'Próximas etapas'],
   // A guess in the style of "This Month" (trust C): no capture shows these groups in this language.
-  // A yearless group in other wording is still read as near today (timeline-date.ts).
+  // A yearless group in other wording is still read as this month, else behind it (timeline-date.ts).
   monthGroups: {
     previous: ['Mês passado', 'O mês passado'],
     current: ['Este mês'],
