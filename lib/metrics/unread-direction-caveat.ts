@@ -12,13 +12,20 @@ import type { Touch } from './touch';
  * from, and a completed task counted as a touch is the rep's own work whatever the page showed.
  */
 export function unreadDirectionCaveat(touches: readonly Touch[], settings: CadenceSettings): string {
+  // Most contacts have none: the runs are not worked out again for them (the team page asks for 5,000).
+  if (!touches.some(unreadStep)) return '';
   const run = cadenceRuns(touches, settings).at(-1);
   if (!run || run.replyAt || run.lapsed || run.outbound.length >= cadenceSteps(settings).length) return '';
-  const unread = run.outbound.filter((t) => t.activity.direction === 'unknown' && t.channel !== 'task').length;
+  const unread = run.outbound.filter(unreadStep).length;
   if (unread === 0) return '';
   const counted =
     unread === 1
       ? '1 touch whose direction the page did not show is'
       : `${unread} touches whose direction the page did not show are`;
   return ` (${counted} counted as yours: had ${unread === 1 ? 'it' : 'one'} come from the contact, the cadence would have ended.)`;
+}
+
+/** A touch counted as the rep's step whose direction the page did not show; a task is the rep's own work. */
+function unreadStep(touch: Touch): boolean {
+  return touch.activity.direction === 'unknown' && touch.channel !== 'task';
 }
