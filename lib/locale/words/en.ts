@@ -10,5 +10,7 @@ export const en: LocaleWords = {
     'on vacation',
     'on leave',
     'away from the office',
+    // The common abbreviation, whole word only ("OOO until Mon 23 Nov: Pallet pricing").
+    'ooo',
   ],
 };
