@@ -74,9 +74,6 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     ...(groupYear ? { groupYear } : found.relativeGroup ? { relativeGroup: true as const } : {}),
   };
   const date = itemDate(parts, ctx, where, !!noWordsFor);
-  // A closed Task is listed as done but dated by its due day, which may be ahead ("Tomorrow"): it
-  // says so, or its date alone would read as not happened yet (metrics' shownDone counts it now).
-  const doneAhead = told === false && !!date.timestamp && Date.parse(date.timestamp) > ctx.clock.now.getTime();
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];
   const dateText = date.timestamp || !date.text ? {} : { dateText: date.text };
   const owner = c.owner ?? (c.byViewer ? undefined : rowOwner(found.el, ctx.words));
@@ -96,7 +93,7 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     ...(c.byViewer ? { byViewer: true } : {}),
     automated: c.automated,
     ...(c.outcome ? { outcome: c.outcome } : {}),
-    ...(planned ? { planned: true } : doneAhead ? { planned: false } : {}),
+    ...(planned ? { planned: true } : doneUnsaid(told, c.type, date, ctx.clock.now) ? { planned: false } : {}),
     ...(parts.sourceId ? { sourceId: toSalesforceId18(parts.sourceId) } : {}),
     ...(contactIds.length > 0 ? { contactIds } : {}),
     unread: told === undefined ? [...c.unread, plannedUnread(found, noWordsFor)] : c.unread,
@@ -109,4 +106,20 @@ function linkedContacts(item: Element): string[] {
     .filter((id): id is string => !!id)
     .map(toSalesforceId18);
   return [...new Set(ids)];
+}
+
+/**
+ * Whether an item told done (past group, "You had", "logged") needs saying so, since its date alone
+ * would read as maybe not happened yet: a closed Task dated by its due day, which may be ahead
+ * ("Tomorrow"), and a meeting dated by its day only, stored at that day's midnight ("Today": held
+ * only once the day is over, unless marked held). metrics' shownDone counts both.
+ */
+function doneUnsaid(
+  told: boolean | undefined,
+  type: string,
+  date: { timestamp?: string; timePrecision?: string },
+  now: Date,
+): boolean {
+  if (told !== false || !date.timestamp) return false;
+  return Date.parse(date.timestamp) > now.getTime() || (type === 'meeting' && date.timePrecision === 'day');
 }

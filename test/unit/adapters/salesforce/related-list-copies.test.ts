@@ -42,6 +42,6 @@ describe('an Event listed only in "Activity History"', () => {
     ]);
     const [meeting] = readPage(onlyList, page.url).activities.filter((a) => a.title === 'Discovery meeting');
     expect(meeting).toMatchObject({ type: 'meeting', timestamp: '2026-10-22T00:00:00.000Z' });
-    expect(meeting?.planned).toBeUndefined();
+    expect(meeting?.planned).not.toBe(true);
   });
 });
