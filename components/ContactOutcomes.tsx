@@ -8,6 +8,8 @@ interface ContactOutcomesProps {
   timelineReadInPart?: boolean;
   /** The part of the timeline not read may hold items of the period: "no reply in period" is not known. */
   periodReadInPart?: boolean;
+  /** Activities the page shows that are older than what Touchline keeps: the first counts may miss touches among them. */
+  olderNotKept?: number;
 }
 
 /** The outcomes card with what only one relationship has: touches to the first reply and meeting, lead response, the vanity flag. */
@@ -15,8 +17,9 @@ export function ContactOutcomes({
   outcomes,
   timelineReadInPart = false,
   periodReadInPart = false,
+  olderNotKept = 0,
 }: ContactOutcomesProps) {
-  const read = { timelineReadInPart, periodReadInPart };
+  const read = { timelineReadInPart, periodReadInPart, olderNotKept, undatedOutbound: outcomes.undatedOutbound ?? 0 };
   const facts = (
     <>
       <li>{firstReplyText(outcomes, read)}</li>
@@ -43,28 +46,36 @@ export function ContactOutcomes({
  * whose sender the page did not show (emailsDirectionUnknown), may be the first.
  */
 function firstReplyText(
-  { touchesToFirstReply, undatedReplies, emailsDirectionUnknown = 0 }: ContactView['outcomes'],
+  {
+    touchesToFirstReply,
+    undatedReplies,
+    emailsDirectionUnknown = 0,
+    automatedBeforeFirstReply = 0,
+  }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
   if (touchesToFirstReply === null && undatedReplies > 0)
     return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
   if (touchesToFirstReply === null && emailsDirectionUnknown > 0)
     return 'whether the contact replied is not known (who sent each email was not read)';
-  return firstText('reply', touchesToFirstReply, read);
+  return firstText('reply', touchesToFirstReply, read, automatedBeforeFirstReply);
 }
 
 /** As firstReplyText: a held meeting without a readable date may be in the period, and the first. */
 function firstMeetingText(
-  { touchesToFirstMeeting, undatedMeetings = 0 }: ContactView['outcomes'],
+  { touchesToFirstMeeting, undatedMeetings = 0, automatedBeforeFirstMeeting = 0 }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
-  if (touchesToFirstMeeting !== null || undatedMeetings === 0) return firstText('meeting', touchesToFirstMeeting, read);
+  if (touchesToFirstMeeting !== null || undatedMeetings === 0)
+    return firstText('meeting', touchesToFirstMeeting, read, automatedBeforeFirstMeeting);
   return `${plural(undatedMeetings, 'meeting', 'meetings')} without a readable date: when the first was held is not known`;
 }
 
 interface ReadInPart {
   timelineReadInPart: boolean;
   periodReadInPart: boolean;
+  olderNotKept: number;
+  undatedOutbound: number;
 }
 
 /**
@@ -72,7 +83,7 @@ interface ReadInPart {
  * reply or meeting) may be in the part not read, so the count is not known, never "after 0". None
  * read is "no reply in period" only when no item of the period may be in the part not read.
  */
-function firstText(what: 'reply' | 'meeting', touches: number | null, read: ReadInPart): string {
+function firstText(what: 'reply' | 'meeting', touches: number | null, read: ReadInPart, automated: number): string {
   if (touches === null && read.periodReadInPart)
     return what === 'reply'
       ? 'whether the contact replied in period is not known (the timeline was read in part)'
@@ -80,5 +91,12 @@ function firstText(what: 'reply' | 'meeting', touches: number | null, read: Read
   if (touches === null) return what === 'reply' ? 'no reply in period' : 'no meeting held in period';
   if (read.timelineReadInPart)
     return `outbound touches before the first ${what}: not known (the timeline was read in part)`;
-  return `first ${what} after ${plural(touches, 'outbound touch', 'outbound touches')}`;
+  const count = plural(touches, 'outbound touch', 'outbound touches');
+  const leftOut = automated > 0 ? ` (and ${automated} automated, not counted)` : '';
+  // Touches that may come before the outcome yet are in no count make the count a lower bound.
+  if (read.undatedOutbound > 0)
+    return `first ${what} after at least ${count}${leftOut} (${read.undatedOutbound} more without a readable date may be before it)`;
+  if (read.olderNotKept > 0)
+    return `first ${what} after at least ${count}${leftOut} (the page shows ${plural(read.olderNotKept, 'activity', 'activities')} older than what Touchline keeps)`;
+  return `first ${what} after ${count}${leftOut}`;
 }

@@ -124,6 +124,7 @@ export function rateValue(value: number): string {
 const REASONS: Record<string, string> = {
   'no-calls': 'no outbound calls in period',
   'no-outbound-email': 'no outbound emails in period',
+  'automated-emails-not-counted': 'only automated emails in period, which are not counted',
   'email-direction-not-read': 'who sent each email was not read from the page',
   'no-active-contacts': 'no contact touched in period',
   'no-touches': 'no touches yet',

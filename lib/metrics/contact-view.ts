@@ -67,9 +67,18 @@ export function buildContactView(input: {
   const last30Days = touchesIn(touches, resolvePeriod(BAND_PERIOD, now, timeZone));
   const daysSince = daysSinceLastTouch(touches, now, timeZone);
   const undatedReplies = collected.undatedTouches.filter(isReplyActivity);
-  const undatedOutbound = collected.undatedTouches.some(
+  const undatedOutboundCount = collected.undatedTouches.filter(
     (a) => a.direction !== 'inbound' && (countAutomated || !a.automated),
-  );
+  ).length;
+  const undatedOutbound = undatedOutboundCount > 0;
+  const firstReply = touchesToFirstReply(touches, period);
+  const firstMeeting = touchesToFirstMeeting(touches, period);
+  // Automated touches left out of a first count are shown apart (metrics.md): the same count over
+  // every touch, less the counted one. A reply after three sequence emails is "after 0" bare otherwise.
+  const automatedBefore = (first: typeof touchesToFirstReply, counted: number | null) =>
+    countAutomated || counted === null ? 0 : (first(all, period) ?? counted) - counted;
+  const automatedBeforeFirstReply = automatedBefore(touchesToFirstReply, firstReply);
+  const automatedBeforeFirstMeeting = automatedBefore(touchesToFirstMeeting, firstMeeting);
   // The reply rate is about emails (metrics.md): only an undated email reply may answer one.
   const undatedEmailReplies = undatedReplies.filter((a) => channelOf(a.type) === 'email').length;
   const undatedMeetings = collected.undatedTouches.filter((a) => a.type === 'meeting').length;
@@ -99,14 +108,17 @@ export function buildContactView(input: {
         },
         emailsOfUnknownDirection(inPeriod),
       ),
-      touchesToFirstReply: touchesToFirstReply(touches, period),
-      touchesToFirstMeeting: touchesToFirstMeeting(touches, period),
+      touchesToFirstReply: firstReply,
+      touchesToFirstMeeting: firstMeeting,
+      ...(automatedBeforeFirstReply > 0 ? { automatedBeforeFirstReply } : {}),
+      ...(automatedBeforeFirstMeeting > 0 ? { automatedBeforeFirstMeeting } : {}),
       // "No reply, connect or meeting" is not known when one of them could not be dated.
       vanity:
         !collected.undatedTouches.some(mayBeVanityOutcome) && isVanity(settings.bands[settings.motion], last30Days),
       // Any reply may be the first (touches to first reply count a call back, SMS or LinkedIn answer too).
       undatedReplies: undatedReplies.length,
       ...(undatedMeetings > 0 ? { undatedMeetings } : {}),
+      ...(undatedOutbound ? { undatedOutbound: undatedOutboundCount } : {}),
       // An outbound touch without a readable date may have been the first response.
       leadResponseHours: undatedOutbound
         ? null

@@ -31,7 +31,26 @@ export function replyRate(
   sentIn?: Pick<ResolvedPeriod, 'start' | 'end'>,
 ): Rate {
   const { sent, answered } = replyTally(touches, countAutomated, undefined, sentIn);
-  return rate(answered.size, sent.size, 'no-outbound-email');
+  return rate(answered.size, sent.size, noEmailReason(touches, countAutomated, sentIn));
+}
+
+/**
+ * Why a reply rate has no email to count: none went out, or only automated ones that the user
+ * leaves out (then "no outbound emails in period" would deny the sequence emails the panel lists).
+ */
+export function noEmailReason(
+  touches: readonly Touch[],
+  countAutomated: boolean,
+  sentIn?: Pick<ResolvedPeriod, 'start' | 'end'>,
+): string {
+  const leftOut = touches.some(
+    (t) =>
+      t.channel === 'email' &&
+      t.activity.direction === 'outbound' &&
+      !countsInHeadline(t, countAutomated) &&
+      (!sentIn || isInPeriod(t.at, sentIn)),
+  );
+  return leftOut ? 'automated-emails-not-counted' : 'no-outbound-email';
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Rate } from '../schema/view-model';
 import type { ResolvedPeriod } from './period';
-import { type ReplyTally, rate, replyTally } from './rates';
+import { noEmailReason, type ReplyTally, rate, replyTally } from './rates';
 import type { Touch } from './touch';
 
 /**
@@ -26,5 +26,5 @@ export function teamReplyRate(
   }
   const tally: ReplyTally = { sent: new Set(), answered: new Set() };
   for (const thread of threads.values()) replyTally(thread, countAutomated, tally, sentIn);
-  return rate(tally.answered.size, tally.sent.size, 'no-outbound-email');
+  return rate(tally.answered.size, tally.sent.size, noEmailReason(touches, countAutomated, sentIn));
 }

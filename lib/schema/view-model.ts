@@ -143,6 +143,12 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   undatedReplies: count,
   /** Held meetings without a readable date, when there are any: each may be the first meeting, or one in the period. */
   undatedMeetings: z.optional(count),
+  /** Counted outbound touches without a readable date, when there are any: each may come before the first reply or meeting. */
+  undatedOutbound: z.optional(count),
+  /** Automated outbound touches before the first reply, when the user leaves them out of the count (shown apart). */
+  automatedBeforeFirstReply: z.optional(count),
+  /** As automatedBeforeFirstReply, before the first held meeting. */
+  automatedBeforeFirstMeeting: z.optional(count),
 });
 
 export const weeklyTrendSchema = z.array(z.object({ weekStart: day, byChannel: z.record(channelSchema, count) }));

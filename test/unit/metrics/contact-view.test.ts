@@ -90,6 +90,8 @@ describe('buildContactView', () => {
       // Not 313 (14 Sep 09:00 − 1 Sep 08:00): the undated touch at the trade show may have come first.
       leadResponseHours: null,
       undatedReplies: 0,
+      // The trade-show touch: the panel says the counts above are "at least".
+      undatedOutbound: 1,
     });
   });
 
