@@ -127,15 +127,27 @@ function samePeople(group: readonly TouchCopy[], copy: TouchCopy): boolean {
 }
 
 /**
- * A copy with a source id joins a group holding that id (rule 1), or one where each other id has a
- * copy that is a double capture of it (rule 2): a copy without an id that looks like both calls of
- * a double dial must not make them one touch through itself, whichever comes first.
+ * A copy with a source id joins a group holding that id (rule 1), or a group holding other ids
+ * through a copy with an id it is a double capture of (rule 2), never through a copy without one: a
+ * copy without an id that looks like both calls of a double dial must not make them one touch
+ * through itself, whichever comes first. One double capture is enough, as metrics.md has each touch
+ * join the group of the earliest touch it duplicates: an email captured at 05:00, 05:01:30 and
+ * 05:03 is one email, though its first and last captures are 3 minutes apart. Nor may it join
+ * through a copy naming no owner a group whose copy with an id names another (doubleCapture: one
+ * touch has one owner, so Dana's call and Sam's stay two beside a capture naming nobody).
  */
 function noOtherSource(group: readonly TouchCopy[], copy: TouchCopy, scope: MergeScope): boolean {
   const id = copy.activity.sourceId;
   if (!id || group.some((m) => m.activity.sourceId === id)) return true;
-  const others = new Set(group.map((m) => m.activity.sourceId).filter((other) => other !== undefined));
-  return [...others].every((other) => group.some((m) => m.activity.sourceId === other && isDuplicate(m, copy, scope)));
+  const withIds = group.filter((m) => m.activity.sourceId !== undefined);
+  return (
+    withIds.length === 0 ||
+    (withIds.some((m) => isDuplicate(m, copy, scope)) && withIds.every((m) => ownersAgree(m.activity, copy.activity)))
+  );
+}
+
+function ownersAgree(a: Activity, b: Activity): boolean {
+  return !a.owner || !b.owner || a.owner === b.owner;
 }
 
 /**
