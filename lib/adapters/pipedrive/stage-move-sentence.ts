@@ -6,7 +6,8 @@ import type { PageLanguage } from './page-locale';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
 import { alternatives, stageMoveAnnounced } from './stage-move-announced';
-import { CHECKBOX } from './type-signals';
+import { escapeRegExp } from './text-match';
+import { CHECKBOX, changeRowIn } from './type-signals';
 import type { Wording } from './wording';
 
 /** Stage moves written out in feed entries, and how many entries say the stage moved without saying how. */
@@ -44,23 +45,78 @@ export function stageMoveSentences(
     const texts = linesOf(item)
       .filter((line) => !line.closest(SELECTORS.activityNote))
       .map(lineText);
-    if (texts.some((text) => ARROW.test(text))) continue;
+    const dated = (field: string, move: { from: string; to: string }) => {
+      const date = itemDate(item, clock, language, 'past');
+      found.changes.push({ field, ...move, ...(date.timestamp ? { timestamp: date.timestamp } : {}) });
+    };
+    if (texts.some((text) => ARROW.test(text))) {
+      if (changeRowIn(item, language.words)) continue;
+      const bare = bareArrowMove(texts, stages);
+      if (bare) dated(language.words.stageField[0] ?? '', bare);
+      else if (namesStage(texts, stages)) found.unread++;
+      continue;
+    }
     const at = texts.findIndex((text) => stageMoveAnnounced(text, language.words));
     const announced = stageMoveAnnounced(texts[at] ?? '', language.words);
-    if (!announced) continue;
+    if (!announced) {
+      const told = toldMove(texts, language.words, stages);
+      if (told) dated(language.words.stageField[0] ?? '', told);
+      else if (namesStage(texts, stages)) found.unread++;
+      continue;
+    }
     const move = moveIn(announced.rest || (texts[at + 1] ?? ''), language.words, stages);
     if (!move || (shown === undefined && !isStage(move.to, stages))) {
       found.unread++;
       continue;
     }
-    const date = itemDate(item, clock, language, 'past');
-    found.changes.push({
-      field: announced.field,
-      ...move,
-      ...(date.timestamp ? { timestamp: date.timestamp } : {}),
-    });
+    dated(announced.field, move);
   }
   return found;
+}
+
+/**
+ * A move drawn as a bare arrow between two of the pipeline's stages ("Contact made → Proposal
+ * made"), with no field named: no other field of a deal holds two of its stages, so it is the
+ * stage's (its field, unsaid, is given the stage field's name).
+ */
+function bareArrowMove(texts: readonly string[], stages: readonly string[]): { from: string; to: string } | undefined {
+  for (const text of texts) {
+    const m = text.match(/^(.*?)\s*(?:→|->|⟶)\s*(.+)$/);
+    const [from, to] = [unquoted(m?.[1] ?? ''), unquoted(m?.[2] ?? '')];
+    if (isStage(from, stages) && isStage(to, stages)) return { from, to };
+  }
+  return undefined;
+}
+
+/**
+ * A move told without naming the stage field ("Deal moved to Proposal made", "Moved from Contact
+ * made to Proposal made"): a word for "changed" followed by "from A to B" or "to B", into one of
+ * the pipeline's stages.
+ */
+function toldMove(
+  texts: readonly string[],
+  words: Wording,
+  stages: readonly string[],
+): { from: string; to: string } | undefined {
+  const changed = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(words.stageMove.changed)})\\s+(.+)$`, 'iu');
+  for (const text of texts) {
+    const rest = text.match(changed)?.[1];
+    const move = rest ? moveIn(rest, words, stages) : undefined;
+    if (move && isStage(move.to, stages)) return move;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a feed entry names one of the pipeline's stages as a whole: an entry that may be a move
+ * in wording Touchline has no words for ("Trato movido a Propuesta enviada"), so the deal's creation
+ * may not stand for the current stage's entry (counted `unread`).
+ */
+function namesStage(texts: readonly string[], stages: readonly string[]): boolean {
+  return stages.some((stage) => {
+    const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stage)}(?![\\p{L}\\p{N}])`, 'iu');
+    return texts.some((text) => whole.test(text));
+  });
 }
 
 /**

@@ -83,6 +83,29 @@ describe('Pipedrive: a stage move said on one line of a changelog entry', () => 
     expect(reading.notRead).toContainEqual(expect.objectContaining({ field: 'stageHistory' }));
   });
 
+  // crm-evidence-2.md: the feed shows dealChange items; no source shows their wording. A move said
+  // without the stage field's name took the creation day as the entry: 78 days in stage, "stalled".
+  it.each([
+    ['a bare arrow between two stages', 'Qualified → Proposal'],
+    ['"Deal moved to B"', 'Deal moved to Proposal'],
+    ['"Moved from A to B"', 'Moved from Qualified to Proposal'],
+  ])('%s dates the entry into the current stage by the entry', (_what, text) => {
+    expect(historyOf(page(EN, text)).at(-1)).toEqual({ stage: 'Proposal', enteredAt: MOVED });
+  });
+
+  it('an entry naming a stage in wording Touchline has no words for leaves the entry unknown, never the creation date', () => {
+    const reading = readDeal(page(EN, 'Trato movido a Proposal'));
+    expect(reading.record.stageHistory).not.toContainEqual(expect.objectContaining({ enteredAt: CREATED }));
+    expect(reading.notRead).toContainEqual(expect.objectContaining({ field: 'stageHistory' }));
+  });
+
+  it('control: a bare arrow between values that are not stages is no move', () => {
+    expect(historyOf(page(EN, 'Casey Nguyen → Robin Fischer'))).toContainEqual({
+      stage: 'Proposal',
+      enteredAt: CREATED,
+    });
+  });
+
   it('control: a company’s own field named like a stage is no move', () => {
     expect(historyOf(page(EN, 'Stage owner: Casey Nguyen → Robin Fischer'))).not.toContainEqual(
       expect.objectContaining({ stage: 'Robin Fischer' }),
