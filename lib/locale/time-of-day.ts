@@ -10,12 +10,12 @@ export interface TimeOfDay {
 }
 
 const CLOCK =
-  '(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?| ?h ?(\\d{2})|h(?![a-z])|(?= ?[ap]\\.? ?m\\b))' +
+  '(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?| ?h ?(\\d{2})(?: ?min(?![a-z]))?|h(?![a-z])|(?= ?[ap]\\.? ?m\\b))' +
   '(?: ?([ap])\\.? ?m\\.?(?![a-z]))?';
 const TIME = new RegExp(`(?<![\\d.:/,])${CLOCK}(?: (${ZONE_PATTERN}))?(?![\\d:])`);
 
 /**
- * The time of day in folded text ("3:15 pm", "14:05", "14h30", "14 h 30", "9:12 a. m.",
+ * The time of day in folded text ("3:15 pm", "14:05", "14h30", "14 h 30", "16h30min", "9:12 a. m.",
  * "11:53 gmt+2") and the text around it. A zone word Touchline does not know stays in the rest,
  * so the caller sees an unread word rather than a time read in the wrong zone.
  */

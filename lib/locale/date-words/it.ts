@@ -23,6 +23,6 @@ export const it: DateWords = {
   },
   previous: ['scorso', 'scorsa'],
   // "alle ore 16:15" is how Intl itself prints an it-IT date with its time ("16 novembre 2026 alle ore 16:15").
-  connectors: ['alle ore', 'alle', "all'", 'il', 'di', 'del'],
+  connectors: ['alle ore', 'alle', "all'", 'ore', 'il', 'di', 'del'],
   months: {},
 };

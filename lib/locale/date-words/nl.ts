@@ -17,6 +17,6 @@ export const nl: DateWords = {
     year: ['jaar', 'jaren'],
   },
   previous: ['vorige', 'afgelopen'],
-  connectors: ['om', 'op'],
+  connectors: ['om', 'op', 'uur'],
   months: {},
 };

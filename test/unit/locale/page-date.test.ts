@@ -57,6 +57,7 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day' | 'counted
   ['pt-BR', '03/04/2026', 'day', zoned('2026-04-03T00:00', '2026-04-02T22:00', '2026-04-03T07:00')],
   ['pt-BR', 'há 2 dias', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
   ['pt-BR', '2 dias atrás', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
+  ['pt-BR', '18/11/2026 às 16h30min', 'minute', zoned('2026-11-18T16:30', '2026-11-18T15:30', '2026-11-19T00:30')],
   // Dutch
   ['nl-NL', 'Vandaag om 09:00', 'minute', zoned('2026-11-20T09:00', '2026-11-20T08:00', '2026-11-20T17:00')],
   ['nl-NL', 'Gisteren om 23:59', 'minute', zoned('2026-11-19T23:59', '2026-11-19T22:59', '2026-11-20T07:59')],
@@ -66,6 +67,8 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day' | 'counted
   ['nl-NL', 'dinsdag 3 november 2026', 'day', zoned('2026-11-03T00:00', '2026-11-02T23:00', '2026-11-03T08:00')],
   ['nl-NL', '18-11-2026', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
   ['nl-NL', '2 dagen geleden', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
+  ['nl-NL', '18 nov. 2026 om 16:30 uur', 'minute', zoned('2026-11-18T16:30', '2026-11-18T15:30', '2026-11-19T00:30')],
+  ['nl-NL', '3 uur geleden', 'counted', '2026-11-20T12:00'],
   // Italian
   ['it-IT', 'Oggi alle 14:26', 'minute', zoned('2026-11-20T14:26', '2026-11-20T13:26', '2026-11-20T22:26')],
   ['it-IT', 'Ieri', 'day', zoned('2026-11-19T00:00', '2026-11-18T23:00', '2026-11-19T08:00')],
@@ -75,6 +78,7 @@ const cases: [lang: string, text: string, precision: 'minute' | 'day' | 'counted
   ['it-IT', 'martedì 3 novembre 2026', 'day', zoned('2026-11-03T00:00', '2026-11-02T23:00', '2026-11-03T08:00')],
   ['it-IT', '03/04/2026', 'day', zoned('2026-04-03T00:00', '2026-04-02T22:00', '2026-04-03T07:00')],
   ['it-IT', '2 giorni fa', 'day', zoned('2026-11-18T00:00', '2026-11-17T23:00', '2026-11-18T08:00')],
+  ['it-IT', '18 nov 2026 ore 16:30', 'minute', zoned('2026-11-18T16:30', '2026-11-18T15:30', '2026-11-19T00:30')],
   ['it-IT', "un'ora fa", 'counted', '2026-11-20T14:00'],
   ['it-IT', 'tra 2 giorni', 'day', zoned('2026-11-22T00:00', '2026-11-21T23:00', '2026-11-22T08:00')],
   // English (US and UK)
