@@ -44,9 +44,12 @@ export function readRepPacks(db: TouchlineDb, owner: string, periods: TeamPeriod
 }
 
 /**
- * Takes each rep's activities of the read window from their owner/day packs and computes their
- * row, one rep at a time with the main thread given back in between, so a rep with 80,000
- * activities is one slice of work and not the whole page's.
+ * Takes each rep's activities of the read window from their owner/day packs, one rep at a time
+ * with the main thread given back in between, then merges every rep's together (repTouches, in
+ * linked slices): copies of one touch may name different owners (an import's "Dana Reyes", a
+ * page's "You" named by the setting "Dana"), and metrics.md merges duplicates before any count,
+ * whatever their owners, as the contact's panel does. Each merged touch is on its one owner's row
+ * (creditedToOneOwner), and in the team row, the follow-ups and the reply rate once.
  */
 export async function repFigures(input: {
   db: TouchlineDb;
@@ -93,31 +96,34 @@ export async function repFigures(input: {
     timeZone: settings.timeZone,
     countCompletedTasks: settings.countCompletedTasks,
     pageTimeZone: input.pageTimeZone,
+    yourNames: settings.yourNames,
   };
   const reps: RepRow[] = [];
   const weekly: WeeklyRep[] = [];
-  const shownReps: { owner: string; merged: Touch[] }[] = [];
-  const touches: Touch[] = [];
-  const contactTouches: Touch[] = [];
+  const everyOwner: Activity[] = [];
   const activities: Activity[] = [];
   for (const [i, owner] of input.owners.entries()) {
     input.progress(`Reading ${owner}'s activities (${i + 1} of ${input.owners.length})`);
     const rows = await (input.packReads[i] ?? readRepPacks(input.db, owner, periods));
-    // Let go of a rep's packs once read: only their activities are kept, and only for shown reps.
+    // Let go of a rep's packs once read: only their activities are kept.
     input.packReads[i] = undefined;
     const parsed = await activitiesOfPacks(rows, periods.read.start, periods.read.end, input.invalid);
     const own = await input.keep(
       input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account),
     );
+    append(everyOwner, own);
+    if (input.shown(owner)) append(activities, own);
     await yieldToPage();
-    const merged = await repTouches(own, input.links, rules, input.logged);
-    append(contactTouches, merged);
-    if (merged.length === 0 || !input.shown(owner)) continue;
-    append(activities, own);
-    append(touches, merged);
-    shownReps.push({ owner, merged });
   }
-  touches.sort((a, b) => a.at.getTime() - b.at.getTime());
+  input.progress('Merging copies of each touch');
+  // Every rep's touches, oldest first, each once with the one owner it is credited to.
+  const contactTouches = await repTouches(everyOwner, input.links, rules, input.logged);
+  const byOwner = touchesByOwner(contactTouches);
+  const shownReps = input.owners.flatMap((owner) => {
+    const merged = byOwner.get(owner);
+    return merged && input.shown(owner) ? [{ owner, merged }] : [];
+  });
+  const touches = contactTouches.filter((t) => t.activity.owner !== undefined && input.shown(t.activity.owner));
   input.progress('Reading touches without an owner');
   const ownerless = await ownerlessTouches(await input.ownerlessRead, {
     account: input.account,
@@ -180,4 +186,17 @@ export async function repFigures(input: {
     byContact,
     activities,
   };
+}
+
+/** Touches by the owner each is credited to, each list in the order given. */
+function touchesByOwner(touches: readonly Touch[]): Map<string, Touch[]> {
+  const byOwner = new Map<string, Touch[]>();
+  for (const touch of touches) {
+    const owner = touch.activity.owner;
+    if (owner === undefined) continue;
+    const list = byOwner.get(owner);
+    if (list) list.push(touch);
+    else byOwner.set(owner, [touch]);
+  }
+  return byOwner;
 }
