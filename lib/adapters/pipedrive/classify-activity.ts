@@ -3,7 +3,9 @@ import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { escapeRegExp, hasWord, isWord } from './text-match';
+import { opensAPart } from './set-apart';
+import { escapeRegExp, isWord } from './text-match';
+import { touchFromPerson } from './touch-from-person';
 import { typeNameWords, type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
@@ -35,6 +37,8 @@ export interface ItemFacts {
   chunks?: string[];
   /** A mail's direction from its sent/received label or its sender (mail-direction.ts). */
   mailDirection?: Direction;
+  /** The record's persons' names, which a subject may name as the one who made the touch ("Llamada de Ana Gómez"). */
+  personNames?: readonly string[];
 }
 
 export interface Classification {
@@ -71,13 +75,23 @@ export function isPlanned(facts: ItemFacts): boolean {
   return facts.done === undefined ? facts.inFocus : !facts.done;
 }
 
+/** The touches whose subject may name the record's person as the one who made them. */
+const MESSAGES_AND_CALLS = new Set<ActivityType>(['call', 'email', 'social', 'sms']);
+
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
   const subject = (facts.title ?? facts.text).toLowerCase();
   const type = typeOfActivity(facts.typeName, subject);
   const planned = isPlanned(facts);
   const base = { type, automated: isAutomated(facts, words), ...(planned ? { planned: true } : {}) };
+  const theirs = MESSAGES_AND_CALLS.has(type) && touchFromPerson(subject, facts.personNames ?? [], words);
   if (type === 'call') {
-    const direction = activityDirection(type, subject, facts.inbound || hasWord(subject, words.incomingCall));
+    // Incoming-call words say the call's own direction at its start or set apart ("Callback –
+    // incoming call from Maya"), not further into it ("Call Ana back about yesterday's incoming call").
+    const direction = activityDirection(
+      type,
+      subject,
+      facts.inbound || theirs || opensAPart(subject, words.incomingCall),
+    );
     return planned
       ? { ...base, direction }
       : {
@@ -86,12 +100,12 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
           outcome: callOutcome(facts.outcomeText ?? '', facts.text, words, facts.lines, facts.chunks),
         };
   }
-  const direction = activityDirection(type, subject);
+  const direction = theirs ? 'inbound' : activityDirection(type, subject);
   if (type === 'meeting' && !planned) {
     return {
       ...base,
       direction,
-      outcome: meetingOutcome(text, facts.done ?? facts.inHistory, words, facts.lines, facts.chunks),
+      outcome: meetingOutcome(text, facts.done ?? facts.inHistory, words, facts.lines, facts.chunks, facts.title),
     };
   }
   return { ...base, direction };

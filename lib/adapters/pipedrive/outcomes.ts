@@ -1,4 +1,6 @@
 import type { Outcome } from '../../schema/activity';
+import { subjectSays } from './meeting-subject-outcome';
+import { setApart } from './set-apart';
 import { hasWord, isWord, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -15,26 +17,20 @@ function states(source: string, list: readonly string[], fromLines: boolean): bo
   return statements(source).some((part) => startsWithWord(part, list));
 }
 
-/** A dash between spaces, a bracket, a bar or a middle dot: what sets a subject's outcome apart. */
-const SET_APART = /\s[–—-]\s|[()[\]|·•]/;
-
-/** The line's parts between the marks that set a part apart, its start first (empty where nothing precedes a mark). */
-function setApart(line: string): string[] {
-  return line.split(SET_APART).map((part) => part.replace(/^[\s,;:.]+/, '').trim());
-}
-
 /** Where a line may state an outcome: its start, after a short label, and after each mark that sets a part apart. */
 function statements(line: string): string[] {
   return [...setApart(line).filter(Boolean), line.replace(/^[^:]{1,30}:\s*/, '')];
 }
 
 /** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"); denials come before "connected". */
+const VOICEMAIL_EN = /voicemail|left (a )?message|left vm/;
+const CONNECTED_EN = /^(?:connected|answered|reached|spoke)/;
 const ENGLISH: [Outcome, RegExp][] = [
   [
     'no-answer',
     /no answer|not answered|unanswered|no response|not connected|did(?: not|n'?t) connect|not reached|could(?: not|n'?t) reach/,
   ],
-  ['voicemail', /voicemail|left (a )?message|left vm/],
+  ['voicemail', VOICEMAIL_EN],
   ['busy', /\bbusy\b/],
   ['connected', /connected|answered|reached|spoke/],
 ];
@@ -67,15 +63,31 @@ export function callOutcome(
   const sources = (outcomeText ? [outcomeText] : (lines ?? [text])).map((source) => withoutAttempts(source, words));
   for (const source of sources) {
     const named = Object.entries(words.outcomes).find(([, list]) => list && states(source, list, fromLines))?.[0];
-    if (named) return named as Outcome;
     const english = fromLines
       ? ENGLISH.find(([, re]) =>
           statements(source).some((part) => new RegExp(`^(?:${re.source})`).test(part.toLowerCase())),
-        )
-      : ENGLISH.find(([, re]) => re.test(source.toLowerCase()));
-    if (english) return english[0];
+        )?.[0]
+      : ENGLISH.find(([, re]) => re.test(source.toLowerCase()))?.[0];
+    const outcome = (named as Outcome | undefined) ?? english;
+    if (outcome === 'connected' && fromLines && reachedVoicemail(source, words)) return 'voicemail';
+    if (outcome) return outcome;
   }
   return 'unknown';
+}
+
+/**
+ * A statement that opens with a connect word and names the voicemail further on ("Call – reached
+ * voicemail", "connected to voicemail", "conectado al buzón de voz", "joint la messagerie"): the
+ * call got through to a mailbox, no person, so an attempt (metrics.md's connect rate), as "Mailbox
+ * erreicht" says it in the other word order.
+ */
+function reachedVoicemail(source: string, words: Wording): boolean {
+  const connects = words.outcomes.connected ?? [];
+  return statements(source).some(
+    (part) =>
+      (startsWithWord(part, connects) || CONNECTED_EN.test(part.toLowerCase())) &&
+      (hasWord(part, words.outcomes.voicemail ?? []) || VOICEMAIL_EN.test(part.toLowerCase())),
+  );
 }
 
 /**
@@ -100,20 +112,27 @@ function saysMoved(source: string, words: Wording, fromLines: boolean): boolean 
   return at >= 0 && !parts.slice(at + 1).some((part) => hasWord(part, words.meetingHeld));
 }
 
-/** A meeting marked done was held unless a badge, its subject or a line of its own says it was missed, called off or moved. */
+/**
+ * A meeting marked done was held unless a badge, its subject or a line of its own says it was
+ * missed, called off or moved; the subject says so also in its own word order, the word after the
+ * meeting's name or ending it ("Meeting cancelled", "Termin abgesagt": meeting-subject-outcome.ts).
+ */
 export function meetingOutcome(
   text: string,
   done: boolean | undefined,
   words: Wording,
   lines?: readonly string[],
   chunks: readonly string[] = [],
+  subject = '',
 ): Outcome {
   const badge = badged(chunks, words.meetingOutcomes);
   if (badge) return badge;
   const sources = lines ?? [text];
-  const says = (list: readonly string[] | undefined) => sources.some((s) => states(s, list ?? [], lines !== undefined));
+  const says = (list: readonly string[] | undefined) =>
+    sources.some((s) => states(s, list ?? [], lines !== undefined)) || subjectSays(subject, list ?? [], words);
   if (says(words.meetingOutcomes['no-show'])) return 'no-show';
   if (says(words.meetingOutcomes.cancelled)) return 'cancelled';
   if (sources.some((s) => saysMoved(s, words, lines !== undefined))) return 'rescheduled';
+  if (subjectSays(subject, words.meetingOutcomes.rescheduled ?? [], words, words.meetingHeld)) return 'rescheduled';
   return done ? 'held' : 'unknown';
 }

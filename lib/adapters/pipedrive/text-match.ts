@@ -64,3 +64,19 @@ export function afterLabel(text: string, words: readonly string[]): string | und
   }
   return undefined;
 }
+
+/** The text ends with one of the words as a whole word ("Kickoff demo" ends with "Demo"). */
+export function endsWithWord(text: string, words: readonly string[]): boolean {
+  const t = text.trimEnd().toLowerCase();
+  return words.some((w) => t.endsWith(w.toLowerCase()) && !/[\p{L}\p{N}]/u.test(t.charAt(t.length - w.length - 1)));
+}
+
+/** Where the list's words stand in the text as whole words: the text before and after each. */
+export function wordsAround(text: string, words: readonly string[]): { before: string; after: string }[] {
+  if (words.length === 0) return [];
+  const re = new RegExp(patternOf(words).source, 'giu');
+  return [...text.matchAll(re)].map((m) => ({
+    before: text.slice(0, m.index),
+    after: text.slice(m.index + m[0].length),
+  }));
+}

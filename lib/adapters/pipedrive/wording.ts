@@ -19,7 +19,11 @@ export interface Wording {
   /** Sender and recipient line labels ("From:", "To:"). */
   from: readonly string[];
   to: readonly string[];
-  /** Anywhere in a call's subject or label, these say the contact called ("Incoming call", "Chamada recebida"). */
+  /**
+   * Opening a call's subject or a part of it set apart, or as its label, these say the contact
+   * called ("Incoming call", "Callback – chamada recebida de Maya"); further into the subject they
+   * are about an earlier call ("Call Ana back about yesterday's incoming call": classify-activity.ts).
+   */
   incomingCall: readonly string[];
   /**
    * What opens the subject of a call the contact made ("Call from Maya", "Anruf von Maya"): only at
@@ -138,8 +142,10 @@ export interface Wording {
   /**
    * What a done meeting's text says when it was not held ("No-show — rescheduling", "Product demo –
    * rescheduled": a rep who moves a meeting closes the old activity and books a new one). The
-   * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words), and
-   * count only set apart after the subject (outcomes.ts): "Rescheduled demo" names the new meeting.
+   * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words) with
+   * the everyday synonyms reps write ("postponed", "aplazada", "reportée", "verlegt"), and count
+   * only set apart after the subject or in its own word order (outcomes.ts): "Rescheduled demo"
+   * names the new meeting.
    */
   meetingOutcomes: Partial<Record<'no-show' | 'cancelled' | 'rescheduled', readonly string[]>>;
   /**
@@ -147,6 +153,28 @@ export interface Wording {
    * a rescheduled word ("Demo (rescheduled) – held") they say the moved meeting happened after all.
    */
   meetingHeld: readonly string[];
+  /**
+   * What a subject calls the meeting before the word saying what came of it ("Meeting cancelled",
+   * "Termin abgesagt", "Afspraak geannuleerd": meeting-subject-outcome.ts). The common words in
+   * each language, a guess: no source shows a rep's subject.
+   */
+  meetingNames: readonly string[];
+  /**
+   * Words that deny the outcome word right after them ("Demo not cancelled", "Réunion pas
+   * annulée"): no outcome is said.
+   */
+  negations: readonly string[];
+  /**
+   * What says a logged message came in, opening its subject or right after its channel's name
+   * ("Inbound email – pricing", "Correo recibido de Ana", "Eingehende E-Mail"): the rep logged the
+   * person's message (activity-direction.ts). Guesses in the usual wording.
+   */
+  cameIn: readonly string[];
+  /**
+   * What follows the record's person's name opening a subject when she made the touch ("Ana
+   * Gómez called back", "Ana replied"): hers, inbound (touch-from-person.ts). Guesses.
+   */
+  personActed: readonly string[];
   /**
    * Tags of mail and activities sent by a sequence, automation or campaign ("Sequence: Q4 outreach").
    * Each counts only as such a tag: a badge of the word alone, or the word before a colon (prose such as
@@ -216,7 +244,7 @@ const en: Wording = {
   sent: ['Sent', 'Outgoing'],
   from: ['From'],
   to: ['To', 'Cc'],
-  // Anywhere in a subject ("Callback – incoming call from Maya"); "Call from …" only at its start: activity-direction.ts.
+  // Opening a subject or a part set apart ("Callback – incoming call from Maya"); "Call from …" only at its start: activity-direction.ts.
   incomingCall: ['Incoming call', 'Inbound call', 'Received call'],
   callFrom: ['Call from'],
   notCaller: [],
@@ -340,10 +368,41 @@ const en: Wording = {
       'Didn’t show',
       'Didn’t attend',
     ],
-    cancelled: ['Cancelled', 'Canceled'],
-    rescheduled: ['Rescheduled'],
+    cancelled: ['Cancelled', 'Canceled', 'Called off'],
+    rescheduled: ['Rescheduled', 'Postponed'],
   },
   meetingHeld: ['Held', 'Completed'],
+  meetingNames: [
+    'Meeting',
+    'Demo',
+    'Lunch',
+    'Visit',
+    'Appointment',
+    'Kickoff',
+    'Kick-off',
+    'Presentation',
+    'Webinar',
+    'Workshop',
+    'Session',
+    'Interview',
+    'Onboarding',
+    'Training',
+    'Call',
+  ],
+  negations: ['not', 'never', "wasn't", 'wasn’t', "isn't", 'isn’t', 'no longer'],
+  cameIn: ['Inbound', 'Incoming', 'Received'],
+  personActed: [
+    'called',
+    'called back',
+    'rang',
+    'phoned',
+    'replied',
+    'responded',
+    'wrote',
+    'emailed',
+    'texted',
+    'messaged',
+  ],
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
   stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'] },
@@ -482,9 +541,46 @@ const de: Wording = {
   meetingOutcomes: {
     'no-show': ['Nicht erschienen'],
     cancelled: ['Abgesagt', 'Storniert'],
-    rescheduled: ['Verschoben'],
+    rescheduled: ['Verschoben', 'Verlegt', 'Vertagt'],
   },
   meetingHeld: ['Stattgefunden', 'Abgeschlossen', 'Durchgeführt'],
+  meetingNames: [
+    'Meeting',
+    'Termin',
+    'Demo',
+    'Besprechung',
+    'Treffen',
+    'Besuch',
+    'Kundenbesuch',
+    'Präsentation',
+    'Mittagessen',
+    'Webinar',
+    'Workshop',
+    'Kickoff',
+    'Gespräch',
+    'Anruf',
+  ],
+  negations: ['nicht', 'nie', 'kein', 'keine'],
+  cameIn: [
+    'Eingehend',
+    'Eingehende',
+    'Eingehender',
+    'Eingehendes',
+    'Empfangen',
+    'Empfangene',
+    'Empfangener',
+    'Empfangenes',
+  ],
+  personActed: [
+    'hat angerufen',
+    'rief an',
+    'hat zurückgerufen',
+    'rief zurück',
+    'hat geantwortet',
+    'antwortete',
+    'hat geschrieben',
+    'schrieb',
+  ],
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
   stageMove: { changed: ['geändert', 'aktualisiert', 'verschoben'], from: ['von'], to: ['zu', 'auf', 'nach'] },
@@ -621,7 +717,7 @@ const fr: Wording = {
   history: ['Historique'],
   outcomes: {
     'no-answer': ['Pas de réponse', 'Sans réponse', 'Non connecté', 'Pas connecté', 'Non joint'],
-    voicemail: ['Messagerie vocale', 'Message laissé'],
+    voicemail: ['Messagerie vocale', 'Message laissé', 'Messagerie'],
     busy: ['Occupé'],
     connected: ['Connecté', 'Joint'],
   },
@@ -630,9 +726,26 @@ const fr: Wording = {
   meetingOutcomes: {
     'no-show': ['Non présenté', 'Non présentée'],
     cancelled: ['Annulé', 'Annulée'],
-    rescheduled: ['Reprogrammé', 'Reprogrammée'],
+    rescheduled: ['Reprogrammé', 'Reprogrammée', 'Reporté', 'Reportée'],
   },
   meetingHeld: ['Fait', 'Faite', 'Tenu', 'Tenue', 'Effectué', 'Effectuée', 'Terminé', 'Terminée'],
+  meetingNames: [
+    'Réunion',
+    'Démo',
+    'Démonstration',
+    'Rendez-vous',
+    'RDV',
+    'Visite',
+    'Déjeuner',
+    'Présentation',
+    'Webinaire',
+    'Atelier',
+    'Entretien',
+    'Appel',
+  ],
+  negations: ['pas', 'non', 'jamais'],
+  cameIn: ['Entrant', 'Entrante', 'Reçu', 'Reçue'],
+  personActed: ['a appelé', 'a rappelé', 'a répondu', 'a écrit'],
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
   stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
@@ -746,7 +859,7 @@ const es: Wording = {
   history: ['Historial'],
   outcomes: {
     'no-answer': ['Sin respuesta', 'No conectado'],
-    voicemail: ['Buzón de voz'],
+    voicemail: ['Buzón de voz', 'Buzón'],
     busy: ['Ocupado'],
     connected: ['Conectado'],
   },
@@ -755,9 +868,25 @@ const es: Wording = {
   meetingOutcomes: {
     'no-show': ['No se presentó', 'No asistió'],
     cancelled: ['Cancelado', 'Cancelada'],
-    rescheduled: ['Reprogramado', 'Reprogramada'],
+    rescheduled: ['Reprogramado', 'Reprogramada', 'Aplazado', 'Aplazada', 'Pospuesto', 'Pospuesta'],
   },
   meetingHeld: ['Realizado', 'Realizada', 'Completado', 'Completada'],
+  meetingNames: [
+    'Reunión',
+    'Demo',
+    'Demostración',
+    'Cita',
+    'Visita',
+    'Almuerzo',
+    'Presentación',
+    'Webinar',
+    'Taller',
+    'Entrevista',
+    'Llamada',
+  ],
+  negations: ['no', 'nunca'],
+  cameIn: ['Entrante', 'Recibido', 'Recibida'],
+  personActed: ['llamó', 'devolvió la llamada', 'respondió', 'contestó', 'escribió'],
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
   stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
@@ -880,9 +1009,25 @@ const pt: Wording = {
   meetingOutcomes: {
     'no-show': ['Não compareceu', 'Não comparecimento'],
     cancelled: ['Cancelado', 'Cancelada'],
-    rescheduled: ['Reagendado', 'Reagendada'],
+    rescheduled: ['Reagendado', 'Reagendada', 'Remarcado', 'Remarcada', 'Adiado', 'Adiada'],
   },
   meetingHeld: ['Realizado', 'Realizada', 'Concluído', 'Concluída'],
+  meetingNames: [
+    'Reunião',
+    'Demo',
+    'Demonstração',
+    'Visita',
+    'Almoço',
+    'Apresentação',
+    'Webinar',
+    'Workshop',
+    'Entrevista',
+    'Ligação',
+    'Chamada',
+  ],
+  negations: ['não', 'nunca'],
+  cameIn: ['Recebido', 'Recebida', 'Entrante'],
+  personActed: ['ligou', 'retornou a ligação', 'respondeu', 'escreveu'],
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
@@ -991,10 +1136,34 @@ const nl: Wording = {
   attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['Niet verschenen', 'Niet komen opdagen'],
-    cancelled: ['Geannuleerd'],
-    rescheduled: ['Opnieuw gepland'],
+    cancelled: ['Geannuleerd', 'Afgezegd', 'Afgelast'],
+    rescheduled: ['Opnieuw gepland', 'Verplaatst', 'Uitgesteld'],
   },
   meetingHeld: ['Gehouden', 'Voltooid'],
+  meetingNames: [
+    'Vergadering',
+    'Afspraak',
+    'Demo',
+    'Bezoek',
+    'Lunch',
+    'Presentatie',
+    'Meeting',
+    'Overleg',
+    'Gesprek',
+    'Webinar',
+    'Workshop',
+  ],
+  negations: ['niet', 'nooit', 'geen'],
+  cameIn: ['Inkomend', 'Inkomende', 'Ontvangen'],
+  personActed: [
+    'belde',
+    'belde terug',
+    'heeft gebeld',
+    'heeft teruggebeld',
+    'antwoordde',
+    'heeft geantwoord',
+    'schreef',
+  ],
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
@@ -1140,11 +1309,42 @@ const it: Wording = {
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
-    'no-show': ['Non presentato', 'Non presentata', 'Mancata presentazione'],
+    'no-show': [
+      'Non presentato',
+      'Non presentata',
+      'Mancata presentazione',
+      'Non si è presentato',
+      'Non si è presentata',
+    ],
     cancelled: ['Annullato', 'Annullata'],
-    rescheduled: ['Ripianificato', 'Ripianificata', 'Riprogrammato', 'Riprogrammata'],
+    rescheduled: [
+      'Ripianificato',
+      'Ripianificata',
+      'Riprogrammato',
+      'Riprogrammata',
+      'Rinviato',
+      'Rinviata',
+      'Posticipato',
+      'Posticipata',
+    ],
   },
   meetingHeld: ['Svolto', 'Svolta', 'Tenuto', 'Tenuta', 'Completato', 'Completata'],
+  meetingNames: [
+    'Riunione',
+    'Demo',
+    'Appuntamento',
+    'Incontro',
+    'Visita',
+    'Pranzo',
+    'Presentazione',
+    'Webinar',
+    'Workshop',
+    'Colloquio',
+    'Chiamata',
+  ],
+  negations: ['non', 'mai'],
+  cameIn: ['In entrata', 'Ricevuto', 'Ricevuta'],
+  personActed: ['ha chiamato', 'ha richiamato', 'ha risposto', 'ha scritto'],
   automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
   // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.
   stageField: ['Fase', "Fase dell'affare", 'Fase dell’affare', "Fase dell'offerta", 'Fase della trattativa'],
@@ -1208,6 +1408,9 @@ export const typeNameWords: Record<'call' | 'meeting', readonly string[]> = {
 export const durationUnitWords: ReadonlySet<string> = new Set(
   Object.values(BY_LANGUAGE).flatMap((words) => words.durationUnits.map((unit) => unit.toLowerCase())),
 );
+
+/** Every language's words saying a logged message came in ("Inbound", "Recibido"): a subject's direction is read so in any language. */
+export const cameInWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.cameIn);
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);

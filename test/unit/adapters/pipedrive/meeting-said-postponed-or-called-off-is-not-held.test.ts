@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readDoneActivity } from './logged-activity-page';
+
+/**
+ * metrics.md: "Meetings held: meetings whose time has passed and that were not cancelled or marked
+ * no-show". Besides each language's outcome words ("rescheduled", "annulée"), reps write the everyday
+ * synonyms after the subject: "postponed", "called off", "aplazada", "reportée", "remarcada",
+ * "afgezegd", "rinviata", "non si è presentato", "verlegt" (wording.ts meetingOutcomes).
+ */
+const MEETING: Record<string, string> = {
+  'en-US': 'Meeting',
+  es: 'Reunión',
+  fr: 'Réunion',
+  de: 'Meeting',
+  'pt-BR': 'Reunião',
+  it: 'Riunione',
+  nl: 'Vergadering',
+};
+
+describe('a done Pipedrive meeting whose subject says it was postponed, called off or missed', () => {
+  it.each([
+    ['en-US', 'Demo – postponed', 'rescheduled'],
+    ['en-US', 'Demo – called off', 'cancelled'],
+    ['es', 'Demo – aplazada', 'rescheduled'],
+    ['fr', 'Démo – reportée', 'rescheduled'],
+    ['pt-BR', 'Demo – remarcada', 'rescheduled'],
+    ['nl', 'Demo – afgezegd', 'cancelled'],
+    ['it', 'Demo – rinviata', 'rescheduled'],
+    ['it', 'Demo – non si è presentato', 'no-show'],
+    ['de', 'Demo – verlegt', 'rescheduled'],
+  ])('%s "%s" is %s, not a held meeting', (lang, subject, outcome) => {
+    const { activity } = readDoneActivity(lang, MEETING[lang] ?? '', subject);
+    expect(activity?.type).toBe('meeting');
+    expect(activity?.outcome).toBe(outcome);
+  });
+});
