@@ -10,7 +10,7 @@ export interface LogContact {
 
 interface LogButtonsProps {
   onLog(touch: LogRequest): void | Promise<void>;
-  /** A deal's contacts: the user picks which one the touch was with (default the first). */
+  /** A deal's contacts: the user picks which one the touch was with (default the first), or none: the deal itself. */
   contacts?: LogContact[];
 }
 
@@ -24,7 +24,10 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
   const [picked, setPicked] = useState(contacts[0]?.key);
   const [pending, setPending] = useState<Channel[]>([]);
   // The contacts can change under the picker when the view refreshes; fall back to the first one.
-  const contactKey = contacts.some((contact) => contact.key === picked) ? picked : contacts[0]?.key;
+  // NO_CONTACT logs on the deal alone (a call to the buyer's switchboard about the deal):
+  // metrics.md's "logged on a deal … any of its contacts or the deal itself".
+  const contactKey =
+    picked === NO_CONTACT ? undefined : contacts.some((contact) => contact.key === picked) ? picked : contacts[0]?.key;
   const logNow = (channel: Channel) => {
     const settled = onLog(contactKey ? { channel, contactKey } : { channel });
     if (!settled) return;
@@ -47,7 +50,7 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
           <select
             class="tl-select"
             aria-label="Log the touch with contact"
-            value={contactKey}
+            value={contactKey ?? NO_CONTACT}
             onChange={(event) => setPicked(event.currentTarget.value)}
           >
             {contacts.map((contact) => (
@@ -55,6 +58,7 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
                 {contact.name}
               </option>
             ))}
+            <option value={NO_CONTACT}>no one listed (the deal only)</option>
           </select>
         </label>
       )}
@@ -80,6 +84,9 @@ export function LogButtons({ onLog, contacts = [] }: LogButtonsProps) {
     </section>
   );
 }
+
+/** The picker's value for a touch logged on the deal itself, with none of its contacts. */
+const NO_CONTACT = '';
 
 /** `channels` with one `channel` fewer: each click's log settles on its own. */
 function withoutOne(channels: Channel[], channel: Channel): Channel[] {

@@ -36,7 +36,7 @@ describe('Logging a missed touch', () => {
       within(picker)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Jordan Lee', 'Sam Okoye', 'Rita Haas']);
+    ).toEqual(['Jordan Lee', 'Sam Okoye', 'Rita Haas', 'no one listed (the deal only)']);
     fireEvent.change(picker, { target: { value: 'hubspot:4410021:contact:953' } });
     fireEvent.click(screen.getByRole('button', { name: 'Log a social touch' }));
     expect(props.onLog).toHaveBeenLastCalledWith({ channel: 'social', contactKey: 'hubspot:4410021:contact:953' });
