@@ -11,27 +11,38 @@ import { CRM_COLUMNS } from './crm-columns';
 import type { LoggedRow } from './logged-row';
 import { oneLinePerTouch } from './one-line-per-touch';
 
-/** One CRM's import file: its name and text. */
+/** One CRM account's import file: its name and text. */
 export interface LoggedCsv {
   crm: Crm;
+  /** The account (HubSpot portal, Salesforce org host, Pipedrive company) whose import the file is for. */
+  tenant: string;
   fileName: string;
   text: string;
   rows: number;
 }
 
 /**
- * The touches logged in Touchline that the CRM does not show, one CSV per CRM shaped for its own
- * activity import, one line per touch (oneLinePerTouch). A touch merged into a page touch is left
- * out: the CRM has it already.
+ * The touches logged in Touchline that the CRM does not show, one CSV per CRM account shaped for
+ * its CRM's own activity import, one line per touch (oneLinePerTouch). An import goes into one
+ * account: a file holding a production org's and its sandbox's record ids (or two HubSpot
+ * portals') would fail, or link rows to another account's records. A touch merged into a page
+ * touch is left out: the CRM has it already.
  */
 export async function loggedTouchesCsv(db: TouchlineDb, timeZone: string, now: Date): Promise<LoggedCsv[]> {
   const rows = await loggedRows(db, timeZone);
   const day = now.toLocaleDateString('en-CA', { timeZone });
-  const crms = [...new Set(rows.map((row) => row.touch.crm))].sort();
-  return crms.map((crm) => {
-    const mine = rows.filter((row) => row.touch.crm === crm);
-    return { crm, fileName: `touchline-logged-${crm}-${day}.csv`, text: csvOf(crm, mine), rows: mine.length };
+  const accounts = [...new Set(rows.map((row) => `${row.touch.crm}\n${row.touch.tenant}`))].sort();
+  return accounts.map((account) => {
+    const [crm, tenant] = account.split('\n') as [Crm, string];
+    const mine = rows.filter((row) => row.touch.crm === crm && row.touch.tenant === tenant);
+    const fileName = `touchline-logged-${crm}-${fileNamePart(tenant)}-${day}.csv`;
+    return { crm, tenant, fileName, text: csvOf(crm, mine), rows: mine.length };
   });
+}
+
+/** An account as a file name's part: an org host's dots kept, anything a file system may refuse made a dash. */
+function fileNamePart(tenant: string): string {
+  return tenant.replace(/[^A-Za-z0-9.-]+/g, '-');
 }
 
 /**

@@ -15,7 +15,7 @@ describe('touches logged in Touchline as a CSV for the CRM', () => {
     const files = await loggedTouchesCsv(db, ZONE, NOW);
 
     expect(files.map((f) => [f.crm, f.fileName, f.rows])).toEqual([
-      ['hubspot', 'touchline-logged-hubspot-2026-11-20.csv', 1],
+      ['hubspot', 'touchline-logged-hubspot-4412345-2026-11-20.csv', 1],
     ]);
     const { data, meta } = parse(files[0]?.text ?? '');
     expect(meta.fields).toEqual([

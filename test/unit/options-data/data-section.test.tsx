@@ -61,7 +61,7 @@ describe('Your data', () => {
 
     expect(saved.map((s) => s.fileName)).toEqual([
       'touchline-backup-2026-11-20.jsonl',
-      'touchline-logged-hubspot-2026-11-20.csv',
+      'touchline-logged-hubspot-4412345-2026-11-20.csv',
     ]);
     expect(JSON.parse((await saved[0]?.blob.text())?.split('\n')[0] ?? '')).toMatchObject({
       format: 'touchline-backup',
