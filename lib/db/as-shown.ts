@@ -10,19 +10,7 @@ export function rowsAsShown(rows: readonly Activity[]): Activity[] {
   return rows.map(rowAsShown);
 }
 
-/**
- * Whether any of one touch's page copies showed a time of day itself (or a count that gives one),
- * not only a date: then the touch's time is the page's, and no copy dated by its day alone takes
- * the time of a touch logged in Touchline (withUserFields).
- */
-export function pageShowsTime(copies: readonly Activity[]): boolean {
-  return copies.some((copy) => {
-    const shown = rowAsShown(copy);
-    return shown.timestamp !== undefined && shown.timePrecision !== 'day';
-  });
-}
-
-export function rowAsShown(row: Activity): Activity {
+function rowAsShown(row: Activity): Activity {
   if (!row.pageOwn) return row;
   const { pageOwn, ...shown } = row;
   return { ...shown, ...pageOwn };

@@ -1,5 +1,4 @@
 import type { Activity } from '../schema/activity';
-import { pageShowsTime, rowAsShown } from './as-shown';
 import {
   contactKeysOf,
   dealOf,
@@ -17,7 +16,7 @@ import { sameJson } from './objects';
 import { isPageTouch, type MergeClock } from './page-touch';
 import { type DealContacts, peopleOf } from './people-of';
 import { sameTouch } from './same-touch';
-import { withOwnDate, withUserFields, withUserFieldsMoved } from './user-fields';
+import { withUserFields, withUserFieldsMoved } from './user-fields';
 
 /** What pairing a reading's fresh touches with logged touches did. */
 export interface LoggedPairing {
@@ -53,48 +52,21 @@ export async function mergeLogged(
   if (relevant.length === 0) return { merged: [], released };
   const logged = [...(await loggedTouches(work)).values()];
   const earlier = await earlierCopies(work, relevant, await contactsOfDeals(work, [...logged, ...relevant]));
-  // The earlier rows' deals too: a deal-page row naming nobody is with its deal's contacts.
-  const dealContacts = await contactsOfDeals(work, [...logged, ...relevant, ...earlier]);
-  const merges = mergeLoggedTouches({ logged, fresh: relevant, earlier, dealContacts, ...clock });
-  const pagesOf = new Map<string, { touch: Activity; pages: Activity[] }>();
+  const merges = mergeLoggedTouches({
+    logged,
+    fresh: relevant,
+    earlier,
+    // The earlier rows' deals too: a deal-page row naming nobody is with its deal's contacts.
+    dealContacts: await contactsOfDeals(work, [...logged, ...relevant, ...earlier]),
+    ...clock,
+  });
   for (const { logged: touch, page, newMerge } of merges) {
     if (newMerge) putActivity(work, touch);
-    const known = pagesOf.get(touch.key);
-    if (known) known.pages.push(page);
-    else pagesOf.set(touch.key, { touch, pages: [page] });
-  }
-  for (const { touch, pages } of pagesOf.values()) giveUserFields(work, touch, pages, earlier, dealContacts);
-  return { merged: merges.filter((m) => m.newMerge).map((m) => m.logged.key), released };
-}
-
-/**
- * Gives the reading's page copies `pages` of the touch logged touch `touch` is merged into the
- * user's fields (withUserFields). Where a copy of that touch, fresh or stored, showed its time of
- * day (pageShowsTime), no copy dated by its day alone takes the user's time, and a stored one that
- * took it before gives it back: the page's time is the touch's (a date-only copy carrying the
- * user's 06:10 would be a second call beside the page's 06:00 one in every count).
- */
-function giveUserFields(
-  work: Working,
-  touch: Activity,
-  pages: readonly Activity[],
-  earlier: readonly Activity[],
-  dealContacts: DealContacts,
-): void {
-  const shown = pages.map(rowAsShown);
-  const stored = earlier.filter((row) => shown.some((page) => sameTouch(rowAsShown(row), page, dealContacts)));
-  const pageShows = pageShowsTime([...pages, ...stored]);
-  for (const page of pages) {
     const current = work.activities.get(page.key) ?? page;
-    const withUser = withUserFields(current, touch, pageShows);
+    const withUser = withUserFields(current, touch);
     if (!sameJson(current, withUser)) putActivity(work, withUser);
   }
-  if (!pageShows) return;
-  for (const row of stored) {
-    const current = work.activities.get(row.key) ?? row;
-    const dated = withOwnDate(current, touch);
-    if (!sameJson(current, dated)) putActivity(work, dated);
-  }
+  return { merged: merges.filter((m) => m.newMerge).map((m) => m.logged.key), released };
 }
 
 /**
@@ -135,10 +107,9 @@ async function releaseNamedElsewhere(
     // The logged touches still merged into the copy (one touch with the released one by duplicate
     // rule 3, logged on the deal) give their fields anew, as an undo does (rewriteCopiesOf).
     const given = holders.filter((holder) => holder.mergedInto === target.key);
-    const pageShows = pageShowsTime(copies);
     for (const copy of copies.filter((row) => !freshKeys.has(row.key))) {
       const current = work.activities.get(copy.key) ?? copy;
-      const next = withUserFieldsMoved(current, touch, given, pageShows);
+      const next = withUserFieldsMoved(current, touch, given);
       if (!sameJson(current, next)) putActivity(work, next);
     }
   }

@@ -1,5 +1,4 @@
 import type { Activity, Channel } from '../schema/activity';
-import { rowAsShown, rowsAsShown } from './as-shown';
 import { type DayZones, loggedMergeDay } from './logged-day';
 import { loggedGroups } from './logged-groups';
 import { peopleOfTouch } from './named-copies';
@@ -54,13 +53,9 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   for (const touch of input.logged) if (touch.mergedInto) addTo(byPage, touch.mergedInto, touch);
   const results: LoggedMerge[] = [];
   const candidates: DatedTouch[] = [];
-  // Copies are compared as their pages showed them (rowsAsShown): a stored copy that took a
-  // logged touch's outcome, direction or time is still the copy of the touch a page shows again
-  // with its own (a double capture of the call, its deal page's copy, its time of day).
-  const shownBefore = rowsAsShown(input.earlier.filter((row) => shownAsTouch(row, input)));
+  const shownBefore = input.earlier.filter((row) => shownAsTouch(row, input));
   for (const page of input.fresh.filter((row): row is DatedTouch => isDatedTouch(row) && isPageTouch(row, input))) {
-    const shown = rowAsShown(page);
-    const copyOf = shownBefore.find((row) => row.key !== page.key && sameTouch(row, shown, input.dealContacts));
+    const copyOf = shownBefore.find((row) => row.key !== page.key && sameTouch(row, page, input.dealContacts));
     const holders = copyOf && byPage.get(copyOf.key);
     if (holders) results.push(...holders.map((logged) => ({ logged, page, newMerge: false })));
     else if (!copyOf) candidates.push(page);
@@ -95,10 +90,7 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
     // The page's other fresh copies of its touch (a double capture, a copy without a CRM id) are
     // that one touch: they take no logged touch of their own, and they carry the user's fields
     // too, or the copies would differ in outcome and stop being one touch (rule 2).
-    const copies = candidates.filter(
-      (other) => other === page || sameTouch(rowAsShown(other), rowAsShown(page), input.dealContacts),
-    );
-    for (const copy of copies) {
+    for (const copy of candidates.filter((other) => other === page || sameTouch(other, page, input.dealContacts))) {
       used.add(copy.key);
       if (copy !== page) results.push(...merged.map((logged) => ({ logged, page: copy, newMerge: false })));
     }

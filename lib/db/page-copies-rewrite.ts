@@ -1,6 +1,5 @@
 import type { IDBPTransaction } from 'idb';
 import { type Activity, activitySchema } from '../schema/activity';
-import { pageShowsTime } from './as-shown';
 import type { DealContacts } from './people-of';
 import { parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
@@ -11,8 +10,7 @@ import { withUserFieldsMoved } from './user-fields';
  * Every stored copy of page touch `pageKey` (the row and its otherCopies) with what logged touch
  * `gone` gave it taken off and what the logged touches merged into it now (`holders`, as stored)
  * give put on: mergeLogged gave the user's fields to the copy named in `mergedInto` and to every
- * later copy, so whatever changes them must reach them all; a copy dated by its day alone takes the
- * user's time only where no copy showed one (pageShowsTime). Resolves to the copies before and
+ * later copy, so whatever changes them must reach them all. Resolves to the copies before and
  * after, for the packs. The transaction must include the deals store (COPY_READ_STORES). A caller
  * that rewrites many touches passes `accounts` (dealContactsOnce), so each account's deals are read once.
  */
@@ -28,8 +26,7 @@ export async function rewriteCopiesOf(
   if (!page) return { before: [], after: [] };
   const given = holders.filter((touch) => touch.mergedInto === page.key);
   const copies = [page, ...(await otherCopies(tx, page, await accounts?.(page.crm, page.tenant)))];
-  const pageShows = pageShowsTime(copies);
-  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given, pageShows));
+  const rewritten = copies.map((copy) => withUserFieldsMoved(copy, gone, given));
   await Promise.all(rewritten.map((row) => store.put(row)));
   return { before: copies, after: rewritten };
 }

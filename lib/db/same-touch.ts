@@ -1,7 +1,7 @@
-import { comparedAtCount, doubleCapture, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
+import { doubleCapture, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
 import type { Activity } from '../schema/activity';
 import { type DealContacts, peopleOf } from './people-of';
-import { withinCountDrift, withinDay } from './time-precision';
+import { withinDay } from './time-precision';
 
 /**
  * Two stored page rows that are copies of one touch (metrics.md "Duplicate"): the same CRM id
@@ -10,10 +10,6 @@ import { withinCountDrift, withinDay } from './time-precision';
  * same outcome (and owner, where both name one), both timed within 2 minutes (rule 2's double capture), or no id on one of them
  * and the same time: within 2 minutes when both show a time of day, else the day the page
  * printed (rule 3; decisions.md), a time's day in `pageTimeZone` (the browser's unless given).
- * A time worked out from a count ("1 hour ago") is compared at the count's precision, within its
- * drift, where the metrics compare it so (comparedAtCount): else a call the deal page showed as
- * "1 hour ago" and the contact page later with its time would be two touches here and one in
- * every count, and a touch logged in between would take the copy shown before it.
  * Rows read on a contact page and on a deal page of a CRM that shows no ids are the usual case.
  */
 export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts, pageTimeZone?: string): boolean {
@@ -27,5 +23,5 @@ export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts, 
   if (a.sourceId && b.sourceId) return timed && doubleCapture(a, b) && withinTwoMinutes;
   if (a.timePrecision === 'day') return withinDay(b.timestamp, { ...a, timestamp: a.timestamp }, pageTimeZone);
   if (b.timePrecision === 'day') return withinDay(a.timestamp, { ...b, timestamp: b.timestamp }, pageTimeZone);
-  return withinTwoMinutes || (comparedAtCount(a, b) && withinCountDrift(a.timestamp, b.timestamp));
+  return withinTwoMinutes;
 }

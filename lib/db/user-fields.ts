@@ -5,18 +5,15 @@ import { datedAsPage, type PageOwn } from './page-own';
  * The page copy of a touch with what the user said when logging it, where the page's is unknown
  * (metrics.md "Logged in Touchline", and "Duplicate": the merged touch keeps the most informative
  * fields): their outcome and note, their direction, and their time of day over a page date alone
- * (the two are on the same day, or they would not have merged), unless another copy of the touch
- * showed its time (`pageShows`, see pageShowsTime): the page's time of the touch over the user's
- * typed or "now" time, which would make the date-only copy a second touch at another minute; a
- * copy that took the user's time before then gives it back. The metrics count the page copy
+ * (the two are on the same day, or they would not have merged). The metrics count the page copy
  * and skip the merged logged touch, so the user's words must live on the page copy. A direction
  * or date the page showed itself and the user's replaced is kept in `pageOwn`, so an undo or an
  * edit can put exactly it back (withoutUserFields): neither the row's key (a CRM id says nothing of
  * them) nor equality with the user's values tells it.
  */
-export function withUserFields(page: Activity, logged: Activity, pageShows = false): Activity {
-  const next = pageShows ? withOwnDate(page, logged) : { ...page };
-  const own: PageOwn = { ...next.pageOwn };
+export function withUserFields(page: Activity, logged: Activity): Activity {
+  const next = { ...page };
+  const own: PageOwn = { ...page.pageOwn };
   const pageKnows = page.outcome !== undefined && page.outcome !== 'unknown';
   if (logged.outcome !== undefined && logged.outcome !== 'unknown') {
     // What the page showed is kept either way: on undo, a row without the mark (merged before
@@ -29,13 +26,7 @@ export function withUserFields(page: Activity, logged: Activity, pageShows = fal
     next.direction = logged.direction;
     own.direction = 'unknown';
   }
-  if (
-    !pageShows &&
-    page.timePrecision === 'day' &&
-    page.timestamp &&
-    logged.timestamp &&
-    logged.timePrecision !== 'day'
-  ) {
+  if (page.timePrecision === 'day' && page.timestamp && logged.timestamp && logged.timePrecision !== 'day') {
     Object.assign(own, datedAsPage(page.timestamp, page.printedOn));
     next.timestamp = logged.timestamp;
     next.timePrecision = 'minute';
@@ -58,9 +49,9 @@ export function withUserFields(page: Activity, logged: Activity, pageShows = fal
  * showed the same outcome, direction or time itself keeps it).
  */
 export function withoutUserFields(page: Activity, logged: Activity): Activity {
-  const next = withOwnDate(page, logged);
+  const next = { ...page };
   if (logged.note !== undefined && next.note === logged.note) delete next.note;
-  const own: PageOwn = { ...next.pageOwn };
+  const own: PageOwn = { ...page.pageOwn };
   if (own.outcome !== undefined) {
     if (own.outcome === 'unknown') delete next.outcome;
     else next.outcome = own.outcome;
@@ -69,6 +60,14 @@ export function withoutUserFields(page: Activity, logged: Activity): Activity {
   if (own.direction && logged.direction !== 'unknown' && next.direction === logged.direction) {
     next.direction = own.direction;
     delete own.direction;
+  }
+  if (own.timestamp && logged.timestamp && next.timePrecision === 'minute' && next.timestamp === logged.timestamp) {
+    next.timestamp = own.timestamp;
+    next.timePrecision = own.timePrecision ?? 'day';
+    if (own.printedOn) next.printedOn = own.printedOn;
+    delete own.timestamp;
+    delete own.timePrecision;
+    delete own.printedOn;
   }
   if (Object.keys(own).length > 0) next.pageOwn = own;
   else delete next.pageOwn;
@@ -80,37 +79,17 @@ export function withoutUserFields(page: Activity, logged: Activity): Activity {
   return next;
 }
 
-/** The page copy with its page's date alone put back where it carries `logged`'s time instead (see withUserFields). */
-export function withOwnDate(page: Activity, logged: Activity): Activity {
-  const next = { ...page };
-  const own: PageOwn = { ...page.pageOwn };
-  if (!own.timestamp || !logged.timestamp || next.timePrecision !== 'minute' || next.timestamp !== logged.timestamp) {
-    return next;
-  }
-  next.timestamp = own.timestamp;
-  next.timePrecision = own.timePrecision ?? 'day';
-  if (own.printedOn) next.printedOn = own.printedOn;
-  delete own.timestamp;
-  delete own.timePrecision;
-  delete own.printedOn;
-  if (Object.keys(own).length > 0) next.pageOwn = own;
-  else delete next.pageOwn;
-  return next;
-}
-
 /**
  * The page copy with what logged touch `gone` gave it taken off and what each of `given` gives
  * put on: an edit (both), an undo or a merge moved away (`gone` only), a touch merged anew
  * (`given` only). Several logged touches that are one touch (duplicate rule 3) share a page copy.
- * `pageShows`: a copy of the touch showed its time (see withUserFields).
  */
 export function withUserFieldsMoved(
   page: Activity,
   gone: Activity | undefined,
   given: Activity | readonly Activity[] | undefined,
-  pageShows = false,
 ): Activity {
   const cleared = gone ? withoutUserFields(page, gone) : page;
   const givers = given === undefined ? [] : Array.isArray(given) ? given : [given];
-  return givers.reduce<Activity>((row, touch) => withUserFields(row, touch, pageShows), cleared);
+  return givers.reduce<Activity>((row, touch) => withUserFields(row, touch), cleared);
 }
