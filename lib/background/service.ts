@@ -74,8 +74,8 @@ export function createService(deps: ServiceDeps): Service {
       const touch = await updateLoggedTouch(c.db, key, changes, c.now, c.settings.timeZone);
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, touch, view }));
     }),
-    undoLoggedTouch: handler('undoLoggedTouch', REQUEST_SCHEMAS.undoLoggedTouch, async ({ key }, c) => {
-      const touch = await undoLoggedTouch(c.db, key, c.settings.timeZone, browserTimeZone(), c.now);
+    undoLoggedTouch: handler('undoLoggedTouch', REQUEST_SCHEMAS.undoLoggedTouch, async ({ key, wholeTouch }, c) => {
+      const touch = await undoLoggedTouch(c.db, key, c.settings.timeZone, browserTimeZone(), c.now, wholeTouch);
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, view }));
     }),
     eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key, dryRun }, c) =>

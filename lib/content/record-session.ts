@@ -250,7 +250,7 @@ export function createRecordSession(
     if (!held && store.get().undo) undoTimer = setTimeout(clearUndo, UNDO_MS);
   }
 
-  const takeBack = (words: RemovalWords) =>
+  const takeBack = (words: RemovalWords, wholeTouch: boolean) =>
     removeLoggedTouches({
       answers,
       shown: () => shownKey,
@@ -261,10 +261,11 @@ export function createRecordSession(
         if (store.get().undo?.key === key) clearUndo();
       },
       words,
+      wholeTouch,
     });
-  const undoLogged = takeBack(UNDONE);
+  const undoLogged = takeBack(UNDONE, false);
   /** "Remove" on a logged touch of the Recent list, however long ago it was logged. */
-  const removeLogged = takeBack(REMOVED);
+  const removeLogged = takeBack(REMOVED, true);
 
   /**
    * After an erase: stop reading and watching the page, so nothing of the record is stored again.

@@ -13,6 +13,8 @@ export interface RemoveLoggedDeps {
   forget(key: string): void;
   /** The panel's words for this way of taking a touch back: Undo's or Remove's. */
   words: RemovalWords;
+  /** Remove takes the whole touch its Recent row lists (every log of it), Undo the log just made. */
+  wholeTouch: boolean;
 }
 
 export interface RemovalWords {
@@ -37,11 +39,10 @@ export function removeLoggedTouches(deps: RemoveLoggedDeps): (key: string) => Pr
     if (!on) return false;
     // A removal (or undo) the background did after the panel stopped waiting is done: its late answer is
     // taken, as a late undo's is, or the panel went on counting a touch that is gone.
-    const response = await ask(
-      'undoLoggedTouch',
-      { key },
-      { ...deps.answers, lateAnswer: (late) => void answered(deps, on, key, late) },
-    );
+    const response = await ask('undoLoggedTouch', deps.wholeTouch ? { key, wholeTouch: true } : { key }, {
+      ...deps.answers,
+      lateAnswer: (late) => void answered(deps, on, key, late),
+    });
     return answered(deps, on, key, response);
   };
 }

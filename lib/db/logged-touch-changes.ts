@@ -6,6 +6,7 @@ import { zonedDay } from '../zoned-day';
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from './activity-packs';
 import { invalid, notFound } from './errors';
 import { heirsOfFreedCopy } from './freed-page-copy';
+import { loggedDuplicatesOf } from './logged-duplicates';
 import { checkNotFuture, described, ORIGIN } from './logged-touches';
 import { pageTouchOnEdit } from './merge-on-edit';
 import { definedOnly, toUtcIso } from './objects';
@@ -109,10 +110,16 @@ async function remerged(
 }
 
 /**
- * Deletes a touch logged in Touchline, and what it gave every page copy of the touch it was
- * merged into, which then merges with another logged touch that meets the rule (heirsOfFreedCopy);
- * touches read from a CRM page cannot be undone. `timeZone` is the user's zone setting; `now`
- * decides which page items are touches yet.
+ * Deletes a touch logged in Touchline, and with `wholeTouch` ("Remove" on its Recent row) the
+ * logged touches that are one touch with it (loggedDuplicatesOf: the panel counted and listed them
+ * as that one touch, so leaving one would leave the touch counted; the Undo right after a log takes
+ * back that log alone, a call logged twice by mistake stays once), and what each gave every page copy of the touch it was merged into,
+ * which then merges with another logged touch that meets the rule (heirsOfFreedCopy); touches
+ * read from a CRM page cannot be undone. Each is undone as stored by then, one after the other,
+ * as separate undos would: a page copy is never taken off the same fields twice, and one that
+ * gets a duplicate as heir gives it back when that goes too. Every one gets its undo mark, so a
+ * backup takes them all back. `timeZone` is the user's zone setting; `now` decides which page
+ * items are touches yet.
  */
 export function undoLoggedTouch(
   db: TouchlineDb,
@@ -120,12 +127,19 @@ export function undoLoggedTouch(
   timeZone = browserTimeZone(),
   pageTimeZone = browserTimeZone(),
   now = new Date(),
+  wholeTouch = false,
 ) {
   const clock = { timeZone, pageTimeZone, now };
   return runTransaction(db, UNDO_STORES, 'readwrite', 'save', async (tx) => {
     const touch = loggedTouch(await tx.objectStore('activities').get(key));
+    const duplicates = wholeTouch ? await loggedDuplicatesOf(tx, touch) : [];
     await withoutLoggedTouch(tx, touch, clock);
-    await tx.objectStore('undoneTouches').put({ key, undoneAt: now.toISOString() });
+    for (const duplicate of duplicates) {
+      const stored = parseRow(activitySchema, 'activities', await tx.objectStore('activities').get(duplicate.key), []);
+      if (stored) await withoutLoggedTouch(tx, stored, clock);
+    }
+    const undoneAt = now.toISOString();
+    for (const gone of [touch, ...duplicates]) await tx.objectStore('undoneTouches').put({ key: gone.key, undoneAt });
     return touch;
   });
 }

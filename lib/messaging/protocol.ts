@@ -61,7 +61,12 @@ export type TouchChanges = z.infer<typeof touchChangesSchema>;
 export const updateLoggedTouchRequestSchema = z.object({ key: nonEmptyString, changes: touchChangesSchema });
 export type UpdateLoggedTouchRequest = z.infer<typeof updateLoggedTouchRequestSchema>;
 
-export const touchKeyRequestSchema = z.object({ key: nonEmptyString });
+/**
+ * A logged touch taken back. `wholeTouch`: "Remove" on its Recent row, which lists the logged
+ * touches that are one touch (a call logged on a contact and on her deal) as one: all of them go.
+ * Without it (the Undo offer right after logging) only the touch just logged goes.
+ */
+export const touchKeyRequestSchema = z.object({ key: nonEmptyString, wholeTouch: z.optional(z.boolean()) });
 export const getViewRequestSchema = z.object({ recordKey: nonEmptyString });
 export const listLoggedTouchesRequestSchema = z.optional(z.object({}));
 /** With `dryRun`, only counts what would go (for the confirmation). */

@@ -82,7 +82,7 @@ describe('removing a logged touch from the Recent list', () => {
     };
     await removeTheLoggedCall();
     await waitFor(() => expect(total()).toBe('8'));
-    expect(sent('undoLoggedTouch').map(([, data]) => data)).toEqual([{ key: LOGGED_CALL }]);
+    expect(sent('undoLoggedTouch').map(([, data]) => data)).toEqual([{ key: LOGGED_CALL, wholeTouch: true }]);
     expect(within(recent()).queryByText('Quick check-in')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -121,7 +121,7 @@ describe('removing a logged touch from the Recent list', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(total()).toBe('9'));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
-    expect(sent('undoLoggedTouch').map(([, data]) => data)).toEqual([{ key: JUST_LOGGED }]);
+    expect(sent('undoLoggedTouch').map(([, data]) => data)).toEqual([{ key: JUST_LOGGED, wholeTouch: true }]);
   });
 
   it('shows this contact without it when the touch was logged on a deal with them', async () => {
