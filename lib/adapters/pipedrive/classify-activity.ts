@@ -2,8 +2,8 @@ import { exportedTouch } from '../../export/logged-subject';
 import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
+import { saysIncomingCall } from './incoming-call-said';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { opensAPart } from './set-apart';
 import { escapeRegExp, isWord } from './text-match';
 import { touchFromPerson } from './touch-from-person';
 import { typeNameWords, type Wording, wordingFor } from './wording';
@@ -85,12 +85,12 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
   const base = { type, automated: isAutomated(facts, words), ...(planned ? { planned: true } : {}) };
   const theirs = MESSAGES_AND_CALLS.has(type) && touchFromPerson(subject, facts.personNames ?? [], words);
   if (type === 'call') {
-    // Incoming-call words say the call's own direction at its start or set apart ("Callback –
-    // incoming call from Maya"), not further into it ("Call Ana back about yesterday's incoming call").
+    // Incoming-call words say the call's own direction anywhere ("Missed incoming call"), but
+    // after a word pointing back they name an earlier call ("Call Ana back about yesterday's incoming call").
     const direction = activityDirection(
       type,
       subject,
-      facts.inbound || theirs || opensAPart(subject, words.incomingCall),
+      facts.inbound || theirs || saysIncomingCall(subject, words.incomingCall),
     );
     return planned
       ? { ...base, direction }

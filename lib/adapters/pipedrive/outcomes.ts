@@ -1,7 +1,7 @@
 import type { Outcome } from '../../schema/activity';
 import { subjectSays } from './meeting-subject-outcome';
 import { setApart } from './set-apart';
-import { hasWord, isWord, replaceWords, startsWithWord } from './text-match';
+import { afterOpening, hasWord, isWord, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -23,14 +23,12 @@ function statements(line: string): string[] {
 }
 
 /** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"); denials come before "connected". */
-const VOICEMAIL_EN = /voicemail|left (a )?message|left vm/;
-const CONNECTED_EN = /^(?:connected|answered|reached|spoke)/;
 const ENGLISH: [Outcome, RegExp][] = [
   [
     'no-answer',
     /no answer|not answered|unanswered|no response|not connected|did(?: not|n'?t) connect|not reached|could(?: not|n'?t) reach/,
   ],
-  ['voicemail', VOICEMAIL_EN],
+  ['voicemail', /voicemail|left (a )?message|left vm/],
   ['busy', /\bbusy\b/],
   ['connected', /connected|answered|reached|spoke/],
 ];
@@ -76,18 +74,18 @@ export function callOutcome(
 }
 
 /**
- * A statement that opens with a connect word and names the voicemail further on ("Call – reached
- * voicemail", "connected to voicemail", "conectado al buzón de voz", "joint la messagerie"): the
- * call got through to a mailbox, no person, so an attempt (metrics.md's connect rate), as "Mailbox
- * erreicht" says it in the other word order.
+ * A statement that opens with a connect word and names the mailbox right after it ("Call – reached
+ * voicemail", "connected to voicemail", "conectado al buzón de voz", "joint la messagerie",
+ * wording.ts reachedMailbox): the call got through to a mailbox, no person, so an attempt
+ * (metrics.md's connect rate), as "Mailbox erreicht" says it in the other word order. A voicemail
+ * further on is an earlier attempt or prose ("Reached Ana after 2 voicemails", "Spoke with Ana –
+ * she got my voicemail", "joint, devis envoyé par messagerie"): the call connected.
  */
 function reachedVoicemail(source: string, words: Wording): boolean {
-  const connects = words.outcomes.connected ?? [];
-  return statements(source).some(
-    (part) =>
-      (startsWithWord(part, connects) || CONNECTED_EN.test(part.toLowerCase())) &&
-      (hasWord(part, words.outcomes.voicemail ?? []) || VOICEMAIL_EN.test(part.toLowerCase())),
-  );
+  return statements(source).some((part) => {
+    const rest = afterOpening(part, words.outcomes.connected ?? []);
+    return rest !== undefined && startsWithWord(rest, words.reachedMailbox);
+  });
 }
 
 /**
@@ -105,17 +103,38 @@ function withoutAttempts(text: string, words: Wording): string {
  * held"). A subject that opens with the word ("Rescheduled demo", "Reprogrammé : visite faite")
  * names the new meeting booked in the moved one's place, which took place once marked done.
  */
-function saysMoved(source: string, words: Wording, fromLines: boolean): boolean {
-  const moved = words.meetingOutcomes.rescheduled ?? [];
+function saysMoved(source: string, moved: readonly string[], words: Wording, fromLines: boolean): boolean {
   const parts = setApart(source).slice(1);
   const at = parts.map((part) => (fromLines ? startsWithWord(part, moved) : hasWord(part, moved))).lastIndexOf(true);
   return at >= 0 && !parts.slice(at + 1).some((part) => hasWord(part, words.meetingHeld));
 }
 
+type MeetingOutcomeWords = Wording['meetingOutcomes'];
+
+const withSynonyms = new WeakMap<Wording, MeetingOutcomeWords>();
+
+/** The outcome words with the everyday synonyms, read in the subject and badges (once per wording: the lists key regex caches). */
+function subjectOutcomes(words: Wording): MeetingOutcomeWords {
+  let lists = withSynonyms.get(words);
+  if (!lists) {
+    const [own, more] = [words.meetingOutcomes, words.meetingOutcomeSynonyms];
+    lists = {
+      'no-show': [...(own['no-show'] ?? []), ...(more['no-show'] ?? [])],
+      cancelled: [...(own.cancelled ?? []), ...(more.cancelled ?? [])],
+      rescheduled: [...(own.rescheduled ?? []), ...(more.rescheduled ?? [])],
+    };
+    withSynonyms.set(words, lists);
+  }
+  return lists;
+}
+
 /**
  * A meeting marked done was held unless a badge, its subject or a line of its own says it was
  * missed, called off or moved; the subject says so also in its own word order, the word after the
- * meeting's name or ending it ("Meeting cancelled", "Termin abgesagt": meeting-subject-outcome.ts).
+ * meeting's name or ending it ("Meeting cancelled", "Termin abgesagt": meeting-subject-outcome.ts),
+ * and with the everyday synonyms ("Demo – postponed"), which in the notes are prose ("Called off
+ * the RFP with the other vendor"). A move word followed by where it moved from ("Demo rescheduled
+ * from Monday") names the moved meeting, held.
  */
 export function meetingOutcome(
   text: string,
@@ -125,14 +144,21 @@ export function meetingOutcome(
   chunks: readonly string[] = [],
   subject = '',
 ): Outcome {
-  const badge = badged(chunks, words.meetingOutcomes);
+  const inSubject = subjectOutcomes(words);
+  const badge = badged(chunks, inSubject);
   if (badge) return badge;
   const sources = lines ?? [text];
-  const says = (list: readonly string[] | undefined) =>
-    sources.some((s) => states(s, list ?? [], lines !== undefined)) || subjectSays(subject, list ?? [], words);
-  if (says(words.meetingOutcomes['no-show'])) return 'no-show';
-  if (says(words.meetingOutcomes.cancelled)) return 'cancelled';
-  if (sources.some((s) => saysMoved(s, words, lines !== undefined))) return 'rescheduled';
-  if (subjectSays(subject, words.meetingOutcomes.rescheduled ?? [], words, words.meetingHeld)) return 'rescheduled';
+  const fromLines = lines !== undefined;
+  const says = (key: 'no-show' | 'cancelled') =>
+    sources.some((s) => states(s, words.meetingOutcomes[key] ?? [], fromLines)) ||
+    states(subject, inSubject[key] ?? [], true) ||
+    subjectSays(subject, inSubject[key] ?? [], words);
+  if (says('no-show')) return 'no-show';
+  if (says('cancelled')) return 'cancelled';
+  const moved = inSubject.rescheduled ?? [];
+  if (sources.some((s) => saysMoved(s, words.meetingOutcomes.rescheduled ?? [], words, fromLines)))
+    return 'rescheduled';
+  if (saysMoved(subject, moved, words, true)) return 'rescheduled';
+  if (subjectSays(subject, moved, words, words.meetingHeld, words.movedFrom)) return 'rescheduled';
   return done ? 'held' : 'unknown';
 }

@@ -45,6 +45,16 @@ export function startsWithWord(text: string, words: readonly string[]): boolean 
   return words.some((w) => t.startsWith(w.toLowerCase()) && !/[\p{L}\p{N}]/u.test(t.charAt(w.length)));
 }
 
+/**
+ * The text after the longest of the words opening it as a whole word ("called back, left VM"
+ * after "Ana": ", left VM" for "called back"), else undefined.
+ */
+export function afterOpening(text: string, words: readonly string[]): string | undefined {
+  const t = text.trimStart();
+  const opening = [...words].sort((a, b) => b.length - a.length).find((w) => startsWithWord(t, [w]));
+  return opening === undefined ? undefined : t.slice(opening.length);
+}
+
 /** The text is one of the words, ignoring case, surrounding punctuation and a trailing count ("Persons (2)"). */
 export function isWord(text: string, words: readonly string[]): boolean {
   const t = text

@@ -20,11 +20,17 @@ export interface Wording {
   from: readonly string[];
   to: readonly string[];
   /**
-   * Opening a call's subject or a part of it set apart, or as its label, these say the contact
-   * called ("Incoming call", "Callback – chamada recebida de Maya"); further into the subject they
-   * are about an earlier call ("Call Ana back about yesterday's incoming call": classify-activity.ts).
+   * Anywhere in a call's subject ("Missed incoming call", "Urgent: incoming call from Ana",
+   * "Callback – chamada recebida de Maya") or as its label, these say the contact called; after a
+   * word pointing back to an earlier call (earlierCall) they name that call instead.
    */
   incomingCall: readonly string[];
+  /**
+   * Words before an incoming-call word, in its part of the subject, that point back to an earlier
+   * call ("Call Ana back about yesterday's incoming call", "Devolver la llamada entrante de ayer"):
+   * the call logged is the rep's (incoming-call-said.ts). Guesses in the usual wording.
+   */
+  earlierCall: readonly string[];
   /**
    * What opens the subject of a call the contact made ("Call from Maya", "Anruf von Maya"): only at
    * its start, since "the call from Monday" is no direction. Empty where the language's "from" also opens the rep's own calls: French "Appel de
@@ -142,12 +148,23 @@ export interface Wording {
   /**
    * What a done meeting's text says when it was not held ("No-show — rescheduling", "Product demo –
    * rescheduled": a rep who moves a meeting closes the old activity and books a new one). The
-   * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words) with
-   * the everyday synonyms reps write ("postponed", "aplazada", "reportée", "verlegt"), and count
-   * only set apart after the subject or in its own word order (outcomes.ts): "Rescheduled demo"
-   * names the new meeting.
+   * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words), and
+   * count only set apart after the subject or in its own word order (outcomes.ts): "Rescheduled
+   * demo" names the new meeting.
    */
   meetingOutcomes: Partial<Record<'no-show' | 'cancelled' | 'rescheduled', readonly string[]>>;
+  /**
+   * The everyday synonyms reps write for those outcomes ("postponed", "called off", "aplazada",
+   * "reportée", "verlegt"), read only in the subject or as a badge: in the notes they are the
+   * rep's prose about something else ("Called off the RFP with the other vendor, chose us").
+   */
+  meetingOutcomeSynonyms: Partial<Record<'no-show' | 'cancelled' | 'rescheduled', readonly string[]>>;
+  /**
+   * What, right after a rescheduled word, says where the meeting was moved from ("Demo rescheduled
+   * from Monday", "Demo reprogramada del lunes"): the subject names the moved meeting, held on its
+   * new day as "Rescheduled demo" is (meeting-subject-outcome.ts).
+   */
+  movedFrom: readonly string[];
   /**
    * Words saying a meeting took place, HubSpot's held outcome in each language (hubspot/words): after
    * a rescheduled word ("Demo (rescheduled) – held") they say the moved meeting happened after all.
@@ -165,16 +182,29 @@ export interface Wording {
    */
   negations: readonly string[];
   /**
-   * What says a logged message came in, opening its subject or right after its channel's name
-   * ("Inbound email – pricing", "Correo recibido de Ana", "Eingehende E-Mail"): the rep logged the
-   * person's message (activity-direction.ts). Guesses in the usual wording.
+   * What says a logged message came in, right before or after its channel's name ("Inbound email –
+   * pricing", "Correo recibido de Ana", "Eingehende E-Mail"): the rep logged the person's message
+   * (activity-direction.ts). Guesses in the usual wording.
    */
   cameIn: readonly string[];
+  /**
+   * The names of a message's channel a came-in word stands beside when it describes the message
+   * itself ("Inbound SMS", "E-mail reçu"); beside anything else ("Inbound lead follow-up",
+   * "Received your PO") it is about another thing, the rep's own message. Guesses.
+   */
+  messageNames: readonly string[];
   /**
    * What follows the record's person's name opening a subject when she made the touch ("Ana
    * Gómez called back", "Ana replied"): hers, inbound (touch-from-person.ts). Guesses.
    */
   personActed: readonly string[];
+  /**
+   * What, right after a connect word, says the call reached a mailbox and no person ("reached
+   * voicemail", "connected to voicemail", "joint la messagerie", "conectado al buzón de voz"): a
+   * voicemail attempt (outcomes.ts). Further on, a voicemail is an earlier attempt ("Reached Ana
+   * after 2 voicemails") or the rep's prose ("devis envoyé par messagerie"). Guesses.
+   */
+  reachedMailbox: readonly string[];
   /**
    * Tags of mail and activities sent by a sequence, automation or campaign ("Sequence: Q4 outreach").
    * Each counts only as such a tag: a badge of the word alone, or the word before a colon (prose such as
@@ -244,8 +274,9 @@ const en: Wording = {
   sent: ['Sent', 'Outgoing'],
   from: ['From'],
   to: ['To', 'Cc'],
-  // Opening a subject or a part set apart ("Callback – incoming call from Maya"); "Call from …" only at its start: activity-direction.ts.
+  // Anywhere in a subject but after a word pointing back ("Missed incoming call"); "Call from …" only at its start: activity-direction.ts.
   incomingCall: ['Incoming call', 'Inbound call', 'Received call'],
+  earlierCall: ['about', 're', 'regarding', 'after', 'back', 'follow-up', 'follow up', 'returning'],
   callFrom: ['Call from'],
   notCaller: [],
   // English's are classify-activity.ts typeOfName's own patterns ("phone", "video", "demo").
@@ -368,9 +399,10 @@ const en: Wording = {
       'Didn’t show',
       'Didn’t attend',
     ],
-    cancelled: ['Cancelled', 'Canceled', 'Called off'],
-    rescheduled: ['Rescheduled', 'Postponed'],
+    cancelled: ['Cancelled', 'Canceled'],
+    rescheduled: ['Rescheduled'],
   },
+  meetingOutcomeSynonyms: { cancelled: ['Called off'], rescheduled: ['Postponed'] },
   meetingHeld: ['Held', 'Completed'],
   meetingNames: [
     'Meeting',
@@ -403,6 +435,30 @@ const en: Wording = {
     'texted',
     'messaged',
   ],
+  messageNames: [
+    'Email',
+    'E-mail',
+    'Mail',
+    'Message',
+    'SMS',
+    'Text',
+    'Text message',
+    'WhatsApp',
+    'LinkedIn message',
+    'InMail',
+    'DM',
+  ],
+  reachedMailbox: [
+    'voicemail',
+    'to voicemail',
+    'by voicemail',
+    'the voicemail',
+    'her voicemail',
+    'his voicemail',
+    'mailbox',
+    'the mailbox',
+  ],
+  movedFrom: ['from'],
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
   stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'] },
@@ -464,6 +520,7 @@ const de: Wording = {
   from: ['Von'],
   to: ['An', 'Cc'],
   incomingCall: ['Eingehender Anruf'],
+  earlierCall: ['wegen', 'bezüglich', 'betreffend', 'nach', 'zurückrufen'],
   callFrom: ['Anruf von'],
   notCaller: [],
   // "Telefonat", "Telefontermin", "Rückruf" (a call back); "Besprechung", "Treffen", "Besuch" (a visit).
@@ -541,8 +598,9 @@ const de: Wording = {
   meetingOutcomes: {
     'no-show': ['Nicht erschienen'],
     cancelled: ['Abgesagt', 'Storniert'],
-    rescheduled: ['Verschoben', 'Verlegt', 'Vertagt'],
+    rescheduled: ['Verschoben'],
   },
+  meetingOutcomeSynonyms: { rescheduled: ['Verlegt', 'Vertagt'] },
   meetingHeld: ['Stattgefunden', 'Abgeschlossen', 'Durchgeführt'],
   meetingNames: [
     'Meeting',
@@ -581,6 +639,9 @@ const de: Wording = {
     'hat geschrieben',
     'schrieb',
   ],
+  messageNames: ['E-Mail', 'Mail', 'Nachricht', 'SMS', 'WhatsApp'],
+  reachedMailbox: ['Mailbox', 'die Mailbox', 'Anrufbeantworter', 'den Anrufbeantworter'],
+  movedFrom: ['von', 'vom'],
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
   stageMove: { changed: ['geändert', 'aktualisiert', 'verschoben'], from: ['von'], to: ['zu', 'auf', 'nach'] },
@@ -646,6 +707,7 @@ const fr: Wording = {
   from: ['De'],
   to: ['À', 'Cc'],
   incomingCall: ['Appel entrant', 'Appel reçu'],
+  earlierCall: ['suite à', 'après', 'concernant', 'au sujet de', 'rappeler'],
   callFrom: [],
   notCaller: [],
   // "Téléphone", "Relance téléphonique"; "Visio" (the everyday word for a video call), "Rendez-vous", "RDV".
@@ -717,7 +779,7 @@ const fr: Wording = {
   history: ['Historique'],
   outcomes: {
     'no-answer': ['Pas de réponse', 'Sans réponse', 'Non connecté', 'Pas connecté', 'Non joint'],
-    voicemail: ['Messagerie vocale', 'Message laissé', 'Messagerie'],
+    voicemail: ['Messagerie vocale', 'Message laissé'],
     busy: ['Occupé'],
     connected: ['Connecté', 'Joint'],
   },
@@ -726,8 +788,9 @@ const fr: Wording = {
   meetingOutcomes: {
     'no-show': ['Non présenté', 'Non présentée'],
     cancelled: ['Annulé', 'Annulée'],
-    rescheduled: ['Reprogrammé', 'Reprogrammée', 'Reporté', 'Reportée'],
+    rescheduled: ['Reprogrammé', 'Reprogrammée'],
   },
+  meetingOutcomeSynonyms: { rescheduled: ['Reporté', 'Reportée'] },
   meetingHeld: ['Fait', 'Faite', 'Tenu', 'Tenue', 'Effectué', 'Effectuée', 'Terminé', 'Terminée'],
   meetingNames: [
     'Réunion',
@@ -746,6 +809,9 @@ const fr: Wording = {
   negations: ['pas', 'non', 'jamais'],
   cameIn: ['Entrant', 'Entrante', 'Reçu', 'Reçue'],
   personActed: ['a appelé', 'a rappelé', 'a répondu', 'a écrit'],
+  messageNames: ['E-mail', 'Email', 'Mail', 'Courriel', 'Message', 'SMS', 'WhatsApp'],
+  reachedMailbox: ['messagerie vocale', 'la messagerie', 'la messagerie vocale', 'répondeur', 'le répondeur'],
+  movedFrom: ['du', 'de'],
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
   stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
@@ -798,6 +864,7 @@ const es: Wording = {
   from: ['De'],
   to: ['Para', 'A'],
   incomingCall: ['Llamada entrante', 'Llamada recibida'],
+  earlierCall: ['devolver', 'sobre', 'tras', 'después de', 'respecto a'],
   callFrom: [],
   notCaller: [],
   // "Teléfono", "Seguimiento telefónico"; "Videollamada", "Videoconferencia".
@@ -859,7 +926,7 @@ const es: Wording = {
   history: ['Historial'],
   outcomes: {
     'no-answer': ['Sin respuesta', 'No conectado'],
-    voicemail: ['Buzón de voz', 'Buzón'],
+    voicemail: ['Buzón de voz'],
     busy: ['Ocupado'],
     connected: ['Conectado'],
   },
@@ -868,8 +935,9 @@ const es: Wording = {
   meetingOutcomes: {
     'no-show': ['No se presentó', 'No asistió'],
     cancelled: ['Cancelado', 'Cancelada'],
-    rescheduled: ['Reprogramado', 'Reprogramada', 'Aplazado', 'Aplazada', 'Pospuesto', 'Pospuesta'],
+    rescheduled: ['Reprogramado', 'Reprogramada'],
   },
+  meetingOutcomeSynonyms: { rescheduled: ['Aplazado', 'Aplazada', 'Pospuesto', 'Pospuesta'] },
   meetingHeld: ['Realizado', 'Realizada', 'Completado', 'Completada'],
   meetingNames: [
     'Reunión',
@@ -887,6 +955,9 @@ const es: Wording = {
   negations: ['no', 'nunca'],
   cameIn: ['Entrante', 'Recibido', 'Recibida'],
   personActed: ['llamó', 'devolvió la llamada', 'respondió', 'contestó', 'escribió'],
+  messageNames: ['Correo', 'Correo electrónico', 'Email', 'E-mail', 'Mensaje', 'SMS', 'WhatsApp'],
+  reachedMailbox: ['buzón de voz', 'al buzón', 'al buzón de voz', 'el buzón de voz', 'contestador', 'al contestador'],
+  movedFrom: ['del', 'de'],
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
   stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
@@ -937,6 +1008,7 @@ const pt: Wording = {
   from: ['De'],
   to: ['Para'],
   incomingCall: ['Ligação recebida', 'Chamada recebida'],
+  earlierCall: ['retornar', 'sobre', 'após', 'depois de', 'referente a'],
   callFrom: [],
   notCaller: [],
   // "Telefone", "Telefonema"; "Videochamada", "Videoconferência".
@@ -1009,8 +1081,9 @@ const pt: Wording = {
   meetingOutcomes: {
     'no-show': ['Não compareceu', 'Não comparecimento'],
     cancelled: ['Cancelado', 'Cancelada'],
-    rescheduled: ['Reagendado', 'Reagendada', 'Remarcado', 'Remarcada', 'Adiado', 'Adiada'],
+    rescheduled: ['Reagendado', 'Reagendada'],
   },
+  meetingOutcomeSynonyms: { rescheduled: ['Remarcado', 'Remarcada', 'Adiado', 'Adiada'] },
   meetingHeld: ['Realizado', 'Realizada', 'Concluído', 'Concluída'],
   meetingNames: [
     'Reunião',
@@ -1028,6 +1101,9 @@ const pt: Wording = {
   negations: ['não', 'nunca'],
   cameIn: ['Recebido', 'Recebida', 'Entrante'],
   personActed: ['ligou', 'retornou a ligação', 'respondeu', 'escreveu'],
+  messageNames: ['E-mail', 'Email', 'Mensagem', 'SMS', 'WhatsApp'],
+  reachedMailbox: ['caixa postal', 'à caixa postal', 'a caixa postal', 'na caixa postal'],
+  movedFrom: ['do', 'da', 'de'],
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
@@ -1079,6 +1155,7 @@ const nl: Wording = {
   from: ['Van'],
   to: ['Aan'],
   incomingCall: ['Inkomend gesprek', 'Inkomende oproep'],
+  earlierCall: ['over', 'na', 'naar aanleiding van', 'terugbellen'],
   callFrom: [],
   notCaller: [],
   // "Telefoon", "Telefonisch"; "Videogesprek", "Bezoek" (a visit).
@@ -1136,9 +1213,10 @@ const nl: Wording = {
   attemptLinks: [],
   meetingOutcomes: {
     'no-show': ['Niet verschenen', 'Niet komen opdagen'],
-    cancelled: ['Geannuleerd', 'Afgezegd', 'Afgelast'],
-    rescheduled: ['Opnieuw gepland', 'Verplaatst', 'Uitgesteld'],
+    cancelled: ['Geannuleerd'],
+    rescheduled: ['Opnieuw gepland'],
   },
+  meetingOutcomeSynonyms: { cancelled: ['Afgezegd', 'Afgelast'], rescheduled: ['Verplaatst', 'Uitgesteld'] },
   meetingHeld: ['Gehouden', 'Voltooid'],
   meetingNames: [
     'Vergadering',
@@ -1164,6 +1242,9 @@ const nl: Wording = {
     'heeft geantwoord',
     'schreef',
   ],
+  messageNames: ['E-mail', 'Mail', 'Bericht', 'SMS', 'WhatsApp'],
+  reachedMailbox: ['voicemail', 'met voicemail', 'met de voicemail', 'voicemailbox'],
+  movedFrom: ['van'],
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
@@ -1219,6 +1300,7 @@ const it: Wording = {
   from: ['Da'],
   to: ['A', 'Cc'],
   incomingCall: ['Chiamata in entrata', 'Chiamata ricevuta'],
+  earlierCall: ['dopo', 'riguardo', 'riguardo a', 'circa', 'in merito a', 'richiamare'],
   callFrom: ['Chiamata da', 'Telefonata da'],
   // "Chiamata da fare" is a call to make; "da remoto" says how it is held.
   notCaller: ['fare', 'effettuare', 'programmare', 'pianificare', 'fissare', 'remoto'],
@@ -1309,24 +1391,13 @@ const it: Wording = {
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
-    'no-show': [
-      'Non presentato',
-      'Non presentata',
-      'Mancata presentazione',
-      'Non si è presentato',
-      'Non si è presentata',
-    ],
+    'no-show': ['Non presentato', 'Non presentata', 'Mancata presentazione'],
     cancelled: ['Annullato', 'Annullata'],
-    rescheduled: [
-      'Ripianificato',
-      'Ripianificata',
-      'Riprogrammato',
-      'Riprogrammata',
-      'Rinviato',
-      'Rinviata',
-      'Posticipato',
-      'Posticipata',
-    ],
+    rescheduled: ['Ripianificato', 'Ripianificata', 'Riprogrammato', 'Riprogrammata'],
+  },
+  meetingOutcomeSynonyms: {
+    'no-show': ['Non si è presentato', 'Non si è presentata'],
+    rescheduled: ['Rinviato', 'Rinviata', 'Posticipato', 'Posticipata'],
   },
   meetingHeld: ['Svolto', 'Svolta', 'Tenuto', 'Tenuta', 'Completato', 'Completata'],
   meetingNames: [
@@ -1345,6 +1416,9 @@ const it: Wording = {
   negations: ['non', 'mai'],
   cameIn: ['In entrata', 'Ricevuto', 'Ricevuta'],
   personActed: ['ha chiamato', 'ha richiamato', 'ha risposto', 'ha scritto'],
+  messageNames: ['Email', 'E-mail', 'Mail', 'Messaggio', 'SMS', 'WhatsApp'],
+  reachedMailbox: ['segreteria', 'la segreteria', 'alla segreteria', 'in segreteria', 'segreteria telefonica'],
+  movedFrom: ['da', 'dal', 'dalla', 'del'],
   automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
   // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.
   stageField: ['Fase', "Fase dell'affare", 'Fase dell’affare', "Fase dell'offerta", 'Fase della trattativa'],
@@ -1411,6 +1485,15 @@ export const durationUnitWords: ReadonlySet<string> = new Set(
 
 /** Every language's words saying a logged message came in ("Inbound", "Recibido"): a subject's direction is read so in any language. */
 export const cameInWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.cameIn);
+
+/** Every language's names of a message's channel ("Email", "Correo"), which a came-in word stands beside. */
+export const messageNameWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.messageNames);
+
+/**
+ * Every language's words pointing back to an earlier call before an incoming-call word: the page
+ * reader and the CSV import read a subject alike whatever its language.
+ */
+export const earlierCallWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.earlierCall);
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);

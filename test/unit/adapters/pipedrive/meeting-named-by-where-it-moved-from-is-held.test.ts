@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readDoneActivity } from './logged-activity-page';
+
+/**
+ * metrics.md: "a meeting is a touch once held: marked done or completed by the CRM … and no
+ * cancelled, no-show or rescheduled outcome". A done meeting titled "Demo rescheduled from
+ * Monday" is the moved demo, held on its new day (the rep renamed the new activity, as
+ * "Rescheduled demo" names the new meeting); the old Monday activity is another item. "Demo
+ * rescheduled to Dec 2" still says this one was moved.
+ */
+const MEETING: Record<string, string> = { 'en-US': 'Meeting', es: 'Reunión' };
+
+const outcomeOf = (lang: string, subject: string) => {
+  const { activity } = readDoneActivity(lang, MEETING[lang] ?? '', subject);
+  expect(activity?.type).toBe('meeting');
+  return activity?.outcome;
+};
+
+describe('a done Pipedrive meeting whose subject says where it was moved from', () => {
+  it.each([
+    ['en-US', 'Demo rescheduled from Monday'],
+    ['en-US', 'Meeting postponed from Monday'],
+    ['en-US', 'Onboarding session rescheduled from last week'],
+    ['es', 'Demo reprogramada del lunes'],
+  ])('%s "%s" is held', (lang, subject) => {
+    expect(outcomeOf(lang, subject)).toBe('held');
+  });
+
+  it('"Demo rescheduled to Dec 2" is rescheduled', () => {
+    expect(outcomeOf('en-US', 'Demo rescheduled to Dec 2')).toBe('rescheduled');
+  });
+});
