@@ -30,10 +30,8 @@ export function BandMeter({ band }: BandMeterProps) {
   const x = (n: number) => (Math.min(n, scale) / scale) * WIDTH;
   const motion = MOTION_LABEL[band.motion];
   // No touch is no effort to place: "below, efficient if the outcomes are good" fits none of it.
-  // benchmarkBand (lib/metrics) still says "below"; the band itself is worth seeing. Nor is a count
-  // that items of unread type may be missing (withTypesNotRead).
-  const untyped = band.untyped ?? 0;
-  const placed = total > 0 && untyped === 0;
+  // benchmarkBand (lib/metrics) still says "below"; the band itself is worth seeing.
+  const placed = total > 0;
   const range = `${band.low} to ${band.high}`;
   const where = placed ? `${band.position} the ${motion} band of ${range}` : `the ${motion} band is ${range}`;
   const summary = `${plural(total, 'touch', 'touches')}, ${where}`;
@@ -57,12 +55,6 @@ export function BandMeter({ band }: BandMeterProps) {
         {placed && <rect class="tl-band-marker" x={Math.max(0, x(total) - 1.5)} y="0" width="3" height={HEIGHT} />}
       </svg>
       {placed && <p class="tl-hint">{POSITION_HINT[band.position]}</p>}
-      {untyped > 0 && (
-        <p class="tl-hint" data-notice="band-not-placed">
-          Not placed on the band: the type of {plural(untyped, 'activity', 'activities')} on the page was not read, and
-          any of them may be a touch.
-        </p>
-      )}
     </div>
   );
 }

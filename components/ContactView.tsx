@@ -1,5 +1,4 @@
 import { withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
-import { withTypesNotRead } from '../lib/metrics/types-not-read';
 import type { NotRead } from '../lib/schema/read-result';
 import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
@@ -10,7 +9,7 @@ import { ItemsNotRead } from './ItemsNotRead';
 import { LogButtons } from './LogButtons';
 import { lastTouchReason } from './last-touch-reason';
 import { NoActivityNotice } from './NoActivityNotice';
-import { timelineNotRead, typesNotRead } from './page-not-read';
+import { timelineNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
 import type { LogRequest, PanelProps } from './panel-state';
 import { RecentTouches } from './RecentTouches';
@@ -33,8 +32,7 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
   const unread = timelineNotRead(notRead);
   // The figures that hang on the oldest or newest touch say when the timeline was read in part;
   // those on the newest need not when no item not loaded can be newer than the last touch.
-  const read = unread === undefined ? stored : withTimelineReadInPart(stored, notRead);
-  const view = withTypesNotRead(read, typesNotRead(notRead).length);
+  const view = unread === undefined ? stored : withTimelineReadInPart(stored, notRead);
   const title = (
     <h2 key="title" class="tl-title">
       {view.name}

@@ -58,8 +58,6 @@ export const bandSchema = z.object({
   touches: count,
   /** Whether the panel's period is the last 30 days (otherwise it says the band is over the last 30 days). */
   samePeriod: z.boolean(),
-  /** Items on the page whose type was not read (withTypesNotRead): any may be a touch not counted, so the band places nothing. */
-  untyped: z.optional(count),
 });
 
 export const recentTouchSchema = z.object({
