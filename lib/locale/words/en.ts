@@ -10,7 +10,10 @@ export const en: LocaleWords = {
     'on vacation',
     'on leave',
     'away from the office',
-    // The common abbreviation, whole word only ("OOO until Mon 23 Nov: Pallet pricing").
-    'ooo',
+    // The common abbreviation as auto-replies put it ("OOO: …", "OOO until Mon 23 Nov"), never alone:
+    // "OOO Vostok Logistics" is a Russian company's legal form, "OOO from Friday" a person's own answer.
+    'ooo:',
+    'ooo until',
+    'ooo till',
   ],
 };
