@@ -8,8 +8,6 @@ interface ContactOutcomesProps {
   timelineReadInPart?: boolean;
   /** The part of the timeline not read may hold items of the period: "no reply in period" is not known. */
   periodReadInPart?: boolean;
-  /** Activities the page shows that are older than what Touchline keeps: the first counts may miss touches among them. */
-  olderNotKept?: number;
 }
 
 /** The outcomes card with what only one relationship has: touches to the first reply and meeting, lead response, the vanity flag. */
@@ -17,9 +15,8 @@ export function ContactOutcomes({
   outcomes,
   timelineReadInPart = false,
   periodReadInPart = false,
-  olderNotKept = 0,
 }: ContactOutcomesProps) {
-  const read = { timelineReadInPart, periodReadInPart, olderNotKept, undatedOutbound: outcomes.undatedOutbound ?? 0 };
+  const read = { timelineReadInPart, periodReadInPart };
   const facts = (
     <>
       <li>{firstReplyText(outcomes, read)}</li>
@@ -51,6 +48,7 @@ function firstReplyText(
     undatedReplies,
     emailsDirectionUnknown = 0,
     automatedBeforeFirstReply = 0,
+    undatedOutbound = 0,
   }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
@@ -58,32 +56,52 @@ function firstReplyText(
     return `${plural(undatedReplies, 'reply', 'replies')} without a readable date: when the first came is not known`;
   if (touchesToFirstReply === null && emailsDirectionUnknown > 0)
     return 'whether the contact replied is not known (who sent each email was not read)';
-  return firstText('reply', touchesToFirstReply, read, automatedBeforeFirstReply);
+  return firstText('reply', touchesToFirstReply, read, {
+    automated: automatedBeforeFirstReply,
+    undated: undatedOutbound,
+  });
 }
 
-/** As firstReplyText: a held meeting without a readable date may be in the period, and the first. */
+/**
+ * As firstReplyText: a held meeting without a readable date may be in the period, and the first. An
+ * undated meeting is no touch before the first meeting (it would be the first), so only other
+ * undated outbound touches make the count a lower bound.
+ */
 function firstMeetingText(
-  { touchesToFirstMeeting, undatedMeetings = 0, automatedBeforeFirstMeeting = 0 }: ContactView['outcomes'],
+  {
+    touchesToFirstMeeting,
+    undatedMeetings = 0,
+    automatedBeforeFirstMeeting = 0,
+    undatedOutboundBeforeMeeting = 0,
+  }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
   if (touchesToFirstMeeting !== null || undatedMeetings === 0)
-    return firstText('meeting', touchesToFirstMeeting, read, automatedBeforeFirstMeeting);
+    return firstText('meeting', touchesToFirstMeeting, read, {
+      automated: automatedBeforeFirstMeeting,
+      undated: undatedOutboundBeforeMeeting,
+    });
   return `${plural(undatedMeetings, 'meeting', 'meetings')} without a readable date: when the first was held is not known`;
 }
 
 interface ReadInPart {
   timelineReadInPart: boolean;
   periodReadInPart: boolean;
-  olderNotKept: number;
-  undatedOutbound: number;
+}
+
+/** Outbound touches in no count beside a first count: automated ones left out, undated ones that may come before it. */
+interface NotCounted {
+  automated: number;
+  undated: number;
 }
 
 /**
  * Counted from the oldest touch read: on a timeline read in part, earlier touches (or an earlier
  * reply or meeting) may be in the part not read, so the count is not known, never "after 0". None
  * read is "no reply in period" only when no item of the period may be in the part not read.
+ * Automated touches left out are shown apart; undated outbound touches make the count a lower bound.
  */
-function firstText(what: 'reply' | 'meeting', touches: number | null, read: ReadInPart, automated: number): string {
+function firstText(what: 'reply' | 'meeting', touches: number | null, read: ReadInPart, not: NotCounted): string {
   if (touches === null && read.periodReadInPart)
     return what === 'reply'
       ? 'whether the contact replied in period is not known (the timeline was read in part)'
@@ -92,11 +110,8 @@ function firstText(what: 'reply' | 'meeting', touches: number | null, read: Read
   if (read.timelineReadInPart)
     return `outbound touches before the first ${what}: not known (the timeline was read in part)`;
   const count = plural(touches, 'outbound touch', 'outbound touches');
-  const leftOut = automated > 0 ? ` (and ${automated} automated, not counted)` : '';
-  // Touches that may come before the outcome yet are in no count make the count a lower bound.
-  if (read.undatedOutbound > 0)
-    return `first ${what} after at least ${count}${leftOut} (${read.undatedOutbound} more without a readable date may be before it)`;
-  if (read.olderNotKept > 0)
-    return `first ${what} after at least ${count}${leftOut} (the page shows ${plural(read.olderNotKept, 'activity', 'activities')} older than what Touchline keeps)`;
+  const leftOut = not.automated > 0 ? ` (and ${not.automated} automated, not counted)` : '';
+  if (not.undated > 0)
+    return `first ${what} after at least ${count}${leftOut} (${not.undated} more without a readable date may be before it)`;
   return `first ${what} after ${count}${leftOut}`;
 }

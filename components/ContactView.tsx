@@ -59,7 +59,6 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
       outcomes={view.outcomes}
       timelineReadInPart={view.timelineReadInPart === true}
       periodReadInPart={view.periodReadInPart === true}
-      olderNotKept={view.olderNotKept?.activities ?? 0}
     />,
     <CadenceCard
       key="cadence"

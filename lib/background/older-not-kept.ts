@@ -1,4 +1,6 @@
 import { retentionCutoff } from '../db/retention-rule';
+import { withoutLeadResponse } from '../metrics/lead-response-older';
+import { wasNotHeld } from '../metrics/touch';
 import { undatedCaveat } from '../metrics/undated-caveat';
 import { dayNumber } from '../metrics/zoned-days';
 import { channelOf } from '../schema/activity';
@@ -27,8 +29,11 @@ export function withOlderNotKept(
   const cutoff = Date.parse(before);
   const olderThanKept = (timestamp: string | undefined) => timestamp !== undefined && Date.parse(timestamp) < cutoff;
   const older = reading.activities.filter((a) => olderThanKept(a.timestamp));
-  const withOlder = older.length === 0 ? view : { ...view, olderNotKept: { activities: older.length, before } };
-  const shown = withoutLeadResponse(withOlder, older);
+  const outboundTouch = older.some(
+    (a) => channelOf(a.type) && !a.planned && !wasNotHeld(a) && a.direction !== 'inbound',
+  );
+  const olderNotKept = { activities: older.length, before, ...(outboundTouch ? { outboundTouch: true as const } : {}) };
+  const shown = withoutLeadResponse(older.length === 0 ? view : { ...view, olderNotKept });
   if (shown.kind !== 'contact' || shown.daysSinceLastTouch !== null) return shown;
   const lastContacted = reading.crmFigures.lastContacted;
   const touchedAt = [
@@ -42,15 +47,4 @@ export function withOlderNotKept(
   const onPage = undated > 0 ? 'the touches the page dates are all older' : 'the page shows only older ones';
   const reason = `No touch either way in the ${settings.retentionDays} days Touchline keeps: ${onPage} (follow-up limit ${settings.followUpDays}).${undatedCaveat(undated)}`;
   return { ...shown, cadence: { ...shown.cadence, goneCold: true, goneColdReason: reason } };
-}
-
-/**
- * The lead response time is not known when the page shows an outbound touch older than what
- * Touchline keeps: that touch was the first response, or came before the record was created
- * (metrics.md: not shown when the touch came first). What is kept starts after it.
- */
-function withoutLeadResponse(view: RecordView, older: ReadOk['activities']): RecordView {
-  if (view.kind !== 'contact' || view.outcomes.leadResponseHours === null) return view;
-  if (!older.some((a) => channelOf(a.type) && !a.planned && a.direction !== 'inbound')) return view;
-  return { ...view, outcomes: { ...view.outcomes, leadResponseHours: null } };
 }

@@ -67,10 +67,11 @@ export function buildContactView(input: {
   const last30Days = touchesIn(touches, resolvePeriod(BAND_PERIOD, now, timeZone));
   const daysSince = daysSinceLastTouch(touches, now, timeZone);
   const undatedReplies = collected.undatedTouches.filter(isReplyActivity);
-  const undatedOutboundCount = collected.undatedTouches.filter(
+  const undatedOutboundTouches = collected.undatedTouches.filter(
     (a) => a.direction !== 'inbound' && (countAutomated || !a.automated),
-  ).length;
-  const undatedOutbound = undatedOutboundCount > 0;
+  );
+  const undatedOutbound = undatedOutboundTouches.length > 0;
+  const undatedOutboundBeforeMeeting = undatedOutboundTouches.filter((a) => a.type !== 'meeting').length;
   const firstReply = touchesToFirstReply(touches, period);
   const firstMeeting = touchesToFirstMeeting(touches, period);
   // Automated touches left out of a first count are shown apart (metrics.md): the same count over
@@ -118,7 +119,8 @@ export function buildContactView(input: {
       // Any reply may be the first (touches to first reply count a call back, SMS or LinkedIn answer too).
       undatedReplies: undatedReplies.length,
       ...(undatedMeetings > 0 ? { undatedMeetings } : {}),
-      ...(undatedOutbound ? { undatedOutbound: undatedOutboundCount } : {}),
+      ...(undatedOutbound ? { undatedOutbound: undatedOutboundTouches.length } : {}),
+      ...(undatedOutboundBeforeMeeting > 0 ? { undatedOutboundBeforeMeeting } : {}),
       // An outbound touch without a readable date may have been the first response.
       leadResponseHours: undatedOutbound
         ? null

@@ -141,8 +141,10 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   undatedReplies: count,
   /** Held meetings without a readable date, when there are any: each may be the first meeting, or one in the period. */
   undatedMeetings: z.optional(count),
-  /** Counted outbound touches without a readable date, when there are any: each may come before the first reply or meeting. */
+  /** Counted outbound touches without a readable date, when there are any: each may come before the first reply. */
   undatedOutbound: z.optional(count),
+  /** Of them, those other than meetings, when there are any: each may come before the first meeting. */
+  undatedOutboundBeforeMeeting: z.optional(count),
   /** Automated outbound touches before the first reply, when the user leaves them out of the count (shown apart). */
   automatedBeforeFirstReply: z.optional(count),
   /** As automatedBeforeFirstReply, before the first held meeting. */
@@ -175,7 +177,14 @@ const viewBase = z.object({
    * Activities the page just read showed dated before the retention cutoff (`before`): not stored,
    * so in no figure. Only on the answer to a page reading.
    */
-  olderNotKept: z.optional(z.object({ activities: z.int().check(z.positive()), before: iso })),
+  olderNotKept: z.optional(
+    z.object({
+      activities: z.int().check(z.positive()),
+      before: iso,
+      /** One of them is an outbound touch (a held meeting, a call, an email…): the lead response time is not known. */
+      outboundTouch: z.optional(z.literal(true)),
+    }),
+  ),
   /**
    * Set when no touch is kept and the record (a deal, or one of its contacts) dates from before what
    * Touchline holds (predatesKept): its last touch, if it had one, is older than Touchline keeps.

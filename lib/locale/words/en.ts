@@ -6,6 +6,8 @@ export const en: LocaleWords = {
     'out of the office',
     'automatic reply',
     'auto-reply',
+    'auto reply',
+    'out-of-office',
     'autoreply',
     'on vacation',
     'on leave',

@@ -81,3 +81,17 @@ it('counts the first reply and meeting as "at least" beside an outbound email wi
     'first meeting after at least 1 outbound touch (1 more without a readable date may be before it)',
   );
 });
+
+it('counts the first meeting exactly beside a meeting without a readable date: it would have been the first', () => {
+  const view = buildContactView({
+    contact: contact(),
+    activities: [
+      email(at('2026-11-02 09:00'), 'Pricing'),
+      meeting(at('2026-11-10 09:00'), 'held'),
+      undated('Tuesday-ish', { type: 'meeting', channel: 'meeting', title: 'Site visit', outcome: 'held' }),
+    ],
+    settings: settings(),
+    now: NOW,
+  });
+  expect(outcomeFacts(view)).toContain('first meeting after 1 outbound touch');
+});

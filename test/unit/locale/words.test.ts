@@ -27,6 +27,8 @@ describe('out-of-office words', () => {
     ["Sono fuori dall'ufficio, rientro lunedì", 'it'],
     ['OOO until Mon 23 Nov: Pallet pricing', 'en'],
     ['OOO: Pallet pricing', 'en'],
+    ['Out-of-Office: Re: Dock schedule', 'en'],
+    ['Auto Reply: Dock schedule', 'en'],
   ])('"%s" (%s) is an out-of-office reply', (text, lang) => {
     expect(isOutOfOffice(text, lang)).toBe(true);
   });

@@ -92,6 +92,7 @@ describe('buildContactView', () => {
       undatedReplies: 0,
       // The trade-show touch: the panel says the counts above are "at least".
       undatedOutbound: 1,
+      undatedOutboundBeforeMeeting: 1,
     });
   });
 

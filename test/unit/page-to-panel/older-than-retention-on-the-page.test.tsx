@@ -1,15 +1,8 @@
-// @vitest-environment happy-dom
-import { cleanup } from '@testing-library/preact';
-import { afterEach, expect, it } from 'vitest';
-import { renderPanel } from '../components/render-panel';
+import { expect, it } from 'vitest';
+import { keepOlderNotKept } from '../../../lib/content/keep-older-not-kept';
 import { asContact, extension } from './chain';
 import { contactPage, contactUrl, item } from './hubspot-hand-page';
 import { openPage } from './open-hand-written-page';
-
-afterEach(cleanup);
-
-const outcomeFacts = (container: Element) =>
-  [...container.querySelectorAll('[aria-label="Outcomes"] .tl-facts li')].map((li) => li.textContent ?? '');
 
 /**
  * Retention applies on read (decisions.md): activities older than it are not stored again. The page
@@ -37,31 +30,39 @@ it('shows no lead response time when the page shows an email older than retentio
   expect(view.outcomes.leadResponseHours).toBeNull();
 });
 
-it('counts the first reply as "at least" the touches kept when older ones on the page are past retention', async () => {
-  // Emails on 1 Sep, 10 Sep and 31 Oct, Marta's reply on 10 Nov; retention 60 days keeps from 21 Sep.
+it('keeps the lead response time when the only activity older than retention is a cancelled meeting (no touch)', async () => {
+  // Retention 60 days keeps from 21 Sep 15:00; created 25 Sep 9:00, first email 26 Sep 10:00.
   const ext = extension('UTC', { retentionDays: 60 });
   const html = contactPage(
-    '3303',
-    'Marta Quinn',
-    'marta@harbor.example',
-    '08/03/2026 9:00 AM',
+    '4420',
+    'Ines Carver',
+    'ines@tidewater.example',
+    '09/25/2026 9:00 AM',
     [
-      item('921', 'Email from Marta Quinn', 'Nov 10, 2026 at 10:00 AM', ['Re: Pallet pricing', 'From: Marta Quinn']),
-      item('922', 'Email sent by Dana Whitfield', 'Oct 31, 2026 at 10:00 AM', [
-        'Pallet pricing, last try',
-        'To: Marta Quinn',
-      ]),
-      item('923', 'Email sent by Dana Whitfield', 'Sep 10, 2026 at 10:00 AM', [
-        'Pallet pricing, follow-up',
-        'To: Marta Quinn',
-      ]),
-      item('924', 'Email sent by Dana Whitfield', 'Sep 1, 2026 at 10:00 AM', ['Pallet pricing', 'To: Marta Quinn']),
+      item('981', 'Email sent by Rob Tanaka', 'Sep 26, 2026 at 10:00 AM', ['Dock schedule', 'To: Ines Carver']),
+      item('982', 'Canceled meeting', 'Sep 10, 2026 at 2:00 PM', ['Dock visit', 'Attendees: Ines Carver, Rob Tanaka']),
     ].join(''),
   );
-  const view = asContact((await openPage(ext, html, contactUrl('3303'))).view);
-  const { container } = renderPanel({ status: 'ready', view });
-  // By hand: 3 emails before the reply, 1 of them kept: never "after 1" flatly.
-  expect(outcomeFacts(container)).toContain(
-    'first reply after at least 1 outbound touch (the page shows 2 activities older than what Touchline keeps)',
+  const view = asContact((await openPage(ext, html, contactUrl('4420'))).view);
+  // metrics.md Meetings: a cancelled meeting is no touch; the first outbound touch is the email, 25 h after.
+  expect(view.outcomes.leadResponseHours).toBe(25);
+});
+
+it('shows no lead response time after the period is switched either: the view asked again keeps what the reading said', async () => {
+  const ext = extension('UTC', { retentionDays: 90 });
+  const html = contactPage(
+    '4450',
+    'Ines Carver',
+    'ines@tidewater.example',
+    '09/21/2026 9:00 AM',
+    [
+      item('9501', 'Email sent by Rob Tanaka', 'Oct 1, 2026 at 10:00 AM', ['Dock schedule, again', 'To: Ines Carver']),
+      item('9502', 'Email sent by Rob Tanaka', 'Aug 10, 2026 at 10:00 AM', ['Dock schedule', 'To: Ines Carver']),
+    ].join(''),
   );
+  const { view } = await openPage(ext, html, contactUrl('4450'));
+  expect(asContact(view).outcomes.leadResponseHours).toBeNull();
+  ext.settings.period = '7d';
+  const again = keepOlderNotKept({ status: 'ready', view }, await ext.view(view.recordKey));
+  expect(asContact(again).outcomes.leadResponseHours).toBeNull();
 });
