@@ -6,7 +6,7 @@ import type { PageLanguage } from './page-locale';
 import type { ChangeRow } from './read-timeline';
 import { SELECTORS } from './selectors';
 import { alternatives, stageMoveAnnounced } from './stage-move-announced';
-import { escapeRegExp } from './text-match';
+import { escapeRegExp, isWord } from './text-match';
 import { CHECKBOX, changeRowIn } from './type-signals';
 import type { Wording } from './wording';
 
@@ -53,13 +53,15 @@ export function stageMoveSentences(
       if (changeRowIn(item, language.words)) continue;
       const bare = bareArrowMove(texts, stages);
       if (bare) dated(language.words.stageField[0] ?? '', bare);
-      else if (namesStage(texts, stages)) found.unread++;
+      // An arrow under a line of its own names that line's field ("Next step" over "Demo → Proposal").
+      else if (ARROW.test(texts[0] ?? '') && namesStage(texts, stages)) found.unread++;
       continue;
     }
     const at = texts.findIndex((text) => stageMoveAnnounced(text, language.words));
     const announced = stageMoveAnnounced(texts[at] ?? '', language.words);
     if (!announced) {
       const told = toldMove(texts, language.words, stages);
+      if (told === 'other field') continue;
       if (told) dated(language.words.stageField[0] ?? '', told);
       else if (namesStage(texts, stages)) found.unread++;
       continue;
@@ -76,46 +78,50 @@ export function stageMoveSentences(
 
 /**
  * A move drawn as a bare arrow between two of the pipeline's stages ("Contact made → Proposal
- * made"), with no field named: no other field of a deal holds two of its stages, so it is the
- * stage's (its field, unsaid, is given the stage field's name).
+ * made") heading the entry, with no field named: it is the stage's (its field, unsaid, is given
+ * the stage field's name). An arrow under another line is that line's field ("Next step" over
+ * "Demo → Proposal").
  */
 function bareArrowMove(texts: readonly string[], stages: readonly string[]): { from: string; to: string } | undefined {
-  for (const text of texts) {
-    const m = text.match(/^(.*?)\s*(?:→|->|⟶)\s*(.+)$/);
-    const [from, to] = [unquoted(m?.[1] ?? ''), unquoted(m?.[2] ?? '')];
-    if (isStage(from, stages) && isStage(to, stages)) return { from, to };
-  }
-  return undefined;
+  const m = (texts[0] ?? '').match(/^(.*?)\s*(?:→|->|⟶)\s*(.+)$/);
+  const [from, to] = [unquoted(m?.[1] ?? ''), unquoted(m?.[2] ?? '')];
+  return isStage(from, stages) && isStage(to, stages) ? { from, to } : undefined;
 }
 
 /**
  * A move told without naming the stage field ("Deal moved to Proposal made", "Moved from Contact
- * made to Proposal made"): a word for "changed" followed by "from A to B" or "to B", into one of
- * the pipeline's stages.
+ * made to Proposal made"): a word for "changed", after nothing or the deal's own name, followed by
+ * "from A to B" or "to B", into one of the pipeline's stages. Another name before it ("Next step
+ * changed to Proposal", "Label changed to Demo") is another field's change: 'other field'.
  */
 function toldMove(
   texts: readonly string[],
   words: Wording,
   stages: readonly string[],
-): { from: string; to: string } | undefined {
-  const changed = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(words.stageMove.changed)})\\s+(.+)$`, 'iu');
+): { from: string; to: string } | 'other field' | undefined {
+  const changed = new RegExp(`^(.*?)(?<![\\p{L}\\p{N}])(?:${alternatives(words.stageMove.changed)})\\s+(.+)$`, 'iu');
   for (const text of texts) {
-    const rest = text.match(changed)?.[1];
-    const move = rest ? moveIn(rest, words, stages) : undefined;
+    const m = text.match(changed);
+    if (!m) continue;
+    const lead = (m[1] ?? '').trim();
+    if (lead !== '' && !isWord(lead, words.stageMove.deal)) return 'other field';
+    const move = moveIn(m[2] ?? '', words, stages);
     if (move && isStage(move.to, stages)) return move;
   }
   return undefined;
 }
 
 /**
- * Whether a feed entry names one of the pipeline's stages as a whole: an entry that may be a move
- * in wording Touchline has no words for ("Trato movido a Propuesta enviada"), so the deal's creation
- * may not stand for the current stage's entry (counted `unread`).
+ * Whether a feed entry ends a line with one of the pipeline's stages (a stage's name at the end of
+ * the line, or before a closing mark): an entry that may be a move in wording Touchline has no
+ * words for ("Trato movido a Propuesta enviada"), so the deal's creation may not stand for the
+ * current stage's entry (counted `unread`). A stage's name inside other words ("Product “Proposal
+ * template” added") says nothing of a move.
  */
 function namesStage(texts: readonly string[], stages: readonly string[]): boolean {
   return stages.some((stage) => {
-    const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stage)}(?![\\p{L}\\p{N}])`, 'iu');
-    return texts.some((text) => whole.test(text));
+    const ending = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stage)}\\s*[.!)"”»]?$`, 'iu');
+    return texts.some((text) => ending.test(text));
   });
 }
 

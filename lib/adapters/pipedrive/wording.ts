@@ -219,7 +219,12 @@ export interface Wording {
    * entered. Guesses in every language (no source shows such a line), the participles those the
    * heading form "Etapa cambiada" over "A → B" already uses.
    */
-  stageMove: Record<'changed' | 'from' | 'to', readonly string[]>;
+  /**
+   * A stage move said in words: "changed", "from", "to", and `deal`, what may name the deal itself
+   * before "changed" ("Deal moved to Proposal"); any other name there is another field's change
+   * ("Next step changed to Proposal", "Label changed to Demo"). The deal words are guesses.
+   */
+  stageMove: Record<'changed' | 'from' | 'to' | 'deal', readonly string[]>;
   /** The unit of the stage bar's day prefix ("3 d · Qualified"). */
   dayUnits: readonly string[];
   won: readonly string[];
@@ -461,7 +466,7 @@ const en: Wording = {
   movedFrom: ['from'],
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
-  stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'] },
+  stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'], deal: ['deal'] },
   dayUnits: ['d', 'days', 'day'],
   won: ['Won'],
   lost: ['Lost'],
@@ -644,7 +649,12 @@ const de: Wording = {
   movedFrom: ['von', 'vom'],
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
-  stageMove: { changed: ['geändert', 'aktualisiert', 'verschoben'], from: ['von'], to: ['zu', 'auf', 'nach'] },
+  stageMove: {
+    changed: ['geändert', 'aktualisiert', 'verschoben'],
+    from: ['von'],
+    to: ['zu', 'auf', 'nach'],
+    deal: ['deal'],
+  },
   // "Tagen" as a step's tooltip says it ("Seit 3 Tagen in dieser Phase"), which is never its name.
   dayUnits: ['T', 'Tage', 'Tag', 'Tagen'],
   won: ['Gewonnen'],
@@ -815,7 +825,12 @@ const fr: Wording = {
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
   stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
-  stageMove: { changed: ['modifiée', 'modifié', 'changée', 'changé'], from: ['de'], to: ['à'] },
+  stageMove: {
+    changed: ['modifiée', 'modifié', 'changée', 'changé'],
+    from: ['de'],
+    to: ['à'],
+    deal: ['affaire', 'transaction'],
+  },
   dayUnits: ['j', 'jours', 'jour'],
   won: ['Gagnée', 'Gagné'],
   lost: ['Perdue', 'Perdu'],
@@ -961,7 +976,12 @@ const es: Wording = {
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
   stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
-  stageMove: { changed: ['cambiada', 'cambiado', 'modificada', 'actualizada'], from: ['de'], to: ['a'] },
+  stageMove: {
+    changed: ['cambiada', 'cambiado', 'modificada', 'actualizada'],
+    from: ['de'],
+    to: ['a'],
+    deal: ['trato', 'negocio', 'oportunidad'],
+  },
   dayUnits: ['d', 'días', 'día'],
   won: ['Ganado'],
   lost: ['Perdido'],
@@ -1107,7 +1127,7 @@ const pt: Wording = {
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
-  stageMove: { changed: ['alterada', 'alterado', 'atualizada'], from: ['de'], to: ['para'] },
+  stageMove: { changed: ['alterada', 'alterado', 'atualizada'], from: ['de'], to: ['para'], deal: ['negócio'] },
   dayUnits: ['d', 'dias', 'dia'],
   won: ['Ganho'],
   lost: ['Perdido'],
@@ -1248,7 +1268,7 @@ const nl: Wording = {
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
-  stageMove: { changed: ['gewijzigd', 'bijgewerkt', 'verplaatst'], from: ['van'], to: ['naar'] },
+  stageMove: { changed: ['gewijzigd', 'bijgewerkt', 'verplaatst'], from: ['van'], to: ['naar'], deal: ['deal'] },
   dayUnits: ['d', 'dagen', 'dag'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
@@ -1422,7 +1442,12 @@ const it: Wording = {
   automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
   // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.
   stageField: ['Fase', "Fase dell'affare", 'Fase dell’affare', "Fase dell'offerta", 'Fase della trattativa'],
-  stageMove: { changed: ['modificata', 'modificato', 'cambiata', 'cambiato'], from: ['da'], to: ['a'] },
+  stageMove: {
+    changed: ['modificata', 'modificato', 'cambiata', 'cambiato'],
+    from: ['da'],
+    to: ['a'],
+    deal: ['trattativa', 'affare'],
+  },
   dayUnits: ['g', 'giorni', 'giorno'],
   won: ['Vinta', 'Vinto'],
   lost: ['Persa', 'Perso'],

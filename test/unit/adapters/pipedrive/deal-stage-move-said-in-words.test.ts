@@ -99,6 +99,18 @@ describe('Pipedrive: a stage move said on one line of a changelog entry', () => 
     expect(reading.notRead).toContainEqual(expect.objectContaining({ field: 'stageHistory' }));
   });
 
+  it.each([
+    ['"Next step changed from A to B"', 'Next step changed from Qualified to Proposal'],
+    ['"Next step updated to B"', 'Next step updated to Proposal'],
+    ['"Label changed to B"', 'Label changed to Proposal'],
+    ['a field line over a bare arrow', '<div>Next step</div><div>Qualified → Proposal</div>'],
+    ['a product named with a stage word', 'Product “Proposal template” added'],
+  ])('control: another field’s change naming stages (%s) is no move, nor a move not read', (_what, text) => {
+    const reading = readDeal(page(EN, text));
+    expect(reading.record.stageHistory).toEqual([{ stage: 'Proposal', enteredAt: CREATED }]);
+    expect(reading.notRead).not.toContainEqual(expect.objectContaining({ field: 'stageHistory' }));
+  });
+
   it('control: a bare arrow between values that are not stages is no move', () => {
     expect(historyOf(page(EN, 'Casey Nguyen → Robin Fischer'))).toContainEqual({
       stage: 'Proposal',
