@@ -90,12 +90,32 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
     // The page's other fresh copies of its touch (a double capture, a copy without a CRM id) are
     // that one touch: they take no logged touch of their own, and they carry the user's fields
     // too, or the copies would differ in outcome and stop being one touch (rule 2).
-    for (const copy of candidates.filter((other) => other === page || sameTouch(other, page, input.dealContacts))) {
+    for (const copy of copiesOf(page, candidates, input.dealContacts)) {
       used.add(copy.key);
       if (copy !== page) results.push(...merged.map((logged) => ({ logged, page: copy, newMerge: false })));
     }
   }
   return results;
+}
+
+/**
+ * Page touch `page` and the fresh copies of its touch among `candidates`: those it is one with
+ * (sameTouch), and captures with a CRM id chained through captures with one, as the metrics merge
+ * them (merge-duplicates.ts: each joins the group of the earliest touch it duplicates): an email
+ * captured at 05:30, 05:31:30 and 05:33 is one touch, and its third capture must not take another
+ * email logged that day, which the counts would then hide inside the first.
+ */
+function copiesOf(page: DatedTouch, candidates: readonly DatedTouch[], dealContacts: DealContacts): DatedTouch[] {
+  const found = [page];
+  for (let i = 0; i < found.length; i++) {
+    const from = found[i] as DatedTouch;
+    if (i > 0 && !from.sourceId) continue;
+    for (const other of candidates) {
+      if (found.includes(other) || (i > 0 && !other.sourceId)) continue;
+      if (sameTouch(from, other, dealContacts)) found.push(other);
+    }
+  }
+  return found;
 }
 
 /**
