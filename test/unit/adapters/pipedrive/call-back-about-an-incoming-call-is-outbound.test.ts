@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDoneActivity } from './logged-activity-page';
+import { readDone } from './logged-activity-page';
 
 /**
  * metrics.md: "Direction: outbound (rep to contact), inbound (contact to rep)". The rep's call back
@@ -7,13 +7,7 @@ import { readDoneActivity } from './logged-activity-page';
  * call", "Devolver la llamada entrante de ayer") is the rep's: incoming-call words say the call's
  * own direction only opening its subject or a part set apart ("Callback – incoming call from Maya").
  */
-const CALL: Record<string, string> = { 'en-US': 'Call', es: 'Llamada', fr: 'Appel', it: 'Chiamata' };
-
-const directionOf = (lang: string, subject: string) => {
-  const { activity } = readDoneActivity(lang, CALL[lang] ?? '', subject);
-  expect(activity?.type).toBe('call');
-  return activity?.direction;
-};
+const directionOf = (lang: string, subject: string) => readDone('call', lang, subject).direction;
 
 describe('a Pipedrive call whose subject mentions an incoming call', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDoneActivity } from './logged-activity-page';
+import { readDone } from './logged-activity-page';
 
 /**
  * A call the rep logged as "Ana called – called her back" records the rep's call-back: the
@@ -7,13 +7,7 @@ import { readDoneActivity } from './logged-activity-page';
  * "outbound (rep to contact)". Read inbound, the rep's call leaves the outbound counts and Ana
  * reads as having called. "Ana Gómez called back" alone is still her call.
  */
-const CALL: Record<string, string> = { 'en-US': 'Call', es: 'Llamada' };
-
-const directionOf = (lang: string, subject: string) => {
-  const { activity } = readDoneActivity(lang, CALL[lang] ?? '', subject);
-  expect(activity?.type).toBe('call');
-  return activity?.direction;
-};
+const directionOf = (lang: string, subject: string) => readDone('call', lang, subject).direction;
 
 describe('a Pipedrive call-back logged after the person called', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDoneActivity } from './logged-activity-page';
+import { readDone } from './logged-activity-page';
 
 /**
  * Pipedrive's activities carry no direction: the subject is all there is. "Llamada de Ana Gómez",
@@ -7,13 +7,7 @@ import { readDoneActivity } from './logged-activity-page';
  * and Portuguese "de" also means "of" ("Llamada de seguimiento", the rep's follow-up call): her
  * name after it says who called. So do "Callback from Ana Gómez" and "Ana Gómez called back".
  */
-const CALL: Record<string, string> = { 'en-US': 'Call', es: 'Llamada', fr: 'Appel', 'pt-BR': 'Chamada' };
-
-const directionOf = (lang: string, subject: string) => {
-  const { activity } = readDoneActivity(lang, CALL[lang] ?? '', subject);
-  expect(activity?.type).toBe('call');
-  return activity?.direction;
-};
+const directionOf = (lang: string, subject: string) => readDone('call', lang, subject).direction;
 
 describe('a Pipedrive call whose subject names the record’s person as the caller', () => {
   it.each([

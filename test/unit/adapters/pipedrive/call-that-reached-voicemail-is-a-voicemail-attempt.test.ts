@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDoneActivity } from './logged-activity-page';
+import { readDone } from './logged-activity-page';
 
 /**
  * metrics.md: "Connect rate: calls with a connected outcome / call attempts"; a voicemail is an
@@ -7,20 +7,7 @@ import { readDoneActivity } from './logged-activity-page';
  * "connected", "joint", "conectado") yet names the voicemail: the call got through to a mailbox,
  * as "Anruf – Mailbox erreicht" says in the other word order. Plain connects stay connected.
  */
-const CALL: Record<string, string> = {
-  'en-US': 'Call',
-  es: 'Llamada',
-  fr: 'Appel',
-  'pt-BR': 'Chamada',
-  nl: 'Gesprek',
-  it: 'Chiamata',
-};
-
-const outcomeOf = (lang: string, subject: string) => {
-  const { activity } = readDoneActivity(lang, CALL[lang] ?? '', subject);
-  expect(activity?.type).toBe('call');
-  return activity?.outcome;
-};
+const outcomeOf = (lang: string, subject: string) => readDone('call', lang, subject).outcome;
 
 describe('a done Pipedrive call whose subject says it reached voicemail', () => {
   it.each([

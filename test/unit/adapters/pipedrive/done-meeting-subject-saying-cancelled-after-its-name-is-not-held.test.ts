@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDoneActivity } from './logged-activity-page';
+import { readDone } from './logged-activity-page';
 
 /**
  * metrics.md: a meeting is a touch once held "with no cancelled, no-show or rescheduled outcome".
@@ -9,21 +9,7 @@ import { readDoneActivity } from './logged-activity-page';
  * subject's start or after a dash, these were held meetings. A denial before the word, or the word
  * opening the subject ("Rescheduled demo": the new meeting), says no outcome.
  */
-const MEETING: Record<string, string> = {
-  'en-US': 'Meeting',
-  es: 'Reunión',
-  fr: 'Réunion',
-  de: 'Meeting',
-  'pt-BR': 'Reunião',
-  it: 'Riunione',
-  nl: 'Vergadering',
-};
-
-const outcomeOf = (lang: string, subject: string) => {
-  const { activity } = readDoneActivity(lang, MEETING[lang] ?? '', subject);
-  expect(activity?.type).toBe('meeting');
-  return activity?.outcome;
-};
+const outcomeOf = (lang: string, subject: string) => readDone('meeting', lang, subject).outcome;
 
 describe('a done Pipedrive meeting whose subject says what came of it after the meeting’s name', () => {
   it.each([

@@ -70,3 +70,26 @@ export function readDoneActivity(
     window.close();
   }
 }
+
+/** The type names Pipedrive's activity icons carry (their aria-label), per page language. */
+const ICON_NAMES: Record<'call' | 'meeting', Record<string, string>> = {
+  call: { 'en-US': 'Call', es: 'Llamada', fr: 'Appel', 'pt-BR': 'Chamada', nl: 'Gesprek', it: 'Chiamata' },
+  meeting: {
+    'en-US': 'Meeting',
+    es: 'Reunión',
+    fr: 'Réunion',
+    de: 'Meeting',
+    'pt-BR': 'Reunião',
+    it: 'Riunione',
+    nl: 'Vergadering',
+  },
+};
+
+/** The one done call or meeting on Ana Gómez's page in the language (readDoneActivity), read as that type. */
+export function readDone(type: 'call' | 'meeting', lang: string, subject: string): ReadOk['activities'][number] {
+  const icon = ICON_NAMES[type][lang];
+  if (!icon) throw new Error(`no ${type} icon name for ${lang}`);
+  const { activity } = readDoneActivity(lang, icon, subject);
+  if (activity?.type !== type) throw new Error(`"${subject}" read as ${activity?.type}, not ${type}`);
+  return activity;
+}

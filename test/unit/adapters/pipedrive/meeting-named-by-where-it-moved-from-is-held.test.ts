@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDoneActivity } from './logged-activity-page';
+import { readDone } from './logged-activity-page';
 
 /**
  * metrics.md: "a meeting is a touch once held: marked done or completed by the CRM … and no
@@ -8,13 +8,7 @@ import { readDoneActivity } from './logged-activity-page';
  * "Rescheduled demo" names the new meeting); the old Monday activity is another item. "Demo
  * rescheduled to Dec 2" still says this one was moved.
  */
-const MEETING: Record<string, string> = { 'en-US': 'Meeting', es: 'Reunión' };
-
-const outcomeOf = (lang: string, subject: string) => {
-  const { activity } = readDoneActivity(lang, MEETING[lang] ?? '', subject);
-  expect(activity?.type).toBe('meeting');
-  return activity?.outcome;
-};
+const outcomeOf = (lang: string, subject: string) => readDone('meeting', lang, subject).outcome;
 
 describe('a done Pipedrive meeting whose subject says where it was moved from', () => {
   it.each([
