@@ -1,5 +1,4 @@
 import { activityDirection } from '../adapters/pipedrive/activity-direction';
-import { saysIncomingCall } from '../adapters/pipedrive/incoming-call-said';
 import { hasWord } from '../adapters/pipedrive/text-match';
 import { type ActivityType, type Crm, channelOf, type Direction } from '../schema/activity';
 import { incomingCallWords } from './pipedrive-page-words';
@@ -17,9 +16,8 @@ export interface DirectionCells {
  * type), as the CRM's page reader gives the same activity, so a page copy and an export copy of
  * one touch share it and merge (duplicate rule 3 asks for the same direction):
  * - Pipedrive shows no direction: activityDirection, shared with its page reader, told what that
- *   reader tells it: whether the subject says an incoming-call word of the page's language not
- *   after a word pointing back to an earlier call (incoming-call-said.ts), or the type label holds
- *   one (classify-activity.ts), here the file's (`lang`, every language's when unknown);
+ *   reader tells it: whether the subject or the type label holds an incoming-call word of the
+ *   page's language (classify-activity.ts), here the file's (`lang`, every language's when unknown);
  * - Salesforce and HubSpot pages take a touch the user logged or sent as outbound unless it says
  *   it came in, which an export says in its direction column or type word ("Incoming email").
  * Notes, tasks and changes have none.
@@ -32,9 +30,7 @@ export function exportDirection(
 ): Direction {
   if (crm === 'pipedrive') {
     const words = incomingCallWords(lang);
-    // As the page reader: an incoming-call word says so anywhere ("Missed incoming call") but after
-    // a word pointing back ("Call Ana back about yesterday's incoming call" is the rep's call).
-    const inbound = saysIncomingCall(cells.subject, words) || hasWord(cells.typeName ?? '', words);
+    const inbound = hasWord(cells.subject, words) || hasWord(cells.typeName ?? '', words);
     return activityDirection(type, cells.subject.toLowerCase(), inbound);
   }
   return channelOf(type) ? 'outbound' : 'unknown';

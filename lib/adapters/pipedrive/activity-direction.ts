@@ -1,33 +1,18 @@
 import { exportedTouch } from '../../export/logged-subject';
 import type { ActivityType, Direction } from '../../schema/activity';
-import { saysIncomingCall } from './incoming-call-said';
-import { setApart } from './set-apart';
-import { afterOpening, hasWord, startsWithWord } from './text-match';
-import {
-  calledBackWords,
-  callFromWords,
-  cameInWords,
-  durationUnitWords,
-  messageNameWords,
-  missedCallWords,
-  notCallerWords,
-  wordingFor,
-} from './wording';
+import { hasWord, startsWithWord } from './text-match';
+import { calledBackWords, callFromWords, durationUnitWords, missedCallWords, notCallerWords } from './wording';
 
 /**
  * The direction of a Pipedrive activity, which shows none: the user records what they did, so
  * outbound, unless a call's wording says it came in (`inbound`, or the English words in `subject`,
- * lower case: "Incoming call …" anywhere, "Missed incoming call", "Callback – incoming call from
- * Maya", but after a word pointing back to an earlier call, "Call Ana back about yesterday's
- * incoming call": incoming-call-said.ts); "Call from …" in any language ("Anruf von …", "Chiamata
+ * lower case: "Incoming call …" anywhere; "Call from …" in any language ("Anruf von …", "Chiamata
  * da …", wording.ts callFrom) only as its start, since "the call from Monday" is no direction, and
  * with no word after it that names no caller ("Chiamata da fare": a call to make; "Call from +49 …"
  * is the contact's number, a caller still);
  * a missed call in any language as its start, "Missed call from Maya":
  * the contact called, the rep made no attempt, unless it says the rep called back, "Missed call –
- * called back, left VM": then it logs the rep's call). A logged message (email, SMS, social) came in
- * where its subject says so beside the channel's name ("Inbound SMS", "Correo recibido de Ana":
- * saysCameIn). Any touch whose subject is one Touchline's
+ * called back, left VM": then it logs the rep's call). Any touch whose subject is one Touchline's
  * import file wrote for a touch that came in ("Inbound email logged in Touchline",
  * lib/export/logged-subject.ts) came in. Notes, tasks and changes have none. The CSV import reads
  * exports' subjects the same way, so a page copy and an export copy of one touch agree.
@@ -35,35 +20,14 @@ import {
 export function activityDirection(type: ActivityType, subject: string, inbound?: boolean): Direction {
   if (type === 'call')
     return inbound ||
-      saysIncomingCall(subject, ENGLISH_INCOMING_CALL) ||
+      /\b(incoming|inbound) call\b/.test(subject) ||
       opensWithCaller(subject) ||
       (startsWithWord(subject, missedCallWords) && !hasWord(subject, calledBackWords))
       ? 'inbound'
       : 'outbound';
-  if (type === 'email' || type === 'social' || type === 'sms')
-    return exportedTouch(subject)?.inbound || saysCameIn(subject) ? 'inbound' : 'outbound';
-  if (type === 'meeting') return exportedTouch(subject)?.inbound ? 'inbound' : 'outbound';
+  if (type === 'meeting' || type === 'email' || type === 'social' || type === 'sms')
+    return exportedTouch(subject)?.inbound ? 'inbound' : 'outbound';
   return 'unknown';
-}
-
-/** The English incoming-call words, read in any subject (the callers add the page's or file's language's). */
-const ENGLISH_INCOMING_CALL = wordingFor('en').incomingCall;
-
-/**
- * A logged message's subject says it came in, in any language: opening it or a part set apart, a
- * came-in word before the channel's name ("Inbound SMS", "Received email from Ana", "Eingehende
- * E-Mail") or the channel's name before one ("Email received", "Correo recibido de Ana", "E-mail
- * reçu"; wording.ts cameIn, messageNames): the rep logged the person's message. Beside anything
- * else it describes another thing ("Inbound lead follow-up", "Thanks – received PO": the rep's);
- * after a label ("Fwd: inbound email") the rep forwarded or answered it.
- */
-function saysCameIn(subject: string): boolean {
-  return setApart(subject).some((part) => {
-    const afterCameIn = afterOpening(part, cameInWords);
-    if (afterCameIn !== undefined && startsWithWord(afterCameIn, messageNameWords)) return true;
-    const afterChannel = afterOpening(part, messageNameWords);
-    return afterChannel !== undefined && startsWithWord(afterChannel, cameInWords);
-  });
 }
 
 /** The subject opens "call from" in some language, and no word naming no caller follows. */

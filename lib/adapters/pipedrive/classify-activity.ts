@@ -2,10 +2,8 @@ import { exportedTouch } from '../../export/logged-subject';
 import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
-import { saysIncomingCall } from './incoming-call-said';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { escapeRegExp, isWord } from './text-match';
-import { touchFromPerson } from './touch-from-person';
+import { escapeRegExp, hasWord, isWord } from './text-match';
 import { typeNameWords, type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
@@ -37,8 +35,6 @@ export interface ItemFacts {
   chunks?: string[];
   /** A mail's direction from its sent/received label or its sender (mail-direction.ts). */
   mailDirection?: Direction;
-  /** The record's persons' names, which a subject may name as the one who made the touch ("Llamada de Ana Gómez"). */
-  personNames?: readonly string[];
 }
 
 export interface Classification {
@@ -75,23 +71,13 @@ export function isPlanned(facts: ItemFacts): boolean {
   return facts.done === undefined ? facts.inFocus : !facts.done;
 }
 
-/** The touches whose subject may name the record's person as the one who made them. */
-const MESSAGES_AND_CALLS = new Set<ActivityType>(['call', 'email', 'social', 'sms']);
-
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
   const subject = (facts.title ?? facts.text).toLowerCase();
   const type = typeOfActivity(facts.typeName, subject);
   const planned = isPlanned(facts);
   const base = { type, automated: isAutomated(facts, words), ...(planned ? { planned: true } : {}) };
-  const theirs = MESSAGES_AND_CALLS.has(type) && touchFromPerson(subject, facts.personNames ?? [], words);
   if (type === 'call') {
-    // Incoming-call words say the call's own direction anywhere ("Missed incoming call"), but
-    // after a word pointing back they name an earlier call ("Call Ana back about yesterday's incoming call").
-    const direction = activityDirection(
-      type,
-      subject,
-      facts.inbound || theirs || saysIncomingCall(subject, words.incomingCall),
-    );
+    const direction = activityDirection(type, subject, facts.inbound || hasWord(subject, words.incomingCall));
     return planned
       ? { ...base, direction }
       : {
@@ -100,12 +86,12 @@ function classifyActivity(facts: ItemFacts, text: string, words: Wording): Class
           outcome: callOutcome(facts.outcomeText ?? '', facts.text, words, facts.lines, facts.chunks),
         };
   }
-  const direction = theirs ? 'inbound' : activityDirection(type, subject);
+  const direction = activityDirection(type, subject);
   if (type === 'meeting' && !planned) {
     return {
       ...base,
       direction,
-      outcome: meetingOutcome(text, facts.done ?? facts.inHistory, words, facts.lines, facts.chunks, facts.title),
+      outcome: meetingOutcome(text, facts.done ?? facts.inHistory, words, facts.lines, facts.chunks),
     };
   }
   return { ...base, direction };

@@ -99,7 +99,6 @@ function looksLikeName(text: string, words: Wording): boolean {
     ...words.sent,
     ...Object.values(words.outcomes).flat(),
     ...Object.values(words.meetingOutcomes).flat(),
-    ...Object.values(words.meetingOutcomeSynonyms).flat(),
   ];
   return !isWord(text, feedWords);
 }

@@ -1,7 +1,5 @@
 import type { Outcome } from '../../schema/activity';
-import { subjectSays } from './meeting-subject-outcome';
-import { setApart } from './set-apart';
-import { afterOpening, hasWord, isWord, replaceWords, startsWithWord } from './text-match';
+import { hasWord, isWord, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -15,6 +13,14 @@ import type { Wording } from './wording';
 function states(source: string, list: readonly string[], fromLines: boolean): boolean {
   if (!fromLines) return hasWord(source, list);
   return statements(source).some((part) => startsWithWord(part, list));
+}
+
+/** A dash between spaces, a bracket, a bar or a middle dot: what sets a subject's outcome apart. */
+const SET_APART = /\s[–—-]\s|[()[\]|·•]/;
+
+/** The line's parts between the marks that set a part apart, its start first (empty where nothing precedes a mark). */
+function setApart(line: string): string[] {
+  return line.split(SET_APART).map((part) => part.replace(/^[\s,;:.]+/, '').trim());
 }
 
 /** Where a line may state an outcome: its start, after a short label, and after each mark that sets a part apart. */
@@ -61,31 +67,15 @@ export function callOutcome(
   const sources = (outcomeText ? [outcomeText] : (lines ?? [text])).map((source) => withoutAttempts(source, words));
   for (const source of sources) {
     const named = Object.entries(words.outcomes).find(([, list]) => list && states(source, list, fromLines))?.[0];
+    if (named) return named as Outcome;
     const english = fromLines
       ? ENGLISH.find(([, re]) =>
           statements(source).some((part) => new RegExp(`^(?:${re.source})`).test(part.toLowerCase())),
-        )?.[0]
-      : ENGLISH.find(([, re]) => re.test(source.toLowerCase()))?.[0];
-    const outcome = (named as Outcome | undefined) ?? english;
-    if (outcome === 'connected' && fromLines && reachedVoicemail(source, words)) return 'voicemail';
-    if (outcome) return outcome;
+        )
+      : ENGLISH.find(([, re]) => re.test(source.toLowerCase()));
+    if (english) return english[0];
   }
   return 'unknown';
-}
-
-/**
- * A statement that opens with a connect word and names the mailbox right after it ("Call – reached
- * voicemail", "connected to voicemail", "conectado al buzón de voz", "joint la messagerie",
- * wording.ts reachedMailbox): the call got through to a mailbox, no person, so an attempt
- * (metrics.md's connect rate), as "Mailbox erreicht" says it in the other word order. A voicemail
- * further on is an earlier attempt or prose ("Reached Ana after 2 voicemails", "Spoke with Ana –
- * she got my voicemail", "joint, devis envoyé par messagerie"): the call connected.
- */
-function reachedVoicemail(source: string, words: Wording): boolean {
-  return statements(source).some((part) => {
-    const rest = afterOpening(part, words.outcomes.connected ?? []);
-    return rest !== undefined && startsWithWord(rest, words.reachedMailbox);
-  });
 }
 
 /**
@@ -103,62 +93,27 @@ function withoutAttempts(text: string, words: Wording): string {
  * held"). A subject that opens with the word ("Rescheduled demo", "Reprogrammé : visite faite")
  * names the new meeting booked in the moved one's place, which took place once marked done.
  */
-function saysMoved(source: string, moved: readonly string[], words: Wording, fromLines: boolean): boolean {
+function saysMoved(source: string, words: Wording, fromLines: boolean): boolean {
+  const moved = words.meetingOutcomes.rescheduled ?? [];
   const parts = setApart(source).slice(1);
   const at = parts.map((part) => (fromLines ? startsWithWord(part, moved) : hasWord(part, moved))).lastIndexOf(true);
   return at >= 0 && !parts.slice(at + 1).some((part) => hasWord(part, words.meetingHeld));
 }
 
-type MeetingOutcomeWords = Wording['meetingOutcomes'];
-
-const withSynonyms = new WeakMap<Wording, MeetingOutcomeWords>();
-
-/** The outcome words with the everyday synonyms, read in the subject and badges (once per wording: the lists key regex caches). */
-function subjectOutcomes(words: Wording): MeetingOutcomeWords {
-  let lists = withSynonyms.get(words);
-  if (!lists) {
-    const [own, more] = [words.meetingOutcomes, words.meetingOutcomeSynonyms];
-    lists = {
-      'no-show': [...(own['no-show'] ?? []), ...(more['no-show'] ?? [])],
-      cancelled: [...(own.cancelled ?? []), ...(more.cancelled ?? [])],
-      rescheduled: [...(own.rescheduled ?? []), ...(more.rescheduled ?? [])],
-    };
-    withSynonyms.set(words, lists);
-  }
-  return lists;
-}
-
-/**
- * A meeting marked done was held unless a badge, its subject or a line of its own says it was
- * missed, called off or moved; the subject says so also in its own word order, the word after the
- * meeting's name or ending it ("Meeting cancelled", "Termin abgesagt": meeting-subject-outcome.ts),
- * and with the everyday synonyms ("Demo – postponed"), which in the notes are prose ("Called off
- * the RFP with the other vendor"). A move word followed by where it moved from ("Demo rescheduled
- * from Monday") names the moved meeting, held.
- */
+/** A meeting marked done was held unless a badge, its subject or a line of its own says it was missed, called off or moved. */
 export function meetingOutcome(
   text: string,
   done: boolean | undefined,
   words: Wording,
   lines?: readonly string[],
   chunks: readonly string[] = [],
-  subject = '',
 ): Outcome {
-  const inSubject = subjectOutcomes(words);
-  const badge = badged(chunks, inSubject);
+  const badge = badged(chunks, words.meetingOutcomes);
   if (badge) return badge;
   const sources = lines ?? [text];
-  const fromLines = lines !== undefined;
-  const says = (key: 'no-show' | 'cancelled') =>
-    sources.some((s) => states(s, words.meetingOutcomes[key] ?? [], fromLines)) ||
-    states(subject, inSubject[key] ?? [], true) ||
-    subjectSays(subject, inSubject[key] ?? [], words);
-  if (says('no-show')) return 'no-show';
-  if (says('cancelled')) return 'cancelled';
-  const moved = inSubject.rescheduled ?? [];
-  if (sources.some((s) => saysMoved(s, words.meetingOutcomes.rescheduled ?? [], words, fromLines)))
-    return 'rescheduled';
-  if (saysMoved(subject, moved, words, true)) return 'rescheduled';
-  if (subjectSays(subject, moved, words, words.meetingHeld, words.movedFrom)) return 'rescheduled';
+  const says = (list: readonly string[] | undefined) => sources.some((s) => states(s, list ?? [], lines !== undefined));
+  if (says(words.meetingOutcomes['no-show'])) return 'no-show';
+  if (says(words.meetingOutcomes.cancelled)) return 'cancelled';
+  if (sources.some((s) => saysMoved(s, words, lines !== undefined))) return 'rescheduled';
   return done ? 'held' : 'unknown';
 }

@@ -97,7 +97,7 @@ export function* readTimeline(
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     if (thread) headed.add(thread);
     const title = (thread && threadSubject(thread)) || titleOf(item, facts.kind, date, language.words);
-    const classified = classifyItem({ ...facts, ...mail, title, personNames: sides.them.names }, language.words);
+    const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });
     // A mail from the person names its sender there, as expected: only other items lack an owner.

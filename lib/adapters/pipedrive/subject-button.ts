@@ -25,7 +25,6 @@ export function isSubjectButton(button: Element, { item, after, titleLike }: But
   const badges = [
     ...Object.values(words.outcomes).flat(),
     ...Object.values(words.meetingOutcomes).flat(),
-    ...Object.values(words.meetingOutcomeSynonyms).flat(),
     ...words.automation,
   ];
   return !after.some((piece) => {

@@ -45,16 +45,6 @@ export function startsWithWord(text: string, words: readonly string[]): boolean 
   return words.some((w) => t.startsWith(w.toLowerCase()) && !/[\p{L}\p{N}]/u.test(t.charAt(w.length)));
 }
 
-/**
- * The text after the longest of the words opening it as a whole word ("called back, left VM"
- * after "Ana": ", left VM" for "called back"), else undefined.
- */
-export function afterOpening(text: string, words: readonly string[]): string | undefined {
-  const t = text.trimStart();
-  const opening = [...words].sort((a, b) => b.length - a.length).find((w) => startsWithWord(t, [w]));
-  return opening === undefined ? undefined : t.slice(opening.length);
-}
-
 /** The text is one of the words, ignoring case, surrounding punctuation and a trailing count ("Persons (2)"). */
 export function isWord(text: string, words: readonly string[]): boolean {
   const t = text
@@ -73,20 +63,4 @@ export function afterLabel(text: string, words: readonly string[]): string | und
     if (rest) return rest[1]?.trim() ?? '';
   }
   return undefined;
-}
-
-/** The text ends with one of the words as a whole word ("Kickoff demo" ends with "Demo"). */
-export function endsWithWord(text: string, words: readonly string[]): boolean {
-  const t = text.trimEnd().toLowerCase();
-  return words.some((w) => t.endsWith(w.toLowerCase()) && !/[\p{L}\p{N}]/u.test(t.charAt(t.length - w.length - 1)));
-}
-
-/** Where the list's words stand in the text as whole words: the text before and after each. */
-export function wordsAround(text: string, words: readonly string[]): { before: string; after: string }[] {
-  if (words.length === 0) return [];
-  const re = new RegExp(patternOf(words).source, 'giu');
-  return [...text.matchAll(re)].map((m) => ({
-    before: text.slice(0, m.index),
-    after: text.slice(m.index + m[0].length),
-  }));
 }

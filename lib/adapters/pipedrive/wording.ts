@@ -19,18 +19,8 @@ export interface Wording {
   /** Sender and recipient line labels ("From:", "To:"). */
   from: readonly string[];
   to: readonly string[];
-  /**
-   * Anywhere in a call's subject ("Missed incoming call", "Urgent: incoming call from Ana",
-   * "Callback – chamada recebida de Maya") or as its label, these say the contact called; after a
-   * word pointing back to an earlier call (earlierCall) they name that call instead.
-   */
+  /** Anywhere in a call's subject or label, these say the contact called ("Incoming call", "Chamada recebida"). */
   incomingCall: readonly string[];
-  /**
-   * Words before an incoming-call word, in its part of the subject, that point back to an earlier
-   * call ("Call Ana back about yesterday's incoming call", "Devolver la llamada entrante de ayer"):
-   * the call logged is the rep's (incoming-call-said.ts). Guesses in the usual wording.
-   */
-  earlierCall: readonly string[];
   /**
    * What opens the subject of a call the contact made ("Call from Maya", "Anruf von Maya"): only at
    * its start, since "the call from Monday" is no direction. Empty where the language's "from" also opens the rep's own calls: French "Appel de
@@ -149,62 +139,14 @@ export interface Wording {
    * What a done meeting's text says when it was not held ("No-show — rescheduling", "Product demo –
    * rescheduled": a rep who moves a meeting closes the old activity and books a new one). The
    * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words), and
-   * count only set apart after the subject or in its own word order (outcomes.ts): "Rescheduled
-   * demo" names the new meeting.
+   * count only set apart after the subject (outcomes.ts): "Rescheduled demo" names the new meeting.
    */
   meetingOutcomes: Partial<Record<'no-show' | 'cancelled' | 'rescheduled', readonly string[]>>;
-  /**
-   * The everyday synonyms reps write for those outcomes ("postponed", "called off", "aplazada",
-   * "reportée", "verlegt"), read only in the subject or as a badge: in the notes they are the
-   * rep's prose about something else ("Called off the RFP with the other vendor, chose us").
-   */
-  meetingOutcomeSynonyms: Partial<Record<'no-show' | 'cancelled' | 'rescheduled', readonly string[]>>;
-  /**
-   * What, right after a rescheduled word, says where the meeting was moved from ("Demo rescheduled
-   * from Monday", "Demo reprogramada del lunes"): the subject names the moved meeting, held on its
-   * new day as "Rescheduled demo" is (meeting-subject-outcome.ts).
-   */
-  movedFrom: readonly string[];
   /**
    * Words saying a meeting took place, HubSpot's held outcome in each language (hubspot/words): after
    * a rescheduled word ("Demo (rescheduled) – held") they say the moved meeting happened after all.
    */
   meetingHeld: readonly string[];
-  /**
-   * What a subject calls the meeting before the word saying what came of it ("Meeting cancelled",
-   * "Termin abgesagt", "Afspraak geannuleerd": meeting-subject-outcome.ts). The common words in
-   * each language, a guess: no source shows a rep's subject.
-   */
-  meetingNames: readonly string[];
-  /**
-   * Words that deny the outcome word right after them ("Demo not cancelled", "Réunion pas
-   * annulée"): no outcome is said.
-   */
-  negations: readonly string[];
-  /**
-   * What says a logged message came in, right before or after its channel's name ("Inbound email –
-   * pricing", "Correo recibido de Ana", "Eingehende E-Mail"): the rep logged the person's message
-   * (activity-direction.ts). Guesses in the usual wording.
-   */
-  cameIn: readonly string[];
-  /**
-   * The names of a message's channel a came-in word stands beside when it describes the message
-   * itself ("Inbound SMS", "E-mail reçu"); beside anything else ("Inbound lead follow-up",
-   * "Received your PO") it is about another thing, the rep's own message. Guesses.
-   */
-  messageNames: readonly string[];
-  /**
-   * What follows the record's person's name opening a subject when she made the touch ("Ana
-   * Gómez called back", "Ana replied"): hers, inbound (touch-from-person.ts). Guesses.
-   */
-  personActed: readonly string[];
-  /**
-   * What, right after a connect word, says the call reached a mailbox and no person ("reached
-   * voicemail", "connected to voicemail", "joint la messagerie", "conectado al buzón de voz"): a
-   * voicemail attempt (outcomes.ts). Further on, a voicemail is an earlier attempt ("Reached Ana
-   * after 2 voicemails") or the rep's prose ("devis envoyé par messagerie"). Guesses.
-   */
-  reachedMailbox: readonly string[];
   /**
    * Tags of mail and activities sent by a sequence, automation or campaign ("Sequence: Q4 outreach").
    * Each counts only as such a tag: a badge of the word alone, or the word before a colon (prose such as
@@ -279,9 +221,8 @@ const en: Wording = {
   sent: ['Sent', 'Outgoing'],
   from: ['From'],
   to: ['To', 'Cc'],
-  // Anywhere in a subject but after a word pointing back ("Missed incoming call"); "Call from …" only at its start: activity-direction.ts.
+  // Anywhere in a subject ("Callback – incoming call from Maya"); "Call from …" only at its start: activity-direction.ts.
   incomingCall: ['Incoming call', 'Inbound call', 'Received call'],
-  earlierCall: ['about', 're', 'regarding', 'after', 'back', 'follow-up', 'follow up', 'returning'],
   callFrom: ['Call from'],
   notCaller: [],
   // English's are classify-activity.ts typeOfName's own patterns ("phone", "video", "demo").
@@ -407,63 +348,7 @@ const en: Wording = {
     cancelled: ['Cancelled', 'Canceled'],
     rescheduled: ['Rescheduled'],
   },
-  meetingOutcomeSynonyms: { cancelled: ['Called off'], rescheduled: ['Postponed'] },
   meetingHeld: ['Held', 'Completed'],
-  meetingNames: [
-    'Meeting',
-    'Demo',
-    'Lunch',
-    'Visit',
-    'Appointment',
-    'Kickoff',
-    'Kick-off',
-    'Presentation',
-    'Webinar',
-    'Workshop',
-    'Session',
-    'Interview',
-    'Onboarding',
-    'Training',
-    'Call',
-  ],
-  negations: ['not', 'never', "wasn't", 'wasn’t', "isn't", 'isn’t', 'no longer'],
-  cameIn: ['Inbound', 'Incoming', 'Received'],
-  personActed: [
-    'called',
-    'called back',
-    'rang',
-    'phoned',
-    'replied',
-    'responded',
-    'wrote',
-    'emailed',
-    'texted',
-    'messaged',
-  ],
-  messageNames: [
-    'Email',
-    'E-mail',
-    'Mail',
-    'Message',
-    'SMS',
-    'Text',
-    'Text message',
-    'WhatsApp',
-    'LinkedIn message',
-    'InMail',
-    'DM',
-  ],
-  reachedMailbox: [
-    'voicemail',
-    'to voicemail',
-    'by voicemail',
-    'the voicemail',
-    'her voicemail',
-    'his voicemail',
-    'mailbox',
-    'the mailbox',
-  ],
-  movedFrom: ['from'],
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
   stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'], deal: ['deal'] },
@@ -525,7 +410,6 @@ const de: Wording = {
   from: ['Von'],
   to: ['An', 'Cc'],
   incomingCall: ['Eingehender Anruf'],
-  earlierCall: ['wegen', 'bezüglich', 'betreffend', 'nach', 'zurückrufen'],
   callFrom: ['Anruf von'],
   notCaller: [],
   // "Telefonat", "Telefontermin", "Rückruf" (a call back); "Besprechung", "Treffen", "Besuch" (a visit).
@@ -605,48 +489,7 @@ const de: Wording = {
     cancelled: ['Abgesagt', 'Storniert'],
     rescheduled: ['Verschoben'],
   },
-  meetingOutcomeSynonyms: { rescheduled: ['Verlegt', 'Vertagt'] },
   meetingHeld: ['Stattgefunden', 'Abgeschlossen', 'Durchgeführt'],
-  meetingNames: [
-    'Meeting',
-    'Termin',
-    'Demo',
-    'Besprechung',
-    'Treffen',
-    'Besuch',
-    'Kundenbesuch',
-    'Präsentation',
-    'Mittagessen',
-    'Webinar',
-    'Workshop',
-    'Kickoff',
-    'Gespräch',
-    'Anruf',
-  ],
-  negations: ['nicht', 'nie', 'kein', 'keine'],
-  cameIn: [
-    'Eingehend',
-    'Eingehende',
-    'Eingehender',
-    'Eingehendes',
-    'Empfangen',
-    'Empfangene',
-    'Empfangener',
-    'Empfangenes',
-  ],
-  personActed: [
-    'hat angerufen',
-    'rief an',
-    'hat zurückgerufen',
-    'rief zurück',
-    'hat geantwortet',
-    'antwortete',
-    'hat geschrieben',
-    'schrieb',
-  ],
-  messageNames: ['E-Mail', 'Mail', 'Nachricht', 'SMS', 'WhatsApp'],
-  reachedMailbox: ['Mailbox', 'die Mailbox', 'Anrufbeantworter', 'den Anrufbeantworter'],
-  movedFrom: ['von', 'vom'],
   automation: ['Sequenz', 'Automatisierung', 'Automatisiert', 'Kampagne'],
   stageField: ['Phase', 'Deal-Phase'],
   stageMove: {
@@ -717,7 +560,6 @@ const fr: Wording = {
   from: ['De'],
   to: ['À', 'Cc'],
   incomingCall: ['Appel entrant', 'Appel reçu'],
-  earlierCall: ['suite à', 'après', 'concernant', 'au sujet de', 'rappeler'],
   callFrom: [],
   notCaller: [],
   // "Téléphone", "Relance téléphonique"; "Visio" (the everyday word for a video call), "Rendez-vous", "RDV".
@@ -800,28 +642,7 @@ const fr: Wording = {
     cancelled: ['Annulé', 'Annulée'],
     rescheduled: ['Reprogrammé', 'Reprogrammée'],
   },
-  meetingOutcomeSynonyms: { rescheduled: ['Reporté', 'Reportée'] },
   meetingHeld: ['Fait', 'Faite', 'Tenu', 'Tenue', 'Effectué', 'Effectuée', 'Terminé', 'Terminée'],
-  meetingNames: [
-    'Réunion',
-    'Démo',
-    'Démonstration',
-    'Rendez-vous',
-    'RDV',
-    'Visite',
-    'Déjeuner',
-    'Présentation',
-    'Webinaire',
-    'Atelier',
-    'Entretien',
-    'Appel',
-  ],
-  negations: ['pas', 'non', 'jamais'],
-  cameIn: ['Entrant', 'Entrante', 'Reçu', 'Reçue'],
-  personActed: ['a appelé', 'a rappelé', 'a répondu', 'a écrit'],
-  messageNames: ['E-mail', 'Email', 'Mail', 'Courriel', 'Message', 'SMS', 'WhatsApp'],
-  reachedMailbox: ['messagerie vocale', 'la messagerie', 'la messagerie vocale', 'répondeur', 'le répondeur'],
-  movedFrom: ['du', 'de'],
   automation: ['Séquence', 'Automatisation', 'Automatisé', 'Campagne'],
   // "Affaire" is Pipedrive's other French word for a deal ("Affaire créée"), with either apostrophe.
   stageField: ['Étape', 'Étape de la transaction', "Étape de l'affaire", 'Étape de l’affaire'],
@@ -879,7 +700,6 @@ const es: Wording = {
   from: ['De'],
   to: ['Para', 'A'],
   incomingCall: ['Llamada entrante', 'Llamada recibida'],
-  earlierCall: ['devolver', 'sobre', 'tras', 'después de', 'respecto a'],
   callFrom: [],
   notCaller: [],
   // "Teléfono", "Seguimiento telefónico"; "Videollamada", "Videoconferencia".
@@ -952,27 +772,7 @@ const es: Wording = {
     cancelled: ['Cancelado', 'Cancelada'],
     rescheduled: ['Reprogramado', 'Reprogramada'],
   },
-  meetingOutcomeSynonyms: { rescheduled: ['Aplazado', 'Aplazada', 'Pospuesto', 'Pospuesta'] },
   meetingHeld: ['Realizado', 'Realizada', 'Completado', 'Completada'],
-  meetingNames: [
-    'Reunión',
-    'Demo',
-    'Demostración',
-    'Cita',
-    'Visita',
-    'Almuerzo',
-    'Presentación',
-    'Webinar',
-    'Taller',
-    'Entrevista',
-    'Llamada',
-  ],
-  negations: ['no', 'nunca'],
-  cameIn: ['Entrante', 'Recibido', 'Recibida'],
-  personActed: ['llamó', 'devolvió la llamada', 'respondió', 'contestó', 'escribió'],
-  messageNames: ['Correo', 'Correo electrónico', 'Email', 'E-mail', 'Mensaje', 'SMS', 'WhatsApp'],
-  reachedMailbox: ['buzón de voz', 'al buzón', 'al buzón de voz', 'el buzón de voz', 'contestador', 'al contestador'],
-  movedFrom: ['del', 'de'],
   automation: ['Secuencia', 'Automatización', 'Automatizado', 'Campaña'],
   // Guessed from the table's words for a deal ("trato", "negocio"): the evidence shows no Spanish stage line.
   stageField: ['Etapa', 'Etapa del trato', 'Etapa del negocio'],
@@ -1028,7 +828,6 @@ const pt: Wording = {
   from: ['De'],
   to: ['Para'],
   incomingCall: ['Ligação recebida', 'Chamada recebida'],
-  earlierCall: ['retornar', 'sobre', 'após', 'depois de', 'referente a'],
   callFrom: [],
   notCaller: [],
   // "Telefone", "Telefonema"; "Videochamada", "Videoconferência".
@@ -1103,27 +902,7 @@ const pt: Wording = {
     cancelled: ['Cancelado', 'Cancelada'],
     rescheduled: ['Reagendado', 'Reagendada'],
   },
-  meetingOutcomeSynonyms: { rescheduled: ['Remarcado', 'Remarcada', 'Adiado', 'Adiada'] },
   meetingHeld: ['Realizado', 'Realizada', 'Concluído', 'Concluída'],
-  meetingNames: [
-    'Reunião',
-    'Demo',
-    'Demonstração',
-    'Visita',
-    'Almoço',
-    'Apresentação',
-    'Webinar',
-    'Workshop',
-    'Entrevista',
-    'Ligação',
-    'Chamada',
-  ],
-  negations: ['não', 'nunca'],
-  cameIn: ['Recebido', 'Recebida', 'Entrante'],
-  personActed: ['ligou', 'retornou a ligação', 'respondeu', 'escreveu'],
-  messageNames: ['E-mail', 'Email', 'Mensagem', 'SMS', 'WhatsApp'],
-  reachedMailbox: ['caixa postal', 'à caixa postal', 'a caixa postal', 'na caixa postal'],
-  movedFrom: ['do', 'da', 'de'],
   automation: ['Sequência', 'Automação', 'Automatizado', 'Campanha'],
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
@@ -1175,7 +954,6 @@ const nl: Wording = {
   from: ['Van'],
   to: ['Aan'],
   incomingCall: ['Inkomend gesprek', 'Inkomende oproep'],
-  earlierCall: ['over', 'na', 'naar aanleiding van', 'terugbellen'],
   callFrom: [],
   notCaller: [],
   // "Telefoon", "Telefonisch"; "Videogesprek", "Bezoek" (a visit).
@@ -1236,35 +1014,7 @@ const nl: Wording = {
     cancelled: ['Geannuleerd'],
     rescheduled: ['Opnieuw gepland'],
   },
-  meetingOutcomeSynonyms: { cancelled: ['Afgezegd', 'Afgelast'], rescheduled: ['Verplaatst', 'Uitgesteld'] },
   meetingHeld: ['Gehouden', 'Voltooid'],
-  meetingNames: [
-    'Vergadering',
-    'Afspraak',
-    'Demo',
-    'Bezoek',
-    'Lunch',
-    'Presentatie',
-    'Meeting',
-    'Overleg',
-    'Gesprek',
-    'Webinar',
-    'Workshop',
-  ],
-  negations: ['niet', 'nooit', 'geen'],
-  cameIn: ['Inkomend', 'Inkomende', 'Ontvangen'],
-  personActed: [
-    'belde',
-    'belde terug',
-    'heeft gebeld',
-    'heeft teruggebeld',
-    'antwoordde',
-    'heeft geantwoord',
-    'schreef',
-  ],
-  messageNames: ['E-mail', 'Mail', 'Bericht', 'SMS', 'WhatsApp'],
-  reachedMailbox: ['voicemail', 'met voicemail', 'met de voicemail', 'voicemailbox'],
-  movedFrom: ['van'],
   automation: ['Sequentie', 'Reeks:', 'Reeks :', 'Automatisering', 'Geautomatiseerd', 'Campagne'],
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
@@ -1320,7 +1070,6 @@ const it: Wording = {
   from: ['Da'],
   to: ['A', 'Cc'],
   incomingCall: ['Chiamata in entrata', 'Chiamata ricevuta'],
-  earlierCall: ['dopo', 'riguardo', 'riguardo a', 'circa', 'in merito a', 'richiamare'],
   callFrom: ['Chiamata da', 'Telefonata da'],
   // "Chiamata da fare" is a call to make; "da remoto" says how it is held.
   notCaller: ['fare', 'effettuare', 'programmare', 'pianificare', 'fissare', 'remoto'],
@@ -1415,30 +1164,7 @@ const it: Wording = {
     cancelled: ['Annullato', 'Annullata'],
     rescheduled: ['Ripianificato', 'Ripianificata', 'Riprogrammato', 'Riprogrammata'],
   },
-  meetingOutcomeSynonyms: {
-    'no-show': ['Non si è presentato', 'Non si è presentata'],
-    rescheduled: ['Rinviato', 'Rinviata', 'Posticipato', 'Posticipata'],
-  },
   meetingHeld: ['Svolto', 'Svolta', 'Tenuto', 'Tenuta', 'Completato', 'Completata'],
-  meetingNames: [
-    'Riunione',
-    'Demo',
-    'Appuntamento',
-    'Incontro',
-    'Visita',
-    'Pranzo',
-    'Presentazione',
-    'Webinar',
-    'Workshop',
-    'Colloquio',
-    'Chiamata',
-  ],
-  negations: ['non', 'mai'],
-  cameIn: ['In entrata', 'Ricevuto', 'Ricevuta'],
-  personActed: ['ha chiamato', 'ha richiamato', 'ha risposto', 'ha scritto'],
-  messageNames: ['Email', 'E-mail', 'Mail', 'Messaggio', 'SMS', 'WhatsApp'],
-  reachedMailbox: ['segreteria', 'la segreteria', 'alla segreteria', 'in segreteria', 'segreteria telefonica'],
-  movedFrom: ['da', 'dal', 'dalla', 'del'],
   automation: ['Sequenza', 'Automazione', 'Automatizzato', 'Automatizzata', 'Campagna'],
   // Pipedrive's Italian help centre names a deal "affare"; "offerta" and "trattativa" are the other usual words.
   stageField: ['Fase', "Fase dell'affare", 'Fase dell’affare', "Fase dell'offerta", 'Fase della trattativa'],
@@ -1507,18 +1233,6 @@ export const typeNameWords: Record<'call' | 'meeting', readonly string[]> = {
 export const durationUnitWords: ReadonlySet<string> = new Set(
   Object.values(BY_LANGUAGE).flatMap((words) => words.durationUnits.map((unit) => unit.toLowerCase())),
 );
-
-/** Every language's words saying a logged message came in ("Inbound", "Recibido"): a subject's direction is read so in any language. */
-export const cameInWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.cameIn);
-
-/** Every language's names of a message's channel ("Email", "Correo"), which a came-in word stands beside. */
-export const messageNameWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.messageNames);
-
-/**
- * Every language's words pointing back to an earlier call before an incoming-call word: the page
- * reader and the CSV import read a subject alike whatever its language.
- */
-export const earlierCallWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.earlierCall);
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);
