@@ -23,14 +23,20 @@ export function withOlderNotKept(
   view: RecordView,
   reading: ReadOk,
   now: Date,
-  settings: Pick<Settings, 'retentionDays' | 'followUpDays' | 'timeZone'>,
+  settings: Pick<Settings, 'retentionDays' | 'followUpDays' | 'timeZone'> & Partial<Pick<Settings, 'countAutomated'>>,
 ): RecordView {
   const before = retentionCutoff(now, settings.retentionDays);
   const cutoff = Date.parse(before);
   const olderThanKept = (timestamp: string | undefined) => timestamp !== undefined && Date.parse(timestamp) < cutoff;
   const older = reading.activities.filter((a) => olderThanKept(a.timestamp));
+  // As the lead response counts them: held, the rep's, and automated ones only where they count.
   const outboundTouch = older.some(
-    (a) => channelOf(a.type) && !a.planned && !wasNotHeld(a) && a.direction !== 'inbound',
+    (a) =>
+      channelOf(a.type) &&
+      !a.planned &&
+      !wasNotHeld(a) &&
+      a.direction !== 'inbound' &&
+      (settings.countAutomated !== false || !a.automated),
   );
   const olderNotKept = { activities: older.length, before, ...(outboundTouch ? { outboundTouch: true as const } : {}) };
   const shown = withoutLeadResponse(older.length === 0 ? view : { ...view, olderNotKept });

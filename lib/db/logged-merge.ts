@@ -103,7 +103,10 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
  * (sameTouch), and captures with a CRM id chained through captures with one, as the metrics merge
  * them (merge-duplicates.ts: each joins the group of the earliest touch it duplicates): an email
  * captured at 05:30, 05:31:30 and 05:33 is one touch, and its third capture must not take another
- * email logged that day, which the counts would then hide inside the first.
+ * email logged that day, which the counts would then hide inside the first. A chained capture joins
+ * as the metrics let it (samePeople, noOtherSource): naming a contact the copies found name, or
+ * none, and an owner no copy with an id contradicts (Ben's email beside Ana's, Sam's call beside
+ * Dana's, each linked to hers only through a capture naming nobody, are other touches).
  */
 function copiesOf(page: DatedTouch, candidates: readonly DatedTouch[], dealContacts: DealContacts): DatedTouch[] {
   const found = [page];
@@ -111,11 +114,18 @@ function copiesOf(page: DatedTouch, candidates: readonly DatedTouch[], dealConta
     const from = found[i] as DatedTouch;
     if (i > 0 && !from.sourceId) continue;
     for (const other of candidates) {
-      if (found.includes(other) || (i > 0 && !other.sourceId)) continue;
+      if (found.includes(other) || (i > 0 && !(other.sourceId && joinsChain(found, other)))) continue;
       if (sameTouch(from, other, dealContacts)) found.push(other);
     }
   }
   return found;
+}
+
+function joinsChain(found: readonly Activity[], other: Activity): boolean {
+  const named = found.flatMap((copy) => copy.contactKeys);
+  const samePeople =
+    other.contactKeys.length === 0 || named.length === 0 || other.contactKeys.some((key) => named.includes(key));
+  return samePeople && found.every((copy) => !copy.sourceId || ownersAgree(copy, other));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logTouch } from '../../../lib/db/logged-touches';
 import { loggedTouchesCsv } from '../../../lib/export/logged-csv';
-import { ANA, anaKey, call, callsOn, contactPage } from './hand-pages';
+import { ANA, anaKey, BEN, benKey, call, callsOn, connectRateOn, contactPage, dealKeyOf, dealPage } from './hand-pages';
 import { at, save, world } from './logged-story';
 import { NOW, ZONE } from './world-readings';
 
@@ -38,5 +38,50 @@ describe('three chained captures of one call, and two calls logged that day', ()
   it('leave the 06:00 logged call listed for export to the CRM', async () => {
     const files = await loggedTouchesCsv(await read(), ZONE, NOW);
     expect(files.reduce((rows, file) => rows + file.rows, 0)).toBe(1);
+  });
+});
+
+/**
+ * A capture chains to another only as the counts merge them: the same person (rule 3's "the
+ * contact, or a contact of the same deal", a copy naming Ben is never Ana's touch) and no other
+ * owner than a capture with an id names.
+ */
+describe('captures linked only through one naming nobody', () => {
+  it("leave Ben's call his own: Ana 1 call, Ben 1, the deal 2, nothing left to export", async () => {
+    const db = await world();
+    await logTouch(db, { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T13:30:00.000Z' }, at(25));
+    await logTouch(db, { recordKey: benKey, channel: 'call', timestamp: '2026-11-20T13:33:00.000Z' }, at(24));
+    await save(
+      db,
+      dealPage([
+        call('2026-11-20T13:33:00.000Z', { sourceId: '703', contactIds: [BEN] }),
+        call('2026-11-20T13:31:30.000Z', { sourceId: '702' }),
+        call('2026-11-20T13:30:00.000Z', { sourceId: '701', contactIds: [ANA] }),
+      ]),
+      at(20),
+    );
+    expect([await callsOn(db, anaKey), await callsOn(db, benKey), await callsOn(db, dealKeyOf)]).toEqual([1, 1, 2]);
+    const files = await loggedTouchesCsv(db, ZONE, NOW);
+    expect(files.reduce((rows, file) => rows + file.rows, 0)).toBe(0);
+  });
+
+  it("leave Sam's call without Dana's logged outcome: 2 calls, 1 of 2 connected", async () => {
+    const db = await world();
+    await logTouch(
+      db,
+      { recordKey: anaKey, channel: 'call', timestamp: '2026-11-20T13:30:00.000Z', outcome: 'connected' },
+      at(25),
+    );
+    await save(
+      db,
+      contactPage(ANA, [
+        call('2026-11-20T13:33:00.000Z', { sourceId: '703', owner: 'Sam Lee' }),
+        call('2026-11-20T13:31:30.000Z', { sourceId: '702' }),
+        call('2026-11-20T13:30:00.000Z', { sourceId: '701', owner: 'Dana Reyes' }),
+      ]),
+      at(20),
+    );
+    expect(await callsOn(db, anaKey)).toBe(2);
+    expect(await connectRateOn(db, anaKey)).toMatchObject({ numerator: 1, denominator: 2 });
   });
 });
