@@ -8,6 +8,8 @@ interface ContactOutcomesProps {
   timelineReadInPart?: boolean;
   /** The part of the timeline not read may hold items of the period: "no reply in period" is not known. */
   periodReadInPart?: boolean;
+  /** The page shows an outbound touch older than what Touchline keeps (olderNotKept.outboundTouch). */
+  olderOutbound?: boolean;
 }
 
 /** The outcomes card with what only one relationship has: touches to the first reply and meeting, lead response, the vanity flag. */
@@ -15,8 +17,9 @@ export function ContactOutcomes({
   outcomes,
   timelineReadInPart = false,
   periodReadInPart = false,
+  olderOutbound = false,
 }: ContactOutcomesProps) {
-  const read = { timelineReadInPart, periodReadInPart };
+  const read = { timelineReadInPart, periodReadInPart, olderOutbound };
   const facts = (
     <>
       <li>{firstReplyText(outcomes, read)}</li>
@@ -49,6 +52,7 @@ function firstReplyText(
     emailsDirectionUnknown = 0,
     automatedBeforeFirstReply = 0,
     undatedOutbound = 0,
+    firstReplyFromStart,
   }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
@@ -59,6 +63,7 @@ function firstReplyText(
   return firstText('reply', touchesToFirstReply, read, {
     automated: automatedBeforeFirstReply,
     undated: undatedOutbound,
+    fromStart: firstReplyFromStart === true,
   });
 }
 
@@ -73,6 +78,7 @@ function firstMeetingText(
     undatedMeetings = 0,
     automatedBeforeFirstMeeting = 0,
     undatedOutboundBeforeMeeting = 0,
+    firstMeetingFromStart,
   }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
@@ -80,6 +86,7 @@ function firstMeetingText(
     return firstText('meeting', touchesToFirstMeeting, read, {
       automated: automatedBeforeFirstMeeting,
       undated: undatedOutboundBeforeMeeting,
+      fromStart: firstMeetingFromStart === true,
     });
   return `${plural(undatedMeetings, 'meeting', 'meetings')} without a readable date: when the first was held is not known`;
 }
@@ -87,12 +94,17 @@ function firstMeetingText(
 interface ReadInPart {
   timelineReadInPart: boolean;
   periodReadInPart: boolean;
+  olderOutbound: boolean;
 }
 
-/** Outbound touches in no count beside a first count: automated ones left out, undated ones that may come before it. */
+/**
+ * Outbound touches in no count beside a first count: automated ones left out, undated ones that may
+ * come before it; `fromStart`: the count runs back to the first touch kept (no outcome before it).
+ */
 interface NotCounted {
   automated: number;
   undated: number;
+  fromStart: boolean;
 }
 
 /**
@@ -113,5 +125,8 @@ function firstText(what: 'reply' | 'meeting', touches: number | null, read: Read
   const leftOut = not.automated > 0 ? ` (and ${not.automated} automated, not counted)` : '';
   if (not.undated > 0)
     return `first ${what} after at least ${count}${leftOut} (${not.undated} more without a readable date may be before it)`;
+  // Counted back to the first touch kept, while the page shows an older one Touchline no longer keeps.
+  if (not.fromStart && read.olderOutbound)
+    return `first ${what} after at least ${count}${leftOut} (the page shows older outbound touches than Touchline keeps)`;
   return `first ${what} after ${count}${leftOut}`;
 }

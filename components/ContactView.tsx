@@ -59,6 +59,7 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
       outcomes={view.outcomes}
       timelineReadInPart={view.timelineReadInPart === true}
       periodReadInPart={view.periodReadInPart === true}
+      olderOutbound={view.olderNotKept?.outboundTouch === true}
     />,
     <CadenceCard
       key="cadence"

@@ -23,16 +23,18 @@ export function withOlderNotKept(
   view: RecordView,
   reading: ReadOk,
   now: Date,
-  settings: Pick<Settings, 'retentionDays' | 'followUpDays' | 'timeZone'> & Partial<Pick<Settings, 'countAutomated'>>,
+  settings: Pick<Settings, 'retentionDays' | 'followUpDays' | 'timeZone'> &
+    Partial<Pick<Settings, 'countAutomated' | 'countCompletedTasks'>>,
 ): RecordView {
   const before = retentionCutoff(now, settings.retentionDays);
   const cutoff = Date.parse(before);
   const olderThanKept = (timestamp: string | undefined) => timestamp !== undefined && Date.parse(timestamp) < cutoff;
   const older = reading.activities.filter((a) => olderThanKept(a.timestamp));
-  // As the lead response counts them: held, the rep's, and automated ones only where they count.
+  // As the lead response and the first counts count them: held, the rep's, automated ones and
+  // completed tasks only where the settings count them.
   const outboundTouch = older.some(
     (a) =>
-      channelOf(a.type) &&
+      (channelOf(a.type) || (a.type === 'task' && settings.countCompletedTasks === true)) &&
       !a.planned &&
       !wasNotHeld(a) &&
       a.direction !== 'inbound' &&

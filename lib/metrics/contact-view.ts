@@ -9,7 +9,7 @@ import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
 import { emailsOfUnknownDirection, withEmailsOfUnknownDirection } from './email-direction-unknown';
-import { touchesToFirstMeeting, touchesToFirstReply } from './first-outcome';
+import { firstMeetingCount, firstReplyCount, touchesToFirstMeeting, touchesToFirstReply } from './first-outcome';
 import { goneCold } from './gone-cold';
 import { leadResponseHours } from './lead-response';
 import { withThisContact } from './logged-contacts';
@@ -72,8 +72,10 @@ export function buildContactView(input: {
   );
   const undatedOutbound = undatedOutboundTouches.length > 0;
   const undatedOutboundBeforeMeeting = undatedOutboundTouches.filter((a) => a.type !== 'meeting').length;
-  const firstReply = touchesToFirstReply(touches, period);
-  const firstMeeting = touchesToFirstMeeting(touches, period);
+  const replyCount = firstReplyCount(touches, period);
+  const meetingCount = firstMeetingCount(touches, period);
+  const firstReply = replyCount?.count ?? null;
+  const firstMeeting = meetingCount?.count ?? null;
   // Automated touches left out of a first count are shown apart (metrics.md): the same count over
   // every touch, less the counted one. A reply after three sequence emails is "after 0" bare otherwise.
   const automatedBefore = (first: typeof touchesToFirstReply, counted: number | null) =>
@@ -113,6 +115,8 @@ export function buildContactView(input: {
       touchesToFirstMeeting: firstMeeting,
       ...(automatedBeforeFirstReply > 0 ? { automatedBeforeFirstReply } : {}),
       ...(automatedBeforeFirstMeeting > 0 ? { automatedBeforeFirstMeeting } : {}),
+      ...(replyCount?.fromStart ? { firstReplyFromStart: true as const } : {}),
+      ...(meetingCount?.fromStart ? { firstMeetingFromStart: true as const } : {}),
       // "No reply, connect or meeting" is not known when one of them could not be dated.
       vanity:
         !collected.undatedTouches.some(mayBeVanityOutcome) && isVanity(settings.bands[settings.motion], last30Days),

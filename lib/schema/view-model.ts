@@ -149,6 +149,14 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   automatedBeforeFirstReply: z.optional(count),
   /** As automatedBeforeFirstReply, before the first held meeting. */
   automatedBeforeFirstMeeting: z.optional(count),
+  /**
+   * No reply came before the first reply counted: its count runs back to the first touch kept, so
+   * it is a lower bound where the page shows an older outbound touch no longer kept
+   * (olderNotKept.outboundTouch).
+   */
+  firstReplyFromStart: z.optional(z.literal(true)),
+  /** As firstReplyFromStart, for the first held meeting. */
+  firstMeetingFromStart: z.optional(z.literal(true)),
 });
 
 export const weeklyTrendSchema = z.array(z.object({ weekStart: day, byChannel: z.record(channelSchema, count) }));

@@ -93,6 +93,9 @@ describe('buildContactView', () => {
       // The trade-show touch: the panel says the counts above are "at least".
       undatedOutbound: 1,
       undatedOutboundBeforeMeeting: 1,
+      // No reply or meeting before them: both counts run back to the first touch kept.
+      firstReplyFromStart: true,
+      firstMeetingFromStart: true,
     });
   });
 

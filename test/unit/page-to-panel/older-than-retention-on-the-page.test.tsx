@@ -66,3 +66,22 @@ it('shows no lead response time after the period is switched either: the view as
   const again = keepOlderNotKept({ status: 'ready', view }, await ext.view(view.recordKey));
   expect(asContact(again).outcomes.leadResponseHours).toBeNull();
 });
+
+it('shows no lead response time when a completed task older than retention came first, completed tasks counted', async () => {
+  // metrics.md "Completed tasks": the setting counts them as touches; the 10 Sep task came before the 25 Sep creation.
+  const ext = extension('UTC', { retentionDays: 60, countCompletedTasks: true });
+  const html = contactPage(
+    '4460',
+    'Ines Carver',
+    'ines@tidewater.example',
+    '09/25/2026 9:00 AM',
+    [
+      item('9601', 'Email sent by Rob Tanaka', 'Sep 26, 2026 at 10:00 AM', ['Dock schedule', 'To: Ines Carver']),
+      item('9602', 'Completed call task assigned to Rob Tanaka', 'Sep 10, 2026 at 2:00 PM', [
+        'Call Ines about the dock',
+        'Status: Completed',
+      ]),
+    ].join(''),
+  );
+  expect(asContact((await openPage(ext, html, contactUrl('4460'))).view).outcomes.leadResponseHours).toBeNull();
+});
