@@ -8,8 +8,8 @@ interface ContactOutcomesProps {
   timelineReadInPart?: boolean;
   /** The part of the timeline not read may hold items of the period: "no reply in period" is not known. */
   periodReadInPart?: boolean;
-  /** The page shows an outbound touch older than what Touchline keeps (olderNotKept.outboundTouch). */
-  olderOutbound?: boolean;
+  /** The page shows an outbound touch older than what Touchline keeps after the latest older reply or meeting (olderNotKept). */
+  olderOutbound?: { reply: boolean; meeting: boolean };
 }
 
 /** The outcomes card with what only one relationship has: touches to the first reply and meeting, lead response, the vanity flag. */
@@ -17,7 +17,7 @@ export function ContactOutcomes({
   outcomes,
   timelineReadInPart = false,
   periodReadInPart = false,
-  olderOutbound = false,
+  olderOutbound = { reply: false, meeting: false },
 }: ContactOutcomesProps) {
   const read = { timelineReadInPart, periodReadInPart, olderOutbound };
   const facts = (
@@ -94,7 +94,7 @@ function firstMeetingText(
 interface ReadInPart {
   timelineReadInPart: boolean;
   periodReadInPart: boolean;
-  olderOutbound: boolean;
+  olderOutbound: { reply: boolean; meeting: boolean };
 }
 
 /**
@@ -126,7 +126,7 @@ function firstText(what: 'reply' | 'meeting', touches: number | null, read: Read
   if (not.undated > 0)
     return `first ${what} after at least ${count}${leftOut} (${not.undated} more without a readable date may be before it)`;
   // Counted back to the first touch kept, while the page shows an older one Touchline no longer keeps.
-  if (not.fromStart && read.olderOutbound)
+  if (not.fromStart && read.olderOutbound[what])
     return `first ${what} after at least ${count}${leftOut} (the page shows older outbound touches than Touchline keeps)`;
   return `first ${what} after ${count}${leftOut}`;
 }

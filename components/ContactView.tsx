@@ -59,7 +59,10 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
       outcomes={view.outcomes}
       timelineReadInPart={view.timelineReadInPart === true}
       periodReadInPart={view.periodReadInPart === true}
-      olderOutbound={view.olderNotKept?.outboundTouch === true}
+      olderOutbound={{
+        reply: view.olderNotKept?.beforeReply === true,
+        meeting: view.olderNotKept?.beforeMeeting === true,
+      }}
     />,
     <CadenceCard
       key="cadence"

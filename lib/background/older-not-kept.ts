@@ -1,12 +1,12 @@
 import { retentionCutoff } from '../db/retention-rule';
 import { withoutLeadResponse } from '../metrics/lead-response-older';
-import { wasNotHeld } from '../metrics/touch';
 import { undatedCaveat } from '../metrics/undated-caveat';
 import { dayNumber } from '../metrics/zoned-days';
 import { channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
+import { olderTouchMarks } from './older-touch-marks';
 
 /**
  * The view with how many of the page's activities retention left unstored (retention applies on
@@ -30,17 +30,7 @@ export function withOlderNotKept(
   const cutoff = Date.parse(before);
   const olderThanKept = (timestamp: string | undefined) => timestamp !== undefined && Date.parse(timestamp) < cutoff;
   const older = reading.activities.filter((a) => olderThanKept(a.timestamp));
-  // As the lead response and the first counts count them: held, the rep's, automated ones and
-  // completed tasks only where the settings count them.
-  const outboundTouch = older.some(
-    (a) =>
-      (channelOf(a.type) || (a.type === 'task' && settings.countCompletedTasks === true)) &&
-      !a.planned &&
-      !wasNotHeld(a) &&
-      a.direction !== 'inbound' &&
-      (settings.countAutomated !== false || !a.automated),
-  );
-  const olderNotKept = { activities: older.length, before, ...(outboundTouch ? { outboundTouch: true as const } : {}) };
+  const olderNotKept = { activities: older.length, before, ...olderTouchMarks(older, settings) };
   const shown = withoutLeadResponse(older.length === 0 ? view : { ...view, olderNotKept });
   if (shown.kind !== 'contact' || shown.daysSinceLastTouch !== null) return shown;
   const lastContacted = reading.crmFigures.lastContacted;

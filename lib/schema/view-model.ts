@@ -191,6 +191,10 @@ const viewBase = z.object({
       before: iso,
       /** One of them is an outbound touch (a held meeting, a call, an email…): the lead response time is not known. */
       outboundTouch: z.optional(z.literal(true)),
+      /** One comes after the latest reply among them: a first-reply count run back to the first touch kept is a lower bound. */
+      beforeReply: z.optional(z.literal(true)),
+      /** As beforeReply, after the latest held meeting among them, for the first-meeting count. */
+      beforeMeeting: z.optional(z.literal(true)),
     }),
   ),
   /**

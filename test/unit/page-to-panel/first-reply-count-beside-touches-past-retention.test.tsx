@@ -8,14 +8,14 @@ import { openPage } from './open-hand-written-page';
 
 afterEach(cleanup);
 
-/** The first-reply line of the outcomes card, for a hand-written page read with retention `days`. */
-async function firstReplyLine(days: number, items: string[]): Promise<string> {
+/** The first-reply (or first-meeting) line of the outcomes card, for a hand-written page read with retention `days`. */
+async function firstReplyLine(days: number, items: string[], what = 'reply'): Promise<string> {
   const ext = extension('UTC', { retentionDays: days });
   const html = contactPage('3303', 'Marta Quinn', 'marta@harbor.example', '08/03/2026 9:00 AM', items.join(''));
   const view = asContact((await openPage(ext, html, contactUrl('3303'))).view);
   const { container } = renderPanel({ status: 'ready', view });
   const lines = [...container.querySelectorAll('[aria-label="Outcomes"] .tl-facts li')].map((li) => li.textContent);
-  return lines.find((line) => line?.includes('reply')) ?? '';
+  return lines.find((line) => line?.startsWith(`first ${what}`)) ?? '';
 }
 
 const reply = (id: string, when: string) =>
@@ -23,6 +23,8 @@ const reply = (id: string, when: string) =>
 const sent = (id: string, when: string) =>
   item(id, 'Email sent by Dana Whitfield', when, ['Pallets', 'To: Marta Quinn']);
 const note = (id: string, when: string) => item(id, 'Note by Dana Whitfield', when, ['Met Marta at the trade fair']);
+const meeting = (id: string, when: string) =>
+  item(id, 'Meeting', when, ['Review', 'Attendees: Marta Quinn, Dana Whitfield', 'Meeting outcome: Completed']);
 
 /**
  * metrics.md: "outbound touches before the first inbound reply". Retention applies on read
@@ -60,4 +62,29 @@ it('counts exactly when a kept reply comes before it: the older email is before 
     sent('954', 'Aug 12, 2026 at 10:00 AM'),
   ]);
   expect(line).toBe('first reply after 1 outbound touch');
+});
+
+it('counts exactly when a reply older than what is kept comes after the older email: it bounds the count', async () => {
+  const line = await firstReplyLine(60, [
+    reply('971', 'Nov 10, 2026 at 10:00 AM'),
+    sent('972', 'Oct 30, 2026 at 10:00 AM'),
+    sent('973', 'Oct 5, 2026 at 10:00 AM'),
+    reply('974', 'Aug 12, 2026 at 10:00 AM'),
+    sent('975', 'Aug 5, 2026 at 10:00 AM'),
+  ]);
+  expect(line).toBe('first reply after 2 outbound touches');
+});
+
+it('counts the first meeting exactly when the only older activity is an earlier held meeting', async () => {
+  const line = await firstReplyLine(
+    60,
+    [
+      meeting('981', 'Nov 10, 2026 at 10:00 AM'),
+      sent('982', 'Oct 30, 2026 at 10:00 AM'),
+      sent('983', 'Oct 5, 2026 at 10:00 AM'),
+      meeting('984', 'Sep 10, 2026 at 2:00 PM'),
+    ],
+    'meeting',
+  );
+  expect(line).toBe('first meeting after 2 outbound touches');
 });

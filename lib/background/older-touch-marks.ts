@@ -1,0 +1,44 @@
+import { wasNotHeld } from '../metrics/touch';
+import { channelOf } from '../schema/activity';
+import type { ReadOk } from '../schema/read-result';
+import type { Settings } from '../schema/settings';
+
+type Reading = ReadOk['activities'][number];
+
+/** What the page's activities older than retention say of the figures that reach back to the first touch. */
+export interface OlderTouchMarks {
+  /** An outbound touch among them: the lead response time is not known (it may have come first). */
+  outboundTouch?: true;
+  /** One comes after the latest reply among them: touches to the first reply kept may be fewer than there were. */
+  beforeReply?: true;
+  /** One comes after the latest held meeting among them: the same for touches to the first meeting. */
+  beforeMeeting?: true;
+}
+
+/**
+ * Marks for the page's activities older than what Touchline keeps (`older`, all dated), counted as
+ * the metrics count touches: held, the rep's, automated ones and completed tasks only where the
+ * settings count them. An older reply (or held meeting) after every older outbound touch bounds
+ * the first count: the touches before it are no touches before the first one counted.
+ */
+export function olderTouchMarks(
+  older: readonly Reading[],
+  settings: Partial<Pick<Settings, 'countAutomated' | 'countCompletedTasks'>>,
+): OlderTouchMarks {
+  const at = (a: Reading) => Date.parse(a.timestamp as string);
+  const counted = (a: Reading) =>
+    (channelOf(a.type) !== undefined || (a.type === 'task' && settings.countCompletedTasks === true)) &&
+    !a.planned &&
+    !wasNotHeld(a) &&
+    (settings.countAutomated !== false || !a.automated);
+  const outbound = older.filter((a) => counted(a) && a.direction !== 'inbound');
+  const latest = (outcome: (a: Reading) => boolean) =>
+    Math.max(Number.NEGATIVE_INFINITY, ...older.filter((a) => counted(a) && outcome(a)).map(at));
+  const lastReply = latest((a) => a.direction === 'inbound' && !a.automated);
+  const lastMeeting = latest((a) => a.type === 'meeting');
+  return {
+    ...(outbound.length > 0 ? { outboundTouch: true as const } : {}),
+    ...(outbound.some((a) => at(a) > lastReply) ? { beforeReply: true as const } : {}),
+    ...(outbound.some((a) => at(a) > lastMeeting) ? { beforeMeeting: true as const } : {}),
+  };
+}
