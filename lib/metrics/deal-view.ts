@@ -95,7 +95,10 @@ export function buildDealView(input: {
     ),
     contacts: people,
     ...contactsWorked(people, inPeriod, settings.countAutomated, collected.undatedTouches),
-    noRecentActivity: noRecentActivity(counted, closed, settings, now, undated, dealBegan(deal)),
+    // A deal whose outcome was not read may be won or lost: flagged as neglected, a won deal reads as
+    // one to chase (metrics.md: closed deals never get a warning), as its stage warning is withheld.
+    noRecentActivity:
+      !outcomeNotRead(deal) && noRecentActivity(counted, closed, settings, now, undated, dealBegan(deal)),
     outcomes: dealOutcomes(
       touches,
       collected.undatedTouches,

@@ -79,7 +79,7 @@ export function stageWarningReason(input: {
  * no won/lost mark nor Won/Lost buttons.
  */
 const OUTCOME_NOT_READ =
-  'Outcome not read: the page did not show in a way Touchline reads whether the deal is won, lost or still open, and a closed deal gets no stage warning.';
+  'Outcome not read: the page did not show in a way Touchline reads whether the deal is won, lost or still open, and a closed deal gets no stage warning nor a no-recent-activity flag.';
 
 /**
  * A lower bound with no most counts from a `firstSeen` entry: Touchline's first sighting of a deal

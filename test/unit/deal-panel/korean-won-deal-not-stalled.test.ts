@@ -4,8 +4,8 @@
  * closed-stage words, so the reading reports the outcome as not read (record.closed). The panel's
  * view is built from the stored deal: before, that knew nothing of the report and, 40 days later,
  * showed "stalled" on a deal that may be won (metrics.md: closed deals never warn). Now the stored
- * deal carries the mark, and the view has no warning value and says why; an English reading of an
- * open stage takes the mark away.
+ * deal carries the mark, and the view has no warning value nor a no-recent-activity flag and says
+ * why; an English reading of an open stage takes the mark away.
  */
 import { describe, expect, it } from 'vitest';
 import { hsDeal, hsHighlight, readHs } from '../adapters/hubspot/built-deal-page';
@@ -28,6 +28,8 @@ describe('a won deal on a Korean HubSpot page, seen again 40 days later', () => 
     expect(view.warning).toBeNull();
     expect(view.outcomeNotRead).toBe(true);
     expect(view.warningReason).toMatch(/^Outcome not read: /);
+    // Nor "no touch on any of the deal's contacts for longer than the follow-up limit": a won deal is none to chase.
+    expect(view.noRecentActivity).toBe(false);
   });
 
   it('warns again once a page reads its stage as open', async () => {
@@ -37,6 +39,6 @@ describe('a won deal on a Korean HubSpot page, seen again 40 days later', () => 
     await saved(db, readHs(page('en-US', 'Contract sent'), { now: SAME_DAY }), SAME_DAY);
     await saved(db, readHs(page('en-US', 'Contract sent'), { now: LATER }), LATER);
     const view = await viewOf(db, keyOf(first), LATER);
-    expect([view.warning, view.outcomeNotRead]).toEqual(['stalled', undefined]);
+    expect([view.warning, view.outcomeNotRead, view.noRecentActivity]).toEqual(['stalled', undefined, true]);
   });
 });
