@@ -1,4 +1,5 @@
 import { wasNotHeld } from '../metrics/touch';
+import { DAY_MS } from '../metrics/zoned-days';
 import { channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
@@ -25,7 +26,10 @@ export function olderTouchMarks(
   older: readonly Reading[],
   settings: Partial<Pick<Settings, 'countAutomated' | 'countCompletedTasks'>>,
 ): OlderTouchMarks {
-  const at = (a: Reading) => Date.parse(a.timestamp as string);
+  // As the count orders them (reply-order.ts): a reply dated by its day alone, stored at that day's
+  // start, follows the day's touches with a time (the "Re:" of 12 Aug answers the email of 12 Aug 10:00).
+  const at = (a: Reading) =>
+    Date.parse(a.timestamp as string) + (a.direction === 'inbound' && a.timePrecision === 'day' ? DAY_MS - 1 : 0);
   const counted = (a: Reading) =>
     (channelOf(a.type) !== undefined || (a.type === 'task' && settings.countCompletedTasks === true)) &&
     !a.planned &&

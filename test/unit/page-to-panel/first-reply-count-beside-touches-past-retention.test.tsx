@@ -88,3 +88,14 @@ it('counts the first meeting exactly when the only older activity is an earlier 
   );
   expect(line).toBe('first meeting after 2 outbound touches');
 });
+
+it("counts exactly when the older reply is dated by its day alone: it follows that day's email it answers", async () => {
+  const line = await firstReplyLine(60, [
+    reply('991', 'Nov 10, 2026 at 10:00 AM'),
+    sent('992', 'Oct 30, 2026 at 10:00 AM'),
+    sent('993', 'Oct 5, 2026 at 10:00 AM'),
+    reply('994', 'Aug 12, 2026'),
+    sent('995', 'Aug 12, 2026 at 10:00 AM'),
+  ]);
+  expect(line).toBe('first reply after 2 outbound touches');
+});
