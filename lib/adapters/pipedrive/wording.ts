@@ -326,7 +326,8 @@ const en: Wording = {
   history: ['History'],
   outcomes: {
     'no-answer': ['No answer', 'Not answered', 'Not connected', 'Not reached'],
-    voicemail: ['Left voicemail', 'Voicemail', 'Left message'],
+    // "Went to voicemail": how reps often log it (a guess: no Pipedrive source shows a rep's wording).
+    voicemail: ['Left voicemail', 'Voicemail', 'Left message', 'Went to voicemail'],
     busy: ['Busy'],
     connected: ['Connected', 'Answered', 'Reached'],
   },
