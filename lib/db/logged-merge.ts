@@ -1,3 +1,4 @@
+import { ownersAgree } from '../metrics/duplicate-rules';
 import type { Activity, Channel } from '../schema/activity';
 import { type DayZones, loggedMergeDay } from './logged-day';
 import { loggedGroups } from './logged-groups';
@@ -71,6 +72,8 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
           (page) =>
             samePersonAndDay(touch, page, people, input) &&
             !oppositeDirections(touch, page) &&
+            // A logged touch carries the user's name in its CRM (the settings'): a page touch the page
+            // credits to someone else (a colleague's call on the same contact that day) is theirs.
             ownersAgree(touch, page) &&
             (input.canPair?.(group, page) ?? true),
         )
@@ -126,16 +129,6 @@ function joinsChain(found: readonly Activity[], other: Activity): boolean {
   const samePeople =
     other.contactKeys.length === 0 || named.length === 0 || other.contactKeys.some((key) => named.includes(key));
   return samePeople && found.every((copy) => !copy.sourceId || ownersAgree(copy, other));
-}
-
-/**
- * A logged touch carries the user's name in its CRM (the settings'); a page touch the page credits
- * to someone else (a colleague's call on the same contact that day) is their touch, not the user's
- * captured again. Names are compared as duplicate rule 2 compares owners (same-touch.ts,
- * doubleCapture): only where both name one, exactly.
- */
-function ownersAgree(touch: Activity, page: Activity): boolean {
-  return !touch.owner || !page.owner || touch.owner === page.owner;
 }
 
 /** Every duplicate rule needs the same direction: a reply the user logged is never the CRM's outbound touch. */

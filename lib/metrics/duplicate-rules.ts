@@ -233,7 +233,12 @@ function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {
  * copies name one (one touch has one owner: two reps' calls at the same minute are two touches).
  */
 export function doubleCapture(a: Activity, b: Activity): boolean {
-  return outcomeOf(a) === outcomeOf(b) && (!a.owner || !b.owner || a.owner === b.owner);
+  return outcomeOf(a) === outcomeOf(b) && ownersAgree(a, b);
+}
+
+/** Two copies' owners are one owner's: only where both name one are they compared, exactly. */
+export function ownersAgree(a: Activity, b: Activity): boolean {
+  return !a.owner || !b.owner || a.owner === b.owner;
 }
 
 /** An outcome the page does not show and an explicit `unknown` are the same. */

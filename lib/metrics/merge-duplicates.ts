@@ -9,6 +9,7 @@ import {
   isLogged,
   listedApart,
   type MergeScope,
+  ownersAgree,
   printedDayOf,
   type TouchCopy,
   TWO_MINUTES_MS,
@@ -144,10 +145,6 @@ function noOtherSource(group: readonly TouchCopy[], copy: TouchCopy, scope: Merg
     withIds.length === 0 ||
     (withIds.some((m) => isDuplicate(m, copy, scope)) && withIds.every((m) => ownersAgree(m.activity, copy.activity)))
   );
-}
-
-function ownersAgree(a: Activity, b: Activity): boolean {
-  return !a.owner || !b.owner || a.owner === b.owner;
 }
 
 /**
