@@ -12,8 +12,10 @@ import { isReply, type Touch } from './touch';
  * - with several contacts (or none listed), a reply naming no contact answers the latest outbound
  *   email on the deal before it in reply order, whichever contact that went to (it joins that
  *   email's thread), as the team page gives such a reply to the rep whose email it follows
- *   (repliesByRep); an outbound email naming no contact stays on the deal's thread, since which
- *   contact's reply would answer it is not known.
+ *   (repliesByRep); an outbound email naming no contact joins the thread of the contacts whose
+ *   reply follows it as the latest outbound email on the deal (a deal timeline that names a reply's
+ *   sender may still show the email without its recipient: "0 of 1 answered" would be wrong), and
+ *   otherwise stays on the deal's thread.
  * `touches` are the deal's and its contacts' touches, oldest first; `dealContacts` the keys of
  * the contacts the deal's page lists.
  */
@@ -27,7 +29,10 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
   for (const touch of inReplyOrder(touches)) {
     if (touch.channel !== 'email') continue;
     if (touch.activity.direction === 'outbound') latest = touch;
-    else if (latest && unnamedEmail(touch) && isReply(touch)) answering.set(touch, latest.contactKeys);
+    else if (!latest || !isReply(touch)) continue;
+    else if (unnamedEmail(touch)) answering.set(touch, latest.contactKeys);
+    else if (unnamedEmail(latest))
+      answering.set(latest, [...new Set([...(answering.get(latest) ?? []), ...touch.contactKeys])]);
   }
   if (answering.size === 0) return touches;
   return touches.map((touch) => {

@@ -105,7 +105,10 @@ describe('deal panel reply rate on a deal with several contacts', () => {
     expect(v.outcomes.replyRate).toEqual({ value: 0, numerator: 0, denominator: 2 });
   });
 
-  it('keeps an email naming nobody on the deal apart from a named reply (whose email it was is not known)', () => {
+  // metrics.md: answered when an inbound email follows it before the next outbound email. The deal
+  // timeline named the reply's sender but not the email's recipient: nothing says it went to
+  // someone else, and "0 of 1 answered" beside Rita's reply would tell the manager nobody answered.
+  it('answers an email naming nobody with the named reply that follows it as the latest email on the deal', () => {
     const v = view(
       [
         email(at('2026-11-16 09:00'), 'Pricing', onDeal(trio)),
@@ -113,7 +116,19 @@ describe('deal panel reply rate on a deal with several contacts', () => {
       ],
       trio,
     );
-    expect(v.outcomes.replyRate).toEqual({ value: 0, numerator: 0, denominator: 1 });
+    expect(v.outcomes.replyRate).toEqual({ value: 1, numerator: 1, denominator: 1 });
+  });
+
+  it('leaves an email naming nobody unanswered when a named email to the replier came after it', () => {
+    const v = view(
+      [
+        email(at('2026-11-16 09:00'), 'Pricing', onDeal(trio)),
+        email(at('2026-11-16 15:00'), 'Agenda', { contactKeys: [RITA], dealKeys: [trio.key] }),
+        reply(at('2026-11-17 09:00'), 'Re: Agenda', { contactKeys: [RITA], dealKeys: [trio.key] }),
+      ],
+      trio,
+    );
+    expect(v.outcomes.replyRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
   });
 
   it('is the range 0–0.5 when a reply naming nobody had no readable date: it may answer one of the two emails', () => {
