@@ -2,17 +2,24 @@ import { peopleOfCopies } from '../db/converted-lead';
 import { sortedUnion } from '../db/objects';
 import { withinDay } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
+import { sameCrmId, statusMoved, takeExportOutcome } from './newer-export';
 
 /**
  * The stored row with what the import knows and it lacks: an owner, a CRM id, a time (or the time
  * of day of a row the page dated only: metrics.md keeps a time of day over a date; the time shown
  * for one the page worked out from a count), a known direction or outcome, that a tool sent it,
  * and the contacts and deals the export names.
- * Nothing it has is replaced, but a planned item the export shows done is done: `planned: false`
- * (a done status) ends it, as the page's newest sighting would; and an owner the "your name"
+ * Nothing else it has is replaced, but: a planned item the export shows done is done, `planned:
+ * false` (a done status) ending it as the page's newest sighting would, and dated by when it was
+ * done (statusMoved), never planned again (a file carries no time it was made: an older export
+ * imported after a newer one must not take back a touch); a row of the same CRM id is a newer
+ * sighting of it, whose known outcome stands, as a page reading's does (newer-export.ts); and an owner the "your name"
  * setting gave is the file's named owner now (settings.md: an owner a CSV file named is never
- * replaced by the setting's name, so clearing the setting must leave it). `pageTimeZone` (the
- * browser's unless given) is the zone a date-only row's day and the export's time are compared in.
+ * replaced by the setting's name, so clearing the setting must leave it). Direction, owner, title
+ * and type are only filled in: an export's direction is often worked out (a report has no
+ * direction column for emails) and its owner may be spelt otherwise than the page's.
+ * `pageTimeZone` (the browser's unless given) is the zone a date-only row's day and the export's
+ * time are compared in.
  */
 export function fillIn(stored: Activity, row: Activity, pageTimeZone?: string): Activity {
   const filled: Activity = {
@@ -25,19 +32,33 @@ export function fillIn(stored: Activity, row: Activity, pageTimeZone?: string): 
     delete filled.ownerBySetting;
   }
   if (!filled.sourceId && row.sourceId) filled.sourceId = row.sourceId;
-  if (row.timestamp && (!filled.timestamp || moreExact(filled, row, pageTimeZone) || shownForCounted(filled, row))) {
+  const moved = statusMoved(stored, row, pageTimeZone);
+  if (
+    row.timestamp &&
+    (!filled.timestamp || moved || moreExact(filled, row, pageTimeZone) || shownForCounted(filled, row))
+  ) {
     filled.timestamp = row.timestamp;
     if (row.timePrecision) filled.timePrecision = row.timePrecision;
     if (!row.relativeTime) delete filled.relativeTime;
     if (row.printedOn) filled.printedOn = row.printedOn;
     else delete filled.printedOn;
+    if (moved) withoutPageDate(filled);
   }
   if (filled.direction === 'unknown') filled.direction = row.direction;
+  if (sameCrmId(stored, row)) takeExportOutcome(filled, row);
   if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
   if (row.planned === false) delete filled.planned;
   // metrics.md: the merged touch is automated if any copy came from a sequence.
   if (row.automated) filled.automated = true;
   return filled;
+}
+
+/** The row without the page's own date `pageOwn` kept (withUserFields): the export dated it anew. */
+function withoutPageDate(filled: Activity): void {
+  if (!filled.pageOwn?.timestamp) return;
+  const { timestamp: _at, timePrecision: _precision, printedOn: _printed, ...own } = filled.pageOwn;
+  if (Object.keys(own).length > 0) filled.pageOwn = own;
+  else delete filled.pageOwn;
 }
 
 /** The export shows the time a page worked out from a count ("2 hours ago", found by sameTouchStored). */

@@ -17,6 +17,7 @@ import {
 } from './import-buckets';
 import { IMPORT_LOGGED_STORES, pairImportedWithLogged } from './import-logged';
 import { sameJson, unique } from './objects';
+import { isPageTouch, type MergeClock } from './page-touch';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineDb, TouchlineSchema } from './schema';
 import { runTransaction } from './transaction';
@@ -34,9 +35,12 @@ type ImportTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
  * Writes imported activities in one transaction (callers pass a few hundred at a time). A row
  * already stored, under the same key or as another copy of the same touch by the duplicate
  * rules (metrics.md "Duplicate"; a page read without CRM ids keys a touch by the record it was
- * read on), is never overwritten: the stored row keeps its fields and gains only what it lacks.
- * A row stored for the first time pairs with a touch logged in Touchline as a page copy would
- * (pairImportedWithLogged); a logged touch is never itself a copy of an imported row.
+ * read on), is never overwritten: the stored row keeps its fields and gains what it lacks, and
+ * takes what a newer sighting of the same CRM id changes, as a page reading does (fillIn).
+ * A row stored for the first time, or a stored one the export makes a touch (a planned call it
+ * shows done), pairs with a touch logged in Touchline as a page copy would
+ * (pairImportedWithLogged, and save-batch.ts becameTouch); a logged touch is never itself a copy
+ * of an imported row.
  * The packs of the rows written are left stale: the caller runs rebuildStalePacks when done.
  * An import's `marks` (one per import) make it mark each pack once, not once per batch. With
  * `keysNew` the caller believes none of the rows' keys is stored yet and the rows are not read
@@ -60,6 +64,8 @@ export async function importActivities(
   const now = Date.now();
   const clockNow = options.now?.getTime() ?? now;
   const seenAt = new Date(now).toISOString();
+  // An export's dates are read in the user's zone: it is also the zone a date alone was printed in.
+  const clock: MergeClock = { timeZone, pageTimeZone: timeZone, now: new Date(now) };
   let marked: PackKey[] = [];
   const stores = [...ACTIVITY_WRITE_STORES, ...IMPORT_LOGGED_STORES];
   const summary = await runTransaction(db, stores, 'readwrite', 'save', async (tx) => {
@@ -80,12 +86,18 @@ export async function importActivities(
     for (const rows of buckets.values()) for (const row of rows) before.set(row.key, row);
     const writes = new Map<string, Activity>();
     const fresh = new Set<string>();
+    const touchesNow = new Set<string>();
     let existing = 0;
     for (const row of incoming) {
       const stored = byKey.get(row.key) ?? sameTouchStored(row, buckets, timeZone);
       if (stored) {
         existing++;
-        const filled = doneAhead(fillIn(stored, row), row, clockNow);
+        let filled = doneAhead(fillIn(stored, row), row, clockNow);
+        // First a touch now (done, held), as a page reading marks it: a touch logged before may merge with it.
+        if (!isPageTouch(stored, clock) && isPageTouch(filled, clock)) {
+          filled = { ...filled, firstSeenAt: seenAt };
+          touchesNow.add(filled.key);
+        }
         if (!sameJson(stored, filled)) remember(filled, byKey, buckets, writes);
         continue;
       }
@@ -106,9 +118,8 @@ export async function importActivities(
       : Promise.resolve(true);
     const paired = await pairImportedWithLogged(
       tx,
-      rows.filter((row) => fresh.has(row.key)),
-      timeZone,
-      new Date(now),
+      rows.filter((row) => fresh.has(row.key) || touchesNow.has(row.key)),
+      clock,
     );
     // Rewriting a batch's packs cost five times its rows' writes: mark them, rebuilt at the end of
     // the import (rebuildStalePacks) or by the next write to them; readers use the rows meanwhile.

@@ -1,3 +1,4 @@
+import type { Touch } from '../metrics/touch';
 import type { Activity } from '../schema/activity';
 import { countOf } from './counts';
 
@@ -13,16 +14,62 @@ export interface Basis {
  * once as the panel's "activities read" counts it (countActivitiesRead); the contacts it names count.
  */
 export function basisOf(activities: Iterable<Activity>): Basis {
-  const keys = new Set<string>();
-  const contacts = new Set<string>();
-  let imported = 0;
-  for (const activity of activities) {
-    for (const contact of activity.contactKeys) contacts.add(contact);
-    if (activity.mergedInto || keys.has(activity.key)) continue;
-    keys.add(activity.key);
-    if (activity.origin === 'import') imported++;
+  const tally = emptyTally();
+  for (const activity of activities) addRow(tally, activity);
+  return basisOfTally(tally);
+}
+
+/**
+ * The reps' figures' basis: their touches as the figures count them, copies merged (metrics.md
+ * "Duplicates are merged before any count": a call imported and read on a page is one activity,
+ * as its contact's panel counts one call), each imported when any of its copies was; and beside
+ * them the shown reps' activities that are no touch (notes, planned items, meetings not held),
+ * each once, as basisOf counts them. `touches` are the shown reps' merged touches, `merged` every
+ * rep's (a shown rep's copy of another rep's touch is that touch), `rows` every rep's activities
+ * read and `shownRows` the shown reps'. One pass over each, with sets: no pair of rows compared.
+ */
+export function teamBasis(input: {
+  touches: readonly Touch[];
+  merged: readonly Touch[];
+  rows: readonly Activity[];
+  shownRows: readonly Activity[];
+}): Basis {
+  const imported = new Set<string>();
+  for (const row of input.rows) if (row.origin === 'import') imported.add(row.key);
+  const copies = new Set<string>();
+  for (const touch of input.merged) for (const key of touch.copies) copies.add(key);
+  const tally = emptyTally();
+  for (const touch of input.touches) {
+    for (const contact of touch.contactKeys) tally.contacts.add(contact);
+    tally.activities++;
+    if (touch.copies.some((key) => imported.has(key))) tally.imported++;
   }
-  return { activities: keys.size, contacts: contacts.size, imported };
+  for (const row of input.shownRows) if (!copies.has(row.key)) addRow(tally, row);
+  return basisOfTally(tally);
+}
+
+interface Tally {
+  /** Rows counted, so a row listed twice counts once. */
+  keys: Set<string>;
+  contacts: Set<string>;
+  activities: number;
+  imported: number;
+}
+
+function emptyTally(): Tally {
+  return { keys: new Set(), contacts: new Set(), activities: 0, imported: 0 };
+}
+
+function addRow(tally: Tally, activity: Activity): void {
+  for (const contact of activity.contactKeys) tally.contacts.add(contact);
+  if (activity.mergedInto || tally.keys.has(activity.key)) return;
+  tally.keys.add(activity.key);
+  tally.activities++;
+  if (activity.origin === 'import') tally.imported++;
+}
+
+function basisOfTally(tally: Tally): Basis {
+  return { activities: tally.activities, contacts: tally.contacts.size, imported: tally.imported };
 }
 
 /** The whole percent of the activities that came from an import; null without activities to take a share of. */

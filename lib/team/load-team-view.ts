@@ -157,10 +157,7 @@ export async function loadTeamView(input: {
 
   const first = await dealRows(dealInput, firstDeals, 0, firstDealsRead);
   const pending = ordered.slice(FIRST_SCREEN_DEALS);
-  // The basis and the funnel go over every activity and every deal: each in a task of its own,
-  // and the page's first render in another.
-  await yieldToPage();
-  const basis = basisOf(reps.activities);
+  // The funnel goes over every deal: in a task of its own, and the page's first render in another.
   await yieldToPage();
   const owners = withDealOwners(ownerLists, deals);
   const choices = {
@@ -200,7 +197,7 @@ export async function loadTeamView(input: {
     followUps,
     weekly,
     funnel: stages,
-    basis,
+    basis: reps.basis,
     dealBasis: basisOf(shown.activities),
     invalidRows: invalid.length,
     unownedLogged,

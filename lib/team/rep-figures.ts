@@ -8,6 +8,7 @@ import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import { keptWords, reachesPastKept } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
+import { type Basis, teamBasis } from './basis';
 import { touchesByContact } from './follow-ups';
 import type { KeepRows } from './kept-rows';
 import { isEmailReply, mergeOwnerless, ownerlessTouches, repliesByRep } from './ownerless-touches';
@@ -32,7 +33,8 @@ export interface RepFigures {
    * contact touched by another rep has not gone cold), and those without an owner.
    */
   byContact: Map<string, Touch[]>;
-  activities: Activity[];
+  /** What the shown reps' figures are computed from (teamBasis): their merged touches and other activities. */
+  basis: Basis;
 }
 
 /** One owner's packs of the read window, asked for now and awaited later. */
@@ -176,6 +178,8 @@ export async function repFigures(input: {
   const after = perContact(periods.current);
   await yieldToPage();
   const moved = whyItMoved(before, after);
+  await yieldToPage();
+  const basis = teamBasis({ touches, merged: contactTouches, rows: everyOwner, shownRows: activities });
   const pruned = reachesPastKept(periods.previous.start, settings, now);
   return {
     team,
@@ -184,7 +188,7 @@ export async function repFigures(input: {
     movement: pruned ? beyondRetention(moved, keptWords(settings, now)) : moved,
     weekly,
     byContact,
-    activities,
+    basis,
   };
 }
 
