@@ -1,17 +1,28 @@
 import { fold } from '../../locale/fold';
 import { textOf } from '../dom';
 
-/** A "Label" / value pair inside an item ("Outcome" → "Connected"), or "Outcome: Connected" in one line. */
+/** Markup inside a line of text: the line stays one line ("Outcome: Connected. Meet on <time>Dec 2</time>."). */
+const INLINE = /^(?:A|ABBR|B|EM|I|SPAN|STRONG|TIME)$/;
+
+/**
+ * A "Label" / value pair inside an item ("Outcome" → "Connected"), or "Outcome: Connected" in one
+ * line, that line's inline markup (a date its notes name) included.
+ */
 export function itemProperty(card: Element, labels: readonly string[]): string | undefined {
   const wanted = new Set(labels.map(fold));
-  for (const leaf of Array.from(card.querySelectorAll('*'))) {
-    if (leaf.children.length > 0) continue;
-    const text = textOf(leaf);
+  for (const el of Array.from(card.querySelectorAll('*'))) {
+    const leaf = el.children.length === 0;
+    if (!leaf && !holdsOnlyInline(el)) continue;
+    const text = textOf(el);
     const inline = text.match(/^([^:]{2,30}):\s*(.+)$/);
     if (inline && wanted.has(fold(inline[1] as string))) return inline[2];
-    if (!wanted.has(fold(text.replace(/\s*:$/, '')))) continue;
-    const value = textOf(leaf.nextElementSibling) || textOf(leaf.parentElement?.nextElementSibling);
+    if (!leaf || !wanted.has(fold(text.replace(/\s*:$/, '')))) continue;
+    const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
     if (value) return value;
   }
   return undefined;
+}
+
+function holdsOnlyInline(el: Element): boolean {
+  return Array.from(el.children).every((child) => INLINE.test(child.tagName) && child.children.length === 0);
 }

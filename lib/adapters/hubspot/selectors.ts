@@ -86,9 +86,13 @@ export const TIMELINE = {
   pinButton: '[data-selenium-test="timeline-pin-engagement-button"]',
   timestamp: any(
     '[data-test-id="event-timestamp"]', // public CSS, crm-evidence-2.md
-    'time', // guess
     '[class*="Timestamp"]', // guess: class fragment
   ),
+  /**
+   * A bare `<time>` (guess): the item's date only in its header line. One in the body is a date
+   * its notes speak of ("Agreed to meet on <time>Dec 2</time>"), not when the item happened.
+   */
+  time: 'time',
   /** The item's header line ("Logged call", "Email", …): guess, crm-pages.md names no attribute. */
   header: any(
     '[data-test-id="generic-preview-event-header"]', // crm-evidence-2.md

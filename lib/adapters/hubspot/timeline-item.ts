@@ -48,7 +48,7 @@ export function itemParts(
   dateLine?: Element,
   known: Map<Element, string> = new Map(),
 ): ItemParts {
-  const timeEl = card.querySelector(TIMELINE.timestamp) ?? dateLine ?? firstDate(card, context);
+  const timeEl = itemTime(card, context, dateLine);
   const headerEl = card.querySelector(TIMELINE.header) ?? lineOf(timeEl, card);
   const actions = card.querySelector(TIMELINE.headerActions);
   const buttons = Array.from(card.querySelectorAll('button')).map((b) => spacedText(b));
@@ -94,6 +94,20 @@ export function itemParts(
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(parts, { [key]: value });
   return parts;
+}
+
+/**
+ * The item's date element: its timestamp hook; else, decisions.md: "an item's date is looked for in
+ * its header line before its body", a `<time>` in the header line, then the date line the item
+ * finder found, or the first date in the item. A `<time>` in a call's notes ("Agreed to meet on
+ * Dec 2") dates what the call planned, never the call.
+ */
+function itemTime(card: Element, context: ReadingContext, dateLine: Element | undefined): Element | null {
+  const hooked = card.querySelector(TIMELINE.timestamp);
+  if (hooked) return hooked;
+  const found = dateLine ?? firstDate(card, context);
+  const line = card.querySelector(TIMELINE.header) ?? lineOf(found, card);
+  return line?.querySelector(TIMELINE.time) ?? found;
 }
 
 function firstDate(card: Element, context: ReadingContext): Element | null {

@@ -11,7 +11,7 @@ export const pt: HubSpotWords = {
     [/\breuniao\b/, 'meeting'],
     [/\b(?:ligacao|chamada)\b/, 'call'],
     // "Sem resposta" is a call's outcome, not a reply.
-    [/\be-?mail\b/, 'email'],
+    [/\be-?mails?\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensagem de texto|whatsapp)\b/, 'sms'],
     // A reply is an email unless it names its channel ("Resposta à sua mensagem do LinkedIn").
@@ -42,7 +42,8 @@ export const pt: HubSpotWords = {
   // Guess, written by hand: HubSpot's Portuguese (Brazil) email event wording is not in the evidence.
   emailEvents:
     /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|e-?mail (?:aberto|clicado)|marcad[oa] como spam)\b/,
-  automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa])\b/,
+  // A marketing email goes to a list without a person writing it, as en "Marketing email".
+  automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa]|e-?mails? de marketing)\b/,
   from: ['de'],
   to: ['para', 'com'],
   // Guess, as Portuguese mail clients label the rows: no HubSpot Portuguese email preview is in the evidence.
