@@ -1,5 +1,6 @@
 import { exportedTouch } from '../../export/logged-subject';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { subjectSaysCancelled } from './cancelled-subject';
 import { emailDirection, type RecordPeople } from './email-direction';
 import { messageChannel, subjectSaysInbound } from './message-subject';
 import { meetingStatusText, outcomeOf, outcomeUnread } from './outcome';
@@ -120,14 +121,13 @@ export function classifyItem(
   const owner = rep && !byViewer && !customer(rep) ? rep : undefined;
   const toolSends = type === 'email' || type === 'sms';
   const automated = toolSends && (!!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation')));
-  // A meeting's outcome is its status, never its description's wording (meetingStatusText).
+  // A meeting's outcome is its status, never its description's wording (meetingStatusText); its
+  // subject's calendar label says a cancellation in the org's language ("Abgesagt: …").
   const outcomeText = type === 'meeting' ? meetingStatusText(item, said) : item.all;
-  const outcome = outcomeOf(
-    type,
-    withoutNames(outcomeText, [actor, sentence?.counterpart, record]),
-    item.callResult,
-    words,
-  );
+  const outcome =
+    type === 'meeting' && subjectSaysCancelled(item.subject, words)
+      ? 'cancelled'
+      : outcomeOf(type, withoutNames(outcomeText, [actor, sentence?.counterpart, record]), item.callResult, words);
   const outcomeNotRead = outcomeUnread(type, outcome, item.callResult, noWordsFor, words);
   return {
     type,

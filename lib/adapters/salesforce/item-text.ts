@@ -1,6 +1,7 @@
 import { allVisible, firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
 import { isFieldLabel } from './field-label';
+import { loggedMailHeader } from './logged-mail-header';
 import { SEL } from './selectors';
 import { standardIcons } from './standard-icons';
 import { activityLinkOf, headerLine, isRelatedRow, leafTexts, personLinkOf } from './structure';
@@ -26,7 +27,7 @@ export interface ItemParts extends ItemText {
  * without walking shadow roots: Lightning renders the timeline with synthetic shadow (plain DOM).
  */
 export function itemParts(item: Element, words: readonly SalesforceWords[]): ItemParts {
-  const subjectEl = firstVisible(item, SEL.subject) ?? activityLink(item);
+  const subjectEl = firstVisible(item, SEL.subject) ?? activityLink(item) ?? titledLink(item);
   const link = activityLinkOf(subjectEl) ?? activityLinkOf(activityLink(item));
   const details = detailsOf(item, subjectEl);
   const summaryEl = summaryOf(item, details, subjectEl, words);
@@ -58,6 +59,8 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
     bodyTexts,
     values: bodyTexts,
     dateText: textOf(firstVisible(item, SEL.itemDate)) || datetime,
+    // Rows the page prints for the email come before the header its logged Description opens with.
+    ...loggedMailHeader(item, summaryEl, words),
     ...emailRows(item, words),
     ...callResultOf(item, words),
     linkedPeople: Array.from(item.querySelectorAll(SEL.recordLink))
@@ -107,6 +110,18 @@ function marksAutomation(
 
 function activityLink(item: Element): Element | undefined {
   return Array.from(item.querySelectorAll('a[href]')).find((a) => activityLinkOf(a));
+}
+
+/**
+ * The subject of an entry that links to no record (an email Einstein Activity Capture syncs opens
+ * a preview), without its class: a link whose `title` is its own text, as Lightning's subject link
+ * is (crm-evidence-2.md: `title` = subject). A person's link in the sentence is no subject.
+ */
+function titledLink(item: Element): Element | undefined {
+  return Array.from(item.querySelectorAll('a[title]')).find((a) => {
+    const title = a.getAttribute('title') ?? '';
+    return title !== '' && title === textOf(a) && !personLinkOf(a);
+  });
 }
 
 /**

@@ -11,6 +11,21 @@ function placeholders(view: Element): { shown: Element[]; empty: Element[] } {
   return { shown, empty: shown.filter((el) => !showsText(el)) };
 }
 
+/**
+ * Placeholders by structure, for a page without Lightning's classes: entries of a loaded item's own
+ * list (the same tag beside it) that show no text yet. A loaded entry always shows its subject or
+ * sentence, so an empty one is a placeholder whatever its skeleton lines are named.
+ */
+function emptySiblings(view: Element, items: readonly Element[]): Element[] {
+  const found = new Set(items);
+  const beside = items.flatMap((item) =>
+    Array.from(item.parentElement?.children ?? []).filter(
+      (el) => el.tagName === item.tagName && !found.has(el) && shownInRecord(el, view) && !showsText(el),
+    ),
+  );
+  return [...new Set(beside)];
+}
+
 /** The whole timeline is still loading: it shows placeholders and nothing else yet. */
 export function isLoading(view: Element): boolean {
   const { shown, empty } = placeholders(view);
@@ -19,7 +34,8 @@ export function isLoading(view: Element): boolean {
 
 /**
  * Why a timeline that shows some items has not loaded all of them yet: empty placeholders beside
- * or below its loaded items (crm-pages.md: "wait until they are gone"), else, by no class name, a
+ * or below its loaded items (crm-pages.md: "wait until they are gone"; without classes, the empty
+ * entries of a loaded item's list), else, by no class name, a
  * region of the timeline marked `aria-busy="true"` (WAI-ARIA's state for content still loading),
  * or a spinner: `lightning-spinner` renders `div[role="status"]` holding its assistive text and
  * two empty dots (salesforce/base-components-recipes, spinner.html; the SLDS spinner blueprint
@@ -34,7 +50,7 @@ export function stillLoading(
   inTimeline: (el: Element) => boolean,
   outside: (el: Element) => boolean,
 ): NotRead | undefined {
-  const { empty } = placeholders(view);
+  const empty = [...new Set([...placeholders(view).empty, ...emptySiblings(view, items)])];
   if (empty.length > 0) {
     const entries = empty.length === 1 ? 'one entry shows' : `${empty.length} entries show`;
     return { field: 'activities', reason: `the activity timeline is still loading: ${entries} only a placeholder` };

@@ -3,6 +3,8 @@ import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { showsText } from './shown-text';
 import { shownInRecord } from './structure';
+import { upcomingGroupsByWording } from './upcoming-group-by-wording';
+import type { SalesforceWords } from './words';
 
 /**
  * Lightning draws the Activity timeline in parts: the "Upcoming & Overdue" group comes first, then
@@ -13,12 +15,15 @@ import { shownInRecord } from './structure';
  * Told by structure, not by the empty state's words: no word table holds them in any language, and
  * whatever text follows the upcoming group (a past item, a group, the empty state in any language)
  * says the past part is there, as does the past part's own element showing text anywhere in the
- * view. Where the walk cannot place the group in the timeline (a saved shadow root without its
+ * view. On a page without the timeline's classes the upcoming group is found by its heading's
+ * wording (upcoming-group-by-wording.ts) and everything after it in the view counts. Where the walk cannot place the group in the timeline (a saved shadow root without its
  * host), nothing is said.
  */
-export function pastPartNotDrawn(view: Element): NotRead | undefined {
+export function pastPartNotDrawn(view: Element, words: readonly SalesforceWords[]): NotRead | undefined {
   const shown = (el: Element) => shownInRecord(el, view);
-  const upcoming = deepQueryAll(view, SEL.upcoming).filter(shown);
+  // Without the timeline's classes, its upcoming group is found by its heading's wording.
+  const classed = deepQueryAll(view, SEL.upcoming).filter(shown);
+  const upcoming = classed.length > 0 ? classed : upcomingGroupsByWording(view, words).filter(shown);
   const last = upcoming[upcoming.length - 1];
   if (!last || deepQueryAll(view, SEL.past).some(shown)) return undefined;
   // The past part drawn with its empty state, wherever it stands beside the upcoming group.

@@ -18,6 +18,8 @@ export const de: SalesforceWords = {
     email: ['e-mail gesendet', 'eine e-mail'],
     meeting: ['ein ereignis', 'anstehendes ereignis'],
   },
+  // Outlook's label before a cancelled meeting's subject (cancelled-subject.ts).
+  cancelledPrefix: ['Abgesagt'],
   upcoming: ['anstehende', 'anstehendes'],
   overdueSentence: ['überfällige'],
   done: ['hatten', 'hatte', 'protokolliert', 'gesendet'],
@@ -148,6 +150,8 @@ export const de: SalesforceWords = {
     historyUser: ['Benutzer'],
     historyWhen: ['Datum'],
     callResult: ['Anrufergebnis'],
+    // An activity's Description (a Task shows it as "Comments"): a logged email's own text (logged-mail-header.ts).
+    description: ['Beschreibung', 'Kommentare'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
     fromAddress: [],

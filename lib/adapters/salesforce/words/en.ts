@@ -18,6 +18,8 @@ export const en: SalesforceWords = {
     email: ['sent an email', 'sent you an email', 'an email', 'emailed'],
     meeting: ['an event', 'upcoming event'],
   },
+  // Outlook's label before a cancelled meeting's subject (cancelled-subject.ts).
+  cancelledPrefix: ['Canceled', 'Cancelled'],
   upcoming: ['have an upcoming', 'has an upcoming'],
   overdueSentence: ['have an overdue', 'has an overdue'],
   done: ['had a', 'had an', 'logged a', 'logged an', 'sent an', 'sent you', 'emailed'],
@@ -141,6 +143,8 @@ export const en: SalesforceWords = {
     historyUser: ['User', 'Edited By', 'Changed By'],
     historyWhen: ['Date', 'Edited', 'Created Date'],
     callResult: ['Call Result', 'Call Outcome'],
+    // An activity's Description (a Task shows it as "Comments"): a logged email's own text (logged-mail-header.ts).
+    description: ['Description', 'Comments'],
     /** The activity's owner column in Open Activities and Activity History (Salesforce Help, Task field "Assigned to"). */
     assignedTo: ['Assigned To'],
     // The blueprint's email rows, with no colon (crm-evidence-2.md, SLDS Activity Timeline).

@@ -14,6 +14,8 @@ export const es: SalesforceWords = {
     email: ['envió un correo', 'un correo electrónico'],
     meeting: ['un evento'],
   },
+  // Outlook's label before a cancelled meeting's subject (cancelled-subject.ts).
+  cancelledPrefix: ['Cancelado'],
   upcoming: ['próxima', 'próximo'],
   overdueSentence: ['vencida'],
   done: ['tuvo', 'tuviste', 'registró', 'envió'],
@@ -126,6 +128,8 @@ export const es: SalesforceWords = {
     historyUser: ['Usuario'],
     historyWhen: ['Fecha'],
     callResult: ['Resultado de la llamada'],
+    // An activity's Description (a Task shows it as "Comments"): a logged email's own text (logged-mail-header.ts).
+    description: ['Descripción', 'Comentarios'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
     fromAddress: [],

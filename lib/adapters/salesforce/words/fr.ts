@@ -18,6 +18,8 @@ export const fr: SalesforceWords = {
     email: ['envoyé un e-mail', 'un e-mail', 'un courriel'],
     meeting: ['un événement'],
   },
+  // Outlook's label before a cancelled meeting's subject (cancelled-subject.ts).
+  cancelledPrefix: ['Annulé'],
   upcoming: ['à venir'],
   overdueSentence: ['en retard'],
   done: ['aviez', 'avait', 'consigné', 'envoyé'],
@@ -128,6 +130,8 @@ export const fr: SalesforceWords = {
     historyUser: ['Utilisateur'],
     historyWhen: ['Date'],
     callResult: ["Résultat de l'appel"],
+    // An activity's Description (a Task shows it as "Comments"): a logged email's own text (logged-mail-header.ts).
+    description: ['Description', 'Commentaires'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
     fromAddress: [],

@@ -49,6 +49,8 @@ export const it: SalesforceWords = {
     email: ["inviato un'email", "un'email", 'una email', "un'e-mail"],
     meeting: ['un evento'],
   },
+  // Outlook's label before a cancelled meeting's subject (cancelled-subject.ts).
+  cancelledPrefix: ['Annullato'],
   upcoming: ['imminente', 'imminenti'],
   overdueSentence: ['scaduta', 'scadute', 'in ritardo'],
   done: ['avuto', 'registrato', 'inviato'],
@@ -148,6 +150,8 @@ export const it: SalesforceWords = {
     historyUser: ['Utente'],
     historyWhen: ['Data'],
     callResult: ['Risultato chiamata'],
+    // An activity's Description (a Task shows it as "Comments"): a logged email's own text (logged-mail-header.ts).
+    description: ['Descrizione', 'Commenti'],
     assignedTo: ['Assegnato a'],
     fromAddress: [],
     toAddress: [],

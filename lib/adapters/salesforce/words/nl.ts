@@ -14,6 +14,8 @@ export const nl: SalesforceWords = {
     email: ['e-mail verzonden', 'een e-mail'],
     meeting: ['een gebeurtenis'],
   },
+  // Outlook's label before a cancelled meeting's subject (cancelled-subject.ts).
+  cancelledPrefix: ['Geannuleerd'],
   upcoming: ['aankomende'],
   overdueSentence: ['achterstallige'],
   done: ['had een', 'hadden', 'geregistreerd', 'verzonden'],
@@ -120,6 +122,8 @@ export const nl: SalesforceWords = {
     historyUser: ['Gebruiker'],
     historyWhen: ['Datum'],
     callResult: ['Gespreksresultaat', 'Resultaat van gesprek'],
+    // An activity's Description (a Task shows it as "Comments"): a logged email's own text (logged-mail-header.ts).
+    description: ['Beschrijving', 'Opmerkingen'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
     fromAddress: [],

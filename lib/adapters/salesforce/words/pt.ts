@@ -14,6 +14,8 @@ export const pt: SalesforceWords = {
     email: ['enviou um email', 'um email', 'um e-mail'],
     meeting: ['um evento'],
   },
+  // Outlook's label before a cancelled meeting's subject (cancelled-subject.ts).
+  cancelledPrefix: ['Cancelado'],
   upcoming: ['futura', 'futuro', 'próxima'],
   overdueSentence: ['atrasada'],
   done: ['teve', 'tinha', 'registrou', 'enviou'],
@@ -128,6 +130,8 @@ export const pt: SalesforceWords = {
     historyUser: ['Usuário'],
     historyWhen: ['Data'],
     callResult: ['Resultado da chamada'],
+    // An activity's Description (a Task shows it as "Comments"): a logged email's own text (logged-mail-header.ts).
+    description: ['Descrição', 'Comentários'],
     /** No documented translation found: the English label and the row's user link are read instead. */
     assignedTo: [],
     fromAddress: [],

@@ -31,6 +31,7 @@ export const LABEL_KEYS = [
   'historyUser',
   'historyWhen',
   'callResult',
+  'description',
   'assignedTo',
   'fromAddress',
   'toAddress',
@@ -110,6 +111,13 @@ export interface SalesforceWords {
    * wording is known; every page is also read with English's.
    */
   loggedEmailPrefix?: string[];
+  /**
+   * The label calendar sync (Outlook's, synced by Einstein Activity Capture or the Outlook
+   * integration) puts before a cancelled meeting's subject in the user's language, without its
+   * colon ("Abgesagt" of "Abgesagt: Pilotbesprechung"): Outlook's own wording (trust B), read at
+   * the subject's start only (cancelled-subject.ts).
+   */
+  cancelledPrefix: string[];
   /**
    * Sales Engagement's own call results (Object Reference, ContactMonthlyMetric: calls "with the call
    * result Meaningful Connect", …), whole values by what they say of the call: `unsettled` ones do
