@@ -67,7 +67,7 @@ export function CadenceCard({ cadence, daysSinceLastTouch, lastTouchReason, peri
             {cadence.gaps.map((gap) => (
               <span key={gap.from}>
                 {' '}
-                · {Math.round(gap.days)} d from {formatShortDate(gap.from, period.timeZone)}
+                · {Math.round(gap.days)} d from {formatShortDate(gap.from, period.timeZone, cadence.today)}
               </span>
             ))}
             {cadence.gapsReason && <span> {cadence.gapsReason}</span>}

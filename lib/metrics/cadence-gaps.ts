@@ -35,11 +35,17 @@ export interface CadenceGap {
  * - otherwise (after the last step, after a reply, or for touches beyond the cadence) the
  *   follow-up limit in calendar days, counted from the latest outbound touch or reply (see silences).
  * An interval is a gap when it is longer than its limit. The silence that separates two cadence
- * runs is a gap too: the contact went unworked for longer than the follow-up limit.
+ * runs is a gap too: the contact went unworked for longer than the follow-up limit. `leftOut`: the
+ * automated touches the setting leaves out of `touches`, whose outreach a reply may answer (cadenceRuns).
  */
-export function cadenceGaps(touches: readonly Touch[], settings: CadenceSettings, now: Date): CadenceGap[] {
+export function cadenceGaps(
+  touches: readonly Touch[],
+  settings: CadenceSettings,
+  now: Date,
+  leftOut: readonly Touch[] = [],
+): CadenceGap[] {
   const steps = cadenceSteps(settings);
-  const runs = cadenceRuns(touches, settings);
+  const runs = cadenceRuns(touches, settings, leftOut);
   // Where a silence can end: an automated inbound touch is no such place (cadenceTouches).
   const instants = inReplyOrder(cadenceTouches(touches)).map(replyOrderTime);
   const gaps: CadenceGap[] = [];

@@ -7,7 +7,10 @@ export type CadenceSettings = Pick<Settings, 'motion' | 'cadences' | 'followUpDa
 
 /** One run of the cadence: from the first outbound touch after a silence to the next silence. */
 export interface CadenceRun {
-  /** The run's outbound touches in time order; the n-th is step n while the cadence lasts. */
+  /**
+   * The run's outbound touches in time order; the n-th is step n while the cadence lasts. Empty
+   * when only automated outreach left out of the figures came before the reply (cadenceRuns).
+   */
   outbound: Touch[];
   /** The first reply after the run started: it ends the cadence (only the follow-up limit applies after it). */
   replyAt?: Date;
@@ -44,13 +47,35 @@ function breaksSilence(touch: Touch): boolean {
  * rep's answer to it is no new cadence); a reply before the first outbound touch (an inbound lead
  * writing in) does not end the cadence that answers it. Touches are walked in reply order
  * (inReplyOrder): a reply shown with only a date follows the email it answers that day.
+ * `leftOut` are the automated touches the setting leaves out of every figure (metrics.md,
+ * "Automated touches, consistently"). Their outbound ones are no steps and, like every touch left
+ * out, break no silence (gone cold and days since the last touch do not see them either); but they
+ * are outreach all the same, so a reply after one answers it and ends the cadence (a reply to a
+ * sequence email is no lead writing in). Such outreach starts a run where none is going, or where
+ * the one going was answered and a silence followed (a later reply would be nobody's otherwise; a
+ * run not yet answered is answered by it anyway). A run of such outreach alone, unanswered, is no
+ * run: no step of it was done.
  */
-export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings): CadenceRun[] {
+export function cadenceRuns(
+  touches: readonly Touch[],
+  settings: CadenceSettings,
+  leftOut: readonly Touch[] = [],
+): CadenceRun[] {
   const runs: CadenceRun[] = [];
   let current: CadenceRun | undefined;
   let previousDay: DayNumber | undefined;
-  for (const touch of inReplyOrder(touches)) {
+  const outreach = new Set(leftOut.filter(isOutbound));
+  for (const touch of inReplyOrder(outreach.size === 0 ? touches : byTime([...touches, ...outreach]))) {
     const day = dayNumber(touch.at, settings.timeZone);
+    if (outreach.has(touch)) {
+      const silence = previousDay !== undefined && day - previousDay > settings.followUpDays;
+      if (!current || (current.replyAt && silence)) {
+        if (current) current.lapsed = true;
+        current = { outbound: [] };
+        runs.push(current);
+      }
+      continue;
+    }
     const lateReply = current !== undefined && !current.replyAt && isReply(touch);
     if (current && previousDay !== undefined && day - previousDay > settings.followUpDays && !lateReply) {
       current.lapsed = true;
@@ -67,7 +92,12 @@ export function cadenceRuns(touches: readonly Touch[], settings: CadenceSettings
       current.replyAt = new Date(replyOrderTime(touch));
     }
   }
-  return runs;
+  return outreach.size === 0 ? runs : runs.filter((run) => run.outbound.length > 0 || run.replyAt);
+}
+
+/** Oldest first; touches at the same instant keep their order (the sort is stable). */
+function byTime(touches: Touch[]): Touch[] {
+  return touches.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 /**

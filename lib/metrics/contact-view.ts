@@ -21,7 +21,7 @@ import { connectRate, replyRate, unsureOfUndatedReplies } from './rates';
 import { recentTouches } from './recent-touches';
 import { surelyHappenedBy } from './surely-happened-by';
 import { isOutbound, isReplyActivity, type Touch } from './touch';
-import { countTouches, headlineTouches } from './touch-counts';
+import { countsInHeadline, countTouches, headlineTouches } from './touch-counts';
 import { undatedCaveat } from './undated-caveat';
 import { gapsView } from './undated-gaps';
 import { isVanity, mayBeVanityOutcome } from './vanity';
@@ -130,7 +130,13 @@ export function buildContactView(input: {
         ? null
         : leadResponseHours(contact.createdAt, touches, kept, input.pageTimeZone ?? timeZone),
     },
-    cadence: cadenceView(touches, inPeriod, period, daysSince, { ...input, undated, undatedOutbound }),
+    // Left out, a sequence email is no step, yet the contact's reply to it still ends the cadence (cadenceRuns).
+    cadence: cadenceView(touches, inPeriod, period, daysSince, {
+      ...input,
+      undated,
+      undatedOutbound,
+      leftOut: all.filter((t) => !countsInHeadline(t, countAutomated)),
+    }),
     recent: recentTouches(all),
     weekly: weeklyTrend(all, now, timeZone, countAutomated, kept),
     crmComparisons: crmComparisons({
@@ -160,6 +166,7 @@ function cadenceView(
     undated,
     undatedOutbound,
     pageTimeZone,
+    leftOut,
   }: {
     contact: Contact;
     settings: Settings;
@@ -167,9 +174,11 @@ function cadenceView(
     undated: number;
     undatedOutbound: boolean;
     pageTimeZone?: string;
+    /** Automated touches the setting leaves out of `touches`. */
+    leftOut: readonly Touch[];
   },
 ): ContactView['cadence'] {
-  const cold = goneCold(touches, settings, now);
+  const cold = goneCold(touches, settings, now, leftOut);
   // A touch whose date could not be read may be newer than the last one counted: said, not hidden.
   const caveat = undatedCaveat(undated);
   const last = touches.at(-1);
@@ -183,8 +192,9 @@ function cadenceView(
       { count: undated, outbound: undatedOutbound },
       contact.createdAt,
       pageTimeZone,
+      leftOut,
     ),
-    ...gapsView(gapsInPeriod(cadenceGaps(touches, settings, now), period), touches, {
+    ...gapsView(gapsInPeriod(cadenceGaps(touches, settings, now, leftOut), period), touches, {
       count: undated,
       outbound: undatedOutbound,
     }),

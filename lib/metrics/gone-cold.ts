@@ -21,15 +21,22 @@ export interface GoneCold {
  * - otherwise, no touch in either direction for longer than the follow-up limit (calendar days).
  *   A cadence with a single step has no step 2: only this rule applies.
  * A lone touch past the follow-up limit as well is given the limit's reason, as any other.
- * A contact never touched has not gone cold: it was never warm.
+ * A contact never touched has not gone cold: it was never warm. `leftOut`: the automated touches the
+ * setting leaves out of `touches`, whose outreach a reply may answer (cadenceRuns).
  */
-export function goneCold(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold {
+export function goneCold(
+  touches: readonly Touch[],
+  settings: CadenceSettings,
+  now: Date,
+  leftOut: readonly Touch[] = [],
+): GoneCold {
   const days = daysSinceLastTouch(touches, now, settings.timeZone);
   if (days === null) return { cold: false };
   const pastLimit = days > settings.followUpDays;
   // Past the limit, the lone touch matters only while step 2 may not be late yet (a limit shorter
   // than its spacing): working out every cold contact's cadence slowed the team page's follow-ups.
-  const lone = pastLimit && !stepTwoMayBeOnTime(days, settings) ? undefined : loneTouch(touches, settings, now);
+  const lone =
+    pastLimit && !stepTwoMayBeOnTime(days, settings) ? undefined : loneTouch(touches, settings, now, leftOut);
   if (lone && !lone.cold) return lone;
   if (pastLimit) {
     return {
@@ -41,8 +48,13 @@ export function goneCold(touches: readonly Touch[], settings: CadenceSettings, n
 }
 
 /** The lone touch's verdict, or undefined when the latest run is no lone touch (or the cadence has no step 2). */
-function loneTouch(touches: readonly Touch[], settings: CadenceSettings, now: Date): GoneCold | undefined {
-  const runs = cadenceRuns(touches, settings);
+function loneTouch(
+  touches: readonly Touch[],
+  settings: CadenceSettings,
+  now: Date,
+  leftOut: readonly Touch[],
+): GoneCold | undefined {
+  const runs = cadenceRuns(touches, settings, leftOut);
   const run = runs.at(-1);
   const lone = run && loneOutbound(run);
   const spacing = spacingAfterStep(cadenceSteps(settings), 1);

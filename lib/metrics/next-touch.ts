@@ -5,6 +5,7 @@ import {
   type CadenceSettings,
   cadenceRuns,
   cadenceSteps,
+  cadenceTouches,
   loneOutbound,
   matchedSteps,
   spacingAfterStep,
@@ -25,17 +26,24 @@ export type NextTouch = NonNullable<ContactView['cadence']['nextDue']>;
  *   step moves the rest of the cadence and the step that is due is the one the rep should do now;
  * - once the cadence ended (every step done, the contact replied, or a silence longer than the
  *   follow-up limit came after it), a follow-up on the channel of the last touch (that has a
- *   channel), due the follow-up limit (calendar days) after the last touch either way;
- * - once the silence since the last touch is longer than the follow-up limit, step 1 of a new
- *   cadence (metrics.md: the next outbound touch starts one): not a step of the lapsed cadence,
- *   which the touch would not count as. It replaces the step or follow-up that was due, and is due
- *   when that was, or when the follow-up limit ran out if that came first: only a touch done
- *   moves a due date, so what was overdue stays overdue from the same day. After a lone touch the
- *   limit does not bring it forward: a lone touch is not late before step 2 is (metrics.md, Gone
- *   cold), so the new step 1 is due when step 2 was;
+ *   channel), due the follow-up limit (calendar days) after the last outbound touch or reply: the
+ *   touches the gaps count (cadenceTouches), so the follow-up is overdue exactly when the gap
+ *   since that touch is a gap (metrics.md: "a gap and a due date are measured the same way"). An
+ *   out-of-office "is never a reply" and does not put it off;
+ * - once the silence since the last touch, either way, is longer than the follow-up limit, step 1
+ *   of a new cadence (metrics.md: the next outbound touch starts one): not a step of the lapsed
+ *   cadence, which the touch would not count as. That silence is gone cold's (an out-of-office
+ *   counted breaks it, as it breaks the silence between runs: cadenceRuns), so step 1 is due again
+ *   exactly when the contact has gone cold. It replaces the step or follow-up that was due, and is
+ *   due when that was, or when the follow-up limit ran out (counted as for the follow-up) if that
+ *   came first: only a touch done moves a due date, so what was overdue stays overdue from the
+ *   same day. After a lone touch the limit does not bring it forward: a lone touch is not late
+ *   before step 2 is (metrics.md, Gone cold), so the new step 1 is due when step 2 was;
  * - with no outbound touch yet, step 1, due the day the contact was created (as the page printed
  *   it, see createdDay; or its first inbound touch, or today when neither is known).
- * Null only when the cadence has no steps and the contact has no touch to follow up.
+ * Null only when the cadence has no steps and the contact has no touch to follow up. `leftOut`:
+ * the automated touches the setting leaves out of `touches`, whose outreach a reply may answer
+ * (cadenceRuns).
  */
 export function nextTouchDue(
   touches: readonly Touch[],
@@ -43,6 +51,7 @@ export function nextTouchDue(
   now: Date,
   createdAt?: string,
   pageTimeZone?: string,
+  leftOut: readonly Touch[] = [],
 ): NextTouch | null {
   const steps = cadenceSteps(settings);
   const today = dayNumber(now, settings.timeZone);
@@ -54,13 +63,15 @@ export function nextTouchDue(
     overdue: date < today,
     kind,
   });
-  const run = cadenceRuns(touches, settings).at(-1);
+  const run = cadenceRuns(touches, settings, leftOut).at(-1);
   const last = touches.at(-1);
-  const followUp = (lastTouch: Touch) =>
-    due(day(lastTouch.at) + settings.followUpDays, followUpChannel(touches, steps), 0, 'follow-up');
+  // With only automated replies read (not the emails they answer), the latest of them is all there is.
+  const followUpFrom = cadenceTouches(touches).at(-1) ?? last;
+  const followUp = (from: Touch) =>
+    due(day(from.at) + settings.followUpDays, followUpChannel(touches, steps), 0, 'follow-up');
   if (!run) {
     const first = steps[0];
-    if (!first) return last ? followUp(last) : null;
+    if (!first) return followUpFrom ? followUp(followUpFrom) : null;
     const firstTouch = touches[0];
     const start = createdAt
       ? createdDay(createdAt, settings.timeZone, pageTimeZone)
@@ -70,13 +81,14 @@ export function nextTouchDue(
     return due(start, first.channel, 1, 'step');
   }
   const latest = last as Touch;
+  const from = followUpFrom as Touch;
   const done = matchedSteps(run, steps);
   const spacing = spacingAfterStep(steps, done);
   const next = steps[done];
   // What the run has due: its next step, or the follow-up once its cadence ended.
   const planned =
     run.replyAt !== undefined || run.lapsed || spacing === undefined || !next
-      ? followUp(latest)
+      ? followUp(from)
       : due(
           addDays(day((run.outbound[done - 1] as Touch).at), spacing, settings.businessDays),
           next.channel,
@@ -86,7 +98,7 @@ export function nextTouchDue(
   const restart = steps[0];
   if (restart && today - day(latest.at) > settings.followUpDays) {
     const plannedDay = dayNumberOf(planned.date);
-    const limitDay = loneOutbound(run) ? plannedDay : day(latest.at) + settings.followUpDays;
+    const limitDay = loneOutbound(run) ? plannedDay : day(from.at) + settings.followUpDays;
     return due(Math.min(plannedDay, limitDay), restart.channel, 1, 'step');
   }
   return planned;
@@ -114,7 +126,7 @@ export interface UndatedTouches {
  * contact was created). Beside dated touches the date is given with the caveat the gone-cold
  * reason carries: one of the undated touches may be newer than the touch it counts from; and with
  * the one for steps whose direction the page did not show (unreadDirectionCaveat). With it,
- * today in the user's zone: the day the date is overdue against.
+ * today in the user's zone: the day the date is overdue against. `leftOut` as for nextTouchDue.
  */
 export function nextTouchView(
   touches: readonly Touch[],
@@ -123,12 +135,15 @@ export function nextTouchView(
   undated: UndatedTouches,
   createdAt?: string,
   pageTimeZone?: string,
+  leftOut: readonly Touch[] = [],
 ): Pick<ContactView['cadence'], 'nextDue' | 'nextDueReason' | 'today'> {
   const today = dayString(dayNumber(now, settings.timeZone));
   if (undated.outbound && !touches.some(isOutbound)) {
     return { nextDue: null, nextDueReason: `${undatedWords(undated.count)}: the next step cannot be dated.`, today };
   }
-  const nextDue = nextTouchDue(touches, settings, now, createdAt, pageTimeZone);
-  const caveat = nextDue ? `${undatedCaveat(undated.count)}${unreadDirectionCaveat(touches, settings)}`.trim() : '';
+  const nextDue = nextTouchDue(touches, settings, now, createdAt, pageTimeZone, leftOut);
+  const caveat = nextDue
+    ? `${undatedCaveat(undated.count)}${unreadDirectionCaveat(touches, settings, leftOut)}`.trim()
+    : '';
   return { nextDue, ...(caveat ? { nextDueReason: caveat } : {}), today };
 }

@@ -10,11 +10,16 @@ import type { Touch } from './touch';
  * leave them out without skipping a step the rep may have done, says what it assumed. A cadence
  * already ended (a reply, a silence, every step done) is due the same way whichever side they came
  * from, and a completed task counted as a touch is the rep's own work whatever the page showed.
+ * `leftOut`: the automated touches the setting leaves out of `touches` (cadenceRuns).
  */
-export function unreadDirectionCaveat(touches: readonly Touch[], settings: CadenceSettings): string {
+export function unreadDirectionCaveat(
+  touches: readonly Touch[],
+  settings: CadenceSettings,
+  leftOut: readonly Touch[] = [],
+): string {
   // Most contacts have none: the runs are not worked out again for them (the team page asks for 5,000).
   if (!touches.some(unreadStep)) return '';
-  const run = cadenceRuns(touches, settings).at(-1);
+  const run = cadenceRuns(touches, settings, leftOut).at(-1);
   if (!run || run.replyAt || run.lapsed || run.outbound.length >= cadenceSteps(settings).length) return '';
   const unread = run.outbound.filter(unreadStep).length;
   if (unread === 0) return '';
