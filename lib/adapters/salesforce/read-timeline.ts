@@ -12,6 +12,7 @@ import { type FoundItem, findItems } from './find-items';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
 import { itemTitle } from './logged-email-title';
+import { othersCounted } from './others-tail';
 import { inPageOrder } from './page-order';
 import { partialLists } from './partial-lists';
 import { plannedOf, plannedUnread } from './planned';
@@ -96,8 +97,24 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     ...(planned ? { planned: true } : doneUnsaid(told, c.type, date, ctx.clock.now) ? { planned: false } : {}),
     ...(parts.sourceId ? { sourceId: toSalesforceId18(parts.sourceId) } : {}),
     ...(contactIds.length > 0 ? { contactIds } : {}),
-    unread: told === undefined ? [...c.unread, plannedUnread(found, noWordsFor)] : c.unread,
+    unread: [
+      ...c.unread,
+      ...(told === undefined ? [plannedUnread(found, noWordsFor)] : []),
+      ...(ctx.collectContacts ? unnamedOthers(parts.summary, ctx.words) : []),
+    ],
   };
+}
+
+/**
+ * A deal's item whose sentence counts people it does not name ("with Max Young and 1 other"): who
+ * they are is not on the page, so the deal's contacts it touched may be more than those it links
+ * (contracts.md: a deal touch has a contact only where the page names one).
+ */
+function unnamedOthers(summary: string, words: readonly SalesforceWords[]): Unread[] {
+  const n = othersCounted(summary, words);
+  if (!n) return [];
+  const people = n === 1 ? 'one more person' : `${n} more people`;
+  return [{ field: 'contacts', reason: `its sentence counts ${people} without naming them: "${summary}"` }];
 }
 
 function linkedContacts(item: Element): string[] {

@@ -30,8 +30,8 @@ export const en: SalesforceWords = {
   // meeting; it says nothing of whether the event took place (its section does).
   actorVerbs: ['logged', 'had', 'has', 'have', 'sent', 'emailed', 'created'],
   you: ['You'],
-  // crm-evidence-2.md: "You had a Task with X and 2 others".
-  othersTail: ['and {n} others'],
+  // crm-evidence-2.md: "You had a Task with X and 2 others"; one person more in the singular.
+  othersTail: ['and {n} others', 'and {n} other'],
   // crm-evidence-2.md: "'with' names a contact or lead, 'about' a related record".
   relatedRecord: ['about {record}'],
   automation: ['List Email', 'Mass Email', 'Cadence', 'Sales Engagement', 'High Velocity Sales'],
