@@ -45,6 +45,11 @@ export interface FollowUp {
  */
 export function followUps(input: {
   touchesByContact: ReadonlyMap<string, readonly Touch[]>;
+  /**
+   * Each contact's automated touches the setting leaves out of its touches, where it has any: a
+   * reply to a sequence email left out still ends the cadence, as on the contact's panel (cadenceRuns).
+   */
+  leftOut?: ReadonlyMap<string, readonly Touch[]>;
   contacts: ReadonlyMap<string, Contact>;
   /** Names deal pages gave contacts (contactNamesOnDeals): who a contact is when its own page was never opened. */
   namedOnDeals?: ReadonlyMap<string, string>;
@@ -70,7 +75,8 @@ export function followUps(input: {
       owner,
     };
     const undated = input.undated?.get(contactKey) ?? NONE_UNDATED;
-    const cold = goneCold(touches, input.settings, input.now);
+    const leftOut = input.leftOut?.get(contactKey);
+    const cold = goneCold(touches, input.settings, input.now, leftOut);
     if (cold.cold) {
       const lastTouchAt = last?.at.toISOString();
       found.push({
@@ -88,6 +94,7 @@ export function followUps(input: {
       undated,
       contact?.createdAt,
       input.pageTimeZone,
+      leftOut,
     );
     if (next?.overdue) {
       const step = next.kind === 'follow-up' ? 'follow-up' : `step ${next.step}`;

@@ -136,6 +136,7 @@ export async function loadTeamView(input: {
   await addTouchesBeforeWindow({
     db,
     byContact,
+    leftOut: reps.leftOutByContact,
     alsoRead: recentUnowned.flatMap((t) => t.contactKeys),
     settings,
     window: periods.read,
@@ -147,6 +148,7 @@ export async function loadTeamView(input: {
   const undated = await contactsWithUndatedTouches({ db, contacts: byContact, settings, now, pageTimeZone, keep });
   const cold = await followUpsInSlices({
     touchesByContact: byContact,
+    leftOut: reps.leftOutByContact,
     contacts,
     namedOnDeals: contactNamesOnDeals(deals),
     settings,

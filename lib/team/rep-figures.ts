@@ -11,6 +11,7 @@ import { yieldToPage } from '../yield-to-page';
 import { type Basis, teamBasis } from './basis';
 import { touchesByContact } from './follow-ups';
 import type { KeepRows } from './kept-rows';
+import { setContactTouches } from './left-out-touches';
 import { isEmailReply, mergeOwnerless, ownerlessTouches, repliesByRep } from './ownerless-touches';
 import type { TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
@@ -33,6 +34,8 @@ export interface RepFigures {
    * contact touched by another rep has not gone cold), and those without an owner.
    */
   byContact: Map<string, Touch[]>;
+  /** Each contact's automated touches the setting leaves out of `byContact`, where it has any (setContactTouches). */
+  leftOutByContact: Map<string, Touch[]>;
   /** What the shown reps' figures are computed from (teamBasis): their merged touches and other activities. */
   basis: Basis;
 }
@@ -140,7 +143,9 @@ export async function repFigures(input: {
   // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
   const byContact = await touchesByContact(contactTouches);
   const { claimed, upgraded } = await mergeOwnerless(byContact, ownerless, rules);
-  for (const [contact, list] of byContact) byContact.set(contact, list.filter(counts));
+  // The touches left out are kept apart: a reply to a sequence email left out still ends the cadence.
+  const split = { byContact, leftOut: new Map<string, Touch[]>() };
+  for (const [contact, list] of byContact) setContactTouches(split, contact, list, settings.countAutomated);
   // An owned touch as merged with its ownerless copies (a sequence's mark, an outcome) in every figure.
   const upgrade = (list: readonly Touch[]) => (upgraded.size === 0 ? list : list.map((t) => upgraded.get(t.key) ?? t));
   const everyRep = upgrade(contactTouches);
@@ -188,6 +193,7 @@ export async function repFigures(input: {
     movement: pruned ? beyondRetention(moved, keptWords(settings, now)) : moved,
     weekly,
     byContact,
+    leftOutByContact: split.leftOut,
     basis,
   };
 }

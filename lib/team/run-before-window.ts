@@ -10,17 +10,20 @@ import { dayNumber } from '../metrics/zoned-days';
  * limit between the window's start and its first step) while the window's part of it neither
  * ended with a reply nor holds every step: a reply, or every step done, gives the follow-up on
  * the last touch however the run began. The follow-up's channel comes from the latest touch that
- * has one, which a window of completed tasks only lacks.
+ * has one, which a window of completed tasks only lacks. `leftOut`: the automated touches of the
+ * weeks read the setting leaves out of `touches`; a reply to a sequence email among them ends the
+ * run however it began (cadenceRuns).
  */
 export function mayContinueFromBefore(
   touches: readonly Touch[],
   settings: CadenceSettings,
   windowStart: Date,
+  leftOut: readonly Touch[] = [],
 ): boolean {
   if (touches.length === 0) return false;
   if (touches.every((t) => t.channel === 'task')) return true;
   const steps = cadenceSteps(settings).length;
-  const runs = cadenceRuns(touches, settings);
+  const runs = cadenceRuns(touches, settings, leftOut);
   const run = runs[0];
   if (!run) return steps > 0;
   if (runs.length > 1 || run.replyAt !== undefined || run.outbound.length >= steps) return false;

@@ -9,6 +9,7 @@ import type { Touch } from '../metrics/touch';
 import { activitySchema } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import type { KeepRows } from './kept-rows';
+import { setContactTouches } from './left-out-touches';
 import { mayContinueFromBefore } from './run-before-window';
 
 /**
@@ -21,12 +22,14 @@ import { mayContinueFromBefore } from './run-before-window';
  * withThisContact); like the reps' figures: every stored row up to the window's end that
  * retention keeps (touches logged in Touchline outlive it, as the pruning keeps them), with an
  * owner or without (the contact's panel counts both, and so do the contact's touches of the
- * window), automated ones only when the setting counts them. A damaged row is reported by the
- * weeks read, or else left out here.
+ * window), automated ones apart in `leftOut` when the setting leaves them out. A damaged row is
+ * reported by the weeks read, or else left out here.
  */
 export async function addTouchesBeforeWindow(input: {
   db: TouchlineDb;
   byContact: Map<string, Touch[]>;
+  /** Each contact's automated touches the setting leaves out of `byContact`, where it has any: set again with it. */
+  leftOut: Map<string, Touch[]>;
   /** Contacts to read whole whatever their touches in the window (a touch logged without a name). */
   alsoRead?: readonly string[];
   settings: Settings;
@@ -39,7 +42,7 @@ export async function addTouchesBeforeWindow(input: {
 }): Promise<void> {
   const { settings, window, now } = input;
   const continuing = [...input.byContact]
-    .filter(([, touches]) => mayContinueFromBefore(touches, settings, window.start))
+    .filter(([key, touches]) => mayContinueFromBefore(touches, settings, window.start, input.leftOut.get(key)))
     .map(([key]) => key);
   const keys = [...new Set([...continuing, ...(input.alsoRead ?? [])])];
   if (keys.length === 0) return;
@@ -64,9 +67,6 @@ export async function addTouchesBeforeWindow(input: {
       countCompletedTasks: settings.countCompletedTasks,
       pageTimeZone: input.pageTimeZone,
     });
-    input.byContact.set(
-      key,
-      touches.filter((t) => settings.countAutomated || !t.activity.automated),
-    );
+    setContactTouches(input, key, touches, settings.countAutomated);
   }
 }
