@@ -23,6 +23,11 @@ export function itemProperty(card: Element, labels: readonly string[]): string |
   return undefined;
 }
 
+/**
+ * A line of text with markup inside it: text of its own beside inline children. Chips side by side
+ * ("<span>Outcome: Busy</span><span>Direction: Outbound</span>") are no line: each is read alone.
+ */
 function holdsOnlyInline(el: Element): boolean {
-  return Array.from(el.children).every((child) => INLINE.test(child.tagName) && child.children.length === 0);
+  const ownText = Array.from(el.childNodes).some((node) => node.nodeType === 3 && (node.textContent ?? '').trim());
+  return ownText && Array.from(el.children).every((child) => INLINE.test(child.tagName) && child.children.length === 0);
 }

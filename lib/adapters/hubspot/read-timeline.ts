@@ -4,7 +4,7 @@ import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
 import { spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
-import { type Classification, classifyActivity, type ItemHints, opensWithType } from './classify-activity';
+import { type Classification, classifyActivity } from './classify-activity';
 import type { ContactsByAddress } from './contact-addresses';
 import { findItemsByShape } from './find-items';
 import { itemContacts } from './item-contacts';
@@ -167,7 +167,19 @@ function* readItem(
   reps: readonly string[],
 ): ReadingSteps<{ activity: ActivityReading; unread: readonly Unread[] }> {
   yield;
-  const classified = classifyItem(parts, context, reps);
+  const classified = classifyActivity(parts.header, {
+    icon: parts.icon,
+    isNoteCard: parts.isNoteCard,
+    outcomeText: parts.outcomeText,
+    directionText: parts.directionText,
+    description: parts.description,
+    subject: parts.subject,
+    contactNames: context.contactNames,
+    reps,
+    allContacts: !context.onDeal,
+    words: context.words,
+    noWordsFor: context.noWordsFor,
+  });
   const activity: ActivityReading = {
     type: classified.type,
     direction: classified.direction,
@@ -204,40 +216,6 @@ function* readItem(
     : [];
   if (contactIds.length > 0) activity.contactIds = contactIds;
   return { activity, unread: classified.unread ?? [] };
-}
-
-/**
- * The item's type, direction and outcome from its header; where the header names no type, from its
- * title and header: an older card may show its editable title on its header line ("Call with Maya
- * Torres" beside "Nov 18, 2026 at 6:10 PM"), so the header without the title is empty. Only a title
- * opening with a type word, as HubSpot names a call or meeting after its contact, says what the
- * item is: one a rep wrote ("Pricing call", "Re: our meeting") may name anything. The title only
- * ever tells a kind of item the header left unread: its words never make a record event (a title
- * "Email bounced, called back" leaves the item unread, reported, never silently `system`).
- */
-function classifyItem(parts: ItemParts, context: TimelineContext, reps: readonly string[]): Classification {
-  const hints: ItemHints = {
-    icon: parts.icon,
-    isNoteCard: parts.isNoteCard,
-    outcomeText: parts.outcomeText,
-    directionText: parts.directionText,
-    description: parts.description,
-    subject: parts.subject,
-    contactNames: context.contactNames,
-    reps,
-    allContacts: !context.onDeal,
-    words: context.words,
-    noWordsFor: context.noWordsFor,
-  };
-  const byHeader = classifyActivity(parts.header, hints);
-  if (context.noWordsFor || !opensWithType(parts.title, context.words)) return byHeader;
-  // The header alone, its body's sentence left out: "Outcome: Left voicemail" reads as someone
-  // having done something, a record event, when no header says otherwise.
-  const { icon, isNoteCard, contactNames, words } = hints;
-  const headerAlone = classifyActivity(parts.header, { icon, isNoteCard, contactNames, words });
-  if (!headerAlone.unread?.some(({ field }) => field === 'type')) return byHeader;
-  const byTitle = classifyActivity(`${parts.title} ${parts.header}`.trim(), hints);
-  return byTitle.type === 'system' ? byHeader : byTitle;
 }
 
 /**

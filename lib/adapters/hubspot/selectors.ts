@@ -84,15 +84,14 @@ export const TIMELINE = {
   headerActions: '[data-selenium-test="timeline-header-actions"]',
   /** Public Selenium page objects: the pin button carries the same engagement id. */
   pinButton: '[data-selenium-test="timeline-pin-engagement-button"]',
-  timestamp: any(
-    '[data-test-id="event-timestamp"]', // public CSS, crm-evidence-2.md
-    '[class*="Timestamp"]', // guess: class fragment
-  ),
+  /** public CSS, crm-evidence-2.md */
+  timestamp: '[data-test-id="event-timestamp"]',
   /**
-   * A bare `<time>` (guess): the item's date only in its header line. One in the body is a date
-   * its notes speak of ("Agreed to meet on <time>Dec 2</time>"), not when the item happened.
+   * Guesses (a bare `<time>`, a class fragment): the item's date where they stand in its header
+   * line. One in the body is a date its notes speak of ("Agreed to meet on <time>Dec 2</time>") or
+   * an earlier message's in a thread, not when the item happened.
    */
-  time: 'time',
+  timeGuess: any('time', '[class*="Timestamp"]'),
   /** The item's header line ("Logged call", "Email", …): guess, crm-pages.md names no attribute. */
   header: any(
     '[data-test-id="generic-preview-event-header"]', // crm-evidence-2.md

@@ -98,16 +98,17 @@ export function itemParts(
 
 /**
  * The item's date element: its timestamp hook; else, decisions.md: "an item's date is looked for in
- * its header line before its body", a `<time>` in the header line, then the date line the item
- * finder found, or the first date in the item. A `<time>` in a call's notes ("Agreed to meet on
- * Dec 2") dates what the call planned, never the call.
+ * its header line before its body", a guessed date element (`<time>`, a "Timestamp" class) in the
+ * header line, then the date line the item finder found or the first date in the item, then a
+ * guessed date element anywhere. A `<time>` in a call's notes ("Agreed to meet on Dec 2") dates
+ * what the call planned, never the call.
  */
 function itemTime(card: Element, context: ReadingContext, dateLine: Element | undefined): Element | null {
   const hooked = card.querySelector(TIMELINE.timestamp);
   if (hooked) return hooked;
   const found = dateLine ?? firstDate(card, context);
   const line = card.querySelector(TIMELINE.header) ?? lineOf(found, card);
-  return line?.querySelector(TIMELINE.time) ?? found;
+  return line?.querySelector(TIMELINE.timeGuess) ?? found ?? card.querySelector(TIMELINE.timeGuess);
 }
 
 function firstDate(card: Element, context: ReadingContext): Element | null {

@@ -12,19 +12,29 @@ function placeholders(view: Element): { shown: Element[]; empty: Element[] } {
 }
 
 /**
- * Placeholders by structure, for a page without Lightning's classes: entries of a loaded item's own
- * list (the same tag beside it) that show no text yet. A loaded entry always shows its subject or
- * sentence, so an empty one is a placeholder whatever its skeleton lines are named.
+ * Placeholders by structure, for a page without Lightning's classes (where they are there, its
+ * stencils say what is loading): entries of a loaded item's own list (the same tag beside it) that
+ * show no text yet. A loaded entry always shows its subject or sentence, so an empty one is a
+ * placeholder whatever its skeleton lines are named, unless it says it is none (a separator).
  */
 function emptySiblings(view: Element, items: readonly Element[]): Element[] {
+  if (items.some((item) => item.matches(SEL.timelineItem))) return [];
   const found = new Set(items);
   const beside = items.flatMap((item) =>
     Array.from(item.parentElement?.children ?? []).filter(
-      (el) => el.tagName === item.tagName && !found.has(el) && shownInRecord(el, view) && !showsText(el),
+      (el) =>
+        el.tagName === item.tagName &&
+        !found.has(el) &&
+        !NO_ENTRY.test(el.getAttribute('role') ?? '') &&
+        shownInRecord(el, view) &&
+        !showsText(el),
     ),
   );
   return [...new Set(beside)];
 }
+
+/** Roles of list children that are no entry (WAI-ARIA). */
+const NO_ENTRY = /^(?:separator|presentation|none)$/;
 
 /** The whole timeline is still loading: it shows placeholders and nothing else yet. */
 export function isLoading(view: Element): boolean {

@@ -11,7 +11,7 @@ export const es: HubSpotWords = {
     [/\breunion\b/, 'meeting'],
     [/\bllamada\b/, 'call'],
     // "Sin respuesta" and "correo de voz" are a call's outcomes, not a reply or an email.
-    [/\b(?:correos?(?! de voz)|e-?mails?)\b/, 'email'],
+    [/\b(?:correo(?! de voz)|e-?mail)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensaje de texto|whatsapp)\b/, 'sms'],
     // A reply is an email unless it names its channel ("Respuesta a su mensaje de LinkedIn").
@@ -44,7 +44,7 @@ export const es: HubSpotWords = {
     /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam)\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
   automated:
-    /\b(?:secuencias?|flujo de trabajo|automatizad[oa]|correos?(?: electronicos?)? de marketing|e-?mails? de marketing)\b/,
+    /\b(?:secuencias?|flujo de trabajo|automatizad[oa]|correo(?: electronico)? de marketing|e-?mail de marketing)\b/,
   from: ['de'],
   to: ['a', 'para', 'con'],
   // Guess, as Spanish mail clients label the rows: no HubSpot Spanish email preview is in the evidence.

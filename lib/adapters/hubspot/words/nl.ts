@@ -46,7 +46,7 @@ export const nl: HubSpotWords = {
   emailEvents:
     /\b(?:afgemeld|uitgeschreven|abonnementsstatus|gebounced|bounce|geopend|(?:aan)?geklikt|als spam gemarkeerd)\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
-  automated: /\b(?:reeks(?:en)?|workflows?|geautomatiseerd|marketing-?e-?mails?)\b/,
+  automated: /\b(?:reeks(?:en)?|workflows?|geautomatiseerd|marketing-?e-?mail)\b/,
   from: ['van'],
   to: ['aan', 'met'],
   // Guess, as Dutch mail clients label the rows: no HubSpot Dutch email preview is in the evidence.

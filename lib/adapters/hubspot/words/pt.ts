@@ -11,7 +11,7 @@ export const pt: HubSpotWords = {
     [/\breuniao\b/, 'meeting'],
     [/\b(?:ligacao|chamada)\b/, 'call'],
     // "Sem resposta" is a call's outcome, not a reply.
-    [/\be-?mails?\b/, 'email'],
+    [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensagem de texto|whatsapp)\b/, 'sms'],
     // A reply is an email unless it names its channel ("Resposta à sua mensagem do LinkedIn").
@@ -43,7 +43,7 @@ export const pt: HubSpotWords = {
   emailEvents:
     /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|e-?mail (?:aberto|clicado)|marcad[oa] como spam)\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
-  automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa]|e-?mails? de marketing)\b/,
+  automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa]|e-?mail de marketing)\b/,
   from: ['de'],
   to: ['para', 'com'],
   // Guess, as Portuguese mail clients label the rows: no HubSpot Portuguese email preview is in the evidence.

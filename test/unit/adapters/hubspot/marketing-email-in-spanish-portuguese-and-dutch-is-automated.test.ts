@@ -10,7 +10,6 @@ import { contactRecord, previewEvent, readHubSpot, timeline } from './contact-re
 
 const pages = [
   ['es-ES', 'Correo de marketing - Novedades de diciembre', 'Correo enviado por Elena Vidal'],
-  ['es-ES', 'Correos de marketing - Novedades de diciembre', 'Correo enviado por Elena Vidal'],
   ['pt-BR', 'E-mail de marketing - Novidades de dezembro', 'E-mail enviado por Elena Vidal'],
   ['nl-NL', 'Marketing-e-mail - Nieuws van december', 'E-mail verzonden door Elena Vidal'],
 ] as const;
