@@ -2,7 +2,7 @@ import { peopleOfCopies } from '../db/converted-lead';
 import { sortedUnion } from '../db/objects';
 import { withinDay } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
-import { sameCrmId, statusMoved, takeExportOutcome } from './newer-export';
+import { statusMoved } from './done-in-export';
 
 /**
  * The stored row with what the import knows and it lacks: an owner, a CRM id, a time (or the time
@@ -12,12 +12,12 @@ import { sameCrmId, statusMoved, takeExportOutcome } from './newer-export';
  * Nothing else it has is replaced, but: a planned item the export shows done is done, `planned:
  * false` (a done status) ending it as the page's newest sighting would, and dated by when it was
  * done (statusMoved), never planned again (a file carries no time it was made: an older export
- * imported after a newer one must not take back a touch); a row of the same CRM id is a newer
- * sighting of it, whose known outcome stands, as a page reading's does (newer-export.ts); and an owner the "your name"
+ * imported after a newer one must not take back a touch); and an owner the "your name"
  * setting gave is the file's named owner now (settings.md: an owner a CSV file named is never
- * replaced by the setting's name, so clearing the setting must leave it). Direction, owner, title
- * and type are only filled in: an export's direction is often worked out (a report has no
- * direction column for emails) and its owner may be spelt otherwise than the page's.
+ * replaced by the setting's name, so clearing the setting must leave it). Direction, outcome, owner,
+ * title and type are only filled in: an export's direction is often worked out (a report has no
+ * direction column for emails), its owner may be spelt otherwise than the page's, and a file
+ * carries no time it was made, so its outcome may be older than the page's.
  * `pageTimeZone` (the browser's unless given) is the zone a date-only row's day and the export's
  * time are compared in.
  */
@@ -45,7 +45,6 @@ export function fillIn(stored: Activity, row: Activity, pageTimeZone?: string): 
     if (moved) withoutPageDate(filled);
   }
   if (filled.direction === 'unknown') filled.direction = row.direction;
-  if (sameCrmId(stored, row)) takeExportOutcome(filled, row);
   if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
   if (row.planned === false) delete filled.planned;
   // metrics.md: the merged touch is automated if any copy came from a sequence.

@@ -91,7 +91,7 @@ describe('runImport', () => {
     expect(rows.some((a) => a.sourceId === 'activity:305')).toBe(false);
   });
 
-  it('keeps a page-read row with the same key: it gains what it lacked, and the outcome the newer export shows', async () => {
+  it('never overwrites a page-read row with the same key: it only gains what it lacked', async () => {
     const db = await freshDb();
     const page: Activity = {
       key: `${HS}:activity:90001`,
@@ -115,11 +115,9 @@ describe('runImport', () => {
     const report = await importText(db, 'hubspot', '123', fixture('hubspot-calls-en.csv'));
 
     expect(report).toMatchObject({ added: 3, existing: 1 });
-    // The file's "Connected" is a newer sighting of the same CRM id, as a later page reading would be (newer-export.ts).
     expect(await db.get('activities', page.key)).toEqual({
       ...page,
       direction: 'outbound',
-      outcome: 'connected',
       owner: 'Dana Reyes',
       dealKeys: [`${HS}:deal:701`],
     });
