@@ -52,7 +52,9 @@ export function cadenceGaps(
   runs.forEach((run, r) => {
     const matched = matchedSteps(run, steps);
     run.outbound.forEach((start, i) => {
-      const end = run.outbound[i + 1]?.at ?? runs[r + 1]?.outbound[0]?.at ?? now;
+      // A later run may hold only a reply to outreach left out (cadenceRuns): the interval runs on to the next outbound touch.
+      const end =
+        run.outbound[i + 1]?.at ?? runs.slice(r + 1).find((next) => next.outbound.length > 0)?.outbound[0]?.at ?? now;
       const spacing = i + 1 <= matched ? spacingAfterStep(steps, i + 1) : undefined;
       const reply = run.replyAt !== undefined && run.replyAt.getTime() <= end.getTime() ? run.replyAt : undefined;
       if (spacing === undefined || (reply && reply.getTime() <= start.at.getTime())) {

@@ -13,9 +13,10 @@ import { isReply, type Touch } from './touch';
  *   email on the deal before it in reply order, whichever contact that went to (it joins that
  *   email's thread), as the team page gives such a reply to the rep whose email it follows
  *   (repliesByRep); an outbound email naming no contact joins the thread of the contacts whose
- *   reply follows it as the latest outbound email on the deal (a deal timeline that names a reply's
- *   sender may still show the email without its recipient: "0 of 1 answered" would be wrong), and
- *   otherwise stays on the deal's thread.
+ *   reply follows it as the latest outbound email on the deal, where the reply answers no email of
+ *   their own (a deal timeline that names a reply's sender may still show the email without its
+ *   recipient: "0 of 1 answered" would be wrong; Rita's reply to her own unanswered email stays
+ *   hers), and otherwise stays on the deal's thread.
  * `touches` are the deal's and its contacts' touches, oldest first; `dealContacts` the keys of
  * the contacts the deal's page lists.
  */
@@ -25,14 +26,23 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
   if (only !== undefined && others.length === 0)
     return touches.map((touch) => (unnamedEmail(touch) ? { ...touch, contactKeys: [only] } : touch));
   const answering = new Map<Touch, string[]>();
+  // Contacts with an email of their own no reply of theirs has answered yet: their reply answers that.
+  const awaiting = new Set<string>();
   let latest: Touch | undefined;
   for (const touch of inReplyOrder(touches)) {
     if (touch.channel !== 'email') continue;
-    if (touch.activity.direction === 'outbound') latest = touch;
-    else if (!latest || !isReply(touch)) continue;
-    else if (unnamedEmail(touch)) answering.set(touch, latest.contactKeys);
-    else if (unnamedEmail(latest))
-      answering.set(latest, [...new Set([...(answering.get(latest) ?? []), ...touch.contactKeys])]);
+    if (touch.activity.direction === 'outbound') {
+      latest = touch;
+      for (const key of touch.contactKeys) awaiting.add(key);
+    } else if (!latest || !isReply(touch)) continue;
+    else if (unnamedEmail(touch)) {
+      answering.set(touch, latest.contactKeys);
+      for (const key of latest.contactKeys) awaiting.delete(key);
+    } else {
+      if (unnamedEmail(latest) && !touch.contactKeys.some((key) => awaiting.has(key)))
+        answering.set(latest, [...new Set([...(answering.get(latest) ?? []), ...touch.contactKeys])]);
+      for (const key of touch.contactKeys) awaiting.delete(key);
+    }
   }
   if (answering.size === 0) return touches;
   return touches.map((touch) => {

@@ -39,13 +39,13 @@ const fleet = deal({
 });
 const onDeal = (d: Deal) => ({ contactKeys: [] as string[], dealKeys: [d.key] });
 
-const view = (activities: Activity[], d: Deal = fleet) =>
+const view = (activities: Activity[], d: Deal = fleet, countAutomated = true) =>
   buildDealView({
     deal: d,
     activities,
     contacts: [contact()],
     summaries: buildStageSummaries([d], LA),
-    settings: settings(),
+    settings: settings({ countAutomated }),
     now: NOW,
   });
 
@@ -129,6 +129,21 @@ describe('deal panel reply rate on a deal with several contacts', () => {
       trio,
     );
     expect(v.outcomes.replyRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+  });
+
+  it('leaves a named reply to her own unanswered email hers when an email naming nobody came between', () => {
+    const v = view(
+      [
+        email(at('2026-11-16 09:00'), 'Pricing', { contactKeys: [RITA], dealKeys: [trio.key] }),
+        email(at('2026-11-17 09:00'), 'Newsletter', { ...onDeal(trio), automated: true }),
+        reply(at('2026-11-18 09:00'), 'Re: Pricing', { contactKeys: [RITA], dealKeys: [trio.key] }),
+      ],
+      trio,
+      false,
+    );
+    // By hand, automated emails left out: one email (Rita's), answered by her reply. Whose the
+    // sequence email naming nobody was is not known: it must not take her reply from her own email.
+    expect(v.outcomes.replyRate).toMatchObject({ numerator: 1, denominator: 1 });
   });
 
   it('is the range 0–0.5 when a reply naming nobody had no readable date: it may answer one of the two emails', () => {
