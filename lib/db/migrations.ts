@@ -36,6 +36,7 @@ const MIGRATIONS: Migration[] = [
   countStageMovesAndPipedriveIds,
   noteLateStartsAndClosedStages,
   closeHubSpotStagesByMarker,
+  countClosesInOpenStages,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -209,6 +210,17 @@ function noteLateStartsAndClosedStages(_db: UpgradeDb, tx: UpgradeTx, { pageTime
  * No other store changes.
  */
 function closeHubSpotStagesByMarker(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
+  return rebuildAllSummaries(tx, pageTimeZone);
+}
+
+/**
+ * Version 13: the per-stage summaries built again from every valid stored deal. A deal won or lost
+ * in an open stage (Pipedrive's marker) with a readable close day now left that stage at its close
+ * (closeOfOpenStage), a typical-time sample as a move out would be: a summary of version 12 holds
+ * no days for such a visit, so a stage whose deals are mostly won there kept the default. No other
+ * store changes.
+ */
+function countClosesInOpenStages(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
   return rebuildAllSummaries(tx, pageTimeZone);
 }
 

@@ -3,6 +3,7 @@ import { browserTimeZone } from '../db/time-precision';
 import type { Deal, StageEntry } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import type { DealView } from '../schema/view-model';
+import { closeOfOpenStage } from './closed-in-open-stage';
 import { withPrintedStageDays } from './printed-stage-days';
 import { sortedHistory, visitDays } from './stage-time';
 
@@ -15,8 +16,9 @@ export type TypicalStageTime = NonNullable<DealView['typicalDaysInStage']>;
  * Typical days in a stage: the median, at least 1 day, of the time deals spent in the stage
  * before leaving it, in whole calendar days in the user's zone. Each deal counts once, with its
  * latest completed visit (the same visit "time in stage" would have measured); a deal still in
- * the stage has not left it. A visit known only as a range wider than one day (metrics.md) is
- * left out; one at most a day wide counts with its lower bound, as the panel shows it. A median
+ * the stage has not left it, one closed in it (won or lost in an open stage) left it at its close.
+ * A visit known only as a range wider than one day (metrics.md) is left out; one at most a day
+ * wide counts with its lower bound, as the panel shows it. A median
  * between two whole days is shown rounded half up and kept as `median` for the warnings. Until 5 deals have left the stage,
  * `settings.defaultStageDays` is used and the source says `default`. Entries the page dated by day
  * alone count from the day printed (withPrintedStageDays; `pageTimeZone`: the zone pages were read in).
@@ -76,12 +78,17 @@ function ownDeals(median: number, deals: number): TypicalStageTime {
 /** The widest range of days a visit may span and still be a typical-time sample. */
 const MAX_SAMPLE_WIDTH = 1;
 
-/** Whole days of the deal's latest completed visit to `stage`, when it may be a typical-time sample. */
+/**
+ * Whole days of the deal's latest completed visit to `stage`, when it may be a typical-time sample.
+ * A visit is completed by the next entry, or, for the last one, by the deal's close in that open
+ * stage (a Pipedrive deal won or lost where it sits: closeOfOpenStage).
+ */
 export function latestCompletedVisit(deal: Deal, stage: string, timeZone: string): number | undefined {
   const history = sortedHistory(deal);
-  for (let i = history.length - 2; i >= 0; i--) {
-    const [entry, exit] = [history[i] as StageEntry, history[i + 1] as StageEntry];
-    if (entry.stage !== stage) continue;
+  const close = history.at(-1)?.stage === stage ? closeOfOpenStage(deal, timeZone) : undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const [entry, exit] = [history[i] as StageEntry, history[i + 1] ?? close];
+    if (entry.stage !== stage || exit === undefined) continue;
     const { days, upTo } = visitDays(entry, exit, timeZone);
     return upTo !== null && upTo - days <= MAX_SAMPLE_WIDTH ? days : undefined;
   }
