@@ -93,7 +93,7 @@ function sentByItsTool(type: ActivityType): boolean {
 function sentByTool(h: string, hints: ItemHints, words: readonly HubSpotWords[]): boolean {
   const own = `${typeWording(h, words)} ${fold(hints.icon ?? '')}`;
   const text = fold(hints.description ?? '');
-  return words.some((w) => w.automated.test(own) || taggedBy(w).test(text));
+  return words.some((w) => w.automated.test(own) || w.automatedTypes?.test(own) || taggedBy(w).test(text));
 }
 
 /**

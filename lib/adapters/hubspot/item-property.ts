@@ -6,21 +6,33 @@ const INLINE = /^(?:A|ABBR|B|EM|I|SPAN|STRONG|TIME)$/;
 
 /**
  * A "Label" / value pair inside an item ("Outcome" → "Connected"), or "Outcome: Connected" in one
- * line, that line's inline markup (a date its notes name) included.
+ * line of its own; else such a line with inline markup in it (a date its notes name). The pairs
+ * and plain lines come first: a notes paragraph "Outcome: <b>Demo booked</b> for Tuesday" is the
+ * rep's words, where the item also shows its property.
  */
 export function itemProperty(card: Element, labels: readonly string[]): string | undefined {
   const wanted = new Set(labels.map(fold));
-  for (const el of Array.from(card.querySelectorAll('*'))) {
-    const leaf = el.children.length === 0;
-    if (!leaf && !holdsOnlyInline(el)) continue;
+  const elements = Array.from(card.querySelectorAll('*'));
+  for (const el of elements) {
+    if (el.children.length > 0) continue;
     const text = textOf(el);
-    const inline = text.match(/^([^:]{2,30}):\s*(.+)$/);
-    if (inline && wanted.has(fold(inline[1] as string))) return inline[2];
-    if (!leaf || !wanted.has(fold(text.replace(/\s*:$/, '')))) continue;
-    const value = textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling);
+    const value =
+      inlineValue(text, wanted) ??
+      (wanted.has(fold(text.replace(/\s*:$/, '')))
+        ? textOf(el.nextElementSibling) || textOf(el.parentElement?.nextElementSibling)
+        : undefined);
+    if (value) return value;
+  }
+  for (const el of elements) {
+    const value = el.children.length > 0 && holdsOnlyInline(el) ? inlineValue(textOf(el), wanted) : undefined;
     if (value) return value;
   }
   return undefined;
+}
+
+function inlineValue(text: string, wanted: ReadonlySet<string>): string | undefined {
+  const inline = text.match(/^([^:]{2,30}):\s*(.+)$/);
+  return inline && wanted.has(fold(inline[1] as string)) ? inline[2] : undefined;
 }
 
 /**

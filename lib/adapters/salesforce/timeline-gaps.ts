@@ -47,7 +47,7 @@ export function timelineGaps(
   }
   const loading = stillLoading(view, items, inTimeline, outside);
   if (loading) gaps.push(loading);
-  const pastMissing = pastPartNotDrawn(view, words);
+  const pastMissing = pastPartNotDrawn(view, words, items);
   if (pastMissing) gaps.push(pastMissing);
   const filter = narrowingFilter(view, outside, words);
   const unreadFilter = !filter && noWordsFor ? unreadFilterLine(view, items, outside, words) : undefined;

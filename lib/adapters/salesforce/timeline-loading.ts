@@ -26,6 +26,7 @@ function emptySiblings(view: Element, items: readonly Element[]): Element[] {
         el.tagName === item.tagName &&
         !found.has(el) &&
         !NO_ENTRY.test(el.getAttribute('role') ?? '') &&
+        !isRule(el) &&
         shownInRecord(el, view) &&
         !showsText(el),
     ),
@@ -35,6 +36,11 @@ function emptySiblings(view: Element, items: readonly Element[]): Element[] {
 
 /** Roles of list children that are no entry (WAI-ARIA). */
 const NO_ENTRY = /^(?:separator|presentation|none)$/;
+
+/** An entry holding only a horizontal rule (`<li><hr></li>`): a separator drawn, no placeholder. */
+function isRule(el: Element): boolean {
+  return el.children.length > 0 && Array.from(el.children).every((child) => child.localName === 'hr');
+}
 
 /** The whole timeline is still loading: it shows placeholders and nothing else yet. */
 export function isLoading(view: Element): boolean {

@@ -19,11 +19,21 @@ import type { SalesforceWords } from './words';
  * wording (upcoming-group-by-wording.ts) and everything after it in the view counts. Where the walk cannot place the group in the timeline (a saved shadow root without its
  * host), nothing is said.
  */
-export function pastPartNotDrawn(view: Element, words: readonly SalesforceWords[]): NotRead | undefined {
+export function pastPartNotDrawn(
+  view: Element,
+  words: readonly SalesforceWords[],
+  items: readonly Element[],
+): NotRead | undefined {
   const shown = (el: Element) => shownInRecord(el, view);
-  // Without the timeline's classes, its upcoming group is found by its heading's wording.
+  // Without the timeline's classes, its upcoming group is found by its heading's wording, holding
+  // items the reader found: a layout section titled "Next Steps" holds fields, no timeline items.
   const classed = deepQueryAll(view, SEL.upcoming).filter(shown);
-  const upcoming = classed.length > 0 ? classed : upcomingGroupsByWording(view, words).filter(shown);
+  const upcoming =
+    classed.length > 0
+      ? classed
+      : upcomingGroupsByWording(view, words).filter(
+          (group) => shown(group) && items.some((item) => group.contains(item)),
+        );
   const last = upcoming[upcoming.length - 1];
   if (!last || deepQueryAll(view, SEL.past).some(shown)) return undefined;
   // The past part drawn with its empty state, wherever it stands beside the upcoming group.

@@ -42,9 +42,9 @@ export const es: HubSpotWords = {
   // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
   emailEvents:
     /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam)\b/,
+  automated: /\b(?:secuencias?|flujo de trabajo|automatizad[oa])\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
-  automated:
-    /\b(?:secuencias?|flujo de trabajo|automatizad[oa]|correo(?: electronico)? de marketing|e-?mail de marketing)\b/,
+  automatedTypes: /\b(?:correo(?: electronico)? de marketing|e-?mail de marketing)\b/,
   from: ['de'],
   to: ['a', 'para', 'con'],
   // Guess, as Spanish mail clients label the rows: no HubSpot Spanish email preview is in the evidence.

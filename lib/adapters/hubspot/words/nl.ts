@@ -45,8 +45,9 @@ export const nl: HubSpotWords = {
   // Guess, written by hand: HubSpot's Dutch email event wording is not in the evidence.
   emailEvents:
     /\b(?:afgemeld|uitgeschreven|abonnementsstatus|gebounced|bounce|geopend|(?:aan)?geklikt|als spam gemarkeerd)\b/,
+  automated: /\b(?:reeks(?:en)?|workflows?|geautomatiseerd)\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
-  automated: /\b(?:reeks(?:en)?|workflows?|geautomatiseerd|marketing-?e-?mail)\b/,
+  automatedTypes: /\bmarketing-?e-?mail\b/,
   from: ['van'],
   to: ['aan', 'met'],
   // Guess, as Dutch mail clients label the rows: no HubSpot Dutch email preview is in the evidence.

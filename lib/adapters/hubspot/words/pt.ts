@@ -42,8 +42,9 @@ export const pt: HubSpotWords = {
   // Guess, written by hand: HubSpot's Portuguese (Brazil) email event wording is not in the evidence.
   emailEvents:
     /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|e-?mail (?:aberto|clicado)|marcad[oa] como spam)\b/,
+  automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa])\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
-  automated: /\b(?:sequencias?|fluxo de trabalho|automatizad[oa]|e-?mail de marketing)\b/,
+  automatedTypes: /\be-?mail de marketing\b/,
   from: ['de'],
   to: ['para', 'com'],
   // Guess, as Portuguese mail clients label the rows: no HubSpot Portuguese email preview is in the evidence.

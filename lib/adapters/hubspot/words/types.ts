@@ -27,6 +27,11 @@ export interface HubSpotWords {
   outbound: RegExp;
   automated: RegExp;
   /**
+   * Type wording of a mail a tool sends without a person writing it ("Correo de marketing"), read in
+   * the header's type part only: in a body it is a rep's words ("the marketing email: …"), no tag.
+   */
+  automatedTypes?: RegExp;
+  /**
    * Header words of what happened to an email without anyone writing one: an unsubscribe or other
    * subscription change, a bounce, an open or a click (the event types of HubSpot's public Email
    * Events API: STATUSCHANGE, BOUNCE, OPEN, CLICK). They name "email" but are nobody's touch.
