@@ -11,11 +11,11 @@ import { dayNumber, dayNumberOf, startOfDay } from './zoned-days';
  * not change), so the close ends that visit as a move would (metrics.md "Time in stage": now, or
  * the exit time), as the deal's own panel counts it (closed-stage-time.ts). Undefined when the deal
  * is open, sits in an outcome (a closed stage: its close was the entry), its history misses the
- * move into its current stage, or its close day is not readable or comes before its entry (then it
- * is not when the deal left the stage).
+ * move into its current stage, or its close day is not readable, comes before its entry or after
+ * the latest reading (then it is not when the deal left the stage).
  */
 export function closeOfOpenStage(
-  deal: Pick<Deal, 'crm' | 'closed' | 'closeDate' | 'stage' | 'stageHistory'>,
+  deal: Pick<Deal, 'crm' | 'closed' | 'closeDate' | 'stage' | 'stageHistory' | 'lastReadAt'>,
   timeZone: string,
 ): Date | undefined {
   const latest = sortedHistory(deal).at(-1);
@@ -27,5 +27,7 @@ export function closeOfOpenStage(
   const closeDay = dayNumberOf(printed.data);
   if (!Number.isFinite(closeDay) || closeDay < dayNumber(new Date(latest.after ?? latest.enteredAt), timeZone))
     return undefined;
+  // A close day after the reading that saw the deal closed is a plan (a lost deal may keep its expected close date), not when it left.
+  if (closeDay > dayNumber(new Date(deal.lastReadAt), timeZone)) return undefined;
   return startOfDay(closeDay, timeZone);
 }

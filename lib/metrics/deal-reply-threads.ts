@@ -26,22 +26,30 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
   if (only !== undefined && others.length === 0)
     return touches.map((touch) => (unnamedEmail(touch) ? { ...touch, contactKeys: [only] } : touch));
   const answering = new Map<Touch, string[]>();
-  // Contacts with an email of their own no reply of theirs has answered yet: their reply answers that.
+  // Contacts on an email no reply has answered yet: a reply of theirs answers that.
   const awaiting = new Set<string>();
+  const lastEmailOf = new Map<string, Touch>();
+  const answered = (email: Touch | undefined) => {
+    for (const key of email?.contactKeys ?? []) awaiting.delete(key);
+  };
   let latest: Touch | undefined;
   for (const touch of inReplyOrder(touches)) {
     if (touch.channel !== 'email') continue;
     if (touch.activity.direction === 'outbound') {
       latest = touch;
-      for (const key of touch.contactKeys) awaiting.add(key);
+      for (const key of touch.contactKeys) {
+        awaiting.add(key);
+        lastEmailOf.set(key, touch);
+      }
     } else if (!latest || !isReply(touch)) continue;
     else if (unnamedEmail(touch)) {
       answering.set(touch, latest.contactKeys);
-      for (const key of latest.contactKeys) awaiting.delete(key);
+      answered(latest);
     } else {
       if (unnamedEmail(latest) && !touch.contactKeys.some((key) => awaiting.has(key)))
         answering.set(latest, [...new Set([...(answering.get(latest) ?? []), ...touch.contactKeys])]);
-      for (const key of touch.contactKeys) awaiting.delete(key);
+      // Her reply answers her latest email, to all it went to (a group email answered by one of them).
+      for (const key of touch.contactKeys) answered(lastEmailOf.get(key));
     }
   }
   if (answering.size === 0) return touches;

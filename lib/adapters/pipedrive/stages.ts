@@ -100,11 +100,7 @@ function isStageField(row: ChangeRow, words: Wording): boolean {
   return row.headed === true && isWord(row.field.replace(/\s+\S+$/, ''), words.stageField);
 }
 
-/**
- * "N days in this stage": the start of the day N days before today in the page's zone, exact to the
- * day only. The count is from the moment of reading: in another zone setting the days are counted
- * back from the user's day at that moment (metrics/printed-stage-days.ts), not from this date.
- */
+/** "N days in this stage": the start of the day N days before today, exact to the day only. */
 function shownEntry(stage: string, days: number, clock: PageClock): StageEntry {
   const [year, month, day] = zonedDay(clock.now, clock.timeZone).split('-').map(Number);
   const start = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) - days));

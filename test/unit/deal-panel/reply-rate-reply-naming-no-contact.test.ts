@@ -146,6 +146,20 @@ describe('deal panel reply rate on a deal with several contacts', () => {
     expect(v.outcomes.replyRate).toMatchObject({ numerator: 1, denominator: 1 });
   });
 
+  it('answers an email naming nobody with the reply of a contact whose group email another contact answered', () => {
+    const v = view(
+      [
+        email(at('2026-11-12 09:00'), 'Kick-off', { contactKeys: [SAM, RITA], dealKeys: [trio.key] }),
+        reply(at('2026-11-13 09:00'), 'Re: Kick-off', { contactKeys: [SAM], dealKeys: [trio.key] }),
+        email(at('2026-11-16 09:00'), 'Pricing', onDeal(trio)),
+        reply(at('2026-11-17 09:00'), 'Re: Pricing', { contactKeys: [RITA], dealKeys: [trio.key] }),
+      ],
+      trio,
+    );
+    // By hand: Sam's reply answered the group email (Rita's too); Rita's reply follows Pricing: 2 of 2.
+    expect(v.outcomes.replyRate).toEqual({ value: 1, numerator: 2, denominator: 2 });
+  });
+
   it('is the range 0–0.5 when a reply naming nobody had no readable date: it may answer one of the two emails', () => {
     const v = view([...sent, undated('Tuesday-ish', { direction: 'inbound', title: 'Re:', ...onDeal(trio) })], trio);
     expect(v.outcomes.replyRate).toEqual({

@@ -9,6 +9,8 @@
  * - won or lost on 10 Sep → 9 days, a sample;
  * - close date printed "Sept 10" (not read as a day) → no exit known, no sample;
  * - close date 30 Aug, before the entry → not when it left, no sample;
+ * - lost with a close date a year ahead of the latest reading (its expected close kept) → a plan,
+ *   not when it left, no sample (it would have counted 365 days);
  * - still open → has not left, no sample.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,11 +41,12 @@ describe('a deal won or lost in the open stage it sits in left that stage at its
     expect(typicalStageTime(STAGE, deals, settings(), LA)).toEqual({ days: 9, source: 'own-deals', deals: 5 });
   });
 
-  it('leaves out a close it cannot date, one before the entry, and a deal still there', () => {
+  it('leaves out a close it cannot date, one before the entry, one after the latest reading, and a deal still there', () => {
     const deals = [
       closedOn10Sep('won'),
       pipedriveDeal({ closed: 'won', closeDate: 'Sept 10' }),
       pipedriveDeal({ closed: 'lost', closeDate: '2026-08-30' }),
+      pipedriveDeal({ closed: 'lost', closeDate: '2027-09-01' }),
       pipedriveDeal(),
     ];
     expect(typicalStageTime(STAGE, deals, settings(), LA)).toEqual({ days: 14, source: 'default', deals: 1 });
