@@ -125,18 +125,11 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   /** A reading runs over several tasks: one asked for meanwhile waits for it, or answers could cross. */
   let reading = false;
   let readAgain = false;
-  /**
-   * After a route change the first reading is not put off by the page changing: a CRM drawing the
-   * new record in the route change's own tasks would push it back by `debounceMs`, and a second
-   * quick click meanwhile would leave the next route a page left unread, its record's name untold,
-   * so that the record the CRM draws next would be taken for the page left for the loading time.
-   */
-  let firstReadDue = settle !== undefined;
   const timer = createReadTimer(() => void read(), maxWaitMs);
   const schedule = (delay: number) => timer.schedule(delay);
   const changed = () => {
     changes++;
-    schedule(firstReadDue ? 0 : debounceMs);
+    schedule(debounceMs);
   };
   const content = new MutationObserver(changed);
   // Childlist-only, body-wide: notices when the CRM replaces the watched container itself.
@@ -173,7 +166,6 @@ export function watchRecord(options: WatchOptions): RecordWatch {
     const clock = pageClock();
     if (drawnEarlier()) return;
     const changesBefore = changes;
-    firstReadDue = false;
     const result = await readInSlices(page, document, url, clock, {
       sliceMs: READ_SLICE_MS,
       pause: yieldToPage,
@@ -360,7 +352,7 @@ export function watchRecord(options: WatchOptions): RecordWatch {
   document.addEventListener('visibilitychange', () => document.hidden || drawnEarlier(), { signal });
   observe();
   if (settle) {
-    // At once (and not put off by changes: `firstReadDue`), to know what the page left looked like.
+    // At once, to know what the previous record's page looked like.
     schedule(0);
     startWaiting();
     return { pageLeft };

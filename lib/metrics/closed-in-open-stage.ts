@@ -27,7 +27,8 @@ export function closeOfOpenStage(
   const closeDay = dayNumberOf(printed.data);
   if (!Number.isFinite(closeDay) || closeDay < dayNumber(new Date(latest.after ?? latest.enteredAt), timeZone))
     return undefined;
-  // A close day after the reading that saw the deal closed is a plan (a lost deal may keep its expected close date), not when it left.
-  if (closeDay > dayNumber(new Date(deal.lastReadAt), timeZone)) return undefined;
+  // A close day after the reading that saw the deal closed is a plan (a lost deal may keep its expected
+  // close date), not when it left: a day of slack, as the page printed it in its own zone, which may be ahead.
+  if (closeDay > dayNumber(new Date(deal.lastReadAt), timeZone) + 1) return undefined;
   return startOfDay(closeDay, timeZone);
 }

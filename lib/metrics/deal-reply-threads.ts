@@ -29,8 +29,9 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
   // Contacts on an email no reply has answered yet: a reply of theirs answers that.
   const awaiting = new Set<string>();
   const lastEmailOf = new Map<string, Touch>();
+  // An email answered: those it went to await no more, unless a later email of their own awaits.
   const answered = (email: Touch | undefined) => {
-    for (const key of email?.contactKeys ?? []) awaiting.delete(key);
+    for (const key of email?.contactKeys ?? []) if (lastEmailOf.get(key) === email) awaiting.delete(key);
   };
   let latest: Touch | undefined;
   for (const touch of inReplyOrder(touches)) {

@@ -11,37 +11,6 @@ function placeholders(view: Element): { shown: Element[]; empty: Element[] } {
   return { shown, empty: shown.filter((el) => !showsText(el)) };
 }
 
-/**
- * Placeholders by structure, for a page without Lightning's classes (where they are there, its
- * stencils say what is loading): entries of a loaded item's own list (the same tag beside it) that
- * show no text yet. A loaded entry always shows its subject or sentence, so an empty one is a
- * placeholder whatever its skeleton lines are named, unless it says it is none (a separator).
- */
-function emptySiblings(view: Element, items: readonly Element[]): Element[] {
-  if (items.some((item) => item.matches(SEL.timelineItem))) return [];
-  const found = new Set(items);
-  const beside = items.flatMap((item) =>
-    Array.from(item.parentElement?.children ?? []).filter(
-      (el) =>
-        el.tagName === item.tagName &&
-        !found.has(el) &&
-        !NO_ENTRY.test(el.getAttribute('role') ?? '') &&
-        !isRule(el) &&
-        shownInRecord(el, view) &&
-        !showsText(el),
-    ),
-  );
-  return [...new Set(beside)];
-}
-
-/** Roles of list children that are no entry (WAI-ARIA). */
-const NO_ENTRY = /^(?:separator|presentation|none)$/;
-
-/** An entry holding only a horizontal rule (`<li><hr></li>`): a separator drawn, no placeholder. */
-function isRule(el: Element): boolean {
-  return el.children.length > 0 && Array.from(el.children).every((child) => child.localName === 'hr');
-}
-
 /** The whole timeline is still loading: it shows placeholders and nothing else yet. */
 export function isLoading(view: Element): boolean {
   const { shown, empty } = placeholders(view);
@@ -50,8 +19,7 @@ export function isLoading(view: Element): boolean {
 
 /**
  * Why a timeline that shows some items has not loaded all of them yet: empty placeholders beside
- * or below its loaded items (crm-pages.md: "wait until they are gone"; without classes, the empty
- * entries of a loaded item's list), else, by no class name, a
+ * or below its loaded items (crm-pages.md: "wait until they are gone"), else, by no class name, a
  * region of the timeline marked `aria-busy="true"` (WAI-ARIA's state for content still loading),
  * or a spinner: `lightning-spinner` renders `div[role="status"]` holding its assistive text and
  * two empty dots (salesforce/base-components-recipes, spinner.html; the SLDS spinner blueprint
@@ -66,7 +34,7 @@ export function stillLoading(
   inTimeline: (el: Element) => boolean,
   outside: (el: Element) => boolean,
 ): NotRead | undefined {
-  const empty = [...new Set([...placeholders(view).empty, ...emptySiblings(view, items)])];
+  const { empty } = placeholders(view);
   if (empty.length > 0) {
     const entries = empty.length === 1 ? 'one entry shows' : `${empty.length} entries show`;
     return { field: 'activities', reason: `the activity timeline is still loading: ${entries} only a placeholder` };

@@ -48,9 +48,7 @@ export const de: HubSpotWords = {
   // Guess, written by hand: HubSpot's German email event wording is not in the evidence.
   emailEvents:
     /\b(?:abgemeldet|abmeldung|abbestellt|abonnementstatus|unzustellbar|bounce|gebounced|zuruckgewiesen|geoffnet|geklickt|als spam markiert)\b/,
-  automated: /\b(?:sequenz(?:en)?|workflows?|automatisiert)\b/,
-  // A marketing email goes to a list without a person writing it: in the header's type part only.
-  automatedTypes: /\bmarketing-e-mail\b/,
+  automated: /\b(?:sequenz(?:en)?|workflows?|automatisiert|marketing-e-mail)\b/,
   from: ['von'],
   to: ['an', 'mit'],
   // Guess, as German mail clients label the rows: no HubSpot German email preview is in the evidence.

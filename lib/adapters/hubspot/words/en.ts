@@ -64,9 +64,7 @@ export const en: HubSpotWords = {
   // account" is an email.
   emailEvents:
     /\b(?:unsubscribed|resubscribed|opted (?:out|in)|subscription status|(?:hard|soft) bounce|bounced|opened (?:\w+ )?e-?mails?|e-?mails? (?:was )?(?:opened|clicked)|clicked (?:on )?(?:an? |the )?(?:link|url)|marked as spam|spam report)\b/,
-  automated: /\b(?:sequences?|workflows?|automated|automation)\b/,
-  // Mail a tool sends to a list: in the header's type part only (a rep's "the marketing email:" is no tag).
-  automatedTypes: /\b(?:marketing email|bulk email)\b/,
+  automated: /\b(?:sequences?|workflows?|automated|automation|marketing email|bulk email)\b/,
   from: ['from'],
   to: ['to', 'with'],
   // The rows HubSpot's email previews open with ("From: …", "To: …"); Cc and Bcc as mail clients print them.

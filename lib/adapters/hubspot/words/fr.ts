@@ -45,9 +45,7 @@ export const fr: HubSpotWords = {
   // Guess, written by hand: HubSpot's French email event wording is not in the evidence.
   emailEvents:
     /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam)\b/,
-  automated: /\b(?:sequences?|workflows?|automatise)\b/,
-  // A marketing email goes to a list without a person writing it: in the header's type part only.
-  automatedTypes: /\be-mail marketing\b/,
+  automated: /\b(?:sequences?|workflows?|automatise|e-mail marketing)\b/,
   from: ['de'],
   to: ['a', 'avec'],
   // Guess, as French mail clients label the rows ("À :", folded): no HubSpot French email preview is in the evidence.

@@ -51,9 +51,7 @@ export const it: HubSpotWords = {
   // Guess, written by hand: HubSpot's Italian email event wording is not in the evidence.
   emailEvents:
     /\b(?:annullat[oa] l'iscrizione|ha annullato l'iscrizione|disiscritt[oa]|stato (?:dell')?iscrizione|rimbalzat[oa]|bounce|ha aperto|ha fatto clic|(?:e-?mail) (?:aperta|cliccata)|segnalat[oa] come spam)\b/,
-  automated: /\b(?:sequenz[ae]|workflows?|flusso di lavoro|automatizzat[oa])\b/,
-  // A marketing email goes to a list without a person writing it: in the header's type part only.
-  automatedTypes: /\be-?mail di marketing\b/,
+  automated: /\b(?:sequenz[ae]|workflows?|flusso di lavoro|automatizzat[oa]|e-?mail di marketing)\b/,
   from: ['da'],
   to: ['a', 'con'],
   // Guess, as Italian mail clients label the rows: no HubSpot Italian email preview is in the evidence.

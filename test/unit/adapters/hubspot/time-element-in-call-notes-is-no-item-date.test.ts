@@ -25,7 +25,6 @@ it('dates a logged call by its header line, not by a <time> in its notes', () =>
   expect(read('Nov 16, 2026 at 3:45 PM', notes)).toMatchObject({
     type: 'call',
     timestamp: '2026-11-16T15:45:00.000Z',
-    outcome: 'connected',
   });
 });
 
