@@ -12,13 +12,22 @@ import { contactRecord, previewEvent, readHubSpot, timeline } from './contact-re
 
 it.each([
   ['en-US', 'Logged call', '<p>Outcome: <b>Demo booked</b> for Tuesday</p>', 'Call outcome', 'Connected'],
-  ['es-ES', 'Llamada registrada', '<p>Resultado: <b>demo agendada</b> para el martes</p>', 'Resultado de la llamada', 'Conectado'],
+  [
+    'es-ES',
+    'Llamada registrada',
+    '<p>Resultado: <b>demo agendada</b> para el martes</p>',
+    'Resultado de la llamada',
+    'Conectado',
+  ],
   ['de-DE', 'Protokollierter Anruf', '<p>Ergebnis: <b>Demo gebucht</b> für Dienstag</p>', 'Anrufergebnis', 'Verbunden'],
-])('%s: a notes line "Outcome: <b>…</b>" does not replace the Call outcome property', (lang, header, notes, label, value) => {
-  const body =
-    `<div data-test-id="callComments-container">${notes}</div>` +
-    `<div><span>${label}</span><span>${value}</span></div>`;
-  const middle = timeline(previewEvent(header, 'Nov 16, 2026 at 3:45 PM', body));
-  const a = readHubSpot(contactRecord({ lang, name: 'Ivo Brandt', middle })).activities[0];
-  expect(a).toMatchObject({ type: 'call', outcome: 'connected' });
-});
+])(
+  '%s: a notes line "Outcome: <b>…</b>" does not replace the Call outcome property',
+  (lang, header, notes, label, value) => {
+    const body =
+      `<div data-test-id="callComments-container">${notes}</div>` +
+      `<div><span>${label}</span><span>${value}</span></div>`;
+    const middle = timeline(previewEvent(header, 'Nov 16, 2026 at 3:45 PM', body));
+    const a = readHubSpot(contactRecord({ lang, name: 'Ivo Brandt', middle })).activities[0];
+    expect(a).toMatchObject({ type: 'call', outcome: 'connected' });
+  },
+);

@@ -16,6 +16,10 @@ describe('a rep email whose subject opens with a plural email word', () => {
       contactPage({ lang, feed: previewItem({ header, date, body: '<p>Hola Tomás, te envío la propuesta.</p>' }) }),
     );
     expect(read.activities).toHaveLength(1);
-    expect(read.activities[0]).toMatchObject({ type: 'email', automated: false, timestamp: '2026-11-12T10:15:00.000Z' });
+    expect(read.activities[0]).toMatchObject({
+      type: 'email',
+      automated: false,
+      timestamp: '2026-11-12T10:15:00.000Z',
+    });
   });
 });

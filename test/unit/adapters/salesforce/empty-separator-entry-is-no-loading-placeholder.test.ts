@@ -9,10 +9,21 @@ import { expect, it } from 'vitest';
 import { contactPage, item, read, timeline } from './contact-page';
 
 const call = (subject: string, id: string, date: string) =>
-  item({ token: 'Task', icon: 'log-a-call', iconTitle: 'Call', subject, id, date, summary: 'You logged a call with Maria Jensen' });
+  item({
+    token: 'Task',
+    icon: 'log-a-call',
+    iconTitle: 'Call',
+    subject,
+    id,
+    date,
+    summary: 'You logged a call with Maria Jensen',
+  });
 
 it.each(['none', 'stripped'] as const)('an empty separator <li> is no placeholder (page: %s)', (transform) => {
-  const items = call('Call', '00T5g00000DpQM5EAN', 'Nov 18') + '<li role="separator"></li>' + call('Follow-up call', '00T5g00000DpQM6EAN', 'Nov 17');
+  const items =
+    call('Call', '00T5g00000DpQM5EAN', 'Nov 18') +
+    '<li role="separator"></li>' +
+    call('Follow-up call', '00T5g00000DpQM6EAN', 'Nov 17');
   const r = read(contactPage(timeline('', [{ heading: 'This Month', items }])), transform);
   expect(r.activities).toHaveLength(2);
   expect(r.notRead.filter((n) => n.field === 'activities' && /still loading/.test(n.reason))).toEqual([]);

@@ -12,11 +12,20 @@ import { expect, it } from 'vitest';
 import { contactPage, item, read, timeline } from './contact-page';
 
 const call = (subject: string, id: string, date: string) =>
-  item({ token: 'Task', icon: 'log-a-call', iconTitle: 'Call', subject, id, date, summary: 'You logged a call with Maria Jensen' });
+  item({
+    token: 'Task',
+    icon: 'log-a-call',
+    iconTitle: 'Call',
+    subject,
+    id,
+    date,
+    summary: 'You logged a call with Maria Jensen',
+  });
 
 it('an <li> holding only an <hr> is no placeholder on a stripped page', () => {
   const deco = '<li><hr></li>';
-  const items = call('Call', '00T5g00000DpQM5EAN', 'Nov 18') + deco + call('Follow-up call', '00T5g00000DpQM6EAN', 'Nov 17');
+  const items =
+    call('Call', '00T5g00000DpQM5EAN', 'Nov 18') + deco + call('Follow-up call', '00T5g00000DpQM6EAN', 'Nov 17');
   const r = read(contactPage(timeline('', [{ heading: 'This Month', items }])), 'stripped');
   expect(r.activities).toHaveLength(2);
   expect(r.notRead.filter((n) => n.field === 'activities' && /still loading/.test(n.reason))).toEqual([]);
