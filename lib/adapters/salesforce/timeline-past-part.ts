@@ -16,8 +16,9 @@ import type { SalesforceWords } from './words';
  * whatever text follows the upcoming group (a past item, a group, the empty state in any language)
  * says the past part is there, as does the past part's own element showing text anywhere in the
  * view. On a page without the timeline's classes the upcoming group is found by its heading's
- * wording (upcoming-group-by-wording.ts) and everything after it in the view counts. Where the walk cannot place the group in the timeline (a saved shadow root without its
- * host), nothing is said.
+ * wording (upcoming-group-by-wording.ts), holding items the reader found (a layout section titled
+ * "Next Steps" holds fields), and everything after it in the view counts. Where the walk cannot
+ * place the group in the timeline (a saved shadow root without its host), nothing is said.
  */
 export function pastPartNotDrawn(
   view: Element,
@@ -25,8 +26,6 @@ export function pastPartNotDrawn(
   items: readonly Element[],
 ): NotRead | undefined {
   const shown = (el: Element) => shownInRecord(el, view);
-  // Without the timeline's classes, its upcoming group is found by its heading's wording, holding
-  // items the reader found: a layout section titled "Next Steps" holds fields, no timeline items.
   const classed = deepQueryAll(view, SEL.upcoming).filter(shown);
   const upcoming =
     classed.length > 0
