@@ -1,3 +1,4 @@
+import { isFromExportOnly } from '../csv-import/deals/to-deal';
 import { calendarDaySchema } from '../schema/activity';
 import type { Deal } from '../schema/record';
 import { closedStages } from './closed-stage';
@@ -28,7 +29,8 @@ export function closeOfOpenStage(
   if (!Number.isFinite(closeDay) || closeDay < dayNumber(new Date(latest.after ?? latest.enteredAt), timeZone))
     return undefined;
   // A close day after the reading that saw the deal closed is a plan (a lost deal may keep its expected
-  // close date), not when it left: a day of slack, as the page printed it in its own zone, which may be ahead.
-  if (closeDay > dayNumber(new Date(deal.lastReadAt), timeZone) + 1) return undefined;
+  // close date), not when it left: a day of slack, as the page printed it in its own zone, which may be
+  // ahead. A deal only an export brought was read by no page; its close day is the export's won/lost time.
+  if (!isFromExportOnly(deal) && closeDay > dayNumber(new Date(deal.lastReadAt), timeZone) + 1) return undefined;
   return startOfDay(closeDay, timeZone);
 }

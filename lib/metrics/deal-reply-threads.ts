@@ -29,6 +29,7 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
   // Contacts on an email no reply has answered yet: a reply of theirs answers that.
   const awaiting = new Set<string>();
   const lastEmailOf = new Map<string, Touch>();
+  const repliesTo = new Map<Touch, Touch[]>();
   // An email answered: those it went to await no more, unless a later email of their own awaits.
   const answered = (email: Touch | undefined) => {
     for (const key of email?.contactKeys ?? []) if (lastEmailOf.get(key) === email) awaiting.delete(key);
@@ -44,11 +45,15 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
       }
     } else if (!latest || !isReply(touch)) continue;
     else if (unnamedEmail(touch)) {
-      answering.set(touch, latest.contactKeys);
+      answering.set(touch, answering.get(latest) ?? latest.contactKeys);
+      repliesTo.set(latest, [...(repliesTo.get(latest) ?? []), touch]);
       answered(latest);
     } else {
-      if (unnamedEmail(latest) && !touch.contactKeys.some((key) => awaiting.has(key)))
-        answering.set(latest, [...new Set([...(answering.get(latest) ?? []), ...touch.contactKeys])]);
+      if (unnamedEmail(latest) && !touch.contactKeys.some((key) => awaiting.has(key))) {
+        const keys = [...new Set([...(answering.get(latest) ?? []), ...touch.contactKeys])];
+        // The replies naming nobody that answered it go with it, or they would answer an email before it.
+        for (const moved of [latest, ...(repliesTo.get(latest) ?? [])]) answering.set(moved, keys);
+      }
       // Her reply answers her latest email, to all it went to (a group email answered by one of them).
       for (const key of touch.contactKeys) answered(lastEmailOf.get(key));
     }
