@@ -26,36 +26,36 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
   if (only !== undefined && others.length === 0)
     return touches.map((touch) => (unnamedEmail(touch) ? { ...touch, contactKeys: [only] } : touch));
   const answering = new Map<Touch, string[]>();
-  // Contacts on an email no reply has answered yet: a reply of theirs answers that.
-  const awaiting = new Set<string>();
   const lastEmailOf = new Map<string, Touch>();
-  const repliesTo = new Map<Touch, Touch[]>();
-  // An email answered: those it went to await no more, unless a later email of their own awaits.
-  const answered = (email: Touch | undefined) => {
-    for (const key of email?.contactKeys ?? []) if (lastEmailOf.get(key) === email) awaiting.delete(key);
+  const answered = new Set<Touch>();
+  // A contact whose latest email no reply has answered yet: a reply of hers answers that one.
+  const awaiting = (key: string) => {
+    const email = lastEmailOf.get(key);
+    return email !== undefined && !answered.has(email);
   };
+  const repliesTo = new Map<Touch, Touch[]>();
   let latest: Touch | undefined;
   for (const touch of inReplyOrder(touches)) {
     if (touch.channel !== 'email') continue;
     if (touch.activity.direction === 'outbound') {
       latest = touch;
-      for (const key of touch.contactKeys) {
-        awaiting.add(key);
-        lastEmailOf.set(key, touch);
-      }
+      for (const key of touch.contactKeys) lastEmailOf.set(key, touch);
     } else if (!latest || !isReply(touch)) continue;
     else if (unnamedEmail(touch)) {
       answering.set(touch, answering.get(latest) ?? latest.contactKeys);
       repliesTo.set(latest, [...(repliesTo.get(latest) ?? []), touch]);
-      answered(latest);
+      answered.add(latest);
     } else {
-      if (unnamedEmail(latest) && !touch.contactKeys.some((key) => awaiting.has(key))) {
+      if (unnamedEmail(latest) && !touch.contactKeys.some(awaiting)) {
         const keys = [...new Set([...(answering.get(latest) ?? []), ...touch.contactKeys])];
         // The replies naming nobody that answered it go with it, or they would answer an email before it.
         for (const moved of [latest, ...(repliesTo.get(latest) ?? [])]) answering.set(moved, keys);
       }
-      // Her reply answers her latest email, to all it went to (a group email answered by one of them).
-      for (const key of touch.contactKeys) answered(lastEmailOf.get(key));
+      // Her reply answers her latest email, for all it went to (a group email answered by one of them).
+      for (const key of touch.contactKeys) {
+        const email = lastEmailOf.get(key);
+        if (email) answered.add(email);
+      }
     }
   }
   if (answering.size === 0) return touches;

@@ -170,4 +170,65 @@ describe('deal panel reply rate on a deal with several contacts', () => {
       reason: 'undated-replies',
     });
   });
+
+  /**
+   * The deal's timeline, by hand (30-day default period, now 20 Nov):
+   * - 12 Nov 09:00 "Intro" naming nobody;
+   * - 14 Nov 09:00 "Follow-up" naming nobody (the next outbound email: Intro is unanswered);
+   * - 15 Nov 09:00 Sam replies "Re: Follow-up" (named);
+   * - 15 Nov 11:00 a reply naming nobody "Re: Follow-up" (e.g. a colleague on cc).
+   * Intro: no inbound before Follow-up, unanswered. Follow-up: answered. 1 of 2.
+   * Follow-up joins Sam's thread (his reply follows it); the reply naming nobody goes with it, or it
+   * would "answer" Intro across Follow-up.
+   */
+  describe('an unnamed reply after a named one does not answer an email before the one they follow', () => {
+    it('named reply first, then unnamed: 1 of 2', () => {
+      const touches = [
+        email(at('2026-11-12 09:00'), 'Intro', onDeal(trio)),
+        email(at('2026-11-14 09:00'), 'Follow-up', onDeal(trio)),
+        reply(at('2026-11-15 09:00'), 'Re: Follow-up', { contactKeys: [SAM], dealKeys: [trio.key] }),
+        reply(at('2026-11-15 11:00'), 'Re: Follow-up', onDeal(trio)),
+      ];
+      expect(view(touches, trio).outcomes.replyRate).toMatchObject({ numerator: 1, denominator: 2 });
+    });
+    it('unnamed reply first, then the named one: 1 of 2', () => {
+      const touches = [
+        email(at('2026-11-12 09:00'), 'Intro', onDeal(trio)),
+        email(at('2026-11-14 09:00'), 'Follow-up', onDeal(trio)),
+        reply(at('2026-11-15 09:00'), 'Re: Follow-up', onDeal(trio)),
+        reply(at('2026-11-15 11:00'), 'Re: Follow-up', { contactKeys: [SAM], dealKeys: [trio.key] }),
+      ];
+      expect(view(touches, trio).outcomes.replyRate).toMatchObject({ numerator: 1, denominator: 2 });
+    });
+  });
+
+  /**
+   * metrics.md "Automated touches, consistently": with the setting leaving them out, they are left
+   * out of every figure. Automated left out, by hand:
+   * - 12 Nov 09:00 "Kick-off" to Sam and Rita (group email);
+   * - 12 Nov 15:00 "Contract" to Rita alone;
+   * - 13 Nov Sam replies "Re: Kick-off": Kick-off answered (on Sam's thread; Rita's "Contract" is
+   *   still waiting for her);
+   * - 16 Nov a sequence email on the deal naming nobody (automated: left out);
+   * - 17 Nov Rita replies "Re: Contract".
+   * Counted emails: Kick-off (answered by Sam) and Contract (answered by Rita, no counted outbound
+   * email between): 2 of 2. Whose the sequence email was is not known: it must not take Rita's reply
+   * from her own email.
+   */
+  const groupThenOwn = [
+    email(at('2026-11-12 09:00'), 'Kick-off', { contactKeys: [SAM, RITA], dealKeys: [trio.key] }),
+    email(at('2026-11-12 15:00'), 'Contract', { contactKeys: [RITA], dealKeys: [trio.key] }),
+    reply(at('2026-11-13 09:00'), 'Re: Kick-off', { contactKeys: [SAM], dealKeys: [trio.key] }),
+    email(at('2026-11-16 09:00'), 'Newsletter', { ...onDeal(trio), automated: true }),
+    reply(at('2026-11-17 09:00'), 'Re: Contract', { contactKeys: [RITA], dealKeys: [trio.key] }),
+  ];
+
+  describe("Rita's reply to her own email, after Sam answered a group email she was on", () => {
+    it('automated left out: both counted emails answered, 2 of 2', () => {
+      expect(view(groupThenOwn, trio, false).outcomes.replyRate).toMatchObject({ numerator: 2, denominator: 2 });
+    });
+    it('automated counted: Kick-off and Contract answered, the sequence email not: 2 of 3', () => {
+      expect(view(groupThenOwn, trio, true).outcomes.replyRate).toMatchObject({ numerator: 2, denominator: 3 });
+    });
+  });
 });

@@ -9,20 +9,17 @@ import { contactPage, item, read, timeline } from './contact-page';
  * Without classes the group is found by its heading's wording, and the same check runs from it.
  * Pages by hand: an open task under the upcoming group, then nothing, a past group, or the empty state.
  */
-const openTask = (heading = 'Upcoming &amp; Overdue', summary = 'You have an upcoming Task with Maria Jensen') =>
-  timeline(
-    item({
-      token: 'Task',
-      icon: 'task',
-      iconTitle: 'Task',
-      subject: 'Send proposal',
-      id: '00T5g00000DpQM3EAN',
-      date: 'Tomorrow',
-      summary,
-    }),
-    [],
-    heading,
-  );
+const taskItem = (summary = 'You have an upcoming Task with Maria Jensen') =>
+  item({
+    token: 'Task',
+    icon: 'task',
+    iconTitle: 'Task',
+    subject: 'Send proposal',
+    id: '00T5g00000DpQM3EAN',
+    date: 'Tomorrow',
+    summary,
+  });
+const openTask = (heading = 'Upcoming &amp; Overdue', summary?: string) => timeline(taskItem(summary), [], heading);
 const pastCall = item({
   token: 'Task',
   icon: 'log-a-call',
@@ -53,20 +50,7 @@ describe('a timeline showing only its upcoming group, on a page without its clas
   });
 
   it('guard: a past group after it is the whole timeline', () => {
-    const html = contactPage(
-      timeline(
-        item({
-          token: 'Task',
-          icon: 'task',
-          iconTitle: 'Task',
-          subject: 'Send proposal',
-          id: '00T5g00000DpQM3EAN',
-          date: 'Tomorrow',
-          summary: 'You have an upcoming Task with Maria Jensen',
-        }),
-        [{ heading: 'This Month', items: pastCall }],
-      ),
-    );
+    const html = contactPage(timeline(taskItem(), [{ heading: 'This Month', items: pastCall }]));
     expect(gaps(html, 'stripped')).toEqual([]);
   });
 
