@@ -20,13 +20,16 @@ export function basisOf(activities: Iterable<Activity>): Basis {
 }
 
 /**
- * The reps' figures' basis: their touches as the figures count them, copies merged (metrics.md
- * "Duplicates are merged before any count": a call imported and read on a page is one activity,
- * as its contact's panel counts one call), each imported when any of its copies was; and beside
- * them the shown reps' activities that are no touch (notes, planned items, meetings not held),
- * each once, as basisOf counts them. `touches` are the shown reps' merged touches, `merged` every
- * rep's (a shown rep's copy of another rep's touch is that touch), `rows` every rep's activities
- * read and `shownRows` the shown reps'. One pass over each, with sets: no pair of rows compared.
+ * The basis of figures computed from merged touches (the reps' and the deals'): their touches as
+ * the figures count them, copies merged (metrics.md "Duplicates are merged before any count": a
+ * call imported and read on a page is one activity, as its contact's panel counts one call), each
+ * imported when any of its copies was; and beside them the activities read that are no touch
+ * (notes, planned items, meetings not held), each once, as basisOf counts them. `touches` are the
+ * figures' merged touches, `merged` every touch whose copies are no activity of their own (a shown
+ * rep's copy of another rep's touch is that touch), `rows` every activity read and `shownRows` the
+ * figures'. Touches merged apart and listed twice (each deal's touches are merged within the deal,
+ * and a contact on two deals is read with each) are one activity when they share a copy.
+ * One pass over each, with sets and maps: no pair of rows compared.
  */
 export function teamBasis(input: {
   touches: readonly Touch[];
@@ -39,13 +42,50 @@ export function teamBasis(input: {
   const copies = new Set<string>();
   for (const touch of input.merged) for (const key of touch.copies) copies.add(key);
   const tally = emptyTally();
+  const groups = new Map<string, TouchGroup>();
   for (const touch of input.touches) {
     for (const contact of touch.contactKeys) tally.contacts.add(contact);
+    joinCopies(
+      groups,
+      touch.copies,
+      touch.copies.some((key) => imported.has(key)),
+    );
+  }
+  for (const group of new Set([...groups.values()].map(rootOf))) {
     tally.activities++;
-    if (touch.copies.some((key) => imported.has(key))) tally.imported++;
+    if (group.imported) tally.imported++;
   }
   for (const row of input.shownRows) if (!copies.has(row.key)) addRow(tally, row);
   return basisOfTally(tally);
+}
+
+/** Touches sharing a copy, as one activity: imported when any of them was. */
+interface TouchGroup {
+  imported: boolean;
+  /** The group this one was joined into. */
+  into?: TouchGroup;
+}
+
+/** One touch's copies into one group, with every group any of them was already in. */
+function joinCopies(groups: Map<string, TouchGroup>, copies: readonly string[], imported: boolean): void {
+  const group: TouchGroup = { imported };
+  for (const key of copies) {
+    const before = groups.get(key);
+    if (before) {
+      const root = rootOf(before);
+      if (root !== group) {
+        root.into = group;
+        group.imported ||= root.imported;
+      }
+    }
+    groups.set(key, group);
+  }
+}
+
+function rootOf(group: TouchGroup): TouchGroup {
+  let root = group;
+  while (root.into) root = root.into;
+  return root;
 }
 
 interface Tally {

@@ -1,11 +1,12 @@
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { outcomesInAccounts } from '../metrics/closed-stage';
+import type { Touch } from '../metrics/touch';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import type { Settings } from '../schema/settings';
 import { yieldToPage } from '../yield-to-page';
-import { byWarning, type DealRow, dealRow, stageFigures, type WarningOrderRow } from './deal-row';
+import { byWarning, type DealRow, dealRowAndTouches, stageFigures, type WarningOrderRow } from './deal-row';
 import type { TeamFilters } from './filters';
 import type { KeepRows } from './kept-rows';
 import type { Window } from './periods';
@@ -92,11 +93,19 @@ export function readDealSlice(input: DealInput, deals: readonly Deal[]): Promise
   return slice;
 }
 
+export interface DealRows {
+  rows: DealRow[];
+  activities: Activity[];
+  /** Each deal's touches, copies merged within the deal: a touch on two deals' contacts is listed by both. */
+  touches: Touch[];
+}
+
 /**
  * Rows of the given open deals (already in display order), their activities read through the deal
  * and contact indexes a slice of deals per transaction, the next slice asked for while this one is
  * computed (asking for every slice at once is thousands of requests made in one task), with the
- * main thread given back in between.
+ * main thread given back in between. Beside the rows, the activities read and each deal's touches
+ * (copies merged): what the section's basis counts (teamBasis).
  */
 export async function dealRows(
   input: DealInput,
@@ -104,9 +113,10 @@ export async function dealRows(
   done = 0,
   /** The first slice's read, when it was asked for earlier (readDealSlice). */
   firstRead?: Promise<Map<string, Activity[]>>,
-): Promise<{ rows: DealRow[]; activities: Activity[] }> {
+): Promise<DealRows> {
   const rows: DealRow[] = [];
   const activities: Activity[] = [];
+  const touches: Touch[] = [];
   const read = (i: number) => (i >= deals.length ? undefined : readDealSlice(input, deals.slice(i)));
   let next = firstRead ?? read(0);
   for (let i = 0; i < deals.length; i += DEALS_PER_SLICE) {
@@ -116,9 +126,11 @@ export async function dealRows(
     for (const deal of deals.slice(i, i + DEALS_PER_SLICE)) {
       const own = await input.keep(byDeal.get(deal.key) ?? []);
       append(activities, own);
-      rows.push(dealRow({ ...input, deal, activities: own }));
+      const figures = dealRowAndTouches({ ...input, deal, activities: own });
+      rows.push(figures.row);
+      append(touches, figures.touches);
     }
     await yieldToPage();
   }
-  return { rows, activities };
+  return { rows, activities, touches };
 }

@@ -10,6 +10,7 @@ import { touchesIn } from '../metrics/period';
 import { predatesKept } from '../metrics/predates-kept';
 import { currentStage, enteredAfter, timeInStage, timeInStageIsApproximate } from '../metrics/stage-time';
 import { type StageWarning, stageWarning, stageWarningReason } from '../metrics/stage-warning';
+import type { Touch } from '../metrics/touch';
 import type { TypicalStageTime } from '../metrics/typical-stage-time';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
@@ -78,12 +79,7 @@ export interface DealRow {
   currency?: string;
 }
 
-/**
- * One open deal's row, computed as its panel computes it (metrics/deal-view.ts): its own and its
- * contacts' activities merged as one set with the deal as the record viewed, time in stage against
- * the typical time of comparable deals, contacts worked in the period.
- */
-export function dealRow(input: {
+export interface DealRowInput {
   deal: Deal;
   activities: readonly Activity[];
   contacts: ReadonlyMap<string, Contact>;
@@ -95,7 +91,22 @@ export function dealRow(input: {
   pageTimeZone: string;
   /** Each pipeline's stage order (stageOrders); the deal's own path where not given. */
   stageOrders?: StageOrders;
-}): DealRow {
+}
+
+/**
+ * One open deal's row, computed as its panel computes it (metrics/deal-view.ts): its own and its
+ * contacts' activities merged as one set with the deal as the record viewed, time in stage against
+ * the typical time of comparable deals, contacts worked in the period.
+ */
+export function dealRow(input: DealRowInput): DealRow {
+  return dealRowAndTouches(input).row;
+}
+
+/**
+ * The deal's row and the touches it was computed from (its activities' copies merged, automated
+ * ones too): the Deals section's basis counts the copies of one touch once (teamBasis).
+ */
+export function dealRowAndTouches(input: DealRowInput): { row: DealRow; touches: Touch[] } {
   const { deal, settings, now } = input;
   const { timeZone } = settings;
   const { touches, undated, undatedAutomated, undatedTouches } = collectTouches(withLoggedContacts(input.activities), {
@@ -128,7 +139,7 @@ export function dealRow(input: {
     settings,
     now,
   );
-  return {
+  const row: DealRow = {
     key: deal.key,
     crm: deal.crm,
     name: deal.name,
@@ -177,6 +188,7 @@ export function dealRow(input: {
     ...(deal.amount !== undefined ? { amount: deal.amount } : {}),
     ...(deal.currency ? { currency: deal.currency } : {}),
   };
+  return { row, touches };
 }
 
 /** Where the stage stands in its pipeline's order (the deal's own, else stageOrders'), so the Stage column sorts as the pipeline runs. */

@@ -5,10 +5,17 @@ import type { Settings } from '../schema/settings';
 import { keptWithin } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
 import { accountId } from './accounts';
-import { basisOf } from './basis';
+import { teamBasis } from './basis';
 import { contactNamesOnDeals } from './contact-name';
-import { type DealInput, dealOrder, dealRows, dealsInScope, FIRST_SCREEN_DEALS, readDealSlice } from './deal-figures';
-import type { DealRow } from './deal-row';
+import {
+  type DealInput,
+  type DealRows,
+  dealOrder,
+  dealRows,
+  dealsInScope,
+  FIRST_SCREEN_DEALS,
+  readDealSlice,
+} from './deal-figures';
 import { dealsAsPrinted } from './deals-as-printed';
 import type { TeamFilters } from './filters';
 import { followUpsInSlices } from './follow-ups';
@@ -184,7 +191,7 @@ export async function loadTeamView(input: {
   const weekly = kept
     ? reps.weekly.map((rep) => ({ ...rep, weeks: weeksHeld(rep.weeks, new Date(kept.from), settings.timeZone) }))
     : reps.weekly;
-  const view = (shown: { rows: DealRow[]; activities: typeof first.activities }, pending: number): TeamView => ({
+  const view = (shown: DealRows, pending: number): TeamView => ({
     filters,
     periods,
     choices,
@@ -200,7 +207,13 @@ export async function loadTeamView(input: {
     weekly,
     funnel: stages,
     basis: reps.basis,
-    dealBasis: basisOf(shown.activities),
+    // Copies of one touch are one activity, as in the reps' basis (docs/team-view.md).
+    dealBasis: teamBasis({
+      touches: shown.touches,
+      merged: shown.touches,
+      rows: shown.activities,
+      shownRows: shown.activities,
+    }),
     invalidRows: invalid.length,
     unownedLogged,
     ...(kept ? { keptFrom: kept } : {}),
@@ -209,5 +222,12 @@ export async function loadTeamView(input: {
   input.onFirstScreen?.(view(first, pending.length));
   const rest = await dealRows(dealInput, pending, first.rows.length);
   // New arrays: the first screen's view is on the page and must not change under it.
-  return view({ rows: first.rows.concat(rest.rows), activities: first.activities.concat(rest.activities) }, 0);
+  return view(
+    {
+      rows: first.rows.concat(rest.rows),
+      activities: first.activities.concat(rest.activities),
+      touches: first.touches.concat(rest.touches),
+    },
+    0,
+  );
 }
