@@ -44,12 +44,27 @@ export function fillIn(stored: Activity, row: Activity, pageTimeZone?: string): 
     else delete filled.printedOn;
     if (moved) withoutPageDate(filled);
   }
-  if (filled.direction === 'unknown') filled.direction = row.direction;
+  fillDirection(filled, stored, row);
   if ((!filled.outcome || filled.outcome === 'unknown') && row.outcome) filled.outcome = row.outcome;
   if (row.planned === false) delete filled.planned;
   // metrics.md: the merged touch is automated if any copy came from a sequence.
   if (row.automated) filled.automated = true;
   return filled;
+}
+
+/**
+ * A direction not known, or presumed, takes the one the export states; one the export presumes
+ * stays presumed on a row an earlier import presumed alike (rows imported before 0.7.33 say
+ * nothing of it), so a page copy stating the other direction is still that touch.
+ */
+function fillDirection(filled: Activity, stored: Activity, row: Activity): void {
+  const known = row.direction !== 'unknown';
+  if (known && (stored.direction === 'unknown' || (stored.directionPresumed && !row.directionPresumed))) {
+    filled.direction = row.direction;
+    if (row.directionPresumed) filled.directionPresumed = true;
+    else delete filled.directionPresumed;
+  } else if (row.directionPresumed && stored.origin === 'import' && stored.direction === row.direction)
+    filled.directionPresumed = true;
 }
 
 /** The row without the page's own date `pageOwn` kept (withUserFields): the export dated it anew. */

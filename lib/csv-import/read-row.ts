@@ -67,11 +67,12 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   const sourceId = sourceIdOf(cell.sourceId, crm);
   if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
   const title = asPageText(cell.subject ?? '');
-  const direction = directionOf(cell, type, crm, words, { title, lang: mapping.lang });
+  const { direction, presumed } = directionOf(cell, type, crm, words, { title, lang: mapping.lang });
   const parsed = importRowSchema.safeParse(
     defined({
       type,
       direction,
+      directionPresumed: presumed || undefined,
       timestamp: date.timestamp,
       timePrecision: date.timePrecision,
       title,
@@ -139,7 +140,9 @@ function unknownTypeWord(said: string, crm: Crm, lang: string | undefined): Type
 /**
  * The direction column's word; else what the type's word says ("Incoming email"); else what the
  * CRM's page reader gives the same activity (exportDirection), so a page copy and an export copy
- * of one touch are the same touch.
+ * of one touch are the same touch. A touch Salesforce or HubSpot presumes outbound is `presumed`:
+ * a copy stating its direction is that touch (Pipedrive's is read from the subject as its page
+ * reader reads it, so both copies say the same).
  */
 function directionOf(
   cell: Cells,
@@ -147,13 +150,12 @@ function directionOf(
   crm: Crm,
   words: ValueWords,
   file: { title: string; lang: string | undefined },
-): Direction {
+): { direction: Direction; presumed: boolean } {
   const said = (text: string | undefined) => (text ? words.directions.get(fold(text)) : undefined);
-  return (
-    said(cell.direction) ??
-    said(cell.type) ??
-    exportDirection(crm, type, { subject: file.title, typeName: cell.type }, file.lang)
-  );
+  const stated = said(cell.direction) ?? said(cell.type);
+  if (stated) return { direction: stated, presumed: false };
+  const direction = exportDirection(crm, type, { subject: file.title, typeName: cell.type }, file.lang);
+  return { direction, presumed: crm !== 'pipedrive' && direction === 'outbound' };
 }
 
 /**

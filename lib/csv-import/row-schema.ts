@@ -13,6 +13,8 @@ import {
 export const importRowSchema = z.object({
   type: activityTypeSchema,
   direction: directionSchema,
+  /** Neither a direction column nor the type's word said it: the page reader's presumption (exportDirection). */
+  directionPresumed: z.optional(z.literal(true)),
   timestamp: isoTimestampSchema,
   timePrecision: timePrecisionSchema,
   title: z.string(),

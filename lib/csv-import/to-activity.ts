@@ -29,6 +29,7 @@ export function activityFromRow(row: ImportRow, crm: Crm, tenant: string, links:
   return {
     ...reading,
     ...(channel ? { channel } : {}),
+    ...(row.directionPresumed ? { directionPresumed: true as const } : {}),
     key: activityKey(crm, tenant, owningRecord, reading, zone),
     ...printedOnOf(row, zone),
     crm,

@@ -52,13 +52,14 @@ export function encodeEntry(a: Activity): PackEntry {
     a.printedOn ?? null,
     a.relativeTime ?? null,
     a.firstSeenAt ?? null,
+    a.directionPresumed ?? null,
   ];
 }
 
 /**
  * The stored row a pack entry stands for, with the pack's crm, tenant and owner. An entry written
- * before database version 9 lacks the last slots (printedOn, relativeTime, firstSeenAt): absent
- * reads as null, the row having none.
+ * before database version 9 lacks the last slots (printedOn, relativeTime, firstSeenAt; and before
+ * 0.7.33 directionPresumed): absent reads as null, the row having none.
  */
 export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>, entry: PackEntry): Activity {
   const [
@@ -84,6 +85,7 @@ export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>
     printedOn = null,
     relativeTime = null,
     firstSeenAt = null,
+    directionPresumed = null,
   ] = entry;
   const activity: Activity = {
     key,
@@ -112,6 +114,7 @@ export function decodeEntry(pack: Pick<ActivityPack, 'owner' | 'crm' | 'tenant'>
   if (printedOn !== null) activity.printedOn = printedOn;
   if (relativeTime !== null) activity.relativeTime = relativeTime;
   if (firstSeenAt !== null) activity.firstSeenAt = firstSeenAt;
+  if (directionPresumed !== null) activity.directionPresumed = directionPresumed;
   return activity;
 }
 

@@ -90,12 +90,15 @@ export function bucketOf(record: string, activity: Partial<Activity>): string {
 /**
  * The buckets a row may meet a stored copy in: its own, and, when its direction is known, that of
  * rows whose direction was not known (a page that showed none, an export from before its CRM's
- * direction was read): the import fills it in (fillIn), so such a row is that touch too.
+ * direction was read): the import fills it in (fillIn), so such a row is that touch too; and that of
+ * the other direction, where one of the two copies only presumed it (an export stating none:
+ * duplicate-rules.ts sameDirection, which sameTouchStored asks).
  */
 export function bucketsOf(record: string, activity: Partial<Activity>): string[] {
   const own = bucketOf(record, activity);
   if (!activity.direction || activity.direction === 'unknown') return [own];
-  return [own, bucketOf(record, { ...activity, direction: 'unknown' })];
+  const other = activity.direction === 'inbound' ? 'outbound' : 'inbound';
+  return [own, ...(['unknown', other] as const).map((direction) => bucketOf(record, { ...activity, direction }))];
 }
 
 /** Files a row (again) in its bucket, out of the one it was in before its direction was filled in. */

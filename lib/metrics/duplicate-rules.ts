@@ -218,10 +218,19 @@ function withinCount(a: TouchCopy, b: TouchCopy): boolean {
   return Math.abs(a.at.getTime() - b.at.getTime()) <= COUNTED_TIME_DRIFT_MS;
 }
 
+/**
+ * The same channel, direction and title. A direction not known (a page in a language without words
+ * for it), or presumed where an export stated none (a report's email), is no difference, as an
+ * import compares it (lib/db/import-buckets.ts): the copies are one touch, of the direction the
+ * other shows (merge-duplicates.ts mergedActivity).
+ */
 function sameShape(a: TouchCopy, b: TouchCopy): boolean {
-  return (
-    a.channel === b.channel && a.activity.direction === b.activity.direction && a.activity.title === b.activity.title
-  );
+  return a.channel === b.channel && sameDirection(a.activity, b.activity) && a.activity.title === b.activity.title;
+}
+
+/** Two copies' directions are one touch's: the same, or either not known or presumed. */
+export function sameDirection(a: Pick<Activity, 'direction' | 'directionPresumed'>, b: typeof a): boolean {
+  return a.direction === b.direction || [a, b].some((c) => c.direction === 'unknown' || c.directionPresumed);
 }
 
 function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {

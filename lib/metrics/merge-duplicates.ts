@@ -246,8 +246,8 @@ function precisionRank(copy: TouchCopy): number {
 
 /**
  * The first copy (toTouch puts the most precise time first, then the earliest) with the most
- * informative field of any copy: a known outcome over none or `unknown`, a known direction over
- * `unknown`, the note a user typed, `automated` if any copy came from a sequence, and every
+ * informative field of any copy: a known outcome over none or `unknown`, a direction stated over
+ * one presumed (an export's) over `unknown`, the note a user typed, `automated` if any copy came from a sequence, and every
  * contact and deal named.
  */
 export function mergedActivity(copies: readonly Activity[]): Activity {
@@ -256,11 +256,16 @@ export function mergedActivity(copies: readonly Activity[]): Activity {
   // cache was most of the merging's garbage.
   if (copies.length === 1 && !hasRepeats(first.contactKeys) && !hasRepeats(first.dealKeys)) return first;
   const outcome = copies.map((c) => c.outcome).find((o) => o && o !== 'unknown') ?? first.outcome;
-  const direction = copies.map((c) => c.direction).find((d) => d !== 'unknown') ?? first.direction;
+  const directed =
+    copies.find((c) => c.direction !== 'unknown' && !c.directionPresumed) ??
+    copies.find((c) => c.direction !== 'unknown') ??
+    first;
   const note = copies.find((c) => c.note)?.note;
+  const { directionPresumed: _presumed, ...firstWithout } = first;
   return {
-    ...first,
-    direction,
+    ...firstWithout,
+    direction: directed.direction,
+    ...(directed.directionPresumed ? { directionPresumed: true as const } : {}),
     automated: copies.some((c) => c.automated),
     contactKeys: [...new Set(copies.flatMap((c) => c.contactKeys))],
     dealKeys: [...new Set(copies.flatMap((c) => c.dealKeys))],

@@ -49,6 +49,9 @@ export const packEntrySchema = z.tuple([
   // unless both copies were first seen by one reading (lib/metrics/duplicate-rules.ts comparedAtCount).
   z.optional(z.nullable(z.literal(true))), // relativeTime
   z.optional(z.nullable(isoTimestampSchema)), // firstSeenAt
+  // Since 0.7.33 (packs written before lack it: no import had presumed a direction then): the
+  // team page merges an export's presumed direction with a page copy stating the other.
+  z.optional(z.nullable(z.literal(true))), // directionPresumed
 ]);
 export type PackEntry = z.infer<typeof packEntrySchema>;
 

@@ -2,6 +2,7 @@ import { readOwnerPacks } from '../db/activity-pack-read';
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { collectTouches } from '../metrics/collect-touches';
+import { sameDirection } from '../metrics/duplicate-rules';
 import { replyOrderTime } from '../metrics/reply-order';
 import { isReply, type Touch } from '../metrics/touch';
 import type { Activity } from '../schema/activity';
@@ -88,14 +89,14 @@ const DAY_MS = 86_400_000;
 
 /**
  * Whether two touches could be copies of one (metrics.md, Duplicate): the same source id, or the
- * same channel and direction within 2 days (a date-only copy sits at its day's start, in some
+ * same channel and direction (either not known or presumed: sameDirection) within 2 days (a date-only copy sits at its day's start, in some
  * zone). Most ownerless touches are replies beside the rep's emails, so most contacts skip the merge.
  */
 function mayBeCopies(a: Touch, b: Touch): boolean {
   if (a.activity.sourceId !== undefined && a.activity.sourceId === b.activity.sourceId) return true;
   return (
     a.channel === b.channel &&
-    a.activity.direction === b.activity.direction &&
+    sameDirection(a.activity, b.activity) &&
     Math.abs(a.at.getTime() - b.at.getTime()) <= 2 * DAY_MS
   );
 }

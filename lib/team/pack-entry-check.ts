@@ -61,13 +61,14 @@ const SLOTS: readonly ((value: unknown) => boolean)[] = [
 ];
 
 /**
- * The optional last slots, written since database version 9: entries written before have none,
- * or (date-only rows stored since 0.7.8) the first. Absent, `undefined` or null: the row has none.
+ * The optional last slots, written since database version 9 (directionPresumed since 0.7.33):
+ * entries written before have none, or (date-only rows stored since 0.7.8) the first. Absent, `undefined` or null: the row has none.
  */
 const OPTIONAL_SLOTS: readonly ((value: unknown) => boolean)[] = [
   orNull(isDay), // printedOn
   orNull((value) => value === true), // relativeTime
   orNull(isTimestamp), // firstSeenAt
+  orNull((value) => value === true), // directionPresumed
 ];
 
 /**

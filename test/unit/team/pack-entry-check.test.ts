@@ -63,7 +63,15 @@ const DATE_ONLY_CALL: Activity = {
 };
 /** A call whose time the page worked out from a count ("3 hours ago"): the 21st and 22nd slots. */
 const COUNTED_CALL: Activity = { ...CALL, relativeTime: true, firstSeenAt: '2026-11-16T12:00:00.000Z' };
-const SLOTS = Array.from({ length: 22 }, (_, i) => i);
+/** An email an export presumed outbound (no direction column): the 23rd slot, since 0.7.33. */
+const PRESUMED_EMAIL: Activity = {
+  ...CALL,
+  type: 'email',
+  channel: 'email',
+  origin: 'import',
+  directionPresumed: true,
+};
+const SLOTS = Array.from({ length: 23 }, (_, i) => i);
 
 /**
  * A stored entry, then damaged or not: 0 to 2 slots replaced, sometimes one slot more or fewer,
@@ -103,7 +111,11 @@ describe('isPackEntry: the pack entry schema checked by hand', () => {
   });
 
   it('agrees with the zod schema on every slot damaged into every odd value', () => {
-    for (const entry of [encodeEntry(DATE_ONLY_CALL), encodeEntry(COUNTED_CALL)] as unknown[][]) {
+    for (const entry of [
+      encodeEntry(DATE_ONLY_CALL),
+      encodeEntry(COUNTED_CALL),
+      encodeEntry(PRESUMED_EMAIL),
+    ] as unknown[][]) {
       for (const slot of SLOTS) {
         for (const value of ODD_VALUES) {
           const damaged = entry.with(slot, value);
@@ -131,24 +143,29 @@ describe('isPackEntry: the pack entry schema checked by hand', () => {
     expect(isPackEntry(entry.with(18, '16 Nov 2026'))).toBe(false);
   });
 
-  it('takes entries written before database version 9 (19 slots, or 20 with the printed day) and since (22)', () => {
-    expect(encodeEntry(CALL)).toHaveLength(22);
+  it('takes entries written before database version 9 (19 slots, or 20 with the printed day), before 0.7.33 (22) and since (23)', () => {
+    expect(encodeEntry(CALL)).toHaveLength(23);
+    expect(isPackEntry(encodeEntry(CALL).slice(0, 22))).toBe(true);
     expect(isPackEntry(encodeEntry(CALL))).toBe(true);
     expect(isPackEntry(encodeEntry(CALL).slice(0, 19))).toBe(true);
     expect(encodeEntry(DATE_ONLY_CALL)[19]).toBe('2026-11-16');
     expect(isPackEntry(encodeEntry(DATE_ONLY_CALL))).toBe(true);
     expect(isPackEntry(encodeEntry(DATE_ONLY_CALL).slice(0, 20))).toBe(true);
     expect(isPackEntry(encodeEntry(DATE_ONLY_CALL).with(19, '16 Nov 2026'))).toBe(false);
-    expect(encodeEntry(COUNTED_CALL).slice(19)).toEqual([null, true, '2026-11-16T12:00:00.000Z']);
+    expect(encodeEntry(COUNTED_CALL).slice(19)).toEqual([null, true, '2026-11-16T12:00:00.000Z', null]);
+    expect(encodeEntry(PRESUMED_EMAIL)[22]).toBe(true);
+    expect(isPackEntry(encodeEntry(PRESUMED_EMAIL))).toBe(true);
+    expect(isPackEntry(encodeEntry(PRESUMED_EMAIL).with(22, false))).toBe(false);
     expect(isPackEntry(encodeEntry(COUNTED_CALL))).toBe(true);
     expect(isPackEntry(encodeEntry(COUNTED_CALL).with(20, false))).toBe(false);
     expect(isPackEntry(encodeEntry(COUNTED_CALL).with(21, '16 Nov 2026'))).toBe(false);
   });
 
-  it('gives the printed day, a counted time and the first sighting back when the team page unpacks the entry', () => {
+  it('gives the printed day, a counted time, the first sighting and a presumed direction back when the team page unpacks the entry', () => {
     const pack = { owner: 'Casey Nguyen', crm: 'hubspot', tenant: '4410982' } as const;
     expect(decodeEntry(pack, encodeEntry(DATE_ONLY_CALL))).toEqual({ ...DATE_ONLY_CALL, owner: 'Casey Nguyen' });
     expect(decodeEntry(pack, encodeEntry(COUNTED_CALL))).toEqual({ ...COUNTED_CALL, owner: 'Casey Nguyen' });
+    expect(decodeEntry(pack, encodeEntry(PRESUMED_EMAIL))).toEqual({ ...PRESUMED_EMAIL, owner: 'Casey Nguyen' });
   });
 
   it('unpacks an entry written before database version 9 as the row it stood for, without the later slots', () => {
