@@ -31,7 +31,7 @@ export function dealOutcomes(
   countAutomated: boolean,
 ): OutcomeFigures {
   const inPeriod = touchesIn(headlineTouches(touches, countAutomated), period);
-  const threads = withDealReplyThreads(touches, dealContacts);
+  const threads = withDealReplyThreads(touches, dealContacts, countAutomated, period);
   // On a deal with one contact, a reply naming nobody is that contact's, as its dated ones are.
   const only = dealContacts.length === 1 ? dealContacts : [];
   const undatedReplies = new Map<string, number>();

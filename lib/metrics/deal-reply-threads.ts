@@ -1,5 +1,7 @@
+import { isInPeriod, type ResolvedPeriod } from './period';
 import { inReplyOrder } from './reply-order';
 import { isReply, type Touch } from './touch';
+import { countsInHeadline } from './touch-counts';
 
 /**
  * A deal's emails with the contacts reply matching pairs them by (teamReplyRate keys a thread by
@@ -14,13 +16,22 @@ import { isReply, type Touch } from './touch';
  *   email's thread), as the team page gives such a reply to the rep whose email it follows
  *   (repliesByRep); an outbound email naming no contact joins the thread of the contacts whose
  *   reply follows it as the latest outbound email on the deal, where the reply answers no email of
- *   their own (a deal timeline that names a reply's sender may still show the email without its
- *   recipient: "0 of 1 answered" would be wrong; Rita's reply to her own unanswered email stays
- *   hers), and otherwise stays on the deal's thread.
+ *   their own that the rate counts (a deal timeline that names a reply's sender may still show the
+ *   email without its recipient: "0 of 1 answered" would be wrong; Rita's reply to her own
+ *   unanswered email stays hers), and otherwise stays on the deal's thread. An email of hers the
+ *   rate does not count (sent before the period, or a sequence email the setting leaves out)
+ *   does not hold her reply: either email may be the one it answers, and giving it to the one
+ *   not counted would show "0 of 1 answered" beside her reply.
  * `touches` are the deal's and its contacts' touches, oldest first; `dealContacts` the keys of
- * the contacts the deal's page lists.
+ * the contacts the deal's page lists; `countAutomated` and `sentIn` as given to teamReplyRate
+ * (without them every email counts).
  */
-export function withDealReplyThreads(touches: readonly Touch[], dealContacts: readonly string[]): readonly Touch[] {
+export function withDealReplyThreads(
+  touches: readonly Touch[],
+  dealContacts: readonly string[],
+  countAutomated = true,
+  sentIn?: Pick<ResolvedPeriod, 'start' | 'end'>,
+): readonly Touch[] {
   const unnamedEmail = (touch: Touch) => touch.channel === 'email' && touch.contactKeys.length === 0;
   const [only, ...others] = dealContacts;
   if (only !== undefined && others.length === 0)
@@ -28,10 +39,12 @@ export function withDealReplyThreads(touches: readonly Touch[], dealContacts: re
   const answering = new Map<Touch, string[]>();
   const lastEmailOf = new Map<string, Touch>();
   const answered = new Set<Touch>();
-  // A contact whose latest email no reply has answered yet: a reply of hers answers that one.
+  const counted = (email: Touch) =>
+    countsInHeadline(email, countAutomated) && (sentIn === undefined || isInPeriod(email.at, sentIn));
+  // A contact whose latest email the rate counts and no reply has answered yet: a reply of hers answers that one.
   const awaiting = (key: string) => {
     const email = lastEmailOf.get(key);
-    return email !== undefined && !answered.has(email);
+    return email !== undefined && !answered.has(email) && counted(email);
   };
   const repliesTo = new Map<Touch, Touch[]>();
   let latest: Touch | undefined;

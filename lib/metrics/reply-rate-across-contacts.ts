@@ -17,8 +17,7 @@ export function teamReplyRate(
   const threads = new Map<string, Touch[]>();
   for (const touch of touches) {
     if (touch.channel !== 'email') continue;
-    const keys = touch.contactKeys.length > 0 ? touch.contactKeys : [touch.activity.dealKeys[0] ?? touch.key];
-    for (const key of keys) {
+    for (const key of replyThreadKeys(touch)) {
       const thread = threads.get(key);
       if (thread) thread.push(touch);
       else threads.set(key, [touch]);
@@ -27,4 +26,9 @@ export function teamReplyRate(
   const tally: ReplyTally = { sent: new Set(), answered: new Set() };
   for (const thread of threads.values()) replyTally(thread, countAutomated, tally, sentIn);
   return rate(tally.answered.size, tally.sent.size, noEmailReason(touches, countAutomated, sentIn));
+}
+
+/** The relationships whose threads a touch is on (teamReplyRate): each contact it names, else its deal. */
+export function replyThreadKeys(touch: Touch): readonly string[] {
+  return touch.contactKeys.length > 0 ? touch.contactKeys : [touch.activity.dealKeys[0] ?? touch.key];
 }

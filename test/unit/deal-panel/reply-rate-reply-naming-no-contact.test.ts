@@ -231,4 +231,62 @@ describe('deal panel reply rate on a deal with several contacts', () => {
       expect(view(groupThenOwn, trio, true).outcomes.replyRate).toMatchObject({ numerator: 2, denominator: 3 });
     });
   });
+
+  /**
+   * metrics.md "Reply rate": an email is answered by an inbound email that follows it before the next
+   * outbound email; the rate counts the emails sent in the period, with automated ones only when the
+   * setting counts them. Her own email the rate does not count holds no reply of hers: the reply
+   * follows the email naming nobody, and "0 of 1 answered" beside it would be wrong.
+   */
+  describe('her own email the rate does not count does not take her reply from the email naming nobody it follows', () => {
+    it('sent before the period (Sam, 9 Oct; the period starts 21 Oct): 1 of 1', () => {
+      const v = view(
+        [
+          email(at('2026-10-09 09:00'), 'Intro', { contactKeys: [SAM], dealKeys: [trio.key] }),
+          email(at('2026-11-16 09:00'), 'Pricing', onDeal(trio)),
+          reply(at('2026-11-18 09:00'), 'Re: Pricing', { contactKeys: [SAM], dealKeys: [trio.key] }),
+        ],
+        trio,
+      );
+      expect(v.outcomes.replyRate).toEqual({ value: 1, numerator: 1, denominator: 1 });
+    });
+    it('a sequence email to her, automated left out: 1 of 1', () => {
+      const v = view(
+        [
+          email(at('2026-11-12 09:00'), 'Checking in', { contactKeys: [RITA], dealKeys: [trio.key], automated: true }),
+          email(at('2026-11-14 09:00'), 'Pricing', onDeal(trio)),
+          reply(at('2026-11-16 09:00'), 'Re: Pricing', { contactKeys: [RITA], dealKeys: [trio.key] }),
+        ],
+        trio,
+        false,
+      );
+      expect(v.outcomes.replyRate).toEqual({ value: 1, numerator: 1, denominator: 1 });
+    });
+  });
+
+  // A named reply that follows an email naming nobody answers it (above), so one the page gave no
+  // date may: Jordan's Proposal, then Pricing naming nobody, and Sam's undated reply. It may answer
+  // Pricing, never Jordan's email: the range 0–0.5, not a confident "0 of 2".
+  it("is the range 0–0.5 when a contact's reply had no readable date: it may answer the email naming nobody", () => {
+    const v = view(
+      [
+        email(at('2026-11-16 09:00'), 'Proposal', { contactKeys: [JORDAN], dealKeys: [trio.key] }),
+        email(at('2026-11-17 09:00'), 'Pricing', onDeal(trio)),
+        undated('Tuesday-ish', {
+          direction: 'inbound',
+          title: 'Re: Pricing',
+          contactKeys: [SAM],
+          dealKeys: [trio.key],
+        }),
+      ],
+      trio,
+    );
+    expect(v.outcomes.replyRate).toEqual({
+      value: 0,
+      upper: 0.5,
+      numerator: 0,
+      denominator: 2,
+      reason: 'undated-replies',
+    });
+  });
 });
