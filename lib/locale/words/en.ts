@@ -6,9 +6,12 @@ export const en: LocaleWords = {
     'out of the office',
     'automatic reply',
     'auto-reply',
+    'auto reply',
     'autoreply',
+    'out-of-office',
     'on vacation',
     'on leave',
     'away from the office',
   ],
+  outOfOfficeOpening: ['OOO'],
 };

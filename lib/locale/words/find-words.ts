@@ -55,10 +55,22 @@ function patterns(name: string, pick: Pick, langs: string[]): [string, RegExp][]
 }
 
 const OUT_OF_OFFICE: Pick = (w) => ({ yes: w.outOfOffice });
+const OPENING: Pick = (w) => ({ yes: w.outOfOfficeOpening });
 
-/** Whether an email reads as an automatic out-of-office reply. */
+/** Whether an email reads as an automatic out-of-office reply: its words anywhere, or opening it. */
 export function isOutOfOffice(text: string, lang?: string): boolean {
-  return firstOf('outOfOffice', OUT_OF_OFFICE, text, lang) !== undefined;
+  return (
+    firstOf('outOfOffice', OUT_OF_OFFICE, text, lang) !== undefined ||
+    opensWith('outOfOfficeOpening', OPENING, text, lang)
+  );
+}
+
+/** Whether a word of the table is the text's first. */
+function opensWith(name: string, pick: Pick, text: string, lang: string | undefined): boolean {
+  const folded = fold(text).trimStart();
+  return triesFor(lang).some((langs) =>
+    patterns(name, pick, langs).some(([, regex]) => folded.match(regex)?.index === 0),
+  );
 }
 
 /**
@@ -68,6 +80,7 @@ export function isOutOfOffice(text: string, lang?: string): boolean {
 export function* prepareOutOfOffice(lang?: string): Generator<void, void, void> {
   for (const langs of triesFor(lang)) {
     for (const [, regex] of patterns('outOfOffice', OUT_OF_OFFICE, langs)) compileNow(regex);
+    for (const [, regex] of patterns('outOfOfficeOpening', OPENING, langs)) compileNow(regex);
     yield;
   }
 }

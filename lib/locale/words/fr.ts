@@ -9,4 +9,5 @@ export const fr: LocaleWords = {
     "message d'absence",
     'en congé',
   ],
+  outOfOfficeOpening: [],
 };

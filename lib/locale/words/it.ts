@@ -10,4 +10,5 @@ export const it: LocaleWords = {
     'messaggio di assenza',
     'in ferie',
   ],
+  outOfOfficeOpening: [],
 };

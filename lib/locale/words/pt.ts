@@ -2,4 +2,5 @@ import type { LocaleWords } from './schema';
 
 export const pt: LocaleWords = {
   outOfOffice: ['fora do escritório', 'resposta automática', 'ausente', 'de férias', 'ausência temporária'],
+  outOfOfficeOpening: [],
 };

@@ -9,5 +9,11 @@ import * as z from 'zod/mini';
 export const localeWordsSchema = z.object({
   /** Automatic replies, whose "received" email is no reply from the person (decisions.md: locale data). */
   outOfOffice: z.array(z.string()),
+  /**
+   * Words that say an automatic reply only where they open the subject ("OOO until Mon 23 Nov:
+   * Pallet pricing"): inside a person's own answer ("Re: pricing, OOO until Monday after") they
+   * say nothing of the email.
+   */
+  outOfOfficeOpening: z.array(z.string()),
 });
 export type LocaleWords = z.infer<typeof localeWordsSchema>;

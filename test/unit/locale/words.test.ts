@@ -29,6 +29,21 @@ describe('out-of-office words', () => {
     expect(isOutOfOffice(text, lang)).toBe(true);
   });
 
+  it.each([
+    'Out-of-Office: Re: Dock schedule',
+    'Auto Reply: Dock schedule',
+    'OOO until Mon 23 Nov: Pallet pricing',
+    'OOO: Pallet pricing',
+  ])('"%s" (the other spellings, and "OOO" opening the subject) is an out-of-office reply', (text) => {
+    expect(isOutOfOffice(text, 'en')).toBe(true);
+  });
+
+  it("does not take a person's answer naming her own absence further on for an out-of-office reply", () => {
+    expect(isOutOfOffice('Re: Pallet pricing, OOO until Monday after', 'en')).toBe(false);
+    expect(isOutOfOffice('Re: OOO schedule for the warehouse', 'en')).toBe(false);
+    expect(isOutOfOffice('Goodwood order', 'en')).toBe(false);
+  });
+
   it('does not take an ordinary reply for an out-of-office one', () => {
     expect(isOutOfOffice('Re: pricing for the office move', 'en')).toBe(false);
     expect(isOutOfOffice('Danke für das Angebot', 'de')).toBe(false);
