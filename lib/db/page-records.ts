@@ -2,6 +2,7 @@ import { sortedHistory } from '../metrics/stage-time';
 import { DAY_MS } from '../metrics/zoned-days';
 import type { ReadOk } from '../schema/read-result';
 import type { Contact, Deal, DealContact, StageEntry } from '../schema/record';
+import { withDurationsCountedFrom } from './durations-counted-from';
 import { withNewestTouchesMark } from './newest-touches-mark';
 import { definedOnly } from './objects';
 import { shownOpen } from './shown-open';
@@ -45,7 +46,8 @@ export function dealFromReading(result: DealRead, key: string, existing: Deal | 
     merged.contacts = withContactsRead(existing.contacts, result.record.contacts);
   const stageHistory = mergeStageHistory({
     stored: existing?.stageHistory ?? [],
-    page: result.record.stageHistory,
+    // A shown duration counts from the reading that showed it.
+    page: withDurationsCountedFrom(result.record.stageHistory, now),
     currentStage: result.record.stage,
     now,
     newest,

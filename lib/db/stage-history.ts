@@ -111,11 +111,16 @@ interface Sourced {
   seenUntil?: string;
 }
 
-/** In UTC; a sighting belongs to the current stage alone and is set again after merging. */
+/**
+ * In UTC; a sighting belongs to the current stage alone and is set again after merging. A shown
+ * duration's reading stays with the entry it dated (the whole entry is kept or dropped): counted
+ * from another reading, its days would be a day off (metrics/printed-stage-days.ts).
+ */
 function normalised(entry: StageEntry): StageEntry {
   const { seenUntil: _setAfterMerging, ...rest } = entry;
   const utc: StageEntry = { ...rest, enteredAt: toUtcIso(entry.enteredAt) };
   if (entry.after) utc.after = toUtcIso(entry.after);
+  if (entry.countedFrom) utc.countedFrom = toUtcIso(entry.countedFrom);
   return utc;
 }
 

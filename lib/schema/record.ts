@@ -37,6 +37,13 @@ export const stageEntrySchema = z.object({
   /** Derived from a duration the page shows ("12 days in stage"): exact to the day, not the minute. */
   approximate: z.optional(z.literal(true)),
   /**
+   * With `approximate`: the instant of the reading the duration was counted back from. "3 days" is
+   * three days before that moment in any zone, while `enteredAt` is the start of a day in the zone
+   * the page was read in (metrics/printed-stage-days.ts). Optional: entries stored before it was
+   * kept, and durations from an export (a file carries no time it was made), are days as printed.
+   */
+  countedFrom: z.optional(isoTimestampSchema),
+  /**
    * Recorded by Touchline when it saw the stage change: the deal entered the stage after this
    * instant (the last time it was known in the stage before) and by `enteredAt`, so time in it is
    * a range.
