@@ -2,11 +2,10 @@ import { retentionCutoff } from '../db/retention-rule';
 import { withoutLeadResponse } from '../metrics/lead-response-older';
 import { undatedCaveat } from '../metrics/undated-caveat';
 import { dayNumber } from '../metrics/zoned-days';
-import { channelOf } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
-import { olderTouchMarks } from './older-touch-marks';
+import { countsAsTouch, olderTouchMarks } from './older-touch-marks';
 
 /**
  * The view with how many of the page's activities retention left unstored (retention applies on
@@ -17,7 +16,9 @@ import { olderTouchMarks } from './older-touch-marks';
  * lib/metrics/gone-cold.ts). The touch's own date decides, not the settings: at a retention equal
  * to the limit a touch just past it is only the limit's days back, not cold yet, while one months
  * back is. A touch whose date could not be read may be newer, so the reason says so, as the
- * panel's other gone-cold reasons do (undatedCaveat).
+ * panel's other gone-cold reasons do (undatedCaveat). Only what the metrics count is a touch here
+ * (countsAsTouch: not a cancelled meeting, an automated email or a task the settings leave out).
+ * A deal whose page shows such a touch within the follow-up limit had recent activity.
  */
 export function withOlderNotKept(
   view: RecordView,
@@ -32,15 +33,17 @@ export function withOlderNotKept(
   const older = reading.activities.filter((a) => olderThanKept(a.timestamp));
   const olderNotKept = { activities: older.length, before, ...olderTouchMarks(older, settings) };
   const shown = withoutLeadResponse(older.length === 0 ? view : { ...view, olderNotKept });
-  if (shown.kind !== 'contact' || shown.daysSinceLastTouch !== null) return shown;
   const lastContacted = reading.crmFigures.lastContacted;
   const touchedAt = [
-    ...older.filter((a) => channelOf(a.type) && !a.planned).map((a) => Date.parse(a.timestamp as string)),
+    ...older.filter((a) => countsAsTouch(a, settings)).map((a) => Date.parse(a.timestamp as string)),
     ...(olderThanKept(lastContacted) ? [Date.parse(lastContacted as string)] : []),
   ];
   if (touchedAt.length === 0) return shown;
   const daysBack = dayNumber(now, settings.timeZone) - dayNumber(new Date(Math.max(...touchedAt)), settings.timeZone);
-  if (daysBack <= settings.followUpDays) return shown;
+  // A deal's contacts touched within the limit, as its page shows: there was recent activity.
+  if (shown.kind === 'deal')
+    return shown.noRecentActivity && daysBack <= settings.followUpDays ? { ...shown, noRecentActivity: false } : shown;
+  if (shown.daysSinceLastTouch !== null || daysBack <= settings.followUpDays) return shown;
   const undated = shown.touches.undated ?? 0;
   const onPage = undated > 0 ? 'the touches the page dates are all older' : 'the page shows only older ones';
   const reason = `No touch either way in the ${settings.retentionDays} days Touchline keeps: ${onPage} (follow-up limit ${settings.followUpDays}).${undatedCaveat(undated)}`;

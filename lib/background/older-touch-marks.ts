@@ -17,6 +17,22 @@ export interface OlderTouchMarks {
 }
 
 /**
+ * Whether a page activity is a touch as the metrics count it: held, automated ones and completed
+ * tasks only where the settings count them (metrics.md: "left out of every touch figure").
+ */
+export function countsAsTouch(
+  a: Reading,
+  settings: Partial<Pick<Settings, 'countAutomated' | 'countCompletedTasks'>>,
+): boolean {
+  return (
+    (channelOf(a.type) !== undefined || (a.type === 'task' && settings.countCompletedTasks === true)) &&
+    !a.planned &&
+    !wasNotHeld(a) &&
+    (settings.countAutomated !== false || !a.automated)
+  );
+}
+
+/**
  * Marks for the page's activities older than what Touchline keeps (`older`, all dated), counted as
  * the metrics count touches: held, the rep's, automated ones and completed tasks only where the
  * settings count them. An older reply (or held meeting) after every older outbound touch bounds
@@ -30,11 +46,7 @@ export function olderTouchMarks(
   // start, follows the day's touches with a time (the "Re:" of 12 Aug answers the email of 12 Aug 10:00).
   const at = (a: Reading) =>
     Date.parse(a.timestamp as string) + (a.direction === 'inbound' && a.timePrecision === 'day' ? DAY_MS - 1 : 0);
-  const counted = (a: Reading) =>
-    (channelOf(a.type) !== undefined || (a.type === 'task' && settings.countCompletedTasks === true)) &&
-    !a.planned &&
-    !wasNotHeld(a) &&
-    (settings.countAutomated !== false || !a.automated);
+  const counted = (a: Reading) => countsAsTouch(a, settings);
   const outbound = older.filter((a) => counted(a) && a.direction !== 'inbound');
   const latest = (outcome: (a: Reading) => boolean) =>
     Math.max(Number.NEGATIVE_INFINITY, ...older.filter((a) => counted(a) && outcome(a)).map(at));
