@@ -23,7 +23,7 @@ import { funnel } from './funnel';
 import { keptRows } from './kept-rows';
 import { ownerChoices, withDealOwners } from './owner-lists';
 import { readOwnerlessPacks } from './ownerless-touches';
-import { teamPeriods } from './periods';
+import { rowsWindow, teamPeriods } from './periods';
 import { datedWithin, readAccounts, readLogged, readOwnerLists, withoutOwner } from './read-lists';
 import { readContacts, readDeals, readSummaries } from './read-records';
 import { readRepPacks, repFigures } from './rep-figures';
@@ -139,14 +139,14 @@ export async function loadTeamView(input: {
   const byContact = reps.byContact;
   const unowned = withoutOwner(await loggedRead, filters.account);
   // A contact whose recent touch was logged without a name is read whole.
-  const recentUnowned = datedWithin(unowned, periods.read.start, periods.read.end);
+  const recentUnowned = datedWithin(unowned, periods.read.start, periods.rowsUntil);
   await addTouchesBeforeWindow({
     db,
     byContact,
     leftOut: reps.leftOutByContact,
     alsoRead: recentUnowned.flatMap((t) => t.contactKeys),
     settings,
-    window: periods.read,
+    window: rowsWindow(periods),
     now,
     pageTimeZone,
     keep,

@@ -20,7 +20,7 @@ import { type MergeRules, repTouches } from './team-touches';
  * no owner to answer a rep's email, and a contact who wrote in lately has not gone cold.
  */
 export function readOwnerlessPacks(db: TouchlineDb, periods: TeamPeriods): Promise<unknown[]> {
-  const packs = readOwnerPacks(db, NO_OWNER, periods.read.start, periods.read.end);
+  const packs = readOwnerPacks(db, NO_OWNER, periods.read.start, periods.rowsUntil);
   // Awaited later; a failure after the page has stopped waiting must not go unobserved.
   packs.catch(() => undefined);
   return packs;

@@ -14,6 +14,13 @@ export interface TeamPeriods {
   previous: Window;
   /** Everything the page reads: both periods, the early warning's 5 weeks and the charts' 12 weeks. */
   read: Window;
+  /**
+   * The latest time a stored row of the read window is dated at: after now, since a CRM may date an
+   * item it shows done by a due day still ahead (Salesforce's closed Task), which happened and
+   * counts at now (metrics/touch.ts shownDone), as on the contact's panel. Other rows dated after
+   * now are planned, and no touches.
+   */
+  rowsUntil: Date;
   /** The zone the periods' days are counted in (the time-zone setting), for showing their dates. */
   timeZone: string;
 }
@@ -21,6 +28,8 @@ export interface TeamPeriods {
 /** Weeks the per-rep chart shows, and the early warning's look-back (the last week and the 4 before it). */
 export const CHART_WEEKS = 12;
 const WARNING_DAYS = 35;
+/** How far ahead a due day a done item is dated by may be: a year covers any task's due date in practice. */
+const DONE_AHEAD_DAYS = 366;
 
 /**
  * The chosen period as the panel resolves it, and the one before it: the same length, ending the
@@ -44,6 +53,7 @@ export function teamPeriods(choice: PeriodChoice, now: Date, timeZone: string): 
     current: { label: current.label, start: current.start, end: current.end },
     previous,
     read: { label: 'read', start: new Date(earliest), end: now },
+    rowsUntil: new Date(now.getTime() + DONE_AHEAD_DAYS * DAY_MS),
     timeZone,
   };
 }
@@ -51,4 +61,9 @@ export function teamPeriods(choice: PeriodChoice, now: Date, timeZone: string): 
 /** How many whole weeks the read window spans, as the page says it. */
 export function weeksRead(periods: TeamPeriods): number {
   return Math.round((periods.read.end.getTime() - periods.read.start.getTime()) / (7 * DAY_MS));
+}
+
+/** The read window as stored rows are read: its start, to the latest day a done item may be dated by (`rowsUntil`). */
+export function rowsWindow(periods: TeamPeriods): Window {
+  return { ...periods.read, end: periods.rowsUntil };
 }

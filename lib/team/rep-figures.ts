@@ -13,7 +13,7 @@ import { touchesByContact } from './follow-ups';
 import type { KeepRows } from './kept-rows';
 import { setContactTouches } from './left-out-touches';
 import { isEmailReply, mergeOwnerless, ownerlessTouches, repliesByRep } from './ownerless-touches';
-import type { TeamPeriods } from './periods';
+import { rowsWindow, type TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
 import { append } from './slices';
@@ -42,7 +42,7 @@ export interface RepFigures {
 
 /** One owner's packs of the read window, asked for now and awaited later. */
 export function readRepPacks(db: TouchlineDb, owner: string, periods: TeamPeriods): Promise<unknown[]> {
-  const rows = readOwnerPacks(db, owner, periods.read.start, periods.read.end);
+  const rows = readOwnerPacks(db, owner, periods.read.start, periods.rowsUntil);
   // Awaited later; a failure after the page has stopped waiting must not go unobserved.
   rows.catch(() => undefined);
   return rows;
@@ -112,7 +112,7 @@ export async function repFigures(input: {
     const rows = await (input.packReads[i] ?? readRepPacks(input.db, owner, periods));
     // Let go of a rep's packs once read: only their activities are kept.
     input.packReads[i] = undefined;
-    const parsed = await activitiesOfPacks(rows, periods.read.start, periods.read.end, input.invalid);
+    const parsed = await activitiesOfPacks(rows, periods.read.start, periods.rowsUntil, input.invalid);
     const own = await input.keep(
       input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account),
     );
@@ -134,7 +134,7 @@ export async function repFigures(input: {
     account: input.account,
     links: input.links,
     rules,
-    window: periods.read,
+    window: rowsWindow(periods),
     invalid: input.invalid,
     keep: input.keep,
     logged: input.logged,
