@@ -11,10 +11,11 @@ import { isBlock, linesOf, lineText } from './lines';
 import { namesNoDay } from './names-no-day';
 import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
-import { inShownYear, type Tense } from './shown-year';
-import { escapeRegExp, isWord } from './text-match';
+import { inShownYear, numericDayInShownYear, type Tense } from './shown-year';
+import { escapeRegExp, isWord, startsWithWord } from './text-match';
 import { isTimeAlone } from './time-alone';
 import { rangeStart } from './time-range';
+import { type AmbiguousDay, type NumericDay, weekdayNumericDay } from './weekday-numeric-day';
 
 export interface ItemDate {
   timestamp?: string;
@@ -41,8 +42,12 @@ export const SEGMENT = /\s+[·•|]\s+|\s*[·•|]\s*/;
  * else the first line of the item that holds a date, header before body (decisions.md). A line's
  * segments are tried whole first, so a subject that merely mentions a day does not win over the
  * meta line; only then is each line scanned for a date inside its text. A day shown without its
- * year is placed by the item's tense (shown-year.ts). An item showing a time alone, or no date at
- * all, is dated by the day header it stands under, where there is one (`dayAbove`, day-header.ts).
+ * year takes the year of the group header above the item (`yearAbove`, year-header.ts), else is
+ * placed by the item's tense (shown-year.ts). An item showing a time alone, or no date at all, is
+ * dated by the day header it stands under, where there is one (`dayAbove`, day-header.ts).
+ * A done activity showing when it was marked done ("Done: Nov 18 at 9:12 AM") is dated by that,
+ * as an export's done time dates its row (csv-import/done-time.ts), on the class-marked page and
+ * the stripped one alike; its other date line stays the owner's place.
  */
 export function itemDate(
   item: Element,
@@ -50,30 +55,72 @@ export function itemDate(
   language: PageLanguage,
   tense: Tense,
   dayAbove: () => string | undefined = () => undefined,
+  yearAbove: () => number | undefined = () => undefined,
+): ItemDate {
+  const year = yearAbove();
+  const done = doneTime(item, clock, language, year);
+  const shown = shownDate(item, clock, language, tense, dayAbove, year, done?.line);
+  if (!done) return shown;
+  const { line, after, before } = shown.line ? shown : done;
+  return { ...dateOnly(done), line, after, before };
+}
+
+/** A date's instant and text, without the line it stood on. */
+function dateOnly({ line: _line, after: _after, before: _before, unread: _unread, ...date }: ItemDate): ItemDate {
+  return date;
+}
+
+/**
+ * The line of a done activity saying when it was marked done ("Done: Nov 18 at 9:12 AM",
+ * "Erledigt: 18. Nov. um 09:12": wording.ts `done`), read as a day of the past, outside the
+ * item's note and body (the rep's words).
+ */
+function doneTime(item: Element, clock: PageClock, language: PageLanguage, year?: number): ItemDate | undefined {
+  const { done } = language.words;
+  for (const line of linesOf(item)) {
+    if (line.closest(`${SELECTORS.activityNote}, ${SELECTORS.itemBody}`)) continue;
+    const text = lineText(line);
+    if (!startsWithWord(text, done)) continue;
+    const found = dateInLine(withoutPrefix(text, done), clock, language, 'past', year);
+    if (found?.timestamp) return { ...found, line };
+  }
+  return undefined;
+}
+
+/** The date the item shows as its own (itemDate), its done line (`doneLine`) left out. */
+function shownDate(
+  item: Element,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+  dayAbove: () => string | undefined,
+  year: number | undefined,
+  doneLine: Element | undefined,
 ): ItemDate {
   const el = itemPart(item, SELECTORS.itemDate);
-  const marked = el ? fromElement(el, clock, language, tense) : undefined;
+  const marked = el && !doneLine?.contains(el) ? fromElement(el, clock, language, tense, year) : undefined;
   if (marked?.timestamp || marked?.unread) return marked;
   // The page shows the item's date there and it cannot be read ("sometime"): a day found in the
   // rest of the item (the rep's note: "call back after Dec 5") is another day, never this one's.
   // A time alone there is the time of its day's header.
   if (el && marked?.dateText) {
     const time = marked.dateText;
-    const onDay = isTimeAlone(time) ? onHeaderDay(dayAbove(), time, clock, language, tense) : undefined;
+    const onDay = isTimeAlone(time) ? onHeaderDay(dayAbove(), time, clock, language, tense, year) : undefined;
     return onDay ? { ...onDay, ...placeOf(el, time, language) } : unreadMarked(marked);
   }
-  const lines = linesOf(item);
+  const lines = linesOf(item).filter((line) => line !== doneLine);
   for (const line of lines) {
     const found =
-      dateInLine(lineText(line), clock, language, tense) ?? dateInLine(piecesText(line), clock, language, tense);
+      dateInLine(lineText(line), clock, language, tense, year) ??
+      dateInLine(piecesText(line), clock, language, tense, year);
     if (found) return { ...found, line };
   }
   for (const line of lines) {
-    const found = dateInText(lineText(line), clock, language, tense);
+    const found = dateInText(lineText(line), clock, language, tense, year);
     if (found) return { ...found, line };
   }
   if (marked) return unreadMarked(marked);
-  return underDayHeader(lines, dayAbove, clock, language, tense) ?? unreadTimeText(lines);
+  return underDayHeader(lines, dayAbove, clock, language, tense, year) ?? unreadTimeText(lines);
 }
 
 /**
@@ -88,6 +135,7 @@ function underDayHeader(
   clock: PageClock,
   language: PageLanguage,
   tense: Tense,
+  year: number | undefined,
 ): ItemDate | undefined {
   // The rep's note or the body may name a time ("back at 10:30"): only the entry's own lines date it.
   const own = lines.filter((line) => !line.closest(`${SELECTORS.activityNote}, ${SELECTORS.itemBody}`));
@@ -97,14 +145,14 @@ function underDayHeader(
       const index = segments.findIndex((s) => isTimeAlone(s) && !isDuration(s, language.words));
       const time = segments[index];
       if (time === undefined) continue;
-      const onDay = onHeaderDay(dayAbove(), time, clock, language, tense);
+      const onDay = onHeaderDay(dayAbove(), time, clock, language, tense, year);
       if (!onDay) return undefined;
       const before = segments.slice(0, index).filter(Boolean);
       return { ...onDay, line, after: afterDate(segments.slice(index + 1), language), before };
     }
   if (unreadTimeText(lines).dateText !== undefined) return undefined;
   const day = dayAbove();
-  const onDay = day ? dateInLine(day, clock, language, tense) : undefined;
+  const onDay = day ? dateInLine(day, clock, language, tense, year) : undefined;
   return onDay && { ...onDay, after: [], before: [] };
 }
 
@@ -115,8 +163,9 @@ function onHeaderDay(
   clock: PageClock,
   language: PageLanguage,
   tense: Tense,
+  year: number | undefined,
 ): ItemDate | undefined {
-  const found = day ? dateInLine(`${day} · ${time}`, clock, language, tense) : undefined;
+  const found = day ? dateInLine(`${day} · ${time}`, clock, language, tense, year) : undefined;
   if (!found) return undefined;
   const { after: _after, before: _before, ...date } = found;
   return date;
@@ -154,13 +203,19 @@ function unreadTimeText(lines: Element[]): ItemDate {
  * The date element's `datetime`, except a date-only value (midnight UTC) behind a text showing a
  * day: that day (machine-date-stands.ts: midnight UTC is another day in the Americas).
  */
-function fromElement(el: Element, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate {
+function fromElement(
+  el: Element,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+  year: number | undefined,
+): ItemDate {
   const text = textOf(el);
   const place = placeOf(el, text, language);
   // The element may hold a word before its date ("Logged Nov 18, 2026 2:05 PM", "Abgeschlossen am
   // 18. November 2026"): its own text is scanned as a line's is before its date is called unread.
   const found = text
-    ? (dateInLine(text, clock, language, tense) ?? dateInText(text, clock, language, tense))
+    ? (dateInLine(text, clock, language, tense, year) ?? dateInText(text, clock, language, tense, year))
     : undefined;
   const attr = el.getAttribute('datetime');
   const fromAttr = attr && machineDateStands(attr, found) ? readPageDate(attr, clock, language.locale) : undefined;
@@ -168,10 +223,36 @@ function fromElement(el: Element, clock: PageClock, language: PageLanguage, tens
   return found ? { ...found, dateText: text, ...place } : text ? { dateText: text } : {};
 }
 
-/** The first run of `text` that reads as a date, wherever it stands ("Logged call 3 nov. 2026"). */
-function dateInText(text: string, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate | undefined {
+/**
+ * The first run of `text` that reads as a date, wherever it stands ("Logged call 3 nov. 2026"). A
+ * weekday followed by a numeric day ("Do., 15.10. 14:30") is that day, or reported: never the
+ * weekday alone, which lib/locale's scan reads as last week's.
+ */
+function dateInText(
+  text: string,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+  year?: number,
+): ItemDate | undefined {
   const found = findDateInText(text, clock, language.locale);
-  return found ? inYear(found.match, found, found.match, clock, language, tense) : undefined;
+  const numeric = weekdayNumericDay(text, language.locale, false);
+  if (numeric && (!found || text.indexOf(numeric.shown) <= text.indexOf(found.match)))
+    return numericDate(numeric, numeric.shown.trim(), clock, language, year);
+  return found ? inYear(found.match, found, found.match, clock, language, tense, year) : undefined;
+}
+
+/** A weekday and numeric day without a year (weekday-numeric-day.ts) in its year (shown-year.ts), else reported. */
+function numericDate(
+  day: NumericDay | AmbiguousDay,
+  dateText: string,
+  clock: PageClock,
+  language: PageLanguage,
+  year: number | undefined,
+): ItemDate {
+  if ('ambiguous' in day) return { dateText, unread: `the date "${dateText}" reads either way round` };
+  const shown = numericDayInShownYear(day, clock, language.locale, year);
+  return 'reason' in shown ? { dateText, unread: shown.reason } : { ...datedFields(shown), dateText };
 }
 
 /** The line a date element sits on and the segments around it, where the owner follows the date. */
@@ -192,13 +273,37 @@ function segmentsAround(shown: string, text: string, language: PageLanguage): { 
   return { after: afterDate(segments.slice(last + 1), language), before: segments.slice(0, index).filter(Boolean) };
 }
 
-/** The first ` · `-separated segment of a line that is a date as a whole, with the segments after it. */
-export function dateInLine(text: string, clock: PageClock, language: PageLanguage, tense: Tense): ItemDate | undefined {
+/**
+ * The first ` · `-separated segment of a line that is a date as a whole, with the segments after it.
+ * `year`: the year of the group header above the item, for a day shown without one.
+ */
+export function dateInLine(
+  text: string,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+  year?: number,
+): ItemDate | undefined {
   if (!text || text.length > 160) return undefined;
   const segments = text.split(SEGMENT).map((s) => s.trim());
   for (const [index, segment] of segments.entries()) {
     const bare = rangeStart(withoutPrefix(segment, language.words.datePrefixes));
     if (!/\d|[\p{L}]{3,}/u.test(bare)) continue;
+    const numeric = weekdayNumericDay(bare, language.locale, true);
+    if (numeric) {
+      // Its time may stand as a segment of its own ("Do., 15.10. · 14:30").
+      const time = segments[index + 1];
+      const timed =
+        !('ambiguous' in numeric) && time && isTimeSegment(time, language)
+          ? weekdayNumericDay(`${bare} ${time}`, language.locale, true)
+          : undefined;
+      const [day, used, shown] = timed && time ? [timed, 2, shownFrom(text, segment, time)] : [numeric, 1, bare];
+      return {
+        ...numericDate(day, shown, clock, language, year),
+        after: afterDate(segments.slice(index + used), language),
+        before: segments.slice(0, index).filter(Boolean),
+      };
+    }
     if (isAmbiguousDate(bare, language.locale))
       return { dateText: bare, unread: `the date "${bare}" reads either way round` };
     if (namesNoDay(bare, clock, language)) return { dateText: bare, unread: `could not read the date "${bare}"` };
@@ -208,12 +313,12 @@ export function dateInLine(text: string, clock: PageClock, language: PageLanguag
     const timed = time ? withTimeSegment(bare, date, time, clock, language) : undefined;
     if (timed && time)
       return {
-        ...inYear(`${bare} ${time}`, timed, shownFrom(text, segment, time), clock, language, tense),
+        ...inYear(`${bare} ${time}`, timed, shownFrom(text, segment, time), clock, language, tense, year),
         after: afterDate(segments.slice(index + 2), language),
         before: segments.slice(0, index).filter(Boolean),
       };
     return {
-      ...inYear(bare, date, segment, clock, language, tense),
+      ...inYear(bare, date, segment, clock, language, tense, year),
       after: afterDate(segments.slice(index + 1), language),
       before: segments.slice(0, index).filter(Boolean),
     };
@@ -235,10 +340,19 @@ function withTimeSegment(
   clock: PageClock,
   language: PageLanguage,
 ): PageDate | undefined {
-  if (date.timePrecision !== 'day' || date.relativeTime || time.length > MOST_TIME_CHARS) return undefined;
-  if (!TIME_OF_DAY.test(time) || /\p{Sc}/u.test(time) || isLengthBesideDay(time, language)) return undefined;
+  if (date.timePrecision !== 'day' || date.relativeTime || !isTimeSegment(time, language)) return undefined;
   const joined = readPageDate(`${day} ${time}`, clock, language.locale);
   return joined?.timePrecision === 'minute' ? joined : undefined;
+}
+
+/** A segment showing a time of day alone, as pages print one beside a day; never an amount or a call's length. */
+function isTimeSegment(time: string, language: PageLanguage): boolean {
+  return (
+    time.length <= MOST_TIME_CHARS &&
+    TIME_OF_DAY.test(time) &&
+    !/\p{Sc}/u.test(time) &&
+    !isLengthBesideDay(time, language)
+  );
 }
 
 /** The page's own text from a day's segment to its time's, separator and all ("Nov 17, 2026 · 3:10 PM"). */
@@ -259,7 +373,10 @@ function afterDate(segments: string[], language: PageLanguage): string[] {
   return segments.filter((s) => s && !isDuration(s, words) && !isLengthBesideDay(s, language) && !isWord(s, marks));
 }
 
-/** A date read from `text`, in the year its tense gives a day shown without one; `dateText` as the page wrote it. */
+/**
+ * A date read from `text`, in the year a header above shows or its tense gives a day shown without
+ * one; `dateText` as the page wrote it.
+ */
 function inYear(
   text: string,
   read: PageDate,
@@ -267,8 +384,9 @@ function inYear(
   clock: PageClock,
   language: PageLanguage,
   tense: Tense,
+  year?: number,
 ): ItemDate {
-  const shown = inShownYear(text, read, clock, language.locale, tense);
+  const shown = inShownYear(text, read, clock, language.locale, tense, year);
   return 'reason' in shown ? { dateText, unread: shown.reason } : { ...datedFields(shown), dateText };
 }
 

@@ -29,6 +29,7 @@ import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
 import { layersOverRecord } from './view';
 import type { Wording } from './wording';
+import { yearHeaderAbove } from './year-header';
 
 /** An activity candidate (validated later by keepValidActivities). */
 export type Candidate = Classification & {
@@ -86,13 +87,15 @@ export function* readTimeline(
   for (const item of items) {
     yield;
     const facts = itemFacts(item, clock, language);
-    const tense = isPlanned(facts) ? 'planned' : 'past';
+    // A ticked activity may show its due day still ahead, without its year (shown-year.ts).
+    const tense = isPlanned(facts) ? 'planned' : facts.done === true ? 'done' : 'past';
     // A message of an expanded thread is named, and kept apart from other threads, by its thread;
     // only a mail is a message: a call beside a mail drawn outside the items keeps its own subject.
     const thread = facts.kind === 'email' ? expanded.get(item) : undefined;
     // A message showing only its time ("9:12 AM") under no day header is today's (mail-thread.ts).
     const dayAbove = () => dayHeaderAbove(item, clock, language) ?? (thread ? todayOfThread(clock) : undefined);
-    const date = itemDate(item, clock, language, tense, dayAbove);
+    const yearAbove = () => yearHeaderAbove(item, clock, language);
+    const date = itemDate(item, clock, language, tense, dayAbove, yearAbove);
     const { owner, personNamed, unreadName } = ownerOf(item, date, facts.kind, sides, language.words);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     if (thread) headed.add(thread);

@@ -1,0 +1,59 @@
+import { monthNumber } from '../../locale/calendar-names';
+import { fold } from '../../locale/fold';
+import { readPageDate } from '../../locale/page-date';
+import { remembered } from '../reading-memo';
+import type { PageClock } from '../types';
+import { hiddenByPage, linesOf, lineText } from './lines';
+import type { PageLanguage } from './page-locale';
+
+/** The longest group header read ("Mittwoch, 18. November 2025" and a little more). */
+const MOST_HEADER_CHARS = 40;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** A month and its year: "November 2025", "Oktober 2025", "November • 2025". */
+const MONTH_YEAR = /^(\p{L}+)\.?\s*[•·,-]?\s*((?:19|20)\d{2})$/u;
+
+/** Headings and landmarks that open a part of the page: above them no group header is an entry's. */
+const OPENS_PART = 'h1, h2, h3, h4, h5, h6, [role="heading"], aside, nav, [role="complementary"], [role="navigation"]';
+
+/**
+ * The year a group header shows: a month and year ("November 2025") or a whole day with its year
+ * ("Mittwoch, 18. November 2025"). An entry under it printing its day without a year ("18. Nov. um
+ * 10:00") is of that year: the feed leaves the year to the header.
+ */
+export function headerYear(text: string, clock: PageClock, language: PageLanguage): number | undefined {
+  if (!text || text.length > MOST_HEADER_CHARS) return undefined;
+  const month = text.trim().match(MONTH_YEAR);
+  if (month && monthNumber(fold(month[1] as string)) !== undefined) return Number(month[2]);
+  const year = text.match(YEAR);
+  if (!year) return undefined;
+  const date = readPageDate(text, clock, language.locale);
+  return date?.timePrecision === 'day' && !date.relativeTime ? Number(year[0]) : undefined;
+}
+
+/**
+ * The year of the group header an entry stands under: the nearest header before it, past the
+ * earlier entries of its group and through its ancestors (a group's list below the group's
+ * header). An earlier group (holding a header of its own), a heading naming no year or a landmark
+ * stands between: the entry's group shows no year, and no header further up is taken for it.
+ * Each element's answer is kept for the reading, so the entries of a long group share their walk.
+ */
+export function yearHeaderAbove(el: Element, clock: PageClock, language: PageLanguage): number | undefined {
+  return remembered('year-header-above', el, () => {
+    let previous = el.previousElementSibling;
+    while (previous && hiddenByPage(previous)) previous = previous.previousElementSibling;
+    if (!previous) return el.parentElement ? yearHeaderAbove(el.parentElement, clock, language) : undefined;
+    const said = saidBy(previous, clock, language);
+    if (said !== 'nothing') return said === 'stop' ? undefined : said;
+    return yearHeaderAbove(previous, clock, language);
+  });
+}
+
+/** What an element before an entry says of the entry's year: a header's year, 'stop' (see yearHeaderAbove), or nothing. */
+function saidBy(el: Element, clock: PageClock, language: PageLanguage): number | 'stop' | 'nothing' {
+  const lines = linesOf(el);
+  const years = lines.map((line) => headerYear(lineText(line), clock, language));
+  const [only] = years;
+  if (lines.length === 1 && only !== undefined) return only;
+  if (years.some((year) => year !== undefined)) return 'stop';
+  return el.matches(OPENS_PART) ? 'stop' : 'nothing';
+}
