@@ -35,7 +35,9 @@ export function withOlderNotKept(
   const shown = withoutLeadResponse(older.length === 0 ? view : { ...view, olderNotKept });
   const lastContacted = reading.crmFigures.lastContacted;
   const touchedAt = [
-    ...older.filter((a) => countsAsTouch(a, settings)).map((a) => Date.parse(a.timestamp as string)),
+    ...older
+      .filter((a) => countsAsTouch(a, settings, reading.kind === 'deal'))
+      .map((a) => Date.parse(a.timestamp as string)),
     ...(olderThanKept(lastContacted) ? [Date.parse(lastContacted as string)] : []),
   ];
   if (touchedAt.length === 0) return shown;

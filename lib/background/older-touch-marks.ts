@@ -18,14 +18,17 @@ export interface OlderTouchMarks {
 
 /**
  * Whether a page activity is a touch as the metrics count it: held, automated ones and completed
- * tasks only where the settings count them (metrics.md: "left out of every touch figure").
+ * tasks only where the settings count them (metrics.md: "left out of every touch figure"), a task
+ * only against a contact (a deal page's task naming nobody reached no one: metrics/touch.ts).
  */
 export function countsAsTouch(
   a: Reading,
   settings: Partial<Pick<Settings, 'countAutomated' | 'countCompletedTasks'>>,
+  onDeal = false,
 ): boolean {
+  const countedTask = a.type === 'task' && settings.countCompletedTasks === true && (!onDeal || !!a.contactIds?.length);
   return (
-    (channelOf(a.type) !== undefined || (a.type === 'task' && settings.countCompletedTasks === true)) &&
+    (channelOf(a.type) !== undefined || countedTask) &&
     !a.planned &&
     !wasNotHeld(a) &&
     (settings.countAutomated !== false || !a.automated)

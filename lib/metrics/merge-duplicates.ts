@@ -69,6 +69,7 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
               isDuplicate(c, copy, scope) &&
               !group.some((member) => listedApart(member.activity, copy.activity)) &&
               samePeople(group, copy) &&
+              directionsAgree(group, copy) &&
               noOtherSource(group, copy, scope) &&
               timesAgree(group, copy, scope) &&
               (!withEach || group.every((member) => isDuplicate(member, copy, scope)))
@@ -113,6 +114,20 @@ function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy
     join(copy, onItsDay(copy) ?? matchIn(copy, byReach.get(printedDayOf(copy, scope)) ?? [], true));
   }
   return groups;
+}
+
+/**
+ * A copy stating a direction joins no group a copy of which states the other: a copy of unknown or
+ * presumed direction (an export's) duplicates both the rep's call at 10:00 and the contact's call
+ * back at 10:01 of the same title, and must not make them one touch, whichever comes first.
+ */
+function directionsAgree(group: readonly TouchCopy[], copy: TouchCopy): boolean {
+  const stated = statedDirection(copy.activity);
+  return stated === undefined || group.every((m) => (statedDirection(m.activity) ?? stated) === stated);
+}
+
+function statedDirection(activity: Activity): Activity['direction'] | undefined {
+  return activity.direction === 'unknown' || activity.directionPresumed ? undefined : activity.direction;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { resolvePeriod } from '../metrics/period';
 import { DAY_MS } from '../metrics/zoned-days';
+import type { Activity } from '../schema/activity';
 import type { PeriodChoice } from '../settings/period-choice';
 
 export interface Window {
@@ -66,4 +67,12 @@ export function weeksRead(periods: TeamPeriods): number {
 /** The read window as stored rows are read: its start, to the latest day a done item may be dated by (`rowsUntil`). */
 export function rowsWindow(periods: TeamPeriods): Window {
   return { ...periods.read, end: periods.rowsUntil };
+}
+
+/**
+ * Whether a row read up to `rowsUntil` is one of the weeks read: dated up to now, or after it where
+ * the CRM shows it done. A planned item ahead is no activity of the weeks read (the basis line).
+ */
+export function ofWeeksRead(row: Pick<Activity, 'timestamp' | 'planned'>, periods: TeamPeriods): boolean {
+  return row.planned === false || (row.timestamp !== undefined && row.timestamp <= periods.read.end.toISOString());
 }

@@ -13,7 +13,7 @@ import { touchesByContact } from './follow-ups';
 import type { KeepRows } from './kept-rows';
 import { setContactTouches } from './left-out-touches';
 import { isEmailReply, mergeOwnerless, ownerlessTouches, repliesByRep } from './ownerless-touches';
-import { rowsWindow, type TeamPeriods } from './periods';
+import { ofWeeksRead, rowsWindow, type TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
 import { type RepRow, repRow } from './rep-row';
 import { append } from './slices';
@@ -112,7 +112,8 @@ export async function repFigures(input: {
     const rows = await (input.packReads[i] ?? readRepPacks(input.db, owner, periods));
     // Let go of a rep's packs once read: only their activities are kept.
     input.packReads[i] = undefined;
-    const parsed = await activitiesOfPacks(rows, periods.read.start, periods.rowsUntil, input.invalid);
+    const read = await activitiesOfPacks(rows, periods.read.start, periods.rowsUntil, input.invalid);
+    const parsed = read.filter((a) => ofWeeksRead(a, periods));
     const own = await input.keep(
       input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account),
     );

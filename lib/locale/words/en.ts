@@ -6,12 +6,10 @@ export const en: LocaleWords = {
     'out of the office',
     'automatic reply',
     'auto-reply',
-    'auto reply',
     'autoreply',
-    'out-of-office',
     'on vacation',
     'on leave',
     'away from the office',
   ],
-  outOfOfficeOpening: ['OOO'],
+  outOfOfficeOpening: ['OOO', 'Out-of-Office', 'Auto Reply'],
 };
