@@ -4,7 +4,7 @@ import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
 import { escapeRegExp, hasWord, isWord } from './text-match';
-import { typeNameWords, type Wording, wordingFor } from './wording';
+import { scheduledMailWords, typeNameWords, type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
 export interface ItemFacts {
@@ -33,6 +33,11 @@ export interface ItemFacts {
   lines?: string[];
   /** The item's smallest pieces of text (lines.ts chunks), where a badge or tag stands alone. */
   chunks?: string[];
+  /**
+   * The names the item's icons give (`aria-label`, `title`, `alt`: type-signals.ts iconLabels), where
+   * a tag drawn as an icon alone says what it is (crm-evidence-2.md: meaning in an icon's label).
+   */
+  iconNames?: string[];
   /** A mail's direction from its sent/received label or its sender (mail-direction.ts). */
   mailDirection?: Direction;
 }
@@ -58,16 +63,29 @@ export function classifyItem(facts: ItemFacts, words: Wording = wordingFor('en')
   if (kind === 'note') return { type: 'note', direction: 'unknown', automated: false };
   if (kind === 'change') return { type: 'system', direction: 'unknown', automated: true };
   if (kind === 'email')
-    return { type: 'email', direction: facts.mailDirection ?? 'unknown', automated: isAutomated(facts, words) };
+    return {
+      type: 'email',
+      direction: facts.mailDirection ?? 'unknown',
+      automated: isAutomated(facts, words),
+      ...(isPlanned(facts) ? { planned: true } : {}),
+    };
   return classifyActivity(facts, text, words);
 }
 
-/** Kinds of feed entries that are never planned: only activities are. */
-const NOT_ACTIVITIES = new Set(['file', 'document', 'note', 'change', 'email']);
+/** Kinds of feed entries that are never planned: only activities and mail are. */
+const NEVER_PLANNED = new Set(['file', 'document', 'note', 'change']);
 
-/** An activity not done, or shown in Focus where it shows no done state. */
+/**
+ * An activity not done, or shown in Focus where it shows no done state; a mail scheduled to go out
+ * later (planned, metrics.md: never a touch while shown so), told by its "Scheduled" badge alone:
+ * Focus also keeps mail pinned on top, sent long ago, whose pin may be an icon only. Asked before
+ * the page's words are at hand (the date is read as ahead or past by it), so every language's
+ * badges are asked, each only as a piece of text standing alone.
+ */
 export function isPlanned(facts: ItemFacts): boolean {
-  if (NOT_ACTIVITIES.has(facts.kind.toLowerCase())) return false;
+  const kind = facts.kind.toLowerCase();
+  if (NEVER_PLANNED.has(kind)) return false;
+  if (kind === 'email') return (facts.chunks ?? []).some((chunk) => isWord(chunk, scheduledMailWords));
   return facts.done === undefined ? facts.inFocus : !facts.done;
 }
 
@@ -156,12 +174,14 @@ export function kindOf(label: string): string {
 /**
  * Sequences, automations and campaigns send without a person writing each message. Only their
  * tag says so: a badge that is the word alone ("Automated") or a labelled tag ("Sequence: Q4
- * outreach"). The same words in prose ("the campaign numbers", "your onboarding sequence") are
- * what reps and customers write about, not who sent it.
+ * outreach"), shown as text or as an icon's name (`role="img" aria-label="Automation"`). The same
+ * words in prose ("the campaign numbers", "your onboarding sequence") are what reps and customers
+ * write about, not who sent it.
  */
 function isAutomated(facts: ItemFacts, words: Wording): boolean {
   const tags = words.automation.map((w) => w.replace(/\s*:$/, ''));
   const labelled = new RegExp(`(?<![\\p{L}\\p{N}])(?:${tags.map(escapeRegExp).join('|')})\\s*:`, 'iu');
-  if (labelled.test(facts.text)) return true;
-  return (facts.chunks ?? []).some((chunk) => isWord(chunk, tags));
+  const icons = facts.iconNames ?? [];
+  if ([facts.text, ...icons].some((text) => labelled.test(text))) return true;
+  return [...(facts.chunks ?? []), ...icons].some((name) => isWord(name, tags));
 }

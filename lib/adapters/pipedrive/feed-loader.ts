@@ -1,6 +1,6 @@
-import { allVisible, follows, textOf } from '../dom';
+import { allVisible, follows, isHidden, textOf } from '../dom';
 import { SELECTORS } from './selectors';
-import { startsWithWord } from './text-match';
+import { isWord, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /** A spinner inside a status line, by its role or a class part in any case (`cui5-spinner`). */
@@ -11,16 +11,39 @@ const OUTSIDE_FEED = `aside, [role="complementary"], nav, ${SELECTORS.fieldName}
 
 /**
  * A spinner or a "Loading…" status line below the feed's items, told by its role where no
- * skeleton class shows (an infinite feed fetching its next page: the shown items are not the
- * whole history). Only in the feed: below an item, in none, and in no element it shares with the
- * sidebar or the record's title, since a spinner may load any widget (a sidebar card, the header's
- * figures) and says nothing about the feed there. A status line counts only when it says it is
- * loading or holds a spinner: the same role carries "Activity saved".
+ * skeleton class shows, or by its whole text where it has no role either (an infinite feed
+ * fetching its next page: the shown items are not the whole history). Only in the feed: below an
+ * item, in none, and in no element it shares with the sidebar or the record's title, since a
+ * spinner may load any widget (a sidebar card, the header's figures) and says nothing about the
+ * feed there. A status line counts only when it says it is loading or holds a spinner: the same
+ * role carries "Activity saved".
  */
 export function loaderBelowItems(view: Element, items: Element[], words: Wording): boolean {
-  return allVisible(view, SELECTORS.feedLoader).some(
-    (loader) => inFeedBelowItems(loader, items) && saysLoading(loader, words),
+  return (
+    allVisible(view, SELECTORS.feedLoader).some(
+      (loader) => inFeedBelowItems(loader, items) && saysLoading(loader, words),
+    ) || loadingLines(view, words).some((line) => inFeedBelowItems(line, items))
   );
+}
+
+/**
+ * Lines whose whole text is a loading word ("Wird geladen…", "Loading..."), drawn with no role:
+ * many feeds draw their "loading more" row as an icon and the words, and roles and classes go
+ * where the words stay (crm-evidence-2.md). Only the whole text: "Loading dock tour" is a subject.
+ */
+function loadingLines(view: Element, words: Wording): Element[] {
+  const lines: Element[] = [];
+  const walker = view.ownerDocument.createTreeWalker(view, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const line = node.parentElement;
+    if (line && isLoadingText(textOf(line), words) && !isHidden(line)) lines.push(line);
+  }
+  return lines;
+}
+
+/** The loading words alone, an ellipsis or dots after them. */
+function isLoadingText(text: string, words: Wording): boolean {
+  return isWord(text.replace(/(?:…|\.)+$/, ''), words.loading);
 }
 
 /**

@@ -37,6 +37,7 @@ export function itemFacts(item: Element, clock: PageClock, language: PageLanguag
     text,
     lines: linesOf(item).map(lineText),
     chunks: chunksOf(item).map((c) => c.text),
+    iconNames: iconLabels(item),
     done: doneState(item, words),
     inFocus: item.closest(SELECTORS.focusSection) !== null || section === 'focus',
     inHistory: section === 'history',

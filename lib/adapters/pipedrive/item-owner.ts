@@ -8,7 +8,7 @@ import type { MailSides } from './mail-direction';
 import { mailLineList } from './mail-lines';
 import { isNamed } from './person-name';
 import { SELECTORS } from './selectors';
-import { isWord } from './text-match';
+import { escapeRegExp, isWord } from './text-match';
 import { CHECKBOX, typeWords } from './type-signals';
 import type { Wording } from './wording';
 
@@ -19,7 +19,8 @@ export interface ItemOwner {
   personNamed?: string;
   /**
    * A name that may be the owner, shown apart from the owner's place (after the person's link, or
-   * on the line under the date), that is no user the page names: not read (ownerApartGap).
+   * on the line under the date), that is no user the page names; or the owner's place showing more
+   * than a name ("przez Max Müller", a label of a language without words): not read (ownerApartGap).
    */
   unreadName?: string;
 }
@@ -35,11 +36,16 @@ const PROSE_BELOW = new Set(['note', 'email']);
  * owner read, and comes back as `personNamed` for notRead. A person's link there is the person:
  * the name after it, or on the line under the date where nothing follows the date, is the owner
  * only when it is a user the page names (`sides.us`: the record's owner; or the viewer's "You"),
- * else it comes back as `unreadName`, never taken for a rep who may be an organisation.
+ * else it comes back as `unreadName`, never taken for a rep who may be an organisation. A label
+ * before the name in the owner's place ("by Max Müller", "Zugewiesen an …") is dropped (bareName).
  */
 export function ownerOf(item: Element, date: ItemDate, kind: string, sides: MailSides, words: Wording): ItemOwner {
   const persons = sides.them.names;
-  const asOwner = (name: string): ItemOwner => (isNamed(name, persons) ? { personNamed: name } : { owner: name });
+  const asOwner = (segment: string): ItemOwner => {
+    const name = bareName(segment, words);
+    if (name === undefined) return { unreadName: segment };
+    return isNamed(name, persons) ? { personNamed: name } : { owner: name };
+  };
   const markedEl = itemPart(item, SELECTORS.itemOwner);
   const marked = markedEl ? withoutAvatar(textOf(markedEl), markedEl) : '';
   if (marked) return asOwner(marked);
@@ -73,10 +79,50 @@ function nameBelow(item: Element, line: Element, sides: MailSides, words: Wordin
 }
 
 /** A name shown apart from the owner's place: a user the page names is the owner; another name is reported. */
-function apart(name: string, sides: MailSides, words: Wording): ItemOwner {
+function apart(segment: string, sides: MailSides, words: Wording): ItemOwner {
+  const name = bareName(segment, words) ?? segment;
   if (isNamed(name, sides.us) || isWord(name, words.viewer)) return { owner: name };
   if (isNamed(name, sides.them.names) || !looksLikeName(name, words)) return {};
   return { unreadName: name };
+}
+
+/**
+ * The owner's segment without the label before the name: one of the page language's
+ * (wording.ts ownerLabels, "by", "Assigned to", "Owner:"), in sentence case only before a colon
+ * ("By: …"; "Von Trapp", "De Luca" and "Da Silva" are names), or any words ending in a colon
+ * ("Eigenaar: …" where no word is known). Undefined where what is
+ * left is still no bare name: empty, or opening with a word in lower case ("przez Max Müller"), as
+ * a label does and a name does not. No label is stored as a rep: one rep under several names
+ * splits her touches in the team view.
+ */
+function bareName(segment: string, words: Wording): string | undefined {
+  const name = segment
+    .replace(ownerLabel(words), '')
+    .replace(/^[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,2}\s*:\s*/u, '')
+    .trim();
+  return name && !/^\p{Ll}[\p{L}\p{M}]*\s/u.test(name) ? name : undefined;
+}
+
+const labelPatterns = new Map<readonly string[], RegExp>();
+
+/**
+ * The page language's owner labels at the segment's start, longest first: as written, a colon
+ * after them or not; in sentence case, before a colon only.
+ */
+function ownerLabel(words: Wording): RegExp {
+  let re = labelPatterns.get(words.ownerLabels);
+  if (!re) {
+    const either = (forms: readonly string[]) =>
+      [...new Set(forms)]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    const asWritten = either(words.ownerLabels);
+    const capitalised = either(words.ownerLabels.map((label) => label.charAt(0).toUpperCase() + label.slice(1)));
+    re = new RegExp(`^(?:(?:${asWritten})(?:\\s*:\\s*|\\s+)|(?:${capitalised})\\s*:\\s*)(?=\\S)`, 'u');
+    labelPatterns.set(words.ownerLabels, re);
+  }
+  return re;
 }
 
 /** A word of a name: letters, with an apostrophe, hyphen or dot inside ("O'Neil", "Jean-Luc", "J."). */

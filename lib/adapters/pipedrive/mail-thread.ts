@@ -9,6 +9,7 @@ import { mailLineList } from './mail-lines';
 import type { PageLanguage } from './page-locale';
 import { senderHeads } from './sender-head';
 import { isTimeAlone } from './time-alone';
+import type { Wording } from './wording';
 
 /** A synced mail's link to its thread (`/mail/thread/{id}`), which every message of the thread shares. */
 export const THREAD_LINK = 'a[href*="/mail/thread/"]';
@@ -23,11 +24,7 @@ export const THREAD_LINK = 'a[href*="/mail/thread/"]';
  * messages: that is its date (todayOfThread).
  */
 export function threadMessages(item: Element, clock: PageClock, language: PageLanguage): Element[] {
-  const labelled = mailLineList(item, language.words)
-    .filter((line) => line.side === 'from')
-    .map((line) => line.start);
-  // Messages headed by their sender with no "From:" label ("Lena Vogt <lena@…> Nov 18 …", sender-head.ts).
-  const froms = labelled.length >= 2 ? labelled : senderHeads(item, language.words).map((head) => head.line);
+  const froms = messageStarts(item, language.words);
   if (froms.length < 2) return [item];
   const counts = new Map<Element, number>();
   for (const from of froms)
@@ -44,6 +41,17 @@ export function threadMessages(item: Element, clock: PageClock, language: PageLa
     (p) => linesOf(p).some((line) => isDated(line, clock, language)) || headedByTime(p, language),
   );
   return oneParent && dated ? parts : [item];
+}
+
+/**
+ * Where each message an item shows begins: its From lines, or, with fewer than two, its messages'
+ * heads naming their sender with no "From:" label ("Lena Vogt <lena@…> Nov 18 …", sender-head.ts).
+ */
+export function messageStarts(item: Element, words: Wording): Element[] {
+  const labelled = mailLineList(item, words)
+    .filter((line) => line.side === 'from')
+    .map((line) => line.start);
+  return labelled.length >= 2 ? labelled : senderHeads(item, words).map((head) => head.line);
 }
 
 /** The message's first line begins with a time of day alone ("9:12 AM", "09:12 · Lena Vogt"), no length. */

@@ -1,6 +1,6 @@
 import { remembered } from '../reading-memo';
 import { linesOf, lineText } from './lines';
-import { afterLabel, startsWithWord } from './text-match';
+import { startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /** A sender as a message's head line names them: display name and address. */
@@ -16,10 +16,11 @@ const HEAD = /^([^<>@]*?)\s*<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>/;
 
 /**
  * The messages of an opened thread drawn as mail clients draw a conversation: each headed by its
- * sender's name and address (and its date), with a "to Sam Ortiz" line below and no "From:" label
- * (crm-evidence-2.md: no source shows the markup; the sender's address is a From line's carrier all
- * the same). A head counts only with its "to …" line right after it, a recipient word and no
- * colon ("To: …" is a labelled line, mail-lines.ts): an address in angle brackets in a body is prose.
+ * sender's name and address (and its date), with no "From:" label, and its recipients line below,
+ * "to Sam Ortiz" or labelled as mail clients also draw it, "To: Sam Ortiz <sam@…>" (crm-evidence-2.md:
+ * no source shows the markup; the sender's address is a From line's carrier all the same). A head
+ * counts only with its recipients line right after it: an address in angle brackets in a body is
+ * prose.
  */
 export function senderHeads(item: Element, words: Wording): HeadSender[] {
   return remembered('sender-heads', item, () => {
@@ -29,8 +30,7 @@ export function senderHeads(item: Element, words: Wording): HeadSender[] {
       const m = lineText(line).match(HEAD);
       const next = lines[index + 1];
       if (!m || !next) continue;
-      const to = lineText(next);
-      if (startsWithWord(to, words.to) && afterLabel(to, words.to) === undefined)
+      if (startsWithWord(lineText(next), words.to))
         heads.push({ name: (m[1] ?? '').replace(/^[\s"']+|[\s"']+$/g, ''), address: m[2] as string, line });
     }
     return heads;

@@ -38,7 +38,7 @@ export function readStageBar(view: Element, words: Wording): StageBar {
   for (const step of steps) {
     const name = stepName(step, words);
     if (!name) continue;
-    const days = stepDays(step, words);
+    const days = stepDays(step, name, words);
     bar.steps.push({ name, ...(days !== undefined ? { days } : {}) });
     if (isCurrent(step)) bar.current = name;
   }
@@ -97,10 +97,18 @@ const LEADING_COUNT = /^\s*\d+\s*\p{L}{1,3}\.?(?:\s*[·•])?\s*/u;
 /**
  * "3 d · Qualified", "3 T · Qualifiziert", "3 j · Qualifié" (prefix), "4 days" (older bars), in
  * the step's visible text: a hidden tooltip's "3 días en esta etapa" is not shown on the bar.
+ * Stages are named after what happens in them ("30 Day Trial", "14 Tage Test"), so the count is
+ * looked for only in what the step shows besides its name: a bar without a prefix dates nothing.
  */
-function stepDays(step: Element, words: Wording): number | undefined {
-  const m = visibleText(step).match(dayPattern(words));
+function stepDays(step: Element, name: string, words: Wording): number | undefined {
+  const m = withoutName(visibleText(step), name).match(dayPattern(words));
   return m?.[1] ? Number(m[1]) : undefined;
+}
+
+/** The step's text with its name taken out once, the last time it is shown (the prefix comes first). */
+function withoutName(text: string, name: string): string {
+  const at = text.lastIndexOf(name);
+  return at < 0 ? text : text.slice(0, at) + text.slice(at + name.length);
 }
 
 function dayPattern(words: Wording): RegExp {

@@ -53,6 +53,17 @@ export interface Wording {
   calledBack: readonly string[];
   done: readonly string[];
   planned: readonly string[];
+  /**
+   * A synced mail's badge saying it is to go out later ("Scheduled"): planned, no touch yet
+   * (classify-activity.ts). Guesses in the usual product words: no source shows Pipedrive's.
+   */
+  scheduledMail: readonly string[];
+  /**
+   * How a mail thread's size reads beside its subject, "#" for the count ("3 messages"), as mail
+   * lists show a conversation: plurals only (a thread of one folds nothing away). Guesses in the
+   * usual product words: no source shows Pipedrive's (crm-evidence-2.md).
+   */
+  threadSize: readonly string[];
   /** The History filter chip that shows every kind of entry (crm-evidence-2.md: `filter-button-all`). */
   allFilter: readonly string[];
   /** How the label of a control below the feed that fetches older entries begins. */
@@ -71,10 +82,16 @@ export interface Wording {
   /**
    * The name the feed gives the person viewing it where an owner stands ("Nov 18 · You"): no user's
    * name, so no owner is read and the user's "your name in this CRM" setting stands in
-   * (decisions.md, as for Salesforce's "You"). A guess in English; no source shows what another
-   * language's page says ("Sie" or "Du"), so their lists are empty and only English's applies.
+   * (decisions.md, as for Salesforce's "You"). Guesses in each language ("Sie", "Vous", "Tú"): no
+   * source shows what a page says; read as a rep, the pronoun is a rep named "Sie".
    */
   viewer: readonly string[];
+  /**
+   * Words before the name in an item's owner segment ("by Max Müller", "Assigned to …", "Owner: …"):
+   * dropped, the name is the owner (item-owner.ts). Guesses in the usual product words: no source
+   * shows Pipedrive's meta line with a label; a segment still no bare name is not read as a rep.
+   */
+  ownerLabels: readonly string[];
   /**
    * What an entry about a synced mail says where the mail was opened or a link in it clicked
    * ("Lena Vogt opened your email <thread>", "clicked a link in"): a tracking event, no mail
@@ -238,6 +255,10 @@ const en: Wording = {
   ],
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
+  scheduledMail: ['Scheduled', 'Scheduled to send'],
+  threadSize: ['# messages', '# emails', '# e-mails'],
+  viewer: ['You'],
+  ownerLabels: ['Assigned to', 'Assignee', 'Owner', 'Added by', 'Created by', 'Done by', 'by'],
   allFilter: ['All'],
   loading: ['Loading'],
   // Labels begin with these ("Load more activities", "Show older activity", "See all activities (14)"): a
@@ -282,7 +303,6 @@ const en: Wording = {
     'Schedule follow-up',
     'Schedule an activity',
   ],
-  viewer: ['You'],
   mailTracking: [
     'opened your email',
     'opened the email',
@@ -422,11 +442,40 @@ const de: Wording = {
   calledBack: ['zurückgerufen'],
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren', 'Als fertig markieren'],
+  scheduledMail: ['Geplant', 'Zeitgesteuert'],
+  threadSize: ['# Nachrichten', '# E-Mails', '# Mails'],
+  viewer: ['Sie', 'Du'],
+  ownerLabels: [
+    'Zugewiesen an',
+    'Zuständig',
+    'Besitzer',
+    'Inhaber',
+    'Hinzugefügt von',
+    'Erstellt von',
+    'Erledigt von',
+    'von',
+  ],
   allFilter: ['Alle'],
   loading: ['Wird geladen', 'Lädt', 'Laden'],
   // "12 weitere anzeigen": the count is dropped before matching (feed-state.ts); guess, like "Mehr laden"
   // and "Alle Aktivitäten anzeigen".
-  showMore: ['Mehr anzeigen', 'Mehr laden', 'Weitere anzeigen', 'Alle Aktivitäten anzeigen'],
+  // "Ältere Aktivitäten anzeigen": the older/earlier forms English has, guesses too, the verb last.
+  showMore: [
+    'Mehr anzeigen',
+    'Mehr laden',
+    'Weitere anzeigen',
+    'Alle Aktivitäten anzeigen',
+    'Ältere anzeigen',
+    'Ältere laden',
+    'Ältere Aktivitäten anzeigen',
+    'Ältere Aktivitäten laden',
+    'Ältere Einträge anzeigen',
+    'Ältere Einträge laden',
+    'Frühere anzeigen',
+    'Frühere laden',
+    'Frühere Aktivitäten anzeigen',
+    'Frühere Aktivitäten laden',
+  ],
   controls: [
     'Bearbeiten',
     'Aktivität bearbeiten',
@@ -441,7 +490,6 @@ const de: Wording = {
     'Follow-up hinzufügen',
     'Aktivität planen',
   ],
-  viewer: [],
   mailTracking: [
     'hat Ihre E-Mail geöffnet',
     'hat deine E-Mail geöffnet',
@@ -569,6 +617,21 @@ const fr: Wording = {
   calledBack: ['rappelé', 'rappelée', 'rappelés'],
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
+  scheduledMail: ['Programmé', 'Programmée', 'Planifié', 'Planifiée'],
+  threadSize: ['# messages', '# e-mails', '# emails', '# courriels'],
+  viewer: ['Vous'],
+  ownerLabels: [
+    'Attribué à',
+    'Attribuée à',
+    'Assigné à',
+    'Assignée à',
+    'Propriétaire',
+    'Ajouté par',
+    'Ajoutée par',
+    'Créé par',
+    'Créée par',
+    'par',
+  ],
   allFilter: ['Tout', 'Tous'],
   loading: ['Chargement', 'En cours de chargement'],
   // "Voir toutes les activités (14)" is a guess, like English "See all activities".
@@ -583,6 +646,17 @@ const fr: Wording = {
     'Afficher les autres',
     'Voir les autres',
     'Voir toutes les activités',
+    // "Afficher les activités plus anciennes": the older/earlier forms English has, guesses too.
+    'Afficher les activités plus anciennes',
+    'Voir les activités plus anciennes',
+    'Charger les activités plus anciennes',
+    'Afficher les activités précédentes',
+    'Voir les activités précédentes',
+    'Charger les activités précédentes',
+    'Afficher les plus anciennes',
+    'Afficher les plus anciens',
+    'Charger les plus anciennes',
+    'Charger les plus anciens',
   ],
   controls: [
     'Modifier',
@@ -599,7 +673,6 @@ const fr: Wording = {
     'Ajouter une activité de suivi',
     'Planifier une activité',
   ],
-  viewer: [],
   mailTracking: [
     'a ouvert votre e-mail',
     'a ouvert votre email',
@@ -711,10 +784,39 @@ const es: Wording = {
   done: ['Hecho', 'Hecha', 'Completado', 'Completada', 'Marcar como no completada', 'Marcar como no hecha'],
   planned: ['Planificado', 'Planificada', 'Vencido', 'Vencida', 'Marcar como completada', 'Marcar como hecha'],
   // "Todas" agrees with "actividades", as the All chip over a feed of activities may.
+  scheduledMail: ['Programado', 'Programada'],
+  threadSize: ['# mensajes', '# correos', '# correos electrónicos', '# emails'],
+  viewer: ['Tú', 'Usted'],
+  ownerLabels: [
+    'Asignado a',
+    'Asignada a',
+    'Propietario',
+    'Responsable',
+    'Añadido por',
+    'Añadida por',
+    'Creado por',
+    'Creada por',
+    'por',
+  ],
   allFilter: ['Todo', 'Todos', 'Todas'],
   loading: ['Cargando'],
   // "Ver todas las actividades (14)" is a guess, like English "See all activities".
-  showMore: ['Mostrar más', 'Ver más', 'Cargar más', 'Ver todas las actividades'],
+  // "Mostrar actividades anteriores": the older/earlier forms English has, guesses too.
+  showMore: [
+    'Mostrar más',
+    'Ver más',
+    'Cargar más',
+    'Ver todas las actividades',
+    'Mostrar anteriores',
+    'Ver anteriores',
+    'Cargar anteriores',
+    'Mostrar actividades anteriores',
+    'Ver actividades anteriores',
+    'Cargar actividades anteriores',
+    'Mostrar actividades más antiguas',
+    'Ver actividades más antiguas',
+    'Cargar actividades más antiguas',
+  ],
   controls: [
     'Editar',
     'Editar actividad',
@@ -842,11 +944,41 @@ const pt: Wording = {
   done: ['Concluído', 'Concluída', 'Marcar como não concluída', 'Marcar como não concluído'],
   planned: ['Planejado', 'Planejada', 'Atrasado', 'Atrasada', 'Marcar como concluída', 'Marcar como concluído'],
   // "Todas" agrees with "atividades", as the All chip over a feed of activities may.
+  scheduledMail: ['Agendado', 'Agendada'],
+  threadSize: ['# mensagens', '# e-mails', '# emails'],
+  viewer: ['Você'],
+  ownerLabels: [
+    'Atribuído a',
+    'Atribuída a',
+    'Proprietário',
+    'Responsável',
+    'Adicionado por',
+    'Adicionada por',
+    'Criado por',
+    'Criada por',
+    'por',
+  ],
   allFilter: ['Tudo', 'Todos', 'Todas'],
   loading: ['Carregando'],
   // "Ver todas as atividades (14)" is a guess, like English "See all activities".
   // "Mostrar mais 12", "Mostrar 12 a mais": the count is dropped before matching (feed-state.ts).
-  showMore: ['Mostrar mais', 'Ver mais', 'Carregar mais', 'Mostrar a mais', 'Ver todas as atividades'],
+  // "Mostrar atividades anteriores": the older/earlier forms English has, guesses too.
+  showMore: [
+    'Mostrar mais',
+    'Ver mais',
+    'Carregar mais',
+    'Mostrar a mais',
+    'Ver todas as atividades',
+    'Mostrar anteriores',
+    'Ver anteriores',
+    'Carregar anteriores',
+    'Mostrar atividades anteriores',
+    'Ver atividades anteriores',
+    'Carregar atividades anteriores',
+    'Mostrar atividades mais antigas',
+    'Ver atividades mais antigas',
+    'Carregar atividades mais antigas',
+  ],
   controls: [
     'Editar',
     'Editar atividade',
@@ -964,11 +1096,37 @@ const nl: Wording = {
   // Toggle labels guessed from Pipedrive's help centre.
   done: ['Voltooid', 'Gereed', 'Als niet voltooid markeren', 'Markeren als niet voltooid'],
   planned: ['Gepland', 'Achterstallig', 'Als voltooid markeren', 'Markeren als voltooid'],
+  scheduledMail: ['Ingepland', 'Gepland'],
+  threadSize: ['# berichten', '# e-mails', '# mails'],
+  viewer: ['Jij'],
+  ownerLabels: ['Toegewezen aan', 'Eigenaar', 'Toegevoegd door', 'Aangemaakt door', 'door'],
   allFilter: ['Alles', 'Alle'],
   loading: ['Laden', 'Bezig met laden'],
   // Guesses, the imperative forms too ("Toon meer", "Laad meer activiteiten").
   // "Toon nog 12": the count is dropped before matching (feed-state.ts).
-  showMore: ['Meer weergeven', 'Meer tonen', 'Meer laden', 'Toon meer', 'Laad meer', 'Bekijk meer', 'Toon nog'],
+  // "Oudere activiteiten tonen", "Toon oudere": the older/earlier forms English has, guesses too.
+  showMore: [
+    'Meer weergeven',
+    'Meer tonen',
+    'Meer laden',
+    'Toon meer',
+    'Laad meer',
+    'Bekijk meer',
+    'Toon nog',
+    'Oudere tonen',
+    'Oudere weergeven',
+    'Oudere laden',
+    'Oudere activiteiten tonen',
+    'Oudere activiteiten weergeven',
+    'Oudere activiteiten laden',
+    'Eerdere activiteiten tonen',
+    'Eerdere activiteiten weergeven',
+    'Eerdere activiteiten laden',
+    'Toon oudere',
+    'Laad oudere',
+    'Bekijk oudere',
+    'Toon eerdere',
+  ],
   controls: [
     'Bewerken',
     'Activiteit bewerken',
@@ -980,7 +1138,6 @@ const nl: Wording = {
     'Follow-up toevoegen',
     'Activiteit plannen',
   ],
-  viewer: [],
   mailTracking: [
     'heeft je e-mail geopend',
     'heeft uw e-mail geopend',
@@ -1091,6 +1248,19 @@ const it: Wording = {
     'Segna come completata',
     'Segna come completato',
   ],
+  scheduledMail: ['Programmato', 'Programmata', 'Pianificato', 'Pianificata'],
+  threadSize: ['# messaggi', '# email', '# e-mail'],
+  viewer: ['Tu'],
+  ownerLabels: [
+    'Assegnato a',
+    'Assegnata a',
+    'Proprietario',
+    'Responsabile',
+    'Aggiunto da',
+    'Aggiunta da',
+    'Creato da',
+    'Creata da',
+  ],
   allFilter: ['Tutto', 'Tutti'],
   loading: ['Caricamento', 'Caricamento in corso'],
   // Guesses; "altre" agrees with "attività" ("Carica altre attività"), "altri" with "elementi" or
@@ -1106,6 +1276,15 @@ const it: Wording = {
     'Mostra altre',
     'Visualizza altre',
     'Carica altre',
+    // "Mostra attività precedenti": the older/earlier forms English has, guesses too.
+    'Mostra precedenti',
+    'Carica precedenti',
+    'Mostra attività precedenti',
+    'Visualizza attività precedenti',
+    'Carica attività precedenti',
+    'Mostra attività meno recenti',
+    'Visualizza attività meno recenti',
+    'Carica attività meno recenti',
   ],
   controls: [
     'Modifica',
@@ -1120,7 +1299,6 @@ const it: Wording = {
     'Pianifica un’attività',
     "Pianifica un'attività",
   ],
-  viewer: [],
   mailTracking: [
     'ha aperto la tua email',
     'ha aperto la tua e-mail',
@@ -1234,6 +1412,17 @@ export const typeNameWords: Record<'call' | 'meeting', readonly string[]> = {
 export const durationUnitWords: ReadonlySet<string> = new Set(
   Object.values(BY_LANGUAGE).flatMap((words) => words.durationUnits.map((unit) => unit.toLowerCase())),
 );
+
+/**
+ * Every language's scheduled-mail badges: whether a mail is planned decides how its
+ * date is read, before the page's words are at hand (classify-activity.ts isPlanned).
+ */
+export const scheduledMailWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.scheduledMail);
+
+/** Every language's thread sizes, each once: a tenant's synced mail keeps the provider's words beside a translated interface. */
+export const threadSizeWords: readonly string[] = [
+  ...new Set(Object.values(BY_LANGUAGE).flatMap((words) => words.threadSize)),
+];
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);
