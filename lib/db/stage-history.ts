@@ -38,19 +38,50 @@ export function mergeStageHistory(input: {
 /**
  * Two stored histories of one deal as one (a backup merged into a cache that read the deal too):
  * the entries pages showed win over sightings, and of two sightings of one stay the earliest is
- * kept, so neither copy's knowledge of how long the deal has been in a stage is lost, and the
- * latest sighting of the current stay is kept. One copy's exact entry dated inside the other's
- * sighting places that sighting as mergeStageHistory does.
+ * kept, bounded by the latest time either copy saw the deal in the stage before, so neither copy's
+ * knowledge of how long the deal has been in a stage is lost, and the latest sighting of the
+ * current stay is kept. Two sightings of one stage with a stay in another seen between them are
+ * two stays (movedBackBetween), and a later sighting of another stage than the last is a move back
+ * into it (withLaterSightings). One copy's exact entry dated inside the other's sighting places
+ * that sighting as mergeStageHistory does, the latest sighting being the stage last read.
  */
 export function unitedStageHistory(a: readonly StageEntry[], b: readonly StageEntry[]): StageEntry[] {
   const both = [...a, ...b];
   const shown = (entry: StageEntry) => !entry.firstSeen && !entry.after;
-  // Each copy in its own order: entries at one instant keep the order their history gave them.
-  const history = stays(sourced(both, shown), undefined);
+  const sightings = both
+    .flatMap((entry) => (entry.seenUntil ? [{ stage: entry.stage, at: new Date(entry.seenUntil) }] : []))
+    .sort((x, y) => x.at.getTime() - y.at.getTime());
+  // Each copy in its own order: entries at one instant keep the order their history gave them. The
+  // latest sighting is the stage the newest reading showed, as a page reading's is (mergeStageHistory).
+  const history = stays([...fromCopy(a, shown), ...fromCopy(b, shown)], sightings.at(-1));
   const bounded = history.map((entry, i) => boundedBySighting(entry, history[i - 1], both));
-  const last = bounded.at(-1);
-  const sightings = last ? both.flatMap((entry) => lastSighting([entry], last) ?? []) : [];
-  return tightened(bounded, sightings.sort().at(-1));
+  const { united, seenUntil } = withLaterSightings(bounded, sightings);
+  return tightened(united, seenUntil);
+}
+
+/**
+ * The history followed by what the copies' sightings (`seenUntil`, oldest first) show after its
+ * last entry: a sighting of the last stay's stage is when the deal was last seen in it; one of
+ * another stage is a move back into that stage (a reopened deal seen in Proposal by one browser
+ * after the other saw it lost), entered after the deal was last seen in the stay before and by the
+ * sighting (metrics.md: "a deal that re-enters a stage starts counting again").
+ */
+function withLaterSightings(
+  history: readonly StageEntry[],
+  sightings: readonly ShownStage[],
+): { united: StageEntry[]; seenUntil: string | undefined } {
+  const united = [...history];
+  let seenUntil: string | undefined;
+  for (const sighting of sightings) {
+    const [last, at] = [united.at(-1), sighting.at.toISOString()];
+    if (!last || sighting.at.getTime() <= Date.parse(last.enteredAt)) continue;
+    if (last.stage === sighting.stage) seenUntil = at;
+    else {
+      united.push({ stage: sighting.stage, enteredAt: at, after: seenUntil ?? last.enteredAt });
+      seenUntil = undefined;
+    }
+  }
+  return { united, seenUntil };
 }
 
 /**
@@ -96,6 +127,34 @@ function sourced(entries: readonly StageEntry[], fromPage: (entry: StageEntry) =
   }));
 }
 
+/**
+ * One stored copy's entries, each bounded one with the stage the copy has before it (`cameFrom`).
+ * Only a union needs it: one copy may have seen the deal in a stage between two sightings the
+ * other made of another stage, whereas a page reading is the next reading of the one browser whose
+ * history it joins, which saw every stage it recorded in turn (mergeStageHistory).
+ */
+function fromCopy(copy: readonly StageEntry[], fromPage: (entry: StageEntry) => boolean): Sourced[] {
+  const before = stagesBefore(copy);
+  return sourced(copy, fromPage).map((item, i) => {
+    const from = item.entry.after === undefined ? undefined : before[i];
+    return from === undefined || from === item.entry.stage ? item : { ...item, cameFrom: from };
+  });
+}
+
+/** For each entry, the stage of the entry before it in time in its own history (an instant keeps the history's order). */
+function stagesBefore(entries: readonly StageEntry[]): (string | undefined)[] {
+  const order = entries
+    .map((entry, index) => ({ at: Date.parse(entry.enteredAt), index }))
+    .sort((x, y) => x.at - y.at || x.index - y.index)
+    .map(({ index }) => index);
+  const before: (string | undefined)[] = [];
+  for (const [place, index] of order.entries()) {
+    const previous = order[place - 1];
+    before[index] = previous === undefined ? undefined : entries[previous]?.stage;
+  }
+  return before;
+}
+
 /** When Touchline last saw the deal in the stay that is still the latest, if it did after its entry. */
 function lastSighting(stored: readonly StageEntry[], last: StageEntry): string | undefined {
   const holder = stored.find((entry) => entry.seenUntil);
@@ -109,6 +168,11 @@ interface Sourced {
   fromPage: boolean;
   /** The entry's `seenUntil`, which `normalised` drops: placing a sighting needs it (unsplit-stays.ts). */
   seenUntil?: string;
+  /**
+   * For an entry bounded by `after`: the other stage its own history has before it, which the deal
+   * was seen in at `after` (another copy may not know that stay at that time).
+   */
+  cameFrom?: string;
 }
 
 /**
@@ -139,11 +203,15 @@ function uniqueByStageAndTime(entries: readonly Sourced[]): Sourced[] {
 
 /**
  * One entry per stay; a stay is `dated` when any of its entries is exact, and `seenUntil` is the
- * latest time a reading showed the deal in it.
+ * latest time a reading showed the deal in it. Entries of one stage in a row are one stay, unless
+ * the later one was entered from another stage the deal was seen in after the stay began
+ * (`cameFrom`): the deal left the stage and came back (movedBackBetween).
  */
 function collapseStays(ordered: Sourced[]): Stay[] {
   const stays: (Sourced & Stay)[] = [];
   for (const item of ordered) {
+    const between = movedBackBetween(stays.at(-1), item);
+    if (between) stays.push(between);
     const current = stays.at(-1);
     const exact = !item.entry.firstSeen && !item.entry.after;
     const seenUntil = [current?.entry.stage === item.entry.stage ? current.seenUntil : undefined, item.seenUntil]
@@ -156,9 +224,40 @@ function collapseStays(ordered: Sourced[]): Stay[] {
     // bound (its list shows the newest rows only, or a row's date could not be read): the earlier
     // entry is then the better one.
     else if (item.fromPage && !current.fromPage && exact) stays[stays.length - 1] = { ...item, ...seen, dated: true };
-    else Object.assign(current, seen, { dated: current.dated || exact });
+    else Object.assign(current, seen, { entry: laterBound(current.entry, item.entry), dated: current.dated || exact });
   }
   return stays.map(({ entry, dated, seenUntil }) => ({ entry, dated, ...(seenUntil ? { seenUntil } : {}) }));
+}
+
+/**
+ * The stay in the stage `item` was entered from, when that is another stage the deal was seen in
+ * after `stay`, of `item`'s stage, began (two copies of one deal: one saw Proposal, the other Demo
+ * again and then Proposal). Entered after the deal was last seen in `stay` before then, and by the
+ * time it was seen in that stage; so `item` is a stay of its own (metrics.md: "a deal that
+ * re-enters a stage starts counting again"), never one stay with `stay`. A stay a page or an
+ * export dates is not cut by Touchline's sightings (unsplit-stays.ts: exact entries win).
+ */
+function movedBackBetween(stay: (Sourced & Stay) | undefined, item: Sourced): (Sourced & Stay) | undefined {
+  const { after } = item.entry;
+  if (!stay || stay.dated || stay.entry.stage !== item.entry.stage || !after || !item.cameFrom) return undefined;
+  const seenAt = Date.parse(after);
+  if (seenAt <= Date.parse(stay.entry.enteredAt)) return undefined;
+  const lastSeen = stay.seenUntil && Date.parse(stay.seenUntil) < seenAt ? stay.seenUntil : stay.entry.enteredAt;
+  return { entry: { stage: item.cameFrom, enteredAt: after, after: lastSeen }, fromPage: false, dated: false };
+}
+
+/**
+ * The kept entry of a stay, bounded by another entry's `after` of the stay when that is later and
+ * still before the kept entry: each copy saw the deal in the stage before until its own time, and
+ * the latest of them is the tightest bound (metrics.md, "at most now minus when it last saw it in
+ * the stage before"). An exact entry needs no bound.
+ */
+function laterBound(kept: StageEntry, other: StageEntry): StageEntry {
+  if (!other.after || !(kept.firstSeen || kept.after)) return kept;
+  const bound = Date.parse(other.after);
+  if (bound >= Date.parse(kept.enteredAt) || (kept.after && Date.parse(kept.after) >= bound)) return kept;
+  const { firstSeen: _bounded, ...rest } = kept;
+  return { ...rest, after: other.after };
 }
 
 /**
