@@ -9,6 +9,7 @@ import { runTransaction } from '../db/transaction';
 import { type Activity, activitySchema } from '../schema/activity';
 import { undoneTouchSchema } from '../schema/undone-touch';
 import { userFieldsOnMergedCopies } from './merged-copy-fields';
+import { mergesSeenBeforeLogged } from './merges-seen-before-logged';
 import { mergeOpenLogged } from './open-logged-merge';
 
 type UndoTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
@@ -28,9 +29,10 @@ export interface ImportedTouches {
  * Once every row is in, in one transaction: logged touches undone after their last edit, by a mark
  * the file brought or one stored here, are undone (withoutLoggedTouch); the page copies of the
  * written logged touches take the users' fields (userFieldsOnMergedCopies; a page copy may arrive
- * in a later chunk than its logged touch), then the logged touches still unmerged meet the page
- * touches the other cache saw (mergeOpenLogged), and the packs follow. Gives the keys of the logged
- * touches undone.
+ * in a later chunk than its logged touch), merges with a page touch first seen before the touch
+ * was logged are undone (mergesSeenBeforeLogged), then the logged touches still unmerged meet the
+ * page touches the other cache saw (mergeOpenLogged), and the packs follow. Gives the keys of the
+ * logged touches undone.
  */
 export async function mergeAfterImport(
   db: TouchlineDb,
@@ -48,8 +50,13 @@ export async function mergeAfterImport(
       written.map((i) => imported.replaced[i]),
       written.map((i) => imported.logged[i] as Activity),
     );
-    const merges = await mergeOpenLogged(tx, imported.slots, clock);
-    await updateActivityPacks(tx, [...copies.before, ...merges.before], [...copies.after, ...merges.after]);
+    const unmerged = await mergesSeenBeforeLogged(tx, imported.slots, clock);
+    const merges = await mergeOpenLogged(tx, new Set([...imported.slots, ...unmerged.slots]), clock);
+    await updateActivityPacks(
+      tx,
+      [...copies.before, ...unmerged.before, ...merges.before],
+      [...copies.after, ...unmerged.after, ...merges.after],
+    );
     return undone;
   });
 }

@@ -1,4 +1,5 @@
 import { ORIGIN } from '../db/logged-touches';
+import { sameJson } from '../db/objects';
 import { isPageTouch, type MergeClock } from '../db/page-touch';
 import { type Activity, activitySchema } from '../schema/activity';
 import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
@@ -6,7 +7,8 @@ import { backupRowSchema, type RecordRow } from './format';
 import { laterSighting } from './later-sighting';
 import { datesLaterStay } from './later-stay';
 import { newerRecordOver } from './newer-record';
-import { lastReadBefore, type ReadsBefore } from './reads-before';
+import { lastReadBefore, lastReadThere, type ReadsBefore, type ReadsThere } from './reads-before';
+import { unknownsFilled } from './unknowns-filled';
 
 export type Decision = 'add' | 'replace' | 'keep';
 
@@ -58,17 +60,20 @@ function datesNewer(stored: RecordRow, incoming: RecordRow): boolean {
 /**
  * What to do with an imported row, and the row to write. A contact's or deal's copy is the newer
  * copy's fields over the older's (newerRecordOver); a kept copy is written again when the other
- * adds to it. `reads` says when this cache last read each record before the import (laterSighting).
+ * adds to it. `reads` says when this cache last read each record before the import, `readsThere`
+ * when the file's cache did (laterSighting).
  */
 export function toWrite(
   stored: unknown,
   incoming: RecordRow,
   clock: MergeClock,
   reads: ReadsBefore = new Map(),
+  readsThere: ReadsThere = new Map(),
 ): { decision: Decision; row: RecordRow } {
   const decision = decide(stored, incoming);
   if (decision === 'add') return { decision, row: incoming };
-  if (incoming.store === 'activities') return activityToWrite(stored, incoming.value, decision, clock, reads);
+  if (incoming.store === 'activities')
+    return activityToWrite(stored, incoming.value, decision, clock, { here: reads, there: readsThere });
   if (incoming.store === 'contacts') {
     const kept = contactSchema.safeParse(stored);
     if (!kept.success) return { decision, row: incoming };
@@ -95,20 +100,25 @@ function recordToWrite<T extends Contact | Deal>(
 
 /**
  * An activity's copy. A logged touch edited elsewhere keeps the page touch this cache merged it
- * with while its channel and time stay as they were: the other browser never saw that page copy,
- * and dropping the merge would count the touch twice. A page row keeps the earliest first sighting
- * as a touch of either copy (metrics.md "Logged in Touchline": wherever Touchline first saw it);
- * the file's counts only if its row was a touch when first seen (`firstSeenAt` moves to when an
- * item became one, see save-batch.ts becameTouch; a meeting listed as upcoming was no touch then).
- * A page row the other cache saw after this one last did is merged in as a later sighting
- * (laterSighting).
+ * with while its channel, direction and time stay as they were: the other browser never saw that
+ * page copy, and dropping the merge would count the touch twice. One moved to another direction
+ * leaves it, as the edit did there (updateLoggedTouch: a logged touch never merges with one of the
+ * opposite direction); the page copy gives back its fields (userFieldsOnMergedCopies). A page row
+ * keeps the earliest first sighting as a touch of either copy (metrics.md "Logged in Touchline":
+ * wherever Touchline first saw it); the file's counts only if its row was a touch when first seen
+ * (`firstSeenAt` moves to when an item became one, see save-batch.ts becameTouch; a meeting listed
+ * as upcoming was no touch then); a logged touch merged with it by a later first sighting is
+ * unmerged once the rows are in (mergesSeenBeforeLogged).
+ * A page or export row the other cache saw after this one last did is merged in as a later
+ * sighting (laterSighting); one that may be older gives only what the stored row does not know
+ * (unknownsFilled).
  */
 function activityToWrite(
   stored: unknown,
   incoming: Activity,
   decision: Decision,
   clock: MergeClock,
-  reads: ReadsBefore,
+  reads: { here: ReadsBefore; there: ReadsThere },
 ): { decision: Decision; row: RecordRow } {
   const kept = activitySchema.safeParse(stored);
   if (!kept.success) return { decision, row: { store: 'activities', value: incoming } };
@@ -118,18 +128,28 @@ function activityToWrite(
       old.mergedInto &&
       !incoming.mergedInto &&
       old.channel === incoming.channel &&
+      old.direction === incoming.direction &&
       old.timestamp === incoming.timestamp;
     const value = stays ? { ...incoming, mergedInto: old.mergedInto } : incoming;
     return { decision, row: { store: 'activities', value } };
   }
-  const later = laterSighting(old, incoming, lastReadBefore(reads, old), clock);
-  if (later) return { decision: 'replace', row: { store: 'activities', value: later } };
-  if (!seenEarlierAsTouch(incoming, old, clock)) return { decision, row: { store: 'activities', value: incoming } };
-  return { decision: 'replace', row: { store: 'activities', value: { ...old, firstSeenAt: incoming.firstSeenAt } } };
+  if (old.origin === ORIGIN || incoming.origin === ORIGIN)
+    return { decision, row: { store: 'activities', value: incoming } };
+  const later = laterSighting(
+    old,
+    incoming,
+    lastReadBefore(reads.here, old),
+    lastReadThere(reads.there, incoming),
+    clock,
+  );
+  let value = later ?? unknownsFilled(old, incoming, clock.pageTimeZone);
+  if (seenEarlierAsTouch(incoming, old, clock)) value = { ...value, firstSeenAt: incoming.firstSeenAt };
+  if (sameJson(value, old)) return { decision, row: { store: 'activities', value: incoming } };
+  return { decision: 'replace', row: { store: 'activities', value } };
 }
 
 function seenEarlierAsTouch(incoming: Activity, old: Activity, clock: MergeClock): boolean {
-  if (!incoming.firstSeenAt || !old.firstSeenAt || incoming.origin === ORIGIN) return false;
+  if (!incoming.firstSeenAt || !old.firstSeenAt) return false;
   const seen = new Date(incoming.firstSeenAt);
   return seen.getTime() < Date.parse(old.firstSeenAt) && isPageTouch(incoming, { ...clock, now: seen });
 }
