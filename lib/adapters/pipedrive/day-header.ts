@@ -1,16 +1,13 @@
 import { isAmbiguousDate, readPageDate } from '../../locale/page-date';
-import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
 import { isDated } from './dated-line';
-import { hiddenByPage, linesOf, lineText } from './lines';
+import { headerAbove, OPENS_PART } from './header-above';
+import { linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 import { hasTypeSignal } from './type-signals';
 
 /** The longest day header read ("Tuesday, November 17, 2026" and a little more). */
 const MOST_DAY_CHARS = 40;
-
-/** Headings and landmarks that open a part of the page: above them no day header is an entry's. */
-const OPENS_PART = 'h1, h2, h3, h4, h5, h6, [role="heading"], aside, nav, [role="complementary"], [role="navigation"]';
 
 /**
  * A day header of a feed grouped by day ("Today", "Yesterday", "November 12", "Tuesday, November
@@ -35,14 +32,7 @@ export function isDayHeader(line: Element, clock: PageClock, language: PageLangu
  * it. Each element's answer is kept for the reading, so the entries of a long day share their walk.
  */
 export function dayHeaderAbove(el: Element, clock: PageClock, language: PageLanguage): string | undefined {
-  return remembered('day-header-above', el, () => {
-    let previous = el.previousElementSibling;
-    while (previous && hiddenByPage(previous)) previous = previous.previousElementSibling;
-    if (!previous) return el.parentElement ? dayHeaderAbove(el.parentElement, clock, language) : undefined;
-    const said = saidBy(previous, clock, language);
-    if (said !== 'nothing') return said === 'stop' ? undefined : said;
-    return dayHeaderAbove(previous, clock, language);
-  });
+  return headerAbove('day-header-above', el, (previous) => saidBy(previous, clock, language));
 }
 
 /** What an element before an entry says of the entry's day: a header's day, 'stop' (see dayHeaderAbove), or nothing. */

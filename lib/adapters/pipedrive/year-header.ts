@@ -1,9 +1,9 @@
 import { monthNumber } from '../../locale/calendar-names';
 import { fold } from '../../locale/fold';
 import { readPageDate } from '../../locale/page-date';
-import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
-import { hiddenByPage, linesOf, lineText } from './lines';
+import { headerAbove, OPENS_PART } from './header-above';
+import { linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
 
 /** The longest group header read ("Mittwoch, 18. November 2025" and a little more). */
@@ -11,9 +11,6 @@ const MOST_HEADER_CHARS = 40;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** A month and its year: "November 2025", "Oktober 2025", "November • 2025". */
 const MONTH_YEAR = /^(\p{L}+)\.?\s*[•·,-]?\s*((?:19|20)\d{2})$/u;
-
-/** Headings and landmarks that open a part of the page: above them no group header is an entry's. */
-const OPENS_PART = 'h1, h2, h3, h4, h5, h6, [role="heading"], aside, nav, [role="complementary"], [role="navigation"]';
 
 /**
  * The year a group header shows: a month and year ("November 2025") or a whole day with its year
@@ -38,14 +35,7 @@ export function headerYear(text: string, clock: PageClock, language: PageLanguag
  * Each element's answer is kept for the reading, so the entries of a long group share their walk.
  */
 export function yearHeaderAbove(el: Element, clock: PageClock, language: PageLanguage): number | undefined {
-  return remembered('year-header-above', el, () => {
-    let previous = el.previousElementSibling;
-    while (previous && hiddenByPage(previous)) previous = previous.previousElementSibling;
-    if (!previous) return el.parentElement ? yearHeaderAbove(el.parentElement, clock, language) : undefined;
-    const said = saidBy(previous, clock, language);
-    if (said !== 'nothing') return said === 'stop' ? undefined : said;
-    return yearHeaderAbove(previous, clock, language);
-  });
+  return headerAbove('year-header-above', el, (previous) => saidBy(previous, clock, language));
 }
 
 /** What an element before an entry says of the entry's year: a header's year, 'stop' (see yearHeaderAbove), or nothing. */

@@ -30,6 +30,23 @@ const automatedFlags = (result: ReadResult) =>
   result.status === 'read' ? result.activities.map((a) => a.automated) : [];
 
 describe('automatic replies on a page', () => {
+  /**
+   * A person's answer about auto replies ("Re: Auto reply rules for the support inbox": a rep selling
+   * helpdesk software, the contact answering) is Jordan writing back, not an automatic reply
+   * (metrics.md: only "an automated inbound email (auto-reply, out-of-office) is never a reply"): the
+   * spaced "Auto Reply" says so only opening the subject.
+   */
+  it('a person’s answer whose subject talks about auto replies stays a reply', () => {
+    const result = markAutoReplies(
+      reading([
+        email('Auto reply rules for the support inbox', 'outbound'),
+        email('Re: Auto reply rules for the support inbox', 'inbound'),
+      ]),
+      'en-US',
+    );
+    expect(automatedFlags(result)).toEqual([false, false]);
+  });
+
   it('an inbound out-of-office email in the page language is automated', () => {
     const result = markAutoReplies(reading([email('Abwesenheitsnotiz: Anna Schmidt', 'inbound')]), 'de-DE');
     expect(automatedFlags(result)).toEqual([true]);

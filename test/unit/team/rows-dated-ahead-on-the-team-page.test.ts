@@ -21,9 +21,23 @@ import type { ContactView } from '../../../lib/schema/view-model';
 import { loadTeamView } from '../../../lib/team/load-team-view';
 import { freshDb } from '../db/world-readings';
 
-const settingsOf = (o: Partial<Settings>): Settings => ({ ...defaultSettings('UTC'), ...o });
+const SETTINGS: Settings = { ...defaultSettings('UTC'), yourNames: { salesforce: 'Dana Ruiz' } };
 
 const NOW = new Date('2026-11-20T15:00:00Z');
+
+function world() {
+  const dbp = freshDb();
+  return { dbp, service: createService({ db: dbp, now: () => NOW, settings: async () => SETTINGS }) };
+}
+
+async function teamOf(dbp: ReturnType<typeof freshDb>) {
+  return loadTeamView({
+    db: await dbp,
+    filters: { period: '30d', motion: 'mid-market' },
+    settings: SETTINGS,
+    now: NOW,
+  });
+}
 const reading: ReadResult = {
   status: 'read',
   crm: 'salesforce',
@@ -63,21 +77,14 @@ const reading: ReadResult = {
 
 describe('a call shown done but dated by a due day still ahead', () => {
   it('counts on the rep’s team row as it counts on the contact panel', async () => {
-    const settings = settingsOf({ timeZone: 'UTC', yourNames: { salesforce: 'Dana Ruiz' } });
-    const dbp = freshDb();
-    const service = createService({ db: dbp, now: () => NOW, settings: async () => settings });
+    const { dbp, service } = world();
     const answer = await service.readingSaved(reading);
     if (!answer.ok || !('view' in answer) || !answer.view) throw new Error(JSON.stringify(answer));
     const panel = answer.view as ContactView;
     expect(panel.touches.total).toBe(2);
     expect(panel.touches.byChannel.call).toBe(1);
 
-    const team = await loadTeamView({
-      db: await dbp,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings,
-      now: NOW,
-    });
+    const team = await teamOf(dbp);
     const dana = team.reps.find((r) => r.rep === 'Dana Ruiz');
     expect(dana?.counts.total).toBe(2);
     expect(dana?.counts.byChannel.call).toBe(1);
@@ -88,21 +95,14 @@ describe('a call shown done but dated by a due day still ahead', () => {
     // By hand (metrics.md, Cadence, mid-market 0 email, 2 call, 4 email): email Thu 12 Nov is step 1, the
     // call (made by now, Fri 20 Nov) step 2; step 3 is due 2 business days later, Tue 24 Nov: not overdue,
     // not cold (a touch today). Without the call the team page sees a lone email 8 days old: "gone cold".
-    const settings = settingsOf({ timeZone: 'UTC', yourNames: { salesforce: 'Dana Ruiz' } });
-    const dbp = freshDb();
-    const service = createService({ db: dbp, now: () => NOW, settings: async () => settings });
+    const { dbp, service } = world();
     const answer = await service.readingSaved(reading);
     if (!answer.ok || !('view' in answer) || !answer.view) throw new Error(JSON.stringify(answer));
     const panel = answer.view as ContactView;
     expect(panel.cadence.goneCold).toBe(false);
     expect(panel.cadence.nextDue).toMatchObject({ date: '2026-11-24', overdue: false });
 
-    const team = await loadTeamView({
-      db: await dbp,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings,
-      now: NOW,
-    });
+    const team = await teamOf(dbp);
     expect(team.followUps.map((f) => [f.name, f.kind])).toEqual([]);
   });
 
@@ -112,9 +112,7 @@ describe('a call shown done but dated by a due day still ahead', () => {
     // due day, "Tomorrow" (21 Nov). By hand: the call is a touch made by now, so Xan was last touched
     // today (0 days): not gone cold (metrics.md: no touch for longer than the follow-up limit, 14), and
     // Dana (your name in Salesforce) has 1 touch in the last 30 days.
-    const settings = settingsOf({ timeZone: 'UTC', yourNames: { salesforce: 'Dana Ruiz' } });
-    const dbp = freshDb();
-    const service = createService({ db: dbp, now: () => NOW, settings: async () => settings });
+    const { dbp, service } = world();
     const opportunity = dealReadSchema.parse({
       status: 'read',
       crm: 'salesforce',
@@ -160,14 +158,75 @@ describe('a call shown done but dated by a due day still ahead', () => {
     });
     const answer = await service.readingSaved(opportunity);
     if (!answer.ok) throw new Error(JSON.stringify(answer));
-    const team = await loadTeamView({
-      db: await dbp,
-      filters: { period: '30d', motion: 'mid-market' },
-      settings,
-      now: NOW,
-    });
+    const team = await teamOf(dbp);
     expect(team.deals[0]).toMatchObject({ daysSinceTouch: 0, contactsWorked: 1 });
     expect(team.reps.find((r) => r.rep === 'Dana Ruiz')?.counts.total).toBe(1);
     expect(team.followUps.filter((f) => f.kind === 'gone-cold').map((f) => f.name)).toEqual([]);
+  });
+});
+
+/**
+ * Rows dated ahead that the CRM shows planned are no touches (metrics.md: "Planned items of any type
+ * are never touches while the CRM shows them as planned") and lie in no week the page reads
+ * (docs/team-view.md: "The basis line counts the activities of every week read"). Dana emailed Mara
+ * on Thu 12 Nov; her Upcoming & Overdue group lists a meeting on Fri 27 Nov and a call on Tue 8 Dec,
+ * both planned. By hand: "from 1 activity on 1 contact"; Dana's row: 1 touch.
+ */
+const withPlannedAhead = {
+  status: 'read',
+  crm: 'salesforce',
+  tenant: 'harbor.lightning.force.com',
+  kind: 'contact',
+  recordId: '0035g00000QxR7TAAV',
+  record: { name: 'Mara Lindqvist' },
+  activities: [
+    {
+      type: 'email',
+      channel: 'email',
+      direction: 'outbound',
+      timestamp: '2026-11-12T00:00:00.000Z',
+      timePrecision: 'day',
+      title: 'Cold-room quote',
+      byViewer: true,
+      automated: false,
+      sourceId: '00T5g00000Cq0Y2EAJ',
+    },
+    {
+      type: 'meeting',
+      channel: 'meeting',
+      direction: 'outbound',
+      timestamp: '2026-11-27T10:00:00.000Z',
+      timePrecision: 'minute',
+      title: 'Site visit',
+      byViewer: true,
+      automated: false,
+      planned: true,
+      sourceId: '00U5g00000Ev1A1EAJ',
+    },
+    {
+      type: 'call',
+      channel: 'call',
+      direction: 'outbound',
+      timestamp: '2026-12-08T09:00:00.000Z',
+      timePrecision: 'minute',
+      title: 'Call about the order',
+      byViewer: true,
+      automated: false,
+      planned: true,
+      sourceId: '00T5g00000Cq3C3EAJ',
+    },
+  ],
+  crmFigures: {},
+  notRead: [],
+} as ReadResult;
+
+describe('planned items dated ahead', () => {
+  it('are not in the basis: from 1 activity', async () => {
+    const { dbp, service } = world();
+    const answer = await service.readingSaved(withPlannedAhead);
+    if (!answer.ok) throw new Error(JSON.stringify(answer));
+    const team = await teamOf(dbp);
+    expect(team.reps.find((r) => r.rep === 'Dana Ruiz')?.counts.total).toBe(1);
+    expect(team.basis).toMatchObject({ activities: 1, contacts: 1 });
   });
 });
