@@ -1,39 +1,30 @@
 import { rowsAsShown } from '../db/as-shown';
-import { ORIGIN } from '../db/logged-touches';
 import { sameJson } from '../db/objects';
 import { mergeActivity } from '../db/page-activities';
 import { isPageTouch, type MergeClock, shownAsTouch } from '../db/page-touch';
 import type { Activity } from '../schema/activity';
 
 /**
- * A page or export row from the file seen after this cache last saw the item, merged into the
- * stored row as a reading merges a new sighting (mergeActivity: the newest sighting says whether
- * the item is planned, and its outcome): a demo one browser saw upcoming and the other saw held
- * later counts as held. Page rows carry no time of their last sighting, so the file's row is known
- * to be the newer only when the file's cache read a record the row is on (`readThere`) after this
- * cache last read any of them (`lastReadHere`, from before the import), or, for a page row, when
- * Touchline there first saw it (`firstSeenAt`) after that; otherwise nothing tells and the stored
- * row stays (unknownsFilled takes only what it lacks). An export row's first sighting is when a
- * file was imported, which says nothing of when the file was made (fill-in.ts). The file's row is
- * taken as its page showed it: what a logged touch gave it there (its `pageOwn` parts, a note,
- * which pages never carry) comes back with that touch (merged-copy-fields.ts). An item that becomes
- * a touch by it is first seen as one when the file's cache first saw it so (see save-batch.ts
- * becameTouch). Undefined when the stored row stays as it is.
+ * A page row from the file seen after this cache last saw the item, merged into the stored row as
+ * a reading merges a new sighting (mergeActivity: the newest sighting says whether the item is
+ * planned, and its outcome): a demo one browser saw upcoming and the other saw held later counts as
+ * held. Page rows carry no time of their last sighting, so the file's row is known to be the newer
+ * only when Touchline there first saw it (`firstSeenAt`) after this cache last read any record the
+ * row is on (`lastReadHere`, from before the import); otherwise nothing tells and the stored row
+ * stays. The file's row is taken as its page showed it: what a logged touch gave it there (its
+ * `pageOwn` parts, a note, which pages never carry) comes back with that touch (merged-copy-fields.ts).
+ * An item that becomes a touch by it is first seen as one when the file's cache first saw it so
+ * (see save-batch.ts becameTouch). Undefined when the stored row stays as it is.
  */
 export function laterSighting(
   stored: Activity,
   incoming: Activity,
   lastReadHere: number | undefined,
-  readThere: number | undefined,
   clock: MergeClock,
 ): Activity | undefined {
-  if (stored.origin === ORIGIN || incoming.origin === ORIGIN || lastReadHere === undefined) return undefined;
+  if (stored.origin !== 'page' || incoming.origin !== 'page' || lastReadHere === undefined) return undefined;
   const seenThere = Date.parse(incoming.firstSeenAt ?? '');
-  const seenLater =
-    stored.origin === 'page' &&
-    incoming.origin === 'page' &&
-    seenThere > Math.max(lastReadHere, Date.parse(stored.firstSeenAt ?? '') || 0);
-  if (!seenLater && !(readThere !== undefined && readThere > lastReadHere)) return undefined;
+  if (!(seenThere > Math.max(lastReadHere, Date.parse(stored.firstSeenAt ?? '') || 0))) return undefined;
   const { note: _fromLoggedTouch, ...shown } = rowsAsShown([incoming])[0] as Activity;
   const merged = mergeActivity(stored, shown);
   if (!shownAsTouch(stored, clock) && isPageTouch(merged, clock)) merged.firstSeenAt = incoming.firstSeenAt;

@@ -2,7 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { loggedSlot } from '../db/logged-day';
 import { ORIGIN } from '../db/logged-touches';
 import { dealContactsOnce, rewriteCopiesOf } from '../db/page-copies-rewrite';
-import type { MergeClock } from '../db/page-touch';
+import { isPageTouch, type MergeClock } from '../db/page-touch';
 import { parseRow, parseRows } from '../db/rows';
 import type { StoreName, TouchlineSchema } from '../db/schema';
 import { otherCopies } from '../db/touch-copies';
@@ -38,7 +38,11 @@ export async function mergesSeenBeforeLogged(
     const page = parseRow(activitySchema, 'activities', await store.get(touch.mergedInto), []);
     if (!page) continue;
     const copies = [page, ...(await otherCopies(tx, page, await accounts(page.crm, page.tenant)))];
-    const seen = copies.map((copy) => Date.parse(copy.firstSeenAt ?? '')).filter(Number.isFinite);
+    // A copy still planned (a deal page listing the call ahead) was no touch when first seen.
+    const seen = copies
+      .filter((copy) => isPageTouch(copy, clock))
+      .map((copy) => Date.parse(copy.firstSeenAt ?? ''))
+      .filter(Number.isFinite);
     if (!seen.some((at) => at < Date.parse(touch.loggedAt ?? ''))) continue;
     const open: Activity = { ...touch };
     delete open.mergedInto;

@@ -7,7 +7,7 @@ import { backupRowSchema, type RecordRow } from './format';
 import { laterSighting } from './later-sighting';
 import { datesLaterStay } from './later-stay';
 import { newerRecordOver } from './newer-record';
-import { lastReadBefore, lastReadThere, type ReadsBefore, type ReadsThere } from './reads-before';
+import { lastReadBefore, type ReadsBefore } from './reads-before';
 import { unknownsFilled } from './unknowns-filled';
 
 export type Decision = 'add' | 'replace' | 'keep';
@@ -60,20 +60,17 @@ function datesNewer(stored: RecordRow, incoming: RecordRow): boolean {
 /**
  * What to do with an imported row, and the row to write. A contact's or deal's copy is the newer
  * copy's fields over the older's (newerRecordOver); a kept copy is written again when the other
- * adds to it. `reads` says when this cache last read each record before the import, `readsThere`
- * when the file's cache did (laterSighting).
+ * adds to it. `reads` says when this cache last read each record before the import (laterSighting).
  */
 export function toWrite(
   stored: unknown,
   incoming: RecordRow,
   clock: MergeClock,
   reads: ReadsBefore = new Map(),
-  readsThere: ReadsThere = new Map(),
 ): { decision: Decision; row: RecordRow } {
   const decision = decide(stored, incoming);
   if (decision === 'add') return { decision, row: incoming };
-  if (incoming.store === 'activities')
-    return activityToWrite(stored, incoming.value, decision, clock, { here: reads, there: readsThere });
+  if (incoming.store === 'activities') return activityToWrite(stored, incoming.value, decision, clock, reads);
   if (incoming.store === 'contacts') {
     const kept = contactSchema.safeParse(stored);
     if (!kept.success) return { decision, row: incoming };
@@ -109,16 +106,16 @@ function recordToWrite<T extends Contact | Deal>(
  * (`firstSeenAt` moves to when an item became one, see save-batch.ts becameTouch; a meeting listed
  * as upcoming was no touch then); a logged touch merged with it by a later first sighting is
  * unmerged once the rows are in (mergesSeenBeforeLogged).
- * A page or export row the other cache saw after this one last did is merged in as a later
- * sighting (laterSighting); one that may be older gives only what the stored row does not know
- * (unknownsFilled).
+ * A page row the other cache first saw after this one last read it is merged in as a later
+ * sighting (laterSighting); a row that may be older (the other cache's reading of the record need
+ * not have shown it) gives only what the stored row does not know (unknownsFilled).
  */
 function activityToWrite(
   stored: unknown,
   incoming: Activity,
   decision: Decision,
   clock: MergeClock,
-  reads: { here: ReadsBefore; there: ReadsThere },
+  reads: ReadsBefore,
 ): { decision: Decision; row: RecordRow } {
   const kept = activitySchema.safeParse(stored);
   if (!kept.success) return { decision, row: { store: 'activities', value: incoming } };
@@ -135,13 +132,7 @@ function activityToWrite(
   }
   if (old.origin === ORIGIN || incoming.origin === ORIGIN)
     return { decision, row: { store: 'activities', value: incoming } };
-  const later = laterSighting(
-    old,
-    incoming,
-    lastReadBefore(reads.here, old),
-    lastReadThere(reads.there, incoming),
-    clock,
-  );
+  const later = laterSighting(old, incoming, lastReadBefore(reads, old), clock);
   let value = later ?? unknownsFilled(old, incoming, clock.pageTimeZone);
   if (seenEarlierAsTouch(incoming, old, clock)) value = { ...value, firstSeenAt: incoming.firstSeenAt };
   if (sameJson(value, old)) return { decision, row: { store: 'activities', value: incoming } };

@@ -1,26 +1,23 @@
 import * as z from 'zod/mini';
-import { ORIGIN } from '../db/logged-touches';
 import type { ReadTx } from '../db/touch-copies';
 import { type Activity, isoTimestampSchema } from '../schema/activity';
 import type { RecordRow } from './format';
 
 /** When this cache last read each record before the import began (undefined: it held none). */
 export type ReadsBefore = Map<string, number | undefined>;
-/** When the file's cache last read each record the file holds. */
-export type ReadsThere = Map<string, number>;
 
 const readAtSchema = z.object({ lastReadAt: isoTimestampSchema });
-const storedRowSchema = z.object({
-  origin: z.enum(['page', 'import']),
+const pageRowSchema = z.object({
   contactKeys: z.array(z.string()),
   dealKeys: z.array(z.string()),
+  firstSeenAt: z.optional(isoTimestampSchema),
 });
 
 /**
  * Notes, before a chunk's writes, the `lastReadAt` each record had here before the import: those
- * the chunk brings, as stored (`stored`, index for index), and the records of the stored page and
- * export rows the chunk may bring a later sighting of (laterSighting), read now. A record the
- * import wrote in an earlier chunk was noted then, so what is noted is never the file's copy.
+ * the chunk brings, as stored (`stored`, index for index), and the records of the stored page rows
+ * the chunk may bring a later sighting of (laterSighting), read now. A record the import wrote in
+ * an earlier chunk was noted then, so what is noted is never the file's copy.
  */
 export async function noteReadsBefore(
   tx: ReadTx,
@@ -34,9 +31,10 @@ export async function noteReadsBefore(
       if (!reads.has(row.value.key)) reads.set(row.value.key, readAt(stored[i]));
       return;
     }
-    if (row.store !== 'activities' || row.value.origin === ORIGIN) return;
-    const old = storedRowSchema.safeParse(stored[i]);
-    if (!old.success) return;
+    if (row.store !== 'activities' || row.value.origin !== 'page' || !row.value.firstSeenAt) return;
+    const old = pageRowSchema.safeParse(stored[i]);
+    const seenHere = Date.parse(old.data?.firstSeenAt ?? '');
+    if (!old.success || seenHere >= Date.parse(row.value.firstSeenAt)) return;
     for (const key of old.data.contactKeys) wanted.push({ store: 'contacts', key });
     for (const key of old.data.dealKeys) wanted.push({ store: 'deals', key });
   });
@@ -54,21 +52,6 @@ export function lastReadBefore(reads: ReadsBefore, row: Activity): number | unde
   const keys = [...row.contactKeys, ...row.dealKeys];
   if (keys.some((key) => !reads.has(key))) return undefined;
   const times = keys.flatMap((key) => reads.get(key) ?? []);
-  return times.length > 0 ? Math.max(...times) : undefined;
-}
-
-/** When the file's cache last read each record the file brings. */
-export function readsOfFile(rows: readonly RecordRow[]): ReadsThere {
-  return new Map(
-    rows.flatMap((row) =>
-      row.store === 'contacts' || row.store === 'deals' ? [[row.value.key, Date.parse(row.value.lastReadAt)]] : [],
-    ),
-  );
-}
-
-/** The latest the file's cache read a record the file's copy of a row is on (undefined: the file holds none). */
-export function lastReadThere(reads: ReadsThere, row: Activity): number | undefined {
-  const times = [...row.contactKeys, ...row.dealKeys].flatMap((key) => reads.get(key) ?? []);
   return times.length > 0 ? Math.max(...times) : undefined;
 }
 

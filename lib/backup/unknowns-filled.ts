@@ -6,7 +6,7 @@ import type { Activity, Outcome } from '../schema/activity';
  * The stored copy of a page or export row with what it does not know taken from the file's copy
  * of the same row (metrics.md "Duplicate": the merged touch keeps the most informative fields): a
  * known outcome where it has none or `unknown` (a call the CRM showed connected, or a meeting a
- * no-show, only on the other browser), a known direction where it has `unknown`, and a time of day
+ * no-show, only on the other browser), a stated direction where it has `unknown` or one an export presumed, and a time of day
  * on the day it has a date alone. Nothing it knows is replaced: a page row carries no time of its
  * last sighting, so a known value in the file may be the older (laterSighting says when the file's
  * copy is the newer). The two are compared as their pages showed them (rowsAsShown): where a
@@ -22,9 +22,11 @@ export function unknownsFilled(stored: Activity, incoming: Activity, pageTimeZon
     next.outcome = there.outcome;
     if (own.outcome !== undefined) own.outcome = there.outcome;
   }
-  if (here.direction === 'unknown' && there.direction !== 'unknown') {
+  const weaker = here.direction === 'unknown' || (here.directionPresumed && !there.directionPresumed);
+  if (weaker && there.direction !== 'unknown') {
     next.direction = there.direction;
     if (there.directionPresumed) next.directionPresumed = true;
+    else delete next.directionPresumed;
     delete own.direction;
   }
   if (timeOfDayOnItsDay(here, there, pageTimeZone) && there.timestamp) {

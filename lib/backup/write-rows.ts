@@ -17,7 +17,7 @@ import { keptByRetention } from './kept-by-retention';
 import { type ImportedTouches, mergeAfterImport } from './merge-after-import';
 import { toWrite } from './newer-copy';
 import type { OnProgress } from './read-lines';
-import { noteReadsBefore, type ReadsBefore, readsOfFile } from './reads-before';
+import { noteReadsBefore, type ReadsBefore } from './reads-before';
 
 export interface WriteCounts {
   added: number;
@@ -66,7 +66,6 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
   counts.expired = rows.length - kept.length;
   const size = options.chunkRows ?? 500;
   const reads: ReadsBefore = new Map();
-  const readsThere = readsOfFile(rows);
   const imported: ImportedTouches = { logged: [], replaced: [], slots: new Set(), undone: [] };
   const people = noImportedPeople();
   for (let start = 0; start < kept.length; start += size) {
@@ -80,7 +79,7 @@ export async function writeRows(db: TouchlineDb, rows: readonly RecordRow[], opt
       const kept: Activity[] = [];
       chunk.forEach((row, i) => {
         noteImportedPeople(people, row, stored[i]);
-        const { decision, row: written } = toWrite(stored[i], row, clock, reads, readsThere);
+        const { decision, row: written } = toWrite(stored[i], row, clock, reads);
         const counted = decision === 'keep' ? 'existing' : decision === 'add' ? 'added' : 'updated';
         counts[counted] += 1;
         if (counted !== 'existing' && (written.store === 'activities' || written.store === 'contacts'))

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../metrics/zoned-days';
 import type { StageEntry } from '../schema/record';
 import { toUtcIso } from './objects';
 import { mayBeginBefore, type ShownStage, type Stay, unsplitStays } from './unsplit-stays';
@@ -64,7 +65,8 @@ export function unitedStageHistory(a: readonly StageEntry[], b: readonly StageEn
  * last entry: a sighting of the last stay's stage is when the deal was last seen in it; one of
  * another stage is a move back into that stage (a reopened deal seen in Proposal by one browser
  * after the other saw it lost), entered after the deal was last seen in the stay before and by the
- * sighting (metrics.md: "a deal that re-enters a stage starts counting again").
+ * sighting (metrics.md: "a deal that re-enters a stage starts counting again"), where it surely
+ * came after the last entry (latestEntered).
  */
 function withLaterSightings(
   history: readonly StageEntry[],
@@ -76,7 +78,7 @@ function withLaterSightings(
     const [last, at] = [united.at(-1), sighting.at.toISOString()];
     if (!last || sighting.at.getTime() <= Date.parse(last.enteredAt)) continue;
     if (last.stage === sighting.stage) seenUntil = at;
-    else {
+    else if (sighting.at.getTime() > latestEntered(last)) {
       united.push({ stage: sighting.stage, enteredAt: at, after: seenUntil ?? last.enteredAt });
       seenUntil = undefined;
     }
@@ -125,6 +127,15 @@ function sourced(entries: readonly StageEntry[], fromPage: (entry: StageEntry) =
     fromPage: fromPage(entry),
     ...(entry.seenUntil ? { seenUntil: toUtcIso(entry.seenUntil) } : {}),
   }));
+}
+
+/**
+ * The latest the last entry may have been made: a day after its instant (a date alone, or a shown
+ * duration, stands at its day's start: a sighting of the stage before earlier that day is no move
+ * back), and no earlier than the reading a duration was counted from.
+ */
+function latestEntered(entry: StageEntry): number {
+  return Math.max(Date.parse(entry.enteredAt) + DAY_MS, entry.countedFrom ? Date.parse(entry.countedFrom) : 0);
 }
 
 /**

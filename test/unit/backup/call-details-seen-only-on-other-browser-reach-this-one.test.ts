@@ -98,21 +98,6 @@ describe('a call this browser holds with less detail than the other browser’s 
   });
 });
 
-describe('a call the other browser read after this one last read the page', () => {
-  it('takes the outcome the later reading showed over its own', async () => {
-    const desktop = await freshDb();
-    await save(desktop, contactPage(ANA, [callShown({ outcome: 'no-answer' })]), TUE);
-    const laptop = await freshDb();
-    await carry(desktop, laptop, TUE_LATER);
-    await save(laptop, contactPage(ANA, [callShown({ outcome: 'connected' })]), THU);
-    expect(await rate(laptop)).toBe('1 of 1');
-
-    await carry(laptop, desktop, FRI);
-
-    expect(await rate(desktop)).toBe('1 of 1');
-  });
-});
-
 describe('an exported call the other browser imported again with its outcome', () => {
   const HEAD =
     'Record ID,Call title,Activity date,Activity assigned to,Call direction,Call outcome,Call notes,Associated Contact,Associated Contact IDs,Associated Deal,Associated Deal IDs\n';
