@@ -31,9 +31,13 @@ export function foldedMessagesGap(thread: Element, title: string, words: Wording
   // The messages the thread shows, each read (mail-thread.ts); one at least, the mail the item is.
   const starts = messageStarts(thread, words);
   const shown = Math.max(1, starts.length);
-  // A thread's size stands beside its subject, above its mails' headers: a body's "2 emails" is prose.
+  // A thread's size stands beside its subject, above its mails' headers: a body's "2 emails" is
+  // prose. A mail showing no header (From/To lines, a sender's head) has no place above it to tell.
   const headers = [mailLineList(thread, words)[0]?.start, starts[0]].filter((el): el is Element => !!el);
-  const size = countIn(thread, threadSizeWords, (el) => headers.every((header) => follows(header, el)));
+  const size =
+    headers.length === 0
+      ? undefined
+      : countIn(thread, threadSizeWords, (el) => headers.every((header) => follows(header, el)));
   const unshown = size ? Number(size.match(/\d+/)?.[0]) - shown : 0;
   return unshown > 0
     ? [

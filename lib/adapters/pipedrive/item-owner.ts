@@ -42,7 +42,7 @@ const PROSE_BELOW = new Set(['note', 'email']);
 export function ownerOf(item: Element, date: ItemDate, kind: string, sides: MailSides, words: Wording): ItemOwner {
   const persons = sides.them.names;
   const asOwner = (segment: string): ItemOwner => {
-    const name = bareName(segment, words);
+    const name = bareName(segment, words, sides.us);
     if (name === undefined) return { unreadName: segment };
     return isNamed(name, persons) ? { personNamed: name } : { owner: name };
   };
@@ -80,7 +80,7 @@ function nameBelow(item: Element, line: Element, sides: MailSides, words: Wordin
 
 /** A name shown apart from the owner's place: a user the page names is the owner; another name is reported. */
 function apart(segment: string, sides: MailSides, words: Wording): ItemOwner {
-  const name = bareName(segment, words) ?? segment;
+  const name = bareName(segment, words, sides.us) ?? segment;
   if (isNamed(name, sides.us) || isWord(name, words.viewer)) return { owner: name };
   if (isNamed(name, sides.them.names) || !looksLikeName(name, words)) return {};
   return { unreadName: name };
@@ -92,15 +92,17 @@ function apart(segment: string, sides: MailSides, words: Wording): ItemOwner {
  * ("By: …"; "Von Trapp", "De Luca" and "Da Silva" are names), or any words ending in a colon
  * ("Eigenaar: …" where no word is known). Undefined where what is
  * left is still no bare name: empty, or opening with a word in lower case ("przez Max Müller"), as
- * a label does and a name does not. No label is stored as a rep: one rep under several names
- * splits her touches in the team view.
+ * a label does, unless it is a user the page names (`us`: the record's owner written in lower case,
+ * "jonas keller", or opening with a particle, "de Vries"). No label is stored as a rep: one rep
+ * under several names splits her touches in the team view.
  */
-function bareName(segment: string, words: Wording): string | undefined {
+function bareName(segment: string, words: Wording, us: readonly string[]): string | undefined {
   const name = segment
     .replace(ownerLabel(words), '')
     .replace(/^[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,2}\s*:\s*/u, '')
     .trim();
-  return name && !/^\p{Ll}[\p{L}\p{M}]*\s/u.test(name) ? name : undefined;
+  if (!name) return undefined;
+  return !/^\p{Ll}[\p{L}\p{M}]*\s/u.test(name) || isNamed(name, us) ? name : undefined;
 }
 
 const labelPatterns = new Map<readonly string[], RegExp>();

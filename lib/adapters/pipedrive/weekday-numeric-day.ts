@@ -7,11 +7,11 @@ import type { PageLocale } from '../../locale/page-locale';
 /**
  * A weekday, then a day and month in numbers without a year, then perhaps a time: Pipedrive's short
  * dates ("Do., 15.10. 14:30", "jue, 15/10 14:30", "Thu, 10/15 2:30 PM"). The time may follow a
- * connector word ("um 14:30"). The day and month are what dates the item: read alone, the weekday
+ * comma or a connector word ("15.10., 14:30", "um 14:30"). The day and month are what dates the item: read alone, the weekday
  * is last week's.
  */
 const SHAPE =
-  /(?<![\p{L}\p{N}])(\p{L}+)\.?,?\s+(\d{1,2})([./-])(\d{1,2})\.?(?![\d./-])((?:\s+(?:\p{L}{1,5}\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?(?!\p{L}))?)?)/giu;
+  /(?<![\p{L}\p{N}])(\p{L}+)\.?,?\s+(\d{1,2})([./-])(\d{1,2})\.?(?![\d./-])((?:,?\s+(?:\p{L}{1,5}\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?(?!\p{L}))?)?)/giu;
 
 export interface NumericDay {
   /** The shown weekday, 0 = Sunday. */

@@ -9,8 +9,8 @@ import type { PageLanguage } from './page-locale';
 /** The longest group header read ("Mittwoch, 18. November 2025" and a little more). */
 const MOST_HEADER_CHARS = 40;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-/** A month and its year: "November 2025", "Oktober 2025", "November • 2025". */
-const MONTH_YEAR = /^(\p{L}+)\.?\s*[•·,-]?\s*((?:19|20)\d{2})$/u;
+/** A month and its year: "November 2025", "Oktober 2025", "November • 2025", with the group's count: "November 2025 (2)". */
+const MONTH_YEAR = /^(\p{L}+)\.?\s*[•·,-]?\s*((?:19|20)\d{2})(?:\s*\(\d+\))?$/u;
 
 /**
  * The year a group header shows: a month and year ("November 2025") or a whole day with its year
@@ -38,12 +38,27 @@ export function yearHeaderAbove(el: Element, clock: PageClock, language: PageLan
   return headerAbove('year-header-above', el, (previous) => saidBy(previous, clock, language));
 }
 
-/** What an element before an entry says of the entry's year: a header's year, 'stop' (see yearHeaderAbove), or nothing. */
+/**
+ * What an element before an entry says of the entry's year: a header's year, 'stop' (see
+ * yearHeaderAbove; also a group header naming no year, "December" or "Today", the entry's own
+ * group: a year further up is another group's), or nothing.
+ */
 function saidBy(el: Element, clock: PageClock, language: PageLanguage): number | 'stop' | 'nothing' {
   const lines = linesOf(el);
   const years = lines.map((line) => headerYear(lineText(line), clock, language));
   const [only] = years;
   if (lines.length === 1 && only !== undefined) return only;
   if (years.some((year) => year !== undefined)) return 'stop';
+  const [line] = lines;
+  if (lines.length === 1 && line && namesGroup(lineText(line), clock, language)) return 'stop';
   return el.matches(OPENS_PART) ? 'stop' : 'nothing';
+}
+
+/** A group header naming no year: a month alone ("December", "Dezember") or a day ("Today", "Tuesday, November 17"). */
+function namesGroup(text: string, clock: PageClock, language: PageLanguage): boolean {
+  if (!text || text.length > MOST_HEADER_CHARS) return false;
+  const month = text.trim().match(/^(\p{L}+)\.?$/u);
+  if (month && monthNumber(fold(month[1] as string)) !== undefined) return true;
+  const date = readPageDate(text, clock, language.locale);
+  return date?.timePrecision === 'day' && !date.relativeTime;
 }
