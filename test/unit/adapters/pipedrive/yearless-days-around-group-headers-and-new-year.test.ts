@@ -138,4 +138,26 @@ describe('Pipedrive: yearless days around group headers and the new year', () =>
     const r = readAt(html);
     expect(r.activities.find((a) => a.timestamp !== '2026-11-18T10:00:00.000Z' && a.type !== 'note')).toBeUndefined();
   });
+  it.each([
+    ['nl', 'Gesprek', 'do 15-10 14:30'],
+    ['fr', 'Appel', 'jeu. 15/10 14:30'],
+    ['it', 'Chiamata', 'gio 15/10 14:30'],
+    ['de', 'Anruf', 'Do., 15.10., 14:30'],
+    ['en-US', 'Call', 'Thu, 10/15 at 2:30 PM'],
+  ])('%s weekday + numeric day "%s" is 15 October 2026 14:30', (lang, icon, date) => {
+    const html = page({ lang, history: [act('First call', date, true, icon)] });
+    for (const h of [html, strip(html)])
+      expect(byTitle(readAt(h), 'First call')).toMatchObject({ timestamp: '2026-10-15T14:30:00.000Z' });
+  });
+
+  it('a month header naming its year with the group\'s count ("November 2025 (2)") gives that year', () => {
+    const html = page({
+      lang: 'de',
+      historyTitle: 'Verlauf',
+      history: [
+        `<div>${hdr('November 2025 (2)')}<div>${act('Erstgespräch', '18. Nov. um 10:00', true, 'Anruf')}</div></div>`,
+      ],
+    });
+    expect(byTitle(readAt(html), 'Erstgespräch')).toMatchObject({ timestamp: '2025-11-18T10:00:00.000Z' });
+  });
 });
