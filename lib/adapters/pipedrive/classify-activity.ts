@@ -8,7 +8,10 @@ import { scheduledMailWords, typeNameWords, type Wording, wordingFor } from './w
 
 /** What an item's markup and text say, before classification. */
 export interface ItemFacts {
-  /** `activity`, `note`, `email` (mail sync), `change` (changelog), `file`, or '' when unknown. */
+  /**
+   * `activity`, `note`, `email` (mail sync), `campaign` (a Campaigns mail), `change` (changelog),
+   * `file`, or '' when unknown.
+   */
   kind: string;
   /** The activity type's key or label: Call, Meeting, Task, Deadline, Email, Lunch or user-defined. */
   typeName: string;
@@ -62,6 +65,8 @@ export function classifyItem(facts: ItemFacts, words: Wording = wordingFor('en')
   if (kind === 'file' || kind === 'document') return null;
   if (kind === 'note') return { type: 'note', direction: 'unknown', automated: false };
   if (kind === 'change') return { type: 'system', direction: 'unknown', automated: true };
+  // A Pipedrive Campaigns mail: a bulk mail the campaign sent to the person (metrics.md: automated).
+  if (kind === 'campaign') return { type: 'email', direction: 'outbound', automated: true };
   if (kind === 'email')
     return {
       type: 'email',
@@ -138,6 +143,8 @@ export function activityTypeOf(name: string): ActivityType {
 export function typeOfName(name: string): ActivityType | undefined {
   // Accents folded: a French "Démo" is a demo, "telephonique" is "Téléphonique" either way.
   const n = fold(name);
+  // A video call is held face to face on screen: a meeting, as a French "Visio" is.
+  if (/video/.test(n)) return 'meeting';
   if (/\bcall|phone/.test(n) || hasWholeWord(n, typeNameWords.call)) return 'call';
   if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n) || hasWholeWord(n, typeNameWords.meeting))
     return 'meeting';

@@ -2,6 +2,7 @@ import type { NotRead } from '../../schema/read-result';
 import { expectedCloseNote } from '../../schema/won-close-date-reason';
 import { zonedDay } from '../../zoned-day';
 import type { PageClock } from '../types';
+import { closedEntryTime } from './closed-entry';
 import { fieldDate, fieldText } from './fields';
 import type { PageLanguage } from './page-locale';
 import { FIELDS, type FieldSpec } from './selectors';
@@ -11,12 +12,14 @@ import type { Tense } from './shown-year';
  * The close date the deal record carries: the calendar day, or the text shown where it cannot be
  * read. A closed deal's time in its stage stops there (metrics/closed-stage-time.ts), so a won
  * deal's is the day it was won: Pipedrive's "Won time" field, else "Deal closed on" (set when a
- * deal is won or lost). Its expected close date was only the plan: where the page shows nothing
- * else, the close date is not read, and notRead says why, quoting the expected day
- * (expectedCloseNote). A lost deal's is the day it was lost, "Lost time", else "Deal closed on",
- * else its expected close date, in the past (docs/team-view.md: as the deals export is read). An
- * open deal's is the expected close date, which looks ahead (overdue if lately, as a planned
- * activity's date does).
+ * deal is won or lost), else the day of the feed's entry saying so ("Deal won"). Its expected close
+ * date was only the plan: where the page shows nothing else, the close date is not read, and
+ * notRead says why, quoting the expected day (expectedCloseNote). A lost deal's is the day it was
+ * lost, "Lost time", else "Deal closed on", else the feed's "Deal lost" entry, else its expected
+ * close date, in the past (docs/team-view.md: as the deals export is read). A closed deal cannot
+ * have closed on a day still to come (a lost deal's expected day often lies ahead): such a day is
+ * not read, and notRead says so. An open deal's is the expected close date, which looks ahead
+ * (overdue if lately, as a planned activity's date does).
  * A date shown but not read is reported in notRead by fieldDate; a field not shown is left to the
  * caller's report of missing fields.
  */
@@ -32,8 +35,10 @@ export function dealCloseDate(
   if (!closed) return shownDay(page, FIELDS.closeDate, 'planned');
   const shown = (spec: FieldSpec) => fieldText(view, spec, language.words, feed);
   const closedOn = [closed === 'won' ? FIELDS.wonTime : FIELDS.lostTime, FIELDS.closedOn].find(shown);
-  if (closedOn) return shownDay(page, closedOn, 'past');
-  if (closed === 'lost') return shownDay(page, FIELDS.closeDate, 'past');
+  if (closedOn) return closedDay(page, closedOn, closed);
+  const entry = closedEntryTime(feed, closed, clock, language);
+  if (entry && Date.parse(entry) <= clock.now.getTime()) return zonedDay(entry, clock.timeZone);
+  if (closed === 'lost') return closedDay(page, FIELDS.closeDate, closed);
   const expected = shown(FIELDS.closeDate);
   // The expected day read as an open deal's was (planned), to match the day stored then; a text
   // that does not read needs no note of its own beside this one.
@@ -52,6 +57,24 @@ interface ShownPage {
   feed: readonly Element[];
   notRead: NotRead[];
 }
+
+/**
+ * A closed deal's day from a date field, as shownDay reads it; a day after the reading's today is
+ * no day it closed on: not read, and said so.
+ */
+function closedDay(page: ShownPage, spec: FieldSpec, closed: 'won' | 'lost'): string | undefined {
+  const day = shownDay(page, spec, 'past');
+  const { clock, view, language, feed, notRead } = page;
+  if (!day || !DAY.test(day) || day <= zonedDay(clock.now, clock.timeZone)) return day;
+  const text = fieldText(view, spec, language.words, feed);
+  notRead.push({
+    field: 'closeDate',
+    reason: `the deal is ${closed}, but the day the page shows for its close, "${text}", is still to come`,
+  });
+  return undefined;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date field's day in the page's zone, its text where it cannot be read (fieldDate says why), undefined where not shown. */
 function shownDay(page: ShownPage, spec: FieldSpec, tense: Tense): string | undefined {

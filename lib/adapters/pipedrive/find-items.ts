@@ -13,6 +13,7 @@ import { isQuotedHeaderRow } from './quoted-header';
 import { isRecordCard } from './record-card';
 import { isRecordPanel } from './record-panel';
 import { TITLES } from './titles';
+import { withoutTrackingLines } from './tracking-lines';
 import { hasTypeSignal } from './type-signals';
 import type { Wording } from './wording';
 
@@ -37,7 +38,7 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   const dated = linesOf(view).filter(
     (line) => !inListRow(line) && isDated(line, clock, language) && !isQuotedHeaderRow(line, language.words),
   );
-  const carriers = withoutDoneLines(dated, view, language.words);
+  const carriers = withoutTrackingLines(withoutDoneLines(dated, view, language.words), view, language.words);
   const counts = new Map<Element, number>();
   for (const carrier of carriers)
     for (let el: Element | null = carrier; el && el !== view; el = el.parentElement)

@@ -15,6 +15,14 @@ const MAX_TITLE = 120;
 /** Links that name who or what an item is about, never its subject. */
 export const RELATED_LINK = 'a[href*="/person/"], a[href*="/organization/"], a[href*="/deal/"], a[href^="mailto:"]';
 
+/**
+ * Links to the item itself, which name it: its activity's page (`/activities/{id}`), its mail's
+ * thread (`/mail/thread/{id}`, or elsewhere in the mail), its note (`/notes/{id}`, a guess) — the
+ * href shapes the reader keys items by (sourceIdOf, threadIdOf). A link to a recording, a file or
+ * another record says what it leads to ("Play recording", "proposal.pdf"), never what the item was.
+ */
+const OWN_LINK = `${SELECTORS.activityLink}, a[href*="/mail/"], a[href*="/notes/"]`;
+
 /** A changelog row from its field/old/new elements, else from its wording ("Stage: A → B"). */
 export function changeOf(item: Element, kind: string, words: Wording): ChangeRow | null {
   if (kind !== 'change') return null;
@@ -80,8 +88,9 @@ function structuralSubject(item: Element, kind: string, date: ItemDate, words: W
     const after = chunks.slice(chunks.indexOf(piece) + 1);
     return isSubjectButton(button, { item, after, titleLike }, words);
   };
-  // The subject is usually the item's own link (`/activities/{id}`); a custom type's label is not.
-  const linked = chunks.filter((c) => c.el.matches('a[href]'));
+  // The subject is usually the item's own link (`/activities/{id}`); a custom type's label is not,
+  // nor is a link to what the item holds ("Play recording" on a Caller log) or to another record.
+  const linked = chunks.filter((c) => c.el.matches(OWN_LINK));
   return [...linked, ...chunks].find((c) => titleLike(c) && isSubject(c))?.text;
 }
 

@@ -6,6 +6,7 @@ import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
 import { senderHeads } from './sender-head';
 import { escapeRegExp, hasWord } from './text-match';
+import type { Wording } from './wording';
 
 /**
  * An entry telling that a synced mail was opened or a link in it clicked ("Lena Vogt opened your
@@ -22,10 +23,19 @@ export function isMailTrackingEvent(item: Element, clock: PageClock, language: P
   const { words } = language;
   if (mailLines(item, words).from !== undefined || senderHeads(item, words).length > 0) return false;
   const [head, ...rest] = linesOf(item);
-  if (!head || !hasWord(textOutsideLinks(head), words.mailTracking)) return false;
-  const who = lineText(head).match(headPattern(words.mailTracking))?.[1];
-  if (!who || !isName(who, words.firstPerson)) return false;
+  if (!head || !isMailTrackingLine(head, words)) return false;
   return rest.every((line) => textOutsideLinks(line) === '' || isDated(line, clock, language));
+}
+
+/**
+ * A line telling that a mail was opened or a link in it clicked: it starts with who did it and
+ * the wording ("Lena Vogt opened your email …", "Marek Nowak clicked a link · Nov 17 at 3:52 PM"),
+ * whether it heads an event entry of its own or stands under the synced mail it tracks.
+ */
+export function isMailTrackingLine(line: Element, words: Wording): boolean {
+  if (!hasWord(textOutsideLinks(line), words.mailTracking)) return false;
+  const who = lineText(line).match(headPattern(words.mailTracking))?.[1];
+  return who !== undefined && isName(who, words.firstPerson);
 }
 
 const headPatterns = new WeakMap<readonly string[], RegExp>();

@@ -19,6 +19,7 @@ import { changeOf, sourceIdOf, threadIdOf, titleOf } from './item-title';
 import { type MailSides, mailDirection } from './mail-direction';
 import { expandedThreads, threadMessages, threadSubject, todayOfThread } from './mail-thread';
 import { markedItems } from './marked-items';
+import { moreParticipantsGap } from './more-participants';
 import { nameBeforeDateGap, ownerApartGap, ownerGap } from './owner-gap';
 import type { PageLanguage } from './page-locale';
 import { personIdsIn } from './person-links';
@@ -144,6 +145,9 @@ export function* readTimeline(
     if (kind === 'deal') {
       const ids = dealContactIds(item, mail.mailDirection, language.words, sides.them.persons ?? []);
       if (ids.length > 0) candidate.contactIds = ids;
+      // Persons a line counts without naming ("+1") may be the deal's: said, never left as untouched.
+      // An inbound mail is its sender's alone, whoever else it went to.
+      if (mail.mailDirection !== 'inbound') notRead.push(...moreParticipantsGap(item, title, language.words));
     }
     timeline.candidates.push(candidate);
     threads.push(threadIdOf(thread ?? item));

@@ -54,16 +54,16 @@ export function stageMoveSentences(
       const bare = bareArrowMove(texts, stages);
       if (bare) dated(language.words.stageField[0] ?? '', bare);
       // An arrow under a line of its own names that line's field ("Next step" over "Demo → Proposal").
-      else if (ARROW.test(texts[0] ?? '') && namesStage(texts, stages)) found.unread++;
+      else if (ARROW.test(texts[0] ?? '') && namesStage(texts, stages, language.words)) found.unread++;
       continue;
     }
     const at = texts.findIndex((text) => stageMoveAnnounced(text, language.words));
     const announced = stageMoveAnnounced(texts[at] ?? '', language.words);
     if (!announced) {
-      const told = toldMove(texts, language.words, stages);
+      const told = toldMove(texts, language.words, stages) ?? toldLast(texts, language.words, stages);
       if (told === 'other field') continue;
       if (told) dated(language.words.stageField[0] ?? '', told);
-      else if (namesStage(texts, stages)) found.unread++;
+      else if (namesStage(texts, stages, language.words)) found.unread++;
       continue;
     }
     const move = moveIn(announced.rest || (texts[at + 1] ?? ''), language.words, stages);
@@ -112,15 +112,63 @@ function toldMove(
 }
 
 /**
+ * A move told with its participle last, as German and Dutch say it ("Deal in Phase Verhandlung
+ * verschoben", "Phase von Angebot in Verhandlung geändert", "Deal naar Onderhandeling verplaatst"):
+ * a line ending in a word for "changed", before it a word for "to" (`stageMoveLast`), the stage
+ * field's name maybe, and one of the pipeline's stages; before that maybe "from" and the stage left;
+ * first nothing, the deal's own name or the stage field's. Another name first ("Nächster Schritt auf
+ * Angebot geändert") is another field's change: 'other field'.
+ */
+function toldLast(
+  texts: readonly string[],
+  words: Wording,
+  stages: readonly string[],
+): { from: string; to: string } | 'other field' | undefined {
+  if (words.stageMoveLast.length === 0) return undefined;
+  const ending = new RegExp(`^(.+?)\\s+(?:${alternatives(words.stageMove.changed)})\\s*[.!]?$`, 'iu');
+  const byLength = [...stages].sort((a, b) => b.length - a.length);
+  for (const text of texts) {
+    const head = text.match(ending)?.[1];
+    if (!head) continue;
+    const into = after(head, byLength, words.stageMoveLast, words.stageField);
+    if (!into) continue;
+    const left = after(into.before, byLength, words.stageMove.from, []);
+    const lead = (left ? left.before : into.before).trim();
+    if (lead !== '' && !isWord(lead, words.stageMove.deal) && !isWord(lead, words.stageField)) return 'other field';
+    return { from: left?.stage ?? '', to: into.stage };
+  }
+  return undefined;
+}
+
+/** A line part ending "<word> [<field>] <stage>" (the stage maybe quoted): the stage and what comes before the word. */
+function after(
+  text: string,
+  stages: readonly string[],
+  lead: readonly string[],
+  field: readonly string[],
+): { stage: string; before: string } | undefined {
+  const named = field.length > 0 ? `(?:(?:${alternatives(field)})\\s+)?` : '';
+  for (const stage of stages) {
+    const m = text.match(
+      new RegExp(`^(.*?)(?:^|\\s)(?:${alternatives(lead)})\\s+${named}["'“‘„«]?${escapeRegExp(stage)}["'”’“»]?$`, 'iu'),
+    );
+    if (m) return { stage, before: m[1] ?? '' };
+  }
+  return undefined;
+}
+
+/**
  * Whether a feed entry ends a line with one of the pipeline's stages (a stage's name at the end of
- * the line, or before a closing mark): an entry that may be a move in wording Touchline has no
- * words for ("Trato movido a Propuesta enviada"), so the deal's creation may not stand for the
- * current stage's entry (counted `unread`). A stage's name inside other words ("Product “Proposal
+ * the line, or before a closing mark), or with a stage and a word for "changed" after it: an entry
+ * that may be a move in wording Touchline has no words for ("Trato movido a Propuesta enviada",
+ * "Deal in die Phase Verhandlung verschoben"), so the deal's creation may not stand for the current
+ * stage's entry (counted `unread`). A stage's name inside other words ("Product “Proposal
  * template” added") says nothing of a move.
  */
-function namesStage(texts: readonly string[], stages: readonly string[]): boolean {
+function namesStage(texts: readonly string[], stages: readonly string[], words: Wording): boolean {
+  const changed = `(?:\\s+(?:${alternatives(words.stageMove.changed)}))?`;
   return stages.some((stage) => {
-    const ending = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stage)}\\s*[.!)"”»]?$`, 'iu');
+    const ending = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stage)}["'”’»]?${changed}\\s*[.!)"”»]?$`, 'iu');
     return texts.some((text) => ending.test(text));
   });
 }

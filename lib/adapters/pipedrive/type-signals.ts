@@ -1,5 +1,7 @@
+import type { ActivityType } from '../../schema/activity';
 import { allVisible } from '../dom';
 import { remembered } from '../reading-memo';
+import { typeOfName } from './classify-activity';
 import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
 import { mailLines } from './mail-lines';
 import type { ChangeRow } from './read-timeline';
@@ -32,7 +34,17 @@ function labelsOf(item: Element): string[] {
 
 /** Every word that names a type or kind of feed entry, in the page's language and English. */
 export function typeWords(words: Wording): string[] {
-  return [...Object.values(words.types).flat(), ...words.note, ...words.change, ...words.file];
+  return [...Object.values(words.types).flat(), ...words.note, ...words.change, ...words.file, ...words.campaign];
+}
+
+/**
+ * The touch type an icon or type label names by a word a company's or integration's type holds
+ * ("WhatsApp", "LinkedIn", "Video call": classify-activity.ts typeOfName), none of the word
+ * table's own: an integration files its messages in History with their type in the icon alone.
+ */
+export function touchNamed(label: string): ActivityType | undefined {
+  const type = typeOfName(label);
+  return type === 'note' || type === 'email' ? undefined : type;
 }
 
 /**
@@ -59,11 +71,14 @@ export function changeRowIn(item: Element, words: Wording): ChangeRow | undefine
   return undefined;
 }
 
+/** A link to a Pipedrive Campaigns campaign: a Campaigns mail's subject (item-facts.ts). Guess: the URL's shape. */
+export const CAMPAIGN_LINK = 'a[href*="/campaigns/campaign/"]';
+
 /** Something in the item says what kind of entry it is, without class names or test ids. */
 export function hasTypeSignal(item: Element, words: Wording): boolean {
-  if (allVisible(item, CHECKBOX).length > 0) return true;
+  if (allVisible(item, `${CHECKBOX}, ${CAMPAIGN_LINK}`).length > 0) return true;
   const types = typeWords(words);
-  if (iconLabels(item).some((label) => isWord(label, types))) return true;
+  if (iconLabels(item).some((label) => isWord(label, types) || touchNamed(label) !== undefined)) return true;
   if (chunksOf(item).some((c) => isWord(c.text, types))) return true;
   const mail = mailLines(item, words);
   return mail.from !== undefined || changeRowIn(item, words) !== undefined;

@@ -13,6 +13,12 @@ export interface Wording {
   note: readonly string[];
   change: readonly string[];
   file: readonly string[];
+  /**
+   * What a Pipedrive Campaigns mail's icon is named in a person's History ("Campaign"): a bulk mail
+   * the campaign sent, outbound and automated (classify-activity.ts). The product's name in each
+   * language (Pipedrive's help centre: Campaigns, Kampagnen); the icon's wording is a guess.
+   */
+  campaign: readonly string[];
   /** Mail direction words on synced mail ("Received", "Sent"). */
   received: readonly string[];
   sent: readonly string[];
@@ -184,6 +190,23 @@ export interface Wording {
    * ("Next step changed to Proposal", "Label changed to Demo"). The deal words are guesses.
    */
   stageMove: Record<'changed' | 'from' | 'to' | 'deal', readonly string[]>;
+  /**
+   * The words for "to" before the stage entered in a move said with its participle last, as German
+   * and Dutch put it ("Deal in Phase Verhandlung verschoben", "Phase von Angebot in Verhandlung
+   * geändert", "Deal naar Onderhandeling verplaatst"); the participle is one of `stageMove.changed`.
+   * Empty in a language that says "changed" first. Guesses, like `stageMove`.
+   */
+  stageMoveLast: readonly string[];
+  /**
+   * How a feed entry saying the deal was won or lost begins ("Deal lost: No budget"): the day the deal
+   * closed where the page shows no Won or Lost time. Guesses (no source shows the entry's wording).
+   */
+  closedEntry: Record<'won' | 'lost', readonly string[]>;
+  /**
+   * The tail of an activity's participants line naming some and counting the rest ("Jonas Weber, Mia
+   * Kraus and 1 other"), `{n}` the count; a bare "+1" is every language's. Guesses.
+   */
+  moreParticipants: readonly string[];
   /** The unit of the stage bar's day prefix ("3 d · Qualified"). */
   dayUnits: readonly string[];
   won: readonly string[];
@@ -234,6 +257,7 @@ const en: Wording = {
   note: ['Note'],
   change: ['Changelog', 'Change', 'Deal updated'],
   file: ['File', 'Document'],
+  campaign: ['Campaign', 'Campaigns'],
   received: ['Received', 'Incoming'],
   sent: ['Sent', 'Outgoing'],
   from: ['From'],
@@ -306,7 +330,9 @@ const en: Wording = {
   mailTracking: [
     'opened your email',
     'opened the email',
+    'opened this email',
     'opened your e-mail',
+    'opened this e-mail',
     'opened the e-mail',
     'clicked a link in',
     'clicked a link',
@@ -373,6 +399,9 @@ const en: Wording = {
   automation: ['Sequence', 'Automation', 'Automated', 'Workflow automation', 'Campaign'],
   stageField: ['Stage', 'Deal stage'],
   stageMove: { changed: ['changed', 'updated', 'moved'], from: ['from'], to: ['to'], deal: ['deal'] },
+  stageMoveLast: [],
+  closedEntry: { won: ['Deal won', 'Deal marked as won'], lost: ['Deal lost', 'Deal marked as lost'] },
+  moreParticipants: ['and {n} others', 'and {n} other', 'and {n} more'],
   dayUnits: ['d', 'days', 'day'],
   won: ['Won'],
   lost: ['Lost'],
@@ -426,6 +455,7 @@ const de: Wording = {
   note: ['Notiz'],
   change: ['Änderungsprotokoll', 'Änderung'],
   file: ['Datei', 'Dokument'],
+  campaign: ['Kampagne', 'Kampagnen'],
   received: ['Empfangen', 'Eingehend'],
   sent: ['Gesendet', 'Ausgehend'],
   from: ['Von'],
@@ -547,6 +577,12 @@ const de: Wording = {
     to: ['zu', 'auf', 'nach'],
     deal: ['deal'],
   },
+  stageMoveLast: ['in', 'nach', 'zu', 'auf'],
+  closedEntry: {
+    won: ['Deal gewonnen', 'Deal als gewonnen markiert'],
+    lost: ['Deal verloren', 'Deal als verloren markiert'],
+  },
+  moreParticipants: ['und {n} weitere', 'und {n} weiterer', 'und {n} andere'],
   // "Tagen" as a step's tooltip says it ("Seit 3 Tagen in dieser Phase"), which is never its name.
   dayUnits: ['T', 'Tage', 'Tag', 'Tagen'],
   won: ['Gewonnen'],
@@ -604,6 +640,7 @@ const fr: Wording = {
   note: ['Note'],
   change: ['Journal des modifications', 'Modification'],
   file: ['Fichier', 'Document'],
+  campaign: ['Campagne', 'Campagnes'],
   received: ['Reçu', 'Entrant'],
   sent: ['Envoyé', 'Sortant'],
   from: ['De'],
@@ -726,6 +763,12 @@ const fr: Wording = {
     to: ['à'],
     deal: ['affaire', 'transaction'],
   },
+  stageMoveLast: [],
+  closedEntry: {
+    won: ['Affaire gagnée', 'Affaire marquée comme gagnée'],
+    lost: ['Affaire perdue', 'Affaire marquée comme perdue'],
+  },
+  moreParticipants: ['et {n} autres', 'et {n} autre'],
   dayUnits: ['j', 'jours', 'jour'],
   won: ['Gagnée', 'Gagné'],
   lost: ['Perdue', 'Perdu'],
@@ -768,6 +811,7 @@ const es: Wording = {
   note: ['Nota'],
   change: ['Registro de cambios'],
   file: ['Archivo', 'Documento'],
+  campaign: ['Campaña', 'Campañas'],
   // "Recibida" and "Entrante" (la llamada: a call's badge, as "Llamada entrante" says) are guesses.
   received: ['Recibido', 'Recibida', 'Entrante'],
   sent: ['Enviado'],
@@ -885,6 +929,12 @@ const es: Wording = {
     to: ['a'],
     deal: ['trato', 'negocio', 'oportunidad'],
   },
+  stageMoveLast: [],
+  closedEntry: {
+    won: ['Trato ganado', 'Trato marcado como ganado'],
+    lost: ['Trato perdido', 'Trato marcado como perdido'],
+  },
+  moreParticipants: ['y {n} más', 'y {n} otros', 'y {n} otro'],
   dayUnits: ['d', 'días', 'día'],
   won: ['Ganado'],
   lost: ['Perdido'],
@@ -925,6 +975,7 @@ const pt: Wording = {
   note: ['Anotação', 'Nota'],
   change: ['Registro de alterações'],
   file: ['Arquivo', 'Documento'],
+  campaign: ['Campanha', 'Campanhas'],
   // "Recebida" (a ligação: a call's badge, as "Ligação recebida" says) and "Entrante" are guesses.
   received: ['Recebido', 'Recebida', 'Entrante'],
   sent: ['Enviado'],
@@ -1040,6 +1091,12 @@ const pt: Wording = {
   // Guessed from the table's word for a deal ("negócio"): the evidence shows no Portuguese stage line.
   stageField: ['Etapa', 'Etapa do negócio'],
   stageMove: { changed: ['alterada', 'alterado', 'atualizada'], from: ['de'], to: ['para'], deal: ['negócio'] },
+  stageMoveLast: [],
+  closedEntry: {
+    won: ['Negócio ganho', 'Negócio marcado como ganho'],
+    lost: ['Negócio perdido', 'Negócio marcado como perdido'],
+  },
+  moreParticipants: ['e mais {n}', 'e {n} outros', 'e {n} outro'],
   dayUnits: ['d', 'dias', 'dia'],
   won: ['Ganho'],
   lost: ['Perdido'],
@@ -1082,6 +1139,7 @@ const nl: Wording = {
   note: ['Notitie'],
   change: ['Wijzigingslogboek'],
   file: ['Bestand', 'Document'],
+  campaign: ['Campagne', 'Campagnes'],
   received: ['Ontvangen'],
   sent: ['Verzonden'],
   from: ['Van'],
@@ -1177,6 +1235,12 @@ const nl: Wording = {
   // Dutch compounds "Deal" with the field ("Dealwaarde"), so the stage line may read "Dealfase".
   stageField: ['Fase', 'Dealfase'],
   stageMove: { changed: ['gewijzigd', 'bijgewerkt', 'verplaatst'], from: ['van'], to: ['naar'], deal: ['deal'] },
+  stageMoveLast: ['naar', 'in'],
+  closedEntry: {
+    won: ['Deal gewonnen', 'Deal gemarkeerd als gewonnen'],
+    lost: ['Deal verloren', 'Deal gemarkeerd als verloren'],
+  },
+  moreParticipants: ['en {n} anderen', 'en {n} andere', 'en nog {n}'],
   dayUnits: ['d', 'dagen', 'dag'],
   won: ['Gewonnen'],
   lost: ['Verloren'],
@@ -1223,6 +1287,7 @@ const it: Wording = {
   note: ['Nota'],
   change: ['Registro modifiche', 'Modifica'],
   file: ['File', 'Documento'],
+  campaign: ['Campagna', 'Campagne'],
   received: ['Ricevuta', 'Ricevuto', 'In entrata'],
   sent: ['Inviata', 'Inviato', 'In uscita'],
   from: ['Da'],
@@ -1353,6 +1418,9 @@ const it: Wording = {
     to: ['a'],
     deal: ['trattativa', 'affare'],
   },
+  stageMoveLast: [],
+  closedEntry: { won: ['Affare vinto', 'Trattativa vinta'], lost: ['Affare perso', 'Trattativa persa'] },
+  moreParticipants: ['e altri {n}', 'e {n} altri', 'e {n} altro'],
   dayUnits: ['g', 'giorni', 'giorno'],
   won: ['Vinta', 'Vinto'],
   lost: ['Persa', 'Perso'],
