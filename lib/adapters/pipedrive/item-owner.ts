@@ -40,6 +40,8 @@ const PROSE_BELOW = new Set(['note', 'email']);
  * before the name in the owner's place ("by Max Müller", "Zugewiesen an …") is dropped (bareName).
  */
 export function ownerOf(item: Element, date: ItemDate, kind: string, sides: MailSides, words: Wording): ItemOwner {
+  // A Campaigns mail's line shows its delivery states after its date ("Sent · Opened"), no person.
+  if (kind === 'campaign') return {};
   const persons = sides.them.names;
   const asOwner = (segment: string): ItemOwner => {
     const name = bareName(segment, words, sides.us);
