@@ -4,7 +4,7 @@ import { standsAmongEntries } from './among-entries';
 import { isDated } from './dated-line';
 import { dayGroupEntries } from './day-group';
 import { withoutDoneLines } from './done-line';
-import { feedSectionStart } from './feed-section';
+import { feedSectionStart, sectionOf } from './feed-section';
 import { holdsFieldRows, isFieldRow } from './field-rows';
 import { chunksOf, hiddenByPage, linesOf } from './lines';
 import { LIST_ROW } from './list-row';
@@ -14,7 +14,7 @@ import { isRecordCard } from './record-card';
 import { isRecordPanel } from './record-panel';
 import { TITLES } from './titles';
 import { withoutTrackingLines } from './tracking-lines';
-import { hasTypeSignal } from './type-signals';
+import { hasTypeSignal, iconLabels } from './type-signals';
 import type { Wording } from './wording';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
@@ -61,12 +61,14 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   );
   const siblingsOf = new Map<Element | null, number>();
   for (const item of entries) siblingsOf.set(item.parentElement, (siblingsOf.get(item.parentElement) ?? 0) + 1);
+  const historyEntry = (item: Element) => onlyHistoryEntry(item, view, clock, language);
   const shaped = [...new Set(entries)].filter(
     (item) =>
       !holdsFieldRows(item, language.words) &&
-      !isNoEntry(item, language.words) &&
+      (!isNoEntry(item, language.words) || historyEntry(item)) &&
       (hasTypeSignal(item, language.words) ||
-        ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3)),
+        ((siblingsOf.get(item.parentElement) ?? 0) > 1 && chunksOf(item).length >= 3) ||
+        historyEntry(item)),
   );
   const sides = shaped.map((item) => sidebarOf(item, view, language.words));
   const outside = shaped.filter((_, i) => sides[i] === undefined);
@@ -92,6 +94,20 @@ const SIDEBAR = 'aside, [role="complementary"]';
 function sidebarOf(item: Element, view: Element, words: Wording): Element | undefined {
   const side = item.closest(SIDEBAR);
   return side !== null && side !== view && view.contains(side) && !isRecordPanel(side, view, words) ? side : undefined;
+}
+
+/**
+ * The History's only entry, where no sibling entry says its shape (a deal never worked shows its
+ * creation alone, "Deal created · Oct 1, 2026", which reads like the sidebar's field of that name):
+ * it stands past the History's heading or filter chips (feed-section.ts), outside the sidebar,
+ * under an icon naming its kind.
+ */
+function onlyHistoryEntry(item: Element, view: Element, clock: PageClock, language: PageLanguage): boolean {
+  return (
+    iconLabels(item).length > 0 &&
+    sidebarOf(item, view, language.words) === undefined &&
+    sectionOf(item, clock, language) === 'history'
+  );
 }
 
 /**
@@ -206,13 +222,19 @@ function holdsChromeBeside(parent: Element, item: Element): boolean {
   );
 }
 
-/** A section with one item: its heading and tabs belong to the section, the item is the part with the date. */
+/**
+ * A section with one item: its heading and tabs belong to the section, the item is the part with
+ * the date. So do the feed's other sections beside it, each opening with its heading (a deal's
+ * Focus beside a History holding its creation alone: the feed's column is no entry).
+ */
 function enterPastHeading(item: Element, carrier: Element): Element {
   let current = item;
   for (;;) {
     const children = Array.from(current.children).filter((c) => !hiddenByPage(c));
     const holder = children.find((c) => c.contains(carrier));
-    const chrome = children.some((c) => c !== holder && c.matches(HEADING));
+    const chrome = children.some(
+      (c) => c !== holder && (c.matches(HEADING) || c.firstElementChild?.matches(HEADING) === true),
+    );
     if (!holder || holder === carrier || !chrome) return current;
     current = holder;
   }
