@@ -15,18 +15,14 @@ function wordingsOf(lang: string | undefined): Wording[] {
 
 /**
  * A type cell the export word tables do not hold, read as the page reader reads the same type
- * label (lib/adapters/pipedrive/item-facts.ts typeNameOf): a default type's name, else a company's
- * own type by its name (LinkedIn is social, SMS sms, Demo and Video call meetings:
- * classify-activity.ts typeOfName), else a label holding a default type's name ("Appel de
- * suivi"). Undefined for a name none of these recognises, which the reader counts as a task
- * (activityTypeOf): the caller keeps the row as one and says so.
+ * label (typeNamed, then classify-activity.ts typeOfName): a default type's name, else a label
+ * holding one ("Appel de suivi"), else a company's own type by its name (LinkedIn is social, SMS
+ * sms, Demo a meeting). Undefined for a name none of these recognises, which the reader counts as
+ * a task (activityTypeOf): the caller keeps the row as one and says so.
  */
 export function pipedriveTypeOf(name: string, lang: string | undefined): ActivityType | undefined {
-  const wordings = wordingsOf(lang);
-  const exact = typeNamed([name], [], wordings);
-  if (exact) return activityTypeOf(exact);
-  const held = typeOfName(name) === undefined ? typeNamed([name], [name], wordings) : undefined;
-  return held ? activityTypeOf(held) : typeOfName(name);
+  const named = typeNamed([name], [name], wordingsOf(lang));
+  return named ? activityTypeOf(named) : typeOfName(name);
 }
 
 // One list per language: hasWord compiles each list it is given once.

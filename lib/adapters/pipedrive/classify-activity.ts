@@ -143,8 +143,6 @@ export function activityTypeOf(name: string): ActivityType {
 export function typeOfName(name: string): ActivityType | undefined {
   // Accents folded: a French "Démo" is a demo, "telephonique" is "Téléphonique" either way.
   const n = fold(name);
-  // A video call is held face to face on screen: a meeting, as a French "Visio" is.
-  if (/video/.test(n)) return 'meeting';
   if (/\bcall|phone/.test(n) || hasWholeWord(n, typeNameWords.call)) return 'call';
   if (/meeting|lunch|demo|visit|video|zoom|conference|webinar/.test(n) || hasWholeWord(n, typeNameWords.meeting))
     return 'meeting';

@@ -1,6 +1,6 @@
 import type { PageClock } from '../types';
 import { itemDate } from './item-date';
-import { shownKind } from './item-facts';
+import { itemKind } from './item-facts';
 import { changeOf } from './item-title';
 import { linesOf, lineText } from './lines';
 import type { PageLanguage } from './page-locale';
@@ -23,8 +23,8 @@ export function closedEntryTime(
   const said = new RegExp(`^(?:${alternatives(language.words.closedEntry[closed])})(?![\\p{L}\\p{N}])`, 'iu');
   let latest: string | undefined;
   for (const item of feed) {
-    const shown = shownKind(item, language.words);
-    if (item.querySelector(CHECKBOX) || (shown !== undefined && shown !== 'change')) continue;
+    // Only a changelog entry: an icon-less note ("Deal lost: call them in spring") is the rep's prose.
+    if (item.querySelector(CHECKBOX) || itemKind(item, clock, language) !== 'change') continue;
     const row = changeOf(item, 'change', language.words);
     const status = !!row && isWord(row.field, language.words.labels.status) && isWord(row.to, language.words[closed]);
     if (!status && !linesOf(item).some((line) => said.test(lineText(line).trim()))) continue;

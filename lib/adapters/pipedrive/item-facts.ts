@@ -17,7 +17,7 @@ import { senderHeads } from './sender-head';
 import { stageMoveAnnounced } from './stage-move-announced';
 import { hasWord, isWord } from './text-match';
 import { typeNamed } from './type-named';
-import { CAMPAIGN_LINK, CHECKBOX, changeRowIn, iconLabels, touchNamed, typeWords } from './type-signals';
+import { CHECKBOX, changeRowIn, iconLabels, touchNamed, typeWords } from './type-signals';
 import type { Wording } from './wording';
 
 /**
@@ -61,9 +61,8 @@ function saysIncoming(item: Element, words: Wording): boolean {
 /**
  * The kind of entry the item shows (shownKind), a mail's tracking event ("opened your email") or
  * bounce notice a change; else a changelog entry where a line of it says the stage moved ("Stage
- * changed from Qualified to Proposal" beside a decorative icon, or none); else an activity of a
- * type no word names where a type icon heads it; else a note: a feed entry with no checkbox,
- * activity link, type icon, mail lines or change is what Pipedrive shows for a note.
+ * changed from Qualified to Proposal" beside a decorative icon, or none), else a note: a feed
+ * entry with no checkbox, activity link, type, mail lines or change is what Pipedrive shows for a note.
  */
 export function itemKind(item: Element, clock: PageClock, language: PageLanguage): string {
   const { words } = language;
@@ -71,22 +70,20 @@ export function itemKind(item: Element, clock: PageClock, language: PageLanguage
   // "Lena Vogt opened your email", a mail server's bounce: events about a mail, no mail
   // (mail-tracking.ts, bounce-notice.ts).
   if (kind === 'email' && (isMailTrackingEvent(item, clock, language) || isBounceNotice(item, words))) return 'change';
-  if (kind) return kind;
-  if (saysStageMoved(item, words)) return 'change';
-  // Typed by an icon no word names (an integration's "Ringover", "Calendly booking"): an activity of
-  // a type unknown, which the reader counts as a task and reports (type-gap.ts), never a silent note.
-  return typeIconOf(item, words) ? 'activity' : 'note';
+  return kind ?? (saysStageMoved(item, words) ? 'change' : 'note');
 }
 
 /**
  * The name of the item's first icon, drawn as an image (`role="img"`, an `svg`) ahead of its text,
  * where Pipedrive shows an entry's type (crm-evidence-2.md), unless a tag's word (words.automation:
  * "Automation") names it. An avatar is none: a photo (`img`), initials shown as its text ("PR"),
- * or the name of a person the item shows ("Casey Nguyen" beside the date). A note without an icon
- * has none.
+ * or the name of a person the item shows ("Casey Nguyen" beside the date); nor is an image in a
+ * note's or a body's text, or inside a link (a profile's logo). A note without an icon has none.
  */
 function typeIconOf(item: Element, words: Wording): string | undefined {
-  const icon = allVisible(item, '[role="img"], svg').find((el) => !el.closest(SELECTORS.activityNote));
+  const icon = allVisible(item, '[role="img"], svg').find(
+    (el) => !el.closest(`${SELECTORS.activityNote}, ${SELECTORS.itemBody}, a`),
+  );
   const name = icon?.getAttribute('aria-label')?.trim() || icon?.getAttribute('title')?.trim();
   if (!icon || !name || visibleText(icon) || isWord(name, words.automation)) return undefined;
   if (chunksOf(item).some((c) => c.text === name)) return undefined;
@@ -131,7 +128,7 @@ export function shownKind(item: Element, words: Wording): string | undefined {
   if (names.some((n) => isWord(n, words.file))) return 'file';
   if (itemParts(item).some((el) => el.matches(CHECKBOX)) || names.some((n) => isWord(n, nonMailTypes(words))))
     return 'activity';
-  if (names.some((n) => isWord(n, words.campaign)) || linksOwnCampaign(item)) return 'campaign';
+  if (names.some((n) => isWord(n, words.campaign))) return 'campaign';
   // A From line, or a message headed by its sender's name and address over a "to …" line (sender-head.ts).
   if (mailLines(item, words).from !== undefined || senderHeads(item, words).length > 0) return 'email';
   // A synced mail may link to an activity page too (the demo's do): its From line decides first.
@@ -141,20 +138,12 @@ export function shownKind(item: Element, words: Wording): string | undefined {
   // the rep's logged Email, a person's reply would count as the rep's outbound mail.
   if (names.some((n) => isWord(n, words.types.email)) && showsMailParts(item, words)) return 'email';
   if (names.some((n) => isWord(n, typeWords(words)))) return 'activity';
-  // An integration's entry typed by its icon alone ("WhatsApp", "LinkedIn", "Video call"), none of
-  // the table's words: a touch of the type the name says, never a note.
+  // An integration's entry typed by its type label or icon alone ("WhatsApp", "LinkedIn"), none of
+  // the table's words: a touch of the type the name says, never a note. Only the entry's own type
+  // icon: an emoji or a logo in a note's text says nothing of the entry.
   const label = textOf(itemPart(item, SELECTORS.itemTypeLabel));
-  if ([label, ...iconLabels(item)].some((n) => touchNamed(n) !== undefined)) return 'activity';
+  if ([label, typeIconOf(item, words) ?? ''].some((n) => touchNamed(n) !== undefined)) return 'activity';
   return undefined;
-}
-
-/**
- * The item links to a Pipedrive Campaigns campaign (/campaigns/campaign/{id}) as its subject, outside
- * an activity's note and prose: the mail that campaign sent. A note about "<a>the November campaign</a>"
- * links it in prose.
- */
-function linksOwnCampaign(item: Element): boolean {
-  return allVisible(item, CAMPAIGN_LINK).some((a) => !a.closest(SELECTORS.activityNote) && !inProse(a, item));
 }
 
 /**
@@ -180,10 +169,9 @@ function nonMailTypes(words: Wording): string[] {
 
 /**
  * The activity type: attribute, type label, icon label, then a chunk that is a type word; then a
- * label naming a touch by a word a company's or integration's type holds ("WhatsApp", "Video call",
- * a meeting though it holds "call": classify-activity.ts typeOfName); then a type label or icon
- * label holding a type word (a company's own type in the page's language, "Appel de suivi");
- * English keys for known types.
+ * type label or icon label holding one (a company's own type in the page's language, "Appel de
+ * suivi", "Demo follow-up email"); then a label naming a touch by a word an integration's type holds
+ * ("WhatsApp", "LinkedIn": classify-activity.ts typeOfName); English keys for known types.
  */
 function typeNameOf(item: Element, words: Wording): string {
   const attr = item.getAttribute('data-activity-type');
@@ -193,8 +181,8 @@ function typeNameOf(item: Element, words: Wording): string {
   const names = [...labels, ...chunksOf(item).map((c) => c.text)].filter(Boolean);
   return (
     typeNamed(names, [], [words]) ??
-    labels.find((name) => touchNamed(name) !== undefined) ??
     typeNamed(names, labels, [words]) ??
+    labels.find((name) => touchNamed(name) !== undefined) ??
     (label || (itemPart(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? ''))
   );
 }

@@ -23,18 +23,9 @@ function setApart(line: string): string[] {
   return line.split(SET_APART).map((part) => part.replace(/^[\s,;:.]+/, '').trim());
 }
 
-/** A short label opening a part set apart ("Outcome: " of "Duration 04:12 · Outcome: Connected"): words, no time's digits. */
-const PART_LABEL = /^\p{L}[\p{L}\p{M} ]{0,29}:\s*/u;
-
-/**
- * Where a line may state an outcome: its start, after a short label, and after each mark that sets
- * a part apart, with or without a label of its own: a Caller log's facts share one dotted line
- * ("Duration 04:12 · Outcome: Connected"), where the line's label would end at the time's colon.
- */
+/** Where a line may state an outcome: its start, after a short label, and after each mark that sets a part apart. */
 function statements(line: string): string[] {
-  const [start = '', ...parts] = setApart(line);
-  const labelled = parts.filter((part) => PART_LABEL.test(part)).map((part) => part.replace(PART_LABEL, ''));
-  return [start, ...parts, ...labelled, line.replace(/^[^:]{1,30}:\s*/, '')].filter(Boolean);
+  return [...setApart(line).filter(Boolean), line.replace(/^[^:]{1,30}:\s*/, '')];
 }
 
 /** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"); denials come before "connected". */

@@ -166,7 +166,8 @@ function after(
  * template” added") says nothing of a move.
  */
 function namesStage(texts: readonly string[], stages: readonly string[], words: Wording): boolean {
-  const changed = `(?:\\s+(?:${alternatives(words.stageMove.changed)}))?`;
+  // A word for "changed" after the stage says a move only where the language puts it last (German, Dutch).
+  const changed = words.stageMoveLast.length > 0 ? `(?:\\s+(?:${alternatives(words.stageMove.changed)}))?` : '';
   return stages.some((stage) => {
     const ending = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stage)}["'”’»]?${changed}\\s*[.!)"”»]?$`, 'iu');
     return texts.some((text) => ending.test(text));

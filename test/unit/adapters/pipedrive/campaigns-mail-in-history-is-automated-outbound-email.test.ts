@@ -18,7 +18,6 @@ const read = (html: string, lang = 'en-US') => readOk('/person/3107', html, { la
 describe('Pipedrive: a Campaigns mail in a person’s History', () => {
   it.each([
     ['icon and campaign link', campaign('Campaign'), 'en-US'],
-    ['campaign link, its icon unnamed', campaign(''), 'en-US'],
     ['German icon, no link', entry({ icon: 'Kampagne', head: 'Frühjahrsangebot', date: '14. Nov. um 07:30' }), 'de-DE'],
   ])('%s: an outbound automated email, in the newer view and without classes', (_, html, lang) => {
     for (const page of [personPage([html, doneCall]), classless(personPage([html, doneCall]))]) {
@@ -38,5 +37,16 @@ describe('Pipedrive: a Campaigns mail in a person’s History', () => {
     });
     const mail = read(personPage([note, doneCall])).activities.find((a) => a.title.includes('Asked about pricing'));
     expect(mail).toMatchObject({ type: 'note' });
+  });
+
+  it('a note whose first line is a campaign’s link, without the campaign’s icon, stays a note', () => {
+    const note = entry({
+      head: '<a href="/campaigns/campaign/12">November newsletter</a>',
+      date: 'Nov 15 at 9:00 AM',
+      owner: 'Casey Nguyen',
+      body: 'He asked to stay on the list.',
+    });
+    const types = read(personPage([note, doneCall])).activities.map((a) => a.type);
+    expect(types.sort()).toEqual(['call', 'note']);
   });
 });

@@ -4,11 +4,11 @@
  * may carry its type "only in an icon's aria-label/title". Integrations file their messages there
  * with no done toggle and no activity link, their type in the icon alone: a WhatsApp message, a
  * LinkedIn message, a video call. The type the icon's name says (classify-activity.ts typeOfName)
- * makes the entry an activity of that type; an icon no word names makes it an activity of an
- * unknown type, counted as a task and reported (crm-pages.md: report, never guess), not a note.
+ * makes the entry an activity of that type ("Video call" holds the default type "call", as a
+ * company's "Demo call" does: a call). An icon no word names, and an image in a note's text, leave a
+ * note a note (metrics.md: notes are never touches).
  */
 import { describe, expect, it } from 'vitest';
-import { typeOfName } from '../../../../lib/adapters/pipedrive/classify-activity';
 import { classless, doneCall, entry, personPage } from './integration-history-page';
 import { readOk } from './read-written-page';
 
@@ -30,12 +30,6 @@ const videoCall = entry({
   date: 'Nov 12 at 2:00 PM',
   owner: 'Casey Nguyen',
 });
-const unknownTool = entry({
-  icon: 'Ringover',
-  head: 'Tomás Herrera',
-  date: 'Nov 11 at 9:30 AM',
-  owner: 'Casey Nguyen',
-});
 
 const byTitle = (html: string) => {
   const result = readOk('/person/3107', html, { title: 'Tomás Herrera' });
@@ -46,23 +40,45 @@ describe('Pipedrive: History entries an integration types by their icon alone', 
   it.each([
     ['newer view', (html: string) => html],
     ['without classes', classless],
-  ])('%s: a WhatsApp message is sms, a LinkedIn message social, a video call a held meeting', (_, look) => {
+  ])('%s: a WhatsApp message is sms, a LinkedIn message social, a video call a call', (_, look) => {
     const { find } = byTitle(look(personPage([whatsapp, linkedin, videoCall, doneCall])));
     expect(find('Tomás Herrera')).toMatchObject({ type: 'sms', channel: 'sms' });
     expect(find('LinkedIn message sent')).toMatchObject({ type: 'social', channel: 'social' });
-    expect(find('Zoom: pricing walkthrough')).toMatchObject({ type: 'meeting', channel: 'meeting', outcome: 'held' });
+    expect(find('Zoom: pricing walkthrough')).toMatchObject({ type: 'call', channel: 'call' });
     expect(find('Intro call')).toMatchObject({ type: 'call' });
   });
 
   it.each([
-    ['newer view', (html: string) => html],
-    ['without classes', classless],
-  ])('%s: an icon no word names is reported with its name, not read as a note', (_, look) => {
-    const { result } = byTitle(look(personPage([unknownTool, doneCall])));
-    expect(result.activities.some((a) => a.type === 'note')).toBe(false);
-    expect(result.notRead).toContainEqual(
-      expect.objectContaining({ field: 'activities.type', reason: expect.stringContaining('"Ringover"') }),
-    );
+    [
+      'a telephone emoji drawn as an image in its text',
+      '<span role="img" aria-label="telephone receiver">📞</span> back next week',
+    ],
+    [
+      'a LinkedIn logo in a profile link',
+      '<a href="https://linkedin.com/in/tomas"><img role="img" alt="LinkedIn" aria-label="LinkedIn"></a> his profile',
+    ],
+  ])('a note with %s stays a note, no touch', (_, body) => {
+    const note = entry({
+      head: 'Left the brochure at reception',
+      date: 'Nov 10 at 8:00 AM',
+      owner: 'Casey Nguyen',
+      body,
+    });
+    const { result } = byTitle(personPage([note, doneCall]));
+    expect(result.activities.map((a) => a.type).sort()).toEqual(['call', 'note']);
+  });
+
+  it.each([
+    ['Demo follow-up email', 'email'],
+    ['Record demo video task', 'task'],
+  ])('an activity typed "%s" keeps the default type its name holds (%s)', (type, expected) => {
+    const activity = entry({
+      icon: type,
+      head: `<button class="cui5-checkbox" role="checkbox" aria-checked="true"></button><a href="/activities/5177">Spring follow-up</a>`,
+      date: 'Nov 13 at 9:00 AM',
+      owner: 'Casey Nguyen',
+    });
+    expect(byTitle(personPage([activity, doneCall])).find('Spring follow-up')?.type).toBe(expected);
   });
 
   it('a note with no type icon stays a note, an emoji drawn as an image in its text with it', () => {
@@ -75,11 +91,6 @@ describe('Pipedrive: History entries an integration types by their icon alone', 
     const { result, find } = byTitle(personPage([note, doneCall]));
     expect(find('Tomás prefers mornings')).toMatchObject({ type: 'note' });
     expect(result.notRead.filter((n) => n.field === 'activities.type')).toEqual([]);
-  });
-
-  it('a type named "Video call" is a meeting, though it holds "call"', () => {
-    expect(typeOfName('Video call')).toBe('meeting');
-    expect(typeOfName('Demo call')).toBe('call');
   });
 });
 

@@ -46,4 +46,9 @@ describe('Pipedrive: a lost deal showing no Lost time', () => {
   it('control: an expected close date already past stays its close date', () => {
     expect(lost('', 'Nov 10, 2026').record.closeDate).toBe('2026-11-10');
   });
+
+  it('a rep’s note without an icon saying "Deal lost: …" is prose, never the day it closed', () => {
+    const note = `<div class="FlowItem_item__z8Qp1"><div class="FlowItem_card__z8Qp1"><div>Deal lost: they chose a competitor, call them again in spring.</div><div class="FlowItem_meta__z8Qp1"><span>Nov 18, 2026 11:00 AM</span> · <span>Lena Vogel</span></div></div></div>`;
+    expect(lost(note, 'Nov 10, 2026').record.closeDate).toBe('2026-11-10');
+  });
 });

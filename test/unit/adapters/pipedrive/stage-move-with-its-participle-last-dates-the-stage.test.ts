@@ -60,6 +60,19 @@ describe('Pipedrive: a stage move said with its participle last', () => {
     expect(r.notRead).toContainEqual(expect.objectContaining({ field: 'stageHistory' }));
   });
 
+  it('control: in English, a product named as a stage and "updated" is no move not read', () => {
+    const EN = {
+      ...DE,
+      lang: 'en',
+      stages: ['Qualified', 'Proposal', 'Negotiation'],
+      created: 'Deal created',
+      day: 'September 1, 2026',
+      date: 'November 18, 2026 2:05 PM',
+    };
+    const r = reading(EN, 'Product “Negotiation” updated');
+    expect(r.notRead).not.toContainEqual(expect.objectContaining({ field: 'stageHistory' }));
+  });
+
   it('control: another field changed to a stage word is no move, nor a move not read', () => {
     const r = reading(DE, 'Nächster Schritt von Angebot auf Verhandlung geändert');
     expect(r.record.stageHistory).toEqual([{ stage: 'Verhandlung', enteredAt: CREATED }]);
