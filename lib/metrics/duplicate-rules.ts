@@ -230,7 +230,14 @@ function sameShape(a: TouchCopy, b: TouchCopy): boolean {
 
 /** Two copies' directions are one touch's: the same, or either not known or presumed. */
 export function sameDirection(a: Pick<Activity, 'direction' | 'directionPresumed'>, b: typeof a): boolean {
-  return a.direction === b.direction || [a, b].some((c) => c.direction === 'unknown' || c.directionPresumed);
+  // Asked for every pair of copies compared: no array built per call.
+  return (
+    a.direction === b.direction ||
+    a.direction === 'unknown' ||
+    b.direction === 'unknown' ||
+    a.directionPresumed === true ||
+    b.directionPresumed === true
+  );
 }
 
 function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {

@@ -40,16 +40,24 @@ export function teamBasis(input: {
   const imported = new Set<string>();
   for (const row of input.rows) if (row.origin === 'import') imported.add(row.key);
   const copies = new Set<string>();
-  for (const touch of input.merged) for (const key of touch.copies) copies.add(key);
+  // Whether touches share a copy: only the deals' touches, merged deal by deal, may.
+  let shared = false;
+  for (const touch of input.merged)
+    for (const key of touch.copies) {
+      if (copies.has(key)) shared = true;
+      else copies.add(key);
+    }
   const tally = emptyTally();
   const groups = new Map<string, TouchGroup>();
   for (const touch of input.touches) {
     for (const contact of touch.contactKeys) tally.contacts.add(contact);
-    joinCopies(
-      groups,
-      touch.copies,
-      touch.copies.some((key) => imported.has(key)),
-    );
+    const isImported = touch.copies.some((key) => imported.has(key));
+    if (shared) joinCopies(groups, touch.copies, isImported);
+    else {
+      // Each touch its own activity: the reps' touches, merged once across every rep (100,000 on a big team).
+      tally.activities++;
+      if (isImported) tally.imported++;
+    }
   }
   for (const group of new Set([...groups.values()].map(rootOf))) {
     tally.activities++;

@@ -72,7 +72,9 @@ export function rowsWindow(periods: TeamPeriods): Window {
 /**
  * Whether a row read up to `rowsUntil` is one of the weeks read: dated up to now, or after it where
  * the CRM shows it done. A planned item ahead is no activity of the weeks read (the basis line).
+ * The test for a period, made once: it runs over every row the page reads.
  */
-export function ofWeeksRead(row: Pick<Activity, 'timestamp' | 'planned'>, periods: TeamPeriods): boolean {
-  return row.planned === false || (row.timestamp !== undefined && row.timestamp <= periods.read.end.toISOString());
+export function ofWeeksRead(periods: TeamPeriods): (row: Pick<Activity, 'timestamp' | 'planned'>) => boolean {
+  const end = periods.read.end.toISOString();
+  return (row) => row.planned === false || (row.timestamp !== undefined && row.timestamp <= end);
 }

@@ -113,7 +113,7 @@ export async function repFigures(input: {
     // Let go of a rep's packs once read: only their activities are kept.
     input.packReads[i] = undefined;
     const read = await activitiesOfPacks(rows, periods.read.start, periods.rowsUntil, input.invalid);
-    const parsed = read.filter((a) => ofWeeksRead(a, periods));
+    const parsed = read.filter(ofWeeksRead(periods));
     const own = await input.keep(
       input.account === undefined ? parsed : parsed.filter((a) => `${a.crm}:${a.tenant}` === input.account),
     );
