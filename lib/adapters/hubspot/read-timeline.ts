@@ -222,16 +222,22 @@ function* readItem(
  * An automatic answer whose subject stands in the item's header ("Email - Automatic reply: …",
  * "E-Mail - Abwesenheitsnotiz: …"): its title is then the body's first line ("from Mara Quist to
  * …", `titleOf`), which the step after every reader reads (auto-replies.ts), so the header is read
- * here, with the same out-of-office words of the page's language (decisions.md: locale data).
- * metrics.md: an automated inbound email is never a reply.
+ * here, with the same out-of-office words of the page's language (decisions.md: locale data), and
+ * the subject after the header's type on its own, where a word says so only opening it ("Email -
+ * OOO until Mon 23 Nov: …"). metrics.md: an automated inbound email is never a reply.
  */
 function answersAutomatically(
   { type, direction }: Pick<Classification, 'type' | 'direction'>,
   header: string,
   context: TimelineContext,
 ): boolean {
-  return type === 'email' && direction === 'inbound' && isOutOfOffice(header, context.locale.lang);
+  if (type !== 'email' || direction !== 'inbound') return false;
+  const subject = header.match(TYPE_THEN_SUBJECT)?.[1];
+  return [header, subject ?? ''].some((text) => text !== '' && isOutOfOffice(text, context.locale.lang));
 }
+
+/** A header's type, a dash, then the subject ("Email - OOO until Mon 23 Nov: Pricing"). */
+const TYPE_THEN_SUBJECT = /^[^-–—]+?\s[-–—]\s(.+)$/;
 
 /**
  * Without a title hook the item's subject stands first in its body ("Call with Lars Brandt Alex
