@@ -79,7 +79,7 @@ export interface DealRow {
   currency?: string;
 }
 
-export interface DealRowInput {
+interface DealRowInput {
   deal: Deal;
   activities: readonly Activity[];
   contacts: ReadonlyMap<string, Contact>;

@@ -72,7 +72,7 @@ export function changeRowIn(item: Element, words: Wording): ChangeRow | undefine
 }
 
 /** A link to a Pipedrive Campaigns campaign: a Campaigns mail's subject (item-facts.ts). Guess: the URL's shape. */
-export const CAMPAIGN_LINK = 'a[href*="/campaigns/campaign/"]';
+const CAMPAIGN_LINK = 'a[href*="/campaigns/campaign/"]';
 
 /** Something in the item says what kind of entry it is, without class names or test ids. */
 export function hasTypeSignal(item: Element, words: Wording): boolean {
