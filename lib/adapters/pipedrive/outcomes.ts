@@ -1,5 +1,5 @@
 import type { Outcome } from '../../schema/activity';
-import { hasWord, isWord, replaceWords, startsWithWord } from './text-match';
+import { afterLabel, hasWord, isWord, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -10,9 +10,9 @@ import type { Wording } from './wording';
  * "after their CFO cancelled") are about something else. Without lines (facts built by hand),
  * the whole text stands in.
  */
-function states(source: string, list: readonly string[], fromLines: boolean): boolean {
+function states(source: string, list: readonly string[], fromLines: boolean, labels: readonly string[]): boolean {
   if (!fromLines) return hasWord(source, list);
-  return statements(source).some((part) => startsWithWord(part, list));
+  return statements(source, labels).some((part) => startsWithWord(part, list));
 }
 
 /** A dash between spaces, a bracket, a bar or a middle dot: what sets a subject's outcome apart. */
@@ -23,9 +23,14 @@ function setApart(line: string): string[] {
   return line.split(SET_APART).map((part) => part.replace(/^[\s,;:.]+/, '').trim());
 }
 
-/** Where a line may state an outcome: its start, after a short label, and after each mark that sets a part apart. */
-function statements(line: string): string[] {
-  return [...setApart(line).filter(Boolean), line.replace(/^[^:]{1,30}:\s*/, '')];
+/**
+ * Where a line may state an outcome: its start, after a short label, after each mark that sets a
+ * part apart, and after an outcome label opening such a part ("Duration 04:12 · Outcome: Connected").
+ */
+function statements(line: string, labels: readonly string[]): string[] {
+  const parts = setApart(line).filter(Boolean);
+  const labelled = parts.flatMap((part) => afterLabel(part, labels) ?? []);
+  return [...parts, ...labelled, line.replace(/^[^:]{1,30}:\s*/, '')];
 }
 
 /** English forms the word lists leave out ("Unanswered", "Spoke with", "Left a message"); denials come before "connected". */
@@ -66,11 +71,15 @@ export function callOutcome(
   const fromLines = !outcomeText && lines !== undefined;
   const sources = (outcomeText ? [outcomeText] : (lines ?? [text])).map((source) => withoutAttempts(source, words));
   for (const source of sources) {
-    const named = Object.entries(words.outcomes).find(([, list]) => list && states(source, list, fromLines))?.[0];
+    const named = Object.entries(words.outcomes).find(
+      ([, list]) => list && states(source, list, fromLines, words.outcomeLabels),
+    )?.[0];
     if (named) return named as Outcome;
     const english = fromLines
       ? ENGLISH.find(([, re]) =>
-          statements(source).some((part) => new RegExp(`^(?:${re.source})`).test(part.toLowerCase())),
+          statements(source, words.outcomeLabels).some((part) =>
+            new RegExp(`^(?:${re.source})`).test(part.toLowerCase()),
+          ),
         )
       : ENGLISH.find(([, re]) => re.test(source.toLowerCase()));
     if (english) return english[0];
@@ -111,7 +120,8 @@ export function meetingOutcome(
   const badge = badged(chunks, words.meetingOutcomes);
   if (badge) return badge;
   const sources = lines ?? [text];
-  const says = (list: readonly string[] | undefined) => sources.some((s) => states(s, list ?? [], lines !== undefined));
+  const says = (list: readonly string[] | undefined) =>
+    sources.some((s) => states(s, list ?? [], lines !== undefined, words.outcomeLabels));
   if (says(words.meetingOutcomes['no-show'])) return 'no-show';
   if (says(words.meetingOutcomes.cancelled)) return 'cancelled';
   if (sources.some((s) => saysMoved(s, words, lines !== undefined))) return 'rescheduled';

@@ -147,6 +147,13 @@ export interface Wording {
   /** Call outcomes, checked in this order (so "Nicht erreicht" is no answer before "Erreicht" is connected). */
   outcomes: Partial<Record<Outcome, readonly string[]>>;
   /**
+   * Labels before a call's outcome where it shares a line with other facts ("Duration 04:12 ·
+   * Outcome: Connected"): only these, never any label, so a rep's "Notes: voicemail box was full"
+   * states no outcome (outcomes.ts). No source shows Pipedrive's label: every word is the usual product
+   * wording (guess).
+   */
+  outcomeLabels: readonly string[];
+  /**
    * Phrases that open with a connect word yet say the rep only tried to get in touch: "Reached out
    * about renewal" titles a call made, not one that got through, so its result is unknown unless
    * other words say it. Only English has such a trap: German "Erreicht", French "Joint" and Italian
@@ -377,6 +384,7 @@ const en: Wording = {
     busy: ['Busy'],
     connected: ['Connected', 'Answered', 'Reached'],
   },
+  outcomeLabels: ['Outcome', 'Call outcome', 'Result', 'Call result'],
   attemptPhrases: ['Reached out'],
   attemptLinks: ['and', 'and then', 'then', 'but'],
   meetingOutcomes: {
@@ -561,6 +569,7 @@ const de: Wording = {
     busy: ['Besetzt'],
     connected: ['Verbunden', 'Erreicht'],
   },
+  outcomeLabels: ['Ergebnis', 'Anrufergebnis'],
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
@@ -746,6 +755,7 @@ const fr: Wording = {
     busy: ['Occupé'],
     connected: ['Connecté', 'Joint'],
   },
+  outcomeLabels: ['Résultat', "Résultat de l'appel"],
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
@@ -912,6 +922,7 @@ const es: Wording = {
     busy: ['Ocupado'],
     connected: ['Conectado'],
   },
+  outcomeLabels: ['Resultado', 'Resultado de la llamada'],
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
@@ -1079,6 +1090,7 @@ const pt: Wording = {
     busy: ['Ocupado'],
     connected: ['Conectado'],
   },
+  outcomeLabels: ['Resultado', 'Resultado da chamada', 'Resultado da ligação'],
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
@@ -1223,6 +1235,7 @@ const nl: Wording = {
     busy: ['Bezet'],
     connected: ['Verbonden'],
   },
+  outcomeLabels: ['Resultaat', 'Uitkomst'],
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
@@ -1401,6 +1414,7 @@ const it: Wording = {
     busy: ['Occupato'],
     connected: ['Connesso', 'Raggiunto'],
   },
+  outcomeLabels: ['Esito', 'Risultato'],
   attemptPhrases: [],
   attemptLinks: [],
   meetingOutcomes: {
