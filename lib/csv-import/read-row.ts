@@ -172,7 +172,18 @@ function isAutomated(
   lang: string,
 ): boolean {
   for (const said of [cell.type, cell.subtype]) if (said && words.automatedTypes.has(fold(said))) return true;
-  return type === 'email' && direction === 'inbound' && isOutOfOffice(title, lang);
+  if (type !== 'email' || direction !== 'inbound') return false;
+  return [title, afterEmailLabel(title, words)].some((subject) => subject && isOutOfOffice(subject, lang));
+}
+
+/**
+ * The mail's own subject where the row's opens with the email type's name and a colon, as Salesforce
+ * titles a logged email's task ("Email: OOO until Mon 23 Nov: Pricing"): an out-of-office word that
+ * says so only opening the subject is found there. Only a type word: "Re: OOO schedule" is a person's answer.
+ */
+function afterEmailLabel(title: string, words: ValueWords): string | undefined {
+  const labelled = title.match(/^([^:]{1,20}):\s*(.+)$/s);
+  return labelled?.[1] && words.types.get(fold(labelled[1])) === 'email' ? labelled[2] : undefined;
 }
 
 /** Outcomes belong to calls and meetings; a word the table does not know is an outcome not known. */
