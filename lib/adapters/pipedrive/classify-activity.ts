@@ -3,8 +3,8 @@ import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { escapeRegExp, hasWord, isWord } from './text-match';
-import { scheduledMailWords, typeNameWords, type Wording, wordingFor } from './wording';
+import { escapeRegExp, hasWord, isWord, startsWithWord } from './text-match';
+import { scheduledMailForWords, scheduledMailWords, typeNameWords, type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
 export interface ItemFacts {
@@ -90,8 +90,22 @@ const NEVER_PLANNED = new Set(['file', 'document', 'note', 'change']);
 export function isPlanned(facts: ItemFacts): boolean {
   const kind = facts.kind.toLowerCase();
   if (NEVER_PLANNED.has(kind)) return false;
-  if (kind === 'email') return (facts.chunks ?? []).some((chunk) => isWord(chunk, scheduledMailWords));
+  if (kind === 'email') return (facts.chunks ?? []).some((chunk) => isScheduledBadge(chunk, facts.title));
   return facts.done === undefined ? facts.inFocus : !facts.done;
+}
+
+/**
+ * A mail's "Scheduled" badge: the word alone, or opening a short piece that goes on with a date
+ * ("Scheduled for Nov 24, 9:00 AM"). Never the subject: "Scheduled for Nov 24 kickoff" names a mail.
+ */
+function isScheduledBadge(chunk: string, title: string | undefined): boolean {
+  if (isWord(chunk, scheduledMailWords)) return true;
+  return (
+    chunk !== title &&
+    startsWithWord(chunk, scheduledMailForWords) &&
+    /\d/.test(chunk) &&
+    chunk.trim().split(/\s+/).length <= 8
+  );
 }
 
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {

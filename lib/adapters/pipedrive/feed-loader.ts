@@ -41,9 +41,15 @@ function loadingLines(view: Element, words: Wording): Element[] {
   return lines;
 }
 
-/** The loading words alone, an ellipsis or dots after them. */
+/**
+ * The loading words alone, an ellipsis or dots after them, or opening a short line that ends in
+ * one ("Loading more activities…", "Chargement des activités…"): a status still running. Without
+ * the ellipsis such a line is a subject ("Loading dock tour").
+ */
 function isLoadingText(text: string, words: Wording): boolean {
-  return isWord(text.replace(/(?:…|\.)+$/, ''), words.loading);
+  const bare = text.replace(/(?:…|\.)+$/, '');
+  if (isWord(bare, words.loading)) return true;
+  return bare !== text && bare.trim().split(/\s+/).length <= 5 && startsWithWord(bare, words.loading);
 }
 
 /**

@@ -2,8 +2,8 @@
  * A History fetching its next page may draw its "loading more" row as an icon and the words, with no
  * `role="status"` and no spinner class (crm-evidence-2.md: roles and classes come and go, visible
  * wording lasts). The row below the shown entries, whose whole text is the page language's loading
- * word, says the shown entries are not the whole history; a subject that merely starts with the word
- * does not.
+ * word or a short line opening with it and ending in an ellipsis ("Loading more activities…"), says
+ * the shown entries are not the whole history; a line that merely starts with the word does not.
  */
 import { describe, expect, it } from 'vitest';
 import { item, personPage } from './hashed-person-page';
@@ -28,6 +28,8 @@ describe('Pipedrive History with a loading row drawn without a role', () => {
     ['en', 'Loading...'],
     ['de', 'Wird geladen…'],
     ['it', 'Caricamento in corso…'],
+    ['en', 'Loading more activities…'],
+    ['fr', 'Chargement des activités...'],
   ])('%s "%s" below the entries: the activities are partly read', (lang, words) => {
     expect(gaps(personPage({ lang, history, afterHistory: row(words) }))).toEqual([
       'more history items were still loading',
@@ -36,5 +38,6 @@ describe('Pipedrive History with a loading row drawn without a role', () => {
 
   it('a line that only starts with the word ("Loading dock tour booked") leaves the feed whole', () => {
     expect(gaps(personPage({ history, afterHistory: row('Loading dock tour booked') }))).toEqual([]);
+    expect(gaps(personPage({ history, afterHistory: row('Loading dock tour booked for the whole team…') }))).toEqual([]);
   });
 });

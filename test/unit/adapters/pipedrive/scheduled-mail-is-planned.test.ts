@@ -49,6 +49,21 @@ describe('Pipedrive: a mail scheduled to go out later', () => {
     expect(planned([mail('Angebot', '23.11.2026 09:00', 'Zeitgesteuert')], [], 'de')).toEqual({ Angebot: true });
   });
 
+  it('a badge that also says when ("Scheduled for Nov 23, 9:00 AM", "Geplant für 23.11., 09:00"): planned', () => {
+    expect(planned([mail('Pricing follow-up', 'Nov 23, 2026 9:00 AM', 'Scheduled for Nov 23, 9:00 AM')], [])).toEqual({
+      'Pricing follow-up': true,
+    });
+    expect(planned([mail('Angebot', '23.11.2026 09:00', 'Geplant für 23.11., 09:00')], [], 'de')).toEqual({
+      Angebot: true,
+    });
+  });
+
+  it('a sent mail whose subject opens with those words ("Scheduled for Nov 24 kickoff"): no plan', () => {
+    expect(planned([], [mail('Scheduled for Nov 24 kickoff', 'Nov 10, 2026 9:00 AM')])).toEqual({
+      'Scheduled for Nov 24 kickoff': false,
+    });
+  });
+
   it('pinned to Focus ("Pinned"): a sent mail, no plan', () => {
     expect(planned([mail('Signed order form', 'Nov 10, 2026 9:00 AM', 'Pinned')], [])).toEqual({
       'Signed order form': false,
