@@ -5,7 +5,7 @@ import { linesOf, lineText } from './lines';
 import { mailLines } from './mail-lines';
 import type { PageLanguage } from './page-locale';
 import { senderHeads } from './sender-head';
-import { escapeRegExp, hasWord } from './text-match';
+import { escapeRegExp, hasWord, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -36,6 +36,16 @@ export function isMailTrackingLine(line: Element, words: Wording): boolean {
   if (!hasWord(textOutsideLinks(line), words.mailTracking)) return false;
   const who = lineText(line).match(headPattern(words.mailTracking))?.[1];
   return who !== undefined && isName(who, words.firstPerson);
+}
+
+/**
+ * A tracking line under a mail that names nobody ("Opened 3 times · last Nov 17, 2026 3:50 PM",
+ * "Link clicked · Nov 17"): it opens with the wording, and what stands before its first mark is a
+ * few words at most (a count), never a sentence of the mail's text.
+ */
+export function isUnnamedTrackingLine(line: Element, words: Wording): boolean {
+  const head = textOutsideLinks(line).split(/[·•|]/u)[0]?.trim() ?? '';
+  return head.split(/\s+/).length <= 4 && startsWithWord(head, words.mailTrackingUnnamed);
 }
 
 const headPatterns = new WeakMap<readonly string[], RegExp>();

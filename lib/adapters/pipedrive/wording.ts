@@ -111,6 +111,12 @@ export interface Wording {
    */
   mailTracking: readonly string[];
   /**
+   * How a tracking line under a synced mail opens where it names nobody ("Opened 3 times · last Nov
+   * 17", "Link clicked · Nov 17"): a line of the mail, no entry (tracking-lines.ts). Guesses, like
+   * mailTracking.
+   */
+  mailTrackingUnnamed: readonly string[];
+  /**
    * The pronouns a writer names herself by ("I", "we", "ich"): a sentence starting "I clicked a link
    * in your proposal" is her mail's text, no tracking event's subject (mail-tracking.ts). Compared
    * whole and in any case, an elided form by what stands before its apostrophe ("I've" → "I").
@@ -352,6 +358,7 @@ const en: Wording = {
     'clicked the link in',
     'clicked on a link in',
   ],
+  mailTrackingUnnamed: ['Opened', 'Link clicked', 'Clicked'],
   firstPerson: ['I', 'we'],
   bounce: {
     addresses: ['mailer-daemon', 'postmaster'],
@@ -545,6 +552,7 @@ const de: Wording = {
     'Link angeklickt',
     'auf einen Link geklickt',
   ],
+  mailTrackingUnnamed: ['Geöffnet', 'Link angeklickt', 'Angeklickt'],
   firstPerson: ['ich', 'wir'],
   bounce: { addresses: [], senders: [], subjects: ['Unzustellbar:'] },
   foldedMessages: [
@@ -741,6 +749,7 @@ const fr: Wording = {
     'a ouvert l’e-mail',
     'a cliqué sur un lien',
   ],
+  mailTrackingUnnamed: ['Ouvert', 'Ouvert le', 'Lien cliqué', 'Cliqué'],
   firstPerson: ['je', 'nous'],
   bounce: { addresses: [], senders: [], subjects: ['Non remis :', 'Non remis:'] },
   foldedMessages: [
@@ -908,6 +917,7 @@ const es: Wording = {
     'hizo clic en un enlace',
     'ha hecho clic en un enlace',
   ],
+  mailTrackingUnnamed: ['Abierto', 'Enlace pulsado', 'Enlace abierto'],
   firstPerson: ['yo', 'nosotros', 'nosotras'],
   bounce: { addresses: [], senders: [], subjects: ['No se puede entregar:'] },
   foldedMessages: [
@@ -1078,6 +1088,7 @@ const pt: Wording = {
     'clicou em um link',
     'clicou num link',
   ],
+  mailTrackingUnnamed: ['Aberto', 'Link clicado', 'Clicado'],
   firstPerson: ['eu', 'nós'],
   bounce: { addresses: [], senders: [], subjects: ['Não é possível entregar:'] },
   foldedMessages: [
@@ -1234,6 +1245,7 @@ const nl: Wording = {
     'heeft op een link geklikt',
     'klikte op een link',
   ],
+  mailTrackingUnnamed: ['Geopend', 'Link aangeklikt', 'Aangeklikt'],
   firstPerson: ['ik', 'wij', 'we'],
   bounce: { addresses: [], senders: [], subjects: ['Onbestelbaar:'] },
   foldedMessages: [
@@ -1411,6 +1423,7 @@ const it: Wording = {
     'ha cliccato su un link',
     'ha fatto clic su un link',
   ],
+  mailTrackingUnnamed: ['Aperto', 'Link cliccato', 'Cliccato'],
   firstPerson: ['io', 'noi'],
   bounce: { addresses: [], senders: [], subjects: ['Non recapitabile:'] },
   foldedMessages: [

@@ -7,6 +7,7 @@ import { readPd } from './read-written-page';
  * Nov 18 at 9:30 AM"). Each entry carries one date (find-items.ts), so the two dated tracking lines
  * were taken for the feed's entries, then dropped as tracking events: the mail was never read and
  * notRead said no timeline item was found. The tracking lines are the mail's; one email went out.
+ * Review s59 (regd): the same where the lines name nobody ("Opened 3 times · last Nov 18 at 9:30 AM").
  */
 const icon = (label: string) => `<span class="cui5-icon" role="img" aria-label="${label}"></span>`;
 const mail = (tracking: string) => `<li class="Item_item__a1">
@@ -36,6 +37,7 @@ describe('a History of one synced mail with its open and click lines', () => {
     ['opened and clicked', opened + clicked],
     ['clicked twice', clicked + clicked.replace('9:31', '9:40')],
     ['wrapped together', `<div>${opened}${clicked}</div>`],
+    ['naming nobody', '<div>Opened 3 times · last Nov 18 at 9:30 AM</div><div>Link clicked · Nov 18 at 9:31 AM</div>'],
   ])('%s: the mail is read as one outbound email', (_, tracking) => {
     const r = read(mail(tracking));
     expect(r.activities.map((a) => [a.type, a.direction, a.timestamp])).toEqual([
