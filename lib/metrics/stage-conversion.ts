@@ -24,13 +24,16 @@ export type StageConversion = DealView['conversion'][number];
  * before the one its history begins in (deals move forward), or any stage at all when that one is
  * an outcome or has no place: those stages' counts are of the deals known to have entered, and
  * their share is not known (null, shown "—"), not the share of the deals that have not moved.
+ * `pipelineDeals`: every deal of the pipeline, whose closed markers say which stages close a deal
+ * where `deals` is a part of them (one owner's).
  */
 export function stageConversion(
   order: readonly string[],
   deals: readonly Deal[],
   beganLate: (deal: Deal) => boolean = () => false,
+  pipelineDeals: readonly Deal[] = deals,
 ): StageConversion[] {
-  const outcomeOf = outcomes(closedStages(deals));
+  const outcomeOf = outcomes(closedStages(pipelineDeals));
   const rows = order.filter((stage) => outcomeOf(stage) === undefined);
   const position = new Map(rows.map((stage, i) => [stage, i]));
   // Rows before this place may have been entered by a deal whose history does not show it.

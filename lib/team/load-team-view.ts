@@ -176,10 +176,7 @@ export async function loadTeamView(input: {
     pipelines: [...new Set(deals.map((d) => d.pipeline ?? ''))].sort(),
     ownerLists: owners,
   };
-  const stages = funnel(
-    deals.filter((d) => filters.owner === undefined || d.owner === filters.owner),
-    filters.pipeline,
-  );
+  const stages = funnel(deals, filters.pipeline, (d) => filters.owner === undefined || d.owner === filters.owner);
   const followUps = cold.filter((f) => filters.owner === undefined || f.owner === filters.owner);
   await yieldToPage();
   const unownedLogged = await unownedLoggedTouches(db, unowned, {
