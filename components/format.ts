@@ -116,9 +116,18 @@ export function formatHours(hours: number): string {
   return `${Math.round((hours / 24) * 10) / 10} days`;
 }
 
+/**
+ * A ratio with 2 decimals, a half rounded up as written in decimal: 107 / 40 = 2.675 is "2.68",
+ * though its nearest double lies just under 2.675 and `toFixed` gives "2.67".
+ */
+export function twoDecimals(value: number): string {
+  const scaled = Number(`${value}e2`);
+  return Number.isFinite(scaled) ? (Math.round(scaled) / 100).toFixed(2) : value.toFixed(2);
+}
+
 /** The contract's plain data-value for a 0–1 rate: 2 decimals. */
 export function rateValue(value: number): string {
-  return value.toFixed(2);
+  return twoDecimals(value);
 }
 
 const REASONS: Record<string, string> = {

@@ -1,13 +1,11 @@
 import { countOf, countText } from '../../lib/team/counts';
 import type { RepRow } from '../../lib/team/rep-row';
 import type { TouchesPerRep } from '../../lib/team/touches-per-rep';
-import { rateValue, reasonText } from '../format';
+import { rateValue, reasonText, twoDecimals } from '../format';
 import { Metric } from '../Metric';
 import { shownRate } from '../percent-range';
 import { bandWords } from './band-words';
 import { ChannelMix } from './ChannelMix';
-
-const twoDecimals = (n: number) => n.toFixed(2);
 
 /** A rep's row (`data-rep`, contracts.md) or the team's (`data-team`), cells carrying `data-metric`. */
 export function RepRowView({

@@ -1,6 +1,5 @@
 import type { RepRow } from '../../lib/team/rep-row';
-
-const twoDecimals = (n: number) => n.toFixed(2);
+import { twoDecimals } from '../format';
 
 /**
  * The rep's touches per contact over the last 30 days against the motion's band. Two decimals,
