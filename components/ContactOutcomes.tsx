@@ -53,6 +53,7 @@ function firstReplyText(
     automatedBeforeFirstReply = 0,
     undatedOutbound = 0,
     firstReplyFromStart,
+    directionUnknownBeforeFirstReply = 0,
   }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
@@ -64,6 +65,7 @@ function firstReplyText(
     automated: automatedBeforeFirstReply,
     undated: undatedOutbound,
     fromStart: firstReplyFromStart === true,
+    directionUnknown: directionUnknownBeforeFirstReply,
   });
 }
 
@@ -79,6 +81,7 @@ function firstMeetingText(
     automatedBeforeFirstMeeting = 0,
     undatedOutboundBeforeMeeting = 0,
     firstMeetingFromStart,
+    directionUnknownBeforeFirstMeeting = 0,
   }: ContactView['outcomes'],
   read: ReadInPart,
 ): string {
@@ -87,6 +90,7 @@ function firstMeetingText(
       automated: automatedBeforeFirstMeeting,
       undated: undatedOutboundBeforeMeeting,
       fromStart: firstMeetingFromStart === true,
+      directionUnknown: directionUnknownBeforeFirstMeeting,
     });
   return `${plural(undatedMeetings, 'meeting', 'meetings')} without a readable date: when the first was held is not known`;
 }
@@ -105,13 +109,16 @@ interface NotCounted {
   automated: number;
   undated: number;
   fromStart: boolean;
+  /** Emails counted whose sender was not read: any may be the contact's, so the count is at most. */
+  directionUnknown: number;
 }
 
 /**
  * Counted from the oldest touch read: on a timeline read in part, earlier touches (or an earlier
  * reply or meeting) may be in the part not read, so the count is not known, never "after 0". None
  * read is "no reply in period" only when no item of the period may be in the part not read.
- * Automated touches left out are shown apart; undated outbound touches make the count a lower bound.
+ * Automated touches left out are shown apart; undated outbound touches make the count a lower bound,
+ * emails of unread sender an upper one.
  */
 function firstText(what: 'reply' | 'meeting', touches: number | null, read: ReadInPart, not: NotCounted): string {
   if (touches === null && read.periodReadInPart)
@@ -123,6 +130,12 @@ function firstText(what: 'reply' | 'meeting', touches: number | null, read: Read
     return `outbound touches before the first ${what}: not known (the timeline was read in part)`;
   const count = plural(touches, 'outbound touch', 'outbound touches');
   const leftOut = not.automated > 0 ? ` (and ${not.automated} automated, not counted)` : '';
+  if (not.directionUnknown > 0) {
+    const unread = `who sent ${plural(not.directionUnknown, 'email', 'emails')} before it was not read`;
+    return not.undated > 0
+      ? `outbound touches before the first ${what}: not known (${unread}; ${not.undated} more without a readable date)`
+      : `first ${what} after at most ${count}${leftOut} (${unread})`;
+  }
   if (not.undated > 0)
     return `first ${what} after at least ${count}${leftOut} (${not.undated} more without a readable date may be before it)`;
   // Counted back to the first touch kept, while the page shows an older one Touchline no longer keeps.

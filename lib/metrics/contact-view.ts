@@ -82,6 +82,12 @@ export function buildContactView(input: {
     countAutomated || counted === null ? 0 : (first(all, period) ?? counted) - counted;
   const automatedBeforeFirstReply = automatedBefore(touchesToFirstReply, firstReply);
   const automatedBeforeFirstMeeting = automatedBefore(touchesToFirstMeeting, firstMeeting);
+  // Emails of unread direction counted as the rep's before a first count: the same count without them, less it.
+  const directionKnown = touches.filter((t) => t.channel !== 'email' || t.activity.direction !== 'unknown');
+  const directionUnknownBefore = (first: typeof firstReplyCount, counted: number | null) =>
+    counted === null ? 0 : counted - (first(directionKnown, period)?.count ?? counted);
+  const directionUnknownBeforeFirstReply = directionUnknownBefore(firstReplyCount, firstReply);
+  const directionUnknownBeforeFirstMeeting = directionUnknownBefore(firstMeetingCount, firstMeeting);
   // The reply rate is about emails (metrics.md): only an undated email reply may answer one.
   const undatedEmailReplies = undatedReplies.filter((a) => channelOf(a.type) === 'email').length;
   const undatedMeetings = collected.undatedTouches.filter((a) => a.type === 'meeting').length;
@@ -115,6 +121,8 @@ export function buildContactView(input: {
       touchesToFirstMeeting: firstMeeting,
       ...(automatedBeforeFirstReply > 0 ? { automatedBeforeFirstReply } : {}),
       ...(automatedBeforeFirstMeeting > 0 ? { automatedBeforeFirstMeeting } : {}),
+      ...(directionUnknownBeforeFirstReply > 0 ? { directionUnknownBeforeFirstReply } : {}),
+      ...(directionUnknownBeforeFirstMeeting > 0 ? { directionUnknownBeforeFirstMeeting } : {}),
       ...(replyCount?.fromStart ? { firstReplyFromStart: true as const } : {}),
       ...(meetingCount?.fromStart ? { firstMeetingFromStart: true as const } : {}),
       // "No reply, connect or meeting" is not known when one of them could not be dated.

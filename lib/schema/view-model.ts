@@ -150,6 +150,13 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   /** As automatedBeforeFirstReply, before the first held meeting. */
   automatedBeforeFirstMeeting: z.optional(count),
   /**
+   * Emails counted before the first reply whose sender the page did not show (presumed the rep's,
+   * isOutbound): any may be the contact's, so the count is at most what it says.
+   */
+  directionUnknownBeforeFirstReply: z.optional(count),
+  /** As directionUnknownBeforeFirstReply, before the first held meeting. */
+  directionUnknownBeforeFirstMeeting: z.optional(count),
+  /**
    * No reply came before the first reply counted: its count runs back to the first touch kept, so
    * it is a lower bound where the page shows an older outbound touch no longer kept
    * (olderNotKept.outboundTouch).
