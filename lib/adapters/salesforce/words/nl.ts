@@ -31,7 +31,7 @@ export const nl: SalesforceWords = {
     '{actor} {verb} een aankomende taak met {other}',
     '{actor} {verb} een taak met {other}',
   ],
-  actorVerbs: ['heeft', 'had', 'hadden'],
+  actorVerbs: ['heeft', 'hebt', 'hebben', 'had', 'hadden'],
   you: ['U', 'Je'],
   // No capture shows this language's wording for several people named at once.
   othersTail: [],

@@ -27,6 +27,17 @@ describe('Salesforce items in the page language', () => {
     expect([c.type, c.direction]).toEqual([type, direction]);
   });
 
+  // Review s60 (sfhsgen): Dutch conjugates "hebben" with "je" as "je hebt" and with "u" as "u hebt" or
+  // "u heeft"; only "heeft" was known, so the viewer's own touches had no direction and no owner.
+  it.each([
+    ['U hebt een gesprek met Maria Jensen geregistreerd', 'call'],
+    ['Je hebt een e-mail naar Maria Jensen verzonden', 'email'],
+    ['U heeft een gesprek met Maria Jensen geregistreerd', 'call'],
+  ])('nl: "%s" is the viewer\'s outbound %s', (summary, type) => {
+    const c = classifyItem(item(summary), CONTACT, wordsFor('nl'));
+    expect([c.type, c.direction, c.byViewer]).toEqual([type, 'outbound', true]);
+  });
+
   it('without the page language, a German sentence says nothing of the type', () => {
     expect(classifyItem(item('Sie haben einen Anruf mit Maria Jensen protokolliert'), CONTACT).type).toBe('task');
   });
