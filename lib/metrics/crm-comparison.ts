@@ -6,6 +6,9 @@ import { atPrintedDay } from './printed-day';
 import { isReply, type Touch } from './touch';
 import { dayNumber, formatDate } from './zoned-days';
 
+/** The label of the comparison of counts; the others compare dates. */
+export const TIMES_CONTACTED = 'Times contacted';
+
 export interface ComparisonInput {
   crm: Crm;
   figures: CrmFigures | undefined;
@@ -63,13 +66,13 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmCo
     // Touches read without a readable date are touches: "no touches" would be false.
     const touchlineValue =
       input.undated > 0 ? `${plural(input.undated, 'touch', 'touches')} without a readable date` : 'no touches';
-    return { label, crmValue, touchlineValue, explanation: laterReasons };
+    return { label, crmValue, touchlineValue, explanation: laterReasons, touchlineBehind: true };
   }
   const touchlineValue = formatDate(last.at, input.timeZone);
   const crmDay = dayNumber(new Date(crmDate), input.timeZone);
   const touchDay = dayNumber(last.at, input.timeZone);
   if (crmDay === touchDay) return { label, crmValue, touchlineValue };
-  if (crmDay > touchDay) return { label, crmValue, touchlineValue, explanation: laterReasons };
+  if (crmDay > touchDay) return { label, crmValue, touchlineValue, explanation: laterReasons, touchlineBehind: true };
   const explanation =
     last.activity.origin === 'logged-in-touchline'
       ? `Your ${last.channel} logged in Touchline on ${touchlineValue} is not in ${crmName} yet.`
@@ -82,7 +85,7 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmCo
 function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison {
   const crmName = CRM_NAMES[input.crm];
   const ours = input.touches.length + input.undated;
-  const row = { label: 'Times contacted', crmValue: String(crmCount), touchlineValue: String(ours) };
+  const row = { label: TIMES_CONTACTED, crmValue: String(crmCount), touchlineValue: String(ours) };
   if (ours === crmCount) return row;
   const logged = input.touches.filter((t) => t.activity.origin === 'logged-in-touchline').length;
   const inbound = input.touches.filter((t) => t.activity.direction === 'inbound');
@@ -110,7 +113,7 @@ function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison
       : 'only calls, emails, meetings, social and SMS';
   const ownRules = `${crmName} counts notes, tasks and captured email its own way; Touchline counts ${kinds} with the person.`;
   const explanation = reasons.length > 0 ? `Touchline ${joinWords(reasons)}. ${ownRules}` : ownRules;
-  return { ...row, explanation };
+  return { ...row, explanation, ...(ours < crmCount ? { touchlineBehind: true as const } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { NotRead } from '../schema/read-result';
 import type { ContactView, OutcomeFigures, Rate, RecordView } from '../schema/view-model';
 import { BAND_PERIOD } from './benchmark-band';
+import { TIMES_CONTACTED } from './crm-comparison';
 import { resolvePeriod } from './period';
 
 /** Beside a next step worked out from part of the timeline. */
@@ -13,6 +14,10 @@ export const COLD_READ_IN_PART = '(The timeline was read in part: a newer touch 
 /** After the gaps counted between the touches read. */
 export const GAPS_READ_IN_PART =
   '(The timeline was read in part: touches in the part not read may close these gaps or change which step each touch is.)';
+
+/** First in the explanation of a CRM figure Touchline falls short of, when the items not read may be the difference. */
+export const COMPARISON_READ_IN_PART =
+  'The page showed its timeline in part: the items Touchline did not read may be the difference.';
 
 /** A rate's reason (contracts.md `data-reason`) when none of its denominator was read and part of the period was not. */
 export const PART_NOT_READ = 'activities-not-read';
@@ -40,7 +45,9 @@ export const PART_NOT_READ = 'activities-not-read';
  *   (then each read touch is a later step, with other spacings);
  * - the last touch gets the gone-cold caveat, unless the newest touch is surely known;
  * - the absences of the period ("no reply in period", a rate with no email or call read) are not
- *   known when the part not read may hold items of the period (periodMayBeUnread).
+ *   known when the part not read may hold items of the period (periodMayBeUnread);
+ * - a CRM figure Touchline falls short of names the part not read first: fewer touches always, a
+ *   later CRM date unless the newest touch is surely known.
  * Counts over the period stay as read: the panel's notice says they may miss some.
  */
 export function withTimelineReadInPart(view: ContactView, notRead: readonly NotRead[]): ContactView {
@@ -64,6 +71,11 @@ export function withTimelineReadInPart(view: ContactView, notRead: readonly NotR
       leadResponseHours: null,
       vanity: view.outcomes.vanity && loadedBefore(notRead, bandStart(view)),
     },
+    crmComparisons: view.crmComparisons.map((row) =>
+      row.touchlineBehind && (row.label === TIMES_CONTACTED || !newestRead)
+        ? { ...row, explanation: [COMPARISON_READ_IN_PART, row.explanation].filter(Boolean).join(' ') }
+        : row,
+    ),
     cadence: {
       ...cadence,
       ...(nextDueReason ? { nextDueReason } : {}),

@@ -174,6 +174,11 @@ export const crmComparisonSchema = z.object({
   crmValue: z.string(),
   touchlineValue: z.string(),
   explanation: z.optional(z.string()),
+  /**
+   * Touchline's value falls short of the CRM's: fewer touches, or no touch as late. On a timeline
+   * read in part, the items not read may be the difference (withTimelineReadInPart).
+   */
+  touchlineBehind: z.optional(z.literal(true)),
 });
 export type CrmComparison = z.infer<typeof crmComparisonSchema>;
 

@@ -74,6 +74,7 @@ describe('crmComparisons', () => {
       touchlineValue: 'no touches',
       explanation:
         "HubSpot's date is before Oct 21, 2026, and Touchline keeps no older activities read from pages (the retention setting).",
+      touchlineBehind: true,
     });
     // A CRM count below Touchline's has other reasons: retention is not named.
     expect(compare('hubspot', { timesContacted: 1 }, recent, kept)[0]?.explanation).not.toMatch(/retention/);
