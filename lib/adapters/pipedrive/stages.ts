@@ -78,9 +78,30 @@ export function stageHistory(
       clock.timeZone,
     );
   if (sameDay) history.splice(sameDay.replacesLatest ? -1 : history.length, 1, sameDay.entry);
-  else if (shown && last?.stage !== current) history.push(shown);
+  else if (shown && last?.stage !== current)
+    history.push(...(history.length === 0 ? passedSteps(bar, shown.stage, days ?? 0, created, clock) : []), shown);
   else if (history.length === 0 && created && current) history.push({ stage: current, enteredAt: created });
   return { entries: history, reentryUnseen: false };
+}
+
+/**
+ * Where the feed dates no move, the steps before the current one that carry a day count were
+ * stays of the deal's (crm-evidence-2.md: each step's prefix is the days spent in it): each
+ * entered that many days before the next, counted back from the current stage's entry, never
+ * before the deal's creation, and approximate as the bar's count is. A step without a count was
+ * skipped. Without them a stage the deal on screen went through was "no deals entered yet".
+ */
+function passedSteps(bar: StageBar, current: string, days: number, created: string | undefined, clock: PageClock) {
+  const at = bar.steps.findIndex((s) => s.name === current);
+  const entries: StageEntry[] = [];
+  let back = days;
+  for (const step of bar.steps.slice(0, Math.max(at, 0)).reverse()) {
+    if (step.days === undefined) continue;
+    back += step.days;
+    const entry = shownEntry(step.name, back, clock);
+    entries.unshift(created && created > entry.enteredAt ? { ...entry, enteredAt: created } : entry);
+  }
+  return entries;
 }
 
 /** Calendar days from one instant's day to a later one's, in the page's zone. */
