@@ -18,7 +18,11 @@ import { labelsOf } from './words/index';
 export interface ItemParts {
   header: string;
   title: string;
-  /** Without a title hook: the first text after the header line (a subject, or a system item's sentence). */
+  /**
+   * Without a title hook: the first text after the header line (a subject, or a system item's
+   * sentence). With one: the title where the body opens by repeating it (a preview's own subject
+   * line under the older card's title), else ''.
+   */
   subject: string;
   /** The item's text beyond its header and title: who did what, with whom. */
   description: string;
@@ -63,10 +67,13 @@ export function itemParts(
   const header = typeRow ? `${typeRow} ${line}`.trim() : line;
   // An item on one line ("Email | Nov 3, 2026 | Re: pricing") has its header before its date, its subject after.
   const headerEnd = headerEl ?? (before.length > 0 ? timeEl : null);
+  // The header line goes whole, the title too where it stands apart from it: an older card wrapping
+  // a 2024+ preview titles it above a header that repeats the subject ("Email - Re: Pilot"), which
+  // left in would open the body before its From and To rows (email-parties.ts).
   const description = without(spacedText(card), [
     typeRow ?? '',
-    line,
-    title,
+    headerEl ? spacedText(headerEl) : line,
+    titleEl && headerEl?.contains(titleEl) ? '' : title,
     spacedText(timeEl),
     spacedText(actions),
     ...buttons,
@@ -75,7 +82,7 @@ export function itemParts(
   const parts: ItemParts = {
     header,
     title,
-    subject: title ? '' : firstLine,
+    subject: title ? repeatedTitle(title, description) : firstLine,
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
@@ -177,6 +184,11 @@ function titledDate(el: Element, shown: string | undefined, context: ReadingCont
   const inText = shown ? readItemDate(shown, context.clock, context.locale) : undefined;
   const asPrecise = !inText || inTitle.timePrecision === 'minute' || inText.timePrecision === 'day';
   return asPrecise ? inTitle.match : undefined;
+}
+
+/** The title, where the body opens with it again: the subject line the rows of an email follow. */
+function repeatedTitle(title: string, description: string): string {
+  return description === title || description.startsWith(`${title} `) ? title : '';
 }
 
 function firstLeafText(card: Element, drop: string[]): string {
