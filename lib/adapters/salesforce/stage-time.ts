@@ -85,9 +85,16 @@ function fromChangeDate(view: Element, stage: string, page: PageWords): HistoryR
   return date && { entry: { stage, enteredAt: date.timestamp }, precision: date.timePrecision };
 }
 
+/**
+ * A whole number of days as the page's locale prints it, its thousands grouped ("1,066", "1.066",
+ * "1 066"): the deals left longest in a stage are the ones a count stopping at the separator showed fresh.
+ */
+const WHOLE_DAYS = /^(\d{1,3}(?:[.,'\s\u00a0\u202f]\d{3})+|\d+)(?!\d)/u;
+
 function fromDuration(view: Element, stage: string, page: PageWords): HistoryRow | undefined {
-  const days = fieldValue(view, labelsOf(page.words, 'stageDuration'), page.recordId)?.match(/^(\d+)\b/)?.[1];
-  if (days === undefined) return undefined;
+  const shown = fieldValue(view, labelsOf(page.words, 'stageDuration'), page.recordId)?.match(WHOLE_DAYS)?.[1];
+  if (shown === undefined) return undefined;
+  const days = shown.replace(/\D/g, '');
   const [year, month, day] = zonedDay(page.clock.now, page.clock.timeZone).split('-').map(Number);
   const start = new Date(Date.UTC(year as number, (month as number) - 1, (day as number) - Number(days)));
   const enteredAt = zonedTimeToUtc(

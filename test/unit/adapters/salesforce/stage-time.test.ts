@@ -57,6 +57,19 @@ describe('Salesforce time in stage from what the page shows', () => {
     ]);
   });
 
+  // Review s60 (dealpanel): a count stopping at the group separator made a deal left for years "1 day", on pace.
+  it.each([
+    ['en-US', 'Days in Stage', '1,066'],
+    ['de-DE', 'Tage in Phase', '1.066'],
+    ['fr-FR', "Jours dans l'étape", '1\u202f066'],
+  ])('%s: a duration printed with its thousands grouped ("%s: %s") is 1,066 days', (lang, label, value) => {
+    const doc = deal(lang, [
+      ['Stage', 'Negotiation'],
+      [label, value],
+    ]);
+    expect(stageHistory(doc).map((entry) => entry.enteredAt)).toEqual(['2023-12-20T00:00:00.000Z']);
+  });
+
   it('prefers the exact change date over a duration', () => {
     const doc = deal('en-US', [
       ['Stage', 'Proposal'],
