@@ -312,17 +312,21 @@ export function movesStage(w: HubSpotWords, h: string): boolean {
 function directionOf(type: ActivityType, h: string, hints: ItemHints, words: readonly HubSpotWords[]): Direction {
   const stated = fold(hints.directionText ?? '');
   for (const w of words) {
-    if (stated && w.inbound.test(stated)) return 'inbound';
+    if (stated && saysInbound(w, stated)) return 'inbound';
     if (stated && w.outbound.test(stated)) return 'outbound';
   }
   // An icon labelled "Inbound call" names the direction, where header words such as "logged by"
   // name who logged it (crm-evidence-2.md: read every carrier). An icon's "Logged call" says
   // nothing of the direction, so only its inbound words come before the header's.
   const icon = fold(hints.icon ?? '');
-  if (icon && words.some((w) => w.inbound.test(icon))) return 'inbound';
+  if (icon && words.some((w) => saysInbound(w, icon))) return 'inbound';
   // In a language without a table the header's English words are a subject's ("Re: Contract sent
   // for signature"), never HubSpot's wording of who reached whom: as with the type, they are not read.
   const header = hints.noWordsFor ? '' : h;
+  // Who reached whom is said in the header's type wording ("Logged email", "Appel - Connecté passé
+  // par …"), never in a subject it carries: "E-mail registrata - Hai ricevuto il preventivo?" is
+  // the rep's follow-up asking whether the quote came, not the contact's answer.
+  const own = typeWording(header, words);
   // An email's sender settles it before the header's words: "Logged email" says who put it in the
   // CRM, "Email reply" that it came in, neither who wrote it (a colleague of the contact writing
   // to the rep, the contact copied, is no reply of the contact's: email-parties.ts). One written to
@@ -337,11 +341,11 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   };
   const written = type === 'email' ? emailParties(emailText(header, hints), people, words) : undefined;
   if (written?.by === 'sender') return written.direction;
-  const saysIn = words.some((w) => w.inbound.test(header));
-  if (written && (!saysIn || words.some((w) => w.outbound.test(header)))) return written.direction;
+  const saysIn = words.some((w) => saysInbound(w, own));
+  if (written && (!saysIn || words.some((w) => w.outbound.test(own)))) return written.direction;
   for (const w of words) {
-    if (w.inbound.test(header)) return 'inbound';
-    if (w.outbound.test(header)) return 'outbound';
+    if (saysInbound(w, own)) return 'inbound';
+    if (w.outbound.test(own)) return 'outbound';
   }
   // An email's body is read only in the rows it opens with (email-parties.ts): further down, quoted text.
   if (type === 'email') return 'unknown';
@@ -349,6 +353,29 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   if (fromContact !== undefined) return fromContact;
   // A call is outbound unless its wording says it came in; in a language without a table it cannot say.
   return hints.noWordsFor ? 'unknown' : 'outbound';
+}
+
+const everyMatch = new WeakMap<HubSpotWords, RegExp>();
+
+/**
+ * `w`'s inbound words stand in the folded text, not denied by the word before them: a call's outcome
+ * "Non ha risposto" / "Não respondeu" / "Niet beantwoord" / "No respondió" says the contact did not
+ * answer the rep's dial, the opposite of a reply (the table's `negations`, as for outcome lines).
+ */
+function saysInbound(w: HubSpotWords, text: string): boolean {
+  let pattern = everyMatch.get(w);
+  if (!pattern) {
+    pattern = new RegExp(w.inbound.source, `${w.inbound.flags.replace('g', '')}g`);
+    everyMatch.set(w, pattern);
+  }
+  return [...text.matchAll(pattern)].some((found) => {
+    const before = text
+      .slice(0, found.index)
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
+    const previous = before[before.length - 1];
+    return previous === undefined || !w.negations.includes(previous);
+  });
 }
 
 function emailText(header: string, { description, subject }: ItemHints): EmailText {

@@ -10,6 +10,12 @@ export const de: HubSpotWords = {
     // A task named after its task type, one compound ("Anruf-Aufgabe", "E-Mail-Aufgabe" as the table's own
     // "E-Mail-Antwort"), is a task, not the call or the email.
     [/^[\w-]*aufgabe\b/, 'task'],
+    // A touch's type wording with its participle before the noun, inflected as in `inbound` and
+    // `outbound`: "Protokollierte E-Mail", "Protokollierter Anruf" (the type row of HubSpot's older
+    // record, review sfhsgen), "Eingehender Anruf - Verbunden", whose own wording says who reached whom.
+    [/^(?:(?:protokolliert|gesendet|gesandt|empfangen|ausgehend|eingehend)(?:e[mnrs]?)?\s+)+e-?mail\b/, 'email'],
+    [/^(?:(?:protokolliert|ausgehend|eingehend|verpasst|getatigt)(?:e[mnrs]?)?\s+)+(?:anruf|telefonat)\b/, 'call'],
+    [/^protokolliert(?:e[mnrs]?)? (?:meeting|besprechung|termin)\b/, 'meeting'],
     [/^(?:verbunden|keine antwort|nicht erreicht|nachricht hinterlassen|mailbox|besetzt|falsche nummer)\b/, 'call'],
   ],
   anywhereTypes: [
@@ -19,8 +25,9 @@ export const de: HubSpotWords = {
     [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|textnachricht|whatsapp)\b/, 'sms'],
-    // A reply is an email unless it names its channel ("Antwort auf Ihre LinkedIn-Nachricht").
-    [/\b(?:(?<!keine )antwort|geantwortet)\b/, 'email'],
+    // A reply is an email unless it names its channel ("Antwort auf Ihre LinkedIn-Nachricht");
+    // denied ("Nicht geantwortet") it is a call's outcome: the contact did not answer.
+    [/\b(?:(?<!keine )antwort|(?<!nicht )geantwortet)\b/, 'email'],
     [/\bnotiz\b/, 'note'],
     [/\baufgabe\b/, 'task'],
   ],
@@ -28,7 +35,7 @@ export const de: HubSpotWords = {
   callOutcomes: [
     [/\bnicht verbunden\b/, 'no-answer'],
     [/\bverbunden\b/, 'connected'],
-    [/\bkeine antwort\b|\bnicht erreicht\b|\bverpasst\b/, 'no-answer'],
+    [/\bkeine antwort\b|\bnicht (?:erreicht|geantwortet|angenommen)\b|\bverpasst\b/, 'no-answer'],
     [/\bmailbox\b|\bvoicemail\b|\bnachricht hinterlassen\b/, 'voicemail'],
     [/\bbesetzt\b/, 'busy'],
     [/\bfalsche nummer\b/, 'no-answer'],

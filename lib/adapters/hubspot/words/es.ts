@@ -5,6 +5,11 @@ export const es: HubSpotWords = {
   leadingTypes: [
     // A task named after its task type ("Tarea de llamada asignada a …") is a task, not the call.
     [/^tarea\b/, 'task'],
+    // A logged touch's type row on HubSpot's older record ("Correo registrado", "Llamada registrada"),
+    // the participle after the noun (review sfhsgen).
+    [/^(?:correo(?: electronico)?|e-?mail) registrado\b/, 'email'],
+    [/^llamada registrada\b/, 'call'],
+    [/^reunion registrada\b/, 'meeting'],
     [/^(?:conectad[oa]|sin respuesta|mensaje de voz|ocupado|numero equivocado)\b/, 'call'],
   ],
   anywhereTypes: [
@@ -14,8 +19,9 @@ export const es: HubSpotWords = {
     [/\b(?:correo(?! de voz)|e-?mail)\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensaje de texto|whatsapp)\b/, 'sms'],
-    // A reply is an email unless it names its channel ("Respuesta a su mensaje de LinkedIn").
-    [/\b(?:(?<!sin )respuesta|respondio)\b/, 'email'],
+    // A reply is an email unless it names its channel ("Respuesta a su mensaje de LinkedIn");
+    // denied ("No respondió") it is a call's outcome: the contact did not answer.
+    [/\b(?:(?<!sin )respuesta|(?<!no )respondio)\b/, 'email'],
     [/\bnota\b/, 'note'],
     [/\btarea\b/, 'task'],
   ],
@@ -23,7 +29,7 @@ export const es: HubSpotWords = {
   callOutcomes: [
     [/\bno conectad[oa]\b/, 'no-answer'],
     [/\bconectad[oa]\b/, 'connected'],
-    [/\bsin respuesta\b|\bperdida\b/, 'no-answer'],
+    [/\bsin respuesta\b|\bno (?:respondio|contesto)\b|\bperdida\b/, 'no-answer'],
     [/\bmensaje de voz\b|\bbuzon de voz\b|\bcorreo de voz\b/, 'voicemail'],
     [/\bocupado\b/, 'busy'],
     [/\bnumero equivocado\b/, 'no-answer'],

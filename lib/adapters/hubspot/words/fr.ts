@@ -9,6 +9,11 @@ export const fr: HubSpotWords = {
   leadingTypes: [
     // A task named after its task type ("Tâche d'appel assignée à …") is a task, not the call.
     [/^tache\b/, 'task'],
+    // A logged touch's type row on HubSpot's older record ("E-mail enregistré", "Appel enregistré"),
+    // the participle after the noun (review sfhsgen).
+    [/^(?:e-?mail|courriel) enregistre\b/, 'email'],
+    [/^appel enregistre\b/, 'call'],
+    [/^reunion enregistree\b/, 'meeting'],
     [/^(?:connecte|pas de reponse|message vocal|occupe|mauvais numero)\b/, 'call'],
   ],
   anywhereTypes: [
@@ -27,7 +32,7 @@ export const fr: HubSpotWords = {
   callOutcomes: [
     [/\b(?:non|pas) connecte\b/, 'no-answer'],
     [/\bconnecte\b/, 'connected'],
-    [/\bpas de reponse\b|\bsans reponse\b|\bmanque\b/, 'no-answer'],
+    [/\bpas de reponse\b|\bsans reponse\b|\bn'a pas repondu\b|\bmanque\b/, 'no-answer'],
     [/\bmessage vocal\b|\bmessagerie\b|\bmessage laisse\b/, 'voicemail'],
     [/\boccupe\b/, 'busy'],
     [/\bmauvais numero\b/, 'no-answer'],

@@ -14,6 +14,11 @@ export const it: HubSpotWords = {
   leadingTypes: [
     // A task named after its task type ("Attività di chiamata assegnata a …") is a task, not the call.
     [/^(?:attivita|compito|da fare)\b/, 'task'],
+    // A logged touch's type row on HubSpot's older record ("E-mail registrata", "Chiamata registrata"),
+    // the participle after the noun (review sfhsgen).
+    [/^e-?mail registrat[ao]\b/, 'email'],
+    [/^(?:chiamata|telefonata) registrata\b/, 'call'],
+    [/^(?:riunione|incontro|appuntamento) registrat[ao]\b/, 'meeting'],
     [/^(?:connesso|nessuna risposta|messaggio vocale|lasciato un messaggio|occupato|numero errato)\b/, 'call'],
   ],
   anywhereTypes: [
@@ -23,8 +28,9 @@ export const it: HubSpotWords = {
     [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|messaggio di testo|whatsapp)\b/, 'sms'],
-    // A reply is an email unless it names its channel ("Risposta al messaggio LinkedIn").
-    [/\b(?:(?<!nessuna )risposta|ha risposto)\b/, 'email'],
+    // A reply is an email unless it names its channel ("Risposta al messaggio LinkedIn");
+    // denied ("Non ha risposto") it is a call's outcome: the contact did not answer.
+    [/\b(?:(?<!nessuna )risposta|(?<!non )ha risposto)\b/, 'email'],
     [/\bnota\b/, 'note'],
     [/\b(?:attivita|compito)\b/, 'task'],
   ],
@@ -33,7 +39,7 @@ export const it: HubSpotWords = {
     // Not "collegato": it also means linked ("contatto collegato").
     [/\bnon connesso\b/, 'no-answer'],
     [/\bconnesso\b/, 'connected'],
-    [/\bnessuna risposta\b|\bsenza risposta\b|\bpersa\b/, 'no-answer'],
+    [/\bnessuna risposta\b|\bsenza risposta\b|\bnon ha risposto\b|\bpersa\b/, 'no-answer'],
     [/\bmessaggio vocale\b|\bsegreteria\b|\blasciato un messaggio\b|\bmessaggio lasciato\b/, 'voicemail'],
     [/\boccupato\b/, 'busy'],
     [/\bnumero errato\b|\bnumero sbagliato\b/, 'no-answer'],

@@ -5,6 +5,12 @@ export const nl: HubSpotWords = {
   leadingTypes: [
     // A task named after its task type, one compound ("Beltaak", "E-mailtaak"), is a task.
     [/^[\w-]*taak\b/, 'task'],
+    // A touch's type wording with its participle before the noun, inflected as in `inbound` and
+    // `outbound`: "Gelogde e-mail", "Gelogd gesprek" (the type row of HubSpot's older record, review
+    // sfhsgen), "Inkomende oproep - Verbonden", whose own wording says who reached whom.
+    [/^(?:(?:gelogde?|verzonden|ontvangen|uitgaande?|inkomende?|gemiste?)\s+)+e-?mail\w*\b/, 'email'],
+    [/^(?:(?:gelogde?|uitgaande?|inkomende?|gemiste?)\s+)+(?:gesprek|oproep)\b/, 'call'],
+    [/^gelogde? (?:vergadering|afspraak|meeting)\b/, 'meeting'],
     [/^(?:verbonden|geen antwoord|voicemail|bezet|verkeerd nummer)\b/, 'call'],
   ],
   anywhereTypes: [
@@ -14,8 +20,9 @@ export const nl: HubSpotWords = {
     [/\be-?mail\w*\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|sms-bericht|whatsapp)\b/, 'sms'],
-    // A reply is an email unless it names its channel ("Antwoord op uw LinkedIn-bericht").
-    [/\b(?<!geen )\w*antwoord\b/, 'email'],
+    // A reply is an email unless it names its channel ("Antwoord op uw LinkedIn-bericht");
+    // denied ("Niet beantwoord") it is a call's outcome: the contact did not answer.
+    [/\b(?<!geen |niet )\w*antwoord\b/, 'email'],
     [/\bnotitie\b/, 'note'],
     [/\btaak\b/, 'task'],
   ],
@@ -24,7 +31,7 @@ export const nl: HubSpotWords = {
     [/\bniet verbonden\b/, 'no-answer'],
     [/\bverbonden\b/, 'connected'],
     // "gemist" takes an -e before a noun: "Gemiste oproep".
-    [/\bgeen antwoord\b|\bgemiste?\b/, 'no-answer'],
+    [/\bgeen antwoord\b|\bniet (?:beantwoord|opgenomen)\b|\bgemiste?\b/, 'no-answer'],
     [/\bvoicemail\b/, 'voicemail'],
     [/\bbezet\b/, 'busy'],
     [/\bverkeerd nummer\b/, 'no-answer'],

@@ -5,6 +5,11 @@ export const pt: HubSpotWords = {
   leadingTypes: [
     // A task named after its task type ("Tarefa de chamada atribuída a …") is a task, not the call.
     [/^tarefa\b/, 'task'],
+    // A logged touch's type row on HubSpot's older record ("E-mail registrado", "Chamada registrada"),
+    // the participle after the noun (review sfhsgen).
+    [/^e-?mail registrado\b/, 'email'],
+    [/^(?:chamada|ligacao) registrada\b/, 'call'],
+    [/^reuniao registrada\b/, 'meeting'],
     [/^(?:conectad[oa]|sem resposta|correio de voz|ocupado|numero errado)\b/, 'call'],
   ],
   anywhereTypes: [
@@ -14,8 +19,9 @@ export const pt: HubSpotWords = {
     [/\be-?mail\b/, 'email'],
     [/\b(?:linkedin|inmail)\b/, 'social'],
     [/\b(?:sms|mensagem de texto|whatsapp)\b/, 'sms'],
-    // A reply is an email unless it names its channel ("Resposta à sua mensagem do LinkedIn").
-    [/\b(?:(?<!sem )resposta|respondeu)\b/, 'email'],
+    // A reply is an email unless it names its channel ("Resposta à sua mensagem do LinkedIn");
+    // denied ("Não respondeu") it is a call's outcome: the contact did not answer.
+    [/\b(?:(?<!sem )resposta|(?<!nao )respondeu)\b/, 'email'],
     [/\bnota\b/, 'note'],
     [/\btarefa\b/, 'task'],
   ],
@@ -23,7 +29,7 @@ export const pt: HubSpotWords = {
   callOutcomes: [
     [/\bnao conectad[oa]\b/, 'no-answer'],
     [/\bconectad[oa]\b/, 'connected'],
-    [/\bsem resposta\b|\bperdida\b/, 'no-answer'],
+    [/\bsem resposta\b|\bnao (?:respondeu|atendeu)\b|\bperdida\b/, 'no-answer'],
     [/\bcorreio de voz\b|\bmensagem de voz\b/, 'voicemail'],
     [/\bocupado\b/, 'busy'],
     [/\bnumero errado\b/, 'no-answer'],
