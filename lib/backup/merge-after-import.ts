@@ -19,7 +19,7 @@ export interface ImportedTouches {
   /** Logged touches written, and the stored copies they replaced (index for index; undefined: new). */
   logged: Activity[];
   replaced: (Activity | undefined)[];
-  /** Channel-and-day slots (loggedSlot) of every activity written or replaced. */
+  /** Channel-and-day slots (loggedSlots) of every activity written or replaced. */
   slots: Set<string>;
   /** Keys of the undo marks written. */
   undone: string[];

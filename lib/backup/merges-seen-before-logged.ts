@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { loggedSlot } from '../db/logged-day';
+import { inSlots, loggedSlots } from '../db/logged-day';
 import { ORIGIN } from '../db/logged-touches';
 import { dealContactsOnce, rewriteCopiesOf } from '../db/page-copies-rewrite';
 import { isPageTouch, type MergeClock } from '../db/page-touch';
@@ -16,7 +16,7 @@ type WriteTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
  * touch merged on the other browser, with a page copy first seen there after it was logged, comes
  * with its merge; this cache, or a copy the file brought, may have seen that page touch first,
  * before the log (a page row keeps the earliest first sighting of its copies: newer-copy.ts). Each
- * logged touch in the import's channel-and-day slots (`slots`, see loggedSlot) merged into a page
+ * logged touch in the import's channel-and-day slots (`slots`, see loggedSlots) merged into a page
  * touch some copy of which was first seen before it was logged is stored unmerged, and every copy
  * of that page touch gives back what it gave them (rewriteCopiesOf, as an undo takes them off);
  * mergeOpenLogged then pairs it as a reading would. A touch logged before 0.7.5 has no log time
@@ -34,7 +34,7 @@ export async function mergesSeenBeforeLogged(
   const accounts = dealContactsOnce(tx);
   const result = { before: [] as Activity[], after: [] as Activity[], slots: new Set<string>() };
   for (const touch of holders) {
-    if (!touch.mergedInto || !touch.loggedAt || !slots.has(loggedSlot(touch, clock))) continue;
+    if (!touch.mergedInto || !touch.loggedAt || !inSlots(touch, slots, clock)) continue;
     const page = parseRow(activitySchema, 'activities', await store.get(touch.mergedInto), []);
     if (!page) continue;
     const copies = [page, ...(await otherCopies(tx, page, await accounts(page.crm, page.tenant)))];
@@ -51,7 +51,7 @@ export async function mergesSeenBeforeLogged(
     const left = await rewriteCopiesOf(tx, page.key, touch, holders, accounts);
     result.before.push(touch, ...left.before);
     result.after.push(open, ...left.after);
-    result.slots.add(loggedSlot(page, clock));
+    for (const slot of loggedSlots(page, clock)) result.slots.add(slot);
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { loggedSlot } from '../db/logged-day';
+import { inSlots } from '../db/logged-day';
 import { loggedPeople, mergeLoggedTouches } from '../db/logged-merge';
 import { ORIGIN } from '../db/logged-touches';
 import { rewriteCopiesOf } from '../db/page-copies-rewrite';
@@ -16,7 +16,7 @@ type WriteTx = IDBPTransaction<TouchlineSchema, StoreName[], 'readwrite'>;
  * Merges the logged touches an import left unmerged with the page touches they are one with, as a
  * reading would have (metrics.md "Logged in Touchline"): a touch logged in one browser and shown by
  * the CRM only in another meets its page copy here. Only the channel-and-day slots of rows the
- * import wrote or replaced (`slots`, see loggedSlot) are looked at. All open touches of an account
+ * import wrote or replaced (`slots`, see loggedSlots) are looked at. All open touches of an account
  * are paired at once as a reading pairs them (mergeLoggedTouches: touches that are one by duplicate
  * rule 3 together, the closest pairs first), with one copy per page touch, no copy taken by
  * another logged touch, and Touchline's first sighting of it, in every copy, no earlier than each
@@ -34,13 +34,13 @@ export async function mergeOpenLogged(
   const store = tx.objectStore('activities');
   const logged = parseRows(activitySchema, 'activities', await store.index('byOrigin').getAll(ORIGIN), []);
   const taken = new Set(logged.flatMap((touch) => touch.mergedInto ?? []));
-  const open = logged.filter((touch) => !touch.mergedInto && slots.has(loggedSlot(touch, clock)));
+  const open = logged.filter((touch) => !touch.mergedInto && inSlots(touch, slots, clock));
   for (const touches of groupedBy(open, (touch) => `${touch.crm}|${touch.tenant}`).values()) {
     const { crm, tenant } = touches[0] as Activity;
     const dealContacts = await dealContactsOfTenant(tx, crm, tenant);
     const people = [...new Set(touches.flatMap((touch) => loggedPeople(touch, dealContacts)))];
     const rows = (await rowsOfPeople(tx, people, dealContacts))
-      .filter((row) => row.origin !== ORIGIN && slots.has(loggedSlot(row, clock)) && isPageTouch(row, clock))
+      .filter((row) => row.origin !== ORIGIN && inSlots(row, slots, clock) && isPageTouch(row, clock))
       .sort((a, b) => a.key.localeCompare(b.key));
     const firstSeen = new Map<string, number>();
     const pages: Activity[] = [];

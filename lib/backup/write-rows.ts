@@ -1,7 +1,7 @@
 import { ACTIVITY_WRITE_STORES, updateActivityPacks } from '../db/activity-packs';
 import { foldImportedPeople } from '../db/fold-imported';
 import type { StoredUndoMark } from '../db/folded-undo-marks';
-import { type DayZones, loggedSlot } from '../db/logged-day';
+import { type DayZones, loggedSlots } from '../db/logged-day';
 import { ORIGIN } from '../db/logged-touches';
 import { DEAL_WRITE_STORES, putDeal } from '../db/put-deal';
 import { retentionCutoff } from '../db/retention-rule';
@@ -142,7 +142,7 @@ function noteImported(
 ): void {
   written.forEach((row, i) => {
     const old = replaced[i];
-    for (const slot of [loggedSlot(row, zones), old ? loggedSlot(old, zones) : '']) if (slot) imported.slots.add(slot);
+    for (const slot of [...loggedSlots(row, zones), ...(old ? loggedSlots(old, zones) : [])]) imported.slots.add(slot);
     if (row.origin !== ORIGIN) return;
     imported.logged.push(row);
     imported.replaced.push(old);

@@ -9,7 +9,7 @@ import {
   rowsOfRecord,
   type Working,
 } from './batch-work';
-import { loggedSlot } from './logged-day';
+import { inSlots, loggedSlots } from './logged-day';
 import { mergeLoggedTouches } from './logged-merge';
 import { mergesNamedElsewhere } from './merge-named-elsewhere';
 import { sameJson } from './objects';
@@ -44,10 +44,9 @@ export async function mergeLogged(
   clock: MergeClock,
   namedNow: readonly Activity[] = [],
 ): Promise<LoggedPairing> {
-  const slot = (a: Activity) => loggedSlot(a, clock);
-  const slots = new Set([...(await loggedTouches(work)).values()].map(slot));
-  const relevant = fresh.filter((a) => isPageTouch(a, clock) && slot(a) !== '' && slots.has(slot(a)));
-  const named = [...relevant, ...namedNow].filter((a) => a.contactKeys.length > 0 && slots.has(slot(a)));
+  const slots = new Set([...(await loggedTouches(work)).values()].flatMap((a) => loggedSlots(a, clock)));
+  const relevant = fresh.filter((a) => isPageTouch(a, clock) && inSlots(a, slots, clock));
+  const named = [...relevant, ...namedNow].filter((a) => a.contactKeys.length > 0 && inSlots(a, slots, clock));
   const released = named.length > 0 ? await releaseNamedElsewhere(work, named, relevant, clock) : [];
   if (relevant.length === 0) return { merged: [], released };
   const logged = [...(await loggedTouches(work)).values()];
@@ -82,11 +81,9 @@ async function releaseNamedElsewhere(
   fresh: readonly Activity[],
   clock: MergeClock,
 ): Promise<Activity[]> {
-  const slots = new Set(named.map((row) => loggedSlot(row, clock)));
+  const slots = new Set(named.flatMap((row) => loggedSlots(row, clock)));
   const logged = await loggedTouches(work);
-  const merged = [...logged.values()].filter(
-    (touch) => touch.mergedInto !== undefined && slots.has(loggedSlot(touch, clock)),
-  );
+  const merged = [...logged.values()].filter((touch) => touch.mergedInto !== undefined && inSlots(touch, slots, clock));
   if (merged.length === 0) return [];
   const targets = await rowsNow(work, [...new Set(merged.map((touch) => touch.mergedInto as string))]);
   const dealContacts = await contactsOfDeals(work, [...merged, ...named, ...targets]);

@@ -1,7 +1,7 @@
 import type { Activity } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
 import { ORIGIN } from './logged-touches';
-import { precisionOf, rowPrintedDay } from './time-precision';
+import { countedDays, precisionOf, rowPrintedDay } from './time-precision';
 
 /** The zones "the same day" as a logged touch is decided in. */
 export interface DayZones {
@@ -12,21 +12,45 @@ export interface DayZones {
 }
 
 /**
- * The day a touch stands on when a logged touch looks for its page copy (metrics.md "Logged in
- * Touchline"): a page touch dated without a time of day is on the day the page printed
- * (decisions.md; its stored instant, 00:00 in the page's zone, may fall on another day in the
- * user's zone); a logged touch, and a page touch with a time, on its day in the user's zone.
+ * The days a touch may stand on when a logged touch looks for its page copy (metrics.md "Logged in
+ * Touchline": the same day), each marked with the clock it is read on: `T` its day in the user's
+ * zone, `P` the day a page read in the browser's zone printed. A page touch dated without a time
+ * of day is on the day the page printed (decisions.md; its stored instant, 00:00 in the page's
+ * zone, may fall on another day in the user's zone); one with a time on its day in the user's
+ * zone, and one whose time was worked out from a count ("3 hours ago") also on every day the count
+ * reaches as the page prints it (countedDays: a call logged at 23:50 is "3 hours ago" at 03:15). A
+ * logged touch is on its day by both clocks: a rep working outside the zone of her setting logs a
+ * call on the day her page prints, which her setting may call the next.
  */
-export function loggedMergeDay(touch: Activity & { timestamp: string }, zones: DayZones): string {
-  if (touch.origin !== ORIGIN && precisionOf(touch, zones.pageTimeZone) === 'day') {
-    return rowPrintedDay(touch, zones.pageTimeZone);
-  }
-  return zonedDay(touch.timestamp, zones.timeZone);
+export function loggedMergeDays(touch: Activity & { timestamp: string }, zones: DayZones): string[] {
+  const { timestamp } = touch;
+  const printed = (day: string) => `P${day}`;
+  if (touch.origin === ORIGIN)
+    return unique([`T${zonedDay(timestamp, zones.timeZone)}`, printed(zonedDay(timestamp, zones.pageTimeZone))]);
+  if (precisionOf(touch, zones.pageTimeZone) === 'day') return [printed(rowPrintedDay(touch, zones.pageTimeZone))];
+  const own = `T${zonedDay(timestamp, zones.timeZone)}`;
+  return touch.relativeTime ? unique([own, ...countedDays(timestamp, zones.pageTimeZone).map(printed)]) : [own];
 }
 
-/** Channel and merge day of a dated touch ('' for one without): only touches of one slot can merge. */
-export function loggedSlot(touch: Activity, zones: DayZones): string {
-  return touch.channel && touch.timestamp
-    ? `${touch.channel}|${loggedMergeDay({ ...touch, timestamp: touch.timestamp }, zones)}`
-    : '';
+/** Whether two touches stand on a day in common (loggedMergeDays). */
+export function sameMergeDay(
+  a: Activity & { timestamp: string },
+  b: Activity & { timestamp: string },
+  zones: DayZones,
+): boolean {
+  const days = new Set(loggedMergeDays(a, zones));
+  return loggedMergeDays(b, zones).some((day) => days.has(day));
 }
+
+/** Channel and merge days of a dated touch (none for one without): only touches sharing a slot can merge. */
+export function loggedSlots(touch: Activity, zones: DayZones): string[] {
+  if (!touch.channel || !touch.timestamp) return [];
+  return loggedMergeDays({ ...touch, timestamp: touch.timestamp }, zones).map((day) => `${touch.channel}|${day}`);
+}
+
+/** Whether the touch has a slot in `slots`. */
+export function inSlots(touch: Activity, slots: ReadonlySet<string>, zones: DayZones): boolean {
+  return loggedSlots(touch, zones).some((slot) => slots.has(slot));
+}
+
+const unique = (days: string[]) => [...new Set(days)];

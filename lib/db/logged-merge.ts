@@ -1,6 +1,6 @@
 import { ownersAgree } from '../metrics/duplicate-rules';
 import type { Activity, Channel } from '../schema/activity';
-import { type DayZones, loggedMergeDay } from './logged-day';
+import { type DayZones, sameMergeDay } from './logged-day';
 import { loggedGroups } from './logged-groups';
 import { peopleOfTouch } from './named-copies';
 import { isPageTouch, type MergeClock, shownAsTouch } from './page-touch';
@@ -36,7 +36,7 @@ export interface LoggedMerge {
 
 /**
  * Pairs touches logged in Touchline with page touches (metrics.md "Logged in Touchline"): same
- * channel, same day (loggedMergeDay), same person (see peopleOfTouch and loggedPeople), never an
+ * channel, same day (sameMergeDay), same person (see peopleOfTouch and loggedPeople), never an
  * inbound with an outbound (a page direction `unknown` takes the user's), and never a page touch
  * the page credits to another owner (ownersAgree). Only a page
  * *touch* (isPageTouch: not planned, cancelled or still ahead) Touchline first sees now is a
@@ -143,7 +143,7 @@ function samePersonAndDay(
   input: Pick<LoggedMergeInput, 'dealContacts'> & DayZones,
 ): boolean {
   if (page.channel !== touch.channel) return false;
-  if (loggedMergeDay(page, input) !== loggedMergeDay(touch, input)) return false;
+  if (!sameMergeDay(page, touch, input)) return false;
   const people = new Set(loggedPeople(touch, input.dealContacts));
   return peopleOfPage(page).some((key) => people.has(key));
 }

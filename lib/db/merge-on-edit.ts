@@ -1,5 +1,5 @@
 import { type Activity, activitySchema } from '../schema/activity';
-import { loggedMergeDay } from './logged-day';
+import { sameMergeDay } from './logged-day';
 import { loggedPeople, mergeLoggedTouches } from './logged-merge';
 import { ORIGIN } from './logged-touches';
 import type { MergeClock } from './page-touch';
@@ -30,16 +30,16 @@ export async function pageTouchOnEdit(
   ).filter((t) => t.key !== touch.key && t.mergedInto);
   const taken = new Set(others.map((t) => t.mergedInto));
   const page = rows.filter((row) => row.origin !== ORIGIN);
+  const dated = { ...touch, timestamp: touch.timestamp };
   const seenAfter = (row: Activity) =>
     row.firstSeenAt !== undefined && Date.parse(row.firstSeenAt) >= Date.parse(loggedAt) && !taken.has(row.key);
-  const day = loggedMergeDay({ ...touch, timestamp: touch.timestamp }, clock);
   const fresh = page.filter(
     (row) =>
       !row.planned &&
       seenAfter(row) &&
       row.channel === touch.channel &&
       row.timestamp !== undefined &&
-      loggedMergeDay({ ...row, timestamp: row.timestamp }, clock) === day,
+      sameMergeDay({ ...row, timestamp: row.timestamp }, dated, clock),
   );
   // A copy seen before, or taken by another logged touch, rules its touch out, wherever it is: the
   // copy a logged touch merged into may sit on another contact's page.

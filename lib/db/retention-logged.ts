@@ -1,5 +1,5 @@
 import { type Activity, activitySchema } from '../schema/activity';
-import { type DayZones, loggedSlot } from './logged-day';
+import { type DayZones, loggedSlots } from './logged-day';
 import { loggedPeople } from './logged-merge';
 import { ORIGIN } from './logged-touches';
 import { type DealContacts, peopleOf } from './people-of';
@@ -17,7 +17,7 @@ export async function openLoggedTouches(tx: ReadTx): Promise<Activity[]> {
 
 /**
  * Of `rows` (a reading's or an import's, past retention), those one of the `open` logged touches
- * (openLoggedTouches) could merge with: same channel and day (loggedSlot) and same person
+ * (openLoggedTouches) could merge with: same channel and day (loggedSlots) and same person
  * (peopleOf, loggedPeople). Dropping such a row would leave the logged touch unmerged for good: the
  * CRM shows the touch, yet the export keeps offering it (your-data.md: touches the CRM shows are
  * left out; the page copy one was merged into is kept). Kept, it merges as any page touch does and
@@ -33,15 +33,13 @@ export async function keptForLogged(
   readDeals: DealContacts = new Map(),
 ): Promise<Set<Activity>> {
   const slots = new Map<string, Activity[]>();
-  for (const touch of open) {
-    const slot = loggedSlot(touch, zones);
-    if (slot) slots.set(slot, [...(slots.get(slot) ?? []), touch]);
-  }
+  for (const touch of open)
+    for (const slot of loggedSlots(touch, zones)) slots.set(slot, [...(slots.get(slot) ?? []), touch]);
   const kept = new Set<Activity>();
   const accounts = new Map<string, DealContacts>();
   for (const row of rows) {
-    const touches = slots.get(loggedSlot(row, zones));
-    if (!touches) continue;
+    const touches = [...new Set(loggedSlots(row, zones).flatMap((slot) => slots.get(slot) ?? []))];
+    if (touches.length === 0) continue;
     const account = `${row.crm}:${row.tenant}`;
     let dealContacts = accounts.get(account);
     if (!dealContacts) {
