@@ -41,7 +41,7 @@ export function crmComparisons(input: ComparisonInput): CrmComparison[] {
   if (figures.lastContacted) rows.push(lastDate('Last contacted', figures.lastContacted, input));
   if (figures.timesContacted !== undefined) rows.push(timesContacted(figures.timesContacted, input));
   // Salesforce's Last Activity and Pipedrive's last activity date are dates without a time of day.
-  if (figures.lastActivity) rows.push(lastDate('Last activity', printedDay(figures.lastActivity, input), input));
+  if (figures.lastActivity) rows.push(lastDate('Last activity', printedDay(figures.lastActivity, input), input, true));
   return rows;
 }
 
@@ -50,7 +50,12 @@ function printedDay(crmDate: string, { pageTimeZone, timeZone }: ComparisonInput
   return atPrintedDay(crmDate, pageTimeZone, timeZone).toISOString();
 }
 
-function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmComparison {
+/**
+ * `dateOnly`: the CRM prints its date without a time, on the day its page printed: the last touch
+ * is on that day too where the page's zone prints it so (an email of 19:30 in New York is the 19th
+ * there, though the 20th in a London setting).
+ */
+function lastDate(label: string, crmDate: string, input: ComparisonInput, dateOnly = false): CrmComparison {
   const crmName = CRM_NAMES[input.crm];
   const last = input.touches.at(-1);
   const crmValue = formatDate(new Date(crmDate), input.timeZone);
@@ -72,6 +77,8 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput): CrmCo
   const crmDay = dayNumber(new Date(crmDate), input.timeZone);
   const touchDay = dayNumber(last.at, input.timeZone);
   if (crmDay === touchDay) return { label, crmValue, touchlineValue };
+  if (dateOnly && input.pageTimeZone && crmDay === dayNumber(last.at, input.pageTimeZone))
+    return { label, crmValue, touchlineValue: formatDate(last.at, input.pageTimeZone) };
   if (crmDay > touchDay) return { label, crmValue, touchlineValue, explanation: laterReasons, touchlineBehind: true };
   const explanation =
     last.activity.origin === 'logged-in-touchline'
