@@ -37,7 +37,13 @@ export function* readDeal(
   const shownStage = readStage(root, context, pipeline);
   const stages = readStages(root);
   yield;
-  const history = yield* readStageHistory(items, context, shownStage ? [shownStage, ...stages] : stages, notRead);
+  const history = yield* readStageHistory(
+    items,
+    context,
+    shownStage ? [shownStage, ...stages] : stages,
+    notRead,
+    pipeline,
+  );
   const record: DealFields = { name, stageHistory: history.history, contacts };
   // With the pipeline shown, readStage cut its name already: other parentheses are the stage's own.
   const stage =

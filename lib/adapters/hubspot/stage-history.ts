@@ -10,6 +10,7 @@ import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
 import { type Span, type Split, settleSplits, stageSplits } from './stage-sentence';
 import { valueText } from './value-text';
+import { withoutPipelineGroup } from './without-pipeline-group';
 
 /**
  * When the deal entered each stage, from every source the page shows, most exact first: the
@@ -26,8 +27,9 @@ export function* readStageHistory(
   context: ReadingContext,
   shown: readonly string[],
   notRead: NotRead[],
+  pipeline?: string,
 ): ReadingSteps<{ history: StageEntry[]; created: boolean }> {
-  const { entries: dated, unread } = fromDateEntered(context);
+  const { entries: dated, unread } = fromDateEntered(context, pipeline);
   // The labels' walk and the timeline's sentences each take a few milliseconds on a first reading.
   yield;
   const known = new Set([...shown, ...dated.map((e) => e.stage), ...unread.map((e) => e.stage)].map(fold));
@@ -126,17 +128,22 @@ interface UnreadEntry {
  * "Date entered "Proposal (Sales Pipeline)"" label / value pairs (crm-evidence-2.md), with the
  * shown values that are no date this page settles (03/04/2026 where nothing says the order).
  */
-function fromDateEntered(context: ReadingContext): { entries: StageEntry[]; unread: UnreadEntry[] } {
+function fromDateEntered(
+  context: ReadingContext,
+  pipeline: string | undefined,
+): { entries: StageEntry[]; unread: UnreadEntry[] } {
   const entries: StageEntry[] = [];
   const unread: UnreadEntry[] = [];
   for (const { label, match } of context.labels.matching(context.words.map((w) => w.dateEntered))) {
     if (match[1] === undefined) continue;
     // Folding keeps positions: the stage is cut from the label as the page prints it.
     const start = match.index + match[0].indexOf(match[1]);
-    const stage = textOf(label)
-      .normalize('NFC')
-      .slice(start, start + match[1].length)
-      .trim();
+    const stage = withoutPipelineGroup(
+      textOf(label)
+        .normalize('NFC')
+        .slice(start, start + match[1].length),
+      pipeline,
+    );
     // As label-index.ts: only a label alone in its wrapper has its value in the wrapper's next one.
     const value = shownValue(valueText(label.nextElementSibling ?? label.parentElement?.nextElementSibling));
     if (!stage || !value) continue;

@@ -73,7 +73,7 @@ export const de: HubSpotWords = {
   stageChanges: [/\bhat (?:den|diesen) deal in (?:der phase )?(.+?) erstellt/, /^deal-phase: (.+)$/],
   stageMoves: [/\bhat (?:den|diesen) deal von (.+?) verschoben/],
   stageTo: ['nach', 'in', 'zu'],
-  dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?(?: \([^()]+\))?["“”']?$/,
+  dateEntered: /^datum des eintritts in ["„“']?(.+?)["“”']?$/,
   contactsHeading: /^kontakte?\b/,
   // Guess: HubSpot's object names (Kontakte, Unternehmen, Deals, Tickets, Angebote): no source shows the cards' headings.
   associations: /^(?:kontakte?|unternehmen|deals?|tickets?|angebote?)$/,

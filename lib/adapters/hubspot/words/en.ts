@@ -94,7 +94,7 @@ export const en: HubSpotWords = {
   ],
   stageTo: ['to'],
   // HubSpot's "Date entered "Proposal (Sales Pipeline)"" properties (crm-evidence-2.md).
-  dateEntered: /^date entered ["“']?(.+?)["”']?(?: \([^()]+\))?["”']?$/,
+  dateEntered: /^date entered ["“']?(.+?)["”']?$/,
   contactsHeading: /^contacts?\b/,
   // Guess: HubSpot's object names as its English cards head them (no source shows the cards' headings).
   associations: /^(?:contacts?|compan(?:y|ies)|deals?|tickets?|quotes?)$/,

@@ -67,7 +67,7 @@ export const es: HubSpotWords = {
   stageChanges: [/\bcreo este negocio en (?:la etapa )?(.+)$/],
   stageMoves: [/\bmovio (?:el|este) negocio de (.+)$/],
   stageTo: ['a'],
-  dateEntered: /^fecha de entrada en ["«“']?(.+?)["»”']?(?: \([^()]+\))?["»”']?$/,
+  dateEntered: /^fecha de entrada en ["«“']?(.+?)["»”']?$/,
   contactsHeading: /^contactos?\b/,
   // Guess: HubSpot's object names (Contactos, Empresas, Negocios, Tickets, Cotizaciones): no source shows the cards' headings.
   associations: /^(?:contactos?|empresas?|negocios?|tickets?|cotizacion(?:es)?)$/,

@@ -67,7 +67,7 @@ export const fr: HubSpotWords = {
   stageChanges: [/\ba cree cette transaction dans (?:la phase )?(.+)$/, /^phase de la transaction ?: (.+)$/],
   stageMoves: [/\ba deplace la transaction de (.+)$/],
   stageTo: ['a', 'vers'],
-  dateEntered: /^date d'entree dans ["«“']?\s?(.+?)(?: \([^()]+\))?\s?["»”']?$/,
+  dateEntered: /^date d'entree dans ["«“']?\s?(.+?)\s?["»”']?$/,
   contactsHeading: /^contacts?\b/,
   // Guess: HubSpot's object names (Contacts, Entreprises, Transactions, Tickets, Devis): no source shows the cards' headings.
   associations: /^(?:contacts?|entreprises?|transactions?|tickets?|devis)$/,

@@ -77,7 +77,7 @@ export const it: HubSpotWords = {
   ],
   stageMoves: [/\bha spostato (?:la|questa) (?:trattativa|offerta) da (.+)$/],
   stageTo: ['a'],
-  dateEntered: /^data di ingresso in ["«“']?(.+?)["»”']?(?: \([^()]+\))?["»”']?$/,
+  dateEntered: /^data di ingresso in ["«“']?(.+?)["»”']?$/,
   contactsHeading: /^contatt[oi]\b/,
   // Contatti, Aziende, Trattative as the sources above name them; Ticket, Preventivi guessed. No source shows the cards' headings.
   associations: /^(?:contatt[oi]|aziend[ae]|trattativ[ae]|ticket|preventiv[oi])$/,

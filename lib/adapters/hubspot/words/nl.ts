@@ -72,7 +72,7 @@ export const nl: HubSpotWords = {
   stageChanges: [/\bheeft deze deal aangemaakt in (.+)$/],
   stageMoves: [/\bheeft de deal verplaatst van (.+)$/],
   stageTo: ['naar'],
-  dateEntered: /^datum ingevoerd ["„“']?(.+?)["”']?(?: \([^()]+\))?["”']?$/,
+  dateEntered: /^datum ingevoerd ["„“']?(.+?)["”']?$/,
   contactsHeading: /^contact(?:en|personen)?\b/,
   // Guess: HubSpot's object names (Contactpersonen, Bedrijven, Deals, Tickets, Offertes): no source shows the cards' headings.
   associations: /^(?:contact(?:en|persoon|personen)?|bedrij(?:f|ven)|deals?|tickets?|offertes?)$/,

@@ -68,7 +68,7 @@ export const pt: HubSpotWords = {
   // The default pipeline's "Qualificado para comprar": "de Qualificado para comprar para …".
   stageMoves: [/\bmoveu o negocio de (.+)$/],
   stageTo: ['para'],
-  dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?(?: \([^()]+\))?["»”']?$/,
+  dateEntered: /^data de entrada em ["«“']?(.+?)["»”']?$/,
   contactsHeading: /^contatos?\b/,
   // Guess: HubSpot's object names (Contatos, Empresas, Negócios, Tickets, Cotações): no source shows the cards' headings.
   associations: /^(?:contatos?|empresas?|negocios?|tickets?|cotac(?:ao|oes))$/,
