@@ -1,7 +1,7 @@
 import type { Activity } from '../schema/activity';
 import { zonedDay } from '../zoned-day';
 import { ORIGIN } from './logged-touches';
-import { countedDays, precisionOf, rowPrintedDay } from './time-precision';
+import { COUNTED_TIME_LATER_MS, precisionOf, rowPrintedDay } from './time-precision';
 
 /** The zones "the same day" as a logged touch is decided in. */
 export interface DayZones {
@@ -18,18 +18,31 @@ export interface DayZones {
  * of day is on the day the page printed (decisions.md; its stored instant, 00:00 in the page's
  * zone, may fall on another day in the user's zone); one with a time on its day in the user's
  * zone, and one whose time was worked out from a count ("3 hours ago") also on every day the count
- * reaches as the page prints it (countedDays: a call logged at 23:50 is "3 hours ago" at 03:15). A
- * logged touch is on its day by both clocks: a rep working outside the zone of her setting logs a
- * call on the day her page prints, which her setting may call the next.
+ * reaches as the page prints it (countReach: a call logged at 23:50 is "3 hours ago" at 03:15). A
+ * logged touch is on its day by both clocks, and printed in either zone: a rep working outside the
+ * zone of her setting logs a call on the day her page prints, which her setting may call the next,
+ * and a CRM profile may print in her setting's zone rather than the browser's.
  */
 export function loggedMergeDays(touch: Activity & { timestamp: string }, zones: DayZones): string[] {
   const { timestamp } = touch;
   const printed = (day: string) => `P${day}`;
+  const own = zonedDay(timestamp, zones.timeZone);
   if (touch.origin === ORIGIN)
-    return unique([`T${zonedDay(timestamp, zones.timeZone)}`, printed(zonedDay(timestamp, zones.pageTimeZone))]);
+    return unique([`T${own}`, printed(own), printed(zonedDay(timestamp, zones.pageTimeZone))]);
   if (precisionOf(touch, zones.pageTimeZone) === 'day') return [printed(rowPrintedDay(touch, zones.pageTimeZone))];
-  const own = `T${zonedDay(timestamp, zones.timeZone)}`;
-  return touch.relativeTime ? unique([own, ...countedDays(timestamp, zones.pageTimeZone).map(printed)]) : [own];
+  return touch.relativeTime
+    ? unique([`T${own}`, ...countReach(timestamp, zones.pageTimeZone).map(printed)])
+    : [`T${own}`];
+}
+
+/**
+ * The days a time worked out from a count may be on as the page prints them: a count stands for
+ * half an hour either side of it, as HubSpot rounds ("3 hours ago" is 2 h 30 to 3 h 29 back:
+ * COUNTED_TIME_LATER_MS), so "3 hours ago" read at 03:15 reaches Thursday 23:45 and read at 03:50 not.
+ */
+function countReach(timestamp: string, pageTimeZone: string): string[] {
+  const at = Date.parse(timestamp);
+  return [at - COUNTED_TIME_LATER_MS, at, at + COUNTED_TIME_LATER_MS].map((t) => zonedDay(new Date(t), pageTimeZone));
 }
 
 /** Whether two touches stand on a day in common (loggedMergeDays). */

@@ -95,18 +95,23 @@ export function isPlanned(facts: ItemFacts): boolean {
 }
 
 /**
- * A mail's "Scheduled" badge: the word alone, or opening a short piece that goes on with a date
- * ("Scheduled for Nov 24, 9:00 AM"). Never the subject: "Scheduled for Nov 24 kickoff" names a mail.
+ * A mail's "Scheduled" badge: the word alone, or opening a short piece that ends with the date or
+ * time it goes out ("Scheduled for Nov 24, 9:00 AM", "Geplant für 23.11., 09:00 Uhr"). Never the
+ * subject, nor a line of the mail going on after its date ("Scheduled for Nov 24 kickoff",
+ * "Geplant für 24.11., 10:00 Uhr – Agenda anbei").
  */
 function isScheduledBadge(chunk: string, title: string | undefined): boolean {
   if (isWord(chunk, scheduledMailWords)) return true;
   return (
     chunk !== title &&
     startsWithWord(chunk, scheduledMailForWords) &&
-    /\d/.test(chunk) &&
+    ENDS_WITH_WHEN.test(chunk) &&
     chunk.trim().split(/\s+/).length <= 8
   );
 }
+
+/** A day's or time's digits last, a time's "AM", "Uhr" or "h" after them. */
+const ENDS_WITH_WHEN = /\d\.?(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?\s*$/i;
 
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
   const subject = (facts.title ?? facts.text).toLowerCase();

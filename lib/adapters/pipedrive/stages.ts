@@ -79,23 +79,30 @@ export function stageHistory(
     );
   if (sameDay) history.splice(sameDay.replacesLatest ? -1 : history.length, 1, sameDay.entry);
   else if (shown && last?.stage !== current)
-    history.push(...(history.length === 0 ? passedSteps(bar, shown.stage, days ?? 0, created, clock) : []), shown);
+    history.push(
+      ...(history.length === 0 && open && wholeFeed ? passedSteps(bar, shown.stage, days ?? 0, created, clock) : []),
+      shown,
+    );
   else if (history.length === 0 && created && current) history.push({ stage: current, enteredAt: created });
   return { entries: history, reentryUnseen: false };
 }
 
 /**
- * Where the feed dates no move, the steps before the current one that carry a day count were
- * stays of the deal's (crm-evidence-2.md: each step's prefix is the days spent in it): each
- * entered that many days before the next, counted back from the current stage's entry, never
- * before the deal's creation, and approximate as the bar's count is. A step without a count was
- * skipped. Without them a stage the deal on screen went through was "no deals entered yet".
+ * Where the whole feed of an open deal dates no move, the steps before the current one that carry
+ * a day count were stays of the deal's (crm-evidence-2.md: each step's prefix is the days spent in
+ * it): each entered that many days before the next, counted back from the current stage's entry,
+ * never before the deal's creation, and approximate as the bar's count is. A step without a count
+ * was skipped. Without them a stage the deal on screen went through was "no deals entered yet".
+ * Not where a step after the current one has a count (the deal moved back: its stays are in no
+ * order the bar shows), nor on a filtered feed (an earlier reading may have stored the moves
+ * exactly) or a closed deal (its bar counts up to its close, not today).
  */
 function passedSteps(bar: StageBar, current: string, days: number, created: string | undefined, clock: PageClock) {
   const at = bar.steps.findIndex((s) => s.name === current);
+  if (at < 0 || bar.steps.slice(at + 1).some((s) => s.days !== undefined)) return [];
   const entries: StageEntry[] = [];
   let back = days;
-  for (const step of bar.steps.slice(0, Math.max(at, 0)).reverse()) {
+  for (const step of bar.steps.slice(0, at).reverse()) {
     if (step.days === undefined) continue;
     back += step.days;
     const entry = shownEntry(step.name, back, clock);
