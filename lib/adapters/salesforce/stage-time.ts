@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../locale/whole-number';
 import { sameDayStageEntry } from '../../metrics/same-day-stage-entry';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
@@ -86,17 +87,16 @@ function fromChangeDate(view: Element, stage: string, page: PageWords): HistoryR
 }
 
 /**
- * A whole number of days as the page's locale prints it, its thousands grouped ("1,066", "1.066",
- * "1 066"): the deals left longest in a stage are the ones a count stopping at the separator showed fresh.
+ * Days as the page's language prints them, thousands grouped by its own mark ("1,066", "1.066"): the
+ * deals left longest in a stage are the ones a count stopping at the mark showed fresh. A formula
+ * field's fraction ("12.347" in English) is dropped.
  */
-const WHOLE_DAYS = /^(\d{1,3}(?:[.,'\s\u00a0\u202f]\d{3})+|\d+)(?!\d)/u;
-
 function fromDuration(view: Element, stage: string, page: PageWords): HistoryRow | undefined {
-  const shown = fieldValue(view, labelsOf(page.words, 'stageDuration'), page.recordId)?.match(WHOLE_DAYS)?.[1];
-  if (shown === undefined) return undefined;
-  const days = shown.replace(/\D/g, '');
+  const shown = fieldValue(view, labelsOf(page.words, 'stageDuration'), page.recordId);
+  const days = shown === undefined ? undefined : wholeNumber(shown, page.locale.lang);
+  if (days === undefined) return undefined;
   const [year, month, day] = zonedDay(page.clock.now, page.clock.timeZone).split('-').map(Number);
-  const start = new Date(Date.UTC(year as number, (month as number) - 1, (day as number) - Number(days)));
+  const start = new Date(Date.UTC(year as number, (month as number) - 1, (day as number) - days));
   const enteredAt = zonedTimeToUtc(
     { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() },
     { hour: 0, minute: 0 },

@@ -70,6 +70,19 @@ describe('Salesforce time in stage from what the page shows', () => {
     expect(stageHistory(doc).map((entry) => entry.enteredAt)).toEqual(['2023-12-20T00:00:00.000Z']);
   });
 
+  // Review s60 (rega): only the page language's own marks group; a formula field's fraction is dropped.
+  it.each([
+    ['en-US', 'Days in Stage', '12.347', '2026-11-08'],
+    ['de-DE', 'Tage in Phase', '2,347', '2026-11-18'],
+    ['en-US', 'Days in Stage', '12 days', '2026-11-08'],
+  ])('%s: "%s: %s" is entered on %s', (lang, label, value, day) => {
+    const doc = deal(lang, [
+      ['Stage', 'Negotiation'],
+      [label, value],
+    ]);
+    expect(stageHistory(doc).map((entry) => entry.enteredAt.slice(0, 10))).toEqual([day]);
+  });
+
   it('prefers the exact change date over a duration', () => {
     const doc = deal('en-US', [
       ['Stage', 'Proposal'],
