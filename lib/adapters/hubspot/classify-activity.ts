@@ -102,11 +102,31 @@ function sentByTool(h: string, hints: ItemHints, words: readonly HubSpotWords[])
  * header when no part does.
  */
 function typeWording(h: string, words: readonly HubSpotWords[]): string {
-  const parts = h.split(/ [-–—] /);
-  const typed = parts.filter((part) =>
-    words.some((w) => first(w.leadingTypes, part) || w.anywhereTypes.some(([p]) => p.exec(part)?.index === 0)),
+  return ownWording(h, (part) => opensWithType(part, words));
+}
+
+/**
+ * As typeWording, with the parts that are HubSpot's word for who reached whom ("Call - Inbound",
+ * "Correo - Recibido", "Email - Sent"): a few words opening with a direction word. A subject that
+ * opens so is longer ("Received your documents, thanks").
+ */
+function directionWording(h: string, words: readonly HubSpotWords[]): string {
+  return ownWording(
+    h,
+    (part) =>
+      opensWithType(part, words) ||
+      (part.split(/\s+/).length <= DIRECTION_PART_WORDS &&
+        words.some((w) => w.inbound.exec(part)?.index === 0 || w.outbound.exec(part)?.index === 0)),
   );
-  return parts.length > 1 && typed.length > 0 ? typed.join(' ') : h;
+}
+
+const DIRECTION_PART_WORDS = 3;
+
+/** The parts of a header split at " - " that `own` keeps; the whole header when it keeps none. */
+function ownWording(h: string, own: (part: string) => boolean): string {
+  const parts = h.split(/ [-–—] /);
+  const kept = parts.filter(own);
+  return parts.length > 1 && kept.length > 0 ? kept.join(' ') : h;
 }
 
 /**
@@ -326,7 +346,7 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   // Who reached whom is said in the header's type wording ("Logged email", "Appel - Connecté passé
   // par …"), never in a subject it carries: "E-mail registrata - Hai ricevuto il preventivo?" is
   // the rep's follow-up asking whether the quote came, not the contact's answer.
-  const own = typeWording(header, words);
+  const own = directionWording(header, words);
   // An email's sender settles it before the header's words: "Logged email" says who put it in the
   // CRM, "Email reply" that it came in, neither who wrote it (a colleague of the contact writing
   // to the rep, the contact copied, is no reply of the contact's: email-parties.ts). One written to

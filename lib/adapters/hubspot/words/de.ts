@@ -50,7 +50,7 @@ export const de: HubSpotWords = {
   ],
   // Participles take an ending before a noun: "Eingehender Anruf", "ausgehende E-Mail", "Protokollierte
   // E-Mail", "Gesendete E-Mail".
-  inbound: /\b(?:e-mail-antwort|geantwortet|empfangen|eingehend(?:e[mnrs]?)?)\b|^verpasster anruf\b/,
+  inbound: /\b(?:e-mail-antwort|geantwortet|empfangen(?:e[mnrs]?)?|eingehend(?:e[mnrs]?)?)\b|^verpasster anruf\b/,
   outbound: /\b(?:(?:gesendet|gesandt|protokolliert|ausgehend|getatigt)(?:e[mnrs]?)?|sequenz)\b/,
   // Guess, written by hand: HubSpot's German email event wording is not in the evidence.
   emailEvents:
