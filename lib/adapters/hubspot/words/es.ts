@@ -10,7 +10,7 @@ export const es: HubSpotWords = {
     [/^(?:correo(?: electronico)?|e-?mail) registrado\b/, 'email'],
     [/^llamada registrada\b/, 'call'],
     [/^reunion registrada\b/, 'meeting'],
-    [/^(?:conectad[oa]|sin respuesta|mensaje de voz|ocupado|numero equivocado)\b/, 'call'],
+    [/^(?:conectad[oa]|sin respuesta|no (?:respondio|contesto)|mensaje de voz|ocupado|numero equivocado)\b/, 'call'],
   ],
   anywhereTypes: [
     [/\breunion\b/, 'meeting'],

@@ -14,7 +14,7 @@ export const fr: HubSpotWords = {
     [/^(?:e-?mail|courriel) enregistre\b/, 'email'],
     [/^appel enregistre\b/, 'call'],
     [/^reunion enregistree\b/, 'meeting'],
-    [/^(?:connecte|pas de reponse|message vocal|occupe|mauvais numero)\b/, 'call'],
+    [/^(?:connecte|pas de reponse|n'a pas repondu|message vocal|occupe|mauvais numero)\b/, 'call'],
   ],
   anywhereTypes: [
     [/\b(?:reunion|rendez-vous)\b/, 'meeting'],

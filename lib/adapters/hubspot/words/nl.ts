@@ -11,7 +11,7 @@ export const nl: HubSpotWords = {
     [/^(?:(?:gelogde?|verzonden|ontvangen|uitgaande?|inkomende?|gemiste?)\s+)+e-?mail\w*\b/, 'email'],
     [/^(?:(?:gelogde?|uitgaande?|inkomende?|gemiste?)\s+)+(?:gesprek|oproep)\b/, 'call'],
     [/^gelogde? (?:vergadering|afspraak|meeting)\b/, 'meeting'],
-    [/^(?:verbonden|geen antwoord|voicemail|bezet|verkeerd nummer)\b/, 'call'],
+    [/^(?:verbonden|geen antwoord|niet (?:beantwoord|opgenomen)|voicemail|bezet|verkeerd nummer)\b/, 'call'],
   ],
   anywhereTypes: [
     [/\b(?:vergadering|afspraak|meeting)\b/, 'meeting'],

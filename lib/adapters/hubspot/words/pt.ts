@@ -10,7 +10,7 @@ export const pt: HubSpotWords = {
     [/^e-?mail registrado\b/, 'email'],
     [/^(?:chamada|ligacao) registrada\b/, 'call'],
     [/^reuniao registrada\b/, 'meeting'],
-    [/^(?:conectad[oa]|sem resposta|correio de voz|ocupado|numero errado)\b/, 'call'],
+    [/^(?:conectad[oa]|sem resposta|nao (?:respondeu|atendeu)|correio de voz|ocupado|numero errado)\b/, 'call'],
   ],
   anywhereTypes: [
     [/\breuniao\b/, 'meeting'],
