@@ -11,5 +11,5 @@ export const en: LocaleWords = {
     'on leave',
     'away from the office',
   ],
-  outOfOfficeOpening: ['OOO', 'Out-of-Office', 'Auto Reply'],
+  outOfOfficeOpening: ['OOO', 'Out-of-Office', 'Auto Reply', 'Read:'],
 };

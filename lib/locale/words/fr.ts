@@ -8,6 +8,7 @@ export const fr: LocaleWords = {
     'réponse automatique',
     "message d'absence",
     'en congé',
+    'absent(e) du bureau',
   ],
-  outOfOfficeOpening: [],
+  outOfOfficeOpening: ['Lu :', 'Lu:'],
 };

@@ -10,5 +10,5 @@ export const it: LocaleWords = {
     'messaggio di assenza',
     'in ferie',
   ],
-  outOfOfficeOpening: [],
+  outOfOfficeOpening: ['Fuori sede', 'Assente', 'Letto:'],
 };

@@ -11,8 +11,8 @@ export const localeWordsSchema = z.object({
   outOfOffice: z.array(z.string()),
   /**
    * Words that say an automatic reply only where they open the subject ("OOO until Mon 23 Nov:
-   * Pallet pricing"): inside a person's own answer ("Re: pricing, OOO until Monday after") they
-   * say nothing of the email.
+   * Pallet pricing", a read receipt's "Read: Pallet pricing"): inside a person's own answer ("Re:
+   * pricing, OOO until Monday after") they say nothing of the email.
    */
   outOfOfficeOpening: z.array(z.string()),
 });

@@ -38,6 +38,30 @@ describe('out-of-office words', () => {
     expect(isOutOfOffice(text, 'en')).toBe(true);
   });
 
+  // Review s60 (pdlang): Exchange's French notice, Italian and German subjects a user sets, and
+  // Outlook's read receipts in each language are no person's answer (metrics.md: never a reply).
+  it.each([
+    ['Absent(e) du bureau : Offre licence 2027', 'fr'],
+    ['Fuori sede: Offerta licenza 2027', 'it'],
+    ['Assente: Offerta licenza 2027', 'it'],
+    ['Abwesend: Angebot Lizenz 2027', 'de'],
+    ['Read: Licence offer 2027', 'en'],
+    ['Gelesen: Angebot Lizenz 2027', 'de'],
+    ['Lu : Offre licence 2027', 'fr'],
+    ['Leído: Oferta licencia 2027', 'es'],
+    ['Lida: Oferta de licença 2027', 'pt'],
+    ['Gelezen: Offerte licentie 2027', 'nl'],
+    ['Letto: Offerta licenza 2027', 'it'],
+  ])('"%s" (%s) is an automatic reply', (text, lang) => {
+    expect(isOutOfOffice(text, lang)).toBe(true);
+  });
+
+  it('does not take a reply about reading or absence for an automatic one', () => {
+    expect(isOutOfOffice('Re: Read: Licence offer 2027', 'en')).toBe(false);
+    expect(isOutOfOffice('Read the attached and call me', 'en')).toBe(false);
+    expect(isOutOfOffice('Re: Abwesend nächste Woche?', 'de')).toBe(false);
+  });
+
   it("does not take a person's answer naming her own absence further on for an out-of-office reply", () => {
     expect(isOutOfOffice('Re: Pallet pricing, OOO until Monday after', 'en')).toBe(false);
     expect(isOutOfOffice('Re: OOO schedule for the warehouse', 'en')).toBe(false);
