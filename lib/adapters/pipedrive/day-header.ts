@@ -16,7 +16,11 @@ const MOST_DAY_CHARS = 40;
  * reported as such.
  */
 export function isDayHeader(line: Element, clock: PageClock, language: PageLanguage): boolean {
-  const text = lineText(line);
+  return isDayText(lineText(line), clock, language);
+}
+
+/** A day header's text: a day alone, as isDayHeader asks of a line. */
+export function isDayText(text: string, clock: PageClock, language: PageLanguage): boolean {
   if (!text || text.length > MOST_DAY_CHARS) return false;
   if (isAmbiguousDate(text, language.locale)) return true;
   const date = readPageDate(text, clock, language.locale);

@@ -1,6 +1,6 @@
 import { allVisible, textOf } from '../dom';
 import type { ItemDate } from './item-date';
-import { itemPart } from './item-parts';
+import { itemPart, itemParts } from './item-parts';
 import { type Chunk, chunksOf, linesOf, lineText } from './lines';
 import { mailLineList } from './mail-lines';
 import type { ChangeRow } from './read-timeline';
@@ -38,11 +38,23 @@ export function changeOf(item: Element, kind: string, words: Wording): ChangeRow
  * control (a subject drawn as a link-styled button is none: subject-button.ts). Never a made-up
  * word such as "Activity": without any text the kind stands in.
  */
-export function titleOf(item: Element, kind: string, date: ItemDate, words: Wording): string {
+export function titleOf(
+  item: Element,
+  kind: string,
+  date: ItemDate,
+  words: Wording,
+  isGroupHeader: (text: string) => boolean = () => false,
+): string {
   const change = changeOf(item, kind, words);
   if (change) return `${change.field}: ${change.from ? `${change.from} → ` : ''}${change.to}`;
-  const subject = textOf(itemPart(item, SELECTORS.itemSubject)) || textOf(itemPart(item, SELECTORS.itemBody));
-  return clip(subject || structuralSubject(item, kind, date, words) || kind);
+  // A lone entry of its group may be found with the group's heading ("November 2026", an h3), which names no subject.
+  const ownPart = (selector: string) =>
+    itemParts(item)
+      .filter((el) => el.matches(selector))
+      .map(textOf)
+      .find((text) => text && !isGroupHeader(text)) ?? '';
+  const subject = ownPart(SELECTORS.itemSubject) || ownPart(SELECTORS.itemBody);
+  return clip(subject || structuralSubject(item, kind, date, words, isGroupHeader) || kind);
 }
 
 /**
@@ -52,7 +64,13 @@ export function titleOf(item: Element, kind: string, date: ItemDate, words: Word
  * showing only the type's name: skipped as a type word, the owner's name below it would stand in
  * on an item whose date (which tells the owner) is not shown. Other pieces are tried after them.
  */
-function structuralSubject(item: Element, kind: string, date: ItemDate, words: Wording): string | undefined {
+function structuralSubject(
+  item: Element,
+  kind: string,
+  date: ItemDate,
+  words: Wording,
+  isGroupHeader: (text: string) => boolean,
+): string | undefined {
   const own = allVisible(item, SELECTORS.activityLink).find((a) => !a.closest(SELECTORS.activityNote) && textOf(a));
   if (own) return textOf(own);
   const header = kind === 'activity' ? linesOf(item)[0] : undefined;
@@ -76,6 +94,7 @@ function structuralSubject(item: Element, kind: string, date: ItemDate, words: W
     !(date.dateText && text.includes(date.dateText)) &&
     // An entry under its day's header shows its time alone (day-header.ts): part of its date, no subject.
     !isTimeAlone(text) &&
+    !isGroupHeader(text) &&
     text !== owner &&
     afterLabel(text, mailLabels) === undefined &&
     !isWord(text, mailLabels) &&

@@ -6,7 +6,7 @@ import { remembered } from '../reading-memo';
 import type { ReadingSteps } from '../reading-steps';
 import type { PageClock } from '../types';
 import { type Classification, classifyItem, isPlanned } from './classify-activity';
-import { dayHeaderAbove } from './day-header';
+import { dayHeaderAbove, isDayText } from './day-header';
 import { recipientPersonIds, senderPersonIds } from './deal-mail-person';
 import { withoutDuplicates } from './dedupe';
 import { mailDirectionGap } from './direction-gap';
@@ -30,7 +30,7 @@ import { unknownTypeGap } from './type-gap';
 import { untabledLanguage, wordingGaps } from './untabled-language';
 import { layersOverRecord } from './view';
 import type { Wording } from './wording';
-import { yearHeaderAbove } from './year-header';
+import { headerYear, yearHeaderAbove } from './year-header';
 
 /** An activity candidate (validated later by keepValidActivities). */
 export type Candidate = Classification & {
@@ -85,6 +85,9 @@ export function* readTimeline(
   const folds = new Set<Element>();
   const noWordsFor = untabledLanguage(language.locale.lang);
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
+  // A group's heading: its day, or its month and year ("November 2026").
+  const isGroupHeader = (text: string) =>
+    headerYear(text, clock, language) !== undefined || isDayText(text, clock, language);
   for (const item of items) {
     yield;
     const facts = itemFacts(item, clock, language);
@@ -100,7 +103,7 @@ export function* readTimeline(
     const { owner, personNamed, unreadName } = ownerOf(item, date, facts.kind, sides, language.words);
     const mail = facts.kind === 'email' ? { mailDirection: mailDirection(item, language.words, sides, owner) } : {};
     if (thread) headed.add(thread);
-    const title = (thread && threadSubject(thread)) || titleOf(item, facts.kind, date, language.words);
+    const title = (thread && threadSubject(thread)) || titleOf(item, facts.kind, date, language.words, isGroupHeader);
     const classified = classifyItem({ ...facts, ...mail, title }, language.words);
     if (!classified) continue;
     if (date.unread) notRead.push({ field: 'activities.timestamp', reason: date.unread });

@@ -9,8 +9,8 @@ import type { PageLanguage } from './page-locale';
 /** The longest group header read ("Mittwoch, 18. November 2025" and a little more). */
 const MOST_HEADER_CHARS = 40;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-/** A month and its year: "November 2025", "Oktober 2025", "November • 2025", with the group's count: "November 2025 (2)". */
-const MONTH_YEAR = /^(\p{L}+)\.?\s*[•·,-]?\s*((?:19|20)\d{2})(?:\s*\(\d+\))?$/u;
+/** A month and its year: "November 2025", "Oktober 2025", "November • 2025", "noviembre de 2025", with the group's count: "November 2025 (2)". */
+const MONTH_YEAR = /^(\p{L}+)\.?\s*[•·,-]?\s*(?:de\s+)?((?:19|20)\d{2})(?:\s*\(\d+\))?$/u;
 
 /**
  * The year a group header shows: a month and year ("November 2025") or a whole day with its year
