@@ -15,11 +15,17 @@ export function wholeNumber(text: string, lang: string): number | undefined {
 function patternFor(lang: string): RegExp {
   let pattern = patterns.get(lang);
   if (!pattern) {
-    const parts = new Intl.NumberFormat(lang || 'en').formatToParts(1234.5);
-    const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+    // Eight digits: Spanish, Italian and European Portuguese group only from five.
+    const parts = new Intl.NumberFormat(lang || 'en').formatToParts(12345678.5);
     const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-    // A space-like group mark is written with any space: pages print a plain, no-break or narrow one.
-    const grouping = /\s/u.test(group) ? '[\\s\\u00a0\\u202f]' : escaped(group);
+    const group = parts.find((p) => p.type === 'group')?.value ?? '';
+    // The point or comma that is not the decimal mark groups too (European Portuguese prints a space
+    // where CRMs often print "1.066"); a space-like mark is written with any space.
+    const marks = [
+      decimal === ',' ? '.' : ',',
+      ...(/\s/u.test(group) ? [' ', '\u00a0', '\u202f'] : group ? [group] : []),
+    ];
+    const grouping = `[${marks.map(escaped).join('')}]`;
     pattern = new RegExp(`^(\\d{1,3}(?:${grouping}\\d{3})+|\\d+)(?:${escaped(decimal)}\\d+)?(?!\\d)`, 'u');
     patterns.set(lang, pattern);
   }

@@ -107,20 +107,15 @@ function typeWording(h: string, words: readonly HubSpotWords[]): string {
 
 /**
  * As typeWording, with the parts that are HubSpot's word for who reached whom ("Call - Inbound",
- * "Correo - Recibido", "Email - Sent"): a few words opening with a direction word. A subject that
- * opens so is longer ("Received your documents, thanks").
+ * "Correo - Recibido", "Email - Sent"): a direction word and nothing more. A subject opening with
+ * one goes on ("Received, thanks", "Empfangene Unterlagen").
  */
 function directionWording(h: string, words: readonly HubSpotWords[]): string {
   return ownWording(
     h,
-    (part) =>
-      opensWithType(part, words) ||
-      (part.split(/\s+/).length <= DIRECTION_PART_WORDS &&
-        words.some((w) => w.inbound.exec(part)?.index === 0 || w.outbound.exec(part)?.index === 0)),
+    (part) => opensWithType(part, words) || words.some((w) => isWhole(w.inbound, part) || isWhole(w.outbound, part)),
   );
 }
-
-const DIRECTION_PART_WORDS = 3;
 
 /** The parts of a header split at " - " that `own` keeps; the whole header when it keeps none. */
 function ownWording(h: string, own: (part: string) => boolean): string {

@@ -13,7 +13,10 @@ export function withoutPipelineGroup(named: string, pipeline?: string): string {
     suffix && fold(text).endsWith(suffix) && text.length > suffix.length
       ? text.slice(0, text.length - suffix.length)
       : withoutLastGroup(text);
-  return cut.replace(/["”»']+$/, '').trim();
+  return cut
+    .trim()
+    .replace(/["“”»']+$/, '')
+    .trim();
 }
 
 function withoutLastGroup(text: string): string {

@@ -2,5 +2,6 @@ import type { LocaleWords } from './schema';
 
 export const de: LocaleWords = {
   outOfOffice: ['Abwesenheitsnotiz', 'nicht im Büro', 'außer Haus', 'automatische Antwort', 'Abwesenheit', 'im Urlaub'],
-  outOfOfficeOpening: ['Abwesend', 'Gelesen:'],
+  outOfOfficeOpening: ['Abwesend:'],
+  readReceipt: ['Gelesen:'],
 };

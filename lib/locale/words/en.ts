@@ -11,5 +11,6 @@ export const en: LocaleWords = {
     'on leave',
     'away from the office',
   ],
-  outOfOfficeOpening: ['OOO', 'Out-of-Office', 'Auto Reply', 'Read:'],
+  outOfOfficeOpening: ['OOO', 'Out-of-Office', 'Auto Reply'],
+  readReceipt: ['Read:'],
 };

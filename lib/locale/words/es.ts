@@ -2,5 +2,6 @@ import type { LocaleWords } from './schema';
 
 export const es: LocaleWords = {
   outOfOffice: ['fuera de la oficina', 'fuera de oficina', 'respuesta automática', 'ausente', 'de vacaciones'],
-  outOfOfficeOpening: ['Leído:'],
+  outOfOfficeOpening: [],
+  readReceipt: ['Leído:'],
 };

@@ -65,6 +65,22 @@ export function isOutOfOffice(text: string, lang?: string): boolean {
   );
 }
 
+const RECEIPT: Pick = (w) => ({ yes: w.readReceipt });
+
+/**
+ * The subject a read receipt reports on, folded ("Gelesen: Angebot 2027" → "angebot 2027"): what
+ * follows a receipt's opening word, in the page's language first. Undefined where none opens it.
+ */
+export function receiptSubject(text: string, lang?: string): string | undefined {
+  const folded = fold(text).trimStart();
+  for (const langs of triesFor(lang))
+    for (const [, regex] of patterns('readReceipt', RECEIPT, langs)) {
+      const found = folded.match(regex);
+      if (found?.index === 0) return folded.slice(found[0].length).trim();
+    }
+  return undefined;
+}
+
 /** Whether a word of the table is the text's first. */
 function opensWith(name: string, pick: Pick, text: string, lang: string | undefined): boolean {
   const folded = fold(text).trimStart();

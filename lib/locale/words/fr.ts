@@ -10,5 +10,6 @@ export const fr: LocaleWords = {
     'en congé',
     'absent(e) du bureau',
   ],
-  outOfOfficeOpening: ['Lu :', 'Lu:'],
+  outOfOfficeOpening: [],
+  readReceipt: ['Lu :', 'Lu:'],
 };

@@ -10,5 +10,6 @@ export const it: LocaleWords = {
     'messaggio di assenza',
     'in ferie',
   ],
-  outOfOfficeOpening: ['Fuori sede', 'Assente', 'Letto:'],
+  outOfOfficeOpening: ['Fuori sede:', 'Assente:'],
+  readReceipt: ['Letto:'],
 };

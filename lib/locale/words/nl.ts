@@ -2,5 +2,6 @@ import type { LocaleWords } from './schema';
 
 export const nl: LocaleWords = {
   outOfOffice: ['afwezig', 'niet op kantoor', 'buiten kantoor', 'automatisch antwoord', 'met vakantie'],
-  outOfOfficeOpening: ['Gelezen:'],
+  outOfOfficeOpening: [],
+  readReceipt: ['Gelezen:'],
 };

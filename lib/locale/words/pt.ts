@@ -2,5 +2,6 @@ import type { LocaleWords } from './schema';
 
 export const pt: LocaleWords = {
   outOfOffice: ['fora do escritório', 'resposta automática', 'ausente', 'de férias', 'ausência temporária'],
-  outOfOfficeOpening: ['Lida:', 'Lido:'],
+  outOfOfficeOpening: [],
+  readReceipt: ['Lida:', 'Lido:'],
 };

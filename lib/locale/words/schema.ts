@@ -11,9 +11,15 @@ export const localeWordsSchema = z.object({
   outOfOffice: z.array(z.string()),
   /**
    * Words that say an automatic reply only where they open the subject ("OOO until Mon 23 Nov:
-   * Pallet pricing", a read receipt's "Read: Pallet pricing"): inside a person's own answer ("Re:
-   * pricing, OOO until Monday after") they say nothing of the email.
+   * Pallet pricing", "Abwesend: …"): inside a person's own answer ("Re: pricing, OOO until Monday
+   * after") they say nothing of the email.
    */
   outOfOfficeOpening: z.array(z.string()),
+  /**
+   * How a read receipt's subject opens, Outlook's wording ("Read: Pallet pricing", "Gelesen: …"):
+   * a receipt only where the rest is the subject of a mail the rep sent (auto-replies.ts), since a
+   * person may open her own subject so ("Read: your proposal, three questions").
+   */
+  readReceipt: z.array(z.string()),
 });
 export type LocaleWords = z.infer<typeof localeWordsSchema>;

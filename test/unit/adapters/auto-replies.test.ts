@@ -59,4 +59,27 @@ describe('automatic replies on a page', () => {
     );
     expect(automatedFlags(result)).toEqual([false, false]);
   });
+
+  /**
+   * Review s60 (pdlang, regc). Outlook's read receipt ("Gelesen: <subject>") from the contact's own
+   * address says she opened the rep's mail, no more: never a reply (metrics.md). A person's own
+   * subject opening the same way ("Read: your proposal, three questions…") names no mail the rep sent.
+   */
+  it.each([
+    ['en', 'Licence offer 2027', 'Read: Licence offer 2027'],
+    ['de', 'Angebot Lizenz 2027', 'Gelesen: Angebot Lizenz 2027'],
+    ['fr', 'Offre licence 2027', 'Lu : Offre licence 2027'],
+    ['pt', 'Oferta de licença 2027', 'Lida: Oferta de licença 2027'],
+  ])('%s: a read receipt of a mail the rep sent is no reply', (lang, subject, receipt) => {
+    const result = markAutoReplies(reading([email(subject, 'outbound'), email(receipt, 'inbound')]), lang);
+    expect(automatedFlags(result)).toEqual([false, true]);
+  });
+
+  it('a subject opening "Read:" that names no mail the rep sent stays a reply', () => {
+    const result = markAutoReplies(
+      reading([email('Licence offer 2027', 'outbound'), email('Read: your proposal, three questions', 'inbound')]),
+      'en',
+    );
+    expect(automatedFlags(result)).toEqual([false, false]);
+  });
 });

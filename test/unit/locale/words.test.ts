@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOutOfOffice } from '../../../lib/locale/words/find-words';
+import { isOutOfOffice, receiptSubject } from '../../../lib/locale/words/find-words';
 import { allLanguages, wordsFor } from '../../../lib/locale/words/index';
 
 describe('activity words per language', () => {
@@ -38,28 +38,41 @@ describe('out-of-office words', () => {
     expect(isOutOfOffice(text, 'en')).toBe(true);
   });
 
-  // Review s60 (pdlang): Exchange's French notice, Italian and German subjects a user sets, and
-  // Outlook's read receipts in each language are no person's answer (metrics.md: never a reply).
+  // Review s60 (pdlang, regc): Exchange's French notice and Italian and German subjects a user sets
+  // ("Abwesend: …", with its colon: "Abwesend am Freitag – …" is a person's answer).
   it.each([
     ['Absent(e) du bureau : Offre licence 2027', 'fr'],
     ['Fuori sede: Offerta licenza 2027', 'it'],
     ['Assente: Offerta licenza 2027', 'it'],
     ['Abwesend: Angebot Lizenz 2027', 'de'],
-    ['Read: Licence offer 2027', 'en'],
-    ['Gelesen: Angebot Lizenz 2027', 'de'],
-    ['Lu : Offre licence 2027', 'fr'],
-    ['Leído: Oferta licencia 2027', 'es'],
-    ['Lida: Oferta de licença 2027', 'pt'],
-    ['Gelezen: Offerte licentie 2027', 'nl'],
-    ['Letto: Offerta licenza 2027', 'it'],
   ])('"%s" (%s) is an automatic reply', (text, lang) => {
     expect(isOutOfOffice(text, lang)).toBe(true);
   });
 
-  it('does not take a reply about reading or absence for an automatic one', () => {
-    expect(isOutOfOffice('Re: Read: Licence offer 2027', 'en')).toBe(false);
-    expect(isOutOfOffice('Read the attached and call me', 'en')).toBe(false);
-    expect(isOutOfOffice('Re: Abwesend nächste Woche?', 'de')).toBe(false);
+  it.each([
+    ['Abwesend am Freitag – können wir Montag telefonieren?', 'de'],
+    ['Assente giovedì: possiamo spostare la demo a venerdì?', 'it'],
+    ['Fuori sede il 3 dicembre, spostiamo la demo?', 'it'],
+    ['Read: your proposal, three questions before we sign', 'en'],
+    ['Lido: menu for the Dec 12 team dinner', 'en'],
+  ])('"%s" (%s) is a person\'s email', (text, lang) => {
+    expect(isOutOfOffice(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Read: Licence offer 2027', 'en'],
+    ['Gelesen: Lizenz 2027', 'de'],
+    ['Lu : Licence 2027', 'fr'],
+    ['Leído: Licencia 2027', 'es'],
+    ['Gelezen: Licentie 2027', 'nl'],
+    ['Letto: Licenza 2027', 'it'],
+  ])('"%s" (%s) is a read receipt of the subject after its opening', (text, lang) => {
+    expect(receiptSubject(text, lang)).toBe(
+      text
+        .slice(text.indexOf(':') + 1)
+        .trim()
+        .toLowerCase(),
+    );
   });
 
   it("does not take a person's answer naming her own absence further on for an out-of-office reply", () => {

@@ -33,6 +33,16 @@ describe('HubSpot "Date entered" for a stage or pipeline named with parentheses 
     ]);
   });
 
+  // Review s60 (regc): without the pipeline shown, the cut left a space before the quote.
+  it('a quote closing the stage before the pipeline, the pipeline not shown', () => {
+    expect(
+      history('Negotiation', 'Sales Pipeline', (named) => `Date entered "${named}" (Sales Pipeline)`, false),
+    ).toEqual([
+      { stage: 'Proposal', enteredAt: '2026-10-01T10:00:00.000Z' },
+      { stage: 'Negotiation', enteredAt: '2026-10-15T10:00:00.000Z' },
+    ]);
+  });
+
   it('a quote closing the stage before the pipeline (Date entered "Negotiation (legal)" (Sales Pipeline))', () => {
     expect(
       history('Negotiation (legal)', 'Sales Pipeline', (named) => `Date entered "${named}" (Sales Pipeline)`),

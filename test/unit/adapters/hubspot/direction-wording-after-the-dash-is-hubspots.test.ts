@@ -49,8 +49,11 @@ describe('HubSpot header whose direction wording stands after " - "', () => {
     ['de-DE', 'E-Mail - Gesendet', '18. Nov. 2026 um 10:00'],
     ['es-ES', 'Correo - Enviado', '18 nov 2026 a las 10:00'],
     ['it-IT', 'E-mail - Inviata', '18 nov 2026 alle 10:00'],
-    // A subject opening with a direction word is longer than HubSpot's own wording: the rep's email.
+    // A subject opening with a direction word goes on past it: the rep's email (review s60, regc).
     ['en-US', 'Logged email - Received your documents, thanks', 'Nov 18, 2026 at 10:00 AM'],
+    ['en-US', 'Logged email - Received, thanks', 'Nov 18, 2026 at 10:00 AM'],
+    ['en-US', 'Logged email - Inbound freight quote', 'Nov 18, 2026 at 10:00 AM'],
+    ['de-DE', 'Protokollierte E-Mail - Empfangene Unterlagen', '18. Nov. 2026 um 10:00'],
   ] as const)('%s "%s" is the rep\'s email to the contact: outbound', (lang, header, when) => {
     const touch = readHubSpot(page(lang, header, when)).activities[0];
     expect({ type: touch?.type, direction: touch?.direction }).toEqual({ type: 'email', direction: 'outbound' });

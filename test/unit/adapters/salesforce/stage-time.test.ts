@@ -75,6 +75,10 @@ describe('Salesforce time in stage from what the page shows', () => {
     ['en-US', 'Days in Stage', '12.347', '2026-11-08'],
     ['de-DE', 'Tage in Phase', '2,347', '2026-11-18'],
     ['en-US', 'Days in Stage', '12 days', '2026-11-08'],
+    // Spanish, Italian and European Portuguese group only from five digits in Intl (review s60, regc).
+    ['es-ES', 'Días en la etapa', '1.066', '2023-12-20'],
+    ['it-IT', 'Giorni nella fase', '1.066', '2023-12-20'],
+    ['pt-PT', 'Dias na fase', '1.066', '2023-12-20'],
   ])('%s: "%s: %s" is entered on %s', (lang, label, value, day) => {
     const doc = deal(lang, [
       ['Stage', 'Negotiation'],
