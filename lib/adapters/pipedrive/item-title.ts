@@ -47,12 +47,13 @@ export function titleOf(
 ): string {
   const change = changeOf(item, kind, words);
   if (change) return `${change.field}: ${change.from ? `${change.from} → ` : ''}${change.to}`;
-  // A lone entry of its group may be found with the group's heading ("November 2026", an h3), which names no subject.
+  // A lone entry of its group may be found with the group's heading ("November 2026", an h3), which
+  // names no subject; a link to the item may ("November 2026", a monthly update's subject).
+  const heading = headingOf(isGroupHeader);
   const ownPart = (selector: string) =>
     itemParts(item)
-      .filter((el) => el.matches(selector))
-      .map(textOf)
-      .find((text) => text && !isGroupHeader(text)) ?? '';
+      .filter((el) => el.matches(selector) && textOf(el) && !heading(el, textOf(el)))
+      .map(textOf)[0] ?? '';
   const subject = ownPart(SELECTORS.itemSubject) || ownPart(SELECTORS.itemBody);
   return clip(subject || structuralSubject(item, kind, date, words, isGroupHeader) || kind);
 }
@@ -64,6 +65,11 @@ export function titleOf(
  * showing only the type's name: skipped as a type word, the owner's name below it would stand in
  * on an item whose date (which tells the owner) is not shown. Other pieces are tried after them.
  */
+/** A group's heading found with a lone entry: a header's text outside any link. */
+function headingOf(isGroupHeader: (text: string) => boolean): (el: Element, text: string) => boolean {
+  return (el, text) => !el.closest('a') && isGroupHeader(text);
+}
+
 function structuralSubject(
   item: Element,
   kind: string,
@@ -85,6 +91,7 @@ function structuralSubject(
     ...words.received,
     ...words.sent,
   ];
+  const heading = headingOf(isGroupHeader);
   const owner = date.after?.[0];
   const mailLabels = [...words.from, ...words.to];
   const mail = mailLineList(item, words);
@@ -94,7 +101,7 @@ function structuralSubject(
     !(date.dateText && text.includes(date.dateText)) &&
     // An entry under its day's header shows its time alone (day-header.ts): part of its date, no subject.
     !isTimeAlone(text) &&
-    !isGroupHeader(text) &&
+    !heading(el, text) &&
     text !== owner &&
     afterLabel(text, mailLabels) === undefined &&
     !isWord(text, mailLabels) &&
