@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { item, personPage } from './hashed-person-page';
 import { readWhole } from './read-written-page';
 
-const mail = (subject: string, date: string, badge?: string) =>
+const mail = (subject: string, date: string, badge?: string, text: string[] = []) =>
   item({
     icon: 'Email',
     subject,
@@ -18,6 +18,7 @@ const mail = (subject: string, date: string, badge?: string) =>
     lines: [
       'From: Casey Nguyen &lt;casey@acme.example&gt;',
       'To: Maya Lindqvist &lt;maya.lindqvist@nordhavn.example&gt;',
+      ...text,
     ],
     ...(badge ? { pinned: badge } : {}),
   });
@@ -56,6 +57,26 @@ describe('Pipedrive: a mail scheduled to go out later', () => {
     expect(planned([mail('Angebot', '23.11.2026 09:00', 'Geplant für 23.11., 09:00')], [], 'de')).toEqual({
       Angebot: true,
     });
+  });
+
+  // Review s60 (regd): the day may come month last and without a time.
+  it.each([
+    ['en-GB', 'Pricing follow-up', '24 Nov 2026 09:00', 'Scheduled for 24 Nov'],
+    ['de', 'Angebot', '24.11.2026 09:00', 'Geplant für 24. Nov.'],
+    ['es', 'Propuesta', '24/11/2026 09:00', 'Programado para el 24 de nov.'],
+  ])('%s: a Focus badge "%s" ending with its month: planned', (lang, subject, date, badge) => {
+    expect(planned([mail(subject, date, badge)], [], lang)).toEqual({ [subject]: true });
+  });
+
+  // Review s60 (regb, regd): a sent mail's own text saying when something is set is no badge.
+  it.each([
+    ['en', 'Demo confirmed', 'Nov 10, 2026 9:00 AM', 'Scheduled for Nov 24, 10:00 AM.'],
+    ['en', 'Kickoff agenda', 'Nov 10, 2026 9:00 AM', 'Scheduled for Nov 24, 10:00 AM — agenda attached'],
+    ['en', 'Re: Scheduled for Nov 24 kickoff', 'Nov 10, 2026 9:00 AM', 'Scheduled for Nov 24 kickoff'],
+    ['de', 'Demo bestätigt', '10.11.2026 09:00', 'Geplant für 24.11., 10:00 Uhr'],
+    ['de', 'Kickoff Agenda', '10.11.2026 09:00', 'Geplant für 24.11., 10:00 Uhr – Agenda anbei'],
+  ])('%s: a sent mail in History whose text line is "%s": no plan', (lang, subject, date, line) => {
+    expect(planned([], [mail(subject, date, undefined, [line])], lang)).toEqual({ [subject]: false });
   });
 
   it('a sent mail whose subject opens with those words ("Scheduled for Nov 24 kickoff"): no plan', () => {
