@@ -55,7 +55,12 @@ export function titleOf(
       .filter((el) => el.matches(selector) && textOf(el) && !heading(el, textOf(el)))
       .map(textOf)[0] ?? '';
   const subject = ownPart(SELECTORS.itemSubject) || ownPart(SELECTORS.itemBody);
-  return clip(subject || structuralSubject(item, kind, date, words, isGroupHeader) || kind);
+  return clip(subject || structuralSubject(item, kind, date, words, heading) || kind);
+}
+
+/** A group's heading found with a lone entry: a header's text outside any link. */
+function headingOf(isGroupHeader: (text: string) => boolean): (el: Element, text: string) => boolean {
+  return (el, text) => !el.closest('a') && isGroupHeader(text);
 }
 
 /**
@@ -65,17 +70,12 @@ export function titleOf(
  * showing only the type's name: skipped as a type word, the owner's name below it would stand in
  * on an item whose date (which tells the owner) is not shown. Other pieces are tried after them.
  */
-/** A group's heading found with a lone entry: a header's text outside any link. */
-function headingOf(isGroupHeader: (text: string) => boolean): (el: Element, text: string) => boolean {
-  return (el, text) => !el.closest('a') && isGroupHeader(text);
-}
-
 function structuralSubject(
   item: Element,
   kind: string,
   date: ItemDate,
   words: Wording,
-  isGroupHeader: (text: string) => boolean,
+  heading: (el: Element, text: string) => boolean,
 ): string | undefined {
   const own = allVisible(item, SELECTORS.activityLink).find((a) => !a.closest(SELECTORS.activityNote) && textOf(a));
   if (own) return textOf(own);
@@ -91,7 +91,6 @@ function structuralSubject(
     ...words.received,
     ...words.sent,
   ];
-  const heading = headingOf(isGroupHeader);
   const owner = date.after?.[0];
   const mailLabels = [...words.from, ...words.to];
   const mail = mailLineList(item, words);
