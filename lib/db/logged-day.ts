@@ -18,8 +18,8 @@ export interface DayZones {
  * A page touch dated without a time of day is on the day the page printed (decisions.md; its stored
  * instant, 00:00 in the page's zone, may fall on another day in the user's zone), by either mark;
  * one with a time on its day in the user's zone, and one whose time was worked out from a count
- * ("3 hours ago") also on the days the count reaches as the page prints them (countReach: a call
- * logged at 23:50 is "3 hours ago" at 03:15). A logged touch is on its day by both clocks: a rep
+ * ("3 hours ago") on every day there the count reaches (countReach: a call logged at 23:50 is "3
+ * hours ago" at 03:15). A logged touch is on its day by both clocks, for a date printed alone: a rep
  * working outside the zone of her setting logs a call on the day her page prints, which her setting
  * may call the next; and a CRM may print a date alone in her setting's zone rather than the browser's.
  */
@@ -31,26 +31,23 @@ export function loggedMergeDays(touch: Activity & { timestamp: string }, zones: 
     const printed = rowPrintedDay(touch, zones.pageTimeZone);
     return [`P${printed}`, `D${printed}`];
   }
-  return touch.relativeTime
-    ? unique([`T${own}`, ...countReach(touch, zones.pageTimeZone).map((day) => `P${day}`)])
-    : [`T${own}`];
+  return touch.relativeTime ? unique(countReach(touch, zones.timeZone).map((day) => `T${day}`)) : [`T${own}`];
 }
 
 /** A count read less than this long after its time was of minutes ("5 minutes ago"), never of hours. */
 const HOURS_COUNTED_FROM_MS = 45 * 60_000;
 
 /**
- * The days a time worked out from a count may be on as the page prints them: a count of hours
- * stands for half an hour either side of it, as HubSpot rounds ("3 hours ago" is 2 h 30 to 3 h 29
- * back: COUNTED_TIME_LATER_MS), so "3 hours ago" read at 03:15 reaches Thursday 23:45 and read at
- * 03:50 not; a count of minutes for its minute. Which it was, the time between it and its first
- * sighting tells.
+ * The days in `timeZone` a time worked out from a count may be on: a count of hours stands for
+ * half an hour either side of it, as HubSpot rounds ("3 hours ago" is 2 h 30 to 3 h 29 back:
+ * COUNTED_TIME_LATER_MS), so "3 hours ago" read at 03:15 reaches Thursday 23:45 and read at 03:50
+ * not; a count of minutes for its minute. Which it was, the time between it and its first sighting tells.
  */
-function countReach(touch: Activity & { timestamp: string }, pageTimeZone: string): string[] {
+function countReach(touch: Activity & { timestamp: string }, timeZone: string): string[] {
   const at = Date.parse(touch.timestamp);
   const seen = touch.firstSeenAt ? Date.parse(touch.firstSeenAt) : Number.NaN;
   const reach = seen - at < HOURS_COUNTED_FROM_MS ? MINUTE_MS : COUNTED_TIME_LATER_MS;
-  return [at - reach, at, at + reach].map((t) => zonedDay(new Date(t), pageTimeZone));
+  return [at - reach, at, at + reach].map((t) => zonedDay(new Date(t), timeZone));
 }
 
 const MINUTE_MS = 60_000;

@@ -3,8 +3,8 @@ import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { activityDirection } from './activity-direction';
 import { callOutcome, meetingOutcome } from './outcomes';
-import { escapeRegExp, hasWord, isWord, startsWithWord } from './text-match';
-import { scheduledMailForWords, scheduledMailWords, typeNameWords, type Wording, wordingFor } from './wording';
+import { escapeRegExp, hasWord, isWord } from './text-match';
+import { scheduledMailWords, typeNameWords, type Wording, wordingFor } from './wording';
 
 /** What an item's markup and text say, before classification. */
 export interface ItemFacts {
@@ -90,30 +90,9 @@ const NEVER_PLANNED = new Set(['file', 'document', 'note', 'change']);
 export function isPlanned(facts: ItemFacts): boolean {
   const kind = facts.kind.toLowerCase();
   if (NEVER_PLANNED.has(kind)) return false;
-  if (kind === 'email')
-    return (facts.chunks ?? []).some((chunk) => isScheduledBadge(chunk, facts.title, facts.inFocus));
+  if (kind === 'email') return (facts.chunks ?? []).some((chunk) => isWord(chunk, scheduledMailWords));
   return facts.done === undefined ? facts.inFocus : !facts.done;
 }
-
-/**
- * A mail's "Scheduled" badge: the word alone, or in Focus (where a mail to go out later stands),
- * opening a short piece that ends with the day or time it goes out ("Scheduled for Nov 24, 9:00 AM",
- * "Geplant für 24. Nov."). Never the subject, nor a mail's text in History ("Scheduled for Nov 24,
- * 10:00 AM." in a sent confirmation), nor a line going on after its date ("… kickoff").
- */
-function isScheduledBadge(chunk: string, title: string | undefined, inFocus: boolean): boolean {
-  if (isWord(chunk, scheduledMailWords)) return true;
-  return (
-    inFocus &&
-    chunk !== title &&
-    startsWithWord(chunk, scheduledMailForWords) &&
-    ENDS_WITH_WHEN.test(chunk) &&
-    chunk.trim().split(/\s+/).length <= 8
-  );
-}
-
-/** A day's or time's digits last, or a time's "AM", "Uhr" or "h", or a day's short month name ("24 Nov", "24 de nov."). */
-const ENDS_WITH_WHEN = /\d\.?(?:\s*(?:[ap]\.?\s?m\.?|uhr|h)|\s*(?:de\s+)?\p{L}{2,5}\.?)?\s*$/iu;
 
 function classifyActivity(facts: ItemFacts, text: string, words: Wording): Classification {
   const subject = (facts.title ?? facts.text).toLowerCase();

@@ -65,11 +65,6 @@ export interface Wording {
    */
   scheduledMail: readonly string[];
   /**
-   * How such a badge opens where it also says when ("Scheduled for Nov 24, 9:00 AM"): the words
-   * before the date. Guesses, like scheduledMail.
-   */
-  scheduledMailFor: readonly string[];
-  /**
    * How a mail thread's size reads beside its subject, "#" for the count ("3 messages"), as mail
    * lists show a conversation: plurals only (a thread of one folds nothing away). Guesses in the
    * usual product words: no source shows Pipedrive's (crm-evidence-2.md).
@@ -298,7 +293,6 @@ const en: Wording = {
   done: ['Done', 'Completed', 'Mark as not done'],
   planned: ['Planned', 'Upcoming', 'Overdue', 'To do', 'Mark as done'],
   scheduledMail: ['Scheduled', 'Scheduled to send'],
-  scheduledMailFor: ['Scheduled for', 'Scheduled to send on', 'Sending on'],
   threadSize: ['# messages', '# emails', '# e-mails'],
   viewer: ['You'],
   ownerLabels: ['Assigned to', 'Assignee', 'Owner', 'Added by', 'Created by', 'Done by', 'by'],
@@ -494,7 +488,6 @@ const de: Wording = {
   done: ['Erledigt', 'Als nicht erledigt markieren', 'Als nicht fertig markieren'],
   planned: ['Geplant', 'Überfällig', 'Als erledigt markieren', 'Als fertig markieren'],
   scheduledMail: ['Geplant', 'Zeitgesteuert'],
-  scheduledMailFor: ['Geplant für', 'Geplant am', 'Versand am'],
   threadSize: ['# Nachrichten', '# E-Mails', '# Mails'],
   viewer: ['Sie', 'Du'],
   ownerLabels: [
@@ -679,14 +672,6 @@ const fr: Wording = {
   done: ['Terminé', 'Fait', 'Marquer comme non terminé'],
   planned: ['Planifié', 'En retard', 'À venir', 'Marquer comme terminé'],
   scheduledMail: ['Programmé', 'Programmée', 'Planifié', 'Planifiée'],
-  scheduledMailFor: [
-    'Programmé pour',
-    'Programmé le',
-    'Programmée pour',
-    'Programmée le',
-    'Planifié pour',
-    'Planifié le',
-  ],
   threadSize: ['# messages', '# e-mails', '# emails', '# courriels'],
   viewer: ['Vous'],
   ownerLabels: [
@@ -863,7 +848,6 @@ const es: Wording = {
   planned: ['Planificado', 'Planificada', 'Vencido', 'Vencida', 'Marcar como completada', 'Marcar como hecha'],
   // "Todas" agrees with "actividades", as the All chip over a feed of activities may.
   scheduledMail: ['Programado', 'Programada'],
-  scheduledMailFor: ['Programado para', 'Programada para', 'Programado el', 'Programada el'],
   threadSize: ['# mensajes', '# correos', '# correos electrónicos', '# emails'],
   viewer: ['Tú', 'Usted'],
   ownerLabels: [
@@ -1033,7 +1017,6 @@ const pt: Wording = {
   planned: ['Planejado', 'Planejada', 'Atrasado', 'Atrasada', 'Marcar como concluída', 'Marcar como concluído'],
   // "Todas" agrees with "atividades", as the All chip over a feed of activities may.
   scheduledMail: ['Agendado', 'Agendada'],
-  scheduledMailFor: ['Agendado para', 'Agendada para'],
   threadSize: ['# mensagens', '# e-mails', '# emails'],
   viewer: ['Você'],
   ownerLabels: [
@@ -1195,7 +1178,6 @@ const nl: Wording = {
   done: ['Voltooid', 'Gereed', 'Als niet voltooid markeren', 'Markeren als niet voltooid'],
   planned: ['Gepland', 'Achterstallig', 'Als voltooid markeren', 'Markeren als voltooid'],
   scheduledMail: ['Ingepland', 'Gepland'],
-  scheduledMailFor: ['Ingepland voor', 'Ingepland op', 'Gepland voor', 'Gepland op'],
   threadSize: ['# berichten', '# e-mails', '# mails'],
   viewer: ['Jij'],
   ownerLabels: ['Toegewezen aan', 'Eigenaar', 'Toegevoegd door', 'Aangemaakt door', 'door'],
@@ -1357,14 +1339,6 @@ const it: Wording = {
     'Segna come completato',
   ],
   scheduledMail: ['Programmato', 'Programmata', 'Pianificato', 'Pianificata'],
-  scheduledMailFor: [
-    'Programmato per',
-    'Programmata per',
-    'Pianificato per',
-    'Pianificata per',
-    'Programmato il',
-    'Programmata il',
-  ],
   threadSize: ['# messaggi', '# email', '# e-mail'],
   viewer: ['Tu'],
   ownerLabels: [
@@ -1539,11 +1513,6 @@ export const durationUnitWords: ReadonlySet<string> = new Set(
  * date is read, before the page's words are at hand (classify-activity.ts isPlanned).
  */
 export const scheduledMailWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.scheduledMail);
-
-/** Every language's openings of a scheduled mail's badge that says when (isPlanned, as scheduledMailWords). */
-export const scheduledMailForWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap(
-  (words) => words.scheduledMailFor,
-);
 
 /** Every language's thread sizes, each once: a tenant's synced mail keeps the provider's words beside a translated interface. */
 export const threadSizeWords: readonly string[] = [

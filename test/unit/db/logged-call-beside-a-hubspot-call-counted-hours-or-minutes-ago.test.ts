@@ -101,6 +101,13 @@ describe('a call logged one day and a call counted on the next: two calls', () =
       ['2026-11-19T19:00:00Z', '2026-11-19T20:00:00Z', '2026-11-20T21:00:00Z'],
       '3 hours ago',
     ],
+    // Review s60 (rege): logged Thu 23:00 Tokyo; "3 hours ago" read 20:00 UTC is Fri 01:30–02:29 Tokyo (both Thursday in London).
+    [
+      'setting Tokyo, browser London, both Thursday in London',
+      { setting: 'Asia/Tokyo', browser: 'Europe/London' },
+      ['2026-11-19T13:00:00Z', '2026-11-19T14:00:00Z', '2026-11-19T20:00:00Z'],
+      '3 hours ago',
+    ],
     // "5 minutes ago" at 00:20 is 00:15 Friday; "35 minutes ago" at 00:50 too: a count of minutes reaches its minute.
     [
       'London, logged Thu 23:40, "5 minutes ago" read Fri 00:20',
