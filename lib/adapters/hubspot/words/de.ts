@@ -16,7 +16,10 @@ export const de: HubSpotWords = {
     [/^(?:(?:protokolliert|gesendet|gesandt|empfangen|ausgehend|eingehend)(?:e[mnrs]?)?\s+)+e-?mail\b/, 'email'],
     [/^(?:(?:protokolliert|ausgehend|eingehend|verpasst|getatigt)(?:e[mnrs]?)?\s+)+(?:anruf|telefonat)\b/, 'call'],
     [/^protokolliert(?:e[mnrs]?)? (?:meeting|besprechung|termin)\b/, 'meeting'],
-    [/^(?:verbunden|keine antwort|nicht erreicht|nicht (?:geantwortet|angenommen)|nachricht hinterlassen|mailbox|besetzt|falsche nummer)\b/, 'call'],
+    [
+      /^(?:verbunden|keine antwort|nicht erreicht|nicht (?:geantwortet|angenommen)|nachricht hinterlassen|mailbox|besetzt|falsche nummer)\b/,
+      'call',
+    ],
   ],
   anywhereTypes: [
     [/\b(?:meeting|besprechung|termin)\b/, 'meeting'],

@@ -19,7 +19,10 @@ export const it: HubSpotWords = {
     [/^e-?mail registrat[ao]\b/, 'email'],
     [/^(?:chiamata|telefonata) registrata\b/, 'call'],
     [/^(?:riunione|incontro|appuntamento) registrat[ao]\b/, 'meeting'],
-    [/^(?:connesso|nessuna risposta|non ha risposto|messaggio vocale|lasciato un messaggio|occupato|numero errato)\b/, 'call'],
+    [
+      /^(?:connesso|nessuna risposta|non ha risposto|messaggio vocale|lasciato un messaggio|occupato|numero errato)\b/,
+      'call',
+    ],
   ],
   anywhereTypes: [
     [/\b(?:riunione|incontro|appuntamento)\b/, 'meeting'],

@@ -38,6 +38,8 @@ describe('Pipedrive History with a loading row drawn without a role', () => {
 
   it('a line that only starts with the word ("Loading dock tour booked") leaves the feed whole', () => {
     expect(gaps(personPage({ history, afterHistory: row('Loading dock tour booked') }))).toEqual([]);
-    expect(gaps(personPage({ history, afterHistory: row('Loading dock tour booked for the whole team…') }))).toEqual([]);
+    expect(gaps(personPage({ history, afterHistory: row('Loading dock tour booked for the whole team…') }))).toEqual(
+      [],
+    );
   });
 });
