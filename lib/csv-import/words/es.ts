@@ -127,7 +127,8 @@ export const ES_EXPORT_WORDS: Record<Crm, ExportWords> = {
   pipedrive: {
     headers: {
       sourceId: ['ID', 'ID de actividad', 'Actividad - ID'],
-      date: ['Fecha de vencimiento', 'Marcado como hecho el', 'Fecha', 'Actividad - Fecha de vencimiento'],
+      date: ['Fecha de vencimiento', 'Fecha', 'Actividad - Fecha de vencimiento'],
+      doneAt: ['Marcado como hecho el', 'Actividad - Marcado como hecho el'],
       time: ['Hora de vencimiento', 'Hora', 'Actividad - Hora de vencimiento'],
       owner: ['Asignado al usuario', 'Asignado a', 'Propietario', 'Actividad - Asignado al usuario'],
       type: ['Tipo', 'Tipo de actividad', 'Actividad - Tipo'],

@@ -115,7 +115,8 @@ export const FR_EXPORT_WORDS: Record<Crm, ExportWords> = {
   pipedrive: {
     headers: {
       sourceId: ['ID', "ID de l'activité", 'Activité - ID'],
-      date: ["Date d'échéance", 'Marquée comme effectuée le', 'Date', "Activité - Date d'échéance"],
+      date: ["Date d'échéance", 'Date', "Activité - Date d'échéance"],
+      doneAt: ['Marquée comme effectuée le', 'Activité - Marquée comme effectuée le'],
       time: ["Heure d'échéance", 'Heure', "Activité - Heure d'échéance"],
       owner: ["Attribué à l'utilisateur", 'Attribué à', 'Propriétaire', "Activité - Attribué à l'utilisateur"],
       type: ['Type', "Type d'activité", 'Activité - Type'],

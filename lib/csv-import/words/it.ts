@@ -125,7 +125,8 @@ export const IT_EXPORT_WORDS: Record<Crm, ExportWords> = {
   pipedrive: {
     headers: {
       sourceId: ['ID', 'ID attività', 'Attività - ID'],
-      date: ['Data di scadenza', 'Segnata come completata il', 'Data', 'Attività - Data di scadenza'],
+      date: ['Data di scadenza', 'Data', 'Attività - Data di scadenza'],
+      doneAt: ['Segnata come completata il', 'Attività - Segnata come completata il'],
       time: ['Ora di scadenza', 'Ora', 'Attività - Ora di scadenza'],
       owner: [
         "Assegnata all'utente",

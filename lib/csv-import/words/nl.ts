@@ -118,7 +118,8 @@ export const NL_EXPORT_WORDS: Record<Crm, ExportWords> = {
   pipedrive: {
     headers: {
       sourceId: ['ID', 'Activiteit-ID', 'Activiteit - ID'],
-      date: ['Vervaldatum', 'Als voltooid gemarkeerd op', 'Datum', 'Activiteit - Vervaldatum'],
+      date: ['Vervaldatum', 'Datum', 'Activiteit - Vervaldatum'],
+      doneAt: ['Als voltooid gemarkeerd op', 'Activiteit - Als voltooid gemarkeerd op'],
       time: ['Vervaltijd', 'Tijd', 'Activiteit - Vervaltijd'],
       owner: ['Toegewezen aan gebruiker', 'Toegewezen aan', 'Eigenaar', 'Activiteit - Toegewezen aan gebruiker'],
       type: ['Type', 'Activiteitstype', 'Activiteit - Type'],

@@ -118,7 +118,8 @@ export const PT_BR_EXPORT_WORDS: Record<Crm, ExportWords> = {
   pipedrive: {
     headers: {
       sourceId: ['ID', 'ID da atividade', 'Atividade - ID'],
-      date: ['Data de vencimento', 'Marcada como concluída em', 'Data', 'Atividade - Data de vencimento'],
+      date: ['Data de vencimento', 'Data', 'Atividade - Data de vencimento'],
+      doneAt: ['Marcada como concluída em', 'Atividade - Marcada como concluída em'],
       time: ['Hora de vencimento', 'Hora', 'Atividade - Hora de vencimento'],
       owner: ['Atribuído ao usuário', 'Atribuído a', 'Proprietário', 'Atividade - Atribuído ao usuário'],
       type: ['Tipo', 'Tipo de atividade', 'Atividade - Tipo'],
