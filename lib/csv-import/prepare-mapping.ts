@@ -64,10 +64,8 @@ export function withDateOrder(
   }
   if (evidence === 'conflicting') return { mapping, order: 'conflicting' };
   if (column < 0) return { mapping, order: 'not-needed' };
-  // The headers' language settles its own order (a French export prints day first), ahead of an
-  // order another user's export left on the account: the CRM prints each user's dates in her locale.
   const byLanguage = pageLocaleFor(mapping.lang ?? '').dayFirst;
-  const dayFirst = byLanguage ?? mapping.dayFirst;
+  const dayFirst = mapping.dayFirst ?? byLanguage;
   if (dayFirst === undefined) return { mapping, order: values.some(needsOrder) ? 'unsettled' : 'none-seen' };
   return { mapping: { ...mapping, dayFirst }, order: 'assumed' };
 }

@@ -47,8 +47,7 @@ export function withDealDateOrder(
     return { mapping: { ...mapping, dayFirst: evidence === 'day-first' }, dateOrder: 'unsettled' };
   if (evidence === 'conflicting') return { mapping, dateOrder: 'conflicting' };
   if (columns.length === 0) return { mapping, dateOrder: 'not-needed' };
-  // As for activities (withDateOrder): the headers' language before an order another export left.
-  const dayFirst = pageLocaleFor(mapping.lang ?? '').dayFirst ?? mapping.dayFirst;
+  const dayFirst = mapping.dayFirst ?? pageLocaleFor(mapping.lang ?? '').dayFirst;
   if (dayFirst === undefined) return { mapping, dateOrder: values.some(needsOrder) ? 'unsettled' : 'none-seen' };
   return { mapping: { ...mapping, dayFirst }, dateOrder: 'assumed' };
 }
