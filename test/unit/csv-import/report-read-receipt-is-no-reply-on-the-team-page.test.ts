@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { view } from '../team/from-files/harness';
+import { freshDb, importText } from './import-fixture';
+
+/**
+ * Review s60 (rege). A Salesforce report lists the rep's "Pallet pricing" and the contact's read
+ * receipt "Read: Pallet pricing" (Outlook's, inbound). metrics.md: an automated inbound email is
+ * never a reply, so Dana's reply rate is 0 of 1, not 1 of 1; the contact's own "Re: Pallet pricing"
+ * is her reply.
+ */
+const TENANT = 'acme.lightning.force.com';
+const report = (rows: string[]) =>
+  ['Subject,Assigned,Date,Status,Task Subtype,Call Type,Contact ID,Activity ID', ...rows].join('\n');
+const SENT = 'Pallet pricing,Dana Reyes,11/16/2026,Completed,Email,Outbound,0035g00000AbCdE,00T5g00000Tk201';
+
+async function danasReplyRate(answer: string) {
+  const db = await freshDb();
+  await importText(db, 'salesforce', TENANT, report([SENT, answer]));
+  const dana = (await view(db)).reps.find((r) => r.rep === 'Dana Reyes');
+  return [dana?.replyRate.numerator, dana?.replyRate.denominator];
+}
+
+describe('a read receipt in a Salesforce report', () => {
+  it('"Read: Pallet pricing" after the sent mail: 0 of 1 answered', async () => {
+    expect(
+      await danasReplyRate(
+        'Read: Pallet pricing,Dana Reyes,11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202',
+      ),
+    ).toEqual([0, 1]);
+  });
+  it('"Re: Pallet pricing" (control): 1 of 1 answered', async () => {
+    expect(
+      await danasReplyRate(
+        'Re: Pallet pricing,Dana Reyes,11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202',
+      ),
+    ).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildContactView } from '../../../lib/metrics/contact-view';
+import type { Activity } from '../../../lib/schema/activity';
+import { at, contact, email, NOW, reply, settings } from './builders';
+
+/**
+ * Review s60 (pdlang, rege). metrics.md: "An automated inbound email (auto-reply, out-of-office) is
+ * never a reply." Outlook's read receipt ("Read: Pallet pricing", "Gelesen: Angebot 2027") says the
+ * contact opened the rep's mail. The page reader marks one where its page shows the sent mail too;
+ * a receipt on a deal page, or in a CSV report, whose sent mail came from another page or an earlier
+ * reading, counted as her reply ("1 of 1 answered"). A person's own subject opening so, naming no
+ * mail the rep sent, stays her reply.
+ */
+const view = (activities: Activity[]) =>
+  buildContactView({ contact: contact(), activities, settings: settings({ period: '30d' }), now: NOW });
+const answered = (activities: Activity[]) => {
+  const { replyRate } = view(activities).outcomes;
+  return [replyRate.numerator, replyRate.denominator];
+};
+
+describe('a read receipt beside the mail it reports on, from any source', () => {
+  it.each([
+    ['Pallet pricing', 'Read: Pallet pricing'],
+    ['Angebot 2027', 'Gelesen: Angebot 2027'],
+    ['Offre licence 2027', 'Lu : Offre licence 2027'],
+  ])('"%s" then "%s": 0 of 1 answered', (subject, receipt) => {
+    expect(answered([email(at('2026-11-16 09:00'), subject), reply(at('2026-11-16 09:20'), receipt)])).toEqual([0, 1]);
+  });
+
+  it('a subject opening "Read:" that names no mail the rep sent is her reply: 1 of 1', () => {
+    expect(
+      answered([
+        email(at('2026-11-16 09:00'), 'Pallet pricing'),
+        reply(at('2026-11-16 11:00'), 'Read: your proposal, three questions'),
+      ]),
+    ).toEqual([1, 1]);
+  });
+});
