@@ -27,6 +27,16 @@ describe('a read receipt beside the mail it reports on, from any source', () => 
     expect(answered([email(at('2026-11-16 09:00'), subject), reply(at('2026-11-16 09:20'), receipt)])).toEqual([0, 1]);
   });
 
+  // Review s60 (regg): a receipt follows its mail; the contact's "Read: …" before the rep used that subject is hers.
+  it('"Read: Pallet pricing" before the rep first sent "Pallet pricing" is her email: touches to first reply 0', () => {
+    const v = view([
+      reply(at('2026-11-12 09:00'), 'Read: Pallet pricing'),
+      email(at('2026-11-16 09:00'), 'Pallet pricing'),
+    ]);
+    expect(v.touches.automated).toBe(0);
+    expect(v.outcomes.touchesToFirstReply).toBe(0);
+  });
+
   it('a subject opening "Read:" that names no mail the rep sent is her reply: 1 of 1', () => {
     expect(
       answered([
