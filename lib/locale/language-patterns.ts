@@ -1,5 +1,6 @@
 import { dateWordsFor } from './date-words';
 import type { UnitWord } from './date-words/schema';
+import { escapeRegExp } from './escape-regexp';
 import { fold } from './fold';
 
 /** One language's date words folded and compiled (once per language, on first use). */
@@ -28,7 +29,7 @@ export function datePatterns(lang: string): DatePatterns | undefined {
 export function alternatives(words: string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

@@ -1,6 +1,6 @@
-const patterns = new Map<string, RegExp>();
+import { escapeRegExp } from './escape-regexp';
 
-const escaped = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = new Map<string, RegExp>();
 
 /**
  * The whole part of a number as the page's language prints it, thousands grouped by its own mark
@@ -25,8 +25,8 @@ function patternFor(lang: string): RegExp {
       decimal === ',' ? '.' : ',',
       ...(/\s/u.test(group) ? [' ', '\u00a0', '\u202f'] : group ? [group] : []),
     ];
-    const grouping = `[${marks.map(escaped).join('')}]`;
-    pattern = new RegExp(`^(\\d{1,3}(?:${grouping}\\d{3})+|\\d+)(?:${escaped(decimal)}\\d+)?(?!\\d)`, 'u');
+    const grouping = `[${marks.map(escapeRegExp).join('')}]`;
+    pattern = new RegExp(`^(\\d{1,3}(?:${grouping}\\d{3})+|\\d+)(?:${escapeRegExp(decimal)}\\d+)?(?!\\d)`, 'u');
     patterns.set(lang, pattern);
   }
   return pattern;

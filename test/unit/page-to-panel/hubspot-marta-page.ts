@@ -5,7 +5,6 @@
 // highlight property; associated contacts chicklet links; notes as timeline-note-event).
 export const PORTAL = '6612094';
 export const MARTA_URL = `https://app.hubspot.com/contacts/${PORTAL}/record/0-1/51001`;
-export const DEAL_URL = `https://app.hubspot.com/contacts/${PORTAL}/record/0-3/88201`;
 
 export function ev(id: string, header: string, when: string, body: string[] = [], icon?: string): string {
   return `<div data-test-id="collapsible-event-accordion"><div role="button" aria-expanded="false" tabindex="0">
@@ -43,29 +42,5 @@ export function contactPage(name: string, email: string, items: string): string 
 <div data-test-id="crm-events-viz-timeline">
 ${items}</div></div>
 <div data-test-id="records-right-sidebar"><div data-test-id="associated-objects-card-content-0-3"><h3>Deals (1)</h3><a href="/contacts/${PORTAL}/record/0-3/88201">Cold-chain pilot</a></div></div>
-</body></html>`;
-}
-
-export function dealPage(stage: string, contacts: [string, string][], items: string): string {
-  return `<!-- saved from url=(0060)${DEAL_URL} -->
-<!DOCTYPE html>
-<html lang="en-US"><head><meta charset="utf-8"><title>Cold-chain pilot | HubSpot</title></head>
-<body>
-<div data-test-id="left-sidebar">
-<div data-card-type="OBJECT_HIGHLIGHT"><h2 data-selenium-test="highlightTitle">Cold-chain pilot</h2>
-<div data-test-id="highlight-property-item-dealstage"><span>Deal stage</span> <span>${stage}</span></div>
-<div data-test-id="highlight-property-item-amount"><span>Amount</span> <span>$36,000.00</span></div></div>
-<div data-selenium-test="highlightedPropertySidebar">
-<div data-deferred-property-input-mode="display"><span data-selenium-test="property-label">Deal owner</span><div>Dana Whitfield</div></div>
-<div data-deferred-property-input-mode="display"><span data-selenium-test="property-label">Pipeline</span><div>Sales Pipeline</div></div>
-<div data-deferred-property-input-mode="display"><span data-selenium-test="property-label">Create date</span><div>09/15/2026 10:00 AM</div></div>
-</div></div>
-<div data-test-id="middle-pane">
-<div data-test-id="crm-events-viz-timeline">
-${items}</div></div>
-<div data-test-id="records-right-sidebar">
-<div data-test-id="associated-objects-card-content-0-1"><h3>Contacts (${contacts.length})</h3>
-${contacts.map(([cid, cname]) => `<a data-selenium-test="contact-chicklet-title-link" href="/contacts/${PORTAL}/record/0-1/${cid}">${cname}</a>`).join('\n')}
-</div></div>
 </body></html>`;
 }

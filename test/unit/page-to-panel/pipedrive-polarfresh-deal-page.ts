@@ -5,8 +5,7 @@
 // aria-label/title, filter chips [data-testid="filter-button-all"] with aria-pressed, deal title
 // [data-testid="header-title"] textarea, stage bar button.cui5-stage-selector__stage (aria-selected,
 // aria-label = stage, visible text with a days-in-stage prefix).
-export const CO = 'coldline';
-export const personUrl = (id: string) => `https://${CO}.pipedrive.com/person/${id}`;
+const CO = 'coldline';
 export const dealUrl = (id: string) => `https://${CO}.pipedrive.com/deal/${id}`;
 
 export function pdItem(o: {
@@ -45,28 +44,6 @@ const feed = (focus: string, history: string) => `
 <section class="FlowSection_root__m3Bq6"><h2 class="cui5-text FlowSection_title__m3Bq6">History</h2>
 <div class="FlowFilters_root__z5Hn2" role="group" aria-label="Filter history"><button type="button" data-testid="filter-button-all" aria-pressed="true">All</button><button type="button" data-testid="filter-button-activities" aria-pressed="false">Activities</button><button type="button" data-testid="filter-button-notes" aria-pressed="false">Notes</button><button type="button" data-testid="filter-button-files" aria-pressed="false">Files</button></div>
 <div class="FlowList_list__n4Vc7">${history}</div></section>`;
-
-export function personPage(
-  id: string,
-  name: string,
-  email: string,
-  created: string,
-  focus: string,
-  history: string,
-): string {
-  return `<!-- saved from url=(0040)${personUrl(id)} -->
-<!DOCTYPE html>
-<html lang="en-US"><head><meta charset="utf-8"><title>${name} - Persons</title></head>
-<body><div id="root" class="AppShell_root__p3Xw1"><main class="AppShell_content__Vb7tQ"><div class="viewContainer"><div class="DetailView_root__h2Jk4">
-<header class="DetailHeader_root__a8Rt3"><div data-testid="header-title" class="DetailHeader_title__a8Rt3"><h1 class="cui5-text cui5-text--heading">${name}</h1></div><a class="DetailHeader_org__a8Rt3" href="/organization/610">PolarFresh Logistics</a></header>
-<div class="DetailView_body__h2Jk4"><aside class="DetailView_sidebar__h2Jk4">
-<section class="SidebarSection_root__c6Ws2"><button type="button" class="cui5-button SidebarSection_toggle__c6Ws2" aria-expanded="true">Details</button><div class="FieldsList_list__r1Pz0">
-${row('Email', `<a href="mailto:${email}">${email}</a>`)}${row('Organization', '<a href="/organization/610">PolarFresh Logistics</a>')}${row('Owner', 'Dana Whitfield')}
-</div></section>
-<section class="SidebarSection_root__c6Ws2"><button type="button" class="cui5-button SidebarSection_toggle__c6Ws2" aria-expanded="true">Overview</button><div class="FieldsList_list__r1Pz0">${row('Person created', created)}</div></section>
-</aside><div class="DetailView_main__h2Jk4">${feed(focus, history)}</div></div>
-</div></div></main></div></body></html>`;
-}
 
 export function dealPage(
   id: string,
