@@ -3,7 +3,7 @@ import { type Activity, channelOf } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates, mergedActivity } from './merge-duplicates';
 import { dayEnd, dayStart } from './printed-day';
-import { withReadReceipts } from './read-receipts';
+import { undatedReadReceipts, withReadReceipts } from './read-receipts';
 import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
 import { undatedOnceAcrossPages } from './undated-page-copies';
 
@@ -59,7 +59,7 @@ export function collectTouches(activities: readonly Activity[], options: Collect
   }
   const merged = mergeDuplicates(withReadReceipts(dated), options);
   const touches = merged.filter((touch) => !wasNotHeld(touch.activity));
-  const undatedOnce = uniqueUndated(undated, dated, options.scopeKey);
+  const undatedOnce = uniqueUndated(undatedReadReceipts(undated, dated), dated, options.scopeKey);
   const undatedKept = new Set(undatedOnce.map((a) => a.key));
   return {
     touches,

@@ -1,5 +1,6 @@
 import { fold } from '../locale/fold';
 import { receiptSubject } from '../locale/words/find-words';
+import type { Activity } from '../schema/activity';
 import type { TouchCopy } from './duplicate-rules';
 
 /**
@@ -11,27 +12,48 @@ import type { TouchCopy } from './duplicate-rules';
  * subject a sent mail of these copies had, sent before it: a person may open her own subject so
  * ("Read: your proposal, three questions", or a subject the rep took up later).
  */
-export function withReadReceipts(copies: readonly TouchCopy[]): TouchCopy[] {
-  const receipts = new Map<TouchCopy, string>();
-  for (const copy of copies) {
-    const { activity } = copy;
-    if (copy.channel !== 'email' || activity.direction !== 'inbound' || activity.automated) continue;
-    if (!activity.title.includes(':')) continue;
-    const subject = receiptSubject(activity.title);
-    if (subject) receipts.set(copy, subject);
-  }
-  if (receipts.size === 0) return [...copies];
-  // Each sent subject's first sending: a receipt follows its mail (by the end of its day where dated so).
+export function withReadReceipts<T extends TouchCopy>(copies: readonly T[]): T[] {
+  if (!copies.some((copy) => mayBeReadReceipt(copy.activity))) return [...copies];
+  const sent = firstSendings(copies);
+  return copies.map((copy) => {
+    const subject = receiptOf(copy.activity);
+    const first = subject === undefined ? undefined : sent.get(subject);
+    const follows = first !== undefined && first <= (copy.dayEnd ?? copy.at).getTime();
+    return follows ? { ...copy, activity: { ...copy.activity, automated: true } } : copy;
+  });
+}
+
+/**
+ * Undated activities with each receipt of a subject the dated copies show sent marked automated:
+ * with no date of its own it cannot come before its mail, so the sent mail is all there is to go by
+ * (an undated reply would otherwise leave the reply rate unknown).
+ */
+export function undatedReadReceipts(undated: readonly Activity[], copies: readonly TouchCopy[]): Activity[] {
+  if (!undated.some(mayBeReadReceipt)) return [...undated];
+  const sent = firstSendings(copies);
+  return undated.map((activity) => {
+    const subject = receiptOf(activity);
+    return subject !== undefined && sent.has(subject) ? { ...activity, automated: true } : activity;
+  });
+}
+
+/** Whether the activity reads as a receipt of some subject: a cheap test before looking for its mail. */
+export function mayBeReadReceipt(activity: Activity): boolean {
+  return receiptOf(activity) !== undefined;
+}
+
+function receiptOf(activity: Activity): string | undefined {
+  if (activity.type !== 'email' || activity.direction !== 'inbound' || activity.automated) return undefined;
+  return activity.title.includes(':') ? receiptSubject(activity.title) : undefined;
+}
+
+/** Each sent subject's first sending: a receipt follows its mail (by the end of its day where dated so). */
+function firstSendings(copies: readonly TouchCopy[]): Map<string, number> {
   const sent = new Map<string, number>();
   for (const copy of copies) {
     if (copy.channel !== 'email' || copy.activity.direction !== 'outbound') continue;
     const title = fold(copy.activity.title).trim();
     sent.set(title, Math.min(sent.get(title) ?? Number.POSITIVE_INFINITY, copy.at.getTime()));
   }
-  return copies.map((copy) => {
-    const subject = receipts.get(copy);
-    const first = subject === undefined ? undefined : sent.get(subject);
-    const follows = first !== undefined && first <= (copy.dayEnd ?? copy.at).getTime();
-    return follows ? { ...copy, activity: { ...copy.activity, automated: true } } : copy;
-  });
+  return sent;
 }

@@ -12,6 +12,7 @@ import { type Basis, teamBasis } from './basis';
 import { touchesByContact } from './follow-ups';
 import type { KeepRows } from './kept-rows';
 import { setContactTouches } from './left-out-touches';
+import { withOwnerlessReceipts } from './ownerless-receipts';
 import { isEmailReply, mergeOwnerless, ownerlessTouches, repliesByRep } from './ownerless-touches';
 import { ofWeeksRead, rowsWindow, type TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
@@ -130,8 +131,10 @@ export async function repFigures(input: {
     return merged && input.shown(owner) ? [{ owner, merged }] : [];
   });
   const touches = contactTouches.filter((t) => t.activity.owner !== undefined && input.shown(t.activity.owner));
+  // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
+  const byContact = await touchesByContact(contactTouches);
   input.progress('Reading touches without an owner');
-  const ownerless = await ownerlessTouches(await input.ownerlessRead, {
+  const ownerlessRead = await ownerlessTouches(await input.ownerlessRead, {
     account: input.account,
     links: input.links,
     rules,
@@ -140,9 +143,8 @@ export async function repFigures(input: {
     keep: input.keep,
     logged: input.logged,
   });
+  const ownerless = withOwnerlessReceipts(ownerlessRead, byContact);
   const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
-  // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
-  const byContact = await touchesByContact(contactTouches);
   const { claimed, upgraded } = await mergeOwnerless(byContact, ownerless, rules);
   // The touches left out are kept apart: a reply to a sequence email left out still ends the cadence.
   const split = { byContact, leftOut: new Map<string, Touch[]>() };

@@ -13,9 +13,9 @@ const report = (rows: string[]) =>
   ['Subject,Assigned,Date,Status,Task Subtype,Call Type,Contact ID,Activity ID', ...rows].join('\n');
 const SENT = 'Pallet pricing,Dana Reyes,11/16/2026,Completed,Email,Outbound,0035g00000AbCdE,00T5g00000Tk201';
 
-async function danasReplyRate(answer: string) {
+async function danasReplyRate(answer: string, sent = SENT) {
   const db = await freshDb();
-  await importText(db, 'salesforce', TENANT, report([SENT, answer]));
+  await importText(db, 'salesforce', TENANT, report([sent, answer]));
   const dana = (await view(db)).reps.find((r) => r.rep === 'Dana Reyes');
   return [dana?.replyRate.numerator, dana?.replyRate.denominator];
 }
@@ -33,6 +33,18 @@ describe('a read receipt in a Salesforce report', () => {
       await danasReplyRate(
         'Re: Pallet pricing,Dana Reyes,11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202',
       ),
+    ).toEqual([1, 1]);
+  });
+
+  // Review s60 (regg): Salesforce logs the contact's mail to no user; the receipt is merged apart from Dana's rows.
+  it('"Read: Pallet pricing" assigned to nobody: 0 of 1 answered', async () => {
+    expect(
+      await danasReplyRate('Read: Pallet pricing,,11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202'),
+    ).toEqual([0, 1]);
+  });
+  it('"Re: Pallet pricing" assigned to nobody (control): 1 of 1 answered', async () => {
+    expect(
+      await danasReplyRate('Re: Pallet pricing,,11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202'),
     ).toEqual([1, 1]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import type { Activity } from '../../../lib/schema/activity';
-import { at, contact, email, NOW, reply, settings } from './builders';
+import { activity, at, contact, email, NOW, reply, settings } from './builders';
 
 /**
  * Review s60 (pdlang, rege). metrics.md: "An automated inbound email (auto-reply, out-of-office) is
@@ -44,5 +44,25 @@ describe('a read receipt beside the mail it reports on, from any source', () => 
         reply(at('2026-11-16 11:00'), 'Read: your proposal, three questions'),
       ]),
     ).toEqual([1, 1]);
+  });
+
+  // Review s60 (regg): a receipt a deal page showed without a readable date is no undated reply either.
+  it('an undated "Read: Pallet pricing" after a dated "Pallet pricing": 0 of 1 answered, no undated reply', () => {
+    const v = view([
+      email(at('2026-11-16 09:00'), 'Pallet pricing'),
+      activity({ type: 'email', direction: 'inbound', title: 'Read: Pallet pricing', sourceId: 'e-2' }),
+    ]);
+    expect(v.outcomes.undatedReplies).toBe(0);
+    expect([v.outcomes.replyRate.numerator, v.outcomes.replyRate.denominator, v.outcomes.replyRate.value]).toEqual([
+      0, 1, 0,
+    ]);
+  });
+
+  it('an undated "Read: your proposal, three questions" naming no sent mail stays an undated reply', () => {
+    const v = view([
+      email(at('2026-11-16 09:00'), 'Pallet pricing'),
+      activity({ type: 'email', direction: 'inbound', title: 'Read: your proposal, three questions', sourceId: 'e-2' }),
+    ]);
+    expect(v.outcomes.undatedReplies).toBe(1);
   });
 });
