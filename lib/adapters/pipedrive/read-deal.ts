@@ -100,6 +100,7 @@ export function* readDealFields(
     clock,
     words,
     open,
+    closeDate,
   );
   const missing: Record<string, unknown> = { amount: money?.amount, pipeline, stage, owner, closeDate };
   for (const [field, value] of Object.entries(missing))

@@ -36,8 +36,9 @@ export interface ShownHistory {
  * (metrics.md: time counts from the last entry) and the feed's moves are left out: kept, the
  * older entry into the same stage would be one stay with it (db/stage-history.ts keeps its earliest
  * entry), and the stage before it would run on until the bar's day. Only on an open deal: a closed
- * deal's bar keeps the days its last stage lasted until it closed, so counted back from today it
- * dates no entry (a deal lost 7 days into Negotiation shows "7 days" weeks later).
+ * deal's bar keeps the days its last stage lasted until it closed (a deal lost 7 days into
+ * Negotiation shows "7 days" weeks later), so its counts run back from its close day (`closeDay`),
+ * and date nothing where that day was not read.
  */
 export function stageHistory(
   changes: ChangeRow[],
@@ -48,13 +49,16 @@ export function stageHistory(
   clock: PageClock,
   words: Wording,
   open: boolean,
+  closeDay: string | undefined,
 ): ShownHistory {
   const stageRows = changes.filter((c) => isStageField(c, words));
   const stageChanges = inMoveOrder(stageRows.filter((c) => c.timestamp));
   const created = wholeFeed && stageRows.every((c) => c.timestamp) ? createdAt : undefined;
   const history: StageEntry[] = [];
   const days = bar.steps.find((s) => s.name === current)?.days;
-  const shown = current && days !== undefined ? shownEntry(current, days, clock) : undefined;
+  const until = open ? zonedDay(clock.now, clock.timeZone) : closeDay?.match(/^\d{4}-\d{2}-\d{2}$/)?.[0];
+  const counted = until === undefined ? undefined : { until, timeZone: clock.timeZone };
+  const shown = current && days !== undefined && counted ? shownEntry(current, days, counted) : undefined;
   const [first] = stageChanges;
   // Without its creation date the stage the first move left still was entered, by that move at
   // the latest: counted as entered (stage conversion), its time in it unbounded (no typical-time sample).
@@ -80,7 +84,9 @@ export function stageHistory(
   if (sameDay) history.splice(sameDay.replacesLatest ? -1 : history.length, 1, sameDay.entry);
   else if (shown && last?.stage !== current)
     history.push(
-      ...(history.length === 0 && open && wholeFeed ? passedSteps(bar, shown.stage, days ?? 0, created, clock) : []),
+      ...(history.length === 0 && counted && wholeFeed
+        ? passedSteps(bar, shown.stage, days ?? 0, created, counted)
+        : []),
       shown,
     );
   else if (history.length === 0 && created && current) history.push({ stage: current, enteredAt: created });
@@ -88,16 +94,16 @@ export function stageHistory(
 }
 
 /**
- * Where the whole feed of an open deal dates no move, the steps before the current one that carry
- * a day count were stays of the deal's (crm-evidence-2.md: each step's prefix is the days spent in
- * it): each entered that many days before the next, counted back from the current stage's entry,
- * never before the deal's creation, and approximate as the bar's count is. A step without a count
- * was skipped. Without them a stage the deal on screen went through was "no deals entered yet".
+ * Where the whole feed of a deal dates no move, the steps before the current one that carry a day
+ * count were stays of the deal's (crm-evidence-2.md: each step's prefix is the days spent in it):
+ * each entered that many days before the next, counted back from the current stage's entry, never
+ * before the deal's creation, and approximate as the bar's count is. A step without a count was
+ * skipped. Without them a stage the deal on screen went through was "no deals entered yet".
  * Not where a step after the current one has a count (the deal moved back: its stays are in no
  * order the bar shows), nor on a filtered feed (an earlier reading may have stored the moves
- * exactly) or a closed deal (its bar counts up to its close, not today).
+ * exactly).
  */
-function passedSteps(bar: StageBar, current: string, days: number, created: string | undefined, clock: PageClock) {
+function passedSteps(bar: StageBar, current: string, days: number, created: string | undefined, counted: Counted) {
   const at = bar.steps.findIndex((s) => s.name === current);
   if (at < 0 || bar.steps.slice(at + 1).some((s) => s.days !== undefined)) return [];
   const entries: StageEntry[] = [];
@@ -105,7 +111,7 @@ function passedSteps(bar: StageBar, current: string, days: number, created: stri
   for (const step of bar.steps.slice(0, at).reverse()) {
     if (step.days === undefined) continue;
     back += step.days;
-    const entry = shownEntry(step.name, back, clock);
+    const entry = shownEntry(step.name, back, counted);
     entries.unshift(created && created > entry.enteredAt ? { ...entry, enteredAt: created } : entry);
   }
   return entries;
@@ -128,14 +134,20 @@ function isStageField(row: ChangeRow, words: Wording): boolean {
   return row.headed === true && isWord(row.field.replace(/\s+\S+$/, ''), words.stageField);
 }
 
-/** "N days in this stage": the start of the day N days before today, exact to the day only. */
-function shownEntry(stage: string, days: number, clock: PageClock): StageEntry {
-  const [year, month, day] = zonedDay(clock.now, clock.timeZone).split('-').map(Number);
+/** The day a stage bar's counts run to (today, or a closed deal's close day), in the page's zone. */
+interface Counted {
+  until: string;
+  timeZone: string;
+}
+
+/** "N days in this stage": the start of the day N days before the bar's day, exact to the day only. */
+function shownEntry(stage: string, days: number, counted: Counted): StageEntry {
+  const [year, month, day] = counted.until.split('-').map(Number);
   const start = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) - days));
   const enteredAt = zonedTimeToUtc(
     { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() },
     { hour: 0, minute: 0 },
-    clock.timeZone,
+    counted.timeZone,
   );
   return { stage, enteredAt: enteredAt.toISOString(), approximate: true };
 }
