@@ -99,14 +99,15 @@ async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]
   // Stored rows this reading names the first contact of (a deal-page row read again under its CRM id on a contact's page).
   const namedNow: Activity[] = [];
   const keep = (existing: Activity | undefined, merged: Activity, folded = false) => {
-    let next = merged;
+    const became = existing !== undefined && becameTouch(existing, merged, clock);
+    let next = became ? { ...merged, firstSeenAt: seenAt } : merged;
+    const unchanged = existing !== undefined && !folded && sameJson(existing, next);
+    // When this cache last saw the row change: a backup's copy changed there later is the newer sighting.
+    if (existing && !unchanged && next.origin === 'page') next = { ...next, changedAt: seenAt };
     if (!existing) fresh.push(next);
-    else if (becameTouch(existing, next, clock)) {
-      next = { ...next, firstSeenAt: seenAt };
-      touchesNow.push(next);
-    }
+    if (became) touchesNow.push(next);
     if (existing && existing.contactKeys.length === 0 && next.contactKeys.length > 0) namedNow.push(next);
-    if (!folded && sameJson(existing, next)) return;
+    if (unchanged) return;
     if (existing) updated++;
     putActivity(work, next);
   };

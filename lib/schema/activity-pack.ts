@@ -17,7 +17,8 @@ import {
  * none, without crm, tenant and owner (the pack's). Left out, since nothing that reads packs (the
  * team page and the metrics it runs) reads them, only writers that read the rows:
  * - `byViewer` and `ownerBySetting`: the job giving the user's touches their name (lib/db/your-touches.ts);
- * - `loggedAt` and `pageOwn`: merging, editing and undoing logged touches, and a backup's import.
+ * - `loggedAt` and `pageOwn`: merging, editing and undoing logged touches, and a backup's import;
+ * - `changedAt`: a backup's import (backup/later-sighting.ts).
  * A tuple, because deserialising a row costs per property name: objects repeat every name in
  * every entry, tuples carry values only. Only dated activities are packed (a pack is a day of the
  * owner/time index, or of the time index's rows without an owner).

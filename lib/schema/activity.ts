@@ -107,6 +107,12 @@ export const activitySchema = z.extend(activityReadingSchema, {
    */
   firstSeenAt: z.optional(isoTimestampSchema),
   /**
+   * For a page row: when a reading last changed what Touchline keeps of it (an outcome shown later,
+   * a call done), absent until one does (and on rows changed before 0.7.35). A backup's copy changed
+   * on the other browser after this one last read its record is the later sighting (later-sighting.ts).
+   */
+  changedAt: z.optional(isoTimestampSchema),
+  /**
    * The owner is the user's "your name in this CRM" setting, not a name the page or a file gave:
    * it follows the setting when that changes (lib/db/your-touches.ts).
    */

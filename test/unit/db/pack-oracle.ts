@@ -15,11 +15,11 @@ export const order = (a: Activity, b: Activity) =>
 
 /**
  * A row as its pack holds it. Packs leave out what only the job giving the user's touches their
- * name reads, and when a touch was logged and what the page showed under it, which only the
- * writers of logged touches and backups read, from the rows.
+ * name reads, and when a touch was logged, what the page showed under it and when a reading last
+ * changed it, which only the writers of logged touches and backups read, from the rows.
  */
 export function packed(row: Activity): Activity {
-  const { byViewer: _, ownerBySetting: __, loggedAt: ___, pageOwn: ____, ...kept } = row;
+  const { byViewer: _, ownerBySetting: __, loggedAt: ___, pageOwn: ____, changedAt: _____, ...kept } = row;
   return kept;
 }
 
