@@ -9,7 +9,7 @@ import { ItemsNotRead } from './ItemsNotRead';
 import { LogButtons } from './LogButtons';
 import { lastTouchReason } from './last-touch-reason';
 import { NoActivityNotice } from './NoActivityNotice';
-import { timelineNotRead } from './page-not-read';
+import { timelineNotRead, typesNotRead } from './page-not-read';
 import { staged } from './panel/staged-sections';
 import type { LogRequest, PanelProps } from './panel-state';
 import { RecentTouches } from './RecentTouches';
@@ -51,7 +51,12 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
   const sections = [
     title,
     ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
-    <NoActivityNotice key="notice" view={view} timelinePartlyRead={unread !== undefined} />,
+    <NoActivityNotice
+      key="notice"
+      view={view}
+      timelinePartlyRead={unread !== undefined}
+      typesNotRead={typesNotRead(notRead).length}
+    />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} band={view.band} />,
     <ContactOutcomes

@@ -58,7 +58,12 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
   const sections = [
     title,
     ...(unread === undefined ? [] : [<TimelineNotRead key="not-read" view={view} reason={unread} />]),
-    <NoActivityNotice key="notice" view={view} timelinePartlyRead={unread !== undefined} />,
+    <NoActivityNotice
+      key="notice"
+      view={view}
+      timelinePartlyRead={unread !== undefined}
+      typesNotRead={typesNotRead(notRead).length}
+    />,
     stage,
     <DealContacts
       key="contacts"

@@ -6,16 +6,19 @@ interface NoActivityNoticeProps {
   view: RecordView;
   /** The page showed its timeline in part (filtered, folded, not all loaded): touches may be in the part not read. */
   timelinePartlyRead?: boolean;
+  /** Items whose type was not read (a language without Touchline's words): each may be a touch. */
+  typesNotRead?: number;
 }
 
 /**
  * Says plainly when there is nothing to count yet, so an empty panel is never mistaken for a
  * broken one. It never claims "no touches" when touches were read but could not be dated: it says
  * so instead and keeps "Report this page" one click away, since that is a page Touchline misread.
- * Nor when the timeline was read only in part: what was read holds no touch, the part not read
- * may, so the last touch and the next step (counted as if there were none) are said to be unsure.
+ * Nor when the timeline was read only in part, or items' types were not read: what was read holds
+ * no touch, the part not read or an item not typed may be one, so the last touch and the next step
+ * (counted as if there were none) are said to be unsure.
  */
-export function NoActivityNotice({ view, timelinePartlyRead = false }: NoActivityNoticeProps) {
+export function NoActivityNotice({ view, timelinePartlyRead = false, typesNotRead = 0 }: NoActivityNoticeProps) {
   const undated = view.touches.undated ?? 0;
   const older = view.olderNotKept;
   if (view.activitiesRead === 0 && older) {
@@ -49,8 +52,17 @@ export function NoActivityNotice({ view, timelinePartlyRead = false }: NoActivit
       </div>
     );
   }
+  const nextStep = view.kind === 'contact' && view.cadence.nextDue ? ' and the next step' : '';
+  if (view.touches.total === 0 && typesNotRead > 0 && !timelinePartlyRead) {
+    return (
+      <p class="tl-notice" role="note" data-notice="touches-may-be-untyped">
+        Touchline has no touch in {view.period.label} among what it read, but the type of{' '}
+        {plural(typesNotRead, 'activity', 'activities')} on the page was not read: one may be a touch, so the last touch
+        {nextStep} below may be wrong. Log a missed touch below if one happened.
+      </p>
+    );
+  }
   if (view.touches.total === 0 && timelinePartlyRead) {
-    const nextStep = view.kind === 'contact' && view.cadence.nextDue ? ' and the next step' : '';
     return (
       <p class="tl-notice" role="note" data-notice="touches-may-be-unread">
         Touchline has no touch in {view.period.label} among what it read, but touches may be in the part of the timeline
