@@ -1,4 +1,4 @@
-import { ownersAgree } from '../metrics/duplicate-rules';
+import { listedApart, ownersAgree } from '../metrics/duplicate-rules';
 import type { Activity, Channel } from '../schema/activity';
 import { type DayZones, sameMergeDay } from './logged-day';
 import { loggedGroups } from './logged-groups';
@@ -56,8 +56,12 @@ export function mergeLoggedTouches(input: LoggedMergeInput): LoggedMerge[] {
   const candidates: DatedTouch[] = [];
   const shownBefore = input.earlier.filter((row) => shownAsTouch(row, input));
   for (const page of input.fresh.filter((row): row is DatedTouch => isDatedTouch(row) && isPageTouch(row, input))) {
-    const copyOf = shownBefore.find((row) => row.key !== page.key && sameTouch(row, page, input.dealContacts));
-    const holders = copyOf && byPage.get(copyOf.key);
+    const copies = shownBefore.filter((row) => row.key !== page.key && sameTouch(row, page, input.dealContacts));
+    const copyOf = copies[0];
+    // A date-only copy of one of touches the CRM listed apart (two dials of a day in a report) may
+    // be either's: a logged touch merged with one of them gives it none of the user's fields.
+    const either = copies.some((a) => copies.some((b) => listedApart(a, b)));
+    const holders = copyOf && !either && byPage.get(copyOf.key);
     if (holders) results.push(...holders.map((logged) => ({ logged, page, newMerge: false })));
     else if (!copyOf) candidates.push(page);
   }
@@ -175,10 +179,21 @@ export function loggedPeople(touch: Activity, dealContacts: DealContacts): strin
   return [...touch.contactKeys, ...touch.dealKeys.flatMap((deal) => [deal, ...(dealContacts.get(deal) ?? [])])];
 }
 
-/** A page copy of unknown direction ranks after every same-direction candidate of the day. */
+/**
+ * A page copy of unknown direction ranks after every same-direction candidate of the day, and one
+ * whose outcome the page shows otherwise than the user (a dial "No Answer" beside the call logged
+ * connected) after every copy that agrees or shows none.
+ */
 function distance(touch: DatedTouch, page: DatedTouch): number {
   const apart = Math.abs(Date.parse(page.timestamp) - Date.parse(touch.timestamp));
-  return apart + (page.direction === touch.direction ? 0 : 2 * 86_400_000);
+  const otherOutcome = known(touch.outcome) && known(page.outcome) && touch.outcome !== page.outcome;
+  return apart + (page.direction === touch.direction ? 0 : 2 * DAY_MS) + (otherOutcome ? 4 * DAY_MS : 0);
+}
+
+const DAY_MS = 86_400_000;
+
+function known(outcome: Activity['outcome']): boolean {
+  return outcome !== undefined && outcome !== 'unknown';
 }
 
 function isDatedTouch(activity: Activity): activity is DatedTouch {

@@ -1,4 +1,4 @@
-import { doubleCapture, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
+import { doubleCapture, listedApart, TWO_MINUTES_MS } from '../metrics/duplicate-rules';
 import type { Activity } from '../schema/activity';
 import { type DealContacts, peopleOf } from './people-of';
 import { withinDay } from './time-precision';
@@ -11,9 +11,12 @@ import { withinDay } from './time-precision';
  * and the same time: within 2 minutes when both show a time of day, else the day the page
  * printed (rule 3; decisions.md), a time's day in `pageTimeZone` (the browser's unless given).
  * Rows read on a contact page and on a deal page of a CRM that shows no ids are the usual case.
+ * Never two rows the CRM listed apart (listedApart: two dials of one day in a report without
+ * Activity ID), as the metrics never merge them: a logged call's outcome went to both.
  */
 export function sameTouch(a: Activity, b: Activity, dealContacts: DealContacts, pageTimeZone?: string): boolean {
   if (a.sourceId && a.sourceId === b.sourceId) return true;
+  if (listedApart(a, b)) return false;
   if (a.channel !== b.channel || a.direction !== b.direction || a.title !== b.title) return false;
   if (!a.timestamp || !b.timestamp) return false;
   const people = new Set(peopleOf(a, dealContacts));
