@@ -4,6 +4,7 @@ import type { ActivityReading } from '../../schema/activity';
 import { channelOf } from '../../schema/touch-types';
 import { spacedText, textOf } from '../dom';
 import type { ReadingSteps } from '../reading-steps';
+import { besideClassCards, type CardsAndReports, outermost } from './beside-class-cards';
 import { type Classification, classifyActivity } from './classify-activity';
 import type { ContactsByAddress } from './contact-addresses';
 import { findItemsByShape } from './find-items';
@@ -106,45 +107,24 @@ export interface TimelineItem {
   card: Element;
 }
 
-interface TimelineCards {
-  cards: { card: Element; date?: Element }[];
-  /** Found by shape only: dated lines that may be items, not read. */
-  untyped: Element[];
-  /** Found by shape only: blocks holding entries not told apart, not read. */
-  unsplit: Element[];
-  /** Found by shape only: blocks shaped like an item outside any timeline found, not read. */
-  unplaced: Element[];
-}
-
-/** Items by test id, else by a class fragment, else by shape (find-items.ts); clipped clones left out. */
-function timelineCards(root: Element, context: TimelineContext): TimelineCards {
-  const cards = recordElements(root, TIMELINE.card);
-  const found = (cards.length > 0 ? cards : recordElements(root, TIMELINE.cardFallback)).filter(
-    (card) => !isVisuallyHidden(card, root),
-  );
-  if (found.length === 0) {
-    const shaped = findItemsByShape(root, context.title, context);
-    const shown = (el: Element) => !isVisuallyHidden(el, root);
-    return {
-      cards: shaped.items.filter(({ item }) => shown(item)).map(({ item, date }) => ({ card: item, date })),
-      untyped: shaped.untyped.filter(shown),
-      unsplit: shaped.unsplit.filter(shown),
-      unplaced: shaped.unplaced.filter(shown),
-    };
-  }
+/**
+ * Items by test id; without one, the older card's class fragment and beside its matches the items
+ * found by shape (beside-class-cards.ts), or by shape alone (find-items.ts); clipped clones left out.
+ */
+function timelineCards(root: Element, context: TimelineContext): CardsAndReports {
+  const shown = (el: Element) => !isVisuallyHidden(el, root);
+  const hooked = recordElements(root, TIMELINE.card);
+  const found = (hooked.length > 0 ? hooked : recordElements(root, TIMELINE.cardFallback)).filter(shown);
   // An item nested in another match (a wrapper carrying a second test id) is read once, as the outer one.
-  const matched = new Set(found);
-  const nested = (card: Element) => {
-    for (let node = card.parentElement; node && node !== root; node = node.parentElement)
-      if (matched.has(node)) return true;
-    return false;
-  };
-  return {
-    cards: found.filter((card) => !nested(card)).map((card) => ({ card })),
-    untyped: [],
-    unsplit: [],
-    unplaced: [],
-  };
+  if (hooked.length > 0 && found.length > 0)
+    return { cards: outermost(found).map((card) => ({ card })), untyped: [], unsplit: [], unplaced: [] };
+  const shaped = findItemsByShape(root, context.title, context);
+  return besideClassCards(found, {
+    items: shaped.items.filter(({ item }) => shown(item)),
+    untyped: shaped.untyped.filter(shown),
+    unsplit: shaped.unsplit.filter(shown),
+    unplaced: shaped.unplaced.filter(shown),
+  });
 }
 
 /**

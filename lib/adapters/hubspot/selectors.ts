@@ -73,7 +73,10 @@ export const TIMELINE = {
     '[data-test-id="timeline-preview-event"]', // public CSS
     '[data-test-id="timeline-note-event"]', // public CSS
   ),
-  /** Last resort when no test attribute is left (guess: class fragment). */
+  /**
+   * When no test attribute is left (guess: class fragment). The older card's only: bare 2024+ previews
+   * beside it are found by shape (beside-class-cards.ts).
+   */
   cardFallback: '[class*="TimelineCard"]',
   /** public CSS: notes carry their own test id. */
   noteCard: '[data-test-id="timeline-note-event"]',
