@@ -1,5 +1,6 @@
 import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
+import { contactActed } from './contact-acted';
 import { type EmailText, emailParties } from './email-parties';
 import { type Unread, unreadInLanguage } from './untabled-wording';
 import { withoutNames } from './without-names';
@@ -356,6 +357,10 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   };
   const written = type === 'email' ? emailParties(emailText(header, hints), people, words) : undefined;
   if (written?.by === 'sender') return written.direction;
+  // "E-mail envoyé par Camille Durand", "Camille Durand a envoyé un e-mail à …": the verb says it was
+  // sent, the name who sent it. Sent by the record's contact, it is hers, whatever the verb's
+  // direction; by a rep or someone the page does not place, the verb's stands.
+  if (type === 'email' && contactActed(own, people.contacts, words)) return 'inbound';
   const saysIn = words.some((w) => saysInbound(w, own));
   if (written && (!saysIn || words.some((w) => w.outbound.test(own)))) return written.direction;
   for (const w of words) {

@@ -45,9 +45,11 @@ export const es: HubSpotWords = {
   // A missed call is the contact's call nobody took (guess: the usual Spanish words, as en "Missed call").
   inbound: /\b(?:respuesta de correo|respondio|recibid[oa]|entrante)\b|^llamada perdida\b/,
   outbound: /\b(?:enviad[oa]|registrad[oa]|saliente|secuencia)\b/,
-  // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
+  // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence. An event
+  // is also said as a sentence about the email ("Lucía Romero marcó el correo «…» como spam", "El
+  // correo electrónico «…» no se entregó"): the conjugated forms are guesses too.
   emailEvents:
-    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam)\b/,
+    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|(?:marcad[oa]|marco)(?: .+)? como spam|no se (?:entrego|pudo entregar)|no entregad[oa])\b/,
   automated: /\b(?:secuencias?|flujo de trabajo|automatizad[oa])\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
   automatedTypes: /\b(?:correo(?: electronico)? de marketing|e-?mail de marketing)\b/,
@@ -61,7 +63,8 @@ export const es: HubSpotWords = {
     /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   systemEvents:
     /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|propiedad|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
-  actedFirst: ['reservo una reunion', 'llamo'],
+  // Guess, as the booking and calling sentences: the contact's email said as her act ("Lucía Romero envió un correo a …").
+  actedFirst: ['reservo una reunion', 'llamo', 'envio'],
   upcoming: /^(?:proxim[oa]s?|vencid[oa]s?)\b/,
   completed: /\bcompletad[oa]\b/,
   stageChanges: [/\bcreo este negocio en (?:la etapa )?(.+)$/],

@@ -47,9 +47,11 @@ export const fr: HubSpotWords = {
   ],
   inbound: /\b(?:reponse par e-mail|a repondu|recue?|entrant)\b|^appel manque\b/,
   outbound: /\b(?:envoye|enregistre|sortant|passe par|sequence)\b/,
-  // Guess, written by hand: HubSpot's French email event wording is not in the evidence.
+  // Guess, written by hand: HubSpot's French email event wording is not in the evidence. An event
+  // is also said as a sentence about the email ("L'e-mail « Proposition » a rebondi", "… n'a pas
+  // été remis", "Camille Durand a marqué l'e-mail … comme spam"): the conjugated forms are guesses too.
   emailEvents:
-    /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam)\b/,
+    /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|a rebondi|bounce|ouvert|clique|(?:signalee?|marquee?)(?: .+)? comme spam|n'a pas ete (?:remise?|livree?|distribuee?)|non (?:remise?|livree?|distribuee?))\b/,
   automated: /\b(?:sequences?|workflows?|automatise|e-mail marketing)\b/,
   from: ['de'],
   to: ['a', 'avec'],
@@ -61,7 +63,8 @@ export const fr: HubSpotWords = {
     /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
   systemEvents:
     /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|propriete|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
-  actedFirst: ['a reserve une reunion', 'a appele'],
+  // Guess, as the booking and calling sentences: the contact's email said as her act ("Camille Durand a envoyé un e-mail à …").
+  actedFirst: ['a reserve une reunion', 'a appele', 'a envoye'],
   upcoming: /^(?:a venir|en retard)\b/,
   completed: /\b(?:terminee?|effectuee?)\b/,
   stageChanges: [/\ba cree cette transaction dans (?:la phase )?(.+)$/, /^phase de la transaction ?: (.+)$/],

@@ -63,7 +63,7 @@ export interface HubSpotWords {
    * a touch's own title ("Property tour meeting", "Webinar follow-up call").
    */
   eventFirst: RegExp;
-  /** "X booked …", "X called …": the contact acted first. */
+  /** "X booked …", "X called …", "X sent …": the contact acted first (a header opening with her name then one of these is her act). */
   actedFirst: readonly string[];
   /**
    * Verbs after a contact's name for an email open or click whose header names only what was

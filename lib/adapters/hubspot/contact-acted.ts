@@ -1,0 +1,38 @@
+import { fold } from '../../locale/fold';
+import type { HubSpotWords } from './words/types';
+
+/**
+ * A header's own wording names one of the record's contacts as who did it: after a "by" word
+ * ("Email sent by Jordan Lee", "E-mail envoyé par Camille Durand", "Correo electrónico enviado por
+ * Lucía Romero") or opening it before a verb of her act ("Camille Durand a envoyé un e-mail à
+ * Sophie Martin"). The verb ("sent", "envoyé") says only that someone sent it; sent by the contact
+ * it is hers, inbound (crm-evidence-2.md: "direction comes from who sent it versus the record").
+ * The header is the type wording alone, never a subject it carries ("… - Devis demandé par
+ * Camille Durand" names her in the rep's subject). A name counts whole: "Camille Durand" is not
+ * "Camille Durandeau".
+ */
+export function contactActed(own: string, contacts: readonly string[], words: readonly HubSpotWords[]): boolean {
+  const text = ` ${own}`;
+  return contacts
+    .map(fold)
+    .filter(Boolean)
+    .some((name) =>
+      words.some(
+        (w) =>
+          w.by.some((by) => namedAt(text, ` ${by} ${name}`)) ||
+          w.actedFirst.some((verb) => wholeAt(text, 0, ` ${name} ${verb}`)),
+      ),
+    );
+}
+
+/** `phrase` stands somewhere in `text`, ending at a word's end. */
+function namedAt(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
+    if (wholeAt(text, at, phrase)) return true;
+  return false;
+}
+
+/** `phrase` stands in `text` at `at`, ending at a word's end. */
+function wholeAt(text: string, at: number, phrase: string): boolean {
+  return text.startsWith(phrase, at) && !/^[\p{L}\p{N}]/u.test(text.slice(at + phrase.length));
+}
