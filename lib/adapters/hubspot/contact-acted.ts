@@ -20,7 +20,7 @@ export function contactActed(own: string, contacts: readonly string[], words: re
       words.some(
         (w) =>
           w.by.some((by) => namedAt(text, ` ${by} ${name}`)) ||
-          w.actedFirst.some((verb) => wholeAt(text, 0, ` ${name} ${verb}`)),
+          [...w.actedFirst, ...(w.sentFirst ?? [])].some((verb) => wholeAt(text, 0, ` ${name} ${verb}`)),
       ),
     );
 }

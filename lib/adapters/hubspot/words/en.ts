@@ -75,8 +75,9 @@ export const en: HubSpotWords = {
     /\b(?:updated|changed|submitted|submission|form|page views?|viewed|visited|became|lifecycle|lead status|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket|ad interaction|registered|attended)\b/,
   systemEvents:
     /\b(?:updated|changed|submitted|submission|form|page views?|viewed|visited|became|lifecycle|lead status|property|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket|ad interaction|registered|attended|webinar)\b/,
+  actedFirst: ['booked', 'called'],
   // Guess, as "booked" and "called": the contact's email said as his act ("Jordan Lee sent an email to …").
-  actedFirst: ['booked', 'called', 'sent', 'emailed'],
+  sentFirst: ['sent', 'emailed'],
   trackedBy: ['opened', 'clicked'],
   upcoming: /^(?:upcoming|overdue)\b/,
   completed: /\bcompleted\b/,

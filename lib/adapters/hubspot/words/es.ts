@@ -63,8 +63,9 @@ export const es: HubSpotWords = {
     /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   systemEvents:
     /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|propiedad|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
+  actedFirst: ['reservo una reunion', 'llamo'],
   // Guess, as the booking and calling sentences: the contact's email said as her act ("Lucía Romero envió un correo a …").
-  actedFirst: ['reservo una reunion', 'llamo', 'envio'],
+  sentFirst: ['envio'],
   upcoming: /^(?:proxim[oa]s?|vencid[oa]s?)\b/,
   completed: /\bcompletad[oa]\b/,
   stageChanges: [/\bcreo este negocio en (?:la etapa )?(.+)$/],

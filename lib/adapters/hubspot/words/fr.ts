@@ -63,8 +63,9 @@ export const fr: HubSpotWords = {
     /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
   systemEvents:
     /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|propriete|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
+  actedFirst: ['a reserve une reunion', 'a appele'],
   // Guess, as the booking and calling sentences: the contact's email said as her act ("Camille Durand a envoyé un e-mail à …").
-  actedFirst: ['a reserve une reunion', 'a appele', 'a envoye'],
+  sentFirst: ['a envoye'],
   upcoming: /^(?:a venir|en retard)\b/,
   completed: /\b(?:terminee?|effectuee?)\b/,
   stageChanges: [/\ba cree cette transaction dans (?:la phase )?(.+)$/, /^phase de la transaction ?: (.+)$/],

@@ -63,8 +63,10 @@ export interface HubSpotWords {
    * a touch's own title ("Property tour meeting", "Webinar follow-up call").
    */
   eventFirst: RegExp;
-  /** "X booked …", "X called …", "X sent …": the contact acted first (a header opening with her name then one of these is her act). */
+  /** "X booked …", "X called …": the contact acted first. */
   actedFirst: readonly string[];
+  /** "X sent …" opening an email's header: X sent it (contact-acted.ts); not read in a body, where it tells of something else. */
+  sentFirst?: readonly string[];
   /**
    * Verbs after a contact's name for an email open or click whose header names only what was
    * opened ("Lena Vogt opened Proposal follow-up"): a tracking event, not a touch. Only where
