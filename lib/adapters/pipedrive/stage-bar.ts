@@ -21,10 +21,10 @@ const NOT_A_STEP = '[role="tab"], [role="option"], [role="gridcell"], [role="tre
 
 /**
  * The stage bar: the precise step markers where the page has them, else the siblings of a step
- * carrying `aria-selected`/`aria-current` (not tabs). Each step's name from `aria-label`
- * (crm-evidence-2.md), else its visible text without the day count, piece by piece: a count drawn
- * as an element of its own beside the name ("<span>3 T</span><span>Angebot</span>") never runs
- * into it. A `title` is only a tooltip, often the day count said in words: it names a step that
+ * carrying `aria-selected`/`aria-current` (not tabs, unless their tablist is drawn as a stage bar:
+ * isStageTab). Each step's name from `aria-label` (crm-evidence-2.md), else its visible text
+ * without the day count, piece by piece: a count drawn as an element of its own beside the name
+ * ("<span>3 T</span><span>Angebot</span>") never runs into it. A `title` is only a tooltip, often the day count said in words: it names a step that
  * shows no name of its own.
  * The current step is `aria-selected="true"` or `aria-current="step"` (crm-evidence-2.md) or a
  * current-step class. A step marked passed is one the deal has left, never the stage it is in,
@@ -46,11 +46,25 @@ export function readStageBar(view: Element, words: Wording): StageBar {
 }
 
 function structuralSteps(view: Element): Element[] {
-  const marked = allVisible(view, MARKED_STEP).filter((el) => !el.matches(NOT_A_STEP));
+  const marked = allVisible(view, MARKED_STEP).filter((el) => !el.matches(NOT_A_STEP) || isStageTab(el));
   const parent = marked[0]?.parentElement;
   if (!parent) return [];
   const steps = Array.from(parent.children).filter((c) => c.tagName === marked[0]?.tagName);
   return steps.length > 1 ? steps : [];
+}
+
+/**
+ * A stage bar drawn as a tablist: `aria-selected` is a state of tabs, so a bar may be one
+ * (crm-evidence-2.md names the state, not the role). Its tabs are stage steps where one of the
+ * tablist's tabs shows the bar's day-count prefix ("31 T · Angebot"); tabs such as Focus and
+ * History, or a settings dialog's, show none and stay no steps.
+ */
+function isStageTab(el: Element): boolean {
+  const list = el.parentElement;
+  if (!el.matches('[role="tab"]') || !list?.matches('[role="tablist"]')) return false;
+  return Array.from(list.children).some(
+    (tab) => tab.matches('[role="tab"]') && DAY_COUNT_PREFIX.test(visibleText(tab)),
+  );
 }
 
 function isCurrent(step: Element): boolean {

@@ -3,6 +3,7 @@ import { dayNumber } from '../../metrics/zoned-days';
 import type { StageEntry } from '../../schema/record';
 import { zonedDay, zonedTimeToUtc } from '../../zoned-day';
 import type { PageClock } from '../types';
+import { hasUndatedPipelineMove, pipelineMovedAt } from './pipeline-move';
 import type { ChangeRow } from './read-timeline';
 import type { StageBar } from './stage-bar';
 import { stageMoveAnnounced } from './stage-move-announced';
@@ -39,6 +40,11 @@ export interface ShownHistory {
  * deal's bar keeps the days its last stage lasted until it closed (a deal lost 7 days into
  * Negotiation shows "7 days" weeks later), so its counts run back from its close day (`closeDay`),
  * and date nothing where that day was not read.
+ *
+ * A deal moved to another pipeline ("Pipeline: Vertrieb → Partner", pipeline-move.ts) has only the
+ * stays after its latest pipeline move: the earlier ones are the other pipeline's, whose stages may
+ * carry the same names, and metrics.md compares deals of one pipeline. The pipeline move then
+ * stands for the creation date.
  */
 export function stageHistory(
   changes: ChangeRow[],
@@ -51,9 +57,12 @@ export function stageHistory(
   open: boolean,
   closeDay: string | undefined,
 ): ShownHistory {
-  const stageRows = changes.filter((c) => isStageField(c, words));
+  const moved = pipelineMovedAt(changes, words);
+  const inPipeline = (c: ChangeRow) => moved === undefined || !c.timestamp || Date.parse(c.timestamp) >= moved;
+  const stageRows = changes.filter((c) => isStageField(c, words) && inPipeline(c));
   const stageChanges = inMoveOrder(stageRows.filter((c) => c.timestamp));
-  const created = wholeFeed && stageRows.every((c) => c.timestamp) ? createdAt : undefined;
+  const dated = stageRows.every((c) => c.timestamp) && !hasUndatedPipelineMove(changes, words);
+  const created = wholeFeed && dated ? (moved === undefined ? createdAt : new Date(moved).toISOString()) : undefined;
   const history: StageEntry[] = [];
   const days = bar.steps.find((s) => s.name === current)?.days;
   const until = open ? zonedDay(clock.now, clock.timeZone) : closeDay?.match(/^\d{4}-\d{2}-\d{2}$/)?.[0];
@@ -62,13 +71,19 @@ export function stageHistory(
   const [first] = stageChanges;
   // Without its creation date the stage the first move left still was entered, by that move at
   // the latest: counted as entered (stage conversion), its time in it unbounded (no typical-time sample).
-  if (first?.timestamp && first.from)
+  // After a pipeline move the first stage row is the move's own ("Angebot → Erstkontakt"), whose
+  // stage left is the other pipeline's; a later row's would have been entered at the pipeline move,
+  // and the minutes the rows show do not tell the two apart.
+  if (first?.timestamp && first.from && moved === undefined)
     history.push(
       created
         ? { stage: first.from, enteredAt: created }
         : { stage: first.from, enteredAt: first.timestamp, firstSeen: true },
     );
   for (const c of stageChanges) if (c.timestamp) history.push({ stage: c.to, enteredAt: c.timestamp });
+  // Moved into this pipeline and no stage move since: in its stage since the pipeline move.
+  if (moved !== undefined && history.length === 0 && created && current)
+    history.push({ stage: current, enteredAt: created });
   const last = history[history.length - 1];
   if (open && shown && last?.stage === shown.stage && daysBetween(last.enteredAt, shown.enteredAt, clock) > 1)
     return { entries: [shown], reentryUnseen: true };
