@@ -8,6 +8,7 @@ import { isDateElement } from './date-anchors';
 import { itemProperty } from './item-property';
 import { textsAroundDate } from './item-text';
 import { readItemDate, type ShownMonth } from './page-date';
+import { fitsPlaceInFeed } from './place-in-feed';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
 import { typeRowAbove } from './type-row';
@@ -79,6 +80,8 @@ export function itemParts(
     ...buttons,
   ]).slice(0, 300);
   const firstLine = spacedText(textAfter(headerEnd, timeEl, card));
+  const upcoming = inUpcomingGroup(card, heading, context);
+  const dated = { card, root, context, upcoming };
   const parts: ItemParts = {
     header,
     title,
@@ -86,12 +89,12 @@ export function itemParts(
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
-    inUpcomingGroup: inUpcomingGroup(card, heading, context),
+    inUpcomingGroup: upcoming,
     completed: isCompleted(card, context),
   };
   const optional: Partial<ItemParts> = {
     groupMonth: monthOf(heading),
-    dateText: dateTextOf(timeEl, context) ?? dateInText([header, description], context),
+    dateText: itemDateText(dated, timeEl, inHeader(timeEl, card, dateLine), header, description),
     icon: iconOf(card, headerEl, actions),
     outcomeText:
       itemProperty(card, labelsOf(context.words, 'outcome')) ??
@@ -108,7 +111,8 @@ export function itemParts(
  * its header line before its body", a guessed date element (`<time>`, a "Timestamp" class) in the
  * header line, then the date line the item finder found or the first date in the item, then a
  * guessed date element anywhere. A `<time>` in a call's notes ("Agreed to meet on Dec 2") dates
- * what the call planned, never the call.
+ * what the call planned, never the call: one outside the header line dates the item only where it
+ * fits its place in the feed (itemDateText).
  */
 function itemTime(card: Element, context: ReadingContext, dateLine: Element | undefined): Element | null {
   const hooked = card.querySelector(TIMELINE.timestamp);
@@ -148,9 +152,48 @@ function textAfter(headerEnd: Element | null, timeEl: Element | null, card: Elem
   return null;
 }
 
+interface Dated {
+  card: Element;
+  root: Element;
+  context: ReadingContext;
+  upcoming: boolean;
+}
+
 /**
- * No date element: the first run of text that reads as a date, in the header line before the
- * body (decisions.md), e.g. "Logged call · Nov 18 at 3:15 PM".
+ * The item's date as the page wrote it, header before body (decisions.md): its date element where
+ * it stands in the header line (or is the item's hook or found date line), else a date in the
+ * header's text ("Logged call · Nov 18 at 3:15 PM"), else one in its body (a `<time>` in the notes,
+ * a date in its text: crm-evidence-2.md), kept only where it fits the item's place in the feed
+ * (place-in-feed.ts): a date element emptied or gone leaves the body's days ("Can we meet on Nov
+ * 24?"), which name what the item speaks of, never when it happened.
+ */
+function itemDateText(
+  dated: Dated,
+  timeEl: Element | null,
+  ownLine: boolean,
+  header: string,
+  description: string,
+): string | undefined {
+  const { card, root, context, upcoming } = dated;
+  const fits = (text: string | undefined) =>
+    text !== undefined && fitsPlaceInFeed(card, root, text, context, upcoming) ? text : undefined;
+  const shown = dateTextOf(timeEl, context);
+  if (shown && ownLine) return shown;
+  return dateInText([header], context) ?? fits(shown) ?? fits(dateInText([description], context));
+}
+
+/**
+ * The date element is the item's own: its timestamp hook, the date line the item finder found, or
+ * one inside the header line's hook (an item without that hook has its header line around its date).
+ */
+function inHeader(timeEl: Element | null, card: Element, dateLine: Element | undefined): boolean {
+  if (!timeEl || timeEl === dateLine || timeEl.matches(TIMELINE.timestamp)) return true;
+  const header = card.querySelector(TIMELINE.header);
+  return !header || header.contains(timeEl);
+}
+
+/**
+ * The first run of text that reads as a date, e.g. "Logged call · Nov 18 at 3:15 PM".
  */
 function dateInText(texts: string[], context: ReadingContext): string | undefined {
   for (const text of texts) {

@@ -6,6 +6,7 @@ import { dayGroupEntries } from './day-group';
 import { withoutDoneLines } from './done-line';
 import { feedSectionStart, sectionOf } from './feed-section';
 import { holdsFieldRows, isFieldRow } from './field-rows';
+import { groupsBeside } from './groups-beside';
 import { chunksOf, hiddenByPage, linesOf } from './lines';
 import { LIST_ROW } from './list-row';
 import type { PageLanguage } from './page-locale';
@@ -157,7 +158,9 @@ function withoutContainers(items: Element[], view: Element): Element[] {
  * among its dated siblings: it is read, so it can be reported as undated. An entry drawn by another
  * component than the item marker's (a synced mail as `MailMessage_*` beside `FlowItem_*`,
  * crm-evidence-2.md: the feed mixes activities, mail and changes, and classes are build-hashed)
- * is read too, never dropped in silence. An element holding items is their group (a day's, with
+ * is read too, never dropped in silence. So is an entry of a group beside the items' own (a month's
+ * group drawn in part, "October 2026" over a call whose date line is not drawn yet: groups-beside.ts),
+ * which no dated line found. An element holding items is their group (a day's, with
  * its header), never an entry beside them; nor is a field row or another record's card.
  */
 export function withSiblingEntries(items: Element[], language: PageLanguage): Element[] {
@@ -168,17 +171,18 @@ export function withSiblingEntries(items: Element[], language: PageLanguage): El
   const extra = new Set<Element>();
   for (const parent of parents) {
     const tags = new Set(items.filter((i) => i.parentElement === parent).map((i) => i.tagName));
-    for (const child of Array.from(parent.children))
-      if (
-        !known.has(child) &&
-        tags.has(child.tagName) &&
-        !holders.has(child) &&
-        !isNoEntry(child, language.words) &&
-        !hiddenByPage(child) &&
-        !isFilterBar(child) &&
-        hasTypeSignal(child, language.words)
-      )
-        extra.add(child);
+    for (const group of [parent, ...groupsBeside(parent, holders)])
+      for (const child of Array.from(group.children))
+        if (
+          !known.has(child) &&
+          tags.has(child.tagName) &&
+          !holders.has(child) &&
+          !isNoEntry(child, language.words) &&
+          !hiddenByPage(child) &&
+          !isFilterBar(child) &&
+          hasTypeSignal(child, language.words)
+        )
+          extra.add(child);
   }
   if (extra.size === 0) return items;
   const all = [...items, ...extra];

@@ -10,6 +10,7 @@ import { piecesText } from './line-pieces';
 import { isBlock, linesOf, lineText } from './lines';
 import { namesNoDay } from './names-no-day';
 import type { PageLanguage } from './page-locale';
+import { fitsPlaceInFeed } from './place-in-feed';
 import { SELECTORS } from './selectors';
 import { inShownYear, numericDayInShownYear, type Tense } from './shown-year';
 import { escapeRegExp, isWord, startsWithWord } from './text-match';
@@ -109,18 +110,39 @@ function shownDate(
     return onDay ? { ...onDay, ...placeOf(el, time, language) } : unreadMarked(marked);
   }
   const lines = linesOf(item).filter((line) => line !== doneLine);
+  const fits = (found: ItemDate) => fitsItsPlace(item, found, clock, language, tense);
   for (const line of lines) {
     const found =
       dateInLine(lineText(line), clock, language, tense, year) ??
       dateInLine(piecesText(line), clock, language, tense, year);
-    if (found) return { ...found, line };
+    if (found && (!inProse(line) || fits(found))) return { ...found, line };
   }
+  // A date inside a line's text is a day the item speaks of where it is not the item's own.
   for (const line of lines) {
     const found = dateInText(lineText(line), clock, language, tense, year);
-    if (found) return { ...found, line };
+    if (found && fits(found)) return { ...found, line };
   }
   if (marked) return unreadMarked(marked);
   return underDayHeader(lines, dayAbove, clock, language, tense, year) ?? unreadTimeText(lines);
+}
+
+/** In the item's note or body: the rep's or the mail's own words, never its date line. */
+function inProse(line: Element): boolean {
+  return line.closest(`${SELECTORS.activityNote}, ${SELECTORS.itemBody}`) !== null;
+}
+
+/**
+ * A date found in the item's prose or inside a line's text, kept where it fits the item's place
+ * among its neighbours' dates and its tense (place-in-feed.ts); one not read to an instant is kept.
+ */
+function fitsItsPlace(item: Element, found: ItemDate, clock: PageClock, language: PageLanguage, tense: Tense): boolean {
+  if (!found.timestamp) return true;
+  const dateOf = (line: Element) => {
+    const date =
+      dateInLine(lineText(line), clock, language, 'past') ?? dateInLine(piecesText(line), clock, language, 'past');
+    return date?.timestamp ? Date.parse(date.timestamp) : undefined;
+  };
+  return fitsPlaceInFeed(item, Date.parse(found.timestamp), clock.now.getTime(), tense === 'planned', dateOf);
 }
 
 /**

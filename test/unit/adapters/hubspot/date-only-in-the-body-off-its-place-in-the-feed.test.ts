@@ -1,0 +1,66 @@
+/**
+ * decisions.md ("Reading pages"): "an item's date is looked for in its header line before its
+ * body"; "a wrong value counts against, `unknown` with a `notRead` entry does not". A preview whose
+ * event-timestamp shows nothing (a partial render) has only the days its body speaks of: a meeting
+ * its email proposes, the earlier email a call followed up on. The feed lists newest first: such a
+ * day is the item's only where it lies between its neighbours' dates and, for an item outside the
+ * Upcoming group, not after the clock (2026-11-20 15:00 UTC). Otherwise the item is read undated
+ * and reported; a body date that fits its place still dates it (crm-evidence-2.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { contactRecord, groupHeading, previewEvent, readHubSpot, timeline } from './contact-record';
+
+const item = (id: string, header: string, when: string, body: string) =>
+  previewEvent(
+    header,
+    when,
+    `<div data-selenium-test="timeline-header-actions" data-selenium-id="${id}"></div>${body}`,
+  );
+
+const page = (middle: string) =>
+  readHubSpot(
+    contactRecord({ name: 'Ivo Brandt', middle: timeline(`<div>${groupHeading('November 2026')}${middle}</div>`) }),
+  );
+
+const above = item('8101', 'Logged call - Connected', 'Nov 17, 2026 at 2:30 PM', '<p>Walked through the terms</p>');
+const below = item('8103', 'Note by Alex Morgan', 'Nov 10, 2026 at 11:00 AM', '<p>Budget signed off</p>');
+
+function dated(middle: string, id: string) {
+  const reading = page(middle);
+  const index = reading.activities.findIndex((a) => a.sourceId === id);
+  return {
+    timestamp: reading.activities[index]?.timestamp,
+    reported: reading.notRead.some((n) => n.field === `activities[${index}].timestamp`),
+  };
+}
+
+describe('HubSpot: an item whose own date shows nothing, dated only in its body', () => {
+  it('is not dated by a later day its body proposes (after the item above it)', () => {
+    const email = item('8102', 'Email - Renewal terms', '', '<p>Can we meet on Nov 24, 2026 at 10:00 AM?</p>');
+    expect(dated(above + email + below, '8102')).toEqual({ timestamp: undefined, reported: true });
+  });
+
+  it('is not dated by an earlier day its body mentions (before the item below it)', () => {
+    const call = item('8102', 'Logged call - No answer', '', '<p>Following up on his email of Oct 29, 2026</p>');
+    expect(dated(above + call + below, '8102')).toEqual({ timestamp: undefined, reported: true });
+  });
+
+  it('is not dated after the clock when it tops the feed outside the Upcoming group', () => {
+    const email = item('8102', 'Email - Renewal terms', '', '<p>Can we meet on Nov 24, 2026 at 10:00 AM?</p>');
+    expect(dated(email + above + below, '8102')).toEqual({ timestamp: undefined, reported: true });
+  });
+
+  it('is not dated by a <time> in its notes that lies ahead', () => {
+    const call = previewEvent(
+      'Logged call - Connected',
+      '',
+      '<div data-selenium-test="timeline-header-actions" data-selenium-id="8102"></div><p>Next step on <time datetime="2026-12-02T10:00:00Z">Dec 2, 2026</time></p>',
+    ).replace(/<span data-test-id="event-timestamp"[^>]*><\/span>/, '');
+    expect(dated(above + call + below, '8102')).toEqual({ timestamp: undefined, reported: true });
+  });
+
+  it('is still dated by a body date that fits between its neighbours', () => {
+    const call = item('8102', 'Logged call - Connected', '', '<p>Called Nov 14, 2026 at 9:00 AM about the terms</p>');
+    expect(dated(above + call + below, '8102')).toEqual({ timestamp: '2026-11-14T09:00:00.000Z', reported: false });
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+/**
+ * crm-pages.md: adapters "report what they could not read instead of guessing". The History groups
+ * its entries by month ("November 2026", "October 2026"). A month group drawn in part shows one
+ * entry's Call icon, done checkbox and subject, but not yet its date line: no dated line finds it,
+ * yet it is an entry of the feed as much as one beside dated siblings. It is read as an undated
+ * call and its date reported, never dropped in silence. A block beside the groups that opens with
+ * no heading of theirs is no month group: its typed parts stay unread.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOk } from './read-written-page';
+
+const entry = (icon: string, id: number, subject: string, date: string) =>
+  `<div class="Entry_root__q1"><span class="cui5-icon" role="img" aria-label="${icon}"></span><div>` +
+  `<div><button type="button" role="checkbox" aria-checked="true" aria-label="Mark as not done"></button><a href="/activities/${id}">${subject}</a></div>` +
+  (date
+    ? `<div><span>${date}</span> · <span>Casey Nguyen</span> · <a href="/person/2210">Maya Lindqvist</a></div>`
+    : '') +
+  '</div></div>';
+
+const reading = (october: string) =>
+  readOk(
+    '/person/2210',
+    `<div id="root"><main><div class="PersonView_view__a1">
+<div class="PersonHeader_header__b2"><h1>Maya Lindqvist</h1></div>
+<aside><div><span>Email</span><div><a href="mailto:maya@nordhavn.example">maya@nordhavn.example</a></div></div></aside>
+<section><h2>History</h2><div>
+<div><h3>November 2026</h3>${entry('Call', 93001, 'Terms walkthrough', 'November 17, 2026 2:30 PM')}${entry('Meeting', 93002, 'Site visit', 'November 10, 2026 11:00 AM')}</div>
+${october}</div></section></div></main></div>`,
+    { title: 'Maya Lindqvist - Persons' },
+  );
+
+describe('Pipedrive: a month group whose one entry shows no date line yet', () => {
+  it('reads the entry as an undated call and reports its date', () => {
+    const read = reading(`<div><h3>October 2026</h3>${entry('Call', 93003, 'Intro call', '')}</div>`);
+    expect(read.activities.map((a) => [a.title, a.type, a.timestamp])).toEqual([
+      ['Terms walkthrough', 'call', '2026-11-17T14:30:00.000Z'],
+      ['Site visit', 'meeting', '2026-11-10T11:00:00.000Z'],
+      ['Intro call', 'call', undefined],
+    ]);
+    expect(read.notRead).toContainEqual({ field: 'activities.timestamp', reason: 'the item shows no date' });
+  });
+
+  it('takes nothing from a block beside the groups that opens with no heading', () => {
+    const read = reading(`<div><p>Pinned</p>${entry('Call', 93003, 'Intro call', '')}</div>`);
+    expect(read.activities.map((a) => a.title)).toEqual(['Terms walkthrough', 'Site visit']);
+  });
+});
