@@ -58,7 +58,7 @@ export interface Classified {
 }
 
 export interface Unread {
-  field: 'type' | 'direction' | 'automated' | 'planned' | 'outcome' | 'contacts';
+  field: 'type' | 'direction' | 'automated' | 'planned' | 'outcome' | 'contacts' | 'activity date';
   reason: string;
 }
 

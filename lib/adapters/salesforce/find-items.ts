@@ -7,7 +7,7 @@ import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { siblingItems } from './sibling-items';
 import { activityLinks, isClipped, isRelatedRow, itemAround, shownInRecord } from './structure';
-import { groupYearOf } from './timeline-date';
+import { groupMonthOf, groupYearOf } from './timeline-date';
 import { isOneOf, type SalesforceWords, wordsOf } from './words';
 
 export interface FoundItem {
@@ -15,6 +15,8 @@ export interface FoundItem {
   /** True under "Upcoming & Overdue", false under a past period; undefined where no section says. */
   upcoming?: boolean;
   groupYear?: number;
+  /** The month (1–12) of the month group holding the item ("November • 2026"), beside `groupYear`. */
+  groupMonth?: number;
   /** Under a group named relative to today: how many months from now ("Last Month" -1, "This Month" 0). */
   groupMonthOffset?: number;
   /**
@@ -99,7 +101,9 @@ function sectionOf(
   const text = heading ? headingText(heading) : undefined;
   const groupYear = text ? groupYearOf(text) : undefined;
   const offset = text && !groupYear ? monthGroupOffset(text, words) : undefined;
-  const year = groupYear ? { groupYear } : offset !== undefined ? { groupMonthOffset: offset } : {};
+  const groupMonth = text && groupYear ? groupMonthOf(text) : undefined;
+  const month = groupMonth ? { groupMonth } : {};
+  const year = groupYear ? { groupYear, ...month } : offset !== undefined ? { groupMonthOffset: offset } : {};
   // Given only where the section is no open one: the open section's heading names no month either.
   // A month named without its year ("February") is no relative group: its done items are on the
   // most recent such day (README), as any day printed without a year.

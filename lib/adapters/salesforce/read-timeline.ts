@@ -8,7 +8,8 @@ import type { PageClock } from '../types';
 import { classifyItem, type Unread } from './classify-activity';
 import { withoutDuplicates } from './dedupe';
 import type { RecordPeople } from './email-direction';
-import { type FoundItem, findItems } from './find-items';
+import type { FoundItem } from './find-items';
+import { inGroupMonth } from './in-group-month';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
 import { itemTitle } from './logged-email-title';
@@ -43,10 +44,16 @@ export interface TimelineRead {
   gaps: NotRead[];
 }
 
-/** Every item of the activity timeline once (a step per item); undefined when there is no timeline. */
-export function* readTimeline(view: Element, ctx: TimelineContext): ReadingSteps<TimelineRead | undefined> {
+/**
+ * Every item of the activity timeline once (a step per item), from its items found (findItems);
+ * undefined when there is no timeline.
+ */
+export function* readTimeline(
+  view: Element,
+  items: FoundItem[] | undefined,
+  ctx: TimelineContext,
+): ReadingSteps<TimelineRead | undefined> {
   const noWordsFor = untabledLanguage(ctx.locale.lang);
-  const items = findItems(view, ctx.words, ctx.locale, !noWordsFor);
   if (!items) return undefined;
   const read: TimelineReading[] = [];
   for (const item of items) {
@@ -74,7 +81,7 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     upcoming: planned,
     ...(groupYear ? { groupYear } : found.relativeGroup ? { relativeGroup: true as const } : {}),
   };
-  const date = itemDate(parts, ctx, where, !!noWordsFor);
+  const date = inGroupMonth(itemDate(parts, ctx, where, !!noWordsFor), found, ctx.clock);
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];
   const dateText = date.timestamp || !date.text ? {} : { dateText: date.text };
   const owner = c.owner ?? (c.byViewer ? undefined : rowOwner(found.el, ctx.words));
@@ -98,6 +105,7 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
     ...(parts.sourceId ? { sourceId: toSalesforceId18(parts.sourceId) } : {}),
     ...(contactIds.length > 0 ? { contactIds } : {}),
     unread: [
+      ...(date.offGroup ? [date.offGroup] : []),
       ...c.unread,
       ...(told === undefined ? [plannedUnread(found, noWordsFor)] : []),
       ...(ctx.collectContacts ? unnamedOthers(parts.summary, ctx.words) : []),

@@ -1,4 +1,5 @@
 import { isAmbiguousDate } from '../../locale/page-date';
+import { pageLocaleOf } from '../../locale/page-locale';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead, ReadResult } from '../../schema/read-result';
 import type { RecordRef } from '../../schema/record';
@@ -7,6 +8,8 @@ import { keepValidActivities, unreadable } from '../safe-read';
 import type { PageClock } from '../types';
 import type { RecordPeople } from './email-direction';
 import { readFigures } from './figures';
+import { type FoundItem, findItems } from './find-items';
+import { groupDayOrder } from './group-day-order';
 import { recordName } from './header';
 import { localeOfView } from './page-locale';
 import { type PageWords, readContactFields } from './read-contact';
@@ -16,7 +19,7 @@ import { readFieldHistory, readNotes } from './related-activities';
 import { activeView } from './scope';
 import { tabNamesAnother } from './tab-names-another';
 import { isLoading } from './timeline-loading';
-import { labelsOf, wordsFor } from './words';
+import { labelsOf, untabledLanguage, wordsFor } from './words';
 
 /** Reads the record the user sees, a step per timeline item; a page still showing placeholders is `loading`. */
 export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): ReadingSteps<ReadResult> {
@@ -27,9 +30,15 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   }
   // Finding the view, its language and the name each walk much of the record (issue 11: no task over a frame).
   yield;
-  const locale = localeOfView(doc, view);
+  // The timeline's items before the order of the page's dates, which their month groups may tell
+  // (groupDayOrder): finding them needs the page's language only.
+  const tagged = pageLocaleOf(doc);
+  const words = wordsFor(tagged.lang);
+  const items = findItems(view, words, tagged, !untabledLanguage(tagged.lang));
   yield;
-  const page: PageWords = { clock, locale, words: wordsFor(locale.lang), recordId: ref.recordId };
+  const locale = localeOfView(doc, view, groupDayOrder(items ?? [], clock));
+  yield;
+  const page: PageWords = { clock, locale, words, recordId: ref.recordId };
   const nameLabels = labelsOf(page.words, ref.kind === 'contact' ? 'contactName' : 'dealName');
   const name = recordName(view, nameLabels, ref.recordId, doc);
   if (!name) {
@@ -47,13 +56,13 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
     const record = readContactFields(view, name, page, notRead);
     const people = { names: [name], ...(record.email ? { email: record.email } : {}), ...ownerOf(record) };
     yield;
-    const activities = yield* readActivities(view, page, people, false, notRead);
+    const activities = yield* readActivities(view, items, page, people, false, notRead);
     return { ...base, kind: 'contact', record, activities };
   }
   const { record, stageEvents } = readDealFields(view, name, page, notRead);
   const people = { names: record.contacts.map((c) => c.name).filter(Boolean), ...ownerOf(record) };
   yield;
-  const activities = [...(yield* readActivities(view, page, people, true, notRead)), ...stageEvents];
+  const activities = [...(yield* readActivities(view, items, page, people, true, notRead)), ...stageEvents];
   return { ...base, kind: 'deal', record, activities };
 }
 
@@ -63,12 +72,13 @@ function ownerOf(record: { owner?: string }): { owner?: string } {
 
 function* readActivities(
   view: Element,
+  items: FoundItem[] | undefined,
   page: PageWords,
   people: RecordPeople,
   collectContacts: boolean,
   notRead: NotRead[],
 ): ReadingSteps<ActivityReading[]> {
-  const read = yield* readTimeline(view, { ...page, people, collectContacts });
+  const read = yield* readTimeline(view, items, { ...page, people, collectContacts });
   if (!read) notRead.push({ field: 'activities', reason: 'no activity timeline on the page' });
   notRead.push(...(read?.gaps ?? []));
   const timeline = read?.activities;
@@ -80,8 +90,10 @@ function* readActivities(
   if (!notes) notRead.push({ field: 'notes', reason: 'no "Notes" related list on the page' });
   const history = readFieldHistory(view, page);
   const candidates = [...(timeline ?? []), ...(notes ?? []), ...history];
+  // A date its item's group contradicts is reported with the item (inGroupMonth).
+  const reported = new Set<object>((timeline ?? []).filter((a) => a.unread.some((u) => u.field === 'activity date')));
   for (const a of candidates) {
-    if (a.timestamp) continue;
+    if (a.timestamp || reported.has(a)) continue;
     const ambiguous = a.dateText && isAmbiguousDate(a.dateText, page.locale);
     const reason = !a.dateText
       ? 'no date shown in the item'

@@ -1,3 +1,4 @@
+import { monthNumber } from '../../locale/calendar-names';
 import { type PageDate, readPageDate } from '../../locale/page-date';
 import type { PageLocale } from '../../locale/page-locale';
 import { zonedDay } from '../../zoned-day';
@@ -92,10 +93,19 @@ function nearest(dates: (PageDate | undefined)[], clock: PageClock): PageDate | 
   return dates.filter((d) => d !== undefined).sort((a, b) => away(a) - away(b))[0];
 }
 
+/** A month group's heading, a month's name and its year: "November • 2026", "Novembre 2026", "nov. 2026". */
+const MONTH_GROUP = /^(\p{L}+)\.?\s*[•·,-]?\s*((?:19|20)\d{2})$/u;
+
 /** A month group heading's year: "November • 2026", "Novembre 2026", "This Month" (none). */
 export function groupYearOf(heading: string): number | undefined {
-  const m = heading.trim().match(/^\p{L}+\.?\s*[•·,-]?\s*((?:19|20)\d{2})$/u);
-  return m ? Number(m[1]) : undefined;
+  const m = heading.trim().match(MONTH_GROUP);
+  return m ? Number(m[2]) : undefined;
+}
+
+/** A month group heading's month (1–12): "November • 2026" 11, "noviembre • 2026" 11, "This Month" (none). */
+export function groupMonthOf(heading: string): number | undefined {
+  const name = heading.trim().match(MONTH_GROUP)?.[1];
+  return name ? monthNumber(name) : undefined;
 }
 
 /** The year of the month `offset` months from the clock's (a "Last Month" group in January is last year's). */

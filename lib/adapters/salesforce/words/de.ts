@@ -37,8 +37,8 @@ export const de: SalesforceWords = {
   ],
   actorVerbs: ['haben', 'hat', 'hatte', 'hatten'],
   you: ['Sie'],
-  // No capture shows this language's wording for several people named at once.
-  othersTail: [],
+  // A guess rendering English's "and {n} others" (trust C): no capture shows this language's wording.
+  othersTail: ['und {n} weitere', 'und {n} weiteren', 'und {n} andere'],
   // A guess in the sentences' style (trust C): the participle closes the sentence after the record.
   relatedRecord: ['zu {record} protokolliert', 'zu {record} gesendet', 'zu {record}'],
   automation: ['Listen-E-Mail', 'Massen-E-Mail', 'Kadenz', 'Sales Engagement'],

@@ -33,8 +33,8 @@ export const es: SalesforceWords = {
   ],
   actorVerbs: ['registró', 'tuvo', 'tiene', 'envió', 'le'],
   you: ['Usted', 'Tú'],
-  // No capture shows this language's wording for several people named at once.
-  othersTail: [],
+  // A guess rendering English's "and {n} others" (trust C): no capture shows this language's wording.
+  othersTail: ['y {n} más', 'y {n} otros', 'y {n} otro'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['sobre {record}'],
   automation: ['Correo electrónico de lista', 'Correo electrónico masivo', 'Cadencia', 'Sales Engagement'],

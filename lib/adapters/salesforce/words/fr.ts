@@ -37,8 +37,8 @@ export const fr: SalesforceWords = {
   ],
   actorVerbs: ['avez', 'a', 'avait', 'aviez'],
   you: ['Vous'],
-  // No capture shows this language's wording for several people named at once.
-  othersTail: [],
+  // A guess rendering English's "and {n} others" (trust C): no capture shows this language's wording.
+  othersTail: ['et {n} autres', 'et {n} autre'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['concernant {record}'],
   automation: ['E-mail de liste', 'E-mail en masse', 'Cadence', 'Sales Engagement'],

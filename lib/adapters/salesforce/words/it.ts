@@ -59,8 +59,8 @@ export const it: SalesforceWords = {
   sentenceShapes: [...shapes, ...shapes.map((shape) => shape.replace(/'/g, '’'))],
   actorVerbs: ['ha', 'aveva', 'hanno'],
   you: ['Tu', 'Hai', 'Avevi'],
-  // No capture shows this language's wording for several people named at once.
-  othersTail: [],
+  // A guess rendering English's "and {n} others" (trust C): no capture shows this language's wording.
+  othersTail: ['e altri {n}', 'e {n} altri', 'e {n} altro'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['relativo a {record}', 'su {record}'],
   automation: ['Email elenco', 'Email di massa', 'Cadenza', 'Sales Engagement'],

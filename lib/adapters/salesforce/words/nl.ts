@@ -33,8 +33,8 @@ export const nl: SalesforceWords = {
   ],
   actorVerbs: ['heeft', 'hebt', 'hebben', 'had', 'hadden'],
   you: ['U', 'Je'],
-  // No capture shows this language's wording for several people named at once.
-  othersTail: [],
+  // A guess rendering English's "and {n} others" (trust C): no capture shows this language's wording.
+  othersTail: ['en {n} anderen', 'en {n} andere'],
   // A guess in the sentences' style (trust C): the participle closes the sentence after the record.
   relatedRecord: ['over {record} geregistreerd', 'over {record} verzonden', 'over {record} gestuurd', 'over {record}'],
   automation: ['Lijst-e-mail', 'Bulk-e-mail', 'Cadans', 'Sales Engagement'],

@@ -33,8 +33,8 @@ export const pt: SalesforceWords = {
   ],
   actorVerbs: ['registrou', 'teve', 'tem', 'enviou'],
   you: ['Você'],
-  // No capture shows this language's wording for several people named at once.
-  othersTail: [],
+  // A guess rendering English's "and {n} others" (trust C): no capture shows this language's wording.
+  othersTail: ['e mais {n}', 'e {n} outros', 'e {n} outro'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['sobre {record}'],
   automation: ['E-mail de lista', 'E-mail em massa', 'Cadência', 'Sales Engagement'],

@@ -1,0 +1,28 @@
+import { zonedDay } from '../../zoned-day';
+import type { PageClock } from '../types';
+import type { Unread } from './classify-activity';
+import type { FoundItem } from './find-items';
+import { monthOfGroup } from './group-month';
+import type { ItemDate } from './item-date';
+
+/**
+ * A numeric date ("6/11/2026", "6.11.26"): the only kind whose reading rests on an order of its
+ * parts. Not a part of an ISO date ("2026-11-02"), which says its order.
+ */
+const NUMERIC_DATE = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
+
+/**
+ * An item's date checked against the month of the group it is listed under (Lightning groups past
+ * activities by their date): a numeric date read into another month was read in the wrong order,
+ * or the page's order is not what it seemed ("12/10/2026" under "October • 2026" read month first
+ * is 10 December, weeks ahead). Such a date is kept as text and reported, never guessed.
+ */
+export function inGroupMonth(date: ItemDate, found: FoundItem, clock: PageClock): ItemDate & { offGroup?: Unread } {
+  const month = monthOfGroup(found, clock);
+  if (!month || !date.timestamp || !date.text || !NUMERIC_DATE.test(date.text)) return date;
+  const day = zonedDay(date.timestamp, clock.timeZone);
+  if (day.startsWith(`${month}-`)) return date;
+  const group = found.section ? `"${found.section}"` : month;
+  const reason = `"${date.text}" reads as ${day}, outside the month of its group ${group}`;
+  return { text: date.text, offGroup: { field: 'activity date', reason } };
+}
