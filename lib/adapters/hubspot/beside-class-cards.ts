@@ -30,7 +30,8 @@ export function outermost(matched: readonly Element[]): Element[] {
  * read as before; beside them, what the shape finder found (find-items.ts) outside every matched
  * card: a block inside a card is that card's, and a block around one is that card with its
  * wrapping (a climb from the card's date line), so none is read twice nor reported as not read.
- * Without a match, this is the shape finder's reading.
+ * Notes matched by their own test id, no other item matching one, are read so too (read-timeline.ts:
+ * the previews' test id may be renamed). Without a match, this is the shape finder's reading.
  */
 export function besideClassCards(matched: readonly Element[], shaped: ShapeReading): CardsAndReports {
   const outside = (block: Element) => !matched.some((card) => card.contains(block) || block.contains(card));

@@ -110,14 +110,19 @@ export interface TimelineItem {
 /**
  * Items by test id; without one, the older card's class fragment and beside its matches the items
  * found by shape (beside-class-cards.ts), or by shape alone (find-items.ts); clipped clones left out.
+ * Notes keep their own test id where the previews' may have been renamed (crm-evidence-2.md: "even
+ * test ids churn"): matches that are notes only are read like the class's, the items found by shape
+ * beside them. A page matching any other item's test id is read by test id alone (the shape finder
+ * walks the whole timeline, long ones too).
  */
 function timelineCards(root: Element, context: TimelineContext): CardsAndReports {
   const shown = (el: Element) => !isVisuallyHidden(el, root);
   const hooked = recordElements(root, TIMELINE.card);
   const found = (hooked.length > 0 ? hooked : recordElements(root, TIMELINE.cardFallback)).filter(shown);
   // An item nested in another match (a wrapper carrying a second test id) is read once, as the outer one.
-  if (hooked.length > 0 && found.length > 0)
-    return { cards: outermost(found).map((card) => ({ card })), untyped: [], unsplit: [], unplaced: [] };
+  const outer = outermost(found);
+  if (hooked.length > 0 && outer.some((card) => !card.matches(TIMELINE.noteCard)))
+    return { cards: outer.map((card) => ({ card })), untyped: [], unsplit: [], unplaced: [] };
   const shaped = findItemsByShape(root, context.title, context);
   return besideClassCards(found, {
     items: shaped.items.filter(({ item }) => shown(item)),

@@ -4,6 +4,7 @@ import { isOverRecord, overRecord } from './other-record-layer';
 import { titleByName, viewAround } from './record-title';
 import { HEADER, LAYOUT, LOADING, TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
 import { nameFromTabTitle } from './tab-title';
+import { spinnerBelowItems } from './timeline-spinner';
 
 /** The record the user is looking at: its title element and the container that holds its panes. */
 export interface RecordScope {
@@ -95,18 +96,25 @@ export function recordElements(root: Element, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector)).filter((el) => inRecord(el, root));
 }
 
-/** The timeline shows items and says more are loading (TIMELINE_LOADING_MORE). */
+/** The timeline shows items and says more are loading (TIMELINE_LOADING_MORE, timeline-spinner.ts). */
 export function timelineLoadingMore(root: Element): boolean {
   const shown = (el: Element) => !isHidden(el);
   if (recordElements(root, TIMELINE_LOADING_MORE.state).some(shown)) return true;
   return recordElements(root, TIMELINE.container).some(
     (timeline) =>
       timeline.matches(TIMELINE_LOADING_MORE.busy) ||
-      Array.from(timeline.querySelectorAll(TIMELINE_LOADING_MORE.placeholder)).some(shown),
+      Array.from(timeline.querySelectorAll(TIMELINE_LOADING_MORE.placeholder)).some(shown) ||
+      spinnerBelowItems(timeline) !== undefined,
   );
 }
 
-/** Placeholders shown while the record or its timeline has not arrived (skeletons, busy regions). */
+/**
+ * Placeholders shown while the record or its timeline has not arrived (skeletons, busy regions,
+ * a timeline's loading indicator without its test id: timeline-spinner.ts).
+ */
 export function showsPlaceholders(root: Element): boolean {
-  return Array.from(root.querySelectorAll(LOADING)).some((el) => !isHidden(el));
+  return (
+    Array.from(root.querySelectorAll(LOADING)).some((el) => !isHidden(el)) ||
+    recordElements(root, TIMELINE.container).some((timeline) => spinnerBelowItems(timeline) !== undefined)
+  );
 }

@@ -129,6 +129,13 @@ export const TIMELINE_LOADING_MORE = {
   busy: '[aria-busy="true"]',
   /** Inside the timeline: a busy region, or skeleton rows drawn below the items (public CSS, class fragment). */
   placeholder: any('[aria-busy="true"]', '[class*="SkeletonText-"]'),
+  /**
+   * Without the loading state's test id: a loading indicator by its ARIA role (WAI-ARIA's
+   * `progressbar`; `status` as `lightning-spinner` renders one, salesforce/timeline-loading.ts),
+   * told from an item's own bar by where it sits and what it states (timeline-spinner.ts).
+   */
+  spinner: any('[role="progressbar"]', '[role="status"]'),
+  progressbar: '[role="progressbar"]',
   /** A control that fetches older items, found by its wording (words/*.ts `olderActivity`); no test id is known. */
   control: 'button, [role="button"], a',
   /** The record's sidebars are not the timeline: their controls never fetch timeline items (crm-pages.md). */

@@ -1,0 +1,42 @@
+import { isHidden, textOf } from '../dom';
+import { TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
+
+/**
+ * A loading indicator the timeline draws below what it has, found by its ARIA role where its test
+ * id is gone (crm-evidence-2.md: "What lasts longest: ARIA roles and labels"): a progress bar that
+ * states no value (WAI-ARIA: `aria-valuenow` left out means indeterminate, still working), or a
+ * spinner as Salesforce's reader finds one (timeline-loading.ts: `role="status"` holding empty
+ * dots; a live region holding text only is no spinner). An item's own bar (a sequence's steps, a
+ * deal's probability) states its value, and one inside an item by test id or class is the item's;
+ * below the items means nothing the timeline shows comes after it.
+ */
+export function spinnerBelowItems(timeline: Element): Element | undefined {
+  return Array.from(timeline.querySelectorAll(TIMELINE_LOADING_MORE.spinner)).find(
+    (el) =>
+      (el.matches(TIMELINE_LOADING_MORE.progressbar) ? !el.hasAttribute('aria-valuenow') : hasEmptyDots(el)) &&
+      !isHidden(el) &&
+      !inItem(el, timeline) &&
+      nothingShownAfter(el, timeline),
+  );
+}
+
+const ITEM = [TIMELINE.card, TIMELINE.cardFallback].join(', ');
+
+function inItem(el: Element, timeline: Element): boolean {
+  for (let node: Element | null = el; node && node !== timeline; node = node.parentElement)
+    if (node.matches(ITEM)) return true;
+  return false;
+}
+
+/** No text shows after `el` inside the timeline: no item nor line of one follows it. */
+function nothingShownAfter(el: Element, timeline: Element): boolean {
+  for (let node: Element | null = el; node && node !== timeline; node = node.parentElement)
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling)
+      if (textOf(next) !== '' && !isHidden(next)) return false;
+  return true;
+}
+
+/** A spinner's animated dots: child elements with no text and nothing inside. */
+function hasEmptyDots(el: Element): boolean {
+  return Array.from(el.children).some((child) => child.children.length === 0 && textOf(child) === '');
+}
