@@ -24,16 +24,20 @@ export function withReadReceipts<T extends TouchCopy>(copies: readonly T[]): T[]
 }
 
 /**
- * Undated activities with each receipt of a subject the dated copies show sent marked automated:
- * with no date of its own it cannot come before its mail, so the sent mail is all there is to go by
- * (an undated reply would otherwise leave the reply rate unknown).
+ * Undated activities with each receipt of a subject the dated copies show sent marked automated
+ * (an undated reply would otherwise leave the reply rate unknown). With no date of its own, when
+ * Touchline first saw it is all that places it: one seen before the subject's first sending is
+ * the person's own mail, as a dated one before it is (withReadReceipts).
  */
 export function undatedReadReceipts(undated: readonly Activity[], copies: readonly TouchCopy[]): Activity[] {
   if (!undated.some(mayBeReadReceipt)) return [...undated];
   const sent = firstSendings(copies);
   return undated.map((activity) => {
     const subject = receiptOf(activity);
-    return subject !== undefined && sent.has(subject) ? { ...activity, automated: true } : activity;
+    const first = subject === undefined ? undefined : sent.get(subject);
+    const seen = Date.parse(activity.firstSeenAt ?? '');
+    const follows = first !== undefined && !(seen < first);
+    return follows ? { ...activity, automated: true } : activity;
   });
 }
 

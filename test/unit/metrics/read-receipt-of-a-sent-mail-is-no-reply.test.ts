@@ -58,6 +58,21 @@ describe('a read receipt beside the mail it reports on, from any source', () => 
     ]);
   });
 
+  // Review s61 (r61c): Touchline had it before the rep first sent the subject: her own mail.
+  it('an undated "Read: Pallet pricing" first seen before "Pallet pricing" was sent stays an undated reply', () => {
+    const v = view([
+      email(at('2026-11-16 09:00'), 'Pallet pricing'),
+      activity({
+        type: 'email',
+        direction: 'inbound',
+        title: 'Read: Pallet pricing',
+        sourceId: 'e-2',
+        firstSeenAt: '2026-11-12T09:00:00.000Z',
+      }),
+    ]);
+    expect(v.outcomes.undatedReplies).toBe(1);
+  });
+
   it('an undated "Read: your proposal, three questions" naming no sent mail stays an undated reply', () => {
     const v = view([
       email(at('2026-11-16 09:00'), 'Pallet pricing'),
