@@ -46,10 +46,11 @@ export const es: HubSpotWords = {
   inbound: /\b(?:respuesta de correo|respondio|recibid[oa]|entrante)\b|^llamada perdida\b/,
   outbound: /\b(?:enviad[oa]|registrad[oa]|saliente|secuencia)\b/,
   // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence. An event
-  // is also said as a sentence about the email ("Lucía Romero marcó el correo «…» como spam", "El
-  // correo electrónico «…» no se entregó"): the conjugated forms are guesses too.
+  // is also said as a sentence about "el correo" ("Lucía Romero marcó el correo «…» como spam", "El
+  // correo electrónico «…» no se entregó"), guesses too: only with the email named so, as a call's
+  // topic ("el pedido no se entregó", "Marco Ruiz … como spam") or a subject says nothing of one.
   emailEvents:
-    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|(?:marcad[oa]|marco)(?: .+)? como spam|no se (?:entrego|pudo entregar)|no entregad[oa])\b/,
+    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marco el correo\b.* como spam|el correo\b.* no se (?:entrego|pudo entregar))\b/,
   automated: /\b(?:secuencias?|flujo de trabajo|automatizad[oa])\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
   automatedTypes: /\b(?:correo(?: electronico)? de marketing|e-?mail de marketing)\b/,

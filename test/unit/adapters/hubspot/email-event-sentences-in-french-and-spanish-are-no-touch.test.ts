@@ -28,4 +28,19 @@ describe('an email event said as a sentence in French or Spanish', () => {
   ])('"%s" stays an email', (header, words) => {
     expect(classifyActivity(header, { words })).toMatchObject({ type: 'email', direction: 'outbound' });
   });
+
+  // Review s61 (r61a): the words alone are a call's topic, a first name ("Marco"), a brand ("marque") or a subject.
+  it.each([
+    ['Appel avec Noémie Garnier : colis non livré', [fr, en], 'call'],
+    ['Appel avec Noémie Garnier : notre marque classée comme spam', [fr, en], 'call'],
+    ['Llamada con Inés Quintana: el pedido no se entregó', [es, en], 'call'],
+    ['Llamada con Marco Ruiz: sus correos llegan como spam', [es, en], 'call'],
+    ['Reunión con Marco Ruiz sobre correos recibidos como spam', [es, en], 'meeting'],
+    ['Correo electrónico - No se entregó tu pedido: lo reenviamos hoy', [es, en], 'email'],
+    ['E-mail - Marqué comme spam ? Ajoutez-nous à vos contacts', [fr, en], 'email'],
+  ])('"%s" stays a touch (%s)', (header, words, type) => {
+    expect(
+      classifyActivity(header, { words, contactNames: ['Noémie Garnier', 'Inés Quintana', 'Marco Ruiz'] }).type,
+    ).toBe(type);
+  });
 });
