@@ -15,14 +15,20 @@ const NUMERIC_DATE = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
  * An item's date checked against the month of the group it is listed under (Lightning groups past
  * activities by their date): a numeric date read into another month was read in the wrong order,
  * or the page's order is not what it seemed ("12/10/2026" under "October • 2026" read month first
- * is 10 December, weeks ahead). Such a date is kept as text and reported, never guessed.
+ * is 10 December, weeks ahead). A past item's other date read after its group's month, into the
+ * future, is of a group whose heading is not shown: above the group's own items it is newer than
+ * they are, yet done, so no year fits ("Dec 28" heading "October • 2026"'s items on 20 November;
+ * below them parseTimelineDate takes last year's). Such a date is kept as text and reported, never guessed.
  */
 export function inGroupMonth(date: ItemDate, found: FoundItem, clock: PageClock): ItemDate & { offGroup?: Unread } {
   const month = monthOfGroup(found, clock);
-  if (!month || !date.timestamp || !date.text || !NUMERIC_DATE.test(date.text)) return date;
+  if (!month || !date.timestamp || !date.text) return date;
   const day = zonedDay(date.timestamp, clock.timeZone);
-  if (day.startsWith(`${month}-`)) return date;
+  const numeric = NUMERIC_DATE.test(date.text);
+  const ahead = day.slice(0, 7) > month && Date.parse(date.timestamp) > clock.now.getTime();
+  if (numeric ? day.startsWith(`${month}-`) : found.upcoming !== false || !ahead) return date;
   const group = found.section ? `"${found.section}"` : month;
-  const reason = `"${date.text}" reads as ${day}, outside the month of its group ${group}`;
+  const where = numeric ? 'outside' : 'ahead of today, after';
+  const reason = `"${date.text}" reads as ${day}, ${where} the month of its group ${group}`;
   return { text: date.text, offGroup: { field: 'activity date', reason } };
 }

@@ -12,7 +12,7 @@ import { fieldValue } from './fields';
 import { inAnotherRecordsCard } from './other-record-card';
 import type { PageWords } from './read-contact';
 import { readPath } from './read-path';
-import { cellText, relatedList, rowLinkTo, rowRecordId } from './related-list';
+import { cellText, relatedList, rowLinkTo, rowRecordId, shownOf } from './related-list';
 import { deepQueryAll } from './scope';
 import { readStageTime } from './stage-time';
 import { shownInRecord } from './structure';
@@ -63,7 +63,10 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
     notRead.push({ field: 'stageHistory', reason: 'no "Stage History" related list or stage change date' });
   if (record.contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no "Contact Roles" related list rows' });
   else if (roles.partial)
-    notRead.push({ field: 'contacts', reason: 'the "Contact Roles" card shows its first rows only ("(n+)")' });
+    notRead.push({
+      field: 'contacts',
+      reason: `the "Contact Roles" card shows its first rows only (${roles.partial})`,
+    });
   return { record, stageEvents: stageTime.events };
 }
 
@@ -106,9 +109,10 @@ const CONTACT_ID_PREFIX = '003';
 
 /**
  * "Contact Roles" related list, wherever it sits on the record: the contact link gives the id.
- * Partial when the card shows its first rows only: the deal has more contacts than read.
+ * Partial when the card shows its first rows only (then what it shows, for the reason): the deal
+ * has more contacts than read.
  */
-function contactRoles(view: Element, page: PageWords): { contacts: DealContact[]; partial: boolean } {
+function contactRoles(view: Element, page: PageWords): { contacts: DealContact[]; partial: string | false } {
   const list = relatedList(view, labelsOf(page.words, 'contactRoles'), page.words);
   const rows = list?.rows ?? [];
   const columns = labelsOf(page.words, 'roleContact');
@@ -118,7 +122,7 @@ function contactRoles(view: Element, page: PageWords): { contacts: DealContact[]
     const contact = id ? { id, name: cellText(row, columns) } : rowLinkTo(row, 'Contact', CONTACT_ID_PREFIX);
     if (contact && !contacts.some((c) => c.id === contact.id)) contacts.push(contact);
   }
-  return { contacts, partial: list?.partial ?? false };
+  return { contacts, partial: list?.partial ? shownOf(list) : false };
 }
 
 /** Why a shown close date is kept as its text: a numeric date the page does not settle the order of, or no date at all. */

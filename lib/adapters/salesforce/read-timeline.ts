@@ -2,6 +2,7 @@ import type { PageLocale } from '../../locale/page-locale';
 import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
 import { channelOf } from '../../schema/touch-types';
+import { zonedDay } from '../../zoned-day';
 import type { ReadingSteps } from '../reading-steps';
 import { toSalesforceId18 } from '../salesforce-id';
 import type { PageClock } from '../types';
@@ -9,6 +10,7 @@ import { classifyItem, type Unread } from './classify-activity';
 import { withoutDuplicates } from './dedupe';
 import type { RecordPeople } from './email-direction';
 import type { FoundItem } from './find-items';
+import { monthOfGroup } from './group-month';
 import { inGroupMonth } from './in-group-month';
 import { itemDate } from './item-date';
 import { itemParts } from './item-text';
@@ -56,9 +58,16 @@ export function* readTimeline(
   const noWordsFor = untabledLanguage(ctx.locale.lang);
   if (!items) return undefined;
   const read: TimelineReading[] = [];
+  // The past groups an item dated in the group's own month has been read in, so far down the page.
+  const groupsMet = new Set<string>();
   for (const item of items) {
     yield;
-    read.push(readItem(item, ctx, noWordsFor));
+    const month = item.upcoming === false ? monthOfGroup(item, ctx.clock) : undefined;
+    const group = month && `${month} ${item.section ?? ''}`;
+    const reading = readItem(item, ctx, noWordsFor, !!group && groupsMet.has(group));
+    read.push(reading);
+    if (group && reading.timestamp && zonedDay(reading.timestamp, ctx.clock.timeZone).startsWith(`${month}-`))
+      groupsMet.add(group);
   }
   yield;
   const gaps = [
@@ -68,7 +77,13 @@ export function* readTimeline(
   return { activities: withoutDuplicates(read), gaps };
 }
 
-function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | undefined): TimelineReading {
+/** `belowGroupMonth`: an item above this one in its group is dated in the group's month (parseTimelineDate). */
+function readItem(
+  found: FoundItem,
+  ctx: TimelineContext,
+  noWordsFor: string | undefined,
+  belowGroupMonth: boolean,
+): TimelineReading {
   const parts = itemParts(found.el, ctx.words);
   const c = classifyItem(parts, ctx.people, ctx.words, noWordsFor);
   const told = plannedOf(found, parts, ctx.words);
@@ -77,9 +92,12 @@ function readItem(found: FoundItem, ctx: TimelineContext, noWordsFor: string | u
   const groupYear =
     found.groupYear ??
     (found.groupMonthOffset === undefined ? undefined : monthGroupYear(found.groupMonthOffset, ctx.clock));
+  const groupMonth = Number(monthOfGroup(found, ctx.clock)?.slice(5, 7)) || undefined;
   const where = {
     upcoming: planned,
     ...(groupYear ? { groupYear } : found.relativeGroup ? { relativeGroup: true as const } : {}),
+    ...(groupYear && groupMonth ? { groupMonth } : {}),
+    ...(belowGroupMonth ? { belowGroupMonth: true as const } : {}),
   };
   const date = inGroupMonth(itemDate(parts, ctx, where, !!noWordsFor), found, ctx.clock);
   const contactIds = ctx.collectContacts ? linkedContacts(found.el) : [];

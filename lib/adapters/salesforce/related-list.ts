@@ -16,8 +16,13 @@ const HEADER_CELLS = 'thead th, [role="columnheader"]';
 /** A related list as its card shows it. */
 export interface RelatedList {
   rows: RelatedRow[];
-  /** The title's count says "(3+)": the card shows its first rows only, the list has more. */
+  /**
+   * The title's count says "(3+)", or counts more rows than the card shows ("(3)" over two rows, the
+   * rest not rendered): the card shows its first rows only, the list has more.
+   */
   partial: boolean;
+  /** The title's count as printed, "(3+)", "(3)"; absent when it shows none. */
+  count?: string;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface RelatedList {
  * of the record that is not selected (crm-evidence-2.md). Found by its card classes, else by its
  * title wording (a heading or `title` attribute) and the table or tiles under it. Undefined when
  * the page shows no such list. Titles carry a count, "Stage History (4)", which is matched
- * without, and "(3+)" marks the list partial.
+ * without; "(3+)", or a count above the rows shown, marks the list partial.
  */
 export function relatedList(
   view: Element,
@@ -36,7 +41,16 @@ export function relatedList(
   const found = preciseCard(view, titles) ?? structuralCard(view, titles);
   if (!found) return undefined;
   const table = found.card.querySelector(TABLE);
-  return { rows: table ? tableRows(table) : tileRows(found.card), partial: showsFirstRows(found.title) };
+  const rows = table ? tableRows(table) : tileRows(found.card);
+  const count = found.title.slice(withoutCount(found.title).length).trim();
+  const partial = showsFirstRows(found.title) || countsMoreThan(found.title, rows.length);
+  return { rows, partial, ...(count ? { count } : {}) };
+}
+
+/** What a partial card shows, for reasons a rep reads: its title's count and the rows shown, "\"(3)\", 2 rows shown". */
+export function shownOf(list: RelatedList): string {
+  const rows = `${list.rows.length} ${list.rows.length === 1 ? 'row' : 'rows'} shown`;
+  return list.count ? `"${list.count}", ${rows}` : rows;
 }
 
 /** A related list's title without its count: "Open Activities (2)", or "(3+)" when the card shows the first rows only. */
@@ -44,6 +58,12 @@ export const withoutCount = (text: string) => text.replace(/\(\d+\+?\)\s*$/, '')
 
 /** A title counting "(3+)": the card shows its first rows only, the list has more. */
 export const showsFirstRows = (title: string) => /\(\d+\+\)\s*$/.test(title);
+
+/** A title counting "(3)" over fewer rows than that: the card has rendered its first rows only. */
+function countsMoreThan(title: string, shown: number): boolean {
+  const counted = title.match(/\((\d+)\)\s*$/)?.[1];
+  return counted !== undefined && Number(counted) > shown;
+}
 
 interface Card {
   card: Element;

@@ -3,7 +3,7 @@ import type { NotRead } from '../../schema/read-result';
 import type { StageEntry } from '../../schema/record';
 import { fieldDate } from './field-date';
 import type { PageWords } from './read-contact';
-import { cellText, relatedList } from './related-list';
+import { cellText, relatedList, shownOf } from './related-list';
 import { boundedByUndated, type ListedRow } from './undated-history-rows';
 import { labelsOf } from './words';
 
@@ -26,8 +26,9 @@ export interface HistoryReading {
 /**
  * The "Stage History" related list (OpportunityHistory: a row for every change of stage, amount,
  * probability or close date, in any order), one row per stay. A card that shows only its newest
- * rows, "(3+)", may hide earlier rows of its oldest stage, so that stay's entry is only a lower
- * bound (metrics.md, "Time in stage"), as is the first stay after moves whose order is unknown.
+ * rows, "(3+)" or a count above the rows it shows, may hide earlier rows of its oldest stage, so
+ * that stay's entry is only a lower bound (metrics.md, "Time in stage"), as is the first stay after
+ * moves whose order is unknown.
  */
 export function readStageHistory(view: Element, current: string | undefined, page: PageWords): HistoryReading {
   const list = relatedList(view, labelsOf(page.words, 'stageHistory'), page.words);
@@ -53,7 +54,7 @@ export function readStageHistory(view: Element, current: string | undefined, pag
     (list?.partial && oldest
       ? {
           field: 'stageHistory',
-          reason: `the "Stage History" card shows its newest rows only ("(n+)"): ${oldest.entry.stage} may have been entered before ${oldest.shown ?? 'its oldest row shown'}`,
+          reason: `the "Stage History" card shows its newest rows only (${shownOf(list)}): ${oldest.entry.stage} may have been entered before ${oldest.shown ?? 'its oldest row shown'}`,
         }
       : undefined);
   return { rows: bounded, ...(cut ? { unsettled: cut } : {}), ...(undated ? { undated } : {}) };

@@ -13,6 +13,13 @@ const TIME_RANGE = new RegExp(`^(${TIME_TEXT})\\s*[-–—]\\s*${TIME_TEXT}$`, '
 export interface TimelineDateContext {
   /** The year of the month group holding the item ("November • 2026"), where there is one. */
   groupYear?: number;
+  /** That group's month (1–12), beside `groupYear`: a past group's, named or relative ("This Month"). */
+  groupMonth?: number;
+  /**
+   * The item is listed below an item of its group dated in the group's month: the page lists past
+   * activities newest first, so the item is no newer than that month.
+   */
+  belowGroupMonth?: true;
   /** Under a yearless group named relative to today in wording no table has (FoundItem's `relativeGroup`). */
   relativeGroup?: true;
   upcoming: boolean;
@@ -30,7 +37,8 @@ export interface TimelineDateContext {
  * an Event's "10:00 AM – 11:00 AM | Nov 25" (its start),
  * "Yesterday", "Nov 18, 2025", "10:00am | 3/23/17", with a late marker on overdue tasks (the
  * " | " layout is from Lightning's timeline and the SLDS blueprint; the rest goes to the page
- * locale's reader). A day without a year takes its month group's year when known; an upcoming
+ * locale's reader). A day without a year takes its month group's year when known (last year's for
+ * a done item of a later month than its group's, listed below the group's own items); an upcoming
  * item is at most OVERDUE_WINDOW_MS back, unless marked overdue (then it is the most recent such
  * day), or the nearest such day when no marker can be read. A done item under a relative group
  * whose month is not known (a yearless heading in wording no table has) is this month's when its
@@ -81,7 +89,19 @@ export function parseTimelineDate(
     const days = [withYear(year - 1), dated, withYear(year + 1)];
     return days.find((d) => d !== undefined && Date.parse(d.timestamp) >= earliest) ?? dated;
   }
+  // A past group's day of a later month than the group's ("Dec 28" under "October • 2026", its own
+  // heading gone) is not of the group's year as shown: listed below the group's own items it is
+  // older than they are, last year's. Above them it is newer, of the group's year, unless that is
+  // ahead of today (inGroupMonth reports it then).
+  if (!context.upcoming && context.belowGroupMonth && afterMonth(dated, year, context.groupMonth, clock))
+    return withYear(year - 1) ?? dated;
   return dated;
+}
+
+/** A day after the month `month` of `year`. */
+function afterMonth(date: PageDate, year: number, month: number | undefined, clock: PageClock): boolean {
+  if (month === undefined) return false;
+  return zonedDay(date.timestamp, clock.timeZone).slice(0, 7) > `${year}-${String(month).padStart(2, '0')}`;
 }
 
 function sameMonth(date: PageDate, clock: PageClock): boolean {
