@@ -71,10 +71,10 @@ export function stageHistory(
   const [first] = stageChanges;
   // Without its creation date the stage the first move left still was entered, by that move at
   // the latest: counted as entered (stage conversion), its time in it unbounded (no typical-time sample).
-  // After a pipeline move the first stage row is the move's own ("Angebot → Erstkontakt"), whose
-  // stage left is the other pipeline's; a later row's would have been entered at the pipeline move,
-  // and the minutes the rows show do not tell the two apart.
-  if (first?.timestamp && first.from && moved === undefined)
+  // A stage row logged with the pipeline move (within its two minutes) is the move's own ("Angebot →
+  // Erstkontakt"), whose stage left is the other pipeline's; a later row's was entered by the move.
+  const movesOwn = moved !== undefined && first?.timestamp !== undefined && withMove(first.timestamp, moved);
+  if (first?.timestamp && first.from && !movesOwn)
     history.push(
       created
         ? { stage: first.from, enteredAt: created }
@@ -104,8 +104,15 @@ export function stageHistory(
         : []),
       shown,
     );
-  else if (history.length === 0 && created && current) history.push({ stage: current, enteredAt: created });
+  // A closed deal's bar counting days for its stage dates a later entry than its creation, by a day
+  // that is not read: nothing is dated rather than the creation day.
+  else if (history.length === 0 && created && current && (counted || days === undefined))
+    history.push({ stage: current, enteredAt: created });
   return { entries: history, reentryUnseen: false };
+}
+
+function withMove(timestamp: string, moved: number): boolean {
+  return Math.abs(Date.parse(timestamp) - moved) <= 2 * 60_000;
 }
 
 /**

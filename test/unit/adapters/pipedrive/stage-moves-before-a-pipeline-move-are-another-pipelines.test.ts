@@ -65,4 +65,17 @@ describe('a deal moved to another pipeline', () => {
     ]);
     expect(history(r)).toEqual([{ stage: 'First contact', enteredAt: '2026-10-04T09:00:00.000Z' }]);
   });
+
+  // Review s61 (r61b): a stage row weeks after the pipeline move is no part of it: the stage it left was entered by the move.
+  it('with its first stage move weeks later, entered the stage that move left at the pipeline move', () => {
+    const r = page([stageMove('First contact', 'Proposal', 'Nov 10, 2026 9:00 AM'), pipelineMove].join(''), [
+      { name: 'First contact' },
+      { name: 'Proposal', days: 10, current: true },
+      { name: 'Contract' },
+    ]);
+    expect(history(r)).toEqual([
+      { stage: 'First contact', enteredAt: '2026-10-04T09:00:00.000Z' },
+      { stage: 'Proposal', enteredAt: '2026-11-10T09:00:00.000Z' },
+    ]);
+  });
 });
