@@ -1,8 +1,6 @@
 import { feedLoadedBack } from '../feed-loaded-back';
+import { PINNED_SECTION } from './pinned-section';
 import type { TimelineItem } from './read-timeline';
-
-/** Pinned items sit above the feed in this section, each a second copy of an item (crm-evidence-2.md). */
-const PINNED_SECTION = '[data-test-id="pinned-activity-section"]';
 
 /**
  * How far back the feed under a "Load more" control was loaded (NotRead.olderThan): its own items

@@ -1,20 +1,26 @@
 import { follows, textOf } from '../dom';
 import { dateAnchors } from './date-anchors';
-import { readItemDate } from './page-date';
+import { groupHeading, inUpcomingGroup } from './item-group';
+import { readItemDate, type Tense } from './page-date';
+import { PINNED_SECTION } from './pinned-section';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
 
 /** Slack for neighbours dated to the day only, or by a day heading, and for time zones. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const CARDS = `${TIMELINE.card}, ${TIMELINE.cardFallback}`;
+
 /**
- * Whether a date found only in an item's body (its preview line, a call's notes: "Can we meet on
- * Nov 24, 2026 at 10:00 AM?", "her email of Oct 29, 2026") may be the item's own, its date element
- * being empty or gone. The timeline lists newest first (read.ts), so the item's date lies between
- * the dates of the items above and below it; and an item outside the upcoming group dates nothing
- * after the moment the page was read. A body date that breaks either names another day (what the
- * email proposes, what the call followed up on): the item is read undated and reported
- * (decisions.md: a wrong value counts against, `unknown` with a `notRead` entry does not).
+ * Whether a date found outside the item's header line (a date element beside it or in the notes),
+ * in its header's text (a subject: "Email - Agenda for Nov 3, 2026") or only in its body (its
+ * preview line, a call's notes: "Can we meet on Nov 24, 2026 at 10:00 AM?", "her email of Oct 29,
+ * 2026") may be the item's own, its date element being empty, gone or elsewhere. The timeline lists
+ * newest first (read.ts), so the item's date lies between the dates of the items above and below it
+ * in its group; and an item outside the upcoming group dates nothing after the moment the page was
+ * read. A date that breaks either names another day (what the email proposes, what the call
+ * followed up on): the item is read undated and reported (decisions.md: a wrong value counts
+ * against, `unknown` with a `notRead` entry does not).
  */
 export function fitsPlaceInFeed(
   card: Element,
@@ -23,40 +29,68 @@ export function fitsPlaceInFeed(
   context: ReadingContext,
   upcoming: boolean,
 ): boolean {
-  const date = readItemDate(dateText, context.clock, context.locale, upcoming ? 'planned' : 'past')?.timestamp;
+  const date = readItemDate(dateText, context.clock, context.locale, tenseOf(upcoming))?.timestamp;
   if (!date) return true;
   const at = Date.parse(date);
   if (!upcoming && at > context.clock.now.getTime()) return false;
-  const { above, below } = neighbourDates(card, root, context);
+  const { above, below } = neighbourDates(card, root, context, upcoming);
   return (above === undefined || at <= above + DAY_MS) && (below === undefined || at >= below - DAY_MS);
 }
 
-/** The dates of the nearest readable items above and below the item, in the feed holding it. */
-function neighbourDates(card: Element, root: Element, context: ReadingContext): { above?: number; below?: number } {
+/**
+ * The dates of the nearest readable items above and below the item, in the feed holding it and in
+ * its own group: the Upcoming group's items among themselves, read as planned (an overdue task sits
+ * there above newer past items, a task due next week without its year above this week's calls),
+ * the past items among themselves. The groups follow each other whole, so the first item of
+ * another group ends the search that way. Pinned copies are no neighbours: they sit above the feed
+ * whatever their date (crm-evidence-2.md), and a pinned item's own place tells nothing.
+ */
+function neighbourDates(
+  card: Element,
+  root: Element,
+  context: ReadingContext,
+  upcoming: boolean,
+): { above?: number; below?: number } {
+  if (card.closest(PINNED_SECTION)) return {};
   const scope = card.closest(TIMELINE.container) ?? root;
-  const others = otherItemDates(scope, root, context).filter((el) => !card.contains(el) && !el.contains(card));
+  const others = otherItemDates(scope, root, context).filter(
+    (el) => !card.contains(el) && !el.contains(card) && !el.closest(PINNED_SECTION),
+  );
+  const known = new Map<Element, string>();
+  const inGroup = (el: Element) => {
+    const item = el.closest(CARDS) ?? el;
+    return inUpcomingGroup(item, groupHeading(item, root, context, known), context) === upcoming;
+  };
   const read = (el: Element) => {
     const text = el.getAttribute('datetime') ?? textOf(el);
-    const stamp = text ? readItemDate(text, context.clock, context.locale)?.timestamp : undefined;
+    const stamp = text ? readItemDate(text, context.clock, context.locale, tenseOf(upcoming))?.timestamp : undefined;
     return stamp ? Date.parse(stamp) : undefined;
   };
   const before = others.filter((el) => follows(card, el)).reverse();
   const after = others.filter((el) => follows(el, card));
-  return { above: firstRead(before, read), below: firstRead(after, read) };
+  return { above: nearestInGroup(before, inGroup, read), below: nearestInGroup(after, inGroup, read) };
 }
 
 /** Other items' date elements: their timestamp hooks, else the date lines inside items' cards. */
 function otherItemDates(scope: Element, root: Element, context: ReadingContext): Element[] {
   const hooked = Array.from(scope.querySelectorAll(TIMELINE.timestamp));
   if (hooked.length > 0) return hooked;
-  const cards = `${TIMELINE.card}, ${TIMELINE.cardFallback}`;
-  return dateAnchors(root, context).filter((el) => scope.contains(el) && el.closest(cards) !== null);
+  return dateAnchors(root, context).filter((el) => scope.contains(el) && el.closest(CARDS) !== null);
 }
 
-function firstRead(els: Element[], read: (el: Element) => number | undefined): number | undefined {
+function nearestInGroup(
+  els: Element[],
+  inGroup: (el: Element) => boolean,
+  read: (el: Element) => number | undefined,
+): number | undefined {
   for (const el of els) {
+    if (!inGroup(el)) return undefined;
     const at = read(el);
     if (at !== undefined) return at;
   }
   return undefined;
+}
+
+function tenseOf(upcoming: boolean): Tense {
+  return upcoming ? 'planned' : 'past';
 }

@@ -8,6 +8,7 @@ import { besideClassCards, type CardsAndReports, outermost } from './beside-clas
 import { type Classification, classifyActivity } from './classify-activity';
 import type { ContactsByAddress } from './contact-addresses';
 import { findItemsByShape } from './find-items';
+import { foundItems } from './found-items';
 import { itemContacts } from './item-contacts';
 import { ItemCopies } from './item-copies';
 import { bodyOwner, headerOwner, type OwnerWording } from './item-owner';
@@ -46,6 +47,8 @@ export function* readTimeline(root: Element, context: TimelineContext): ReadingS
   const copies = new ItemCopies<TimelineItem>();
   const groups = new Map<Element, string>();
   const { cards, untyped, unsplit, unplaced } = timelineCards(root, context);
+  const found = foundItems(root.ownerDocument);
+  for (const { card } of cards) found.add(card);
   const read: { card: Element; parts: ItemParts }[] = [];
   for (const { card, date } of cards) {
     yield;

@@ -5,6 +5,7 @@ import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
 import { isOutcomeLine } from './classify-activity';
 import { isDateElement } from './date-anchors';
+import { groupHeading, inUpcomingGroup } from './item-group';
 import { itemProperty } from './item-property';
 import { textsAroundDate } from './item-text';
 import { readItemDate, type ShownMonth } from './page-date';
@@ -161,11 +162,13 @@ interface Dated {
 
 /**
  * The item's date as the page wrote it, header before body (decisions.md): its date element where
- * it stands in the header line (or is the item's hook or found date line), else a date in the
- * header's text ("Logged call · Nov 18 at 3:15 PM"), else one in its body (a `<time>` in the notes,
- * a date in its text: crm-evidence-2.md), kept only where it fits the item's place in the feed
- * (place-in-feed.ts): a date element emptied or gone leaves the body's days ("Can we meet on Nov
- * 24?"), which name what the item speaks of, never when it happened.
+ * it stands in the header line (or is the item's hook or found date line). Else, each kept only
+ * where it fits the item's place in the feed (place-in-feed.ts): its date element beside the header
+ * line (a `<time>` drawn next to it, one in the notes), then a date in the header's text ("Logged
+ * call · Nov 18 at 3:15 PM"), then one in its body (crm-evidence-2.md). A subject ("Email - Agenda
+ * for Nov 3, 2026") and a body ("Can we meet on Nov 24?") name what the item speaks of, never
+ * when it happened: a date element beside them is the item's own, and without one their days
+ * date it only where nothing around says otherwise.
  */
 function itemDateText(
   dated: Dated,
@@ -179,7 +182,7 @@ function itemDateText(
     text !== undefined && fitsPlaceInFeed(card, root, text, context, upcoming) ? text : undefined;
   const shown = dateTextOf(timeEl, context);
   if (shown && ownLine) return shown;
-  return dateInText([header], context) ?? fits(shown) ?? fits(dateInText([description], context));
+  return fits(shown) ?? fits(dateInText([header], context)) ?? fits(dateInText([description], context));
 }
 
 /**
@@ -295,13 +298,6 @@ function contactIdsIn(card: Element): string[] {
   return [...new Set(ids)];
 }
 
-/** In the "Upcoming" group: marked so, or under a heading saying "Upcoming" (or "Overdue"). */
-function inUpcomingGroup(card: Element, heading: string, context: ReadingContext): boolean {
-  if (card.closest(TIMELINE.upcomingGroup)) return true;
-  const folded = fold(heading);
-  return folded !== '' && context.words.some((w) => w.upcoming.test(folded));
-}
-
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 /** The month and year a month group's heading names: "December 2026", "Noviembre de 2026". */
@@ -313,36 +309,4 @@ function monthOf(heading: string): ShownMonth | undefined {
     .map(monthNumber)
     .find((found) => found !== undefined);
   return month ? { year: Number(year), month } : undefined;
-}
-
-/**
- * The heading of the item's group ("Upcoming", "December 2026"), '' when none: the nearest short
- * text before the item (or its group). An item not read as one is no heading, whatever its length:
- * it shows a date beside other text ("Task Due: Nov 24 at 9:00 AM Send deck"), where a heading is
- * at most a date ("Today"). Items come in page order, so an earlier item beside this one has the
- * answer already (`known`): long timelines are walked once, not once per item.
- */
-function groupHeading(card: Element, root: Element, context: ReadingContext, known: Map<Element, string>): string {
-  const visited: Element[] = [];
-  const answer = (value: string) => {
-    for (const node of visited) known.set(node, value);
-    return value;
-  };
-  for (let node: Element | null = card; node && node !== root; node = node.parentElement) {
-    visited.push(node);
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const earlier = known.get(sib);
-      if (earlier !== undefined) return answer(earlier);
-      if (sib.matches(TIMELINE.card) || sib.querySelector(TIMELINE.card)) continue;
-      const text = textOf(sib);
-      if (!text || text.length > 40 || showsDateBesideText(text, context)) continue;
-      return answer(text);
-    }
-  }
-  return answer('');
-}
-
-function showsDateBesideText(text: string, context: ReadingContext): boolean {
-  const date = findDateInText(text, context.clock, context.locale);
-  return date !== undefined && date.match.trim() !== text.trim();
 }

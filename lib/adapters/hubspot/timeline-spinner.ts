@@ -1,4 +1,5 @@
 import { isHidden, textOf } from '../dom';
+import { foundItems } from './found-items';
 import { TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
 
 /**
@@ -7,7 +8,7 @@ import { TIMELINE, TIMELINE_LOADING_MORE } from './selectors';
  * states no value (WAI-ARIA: `aria-valuenow` left out means indeterminate, still working), or a
  * spinner as Salesforce's reader finds one (timeline-loading.ts: `role="status"` holding empty
  * dots; a live region holding text only is no spinner). An item's own bar (a sequence's steps, a
- * deal's probability) states its value, and one inside an item by test id or class is the item's;
+ * deal's probability) states its value, and one inside an item (found-items.ts) is the item's;
  * below the items means nothing the timeline shows comes after it.
  */
 export function spinnerBelowItems(timeline: Element): Element | undefined {
@@ -22,9 +23,11 @@ export function spinnerBelowItems(timeline: Element): Element | undefined {
 
 const ITEM = [TIMELINE.card, TIMELINE.cardFallback].join(', ');
 
+/** Inside an item by its test id or class, or one the reader found by its shape (found-items.ts). */
 function inItem(el: Element, timeline: Element): boolean {
+  const found = foundItems(timeline.ownerDocument);
   for (let node: Element | null = el; node && node !== timeline; node = node.parentElement)
-    if (node.matches(ITEM)) return true;
+    if (node.matches(ITEM) || found.has(node)) return true;
   return false;
 }
 

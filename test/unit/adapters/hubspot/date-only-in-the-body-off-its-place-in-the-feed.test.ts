@@ -26,7 +26,15 @@ const above = item('8101', 'Logged call - Connected', 'Nov 17, 2026 at 2:30 PM',
 const below = item('8103', 'Note by Alex Morgan', 'Nov 10, 2026 at 11:00 AM', '<p>Budget signed off</p>');
 
 function dated(middle: string, id: string) {
-  const reading = page(middle);
+  return datedIn(page(middle), id);
+}
+
+/** A feed with its own groups: the Upcoming one, a month's, the pinned section above them. */
+function datedInFeed(feed: string, id: string) {
+  return datedIn(readHubSpot(contactRecord({ name: 'Ivo Brandt', middle: timeline(feed) })), id);
+}
+
+function datedIn(reading: ReturnType<typeof readHubSpot>, id: string) {
   const index = reading.activities.findIndex((a) => a.sourceId === id);
   return {
     timestamp: reading.activities[index]?.timestamp,
@@ -62,5 +70,52 @@ describe('HubSpot: an item whose own date shows nothing, dated only in its body'
   it('is still dated by a body date that fits between its neighbours', () => {
     const call = item('8102', 'Logged call - Connected', '', '<p>Called Nov 14, 2026 at 9:00 AM about the terms</p>');
     expect(dated(above + call + below, '8102')).toEqual({ timestamp: '2026-11-14T09:00:00.000Z', reported: false });
+  });
+
+  it('is not dated ahead of the clock by a day its subject names', () => {
+    const email = item('8102', 'Email - Kick-off on Dec 1, 2026', '', '<p>Hi Ivo, the plan is below.</p>');
+    expect(dated(above + email + below, '8102')).toEqual({ timestamp: undefined, reported: true });
+  });
+
+  it('is dated by its <time> beside the header line, not by a day its subject names', () => {
+    // The timestamp's test id gone: the date drawn next to the header line, not inside it.
+    const email = previewEvent(
+      'Email - Notes from Nov 2, 2026',
+      '',
+      '<div data-selenium-test="timeline-header-actions" data-selenium-id="8102"></div><p>Hi Ivo, notes attached.</p>',
+    )
+      .replace(/<span data-test-id="event-timestamp"[^>]*><\/span>/, '')
+      .replace(
+        '<div class="PreviewEvent__Body',
+        '<time datetime="2026-11-16T08:45:00Z">Nov 16, 2026 at 8:45 AM</time><div class="PreviewEvent__Body',
+      );
+    expect(dated(above + email + below, '8102')).toEqual({ timestamp: '2026-11-16T08:45:00.000Z', reported: false });
+  });
+});
+
+describe('HubSpot: a body date is checked against the neighbours in the item own group only', () => {
+  const olderCall = item('8203', 'Logged call - No answer', 'Nov 13, 2026 at 1:00 PM', '<p>Rang twice</p>');
+  const bodyDatedEmail = item('8202', 'Email - Quote', '', '<p>Sent on Nov 19, 2026 at 8:15 AM with the quote</p>');
+
+  it('below a pinned copy of an older item, the newest feed item keeps its body date', () => {
+    // crm-evidence-2.md: pinned items sit above the feed, each a second copy of an item.
+    const pinnedNote = (id: string) =>
+      item(id, 'Note by Alex Morgan', 'Oct 28, 2026 at 10:00 AM', '<p>Prefers calls after 3pm</p>');
+    const feed = `<div data-test-id="pinned-activity-section">${pinnedNote('8201')}</div>${groupHeading('November 2026')}${bodyDatedEmail}${olderCall}${pinnedNote('8201')}`;
+    expect(datedInFeed(feed, '8202')).toEqual({ timestamp: '2026-11-19T08:15:00.000Z', reported: false });
+  });
+
+  it('an overdue task in the Upcoming group keeps the due date in its body, above newer past items', () => {
+    const task = item('8211', 'Task', '', '<p>Due Nov 9, 2026 at 10:00 AM</p><p>Call back about the invoice</p>');
+    const email = item('8212', 'Email - Invoice', 'Nov 18, 2026 at 4:40 PM', '<p>Invoice attached</p>');
+    const feed = `${groupHeading('Upcoming')}${task}${groupHeading('November 2026')}${email}`;
+    expect(datedInFeed(feed, '8211')).toEqual({ timestamp: '2026-11-09T10:00:00.000Z', reported: false });
+  });
+
+  it('below an Upcoming task dated without its year, the newest past item keeps its body date', () => {
+    // crm-evidence-2.md: the current year's days are shown without it; the task is due Nov 30, 2026.
+    const task = item('8221', 'Task', 'Nov 30 at 2:00 PM', '<p>Send the signed order form</p>');
+    const feed = `${groupHeading('Upcoming')}${task}${groupHeading('November 2026')}${bodyDatedEmail}${olderCall}`;
+    expect(datedInFeed(feed, '8202')).toEqual({ timestamp: '2026-11-19T08:15:00.000Z', reported: false });
   });
 });

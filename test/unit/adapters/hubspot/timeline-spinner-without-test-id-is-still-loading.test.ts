@@ -59,6 +59,20 @@ describe('HubSpot: a loading indicator below the timeline items, without its tes
     expect(read(feed.replaceAll('"timeline-preview-event"', '"timeline-event-preview"')).leftOut).toEqual([]);
   });
 
+  it('an item whose own bar states no value (a voicemail being transcribed), last on the page: read whole', () => {
+    const voicemail = previewItem({
+      header: 'Logged call - Left voicemail',
+      date: 'Nov 14, 2026 at 8:00 AM',
+      body: '<p>Voicemail</p><div role="progressbar" aria-label="Transcribing voicemail"><i></i></div>',
+    });
+    const feed = `<div><h3>November 2026</h3>${ITEMS}${voicemail}</div>`;
+    // Items found by shape only (no test id): the bar is inside the item the reader found.
+    expect(read(feed.replaceAll('"timeline-preview-event"', '"timeline-event-preview"'))).toEqual({
+      items: 3,
+      leftOut: [],
+    });
+  });
+
   it('a status saying what was done ("Note saved"), no spinner, below the items: read whole', () => {
     expect(read(`<div><h3>November 2026</h3>${ITEMS}</div><div role="status">Note saved</div>`)).toEqual({
       items: 2,
