@@ -1,4 +1,5 @@
-import { hiddenByPage } from './lines';
+import { namesFeedGroup } from './feed-group-heading';
+import { hiddenByPage, visibleText } from './lines';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
@@ -8,7 +9,9 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
  * same tag. A group whose entries show no date (drawn in part: a Call icon, a done checkbox, a
  * subject, no date line yet) holds no item found by its date, yet its entries are the feed's:
  * dropped, the reading would claim to be whole (crm-pages.md: report what could not be read).
- * An element that is no group (no heading of its own opening it) has none beside it.
+ * An element that is no group (no heading of its own opening it) has none beside it, and a sibling
+ * whose heading names no month or day is none of the feed's groups: the column's "Details" section
+ * beside the "History" one is drawn alike, its field rows no entries (feed-group-heading.ts).
  */
 export function groupsBeside(group: Element, holders: ReadonlySet<Element>): Element[] {
   const heading = openingHeading(group);
@@ -20,8 +23,13 @@ export function groupsBeside(group: Element, holders: ReadonlySet<Element>): Ele
       other.tagName === group.tagName &&
       !holders.has(other) &&
       !hiddenByPage(other) &&
-      openingHeading(other)?.tagName === heading.tagName,
+      isFeedGroupHeading(openingHeading(other), heading.tagName),
   );
+}
+
+/** A heading of the tag the items' group opens with, naming a month or day. */
+function isFeedGroupHeading(heading: Element | undefined, tagName: string): boolean {
+  return heading?.tagName === tagName && namesFeedGroup(visibleText(heading));
 }
 
 /** The group's first shown child, where it is a heading. */

@@ -5,6 +5,7 @@ import { textOf } from '../dom';
 import type { PageClock } from '../types';
 import { isLengthBesideDay } from './clock-length';
 import { isDuration } from './duration';
+import { feedSectionStart } from './feed-section';
 import { itemPart } from './item-parts';
 import { piecesText } from './line-pieces';
 import { isBlock, linesOf, lineText } from './lines';
@@ -111,11 +112,22 @@ function shownDate(
   }
   const lines = linesOf(item).filter((line) => line !== doneLine);
   const fits = (found: ItemDate) => fitsItsPlace(item, found, clock, language, tense);
-  for (const line of lines) {
-    const found =
-      dateInLine(lineText(line), clock, language, tense, year) ??
-      dateInLine(piecesText(line), clock, language, tense, year);
-    if (found && (!inProse(line) || fits(found))) return { ...found, line };
+  const wholeDate = (line: Element) =>
+    dateInLine(lineText(line), clock, language, tense, year) ??
+    dateInLine(piecesText(line), clock, language, tense, year);
+  for (const line of lines.filter((line) => !inProse(line))) {
+    const found = wholeDate(line);
+    if (found) return { ...found, line };
+  }
+  // The entry's own line shows its time alone: its date is its day header's at that time, before
+  // any day its note or subject speaks of (decisions.md: "an item's date is looked for in its
+  // header line before its body").
+  const time = marked ? undefined : timeAloneLine(lines, language);
+  const onHeader = time && atHeaderTime(time, dayAbove, clock, language, tense, year);
+  if (onHeader) return onHeader;
+  for (const line of lines.filter(inProse)) {
+    const found = wholeDate(line);
+    if (found && fits(found)) return { ...found, line };
   }
   // A date inside a line's text is a day the item speaks of where it is not the item's own.
   for (const line of lines) {
@@ -123,7 +135,8 @@ function shownDate(
     if (found && fits(found)) return { ...found, line };
   }
   if (marked) return unreadMarked(marked);
-  return underDayHeader(lines, dayAbove, clock, language, tense, year) ?? unreadTimeText(lines);
+  // A time alone with no day header over it is reported as the date not read.
+  return (time ? undefined : onHeaderDayAlone(lines, dayAbove, clock, language, tense, year)) ?? unreadTimeText(lines);
 }
 
 /** In the item's note or body: the rep's or the mail's own words, never its date line. */
@@ -142,16 +155,53 @@ function fitsItsPlace(item: Element, found: ItemDate, clock: PageClock, language
       dateInLine(lineText(line), clock, language, 'past') ?? dateInLine(piecesText(line), clock, language, 'past');
     return date?.timestamp ? Date.parse(date.timestamp) : undefined;
   };
-  return fitsPlaceInFeed(item, Date.parse(found.timestamp), clock.now.getTime(), tense === 'planned', dateOf);
+  const section = (el: Element) => feedSectionStart(el, clock, language);
+  return fitsPlaceInFeed(item, Date.parse(found.timestamp), clock.now.getTime(), tense === 'planned', dateOf, section);
+}
+
+/** An entry's own line showing its time alone ("4:15 PM · Jordan Blake"), split into its segments. */
+interface TimeAlone {
+  line: Element;
+  segments: string[];
+  /** Where the time stands among the segments. */
+  index: number;
+}
+
+/**
+ * The first of the entry's own lines showing a time alone, not a call's length. The rep's note or
+ * the body may name a time ("back at 10:30"): only the entry's own lines date it.
+ */
+function timeAloneLine(lines: Element[], language: PageLanguage): TimeAlone | undefined {
+  for (const line of lines.filter((line) => !inProse(line)))
+    for (const shown of [lineText(line), piecesText(line)]) {
+      const segments = shown.split(SEGMENT).map((s) => s.trim());
+      const index = segments.findIndex((s) => isTimeAlone(s) && !isDuration(s, language.words));
+      if (index >= 0) return { line, segments, index };
+    }
+  return undefined;
 }
 
 /**
  * An entry of a feed grouped by day showing its time alone ("4:15 PM · Jordan Blake" under
- * "Yesterday"): dated by its header's day at that time, its owner after the time. An entry showing
- * no date at all under a header is of the header's day. Without a header, undefined: the time is
- * reported as the date not read (unreadTimeText).
+ * "Yesterday"): dated by its header's day at that time, its owner after the time. Without a
+ * header, undefined: the time is reported as the date not read (unreadTimeText).
  */
-function underDayHeader(
+function atHeaderTime(
+  { line, segments, index }: TimeAlone,
+  dayAbove: () => string | undefined,
+  clock: PageClock,
+  language: PageLanguage,
+  tense: Tense,
+  year: number | undefined,
+): ItemDate | undefined {
+  const onDay = onHeaderDay(dayAbove(), segments[index] as string, clock, language, tense, year);
+  if (!onDay) return undefined;
+  const before = segments.slice(0, index).filter(Boolean);
+  return { ...onDay, line, after: afterDate(segments.slice(index + 1), language), before };
+}
+
+/** An entry showing no date at all under a day header is of the header's day; one showing a time of day that could not be read is not. */
+function onHeaderDayAlone(
   lines: Element[],
   dayAbove: () => string | undefined,
   clock: PageClock,
@@ -159,19 +209,6 @@ function underDayHeader(
   tense: Tense,
   year: number | undefined,
 ): ItemDate | undefined {
-  // The rep's note or the body may name a time ("back at 10:30"): only the entry's own lines date it.
-  const own = lines.filter((line) => !line.closest(`${SELECTORS.activityNote}, ${SELECTORS.itemBody}`));
-  for (const line of own)
-    for (const shown of [lineText(line), piecesText(line)]) {
-      const segments = shown.split(SEGMENT).map((s) => s.trim());
-      const index = segments.findIndex((s) => isTimeAlone(s) && !isDuration(s, language.words));
-      const time = segments[index];
-      if (time === undefined) continue;
-      const onDay = onHeaderDay(dayAbove(), time, clock, language, tense, year);
-      if (!onDay) return undefined;
-      const before = segments.slice(0, index).filter(Boolean);
-      return { ...onDay, line, after: afterDate(segments.slice(index + 1), language), before };
-    }
   if (unreadTimeText(lines).dateText !== undefined) return undefined;
   const day = dayAbove();
   const onDay = day ? dateInLine(day, clock, language, tense, year) : undefined;

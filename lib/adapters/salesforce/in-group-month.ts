@@ -2,7 +2,7 @@ import { zonedDay } from '../../zoned-day';
 import type { PageClock } from '../types';
 import type { Unread } from './classify-activity';
 import type { FoundItem } from './find-items';
-import { monthOfGroup } from './group-month';
+import { monthsOfGroup } from './group-month';
 import type { ItemDate } from './item-date';
 
 /**
@@ -19,15 +19,19 @@ const NUMERIC_DATE = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?![\d/.-])/;
  * future, is of a group whose heading is not shown: above the group's own items it is newer than
  * they are, yet done, so no year fits ("Dec 28" heading "October • 2026"'s items on 20 November;
  * below them parseTimelineDate takes last year's). Such a date is kept as text and reported, never guessed.
+ * A group named relative to today ("This Month") is given a month either side (monthsOfGroup): its
+ * month is counted in the user's Salesforce time zone, not the clock's.
  */
 export function inGroupMonth(date: ItemDate, found: FoundItem, clock: PageClock): ItemDate & { offGroup?: Unread } {
-  const month = monthOfGroup(found, clock);
-  if (!month || !date.timestamp || !date.text) return date;
+  const months = monthsOfGroup(found, clock);
+  if (!months || !date.timestamp || !date.text) return date;
   const day = zonedDay(date.timestamp, clock.timeZone);
+  const month = day.slice(0, 7);
   const numeric = NUMERIC_DATE.test(date.text);
-  const ahead = day.slice(0, 7) > month && Date.parse(date.timestamp) > clock.now.getTime();
-  if (numeric ? day.startsWith(`${month}-`) : found.upcoming !== false || !ahead) return date;
-  const group = found.section ? `"${found.section}"` : month;
+  const ahead = month > months.last && Date.parse(date.timestamp) > clock.now.getTime();
+  const inGroup = month >= months.first && month <= months.last;
+  if (numeric ? inGroup : found.upcoming !== false || !ahead) return date;
+  const group = found.section ? `"${found.section}"` : months.first;
   const where = numeric ? 'outside' : 'ahead of today, after';
   const reason = `"${date.text}" reads as ${day}, ${where} the month of its group ${group}`;
   return { text: date.text, offGroup: { field: 'activity date', reason } };

@@ -6,7 +6,11 @@
  * its mail proposes, the earlier mail a call followed up on. The History lists newest first: such a
  * day is the entry's only where it lies between its neighbours' dates and, for a done or past
  * entry, not after the clock (2026-11-20 15:00 UTC). Otherwise the entry is read undated and
- * reported; a day in its text that fits its place still dates it (crm-evidence-2.md).
+ * reported; a day in its text that fits its place still dates it (crm-evidence-2.md). Its
+ * neighbours are the History's done entries only: Focus above the History lists planned activities
+ * by when they are due, and a planned entry's day says when it is due, not when it was done. An
+ * entry of a feed grouped by day showing its time alone is of its header's day at that time, before
+ * any day its note names.
  */
 import { describe, expect, it } from 'vitest';
 import { readOk } from './read-written-page';
@@ -17,12 +21,19 @@ const entry = (icon: string, id: number, subject: string, date: string, note = '
   `<div>${date ? `<span>${date}</span> · ` : ''}<span>Casey Nguyen</span> · <a href="/person/2210">Maya Lindqvist</a></div>` +
   `${note ? `<div>${note}</div>` : ''}</div></div>`;
 
-const reading = (middle: string) =>
+/** An activity not done yet: its toggle unticked, its date the day it is due. */
+const plannedEntry = (icon: string, id: number, subject: string, date: string) =>
+  entry(icon, id, subject, date)
+    .replace('aria-checked="true"', 'aria-checked="false"')
+    .replace('Mark as not done', 'Mark as done');
+
+const reading = (middle: string, focus = '') =>
   readOk(
     '/person/2210',
     `<div id="root"><main><div class="PersonView_view__a1">
 <div class="PersonHeader_header__b2"><h1>Maya Lindqvist</h1></div>
 <aside><div><span>Email</span><div><a href="mailto:maya@nordhavn.example">maya@nordhavn.example</a></div></div></aside>
+${focus ? `<section><h2>Focus</h2><div>${focus}</div></section>` : ''}
 <section><h2>History</h2><div>${middle}</div></section></div></main></div>`,
     { title: 'Maya Lindqvist - Persons' },
   );
@@ -30,8 +41,8 @@ const reading = (middle: string) =>
 const above = entry('Call', 92001, 'Terms walkthrough', 'November 17, 2026 2:30 PM');
 const below = entry('Meeting', 92003, 'Site visit', 'November 10, 2026 11:00 AM');
 
-function dated(middle: string, subject: string) {
-  const read = reading(middle);
+function dated(middle: string, subject: string, focus = '') {
+  const read = reading(middle, focus);
   return {
     timestamp: read.activities.find((a) => a.title === subject)?.timestamp,
     reported: read.notRead.some((n) => n.field === 'activities.timestamp'),
@@ -58,6 +69,32 @@ describe('Pipedrive: an entry without its date line, dated only in its note', ()
     const call = entry('Call', 92002, 'Follow-up call', '', 'Called back on November 14, 2026 at 9:00 AM.');
     expect(dated(above + call + below, 'Follow-up call')).toEqual({
       timestamp: '2026-11-14T09:00:00.000Z',
+      reported: false,
+    });
+  });
+
+  it('tops the History under Focus: the overdue activity there is no neighbour of its', () => {
+    const focus = plannedEntry('Meeting', 92010, 'Pricing review', 'November 4, 2026 1:00 PM');
+    const call = entry('Call', 92011, 'Check-in call', '', 'Spoke with her on November 19, 2026 at 4:00 PM.');
+    expect(dated(call + above + below, 'Check-in call', focus)).toEqual({
+      timestamp: '2026-11-19T16:00:00.000Z',
+      reported: false,
+    });
+  });
+
+  it('passes over a planned entry above it, whose day is when it is due', () => {
+    const due = plannedEntry('Task', 92012, 'Send revised quote', 'November 12, 2026 10:00 AM');
+    const call = entry('Call', 92013, 'Budget call', '', 'Talked budgets on November 15, 2026 at 11:30 AM.');
+    expect(dated(due + call + below, 'Budget call')).toEqual({
+      timestamp: '2026-11-15T11:30:00.000Z',
+      reported: false,
+    });
+  });
+
+  it('shows its time alone under a day header: that day at that time, not the day its note names', () => {
+    const call = entry('Call', 92014, 'Workshop debrief', '2:45 PM', 'Confirmed the workshop of November 12, 2026.');
+    expect(dated(`<div>Yesterday</div>${call}<div>November 10, 2026</div>${below}`, 'Workshop debrief')).toEqual({
+      timestamp: '2026-11-19T14:45:00.000Z',
       reported: false,
     });
   });

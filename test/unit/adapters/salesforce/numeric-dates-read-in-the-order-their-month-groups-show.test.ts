@@ -1,5 +1,7 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { contactPage, item, read, timeline } from './contact-page';
+import { salesforce } from '../../../../lib/adapters/salesforce';
+import { contactPage, item, read, timeline, URL_CONTACT } from './contact-page';
 import { dealPage, field, readDeal, relatedCard } from './opportunity-page';
 
 /**
@@ -17,6 +19,19 @@ const email = (subject: string, id: string, date: string, summary = `You sent an
   item({ token: 'Task', icon: 'email', iconTitle: 'Email', subject, id, date, summary });
 
 const dated = (r: ReturnType<typeof read>) => r.activities.map((a) => [a.title, a.timestamp ?? `text ${a.dateText}`]);
+
+/** The page read on a laptop set to UTC at `now`. */
+function readAt(html: string, now: string) {
+  const window = new Window({ url: URL_CONTACT });
+  window.document.write(html);
+  const r = salesforce.read(window.document as unknown as Document, new URL(URL_CONTACT), {
+    now: new Date(now),
+    timeZone: 'UTC',
+  });
+  window.close();
+  if (r.status !== 'read') throw new Error(JSON.stringify(r));
+  return r;
+}
 
 describe('numeric dates under month groups', () => {
   it('en-US page, Australian locale: dates are read day first, as the November and October groups show', () => {
@@ -126,5 +141,54 @@ describe('numeric dates under month groups', () => {
       ['Qualification', '2026-11-03T09:15:00.000Z'],
       ['Proposal', '2026-11-10T16:35:00.000Z'],
     ]);
+  });
+
+  // Lightning counts "This Month" and "Last Month" in the user's Salesforce time zone, which the page
+  // does not show: a Chicago user reading on a laptop set to UTC just after midnight UTC on the 1st is
+  // still in the month before, so those groups are a month behind what the laptop's clock says.
+  it('a "This Month" group read as the clock’s month turns is no evidence of the order', () => {
+    // 1 Oct 2026 04:00 UTC, 30 Sep 11 pm in Chicago: "This Month" is September's. "9/10/2026" under
+    // a supposed October would read day first, 9 October, ahead of the clock.
+    const r = readAt(
+      contactPage(
+        timeline('', [
+          {
+            heading: 'This Month',
+            items:
+              email('Renewal terms', '00T5g00000AaB01AAA', '2:00 PM | 9/10/2026') +
+              email('Agenda', '00T5g00000AaB02AAA', '8:45 AM | 9/2/2026'),
+          },
+        ]),
+      ),
+      '2026-10-01T04:00:00Z',
+    );
+    expect(dated(r)).toEqual([
+      ['Renewal terms', '2026-09-10T14:00:00.000Z'],
+      ['Agenda', '2026-09-02T08:45:00.000Z'],
+    ]);
+  });
+
+  it('a "Last Month" group’s date a month before the clock’s "last month" is still of its group', () => {
+    // 1 Jan 2027 05:00 UTC, 31 Dec 11 pm in Chicago: "Last Month" is November 2026's, not December's.
+    const r = readAt(
+      contactPage(
+        timeline('', [
+          { heading: 'Last Month', items: email('Site visit recap', '00T5g00000AaB03AAA', '4:20 PM | 11/3/2026') },
+        ]),
+      ),
+      '2027-01-01T05:00:00Z',
+    );
+    expect(dated(r)).toEqual([['Site visit recap', '2026-11-03T16:20:00.000Z']]);
+    expect(r.notRead.map((n) => n.field)).not.toContain('activity date of "Site visit recap"');
+  });
+
+  it('guard: a "This Month" date two months off its group is still reported', () => {
+    // 20 Nov 2026: "This Month" is November's, or October's at most; "8/4/2026" is neither order's.
+    const r = read(
+      contactPage(
+        timeline('', [{ heading: 'This Month', items: email('Old thread', '00T5g00000AaB04AAA', '8/4/2026') }]),
+      ),
+    );
+    expect(dated(r)).toEqual([['Old thread', 'text 8/4/2026']]);
   });
 });
