@@ -1,7 +1,7 @@
 import { follows, textOf } from '../dom';
 import { dateAnchors } from './date-anchors';
 import { groupHeading, inUpcomingGroup } from './item-group';
-import { readItemDate, type Tense } from './page-date';
+import { readItemDate } from './page-date';
 import { PINNED_SECTION } from './pinned-section';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
@@ -16,9 +16,8 @@ const CARDS = `${TIMELINE.card}, ${TIMELINE.cardFallback}`;
  * in its header's text (a subject: "Email - Agenda for Nov 3, 2026") or only in its body (its
  * preview line, a call's notes: "Can we meet on Nov 24, 2026 at 10:00 AM?", "her email of Oct 29,
  * 2026") may be the item's own, its date element being empty, gone or elsewhere. The timeline lists
- * newest first (read.ts), so the item's date lies between the dates of the items above and below it
- * in its group; and an item outside the upcoming group dates nothing after the moment the page was
- * read. A date that breaks either names another day (what the email proposes, what the call
+ * its past items newest first (read.ts), so a past item's date lies between the dates of the past
+ * items above and below it, and is not after the moment the page was read. A date that breaks either names another day (what the email proposes, what the call
  * followed up on): the item is read undated and reported (decisions.md: a wrong value counts
  * against, `unknown` with a `notRead` entry does not).
  */
@@ -29,28 +28,25 @@ export function fitsPlaceInFeed(
   context: ReadingContext,
   upcoming: boolean,
 ): boolean {
-  const date = readItemDate(dateText, context.clock, context.locale, tenseOf(upcoming))?.timestamp;
+  // The upcoming group's order is not known (overdue tasks above or below the next ones): it
+  // places nothing, and its dates may lie ahead.
+  if (upcoming) return true;
+  const date = readItemDate(dateText, context.clock, context.locale, 'past')?.timestamp;
   if (!date) return true;
   const at = Date.parse(date);
-  if (!upcoming && at > context.clock.now.getTime()) return false;
-  const { above, below } = neighbourDates(card, root, context, upcoming);
+  if (at > context.clock.now.getTime()) return false;
+  const { above, below } = neighbourDates(card, root, context);
   return (above === undefined || at <= above + DAY_MS) && (below === undefined || at >= below - DAY_MS);
 }
 
 /**
- * The dates of the nearest readable items above and below the item, in the feed holding it and in
- * its own group: the Upcoming group's items among themselves, read as planned (an overdue task sits
- * there above newer past items, a task due next week without its year above this week's calls),
- * the past items among themselves. The groups follow each other whole, so the first item of
- * another group ends the search that way. Pinned copies are no neighbours: they sit above the feed
- * whatever their date (crm-evidence-2.md), and a pinned item's own place tells nothing.
+ * The dates of the nearest readable past items above and below the item, in the feed holding it:
+ * the upcoming group's items are no neighbours (an overdue task sits there above newer past items,
+ * a task due next week without its year above this week's calls), and the first of them ends the
+ * search that way. Pinned copies are no neighbours: they sit above the feed whatever their date
+ * (crm-evidence-2.md), and a pinned item's own place tells nothing.
  */
-function neighbourDates(
-  card: Element,
-  root: Element,
-  context: ReadingContext,
-  upcoming: boolean,
-): { above?: number; below?: number } {
+function neighbourDates(card: Element, root: Element, context: ReadingContext): { above?: number; below?: number } {
   if (card.closest(PINNED_SECTION)) return {};
   const scope = card.closest(TIMELINE.container) ?? root;
   const others = otherItemDates(scope, root, context).filter(
@@ -59,11 +55,11 @@ function neighbourDates(
   const known = new Map<Element, string>();
   const inGroup = (el: Element) => {
     const item = el.closest(CARDS) ?? el;
-    return inUpcomingGroup(item, groupHeading(item, root, context, known), context) === upcoming;
+    return !inUpcomingGroup(item, groupHeading(item, root, context, known), context);
   };
   const read = (el: Element) => {
     const text = el.getAttribute('datetime') ?? textOf(el);
-    const stamp = text ? readItemDate(text, context.clock, context.locale, tenseOf(upcoming))?.timestamp : undefined;
+    const stamp = text ? readItemDate(text, context.clock, context.locale, 'past')?.timestamp : undefined;
     return stamp ? Date.parse(stamp) : undefined;
   };
   const before = others.filter((el) => follows(card, el)).reverse();
@@ -89,8 +85,4 @@ function nearestInGroup(
     if (at !== undefined) return at;
   }
   return undefined;
-}
-
-function tenseOf(upcoming: boolean): Tense {
-  return upcoming ? 'planned' : 'past';
 }

@@ -162,13 +162,13 @@ interface Dated {
 
 /**
  * The item's date as the page wrote it, header before body (decisions.md): its date element where
- * it stands in the header line (or is the item's hook or found date line). Else, each kept only
- * where it fits the item's place in the feed (place-in-feed.ts): its date element beside the header
- * line (a `<time>` drawn next to it, one in the notes), then a date in the header's text ("Logged
- * call · Nov 18 at 3:15 PM"), then one in its body (crm-evidence-2.md). A subject ("Email - Agenda
- * for Nov 3, 2026") and a body ("Can we meet on Nov 24?") name what the item speaks of, never
- * when it happened: a date element beside them is the item's own, and without one their days
- * date it only where nothing around says otherwise.
+ * it stands in the header line (or is the item's hook or found date line), else a date with its
+ * time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM": when it was logged), not
+ * ahead of now outside the upcoming group. Else, each kept only where it fits the item's place in
+ * the feed (place-in-feed.ts): its date element elsewhere (a `<time>` drawn beside the header line),
+ * then a day the header's text names (a subject: "Email - Agenda for Nov 3, 2026"), then one in
+ * its body ("Can we meet on Nov 24?"): these name what the item speaks of, and date it only where
+ * nothing around says otherwise.
  */
 function itemDateText(
   dated: Dated,
@@ -182,7 +182,20 @@ function itemDateText(
     text !== undefined && fitsPlaceInFeed(card, root, text, context, upcoming) ? text : undefined;
   const shown = dateTextOf(timeEl, context);
   if (shown && ownLine) return shown;
-  return fits(shown) ?? fits(dateInText([header], context)) ?? fits(dateInText([description], context));
+  const inHeaderText = dateInText([header], context);
+  const logged = inHeaderText !== undefined && withTimeOfDay(inHeaderText, context, upcoming);
+  if (logged && notAhead(inHeaderText, context, upcoming)) return inHeaderText;
+  return fits(shown) ?? fits(inHeaderText) ?? fits(dateInText([description], context));
+}
+
+function withTimeOfDay(text: string, context: ReadingContext, upcoming: boolean): boolean {
+  return readItemDate(text, context.clock, context.locale, upcoming ? 'planned' : 'past')?.timePrecision === 'minute';
+}
+
+/** A done item's date is not after the moment the page was read; an upcoming one's may be. */
+function notAhead(text: string, context: ReadingContext, upcoming: boolean): boolean {
+  const at = readItemDate(text, context.clock, context.locale, upcoming ? 'planned' : 'past')?.timestamp;
+  return upcoming || at === undefined || Date.parse(at) <= context.clock.now.getTime();
 }
 
 /**

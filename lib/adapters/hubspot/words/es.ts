@@ -50,7 +50,7 @@ export const es: HubSpotWords = {
   // correo electrónico «…» no se entregó"), guesses too: only with the email named so, as a call's
   // topic ("el pedido no se entregó", "Marco Ruiz … como spam") or a subject says nothing of one.
   emailEvents:
-    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marco el correo\b.* como spam|el correo\b.* no se (?:entrego|pudo entregar))\b/,
+    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam|marco el correo\b.* como spam|el correo\b.* no se (?:entrego|pudo entregar))\b/,
   automated: /\b(?:secuencias?|flujo de trabajo|automatizad[oa])\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
   automatedTypes: /\b(?:correo(?: electronico)? de marketing|e-?mail de marketing)\b/,

@@ -53,7 +53,7 @@ export const fr: HubSpotWords = {
   // named so, as a call's topic ("colis non livré", "notre marque classée comme spam") or a subject
   // ("Marqué comme spam ?") says nothing of an email event.
   emailEvents:
-    /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|(?:signale|marque) l'e-?mail\b.* comme spam|l'e-?mail\b.* (?:a rebondi|n'a pas ete (?:remis|livre|distribue)))\b/,
+    /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam|(?:signale|marque) l'e-?mail\b.* comme spam|l'e-?mail\b.* (?:a rebondi|n'a pas ete (?:remis|livre|distribue)))\b/,
   automated: /\b(?:sequences?|workflows?|automatise|e-mail marketing)\b/,
   from: ['de'],
   to: ['a', 'avec'],

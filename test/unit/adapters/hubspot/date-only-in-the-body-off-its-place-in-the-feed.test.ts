@@ -118,4 +118,25 @@ describe('HubSpot: a body date is checked against the neighbours in the item own
     const feed = `${groupHeading('Upcoming')}${task}${groupHeading('November 2026')}${bodyDatedEmail}${olderCall}`;
     expect(datedInFeed(feed, '8202')).toEqual({ timestamp: '2026-11-19T08:15:00.000Z', reported: false });
   });
+
+  // Review s61 (r61d): the Upcoming group's order is not known; an overdue task above a later one keeps its due day.
+  it('an overdue task above a task due later keeps the due date in its body', () => {
+    const overdue = item('8231', 'Task', '', '<p>Due Nov 12, 2026 at 9:00 AM</p><p>Chase the purchase order</p>');
+    const next = item('8232', 'Task', 'Dec 3, 2026 at 9:00 AM', '<p>Quarterly review</p>');
+    const feed = `${groupHeading('Overdue')}${overdue}${groupHeading('Upcoming')}${next}`;
+    expect(datedInFeed(feed, '8231')).toEqual({ timestamp: '2026-11-12T09:00:00.000Z', reported: false });
+  });
+
+  // Review s61 (r61d): a date with its time in the header's text is when it was logged, whatever stands above.
+  it('a call keeps the date and time its header text shows, under a pinned copy whose section lost its hook', () => {
+    const pinned = `<div class="Pinned__section">${item('8241', 'Note by Alex Morgan', 'Nov 2, 2026 at 10:00 AM', '<p>Prefers calls</p>')}</div>`;
+    const call = item(
+      '8242',
+      'Logged call · Nov 18, 2026 at 3:15 PM',
+      '',
+      '<p>Demo of <time datetime="2026-11-16">Monday</time> went well</p>',
+    );
+    const feed = `${pinned}${groupHeading('November 2026')}${call}`;
+    expect(datedInFeed(feed, '8242')).toEqual({ timestamp: '2026-11-18T15:15:00.000Z', reported: false });
+  });
 });

@@ -13,6 +13,9 @@ import { fr } from '../../../../lib/adapters/hubspot/words/fr';
 describe('an email event said as a sentence in French or Spanish', () => {
   it.each([
     ["L'e-mail « Tarifs 2027 » a rebondi", [fr, en]],
+    // Review s61 (r61d): the participle alone as the header's event wording, as before the sentences.
+    ['E-mail - Signalé comme spam', [fr, en]],
+    ['Correo electrónico - Marcado como spam', [es, en]],
     ["L'e-mail « Tarifs 2027 » n'a pas été remis", [fr, en]],
     ["Noémie Garnier a marqué l'e-mail « Tarifs 2027 » comme spam", [fr, en]],
     ['El correo electrónico «Tarifas 2027» no se entregó', [es, en]],
