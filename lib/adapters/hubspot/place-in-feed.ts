@@ -29,8 +29,9 @@ export function fitsPlaceInFeed(
   upcoming: boolean,
 ): boolean {
   // The upcoming group's order is not known (overdue tasks above or below the next ones): it
-  // places nothing, and its dates may lie ahead.
-  if (upcoming) return true;
+  // places nothing, and its dates may lie ahead. Nor does the pinned section, which may hold a
+  // meeting still to come (crm-evidence-2.md: a second copy of an item, above the feed).
+  if (upcoming || card.closest(PINNED_SECTION)) return true;
   const date = readItemDate(dateText, context.clock, context.locale, 'past')?.timestamp;
   if (!date) return true;
   const at = Date.parse(date);
@@ -47,7 +48,6 @@ export function fitsPlaceInFeed(
  * (crm-evidence-2.md), and a pinned item's own place tells nothing.
  */
 function neighbourDates(card: Element, root: Element, context: ReadingContext): { above?: number; below?: number } {
-  if (card.closest(PINNED_SECTION)) return {};
   const scope = card.closest(TIMELINE.container) ?? root;
   const others = otherItemDates(scope, root, context).filter(
     (el) => !card.contains(el) && !el.contains(card) && !el.closest(PINNED_SECTION),

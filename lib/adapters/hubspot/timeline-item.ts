@@ -162,13 +162,14 @@ interface Dated {
 
 /**
  * The item's date as the page wrote it, header before body (decisions.md): its date element where
- * it stands in the header line (or is the item's hook or found date line), else a date with its
- * time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM": when it was logged), not
- * ahead of now outside the upcoming group. Else, each kept only where it fits the item's place in
- * the feed (place-in-feed.ts): its date element elsewhere (a `<time>` drawn beside the header line),
- * then a day the header's text names (a subject: "Email - Agenda for Nov 3, 2026"), then one in
- * its body ("Can we meet on Nov 24?"): these name what the item speaks of, and date it only where
- * nothing around says otherwise.
+ * it stands in the header line (or is the item's hook or found date line); else its date element
+ * elsewhere (a `<time>` drawn beside the header line) where it fits the item's place in the feed
+ * (place-in-feed.ts: a subject may name a day and hour, "Email - Confirmed: demo on Nov 12 at 2:00
+ * PM"); else a date with its time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM":
+ * when it was logged), not ahead of now outside the upcoming group; else, where it fits, a day the
+ * header's text names (a subject: "Email - Agenda for Nov 3, 2026"), then one in its body ("Can we
+ * meet on Nov 24?"): these name what the item speaks of, and date it only where nothing around
+ * says otherwise.
  */
 function itemDateText(
   dated: Dated,
@@ -183,9 +184,11 @@ function itemDateText(
   const shown = dateTextOf(timeEl, context);
   if (shown && ownLine) return shown;
   const inHeaderText = dateInText([header], context);
-  const logged = inHeaderText !== undefined && withTimeOfDay(inHeaderText, context, upcoming);
-  if (logged && notAhead(inHeaderText, context, upcoming)) return inHeaderText;
-  return fits(shown) ?? fits(inHeaderText) ?? fits(dateInText([description], context));
+  const logged =
+    inHeaderText !== undefined &&
+    withTimeOfDay(inHeaderText, context, upcoming) &&
+    notAhead(inHeaderText, context, upcoming);
+  return fits(shown) ?? (logged ? inHeaderText : fits(inHeaderText)) ?? fits(dateInText([description], context));
 }
 
 function withTimeOfDay(text: string, context: ReadingContext, upcoming: boolean): boolean {

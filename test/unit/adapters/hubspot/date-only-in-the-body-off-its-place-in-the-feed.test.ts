@@ -91,7 +91,45 @@ describe('HubSpot: an item whose own date shows nothing, dated only in its body'
       );
     expect(dated(above + email + below, '8102')).toEqual({ timestamp: '2026-11-16T08:45:00.000Z', reported: false });
   });
+
+  // Review s61 (r61f): a subject naming a past day and hour is what the email speaks of.
+  it('is dated by its <time> beside the header line, not by a day and hour its subject names', () => {
+    const email = timeBesideHeader(
+      previewEvent(
+        'Email - Confirmed: demo on Nov 12, 2026 at 2:00 PM',
+        '',
+        '<div data-selenium-test="timeline-header-actions" data-selenium-id="8102"></div><p>See you then.</p>',
+      ),
+      '2026-11-16T08:45:00Z',
+    );
+    expect(dated(above + email + below, '8102')).toEqual({ timestamp: '2026-11-16T08:45:00.000Z', reported: false });
+  });
+
+  // Review s61 (r61f): a meeting pinned above the feed may be still to come.
+  it('a pinned meeting still to come keeps its <time>', () => {
+    const meeting = (id: string) =>
+      timeBesideHeader(
+        previewEvent(
+          'Meeting - Pilot kickoff',
+          '',
+          `<div data-selenium-test="timeline-header-actions" data-selenium-id="${id}"></div><p>Agenda attached</p>`,
+        ),
+        '2026-11-24T09:00:00Z',
+      );
+    const feed = `<div data-test-id="pinned-activity-section">${meeting('8301')}</div>${groupHeading('November 2026')}${above}`;
+    expect(datedInFeed(feed, '8301')).toEqual({ timestamp: '2026-11-24T09:00:00.000Z', reported: false });
+  });
 });
+
+/** The preview's timestamp test id gone, its date drawn as a `<time>` next to the header line. */
+function timeBesideHeader(preview: string, datetime: string): string {
+  return preview
+    .replace(/<span data-test-id="event-timestamp"[^>]*><\/span>/, '')
+    .replace(
+      '<div class="PreviewEvent__Body',
+      `<time datetime="${datetime}">${datetime}</time><div class="PreviewEvent__Body`,
+    );
+}
 
 describe('HubSpot: a body date is checked against the neighbours in the item own group only', () => {
   const olderCall = item('8203', 'Logged call - No answer', 'Nov 13, 2026 at 1:00 PM', '<p>Rang twice</p>');
