@@ -129,10 +129,13 @@ function shownDate(
     const found = wholeDate(line);
     if (found && fits(found)) return { ...found, line };
   }
-  // A date inside a line's text is a day the item speaks of where it is not the item's own.
+  // A date inside a line's text: the entry's own where its meta line gives it with its time
+  // ("Logged Nov 3 at 2:00 PM", placed by its group's year as the entry is), a day the item speaks
+  // of where it is prose or a day alone that does not fit its place.
   for (const line of lines) {
     const found = dateInText(lineText(line), clock, language, tense, year);
-    if (found && fits(found)) return { ...found, line };
+    const logged = !inProse(line) && found?.timePrecision === 'minute';
+    if (found && (logged ? notAhead(found, clock, tense) : fits(found))) return { ...found, line };
   }
   if (marked) return unreadMarked(marked);
   // A time alone with no day header over it is reported as the date not read.
@@ -157,6 +160,11 @@ function fitsItsPlace(item: Element, found: ItemDate, clock: PageClock, language
   };
   const section = (el: Element) => feedSectionStart(el, clock, language);
   return fitsPlaceInFeed(item, Date.parse(found.timestamp), clock.now.getTime(), tense === 'planned', dateOf, section);
+}
+
+/** A done or past entry's date is not after the moment the page was read. */
+function notAhead(found: ItemDate, clock: PageClock, tense: Tense): boolean {
+  return tense === 'planned' || !found.timestamp || Date.parse(found.timestamp) <= clock.now.getTime();
 }
 
 /** An entry's own line showing its time alone ("4:15 PM · Jordan Blake"), split into its segments. */

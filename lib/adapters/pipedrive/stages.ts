@@ -104,11 +104,16 @@ export function stageHistory(
         : []),
       shown,
     );
-  // A closed deal's bar counting days for its stage dates a later entry than its creation, by a day
-  // that is not read: nothing is dated rather than the creation day.
-  else if (history.length === 0 && created && current && (counted || days === undefined))
+  // A closed deal's bar counting days in a stage before its last says it entered that one later
+  // than its creation, by a day that is not read: nothing is dated rather than the creation day.
+  else if (history.length === 0 && created && current && (counted || !countsBefore(bar, current)))
     history.push({ stage: current, enteredAt: created });
   return { entries: history, reentryUnseen: false };
+}
+
+function countsBefore(bar: StageBar, current: string): boolean {
+  const at = bar.steps.findIndex((s) => s.name === current);
+  return bar.steps.slice(0, Math.max(at, 0)).some((s) => s.days !== undefined);
 }
 
 function withMove(timestamp: string, moved: number): boolean {

@@ -1,7 +1,8 @@
 import { firstVisible, textOf } from '../dom';
 import type { OrdersSeen } from '../shown-date-order';
+import type { PageClock } from '../types';
 import type { FoundItem } from './find-items';
-import { namedMonthOfGroup } from './group-month';
+import { monthOfGroup, namedMonthOfGroup, nearMonthTurn } from './group-month';
 import { SEL } from './selectors';
 import { headerLine, leafTexts } from './structure';
 
@@ -15,15 +16,16 @@ const NUMERIC_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?:\s+\d{1,2}[:.]\
  * one with Spanish (United States) prints "11/5/2026" under "noviembre • 2026"). Only the item's
  * own date counts, its date element or else the line of its subject (its details may show another
  * day, "Created 11/10/2026"), and only a date of its group's year that one reading puts in the
- * group's month and the other does not. Only groups naming their month count: a group named relative
- * to today ("This Month", "Last Month") is of a month counted in the user's Salesforce time zone,
- * which may be a month off the clock's at a month's turn (group-month.ts), so "11/12/2026" under
- * "This Month" on 1 December 02:00 UTC (30 November in Los Angeles) says nothing of the order.
+ * group's month and the other does not. A group named relative to today ("This Month", "Last
+ * Month") counts only away from a month's turn: its month is counted in the user's Salesforce time
+ * zone, which may be a day off the clock's (group-month.ts), so "11/12/2026" under "This Month" on
+ * 1 December 02:00 UTC (30 November in Los Angeles) says nothing of the order.
  */
-export function groupDayOrder(items: readonly FoundItem[]): OrdersSeen {
+export function groupDayOrder(items: readonly FoundItem[], clock: PageClock): OrdersSeen {
   const seen: OrdersSeen = { dayFirst: false, monthFirst: false };
+  const relativeToo = !nearMonthTurn(clock);
   for (const found of items) {
-    const month = namedMonthOfGroup(found);
+    const month = relativeToo ? monthOfGroup(found, clock) : namedMonthOfGroup(found);
     if (!month) continue;
     const [year, groupMonth] = month.split('-').map(Number) as [number, number];
     for (const text of dateTexts(found.el))

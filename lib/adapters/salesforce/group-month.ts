@@ -44,3 +44,13 @@ function relativeMonthOfGroup(found: FoundItem, clock: PageClock, slack: number)
 function monthText(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
+
+/**
+ * Whether the clock is within two days of a month's turn in its zone: the user's Salesforce zone,
+ * which counts the relative groups' months, may be a day either side of it.
+ */
+export function nearMonthTurn(clock: PageClock): boolean {
+  const [year, month, day] = zonedDay(clock.now, clock.timeZone).split('-').map(Number) as [number, number, number];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= 2 || day >= days - 1;
+}

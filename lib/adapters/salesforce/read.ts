@@ -36,7 +36,7 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   const words = wordsFor(tagged.lang);
   const items = findItems(view, words, tagged, !untabledLanguage(tagged.lang));
   yield;
-  const locale = localeOfView(doc, view, groupDayOrder(items ?? []));
+  const locale = localeOfView(doc, view, groupDayOrder(items ?? [], clock));
   yield;
   const page: PageWords = { clock, locale, words, recordId: ref.recordId };
   const nameLabels = labelsOf(page.words, ref.kind === 'contact' ? 'contactName' : 'dealName');

@@ -11,17 +11,19 @@ import { describe, expect, it } from 'vitest';
 import { readDeal } from './read-written-page';
 import { change, dealPage, stage } from './written-deal-page';
 
-const page = (closeField: [string, string][]) =>
+const LOST_IN_PROPOSAL =
+  stage('Lead In', '5d', false) +
+  stage('Contact Made', '10d', false) +
+  stage('Proposal', '7d', true) +
+  stage('Negotiation', '', false);
+
+const page = (closeField: [string, string][], bar = LOST_IN_PROPOSAL) =>
   dealPage({
     title: 'Harbor expansion',
     headerValue: '$42,000',
     owner: 'Sam Reed',
     buttons: '<span class="StatusBadge_badge__p3">Lost</span>',
-    bar:
-      stage('Lead In', '5d', false) +
-      stage('Contact Made', '10d', false) +
-      stage('Proposal', '7d', true) +
-      stage('Negotiation', '', false),
+    bar,
     fields: [['Owner', 'Sam Reed'], ['Pipeline', 'Sales'], ...closeField, ['Deal created', 'Sep 10, 2026']],
     persons: '<section><h3>Persons</h3><a href="/person/901">Kim Lee</a></section>',
     feed: [change('Call', 'Call with Kim', 'Oct 1, 2026 11:00 AM', 'Sam Reed')],
@@ -44,5 +46,13 @@ describe('a closed Pipedrive deal whose feed shows no stage move', () => {
     // Review s61 (r61b): the bar's 15 days in earlier stages say Proposal was not entered when the deal was created.
     const { record } = read(page([]));
     expect(record.stageHistory).toEqual([]);
+  });
+
+  // Review s61 (r61e): with no count in a stage before its last, the deal was created in that stage.
+  it('a closed deal counting days only in its last stage entered it when created, whatever its close day', () => {
+    const bar = stage('Lead In', '', false) + stage('Contact Made', '', false) + stage('Proposal', '7d', true);
+    expect(read(page([], bar)).record.stageHistory).toEqual([
+      { stage: 'Proposal', enteredAt: '2026-09-10T00:00:00.000Z' },
+    ]);
   });
 });

@@ -98,4 +98,13 @@ describe('Pipedrive: an entry without its date line, dated only in its note', ()
       reported: false,
     });
   });
+
+  // Review s61 (r61e): a meta line giving the day with its time is the entry's, placed by its group's year.
+  it('an entry whose own line says "Logged Nov 3 at 2:00 PM" under "November 2025" is of that day', () => {
+    const call = (id: number, subject: string, date: string) => entry('Call', id, subject, date);
+    const read = reading(
+      `<div>November 2025</div>${call(93101, 'Check-in call', 'Nov 10 · 3:00 PM')}${call(93102, 'Budget call', 'Logged Nov 3 at 2:00 PM')}${call(93103, 'Intro call', 'Nov 1 · 11:00 AM')}`,
+    );
+    expect(read.activities.find((a) => a.title === 'Budget call')?.timestamp).toBe('2025-11-03T14:00:00.000Z');
+  });
 });

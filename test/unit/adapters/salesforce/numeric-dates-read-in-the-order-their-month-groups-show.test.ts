@@ -191,4 +191,25 @@ describe('numeric dates under month groups', () => {
     );
     expect(dated(r)).toEqual([['Old thread', 'text 8/4/2026']]);
   });
+
+  // Review s61 (r61e): away from a month's turn "This Month" is the clock's month, and shows the order.
+  it('mid-month, "This Month" shows day first: "12/11/2026" is 12 November, not a touch ahead of the clock', () => {
+    const r = readAt(
+      contactPage(
+        timeline('', [
+          {
+            heading: 'This Month',
+            items:
+              email('Renewal terms', '00T5g00000AaB05AAA', '3:00 PM | 12/11/2026') +
+              email('Agenda', '00T5g00000AaB06AAA', '9:30 AM | 5/11/2026'),
+          },
+        ]),
+      ),
+      '2026-11-20T15:00:00Z',
+    );
+    expect(dated(r)).toEqual([
+      ['Renewal terms', '2026-11-12T15:00:00.000Z'],
+      ['Agenda', '2026-11-05T09:30:00.000Z'],
+    ]);
+  });
 });
