@@ -67,11 +67,20 @@ function neighbourDates(card: Element, root: Element, context: ReadingContext): 
   return { above: nearestInGroup(before, inGroup, read), below: nearestInGroup(after, inGroup, read) };
 }
 
-/** Other items' date elements: their timestamp hooks, else the date lines inside items' cards. */
+/**
+ * Other items' date elements: their timestamp hooks, else each card's first date line (its own,
+ * header before body: a thread's earlier message or a day its notes name is not when it happened).
+ */
 function otherItemDates(scope: Element, root: Element, context: ReadingContext): Element[] {
   const hooked = Array.from(scope.querySelectorAll(TIMELINE.timestamp));
   if (hooked.length > 0) return hooked;
-  return dateAnchors(root, context).filter((el) => scope.contains(el) && el.closest(CARDS) !== null);
+  const seen = new Set<Element>();
+  return dateAnchors(root, context).filter((el) => {
+    const card = scope.contains(el) ? el.closest(CARDS) : null;
+    if (!card || seen.has(card)) return false;
+    seen.add(card);
+    return true;
+  });
 }
 
 function nearestInGroup(

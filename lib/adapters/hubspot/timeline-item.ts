@@ -162,10 +162,10 @@ interface Dated {
 
 /**
  * The item's date as the page wrote it, header before body (decisions.md): its date element where
- * it stands in the header line (or is the item's hook or found date line); else its date element
- * elsewhere (a `<time>` drawn beside the header line) where it fits the item's place in the feed
- * (place-in-feed.ts: a subject may name a day and hour, "Email - Confirmed: demo on Nov 12 at 2:00
- * PM"); else a date with its time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM":
+ * it stands in or beside the header line (or is the item's hook or found date line: a subject may
+ * name a day and hour, "Email - Confirmed: demo on Nov 12 at 2:00 PM"); else its date element in
+ * the notes where it fits the item's place in the feed (place-in-feed.ts); else a date with its
+ * time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM":
  * when it was logged), not ahead of now outside the upcoming group; else, where it fits, a day the
  * header's text names (a subject: "Email - Agenda for Nov 3, 2026"), then one in its body ("Can we
  * meet on Nov 24?"): these name what the item speaks of, and date it only where nothing around
@@ -203,12 +203,14 @@ function notAhead(text: string, context: ReadingContext, upcoming: boolean): boo
 
 /**
  * The date element is the item's own: its timestamp hook, the date line the item finder found, or
- * one inside the header line's hook (an item without that hook has its header line around its date).
+ * one inside the header line's hook or drawn beside it (its parent holds the header line; an item
+ * without that hook has its header line around its date). One further down, in the notes, may be a
+ * day they speak of.
  */
 function inHeader(timeEl: Element | null, card: Element, dateLine: Element | undefined): boolean {
   if (!timeEl || timeEl === dateLine || timeEl.matches(TIMELINE.timestamp)) return true;
   const header = card.querySelector(TIMELINE.header);
-  return !header || header.contains(timeEl);
+  return !header || header.contains(timeEl) || timeEl.parentElement?.contains(header) === true;
 }
 
 /**

@@ -111,7 +111,7 @@ function shownDate(
     return onDay ? { ...onDay, ...placeOf(el, time, language) } : unreadMarked(marked);
   }
   const lines = linesOf(item).filter((line) => line !== doneLine);
-  const fits = (found: ItemDate) => fitsItsPlace(item, found, clock, language, tense);
+  const fits = (found: ItemDate) => fitsItsPlace(item, found, { clock, language, tense, year });
   const wholeDate = (line: Element) =>
     dateInLine(lineText(line), clock, language, tense, year) ??
     dateInLine(piecesText(line), clock, language, tense, year);
@@ -151,11 +151,22 @@ function inProse(line: Element): boolean {
  * A date found in the item's prose or inside a line's text, kept where it fits the item's place
  * among its neighbours' dates and its tense (place-in-feed.ts); one not read to an instant is kept.
  */
-function fitsItsPlace(item: Element, found: ItemDate, clock: PageClock, language: PageLanguage, tense: Tense): boolean {
+function fitsItsPlace(
+  item: Element,
+  found: ItemDate,
+  {
+    clock,
+    language,
+    tense,
+    year,
+  }: { clock: PageClock; language: PageLanguage; tense: Tense; year: number | undefined },
+): boolean {
   if (!found.timestamp) return true;
+  // The neighbours under the entry's month heading take its year, as the entry does (year-header.ts).
   const dateOf = (line: Element) => {
     const date =
-      dateInLine(lineText(line), clock, language, 'past') ?? dateInLine(piecesText(line), clock, language, 'past');
+      dateInLine(lineText(line), clock, language, 'past', year) ??
+      dateInLine(piecesText(line), clock, language, 'past', year);
     return date?.timestamp ? Date.parse(date.timestamp) : undefined;
   };
   const section = (el: Element) => feedSectionStart(el, clock, language);

@@ -121,6 +121,23 @@ describe('HubSpot: an item whose own date shows nothing, dated only in its body'
   });
 });
 
+describe('HubSpot: an item whose own date is drawn beside its header line', () => {
+  // Review s61 (r61g): that date is the item's own, whatever its neighbours or the clock say.
+  it('a meeting still to come keeps it, at the top of the feed', () => {
+    const meeting = timeBesideHeader(
+      previewEvent(
+        'Meeting - Product demo',
+        '',
+        '<div data-selenium-test="timeline-header-actions" data-selenium-id="8401"></div><p>Agenda attached</p>',
+      ),
+      '2026-12-02T10:00:00Z',
+    );
+    expect(
+      datedInFeed(`${groupHeading('December 2026')}${meeting}${groupHeading('November 2026')}${above}`, '8401'),
+    ).toEqual({ timestamp: '2026-12-02T10:00:00.000Z', reported: false });
+  });
+});
+
 /** The preview's timestamp test id gone, its date drawn as a `<time>` next to the header line. */
 function timeBesideHeader(preview: string, datetime: string): string {
   return preview

@@ -107,4 +107,13 @@ describe('Pipedrive: an entry without its date line, dated only in its note', ()
     );
     expect(read.activities.find((a) => a.title === 'Budget call')?.timestamp).toBe('2025-11-03T14:00:00.000Z');
   });
+
+  // Review s61 (r61h): the neighbours under last year's heading are of that year too.
+  it('an entry whose own line names its day alone under "November 2025" is of that day', () => {
+    const call = (id: number, subject: string, date: string) => entry('Call', id, subject, date);
+    const read = reading(
+      `<div>November 2025</div>${call(93201, 'Check-in call', 'Nov 10 · 3:00 PM')}${call(93202, 'Budget call', 'Call logged on Nov 3')}${call(93203, 'Intro call', 'Nov 1 · 11:00 AM')}`,
+    );
+    expect(read.activities.find((a) => a.title === 'Budget call')?.timestamp?.slice(0, 10)).toBe('2025-11-03');
+  });
 });

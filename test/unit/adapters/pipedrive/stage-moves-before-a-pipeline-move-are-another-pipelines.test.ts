@@ -78,4 +78,19 @@ describe('a deal moved to another pipeline', () => {
       { stage: 'Proposal', enteredAt: '2026-11-10T09:00:00.000Z' },
     ]);
   });
+
+  // Review s61 (r61h): a move out and straight back is no new pipeline: the stays before are this one's.
+  it('moved out and back keeps its stays before the round trip', () => {
+    const out = change({ field: 'Pipeline', from: 'Partner', to: 'Sales', when: 'Nov 10, 2026 9:00 AM' });
+    const back = change({ field: 'Pipeline', from: 'Sales', to: 'Partner', when: 'Nov 10, 2026 9:03 AM' });
+    const r = page([back, out, stageMove('First contact', 'Proposal', 'Oct 20, 2026 9:00 AM')].join(''), [
+      { name: 'First contact' },
+      { name: 'Proposal', days: 31, current: true },
+      { name: 'Contract' },
+    ]);
+    expect(history(r)).toEqual([
+      { stage: 'First contact', enteredAt: '2026-10-01T00:00:00.000Z' },
+      { stage: 'Proposal', enteredAt: '2026-10-20T09:00:00.000Z' },
+    ]);
+  });
 });
