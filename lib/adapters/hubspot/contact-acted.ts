@@ -9,20 +9,23 @@ import type { HubSpotWords } from './words/types';
  * it is hers, inbound (crm-evidence-2.md: "direction comes from who sent it versus the record").
  * The header is the type wording alone, never a subject it carries ("… - Devis demandé par
  * Camille Durand" names her in the rep's subject). A name counts whole: "Camille Durand" is not
- * "Camille Durandeau".
+ * "Camille Durandeau"; and a first name alone says nothing.
  */
 export function contactActed(own: string, contacts: readonly string[], words: readonly HubSpotWords[]): boolean {
   const text = ` ${own}`;
-  return contacts
-    .map(fold)
-    .filter(Boolean)
-    .some((name) =>
-      words.some(
-        (w) =>
-          w.by.some((by) => namedAt(text, ` ${by} ${name}`)) ||
-          [...w.actedFirst, ...(w.sentFirst ?? [])].some((verb) => wholeAt(text, 0, ` ${name} ${verb}`)),
-      ),
-    );
+  return (
+    contacts
+      .map(fold)
+      // A name of one word (a record named "Alex") may open a rep's full name ("sent by Alex Morgan").
+      .filter((name) => name.includes(' '))
+      .some((name) =>
+        words.some(
+          (w) =>
+            w.by.some((by) => namedAt(text, ` ${by} ${name}`)) ||
+            [...w.actedFirst, ...(w.sentFirst ?? [])].some((verb) => wholeAt(text, 0, ` ${name} ${verb}`)),
+        ),
+      )
+  );
 }
 
 /** `phrase` stands somewhere in `text`, ending at a word's end. */

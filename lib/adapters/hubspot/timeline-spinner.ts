@@ -39,7 +39,15 @@ function nothingShownAfter(el: Element, timeline: Element): boolean {
   return true;
 }
 
-/** A spinner's animated dots: child elements with no text and nothing inside. */
+/**
+ * A spinner's animated dots: two or more child elements with no text and nothing inside, beside at
+ * most a short assistive label ("Loading"). A status line saying something ("No activities yet",
+ * "You've reached the end") beside an icon, or an empty announcer region, is no spinner.
+ */
 function hasEmptyDots(el: Element): boolean {
-  return Array.from(el.children).some((child) => child.children.length === 0 && textOf(child) === '');
+  const dots = Array.from(el.children).filter((child) => child.children.length === 0 && textOf(child) === '');
+  return dots.length >= 2 && textOf(el).length <= SPINNER_LABEL_MAX;
 }
+
+/** Longest assistive label a spinner carries ("Loading…", "Chargement…"). */
+const SPINNER_LABEL_MAX = 20;

@@ -45,12 +45,9 @@ export const es: HubSpotWords = {
   // A missed call is the contact's call nobody took (guess: the usual Spanish words, as en "Missed call").
   inbound: /\b(?:respuesta de correo|respondio|recibid[oa]|entrante)\b|^llamada perdida\b/,
   outbound: /\b(?:enviad[oa]|registrad[oa]|saliente|secuencia)\b/,
-  // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence. An event
-  // is also said as a sentence about "el correo" ("Lucía Romero marcó el correo «…» como spam", "El
-  // correo electrónico «…» no se entregó"), guesses too: only with the email named so, as a call's
-  // topic ("el pedido no se entregó", "Marco Ruiz … como spam") or a subject says nothing of one.
+  // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
   emailEvents:
-    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam|marco el correo\b.* como spam|el correo\b.* no se (?:entrego|pudo entregar))\b/,
+    /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam)\b/,
   automated: /\b(?:secuencias?|flujo de trabajo|automatizad[oa])\b/,
   // A marketing email goes to a list without a person writing it, as en "Marketing email".
   automatedTypes: /\b(?:correo(?: electronico)? de marketing|e-?mail de marketing)\b/,

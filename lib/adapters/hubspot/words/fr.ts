@@ -47,13 +47,9 @@ export const fr: HubSpotWords = {
   ],
   inbound: /\b(?:reponse par e-mail|a repondu|recue?|entrant)\b|^appel manque\b/,
   outbound: /\b(?:envoye|enregistre|sortant|passe par|sequence)\b/,
-  // Guess, written by hand: HubSpot's French email event wording is not in the evidence. An event
-  // is also said as a sentence about "l'e-mail" ("L'e-mail « Proposition » a rebondi", "… n'a pas
-  // été remis", "Camille Durand a marqué l'e-mail … comme spam"), guesses too: only with the email
-  // named so, as a call's topic ("colis non livré", "notre marque classée comme spam") or a subject
-  // ("Marqué comme spam ?") says nothing of an email event.
+  // Guess, written by hand: HubSpot's French email event wording is not in the evidence.
   emailEvents:
-    /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam|(?:signale|marque) l'e-?mail\b.* comme spam|l'e-?mail\b.* (?:a rebondi|n'a pas ete (?:remis|livre|distribue)))\b/,
+    /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam)\b/,
   automated: /\b(?:sequences?|workflows?|automatise|e-mail marketing)\b/,
   from: ['de'],
   to: ['a', 'avec'],

@@ -5,21 +5,17 @@ import { es } from '../../../../lib/adapters/hubspot/words/es';
 import { fr } from '../../../../lib/adapters/hubspot/words/fr';
 
 /**
- * metrics.md: automated system events are not touches. A French or Spanish portal may say an email
- * event as a sentence about the email, its verb conjugated ("a rebondi", "n'a pas été remis", "a
- * marqué … comme spam", "marcó … como spam", "no se entregó"), not only as the table's nouns and
- * participles ("rebond", "signalé comme spam"): it names the email but is no one's email.
+ * metrics.md: automated system events are not touches; calls, emails and meetings are. HubSpot's
+ * French and Spanish event participles ("Signalé comme spam", "Marcado como spam") after the type
+ * are events; the same words in a call's topic, a first name ("Marco"), a brand ("marque") or a
+ * subject are not. Review s61 (r61a, r61i): sentences about "l'e-mail"/"el correo" ("… a rebondi",
+ * "no se entregó") are a call's topic or a reply's subject as often as an event, so they are read
+ * as neither (the hslang finding that such event sentences count as emails stays open).
  */
-describe('an email event said as a sentence in French or Spanish', () => {
+describe('email event words in French or Spanish', () => {
   it.each([
-    ["L'e-mail « Tarifs 2027 » a rebondi", [fr, en]],
-    // Review s61 (r61d): the participle alone as the header's event wording, as before the sentences.
     ['E-mail - Signalé comme spam', [fr, en]],
     ['Correo electrónico - Marcado como spam', [es, en]],
-    ["L'e-mail « Tarifs 2027 » n'a pas été remis", [fr, en]],
-    ["Noémie Garnier a marqué l'e-mail « Tarifs 2027 » comme spam", [fr, en]],
-    ['El correo electrónico «Tarifas 2027» no se entregó', [es, en]],
-    ['Inés Quintana marcó el correo «Tarifas 2027» como spam', [es, en]],
   ])('"%s" is a system item, no email', (header, words) => {
     expect(classifyActivity(header, { words })).toMatchObject({ type: 'system', direction: 'unknown' });
   });
@@ -41,6 +37,10 @@ describe('an email event said as a sentence in French or Spanish', () => {
     ['Reunión con Marco Ruiz sobre correos recibidos como spam', [es, en], 'meeting'],
     ['Correo electrónico - No se entregó tu pedido: lo reenviamos hoy', [es, en], 'email'],
     ['E-mail - Marqué comme spam ? Ajoutez-nous à vos contacts', [fr, en], 'email'],
+    // Review s61 (r61i): a call about an email that did not arrive, a reply whose subject says so.
+    ["Appel avec Camille Durand : l'e-mail du devis a rebondi", [fr, en], 'call'],
+    ['Reunión con Lucía Romero: el correo de invitación no se entregó', [es, en], 'meeting'],
+    ["Réponse par e-mail - L'e-mail avec le devis n'a pas été remis", [fr, en], 'email'],
   ])('"%s" stays a touch (%s)', (header, words, type) => {
     expect(
       classifyActivity(header, { words, contactNames: ['Noémie Garnier', 'Inés Quintana', 'Marco Ruiz'] }).type,

@@ -39,6 +39,8 @@ describe("a header naming the record's contact as who sent the email", () => {
     ['E-mail envoyé par Hugo Lefort - Devis demandé par Noémie Garnier', 'Noémie Garnier', [fr, en]],
     // Someone else whose name she opens: not her.
     ['Email sent by Priya Ramanathan', 'Priya Raman', [en]],
+    // Review s61 (r61i): a record named by a first name alone, which the rep shares.
+    ['Email sent by Alex Morgan', 'Alex', [en]],
   ])('"%s" stays outbound', (header, contact, words) => {
     expect(classifyActivity(header, { words, contactNames: [contact], allContacts: true })).toMatchObject({
       type: 'email',
