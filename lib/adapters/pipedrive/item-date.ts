@@ -111,7 +111,7 @@ function shownDate(
     return onDay ? { ...onDay, ...placeOf(el, time, language) } : unreadMarked(marked);
   }
   const lines = linesOf(item).filter((line) => line !== doneLine);
-  const fits = (found: ItemDate) => fitsItsPlace(item, found, { clock, language, tense, year });
+  const fits = (found: ItemDate, ahead = false) => fitsItsPlace(item, found, { clock, language, tense, year, ahead });
   const wholeDate = (line: Element) =>
     dateInLine(lineText(line), clock, language, tense, year) ??
     dateInLine(piecesText(line), clock, language, tense, year);
@@ -129,13 +129,12 @@ function shownDate(
     const found = wholeDate(line);
     if (found && fits(found)) return { ...found, line };
   }
-  // A date inside a line's text: the entry's own where its meta line gives it with its time
-  // ("Logged Nov 3 at 2:00 PM", placed by its group's year as the entry is), a day the item speaks
-  // of where it is prose or a day alone that does not fit its place.
+  // A date inside a line's text ("Logged Nov 3 at 2:00 PM", placed by its group's year as the entry
+  // is): the entry's own where it fits its place, a day the item speaks of where it does not. On
+  // the entry's own line it may lie a day ahead (a call due tomorrow, done today: metrics.md counts it done).
   for (const line of lines) {
     const found = dateInText(lineText(line), clock, language, tense, year);
-    const logged = !inProse(line) && found?.timePrecision === 'minute';
-    if (found && (logged ? notAhead(found, clock, tense) : fits(found))) return { ...found, line };
+    if (found && fits(found, !inProse(line))) return { ...found, line };
   }
   if (marked) return unreadMarked(marked);
   // A time alone with no day header over it is reported as the date not read.
@@ -150,6 +149,8 @@ function inProse(line: Element): boolean {
 /**
  * A date found in the item's prose or inside a line's text, kept where it fits the item's place
  * among its neighbours' dates and its tense (place-in-feed.ts); one not read to an instant is kept.
+ * `ahead`: on the entry's own line, a day after now may be its own (done before it was due), up to
+ * a day ahead: a note's meeting next week is not.
  */
 function fitsItsPlace(
   item: Element,
@@ -159,24 +160,26 @@ function fitsItsPlace(
     language,
     tense,
     year,
-  }: { clock: PageClock; language: PageLanguage; tense: Tense; year: number | undefined },
+    ahead,
+  }: { clock: PageClock; language: PageLanguage; tense: Tense; year: number | undefined; ahead: boolean },
 ): boolean {
   if (!found.timestamp) return true;
-  // The neighbours under the entry's month heading take its year, as the entry does (year-header.ts).
+  // The neighbours under the entry's month heading take its year, as the entry does (year-header.ts),
+  // and a neighbour's day without a year is read as a done entry's is: up to a week ahead this year's.
   const dateOf = (line: Element) => {
     const date =
-      dateInLine(lineText(line), clock, language, 'past', year) ??
-      dateInLine(piecesText(line), clock, language, 'past', year);
+      dateInLine(lineText(line), clock, language, 'done', year) ??
+      dateInLine(piecesText(line), clock, language, 'done', year);
     return date?.timestamp ? Date.parse(date.timestamp) : undefined;
   };
   const section = (el: Element) => feedSectionStart(el, clock, language);
-  return fitsPlaceInFeed(item, Date.parse(found.timestamp), clock.now.getTime(), tense === 'planned', dateOf, section);
+  const at = Date.parse(found.timestamp);
+  const mayBeAhead = tense === 'planned' || (ahead && at <= clock.now.getTime() + DAY_AHEAD_MS);
+  return fitsPlaceInFeed(item, at, clock.now.getTime(), mayBeAhead, dateOf, section);
 }
 
-/** A done or past entry's date is not after the moment the page was read. */
-function notAhead(found: ItemDate, clock: PageClock, tense: Tense): boolean {
-  return tense === 'planned' || !found.timestamp || Date.parse(found.timestamp) <= clock.now.getTime();
-}
+/** How far ahead an entry's own line may date a done entry: due tomorrow, done today. */
+const DAY_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 /** An entry's own line showing its time alone ("4:15 PM · Jordan Blake"), split into its segments. */
 interface TimeAlone {

@@ -116,4 +116,22 @@ describe('Pipedrive: an entry without its date line, dated only in its note', ()
     );
     expect(read.activities.find((a) => a.title === 'Budget call')?.timestamp?.slice(0, 10)).toBe('2025-11-03');
   });
+
+  // Review s61 (r61j): done before it was due, an entry's own line may date it up to a day ahead.
+  it.each([
+    ['Logged Nov 20, 2026 at 4:00 PM', '2026-11-20T16:00:00.000Z'],
+    ['Logged Nov 21', '2026-11-21'],
+  ])('a done entry whose own line says "%s", at the top of the History, keeps that day', (line, day) => {
+    const read = reading(entry('Call', 93301, 'Early call', line) + above + below);
+    expect(read.activities.find((a) => a.title === 'Early call')?.timestamp?.slice(0, day.length)).toBe(day);
+  });
+
+  // Review s61 (r61e): a neighbour ticked done ahead of its due day is this year's.
+  it('an entry below a call ticked done ahead of its due day keeps the day its own line gives', () => {
+    const call = (id: number, subject: string, date: string) => entry('Call', id, subject, date);
+    const read = reading(
+      `${call(93311, 'Kick-off call', 'Nov 24 · 10:00 AM')}${call(93312, 'Budget call', 'Logged Nov 19 at 2:00 PM')}${call(93313, 'Intro call', 'Nov 12 · 9:00 AM')}`,
+    );
+    expect(read.activities.find((a) => a.title === 'Budget call')?.timestamp).toBe('2026-11-19T14:00:00.000Z');
+  });
 });
