@@ -17,9 +17,10 @@ const CARDS = `${TIMELINE.card}, ${TIMELINE.cardFallback}`;
  * preview line, a call's notes: "Can we meet on Nov 24, 2026 at 10:00 AM?", "her email of Oct 29,
  * 2026") may be the item's own, its date element being empty, gone or elsewhere. The timeline lists
  * its past items newest first (read.ts), so a past item's date lies between the dates of the past
- * items above and below it, and is not after the moment the page was read. A date that breaks either names another day (what the email proposes, what the call
- * followed up on): the item is read undated and reported (decisions.md: a wrong value counts
- * against, `unknown` with a `notRead` entry does not).
+ * items above and below it, and is not after the moment the page was read. A date that breaks
+ * either names another day (what the email proposes, what the call followed up on): the item is
+ * read undated and reported (decisions.md: a wrong value counts against, `unknown` with a `notRead`
+ * entry does not).
  */
 export function fitsPlaceInFeed(
   card: Element,

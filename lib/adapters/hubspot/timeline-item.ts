@@ -165,11 +165,10 @@ interface Dated {
  * it stands in or beside the header line (or is the item's hook or found date line: a subject may
  * name a day and hour, "Email - Confirmed: demo on Nov 12 at 2:00 PM"); else its date element in
  * the notes where it fits the item's place in the feed (place-in-feed.ts); else a date with its
- * time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM":
- * when it was logged), not ahead of now outside the upcoming group; else, where it fits, a day the
- * header's text names (a subject: "Email - Agenda for Nov 3, 2026"), then one in its body ("Can we
- * meet on Nov 24?"): these name what the item speaks of, and date it only where nothing around
- * says otherwise.
+ * time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM": when it was logged), not
+ * ahead of now outside the upcoming group; else, where it fits, a day the header's text names (a
+ * subject: "Email - Agenda for Nov 3, 2026"), then one in its body ("Can we meet on Nov 24?"):
+ * these name what the item speaks of, and date it only where nothing around says otherwise.
  */
 function itemDateText(
   dated: Dated,
@@ -184,21 +183,15 @@ function itemDateText(
   const shown = dateTextOf(timeEl, context);
   if (shown && ownLine) return shown;
   const inHeaderText = dateInText([header], context);
-  const logged =
-    inHeaderText !== undefined &&
-    withTimeOfDay(inHeaderText, context, upcoming) &&
-    notAhead(inHeaderText, context, upcoming);
+  const logged = inHeaderText !== undefined && loggedAt(inHeaderText, context, upcoming);
   return fits(shown) ?? (logged ? inHeaderText : fits(inHeaderText)) ?? fits(dateInText([description], context));
 }
 
-function withTimeOfDay(text: string, context: ReadingContext, upcoming: boolean): boolean {
-  return readItemDate(text, context.clock, context.locale, upcoming ? 'planned' : 'past')?.timePrecision === 'minute';
-}
-
-/** A done item's date is not after the moment the page was read; an upcoming one's may be. */
-function notAhead(text: string, context: ReadingContext, upcoming: boolean): boolean {
-  const at = readItemDate(text, context.clock, context.locale, upcoming ? 'planned' : 'past')?.timestamp;
-  return upcoming || at === undefined || Date.parse(at) <= context.clock.now.getTime();
+/** A date with its time of day, not after the moment the page was read outside the upcoming group. */
+function loggedAt(text: string, context: ReadingContext, upcoming: boolean): boolean {
+  const read = readItemDate(text, context.clock, context.locale, upcoming ? 'planned' : 'past');
+  if (read?.timePrecision !== 'minute') return false;
+  return upcoming || Date.parse(read.timestamp) <= context.clock.now.getTime();
 }
 
 /**
