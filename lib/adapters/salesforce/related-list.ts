@@ -60,7 +60,7 @@ export const withoutCount = (text: string) => text.replace(/\(\d+\+?\)\s*$/, '')
 export const showsFirstRows = (title: string) => /\(\d+\+\)\s*$/.test(title);
 
 /** A title counting "(3)" over fewer rows than that: the card has rendered its first rows only. */
-function countsMoreThan(title: string, shown: number): boolean {
+export function countsMoreThan(title: string, shown: number): boolean {
   const counted = title.match(/\((\d+)\)\s*$/)?.[1];
   return counted !== undefined && Number(counted) > shown;
 }

@@ -55,3 +55,18 @@ describe('activities read only from an "Activity History (3+)" card', () => {
     ]);
   });
 });
+
+// Review s61 (helper's note on 9d4dfb1): a count over the rows shown says the same as "(3+)".
+describe('activities read from an "Activity History (5)" card showing 3 rows', () => {
+  it.each([false, true])('are reported as partly read (classes stripped: %s)', (strip) => {
+    const r = readRecord(page.replace('<span> (3+)</span>', '<span> (5)</span>'), { strip });
+    expect(r.notRead.filter((n) => n.field === 'activities').map((n) => n.reason)).toEqual([
+      'the "Activity History" list shows its first rows only ("(5)")',
+    ]);
+  });
+
+  it('"(3)" over its 3 rows is the whole list', () => {
+    const r = readRecord(page.replace('<span> (3+)</span>', '<span> (3)</span>'));
+    expect(r.notRead.filter((n) => n.field === 'activities')).toEqual([]);
+  });
+});
