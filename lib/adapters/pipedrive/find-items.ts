@@ -17,6 +17,7 @@ import { TITLES } from './titles';
 import { withoutTrackingLines } from './tracking-lines';
 import { hasTypeSignal, iconLabels } from './type-signals';
 import type { Wording } from './wording';
+import { namesFeedGroup } from './year-header';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tablist"]';
 
@@ -78,7 +79,7 @@ export function findItems(view: Element, clock: PageClock, language: PageLanguag
   // headed by an h1 of its own ("Sales Assistant") shows dated lines too, but no feed section.
   const found =
     outside.length > 0 ? outside : shaped.filter((item, i) => holdsFeedSection(sides[i], item, clock, language));
-  return withSiblingEntries(withoutContainers(found, view), language);
+  return withSiblingEntries(withoutContainers(found, view), clock, language);
 }
 
 /**
@@ -163,15 +164,16 @@ function withoutContainers(items: Element[], view: Element): Element[] {
  * which no dated line found. An element holding items is their group (a day's, with
  * its header), never an entry beside them; nor is a field row or another record's card.
  */
-export function withSiblingEntries(items: Element[], language: PageLanguage): Element[] {
+export function withSiblingEntries(items: Element[], clock: PageClock, language: PageLanguage): Element[] {
   const known = new Set(items);
   const parents = new Set<Element>();
   for (const item of items) if (item.parentElement) parents.add(item.parentElement);
   const holders = holdersOf(items);
   const extra = new Set<Element>();
+  const feedGroup = (heading: string) => namesFeedGroup(heading, clock, language);
   for (const parent of parents) {
     const tags = new Set(items.filter((i) => i.parentElement === parent).map((i) => i.tagName));
-    for (const group of [parent, ...groupsBeside(parent, holders)])
+    for (const group of [parent, ...groupsBeside(parent, holders, feedGroup)])
       for (const child of Array.from(group.children))
         if (
           !known.has(child) &&

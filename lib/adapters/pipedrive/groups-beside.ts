@@ -1,4 +1,3 @@
-import { namesFeedGroup } from './feed-group-heading';
 import { hiddenByPage, visibleText } from './lines';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -11,9 +10,13 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
  * dropped, the reading would claim to be whole (crm-pages.md: report what could not be read).
  * An element that is no group (no heading of its own opening it) has none beside it, and a sibling
  * whose heading names no month or day is none of the feed's groups: the column's "Details" section
- * beside the "History" one is drawn alike, its field rows no entries (feed-group-heading.ts).
+ * beside the "History" one is drawn alike, its field rows no entries (`namesFeedGroup`: year-header.ts).
  */
-export function groupsBeside(group: Element, holders: ReadonlySet<Element>): Element[] {
+export function groupsBeside(
+  group: Element,
+  holders: ReadonlySet<Element>,
+  namesFeedGroup: (heading: string) => boolean,
+): Element[] {
   const heading = openingHeading(group);
   const around = group.parentElement;
   if (!heading || !around) return [];
@@ -23,12 +26,16 @@ export function groupsBeside(group: Element, holders: ReadonlySet<Element>): Ele
       other.tagName === group.tagName &&
       !holders.has(other) &&
       !hiddenByPage(other) &&
-      isFeedGroupHeading(openingHeading(other), heading.tagName),
+      isFeedGroupHeading(openingHeading(other), heading.tagName, namesFeedGroup),
   );
 }
 
 /** A heading of the tag the items' group opens with, naming a month or day. */
-function isFeedGroupHeading(heading: Element | undefined, tagName: string): boolean {
+function isFeedGroupHeading(
+  heading: Element | undefined,
+  tagName: string,
+  namesFeedGroup: (heading: string) => boolean,
+): boolean {
   return heading?.tagName === tagName && namesFeedGroup(visibleText(heading));
 }
 

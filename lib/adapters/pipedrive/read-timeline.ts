@@ -197,7 +197,7 @@ function dealContactIds(
 export function timelineItems(view: Element, clock: PageClock, language: PageLanguage): Element[] {
   return remembered('timeline-items', view, () => {
     const marked = markedItems(view, clock, language);
-    const found = marked.length > 0 ? withSiblingEntries(marked, language) : findItems(view, clock, language);
+    const found = marked.length > 0 ? withSiblingEntries(marked, clock, language) : findItems(view, clock, language);
     const over = layersOverRecord(view);
     const items = over.length > 0 ? found.filter((item) => !inLayers(item, over)) : found;
     return items.flatMap((item) => threadMessages(item, clock, language));

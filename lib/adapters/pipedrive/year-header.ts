@@ -54,6 +54,16 @@ function saidBy(el: Element, clock: PageClock, language: PageLanguage): number |
   return el.matches(OPENS_PART) ? 'stop' : 'nothing';
 }
 
+/**
+ * A heading the feed groups its entries under by when they happened, with or without its year and
+ * its count ("November 2026 (2)", "Oktober", "Tuesday, November 17", "Today"): a section's heading
+ * ("Details", "Focus") names no day (groups-beside.ts).
+ */
+export function namesFeedGroup(text: string, clock: PageClock, language: PageLanguage): boolean {
+  const heading = text.trim().replace(/\s*\(\d+\)$/, '');
+  return headerYear(heading, clock, language) !== undefined || namesGroup(heading, clock, language);
+}
+
 /** A group header naming no year: a month alone ("December", "Dezember") or a day ("Today", "Tuesday, November 17"). */
 function namesGroup(text: string, clock: PageClock, language: PageLanguage): boolean {
   if (!text || text.length > MOST_HEADER_CHARS) return false;
