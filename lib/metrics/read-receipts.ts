@@ -46,7 +46,8 @@ export function mayBeReadReceipt(activity: Activity): boolean {
   return receiptOf(activity) !== undefined;
 }
 
-function receiptOf(activity: Activity): string | undefined {
+/** The subject a receipt says was read, folded as sentSubject folds a sent mail's; none for any other activity. */
+export function receiptOf(activity: Activity): string | undefined {
   if (activity.type !== 'email' || activity.direction !== 'inbound' || activity.automated) return undefined;
   return activity.title.includes(':') ? receiptSubject(activity.title) : undefined;
 }
@@ -55,9 +56,14 @@ function receiptOf(activity: Activity): string | undefined {
 function firstSendings(copies: readonly TouchCopy[]): Map<string, number> {
   const sent = new Map<string, number>();
   for (const copy of copies) {
-    if (copy.channel !== 'email' || copy.activity.direction !== 'outbound') continue;
-    const title = fold(copy.activity.title).trim();
+    const title = sentSubject(copy.activity);
+    if (title === undefined) continue;
     sent.set(title, Math.min(sent.get(title) ?? Number.POSITIVE_INFINITY, copy.at.getTime()));
   }
   return sent;
+}
+
+/** The subject of a mail the rep sent, as a receipt would name it; none for any other activity. */
+export function sentSubject(activity: Activity): string | undefined {
+  return activity.type === 'email' && activity.direction === 'outbound' ? fold(activity.title).trim() : undefined;
 }

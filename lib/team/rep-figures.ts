@@ -16,6 +16,7 @@ import { withOwnerlessReceipts } from './ownerless-receipts';
 import { isEmailReply, mergeOwnerless, ownerlessTouches, repliesByRep } from './ownerless-touches';
 import { ofWeeksRead, rowsWindow, type TeamPeriods } from './periods';
 import { activitiesOfPacks } from './read-rows';
+import { receiptsOfEarlierMails } from './receipts-before-window';
 import { type RepRow, repRow } from './rep-row';
 import { append } from './slices';
 import { repTouches } from './team-touches';
@@ -122,17 +123,6 @@ export async function repFigures(input: {
     if (input.shown(owner)) append(activities, own);
     await yieldToPage();
   }
-  input.progress('Merging copies of each touch');
-  // Every rep's touches, oldest first, each once with the one owner it is credited to.
-  const contactTouches = await repTouches(everyOwner, input.links, rules, input.logged);
-  const byOwner = touchesByOwner(contactTouches);
-  const shownReps = input.owners.flatMap((owner) => {
-    const merged = byOwner.get(owner);
-    return merged && input.shown(owner) ? [{ owner, merged }] : [];
-  });
-  const touches = contactTouches.filter((t) => t.activity.owner !== undefined && input.shown(t.activity.owner));
-  // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
-  const byContact = await touchesByContact(contactTouches);
   input.progress('Reading touches without an owner');
   const ownerlessRead = await ownerlessTouches(await input.ownerlessRead, {
     account: input.account,
@@ -143,7 +133,29 @@ export async function repFigures(input: {
     keep: input.keep,
     logged: input.logged,
   });
-  const ownerless = withOwnerlessReceipts(ownerlessRead, byContact);
+  const earlier = await receiptsOfEarlierMails({
+    db: input.db,
+    activities: [...everyOwner, ...ownerlessRead.map((t) => t.activity)],
+    windowStart: periods.read.start,
+    keep: input.keep,
+  });
+  input.progress('Merging copies of each touch');
+  // Every rep's touches, oldest first, each once with the one owner it is credited to.
+  const contactTouches = await repTouches(everyOwner.map(receiptMarked(earlier)), input.links, rules, input.logged);
+  const byOwner = touchesByOwner(contactTouches);
+  const shownReps = input.owners.flatMap((owner) => {
+    const merged = byOwner.get(owner);
+    return merged && input.shown(owner) ? [{ owner, merged }] : [];
+  });
+  const touches = contactTouches.filter((t) => t.activity.owner !== undefined && input.shown(t.activity.owner));
+  // Copies merged before the setting leaves automated touches out: a copy that says so speaks for its touch.
+  const byContact = await touchesByContact(contactTouches);
+  const ownerless = withOwnerlessReceipts(
+    ownerlessRead.map((t) =>
+      earlier.has(t.activity.key) ? { ...t, activity: receiptMarked(earlier)(t.activity) } : t,
+    ),
+    byContact,
+  );
   const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
   const { claimed, upgraded } = await mergeOwnerless(byContact, ownerless, rules);
   // The touches left out are kept apart: a reply to a sequence email left out still ends the cadence.
@@ -199,6 +211,11 @@ export async function repFigures(input: {
     leftOutByContact: split.leftOut,
     basis,
   };
+}
+
+/** An activity the receipts of earlier mails name marked automated: the contact opened the mail, she did not answer it. */
+function receiptMarked(receipts: ReadonlySet<string>): (activity: Activity) => Activity {
+  return (activity) => (receipts.has(activity.key) ? { ...activity, automated: true } : activity);
 }
 
 /** Touches by the owner each is credited to, each list in the order given. */
