@@ -24,7 +24,7 @@ export function withReadReceipts<T extends TouchCopy>(copies: readonly T[]): T[]
 }
 
 /**
- * Undated activities with each receipt of a subject the dated copies show sent marked automated
+ * Undated activities with each receipt of a subject the copies show sent, dated or not, marked automated
  * (an undated reply would otherwise leave the reply rate unknown). With no date of its own, when
  * Touchline first saw it is all that places it: one seen before the subject's first sending is
  * the person's own mail, as a dated one before it is (withReadReceipts).
@@ -32,6 +32,16 @@ export function withReadReceipts<T extends TouchCopy>(copies: readonly T[]): T[]
 export function undatedReadReceipts(undated: readonly Activity[], copies: readonly TouchCopy[]): Activity[] {
   if (!undated.some(mayBeReadReceipt)) return [...undated];
   const sent = firstSendings(copies);
+  // An undated sent mail is placed by when Touchline first saw it too; one never seen so, before any receipt.
+  for (const activity of undated) {
+    const title = sentSubject(activity);
+    if (title === undefined) continue;
+    const seen = Date.parse(activity.firstSeenAt ?? '');
+    sent.set(
+      title,
+      Math.min(sent.get(title) ?? Number.POSITIVE_INFINITY, Number.isNaN(seen) ? Number.NEGATIVE_INFINITY : seen),
+    );
+  }
   return undated.map((activity) => {
     const subject = receiptOf(activity);
     const first = subject === undefined ? undefined : sent.get(subject);

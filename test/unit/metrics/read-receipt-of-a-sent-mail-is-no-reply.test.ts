@@ -80,4 +80,33 @@ describe('a read receipt beside the mail it reports on, from any source', () => 
     ]);
     expect(v.outcomes.undatedReplies).toBe(1);
   });
+
+  // Review s61 (r61c): a deal page showed neither with a readable date.
+  it('an undated "Read: Pallet pricing" beside an undated "Pallet pricing" the rep sent: no undated reply', () => {
+    const v = view([
+      activity({ type: 'email', direction: 'outbound', title: 'Pallet pricing', sourceId: 'e-1' }),
+      activity({ type: 'email', direction: 'inbound', title: 'Read: Pallet pricing', sourceId: 'e-2' }),
+    ]);
+    expect(v.outcomes.undatedReplies).toBe(0);
+  });
+
+  it('an undated "Read: Pallet pricing" first seen before the undated "Pallet pricing" was: still her undated reply', () => {
+    const v = view([
+      activity({
+        type: 'email',
+        direction: 'outbound',
+        title: 'Pallet pricing',
+        sourceId: 'e-1',
+        firstSeenAt: '2026-11-16T09:00:00.000Z',
+      }),
+      activity({
+        type: 'email',
+        direction: 'inbound',
+        title: 'Read: Pallet pricing',
+        sourceId: 'e-2',
+        firstSeenAt: '2026-11-12T09:00:00.000Z',
+      }),
+    ]);
+    expect(v.outcomes.undatedReplies).toBe(1);
+  });
 });
