@@ -6,6 +6,7 @@ import { summariesInZone } from '../db/stage-summary-zone';
 import { browserTimeZone } from '../db/time-precision';
 import { buildContactView } from '../metrics/contact-view';
 import { buildDealView } from '../metrics/deal-view';
+import type { Activity } from '../schema/activity';
 import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
 
@@ -19,7 +20,7 @@ const KIND = /:(contact|deal):[^:]+$/;
 export async function savedContactView(
   db: TouchlineDb,
   data: ContactData,
-  context: { settings: Settings; now: Date },
+  context: { settings: Settings; now: Date; olderShown?: readonly Activity[] },
 ): Promise<RecordView | null> {
   if (!data.contact) return null;
   const activities = await keptActivities(db, data.activities, context.now, context.settings.retentionDays);
@@ -30,16 +31,22 @@ export async function savedContactView(
 export async function recordView(
   db: TouchlineDb,
   recordKey: string,
-  context: { settings: Settings; now: Date; onInvalid: (rows: InvalidRow[]) => void },
+  context: {
+    settings: Settings;
+    now: Date;
+    onInvalid: (rows: InvalidRow[]) => void;
+    /** What the record's latest reading showed older than what is kept (buildContactView). */
+    olderShown?: readonly Activity[];
+  },
 ): Promise<RecordView | null> {
-  const { settings, now, onInvalid } = context;
+  const { settings, now, onInvalid, olderShown } = context;
   const kind = KIND.exec(recordKey)?.[1];
   if (kind === 'contact') {
     const { contact, activities, invalid } = await readContactData(db, recordKey);
     if (invalid.length > 0) onInvalid(invalid);
     const kept = await keptActivities(db, activities, now, settings.retentionDays);
     return contact
-      ? buildContactView({ contact, activities: kept, settings, now, pageTimeZone: browserTimeZone() })
+      ? buildContactView({ contact, activities: kept, settings, now, pageTimeZone: browserTimeZone(), olderShown })
       : null;
   }
   if (kind === 'deal') {

@@ -8,6 +8,7 @@ import type { TouchlineDb } from '../db/schema';
 import { browserTimeZone } from '../db/time-precision';
 import { recordKey } from '../keys';
 import { type Failure, type MessageName, type ProtocolMap, REQUEST_SCHEMAS } from '../messaging/protocol';
+import type { Activity } from '../schema/activity';
 import type { ReadResult } from '../schema/read-result';
 import type { Settings } from '../schema/settings';
 import type { RecordView } from '../schema/view-model';
@@ -15,6 +16,7 @@ import { yourNameIn } from '../settings/your-name';
 import { answer } from './answer';
 import { eraseStoredRecord } from './erase-record';
 import { withOlderNotKept } from './older-not-kept';
+import { holdOlderShown, olderShown } from './older-shown';
 import { recordView, savedContactView } from './record-view';
 import { failure } from './validate';
 
@@ -40,6 +42,8 @@ interface Context {
   view: (recordKey: string) => Promise<RecordView | null>;
   /** Saves a page reading, sharing a transaction with readings that arrive at the same time. */
   save: ReturnType<typeof createSaveQueue>;
+  /** Each record's activities its latest reading showed older than what is kept (holdOlderShown). */
+  olderHeld: Map<string, Activity[]>;
 }
 
 const NOT_STORED = 'Touchline has no data for this record yet. Open its page in the CRM so Touchline can read it.';
@@ -48,10 +52,12 @@ export function createService(deps: ServiceDeps): Service {
   const onInvalid = deps.onInvalid ?? ((rows) => console.warn('Touchline: stored rows failed validation', rows));
   const save = createSaveQueue(async (batch) => saveReadings(await deps.db, batch));
   const loadSettings = sharedWhileLoading(deps.settings);
+  const olderHeld = new Map<string, Activity[]>();
   const context = async (): Promise<Context> => {
     const [db, settings] = await Promise.all([deps.db, loadSettings()]);
     const now = deps.now();
-    return { db, settings, now, onInvalid, save, view: (key) => recordView(db, key, { settings, now, onInvalid }) };
+    const view = (key: string) => recordView(db, key, { settings, now, onInvalid, olderShown: olderHeld.get(key) });
+    return { db, settings, now, onInvalid, save, view, olderHeld };
   };
   function handler<Name extends MessageName, Schema extends z.ZodMiniType>(
     name: Name,
@@ -78,9 +84,11 @@ export function createService(deps: ServiceDeps): Service {
       const touch = await undoLoggedTouch(c.db, key, c.settings.timeZone, browserTimeZone(), c.now, wholeTouch);
       return withView(c, owningRecordKey(touch), (view) => ({ ok: true, view }));
     }),
-    eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key, dryRun }, c) =>
-      eraseStoredRecord(c.db, key, dryRun),
-    ),
+    eraseRecord: handler('eraseRecord', REQUEST_SCHEMAS.eraseRecord, async ({ recordKey: key, dryRun }, c) => {
+      // Erased means gone from memory too: the older activities its reading showed are let go.
+      if (!dryRun) c.olderHeld.delete(key);
+      return eraseStoredRecord(c.db, key, dryRun);
+    }),
     listLoggedTouches: handler('listLoggedTouches', REQUEST_SCHEMAS.listLoggedTouches, async (_input, c) => {
       const { touches, invalid } = await listLoggedTouches(c.db);
       if (invalid.length > 0) c.onInvalid(invalid);
@@ -120,7 +128,9 @@ async function readingSaved(reading: ReadResult, c: Context): Promise<Response<'
     });
     if (summary.invalid.length > 0) c.onInvalid(summary.invalid);
     const shown = (view: RecordView) => withOlderNotKept(view, reading, c.now, c.settings);
-    const saved = summary.saved && (await savedContactView(c.db, summary.saved, c));
+    const older = olderShown(reading, c.now, c.settings.retentionDays, yourNameIn(c.settings, reading.crm));
+    holdOlderShown(c.olderHeld, key, older);
+    const saved = summary.saved && (await savedContactView(c.db, summary.saved, { ...c, olderShown: older }));
     if (saved) return { ok: true, status: 'read', recordKey: key, view: shown(saved) };
     return withView(c, key, (view) => ({ ok: true, status: 'read', recordKey: key, view: shown(view) }));
   }

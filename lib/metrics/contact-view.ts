@@ -44,18 +44,28 @@ export function buildContactView(input: {
   now: Date;
   /** The zone pages were read in (the browser's): see atPrintedDay. */
   pageTimeZone?: string;
+  /**
+   * The page's activities older than what Touchline keeps, as the reading just showed them (not
+   * stored: retention applies on read): the steps of a cadence that began before them.
+   */
+  olderShown?: readonly Activity[];
 }): ContactView {
   const { contact, settings, now } = input;
   const activities = withThisContact(input.activities, contact.key);
   const { timeZone, countAutomated } = settings;
-  const collected = collectTouches(activities, {
+  const options = {
     now,
     timeZone,
     scopeKey: contact.key,
     countCompletedTasks: settings.countCompletedTasks,
     ...(input.pageTimeZone ? { pageTimeZone: input.pageTimeZone } : {}),
-  });
+  };
+  const collected = collectTouches(activities, options);
   const all = collected.touches;
+  // The n-th outbound touch is step n (metrics.md, Cadence), counted from the first the page shows, kept or not.
+  const steps = input.olderShown?.length
+    ? collectTouches(withThisContact([...input.olderShown, ...input.activities], contact.key), options).touches
+    : all;
   const touches = headlineTouches(all, countAutomated);
   const undated = collected.undated - (countAutomated ? 0 : collected.undatedAutomated);
   const period = resolvePeriod(settings.period, now, timeZone);
@@ -144,6 +154,10 @@ export function buildContactView(input: {
       undated,
       undatedOutbound,
       leftOut: all.filter((t) => !countsInHeadline(t, countAutomated)),
+      steps: {
+        touches: headlineTouches(steps, countAutomated),
+        leftOut: steps.filter((t) => !countsInHeadline(t, countAutomated)),
+      },
     }),
     recent: recentTouches(all),
     weekly: weeklyTrend(all, now, timeZone, countAutomated, kept),
@@ -175,6 +189,7 @@ function cadenceView(
     undatedOutbound,
     pageTimeZone,
     leftOut,
+    steps,
   }: {
     contact: Contact;
     settings: Settings;
@@ -184,6 +199,8 @@ function cadenceView(
     pageTimeZone?: string;
     /** Automated touches the setting leaves out of `touches`. */
     leftOut: readonly Touch[];
+    /** `touches` and `leftOut` with the page's touches older than what Touchline keeps: the cadence's steps. */
+    steps: { touches: Touch[]; leftOut: readonly Touch[] };
   },
 ): ContactView['cadence'] {
   const cold = goneCold(touches, settings, now, leftOut);
@@ -194,15 +211,15 @@ function cadenceView(
     daysSinceLastTouch: daysSince,
     ...(last ? { lastTouchAt: last.at.toISOString(), lastTouchBy: surelyHappenedBy(last).toISOString() } : {}),
     ...nextTouchView(
-      touches,
+      steps.touches,
       settings,
       now,
       { count: undated, outbound: undatedOutbound },
       contact.createdAt,
       pageTimeZone,
-      leftOut,
+      steps.leftOut,
     ),
-    ...gapsView(gapsInPeriod(cadenceGaps(touches, settings, now, leftOut), period), touches, {
+    ...gapsView(gapsInPeriod(cadenceGaps(steps.touches, settings, now, steps.leftOut), period), steps.touches, {
       count: undated,
       outbound: undatedOutbound,
     }),
