@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { OutcomeFigures } from '../lib/schema/view-model';
-import { plural } from './format';
+import { plural, reasonText } from './format';
 import { Metric } from './Metric';
 import { RateFigure } from './RateFigure';
 
@@ -47,9 +47,18 @@ export function OutcomesCard({ outcomes, facts, children }: OutcomesCardProps) {
         />
         <div class="tl-rate">
           <span class="tl-label">meetings held</span>
-          <Metric name="meetings-held" value={outcomes.meetingsHeld} class="tl-number">
-            {outcomes.meetingsHeld}
-          </Metric>
+          {outcomes.meetingsHeldNotKnown ? (
+            <>
+              <Metric name="meetings-held" value={null} reason="outcomes-not-read" class="tl-number">
+                —
+              </Metric>
+              <span class="tl-small">{reasonText('outcomes-not-read')}</span>
+            </>
+          ) : (
+            <Metric name="meetings-held" value={outcomes.meetingsHeld} class="tl-number">
+              {outcomes.meetingsHeld}
+            </Metric>
+          )}
         </div>
       </div>
       {(facts || unknown || directionUnknown) && (

@@ -142,6 +142,7 @@ const REASONS: Record<string, string> = {
   'automated-not-counted': 'only automated touches, which are not counted',
   'older-not-kept': 'none in the days Touchline keeps',
   'activities-not-read': 'none in what was read; touches may be in the part not read',
+  'outcomes-not-read': 'none in what was read; more may be in the part not read',
   'no-next-step': 'no next step planned',
   'no-stage': 'stage not read from the page',
   'no-stage-history': 'stage history not read from the page',

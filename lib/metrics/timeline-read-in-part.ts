@@ -86,21 +86,28 @@ export function withTimelineReadInPart(view: ContactView, notRead: readonly NotR
   };
 }
 
+/** A rate's or count's reason when what was read has none of its outcomes and part of the period was not read. */
+export const OUTCOMES_NOT_READ = 'outcomes-not-read';
+
 /**
  * The outcome figures when part of the period may not have been read: a rate none of whose
  * denominator was read is not "no outbound emails in period" but not known (its emails or calls
- * may be what was not read); a rate over what was read stays, as the counts do.
+ * may be what was not read); nor is a rate or a count of meetings none of whose outcomes was read
+ * a confident 0 (a folded reply, a filtered meeting). A rate over outcomes read stays, as the
+ * counts of touches do.
  */
 export function withRatesReadInPart<T extends OutcomeFigures>(outcomes: T): T {
   return {
     ...outcomes,
     replyRate: rateReadInPart(outcomes.replyRate),
     connectRate: rateReadInPart(outcomes.connectRate),
+    ...(outcomes.meetingsHeld === 0 ? { meetingsHeldNotKnown: true } : {}),
   };
 }
 
 function rateReadInPart(rate: Rate): Rate {
-  return rate.denominator === 0 ? { ...rate, value: null, reason: PART_NOT_READ } : rate;
+  if (rate.denominator === 0) return { ...rate, value: null, reason: PART_NOT_READ };
+  return rate.numerator === 0 ? { ...rate, value: null, reason: OUTCOMES_NOT_READ } : rate;
 }
 
 /**

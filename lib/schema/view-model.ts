@@ -125,6 +125,8 @@ export const outcomeFiguresSchema = z.object({
   replyRate: rateSchema,
   connectRate: rateSchema,
   meetingsHeld: count,
+  /** None held in what was read, and part of the period was not read (withRatesReadInPart): not a confident 0. */
+  meetingsHeldNotKnown: z.optional(z.literal(true)),
   /** Call attempts and meetings whose outcome the page did not show. */
   unknownOutcomes: count,
   /** Emails of the period whose direction the page did not show, when there are any: in neither count of the reply rate. */

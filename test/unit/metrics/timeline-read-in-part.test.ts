@@ -31,13 +31,22 @@ describe('withTimelineReadInPart', () => {
     reply(at('2026-11-17 11:00')),
   ];
 
-  it('withholds lead response time and marks the view, leaving the counts and the due date as read', () => {
+  it('withholds lead response time, a connect rate of none connected and no meeting held, and marks the view, leaving the counts and the due date as read', () => {
     const read = viewOf(worked);
     // 10 Nov 10:00 − 1 Sep 08:00 in LA: 70 days and 2 h on the wall clock, and the hour 1 Nov's fall-back adds.
     expect(read.outcomes.leadResponseHours).toBe(1683);
     const hedged = withTimelineReadInPart(read, FILTERED);
     expect(hedged.timelineReadInPart).toBe(true);
-    expect(hedged.outcomes).toEqual({ ...read.outcomes, leadResponseHours: null });
+    // A filter may hide items of the period: no call read connected is no confident 0 %, nor no meeting a confident 0.
+    expect(read.outcomes.replyRate).toMatchObject({ numerator: 1, value: 1 });
+    expect(read.outcomes.connectRate).toMatchObject({ numerator: 0, value: 0 });
+    expect(read.outcomes.meetingsHeld).toBe(0);
+    expect(hedged.outcomes).toEqual({
+      ...read.outcomes,
+      leadResponseHours: null,
+      connectRate: { ...read.outcomes.connectRate, value: null, reason: 'outcomes-not-read' },
+      meetingsHeldNotKnown: true,
+    });
     expect(hedged.touches).toEqual(read.touches);
     expect(hedged.cadence.nextDue).toEqual(read.cadence.nextDue);
     expect(hedged.cadence.nextDueReason).toBe(NEXT_STEP_READ_IN_PART);
