@@ -8,6 +8,7 @@ import { teamDate } from './team-dates';
 /** One row per rep, the team on top: effort beside outcomes, and the early warning in words. */
 export function RepsSection({ view }: { view: TeamView }) {
   const { low, high } = view.band;
+  const unnamed = view.unownedLogged + view.unnamedYou;
   return (
     <section class="tl-team-section" aria-labelledby="tl-reps-title">
       <h2 id="tl-reps-title">Reps</h2>
@@ -32,11 +33,11 @@ export function RepsSection({ view }: { view: TeamView }) {
           {periodHeld(view.periods.current, view.keptFrom.from)}
         </p>
       )}
-      {view.unownedLogged > 0 && (
-        <p class="tl-hint" data-notice="unowned-logged" data-count={view.unownedLogged}>
-          {view.unownedLogged} {view.unownedLogged === 1 ? 'touch' : 'touches'} logged in Touchline in this period{' '}
-          {view.unownedLogged === 1 ? 'is' : 'are'} on no rep's row: set your name in each CRM on the{' '}
-          <a href="/options.html">options page</a> to count {view.unownedLogged === 1 ? 'it' : 'them'} on yours.
+      {unnamed > 0 && (
+        <p class="tl-hint" data-notice="unowned-logged" data-count={unnamed}>
+          {unnamedWords(view.unownedLogged, view.unnamedYou)} in this period {unnamed === 1 ? 'is' : 'are'} on no rep's
+          row: set your name in each CRM on the <a href="/options.html">options page</a> to count{' '}
+          {unnamed === 1 ? 'it' : 'them'} on yours.
         </p>
       )}
       {view.reps.length === 0 ? (
@@ -71,6 +72,15 @@ export function RepsSection({ view }: { view: TeamView }) {
 }
 
 /** What the notice adds for the chosen period: all of it held, part of it, or none. */
+/** "2 touches logged in Touchline and 1 a CRM page credits to "You"", each part only where there are some. */
+function unnamedWords(logged: number, you: number): string {
+  const parts = [
+    logged > 0 && `${logged} ${logged === 1 ? 'touch' : 'touches'} logged in Touchline`,
+    you > 0 && `${you} ${logged > 0 ? '' : you === 1 ? 'touch ' : 'touches '}a CRM page credits to "You"`,
+  ];
+  return parts.filter(Boolean).join(' and ');
+}
+
 function periodHeld(period: TeamView['periods']['current'], heldFrom: string): string {
   const from = Date.parse(heldFrom);
   if (period.end.getTime() <= from) {

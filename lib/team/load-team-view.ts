@@ -1,6 +1,7 @@
 import type { InvalidRow } from '../db/rows';
 import type { TouchlineDb } from '../db/schema';
 import { browserTimeZone } from '../db/time-precision';
+import { touchesIn } from '../metrics/period';
 import type { Settings } from '../schema/settings';
 import { keptWithin } from '../settings/kept-from';
 import { yieldToPage } from '../yield-to-page';
@@ -34,6 +35,7 @@ import { addTouchesBeforeWindow } from './touches-before-window';
 import { comparableCount, typicalTimes } from './typical-times';
 import { contactsWithUndatedReplies } from './undated-replies';
 import { contactsWithUndatedTouches } from './undated-touches';
+import { unnamedYouTouches } from './unnamed-you';
 import { unownedLoggedTouches } from './unowned-logged';
 import { weeksHeld } from './weekly-totals';
 
@@ -184,6 +186,7 @@ export async function loadTeamView(input: {
     rules: { now, timeZone: settings.timeZone, countCompletedTasks: settings.countCompletedTasks, pageTimeZone },
     period: periods.current,
   });
+  const unnamedYou = await unnamedYouTouches(db, touchesIn(reps.onNoRow, periods.current), unowned);
   const kept = keptWithin(periods.read.start, settings, now);
   const weekly = kept
     ? reps.weekly.map((rep) => ({ ...rep, weeks: weeksHeld(rep.weeks, new Date(kept.from), settings.timeZone) }))
@@ -213,6 +216,7 @@ export async function loadTeamView(input: {
     }),
     invalidRows: invalid.length,
     unownedLogged,
+    unnamedYou,
     ...(kept ? { keptFrom: kept } : {}),
   });
   if (pending.length === 0) return view(first, 0);

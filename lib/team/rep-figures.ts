@@ -40,6 +40,8 @@ export interface RepFigures {
   leftOutByContact: Map<string, Touch[]>;
   /** What the shown reps' figures are computed from (teamBasis): their merged touches and other activities. */
   basis: Basis;
+  /** The counted touches without an owner that no owned copy claimed: on no rep's row. */
+  onNoRow: Touch[];
 }
 
 /** One owner's packs of the read window, asked for now and awaited later. */
@@ -210,6 +212,7 @@ export async function repFigures(input: {
     byContact,
     leftOutByContact: split.leftOut,
     basis,
+    onNoRow: unclaimed.filter(counts),
   };
 }
 

@@ -49,6 +49,8 @@ export interface TeamView {
   invalidRows: number;
   /** Touches logged in Touchline in the period with no owner (no name set for their CRM): on no row. */
   unownedLogged: number;
+  /** Touches of the period a page credited to "You" with no name set for its CRM: on no row either. */
+  unnamedYou: number;
   /** Where what Touchline holds starts, when the weeks read reach further back (kept-from.ts). */
   keptFrom?: { from: string; raised: boolean };
 }
