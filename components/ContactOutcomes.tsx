@@ -10,6 +10,8 @@ interface ContactOutcomesProps {
   periodReadInPart?: boolean;
   /** The page shows an outbound touch older than what Touchline keeps after the latest older reply or meeting (olderNotKept). */
   olderOutbound?: { reply: boolean; meeting: boolean };
+  /** How far back the timeline was loaded, where only older items were not (loadedBack): a count since an outcome shown there holds. */
+  loadedBack?: number;
 }
 
 /** The outcomes card with what only one relationship has: touches to the first reply and meeting, lead response, the vanity flag. */
@@ -18,8 +20,9 @@ export function ContactOutcomes({
   timelineReadInPart = false,
   periodReadInPart = false,
   olderOutbound = { reply: false, meeting: false },
+  loadedBack,
 }: ContactOutcomesProps) {
-  const read = { timelineReadInPart, periodReadInPart, olderOutbound };
+  const read = { timelineReadInPart, periodReadInPart, olderOutbound, loadedBack };
   const facts = (
     <>
       <li>{firstReplyText(outcomes, read)}</li>
@@ -53,6 +56,7 @@ function firstReplyText(
     automatedBeforeFirstReply = 0,
     undatedOutbound = 0,
     firstReplyFromStart,
+    firstReplyAfter,
     directionUnknownBeforeFirstReply = 0,
   }: ContactView['outcomes'],
   read: ReadInPart,
@@ -65,6 +69,7 @@ function firstReplyText(
     automated: automatedBeforeFirstReply,
     undated: undatedOutbound,
     fromStart: firstReplyFromStart === true,
+    after: firstReplyAfter,
     directionUnknown: directionUnknownBeforeFirstReply,
   });
 }
@@ -81,6 +86,7 @@ function firstMeetingText(
     automatedBeforeFirstMeeting = 0,
     undatedOutboundBeforeMeeting = 0,
     firstMeetingFromStart,
+    firstMeetingAfter,
     directionUnknownBeforeFirstMeeting = 0,
   }: ContactView['outcomes'],
   read: ReadInPart,
@@ -90,14 +96,21 @@ function firstMeetingText(
       automated: automatedBeforeFirstMeeting,
       undated: undatedOutboundBeforeMeeting,
       fromStart: firstMeetingFromStart === true,
+      after: firstMeetingAfter,
       directionUnknown: directionUnknownBeforeFirstMeeting,
     });
   return `${plural(undatedMeetings, 'meeting', 'meetings')} without a readable date: when the first was held is not known`;
 }
 
+/** Whether the timeline was loaded back to the outcome a count runs back to: every touch of the count was read. */
+function shownSince(after: string | undefined, loadedBack: number | undefined): boolean {
+  return after !== undefined && loadedBack !== undefined && loadedBack <= Date.parse(after);
+}
+
 interface ReadInPart {
   timelineReadInPart: boolean;
   periodReadInPart: boolean;
+  loadedBack: number | undefined;
   olderOutbound: { reply: boolean; meeting: boolean };
 }
 
@@ -109,6 +122,8 @@ interface NotCounted {
   automated: number;
   undated: number;
   fromStart: boolean;
+  /** When the outcome the count runs back to came, where one did. */
+  after: string | undefined;
   /** Emails counted whose sender was not read: any may be the contact's, so the count is at most. */
   directionUnknown: number;
 }
@@ -126,7 +141,7 @@ function firstText(what: 'reply' | 'meeting', touches: number | null, read: Read
       ? 'whether the contact replied in period is not known (the timeline was read in part)'
       : 'whether a meeting was held in period is not known (the timeline was read in part)';
   if (touches === null) return what === 'reply' ? 'no reply in period' : 'no meeting held in period';
-  if (read.timelineReadInPart)
+  if (read.timelineReadInPart && !shownSince(not.after, read.loadedBack))
     return `outbound touches before the first ${what}: not known (the timeline was read in part)`;
   const count = plural(touches, 'outbound touch', 'outbound touches');
   const leftOut = not.automated > 0 ? ` (and ${not.automated} automated, not counted)` : '';

@@ -1,4 +1,4 @@
-import { withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
+import { loadedBack, withTimelineReadInPart } from '../lib/metrics/timeline-read-in-part';
 import type { NotRead } from '../lib/schema/read-result';
 import type { ContactView as ContactViewModel } from '../lib/schema/view-model';
 import { CadenceCard } from './CadenceCard';
@@ -68,6 +68,7 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
         reply: view.olderNotKept?.beforeReply === true,
         meeting: view.olderNotKept?.beforeMeeting === true,
       }}
+      loadedBack={loadedBack(notRead)}
     />,
     <CadenceCard
       key="cadence"

@@ -135,6 +135,8 @@ export function buildContactView(input: {
       ...(directionUnknownBeforeFirstMeeting > 0 ? { directionUnknownBeforeFirstMeeting } : {}),
       ...(replyCount?.fromStart ? { firstReplyFromStart: true as const } : {}),
       ...(meetingCount?.fromStart ? { firstMeetingFromStart: true as const } : {}),
+      ...(replyCount?.after === undefined ? {} : { firstReplyAfter: new Date(replyCount.after).toISOString() }),
+      ...(meetingCount?.after === undefined ? {} : { firstMeetingAfter: new Date(meetingCount.after).toISOString() }),
       // "No reply, connect or meeting" is not known when one of them could not be dated.
       vanity:
         !collected.undatedTouches.some(mayBeVanityOutcome) && isVanity(settings.bands[settings.motion], last30Days),

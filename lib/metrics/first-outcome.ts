@@ -10,6 +10,8 @@ interface Period {
 export interface FirstCount {
   count: number;
   fromStart: boolean;
+  /** When the outcome before it came, where one did: the count runs back to there. */
+  after?: number;
 }
 
 /**
@@ -32,6 +34,7 @@ function outboundBefore(
   answeredLater: boolean,
 ): FirstCount | null {
   let fromStart = true;
+  let after: number | undefined;
   let since = 0;
   // Whether the latest outbound touch since the last outcome was one of the period's.
   let lastOfPeriod = false;
@@ -39,12 +42,14 @@ function outboundBefore(
     const time = at(touch);
     const inPeriod = time >= period.start.getTime() && touch.at.getTime() <= period.end.getTime();
     if (isOutcome(touch) && time >= period.start.getTime()) {
-      if (inPeriod || (answeredLater && lastOfPeriod)) return { count: since, fromStart };
+      if (inPeriod || (answeredLater && lastOfPeriod))
+        return { count: since, fromStart, ...(after === undefined ? {} : { after }) };
       return null;
     }
     if (isOutcome(touch)) {
       since = 0;
       fromStart = false;
+      after = time;
       lastOfPeriod = false;
     } else if (isOutbound(touch)) {
       since++;

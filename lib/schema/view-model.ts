@@ -166,6 +166,13 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   firstReplyFromStart: z.optional(z.literal(true)),
   /** As firstReplyFromStart, for the first held meeting. */
   firstMeetingFromStart: z.optional(z.literal(true)),
+  /**
+   * When the reply before the period's first came, where one did: the touches to the first reply
+   * are counted back to there, so a timeline loaded back that far holds every one of them.
+   */
+  firstReplyAfter: z.optional(iso),
+  /** As firstReplyAfter, for the held meeting before the period's first. */
+  firstMeetingAfter: z.optional(iso),
 });
 
 export const weeklyTrendSchema = z.array(z.object({ weekStart: day, byChannel: z.record(channelSchema, count) }));
