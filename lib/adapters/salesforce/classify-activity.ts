@@ -8,6 +8,7 @@ import { type OutreachSubject, outreachSubject } from './outreach-subject';
 import { splitRelatedRecord } from './related-record';
 import { actorOf, parseSentence, sameName } from './sentence';
 import { withoutNames } from './sentence-names';
+import { isToolActor } from './tool-actor';
 import { isOneOf, norm, type SalesforceWords, saysAny, wordsOf } from './words';
 import { en } from './words/en';
 
@@ -118,9 +119,10 @@ export function classifyItem(
   const sentToViewer = direction === 'inbound' && saysAny(said, wordsOf(words, 'inboundEmail'));
   const byViewer = sentToViewer || (!!rep && viewer(rep));
   const customer = (name: string) => [...people.names, ...(item.linkedPeople ?? [])].some((n) => sameName(n, name));
-  const owner = rep && !byViewer && !customer(rep) ? rep : undefined;
+  // A tool or system user named as the actor sent it on its own: no rep's (tool-actor.ts).
+  const owner = rep && !byViewer && !customer(rep) && !isToolActor(rep, words) ? rep : undefined;
   const toolSends = type === 'email' || type === 'sms';
-  const automated = toolSends && (!!item.automation || isOneOf(sentence?.actor ?? '', wordsOf(words, 'automation')));
+  const automated = toolSends && (!!item.automation || isToolActor(sentence?.actor ?? '', words));
   // A meeting's outcome is its status, never its description's wording (meetingStatusText); its
   // subject's calendar label says a cancellation in the org's language ("Abgesagt: …").
   const outcomeText = type === 'meeting' ? meetingStatusText(item, said) : item.all;

@@ -4,7 +4,7 @@ import { deepQueryAll } from './scope';
 import { SEL } from './selectors';
 import { showsText } from './shown-text';
 import { shownInRecord } from './structure';
-import { groupYearOf } from './timeline-date';
+import { groupMonthOf, groupYearOf } from './timeline-date';
 import { buttonBelowTimeline, labelOf } from './timeline-end-button';
 import { narrowingFilter, unreadFilterLine } from './timeline-filter';
 import { stillLoading } from './timeline-loading';
@@ -21,11 +21,12 @@ const CONTROL = 'button, [role="button"], a';
  * shape above the items: timeline-filter.ts), the "Show All Activities" a filtered timeline offers,
  * older activities behind "Load More Past Activities" or "View More" below the items (on a page
  * without words, any button there: timeline-end-button.ts), a folded group (Lightning renders no
- * items in it), a timeline showing nothing at all (its items not rendered or not saved), entries
- * still loading beside the loaded ones (timeline-loading.ts), an upcoming group drawn before the
- * past part (timeline-past-part.ts). Only what sits outside every item
- * counts (an item's own "Show More" opens a long email), in the timeline's containers or after its
- * first item (pages without the timeline's classes). Items in page order.
+ * items in it; foldedGroupGap: a folded "Upcoming & Overdue" hides only planned items, a folded
+ * month only its own), a timeline showing nothing at all (its items not rendered or not saved),
+ * entries still loading beside the loaded ones (timeline-loading.ts), an upcoming group drawn
+ * before the past part (timeline-past-part.ts). Only what sits outside every item counts (an
+ * item's own "Show More" opens a long email), in the timeline's containers or after its first item
+ * (pages without the timeline's classes). Items in page order.
  */
 export function timelineGaps(
   view: Element,
@@ -83,10 +84,38 @@ export function timelineGaps(
       reason: `the page is in "${noWordsFor}", a language Touchline has no words for: ${button} below the activity timeline may load older activities`,
     });
   }
-  for (const toggle of controls.filter((c) => isFoldedGroup(c, inTimeline, words))) {
-    gaps.push({ field: 'activities', reason: `the "${textOf(toggle)}" group of the activity timeline is folded` });
-  }
+  for (const toggle of controls.filter((c) => isFoldedGroup(c, inTimeline, words)))
+    gaps.push(foldedGroupGap(toggle, words));
   return gaps;
+}
+
+/**
+ * What a folded group keeps from the reading. "Upcoming & Overdue" holds open items only, never a
+ * touch (metrics.md: planned items are no touches while the CRM shows them planned): its planned
+ * items were not read, the past activities were. A month group holds that month's items only
+ * (Lightning groups past activities by their date): none newer than its month's end
+ * (monthGroupEnd), as "Load More Past Activities" leaves only older ones. Any other group may hold
+ * items of any date.
+ */
+function foldedGroupGap(toggle: Element, words: readonly SalesforceWords[]): NotRead {
+  const text = textOf(toggle);
+  const reason = `the "${text}" group of the activity timeline is folded`;
+  if (isOneOf(text, wordsOf(words, 'upcomingSection')) || toggle.closest(SEL.upcoming))
+    return { field: 'plannedActivities', reason: `${reason}: its open tasks and planned meetings were not read` };
+  const olderThan = monthGroupEnd(text);
+  return olderThan ? { field: 'activities', reason, part: 'older', olderThan } : { field: 'activities', reason };
+}
+
+/**
+ * The instant by which a month group's month ("September 2026", "October • 2026") has ended in
+ * every time zone: Lightning groups by the user's Salesforce time zone, which the page does not
+ * show, and no zone is more than 12 hours behind UTC, so noon UTC on the next month's first day.
+ */
+function monthGroupEnd(heading: string): string | undefined {
+  const year = groupYearOf(heading);
+  const month = groupMonthOf(heading);
+  if (year === undefined || month === undefined) return undefined;
+  return new Date(Date.UTC(year, month, 1, 12)).toISOString();
 }
 
 /**

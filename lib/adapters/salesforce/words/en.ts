@@ -35,6 +35,8 @@ export const en: SalesforceWords = {
   // crm-evidence-2.md: "'with' names a contact or lead, 'about' a related record".
   relatedRecord: ['about {record}'],
   automation: ['List Email', 'Mass Email', 'Cadence', 'Sales Engagement', 'High Velocity Sales'],
+  // The system user Flows and processes act as (Salesforce's name for it; not in crm-evidence-2.md).
+  systemUsers: ['Automated Process'],
   from: ['From'],
   to: ['To'],
   overdue: ['Overdue'],

@@ -43,6 +43,7 @@ export function wordsOf<
     | 'monthGroups'
     | 'callResults'
     | 'loggedEmailPrefix'
+    | 'systemUsers'
     | 'callComments'
     | 'messageSubject'
   >,

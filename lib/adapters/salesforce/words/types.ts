@@ -85,6 +85,12 @@ export interface SalesforceWords {
    * text, an item detail's label naming the cadence that sent it ("Cadence  Q4 fleet outreach").
    */
   automation: string[];
+  /**
+   * Salesforce's own users no person signs in as, named as an item's actor when automation sent it
+   * (a Flow's email is sent as "Automated Process"): no rep. Only where their name is known; every
+   * page is also read with English's.
+   */
+  systemUsers?: string[];
   /** Email header rows: sender and recipients. */
   from: string[];
   to: string[];

@@ -47,12 +47,20 @@ describe('a Salesforce timeline that shows only part of the history', () => {
     expect(gaps(html, en.url)).toEqual([{ field: 'activities', reason: expect.stringContaining('filters') }]);
   });
 
-  it('says a folded month group was not read', () => {
+  it('says a folded month group was not read: only items of that month, older than the groups open above it', () => {
     const html = edited(en.html, [
       /aria-expanded="true">October • 2026<\/button><\/h3>\s*<ul class="slds-timeline__list">[\s\S]*?<\/ul>/,
       'aria-expanded="false">October • 2026</button></h3>',
     ]);
-    expect(gaps(html, en.url)).toEqual([{ field: 'activities', reason: expect.stringContaining('October • 2026') }]);
+    // Noon UTC on 1 November: after October's end in every zone the user's Salesforce may be set to.
+    expect(gaps(html, en.url)).toEqual([
+      {
+        field: 'activities',
+        reason: expect.stringContaining('October • 2026'),
+        part: 'older',
+        olderThan: '2026-11-01T12:00:00.000Z',
+      },
+    ]);
   });
 
   it('reads a German filter line and load control in German', () => {
