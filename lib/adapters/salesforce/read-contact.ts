@@ -1,6 +1,7 @@
 import type { PageLocale } from '../../locale/page-locale';
 import type { NotRead } from '../../schema/read-result';
 import type { ContactFields } from '../../schema/record';
+import { shownOwner } from '../no-owner';
 import type { PageClock } from '../types';
 import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
@@ -26,7 +27,9 @@ export function readContactFields(view: Element, name: string, page: PageWords, 
   ];
   for (const [key, labelKey] of fields) {
     const labels = labelsOf(page.words, labelKey);
-    const value = fieldValue(view, labels, page.recordId);
+    const shown = fieldValue(view, labels, page.recordId);
+    // An owner field showing "--" or "(No value)" names nobody (lib/adapters/no-owner.ts).
+    const value = key === 'owner' ? shownOwner(shown) : shown;
     if (value) record[key] = value;
     else notRead.push({ field: key, reason: `no "${labels[0]}" field on the page` });
   }

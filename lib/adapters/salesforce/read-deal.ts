@@ -7,6 +7,7 @@ import type { ActivityReading } from '../../schema/activity';
 import type { NotRead } from '../../schema/read-result';
 import type { DealContact, DealFields } from '../../schema/record';
 import { textOf } from '../dom';
+import { shownOwner } from '../no-owner';
 import { fieldDate } from './field-date';
 import { fieldValue } from './fields';
 import { inAnotherRecordsCard } from './other-record-card';
@@ -54,7 +55,7 @@ export function readDealFields(view: Element, name: string, page: PageWords, not
     record.closeDate = day ?? closeDate;
     if (!day) notRead.push(unreadCloseDate(closeDate, page.locale));
   } else notRead.push({ field: 'closeDate', reason: 'no "Close Date" field on the page' });
-  const owner = fieldValue(view, label('dealOwner'), page.recordId);
+  const owner = shownOwner(fieldValue(view, label('dealOwner'), page.recordId));
   if (owner) record.owner = owner;
   else notRead.push({ field: 'owner', reason: 'no "Opportunity Owner" field on the page' });
   if (stageTime.unsettled) notRead.push(stageTime.unsettled);

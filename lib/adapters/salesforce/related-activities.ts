@@ -1,5 +1,6 @@
 import { datedFields } from '../../locale/page-date';
 import type { ActivityReading } from '../../schema/activity';
+import { shownOwner } from '../no-owner';
 import { fieldDate } from './field-date';
 import type { PageWords } from './read-contact';
 import { cellText, relatedList, rowRecordId } from './related-list';
@@ -13,7 +14,7 @@ export function readNotes(view: Element, page: PageWords): ActivityReading[] | u
   const label = (key: Parameters<typeof labelsOf>[1]) => labelsOf(page.words, key);
   const rows = relatedList(view, label('notes'), page.words)?.rows;
   return rows?.map((row) => {
-    const owner = cellText(row, label('noteOwner'));
+    const owner = shownOwner(cellText(row, label('noteOwner')));
     const sourceId = rowRecordId(row, label('noteTitle'));
     return withDate(
       {
@@ -40,7 +41,7 @@ export function readFieldHistory(view: Element, page: PageWords): ActivityReadin
   return rows.map((row) => {
     const field = cellText(row, label('historyField')).replace(/\.$/, '');
     const value = cellText(row, label('historyNewValue'));
-    const owner = cellText(row, label('historyUser'));
+    const owner = shownOwner(cellText(row, label('historyUser')));
     return withDate(
       {
         type: 'system',

@@ -1,3 +1,4 @@
+import { shownOwner } from '../no-owner';
 import { columnText, relatedRowOf, rowLinkTo } from './related-list';
 import { isRelatedRow } from './structure';
 import { labelsOf, type SalesforceWords } from './words';
@@ -12,5 +13,6 @@ export function rowOwner(item: Element, words: readonly SalesforceWords[]): stri
   if (!isRelatedRow(item)) return undefined;
   const row = relatedRowOf(item);
   if (!row) return undefined;
-  return columnText(row, labelsOf(words, 'assignedTo')) || rowLinkTo(row, 'User', '005')?.name || undefined;
+  // An "Assigned To" cell showing "--" names nobody (no-owner.ts): the row's user link may still.
+  return shownOwner(columnText(row, labelsOf(words, 'assignedTo'))) ?? shownOwner(rowLinkTo(row, 'User', '005')?.name);
 }
