@@ -16,6 +16,7 @@ import {
   type Working,
 } from './batch-work';
 import { writeWork } from './batch-write';
+import { coarseSightings } from './coarse-row';
 import { dateTitledRow } from './date-titled-row';
 import { datedSightings } from './dated-row';
 import { foldPerson } from './fold-person';
@@ -145,14 +146,18 @@ async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]
     keep(existing, whole ?? next, whole !== undefined);
   }
   const datedRows = await datedRowsOf(work, reading, claimed);
+  const coarseRows = await coarseRowsOf(work, reading, claimed);
   for (const activity of undatedNew) {
     const row = datedRows.get(activity);
-    keep(
-      row,
-      row
-        ? { ...mergeActivity(row, withoutDateText(activity), reading.pageZone), key: row.key }
-        : { ...activity, firstSeenAt: seenAt },
-    );
+    const coarse = coarseRows.get(activity);
+    if (row) keep(row, { ...mergeActivity(row, withoutDateText(activity), reading.pageZone), key: row.key });
+    // The stored row keeps its key (keyed by the text it was first read with) and takes the text shown now.
+    else if (coarse)
+      keep(coarse, {
+        ...mergeActivity(coarse, activity, reading.pageZone, readOnPage(coarse, reading.pageKey)),
+        key: coarse.key,
+      });
+    else keep(undefined, { ...activity, firstSeenAt: seenAt });
   }
   const seenAsTouches = [...fresh, ...touchesNow];
   const pairing =
@@ -289,6 +294,23 @@ async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySe
   if (items.length === 0) return rows;
   const shown = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
   for (const [item, row] of datedSightings(items, shown, reading.pageKey, reading.pageZone, claimed)) {
+    const stored = work.activities.get(row.key);
+    if (stored) rows.set(item, stored);
+  }
+  return rows;
+}
+
+/**
+ * The stored undated rows the undated items of this reading new to the cache are later sightings
+ * of, their texts both counts naming no day (see coarseSightings), of the rows no item of this
+ * reading has `claimed`, as the batch has them now.
+ */
+async function coarseRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
+  const rows = new Map<Activity, Activity>();
+  const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
+  if (items.length === 0) return rows;
+  const own = await rowsOfRecord(work, reading.pageKey);
+  for (const [item, row] of coarseSightings(items, own, reading.pageKey, reading.pageZone, reading.now, claimed)) {
     const stored = work.activities.get(row.key);
     if (stored) rows.set(item, stored);
   }

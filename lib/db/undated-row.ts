@@ -1,4 +1,5 @@
 import type { Activity } from '../schema/activity';
+import { coarseDateFits } from './coarse-row';
 import { onlyPairs, type Sighting } from './only-pairs';
 import { printedDateFits } from './printed-date-fits';
 import { samePageItem } from './same-day-row';
@@ -10,10 +11,11 @@ import { rowPrintedDay } from './time-precision';
  * value the row, which the item's row replaces rather than standing beside it. A row is an item's
  * only when it is the same page item (samePageItem), the page no longer shows it undated (its key
  * is none of this reading's), its printed date is the item's day read one way round or the other
- * (printedDateFits), and no other pair shares its item or its row (onlyPairs). A row whose text
- * names no numeric date stays as it is: "Call" with no date and a dated "Call" may well be two
- * calls, and a wrong merge would lose a touch, where two rows of one touch only show it once more
- * as undated.
+ * (printedDateFits) or a day its count naming no day ("2 weeks ago") could mean when it was read
+ * (coarseDateFits), and no other pair shares its item or its row (onlyPairs). A row whose text
+ * names no date stays as it is: "Call" with no date and a dated "Call" may well be two calls, and
+ * a wrong merge would lose a touch, where two rows of one touch only show it once more as
+ * undated.
  */
 export function undatedSightings(
   incoming: readonly Activity[],
@@ -29,8 +31,13 @@ export function undatedSightings(
     if (item.sourceId || item.timestamp === undefined) continue;
     const day = rowPrintedDay({ ...item, timestamp: item.timestamp }, pageTimeZone);
     for (const row of undated) {
-      if (samePageItem(row, item, pageKey) && printedDateFits(row.dateText, day)) pairs.push({ item, row });
+      if (samePageItem(row, item, pageKey) && fits(row, day, pageTimeZone)) pairs.push({ item, row });
     }
   }
   return onlyPairs(pairs);
+}
+
+/** The row's printed date read either way round, or a day its count naming no day could mean when read. */
+function fits(row: Activity, day: string, pageTimeZone: string): boolean {
+  return printedDateFits(row.dateText, day) || coarseDateFits(row, day, pageTimeZone);
 }

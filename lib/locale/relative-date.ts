@@ -30,17 +30,44 @@ const NAMES_NO_DAY: ReadonlySet<UnitWord> = new Set(['week', 'month', 'year']);
 export function readCountedDate(text: string, clock: PageClock, langs: string[]): CountedDate | undefined {
   for (const p of patterns(langs)) {
     if (p.now.has(text)) return { instant: clock.now };
-    if (isLastUnitNamingNoDay(text, p)) return 'no day';
-    for (const [regex, sign] of [
-      [p.ago, -1],
-      [p.ahead, 1],
-    ] as const) {
-      const m = text.match(regex);
-      // A bare count ("2 days") is a duration, not a date: it needs its "ago" or "in".
-      if (!m || (!m[1] && !m[4])) continue;
-      const n = sign * (p.one.has(m[2] as string) ? 1 : Number(m[2]));
-      return shifted(n, p.units.get(m[3] as string) as UnitWord, clock);
-    }
+    if (lastUnitNamingNoDay(text, p)) return 'no day';
+    const count = countIn(text, p);
+    if (count) return shifted(count.n, count.unit, clock);
+  }
+  return undefined;
+}
+
+/** A count of units back (negative `n`) or ahead: "2 weeks ago" is -2 weeks, "last month" -1 month. */
+export interface UnitCount {
+  n: number;
+  unit: UnitWord;
+}
+
+/**
+ * The count of a text `readCountedDate` reads as naming no day ("2 weeks ago", "in a month", "last
+ * year"): which days it can mean depends on when it was read (coarse-window.ts).
+ */
+export function readCountNamingNoDay(text: string, langs: string[]): UnitCount | undefined {
+  for (const p of patterns(langs)) {
+    if (p.now.has(text)) return undefined;
+    const last = lastUnitNamingNoDay(text, p);
+    if (last) return { n: -1, unit: last };
+    const count = countIn(text, p);
+    if (count) return NAMES_NO_DAY.has(count.unit) ? count : undefined;
+  }
+  return undefined;
+}
+
+function countIn(text: string, p: DatePatterns): UnitCount | undefined {
+  for (const [regex, sign] of [
+    [p.ago, -1],
+    [p.ahead, 1],
+  ] as const) {
+    const m = text.match(regex);
+    // A bare count ("2 days") is a duration, not a date: it needs its "ago" or "in".
+    if (!m || (!m[1] && !m[4])) continue;
+    const n = sign * (p.one.has(m[2] as string) ? 1 : Number(m[2]));
+    return { n, unit: p.units.get(m[3] as string) as UnitWord };
   }
   return undefined;
 }
@@ -79,19 +106,19 @@ export function readNamedDay(
 }
 
 /**
- * A "previous" word beside a week, month or year unit, in either order ("vorige maand", "last
- * year", "settimana scorsa"), with or without a time of day after it ("vorige maand 14:30",
- * "vorige maand om 14:30"): a time names no day either. Read as "last <weekday>" instead, Dutch
+ * The unit of a "previous" word beside a week, month or year unit, in either order ("vorige
+ * maand", "last year", "settimana scorsa"), with or without a time of day after it ("vorige maand
+ * 14:30", "vorige maand om 14:30"): a time names no day either. Read as "last <weekday>" instead, Dutch
  * "maand" (month) starts "maandag" (Monday) and "vorige maand" was dated last Monday.
  */
-function isLastUnitNamingNoDay(text: string, p: DatePatterns): boolean {
+function lastUnitNamingNoDay(text: string, p: DatePatterns): UnitWord | undefined {
   const taken = takeTimeOfDay(text);
   const timed = taken !== undefined && taken !== 'invalid';
   const words = (timed ? taken.rest : text).split(/[\s,|·•]+/).filter((w) => w && !(timed && p.connectors.includes(w)));
-  if (words.length !== 2) return false;
+  if (words.length !== 2) return undefined;
   const [first, second] = words as [string, string];
   const unit = p.previous.has(first) ? p.units.get(second) : p.previous.has(second) ? p.units.get(first) : undefined;
-  return unit !== undefined && NAMES_NO_DAY.has(unit);
+  return unit !== undefined && NAMES_NO_DAY.has(unit) ? unit : undefined;
 }
 
 function shifted(n: number, unit: UnitWord, clock: PageClock): CountedDate {
