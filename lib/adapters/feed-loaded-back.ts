@@ -13,7 +13,10 @@ import { zonedDay } from '../zoned-day';
  * overdue task sits with the upcoming ones above the feed, not in its order. Pinned copies, which
  * also sit above the feed, are the adapter's to leave out (it alone sees where an item stood).
  */
-export function feedLoadedBack(activities: readonly ActivityReading[], timeZone: string): string | undefined {
+export function feedLoadedBack(
+  activities: readonly Pick<ActivityReading, 'timestamp' | 'timePrecision' | 'planned'>[],
+  timeZone: string,
+): string | undefined {
   let oldest: number | undefined;
   for (const activity of activities) {
     if (!activity.timestamp || activity.planned) continue;

@@ -1,8 +1,11 @@
 import type { NotRead } from '../../schema/read-result';
 import { allVisible, follows, textOf } from '../dom';
+import type { PageClock } from '../types';
 import { inFeedBelowItems, loaderBelowItems } from './feed-loader';
+import { sectionOf } from './feed-section';
 import { isFilterBar } from './find-items';
 import { visibleText } from './lines';
+import type { PageLanguage } from './page-locale';
 import { SELECTORS } from './selectors';
 import { isWord, startsWithWord } from './text-match';
 import type { Wording } from './wording';
@@ -17,26 +20,42 @@ const CONTROL = 'button, [role="button"], a, [role="link"]';
  * What keeps the shown feed from being the record's whole history, each a reason the activities
  * are partial: placeholders or a spinner still loading in the feed below shown items (feed-loader.ts:
  * not a widget's beside it), a filter chip other than "All" chosen, a "Show more" control after the
- * items. Only what follows a shown item counts, outside every item: a busy side panel before the feed
- * and an item's own "Show more" (a long mail body) say nothing about the feed. Items come in page order.
+ * History's last item. Only what follows a shown item counts, outside every item: a busy side panel
+ * before the feed and an item's own "Show more" (a long mail body) say nothing about the feed. Items
+ * come in page order.
+ *
+ * A control in Focus (feed-section.ts) fetches more planned items, which are never touches
+ * (metrics.md): it says nothing of the History. The History lists newest first (place-in-feed.ts),
+ * so a control below its last item hides only older entries (`part: 'older'`: how far back the
+ * History was loaded is said by readTimeline, from its own items, never Focus's pinned ones).
  */
-export function feedGaps(view: Element, items: Element[], placeholders: Element[], words: Wording): NotRead[] {
+export function feedGaps(
+  view: Element,
+  items: Element[],
+  placeholders: Element[],
+  clock: PageClock,
+  language: PageLanguage,
+): NotRead[] {
+  const { words } = language;
   const gaps: NotRead[] = [];
-  const first = items[0];
-  if (!first) return gaps;
-  const belowItems = (el: Element) => follows(el, first) && !items.some((item) => item.contains(el));
+  if (items.length === 0) return gaps;
   if (placeholders.some((p) => inFeedBelowItems(p, items)) || loaderBelowItems(view, items, words))
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
   const filter = chosenFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
-  const controls = allVisible(view, CONTROL).filter(belowItems);
-  const counted = countedControlAfter(controls, items, view);
+  const inFocus = (el: Element) => sectionOf(el, clock, language) === 'focus';
+  const last = items.filter((item) => !inFocus(item)).pop();
+  if (!last) return gaps;
+  const belowHistory = (el: Element) => follows(el, last) && !items.some((item) => item.contains(el)) && !inFocus(el);
+  const controls = allVisible(view, CONTROL).filter(belowHistory);
+  const counted = countedControlAfter(controls, last, view);
   if (controls.some((c) => namesShowMore(c, words)))
-    gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control' });
+    gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control', part: 'older' });
   else if (counted)
     gaps.push({
       field: 'activities',
       reason: `a control after the history's last item ("${controlName(counted)}") may hold older items`,
+      part: 'older',
     });
   return gaps;
 }
@@ -45,15 +64,14 @@ export function feedGaps(view: Element, items: Element[], placeholders: Element[
 const COUNT = /\(\s*\d+\s*\)$/;
 
 /**
- * A control after the last item, in the element around the items' list, whose name ends in a
+ * A control after the History's last item, in the element around its list, whose name ends in a
  * count in brackets: in a language without a word table ("Pokaż więcej (14)") the count is what
  * says more entries stand behind it. Never one of the sidebar's ("See all (3)" lists a card's own
  * records), nor one in a container that is the whole view.
  */
-function countedControlAfter(controls: Element[], items: Element[], view: Element): Element | undefined {
-  const last = items[items.length - 1];
-  const around = last?.parentElement?.parentElement;
-  if (!last || !around || around === view || around.contains(view)) return undefined;
+function countedControlAfter(controls: Element[], last: Element, view: Element): Element | undefined {
+  const around = last.parentElement?.parentElement;
+  if (!around || around === view || around.contains(view)) return undefined;
   return controls.find(
     (c) => around.contains(c) && follows(c, last) && !c.closest(SIDEBAR) && COUNT.test(controlName(c)),
   );

@@ -6,6 +6,7 @@ import { RELATED_LINK } from './item-title';
 import { linesOf, lineText } from './lines';
 import type { MailSides } from './mail-direction';
 import { mailLineList } from './mail-lines';
+import { pipedriveOwner } from './owner-shown';
 import { isNamed } from './person-name';
 import { SELECTORS } from './selectors';
 import { escapeRegExp, isWord } from './text-match';
@@ -46,6 +47,7 @@ export function ownerOf(item: Element, date: ItemDate, kind: string, sides: Mail
   const asOwner = (segment: string): ItemOwner => {
     const name = bareName(segment, words, sides.us);
     if (name === undefined) return { unreadName: segment };
+    if (pipedriveOwner(name, words) === undefined) return {};
     return isNamed(name, persons) ? { personNamed: name } : { owner: name };
   };
   const markedEl = itemPart(item, SELECTORS.itemOwner);
@@ -83,6 +85,7 @@ function nameBelow(item: Element, line: Element, sides: MailSides, words: Wordin
 /** A name shown apart from the owner's place: a user the page names is the owner; another name is reported. */
 function apart(segment: string, sides: MailSides, words: Wording): ItemOwner {
   const name = bareName(segment, words, sides.us) ?? segment;
+  if (pipedriveOwner(name, words) === undefined) return {};
   if (isNamed(name, sides.us) || isWord(name, words.viewer)) return { owner: name };
   if (isNamed(name, sides.them.names) || !looksLikeName(name, words)) return {};
   return { unreadName: name };

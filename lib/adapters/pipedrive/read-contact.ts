@@ -4,6 +4,7 @@ import { textOf } from '../dom';
 import type { PageClock } from '../types';
 import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText, labelledValue, withoutKindSuffix } from './fields';
+import { pipedriveOwner } from './owner-shown';
 import type { PageLanguage } from './page-locale';
 import { personLinksIn } from './person-links';
 import { timelineItems } from './read-timeline';
@@ -32,7 +33,7 @@ export function readContactFields(
   const email = emails[0] ?? linkText('a[href^="mailto:"]');
   const phone = withoutKindSuffix(fieldText(view, FIELDS.phone, words, items), words) ?? linkText('a[href^="tel:"]');
   const company = fieldText(view, FIELDS.organization, words, items) ?? linkText('a[href*="/organization/"]');
-  const owner = fieldText(view, FIELDS.owner, words, items);
+  const owner = pipedriveOwner(fieldText(view, FIELDS.owner, words, items), words);
   const createdAt = fieldDate(view, FIELDS.personCreated, clock, language, 'createdAt', notRead);
   const found = { email, phone, company, owner, createdAt };
   for (const [field, value] of Object.entries(found)) {

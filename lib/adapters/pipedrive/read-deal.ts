@@ -10,6 +10,7 @@ import { dealAmount } from './deal-amount';
 import { dealHeader } from './deal-header';
 import { emailAddressesIn } from './email-addresses';
 import { fieldDate, fieldText } from './fields';
+import { pipedriveOwner } from './owner-shown';
 import type { PageLanguage } from './page-locale';
 import { dealPersonsSections, type PersonLink, personLinksIn } from './person-links';
 import { personsNotShown } from './persons-count';
@@ -39,7 +40,7 @@ export function* readDealFields(
   const feed = timelineItems(view, clock, language);
   const { sections, collapsed } = dealPersonsSections(view, words, feed);
   const contacts = uniqueById(sections.flatMap((section) => personLinksIn(section, words)));
-  const owner = fieldText(view, FIELDS.owner, words, feed);
+  const owner = pipedriveOwner(fieldText(view, FIELDS.owner, words, feed), words);
   const persons = personsWithAddresses(sections, contacts);
   const sides = {
     them: {
@@ -106,6 +107,12 @@ export function* readDealFields(
   for (const [field, value] of Object.entries(missing))
     if (value === undefined && !notRead.some((n) => n.field === field))
       notRead.push({ field, reason: `no ${field} found on the page` });
+  // The stage moves are feed entries: those the feed did not show ("Show more", a filter) are
+  // missing from the history, which is then read in part, unless the deal's creation shows above
+  // only older entries left unloaded: nothing before it was a stage (as on HubSpot).
+  const feedInPart = notRead.find((n) => n.field === 'activities');
+  const wholeSinceCreated =
+    createdShown(timeline.candidates, words) && notRead.every((n) => n.field !== 'activities' || n.part === 'older');
   if (moves.unread > 0)
     notRead.push({
       field: 'stageHistory',
@@ -123,6 +130,11 @@ export function* readDealFields(
     });
   else if (hasUndatedStageChange(changes, words))
     notRead.push({ field: 'stageHistory', reason: 'a stage change in the feed shows no date that could be read' });
+  else if (feedInPart && !wholeSinceCreated)
+    notRead.push({
+      field: 'stageHistory',
+      reason: `the stage changes are read from the feed, and ${feedInPart.reason}`,
+    });
   if (collapsed) notRead.push({ field: 'contacts', reason: 'the persons section is collapsed' });
   else if (contacts.length === 0) notRead.push({ field: 'contacts', reason: 'no linked persons found' });
   else if (personsNotShown(sections, words) > 0)
@@ -181,6 +193,11 @@ function showsCloseButtons(header: Element, words: Wording): boolean {
     (el) => textOf(el) || el.getAttribute('aria-label') || '',
   );
   return names.some((name) => isWord(name, words.won)) && names.some((name) => isWord(name, words.lost));
+}
+
+/** The History shows the deal's creation ("Deal created"), an entry titled by the field's name. */
+function createdShown(candidates: readonly Candidate[], words: Wording): boolean {
+  return candidates.some((c) => isWord(c.title, words.labels.dealCreated));
 }
 
 /** A person listed in two sections (contact person and participant) is one contact. */

@@ -12,6 +12,7 @@ import { withoutDuplicates } from './dedupe';
 import { mailDirectionGap } from './direction-gap';
 import { findItems, withSiblingEntries } from './find-items';
 import { foldedMessagesGap } from './folded-messages';
+import { sayHistoryLoadedBack } from './history-loaded-back';
 import { itemDate } from './item-date';
 import { itemFacts } from './item-facts';
 import { ownerOf } from './item-owner';
@@ -83,6 +84,8 @@ export function* readTimeline(
   const expanded = expandedThreads(items, view);
   const headed = new Set<Element>();
   const folds = new Set<Element>();
+  // The History's own items (every copy, Focus's left out), for how far back it was loaded.
+  const history: Candidate[] = [];
   const noWordsFor = untabledLanguage(language.locale.lang);
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   // A group's heading: its day, or its month and year ("November 2026").
@@ -153,11 +156,13 @@ export function* readTimeline(
       if (mail.mailDirection !== 'inbound') notRead.push(...moreParticipantsGap(item, title, language.words));
     }
     timeline.candidates.push(candidate);
+    if (!facts.inFocus) history.push(candidate);
     threads.push(threadIdOf(thread ?? item));
     const change = changeOf(item, facts.kind, language.words);
     if (change) timeline.changes.push({ ...change, ...(date.timestamp ? { timestamp: date.timestamp } : {}) });
   }
   notRead.push(...strayMailGap(items, headed));
+  sayHistoryLoadedBack(notRead, history, clock.timeZone);
   timeline.candidates = withoutDuplicates(timeline.candidates, threads);
   return timeline;
 }

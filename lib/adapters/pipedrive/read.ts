@@ -43,7 +43,7 @@ export function* readPage(doc: Document, ref: RecordRef, clock: PageClock): Read
   }
   const other = otherShownRecord(view, named.name, ref);
   if (other) return { ...ref, status: 'loading', reason: `the page still shows ${other}` };
-  const notRead: NotRead[] = feedGaps(view, items, placeholders, language.words);
+  const notRead: NotRead[] = feedGaps(view, items, placeholders, clock, language);
   // Said once: a feed already partly read (filtered, still loading) may rightly show an empty History.
   if (notRead.length === 0) notRead.push(...unfilledHistory(view, items, language.words, ref.kind === 'deal'));
   yield;

@@ -99,6 +99,11 @@ export interface Wording {
    */
   ownerLabels: readonly string[];
   /**
+   * What an owner field or an item's owner place shows when nobody owns it ("(No owner)",
+   * "Unassigned"): read as no owner (lib/adapters/no-owner.ts), never a rep's name.
+   */
+  noOwner: readonly string[];
+  /**
    * What an entry about a synced mail says where the mail was opened or a link in it clicked
    * ("Lena Vogt opened your email <thread>", "clicked a link in"): a tracking event, no mail
    * (mail-tracking.ts). Pipedrive's feature names (open and click tracking) in the usual product
@@ -295,6 +300,8 @@ const en: Wording = {
   scheduledMail: ['Scheduled', 'Scheduled to send'],
   threadSize: ['# messages', '# emails', '# e-mails'],
   viewer: ['You'],
+  // The brief's wording of Pipedrive's empty owner (no captured page in crm-pages.md shows it).
+  noOwner: ['(No owner)', 'No owner', 'Unassigned'],
   ownerLabels: ['Assigned to', 'Assignee', 'Owner', 'Added by', 'Created by', 'Done by', 'by'],
   allFilter: ['All'],
   loading: ['Loading'],
@@ -490,6 +497,8 @@ const de: Wording = {
   scheduledMail: ['Geplant', 'Zeitgesteuert'],
   threadSize: ['# Nachrichten', '# E-Mails', '# Mails'],
   viewer: ['Sie', 'Du'],
+  // Guesses: no source shows Pipedrive's German empty owner.
+  noOwner: ['(Kein Inhaber)', 'Kein Inhaber', '(Kein Besitzer)', 'Kein Besitzer', 'Nicht zugewiesen'],
   ownerLabels: [
     'Zugewiesen an',
     'Zuständig',
@@ -674,6 +683,8 @@ const fr: Wording = {
   scheduledMail: ['Programmé', 'Programmée', 'Planifié', 'Planifiée'],
   threadSize: ['# messages', '# e-mails', '# emails', '# courriels'],
   viewer: ['Vous'],
+  // Guesses: no source shows Pipedrive's French empty owner.
+  noOwner: ['(Aucun propriétaire)', 'Aucun propriétaire', 'Non attribué'],
   ownerLabels: [
     'Attribué à',
     'Attribuée à',
@@ -850,6 +861,8 @@ const es: Wording = {
   scheduledMail: ['Programado', 'Programada'],
   threadSize: ['# mensajes', '# correos', '# correos electrónicos', '# emails'],
   viewer: ['Tú', 'Usted'],
+  // Guesses: no source shows Pipedrive's Spanish empty owner.
+  noOwner: ['(Sin propietario)', 'Sin propietario', 'Sin asignar'],
   ownerLabels: [
     'Asignado a',
     'Asignada a',
@@ -1019,6 +1032,8 @@ const pt: Wording = {
   scheduledMail: ['Agendado', 'Agendada'],
   threadSize: ['# mensagens', '# e-mails', '# emails'],
   viewer: ['Você'],
+  // Guesses: no source shows Pipedrive's Portuguese empty owner.
+  noOwner: ['(Sem proprietário)', 'Sem proprietário', 'Não atribuído'],
   ownerLabels: [
     'Atribuído a',
     'Atribuída a',
@@ -1180,6 +1195,8 @@ const nl: Wording = {
   scheduledMail: ['Ingepland', 'Gepland'],
   threadSize: ['# berichten', '# e-mails', '# mails'],
   viewer: ['Jij'],
+  // Guesses: no source shows Pipedrive's Dutch empty owner.
+  noOwner: ['(Geen eigenaar)', 'Geen eigenaar', 'Niet toegewezen'],
   ownerLabels: ['Toegewezen aan', 'Eigenaar', 'Toegevoegd door', 'Aangemaakt door', 'door'],
   allFilter: ['Alles', 'Alle'],
   loading: ['Laden', 'Bezig met laden'],
@@ -1287,9 +1304,10 @@ const nl: Wording = {
     currency: ['Valuta'],
     stage: ['Fase'],
     closeDate: ['Verwachte sluitingsdatum', 'Sluitingsdatum'],
-    // Guesses: no source names these two fields in Dutch.
+    // Guesses: no source names these three fields in Dutch.
     wonTime: ['Gewonnen op', 'Tijdstip gewonnen'],
     closedOn: ['Deal gesloten op'],
+    lostTime: ['Verloren op', 'Tijdstip verloren'],
     lastActivity: ['Datum laatste activiteit', 'Laatste activiteit'],
     nextActivity: ['Datum volgende activiteit', 'Volgende activiteit'],
     persons: ['Personen', 'Persoon', 'Contactpersoon', 'Deelnemers'],
@@ -1341,6 +1359,8 @@ const it: Wording = {
   scheduledMail: ['Programmato', 'Programmata', 'Pianificato', 'Pianificata'],
   threadSize: ['# messaggi', '# email', '# e-mail'],
   viewer: ['Tu'],
+  // Guesses: no source shows Pipedrive's Italian empty owner.
+  noOwner: ['(Nessun proprietario)', 'Nessun proprietario', 'Non assegnato'],
   ownerLabels: [
     'Assegnato a',
     'Assegnata a',
@@ -1521,6 +1541,9 @@ export const threadSizeWords: readonly string[] = [
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);
+
+/** Every language's words for an owner nobody is (the CSV import reads a file's owner column with them). */
+export const noOwnerWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.noOwner);
 
 /** The page language's own words, without English after them; none for a language with no table (a page without `lang` is English). */
 export function ownWording(lang: string): Wording | undefined {
