@@ -85,7 +85,7 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
       automatedCounted={view.touches.automatedCounted}
       onRemoveLogged={onRemoveLogged}
     />,
-    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
+    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} notRead={notRead} />,
     coverage,
     log,
   ];

@@ -86,7 +86,7 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
       automatedCounted={view.touches.automatedCounted}
       onRemoveLogged={onRemoveLogged}
     />,
-    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} />,
+    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} notRead={notRead} />,
     coverage,
     log,
   ];

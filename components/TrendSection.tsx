@@ -1,15 +1,20 @@
 import { useState } from 'preact/hooks';
+import { trendWeeksRead } from '../lib/metrics/trend-read-in-part';
+import type { NotRead } from '../lib/schema/read-result';
 import { TrendChart } from './TrendChart';
 import type { TrendChartModule, WeeklyTrend } from './trend-chart-api';
 
 interface TrendSectionProps {
   weekly: WeeklyTrend;
   loadTrendChart: () => Promise<TrendChartModule>;
+  /** What the page did not read: weeks the timeline was not loaded back to are left out (trendWeeksRead). */
+  notRead?: readonly NotRead[];
 }
 
 /** Closed by default: the chart chunk is only fetched when the user opens the section. */
-export function TrendSection({ weekly, loadTrendChart }: TrendSectionProps) {
+export function TrendSection({ weekly, loadTrendChart, notRead = [] }: TrendSectionProps) {
   const [open, setOpen] = useState(false);
+  const { weeks, note } = trendWeeksRead(weekly, notRead);
   return (
     <section class="tl-card" aria-label="Trend">
       <button
@@ -20,7 +25,8 @@ export function TrendSection({ weekly, loadTrendChart }: TrendSectionProps) {
       >
         <span aria-hidden="true">{open ? '▾' : '▸'}</span> Trend (90 days)
       </button>
-      {open && <TrendChart weekly={weekly} loadTrendChart={loadTrendChart} />}
+      {open && note && <p class="tl-hint">{note}</p>}
+      {open && <TrendChart weekly={weeks} loadTrendChart={loadTrendChart} />}
     </section>
   );
 }
