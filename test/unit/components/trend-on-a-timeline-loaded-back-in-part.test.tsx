@@ -7,7 +7,7 @@ afterEach(cleanup);
 
 const weekly = ['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16'].map((weekStart) => ({
   weekStart,
-  byChannel: { call: 0, email: 1 },
+  byChannel: { call: 0, email: 1, meeting: 0, social: 0, sms: 0 },
 }));
 
 it('the opened trend leaves out the weeks not loaded, and says why', async () => {

@@ -7,7 +7,7 @@ import type { NotRead } from '../../../lib/schema/read-result';
  * weeks from late August to early November lie wholly in the part not loaded. Drawn, they read as
  * weeks of no touches; their touches were not read (never a number where the data was not read).
  */
-const week = (weekStart: string) => ({ weekStart, byChannel: { call: 0, email: 0 } });
+const week = (weekStart: string) => ({ weekStart, byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 } });
 const weeks = ['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16'].map(week);
 const loadMore = (olderThan: string): NotRead => ({
   field: 'activities',
