@@ -17,9 +17,10 @@ const OF_THE_NEWEST_READING: ReadonlySet<string> = new Set(['newestTouchesMayBeU
  * has none (a page that did not show the phone or the amount left them as they were). A deal's
  * stage histories are united, since the older copy can know the deal was in its stage long before
  * the newer one first saw it; a newer copy that shows the stage and no closed marker is open, as a
- * page that shows them so reopens the deal. A won deal takes no close date from an older copy that
- * cannot be the day it was won (an open deal's expected close date: storedCloseDateWrong, the rule a
- * won reading applies to the stored deal; stored copies keep no notRead, so no reasons are passed).
+ * page that shows them so reopens the deal. A won or lost deal takes no close date from an older
+ * copy that cannot be the day it was won or lost (an open deal's expected close date:
+ * storedCloseDateWrong, the rule a won or lost reading applies to the stored deal; stored copies
+ * keep no notRead, so no reasons are passed).
  * Whether the newest reading may have missed the newest touches, and how far back its feed was
  * loaded, are the newer copy's alone (OF_THE_NEWEST_READING): an import neither sets nor clears them. Fields keep the newer copy's
  * order, so a copy that gains nothing is unchanged.

@@ -1,5 +1,5 @@
+import { expectedCloseNote } from '../../schema/expected-close-reason';
 import type { NotRead } from '../../schema/read-result';
-import { expectedCloseNote } from '../../schema/won-close-date-reason';
 import { zonedDay } from '../../zoned-day';
 import type { PageClock } from '../types';
 import { closedEntryTime } from './closed-entry';
@@ -10,16 +10,16 @@ import type { Tense } from './shown-year';
 
 /**
  * The close date the deal record carries: the calendar day, or the text shown where it cannot be
- * read. A closed deal's time in its stage stops there (metrics/closed-stage-time.ts), so a won
- * deal's is the day it was won: Pipedrive's "Won time" field, else "Deal closed on" (set when a
- * deal is won or lost), else the day of the feed's entry saying so ("Deal won"). Its expected close
- * date was only the plan: where the page shows nothing else, the close date is not read, and
- * notRead says why, quoting the expected day (expectedCloseNote). A lost deal's is the day it was
- * lost, "Lost time", else "Deal closed on", else the feed's "Deal lost" entry, else its expected
- * close date, in the past (docs/team-view.md: as the deals export is read). A closed deal cannot
- * have closed on a day still to come (a lost deal's expected day often lies ahead): such a day is
- * not read, and notRead says so. An open deal's is the expected close date, which looks ahead
- * (overdue if lately, as a planned activity's date does).
+ * read. A closed deal's time in its stage stops there (metrics/closed-stage-time.ts) and its stage
+ * bar's day counts run back from it (stages.ts), so it is only a day the page says the deal closed
+ * on: a won deal's "Won time" field, a lost deal's "Lost time", else "Deal closed on" (set when a
+ * deal is won or lost), else the day of the feed's entry saying so ("Deal won", "Deal lost"). Its
+ * expected close date was only the plan, set while the deal was open, whether it lies ahead or
+ * passed: where the page shows nothing else, the close date is not read, and notRead says why,
+ * quoting the expected day (a won deal's through expectedCloseNote, which the save reads). A closed
+ * deal cannot have closed on a day still to come: such a day is not read, and notRead says so. An
+ * open deal's is the expected close date, which looks ahead (overdue if lately, as a planned
+ * activity's date does).
  * A date shown but not read is reported in notRead by fieldDate; a field not shown is left to the
  * caller's report of missing fields.
  */
@@ -38,15 +38,13 @@ export function dealCloseDate(
   if (closedOn) return closedDay(page, closedOn, closed);
   const entry = closedEntryTime(feed, closed, clock, language);
   if (entry && Date.parse(entry) <= clock.now.getTime()) return zonedDay(entry, clock.timeZone);
-  if (closed === 'lost') return closedDay(page, FIELDS.closeDate, closed);
   const expected = shown(FIELDS.closeDate);
   // The expected day read as an open deal's was (planned), to match the day stored then; a text
   // that does not read needs no note of its own beside this one.
-  notRead.push(
-    expected
-      ? expectedCloseNote(expected, shownDay({ ...page, notRead: [] }, FIELDS.closeDate, 'planned'))
-      : { field: 'closeDate', reason: 'the deal is won and the page shows no won time' },
-  );
+  const expectedDay = () => shownDay({ ...page, notRead: [] }, FIELDS.closeDate, 'planned');
+  if (!expected)
+    notRead.push({ field: 'closeDate', reason: `the deal is ${closed} and the page shows no ${closed} time` });
+  else notRead.push(expectedCloseNote(closed, expected, expectedDay()));
   return undefined;
 }
 

@@ -61,6 +61,31 @@ describe('a lost Pipedrive deal in a deal export', () => {
     expect(closeDates).toEqual({ '506': '2026-10-03', '507': '2026-10-28' });
   });
 
+  it('gives it no close date where its row shows only the expected one, and says so; a Lost time stays', async () => {
+    // The expected close date was the plan set while the deal was open, as the page reader takes it.
+    const db = await freshDb();
+    const report = await importDeals(
+      db,
+      'pipedrive',
+      'acme',
+      [
+        `${HEADER},Deal - Expected close date,Deal - Lost time`,
+        '508,Lost with no lost time,Proposal made,Pipeline,Alex Kim,lost,2026-11-10,',
+        '509,Lost one,Proposal made,Pipeline,Alex Kim,lost,2026-12-15,2026-10-03 09:30:00',
+      ].join('\n'),
+    );
+    expect(report).toMatchObject({ rows: 2, added: 2, invalid: 0, noted: 1, problems: [] });
+    expect(report.notedRows).toEqual([
+      {
+        row: 1,
+        reason:
+          'imported without the close date (the deal is lost and the row gives only its expected close date, not when it was lost)',
+      },
+    ]);
+    const closeDates = Object.fromEntries((await dealsOf(db)).map((deal) => [deal.recordId, deal.closeDate]));
+    expect(closeDates).toEqual({ '508': undefined, '509': '2026-10-03' });
+  });
+
   it('maps the won time and "Deal closed on" to fields of their own, whatever the columns\' order', () => {
     const { targets } = detectDealColumns('pipedrive', ['Deal - ID', 'Deal - Deal closed on', 'Deal - Won time']);
     expect(targets).toEqual(['dealId', 'closedAt', 'wonAt']);
@@ -69,6 +94,31 @@ describe('a lost Pipedrive deal in a deal export', () => {
       'lostAt',
       'ignore',
     ]);
+  });
+});
+
+describe('a lost deal in an export whose one "Close Date" is the close of a closed deal', () => {
+  it('keeps that close date, in HubSpot and Salesforce exports', async () => {
+    const db = await freshDb();
+    await importDeals(
+      db,
+      'hubspot',
+      '123',
+      'Record ID,Deal Name,Deal Stage,Close Date\n9302,Lost,Closed lost,2026-10-30',
+    );
+    await importDeals(
+      db,
+      'salesforce',
+      'acme.lightning.force.com',
+      'Opportunity ID,Opportunity Name,Stage,Close Date,Closed,Won\n0065g00000QrStX,Lost,Closed Lost,2026-10-29,1,0',
+    );
+    const deals = (await dealsOf(db)).map(({ crm, closed, closeDate }) => ({ crm, closed, closeDate }));
+    expect(deals).toEqual(
+      expect.arrayContaining([
+        { crm: 'hubspot', closed: 'lost', closeDate: '2026-10-30' },
+        { crm: 'salesforce', closed: 'lost', closeDate: '2026-10-29' },
+      ]),
+    );
   });
 });
 

@@ -89,12 +89,6 @@ describe('a Pipedrive deal export with a won time and an expected close date', (
     expect(await closeDates(db)).toEqual({ '405': '2026-11-02', '406': '2026-12-16' });
   });
 
-  it('leaves a lost deal its expected close date where its row gives no day it closed', async () => {
-    const db = await freshDb();
-    await importDeals(db, 'pipedrive', 'acme', `${HEADER}\n407,Lost one,Qualified,Pipeline,Alex Kim,lost,,2026-11-10`);
-    expect(await closeDates(db)).toEqual({ '407': '2026-11-10' });
-  });
-
   it('drops the expected close date an earlier import of the deal, still open, gave', async () => {
     const db = await freshDb();
     await importDeals(db, 'pipedrive', 'acme', `${HEADER}\n408,Later won,Qualified,Pipeline,Alex Kim,open,,2026-12-15`);

@@ -16,13 +16,19 @@ describe('an open deal’s expected close date without a year', () => {
 });
 
 describe('a lost deal’s expected close date without a year', () => {
-  it('is in the past', () => {
+  // Review s61 (r61j): the plan, never the day the deal was lost; the note quotes it as the open deal's was read.
+  it('is no close date, and the note gives the day as planned', () => {
     const lost = edited(withCloseDate('December 18'), [
       '<button type="button" class="cui5-button cui5-button--positive">Won</button><button type="button" class="cui5-button cui5-button--negative">Lost</button>',
       '<span class="cui5-badge cui5-badge--negative">Lost</span>',
     ]);
-    const record = readPage(lost, deal.url).record;
+    const { record, notRead } = readPage(lost, deal.url);
     expect(record.closed).toBe('lost');
-    expect(record.closeDate).toBe('2025-12-18');
+    expect(record.closeDate).toBeUndefined();
+    expect(notRead).toContainEqual({
+      field: 'closeDate',
+      reason:
+        'the deal is lost and the page shows only its expected close date ("December 18", 2026-12-18), not when it was lost',
+    });
   });
 });

@@ -5,6 +5,7 @@
  * last stage ran on to today (metrics.md "Time in stage: now (or the exit time) minus …"). The
  * History's "Deal lost: No budget" entry (12 Nov) says when it closed; without one, a closed deal
  * cannot have closed on a day still to come: its close date is not read, and notRead says so.
+ * Review s61 (r61j): nor on an expected close date already past, which was the plan too.
  * Clock 2026-11-20 15:00 UTC.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,12 +44,16 @@ describe('Pipedrive: a lost deal showing no Lost time', () => {
     );
   });
 
-  it('control: an expected close date already past stays its close date', () => {
-    expect(lost('', 'Nov 10, 2026').record.closeDate).toBe('2026-11-10');
+  it('an expected close date already past is no close date either, and is said', () => {
+    const r = lost('', 'Nov 10, 2026');
+    expect(r.record.closeDate).toBeUndefined();
+    expect(r.notRead).toContainEqual(
+      expect.objectContaining({ field: 'closeDate', reason: expect.stringContaining('Nov 10, 2026') }),
+    );
   });
 
   it('a rep’s note without an icon saying "Deal lost: …" is prose, never the day it closed', () => {
     const note = `<div class="FlowItem_item__z8Qp1"><div class="FlowItem_card__z8Qp1"><div>Deal lost: they chose a competitor, call them again in spring.</div><div class="FlowItem_meta__z8Qp1"><span>Nov 18, 2026 11:00 AM</span> · <span>Lena Vogel</span></div></div></div>`;
-    expect(lost(note, 'Nov 10, 2026').record.closeDate).toBe('2026-11-10');
+    expect(lost(note, 'Nov 10, 2026').record.closeDate).toBeUndefined();
   });
 });
