@@ -32,7 +32,7 @@ export function contactFromReading(
  * A deal reading's fields and current stage count as the newest only when the page does not show
  * an older state than the one stored: a second tab drawn before the stage moved, read again later,
  * shows a stage entered before the stored latest stay began (showsEarlierStage). A newest reading
- * of the deal won drops a stored close date that cannot be the day it was won (storedCloseDateWrong).
+ * of the deal won or lost drops a stored close date that cannot be the day it closed (storedCloseDateWrong).
  */
 export function dealFromReading(result: DealRead, key: string, existing: Deal | undefined, now: Date): Deal {
   const fresh: Deal = { ...stored(result, key, now), kind: 'deal', ...result.record };
@@ -123,7 +123,9 @@ function unreadFields(result: ReadOk): Map<string, string[]> {
  * another stage) began, and the page's history does not list that stay: the page was drawn before
  * the move Touchline already knows of. A page that lists the stay was drawn after it began, so its
  * current stage is a move back whose row the history lacks (metrics.md: re-entering starts
- * counting again).
+ * counting again). Only an entry the page dates itself counts: one worked out from a shown day count
+ * ("9 d") may count every stay in the stage, and a tab drawn before a move shows too few days, never
+ * too many.
  */
 function showsEarlierStage(result: DealRead, existing: Deal): boolean {
   const latest = sortedHistory(existing).at(-1);
@@ -131,11 +133,11 @@ function showsEarlierStage(result: DealRead, existing: Deal): boolean {
   if (!latest || latest.firstSeen || !stage || stage === latest.stage) return false;
   const began = Date.parse(latest.after ?? latest.enteredAt);
   if (listsStay(result.record.stageHistory, latest.stage, began, latest.after !== undefined)) return false;
-  const shown = result.record.stageHistory.filter((entry) => entry.stage === stage && !entry.firstSeen);
-  // An entry from a shown duration ("0 d") is the start of its day: the deal entered some time that day.
-  const latestEntry = (entry: StageEntry) => Date.parse(entry.enteredAt) + (entry.approximate ? DAY_MS : 0);
+  const shown = result.record.stageHistory.filter(
+    (entry) => entry.stage === stage && !entry.firstSeen && !entry.approximate,
+  );
   const entered = shown
-    .map(latestEntry)
+    .map((entry) => Date.parse(entry.enteredAt))
     .sort((a, b) => a - b)
     .at(-1);
   return entered !== undefined && entered < began;

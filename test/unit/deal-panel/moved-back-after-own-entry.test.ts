@@ -70,4 +70,33 @@ describe('a deal the page shows back in an earlier stage', () => {
       warning: 'stalled',
     });
   });
+
+  /*
+   * Review s62 (days). A bar's day count ("9 d · Negotiation") may count every stay in the stage,
+   * so the entry worked out from it (11 Oct, before the Proposal stay began) says nothing of when
+   * the page was drawn. The page shows Negotiation: the deal moved back after 20 Oct (last seen in
+   * Proposal) and by 29 Oct. By hand: Negotiation, at least 20 Nov − 29 Oct = 22 days, up to 31.
+   */
+  it('shows the stage the page shows when only a shown day count dates its entry before the stored stay', async () => {
+    const d = await db();
+    await save(
+      d,
+      dealPage({ id: 'bar', stage: 'Negotiation', history: hist([['Negotiation', '2026-10-01 10:00']]) }),
+      la('2026-10-05 10:00'),
+    );
+    await save(
+      d,
+      dealPage({ id: 'bar', stage: 'Proposal', history: hist([['Proposal', '2026-10-15 10:00']]) }),
+      la('2026-10-20 10:00'),
+    );
+    const barCount = [{ stage: 'Negotiation', enteredAt: la('2026-10-11 00:00'), approximate: true as const }];
+    await save(d, dealPage({ id: 'bar', stage: 'Negotiation', history: barCount }), la('2026-10-29 10:00'));
+    const v = await dealView(d, dealKeyOf('bar'));
+    expect({ stage: v.stage, days: v.daysInStage, atLeast: v.daysInStageAtLeast, upTo: v.daysInStageUpTo }).toEqual({
+      stage: 'Negotiation',
+      days: 22,
+      atLeast: true,
+      upTo: 31,
+    });
+  });
 });
