@@ -360,7 +360,7 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   // "E-mail envoyé par Camille Durand", "Camille Durand a envoyé un e-mail à …": the verb says it was
   // sent, the name who sent it. Sent by the record's contact, it is hers, whatever the verb's
   // direction; by a rep or someone the page does not place, the verb's stands.
-  if (type === 'email' && contactActed(own, people.contacts, words)) return 'inbound';
+  if (type === 'email' && contactActed(header, own, people.contacts, words)) return 'inbound';
   const saysIn = words.some((w) => saysInbound(w, own));
   if (written && (!saysIn || words.some((w) => w.outbound.test(own)))) return written.direction;
   for (const w of words) {

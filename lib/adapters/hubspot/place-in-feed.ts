@@ -31,14 +31,33 @@ export function fitsPlaceInFeed(
 ): boolean {
   // The upcoming group's order is not known (overdue tasks above or below the next ones): it
   // places nothing, and its dates may lie ahead. Nor does the pinned section, which may hold a
-  // meeting still to come (crm-evidence-2.md: a second copy of an item, above the feed).
-  if (upcoming || card.closest(PINNED_SECTION)) return true;
+  // meeting still to come (crm-evidence-2.md: a second copy of an item, above the feed): a pinned
+  // item is placed by its copy in the feed, where it has one, so that the two read one date.
+  if (upcoming) return true;
+  const placed = card.closest(PINNED_SECTION) ? pastFeedCopy(card, root, context) : card;
+  if (!placed) return true;
   const date = readItemDate(dateText, context.clock, context.locale, 'past')?.timestamp;
   if (!date) return true;
   const at = Date.parse(date);
   if (at > context.clock.now.getTime()) return false;
-  const { above, below } = neighbourDates(card, root, context);
+  const { above, below } = neighbourDates(placed, root, context);
   return (above === undefined || at <= above + DAY_MS) && (below === undefined || at >= below - DAY_MS);
+}
+
+/**
+ * The copy in the feed of a pinned item (the card outside the pinned section with its engagement
+ * id), where it stands among past items: a copy in the upcoming group places nothing either.
+ */
+function pastFeedCopy(pinned: Element, root: Element, context: ReadingContext): Element | undefined {
+  const hooks = `${TIMELINE.headerActions}, ${TIMELINE.pinButton}`;
+  const idOf = (el: Element) => el.getAttribute('data-selenium-id')?.trim() || undefined;
+  const ids = Array.from(pinned.querySelectorAll(hooks)).map(idOf);
+  const hook = Array.from(root.querySelectorAll(hooks)).find((el) => {
+    const id = idOf(el);
+    return id !== undefined && ids.includes(id) && !el.closest(PINNED_SECTION);
+  });
+  const copy = hook?.closest(CARDS);
+  return copy && !inUpcomingGroup(copy, groupHeading(copy, root, context, new Map()), context) ? copy : undefined;
 }
 
 /**

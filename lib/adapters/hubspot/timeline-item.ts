@@ -163,10 +163,10 @@ interface Dated {
 /**
  * The item's date as the page wrote it, header before body (decisions.md): its date element where
  * it stands in or beside the header line (or is the item's hook or found date line: a subject may
- * name a day and hour, "Email - Confirmed: demo on Nov 12 at 2:00 PM"); else its date element in
- * the notes where it fits the item's place in the feed (place-in-feed.ts); else a date with its
- * time in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM": when it was logged), not
- * ahead of now outside the upcoming group; else, where it fits, a day the header's text names (a
+ * name a day and hour, "Email - Confirmed: demo on Nov 12 at 2:00 PM"); else a date with its time
+ * in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM": when it was logged), not ahead of
+ * now outside the upcoming group; else its date element in the notes where it fits the item's
+ * place in the feed (place-in-feed.ts); else, where it fits, a day the header's text names (a
  * subject: "Email - Agenda for Nov 3, 2026"), then one in its body ("Can we meet on Nov 24?"):
  * these name what the item speaks of, and date it only where nothing around says otherwise.
  */
@@ -184,7 +184,10 @@ function itemDateText(
   if (shown && ownLine) return shown;
   const inHeaderText = dateInText([header], context);
   const logged = inHeaderText !== undefined && loggedAt(inHeaderText, context, upcoming);
-  return fits(shown) ?? (logged ? inHeaderText : fits(inHeaderText)) ?? fits(dateInText([description], context));
+  // The header's own "Logged call · Nov 18, 2026 at 3:15 PM" says when the item was logged; a date
+  // element in the notes, fitting its place or not, names a day they speak of.
+  if (logged) return inHeaderText;
+  return fits(shown) ?? fits(inHeaderText) ?? fits(dateInText([description], context));
 }
 
 /** A date with its time of day, not after the moment the page was read outside the upcoming group. */

@@ -64,6 +64,8 @@ export const de: HubSpotWords = {
   // Guess, as German mail clients label the rows: no HubSpot German email preview is in the evidence.
   emailRows: ['von', 'an', 'cc', 'bcc'],
   by: ['von', 'zugewiesen an'],
+  // Guesses: no source shows HubSpot's German empty owner slot; "Inhaber" is its owner label here.
+  noOwner: ['Kein Inhaber', 'Kein Besitzer', 'Kein Kontaktinhaber', 'Kein Deal-Inhaber'],
   didVerbs: ['hat'],
   // A form's compounds ("Formulareinsendung", "Formularübermittlung"); enrolled in a sequence ("eingeschrieben").
   eventFirst:
@@ -71,6 +73,11 @@ export const de: HubSpotWords = {
   systemEvents:
     /\b(?:aktualisiert|geandert|eingereicht|formular\w*|eingeschrieben|seitenaufrufe?|lebenszyklus|lead-status|eigenschaft|zugewiesen|zugeordnet|zusammengefuhrt|importiert|registriert|ticket)\b/,
   actedFirst: ['hat ein meeting gebucht', 'hat angerufen'],
+  // Guesses, as the booking and calling sentences: the contact's email said as her act, the participle
+  // last ("Lena Vogt hat eine E-Mail an Tom Becker gesendet"), or named after the type's dash ("E-Mail -
+  // Gesendet von …").
+  sentLast: ['gesendet', 'gesandt', 'geschickt'],
+  sentBy: ['gesendet von'],
   upcoming: /^(?:anstehend|bevorstehend|uberfallig)\b/,
   completed: /\b(?:erledigt|abgeschlossen)\b/,
   stageChanges: [/\bhat (?:den|diesen) deal in (?:der phase )?(.+?) erstellt/, /^deal-phase: (.+)$/],

@@ -70,6 +70,8 @@ export const en: HubSpotWords = {
   // The rows HubSpot's email previews open with ("From: …", "To: …"); Cc and Bcc as mail clients print them.
   emailRows: ['from', 'to', 'cc', 'bcc'],
   by: ['by', 'assigned to'],
+  // The brief's wording of HubSpot's empty owner slot; no captured page in crm-pages.md shows it.
+  noOwner: ['No owner'],
   didVerbs: ['logged', 'sent', 'had', 'created', 'scheduled', 'left', 'made', 'added', 'moved', 'called', 'emailed'],
   eventFirst:
     /\b(?:updated|changed|submitted|submission|form|page views?|viewed|visited|became|lifecycle|lead status|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket|ad interaction|registered|attended)\b/,
@@ -78,6 +80,8 @@ export const en: HubSpotWords = {
   actedFirst: ['booked', 'called'],
   // Guess, as "booked" and "called": the contact's email said as his act ("Jordan Lee sent an email to …").
   sentFirst: ['sent', 'emailed'],
+  // Guess, as "Email sent by …": the sender named in the part after the type's dash ("Email - Sent by Priya Raman").
+  sentBy: ['sent by'],
   trackedBy: ['opened', 'clicked'],
   upcoming: /^(?:upcoming|overdue)\b/,
   completed: /\bcompleted\b/,

@@ -56,6 +56,8 @@ export const es: HubSpotWords = {
   // Guess, as Spanish mail clients label the rows: no HubSpot Spanish email preview is in the evidence.
   emailRows: ['de', 'para', 'cc', 'cco'],
   by: ['por', 'asignada a'],
+  // Guesses: no source shows HubSpot's Spanish empty owner slot.
+  noOwner: ['Sin propietario', 'Ningún propietario'],
   didVerbs: ['movio', 'creo', 'registro'],
   eventFirst:
     /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
@@ -64,6 +66,8 @@ export const es: HubSpotWords = {
   actedFirst: ['reservo una reunion', 'llamo'],
   // Guess, as the booking and calling sentences: the contact's email said as her act ("Lucía Romero envió un correo a …").
   sentFirst: ['envio'],
+  // Guess, as "Correo electrónico enviado por …": the sender named after the type's dash ("Correo electrónico - Enviado por …").
+  sentBy: ['enviado por'],
   upcoming: /^(?:proxim[oa]s?|vencid[oa]s?)\b/,
   completed: /\bcompletad[oa]\b/,
   stageChanges: [/\bcreo este negocio en (?:la etapa )?(.+)$/],

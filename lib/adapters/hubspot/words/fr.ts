@@ -56,6 +56,8 @@ export const fr: HubSpotWords = {
   // Guess, as French mail clients label the rows ("À :", folded): no HubSpot French email preview is in the evidence.
   emailRows: ['de', 'a', 'cc', 'cci'],
   by: ['par', 'assignee a', 'attribuee a'],
+  // Guesses: no source shows HubSpot's French empty owner slot.
+  noOwner: ['Aucun propriétaire', 'Pas de propriétaire'],
   didVerbs: ['a'],
   eventFirst:
     /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,
@@ -64,6 +66,8 @@ export const fr: HubSpotWords = {
   actedFirst: ['a reserve une reunion', 'a appele'],
   // Guess, as the booking and calling sentences: the contact's email said as her act ("Camille Durand a envoyé un e-mail à …").
   sentFirst: ['a envoye'],
+  // Guess, as "E-mail envoyé par …": the sender named in the part after the type's dash ("E-mail - Envoyé par …").
+  sentBy: ['envoye par'],
   upcoming: /^(?:a venir|en retard)\b/,
   completed: /\b(?:terminee?|effectuee?)\b/,
   stageChanges: [/\ba cree cette transaction dans (?:la phase )?(.+)$/, /^phase de la transaction ?: (.+)$/],

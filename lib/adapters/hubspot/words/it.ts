@@ -66,12 +66,18 @@ export const it: HubSpotWords = {
   // Guess, as Italian mail clients label the rows: no HubSpot Italian email preview is in the evidence.
   emailRows: ['da', 'a', 'cc', 'ccn'],
   by: ['da', 'assegnata a', 'assegnato a'],
+  // Guesses: no source shows HubSpot's Italian empty owner slot.
+  noOwner: ['Nessun proprietario'],
   didVerbs: ['ha'],
   eventFirst:
     /\b(?:aggiornat[oa]|modificat[oa]|inviat[oa]|modulo|visualizzazion[ei] di pagina|ciclo di vita|stato del lead|assegnat[oa]|associat[oa]|unit[oa]|importat[oa]|iscritt[oa]|ticket)\b/,
   systemEvents:
     /\b(?:aggiornat[oa]|modificat[oa]|inviat[oa]|modulo|visualizzazion[ei] di pagina|ciclo di vita|stato del lead|proprieta|assegnat[oa]|associat[oa]|unit[oa]|importat[oa]|iscritt[oa]|ticket)\b/,
   actedFirst: ['ha prenotato una riunione', 'ha chiamato'],
+  // Guess, as "E-mail inviata da …": the sender named in the part after the type's dash ("E-mail -
+  // Inviata da …"). No `sentFirst`: "Giulia Neri ha inviato un'e-mail" opens with the form event's
+  // "inviato" (`eventFirst`), read as no touch before any sender.
+  sentBy: ['inviata da', 'inviato da'],
   upcoming: /^(?:in arrivo|prossim[ie]|imminenti|scadut[ie]|in ritardo)\b/,
   completed: /\bcompletat[oa]\b/,
   stageChanges: [

@@ -60,6 +60,8 @@ export const nl: HubSpotWords = {
   // Guess, as Dutch mail clients label the rows: no HubSpot Dutch email preview is in the evidence.
   emailRows: ['van', 'aan', 'cc', 'bcc'],
   by: ['door', 'toegewezen aan'],
+  // Guesses: no source shows HubSpot's Dutch empty owner slot.
+  noOwner: ['Geen eigenaar'],
   didVerbs: ['heeft'],
   // A form's compounds ("Formulierinzending"); enrolled in or taken out of a sequence.
   eventFirst:
@@ -67,6 +69,11 @@ export const nl: HubSpotWords = {
   systemEvents:
     /\b(?:bijgewerkt|gewijzigd|ingediend|formulier\w*|paginaweergaven?|levenscyclus|leadstatus|eigenschap|toegewezen|gekoppeld|samengevoegd|geimporteerd|(?:in|uit)geschreven|ticket)\b/,
   actedFirst: ['heeft een vergadering geboekt', 'heeft gebeld'],
+  // Guesses, as the booking and calling sentences: the contact's email said as her act, the participle
+  // last ("Eva de Wit heeft een e-mail naar Tom Becker verzonden"), or named after the type's dash
+  // ("E-mail - Verzonden door …").
+  sentLast: ['verzonden', 'verstuurd', 'gestuurd'],
+  sentBy: ['verzonden door'],
   upcoming: /^(?:aankomend|achterstallig)\b/,
   completed: /\bvoltooid\b/,
   stageChanges: [/\bheeft deze deal aangemaakt in (.+)$/],

@@ -56,12 +56,18 @@ export const pt: HubSpotWords = {
   // Guess, as Portuguese mail clients label the rows: no HubSpot Portuguese email preview is in the evidence.
   emailRows: ['de', 'para', 'cc', 'cco'],
   by: ['por', 'atribuida a'],
+  // Guesses: no source shows HubSpot's Portuguese empty owner slot.
+  noOwner: ['Sem proprietário', 'Nenhum proprietário'],
   didVerbs: ['moveu', 'criou', 'registrou'],
   eventFirst:
     /\b(?:atualizad[oa]|alterad[oa]|enviad[oa]|formulario|visualizac(?:ao|oes) de pagina|ciclo de vida|status do lead|atribuid[oa]|associad[oa]|mesclad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   systemEvents:
     /\b(?:atualizad[oa]|alterad[oa]|enviad[oa]|formulario|visualizac(?:ao|oes) de pagina|ciclo de vida|status do lead|propriedade|atribuid[oa]|associad[oa]|mesclad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,
   actedFirst: ['agendou uma reuniao', 'ligou'],
+  // Guesses, as the booking and calling sentences: the contact's email said as her act ("Ana Costa
+  // enviou um e-mail para …"), or named after the type's dash ("E-mail - Enviado por …").
+  sentFirst: ['enviou'],
+  sentBy: ['enviado por', 'enviada por'],
   upcoming: /^(?:proxim[oa]s?|atrasad[oa]s?)\b/,
   completed: /\bconcluid[oa]\b/,
   stageChanges: [/\bcriou este negocio em (?:a etapa )?(.+)$/],

@@ -47,6 +47,11 @@ export interface HubSpotWords {
   emailRows: readonly string[];
   /** Words before the person who did it ("Note by …", "Task assigned to …"). */
   by: readonly string[];
+  /**
+   * What the owner slot of a record or an item shows when nobody owns it ("No owner"), as written:
+   * read as no owner (lib/adapters/no-owner.ts), never a rep's name.
+   */
+  noOwner: readonly string[];
   /** Verbs after the person who did it, opening a sentence ("Alex Morgan logged a call"). */
   didVerbs: readonly string[];
   /**
@@ -67,6 +72,17 @@ export interface HubSpotWords {
   actedFirst: readonly string[];
   /** "X sent …" opening an email's header: X sent it (contact-acted.ts); not read in a body, where it tells of something else. */
   sentFirst?: readonly string[];
+  /**
+   * Where the sending verb closes the sentence (German, Dutch): its participles, ending a header that
+   * opens with the sender's name and a `didVerbs` word ("Lena Vogt hat eine E-Mail an Tom Becker
+   * gesendet"): she sent it (contact-acted.ts).
+   */
+  sentLast?: readonly string[];
+  /**
+   * Words before the sender's name in a part of its own after the header's dash ("Email - Sent by
+   * Priya Raman"), the name ending it: she sent it (contact-acted.ts).
+   */
+  sentBy?: readonly string[];
   /**
    * Verbs after a contact's name for an email open or click whose header names only what was
    * opened ("Lena Vogt opened Proposal follow-up"): a tracking event, not a touch. Only where
