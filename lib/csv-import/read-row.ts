@@ -10,6 +10,7 @@ import { dateTextOf } from './done-time';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
+import { ownerCell } from './owner-cell';
 import { cellsByField } from './per-type-columns';
 import { pipedriveTypeOf } from './pipedrive-page-words';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
@@ -76,7 +77,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       timestamp: date.timestamp,
       timePrecision: date.timePrecision,
       title,
-      owner: cell.owner && asPageText(cell.owner),
+      owner: ownerCell(cell.owner, crm),
       outcome: outcomeOf(cell.outcome, type, words),
       // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
       planned: status === 'planned' ? true : status === 'done' ? false : undefined,

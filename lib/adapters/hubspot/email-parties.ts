@@ -152,6 +152,16 @@ function outsideContactsDomains(address: string | undefined, contacts: readonly 
   return domain !== undefined && !contacts.some((c) => c.endsWith(`@${domain}`));
 }
 
+/**
+ * Who the From row the body opens with may name, folded ("Samuel Rivera <samuel.rivera@…>" →
+ * "samuel", "samuel rivera"): how many words the name is the row does not always say (`FromParty`).
+ * None where the body opens with no From row.
+ */
+export function fromRowNames(text: Pick<EmailText, 'body' | 'subject'>, words: readonly HubSpotWords[]): string[] {
+  const rows = openingRows(text, words);
+  return rows?.sender === undefined ? [] : fromParty(rows.sender, rows.recipient).names;
+}
+
 /** "From: jordan@…" reads like "from jordan@…". */
 function rowless(text: string): string {
   return text.replace(/\s*:\s+/g, ' ');
@@ -162,7 +172,7 @@ function rowless(text: string): string {
  * sender is the first From row's text onwards, the recipient the first To row's after it. A body
  * opening with anything else (the mail's own text) has no rows of its own: any below are quoted.
  */
-function openingRows(text: EmailText, words: readonly HubSpotWords[]): Rows | undefined {
+function openingRows(text: Pick<EmailText, 'body' | 'subject'>, words: readonly HubSpotWords[]): Rows | undefined {
   const body = rowless(fold(text.body));
   const subject = text.subject ? rowless(fold(text.subject)) : '';
   const afterSubject = subject && body.startsWith(subject) ? body.slice(subject.length).trim() : '';

@@ -1,6 +1,11 @@
+import { escapeRegExp } from '../../locale/escape-regexp';
 import { fold } from '../../locale/fold';
+import { foldInPlace } from '../../locale/fold-in-place';
+import { samePersonName } from '../../locale/same-person-name';
 import type { Direction } from '../../schema/activity';
+import { fromRowNames } from './email-parties';
 import { type FoundName, NAME_IN_BODY, NAME_IN_HEADER, nameAtStart } from './name-at-start';
+import { hubSpotOwner } from './owner-shown';
 import type { HubSpotWords } from './words/types';
 
 /** "Left voicemail · Alex Morgan": a collapsed preview's header ends with who did it. */
@@ -32,12 +37,14 @@ export function headerOwner(header: string, item: OwnedItem, wording: OwnerWordi
 }
 
 /**
- * Who did it, where the body says so: "Alex Morgan logged a call", "… by Alex Morgan", "from Alex
- * Morgan to Jordan Lee" ("de … à …"; the side that is not one of the record's contacts).
+ * Who did it, where the body says so: a From row naming a rep the page shows ("From: Alex Morgan
+ * <…>" opening a logged email), "Alex Morgan logged a call", "… by Alex Morgan", "from Alex Morgan
+ * to Jordan Lee" ("de … à …"; the side that is not one of the record's contacts).
  */
 export function bodyOwner(description: string, item: OwnedItem, wording: OwnerWording): string | undefined {
   return notContact(
     [
+      fromRow(description, item, wording),
       nameThenVerb(description, item, wording),
       byWord(description, NAME_IN_BODY, item, wording),
       sender(description, item, wording),
@@ -46,9 +53,12 @@ export function bodyOwner(description: string, item: OwnedItem, wording: OwnerWo
   );
 }
 
-function notContact(candidates: (string | undefined)[], { contactNames }: OwnerWording): string | undefined {
+/** The first name read that is none of the record's contacts, nor a placeholder for nobody ("by No owner"). */
+function notContact(candidates: (string | undefined)[], { contactNames, words }: OwnerWording): string | undefined {
   const contacts = new Set(contactNames.map(fold));
-  return candidates.find((name) => name !== undefined && !contacts.has(fold(name)));
+  return candidates.find(
+    (name) => name !== undefined && !contacts.has(fold(name)) && hubSpotOwner(name, words) !== undefined,
+  );
 }
 
 /** "Alex Morgan logged …": a name opening the sentence, then one of the languages' verbs. */
@@ -87,29 +97,68 @@ function byWord(text: string, pattern: RegExp, { direction }: OwnedItem, wording
 }
 
 /**
- * "from Alex Morgan to <contact>" / "from <contact> to Alex Morgan": the rep is the other side.
- * An item read inbound was sent by none of the reps: who it came from is no owner.
+ * "From: Samuel Rivera <samuel.rivera@…>" opening an email read outbound (the row says who wrote
+ * it: email-parties.ts): the rep the page names so, however the mail client spells him, in the
+ * page's spelling. A sender the page names nowhere is no one it places: no owner from the row.
+ */
+function fromRow(description: string, { direction, opening }: OwnedItem, wording: OwnerWording): string | undefined {
+  if (direction !== 'outbound') return undefined;
+  const body = { body: description };
+  return shownAs(fromRowNames(opening ? { ...body, subject: opening } : body, wording.words), wording.shown);
+}
+
+/**
+ * "from Alex Morgan to <contact>" / "from <contact> to Alex Morgan": the rep is the other side, in
+ * the page's spelling where the mail client wrote him otherwise. The line counts only as the item
+ * was read: a rep's line on an item read outbound, the contact's on one read inbound. An item read
+ * as neither, such as a mail the contact's colleague wrote her (email-parties.ts: no rep's touch),
+ * has no owner from it, nor from a line quoted further down.
+ *
+ * Matched on the folded text, its places the text's (fold-in-place.ts): the tables' words are
+ * folded (French "à" is "a"). A rep's name opens with a capital of any alphabet ("Élodie Martin").
  */
 function sender(description: string, { direction }: OwnedItem, wording: OwnerWording): string | undefined {
+  if (direction !== 'outbound' && direction !== 'inbound') return undefined;
+  const raw = description.normalize('NFC');
+  const text = foldInPlace(raw);
   for (const contact of wording.contactNames) {
     if (!contact) continue;
-    const name = escapeRegExp(contact);
+    const name = escapeRegExp(fold(contact));
     for (const { from, to } of wording.words) {
-      const [f, t] = [from.join('|'), to.join('|')];
-      const sent =
-        direction === 'inbound'
-          ? undefined
-          : description.match(new RegExp(`(?:^|\\s)(?:${f}) ([A-Z].+?) (?:${t}) ${name}\\b`))?.[1];
-      if (sent) return sent;
-      const received = new RegExp(`(?:^|\\s)(?:${f}) ${name} (?:${t}) `).exec(description);
-      const rep =
-        received && nameAtStart(description.slice(received.index + received[0].length), NAME_IN_BODY, wording);
-      if (rep) return rep.name;
+      const [f, t] = [from.map(escapeRegExp).join('|'), to.map(escapeRegExp).join('|')];
+      const line =
+        direction === 'outbound'
+          ? new RegExp(`(?<=^|\\s)(?:${f}) (.+?) (?:${t}) ${name}(?![\\p{L}\\p{N}])`, 'dgu')
+          : new RegExp(`(?<=^|\\s)(?:${f}) ${name} (?:${t}) `, 'gu');
+      // Each "from" in turn: the first may open other words ("from our team from Alex Morgan to …").
+      for (let found = line.exec(text); found; line.lastIndex = found.index + 1, found = line.exec(text)) {
+        const rep =
+          direction === 'outbound'
+            ? sentBy(raw, found.indices?.[1])
+            : nameAtStart(raw.slice(found.index + found[0].length), NAME_IN_BODY, wording)?.name;
+        if (rep) return shownAs([rep], wording.shown) ?? rep;
+      }
     }
   }
   return undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text at `place` as written, where it opens with a capital: a name. */
+function sentBy(raw: string, place: [number, number] | undefined): string | undefined {
+  const name = place && raw.slice(...place);
+  return name && /^\p{Lu}/u.test(name) ? name : undefined;
+}
+
+/**
+ * The name the page shows for the person `names` spell (same-person-name.ts: "Sam Rivera" or
+ * "Rivera, Samuel" from a mail client for the owner "Samuel Rivera"): one rep, one row
+ * (contracts.md). The page's names come the record's owner first; where the spellings could be
+ * two people it shows ("Samuel Rivera", "Samantha Rivera" for "Sam Rivera"), none.
+ */
+function shownAs(names: readonly string[], shown: readonly string[]): string | undefined {
+  const exact = shown.find((person) => names.some((name) => fold(name) === fold(person)));
+  if (exact) return exact;
+  const same = shown.filter((person) => names.some((name) => samePersonName(name, person)));
+  const first = same[0];
+  return first !== undefined && same.every((person) => samePersonName(person, first)) ? first : undefined;
 }

@@ -1,6 +1,7 @@
 import type { NotRead } from '../../schema/read-result';
 import type { ContactFields } from '../../schema/record';
 import { contactEmail } from './contact-email';
+import { hubSpotOwner } from './owner-shown';
 import { parseHubSpotDate } from './page-date';
 import { propertyValue } from './properties';
 import type { ReadingContext } from './reading-context';
@@ -13,10 +14,11 @@ const FIELDS = { email: 'email', phone: 'phone', company: 'company', owner: 'con
 export function readContact(root: Element, name: string, context: ReadingContext, notRead: NotRead[]): ContactFields {
   const record: ContactFields = { name };
   for (const field of ['email', 'phone', 'company', 'owner'] as const) {
-    const value =
+    const shown =
       field === 'email'
         ? contactEmail(root, context)
         : propertyValue(root, labelsOf(context.words, FIELDS[field]), context.labels);
+    const value = field === 'owner' ? hubSpotOwner(shown, context.words) : shown;
     if (value) record[field] = value;
     else notRead.push({ field: `record.${field}`, reason: `no "${en.labels[FIELDS[field]][0]}" property on the page` });
   }

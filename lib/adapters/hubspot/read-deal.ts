@@ -8,6 +8,7 @@ import type { ReadingSteps } from '../reading-steps';
 import { dealContactsCounted } from './deal-contacts';
 import { readStage, readStages, stageAsNamed } from './deal-stage';
 import { labelledValue } from './labelled-value';
+import { hubSpotOwner } from './owner-shown';
 import { parseHubSpotDay } from './page-date';
 import { propertyText, propertyValue } from './properties';
 import type { TimelineItem } from './read-timeline';
@@ -98,7 +99,7 @@ export function* readDeal(
       field: 'record.closeDate',
       reason: closeText ? `unreadable date "${closeText}"` : 'no "Close date" property',
     });
-  const owner = propertyValue(root, label('dealOwner'), context.labels);
+  const owner = hubSpotOwner(propertyValue(root, label('dealOwner'), context.labels), context.words);
   if (owner) record.owner = owner;
   else notRead.push({ field: 'record.owner', reason: 'no "Deal owner" property on the page' });
   // The stage changes are timeline items: those the timeline did not show ("Load more", a filter)

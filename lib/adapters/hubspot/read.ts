@@ -16,6 +16,7 @@ import { readFigures } from './figures';
 import { foldedReplies } from './folded-replies';
 import { LabelIndex } from './label-index';
 import { olderActivityControl } from './older-activity-control';
+import { hubSpotOwner } from './owner-shown';
 import { propertyValue } from './properties';
 import { readContact } from './read-contact';
 import { readDeal } from './read-deal';
@@ -65,10 +66,9 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
   const contacts = ref.kind === 'deal' ? dealContacts(root, context) : [];
   yield;
   const contactNames = ref.kind === 'contact' ? [name, ...emailOf(root, context)] : contacts.map((c) => c.name);
-  const owner = propertyValue(
-    root,
-    labelsOf(context.words, ref.kind === 'deal' ? 'dealOwner' : 'contactOwner'),
-    context.labels,
+  const owner = hubSpotOwner(
+    propertyValue(root, labelsOf(context.words, ref.kind === 'deal' ? 'dealOwner' : 'contactOwner'), context.labels),
+    context.words,
   );
   yield;
   const { items, cards, untyped, unsplit, unplaced } = yield* readTimeline(root, {

@@ -4,7 +4,7 @@ import { isAmbiguousDate, readPageDate } from '../../locale/read-date';
 import type { Crm } from '../../schema/activity';
 import { type DealImportRow, dealImportRowSchema } from '../../schema/deal-import';
 import { zonedDay } from '../../zoned-day';
-import { asPageText } from '../as-page-text';
+import { ownerCell } from '../owner-cell';
 import { idsIn } from '../row-schema';
 import { dealCells } from './cells';
 import { rowCloseDate } from './close-date';
@@ -68,7 +68,7 @@ export function readDealRow(cells: readonly string[], context: DealRowContext): 
       pipeline: single.pipeline,
       amount: money.amount,
       currency: money.currency,
-      owner: single.owner && asPageText(single.owner),
+      owner: ownerCell(single.owner, crm),
       closeDate: close.at ? zonedDay(close.at, clock.timeZone) : undefined,
       closed: outcome.closed,
       unreadable: unreadable.length > 0 ? unreadable : undefined,

@@ -1,0 +1,54 @@
+/**
+ * Review s62 ("who"). The rep who wrote an email is read from its "from <rep> to <contact>" line
+ * in the page's language (item-owner.ts). The tables keep their words folded (French "à" as "a",
+ * words/fr.ts), and the line was matched as written: "de Samuel Rivera à Camille Roux" gave no
+ * owner, and the French team's emails were on no rep's row. A rep's name had to open with A to Z:
+ * "from Élodie Martin to Mara Quist" gave none either, while the contact's reply to her was hers.
+ */
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../page-to-panel/open-hand-written-page';
+import { contactPage, previewItem } from './contact-page';
+
+const URL = 'https://app.hubspot.com/contacts/2451908/record/0-1/5103';
+const NOW = new Date('2026-11-20T15:00:00Z');
+const sidebar = (email: string, owner: [string, string]) =>
+  `<div data-selenium-test="highlightedPropertySidebar"><div><span data-selenium-test="property-label">E-mail</span><div>${email}</div></div><div><span data-selenium-test="property-label">${owner[0]}</span><div>${owner[1]}</div></div></div>`;
+
+const owners = (page: Parameters<typeof contactPage>[0]) => {
+  const r = readHtml(contactPage(page), URL, NOW, 'UTC');
+  if (r.status !== 'read') throw new Error(r.status);
+  return r.activities.map((a) => [a.type, a.direction, a.owner]);
+};
+
+describe('HubSpot: an email’s "from … to …" line names its rep', () => {
+  it('French: "de Samuel Rivera à Camille Roux" is Samuel’s', () => {
+    const feed = previewItem({
+      icon: 'E-mail',
+      header: 'E-mail - Devis chambres froides',
+      date: '17 nov. 2026 à 10:05',
+      body: '<p>de Samuel Rivera à Camille Roux</p><p>Bonjour Camille, voici le devis.</p>',
+    });
+    const page = {
+      lang: 'fr-FR',
+      name: 'Camille Roux',
+      sidebar: sidebar('camille.roux@froid.example', ['Propriétaire du contact', 'Samuel Rivera']),
+      feed,
+    };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Samuel Rivera']]);
+  });
+
+  it('a rep whose name opens with "É" writing to the contact is hers', () => {
+    const feed = previewItem({
+      icon: 'Email',
+      header: 'Email - Quote',
+      date: 'Nov 17, 2026 at 9:05 AM',
+      body: '<p>from Élodie Martin to Mara Quist</p><p>Hi Mara, attached is the quote.</p>',
+    });
+    const page = {
+      name: 'Mara Quist',
+      sidebar: sidebar('mara.quist@fjord.example', ['Contact owner', 'Élodie Martin']),
+      feed,
+    };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Élodie Martin']]);
+  });
+});
