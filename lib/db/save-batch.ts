@@ -1,4 +1,5 @@
 import { readingKeys, recordKey } from '../keys';
+import { isTimelineEntry } from '../metrics/timeline-read-in-part';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import { updateActivityPacks } from './activity-packs';
@@ -257,6 +258,7 @@ function undatedRowOf(work: Working, reading: Prepared): (item: Activity) => Pro
       await rowsOfRecord(work, reading.pageKey),
       reading.pageKey,
       reading.pageZone,
+      showsWholeTimeline(reading),
     );
     const row = pairs.get(item);
     return row && work.activities.get(row.key);
@@ -291,7 +293,7 @@ async function withoutUndatedCopy(
 async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
   const rows = new Map<Activity, Activity>();
   const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
-  if (items.length === 0) return rows;
+  if (items.length === 0 || !showsWholeTimeline(reading)) return rows;
   const shown = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
   for (const [item, row] of datedSightings(items, shown, reading.pageKey, reading.pageZone, claimed)) {
     const stored = work.activities.get(row.key);
@@ -308,13 +310,23 @@ async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySe
 async function coarseRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
   const rows = new Map<Activity, Activity>();
   const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
-  if (items.length === 0) return rows;
+  if (items.length === 0 || !showsWholeTimeline(reading)) return rows;
   const own = await rowsOfRecord(work, reading.pageKey);
   for (const [item, row] of coarseSightings(items, own, reading.pageKey, reading.pageZone, reading.now, claimed)) {
     const stored = work.activities.get(row.key);
     if (stored) rows.set(item, stored);
   }
   return rows;
+}
+
+/**
+ * Whether the reading shows the record's whole timeline: a count naming no day ("2 weeks ago") fits
+ * a span of days, so a stored row of that count is taken for another item of the same title only
+ * where it would be shown too if it were another (coarseSightings): with part of the timeline not
+ * read, the row may be a second email of that subject, and taking it would lose a touch.
+ */
+function showsWholeTimeline(reading: Prepared): boolean {
+  return !reading.result.notRead.some(isTimelineEntry);
 }
 
 /** An undated sighting of a dated row: its date text is what the row's date already says better. */

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDay, today } from './calendar-day';
+import { addDays, type CalendarDay, today, weekdayOf } from './calendar-day';
 import { languagesFor } from './date-words';
 import type { UnitWord } from './date-words/schema';
 import { fold } from './fold';
@@ -34,9 +34,32 @@ export function coarseWindow(dateText: string, readAt: Date, timeZone: string): 
   const near = days.least * n;
   const far = days.most * (n + 1) - 1;
   const now = today({ now: readAt, timeZone });
-  return count.n < 0
-    ? { from: dayText(addDays(now, -far)), to: dayText(addDays(now, -near)) }
-    : { from: dayText(addDays(now, near)), to: dayText(addDays(now, far)) };
+  const counted =
+    count.n < 0
+      ? { from: dayText(addDays(now, -far)), to: dayText(addDays(now, -near)) }
+      : { from: dayText(addDays(now, near)), to: dayText(addDays(now, far)) };
+  return count.last ? spanning(counted, calendarUnitBefore(now, count.unit)) : counted;
+}
+
+/**
+ * The calendar week (Monday to Sunday, a day either side: weeks start on Sunday in some
+ * countries), month or year before the one holding `now`: what "last month" says as well as a
+ * month back.
+ */
+function calendarUnitBefore(now: CalendarDay, unit: UnitWord): DayWindow {
+  if (unit === 'year') return { from: `${now.year - 1}-01-01`, to: `${now.year - 1}-12-31` };
+  if (unit === 'month') {
+    const first = { year: now.year, month: now.month, day: 1 };
+    const lastMonthEnd = addDays(first, -1);
+    return { from: dayText({ ...lastMonthEnd, day: 1 }), to: dayText(lastMonthEnd) };
+  }
+  const monday = addDays(now, -((weekdayOf(now) + 6) % 7));
+  return { from: dayText(addDays(monday, -8)), to: dayText(addDays(monday, 0)) };
+}
+
+/** The days from the first of two windows' starts to the last of their ends. */
+function spanning(a: DayWindow, b: DayWindow): DayWindow {
+  return { from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to };
 }
 
 /** Whether two windows share a day. */

@@ -41,6 +41,8 @@ export function readCountedDate(text: string, clock: PageClock, langs: string[])
 export interface UnitCount {
   n: number;
   unit: UnitWord;
+  /** Said as "last month", "vorige maand": the calendar unit before this one may be meant as well. */
+  last?: true;
 }
 
 /**
@@ -51,7 +53,7 @@ export function readCountNamingNoDay(text: string, langs: string[]): UnitCount |
   for (const p of patterns(langs)) {
     if (p.now.has(text)) return undefined;
     const last = lastUnitNamingNoDay(text, p);
-    if (last) return { n: -1, unit: last };
+    if (last) return { n: -1, unit: last, last: true };
     const count = countIn(text, p);
     if (count) return NAMES_NO_DAY.has(count.unit) ? count : undefined;
   }

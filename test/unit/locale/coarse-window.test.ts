@@ -11,7 +11,10 @@ describe('the days a count of weeks, months or years could mean', () => {
   it.each([
     ['2 weeks ago', { from: '2026-10-31', to: '2026-11-06' }],
     ['a month ago', { from: '2026-09-20', to: '2026-10-23' }],
-    ['last month', { from: '2026-09-20', to: '2026-10-23' }],
+    // A month back (20 Sep – 23 Oct), and October, the calendar month before.
+    ['last month', { from: '2026-09-20', to: '2026-10-31' }],
+    // A year back (19 Nov 2024 – 20 Nov 2025), and 2025, the calendar year before.
+    ['last year', { from: '2024-11-19', to: '2025-12-31' }],
     ['vor 2 Wochen', { from: '2026-10-31', to: '2026-11-06' }],
     ['in 2 weeks', { from: '2026-12-04', to: '2026-12-10' }],
   ])('"%s" read on 20 Nov', (text, window) => {
