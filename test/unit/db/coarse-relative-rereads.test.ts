@@ -95,3 +95,20 @@ describe('same-titled emails whose counts name other days are other emails', () 
     expect(after.dates).toEqual(['undated 2 weeks ago', 'undated 3 weeks ago', 'undated a month ago']);
   });
 });
+
+describe('a second email of the subject, on a reading that shows its timeline in part', () => {
+  // Review s62 (rg62a). Email A of 3 Nov read "2 weeks ago" on 20 Nov; email B of 5 Nov, logged later,
+  // read "4 weeks ago" on 4 Dec above "Load more", A in the part not loaded. Their days overlap, yet
+  // nothing says B is A: two emails stay two (a wrong merge loses a touch).
+  it('is stored beside the first, not in its row', async () => {
+    const db = await freshDb();
+    await saveReading(db, contactPage(ANA, [email('2 weeks ago')]), new Date('2026-11-20T15:00:00Z'), ZONE, ZONE);
+    const partial = {
+      ...contactPage(ANA, [email('4 weeks ago')]),
+      notRead: [{ field: 'activities', reason: 'older items behind "Load more"', part: 'older' as const }],
+    };
+    await saveReading(db, partial, new Date('2026-12-04T15:00:00Z'), ZONE, ZONE);
+    const rows = await db.getAll('activities');
+    expect(rows.map((row) => row.dateText).sort()).toEqual(['2 weeks ago', '4 weeks ago']);
+  });
+});
