@@ -28,6 +28,8 @@ const CONTROL = 'button, [role="button"], a, [role="link"]';
  * (metrics.md): it says nothing of the History. The History lists newest first (place-in-feed.ts),
  * so a control below its last item hides only older entries (`part: 'older'`: how far back the
  * History was loaded is said by readTimeline, from its own items, never Focus's pinned ones).
+ * Where every item falls under Focus, where the History begins is not known: a control after the
+ * items counts, hiding entries of no known date.
  */
 export function feedGaps(
   view: Element,
@@ -38,24 +40,29 @@ export function feedGaps(
 ): NotRead[] {
   const { words } = language;
   const gaps: NotRead[] = [];
-  if (items.length === 0) return gaps;
+  const first = items[0];
+  if (!first) return gaps;
   if (placeholders.some((p) => inFeedBelowItems(p, items)) || loaderBelowItems(view, items, words))
     gaps.push({ field: 'activities', reason: 'more history items were still loading' });
   const filter = chosenFilter(view, words);
   if (filter) gaps.push({ field: 'activities', reason: `the history is filtered to "${filter}"` });
   const inFocus = (el: Element) => sectionOf(el, clock, language) === 'focus';
-  const last = items.filter((item) => !inFocus(item)).pop();
-  if (!last) return gaps;
-  const belowHistory = (el: Element) => follows(el, last) && !items.some((item) => item.contains(el)) && !inFocus(el);
-  const controls = allVisible(view, CONTROL).filter(belowHistory);
+  const historyLast = items.filter((item) => !inFocus(item)).pop();
+  // Every item under Focus: the History drew no title of its own for its entries to fall under (no
+  // source shows its markup, crm-evidence-2.md), so a control after the items may be the History's.
+  const last = historyLast ?? items[items.length - 1] ?? first;
+  const after = (el: Element) => (historyLast ? follows(el, historyLast) && !inFocus(el) : follows(el, first));
+  const below = (el: Element) => after(el) && !items.some((item) => item.contains(el));
+  const controls = allVisible(view, CONTROL).filter(below);
   const counted = countedControlAfter(controls, last, view);
+  const part = historyLast ? { part: 'older' as const } : {};
   if (controls.some((c) => namesShowMore(c, words)))
-    gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control', part: 'older' });
+    gaps.push({ field: 'activities', reason: 'older history items are behind a "Show more" control', ...part });
   else if (counted)
     gaps.push({
       field: 'activities',
       reason: `a control after the history's last item ("${controlName(counted)}") may hold older items`,
-      part: 'older',
+      ...part,
     });
   return gaps;
 }

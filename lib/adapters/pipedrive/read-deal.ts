@@ -51,8 +51,14 @@ export function* readDealFields(
     },
     us: owner ? [owner] : [],
   };
+  // What cuts the feed short (feedGaps, unfilledHistory: read.ts) is all `notRead` holds of the
+  // feed before its items are read; an item's own gaps (a thread's folded mails, a mail outside the
+  // entries) are about mails, never stage moves.
+  const cutShort = notRead.filter((n) => n.field === 'activities');
   yield;
   const timeline = yield* readTimeline(view, 'deal', clock, language, sides, notRead);
+  // A feed not found (readTimeline) shows no stage move either.
+  const feedCut = feed.length > 0 ? cutShort : notRead.filter((n) => n.field === 'activities');
   yield;
   const header = dealHeader(view, words, feed);
   const money = dealAmount(view, header, language, feed);
@@ -88,9 +94,9 @@ export function* readDealFields(
     });
   const closeDate = dealCloseDate(view, closed, clock, language, feed, notRead);
   const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
-  // A feed filtered, cut off, still loading (feedGaps) or not found (readTimeline) is reported as `activities`;
-  // a move it shows without its stages may have been into the current stage.
-  const wholeFeed = !notRead.some((n) => n.field === 'activities') && moves.unread === 0;
+  // A feed filtered, cut off, still loading or not found (feedCut) may hide moves; a move it shows
+  // without its stages may have been into the current stage.
+  const wholeFeed = feedCut.length === 0 && moves.unread === 0;
   const open = closed === undefined;
   const { entries: history, reentryUnseen } = stageHistory(
     changes,
@@ -110,9 +116,8 @@ export function* readDealFields(
   // The stage moves are feed entries: those the feed did not show ("Show more", a filter) are
   // missing from the history, which is then read in part, unless the deal's creation shows above
   // only older entries left unloaded: nothing before it was a stage (as on HubSpot).
-  const feedInPart = notRead.find((n) => n.field === 'activities');
-  const wholeSinceCreated =
-    createdShown(timeline.candidates, words) && notRead.every((n) => n.field !== 'activities' || n.part === 'older');
+  const feedInPart = feedCut[0];
+  const wholeSinceCreated = createdShown(timeline.candidates, words) && feedCut.every((n) => n.part === 'older');
   if (moves.unread > 0)
     notRead.push({
       field: 'stageHistory',

@@ -84,8 +84,9 @@ export function* readTimeline(
   const expanded = expandedThreads(items, view);
   const headed = new Set<Element>();
   const folds = new Set<Element>();
-  // The History's own items (every copy, Focus's left out), for how far back it was loaded.
-  const history: Candidate[] = [];
+  // The History's own entries in page order (every copy, Focus's left out), each its items (an
+  // opened thread, its messages), for how far back it was loaded.
+  const history = new Map<Element, Candidate[]>();
   const noWordsFor = untabledLanguage(language.locale.lang);
   if (items.length === 0) notRead.push({ field: 'activities', reason: 'no timeline items found on the page' });
   // A group's heading: its day, or its month and year ("November 2026").
@@ -156,13 +157,13 @@ export function* readTimeline(
       if (mail.mailDirection !== 'inbound') notRead.push(...moreParticipantsGap(item, title, language.words));
     }
     timeline.candidates.push(candidate);
-    if (!facts.inFocus) history.push(candidate);
+    if (!facts.inFocus) history.set(holder, [...(history.get(holder) ?? []), candidate]);
     threads.push(threadIdOf(thread ?? item));
     const change = changeOf(item, facts.kind, language.words);
     if (change) timeline.changes.push({ ...change, ...(date.timestamp ? { timestamp: date.timestamp } : {}) });
   }
   notRead.push(...strayMailGap(items, headed));
-  sayHistoryLoadedBack(notRead, history, clock.timeZone);
+  sayHistoryLoadedBack(notRead, [...history.values()], clock.timeZone);
   timeline.candidates = withoutDuplicates(timeline.candidates, threads);
   return timeline;
 }

@@ -1,6 +1,7 @@
 import { shownOwner } from '../no-owner';
 import { columnText, relatedRowOf, rowLinkTo } from './related-list';
 import { isRelatedRow } from './structure';
+import { isToolActor } from './tool-actor';
 import { labelsOf, type SalesforceWords } from './words';
 
 /**
@@ -13,6 +14,12 @@ export function rowOwner(item: Element, words: readonly SalesforceWords[]): stri
   if (!isRelatedRow(item)) return undefined;
   const row = relatedRowOf(item);
   if (!row) return undefined;
-  // An "Assigned To" cell showing "--" names nobody (no-owner.ts): the row's user link may still.
-  return shownOwner(columnText(row, labelsOf(words, 'assignedTo'))) ?? shownOwner(rowLinkTo(row, 'User', '005')?.name);
+  // An "Assigned To" cell showing "--" names nobody (no-owner.ts), nor one naming a tool or a
+  // system user ("Automated Process": tool-actor.ts), as a timeline sentence naming it as actor
+  // does not: the row's user link may still name a rep.
+  const rep = (name: string | undefined) => {
+    const shown = shownOwner(name);
+    return shown && !isToolActor(shown, words) ? shown : undefined;
+  };
+  return rep(columnText(row, labelsOf(words, 'assignedTo'))) ?? rep(rowLinkTo(row, 'User', '005')?.name);
 }

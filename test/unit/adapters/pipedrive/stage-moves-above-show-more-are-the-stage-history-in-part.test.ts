@@ -77,3 +77,49 @@ describe('stage moves shown above "Show more"', () => {
     },
   );
 });
+
+/**
+ * A collapsed mail thread ("3 messages", its latest shown) leaves two mails unread, reported as the
+ * activities read in part; the History itself is whole (no "Show more", no filter, nothing loading)
+ * and shows every stage move: folded mails are no stage moves, so the stage history is whole, its
+ * first stage entered at the deal's creation (its "Deal created" field).
+ */
+describe('a folded mail thread in a whole History', () => {
+  const collapsedMail = `<li class="FeedItem_row__Hh3"><span class="cui5-icon" role="img" aria-label="Email"></span><div class="FeedItem_body__Hh3">
+<div><a href="/mail/threads/4411">Re: Rollout pricing</a> <span>3 messages</span> <time class="FeedItem_when__Hh3">Nov 18, 2026 9:12 AM</time></div>
+<div>From: Nora Lind &lt;nora.lind@fernway.example&gt;</div><div>To: Lena Vogel &lt;lena@acme.example&gt;</div><p>Thanks, the numbers look fine.</p></div></li>`;
+  const [qualified = '', , demo = '', proposal = ''] = STAGES.en ?? [];
+  const r = read(
+    '/deal/931',
+    deal({
+      lang: 'en',
+      title: 'Fernway — Dock sensors',
+      persons: person(77, 'Nora Lind', 'nora.lind@fernway.example'),
+      stages: (STAGES.en ?? []).map((name, i) => ({ name, ...(i === 3 ? { current: true } : {}) })),
+      fields: [['Deal created', 'Oct 20, 2026 9:00 AM']],
+      history:
+        collapsedMail +
+        change({ field: 'Stage', from: demo, to: proposal, when: 'Nov 12, 2026 10:00 AM' }) +
+        change({ field: 'Stage', from: qualified, to: demo, when: 'Nov 2, 2026 10:00 AM' }) +
+        sentence({ text: 'Deal created', when: 'Oct 20, 2026 9:00 AM' }),
+    }),
+    'en',
+    'Fernway — Dock sensors - Deals',
+  );
+  if (r.status !== 'read' || r.kind !== 'deal') throw new Error(`not read as a deal: ${JSON.stringify(r)}`);
+
+  it('reports the folded mails, and no stage history read in part', () => {
+    expect(r.notRead.filter((n) => n.field === 'activities')).toEqual([
+      expect.objectContaining({ reason: expect.stringContaining('3 messages') }),
+    ]);
+    expect(stageHistoryGaps(r)).toEqual([]);
+  });
+
+  it('enters the first stage at the deal’s creation', () => {
+    expect(r.record.stageHistory).toEqual([
+      { stage: qualified, enteredAt: '2026-10-20T09:00:00.000Z' },
+      { stage: demo, enteredAt: '2026-11-02T10:00:00.000Z' },
+      { stage: proposal, enteredAt: '2026-11-12T10:00:00.000Z' },
+    ]);
+  });
+});
