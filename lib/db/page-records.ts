@@ -36,7 +36,7 @@ export function contactFromReading(
  */
 export function dealFromReading(result: DealRead, key: string, existing: Deal | undefined, now: Date): Deal {
   const fresh: Deal = { ...stored(result, key, now), kind: 'deal', ...result.record };
-  const newest = isNewest(existing, now) && !(existing && showsEarlierStage(result, existing));
+  const newest = isNewest(existing, now) && !(existing && showsEarlierStage(result, existing, now));
   const merged = mergeRecord(existing, fresh, result, newest);
   const unread = unreadFields(result);
   if (newest && existing && storedCloseDateWrong(result.record, existing, unread.get('closeDate')))
@@ -123,24 +123,35 @@ function unreadFields(result: ReadOk): Map<string, string[]> {
  * another stage) began, and the page's history does not list that stay: the page was drawn before
  * the move Touchline already knows of. A page that lists the stay was drawn after it began, so its
  * current stage is a move back whose row the history lacks (metrics.md: re-entering starts
- * counting again). Only an entry the page dates itself counts: one worked out from a shown day count
- * ("9 d") may count every stay in the stage, and a tab drawn before a move shows too few days, never
- * too many.
+ * counting again). An entry worked out from a shown day count ("7 days") is the start of its day,
+ * so it is before the stay only when a day later still is; and a Pipedrive bar may count every
+ * stay in the stage ("9 d" for 8 days before and 1 now), so there the stored stays in the stage
+ * are taken off first: the page is older only when, either way, its current stay began before the
+ * stored one or could not have begun yet (its count is below the stays Touchline saw end).
  */
-function showsEarlierStage(result: DealRead, existing: Deal): boolean {
+function showsEarlierStage(result: DealRead, existing: Deal, now: Date): boolean {
   const latest = sortedHistory(existing).at(-1);
   const stage = result.record.stage;
   if (!latest || latest.firstSeen || !stage || stage === latest.stage) return false;
   const began = Date.parse(latest.after ?? latest.enteredAt);
   if (listsStay(result.record.stageHistory, latest.stage, began, latest.after !== undefined)) return false;
-  const shown = result.record.stageHistory.filter(
-    (entry) => entry.stage === stage && !entry.firstSeen && !entry.approximate,
-  );
-  const entered = shown
-    .map((entry) => Date.parse(entry.enteredAt))
-    .sort((a, b) => a - b)
-    .at(-1);
-  return entered !== undefined && entered < began;
+  const shown = result.record.stageHistory.filter((entry) => entry.stage === stage && !entry.firstSeen);
+  const latestEntry = (entry: StageEntry) => Date.parse(entry.enteredAt) + (entry.approximate ? DAY_MS : 0);
+  const newest = shown.sort((a, b) => latestEntry(a) - latestEntry(b)).at(-1);
+  if (!newest || latestEntry(newest) >= began) return false;
+  if (!newest.approximate || result.crm !== 'pipedrive') return true;
+  // As a sum of every stay: the current one began the stored stays' length later.
+  const afterStays = latestEntry(newest) + staysIn(existing, stage);
+  return afterStays < began || afterStays - DAY_MS > now.getTime() + DAY_MS;
+}
+
+/** How long the stored history has the deal in `stage` before it left it each time. */
+function staysIn(deal: Deal, stage: string): number {
+  const history = sortedHistory(deal);
+  return history.reduce((sum, entry, i) => {
+    const next = history[i + 1];
+    return entry.stage === stage && next ? sum + Date.parse(next.enteredAt) - Date.parse(entry.enteredAt) : sum;
+  }, 0);
 }
 
 /**

@@ -72,31 +72,42 @@ describe('a deal the page shows back in an earlier stage', () => {
   });
 
   /*
-   * Review s62 (days). A bar's day count ("9 d · Negotiation") may count every stay in the stage,
-   * so the entry worked out from it (11 Oct, before the Proposal stay began) says nothing of when
-   * the page was drawn. The page shows Negotiation: the deal moved back after 20 Oct (last seen in
-   * Proposal) and by 29 Oct. By hand: Negotiation, at least 20 Nov − 29 Oct = 22 days, up to 31.
+   * Review s62 (days, rg62d). A Pipedrive bar's day count ("19 d · Negotiation") may count every
+   * stay in the stage: 14 days (1 – 15 Oct) before, and 5 now. Dated as one stay it began 10 Oct,
+   * before the Proposal stay (15 Oct); less the stays Touchline saw, on 24 Oct, after it. Either may
+   * be so, so the page is not taken for an older tab: it shows Negotiation, entered after 20 Oct (last
+   * seen in Proposal) and by 29 Oct: at least 22 days on 20 Nov, up to 31.
    */
-  it('shows the stage the page shows when only a shown day count dates its entry before the stored stay', async () => {
+  it('shows the stage a Pipedrive bar shows when its day count may sum every stay in the stage', async () => {
     const d = await db();
-    await save(
-      d,
-      dealPage({ id: 'bar', stage: 'Negotiation', history: hist([['Negotiation', '2026-10-01 10:00']]) }),
-      la('2026-10-05 10:00'),
-    );
-    await save(
-      d,
-      dealPage({ id: 'bar', stage: 'Proposal', history: hist([['Proposal', '2026-10-15 10:00']]) }),
-      la('2026-10-20 10:00'),
-    );
-    const barCount = [{ stage: 'Negotiation', enteredAt: la('2026-10-11 00:00'), approximate: true as const }];
-    await save(d, dealPage({ id: 'bar', stage: 'Negotiation', history: barCount }), la('2026-10-29 10:00'));
-    const v = await dealView(d, dealKeyOf('bar'));
+    const page = (stage: string, history: Parameters<typeof dealPage>[0]['history']) =>
+      dealPage({ id: 'bar', crm: 'pipedrive', stage, history });
+    await save(d, page('Negotiation', hist([['Negotiation', '2026-10-01 10:00']])), la('2026-10-05 10:00'));
+    await save(d, page('Proposal', hist([['Proposal', '2026-10-15 10:00']])), la('2026-10-20 10:00'));
+    const barCount = [{ stage: 'Negotiation', enteredAt: la('2026-10-10 00:00'), approximate: true as const }];
+    await save(d, page('Negotiation', barCount), la('2026-10-29 10:00'));
+    const v = await dealView(d, dealKeyOf('bar', undefined, 'pipedrive'));
     expect({ stage: v.stage, days: v.daysInStage, atLeast: v.daysInStageAtLeast, upTo: v.daysInStageUpTo }).toEqual({
       stage: 'Negotiation',
       days: 22,
       atLeast: true,
       upTo: 31,
     });
+  });
+
+  /*
+   * Review s62 (rg62d). On Salesforce a day count ("Days in Stage: 7") is the current stay's: a tab
+   * drawn before the move to Negotiation (entered 10 Oct), read on 12 Oct, shows Proposal entered
+   * 5 Oct, a day later still before 10 Oct: the older tab, and the deal stays in Negotiation.
+   */
+  it('keeps the stored stage against a Salesforce day count that dates the page before it', async () => {
+    const d = await db();
+    const approx = (stage: string, local: string) => [{ stage, enteredAt: la(local), approximate: true as const }];
+    const page = (stage: string, entered: string) =>
+      dealPage({ id: 'old-tab', crm: 'salesforce', stage, history: approx(stage, entered) });
+    await save(d, page('Proposal', '2026-10-01 00:00'), la('2026-10-05 10:00'));
+    await save(d, page('Negotiation', '2026-10-10 00:00'), la('2026-10-11 10:00'));
+    await save(d, page('Proposal', '2026-10-05 00:00'), la('2026-10-12 10:00'));
+    expect((await dealView(d, dealKeyOf('old-tab', undefined, 'salesforce'))).stage).toBe('Negotiation');
   });
 });
