@@ -85,7 +85,13 @@ export function ContactView({ view: stored, notRead = [], onLog, onRemoveLogged,
       automatedCounted={view.touches.automatedCounted}
       onRemoveLogged={onRemoveLogged}
     />,
-    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} notRead={notRead} />,
+    <TrendSection
+      key="trend"
+      weekly={view.weekly}
+      loadTrendChart={loadTrendChart}
+      notRead={notRead}
+      timeZone={view.period.timeZone}
+    />,
     coverage,
     log,
   ];

@@ -86,7 +86,13 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
       automatedCounted={view.touches.automatedCounted}
       onRemoveLogged={onRemoveLogged}
     />,
-    <TrendSection key="trend" weekly={view.weekly} loadTrendChart={loadTrendChart} notRead={notRead} />,
+    <TrendSection
+      key="trend"
+      weekly={view.weekly}
+      loadTrendChart={loadTrendChart}
+      notRead={notRead}
+      timeZone={view.period.timeZone}
+    />,
     coverage,
     log,
   ];

@@ -9,12 +9,14 @@ interface TrendSectionProps {
   loadTrendChart: () => Promise<TrendChartModule>;
   /** What the page did not read: weeks the timeline was not loaded back to are left out (trendWeeksRead). */
   notRead?: readonly NotRead[];
+  /** The user's zone, the weeks' (the view's period zone). */
+  timeZone: string;
 }
 
 /** Closed by default: the chart chunk is only fetched when the user opens the section. */
-export function TrendSection({ weekly, loadTrendChart, notRead = [] }: TrendSectionProps) {
+export function TrendSection({ weekly, loadTrendChart, notRead = [], timeZone }: TrendSectionProps) {
   const [open, setOpen] = useState(false);
-  const { weeks, note } = trendWeeksRead(weekly, notRead);
+  const { weeks, note } = trendWeeksRead(weekly, notRead, timeZone);
   return (
     <section class="tl-card" aria-label="Trend">
       <button

@@ -1,5 +1,7 @@
 import type { NotRead } from '../schema/read-result';
 import type { ContactView } from '../schema/view-model';
+import { zonedDay } from '../zoned-day';
+import { dayStart } from './printed-day';
 import { isTimelineEntry, loadedBack } from './timeline-read-in-part';
 
 type Week = ContactView['weekly'][number];
@@ -7,13 +9,18 @@ type Week = ContactView['weekly'][number];
 const DAY_MS = 86_400_000;
 
 /**
- * The trend's weeks as far as the timeline read holds them, and what to say beside them. Loaded
- * back only to some day ("Load more" below), a week that ended a day or more before it lies wholly
- * in the part not loaded: its touches are not known, so it is left out, never drawn as a week of
- * none (a day of slack: weeks start in the user's zone, the bound is an instant). Read in part
- * otherwise (a filter, a fold), any week may miss touches: all are shown, and the note says so.
+ * The trend's weeks as far as what Touchline holds speaks for them, and what to say beside them.
+ * Loaded back only to some instant ("Load more" below), a week that ended by then (weeks start on
+ * Monday in the user's zone) lies wholly in the part not loaded: with no touch stored (another
+ * page, an earlier reading or a touch logged in Touchline may hold some) it is left out, never
+ * drawn as a week of none. Read in part otherwise (a filter, a fold), any week may miss touches:
+ * all are shown, and the note says so.
  */
-export function trendWeeksRead(weekly: readonly Week[], notRead: readonly NotRead[]): { weeks: Week[]; note?: string } {
+export function trendWeeksRead(
+  weekly: readonly Week[],
+  notRead: readonly NotRead[],
+  timeZone: string,
+): { weeks: Week[]; note?: string } {
   if (!notRead.some(isTimelineEntry)) return { weeks: [...weekly] };
   const back = loadedBack(notRead);
   if (back === undefined)
@@ -21,11 +28,19 @@ export function trendWeeksRead(weekly: readonly Week[], notRead: readonly NotRea
       weeks: [...weekly],
       note: 'The timeline was read in part: each week may miss touches in the part not read.',
     };
-  const weeks = weekly.filter((w) => Date.parse(`${w.weekStart}T00:00:00Z`) + 8 * DAY_MS > back);
+  const notLoaded = (w: Week) =>
+    weekEnd(w.weekStart, timeZone) <= back && Object.values(w.byChannel).every((count) => count === 0);
+  const weeks = weekly.filter((w) => !notLoaded(w));
   if (weeks.length === weekly.length) return { weeks };
-  const loadedTo = new Date(back).toISOString().slice(0, 10);
+  const loadedTo = zonedDay(new Date(back), timeZone);
   return {
     weeks,
-    note: `Weeks before the timeline was loaded back to (${loadedTo}) are not shown: their touches were not read.`,
+    note: `Weeks before the timeline was loaded back to (${loadedTo}) with no touch held are not shown: their touches were not read.`,
   };
+}
+
+/** The first instant after the week beginning on `weekStart` (a calendar day) in `timeZone`. */
+function weekEnd(weekStart: string, timeZone: string): number {
+  const noon = new Date(Date.parse(`${weekStart}T12:00:00Z`) + 7 * DAY_MS);
+  return dayStart(noon.toISOString().slice(0, 10), timeZone).getTime();
 }

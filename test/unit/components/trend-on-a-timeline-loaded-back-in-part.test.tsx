@@ -7,15 +7,16 @@ afterEach(cleanup);
 
 const weekly = ['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16'].map((weekStart) => ({
   weekStart,
-  byChannel: { call: 0, email: 1, meeting: 0, social: 0, sms: 0 },
+  byChannel: { call: 0, email: 0, meeting: 0, social: 0, sms: 0 },
 }));
 
-it('the opened trend leaves out the weeks not loaded, and says why', async () => {
+it('the opened trend leaves out the weeks not loaded with no touch held, and says why', async () => {
   const { container } = render(
     <TrendSection
       weekly={weekly}
       loadTrendChart={() => Promise.reject(new Error('no chart chunk in this test'))}
       notRead={[{ field: 'activities', reason: 'Load more', part: 'older', olderThan: '2026-11-12T09:05:00.000Z' }]}
+      timeZone="UTC"
     />,
   );
   fireEvent.click(container.querySelector('button') as HTMLElement);
