@@ -76,7 +76,10 @@ export function DealView({ view, notRead = [], onLog, onRemoveLogged, loadTrendC
     />,
     <ItemsNotRead key="items-not-read" notRead={notRead} />,
     <TouchSummary key="touches" touches={view.touches} period={view.period} />,
-    <OutcomesCard key="outcomes" outcomes={periodPartlyRead ? withRatesReadInPart(view.outcomes) : view.outcomes} />,
+    <OutcomesCard
+      key="outcomes"
+      outcomes={periodPartlyRead ? withRatesReadInPart(view.outcomes, notRead) : view.outcomes}
+    />,
     conversion,
     <CrmComparison key="crm" comparisons={view.crmComparisons} />,
     <RecentTouches

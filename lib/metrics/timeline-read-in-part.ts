@@ -67,7 +67,7 @@ export function withTimelineReadInPart(view: ContactView, notRead: readonly NotR
     timelineReadInPart: true,
     ...(periodReadInPart ? { periodReadInPart: true } : {}),
     outcomes: {
-      ...(periodReadInPart ? withRatesReadInPart(view.outcomes) : view.outcomes),
+      ...(periodReadInPart ? withRatesReadInPart(view.outcomes, notRead) : view.outcomes),
       leadResponseHours: null,
       vanity: view.outcomes.vanity && loadedBefore(notRead, bandStart(view)),
     },
@@ -96,10 +96,12 @@ export const OUTCOMES_NOT_READ = 'outcomes-not-read';
  * a confident 0 (a folded reply, a filtered meeting). A rate over outcomes read stays, as the
  * counts of touches do.
  */
-export function withRatesReadInPart<T extends OutcomeFigures>(outcomes: T): T {
+export function withRatesReadInPart<T extends OutcomeFigures>(outcomes: T, notRead: readonly NotRead[]): T {
+  const replies = { ...outcomes, replyRate: rateReadInPart(outcomes.replyRate) };
+  // A thread's folded messages are emails: no call's outcome, no meeting is among them.
+  if (notRead.filter(isTimelineEntry).every((item) => item.part === 'emails')) return replies;
   return {
-    ...outcomes,
-    replyRate: rateReadInPart(outcomes.replyRate),
+    ...replies,
     connectRate: rateReadInPart(outcomes.connectRate),
     ...(outcomes.meetingsHeld === 0 ? { meetingsHeldNotKnown: true } : {}),
   };

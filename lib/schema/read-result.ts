@@ -10,11 +10,12 @@ import { contactFieldsSchema, dealFieldsSchema, recordRefSchema } from './record
  * `olderThan`, with `part: 'older'`: how far back the page's own feed was loaded, the instant by
  * which its oldest dated item had surely happened (lib/adapters/feed-loaded-back.ts feedLoadedBack):
  * every item not loaded is older. Absent when the feed showed no dated item.
+ * `part: 'emails'`: only emails were not read (an email thread's folded messages), of any date.
  */
 export const notReadSchema = z.object({
   field: z.string(),
   reason: z.string(),
-  part: z.optional(z.literal('older')),
+  part: z.optional(z.union([z.literal('older'), z.literal('emails')])),
   olderThan: z.optional(isoTimestampSchema),
 });
 export type NotRead = z.infer<typeof notReadSchema>;

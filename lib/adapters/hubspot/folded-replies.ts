@@ -21,6 +21,7 @@ export function foldedReplies(items: readonly TimelineItem[], words: readonly Hu
           {
             field: 'activities',
             reason: `the email thread "${(parts.header || activity.title).slice(0, 80)}" shows "${count}" folded under its latest message: those emails were not read (their dates and senders were not shown)`,
+            part: 'emails' as const,
           },
         ]
       : [];

@@ -26,6 +26,7 @@ export function foldedMessagesGap(thread: Element, title: string, words: Wording
       {
         field: 'activities',
         reason: `${subject} shows "${folded}" folded away: those emails were not read (their dates and senders were not shown)`,
+        part: 'emails',
       },
     ];
   // The messages the thread shows, each read (mail-thread.ts); one at least, the mail the item is.
@@ -44,6 +45,7 @@ export function foldedMessagesGap(thread: Element, title: string, words: Wording
         {
           field: 'activities',
           reason: `${subject} holds "${size}" and shows ${shown}: the other ${unshown} were not read (their dates and senders were not shown)`,
+          part: 'emails',
         },
       ]
     : [];
