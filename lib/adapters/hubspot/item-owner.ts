@@ -42,12 +42,13 @@ export function headerOwner(header: string, item: OwnedItem, wording: OwnerWordi
  * to Jordan Lee" ("de … à …"; the side that is not one of the record's contacts).
  */
 export function bodyOwner(description: string, item: OwnedItem, wording: OwnerWording): string | undefined {
+  const line = sender(description, item, wording);
   return notContact(
     [
       fromRow(description, item, wording),
       nameThenVerb(description, item, wording),
-      byWord(description, NAME_IN_BODY, item, wording),
-      sender(description, item, wording),
+      byWord(description, NAME_IN_BODY, item, wording, line?.at),
+      line?.name,
     ],
     wording,
   );
@@ -78,9 +79,16 @@ function runsOutOf({ start, end }: FoundName, text: string, opening = ''): boole
 /**
  * The name after a "by" word of the page's languages; folding keeps positions, so the raw text is
  * cut. German "von" and Italian "da" say both "by" and "from": on an item read inbound such a word
- * names who it came from ("E-Mail-Antwort von Jonas Weber"), the contact.
+ * names who it came from ("E-Mail-Antwort von Jonas Weber"), the contact. No name runs into the
+ * sender line starting at `lineAt` ("Angebot von Northwind" + "von Tom Becker an Lena Vogt").
  */
-function byWord(text: string, pattern: RegExp, { direction }: OwnedItem, wording: OwnerWording): string | undefined {
+function byWord(
+  text: string,
+  pattern: RegExp,
+  { direction }: OwnedItem,
+  wording: OwnerWording,
+  lineAt?: number,
+): string | undefined {
   const raw = text.normalize('NFC');
   const folded = fold(raw);
   if (folded.length !== raw.length) return undefined;
@@ -89,8 +97,9 @@ function byWord(text: string, pattern: RegExp, { direction }: OwnedItem, wording
   for (const by of byWords) {
     for (let i = folded.indexOf(`${by} `); i >= 0; i = folded.indexOf(`${by} `, i + 1)) {
       if (i > 0 && folded[i - 1] !== ' ') continue;
-      const found = nameAtStart(raw.slice(i + by.length + 1), pattern, wording);
-      if (found) return found.name;
+      const start = i + by.length + 1;
+      const found = nameAtStart(raw.slice(start), pattern, wording);
+      if (found && !(lineAt !== undefined && start < lineAt && lineAt < start + found.end)) return found.name;
     }
   }
   return undefined;
@@ -115,38 +124,99 @@ function fromRow(description: string, { direction, opening }: OwnedItem, wording
  * has no owner from it, nor from a line quoted further down.
  *
  * Matched on the folded text, its places the text's (fold-in-place.ts): the tables' words are
- * folded (French "à" is "a"). A rep's name opens with a capital of any alphabet ("Élodie Martin").
+ * folded (French "à" is "a"), the contact's name folded the same way ("김민수" stays as written). A
+ * rep's name opens with a capital of any alphabet ("Élodie Martin").
  */
-function sender(description: string, { direction }: OwnedItem, wording: OwnerWording): string | undefined {
+function sender(description: string, { direction, opening }: OwnedItem, wording: OwnerWording): SenderLine | undefined {
   if (direction !== 'outbound' && direction !== 'inbound') return undefined;
   const raw = description.normalize('NFC');
   const text = foldInPlace(raw);
+  const rows = rowStarts(raw, opening);
   for (const contact of wording.contactNames) {
     if (!contact) continue;
-    const name = escapeRegExp(fold(contact));
+    const name = escapeRegExp(foldInPlace(contact.normalize('NFC')).trim());
     for (const { from, to } of wording.words) {
+      const froms = fromWords(raw, text, from, rows);
       const [f, t] = [from.map(escapeRegExp).join('|'), to.map(escapeRegExp).join('|')];
       const line =
         direction === 'outbound'
-          ? new RegExp(`(?<=^|\\s)(?:${f}) (.+?) (?:${t}) ${name}(?![\\p{L}\\p{N}])`, 'dgu')
-          : new RegExp(`(?<=^|\\s)(?:${f}) ${name} (?:${t}) `, 'gu');
-      // Each "from" in turn: the first may open other words ("from our team from Alex Morgan to …").
-      for (let found = line.exec(text); found; line.lastIndex = found.index + 1, found = line.exec(text)) {
-        const rep =
-          direction === 'outbound'
-            ? sentBy(raw, found.indices?.[1])
-            : nameAtStart(raw.slice(found.index + found[0].length), NAME_IN_BODY, wording)?.name;
-        if (rep) return shownAs([rep], wording.shown) ?? rep;
-      }
+          ? sentTo(raw, text, froms, new RegExp(` (?:${t}) ${name}(?![\\p{L}\\p{N}])`, 'gu'))
+          : sentFrom(raw, text, froms, new RegExp(`(?:${f}) ${name} (?:${t}) `, 'yu'), wording);
+      if (line) return { name: shownAs([line.name], wording.shown) ?? line.name, at: line.at };
     }
   }
   return undefined;
 }
 
+/**
+ * Where a "from" word of the line stands: a whole word written as the table keeps it, in lower case
+ * ("Quote From Northwind" is a subject's title case), or opening a row (the text, or the words after
+ * its opening element), where it may be written "From".
+ */
+function fromWords(raw: string, text: string, from: readonly string[], rows: readonly number[]): FromWord[] {
+  const words = new RegExp(`(?<=^|\\s)(?:${from.map(escapeRegExp).join('|')}) `, 'gu');
+  return [...text.matchAll(words)]
+    .map(({ index, 0: word }) => ({ start: index, end: index + word.length }))
+    .filter(({ start, end }) => rows.includes(start) || !/\p{Lu}/u.test(raw.slice(start, end)));
+}
+
+/** The rep a sender line names, and where its "from" word stands in the text. */
+interface SenderLine {
+  name: string;
+  at: number;
+}
+
+interface FromWord {
+  start: number;
+  /** After the word and its space: where the name it opens starts. */
+  end: number;
+}
+
+/** Where the text's rows start: its own start, and after the element it opens with (its subject). */
+function rowStarts(raw: string, opening: string | undefined): number[] {
+  const subject = opening?.normalize('NFC');
+  return subject && raw.startsWith(`${subject} `) ? [0, subject.length + 1] : [0];
+}
+
+/**
+ * "from Alex Morgan to <contact>": the name between the "to <contact>" and the last "from" word
+ * before it that opens a name, so that no other "from" runs into it ("Devis de Northwind de Samuel
+ * Rivera à Camille Roux" is Samuel Rivera's; "de María de la Cruz a …" hers, "de la Cruz" no name).
+ */
+function sentTo(raw: string, text: string, froms: readonly FromWord[], to: RegExp): SenderLine | undefined {
+  let after = 0;
+  for (const found of text.matchAll(to)) {
+    const before = froms.filter(({ start, end }) => start >= after && end <= found.index);
+    for (const { start, end } of before.reverse()) {
+      const name = sentBy(raw, [end, found.index]);
+      if (name) return { name, at: start };
+    }
+    after = found.index + found[0].length;
+  }
+  return undefined;
+}
+
+/** "from <contact> to Alex Morgan": the name after the line's "to" word. */
+function sentFrom(
+  raw: string,
+  text: string,
+  froms: readonly FromWord[],
+  line: RegExp,
+  wording: OwnerWording,
+): SenderLine | undefined {
+  for (const { start } of froms) {
+    line.lastIndex = start;
+    const found = line.exec(text);
+    const rep = found && nameAtStart(raw.slice(start + found[0].length), NAME_IN_BODY, wording);
+    if (rep) return { name: rep.name, at: start };
+  }
+  return undefined;
+}
+
 /** The text at `place` as written, where it opens with a capital: a name. */
-function sentBy(raw: string, place: [number, number] | undefined): string | undefined {
-  const name = place && raw.slice(...place);
-  return name && /^\p{Lu}/u.test(name) ? name : undefined;
+function sentBy(raw: string, place: [number, number]): string | undefined {
+  const name = raw.slice(...place);
+  return /^\p{Lu}/u.test(name) ? name : undefined;
 }
 
 /**

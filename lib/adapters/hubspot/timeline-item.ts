@@ -164,11 +164,12 @@ interface Dated {
  * The item's date as the page wrote it, header before body (decisions.md): its date element where
  * it stands in or beside the header line (or is the item's hook or found date line: a subject may
  * name a day and hour, "Email - Confirmed: demo on Nov 12 at 2:00 PM"); else a date with its time
- * in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM": when it was logged), not ahead of
- * now outside the upcoming group; else its date element in the notes where it fits the item's
- * place in the feed (place-in-feed.ts); else, where it fits, a day the header's text names (a
- * subject: "Email - Agenda for Nov 3, 2026"), then one in its body ("Can we meet on Nov 24?"):
- * these name what the item speaks of, and date it only where nothing around says otherwise.
+ * standing apart in the header's text ("Logged call · Nov 18, 2026 at 3:15 PM": when it was
+ * logged), not ahead of now outside the upcoming group, where it fits the item's place in the feed
+ * (place-in-feed.ts); else its date element in the notes where it fits; else a date with its time
+ * in the header's text, not ahead of now, fitting or not; else, where it fits, a day the header's
+ * text names (a subject: "Email - Agenda for Nov 3, 2026"), then one in its body ("Can we meet on
+ * Nov 24?"): these name what the item speaks of, and date it only where nothing around says otherwise.
  */
 function itemDateText(
   dated: Dated,
@@ -183,11 +184,18 @@ function itemDateText(
   const shown = dateTextOf(timeEl, context);
   if (shown && ownLine) return shown;
   const inHeaderText = dateInText([header], context);
-  const logged = inHeaderText !== undefined && loggedAt(inHeaderText, context, upcoming);
   // The header's own "Logged call · Nov 18, 2026 at 3:15 PM" says when the item was logged; a date
-  // element in the notes, fitting its place or not, names a day they speak of.
-  if (logged) return inHeaderText;
-  return fits(shown) ?? fits(inHeaderText) ?? fits(dateInText([description], context));
+  // element in the notes, even one fitting its place, names a day they speak of. A day and hour in
+  // a subject ("Logged email - Recap of our call on Sep 3, 2026 at 2:00 PM") is what the mail
+  // speaks of: the notes' date (its own Sent row) comes first then.
+  const logged = inHeaderText !== undefined && loggedAt(inHeaderText, context, upcoming);
+  if (logged && standsApart(header, inHeaderText) && fits(inHeaderText)) return inHeaderText;
+  return fits(shown) ?? (logged ? inHeaderText : fits(inHeaderText)) ?? fits(dateInText([description], context));
+}
+
+/** "Logged call with Ivo Brandt · Nov 18, 2026 at 3:15 PM": the date after a separator of its own, no subject run into it. */
+function standsApart(header: string, date: string): boolean {
+  return /(?:^|\s[·|•])\s*$/u.test(header.slice(0, header.indexOf(date)));
 }
 
 /** A date with its time of day, not after the moment the page was read outside the upcoming group. */

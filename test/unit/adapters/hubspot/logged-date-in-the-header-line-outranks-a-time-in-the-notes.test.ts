@@ -4,6 +4,10 @@
  * "Logged call with Ivo Brandt · Nov 18, 2026 at 3:15 PM" says when it was logged; a <time> in its
  * notes names a day they speak of, even one that would fit the call's place in the feed. Clock
  * 2026-11-20 15:00 UTC.
+ *
+ * Review rg62c: a day and hour in a logged email's subject ("Logged email - Recap of our call on
+ * Sep 3, 2026 at 2:00 PM") is what the mail speaks of, no logged line of its own: its Sent row's
+ * <time>, fitting its place in the feed, dates it.
  */
 import { describe, expect, it } from 'vitest';
 import { contactRecord, groupHeading, previewEvent, readHubSpot, timeline } from './contact-record';
@@ -41,5 +45,22 @@ describe('HubSpot: a call whose header line says when it was logged', () => {
       call +
       item('8603', 'Logged call - No answer', 'Nov 10, 2026 at 10:00 AM', '<p>No message</p>');
     expect(dated(feed, '8602')).toEqual({ timestamp: '2026-11-18T15:15:00.000Z', reported: false });
+  });
+
+  it.each([
+    'Logged email - Recap of our call on Sep 3, 2026 at 2:00 PM',
+    'Logged email - Re: Demo moved to Nov 12, 2026 at 2:00 PM',
+  ])('"%s" is dated by its Sent row, not by its subject', (header) => {
+    const email = unhooked(
+      '8612',
+      header,
+      '<p>From: Samuel Rivera</p><p>Sent: <time datetime="2026-11-14T09:00:00Z">Nov 14, 2026 at 9:00 AM</time></p><p>To: Ivo Brandt</p>',
+    );
+    const feed =
+      groupHeading('November 2026') +
+      item('8611', 'Logged call - Connected', 'Nov 18, 2026 at 10:00 AM', '<p>Went well</p>') +
+      email +
+      item('8613', 'Logged call - No answer', 'Nov 2, 2026 at 10:00 AM', '<p>No message</p>');
+    expect(dated(feed, '8612')).toEqual({ timestamp: '2026-11-14T09:00:00.000Z', reported: false });
   });
 });

@@ -4,6 +4,11 @@
  * words/fr.ts), and the line was matched as written: "de Samuel Rivera à Camille Roux" gave no
  * owner, and the French team's emails were on no rep's row. A rep's name had to open with A to Z:
  * "from Élodie Martin to Mara Quist" gave none either, while the contact's reply to her was hers.
+ *
+ * Review rg62c: matched case-blind, a subject the body repeats opened the line with its own "From"
+ * ("Quote From Northwind Cold Storage"), "de" or "von" ("Devis de Northwind"), and the name ran on
+ * to the line's real one: "Northwind Cold Storage from Alex Morgan", a rep of his own on the team
+ * page. A contact named in Hangul was folded otherwise than the text: "to 김민수" was never found.
  */
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../page-to-panel/open-hand-written-page';
@@ -50,5 +55,59 @@ describe('HubSpot: an email’s "from … to …" line names its rep', () => {
       feed,
     };
     expect(owners(page)).toEqual([['email', 'outbound', 'Élodie Martin']]);
+  });
+
+  it('a subject in title case with "From" before the line is no part of the name', () => {
+    const feed = previewItem({
+      icon: 'Email',
+      header: 'Email - Quote From Northwind Cold Storage',
+      date: 'Nov 17, 2026 at 9:05 AM',
+      body: '<p>Quote From Northwind Cold Storage</p><p>from Alex Morgan to Mara Quist</p><p>Hi Mara, the quote.</p>',
+    });
+    const page = { name: 'Mara Quist', sidebar: sidebar('mara.quist@fjord.example', ['Phone', '+1 555 0100']), feed };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Alex Morgan']]);
+  });
+
+  it('French: a subject with "de" before "de Samuel Rivera à Camille Roux" is no part of the name', () => {
+    const feed = previewItem({
+      icon: 'E-mail',
+      header: 'E-mail - Devis de Northwind',
+      date: '17 nov. 2026 à 10:05',
+      body: '<p>Devis de Northwind</p><p>de Samuel Rivera à Camille Roux</p><p>Bonjour Camille, voici le devis.</p>',
+    });
+    const page = {
+      lang: 'fr-FR',
+      name: 'Camille Roux',
+      sidebar: sidebar('camille.roux@froid.example', ['Téléphone', '+33 1 23 45 67 89']),
+      feed,
+    };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Samuel Rivera']]);
+  });
+
+  it('German: a subject with "von" before "von Tom Becker an Lena Vogt" is no part of the name', () => {
+    const feed = previewItem({
+      icon: 'E-Mail',
+      header: 'E-Mail - Angebot von Northwind',
+      date: '17. Nov. 2026 um 10:05',
+      body: '<p>Angebot von Northwind</p><p>von Tom Becker an Lena Vogt</p><p>Hallo Lena, anbei das Angebot.</p>',
+    });
+    const page = {
+      lang: 'de-DE',
+      name: 'Lena Vogt',
+      sidebar: sidebar('lena.vogt@kuehlhaus.example', ['Telefon', '+49 30 1234567']),
+      feed,
+    };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Tom Becker']]);
+  });
+
+  it('a contact named in Hangul: "from Alex Morgan to 김민수" is Alex’s', () => {
+    const feed = previewItem({
+      icon: 'Email',
+      header: 'Email - Quote',
+      date: 'Nov 17, 2026 at 9:05 AM',
+      body: '<p>from Alex Morgan to 김민수</p><p>Hi, the quote is attached.</p>',
+    });
+    const page = { name: '김민수', sidebar: sidebar('minsu.kim@hanbit.example', ['Phone', '+82 2 555 0100']), feed };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Alex Morgan']]);
   });
 });
