@@ -3,6 +3,7 @@ import { type Activity, type ActivityReading, channelOf } from '../schema/activi
 import type { ReadOk } from '../schema/read-result';
 import { ownedBySetting } from '../settings/your-name';
 import { peopleOfCopies } from './converted-lead';
+import { withoutNobodyOwner } from './nobody-owner';
 import { definedOnly, sortedUnion, toUtcIso } from './objects';
 import { datedAsPage } from './page-own';
 import { countWithinDay, precisionOf, printedOnOf, withinCountDrift, withinDay } from './time-precision';
@@ -49,8 +50,9 @@ export function activityFromReading(
  * unknown keeps its stored value, except `planned`, which only the latest sighting can say, and
  * the outcome of the same item `seenAgain` on the page it was read on (see outcomeSeenAgain).
  * A re-read never lowers precision: a date-only sighting on the day of a stored time (that day
- * in `pageTimeZone`, the zone pages are read in: keepsTime) keeps the time. A touch logged in
- * Touchline is never overwritten.
+ * in `pageTimeZone`, the zone pages are read in: keepsTime) keeps the time. An owner that names
+ * nobody ("No owner", a Salesforce tool: nobody-owner.ts), stored by an older version or in a
+ * sighting, is no owner. A touch logged in Touchline is never overwritten.
  */
 export function mergeActivity(
   existing: Activity | undefined,
@@ -58,8 +60,18 @@ export function mergeActivity(
   pageTimeZone?: string,
   seenAgain = false,
 ): Activity {
-  if (!existing) return incoming;
+  if (!existing) return withoutNobodyOwner(incoming);
   if (existing.origin === 'logged-in-touchline') return existing;
+  return mergeSightings(withoutNobodyOwner(existing), withoutNobodyOwner(incoming), pageTimeZone, seenAgain);
+}
+
+/** mergeActivity of two page or file sightings, neither owned by a name for nobody. */
+function mergeSightings(
+  existing: Activity,
+  incoming: Activity,
+  pageTimeZone: string | undefined,
+  seenAgain: boolean,
+): Activity {
   const merged: Activity = {
     ...existing,
     ...definedOnly(incoming),

@@ -4,6 +4,7 @@ import type { ReadOk } from '../schema/read-result';
 import type { Contact, Deal, DealContact, StageEntry } from '../schema/record';
 import { withDurationsCountedFrom } from './durations-counted-from';
 import { withNewestTouchesMark } from './newest-touches-mark';
+import { withoutNobodyOwner } from './nobody-owner';
 import { definedOnly } from './objects';
 import { shownOpen } from './shown-open';
 import { mergeStageHistory } from './stage-history';
@@ -83,8 +84,10 @@ function isNewest(existing: { lastReadAt: string } | undefined, now: Date): bool
   return !existing || now.getTime() >= Date.parse(existing.lastReadAt);
 }
 
-function mergeRecord<T extends Contact | Deal>(existing: T | undefined, fresh: T, result: ReadOk, newest: boolean): T {
-  if (!existing) return fresh;
+function mergeRecord<T extends Contact | Deal>(stored: T | undefined, fresh: T, result: ReadOk, newest: boolean): T {
+  if (!stored) return fresh;
+  // An owner an older version stored from a placeholder ("No owner") names nobody.
+  const existing = withoutNobodyOwner(stored);
   const unread = unreadFields(result);
   const shown = withoutUnread(definedOnly(fresh), unread);
   if (!newest) return { ...shown, ...definedOnly(existing) } as T;
