@@ -63,10 +63,10 @@ export function dealFromExport(
  * the same stay), except:
  * - a closed status the export gives (Pipedrive's "won", Salesforce's "Closed Won") is taken when
  *   the stored deal is not closed: deals rarely reopen, so a won or lost export is the newer word;
- * - with a closed status so taken, the export's close date (the day it was won, or none; the day
- *   it was lost, else its expected close date: see close-date.ts) replaces the stored one, which
- *   the page showed while the deal was open and so is a plan (a closed deal's time in stage stops
- *   at its close date); a lost row without one keeps the stored plan, as a lost deal's reading does;
+ * - with a closed status so taken, the export's close date (the day it was won or lost, or none:
+ *   see close-date.ts) replaces the stored one, which the page showed while the deal was open and
+ *   so is a plan (a closed deal's time in stage stops at its close date); a won or lost row that
+ *   gives no day it closed leaves none, as a page reading of the deal closed drops the stored plan;
  * - the export's current stage is taken only when its entries show the deal entered that stage
  *   after the stored latest stay began and after Touchline last saw the deal in it (or the stored
  *   deal has no stay): a stage entered before then is one the page reading already moved past.
@@ -92,11 +92,13 @@ function pageDealAfterExport(row: DealImportRow, stored: Deal, now: Date): Deal 
   };
 }
 
-/** The close date of a stored open deal that the row closes: the row's, else for a lost deal the plan stored. */
+/**
+ * The close date of a stored open deal after the row: where the row closes it, the day it closed the
+ * row gives or none (the stored one was the plan, and a won or lost deal's close date is only a day
+ * it closed); else the stored one.
+ */
 function closedNow(row: DealImportRow, shown: string | undefined): string | undefined {
-  if (row.closed === 'won') return row.closeDate;
-  if (row.closed === 'lost') return row.closeDate ?? shown;
-  return shown;
+  return row.closed ? row.closeDate : shown;
 }
 
 /** True when the export dates the row's stage after the stored latest stay began and was last seen. */
@@ -116,8 +118,8 @@ function withSighting(history: StageEntry[], stage: string | undefined, now: Dat
 
 /**
  * What an earlier import gave for the fields this row's cells could not read (the amount with its
- * currency), except a close date given while the deal was not won for a row of it won: that was
- * the plan, not the win (close-date.ts).
+ * currency), except a close date given while the deal was not closed so for a row of it won or
+ * lost: that was the plan (or another outcome's day), not the day it was won or lost (close-date.ts).
  */
 function keptFrom(stored: Deal | undefined, { unreadable, closed }: DealImportRow): Partial<Deal> {
   if (!stored) return {};
@@ -126,7 +128,7 @@ function keptFrom(stored: Deal | undefined, { unreadable, closed }: DealImportRo
     kept.amount = stored.amount;
     if (stored.currency) kept.currency = stored.currency;
   }
-  const planned = closed === 'won' && stored.closed !== 'won';
+  const planned = closed !== undefined && stored.closed !== closed;
   if (unreadable?.includes('closeDate') && stored.closeDate && !planned) kept.closeDate = stored.closeDate;
   return kept;
 }
