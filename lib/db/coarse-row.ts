@@ -16,14 +16,20 @@ import { samePageItem } from './same-day-row';
 export function coarseSightings(
   items: readonly Activity[],
   ownerRows: readonly Activity[],
-  pageKey: string,
-  pageTimeZone: string,
-  now: Date,
-  taken: ReadonlySet<string>,
+  reading: {
+    pageKey: string;
+    pageZone: string;
+    now: Date;
+    /** The rows no item of this reading shows or took. */
+    taken: ReadonlySet<string>;
+    /** The day from which the reading shows the timeline whole ('' for all of it): a row's days all after it. */
+    wholeFrom: string;
+  },
 ): Map<Activity, Activity> {
+  const { pageKey, pageZone: pageTimeZone, now, taken, wholeFrom } = reading;
   const rows = ownerRows.flatMap((row) => {
     const window = taken.has(row.key) ? undefined : rowWindow(row, pageTimeZone);
-    return window ? [{ row, window }] : [];
+    return window && window.from >= wholeFrom ? [{ row, window }] : [];
   });
   if (rows.length === 0) return new Map();
   const pairs: Sighting[] = [];
@@ -37,10 +43,13 @@ export function coarseSightings(
   return onlyPairs(pairs);
 }
 
-/** Whether `day` (YYYY-MM-DD as printed) is one an undated row's count could mean when read (rowWindow). */
-export function coarseDateFits(row: Activity, day: string, pageTimeZone: string): boolean {
+/**
+ * Whether `day` (YYYY-MM-DD as printed) is one an undated row's count could mean when read
+ * (rowWindow), every one of them in the part of the timeline the reading shows whole (`wholeFrom`).
+ */
+export function coarseDateFits(row: Activity, day: string, pageTimeZone: string, wholeFrom: string): boolean {
   const window = rowWindow(row, pageTimeZone);
-  return window !== undefined && window.from <= day && day <= window.to;
+  return window !== undefined && window.from >= wholeFrom && window.from <= day && day <= window.to;
 }
 
 /**

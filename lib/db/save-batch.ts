@@ -1,7 +1,9 @@
 import { readingKeys, recordKey } from '../keys';
-import { isTimelineEntry } from '../metrics/timeline-read-in-part';
+import { isTimelineEntry, loadedBack } from '../metrics/timeline-read-in-part';
+import { DAY_MS } from '../metrics/zoned-days';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
+import { zonedDay } from '../zoned-day';
 import { updateActivityPacks } from './activity-packs';
 import { rowsAsShown } from './as-shown';
 import { mergeLogged } from './batch-logged';
@@ -258,7 +260,7 @@ function undatedRowOf(work: Working, reading: Prepared): (item: Activity) => Pro
       await rowsOfRecord(work, reading.pageKey),
       reading.pageKey,
       reading.pageZone,
-      showsWholeTimeline(reading),
+      wholeFrom(reading),
     );
     const row = pairs.get(item);
     return row && work.activities.get(row.key);
@@ -293,7 +295,7 @@ async function withoutUndatedCopy(
 async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
   const rows = new Map<Activity, Activity>();
   const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
-  if (items.length === 0 || !showsWholeTimeline(reading)) return rows;
+  if (items.length === 0) return rows;
   const shown = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
   for (const [item, row] of datedSightings(items, shown, reading.pageKey, reading.pageZone, claimed)) {
     const stored = work.activities.get(row.key);
@@ -310,9 +312,11 @@ async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySe
 async function coarseRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
   const rows = new Map<Activity, Activity>();
   const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
-  if (items.length === 0 || !showsWholeTimeline(reading)) return rows;
+  const from = wholeFrom(reading);
+  if (items.length === 0 || from === undefined) return rows;
   const own = await rowsOfRecord(work, reading.pageKey);
-  for (const [item, row] of coarseSightings(items, own, reading.pageKey, reading.pageZone, reading.now, claimed)) {
+  const sightings = coarseSightings(items, own, { ...reading, wholeFrom: from, taken: claimed });
+  for (const [item, row] of sightings) {
     const stored = work.activities.get(row.key);
     if (stored) rows.set(item, stored);
   }
@@ -320,13 +324,18 @@ async function coarseRowsOf(work: Working, reading: Prepared, claimed: ReadonlyS
 }
 
 /**
- * Whether the reading shows the record's whole timeline: a count naming no day ("2 weeks ago") fits
- * a span of days, so a stored row of that count is taken for another item of the same title only
- * where it would be shown too if it were another (coarseSightings): with part of the timeline not
- * read, the row may be a second email of that subject, and taking it would lose a touch.
+ * The day from which the reading shows the record's timeline whole ('' for all of it; undefined
+ * where part of any date may be missing: a filter, a fold): only older items not loaded, the day
+ * after the one it was loaded back to. A count naming no day ("2 weeks ago") fits a span of days,
+ * so a stored row of that count is another sighting of an item only where all its days are in the
+ * part shown (coarseSightings): else the row may be a second email of that subject, and taking it
+ * would lose a touch.
  */
-function showsWholeTimeline(reading: Prepared): boolean {
-  return !reading.result.notRead.some(isTimelineEntry);
+function wholeFrom(reading: Prepared): string | undefined {
+  const notRead = reading.result.notRead;
+  if (!notRead.some(isTimelineEntry)) return '';
+  const back = loadedBack(notRead);
+  return back === undefined ? undefined : zonedDay(new Date(back + DAY_MS), reading.pageZone);
 }
 
 /** An undated sighting of a dated row: its date text is what the row's date already says better. */

@@ -22,8 +22,8 @@ export function undatedSightings(
   ownerRows: readonly Activity[],
   pageKey: string,
   pageTimeZone: string,
-  /** The reading shows the whole timeline: only then does a day a count could mean pair (save-batch.ts showsWholeTimeline). */
-  wholeTimeline: boolean,
+  /** The day from which the reading shows the timeline whole, if any (save-batch.ts wholeFrom): a count's days pair only there. */
+  wholeFrom: string | undefined,
 ): Map<Activity, Activity> {
   const shown = new Set(incoming.map((item) => item.key));
   const undated = ownerRows.filter((row) => row.timestamp === undefined && !shown.has(row.key));
@@ -33,13 +33,15 @@ export function undatedSightings(
     if (item.sourceId || item.timestamp === undefined) continue;
     const day = rowPrintedDay({ ...item, timestamp: item.timestamp }, pageTimeZone);
     for (const row of undated) {
-      if (samePageItem(row, item, pageKey) && fits(row, day, pageTimeZone, wholeTimeline)) pairs.push({ item, row });
+      if (samePageItem(row, item, pageKey) && fits(row, day, pageTimeZone, wholeFrom)) pairs.push({ item, row });
     }
   }
   return onlyPairs(pairs);
 }
 
 /** The row's printed date read either way round, or a day its count naming no day could mean when read. */
-function fits(row: Activity, day: string, pageTimeZone: string, wholeTimeline: boolean): boolean {
-  return printedDateFits(row.dateText, day) || (wholeTimeline && coarseDateFits(row, day, pageTimeZone));
+function fits(row: Activity, day: string, pageTimeZone: string, wholeFrom: string | undefined): boolean {
+  return (
+    printedDateFits(row.dateText, day) || (wholeFrom !== undefined && coarseDateFits(row, day, pageTimeZone, wholeFrom))
+  );
 }

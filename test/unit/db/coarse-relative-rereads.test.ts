@@ -112,3 +112,19 @@ describe('a second email of the subject, on a reading that shows its timeline in
     expect(rows.map((row) => row.dateText).sort()).toEqual(['2 weeks ago', '4 weeks ago']);
   });
 });
+
+describe('a count naming no day on a reading loaded back past every day it could mean', () => {
+  // Review s62 (rg62e). "Load more" below, loaded back to 1 Oct: a second email of 31 Oct – 6 Nov would show.
+  it('is the stored row still', async () => {
+    const db = await freshDb();
+    const loadedBack = (items: ActivityReading[]) => ({
+      ...contactPage(ANA, items),
+      notRead: [
+        { field: 'activities', reason: 'Load more', part: 'older' as const, olderThan: '2026-10-01T09:00:00.000Z' },
+      ],
+    });
+    await saveReading(db, loadedBack([email('2 weeks ago')]), new Date('2026-11-20T15:00:00Z'), ZONE, ZONE);
+    await saveReading(db, loadedBack([email('3 weeks ago')]), new Date('2026-11-27T15:00:00Z'), ZONE, ZONE);
+    expect((await db.getAll('activities')).map((row) => row.dateText)).toEqual(['3 weeks ago']);
+  });
+});
