@@ -145,7 +145,7 @@ function showsEarlierStage(result: DealRead, existing: Deal, now: Date): boolean
   if (!newest.approximate || result.crm !== 'pipedrive') return true;
   // As a sum of every stay: the current one began the stored stays' length later.
   const afterStays = latestEntry(newest) + staysIn(existing, stage);
-  return afterStays < began || afterStays - DAY_MS > now.getTime() + DAY_MS;
+  return afterStays < began || afterStays > now.getTime();
 }
 
 /** How long the stored history has the deal in `stage` before it left it each time. */

@@ -110,4 +110,20 @@ describe('a deal the page shows back in an earlier stage', () => {
     await save(d, page('Proposal', '2026-10-05 00:00'), la('2026-10-12 10:00'));
     expect((await dealView(d, dealKeyOf('old-tab', undefined, 'salesforce'))).stage).toBe('Negotiation');
   });
+
+  /*
+   * Review s62 (rg62e). Touchline saw 14 days in Proposal (1 – 15 Oct). A Pipedrive tab drawn on
+   * 14 Oct, read on 22 Oct, still shows "13 d · Proposal": as one stay it began 9 Oct, before the
+   * Negotiation stay; as a sum it holds less than the 14 days seen. Either way the tab is older.
+   */
+  it('keeps the stored stage against a Pipedrive bar count below the stays Touchline saw', async () => {
+    const d = await db();
+    const page = (stage: string, history: Parameters<typeof dealPage>[0]['history']) =>
+      dealPage({ id: 'pd-old-tab', crm: 'pipedrive', stage, history });
+    await save(d, page('Proposal', hist([['Proposal', '2026-10-01 10:00']])), la('2026-10-05 10:00'));
+    await save(d, page('Negotiation', hist([['Negotiation', '2026-10-15 10:00']])), la('2026-10-16 10:00'));
+    const barCount = [{ stage: 'Proposal', enteredAt: la('2026-10-09 00:00'), approximate: true as const }];
+    await save(d, page('Proposal', barCount), la('2026-10-22 10:00'));
+    expect((await dealView(d, dealKeyOf('pd-old-tab', undefined, 'pipedrive'))).stage).toBe('Negotiation');
+  });
 });
