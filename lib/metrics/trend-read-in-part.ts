@@ -28,15 +28,21 @@ export function trendWeeksRead(
       weeks: [...weekly],
       note: 'The timeline was read in part: each week may miss touches in the part not read.',
     };
-  const notLoaded = (w: Week) =>
-    weekEnd(w.weekStart, timeZone) <= back && Object.values(w.byChannel).every((count) => count === 0);
-  const weeks = weekly.filter((w) => !notLoaded(w));
-  if (weeks.length === weekly.length) return { weeks };
+  const before = (w: Week) => weekEnd(w.weekStart, timeZone) <= back;
+  const weeks = weekly.filter((w) => !before(w) || Object.values(w.byChannel).some((count) => count > 0));
   const loadedTo = zonedDay(new Date(back), timeZone);
-  return {
-    weeks,
-    note: `Weeks before the timeline was loaded back to (${loadedTo}) with no touch held are not shown: their touches were not read.`,
-  };
+  if (weeks.length < weekly.length)
+    return {
+      weeks,
+      note: `Weeks before the timeline was loaded back to (${loadedTo}) with no touch held are not shown: their touches were not read.`,
+    };
+  // Weeks before it kept for the touches held (another page, a logged touch): the page's own are not read.
+  return weeks.some(before)
+    ? {
+        weeks,
+        note: `Weeks before ${loadedTo} show only the touches held from elsewhere: the page was not loaded back to them.`,
+      }
+    : { weeks };
 }
 
 /** The first instant after the week beginning on `weekStart` (a calendar day) in `timeZone`. */

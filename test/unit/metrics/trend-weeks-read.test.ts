@@ -28,7 +28,11 @@ describe('the trend on a timeline read in part', () => {
 
   it('keeps a week with a touch held (another page, a logged touch), and counts weeks in the user’s zone', () => {
     const held = weeks.map((w, i) => (i === 0 ? { ...w, byChannel: { ...w.byChannel, call: 1 } } : w));
-    expect(trendWeeksRead(held, [loadMore('2026-11-12T09:05:00.000Z')], 'UTC').weeks).toHaveLength(3);
+    const kept = trendWeeksRead(held, [loadMore('2026-11-12T09:05:00.000Z')], 'UTC');
+    expect(kept.weeks).toHaveLength(3);
+    expect(
+      trendWeeksRead(held.slice(0, 1).concat(weeks.slice(2)), [loadMore('2026-11-02T09:05:00.000Z')], 'UTC').note,
+    ).toBe('Weeks before 2026-11-02 show only the touches held from elsewhere: the page was not loaded back to them.');
     // 07:00 UTC on 9 Nov is still Sunday 8 Nov in Los Angeles: the week of 2 Nov was loaded in part.
     const la = trendWeeksRead(weeks, [loadMore('2026-11-09T07:00:00.000Z')], 'America/Los_Angeles');
     expect(la.weeks.map((w) => w.weekStart)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
