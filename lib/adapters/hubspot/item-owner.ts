@@ -140,7 +140,7 @@ function sender(description: string, { direction, opening }: OwnedItem, wording:
       const [f, t] = [from.map(escapeRegExp).join('|'), to.map(escapeRegExp).join('|')];
       const line =
         direction === 'outbound'
-          ? sentTo(raw, text, froms, new RegExp(` (?:${t}) ${name}(?![\\p{L}\\p{N}])`, 'gu'))
+          ? sentTo(raw, text, froms, rows, new RegExp(` (?:${t}) ${name}(?![\\p{L}\\p{N}])`, 'gu'))
           : sentFrom(raw, text, froms, new RegExp(`(?:${f}) ${name} (?:${t}) `, 'yu'), wording);
       if (line) return { name: shownAs([line.name], wording.shown) ?? line.name, at: line.at };
     }
@@ -179,15 +179,25 @@ function rowStarts(raw: string, opening: string | undefined): number[] {
 }
 
 /**
- * "from Alex Morgan to <contact>": the name between the "to <contact>" and the last "from" word
- * before it that opens a name, so that no other "from" runs into it ("Devis de Northwind de Samuel
- * Rivera à Camille Roux" is Samuel Rivera's; "de María de la Cruz a …" hers, "de la Cruz" no name).
+ * "from Alex Morgan to <contact>": the name between the "to <contact>" and the "from" word before
+ * it that opens a row and a name, the first one ("van Jan van Dijk aan Mara Quist" is Jan van
+ * Dijk's: the surname's "van" opens no line; "Devis de Northwind de Samuel Rivera à …" Samuel
+ * Rivera's); with none opening a row, the last one that opens a name, so that no other "from" runs
+ * into it ("de María de la Cruz a …" is hers, "de la Cruz" no name).
  */
-function sentTo(raw: string, text: string, froms: readonly FromWord[], to: RegExp): SenderLine | undefined {
+function sentTo(
+  raw: string,
+  text: string,
+  froms: readonly FromWord[],
+  rows: readonly number[],
+  to: RegExp,
+): SenderLine | undefined {
   let after = 0;
   for (const found of text.matchAll(to)) {
     const before = froms.filter(({ start, end }) => start >= after && end <= found.index);
-    for (const { start, end } of before.reverse()) {
+    const opening = before.filter(({ start }) => rows.includes(start));
+    const inside = before.filter(({ start }) => !rows.includes(start)).reverse();
+    for (const { start, end } of [...opening, ...inside]) {
       const name = sentBy(raw, [end, found.index]);
       if (name) return { name, at: start };
     }

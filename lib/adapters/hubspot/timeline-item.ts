@@ -193,9 +193,15 @@ function itemDateText(
   return fits(shown) ?? (logged ? inHeaderText : fits(inHeaderText)) ?? fits(dateInText([description], context));
 }
 
-/** "Logged call with Ivo Brandt · Nov 18, 2026 at 3:15 PM": the date after a separator of its own, no subject run into it. */
+/**
+ * "Logged call with Ivo Brandt · Nov 18, 2026 at 3:15 PM": the date after a separator of its own,
+ * no subject run into it, and the wording before it the item's type alone: after a subject
+ * ("Logged email - Demo confirmed | Nov 12, 2026 at 2:00 PM") it is the subject's own meeting time.
+ */
 function standsApart(header: string, date: string): boolean {
-  return /(?:^|\s[·|•])\s*$/u.test(header.slice(0, header.indexOf(date)));
+  const before = header.slice(0, header.indexOf(date));
+  const separator = /(?:^|\s[·|•])\s*$/u.exec(before);
+  return separator !== null && !/\s[-–]\s/u.test(before.slice(0, separator.index));
 }
 
 /** A date with its time of day, not after the moment the page was read outside the upcoming group. */

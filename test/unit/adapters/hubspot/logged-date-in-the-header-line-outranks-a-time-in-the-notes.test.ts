@@ -8,6 +8,10 @@
  * Review rg62c: a day and hour in a logged email's subject ("Logged email - Recap of our call on
  * Sep 3, 2026 at 2:00 PM") is what the mail speaks of, no logged line of its own: its Sent row's
  * <time>, fitting its place in the feed, dates it.
+ *
+ * Review rg62f: set after a separator ("Logged email - Site visit booked | Nov 12, 2026 at 2:00 PM",
+ * as calendar tools write a meeting's time) the subject's day and hour was taken for the header's
+ * own logged date: one stands apart only after the item's type wording alone.
  */
 import { describe, expect, it } from 'vitest';
 import { contactRecord, groupHeading, previewEvent, readHubSpot, timeline } from './contact-record';
@@ -50,6 +54,8 @@ describe('HubSpot: a call whose header line says when it was logged', () => {
   it.each([
     'Logged email - Recap of our call on Sep 3, 2026 at 2:00 PM',
     'Logged email - Re: Demo moved to Nov 12, 2026 at 2:00 PM',
+    'Logged email - Site visit booked | Nov 12, 2026 at 2:00 PM',
+    'Logged email – Kickoff · Nov 12, 2026 at 2:00 PM',
   ])('"%s" is dated by its Sent row, not by its subject', (header) => {
     const email = unhooked(
       '8612',

@@ -9,6 +9,9 @@
  * ("Quote From Northwind Cold Storage"), "de" or "von" ("Devis de Northwind"), and the name ran on
  * to the line's real one: "Northwind Cold Storage from Alex Morgan", a rep of his own on the team
  * page. A contact named in Hangul was folded otherwise than the text: "to 김민수" was never found.
+ *
+ * Review rg62f: the "from" word nearest the contact won, and a surname's particle is one: "van Eva
+ * van Leeuwen aan Mara Quist" was a rep "Leeuwen"'s. The one opening the line comes first.
  */
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../page-to-panel/open-hand-written-page';
@@ -98,6 +101,38 @@ describe('HubSpot: an email’s "from … to …" line names its rep', () => {
       feed,
     };
     expect(owners(page)).toEqual([['email', 'outbound', 'Tom Becker']]);
+  });
+
+  it('Dutch: a rep whose surname opens with "van" is named in full', () => {
+    const feed = previewItem({
+      icon: 'E-mail',
+      header: 'E-mail - Offerte',
+      date: '17 nov. 2026 om 10:05',
+      body: '<p>van Eva van Leeuwen aan Mara Quist</p><p>Hallo Mara, de offerte.</p>',
+    });
+    const page = {
+      lang: 'nl-NL',
+      name: 'Mara Quist',
+      sidebar: sidebar('mara.quist@fjord.example', ['Telefoon', '+31 20 123 4567']),
+      feed,
+    };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Eva van Leeuwen']]);
+  });
+
+  it('French: after a subject with "de", "de Marie de Villiers à Camille Roux" is Marie de Villiers’s', () => {
+    const feed = previewItem({
+      icon: 'E-mail',
+      header: 'E-mail - Devis de Northwind',
+      date: '17 nov. 2026 à 10:05',
+      body: '<p>Devis de Northwind</p><p>de Marie de Villiers à Camille Roux</p><p>Bonjour Camille, voici le devis.</p>',
+    });
+    const page = {
+      lang: 'fr-FR',
+      name: 'Camille Roux',
+      sidebar: sidebar('camille.roux@froid.example', ['Téléphone', '+33 1 23 45 67 89']),
+      feed,
+    };
+    expect(owners(page)).toEqual([['email', 'outbound', 'Marie de Villiers']]);
   });
 
   it('a contact named in Hangul: "from Alex Morgan to 김민수" is Alex’s', () => {
