@@ -1,7 +1,7 @@
 import { definedOnly } from '../db/objects';
 import { shownOpen } from '../db/shown-open';
 import { unitedStageHistory } from '../db/stage-history';
-import { storedCloseDateWrong } from '../db/won-close-date';
+import { storedCloseDateWrong } from '../db/stored-close-date-wrong';
 import type { Contact, Deal } from '../schema/record';
 
 /**

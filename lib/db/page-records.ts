@@ -8,7 +8,7 @@ import { withoutNobodyOwner } from './nobody-owner';
 import { definedOnly } from './objects';
 import { shownOpen } from './shown-open';
 import { mergeStageHistory } from './stage-history';
-import { storedCloseDateWrong } from './won-close-date';
+import { storedCloseDateWrong } from './stored-close-date-wrong';
 
 type ContactRead = Extract<ReadOk, { kind: 'contact' }>;
 type DealRead = Extract<ReadOk, { kind: 'deal' }>;

@@ -3,7 +3,7 @@ import type { NotRead } from './read-result';
 /**
  * How a reader says a closed deal's page shows only its expected close date, not when it was won
  * or lost (adapters/pipedrive/close-date.ts), quoting the date as shown and, where it reads, its
- * day: the save drops a stored close date that is that day (db/won-close-date.ts). Written and read
+ * day: the save drops a stored close date that is that day (db/stored-close-date-wrong.ts). Written and read
  * here only, so the two cannot drift apart.
  */
 const shownOnlyExpected = (closed: Closed) => `the deal is ${closed} and the page shows only its expected close date`;

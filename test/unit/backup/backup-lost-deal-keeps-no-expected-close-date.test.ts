@@ -2,7 +2,7 @@
  * Laptop A reads a Pipedrive deal while open (its expected close date, 2026-11-10, stored as the
  * close date); desktop B reads it two days later lost, on a page that shows no day it was lost, so
  * it gives no close date (adapters/pipedrive/close-date.ts). One browser that reads both pages
- * stores the deal lost with no close date (lib/db/won-close-date.ts), and so must a merge of either
+ * stores the deal lost with no close date (lib/db/stored-close-date-wrong.ts), and so must a merge of either
  * browser's backup into the other: the older copy's expected close date was the plan, and the lost
  * deal's days in stage would stop on it. A lost close date the older copy read from the deal lost
  * is still kept. (The won deal: backup-won-deal-keeps-no-expected-close-date.test.ts.)

@@ -1,7 +1,7 @@
 /**
  * Laptop A reads a Pipedrive deal while open (its expected close date, 2026-11-10, stored as the
  * close date); desktop B reads it two days later won, on a page that shows no won time. One
- * browser that reads both pages stores the deal won with no close date (lib/db/won-close-date.ts):
+ * browser that reads both pages stores the deal won with no close date (lib/db/stored-close-date-wrong.ts):
  * a won deal's close date is the day it was won, where its days in stage stop. Merging either
  * browser's backup into the other used to take the expected close date from the older copy as a
  * field the newer "lacked", so the won deal's days in stage stopped on the planned day. A won
