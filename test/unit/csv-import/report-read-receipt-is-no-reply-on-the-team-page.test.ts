@@ -60,10 +60,13 @@ describe('a read receipt in a Salesforce report', () => {
   it.each([
     ['Dana Reyes', 'assigned to Dana'],
     ['', 'assigned to nobody'],
-  ])('"Read: Pallet pricing" of a mail sent before the weeks read (%s): the follow-up is 0 of 1 answered', async (who) => {
-    const receipt = `Read: Pallet pricing,${who},11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202`;
-    expect(await replyRateWith([JULY, FOLLOW_UP, receipt])).toEqual([0, 1]);
-  });
+  ])(
+    '"Read: Pallet pricing" of a mail sent before the weeks read (%s): the follow-up is 0 of 1 answered',
+    async (who) => {
+      const receipt = `Read: Pallet pricing,${who},11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202`;
+      expect(await replyRateWith([JULY, FOLLOW_UP, receipt])).toEqual([0, 1]);
+    },
+  );
   it('"Read: Pallet pricing" where the July mail went to another contact: her own mail answers the follow-up, 1 of 1', async () => {
     const toAnother = JULY.replace('0035g00000AbCdE', '0035g00000ZzZzZ');
     const receipt = 'Read: Pallet pricing,,11/17/2026,Completed,Email,Inbound,0035g00000AbCdE,00T5g00000Tk202';
