@@ -54,7 +54,9 @@ export function* readDealFields(
   // What cuts the feed short (feedGaps, unfilledHistory: read.ts) is all `notRead` holds of the
   // feed before its items are read; an item's own gaps (a thread's folded mails, a mail outside the
   // entries) are about mails, never stage moves.
-  const cutShort = notRead.filter((n) => n.field === 'activities');
+  // The History filtered to its changelog hides touches, not the deal's changes: every move shows.
+  const changelog = words.change.map((label) => `the history is filtered to "${label}"`);
+  const cutShort = notRead.filter((n) => n.field === 'activities' && !changelog.includes(n.reason));
   yield;
   const timeline = yield* readTimeline(view, 'deal', clock, language, sides, notRead);
   // A feed not found (readTimeline) shows no stage move either.
