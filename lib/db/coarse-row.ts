@@ -61,3 +61,17 @@ function rowWindow(row: Activity, pageTimeZone: string): DayWindow | undefined {
   if (row.timestamp !== undefined || row.dateText === undefined || readAt === undefined) return undefined;
   return coarseWindow(row.dateText, new Date(readAt), pageTimeZone);
 }
+
+/**
+ * Whether `day` is one a sighting's count naming no day (`dateText`, read `now`) could mean, every
+ * such day in the part of the timeline the reading shows whole (`wholeFrom`; undefined: none is).
+ */
+export function countFits(
+  dateText: string | undefined,
+  day: string,
+  reading: { now: Date; pageZone: string; wholeFrom: string | undefined },
+): boolean {
+  if (dateText === undefined || reading.wholeFrom === undefined) return false;
+  const window = coarseWindow(dateText, reading.now, reading.pageZone);
+  return window !== undefined && window.from >= reading.wholeFrom && window.from <= day && day <= window.to;
+}

@@ -1,4 +1,5 @@
 import type { Activity } from '../schema/activity';
+import { countFits } from './coarse-row';
 import { onlyPairs, type Sighting } from './only-pairs';
 import { printedDateFits } from './printed-date-fits';
 import { samePageItem } from './same-day-row';
@@ -12,8 +13,10 @@ import { rowPrintedDay } from './time-precision';
  * round: a row is an item's only when it is the same page item (samePageItem), no item of this
  * reading shows or took it (`taken`), the item's date text is the row's printed day read one way
  * round or the other (printedDateFits), and no other pair shares its item or its row (onlyPairs;
- * `items` are all of the reading's undated items, those stored under their own key too). An item
- * whose text names no numeric date ("Call" alone) stays its own row: it may well be another call.
+ * `items` are all of the reading's undated items, those stored under their own key too), or a
+ * count naming no day ("2 weeks ago") could mean the row's day on a reading that shows all of those
+ * days (countFits). An item whose text names no date ("Call" alone) stays its own row: it may well
+ * be another call.
  */
 export function datedSightings(
   items: readonly Activity[],
@@ -21,14 +24,18 @@ export function datedSightings(
   pageKey: string,
   pageTimeZone: string,
   taken: ReadonlySet<string>,
+  /** When read, and from which day the reading shows the timeline whole: a count's days pair there (countFits). */
+  reading: { now: Date; wholeFrom: string | undefined },
 ): Map<Activity, Activity> {
+  const counted = { ...reading, pageZone: pageTimeZone };
   const dated = ownerRows.filter((row) => row.timestamp !== undefined && !taken.has(row.key));
   const pairs: Sighting[] = [];
   for (const item of items) {
     if (item.sourceId || item.timestamp !== undefined) continue;
     for (const row of dated) {
       const day = rowPrintedDay({ ...row, timestamp: row.timestamp as string }, pageTimeZone);
-      if (samePageItem(row, item, pageKey) && printedDateFits(item.dateText, day)) pairs.push({ item, row });
+      const fits = printedDateFits(item.dateText, day) || countFits(item.dateText, day, counted);
+      if (samePageItem(row, item, pageKey) && fits) pairs.push({ item, row });
     }
   }
   return onlyPairs(pairs);

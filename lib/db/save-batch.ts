@@ -297,7 +297,8 @@ async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySe
   const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
   if (items.length === 0) return rows;
   const shown = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
-  for (const [item, row] of datedSightings(items, shown, reading.pageKey, reading.pageZone, claimed)) {
+  const counted = { now: reading.now, wholeFrom: wholeFrom(reading) };
+  for (const [item, row] of datedSightings(items, shown, reading.pageKey, reading.pageZone, claimed, counted)) {
     const stored = work.activities.get(row.key);
     if (stored) rows.set(item, stored);
   }

@@ -128,3 +128,27 @@ describe('a count naming no day on a reading loaded back past every day it could
     expect((await db.getAll('activities')).map((row) => row.dateText)).toEqual(['3 weeks ago']);
   });
 });
+
+describe('an email stored with its date, then printed "2 weeks ago"', () => {
+  // Review s62 (rg62a): the natural order, a day read first and a count once the weeks pass.
+  it('is the dated row still, on a reading that shows every day the count could mean', async () => {
+    const after = await reads([
+      ['2026-11-06T15:00:00Z', [datedEmail(NOV_3)]],
+      ['2026-11-20T15:00:00Z', [email('2 weeks ago')]],
+    ]);
+    expect(after).toEqual({ dates: [NOV_3], undated: 0, read: 1 });
+  });
+
+  it('stays beside it on a reading loaded back only to after those days: it may be a second email', async () => {
+    const db = await freshDb();
+    await saveReading(db, contactPage(ANA, [datedEmail(NOV_3)]), new Date('2026-11-06T15:00:00Z'), ZONE, ZONE);
+    const partial = {
+      ...contactPage(ANA, [email('2 weeks ago')]),
+      notRead: [
+        { field: 'activities', reason: 'Load more', part: 'older' as const, olderThan: '2026-11-10T09:00:00.000Z' },
+      ],
+    };
+    await saveReading(db, partial, new Date('2026-11-20T15:00:00Z'), ZONE, ZONE);
+    expect((await db.getAll('activities')).length).toBe(2);
+  });
+});
