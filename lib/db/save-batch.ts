@@ -336,7 +336,10 @@ function wholeFrom(reading: Prepared): string | undefined {
   const notRead = reading.result.notRead;
   if (!notRead.some(isTimelineEntry)) return '';
   const back = loadedBack(notRead);
-  return back === undefined ? undefined : zonedDay(new Date(back + DAY_MS), reading.pageZone);
+  if (back === undefined) return undefined;
+  // The calendar day after, not 24 hours later: a day the clocks go back has 25.
+  const day = zonedDay(new Date(back), reading.pageZone);
+  return new Date(Date.parse(`${day}T12:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
 /** An undated sighting of a dated row: its date text is what the row's date already says better. */

@@ -42,7 +42,7 @@ export function coarseWindow(dateText: string, readAt: Date, timeZone: string): 
 }
 
 /**
- * The calendar week (Monday to Sunday, a day either side: weeks start on Sunday in some
+ * The calendar week (Monday to Sunday, and the Sunday before: weeks start on Sunday in some
  * countries), month or year before the one holding `now`: what "last month" says as well as a
  * month back.
  */
@@ -54,7 +54,7 @@ function calendarUnitBefore(now: CalendarDay, unit: UnitWord): DayWindow {
     return { from: dayText({ ...lastMonthEnd, day: 1 }), to: dayText(lastMonthEnd) };
   }
   const monday = addDays(now, -((weekdayOf(now) + 6) % 7));
-  return { from: dayText(addDays(monday, -8)), to: dayText(addDays(monday, 0)) };
+  return { from: dayText(addDays(monday, -8)), to: dayText(addDays(monday, -1)) };
 }
 
 /** The days from the first of two windows' starts to the last of their ends. */
