@@ -3,13 +3,7 @@ import { EVERY_LANGUAGE as HUBSPOT_LANGUAGES } from './hubspot/words/index';
 import { shownOwner } from './no-owner';
 import { noOwnerWords } from './pipedrive/wording';
 import { isToolActor } from './salesforce/tool-actor';
-import { de } from './salesforce/words/de';
-import { en } from './salesforce/words/en';
-import { es } from './salesforce/words/es';
-import { fr } from './salesforce/words/fr';
-import { it } from './salesforce/words/it';
-import { nl } from './salesforce/words/nl';
-import { pt } from './salesforce/words/pt';
+import { EVERY_LANGUAGE as SALESFORCE_LANGUAGES } from './salesforce/words/index';
 
 /**
  * Each CRM's words for an owner nobody is, in every language it is read in: an export may print
@@ -21,9 +15,6 @@ const NO_OWNER: Record<Crm, readonly string[]> = {
   pipedrive: noOwnerWords,
   salesforce: [],
 };
-
-/** Every Salesforce word table, for names read in any language ("Automated Process", "Sales Engagement"). */
-const SALESFORCE_LANGUAGES = [en, de, fr, es, pt, nl, it];
 
 /**
  * The owner names nobody: a placeholder of that CRM in any of its languages ("No owner", "(No

@@ -1,9 +1,8 @@
 import { readingKeys, recordKey } from '../keys';
 import { isTimelineEntry, loadedBack } from '../metrics/timeline-read-in-part';
-import { DAY_MS } from '../metrics/zoned-days';
+import { dayNumber, dayString } from '../metrics/zoned-days';
 import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
-import { zonedDay } from '../zoned-day';
 import { updateActivityPacks } from './activity-packs';
 import { rowsAsShown } from './as-shown';
 import { mergeLogged } from './batch-logged';
@@ -336,10 +335,8 @@ function wholeFrom(reading: Prepared): string | undefined {
   const notRead = reading.result.notRead;
   if (!notRead.some(isTimelineEntry)) return '';
   const back = loadedBack(notRead);
-  if (back === undefined) return undefined;
   // The calendar day after, not 24 hours later: a day the clocks go back has 25.
-  const day = zonedDay(new Date(back), reading.pageZone);
-  return new Date(Date.parse(`${day}T12:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return back === undefined ? undefined : dayString(dayNumber(new Date(back), reading.pageZone) + 1);
 }
 
 /** An undated sighting of a dated row: its date text is what the row's date already says better. */

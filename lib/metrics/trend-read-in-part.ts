@@ -1,12 +1,10 @@
 import type { NotRead } from '../schema/read-result';
 import type { ContactView } from '../schema/view-model';
 import { zonedDay } from '../zoned-day';
-import { dayStart } from './printed-day';
 import { isTimelineEntry, loadedBack } from './timeline-read-in-part';
+import { dayNumberOf, startOfDay } from './zoned-days';
 
 type Week = ContactView['weekly'][number];
-
-const DAY_MS = 86_400_000;
 
 /**
  * The trend's weeks as far as what Touchline holds speaks for them, and what to say beside them.
@@ -47,6 +45,5 @@ export function trendWeeksRead(
 
 /** The first instant after the week beginning on `weekStart` (a calendar day) in `timeZone`. */
 function weekEnd(weekStart: string, timeZone: string): number {
-  const noon = new Date(Date.parse(`${weekStart}T12:00:00Z`) + 7 * DAY_MS);
-  return dayStart(noon.toISOString().slice(0, 10), timeZone).getTime();
+  return startOfDay(dayNumberOf(weekStart) + 7, timeZone).getTime();
 }

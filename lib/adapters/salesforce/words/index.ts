@@ -9,6 +9,9 @@ import type { LabelKey, SalesforceWords } from './types';
 
 const BY_LANGUAGE: Record<string, SalesforceWords> = { en, de, fr, es, pt, nl, it };
 
+/** Every language's table, for names read whatever the page's language (names-nobody.ts). */
+export const EVERY_LANGUAGE: readonly SalesforceWords[] = Object.values(BY_LANGUAGE);
+
 /**
  * The word tables to read a page with: its own language first, then English, which Lightning
  * falls back to for untranslated custom labels and which pages without a `lang` use.
