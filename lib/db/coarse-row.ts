@@ -56,7 +56,7 @@ export function coarseDateFits(row: Activity, day: string, pageTimeZone: string,
  * The days an undated row's count naming no day could mean, counted from the reading that gave the
  * row its text: the last that changed it (a new text changes it), else the one that stored it.
  */
-function rowWindow(row: Activity, pageTimeZone: string): DayWindow | undefined {
+export function rowWindow(row: Activity, pageTimeZone: string): DayWindow | undefined {
   const readAt = row.changedAt ?? row.firstSeenAt;
   if (row.timestamp !== undefined || row.dateText === undefined || readAt === undefined) return undefined;
   return coarseWindow(row.dateText, new Date(readAt), pageTimeZone);

@@ -19,6 +19,7 @@ import {
 } from './batch-work';
 import { writeWork } from './batch-write';
 import { coarseSightings } from './coarse-row';
+import { coarseSlot } from './coarse-slot';
 import { dateTitledRow } from './date-titled-row';
 import { datedSightings } from './dated-row';
 import { foldPerson } from './fold-person';
@@ -128,7 +129,7 @@ async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]
     const activity = slotted[i] as Activity;
     let existing = work.activities.get(activity.key);
     if (!existing && incoming.timestamp === undefined) {
-      undatedNew.push(incoming);
+      undatedNew.push(activity);
       continue;
     }
     let next: Activity;
@@ -147,8 +148,9 @@ async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]
         : await withoutUndatedCopy(work, next, await undatedRow(incoming), claimed);
     keep(existing, whole ?? next, whole !== undefined);
   }
-  const datedRows = await datedRowsOf(work, reading, claimed);
-  const coarseRows = await coarseRowsOf(work, reading, claimed);
+  const undatedItems = slotted.filter((item) => item.timestamp === undefined && !item.sourceId);
+  const datedRows = await datedRowsOf(work, reading, claimed, undatedItems);
+  const coarseRows = await coarseRowsOf(work, reading, claimed, undatedItems);
   for (const activity of undatedNew) {
     const row = datedRows.get(activity);
     const coarse = coarseRows.get(activity);
@@ -179,7 +181,8 @@ async function apply(work: Working, reading: Prepared, released: ReleasedMerge[]
  * the window decides, not the day); else one under these keys dated by the day alone. A page
  * showing only some of a day's same-titled items (a filter, the newest loaded) gives them other
  * ordinals than before; the stored times say which is which. Without one near, the item keeps
- * its key if that is free, else takes the first free ordinal.
+ * its key if that is free, else takes the first free ordinal. An undated item dated by a count
+ * naming no day takes its slot by the days it could mean (coarseSlot).
  */
 async function countedSlot(
   work: Working,
@@ -187,6 +190,11 @@ async function countedSlot(
   activity: Activity,
   taken: Set<string>,
 ): Promise<Activity> {
+  if (activity.timestamp === undefined && activity.dateText !== undefined && !activity.sourceId) {
+    const key = coarseSlot(activity, await rowsOfRecord(work, reading.pageKey), taken, reading);
+    taken.add(key);
+    return key === activity.key ? activity : { ...activity, key };
+  }
   if (!activity.relativeTime || activity.sourceId || !activity.timestamp) return activity;
   const base = activity.key.replace(/:\d+$/, '');
   const at = Date.parse(activity.timestamp);
@@ -291,9 +299,8 @@ async function withoutUndatedCopy(
  * (see datedSightings), of the rows no item of this reading has `claimed`, compared as the page
  * showed them (rowsAsShown), as the batch has them now.
  */
-async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
+async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>, items: Activity[]) {
   const rows = new Map<Activity, Activity>();
-  const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
   if (items.length === 0) return rows;
   const shown = rowsAsShown(await rowsOfRecord(work, reading.pageKey));
   const counted = { now: reading.now, wholeFrom: wholeFrom(reading) };
@@ -309,9 +316,8 @@ async function datedRowsOf(work: Working, reading: Prepared, claimed: ReadonlySe
  * of, their texts both counts naming no day (see coarseSightings), of the rows no item of this
  * reading has `claimed`, as the batch has them now.
  */
-async function coarseRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>) {
+async function coarseRowsOf(work: Working, reading: Prepared, claimed: ReadonlySet<string>, items: Activity[]) {
   const rows = new Map<Activity, Activity>();
-  const items = reading.incoming.filter((item) => item.timestamp === undefined && !item.sourceId);
   const from = wholeFrom(reading);
   if (items.length === 0 || from === undefined) return rows;
   const own = await rowsOfRecord(work, reading.pageKey);

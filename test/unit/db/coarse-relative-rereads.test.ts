@@ -77,6 +77,17 @@ describe('same-titled emails whose counts name other days are other emails', () 
     expect(after).toEqual({ dates: ['undated 2 weeks ago', 'undated a week ago'], undated: 2, read: 2 });
   });
 
+  // 20 Nov: "a week ago" (7 to 13 Nov) and "2 weeks ago" (31 Oct to 6 Nov). 27 Nov: the first
+  // now says "2 weeks ago" (7 to 13 Nov), the second "3 weeks ago" (31 Oct to 6 Nov). This week's
+  // "2 weeks ago" hashes to last week's key, yet names none of its days: two emails, as before.
+  it('two emails a week apart, each read a week later with the next count, stay two', async () => {
+    const after = await reads([
+      ['2026-11-20T15:00:00Z', [email('a week ago'), email('2 weeks ago')]],
+      ['2026-11-27T15:00:00Z', [email('2 weeks ago'), email('3 weeks ago')]],
+    ]);
+    expect(after).toEqual({ dates: ['undated 2 weeks ago', 'undated 3 weeks ago'], undated: 2, read: 2 });
+  });
+
   it('a dated email outside the days "2 weeks ago" named stays beside the undated one', async () => {
     const nov12 = '2026-11-12T09:10:00.000Z';
     const after = await reads([
