@@ -16,6 +16,11 @@ export interface CadenceRun {
   replyAt?: Date;
   /** A silence longer than the follow-up limit came after the run, before a later touch: the cadence lapsed. */
   lapsed?: true;
+  /**
+   * The touch, either way, after which a silence longer than the follow-up limit came before the
+   * run's first outbound touch: touches older than it cannot number the run's steps (cadenceSettledAfter).
+   */
+  afterSilence?: Date;
 }
 
 export function cadenceSteps(settings: CadenceSettings): CadenceStep[] {
@@ -64,6 +69,7 @@ export function cadenceRuns(
   const runs: CadenceRun[] = [];
   let current: CadenceRun | undefined;
   let previousDay: DayNumber | undefined;
+  let previousAt: Date | undefined;
   const outreach = new Set(leftOut.filter(isOutbound));
   for (const touch of inReplyOrder(outreach.size === 0 ? touches : byTime([...touches, ...outreach]))) {
     const day = dayNumber(touch.at, settings.timeZone);
@@ -77,14 +83,16 @@ export function cadenceRuns(
       continue;
     }
     const lateReply = current !== undefined && !current.replyAt && isReply(touch);
-    if (current && previousDay !== undefined && day - previousDay > settings.followUpDays && !lateReply) {
+    const silence = previousDay !== undefined && day - previousDay > settings.followUpDays ? previousAt : undefined;
+    if (current && silence && !lateReply) {
       current.lapsed = true;
       current = undefined;
     }
     previousDay = day;
+    previousAt = touch.at;
     if (isOutbound(touch)) {
       if (!current) {
-        current = { outbound: [] };
+        current = { outbound: [], ...(silence ? { afterSilence: silence } : {}) };
         runs.push(current);
       }
       current.outbound.push(touch);

@@ -5,6 +5,7 @@ import type { ContactView } from '../schema/view-model';
 import { keptFrom } from '../settings/kept-from';
 import { BAND_PERIOD, benchmarkBand } from './benchmark-band';
 import { cadenceGaps, gapsInPeriod } from './cadence-gaps';
+import { silencesFrom } from './cadence-settled';
 import { collectTouches, countActivitiesRead } from './collect-touches';
 import { crmComparisons } from './crm-comparison';
 import { daysSinceLastTouch } from './days-since';
@@ -209,6 +210,7 @@ function cadenceView(
   // A touch whose date could not be read may be newer than the last one counted: said, not hidden.
   const caveat = undatedCaveat(undated);
   const last = touches.at(-1);
+  const silences = silencesFrom(steps.touches, settings, steps.leftOut);
   return {
     daysSinceLastTouch: daysSince,
     ...(last ? { lastTouchAt: last.at.toISOString(), lastTouchBy: surelyHappenedBy(last).toISOString() } : {}),
@@ -225,6 +227,7 @@ function cadenceView(
       count: undated,
       outbound: undatedOutbound,
     }),
+    ...(silences.length > 0 ? { silencesFrom: silences } : {}),
     touchTimes: inPeriod.filter(isOutbound).map((t) => t.at.toISOString()),
     goneCold: cold.cold,
     ...(cold.reason ? { goneColdReason: `${cold.reason}${caveat}` } : {}),

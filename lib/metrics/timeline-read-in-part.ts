@@ -1,6 +1,7 @@
 import type { NotRead } from '../schema/read-result';
 import type { ContactView, OutcomeFigures, Rate, RecordView } from '../schema/view-model';
 import { BAND_PERIOD } from './benchmark-band';
+import { settledAfter } from './cadence-settled';
 import { TIMES_CONTACTED } from './crm-comparison';
 import { resolvePeriod } from './period';
 
@@ -34,7 +35,9 @@ export const PART_NOT_READ = 'activities-not-read';
  * - touches to the first reply and meeting: the panel says they are not known (`timelineReadInPart`):
  *   earlier touches, or an earlier reply, may be in the part not read;
  * - the next step keeps the date worked out from what was read, with a caveat beside it (steps
- *   are numbered from the oldest outbound touch read, and a newer touch moves the date);
+ *   are numbered from the oldest outbound touch read, and a newer touch moves the date), unless
+ *   only older items were not loaded and a silence seen whole began a new run after them
+ *   (settledAfter): a touch not read is older than that silence, and changes no step after it;
  * - gone cold gets a caveat: a newer touch may be in the part not read. Not gone cold needs none:
  *   a touch not read can only make the contact warmer; nor does gone cold when the newest touch
  *   is surely known;
@@ -42,7 +45,8 @@ export const PART_NOT_READ = 'activities-not-read';
  *   in the part not read; when only older items were not loaded, it is kept if the page's feed
  *   was loaded back before its 30 days (loadedBefore): what was not loaded is older still;
  * - the gaps get a caveat: a touch not read may fall between two read, or before the oldest read
- *   (then each read touch is a later step, with other spacings);
+ *   (then each read touch is a later step, with other spacings); not when each gap ends after
+ *   such a silence seen whole;
  * - the last touch gets the gone-cold caveat, unless the newest touch is surely known;
  * - the absences of the period ("no reply in period", a rate with no email or call read) are not
  *   known when the part not read may hold items of the period (periodMayBeUnread);
@@ -55,12 +59,16 @@ export function withTimelineReadInPart(view: ContactView, notRead: readonly NotR
   const { cadence } = view;
   const newestRead = newestTouchRead(notRead, cadence.lastTouchBy);
   const periodReadInPart = periodMayBeUnread(view, notRead);
-  const gapsReason = cadence.gapsNotKnown
-    ? cadence.gapsReason
-    : [cadence.gapsReason, GAPS_READ_IN_PART].filter(Boolean).join(' ');
-  const nextDueReason = cadence.nextDue
-    ? [cadence.nextDueReason, NEXT_STEP_READ_IN_PART].filter(Boolean).join(' ')
-    : cadence.nextDueReason;
+  const settled = settledAfter(cadence.silencesFrom, loadedBack(notRead));
+  const gapsSettled = settled !== undefined && cadence.gaps.every((gap) => Date.parse(gap.to) > settled);
+  const gapsReason =
+    cadence.gapsNotKnown || gapsSettled
+      ? cadence.gapsReason
+      : [cadence.gapsReason, GAPS_READ_IN_PART].filter(Boolean).join(' ');
+  const nextDueReason =
+    cadence.nextDue && settled === undefined
+      ? [cadence.nextDueReason, NEXT_STEP_READ_IN_PART].filter(Boolean).join(' ')
+      : cadence.nextDueReason;
   const goneColdReason = [cadence.goneColdReason, COLD_READ_IN_PART].filter(Boolean).join(' ');
   return {
     ...view,

@@ -114,6 +114,11 @@ export const cadenceViewSchema = z.object({
   gapsReason: z.optional(z.string()),
   /** Beside the days since the last touch: a newer touch may be in the part of the timeline not read (withTimelineReadInPart). */
   lastTouchCaveat: z.optional(z.string()),
+  /**
+   * Where a silence longer than the follow-up limit began a new cadence run (silencesFrom), when
+   * any did: older touches not read cannot change the steps and gaps after it (withTimelineReadInPart).
+   */
+  silencesFrom: z.optional(z.array(iso)),
   /** Outbound touch times in the period, for the cadence strip. */
   touchTimes: z.array(iso),
   goneCold: z.boolean(),

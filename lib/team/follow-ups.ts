@@ -1,5 +1,6 @@
 import { newestTouchMayBeUnread } from '../db/newest-touches-mark';
 import type { CadenceSettings } from '../metrics/cadence';
+import { settledAfter, silencesFrom } from '../metrics/cadence-settled';
 import { goneCold } from '../metrics/gone-cold';
 import { nextTouchView, type UndatedTouches } from '../metrics/next-touch';
 import { COLD_READ_IN_PART, NEXT_STEP_READ_IN_PART } from '../metrics/timeline-read-in-part';
@@ -101,7 +102,7 @@ export function followUps(input: {
       found.push({
         ...base,
         kind: 'overdue',
-        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}${stepReadInPart(contact)}`,
+        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}${stepReadInPart(contact, silencesFrom(touches, input.settings, leftOut))}`,
         due: next.date,
         channel: next.channel,
       });
@@ -120,10 +121,14 @@ function readInPart(contact: Contact | undefined, last: Touch | undefined, cavea
 /**
  * The panel's caveat beside a next step worked out from a timeline read in part, after a space:
  * steps are numbered from the oldest outbound touch read, so older items left behind "Load more"
- * may change the step even when the newest touch is surely known (withTimelineReadInPart).
+ * may change the step even when the newest touch is surely known, unless a silence seen whole
+ * after them began the run (`silences`: settledAfter; withTimelineReadInPart).
  */
-function stepReadInPart(contact: Contact | undefined): string {
-  const readInPart = contact?.newestTouchesMayBeUnread || contact?.newestReadingLoadedBackTo !== undefined;
+function stepReadInPart(contact: Contact | undefined, silences: readonly string[]): string {
+  if (!contact) return '';
+  const back = contact.newestReadingLoadedBackTo;
+  const readInPart =
+    contact.newestTouchesMayBeUnread || (back !== undefined && settledAfter(silences, Date.parse(back)) === undefined);
   return readInPart ? ` ${NEXT_STEP_READ_IN_PART}` : '';
 }
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildContactView } from '../../../lib/metrics/contact-view';
 import {
   COLD_READ_IN_PART,
+  GAPS_READ_IN_PART,
   NEXT_STEP_READ_IN_PART,
   withTimelineReadInPart,
 } from '../../../lib/metrics/timeline-read-in-part';
 import type { Activity } from '../../../lib/schema/activity';
 import type { NotRead } from '../../../lib/schema/read-result';
-import { at, call, contact, email, NOW, reply, settings, undated } from './builders';
+import { at, call, contact, email, loadMoreUnder, NOW, reply, settings, undated } from './builders';
 
 const viewOf = (activities: Activity[]) =>
   buildContactView({
@@ -72,5 +73,36 @@ describe('withTimelineReadInPart', () => {
   it('hedges once however often it is applied', () => {
     const once = withTimelineReadInPart(viewOf(worked), FILTERED);
     expect(withTimelineReadInPart(once, FILTERED)).toEqual(once);
+  });
+});
+
+/**
+ * metrics.md Cadence: a reply ends the cadence, and the first outbound touch after a silence longer
+ * than the follow-up limit (14 days) starts a new one. Loaded back to 8 Oct ("Load more" under it):
+ * the reply of 10 Oct and the 18 silent days after it are read, so what was not loaded (older than
+ * 8 Oct) can neither number the steps of the run begun 28 Oct nor fall between its touches. Loaded
+ * back only to 28 Oct, no silence is read: a touch not loaded may be 20 Oct, and 28 Oct step 2.
+ */
+describe('withTimelineReadInPart, older items not loaded before a silence read whole', () => {
+  const since = [
+    email(at('2026-10-28 10:00')),
+    call(at('2026-11-05 14:00'), 'no-answer'),
+    email(at('2026-11-10 09:00')),
+    reply(at('2026-11-18 16:00')),
+  ];
+  const hedged = (shown: ReturnType<typeof email>[]) =>
+    withTimelineReadInPart(viewOf(shown), [loadMoreUnder(shown)]).cadence;
+
+  it('dates the next step and counts the gaps with no caveat', () => {
+    const cadence = hedged([email(at('2026-10-08 08:45')), reply(at('2026-10-10 11:30')), ...since]);
+    expect(cadence.nextDue).toMatchObject({ date: '2026-12-02', kind: 'follow-up' });
+    expect(cadence.nextDueReason ?? '').not.toContain(NEXT_STEP_READ_IN_PART);
+    expect(cadence.gapsReason ?? '').not.toContain(GAPS_READ_IN_PART);
+  });
+
+  it('keeps both caveats when the silence begins before what was loaded', () => {
+    const cadence = hedged(since);
+    expect(cadence.nextDueReason).toContain(NEXT_STEP_READ_IN_PART);
+    expect(cadence.gapsReason).toContain(GAPS_READ_IN_PART);
   });
 });
