@@ -95,7 +95,9 @@ export function* readDealFields(
       reason: 'no won or lost badge, nor the Won and Lost buttons of an open deal, found by the deal title',
     });
   const closeDate = dealCloseDate(view, closed, clock, language, feed, notRead);
-  const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead);
+  const created = createdEntry(timeline.candidates, words);
+  // The History's "Deal created" entry dates the creation where the sidebar shows no such field.
+  const createdAt = fieldDate(view, FIELDS.dealCreated, clock, language, 'createdAt', notRead) ?? created?.timestamp;
   // A feed filtered, cut off, still loading or not found (feedCut) may hide moves; a move it shows
   // without its stages may have been into the current stage.
   const wholeFeed = feedCut.length === 0 && moves.unread === 0;
@@ -119,7 +121,7 @@ export function* readDealFields(
   // missing from the history, which is then read in part, unless the deal's creation shows above
   // only older entries left unloaded: nothing before it was a stage (as on HubSpot).
   const feedInPart = feedCut[0];
-  const wholeSinceCreated = createdShown(timeline.candidates, words) && feedCut.every((n) => n.part === 'older');
+  const wholeSinceCreated = created !== undefined && feedCut.every((n) => n.part === 'older');
   if (moves.unread > 0)
     notRead.push({
       field: 'stageHistory',
@@ -202,9 +204,9 @@ function showsCloseButtons(header: Element, words: Wording): boolean {
   return names.some((name) => isWord(name, words.won)) && names.some((name) => isWord(name, words.lost));
 }
 
-/** The History shows the deal's creation ("Deal created"), an entry titled by the field's name. */
-function createdShown(candidates: readonly Candidate[], words: Wording): boolean {
-  return candidates.some((c) => isWord(c.title, words.labels.dealCreated));
+/** The History's entry of the deal's creation ("Deal created"), titled by the field's name, if it shows one. */
+function createdEntry(candidates: readonly Candidate[], words: Wording): Candidate | undefined {
+  return candidates.find((c) => isWord(c.title, words.labels.dealCreated));
 }
 
 /** A person listed in two sections (contact person and participant) is one contact. */
