@@ -1,4 +1,4 @@
-import { expectedCloseDay } from '../schema/expected-close-reason';
+import { expectedCloseDays } from '../schema/expected-close-reason';
 import type { Deal, DealFields } from '../schema/record';
 
 /**
@@ -12,7 +12,7 @@ import type { Deal, DealFields } from '../schema/record';
  *   not read): readers take an open deal's expected close date, so it is a plan or another close,
  *   never this one, whatever hides the close date now;
  * - the expected close date this page shows, where the reading says the page shows only that
- *   (expectedCloseDay): Touchline once read a won Pipedrive deal's expected close date as its
+ *   (expectedCloseDays, with the year before for a year-less date): Touchline once read a won Pipedrive deal's expected close date as its
  *   close date, and a lost one's where no day it was lost showed. Any other stored day of the
  *   closed deal (its won or lost time read from a page or an export) stays, though this page no
  *   longer shows it.
@@ -23,5 +23,5 @@ export function storedCloseDateWrong(read: DealFields, existing: Deal, unread: r
   if (!closed || existing.closeDate === undefined) return false;
   if (read.closeDate !== undefined && unread === undefined) return false;
   if (existing.closed !== closed) return true;
-  return (unread ?? []).some((reason) => expectedCloseDay(reason, closed) === existing.closeDate);
+  return (unread ?? []).some((reason) => expectedCloseDays(reason, closed).includes(existing.closeDate as string));
 }

@@ -19,12 +19,19 @@ export function expectedCloseNote(closed: Closed, shown: string, day: string | u
 }
 
 /**
- * The expected close day a reason written by expectedCloseNote for a `closed` deal quotes;
- * undefined for any other reason (one of the other status too), or where the day was not read.
+ * The days a stored close date of a `closed` deal may hold when it is the expected close date a
+ * reason written by expectedCloseNote quotes: its day, and where the page shows it with no year
+ * ("December 18"), the same day a year before, as versions before 0.7.36 read a closed deal's
+ * year-less date (as past; now as planned). None for any other reason (one of the other status
+ * too), or where the day was not read.
  */
-export function expectedCloseDay(reason: string, closed: Closed): string | undefined {
+export function expectedCloseDays(reason: string, closed: Closed): string[] {
   const end = `), ${notWhenClosed(closed)}`;
-  if (!reason.startsWith(`${shownOnlyExpected(closed)} (`) || !reason.endsWith(end)) return undefined;
-  const day = reason.slice(0, -end.length).split(', ').at(-1);
-  return day && DAY.test(day) ? day : undefined;
+  const start = `${shownOnlyExpected(closed)} (`;
+  if (!reason.startsWith(start) || !reason.endsWith(end)) return [];
+  const quoted = reason.slice(start.length, -end.length);
+  const day = quoted.split(', ').at(-1);
+  if (!day || !DAY.test(day)) return [];
+  const shown = quoted.slice(0, -day.length);
+  return /\d{4}/.test(shown) ? [day] : [day, `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`];
 }

@@ -73,6 +73,26 @@ describe('a stored close date after a reading of the deal lost without one', () 
     ).toEqual({ closed: 'lost', closeDate: undefined });
   });
 
+  it('is dropped when an earlier reading took a year-less expected close date for a past one', async () => {
+    // "December 18" on the lost deal, read on 16 Nov 2026 as past before 0.7.36: 18 Dec 2025.
+    const yearless = expectedCloseNote('lost', 'December 18', '2026-12-18');
+    expect(
+      await closeDateAfter(
+        [page({ closed: 'lost', closeDate: '2025-12-18' }), MONDAY],
+        [page({ closed: 'lost' }, [yearless]), later(2)],
+      ),
+    ).toEqual({ closed: 'lost', closeDate: undefined });
+  });
+
+  it('is kept a year before the expected close date where the page shows that date with its year', async () => {
+    expect(
+      await closeDateAfter(
+        [page({ closed: 'lost', closeDate: '2025-12-18' }), MONDAY],
+        [page({ closed: 'lost' }, [ONLY_EXPECTED]), later(2)],
+      ),
+    ).toEqual({ closed: 'lost', closeDate: '2025-12-18' });
+  });
+
   it('is kept when it was read from the lost deal and is another day than the expected one, or the page shows none', async () => {
     // The lost time an export or an earlier page gave.
     expect(
