@@ -2,6 +2,7 @@ import { sortedHistory } from '../metrics/stage-time';
 import { DAY_MS } from '../metrics/zoned-days';
 import type { ReadOk } from '../schema/read-result';
 import type { Contact, Deal, DealContact, StageEntry } from '../schema/record';
+import { amountWithItsCurrency } from './amount-with-currency';
 import { withDurationsCountedFrom } from './durations-counted-from';
 import { withNewestTouchesMark } from './newest-touches-mark';
 import { withoutNobodyOwner } from './nobody-owner';
@@ -90,8 +91,8 @@ function mergeRecord<T extends Contact | Deal>(stored: T | undefined, fresh: T, 
   const existing = withoutNobodyOwner(stored);
   const unread = unreadFields(result);
   const shown = withoutUnread(definedOnly(fresh), unread);
-  if (!newest) return { ...shown, ...definedOnly(existing) } as T;
-  const merged = { ...existing, ...shown, lastReadAt: fresh.lastReadAt } as T;
+  if (!newest) return amountWithItsCurrency({ ...shown, ...definedOnly(existing) } as T, existing, shown);
+  const merged = amountWithItsCurrency({ ...existing, ...shown, lastReadAt: fresh.lastReadAt } as T, shown, existing);
   // A page whose outcome was not read (a language without closed-stage words) shows no open deal.
   if (merged.kind === 'deal' && shownOpen(fresh) && !unread.has('closed')) delete merged.closed;
   return merged;
