@@ -23,6 +23,7 @@ import { followUpsInSlices } from './follow-ups';
 import { funnel } from './funnel';
 import { keptRows } from './kept-rows';
 import { ownerChoices, withDealOwners } from './owner-lists';
+import { ownerlessOnlyContacts } from './ownerless-only-contacts';
 import { readOwnerlessPacks } from './ownerless-touches';
 import { rowsWindow, teamPeriods } from './periods';
 import { datedWithin, readAccounts, readLogged, readOwnerLists, withoutOwner } from './read-lists';
@@ -139,6 +140,7 @@ export async function loadTeamView(input: {
 
   progress('Finding contacts gone cold');
   const byContact = reps.byContact;
+  const ownerlessOnly = ownerlessOnlyContacts(byContact, reps.leftOutByContact, contacts);
   const unowned = withoutOwner(await loggedRead, filters.account);
   // A contact whose recent touch was logged without a name is read whole.
   const recentUnowned = datedWithin(unowned, periods.read.start, periods.rowsUntil);
@@ -146,7 +148,7 @@ export async function loadTeamView(input: {
     db,
     byContact,
     leftOut: reps.leftOutByContact,
-    alsoRead: recentUnowned.flatMap((t) => t.contactKeys),
+    alsoRead: [...recentUnowned.flatMap((t) => t.contactKeys), ...ownerlessOnly],
     settings,
     window: rowsWindow(periods),
     now,

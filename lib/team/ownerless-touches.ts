@@ -46,8 +46,8 @@ export async function ownerlessTouches(
 }
 
 /**
- * Adds the touches without an owner to the lists of the contacts they name that a rep touched
- * (a contact only they name is no rep's to follow up), each such list merged again as one set,
+ * Adds the touches without an owner to the lists of the contacts they name (a contact only they
+ * name is its record owner's to follow up, or nobody's: ownerlessOnlyContacts), each list merged again as one set,
  * as the contact's panel merges it, so an owned copy and an ownerless copy of one touch are one
  * touch. Returns the keys of the ownerless touches that met an owned copy (`claimed`: that
  * copy's owner has it), and each such owned touch as merged with them (`upgraded`, by the owned
@@ -61,7 +61,6 @@ export async function mergeOwnerless(
   const extra = new Map<string, Touch[]>();
   for (const touch of ownerless) {
     for (const key of touch.contactKeys) {
-      if (!byContact.has(key)) continue;
       const list = extra.get(key);
       if (list) list.push(touch);
       else extra.set(key, [touch]);
