@@ -40,5 +40,7 @@ export function tenantFrom(crm: Crm, typed: string): string | undefined {
   if (/^[a-z0-9.-]+\.lightning\.force\.com$/.test(host)) return host;
   if (/^[a-z0-9.-]+\.my\.salesforce\.com$/.test(host))
     return host.replace(/\.my\.salesforce\.com$/, '.lightning.force.com');
-  return /^[a-z0-9-]+$/.test(host) ? `${host}.lightning.force.com` : undefined;
+  if (!/^[a-z0-9-]+$/.test(host)) return undefined;
+  // An org name with "--" is a sandbox's ("acme--uat"), whose pages are on the sandbox host (crm-pages.md).
+  return host.includes('--') ? `${host}.sandbox.lightning.force.com` : `${host}.lightning.force.com`;
 }

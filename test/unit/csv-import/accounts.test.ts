@@ -12,6 +12,8 @@ describe('the account a file comes from', () => {
     ['salesforce', 'https://Acme.my.salesforce.com/', 'acme.lightning.force.com'],
     ['salesforce', 'acme--dev.sandbox.lightning.force.com', 'acme--dev.sandbox.lightning.force.com'],
     ['salesforce', 'acme', 'acme.lightning.force.com'],
+    // A sandbox's org name: its pages are on the sandbox host (crm-pages.md "Sandboxes").
+    ['salesforce', 'acme--uat', 'acme--uat.sandbox.lightning.force.com'],
     ['pipedrive', 'acme.pipedrive.com', 'acme'],
     ['pipedrive', 'acme', 'acme'],
     ['pipedrive', 'not a name', undefined],
