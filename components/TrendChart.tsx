@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CHANNEL_LABEL, CHANNELS } from './channels';
+import { CHANNEL_LABEL } from './channels';
 import { formatDay, plural } from './format';
 import type { TrendChartModule, WeeklyTrend } from './trend-chart-api';
 import { trendOptionsFor } from './trend-options';
+import { seriesLabel, trendSeries, trendTotal, weekCount } from './trend-series';
 
 interface TrendChartProps {
   weekly: WeeklyTrend;
@@ -11,11 +12,16 @@ interface TrendChartProps {
 
 type ChartStatus = 'loading' | 'shown' | 'failed';
 
-/** Touches per week by channel: a canvas chart for sight, a table for screen readers (and if loading fails). */
+/**
+ * Touches per week by channel, and completed tasks counted as touches (a setting) as a series of
+ * their own: a canvas chart for sight, a table for screen readers (and if loading fails).
+ */
 export function TrendChart({ weekly, loadTrendChart }: TrendChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [status, setStatus] = useState<ChartStatus>('loading');
-  const total = weekly.reduce((sum, week) => sum + CHANNELS.reduce((s, c) => s + week.byChannel[c], 0), 0);
+  const series = trendSeries(weekly);
+  const total = trendTotal(weekly);
+  const by = series.includes('task') ? 'by channel and completed tasks' : 'by channel';
 
   useEffect(() => {
     let cancelled = false;
@@ -36,19 +42,19 @@ export function TrendChart({ weekly, loadTrendChart }: TrendChartProps) {
     };
   }, [weekly, loadTrendChart]);
 
-  const label = `Bar chart of touches per week by channel over the last ${weekly.length} weeks, ${plural(total, 'touch', 'touches')} in all`;
+  const label = `Bar chart of touches per week ${by} over the last ${weekly.length} weeks, ${plural(total, 'touch', 'touches')} in all`;
   return (
     <div class="tl-trend" aria-busy={status === 'loading' ? 'true' : undefined}>
       <canvas ref={canvas} class="tl-trend-canvas" width={288} height={150} role="img" aria-label={label} />
       {status === 'failed' && <p class="tl-hint">The chart could not be loaded; the numbers are below.</p>}
       <table class={status === 'failed' ? 'tl-trend-table' : 'tl-trend-table tl-sr-only'}>
-        <caption>Touches per week by channel</caption>
+        <caption>Touches per week {by}</caption>
         <thead>
           <tr>
             <th scope="col">week of</th>
-            {CHANNELS.map((channel) => (
-              <th key={channel} scope="col">
-                {CHANNEL_LABEL[channel]}
+            {series.map((name) => (
+              <th key={name} scope="col">
+                {seriesLabel(name, CHANNEL_LABEL)}
               </th>
             ))}
           </tr>
@@ -57,8 +63,8 @@ export function TrendChart({ weekly, loadTrendChart }: TrendChartProps) {
           {weekly.map((week) => (
             <tr key={week.weekStart}>
               <th scope="row">{formatDay(week.weekStart)}</th>
-              {CHANNELS.map((channel) => (
-                <td key={channel}>{week.byChannel[channel]}</td>
+              {series.map((name) => (
+                <td key={name}>{weekCount(week, name)}</td>
               ))}
             </tr>
           ))}

@@ -1,20 +1,24 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TrendOptions, WeeklyTrend } from '../../components/trend-chart-api';
-import { TOUCH_TYPES } from '../../lib/schema/touch-types';
+import { seriesLabel, trendSeries, weekCount } from '../../components/trend-series';
 
 const weekLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-/** Touches per week, stacked by channel. Fixed size (the panel is 320px) so no resize observers are needed. */
+/**
+ * Touches per week, stacked by channel, then completed tasks counted as touches (a setting) when
+ * any week has some: in no channel, they are drawn in the muted text colour, a colour of no channel.
+ * Fixed size (the panel is 320px) so no resize observers are needed.
+ */
 export function trendChartConfig(weekly: WeeklyTrend, options: TrendOptions): ChartConfiguration<'bar'> {
   const axis = { stacked: true, ticks: { color: options.textColor }, grid: { color: options.gridColor } };
   return {
     type: 'bar',
     data: {
       labels: weekly.map((week) => weekLabel.format(new Date(`${week.weekStart}T00:00:00Z`))),
-      datasets: TOUCH_TYPES.map((channel) => ({
-        label: options.labels[channel],
-        data: weekly.map((week) => week.byChannel[channel]),
-        backgroundColor: options.colors[channel],
+      datasets: trendSeries(weekly).map((series) => ({
+        label: seriesLabel(series, options.labels),
+        data: weekly.map((week) => weekCount(week, series)),
+        backgroundColor: series === 'task' ? options.textColor : options.colors[series],
       })),
     },
     options: {

@@ -11,8 +11,9 @@ export type TrendWeek = ContactView['weekly'][number];
  * Headline touches per week by channel over the 90 × 24 hours ending now, weeks starting Monday
  * in the user's zone. Every week from the one containing the window's start to the current week
  * is listed, empty weeks included; the first and current weeks are partial. A completed task
- * counted as a touch has no channel, so it is in no week's bars. The window starts no earlier
- * than `keptFrom` (the retention cutoff): weeks Touchline keeps nothing of are not shown as empty.
+ * counted as a touch (a setting) has no channel: it is under `task`, so a week counts every touch
+ * the totals and the team page's weekly chart count. The window starts no earlier than `keptFrom`
+ * (the retention cutoff): weeks Touchline keeps nothing of are not shown as empty.
  */
 export function weeklyTrend(
   touches: readonly Touch[],
@@ -31,7 +32,9 @@ export function weeklyTrend(
     const at = touch.at.getTime();
     if (at < start || at > now.getTime() || !countsInHeadline(touch, countAutomated)) continue;
     const week = weeks[(mondayOf(dayNumber(touch.at, timeZone)) - firstMonday) / 7];
-    if (week && touch.channel !== 'task') week.byChannel[touch.channel]++;
+    if (!week) continue;
+    if (touch.channel === 'task') week.byChannel.task = (week.byChannel.task ?? 0) + 1;
+    else week.byChannel[touch.channel]++;
   }
   return weeks;
 }

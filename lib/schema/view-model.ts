@@ -180,7 +180,16 @@ export const outcomesSchema = z.extend(outcomeFiguresSchema, {
   firstMeetingAfter: z.optional(iso),
 });
 
-export const weeklyTrendSchema = z.array(z.object({ weekStart: day, byChannel: z.record(channelSchema, count) }));
+/**
+ * A week of the trend: its touches by channel and, under `task`, the completed tasks counted as
+ * touches (a setting), in no channel, so drawn as their own series; `task` only in a week that has some.
+ */
+export const weeklyTrendSchema = z.array(
+  z.object({
+    weekStart: day,
+    byChannel: z.intersection(z.record(channelSchema, count), z.object({ task: z.optional(count) })),
+  }),
+);
 
 /** One of the CRM's own figures beside Touchline's, with the difference explained. */
 export const crmComparisonSchema = z.object({
