@@ -1,3 +1,5 @@
+import { samePersonName } from '../locale/same-person-name';
+import { normalAddress } from './email-address';
 import { sortedUnion } from './objects';
 
 /**
@@ -25,10 +27,33 @@ const TASK_OR_EVENT_ID = /^00[TU][a-zA-Z0-9]{12,15}$/;
  * Whether a Salesforce activity id seen with a Lead and a Contact says the Lead was converted: a
  * Task or Event names one Lead or up to 50 Contacts, never a Lead and Contacts together
  * (TaskWhoRelation, Salesforce object reference). An email does not say so: EmailMessageRelation
- * relates one email to leads, contacts and users at once (a Contact emailed, a Lead in Cc).
+ * relates one email to leads, contacts and users at once (a Contact emailed, a Lead in Cc), unless
+ * the two records are one mailbox under one name (emailTellsConversion).
  */
 export function tellsConversion(sourceId: string | undefined): boolean {
   return sourceId !== undefined && TASK_OR_EVENT_ID.test(sourceId);
+}
+
+/** EmailMessage ids (Enhanced Email, `02s`): the emails a Lead's or Contact's timeline lists. */
+const EMAIL_MESSAGE_ID = /^02s[a-zA-Z0-9]{12,15}$/;
+
+/** A person's record as its page shows it: the name and the email address. */
+interface Person {
+  name: string;
+  email?: string | undefined;
+}
+
+/**
+ * Whether an email (`sourceId`) stored with `lead` and shown on `contact`'s page, of one org, says
+ * the Lead was converted into the Contact. An email may name a Lead and a Contact together (a
+ * Contact emailed, a Lead in Cc: tellsConversion), but then two mailboxes: a conversion carries
+ * the Lead's name and address over to the Contact, so one address and the same person's name on
+ * both say one person; either alone does not (a misread address, two people of one name).
+ */
+export function emailTellsConversion(sourceId: string | undefined, lead: Person, contact: Person): boolean {
+  if (sourceId === undefined || !EMAIL_MESSAGE_ID.test(sourceId)) return false;
+  const address = normalAddress(contact.email);
+  return address !== undefined && normalAddress(lead.email) === address && samePersonName(lead.name, contact.name);
 }
 
 /**

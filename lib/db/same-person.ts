@@ -3,7 +3,10 @@ import type { Activity } from '../schema/activity';
 import type { ReadOk } from '../schema/read-result';
 import { type Contact, contactSchema, type Deal } from '../schema/record';
 import type { Working } from './batch-work';
-import { contactOrg, leadOrg, tellsConversion } from './converted-lead';
+import { contactOrg, emailTellsConversion, leadOrg, tellsConversion } from './converted-lead';
+import { normalAddress } from './email-address';
+import { contactOf } from './fold-person';
+import { mergedByTimeline } from './merged-timeline';
 import { parseRows } from './rows';
 
 interface ContactReading {
@@ -19,11 +22,14 @@ interface ContactReading {
  * - HubSpot keeps one contact per email address in a portal (the address is a contact's primary
  *   identifier and the CRM de-duplicates by it; HubSpot's contacts documentation): another
  *   stored contact of the portal with the email this page shows (letter case aside) was merged
- *   into this one, whose page now lists its touches too.
+ *   into this one, whose page now lists its touches too. A merge keeps the primary record's own
+ *   address, so the merged-away record, under another one, is known by its activities the page
+ *   lists instead (merged-timeline.ts).
  * - Salesforce: an activity id this Contact's page shows that is stored with a Lead of the org was
  *   moved to the Contact when the Lead was converted (a Task or Event names one Lead or Contacts,
- *   never both; an email may name both: converted-lead.ts tellsConversion), and Salesforce moves
- *   all the Lead's activities with it.
+ *   never both; an email may name both, so it tells a conversion only where the Lead has this
+ *   Contact's address and name: converted-lead.ts), and Salesforce moves all the Lead's
+ *   activities with it.
  * Pipedrive is left out: a person there may have several email addresses and two persons may
  * share one (nothing in crm-pages.md or crm-evidence-2.md says otherwise), so an address says
  * nothing of a merge.
@@ -41,17 +47,25 @@ export async function samePersonElsewhere(
     // Stored with this address already, the contact met every other one of it when it was saved (or
     // that one, saved later, took it in, or a backup import brought them together and folded them:
     // importedHubspotFolds): no need to read the portal's contacts on every visit.
-    if (!address || (before?.kind === 'contact' && normalAddress(before.email) === address)) return [];
-    return sameEmail(work, result.tenant, pageKey, address, result.record.name);
+    const known = !address || (before?.kind === 'contact' && normalAddress(before.email) === address);
+    const byAddress = known ? [] : await sameEmail(work, result.tenant, pageKey, address, result.record.name);
+    const byTimeline = await mergedByTimeline(work, pageKey, result.record.name, reading.incoming);
+    return [...new Set([...byAddress, ...byTimeline])];
   }
   const org = result.crm === 'salesforce' ? contactOrg(pageKey) : undefined;
   if (!org) return [];
-  const leads = reading.incoming.flatMap((item) =>
-    tellsConversion(item.sourceId)
-      ? (work.activities.get(item.key)?.contactKeys ?? []).filter((key) => leadOrg(key) === org)
-      : [],
-  );
-  return [...new Set(leads)];
+  const leads = new Set<string>();
+  for (const item of reading.incoming) {
+    for (const key of work.activities.get(item.key)?.contactKeys ?? []) {
+      if (leadOrg(key) !== org || leads.has(key)) continue;
+      if (tellsConversion(item.sourceId)) leads.add(key);
+      else {
+        const lead = await contactOf(work, key);
+        if (lead && emailTellsConversion(item.sourceId, lead, result.record)) leads.add(key);
+      }
+    }
+  }
+  return [...leads];
 }
 
 /**
@@ -135,8 +149,4 @@ function storedByAddress(work: Working, tenant: string): Promise<Map<string, unk
     tenants.set(tenant, stored);
   }
   return stored;
-}
-
-function normalAddress(email: unknown): string | undefined {
-  return typeof email === 'string' ? email.trim().toLowerCase() || undefined : undefined;
 }
