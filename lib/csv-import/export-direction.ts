@@ -2,6 +2,7 @@ import { activityDirection } from '../adapters/pipedrive/activity-direction';
 import { hasWord } from '../adapters/pipedrive/text-match';
 import { type ActivityType, type Crm, channelOf, type Direction } from '../schema/activity';
 import { incomingCallWords } from './pipedrive-page-words';
+import { salesforceSubjectSaysInbound } from './salesforce-page-words';
 
 /** The cells of an export row that its page reader reads a direction from. */
 export interface DirectionCells {
@@ -19,7 +20,8 @@ export interface DirectionCells {
  *   reader tells it: whether the subject or the type label holds an incoming-call word of the
  *   page's language (classify-activity.ts), here the file's (`lang`, every language's when unknown);
  * - Salesforce and HubSpot pages take a touch the user logged or sent as outbound unless it says
- *   it came in, which an export says in its direction column or type word ("Incoming email").
+ *   it came in, which an export says in its direction column or type word ("Incoming email"), or
+ *   for a Salesforce text or LinkedIn message in its subject ("SMS received: …", message-subject.ts).
  * Notes, tasks and changes have none.
  */
 export function exportDirection(
@@ -33,5 +35,12 @@ export function exportDirection(
     const inbound = hasWord(cells.subject, words) || hasWord(cells.typeName ?? '', words);
     return activityDirection(type, cells.subject.toLowerCase(), inbound);
   }
+  // A message a Salesforce Task's subject names the channel of came in where the subject says so, as its reader reads it.
+  if (
+    crm === 'salesforce' &&
+    (type === 'social' || type === 'sms') &&
+    salesforceSubjectSaysInbound(cells.subject, lang)
+  )
+    return 'inbound';
   return channelOf(type) ? 'outbound' : 'unknown';
 }

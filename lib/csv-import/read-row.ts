@@ -10,10 +10,11 @@ import { dateTextOf } from './done-time';
 import { exportDirection } from './export-direction';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
-import { ownerCell } from './owner-cell';
+import { type KnownOwners, ownerCell } from './owner-cell';
 import { cellsByField } from './per-type-columns';
 import { pipedriveTypeOf } from './pipedrive-page-words';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
+import { salesforceTaskChannel, salesforceTitle } from './salesforce-page-words';
 import { type ValueWords, valueWordsOf } from './value-words';
 
 export interface RowContext {
@@ -21,6 +22,8 @@ export interface RowContext {
   mapping: ColumnMapping;
   /** "Now" and the zone the export's dates are read in (the browser's, as for pages). */
   clock: PageClock;
+  /** The owners the account already knows, that an owner cell spelt otherwise is read as (ownerCell). */
+  owners?: KnownOwners;
 }
 
 /** `readAsTask`: why a row whose type no rule recognises was read as a task, for the import's report. */
@@ -67,7 +70,8 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   if (dealIds === 'invalid') return { ok: false, reason: `not a ${crm} deal id: "${cell.dealId}"` };
   const sourceId = sourceIdOf(cell.sourceId, crm);
   if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
-  const title = asPageText(cell.subject ?? '');
+  const subject = asPageText(cell.subject ?? '');
+  const title = crm === 'salesforce' ? salesforceTitle(subject, type, sourceId, mapping.lang) : subject;
   const { direction, presumed } = directionOf(cell, type, crm, words, { title, lang: mapping.lang });
   const parsed = importRowSchema.safeParse(
     defined({
@@ -77,7 +81,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       timestamp: date.timestamp,
       timePrecision: date.timePrecision,
       title,
-      owner: ownerCell(cell.owner, crm),
+      owner: ownerCell(cell.owner, crm, context.owners),
       outcome: outcomeOf(cell.outcome, type, words),
       // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
       planned: status === 'planned' ? true : status === 'done' ? false : undefined,
@@ -108,9 +112,18 @@ type Cells = Partial<Record<ImportField, string>>;
  * it does not know ("Postal mail" is no call). Else the type the headers imply; else the subject
  * up to its first colon, then its first word, which is how Salesforce names logged calls and
  * emails ("Call", "Email: Re: pricing") and other tasks from its subject suggestions ("Send
- * Letter", a task with two words).
+ * Letter", a task with two words). A Salesforce task whose subject names a message's channel
+ * ("LinkedIn: Congrats on the launch", Task Subtype "Task") is that touch, as its page reader
+ * reads the same Task (message-subject.ts): Lightning has no LinkedIn or text message type.
  */
 function typeOf(cell: Cells, words: ValueWords, crm: Crm, mapping: ColumnMapping): TypeReading {
+  const said = saidType(cell, words, crm, mapping);
+  if (said !== 'task' || crm !== 'salesforce') return said;
+  return salesforceTaskChannel(cell.subject ?? '', mapping.lang) ?? said;
+}
+
+/** The type the row's type cells (or, without them, its headers or subject) say. */
+function saidType(cell: Cells, words: ValueWords, crm: Crm, mapping: ColumnMapping): TypeReading {
   const subtype = cell.subtype ? words.types.get(fold(cell.subtype)) : undefined;
   if (subtype && subtype !== 'task') return subtype;
   const said = cell.type ?? cell.subtype;

@@ -6,8 +6,10 @@ import { contactsOfAccount } from './account-contacts';
 import { batchWriter } from './batch-writer';
 import { eachDataRow } from './each-data-row';
 import { exportContacts, storeExportContacts } from './export-contacts';
+import { knownOwners } from './known-owners';
 import { type ContactsByEmail, contactsByEmail, isLinked, linkRow } from './link-row';
 import { type ColumnMapping, mappingProblem } from './mapping';
+import type { KnownOwners } from './owner-cell';
 import type { CsvSource, ParseEnd } from './parse-csv';
 import { keptByRetention, type ReadActivity } from './past-retention';
 import { readRow } from './read-row';
@@ -59,6 +61,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
   if (problem) return { ...report, error: problem };
   const cached = await contactsOfAccount(job.db, job.crm, job.tenant);
   const byEmail = contactsByEmail(cached);
+  const owners = await knownOwners(job.db, job.crm, job.tenant, cached);
   const named = exportContacts(job.crm, job.tenant, new Set(cached.map((c) => c.key)));
   const pending: ReadActivity[] = [];
   const keyed = fileOrdinals();
@@ -96,7 +99,7 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
     end = await eachDataRow(
       job,
       async (cells) => {
-        const read = readOne(job, cells, byEmail, report, keyed);
+        const read = readOne(job, cells, { byEmail, owners }, report, keyed);
         if (read) pending.push(read);
         if (pending.length >= (job.batchSize ?? BATCH_ROWS)) await flush();
       },
@@ -130,12 +133,12 @@ export async function runImport(job: ImportJob): Promise<ImportReport> {
 function readOne(
   job: ImportJob,
   cells: string[],
-  byEmail: ContactsByEmail,
+  { byEmail, owners }: { byEmail: ContactsByEmail; owners: KnownOwners },
   report: ImportReport,
   keyed: (activity: Activity) => Activity,
 ): ReadActivity | undefined {
   report.rows++;
-  const read = readRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock });
+  const read = readRow(cells, { crm: job.crm, mapping: job.mapping, clock: job.clock, owners });
   if (!read.ok) {
     report.invalid++;
     noteProblem(report.problems, report.rows, read.reason);

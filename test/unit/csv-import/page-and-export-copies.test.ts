@@ -21,7 +21,7 @@ const sfPageEmail: ActivityReading = {
   direction: 'outbound',
   timestamp: '2026-11-16T23:00:00.000Z',
   timePrecision: 'day',
-  title: 'Email: Pricing',
+  title: 'Pricing',
   automated: false,
 };
 

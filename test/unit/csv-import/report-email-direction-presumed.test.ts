@@ -34,7 +34,7 @@ const pageEmail = {
   direction: 'inbound',
   timestamp: '2026-11-16T23:00:00.000Z',
   timePrecision: 'day',
-  title: 'Email: Re: Pricing',
+  title: 'Re: Pricing',
   automated: false,
 } as const;
 const pageCall = {

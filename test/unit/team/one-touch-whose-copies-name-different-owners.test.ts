@@ -80,7 +80,7 @@ describe('a touch imported under "Dana Reyes" and read on a page as "You", the s
   it("lists Jordan's overdue step as the panel gives it: step 2, a call", async () => {
     const { panel, team } = await importedThenReadAsYou(
       'Email: Pricing,Dana Reyes,11/17/2026,9:00 AM,Completed,Email,,,Jordan Lee,0035g00000AbCdE,00T5g00000Tk002',
-      [onPage({ type: 'email', channel: 'email', timestamp: '2026-11-17T08:00:00.000Z', title: 'Email: Pricing' })],
+      [onPage({ type: 'email', channel: 'email', timestamp: '2026-11-17T08:00:00.000Z', title: 'Pricing' })],
     );
     expect(panel.touches.total).toBe(1);
     // By hand: one email on Tue 17 Nov is step 1 of the mid-market cadence (0 email, 2 call, ...);
@@ -93,7 +93,7 @@ describe('a touch imported under "Dana Reyes" and read on a page as "You", the s
     const { team } = await importedThenReadAsYou(
       'Email: Pricing,Dana Reyes,11/16/2026,9:00 AM,Completed,Email,,,Jordan Lee,0035g00000AbCdE,00T5g00000Tk003',
       [
-        onPage({ type: 'email', channel: 'email', timestamp: '2026-11-16T08:00:00.000Z', title: 'Email: Pricing' }),
+        onPage({ type: 'email', channel: 'email', timestamp: '2026-11-16T08:00:00.000Z', title: 'Pricing' }),
         {
           type: 'email',
           channel: 'email',

@@ -1,0 +1,57 @@
+import type { ItemParts } from '../adapters/salesforce/item-text';
+import { itemTitle } from '../adapters/salesforce/logged-email-title';
+import { messageChannel, subjectSaysInbound } from '../adapters/salesforce/message-subject';
+import { EVERY_LANGUAGE, type SalesforceWords, wordsFor } from '../adapters/salesforce/words';
+import type { ActivityType } from '../schema/activity';
+
+/**
+ * The Salesforce page reader's word tables for an export whose headers are in `lang`
+ * (detectColumns), as that reader reads a page in the language: its words, then English. A file
+ * whose headers matched no language may be in any, so it gets every language's.
+ */
+function wordsOf(lang: string | undefined): readonly SalesforceWords[] {
+  return lang ? wordsFor(lang) : EVERY_LANGUAGE;
+}
+
+/**
+ * A row's title as the page reader titles the same item (itemTitle): a logged email's Task
+ * without Salesforce's label ("Email: Pricing for Q1" is "Pricing for Q1"), so the report's copy
+ * and the page's carry one title and duplicate rule 3 (metrics.md) sees one email. An activity
+ * report holds Tasks and Events, so an email row is a Task unless its Activity ID says otherwise.
+ */
+export function salesforceTitle(
+  subject: string,
+  type: ActivityType,
+  sourceId: string | undefined,
+  lang: string | undefined,
+): string {
+  const parts: ItemParts = {
+    kind: '',
+    assistive: '',
+    subject,
+    summary: '',
+    all: subject,
+    headerTexts: [],
+    bodyTexts: [],
+    headerText: '',
+    bodyText: '',
+    dateText: '',
+    // With an id, the reader's own test tells a Task (its key prefix); without, the report's row is one.
+    ...(sourceId === undefined ? { object: 'Task' } : { sourceId }),
+  };
+  return itemTitle(parts, type, wordsOf(lang));
+}
+
+/**
+ * The channel a Task's subject says its message went on ("LinkedIn: Congrats on the launch" is
+ * social), as the page reader types a Task with no call, email or event kind (messageChannel):
+ * Lightning has no activity type for LinkedIn or text messages, so a report's Task Subtype says "Task".
+ */
+export function salesforceTaskChannel(subject: string, lang: string | undefined): 'social' | 'sms' | undefined {
+  return messageChannel(subject, wordsOf(lang));
+}
+
+/** The subject says the contact sent the message ("SMS received: …"), as the page reader reads it (subjectSaysInbound). */
+export function salesforceSubjectSaysInbound(subject: string, lang: string | undefined): boolean {
+  return subjectSaysInbound(subject, wordsOf(lang));
+}
