@@ -43,7 +43,11 @@ export const CURRENCY_SIGNS: readonly [sign: string, code: string][] = [
   ['Ft', 'HUF'],
 ];
 
-/** ISO 4217 codes a page may write beside an amount ("EUR 1.234,56", "1 250 CHF"). */
+/**
+ * The ISO 4217 codes CRMs print most ("EUR 1.234,56", "1 250 CHF"): those whose names a currency
+ * cell may hold (currency-cell.ts), and the codes read beside an amount where Intl lists none
+ * (currency-codes.ts; elsewhere every code Intl knows is read).
+ */
 export const CURRENCY_CODES: readonly string[] = [
   'EUR',
   'USD',

@@ -1,5 +1,8 @@
-import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
+import { CURRENCY_SIGNS } from './currencies';
+import { ISO_CURRENCY_CODES } from './currency-codes';
+import { dollarSignsOf } from './dollar-signs';
 import { localDollarOf } from './local-dollar';
+import { minorDigitsOf } from './minor-digits';
 import { myriadValue, type Numeral, type Run, runsOf, standsWhole } from './myriad-amount';
 import { type Digits, withScale } from './scale-words';
 
@@ -12,7 +15,8 @@ export interface Money {
 }
 
 interface Found {
-  text: string;
+  /** Undefined where a sign stands that names no currency known ("$ZZ"). */
+  text?: string;
   /** The sign as the page wrote it, when a sign rather than a code gave the currency. */
   sign?: string;
   start: number;
@@ -21,28 +25,42 @@ interface Found {
 
 /** Digits with group or decimal marks; a space joins only a following group of exactly three ("22 500"). */
 const NUMBER = /[-−]?\d+(?:(?:[.,'’]|\s(?=\d{3}(?!\d)))\d+)*/g;
-const CODE = new RegExp(`(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`);
+const CODE = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
 
 /**
  * The amount in a money text and its currency when a sign or code says so. Which of `.` and `,`
  * is the decimal mark is read from the text where it can be ("1.234,56", "1,234.56", "1.234.567",
  * "12,5"); a lone mark before exactly three digits ("48,000", "48.000 €") groups thousands: an
  * amount of money has 0 or 2 decimals, and a CRM prints amounts in the user's regional format,
- * which need not be the page language's (a Spanish page showing "$48,000"). With the page's
- * `lang`, a lone "$" that its locale prints for its own currency is kept unread (`unclearDollar`),
- * and a scale word whose size differs between languages ("B") is read as that language means it.
+ * which need not be the page language's (a Spanish page showing "$48,000"). A currency with three
+ * decimals (minor-digits.ts) has them there instead: "KWD 750.000" is 750 dinars. `currency` is
+ * the one the caller knows from elsewhere (a CSV file's currency column), for its decimals. With
+ * the page's `lang`, a lone "$" that its locale prints for its own currency is kept unread
+ * (`unclearDollar`), and a scale word whose size differs between languages ("B") is read as that
+ * language means it.
  * Undefined when the text holds no amount, or none that can be read whole.
  */
-export function parseMoney(text: string, lang?: string): Money | undefined {
-  const plain = text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
-  const currency = currencyIn(plain);
-  const local = lang && currency?.sign === '$' ? localDollarOf(lang) : undefined;
+export function parseMoney(text: string, lang?: string, currency?: string): Money | undefined {
+  const plain = beforeConversion(text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' '));
+  const found = currencyIn(plain, lang ?? 'en');
+  const local = lang && found?.sign === '$' ? localDollarOf(lang) : undefined;
   if (local && lang) {
     const stripped = plain.replace('$', '');
-    const money = moneyIn(stripped, currencyIn(stripped), lang);
+    const money = moneyIn(stripped, currencyIn(stripped, lang), lang, currency);
     return money && { amount: money.amount, unclearDollar: { lang, local } };
   }
-  return moneyIn(plain, currency, lang ?? 'en');
+  return moneyIn(plain, found, lang ?? 'en', currency);
+}
+
+/**
+ * The text before a bracketed amount that follows the amount: Salesforce multi-currency orgs print
+ * the amount converted at the org's rate after it, "ILS 40,000.00 (USD 10,850.00)", and the deal's
+ * amount is the first. Brackets with no digits ("1 200 (EUR)") and an amount wholly in brackets
+ * ("($1,200)") are kept.
+ */
+function beforeConversion(text: string): string {
+  const open = text.indexOf('(');
+  return open > 0 && /\d/.test(text.slice(0, open)) && /^\([^)]*\d/.test(text.slice(open)) ? text.slice(0, open) : text;
 }
 
 /**
@@ -50,40 +68,50 @@ export function parseMoney(text: string, lang?: string): Money | undefined {
  * scale-words.ts; myriad units, myriad-amount.ts) as a page in `lang` means it (English when the
  * caller knows no language, as page-locale.ts reads a page without one).
  */
-function moneyIn(plain: string, currency: Found | undefined, lang: string): Money | undefined {
+function moneyIn(plain: string, currency: Found | undefined, lang: string, known?: string): Money | undefined {
+  const code = currency ? currency.text : known;
+  const minor = code ? minorDigitsOf(code) : 2;
   const numerals: Numeral[] = [...plain.matchAll(NUMBER)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
-    value: amountOf(m[0])?.value,
+    value: amountOf(m[0], minor)?.value,
   }));
   const runs = runsOf(plain, numerals);
   const run = currency ? nearest(runs, currency) : runs[0];
-  const amount = run && standsWhole(plain, run) ? amountIn(run, plain, lang) : undefined;
+  const amount = run && standsWhole(plain, run) ? amountIn(run, plain, lang, minor) : undefined;
   if (amount === undefined || !run) return undefined;
+  const signed = currency?.text ? { amount, currency: currency.text } : { amount };
   // "-$250": the sign stands before the currency sign, not the digits.
   if (currency && currency.end <= run.start && /[-−]\s*$/.test(plain.slice(0, currency.start))) {
-    return { amount: -Math.abs(amount), currency: currency.text };
+    return { ...signed, amount: -Math.abs(amount) };
   }
-  return currency ? { amount, currency: currency.text } : { amount };
-}
-
-function currencyIn(text: string): Found | undefined {
-  const code = text.match(CODE);
-  if (code?.index !== undefined) return { text: code[0], start: code.index, end: code.index + code[0].length };
-  for (const [sign, iso] of CURRENCY_SIGNS) {
-    const at = signAt(text, sign);
-    if (at >= 0) return { text: iso, sign, start: at, end: at + sign.length };
-  }
-  return undefined;
+  return signed;
 }
 
 /**
- * Where a sign stands; one written in Latin letters ("zł", "Kč", "Ft") only apart from other
- * letters: "Ft" in "Fteam" is no forint.
+ * The currency an ISO code or a sign names: the page language's dollar and peso signs
+ * (dollar-signs.ts) before the other signs, so that "$AR" is no "$". A "$" with letters attached
+ * that names no currency known ("$ZZ") is a currency not read, never the US dollar.
+ */
+function currencyIn(text: string, lang: string): Found | undefined {
+  for (const code of text.matchAll(CODE))
+    if (ISO_CURRENCY_CODES.has(code[0])) return { text: code[0], start: code.index, end: code.index + code[0].length };
+  for (const [sign, iso] of [...dollarSignsOf(lang), ...CURRENCY_SIGNS]) {
+    const at = signAt(text, sign);
+    if (at >= 0) return { text: iso, sign, start: at, end: at + sign.length };
+  }
+  const unknown = /\p{L}+\$\p{L}*|\$\p{L}+/u.exec(text);
+  return unknown ? { start: unknown.index, end: unknown.index + unknown[0].length } : undefined;
+}
+
+/**
+ * Where a sign stands; one written with Latin letters or a "$" ("zł", "Kč", "Ft", "C$", "$") only
+ * apart from other letters: "Ft" in "Fteam" is no forint, "C$" in "EC$" no Canadian dollar, "$" in
+ * "$AR" no US dollar.
  */
 function signAt(text: string, sign: string): number {
-  if (!/^\p{Script=Latin}+$/u.test(sign)) return text.indexOf(sign);
+  if (!/[\p{Script=Latin}$]/u.test(sign)) return text.indexOf(sign);
   const letter = (at: number) => /\p{L}/u.test(text.charAt(at));
   for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1))
     if (!letter(at - 1) && !letter(at + sign.length)) return at;
@@ -96,14 +124,15 @@ function nearest(runs: Run[], currency: Found): Run | undefined {
 }
 
 /** A number alone is read with the scale word after it; numerals with myriad units after them, as one amount. */
-function amountIn(run: Run, text: string, lang: string): number | undefined {
+function amountIn(run: Run, text: string, lang: string, minor: number): number | undefined {
   const [numeral] = run.numerals;
   if (run.units.some(Boolean) || !numeral) return myriadValue(run);
-  const read = amountOf(numeral.text);
+  const read = amountOf(numeral.text, minor);
   return read && withScale(read, text.slice(numeral.end), lang);
 }
 
-function amountOf(raw: string): Digits | undefined {
+/** `minor`: the currency's decimals; with three, a lone mark before three digits is the decimal mark. */
+function amountOf(raw: string, minor: number): Digits | undefined {
   const negative = /^[-−]/.test(raw);
   const digits = raw.replace(/^[-−]/, '').replace(/[\s'’]/g, '');
   const marks: string[] = digits.match(/[.,]/g) ?? [];
@@ -112,7 +141,7 @@ function amountOf(raw: string): Digits | undefined {
   if (marks.includes('.') && marks.includes(',')) decimal = last;
   else if (marks.length === 1 && last) {
     const [whole = '', fraction = ''] = digits.split(last);
-    const grouped = fraction.length === 3 && whole !== '0' && whole.length <= 3;
+    const grouped = fraction.length === 3 && minor !== 3 && whole !== '0' && whole.length <= 3;
     decimal = grouped ? undefined : last;
   }
   const [whole = '', fraction] = decimal

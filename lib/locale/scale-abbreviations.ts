@@ -3,6 +3,8 @@ import { cased, inLanguages, type Size, standalone } from './scale-word-pattern'
 
 /** Intl's `pt` is Brazil's Portuguese; Portugal's (and the other regions') words differ. */
 const portugalPortuguese = (lang: string) => languageOf({ lang }) === 'pt' && !/^pt$|^pt-br$/i.test(lang);
+/** Canadian French, whose "G" (giga) is a billion: Intl's fr-CA "1,5 G $"; France's French prints "Md". */
+const canadianFrench = (lang: string) => /^fr-ca$/i.test(lang);
 /** Danish, Norwegian, Swedish and Finnish, whose "t" is a thousand ("13 t kr.", Finnish "13 t. €"). */
 const THOUSAND_T = { da: 1e3, no: 1e3, nb: 1e3, nn: 1e3, sv: 1e3, fi: 1e3 };
 
@@ -37,6 +39,8 @@ export const ABBREVIATIONS: [RegExp, Size][] = [
   [standalone('mm'), (lang) => (portugalPortuguese(lang) ? undefined : 1e6)],
   // "bn" is English finance shorthand for a billion (guess); Intl's sv, is "bn" and fr "Bn" are a trillion.
   [standalone('bn'), inLanguages({ sv: 1e12, is: 1e12, fr: 1e12 }, 1e9)],
+  // fr-CA "G" (canadianFrench); a lone "G" elsewhere is left to the unknown capital below.
+  [cased('G'), (lang) => (canadianFrench(lang) ? 1e9 : undefined)],
   // de, fi, nb, sl, hu "Mrd."; it, pl, cs, et "mld"; fr, sv "Md"; da "mia."; hr "mlr."; lt "mlrd.";
   // lv "mljrd."; ru, uk, bg "млрд"; el "δισ.".
   [standalone(String.raw`mrd\.?|mld\.?|md|mia\.?|mlr\.?|mlrd\.?|mljrd\.?|млрд\.?|δισ\.?`), 1e9],
@@ -68,4 +72,8 @@ export const ABBREVIATIONS: [RegExp, Size][] = [
   [cased('NT'), inLanguages({ vi: 1e12 }, 1)],
   // Intl's it, nl and pl "bln" is a trillion, English shorthand (a guess) a billion: never read.
   [standalone(String.raw`bln\.?`), () => undefined],
+  // Any other capital letter standing alone right after few digits is read as a compact scale
+  // the page's language prints and this list lacks ("1,5 G $" before fr-CA's was known): the
+  // amount is not read, rather than read as its digits alone, a thousandth of it or less.
+  [cased(String.raw`\p{Lu}\.?`), () => undefined],
 ];

@@ -120,10 +120,12 @@ describe('importing a Salesforce opportunities report', () => {
     // The report's footer lines are not rows.
     expect(report).toMatchObject({ rows: 3, added: 3, invalid: 0 });
     const deals = await dealsOf(db);
-    // Created 21 Sep, 60 days old, 30 of them in its stage: entered 21 Oct (CEST midnight).
-    expect(byId(deals, id('0065g00000QrStU'))).toMatchObject({
-      amount: 18000,
-      currency: 'USD',
+    // Created 21 Sep, 60 days old, 30 of them in its stage: entered 21 Oct (CEST midnight). Its
+    // "$18,000.00" with no currency column names no one dollar (team-view.md): left out, noted.
+    const deal = byId(deals, id('0065g00000QrStU'));
+    expect(deal?.amount).toBeUndefined();
+    expect(deal?.currency).toBeUndefined();
+    expect(deal).toMatchObject({
       closeDate: '2026-12-18',
       stageHistory: [{ stage: 'Proposal/Price Quote', enteredAt: '2026-10-20T22:00:00.000Z', approximate: true }],
     });
