@@ -62,8 +62,17 @@ export function useCsvImport(env: ImportEnvironment) {
    */
   const autoStart = useRef(false);
   const tenant = tenantFrom(crm, account);
-  const { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, accountOrder, forget } =
-    usePreparedMapping(crm, tenant, rows, kind);
+  const {
+    prepared,
+    setPrepared,
+    dealPrepared,
+    setDealPrepared,
+    orderStatus,
+    setOrderStatus,
+    accountOrder,
+    accountZone,
+    forget,
+  } = usePreparedMapping(crm, tenant, rows, kind);
   const previewLinks = usePreviewLinks(env, crm, tenant, rows);
 
   useEffect(() => {
@@ -207,6 +216,7 @@ export function useCsvImport(env: ImportEnvironment) {
       prepared,
       dealPrepared,
       previewLinks,
+      accountZone,
       orderStatus,
       phase,
       progress,
