@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordView } from '../../../lib/background/record-view';
 import { previewCsv } from '../../../lib/csv-import/parse-csv';
 import { prepareMapping } from '../../../lib/csv-import/prepare-mapping';
@@ -256,6 +257,8 @@ describe('calls read on a contact page, its deal page and in exports, in any ord
       fc.asyncProperty(storyArb, async (story) => {
         fc.pre(toldApart(story.calls, story.zone));
         browser.zone = story.zone;
+        // Each story is a fresh browser: an account's remembered import zone (account-zone.ts) is its own.
+        fakeBrowser.reset();
         const { zone } = story;
         const { readings, shown, end } = told(story);
         const db = await freshDb();
