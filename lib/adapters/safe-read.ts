@@ -32,6 +32,7 @@ const READING_FIELDS = Object.keys({
   type: true,
   channel: true,
   direction: true,
+  directionPresumed: true,
   timestamp: true,
   timePrecision: true,
   relativeTime: true,

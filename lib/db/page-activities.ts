@@ -47,8 +47,9 @@ export function activityFromReading(
 /**
  * The stored activity updated by a new sighting of it. Keys are unioned (a touch seen on a
  * contact page and on a deal page belongs to both); what the new sighting leaves blank or
- * unknown keeps its stored value, except `planned`, which only the latest sighting can say, and
- * the outcome of the same item `seenAgain` on the page it was read on (see outcomeSeenAgain).
+ * unknown keeps its stored value (and a stated direction one it only presumes: directionAfter),
+ * except `planned`, which only the latest sighting can say, and the outcome of the same item
+ * `seenAgain` on the page it was read on (see outcomeSeenAgain).
  * A re-read never lowers precision: a date-only sighting on the day of a stored time (that day
  * in `pageTimeZone`, the zone pages are read in: keepsTime) keeps the time. An owner that names
  * nobody ("No owner", a Salesforce tool: nobody-owner.ts), stored by an older version or in a
@@ -87,7 +88,7 @@ function mergeSightings(
   // and one shown done (`false`) keeps saying so, as its date may still be ahead (shownDone).
   if (incoming.planned !== undefined) merged.planned = incoming.planned;
   else delete merged.planned;
-  if (incoming.direction === 'unknown') merged.direction = existing.direction;
+  directionAfter(merged, existing, incoming);
   if (seenAgain) outcomeSeenAgain(merged, existing, incoming);
   else if (incoming.outcome === 'unknown' && existing.outcome) merged.outcome = existing.outcome;
   if (keepsTime(existing, incoming, pageTimeZone)) {
@@ -123,6 +124,21 @@ function outcomeSeenAgain(merged: Activity, existing: Activity, incoming: Activi
 }
 
 /**
+ * The direction after a sighting: the new one's unless it shows none (`unknown`), or only presumes
+ * one ("Logged call": who logged it, not who reached whom) where the stored row's is stated (a
+ * page's From row, an export's direction column): metrics.md Duplicate, the merged touch keeps
+ * the most informative fields. A presumed direction stays marked so (`directionPresumed`).
+ */
+function directionAfter(merged: Activity, existing: Activity, incoming: Activity): void {
+  const stated = existing.direction !== 'unknown' && !existing.directionPresumed;
+  const kept = incoming.direction === 'unknown' || (incoming.directionPresumed && stated);
+  const from = kept ? existing : incoming;
+  merged.direction = from.direction;
+  if (from.directionPresumed) merged.directionPresumed = true;
+  else delete merged.directionPresumed;
+}
+
+/**
  * An owner the page or a file named is not replaced by the user's name from the settings (it may
  * be spelt differently); an owner a page names replaces one the settings gave.
  */
@@ -135,8 +151,9 @@ function keepNamedOwner(merged: Activity, existing: Activity, incoming: Activity
 
 /**
  * What the page itself showed where a logged touch replaced it (`pageOwn`, see withUserFields),
- * after this sighting: a direction or a time of day the page shows now is its own, so nothing of
- * it is the user's any more; a date-only sighting of the same day is what the page shows now.
+ * after this sighting: a direction (not one it only presumes) or a time of day the page shows now
+ * is its own, so nothing of it is the user's any more; a date-only sighting of the same day is
+ * what the page shows now.
  */
 function pageOwnAfter(
   existing: Activity,
@@ -145,7 +162,7 @@ function pageOwnAfter(
   seenAgain: boolean,
 ): Activity['pageOwn'] {
   const own = { ...existing.pageOwn };
-  if (incoming.direction !== 'unknown') delete own.direction;
+  if (incoming.direction !== 'unknown' && !incoming.directionPresumed) delete own.direction;
   if (own.outcome !== undefined && incoming.outcome !== undefined && incoming.outcome !== 'unknown')
     own.outcome = incoming.outcome;
   else if (own.outcome !== undefined && seenAgain) own.outcome = 'unknown';

@@ -245,11 +245,15 @@ function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {
 }
 
 /**
- * Rule 2's double capture beyond shape and time: the same outcome, and the same owner where both
- * copies name one (one touch has one owner: two reps' calls at the same minute are two touches).
+ * Rule 2's double capture beyond shape and time: the same outcome, the same owner where both
+ * copies name one (one touch has one owner: two reps' calls at the same minute are two touches),
+ * and the same direction where both show one, presumed or not: two CRM items are two touches
+ * unless shown alike, and a "Logged call" (presumed outbound) beside an "Inbound call" a minute
+ * later is a call back.
  */
 export function doubleCapture(a: Activity, b: Activity): boolean {
-  return outcomeOf(a) === outcomeOf(b) && ownersAgree(a, b);
+  const directionsAlike = a.direction === b.direction || a.direction === 'unknown' || b.direction === 'unknown';
+  return directionsAlike && outcomeOf(a) === outcomeOf(b) && ownersAgree(a, b);
 }
 
 /** Two copies' owners are one owner's: only where both name one are they compared, exactly. */

@@ -60,6 +60,14 @@ export const activityReadingSchema = z.object({
    * owner; the background fills in the user's "your name in this CRM" setting where there is one.
    */
   byViewer: z.optional(z.literal(true)),
+  /**
+   * The direction was presumed (a touch the rep logged is outbound), not stated: a Salesforce
+   * report has no direction column for emails and lists the contact's replies logged to the CRM as
+   * it lists the rep's emails; a page's "Logged call" says who logged it, not who dialled. A copy
+   * that states a direction is that touch, of that direction (lib/metrics/duplicate-rules.ts
+   * sameDirection).
+   */
+  directionPresumed: z.optional(z.literal(true)),
   automated: z.boolean(),
   outcome: z.optional(outcomeSchema),
   planned: z.optional(z.boolean()),
@@ -87,13 +95,6 @@ export const activitySchema = z.extend(activityReadingSchema, {
    */
   printedOn: z.optional(calendarDaySchema),
   note: z.optional(z.string()),
-  /**
-   * For an export row: its direction was presumed (a touch the rep logged is outbound), not stated:
-   * a Salesforce report has no direction column for emails and lists the contact's replies logged
-   * to the CRM as it lists the rep's emails. A copy that states a direction is that touch, of that
-   * direction (lib/metrics/duplicate-rules.ts sameDirection).
-   */
-  directionPresumed: z.optional(z.literal(true)),
   /** For a touch logged in Touchline: the key of the page activity it was merged into. */
   mergedInto: z.optional(z.string()),
   /** For a touch logged in Touchline: when the user last logged or edited it (a backup's newer copy wins). */

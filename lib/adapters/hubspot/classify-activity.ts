@@ -12,6 +12,11 @@ export interface Classification {
   direction: Direction;
   automated: boolean;
   outcome?: Outcome;
+  /**
+   * The direction is outbound only because the header says the item was logged ("Logged call"):
+   * presumed, so a direction stated elsewhere (an export's column) is that touch's.
+   */
+  directionPresumed?: true;
   /** On a page in a language without a word table: what only wording could settle. */
   unread?: Unread[];
 }
@@ -53,12 +58,14 @@ export function classifyActivity(header: string, hints: ItemHints = {}): Classif
   const shown = hints.noWordsFor ? typeBeyondWording(hints, words) : typeOf(h, hints, words);
   const type = shown ?? 'system';
   const touch = type !== 'note' && type !== 'task' && type !== 'system';
-  const direction = touch ? directionOf(type, h, hints, words) : 'unknown';
+  const read = touch ? directionOf(type, h, hints, words) : 'unknown';
+  const direction = read === LOGGED ? 'outbound' : read;
   const result: Classification = {
     type,
     direction,
     automated: type === 'system' || (sentByItsTool(type) && direction !== 'inbound' && sentByTool(h, hints, words)),
   };
+  if (read === LOGGED) result.directionPresumed = true;
   const outcome = type === 'call' || type === 'meeting' ? itemOutcome(type, h, hints, words) : undefined;
   if (outcome) result.outcome = outcome;
   if (hints.noWordsFor) {
@@ -114,7 +121,9 @@ function typeWording(h: string, words: readonly HubSpotWords[]): string {
 function directionWording(h: string, words: readonly HubSpotWords[]): string {
   return ownWording(
     h,
-    (part) => opensWithType(part, words) || words.some((w) => isWhole(w.inbound, part) || isWhole(w.outbound, part)),
+    (part) =>
+      opensWithType(part, words) ||
+      words.some((w) => isWhole(w.inbound, part) || isWhole(w.outbound, part) || isWhole(w.logged, part)),
   );
 }
 
@@ -325,7 +334,20 @@ export function movesStage(w: HubSpotWords, h: string): boolean {
   return w.stageChanges.some((p) => p.test(h)) || w.stageMoves.some((p) => p.test(h));
 }
 
-function directionOf(type: ActivityType, h: string, hints: ItemHints, words: readonly HubSpotWords[]): Direction {
+/**
+ * The header says only that the item was logged ("Logged call", "Logged email"): the rep put it in
+ * HubSpot, which says who logged it, not who reached whom (a rep logs the contact's call or reply
+ * too). Read outbound, as a rep's logged touch mostly is, but presumed (metrics.md Duplicate: the
+ * merged touch keeps the most informative fields).
+ */
+const LOGGED = 'logged';
+
+function directionOf(
+  type: ActivityType,
+  h: string,
+  hints: ItemHints,
+  words: readonly HubSpotWords[],
+): Direction | typeof LOGGED {
   const stated = fold(hints.directionText ?? '');
   for (const w of words) {
     if (stated && saysInbound(w, stated)) return 'inbound';
@@ -362,11 +384,12 @@ function directionOf(type: ActivityType, h: string, hints: ItemHints, words: rea
   // direction; by a rep or someone the page does not place, the verb's stands.
   if (type === 'email' && contactActed(header, own, people.contacts, words)) return 'inbound';
   const saysIn = words.some((w) => saysInbound(w, own));
-  if (written && (!saysIn || words.some((w) => w.outbound.test(own)))) return written.direction;
+  if (written && (!saysIn || words.some((w) => w.outbound.test(own) || w.logged.test(own)))) return written.direction;
   for (const w of words) {
     if (saysInbound(w, own)) return 'inbound';
     if (w.outbound.test(own)) return 'outbound';
   }
+  if (words.some((w) => w.logged.test(own))) return LOGGED;
   // An email's body is read only in the rows it opens with (email-parties.ts): further down, quoted text.
   if (type === 'email') return 'unknown';
   const fromContact = byContact(header, fold(hints.description ?? ''), hints.contactNames ?? [], words);

@@ -176,6 +176,7 @@ function* readItem(
   };
   const channel = channelOf(classified.type);
   if (channel) activity.channel = channel;
+  if (classified.directionPresumed) activity.directionPresumed = true;
   yield;
   const planned = isPlanned(classified.type, parts);
   const tense = { tense: tenseOf(classified, planned), group: parts.groupMonth };

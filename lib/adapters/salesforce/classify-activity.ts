@@ -48,6 +48,12 @@ export interface ItemText {
 export interface Classified {
   type: ActivityType;
   direction: Direction;
+  /**
+   * The direction is outbound only because nothing on the item says the call came in: "You logged
+   * a call with Maya Chen" says who logged it, not who dialled. Presumed, so a direction stated
+   * elsewhere (a report's Call Type) is that touch's.
+   */
+  directionPresumed?: true;
   automated: boolean;
   outcome?: Outcome;
   /** The person the sentence names as acting for the company; absent for "You" (the viewer). */
@@ -134,6 +140,7 @@ export function classifyItem(
   return {
     type,
     direction,
+    ...(!synced && type === 'call' && direction === 'outbound' ? { directionPresumed: true } : {}),
     automated,
     outcome,
     owner,

@@ -107,6 +107,7 @@ function readItem(
     type: c.type,
     ...(channelOf(c.type) ? { channel: channelOf(c.type) } : {}),
     direction: c.direction,
+    ...(c.directionPresumed ? { directionPresumed: true } : {}),
     ...(date.timestamp
       ? {
           timestamp: date.timestamp,

@@ -160,6 +160,12 @@ describe('merging duplicates', () => {
       expect(merged([dana, unnamed])).toHaveLength(1);
     });
 
+    it('keeps a logged call (presumed outbound) and an inbound call a minute later as two: a call back', () => {
+      const logged = call(at('2026-11-18 10:15'), 'connected', { sourceId: '601', directionPresumed: true });
+      const back = call(at('2026-11-18 10:16'), 'connected', { sourceId: '602', direction: 'inbound' });
+      expect(merged([logged, back])).toHaveLength(2);
+    });
+
     it('keeps two date-only calls of one day as two, each with its outcome', () => {
       const day = { timePrecision: 'day' as const };
       const a = call(at('2026-11-18 00:00'), 'connected', { sourceId: '601', ...day });

@@ -10,8 +10,8 @@ export const de: HubSpotWords = {
     // A task named after its task type, one compound ("Anruf-Aufgabe", "E-Mail-Aufgabe" as the table's own
     // "E-Mail-Antwort"), is a task, not the call or the email.
     [/^[\w-]*aufgabe\b/, 'task'],
-    // A touch's type wording with its participle before the noun, inflected as in `inbound` and
-    // `outbound`: "Protokollierte E-Mail", "Protokollierter Anruf" (the type row of HubSpot's older
+    // A touch's type wording with its participle before the noun, inflected as in `inbound`,
+    // `outbound` and `logged`: "Protokollierte E-Mail", "Protokollierter Anruf" (the type row of HubSpot's older
     // record, review sfhsgen), "Eingehender Anruf - Verbunden", whose own wording says who reached whom.
     [/^(?:(?:protokolliert|gesendet|gesandt|empfangen|ausgehend|eingehend)(?:e[mnrs]?)?\s+)+e-?mail\b/, 'email'],
     [/^(?:(?:protokolliert|ausgehend|eingehend|verpasst|getatigt)(?:e[mnrs]?)?\s+)+(?:anruf|telefonat)\b/, 'call'],
@@ -51,10 +51,11 @@ export const de: HubSpotWords = {
     [/\bverschoben\b/, 'rescheduled'],
     [/\bgeplant\b/, 'unknown'],
   ],
-  // Participles take an ending before a noun: "Eingehender Anruf", "ausgehende E-Mail", "Protokollierte
-  // E-Mail", "Gesendete E-Mail".
+  // Participles take an ending before a noun: "Eingehender Anruf", "ausgehende E-Mail", "Gesendete
+  // E-Mail", "Protokollierte E-Mail".
   inbound: /\b(?:e-mail-antwort|geantwortet|empfangen(?:e[mnrs]?)?|eingehend(?:e[mnrs]?)?)\b|^verpasster anruf\b/,
-  outbound: /\b(?:(?:gesendet|gesandt|protokolliert|ausgehend|getatigt)(?:e[mnrs]?)?|sequenz)\b/,
+  outbound: /\b(?:(?:gesendet|gesandt|ausgehend|getatigt)(?:e[mnrs]?)?|sequenz)\b/,
+  logged: /\bprotokolliert(?:e[mnrs]?)?\b/,
   // Guess, written by hand: HubSpot's German email event wording is not in the evidence.
   emailEvents:
     /\b(?:abgemeldet|abmeldung|abbestellt|abonnementstatus|unzustellbar|bounce|gebounced|zuruckgewiesen|geoffnet|geklickt|als spam markiert)\b/,

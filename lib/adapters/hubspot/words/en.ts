@@ -59,7 +59,8 @@ export const en: HubSpotWords = {
     [/\bscheduled\b/, 'unknown'],
   ],
   inbound: /\b(?:reply|replied|received|incoming|inbound)\b|^missed call\b/,
-  outbound: /\b(?:sent|logged|outgoing|outbound|sequence|made by)\b/,
+  outbound: /\b(?:sent|outgoing|outbound|sequence|made by)\b/,
+  logged: /\blogged\b/,
   // An open or a click only beside what was opened or clicked: a subject such as "Re: opened the
   // account" is an email.
   emailEvents:

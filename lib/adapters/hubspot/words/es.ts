@@ -44,7 +44,8 @@ export const es: HubSpotWords = {
   ],
   // A missed call is the contact's call nobody took (guess: the usual Spanish words, as en "Missed call").
   inbound: /\b(?:respuesta de correo|respondio|recibid[oa]|entrante)\b|^llamada perdida\b/,
-  outbound: /\b(?:enviad[oa]|registrad[oa]|saliente|secuencia)\b/,
+  outbound: /\b(?:enviad[oa]|saliente|secuencia)\b/,
+  logged: /\bregistrad[oa]\b/,
   // Guess, written by hand: HubSpot's Spanish email event wording is not in the evidence.
   emailEvents:
     /\b(?:se dio de baja|dad[oa] de baja|cancelo la suscripcion|estado de suscripcion|rebotad[oa]|reboto|rebote|abrio|hizo clic|(?:correo electronico|correo|e-?mail) (?:abierto|clicado)|marcado como spam)\b/,

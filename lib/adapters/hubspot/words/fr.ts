@@ -46,7 +46,8 @@ export const fr: HubSpotWords = {
     [/\bplanifiee?\b/, 'unknown'],
   ],
   inbound: /\b(?:reponse par e-mail|a repondu|recue?|entrant)\b|^appel manque\b/,
-  outbound: /\b(?:envoye|enregistre|sortant|passe par|sequence)\b/,
+  outbound: /\b(?:envoye|sortant|passe par|sequence)\b/,
+  logged: /\benregistre\b/,
   // Guess, written by hand: HubSpot's French email event wording is not in the evidence.
   emailEvents:
     /\b(?:desabonnee?s?|desinscrite?s?|desabonnement|desinscription|statut d'abonnement|rebond|bounce|ouvert|clique|signale comme spam)\b/,

@@ -56,7 +56,8 @@ export const it: HubSpotWords = {
     [/\bpianificat[oa]\b|\bprogrammat[oa]\b/, 'unknown'],
   ],
   inbound: /\b(?:risposta (?:via |all')?e-?mail|ha risposto|ricevut[oa]|in entrata)\b|^chiamata persa\b/,
-  outbound: /\b(?:inviat[oa]|registrat[oa]|in uscita|effettuat[oa] da|sequenza)\b/,
+  outbound: /\b(?:inviat[oa]|in uscita|effettuat[oa] da|sequenza)\b/,
+  logged: /\bregistrat[oa]\b/,
   // Guess, written by hand: HubSpot's Italian email event wording is not in the evidence.
   emailEvents:
     /\b(?:annullat[oa] l'iscrizione|ha annullato l'iscrizione|disiscritt[oa]|stato (?:dell')?iscrizione|rimbalzat[oa]|bounce|ha aperto|ha fatto clic|(?:e-?mail) (?:aperta|cliccata)|segnalat[oa] come spam)\b/,

@@ -47,8 +47,9 @@ export const nl: HubSpotWords = {
   // "inkomend" / "uitgaand" take an -e before a noun: "Inkomende oproep", "uitgaande e-mail".
   // A missed call is the contact's call nobody took (guess: the usual Dutch words, as en "Missed call").
   inbound: /\b(?:e-mailantwoord|beantwoord|ontvangen|inkomende?)\b|^gemiste (?:oproep|gesprek)\b/,
+  outbound: /\b(?:verzonden|uitgaande?|reeks)\b/,
   // "gelogd" takes an -e before a noun: "Gelogde e-mail".
-  outbound: /\b(?:verzonden|gelogde?|uitgaande?|reeks)\b/,
+  logged: /\bgelogde?\b/,
   // Guess, written by hand: HubSpot's Dutch email event wording is not in the evidence.
   emailEvents:
     /\b(?:afgemeld|uitgeschreven|abonnementsstatus|gebounced|bounce|geopend|(?:aan)?geklikt|als spam gemarkeerd)\b/,

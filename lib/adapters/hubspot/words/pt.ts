@@ -44,7 +44,8 @@ export const pt: HubSpotWords = {
   ],
   // A missed call is the contact's call nobody took (guess: the usual Portuguese words, as en "Missed call").
   inbound: /\b(?:resposta de e-mail|respondeu|recebid[oa]|entrada)\b|^(?:chamada|ligacao) perdida\b/,
-  outbound: /\b(?:enviad[oa]|registrad[oa]|saida|sequencia)\b/,
+  outbound: /\b(?:enviad[oa]|saida|sequencia)\b/,
+  logged: /\bregistrad[oa]\b/,
   // Guess, written by hand: HubSpot's Portuguese (Brazil) email event wording is not in the evidence.
   emailEvents:
     /\b(?:cancelou a (?:inscricao|assinatura)|descadastrad[oa]|status de assinatura|devolvid[oa]|bounce|abriu|clicou|e-?mail (?:aberto|clicado)|marcad[oa] como spam)\b/,

@@ -23,8 +23,13 @@ export interface HubSpotWords {
   meetingOutcomes: readonly Rule<Outcome>[];
   /** Header or direction-property words for a received touch ("reply", "eingehend"). */
   inbound: RegExp;
-  /** Header or direction-property words for a sent one ("sent", "logged", "passe par"). */
+  /** Header or direction-property words for a sent one ("sent", "outgoing", "passe par"). */
   outbound: RegExp;
+  /**
+   * Header words saying the item was put in the CRM ("Logged call", "Llamada registrada"): by a
+   * rep, whoever reached whom. An item saying nothing more is presumed the rep's (classify-activity.ts).
+   */
+  logged: RegExp;
   automated: RegExp;
   /**
    * Type wording of a mail a tool sends without a person writing it ("Correo de marketing"), read in

@@ -5,11 +5,11 @@ const contactNames = ['Jordan Lee'];
 
 describe('HubSpot timeline header classification', () => {
   it.each([
-    ['Logged call', {}, { type: 'call', direction: 'outbound', automated: false }],
+    ['Logged call', {}, { type: 'call', direction: 'outbound', automated: false, directionPresumed: true }],
     [
       'Logged call',
       { outcomeText: 'Connected' },
-      { type: 'call', direction: 'outbound', automated: false, outcome: 'connected' },
+      { type: 'call', direction: 'outbound', automated: false, outcome: 'connected', directionPresumed: true },
     ],
     [
       'Call',
@@ -19,18 +19,18 @@ describe('HubSpot timeline header classification', () => {
     [
       'Logged call',
       { outcomeText: 'Left voicemail' },
-      { type: 'call', direction: 'outbound', automated: false, outcome: 'voicemail' },
+      { type: 'call', direction: 'outbound', automated: false, outcome: 'voicemail', directionPresumed: true },
     ],
     [
       'Logged call',
       { outcomeText: 'Busy' },
-      { type: 'call', direction: 'outbound', automated: false, outcome: 'busy' },
+      { type: 'call', direction: 'outbound', automated: false, outcome: 'busy', directionPresumed: true },
     ],
     // The contact was not reached: no connect, and not "without a recorded outcome" (the CSV import reads it so too).
     [
       'Logged call',
       { outcomeText: 'Wrong number' },
-      { type: 'call', direction: 'outbound', automated: false, outcome: 'no-answer' },
+      { type: 'call', direction: 'outbound', automated: false, outcome: 'no-answer', directionPresumed: true },
     ],
     ['Logged call', { directionText: 'Inbound' }, { type: 'call', direction: 'inbound', automated: false }],
     ['Incoming call', {}, { type: 'call', direction: 'inbound', automated: false }],
@@ -45,7 +45,7 @@ describe('HubSpot timeline header classification', () => {
       { type: 'email', direction: 'inbound', automated: false },
     ],
     ['Email', {}, { type: 'email', direction: 'unknown', automated: false }],
-    ['Logged email', {}, { type: 'email', direction: 'outbound', automated: false }],
+    ['Logged email', {}, { type: 'email', direction: 'outbound', automated: false, directionPresumed: true }],
     ['Email reply from Jordan Lee', {}, { type: 'email', direction: 'inbound', automated: false }],
     ['Sequence email sent by Alex Morgan', {}, { type: 'email', direction: 'outbound', automated: true }],
     [
@@ -78,9 +78,13 @@ describe('HubSpot timeline header classification', () => {
       { description: 'Jordan Lee booked a meeting', contactNames },
       { type: 'meeting', direction: 'inbound', automated: false },
     ],
-    ['Logged LinkedIn message', {}, { type: 'social', direction: 'outbound', automated: false }],
-    ['Logged SMS', {}, { type: 'sms', direction: 'outbound', automated: false }],
-    ['Logged WhatsApp message', {}, { type: 'sms', direction: 'outbound', automated: false }],
+    [
+      'Logged LinkedIn message',
+      {},
+      { type: 'social', direction: 'outbound', automated: false, directionPresumed: true },
+    ],
+    ['Logged SMS', {}, { type: 'sms', direction: 'outbound', automated: false, directionPresumed: true }],
+    ['Logged WhatsApp message', {}, { type: 'sms', direction: 'outbound', automated: false, directionPresumed: true }],
     ['Note by Alex Morgan', {}, { type: 'note', direction: 'unknown', automated: false }],
     ['Anything', { isNoteCard: true }, { type: 'note', direction: 'unknown', automated: false }],
     ['Task assigned to Alex Morgan', {}, { type: 'task', direction: 'unknown', automated: false }],

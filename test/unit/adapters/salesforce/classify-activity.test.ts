@@ -135,7 +135,8 @@ describe('Salesforce timeline item classification', () => {
       'Robin Fischer',
     ],
   ])('%o → %s %s automated=%s outcome=%s owner=%s', (text, type, direction, automated, outcome, owner) => {
-    const { byViewer: _, unread: __, ...c } = classifyItem(text, CONTACT);
+    // A logged call's outbound is presumed: logged-call-presumes-outbound.test.ts.
+    const { byViewer: _, unread: __, directionPresumed: ___, ...c } = classifyItem(text, CONTACT);
     expect(c).toEqual({ type, direction, automated, outcome, owner });
   });
 
