@@ -37,7 +37,8 @@ export const PART_NOT_READ = 'activities-not-read';
  * - the next step keeps the date worked out from what was read, with a caveat beside it (steps
  *   are numbered from the oldest outbound touch read, and a newer touch moves the date), unless
  *   only older items were not loaded and a silence seen whole began a new run after them
- *   (settledAfter): a touch not read is older than that silence, and changes no step after it;
+ *   (settledAfter), with no touch of unknown date that may fall in it: a touch not read is older
+ *   than that silence, and changes no step after it;
  * - gone cold gets a caveat: a newer touch may be in the part not read. Not gone cold needs none:
  *   a touch not read can only make the contact warmer; nor does gone cold when the newest touch
  *   is surely known;
@@ -45,8 +46,8 @@ export const PART_NOT_READ = 'activities-not-read';
  *   in the part not read; when only older items were not loaded, it is kept if the page's feed
  *   was loaded back before its 30 days (loadedBefore): what was not loaded is older still;
  * - the gaps get a caveat: a touch not read may fall between two read, or before the oldest read
- *   (then each read touch is a later step, with other spacings); not when each gap ends after
- *   such a silence seen whole;
+ *   (then each read touch is a later step, with other spacings); not when such a silence seen
+ *   whole began before the period (a gap from a touch not read ends by it);
  * - the last touch gets the gone-cold caveat, unless the newest touch is surely known;
  * - the absences of the period ("no reply in period", a rate with no email or call read) are not
  *   known when the part not read may hold items of the period (periodMayBeUnread);
@@ -59,8 +60,10 @@ export function withTimelineReadInPart(view: ContactView, notRead: readonly NotR
   const { cadence } = view;
   const newestRead = newestTouchRead(notRead, cadence.lastTouchBy);
   const periodReadInPart = periodMayBeUnread(view, notRead);
-  const settled = settledAfter(cadence.silencesFrom, loadedBack(notRead));
-  const gapsSettled = settled !== undefined && cadence.gaps.every((gap) => Date.parse(gap.to) > settled);
+  // A touch without a readable date may fall in the silence, and then there was none.
+  const settled = view.touches.undated ? undefined : settledAfter(cadence.silencesFrom, loadedBack(notRead));
+  // A gap from a touch not read ends by the silence at the latest: before the period, none is the period's.
+  const gapsSettled = settled !== undefined && settled < Date.parse(view.period.start);
   const gapsReason =
     cadence.gapsNotKnown || gapsSettled
       ? cadence.gapsReason

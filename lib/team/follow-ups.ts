@@ -102,7 +102,7 @@ export function followUps(input: {
       found.push({
         ...base,
         kind: 'overdue',
-        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}${stepReadInPart(contact, silencesFrom(touches, input.settings, leftOut))}`,
+        reason: `${step} (${next.channel}) was due ${next.date}${nextDueReason ? ` ${nextDueReason}` : ''}${stepReadInPart(contact, undated.count > 0 ? [] : silencesFrom(touches, input.settings, leftOut))}`,
         due: next.date,
         channel: next.channel,
       });
@@ -122,7 +122,8 @@ function readInPart(contact: Contact | undefined, last: Touch | undefined, cavea
  * The panel's caveat beside a next step worked out from a timeline read in part, after a space:
  * steps are numbered from the oldest outbound touch read, so older items left behind "Load more"
  * may change the step even when the newest touch is surely known, unless a silence seen whole
- * after them began the run (`silences`: settledAfter; withTimelineReadInPart).
+ * after them began the run (`silences`: settledAfter; none where a touch of unknown date may fall
+ * in one; withTimelineReadInPart).
  */
 function stepReadInPart(contact: Contact | undefined, silences: readonly string[]): string {
   if (!contact) return '';

@@ -100,6 +100,21 @@ describe('withTimelineReadInPart, older items not loaded before a silence read w
     expect(cadence.gapsReason ?? '').not.toContain(GAPS_READ_IN_PART);
   });
 
+  it('keeps the gaps caveat when the silence began in the period: a gap from a touch not read may end there', () => {
+    // Loaded back to 30 Oct (in the 30 days): an email not loaded on 2 Oct would make 2 → 30 Oct a 28-day gap.
+    const shown = [email(at('2026-10-30 10:00')), email(at('2026-11-15 10:00'))];
+    const cadence = hedged(shown);
+    expect(cadence.gapsReason).toContain(GAPS_READ_IN_PART);
+  });
+
+  it('keeps the next step caveat when a touch of unknown date may fall in the silence', () => {
+    const shown = [email(at('2026-10-08 08:45')), reply(at('2026-10-10 11:30')), ...since];
+    const cadence = withTimelineReadInPart(viewOf([...shown, undated('at the trade show')]), [
+      loadMoreUnder(shown),
+    ]).cadence;
+    expect(cadence.nextDueReason).toContain(NEXT_STEP_READ_IN_PART);
+  });
+
   it('keeps both caveats when the silence begins before what was loaded', () => {
     const cadence = hedged(since);
     expect(cadence.nextDueReason).toContain(NEXT_STEP_READ_IN_PART);
