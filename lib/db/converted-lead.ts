@@ -1,6 +1,6 @@
-import { samePersonName } from '../locale/same-person-name';
 import { normalAddress } from './email-address';
 import { sortedUnion } from './objects';
+import { sameFullName } from './same-full-name';
 
 /**
  * A Salesforce Lead's key (`00Q` id, kept as a contact: crm-pages.md "Lead records count as
@@ -47,13 +47,14 @@ interface Person {
  * Whether an email (`sourceId`) stored with `lead` and shown on `contact`'s page, of one org, says
  * the Lead was converted into the Contact. An email may name a Lead and a Contact together (a
  * Contact emailed, a Lead in Cc: tellsConversion), but then two mailboxes: a conversion carries
- * the Lead's name and address over to the Contact, so one address and the same person's name on
- * both say one person; either alone does not (a misread address, two people of one name).
+ * the Lead's name and address over to the Contact, so one address and the same name, letter for
+ * letter, on both say one person; either alone does not (a firm's shared mailbox, two people of
+ * one name), nor a name one may shorten ("Chris" and "Christine Taylor" at office@…).
  */
 export function emailTellsConversion(sourceId: string | undefined, lead: Person, contact: Person): boolean {
   if (sourceId === undefined || !EMAIL_MESSAGE_ID.test(sourceId)) return false;
   const address = normalAddress(contact.email);
-  return address !== undefined && normalAddress(lead.email) === address && samePersonName(lead.name, contact.name);
+  return address !== undefined && normalAddress(lead.email) === address && sameFullName(lead.name, contact.name);
 }
 
 /**

@@ -135,8 +135,13 @@ function joinsChain(found: readonly Activity[], other: Activity): boolean {
   return samePeople && found.every((copy) => !copy.sourceId || ownersAgree(copy, other));
 }
 
-/** Every duplicate rule needs the same direction: a reply the user logged is never the CRM's outbound touch. */
+/**
+ * Every duplicate rule needs the same direction: a reply the user logged is never the CRM's
+ * outbound touch. A page's direction it only presumes ("Logged call": who logged it) is none: the
+ * call the user logged inbound, then entered in the CRM, is that call.
+ */
 function oppositeDirections(touch: Activity, page: Activity): boolean {
+  if (page.directionPresumed) return false;
   return touch.direction !== 'unknown' && page.direction !== 'unknown' && touch.direction !== page.direction;
 }
 

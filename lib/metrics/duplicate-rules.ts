@@ -228,15 +228,17 @@ function sameShape(a: TouchCopy, b: TouchCopy): boolean {
   return a.channel === b.channel && sameDirection(a.activity, b.activity) && a.activity.title === b.activity.title;
 }
 
-/** Two copies' directions are one touch's: the same, or either not known or presumed. */
-export function sameDirection(a: Pick<Activity, 'direction' | 'directionPresumed'>, b: typeof a): boolean {
+/**
+ * Two copies' directions are one touch's: the same, or either not known, or either presumed where
+ * an export is one of them. A report's email has no direction column and a page's "Logged call"
+ * says who logged it: either may be the other copy's stated direction. Two page copies show two
+ * CRM items, each as its page shows it: a "Logged call" beside an "Inbound call" is a call back.
+ */
+export function sameDirection(a: Pick<Activity, 'direction' | 'directionPresumed' | 'origin'>, b: typeof a): boolean {
   // Asked for every pair of copies compared: no array built per call.
+  if (a.direction === b.direction || a.direction === 'unknown' || b.direction === 'unknown') return true;
   return (
-    a.direction === b.direction ||
-    a.direction === 'unknown' ||
-    b.direction === 'unknown' ||
-    a.directionPresumed === true ||
-    b.directionPresumed === true
+    (a.directionPresumed === true || b.directionPresumed === true) && (a.origin === 'import' || b.origin === 'import')
   );
 }
 
@@ -245,15 +247,13 @@ function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {
 }
 
 /**
- * Rule 2's double capture beyond shape and time: the same outcome, the same owner where both
- * copies name one (one touch has one owner: two reps' calls at the same minute are two touches),
- * and the same direction where both show one, presumed or not: two CRM items are two touches
- * unless shown alike, and a "Logged call" (presumed outbound) beside an "Inbound call" a minute
- * later is a call back.
+ * Rule 2's double capture beyond shape and time: the same outcome, and the same owner where both
+ * copies name one (one touch has one owner: two reps' calls at the same minute are two touches).
+ * Shape includes the direction (sameDirection): a reply captured twice, once as the report's Task
+ * presumed outbound, is one reply; two page items a minute apart shown either way are two calls.
  */
 export function doubleCapture(a: Activity, b: Activity): boolean {
-  const directionsAlike = a.direction === b.direction || a.direction === 'unknown' || b.direction === 'unknown';
-  return directionsAlike && outcomeOf(a) === outcomeOf(b) && ownersAgree(a, b);
+  return outcomeOf(a) === outcomeOf(b) && ownersAgree(a, b);
 }
 
 /** Two copies' owners are one owner's: only where both name one are they compared, exactly. */

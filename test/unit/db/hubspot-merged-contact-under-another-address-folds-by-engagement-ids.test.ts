@@ -105,4 +105,24 @@ describe('a HubSpot contact read, then merged into a record with another primary
     expect(got.people['80002']).toEqual([keyOf('101')]);
     expect(got.activeContacts).toBe(2);
   });
+
+  // Review rg63a: a wrong fold deletes a person. Christine's only stored item is a meeting with
+  // both Taylors; two "Sam Patel"s at two firms got one webinar email. Two people each time.
+  it('keeps Christine Taylor apart from Chris Taylor, whose page shows the meeting they shared', async () => {
+    const got = await story(
+      page('101', 'Christine Taylor', 'christine@taylorfreight.example', [discovery]),
+      page('202', 'Chris Taylor', 'chris@taylorfreight.example', [follow, discovery]),
+    );
+    expect(got.contacts).toHaveLength(2);
+    expect(got.activeContacts).toBe(2);
+  });
+
+  it('keeps two namesakes apart whose one stored item is the email both were sent', async () => {
+    const got = await story(
+      page('101', 'Sam Patel', 'sam@northwind.example', [intro]),
+      page('202', 'Sam Patel', 'sam.patel@contoso.example', [follow, intro]),
+    );
+    expect(got.contacts).toHaveLength(2);
+    expect(got.activeContacts).toBe(2);
+  });
 });

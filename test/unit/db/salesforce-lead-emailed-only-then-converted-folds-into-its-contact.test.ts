@@ -106,4 +106,14 @@ describe('a Salesforce Lead only emailed, converted, then its Contact read', () 
     expect(got.contacts).toEqual([keyOf(CONTACT), keyOf(LEAD)]);
     expect(got.activeContacts).toBe(2);
   });
+
+  // Review rg63a: a firm's shared mailbox, and a first name one may shorten, are not one person.
+  it('keeps Lead Christine Taylor apart from Contact Chris Taylor at one shared mailbox', async () => {
+    const got = await story(
+      page(LEAD, 'Christine Taylor', 'office@taylorfreight.example', [intro]),
+      page(CONTACT, 'Chris Taylor', 'office@taylorfreight.example', [proposal, intro]),
+    );
+    expect(got.contacts).toEqual([keyOf(CONTACT), keyOf(LEAD)]);
+    expect(got.activeContacts).toBe(2);
+  });
 });

@@ -166,6 +166,22 @@ describe('merging duplicates', () => {
       expect(merged([logged, back])).toHaveLength(2);
     });
 
+    it('keeps two page calls without ids a minute apart, a logged one and an inbound one, as two', () => {
+      const logged = call(at('2026-11-18 10:00'), 'no-answer', { title: 'Call', directionPresumed: true });
+      const back = call(at('2026-11-18 10:01'), 'connected', { title: 'Call', direction: 'inbound' });
+      expect(merged([logged, back])).toHaveLength(2);
+    });
+
+    it("merges a reply with the report's Task of it, presumed outbound for want of a direction column", () => {
+      const onPage = reply(at('2026-11-18 10:00'), 'Re: Pricing', { sourceId: '02s000000000001' });
+      const inReport = email(at('2026-11-18 10:01'), 'Re: Pricing', {
+        sourceId: '00T000000000001',
+        origin: 'import',
+        directionPresumed: true,
+      });
+      expect(merged([onPage, inReport])).toHaveLength(1);
+    });
+
     it('keeps two date-only calls of one day as two, each with its outcome', () => {
       const day = { timePrecision: 'day' as const };
       const a = call(at('2026-11-18 00:00'), 'connected', { sourceId: '601', ...day });
