@@ -1,18 +1,18 @@
 import type { Crm } from '../schema/activity';
-import { EVERY_LANGUAGE as HUBSPOT_LANGUAGES } from './hubspot/words/index';
+import { NO_OWNER as HUBSPOT_NO_OWNER } from './hubspot/words/no-owner';
 import { shownOwner } from './no-owner';
-import { noOwnerWords } from './pipedrive/wording';
-import { isToolActor } from './salesforce/tool-actor';
-import { EVERY_LANGUAGE as SALESFORCE_LANGUAGES } from './salesforce/words/index';
+import { NO_OWNER as PIPEDRIVE_NO_OWNER } from './pipedrive/no-owner-words';
+import { isToolActorInAnyLanguage } from './salesforce/tool-actor';
 
 /**
  * Each CRM's words for an owner nobody is, in every language it is read in: an export may print
  * what its pages show ("No owner", "(No owner)"); Salesforce's empty owner is a dash or a blank,
- * which no-owner.ts holds for every CRM.
+ * which no-owner.ts holds for every CRM. Read from each CRM's small lists, not its word tables:
+ * the background imports this file, and the tables would add some 90 KB to its bundle.
  */
 const NO_OWNER: Record<Crm, readonly string[]> = {
-  hubspot: HUBSPOT_LANGUAGES.flatMap((words) => words.noOwner),
-  pipedrive: noOwnerWords,
+  hubspot: Object.values(HUBSPOT_NO_OWNER).flat(),
+  pipedrive: Object.values(PIPEDRIVE_NO_OWNER).flat(),
   salesforce: [],
 };
 
@@ -24,5 +24,5 @@ const NO_OWNER: Record<Crm, readonly string[]> = {
  */
 export function namesNobody(owner: string, crm: Crm): boolean {
   if (shownOwner(owner, NO_OWNER[crm]) === undefined) return true;
-  return crm === 'salesforce' && isToolActor(owner, SALESFORCE_LANGUAGES);
+  return crm === 'salesforce' && isToolActorInAnyLanguage(owner);
 }

@@ -4,7 +4,7 @@ import { fold } from '../locale/fold';
  * What any CRM shows in an owner slot that names nobody, whatever the page's or export's
  * language: nothing, a dash (Salesforce "--", HubSpot "—"), or the generic English fillers
  * "(No value)", "Unassigned" and "None" that CRMs and their exports leave untranslated. Each
- * CRM's own wording of "no owner" is in its word tables (hubspot/words, pipedrive/wording.ts).
+ * CRM's own wording of "no owner" is in its word tables (hubspot/words/no-owner.ts, pipedrive/no-owner-words.ts).
  */
 export const NO_OWNER_ANY_LANGUAGE: readonly string[] = ['', '-', '--', '—', '–', '(No value)', 'Unassigned', 'None'];
 

@@ -1,4 +1,5 @@
 import type { Outcome } from '../../schema/activity';
+import { NO_OWNER } from './no-owner-words';
 
 /**
  * Pipedrive's own wording per interface language: activity type names, feed words, field labels.
@@ -300,8 +301,7 @@ const en: Wording = {
   scheduledMail: ['Scheduled', 'Scheduled to send'],
   threadSize: ['# messages', '# emails', '# e-mails'],
   viewer: ['You'],
-  // The brief's wording of Pipedrive's empty owner (no captured page in crm-pages.md shows it).
-  noOwner: ['(No owner)', 'No owner', 'Unassigned'],
+  noOwner: NO_OWNER.en,
   ownerLabels: ['Assigned to', 'Assignee', 'Owner', 'Added by', 'Created by', 'Done by', 'by'],
   allFilter: ['All'],
   loading: ['Loading'],
@@ -497,8 +497,7 @@ const de: Wording = {
   scheduledMail: ['Geplant', 'Zeitgesteuert'],
   threadSize: ['# Nachrichten', '# E-Mails', '# Mails'],
   viewer: ['Sie', 'Du'],
-  // Guesses: no source shows Pipedrive's German empty owner.
-  noOwner: ['(Kein Inhaber)', 'Kein Inhaber', '(Kein Besitzer)', 'Kein Besitzer', 'Nicht zugewiesen'],
+  noOwner: NO_OWNER.de,
   ownerLabels: [
     'Zugewiesen an',
     'Zuständig',
@@ -683,8 +682,7 @@ const fr: Wording = {
   scheduledMail: ['Programmé', 'Programmée', 'Planifié', 'Planifiée'],
   threadSize: ['# messages', '# e-mails', '# emails', '# courriels'],
   viewer: ['Vous'],
-  // Guesses: no source shows Pipedrive's French empty owner.
-  noOwner: ['(Aucun propriétaire)', 'Aucun propriétaire', 'Non attribué'],
+  noOwner: NO_OWNER.fr,
   ownerLabels: [
     'Attribué à',
     'Attribuée à',
@@ -861,8 +859,7 @@ const es: Wording = {
   scheduledMail: ['Programado', 'Programada'],
   threadSize: ['# mensajes', '# correos', '# correos electrónicos', '# emails'],
   viewer: ['Tú', 'Usted'],
-  // Guesses: no source shows Pipedrive's Spanish empty owner.
-  noOwner: ['(Sin propietario)', 'Sin propietario', 'Sin asignar'],
+  noOwner: NO_OWNER.es,
   ownerLabels: [
     'Asignado a',
     'Asignada a',
@@ -1032,8 +1029,7 @@ const pt: Wording = {
   scheduledMail: ['Agendado', 'Agendada'],
   threadSize: ['# mensagens', '# e-mails', '# emails'],
   viewer: ['Você'],
-  // Guesses: no source shows Pipedrive's Portuguese empty owner.
-  noOwner: ['(Sem proprietário)', 'Sem proprietário', 'Não atribuído'],
+  noOwner: NO_OWNER.pt,
   ownerLabels: [
     'Atribuído a',
     'Atribuída a',
@@ -1195,8 +1191,7 @@ const nl: Wording = {
   scheduledMail: ['Ingepland', 'Gepland'],
   threadSize: ['# berichten', '# e-mails', '# mails'],
   viewer: ['Jij'],
-  // Guesses: no source shows Pipedrive's Dutch empty owner.
-  noOwner: ['(Geen eigenaar)', 'Geen eigenaar', 'Niet toegewezen'],
+  noOwner: NO_OWNER.nl,
   ownerLabels: ['Toegewezen aan', 'Eigenaar', 'Toegevoegd door', 'Aangemaakt door', 'door'],
   allFilter: ['Alles', 'Alle'],
   loading: ['Laden', 'Bezig met laden'],
@@ -1359,8 +1354,7 @@ const it: Wording = {
   scheduledMail: ['Programmato', 'Programmata', 'Pianificato', 'Pianificata'],
   threadSize: ['# messaggi', '# email', '# e-mail'],
   viewer: ['Tu'],
-  // Guesses: no source shows Pipedrive's Italian empty owner.
-  noOwner: ['(Nessun proprietario)', 'Nessun proprietario', 'Non assegnato'],
+  noOwner: NO_OWNER.it,
   ownerLabels: [
     'Assegnato a',
     'Assegnata a',
@@ -1541,9 +1535,6 @@ export const threadSizeWords: readonly string[] = [
 
 /** Every language's words for a returned call, read beside the missed-call words. */
 export const calledBackWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.calledBack);
-
-/** Every language's words for an owner nobody is (the CSV import reads a file's owner column with them). */
-export const noOwnerWords: readonly string[] = Object.values(BY_LANGUAGE).flatMap((words) => words.noOwner);
 
 /** The page language's own words, without English after them; none for a language with no table (a page without `lang` is English). */
 export function ownWording(lang: string): Wording | undefined {

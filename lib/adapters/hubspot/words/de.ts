@@ -1,3 +1,4 @@
+import { NO_OWNER } from './no-owner';
 import type { HubSpotWords } from './types';
 
 /**
@@ -65,8 +66,7 @@ export const de: HubSpotWords = {
   // Guess, as German mail clients label the rows: no HubSpot German email preview is in the evidence.
   emailRows: ['von', 'an', 'cc', 'bcc'],
   by: ['von', 'zugewiesen an'],
-  // Guesses: no source shows HubSpot's German empty owner slot; "Inhaber" is its owner label here.
-  noOwner: ['Kein Inhaber', 'Kein Besitzer', 'Kein Kontaktinhaber', 'Kein Deal-Inhaber'],
+  noOwner: NO_OWNER.de,
   didVerbs: ['hat'],
   // A form's compounds ("Formulareinsendung", "Formularübermittlung"); enrolled in a sequence ("eingeschrieben").
   eventFirst:

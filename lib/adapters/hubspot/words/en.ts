@@ -1,3 +1,4 @@
+import { NO_OWNER } from './no-owner';
 import type { HubSpotWords } from './types';
 
 /** HubSpot in English (crm-pages.md, crm-evidence-2.md and the existing fixtures' wording). */
@@ -71,8 +72,7 @@ export const en: HubSpotWords = {
   // The rows HubSpot's email previews open with ("From: …", "To: …"); Cc and Bcc as mail clients print them.
   emailRows: ['from', 'to', 'cc', 'bcc'],
   by: ['by', 'assigned to'],
-  // The brief's wording of HubSpot's empty owner slot; no captured page in crm-pages.md shows it.
-  noOwner: ['No owner'],
+  noOwner: NO_OWNER.en,
   didVerbs: ['logged', 'sent', 'had', 'created', 'scheduled', 'left', 'made', 'added', 'moved', 'called', 'emailed'],
   eventFirst:
     /\b(?:updated|changed|submitted|submission|form|page views?|viewed|visited|became|lifecycle|lead status|assigned|associated|association|merged|imported|enrolled|unenrolled|ticket|ad interaction|registered|attended)\b/,

@@ -1,3 +1,4 @@
+import { NO_OWNER } from './no-owner';
 import type { HubSpotWords } from './types';
 
 /** HubSpot in Spanish: type, outcome and label words of its Spanish UI; sentence shapes are guesses. */
@@ -57,8 +58,7 @@ export const es: HubSpotWords = {
   // Guess, as Spanish mail clients label the rows: no HubSpot Spanish email preview is in the evidence.
   emailRows: ['de', 'para', 'cc', 'cco'],
   by: ['por', 'asignada a'],
-  // Guesses: no source shows HubSpot's Spanish empty owner slot.
-  noOwner: ['Sin propietario', 'Ningún propietario'],
+  noOwner: NO_OWNER.es,
   didVerbs: ['movio', 'creo', 'registro'],
   eventFirst:
     /\b(?:actualizad[oa]|cambiad[oa]|enviad[oa]|formulario|vistas? de pagina|ciclo de vida|estado del lead|asignad[oa]|asociad[oa]|combinad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,

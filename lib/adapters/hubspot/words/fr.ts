@@ -1,3 +1,4 @@
+import { NO_OWNER } from './no-owner';
 import type { HubSpotWords } from './types';
 
 /**
@@ -57,8 +58,7 @@ export const fr: HubSpotWords = {
   // Guess, as French mail clients label the rows ("À :", folded): no HubSpot French email preview is in the evidence.
   emailRows: ['de', 'a', 'cc', 'cci'],
   by: ['par', 'assignee a', 'attribuee a'],
-  // Guesses: no source shows HubSpot's French empty owner slot.
-  noOwner: ['Aucun propriétaire', 'Pas de propriétaire'],
+  noOwner: NO_OWNER.fr,
   didVerbs: ['a'],
   eventFirst:
     /\b(?:mis a jour|modifiee?|soumise?|soumission|formulaire|pages? vues?|cycle de vie|statut|attribuee?|associee?|fusionnee?|importee?|inscrite?|ticket)\b/,

@@ -1,3 +1,4 @@
+import { NO_OWNER } from './no-owner';
 import type { HubSpotWords } from './types';
 
 /**
@@ -67,8 +68,7 @@ export const it: HubSpotWords = {
   // Guess, as Italian mail clients label the rows: no HubSpot Italian email preview is in the evidence.
   emailRows: ['da', 'a', 'cc', 'ccn'],
   by: ['da', 'assegnata a', 'assegnato a'],
-  // Guesses: no source shows HubSpot's Italian empty owner slot.
-  noOwner: ['Nessun proprietario'],
+  noOwner: NO_OWNER.it,
   didVerbs: ['ha'],
   eventFirst:
     /\b(?:aggiornat[oa]|modificat[oa]|inviat[oa]|modulo|visualizzazion[ei] di pagina|ciclo di vita|stato del lead|assegnat[oa]|associat[oa]|unit[oa]|importat[oa]|iscritt[oa]|ticket)\b/,

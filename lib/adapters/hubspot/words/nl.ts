@@ -1,3 +1,4 @@
+import { NO_OWNER } from './no-owner';
 import type { HubSpotWords } from './types';
 
 /** HubSpot in Dutch: type, outcome and label words of its UI; sentence shapes are guesses. */
@@ -61,8 +62,7 @@ export const nl: HubSpotWords = {
   // Guess, as Dutch mail clients label the rows: no HubSpot Dutch email preview is in the evidence.
   emailRows: ['van', 'aan', 'cc', 'bcc'],
   by: ['door', 'toegewezen aan'],
-  // Guesses: no source shows HubSpot's Dutch empty owner slot.
-  noOwner: ['Geen eigenaar'],
+  noOwner: NO_OWNER.nl,
   didVerbs: ['heeft'],
   // A form's compounds ("Formulierinzending"); enrolled in or taken out of a sequence.
   eventFirst:

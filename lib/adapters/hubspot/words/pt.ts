@@ -1,3 +1,4 @@
+import { NO_OWNER } from './no-owner';
 import type { HubSpotWords } from './types';
 
 /** HubSpot in Brazilian Portuguese: type, outcome and label words of its UI; sentence shapes are guesses. */
@@ -57,8 +58,7 @@ export const pt: HubSpotWords = {
   // Guess, as Portuguese mail clients label the rows: no HubSpot Portuguese email preview is in the evidence.
   emailRows: ['de', 'para', 'cc', 'cco'],
   by: ['por', 'atribuida a'],
-  // Guesses: no source shows HubSpot's Portuguese empty owner slot.
-  noOwner: ['Sem proprietário', 'Nenhum proprietário'],
+  noOwner: NO_OWNER.pt,
   didVerbs: ['moveu', 'criou', 'registrou'],
   eventFirst:
     /\b(?:atualizad[oa]|alterad[oa]|enviad[oa]|formulario|visualizac(?:ao|oes) de pagina|ciclo de vida|status do lead|atribuid[oa]|associad[oa]|mesclad[oa]|importad[oa]|inscrit[oa]|ticket)\b/,

@@ -1,3 +1,4 @@
+import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
 /**
@@ -41,7 +42,7 @@ export const de: SalesforceWords = {
   othersTail: ['und {n} weitere', 'und {n} weiteren', 'und {n} andere'],
   // A guess in the sentences' style (trust C): the participle closes the sentence after the record.
   relatedRecord: ['zu {record} protokolliert', 'zu {record} gesendet', 'zu {record}'],
-  automation: ['Listen-E-Mail', 'Massen-E-Mail', 'Kadenz', 'Sales Engagement'],
+  automation: AUTOMATION.de,
   from: ['Von'],
   to: ['An'],
   overdue: ['Überfällig'],

@@ -1,3 +1,4 @@
+import { AUTOMATION, SYSTEM_USERS } from './tool-actors';
 import type { SalesforceWords } from './types';
 
 /** English as Lightning prints it (crm-evidence-2.md: summary sentences, due dates, section headings). */
@@ -34,9 +35,8 @@ export const en: SalesforceWords = {
   othersTail: ['and {n} others', 'and {n} other'],
   // crm-evidence-2.md: "'with' names a contact or lead, 'about' a related record".
   relatedRecord: ['about {record}'],
-  automation: ['List Email', 'Mass Email', 'Cadence', 'Sales Engagement', 'High Velocity Sales'],
-  // The system user Flows and processes act as (Salesforce's name for it; not in crm-evidence-2.md).
-  systemUsers: ['Automated Process'],
+  automation: AUTOMATION.en,
+  systemUsers: SYSTEM_USERS.en,
   from: ['From'],
   to: ['To'],
   overdue: ['Overdue'],

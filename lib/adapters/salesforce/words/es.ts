@@ -1,3 +1,4 @@
+import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
 /** Spanish as Lightning's translation labels it (Etapa, Importe, Fecha de cierre); sentence wording is a guess in that style (trust C). */
@@ -37,7 +38,7 @@ export const es: SalesforceWords = {
   othersTail: ['y {n} más', 'y {n} otros', 'y {n} otro'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['sobre {record}'],
-  automation: ['Correo electrónico de lista', 'Correo electrónico masivo', 'Cadencia', 'Sales Engagement'],
+  automation: AUTOMATION.es,
   from: ['De'],
   to: ['Para', 'A'],
   overdue: ['Vencida', 'Vencido'],

@@ -1,3 +1,4 @@
+import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
 /**
@@ -41,7 +42,7 @@ export const fr: SalesforceWords = {
   othersTail: ['et {n} autres', 'et {n} autre'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['concernant {record}'],
-  automation: ['E-mail de liste', 'E-mail en masse', 'Cadence', 'Sales Engagement'],
+  automation: AUTOMATION.fr,
   from: ['De'],
   to: ['À', 'A'],
   overdue: ['En retard'],

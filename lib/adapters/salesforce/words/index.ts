@@ -9,8 +9,12 @@ import type { LabelKey, SalesforceWords } from './types';
 
 const BY_LANGUAGE: Record<string, SalesforceWords> = { en, de, fr, es, pt, nl, it };
 
-/** Every language's table, for names read whatever the page's language (names-nobody.ts). */
-export const EVERY_LANGUAGE: readonly SalesforceWords[] = Object.values(BY_LANGUAGE);
+/**
+ * Every language's table, for what is read whatever the page's language (the CSV import's words).
+ * Marked pure so a bundle that imports only this file's functions (the background's names-nobody.ts,
+ * through tool-actor.ts) leaves the tables out: Rollup keeps an unmarked Object.values call.
+ */
+export const EVERY_LANGUAGE: readonly SalesforceWords[] = /* @__PURE__ */ Object.values(BY_LANGUAGE);
 
 /**
  * The word tables to read a page with: its own language first, then English, which Lightning

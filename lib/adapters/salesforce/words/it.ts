@@ -1,3 +1,4 @@
+import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
 /**
@@ -63,7 +64,7 @@ export const it: SalesforceWords = {
   othersTail: ['e altri {n}', 'e {n} altri', 'e {n} altro'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['relativo a {record}', 'su {record}'],
-  automation: ['Email elenco', 'Email di massa', 'Cadenza', 'Sales Engagement'],
+  automation: AUTOMATION.it,
   from: ['Da'],
   to: ['A'],
   overdue: ['Scaduta', 'Scaduto', 'In ritardo'],

@@ -1,3 +1,4 @@
+import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
 /** Dutch as Lightning's translation labels it (Fase, Bedrag, Sluitingsdatum); sentence wording is a guess in that style (trust C). */
@@ -37,7 +38,7 @@ export const nl: SalesforceWords = {
   othersTail: ['en {n} anderen', 'en {n} andere'],
   // A guess in the sentences' style (trust C): the participle closes the sentence after the record.
   relatedRecord: ['over {record} geregistreerd', 'over {record} verzonden', 'over {record} gestuurd', 'over {record}'],
-  automation: ['Lijst-e-mail', 'Bulk-e-mail', 'Cadans', 'Sales Engagement'],
+  automation: AUTOMATION.nl,
   from: ['Van'],
   to: ['Aan'],
   overdue: ['Achterstallig'],

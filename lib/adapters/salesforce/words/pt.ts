@@ -1,3 +1,4 @@
+import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
 /** Brazilian Portuguese as Lightning's translation labels it (Fase, Valor, Data de fechamento); sentence wording is a guess in that style (trust C). */
@@ -37,7 +38,7 @@ export const pt: SalesforceWords = {
   othersTail: ['e mais {n}', 'e {n} outros', 'e {n} outro'],
   // A guess in the sentences' style (trust C).
   relatedRecord: ['sobre {record}'],
-  automation: ['E-mail de lista', 'E-mail em massa', 'Cadência', 'Sales Engagement'],
+  automation: AUTOMATION.pt,
   from: ['De'],
   to: ['Para'],
   overdue: ['Atrasada', 'Atrasado'],
