@@ -13,11 +13,6 @@ export async function loadMapping(crm: Crm, tenant: string): Promise<SavedMappin
   return parsed.success ? parsed.data : undefined;
 }
 
-/**
- * Stores the account's mapping. A mapping without a zone (the form's columns, an older backup's)
- * keeps the zone remembered for the account: its stored rows were keyed with it (account-zone.ts).
- */
 export async function saveMapping(crm: Crm, tenant: string, mapping: SavedMapping): Promise<void> {
-  const timeZone = mapping.timeZone ?? (await loadMapping(crm, tenant))?.timeZone;
-  await storage.setItem(keyOf(crm, tenant), timeZone === undefined ? mapping : { ...mapping, timeZone });
+  await storage.setItem(keyOf(crm, tenant), mapping);
 }

@@ -29,11 +29,6 @@ export const savedMappingSchema = z.object({
    * is read; present, a remembered column not in it was set to "Not imported" by the manager.
    */
   perType: z.optional(z.array(z.string())),
-  /**
-   * The zone (IANA) the account's exports were first read in, and every later one is: their clock
-   * times are the exporting CRM user's (account-zone.ts). Absent until the account's first import.
-   */
-  timeZone: z.optional(z.string()),
 });
 export type SavedMapping = z.infer<typeof savedMappingSchema>;
 

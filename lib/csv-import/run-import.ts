@@ -3,7 +3,6 @@ import { rebuildStalePacks } from '../db/activity-pack-stale';
 import type { TouchlineDb } from '../db/schema';
 import type { Activity, Crm } from '../schema/activity';
 import { contactsOfAccount } from './account-contacts';
-import { accountZone, rememberZone } from './account-zone';
 import { batchWriter } from './batch-writer';
 import { eachDataRow } from './each-data-row';
 import { exportContacts, storeExportContacts } from './export-contacts';
@@ -24,7 +23,7 @@ export interface ImportJob extends CsvSource {
   crm: Crm;
   tenant: string;
   mapping: ColumnMapping;
-  /** "Now" and the browser's zone: the file's dates are read in it unless the account has one remembered (account-zone.ts). */
+  /** "Now" and the zone the file's dates are read in. */
   clock: PageClock;
   signal?: AbortSignal;
   onProgress?: (progress: number, report: ImportReport) => void;
@@ -56,14 +55,10 @@ const ROWS_SHARE = 0.9;
  * and importing the file again adds the rest without doubling anything. At the end, cancelled
  * or not, the activity packs the batches left stale are rebuilt from their rows.
  */
-export async function runImport(given: ImportJob): Promise<ImportReport> {
+export async function runImport(job: ImportJob): Promise<ImportReport> {
   const report = emptyReport();
-  const problem = mappingProblem(given.mapping);
+  const problem = mappingProblem(job.mapping);
   if (problem) return { ...report, error: problem };
-  // The file's clock times are read in the zone of the account's first import, not the browser's
-  // of the day: rows without an id are keyed by their instant (account-zone.ts).
-  const timeZone = await accountZone(given.crm, given.tenant, given.clock.timeZone);
-  const job: ImportJob = { ...given, clock: { ...given.clock, timeZone } };
   const cached = await contactsOfAccount(job.db, job.crm, job.tenant);
   const byEmail = contactsByEmail(cached);
   const owners = await knownOwners(job.db, job.crm, job.tenant, cached);
@@ -116,12 +111,6 @@ export async function runImport(given: ImportJob): Promise<ImportReport> {
     // A batch that could not be written (a full disk) stops the import; the batches before it
     // are stored and count on the team page, so the report says what they wrote beside the error.
     report.error = errorText(error);
-  }
-  if (report.added + report.existing > 0) {
-    // Rows are stored keyed in this zone: the account's later imports read theirs in it too.
-    await rememberZone(job.crm, job.tenant, timeZone).catch((error: unknown) => {
-      report.error ??= errorText(error);
-    });
   }
   report.cancelled = end.aborted;
   if (end.unclosedQuoteRow !== undefined) report.unreadableFrom = unclosedQuoteProblem(end.unclosedQuoteRow);

@@ -16,7 +16,6 @@ import { MappingTable } from './MappingTable';
 import { perTypeShown } from './per-type-shown';
 import { RowPreview } from './RowPreview';
 import { useCsvImport } from './use-csv-import';
-import { ZoneNote } from './ZoneNote';
 import './csv-import.css';
 
 export interface CsvImportProps {
@@ -57,10 +56,7 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
   const [header = [], ...samples] = state.rows;
   const mapping = state.prepared?.mapping;
   const dealMapping = state.dealPrepared?.mapping;
-  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  // Deal exports' times are read in the browser's zone; activity exports' in the account's (account-zone.ts).
-  const dealClock = { now: now(), timeZone: browserZone };
-  const clock = { ...dealClock, timeZone: state.accountZone ?? browserZone };
+  const clock = { now: now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   const dateOrder = (dayFirst: boolean | undefined) => (
     <DateOrderChoice status={state.orderStatus} dayFirst={dayFirst} disabled={busy} onChoose={actions.chooseOrder} />
   );
@@ -92,7 +88,6 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
             onChange={(column, target) => actions.setMapping(retargetMapping(mapping, column, target))}
           />
           {dateOrder(mapping.dayFirst)}
-          <ZoneNote zone={clock.timeZone} remembered={state.accountZone !== undefined} />
           <RowPreview crm={state.crm} mapping={mapping} rows={samples} clock={clock} links={state.previewLinks} />
           {startButton}
         </>
@@ -113,7 +108,7 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
             }
           />
           {dateOrder(dealMapping.dayFirst)}
-          <DealPreview crm={state.crm} mapping={dealMapping} rows={samples} clock={dealClock} />
+          <DealPreview crm={state.crm} mapping={dealMapping} rows={samples} clock={clock} />
           {startButton}
         </>
       ) : null}

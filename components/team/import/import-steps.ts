@@ -51,8 +51,6 @@ export async function importFile(
   signal: AbortSignal,
   onProgress: (progress: number) => void,
 ): Promise<ImportReport> {
-  // The browser's zone reads the file only for an account with none remembered: runImport reads an
-  // account's exports in the zone its first import was read in (account-zone.ts).
   const clock: PageClock = { now: env.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   try {
     // decisions.md: retention applies on import too; older activities are not stored again.

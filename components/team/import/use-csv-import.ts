@@ -62,17 +62,8 @@ export function useCsvImport(env: ImportEnvironment) {
    */
   const autoStart = useRef(false);
   const tenant = tenantFrom(crm, account);
-  const {
-    prepared,
-    setPrepared,
-    dealPrepared,
-    setDealPrepared,
-    orderStatus,
-    setOrderStatus,
-    accountOrder,
-    accountZone,
-    forget,
-  } = usePreparedMapping(crm, tenant, rows, kind);
+  const { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, accountOrder, forget } =
+    usePreparedMapping(crm, tenant, rows, kind);
   const previewLinks = usePreviewLinks(env, crm, tenant, rows);
 
   useEffect(() => {
@@ -216,7 +207,6 @@ export function useCsvImport(env: ImportEnvironment) {
       prepared,
       dealPrepared,
       previewLinks,
-      accountZone,
       orderStatus,
       phase,
       progress,

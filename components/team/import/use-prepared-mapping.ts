@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { zoneOf } from '../../../lib/csv-import/account-zone';
 import { loadDealMapping } from '../../../lib/csv-import/deals/mapping-store';
 import { type PreparedDealMapping, prepareDealMapping } from '../../../lib/csv-import/deals/prepare';
 import { loadMapping } from '../../../lib/csv-import/mapping-store';
@@ -19,8 +18,6 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
   const [orderStatus, setOrderStatus] = useState<OrderStatus>('not-needed');
   /** The order used for this account before (its saved mapping's), where a date column picked by hand is checked from. */
   const [accountOrder, setAccountOrder] = useState<boolean>();
-  /** The zone this account's activity exports were first read in (account-zone.ts), which the preview reads in too. */
-  const [accountZone, setAccountZone] = useState<string>();
 
   useEffect(() => {
     if (rows.length === 0) return;
@@ -33,7 +30,6 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
         setDealPrepared(next);
         setOrderStatus(next.dateOrder);
         setAccountOrder(saved?.dayFirst);
-        setAccountZone(undefined);
       });
     } else {
       (tenant ? loadMapping(crm, tenant) : Promise.resolve(undefined)).then((saved) => {
@@ -43,7 +39,6 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
         setPrepared(next);
         setOrderStatus(next.dateOrder);
         setAccountOrder(saved?.dayFirst);
-        setAccountZone(zoneOf(saved));
       });
     }
     return () => {
@@ -57,15 +52,5 @@ export function usePreparedMapping(crm: Crm, tenant: string | undefined, rows: s
     setDealPrepared(undefined);
   };
 
-  return {
-    prepared,
-    setPrepared,
-    dealPrepared,
-    setDealPrepared,
-    orderStatus,
-    setOrderStatus,
-    accountOrder,
-    accountZone,
-    forget,
-  };
+  return { prepared, setPrepared, dealPrepared, setDealPrepared, orderStatus, setOrderStatus, accountOrder, forget };
 }
