@@ -1,6 +1,5 @@
 import { namesNobody } from '../adapters/names-nobody';
 import { fold } from '../locale/fold';
-import { samePersonName } from '../locale/same-person-name';
 import type { Crm } from '../schema/activity';
 import { asPageText } from './as-page-text';
 
@@ -20,22 +19,19 @@ export function ownerCell(text: string | undefined, crm: Crm, known: KnownOwners
 }
 
 /**
- * A "Last, First" owner as the pages print the rep, who show a CRM user first name first ("Sam
- * Rivera" logged the call; only a mail client's From row prints "Rivera, Samuel",
- * same-person-name.ts): the known owner of that spelling turned round, else the one known person
- * the name spells (samePersonName: "Rivera, Sam" is "Samuel Rivera"), else the name turned round
- * where that is unambiguous (firstNameFirst). A name written first name first is the CRM user's
- * own and stays: "Sam Rivera" may be another rep than "Samuel Rivera".
+ * A "Last, First" owner as the pages print the rep: a known owner spelt so (a CRM user named
+ * "Rivera, Sam" on the pages too), else the known owner of that spelling turned round (pages show
+ * a CRM user first name first: "Sam Rivera" logged the call), else the name turned round where
+ * that is unambiguous (firstNameFirst). Only letter for letter: "Rivera, Samantha" is no known
+ * "Sam Rivera", and a name written first name first stays as written.
  */
 function ownerAsShown(name: string, known: KnownOwners): string {
   if (!name.includes(',')) return name;
+  const asWritten = known.find((owner) => fold(owner) === fold(name));
+  if (asWritten) return asWritten;
   const turned = firstNameFirst(name);
   const exact = turned && known.find((owner) => fold(owner) === fold(turned));
-  if (exact) return exact;
-  const same = known.filter((owner) => !owner.includes(',') && samePersonName(name, owner));
-  const first = same[0];
-  if (first !== undefined && same.every((owner) => samePersonName(owner, first))) return first;
-  return turned ?? name;
+  return exact || turned || name;
 }
 
 /** Name suffixes, which after a comma are no first name ("Rivera, Jr."). */

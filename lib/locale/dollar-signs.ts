@@ -3,9 +3,9 @@ import { DOLLAR_SIGN_CURRENCIES } from './currencies';
 const cache = new Map<string, readonly [sign: string, code: string][]>();
 
 /**
- * The signs a page in `lang`, or an English or French one, prints for the US dollar and the other
- * dollars and pesos: a "$" with the letters that name one ("EC$", "$AR", "$CL", "$TT", fr-CA's
- * "$ AU"), longest first. Intl's output, so that no dollar or peso reads as the US dollar for want
+ * The signs a page in `lang`, or an English or French one, prints for the US dollar, the other
+ * dollars and pesos and the real: a "$" with the letters that name one ("EC$", "$AR", "$CL",
+ * "$TT", fr-CA's "$ AU", Swedish "BR$"), longest first. Intl's output, so that no dollar or peso reads as the US dollar for want
  * of a table row; the lone "$" is left to currencies.ts.
  */
 export function dollarSignsOf(lang: string): readonly [sign: string, code: string][] {
@@ -13,7 +13,7 @@ export function dollarSignsOf(lang: string): readonly [sign: string, code: strin
   if (!signs) {
     const found = new Map<string, string>();
     for (const language of new Set([lang, 'en', 'fr']))
-      for (const code of ['USD', ...DOLLAR_SIGN_CURRENCIES]) {
+      for (const code of ['USD', 'BRL', ...DOLLAR_SIGN_CURRENCIES]) {
         const sign = signIn(language, code);
         if (sign && /\$/.test(sign) && /\p{L}/u.test(sign) && !found.has(sign)) found.set(sign, code);
       }

@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS } from './currencies';
+import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
 import { ISO_CURRENCY_CODES } from './currency-codes';
 import { dollarSignsOf } from './dollar-signs';
 import { localDollarOf } from './local-dollar';
@@ -26,6 +26,7 @@ interface Found {
 /** Digits with group or decimal marks; a space joins only a following group of exactly three ("22 500"). */
 const NUMBER = /[-−]?\d+(?:(?:[.,'’]|\s(?=\d{3}(?!\d)))\d+)*/g;
 const CODE = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
+const COMMON_CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
 
 /**
  * The amount in a money text and its currency when a sign or code says so. Which of `.` and `,`
@@ -95,14 +96,26 @@ function moneyIn(plain: string, currency: Found | undefined, lang: string, known
  * that names no currency known ("$ZZ") is a currency not read, never the US dollar.
  */
 function currencyIn(text: string, lang: string): Found | undefined {
-  for (const code of text.matchAll(CODE))
-    if (ISO_CURRENCY_CODES.has(code[0])) return { text: code[0], start: code.index, end: code.index + code[0].length };
+  const codes = [...text.matchAll(CODE)].filter((code) => ISO_CURRENCY_CODES.has(code[0]));
+  const common = codes.find((code) => COMMON_CODES.has(code[0]));
+  if (common) return codeFound(common);
   for (const [sign, iso] of [...dollarSignsOf(lang), ...CURRENCY_SIGNS]) {
     const at = signAt(text, sign);
     if (at >= 0) return { text: iso, sign, start: at, end: at + sign.length };
   }
+  // A code CRMs print less often, after the signs and only beside the digits: "€12,500 ALL" is
+  // euros, "ILS 40,000.00" and "KWD 750.000" their own.
+  const beside = codes.find(
+    (code) => /\d\s?$/.test(text.slice(0, code.index)) || /^\s?[-−]?\d/.test(text.slice(code.index + code[0].length)),
+  );
+  if (beside) return codeFound(beside);
   const unknown = /\p{L}+\$\p{L}*|\$\p{L}+/u.exec(text);
   return unknown ? { start: unknown.index, end: unknown.index + unknown[0].length } : undefined;
+}
+
+function codeFound(code: RegExpExecArray | RegExpMatchArray): Found {
+  const start = code.index ?? 0;
+  return { text: code[0], start, end: start + code[0].length };
 }
 
 /**

@@ -39,7 +39,7 @@ export const ABBREVIATIONS: [RegExp, Size][] = [
   [standalone('mm'), (lang) => (portugalPortuguese(lang) ? undefined : 1e6)],
   // "bn" is English finance shorthand for a billion (guess); Intl's sv, is "bn" and fr "Bn" are a trillion.
   [standalone('bn'), inLanguages({ sv: 1e12, is: 1e12, fr: 1e12 }, 1e9)],
-  // fr-CA "G" (canadianFrench); a lone "G" elsewhere is left to the unknown capital below.
+  // fr-CA "G" (canadianFrench); a lone "G" elsewhere is no scale Touchline knows.
   [cased('G'), (lang) => (canadianFrench(lang) ? 1e9 : undefined)],
   // de, fi, nb, sl, hu "Mrd."; it, pl, cs, et "mld"; fr, sv "Md"; da "mia."; hr "mlr."; lt "mlrd.";
   // lv "mljrd."; ru, uk, bg "млрд"; el "δισ.".
@@ -72,8 +72,4 @@ export const ABBREVIATIONS: [RegExp, Size][] = [
   [cased('NT'), inLanguages({ vi: 1e12 }, 1)],
   // Intl's it, nl and pl "bln" is a trillion, English shorthand (a guess) a billion: never read.
   [standalone(String.raw`bln\.?`), () => undefined],
-  // Any other capital letter standing alone right after few digits is read as a compact scale
-  // the page's language prints and this list lacks ("1,5 G $" before fr-CA's was known): the
-  // amount is not read, rather than read as its digits alone, a thousandth of it or less.
-  [cased(String.raw`\p{Lu}\.?`), () => undefined],
 ];

@@ -20,7 +20,9 @@ export function rowMoney(single: DealCells['single'], lang: string): RowMoney {
   const money = parseMoney(single.amount, undefined, named && 'code' in named ? named.code : undefined);
   if (!money) return { left: `the amount (unreadable: "${single.amount}")` };
   // A lone "$" in the amount cell is read as the US dollar; as in a currency cell, it names none.
-  const shown = named ?? (money.currency === 'USD' ? currencyOfCell('$', lang, single.amount) : undefined);
+  // Letters beside it ("US$", "$12,500 USD") name it.
+  const loneDollar = money.currency === 'USD' && !/\p{L}/u.test(single.amount);
+  const shown = named ?? (loneDollar ? currencyOfCell('$', lang, single.amount) : undefined);
   if (shown && 'reason' in shown) return { left: `the amount (${shown.reason})` };
   const currency = shown?.code ?? money.currency;
   return { amount: money.amount, ...(currency ? { currency } : {}) };

@@ -19,13 +19,16 @@ it('leaves out an amount whose cell shows a lone "$" and no currency column name
       '0065e00000AaAaAAAA,Lone dollar,Proposal,"$12,500.00",12/18/2026',
       '0065e00000BbBbBAAA,US dollar,Proposal,"US$12,500.00",12/18/2026',
       '0065e00000CcCcCAAA,Euro,Proposal,"€12,500.00",12/18/2026',
+      // Review rg63b: the code beside the "$" names it.
+      '0065e00000DdDdDAAA,Dollar and code,Proposal,"$12,500 USD",12/18/2026',
     ].join('\n'),
   );
-  expect(report).toMatchObject({ added: 3, invalid: 0, noted: 1 });
+  expect(report).toMatchObject({ added: 4, invalid: 0, noted: 1 });
   expect((await dealsOf(db)).map((deal) => [deal.name, deal.amount, deal.currency])).toEqual([
     ['Lone dollar', undefined, undefined],
     ['US dollar', 12500, 'USD'],
     ['Euro', 12500, 'EUR'],
+    ['Dollar and code', 12500, 'USD'],
   ]);
 });
 

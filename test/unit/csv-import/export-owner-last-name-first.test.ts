@@ -5,9 +5,10 @@ import { readContactPage } from './page-copy';
 /**
  * contracts.md: one data-rep row per rep, named as the CRM shows the owner. Pages print a CRM user
  * first name first ("Sam Rivera logged a call"); an export may name the same user last name first
- * ("Rivera, Sam"). By hand: the row is the owner the account already knows under that name
- * (same-person-name.ts: "Rivera, Sam" is "Samuel Rivera"), else the name turned round; a name
- * that could be two known reps, or that may be two people, is not guessed at.
+ * ("Rivera, Sam"). By hand: the row is the owner the account already knows under that name,
+ * letter for letter, as written or turned round ("Sam Rivera"), else the name turned round; a
+ * shorter or longer first name is no known rep ("Rivera, Samantha" is not "Sam Rivera"), and a
+ * name that may be two people is not guessed at.
  */
 const PORTAL = '123';
 const HEADER =
@@ -43,8 +44,13 @@ describe('an export naming the owner last name first', () => {
   });
 
   it('is the owner the account already knows under that name; a name first name first stays, maybe another rep', async () => {
-    expect(await owners(['Samuel Rivera'], call('9001', 'Rivera, Sam'))).toEqual(['Samuel Rivera']);
+    expect(await owners(['Sam Rivera'], call('9001', 'Rivera, Sam'))).toEqual(['Sam Rivera']);
+    expect(await owners(['Rivera, Sam'], call('9001', 'Rivera, Sam'))).toEqual(['Rivera, Sam']);
     expect(await owners(['Samuel Rivera'], call('9001', 'Sam Rivera'))).toEqual(['Sam Rivera']);
+  });
+
+  it('is no known rep of a shorter or longer first name', async () => {
+    expect(await owners(['Sam Rivera'], call('9001', 'Rivera, Samantha'))).toEqual(['Samantha Rivera']);
   });
 
   it('is turned round only where it names one person unambiguously', async () => {

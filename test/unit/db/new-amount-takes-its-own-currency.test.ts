@@ -65,4 +65,14 @@ describe('a deal read with an amount in euros, then with another amount', () => 
       ),
     ).toEqual({ amount: 12_500, currency: 'EUR' });
   });
+
+  it('keeps the currency known for the same amount shown with a sign that names none', async () => {
+    // Review rg63b: 36,000 CAD stored, then a fr-CA page's "36 000,00 $" (the currency not read).
+    expect(
+      await moneyAfter(
+        [page({ amount: 36_000, currency: 'CAD' }), '2026-11-13T10:00:00Z'],
+        [page({ amount: 36_000 }, [NO_CURRENCY]), '2026-11-20T10:00:00Z'],
+      ),
+    ).toEqual({ amount: 36_000, currency: 'CAD' });
+  });
 });

@@ -63,8 +63,15 @@ describe('parseMoney reads compact billions in Canadian French', () => {
     });
   });
 
-  it('leaves an amount unread whose digits a capital letter it does not know follows', () => {
-    expect(parseMoney(`1,5${NBSP}G${NBSP}€`, 'fr-FR')).toBeUndefined();
-    expect(parseMoney('$1.5 Q', 'en-US')).toBeUndefined();
+  // Review rg63b: a sign's letters after the digits are no scale ("R" of "R$", "F" of "F CFA").
+  it('reads a sign after the digits whose first letter is a capital', () => {
+    expect(parseMoney('750,00 R$', 'de-DE')).toEqual({ amount: 750, currency: 'BRL' });
+    expect(parseMoney('12 500,00 BR$', 'sv-SE')).toEqual({ amount: 12_500, currency: 'BRL' });
+    expect(parseMoney('750 F CFA', 'fr-FR')?.amount).toBe(750);
+  });
+
+  it('takes a sign over a code CRMs rarely print that is not beside the digits', () => {
+    expect(parseMoney('€12,500 ALL')).toEqual({ amount: 12_500, currency: 'EUR' });
+    expect(parseMoney('ILS 40,000.00')).toEqual({ amount: 40_000, currency: 'ILS' });
   });
 });
