@@ -15,9 +15,12 @@ export function coarseSlot(
   activity: Activity,
   recordRows: readonly Activity[],
   taken: ReadonlySet<string>,
-  reading: { pageZone: string; now: Date },
+  reading: { pageZone: string; now: Date; wholeFrom: string | undefined },
 ): string {
   if (activity.sourceId || activity.timestamp !== undefined || activity.dateText === undefined) return activity.key;
+  // On a reading that may hide any day (wholeFrom undefined), the item could meet its own row as
+  // no other sighting (coarseSightings): under the key it hashes to, the count of rows stays right.
+  if (reading.wholeFrom === undefined) return activity.key;
   const window = coarseWindow(activity.dateText, reading.now, reading.pageZone);
   if (!window) return activity.key;
   const base = activity.key.replace(/:\d+$/, '');

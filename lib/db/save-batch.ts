@@ -191,7 +191,10 @@ async function countedSlot(
   taken: Set<string>,
 ): Promise<Activity> {
   if (activity.timestamp === undefined && activity.dateText !== undefined && !activity.sourceId) {
-    const key = coarseSlot(activity, await rowsOfRecord(work, reading.pageKey), taken, reading);
+    const key = coarseSlot(activity, await rowsOfRecord(work, reading.pageKey), taken, {
+      ...reading,
+      wholeFrom: wholeFrom(reading),
+    });
     taken.add(key);
     return key === activity.key ? activity : { ...activity, key };
   }

@@ -122,6 +122,20 @@ describe('a second email of the subject, on a reading that shows its timeline in
     const rows = await db.getAll('activities');
     expect(rows.map((row) => row.dateText).sort()).toEqual(['2 weeks ago', '4 weeks ago']);
   });
+
+  // Review rg63c. Emails of Mon 9 and 16 Nov. 20 Nov, whole: 9 Nov's says "a week ago". 27 Nov, above
+  // "Load more" with no date to bound it: 16 Nov's "a week ago", 9 Nov's "2 weeks ago". Two emails:
+  // the new "a week ago" keeps the key it hashes to, as no sighting across keys is paired here.
+  it('keeps one row per email where the reading cannot be bounded', async () => {
+    const db = await freshDb();
+    await saveReading(db, contactPage(ANA, [email('a week ago')]), new Date('2026-11-20T15:00:00Z'), ZONE, ZONE);
+    const partial = {
+      ...contactPage(ANA, [email('a week ago'), email('2 weeks ago')]),
+      notRead: [{ field: 'activities', reason: 'older items behind "Load more"', part: 'older' as const }],
+    };
+    await saveReading(db, partial, new Date('2026-11-27T15:00:00Z'), ZONE, ZONE);
+    expect(await db.count('activities')).toBe(2);
+  });
 });
 
 describe('a count naming no day on a reading loaded back past every day it could mean', () => {
