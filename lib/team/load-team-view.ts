@@ -140,7 +140,7 @@ export async function loadTeamView(input: {
 
   progress('Finding contacts gone cold');
   const byContact = reps.byContact;
-  const ownerlessOnly = ownerlessOnlyContacts(byContact, reps.leftOutByContact, contacts);
+  const ownerlessOnly = ownerlessOnlyContacts(byContact, reps.leftOutByContact, contacts, reps.onlyOwnerless);
   const unowned = withoutOwner(await loggedRead, filters.account);
   // A contact whose recent touch was logged without a name is read whole.
   const recentUnowned = datedWithin(unowned, periods.read.start, periods.rowsUntil);

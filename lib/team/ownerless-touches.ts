@@ -52,15 +52,18 @@ export async function ownerlessTouches(
  * touch. Returns the keys of the ownerless touches that met an owned copy (`claimed`: that
  * copy's owner has it), and each such owned touch as merged with them (`upgraded`, by the owned
  * touch's key): the ownerless copy may be the one that shows it came from a sequence, or its outcome.
+ * `onlyOwnerless`: the contacts no owned touch names, which only these touches brought in.
  */
 export async function mergeOwnerless(
   byContact: Map<string, Touch[]>,
   ownerless: readonly Touch[],
   rules: MergeRules,
-): Promise<{ claimed: Set<string>; upgraded: Map<string, Touch> }> {
+): Promise<{ claimed: Set<string>; upgraded: Map<string, Touch>; onlyOwnerless: Set<string> }> {
+  const onlyOwnerless = new Set<string>();
   const extra = new Map<string, Touch[]>();
   for (const touch of ownerless) {
     for (const key of touch.contactKeys) {
+      if (!byContact.has(key)) onlyOwnerless.add(key);
       const list = extra.get(key);
       if (list) list.push(touch);
       else extra.set(key, [touch]);
@@ -81,7 +84,7 @@ export async function mergeOwnerless(
       await yieldToPage();
     }
   }
-  return { claimed, upgraded };
+  return { claimed, upgraded, onlyOwnerless };
 }
 
 const DAY_MS = 86_400_000;

@@ -42,6 +42,8 @@ export interface RepFigures {
   basis: Basis;
   /** The counted touches without an owner that no owned copy claimed: on no rep's row. */
   onNoRow: Touch[];
+  /** The contacts in `byContact` that only touches without an owner name (ownerlessOnlyContacts). */
+  onlyOwnerless: ReadonlySet<string>;
 }
 
 /** One owner's packs of the read window, asked for now and awaited later. */
@@ -159,7 +161,7 @@ export async function repFigures(input: {
     byContact,
   );
   const counts = (t: Touch) => settings.countAutomated || !t.activity.automated;
-  const { claimed, upgraded } = await mergeOwnerless(byContact, ownerless, rules);
+  const { claimed, upgraded, onlyOwnerless } = await mergeOwnerless(byContact, ownerless, rules);
   // The touches left out are kept apart: a reply to a sequence email left out still ends the cadence.
   const split = { byContact, leftOut: new Map<string, Touch[]>() };
   for (const [contact, list] of byContact) setContactTouches(split, contact, list, settings.countAutomated);
@@ -213,6 +215,7 @@ export async function repFigures(input: {
     leftOutByContact: split.leftOut,
     basis,
     onNoRow: unclaimed.filter(counts),
+    onlyOwnerless,
   };
 }
 

@@ -46,4 +46,19 @@ describe('a contact whose touches all name no owner', () => {
     const listed = (await view(db)).followUps.map((f) => [f.contactKey, f.kind, f.owner]);
     expect(listed).toEqual([['hubspot:4410982:contact:7101', 'gone-cold', 'Dana Ruiz']]);
   });
+
+  // Review rg63c: a rep's sequence email the setting leaves out still names her, as before.
+  it('keeps a contact a rep touched with a sequence left out, her record naming no owner', async () => {
+    const db = await freshDb();
+    const reading = contactReadSchema.parse({
+      ...page('7103', undefined),
+      activities: [
+        { ...item('email', 'outbound', '2026-10-28T14:00:00.000Z', 'Step 1'), owner: 'Dana Ruiz', automated: true },
+        item('email', 'inbound', '2026-10-29T14:00:00.000Z', 'Re: Step 1'),
+      ],
+    });
+    await saveReading(db, reading, new Date('2026-11-02T10:00:00Z'), CLOCK.timeZone);
+    const listed = (await view(db, {}, { countAutomated: false })).followUps.map((f) => [f.contactKey, f.kind]);
+    expect(listed).toEqual([['hubspot:4410982:contact:7103', 'gone-cold']]);
+  });
 });
