@@ -92,7 +92,8 @@ export function isDuplicate(a: TouchCopy, b: TouchCopy, scope: MergeScope): bool
   if (listedApart(a.activity, b.activity)) return false;
   if (!sameShape(a, b) || !sameRecord(a.activity, b.activity, scope.scopeKey)) return false;
   const timed = hasTimeOfDay(a.activity) && hasTimeOfDay(b.activity);
-  if (idA && idB) return timed && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
+  if (idA && idB)
+    return timed && twoItemsAlike(a, b) && doubleCapture(a.activity, b.activity) && withinTwoMinutes(a, b);
   if (timed)
     return (
       withinTwoMinutes(a, b) ||
@@ -244,6 +245,18 @@ export function sameDirection(a: Pick<Activity, 'direction' | 'directionPresumed
 
 function withinTwoMinutes(a: TouchCopy, b: TouchCopy): boolean {
   return Math.abs(a.at.getTime() - b.at.getTime()) <= TWO_MINUTES_MS;
+}
+
+/**
+ * Two CRM items (two ids) shown with directions alike, a presumed one aside only for an email: a
+ * reply captured as the mail and as the report's Task of it (no direction column) is one reply,
+ * but two Tasks of calls, one whose Call Type says nothing (presumed outbound) and one "Inbound", a
+ * minute apart, are a call and the call back.
+ */
+function twoItemsAlike(a: TouchCopy, b: TouchCopy): boolean {
+  const { direction: x } = a.activity;
+  const { direction: y } = b.activity;
+  return a.channel === 'email' || x === y || x === 'unknown' || y === 'unknown';
 }
 
 /**

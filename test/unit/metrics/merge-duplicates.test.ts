@@ -172,6 +172,22 @@ describe('merging duplicates', () => {
       expect(merged([logged, back])).toHaveLength(2);
     });
 
+    it("keeps a report's two call Tasks a minute apart as two: one its Call Type leaves presumed outbound, one inbound", () => {
+      const logged = call(at('2026-11-18 10:00'), 'connected', {
+        sourceId: '00T000000000011',
+        title: 'Call',
+        origin: 'import',
+        directionPresumed: true,
+      });
+      const back = call(at('2026-11-18 10:01'), 'connected', {
+        sourceId: '00T000000000012',
+        title: 'Call',
+        origin: 'import',
+        direction: 'inbound',
+      });
+      expect(merged([logged, back])).toHaveLength(2);
+    });
+
     it("merges a reply with the report's Task of it, presumed outbound for want of a direction column", () => {
       const onPage = reply(at('2026-11-18 10:00'), 'Re: Pricing', { sourceId: '02s000000000001' });
       const inReport = email(at('2026-11-18 10:01'), 'Re: Pricing', {
