@@ -7,9 +7,8 @@ import { rowWindow } from './coarse-row';
  * text (lib/keys.ts), which a week later names other days: last week's "2 weeks ago" says "3 weeks
  * ago" now, and this week's "2 weeks ago" was last week's "a week ago". So a stored row under the
  * key (or an ordinal of it) is the item's only where its own count, read when it was, could mean a
- * day the item's count means `now`; where no such row is free, the item takes a
- * free ordinal, and meets its own row as another sighting (coarseSightings) instead of taking
- * another email's.
+ * day the item's count means `now`; where no such row is free, the item takes a free ordinal, and
+ * meets its own row as another sighting (coarseSightings) instead of taking another email's.
  */
 export function coarseSlot(
   activity: Activity,
@@ -18,8 +17,8 @@ export function coarseSlot(
   reading: { pageZone: string; now: Date; wholeFrom: string | undefined },
 ): string {
   if (activity.sourceId || activity.timestamp !== undefined || activity.dateText === undefined) return activity.key;
-  // On a reading that may hide any day (wholeFrom undefined), the item could meet its own row as
-  // no other sighting (coarseSightings): under the key it hashes to, the count of rows stays right.
+  // A reading that may hide any day (wholeFrom undefined) pairs no sighting across keys
+  // (coarseSightings): there the key the text hashes to keeps the count of rows right more often.
   if (reading.wholeFrom === undefined) return activity.key;
   const window = coarseWindow(activity.dateText, reading.now, reading.pageZone);
   if (!window) return activity.key;

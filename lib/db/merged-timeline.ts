@@ -3,6 +3,9 @@ import { rowsOfRecord, type Working } from './batch-work';
 import { contactOf } from './fold-person';
 import { sameFullName } from './same-full-name';
 
+/** A contact whose one stored engagement shows on another's page may just have shared it (a meeting with both). */
+const MERGED_ITEMS = 2;
+
 /**
  * The stored HubSpot contacts of the portal a contact page just read shows merged into it by its
  * timeline: HubSpot's "Merge contacts" keeps the primary record with its own email (the secondary's
@@ -12,11 +15,9 @@ import { sameFullName } from './same-full-name';
  * lists by that id, is the record merged away. All are needed, as a wrong fold deletes a person:
  * an engagement shows on every contact it is associated with (one email or meeting to two
  * people), so one shared item says nothing, and a name alone is anyone's (two "Sam Patel"s).
- * `incoming` are the page's items as keyed for this reading, `pageKey` its record, `name` the name it shows.
+ * `incoming` are the page's items as keyed for this reading, `pageKey` its record, `name` the name
+ * it shows.
  */
-/** A contact whose one stored engagement shows on another's page may just have shared it (a meeting with both). */
-const MERGED_ITEMS = 2;
-
 export async function mergedByTimeline(
   work: Working,
   pageKey: string,
