@@ -230,16 +230,17 @@ function sameShape(a: TouchCopy, b: TouchCopy): boolean {
 }
 
 /**
- * Two copies' directions are one touch's: the same, or either not known, or either presumed where
- * an export is one of them. A report's email has no direction column and a page's "Logged call"
- * says who logged it: either may be the other copy's stated direction. Two page copies show two
- * CRM items, each as its page shows it: a "Logged call" beside an "Inbound call" is a call back.
+ * Two copies' directions are one touch's: the same, or either not known, or an export's presumed
+ * (a report's email has no direction column: the other copy's stated direction is its). A page's
+ * presumed direction ("Logged call": who logged it) bridges nothing: the page's item and an
+ * export's "Inbound" call a minute later are a logged dial and the call back. The same item under
+ * one CRM id takes a stated direction all the same (rule 1; page-activities.ts directionAfter).
  */
 export function sameDirection(a: Pick<Activity, 'direction' | 'directionPresumed' | 'origin'>, b: typeof a): boolean {
   // Asked for every pair of copies compared: no array built per call.
   if (a.direction === b.direction || a.direction === 'unknown' || b.direction === 'unknown') return true;
   return (
-    (a.directionPresumed === true || b.directionPresumed === true) && (a.origin === 'import' || b.origin === 'import')
+    (a.directionPresumed === true && a.origin === 'import') || (b.directionPresumed === true && b.origin === 'import')
   );
 }
 

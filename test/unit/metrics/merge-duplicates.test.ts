@@ -188,6 +188,12 @@ describe('merging duplicates', () => {
       expect(merged([logged, back])).toHaveLength(2);
     });
 
+    it("keeps a page's logged call (presumed outbound) and an export's inbound call a minute later as two", () => {
+      const logged = call(at('2026-11-18 10:00'), 'unknown', { title: 'Call', directionPresumed: true });
+      const back = call(at('2026-11-18 10:01'), 'connected', { title: 'Call', origin: 'import', direction: 'inbound' });
+      expect(merged([logged, back])).toHaveLength(2);
+    });
+
     it("merges a reply with the report's Task of it, presumed outbound for want of a direction column", () => {
       const onPage = reply(at('2026-11-18 10:00'), 'Re: Pricing', { sourceId: '02s000000000001' });
       const inReport = email(at('2026-11-18 10:01'), 'Re: Pricing', {
