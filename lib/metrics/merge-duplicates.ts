@@ -262,8 +262,8 @@ function precisionRank(copy: TouchCopy): number {
 /**
  * The first copy (toTouch puts the most precise time first, then the earliest) with the most
  * informative field of any copy: a known outcome over none or `unknown`, a direction stated over
- * one presumed (an export's) over `unknown`, the note a user typed, `automated` if any copy came from a sequence, and every
- * contact and deal named.
+ * one presumed (an export's) over `unknown`, the owner a copy names, the note a user typed,
+ * `automated` if any copy came from a sequence, and every contact and deal named.
  */
 export function mergedActivity(copies: readonly Activity[]): Activity {
   const first = copies[0] as Activity;
@@ -276,9 +276,12 @@ export function mergedActivity(copies: readonly Activity[]): Activity {
     copies.find((c) => c.direction !== 'unknown') ??
     first;
   const note = copies.find((c) => c.note)?.note;
+  // Copies that both name an owner name one (duplicate rules): a copy naming none takes the other's.
+  const owner = first.owner ?? copies.find((c) => c.owner)?.owner;
   const { directionPresumed: _presumed, ...firstWithout } = first;
   return {
     ...firstWithout,
+    ...(owner ? { owner } : {}),
     direction: directed.direction,
     ...(directed.directionPresumed ? { directionPresumed: true as const } : {}),
     automated: copies.some((c) => c.automated),

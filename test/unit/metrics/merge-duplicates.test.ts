@@ -151,6 +151,15 @@ describe('merging duplicates', () => {
       expect(merged([first, second]).map((t) => t.copies)).toEqual([[first.key, second.key]]);
     });
 
+    it('names the owner one copy names where the most precise copy names none', () => {
+      // Review rg63c: the deal page's date-only copy names Alex; the contact page's copy, with its time, nobody.
+      const { owner: _none, ...timed } = email(at('2026-11-02 09:30'), 'Pricing');
+      const dated = email(at('2026-11-02 00:00'), 'Pricing', { timePrecision: 'day', owner: 'Alex Morgan' });
+      const [touch] = merged([timed as Activity, dated]);
+      expect(touch?.copies).toHaveLength(2);
+      expect(touch?.activity.owner).toBe('Alex Morgan');
+    });
+
     it("keeps two reps' look-alike calls as two: a touch has one owner", () => {
       const dana = call(at('2026-11-18 10:00'), 'voicemail', { sourceId: '501', owner: 'Dana Reyes' });
       const sam = call(at('2026-11-18 10:00'), 'voicemail', { sourceId: '502', owner: 'Sam Ortiz' });
