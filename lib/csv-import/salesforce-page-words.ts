@@ -1,5 +1,4 @@
-import type { ItemParts } from '../adapters/salesforce/item-text';
-import { itemTitle } from '../adapters/salesforce/logged-email-title';
+import { isTaskId, withoutLoggedEmailLabel } from '../adapters/salesforce/logged-email-title';
 import { messageChannel, subjectSaysInbound } from '../adapters/salesforce/message-subject';
 import { EVERY_LANGUAGE, type SalesforceWords, wordsFor } from '../adapters/salesforce/words';
 import type { ActivityType } from '../schema/activity';
@@ -25,21 +24,8 @@ export function salesforceTitle(
   sourceId: string | undefined,
   lang: string | undefined,
 ): string {
-  const parts: ItemParts = {
-    kind: '',
-    assistive: '',
-    subject,
-    summary: '',
-    all: subject,
-    headerTexts: [],
-    bodyTexts: [],
-    headerText: '',
-    bodyText: '',
-    dateText: '',
-    // With an id, the reader's own test tells a Task (its key prefix); without, the report's row is one.
-    ...(sourceId === undefined ? { object: 'Task' } : { sourceId }),
-  };
-  return itemTitle(parts, type, wordsOf(lang));
+  const task = sourceId === undefined || isTaskId(sourceId);
+  return type === 'email' && task ? withoutLoggedEmailLabel(subject, wordsOf(lang)) : subject;
 }
 
 /**

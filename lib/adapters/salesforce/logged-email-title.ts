@@ -14,15 +14,24 @@ const TASK_ID = /^00T/;
  */
 export function itemTitle(parts: ItemParts, type: ActivityType, words: readonly SalesforceWords[]): string {
   const title = parts.subject || parts.summary;
-  if (type !== 'email' || !isTask(parts)) return title;
-  const shown = title.trim();
+  return type === 'email' && isTask(parts) ? withoutLoggedEmailLabel(title, words) : title;
+}
+
+/** A logged email Task's subject without Salesforce's label ("Email: Rollout plan" is "Rollout plan"). */
+export function withoutLoggedEmailLabel(subject: string, words: readonly SalesforceWords[]): string {
+  const shown = subject.trim();
   const label = words
     .flatMap((w) => w.loggedEmailPrefix ?? [])
     .find((prefix) => norm(shown.slice(0, prefix.length)) === norm(prefix));
   // A subject that is the label alone keeps it: the mail's subject is not shown.
-  return (label && shown.slice(label.length).trim()) || title;
+  return (label && shown.slice(label.length).trim()) || subject;
+}
+
+/** Whether a Salesforce id is a Task's (its key prefix). */
+export function isTaskId(sourceId: string | undefined): boolean {
+  return sourceId !== undefined && TASK_ID.test(sourceId);
 }
 
 function isTask({ object, kind, sourceId }: ItemParts): boolean {
-  return object === 'Task' || kind === 'task' || (sourceId !== undefined && TASK_ID.test(sourceId));
+  return object === 'Task' || kind === 'task' || isTaskId(sourceId);
 }
