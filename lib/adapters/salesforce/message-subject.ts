@@ -47,7 +47,7 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
     )
   )
     return undefined;
-  const follows = [' : ', ...said.flatMap((w) => [...w.messageWords, ...w.inbound]).map(spaced)];
+  const follows = [' : ', ...said.flatMap((w) => [...w.messageWords, ...w.inbound, ...w.outbound]).map(spaced)];
   const atHead = CHANNELS.find((channel) =>
     said
       .flatMap((w) => w.names[channel])
@@ -58,7 +58,18 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
         return after === ' ' || follows.some((f) => after.startsWith(f));
       }),
   );
-  return atHead ?? sentChannel(t, said);
+  return atHead ?? sentChannel(t, said) ?? directedText(t, said);
+}
+
+/**
+ * A text channel's name right after a direction word, wherever it stands ("Outbound SMS to …",
+ * "Reply to inbound SMS", German "Eingehende SMS von …"): a text that went or came. Not LinkedIn:
+ * "Inbound LinkedIn lead" names where a lead came from.
+ */
+function directedText(t: string, said: readonly MessageSubjectWords[]): MessageChannel | undefined {
+  const directions = said.flatMap((w) => [...w.inbound, ...w.outbound]).map((d) => spaced(d).trimEnd());
+  const names = said.flatMap((w) => w.names.sms).map((n) => spaced(n).trimStart());
+  return directions.some((d) => names.some((n) => t.includes(`${d} ${n}`))) ? 'sms' : undefined;
 }
 
 /** How many words may stand between a sent verb and its channel name ("Messaged Dana on LinkedIn"). */

@@ -107,6 +107,7 @@ export const de: SalesforceWords = {
       'verpasst',
       'verpasster',
     ],
+    outbound: ['ausgehend', 'ausgehende', 'ausgehender'],
     from: ['von'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);

@@ -97,16 +97,18 @@ export const en: SalesforceWords = {
   // Outreach's own LinkedIn task "LinkedIn: View a Profile" (public reporting code keeps it apart
   // from touches) is a look-up.
   messageSubject: {
-    names: { social: ['LinkedIn', 'Social'], sms: ['WhatsApp'] },
+    // "SMS" is a name, not a message term: "Draft SMS" or "Review SMS campaign results" is a task.
+    names: { social: ['LinkedIn', 'Social'], sms: ['WhatsApp', 'SMS', 'MMS'] },
     messages: {
       social: ['InMail', 'LinkedIn message', 'LinkedIn messages', 'connection request'],
-      sms: ['SMS', 'MMS', 'text message', 'WhatsApp message'],
+      sms: ['text message', 'WhatsApp message'],
     },
-    messageWords: ['message', 'reply', 'DM', 'touch', 'connection request'],
+    messageWords: ['message', 'reply', 'DM', 'touch', 'connection request', 'follow-up'],
     sentVerbs: ['sent', 'messaged', 'texted', 'pinged', "DM'd", 'DMed', 'followed up', 'reached out'],
     via: ['via', 'on', 'over'],
     research: ['view a profile', 'view profile', 'viewed profile', 'profile view', 'research', 'look up'],
     inbound: ['inbound', 'incoming', 'received', 'reply from', 'missed'],
+    outbound: ['outbound', 'outgoing'],
     from: ['from'],
   },
   // "View More" is the wording the brief names beside "Show All Activities"; where Lightning puts

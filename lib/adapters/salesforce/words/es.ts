@@ -91,6 +91,7 @@ export const es: SalesforceWords = {
     via: ['via', 'vía', 'por'],
     research: ['ver perfil', 'ver el perfil', 'investigar'],
     inbound: ['entrante', 'recibido', 'recibida', 'respuesta de', 'perdida'],
+    outbound: ['saliente', 'enviado', 'enviada'],
     from: ['de', 'del'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);

@@ -93,6 +93,7 @@ export const fr: SalesforceWords = {
     via: ['via', 'par'],
     research: ['voir le profil', 'consulter le profil', 'recherche'],
     inbound: ['entrant', 'entrante', 'reçu', 'reçue', 'réponse de', 'manqué'],
+    outbound: ['sortant', 'sortante'],
     from: ['de', 'du', 'd'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);

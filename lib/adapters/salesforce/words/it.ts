@@ -114,6 +114,7 @@ export const it: SalesforceWords = {
     via: ['via', 'per'],
     research: ['visualizza profilo', 'vedere il profilo', 'ricerca'],
     inbound: ['in entrata', 'entrante', 'ricevuto', 'ricevuta', 'risposta da', 'persa'],
+    outbound: ['in uscita', 'inviato', 'inviata'],
     from: ['da', 'dal', 'dalla'],
   },
   // "Visualizza altro" for "View More": a guess from Lightning's Italian "Visualizza" for "View", no capture.

@@ -85,6 +85,7 @@ export const nl: SalesforceWords = {
     via: ['via', 'per'],
     research: ['profiel bekijken', 'profiel bekeken', 'onderzoek'],
     inbound: ['inkomend', 'inkomende', 'ontvangen', 'antwoord van', 'reactie van', 'gemist', 'gemiste'],
+    outbound: ['uitgaand', 'uitgaande', 'verzonden'],
     from: ['van'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).

@@ -88,6 +88,7 @@ export const pt: SalesforceWords = {
     via: ['via', 'por', 'pelo'],
     research: ['ver perfil', 'visualizar perfil', 'pesquisar'],
     inbound: ['entrada', 'recebido', 'recebida', 'resposta de', 'perdida'],
+    outbound: ['de saída', 'enviado', 'enviada'],
     from: ['de', 'do', 'da'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).

@@ -208,6 +208,11 @@ export interface MessageSubjectWords {
    * voicemail from …"); "Inbound lead follow-up" is a lead that came in, the rep's call.
    */
   inbound: string[];
+  /**
+   * Words that say the rep sent it, before or after a text channel's name ("Outbound SMS to …",
+   * Portuguese "SMS de saída"): with `inbound`, the direction words that make "SMS" a message.
+   */
+  outbound: string[];
   /** "From" before a sender's name ("Missed call from Dana", "Antwort von …"). */
   from: string[];
 }
