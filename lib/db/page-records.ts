@@ -37,9 +37,15 @@ export function contactFromReading(
  * of the deal won or lost drops a stored close date that cannot be the day it closed (storedCloseDateWrong).
  */
 export function dealFromReading(result: DealRead, key: string, existing: Deal | undefined, now: Date): Deal {
-  const fresh: Deal = { ...stored(result, key, now), kind: 'deal', ...result.record };
+  const { amountShownEmpty, ...read } = result.record;
+  const fresh: Deal = { ...stored(result, key, now), kind: 'deal', ...read };
   const newest = isNewest(existing, now) && !(existing && showsEarlierStage(result, existing, now));
   const merged = mergeRecord(existing, fresh, result, newest);
+  // An amount cleared in the CRM is no longer the deal's value, nor its currency.
+  if (newest && amountShownEmpty) {
+    delete merged.amount;
+    delete merged.currency;
+  }
   const unread = unreadFields(result);
   if (newest && existing && storedCloseDateWrong(result.record, existing, unread.get('closeDate')))
     delete merged.closeDate;

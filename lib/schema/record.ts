@@ -64,6 +64,11 @@ export const dealFieldsSchema = z.object({
   name: nonEmptyString,
   amount: z.optional(z.number()),
   currency: z.optional(z.string()),
+  /**
+   * Set by a page reading only, never stored: the page shows the amount property empty (HubSpot's
+   * "--"), so the amount known from earlier readings was cleared in the CRM (lib/db/page-records.ts).
+   */
+  amountShownEmpty: z.optional(z.literal(true)),
   pipeline: z.optional(z.string()),
   stage: z.optional(z.string()),
   /** The pipeline's stages in order, where the page shows its path. */

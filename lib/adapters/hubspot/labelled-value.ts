@@ -1,6 +1,6 @@
 import { fold } from '../../locale/fold';
 import { isHidden, spacedText, textOf } from '../dom';
-import { shownValue } from './empty-value';
+import { isEmptyMark, shownValue } from './empty-value';
 import { overRecord } from './other-record-layer';
 import { propertyText } from './properties';
 import { PROPERTIES } from './selectors';
@@ -8,9 +8,16 @@ import { PROPERTIES } from './selectors';
 /**
  * A value printed after its label in one element ("Deal stage Proposal", "Phase de la transaction :
  * Proposition"): the element's text with the label stripped (crm-evidence-2.md: HubSpot's
- * highlight properties include their label). Undefined when the text does not start with a label.
+ * highlight properties include their label). Undefined when the text does not start with a label,
+ * or when nothing or HubSpot's dash follows it (an empty value).
  */
 export function stripLabel(text: string, labels: readonly string[]): string | undefined {
+  const rest = afterLabel(text, labels);
+  return rest === undefined ? undefined : shownValue(rest);
+}
+
+/** The text after a label it starts with, as printed (a dash kept), or undefined without one. */
+function afterLabel(text: string, labels: readonly string[]): string | undefined {
   const folded = fold(text);
   for (const label of [...labels].sort((a, b) => b.length - a.length)) {
     const l = fold(label);
@@ -21,10 +28,22 @@ export function stripLabel(text: string, labels: readonly string[]): string | un
       .slice(l.length)
       .replace(/^\s*:?\s*/, '')
       .trim();
-    // A label followed by nothing or HubSpot's dash shows an empty value.
-    if (/^[\s:]/.test(folded.slice(l.length) || ' ')) return shownValue(rest);
+    if (/^[\s:]/.test(folded.slice(l.length) || ' ')) return rest;
   }
   return undefined;
+}
+
+/**
+ * True when an element (by selector) prints the label followed by HubSpot's dash: the property is
+ * shown, and empty (empty-value.ts), not missing from the page nor still filling in.
+ */
+export function labelledEmpty(root: Element, selector: string, labels: readonly string[]): boolean {
+  return Array.from(root.querySelectorAll(selector)).some((el) => {
+    if (isHidden(el) || overRecord(el, root) || el.matches(PROPERTIES.control) || el.querySelector(PROPERTIES.control))
+      return false;
+    const rest = afterLabel(spacedText(el), labels);
+    return rest !== undefined && isEmptyMark(rest);
+  });
 }
 
 /**

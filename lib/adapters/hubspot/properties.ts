@@ -1,6 +1,6 @@
 import { textOf } from '../dom';
 import { remembered } from '../reading-memo';
-import { shownValue } from './empty-value';
+import { isEmptyMark, shownValue } from './empty-value';
 import { LabelIndex, normaliseLabel } from './label-index';
 import { ownPropertiesArea } from './own-properties';
 import { recordElements } from './scope';
@@ -47,12 +47,29 @@ function propertyLabels(root: Element): { label: Element; text: string }[] {
 }
 
 function valueNear(label: Element): string | undefined {
+  const element = valueElement(label);
+  return element ? propertyText(element) : undefined;
+}
+
+/** The element holding a property label's value: the control it names, else the one beside it. */
+function valueElement(label: Element): Element | undefined {
   const forId = label.getAttribute('for');
   const target = forId ? label.ownerDocument.getElementById(forId) : null;
-  if (target) return propertyText(target);
   // The value beside the label; only a label alone in its wrapper has its value in the next one.
-  const beside = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
-  return beside ? propertyText(beside) : undefined;
+  return target ?? label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? undefined;
+}
+
+/**
+ * True when a labelled property of the record's own area shows HubSpot's dash for no value beside
+ * its label: the property is on the page, and empty.
+ */
+export function propertyShownEmpty(root: Element, labels: readonly string[]): boolean {
+  const wanted = labels.map(normaliseLabel);
+  return propertyLabels(root).some(({ label, text }) => {
+    if (!wanted.includes(text)) return false;
+    const element = valueElement(label);
+    return element !== undefined && !element.querySelector(PROPERTIES.control) && isEmptyMark(valueText(element));
+  });
 }
 
 /**

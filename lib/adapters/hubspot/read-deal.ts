@@ -7,10 +7,10 @@ import type { DealFields } from '../../schema/record';
 import type { ReadingSteps } from '../reading-steps';
 import { dealContactsCounted } from './deal-contacts';
 import { readStage, readStages, stageAsNamed } from './deal-stage';
-import { labelledValue } from './labelled-value';
+import { labelledEmpty, labelledValue } from './labelled-value';
 import { hubSpotOwner } from './owner-shown';
 import { parseHubSpotDay } from './page-date';
-import { propertyText, propertyValue } from './properties';
+import { propertyShownEmpty, propertyText, propertyValue } from './properties';
 import type { TimelineItem } from './read-timeline';
 import type { ReadingContext } from './reading-context';
 import { recordElements } from './scope';
@@ -70,7 +70,9 @@ export function* readDeal(
     if (amount.currency) record.currency = amount.currency;
     if (amount.unclearDollar)
       notRead.push({ field: 'record.currency', reason: unclearDollarReason(amount.unclearDollar) });
-  } else notRead.push({ field: 'record.amount', reason: 'no readable "Amount" property on the page' });
+  } else if (labelledEmpty(root, HIGHLIGHT.amount, label('amount')) || propertyShownEmpty(root, label('amount')))
+    record.amountShownEmpty = true;
+  else notRead.push({ field: 'record.amount', reason: 'no readable "Amount" property on the page' });
   yield;
   if (pipeline) record.pipeline = pipeline;
   else notRead.push({ field: 'record.pipeline', reason: 'no pipeline selector or "Pipeline" property' });
