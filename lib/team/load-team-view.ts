@@ -23,7 +23,7 @@ import { followUpsInSlices } from './follow-ups';
 import { funnel } from './funnel';
 import { keptRows } from './kept-rows';
 import { ownerChoices, withDealOwners } from './owner-lists';
-import { ownerlessOnlyContacts } from './ownerless-only-contacts';
+import { dropNobodysContacts } from './ownerless-only-contacts';
 import { readOwnerlessPacks } from './ownerless-touches';
 import { rowsWindow, teamPeriods } from './periods';
 import { datedWithin, readAccounts, readLogged, readOwnerLists, withoutOwner } from './read-lists';
@@ -140,7 +140,6 @@ export async function loadTeamView(input: {
 
   progress('Finding contacts gone cold');
   const byContact = reps.byContact;
-  const ownerlessOnly = ownerlessOnlyContacts(byContact, reps.leftOutByContact, contacts, reps.onlyOwnerless);
   const unowned = withoutOwner(await loggedRead, filters.account);
   // A contact whose recent touch was logged without a name is read whole.
   const recentUnowned = datedWithin(unowned, periods.read.start, periods.rowsUntil);
@@ -148,13 +147,14 @@ export async function loadTeamView(input: {
     db,
     byContact,
     leftOut: reps.leftOutByContact,
-    alsoRead: [...recentUnowned.flatMap((t) => t.contactKeys), ...ownerlessOnly],
+    alsoRead: [...recentUnowned.flatMap((t) => t.contactKeys), ...reps.onlyOwnerless],
     settings,
     window: rowsWindow(periods),
     now,
     pageTimeZone,
     keep,
   });
+  dropNobodysContacts(byContact, reps.leftOutByContact, contacts, reps.onlyOwnerless);
   // A touch of unknown date may be newer than a contact's last dated one: said, as on its panel.
   const undated = await contactsWithUndatedTouches({ db, contacts: byContact, settings, now, pageTimeZone, keep });
   const cold = await followUpsInSlices({

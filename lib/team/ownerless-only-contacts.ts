@@ -2,26 +2,23 @@ import type { Touch } from '../metrics/touch';
 import type { Contact } from '../schema/record';
 
 /**
- * The contacts only touches without an owner name (`onlyOwnerless`, mergeOwnerless: a reply, "You
- * logged a call" before the name was set, an inbound lead's email; not a contact whose owned
- * touches the setting leaves out): their own record's owner is the one to follow them up, as
- * the follow-ups name owners (contact's owner first). Those whose stored contact names no owner
- * are nobody's to follow up and leave `byContact` (and `leftOut`); the keys of the rest are
- * returned, for their whole history to be read as a contact's logged without a name is.
+ * The contacts only touches without an owner name brought in (`onlyOwnerless`, mergeOwnerless: a
+ * reply, "You logged a call" before the name was set, an inbound lead's email; not a contact whose
+ * owned touches the setting leaves out), once their whole history is read (as a contact's logged
+ * without a name is): the follow-ups name their record's owner, else the rep of their latest
+ * touch that names one, a touch before the weeks read included. Those with neither are nobody's to
+ * follow up and leave `byContact` (and `leftOut`).
  */
-export function ownerlessOnlyContacts(
+export function dropNobodysContacts(
   byContact: Map<string, Touch[]>,
   leftOut: Map<string, Touch[]>,
   contacts: ReadonlyMap<string, Contact>,
   onlyOwnerless: ReadonlySet<string>,
-): string[] {
-  const kept: string[] = [];
+): void {
+  const named = (touches: readonly Touch[] | undefined) => touches?.some((t) => t.activity.owner !== undefined);
   for (const key of onlyOwnerless) {
-    if (contacts.get(key)?.owner !== undefined) kept.push(key);
-    else {
-      byContact.delete(key);
-      leftOut.delete(key);
-    }
+    if (contacts.get(key)?.owner !== undefined || named(byContact.get(key)) || named(leftOut.get(key))) continue;
+    byContact.delete(key);
+    leftOut.delete(key);
   }
-  return kept;
 }

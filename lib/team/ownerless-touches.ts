@@ -47,7 +47,7 @@ export async function ownerlessTouches(
 
 /**
  * Adds the touches without an owner to the lists of the contacts they name (a contact only they
- * name is its record owner's to follow up, or nobody's: ownerlessOnlyContacts), each list merged
+ * name is its record owner's to follow up, else its latest named touch's rep's: dropNobodysContacts), each list merged
  * again as one set, as the contact's panel merges it, so an owned copy and an ownerless copy of
  * one touch are one touch. Returns the keys of the ownerless touches that met an owned copy (`claimed`: that
  * copy's owner has it), and each such owned touch as merged with them (`upgraded`, by the owned

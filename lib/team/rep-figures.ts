@@ -42,7 +42,7 @@ export interface RepFigures {
   basis: Basis;
   /** The counted touches without an owner that no owned copy claimed: on no rep's row. */
   onNoRow: Touch[];
-  /** The contacts in `byContact` that only touches without an owner name (ownerlessOnlyContacts). */
+  /** The contacts in `byContact` that only touches without an owner name (dropNobodysContacts). */
   onlyOwnerless: ReadonlySet<string>;
 }
 

@@ -9,7 +9,8 @@ import { CLOCK, freshDb, view } from './from-files/harness';
  * Ruiz; the only items on her page name nobody: her inbound email of 29 Oct and a call logged as
  * "You" before the name was set, 30 Oct. On 20 Nov, 21 days later, her panel says gone cold, and
  * the team page lists her under Dana Ruiz, her record's owner. A contact whose record names no
- * owner either is nobody's to follow up, and is not listed.
+ * owner either is nobody's to follow up, and is not listed, unless a touch before the weeks read
+ * names the rep who worked her.
  */
 const item = (type: 'email' | 'call', direction: 'inbound' | 'outbound', timestamp: string, title: string) => ({
   type,
@@ -60,5 +61,20 @@ describe('a contact whose touches all name no owner', () => {
     await saveReading(db, reading, new Date('2026-11-02T10:00:00Z'), CLOCK.timeZone);
     const listed = (await view(db, {}, { countAutomated: false })).followUps.map((f) => [f.contactKey, f.kind]);
     expect(listed).toEqual([['hubspot:4410982:contact:7103', 'gone-cold']]);
+  });
+
+  // Review rg63c: her rep's email before the weeks read names who worked her.
+  it('is listed under the rep of a touch before the weeks read, her record naming no owner', async () => {
+    const db = await freshDb();
+    const reading = contactReadSchema.parse({
+      ...page('7104', undefined),
+      activities: [
+        { ...item('email', 'outbound', '2026-06-23T14:00:00.000Z', 'Route pricing v2'), owner: 'Alex Morgan' },
+        item('email', 'inbound', '2026-10-26T14:00:00.000Z', 'Re: Route pricing v2'),
+      ],
+    });
+    await saveReading(db, reading, new Date('2026-11-02T10:00:00Z'), CLOCK.timeZone);
+    const listed = (await view(db)).followUps.map((f) => [f.contactKey, f.kind, f.owner]);
+    expect(listed).toEqual([['hubspot:4410982:contact:7104', 'gone-cold', 'Alex Morgan']]);
   });
 });
