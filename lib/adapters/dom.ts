@@ -15,9 +15,19 @@ export function byPageOrder(a: Element, b: Element): number {
   return follows(b, a) ? -1 : 1;
 }
 
-/** An element's visible text, whitespace collapsed. */
+/**
+ * Text as Touchline compares it: whitespace collapsed (no-break and ideographic spaces, doubled
+ * spaces a user typed) and in composed form. A CRM may hold a name or subject decomposed
+ * ("Jose\u0301", from a file made on a Mac) while its export or another page composes it: one
+ * touch, one rep, one name either way.
+ */
+export function pageText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** An element's visible text (pageText). */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return pageText(el?.textContent ?? '');
 }
 
 /** The name a page gives an element for assistive technology: its `aria-labelledby` text, else its `aria-label`; "" when neither. */
@@ -163,5 +173,5 @@ export function spacedText(el: Element | null | undefined, skipHidden = false): 
     if (skipHidden && node.parentElement && isHidden(node.parentElement)) continue;
     parts.push(node.textContent ?? '');
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return pageText(parts.join(' '));
 }

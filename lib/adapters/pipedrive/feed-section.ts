@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { pageText, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
 import { isDayHeader } from './day-header';
@@ -120,5 +120,5 @@ function textBeside(el: Element, heading: Element | null): string {
     }
   };
   walk(el);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return pageText(parts.join(' '));
 }

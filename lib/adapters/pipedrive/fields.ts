@@ -1,6 +1,6 @@
 import { readPageDate } from '../../locale/page-date';
 import type { NotRead } from '../../schema/read-result';
-import { allVisible, firstVisible, isColumnHeading, textOf } from '../dom';
+import { allVisible, firstVisible, isColumnHeading, pageText, textOf } from '../dom';
 import { inLayers } from '../modal-layer';
 import { remembered } from '../reading-memo';
 import type { PageClock } from '../types';
@@ -135,7 +135,7 @@ function leavesByText(root: Element): Map<string, Element[]> {
  */
 function shownText(el: Element | null | undefined): string {
   // Joined as they are: a value split over text nodes ("$" and "48,000") is one text.
-  return el ? shownTextNodes(el).join('').replace(/\s+/g, ' ').trim() : '';
+  return el ? pageText(shownTextNodes(el).join('')) : '';
 }
 
 function stripLabel(text: string, labels: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { hidesItself } from '../dom';
+import { hidesItself, pageText } from '../dom';
 import { remembered } from '../reading-memo';
 
 /** Tags that start a new line of text; everything else (span, a, time, b…) runs inline. */
@@ -26,7 +26,7 @@ export function isBlock(el: Element): boolean {
 export function visibleText(el: Element): string {
   return remembered('text', el, () => {
     if (hiddenByPage(el)) return '';
-    return shownTextNodes(el).join(' ').replace(/\s+/g, ' ').trim();
+    return pageText(shownTextNodes(el).join(' '));
   });
 }
 
@@ -83,7 +83,7 @@ export function lineText(line: Element): string {
     if (node.nodeType === 3) parts.push(node.textContent ?? '');
     else if (node.nodeType === 1 && !isBlock(node as Element)) parts.push(visibleText(node as Element));
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return pageText(parts.join(' '));
 }
 
 /**
@@ -103,7 +103,7 @@ export function chunksOf(root: Element): Chunk[] {
             if (text) chunks.push({ el: child, text });
           } else walk(child);
         } else if (node.nodeType === 3) {
-          const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+          const text = pageText(node.textContent ?? '');
           if (/[\p{L}\p{N}]/u.test(text)) chunks.push({ el, text });
         }
       }

@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { pageText, textOf } from '../dom';
 import { fieldValue, layoutFieldValue } from './fields';
 import { deepFirstVisible, recordHeaders } from './scope';
 import { SEL } from './selectors';
@@ -23,7 +23,7 @@ export function recordName(
   if (fromSlot) return fromSlot;
   if (header) {
     const title = deepFirstVisible(header, SEL.headerTitle);
-    const fromTitle = cleanName(title?.getAttribute('title') || textOf(title));
+    const fromTitle = cleanName(pageText(title?.getAttribute('title') ?? '') || textOf(title));
     if (fromTitle) return fromTitle;
   }
   // The tab title before a bare "Name" label: that label may be an expanded timeline item's detail.
