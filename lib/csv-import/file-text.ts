@@ -17,10 +17,8 @@ const WINDOWS_1252 = 'windows-1252';
  * two replacement characters, and a UTF-16 file's slices after the first (no byte-order mark of
  * their own) were read as UTF-8. One streaming decoder carries a split letter over to the next
  * slice. A byte-order mark wins over `encoding` (as browsers decode); without either, the file is
- * UTF-8 when all of it decodes as UTF-8 or it holds UTF-8's multi-byte letters (a stray byte then
- * spoils one cell, not every "ü"), else Windows-1252 (a Western European export whose first rows
- * are plain ASCII, "José" only further down). `maxBytes` reads only the start (a split letter at
- * its end is left out).
+ * UTF-8 when all of it decodes as UTF-8, else whichever of UTF-8 and Windows-1252 its bytes
+ * speak for (likelyEncoding). `maxBytes` reads only the start (a split letter at its end is left out).
  */
 export async function fileText(
   file: Blob,
@@ -35,44 +33,93 @@ export async function fileText(
     return { text: await decode(file, new TextDecoder('utf-8', { fatal: true }), maxBytes), encoding: 'utf-8' };
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    const read = (await holdsUtf8Letters(file, maxBytes)) ? 'utf-8' : WINDOWS_1252;
+    const read = await likelyEncoding(file, maxBytes);
     return { text: await decode(file, new TextDecoder(read), maxBytes), encoding: read };
   }
 }
 
 /**
- * Whether the bytes hold a well-formed UTF-8 letter of two to four bytes. Windows-1252 text
- * almost never does: it would take a letter such as "Ã" followed by one of the symbols
- * 0x80–0xBF ("€", "’", "©"), which is how UTF-8 misread as Windows-1252 looks, not how people write.
+ * UTF-8 or Windows-1252, for bytes that are not all well-formed UTF-8, by weight of evidence.
+ * Either way of reading them garbles something: read as UTF-8, each byte that is no part of a
+ * UTF-8 letter becomes "\uFFFD"; read as Windows-1252, each UTF-8 letter becomes two to four
+ * characters ("ü" as "Ã¼"). So both are counted over the bytes read, and UTF-8 wins only when
+ * its well-formed letters of two to four bytes clearly outnumber (more than twice) the bytes that
+ * are part of none. One accidental letter is no proof: Windows-1252 writes "é", no-break space,
+ * "»" (French quotation marks, as Word and Outlook set them) as E9 A0 BB, which UTF-8 reads as one
+ * letter, while that same file's every other "é", "ë" or "«" is a byte UTF-8 cannot read. A UTF-8
+ * export with one cell edited in a Windows-1252 tool keeps its many letters and loses that cell.
+ * Short of clear evidence it is Windows-1252, what Excel's "CSV (comma delimited)" writes.
  */
-async function holdsUtf8Letters(file: Blob, maxBytes: number): Promise<boolean> {
+async function likelyEncoding(file: Blob, maxBytes: number): Promise<string> {
   const end = Math.min(file.size, maxBytes);
-  // Slices overlap by three bytes, so a letter across their boundary is seen whole.
-  for (let start = 0; start < end; start += SLICE_BYTES) {
-    const bytes = new Uint8Array(await file.slice(start, Math.min(start + SLICE_BYTES + 3, end)).arrayBuffer());
-    if (hasMultiByteLetter(bytes)) return true;
+  const tally = { letters: 0, strays: 0 };
+  // Each slice starts where the last one's scan stopped: a letter a slice boundary splits is read whole, once.
+  for (let start = 0; start < end; ) {
+    const stop = Math.min(start + SLICE_BYTES, end);
+    const bytes = new Uint8Array(await file.slice(start, stop).arrayBuffer());
+    const read = countUtf8(bytes, tally);
+    if (stop === end) break;
+    start += read;
   }
-  return false;
+  return tally.letters > 2 * tally.strays ? 'utf-8' : WINDOWS_1252;
 }
 
-function hasMultiByteLetter(bytes: Uint8Array): boolean {
-  const continues = (i: number) => (bytes[i] ?? 0) >= 0x80 && (bytes[i] ?? 0) <= 0xbf;
-  for (let i = 0; i < bytes.length - 1; i++) {
-    const length = utf8Length(bytes[i] ?? 0);
-    let whole = length > 1;
-    for (let k = 1; whole && k < length; k++) whole = continues(i + k);
-    if (whole) return true;
+/**
+ * Adds the well-formed multi-byte UTF-8 letters in `bytes` and the bytes of 0x80 and above in no
+ * such letter to `tally`; returns how many bytes it read: all, or up to a letter the end of
+ * `bytes` cuts short (the next slice reads it; at the end of what is read it is left out).
+ */
+function countUtf8(bytes: Uint8Array, tally: { letters: number; strays: number }): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = letterLength(bytes, i);
+    if (length === 'cut short') return i;
+    if (typeof length === 'number') {
+      tally.letters++;
+      i += length;
+    } else {
+      tally.strays++;
+      i++;
+    }
   }
-  return false;
+  return i;
 }
 
-/** How many bytes a UTF-8 letter starting with `lead` has; 1 for ASCII and for bytes no letter starts with. */
-function utf8Length(lead: number): number {
-  if (lead >= 0xc2 && lead <= 0xdf) return 2;
-  if (lead >= 0xe0 && lead <= 0xef) return 3;
-  if (lead >= 0xf0 && lead <= 0xf4) return 4;
-  return 1;
+/**
+ * The length of the well-formed UTF-8 letter of two to four bytes at `i` (Unicode's table of
+ * well-formed byte sequences: no overlong forms, surrogates or code points past U+10FFFF, as
+ * TextDecoder reads them), 'cut short' when the bytes end before it does, 'none' when there is none.
+ */
+function letterLength(bytes: Uint8Array, i: number): number | 'cut short' | 'none' {
+  const lead = bytes[i] ?? 0;
+  const form = LETTER_FORMS.find(([from, to]) => lead >= from && lead <= to);
+  if (!form) return 'none';
+  const [, , length, secondFrom, secondTo] = form;
+  for (let k = 1; k < length; k++) {
+    if (i + k >= bytes.length) return 'cut short';
+    const byte = bytes[i + k] ?? 0;
+    const [from, to] = k === 1 ? [secondFrom, secondTo] : [0x80, 0xbf];
+    if (byte < from || byte > to) return 'none';
+  }
+  return length;
 }
+
+/** Lead bytes (from, to), the letter's length in bytes and the range of its second byte; later bytes are 0x80–0xBF. */
+const LETTER_FORMS: [number, number, number, number, number][] = [
+  [0xc2, 0xdf, 2, 0x80, 0xbf],
+  [0xe0, 0xe0, 3, 0xa0, 0xbf],
+  [0xe1, 0xec, 3, 0x80, 0xbf],
+  [0xed, 0xed, 3, 0x80, 0x9f],
+  [0xee, 0xef, 3, 0x80, 0xbf],
+  [0xf0, 0xf0, 4, 0x90, 0xbf],
+  [0xf1, 0xf3, 4, 0x80, 0xbf],
+  [0xf4, 0xf4, 4, 0x80, 0x8f],
+];
 
 async function decode(file: Blob, decoder: TextDecoder, maxBytes: number): Promise<string> {
   const end = Math.min(file.size, maxBytes);

@@ -11,7 +11,7 @@ import { CRM_COLUMNS } from './crm-columns';
 import type { LoggedRow } from './logged-row';
 import { oneLinePerTouch } from './one-line-per-touch';
 
-/** One CRM account's import file: its name and text. */
+/** One CRM account's import file: its name and text (csvOf: a byte-order mark, then the CSV). */
 export interface LoggedCsv {
   crm: Crm;
   /** The account (HubSpot portal, Salesforce org host, Pipedrive company) whose import the file is for. */
@@ -53,6 +53,16 @@ function fileNamePart(tenant: string): string {
 const FORMULA_START = /^[=+\-@\t\r].*$/s;
 
 /**
+ * U+FEFF, first in the file (EF BB BF once saved as UTF-8). Excel on Windows opens a .csv without it
+ * in the Windows code page (1252 in Western Europe and the Americas): "José Núñez" shows as
+ * "JosÃ© NÃºÃ±ez", and saved after the check, that garbled name reaches the CRM's import (Pipedrive
+ * matches people by name). With it Excel reads UTF-8, as it writes its own "CSV UTF-8" files;
+ * papaparse and Touchline's own import (fileText) read past it.
+ */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * A file's text, after a byte-order mark (BYTE_ORDER_MARK) so the spreadsheet reads its letters right.
  * The file is usually opened in a spreadsheet to check before the CRM import, and names and deal
  * titles come from CRM pages (a web-form lead can name itself `=HYPERLINK(…)`), notes from the rep
  * ("-- left voicemail"): a cell that begins with = + - @ (or a tab or carriage return) would run as
@@ -61,13 +71,14 @@ const FORMULA_START = /^[=+\-@\t\r].*$/s;
  */
 export function csvOf(crm: Crm, rows: readonly LoggedRow[]): string {
   const columns = CRM_COLUMNS[crm];
-  return Papa.unparse(
+  const csv = Papa.unparse(
     {
       fields: columns.map((column) => column.header),
       data: rows.map((row) => columns.map((column) => column.value(row))),
     },
     { escapeFormulae: FORMULA_START },
   );
+  return `${BYTE_ORDER_MARK}${csv}`;
 }
 
 async function loggedRows(db: TouchlineDb, timeZone: string): Promise<LoggedRow[]> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileText } from '../../../lib/csv-import/file-text';
 import { previewWithEncoding } from '../../../lib/csv-import/parse-csv';
 import { prepareMapping } from '../../../lib/csv-import/prepare-mapping';
 import { runImport } from '../../../lib/csv-import/run-import';
@@ -118,5 +119,36 @@ describe('export files in the encodings CRMs and Excel write', () => {
 
     expect(report).toMatchObject({ rows: 40, added: 40, invalid: 0 });
     expect(new Set((await dump(db)).map((a) => a.owner))).toEqual(new Set(['Jürgen Müller']));
+  });
+  it('reads a Windows-1252 export as such though its French quotation marks happen to be a UTF-8 letter', async () => {
+    // Excel's "CSV (comma delimited)": "é", no-break space, "»" are E9 A0 BB, one well-formed UTF-8 letter.
+    const subject = 'Appel \u00ab\u00a0Devis envoy\u00e9\u00a0\u00bb';
+    const text = salesforceReport(() => 'Zoë Park').replace('Call 1,', `${subject},`);
+    const windows1252 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+
+    const db = await freshDb();
+    const { report } = await importFile(
+      db,
+      'salesforce',
+      'acme.lightning.force.com',
+      new File([windows1252], 'rapport.csv'),
+    );
+
+    expect(report).toMatchObject({ rows: 40, added: 40, invalid: 0 });
+    const stored = await dump(db);
+    expect(new Set(stored.map((a) => a.owner))).toEqual(new Set(['Zoë Park']));
+    // Stored as the page shows text, its no-break spaces plain ones.
+    expect(stored.map((a) => a.title)).toContain('Appel « Devis envoyé »');
+  });
+  it('weighs a UTF-8 letter split where the file is read in 1 MB slices as one letter, not two stray bytes', async () => {
+    // Three UTF-8 letters against one Windows-1252 byte: UTF-8, if the first "ü" (C3 BC) is counted whole.
+    const utf8 = new TextEncoder().encode(`${'x'.repeat(1024 * 1024 - 1)}ü\nJürgen Müller\n`);
+    expect([utf8[1024 * 1024 - 1], utf8[1024 * 1024]]).toEqual([0xc3, 0xbc]);
+    const file = new File([utf8, new Uint8Array([0xe9, 0x0a])], 'calls.csv');
+
+    const { text, encoding } = await fileText(file);
+
+    expect(encoding).toBe('utf-8');
+    expect(text.endsWith('ü\nJürgen Müller\n\uFFFD\n')).toBe(true);
   });
 });

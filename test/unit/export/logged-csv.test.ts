@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { previewWithEncoding } from '../../../lib/csv-import/parse-csv';
 import { csvOf, loggedTouchesCsv } from '../../../lib/export/logged-csv';
 import type { LoggedRow } from '../../../lib/export/logged-row';
 import type { Activity } from '../../../lib/schema/activity';
@@ -106,5 +107,21 @@ describe('touches logged in Touchline as a CSV for the CRM', () => {
       'Person email': 'ada@example.com',
       'Deal title': 'Renewal',
     });
+  });
+
+  const jose = { ...row, contact: { recordId: '812', name: 'José Núñez', email: 'jose@example.com' } as Contact };
+
+  it('starts the file with a UTF-8 byte-order mark, so Excel on Windows reads "José Núñez" as UTF-8, not its code page', async () => {
+    // Saved as the options page saves it: the text in a Blob, which writes UTF-8.
+    const bytes = new Uint8Array(await new Blob([csvOf('pipedrive', [jose])]).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(parse(new TextDecoder('utf-8').decode(bytes)).data[0]?.['Person name']).toBe('José Núñez');
+  });
+
+  it("reads back through Touchline's own import with the mark left out of the first header", async () => {
+    const file = new File([csvOf('pipedrive', [jose])], 'touchline-logged-pipedrive-acme-2026-11-20.csv');
+    const { rows } = await previewWithEncoding(file, 5);
+    expect(rows[0]?.[0]).toBe('Activity subject');
+    expect(rows[1]).toContain('José Núñez');
   });
 });

@@ -67,6 +67,9 @@ describe('Your data', () => {
       format: 'touchline-backup',
       version: 1,
     });
+    // The CSV starts with UTF-8's byte-order mark, which tells Excel on Windows how to read its letters.
+    const csv = new Uint8Array((await saved[1]?.blob.arrayBuffer()) ?? new ArrayBuffer(0));
+    expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('imports a backup with a report of what it added', async () => {
