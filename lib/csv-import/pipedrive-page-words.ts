@@ -1,8 +1,9 @@
 import { activityTypeOf, typeOfName } from '../adapters/pipedrive/classify-activity';
+import { meetingOutcome } from '../adapters/pipedrive/outcomes';
 import { typeNamed } from '../adapters/pipedrive/type-named';
 import { ownWording, type Wording, wordingFor } from '../adapters/pipedrive/wording';
 import { allLanguages } from '../locale/words';
-import type { ActivityType } from '../schema/activity';
+import type { ActivityType, Outcome } from '../schema/activity';
 
 /**
  * The Pipedrive page reader's wording for an export whose headers are in `lang` (detectColumns),
@@ -23,6 +24,18 @@ function wordingsOf(lang: string | undefined): Wording[] {
 export function pipedriveTypeOf(name: string, lang: string | undefined): ActivityType | undefined {
   const named = typeNamed([name], [name], wordingsOf(lang));
   return named ? activityTypeOf(named) : typeOfName(name);
+}
+
+/**
+ * A meeting's outcome as the page reader reads the same item (meetingOutcome): Pipedrive has no
+ * outcome field, so the rep says in the subject what happened ("Demo (no show)", "Kickoff –
+ * cancelled"); one ticked done and saying nothing else was held. `done` undefined where the export
+ * has no Done column. In a file of no known language the first language whose words say it was
+ * not held wins, as any of them may be the rep's.
+ */
+export function pipedriveMeetingOutcome(subject: string, done: boolean | undefined, lang: string | undefined): Outcome {
+  const read = wordingsOf(lang).map((wording) => meetingOutcome(subject, done, wording, [subject]));
+  return read.find((outcome) => outcome !== 'held' && outcome !== 'unknown') ?? read[0] ?? 'unknown';
 }
 
 // One list per language: hasWord compiles each list it is given once.

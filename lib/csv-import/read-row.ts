@@ -12,9 +12,14 @@ import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
 import { type KnownOwners, ownerCell } from './owner-cell';
 import { cellsByField } from './per-type-columns';
-import { pipedriveTypeOf } from './pipedrive-page-words';
+import { pipedriveMeetingOutcome, pipedriveTypeOf } from './pipedrive-page-words';
 import { type ImportRow, idsIn, importRowSchema, sourceIdOf } from './row-schema';
-import { salesforceTaskChannel, salesforceTitle } from './salesforce-page-words';
+import {
+  salesforceCallResultOutcome,
+  salesforceMeetingOutcome,
+  salesforceTaskChannel,
+  salesforceTitle,
+} from './salesforce-page-words';
 import { type ValueWords, valueWordsOf } from './value-words';
 
 export interface RowContext {
@@ -82,7 +87,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       timePrecision: date.timePrecision,
       title,
       owner: ownerCell(cell.owner, crm, context.owners),
-      outcome: outcomeOf(cell.outcome, type, words),
+      outcome: outcomeOf(cell.outcome, type, words, { crm, title, status, lang: mapping.lang }),
       // false: the export shows it done, which ends a planned sighting of the same item (fillIn).
       planned: status === 'planned' ? true : status === 'done' ? false : undefined,
       automated: isAutomated(cell, type, direction, title, words, locale.lang) ? true : undefined,
@@ -200,10 +205,45 @@ function afterEmailLabel(title: string, words: ValueWords): string | undefined {
   return labelled?.[1] && words.types.get(fold(labelled[1])) === 'email' ? labelled[2] : undefined;
 }
 
-/** Outcomes belong to calls and meetings; a word the table does not know is an outcome not known. */
-function outcomeOf(text: string | undefined, type: ActivityType, words: ValueWords): ImportRow['outcome'] {
-  if (!text || (type !== 'call' && type !== 'meeting')) return undefined;
+/**
+ * Outcomes belong to calls and meetings, read as the CRM's page reader reads the same activity: a
+ * Salesforce Event's subject ("Canceled: Pricing review") and a Pipedrive meeting's ("Demo (no
+ * show)") say how it went, where neither export has a meeting outcome column; a Salesforce Call
+ * Result that is one of Sales Engagement's own ("Meaningful Connect") means what the page reader's
+ * table says. Else the outcome cell by the export's table; a word no table knows is an outcome not known.
+ */
+function outcomeOf(
+  text: string | undefined,
+  type: ActivityType,
+  words: ValueWords,
+  row: OutcomeContext,
+): ImportRow['outcome'] {
+  if (type !== 'call' && type !== 'meeting') return undefined;
+  const said = type === 'meeting' ? subjectOutcome(row) : text ? crmCallResult(text, row) : undefined;
+  if (said) return said;
+  if (!text) return undefined;
   return words.outcomes.get(fold(text)) ?? 'unknown';
+}
+
+/** The row's CRM, its title (its subject as the page titles it), its done state and the file's language. */
+interface OutcomeContext {
+  crm: Crm;
+  title: string;
+  status: 'done' | 'planned' | undefined;
+  lang: string | undefined;
+}
+
+/** What a meeting's subject says, as the CRM's page reader reads it; a planned Pipedrive meeting has none there. */
+function subjectOutcome(row: OutcomeContext): ImportRow['outcome'] {
+  if (row.crm === 'salesforce') return salesforceMeetingOutcome(row.title, row.lang);
+  if (row.crm !== 'pipedrive' || row.status === 'planned') return undefined;
+  const said = pipedriveMeetingOutcome(row.title, row.status === 'done' ? true : undefined, row.lang);
+  return said === 'unknown' ? undefined : said;
+}
+
+/** A call result the CRM's page reader reads by its own table (Salesforce's documented results). */
+function crmCallResult(text: string, row: OutcomeContext): ImportRow['outcome'] {
+  return row.crm === 'salesforce' ? salesforceCallResultOutcome(text, row.lang) : undefined;
 }
 
 const EMAILS = /[^\s@()<>;,]+@[^\s@()<>;,]+\.[^\s@()<>;,]+/g;

@@ -1,7 +1,10 @@
+import { documentedCallOutcome } from '../adapters/salesforce/call-result';
+import { subjectSaysCancelled } from '../adapters/salesforce/cancelled-subject';
 import { isTaskId, withoutLoggedEmailLabel } from '../adapters/salesforce/logged-email-title';
 import { messageChannel, subjectSaysInbound } from '../adapters/salesforce/message-subject';
+import { outcomeOf } from '../adapters/salesforce/outcome';
 import { EVERY_LANGUAGE, type SalesforceWords, wordsFor } from '../adapters/salesforce/words';
-import type { ActivityType } from '../schema/activity';
+import type { ActivityType, Outcome } from '../schema/activity';
 
 /**
  * The Salesforce page reader's word tables for an export whose headers are in `lang`
@@ -40,4 +43,26 @@ export function salesforceTaskChannel(subject: string, lang: string | undefined)
 /** The subject says the contact sent the message ("SMS received: …"), as the page reader reads it (subjectSaysInbound). */
 export function salesforceSubjectSaysInbound(subject: string, lang: string | undefined): boolean {
   return subjectSaysInbound(subject, wordsOf(lang));
+}
+
+/**
+ * What a meeting's subject says of how it went, as the page reader reads the same Event's subject:
+ * calendar sync's cancelled label in the file's language ("Canceled: Pricing review",
+ * subjectSaysCancelled), else its status words ("Demo – no show", outcomeOf). Undefined where the
+ * subject says nothing: a report's Event has no outcome column, so nothing else does either.
+ */
+export function salesforceMeetingOutcome(subject: string, lang: string | undefined): Outcome | undefined {
+  const words = wordsOf(lang);
+  if (subjectSaysCancelled(subject, words)) return 'cancelled';
+  const said = outcomeOf('meeting', subject, undefined, words);
+  return said === 'unknown' ? undefined : said;
+}
+
+/**
+ * The outcome one of Sales Engagement's own call results says ("Meaningful Connect" is connected,
+ * "Call Back Later" says nothing of whether anyone was reached: unknown), from the page reader's
+ * table (documentedCallOutcome); undefined for any other Call Result, which the import's table reads.
+ */
+export function salesforceCallResultOutcome(result: string, lang: string | undefined): Outcome | undefined {
+  return documentedCallOutcome(result, wordsOf(lang));
 }

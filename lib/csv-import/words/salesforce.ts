@@ -42,10 +42,12 @@ export const SALESFORCE_EXPORT_WORDS: CrmExportWords = {
     },
     automatedTypes: ['List Email'],
     directions: { inbound: ['Inbound'], outbound: ['Outbound'] },
+    // Sales Engagement's own call results ("Meaningful Connect", "Left Voicemail") are read by the
+    // page reader's table (salesforceCallResultOutcome); these are other orgs' common values.
     outcomes: {
       connected: ['Connected', 'Reached'],
       'no-answer': ['No Answer', 'Call unsuccessful'],
-      voicemail: ['Left Voicemail', 'Voicemail'],
+      voicemail: ['Voicemail'],
       busy: ['Busy'],
     },
     status: {
