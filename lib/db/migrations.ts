@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { type Activity, activitySchema, channelOf } from '../schema/activity';
 import { contactSchema, dealSchema } from '../schema/record';
 import { packOwnerlessRows, rebuildAllPacks, updateActivityPacks } from './activity-packs';
+import { withoutLoggedEmailLabels } from './logged-email-titles';
 import { pipedriveActivityIds } from './pipedrive-activity-ids';
 import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
@@ -37,6 +38,7 @@ const MIGRATIONS: Migration[] = [
   noteLateStartsAndClosedStages,
   closeHubSpotStagesByMarker,
   countClosesInOpenStages,
+  dropLoggedEmailLabels,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -222,6 +224,31 @@ function closeHubSpotStagesByMarker(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZon
  */
 function countClosesInOpenStages(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
   return rebuildAllSummaries(tx, pageTimeZone);
+}
+
+/**
+ * Version 14: Salesforce logged emails read or imported before 0.7.38 without Salesforce's "Email:"
+ * label in their title, as the page reader and the import now give it (withoutLoggedEmailLabels):
+ * the same report imported again, or the Task read again, is no second email. Rows merge, none is
+ * lost; the packs and undated keys of the changed rows follow.
+ */
+async function dropLoggedEmailLabels(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
+  const store = tx.objectStore('activities');
+  const salesforce: Activity[] = [];
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const row = parseRow(activitySchema, 'activities', cursor.value, []);
+    if (row?.crm === 'salesforce') salesforce.push(row);
+    cursor = await cursor.continue();
+  }
+  const { remove, put } = withoutLoggedEmailLabels(salesforce, pageTimeZone);
+  const before = new Map(salesforce.map((row) => [row.key, row]));
+  await Promise.all([...remove.map((key) => store.delete(key)), ...put.map((row) => store.put(row))]);
+  await updateActivityPacks(
+    tx,
+    [...remove, ...put.map((row) => row.key)].map((key) => before.get(key)),
+    put,
+  );
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

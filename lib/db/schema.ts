@@ -6,7 +6,7 @@ import type { StoredUndoMark } from './folded-undo-marks';
 import type { StageSummary } from './stage-summary-schema';
 
 /** The version `openTouchlineDb` upgrades to; each version has one migration in migrations.ts. */
-export const DB_VERSION = 13;
+export const DB_VERSION = 14;
 
 export const STORE_NAMES = [
   'contacts',

@@ -19,10 +19,16 @@ export function itemTitle(parts: ItemParts, type: ActivityType, words: readonly 
 
 /** A logged email Task's subject without Salesforce's label ("Email: Rollout plan" is "Rollout plan"). */
 export function withoutLoggedEmailLabel(subject: string, words: readonly SalesforceWords[]): string {
+  return withoutLabel(
+    subject,
+    words.flatMap((w) => w.loggedEmailPrefix ?? []),
+  );
+}
+
+/** The subject without the first of `labels` it opens with (withoutLoggedEmailLabel). */
+export function withoutLabel(subject: string, labels: readonly string[]): string {
   const shown = subject.trim();
-  const label = words
-    .flatMap((w) => w.loggedEmailPrefix ?? [])
-    .find((prefix) => norm(shown.slice(0, prefix.length)) === norm(prefix));
+  const label = labels.find((prefix) => norm(shown.slice(0, prefix.length)) === norm(prefix));
   // A subject that is the label alone keeps it: the mail's subject is not shown.
   return (label && shown.slice(label.length).trim()) || subject;
 }

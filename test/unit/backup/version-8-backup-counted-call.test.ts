@@ -36,7 +36,7 @@ describe('a backup written by database version 8', () => {
     const source = await countedCallCache();
     const { blob } = await exportBackup(source, defaultSettings(Z), TO);
     const current = `"databaseVersion":${DB_VERSION}`;
-    expect(DB_VERSION).toBe(13);
+    expect(DB_VERSION).toBe(14);
     expect(await blob.text()).toContain(current);
     const text = (await blob.text()).replace(current, '"databaseVersion":8');
     const db = await freshDb();

@@ -108,7 +108,7 @@ describe('database version 9: pack entries with the counted time and the first s
     const db = await openTouchlineDb(name, { onInvalid: vi.fn() });
 
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(13);
+    expect(DB_VERSION).toBe(14);
     expect(await dump(db, rowStores)).toEqual(before);
     expect(await stalePackIds(db)).toEqual(new Set());
     expect(await storedPacks(db)).toEqual(await expectedPacks(db));

@@ -74,7 +74,7 @@ describe('database versions 5 and 6: activity packs', () => {
     const db = await openTouchlineDb(name, { onInvalid: vi.fn() });
 
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(13);
+    expect(DB_VERSION).toBe(14);
     expect(await db.getAll('contacts')).toEqual(before.contacts);
     expect(await db.getAll('activities')).toEqual(before.activities);
     const packs = await storedPacks(db);

@@ -90,7 +90,7 @@ describe('upgrading a version 10 database', () => {
     const db = await openTouchlineDb(name, { onInvalid: vi.fn() });
 
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(13);
+    expect(DB_VERSION).toBe(14);
     expect(await everyRow(db)).toEqual(before);
     const deals = (await db.getAll('deals')).flatMap((row) => {
       const parsed = dealSchema.safeParse(row);

@@ -65,7 +65,7 @@ describe('upgrading a version 12 database', () => {
     const db = await openTouchlineDb(name, { onInvalid: vi.fn() });
 
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(13);
+    expect(DB_VERSION).toBe(14);
     expect(await everyRow(db)).toEqual(before);
     const deals = (await db.getAll('deals')).map((row) => dealSchema.parse(row));
     const summaries = await db.getAll('stageSummaries');
