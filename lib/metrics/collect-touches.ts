@@ -4,6 +4,7 @@ import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates, mergedActivity } from './merge-duplicates';
 import { dayEnd, dayStart } from './printed-day';
 import { undatedReadReceipts, withReadReceipts } from './read-receipts';
+import { atWhenSeenDone } from './seen-done';
 import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
 import { undatedOnceAcrossPages } from './undated-page-copies';
 
@@ -57,7 +58,7 @@ export function collectTouches(activities: readonly Activity[], options: Collect
     if (when) dated.push({ activity, channel, ...when });
     else undated.push(activity);
   }
-  const merged = mergeDuplicates(withReadReceipts(dated), options);
+  const merged = atWhenSeenDone(mergeDuplicates(withReadReceipts(dated), options), dated);
   const touches = merged.filter((touch) => !wasNotHeld(touch.activity));
   const undatedOnce = uniqueUndated(undatedReadReceipts(undated, dated), dated, options.scopeKey);
   const undatedKept = new Set(undatedOnce.map((a) => a.key));
@@ -77,9 +78,11 @@ export function collectTouches(activities: readonly Activity[], options: Collect
  * A touch's instant, never after now: a touch happened by now. A day the page printed may not have
  * begun yet in the user's zone (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in
  * the setting's zone), and the CRM may date an item it shows done by a due day still ahead
- * (shownDone). One dated without a time of day is on the day the page printed (atPrintedDay) and
- * also gets that day's last instant in the user's zone (`dayEnd`). An item dated after now and not
- * shown done is no touch (isTouch), wherever it is placed here.
+ * (shownDone): once merged, such a touch moves back to when Touchline first saw it done
+ * (atWhenSeenDone), and stays at now only for a row stored before Touchline kept that. One dated
+ * without a time of day is on the day the page printed (atPrintedDay) and also gets that day's
+ * last instant in the user's zone (`dayEnd`). An item dated after now and not shown done is no
+ * touch (isTouch), wherever it is placed here.
  */
 function touchAt(activity: Activity, timestamp: string, options: CollectOptions): { at: Date; dayEnd?: Date } {
   const placed = placedAt(activity, timestamp, options);

@@ -303,7 +303,8 @@ function uniqueByKey(copies: readonly TouchCopy[]): TouchCopy[] {
   return [...byKey.values()];
 }
 
-function byTimeThenKey(a: { at: Date; activity: Activity }, b: { at: Date; activity: Activity }): number {
+/** Oldest first, then by key: the order touches are listed in. */
+export function byTimeThenKey(a: { at: Date; activity: Activity }, b: { at: Date; activity: Activity }): number {
   return (
     a.at.getTime() - b.at.getTime() || (a.activity.key < b.activity.key ? -1 : a.activity.key > b.activity.key ? 1 : 0)
   );

@@ -45,9 +45,10 @@ export interface TouchRules {
  *   shown as planned was not marked done, so it is not known to have happened;
  * - a cancelled or no-show item is not a touch (a meeting that did not happen is not a contact);
  * - an item dated after `now` is not a touch yet, unless the CRM shows it done (shownDone): it
- *   happened, and collectTouches places it at now; a meeting with a date but no time of day is
- *   held only once that day is over in the user's zone (or when the CRM marked it held): a
- *   meeting shown as "Today" is stored at midnight and may still be ahead;
+ *   happened, and collectTouches places it when Touchline first saw it done (seenDoneAt), else at
+ *   now; a meeting with a date but no time of day is held only once that day is over in the
+ *   user's zone (or when the CRM marked it held): a meeting shown as "Today" is stored at
+ *   midnight and may still be ahead;
  * - an activity with `mergedInto` set is a Touchline copy already merged into a page activity.
  * An activity without a timestamp is a touch here but cannot be placed in any period: see
  * collectTouches, which keeps it out of every time-based number.
