@@ -1,5 +1,5 @@
 import type { Outcome } from '../../schema/activity';
-import { afterLabel, hasWord, isWord, replaceWords, startsWithWord } from './text-match';
+import { afterLabel, escapeRegExp, hasWord, isWord, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -71,6 +71,8 @@ export function callOutcome(
   const fromLines = !outcomeText && lines !== undefined;
   const sources = (outcomeText ? [outcomeText] : (lines ?? [text])).map((source) => withoutAttempts(source, words));
   for (const source of sources) {
+    const stead = outcomeText ? undefined : reachedInStead(source, words);
+    if (stead) return stead;
     const named = Object.entries(words.outcomes).find(
       ([, list]) => list && states(source, list, fromLines, words.outcomeLabels),
     )?.[0];
@@ -85,6 +87,69 @@ export function callOutcome(
     if (english) return english[0];
   }
   return 'unknown';
+}
+
+/** A statement opening with a connect word, in the page's wording or English ("Connected", "Spoke with Dana"). */
+function opensWithConnect(part: string, words: Wording): boolean {
+  return (
+    startsWithWord(part, words.outcomes.connected ?? []) ||
+    ENGLISH.some(([outcome, re]) => outcome === 'connected' && new RegExp(`^(?:${re.source})`).test(part.toLowerCase()))
+  );
+}
+
+/**
+ * What a statement opening with a connect word says after reaching someone in the contact's stead
+ * ("Spoke with her assistant; Ana is out until Monday" → "; Ana is out until Monday"): the connect
+ * word, the words that lead to who it reached ("with", "the", "her", a name's "Ana's"), and one
+ * of `gatekeepers`. Undefined when it reached anyone else.
+ */
+function afterStead(part: string, words: Wording): string | undefined {
+  const rest = part
+    .trimStart()
+    .replace(/^\S+\s*/, '')
+    .replace(leadsOf(words.gatekeeperLeads), '');
+  const gatekeeper = [...words.gatekeepers]
+    .sort((a, b) => b.length - a.length)
+    .find((word) => startsWithWord(rest, [word]));
+  return gatekeeper === undefined ? undefined : rest.slice(gatekeeper.length);
+}
+
+const leads = new WeakMap<readonly string[], RegExp>();
+
+/** The run of lead words, and a name's possessive ("Ana's"), at a text's start; one ending in an apostrophe ("l'") needs no space after it. */
+function leadsOf(words: readonly string[]): RegExp {
+  let re = leads.get(words);
+  if (!re) {
+    const each = words.map((w) => `${escapeRegExp(w)}${/['’]$/.test(w) ? '\\s*' : '\\s+'}`);
+    re = new RegExp(`^(?:${[...each, "[\\p{L}\\p{N}-]+['’]s\\s+"].join('|')})*`, 'iu');
+    leads.set(words, re);
+  }
+  return re;
+}
+
+/** Failures that may follow a gatekeeper in the same statement; a line they answered was no busy one. */
+const AFTER_STEAD = ['no-answer', 'voicemail'] as const;
+
+/**
+ * A call whose every statement opening with a connect word reached someone in the contact's stead
+ * ("Spoke with her assistant", "Reached the front desk", "Connected with the switchboard, …"):
+ * metrics.md's touch is "a real contact with the person", so no connect. A failure said after it
+ * ("…, no answer on her extension") is how the call ended; else the rep left word with that person,
+ * HubSpot's "Left live message", which Touchline's outcomes read as a voicemail (hubspot/words/en.ts).
+ * Undefined where no statement reached one, or one reached the contact ("Connected – spoke with her
+ * assistant to book the signing").
+ */
+function reachedInStead(source: string, words: Wording): Outcome | undefined {
+  const opening = statements(source, words.outcomeLabels).filter((part) => opensWithConnect(part, words));
+  const after = opening.map((part) => afterStead(part, words));
+  if (after.length === 0 || after.some((rest) => rest === undefined)) return undefined;
+  const said = after.join(' ');
+  const failure = AFTER_STEAD.find(
+    (outcome) =>
+      hasWord(said, words.outcomes[outcome] ?? []) ||
+      ENGLISH.some(([english, re]) => english === outcome && re.test(said.toLowerCase())),
+  );
+  return failure ?? 'voicemail';
 }
 
 /**

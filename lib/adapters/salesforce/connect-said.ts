@@ -12,10 +12,28 @@ import type { CallCommentWords } from './words/types';
  * each the last in any of them, and the later one decides. A connect's own context (its denial, a
  * past date, a machine) is read in its own language: a German participle's machine before it
  * ("Mailbox erreicht") is no denial of an English connect ("Left a voicemail then we connected").
+ * A connect word that reaches someone in the contact's stead ("spoke with her assistant") is none.
  */
 export function connectSaidLast(text: string, languages: readonly CallCommentWords[]): boolean {
-  const connect = Math.max(-1, ...languages.map((w) => lastConnectAt(text, w)));
-  return connect >= 0 && connect > Math.max(-1, ...languages.map((w) => lastResultFailureAt(text, w)));
+  return saidLast(text, languages, 'contact');
+}
+
+/**
+ * Whether a call's words say, after every failure worded as this call's result, that someone came
+ * to the phone in the contact's stead ("Spoke with her assistant; Ana is out until Monday",
+ * "Receptionist answered, took a message"): the rep reached no contact. A failure said after it
+ * ("Connected with the switchboard, no answer on her extension") is how the call ended.
+ */
+export function gatekeeperSaidLast(text: string, languages: readonly CallCommentWords[]): boolean {
+  return saidLast(text, languages, 'gatekeeper');
+}
+
+/** Who a connect word says came to the phone: the contact, or someone in their stead. */
+type Reached = 'contact' | 'gatekeeper';
+
+function saidLast(text: string, languages: readonly CallCommentWords[], who: Reached): boolean {
+  const reach = Math.max(-1, ...languages.map((w) => lastReachAt(text, w, who)));
+  return reach >= 0 && reach > Math.max(-1, ...languages.map((w) => lastResultFailureAt(text, w)));
 }
 
 /** Where a clause ends: a stop, a comma, a line break or a spaced dash ("No answer - last spoke …"). */
@@ -38,22 +56,37 @@ function clausesOf(text: string): Clause[] {
 }
 
 /**
- * Where the last connect said outright starts, or -1: a connect word ("connected", "spoke with"),
+ * Where the last connect word that reached `who` starts, or -1. A connect word counts when it is
  * not denied in the few words before it ("has not reached"), not put before this call ("last spoke
- * with", "connected on Oct 2"), and not reaching a machine or another channel. "Reached out" is an
- * attempt, not a connect.
+ * with", "connected on Oct 2"), and not reaching a machine or another channel; it reached someone
+ * in the contact's stead when what it reached, or who answered, is one ("spoke with her assistant",
+ * "the receptionist answered"). Every connect word of a clause counts: "Spoke with her assistant
+ * and reached Ana" reached the contact last. "Reached out" is an attempt, not a connect.
  */
-function lastConnectAt(text: string, w: CallCommentWords): number {
+function lastReachAt(text: string, w: CallCommentWords, who: Reached): number {
   let last = -1;
   for (const clause of clausesOf(text)) {
-    const connect = w.connect.exec(clause.text);
-    if (!connect) continue;
-    const before = clause.text.slice(0, connect.index).trim().split(/\s+/).slice(-4).join(' ');
-    const after = clause.text.slice(connect.index + connect[0].length).trim();
-    if (w.negation.test(before) || w.earlier.test(before) || w.noPerson.test(after) || w.dated.test(after)) continue;
-    last = clause.at + connect.index;
+    for (const connect of clause.text.matchAll(everyMatch(w.connect))) {
+      const before = clause.text.slice(0, connect.index).trim().split(/\s+/).slice(-4).join(' ');
+      const after = clause.text.slice(connect.index + connect[0].length).trim();
+      if (w.negation.test(before) || w.earlier.test(before) || w.noPerson.test(after) || w.dated.test(after)) continue;
+      const stead = w.gatekeeper.reached.test(after) || w.gatekeeper.answered.test(`${before} ${connect[0]}`);
+      if ((stead ? 'gatekeeper' : 'contact') === who) last = clause.at + connect.index;
+    }
   }
   return last;
+}
+
+const everyMatchOf = new WeakMap<RegExp, RegExp>();
+
+/** The pattern finding each of its matches in turn (`matchAll`). */
+function everyMatch(pattern: RegExp): RegExp {
+  let re = everyMatchOf.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    everyMatchOf.set(pattern, re);
+  }
+  return re;
 }
 
 function lastResultFailureAt(text: string, w: CallCommentWords): number {

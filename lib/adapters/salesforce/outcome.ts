@@ -1,7 +1,7 @@
 import type { ActivityType, Outcome } from '../../schema/activity';
 import { documentedCallOutcome, isUnsettledCallResult } from './call-result';
 import type { ItemText, Unread } from './classify-activity';
-import { connectSaidLast } from './connect-said';
+import { connectSaidLast, gatekeeperSaidLast } from './connect-said';
 import { en } from './words/en';
 import type { CallCommentWords, SalesforceWords } from './words/types';
 
@@ -81,7 +81,9 @@ function isShown(result: string | undefined): result is string {
  * call's result comes first (connect-said.ts): comments that say the rep spoke with someone
  * may mention a voicemail or a busy team in passing ("she had listened to my voicemail"), while a
  * failed call is not worded as a connect (a denied one, "not connected", one to a machine, "reached
- * voicemail", and an earlier one, "we last connected on Oct 2", are no connect).
+ * voicemail", and an earlier one, "we last connected on Oct 2", are no connect). Nor is one
+ * reaching someone in the contact's stead ("spoke with her assistant", "receptionist answered"):
+ * metrics.md's touch is "a real contact with the person".
  */
 function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceWords[]): Outcome | undefined {
   if (type === 'call') {
@@ -92,6 +94,9 @@ function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceW
       .toLowerCase();
     const languages = words.map((w) => w.callComments);
     if (connectSaidLast(t, languages)) return 'connected';
+    // Someone came to the phone in the contact's stead and no failure was said after: HubSpot's
+    // "Left live message", which Touchline's outcomes read as a voicemail (hubspot/words/en.ts).
+    if (gatekeeperSaidLast(t, languages)) return 'voicemail';
     return failuresOf(languages).find(([pattern]) => pattern.test(t))?.[1] ?? 'unknown';
   }
   const t = text.toLowerCase();

@@ -1,6 +1,10 @@
 import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
+/** Who comes to the phone in the contact's stead: the office, an assistant, the switchboard, the front desk, a colleague. */
+const DE_GATEKEEPER =
+  '(?:sekretariat|sekretarin|sekretar|assistentin|assistent|assistenz|telefonzentrale|zentrale|empfang|rezeption|vorzimmer|kollegin|kollegen|kollege)';
+
 /**
  * German as Lightning's translation prints it. Object and field labels follow Salesforce's German
  * UI (Phase, Betrag, Schlusstermin, Phasenverlauf, Kontaktrollen); the sentence wording is a
@@ -74,6 +78,15 @@ export const de: SalesforceWords = {
     // ("Kurz gesprochen, sie ist gerade besetzt mit Messe" is a connect, as English "team is busy").
     resultFailure:
       /^\s*(?:mailbox|anrufbeantworter|voicemail)\b|\b(?:auf|an) (?:die |der |den )?(?:mailbox|anrufbeantworter)\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b|\bkeine antwort\b|\bnicht (?:erreicht|abgenommen|rangegangen)\b|\bniemand (?:hat )?(?:abgenommen|geantwortet)\b|\b(?:leitung|anschluss|nummer|es) (?:war |ist )?besetzt\b|\bbesetzt(?:zeichen|ton)\b|^\s*(?:war )?besetzt\s*$/,
+    // "Verbunden mit der Zentrale", "mit der Assistentin gesprochen", "Sekretärin hat abgenommen"; "über die Zentrale verbunden" was put through.
+    gatekeeper: {
+      reached: new RegExp(
+        String.raw`^(?:(?:mit|an|bei|von)\s+)?(?:(?:der|die|das|dem|den|ihre[mnrs]?|seine[mnrs]?|eine[mnrs]?)\s+)?${DE_GATEKEEPER}\b`,
+      ),
+      answered: new RegExp(
+        String.raw`(?<!\b(?:uber|via) (?:(?:die|den|das|der|dem|ihre|seine) )?)\b${DE_GATEKEEPER}(?: (?:hat|hatte|war))? (?:verbunden|erreicht|gesprochen|abgenommen)$`,
+      ),
+    },
     failures: [
       [
         /\bmailbox\b|\bvoicemail\b|\banrufbeantworter\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b/,

@@ -1,5 +1,10 @@
+import { LOGGED_EMAIL_PREFIX } from './logged-email-prefix';
 import { AUTOMATION, SYSTEM_USERS } from './tool-actors';
 import type { SalesforceWords } from './types';
+
+/** Who comes to the phone in the contact's stead: an assistant, the front desk, the switchboard, a colleague. */
+const EN_GATEKEEPER =
+  '(?:(?:executive|personal|administrative|main|company|general) )?(?:assistant|receptionist|reception|front desk|front office|switchboard|operator|secretary|gatekeeper|colleague|co-?worker|office manager)s?';
 
 /** English as Lightning prints it (crm-evidence-2.md: summary sentences, due dates, section headings). */
 export const en: SalesforceWords = {
@@ -10,9 +15,7 @@ export const en: SalesforceWords = {
     task: ['Task'],
   },
   subjectType: { call: ['Call', 'Phone'], email: ['Email'] },
-  // English only: no source shows how a localised org labels a logged email's subject, and the
-  // English label is tried on every page (words/index.ts).
-  loggedEmailPrefix: ['Email:'],
+  loggedEmailPrefix: [...LOGGED_EMAIL_PREFIX],
   sentenceType: {
     call: ['logged a call', 'a call with'],
     // The design system's blueprint: "You emailed Lea Chan" (crm-evidence-2.md, SLDS Activity Timeline).
@@ -64,10 +67,10 @@ export const en: SalesforceWords = {
     earlier: /\b(?:last|previously|earlier)\b/,
     dated:
       /\b(?:on|in|since|back in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:last|previous) (?:week|month|year|quarter|time)\b|\b\d+ (?:days?|weeks?|months?|years?) ago\b|\byesterday\b/,
-    // A machine ("reached voicemail", "connected to VM", "answered by the machine") or another channel
-    // ("connected on LinkedIn", "answered my email").
+    // A machine ("reached voicemail", "reached Ana's voicemail", "connected to VM", "answered by the
+    // machine") or another channel ("connected on LinkedIn", "answered my email").
     noPerson:
-      /^(?:(?:to|on|via|by|with)\s+)?(?:(?:her|his|their|the|an?|my|our)\s+)?(?:voice ?mail|vm|(?:answering )?machine|answering service|recording|e-?mail|message|text|sms|linkedin|inmail)\b/,
+      /^(?:(?:to|on|via|by|with)\s+)?(?:(?:her|his|their|the|an?|my|our|[a-z]+['’]s)\s+)?(?:voice ?mail|vm|(?:answering )?machine|answering service|recording|e-?mail|message|text|sms|linkedin|inmail)\b/,
     // It went to or reached a voicemail, the rep left one or a message, nobody answered, the line was
     // busy, or the clause is that word alone.
     resultFailure: new RegExp(
@@ -80,6 +83,13 @@ export const en: SalesforceWords = {
         String.raw`^\s*(?:voice ?mail|vm|busy)\s*$`,
       ].join('|'),
     ),
+    // "Spoke with her assistant", "reached the front desk", "answered by reception", "the receptionist answered".
+    gatekeeper: {
+      reached: new RegExp(
+        String.raw`^(?:(?:to|with|by)\s+)?(?:(?:her|his|their|the|an?|its|our|my|[a-z]+['’]s)\s+){0,2}${EN_GATEKEEPER}\b`,
+      ),
+      answered: new RegExp(String.raw`\b${EN_GATEKEEPER} answered$`),
+    },
     failures: [
       [/voice ?mail|\bleft (a )?(vm|message)\b/, 'voicemail'],
       [/no[- ]answer|not answered|unanswered|no response/, 'no-answer'],

@@ -1,6 +1,10 @@
 import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
+/** Who comes to the phone in the contact's stead: an assistant, a secretary, reception, the switchboard, a colleague. */
+const ES_GATEKEEPER =
+  '(?:asistente|secretari[oa]|recepcionista|recepcion|centralita|conmutador|telefonista|colega|companer[oa])s?';
+
 /** Spanish as Lightning's translation labels it (Etapa, Importe, Fecha de cierre); sentence wording is a guess in that style (trust C). */
 export const es: SalesforceWords = {
   typeWords: {
@@ -67,6 +71,13 @@ export const es: SalesforceWords = {
       /^(?:(?:a|al|en|por|via|con)\s+)?(?:(?:el|la|su|mi|un|una)\s+)?(?:buzon|contestador|correo|e-?mail|mensaje|sms|linkedin|inmail)\b/,
     resultFailure:
       /\b(?:salto|fue|entro) (?:al |el )?(?:buzon|contestador)\b|\bdeje (?:un )?mensaje\b|\bsin respuesta\b|\bno (?:contesto|contestan|respondio|atendio)\b|\bnadie (?:contesto|respondio|atendio)\b|\b(?:linea|telefono) ocupad[oa]\b|\bcomunicando\b|^\s*(?:buzon(?: de voz)?|ocupad[oa])\s*$/,
+    // "Hablé con su asistente", "contestó la recepcionista", "la secretaria me atendió".
+    gatekeeper: {
+      reached: new RegExp(
+        String.raw`^(?:(?:con|a|al|por)\s+)?(?:(?:el|la|los|las|su|sus|mi|un|una)\s+)?${ES_GATEKEEPER}\b`,
+      ),
+      answered: new RegExp(String.raw`\b${ES_GATEKEEPER} (?:me |nos )?(?:contesto|atendio)$`),
+    },
     failures: [
       [
         /\bbuzon(?: de voz)?\b|\bcorreo de voz\b|\bmensaje de voz\b|\bcontestador\b|\bdeje (?:un )?mensaje\b/,

@@ -1,6 +1,10 @@
 import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
+/** Who comes to the phone in the contact's stead: an assistant, the office, the front desk, the switchboard, a colleague. */
+const FR_GATEKEEPER =
+  '(?:assistante|assistant|secretaire|secretariat|accueil|standardiste|standard|receptionniste|reception|collegue)s?';
+
 /**
  * French as Lightning's translation prints it (Étape, Montant, Date de clôture, Historique des
  * étapes, Rôles des contacts); the sentence wording is a guess in that translation's style, no
@@ -71,6 +75,13 @@ export const fr: SalesforceWords = {
       /^(?:(?:a|au|sur|par|via|avec)\s+)?(?:(?:la|le|l'|sa|son|ses|mon|ma|notre|un|une)\s*)?(?:messagerie|repondeur|boite vocale|e-?mail|courriel|message|sms|linkedin|inmail)\b/,
     resultFailure:
       /\b(?:tombee?|bascule|renvoyee?) (?:sur|vers) (?:la |le |sa |son )?(?:messagerie|repondeur|boite vocale)\b|\blaisse (?:un |une )?(?:message|vocal)\b|\bmessage (?:vocal )?laisse\b|\bpas de reponse\b|\bsans reponse\b|\b(?:personne n'a|n'a pas|ne repond pas|n'a jamais)(?: \w+)? (?:repondu|decroche)\b|\bligne occupee\b|^\s*(?:messagerie|repondeur|occupee?)\s*$/,
+    // "Parlé avec son assistante", "connecté au standard", "décroché par l'accueil", "la secrétaire a décroché".
+    gatekeeper: {
+      reached: new RegExp(
+        String.raw`^(?:(?:avec|a|au|par)\s+)?(?:(?:la|le|l'|sa|son|ses|mon|ma|notre|un|une)\s*)?${FR_GATEKEEPER}\b`,
+      ),
+      answered: new RegExp(String.raw`\b${FR_GATEKEEPER} (?:a |m'a )?decroche$`),
+    },
     failures: [
       [/\bmessage vocal\b|\bmessagerie\b|\brepondeur\b|\bboite vocale\b|\blaisse (?:un |une )?message\b/, 'voicemail'],
       [

@@ -1,6 +1,10 @@
 import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
+/** Who comes to the phone in the contact's stead: an assistant, a secretary, reception, the switchboard, a colleague. */
+const IT_GATEKEEPER =
+  '(?:assistente|assistenti|segretari[aoe]?|receptionist|reception|centralinista|centralino|collega|colleghi|colleghe|portineria)';
+
 /**
  * Italian wording shared by the second-person sentences and their ’/' spellings: Italian drops the
  * subject ("Hai registrato una chiamata con …", "you logged a call with …"), so in those shapes the
@@ -93,6 +97,13 @@ export const it: SalesforceWords = {
       /^(?:(?:a|al|alla|in|via|per|con|su)\s+)?(?:(?:la|il|sua|suo|mia|mio|una|un)\s+)?(?:segreteria|messaggio|e-?mail|mail|sms|linkedin|inmail)\b/,
     resultFailure:
       /\b(?:scattata|andata|finita) (?:la |in )?segreteria\b|\blasciato (?:un )?messaggio\b|\bnessuna risposta\b|\bsenza risposta\b|\bnon (?:ha )?risposto\b|\bnessuno (?:ha )?risposto\b|\blinea occupata\b|^\s*(?:segreteria|occupato)\s*$/,
+    // "Parlato con la sua assistente", "ha risposto il centralino", "la segretaria ha risposto".
+    gatekeeper: {
+      reached: new RegExp(
+        String.raw`^(?:(?:con|a|al|alla|dal|dalla)\s+)?(?:(?:la|il|lo|l'|un'|sua|suo|sue|suoi|mia|mio|una|un)\s*){0,2}${IT_GATEKEEPER}\b`,
+      ),
+      answered: new RegExp(String.raw`\b${IT_GATEKEEPER} (?:mi |ci )?ha risposto$`),
+    },
     failures: [
       [/\bsegreteria(?: telefonica)?\b|\bmessaggio vocale\b|\blasciato (?:un )?messaggio\b/, 'voicemail'],
       [

@@ -1,6 +1,10 @@
 import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
+/** Who comes to the phone in the contact's stead: an assistant, a secretary, reception, the switchboard, a colleague. */
+const NL_GATEKEEPER =
+  "(?:assistente|assistent|secretaresse|secretariaat|receptioniste|receptie|telefoniste|telefooncentrale|centrale|collega's|collegas|collega)";
+
 /** Dutch as Lightning's translation labels it (Fase, Bedrag, Sluitingsdatum); sentence wording is a guess in that style (trust C). */
 export const nl: SalesforceWords = {
   typeWords: {
@@ -64,6 +68,15 @@ export const nl: SalesforceWords = {
       /^(?:(?:met|op|via|per|naar)\s+)?(?:(?:de|het|haar|zijn|mijn|een)\s+)?(?:voicemail|antwoordapparaat|e-?mail|bericht|sms|linkedin|inmail)\b/,
     resultFailure:
       /^\s*(?:voicemail|antwoordapparaat)\b|\b(?:op|naar) (?:de |het )?(?:voicemail|antwoordapparaat)\b|\bingesproken\b|\bgeen (?:antwoord|gehoor)\b|\bniet (?:opgenomen|bereikt)\b|\bniemand (?:nam op|heeft opgenomen)\b|\bin gesprek\b|^\s*bezet\s*$/,
+    // "Verbonden met de centrale", "met de secretaresse gesproken", "receptie bereikt"; "via de centrale verbonden" was put through.
+    gatekeeper: {
+      reached: new RegExp(
+        String.raw`^(?:(?:met|door|bij|naar)\s+)?(?:(?:de|het|haar|zijn|een|hun)\s+)?${NL_GATEKEEPER}\b`,
+      ),
+      answered: new RegExp(
+        String.raw`(?<!\bvia (?:de |het )?)\b${NL_GATEKEEPER}(?: (?:heeft|had|was))? (?:verbonden|gesproken|bereikt|opgenomen)$`,
+      ),
+    },
     failures: [
       [/\bvoicemail\b|\bantwoordapparaat\b|\bingesproken\b/, 'voicemail'],
       [

@@ -1,6 +1,9 @@
 import { AUTOMATION } from './tool-actors';
 import type { SalesforceWords } from './types';
 
+/** Who comes to the phone in the contact's stead: an assistant, a secretary, reception, the operator, a colleague. */
+const PT_GATEKEEPER = '(?:assistente|secretari[oa]|recepcionista|rececionista|recepcao|rececao|telefonista|colega)s?';
+
 /** Brazilian Portuguese as Lightning's translation labels it (Fase, Valor, Data de fechamento); sentence wording is a guess in that style (trust C). */
 export const pt: SalesforceWords = {
   typeWords: {
@@ -67,6 +70,13 @@ export const pt: SalesforceWords = {
       /^(?:(?:a|ao|na|no|por|via|com|pelo|pela)\s+)?(?:(?:o|a|seu|sua|meu|minha|um|uma)\s+)?(?:caixa postal|correio de voz|secretaria|e-?mail|mensagem|sms|linkedin|inmail)\b/,
     resultFailure:
       /\bcaiu (?:na|no) (?:caixa postal|correio de voz|secretaria)\b|\bdeixei (?:uma )?mensagem\b|\bsem resposta\b|\bnao (?:atendeu|atende|respondeu)\b|\bninguem (?:atendeu|respondeu)\b|\blinha ocupada\b|^\s*(?:caixa postal|ocupad[oa])\s*$/,
+    // "Falei com a sua assistente", "atendeu a recepcionista", "a secretária atendeu".
+    gatekeeper: {
+      reached: new RegExp(
+        String.raw`^(?:(?:com|a|ao|pela|pelo|por)\s+)?(?:(?:o|a|os|as|seu|sua|seus|suas|meu|minha|um|uma)\s+){0,2}${PT_GATEKEEPER}\b`,
+      ),
+      answered: new RegExp(String.raw`\b${PT_GATEKEEPER} (?:me )?atendeu$`),
+    },
     failures: [
       [/\bcaixa postal\b|\bcorreio de voz\b|\bmensagem de voz\b|\bdeixei (?:uma )?mensagem\b/, 'voicemail'],
       [

@@ -174,6 +174,14 @@ export interface CallCommentWords {
   noPerson: RegExp;
   /** A failure worded as how this call went ("went to voicemail", "no answer"), not a mention. */
   resultFailure: RegExp;
+  /**
+   * Someone who comes to the phone in the contact's stead (an assistant, the front desk, the
+   * switchboard): `reached` is read on the words after a connect word ("spoke with her assistant",
+   * "answered by reception"), `answered` on the few words before it with the connect word itself
+   * ("the receptionist answered"; where the participle comes last, "mit der Assistentin
+   * gesprochen"). Either way the call reached no contact (connect-said.ts).
+   */
+  gatekeeper: { reached: RegExp; answered: RegExp };
   /** Outcomes said outright where no connect is said last; the first that matches wins. */
   failures: readonly (readonly [RegExp, Outcome])[];
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { classifyItem, type ItemFacts } from '../../../../lib/adapters/pipedrive/classify-activity';
+import { wordingFor } from '../../../../lib/adapters/pipedrive/wording';
+
+const call = (note: string): ItemFacts => ({
+  kind: 'activity',
+  typeName: 'Call',
+  text: `Call ${note}`,
+  title: 'Call',
+  done: true,
+  inFocus: false,
+  lines: ['Call', note],
+});
+
+const outcomeOf = (note: string, lang = 'en') => classifyItem(call(note), wordingFor(lang))?.outcome;
+
+/**
+ * metrics.md: a touch is "a real contact with the person"; "Connect rate: calls with a connected
+ * outcome / call attempts". Pipedrive has no call outcome field: the rep writes it in the note, and a
+ * note opening "Spoke with her assistant" or "Connected with the switchboard" was read as a connect
+ * (1 of 1 where the call reached no contact: 0 of 1). HubSpot's own outcomes keep "Left live
+ * message" apart from "Connected", and Touchline reads it as a voicemail (hubspot/words/en.ts): so
+ * is a call someone took in the contact's stead, unless the note says after it how the call ended.
+ *
+ * Oracle, by hand: the outcome the note says.
+ */
+describe('a done Pipedrive call whose note says someone else came to the phone', () => {
+  it.each([
+    ['Spoke with her assistant; Ana is out until Monday.', 'voicemail'],
+    ['Reached the front desk, Ana was in a meeting.', 'voicemail'],
+    ["Spoke with Ana's assistant, she will pass it on", 'voicemail'],
+    ['Connected with the switchboard, no answer on her extension.', 'no-answer'],
+    ['Reached the main switchboard, put through to her voicemail', 'voicemail'],
+  ])('"%s" is %s, no connect', (note, outcome) => {
+    expect(outcomeOf(note)).toBe(outcome);
+  });
+
+  it.each([
+    'Spoke with Ana about pricing',
+    'Reached Ana, she will sign Friday',
+    'Connected - discussed renewal',
+    'Connected – spoke with her assistant to book the signing',
+  ])('control: "%s" is a connect', (note) => {
+    expect(outcomeOf(note)).toBe('connected');
+  });
+
+  it.each([
+    ['de', 'Verbunden mit der Zentrale, keine Antwort unter ihrer Durchwahl', 'no-answer'],
+    ['fr', 'Connecté au standard, Camille est en réunion', 'voicemail'],
+    ['es', 'Conectado con la centralita, Lucía está de viaje', 'voicemail'],
+    ['it', 'Raggiunto il centralino, Giulia è in ferie', 'voicemail'],
+    ['nl', 'Verbonden met de receptie, Sanne is op vakantie', 'voicemail'],
+    ['pt', 'Conectado com a recepção, João está em reunião', 'voicemail'],
+  ])('%s "%s" is %s, no connect', (lang, note, outcome) => {
+    expect(outcomeOf(note, lang)).toBe(outcome);
+  });
+
+  it.each([
+    ['de', 'Verbunden, Lena möchte eine Demo'],
+    ['fr', 'Connecté, Camille veut une démo'],
+  ])('control: %s "%s" is a connect', (lang, note) => {
+    expect(outcomeOf(note, lang)).toBe('connected');
+  });
+});
