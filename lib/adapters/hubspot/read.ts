@@ -12,6 +12,7 @@ import { contactEmail } from './contact-email';
 import { withDayOrder } from './day-order';
 import { dealContacts } from './deal-contacts';
 import { feedLoadedBackUnpinned } from './feed-loaded-back';
+import { feedShowsItems, feedText } from './feed-shown';
 import { readFigures } from './figures';
 import { foldedReplies } from './folded-replies';
 import { LabelIndex } from './label-index';
@@ -79,18 +80,19 @@ export function* readHubSpot(doc: Document, url: URL, clock: PageClock): Reading
     owners: owner ? [owner] : [],
     title,
   });
-  if (items.length === 0 && showsPlaceholders(root))
+  // Pinned copies alone are no feed: the pinned section may be drawn before the feed it copies.
+  const feedShown = feedShowsItems(cards);
+  if (!feedShown && showsPlaceholders(root))
     return { ...ref, status: 'loading', reason: 'the activity timeline is still loading' };
   const notRead: NotRead[] = [];
   const timelines = recordElements(root, TIMELINE.container);
   const unfound = unreadShapes(untyped, unsplit);
   if (unfound.length > 0) notRead.push(...unfound);
-  else if (items.length === 0 && timelines.length === 0)
-    notRead.push({ field: 'activities', reason: noTimeline(unplaced) });
+  else if (!feedShown && timelines.length === 0) notRead.push({ field: 'activities', reason: noTimeline(unplaced) });
   // A timeline without items says so in words ("No activity yet"); a blank one is not "no activity".
-  else if (items.length === 0 && timelines.every((timeline) => !textOf(timeline)))
+  else if (!feedShown && timelines.every((timeline) => !feedText(timeline)))
     notRead.push({ field: 'activities', reason: 'the activity timeline shows nothing, not even that it is empty' });
-  else if (items.length === 0 && timelines.some((timeline) => showsUnfoundItems(timeline, context)))
+  else if (!feedShown && timelines.some((timeline) => showsUnfoundItems(timeline, context)))
     notRead.push({
       field: 'activities',
       reason: 'the timeline shows entries, none read as an item (markup or dates Touchline does not know)',
