@@ -8,8 +8,14 @@ import { type FoundName, NAME_IN_BODY, NAME_IN_HEADER, nameAtStart } from './nam
 import { hubSpotOwner } from './owner-shown';
 import type { HubSpotWords } from './words/types';
 
-/** "Left voicemail · Alex Morgan": a collapsed preview's header ends with who did it. */
-const TRAILING = /\s[·|•]\s([^·|•]+)$/u;
+/**
+ * "Left voicemail · Alex Morgan": a collapsed preview's header ends with a dot and who did it. Never
+ * a "|": people write it in subjects ("Quote 4411 | Northwind Logistics"), and no header the readers
+ * know puts it before a name.
+ */
+const TRAILING = /\s[·•]\s([^·•]+)$/u;
+/** "Email - Quote 4411 · Northwind": the type, a dash, then a subject or title someone wrote. */
+const SUBJECT_AFTER_TYPE = /\s[-–—]\s/u;
 
 /** Who did it, read from an item's wording: never one of the record's own contacts. */
 export interface OwnerWording {
@@ -28,9 +34,13 @@ export interface OwnedItem {
   opening?: string;
 }
 
-/** Who did it, where the header says so ("Note by Alex Morgan", "Tâche assignée à Alex Morgan", "Left voicemail · Alex Morgan"). */
+/**
+ * Who did it, where the header says so ("Note by Alex Morgan", "Tâche assignée à Alex Morgan", "Left
+ * voicemail · Alex Morgan"). The name after a dot ends only a header without a subject: after one
+ * it ends the subject ("Meeting - Northwind · Weekly Sync"), and no rep is named so.
+ */
 export function headerOwner(header: string, item: OwnedItem, wording: OwnerWording): string | undefined {
-  const trailing = header.match(TRAILING)?.[1];
+  const trailing = SUBJECT_AFTER_TYPE.test(header) ? undefined : header.match(TRAILING)?.[1];
   const name =
     trailing !== undefined && nameAtStart(trailing, NAME_IN_HEADER, wording)?.name === trailing ? trailing : undefined;
   return notContact([byWord(header, NAME_IN_HEADER, item, wording), name], wording);
@@ -39,7 +49,9 @@ export function headerOwner(header: string, item: OwnedItem, wording: OwnerWordi
 /**
  * Who did it, where the body says so: a From row naming a rep the page shows ("From: Alex Morgan
  * <…>" opening a logged email), "Alex Morgan logged a call", "… by Alex Morgan", "from Alex Morgan
- * to Jordan Lee" ("de … à …"; the side that is not one of the record's contacts).
+ * to Jordan Lee" ("de … à …"; the side that is not one of the record's contacts). A "by" in the
+ * text's opening element (a subject someone typed: "Notes from our call (logged by Priya Shah)")
+ * names whom the subject speaks of, never who did the item.
  */
 export function bodyOwner(description: string, item: OwnedItem, wording: OwnerWording): string | undefined {
   const line = sender(description, item, wording);
@@ -71,31 +83,38 @@ function nameThenVerb(text: string, { opening }: OwnedItem, wording: OwnerWordin
 }
 
 /** "Quarterly Review" + "Alex Morgan logged …": a name begun in the text's opening element and ended after it is two texts. */
-function runsOutOf({ start, end }: FoundName, text: string, opening = ''): boolean {
-  const edge = opening && text.startsWith(opening) ? opening.length : 0;
+function runsOutOf({ start, end }: FoundName, text: string, opening?: string): boolean {
+  const edge = openingEnd(text, opening);
   return start < edge && edge < end;
+}
+
+/** Where the text's opening element (its subject) ends: 0 where the text does not open with it. */
+function openingEnd(text: string, opening = ''): number {
+  return opening && text.startsWith(opening) ? opening.length : 0;
 }
 
 /**
  * The name after a "by" word of the page's languages; folding keeps positions, so the raw text is
  * cut. German "von" and Italian "da" say both "by" and "from": on an item read inbound such a word
  * names who it came from ("E-Mail-Antwort von Jonas Weber"), the contact. No name runs into the
- * sender line starting at `lineAt` ("Angebot von Northwind" + "von Tom Becker an Lena Vogt").
+ * sender line starting at `lineAt` ("Angebot von Northwind" + "von Tom Becker an Lena Vogt"), and
+ * none stands in the element the text opens with (its subject).
  */
 function byWord(
   text: string,
   pattern: RegExp,
-  { direction }: OwnedItem,
+  { direction, opening }: OwnedItem,
   wording: OwnerWording,
   lineAt?: number,
 ): string | undefined {
   const raw = text.normalize('NFC');
   const folded = fold(raw);
   if (folded.length !== raw.length) return undefined;
+  const after = openingEnd(raw, opening?.normalize('NFC'));
   const fromWords = new Set(wording.words.flatMap((w) => w.from));
   const byWords = wording.words.flatMap((w) => w.by).filter((by) => direction !== 'inbound' || !fromWords.has(by));
   for (const by of byWords) {
-    for (let i = folded.indexOf(`${by} `); i >= 0; i = folded.indexOf(`${by} `, i + 1)) {
+    for (let i = folded.indexOf(`${by} `, after); i >= 0; i = folded.indexOf(`${by} `, i + 1)) {
       if (i > 0 && folded[i - 1] !== ' ') continue;
       const start = i + by.length + 1;
       const found = nameAtStart(raw.slice(start), pattern, wording);

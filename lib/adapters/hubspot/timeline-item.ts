@@ -5,6 +5,7 @@ import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
 import { isOutcomeLine } from './classify-activity';
 import { isDateElement } from './date-anchors';
+import { boundedDescription } from './description-bound';
 import { groupHeading, inUpcomingGroup } from './item-group';
 import { itemProperty } from './item-property';
 import { textsAroundDate } from './item-text';
@@ -72,21 +73,23 @@ export function itemParts(
   // The header line goes whole, the title too where it stands apart from it: an older card wrapping
   // a 2024+ preview titles it above a header that repeats the subject ("Email - Re: Pilot"), which
   // left in would open the body before its From and To rows (email-parties.ts).
-  const description = without(spacedText(card), [
+  const text = without(spacedText(card), [
     typeRow ?? '',
     headerEl ? spacedText(headerEl) : line,
     titleEl && headerEl?.contains(titleEl) ? '' : title,
     spacedText(timeEl),
     spacedText(actions),
     ...buttons,
-  ]).slice(0, 300);
+  ]);
   const firstLine = spacedText(textAfter(headerEnd, timeEl, card));
+  const subject = title ? repeatedTitle(title, text) : firstLine;
+  const description = boundedDescription(text, subject);
   const upcoming = inUpcomingGroup(card, heading, context);
   const dated = { card, root, context, upcoming };
   const parts: ItemParts = {
     header,
     title,
-    subject: title ? repeatedTitle(title, description) : firstLine,
+    subject,
     description,
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
