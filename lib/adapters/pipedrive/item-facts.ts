@@ -121,7 +121,7 @@ export function shownKind(item: Element, words: Wording): string | undefined {
   const marked = kindOf(item.getAttribute('class') ?? '') || kindOf(textOf(itemPart(item, SELECTORS.itemTypeLabel)));
   if (marked) return marked;
   const names = [...iconLabels(item), ...chunksOf(item).map((c) => c.text)];
-  if (names.some((n) => isWord(n, words.change)) || changeRowIn(item, words)) return 'change';
+  if (names.some((n) => isWord(n, words.change))) return 'change';
   // The icon or type label and the done toggle come before From/To lines: a rep pastes a mail
   // into a note, or writes "From: front desk" in a call's notes, and neither is a synced mail.
   if (names.some((n) => isWord(n, words.note))) return 'note';
@@ -143,6 +143,11 @@ export function shownKind(item: Element, words: Wording): string | undefined {
   // icon: an emoji or a logo in a note's text says nothing of the entry.
   const label = textOf(itemPart(item, SELECTORS.itemTypeLabel));
   if ([label, typeIconOf(item, words) ?? ''].some((n) => touchNamed(n) !== undefined)) return 'activity';
+  // A changelog row's wording ("Stage: Demo → Proposal") decides last, for an entry nothing else
+  // types: a rep writes that line in a note's body, an email's subject or a call's note, and the
+  // entry's icon, done toggle or link says what it is. Read first, it moved the deal's stage and
+  // dropped the email or call as a touch.
+  if (changeRowIn(item, words)) return 'change';
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { typeOfName } from './classify-activity';
 import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
 import { mailLines } from './mail-lines';
 import type { ChangeRow } from './read-timeline';
+import { SELECTORS } from './selectors';
 import { hasWord, isWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -49,11 +50,13 @@ export function touchNamed(label: string): ActivityType | undefined {
 
 /**
  * A changelog row: "Stage: Demo → Proposal", "Phase Demo → Angebot", "Étape : A → B", or an
- * unlabelled move under a line naming the stage field ("Stage changed" / "Demo → Proposal").
+ * unlabelled move under a line naming the stage field ("Stage changed" / "Demo → Proposal"); a
+ * whole line of the entry, never one of an activity's note, where a rep writes that line as his plan.
  */
 export function changeRowIn(item: Element, words: Wording): ChangeRow | undefined {
   let heading: string | undefined;
   for (const line of linesOf(item)) {
+    if (line.closest(SELECTORS.activityNote)) continue;
     const text = lineText(line);
     const m = text.match(/^(.*?)\s*(?:→|->|⟶)\s*(.+)$/);
     if (!m?.[2]) {
