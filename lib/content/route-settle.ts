@@ -26,8 +26,9 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * items (a HubSpot deal's timeline shows its contacts' calls): there the items do not say the page
  * is the one left, yet a new name over them (the deal's header drawn over the contact's timeline,
  * first or later) is unsure, not the new record: it is reported once the settle time is over. Where
- * a record's timeline is as good as never exactly one of another kind's (`timelineTellsKind`: a
- * Pipedrive deal's History against its person's), a new name over the page left's items exactly as
+ * a record's timeline is as good as never exactly one of another kind's, or taken for it would count
+ * other people's items (`timelineTellsKind`: a Pipedrive deal's History against its person's, a
+ * contact's against the deal left's), a new name over the page left's items exactly as
  * they were is the new header drawn over the page left's timeline, waited past the settle time as
  * one of the same kind is: its own timeline drawn is read at once, and a record whose timeline does
  * equal the one left's is read once the loading time is over.
@@ -39,7 +40,8 @@ export type SettleVerdict = 'new-record' | 'record-left' | 'unsure';
  * the cases these cannot tell; until a reading tells otherwise, the page left is taken to be
  * still on screen. Whatever the page left, one showing this record as a watch of it last reported
  * it (`lastRead`: back to it soon after leaving it), its name over that timeline, as it was or grown, is
- * its page.
+ * its page, unless it grew by items another record's page showed, left or at the route change: its
+ * header drawn over the timeline of a record left before it was read, holding its items and more.
  */
 export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
   let leftName = left.leftName;
@@ -130,19 +132,37 @@ export function createRouteSettle(left: PageLeft, lastRead?: PageLeft) {
     const otherKind = leftKind !== undefined && result.kind !== leftKind;
     const itemsLeft = showsTimeline(items, leftItems) || (!first && showsTimeline(items, itemsBefore));
     const asLeft = sameItems(items, leftItems) || (!first && sameItems(items, itemsBefore));
-    const keptAcrossKinds = otherKind && asLeft && timelineTellsKind(result.crm);
+    const keptAcrossKinds = otherKind && asLeft && timelineTellsKind(result.crm, leftKind, result.kind);
     return { name, namesLeft, newName, itemsLeft, oldTimeline: (!otherKind && itemsLeft) || keptAcrossKinds };
   }
 
   /**
    * This record's name over the timeline its own page showed when last reported, as it was or grown
    * (`showsTimeline`): its page again. A superset alone is not: its name drawn over the page left's
-   * timeline holding all its items among others' (a HubSpot company's, rolling up its contacts').
+   * timeline holding all its items among others' (a HubSpot company's, rolling up its contacts'), nor
+   * one grown by items another record's page showed (`othersShown`): Ana's header over the feed of Ben,
+   * left before he was read, listing the emails both had and his newer call. As it was, it is its page
+   * whatever the page left showed: nothing of another record's would be saved.
    */
   function showsAsLastRead(name: string | undefined, items: string[]): boolean {
-    return (
-      lastRead?.leftName !== undefined && name === lastRead.leftName && showsTimeline(items, lastRead.leftItems ?? [])
-    );
+    if (lastRead?.leftName === undefined || name !== lastRead.leftName) return false;
+    const own = lastRead.leftItems ?? [];
+    if (!showsTimeline(items, own)) return false;
+    const onPageLeft = othersShown(name);
+    const grown = new Set(own);
+    return !items.some((item) => !grown.has(item) && onPageLeft.has(item));
+  }
+
+  /**
+   * The items another record's page showed, left or at the route change: grown by those, this
+   * record's timeline as last read is that page under its header (back to it before the record left
+   * was read: its header drawn over that record's timeline, which holds its items and more).
+   */
+  function othersShown(name: string): Set<string> {
+    const shown = new Set<string>();
+    if (leftName !== undefined && leftName !== name) for (const item of leftItems) shown.add(item);
+    if (nameBefore !== name) for (const item of itemsBefore) shown.add(item);
+    return shown;
   }
 
   /** Items shown, and none of those shown at the route change: another record of the same name. */
