@@ -34,10 +34,7 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
   const t = spaced(subject);
   const said = words.map((w) => w.messageSubject);
   const byTerm = CHANNELS.find((channel) =>
-    holds(
-      t,
-      said.flatMap((w) => w.messages[channel]),
-    ),
+    said.flatMap((w) => w.messages[channel]).some((term) => namesMessage(t, term, said)),
   );
   if (byTerm) return byTerm;
   if (
@@ -47,7 +44,7 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
     )
   )
     return undefined;
-  const follows = [' : ', ...said.flatMap((w) => [...w.messageWords, ...w.inbound, ...w.outbound]).map(spaced)];
+  const follows = [' : ', ...said.flatMap((w) => [...w.messageWords, ...w.inbound]).map(spaced)];
   const atHead = CHANNELS.find((channel) =>
     said
       .flatMap((w) => w.names[channel])
@@ -58,18 +55,26 @@ export function messageChannel(subject: string, words: readonly SalesforceWords[
         return after === ' ' || follows.some((f) => after.startsWith(f));
       }),
   );
-  return atHead ?? sentChannel(t, said) ?? directedText(t, said);
+  return atHead ?? sentChannel(t, said);
 }
 
 /**
- * A text channel's name right after a direction word, wherever it stands ("Outbound SMS to …",
- * "Reply to inbound SMS", German "Eingehende SMS von …"): a text that went or came. Not LinkedIn:
- * "Inbound LinkedIn lead" names where a lead came from.
+ * Whether `term` stands in `t` (spaced) as a message, not as the topic of the rep's work
+ * (`topic`): once at least with neither a topic word right before or after it, in a subject that
+ * does not open with an order ("Draft SMS", "Review SMS campaign results", "Call back re SMS").
  */
-function directedText(t: string, said: readonly MessageSubjectWords[]): MessageChannel | undefined {
-  const directions = said.flatMap((w) => [...w.inbound, ...w.outbound]).map((d) => spaced(d).trimEnd());
-  const names = said.flatMap((w) => w.names.sms).map((n) => spaced(n).trimStart());
-  return directions.some((d) => names.some((n) => t.includes(`${d} ${n}`))) ? 'sms' : undefined;
+function namesMessage(t: string, term: string, said: readonly MessageSubjectWords[]): boolean {
+  const phrase = spaced(term);
+  if (!t.includes(phrase)) return false;
+  const list = (of: (w: MessageSubjectWords) => string[]) => said.flatMap(of).map(spaced);
+  if (list((w) => w.topic.orders).some((order) => t.startsWith(order))) return false;
+  const [before, after] = [list((w) => w.topic.before), list((w) => w.topic.after)];
+  for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
+    // Spaced texts share their edge spaces: a word before ends, one after starts, on the term's.
+    const [head, rest] = [t.slice(0, at + 1), t.slice(at + phrase.length - 1)];
+    if (!before.some((word) => head.endsWith(word)) && !after.some((word) => rest.startsWith(word))) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a sent verb and its channel name ("Messaged Dana on LinkedIn"). */

@@ -110,6 +110,7 @@ export const de: SalesforceWords = {
     sentVerbs: ['gesendet', 'geschickt', 'angeschrieben', 'nachgefasst'],
     via: ['via', 'per', 'über'],
     research: ['Profil ansehen', 'Profil angesehen', 'recherchieren', 'Recherche'],
+    topic: { before: [], after: [], orders: [] },
     inbound: [
       'eingehend',
       'eingehende',
@@ -120,7 +121,6 @@ export const de: SalesforceWords = {
       'verpasst',
       'verpasster',
     ],
-    outbound: ['ausgehend', 'ausgehende', 'ausgehender'],
     from: ['von'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);

@@ -101,8 +101,8 @@ export const es: SalesforceWords = {
     sentVerbs: ['enviado', 'enviada', 'envié'],
     via: ['via', 'vía', 'por'],
     research: ['ver perfil', 'ver el perfil', 'investigar'],
+    topic: { before: [], after: [], orders: [] },
     inbound: ['entrante', 'recibido', 'recibida', 'respuesta de', 'perdida'],
-    outbound: ['saliente', 'enviado', 'enviada'],
     from: ['de', 'del'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);

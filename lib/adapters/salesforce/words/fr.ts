@@ -103,8 +103,8 @@ export const fr: SalesforceWords = {
     sentVerbs: ['envoyé', 'envoyée', 'relancé', 'relancée'],
     via: ['via', 'par'],
     research: ['voir le profil', 'consulter le profil', 'recherche'],
+    topic: { before: [], after: [], orders: [] },
     inbound: ['entrant', 'entrante', 'reçu', 'reçue', 'réponse de', 'manqué'],
-    outbound: ['sortant', 'sortante'],
     from: ['de', 'du', 'd'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C);

@@ -124,8 +124,8 @@ export const it: SalesforceWords = {
     sentVerbs: ['inviato', 'inviata'],
     via: ['via', 'per'],
     research: ['visualizza profilo', 'vedere il profilo', 'ricerca'],
+    topic: { before: [], after: [], orders: [] },
     inbound: ['in entrata', 'entrante', 'ricevuto', 'ricevuta', 'risposta da', 'persa'],
-    outbound: ['in uscita', 'inviato', 'inviata'],
     from: ['da', 'dal', 'dalla'],
   },
   // "Visualizza altro" for "View More": a guess from Lightning's Italian "Visualizza" for "View", no capture.

@@ -97,8 +97,8 @@ export const nl: SalesforceWords = {
     sentVerbs: ['verstuurd', 'gestuurd', 'verzonden'],
     via: ['via', 'per'],
     research: ['profiel bekijken', 'profiel bekeken', 'onderzoek'],
+    topic: { before: [], after: [], orders: [] },
     inbound: ['inkomend', 'inkomende', 'ontvangen', 'antwoord van', 'reactie van', 'gemist', 'gemiste'],
-    outbound: ['uitgaand', 'uitgaande', 'verzonden'],
     from: ['van'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).

@@ -97,8 +97,8 @@ export const pt: SalesforceWords = {
     sentVerbs: ['enviado', 'enviada', 'enviei'],
     via: ['via', 'por', 'pelo'],
     research: ['ver perfil', 'visualizar perfil', 'pesquisar'],
+    topic: { before: [], after: [], orders: [] },
     inbound: ['entrada', 'recebido', 'recebida', 'resposta de', 'perdida'],
-    outbound: ['de saída', 'enviado', 'enviada'],
     from: ['de', 'do', 'da'],
   },
   // Timeline controls and filter line: a guess from the translation's style, no capture found (trust C).

@@ -209,6 +209,12 @@ export interface MessageSubjectWords {
   /** Words that make a subject naming a channel a look-up, no message (Outreach's "LinkedIn: View a Profile"). */
   research: string[];
   /**
+   * Words that make a message term (`messages`) the topic of the rep's work, not a message sent or
+   * received: right before it ("Call back re SMS"), right after it ("Review SMS campaign results"),
+   * or an order opening the subject ("Draft SMS"). A closed Task so named is a task.
+   */
+  topic: { before: string[]; after: string[]; orders: string[] };
+  /**
    * What a subject opens with, its channel words set aside, when the contact sent the message or
    * placed the call ("Inbound SMS from …", "SMS received: …", "WhatsApp reply from …", "Missed call from …").
    * Only where it says who sent the message or placed the call: beside a channel word, before a
@@ -216,11 +222,6 @@ export interface MessageSubjectWords {
    * voicemail from …"); "Inbound lead follow-up" is a lead that came in, the rep's call.
    */
   inbound: string[];
-  /**
-   * Words that say the rep sent it, before or after a text channel's name ("Outbound SMS to …",
-   * Portuguese "SMS de saída"): with `inbound`, the direction words that make "SMS" a message.
-   */
-  outbound: string[];
   /** "From" before a sender's name ("Missed call from Dana", "Antwort von …"). */
   from: string[];
 }
