@@ -1,8 +1,7 @@
 import { documentedCallOutcome } from '../adapters/salesforce/call-result';
-import { subjectSaysCancelled } from '../adapters/salesforce/cancelled-subject';
 import { isTaskId, withoutLoggedEmailLabel } from '../adapters/salesforce/logged-email-title';
 import { messageChannel, subjectSaysInbound } from '../adapters/salesforce/message-subject';
-import { outcomeOf } from '../adapters/salesforce/outcome';
+import { subjectOutcome } from '../adapters/salesforce/subject-status';
 import { EVERY_LANGUAGE, type SalesforceWords, wordsFor } from '../adapters/salesforce/words';
 import type { ActivityType, Outcome } from '../schema/activity';
 
@@ -46,16 +45,14 @@ export function salesforceSubjectSaysInbound(subject: string, lang: string | und
 }
 
 /**
- * What a meeting's subject says of how it went, as the page reader reads the same Event's subject:
- * calendar sync's cancelled label in the file's language ("Canceled: Pricing review",
- * subjectSaysCancelled), else its status words ("Demo – no show", outcomeOf). Undefined where the
+ * What a meeting's subject says of how it went, as the page reader reads the same Event's subject
+ * (subjectOutcome): calendar sync's cancelled label in the file's language ("Canceled: Pricing
+ * review"), else a status label set apart from its title ("Pricing review – no show"), never a
+ * word inside the title ("Cancelled order review" is a meeting about one). Undefined where the
  * subject says nothing: a report's Event has no outcome column, so nothing else does either.
  */
 export function salesforceMeetingOutcome(subject: string, lang: string | undefined): Outcome | undefined {
-  const words = wordsOf(lang);
-  if (subjectSaysCancelled(subject, words)) return 'cancelled';
-  const said = outcomeOf('meeting', subject, undefined, words);
-  return said === 'unknown' ? undefined : said;
+  return subjectOutcome(subject, wordsOf(lang));
 }
 
 /**

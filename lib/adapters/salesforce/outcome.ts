@@ -2,13 +2,16 @@ import type { ActivityType, Outcome } from '../../schema/activity';
 import { documentedCallOutcome, isUnsettledCallResult } from './call-result';
 import type { ItemText, Unread } from './classify-activity';
 import { connectSaidLast, gatekeeperSaidLast } from './connect-said';
+import { meetingStatusIn } from './meeting-status';
+import { subjectStatusLabel } from './subject-status';
 import { en } from './words/en';
 import type { CallCommentWords, SalesforceWords } from './words/types';
 
 /**
  * A call's or meeting's outcome: its "Call Result" detail where one is shown (one of Salesforce's
  * own results by the page language's table, `words`, else by its English wording), else the words
- * of the whole item (subject, comments) in the page's languages. Comments are free text that may
+ * of `text` in the page's languages: a call's whole item (subject, comments), a meeting's status
+ * text (meetingStatusText), never its title's words. Comments are free text that may
  * name another outcome in passing ("she had listened to my voicemail"), so a shown result the words
  * do not settle stays `unknown` rather than borrowing one from them (outcomeUnread reports it).
  */
@@ -51,19 +54,23 @@ export function outcomeUnread(
 }
 
 /**
- * Where a meeting says how it went: its subject ("Canceled: Pricing review", as calendar sync
- * prefixes it), its sentence, its header line and the values it shows on their own in a few words
- * (a "Meeting Outcome" detail's "Held", a "Canceled" badge). Never its description or notes: free
- * text that may name a cancellation or a no-show in passing ("they cancelled the Initech
- * contract"). An item not read from a page (no `values`) has only its whole text.
+ * Where a meeting says how it went: its sentence, its header line, the values it shows on their
+ * own in a few words (a "Meeting Outcome" detail's "Held", a "Canceled" badge) and a status label
+ * its subject sets apart from its title ("Pricing review – no show", subjectStatusLabel). Never the
+ * title's own words, which say what the meeting was about ("Review of the cancelled order"), nor
+ * its description or notes: free text that may name a cancellation or a no-show in passing ("they
+ * cancelled the Initech contract"). An item not read from a page (no `values`) has its whole text
+ * but its subject. Calendar sync's "Canceled: …" is read by subjectSaysCancelled, in the page's
+ * languages.
  */
 export function meetingStatusText(
   item: Pick<ItemText, 'subject' | 'headerText' | 'values' | 'all'>,
   sentence: string,
 ): string {
-  if (!item.values) return item.all;
+  const label = subjectStatusLabel(item.subject) ?? '';
+  if (!item.values) return [item.subject ? item.all.replace(item.subject, ' ') : item.all, label].join('\n');
   const own = item.values.filter((value) => value.trim().split(/\s+/).length <= STATUS_WORDS);
-  return [item.subject, sentence, item.headerText ?? '', ...own].join('\n');
+  return [label, sentence, item.headerText ?? '', ...own].join('\n');
 }
 
 /** The most words a status shows on its own ("Contact did not attend"). */
@@ -75,15 +82,16 @@ function isShown(result: string | undefined): result is string {
 }
 
 /**
- * Call result / meeting status words as Sales Engagement and reps write them (guess), a call's in
- * the page's languages (words/*.ts `callComments`), all read at once: a comment may be in any of
+ * Call result words as Sales Engagement and reps write them (guess), in the page's languages
+ * (words/*.ts `callComments`), all read at once: a comment may be in any of
  * them, not only the first the page lists. A connect said outright after any failure worded as the
  * call's result comes first (connect-said.ts): comments that say the rep spoke with someone
  * may mention a voicemail or a busy team in passing ("she had listened to my voicemail"), while a
  * failed call is not worded as a connect (a denied one, "not connected", one to a machine, "reached
  * voicemail", and an earlier one, "we last connected on Oct 2", are no connect). Nor is one
  * reaching someone in the contact's stead ("spoke with her assistant", "receptionist answered"):
- * metrics.md's touch is "a real contact with the person".
+ * metrics.md's touch is "a real contact with the person". A meeting's status words are
+ * meeting-status.ts's.
  */
 function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceWords[]): Outcome | undefined {
   if (type === 'call') {
@@ -99,14 +107,7 @@ function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceW
     if (gatekeeperSaidLast(t, languages)) return 'voicemail';
     return failuresOf(languages).find(([pattern]) => pattern.test(t))?.[1] ?? 'unknown';
   }
-  const t = text.toLowerCase();
-  if (type === 'meeting') {
-    if (/no[- ]show|did not attend|didn't show/.test(t)) return 'no-show';
-    if (/\bcancel+ed\b/.test(t)) return 'cancelled';
-    if (/\b(held|completed|attended)\b/.test(t)) return 'held';
-    return 'unknown';
-  }
-  return undefined;
+  return type === 'meeting' ? meetingStatusIn(text) : undefined;
 }
 
 /**
