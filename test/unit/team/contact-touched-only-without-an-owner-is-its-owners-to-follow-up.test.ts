@@ -77,4 +77,22 @@ describe('a contact whose touches all name no owner', () => {
     const listed = (await view(db)).followUps.map((f) => [f.contactKey, f.kind, f.owner]);
     expect(listed).toEqual([['hubspot:4410982:contact:7104', 'gone-cold', 'Alex Morgan']]);
   });
+
+  // Review rg64b: a touch the settings leave out names no one to list her under.
+  it('is not listed when her only named touch is a sequence email the settings leave out', async () => {
+    const db = await freshDb();
+    const reading = contactReadSchema.parse({
+      ...page('7105', undefined),
+      activities: [
+        {
+          ...item('email', 'outbound', '2026-06-23T14:00:00.000Z', 'Step 1'),
+          owner: 'Alex Morgan',
+          automated: true,
+        },
+        item('email', 'inbound', '2026-10-26T14:00:00.000Z', 'Re: Step 1'),
+      ],
+    });
+    await saveReading(db, reading, new Date('2026-11-02T10:00:00Z'), CLOCK.timeZone);
+    expect((await view(db, {}, { countAutomated: false })).followUps).toEqual([]);
+  });
 });
