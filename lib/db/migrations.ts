@@ -1,14 +1,15 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type * as z from 'zod/mini';
 import { type Activity, activitySchema, channelOf } from '../schema/activity';
-import { contactSchema, dealSchema } from '../schema/record';
+import { type Contact, contactSchema, type Deal, dealSchema } from '../schema/record';
 import { packOwnerlessRows, rebuildAllPacks, updateActivityPacks } from './activity-packs';
-import { withoutLoggedEmailLabels } from './logged-email-titles';
+import { sameJson } from './objects';
 import { pipedriveActivityIds } from './pipedrive-activity-ids';
 import { rekeyActivities } from './rekey-migration';
 import { type InvalidRow, parseRow } from './rows';
 import type { StoreName, TouchlineSchema } from './schema';
 import { rebuildAllSummaries } from './stage-summary-store';
+import { activitiesAsReadNow, recordAsReadNow } from './text-as-read-now';
 import { noteEveryUndated } from './undated-keys';
 
 type UpgradeDb = IDBPDatabase<TouchlineSchema>;
@@ -38,7 +39,7 @@ const MIGRATIONS: Migration[] = [
   noteLateStartsAndClosedStages,
   closeHubSpotStagesByMarker,
   countClosesInOpenStages,
-  dropLoggedEmailLabels,
+  readStoredTextAsNow,
 ];
 
 /** idb's `upgrade` callback: runs every migration between the stored version and the new one, in order. */
@@ -227,28 +228,36 @@ function countClosesInOpenStages(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }
 }
 
 /**
- * Version 14: Salesforce logged emails read or imported before 0.7.38 without Salesforce's "Email:"
- * label in their title, as the page reader and the import now give it (withoutLoggedEmailLabels):
- * the same report imported again, or the Task read again, is no second email. Rows merge, none is
- * lost; the packs and undated keys of the changed rows follow.
+ * Version 14: stored texts as the readers of 0.7.38 give them (text-as-read-now.ts): titles, owners
+ * and names composed with whitespace collapsed, Salesforce logged emails without Salesforce's
+ * "Email:" label. The same item read or imported again is no second touch, one rep no second team
+ * row. Activity rows merge, none is lost; the packs and undated keys of the changed rows follow;
+ * contacts and deals are rewritten in place.
  */
-async function dropLoggedEmailLabels(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
+async function readStoredTextAsNow(_db: UpgradeDb, tx: UpgradeTx, { pageTimeZone }: UpgradeContext) {
   const store = tx.objectStore('activities');
-  const salesforce: Activity[] = [];
+  const rows: Activity[] = [];
   let cursor = await store.openCursor();
   while (cursor) {
     const row = parseRow(activitySchema, 'activities', cursor.value, []);
-    if (row?.crm === 'salesforce') salesforce.push(row);
+    if (row) rows.push(row);
     cursor = await cursor.continue();
   }
-  const { remove, put } = withoutLoggedEmailLabels(salesforce, pageTimeZone);
-  const before = new Map(salesforce.map((row) => [row.key, row]));
+  const { remove, put } = activitiesAsReadNow(rows, pageTimeZone);
+  const before = new Map(rows.map((row) => [row.key, row]));
   await Promise.all([...remove.map((key) => store.delete(key)), ...put.map((row) => store.put(row))]);
   await updateActivityPacks(
     tx,
     [...remove, ...put.map((row) => row.key)].map((key) => before.get(key)),
     put,
   );
+  // A record whose texts are as read now stays as stored (checkEach rewrites only a changed row).
+  const asNow = <T extends Contact | Deal>(record: T | undefined, row: unknown) => {
+    const now = record && recordAsReadNow(record);
+    return now && !sameJson(now, record) ? now : row;
+  };
+  await checkEach(tx, 'contacts', contactSchema, [], (row) => asNow(parseRow(contactSchema, 'contacts', row, []), row));
+  await checkEach(tx, 'deals', dealSchema, [], (row) => asNow(parseRow(dealSchema, 'deals', row, []), row));
 }
 
 /** Walks a store, parsing every row; a valid row the backfill changed is rewritten in place. */

@@ -4,18 +4,20 @@ import { openTouchlineDb } from '../../../lib/db/open';
 import { DB_VERSION } from '../../../lib/db/schema';
 import { activityKey } from '../../../lib/keys';
 import type { Activity } from '../../../lib/schema/activity';
-import { activity } from '../metrics/builders';
+import { activity, contact } from '../metrics/builders';
 import { expectedPacks, storedPacks } from './pack-oracle';
 import { freshName } from './world-readings';
 
 /**
  * Database version 14. Before 0.7.38, a Salesforce logged email's title kept Salesforce's "Email:"
- * label when it was imported from a report (before 0.7.37) or read from its page (before 0.7.35);
- * both now leave it out. The same report imported again, or the Task read again, was then a
- * second email beside the first (metrics.md duplicate rule 3 compares titles): team-view.md,
- * "Importing the same file again writes nothing". The upgrade titles the stored rows as they are
- * read now, merging a row with its copy stored since; an EmailMessage keeps its subject, and other
- * CRMs' rows are untouched. Oracle, by hand (review rg63b).
+ * label when it was imported from a report (before 0.7.37) or read from its page (before 0.7.35),
+ * and a title, owner or name the CRM holds decomposed ("Jose\u0301") was stored so; the readers
+ * now leave the label out and compose text. The same report imported again, or the item read
+ * again, was then a second touch beside the first (metrics.md duplicate rule 3 compares titles):
+ * team-view.md, "Importing the same file again writes nothing"; and one rep two team rows. The
+ * upgrade stores the texts as they are read now, merging a row with its copy stored since; an
+ * EmailMessage keeps its subject, and other CRMs' labels are untouched. Oracle, by hand (reviews
+ * rg63b, rg64a, rg64b).
  */
 const TENANT = 'acme.lightning.force.com';
 const CONTACT = `salesforce:${TENANT}:contact:0035g00000AbCdEAAV`;
@@ -45,13 +47,30 @@ const emailMessage = salesforce('Email: a subject the mail itself opens with', {
 const logged = salesforce('Pricing for Q1', { key: `salesforce:${TENANT}:logged:1`, origin: 'logged-in-touchline' });
 const loggedRow = { ...logged, mergedInto: onlyBefore.key };
 const hubspot = activity({ type: 'email', title: 'Email: Kickoff', ...DAY });
+// The design system's email item links nowhere: a page row without id may be an EmailMessage.
+const pageEmailMessage = salesforce('Email: updated billing contact', { origin: 'page' });
+const decomposed = salesforce('Call with Jose\u0301', { type: 'call', origin: 'page', owner: 'Zoe\u0308 Park' });
+const composedSince = salesforce('Call with José', { type: 'call', origin: 'page', owner: 'Zoë Park' });
+const JOSE = contact({ name: 'Jose\u0301 Nu\u0301n\u0303ez', owner: 'Zoe\u0308 Park' });
 
 async function version13(): Promise<string> {
   const name = freshName();
   const v13 = await openTouchlineDb(name, { version: 13 });
-  const rows = [importedBefore, importedSince, onlyBefore, task, emailMessage, loggedRow, hubspot];
-  const tx = v13.transaction(['activities', 'activityPacks', 'undatedActivities'], 'readwrite');
+  const rows = [
+    importedBefore,
+    importedSince,
+    onlyBefore,
+    task,
+    emailMessage,
+    loggedRow,
+    hubspot,
+    pageEmailMessage,
+    decomposed,
+    composedSince,
+  ];
+  const tx = v13.transaction(['activities', 'activityPacks', 'undatedActivities', 'contacts'], 'readwrite');
   for (const row of rows) await tx.objectStore('activities').put(row);
+  await tx.objectStore('contacts').put(JOSE);
   await updateActivityPacks(tx as never, [], rows);
   await tx.done;
   v13.close();
@@ -63,9 +82,12 @@ describe('upgrading a version 13 database', () => {
     const db = await openTouchlineDb(await version13(), { onInvalid: vi.fn() });
     expect(db.version).toBe(DB_VERSION);
     const rows = await db.getAll('activities');
-    const salesforceEmails = rows.filter((r) => r.crm === 'salesforce' && r.origin !== 'logged-in-touchline');
+    const salesforceEmails = rows.filter(
+      (r) => r.crm === 'salesforce' && r.type === 'email' && r.origin !== 'logged-in-touchline',
+    );
     expect(salesforceEmails.map((r) => r.title).sort()).toEqual([
       'Email: a subject the mail itself opens with',
+      'Email: updated billing contact',
       'Pricing for Q1',
       'Renewal terms',
       'Rollout plan',
@@ -79,6 +101,15 @@ describe('upgrading a version 13 database', () => {
     expect(into?.title).toBe('Renewal terms');
     expect(rows.find((r) => r.crm === 'hubspot')).toEqual(hubspot);
     expect(await storedPacks(db)).toEqual(await expectedPacks(db));
+    db.close();
+  });
+
+  it('composes titles, owners and names stored decomposed, one row per call', async () => {
+    const db = await openTouchlineDb(await version13(), { onInvalid: vi.fn() });
+    const calls = (await db.getAll('activities')).filter((r) => r.type === 'call');
+    expect(calls.map((r) => [r.title, r.owner])).toEqual([['Call with José', 'Zoë Park']]);
+    const [stored] = await db.getAll('contacts');
+    expect([stored?.name, stored?.owner]).toEqual(['José Núñez', 'Zoë Park']);
     db.close();
   });
 });
