@@ -2,6 +2,8 @@ import { fold } from '../../locale/fold';
 import type { ActivityType, Direction, Outcome } from '../../schema/activity';
 import { contactActed } from './contact-acted';
 import { type EmailText, emailParties } from './email-parties';
+import { meetingOutcomeLabel } from './meeting-outcome-label';
+import { outsideSubject } from './outside-subject';
 import { type Unread, unreadInLanguage } from './untabled-wording';
 import { withoutNames } from './without-names';
 import { en } from './words/en';
@@ -94,14 +96,25 @@ function sentByItsTool(type: ActivityType): boolean {
 /**
  * Sent by a sequence or workflow, as the item's own wording says: its header ("Sequence email sent
  * by …") without a subject it may carry ("Email - Re: workflow question"), its icon, or a tag in its
- * text ("Sequence: Q4 outreach"). Never from a subject's or body's words: a rep's "our workflow"
- * is no sign. Never for a reply: a contact's mail is no sequence step, and an automatic reply is
- * told by its own words (auto-replies.ts).
+ * text beside its subject line ("Sequence: Q4 outreach"). Never from a subject's or body's words:
+ * a rep's "our workflow" is no sign, nor his subject "Workflow: PO approval steps". Never for a
+ * reply: a contact's mail is no sequence step, and an automatic reply is told by its own words
+ * (auto-replies.ts).
  */
 function sentByTool(h: string, hints: ItemHints, words: readonly HubSpotWords[]): boolean {
   const own = `${typeWording(h, words)} ${fold(hints.icon ?? '')}`;
-  const text = fold(hints.description ?? '');
+  const text = fold(outsideSubject(hints.description ?? '', subjectLine(h, hints.subject, words)));
   return words.some((w) => w.automated.test(own) || w.automatedTypes?.test(own) || taggedBy(w).test(text));
+}
+
+/**
+ * The item's line under its header when that is its subject: the header carries none ("Email"), or
+ * the same one ("Email - Re: Pilot"). Under a header that names another ("Bulk email - Email
+ * preferences update") the line is HubSpot's own ("Bulk email: December newsletter").
+ */
+function subjectLine(h: string, line: string | undefined, words: readonly HubSpotWords[]): string | undefined {
+  const inHeader = h.split(/ [-–—] /).filter((part) => !opensWithType(part, words));
+  return line && (inHeader.length === 0 || inHeader.includes(fold(line).trim())) ? line : undefined;
 }
 
 /**
@@ -174,12 +187,16 @@ function typeOf(h: string, hints: ItemHints, words: readonly HubSpotWords[]): Ac
   const wording = typeWording(h, words);
   if (words.some((w) => w.emailEvents.test(wording) || namesEvent(w, h)) || isTrackedByContact(h, hints, words))
     return 'system';
-  // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after.
-  if (words.some((w) => movesStage(w, h))) return 'system';
-  const leading = leadingType(h, words);
+  // "Deal stage changed to Discovery call": a stage move, whatever the stage is named after. Read
+  // in the header's own wording too: "Email - Fwd: Deal stage changed to Closed won" is a mail.
+  if (words.some((w) => movesStage(w, wording))) return 'system';
+  // The record's people are named by people: "Jordan Call submitted form Contact us" is a form
+  // submission of Jordan Call's, no call; a surname says nothing of the item's kind.
+  const nameless = withoutNames(h, hints.contactNames ?? []);
+  const leading = leadingType(nameless, words);
   if (leading) return leading;
-  if (eventBeforeType(h, words)) return 'system';
-  const found = words.map((w) => first(w.anywhereTypes, h)).find(Boolean);
+  if (eventBeforeType(nameless, words)) return 'system';
+  const found = words.map((w) => first(w.anywhereTypes, nameless)).find(Boolean);
   if (found) return found;
   // crm-evidence-2.md: a collapsed call preview shows its outcome, not the word "call", worded as
   // the language likes ("Dejó un mensaje de voz · …", "Deixou correio de voz · …"): an outcome
@@ -482,7 +499,24 @@ function itemOutcome(
   words: readonly HubSpotWords[],
 ): Outcome | undefined {
   const shown = hints.outcomeText ? outcomeOf(type, hints.outcomeText, words) : undefined;
-  return shown ?? outcomeOf(type, withoutNames(h, [...(hints.contactNames ?? []), ...(hints.reps ?? [])]), words);
+  const nameless = withoutNames(h, [...(hints.contactNames ?? []), ...(hints.reps ?? [])]);
+  return shown ?? (type === 'meeting' ? meetingOutcome(nameless, words) : outcomeOf(type, nameless, words));
+}
+
+/**
+ * A meeting's outcome in its header's own wording: its type's part ("Cancelled meeting", "Meeting
+ * cancelled by …") or a part after it that is HubSpot's outcome label ("Riunione - Annullata con …").
+ * Never its title's words, which a person typed: "Meeting - Review of the cancelled order" took
+ * place (metrics.md: a meeting is held unless its outcome says otherwise).
+ */
+function meetingOutcome(h: string, words: readonly HubSpotWords[]): Outcome | undefined {
+  const parts = h.split(/ [-–—] /);
+  const typed = parts.filter((part) => opensWithType(part, words));
+  const labelled = parts
+    .slice(1)
+    .map((part) => meetingOutcomeLabel(part, words))
+    .find(Boolean);
+  return labelled ?? outcomeOf('meeting', (typed.length > 0 ? typed : parts.slice(0, 1)).join(' '), words);
 }
 
 /** HubSpot's call outcomes (Connected, No answer, Left voicemail, Busy, Wrong number) and meeting outcomes. */
