@@ -2,6 +2,7 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Channel } from '../lib/schema/activity';
 import { focusFirst, focusLost, PANEL_STAYS } from './focus-in-panel';
+import { LiveRegion } from './LiveRegion';
 import { LogDetailsForm } from './LogDetailsForm';
 import { offerAfterSave } from './logged-offer';
 import { useOfferHold } from './offer-hold';
@@ -94,17 +95,20 @@ export function LoggedTouchBar({
           />
         </div>
       )}
-      {offer && !folded && (
-        <UndoBar
-          label={offer.label}
-          onUndo={() => undoAndStay(offer.channel)}
-          onDetails={editing ? undefined : () => setEditing(offer)}
-          onHold={onHold}
-          onRemoved={(hadFocus) => {
-            offerHadFocus.current = hadFocus ? offer.channel : null;
-          }}
-        />
-      )}
+      {/* Focus stays on the log button: the offer coming into the region is what tells a reader the touch was logged. */}
+      <LiveRegion>
+        {offer && !folded && (
+          <UndoBar
+            label={offer.label}
+            onUndo={() => undoAndStay(offer.channel)}
+            onDetails={editing ? undefined : () => setEditing(offer)}
+            onHold={onHold}
+            onRemoved={(hadFocus) => {
+              offerHadFocus.current = hadFocus ? offer.channel : null;
+            }}
+          />
+        )}
+      </LiveRegion>
     </>
   );
 }

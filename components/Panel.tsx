@@ -4,6 +4,7 @@ import { DealView } from './DealView';
 import { ErasedNotice, type EraseOffer, eraseMenuItem } from './ErasedNotice';
 import { useEscapeFold } from './escape-fold';
 import { Header } from './Header';
+import { LiveRegion } from './LiveRegion';
 import { LoggedTouchBar } from './LoggedTouchBar';
 import { type LayoutOffer, layoutMenuItems } from './layout-menu';
 import type { PanelProps, PanelState } from './panel-state';
@@ -118,9 +119,20 @@ function Unfolded(props: BodyProps & { periodFailure: string | null; onFold(): v
   );
 }
 
-function PanelBody({ state, onLog, onRemoveLogged, loadTrendChart, pageUrl, capture, erase, onRetry }: BodyProps) {
+function PanelBody(props: BodyProps) {
+  const { erase } = props;
+  // Where the panel can erase, the notice comes into a live region already there: focus goes back to the menu button.
+  return (
+    <>
+      {erase && <LiveRegion>{erase.erased && <ErasedNotice erase={{ ...erase, erased: erase.erased }} />}</LiveRegion>}
+      {!erase?.erased && <Shown {...props} />}
+    </>
+  );
+}
+
+/** The record's numbers, or why there are none (yet). */
+function Shown({ state, onLog, onRemoveLogged, loadTrendChart, pageUrl, capture, onRetry }: BodyProps) {
   const notRead = capture?.notRead ?? [];
-  if (erase?.erased) return <ErasedNotice erase={{ ...erase, erased: erase.erased }} />;
   if (state.status !== 'ready')
     return <StateMessage state={state} pageUrl={pageUrl} testPage={capture} onRetry={onRetry} />;
   const { view } = state;

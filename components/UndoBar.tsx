@@ -11,7 +11,8 @@ export function UndoBar({ label, onUndo, onDetails, onHold, onRemoved }: UndoBar
   // The offer waits while the rep is on it (WCAG 2.2.1): the content script pauses its time.
   const hold = useHoldWhileUsed<HTMLDivElement>({ onHold, onRemoved });
   return (
-    <div class="tl-undo" role="status" {...hold}>
+    // No role of its own: it comes into the live region LoggedTouchBar keeps in the panel (LiveRegion.tsx).
+    <div class="tl-undo" {...hold}>
       <span class="tl-undo-label">{label}</span>
       {onDetails && (
         <button type="button" class="tl-link-button" data-action="log-details" onClick={onDetails}>

@@ -5,7 +5,7 @@ import type { SettingsActions } from './settings-actions';
 
 /**
  * The header's period switch with its answer heard: a period that could not be saved is said
- * plainly, with the period every number is still for (the switch stays on it: PeriodSelect.tsx).
+ * plainly, with the period every number is still for (the switch goes back to it: PeriodSelect.tsx).
  * Returns the actions to hand the header, and what to say, if anything.
  */
 export function usePeriodSwitch(settings: SettingsActions | undefined, shown: RecordView['period'] | undefined) {
@@ -20,8 +20,10 @@ export function usePeriodSwitch(settings: SettingsActions | undefined, shown: Re
     setFailure(null);
     const answer = settings.choosePeriod(period);
     if (!(answer instanceof Promise)) return;
-    void answer.then((why) => {
+    // Handed on, so the switch can show the choice until its save is answered (PeriodSelect.tsx).
+    return answer.then((why) => {
       if (asked === latest.current && why) setFailure(why);
+      return why;
     });
   };
   const said = failure && shown ? `Period not changed: ${failure} Every number is still for ${shown.label}.` : null;
