@@ -128,6 +128,29 @@ function readOnOnePage(a: Activity, b: Activity): boolean {
 }
 
 /**
+ * A completed task counted as a touch (the setting; lib/metrics/touch.ts countedTask) that is a copy
+ * of `touch`: a call, email, meeting, social or SMS touch with the same person (sameRecord, as rule
+ * 3 scopes people), both with a time of day, within 2 minutes, and of one owner where both name one
+ * (doubleCapture's: two reps' work at one minute is two touches). metrics.md: a completed task
+ * "usually records work whose real touch, the call or email, is logged too", and the same touch
+ * captured twice is merged before any count; rules 2 and 3 ask for the same channel, which a task
+ * has none of, so this rule is ours (docs/settings.md, Completed tasks beside their touch). The
+ * task's work is the touch's: mergeDuplicates keeps the touch as it is and lists the task among its
+ * copies.
+ */
+export function isTaskCopyOf(task: TouchCopy, touch: TouchCopy, scope: MergeScope): boolean {
+  return (
+    task.channel === 'task' &&
+    touch.channel !== 'task' &&
+    hasTimeOfDay(task.activity) &&
+    hasTimeOfDay(touch.activity) &&
+    withinTwoMinutes(task, touch) &&
+    sameRecord(task.activity, touch.activity, scope.scopeKey) &&
+    ownersAgree(task.activity, touch.activity)
+  );
+}
+
+/**
  * Whether rule 3 compares two timed copies at a count's precision: one time (or both) was worked
  * out from a count (`relativeTime`, a page copy's). Pages give such a time only for a count of
  * seconds, minutes or hours (lib/locale/relative-date.ts): "3 hours ago" is any time in the hour

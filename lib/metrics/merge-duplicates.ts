@@ -7,6 +7,7 @@ import {
   fileRowKey,
   isDuplicate,
   isLogged,
+  isTaskCopyOf,
   listedApart,
   type MergeScope,
   ownersAgree,
@@ -30,6 +31,7 @@ import { hasTimeOfDay, type Touch } from './touch';
  * Page/import copies and touches logged in Touchline are grouped apart: a logged touch meets its
  * page copy through `mergedInto`, which the cache sets (and such logged copies never reach here).
  * The merged touch keeps the most informative fields of its copies (see mergedActivity).
+ * A completed task counted as a touch that is a copy of another touch is listed among its copies (touchesOf).
  * `scope` gives the record being viewed (see sameRecord) and the user's zone. Oldest first.
  */
 export function mergeDuplicates(copies: readonly TouchCopy[], scope: MergeScope): Touch[] {
@@ -41,7 +43,79 @@ export function mergeDuplicates(copies: readonly TouchCopy[], scope: MergeScope)
     ),
     ...groupCopies(sorted.filter(isLogged), scope),
   ];
-  return groups.map(toTouch).sort(byTimeThenKey);
+  return touchesOf(groups, scope).sort(byTimeThenKey);
+}
+
+/**
+ * The groups as touches, a group of completed tasks that is a copy of another touch (isTaskCopyOf:
+ * a call, email, meeting, social or SMS with the same person within 2 minutes) listed among that
+ * touch's copies instead of counted: the touch keeps its channel, outcome and fields, and names
+ * the contacts and deals the task names too. The tasks join the touch one of their copies is
+ * nearest in time to (the earlier of two as near); a task copying no touch stays a touch. Tasks
+ * are counted only when the user counts completed tasks (collectTouches drops them otherwise).
+ */
+function touchesOf(groups: readonly TouchCopy[][], scope: MergeScope): Touch[] {
+  const tasks = groups.filter(isTaskGroup);
+  if (tasks.length === 0) return groups.map(toTouch);
+  const others = groups.filter((group) => !isTaskGroup(group));
+  const timed = others
+    .flatMap((group) => group.filter((copy) => hasTimeOfDay(copy.activity)).map((copy) => ({ copy, group })))
+    .sort((a, b) => a.copy.at.getTime() - b.copy.at.getTime());
+  const folded = new Map<TouchCopy[], TouchCopy[]>();
+  const kept: TouchCopy[][] = [];
+  for (const task of tasks) {
+    const into = copiedTouch(task, timed, scope);
+    if (into) folded.set(into, [...(folded.get(into) ?? []), ...task]);
+    else kept.push(task);
+  }
+  return [...others.map((group) => withTaskCopies(toTouch(group), folded.get(group))), ...kept.map(toTouch)];
+}
+
+function isTaskGroup(group: readonly TouchCopy[]): boolean {
+  return group.every((copy) => copy.channel === 'task');
+}
+
+/** The group of the timed copy (in time order) nearest to a copy of `task` that it is a copy of. */
+function copiedTouch(
+  task: readonly TouchCopy[],
+  timed: readonly { copy: TouchCopy; group: TouchCopy[] }[],
+  scope: MergeScope,
+): TouchCopy[] | undefined {
+  let best: { group: TouchCopy[]; apart: number } | undefined;
+  for (const copy of task) {
+    const t = copy.at.getTime();
+    for (let i = firstFrom(timed, t - TWO_MINUTES_MS); i < timed.length; i++) {
+      const other = timed[i] as { copy: TouchCopy; group: TouchCopy[] };
+      const apart = Math.abs(other.copy.at.getTime() - t);
+      if (other.copy.at.getTime() > t + TWO_MINUTES_MS) break;
+      if ((!best || apart < best.apart) && isTaskCopyOf(copy, other.copy, scope)) best = { group: other.group, apart };
+    }
+  }
+  return best?.group;
+}
+
+/** The index of the first entry at or after `time` (`timed` is in time order). */
+function firstFrom(timed: readonly { copy: TouchCopy }[], time: number): number {
+  let low = 0;
+  let high = timed.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((timed[mid] as { copy: TouchCopy }).copy.at.getTime() < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function withTaskCopies(touch: Touch, tasks: readonly TouchCopy[] | undefined): Touch {
+  if (!tasks) return touch;
+  const contactKeys = [...new Set([...touch.contactKeys, ...tasks.flatMap((t) => t.activity.contactKeys)])];
+  const dealKeys = [...new Set([...touch.activity.dealKeys, ...tasks.flatMap((t) => t.activity.dealKeys)])];
+  return {
+    ...touch,
+    activity: { ...touch.activity, contactKeys, dealKeys },
+    copies: [...touch.copies, ...tasks.map((t) => t.activity.key)],
+    contactKeys,
+  };
 }
 
 function groupCopies(sorted: readonly TouchCopy[], scope: MergeScope): TouchCopy[][] {
