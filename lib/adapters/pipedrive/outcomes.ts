@@ -1,4 +1,5 @@
 import type { Outcome } from '../../schema/activity';
+import { nameFollows } from '../name-after-word';
 import { afterLabel, escapeRegExp, hasWord, isWord, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
@@ -100,29 +101,91 @@ function opensWithConnect(part: string, words: Wording): boolean {
 /**
  * What a statement opening with a connect word says after reaching someone in the contact's stead
  * ("Spoke with her assistant; Ana is out until Monday" → "; Ana is out until Monday"): the connect
- * word, the words that lead to who it reached ("with", "the", "her", a name's "Ana's"), and one
- * of `gatekeepers`. Undefined when it reached anyone else.
+ * word, the words that lead to who it reached ("with", "the", "her", a name's "Ana Ortiz's"), and
+ * one of `gatekeepers`; or from a machine it reached on ("Reached Ana Ortiz's voicemail, will try
+ * again" → "voicemail, will try again"). Undefined when it reached anyone else, the contact named
+ * by her own job title among them ("Spoke with the office manager Ana", "Spoke with Assistant
+ * Principal Ana Ortiz": a gatekeeper word before a name, isTitle).
  */
 function afterStead(part: string, words: Wording): string | undefined {
-  const rest = part
-    .trimStart()
-    .replace(/^\S+\s*/, '')
-    .replace(leadsOf(words.gatekeeperLeads), '');
+  const rest = part.trimStart().replace(/^\S+\s*/, '');
+  const lead = leadsOf(words.gatekeeperLeads).exec(rest)?.[0] ?? '';
+  const reached = rest.slice(lead.length);
+  if (ENGLISH_MACHINE.test(reached)) return reached;
   const gatekeeper = [...words.gatekeepers]
     .sort((a, b) => b.length - a.length)
-    .find((word) => startsWithWord(rest, [word]));
-  return gatekeeper === undefined ? undefined : rest.slice(gatekeeper.length);
+    .find((word) => startsWithWord(reached, [word]));
+  if (gatekeeper === undefined) return undefined;
+  const next = reached.trimStart().slice(gatekeeper.length);
+  return isTitle(lead, next, words) ? undefined : next;
+}
+
+/**
+ * English words for a machine that took the call, at the text's start ("Reached Ana Ortiz's
+ * voicemail", "reached the answering machine"). Not the page's voicemail words: Italian
+ * "segreteria" is a voice mailbox or a secretary's office ("Raggiunto segreteria del Dott. Rossi").
+ */
+const ENGLISH_MACHINE = /^\s*(?:voice ?mail|vm|(?:answering )?machine)\b/i;
+
+/**
+ * Whether the gatekeeper word after `lead` is the contact's own job title: a name follows it as
+ * written (`next`, nameFollows) and no lead says whose it is ("her assistant Maria", "Ana's
+ * assistant Maria"). Not where every noun is capitalised (German).
+ */
+function isTitle(lead: string, next: string, words: Wording): boolean {
+  return words.capitalNames && !hasWord(lead, words.gatekeeperOwners) && !/['’]s\s/.test(lead) && nameFollows(next);
 }
 
 const leads = new WeakMap<readonly string[], RegExp>();
 
-/** The run of lead words, and a name's possessive ("Ana's"), at a text's start; one ending in an apostrophe ("l'") needs no space after it. */
+/**
+ * The run of lead words, and a name's possessive of up to three words ("Ana's", "Ana Ortiz's",
+ * "Siobhan O'Brien's"), at a text's start; one ending in an apostrophe ("l'") needs no space after it.
+ */
 function leadsOf(words: readonly string[]): RegExp {
   let re = leads.get(words);
   if (!re) {
     const each = words.map((w) => `${escapeRegExp(w)}${/['’]$/.test(w) ? '\\s*' : '\\s+'}`);
-    re = new RegExp(`^(?:${[...each, "[\\p{L}\\p{N}-]+['’]s\\s+"].join('|')})*`, 'iu');
+    const possessive = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}[\\p{L}\\p{N}'’-]+['’]s\\s+";
+    re = new RegExp(`^(?:${[...each, possessive].join('|')})*`, 'iu');
     leads.set(words, re);
+  }
+  return re;
+}
+
+/** Where a statement's clause ends: a stop, a comma, a line break. */
+const CLAUSE_END = /[,;.!?\n]/;
+
+/**
+ * What `said`, a statement's words after the gatekeeper it reached, says after that gatekeeper put
+ * the rep through to someone ("…, who put me through to Ana; we agreed on a demo" → " Ana; we
+ * agreed on a demo"; "…, zu Lena durchgestellt, Angebot besprochen"). Undefined where no put-through
+ * word says so, where one is denied ("couldn't put me through") or leads to a machine or another
+ * gatekeeper, before it in its clause or after ("put through to her voicemail", "an die
+ * Assistentin weitergeleitet").
+ */
+function afterPutThrough(said: string, words: Wording): string | undefined {
+  if (words.putThrough.length === 0) return undefined;
+  const found = putThroughOf(words.putThrough).exec(said);
+  if (!found) return undefined;
+  const clause = said.slice(0, found.index).split(CLAUSE_END).pop() ?? '';
+  const rest = said.slice(found.index + found[0].length);
+  const target = `${clause} ${rest.split(CLAUSE_END)[0] ?? ''}`;
+  const before = clause.trim().split(/\s+/).slice(-3).join(' ');
+  if (hasWord(before, words.denials) || hasWord(target, words.gatekeepers)) return undefined;
+  if (hasWord(target, words.outcomes.voicemail ?? []) || /\b(?:voice ?mail|vm)\b/i.test(target)) return undefined;
+  return rest;
+}
+
+const putThroughs = new WeakMap<readonly string[], RegExp>();
+
+/** The first put-through word as a whole word, the longest where two start alike ("transferred to" before "transferred"). */
+function putThroughOf(list: readonly string[]): RegExp {
+  let re = putThroughs.get(list);
+  if (!re) {
+    const sorted = [...list].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    putThroughs.set(list, re);
   }
   return re;
 }
@@ -132,23 +195,28 @@ const AFTER_STEAD = ['no-answer', 'voicemail'] as const;
 
 /**
  * A call whose every statement opening with a connect word reached someone in the contact's stead
- * ("Spoke with her assistant", "Reached the front desk", "Connected with the switchboard, …"):
- * metrics.md's touch is "a real contact with the person", so no connect. A failure said after it
- * ("…, no answer on her extension") is how the call ended; else the rep left word with that person,
- * HubSpot's "Left live message", which Touchline's outcomes read as a voicemail (hubspot/words/en.ts).
- * Undefined where no statement reached one, or one reached the contact ("Connected – spoke with her
- * assistant to book the signing").
+ * ("Spoke with her assistant", "Reached the front desk", "Connected with the switchboard, …") or a
+ * machine ("Reached Ana Ortiz's voicemail"): metrics.md's touch is "a real contact with the
+ * person", so no connect. A failure said after it ("…, no answer on her extension") is how the
+ * call ended; else the rep left word with that person, HubSpot's "Left live message", which
+ * Touchline's outcomes read as a voicemail (hubspot/words/en.ts). Undefined where no statement
+ * reached one, where one reached the contact ("Connected – spoke with her assistant to book the
+ * signing"), or where the gatekeeper put the rep through and no failure was said after it
+ * ("Spoke with her assistant, who put me through to Ana; we agreed on a demo Friday").
  */
 function reachedInStead(source: string, words: Wording): Outcome | undefined {
   const opening = statements(source, words.outcomeLabels).filter((part) => opensWithConnect(part, words));
   const after = opening.map((part) => afterStead(part, words));
   if (after.length === 0 || after.some((rest) => rest === undefined)) return undefined;
   const said = after.join(' ');
+  const through = afterPutThrough(said, words);
+  const ending = through ?? said;
   const failure = AFTER_STEAD.find(
     (outcome) =>
-      hasWord(said, words.outcomes[outcome] ?? []) ||
-      ENGLISH.some(([english, re]) => english === outcome && re.test(said.toLowerCase())),
+      hasWord(ending, words.outcomes[outcome] ?? []) ||
+      ENGLISH.some(([english, re]) => english === outcome && re.test(ending.toLowerCase())),
   );
+  if (through !== undefined && failure === undefined) return undefined;
   return failure ?? 'voicemail';
 }
 

@@ -186,6 +186,22 @@ export interface Wording {
   /** Words that may stand between a connect word and who it reached ("with", "the", "her"). */
   gatekeeperLeads: readonly string[];
   /**
+   * The leads that say whose a gatekeeper is ("her", "sa"): "her assistant Maria" is someone's
+   * assistant, while "the office manager Ana" and "Assistant Principal Ana Ortiz" are the contact's
+   * own job title, a gatekeeper word right before a capitalised name (outcomes.ts).
+   */
+  gatekeeperOwners: readonly string[];
+  /** Whether a capital letter sets a name apart: not in German, which capitalises every noun. */
+  capitalNames: boolean;
+  /**
+   * Words saying the gatekeeper put the rep through ("transferred to", "put me through",
+   * "durchgestellt"): said after one was reached, the rep then spoke with whoever they lead to
+   * (outcomes.ts). Guess: reps' usual wording, no source lists it.
+   */
+  putThrough: readonly string[];
+  /** Words shortly before a put-through word that deny it ("couldn't put me through"). */
+  denials: readonly string[];
+  /**
    * What a done meeting's text says when it was not held ("No-show — rescheduling", "Product demo –
    * rescheduled": a rep who moves a meeting closes the old activity and books a new one). The
    * rescheduled words are those of HubSpot's meeting outcome in each language (hubspot/words), and
@@ -429,6 +445,19 @@ const en: Wording = {
     'office manager',
   ],
   gatekeeperLeads: ['with', 'to', 'by', 'the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'my', 'main', 'company'],
+  gatekeeperOwners: ['her', 'his', 'their', 'its', 'our', 'my'],
+  capitalNames: true,
+  putThrough: [
+    'put me through to',
+    'put me through',
+    'put through to',
+    'transferred me to',
+    'transferred to',
+    'forwarded me to',
+    'patched me through to',
+    'patched me through',
+  ],
+  denials: ['not', 'never', 'unable to', "couldn't", "can't", "wouldn't", "didn't", "won't", "wasn't"],
   meetingOutcomes: {
     'no-show': [
       'No-show',
@@ -654,6 +683,10 @@ const de: Wording = {
     'einer',
     'einem',
   ],
+  gatekeeperOwners: ['ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'sein', 'seine', 'seiner', 'seinem', 'seinen'],
+  capitalNames: false,
+  putThrough: ['durchgestellt', 'weitergeleitet zu', 'weitergeleitet an', 'weitergeleitet', 'weiterverbunden'],
+  denials: ['nicht', 'nie', 'kein', 'keine'],
   meetingOutcomes: {
     'no-show': ['Nicht erschienen'],
     cancelled: ['Abgesagt', 'Storniert'],
@@ -855,6 +888,10 @@ const fr: Wording = {
     'collègue',
   ],
   gatekeeperLeads: ['avec', 'à', 'au', 'par', 'la', 'le', "l'", 'sa', 'son', 'ses', 'mon', 'ma', 'notre', 'un', 'une'],
+  gatekeeperOwners: ['sa', 'son', 'ses', 'mon', 'ma', 'notre'],
+  capitalNames: true,
+  putThrough: ['transféré à', 'transférée à', 'transféré', 'transférée', 'passé à', 'passée à', 'mis en relation avec'],
+  denials: ['pas', 'jamais'],
   meetingOutcomes: {
     'no-show': ['Non présenté', 'Non présentée'],
     cancelled: ['Annulé', 'Annulée'],
@@ -1038,6 +1075,10 @@ const es: Wording = {
     'compañera',
   ],
   gatekeeperLeads: ['con', 'a', 'al', 'por', 'el', 'la', 'los', 'las', 'su', 'sus', 'mi', 'un', 'una'],
+  gatekeeperOwners: ['su', 'sus', 'mi'],
+  capitalNames: true,
+  putThrough: ['transferido a', 'transferida a', 'transferido', 'transferida', 'me pasó con', 'pasado con'],
+  denials: ['no', 'nunca'],
   meetingOutcomes: {
     'no-show': ['No se presentó', 'No asistió'],
     cancelled: ['Cancelado', 'Cancelada'],
@@ -1237,6 +1278,10 @@ const pt: Wording = {
     'um',
     'uma',
   ],
+  gatekeeperOwners: ['seu', 'sua', 'meu', 'minha'],
+  capitalNames: true,
+  putThrough: ['transferido para', 'transferida para', 'transferido', 'transferida', 'me passou para'],
+  denials: ['não', 'nunca'],
   meetingOutcomes: {
     'no-show': ['Não compareceu', 'Não comparecimento'],
     cancelled: ['Cancelado', 'Cancelada'],
@@ -1398,6 +1443,10 @@ const nl: Wording = {
     "collega's",
   ],
   gatekeeperLeads: ['met', 'door', 'bij', 'naar', 'de', 'het', 'haar', 'zijn', 'een', 'hun'],
+  gatekeeperOwners: ['haar', 'zijn', 'hun'],
+  capitalNames: true,
+  putThrough: ['doorverbonden met', 'doorverbonden naar', 'doorverbonden', 'doorgeschakeld naar', 'doorgeschakeld'],
+  denials: ['niet', 'nooit'],
   meetingOutcomes: {
     'no-show': ['Niet verschenen', 'Niet komen opdagen'],
     cancelled: ['Geannuleerd'],
@@ -1610,6 +1659,10 @@ const it: Wording = {
     'una',
     'un',
   ],
+  gatekeeperOwners: ['sua', 'suo', 'sue', 'suoi', 'mia', 'mio'],
+  capitalNames: true,
+  putThrough: ['trasferito a', 'trasferita a', 'trasferito', 'trasferita', 'passato a', 'passata a', 'mi ha passato'],
+  denials: ['non', 'mai'],
   meetingOutcomes: {
     'no-show': ['Non presentato', 'Non presentata', 'Mancata presentazione'],
     cancelled: ['Annullato', 'Annullata'],

@@ -1,3 +1,4 @@
+import { nameFollows } from '../name-after-word';
 import type { CallCommentWords } from './words/types';
 
 /**
@@ -12,10 +13,12 @@ import type { CallCommentWords } from './words/types';
  * each the last in any of them, and the later one decides. A connect's own context (its denial, a
  * past date, a machine) is read in its own language: a German participle's machine before it
  * ("Mailbox erreicht") is no denial of an English connect ("Left a voicemail then we connected").
- * A connect word that reaches someone in the contact's stead ("spoke with her assistant") is none.
+ * A connect word that reaches someone in the contact's stead ("spoke with her assistant") is none,
+ * unless the gatekeeper then put the rep through ("…, who put me through to Ana"). `cased` is `text`
+ * with its capitals, where a name stands out ("Spoke with Assistant Principal Ana Ortiz").
  */
-export function connectSaidLast(text: string, languages: readonly CallCommentWords[]): boolean {
-  return saidLast(text, languages, 'contact');
+export function connectSaidLast(text: string, languages: readonly CallCommentWords[], cased = text): boolean {
+  return saidLast(text, cased, languages, 'contact');
 }
 
 /**
@@ -24,15 +27,17 @@ export function connectSaidLast(text: string, languages: readonly CallCommentWor
  * "Receptionist answered, took a message"): the rep reached no contact. A failure said after it
  * ("Connected with the switchboard, no answer on her extension") is how the call ended.
  */
-export function gatekeeperSaidLast(text: string, languages: readonly CallCommentWords[]): boolean {
-  return saidLast(text, languages, 'gatekeeper');
+export function gatekeeperSaidLast(text: string, languages: readonly CallCommentWords[], cased = text): boolean {
+  return saidLast(text, cased, languages, 'gatekeeper');
 }
 
 /** Who a connect word says came to the phone: the contact, or someone in their stead. */
 type Reached = 'contact' | 'gatekeeper';
 
-function saidLast(text: string, languages: readonly CallCommentWords[], who: Reached): boolean {
-  const reach = Math.max(-1, ...languages.map((w) => lastReachAt(text, w, who)));
+function saidLast(text: string, cased: string, languages: readonly CallCommentWords[], who: Reached): boolean {
+  // Capitals are read only where lower-casing kept every position ("İ" grows into two characters).
+  const names = cased.length === text.length ? cased : text;
+  const reach = Math.max(-1, ...languages.map((w) => lastReachAt(text, names, w, who)));
   return reach >= 0 && reach > Math.max(-1, ...languages.map((w) => lastResultFailureAt(text, w)));
 }
 
@@ -60,21 +65,54 @@ function clausesOf(text: string): Clause[] {
  * not denied in the few words before it ("has not reached"), not put before this call ("last spoke
  * with", "connected on Oct 2"), and not reaching a machine or another channel; it reached someone
  * in the contact's stead when what it reached, or who answered, is one ("spoke with her assistant",
- * "the receptionist answered"). Every connect word of a clause counts: "Spoke with her assistant
- * and reached Ana" reached the contact last. "Reached out" is an attempt, not a connect.
+ * "the receptionist answered"), unless that word is the contact's job title (isTitle). Every
+ * connect word of a clause counts: "Spoke with her assistant and reached Ana" reached the contact
+ * last. "Reached out" is an attempt, not a connect. Words putting the rep through ("transferred
+ * to Ana") count as a connect word once someone in the contact's stead was reached before them:
+ * whoever they lead to is who the rep then spoke with.
  */
-function lastReachAt(text: string, w: CallCommentWords, who: Reached): number {
+function lastReachAt(text: string, cased: string, w: CallCommentWords, who: Reached): number {
   let last = -1;
-  for (const clause of clausesOf(text)) {
-    for (const connect of clause.text.matchAll(everyMatch(w.connect))) {
-      const before = clause.text.slice(0, connect.index).trim().split(/\s+/).slice(-4).join(' ');
-      const after = clause.text.slice(connect.index + connect[0].length).trim();
-      if (w.negation.test(before) || w.earlier.test(before) || w.noPerson.test(after) || w.dated.test(after)) continue;
-      const stead = w.gatekeeper.reached.test(after) || w.gatekeeper.answered.test(`${before} ${connect[0]}`);
-      if ((stead ? 'gatekeeper' : 'contact') === who) last = clause.at + connect.index;
-    }
+  let steadAt = -1;
+  const reaches = clausesOf(text).flatMap((clause) =>
+    [w.connect, w.putThrough].flatMap((pattern) =>
+      [...clause.text.matchAll(everyMatch(pattern))].map((word) => ({
+        clause,
+        word,
+        through: pattern === w.putThrough,
+      })),
+    ),
+  );
+  reaches.sort((a, b) => a.clause.at + (a.word.index ?? 0) - (b.clause.at + (b.word.index ?? 0)));
+  for (const { clause, word, through } of reaches) {
+    const at = clause.at + (word.index ?? 0);
+    if (through && (steadAt < 0 || steadAt >= at)) continue;
+    const before = clause.text.slice(0, word.index).trim().split(/\s+/).slice(-4).join(' ');
+    const rest = clause.text.slice((word.index ?? 0) + word[0].length);
+    const after = rest.trim();
+    if (w.negation.test(before) || w.earlier.test(before) || w.noPerson.test(after) || w.dated.test(after)) continue;
+    const reached = w.gatekeeper.reached.exec(after);
+    const reachedEnd = at + word[0].length + rest.length - rest.trimStart().length + (reached?.[0].length ?? 0);
+    // A put-through word ending its clause says before it whom it led to ("an die Assistentin weitergeleitet").
+    const ledTo = through && !after ? clause.text.slice(0, word.index).trim() : '';
+    const stead =
+      (!!reached && !isTitle(reached[0], cased.slice(reachedEnd), w)) ||
+      w.gatekeeper.answered.test(`${before} ${word[0]}`) ||
+      (!!ledTo && w.gatekeeper.reached.test(ledTo));
+    if (stead && steadAt < 0) steadAt = at;
+    if ((stead ? 'gatekeeper' : 'contact') === who) last = at;
   }
   return last;
+}
+
+/**
+ * Whether the gatekeeper word a connect word reached (`reached`, lower case) is the contact's own
+ * job title: a name follows it in the comment as written (`next`, nameFollows), and no word says
+ * whose it is ("her assistant Maria" is someone's assistant). Not in a language capitalising every
+ * noun.
+ */
+function isTitle(reached: string, next: string, w: CallCommentWords): boolean {
+  return w.gatekeeper.titleBeforeName && !w.gatekeeper.owned.test(`${reached} `) && nameFollows(next);
 }
 
 const everyMatchOf = new WeakMap<RegExp, RegExp>();

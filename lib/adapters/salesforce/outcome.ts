@@ -89,22 +89,22 @@ function isShown(result: string | undefined): result is string {
  * may mention a voicemail or a busy team in passing ("she had listened to my voicemail"), while a
  * failed call is not worded as a connect (a denied one, "not connected", one to a machine, "reached
  * voicemail", and an earlier one, "we last connected on Oct 2", are no connect). Nor is one
- * reaching someone in the contact's stead ("spoke with her assistant", "receptionist answered"):
- * metrics.md's touch is "a real contact with the person". A meeting's status words are
+ * reaching someone in the contact's stead ("spoke with her assistant", "receptionist answered"),
+ * unless that person then put the rep through ("…, who put me through to Ana"): metrics.md's touch
+ * is "a real contact with the person". A meeting's status words are
  * meeting-status.ts's.
  */
 function outcomeIn(type: ActivityType, text: string, words: readonly SalesforceWords[]): Outcome | undefined {
   if (type === 'call') {
-    // Accents dropped ("Connecté"), line breaks kept: they end a comment's clauses.
-    const t = text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
+    // Accents dropped ("Connecté"), line breaks kept: they end a comment's clauses. Its capitals
+    // kept apart: they tell a name ("Spoke with Assistant Principal Ana Ortiz").
+    const cased = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const t = cased.toLowerCase();
     const languages = words.map((w) => w.callComments);
-    if (connectSaidLast(t, languages)) return 'connected';
+    if (connectSaidLast(t, languages, cased)) return 'connected';
     // Someone came to the phone in the contact's stead and no failure was said after: HubSpot's
     // "Left live message", which Touchline's outcomes read as a voicemail (hubspot/words/en.ts).
-    if (gatekeeperSaidLast(t, languages)) return 'voicemail';
+    if (gatekeeperSaidLast(t, languages, cased)) return 'voicemail';
     return failuresOf(languages).find(([pattern]) => pattern.test(t))?.[1] ?? 'unknown';
   }
   return type === 'meeting' ? meetingStatusIn(text) : undefined;

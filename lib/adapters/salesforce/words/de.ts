@@ -78,15 +78,21 @@ export const de: SalesforceWords = {
     // ("Kurz gesprochen, sie ist gerade besetzt mit Messe" is a connect, as English "team is busy").
     resultFailure:
       /^\s*(?:mailbox|anrufbeantworter|voicemail)\b|\b(?:auf|an) (?:die |der |den )?(?:mailbox|anrufbeantworter)\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b|\bkeine antwort\b|\bnicht (?:erreicht|abgenommen|rangegangen)\b|\bniemand (?:hat )?(?:abgenommen|geantwortet)\b|\b(?:leitung|anschluss|nummer|es) (?:war |ist )?besetzt\b|\bbesetzt(?:zeichen|ton)\b|^\s*(?:war )?besetzt\s*$/,
-    // "Verbunden mit der Zentrale", "mit der Assistentin gesprochen", "Sekretärin hat abgenommen"; "über die Zentrale verbunden" was put through.
+    // "Verbunden mit der Zentrale", "mit der Assistentin gesprochen", "Sekretärin hat abgenommen"; "über die Zentrale
+    // verbunden" and "Lena durch die Zentrale erreicht" were put through, "mit Lena und ihrer Kollegin gesprochen" reached her.
     gatekeeper: {
       reached: new RegExp(
         String.raw`^(?:(?:mit|an|bei|von)\s+)?(?:(?:der|die|das|dem|den|ihre[mnrs]?|seine[mnrs]?|eine[mnrs]?)\s+)?${DE_GATEKEEPER}\b`,
       ),
       answered: new RegExp(
-        String.raw`(?<!\b(?:uber|via) (?:(?:die|den|das|der|dem|ihre|seine) )?)\b${DE_GATEKEEPER}(?: (?:hat|hatte|war))? (?:verbunden|erreicht|gesprochen|abgenommen)$`,
+        String.raw`(?<!\b(?:uber|via|durch|und|oder|sowie) (?:(?:die|den|das|der|dem|ein|eine[mnrs]?|ihr|ihre[mnrs]?|sein|seine[mnrs]?) )?)\b${DE_GATEKEEPER}(?: (?:hat|hatte|war))? (?:verbunden|erreicht|gesprochen|abgenommen)$`,
       ),
+      owned: /\b(?:ihr|ihre[mnrs]?|sein|seine[mnrs]?|mein|meine[mnrs]?)\s/,
+      // Every noun is capitalised: a capital letter sets no name apart.
+      titleBeforeName: false,
     },
+    // "Zu Lena durchgestellt", "weitergeleitet zu Lena"; "auf die Mailbox durchgestellt" reached a machine (negation).
+    putThrough: /\b(?:durchgestellt|weitergeleitet(?: (?:zu|an))?|weiterverbunden|weitervermittelt)\b/,
     failures: [
       [
         /\bmailbox\b|\bvoicemail\b|\banrufbeantworter\b|\bnachricht hinterlassen\b|\bauf band gesprochen\b/,

@@ -6,6 +6,13 @@ import type { SalesforceWords } from './types';
 const EN_GATEKEEPER =
   '(?:(?:executive|personal|administrative|main|company|general) )?(?:assistant|receptionist|reception|front desk|front office|switchboard|operator|secretary|gatekeeper|colleague|co-?worker|office manager)s?';
 
+/**
+ * Whose: a name of up to three words with its possessive ("Ana's", "Ana Ortiz's", "Siobhan
+ * O'Brien's"), or the possessive alone where the contact's own name was left out of the comments
+ * (classify-activity.ts withoutNames: "Reached  's voicemail").
+ */
+const EN_NAMES_OWN = String.raw`(?:(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)?['’]s`;
+
 /** English as Lightning prints it (crm-evidence-2.md: summary sentences, due dates, section headings). */
 export const en: SalesforceWords = {
   typeWords: {
@@ -67,10 +74,12 @@ export const en: SalesforceWords = {
     earlier: /\b(?:last|previously|earlier)\b/,
     dated:
       /\b(?:on|in|since|back in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:last|previous) (?:week|month|year|quarter|time)\b|\b\d+ (?:days?|weeks?|months?|years?) ago\b|\byesterday\b/,
-    // A machine ("reached voicemail", "reached Ana's voicemail", "connected to VM", "answered by the
-    // machine") or another channel ("connected on LinkedIn", "answered my email").
-    noPerson:
-      /^(?:(?:to|on|via|by|with)\s+)?(?:(?:her|his|their|the|an?|my|our|[a-z]+['’]s)\s+)?(?:voice ?mail|vm|(?:answering )?machine|answering service|recording|e-?mail|message|text|sms|linkedin|inmail)\b/,
+    // A machine ("reached voicemail", "reached Ana's voicemail", "reached Siobhan O'Brien's voicemail",
+    // "connected to VM", "answered by the machine") or another channel ("connected on LinkedIn",
+    // "answered my email").
+    noPerson: new RegExp(
+      String.raw`^(?:(?:to|on|via|by|with)\s+)?(?:(?:her|his|their|the|an?|my|our|${EN_NAMES_OWN})\s+)?(?:voice ?mail|vm|(?:answering )?machine|answering service|recording|e-?mail|message|text|sms|linkedin|inmail)\b`,
+    ),
     // It went to or reached a voicemail, the rep left one or a message, nobody answered, the line was
     // busy, or the clause is that word alone.
     resultFailure: new RegExp(
@@ -86,10 +95,15 @@ export const en: SalesforceWords = {
     // "Spoke with her assistant", "reached the front desk", "answered by reception", "the receptionist answered".
     gatekeeper: {
       reached: new RegExp(
-        String.raw`^(?:(?:to|with|by)\s+)?(?:(?:her|his|their|the|an?|its|our|my|[a-z]+['’]s)\s+){0,2}${EN_GATEKEEPER}\b`,
+        String.raw`^(?:(?:to|with|by)\s+)?(?:(?:her|his|their|the|an?|its|our|my|${EN_NAMES_OWN})\s+){0,2}${EN_GATEKEEPER}\b`,
       ),
       answered: new RegExp(String.raw`\b${EN_GATEKEEPER} answered$`),
+      owned: /\b(?:her|his|their|its|our|my)\s|['’]s\s/,
+      titleBeforeName: true,
     },
+    // "Spoke with her assistant, who put me through to Ana", "reached the front desk, transferred to Ana".
+    putThrough:
+      /\b(?:put (?:me |us )?through(?: to)?|transferred (?:me |us )?(?:to|over to)|transferred|forwarded (?:me |us )?to|patched (?:me |us )?through(?: to)?)\b/,
     failures: [
       [/voice ?mail|\bleft (a )?(vm|message)\b/, 'voicemail'],
       [/no[- ]answer|not answered|unanswered|no response/, 'no-answer'],

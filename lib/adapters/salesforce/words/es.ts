@@ -77,7 +77,10 @@ export const es: SalesforceWords = {
         String.raw`^(?:(?:con|a|al|por)\s+)?(?:(?:el|la|los|las|su|sus|mi|un|una)\s+)?${ES_GATEKEEPER}\b`,
       ),
       answered: new RegExp(String.raw`\b${ES_GATEKEEPER} (?:me |nos )?(?:contesto|atendio)$`),
+      owned: /\b(?:su|sus|mi)\s/,
+      titleBeforeName: true,
     },
+    putThrough: /\b(?:transferid[oa](?: (?:a|al|con))?|me (?:paso|pasaron) con|pasad[oa] con)\b/,
     failures: [
       [
         /\bbuzon(?: de voz)?\b|\bcorreo de voz\b|\bmensaje de voz\b|\bcontestador\b|\bdeje (?:un )?mensaje\b/,

@@ -81,7 +81,10 @@ export const fr: SalesforceWords = {
         String.raw`^(?:(?:avec|a|au|par)\s+)?(?:(?:la|le|l'|sa|son|ses|mon|ma|notre|un|une)\s*)?${FR_GATEKEEPER}\b`,
       ),
       answered: new RegExp(String.raw`\b${FR_GATEKEEPER} (?:a |m'a )?decroche$`),
+      owned: /\b(?:sa|son|ses|mon|ma|notre)\s/,
+      titleBeforeName: true,
     },
+    putThrough: /\b(?:transferee?(?: (?:a|au|vers))?|passee? (?:a|au)|m'a passe|(?:m'a )?mise? en relation avec)\b/,
     failures: [
       [/\bmessage vocal\b|\bmessagerie\b|\brepondeur\b|\bboite vocale\b|\blaisse (?:un |une )?message\b/, 'voicemail'],
       [

@@ -103,7 +103,10 @@ export const it: SalesforceWords = {
         String.raw`^(?:(?:con|a|al|alla|dal|dalla)\s+)?(?:(?:la|il|lo|l'|un'|sua|suo|sue|suoi|mia|mio|una|un)\s*){0,2}${IT_GATEKEEPER}\b`,
       ),
       answered: new RegExp(String.raw`\b${IT_GATEKEEPER} (?:mi |ci )?ha risposto$`),
+      owned: /\b(?:sua|suo|sue|suoi|mia|mio)\s/,
+      titleBeforeName: true,
     },
+    putThrough: /\b(?:trasferit[oa](?: (?:a|al|alla))?|passat[oa] (?:a|al|alla)|mi ha passato|messo in contatto con)\b/,
     failures: [
       [/\bsegreteria(?: telefonica)?\b|\bmessaggio vocale\b|\blasciato (?:un )?messaggio\b/, 'voicemail'],
       [

@@ -74,9 +74,12 @@ export const nl: SalesforceWords = {
         String.raw`^(?:(?:met|door|bij|naar)\s+)?(?:(?:de|het|haar|zijn|een|hun)\s+)?${NL_GATEKEEPER}\b`,
       ),
       answered: new RegExp(
-        String.raw`(?<!\bvia (?:de |het )?)\b${NL_GATEKEEPER}(?: (?:heeft|had|was))? (?:verbonden|gesproken|bereikt|opgenomen)$`,
+        String.raw`(?<!\b(?:via|en|of) (?:(?:de|het|een|haar|zijn|hun) )?)\b${NL_GATEKEEPER}(?: (?:heeft|had|was))? (?:verbonden|gesproken|bereikt|opgenomen)$`,
       ),
+      owned: /\b(?:haar|zijn|hun|mijn)\s/,
+      titleBeforeName: true,
     },
+    putThrough: /\b(?:doorverbonden(?: (?:met|naar))?|doorgeschakeld(?: naar)?|doorgezet(?: naar)?)\b/,
     failures: [
       [/\bvoicemail\b|\bantwoordapparaat\b|\bingesproken\b/, 'voicemail'],
       [

@@ -76,7 +76,10 @@ export const pt: SalesforceWords = {
         String.raw`^(?:(?:com|a|ao|pela|pelo|por)\s+)?(?:(?:o|a|os|as|seu|sua|seus|suas|meu|minha|um|uma)\s+){0,2}${PT_GATEKEEPER}\b`,
       ),
       answered: new RegExp(String.raw`\b${PT_GATEKEEPER} (?:me )?atendeu$`),
+      owned: /\b(?:seu|sua|seus|suas|meu|minha)\s/,
+      titleBeforeName: true,
     },
+    putThrough: /\b(?:transferid[oa](?: (?:para|a|ao|com))?|transferiu(?: para)?|me passou para)\b/,
     failures: [
       [/\bcaixa postal\b|\bcorreio de voz\b|\bmensagem de voz\b|\bdeixei (?:uma )?mensagem\b/, 'voicemail'],
       [

@@ -179,9 +179,21 @@ export interface CallCommentWords {
    * switchboard): `reached` is read on the words after a connect word ("spoke with her assistant",
    * "answered by reception"), `answered` on the few words before it with the connect word itself
    * ("the receptionist answered"; where the participle comes last, "mit der Assistentin
-   * gesprochen"). Either way the call reached no contact (connect-said.ts).
+   * gesprochen"). Either way the call reached no contact (connect-said.ts). Where the participle
+   * comes last, `answered` never reads one named beside the contact ("mit Lena und ihrer Kollegin
+   * gesprochen") or the way to her ("Lena über ihr Sekretariat erreicht"). A gatekeeper word right
+   * before a capitalised name, or with the name set off after it, is the contact's own job title
+   * ("Spoke with Assistant Principal Ana Ortiz", "spoke with the office manager, Ana,"), unless
+   * `owned` says whose it is ("her assistant Maria"); not where `titleBeforeName` is false, as in
+   * German, which capitalises every noun.
    */
-  gatekeeper: { reached: RegExp; answered: RegExp };
+  gatekeeper: { reached: RegExp; answered: RegExp; owned: RegExp; titleBeforeName: boolean };
+  /**
+   * Words saying a gatekeeper put the rep through ("transferred to", "put me through",
+   * "durchgestellt"): said after one reached, they reach the contact, unless denied or to a machine
+   * ("put through to her voicemail", "auf die Mailbox durchgestellt").
+   */
+  putThrough: RegExp;
   /** Outcomes said outright where no connect is said last; the first that matches wins. */
   failures: readonly (readonly [RegExp, Outcome])[];
 }

@@ -62,3 +62,34 @@ describe('a done Pipedrive call whose note says someone else came to the phone',
     expect(outcomeOf(note, lang)).toBe('connected');
   });
 });
+
+/**
+ * The gatekeeper rule lost real connects (review rg64a): a call where the front desk put the rep
+ * through and they talked with the contact is a connect, as is one naming the contact by her own
+ * job title ("the office manager Ana"). A name of several words before the possessive ("Reached
+ * Ana Ortiz's voicemail") still reaches a machine or someone in her stead.
+ */
+describe('put through to the contact, or the contact by her job title', () => {
+  it.each([
+    ['en', 'Connected with the operator, transferred to Ana, discussed pricing'],
+    ['en', 'Spoke with her assistant, who put me through to Ana; we agreed on a demo Friday'],
+    ['en', 'Spoke with the office manager Ana, she approved the quote'],
+    ['en', 'Spoke with Assistant Principal Ana Ortiz about the pilot, she will take it to the board'],
+    ['de', 'Verbunden mit der Zentrale, zu Lena durchgestellt, Angebot besprochen'],
+    ['fr', 'Connecté au standard, transféré à Camille, démo vendredi'],
+  ])('%s "%s" is a connect', (lang, note) => {
+    expect(outcomeOf(note, lang)).toBe('connected');
+  });
+
+  it.each([
+    ['en', "Reached Ana Ortiz's voicemail, will try again Friday", 'voicemail'],
+    ['en', "Spoke with Siobhan O'Brien's assistant, she will pass it on", 'voicemail'],
+    ['en', 'Spoke with her assistant Maria; Ana is out until Monday', 'voicemail'],
+    ['en', 'Spoke with her assistant, who could not put me through; Ana is out', 'voicemail'],
+    ['en', 'Reached the front desk, transferred to her assistant', 'voicemail'],
+    ['en', 'Reached the front desk, transferred to Ana, no answer on her extension', 'no-answer'],
+    ['de', 'Verbunden mit der Zentrale, an die Assistentin weitergeleitet', 'voicemail'],
+  ])('%s "%s" is %s, no connect', (lang, note, outcome) => {
+    expect(outcomeOf(note, lang)).toBe(outcome);
+  });
+});

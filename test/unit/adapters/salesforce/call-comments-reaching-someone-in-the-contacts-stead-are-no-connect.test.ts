@@ -111,3 +111,82 @@ describe("in the page's language", () => {
     expect(commentedCallOutcome(lang, subject, date, summary, label, text)).toBe('voicemail');
   });
 });
+
+/**
+ * The gatekeeper rule lost real connects (review rg64a): a call where the front desk put the rep
+ * through and they talked with the contact is a connect, as is one naming the contact by her own
+ * job title ("Assistant Principal Ana Ortiz"). A name of several words before the possessive
+ * ("Reached Siobhan O'Brien's voicemail") still reaches a machine or someone in her stead.
+ */
+describe('put through to the contact, or the contact by her job title', () => {
+  it.each([
+    'Connected with the operator, transferred to Ana, discussed pricing',
+    'Spoke with her assistant, who put me through to Ana; we agreed on a demo Friday',
+    'Reached the front desk, transferred to Ana - she wants the enterprise quote',
+    'Spoke with the office manager, Ana, she approved the quote',
+    'Spoke with Assistant Principal Ana Ortiz about the pilot, she will take it to the board',
+  ])('"%s" is a connect', (comments) => {
+    expect(outcomeOf(comments)).toBe('connected');
+  });
+
+  it.each([
+    ["Reached Siobhan O'Brien's voicemail, will try again Friday", 'voicemail'],
+    ["Spoke with Siobhan O'Brien's assistant, she will pass it on", 'voicemail'],
+    ['Spoke with her assistant Maria; Ana is out until Monday', 'voicemail'],
+    ['Reached the main switchboard, put through to her voicemail', 'voicemail'],
+    ['Spoke with her assistant, who could not put me through; Ana is out', 'voicemail'],
+    ['Reached the front desk, transferred to her assistant', 'voicemail'],
+    ['Reached the front desk, transferred to Ana, no answer on her extension', 'no-answer'],
+  ])('"%s" is %s, no connect', (comments, outcome) => {
+    expect(outcomeOf(comments)).toBe(outcome);
+  });
+
+  it.each([
+    ['Verbunden mit der Zentrale, zu Lena durchgestellt, Angebot besprochen', 'connected'],
+    ['Mit Lena und ihrer Kollegin gesprochen, Angebot bis Freitag', 'connected'],
+    ['Lena über ihr Sekretariat erreicht, Demo am Freitag vereinbart', 'connected'],
+    ['Lena durch die Zentrale erreicht, Demo am Freitag vereinbart', 'connected'],
+    ['Verbunden mit der Zentrale, an die Assistentin weitergeleitet', 'voicemail'],
+    ['Zentrale erreicht, auf die Mailbox durchgestellt', 'voicemail'],
+  ])('de-DE "%s" is %s', (text, outcome) => {
+    expect(
+      commentedCallOutcome(
+        'de-DE',
+        'Anruf',
+        '12. Nov.',
+        'Sie haben einen Anruf mit Lena Vogt protokolliert',
+        'Kommentare',
+        text,
+      ),
+    ).toBe(outcome);
+  });
+
+  it.each([
+    [
+      'nl-NL',
+      'Gesprek',
+      '12 nov.',
+      'U hebt een gesprek met Sanne de Vries geregistreerd',
+      'Opmerkingen',
+      'Met Sanne en haar collega gesproken, offerte volgt vrijdag',
+    ],
+    [
+      'nl-NL',
+      'Gesprek',
+      '12 nov.',
+      'U hebt een gesprek met Sanne de Vries geregistreerd',
+      'Opmerkingen',
+      'Sanne via haar assistente bereikt, demo op vrijdag gepland',
+    ],
+    [
+      'fr-FR',
+      'Appel',
+      '12 nov.',
+      'Vous avez consigné un appel avec Camille Durand',
+      'Commentaires',
+      'Connecté au standard, transféré à Camille, démo vendredi',
+    ],
+  ] as const)('%s "%s … %s" is a connect', (lang, subject, date, summary, label, text) => {
+    expect(commentedCallOutcome(lang, subject, date, summary, label, text)).toBe('connected');
+  });
+});
