@@ -30,6 +30,14 @@ export function textOf(el: Element | null | undefined): string {
   return pageText(el?.textContent ?? '');
 }
 
+/**
+ * An attribute's text (pageText; "" when it is missing): a name, stage or subject a page puts in
+ * `title`, `aria-label` or `data-…` is compared with, and stored as, the text the page shows.
+ */
+export function attributeText(el: Element | null | undefined, name: string): string {
+  return pageText(el?.getAttribute(name) ?? '');
+}
+
 /** The name a page gives an element for assistive technology: its `aria-labelledby` text, else its `aria-label`; "" when neither. */
 export function ariaName(el: Element): string {
   const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];

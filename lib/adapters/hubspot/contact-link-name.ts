@@ -1,4 +1,4 @@
-import { hidesItself, textOf } from '../dom';
+import { attributeText, hidesItself, textOf } from '../dom';
 
 /**
  * The name a contact's links show. An association card's row may link the avatar (an image, or
@@ -10,7 +10,7 @@ import { hidesItself, textOf } from '../dom';
 export function contactLinkName(links: readonly Element[]): string {
   const texts = links.flatMap(partsOf);
   const labels = links.flatMap((link) =>
-    ['aria-label', 'title'].map((attr) => link.getAttribute(attr)?.trim() ?? '').filter(Boolean),
+    ['aria-label', 'title'].map((attr) => attributeText(link, attr)).filter(Boolean),
   );
   return (
     texts.find((text) => !isInitials(text) && !isEmail(text)) ??

@@ -1,5 +1,5 @@
 import { fold } from '../../locale/fold';
-import { textOf } from '../dom';
+import { attributeText, textOf } from '../dom';
 import { labelledValue, valueAfterLabel } from './labelled-value';
 import { propertyText, propertyValue } from './properties';
 import type { ReadingContext } from './reading-context';
@@ -59,7 +59,10 @@ export function readStages(root: Element): string[] {
 
 function stepName(step: Element): string {
   return (
-    step.getAttribute('data-stage') || step.getAttribute('title') || step.getAttribute('aria-label') || textOf(step)
+    attributeText(step, 'data-stage') ||
+    attributeText(step, 'title') ||
+    attributeText(step, 'aria-label') ||
+    textOf(step)
   );
 }
 

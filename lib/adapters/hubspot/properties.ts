@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { attributeText, pageText, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import { isEmptyMark, shownValue } from './empty-value';
 import { LabelIndex, normaliseLabel } from './label-index';
@@ -81,10 +81,12 @@ export function propertyText(el: Element): string | undefined {
   return shownValue(control ? controlValue(control) : valueText(el));
 }
 
+/** As the page's text is read (pageText): an owner typed into a field is the one the feed names. */
 function controlValue(control: Element): string {
   if (control.tagName === 'SELECT') return textOf(selectedOption(control));
   const live = (control as HTMLInputElement).value;
-  return typeof live === 'string' && live ? live : (control.getAttribute('value') ?? textOf(control));
+  if (typeof live === 'string' && live) return pageText(live);
+  return control.hasAttribute('value') ? attributeText(control, 'value') : textOf(control);
 }
 
 /**

@@ -18,9 +18,11 @@ export function titleByName(doc: Document, name: string): Element | null {
   const heading = Array.from(body.querySelectorAll(HEADINGS)).find(matches);
   if (heading) return heading;
   // Every leaf of the page: its raw text must hold the name's first word before it is worth
-  // normalising (textOf on each of a page's ~8,000 leaves took 27-45 ms in one task).
+  // normalising (textOf on each of a page's ~8,000 leaves took 27-45 ms in one task). Composed
+  // alone, as the name is: a leaf may hold it decomposed.
   const first = name.split(' ')[0] ?? name;
-  const holdsFirst = (el: Element) => el.children.length === 0 && (el.textContent ?? '').includes(first);
+  const holdsFirst = (el: Element) =>
+    el.children.length === 0 && (el.textContent ?? '').normalize('NFC').includes(first);
   return Array.from(body.querySelectorAll('*')).find((el) => holdsFirst(el) && matches(el)) ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { fold } from '../../locale/fold';
-import { ariaName, hidesItself } from '../dom';
+import { ariaName, hidesItself, pageText } from '../dom';
 import { clipsItself } from './visually-hidden';
 import { EVERY_LANGUAGE, isControlLabel, isValueLikeControl } from './words';
 
@@ -76,8 +76,9 @@ function outerControls(block: Element): Element[] {
   });
 }
 
+/** As pageText reads it: an owner the portal holds decomposed is the name the import composes. */
 function textAsShown(root: Element, leaveOut: LeaveOut): string {
-  return collect(root, leaveOut).replace(/\s+/g, ' ').trim();
+  return pageText(collect(root, leaveOut));
 }
 
 function collect(el: Element, leaveOut: LeaveOut): string {

@@ -1,4 +1,4 @@
-import { allVisible, textOf } from '../dom';
+import { allVisible, attributeText, textOf } from '../dom';
 import type { PageClock } from '../types';
 import { isBounceNotice } from './bounce-notice';
 import { type ItemFacts, kindOf } from './classify-activity';
@@ -84,7 +84,7 @@ function typeIconOf(item: Element, words: Wording): string | undefined {
   const icon = allVisible(item, '[role="img"], svg').find(
     (el) => !el.closest(`${SELECTORS.activityNote}, ${SELECTORS.itemBody}, a`),
   );
-  const name = icon?.getAttribute('aria-label')?.trim() || icon?.getAttribute('title')?.trim();
+  const name = attributeText(icon, 'aria-label') || attributeText(icon, 'title');
   if (!icon || !name || visibleText(icon) || isWord(name, words.automation)) return undefined;
   if (chunksOf(item).some((c) => c.text === name)) return undefined;
   const text = firstText(item);
@@ -188,7 +188,7 @@ function typeNameOf(item: Element, words: Wording): string {
     typeNamed(names, [], [words]) ??
     typeNamed(names, labels, [words]) ??
     labels.find((name) => touchNamed(name) !== undefined) ??
-    (label || (itemPart(item, SELECTORS.itemIcon)?.getAttribute('aria-label') ?? ''))
+    (label || attributeText(itemPart(item, SELECTORS.itemIcon), 'aria-label'))
   );
 }
 

@@ -1,4 +1,4 @@
-import { allVisible, textOf } from '../dom';
+import { allVisible, pageText, textOf } from '../dom';
 import { inLayers, modalLayers } from '../modal-layer';
 import { SELECTORS } from './selectors';
 import { TITLE_LIKE, TITLES } from './titles';
@@ -19,7 +19,7 @@ export function recordLayer(view: Element): Element | null {
   if (layers.length === 0) return null;
   const outside = allVisible(view, TITLES).filter((el) => textOf(el) && !inLayers(el, layers));
   if (outside.length === 0) return null;
-  const tab = view.ownerDocument.title ?? '';
+  const tab = pageText(view.ownerDocument.title ?? '');
   if (outside.some((el) => tabNames(tab, textOf(el)))) return null;
   const titled = layers.map((layer) => ({ layer, titles: allVisible(layer, TITLES).filter((el) => textOf(el)) }));
   const byTab = titled.filter(({ titles }) => titles.some((el) => tabNames(tab, textOf(el))));
@@ -36,8 +36,10 @@ function markerRank(el: Element): number {
   return rank >= 0 ? rank : el.matches(TITLE_LIKE) ? SELECTORS.title.length : Number.POSITIVE_INFINITY;
 }
 
-/** The tab title is the name, or the name before Pipedrive's suffix ("Nordhavn — Cold-chain pilot - Deals"). */
-function tabNames(tab: string, name: string): boolean {
-  const title = tab.replace(/\s+/g, ' ').trim();
+/**
+ * The tab title (read as pageText, as the names are) is the name, or the name before Pipedrive's
+ * suffix ("Nordhavn — Cold-chain pilot - Deals").
+ */
+function tabNames(title: string, name: string): boolean {
   return title === name || (title.startsWith(name) && /^\s+[-–—|]\s+\S/.test(title.slice(name.length)));
 }

@@ -1,4 +1,4 @@
-import { allVisible, textOf } from '../dom';
+import { allVisible, pageText, textOf } from '../dom';
 import { inLayers, modalLayers } from '../modal-layer';
 import { listShows, type RecordList, recordLists } from './list-heading';
 import { escapeRegExp } from './text-match';
@@ -76,9 +76,12 @@ function nameAmong(
   return undefined;
 }
 
-/** `document.title` without " - Deals", " - Pipedrive" and the like; undefined when nothing else is left. */
+/**
+ * `document.title` without " - Deals", " - Pipedrive" and the like, read as the page's text is
+ * (pageText) for it is compared with the shown titles; undefined when nothing else is left.
+ */
 export function tabTitle(doc: Document, words: Wording): string | undefined {
-  let title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  let title = pageText(doc.title ?? '');
   for (let again = true; again; ) {
     again = false;
     for (const suffix of words.titleSuffixes) {

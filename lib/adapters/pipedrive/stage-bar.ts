@@ -1,4 +1,4 @@
-import { allVisible, firstVisible } from '../dom';
+import { allVisible, attributeText, firstVisible } from '../dom';
 import { chunksOf, visibleText } from './lines';
 import { SELECTORS } from './selectors';
 import { escapeRegExp } from './text-match';
@@ -76,8 +76,9 @@ function isCurrent(step: Element): boolean {
 }
 
 function stepName(step: Element, words: Wording): string {
-  const label = [step.getAttribute('aria-label'), step.getAttribute('data-stage-name')].find((text) => text?.trim());
-  if (label) return label.trim();
+  // As the history's text is read (pageText): a stage named decomposed is the one its changelog names.
+  const label = attributeText(step, 'aria-label') || attributeText(step, 'data-stage-name');
+  if (label) return label;
   const named = firstVisible(step, SELECTORS.stageName);
   if (named) return visibleText(named);
   const days = dayPattern(words);
@@ -94,7 +95,7 @@ function stepName(step: Element, words: Wording): string {
   if (shown) return shown;
   // A step drawn without its name ("8 days" alone) is named by its tooltip, unless the tooltip
   // is the day count's sentence ("Seit 3 Tagen in dieser Phase", "4 days in this stage").
-  const tooltip = step.getAttribute('title')?.trim() ?? '';
+  const tooltip = attributeText(step, 'title');
   return days.test(tooltip) ? '' : tooltip;
 }
 

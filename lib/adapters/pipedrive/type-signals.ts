@@ -1,5 +1,5 @@
 import type { ActivityType } from '../../schema/activity';
-import { allVisible } from '../dom';
+import { allVisible, attributeText } from '../dom';
 import { remembered } from '../reading-memo';
 import { typeOfName } from './classify-activity';
 import { chunksOf, hiddenByPage, linesOf, lineText } from './lines';
@@ -26,7 +26,7 @@ function labelsOf(item: Element): string[] {
   for (const el of [item, ...allVisible(item, '[aria-label], [title], img[alt]')]) {
     if (el.matches(`${CHECKBOX}, a, button, textarea, input`) || (el !== item && hiddenByPage(el))) continue;
     for (const name of ['aria-label', 'title', 'alt']) {
-      const value = el.getAttribute(name)?.trim();
+      const value = attributeText(el, name);
       if (value) labels.push(value);
     }
   }

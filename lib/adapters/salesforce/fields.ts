@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { pageText, textOf } from '../dom';
 import { remembered } from '../reading-memo';
 import { bareFieldValue } from './bare-field';
 import { inAnotherRecordsCard } from './other-record-card';
@@ -77,7 +77,8 @@ function shownValue(item: Element): string {
 
 /**
  * Value text without the edit/preview buttons and assistive text Lightning renders beside it
- * (and without `label`, when the value is read from the whole item).
+ * (and without `label`, when the value is read from the whole item), read as the page's text is
+ * (pageText): an owner the org holds decomposed is the rep the timeline and the export name.
  */
 export function valueText(el: Element, label?: Element): string {
   const parts: string[] = [];
@@ -87,7 +88,7 @@ export function valueText(el: Element, label?: Element): string {
     for (const child of Array.from(node.childNodes)) walk(child);
   };
   for (const child of Array.from(el.childNodes)) walk(child);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return pageText(parts.join(''));
 }
 
 const SKIP = 'button, .slds-assistive-text, lightning-button-icon, lightning-helptext, .test-id__field-label';

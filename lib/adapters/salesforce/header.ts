@@ -1,4 +1,4 @@
-import { pageText, textOf } from '../dom';
+import { attributeText, pageText, textOf } from '../dom';
 import { fieldValue, layoutFieldValue } from './fields';
 import { deepFirstVisible, recordHeaders } from './scope';
 import { SEL } from './selectors';
@@ -23,7 +23,7 @@ export function recordName(
   if (fromSlot) return fromSlot;
   if (header) {
     const title = deepFirstVisible(header, SEL.headerTitle);
-    const fromTitle = cleanName(pageText(title?.getAttribute('title') ?? '') || textOf(title));
+    const fromTitle = cleanName(attributeText(title, 'title') || textOf(title));
     if (fromTitle) return fromTitle;
   }
   // The tab title before a bare "Name" label: that label may be an expanded timeline item's detail.
@@ -31,9 +31,9 @@ export function recordName(
   return layoutFieldValue(view, nameLabels, recordId) ?? fromTab ?? fieldValue(view, nameLabels, recordId);
 }
 
-/** "Jordan Lee | Contact | Salesforce" → "Jordan Lee". */
+/** "Jordan Lee | Contact | Salesforce" → "Jordan Lee", as the page's text is read (pageText). */
 export function nameFromTabTitle(title: string): string | undefined {
-  const parts = title.split(' | ').map((p) => p.trim());
+  const parts = pageText(title).split(' | ');
   if (parts.length < 2 || !/^salesforce$/i.test(parts[parts.length - 1] ?? '')) return undefined;
   return parts[0] || undefined;
 }

@@ -1,4 +1,4 @@
-import { allVisible, firstVisible, pageText, spacedText, textOf } from '../dom';
+import { allVisible, attributeText, firstVisible, spacedText, textOf } from '../dom';
 import type { ItemText } from './classify-activity';
 import { isFieldLabel } from './field-label';
 import { loggedMailHeader } from './logged-mail-header';
@@ -49,7 +49,7 @@ export function itemParts(item: Element, words: readonly SalesforceWords[]): Ite
     kind: eventOrTask(kindOf(item, elements, kindCarriers, icons, link?.object, words), link?.object),
     icons,
     assistive: textOf(item.querySelector(SEL.assistiveText)),
-    subject: pageText(subjectEl?.getAttribute('title') ?? '') || textOf(subjectEl),
+    subject: attributeText(subjectEl, 'title') || textOf(subjectEl),
     summary: textOf(summaryEl),
     all: spacedText(item),
     ...(subjectEl ? { subjectEl } : {}),
@@ -119,7 +119,7 @@ function activityLink(item: Element): Element | undefined {
  */
 function titledLink(item: Element): Element | undefined {
   return Array.from(item.querySelectorAll('a[title]')).find((a) => {
-    const title = a.getAttribute('title') ?? '';
+    const title = attributeText(a, 'title');
     return title !== '' && title === textOf(a) && !personLinkOf(a);
   });
 }

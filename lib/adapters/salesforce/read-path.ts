@@ -1,5 +1,5 @@
 import { namesClosedOnly } from '../../metrics/stage-outcome';
-import { textOf } from '../dom';
+import { pageText, textOf } from '../dom';
 import { deepAllVisible } from './scope';
 import { SEL } from './selectors';
 import { isOneOf, type SalesforceWords, saysAny, wordsOf } from './words';
@@ -89,11 +89,13 @@ function stepName(step: Element, words: readonly SalesforceWords[]): string {
   const title = textOf(step.querySelector(SEL.pathTitle));
   if (title) return title;
   const labelled = [step, ...Array.from(step.querySelectorAll('[title], [aria-label]'))]
-    .map((el) => el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '')
-    .find((t) => t.trim());
-  if (labelled) return labelled.trim();
-  const data = step.getAttribute('data-name') ?? step.querySelector('[data-name]')?.getAttribute('data-name');
-  if (data?.trim()) return data.trim();
+    .map((el) => pageText(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? ''))
+    .find(Boolean);
+  if (labelled) return labelled;
+  const data = pageText(
+    step.getAttribute('data-name') ?? step.querySelector('[data-name]')?.getAttribute('data-name') ?? '',
+  );
+  if (data) return data;
   const assistive = [...wordsOf(words, 'currentStep'), 'Stage Complete'];
   let text = textOf(step);
   for (const word of assistive) text = text.replace(new RegExp(`^${word}:?\\s*`, 'i'), '');

@@ -1,3 +1,4 @@
+import { pageText } from '../dom';
 import { nameFromTabTitle } from './header';
 
 /**
@@ -12,7 +13,8 @@ export function tabNamesAnother(viewName: string, doc: Document): string | undef
   if (!tabName || sameName(viewName, tabName)) return undefined;
   // Only when the page holds that name too (the next record's view, drawn but not shown yet): a tab
   // title that lags behind the view (still a list's, "Recently Viewed") must not hold a record back.
-  return doc.body?.textContent?.includes(tabName) ? tabName : undefined;
+  // Composed, as the tab's name is: the page may hold it decomposed.
+  return pageText(doc.body?.textContent ?? '').includes(tabName) ? tabName : undefined;
 }
 
 /**
