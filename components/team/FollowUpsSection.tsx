@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { countOf, countText } from '../../lib/team/counts';
 import type { FollowUp } from '../../lib/team/follow-ups';
 import { weeksRead } from '../../lib/team/periods';
@@ -19,6 +19,15 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
   const [everyOwner, setEveryOwner] = useState(false);
   const owners = [...new Set(view.followUps.map((f) => f.owner))];
   const shown = everyOwner ? owners : owners.slice(0, FIRST_OWNERS);
+  // The button that reveals the other owners goes with them: focus moves to the first one revealed,
+  // where reading goes on, and would otherwise fall to the page's top.
+  const firstRevealed = useRef<HTMLHeadingElement>(null);
+  const revealing = useRef(false);
+  useLayoutEffect(() => {
+    if (!revealing.current) return;
+    revealing.current = false;
+    firstRevealed.current?.focus();
+  });
   return (
     <section class="tl-team-section" aria-labelledby="tl-follow-title">
       <h2 id="tl-follow-title">Contacts gone cold and overdue next steps</h2>
@@ -31,11 +40,13 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
         <p class="tl-hint">Nobody has gone cold and no next step is overdue.</p>
       ) : (
         <div class="tl-follow-grid">
-          {shown.map((owner) => {
+          {shown.map((owner, i) => {
             const mine = view.followUps.filter((f) => f.owner === owner);
             return (
               <article key={owner} class="tl-follow-owner" data-owner={owner}>
-                <h3>{owner}</h3>
+                <h3 ref={i === FIRST_OWNERS ? firstRevealed : undefined} tabIndex={i === FIRST_OWNERS ? -1 : undefined}>
+                  {owner}
+                </h3>
                 <FollowList title="Gone cold" items={mine.filter((f) => f.kind === 'gone-cold')} />
                 <FollowList title="Overdue next steps" items={mine.filter((f) => f.kind === 'overdue')} />
               </article>
@@ -44,7 +55,14 @@ export function FollowUpsSection({ view }: { view: TeamView }) {
         </div>
       )}
       {owners.length > shown.length && (
-        <button type="button" class="tl-more" onClick={() => setEveryOwner(true)}>
+        <button
+          type="button"
+          class="tl-more"
+          onClick={() => {
+            revealing.current = true;
+            setEveryOwner(true);
+          }}
+        >
           Show the other {countOf(owners.length - shown.length, 'owner', 'owners')} (
           {countOf(otherItems(view.followUps, shown), 'contact', 'contacts')})
         </button>

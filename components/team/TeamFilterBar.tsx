@@ -4,7 +4,7 @@ import { accountId, accountLabel } from '../../lib/team/accounts';
 import { type TeamFilters, withAccount } from '../../lib/team/filters';
 import type { OwnerLists } from '../../lib/team/owner-lists';
 import type { TeamView } from '../../lib/team/team-view';
-import { MOTION_LABELS, PERIOD_LABELS } from './labels';
+import { EVERY_REP_LABEL, MOTION_LABELS, NO_PIPELINE_LABEL, PERIOD_LABELS } from './labels';
 
 interface TeamFilterBarProps {
   filters: TeamFilters;
@@ -60,7 +60,7 @@ export function TeamFilterBar({ filters, choices, onChange, onRefresh }: TeamFil
           <option value={ALL}>All pipelines</option>
           {choices?.pipelines.map((p) => (
             <option key={p} value={p === '' ? NO_PIPELINE : p}>
-              {p === '' ? 'Pipeline not shown' : p}
+              {p === '' ? NO_PIPELINE_LABEL : p}
             </option>
           ))}
         </select>
@@ -72,7 +72,7 @@ export function TeamFilterBar({ filters, choices, onChange, onRefresh }: TeamFil
           value={filters.owner ?? ALL}
           onChange={(e) => set({ owner: optional(e.currentTarget.value) })}
         >
-          <option value={ALL}>Every rep</option>
+          <option value={ALL}>{EVERY_REP_LABEL}</option>
           {choices?.owners.map((o) => (
             <option key={o} value={o}>
               {o}

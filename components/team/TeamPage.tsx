@@ -54,7 +54,7 @@ export function TeamPage({ openDb, loadSettings, watchSettings, now }: TeamPageP
   const csvImport = useMemo(() => <CsvImport onImported={refresh} />, [refresh]);
 
   return (
-    <main class="tl-team" aria-busy={state.status === 'loading' ? 'true' : undefined}>
+    <main class="tl-team">
       <header class="tl-team-header">
         <h1>Team view</h1>
         <p class="tl-team-lede">

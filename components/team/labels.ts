@@ -18,6 +18,10 @@ export const MOTION_LABELS: Record<Motion, string> = {
   inbound: 'Inbound follow-up',
 };
 
+/** The owner filter's choice of no one rep, and the pipeline filter's for deals whose page showed none. */
+export const EVERY_REP_LABEL = 'Every rep';
+export const NO_PIPELINE_LABEL = 'Pipeline not shown';
+
 export const WARNING_LABELS = { none: 'on track', watch: 'watch', stalled: 'stalled' } as const;
 
 /**

@@ -7,7 +7,8 @@ import type { TeamView } from '../../lib/team/team-view';
 
 export type TeamViewState =
   | { status: 'loading'; step: string; previous?: TeamView }
-  | { status: 'ready'; view: TeamView }
+  /** `updated`: computed while an earlier view was shown (new filters, a refresh), not the page's first. */
+  | { status: 'ready'; view: TeamView; updated: boolean }
   | { status: 'error'; message: string };
 
 /**
@@ -38,14 +39,14 @@ export function useTeamView(
       now: now(),
       // Every figure and the first screen of deal rows: shown while the other deals' rows are computed.
       onFirstScreen: (view) => {
-        if (current) setState({ status: 'ready', view });
+        if (current) setState((before) => ready(before, view));
       },
       progress: (step) => {
         if (current) setState((before) => (before.status === 'loading' ? { ...before, step } : before));
       },
     }).then(
       (view) => {
-        if (current) setState({ status: 'ready', view });
+        if (current) setState((before) => ready(before, view));
       },
       (error: unknown) => {
         if (current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -56,4 +57,11 @@ export function useTeamView(
     };
   }, [source, filters, now, reload]);
   return state;
+}
+
+/** The view once in; its deal rows' second ready view is the same update as the first screen's. */
+function ready(before: TeamViewState, view: TeamView): TeamViewState {
+  const updated =
+    before.status === 'loading' ? before.previous !== undefined : before.status === 'ready' && before.updated;
+  return { status: 'ready', view, updated };
 }

@@ -44,8 +44,15 @@ export function CsvImport({ onImported, openDb = defaultOpen, now = defaultNow }
   const section = useRef<HTMLElement>(null);
   /** Set when the progress bar went away holding focus (Cancel), which would leave it on the page's body. */
   const refocus = useRef(false);
+  /** The report focus was last taken to: each import's report is a new one. */
+  const focusedReport = useRef(state.report);
   useLayoutEffect(() => {
-    if (busy || !refocus.current) return;
+    if (busy) return;
+    // Every import that ends (at once on choosing the file, from Import, or cancelled) takes focus to its
+    // report, so a screen reader says it: a report drawn with its words in a new live region is not announced.
+    const reported = state.report !== undefined && state.report !== focusedReport.current;
+    focusedReport.current = state.report;
+    if (!reported && !refocus.current) return;
     refocus.current = false;
     // Where the user goes on from: the report that just appeared, else the Import button (an order to choose).
     const [next] = ['[data-import-report]', '[data-action="start-import"]', 'input[type=file]'].flatMap(

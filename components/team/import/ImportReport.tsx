@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { ImportReport as Report } from '../../../lib/csv-import/report';
 
 /**
@@ -8,13 +9,15 @@ import type { ImportReport as Report } from '../../../lib/csv-import/report';
  * a deal export the counts are deals: new, already cached (unchanged or merged), invalid rows, and
  * deals imported with a note (a cell that could not be read, left out), listed apart from the invalid.
  * An error part-way (a batch that could not be written) is told beside what the batches before it wrote.
+ * CsvImport takes focus to it when an import ends; its first sentence, the summary, is read with its name.
  */
 export function ImportReport({ report, kind = 'activities' }: { report: Report; kind?: 'activities' | 'deals' }) {
+  const summary = useId();
   return (
     <section
       class="tl-import-report"
       aria-label="Import report"
-      aria-live="polite"
+      aria-describedby={summary}
       tabIndex={-1}
       data-import-report=""
       data-added={report.added}
@@ -27,21 +30,23 @@ export function ImportReport({ report, kind = 'activities' }: { report: Report; 
       data-kind={kind}
     >
       {report.error && report.added + report.existing === 0 ? (
-        <p role="alert">Nothing was imported: {report.error}</p>
+        <p id={summary} role="alert">
+          Nothing was imported: {report.error}
+        </p>
       ) : report.error ? (
-        <p role="alert">
+        <p id={summary} role="alert">
           The import stopped after {report.added} {kind === 'deals' ? 'new deals' : 'rows added'} and {report.existing}{' '}
           already there: {report.error}. What was written stays; importing the file again adds the rest once.
         </p>
       ) : kind === 'deals' ? (
-        <p>
+        <p id={summary}>
           {report.cancelled ? 'Cancelled after ' : 'Read '}
           {report.rows} rows: {report.added} new deals, {report.existing} already there (unchanged, or given the file's
           stage dates), {report.invalid} invalid
           {report.noted > 0 ? `; ${report.noted} imported with a note (a cell that could not be read left out)` : ''}.
         </p>
       ) : (
-        <p>
+        <p id={summary}>
           {report.cancelled ? 'Cancelled after ' : 'Read '}
           {report.rows} rows: {report.added} added, {report.existing} already there, {report.invalid} invalid,{' '}
           {report.unlinked} not linked to a contact or deal
