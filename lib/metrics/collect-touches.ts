@@ -1,11 +1,10 @@
-import { rowPrintedDay } from '../db/time-precision';
 import { type Activity, channelOf } from '../schema/activity';
+import { datedAt } from './dated-at';
 import type { TouchCopy } from './duplicate-rules';
 import { mergeDuplicates, mergedActivity } from './merge-duplicates';
-import { dayEnd, dayStart } from './printed-day';
 import { undatedReadReceipts, withReadReceipts } from './read-receipts';
-import { atWhenSeenDone } from './seen-done';
-import { hasTimeOfDay, isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
+import { atWhenSeenDone, type DatedCopy } from './seen-done';
+import { isTouch, type Touch, type TouchChannel, wasNotHeld } from './touch';
 import { undatedOnceAcrossPages } from './undated-page-copies';
 
 export interface CollectedTouches {
@@ -46,7 +45,7 @@ export interface CollectOptions {
  * uniqueUndated) so the panel can say how many touches it could not date.
  */
 export function collectTouches(activities: readonly Activity[], options: CollectOptions): CollectedTouches {
-  const dated: TouchCopy[] = [];
+  const dated: DatedCopy[] = [];
   const undated: Activity[] = [];
   for (const activity of activities) {
     const when = activity.timestamp ? touchAt(activity, activity.timestamp, options) : undefined;
@@ -79,23 +78,20 @@ export function collectTouches(activities: readonly Activity[], options: Collect
  * begun yet in the user's zone (a rep in Berlin reads "Nov 20" at 08:30 while it is still Nov 19 in
  * the setting's zone), and the CRM may date an item it shows done by a due day still ahead
  * (shownDone): once merged, such a touch moves back to when Touchline first saw it done
- * (atWhenSeenDone), and stays at now only for a row stored before Touchline kept that. One dated
- * without a time of day is on the day the page printed (atPrintedDay) and also gets that day's
- * last instant in the user's zone (`dayEnd`). An item dated after now and not shown done is no
- * touch (isTouch), wherever it is placed here.
+ * (atWhenSeenDone, which compares that with `datedAt`, the date as the page gave it), and stays at
+ * now only for a row stored before Touchline kept that. One dated without a time of day is on the
+ * day the page printed and also gets that day's last instant in the user's zone (`dayEnd`, see
+ * datedAt). An item dated after now and not shown done is no touch (isTouch), wherever it is
+ * placed here.
  */
-function touchAt(activity: Activity, timestamp: string, options: CollectOptions): { at: Date; dayEnd?: Date } {
-  const placed = placedAt(activity, timestamp, options);
-  return placed.at.getTime() > options.now.getTime() ? { ...placed, at: options.now } : placed;
-}
-
-function placedAt(activity: Activity, timestamp: string, options: CollectOptions): { at: Date; dayEnd?: Date } {
-  if (hasTimeOfDay(activity)) return { at: new Date(timestamp) };
-  const page = options.pageTimeZone ?? options.timeZone;
-  const day = rowPrintedDay({ ...activity, timestamp }, page);
-  const end = dayEnd(day, options.timeZone);
-  if (!activity.printedOn && page === options.timeZone) return { at: new Date(timestamp), dayEnd: end };
-  return { at: dayStart(day, options.timeZone), dayEnd: end };
+function touchAt(
+  activity: Activity,
+  timestamp: string,
+  options: CollectOptions,
+): { at: Date; dayEnd?: Date; datedAt: Date } {
+  const placed = datedAt(activity, timestamp, options);
+  const at = placed.at.getTime() > options.now.getTime() ? options.now : placed.at;
+  return { ...placed, at, datedAt: placed.at };
 }
 
 /**

@@ -2,6 +2,7 @@ import { CRM_NAMES } from '../crm-names';
 import type { Activity, Crm } from '../schema/activity';
 import type { CrmFigures } from '../schema/crm-figures';
 import type { CrmComparison } from '../schema/view-model';
+import { datedAt } from './dated-at';
 import { atPrintedDay } from './printed-day';
 import { isReply, type Touch } from './touch';
 import { dayNumber, formatDate } from './zoned-days';
@@ -57,7 +58,7 @@ function printedDay(crmDate: string, { pageTimeZone, timeZone }: ComparisonInput
  */
 function lastDate(label: string, crmDate: string, input: ComparisonInput, dateOnly = false): CrmComparison {
   const crmName = CRM_NAMES[input.crm];
-  const last = input.touches.at(-1);
+  const last = lastAsDated(input);
   const crmValue = formatDate(new Date(crmDate), input.timeZone);
   const older = new Date(crmDate) < input.keptFrom ? beforeKept(crmName, input) : undefined;
   // Reasons Touchline has nothing as late as the CRM's date; a touch read without a readable date may be that one.
@@ -73,12 +74,12 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput, dateOn
       input.undated > 0 ? `${plural(input.undated, 'touch', 'touches')} without a readable date` : 'no touches';
     return { label, crmValue, touchlineValue, explanation: laterReasons, touchlineBehind: true };
   }
-  const touchlineValue = formatDate(last.at, input.timeZone);
+  const touchlineValue = formatDate(last.datedAt, input.timeZone);
   const crmDay = dayNumber(new Date(crmDate), input.timeZone);
-  const touchDay = dayNumber(last.at, input.timeZone);
+  const touchDay = dayNumber(last.datedAt, input.timeZone);
   if (crmDay === touchDay) return { label, crmValue, touchlineValue };
-  if (dateOnly && input.pageTimeZone && crmDay === dayNumber(last.at, input.pageTimeZone))
-    return { label, crmValue, touchlineValue: formatDate(last.at, input.pageTimeZone) };
+  if (dateOnly && input.pageTimeZone && crmDay === dayNumber(last.datedAt, input.pageTimeZone))
+    return { label, crmValue, touchlineValue: formatDate(last.datedAt, input.pageTimeZone) };
   if (crmDay > touchDay) return { label, crmValue, touchlineValue, explanation: laterReasons, touchlineBehind: true };
   const explanation =
     last.activity.origin === 'logged-in-touchline'
@@ -87,6 +88,24 @@ function lastDate(label: string, crmDate: string, input: ComparisonInput, dateOn
         ? `Touchline's last touch is ${isReply(last) ? 'an inbound reply' : 'an automatic reply'}; ${crmName} may not count replies as contacting.`
         : lastTouchUncounted(crmName, last, touchlineValue);
   return { label, crmValue, touchlineValue, explanation };
+}
+
+/**
+ * The touch the CRM's date is set by, at its date as its page gave it (datedAt): the CRM dates a
+ * touch by its own date, while Touchline places one the CRM shows done but dates ahead when it
+ * first saw it done, or at now (collectTouches). A Salesforce call Task due Fri 27, completed early
+ * and first seen done on Fri 20, is Touchline's touch of Fri 20 and Salesforce's "Last Activity"
+ * of Fri 27: compared by where Touchline placed it, Touchline would seem to lack a touch it has. The
+ * touch the page dated last, of those Touchline placed last on a tie.
+ */
+function lastAsDated({ touches, timeZone, pageTimeZone }: ComparisonInput): (Touch & { datedAt: Date }) | undefined {
+  let last: (Touch & { datedAt: Date }) | undefined;
+  for (const touch of touches) {
+    const { timestamp } = touch.activity;
+    const at = timestamp ? datedAt(touch.activity, timestamp, { timeZone, pageTimeZone }).at : touch.at;
+    if (!last || at.getTime() >= last.datedAt.getTime()) last = { ...touch, datedAt: at };
+  }
+  return last;
 }
 
 function timesContacted(crmCount: number, input: ComparisonInput): CrmComparison {
