@@ -25,9 +25,7 @@ export async function fileText(
   encoding?: string,
   maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<{ text: string; encoding: string }> {
-  const head = new Uint8Array(await file.slice(0, 3).arrayBuffer());
-  const marked = BYTE_ORDER_MARKS.find(([mark]) => mark.every((byte, i) => head[i] === byte))?.[1];
-  const told = marked ?? encoding;
+  const told = (await byteOrderMark(file)) ?? encoding;
   if (told) return { text: await decode(file, new TextDecoder(told), maxBytes), encoding: told };
   try {
     return { text: await decode(file, new TextDecoder('utf-8', { fatal: true }), maxBytes), encoding: 'utf-8' };
@@ -39,16 +37,46 @@ export async function fileText(
 }
 
 /**
+ * The encoding fileText reads the whole file in, worked out from all of it without keeping its
+ * text: the preview decodes only the file's start, and a choice made from that start alone (UTF-8,
+ * for plain ASCII rows) could differ from the whole file's, so a name the user checked in the
+ * preview would be imported otherwise. The preview reads its rows in this encoding, and the import
+ * is handed the same (previewWithEncoding).
+ */
+export async function fileEncoding(file: Blob): Promise<string> {
+  const marked = await byteOrderMark(file);
+  if (marked) return marked;
+  const end = file.size;
+  const validate = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (let start = 0; start < end; start += SLICE_BYTES)
+      validate.decode(await file.slice(start, Math.min(start + SLICE_BYTES, end)).arrayBuffer(), { stream: true });
+    validate.decode();
+    return 'utf-8';
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return likelyEncoding(file, end);
+  }
+}
+
+async function byteOrderMark(file: Blob): Promise<string | undefined> {
+  const head = new Uint8Array(await file.slice(0, 3).arrayBuffer());
+  return BYTE_ORDER_MARKS.find(([mark]) => mark.every((byte, i) => head[i] === byte))?.[1];
+}
+
+/**
  * UTF-8 or Windows-1252, for bytes that are not all well-formed UTF-8, by weight of evidence.
  * Either way of reading them garbles something: read as UTF-8, each byte that is no part of a
  * UTF-8 letter becomes "\uFFFD"; read as Windows-1252, each UTF-8 letter becomes two to four
- * characters ("ü" as "Ã¼"). So both are counted over the bytes read, and UTF-8 wins only when
- * its well-formed letters of two to four bytes clearly outnumber (more than twice) the bytes that
- * are part of none. One accidental letter is no proof: Windows-1252 writes "é", no-break space,
- * "»" (French quotation marks, as Word and Outlook set them) as E9 A0 BB, which UTF-8 reads as one
- * letter, while that same file's every other "é", "ë" or "«" is a byte UTF-8 cannot read. A UTF-8
- * export with one cell edited in a Windows-1252 tool keeps its many letters and loses that cell.
- * Short of clear evidence it is Windows-1252, what Excel's "CSV (comma delimited)" writes.
+ * characters ("ü" as "Ã¼"). So both are counted over the bytes read, and UTF-8 wins when its
+ * well-formed letters of two to four bytes outnumber the bytes that are part of none: fewer
+ * characters spoilt. An English UTF-8 export whose only letter beyond ASCII is the rep "Zoë Park"
+ * on three rows, with one subject pasted from a Windows-1252 tool (its curly apostrophe and dash
+ * the bytes 0x92 and 0x96), loses that one subject's two characters, not every row's owner. One
+ * accidental letter is no proof: Windows-1252 writes "é", no-break space, "»" (French quotation
+ * marks, as Word and Outlook set them) as E9 A0 BB, which UTF-8 reads as one letter, while that
+ * same file's every other "é", "ë" or "«" is a byte UTF-8 cannot read. Short of more letters than
+ * strays it is Windows-1252, what Excel's "CSV (comma delimited)" writes.
  */
 async function likelyEncoding(file: Blob, maxBytes: number): Promise<string> {
   const end = Math.min(file.size, maxBytes);
@@ -61,7 +89,7 @@ async function likelyEncoding(file: Blob, maxBytes: number): Promise<string> {
     if (stop === end) break;
     start += read;
   }
-  return tally.letters > 2 * tally.strays ? 'utf-8' : WINDOWS_1252;
+  return tally.letters > tally.strays ? 'utf-8' : WINDOWS_1252;
 }
 
 /**

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import { fileText } from './file-text';
+import { fileEncoding, fileText } from './file-text';
 
 /** A file, or its text (tests and the benchmark feed text). */
-export type CsvInput = File | string;
+export type CsvInput = Blob | string;
 
-/** A file to read: its encoding when not UTF-8 (previewWithEncoding) and the row of its header (headerRow). */
+/** A file to read: the encoding its preview read it in (previewWithEncoding) and the row of its header (headerRow). */
 export interface CsvSource {
   input: CsvInput;
   encoding?: string | undefined;
@@ -15,7 +15,7 @@ export interface ParseOptions {
   /** Characters per chunk: small enough that parsing one stays well inside a 50 ms task. */
   chunkSize?: number;
   signal?: AbortSignal;
-  /** How the file's bytes are text when it has no byte-order mark; UTF-8 unless told. */
+  /** How the file's bytes are text when it has no byte-order mark; worked out from them unless told (fileText). */
   encoding?: string | undefined;
   /** The header's row (headerRow): rows above it are never handed on. */
   firstRow?: number | undefined;
@@ -101,17 +101,17 @@ export async function previewCsv(input: CsvInput, rows: number, encoding?: strin
 }
 
 /**
- * A file's first rows and, when it is not UTF-8, the encoding to read it in (fileText): a
- * byte-order mark's, else Windows-1252 when its start does not decode as UTF-8 (Excel-saved
- * and Salesforce "ISO-8859-1" exports). A start that does decode is checked again over the
- * whole file when it is imported.
+ * A file's first rows and the encoding they were read in, which the import reads the file in too
+ * (CsvSource): a byte-order mark's, else UTF-8 or Windows-1252 as the whole file's bytes speak
+ * (fileEncoding), so the rows the user checks in the preview are the rows imported. Left to
+ * decide again at import, a file whose start decodes as UTF-8 and whose later bytes do not was
+ * previewed in one encoding and imported in another ("José Núñez" shown, "JosÃ© NÃºÃ±ez" stored).
  */
 export async function previewWithEncoding(
   input: CsvInput,
   rows: number,
 ): Promise<{ rows: string[][]; encoding?: string }> {
   if (typeof input === 'string') return { rows: await previewCsv(input, rows) };
-  const { text, encoding } = await fileText(input, undefined, PREVIEW_BYTES);
-  const preview = await previewCsv(text, rows);
-  return encoding === 'utf-8' ? { rows: preview } : { rows: preview, encoding };
+  const encoding = await fileEncoding(input);
+  return { rows: await previewCsv(input, rows, encoding), encoding };
 }

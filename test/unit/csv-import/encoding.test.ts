@@ -15,10 +15,10 @@ describe('previewWithEncoding', () => {
     expect(rows[0]).toEqual(['Betreff', 'Fälligkeitsdatum']);
   });
 
-  it('reads a UTF-8 export as UTF-8', async () => {
+  it('reads a UTF-8 export as UTF-8, and says so for the import', async () => {
     const file = new File(['Betreff;Fälligkeitsdatum\nAnruf;18.11.2026\n'], 'bericht.csv');
     const { rows, encoding } = await previewWithEncoding(file, 5);
-    expect(encoding).toBeUndefined();
+    expect(encoding).toBe('utf-8');
     expect(rows[0]).toEqual(['Betreff', 'Fälligkeitsdatum']);
   });
 });
