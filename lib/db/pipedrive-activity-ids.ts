@@ -1,6 +1,6 @@
 import type { Activity } from '../schema/activity';
-import { sameJson } from './objects';
 import { mergeCopies } from './rekey-migration';
+import { writesToRenamed } from './renamed-rows';
 
 /** A Pipedrive activity id as CSV imports before database version 10 stored it: the bare number. */
 const BARE_ID = /^\d+$/;
@@ -32,13 +32,5 @@ export function pipedriveActivityIds(rows: readonly Activity[]): { remove: strin
     byKey.set(key, there ? mergeCopies(there, moved) : moved);
     renamed.set(oldKey, key);
   }
-  for (const [key, row] of byKey) {
-    const target = row.mergedInto && renamed.get(row.mergedInto);
-    if (target) byKey.set(key, { ...row, mergedInto: target });
-  }
-  const stored = new Map(rows.map((row) => [row.key, row]));
-  return {
-    remove: rows.filter((row) => !byKey.has(row.key)).map((row) => row.key),
-    put: [...byKey.values()].filter((row) => !sameJson(stored.get(row.key), row)),
-  };
+  return writesToRenamed(rows, byKey, renamed);
 }

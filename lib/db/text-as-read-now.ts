@@ -6,6 +6,7 @@ import type { Activity } from '../schema/activity';
 import type { Contact, Deal } from '../schema/record';
 import { sameJson } from './objects';
 import { mergeCopies } from './rekey-migration';
+import { writesToRenamed } from './renamed-rows';
 import { ownerOf } from './same-day-row';
 
 /**
@@ -39,15 +40,7 @@ export function activitiesAsReadNow(
     byKey.set(key, there ? mergeCopies(there, moved) : moved);
     renamed.set(row.key, key);
   }
-  for (const [key, row] of byKey) {
-    const target = row.mergedInto && renamed.get(row.mergedInto);
-    if (target) byKey.set(key, { ...row, mergedInto: target });
-  }
-  const stored = new Map(rows.map((row) => [row.key, row]));
-  return {
-    remove: rows.filter((row) => !byKey.has(row.key)).map((row) => row.key),
-    put: [...byKey.values()].filter((row) => !sameJson(stored.get(row.key), row)),
-  };
+  return writesToRenamed(rows, byKey, renamed);
 }
 
 /** A stored contact or deal with its name, owner and contacts' names as today's readers give them. */
