@@ -1,7 +1,7 @@
 import { ownerOf } from '../db/same-day-row';
 import { COUNTED_TIME_DRIFT_MS, COUNTED_TIME_LATER_MS, TWO_MINUTES_MS } from '../db/time-precision';
 import type { Activity } from '../schema/activity';
-import { hasTimeOfDay, type TouchChannel } from './touch';
+import { hasTimeOfDay, type TouchChannel, wasNotHeld } from './touch';
 import { type DayNumber, dayNumber, dayNumberOf } from './zoned-days';
 
 export { TWO_MINUTES_MS };
@@ -146,8 +146,24 @@ export function isTaskCopyOf(task: TouchCopy, touch: TouchCopy, scope: MergeScop
     hasTimeOfDay(touch.activity) &&
     withinTwoMinutes(task, touch) &&
     sameRecord(task.activity, touch.activity, scope.scopeKey) &&
-    ownersAgree(task.activity, touch.activity)
+    ownersAgree(task.activity, touch.activity) &&
+    isRepsOwnTouch(touch.activity) &&
+    peopleWithin(task.activity, touch.activity)
   );
+}
+
+/**
+ * A touch a task can record: the rep's own, held (a reply, a sequence's email or a meeting that did
+ * not take place is not the work the rep ticked done).
+ */
+function isRepsOwnTouch(activity: Activity): boolean {
+  return activity.direction !== 'inbound' && !activity.automated && !wasNotHeld(activity);
+}
+
+/** The task names no one the touch does not (a touch naming nobody, a deal page's copy, takes its people). */
+function peopleWithin(task: Activity, touch: Activity): boolean {
+  const people = new Set(touch.contactKeys);
+  return people.size === 0 || task.contactKeys.every((key) => people.has(key));
 }
 
 /**

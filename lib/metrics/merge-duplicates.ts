@@ -64,8 +64,13 @@ function touchesOf(groups: readonly TouchCopy[][], scope: MergeScope): Touch[] {
   const folded = new Map<TouchCopy[], TouchCopy[]>();
   const kept: TouchCopy[][] = [];
   for (const task of tasks) {
-    const into = copiedTouch(task, timed, scope);
-    if (into) folded.set(into, [...(folded.get(into) ?? []), ...task]);
+    // One task records one touch: a second task beside the same call is other work.
+    const into = copiedTouch(
+      task,
+      timed.filter(({ group }) => !folded.has(group)),
+      scope,
+    );
+    if (into) folded.set(into, task);
     else kept.push(task);
   }
   return [...others.map((group) => withTaskCopies(toTouch(group), folded.get(group))), ...kept.map(toTouch)];

@@ -109,4 +109,38 @@ describe('completed tasks counted: a completed task that is no copy of a touch s
     expect(view.touches.total).toBe(2);
     expect(view.touches.tasks ?? 0).toBe(0);
   });
+
+  // Review rg64d: a task records the rep's own touch that took place, with the people it names.
+  const channels = (activities: Activity[]) =>
+    touchesOf(activities, NOW, undefined, { countCompletedTasks: true }).map((t) => t.channel);
+
+  it('beside a cancelled meeting: the task stays a touch (the meeting was none)', () => {
+    const cancelled = meeting(at('2026-11-18 10:00'), 'cancelled');
+    const view = viewOf([theEmail(), cancelled, theTask()]);
+    expect([view.touches.total, view.touches.tasks]).toEqual([2, 1]);
+  });
+
+  it('beside the contact’s reply or a sequence’s email: the task stays the rep’s own touch', () => {
+    const reply = email(at('2026-11-18 10:00'), 'Re: Route pricing v2', { direction: 'inbound' });
+    const sequence = email(at('2026-11-18 10:00'), 'Step 2', { automated: true });
+    expect(channels([reply, theTask()])).toEqual(['email', 'task']);
+    expect(channels([sequence, theTask()])).toEqual(['email', 'task']);
+  });
+
+  it('naming a contact the call does not: two touches, the call not given to her', () => {
+    const touches = touchesOf([theCall(), theTask(undefined, { contactKeys: [JORDAN, SAM] })], NOW, undefined, {
+      countCompletedTasks: true,
+    });
+    expect(touches.map((t) => [t.channel, t.contactKeys])).toEqual([
+      ['call', [JORDAN]],
+      ['task', [JORDAN, SAM]],
+    ]);
+  });
+
+  it('two tasks beside one call: one is the call’s, the other a task', () => {
+    expect(channels([theCall(), theTask(), theTask('2026-11-18 10:02', { title: 'Send the deck' })])).toEqual([
+      'call',
+      'task',
+    ]);
+  });
 });
