@@ -125,7 +125,7 @@ function afterStead(part: string, words: Wording): string | undefined {
  * voicemail", "reached the answering machine"). Not the page's voicemail words: Italian
  * "segreteria" is a voice mailbox or a secretary's office ("Raggiunto segreteria del Dott. Rossi").
  */
-const ENGLISH_MACHINE = /^\s*(?:voice ?mail|vm|(?:answering )?machine)\b/i;
+const ENGLISH_MACHINE = /^\s*(?:voice ?mail|vm|(?:answering )?machine(?![\s-]+learning\b))\b/i;
 
 /**
  * Whether the gatekeeper word after `lead` is the contact's own job title: a name follows it as
@@ -146,7 +146,9 @@ function leadsOf(words: readonly string[]): RegExp {
   let re = leads.get(words);
   if (!re) {
     const each = words.map((w) => `${escapeRegExp(w)}${/['’]$/.test(w) ? '\\s*' : '\\s+'}`);
-    const possessive = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}[\\p{L}\\p{N}'’-]+['’]s\\s+";
+    // No word of a name joins a topic to the talk ("with Ana about Tom's voicemail setup").
+    const possessive =
+      "(?:(?!(?:about|re|regarding|on|for|and|to|with|over)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,2}[\\p{L}\\p{N}'’-]+['’]s\\s+";
     re = new RegExp(`^(?:${[...each, possessive].join('|')})*`, 'iu');
     leads.set(words, re);
   }

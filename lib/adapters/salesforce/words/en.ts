@@ -2,6 +2,9 @@ import { LOGGED_EMAIL_PREFIX } from './logged-email-prefix';
 import { AUTOMATION, SYSTEM_USERS } from './tool-actors';
 import type { SalesforceWords } from './types';
 
+/** Words that join a topic to what was said, never part of a name before a possessive. */
+const EN_TOPIC_WORDS = '(?:about|re|regarding|on|for|and|to|with|over)';
+
 /** Who comes to the phone in the contact's stead: an assistant, the front desk, the switchboard, a colleague. */
 const EN_GATEKEEPER =
   '(?:(?:executive|personal|administrative|main|company|general) )?(?:assistant|receptionist|reception|front desk|front office|switchboard|operator|secretary|gatekeeper|colleague|co-?worker|office manager)s?';
@@ -9,9 +12,10 @@ const EN_GATEKEEPER =
 /**
  * Whose: a name of up to three words with its possessive ("Ana's", "Ana Ortiz's", "Siobhan
  * O'Brien's"), or the possessive alone where the contact's own name was left out of the comments
- * (classify-activity.ts withoutNames: "Reached  's voicemail").
+ * (classify-activity.ts withoutNames: "Reached  's voicemail"). No word of a name is a word that
+ * joins a topic to the talk ("Spoke with Ana about Tom's voicemail setup" reached Ana).
  */
-const EN_NAMES_OWN = String.raw`(?:(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)?['’]s`;
+const EN_NAMES_OWN = String.raw`(?:(?:(?!${EN_TOPIC_WORDS}\b)[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)?['’]s`;
 
 /** English as Lightning prints it (crm-evidence-2.md: summary sentences, due dates, section headings). */
 export const en: SalesforceWords = {

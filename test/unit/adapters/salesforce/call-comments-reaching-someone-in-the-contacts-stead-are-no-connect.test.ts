@@ -190,3 +190,13 @@ describe('put through to the contact, or the contact by her job title', () => {
     expect(commentedCallOutcome(lang, subject, date, summary, label, text)).toBe('connected');
   });
 });
+
+// Review rg64d: another person's voicemail or a machine named as the topic of the talk is no machine reached.
+describe('a possessive or "machine" in the topic of a talk with the contact', () => {
+  it.each([
+    "Spoke with Ana about Tom's voicemail setup, she wants a quote.",
+    "Spoke with Ana about Bob's voicemail greeting, demo booked.",
+  ])('"%s" is connected', (note) => {
+    expect(outcomeOf(note)).toBe('connected');
+  });
+});
