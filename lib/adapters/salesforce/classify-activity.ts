@@ -275,11 +275,12 @@ function saysType(summary: string, words: readonly SalesforceWords[], key: 'call
 /** A Task whose subject opens with a call or email word ("E-Mail: Case study") is that touch, logged. */
 function subjectType(subject: string, words: readonly SalesforceWords[]): 'call' | 'email' | undefined {
   // As a label only: the word alone or before a separator ("Call", "Email: Rollout plan", "Call -
-  // Ana"). "Call Ana" or "Email Ana the case study" is a to-do's subject, done as a Task.
+  // Ana", "Call | Ana", "Call, left voicemail"). "Call Ana" or "Email Ana the case study", the word
+  // and a space before a word, is a to-do's subject, done as a Task.
   const opens = (word: string) => {
     const s = norm(subject);
     const w = norm(word);
-    return s.startsWith(w) && /^(?:\s*$|\s*:|\s+[-–—]\s)/.test(s.slice(w.length));
+    return s.startsWith(w) && !/^\s*[\p{L}\p{N}]/u.test(s.slice(w.length));
   };
   if (words.some((w) => w.subjectType.call.some(opens))) return 'call';
   if (words.some((w) => w.subjectType.email.some(opens))) return 'email';

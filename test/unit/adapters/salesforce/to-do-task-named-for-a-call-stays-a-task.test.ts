@@ -17,6 +17,11 @@ describe('Salesforce: a closed Task whose subject is a to-do naming a call or em
   it.each([
     ['Call', 'call'],
     ['Call - Ana', 'call'],
+    ['Call | Ana', 'call'],
+    ['Call (Ana)', 'call'],
+    ['Call-Ana', 'call'],
+    ['Call, left voicemail', 'call'],
+    ['Email | Rollout plan', 'email'],
     ['Email: Rollout plan', 'email'],
   ])('(control) "%s" as a label is a %s', (subject, type) => {
     expect(readSubjectTask(subject, 'task')[0]).toBe(type);
