@@ -197,6 +197,7 @@ function* readItem(
   );
   if (owner) activity.owner = owner;
   if (planned || isAhead(classified.type, timestamp, context.clock)) activity.planned = true;
+  else if (isDoneAhead(classified.type, parts, timestamp, context.clock)) activity.planned = false;
   if (classified.type === 'call' || (classified.type === 'meeting' && !activity.planned))
     activity.outcome = classified.outcome ?? 'unknown';
   if (parts.sourceId) activity.sourceId = parts.sourceId;
@@ -236,19 +237,40 @@ function textAfterSubject({ subject, description }: ItemParts): string {
   return subject && description.startsWith(subject) ? description.slice(subject.length).trim() : '';
 }
 
-/** Upcoming by where it sits, known before its date is read (which it decides): the upcoming group, an open task. */
+/**
+ * Upcoming, known before its date is read (which it decides): a task by its own marks, open or
+ * done wherever it sits (a task ticked done still in the upcoming group, dated by its due day, was
+ * done); anything else by the upcoming group.
+ */
 function isPlanned(type: ActivityReading['type'], parts: ItemParts): boolean {
-  return parts.inUpcomingGroup || (type === 'task' && !parts.completed);
+  return type === 'task' ? !parts.completed : parts.inUpcomingGroup;
 }
 
 /**
  * How a day without a year is read: a meeting outside the upcoming group may still be ahead (booked
  * for next month, shown in the feed), so its day is this year's like a planned one's, unless its
- * outcome says it took place (held, or a no-show); what is done is the latest such day.
+ * outcome says it took place (held, or a no-show); so is a done task's, dated by its due day, which
+ * a task done early is still before (HubSpot leaves out the year of this year's days, ahead or
+ * behind: page-date.ts); what is done is the latest such day.
  */
 function tenseOf({ type, outcome }: Pick<Classification, 'type' | 'outcome'>, planned: boolean): Tense {
   if (planned) return 'planned';
+  if (type === 'task') return 'either';
   return type === 'meeting' && outcome !== 'held' && outcome !== 'no-show' ? 'either' : 'past';
+}
+
+/**
+ * A task shown done yet dated by a due day still ahead (done before it was due): it says so, or its
+ * date alone would read as not happened yet (metrics' shownDone counts it, placed when Touchline
+ * first saw it done), as Salesforce's closed Tasks and Pipedrive's ticked activities do.
+ */
+function isDoneAhead(
+  type: ActivityReading['type'],
+  parts: ItemParts,
+  timestamp: string | undefined,
+  clock: TimelineContext['clock'],
+): boolean {
+  return type === 'task' && parts.completed && timestamp !== undefined && Date.parse(timestamp) > clock.now.getTime();
 }
 
 /** Upcoming by its date, wherever it sits: a meeting still ahead. */

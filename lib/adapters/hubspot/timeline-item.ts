@@ -1,5 +1,4 @@
 import { monthNumber } from '../../locale/calendar-names';
-import { fold } from '../../locale/fold';
 import { machineDateStands } from '../../locale/machine-date-stands';
 import { findDateInText } from '../../locale/page-date';
 import { follows, spacedText, textOf } from '../dom';
@@ -13,6 +12,7 @@ import { readItemDate, type ShownMonth } from './page-date';
 import { fitsPlaceInFeed } from './place-in-feed';
 import type { ReadingContext } from './reading-context';
 import { TIMELINE } from './selectors';
+import { isTaskCompleted } from './task-completed';
 import { typeRowAbove } from './type-row';
 import { recordIdOfHref } from './url';
 import { labelsOf } from './words/index';
@@ -39,6 +39,7 @@ export interface ItemParts {
   inUpcomingGroup: boolean;
   /** The month a group's heading names ("December 2026"): the year of its days shown without one. */
   groupMonth?: ShownMonth;
+  /** Shown done by a task's own marks: its checkbox, its status, its header (task-completed.ts). */
   completed: boolean;
 }
 
@@ -94,7 +95,7 @@ export function itemParts(
     isNoteCard: card.matches(TIMELINE.noteCard) || card.querySelector(TIMELINE.noteCard) !== null,
     contactIds: contactIdsIn(card),
     inUpcomingGroup: upcoming,
-    completed: isCompleted(card, context),
+    completed: isTaskCompleted(card, header, context.words),
   };
   const optional: Partial<ItemParts> = {
     groupMonth: monthOf(heading),
@@ -311,15 +312,6 @@ export function iconOf(card: Element, headerEl: Element | null, actions: Element
 function inControlOf(card: Element, el: Element): boolean {
   const control = el.closest(TIMELINE.control);
   return control !== null && control !== card && card.contains(control);
-}
-
-/** Done: a checked box, "completed" wording, or struck-through text. */
-function isCompleted(card: Element, context: ReadingContext): boolean {
-  if (card.querySelector('[aria-checked="true"], input[type="checkbox"][checked], s, del')) return true;
-  if (/line-through/.test(card.getAttribute('style') ?? '') || card.querySelector('[style*="line-through"]'))
-    return true;
-  const text = fold(spacedText(card));
-  return context.words.some((w) => w.completed.test(text));
 }
 
 function contactIdsIn(card: Element): string[] {
