@@ -1,6 +1,6 @@
 import type { Outcome } from '../../schema/activity';
 import { nameFollows } from '../name-after-word';
-import { afterLabel, escapeRegExp, hasWord, isWord, replaceWords, startsWithWord } from './text-match';
+import { afterLabel, escapeRegExp, hasWord, isWord, patternOf, replaceWords, startsWithWord } from './text-match';
 import type { Wording } from './wording';
 
 /**
@@ -168,7 +168,7 @@ const CLAUSE_END = /[,;.!?\n]/;
  */
 function afterPutThrough(said: string, words: Wording): string | undefined {
   if (words.putThrough.length === 0) return undefined;
-  const found = putThroughOf(words.putThrough).exec(said);
+  const found = patternOf(words.putThrough).exec(said);
   if (!found) return undefined;
   const clause = said.slice(0, found.index).split(CLAUSE_END).pop() ?? '';
   const rest = said.slice(found.index + found[0].length);
@@ -177,19 +177,6 @@ function afterPutThrough(said: string, words: Wording): string | undefined {
   if (hasWord(before, words.denials) || hasWord(target, words.gatekeepers)) return undefined;
   if (hasWord(target, words.outcomes.voicemail ?? []) || /\b(?:voice ?mail|vm)\b/i.test(target)) return undefined;
   return rest;
-}
-
-const putThroughs = new WeakMap<readonly string[], RegExp>();
-
-/** The first put-through word as a whole word, the longest where two start alike ("transferred to" before "transferred"). */
-function putThroughOf(list: readonly string[]): RegExp {
-  let re = putThroughs.get(list);
-  if (!re) {
-    const sorted = [...list].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    putThroughs.set(list, re);
-  }
-  return re;
 }
 
 /** Failures that may follow a gatekeeper in the same statement; a line they answered was no busy one. */

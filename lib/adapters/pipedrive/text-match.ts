@@ -9,7 +9,8 @@ export function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function patternOf(words: readonly string[]): RegExp {
+/** The words as whole words, the longest first where two start alike; one pattern per list, kept. */
+export function patternOf(words: readonly string[]): RegExp {
   let re = cache.get(words);
   if (!re) {
     const sorted = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
