@@ -6,7 +6,7 @@ import { salesforceSubjectSaysInbound } from './salesforce-page-words';
 
 /** The cells of an export row that its page reader reads a direction from. */
 export interface DirectionCells {
-  /** The subject as pages show it (asPageText). */
+  /** The subject as pages show it (pageText). */
   subject: string;
   /** The type cell, which on a page is the item's type label. */
   typeName?: string | undefined;

@@ -1,7 +1,7 @@
+import { pageText } from '../adapters/dom';
 import { namesNobody } from '../adapters/names-nobody';
 import { fold } from '../locale/fold';
 import type { Crm } from '../schema/activity';
-import { asPageText } from './as-page-text';
 
 /** The owners an account's pages and earlier imports named (knownOwners), as they printed them. */
 export type KnownOwners = readonly string[];
@@ -14,7 +14,7 @@ export type KnownOwners = readonly string[];
  */
 export function ownerCell(text: string | undefined, crm: Crm, known: KnownOwners = []): string | undefined {
   if (text === undefined) return undefined;
-  const shown = asPageText(text);
+  const shown = pageText(text);
   return namesNobody(shown, crm) ? undefined : ownerAsShown(shown, known);
 }
 

@@ -1,10 +1,10 @@
+import { pageText } from '../adapters/dom';
 import type { PageClock } from '../adapters/types';
 import { fold } from '../locale/fold';
 import { isAmbiguousDate, readPageDate } from '../locale/page-date';
 import type { PageLocale } from '../locale/page-locale';
 import { isOutOfOffice } from '../locale/words/find-words';
 import type { ActivityType, Crm, Direction } from '../schema/activity';
-import { asPageText } from './as-page-text';
 import { evidenceOf } from './date-order';
 import { dateTextOf } from './done-time';
 import { exportDirection } from './export-direction';
@@ -75,7 +75,7 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   if (dealIds === 'invalid') return { ok: false, reason: `not a ${crm} deal id: "${cell.dealId}"` };
   const sourceId = sourceIdOf(cell.sourceId, crm);
   if (sourceId === 'invalid') return { ok: false, reason: `not a ${crm} activity id: "${cell.sourceId}"` };
-  const subject = asPageText(cell.subject ?? '');
+  const subject = pageText(cell.subject ?? '');
   const title = crm === 'salesforce' ? salesforceTitle(subject, type, sourceId, mapping.lang) : subject;
   const { direction, presumed } = directionOf(cell, type, crm, words, { title, lang: mapping.lang });
   const parsed = importRowSchema.safeParse(

@@ -12,6 +12,5 @@ export function shownValue(text: string | undefined): string | undefined {
  * card still filling in shows its labels before their values.
  */
 export function isEmptyMark(text: string): boolean {
-  const value = text.replace(/\s+/g, ' ').trim();
-  return value !== '' && EMPTY.has(value);
+  return text.trim() !== '' && shownValue(text) === undefined;
 }
